@@ -1,0 +1,40 @@
+import type { Location } from '../questionnaire/types.js';
+import type { AnswerValue } from '../scoring/conditions.js';
+
+export type AnswerStatus = 'answered' | 'unknown' | 'not-applicable';
+
+export interface Answer {
+  question: string;
+  status: AnswerStatus;
+  /** The value normalised to its question's type: an option value, a list of them, a number or text. */
+  value?: AnswerValue;
+  reason?: string;
+  note?: string;
+  evidence: string[];
+  owner?: string;
+  reviewBy?: string;
+  location?: Location;
+  /** Where `reviewBy` is written, for stale-answer annotations. */
+  reviewByLocation?: Location;
+}
+
+export interface Waiver {
+  question: string;
+  reason: string;
+  approvedBy?: string;
+  expires: string;
+  location?: Location;
+}
+
+export interface Answers {
+  file: string;
+  questionnaire: string;
+  questionnaireVersion?: string;
+  organisation?: string;
+  assessor?: string;
+  assessedOn?: string;
+  answers: Map<string, Answer>;
+  waivers: Waiver[];
+  /** Where the `answers:` key is, for messages about the file as a whole. */
+  location?: Location;
+}

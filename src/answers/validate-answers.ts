@@ -1,0 +1,209 @@
+import { errorAt, type Diagnostic } from '../errors.js';
+import { yesNoValue } from '../questionnaire/validate-questionnaire.js';
+import type { Location, Question, Questionnaire, Scalar } from '../questionnaire/types.js';
+import { conditionQuestions, resolveApplicability, type AnswerValue } from '../scoring/conditions.js';
+import { listWords, suggest } from '../text/suggest.js';
+import { childPointer, type Positions } from '../yaml/positions.js';
+import type { Answer, Answers, Waiver } from './types.js';
+
+type RawValue = Scalar | Scalar[] | null;
+
+interface RawLongAnswer {
+  value?: RawValue;
+  status?: 'unknown' | 'not-applicable';
+  reason?: string;
+  note?: string;
+  evidence?: string | string[];
+  owner?: string;
+  reviewBy?: string;
+}
+
+/** The answers file as its schema describes it. */
+export interface RawAnswers {
+  questionnaire: string;
+  questionnaireVersion?: string;
+  organisation?: string;
+  assessor?: string;
+  assessedOn?: string;
+  answers?: Record<string, RawValue | RawLongAnswer> | null;
+  waivers?: Waiver[] | null;
+}
+
+const isLong = (v: unknown): v is RawLongAnswer => typeof v === 'object' && v !== null && !Array.isArray(v);
+const show = (v: unknown): string => JSON.stringify(v);
+const major = (version: string): string => version.split('.')[0] ?? version;
+const minor = (version: string): string => version.split('.').slice(0, 2).join('.');
+
+// Words people write when they mean a status rather than a value.
+const STATUS_WORDS = new Set(['unknown', 'dont-know', "don't know", 'not-known', 'n/a', 'na', 'not-applicable', 'not applicable']);
+
+/**
+ * Check answers against their questionnaire and normalise each value to its question's type.
+ * Returns every problem found; `answers` is usable only when there is no error.
+ */
+export function validateAnswers(raw: RawAnswers, file: string, positions: Positions, questionnaire: Questionnaire): { answers: Answers; diagnostics: Diagnostic[] } {
+  const out: Diagnostic[] = [];
+  const locate = (pointer: string, atKey = false): Location | undefined => {
+    const place = atKey ? positions.keyOf(pointer) : positions.of(pointer);
+    return place ? { file, ...place } : undefined;
+  };
+  const report = (severity: 'error' | 'warning', pointer: string, message: string, atKey = false): void => {
+    out.push({ ...errorAt(file, message, atKey ? positions.keyOf(pointer) : positions.of(pointer), pointer), severity });
+  };
+
+  if (raw.questionnaire !== questionnaire.id) {
+    report('error', '/questionnaire', `these answers are for questionnaire "${raw.questionnaire}", but "${questionnaire.id}" was given`);
+  }
+  if (raw.questionnaireVersion !== undefined && raw.questionnaireVersion !== questionnaire.version) {
+    const theirs = raw.questionnaireVersion;
+    if (major(theirs) !== major(questionnaire.version)) {
+      report('error', '/questionnaireVersion', `these answers are for version ${theirs}, but the questionnaire is version ${questionnaire.version} (a different major version); review the answers against the new version`);
+    } else if (minor(theirs) !== minor(questionnaire.version)) {
+      report('warning', '/questionnaireVersion', `these answers are for version ${theirs}, but the questionnaire is version ${questionnaire.version}; check for new or changed questions`);
+    }
+  }
+
+  const answers = new Map<string, Answer>();
+  for (const [id, entry] of Object.entries(raw.answers ?? {})) {
+    const pointer = childPointer('/answers', id);
+    const question = questionnaire.questions.get(id);
+    if (!question) {
+      const guess = suggest(id, questionnaire.questions.keys());
+      report('error', pointer, `unknown question "${id}"${guess ? `; did you mean "${guess}"?` : ` in questionnaire "${questionnaire.id}"`}`, true);
+      continue;
+    }
+    const answer = readAnswer(question, entry, pointer, report);
+    if (!answer) continue;
+    const location = locate(pointer, true);
+    const reviewByLocation = answer.reviewBy !== undefined ? locate(`${pointer}/reviewBy`) : undefined;
+    answers.set(id, { ...answer, ...(location ? { location } : {}), ...(reviewByLocation ? { reviewByLocation } : {}) });
+  }
+
+  // An answer to a question whose condition is false is kept out of scoring; say so, in case it is a mistake.
+  const applies = resolveApplicability(questionnaire.questions, (id) => answers.get(id));
+  for (const id of [...answers.keys()]) {
+    const question = questionnaire.questions.get(id) as Question;
+    if (applies.get(id) === false && question.when) {
+      const on = conditionQuestions(question.when).map((q) => `"${q}"`);
+      report('warning', childPointer('/answers', id), `answer to "${id}" is ignored: the question does not apply given the answer to ${listWords(on, 'and')}`, true);
+      answers.delete(id);
+    }
+  }
+
+  const waivers: Waiver[] = [];
+  const waived = new Map<string, number>();
+  (raw.waivers ?? []).forEach((waiver, i) => {
+    const pointer = `/waivers/${i}`;
+    if (!questionnaire.questions.has(waiver.question)) {
+      const guess = suggest(waiver.question, questionnaire.questions.keys());
+      report('error', `${pointer}/question`, `waiver for unknown question "${waiver.question}"${guess ? `; did you mean "${guess}"?` : ''}`);
+      return;
+    }
+    const first = waived.get(waiver.question);
+    if (first !== undefined) {
+      report('error', `${pointer}/question`, `question "${waiver.question}" already has a waiver (at line ${positions.of(`/waivers/${first}`)?.line ?? '?'}); keep one`);
+      return;
+    }
+    waived.set(waiver.question, i);
+    const location = locate(pointer);
+    waivers.push({ ...waiver, ...(location ? { location } : {}) });
+  });
+
+  const location = locate('/answers', true);
+  return {
+    answers: {
+      file,
+      questionnaire: raw.questionnaire,
+      ...(raw.questionnaireVersion !== undefined ? { questionnaireVersion: raw.questionnaireVersion } : {}),
+      ...(raw.organisation !== undefined ? { organisation: raw.organisation } : {}),
+      ...(raw.assessor !== undefined ? { assessor: raw.assessor } : {}),
+      ...(raw.assessedOn !== undefined ? { assessedOn: raw.assessedOn } : {}),
+      answers,
+      waivers,
+      ...(location ? { location } : {}),
+    },
+    diagnostics: out,
+  };
+}
+
+type Reporter = (severity: 'error' | 'warning', pointer: string, message: string, atKey?: boolean) => void;
+
+/** One entry of `answers:`, short or long form; undefined when it is empty (not answered yet) or wrong. */
+function readAnswer(question: Question, entry: RawValue | RawLongAnswer, pointer: string, report: Reporter): Omit<Answer, 'location'> | undefined {
+  const long = isLong(entry) ? entry : { value: entry };
+  const valuePointer = isLong(entry) ? `${pointer}/value` : pointer;
+  const evidence = long.evidence === undefined ? [] : Array.isArray(long.evidence) ? long.evidence : [long.evidence];
+  const extra = {
+    evidence,
+    ...(long.note !== undefined ? { note: long.note } : {}),
+    ...(long.owner !== undefined ? { owner: long.owner } : {}),
+    ...(long.reviewBy !== undefined ? { reviewBy: long.reviewBy } : {}),
+  };
+  const hasValue = long.value !== undefined && long.value !== null;
+
+  if (long.status !== undefined) {
+    if (hasValue) {
+      report('error', pointer, `answer to "${question.id}" has both a value and status "${long.status}"; give one`);
+      return undefined;
+    }
+    if (long.status === 'unknown') return { question: question.id, status: 'unknown', ...extra };
+    if (!question.allowNotApplicable) {
+      report('error', `${pointer}/status`, `question "${question.id}" cannot be answered not applicable`);
+      return undefined;
+    }
+    if (long.reason === undefined) {
+      report('error', pointer, `a not-applicable answer to "${question.id}" needs a "reason"`);
+      return undefined;
+    }
+    return { question: question.id, status: 'not-applicable', reason: long.reason, ...extra };
+  }
+  if (!hasValue) return undefined;
+
+  const value = normaliseValue(question, long.value as Scalar | Scalar[], valuePointer, report);
+  return value === undefined ? undefined : { question: question.id, status: 'answered', value, ...extra };
+}
+
+function normaliseValue(question: Question, value: Scalar | Scalar[], pointer: string, report: Reporter): AnswerValue | undefined {
+  const fail = (message: string): undefined => {
+    report('error', pointer, message);
+    return undefined;
+  };
+  const optionList = (): string => question.options.map((o) => o.value).join(', ');
+  const statusHint = (v: Scalar): string => (STATUS_WORDS.has(String(v).toLowerCase()) ? `; to say so, write { status: ${String(v).toLowerCase().startsWith('n') ? 'not-applicable, reason: ...' : 'unknown'} }` : '');
+
+  switch (question.type) {
+    case 'choice':
+    case 'yes-no': {
+      if (Array.isArray(value)) return fail(`"${question.id}" takes one answer, not a list`);
+      const v = String(question.type === 'yes-no' ? yesNoValue(value) : value);
+      if (!question.options.some((o) => o.value === v)) {
+        return fail(`${show(value)} is not an option of "${question.id}"; choose one of ${optionList()}${statusHint(value)}`);
+      }
+      return v;
+    }
+    case 'multi': {
+      const list = Array.isArray(value) ? value : [value];
+      const chosen: string[] = [];
+      for (const item of list) {
+        const v = String(item);
+        if (!question.options.some((o) => o.value === v)) return fail(`${show(item)} is not an option of "${question.id}"; choose from ${optionList()}${statusHint(item)}`);
+        if (chosen.includes(v)) return fail(`option "${v}" is chosen twice`);
+        chosen.push(v);
+      }
+      const exclusive = question.options.find((o) => o.exclusive && chosen.includes(o.value));
+      if (exclusive && chosen.length > 1) return fail(`option "${exclusive.value}" cannot be combined with other options`);
+      return chosen;
+    }
+    case 'number': {
+      if (typeof value !== 'number' || !Number.isFinite(value)) {
+        return fail(`"${question.id}" needs a number${question.unit ? ` of ${question.unit}` : ''}, not ${show(value)}${typeof value === 'string' || typeof value === 'boolean' ? statusHint(value) : ''}`);
+      }
+      if (question.min !== undefined && value < question.min) return fail(`"${question.id}" must be at least ${question.min}, not ${value}`);
+      if (question.max !== undefined && value > question.max) return fail(`"${question.id}" must be at most ${question.max}, not ${value}`);
+      return value;
+    }
+    case 'text':
+      if (Array.isArray(value)) return fail(`"${question.id}" takes text, not a list`);
+      return String(value);
+  }
+}

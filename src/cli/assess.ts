@@ -1,0 +1,140 @@
+import { resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import { checkAnswers, namedQuestionnaire } from '../answers/load-answers.js';
+import { ExitCode, InputError, UsageError, errorAt } from '../errors.js';
+import { writeFileAtomic } from '../fs/atomic-write.js';
+import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js';
+import type { GapSeverity } from '../questionnaire/types.js';
+import { REPORT_FORMATS, isReportFormat, reporters, type ReportFormat } from '../report/index.js';
+import { scoreAssessment } from '../scoring/score-assessment.js';
+import { listWords } from '../text/suggest.js';
+import { toolVersion } from '../version.js';
+import { CommandContext, type CommonOptions } from './context.js';
+import { addCommonOptions } from './common-options.js';
+import type { Io } from './io.js';
+import { collect, parseDate, parseScore, parseSeverity, resolveColorLevel, resolveToday } from './options.js';
+
+export interface AssessOptions extends CommonOptions {
+  questionnaire?: string;
+  answers?: string;
+  save?: string;
+  format: string;
+  output?: string;
+  report?: string[];
+  minScore?: number;
+  failOn?: GapSeverity;
+  profile?: string;
+  failOnStale?: boolean;
+  allowIncomplete?: boolean;
+  today?: string;
+  interactive?: boolean;
+}
+
+/** `--report FMT=FILE` into its parts, refusing unknown formats before any work is done. */
+export function parseReportTargets(specs: string[]): { format: ReportFormat; file: string }[] {
+  return specs.map((spec) => {
+    const at = spec.indexOf('=');
+    const format = spec.slice(0, at);
+    const file = spec.slice(at + 1);
+    if (at <= 0 || file === '') throw new UsageError(`--report takes FORMAT=FILE (such as json=report.json), not "${spec}"`);
+    if (!isReportFormat(format)) throw new UsageError(`--report: unknown format "${format}"; choose from ${listWords(REPORT_FORMATS)}`);
+    return { format, file };
+  });
+}
+
+export function registerAssess(program: Command, io: Io, setExit: (code: number) => void): void {
+  const command = program
+    .command('assess')
+    .description('score an answers file against its questionnaire and report the gaps, in priority order')
+    .option('-q, --questionnaire <id|path>', `questionnaire to use (default: the one the answers file names, else ${DEFAULT_QUESTIONNAIRE})`)
+    .option('-a, --answers <file>', 'answers file to assess ("-" reads standard input)')
+    .option('--save <file>', 'interactive: where to save answers when --answers is not given', 'cyber-ready-answers.yaml')
+    .addOption(new Option('-f, --format <format>', 'report format on standard output').choices(REPORT_FORMATS).default('text'))
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('--report <format=file>', 'also write a report in another format (repeatable)', collect, [])
+    .option('--min-score <n>', 'gate: the overall score (0-100) must be at least n', parseScore)
+    .option('--fail-on <severity>', 'gate: no unwaived gap of this severity or worse (critical, high, medium, low)', parseSeverity)
+    .option('--profile <name>', "gate: every requirement of the questionnaire's profile must be met")
+    .option('--fail-on-stale', 'gate: no answer may be past its review date')
+    .option('--allow-incomplete', 'score unanswered questions as 0 instead of stopping')
+    .option('--today <YYYY-MM-DD>', 'date for waivers and staleness (default: SOURCE_DATE_EPOCH, else today)', parseDate)
+    .option('--no-interactive', 'never prompt, even on a terminal');
+  addCommonOptions(command);
+  command.addHelpText(
+    'after',
+    `
+Examples:
+  $ cyber-ready assess --answers readiness.yaml
+  $ cyber-ready assess --answers readiness.yaml --min-score 70 --fail-on critical
+  $ cyber-ready assess --answers readiness.yaml --format json --output report.json
+
+Exit codes: 0 assessed and every gate passed, 1 a gate failed, 2 could not assess.`,
+  );
+  command.action(async (options: AssessOptions) => {
+    setExit(await assess(new CommandContext(io, options), options));
+  });
+}
+
+export async function assess(ctx: CommandContext, options: AssessOptions): Promise<number> {
+  const { io } = ctx;
+  const targets = parseReportTargets(options.report ?? []);
+  const today = resolveToday(options.today, io);
+  if (options.answers === undefined) {
+    // Interactive assessment is its own piece of work; until then, never wait on a terminal or a pipe.
+    const hint = io.stdinIsTTY && options.interactive !== false
+      ? 'interactive assessment is not available in this version; answer in a file and pass --answers FILE'
+      : 'no answers to assess and no terminal to ask on; pass --answers FILE (or - for standard input)';
+    throw new UsageError(hint);
+  }
+
+  const parsed = await ctx.parseFile(options.answers);
+  const ref = options.questionnaire ?? namedQuestionnaire(parsed) ?? DEFAULT_QUESTIONNAIRE;
+  if (parsed.data === undefined) throw new InputError(parsed.diagnostics);
+  const { loaded, file, diagnostics: questionnaireWarnings } = await ctx.loadQuestionnaire(ref);
+  const { answers, diagnostics } = checkAnswers(parsed, loaded);
+  if (!answers) throw new InputError(diagnostics);
+  const { questionnaire } = loaded;
+
+  if (options.profile !== undefined && !questionnaire.profiles.some((p) => p.id === options.profile)) {
+    const known = questionnaire.profiles.map((p) => p.id);
+    throw new UsageError(`--profile: questionnaire "${questionnaire.id}" has no profile "${options.profile}" (profiles: ${known.join(', ') || 'none'})`);
+  }
+
+  const assessment = scoreAssessment(questionnaire, answers, {
+    today,
+    tool: { name: 'cyber-ready', version: toolVersion() },
+    warnings: [...questionnaireWarnings, ...diagnostics],
+    questionnaireFile: file.display,
+    gates: {
+      ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
+      ...(options.failOn !== undefined ? { failOn: options.failOn } : {}),
+      ...(options.profile !== undefined ? { profile: options.profile } : {}),
+      ...(options.failOnStale ? { failOnStale: true } : {}),
+    },
+  });
+  ctx.warn(assessment.warnings.map((w) => ({ file: w.file, message: w.message, severity: 'warning', ...(w.line !== null ? { line: w.line, column: w.column ?? 1 } : {}) })));
+
+  if (assessment.unanswered.length > 0 && !options.allowIncomplete) {
+    const shown = assessment.unanswered.slice(0, 5).join(', ') + (assessment.unanswered.length > 5 ? ', …' : '');
+    const where = answers.location ? { line: answers.location.line, column: answers.location.column } : undefined;
+    throw new InputError([
+      errorAt(answers.file, `${assessment.unanswered.length} of ${assessment.summary.included} questions are not answered (${shown}); answer them, or pass --allow-incomplete to score them as 0`, where),
+    ]);
+  }
+
+  const format = options.format as ReportFormat;
+  const colorLevel = resolveColorLevel(options.color, io, options.output ? { isTTY: false } : io.stdout);
+  const main = reporters[format](assessment, { colorLevel });
+  // Render everything before writing anything, so a failure leaves no partial set of reports.
+  const extra = targets.map((t) => ({ file: t.file, content: reporters[t.format](assessment, { colorLevel: 0 }) }));
+  for (const { file: target, content } of extra) await writeFileAtomic(resolve(io.cwd, target), content);
+  if (options.output) await writeFileAtomic(resolve(io.cwd, options.output), main);
+  else io.stdout.write(main);
+
+  if (!assessment.passed) {
+    const failed = assessment.gates.filter((g) => !g.passed).map((g) => g.title);
+    io.stderr.write(`cyber-ready: gate failed: ${failed.join('; ')}\n`);
+    return ExitCode.GateFailed;
+  }
+  return ExitCode.Ok;
+}

@@ -1,0 +1,48 @@
+import { formatDiagnostic, sortDiagnostics, InputError, type Diagnostic } from '../errors.js';
+import { checkQuestionnaire } from '../questionnaire/load-questionnaire.js';
+import { findQuestionnaire, questionnaireDirs, type QuestionnaireFile } from '../questionnaire/resolve-questionnaire.js';
+import type { LoadedQuestionnaire } from '../questionnaire/types.js';
+import { parseYaml, type ParsedYaml } from '../yaml/load-yaml.js';
+import { readSource } from '../yaml/read-source.js';
+import type { Io } from './io.js';
+
+/** Options every command takes. */
+export interface CommonOptions {
+  questionnaireDir?: string[];
+  debug?: boolean;
+  color?: boolean;
+}
+
+/** What commands share: the io, and reading files into parsed YAML with problems reported. */
+export class CommandContext {
+  constructor(
+    readonly io: Io,
+    readonly options: CommonOptions,
+  ) {}
+
+  get dirs(): { dir: string; bundled: boolean }[] {
+    return questionnaireDirs(this.options.questionnaireDir ?? [], this.io.env);
+  }
+
+  warn(diagnostics: Diagnostic[]): void {
+    for (const d of sortDiagnostics(diagnostics)) if (d.severity === 'warning') this.io.stderr.write(`${formatDiagnostic(d)}\n`);
+  }
+
+  async parseFile(path: string, display?: string): Promise<ParsedYaml> {
+    const { name, text } = await readSource(path, () => this.io.readStdin(), display);
+    return parseYaml(text, name);
+  }
+
+  async findQuestionnaire(ref: string): Promise<QuestionnaireFile> {
+    return findQuestionnaire(ref, this.dirs, this.io.cwd);
+  }
+
+  /** Find, read and check a questionnaire; throws InputError with every problem. */
+  async loadQuestionnaire(ref: string): Promise<{ loaded: LoadedQuestionnaire; file: QuestionnaireFile; diagnostics: Diagnostic[] }> {
+    const file = await this.findQuestionnaire(ref);
+    const parsed = await this.parseFile(file.path, file.display);
+    const { loaded, diagnostics } = checkQuestionnaire(parsed);
+    if (!loaded) throw new InputError(diagnostics);
+    return { loaded, file, diagnostics };
+  }
+}

@@ -1,0 +1,10 @@
+/** Everything a command may touch of the outside world; `bin/` builds the real one, tests their own. */
+export interface Io {
+  stdout: { write(text: string): void; isTTY: boolean };
+  stderr: { write(text: string): void; isTTY: boolean };
+  stdinIsTTY: boolean;
+  readStdin(): Promise<Buffer>;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  now(): Date;
+}

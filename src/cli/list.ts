@@ -1,0 +1,60 @@
+import { Option, type Command } from 'commander';
+import { ExitCode, InputError, formatDiagnostic } from '../errors.js';
+import { checkQuestionnaire } from '../questionnaire/load-questionnaire.js';
+import { listQuestionnaireFiles } from '../questionnaire/resolve-questionnaire.js';
+import { safeLine } from '../text/safe-text.js';
+import { addCommonOptions } from './common-options.js';
+import { CommandContext, type CommonOptions } from './context.js';
+import type { Io } from './io.js';
+
+interface ListOptions extends CommonOptions {
+  format: 'text' | 'json';
+}
+
+export function registerList(program: Command, io: Io, setExit: (code: number) => void): void {
+  const command = program
+    .command('list')
+    .description('list bundled and custom questionnaires: id, version, title, sections, questions')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'));
+  addCommonOptions(command);
+  command.action(async (options: ListOptions) => {
+    setExit(await list(new CommandContext(io, options), options));
+  });
+}
+
+async function list(ctx: CommandContext, options: ListOptions): Promise<number> {
+  const { io } = ctx;
+  const rows: { id: string; version: string; title: string; sections: number; questions: number; source: string; file: string }[] = [];
+  const seen = new Set<string>();
+  let failed = false;
+  for (const file of await listQuestionnaireFiles(ctx.dirs, io.cwd)) {
+    let result;
+    try {
+      result = checkQuestionnaire(await ctx.parseFile(file.path, file.display));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      result = { diagnostics: error.diagnostics };
+    }
+    if (!result.loaded) {
+      failed = true;
+      for (const d of result.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
+      continue;
+    }
+    const q = result.loaded.questionnaire;
+    if (seen.has(q.id)) {
+      io.stderr.write(`${safeLine(file.display)}: warning: questionnaire "${safeLine(q.id)}" is hidden by one of the same id earlier in the search path\n`);
+      continue;
+    }
+    seen.add(q.id);
+    rows.push({ id: q.id, version: q.version, title: q.title, sections: q.sections.length, questions: q.questions.size, source: file.bundled ? 'bundled' : 'custom', file: file.display });
+  }
+  if (options.format === 'json') {
+    io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+  } else {
+    const header = ['ID', 'VERSION', 'SECTIONS', 'QUESTIONS', 'SOURCE', 'TITLE'];
+    const table = [header, ...rows.map((r) => [r.id, r.version, String(r.sections), String(r.questions), r.source, r.title].map(safeLine))];
+    const widths = header.map((_, i) => Math.max(...table.map((row) => (row[i] ?? '').length)));
+    for (const row of table) io.stdout.write(`${row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ')}\n`);
+  }
+  return failed ? ExitCode.CannotAssess : ExitCode.Ok;
+}

@@ -1,0 +1,63 @@
+import { InvalidArgumentError } from 'commander';
+import { SEVERITIES, type GapSeverity } from '../questionnaire/types.js';
+import { UsageError } from '../errors.js';
+import type { Io } from './io.js';
+
+export function parseScore(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError('expected a number from 0 to 100.');
+  return n;
+}
+
+export function parseSeverity(value: string): GapSeverity {
+  if (!(SEVERITIES as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${SEVERITIES.join(', ')}.`);
+  return value as GapSeverity;
+}
+
+const isRealDate = (text: string): boolean => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const d = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+};
+
+export function parseDate(value: string): string {
+  if (!isRealDate(value)) throw new InvalidArgumentError('expected a date written YYYY-MM-DD.');
+  return value;
+}
+
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+const localDate = (d: Date): string =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+/** --today, else SOURCE_DATE_EPOCH (seconds, as a UTC date, for reproducible builds), else today's local date. */
+export function resolveToday(flag: string | undefined, io: Io): string {
+  if (flag !== undefined) return flag;
+  const epoch = io.env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && epoch !== '') {
+    if (!/^\d+$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be a whole number of seconds, not "${epoch}"`);
+    return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
+  }
+  return localDate(io.now());
+}
+
+/**
+ * Colour as the ecosystem expects: --no-color wins; then FORCE_COLOR (which, as in Node, beats
+ * NO_COLOR); then NO_COLOR; then whether standard output is a terminal that is not "dumb".
+ */
+export function resolveColorLevel(colorFlag: boolean | undefined, io: Io, stream: { isTTY: boolean } = io.stdout): 0 | 1 | 2 | 3 {
+  if (colorFlag === false) return 0;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) {
+    if (force === '0' || force === 'false') return 0;
+    if (force === '2') return 2;
+    if (force === '3') return 3;
+    return 1;
+  }
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return 0;
+  if (!stream.isTTY || io.env.TERM === 'dumb') return 0;
+  if (io.env.COLORTERM === 'truecolor' || io.env.COLORTERM === '24bit') return 3;
+  return io.env.TERM?.includes('256') ? 2 : 1;
+}

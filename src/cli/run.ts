@@ -1,0 +1,74 @@
+import { Command, CommanderError } from 'commander';
+import { ExitCode, InputError, UsageError, formatDiagnostic } from '../errors.js';
+import { safeLine } from '../text/safe-text.js';
+import { toolVersion } from '../version.js';
+import { registerAssess } from './assess.js';
+import type { Io } from './io.js';
+import { registerList } from './list.js';
+import { registerShow } from './show.js';
+import { registerValidate } from './validate.js';
+
+/**
+ * The whole command line as a function: argv in, exit code out. Only bin/ touches `process`, so
+ * tests run the same cases in-process and through the spawned binary.
+ */
+export async function run(argv: string[], io: Io): Promise<number> {
+  let exitCode: number = ExitCode.Ok;
+  const setExit = (code: number): void => {
+    exitCode = code;
+  };
+  const program = new Command('cyber-ready')
+    .description('How ready is your council for a cyber attack? Score a questionnaire, list the gaps in priority order, gate CI on the result.')
+    .version(toolVersion(), '-V, --version')
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      // One line per error, in the same `cyber-ready: ...` form as every other usage error.
+      outputError: (text, write) => write(`cyber-ready: ${text.replace(/^error: /, '').trimEnd()}\n`),
+    });
+  registerAssess(program, io, setExit);
+  registerValidate(program, io, setExit);
+  registerList(program, io, setExit);
+  registerShow(program, io, setExit);
+  program.addHelpText(
+    'after',
+    `
+Examples:
+  $ cyber-ready assess --answers examples/council-cyber-resilience.answers.yaml
+  $ cyber-ready assess -a readiness.yaml --min-score 70 --fail-on critical --format json
+  $ cyber-ready validate readiness.yaml
+  $ cyber-ready show council-cyber-resilience > questionnaire.md
+
+Exit codes: 0 ok, 1 a gate failed, 2 could not assess (bad usage or input), 130 interrupted.`,
+  );
+  for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
+
+  const debug = argv.includes('--debug');
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here with code 0; every usage mistake is exit 2 as SPEC says.
+      return error.exitCode === 0 ? ExitCode.Ok : ExitCode.CannotAssess;
+    }
+    if (error instanceof InputError) {
+      for (const d of error.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
+      return ExitCode.CannotAssess;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`cyber-ready: ${safeLine(error.message)}\n`);
+      return ExitCode.CannotAssess;
+    }
+    const err = error as NodeJS.ErrnoException;
+    if (typeof err?.code === 'string' && typeof err.path === 'string') {
+      // A file we were asked to write could not be written.
+      io.stderr.write(`${safeLine(err.path)}: cannot write (${err.code})\n`);
+      return ExitCode.CannotAssess;
+    }
+    io.stderr.write(`cyber-ready: internal error: ${safeLine(String(err?.message ?? error))}${debug ? `\n${String(err?.stack)}` : ' (run again with --debug for details)'}\n`);
+    return ExitCode.CannotAssess;
+  }
+}

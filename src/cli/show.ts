@@ -1,0 +1,30 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { ExitCode } from '../errors.js';
+import { writeFileAtomic } from '../fs/atomic-write.js';
+import { renderQuestionnaireMarkdown } from '../report/questionnaire-markdown.js';
+import { addCommonOptions } from './common-options.js';
+import { CommandContext, type CommonOptions } from './context.js';
+import type { Io } from './io.js';
+
+interface ShowOptions extends CommonOptions {
+  output?: string;
+}
+
+export function registerShow(program: Command, io: Io, setExit: (code: number) => void): void {
+  const command = program
+    .command('show')
+    .description('print a questionnaire as markdown, for offline review or printing')
+    .argument('<questionnaire>', 'bundled id, id from a questionnaire folder, or path to a YAML file')
+    .option('-o, --output <file>', 'write the markdown to a file instead of standard output');
+  addCommonOptions(command);
+  command.action(async (ref: string, options: ShowOptions) => {
+    const ctx = new CommandContext(io, options);
+    const { loaded, diagnostics } = await ctx.loadQuestionnaire(ref);
+    ctx.warn(diagnostics);
+    const markdown = renderQuestionnaireMarkdown(loaded.questionnaire);
+    if (options.output) await writeFileAtomic(resolve(io.cwd, options.output), markdown);
+    else io.stdout.write(markdown);
+    setExit(ExitCode.Ok);
+  });
+}

@@ -1,0 +1,108 @@
+import { Option, type Command } from 'commander';
+import { checkAnswers, namedQuestionnaire } from '../answers/load-answers.js';
+import { ExitCode, InputError, UsageError, errorAt, formatDiagnostic, hasErrors, type Diagnostic } from '../errors.js';
+import { checkQuestionnaire } from '../questionnaire/load-questionnaire.js';
+import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js';
+import type { LoadedQuestionnaire } from '../questionnaire/types.js';
+import { safeLine } from '../text/safe-text.js';
+import type { ParsedYaml } from '../yaml/load-yaml.js';
+import { addCommonOptions } from './common-options.js';
+import { CommandContext, type CommonOptions } from './context.js';
+import type { Io } from './io.js';
+
+type Kind = 'questionnaire' | 'answers';
+
+interface ValidateOptions extends CommonOptions {
+  kind?: Kind;
+  questionnaire?: string;
+}
+
+/** A file's kind from its top-level keys: questionnaires have sections, answers name a questionnaire. */
+export function detectKind(parsed: ParsedYaml): Kind | undefined {
+  const data = parsed.data;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  if ('sections' in data) return 'questionnaire';
+  if ('answers' in data || 'questionnaire' in data) return 'answers';
+  return undefined;
+}
+
+export function registerValidate(program: Command, io: Io, setExit: (code: number) => void): void {
+  const command = program
+    .command('validate')
+    .description('check questionnaires and answers files (answers also against their questionnaire)')
+    .argument('<file...>', 'files to check ("-" reads standard input)')
+    .addOption(new Option('--kind <kind>', 'treat every file as this kind instead of detecting it').choices(['questionnaire', 'answers']))
+    .option('-q, --questionnaire <id|path>', 'questionnaire to check answers against (default: the one each answers file names)');
+  addCommonOptions(command);
+  command.action(async (files: string[], options: ValidateOptions) => {
+    setExit(await validate(new CommandContext(io, options), files, options));
+  });
+}
+
+async function validate(ctx: CommandContext, files: string[], options: ValidateOptions): Promise<number> {
+  const { io } = ctx;
+  let failed = false;
+  const fail = (diagnostics: Diagnostic[]): void => {
+    failed = true;
+    for (const d of diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
+  };
+
+  // Questionnaires given in this run are used for answers that name them, before any folder is searched.
+  const parsedFiles: { file: string; parsed?: ParsedYaml; kind?: Kind }[] = [];
+  for (const file of files) {
+    try {
+      const parsed = await ctx.parseFile(file);
+      parsedFiles.push({ file, parsed, kind: options.kind ?? detectKind(parsed) });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      fail(error.diagnostics);
+      parsedFiles.push({ file });
+    }
+  }
+  const given = new Map<string, LoadedQuestionnaire>();
+  for (const entry of parsedFiles) {
+    const { parsed } = entry;
+    if (!parsed) continue;
+    if (parsed.data === undefined) {
+      fail(parsed.diagnostics);
+      entry.parsed = undefined;
+      continue;
+    }
+    if (!entry.kind) {
+      fail([errorAt(parsed.file, 'cannot tell whether this is a questionnaire (it has no "sections") or an answers file (it has no "questionnaire"); pass --kind', { line: 1, column: 1 })]);
+      entry.parsed = undefined;
+      continue;
+    }
+    if (entry.kind !== 'questionnaire') continue;
+    const { loaded, diagnostics } = checkQuestionnaire(parsed);
+    if (!loaded) {
+      fail(diagnostics);
+      continue;
+    }
+    ctx.warn(diagnostics);
+    given.set(loaded.questionnaire.id, loaded);
+    const q = loaded.questionnaire;
+    io.stdout.write(`${safeLine(parsed.file)}: valid questionnaire ${safeLine(q.id)} ${safeLine(q.version)} (${q.sections.length} sections, ${q.questions.size} questions)\n`);
+  }
+
+  for (const { parsed, kind } of parsedFiles) {
+    if (!parsed || kind !== 'answers') continue;
+    try {
+      const ref = options.questionnaire ?? namedQuestionnaire(parsed) ?? DEFAULT_QUESTIONNAIRE;
+      const loaded = given.get(ref) ?? (await ctx.loadQuestionnaire(ref)).loaded;
+      const { answers, diagnostics } = checkAnswers(parsed, loaded);
+      if (!answers || hasErrors(diagnostics)) {
+        fail(diagnostics);
+        continue;
+      }
+      ctx.warn(diagnostics);
+      const q = loaded.questionnaire;
+      io.stdout.write(`${safeLine(parsed.file)}: valid answers to ${safeLine(q.id)} ${safeLine(q.version)} (${answers.answers.size} of ${q.questions.size} questions answered, ${answers.waivers.length} waivers)\n`);
+    } catch (error) {
+      if (error instanceof InputError) fail(error.diagnostics);
+      else if (error instanceof UsageError) fail([errorAt(parsed.file, error.message)]);
+      else throw error;
+    }
+  }
+  return failed ? ExitCode.CannotAssess : ExitCode.Ok;
+}

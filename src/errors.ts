@@ -1,0 +1,59 @@
+import { safeLine } from './text/safe-text.js';
+
+/** Exit codes of the public contract (SPEC "Exit codes"). */
+export const ExitCode = {
+  Ok: 0,
+  GateFailed: 1,
+  CannotAssess: 2,
+  Interrupted: 130,
+} as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+export type Severity = 'error' | 'warning';
+
+/** One problem found in a file, with its place when one exists. */
+export interface Diagnostic {
+  file: string;
+  line?: number;
+  column?: number;
+  /** JSON pointer of the value the problem is about, when there is one. */
+  pointer?: string;
+  severity: Severity;
+  message: string;
+}
+
+/** Bad usage: wrong flag values, unknown ids, missing arguments. Exit 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** Input files that cannot be used; carries every diagnostic found. Exit 2. */
+export class InputError extends Error {
+  override name = 'InputError';
+  constructor(readonly diagnostics: Diagnostic[]) {
+    super(diagnostics.map(formatDiagnostic).join('\n'));
+  }
+}
+
+export function errorAt(file: string, message: string, place?: { line: number; column: number }, pointer?: string): Diagnostic {
+  return { file, severity: 'error', message, ...(place ? { line: place.line, column: place.column } : {}), ...(pointer !== undefined ? { pointer } : {}) };
+}
+
+/** `FILE:LINE:COL: message`, or `FILE: message` when there is no place. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.line !== undefined ? `${d.file}:${d.line}:${d.column ?? 1}` : d.file;
+  const prefix = d.severity === 'warning' ? 'warning: ' : '';
+  return safeLine(`${where}: ${prefix}${d.message}`);
+}
+
+/** Errors first by file, then by position, so a reader can walk the file top to bottom. */
+export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  return [...list].sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0),
+  );
+}
+
+export const hasErrors = (list: Diagnostic[]): boolean => list.some((d) => d.severity === 'error');

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { catalogFile } from '../paths.js';
+import { parseYaml } from '../yaml/load-yaml.js';
+
+export interface CatalogEntry {
+  id: string;
+  title: string;
+  /** The top-level item it rolls up to for reports: CAF objective, CSF function, CE control, step. */
+  group: { id: string; title: string };
+}
+
+export interface Framework {
+  key: string;
+  title: string;
+  /** What the top-level groups are called, for report headings. */
+  groupNoun: string;
+  entries: Map<string, CatalogEntry>;
+  /** Top-level groups in catalogue order. */
+  groups: { id: string; title: string }[];
+}
+
+export type Catalog = Map<string, Framework>;
+
+interface RawItem {
+  id: string;
+  title: string;
+  [children: string]: unknown;
+}
+
+// The catalogue's nesting differs per framework; these are the child lists it uses, outermost first.
+const CHILD_KEYS = ['principles', 'outcomes', 'categories'];
+const TOP_KEYS: [string, string][] = [
+  ['objectives', 'objective'],
+  ['functions', 'function'],
+  ['controls', 'control'],
+  ['steps', 'step'],
+];
+
+let cached: Catalog | undefined;
+
+/** The bundled framework catalogue (identifiers and short titles only), indexed by framework and id. */
+export function loadCatalog(): Catalog {
+  if (cached) return cached;
+  const parsed = parseYaml(readFileSync(catalogFile, 'utf8'), catalogFile);
+  const raw = (parsed.data as { frameworks: Record<string, Record<string, unknown>> }).frameworks;
+  const catalog: Catalog = new Map();
+  for (const [key, fw] of Object.entries(raw)) {
+    const entries = new Map<string, CatalogEntry>();
+    const groups: { id: string; title: string }[] = [];
+    let groupNoun = 'group';
+    for (const [topKey, noun] of TOP_KEYS) {
+      const tops = fw[topKey] as RawItem[] | undefined;
+      if (!tops) continue;
+      groupNoun = noun;
+      for (const top of tops) {
+        const group = { id: top.id, title: top.title };
+        groups.push(group);
+        const add = (item: RawItem): void => {
+          entries.set(item.id, { id: item.id, title: item.title, group });
+          for (const childKey of CHILD_KEYS) {
+            for (const child of (item[childKey] as RawItem[] | undefined) ?? []) add(child);
+          }
+        };
+        add(top);
+      }
+    }
+    catalog.set(key, { key, title: String(fw.title), groupNoun, entries, groups });
+  }
+  cached = catalog;
+  return catalog;
+}
+
+/** Split `caf-4.0:A1.a` into framework key and id. */
+export function splitReference(reference: string): { framework: string; id: string } {
+  const at = reference.indexOf(':');
+  return { framework: reference.slice(0, at), id: reference.slice(at + 1) };
+}

@@ -1,0 +1,7 @@
+import { fileURLToPath } from 'node:url';
+
+/** The installed package's root folder (this file is at dist/paths.js once built). */
+export const packageRoot = fileURLToPath(new URL('..', import.meta.url));
+export const schemasDir = fileURLToPath(new URL('../schemas/', import.meta.url));
+export const bundledQuestionnairesDir = fileURLToPath(new URL('../questionnaires/', import.meta.url));
+export const catalogFile = fileURLToPath(new URL('../frameworks/catalog.yaml', import.meta.url));

@@ -1,0 +1,74 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { delimiter, isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { UsageError } from '../errors.js';
+import { bundledQuestionnairesDir } from '../paths.js';
+import { suggest } from '../text/suggest.js';
+
+export interface QuestionnaireFile {
+  /** Path to read. */
+  path: string;
+  /** Path shown in messages and reports: relative to the working folder when that is shorter. */
+  display: string;
+  bundled: boolean;
+}
+
+export const DEFAULT_QUESTIONNAIRE = 'council-cyber-resilience';
+
+const YAML_FILE = /\.ya?ml$/i;
+
+/** Custom folders from --questionnaire-dir (in order), then CYBER_READY_PATH, then the bundled folder. */
+export function questionnaireDirs(flagDirs: string[], env: Record<string, string | undefined>): { dir: string; bundled: boolean }[] {
+  const fromEnv = (env.CYBER_READY_PATH ?? '').split(delimiter).filter(Boolean);
+  return [...flagDirs, ...fromEnv].map((dir) => ({ dir, bundled: false })).concat({ dir: bundledQuestionnairesDir, bundled: true });
+}
+
+export function displayPath(path: string, cwd: string): string {
+  if (!isAbsolute(path)) return path;
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : rel.length < path.length ? rel : path;
+}
+
+/** A reference is a path when it looks like one; otherwise it is an id to look up. */
+export const looksLikePath = (ref: string): boolean => ref.includes('/') || ref.includes('\\') || YAML_FILE.test(ref);
+
+/** Every questionnaire file in the search folders, custom ones first. */
+export async function listQuestionnaireFiles(dirs: { dir: string; bundled: boolean }[], cwd: string): Promise<QuestionnaireFile[]> {
+  const files: QuestionnaireFile[] = [];
+  for (const { dir, bundled } of dirs) {
+    let names: string[];
+    try {
+      names = (await readdir(resolve(cwd, dir))).filter((n) => YAML_FILE.test(n)).sort();
+    } catch {
+      throw new UsageError(`${dir}: questionnaire folder cannot be read`);
+    }
+    for (const name of names) {
+      const path = resolve(cwd, dir, name);
+      files.push({ path, display: bundled ? displayPath(path, cwd) : join(dir, name), bundled });
+    }
+  }
+  return files;
+}
+
+// Read just the top-level `id:` line, so an id can be found without parsing every file in a folder.
+const TOP_LEVEL_ID = /^id:[ \t]*["']?([a-z0-9-]+)["']?[ \t]*(?:#.*)?$/m;
+
+/** Find a questionnaire by id (file named `<id>.yaml`, or a file whose top-level id matches) or path. */
+export async function findQuestionnaire(ref: string, dirs: { dir: string; bundled: boolean }[], cwd: string): Promise<QuestionnaireFile> {
+  if (looksLikePath(ref)) return { path: resolve(cwd, ref), display: ref, bundled: false };
+  for (const { dir, bundled } of dirs) {
+    for (const ext of ['.yaml', '.yml']) {
+      const path = resolve(cwd, dir, `${ref}${ext}`);
+      if (existsSync(path)) return { path, display: bundled ? displayPath(path, cwd) : join(dir, `${ref}${ext}`), bundled };
+    }
+  }
+  const files = await listQuestionnaireFiles(dirs, cwd);
+  const ids: string[] = [];
+  for (const file of files) {
+    const match = TOP_LEVEL_ID.exec(await readFile(file.path, 'utf8').catch(() => ''));
+    if (match?.[1] === ref) return file;
+    if (match?.[1]) ids.push(match[1]);
+  }
+  const guess = suggest(ref, ids);
+  throw new UsageError(`unknown questionnaire "${ref}"${guess ? `; did you mean "${guess}"?` : ''} (available: ${[...new Set(ids)].join(', ') || 'none'}; see \`cyber-ready list\`)`);
+}

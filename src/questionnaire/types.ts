@@ -1,0 +1,112 @@
+import type { Positions } from '../yaml/positions.js';
+
+export type QuestionType = 'choice' | 'multi' | 'yes-no' | 'number' | 'text';
+export type GapSeverity = 'critical' | 'high' | 'medium' | 'low';
+export type Scalar = string | number | boolean;
+
+export const SEVERITIES: readonly GapSeverity[] = ['critical', 'high', 'medium', 'low'];
+
+/** critical 4, high 3, medium 2, low 1 (SPEC "Scoring"). */
+export const SEVERITY_FACTOR: Record<GapSeverity, number> = { critical: 4, high: 3, medium: 2, low: 1 };
+
+export interface Location {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface Option {
+  value: string;
+  label: string;
+  score?: number;
+  description?: string;
+  exclusive?: boolean;
+}
+
+export interface Band {
+  min?: number;
+  max?: number;
+  score: number;
+}
+
+export type Condition =
+  | { question: string; in?: Scalar[]; notIn?: Scalar[] }
+  | { all: Condition[] }
+  | { any: Condition[] };
+
+export interface Rating {
+  min: number;
+  label: string;
+  colour?: string;
+}
+
+export interface Question {
+  id: string;
+  sectionId: string;
+  text: string;
+  help?: string;
+  type: QuestionType;
+  scale?: string;
+  /** The options to choose from, resolved from `scale`, `options` or the yes/no default. */
+  options: Option[];
+  bands?: Band[];
+  unit?: string;
+  min?: number;
+  max?: number;
+  weight: number;
+  severity: GapSeverity;
+  allowNotApplicable: boolean;
+  when?: Condition;
+  remediation?: string;
+  references: string[];
+  /** Whether answers to it count towards scores: not text, not weight 0, numbers only with bands. */
+  scored: boolean;
+  location?: Location;
+}
+
+export interface Section {
+  id: string;
+  title: string;
+  description?: string;
+  weight: number;
+  questions: Question[];
+}
+
+export interface Profile {
+  id: string;
+  title?: string;
+  description?: string;
+  requires: Record<string, Scalar>;
+}
+
+export interface Questionnaire {
+  id: string;
+  version: string;
+  title: string;
+  description?: string;
+  frameworks: string[];
+  ratings: Rating[];
+  profiles: Profile[];
+  sections: Section[];
+  /** Questions by id, in questionnaire order. */
+  questions: Map<string, Question>;
+  /** The file it was read from, as shown in messages and reports. */
+  file: string;
+}
+
+/** A questionnaire as read from YAML, kept with the positions of its nodes for later messages. */
+export interface LoadedQuestionnaire {
+  questionnaire: Questionnaire;
+  positions: Positions;
+}
+
+export const DEFAULT_RATINGS: Rating[] = [
+  { min: 80, label: 'Ready', colour: 'green' },
+  { min: 50, label: 'Partly ready', colour: 'amber' },
+  { min: 0, label: 'Not ready', colour: 'red' },
+];
+
+export const YES_NO_OPTIONS: Option[] = [
+  { value: 'yes', label: 'Yes', score: 1 },
+  { value: 'no', label: 'No', score: 0 },
+];

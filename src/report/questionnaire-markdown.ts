@@ -1,0 +1,86 @@
+import { loadCatalog, splitReference } from '../frameworks/catalog.js';
+import type { Condition, Question, Questionnaire } from '../questionnaire/types.js';
+import { codeSpan, escapeCell, escapeInline, safeMarkdown } from '../text/markdown.js';
+
+const fmt = (n: number): string => String(Math.round(n * 100) / 100);
+
+function describeCondition(c: Condition, questionnaire: Questionnaire): string {
+  if ('all' in c) return c.all.map((x) => describeCondition(x, questionnaire)).join(' and ');
+  if ('any' in c) return `(${c.any.map((x) => describeCondition(x, questionnaire)).join(' or ')})`;
+  const target = questionnaire.questions.get(c.question);
+  const label = (v: unknown): string => target?.options.find((o) => o.value === String(v === true ? 'yes' : v === false ? 'no' : v))?.label ?? String(v);
+  const values = (c.in ?? c.notIn ?? []).map((v) => `"${escapeInline(label(v))}"`).join(' or ');
+  return `${codeSpan(c.question)} is ${c.in ? '' : 'not '}${values}`;
+}
+
+function referenceText(reference: string): string {
+  const { framework, id } = splitReference(reference);
+  const entry = loadCatalog().get(framework)?.entries.get(id);
+  return entry ? `${codeSpan(reference)} ${escapeInline(entry.title)}` : codeSpan(reference);
+}
+
+function questionBlock(q: Question, number: string, questionnaire: Questionnaire): string[] {
+  const out = [`### ${number} ${escapeInline(q.text)}`, ''];
+  const facts = [codeSpan(q.id), q.type, q.scored ? `severity ${q.severity}` : 'not scored', q.scored && q.weight !== 1 ? `weight ${fmt(q.weight)}` : ''];
+  if (q.allowNotApplicable) facts.push('may be answered not applicable');
+  out.push(facts.filter(Boolean).join(' · '), '');
+  if (q.when) out.push(`Asked only when ${describeCondition(q.when, questionnaire)}.`, '');
+  if (q.help) out.push(safeMarkdown(q.help).trim(), '');
+  if (q.options.length && q.type !== 'text' && q.type !== 'number') {
+    out.push(q.type === 'multi' ? '| Choose any of | Score |' : '| Answer | Score |', '|---|---|');
+    for (const o of q.options) {
+      const label = `${escapeCell(o.label)}${o.exclusive ? ' (on its own)' : ''}${o.description ? ` — ${escapeCell(o.description)}` : ''}`;
+      out.push(`| ${label} | ${o.score === undefined ? '–' : fmt(o.score)} |`);
+    }
+    out.push('');
+  }
+  if (q.type === 'number') {
+    const unit = q.unit ? ` ${escapeInline(q.unit)}` : '';
+    const range = [q.min !== undefined ? `at least ${q.min}` : '', q.max !== undefined ? `at most ${q.max}` : ''].filter(Boolean).join(', ');
+    out.push(`A number${unit ? ` of${unit}` : ''}${range ? ` (${range})` : ''}.`, '');
+    if (q.bands?.length) {
+      out.push('| Answer | Score |', '|---|---|');
+      for (const b of q.bands) {
+        const bounds = b.min !== undefined && b.max !== undefined ? `${b.min} to ${b.max}` : b.max !== undefined ? `up to ${b.max}` : b.min !== undefined ? `${b.min} or more` : 'anything else';
+        out.push(`| ${bounds}${unit} | ${fmt(b.score)} |`);
+      }
+      out.push('');
+    }
+  }
+  if (q.remediation) out.push(`**If this falls short:** ${safeMarkdown(q.remediation).trim()}`, '');
+  if (q.references.length) out.push(`**References:** ${q.references.map(referenceText).join('; ')}`, '');
+  return out;
+}
+
+/** The questionnaire as markdown, for offline review or printing (`cyber-ready show`). */
+export function renderQuestionnaireMarkdown(questionnaire: Questionnaire): string {
+  const q = questionnaire;
+  const out: string[] = [`# ${escapeInline(q.title)}`, ''];
+  out.push(`${codeSpan(q.id)} version ${escapeInline(q.version)} · ${q.sections.length} sections · ${q.questions.size} questions`, '');
+  if (q.description) out.push(safeMarkdown(q.description).trim(), '');
+  if (q.frameworks.length) {
+    const catalog = loadCatalog();
+    out.push(`**Frameworks referenced:** ${q.frameworks.map((f) => escapeInline(catalog.get(f)?.title ?? f)).join('; ')}`, '');
+  }
+  out.push('## Ratings', '', '| Score from | Rating |', '|---|---|');
+  for (const r of q.ratings) out.push(`| ${r.min} | ${escapeCell(r.label)} |`);
+  out.push('');
+  for (const p of q.profiles) {
+    out.push(`## Profile: ${escapeInline(p.title ?? p.id)}`, '');
+    if (p.description) out.push(safeMarkdown(p.description).trim(), '');
+    out.push('| Question | At least |', '|---|---|');
+    for (const [id, required] of Object.entries(p.requires)) {
+      const question = q.questions.get(id);
+      const label = question?.options.find((o) => o.value === String(required === true ? 'yes' : required === false ? 'no' : required))?.label ?? String(required);
+      out.push(`| ${escapeCell(question?.text ?? id)} (${codeSpan(id)}) | ${escapeCell(label)} |`);
+    }
+    out.push('');
+  }
+  q.sections.forEach((section, s) => {
+    out.push(`## ${s + 1}. ${escapeInline(section.title)}`, '');
+    out.push(`${codeSpan(section.id)} · weight ${fmt(section.weight)} · ${section.questions.length} questions`, '');
+    if (section.description) out.push(safeMarkdown(section.description).trim(), '');
+    section.questions.forEach((question, i) => out.push(...questionBlock(question, `${s + 1}.${i + 1}`, q)));
+  });
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}

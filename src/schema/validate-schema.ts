@@ -1,0 +1,170 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { errorAt, type Diagnostic } from '../errors.js';
+import { schemasDir } from '../paths.js';
+import { listWords, suggest } from '../text/suggest.js';
+import type { ParsedYaml } from '../yaml/load-yaml.js';
+import { childPointer } from '../yaml/positions.js';
+
+export type SchemaKind = 'questionnaire' | 'answers' | 'report';
+
+// ajv is CommonJS; loading it through require keeps its default export simple and lets us load it
+// only when a file is actually validated.
+const require = createRequire(import.meta.url);
+const validators = new Map<SchemaKind, ValidateFunction>();
+
+export function loadSchema(kind: SchemaKind): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(schemasDir, `${kind}.schema.json`), 'utf8')) as Record<string, unknown>;
+}
+
+function validatorFor(kind: SchemaKind): ValidateFunction {
+  let validate = validators.get(kind);
+  if (!validate) {
+    const Ajv2020 = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js').default;
+    const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
+    const ajv = new Ajv2020({ allErrors: true, strict: true, strictNumbers: true, verbose: true, allowUnionTypes: true });
+    addFormats(ajv, ['date', 'date-time', 'uri']);
+    validate = ajv.compile(loadSchema(kind));
+    validators.set(kind, validate);
+  }
+  return validate;
+}
+
+/** Validate data against one of our schemas; [] when valid. Used on reports, where there is no source. */
+export function schemaErrors(kind: SchemaKind, data: unknown): ErrorObject[] {
+  const validate = validatorFor(kind);
+  return validate(data) ? [] : [...(validate.errors ?? [])];
+}
+
+/** Check a parsed file against its JSON Schema and say what is wrong in plain words, with places. */
+export function validateSchema(kind: SchemaKind, parsed: ParsedYaml): Diagnostic[] {
+  const errors = schemaErrors(kind, parsed.data);
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    const described = describe(error);
+    if (!described) continue;
+    const place = described.atKey ? parsed.positions.keyOf(described.pointer) : parsed.positions.of(described.pointer);
+    const key = `${described.pointer}\0${described.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(errorAt(parsed.file, described.message, place, described.pointer));
+  }
+  return out;
+}
+
+const PATTERNS: Record<string, string> = {
+  '^[a-z0-9]+(-[a-z0-9]+)*$': 'a lower-case kebab-case id such as "gov-senior-owner"',
+  '^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$': 'a version such as "1.2.0"',
+  '^[a-z0-9][a-z0-9.-]*:[A-Za-z0-9][A-Za-z0-9._-]*$': 'a reference written FRAMEWORK:ID, such as "caf-4.0:A1.a"',
+  '^[a-z0-9][a-z0-9.-]*$': 'a framework id such as "caf-4.0"',
+};
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping',
+  null: 'empty',
+};
+
+function typeOf(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'boolean') return String(value);
+  return typeof value;
+}
+
+const show = (value: unknown): string => (typeof value === 'string' ? `"${value}"` : String(value));
+
+function decodeSegment(segment: string): string {
+  return segment.replaceAll('~1', '/').replaceAll('~0', '~');
+}
+
+/** `"weight"`, or `item 2 of "references"`, for the value at a pointer. */
+function subject(pointer: string): string {
+  const segments = pointer.split('/').slice(1).map(decodeSegment);
+  const last = segments.at(-1);
+  if (last === undefined) return 'the file';
+  if (/^\d+$/.test(last)) {
+    const parent = segments.at(-2);
+    return parent === undefined ? `item ${Number(last) + 1}` : `item ${Number(last) + 1} of "${parent}"`;
+  }
+  return `"${last}"`;
+}
+
+interface Described {
+  pointer: string;
+  message: string;
+  atKey?: boolean;
+}
+
+function describe(error: ErrorObject): Described | undefined {
+  const pointer = error.instancePath;
+  const params = error.params as Record<string, unknown>;
+  const parentSchema = error.parentSchema as Record<string, unknown> | undefined;
+  const it = subject(pointer);
+  switch (error.keyword) {
+    case 'if':
+    case 'propertyNames':
+      // `if` failures are explained by their `then`/`else` errors; `propertyNames` by the pattern error on the name.
+      return undefined;
+    case 'required': {
+      const missing = String(params.missingProperty);
+      return { pointer, message: pointer === '' ? `missing required property "${missing}"` : `${it} is missing required property "${missing}"` };
+    }
+    case 'additionalProperties': {
+      const extra = String(params.additionalProperty);
+      const known = Object.keys((parentSchema?.properties as Record<string, unknown> | undefined) ?? {}).filter((k) => k !== '$schema');
+      const guess = suggest(extra, known);
+      const hint = guess ? `did you mean "${guess}"?` : `expected ${listWords(known.map((k) => `"${k}"`))}`;
+      return { pointer: childPointer(pointer, extra), atKey: true, message: `unknown property "${extra}"; ${hint}` };
+    }
+    case 'type': {
+      const wanted = String(params.type)
+        .split(',')
+        .filter((t) => t !== 'null')
+        .map((t) => TYPE_WORDS[t] ?? t);
+      return { pointer, message: `${it} must be ${listWords(wanted)}, not ${typeOf(error.data)}` };
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(show);
+      return { pointer, message: `${it} must be one of ${listWords(allowed)}, not ${show(error.data)}` };
+    }
+    case 'pattern': {
+      const what = PATTERNS[String(params.pattern)] ?? `text matching ${String(params.pattern)}`;
+      if (error.propertyName !== undefined) {
+        return { pointer: childPointer(pointer, error.propertyName), atKey: true, message: `key "${error.propertyName}" must be ${what}` };
+      }
+      return { pointer, message: `${it} must be ${what}, not ${show(error.data)}` };
+    }
+    case 'maxLength':
+      if (error.propertyName !== undefined) {
+        return { pointer: childPointer(pointer, error.propertyName), atKey: true, message: `key "${error.propertyName.slice(0, 40)}…" is longer than ${String(params.limit)} characters` };
+      }
+      return { pointer, message: `${it} must be at most ${String(params.limit)} characters long` };
+    case 'format':
+      return { pointer, message: params.format === 'date' ? `${it} must be a date written YYYY-MM-DD, not ${show(error.data)}` : `${it} must be a valid ${String(params.format)}` };
+    case 'minimum':
+      return { pointer, message: `${it} must be at least ${String(params.limit)}, not ${show(error.data)}` };
+    case 'maximum':
+      return { pointer, message: `${it} must be at most ${String(params.limit)}, not ${show(error.data)}` };
+    case 'minItems':
+      return { pointer, message: params.limit === 1 ? `${it} must not be empty` : `${it} must have at least ${String(params.limit)} items` };
+    case 'minLength':
+      return { pointer, message: `${it} must not be empty` };
+    case 'minProperties':
+      return { pointer, message: `${it} must not be empty` };
+    case 'uniqueItems':
+      return { pointer: childPointer(pointer, Number(params.i)), message: `${it} lists the same item twice (items ${Number(params.j) + 1} and ${Number(params.i) + 1})` };
+    default:
+      return { pointer, message: `${it} ${error.message ?? 'is not valid'}` };
+  }
+}

@@ -1,0 +1,185 @@
+import type { GapSeverity, Location, QuestionType } from '../questionnaire/types.js';
+import type { AnswerValue } from './conditions.js';
+
+/**
+ * The assessment: the one contract every report renders from (like Lighthouse's result JSON).
+ * Its shape is documented by schemas/report.schema.json; bump SCHEMA_VERSION when it changes.
+ */
+export const SCHEMA_VERSION = 1;
+
+export interface RatingResult {
+  label: string;
+  colour: string | null;
+}
+
+export type QuestionStatus = 'answered' | 'unknown' | 'not-applicable' | 'unanswered';
+
+export interface WaiverResult {
+  question: string;
+  reason: string;
+  approvedBy: string | null;
+  expires: string;
+  /** active: expires on or after today; expired: gives no cover. */
+  state: 'active' | 'expired';
+  /** Whether the question it names has a gap. */
+  coversGap: boolean;
+  location: Location | null;
+}
+
+export interface QuestionResult {
+  id: string;
+  section: string;
+  text: string;
+  help: string | null;
+  type: QuestionType;
+  severity: GapSeverity;
+  weight: number;
+  status: QuestionStatus;
+  /** Why it is not applicable: its condition is false, or the answer says so. */
+  notApplicableBy: 'condition' | 'answer' | null;
+  /** Counted in the score: applicable, answered or not, and scored by type and weight. */
+  included: boolean;
+  value: AnswerValue | null;
+  /** The answer in words: option labels, the number and its unit, or the status. */
+  answer: string;
+  score: number | null;
+  reason: string | null;
+  note: string | null;
+  evidence: string[];
+  owner: string | null;
+  reviewBy: string | null;
+  stale: boolean;
+  remediation: string | null;
+  references: string[];
+  /** Where the answer is in the answers file, else null. */
+  answerLocation: Location | null;
+  /** Where the question is in the questionnaire. */
+  questionLocation: Location | null;
+}
+
+export interface SectionResult {
+  id: string;
+  title: string;
+  weight: number;
+  applicable: boolean;
+  /** 0-100, unrounded; null when no question of the section is included. */
+  score: number | null;
+  rating: RatingResult | null;
+  counts: { questions: number; included: number; gaps: number; unknown: number; unanswered: number; notApplicable: number };
+}
+
+export interface Gap {
+  rank: number;
+  question: string;
+  text: string;
+  section: string;
+  sectionTitle: string;
+  severity: GapSeverity;
+  priority: number;
+  score: number;
+  status: QuestionStatus;
+  answer: string;
+  remediation: string | null;
+  references: string[];
+  owner: string | null;
+  /** Covered by a waiver that has not expired: still scored, left out of the --fail-on gate. */
+  accepted: boolean;
+  waiver: WaiverResult | null;
+  location: Location | null;
+}
+
+export interface GateFailure {
+  question: string | null;
+  message: string;
+  location: Location | null;
+}
+
+export interface GateResult {
+  id: 'min-score' | 'fail-on' | 'profile' | 'stale';
+  /** What was asked for, in words: "score >= 70", "no unwaived gap of severity high or worse". */
+  title: string;
+  passed: boolean;
+  summary: string;
+  failures: GateFailure[];
+}
+
+export interface ProfileRequirementResult {
+  question: string;
+  required: string | number;
+  requiredLabel: string;
+  requiredScore: number;
+  status: QuestionStatus;
+  answer: string;
+  score: number | null;
+  met: boolean;
+}
+
+export interface ProfileResult {
+  id: string;
+  title: string;
+  passed: boolean;
+  met: number;
+  total: number;
+  requirements: ProfileRequirementResult[];
+}
+
+export interface FrameworkGroupResult {
+  id: string;
+  title: string;
+  score: number | null;
+  questions: number;
+  gaps: number;
+}
+
+export interface FrameworkResult {
+  id: string;
+  title: string;
+  groupNoun: string;
+  groups: FrameworkGroupResult[];
+}
+
+export interface StaleAnswer {
+  question: string;
+  reviewBy: string;
+  owner: string | null;
+  location: Location | null;
+}
+
+export interface Assessment {
+  schemaVersion: typeof SCHEMA_VERSION;
+  tool: { name: string; version: string };
+  questionnaire: { id: string; version: string; title: string; file: string };
+  answersFile: string;
+  organisation: string | null;
+  assessor: string | null;
+  assessedOn: string | null;
+  /** The date waivers and staleness were judged on. */
+  today: string;
+  overall: { score: number | null; rating: RatingResult | null };
+  ratings: { min: number; label: string; colour: string | null }[];
+  passed: boolean;
+  gates: GateResult[];
+  summary: {
+    questions: number;
+    included: number;
+    answered: number;
+    unknown: number;
+    unanswered: number;
+    notApplicable: number;
+    gaps: number;
+    acceptedRisks: number;
+    bySeverity: Record<GapSeverity, number>;
+  };
+  sections: SectionResult[];
+  gaps: Gap[];
+  questions: QuestionResult[];
+  unknowns: string[];
+  unanswered: string[];
+  notApplicable: { question: string; by: 'condition' | 'answer'; reason: string | null }[];
+  stale: StaleAnswer[];
+  waivers: WaiverResult[];
+  expiredWaivers: WaiverResult[];
+  profiles: ProfileResult[];
+  frameworks: FrameworkResult[];
+  warnings: { file: string; line: number | null; column: number | null; message: string }[];
+}

@@ -1,0 +1,65 @@
+import { yesNoValue } from '../questionnaire/validate-questionnaire.js';
+import type { Condition, Question, Scalar } from '../questionnaire/types.js';
+
+export type AnswerValue = string | number | string[];
+
+/** What a condition can see of an earlier question. */
+export type ConditionInput =
+  | { state: 'value'; value: AnswerValue }
+  | { state: 'unknown' }
+  | { state: 'unanswered' }
+  | { state: 'not-applicable' };
+
+function matches(value: AnswerValue, list: Scalar[], question: Question | undefined): boolean {
+  const wanted = list.map((v) => (question?.type === 'yes-no' ? yesNoValue(v) : v));
+  const has = (v: string | number): boolean => wanted.some((w) => (typeof v === 'number' ? w === v : String(w) === v));
+  return Array.isArray(value) ? value.some(has) : has(value);
+}
+
+/**
+ * Whether a `when` holds. A condition on a question that is itself not applicable is false, so
+ * follow-up questions drop out with it. A condition on a question answered "don't know" (or not
+ * answered yet) holds: when we cannot rule a risk out, we ask about it.
+ */
+export function conditionHolds(condition: Condition, input: (id: string) => ConditionInput, questions: Map<string, Question>): boolean {
+  if ('all' in condition) return condition.all.every((c) => conditionHolds(c, input, questions));
+  if ('any' in condition) return condition.any.some((c) => conditionHolds(c, input, questions));
+  const seen = input(condition.question);
+  if (seen.state === 'not-applicable') return false;
+  if (seen.state !== 'value') return true;
+  const question = questions.get(condition.question);
+  if (condition.in !== undefined) return matches(seen.value, condition.in, question);
+  return !matches(seen.value, condition.notIn ?? [], question);
+}
+
+/** What a condition sees of one answer: its value, or its state when it has none. */
+export function conditionInputOf(answer: { status: string; value?: AnswerValue } | undefined): ConditionInput {
+  if (!answer) return { state: 'unanswered' };
+  if (answer.status === 'unknown') return { state: 'unknown' };
+  if (answer.status === 'not-applicable') return { state: 'not-applicable' };
+  return answer.value === undefined ? { state: 'unanswered' } : { state: 'value', value: answer.value };
+}
+
+/**
+ * Which questions apply, in one pass in questionnaire order: conditions only look backwards, so each
+ * question's inputs are settled before it is reached. A question that does not apply hides its own
+ * answer from the questions that depend on it.
+ */
+export function resolveApplicability(
+  questions: Map<string, Question>,
+  answerOf: (id: string) => { status: string; value?: AnswerValue } | undefined,
+): Map<string, boolean> {
+  const applies = new Map<string, boolean>();
+  const input = (id: string): ConditionInput => (applies.get(id) === false ? { state: 'not-applicable' } : conditionInputOf(answerOf(id)));
+  for (const question of questions.values()) {
+    applies.set(question.id, question.when === undefined || conditionHolds(question.when, input, questions));
+  }
+  return applies;
+}
+
+/** The question ids a condition looks at, for messages. */
+export function conditionQuestions(condition: Condition): string[] {
+  if ('all' in condition) return condition.all.flatMap(conditionQuestions);
+  if ('any' in condition) return condition.any.flatMap(conditionQuestions);
+  return [condition.question];
+}

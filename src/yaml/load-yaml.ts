@@ -1,0 +1,150 @@
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { errorAt, type Diagnostic } from '../errors.js';
+import { limits } from './limits.js';
+import { Positions, childPointer } from './positions.js';
+
+export interface ParsedYaml {
+  file: string;
+  /** The plain data, or undefined when the file could not be parsed. */
+  data: unknown;
+  positions: Positions;
+  diagnostics: Diagnostic[];
+}
+
+/** Tags of the YAML 1.2 core schema; anything else (`!!binary`, `!!js/function`, `!foo`) is refused. */
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+
+const showTag = (tag: string): string => tag.replace(/^tag:yaml\.org,2002:/, '!!');
+
+/** Plain words for the parser's errors that people meet most. */
+function describeParseError(code: string, message: string): string {
+  switch (code) {
+    case 'MULTIPLE_DOCS':
+      return 'a file must hold a single YAML document, but another one starts here';
+    case 'TAB_AS_INDENT':
+      return 'tabs cannot indent YAML; use spaces';
+    default: {
+      const first = (message.split('\n')[0] ?? message).replace(/\.$/, '');
+      return first.charAt(0).toLowerCase() + first.slice(1);
+    }
+  }
+}
+
+class Stop extends Error {}
+
+/**
+ * Parse untrusted YAML text with the safe options of SPEC "Bad input" and keep the place of every
+ * node. The AST is converted by hand instead of `toJS()` so that duplicate keys are found in linear
+ * time with their lines, tags are checked, and alias expansion has a hard budget.
+ */
+export function parseYaml(text: string, file: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const positions = new Positions(lineCounter);
+  const diagnostics: Diagnostic[] = [];
+  const result = (data: unknown): ParsedYaml => ({ file, data, positions, diagnostics });
+
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, {
+      schema: 'core',
+      version: '1.2',
+      uniqueKeys: false, // checked below in linear time, with the first key's line in the message
+      prettyErrors: false,
+      strict: true,
+      lineCounter,
+    });
+  } catch (error) {
+    if (error instanceof RangeError) {
+      diagnostics.push(errorAt(file, `nesting is too deep to parse (the limit is ${limits.maxDepth} levels)`));
+      return result(undefined);
+    }
+    throw error;
+  }
+
+  for (const e of doc.errors) {
+    diagnostics.push(errorAt(file, describeParseError(e.code, e.message), positions.place(e.pos[0])));
+  }
+  for (const w of doc.warnings) {
+    if (w.code === 'TAG_RESOLVE_FAILED') continue; // reported as an error by the tag check below
+    diagnostics.push({ ...errorAt(file, describeParseError(w.code, w.message), positions.place(w.pos[0])), severity: 'warning' });
+  }
+  if (diagnostics.some((d) => d.severity === 'error')) return result(undefined);
+
+  if (doc.contents === null) {
+    diagnostics.push(errorAt(file, 'the file is empty; expected a YAML mapping', { line: 1, column: 1 }));
+    return result(undefined);
+  }
+
+  let aliasNodes = 0;
+  const report = (message: string, offset: number): void => {
+    diagnostics.push(errorAt(file, message, positions.place(offset)));
+  };
+  const fail = (message: string, offset: number): never => {
+    report(message, offset);
+    throw new Stop();
+  };
+
+  // `aliasAt` is the offset of the alias being expanded: values that come from an anchor are placed
+  // at the alias that brought them in, which is where the reader looks.
+  const convert = (node: Node | null, pointer: string, depth: number, fallback: number, aliasAt?: number): unknown => {
+    if (node === null) {
+      positions.setValue(pointer, aliasAt ?? fallback);
+      return null;
+    }
+    const start = node.range?.[0] ?? fallback;
+    const at = aliasAt ?? start;
+    if (depth > limits.maxDepth) fail(`nesting is too deep (the limit is ${limits.maxDepth} levels)`, at);
+    if (aliasAt !== undefined && ++aliasNodes > limits.maxAliasNodes) {
+      fail(`aliases expand to too many values (the limit is ${limits.maxAliasNodes}); write the values out instead`, aliasAt);
+    }
+    if (isAlias(node)) {
+      const target = node.resolve(doc);
+      if (!target) fail(`alias *${node.source} has no anchor before it`, start);
+      return convert(target as Node, pointer, depth, start, aliasAt ?? start);
+    }
+    if (node.tag !== undefined && !CORE_TAGS.has(node.tag)) {
+      report(`tag ${showTag(node.tag)} is not allowed; use plain YAML values`, at);
+    }
+    positions.setValue(pointer, at);
+
+    if (isMap(node)) {
+      const obj: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+      const seen = new Map<string, number>();
+      for (const pair of node.items) {
+        const keyNode = pair.key as Node | null;
+        const keyStart = keyNode?.range?.[0] ?? at;
+        if (!isScalar(keyNode) || keyNode.value === null || typeof keyNode.value === 'object') {
+          fail('mapping keys must be plain text', aliasAt ?? keyStart);
+        }
+        const key = String((keyNode as { value: unknown }).value);
+        const first = seen.get(key);
+        if (first !== undefined) {
+          report(`duplicate key "${key}" (first defined at line ${positions.place(first).line})`, aliasAt ?? keyStart);
+          continue;
+        }
+        seen.set(key, keyStart);
+        const child = childPointer(pointer, key);
+        positions.setKey(child, aliasAt ?? keyStart);
+        obj[key] = convert(pair.value as Node | null, child, depth + 1, keyStart, aliasAt);
+      }
+      return obj;
+    }
+    if (isSeq(node)) {
+      return node.items.map((item, i) => convert(item as Node | null, childPointer(pointer, i), depth + 1, at, aliasAt));
+    }
+    if (isScalar(node)) return node.value;
+    return fail('unsupported YAML node', at);
+  };
+
+  try {
+    const data = convert(doc.contents, '', 0, 0);
+    return result(diagnostics.some((d) => d.severity === 'error') ? undefined : data);
+  } catch (error) {
+    if (error instanceof Stop) return result(undefined);
+    if (error instanceof RangeError) {
+      diagnostics.push(errorAt(file, `nesting is too deep (the limit is ${limits.maxDepth} levels)`));
+      return result(undefined);
+    }
+    throw error;
+  }
+}

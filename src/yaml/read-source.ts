@@ -1,0 +1,76 @@
+import { readFile, stat } from 'node:fs/promises';
+import { InputError, errorAt } from '../errors.js';
+import { limits } from './limits.js';
+
+/** How a file argument of `-` is shown in messages. */
+export const STDIN_NAME = '<stdin>';
+
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+function describeFsError(code: string | undefined): string {
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EISDIR':
+      return 'is a directory, not a file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    case 'ENAMETOOLONG':
+      return 'file name too long';
+    case 'ENOTDIR':
+      return 'a part of the path is not a directory';
+    default:
+      return `cannot be read (${code ?? 'unknown error'})`;
+  }
+}
+
+/** Read a file (or standard input) as text, refusing what is too big, binary or not UTF-8. */
+export async function readSource(file: string, readStdin: () => Promise<Buffer>, displayName?: string): Promise<{ name: string; text: string }> {
+  const name = displayName ?? (file === '-' ? STDIN_NAME : file);
+  let bytes: Buffer;
+  try {
+    if (file === '-') {
+      bytes = await readStdin();
+    } else {
+      const info = await stat(file);
+      if (info.isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
+      if (info.size > limits.maxFileBytes) {
+        throw new InputError([errorAt(name, `file is too large (${mb(info.size)}; the limit is ${mb(limits.maxFileBytes)})`)]);
+      }
+      bytes = await readFile(file);
+    }
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError([errorAt(name, describeFsError((error as NodeJS.ErrnoException).code))]);
+  }
+  if (bytes.length > limits.maxFileBytes) {
+    throw new InputError([errorAt(name, `input is too large (over ${mb(limits.maxFileBytes)})`)]);
+  }
+  return { name, text: decodeText(bytes, name) };
+}
+
+/** UTF-8 text without its byte order mark; binary data and invalid UTF-8 are errors with their place. */
+export function decodeText(bytes: Buffer, name: string): string {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    throw new InputError([errorAt(name, 'binary data, not YAML text (found a NUL byte)', placeOf(bytes, nul))]);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const loose = new TextDecoder('utf-8').decode(bytes);
+    const bad = loose.indexOf('\uFFFD');
+    const before = loose.slice(0, Math.max(bad, 0));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    throw new InputError([errorAt(name, 'text is not valid UTF-8', { line, column })]);
+  }
+}
+
+function placeOf(bytes: Buffer, offset: number): { line: number; column: number } {
+  const before = bytes.subarray(0, offset).toString('utf8');
+  return { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') };
+}
