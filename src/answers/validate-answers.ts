@@ -169,7 +169,11 @@ function normaliseValue(question: Question, value: Scalar | Scalar[], pointer: s
     return undefined;
   };
   const optionList = (): string => question.options.map((o) => o.value).join(', ');
-  const statusHint = (v: Scalar): string => (STATUS_WORDS.has(String(v).toLowerCase()) ? `; to say so, write { status: ${String(v).toLowerCase().startsWith('n') ? 'not-applicable, reason: ...' : 'unknown'} }` : '');
+  const statusHint = (v: Scalar): string => {
+    const word = String(v).toLowerCase();
+    if (!STATUS_WORDS.has(word)) return '';
+    return word.startsWith('n') ? '; to say it does not apply, write { status: not-applicable, reason: ... }' : "; to say you don't know, write { status: unknown }";
+  };
 
   switch (question.type) {
     case 'choice':

@@ -1,8 +1,6 @@
-import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { checkAnswers, namedQuestionnaire } from '../answers/load-answers.js';
 import { ExitCode, InputError, UsageError, errorAt } from '../errors.js';
-import { writeFileAtomic } from '../fs/atomic-write.js';
 import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js';
 import type { GapSeverity } from '../questionnaire/types.js';
 import { REPORT_FORMATS, isReportFormat, reporters, type ReportFormat } from '../report/index.js';
@@ -12,12 +10,12 @@ import { toolVersion } from '../version.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import { addCommonOptions } from './common-options.js';
 import type { Io } from './io.js';
+import { writeOutputs } from './write-output.js';
 import { collect, parseDate, parseScore, parseSeverity, resolveColorLevel, resolveToday } from './options.js';
 
 export interface AssessOptions extends CommonOptions {
   questionnaire?: string;
   answers?: string;
-  save?: string;
   format: string;
   output?: string;
   report?: string[];
@@ -48,7 +46,6 @@ export function registerAssess(program: Command, io: Io, setExit: (code: number)
     .description('score an answers file against its questionnaire and report the gaps, in priority order')
     .option('-q, --questionnaire <id|path>', `questionnaire to use (default: the one the answers file names, else ${DEFAULT_QUESTIONNAIRE})`)
     .option('-a, --answers <file>', 'answers file to assess ("-" reads standard input)')
-    .option('--save <file>', 'interactive: where to save answers when --answers is not given', 'cyber-ready-answers.yaml')
     .addOption(new Option('-f, --format <format>', 'report format on standard output').choices(REPORT_FORMATS).default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('--report <format=file>', 'also write a report in another format (repeatable)', collect, [])
@@ -125,11 +122,11 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
   const format = options.format as ReportFormat;
   const colorLevel = resolveColorLevel(options.color, io, options.output ? { isTTY: false } : io.stdout);
   const main = reporters[format](assessment, { colorLevel });
-  // Render everything before writing anything, so a failure leaves no partial set of reports.
-  const extra = targets.map((t) => ({ file: t.file, content: reporters[t.format](assessment, { colorLevel: 0 }) }));
-  for (const { file: target, content } of extra) await writeFileAtomic(resolve(io.cwd, target), content);
-  if (options.output) await writeFileAtomic(resolve(io.cwd, options.output), main);
-  else io.stdout.write(main);
+  // Every file is rendered first and written all-or-none, so a failure leaves no partial set of reports.
+  const files = targets.map((t) => ({ target: t.file, content: reporters[t.format](assessment, { colorLevel: 0 }) }));
+  if (options.output) files.push({ target: options.output, content: main });
+  await writeOutputs(io, files);
+  if (!options.output) io.stdout.write(main);
 
   if (!assessment.passed) {
     const failed = assessment.gates.filter((g) => !g.passed).map((g) => g.title);

@@ -3,6 +3,7 @@ import { ExitCode, InputError, formatDiagnostic } from '../errors.js';
 import { checkQuestionnaire } from '../questionnaire/load-questionnaire.js';
 import { listQuestionnaireFiles } from '../questionnaire/resolve-questionnaire.js';
 import { safeLine } from '../text/safe-text.js';
+import { detectKind } from '../yaml/detect-kind.js';
 import { addCommonOptions } from './common-options.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
@@ -30,7 +31,10 @@ async function list(ctx: CommandContext, options: ListOptions): Promise<number> 
   for (const file of await listQuestionnaireFiles(ctx.dirs, io.cwd)) {
     let result;
     try {
-      result = checkQuestionnaire(await ctx.parseFile(file.path, file.display));
+      const parsed = await ctx.parseFile(file.path, file.display);
+      // Teams keep answers files beside their questionnaires; those are not errors, just not listed.
+      if (detectKind(parsed) === 'answers') continue;
+      result = checkQuestionnaire(parsed);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       result = { diagnostics: error.diagnostics };

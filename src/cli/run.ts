@@ -62,12 +62,7 @@ Exit codes: 0 ok, 1 a gate failed, 2 could not assess (bad usage or input), 130 
       io.stderr.write(`cyber-ready: ${safeLine(error.message)}\n`);
       return ExitCode.CannotAssess;
     }
-    const err = error as NodeJS.ErrnoException;
-    if (typeof err?.code === 'string' && typeof err.path === 'string') {
-      // A file we were asked to write could not be written.
-      io.stderr.write(`${safeLine(err.path)}: cannot write (${err.code})\n`);
-      return ExitCode.CannotAssess;
-    }
+    const err = error as Error | undefined;
     io.stderr.write(`cyber-ready: internal error: ${safeLine(String(err?.message ?? error))}${debug ? `\n${String(err?.stack)}` : ' (run again with --debug for details)'}\n`);
     return ExitCode.CannotAssess;
   }

@@ -1,11 +1,10 @@
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { ExitCode } from '../errors.js';
-import { writeFileAtomic } from '../fs/atomic-write.js';
 import { renderQuestionnaireMarkdown } from '../report/questionnaire-markdown.js';
 import { addCommonOptions } from './common-options.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
+import { writeOutputs } from './write-output.js';
 
 interface ShowOptions extends CommonOptions {
   output?: string;
@@ -23,7 +22,7 @@ export function registerShow(program: Command, io: Io, setExit: (code: number) =
     const { loaded, diagnostics } = await ctx.loadQuestionnaire(ref);
     ctx.warn(diagnostics);
     const markdown = renderQuestionnaireMarkdown(loaded.questionnaire);
-    if (options.output) await writeFileAtomic(resolve(io.cwd, options.output), markdown);
+    if (options.output) await writeOutputs(io, [{ target: options.output, content: markdown }]);
     else io.stdout.write(markdown);
     setExit(ExitCode.Ok);
   });

@@ -5,25 +5,16 @@ import { checkQuestionnaire } from '../questionnaire/load-questionnaire.js';
 import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js';
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import { safeLine } from '../text/safe-text.js';
+import { detectKind, type Kind } from '../yaml/detect-kind.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
 import { addCommonOptions } from './common-options.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
 
-type Kind = 'questionnaire' | 'answers';
 
 interface ValidateOptions extends CommonOptions {
   kind?: Kind;
   questionnaire?: string;
-}
-
-/** A file's kind from its top-level keys: questionnaires have sections, answers name a questionnaire. */
-export function detectKind(parsed: ParsedYaml): Kind | undefined {
-  const data = parsed.data;
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
-  if ('sections' in data) return 'questionnaire';
-  if ('answers' in data || 'questionnaire' in data) return 'answers';
-  return undefined;
 }
 
 export function registerValidate(program: Command, io: Io, setExit: (code: number) => void): void {

@@ -75,7 +75,7 @@ const TYPE_WORDS: Record<string, string> = {
 function typeOf(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? 'a number' : String(value);
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return 'text';
   if (typeof value === 'boolean') return String(value);

@@ -11,7 +11,6 @@ export const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (ch)
 export function escapeInline(text: string): string {
   return escapeHtml(text.replace(/\r\n|[\r\n]+/g, ' '))
     .replace(/[\\`*_[\]{}()#+!|~]/g, (ch) => `\\${ch}`)
-    .replace(/^(\s*)([-=]|\d+\.)/, (_m, space: string, mark: string) => `${space}\\${mark}`)
     .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, '');
 }
 

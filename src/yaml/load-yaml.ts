@@ -61,9 +61,9 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     throw error;
   }
 
-  for (const e of doc.errors) {
-    diagnostics.push(errorAt(file, describeParseError(e.code, e.message), positions.place(e.pos[0])));
-  }
+  // Only the first syntax error: the parser's later ones are nearly always knock-on effects of it.
+  const firstError = doc.errors[0];
+  if (firstError) diagnostics.push(errorAt(file, describeParseError(firstError.code, firstError.message), positions.place(firstError.pos[0])));
   for (const w of doc.warnings) {
     if (w.code === 'TAG_RESOLVE_FAILED') continue; // reported as an error by the tag check below
     diagnostics.push({ ...errorAt(file, describeParseError(w.code, w.message), positions.place(w.pos[0])), severity: 'warning' });

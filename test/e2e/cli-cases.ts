@@ -1,0 +1,107 @@
+import { ExitCode } from '../../src/errors.js';
+import type { CliCall, CliResult } from '../helpers/cli.js';
+
+export interface CliCase extends CliCall {
+  name: string;
+  exit: ExitCode;
+  /** Checks on the result beyond the exit code; each returns nothing or throws. */
+  check?: (result: CliResult) => void;
+  stdout?: RegExp | string;
+  stderr?: RegExp | string;
+  /** Standard output must be empty (the report went to a file, or there is no report). */
+  noStdout?: boolean;
+}
+
+const EXAMPLE = 'examples/council-cyber-resilience.answers.yaml';
+const DIR = ['--questionnaire-dir', 'test/fixtures/valid'];
+const TODAY = ['--today', '2026-11-23'];
+const good = ['assess', ...DIR, ...TODAY, '-a', 'test/fixtures/valid/mini-good.answers.yaml'];
+const mini = ['assess', ...DIR, ...TODAY, '-a', 'test/fixtures/valid/mini.answers.yaml'];
+
+/** One table, run both in-process and through the spawned binary (STYLE "Tests"). */
+export const cliCases: CliCase[] = [
+  { name: 'assesses the example with the text report', args: ['assess', '--answers', EXAMPLE, ...TODAY], exit: ExitCode.Ok, stdout: /Overall\s+59\/100\s+Partly ready/ },
+  { name: 'min-score passes at the score', args: ['assess', '-a', EXAMPLE, ...TODAY, '--min-score', '58'], exit: ExitCode.Ok, stdout: /✓ pass {2}overall score at least 58/ },
+  { name: 'min-score fails above the score', args: ['assess', '-a', EXAMPLE, ...TODAY, '--min-score', '70'], exit: ExitCode.GateFailed, stdout: /✗ FAIL {2}overall score at least 70: overall score 59\.\d is below 70/, stderr: 'cyber-ready: gate failed: overall score at least 70\n' },
+  { name: 'fail-on critical fails on an unwaived critical gap', args: [...mini, '--fail-on', 'critical'], exit: ExitCode.GateFailed, stdout: /critical gap "owner": Partly in place/ },
+  { name: 'fail-on low passes with no gap', args: [...good, '--fail-on', 'low'], exit: ExitCode.Ok, stdout: /✓ pass {2}no unwaived gap of severity low or worse/ },
+  { name: 'fail-on high ignores a gap under an active waiver', args: [...mini, '--fail-on', 'high', '--format', 'json'], exit: ExitCode.GateFailed, check: ({ stdout }) => expectFailures(stdout, ['owner']) },
+  { name: 'an expired waiver gives no cover', args: ['assess', ...DIR, '--today', '2026-11-24', '-a', 'test/fixtures/valid/mini.answers.yaml', '--fail-on', 'high', '--format', 'json'], exit: ExitCode.GateFailed, check: ({ stdout }) => expectFailures(stdout, ['owner', 'pci']) },
+  { name: 'profile gate fails when a requirement is unmet', args: ['assess', '-a', EXAMPLE, ...TODAY, '--profile', 'baseline'], exit: ExitCode.GateFailed, stdout: /✗ FAIL {2}profile "baseline" met: 11 of 15 requirements met/ },
+  { name: 'profile gate passes when every requirement is met', args: [...good, '--profile', 'baseline'], exit: ExitCode.Ok },
+  { name: 'an unknown profile is a usage error', args: [...good, '--profile', 'gold'], exit: ExitCode.CannotAssess, stderr: 'cyber-ready: --profile: questionnaire "mini" has no profile "gold" (profiles: baseline)\n', noStdout: true },
+  { name: 'fail-on-stale fails on an answer past its review date', args: ['assess', '-a', EXAMPLE, ...TODAY, '--fail-on-stale'], exit: ExitCode.GateFailed, stdout: /answer to "risk-corporate-register" was due for review by 2026-10-31/ },
+  { name: 'fail-on-stale passes when nothing is stale', args: [...good, '--fail-on-stale'], exit: ExitCode.Ok },
+  { name: 'every gate at once passes on good answers', args: [...good, '--min-score', '100', '--fail-on', 'low', '--profile', 'baseline', '--fail-on-stale'], exit: ExitCode.Ok, stdout: /Gates: passed/ },
+  {
+    name: 'incomplete answers stop with exit 2 and the place of answers:',
+    args: ['assess', ...DIR, ...TODAY, '-a', 'test/fixtures/valid/mini-incomplete.answers.yaml'],
+    exit: ExitCode.CannotAssess,
+    stderr: 'test/fixtures/valid/mini-incomplete.answers.yaml:2:1: 3 of 4 questions are not answered (budget, services, patch-days); answer them, or pass --allow-incomplete to score them as 0\n',
+    noStdout: true,
+  },
+  { name: '--allow-incomplete scores unanswered questions as 0', args: ['assess', ...DIR, ...TODAY, '-a', 'test/fixtures/valid/mini-incomplete.answers.yaml', '--allow-incomplete'], exit: ExitCode.Ok, stdout: /Not answered, scored as 0 \(3\)\n {2}budget\n {2}services\n {2}patch-days/ },
+  {
+    name: 'a typo in a question id is exit 2 with file, line and column',
+    args: ['assess', ...DIR, '-a', 'test/fixtures/invalid/answers/unknown-question.yaml'],
+    exit: ExitCode.CannotAssess,
+    stderr: 'test/fixtures/invalid/answers/unknown-question.yaml:12:3: unknown question "budgte"; did you mean "budget"?\n',
+    noStdout: true,
+  },
+  { name: 'CYBER_READY_PATH finds custom questionnaires', args: ['assess', ...TODAY, '-a', 'test/fixtures/valid/mini-good.answers.yaml'], env: { CYBER_READY_PATH: 'test/fixtures/valid' }, exit: ExitCode.Ok, stdout: /Mini questionnaire \(mini 1\.2\.0\)/ },
+  { name: 'an unknown questionnaire id is exit 2', args: ['assess', '-a', 'test/fixtures/valid/mini-good.answers.yaml'], exit: ExitCode.CannotAssess, stderr: /^cyber-ready: unknown questionnaire "mini" \(available: council-cyber-resilience; see `cyber-ready list`\)\n$/ },
+  { name: 'a questionnaire given by path', args: ['assess', ...TODAY, '-q', 'test/fixtures/valid/mini.yaml', '-a', 'test/fixtures/valid/mini-good.answers.yaml'], exit: ExitCode.Ok },
+  { name: 'answers for another questionnaire than -q is exit 2', args: ['assess', '-q', 'council-cyber-resilience', '-a', 'test/fixtures/valid/mini-good.answers.yaml'], exit: ExitCode.CannotAssess, stderr: /mini-good\.answers\.yaml:2:16: these answers are for questionnaire "mini", but "council-cyber-resilience" was given/ },
+  { name: 'no terminal and no --answers is exit 2 at once, with a hint', args: ['assess'], exit: ExitCode.CannotAssess, stderr: 'cyber-ready: no answers to assess and no terminal to ask on; pass --answers FILE (or - for standard input)\n', noStdout: true },
+  { name: 'answers from standard input', args: ['assess', ...DIR, ...TODAY, '--answers', '-'], stdin: 'questionnaire: mini\nanswers: { owner: in-place, budget: yes, cards: no, services: [dns], patch-days: 40 }\n', exit: ExitCode.Ok, stdout: /Answers: <stdin>/ },
+  { name: 'bad YAML on standard input names <stdin>', args: ['assess', '--answers', '-'], stdin: 'questionnaire: [\n', exit: ExitCode.CannotAssess, stderr: /^<stdin>:2:1: / },
+  { name: 'a missing answers file is exit 2', args: ['assess', '-a', 'nope.yaml'], exit: ExitCode.CannotAssess, stderr: 'nope.yaml: no such file\n' },
+  { name: 'a folder given as the answers file is exit 2', args: ['assess', '-a', 'test'], exit: ExitCode.CannotAssess, stderr: 'test: is a directory, not a file\n' },
+  { name: 'invalid YAML in the answers is exit 2 with its place', args: ['assess', ...DIR, '-a', 'test/fixtures/invalid/answers/duplicate-answer.yaml'], exit: ExitCode.CannotAssess, stderr: 'test/fixtures/invalid/answers/duplicate-answer.yaml:14:3: duplicate key "budget" (first defined at line 12)\n' },
+  { name: 'an invalid questionnaire is exit 2 with every error', args: ['assess', '-q', 'test/fixtures/invalid/questionnaires/several-errors.yaml', '-a', 'test/fixtures/valid/mini-good.answers.yaml'], exit: ExitCode.CannotAssess, stderr: /several-errors\.yaml:5:1: unknown property "author".*\n.*several-errors\.yaml:26:17: "weight" must be a number, not text\n.*several-errors\.yaml:48:19: "severity" must be one of/ },
+  { name: '--format json prints the assessment', args: [...mini, '--format', 'json'], exit: ExitCode.Ok, check: ({ stdout }) => void JSON.parse(stdout), stdout: /"schemaVersion": 1/ },
+  { name: '--today must be a real date', args: [...mini, '--today', '2026-02-30'], exit: ExitCode.CannotAssess, stderr: "cyber-ready: option '--today <YYYY-MM-DD>' argument '2026-02-30' is invalid. expected a date written YYYY-MM-DD.\n" },
+  { name: '--min-score must be 0 to 100', args: [...mini, '--min-score', '101'], exit: ExitCode.CannotAssess, stderr: /--min-score <n>' argument '101' is invalid\. expected a number from 0 to 100\./ },
+  { name: '--fail-on takes a severity', args: [...mini, '--fail-on', 'urgent'], exit: ExitCode.CannotAssess, stderr: /expected one of critical, high, medium, low/ },
+  { name: '--format takes a known format', args: [...mini, '--format', 'pdf'], exit: ExitCode.CannotAssess, stderr: /argument 'pdf' is invalid\. Allowed choices are text, json\./ },
+  { name: '--report takes FORMAT=FILE', args: [...mini, '--report', 'pdf=x.pdf'], exit: ExitCode.CannotAssess, stderr: 'cyber-ready: --report: unknown format "pdf"; choose from text or json\n' },
+  { name: 'an unknown option is exit 2', args: ['assess', '--min-scor', '3'], exit: ExitCode.CannotAssess, stderr: /unknown option '--min-scor'\n.*Did you mean --min-score\?/s },
+  { name: 'an unknown command is exit 2', args: ['asess'], exit: ExitCode.CannotAssess, stderr: /unknown command 'asess'.*Did you mean assess\?/s },
+  { name: 'SOURCE_DATE_EPOCH sets today', args: ['assess', ...DIR, '-a', 'test/fixtures/valid/mini.answers.yaml', '--format', 'json'], env: { SOURCE_DATE_EPOCH: '1798675200' }, exit: ExitCode.Ok, stdout: /"today": "2026-12-31"/ },
+  { name: 'FORCE_COLOR colours the text report', args: mini, env: { FORCE_COLOR: '1' }, exit: ExitCode.Ok, stdout: /\u001b\[/ },
+  { name: 'NO_COLOR is plain, even with a terminal-like TERM', args: mini, env: { NO_COLOR: '1', TERM: 'xterm-256color' }, exit: ExitCode.Ok, check: ({ stdout }) => expectNoEscapes(stdout) },
+  { name: '--no-color beats FORCE_COLOR', args: [...mini, '--no-color'], env: { FORCE_COLOR: '3' }, exit: ExitCode.Ok, check: ({ stdout }) => expectNoEscapes(stdout) },
+  {
+    name: 'escape sequences in answers never reach the terminal raw',
+    args: ['assess', ...DIR, ...TODAY, '-a', 'test/fixtures/valid/mini-hostile.answers.yaml'],
+    exit: ExitCode.Ok,
+    stdout: 'Evil \\x1b[31mRed\\x1b[0m Council, assessed by line one line two\n',
+    check: ({ stdout }) => expectNoEscapes(stdout),
+  },
+  { name: 'validate accepts good files of both kinds', args: ['validate', ...DIR, 'test/fixtures/valid/mini.yaml', 'test/fixtures/valid/mini.answers.yaml', EXAMPLE], exit: ExitCode.Ok, stdout: 'test/fixtures/valid/mini.yaml: valid questionnaire mini 1.2.0 (3 sections, 9 questions)\ntest/fixtures/valid/mini.answers.yaml: valid answers to mini 1.2.0 (8 of 9 questions answered, 1 waivers)\nexamples/council-cyber-resilience.answers.yaml: valid answers to council-cyber-resilience 1.0.0 (55 of 57 questions answered, 2 waivers)\n' },
+  { name: 'validate checks answers against a questionnaire given in the same run', args: ['validate', 'test/fixtures/valid/mini.yaml', 'test/fixtures/valid/mini-good.answers.yaml'], exit: ExitCode.Ok },
+  { name: 'validate reports every bad file and exits 2', args: ['validate', ...DIR, 'test/fixtures/invalid/questionnaires/when-forward.yaml', 'test/fixtures/invalid/answers/value-not-option.yaml', 'test/fixtures/valid/mini.yaml'], exit: ExitCode.CannotAssess, stderr: 'test/fixtures/invalid/questionnaires/when-forward.yaml:49:27: "when" refers to "patch-days", which is not an earlier question; a condition may only look backwards\ntest/fixtures/invalid/answers/value-not-option.yaml:15:8: "most" is not an option of "pci"; choose one of none, some, all\n' },
+  { name: 'validate --kind forces the kind', args: ['validate', '--kind', 'answers', 'test/fixtures/valid/mini.yaml'], exit: ExitCode.CannotAssess, stderr: /mini\.yaml:2:1: missing required property "questionnaire"/ },
+  { name: 'validate says when it cannot tell the kind', args: ['validate', '-'], stdin: 'title: what am I\n', exit: ExitCode.CannotAssess, stderr: '<stdin>:1:1: cannot tell whether this is a questionnaire (it has no "sections") or an answers file (it has no "questionnaire"); pass --kind\n' },
+  { name: 'validate validates the bundled questionnaire', args: ['validate', 'questionnaires/council-cyber-resilience.yaml'], exit: ExitCode.Ok, stdout: /valid questionnaire council-cyber-resilience 1\.0\.0 \(10 sections, 57 questions\)/ },
+  { name: 'list shows bundled and custom questionnaires', args: ['list', ...DIR], exit: ExitCode.Ok, stdout: /^ID +VERSION +SECTIONS +QUESTIONS +SOURCE +TITLE\nmini +1\.2\.0 +3 +9 +custom +Mini questionnaire\ncouncil-cyber-resilience +1\.0\.0 +10 +57 +bundled +Council cyber resilience readiness\n$/ },
+  { name: 'list --format json', args: ['list', '--format', 'json'], exit: ExitCode.Ok, stdout: /"id": "council-cyber-resilience"/ },
+  { name: 'list reports a broken custom questionnaire and exits 2', args: ['list', '--questionnaire-dir', 'test/fixtures/invalid/questionnaires'], exit: ExitCode.CannotAssess, stdout: /council-cyber-resilience/, stderr: /bad-id\.yaml:29:13: "id" must be a lower-case kebab-case id/ },
+  { name: 'show prints a questionnaire as markdown', args: ['show', 'council-cyber-resilience'], exit: ExitCode.Ok, stdout: /^# Council cyber resilience readiness\n\n`council-cyber-resilience` version 1\.0\.0 · 10 sections · 57 questions\n/ },
+  { name: 'show takes a path', args: ['show', 'test/fixtures/valid/mini.yaml'], exit: ExitCode.Ok, stdout: /### 2\.2 Are you PCI DSS compliant\?\n\n`pci` · choice · severity high · may be answered not applicable\n\nAsked only when `cards` is "Yes"\./ },
+  { name: '--version prints the version', args: ['--version'], exit: ExitCode.Ok, stdout: /^\d+\.\d+\.\d+\n$/ },
+  { name: '--help lists the commands', args: ['--help'], exit: ExitCode.Ok, stdout: /Commands:\n {2}assess \[options\]/ },
+  { name: 'assess --help lists every gate', args: ['assess', '--help'], exit: ExitCode.Ok, stdout: /--min-score <n>[\s\S]*--fail-on <severity>[\s\S]*--profile <name>[\s\S]*--fail-on-stale[\s\S]*--allow-incomplete/ },
+];
+
+function expectFailures(stdout: string, questions: string[]): void {
+  const report = JSON.parse(stdout) as { gates: { id: string; failures: { question: string }[] }[] };
+  const got = report.gates.find((g) => g.id === 'fail-on')?.failures.map((f) => f.question);
+  if (JSON.stringify(got) !== JSON.stringify(questions)) throw new Error(`fail-on failures: expected ${JSON.stringify(questions)}, got ${JSON.stringify(got)}`);
+}
+
+function expectNoEscapes(stdout: string): void {
+  // eslint-disable-next-line no-control-regex
+  const raw = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.exec(stdout);
+  if (raw) throw new Error(`raw control character U+${raw[0].charCodeAt(0).toString(16)} in output`);
+}

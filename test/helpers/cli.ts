@@ -1,0 +1,61 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { run } from '../../src/cli/run.js';
+
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const binPath = fileURLToPath(new URL('../../bin/cyber-ready.js', import.meta.url));
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface CliCall {
+  args: string[];
+  env?: Record<string, string>;
+  stdin?: string;
+  cwd?: string;
+  /** In-process only: pretend standard input is a terminal. */
+  tty?: boolean;
+}
+
+// A clean environment, so the developer's own colour or CI settings cannot change the results.
+const baseEnv = (): Record<string, string> => ({ PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TZ: 'Europe/London' });
+
+/** Run the command line in this process, through the same `run()` the binary calls. */
+export async function runInProcess({ args, env = {}, stdin, cwd = repoRoot, tty = false }: CliCall): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, {
+    stdout: { write: (t) => void (stdout += t), isTTY: false },
+    stderr: { write: (t) => void (stderr += t), isTTY: false },
+    stdinIsTTY: tty,
+    readStdin: async () => Buffer.from(stdin ?? ''),
+    env: { ...baseEnv(), ...env },
+    cwd,
+    now: () => new Date('2026-11-23T12:00:00Z'),
+  });
+  return { code, stdout, stderr };
+}
+
+/** Spawn the built binary. Standard input stays open unless given, to prove nothing waits on it. */
+export function runBinary({ args, env = {}, stdin, cwd = repoRoot }: CliCall, timeoutMs = 15_000): Promise<CliResult> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [binPath, ...args], { cwd, env: { ...baseEnv(), ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`cyber-ready ${args.join(' ')} did not finish within ${timeoutMs} ms`));
+    }, timeoutMs);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolvePromise({ code: code ?? -1, stdout, stderr });
+    });
+    if (stdin !== undefined) child.stdin.end(stdin);
+  });
+}

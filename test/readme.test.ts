@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cliCases } from './e2e/cli-cases.js';
+import { answersFromText } from './helpers/load.js';
+import { checkQuestionnaire } from '../src/questionnaire/load-questionnaire.js';
+import { parseYaml } from '../src/yaml/load-yaml.js';
+import { runInProcess } from './helpers/cli.js';
+
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+
+describe('README', () => {
+  it('shows exactly the two set-up commands: install and run, then test', () => {
+    const shell = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]?.trim());
+    expect(shell[0]).toBe('npm install && npx cyber-ready assess --answers examples/council-cyber-resilience.answers.yaml');
+    expect(shell[1]).toBe('npm test');
+  });
+
+  it('has an answers example that is valid against the bundled questionnaire', () => {
+    const example = /### The answers format\n\n```yaml\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const parsed = parseYaml(readFileSync(new URL('../questionnaires/council-cyber-resilience.yaml', import.meta.url), 'utf8'), 'q.yaml');
+    const loaded = checkQuestionnaire(parsed).loaded;
+    expect(loaded).toBeDefined();
+    const { answers, diagnostics } = answersFromText(example.replace('questionnaireVersion: 1.0.0', `questionnaireVersion: ${loaded?.questionnaire.version}`), loaded!);
+    expect(diagnostics).toEqual([]);
+    expect(answers?.answers.size).toBe(6);
+  });
+
+  it('documents only flags that the end-to-end cases exercise', () => {
+    const flags = new Set([...readme.matchAll(/`(--[a-z][a-z-]*)/g)].map((m) => m[1] as string));
+    // Flags used by the table of end-to-end cases, or by the end-to-end tests that need files.
+    const e2eSource = readFileSync(new URL('./e2e/files.test.ts', import.meta.url), 'utf8');
+    const used = new Set([...cliCases.flatMap((c) => c.args.filter((a) => a.startsWith('--'))), ...[...e2eSource.matchAll(/'(--[a-z-]+)'/g)].map((m) => m[1])]);
+    const covered = ["--no-interactive"]; // needs a terminal: tested in-process below
+    const missing = [...flags].filter((f) => !used.has(f) && !covered.includes(f));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('flags with tests of their own', () => {
+  const run = (args: string[], tty: boolean) => runInProcess({ args, tty });
+
+  it('--no-interactive stops at once on a terminal, with the no-terminal hint', async () => {
+    const r = await run(['assess', '--no-interactive'], true);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'cyber-ready: no answers to assess and no terminal to ask on; pass --answers FILE (or - for standard input)\n' });
+  });
+
+  it('on a terminal without --answers says the interactive mode is not in this version', async () => {
+    const r = await run(['assess'], true);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('cyber-ready: interactive assessment is not available in this version; answer in a file and pass --answers FILE\n');
+  });
+});

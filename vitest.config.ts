@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // e2e tests spawn the built binary; two cores here, so keep the pool small and steady.
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 20_000,
+    reporters: ['default', './test/summary-reporter.ts'],
+  },
+});
