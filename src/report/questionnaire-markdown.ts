@@ -42,7 +42,7 @@ function questionBlock(q: Question, number: string, questionnaire: Questionnaire
       out.push('| Answer | Score |', '|---|---|');
       for (const b of q.bands) {
         const bounds = b.min !== undefined && b.max !== undefined ? `${b.min} to ${b.max}` : b.max !== undefined ? `up to ${b.max}` : b.min !== undefined ? `${b.min} or more` : 'anything else';
-        out.push(`| ${bounds}${unit} | ${fmt(b.score)} |`);
+        out.push(`| ${bounds}${b.min === undefined && b.max === undefined ? '' : unit} | ${fmt(b.score)} |`);
       }
       out.push('');
     }
