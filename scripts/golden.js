@@ -1,24 +1,33 @@
-// The golden assessments: what `assess --format json` prints for fixed inputs, with the tool's
+// The golden reports: what `assess` prints for fixed inputs in each format, with the tool's
 // version replaced so that a release does not change them. Shared by `npm run golden` and the tests.
+import { readFileSync } from 'node:fs';
+
 export const GOLDEN_VERSION = '0.0.0-golden';
+const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+
+const EXAMPLE = ['assess', '--answers', 'examples/council-cyber-resilience.answers.yaml', '--today', '2026-11-23'];
+const MINI = [
+  'assess', '--questionnaire-dir', 'test/fixtures/valid', '--answers', 'test/fixtures/valid/mini.answers.yaml', '--today', '2026-11-23',
+  '--min-score', '70', '--fail-on', 'high', '--profile', 'baseline', '--fail-on-stale',
+];
 
 export const goldenCases = [
+  ...['json', 'text', 'markdown', 'junit', 'sarif'].map((format) => ({
+    file: `test/golden/council-cyber-resilience.${format === 'text' ? 'txt' : format === 'markdown' ? 'md' : format === 'junit' ? 'junit.xml' : format === 'sarif' ? 'sarif' : 'assessment.json'}`,
+    args: [...EXAMPLE, '--format', format],
+  })),
+  { file: 'test/golden/mini-with-gates.assessment.json', args: [...MINI, '--format', 'json'] },
+  { file: 'test/golden/mini-with-gates.md', args: [...MINI, '--format', 'markdown'] },
   {
-    file: 'test/golden/council-cyber-resilience.assessment.json',
-    args: ['assess', '--answers', 'examples/council-cyber-resilience.answers.yaml', '--today', '2026-11-23', '--format', 'json'],
-  },
-  {
-    file: 'test/golden/mini-with-gates.assessment.json',
-    args: [
-      'assess', '--questionnaire-dir', 'test/fixtures/valid', '--answers', 'test/fixtures/valid/mini.answers.yaml', '--today', '2026-11-23',
-      '--min-score', '70', '--fail-on', 'high', '--profile', 'baseline', '--fail-on-stale', '--format', 'json',
-    ],
+    file: 'test/golden/mini-diff.md',
+    args: ['diff', '--questionnaire-dir', 'test/fixtures/valid', '--today', '2026-11-23', 'test/fixtures/valid/mini.answers.yaml', 'test/fixtures/valid/mini-good.answers.yaml', '--format', 'markdown'],
   },
 ];
 
-/** The report with the tool version made stable. */
-export function sanitize(json) {
-  const report = JSON.parse(json);
-  report.tool.version = GOLDEN_VERSION;
-  return `${JSON.stringify(report, null, 2)}\n`;
+/** The output with the tool version made stable. */
+export function sanitize(text) {
+  return text
+    .replaceAll(`"version": "${version}"`, `"version": "${GOLDEN_VERSION}"`)
+    .replaceAll(`"semanticVersion": "${version}"`, `"semanticVersion": "${GOLDEN_VERSION}"`)
+    .replaceAll(`cyber-ready ${version}`, `cyber-ready ${GOLDEN_VERSION}`);
 }

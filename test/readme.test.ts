@@ -50,3 +50,27 @@ describe('flags with tests of their own', () => {
     expect(r.stderr).toBe('cyber-ready: interactive assessment is not available in this version; answer in a file and pass --answers FILE\n');
   });
 });
+
+describe('README CI examples', () => {
+  const blocks = [...readme.matchAll(/```(yaml|text)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1], body: m[2] ?? '' }));
+  const commands = blocks.flatMap((b) => [...b.body.matchAll(/(?:npx )?(cyber-ready (?:assess|diff) [^\n]+)/g)].map((m) => m[1] as string));
+
+  it('has workflow files that are valid YAML', () => {
+    const workflows = blocks.filter((b) => b.lang === 'yaml' && /npx cyber-ready/.test(b.body));
+    expect(workflows).toHaveLength(2);
+    for (const w of workflows) expect(parseYaml(w.body, 'workflow.yaml').diagnostics).toEqual([]);
+  });
+
+  it.each([...new Set(commands)])('runs: %s', async (command) => {
+    const { mkdtempSync, copyFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-readme-'));
+    const example = new URL('../examples/council-cyber-resilience.answers.yaml', import.meta.url).pathname;
+    for (const name of ['readiness.yaml', 'readiness-2026-05.yaml']) copyFileSync(example, join(dir, name));
+    const args = command.replace(/^cyber-ready /, '').split(' ');
+    const r = await runInProcess({ args, cwd: dir, env: { SOURCE_DATE_EPOCH: '1795392000' } });
+    // 0 or 1 (a gate may fail on the example); never a usage error.
+    expect([0, 1], r.stderr).toContain(r.code);
+  });
+});

@@ -1,16 +1,15 @@
 import { Option, type Command } from 'commander';
-import { checkAnswers, namedQuestionnaire } from '../answers/load-answers.js';
 import { ExitCode, InputError, UsageError, errorAt } from '../errors.js';
 import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js';
 import type { GapSeverity } from '../questionnaire/types.js';
 import { REPORT_FORMATS, isReportFormat, reporters, type ReportFormat } from '../report/index.js';
-import { scoreAssessment } from '../scoring/score-assessment.js';
 import { listWords } from '../text/suggest.js';
-import { toolVersion } from '../version.js';
 import { CommandContext, type CommonOptions } from './context.js';
+import { loadAssessment } from './load-assessment.js';
 import { addCommonOptions } from './common-options.js';
 import type { Io } from './io.js';
 import { writeOutputs } from './write-output.js';
+import { appendStepSummary, gateAnnotations } from './github.js';
 import { collect, parseDate, parseScore, parseSeverity, resolveColorLevel, resolveToday } from './options.js';
 
 export interface AssessOptions extends CommonOptions {
@@ -84,32 +83,22 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
     throw new UsageError(hint);
   }
 
-  const parsed = await ctx.parseFile(options.answers);
-  const ref = options.questionnaire ?? namedQuestionnaire(parsed) ?? DEFAULT_QUESTIONNAIRE;
-  if (parsed.data === undefined) throw new InputError(parsed.diagnostics);
-  const { loaded, file, diagnostics: questionnaireWarnings } = await ctx.loadQuestionnaire(ref);
-  const { answers, diagnostics } = checkAnswers(parsed, loaded);
-  if (!answers) throw new InputError(diagnostics);
-  const { questionnaire } = loaded;
-
-  if (options.profile !== undefined && !questionnaire.profiles.some((p) => p.id === options.profile)) {
-    const known = questionnaire.profiles.map((p) => p.id);
-    throw new UsageError(`--profile: questionnaire "${questionnaire.id}" has no profile "${options.profile}" (profiles: ${known.join(', ') || 'none'})`);
-  }
-
-  const assessment = scoreAssessment(questionnaire, answers, {
+  const { assessment, answers } = await loadAssessment(ctx, options.answers, {
+    ...(options.questionnaire !== undefined ? { questionnaireRef: options.questionnaire } : {}),
     today,
-    tool: { name: 'cyber-ready', version: toolVersion() },
-    warnings: [...questionnaireWarnings, ...diagnostics],
-    questionnaireFile: file.display,
     gates: {
       ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
       ...(options.failOn !== undefined ? { failOn: options.failOn } : {}),
       ...(options.profile !== undefined ? { profile: options.profile } : {}),
       ...(options.failOnStale ? { failOnStale: true } : {}),
     },
+    beforeScoring: ({ questionnaire }) => {
+      if (options.profile !== undefined && !questionnaire.profiles.some((p) => p.id === options.profile)) {
+        const known = questionnaire.profiles.map((p) => p.id);
+        throw new UsageError(`--profile: questionnaire "${questionnaire.id}" has no profile "${options.profile}" (profiles: ${known.join(', ') || 'none'})`);
+      }
+    },
   });
-  ctx.warn(assessment.warnings.map((w) => ({ file: w.file, message: w.message, severity: 'warning', ...(w.line !== null ? { line: w.line, column: w.column ?? 1 } : {}) })));
 
   if (assessment.unanswered.length > 0 && !options.allowIncomplete) {
     const shown = assessment.unanswered.slice(0, 5).join(', ') + (assessment.unanswered.length > 5 ? ', …' : '');
@@ -127,6 +116,19 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
   if (options.output) files.push({ target: options.output, content: main });
   await writeOutputs(io, files);
   if (!options.output) io.stdout.write(main);
+
+  if (io.env.GITHUB_ACTIONS === 'true') {
+    // Annotations go to standard error, which the runner reads too, so standard output stays the report.
+    for (const line of gateAnnotations(assessment)) io.stderr.write(`${line}\n`);
+    const summary = io.env.GITHUB_STEP_SUMMARY;
+    if (summary) {
+      try {
+        await appendStepSummary(summary, format === 'markdown' ? main : reporters.markdown(assessment, { colorLevel: 0 }));
+      } catch {
+        io.stderr.write(`cyber-ready: warning: could not append to GITHUB_STEP_SUMMARY (${summary})\n`);
+      }
+    }
+  }
 
   if (!assessment.passed) {
     const failed = assessment.gates.filter((g) => !g.passed).map((g) => g.title);

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { formatDiagnostic, sortDiagnostics, InputError, type Diagnostic } from '../errors.js';
 import { checkQuestionnaire } from '../questionnaire/load-questionnaire.js';
 import { findQuestionnaire, questionnaireDirs, type QuestionnaireFile } from '../questionnaire/resolve-questionnaire.js';
@@ -28,8 +29,10 @@ export class CommandContext {
     for (const d of sortDiagnostics(diagnostics)) if (d.severity === 'warning') this.io.stderr.write(`${formatDiagnostic(d)}\n`);
   }
 
+  /** Read a file named relative to the working folder of this run (`-` is standard input). */
   async parseFile(path: string, display?: string): Promise<ParsedYaml> {
-    const { name, text } = await readSource(path, () => this.io.readStdin(), display);
+    const full = path === '-' ? path : resolve(this.io.cwd, path);
+    const { name, text } = await readSource(full, () => this.io.readStdin(), display ?? (path === '-' ? undefined : path));
     return parseYaml(text, name);
   }
 

@@ -4,6 +4,8 @@ import { safeLine } from '../text/safe-text.js';
 import { toolVersion } from '../version.js';
 import { registerAssess } from './assess.js';
 import type { Io } from './io.js';
+import { registerDiff } from './diff.js';
+import { registerInit } from './init.js';
 import { registerList } from './list.js';
 import { registerShow } from './show.js';
 import { registerValidate } from './validate.js';
@@ -32,6 +34,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   registerValidate(program, io, setExit);
   registerList(program, io, setExit);
   registerShow(program, io, setExit);
+  registerInit(program, io, setExit);
+  registerDiff(program, io, setExit);
   program.addHelpText(
     'after',
     `

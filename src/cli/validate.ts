@@ -88,7 +88,7 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
       }
       ctx.warn(diagnostics);
       const q = loaded.questionnaire;
-      io.stdout.write(`${safeLine(parsed.file)}: valid answers to ${safeLine(q.id)} ${safeLine(q.version)} (${answers.answers.size} of ${q.questions.size} questions answered, ${answers.waivers.length} waivers)\n`);
+      io.stdout.write(`${safeLine(parsed.file)}: valid answers to ${safeLine(q.id)} ${safeLine(q.version)} (${answers.answers.size} of ${q.questions.size} questions answered, ${answers.waivers.length} waiver${answers.waivers.length === 1 ? '' : 's'})\n`);
     } catch (error) {
       if (error instanceof InputError) fail(error.diagnostics);
       else if (error instanceof UsageError) fail([errorAt(parsed.file, error.message)]);

@@ -10,7 +10,8 @@ export const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (ch)
 /** Plain text on one line inside markdown: no markup, no HTML, no line breaks. */
 export function escapeInline(text: string): string {
   return escapeHtml(text.replace(/\r\n|[\r\n]+/g, ' '))
-    .replace(/[\\`*_[\]{}()#+!|~]/g, (ch) => `\\${ch}`)
+    // With [ and ] escaped no link can form, so parentheses and ! can stay as they are.
+    .replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`)
     .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, '');
 }
 

@@ -58,3 +58,57 @@ describe('show --output', () => {
     expect(readFileSync(join(dir, 'q.md'), 'utf8')).toMatch(/^# Council cyber resilience readiness\n/);
   });
 });
+
+describe('init', () => {
+  it('writes a template that validates as it is, and again once every question is filled in', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-'));
+    const made = await runBinary({ args: ['init', '--today', '2026-11-23'], cwd: dir });
+    expect(made).toMatchObject({ code: 0, stdout: '' });
+    expect(made.stderr).toMatch(/^Wrote cyber-ready-answers\.yaml: \d+ questions to answer/);
+    const file = join(dir, 'cyber-ready-answers.yaml');
+    expect((await runBinary({ args: ['validate', file] })).code).toBe(0);
+    // Fill every entry with its first option (or a number or text), the way a team would in an editor.
+    const filled = readFileSync(file, 'utf8').replace(/# One of: (\S+) [^\n]*\n {2}([a-z0-9-]+):\n/g, '# One of: $1\n  $2: $1\n')
+      .replace(/# For example: (\[[^\]]*\])\n {2}([a-z0-9-]+):\n/g, '# For example: $1\n  $2: $1\n')
+      .replace(/# A number[^\n]*\n {2}([a-z0-9-]+):\n/g, '# A number\n  $1: 7\n')
+      .replace(/# Free text[^\n]*\n {2}([a-z0-9-]+):\n/g, '# Free text\n  $1: Someone\n');
+    writeFileSync(file, filled);
+    const checked = await runBinary({ args: ['assess', '--answers', file, '--today', '2026-11-23', '--format', 'json'] });
+    expect(checked.code, checked.stderr).toBe(0);
+    expect(JSON.parse(checked.stdout).unanswered).toEqual([]);
+  });
+
+  it('refuses to overwrite without --force', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-'));
+    writeFileSync(join(dir, 'cyber-ready-answers.yaml'), 'keep me\n');
+    const refused = await runBinary({ args: ['init'], cwd: dir });
+    expect(refused).toEqual({ code: 2, stdout: '', stderr: 'cyber-ready: cyber-ready-answers.yaml already exists; pass --force to overwrite it\n' });
+    expect(readFileSync(join(dir, 'cyber-ready-answers.yaml'), 'utf8')).toBe('keep me\n');
+    const forced = await runBinary({ args: ['init', '--force', '-o', 'cyber-ready-answers.yaml'], cwd: dir });
+    expect(forced.code).toBe(0);
+    expect(readFileSync(join(dir, 'cyber-ready-answers.yaml'), 'utf8')).toMatch(/^# yaml-language-server/);
+  });
+});
+
+describe('GitHub Actions', () => {
+  it('appends the markdown report to GITHUB_STEP_SUMMARY, after what is already there', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-'));
+    const summary = join(dir, 'summary.md');
+    writeFileSync(summary, '# Earlier step\n');
+    const r = await runBinary({ args: ['assess', '-a', 'examples/council-cyber-resilience.answers.yaml', '--today', '2026-11-23', '--format', 'json'], env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary } });
+    expect(r.code).toBe(0);
+    JSON.parse(r.stdout);
+    const text = readFileSync(summary, 'utf8');
+    expect(text).toMatch(/^# Earlier step\n# Northmoor Borough Council \(fictional\): Council cyber resilience readiness\n/);
+    expect(text).toContain('```mermaid');
+  });
+
+  it('escapes annotation data as GitHub requires and caps them at 10', async () => {
+    const { gateAnnotations } = await import('../../src/cli/github.js');
+    const failures = Array.from({ length: 12 }, (_, i) => ({ question: `q${i}`, message: `50% done\r\nnext, line: ${i}\u001b[31m`, location: { file: 'a,b:c.yaml', line: i + 1, column: 3 } }));
+    const lines = gateAnnotations({ gates: [{ id: 'fail-on', title: 'no gap, at all', passed: false, summary: '', failures }] } as never);
+    expect(lines).toHaveLength(10);
+    expect(lines[0]).toBe('::error file=a%2Cb%3Ac.yaml,line=1,col=3,title=cyber-ready%3A no gap%2C at all::50%25 done next, line: 0\\x1b[31m');
+    expect(lines[9]).toBe('::error title=cyber-ready::3 more gate failures; see the report for all of them');
+  });
+});

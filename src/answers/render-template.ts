@@ -1,0 +1,71 @@
+import type { Question, Questionnaire } from '../questionnaire/types.js';
+import { conditionQuestions } from '../scoring/conditions.js';
+import { safeLine } from '../text/safe-text.js';
+
+export interface TemplateOptions {
+  /** Path to answers.schema.json as the editor should see it from the template's folder. */
+  schemaRef: string;
+  today: string;
+  toolVersion: string;
+}
+
+const comment = (text: string): string => `# ${safeLine(text)}`;
+const fmt = (n: number): string => String(Math.round(n * 100) / 100);
+
+/** What may be written after a question's id, in words. */
+function optionsHint(q: Question): string[] {
+  switch (q.type) {
+    case 'choice':
+    case 'yes-no':
+      return [`One of: ${q.options.map((o) => `${o.value} (${o.label}${q.scored && o.score !== undefined ? `, scores ${fmt(o.score)}` : ''})`).join(' | ')}`];
+    case 'multi':
+      return [
+        `A list of any of: ${q.options.map((o) => `${o.value} (${o.label}${o.exclusive ? ', on its own' : ''})`).join(' | ')}`,
+        `For example: [${q.options.find((o) => !o.exclusive)?.value ?? q.options[0]?.value ?? ''}]`,
+      ];
+    case 'number': {
+      const bounds = [q.min !== undefined ? `at least ${q.min}` : '', q.max !== undefined ? `at most ${q.max}` : ''].filter(Boolean).join(', ');
+      const full = q.bands?.find((b) => b.score === 1);
+      const fullText = full ? `; scores fully ${full.min !== undefined && full.max !== undefined ? `from ${full.min} to ${full.max}` : full.max !== undefined ? `at ${full.max} or less` : full.min !== undefined ? `at ${full.min} or more` : 'always'}` : '';
+      return [`A number${q.unit ? ` of ${q.unit}` : ''}${bounds ? ` (${bounds})` : ''}${fullText}`];
+    }
+    case 'text':
+      return ['Free text (not scored)'];
+  }
+}
+
+/**
+ * An answers template: every question as an empty entry (empty means not answered yet, so the
+ * template validates as it is), with its text, options and conditions in comments above it.
+ */
+export function renderAnswersTemplate(questionnaire: Questionnaire, options: TemplateOptions): string {
+  const q = questionnaire;
+  const out = [
+    `# yaml-language-server: $schema=${options.schemaRef}`,
+    comment(`Answers to "${q.title}" (${q.id} ${q.version}), made by cyber-ready ${options.toolVersion}.`),
+    '# Write each answer after its question id; leave it empty until you know.',
+    '# "Don\'t know": { status: unknown }. Not applicable, where the question allows it:',
+    '# { status: not-applicable, reason: ... }. Long form, with evidence and a review date:',
+    '# { value: ..., note: ..., evidence: [...], owner: ..., reviewBy: YYYY-MM-DD }',
+    '# Check it with: cyber-ready validate FILE. Score it with: cyber-ready assess --answers FILE',
+    `questionnaire: ${q.id}`,
+    `questionnaireVersion: ${q.version}`,
+    'organisation: ""',
+    'assessor: ""',
+    `assessedOn: ${options.today}`,
+    'answers:',
+  ];
+  q.sections.forEach((section, s) => {
+    out.push('', `  ${comment(`${s + 1}. ${section.title}`)}`);
+    for (const question of section.questions) {
+      const facts = [question.type, question.scored ? question.severity : 'not scored'];
+      if (question.allowNotApplicable) facts.push('may be not applicable');
+      out.push('', `  ${comment(`${question.text} (${facts.join(', ')})`)}`);
+      if (question.when) out.push(`  ${comment(`Only asked depending on the answer to ${conditionQuestions(question.when).join(' and ')}.`)}`);
+      for (const hint of optionsHint(question)) out.push(`  ${comment(hint)}`);
+      out.push(`  ${question.id}:`);
+    }
+  });
+  out.push('', '# Waivers accept a gap as a known risk until a date (it still counts in the score):', 'waivers: []', '# - question: QUESTION-ID', '#   reason: Why the risk is accepted for now', '#   approvedBy: Who approved it', '#   expires: YYYY-MM-DD', '');
+  return out.join('\n');
+}

@@ -1,0 +1,42 @@
+import { appendFile } from 'node:fs/promises';
+import type { Assessment } from '../scoring/assessment.js';
+import { safeLine } from '../text/safe-text.js';
+
+/** GitHub shows at most 10 error annotations per step; the rest are summed up in one more. */
+export const MAX_ANNOTATIONS = 10;
+/** A step summary may hold at most 1 MiB. */
+export const MAX_SUMMARY_BYTES = 1024 * 1024;
+const MAX_MESSAGE = 4000;
+
+// Workflow commands: data escapes %, CR and LF; property values also escape : and ,. Control
+// characters are made visible first, as everywhere text reaches a terminal or log.
+const escapeData = (text: string): string => safeLine(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (text: string): string => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** `::error` workflow commands for every failed gate, placed on the answer that caused it. */
+export function gateAnnotations(a: Assessment): string[] {
+  const failures = a.gates.filter((g) => !g.passed).flatMap((g) => g.failures.map((f) => ({ gate: g, f })));
+  const lines = failures.slice(0, failures.length > MAX_ANNOTATIONS ? MAX_ANNOTATIONS - 1 : MAX_ANNOTATIONS).map(({ gate, f }) => {
+    const props = [
+      ...(f.location ? [`file=${escapeProperty(f.location.file)}`, `line=${f.location.line}`, `col=${f.location.column}`] : []),
+      `title=${escapeProperty(`cyber-ready: ${gate.title}`)}`,
+    ];
+    return `::error ${props.join(',')}::${escapeData(f.message.slice(0, MAX_MESSAGE))}`;
+  });
+  if (failures.length > MAX_ANNOTATIONS) {
+    const rest = failures.length - (MAX_ANNOTATIONS - 1);
+    lines.push(`::error title=${escapeProperty('cyber-ready')}::${escapeData(`${rest} more gate failures; see the report for all of them`)}`);
+  }
+  return lines;
+}
+
+/** Append the markdown report to the job summary, cut short (with a note) if it would pass GitHub's limit. */
+export async function appendStepSummary(file: string, markdown: string): Promise<void> {
+  let text = `${markdown}\n`;
+  if (Buffer.byteLength(text) > MAX_SUMMARY_BYTES) {
+    const note = '\n\n_The report was cut short to fit the job summary; publish the full report as an artifact._\n';
+    const budget = MAX_SUMMARY_BYTES - Buffer.byteLength(note);
+    text = `${Buffer.from(text).subarray(0, budget).toString('utf8').replace(/\uFFFD$/, '').replace(/\n[^\n]*$/, '')}${note}`;
+  }
+  await appendFile(file, text, 'utf8');
+}

@@ -1,0 +1,49 @@
+import { checkAnswers, namedQuestionnaire } from '../answers/load-answers.js';
+import type { Answers } from '../answers/types.js';
+import { InputError, type Diagnostic } from '../errors.js';
+import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js';
+import type { LoadedQuestionnaire } from '../questionnaire/types.js';
+import type { Assessment } from '../scoring/assessment.js';
+import { scoreAssessment, type GateOptions } from '../scoring/score-assessment.js';
+import { toolVersion } from '../version.js';
+import type { CommandContext } from './context.js';
+
+export interface LoadedAssessment {
+  assessment: Assessment;
+  answers: Answers;
+  loaded: LoadedQuestionnaire;
+}
+
+/**
+ * Read an answers file, find its questionnaire (the one given, else the one it names, else the
+ * default), check both and score them. `questionnaire` lets a second answers file be scored
+ * against the questionnaire already loaded for the first.
+ */
+export async function loadAssessment(
+  ctx: CommandContext,
+  answersFile: string,
+  options: { questionnaireRef?: string; questionnaire?: LoadedQuestionnaire & { display: string }; today: string; gates?: GateOptions; beforeScoring?: (loaded: LoadedQuestionnaire) => void },
+): Promise<LoadedAssessment & { display: string }> {
+  const parsed = await ctx.parseFile(answersFile);
+  if (parsed.data === undefined) throw new InputError(parsed.diagnostics);
+  let questionnaire = options.questionnaire;
+  let questionnaireWarnings: Diagnostic[] = [];
+  if (!questionnaire) {
+    const ref = options.questionnaireRef ?? namedQuestionnaire(parsed) ?? DEFAULT_QUESTIONNAIRE;
+    const found = await ctx.loadQuestionnaire(ref);
+    questionnaire = { ...found.loaded, display: found.file.display };
+    questionnaireWarnings = found.diagnostics;
+  }
+  const { answers, diagnostics } = checkAnswers(parsed, questionnaire);
+  if (!answers) throw new InputError(diagnostics);
+  options.beforeScoring?.(questionnaire);
+  const assessment = scoreAssessment(questionnaire.questionnaire, answers, {
+    today: options.today,
+    tool: { name: 'cyber-ready', version: toolVersion() },
+    warnings: [...questionnaireWarnings, ...diagnostics],
+    questionnaireFile: questionnaire.display,
+    gates: options.gates ?? {},
+  });
+  ctx.warn(assessment.warnings.map((w) => ({ file: w.file, message: w.message, severity: 'warning', ...(w.line !== null ? { line: w.line, column: w.column ?? 1 } : {}) })));
+  return { assessment, answers, loaded: questionnaire, display: questionnaire.display };
+}

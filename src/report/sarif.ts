@@ -1,0 +1,78 @@
+import type { Assessment, Gap as GapResult } from '../scoring/assessment.js';
+import type { Location } from '../questionnaire/types.js';
+import type { Reporter } from './types.js';
+
+type Level = 'error' | 'warning' | 'note';
+
+// GitHub code scanning reads `security-severity` as critical above 9, high from 7, medium from 4.
+const SEVERITY: Record<GapResult['severity'], { level: Level; score: string }> = {
+  critical: { level: 'error', score: '9.5' },
+  high: { level: 'error', score: '8.0' },
+  medium: { level: 'warning', score: '5.5' },
+  low: { level: 'note', score: '2.0' },
+};
+
+/** A relative URI reference for a file path as shown in the report. */
+const uriOf = (file: string): string => encodeURI(file.replace(/\\/g, '/')).replace(/[?#]/g, (c) => encodeURIComponent(c));
+
+function location(loc: Location | null): object[] {
+  if (!loc) return [];
+  return [{ physicalLocation: { artifactLocation: { uri: uriOf(loc.file) }, region: { startLine: loc.line, startColumn: loc.column } } }];
+}
+
+/**
+ * SARIF 2.1.0 for code-scanning annotations: one rule per question, one result per gap at the
+ * answer's place in the answers file (or the question's place when unanswered). Gaps under an
+ * active waiver carry an accepted suppression, so code scanning shows them as dismissed.
+ */
+export const renderSarif: Reporter = (a) => {
+  const ruleIndex = new Map(a.questions.map((q, i) => [q.id, i]));
+  const sectionTitle = new Map(a.sections.map((s) => [s.id, s.title]));
+  const rules = a.questions.map((q) => ({
+    id: q.id,
+    shortDescription: { text: q.text },
+    fullDescription: { text: q.help ?? q.text },
+    ...(q.remediation ? { help: { text: q.remediation } } : {}),
+    defaultConfiguration: { level: SEVERITY[q.severity].level },
+    properties: {
+      'security-severity': SEVERITY[q.severity].score,
+      precision: 'very-high',
+      tags: ['security', 'cyber-readiness', q.section],
+      severity: q.severity,
+      section: sectionTitle.get(q.section) ?? q.section,
+      references: q.references,
+    },
+  }));
+  const results = a.gaps.map((g) => ({
+    ruleId: g.question,
+    ruleIndex: ruleIndex.get(g.question) ?? -1,
+    level: SEVERITY[g.severity].level,
+    message: { text: message(g) },
+    locations: location(g.location),
+    partialFingerprints: { 'cyberReadyQuestion/v1': `${a.questionnaire.id}:${g.question}` },
+    properties: { priority: g.priority, score: g.score, severity: g.severity, answer: g.answer, rank: g.rank },
+    ...(g.accepted && g.waiver
+      ? { suppressions: [{ kind: 'external', status: 'accepted', justification: `${g.waiver.reason} (approved by ${g.waiver.approvedBy ?? 'unknown'}, until ${g.waiver.expires})` }] }
+      : {}),
+  }));
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: a.tool.name, semanticVersion: a.tool.version, version: a.tool.version, rules } },
+        automationDetails: { id: `cyber-ready/${a.questionnaire.id}/` },
+        columnKind: 'utf16CodeUnits',
+        results,
+        properties: { questionnaire: a.questionnaire, organisation: a.organisation, overallScore: a.overall.score, rating: a.overall.rating?.label ?? null, passed: a.passed },
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};
+
+function message(g: GapResult): string {
+  const expired = g.waiver?.state === 'expired' ? ` The waiver for it expired on ${g.waiver.expires}.` : '';
+  return `${g.severity.charAt(0).toUpperCase()}${g.severity.slice(1)} gap: ${g.text} Answer: ${g.answer}.${expired}${g.remediation ? ` What to do: ${g.remediation}` : ''}`;
+}
+
