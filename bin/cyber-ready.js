@@ -25,4 +25,6 @@ process.exitCode = await run(process.argv.slice(2), {
   env: process.env,
   cwd: process.cwd(),
   now: () => new Date(),
+  // Prompts read the terminal and draw on standard error, so standard output stays the report.
+  ...(process.stdin.isTTY ? { prompt: { input: process.stdin, output: process.stderr } } : {}),
 });

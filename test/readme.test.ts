@@ -30,7 +30,8 @@ describe('README', () => {
     // Flags used by the table of end-to-end cases, or by the end-to-end tests that need files.
     const e2eSource = readFileSync(new URL('./e2e/files.test.ts', import.meta.url), 'utf8');
     const used = new Set([...cliCases.flatMap((c) => c.args.filter((a) => a.startsWith('--'))), ...[...e2eSource.matchAll(/'(--[a-z-]+)'/g)].map((m) => m[1])]);
-    const covered = ["--no-interactive"]; // needs a terminal: tested in-process below
+    // These need a terminal: tested in-process below and in test/answers/interview.test.ts and test/e2e/interactive-tmux.test.ts.
+    const covered = ['--no-interactive', '--save', '--review', '--notes'];
     const missing = [...flags].filter((f) => !used.has(f) && !covered.includes(f));
     expect(missing).toEqual([]);
   });
@@ -44,16 +45,17 @@ describe('flags with tests of their own', () => {
     expect(r).toEqual({ code: 2, stdout: '', stderr: 'cyber-ready: no answers to assess and no terminal to ask on; pass --answers FILE (or - for standard input)\n' });
   });
 
-  it('on a terminal without --answers says the interactive mode is not in this version', async () => {
-    const r = await run(['assess'], true);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toBe('cyber-ready: interactive assessment is not available in this version; answer in a file and pass --answers FILE\n');
+  it('--allow-incomplete on a terminal scores the file instead of asking', async () => {
+    const r = await run(['assess', '--questionnaire-dir', 'test/fixtures/valid', '-a', 'test/fixtures/valid/mini-incomplete.answers.yaml', '--allow-incomplete', '--today', '2026-11-23'], true);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Not answered, scored as 0 \(3\)/);
   });
 });
 
 describe('README CI examples', () => {
   const blocks = [...readme.matchAll(/```(yaml|text)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1], body: m[2] ?? '' }));
-  const commands = blocks.flatMap((b) => [...b.body.matchAll(/(?:npx )?(cyber-ready (?:assess|diff) [^\n]+)/g)].map((m) => m[1] as string));
+  // Commands at the start of a line or of a CI step, not the hints inside a transcript.
+  const commands = blocks.flatMap((b) => [...b.body.matchAll(/^\s*(?:- (?:run: )?)?(?:npx )?(cyber-ready (?:assess|diff) [^\n]+)$/gm)].map((m) => m[1] as string));
 
   it('has workflow files that are valid YAML', () => {
     const workflows = blocks.filter((b) => b.lang === 'yaml' && /npx cyber-ready/.test(b.body));

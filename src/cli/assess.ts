@@ -9,6 +9,9 @@ import { loadAssessment } from './load-assessment.js';
 import { addCommonOptions } from './common-options.js';
 import type { Io } from './io.js';
 import { writeOutputs } from './write-output.js';
+import { assessInteractively } from './interactive.js';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { appendStepSummary, gateAnnotations } from './github.js';
 import { collect, parseDate, parseScore, parseSeverity, resolveColorLevel, resolveToday } from './options.js';
 
@@ -25,6 +28,9 @@ export interface AssessOptions extends CommonOptions {
   allowIncomplete?: boolean;
   today?: string;
   interactive?: boolean;
+  save?: string;
+  review?: boolean;
+  notes?: boolean;
 }
 
 /** `--report FMT=FILE` into its parts, refusing unknown formats before any work is done. */
@@ -54,6 +60,9 @@ export function registerAssess(program: Command, io: Io, setExit: (code: number)
     .option('--fail-on-stale', 'gate: no answer may be past its review date')
     .option('--allow-incomplete', 'score unanswered questions as 0 instead of stopping')
     .option('--today <YYYY-MM-DD>', 'date for waivers and staleness (default: SOURCE_DATE_EPOCH, else today)', parseDate)
+    .option('--save <file>', 'interactive: where to save answers when --answers is not given', 'cyber-ready-answers.yaml')
+    .option('--review', 'interactive: walk every question, with the saved answers as defaults')
+    .option('--notes', 'interactive: ask for an optional note after each answer')
     .option('--no-interactive', 'never prompt, even on a terminal');
   addCommonOptions(command);
   command.addHelpText(
@@ -71,16 +80,25 @@ Exit codes: 0 assessed and every gate passed, 1 a gate failed, 2 could not asses
   });
 }
 
+/** Whether an answers file (missing counts) still has questions to ask, so a terminal run resumes it. */
+async function hasUnanswered(ctx: CommandContext, options: AssessOptions, today: string): Promise<boolean> {
+  if (!existsSync(resolve(ctx.io.cwd, options.answers as string))) return true;
+  const { assessment } = await loadAssessment(ctx, options.answers as string, { ...(options.questionnaire !== undefined ? { questionnaireRef: options.questionnaire } : {}), today, quiet: true });
+  return assessment.unanswered.length > 0;
+}
+
 export async function assess(ctx: CommandContext, options: AssessOptions): Promise<number> {
   const { io } = ctx;
   const targets = parseReportTargets(options.report ?? []);
   const today = resolveToday(options.today, io);
+  // Prompts need a terminal on standard input; `--answers -` uses standard input for the file itself.
+  const canPrompt = io.stdinIsTTY && io.prompt !== undefined && options.interactive !== false && options.answers !== '-';
   if (options.answers === undefined) {
-    // Interactive assessment is its own piece of work; until then, never wait on a terminal or a pipe.
-    const hint = io.stdinIsTTY && options.interactive !== false
-      ? 'interactive assessment is not available in this version; answer in a file and pass --answers FILE'
-      : 'no answers to assess and no terminal to ask on; pass --answers FILE (or - for standard input)';
-    throw new UsageError(hint);
+    if (!canPrompt) throw new UsageError('no answers to assess and no terminal to ask on; pass --answers FILE (or - for standard input)');
+    return assessInteractively(ctx, { ...options, save: options.save ?? 'cyber-ready-answers.yaml' }, today);
+  }
+  if (canPrompt && !options.allowIncomplete && (options.review || (await hasUnanswered(ctx, options, today)))) {
+    return assessInteractively(ctx, { ...options, save: options.save ?? 'cyber-ready-answers.yaml' }, today);
   }
 
   const { assessment, answers } = await loadAssessment(ctx, options.answers, {

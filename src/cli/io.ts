@@ -7,4 +7,6 @@ export interface Io {
   env: Record<string, string | undefined>;
   cwd: string;
   now(): Date;
+  /** Streams for interactive prompts (standard input and standard error), when there is a terminal. */
+  prompt?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
 }

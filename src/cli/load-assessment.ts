@@ -22,7 +22,7 @@ export interface LoadedAssessment {
 export async function loadAssessment(
   ctx: CommandContext,
   answersFile: string,
-  options: { questionnaireRef?: string; questionnaire?: LoadedQuestionnaire & { display: string }; today: string; gates?: GateOptions; beforeScoring?: (loaded: LoadedQuestionnaire) => void },
+  options: { questionnaireRef?: string; questionnaire?: LoadedQuestionnaire & { display: string }; today: string; gates?: GateOptions; beforeScoring?: (loaded: LoadedQuestionnaire) => void; quiet?: boolean },
 ): Promise<LoadedAssessment & { display: string }> {
   const parsed = await ctx.parseFile(answersFile);
   if (parsed.data === undefined) throw new InputError(parsed.diagnostics);
@@ -44,6 +44,6 @@ export async function loadAssessment(
     questionnaireFile: questionnaire.display,
     gates: options.gates ?? {},
   });
-  ctx.warn(assessment.warnings.map((w) => ({ file: w.file, message: w.message, severity: 'warning', ...(w.line !== null ? { line: w.line, column: w.column ?? 1 } : {}) })));
+  if (!options.quiet) ctx.warn(assessment.warnings.map((w) => ({ file: w.file, message: w.message, severity: 'warning', ...(w.line !== null ? { line: w.line, column: w.column ?? 1 } : {}) })));
   return { assessment, answers, loaded: questionnaire, display: questionnaire.display };
 }

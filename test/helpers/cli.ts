@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { run } from '../../src/cli/run.js';
 
@@ -16,7 +17,7 @@ export interface CliCall {
   env?: Record<string, string>;
   stdin?: string;
   cwd?: string;
-  /** In-process only: pretend standard input is a terminal. */
+  /** In-process only: pretend standard input is a terminal (with streams to prompt on). */
   tty?: boolean;
 }
 
@@ -35,6 +36,7 @@ export async function runInProcess({ args, env = {}, stdin, cwd = repoRoot, tty 
     env: { ...baseEnv(), ...env },
     cwd,
     now: () => new Date('2026-11-23T12:00:00Z'),
+    ...(tty ? { prompt: { input: new PassThrough(), output: new PassThrough() } } : {}),
   });
   return { code, stdout, stderr };
 }

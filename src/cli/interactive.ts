@@ -1,0 +1,142 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { checkAnswers, namedQuestionnaire } from '../answers/load-answers.js';
+import type { Prompter } from '../answers/interview.js';
+import { runInterview } from '../answers/interview.js';
+import { AnswersDocument } from '../answers/save-answers.js';
+import type { Answer } from '../answers/types.js';
+import { ExitCode, InputError, UsageError } from '../errors.js';
+import { schemasDir } from '../paths.js';
+import { checkQuestionnaire } from '../questionnaire/load-questionnaire.js';
+import { DEFAULT_QUESTIONNAIRE, listQuestionnaireFiles } from '../questionnaire/resolve-questionnaire.js';
+import { reporters } from '../report/index.js';
+import { safeLine } from '../text/safe-text.js';
+import { detectKind } from '../yaml/detect-kind.js';
+import { readSource } from '../yaml/read-source.js';
+import type { AssessOptions } from './assess.js';
+import type { CommandContext } from './context.js';
+import { loadAssessment } from './load-assessment.js';
+import { resolveColorLevel } from './options.js';
+import { writeOutputs } from './write-output.js';
+
+type FullPrompter = Awaited<ReturnType<typeof import('../answers/prompter.js').createPrompter>>;
+
+const isInterrupt = (error: unknown): boolean => error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
+
+/**
+ * The guided assessment on a terminal: pick or resume an answers file, walk the questions (saving
+ * each answer at once), then show the report and offer to write it for the board.
+ */
+export async function assessInteractively(ctx: CommandContext, options: AssessOptions & { save: string; review?: boolean; notes?: boolean }, today: string): Promise<number> {
+  const { io } = ctx;
+  const target = options.answers ?? options.save;
+  const path = resolve(io.cwd, target);
+  const streams = io.prompt;
+  if (!streams) throw new UsageError('no terminal to ask on; pass --answers FILE');
+  const { createPrompter } = await import('../answers/prompter.js');
+  const prompter = await createPrompter(streams, (text) => io.stderr.write(text));
+  const save = (doc: AnswersDocument): Promise<void> => writeOutputs(io, [{ target, content: doc.toString() }]);
+
+  try {
+    let doc: AnswersDocument;
+    let questionnaireRef: string;
+    const answers = new Map<string, Answer>();
+    if (existsSync(path)) {
+      if (options.answers === undefined && !(await prompter.confirm(`${safeLine(target)} already has answers. Carry on with them?`, true))) {
+        throw new UsageError(`${target} already exists; pass --save FILE to start a new answers file`);
+      }
+      const { text } = await readSource(path, () => io.readStdin(), target);
+      const parsed = await ctx.parseFile(target);
+      questionnaireRef = options.questionnaire ?? namedQuestionnaire(parsed) ?? DEFAULT_QUESTIONNAIRE;
+      const { loaded } = await ctx.loadQuestionnaire(questionnaireRef);
+      const checked = checkAnswers(parsed, loaded);
+      if (!checked.answers) throw new InputError(checked.diagnostics);
+      for (const [id, answer] of checked.answers.answers) answers.set(id, answer);
+      doc = AnswersDocument.parse(text);
+      io.stderr.write(`Resuming ${safeLine(target)}: ${answers.size} answers so far.\n`);
+    } else {
+      questionnaireRef = options.questionnaire ?? (await chooseQuestionnaire(ctx, prompter));
+      const { loaded } = await ctx.loadQuestionnaire(questionnaireRef);
+      const q = loaded.questionnaire;
+      const organisation = await prompter.input('Organisation (for example "Example Borough Council")', undefined, true);
+      const assessor = await prompter.input('Your name or role (the assessor)', undefined, false);
+      const schemaRel = relative(dirname(path), join(schemasDir, 'answers.schema.json')).split('\\').join('/');
+      doc = AnswersDocument.create({
+        schemaRef: schemaRel.includes('node_modules/cyber-ready/') || !schemaRel.startsWith('..') ? schemaRel : 'node_modules/cyber-ready/schemas/answers.schema.json',
+        questionnaire: q.id,
+        questionnaireVersion: q.version,
+        organisation,
+        assessor,
+        assessedOn: today,
+      });
+      await save(doc);
+      io.stderr.write(`Answers will be saved to ${safeLine(target)} after every question.\n`);
+    }
+
+    const { loaded } = await ctx.loadQuestionnaire(questionnaireRef);
+    const result = await runInterview({
+      questionnaire: loaded.questionnaire,
+      answers,
+      prompter: prompter as Prompter,
+      ...(options.review ? { review: true } : {}),
+      ...(options.notes ? { notes: true } : {}),
+      noteOf: (id) => doc.noteOf(id),
+      onAnswer: async (question, update) => {
+        doc.set(question.id, update);
+        await save(doc);
+      },
+      progress: (lines) => io.stderr.write(`${lines.map(safeLine).join('\n')}\n`),
+    });
+    io.stderr.write(`\nSaved ${safeLine(target)}.${result.skipped.length ? ` ${result.skipped.length} skipped, to answer later: cyber-ready assess --answers ${safeLine(target)}` : ''}\n\n`);
+    return await finish(ctx, options, target, today, prompter);
+  } catch (error) {
+    if (!isInterrupt(error)) throw error;
+    const saved = existsSync(path);
+    io.stderr.write(`\nStopped. ${saved ? `Your answers so far are saved in ${safeLine(target)}. Carry on with: cyber-ready assess --answers ${safeLine(target)}` : 'Nothing was saved.'}\n`);
+    return ExitCode.Interrupted;
+  }
+}
+
+async function chooseQuestionnaire(ctx: CommandContext, prompter: FullPrompter): Promise<string> {
+  const choices: { id: string; title: string; questions: number; path: string }[] = [];
+  for (const file of await listQuestionnaireFiles(ctx.dirs, ctx.io.cwd)) {
+    try {
+      const parsed = await ctx.parseFile(file.path, file.display);
+      if (detectKind(parsed) !== 'questionnaire') continue;
+      const { loaded } = checkQuestionnaire(parsed);
+      if (loaded && !choices.some((c) => c.id === loaded.questionnaire.id)) {
+        choices.push({ id: loaded.questionnaire.id, title: loaded.questionnaire.title, questions: loaded.questionnaire.questions.size, path: file.path });
+      }
+    } catch {
+      // A broken file in a questionnaire folder is reported by `list` and `validate`; here it is just not offered.
+    }
+  }
+  const id = await prompter.selectQuestionnaire(choices, choices.some((c) => c.id === DEFAULT_QUESTIONNAIRE) ? DEFAULT_QUESTIONNAIRE : (choices[0]?.id ?? DEFAULT_QUESTIONNAIRE));
+  return choices.find((c) => c.id === id)?.path ?? id;
+}
+
+/** The report on screen, then an offer to write the markdown report for a board paper. */
+async function finish(ctx: CommandContext, options: AssessOptions, target: string, today: string, prompter: FullPrompter): Promise<number> {
+  const { io } = ctx;
+  const { assessment } = await loadAssessment(ctx, target, {
+    ...(options.questionnaire !== undefined ? { questionnaireRef: options.questionnaire } : {}),
+    today,
+    gates: {
+      ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
+      ...(options.failOn !== undefined ? { failOn: options.failOn } : {}),
+      ...(options.profile !== undefined ? { profile: options.profile } : {}),
+      ...(options.failOnStale ? { failOnStale: true } : {}),
+    },
+  });
+  const format = (options.format ?? 'text') as keyof typeof reporters;
+  io.stdout.write(reporters[format](assessment, { colorLevel: resolveColorLevel(options.color, io) }));
+  if (await prompter.confirm('Write the markdown report to a file (for a cabinet or committee paper)?', true)) {
+    let file = await prompter.input('File name', 'cyber-ready-report.md', true);
+    while (existsSync(resolve(io.cwd, file)) && !(await prompter.confirm(`${safeLine(file)} exists. Replace it?`, false))) {
+      file = await prompter.input('File name', undefined, true);
+    }
+    await writeOutputs(io, [{ target: file, content: reporters.markdown(assessment, { colorLevel: 0 }) }]);
+    io.stderr.write(`Wrote ${safeLine(file)}.\n`);
+  }
+  return assessment.passed ? ExitCode.Ok : ExitCode.GateFailed;
+}

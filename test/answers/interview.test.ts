@@ -1,0 +1,188 @@
+// @inquirer/testing/vitest must be imported before the code under test: it swaps the prompts for
+// ones drawn on a virtual screen.
+import { screen } from '@inquirer/testing/vitest';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { runInterview } from '../../src/answers/interview.js';
+import { createPrompter } from '../../src/answers/prompter.js';
+import type { AnswerUpdate } from '../../src/answers/save-answers.js';
+import type { Answer } from '../../src/answers/types.js';
+import { loadQuestionnaireText, miniText } from '../helpers/load.js';
+
+const mini = loadQuestionnaireText(miniText()).questionnaire;
+
+/** Start an interview on the mini questionnaire; returns what was saved, in order, and the progress text. */
+async function start(options: { answers?: Map<string, Answer>; review?: boolean; notes?: boolean } = {}) {
+  const saved: [string, AnswerUpdate][] = [];
+  const progress: string[] = [];
+  const helpText: string[] = [];
+  const prompter = await createPrompter({ input: new PassThrough(), output: new PassThrough() }, (t) => helpText.push(t));
+  const answers = options.answers ?? new Map<string, Answer>();
+  const done = runInterview({
+    questionnaire: mini,
+    answers,
+    prompter,
+    ...(options.review ? { review: true } : {}),
+    ...(options.notes ? { notes: true } : {}),
+    onAnswer: async (q, update) => void saved.push([q.id, update]),
+    progress: (lines) => progress.push(...lines),
+  });
+  return { done, saved, progress, answers, helpText };
+}
+
+const down = (n: number): void => {
+  for (let i = 0; i < n; i++) screen.keypress('down');
+};
+
+describe('the interview', () => {
+  it('answers, skips, goes back, hides questions whose condition is false, and saves every answer at once', async () => {
+    const { done, saved, progress } = await start();
+    expect(screen.getScreen()).toContain('Is there a named senior owner?');
+    expect(progress).toContain('── Section 1 of 3: Governance');
+    down(2); // Partly in place
+    screen.keypress('enter');
+    await screen.next();
+    expect(saved).toEqual([['owner', { status: 'answered', value: 'partly' }]]);
+
+    expect(screen.getScreen()).toContain('Is there a budget?');
+    down(3); // No, Don't know, Skip for now (the separator is not a stop)
+    screen.keypress('enter'); // skip
+    await screen.next();
+
+    expect(screen.getScreen()).toContain('Anything else?');
+    screen.type('<'); // back to the budget question
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('Is there a budget?');
+    screen.keypress('enter'); // Yes
+    await screen.next();
+    expect(saved.at(-1)).toEqual(['budget', { status: 'answered', value: 'yes' }]);
+
+    screen.type('-'); // skip the text question
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('Do you take card payments?');
+    down(1); // No: the PCI question no longer applies and is not asked
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('Which services do you use?');
+    expect(progress).toContain('── Section 2 of 3: Technical');
+
+    screen.keypress('space'); // Protective DNS
+    screen.keypress('enter');
+    await screen.next();
+    expect(saved.at(-1)).toEqual(['services', { status: 'answered', value: ['dns'] }]);
+
+    screen.type('abc'); // not a number
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('Type a number');
+    for (let i = 0; i < 3; i++) screen.keypress('backspace');
+    screen.type('-1'); // below min 0
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('The answer must be at least 0.');
+    screen.keypress('backspace');
+    screen.keypress('backspace');
+    screen.type('14');
+    screen.keypress('enter');
+    await screen.next();
+    expect(saved.at(-1)).toEqual(['patch-days', { status: 'answered', value: 14 }]);
+
+    expect(screen.getScreen()).toContain('Do you run operational technology?');
+    down(1);
+    screen.keypress('enter'); // No: ot-seg is hidden
+    const result = await done;
+    expect(saved.map(([id]) => id)).toEqual(['owner', 'budget', 'cards', 'services', 'patch-days', 'has-ot']);
+    expect(result.skipped).toEqual(['notes']);
+  });
+
+  it("offers don't know always, and not applicable (with a reason) only where the question allows it", async () => {
+    const answers = new Map<string, Answer>([
+      ['owner', { question: 'owner', status: 'answered', value: 'in-place', evidence: [] }],
+      ['budget', { question: 'budget', status: 'answered', value: 'yes', evidence: [] }],
+      ['notes', { question: 'notes', status: 'answered', value: 'x', evidence: [] }],
+      ['cards', { question: 'cards', status: 'answered', value: 'yes', evidence: [] }],
+    ]);
+    const { done, saved } = await start({ answers });
+    // Resuming: the first question asked is the first unanswered one.
+    expect(screen.getScreen()).toContain('Are you PCI DSS compliant?');
+    expect(screen.getScreen()).toContain("Don't know");
+    expect(screen.getScreen()).toContain('Not applicable');
+    down(4); // Some, All, Don't know, Not applicable
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('Why does "Are you PCI DSS compliant?" not apply?');
+    screen.type('Card payments are taken by a contractor');
+    screen.keypress('enter');
+    await screen.next();
+    expect(saved.at(-1)).toEqual(['pci', { status: 'not-applicable', reason: 'Card payments are taken by a contractor' }]);
+
+    expect(screen.getScreen()).toContain('Which services do you use?');
+    expect(screen.getScreen()).not.toContain('Not applicable');
+    // "None of these" cannot be combined with another option.
+    screen.keypress('space'); // Protective DNS
+    down(3);
+    screen.keypress('space'); // None of these
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('"None of these" cannot be combined with other options.');
+    screen.keypress('space'); // untick None of these
+    for (let i = 0; i < 3; i++) screen.keypress('up');
+    screen.keypress('space'); // untick Protective DNS
+    down(4); // Mail Check, Early Warning, None of these, Don't know
+    screen.keypress('space'); // Don't know
+    screen.keypress('enter');
+    await screen.next();
+    expect(saved.at(-1)).toEqual(['services', { status: 'unknown' }]);
+    screen.type('?');
+    screen.keypress('enter');
+    await screen.next();
+    expect(saved.at(-1)).toEqual(['patch-days', { status: 'unknown' }]);
+    down(1);
+    screen.keypress('enter');
+    await done;
+  });
+
+  it('--review walks every question with the saved answers as defaults, and --notes asks for a note', async () => {
+    const answers = new Map<string, Answer>([['owner', { question: 'owner', status: 'answered', value: 'planned', evidence: [] }]]);
+    const { done, saved } = await start({ answers, review: true, notes: true });
+    expect(screen.getScreen()).toContain('❯ Planned');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('Note (optional');
+    screen.type('Chief executive named in March');
+    screen.keypress('enter');
+    await screen.next();
+    expect(saved[0]).toEqual(['owner', { status: 'answered', value: 'planned', note: 'Chief executive named in March' }]);
+    // Stop here: the rest of the walk is covered above.
+    void done.catch(() => undefined);
+  });
+});
+
+describe('assess on a terminal, through run()', () => {
+  it('--review --notes walks an existing file, keeps its comments, and saves each answer at once', async () => {
+    const { mkdtempSync, writeFileSync, readFileSync, cpSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { runInProcess, repoRoot } = await import('../helpers/cli.js');
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-review-'));
+    cpSync(join(repoRoot, 'test/fixtures/valid/mini.yaml'), join(dir, 'mini.yaml'));
+    writeFileSync(join(dir, 'answers.yaml'), readFileSync(join(repoRoot, 'test/fixtures/valid/mini-good.answers.yaml'), 'utf8').replace('  budget: yes', '  # decided at cabinet\n  budget: yes # confirmed'));
+    const run = runInProcess({ args: ['assess', '-a', 'answers.yaml', '-q', 'mini.yaml', '--review', '--notes', '--today', '2026-11-23'], cwd: dir, tty: true });
+    await screen.next();
+    expect(screen.getScreen()).toContain('❯ In place');
+    screen.keypress('up'); // Partly in place
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('Note (optional');
+    screen.type('Interim owner only');
+    screen.keypress('enter');
+    await screen.next();
+    // Saved before the next question is even answered.
+    expect(readFileSync(join(dir, 'answers.yaml'), 'utf8')).toContain('owner: { value: partly, reviewBy: 2027-06-30, note: Interim owner only }');
+    expect(readFileSync(join(dir, 'answers.yaml'), 'utf8')).toContain('  # decided at cabinet\n  budget: yes # confirmed');
+    expect(screen.getScreen()).toContain('Is there a budget?');
+    void run.catch(() => undefined);
+  });
+});

@@ -1,0 +1,106 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { binPath, repoRoot } from '../helpers/cli.js';
+
+// The interactive mode is driven the way a person drives it: keys typed into a real terminal.
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+const session = `cyber-ready-test-${process.pid}`;
+const tmux = (...args: string[]): string => execFileSync('tmux', args, { encoding: 'utf8' });
+const screenText = (): string => tmux('capture-pane', '-p', '-t', session);
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+async function waitFor(check: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (check()) return;
+    await sleep(100);
+  }
+  throw new Error(`timed out waiting for ${what}; screen:\n${hasTmux ? screenText() : ''}`);
+}
+const waitForScreen = (text: string): Promise<void> => waitFor(() => screenText().includes(text), `"${text}"`);
+async function keys(...k: string[]): Promise<void> {
+  for (const key of k) {
+    tmux('send-keys', '-t', session, key);
+    await sleep(150);
+  }
+}
+
+function start(dir: string, args: string[]): void {
+  spawnSync('tmux', ['kill-session', '-t', session]);
+  // A fresh stderr.txt each run, so the screen never shows the previous run's prompts.
+  spawnSync('rm', ['-f', join(dir, 'stderr.txt'), join(dir, 'exit.txt')]);
+  const command = `cd ${dir} && node ${binPath} ${args.join(' ')} > report.txt 2> stderr.txt; echo $? > exit.txt; sleep 600`;
+  // stderr goes to a file too, so its contents can be checked; the prompts draw on it, so show it with tail.
+  tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '50', `bash -c 'tail -F ${dir}/stderr.txt 2>/dev/null & ${command.replace(/'/g, "'\\''")}'`);
+}
+
+afterAll(() => {
+  if (hasTmux) spawnSync('tmux', ['kill-session', '-t', session]);
+});
+
+describe('cyber-ready assess in a real terminal', () => {
+  it('needs tmux, which the machine image provides', () => {
+    expect(hasTmux, 'tmux is needed for the interactive end-to-end test (apt-get install tmux)').toBe(true);
+  });
+
+  it.runIf(hasTmux)('saves every answer, exits 130 on Ctrl-C, resumes, and ends with the report', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-tty-'));
+    const common = ['assess', '--questionnaire-dir', join(repoRoot, 'test/fixtures/valid'), '-q', 'mini', '--today', '2026-11-23'];
+    start(dir, [...common, '--save', 'readiness.yaml']);
+    await waitForScreen('Organisation');
+    await keys('Test Council', 'Enter');
+    await waitForScreen('assessor');
+    await keys('Tester', 'Enter');
+    await waitForScreen('Is there a named senior owner?');
+    await keys('Down', 'Down', 'Enter'); // Partly in place
+    await waitForScreen('Is there a budget?');
+    await keys('Enter'); // Yes
+    await waitForScreen('Anything else?');
+    await keys('C-c');
+    await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the first run to end');
+    expect(readFileSync(join(dir, 'exit.txt'), 'utf8').trim()).toBe('130');
+    expect(readFileSync(join(dir, 'stderr.txt'), 'utf8')).toContain('Your answers so far are saved in readiness.yaml. Carry on with: cyber-ready assess --answers readiness.yaml');
+    expect(readFileSync(join(dir, 'report.txt'), 'utf8')).toBe('');
+    const saved = readFileSync(join(dir, 'readiness.yaml'), 'utf8');
+    expect(saved).toMatch(/^# yaml-language-server: \$schema=/);
+    expect(saved).toContain('organisation: Test Council\nassessor: Tester\nassessedOn: 2026-11-23\nanswers:\n  owner: partly\n  budget: yes\n');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+
+    // Resume: only the unanswered questions are asked.
+    start(dir, [...common.filter((a) => a !== '-q' && a !== 'mini'), '--answers', 'readiness.yaml']);
+    await waitForScreen('Resuming readiness.yaml: 2 answers so far.');
+    await waitForScreen('Anything else?');
+    await keys('Nothing to add', 'Enter');
+    await waitForScreen('Do you take card payments?');
+    await keys('Down', 'Enter'); // No: the PCI question is hidden
+    await waitForScreen('Which services do you use?');
+    await keys('Space', 'Enter'); // Protective DNS
+    await waitForScreen('Days to patch critical vulnerabilities?');
+    await keys('abc', 'Enter');
+    await waitForScreen('Type a number');
+    await keys('BSpace', 'BSpace', 'BSpace', '14', 'Enter');
+    await waitForScreen('Do you run operational technology?');
+    await keys('Down', 'Enter'); // No
+    await waitForScreen('Write the markdown report');
+    await keys('Enter'); // yes
+    await waitForScreen('File name');
+    await keys('Enter'); // the default name
+    await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the second run to end');
+    expect(readFileSync(join(dir, 'exit.txt'), 'utf8').trim()).toBe('0');
+
+    const report = readFileSync(join(dir, 'report.txt'), 'utf8');
+    // Standard output is the report alone: no prompt reached it.
+    expect(report).toMatch(/^Mini questionnaire \(mini 1\.2\.0\)\nTest Council, assessed by Tester, on 2026-11-23\n/);
+    for (const promptMark of ['✔', '❯', 'Write the markdown report', 'Organisation (']) expect(report).not.toContain(promptMark);
+    expect(report).toMatch(/Overall {2}\d+\/100/);
+    expect(readFileSync(join(dir, 'cyber-ready-report.md'), 'utf8')).toMatch(/^# Test Council: Mini questionnaire\n/);
+    expect(readFileSync(join(dir, 'readiness.yaml'), 'utf8')).toContain(
+      'answers:\n  owner: partly\n  budget: yes\n  notes: Nothing to add\n  cards: no\n  services: [ dns ]\n  patch-days: 14\n  has-ot: no\n',
+    );
+    const check = spawnSync(process.execPath, [binPath, 'validate', '--questionnaire-dir', join(repoRoot, 'test/fixtures/valid'), join(dir, 'readiness.yaml')], { encoding: 'utf8' });
+    expect(check.status, check.stderr).toBe(0);
+  }, 90_000);
+});
