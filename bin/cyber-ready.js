@@ -1,13 +1,19 @@
 #!/usr/bin/env node
 // The only file that touches `process`: argv in, exit code out.
-import { run } from '../dist/cli/run.js';
+import { run } from '../dist/cli.js';
 
 const stdout = { write: (text) => process.stdout.write(text), isTTY: Boolean(process.stdout.isTTY) };
 const stderr = { write: (text) => process.stderr.write(text), isTTY: Boolean(process.stderr.isTTY) };
 
-async function readStdin() {
+// Stops as soon as more than maxBytes have come, so `cat /dev/zero | cyber-ready validate -` ends.
+async function readStdin(maxBytes) {
   const chunks = [];
-  for await (const chunk of process.stdin) chunks.push(chunk);
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk);
+    size += chunk.length;
+    if (size > maxBytes) break;
+  }
   return Buffer.concat(chunks);
 }
 

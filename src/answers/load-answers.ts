@@ -5,10 +5,15 @@ import type { ParsedYaml } from '../yaml/load-yaml.js';
 import type { Answers } from './types.js';
 import { validateAnswers, type RawAnswers } from './validate-answers.js';
 
-/** The questionnaire id an answers file names, if it names one as text. */
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * The questionnaire id an answers file names. Only a well-formed id is taken: a file must never
+ * make the tool open a path of its choosing (anything else fails the schema check with its place).
+ */
 export function namedQuestionnaire(parsed: ParsedYaml): string | undefined {
   const data = parsed.data as { questionnaire?: unknown } | undefined;
-  return data && typeof data === 'object' && typeof data.questionnaire === 'string' ? data.questionnaire : undefined;
+  return data && typeof data === 'object' && typeof data.questionnaire === 'string' && ID.test(data.questionnaire) ? data.questionnaire : undefined;
 }
 
 /** Schema first, then the answers against their questionnaire; answers only when both pass. */

@@ -2,6 +2,7 @@ import { errorAt, type Diagnostic } from '../errors.js';
 import { yesNoValue } from '../questionnaire/validate-questionnaire.js';
 import type { Location, Question, Questionnaire, Scalar } from '../questionnaire/types.js';
 import { conditionQuestions, resolveApplicability, type AnswerValue } from '../scoring/conditions.js';
+import { nonAsciiHint } from '../text/safe-text.js';
 import { listWords, suggest } from '../text/suggest.js';
 import { childPointer, type Positions } from '../yaml/positions.js';
 import type { Answer, Answers, Waiver } from './types.js';
@@ -69,7 +70,7 @@ export function validateAnswers(raw: RawAnswers, file: string, positions: Positi
     const question = questionnaire.questions.get(id);
     if (!question) {
       const guess = suggest(id, questionnaire.questions.keys());
-      report('error', pointer, `unknown question "${id}"${guess ? `; did you mean "${guess}"?` : ` in questionnaire "${questionnaire.id}"`}`, true);
+      report('error', pointer, `unknown question "${id}"${nonAsciiHint(id)}${guess ? `; did you mean "${guess}"?` : ` in questionnaire "${questionnaire.id}"`}`, true);
       continue;
     }
     const answer = readAnswer(question, entry, pointer, report);
@@ -96,7 +97,7 @@ export function validateAnswers(raw: RawAnswers, file: string, positions: Positi
     const pointer = `/waivers/${i}`;
     if (!questionnaire.questions.has(waiver.question)) {
       const guess = suggest(waiver.question, questionnaire.questions.keys());
-      report('error', `${pointer}/question`, `waiver for unknown question "${waiver.question}"${guess ? `; did you mean "${guess}"?` : ''}`);
+      report('error', `${pointer}/question`, `waiver for unknown question "${waiver.question}"${nonAsciiHint(waiver.question)}${guess ? `; did you mean "${guess}"?` : ''}`);
       return;
     }
     const first = waived.get(waiver.question);

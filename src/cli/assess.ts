@@ -1,19 +1,17 @@
-import { Option, type Command } from 'commander';
 import { ExitCode, InputError, UsageError, errorAt } from '../errors.js';
-import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js';
 import type { GapSeverity } from '../questionnaire/types.js';
-import { REPORT_FORMATS, isReportFormat, reporters, type ReportFormat } from '../report/index.js';
+import { reporters } from '../report/index.js';
+import { REPORT_FORMATS, isReportFormat, type ReportFormat } from '../report/formats.js';
 import { listWords } from '../text/suggest.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import { loadAssessment } from './load-assessment.js';
-import { addCommonOptions } from './common-options.js';
 import type { Io } from './io.js';
 import { writeOutputs } from './write-output.js';
 import { assessInteractively } from './interactive.js';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { appendStepSummary, gateAnnotations } from './github.js';
-import { collect, parseDate, parseScore, parseSeverity, resolveColorLevel, resolveToday } from './options.js';
+import { resolveColorLevel, resolveToday } from './options.js';
 
 export interface AssessOptions extends CommonOptions {
   questionnaire?: string;
@@ -45,40 +43,6 @@ export function parseReportTargets(specs: string[]): { format: ReportFormat; fil
   });
 }
 
-export function registerAssess(program: Command, io: Io, setExit: (code: number) => void): void {
-  const command = program
-    .command('assess')
-    .description('score an answers file against its questionnaire and report the gaps, in priority order')
-    .option('-q, --questionnaire <id|path>', `questionnaire to use (default: the one the answers file names, else ${DEFAULT_QUESTIONNAIRE})`)
-    .option('-a, --answers <file>', 'answers file to assess ("-" reads standard input)')
-    .addOption(new Option('-f, --format <format>', 'report format on standard output').choices(REPORT_FORMATS).default('text'))
-    .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .option('--report <format=file>', 'also write a report in another format (repeatable)', collect, [])
-    .option('--min-score <n>', 'gate: the overall score (0-100) must be at least n', parseScore)
-    .option('--fail-on <severity>', 'gate: no unwaived gap of this severity or worse (critical, high, medium, low)', parseSeverity)
-    .option('--profile <name>', "gate: every requirement of the questionnaire's profile must be met")
-    .option('--fail-on-stale', 'gate: no answer may be past its review date')
-    .option('--allow-incomplete', 'score unanswered questions as 0 instead of stopping')
-    .option('--today <YYYY-MM-DD>', 'date for waivers and staleness (default: SOURCE_DATE_EPOCH, else today)', parseDate)
-    .option('--save <file>', 'interactive: where to save answers when --answers is not given', 'cyber-ready-answers.yaml')
-    .option('--review', 'interactive: walk every question, with the saved answers as defaults')
-    .option('--notes', 'interactive: ask for an optional note after each answer')
-    .option('--no-interactive', 'never prompt, even on a terminal');
-  addCommonOptions(command);
-  command.addHelpText(
-    'after',
-    `
-Examples:
-  $ cyber-ready assess --answers readiness.yaml
-  $ cyber-ready assess --answers readiness.yaml --min-score 70 --fail-on critical
-  $ cyber-ready assess --answers readiness.yaml --format json --output report.json
-
-Exit codes: 0 assessed and every gate passed, 1 a gate failed, 2 could not assess.`,
-  );
-  command.action(async (options: AssessOptions) => {
-    setExit(await assess(new CommandContext(io, options), options));
-  });
-}
 
 /** Whether an answers file (missing counts) still has questions to ask, so a terminal run resumes it. */
 async function hasUnanswered(ctx: CommandContext, options: AssessOptions, today: string): Promise<boolean> {
@@ -155,3 +119,6 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
   }
   return ExitCode.Ok;
 }
+
+/** The entry point of `cyber-ready assess`, loaded only when the command runs. */
+export const runAssess = (io: Io, options: AssessOptions): Promise<number> => assess(new CommandContext(io, options), options);

@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { loadCompiledQuestionnaire } from '../questionnaire/compiled.js';
 import { formatDiagnostic, sortDiagnostics, InputError, type Diagnostic } from '../errors.js';
 import { checkQuestionnaire } from '../questionnaire/load-questionnaire.js';
 import { findQuestionnaire, questionnaireDirs, type QuestionnaireFile } from '../questionnaire/resolve-questionnaire.js';
@@ -32,7 +34,7 @@ export class CommandContext {
   /** Read a file named relative to the working folder of this run (`-` is standard input). */
   async parseFile(path: string, display?: string): Promise<ParsedYaml> {
     const full = path === '-' ? path : resolve(this.io.cwd, path);
-    const { name, text } = await readSource(full, () => this.io.readStdin(), display ?? (path === '-' ? undefined : path));
+    const { name, text } = await readSource(full, (max) => this.io.readStdin(max), display ?? (path === '-' ? undefined : path));
     return parseYaml(text, name);
   }
 
@@ -43,9 +45,19 @@ export class CommandContext {
   /** Find, read and check a questionnaire; throws InputError with every problem. */
   async loadQuestionnaire(ref: string): Promise<{ loaded: LoadedQuestionnaire; file: QuestionnaireFile; diagnostics: Diagnostic[] }> {
     const file = await this.findQuestionnaire(ref);
+    return { file, ...(await this.loadQuestionnaireFile(file)) };
+  }
+
+  /** Read and check one questionnaire file; a bundled one comes from its compiled form when there is one. */
+  async loadQuestionnaireFile(file: QuestionnaireFile): Promise<{ loaded: LoadedQuestionnaire; diagnostics: Diagnostic[] }> {
+    if (file.bundled) {
+      const name = basename(file.path).replace(/\.ya?ml$/i, '');
+      const compiled = loadCompiledQuestionnaire(name, readFileSync(file.path, 'utf8'), file.display);
+      if (compiled) return { loaded: compiled, diagnostics: [] };
+    }
     const parsed = await this.parseFile(file.path, file.display);
     const { loaded, diagnostics } = checkQuestionnaire(parsed);
     if (!loaded) throw new InputError(diagnostics);
-    return { loaded, file, diagnostics };
+    return { loaded, diagnostics };
   }
 }

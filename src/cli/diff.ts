@@ -1,15 +1,14 @@
-import { Option, type Command } from 'commander';
 import { ExitCode } from '../errors.js';
-import { DIFF_FORMATS, diffReporters, type DiffFormat } from '../report/diff.js';
+import { diffReporters } from '../report/diff.js';
+import type { DiffFormat } from '../report/formats.js';
 import { diffAssessments } from '../scoring/diff-assessments.js';
-import { addCommonOptions } from './common-options.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
 import { loadAssessment } from './load-assessment.js';
-import { parseDate, resolveColorLevel, resolveToday } from './options.js';
+import { resolveColorLevel, resolveToday } from './options.js';
 import { writeOutputs } from './write-output.js';
 
-interface DiffOptions extends CommonOptions {
+export interface DiffOptions extends CommonOptions {
   questionnaire?: string;
   format: DiffFormat;
   output?: string;
@@ -17,22 +16,6 @@ interface DiffOptions extends CommonOptions {
   today?: string;
 }
 
-export function registerDiff(program: Command, io: Io, setExit: (code: number) => void): void {
-  const command = program
-    .command('diff')
-    .description('what changed between two answers files of one questionnaire: score deltas, questions improved, regressed, added, removed')
-    .argument('<old>', 'the earlier answers file')
-    .argument('<new>', 'the later answers file')
-    .option('-q, --questionnaire <id|path>', 'questionnaire both files answer (default: the one the new file names)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
-    .option('-o, --output <file>', 'write the result to a file instead of standard output')
-    .option('--fail-on-regression', 'exit 1 if any answer scores lower than before')
-    .option('--today <YYYY-MM-DD>', 'date for waivers and staleness (default: SOURCE_DATE_EPOCH, else today)', parseDate);
-  addCommonOptions(command);
-  command.action(async (oldFile: string, newFile: string, options: DiffOptions) => {
-    setExit(await diff(new CommandContext(io, options), oldFile, newFile, options));
-  });
-}
 
 async function diff(ctx: CommandContext, oldFile: string, newFile: string, options: DiffOptions): Promise<number> {
   const { io } = ctx;
@@ -51,3 +34,5 @@ async function diff(ctx: CommandContext, oldFile: string, newFile: string, optio
   }
   return ExitCode.Ok;
 }
+
+export const runDiff = (io: Io, oldFile: string, newFile: string, options: DiffOptions): Promise<number> => diff(new CommandContext(io, options), oldFile, newFile, options);

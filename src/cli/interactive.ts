@@ -45,7 +45,7 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
       if (options.answers === undefined && !(await prompter.confirm(`${safeLine(target)} already has answers. Carry on with them?`, true))) {
         throw new UsageError(`${target} already exists; pass --save FILE to start a new answers file`);
       }
-      const { text } = await readSource(path, () => io.readStdin(), target);
+      const { text } = await readSource(path, (max) => io.readStdin(max), target);
       const parsed = await ctx.parseFile(target);
       questionnaireRef = options.questionnaire ?? namedQuestionnaire(parsed) ?? DEFAULT_QUESTIONNAIRE;
       const { loaded } = await ctx.loadQuestionnaire(questionnaireRef);

@@ -3,7 +3,8 @@ export interface Io {
   stdout: { write(text: string): void; isTTY: boolean };
   stderr: { write(text: string): void; isTTY: boolean };
   stdinIsTTY: boolean;
-  readStdin(): Promise<Buffer>;
+  /** Standard input, read until its end or until more than `maxBytes` have come (then stop reading). */
+  readStdin(maxBytes: number): Promise<Buffer>;
   env: Record<string, string | undefined>;
   cwd: string;
   now(): Date;

@@ -1,27 +1,15 @@
-import { Option, type Command } from 'commander';
-import { ExitCode, InputError, formatDiagnostic } from '../errors.js';
-import { checkQuestionnaire } from '../questionnaire/load-questionnaire.js';
+import { ExitCode, InputError, formatDiagnostic, type Diagnostic } from '../errors.js';
+import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import { listQuestionnaireFiles } from '../questionnaire/resolve-questionnaire.js';
 import { safeLine } from '../text/safe-text.js';
 import { detectKind } from '../yaml/detect-kind.js';
-import { addCommonOptions } from './common-options.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
 
-interface ListOptions extends CommonOptions {
+export interface ListOptions extends CommonOptions {
   format: 'text' | 'json';
 }
 
-export function registerList(program: Command, io: Io, setExit: (code: number) => void): void {
-  const command = program
-    .command('list')
-    .description('list bundled and custom questionnaires: id, version, title, sections, questions')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'));
-  addCommonOptions(command);
-  command.action(async (options: ListOptions) => {
-    setExit(await list(new CommandContext(io, options), options));
-  });
-}
 
 async function list(ctx: CommandContext, options: ListOptions): Promise<number> {
   const { io } = ctx;
@@ -29,12 +17,13 @@ async function list(ctx: CommandContext, options: ListOptions): Promise<number> 
   const seen = new Set<string>();
   let failed = false;
   for (const file of await listQuestionnaireFiles(ctx.dirs, io.cwd)) {
-    let result;
+    let result: { loaded?: LoadedQuestionnaire; diagnostics: Diagnostic[] };
     try {
-      const parsed = await ctx.parseFile(file.path, file.display);
-      // Teams keep answers files beside their questionnaires; those are not errors, just not listed.
-      if (detectKind(parsed) === 'answers') continue;
-      result = checkQuestionnaire(parsed);
+      if (!file.bundled) {
+        // Teams keep answers files beside their questionnaires; those are not errors, just not listed.
+        if (detectKind(await ctx.parseFile(file.path, file.display)) === 'answers') continue;
+      }
+      result = await ctx.loadQuestionnaireFile(file);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       result = { diagnostics: error.diagnostics };
@@ -62,3 +51,5 @@ async function list(ctx: CommandContext, options: ListOptions): Promise<number> 
   }
   return failed ? ExitCode.CannotAssess : ExitCode.Ok;
 }
+
+export const runList = (io: Io, options: ListOptions): Promise<number> => list(new CommandContext(io, options), options);

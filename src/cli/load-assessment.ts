@@ -1,6 +1,6 @@
 import { checkAnswers, namedQuestionnaire } from '../answers/load-answers.js';
 import type { Answers } from '../answers/types.js';
-import { InputError, type Diagnostic } from '../errors.js';
+import { InputError, UsageError, errorAt, type Diagnostic } from '../errors.js';
 import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js';
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import type { Assessment } from '../scoring/assessment.js';
@@ -29,8 +29,16 @@ export async function loadAssessment(
   let questionnaire = options.questionnaire;
   let questionnaireWarnings: Diagnostic[] = [];
   if (!questionnaire) {
-    const ref = options.questionnaireRef ?? namedQuestionnaire(parsed) ?? DEFAULT_QUESTIONNAIRE;
-    const found = await ctx.loadQuestionnaire(ref);
+    const named = namedQuestionnaire(parsed);
+    const ref = options.questionnaireRef ?? named ?? DEFAULT_QUESTIONNAIRE;
+    let found;
+    try {
+      found = await ctx.loadQuestionnaire(ref);
+    } catch (error) {
+      // An unknown id that the file itself names is a mistake in the file: say where.
+      if (!(error instanceof UsageError) || options.questionnaireRef !== undefined || named === undefined) throw error;
+      throw new InputError([errorAt(parsed.file, error.message, parsed.positions.of('/questionnaire'))]);
+    }
     questionnaire = { ...found.loaded, display: found.file.display };
     questionnaireWarnings = found.diagnostics;
   }

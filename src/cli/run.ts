@@ -2,13 +2,8 @@ import { Command, CommanderError } from 'commander';
 import { ExitCode, InputError, UsageError, formatDiagnostic } from '../errors.js';
 import { safeLine } from '../text/safe-text.js';
 import { toolVersion } from '../version.js';
-import { registerAssess } from './assess.js';
+import { registerCommands } from './commands.js';
 import type { Io } from './io.js';
-import { registerDiff } from './diff.js';
-import { registerInit } from './init.js';
-import { registerList } from './list.js';
-import { registerShow } from './show.js';
-import { registerValidate } from './validate.js';
 
 /**
  * The whole command line as a function: argv in, exit code out. Only bin/ touches `process`, so
@@ -30,12 +25,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       // One line per error, in the same `cyber-ready: ...` form as every other usage error.
       outputError: (text, write) => write(`cyber-ready: ${text.replace(/^error: /, '').trimEnd()}\n`),
     });
-  registerAssess(program, io, setExit);
-  registerValidate(program, io, setExit);
-  registerList(program, io, setExit);
-  registerShow(program, io, setExit);
-  registerInit(program, io, setExit);
-  registerDiff(program, io, setExit);
+  registerCommands(program, io, setExit);
   program.addHelpText(
     'after',
     `

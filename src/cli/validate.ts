@@ -1,4 +1,3 @@
-import { Option, type Command } from 'commander';
 import { checkAnswers, namedQuestionnaire } from '../answers/load-answers.js';
 import { ExitCode, InputError, UsageError, errorAt, formatDiagnostic, hasErrors, type Diagnostic } from '../errors.js';
 import { checkQuestionnaire } from '../questionnaire/load-questionnaire.js';
@@ -7,28 +6,15 @@ import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import { safeLine } from '../text/safe-text.js';
 import { detectKind, type Kind } from '../yaml/detect-kind.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
-import { addCommonOptions } from './common-options.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
 
 
-interface ValidateOptions extends CommonOptions {
+export interface ValidateOptions extends CommonOptions {
   kind?: Kind;
   questionnaire?: string;
 }
 
-export function registerValidate(program: Command, io: Io, setExit: (code: number) => void): void {
-  const command = program
-    .command('validate')
-    .description('check questionnaires and answers files (answers also against their questionnaire)')
-    .argument('<file...>', 'files to check ("-" reads standard input)')
-    .addOption(new Option('--kind <kind>', 'treat every file as this kind instead of detecting it').choices(['questionnaire', 'answers']))
-    .option('-q, --questionnaire <id|path>', 'questionnaire to check answers against (default: the one each answers file names)');
-  addCommonOptions(command);
-  command.action(async (files: string[], options: ValidateOptions) => {
-    setExit(await validate(new CommandContext(io, options), files, options));
-  });
-}
 
 async function validate(ctx: CommandContext, files: string[], options: ValidateOptions): Promise<number> {
   const { io } = ctx;
@@ -97,3 +83,5 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
   }
   return failed ? ExitCode.CannotAssess : ExitCode.Ok;
 }
+
+export const runValidate = (io: Io, files: string[], options: ValidateOptions): Promise<number> => validate(new CommandContext(io, options), files, options);

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { catalogFile } from '../paths.js';
+import { join } from 'node:path';
+import { catalogFile, compiledDir } from '../paths.js';
+import { sha256 } from '../questionnaire/compiled.js';
 import { parseYaml } from '../yaml/load-yaml.js';
 
 export interface CatalogEntry {
@@ -38,11 +40,23 @@ const TOP_KEYS: [string, string][] = [
 
 let cached: Catalog | undefined;
 
+type RawCatalog = { frameworks: Record<string, Record<string, unknown>> };
+
+/** The catalogue's data, from its compiled JSON when the build made one from this very YAML. */
+export function readCatalogData(text: string): RawCatalog {
+  try {
+    const compiled = JSON.parse(readFileSync(join(compiledDir, 'catalog.json'), 'utf8')) as { sha256: string; data: RawCatalog };
+    if (compiled.sha256 === sha256(text)) return compiled.data;
+  } catch {
+    // No compiled catalogue (a source checkout before a build): parse the YAML.
+  }
+  return parseYaml(text, catalogFile).data as RawCatalog;
+}
+
 /** The bundled framework catalogue (identifiers and short titles only), indexed by framework and id. */
 export function loadCatalog(): Catalog {
   if (cached) return cached;
-  const parsed = parseYaml(readFileSync(catalogFile, 'utf8'), catalogFile);
-  const raw = (parsed.data as { frameworks: Record<string, Record<string, unknown>> }).frameworks;
+  const raw = readCatalogData(readFileSync(catalogFile, 'utf8')).frameworks;
   const catalog: Catalog = new Map();
   for (const [key, fw] of Object.entries(raw)) {
     const entries = new Map<string, CatalogEntry>();

@@ -1,4 +1,4 @@
-import { open, rename, unlink } from 'node:fs/promises';
+import { open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -21,9 +21,13 @@ const tempNameFor = (file: string): string => join(dirname(file), `.${basename(f
 
 async function writeTemp(file: string, content: string): Promise<string> {
   const temp = tempNameFor(file);
+  // The temporary file replaces the old one whole, permissions too: a report kept private (0600)
+  // came back readable by everyone (0644). So it takes the old file's permissions when there is one.
+  const mode = await stat(file).then((info) => (info.isFile() ? info.mode & 0o777 : undefined), () => undefined);
   let handle;
   try {
-    handle = await open(temp, 'wx', 0o644);
+    handle = await open(temp, 'wx', mode ?? 0o644);
+    if (mode !== undefined) await handle.chmod(mode); // exactly, whatever the umask
     await handle.writeFile(content, 'utf8');
     await handle.sync();
     await handle.close();
@@ -36,9 +40,11 @@ async function writeTemp(file: string, content: string): Promise<string> {
 }
 
 /**
- * Write files so that a reader sees either the old files or all the new ones: every file is first
+ * Write files so that each is either its old or its new version, whole: every file is first
  * written and flushed to a temporary file beside it, and only when all of them are written are they
- * renamed into place. An interrupted run leaves no half-written file.
+ * renamed into place, so a failure while writing changes none of them. An interrupted run leaves no
+ * half-written file; only a kill in the moment between two renames leaves some new and some old
+ * (seen in test/hardening/atomic-write.test.ts), and a kill leaves its temporary files behind.
  */
 export async function writeFilesAtomic(files: FileToWrite[]): Promise<void> {
   const temps: { temp: string; file: string }[] = [];

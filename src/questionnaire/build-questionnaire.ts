@@ -1,4 +1,4 @@
-import type { Positions } from '../yaml/positions.js';
+import type { Place } from '../yaml/positions.js';
 import {
   DEFAULT_RATINGS,
   YES_NO_OPTIONS,
@@ -49,7 +49,10 @@ export interface RawQuestionnaire {
 export const questionPointer = (s: number, q: number): string => `/sections/${s}/questions/${q}`;
 
 /** Turn schema-valid data into the model: defaults filled in, scales resolved, questions indexed. */
-export function buildQuestionnaire(raw: RawQuestionnaire, file: string, positions?: Positions): Questionnaire {
+/** Where question `q` of section `s` starts in the source, when known. */
+export type PlaceOf = (s: number, q: number) => Place | undefined;
+
+export function buildQuestionnaire(raw: RawQuestionnaire, file: string, placeOf?: PlaceOf): Questionnaire {
   const questions = new Map<string, Question>();
   const sections: Section[] = raw.sections.map((rawSection, s) => ({
     id: rawSection.id,
@@ -59,7 +62,7 @@ export function buildQuestionnaire(raw: RawQuestionnaire, file: string, position
     questions: rawSection.questions.map((rq, q) => {
       const options = rq.options ?? (rq.scale !== undefined ? raw.scales?.[rq.scale] : undefined) ?? (rq.type === 'yes-no' ? YES_NO_OPTIONS : []);
       const weight = rq.weight ?? 1;
-      const place = positions?.of(questionPointer(s, q));
+      const place = placeOf?.(s, q);
       const question: Question = {
         ...rq,
         sectionId: rawSection.id,

@@ -1,7 +1,7 @@
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../errors.js';
 import { validateSchema } from '../schema/validate-schema.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
-import { buildQuestionnaire, type RawQuestionnaire } from './build-questionnaire.js';
+import { buildQuestionnaire, questionPointer, type RawQuestionnaire } from './build-questionnaire.js';
 import type { LoadedQuestionnaire } from './types.js';
 import { validateQuestionnaire } from './validate-questionnaire.js';
 
@@ -14,5 +14,5 @@ export function checkQuestionnaire(parsed: ParsedYaml): { loaded?: LoadedQuestio
   const semantic = validateQuestionnaire(raw, parsed.file, parsed.positions);
   const diagnostics = sortDiagnostics([...parsed.diagnostics, ...semantic]);
   if (hasErrors(diagnostics)) return { diagnostics };
-  return { loaded: { questionnaire: buildQuestionnaire(raw, parsed.file, parsed.positions), positions: parsed.positions }, diagnostics };
+  return { loaded: { questionnaire: buildQuestionnaire(raw, parsed.file, (s, q) => parsed.positions.of(questionPointer(s, q))) }, diagnostics };
 }

@@ -3,6 +3,7 @@ import { delimiter, isAbsolute, join, relative, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import { bundledQuestionnairesDir } from '../paths.js';
+import { nonAsciiHint } from '../text/safe-text.js';
 import { suggest } from '../text/suggest.js';
 
 export interface QuestionnaireFile {
@@ -13,7 +14,7 @@ export interface QuestionnaireFile {
   bundled: boolean;
 }
 
-export const DEFAULT_QUESTIONNAIRE = 'council-cyber-resilience';
+export { DEFAULT_QUESTIONNAIRE } from './types.js';
 
 const YAML_FILE = /\.ya?ml$/i;
 
@@ -70,5 +71,5 @@ export async function findQuestionnaire(ref: string, dirs: { dir: string; bundle
     if (match?.[1]) ids.push(match[1]);
   }
   const guess = suggest(ref, ids);
-  throw new UsageError(`unknown questionnaire "${ref}"${guess ? `; did you mean "${guess}"?` : ''} (available: ${[...new Set(ids)].join(', ') || 'none'}; see \`cyber-ready list\`)`);
+  throw new UsageError(`unknown questionnaire "${ref}"${nonAsciiHint(ref)}${guess ? `; did you mean "${guess}"?` : ''} (available: ${[...new Set(ids)].join(', ') || 'none'}; see \`cyber-ready list\`)`);
 }

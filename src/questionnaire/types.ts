@@ -1,8 +1,9 @@
-import type { Positions } from '../yaml/positions.js';
-
 export type QuestionType = 'choice' | 'multi' | 'yes-no' | 'number' | 'text';
 export type GapSeverity = 'critical' | 'high' | 'medium' | 'low';
 export type Scalar = string | number | boolean;
+
+/** The questionnaire used when none is named. */
+export const DEFAULT_QUESTIONNAIRE = 'council-cyber-resilience';
 
 export const SEVERITIES: readonly GapSeverity[] = ['critical', 'high', 'medium', 'low'];
 
@@ -94,10 +95,9 @@ export interface Questionnaire {
   file: string;
 }
 
-/** A questionnaire as read from YAML, kept with the positions of its nodes for later messages. */
+/** A questionnaire that passed every check, from YAML or from its compiled form. */
 export interface LoadedQuestionnaire {
   questionnaire: Questionnaire;
-  positions: Positions;
 }
 
 export const DEFAULT_RATINGS: Rating[] = [

@@ -1,4 +1,5 @@
 import { errorAt, type Diagnostic } from '../errors.js';
+import { limits } from '../yaml/limits.js';
 import { loadCatalog, splitReference } from '../frameworks/catalog.js';
 import { suggest } from '../text/suggest.js';
 import type { Positions } from '../yaml/positions.js';
@@ -35,6 +36,13 @@ export function validateQuestionnaire(raw: RawQuestionnaire, file: string, posit
 
   for (const [name, options] of Object.entries(scales)) checkUniqueOptions(options, `/scales/${name}`, error);
 
+  const total = raw.sections.reduce((n, section) => n + section.questions.length, 0);
+  if (total > limits.maxQuestions) {
+    // Checked before anything else, so an oversized file costs no more work than it has to.
+    error('/sections', `the questionnaire has ${total} questions; the limit is ${limits.maxQuestions}`);
+    return out;
+  }
+
   const sectionIds = new Map<string, string>();
   const questions = new Map<string, Located>();
   let index = 0;
@@ -44,6 +52,7 @@ export function validateQuestionnaire(raw: RawQuestionnaire, file: string, posit
     if (firstSection !== undefined) {
       error(`${sectionPointer}/id`, `duplicate section id "${section.id}" (first used at line ${lineOf(firstSection)})`);
     } else sectionIds.set(section.id, `${sectionPointer}/id`);
+    checkWeight(section.weight, `${sectionPointer}/weight`, error);
 
     section.questions.forEach((question, q) => {
       const pointer = questionPointer(s, q);
@@ -52,6 +61,7 @@ export function validateQuestionnaire(raw: RawQuestionnaire, file: string, posit
         error(`${pointer}/id`, `duplicate question id "${question.id}" (first used at line ${lineOf(`${first.pointer}/id`)})`);
         return;
       }
+      checkWeight(question.weight, `${pointer}/weight`, error);
       const options = checkQuestion(question, pointer, scales, error);
       // Conditions are checked against the questions seen so far, which is what "only looks backwards" means.
       if (question.when) checkCondition(question.when, `${pointer}/when`, question.id, questions, error, lineOf);
@@ -66,6 +76,19 @@ export function validateQuestionnaire(raw: RawQuestionnaire, file: string, posit
 }
 
 type Report = (pointer: string, message: string, atKey?: boolean) => void;
+
+/**
+ * Weights only count relative to each other, but the schema allows any number: 1e308 made the sums
+ * and products of scoring overflow to Infinity, so scores came out NaN and priorities broke the
+ * report schema. A million to one is far more spread than any questionnaire needs.
+ */
+export const MAX_WEIGHT = 1_000_000;
+
+function checkWeight(weight: number | undefined, pointer: string, error: Report): void {
+  if (weight !== undefined && weight > MAX_WEIGHT) {
+    error(pointer, `"weight" must be at most ${MAX_WEIGHT}, not ${weight}; weights only count relative to each other`);
+  }
+}
 
 function checkUniqueOptions(options: Option[], pointer: string, error: Report): void {
   const seen = new Set<string>();

@@ -3,6 +3,8 @@ import type { AssessmentDiff, QuestionChange, ScoreChange } from '../scoring/dif
 import { codeSpan, escapeCell, escapeInline } from '../text/markdown.js';
 import { safeLine } from '../text/safe-text.js';
 import { roundScore } from './text.js';
+import type { DiffFormat } from './formats.js';
+import { safeJson } from './json.js';
 import type { ReportContext } from './types.js';
 
 export type DiffReporter = (diff: AssessmentDiff, context: ReportContext) => string;
@@ -58,8 +60,6 @@ export const renderDiffMarkdown: DiffReporter = (d) => {
   return `${out.join('\n')}\n`;
 };
 
-export const renderDiffJson: DiffReporter = (d) => `${JSON.stringify(d, null, 2)}\n`;
+export const renderDiffJson: DiffReporter = (d) => safeJson(d);
 
-export const diffReporters = { text: renderDiffText, markdown: renderDiffMarkdown, json: renderDiffJson } satisfies Record<string, DiffReporter>;
-export type DiffFormat = keyof typeof diffReporters;
-export const DIFF_FORMATS = Object.keys(diffReporters) as DiffFormat[];
+export const diffReporters = { text: renderDiffText, markdown: renderDiffMarkdown, json: renderDiffJson } satisfies Record<DiffFormat, DiffReporter>;

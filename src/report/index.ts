@@ -1,3 +1,4 @@
+import type { ReportFormat } from './formats.js';
 import { renderJson } from './json.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
@@ -5,16 +6,13 @@ import { renderSarif } from './sarif.js';
 import { renderText } from './text.js';
 import type { Reporter } from './types.js';
 
+/** One pure renderer per format; `satisfies` makes the compiler check it covers every format. */
 export const reporters = {
   text: renderText,
   markdown: renderMarkdown,
   json: renderJson,
   junit: renderJunit,
   sarif: renderSarif,
-} satisfies Record<string, Reporter>;
+} satisfies Record<ReportFormat, Reporter>;
 
-export type ReportFormat = keyof typeof reporters;
-
-export const REPORT_FORMATS = Object.keys(reporters) as ReportFormat[];
-
-export const isReportFormat = (name: string): name is ReportFormat => Object.hasOwn(reporters, name);
+export { REPORT_FORMATS, isReportFormat, type ReportFormat } from './formats.js';

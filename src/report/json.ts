@@ -1,4 +1,13 @@
 import type { Reporter } from './types.js';
 
+// JSON.stringify escapes only C0 controls; DEL, C1 controls (0x9b starts an escape sequence) and the
+// bidirectional and line-separator characters are escaped too, which keeps the same data.
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+
+/** JSON whose strings are safe to print on a terminal, with exactly the same data. */
+export function safeJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (ch) => `\\u${(ch.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`)}\n`;
+}
+
 /** The assessment itself: the contract that every other format can be rendered from. */
-export const renderJson: Reporter = (assessment) => `${JSON.stringify(assessment, null, 2)}\n`;
+export const renderJson: Reporter = (assessment) => safeJson(assessment);

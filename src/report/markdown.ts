@@ -1,4 +1,4 @@
-import type { Assessment, Gap } from '../scoring/assessment.js';
+import type { Gap } from '../scoring/assessment.js';
 import { codeSpan, escapeCell, escapeInline } from '../text/markdown.js';
 import { roundScore } from './text.js';
 import type { Reporter } from './types.js';

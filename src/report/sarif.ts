@@ -1,5 +1,6 @@
-import type { Assessment, Gap as GapResult } from '../scoring/assessment.js';
+import type { Gap as GapResult } from '../scoring/assessment.js';
 import type { Location } from '../questionnaire/types.js';
+import { safeJson } from './json.js';
 import type { Reporter } from './types.js';
 
 type Level = 'error' | 'warning' | 'note';
@@ -68,7 +69,7 @@ export const renderSarif: Reporter = (a) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return safeJson(log);
 };
 
 function message(g: GapResult): string {

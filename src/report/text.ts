@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Assessment, RatingResult } from '../scoring/assessment.js';
+import type { RatingResult } from '../scoring/assessment.js';
 import { safeBlock, safeLine } from '../text/safe-text.js';
 import type { Reporter } from './types.js';
 

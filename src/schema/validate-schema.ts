@@ -1,40 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { createRequire } from 'node:module';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { errorAt, type Diagnostic } from '../errors.js';
-import { schemasDir } from '../paths.js';
+import { nonAsciiHint } from '../text/safe-text.js';
 import { listWords, suggest } from '../text/suggest.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
 import { childPointer } from '../yaml/positions.js';
+import { getValidator, type SchemaKind } from './validators.js';
 
-export type SchemaKind = 'questionnaire' | 'answers' | 'report';
-
-// ajv is CommonJS; loading it through require keeps its default export simple and lets us load it
-// only when a file is actually validated.
-const require = createRequire(import.meta.url);
-const validators = new Map<SchemaKind, ValidateFunction>();
-
-export function loadSchema(kind: SchemaKind): Record<string, unknown> {
-  return JSON.parse(readFileSync(join(schemasDir, `${kind}.schema.json`), 'utf8')) as Record<string, unknown>;
-}
-
-function validatorFor(kind: SchemaKind): ValidateFunction {
-  let validate = validators.get(kind);
-  if (!validate) {
-    const Ajv2020 = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js').default;
-    const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
-    const ajv = new Ajv2020({ allErrors: true, strict: true, strictNumbers: true, verbose: true, allowUnionTypes: true });
-    addFormats(ajv, ['date', 'date-time', 'uri']);
-    validate = ajv.compile(loadSchema(kind));
-    validators.set(kind, validate);
-  }
-  return validate;
-}
 
 /** Validate data against one of our schemas; [] when valid. Used on reports, where there is no source. */
 export function schemaErrors(kind: SchemaKind, data: unknown): ErrorObject[] {
-  const validate = validatorFor(kind);
+  const validate = getValidator(kind);
   return validate(data) ? [] : [...(validate.errors ?? [])];
 }
 
@@ -75,14 +50,22 @@ const TYPE_WORDS: Record<string, string> = {
 function typeOf(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'number') return Number.isFinite(value) ? 'a number' : String(value);
+  if (typeof value === 'number') {
+    if (Number.isFinite(value)) return 'a number';
+    // YAML reads .nan, .inf and numbers past the largest double (1e400) as these; "not Infinity" alone
+    // puzzled whoever wrote 1e400.
+    if (Number.isNaN(value)) return '.nan (not a number)';
+    return value > 0 ? 'infinity (.inf, or a number too large to use)' : 'minus infinity (-.inf, or a number too large to use)';
+  }
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return 'text';
   if (typeof value === 'boolean') return String(value);
   return typeof value;
 }
 
-const show = (value: unknown): string => (typeof value === 'string' ? `"${value}"` : String(value));
+// A list or mapping is named by its kind: spelt out by String() a list read as text, and a mapping
+// from parseYaml (which has no prototype) made String() throw, an internal error for a bad file.
+const show = (value: unknown): string => (typeof value === 'string' ? `"${value}"` : typeof value === 'object' && value !== null ? typeOf(value) : String(value));
 
 function decodeSegment(segment: string): string {
   return segment.replaceAll('~1', '/').replaceAll('~0', '~');
@@ -141,9 +124,9 @@ function describe(error: ErrorObject): Described | undefined {
     case 'pattern': {
       const what = PATTERNS[String(params.pattern)] ?? `text matching ${String(params.pattern)}`;
       if (error.propertyName !== undefined) {
-        return { pointer: childPointer(pointer, error.propertyName), atKey: true, message: `key "${error.propertyName}" must be ${what}` };
+        return { pointer: childPointer(pointer, error.propertyName), atKey: true, message: `key "${error.propertyName}" must be ${what}${nonAsciiHint(error.propertyName)}` };
       }
-      return { pointer, message: `${it} must be ${what}, not ${show(error.data)}` };
+      return { pointer, message: `${it} must be ${what}, not ${show(error.data)}${typeof error.data === 'string' ? nonAsciiHint(error.data) : ''}` };
     }
     case 'maxLength':
       if (error.propertyName !== undefined) {

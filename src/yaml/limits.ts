@@ -9,4 +9,6 @@ export const limits = {
   maxDepth: 64,
   /** Most nodes that aliases may expand to, in all, per file ("billion laughs" guard). */
   maxAliasNodes: 10_000,
+  /** Most questions in one questionnaire; twice the largest the benchmarks run. */
+  maxQuestions: 200_000,
 } as const;

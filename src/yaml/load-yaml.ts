@@ -1,4 +1,4 @@
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { Composer, Lexer, LineCounter, Parser, YAMLParseError, isAlias, isMap, isScalar, isSeq, type CST, type Document, type Node } from 'yaml';
 import { errorAt, type Diagnostic } from '../errors.js';
 import { limits } from './limits.js';
 import { Positions, childPointer } from './positions.js';
@@ -18,6 +18,9 @@ const showTag = (tag: string): string => tag.replace(/^tag:yaml\.org,2002:/, '!!
 
 /** Plain words for the parser's errors that people meet most. */
 function describeParseError(code: string, message: string): string {
+  // The parser's `Missing closing "quote` read as a garbled sentence.
+  if (code === 'MISSING_CHAR' && message.startsWith('Missing closing "')) return 'a value in double quotes has no closing "';
+  if (code === 'MISSING_CHAR' && message.startsWith("Missing closing '")) return "a value in single quotes has no closing '";
   switch (code) {
     case 'MULTIPLE_DOCS':
       return 'a file must hold a single YAML document, but another one starts here';
@@ -32,6 +35,31 @@ function describeParseError(code: string, message: string): string {
 
 class Stop extends Error {}
 
+/** Thrown from the token stream when nesting is far past the limit, with the offset it got to. */
+class TooDeep extends Error {
+  constructor(readonly offset: number) {
+    super();
+  }
+}
+
+/** Open nodes on the parser's stack (about one per level) that no file within the depth limit reaches. */
+const MAX_PARSER_STACK = 2 * limits.maxDepth;
+
+/**
+ * The parser's tokens, stopping as soon as nesting is far past the limit. The parser's work per
+ * token grows with its stack, so a few MB of `[` or `- ` took seconds and gigabytes before failing,
+ * and 5 MB of them crashed the process out of memory; the limit has to be kept while parsing.
+ */
+function* boundedTokens(text: string, lineCounter: LineCounter): Generator<CST.Token> {
+  const parser = new Parser(lineCounter.addNewLine);
+  lineCounter.addNewLine(0); // Parser.parse() records the first line itself; next() does not
+  for (const lexeme of new Lexer().lex(text)) {
+    yield* parser.next(lexeme);
+    if (parser.stack.length > MAX_PARSER_STACK) throw new TooDeep(parser.offset);
+  }
+  yield* parser.end();
+}
+
 /**
  * Parse untrusted YAML text with the safe options of SPEC "Bad input" and keep the place of every
  * node. The AST is converted by hand instead of `toJS()` so that duplicate keys are found in linear
@@ -43,23 +71,33 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   const diagnostics: Diagnostic[] = [];
   const result = (data: unknown): ParsedYaml => ({ file, data, positions, diagnostics });
 
-  let doc: Document.Parsed;
+  // YAML 1.2 counts a lone CR (old Mac line ends) as a line break, but the parser only knows LF
+  // and CRLF and failed on such files with unrelated messages; one character for one keeps every place.
+  const source = text.replace(/\r(?!\n)/g, '\n');
+
+  // parseDocument() by hand, to parse through boundedTokens().
+  let doc: Document.Parsed | undefined;
   try {
-    doc = parseDocument(text, {
-      schema: 'core',
-      version: '1.2',
-      uniqueKeys: false, // checked below in linear time, with the first key's line in the message
-      prettyErrors: false,
-      strict: true,
-      lineCounter,
-    });
+    const composer = new Composer({ schema: 'core', version: '1.2', uniqueKeys: false, strict: true });
+    for (const next of composer.compose(boundedTokens(source, lineCounter), true, source.length)) {
+      if (!doc) doc = next;
+      else {
+        doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+        break;
+      }
+    }
   } catch (error) {
+    if (error instanceof TooDeep) {
+      diagnostics.push(errorAt(file, `nesting is too deep (the limit is ${limits.maxDepth} levels)`, positions.place(error.offset)));
+      return result(undefined);
+    }
     if (error instanceof RangeError) {
       diagnostics.push(errorAt(file, `nesting is too deep to parse (the limit is ${limits.maxDepth} levels)`));
       return result(undefined);
     }
     throw error;
   }
+  if (!doc) throw new Error('the YAML composer made no document'); // compose(..., forceDoc) always makes one
 
   // Only the first syntax error: the parser's later ones are nearly always knock-on effects of it.
   const firstError = doc.errors[0];

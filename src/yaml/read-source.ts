@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { InputError, errorAt } from '../errors.js';
 import { limits } from './limits.js';
 
@@ -6,6 +6,8 @@ import { limits } from './limits.js';
 export const STDIN_NAME = '<stdin>';
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+// Rounded up, so a file a few bytes over the limit does not read "32.0 MB; the limit is 32.0 MB".
+const mbUp = (bytes: number): string => `${(Math.ceil((bytes / 1024 / 1024) * 10) / 10).toFixed(1)} MB`;
 
 function describeFsError(code: string | undefined): string {
   switch (code) {
@@ -27,20 +29,43 @@ function describeFsError(code: string | undefined): string {
   }
 }
 
+/**
+ * The first `max` bytes of a file. Its size from stat() only holds for regular files: a device such
+ * as /dev/zero or /dev/urandom (or a pipe) reports 0 and never ends, and reading it whole hung
+ * until memory ran out.
+ */
+async function readAtMost(file: string, max: number): Promise<Buffer> {
+  const handle = await open(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    while (total < max) {
+      const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, max - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Read a file (or standard input) as text, refusing what is too big, binary or not UTF-8. */
-export async function readSource(file: string, readStdin: () => Promise<Buffer>, displayName?: string): Promise<{ name: string; text: string }> {
+export async function readSource(file: string, readStdin: (maxBytes: number) => Promise<Buffer>, displayName?: string): Promise<{ name: string; text: string }> {
   const name = displayName ?? (file === '-' ? STDIN_NAME : file);
   let bytes: Buffer;
   try {
     if (file === '-') {
-      bytes = await readStdin();
+      bytes = await readStdin(limits.maxFileBytes + 1);
     } else {
       const info = await stat(file);
       if (info.isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
       if (info.size > limits.maxFileBytes) {
-        throw new InputError([errorAt(name, `file is too large (${mb(info.size)}; the limit is ${mb(limits.maxFileBytes)})`)]);
+        throw new InputError([errorAt(name, `file is too large (${mbUp(info.size)}; the limit is ${mb(limits.maxFileBytes)})`)]);
       }
-      bytes = await readFile(file);
+      bytes = await readAtMost(file, limits.maxFileBytes + 1);
     }
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -54,6 +79,11 @@ export async function readSource(file: string, readStdin: () => Promise<Buffer>,
 
 /** UTF-8 text without its byte order mark; binary data and invalid UTF-8 are errors with their place. */
 export function decodeText(bytes: Buffer, name: string): string {
+  // Windows PowerShell 5 (`cyber-ready init > answers.yaml`) and some editors save UTF-16 with a
+  // byte order mark: text, but full of NUL bytes, so it was called binary data.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new InputError([errorAt(name, 'text is UTF-16, not UTF-8; save the file as UTF-8')]);
+  }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     throw new InputError([errorAt(name, 'binary data, not YAML text (found a NUL byte)', placeOf(bytes, nul))]);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadSchema, schemaErrors } from '../../src/schema/validate-schema.js';
+import { schemaErrors } from '../../src/schema/validate-schema.js';
+import { loadSchema } from '../../src/schema/validators.js';
 import { assessText, miniAnswersText, miniText, miniWith } from '../helpers/load.js';
 
 const golden = (name: string): unknown => JSON.parse(readFileSync(new URL(`../golden/${name}`, import.meta.url), 'utf8'));

@@ -1,0 +1,6 @@
+// Preloaded into a measured process (node --import): writes its peak resident memory on exit.
+import { appendFileSync } from 'node:fs';
+
+process.on('exit', () => {
+  if (process.env.CYBER_READY_BENCH_RSS) appendFileSync(process.env.CYBER_READY_BENCH_RSS, `${process.resourceUsage().maxRSS}\n`);
+});

@@ -1,0 +1,116 @@
+// npm run bench: start-up and scaling measurements, each as a ratio to a baseline measured in the
+// same run, written to docs/benchmarks.md. Timing belongs here, never in the test suite.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate } from './generate-questionnaire.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = join(root, 'bin/cyber-ready.js');
+const floor = join(root, 'scripts/bench-floor.mjs');
+const rssProbe = join(root, 'scripts/bench-rss.mjs');
+const quick = process.argv.includes('--quick');
+const sizes = quick ? [1000, 10000] : [1000, 10000, 100000];
+
+const log = (text) => process.stderr.write(`${text}\n`);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** Run a command once; wall time in ms. It must exit 0 (or 1, a failed gate). */
+function once(args, env = {}) {
+  const start = performance.now();
+  const r = spawnSync(process.execPath, args, { cwd: root, env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+  const ms = performance.now() - start;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return ms;
+}
+
+/** Medians of several commands, their runs interleaved so machine drift hits them alike. */
+function measure(commands, runs, warmup = 2) {
+  for (let i = 0; i < warmup; i++) for (const c of commands) once(c.args);
+  const times = commands.map(() => []);
+  for (let i = 0; i < runs; i++) commands.forEach((c, k) => times[k].push(once(c.args)));
+  return Object.fromEntries(commands.map((c, k) => [c.name, median(times[k])]));
+}
+
+/** Peak resident memory in KB (median of a few runs), through a preloaded probe. */
+function peakRss(args, runs = 3) {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-rss-'));
+  const file = join(dir, 'rss');
+  for (let i = 0; i < runs; i++) once(['--import', `file://${rssProbe}`, ...args], { CYBER_READY_BENCH_RSS: file });
+  const values = readFileSync(file, 'utf8').trim().split('\n').map(Number);
+  rmSync(dir, { recursive: true, force: true });
+  return median(values);
+}
+
+log('building…');
+spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
+
+const results = [];
+const row = (what, ms, baseline, ratio, target) => results.push({ what, ms, baseline, ratio, target, ok: target === undefined ? null : ratio <= target });
+
+log('start-up (medians of 25 runs)…');
+const example = ['assess', '--answers', 'examples/council-cyber-resilience.answers.yaml', '--format', 'json', '--today', '2026-11-23'];
+const start = measure(
+  [
+    { name: 'node', args: ['-e', '0'] },
+    { name: 'version', args: [bin, '--version'] },
+    { name: 'help', args: [bin, '--help'] },
+    { name: 'assess', args: [bin, ...example] },
+  ],
+  25,
+  3,
+);
+row('`node -e 0` (baseline)', start.node, null, 1);
+row('`cyber-ready --version`', start.version, 'node -e 0', start.version / start.node, 1.3);
+row('`cyber-ready --help`', start.help, 'node -e 0', start.help / start.node, 1.3);
+row('`cyber-ready assess --answers <example> --format json`', start.assess, 'node -e 0', start.assess / start.node, 1.6);
+
+const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-bench-'));
+const scale = [];
+for (const n of sizes) {
+  log(`${n} questions…`);
+  const { qFile, aFile } = generate(n, dir);
+  const runs = n <= 1000 ? 11 : n <= 10000 ? 5 : 3;
+  const m = measure(
+    [
+      { name: 'floor', args: [floor, qFile, aFile] },
+      { name: 'validate', args: [bin, 'validate', '--questionnaire-dir', dir, qFile, aFile] },
+      { name: 'assess', args: [bin, 'assess', '-q', qFile, '-a', aFile, '--format', 'json', '--today', '2026-11-23'] },
+    ],
+    runs,
+    n <= 10000 ? 1 : 0,
+  );
+  const memFloor = peakRss([floor, qFile, aFile], n <= 10000 ? 3 : 1);
+  const memValidate = peakRss([bin, 'validate', '--questionnaire-dir', dir, qFile, aFile], n <= 10000 ? 3 : 1);
+  scale.push({ n, ...m, memFloor, memValidate, bytes: readFileSync(qFile).length + readFileSync(aFile).length });
+  row(`floor: parse ${n.toLocaleString('en-GB')} questions + answers with \`yaml\``, m.floor, null, 1);
+  row(`\`validate\`, ${n.toLocaleString('en-GB')} questions`, m.validate, 'floor', m.validate / m.floor, 1.3);
+  row(`\`assess --format json\`, ${n.toLocaleString('en-GB')} questions`, m.assess, 'floor', m.assess / m.floor, 1.3);
+  row(`peak memory of \`validate\`, ${n.toLocaleString('en-GB')} questions (floor ${Math.round(memFloor / 1024)} MB)`, memValidate / 1024, 'floor', memValidate / memFloor, 1.5);
+}
+rmSync(dir, { recursive: true, force: true });
+const big = scale.find((s) => s.n === 100000);
+const mid = scale.find((s) => s.n === 10000);
+if (big && mid) row('growth of `validate` from 10,000 to 100,000 questions', big.validate, '10k run', big.validate / mid.validate, 12);
+
+const fmt = (x) => (x >= 100 ? Math.round(x).toLocaleString('en-GB') : x.toFixed(1));
+const lines = [
+  '# Benchmarks',
+  '',
+  `Measured by \`npm run bench\`${quick ? ' --quick' : ''} on ${new Date().toISOString().slice(0, 10)}: Node.js ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}.`,
+  'Each figure is a median wall time (peak resident memory where it says so); each ratio is to a baseline measured in the same run, with the runs interleaved.',
+  '',
+  '| measurement | median | compared with | ratio | target | |',
+  '|---|---:|---|---:|---:|---|',
+  ...results.map((r) => `| ${r.what} | ${fmt(r.ms)}${r.what.startsWith('peak') ? ' MB' : ' ms'} | ${r.baseline ?? ''} | ${r.baseline ? `${r.ratio.toFixed(2)}×` : ''} | ${r.target ? `≤ ${r.target}×` : ''} | ${r.ok === null ? '' : r.ok ? 'met' : '**not met**'} |`),
+  '',
+  'The floor is `scripts/bench-floor.mjs`: `parseDocument` with a `LineCounter` and the duplicate-key check off, then `toJS`. Questionnaires are generated by `scripts/generate-questionnaire.mjs`.',
+  '',
+];
+writeFileSync(join(root, 'docs/benchmarks.md'), lines.join('\n'));
+process.stdout.write(lines.join('\n'));

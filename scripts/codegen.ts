@@ -1,0 +1,33 @@
+// Build-time code and data generation, bundled and run by scripts/build.mjs: the JSON Schema
+// validators as standalone code, and the bundled questionnaires and catalogue as checked data.
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { parseYaml } from '../src/yaml/load-yaml.js';
+import { compileQuestionnaire, sha256 } from '../src/questionnaire/compiled.js';
+import { SCHEMA_KINDS, makeAjv } from '../src/schema/validators.js';
+
+// ajv's standalone module is CommonJS with a default export; require() gives it plainly.
+const standaloneCode = createRequire(import.meta.url)('ajv/dist/standalone/index.js').default as typeof import('ajv/dist/standalone/index.js').default;
+
+export function codegen(root: string): string[] {
+  const written: string[] = [];
+  const write = (path: string, text: string): void => {
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, text);
+    written.push(path);
+  };
+
+  const ajv = makeAjv({ standalone: true });
+  // The report schema is for consumers and the tests; the tool itself never validates a report.
+  const refs = Object.fromEntries(SCHEMA_KINDS.filter((kind) => kind !== 'report').map((kind) => [kind, `urn:cyber-ready:schema:${kind}:1`]));
+  write(join(root, 'dist/.build/validators.cjs'), standaloneCode(ajv, refs));
+
+  for (const name of readdirSync(join(root, 'questionnaires')).filter((f) => f.endsWith('.yaml'))) {
+    const text = readFileSync(join(root, 'questionnaires', name), 'utf8');
+    write(join(root, 'dist/compiled', name.replace(/\.yaml$/, '.json')), JSON.stringify(compileQuestionnaire(text, `questionnaires/${name}`)));
+  }
+  const catalog = readFileSync(join(root, 'frameworks/catalog.yaml'), 'utf8');
+  write(join(root, 'dist/compiled/catalog.json'), JSON.stringify({ sha256: sha256(catalog), data: parseYaml(catalog, 'catalog.yaml').data }));
+  return written;
+}

@@ -1,0 +1,93 @@
+import { Option, type Command } from 'commander';
+import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/types.js';
+import { DIFF_FORMATS, REPORT_FORMATS } from '../report/formats.js';
+import type { AssessOptions } from './assess.js';
+import { addCommonOptions } from './common-options.js';
+import type { DiffOptions } from './diff.js';
+import type { InitOptions } from './init.js';
+import type { Io } from './io.js';
+import type { ListOptions } from './list.js';
+import { collect, parseDate, parseScore, parseSeverity } from './options.js';
+import type { ShowOptions } from './show.js';
+import type { ValidateOptions } from './validate.js';
+
+/**
+ * Every command's options and help, without the code that runs it: each action imports its
+ * implementation only when that command runs, so `--version`, `--help` and usage errors load only
+ * commander.
+ */
+export function registerCommands(program: Command, io: Io, setExit: (code: number) => void): void {
+  const today = ['--today <YYYY-MM-DD>', 'date for waivers and staleness (default: SOURCE_DATE_EPOCH, else today)', parseDate] as const;
+
+  const assess = program
+    .command('assess')
+    .description('the guided assessment on a terminal; or score an answers file and report the gaps, in priority order')
+    .option('-q, --questionnaire <id|path>', `questionnaire to use (default: the one the answers file names, else ${DEFAULT_QUESTIONNAIRE})`)
+    .option('-a, --answers <file>', 'answers file to assess ("-" reads standard input); on a terminal, unanswered questions are asked')
+    .addOption(new Option('-f, --format <format>', 'report format on standard output').choices(REPORT_FORMATS).default('text'))
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('--report <format=file>', 'also write a report in another format (repeatable)', collect, [])
+    .option('--min-score <n>', 'gate: the overall score (0-100) must be at least n', parseScore)
+    .option('--fail-on <severity>', 'gate: no unwaived gap of this severity or worse (critical, high, medium, low)', parseSeverity)
+    .option('--profile <name>', "gate: every requirement of the questionnaire's profile must be met")
+    .option('--fail-on-stale', 'gate: no answer may be past its review date')
+    .option('--allow-incomplete', 'score unanswered questions as 0 instead of stopping (or asking)')
+    .option(...today)
+    .option('--save <file>', 'interactive: where to save answers when --answers is not given', 'cyber-ready-answers.yaml')
+    .option('--review', 'interactive: walk every question, with the saved answers as defaults')
+    .option('--notes', 'interactive: ask for an optional note after each answer')
+    .option('--no-interactive', 'never prompt, even on a terminal');
+  addCommonOptions(assess).addHelpText(
+    'after',
+    `
+Examples:
+  $ cyber-ready assess
+  $ cyber-ready assess --answers readiness.yaml --min-score 70 --fail-on critical
+  $ cyber-ready assess --answers readiness.yaml --format json --output report.json
+
+Exit codes: 0 assessed and every gate passed, 1 a gate failed, 2 could not assess, 130 interrupted.`,
+  );
+  assess.action(async (options: AssessOptions) => setExit(await (await import('./assess.js')).runAssess(io, options)));
+
+  const validate = program
+    .command('validate')
+    .description('check questionnaires and answers files (answers also against their questionnaire)')
+    .argument('<file...>', 'files to check ("-" reads standard input)')
+    .addOption(new Option('--kind <kind>', 'treat every file as this kind instead of detecting it').choices(['questionnaire', 'answers']))
+    .option('-q, --questionnaire <id|path>', 'questionnaire to check answers against (default: the one each answers file names)');
+  addCommonOptions(validate).action(async (files: string[], options: ValidateOptions) => setExit(await (await import('./validate.js')).runValidate(io, files, options)));
+
+  const list = program
+    .command('list')
+    .description('list bundled and custom questionnaires: id, version, title, sections, questions')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'));
+  addCommonOptions(list).action(async (options: ListOptions) => setExit(await (await import('./list.js')).runList(io, options)));
+
+  const show = program
+    .command('show')
+    .description('print a questionnaire as markdown, for offline review or printing')
+    .argument('<questionnaire>', 'bundled id, id from a questionnaire folder, or path to a YAML file')
+    .option('-o, --output <file>', 'write the markdown to a file instead of standard output');
+  addCommonOptions(show).action(async (ref: string, options: ShowOptions) => setExit(await (await import('./show.js')).runShow(io, ref, options)));
+
+  const init = program
+    .command('init')
+    .description('write an answers template: every question as an entry with its options in comments')
+    .option('-q, --questionnaire <id|path>', 'questionnaire to answer', DEFAULT_QUESTIONNAIRE)
+    .option('-o, --output <file>', 'where to write the template ("-" for standard output)', 'cyber-ready-answers.yaml')
+    .option('--force', 'overwrite the file if it exists')
+    .option('--today <YYYY-MM-DD>', 'date for assessedOn (default: SOURCE_DATE_EPOCH, else today)', parseDate);
+  addCommonOptions(init).action(async (options: InitOptions) => setExit(await (await import('./init.js')).runInit(io, options)));
+
+  const diff = program
+    .command('diff')
+    .description('what changed between two answers files of one questionnaire: score deltas, questions improved, regressed, added, removed')
+    .argument('<old>', 'the earlier answers file')
+    .argument('<new>', 'the later answers file')
+    .option('-q, --questionnaire <id|path>', 'questionnaire both files answer (default: the one the new file names)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
+    .option('-o, --output <file>', 'write the result to a file instead of standard output')
+    .option('--fail-on-regression', 'exit 1 if any answer scores lower than before')
+    .option(...today);
+  addCommonOptions(diff).action(async (oldFile: string, newFile: string, options: DiffOptions) => setExit(await (await import('./diff.js')).runDiff(io, oldFile, newFile, options)));
+}

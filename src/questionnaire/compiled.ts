@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatDiagnostic } from '../errors.js';
+import { compiledDir } from '../paths.js';
+import { parseYaml } from '../yaml/load-yaml.js';
+import { buildQuestionnaire, questionPointer, type RawQuestionnaire } from './build-questionnaire.js';
+import { checkQuestionnaire } from './load-questionnaire.js';
+import type { LoadedQuestionnaire } from './types.js';
+
+/**
+ * A bundled questionnaire as checked data, made at build time, so that a run loads it in a few
+ * milliseconds instead of parsing and validating YAML. It records the hash of the YAML it came
+ * from: a compiled file that does not match the YAML beside it is ignored.
+ */
+export interface CompiledQuestionnaire {
+  format: 1;
+  sha256: string;
+  raw: RawQuestionnaire;
+  /** [line, column] of each question, by section then question. */
+  places: ([number, number] | null)[][];
+}
+
+export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** Check a questionnaire's YAML with every rule and keep what a run needs. Used by the build. */
+export function compileQuestionnaire(text: string, file: string): CompiledQuestionnaire {
+  const parsed = parseYaml(text, file);
+  const { loaded, diagnostics } = checkQuestionnaire(parsed);
+  if (!loaded) throw new Error(`${file} is not valid:\n${diagnostics.map(formatDiagnostic).join('\n')}`);
+  const raw = parsed.data as RawQuestionnaire;
+  const places = raw.sections.map((section, s) =>
+    section.questions.map((_, q) => {
+      const place = parsed.positions.of(questionPointer(s, q));
+      return place ? ([place.line, place.column] as [number, number]) : null;
+    }),
+  );
+  return { format: 1, sha256: sha256(text), raw, places };
+}
+
+/** The compiled form of a bundled questionnaire, if the build made one from exactly this YAML text. */
+export function loadCompiledQuestionnaire(name: string, text: string, file: string): LoadedQuestionnaire | undefined {
+  let compiled: CompiledQuestionnaire;
+  try {
+    compiled = JSON.parse(readFileSync(join(compiledDir, `${name}.json`), 'utf8')) as CompiledQuestionnaire;
+  } catch {
+    return undefined;
+  }
+  if (compiled.format !== 1 || compiled.sha256 !== sha256(text)) return undefined;
+  return {
+    questionnaire: buildQuestionnaire(compiled.raw, file, (s, q) => {
+      const place = compiled.places[s]?.[q];
+      return place ? { line: place[0], column: place[1] } : undefined;
+    }),
+  };
+}

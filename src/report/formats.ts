@@ -1,0 +1,10 @@
+/**
+ * The report formats by name. Kept apart from the renderers so that the command line can list and
+ * check them without loading any renderer; the registry in index.ts must cover exactly these.
+ */
+export const REPORT_FORMATS = ['text', 'markdown', 'json', 'junit', 'sarif'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export const isReportFormat = (name: string): name is ReportFormat => (REPORT_FORMATS as readonly string[]).includes(name);
+
+export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
+export type DiffFormat = (typeof DIFF_FORMATS)[number];
