@@ -22,15 +22,18 @@ const generated = codegen(root);
 rmSync(generator);
 
 // 2. The entry for precompiled validators, standing in for src/schema/validators.ts in the bundle.
-const validatorsEntry = join(dist, '.build/validators-entry.mjs');
+// It is CommonJS so that each require() below is bundled as a module evaluated on first use.
+const validatorsEntry = join(dist, '.build/validators-entry.cjs');
 writeFileSync(
   validatorsEntry,
   [
-    "import * as validators from './validators.cjs';",
-    'export const getValidator = (kind) => {',
-    '  const validate = validators[kind];',
-    "  if (!validate) throw new Error(`no precompiled validator for ${kind}`);",
-    '  return validate;',
+    'const load = {',
+    "  questionnaire: () => require('./validate-questionnaire.cjs').questionnaire,",
+    "  answers: () => require('./validate-answers.cjs').answers,",
+    '};',
+    'exports.getValidator = (kind) => {',
+    '  if (!load[kind]) throw new Error(`no precompiled validator for ${kind}`);',
+    '  return load[kind]();',
     '};',
     '',
   ].join('\n'),

@@ -19,9 +19,11 @@ export function codegen(root: string): string[] {
   };
 
   const ajv = makeAjv({ standalone: true });
-  // The report schema is for consumers and the tests; the tool itself never validates a report.
-  const refs = Object.fromEntries(SCHEMA_KINDS.filter((kind) => kind !== 'report').map((kind) => [kind, `urn:cyber-ready:schema:${kind}:1`]));
-  write(join(root, 'dist/.build/validators.cjs'), standaloneCode(ajv, refs));
+  // One module per schema, so a run evaluates only the validators it uses. The report schema is for
+  // consumers and the tests; the tool itself never validates a report.
+  for (const kind of SCHEMA_KINDS.filter((k) => k !== 'report')) {
+    write(join(root, `dist/.build/validate-${kind}.cjs`), standaloneCode(ajv, { [kind]: `urn:cyber-ready:schema:${kind}:1` }));
+  }
 
   for (const name of readdirSync(join(root, 'questionnaires')).filter((f) => f.endsWith('.yaml'))) {
     const text = readFileSync(join(root, 'questionnaires', name), 'utf8');

@@ -16,6 +16,11 @@ export const goldenCases = [
     file: `test/golden/council-cyber-resilience.${format === 'text' ? 'txt' : format === 'markdown' ? 'md' : format === 'junit' ? 'junit.xml' : format === 'sarif' ? 'sarif' : 'assessment.json'}`,
     args: [...EXAMPLE, '--format', format],
   })),
+  // The other bundled questionnaires' examples, so a change to their content shows in review.
+  ...['cyber-essentials-readiness', 'caf-local-government'].flatMap((id) => [
+    { file: `test/golden/${id}.assessment.json`, args: ['assess', '--answers', `examples/${id}.answers.yaml`, '--today', '2026-11-23', '--format', 'json'] },
+    { file: `test/golden/${id}.md`, args: ['assess', '--answers', `examples/${id}.answers.yaml`, '--today', '2026-11-23', '--format', 'markdown'] },
+  ]),
   { file: 'test/golden/mini-with-gates.assessment.json', args: [...MINI, '--format', 'json'] },
   { file: 'test/golden/mini-with-gates.md', args: [...MINI, '--format', 'markdown'] },
   {

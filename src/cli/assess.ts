@@ -1,17 +1,17 @@
-import { ExitCode, InputError, UsageError, errorAt } from '../errors.js';
-import type { GapSeverity } from '../questionnaire/types.js';
-import { reporters } from '../report/index.js';
-import { REPORT_FORMATS, isReportFormat, type ReportFormat } from '../report/formats.js';
-import { listWords } from '../text/suggest.js';
-import { CommandContext, type CommonOptions } from './context.js';
-import { loadAssessment } from './load-assessment.js';
-import type { Io } from './io.js';
-import { writeOutputs } from './write-output.js';
-import { assessInteractively } from './interactive.js';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { ExitCode, InputError, UsageError, errorAt } from '../errors.js';
+import type { GapSeverity } from '../questionnaire/types.js';
+import { REPORT_FORMATS, isReportFormat, type ReportFormat } from '../report/formats.js';
+import { loadReporter } from '../report/load-reporter.js';
+import { listWords } from '../text/suggest.js';
+import { CommandContext, type CommonOptions } from './context.js';
 import { appendStepSummary, gateAnnotations } from './github.js';
-import { resolveColorLevel, resolveToday } from './options.js';
+import { assessInteractively } from './interactive.js';
+import type { Io } from './io.js';
+import { loadAssessment } from './load-assessment.js';
+import { gatesFrom, resolveColorLevel, resolveToday } from './options.js';
+import { writeOutputs } from './write-output.js';
 
 export interface AssessOptions extends CommonOptions {
   questionnaire?: string;
@@ -44,6 +44,7 @@ export function parseReportTargets(specs: string[]): { format: ReportFormat; fil
 }
 
 
+
 /** Whether an answers file (missing counts) still has questions to ask, so a terminal run resumes it. */
 async function hasUnanswered(ctx: CommandContext, options: AssessOptions, today: string): Promise<boolean> {
   if (!existsSync(resolve(ctx.io.cwd, options.answers as string))) return true;
@@ -68,12 +69,7 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
   const { assessment, answers } = await loadAssessment(ctx, options.answers, {
     ...(options.questionnaire !== undefined ? { questionnaireRef: options.questionnaire } : {}),
     today,
-    gates: {
-      ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
-      ...(options.failOn !== undefined ? { failOn: options.failOn } : {}),
-      ...(options.profile !== undefined ? { profile: options.profile } : {}),
-      ...(options.failOnStale ? { failOnStale: true } : {}),
-    },
+    gates: gatesFrom(options),
     beforeScoring: ({ questionnaire }) => {
       if (options.profile !== undefined && !questionnaire.profiles.some((p) => p.id === options.profile)) {
         const known = questionnaire.profiles.map((p) => p.id);
@@ -92,9 +88,9 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
 
   const format = options.format as ReportFormat;
   const colorLevel = resolveColorLevel(options.color, io, options.output ? { isTTY: false } : io.stdout);
-  const main = reporters[format](assessment, { colorLevel });
+  const main = (await loadReporter(format))(assessment, { colorLevel });
   // Every file is rendered first and written all-or-none, so a failure leaves no partial set of reports.
-  const files = targets.map((t) => ({ target: t.file, content: reporters[t.format](assessment, { colorLevel: 0 }) }));
+  const files = await Promise.all(targets.map(async (t) => ({ target: t.file, content: (await loadReporter(t.format))(assessment, { colorLevel: 0 }) })));
   if (options.output) files.push({ target: options.output, content: main });
   await writeOutputs(io, files);
   if (!options.output) io.stdout.write(main);
@@ -105,7 +101,7 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
     const summary = io.env.GITHUB_STEP_SUMMARY;
     if (summary) {
       try {
-        await appendStepSummary(summary, format === 'markdown' ? main : reporters.markdown(assessment, { colorLevel: 0 }));
+        await appendStepSummary(summary, format === 'markdown' ? main : (await loadReporter('markdown'))(assessment, { colorLevel: 0 }));
       } catch {
         io.stderr.write(`cyber-ready: warning: could not append to GITHUB_STEP_SUMMARY (${summary})\n`);
       }

@@ -9,14 +9,15 @@ import { ExitCode, InputError, UsageError } from '../errors.js';
 import { schemasDir } from '../paths.js';
 import { checkQuestionnaire } from '../questionnaire/load-questionnaire.js';
 import { DEFAULT_QUESTIONNAIRE, listQuestionnaireFiles } from '../questionnaire/resolve-questionnaire.js';
-import { reporters } from '../report/index.js';
+import type { ReportFormat } from '../report/formats.js';
+import { loadReporter } from '../report/load-reporter.js';
 import { safeLine } from '../text/safe-text.js';
 import { detectKind } from '../yaml/detect-kind.js';
 import { readSource } from '../yaml/read-source.js';
 import type { AssessOptions } from './assess.js';
 import type { CommandContext } from './context.js';
 import { loadAssessment } from './load-assessment.js';
-import { resolveColorLevel } from './options.js';
+import { gatesFrom, resolveColorLevel } from './options.js';
 import { writeOutputs } from './write-output.js';
 
 type FullPrompter = Awaited<ReturnType<typeof import('../answers/prompter.js').createPrompter>>;
@@ -121,21 +122,16 @@ async function finish(ctx: CommandContext, options: AssessOptions, target: strin
   const { assessment } = await loadAssessment(ctx, target, {
     ...(options.questionnaire !== undefined ? { questionnaireRef: options.questionnaire } : {}),
     today,
-    gates: {
-      ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
-      ...(options.failOn !== undefined ? { failOn: options.failOn } : {}),
-      ...(options.profile !== undefined ? { profile: options.profile } : {}),
-      ...(options.failOnStale ? { failOnStale: true } : {}),
-    },
+    gates: gatesFrom(options),
   });
-  const format = (options.format ?? 'text') as keyof typeof reporters;
-  io.stdout.write(reporters[format](assessment, { colorLevel: resolveColorLevel(options.color, io) }));
+  const format = (options.format ?? 'text') as ReportFormat;
+  io.stdout.write((await loadReporter(format))(assessment, { colorLevel: resolveColorLevel(options.color, io) }));
   if (await prompter.confirm('Write the markdown report to a file (for a cabinet or committee paper)?', true)) {
     let file = await prompter.input('File name', 'cyber-ready-report.md', true);
     while (existsSync(resolve(io.cwd, file)) && !(await prompter.confirm(`${safeLine(file)} exists. Replace it?`, false))) {
       file = await prompter.input('File name', undefined, true);
     }
-    await writeOutputs(io, [{ target: file, content: reporters.markdown(assessment, { colorLevel: 0 }) }]);
+    await writeOutputs(io, [{ target: file, content: (await loadReporter('markdown'))(assessment, { colorLevel: 0 }) }]);
     io.stderr.write(`Wrote ${safeLine(file)}.\n`);
   }
   return assessment.passed ? ExitCode.Ok : ExitCode.GateFailed;

@@ -1,6 +1,8 @@
 import { InvalidArgumentError } from 'commander';
 import { SEVERITIES, type GapSeverity } from '../questionnaire/types.js';
 import { UsageError } from '../errors.js';
+import type { GateOptions } from '../scoring/score-assessment.js';
+import type { AssessOptions } from './assess.js';
 import type { Io } from './io.js';
 
 export function parseScore(value: string): number {
@@ -60,4 +62,14 @@ export function resolveColorLevel(colorFlag: boolean | undefined, io: Io, stream
   if (!stream.isTTY || io.env.TERM === 'dumb') return 0;
   if (io.env.COLORTERM === 'truecolor' || io.env.COLORTERM === '24bit') return 3;
   return io.env.TERM?.includes('256') ? 2 : 1;
+}
+
+/** The gates asked for on the command line, as scoring takes them. */
+export function gatesFrom(options: AssessOptions): GateOptions {
+  return {
+    ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
+    ...(options.failOn !== undefined ? { failOn: options.failOn } : {}),
+    ...(options.profile !== undefined ? { profile: options.profile } : {}),
+    ...(options.failOnStale ? { failOnStale: true } : {}),
+  };
 }

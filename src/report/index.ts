@@ -16,3 +16,4 @@ export const reporters = {
 } satisfies Record<ReportFormat, Reporter>;
 
 export { REPORT_FORMATS, isReportFormat, type ReportFormat } from './formats.js';
+

@@ -12,6 +12,8 @@ describe('schemas/report.schema.json', () => {
   it.each([
     ['the example assessment', golden('council-cyber-resilience.assessment.json')],
     ['the mini assessment with every gate', golden('mini-with-gates.assessment.json')],
+    ['the Cyber Essentials example', golden('cyber-essentials-readiness.assessment.json')],
+    ['the CAF example', golden('caf-local-government.assessment.json')],
     ['an assessment with unknowns, not applicable and unanswered', assessText(miniText(), miniWith('owner: { status: unknown }\ncards: no\npci: all\nservices: []'), '2026-11-23', { minScore: 10 })],
     ['an assessment with warnings and expired waivers', assessText(miniText(), miniAnswersText(), '2027-01-01', { failOn: 'low', failOnStale: true })],
   ])('describes %s', (_name, report) => {
