@@ -1,7 +1,7 @@
 import { Composer, Lexer, LineCounter, Parser, YAMLParseError, isAlias, isMap, isScalar, isSeq, type CST, type Document, type Node } from 'yaml';
 import { errorAt, type Diagnostic } from '../errors.js';
 import { limits } from './limits.js';
-import { Positions, childPointer } from './positions.js';
+import { Positions } from './positions.js';
 
 export interface ParsedYaml {
   file: string;
@@ -124,11 +124,9 @@ export function parseYaml(text: string, file: string): ParsedYaml {
 
   // `aliasAt` is the offset of the alias being expanded: values that come from an anchor are placed
   // at the alias that brought them in, which is where the reader looks.
-  const convert = (node: Node | null, pointer: string, depth: number, fallback: number, aliasAt?: number): unknown => {
-    if (node === null) {
-      positions.setValue(pointer, aliasAt ?? fallback);
-      return null;
-    }
+  // `aliasAt` is the offset of the alias being expanded, for messages about values that came from an anchor.
+  const convert = (node: Node | null, depth: number, fallback: number, aliasAt?: number): unknown => {
+    if (node === null) return null;
     const start = node.range?.[0] ?? fallback;
     const at = aliasAt ?? start;
     if (depth > limits.maxDepth) fail(`nesting is too deep (the limit is ${limits.maxDepth} levels)`, at);
@@ -138,12 +136,11 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     if (isAlias(node)) {
       const target = node.resolve(doc);
       if (!target) fail(`alias *${node.source} has no anchor before it`, start);
-      return convert(target as Node, pointer, depth, start, aliasAt ?? start);
+      return convert(target as Node, depth, start, aliasAt ?? start);
     }
     if (node.tag !== undefined && !CORE_TAGS.has(node.tag)) {
       report(`tag ${showTag(node.tag)} is not allowed; use plain YAML values`, at);
     }
-    positions.setValue(pointer, at);
 
     if (isMap(node)) {
       const obj: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
@@ -161,21 +158,20 @@ export function parseYaml(text: string, file: string): ParsedYaml {
           continue;
         }
         seen.set(key, keyStart);
-        const child = childPointer(pointer, key);
-        positions.setKey(child, aliasAt ?? keyStart);
-        obj[key] = convert(pair.value as Node | null, child, depth + 1, keyStart, aliasAt);
+        obj[key] = convert(pair.value as Node | null, depth + 1, keyStart, aliasAt);
       }
       return obj;
     }
     if (isSeq(node)) {
-      return node.items.map((item, i) => convert(item as Node | null, childPointer(pointer, i), depth + 1, at, aliasAt));
+      return node.items.map((item) => convert(item as Node | null, depth + 1, at, aliasAt));
     }
     if (isScalar(node)) return node.value;
     return fail('unsupported YAML node', at);
   };
 
+  positions.attach(doc);
   try {
-    const data = convert(doc.contents, '', 0, 0);
+    const data = convert(doc.contents, 0, 0);
     return result(diagnostics.some((d) => d.severity === 'error') ? undefined : data);
   } catch (error) {
     if (error instanceof Stop) return result(undefined);

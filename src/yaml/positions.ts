@@ -1,43 +1,95 @@
-import type { LineCounter } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 
 export interface Place {
   line: number;
   column: number;
 }
 
-/** Where each value and each mapping key of a parsed file starts, by JSON pointer. */
+/**
+ * Where values and mapping keys of a parsed file start, by JSON pointer. Places are found when
+ * asked for, by walking the document from its root: keeping a table of every node's place cost
+ * more time and memory than parsing itself on large files, and most runs ask for few places.
+ * Values that come from an anchor are placed at the alias that brought them in.
+ */
 export class Positions {
-  private readonly values = new Map<string, number>();
-  private readonly keys = new Map<string, number>();
+  private doc: Document.Parsed | undefined;
+  private readonly keyIndexes = new WeakMap<YAMLMap, Map<string, Pair>>();
 
   constructor(private readonly lineCounter: LineCounter) {}
 
-  setValue(pointer: string, offset: number): void {
-    this.values.set(pointer, offset);
-  }
-
-  setKey(pointer: string, offset: number): void {
-    this.keys.set(pointer, offset);
+  /** The document to find places in, once parsed. */
+  attach(doc: Document.Parsed): void {
+    this.doc = doc;
   }
 
   /** The place of the value at `pointer`, else of its key, else of the nearest ancestor. */
   of(pointer: string): Place | undefined {
-    for (let p: string | undefined = pointer; p !== undefined; p = parentPointer(p)) {
-      const offset = this.values.get(p) ?? this.keys.get(p);
-      if (offset !== undefined) return this.place(offset);
-    }
-    return undefined;
+    const found = this.find(pointer);
+    return found === undefined ? undefined : this.place(found.value);
   }
 
   /** The place of the key whose value is at `pointer` (for "unknown property" errors). */
   keyOf(pointer: string): Place | undefined {
-    const offset = this.keys.get(pointer);
-    return offset !== undefined ? this.place(offset) : this.of(pointer);
+    const found = this.find(pointer);
+    if (found === undefined) return undefined;
+    return this.place(found.key ?? found.value);
   }
 
   place(offset: number): Place {
     const { line, col } = this.lineCounter.linePos(offset);
     return { line, column: col };
+  }
+
+  /** Keys of a mapping by their text, first occurrence only (duplicates are errors anyway). */
+  private keysOf(map: YAMLMap): Map<string, Pair> {
+    let index = this.keyIndexes.get(map);
+    if (!index) {
+      index = new Map();
+      for (const pair of map.items) {
+        const key = pair.key as Node | null;
+        if (isScalar(key) && key.value !== null && typeof key.value !== 'object') {
+          const text = String(key.value);
+          if (!index.has(text)) index.set(text, pair);
+        }
+      }
+      this.keyIndexes.set(map, index);
+    }
+    return index;
+  }
+
+  private find(pointer: string): { value: number; key?: number } | undefined {
+    const doc = this.doc;
+    if (!doc?.contents) return undefined;
+    let node: Node | null = doc.contents as Node;
+    let aliasAt: number | undefined;
+    let value = node.range?.[0] ?? 0;
+    let key: number | undefined;
+    const segments = pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+    for (const segment of segments) {
+      while (isAlias(node)) {
+        aliasAt ??= node.range?.[0];
+        node = (node.resolve(doc) as Node | undefined) ?? null;
+      }
+      let next: Node | null;
+      if (isMap(node)) {
+        const pair = this.keysOf(node).get(segment);
+        if (!pair) return { value };
+        key = aliasAt ?? (pair.key as Node | null)?.range?.[0] ?? value;
+        next = (pair.value as Node | null) ?? null;
+        // An empty value has no place of its own: its key stands for it.
+        value = aliasAt ?? next?.range?.[0] ?? key;
+      } else if (isSeq(node)) {
+        const index = /^\d+$/.test(segment) ? Number(segment) : -1;
+        if (index < 0 || index >= node.items.length) return { value };
+        next = (node.items[index] as Node | null) ?? null;
+        key = undefined;
+        value = aliasAt ?? next?.range?.[0] ?? value;
+      } else {
+        return { value };
+      }
+      node = next;
+    }
+    return key === undefined ? { value } : { value, key };
   }
 }
 
