@@ -63,5 +63,3 @@ export async function writeFilesAtomic(files: FileToWrite[]): Promise<void> {
     }
   }
 }
-
-export const writeFileAtomic = (file: string, content: string): Promise<void> => writeFilesAtomic([{ file, content }]);

@@ -93,11 +93,6 @@ export class Positions {
   }
 }
 
-export function parentPointer(pointer: string): string | undefined {
-  if (pointer === '') return undefined;
-  return pointer.slice(0, pointer.lastIndexOf('/'));
-}
-
 export function childPointer(pointer: string, key: string | number): string {
   return `${pointer}/${String(key).replaceAll('~', '~0').replaceAll('/', '~1')}`;
 }
