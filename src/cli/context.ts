@@ -49,13 +49,13 @@ export class CommandContext {
   }
 
   /** Read and check one questionnaire file; a bundled one comes from its compiled form when there is one. */
-  async loadQuestionnaireFile(file: QuestionnaireFile): Promise<{ loaded: LoadedQuestionnaire; diagnostics: Diagnostic[] }> {
+  async loadQuestionnaireFile(file: QuestionnaireFile, alreadyParsed?: ParsedYaml): Promise<{ loaded: LoadedQuestionnaire; diagnostics: Diagnostic[] }> {
     if (file.bundled) {
       const name = basename(file.path).replace(/\.ya?ml$/i, '');
       const compiled = loadCompiledQuestionnaire(name, readFileSync(file.path, 'utf8'), file.display);
       if (compiled) return { loaded: compiled, diagnostics: [] };
     }
-    const parsed = await this.parseFile(file.path, file.display);
+    const parsed = alreadyParsed ?? (await this.parseFile(file.path, file.display));
     const { loaded, diagnostics } = checkQuestionnaire(parsed);
     if (!loaded) throw new InputError(diagnostics);
     return { loaded, diagnostics };

@@ -5,9 +5,9 @@ import type { Prompter } from '../answers/interview.js';
 import { runInterview } from '../answers/interview.js';
 import { AnswersDocument } from '../answers/save-answers.js';
 import type { Answer } from '../answers/types.js';
+import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import { ExitCode, InputError, UsageError } from '../errors.js';
 import { schemasDir } from '../paths.js';
-import { checkQuestionnaire } from '../questionnaire/load-questionnaire.js';
 import { DEFAULT_QUESTIONNAIRE, listQuestionnaireFiles } from '../questionnaire/resolve-questionnaire.js';
 import type { ReportFormat } from '../report/formats.js';
 import { loadReporter } from '../report/load-reporter.js';
@@ -40,7 +40,7 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
 
   try {
     let doc: AnswersDocument;
-    let questionnaireRef: string;
+    let loaded: LoadedQuestionnaire;
     const answers = new Map<string, Answer>();
     if (existsSync(path)) {
       if (options.answers === undefined && !(await prompter.confirm(`${safeLine(target)} already has answers. Carry on with them?`, true))) {
@@ -48,16 +48,14 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
       }
       const { text } = await readSource(path, (max) => io.readStdin(max), target);
       const parsed = await ctx.parseFile(target);
-      questionnaireRef = options.questionnaire ?? namedQuestionnaire(parsed) ?? DEFAULT_QUESTIONNAIRE;
-      const { loaded } = await ctx.loadQuestionnaire(questionnaireRef);
+      loaded = (await ctx.loadQuestionnaire(options.questionnaire ?? namedQuestionnaire(parsed) ?? DEFAULT_QUESTIONNAIRE)).loaded;
       const checked = checkAnswers(parsed, loaded);
       if (!checked.answers) throw new InputError(checked.diagnostics);
       for (const [id, answer] of checked.answers.answers) answers.set(id, answer);
       doc = AnswersDocument.parse(text);
       io.stderr.write(`Resuming ${safeLine(target)}: ${answers.size} answers so far.\n`);
     } else {
-      questionnaireRef = options.questionnaire ?? (await chooseQuestionnaire(ctx, prompter));
-      const { loaded } = await ctx.loadQuestionnaire(questionnaireRef);
+      loaded = (await ctx.loadQuestionnaire(options.questionnaire ?? (await chooseQuestionnaire(ctx, prompter)))).loaded;
       const q = loaded.questionnaire;
       const organisation = await prompter.input('Organisation (for example "Example Borough Council")', undefined, true);
       const assessor = await prompter.input('Your name or role (the assessor)', undefined, false);
@@ -74,7 +72,6 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
       io.stderr.write(`Answers will be saved to ${safeLine(target)} after every question.\n`);
     }
 
-    const { loaded } = await ctx.loadQuestionnaire(questionnaireRef);
     const result = await runInterview({
       questionnaire: loaded.questionnaire,
       answers,
@@ -102,10 +99,10 @@ async function chooseQuestionnaire(ctx: CommandContext, prompter: FullPrompter):
   const choices: { id: string; title: string; questions: number; path: string }[] = [];
   for (const file of await listQuestionnaireFiles(ctx.dirs, ctx.io.cwd)) {
     try {
-      const parsed = await ctx.parseFile(file.path, file.display);
-      if (detectKind(parsed) !== 'questionnaire') continue;
-      const { loaded } = checkQuestionnaire(parsed);
-      if (loaded && !choices.some((c) => c.id === loaded.questionnaire.id)) {
+      const parsed = file.bundled ? undefined : await ctx.parseFile(file.path, file.display);
+      if (parsed && detectKind(parsed) !== 'questionnaire') continue;
+      const { loaded } = await ctx.loadQuestionnaireFile(file, parsed);
+      if (!choices.some((c) => c.id === loaded.questionnaire.id)) {
         choices.push({ id: loaded.questionnaire.id, title: loaded.questionnaire.title, questions: loaded.questionnaire.questions.size, path: file.path });
       }
     } catch {

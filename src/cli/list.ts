@@ -19,11 +19,10 @@ async function list(ctx: CommandContext, options: ListOptions): Promise<number> 
   for (const file of await listQuestionnaireFiles(ctx.dirs, io.cwd)) {
     let result: { loaded?: LoadedQuestionnaire; diagnostics: Diagnostic[] };
     try {
-      if (!file.bundled) {
-        // Teams keep answers files beside their questionnaires; those are not errors, just not listed.
-        if (detectKind(await ctx.parseFile(file.path, file.display)) === 'answers') continue;
-      }
-      result = await ctx.loadQuestionnaireFile(file);
+      // Teams keep answers files beside their questionnaires; those are not errors, just not listed.
+      const parsed = file.bundled ? undefined : await ctx.parseFile(file.path, file.display);
+      if (parsed && detectKind(parsed) === 'answers') continue;
+      result = await ctx.loadQuestionnaireFile(file, parsed);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       result = { diagnostics: error.diagnostics };

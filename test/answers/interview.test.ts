@@ -186,3 +186,32 @@ describe('assess on a terminal, through run()', () => {
     void run.catch(() => undefined);
   });
 });
+
+describe('starting a new assessment on a terminal', () => {
+  it('offers every questionnaire (the default first choice), then asks organisation and assessor, and saves at once', async () => {
+    const { mkdtempSync, readFileSync, existsSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { runInProcess } = await import('../helpers/cli.js');
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-new-'));
+    const run = runInProcess({ args: ['assess', '--questionnaire-dir', join(process.cwd(), 'test/fixtures/valid'), '--save', 'ours.yaml', '--today', '2026-11-23'], cwd: dir, tty: true });
+    await screen.next();
+    const choices = screen.getScreen();
+    expect(choices).toContain('Which questionnaire?');
+    expect(choices).toContain('❯ Council cyber resilience readiness (council-cyber-resilience, 93 questions)');
+    for (const other of ['Cyber Essentials readiness', 'Cyber Assessment Framework 4.0 for local government', 'Mini questionnaire (mini, 9 questions)']) expect(choices).toContain(other);
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('Organisation');
+    screen.type('Testshire County Council');
+    screen.keypress('enter');
+    await screen.next();
+    screen.type('Head of Digital');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('Does a named member of the senior leadership team own cyber resilience');
+    expect(existsSync(join(dir, 'ours.yaml'))).toBe(true);
+    expect(readFileSync(join(dir, 'ours.yaml'), 'utf8')).toContain('questionnaire: council-cyber-resilience\nquestionnaireVersion: 1.1.0\norganisation: Testshire County Council\nassessor: Head of Digital\nassessedOn: 2026-11-23\n');
+    void run.catch(() => undefined);
+  });
+});
