@@ -112,3 +112,14 @@ describe('GitHub Actions', () => {
     expect(lines[9]).toBe('::error title=cyber-ready::3 more gate failures; see the report for all of them');
   });
 });
+
+describe('diff to a file', () => {
+  it('-q names the questionnaire and -o writes the result instead of printing it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-'));
+    const r = await runBinary({ args: ['diff', '-q', 'test/fixtures/valid/mini.yaml', '--today', '2026-11-23', '-f', 'json', '-o', join(dir, 'diff.json'), 'test/fixtures/valid/mini.answers.yaml', 'test/fixtures/valid/mini-good.answers.yaml'] });
+    expect(r).toMatchObject({ code: 0, stdout: '' });
+    const diff = JSON.parse(readFileSync(join(dir, 'diff.json'), 'utf8')) as { improved: { question: string }[]; questionnaire: { id: string } };
+    expect(diff.questionnaire.id).toBe('mini');
+    expect(diff.improved.map((q) => q.question)).toEqual(['owner', 'pci', 'patch-days', 'services']);
+  });
+});

@@ -37,6 +37,14 @@ function start(dir: string, args: string[]): void {
   tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '50', `bash -c 'tail -F ${dir}/stderr.txt 2>/dev/null & ${command.replace(/'/g, "'\\''")}'`);
 }
 
+it.runIf(hasTmux)('--no-interactive on a terminal stops at once with a hint instead of asking', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-tty-'));
+  start(dir, ['assess', '--no-interactive']);
+  await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to end');
+  expect(readFileSync(join(dir, 'exit.txt'), 'utf8').trim()).toBe('2');
+  expect(readFileSync(join(dir, 'stderr.txt'), 'utf8')).toBe('cyber-ready: no answers to assess and no terminal to ask on; pass --answers FILE (or - for standard input)\n');
+});
+
 afterAll(() => {
   if (hasTmux) spawnSync('tmux', ['kill-session', '-t', session]);
 });
@@ -46,7 +54,7 @@ describe('cyber-ready assess in a real terminal', () => {
     expect(hasTmux, 'tmux is needed for the interactive end-to-end test (apt-get install tmux)').toBe(true);
   });
 
-  it.runIf(hasTmux)('saves every answer, exits 130 on Ctrl-C, resumes, and ends with the report', async () => {
+  it.runIf(hasTmux)('saves every answer, exits 130 on Ctrl-C, resumes (with notes), ends with the report, and reviews', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-tty-'));
     const common = ['assess', '--questionnaire-dir', join(repoRoot, 'test/fixtures/valid'), '-q', 'mini', '--today', '2026-11-23'];
     start(dir, [...common, '--save', 'readiness.yaml']);
@@ -70,20 +78,31 @@ describe('cyber-ready assess in a real terminal', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
 
     // Resume: only the unanswered questions are asked.
-    start(dir, [...common.filter((a) => a !== '-q' && a !== 'mini'), '--answers', 'readiness.yaml']);
+    // With --notes, every answer is followed by an optional note.
+    start(dir, [...common.filter((a) => a !== '-q' && a !== 'mini'), '--answers', 'readiness.yaml', '--notes']);
     await waitForScreen('Resuming readiness.yaml: 2 answers so far.');
     await waitForScreen('Anything else?');
     await keys('Nothing to add', 'Enter');
+    await waitForScreen('Note (optional');
+    await keys('Enter');
     await waitForScreen('Do you take card payments?');
     await keys('Down', 'Enter'); // No: the PCI question is hidden
+    await waitForScreen('Note (optional');
+    await keys('Enter');
     await waitForScreen('Which services do you use?');
     await keys('Space', 'Enter'); // Protective DNS
+    await waitForScreen('Note (optional');
+    await keys('Signed up in March', 'Enter');
     await waitForScreen('Days to patch critical vulnerabilities?');
     await keys('abc', 'Enter');
     await waitForScreen('Type a number');
     await keys('BSpace', 'BSpace', 'BSpace', '14', 'Enter');
+    await waitForScreen('Note (optional');
+    await keys('Enter');
     await waitForScreen('Do you run operational technology?');
     await keys('Down', 'Enter'); // No
+    await waitForScreen('Note (optional');
+    await keys('Enter');
     await waitForScreen('Write the markdown report');
     await keys('Enter'); // yes
     await waitForScreen('File name');
@@ -98,9 +117,23 @@ describe('cyber-ready assess in a real terminal', () => {
     expect(report).toMatch(/Overall {2}\d+\/100/);
     expect(readFileSync(join(dir, 'cyber-ready-report.md'), 'utf8')).toMatch(/^# Test Council: Mini questionnaire\n/);
     expect(readFileSync(join(dir, 'readiness.yaml'), 'utf8')).toContain(
-      'answers:\n  owner: partly\n  budget: yes\n  notes: Nothing to add\n  cards: no\n  services: [ dns ]\n  patch-days: 14\n  has-ot: no\n',
+      'answers:\n  owner: partly\n  budget: yes\n  notes: Nothing to add\n  cards: no\n  services: { value: [ dns ], note: Signed up in March }\n  patch-days: 14\n  has-ot: no\n',
     );
     const check = spawnSync(process.execPath, [binPath, 'validate', '--questionnaire-dir', join(repoRoot, 'test/fixtures/valid'), join(dir, 'readiness.yaml')], { encoding: 'utf8' });
     expect(check.status, check.stderr).toBe(0);
+
+    // --review walks every question with the saved answers as defaults; accepting them all keeps them.
+    const before = readFileSync(join(dir, 'readiness.yaml'), 'utf8');
+    start(dir, [...common.filter((a) => a !== '-q' && a !== 'mini'), '--answers', 'readiness.yaml', '--review']);
+    await waitForScreen('❯ Partly in place');
+    for (let i = 0; i < 20 && !screenText().includes('Write the markdown report'); i++) {
+      await keys('Enter');
+      await sleep(250);
+    }
+    await waitForScreen('Write the markdown report');
+    await keys('n', 'Enter');
+    await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the review run to end');
+    expect(readFileSync(join(dir, 'exit.txt'), 'utf8').trim()).toBe('0');
+    expect(readFileSync(join(dir, 'readiness.yaml'), 'utf8')).toBe(before);
   }, 90_000);
 });
