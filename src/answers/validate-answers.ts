@@ -1,6 +1,5 @@
 import { errorAt, type Diagnostic } from '../errors.js';
-import { yesNoValue } from '../questionnaire/validate-questionnaire.js';
-import type { Location, Question, Questionnaire, Scalar } from '../questionnaire/types.js';
+import { yesNoValue, type Location, type Question, type Questionnaire, type Scalar } from '../questionnaire/types.js';
 import { conditionQuestions, resolveApplicability, type AnswerValue } from '../scoring/conditions.js';
 import { nonAsciiHint } from '../text/safe-text.js';
 import { listWords, suggest } from '../text/suggest.js';

@@ -13,6 +13,7 @@ import type { ReportFormat } from '../report/formats.js';
 import { loadReporter } from '../report/load-reporter.js';
 import { safeLine } from '../text/safe-text.js';
 import { detectKind } from '../yaml/detect-kind.js';
+import { parseYaml } from '../yaml/load-yaml.js';
 import { readSource } from '../yaml/read-source.js';
 import type { AssessOptions } from './assess.js';
 import type { CommandContext } from './context.js';
@@ -46,8 +47,9 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
       if (options.answers === undefined && !(await prompter.confirm(`${safeLine(target)} already has answers. Carry on with them?`, true))) {
         throw new UsageError(`${target} already exists; pass --save FILE to start a new answers file`);
       }
+      // Read once: the text is both checked and kept as the document to edit.
       const { text } = await readSource(path, (max) => io.readStdin(max), target);
-      const parsed = await ctx.parseFile(target);
+      const parsed = parseYaml(text, target);
       loaded = (await ctx.loadQuestionnaire(options.questionnaire ?? namedQuestionnaire(parsed) ?? DEFAULT_QUESTIONNAIRE)).loaded;
       const checked = checkAnswers(parsed, loaded);
       if (!checked.answers) throw new InputError(checked.diagnostics);

@@ -106,6 +106,9 @@ export const DEFAULT_RATINGS: Rating[] = [
   { min: 0, label: 'Not ready', colour: 'red' },
 ];
 
+/** yes-no answers, conditions and profiles accept true/false for yes/no. */
+export const yesNoValue = (value: Scalar): Scalar => (value === true ? 'yes' : value === false ? 'no' : value);
+
 export const YES_NO_OPTIONS: Option[] = [
   { value: 'yes', label: 'Yes', score: 1 },
   { value: 'no', label: 'No', score: 0 },

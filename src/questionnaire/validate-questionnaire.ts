@@ -4,15 +4,13 @@ import { loadCatalog, splitReference } from '../frameworks/catalog.js';
 import { suggest } from '../text/suggest.js';
 import type { Positions } from '../yaml/positions.js';
 import { questionPointer, type RawQuestion, type RawQuestionnaire } from './build-questionnaire.js';
-import { YES_NO_OPTIONS, type Condition, type Option, type Scalar } from './types.js';
+import { YES_NO_OPTIONS, yesNoValue, type Condition, type Option } from './types.js';
 
 const didYouMean = (word: string, candidates: Iterable<string>): string => {
   const guess = suggest(word, candidates);
   return guess ? ` (did you mean "${guess}"?)` : '';
 };
 
-/** yes-no answers and conditions accept true/false for yes/no. */
-export const yesNoValue = (value: Scalar): Scalar => (value === true ? 'yes' : value === false ? 'no' : value);
 
 interface Located {
   question: RawQuestion;

@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import type { AssessmentDiff, QuestionChange, ScoreChange } from '../scoring/diff-assessments.js';
 import { codeSpan, escapeCell, escapeInline } from '../text/markdown.js';
 import { safeLine } from '../text/safe-text.js';
-import { roundScore } from './text.js';
+import { roundScore } from './round-score.js';
 import type { DiffFormat } from './formats.js';
 import { safeJson } from './json.js';
 import type { ReportContext } from './types.js';

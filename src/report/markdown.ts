@@ -1,6 +1,6 @@
 import type { Gap } from '../scoring/assessment.js';
 import { codeSpan, escapeCell, escapeInline } from '../text/markdown.js';
-import { roundScore } from './text.js';
+import { roundScore } from './round-score.js';
 import type { Reporter } from './types.js';
 
 const SEVERITY_BADGE: Record<Gap['severity'], string> = { critical: '🔴 Critical', high: '🟠 High', medium: '🟡 Medium', low: '🔵 Low' };

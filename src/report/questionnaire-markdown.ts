@@ -1,5 +1,5 @@
 import { loadCatalog, splitReference } from '../frameworks/catalog.js';
-import type { Condition, Question, Questionnaire } from '../questionnaire/types.js';
+import { yesNoValue, type Condition, type Question, type Questionnaire, type Scalar } from '../questionnaire/types.js';
 import { codeSpan, escapeCell, escapeInline, safeMarkdown } from '../text/markdown.js';
 
 const fmt = (n: number): string => String(Math.round(n * 100) / 100);
@@ -8,7 +8,7 @@ function describeCondition(c: Condition, questionnaire: Questionnaire): string {
   if ('all' in c) return c.all.map((x) => describeCondition(x, questionnaire)).join(' and ');
   if ('any' in c) return `(${c.any.map((x) => describeCondition(x, questionnaire)).join(' or ')})`;
   const target = questionnaire.questions.get(c.question);
-  const label = (v: unknown): string => target?.options.find((o) => o.value === String(v === true ? 'yes' : v === false ? 'no' : v))?.label ?? String(v);
+  const label = (v: unknown): string => target?.options.find((o) => o.value === String(yesNoValue(v as Scalar)))?.label ?? String(v);
   const values = (c.in ?? c.notIn ?? []).map((v) => `"${escapeInline(label(v))}"`).join(' or ');
   return `${codeSpan(c.question)} is ${c.in ? '' : 'not '}${values}`;
 }
@@ -71,7 +71,7 @@ export function renderQuestionnaireMarkdown(questionnaire: Questionnaire): strin
     out.push('| Question | At least |', '|---|---|');
     for (const [id, required] of Object.entries(p.requires)) {
       const question = q.questions.get(id);
-      const label = question?.options.find((o) => o.value === String(required === true ? 'yes' : required === false ? 'no' : required))?.label ?? String(required);
+      const label = question?.options.find((o) => o.value === String(yesNoValue(required)))?.label ?? String(required);
       out.push(`| ${escapeCell(question?.text ?? id)} (${codeSpan(id)}) | ${escapeCell(label)} |`);
     }
     out.push('');

@@ -1,12 +1,11 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { RatingResult } from '../scoring/assessment.js';
 import { safeBlock, safeLine } from '../text/safe-text.js';
+import { roundScore } from './round-score.js';
 import type { Reporter } from './types.js';
 
 const BAR_WIDTH = 20;
 
-/** Whole numbers for people; the JSON keeps them exact (SPEC "Scoring"). */
-export const roundScore = (score: number | null): string => (score === null ? 'n/a' : String(Math.round(score)));
 
 function paint(chalk: ChalkInstance, rating: RatingResult | null, text: string): string {
   switch (rating?.colour) {

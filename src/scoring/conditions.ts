@@ -1,5 +1,4 @@
-import { yesNoValue } from '../questionnaire/validate-questionnaire.js';
-import type { Condition, Question, Scalar } from '../questionnaire/types.js';
+import { yesNoValue, type Condition, type Question, type Scalar } from '../questionnaire/types.js';
 
 export type AnswerValue = string | number | string[];
 

@@ -1,8 +1,7 @@
 import type { Answer, Answers } from '../answers/types.js';
 import type { Diagnostic } from '../errors.js';
 import { loadCatalog, splitReference } from '../frameworks/catalog.js';
-import { yesNoValue } from '../questionnaire/validate-questionnaire.js';
-import { SEVERITIES, SEVERITY_FACTOR, type GapSeverity, type Question, type Questionnaire, type Rating } from '../questionnaire/types.js';
+import { SEVERITIES, SEVERITY_FACTOR, yesNoValue, type GapSeverity, type Question, type Questionnaire, type Rating } from '../questionnaire/types.js';
 import {
   SCHEMA_VERSION,
   type Assessment,
