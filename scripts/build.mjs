@@ -1,5 +1,13 @@
-// Build the published tool: generated code and data first, then one code-split ESM bundle whose
-// commands, renderers and prompt library load only when used. `npm run build` (and `prepare`).
+// Build the published tool: generated code and data first, then the bundles, then the V8 code cache.
+// `npm run build` (and `prepare`).
+//
+// dist/cli.cjs     the whole command line in one CommonJS file, started by bin/ through dist/boot.cjs
+//                  (CommonJS because only a classic script can be started from a V8 code cache on Node 20)
+// dist/prompts.cjs the prompt library, required only when prompting
+// dist/boot.cjs    loads dist/cli.cjs with dist/cli.cache
+// dist/cli.cache   V8's compiled code for dist/cli.cjs, recorded by running it through typical commands
+// dist/compiled/   the bundled questionnaires and the catalogue as checked data
+import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
@@ -10,19 +18,25 @@ const dist = join(root, 'dist');
 const started = Date.now();
 rmSync(dist, { recursive: true, force: true });
 
-// CommonJS dependencies bundled into ESM still call require() for Node's built-in modules.
-const banner = { js: "import { createRequire as __cyberReadyRequire } from 'node:module'; const require = __cyberReadyRequire(import.meta.url);" };
-const common = { bundle: true, platform: 'node', target: 'node20.17', format: 'esm', banner, logLevel: 'warning', legalComments: 'none' };
+const common = { bundle: true, platform: 'node', target: 'node20.17', logLevel: 'warning', legalComments: 'none' };
 
 // 1. Generate. The generator sits in dist/ itself so that its paths resolve from the package root.
 const generator = join(dist, 'codegen.mjs');
-await build({ ...common, entryPoints: [join(root, 'scripts/codegen.ts')], outfile: generator, packages: 'external' });
+await build({
+  ...common,
+  format: 'esm',
+  // CommonJS dependencies bundled into ESM still call require() for Node's built-in modules.
+  banner: { js: "import { createRequire as __cyberReadyRequire } from 'node:module'; const require = __cyberReadyRequire(import.meta.url);" },
+  entryPoints: [join(root, 'scripts/codegen.ts')],
+  outfile: generator,
+  packages: 'external',
+});
 const { codegen } = await import(pathToFileURL(generator).href);
 const generated = codegen(root);
 rmSync(generator);
 
 // 2. The entry for precompiled validators, standing in for src/schema/validators.ts in the bundle.
-// It is CommonJS so that each require() below is bundled as a module evaluated on first use.
+// Each require() below is bundled as a module evaluated on first use.
 const validatorsEntry = join(dist, '.build/validators-entry.cjs');
 writeFileSync(
   validatorsEntry,
@@ -38,23 +52,47 @@ writeFileSync(
     '',
   ].join('\n'),
 );
-const precompiledValidators = {
-  name: 'precompiled-validators',
+
+const bundlePlugin = {
+  name: 'cyber-ready-bundle',
   setup(b) {
+    // Precompiled validators instead of ajv compiling schemas at run time.
     b.onResolve({ filter: /\/validators\.js$/ }, (args) => (args.importer.endsWith(join('src', 'schema', 'validate-schema.ts')) ? { path: validatorsEntry } : undefined));
+    // The prompt library is a bundle of its own (dist/prompts.cjs), required only when prompting.
+    b.onResolve({ filter: /^@inquirer\/prompts$/ }, () => ({ path: 'prompts', namespace: 'cyber-ready-prompts' }));
+    b.onLoad({ filter: /.*/, namespace: 'cyber-ready-prompts' }, () => ({ contents: "module.exports = require('./prompts.cjs');", loader: 'js' }));
+    b.onResolve({ filter: /^\.\/prompts\.cjs$/ }, () => ({ path: './prompts.cjs', external: true }));
+    // Commander loads node:child_process (and with it net, dgram and streams) only to run external
+    // subcommands, which this tool has none of; load it if that ever happens, not at every start.
+    b.onResolve({ filter: /^node:child_process$/ }, (args) => (args.importer.includes(`${join('node_modules', 'commander')}`) ? { path: 'child_process', namespace: 'cyber-ready-lazy' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'cyber-ready-lazy' }, () => ({ contents: "exports.spawn = (...args) => require('node:child_process').spawn(...args);", loader: 'js' }));
   },
 };
 
-// 3. The bundle: dist/cli.js and its chunks, all in dist/ so every module resolves paths alike.
+// 3. The bundles.
 await build({
   ...common,
+  format: 'cjs',
   entryPoints: { cli: join(root, 'src/cli/run.ts') },
   outdir: dist,
-  splitting: true,
-  chunkNames: '[name]-[hash]',
-  minify: true,
-  keepNames: false,
-  plugins: [precompiledValidators],
+  outExtension: { '.js': '.cjs' },
+  // src/paths.ts finds the package's folders from its own URL.
+  define: { 'import.meta.url': '__cyberReadyUrl' },
+  banner: { js: "var __cyberReadyUrl = require('node:url').pathToFileURL(__filename).href;" },
+  minify: !process.env.NO_MINIFY,
+  // import() of Node's own modules becomes require(): the bundle runs as a classic script, which has
+  // no module loader to import with.
+  supported: { 'dynamic-import': false },
+  plugins: [bundlePlugin],
 });
+await build({ ...common, format: 'cjs', entryPoints: { prompts: '@inquirer/prompts' }, outdir: dist, outExtension: { '.js': '.cjs' }, minify: true });
+await build({ ...common, format: 'cjs', entryPoints: { boot: join(root, 'src/boot.ts') }, outdir: dist, outExtension: { '.js': '.cjs' } });
 rmSync(join(dist, '.build'), { recursive: true, force: true });
+
+// 4. The code cache, recorded in a fresh process with no NODE_OPTIONS, as the tool itself starts.
+const env = { ...process.env };
+delete env.NODE_OPTIONS;
+const record = spawnSync(process.execPath, [join(root, 'scripts/record-code-cache.cjs')], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
+if (record.status !== 0) throw new Error(`recording the code cache failed (exit ${record.status})`);
+
 process.stderr.write(`built dist/ in ${Date.now() - started} ms (${generated.length} generated files)\n`);

@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { parseYaml } from '../src/yaml/load-yaml.js';
-import { compileQuestionnaire, sha256 } from '../src/questionnaire/compiled.js';
+import { compileQuestionnaire } from '../src/questionnaire/compiled.js';
 import { SCHEMA_KINDS, makeAjv } from '../src/schema/validators.js';
 
 // ajv's standalone module is CommonJS with a default export; require() gives it plainly.
@@ -30,6 +30,6 @@ export function codegen(root: string): string[] {
     write(join(root, 'dist/compiled', name.replace(/\.yaml$/, '.json')), JSON.stringify(compileQuestionnaire(text, `questionnaires/${name}`)));
   }
   const catalog = readFileSync(join(root, 'frameworks/catalog.yaml'), 'utf8');
-  write(join(root, 'dist/compiled/catalog.json'), JSON.stringify({ sha256: sha256(catalog), data: parseYaml(catalog, 'catalog.yaml').data }));
+  write(join(root, 'dist/compiled/catalog.json'), JSON.stringify({ source: catalog, data: parseYaml(catalog, 'catalog.yaml').data }));
   return written;
 }

@@ -1,4 +1,3 @@
-import { appendFile } from 'node:fs/promises';
 import type { Assessment } from '../scoring/assessment.js';
 import { safeLine } from '../text/safe-text.js';
 
@@ -38,5 +37,6 @@ export async function appendStepSummary(file: string, markdown: string): Promise
     const budget = MAX_SUMMARY_BYTES - Buffer.byteLength(note);
     text = `${Buffer.from(text).subarray(0, budget).toString('utf8').replace(/\uFFFD$/, '').replace(/\n[^\n]*$/, '')}${note}`;
   }
+  const { appendFile } = await import('node:fs/promises'); // loaded only in GitHub Actions
   await appendFile(file, text, 'utf8');
 }

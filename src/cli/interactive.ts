@@ -99,7 +99,7 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
 
 async function chooseQuestionnaire(ctx: CommandContext, prompter: FullPrompter): Promise<string> {
   const choices: { id: string; title: string; questions: number; path: string }[] = [];
-  for (const file of await listQuestionnaireFiles(ctx.dirs, ctx.io.cwd)) {
+  for (const file of listQuestionnaireFiles(ctx.dirs, ctx.io.cwd)) {
     try {
       const parsed = file.bundled ? undefined : await ctx.parseFile(file.path, file.display);
       if (parsed && detectKind(parsed) !== 'questionnaire') continue;

@@ -16,7 +16,7 @@ async function list(ctx: CommandContext, options: ListOptions): Promise<number> 
   const rows: { id: string; version: string; title: string; sections: number; questions: number; source: string; file: string }[] = [];
   const seen = new Set<string>();
   let failed = false;
-  for (const file of await listQuestionnaireFiles(ctx.dirs, io.cwd)) {
+  for (const file of listQuestionnaireFiles(ctx.dirs, io.cwd)) {
     let result: { loaded?: LoadedQuestionnaire; diagnostics: Diagnostic[] };
     try {
       // Teams keep answers files beside their questionnaires; those are not errors, just not listed.

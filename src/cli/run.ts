@@ -61,3 +61,6 @@ Exit codes: 0 ok, 1 a gate failed, 2 could not assess (bad usage or input), 130 
     return ExitCode.CannotAssess;
   }
 }
+
+// For bin/: how it writes standard output and error.
+export { createOutput } from './output.js';

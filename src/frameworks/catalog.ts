@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalogFile, compiledDir } from '../paths.js';
-import { sha256 } from '../questionnaire/compiled.js';
 import { parseYaml } from '../yaml/load-yaml.js';
 
 export interface CatalogEntry {
@@ -42,11 +41,11 @@ let cached: Catalog | undefined;
 
 type RawCatalog = { frameworks: Record<string, Record<string, unknown>> };
 
-/** The catalogue's data, from its compiled JSON when the build made one from this very YAML. */
+/** The catalogue's data, from its compiled JSON when the build made it from exactly this YAML text. */
 export function readCatalogData(text: string): RawCatalog {
   try {
-    const compiled = JSON.parse(readFileSync(join(compiledDir, 'catalog.json'), 'utf8')) as { sha256: string; data: RawCatalog };
-    if (compiled.sha256 === sha256(text)) return compiled.data;
+    const compiled = JSON.parse(readFileSync(join(compiledDir, 'catalog.json'), 'utf8')) as { source: string; data: RawCatalog };
+    if (compiled.source === text) return compiled.data;
   } catch {
     // No compiled catalogue (a source checkout before a build): parse the YAML.
   }

@@ -1,6 +1,9 @@
-import { open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+
+// node:fs/promises and node:crypto are loaded only when something is written: between them they pull
+// in a dozen more of Node's modules (streams, readline), a few milliseconds that a run which only
+// reads and reports should not pay.
+const fsp = () => import('node:fs/promises');
 
 export interface FileToWrite {
   file: string;
@@ -17,10 +20,14 @@ export class WriteError extends Error {
   }
 }
 
-const tempNameFor = (file: string): string => join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+async function tempNameFor(file: string): Promise<string> {
+  const { randomBytes } = await import('node:crypto');
+  return join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
 
 async function writeTemp(file: string, content: string): Promise<string> {
-  const temp = tempNameFor(file);
+  const { open, stat, unlink } = await fsp();
+  const temp = await tempNameFor(file);
   // The temporary file replaces the old one whole, permissions too: a report kept private (0600)
   // came back readable by everyone (0644). So it takes the old file's permissions when there is one.
   const mode = await stat(file).then((info) => (info.isFile() ? info.mode & 0o777 : undefined), () => undefined);
@@ -47,6 +54,8 @@ async function writeTemp(file: string, content: string): Promise<string> {
  * (seen in test/hardening/atomic-write.test.ts), and a kill leaves its temporary files behind.
  */
 export async function writeFilesAtomic(files: FileToWrite[]): Promise<void> {
+  if (files.length === 0) return;
+  const { rename, unlink } = await fsp();
   const temps: { temp: string; file: string }[] = [];
   try {
     for (const { file, content } of files) temps.push({ temp: await writeTemp(file, content), file });

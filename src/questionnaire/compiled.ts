@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDiagnostic } from '../errors.js';
@@ -10,18 +9,17 @@ import type { LoadedQuestionnaire } from './types.js';
 
 /**
  * A bundled questionnaire as checked data, made at build time, so that a run loads it in a few
- * milliseconds instead of parsing and validating YAML. It records the hash of the YAML it came
- * from: a compiled file that does not match the YAML beside it is ignored.
+ * milliseconds instead of parsing and validating YAML. It keeps the YAML text it came from: a
+ * compiled file is used only when that text is exactly the YAML beside it. (Comparing the text costs
+ * microseconds; hashing it meant loading node:crypto, a few milliseconds at every start.)
  */
 export interface CompiledQuestionnaire {
-  format: 1;
-  sha256: string;
+  format: 2;
+  source: string;
   raw: RawQuestionnaire;
   /** [line, column] of each question, by section then question. */
   places: ([number, number] | null)[][];
 }
-
-export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /** Check a questionnaire's YAML with every rule and keep what a run needs. Used by the build. */
 export function compileQuestionnaire(text: string, file: string): CompiledQuestionnaire {
@@ -35,7 +33,7 @@ export function compileQuestionnaire(text: string, file: string): CompiledQuesti
       return place ? ([place.line, place.column] as [number, number]) : null;
     }),
   );
-  return { format: 1, sha256: sha256(text), raw, places };
+  return { format: 2, source: text, raw, places };
 }
 
 /** The compiled form of a bundled questionnaire, if the build made one from exactly this YAML text. */
@@ -46,7 +44,7 @@ export function loadCompiledQuestionnaire(name: string, text: string, file: stri
   } catch {
     return undefined;
   }
-  if (compiled.format !== 1 || compiled.sha256 !== sha256(text)) return undefined;
+  if (compiled.format !== 2 || compiled.source !== text) return undefined;
   return {
     questionnaire: buildQuestionnaire(compiled.raw, file, (s, q) => {
       const place = compiled.places[s]?.[q];

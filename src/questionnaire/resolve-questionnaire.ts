@@ -1,6 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { delimiter, isAbsolute, join, relative, resolve } from 'node:path';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import { bundledQuestionnairesDir } from '../paths.js';
 import { nonAsciiHint } from '../text/safe-text.js';
@@ -34,12 +33,12 @@ export function displayPath(path: string, cwd: string): string {
 export const looksLikePath = (ref: string): boolean => ref.includes('/') || ref.includes('\\') || YAML_FILE.test(ref);
 
 /** Every questionnaire file in the search folders, custom ones first. */
-export async function listQuestionnaireFiles(dirs: { dir: string; bundled: boolean }[], cwd: string): Promise<QuestionnaireFile[]> {
+export function listQuestionnaireFiles(dirs: { dir: string; bundled: boolean }[], cwd: string): QuestionnaireFile[] {
   const files: QuestionnaireFile[] = [];
   for (const { dir, bundled } of dirs) {
     let names: string[];
     try {
-      names = (await readdir(resolve(cwd, dir))).filter((n) => YAML_FILE.test(n)).sort();
+      names = readdirSync(resolve(cwd, dir)).filter((n) => YAML_FILE.test(n)).sort();
     } catch {
       throw new UsageError(`${dir}: questionnaire folder cannot be read`);
     }
@@ -49,6 +48,14 @@ export async function listQuestionnaireFiles(dirs: { dir: string; bundled: boole
     }
   }
   return files;
+}
+
+function readTextOrEmpty(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
 }
 
 // Read just the top-level `id:` line, so an id can be found without parsing every file in a folder.
@@ -63,10 +70,10 @@ export async function findQuestionnaire(ref: string, dirs: { dir: string; bundle
       if (existsSync(path)) return { path, display: bundled ? displayPath(path, cwd) : join(dir, `${ref}${ext}`), bundled };
     }
   }
-  const files = await listQuestionnaireFiles(dirs, cwd);
+  const files = listQuestionnaireFiles(dirs, cwd);
   const ids: string[] = [];
   for (const file of files) {
-    const match = TOP_LEVEL_ID.exec(await readFile(file.path, 'utf8').catch(() => ''));
+    const match = TOP_LEVEL_ID.exec(readTextOrEmpty(file.path));
     if (match?.[1] === ref) return file;
     if (match?.[1]) ids.push(match[1]);
   }

@@ -1,4 +1,4 @@
-import { open, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { InputError, errorAt } from '../errors.js';
 import { limits } from './limits.js';
 
@@ -32,24 +32,20 @@ function describeFsError(code: string | undefined): string {
 /**
  * The first `max` bytes of a file. Its size from stat() only holds for regular files: a device such
  * as /dev/zero or /dev/urandom (or a pipe) reports 0 and never ends, and reading it whole hung
- * until memory ran out.
+ * until memory ran out. Synchronous: a command reads a few local files, and each asynchronous call
+ * was a round trip through the thread pool, most of the wait of a short run.
  */
-async function readAtMost(file: string, max: number): Promise<Buffer> {
-  const handle = await open(file, 'r');
-  try {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    while (total < max) {
-      const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, max - total));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      total += bytesRead;
-    }
-    return Buffer.concat(chunks, total);
-  } finally {
-    await handle.close();
+function readAtMost(fd: number, max: number): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  while (total < max) {
+    const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, max - total));
+    const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
+    if (bytesRead === 0) break;
+    chunks.push(chunk.subarray(0, bytesRead));
+    total += bytesRead;
   }
+  return Buffer.concat(chunks, total);
 }
 
 /** Read a file (or standard input) as text, refusing what is too big, binary or not UTF-8. */
@@ -60,12 +56,17 @@ export async function readSource(file: string, readStdin: (maxBytes: number) => 
     if (file === '-') {
       bytes = await readStdin(limits.maxFileBytes + 1);
     } else {
-      const info = await stat(file);
-      if (info.isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
-      if (info.size > limits.maxFileBytes) {
-        throw new InputError([errorAt(name, `file is too large (${mbUp(info.size)}; the limit is ${mb(limits.maxFileBytes)})`)]);
+      const fd = openSync(file, 'r');
+      try {
+        const info = fstatSync(fd);
+        if (info.isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
+        if (info.size > limits.maxFileBytes) {
+          throw new InputError([errorAt(name, `file is too large (${mbUp(info.size)}; the limit is ${mb(limits.maxFileBytes)})`)]);
+        }
+        bytes = readAtMost(fd, limits.maxFileBytes + 1);
+      } finally {
+        closeSync(fd);
       }
-      bytes = await readAtMost(file, limits.maxFileBytes + 1);
     }
   } catch (error) {
     if (error instanceof InputError) throw error;

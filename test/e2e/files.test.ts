@@ -1,9 +1,12 @@
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync, cpSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain JavaScript script without types
+import { generate } from '../../scripts/generate-questionnaire.js';
 import { schemaErrors } from '../../src/schema/validate-schema.js';
-import { repoRoot, runBinary } from '../helpers/cli.js';
+import { spawn } from 'node:child_process';
+import { binPath, repoRoot, runBinary, runInProcess } from '../helpers/cli.js';
 
 describe('reports written to files', () => {
   let dir: string;
@@ -121,5 +124,41 @@ describe('diff to a file', () => {
     const diff = JSON.parse(readFileSync(join(dir, 'diff.json'), 'utf8')) as { improved: { question: string }[]; questionnaire: { id: string } };
     expect(diff.questionnaire.id).toBe('mini');
     expect(diff.improved.map((q) => q.question)).toEqual(['owner', 'pci', 'patch-days', 'services']);
+  });
+});
+
+describe('standard output', () => {
+  // A report of about 2 MB: more than a pipe (a socket pair, for a spawned process) holds, so the
+  // tool is still writing when the reader stops or has not yet started.
+  let big: string;
+  beforeAll(() => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-big-'));
+    big = generate(10_000, dir).qFile;
+  });
+  const start = () => {
+    const child = spawn(process.execPath, [binPath, 'show', big], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const closed = new Promise<{ code: number | null; stderr: string }>((resolvePromise) => child.on('close', (code) => resolvePromise({ code, stderr })));
+    return { child, closed };
+  };
+
+  it('stops quietly, exit 0, when the reader goes away part way (`cyber-ready show ... | head`)', async () => {
+    const { child, closed } = start();
+    child.stdout.once('data', () => child.stdout.destroy());
+    expect(await closed).toEqual({ code: 0, stderr: '' });
+  });
+
+  it('writes a large report whole to a reader that is slow to start', async () => {
+    const { child, closed } = start();
+    child.stdout.pause();
+    await new Promise((resolvePromise) => setTimeout(resolvePromise, 300));
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => chunks.push(d));
+    child.stdout.resume();
+    expect(await closed).toEqual({ code: 0, stderr: '' });
+    const expected = await runInProcess({ args: ['show', big] });
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(expected.stdout);
+    expect(expected.stdout.length).toBeGreaterThan(1_000_000);
   });
 });

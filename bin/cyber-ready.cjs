@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+'use strict';
+// The only file that touches `process`: argv in, exit code out. CommonJS, so that starting the tool
+// does not start Node's ES module loader as well.
+const { fstatSync, writeSync } = require('node:fs');
+const { join } = require('node:path');
+const { load } = require('../dist/boot.cjs');
+
+const { run, createOutput } = load(join(__dirname, '../dist'), process.env).cli;
+
+/**
+ * Asking node:tty loads it, and net and streams with it, so rule out what cannot be a terminal first:
+ * anything but a character device, and on Linux the memory devices (major 1: /dev/null, /dev/zero,
+ * /dev/urandom), which is what standard input is in most CI jobs.
+ */
+function isTerminal(fd) {
+  try {
+    const info = fstatSync(fd);
+    if (!info.isCharacterDevice()) return false;
+    if (process.platform === 'linux' && ((info.rdev >> 8) & 0xfff) === 1) return false;
+  } catch {
+    return false;
+  }
+  return require('node:tty').isatty(fd);
+}
+
+const closed = () => process.exit(process.exitCode ?? 0);
+const stdout = createOutput(1, {
+  writeSync,
+  isTerminal,
+  onClosed: closed,
+  stream: () => {
+    if (process.stdout.listenerCount('error') === 0) {
+      process.stdout.on('error', (error) => {
+        if (error.code === 'EPIPE') closed();
+        throw error;
+      });
+    }
+    return process.stdout;
+  },
+});
+const stderr = createOutput(2, { writeSync, isTerminal, onClosed: closed, stream: () => process.stderr });
+
+// Stops as soon as more than maxBytes have come, so `cat /dev/zero | cyber-ready validate -` ends.
+async function readStdin(maxBytes) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk);
+    size += chunk.length;
+    if (size > maxBytes) break;
+  }
+  return Buffer.concat(chunks);
+}
+
+const stdinIsTTY = isTerminal(0);
+run(process.argv.slice(2), {
+  stdout,
+  stderr,
+  stdinIsTTY,
+  readStdin,
+  env: process.env,
+  cwd: process.cwd(),
+  now: () => new Date(),
+  // Prompts read the terminal and draw on standard error, so standard output stays the report.
+  ...(stdinIsTTY ? { prompt: { input: process.stdin, output: process.stderr } } : {}),
+}).then((code) => {
+  process.exitCode = code;
+});

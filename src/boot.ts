@@ -1,0 +1,107 @@
+// Starts the bundled command line (dist/cli.cjs) with the V8 code cache that the build recorded for
+// it. Built on its own into dist/boot.cjs; bin/cyber-ready.cjs calls load().
+//
+// Why: most of a short run was V8 compiling the bundle's functions the first time they ran. The
+// build runs the bundle through typical commands and saves the compiled code (Script#createCachedData),
+// and a run starts from that instead. Node 20 has no built-in compile cache (module.enableCompileCache
+// is Node 22.1+), so this does the same thing by hand, with no files written at run time.
+//
+// Safety: V8 checks the cache against its own version, its flags and the source length, and falls back
+// to compiling when any differ. Here the cache is also used only for the bundle file it was made from
+// (same size and modification time), so an edited bundle never meets an old cache.
+import { closeSync, fstatSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Script } from 'node:vm';
+
+export type Cli = typeof import('./cli/run.js');
+
+/** What happened to the code cache: used, or why not. */
+export type CacheState = 'used' | 'off' | 'missing' | 'stale' | 'rejected';
+
+/** The first line of dist/cli.cache, before the cache bytes. */
+interface CacheHeader {
+  format: 1;
+  bundleSize: number;
+  /** Whole seconds: copies that keep times (cp -p, tar, rsync -t) keep at least those. */
+  bundleMtime: number;
+}
+
+export const BUNDLE = 'cli.cjs';
+export const CODE_CACHE = 'cli.cache';
+
+const seconds = (ms: number): number => Math.floor(ms / 1000);
+
+// The bundle runs as a CommonJS module body, as require() would run it.
+const WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname) { ';
+const WRAPPER_TAIL = '\n})';
+
+interface Bundle {
+  file: string;
+  script: Script;
+  size: number;
+  mtimeMs: number;
+  cache: CacheState;
+}
+
+/** Compile the bundle, with the cache that `findCache` gives for its size and modification time. */
+function compile(file: string, findCache: (size: number, mtimeMs: number) => { data?: Buffer; state: CacheState }): Bundle {
+  const fd = openSync(file, 'r');
+  try {
+    const { size, mtimeMs } = fstatSync(fd);
+    const { data, state } = findCache(size, mtimeMs);
+    const script = new Script(WRAPPER_HEAD + readFileSync(fd, 'utf8') + WRAPPER_TAIL, { filename: file, ...(data ? { cachedData: data } : {}) });
+    return { file, script, size, mtimeMs, cache: data && script.cachedDataRejected ? 'rejected' : state };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function evaluate(bundle: Bundle): Cli {
+  const module = { exports: {} as Cli };
+  const body = bundle.script.runInThisContext() as (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void;
+  body.call(module.exports, module.exports, createRequire(bundle.file), module, bundle.file, dirname(bundle.file));
+  return module.exports;
+}
+
+/** The cache bytes, if the cache file was made from a bundle of exactly this size and time. */
+function readCodeCache(cacheFile: string, size: number, mtimeMs: number): { data?: Buffer; state: CacheState } {
+  let raw: Buffer;
+  try {
+    raw = readFileSync(cacheFile);
+  } catch {
+    return { state: 'missing' };
+  }
+  const newline = raw.indexOf(10);
+  let header: Partial<CacheHeader> | null = null;
+  try {
+    header = JSON.parse(raw.subarray(0, Math.max(newline, 0)).toString('utf8')) as Partial<CacheHeader> | null;
+  } catch {
+    // Not a cache this version wrote: compile as if there were none.
+  }
+  if (newline < 0 || header?.format !== 1 || header.bundleSize !== size || header.bundleMtime !== seconds(mtimeMs)) return { state: 'stale' };
+  return { data: raw.subarray(newline + 1), state: 'used' };
+}
+
+/**
+ * Load the command line from `distDir`. `CYBER_READY_CODE_CACHE=off` in `env` skips the cache (to
+ * compare, or to rule it out when something looks wrong).
+ */
+export function load(distDir: string, env: Record<string, string | undefined>): { cli: Cli; cache: CacheState } {
+  const off = env.CYBER_READY_CODE_CACHE === 'off';
+  const bundle = compile(join(distDir, BUNDLE), (size, mtimeMs) => (off ? { state: 'off' } : readCodeCache(join(distDir, CODE_CACHE), size, mtimeMs)));
+  return { cli: evaluate(bundle), cache: bundle.cache };
+}
+
+/**
+ * For the build: load the bundle without a cache, let `train` run it through typical commands so
+ * that V8 compiles what they use, then save the compiled code for that bundle file.
+ */
+export async function recordCodeCache(distDir: string, train: (cli: Cli) => Promise<void>): Promise<number> {
+  const bundle = compile(join(distDir, BUNDLE), () => ({ state: 'off' }));
+  await train(evaluate(bundle));
+  const header: CacheHeader = { format: 1, bundleSize: bundle.size, bundleMtime: seconds(bundle.mtimeMs) };
+  const data = bundle.script.createCachedData();
+  writeFileSync(join(distDir, CODE_CACHE), Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), data]));
+  return data.length;
+}

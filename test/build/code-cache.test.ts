@@ -1,0 +1,87 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { repoRoot, runBinary } from '../helpers/cli.js';
+
+// npm test builds first, so dist/ holds the bundle and the code cache the build recorded for it.
+const dist = join(repoRoot, 'dist');
+
+/** Load the bundle from `distDir` in a fresh node, as bin/ does, and run `--version` through it. */
+function loadIn(distDir: string, env: Record<string, string> = {}): { cache: string; version: string } {
+  const script = `
+    const { load } = require(${JSON.stringify(join(distDir, 'boot.cjs'))});
+    const { cli, cache } = load(${JSON.stringify(distDir)}, process.env);
+    let version = '';
+    const out = { write: (t) => { version += t; }, isTTY: false };
+    cli.run(['--version'], { stdout: out, stderr: out, stdinIsTTY: false, readStdin: async () => Buffer.alloc(0), env: {}, cwd: process.cwd(), now: () => new Date() })
+      .then(() => process.stdout.write(JSON.stringify({ cache, version: version.trim() })));`;
+  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
+  expect(r.stderr).toBe('');
+  return JSON.parse(r.stdout) as { cache: string; version: string };
+}
+
+const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+
+describe('the V8 code cache the build records', () => {
+  it('is accepted by a fresh node, the way the tool starts', () => {
+    expect(loadIn(dist)).toEqual({ cache: 'used', version });
+  });
+
+  it('is skipped when CYBER_READY_CODE_CACHE=off', () => {
+    expect(loadIn(dist, { CYBER_READY_CODE_CACHE: 'off' })).toEqual({ cache: 'off', version });
+  });
+
+  it.each(['json', 'markdown', 'junit', 'sarif', 'text'])('changes nothing in what the tool prints (%s)', async (format) => {
+    const args = ['assess', '-a', 'examples/council-cyber-resilience.answers.yaml', '--today', '2026-11-23', '--format', format];
+    const [cached, compiled] = await Promise.all([runBinary({ args }), runBinary({ args, env: { CYBER_READY_CODE_CACHE: 'off' } })]);
+    expect(cached).toEqual(compiled);
+    expect(cached.code).toBe(0);
+  });
+
+  describe('is used only for the bundle it was made from', () => {
+    const copies: string[] = [];
+    /** dist/ in a package folder of its own (the tool reads its version from ../package.json). */
+    const copyOfDist = (): string => {
+      const root = mkdtempSync(join(tmpdir(), 'cyber-ready-dist-'));
+      copies.push(root);
+      cpSync(join(repoRoot, 'package.json'), join(root, 'package.json'));
+      cpSync(dist, join(root, 'dist'), { recursive: true, preserveTimestamps: true });
+      return join(root, 'dist');
+    };
+    afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+    it('a copy that keeps the times still uses it', () => {
+      expect(loadIn(copyOfDist()).cache).toBe('used');
+    });
+
+    it('a rebuilt or edited bundle (another modification time) does not', () => {
+      const dir = copyOfDist();
+      const bundle = join(dir, 'cli.cjs');
+      const { mtime } = statSync(bundle);
+      utimesSync(bundle, mtime, new Date(mtime.getTime() + 1000));
+      expect(loadIn(dir)).toEqual({ cache: 'stale', version });
+    });
+
+    it('a missing cache, or one this version did not write, is compiled around', () => {
+      const missing = copyOfDist();
+      rmSync(join(missing, 'cli.cache'));
+      expect(loadIn(missing)).toEqual({ cache: 'missing', version });
+      const garbled = copyOfDist();
+      writeFileSync(join(garbled, 'cli.cache'), 'not a cache');
+      expect(loadIn(garbled)).toEqual({ cache: 'stale', version });
+    });
+
+    it('a cache whose bytes V8 refuses (another Node version, say) is compiled around', () => {
+      const dir = copyOfDist();
+      const file = join(dir, 'cli.cache');
+      const raw = readFileSync(file);
+      const newline = raw.indexOf(10);
+      const bytes = raw.subarray(newline + 1);
+      bytes.fill(0x5a, 0, 64); // V8's header: magic number, version and flag hashes
+      writeFileSync(file, Buffer.concat([raw.subarray(0, newline + 1), bytes]));
+      expect(loadIn(dir)).toEqual({ cache: 'rejected', version });
+    });
+  });
+});

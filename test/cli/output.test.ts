@@ -1,0 +1,73 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createOutput, type OutputDeps } from '../../src/cli/output.js';
+
+const errno = (code: string): Error => Object.assign(new Error(code), { code });
+
+/** A descriptor that takes at most `chunk` bytes a call, then fails with `failWith` once `failAfter` bytes are in. */
+function fakeFd(options: { chunk?: number; failAfter?: number; failWith?: string } = {}) {
+  const written: Buffer[] = [];
+  const streamed: Buffer[] = [];
+  let total = 0;
+  let failed = false;
+  const deps: OutputDeps = {
+    writeSync: vi.fn((_fd: number, bytes: Uint8Array, offset: number, length: number) => {
+      if (options.failAfter !== undefined && total >= options.failAfter && !failed) {
+        failed = true;
+        throw errno(options.failWith ?? 'EAGAIN');
+      }
+      const n = Math.min(length, options.chunk ?? length, options.failAfter !== undefined && !failed ? options.failAfter - total : length);
+      written.push(Buffer.from(bytes.subarray(offset, offset + n)));
+      total += n;
+      return n;
+    }),
+    stream: vi.fn(() => ({ write: (chunk: Uint8Array | string) => streamed.push(Buffer.from(chunk)) })),
+    onClosed: vi.fn(),
+    isTerminal: vi.fn(() => true),
+  };
+  return { deps, written: () => Buffer.concat(written).toString('utf8'), streamed: () => Buffer.concat(streamed).toString('utf8') };
+}
+
+describe('createOutput', () => {
+  it('writes every byte straight to the descriptor, however few each call takes', () => {
+    const fd = fakeFd({ chunk: 7 });
+    const out = createOutput(1, fd.deps);
+    out.write('Überprüfung — ready? ✓\n');
+    out.write('second line\n');
+    expect(fd.written()).toBe('Überprüfung — ready? ✓\nsecond line\n');
+    expect(fd.deps.stream).not.toHaveBeenCalled();
+  });
+
+  it('sends the rest through the stream, in order, once the descriptor answers EAGAIN', () => {
+    const fd = fakeFd({ chunk: 5, failAfter: 12 });
+    const out = createOutput(1, fd.deps);
+    out.write('0123456789abcdefghij');
+    out.write('-next');
+    expect(fd.written()).toBe('0123456789ab');
+    expect(fd.streamed()).toBe('cdefghij-next');
+    expect(fd.written() + fd.streamed()).toBe('0123456789abcdefghij-next');
+  });
+
+  it('falls back to the stream on any other error too', () => {
+    const fd = fakeFd({ failAfter: 0, failWith: 'EBADF' });
+    createOutput(1, fd.deps).write('report');
+    expect(fd.streamed()).toBe('report');
+  });
+
+  it('stops quietly when the reader has gone (EPIPE)', () => {
+    const fd = fakeFd({ failAfter: 3, failWith: 'EPIPE' });
+    const out = createOutput(1, fd.deps);
+    expect(() => out.write('abcdef')).not.toThrow();
+    expect(fd.deps.onClosed).toHaveBeenCalledTimes(1);
+    expect(fd.deps.stream).not.toHaveBeenCalled();
+  });
+
+  it('asks whether the descriptor is a terminal only when needed, and once', () => {
+    const fd = fakeFd();
+    const out = createOutput(2, fd.deps);
+    expect(fd.deps.isTerminal).not.toHaveBeenCalled();
+    expect(out.isTTY).toBe(true);
+    expect(out.isTTY).toBe(true);
+    expect(fd.deps.isTerminal).toHaveBeenCalledTimes(1);
+    expect(fd.deps.isTerminal).toHaveBeenCalledWith(2);
+  });
+});
