@@ -3,7 +3,7 @@ import { yesNoValue, type Location, type Question, type Questionnaire, type Scal
 import { conditionQuestions, resolveApplicability, type AnswerValue } from '../scoring/conditions.js';
 import { nonAsciiHint } from '../text/safe-text.js';
 import { listWords, suggest } from '../text/suggest.js';
-import { childPointer, type Positions } from '../yaml/positions.js';
+import { childPointer, type Places } from '../yaml/positions.js';
 import type { Answer, Answers, Waiver } from './types.js';
 
 type RawValue = Scalar | Scalar[] | null;
@@ -41,7 +41,7 @@ const STATUS_WORDS = new Set(['unknown', 'dont-know', "don't know", 'not-known',
  * Check answers against their questionnaire and normalise each value to its question's type.
  * Returns every problem found; `answers` is usable only when there is no error.
  */
-export function validateAnswers(raw: RawAnswers, file: string, positions: Positions, questionnaire: Questionnaire): { answers: Answers; diagnostics: Diagnostic[] } {
+export function validateAnswers(raw: RawAnswers, file: string, positions: Places, questionnaire: Questionnaire): { answers: Answers; diagnostics: Diagnostic[] } {
   const out: Diagnostic[] = [];
   const locate = (pointer: string, atKey = false): Location | undefined => {
     const place = atKey ? positions.keyOf(pointer) : positions.of(pointer);

@@ -2,7 +2,7 @@ import { errorAt, type Diagnostic } from '../errors.js';
 import { limits } from '../yaml/limits.js';
 import { loadCatalog, splitReference } from '../frameworks/catalog.js';
 import { suggest } from '../text/suggest.js';
-import type { Positions } from '../yaml/positions.js';
+import type { Places } from '../yaml/positions.js';
 import { questionPointer, type RawQuestion, type RawQuestionnaire } from './build-questionnaire.js';
 import { YES_NO_OPTIONS, yesNoValue, type Condition, type Option } from './types.js';
 
@@ -24,7 +24,7 @@ interface Located {
  * that resolve, conditions that only look backwards, option values unique, and options that fit
  * each question type. Returns every problem found, each with its place.
  */
-export function validateQuestionnaire(raw: RawQuestionnaire, file: string, positions: Positions): Diagnostic[] {
+export function validateQuestionnaire(raw: RawQuestionnaire, file: string, positions: Places): Diagnostic[] {
   const out: Diagnostic[] = [];
   const error = (pointer: string, message: string, atKey = false): void => {
     out.push(errorAt(file, message, atKey ? positions.keyOf(pointer) : positions.of(pointer), pointer));

@@ -5,13 +5,23 @@ export interface Place {
   column: number;
 }
 
+/** Places in a parsed file, by JSON pointer: from the full parser (Positions) or from readSimpleYaml(). */
+export interface Places {
+  /** The place of the value at `pointer`, else of its key, else of the nearest ancestor. */
+  of(pointer: string): Place | undefined;
+  /** The place of the key whose value is at `pointer` (for "unknown property" errors). */
+  keyOf(pointer: string): Place | undefined;
+  /** The place of a character offset. */
+  place(offset: number): Place;
+}
+
 /**
  * Where values and mapping keys of a parsed file start, by JSON pointer. Places are found when
  * asked for, by walking the document from its root: keeping a table of every node's place cost
  * more time and memory than parsing itself on large files, and most runs ask for few places.
  * Values that come from an anchor are placed at the alias that brought them in.
  */
-export class Positions {
+export class Positions implements Places {
   private doc: Document.Parsed | undefined;
   private readonly keyIndexes = new WeakMap<YAMLMap, Map<string, Pair>>();
 

@@ -1,0 +1,240 @@
+// The simple reader (src/yaml/simple-yaml.ts) against the full parser: whenever it reads a file, it
+// must give exactly the data and the places that the full parser gives, and the full parser must
+// find nothing wrong with it. Checked on every YAML file in the repository and on generated
+// documents, many of them broken a little on purpose. PROPERTY_RUNS=20000 searches harder.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseYaml, parseYamlFully } from '../../src/yaml/load-yaml.js';
+import { readSimpleYaml } from '../../src/yaml/simple-yaml.js';
+import { repoRoot } from '../helpers/cli.js';
+
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 1500);
+
+/** Every JSON pointer in the data, and a few that lead nowhere (their places are the nearest ancestor's). */
+function pointersOf(data: unknown, pointer = ''): string[] {
+  const out = [pointer, `${pointer}/no-such-key`, `${pointer}/7`];
+  if (Array.isArray(data)) data.forEach((v, i) => out.push(...pointersOf(v, `${pointer}/${i}`)));
+  else if (data !== null && typeof data === 'object') {
+    for (const [k, v] of Object.entries(data)) out.push(...pointersOf(v, `${pointer}/${k.replaceAll('~', '~0').replaceAll('/', '~1')}`));
+  }
+  return out;
+}
+
+/**
+ * The data as plain JSON with every detail that matters spelt out: key order, null prototypes, and
+ * numbers exactly (-0, NaN). (toStrictEqual compares `.constructor`, which is data in these files.)
+ */
+function exact(data: unknown): unknown {
+  if (Array.isArray(data)) return { array: data.map(exact) };
+  if (data !== null && typeof data === 'object') return { proto: Object.getPrototypeOf(data) === null ? 'null' : 'object', entries: Object.entries(data).map(([k, v]) => [k, exact(v)]) };
+  if (typeof data === 'number') return { number: Object.is(data, -0) ? '-0' : String(data) };
+  return data;
+}
+
+/** 'read' when the simple reader read the text (and agreed with the full parser), 'left' when it left it. */
+function compare(text: string): 'read' | 'left' {
+  const simple = readSimpleYaml(text);
+  if (!simple) return 'left';
+  const full = parseYamlFully(text, 'doc.yaml');
+  const context = `\n--- text ---\n${text}\n------------\n${JSON.stringify(text)}`;
+  expect(full.diagnostics, context).toEqual([]);
+  expect(exact(simple.data), context).toEqual(exact(full.data));
+  for (const pointer of pointersOf(full.data)) {
+    expect(simple.places.of(pointer), `of(${pointer})${context}`).toEqual(full.positions.of(pointer));
+    expect(simple.places.keyOf(pointer), `keyOf(${pointer})${context}`).toEqual(full.positions.keyOf(pointer));
+  }
+  return 'read';
+}
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'node_modules' || name.startsWith('.') || name === 'dist' ? [] : yamlFiles(path);
+    return /\.ya?ml$/.test(name) ? [path] : [];
+  });
+}
+
+describe('the simple YAML reader gives what the full parser gives', () => {
+  const files = yamlFiles(repoRoot);
+
+  it.each(files.map((f) => relative(repoRoot, f)))('%s', (file) => {
+    const bytes = readFileSync(join(repoRoot, file));
+    compare(bytes.toString('utf8').replace(/^\uFEFF/, '').replace(/\r(?!\n)/g, '\n'));
+  });
+
+  it('reads the files people write: every example, bundled questionnaire and valid fixture', () => {
+    const common = files.filter((f) => /^(examples|questionnaires|frameworks|test\/fixtures\/valid)\//.test(relative(repoRoot, f)) && !f.includes('hostile'));
+    expect(common.length).toBeGreaterThan(10);
+    for (const file of common) expect(compare(readFileSync(file, 'utf8')), file).toBe('read');
+  });
+
+  it('and through parseYaml, the same diagnostics-free result', () => {
+    const text = readFileSync(join(repoRoot, 'examples/council-cyber-resilience.answers.yaml'), 'utf8');
+    const viaSimple = parseYaml(text, 'a.yaml');
+    const viaFull = parseYamlFully(text, 'a.yaml');
+    expect(exact(viaSimple.data)).toEqual(exact(viaFull.data));
+    expect(viaSimple.diagnostics).toEqual(viaFull.diagnostics);
+    expect(viaSimple.positions).not.toBe(viaFull.positions);
+  });
+
+  it.each([
+    ['comments, blank lines and CRLF', 'a: 1 # one\r\n\r\n# gap\r\nb:\r\n  - x\r\n  -   # empty\r\n  - y: 2\r\n    z: [p, "q", \'r\']\r\n'],
+    ['empty values in every position', 'a:\nb:   # c\nc:\n  -\n  - \n  -  # x\nd: {}\ne: []\n'],
+    ['a sequence at the same column as its key', 'list:\n- a\n- b: 1\n  c: 2\nnext: 3\n'],
+    ['block scalars', 'a: |\n  one\n    two\n\n  three\n\nb: >-\n  folded\n  line\n\n  para\nc: >\n  x\n'],
+    ['flow collections with words that have colons', 'refs: [caf-4.0:A1, ncsc-10-steps:risk]\nopts: [{ value: a, label: "A b", score: 0.5 }, { value: none, exclusive: true }]\n'],
+    ['core schema values', 'a: [~, null, Null, true, FALSE, 0o17, 0x1F, -12, +3, 1e3, .5, 1., .inf, -.Inf, .NaN, 2026-11-23, 1.1.0, yes, no]\n'],
+  ])('reads %s', (_, text) => {
+    expect(compare(text)).toBe('read');
+  });
+
+  it.each([
+    ['anchors and aliases', 'a: &x 1\nb: *x\n'],
+    ['tags', 'a: !!str 1\n'],
+    ['a duplicate key', 'a: 1\na: 2\n'],
+    ['a plain scalar over two lines', 'a: one\n  two\n'],
+    ['escapes', 'a: "tab\\there"\n'],
+    ['a tab', 'a:\t1\n'],
+    ['a document marker', '---\na: 1\n'],
+    ['keep chomping', 'a: |+\n  x\n\n'],
+    ['a mapping in a value', 'a: b: c\n'],
+    ['a key that is a number', '1: a\n'],
+  ])('leaves %s to the full parser', (_, text) => {
+    expect(compare(text)).toBe('left');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Generated documents: a random tree written in random styles, sometimes broken on purpose.
+
+const KEYS = ['a', 'b', 'id', 'q-1', 'x_y', '$schema', 'a.b', 'a/b', 'k~1', '1', 'true', 'null', 'yes', 'é', 'a b', 'key'];
+// Values people write, and then values that test the edges of plain YAML.
+const PLAIN = ['a', 'in-place', 'yes', 'no', 'true', '12', '0.5', '2026-11-23', '1.1.0', 'Head of ICT', 'caf-4.0:A1', "it's", 'say "hi"', 'a,b', 'p\nq\n'];
+const SCALARS = [...PLAIN,
+  '', 'a', 'yes', 'no', 'true', 'True', 'null', '~', '0', '-0', '+1', '0o17', '0x1F', '1e3', '.5', '1.', '.inf', '-.Inf', '.nan', '2026-11-23',
+  '1.1.0', 'a b', 'a: b', 'a #b', 'a#b', '#x', '- x', '-x', 'caf-4.0:A1', 'x:', ':x', '[a]', '{a}', "it's", 'say "hi"', 'back\\slash', 'é ü',
+  '日本', '   lead', 'trail   ', '@x', '`x', '%x', '!x', '&x', '*x', '|', '>', '?x', ',x', 'a,b', '---', '...', 'a  b', 'one\ntwo', 'p\n\nq\n',
+];
+
+/** A small seeded generator, so a failure names the seed that made it. */
+function generator(seed: number) {
+  let s = seed >>> 0 || 1;
+  const next = (): number => {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) / 4294967296;
+  };
+  const int = (n: number): number => Math.floor(next() * n);
+  const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
+  const chance = (p: number): boolean => next() < p;
+
+  type Tree = string | Tree[] | { [key: string]: Tree };
+  const scalars = chance(0.5) ? PLAIN : SCALARS;
+  const keys = chance(0.5) ? KEYS.slice(0, 7) : KEYS;
+  const tree = (depth: number): Tree => {
+    const r = next();
+    if (depth > 3 || r < 0.45) return pick(scalars);
+    if (r < 0.7) return Array.from({ length: int(4) }, () => tree(depth + 1));
+    const obj: Record<string, Tree> = {};
+    for (let i = int(4) + 1; i > 0; i--) obj[pick(keys)] = tree(depth + 1);
+    return obj;
+  };
+
+  const comment = (): string => (chance(0.15) ? `${' '.repeat(1 + int(2))}# note${chance(0.3) ? ': x' : ''}` : '');
+  const quote = (v: string): string => (chance(0.5) ? `'${v.replaceAll("'", "''")}'` : `"${v}"`);
+  const scalarInline = (v: string): string => (chance(0.3) ? quote(v) : v);
+  const flow = (t: Tree): string => {
+    if (typeof t === 'string') return scalarInline(t);
+    if (Array.isArray(t)) return `[${t.map(flow).join(chance(0.8) ? ', ' : ',')}]`;
+    return `{ ${Object.entries(t).map(([k, v]) => `${k}: ${flow(v)}`).join(', ')} }`;
+  };
+
+  /** Lines for `t` as the value after a key or dash at column `indent`: [text after the indicator, ...lines below]. */
+  const value = (t: Tree, indent: number, underKey: boolean): [string, string[]] => {
+    // A sequence under a key may sit at the key's own column.
+    const inner = underKey && Array.isArray(t) && chance(0.3) ? indent : indent + 2 + (chance(0.1) ? 1 : 0);
+    const pad = ' '.repeat(inner);
+    if (typeof t === 'string') {
+      if (t.includes('\n') || chance(0.1)) {
+        const header = pick(['|', '|-', '>', '>-']);
+        return [header + comment(), t.split('\n').map((l) => (l === '' ? '' : pad + l))];
+      }
+      return [scalarInline(t) + comment(), []];
+    }
+    if (chance(0.25)) return [flow(t) + comment(), []];
+    const lines = block(t, inner);
+    return [comment().trimStart(), lines];
+  };
+
+  const block = (t: Tree, indent: number): string[] => {
+    const pad = ' '.repeat(indent);
+    const out: string[] = [];
+    if (chance(0.1)) out.push(`${' '.repeat(int(6))}# a comment line`);
+    if (chance(0.1)) out.push('');
+    if (typeof t === 'string') return [pad + scalarInline(t)];
+    if (Array.isArray(t)) {
+      if (t.length === 0) return [`${pad}[]`];
+      for (const item of t) {
+        const [first, below] = value(item, indent, false);
+        out.push(`${pad}-${first ? ` ${first}` : ''}`, ...below);
+      }
+      return out;
+    }
+    for (const [k, v] of Object.entries(t)) {
+      const [first, below] = value(v, indent, true);
+      out.push(`${pad}${k}:${first ? ` ${first}` : ''}`, ...below);
+    }
+    return out;
+  };
+
+  const doc = (): string => {
+    const root: Record<string, Tree> = {};
+    for (let i = int(5) + 1; i > 0; i--) root[pick(keys)] = tree(1);
+    let text = `${block(root, 0).join('\n')}\n`;
+    if (chance(0.15)) text = text.replaceAll('\n', '\r\n');
+    // Broken a little: characters put in or taken out, a line indented, doubled or moved.
+    for (let n = chance(0.4) ? 1 + int(3) : 0; n > 0; n--) {
+      const at = int(text.length);
+      const lines = text.split('\n');
+      const line = int(lines.length);
+      switch (int(5)) {
+        case 0:
+          text = text.slice(0, at) + pick([' ', '\n', ':', '-', '#', '"', "'", '[', '{', '}', ',', 'x', '  ', '|', '>', '&', '*', '!']) + text.slice(at);
+          break;
+        case 1:
+          text = text.slice(0, at) + text.slice(at + 1);
+          break;
+        case 2:
+          lines[line] = ` ${lines[line]}`;
+          text = lines.join('\n');
+          break;
+        case 3:
+          lines.splice(line, 0, lines[line]!);
+          text = lines.join('\n');
+          break;
+        default:
+          lines.splice(line, 2, ...lines.slice(line, line + 2).reverse());
+          text = lines.join('\n');
+      }
+    }
+    return text;
+  };
+  return { doc };
+}
+
+describe('on generated documents', () => {
+  it('agrees with the full parser whenever it reads one, and reads most well-formed ones', () => {
+    let read = 0;
+    fc.assert(
+      fc.property(fc.integer(), (seed) => {
+        if (compare(generator(seed).doc()) === 'read') read++;
+      }),
+      { numRuns: RUNS },
+    );
+    // Not a test that passes by reading nothing: a good share of the documents are plain enough.
+    expect(read).toBeGreaterThan(RUNS / 10);
+  });
+});
