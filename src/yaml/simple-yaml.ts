@@ -34,6 +34,8 @@ const giveUp = (): never => {
 
 /** A key: plain text that resolves to itself (not a number, boolean or null). */
 const KEY = /^([A-Za-z0-9_$][A-Za-z0-9_.$/-]*):(?: +|$)/;
+/** KEY, matched where a flow mapping's key starts. */
+const KEY_AT = /([A-Za-z0-9_$][A-Za-z0-9_.$/-]*):(?: +|$)/y;
 /** What may follow a complete value on its line: nothing, or a comment after a space. */
 const TRAILER = /^(?: +#.*| *)$/;
 /** Characters a plain scalar may not start with (YAML indicators), leaving `-` to a closer look. */
@@ -375,7 +377,8 @@ class FlowReader {
     this.spaces();
     if (this.text[this.pos] !== '}') {
       for (;;) {
-        const match = KEY.exec(this.text.slice(this.pos));
+        KEY_AT.lastIndex = this.pos;
+        const match = KEY_AT.exec(this.text);
         if (!match || !match[0].endsWith(' ')) giveUp(); // a key without a value
         const key = match![1]!;
         if (key.length > MAX_KEY || entries.has(key) || resolvePlain(key) !== key) giveUp();
