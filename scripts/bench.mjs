@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { generate } from './generate-questionnaire.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(root, 'bin/cyber-ready.cjs');
+const bin = join(root, 'bin/cyber-ready.js');
 const floor = join(root, 'scripts/bench-floor.mjs');
 const rssProbe = join(root, 'scripts/bench-rss.mjs');
 const quick = process.argv.includes('--quick');

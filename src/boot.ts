@@ -1,5 +1,5 @@
 // Starts the bundled command line (dist/cli.cjs) with the V8 code cache that the build recorded for
-// it. Built on its own into dist/boot.cjs; bin/cyber-ready.cjs calls load().
+// it. Built on its own into dist/boot.cjs; bin/cyber-ready.js calls load().
 //
 // Why: most of a short run was V8 compiling the bundle's functions the first time they ran. The
 // build runs the bundle through typical commands and saves the compiled code (Script#createCachedData),

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { run } from '../../src/cli/run.js';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-export const binPath = fileURLToPath(new URL('../../bin/cyber-ready.cjs', import.meta.url));
+export const binPath = fileURLToPath(new URL('../../bin/cyber-ready.js', import.meta.url));
 
 export interface CliResult {
   code: number;

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
-// The only file that touches `process`: argv in, exit code out. CommonJS, so that starting the tool
-// does not start Node's ES module loader as well.
+// The only file that touches `process`: argv in, exit code out. CommonJS (bin/package.json says so),
+// so that starting the tool does not start Node's ES module loader as well.
 const { fstatSync, writeSync } = require('node:fs');
 const { join } = require('node:path');
 const { load } = require('../dist/boot.cjs');
