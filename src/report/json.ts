@@ -4,9 +4,13 @@ import type { Reporter } from './types.js';
 // bidirectional and line-separator characters are escaped too, which keeps the same data.
 const UNSAFE_IN_JSON = /[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 
-/** JSON whose strings are safe to print on a terminal, with exactly the same data. */
+/**
+ * JSON whose strings are safe to print on a terminal, with exactly the same data. The newline is
+ * added before the escaping pass, not after it: that pass makes the text one flat string, and
+ * adding to it afterwards meant copying a large report once more before it could be written.
+ */
 export function safeJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (ch) => `\\u${(ch.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`)}\n`;
+  return `${JSON.stringify(value, null, 2)}\n`.replace(UNSAFE_IN_JSON, (ch) => `\\u${(ch.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
 }
 
 /** The assessment itself: the contract that every other format can be rendered from. */

@@ -214,8 +214,11 @@ export function scoreAssessment(questionnaire: Questionnaire, answers: Answers, 
       };
     })
     // Array.prototype.sort is stable, so ties keep questionnaire order.
-    .sort((a, b) => b.priority - a.priority)
-    .map((gap, i) => ({ ...gap, rank: i + 1 }));
+    .sort((a, b) => b.priority - a.priority);
+  // Ranked in place: these objects are new, and a copy of each gap only to set its rank cost time.
+  gaps.forEach((gap, i) => {
+    gap.rank = i + 1;
+  });
 
   const waivers = answers.waivers.map((w) => waiverResult(w.question) as WaiverResult);
   for (const w of waivers) {
