@@ -53,7 +53,7 @@ spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdi
 const results = [];
 const row = (what, ms, baseline, ratio, target) => results.push({ what, ms, baseline, ratio, target, ok: target === undefined ? null : ratio <= target });
 
-log('start-up (medians of 25 runs)…');
+log('start-up (medians of 40 runs)…');
 const example = ['assess', '--answers', 'examples/council-cyber-resilience.answers.yaml', '--format', 'json', '--today', '2026-11-23'];
 const start = measure(
   [
@@ -63,7 +63,7 @@ const start = measure(
     { name: 'assess', args: [bin, ...example] },
     { name: 'assessNoCache', args: [bin, ...example], env: { CYBER_READY_CODE_CACHE: 'off' } },
   ],
-  25,
+  40,
   3,
 );
 row('`node -e 0` (baseline)', start.node, null, 1);
@@ -84,7 +84,7 @@ for (const n of sizes) {
   for (const path of paths) {
     log(`${n} questions, ${path.label}…`);
     const { qFile, aFile } = generate(n, dir, { anchored: path.anchored });
-    const runs = n <= 1000 ? 11 : n <= 10000 ? 5 : 3;
+    const runs = n <= 1000 ? 11 : 5;
     const m = measure(
       [
         { name: 'floor', args: [floor, qFile, aFile] },
