@@ -19,6 +19,7 @@ const started = Date.now();
 rmSync(dist, { recursive: true, force: true });
 
 const common = { bundle: true, platform: 'node', target: 'node20.17', logLevel: 'warning', legalComments: 'none' };
+const cjs = { ...common, format: 'cjs', outdir: dist, outExtension: { '.js': '.cjs' } };
 
 // 1. Generate. The generator sits in dist/ itself so that its paths resolve from the package root.
 const generator = join(dist, 'codegen.mjs');
@@ -71,11 +72,8 @@ const bundlePlugin = {
 
 // 3. The bundles.
 await build({
-  ...common,
-  format: 'cjs',
+  ...cjs,
   entryPoints: { cli: join(root, 'src/cli/run.ts') },
-  outdir: dist,
-  outExtension: { '.js': '.cjs' },
   // src/paths.ts finds the package's folders from its own URL.
   define: { 'import.meta.url': '__cyberReadyUrl' },
   banner: { js: "var __cyberReadyUrl = require('node:url').pathToFileURL(__filename).href;" },
@@ -85,8 +83,8 @@ await build({
   supported: { 'dynamic-import': false },
   plugins: [bundlePlugin],
 });
-await build({ ...common, format: 'cjs', entryPoints: { prompts: '@inquirer/prompts' }, outdir: dist, outExtension: { '.js': '.cjs' }, minify: true });
-await build({ ...common, format: 'cjs', entryPoints: { boot: join(root, 'src/boot.ts') }, outdir: dist, outExtension: { '.js': '.cjs' } });
+await build({ ...cjs, entryPoints: { prompts: '@inquirer/prompts' }, minify: true });
+await build({ ...cjs, entryPoints: { boot: join(root, 'src/boot.ts') } });
 rmSync(join(dist, '.build'), { recursive: true, force: true });
 
 // 4. The code cache, recorded in a fresh process with no NODE_OPTIONS, as the tool itself starts.

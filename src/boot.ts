@@ -27,8 +27,8 @@ interface CacheHeader {
   bundleMtime: number;
 }
 
-export const BUNDLE = 'cli.cjs';
-export const CODE_CACHE = 'cli.cache';
+const BUNDLE = 'cli.cjs';
+const CODE_CACHE = 'cli.cache';
 
 const seconds = (ms: number): number => Math.floor(ms / 1000);
 
@@ -75,11 +75,11 @@ function readCodeCache(cacheFile: string, size: number, mtimeMs: number): { data
   const newline = raw.indexOf(10);
   let header: Partial<CacheHeader> | null = null;
   try {
-    header = JSON.parse(raw.subarray(0, Math.max(newline, 0)).toString('utf8')) as Partial<CacheHeader> | null;
+    if (newline > 0) header = JSON.parse(raw.subarray(0, newline).toString('utf8')) as Partial<CacheHeader> | null;
   } catch {
     // Not a cache this version wrote: compile as if there were none.
   }
-  if (newline < 0 || header?.format !== 1 || header.bundleSize !== size || header.bundleMtime !== seconds(mtimeMs)) return { state: 'stale' };
+  if (header?.format !== 1 || header.bundleSize !== size || header.bundleMtime !== seconds(mtimeMs)) return { state: 'stale' };
   return { data: raw.subarray(newline + 1), state: 'used' };
 }
 

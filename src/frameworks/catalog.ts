@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { catalogFile, compiledDir } from '../paths.js';
+import { catalogFile } from '../paths.js';
+import { readCompiled } from '../questionnaire/compiled.js';
 import { parseYaml } from '../yaml/load-yaml.js';
 
 export interface CatalogEntry {
@@ -43,13 +43,7 @@ type RawCatalog = { frameworks: Record<string, Record<string, unknown>> };
 
 /** The catalogue's data, from its compiled JSON when the build made it from exactly this YAML text. */
 export function readCatalogData(text: string): RawCatalog {
-  try {
-    const compiled = JSON.parse(readFileSync(join(compiledDir, 'catalog.json'), 'utf8')) as { source: string; data: RawCatalog };
-    if (compiled.source === text) return compiled.data;
-  } catch {
-    // No compiled catalogue (a source checkout before a build): parse the YAML.
-  }
-  return parseYaml(text, catalogFile).data as RawCatalog;
+  return readCompiled<{ source: string; data: RawCatalog }>('catalog', text)?.data ?? (parseYaml(text, catalogFile).data as RawCatalog);
 }
 
 /** The bundled framework catalogue (identifiers and short titles only), indexed by framework and id. */

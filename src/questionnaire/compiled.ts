@@ -36,15 +36,24 @@ export function compileQuestionnaire(text: string, file: string): CompiledQuesti
   return { format: 2, source: text, raw, places };
 }
 
-/** The compiled form of a bundled questionnaire, if the build made one from exactly this YAML text. */
-export function loadCompiledQuestionnaire(name: string, text: string, file: string): LoadedQuestionnaire | undefined {
-  let compiled: CompiledQuestionnaire;
+/**
+ * dist/compiled/NAME.json, if the build made it from exactly this YAML text; undefined when there is
+ * none (a source checkout before a build) or the YAML has changed since.
+ */
+export function readCompiled<T extends { source: string }>(name: string, text: string): T | undefined {
+  let compiled: T;
   try {
-    compiled = JSON.parse(readFileSync(join(compiledDir, `${name}.json`), 'utf8')) as CompiledQuestionnaire;
+    compiled = JSON.parse(readFileSync(join(compiledDir, `${name}.json`), 'utf8')) as T;
   } catch {
     return undefined;
   }
-  if (compiled.format !== 2 || compiled.source !== text) return undefined;
+  return compiled.source === text ? compiled : undefined;
+}
+
+/** The compiled form of a bundled questionnaire, if the build made one from exactly this YAML text. */
+export function loadCompiledQuestionnaire(name: string, text: string, file: string): LoadedQuestionnaire | undefined {
+  const compiled = readCompiled<CompiledQuestionnaire>(name, text);
+  if (compiled?.format !== 2) return undefined;
   return {
     questionnaire: buildQuestionnaire(compiled.raw, file, (s, q) => {
       const place = compiled.places[s]?.[q];

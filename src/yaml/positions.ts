@@ -21,6 +21,17 @@ export interface Places {
  * more time and memory than parsing itself on large files, and most runs ask for few places.
  * Values that come from an anchor are placed at the alias that brought them in.
  */
+/** A JSON pointer's segments, unescaped (`~1` is `/`, `~0` is `~`). */
+export function pointerSegments(pointer: string): string[] {
+  return pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+}
+
+/** The line and column (1-based) of a character offset. */
+export function placeAt(lineCounter: LineCounter, offset: number): Place {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
 export class Positions implements Places {
   private doc: Document.Parsed | undefined;
   private readonly keyIndexes = new WeakMap<YAMLMap, Map<string, Pair>>();
@@ -46,8 +57,7 @@ export class Positions implements Places {
   }
 
   place(offset: number): Place {
-    const { line, col } = this.lineCounter.linePos(offset);
-    return { line, column: col };
+    return placeAt(this.lineCounter, offset);
   }
 
   /** Keys of a mapping by their text, first occurrence only (duplicates are errors anyway). */
@@ -74,8 +84,7 @@ export class Positions implements Places {
     let aliasAt: number | undefined;
     let value = node.range?.[0] ?? 0;
     let key: number | undefined;
-    const segments = pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
-    for (const segment of segments) {
+    for (const segment of pointerSegments(pointer)) {
       while (isAlias(node)) {
         aliasAt ??= node.range?.[0];
         node = (node.resolve(doc) as Node | undefined) ?? null;

@@ -1,6 +1,6 @@
 import { LineCounter, Schema, isScalar, type ScalarTag } from 'yaml';
 import { limits } from './limits.js';
-import type { Place, Places } from './positions.js';
+import { placeAt, pointerSegments, type Places } from './positions.js';
 
 /**
  * A reader for the plain YAML that answers files and questionnaires are nearly always written in:
@@ -70,8 +70,7 @@ function findPlace(root: Value, pointer: string): { value: number; key?: number 
   let node = root.child;
   let value = root.offset;
   let key: number | undefined;
-  const segments = pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
-  for (const segment of segments) {
+  for (const segment of pointerSegments(pointer)) {
     let entry: Entry | undefined;
     if (node && 'entries' in node) {
       entry = node.entries.get(segment);
@@ -137,12 +136,12 @@ class Reader {
     return {
       data: root.value,
       places: {
-        of: (pointer) => toPlace(lineCounter, findPlace(root, pointer).value),
+        of: (pointer) => placeAt(lineCounter, findPlace(root, pointer).value),
         keyOf: (pointer) => {
           const found = findPlace(root, pointer);
-          return toPlace(lineCounter, found.key ?? found.value);
+          return placeAt(lineCounter, found.key ?? found.value);
         },
-        place: (offset) => toPlace(lineCounter, offset),
+        place: (offset) => placeAt(lineCounter, offset),
       },
     };
   }
@@ -436,9 +435,4 @@ class FlowReader {
     const text = raw.trimEnd();
     return resolvePlain(text);
   }
-}
-
-function toPlace(lineCounter: LineCounter, offset: number): Place {
-  const { line, col } = lineCounter.linePos(offset);
-  return { line, column: col };
 }
