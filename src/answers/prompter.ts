@@ -138,6 +138,8 @@ export async function createPrompter(streams: PromptStreams, write: (text: strin
           const t = text.trim();
           return t === '-' ? { kind: 'skip' } : t === '<' && ctx.canGoBack ? { kind: 'back' } : { kind: 'value', value: text };
         }
+        default:
+          return { kind: 'skip' };
       }
     },
     async reason(question, previous) {

@@ -1,7 +1,8 @@
 import type { Answer, Answers } from '../answers/types.js';
 import type { Diagnostic } from '../errors.js';
 import { loadCatalog, splitReference } from '../frameworks/catalog.js';
-import { SEVERITIES, SEVERITY_FACTOR, yesNoValue, type GapSeverity, type Question, type Questionnaire, type Rating } from '../questionnaire/types.js';
+import { kindOf } from '../questionnaire/kinds/index.js';
+import { SEVERITIES, SEVERITY_FACTOR, type GapSeverity, type Question, type Questionnaire, type Rating } from '../questionnaire/types.js';
 import {
   SCHEMA_VERSION,
   type Assessment,
@@ -34,30 +35,9 @@ export interface ScoreOptions {
   questionnaireFile?: string;
 }
 
-/** Score of one answered question in [0, 1] (SPEC "Scoring"); 0 for unknown and unanswered. */
+/** Score of one answered question in [0, 1] (SPEC "Scoring"), as its kind says; 0 for unknown and unanswered. */
 export function scoreAnswer(question: Question, value: AnswerValue | undefined): number {
-  if (value === undefined) return 0;
-  switch (question.type) {
-    case 'choice':
-    case 'yes-no':
-      return question.options.find((o) => o.value === value)?.score ?? 0;
-    case 'multi': {
-      const chosen = value as string[];
-      const sum = question.options.filter((o) => chosen.includes(o.value)).reduce((total, o) => total + (o.score ?? 0), 0);
-      // Rounded so that option scores such as 0.35 + 0.35 + 0.15 + 0.15 add up to exactly 1.
-      return Math.min(1, Math.round(sum * 1e9) / 1e9);
-    }
-    case 'number':
-      return bandScore(question, value as number);
-    case 'text':
-      return 0;
-  }
-}
-
-/** The first band whose bounds hold (both inclusive); a band with no bounds always holds. */
-export function bandScore(question: Question, n: number): number {
-  const band = question.bands?.find((b) => (b.min === undefined || n >= b.min) && (b.max === undefined || n <= b.max));
-  return band?.score ?? 0;
+  return value === undefined ? 0 : kindOf(question).score(question, value);
 }
 
 /** The first band of `ratings` whose `min` the score reaches. */
@@ -72,11 +52,7 @@ function describeAnswer(question: Question, answer: Answer | undefined, notAppli
   if (!answer) return 'Not answered';
   if (answer.status === 'unknown') return "Don't know";
   if (answer.status === 'not-applicable') return 'Not applicable';
-  const { value } = answer;
-  const label = (v: string): string => question.options.find((o) => o.value === v)?.label ?? v;
-  if (Array.isArray(value)) return value.length ? value.map(label).join('; ') : 'None chosen';
-  if (typeof value === 'number') return question.unit ? `${value} ${question.unit}` : String(value);
-  return question.type === 'text' ? String(value) : label(String(value));
+  return answer.value === undefined ? 'Not answered' : kindOf(question).describe(question, answer.value);
 }
 
 /** Σ(weight × score) / Σ(weight) × 100, or null when nothing carries weight. */
@@ -338,21 +314,14 @@ function scoreProfile(profile: Questionnaire['profiles'][number], questionnaire:
   const requirements = Object.entries(profile.requires).map(([id, required]) => {
     const question = questionnaire.questions.get(id) as Question;
     const result = results.get(id) as QuestionResult;
-    let requiredScore: number;
-    let requiredLabel: string;
-    if (question.type === 'number') {
-      requiredScore = bandScore(question, Number(required));
-      requiredLabel = question.unit ? `${String(required)} ${question.unit}` : String(required);
-    } else {
-      const value = String(question.type === 'yes-no' ? yesNoValue(required) : required);
-      const option = question.options.find((o) => o.value === value);
-      requiredScore = option?.score ?? 0;
-      requiredLabel = option?.label ?? value;
-    }
+    const kind = kindOf(question);
+    const listed = kind.listedValue(question, question.options, required, 'profile');
+    const value = listed.ok ? listed.value : required;
+    const { score: requiredScore, label: requiredLabel } = kind.requirement(question, value);
     const met = result.status === 'not-applicable' || (result.status === 'answered' && (result.score ?? 0) >= requiredScore);
     return {
       question: id,
-      required: typeof required === 'number' ? required : String(question.type === 'yes-no' ? yesNoValue(required) : required),
+      required: typeof value === 'number' ? value : String(value),
       requiredLabel,
       requiredScore,
       status: result.status,
