@@ -55,14 +55,19 @@ export function validateAnswers(raw: RawAnswers, file: string, positions: Places
   if (raw.questionnaireVersion !== undefined && raw.questionnaireVersion !== questionnaire.version) {
     const theirs = raw.questionnaireVersion;
     if (major(theirs) !== major(questionnaire.version)) {
-      report('error', '/questionnaireVersion', `these answers are for version ${theirs}, but the questionnaire is version ${questionnaire.version} (a different major version); review the answers against the new version`);
+      const note = questionnaire.upgradeNotes[`${major(theirs)}.x`];
+      const how = note ? `: ${note.trim().replace(/\s+/g, ' ')}` : '; review the answers against the new version';
+      report('error', '/questionnaireVersion', `these answers are for version ${theirs}, but the questionnaire is version ${questionnaire.version} (a different major version)${how}`);
     } else if (minor(theirs) !== minor(questionnaire.version)) {
       report('warning', '/questionnaireVersion', `these answers are for version ${theirs}, but the questionnaire is version ${questionnaire.version}; check for new or changed questions`);
     }
   }
 
   const answers = new Map<string, Answer>();
-  for (const [id, entry] of Object.entries(raw.answers ?? {})) {
+  // Answers to another questionnaire, or another major version, would each fail in their own way; one
+  // error says why, not a hundred.
+  const otherMajor = out.some((d) => d.severity === 'error');
+  for (const [id, entry] of otherMajor ? [] : Object.entries(raw.answers ?? {})) {
     const pointer = childPointer('/answers', id);
     const question = questionnaire.questions.get(id);
     if (!question) {

@@ -50,6 +50,7 @@ export function buildQuestionnaire(raw: RawQuestionnaire, file: string, placeOf?
     frameworks: raw.frameworks ?? [],
     ratings: raw.ratings ?? DEFAULT_RATINGS,
     profiles: raw.profiles ?? [],
+    upgradeNotes: raw.upgradeNotes ?? {},
     sections,
     questions,
     file,

@@ -48,5 +48,7 @@ export interface RawQuestionnaire {
   ratings?: Rating[];
   scales?: Record<string, Option[]>;
   profiles?: Profile[];
+  /** What changed since an earlier major version and how to move answers, keyed "1.x" for version 1. */
+  upgradeNotes?: Record<string, string>;
   sections: RawSection[];
 }

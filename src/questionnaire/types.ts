@@ -95,6 +95,8 @@ export interface Questionnaire {
   frameworks: string[];
   ratings: Rating[];
   profiles: Profile[];
+  /** What changed since an earlier major version and how to move answers, keyed "1.x" for version 1. */
+  upgradeNotes: Record<string, string>;
   sections: Section[];
   /** Questions by id, in questionnaire order. */
   questions: Map<string, Question>;
