@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog, splitReference } from '../../src/frameworks/catalog.js';
 import type { Questionnaire } from '../../src/questionnaire/types.js';
+import type { Assessment } from '../../src/scoring/assessment.js';
 import { runBinary } from '../helpers/cli.js';
 import { loadQuestionnaireText } from '../helpers/load.js';
 import { parseYaml } from '../../src/yaml/load-yaml.js';
@@ -43,7 +44,7 @@ describe('bundled questionnaires', () => {
     });
 
     it('is written in British English', () => {
-      const texts = [q.title, q.description ?? '', ...q.sections.flatMap((s) => [s.title, s.description ?? '', ...s.questions.flatMap((x) => [x.text, x.help ?? '', x.remediation ?? '', ...x.options.map((o) => o.label)])])];
+      const texts = [q.title, q.description ?? '', ...q.sections.flatMap((s) => [s.title, s.description ?? '', ...s.questions.flatMap((x) => [x.text, x.help ?? '', x.evidence ?? '', x.remediation ?? '', ...x.options.map((o) => o.label)])])];
       expect(texts.filter((t) => AMERICAN.test(t)).map((t) => AMERICAN.exec(t)?.[0])).toEqual([]);
     });
 
@@ -197,11 +198,92 @@ describe('cyber-essentials-readiness', () => {
     expect(scored(q).filter((x) => !x.references.some((r) => r.startsWith('cyber-essentials-3.3:')))).toEqual([]);
   });
 
-  it('marks the usual causes of a failed assessment critical', () => {
-    const critical = scored(q).filter((x) => x.severity === 'critical').map((x) => `${x.text} ${x.help ?? ''}`).join('\n');
-    expect(critical).toMatch(/support/i); // unsupported software
-    expect(critical).toMatch(/multi-factor/i); // MFA on cloud services
-    expect(critical).toMatch(/14 days/); // high or critical updates within 14 days
+  const blocking = scored(q).filter((x) => x.blocking);
+  const fullScore = (x: Questionnaire['questions'] extends Map<string, infer Q> ? Q : never) => x.options.find((o) => o.score === 1)?.value;
+
+  it('makes exactly the v3.3 automatic fails blocking: cloud MFA (A7.14-A7.17), operating system and firmware updates (A6.4) and application updates (A6.5), as separate questions', () => {
+    const iasme = (x: (typeof blocking)[number]) => x.references.filter((r) => r.startsWith('iasme-danzell:')).sort();
+    expect(blocking.map((x) => [x.id, iasme(x)])).toEqual([
+      ['su-os-firmware-14-days', ['iasme-danzell:A6.4']],
+      ['su-apps-14-days', ['iasme-danzell:A6.5']],
+      ['uac-mfa-cloud', ['iasme-danzell:A7.14', 'iasme-danzell:A7.15', 'iasme-danzell:A7.16', 'iasme-danzell:A7.17']],
+    ]);
+  });
+
+  it('marks every blocking question critical and references it to an IASME question number, and nothing else critical', () => {
+    for (const x of blocking) {
+      expect(x.severity, x.id).toBe('critical');
+      expect(x.references.some((r) => /^iasme-danzell:A\d\.\d+(\.\d+)?$/.test(r)), x.id).toBe(true);
+    }
+    expect(scored(q).filter((x) => x.severity === 'critical').map((x) => x.id)).toEqual(blocking.map((x) => x.id));
+  });
+
+  it('has a pass-critical profile that is exactly the blocking questions, each at its full-score answer', () => {
+    const profile = q.profiles.find((p) => p.id === 'pass-critical');
+    expect(Object.keys(profile?.requires ?? {}).sort()).toEqual(blocking.map((x) => x.id).sort());
+    for (const x of blocking) expect(profile?.requires[x.id], x.id).toBe(fullScore(x));
+  });
+
+  it('tags every question with an IASME question-set section or number', () => {
+    expect([...q.questions.values()].filter((x) => !x.references.some((r) => r.startsWith('iasme-danzell:'))).map((x) => x.id)).toEqual([]);
+  });
+
+  it('gives every scored question an evidence hint', () => {
+    expect(scored(q).filter((x) => !x.evidence?.trim()).map((x) => x.id)).toEqual([]);
+  });
+
+  it('lists options worst first, so that pressing Enter never gives an optimistic answer', () => {
+    const unordered = scored(q).filter((x) => {
+      const scores = x.options.filter((o) => !o.exclusive).map((o) => o.score ?? 0);
+      const exclusiveLast = x.options.findIndex((o) => o.exclusive) > 0;
+      return x.type === 'number' ? false : exclusiveLast || scores.some((n, i) => i > 0 && n < (scores[i - 1] ?? 0));
+    });
+    expect(unordered.map((x) => x.id)).toEqual([]);
+  });
+
+  it('gives no credit for leaving any cloud service out of the scope', () => {
+    const cloud = q.questions.get('scope-cloud-services');
+    expect(cloud?.options.filter((o) => (o.score ?? 0) > 0).map((o) => o.value)).toEqual(['all-included']);
+  });
+
+  it('asks the Cyber Essentials Plus questions only of councils aiming for Plus', () => {
+    const plus = q.sections.find((s) => s.id === 'plus-readiness');
+    expect(plus?.questions.length).toBeGreaterThanOrEqual(6);
+    for (const x of plus?.questions ?? []) expect(x.when, x.id).toEqual({ question: 'cert-plus-planned', in: ['yes'] });
+    const text = (plus?.questions ?? []).map((x) => `${x.text} ${x.help ?? ''}`).join('\n');
+    for (const test of [/vulnerabilit/i, /sample/i, /multi-factor/i, /test files? .*email|email.*test file/i, /download/i]) expect(text, String(test)).toMatch(test);
+  });
+
+  it('scores the reviewer\'s case (MFA on administrators only, firmware patched informally) as capped at the lowest band, through the binary', async () => {
+    const file = 'test/fixtures/content/cyber-essentials-admin-mfa-informal-firmware.answers.yaml';
+    const r = await runBinary({ args: ['assess', '--answers', file, '--today', '2026-11-23', '--format', 'json', '--profile', 'pass-critical'] });
+    expect(r.code, r.stderr).toBe(1);
+    const a = JSON.parse(r.stdout) as Assessment;
+    expect(a.warnings).toEqual([]);
+    expect(a.overall.score).toBeGreaterThan(90); // the rest is at its best, as in the review
+    expect(a.overall.rating?.label).toBe(q.ratings.at(-1)?.label);
+    expect(a.overall.cap?.uncappedRating?.label).not.toBe(q.ratings.at(-1)?.label);
+    expect(a.overall.cap?.questions.map((x) => x.question).sort()).toEqual(['su-os-firmware-14-days', 'uac-mfa-cloud']);
+    expect(a.gates.map((g) => [g.id, g.passed])).toEqual([['profile', false]]);
+    const text = await runBinary({ args: ['assess', '--answers', file, '--today', '2026-11-23'] });
+    expect(text.stdout.split('\n')[4]).toBe('Rating capped at Not ready to certify by 2 automatic fails, whatever the score; the score alone would rate Close: fix the gaps first. A waiver does not lift the cap.');
+  });
+
+  it('uses the same 14-day window for high-risk and critical updates as council-cyber-resilience', () => {
+    // A question about applying critical or high-risk updates, and the number of days its full-score answer allows.
+    // (Flaws already being exploited have a shorter window of their own, so they are left out.)
+    const windows = (questions: ReturnType<typeof scored>): number[] =>
+      questions
+        .filter((x) => /(critical|high)/i.test(x.text) && /(update|patch|vulnerabilit)/i.test(x.text) && !/exploit/i.test(x.text))
+        .flatMap((x) => {
+          if (x.type === 'number') return (x.bands ?? []).filter((b) => b.score === 1).map((b) => b.max ?? Number.NaN);
+          const days = /(\d+) days/.exec(x.text)?.[1];
+          return days ? [Number(days)] : [];
+        });
+    const council = bundled.find(([id]) => id === 'council-cyber-resilience')?.[1] as Questionnaire;
+    expect(windows(blocking)).toEqual([14, 14]);
+    expect(windows(scored(council)).length).toBeGreaterThan(0);
+    expect(new Set(windows(scored(council)))).toEqual(new Set([14]));
   });
 });
 
