@@ -31,7 +31,9 @@ export interface RawQuestion {
   allowNotApplicable?: boolean;
   when?: Condition;
   remediation?: string;
+  evidence?: string;
   references?: string[];
+  blocking?: boolean;
 }
 
 export interface RawQuestionnaire {
@@ -71,6 +73,7 @@ export function buildQuestionnaire(raw: RawQuestionnaire, file: string, placeOf?
         severity: rq.severity ?? 'medium',
         allowNotApplicable: rq.allowNotApplicable ?? false,
         references: rq.references ?? [],
+        blocking: rq.blocking ?? false,
         // Text is never scored, weight 0 means asked but not scored, and a number needs bands to score.
         scored: rq.type !== 'text' && weight > 0 && (rq.type !== 'number' || (rq.bands?.length ?? 0) > 0),
         ...(place ? { location: { file, line: place.line, column: place.column } } : {}),

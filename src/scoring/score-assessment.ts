@@ -15,6 +15,7 @@ import {
   type WaiverResult,
 } from './assessment.js';
 import { resolveApplicability, type AnswerValue } from './conditions.js';
+import { capRating } from './rating-cap.js';
 
 export interface GateOptions {
   minScore?: number;
@@ -142,6 +143,7 @@ export function scoreAssessment(questionnaire: Questionnaire, answers: Answers, 
       stale: answer?.reviewBy !== undefined && answer.reviewBy < today,
       remediation: question.remediation ?? null,
       references: question.references,
+      blocking: question.blocking,
       answerLocation: answer?.location ?? null,
       questionLocation: question.location ?? null,
     });
@@ -207,6 +209,7 @@ export function scoreAssessment(questionnaire: Questionnaire, answers: Answers, 
         answer: q.answer,
         remediation: q.remediation,
         references: q.references,
+        blocking: q.blocking,
         owner: q.owner,
         accepted: waiver?.state === 'active',
         waiver,
@@ -303,7 +306,7 @@ export function scoreAssessment(questionnaire: Questionnaire, answers: Answers, 
     assessor: answers.assessor ?? null,
     assessedOn: answers.assessedOn ?? null,
     today,
-    overall: { score: overallScore, rating: rate(overallScore, questionnaire.ratings) },
+    overall: { score: overallScore, ...capRating(rate(overallScore, questionnaire.ratings), gaps, questionnaire.ratings) },
     ratings: questionnaire.ratings.map((r) => ({ min: r.min, label: r.label, colour: r.colour ?? null })),
     passed: gateResults.every((g) => g.passed),
     gates: gateResults,
