@@ -41,6 +41,7 @@ export async function createPrompter(streams: PromptStreams, write: (text: strin
 
   const showHelp = (question: Question): void => {
     if (question.help) write(`${safeBlock(question.help).trim().split('\n').map((l) => `  ${l}`).join('\n')}\n`);
+    if (question.evidence) write(`  Evidence: ${safeBlock(question.evidence).trim().split('\n').join('\n  ')}\n`);
   };
 
   async function selectQuestionnaire(choices: { id: string; title: string; questions: number }[], defaultId: string): Promise<string> {

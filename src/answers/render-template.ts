@@ -40,10 +40,12 @@ export function renderAnswersTemplate(questionnaire: Questionnaire, options: Tem
     for (const question of section.questions) {
       const facts = [question.type, question.scored ? question.severity : 'not scored'];
       if (question.allowNotApplicable) facts.push('may be not applicable');
+      if (question.blocking) facts.push('automatic fail');
       out.push('', `  ${comment(`${question.text} (${facts.join(', ')})`)}`);
       if (question.when) out.push(`  ${comment(`Only asked depending on the answer to ${conditionQuestions(question.when).join(' and ')}.`)}`);
       const { hints, body } = kindOf(question).template(question);
       for (const hint of hints) out.push(`  ${comment(hint)}`);
+      if (question.evidence) out.push(`  ${comment(`Evidence: ${question.evidence}`)}`);
       out.push(`  ${question.id}:`, ...body.map(safeCommentLine));
     }
   });

@@ -28,13 +28,15 @@ interface RawItem {
   [children: string]: unknown;
 }
 
-// The catalogue's nesting differs per framework; these are the child lists it uses, outermost first.
-const CHILD_KEYS = ['principles', 'outcomes', 'categories'];
+// The catalogue's nesting differs per framework; these are the child lists it uses, outermost first
+// (a question set such as IASME's has sections of numbered questions).
+const CHILD_KEYS = ['principles', 'outcomes', 'categories', 'questions'];
 const TOP_KEYS: [string, string][] = [
   ['objectives', 'objective'],
   ['functions', 'function'],
   ['controls', 'control'],
   ['steps', 'step'],
+  ['sections', 'section'],
 ];
 
 let cached: Catalog | undefined;

@@ -33,6 +33,7 @@ export function buildQuestionnaire(raw: RawQuestionnaire, file: string, placeOf?
         severity: rq.severity ?? 'medium',
         allowNotApplicable: rq.allowNotApplicable ?? false,
         references: rq.references ?? [],
+        blocking: rq.blocking ?? false,
         ...(rq.indicators ? { indicators: indicatorsOf(rq) } : {}),
         // Weight 0 means asked but not scored; the kind says whether its answers can score at all.
         scored: weight > 0 && kind.scores(rq),

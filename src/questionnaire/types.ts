@@ -66,7 +66,11 @@ export interface Question {
   allowNotApplicable: boolean;
   when?: Condition;
   remediation?: string;
+  /** What evidence an auditor would accept for a good answer: a short hint, shown when asking. */
+  evidence?: string;
   references: string[];
+  /** An automatic fail: any gap on it caps the overall rating at the lowest band (SPEC v2). */
+  blocking: boolean;
   /** Whether answers to it count towards scores: not text, not weight 0, numbers only with bands. */
   scored: boolean;
   location?: Location;

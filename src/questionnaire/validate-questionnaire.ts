@@ -65,6 +65,7 @@ export function validateQuestionnaire(raw: RawQuestionnaire, file: string, posit
       checkWeight(question.weight, `${pointer}/weight`, error);
       const options = kindOf(question).checkEntry(question, { pointer, scales, error });
       checkIndicatorIds(question, pointer, indicatorIds, error, lineOf);
+      if (question.blocking) checkBlocking(question, pointer, raw, error);
       // Conditions are checked against the questions seen so far, which is what "only looks backwards" means.
       if (question.when) checkCondition(question.when, `${pointer}/when`, question.id, questions, error, lineOf);
       questions.set(question.id, { question, pointer, index: index++, options });
@@ -101,6 +102,20 @@ function checkIndicatorIds(question: RawQuestion, pointer: string, seen: Map<str
       if (first !== undefined) error(at, `duplicate indicator id "${indicator.id}" (first used at line ${lineOf(first)})`);
       else seen.set(indicator.id, at);
     });
+  }
+}
+
+/**
+ * An automatic fail caps the rating when its question has a gap, so it needs a question that can
+ * have one (a scored question) and a rating to cap (more than one band).
+ */
+function checkBlocking(question: RawQuestion, pointer: string, raw: RawQuestionnaire, error: Report): void {
+  const at = `${pointer}/blocking`;
+  const why = (question.weight ?? 1) === 0 ? 'it has weight 0, so it is not scored' : kindOf(question).scores(question) ? undefined : kindOf(question).unscored;
+  if (why) {
+    error(at, `"blocking" only applies to scored questions, and "${question.id}" is not: ${why}`, true);
+  } else if (raw.ratings?.length === 1) {
+    error(at, `"blocking" caps the rating at the lowest band, but "ratings" has only one band, so it would change nothing`, true);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Gap } from '../scoring/assessment.js';
 import { codeSpan, escapeCell, escapeInline } from '../text/markdown.js';
+import { capQuestionLine, capSummary } from './cap-summary.js';
 import { roundScore } from './round-score.js';
 import type { Reporter } from './types.js';
 
@@ -26,6 +27,16 @@ export const renderMarkdown: Reporter = (a) => {
   const out: string[] = [];
   const org = a.organisation ?? 'Cyber readiness assessment';
   out.push(`# ${escapeInline(org)}: ${escapeInline(a.questionnaire.title)}`, '');
+  // Automatic fails come before anything else (SPEC v2): they decide the rating whatever the score.
+  const capped = capSummary(a);
+  if (capped && a.overall.cap) {
+    out.push(`> **${escapeInline(capped)}**`, '>');
+    for (const q of a.overall.cap.questions) {
+      const line = capQuestionLine(q);
+      out.push(`> - ${escapeInline(line.text)} (${codeSpan(q.question)}): ${escapeInline(line.detail)}`);
+    }
+    out.push('');
+  }
   out.push('| | |', '|---|---|');
   if (a.organisation) out.push(`| Organisation | ${escapeCell(a.organisation)} |`);
   out.push(`| Questionnaire | ${escapeCell(a.questionnaire.title)} (${codeSpan(a.questionnaire.id)} version ${escapeCell(a.questionnaire.version)}) |`);
@@ -39,7 +50,7 @@ export const renderMarkdown: Reporter = (a) => {
   const rating = a.overall.rating ? escapeInline(a.overall.rating.label) : 'not rated';
   const c = a.summary;
   out.push(
-    `**Overall score: ${roundScore(a.overall.score)} out of 100, rated ${rating}.** ` +
+    `**Overall score: ${roundScore(a.overall.score)} out of 100, rated ${rating}${a.overall.cap ? ' (capped by automatic fails)' : ''}.** ` +
       `${plural(c.included, 'question')} were scored: ${c.answered} answered, ${c.unknown} answered "don't know"${c.unanswered ? `, ${c.unanswered} not answered` : ''}. ` +
       `There ${c.gaps === 1 ? 'is' : 'are'} ${plural(c.gaps, 'gap')} (${c.bySeverity.critical} critical, ${c.bySeverity.high} high)` +
       `${c.acceptedRisks ? `, of which ${c.acceptedRisks} ${c.acceptedRisks === 1 ? 'is an' : 'are'} accepted risk${c.acceptedRisks === 1 ? '' : 's'} under a waiver` : ''}.`,
@@ -76,7 +87,7 @@ export const renderMarkdown: Reporter = (a) => {
     out.push('| # | Gap | Severity | Current answer | What to do | Owner | Waiver | References |', '|---:|---|---|---|---|---|---|---|');
     for (const g of a.gaps) {
       out.push(
-        `| ${g.rank} | ${escapeCell(g.text)} (${codeSpan(g.question)}, ${escapeCell(g.sectionTitle)}) | ${SEVERITY_BADGE[g.severity]} | ${escapeCell(g.answer)} | ${escapeCell(g.remediation ?? '')} | ${escapeCell(g.owner ?? '')} | ${escapeCell(waiverText(g))} | ${g.references.map(codeSpan).join(', ') || ' '} |`,
+        `| ${g.rank} | ${escapeCell(g.text)} (${codeSpan(g.question)}, ${escapeCell(g.sectionTitle)}) | ${SEVERITY_BADGE[g.severity]}${g.blocking ? ' (automatic fail)' : ''} | ${escapeCell(g.answer)} | ${escapeCell(g.remediation ?? '')} | ${escapeCell(g.owner ?? '')} | ${escapeCell(waiverText(g))} | ${g.references.map(codeSpan).join(', ') || ' '} |`,
       );
     }
     out.push('');

@@ -27,6 +27,8 @@ function questionBlock(q: Question, number: string, questionnaire: Questionnaire
   out.push(facts.filter(Boolean).join(' · '), '');
   if (q.when) out.push(`Asked only when ${describeCondition(q.when, questionnaire)}.`, '');
   if (q.help) out.push(safeMarkdown(q.help).trim(), '');
+  if (q.evidence) out.push(`**Evidence an auditor would accept:** ${safeMarkdown(q.evidence).trim()}`, '');
+  if (q.blocking) out.push('**Automatic fail:** any gap on this question caps the overall rating at the lowest band, whatever the score.', '');
   out.push(...kindOf(q).markdown(q));
   if (q.remediation) out.push(`**If this falls short:** ${safeMarkdown(q.remediation).trim()}`, '');
   if (q.references.length) out.push(`**References:** ${q.references.map(referenceText).join('; ')}`, '');

@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { RatingResult } from '../scoring/assessment.js';
 import { safeBlock, safeLine } from '../text/safe-text.js';
+import { capQuestionLine, capSummary } from './cap-summary.js';
 import { roundScore } from './round-score.js';
 import type { Reporter } from './types.js';
 
@@ -53,9 +54,19 @@ export const renderText: Reporter = (a, context) => {
   if (who) lines.push(who);
   lines.push(chalk.dim(`Answers: ${s(a.answersFile)} · judged on ${a.today} · ${a.tool.name} ${a.tool.version}`));
 
+  // Automatic fails come before anything else (SPEC v2): they decide the rating whatever the score.
+  const capped = capSummary(a);
+  if (capped && a.overall.cap) {
+    lines.push('', chalk.red.bold(s(capped)));
+    for (const q of a.overall.cap.questions) {
+      const line = capQuestionLine(q);
+      lines.push(`  ${chalk.red('✗')} ${s(line.text)} ${chalk.dim(`[${s(q.question)}]`)}`, chalk.dim(`    ${s(line.detail)}`));
+    }
+  }
+
   lines.push('');
   const rating = a.overall.rating;
-  lines.push(`${chalk.bold('Overall')}  ${paint(chalk, rating, chalk.bold(`${roundScore(a.overall.score)}/100`))}  ${paint(chalk, rating, rating ? s(rating.label) : 'not rated')}`);
+  lines.push(`${chalk.bold('Overall')}  ${paint(chalk, rating, chalk.bold(`${roundScore(a.overall.score)}/100`))}  ${paint(chalk, rating, rating ? s(rating.label) : 'not rated')}${a.overall.cap ? ' (capped by automatic fails)' : ''}`);
   const c = a.summary;
   lines.push(
     chalk.dim(
@@ -87,7 +98,7 @@ export const renderText: Reporter = (a, context) => {
   heading(a.gaps.length ? `Gaps, highest priority first (${a.gaps.length})` : 'Gaps: none');
   for (const gap of a.gaps) {
     const severity = { critical: chalk.red.bold, high: chalk.red, medium: chalk.yellow, low: chalk.cyan }[gap.severity](gap.severity.toUpperCase());
-    lines.push(`  ${String(gap.rank).padStart(2)}. ${severity}  ${s(gap.text)} ${chalk.dim(`[${s(gap.question)}]`)}`);
+    lines.push(`  ${String(gap.rank).padStart(2)}. ${severity}${gap.blocking ? chalk.red.bold(' AUTOMATIC FAIL') : ''}  ${s(gap.text)} ${chalk.dim(`[${s(gap.question)}]`)}`);
     lines.push(chalk.dim(`      ${s(gap.sectionTitle)} · answer: ${s(gap.answer)} · score ${gap.score.toFixed(2)} · priority ${Math.round(gap.priority * 100) / 100}`));
     if (gap.waiver) {
       const w = gap.waiver;

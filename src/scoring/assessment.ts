@@ -83,6 +83,8 @@ export interface QuestionResult {
   stale: boolean;
   remediation: string | null;
   references: string[];
+  /** An automatic fail: a gap on it caps the overall rating. */
+  blocking: boolean;
   /** Where the answer is in the answers file, else null. */
   answerLocation: Location | null;
   /** Where the question is in the questionnaire. */
@@ -115,11 +117,21 @@ export interface Gap {
   missing: { id: string; text: string; comment: string | null }[];
   remediation: string | null;
   references: string[];
+  /** An automatic fail: this gap caps the overall rating, waived or not. */
+  blocking: boolean;
   owner: string | null;
   /** Covered by a waiver that has not expired: still scored, left out of the --fail-on gate. */
   accepted: boolean;
   waiver: WaiverResult | null;
   location: Location | null;
+}
+
+/** Why the overall rating is held at the lowest band: the automatic fails that have a gap. */
+export interface RatingCap {
+  /** The rating the score alone earns. */
+  uncappedRating: RatingResult | null;
+  /** The blocking questions with a gap, highest priority first. */
+  questions: { question: string; text: string; answer: string; accepted: boolean }[];
 }
 
 export interface GateFailure {
@@ -189,7 +201,8 @@ export interface Assessment {
   assessedOn: string | null;
   /** The date waivers and staleness were judged on. */
   today: string;
-  overall: { score: number | null; rating: RatingResult | null };
+  /** rating is after the cap; cap is null when no automatic fail has a gap. */
+  overall: { score: number | null; rating: RatingResult | null; cap: RatingCap | null };
   ratings: { min: number; label: string; colour: string | null }[];
   passed: boolean;
   gates: GateResult[];

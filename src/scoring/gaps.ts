@@ -50,6 +50,7 @@ export function gapsOf(questionnaire: Questionnaire, questions: QuestionResult[]
         missing: (q.outcome?.indicators ?? []).filter((i) => unmet.has(i.id)).map((i) => ({ id: i.id, text: i.text, comment: i.comment })),
         remediation: q.remediation,
         references: q.references,
+        blocking: q.blocking,
         owner: q.owner,
         accepted: waiver?.state === 'active',
         waiver,

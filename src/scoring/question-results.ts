@@ -54,6 +54,7 @@ export function questionResults(questionnaire: Questionnaire, answers: Answers, 
       stale: answer?.reviewBy !== undefined && answer.reviewBy < today,
       remediation: question.remediation ?? null,
       references: question.references,
+      blocking: question.blocking,
       answerLocation: answer?.location ?? null,
       questionLocation: question.location ?? null,
     });

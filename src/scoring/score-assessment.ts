@@ -8,6 +8,7 @@ import { gateResults as gatesOf, type GateOptions } from './gates.js';
 import { scoreProfile } from './profiles.js';
 import { questionResults } from './question-results.js';
 import { rate, weightedPercent } from './rate.js';
+import { capRating } from './rating-cap.js';
 import { sectionResults } from './section-results.js';
 
 export type { GateOptions } from './gates.js';
@@ -75,7 +76,7 @@ export function scoreAssessment(questionnaire: Questionnaire, answers: Answers, 
     assessor: answers.assessor ?? null,
     assessedOn: answers.assessedOn ?? null,
     today,
-    overall: { score: overallScore, rating: rate(overallScore, questionnaire.ratings) },
+    overall: { score: overallScore, ...capRating(rate(overallScore, questionnaire.ratings), gaps, questionnaire.ratings) },
     ratings: questionnaire.ratings.map((r) => ({ min: r.min, label: r.label, colour: r.colour ?? null })),
     passed: gateResults.every((g) => g.passed),
     gates: gateResults,

@@ -198,7 +198,7 @@ describe('starting a new assessment on a terminal', () => {
     await screen.next();
     const choices = screen.getScreen();
     expect(choices).toContain('Which questionnaire?');
-    expect(choices).toContain('❯ Council cyber resilience readiness (council-cyber-resilience, 93 questions)');
+    expect(choices).toContain('❯ Council cyber resilience readiness (council-cyber-resilience, 139 questions)');
     for (const other of ['Cyber Essentials readiness', 'Cyber Assessment Framework 4.0 for local government', 'Mini questionnaire (mini, 9 questions)']) expect(choices).toContain(other);
     screen.keypress('enter');
     await screen.next();
@@ -211,7 +211,7 @@ describe('starting a new assessment on a terminal', () => {
     await screen.next();
     expect(screen.getScreen()).toContain('Does a named member of the senior leadership team own cyber resilience');
     expect(existsSync(join(dir, 'ours.yaml'))).toBe(true);
-    expect(readFileSync(join(dir, 'ours.yaml'), 'utf8')).toContain('questionnaire: council-cyber-resilience\nquestionnaireVersion: 1.1.0\norganisation: Testshire County Council\nassessor: Head of Digital\nassessedOn: 2026-11-23\n');
+    expect(readFileSync(join(dir, 'ours.yaml'), 'utf8')).toContain('questionnaire: council-cyber-resilience\nquestionnaireVersion: 2.0.0\norganisation: Testshire County Council\nassessor: Head of Digital\nassessedOn: 2026-11-23\n');
     void run.catch(() => undefined);
   });
 });

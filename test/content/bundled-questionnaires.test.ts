@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog, splitReference } from '../../src/frameworks/catalog.js';
 import type { Questionnaire } from '../../src/questionnaire/types.js';
+import type { Assessment } from '../../src/scoring/assessment.js';
 import { runBinary } from '../helpers/cli.js';
 import { loadQuestionnaireText } from '../helpers/load.js';
 import { parseYaml } from '../../src/yaml/load-yaml.js';
@@ -43,7 +44,7 @@ describe('bundled questionnaires', () => {
     });
 
     it('is written in British English', () => {
-      const texts = [q.title, q.description ?? '', ...q.sections.flatMap((s) => [s.title, s.description ?? '', ...s.questions.flatMap((x) => [x.text, x.help ?? '', x.remediation ?? '', ...x.options.map((o) => o.label)])])];
+      const texts = [q.title, q.description ?? '', ...q.sections.flatMap((s) => [s.title, s.description ?? '', ...s.questions.flatMap((x) => [x.text, x.help ?? '', x.evidence ?? '', x.remediation ?? '', ...x.options.map((o) => o.label)])])];
       expect(texts.filter((t) => AMERICAN.test(t)).map((t) => AMERICAN.exec(t)?.[0])).toEqual([]);
     });
 
@@ -64,17 +65,122 @@ describe('bundled questionnaires', () => {
 describe('council-cyber-resilience', () => {
   const q = bundled.find(([id]) => id === 'council-cyber-resilience')?.[1] as Questionnaire;
 
-  it('has 12–16 sections and 70–120 scored questions', () => {
+  it('has 12–18 sections and 70–140 scored questions', () => {
     expect(q.sections.length).toBeGreaterThanOrEqual(12);
-    expect(q.sections.length).toBeLessThanOrEqual(16);
+    expect(q.sections.length).toBeLessThanOrEqual(18);
     expect(scored(q).length).toBeGreaterThanOrEqual(70);
-    expect(scored(q).length).toBeLessThanOrEqual(120);
+    expect(scored(q).length).toBeLessThanOrEqual(140);
+  });
+
+  // The shape of a question decides which answers fit it. A question that can be answered yes or no
+  // opens with an auxiliary verb; only such a question may use yes-no, the maturity scale (a practice
+  // kept up) or the tested scale (something only a test proves). "How often" takes the frequency
+  // scale, "When did/was ... last" the recency scale, "How many" a number or the coverage scale, and
+  // a time or amount ("how many days", "for how many months") is a number.
+  it('gives every scored question a scale that fits its shape', () => {
+    const yesNoShaped = /^(Is|Are|Does|Do|Has|Have|Can|Could)\b/;
+    const misfits = scored(q).flatMap((x) => {
+      const text = x.text.trim();
+      const problems: string[] = [];
+      if ((x.scale === 'maturity' || x.scale === 'tested' || x.type === 'yes-no') && !yesNoShaped.test(text)) problems.push(`${x.scale ?? x.type} on a question that cannot be answered yes or no`);
+      if (/^How often\b/.test(text) && x.scale && x.scale !== 'frequency') problems.push('"How often" with a scale other than frequency');
+      if (x.scale === 'frequency' && !/^How often\b/.test(text)) problems.push('frequency scale on a question that does not ask how often');
+      if (/^When (did|was)\b/.test(text) && !(x.scale === 'recency' || (x.type === 'choice' && !x.scale))) problems.push('"When" without the recency scale');
+      if (x.scale === 'recency' && !/^When\b/.test(text)) problems.push('recency scale on a question that does not ask when');
+      if (/\bhow many (days|months|weeks|hours)\b/i.test(text) && x.type !== 'number') problems.push('a time asked for as a choice');
+      if (x.scale === 'coverage' && !(/^How many\b/.test(text) || yesNoShaped.test(text))) problems.push('coverage scale on an open question');
+      return problems.map((p) => `${x.id}: ${p}`);
+    });
+    expect(misfits).toEqual([]);
+  });
+
+  it('asks one thing per scored question', () => {
+    const doubled = scored(q).filter((x) => /\?.*\?/.test(x.text) || /\b(and|or) (is|are|does|do|has|have|can|could) (the|it|they|someone|there)\b/i.test(x.text)).map((x) => x.id);
+    expect(doubled).toEqual([]);
+  });
+
+  it('never credits a plan as if it were partly done', () => {
+    const generous = scored(q).flatMap((x) => x.options.filter((o) => /\bplanned\b|\bplanning\b|working towards/i.test(`${o.value} ${o.label}`) && (o.score ?? 0) > 0.1).map((o) => `${x.id}: ${o.value} scores ${o.score}`));
+    expect(generous).toEqual([]);
+  });
+
+  it('offers "in place but not tested" wherever testing is the point', () => {
+    const tested = scored(q).filter((x) => x.scale === 'tested');
+    expect(tested.length).toBeGreaterThanOrEqual(8);
+    for (const x of tested) expect(x.options.map((o) => o.value), x.id).toContain('untested');
+    for (const id of ['ir-plan', 'ir-ncsc-reporting', 'comms-staff-cascade', 'elect-polling-contingency']) expect(q.questions.get(id)?.scale, id).toBe('tested');
+  });
+
+  // yes-no questions take their two options from the engine, which decides their order in prompts.
+  it('orders every option list it writes from the worst answer to the best', () => {
+    const disordered = scored(q).filter((x) => x.type !== 'yes-no').filter((x) => x.options.some((o, i) => i > 0 && (o.score ?? 0) < (x.options[i - 1]!.score ?? 0))).map((x) => x.id);
+    expect(disordered).toEqual([]);
+  });
+
+  it('says for every scored question what evidence an auditor would accept', () => {
+    const missing = scored(q).filter((x) => !(x as { evidence?: string }).evidence?.trim()).map((x) => x.id);
+    expect(missing).toEqual([]);
+  });
+
+  it('keeps severity calibrated and states its rule', () => {
+    const s = scored(q);
+    const critical = s.filter((x) => x.severity === 'critical').map((x) => x.id).sort();
+    // Privileged accounts, exploited flaws on internet-facing equipment, unsupported software and
+    // backups ransomware cannot reach; and multi-factor sign-in for remote access.
+    expect(critical).toEqual(['ir-backups-offline', 'tech-mfa-remote', 'tech-privileged-accounts', 'tech-unsupported-software', 'vuln-exploited-days']);
+    expect(s.filter((x) => x.severity === 'high' || x.severity === 'critical').length / s.length).toBeLessThanOrEqual(0.3);
+    expect(q.description).toMatch(/How severity is set/);
+    // A readiness score, not a certification: no automatic fails, and the description says so.
+    expect(s.filter((x) => (x as { blocking?: boolean }).blocking)).toEqual([]);
+    expect(q.description).toMatch(/not a certification/);
+  });
+
+  it('has a baseline that covers patch time, unsupported software, a tested restore and what faces the internet', () => {
+    const requires = q.profiles.find((p) => p.id === 'baseline')?.requires ?? {};
+    expect(Number(requires['tech-patch-days-critical'])).toBeLessThanOrEqual(PATCH_DAYS);
+    expect(requires['tech-unsupported-software']).toBeDefined();
+    expect(requires['ir-restore-tested']).toBe('full-restore');
+    expect(requires['assets-internet-facing']).toBeDefined();
+    expect(requires['ir-backups-offline']).toBe('all-critical');
+  });
+
+  it('uses the auditors\' 95% benchmark for staff training, and says where it comes from', () => {
+    const training = q.questions.get('people-staff-training');
+    const best = training?.options.find((o) => o.score === 1);
+    expect(best?.label).toMatch(/95%/);
+    expect(training?.help).toMatch(/Data Security and Protection Toolkit/);
+  });
+
+  it('carries the 2025–26 facts: the ransom ban, mandatory reporting, Mail Check and Web Check withdrawn, PSN as a legacy network', () => {
+    const all = [...q.questions.values()];
+    const text = all.map((x) => `${x.text} ${x.help ?? ''}`).join('\n');
+    expect(text).toMatch(/ban on public bodies paying|ban public sector bodies/);
+    expect(text).toMatch(/72 hours/);
+    expect(text).toMatch(/28 days/);
+    expect(text).toMatch(/Mail Check[^.]*withdrawn|withdrew its free Mail Check/);
+    expect(text).toMatch(/Web Check[^.]*withdrawn|withdrew its free Web Check/);
+    expect(text).toMatch(/legacy network/);
+    expect(q.questions.get('base-psn-migration')?.scored).toBe(true);
+    // Withdrawn services are never an answer that earns credit.
+    const credited = all.flatMap((x) => x.options.filter((o) => /Mail Check|Web Check/.test(o.label) && (o.score ?? 0) > 0).map((o) => `${x.id}: ${o.label}`));
+    expect(credited).toEqual([]);
+  });
+
+  it('words questions that name a body of one nation so that they work in the others', () => {
+    const english = /Data Security and Protection Toolkit|Ministry of Housing|Local Resilience Forum|Health and Social Care Network/;
+    const conditions = (w: unknown): string[] => {
+      if (!w || typeof w !== 'object') return [];
+      const c = w as { question?: string; all?: unknown[]; any?: unknown[] };
+      return [...(c.question ? [c.question] : []), ...(c.all ?? []).flatMap(conditions), ...(c.any ?? []).flatMap(conditions)];
+    };
+    const narrow = scored(q).filter((x) => english.test(`${x.text} ${x.help ?? ''}`) && !conditions(x.when).includes('base-nation') && !/Scotland|Wales|Northern Ireland|elsewhere/.test(`${x.text} ${x.help ?? ''}`)).map((x) => x.id);
+    expect(narrow).toEqual([]);
   });
 
   it('covers the themes of the briefing, asks about card payments, social care and OT only when they apply, and has a baseline', () => {
     const all = [...q.questions.values()];
     const text = all.map((x) => `${x.text} ${x.help ?? ''} ${x.options.map((o) => o.label).join(' ')}`).join('\n');
-    for (const theme of [/senior information risk owner/i, /portfolio/i, /councillor/i, /risk register/i, /risk appetite/i, /internal audit/i, /health check/i, /penetration test/i, /Exercise in a Box/, /Cyber Security Information Sharing Partnership/, /Warning, Advice and Reporting Point/, /Local Resilience Forum/, /Public Services Network/, /Payment Card Industry/, /Data Security and Protection Toolkit/, /General Data Protection Regulation/, /Cyber Essentials/, /Internet of Things/, /operational technology/i, /supplier/i, /multi-factor/i, /privileged/i, /unsupported|no longer receive security updates/i, /backup/i, /ransom/i, /Protective Domain Name System|Protective DNS/, /Early Warning/, /National Cyber Security Centre/, /fund/i, /skills/i]) {
+    for (const theme of [/senior information risk owner/i, /portfolio/i, /councillor/i, /risk register/i, /risk appetite/i, /internal audit/i, /health check/i, /penetration test/i, /Exercise in a Box/, /Cyber Security Information Sharing Partnership/, /Warning, Advice and Reporting Point/, /Local Resilience Forum/, /Public Services Network/, /Payment Card Industry/, /Data Security and Protection Toolkit/, /General Data Protection Regulation/, /Cyber Essentials/, /Internet of Things/, /operational technology/i, /supplier/i, /multi-factor/i, /privileged/i, /unsupported|no longer receive security updates/i, /backup/i, /ransom/i, /Protective Domain Name System|Protective DNS/, /Early Warning/, /National Cyber Security Centre/, /fund/i, /skills/i, /Domain-based Message Authentication/, /Sender Policy Framework/, /DomainKeys Identified Mail/, /registrar/i, /election management software/i, /electoral register/i, /polling day/i, /schools/i, /arms-length management organisation/i, /council-owned companies/i, /cloud services?.*backed up outside/i, /security baseline/i, /wiped or destroyed/i, /phishing-resistant/i, /older sign-in methods/i, /tiers?\b/, /service account/i, /break-glass/i, /Health and Social Care Network/, /NHSmail/, /Caldicott/, /data-sharing agreement/i]) {
       expect(text, String(theme)).toMatch(theme);
     }
     expect(all.filter((x) => x.when).length).toBeGreaterThanOrEqual(3);
@@ -93,11 +199,92 @@ describe('cyber-essentials-readiness', () => {
     expect(scored(q).filter((x) => !x.references.some((r) => r.startsWith('cyber-essentials-3.3:')))).toEqual([]);
   });
 
-  it('marks the usual causes of a failed assessment critical', () => {
-    const critical = scored(q).filter((x) => x.severity === 'critical').map((x) => `${x.text} ${x.help ?? ''}`).join('\n');
-    expect(critical).toMatch(/support/i); // unsupported software
-    expect(critical).toMatch(/multi-factor/i); // MFA on cloud services
-    expect(critical).toMatch(/14 days/); // high or critical updates within 14 days
+  const blocking = scored(q).filter((x) => x.blocking);
+  const fullScore = (x: Questionnaire['questions'] extends Map<string, infer Q> ? Q : never) => x.options.find((o) => o.score === 1)?.value;
+
+  it('makes exactly the v3.3 automatic fails blocking: cloud MFA (A7.14-A7.17), operating system and firmware updates (A6.4) and application updates (A6.5), as separate questions', () => {
+    const iasme = (x: (typeof blocking)[number]) => x.references.filter((r) => r.startsWith('iasme-danzell:')).sort();
+    expect(blocking.map((x) => [x.id, iasme(x)])).toEqual([
+      ['su-os-firmware-14-days', ['iasme-danzell:A6.4']],
+      ['su-apps-14-days', ['iasme-danzell:A6.5']],
+      ['uac-mfa-cloud', ['iasme-danzell:A7.14', 'iasme-danzell:A7.15', 'iasme-danzell:A7.16', 'iasme-danzell:A7.17']],
+    ]);
+  });
+
+  it('marks every blocking question critical and references it to an IASME question number, and nothing else critical', () => {
+    for (const x of blocking) {
+      expect(x.severity, x.id).toBe('critical');
+      expect(x.references.some((r) => /^iasme-danzell:A\d\.\d+(\.\d+)?$/.test(r)), x.id).toBe(true);
+    }
+    expect(scored(q).filter((x) => x.severity === 'critical').map((x) => x.id)).toEqual(blocking.map((x) => x.id));
+  });
+
+  it('has a pass-critical profile that is exactly the blocking questions, each at its full-score answer', () => {
+    const profile = q.profiles.find((p) => p.id === 'pass-critical');
+    expect(Object.keys(profile?.requires ?? {}).sort()).toEqual(blocking.map((x) => x.id).sort());
+    for (const x of blocking) expect(profile?.requires[x.id], x.id).toBe(fullScore(x));
+  });
+
+  it('tags every question with an IASME question-set section or number', () => {
+    expect([...q.questions.values()].filter((x) => !x.references.some((r) => r.startsWith('iasme-danzell:'))).map((x) => x.id)).toEqual([]);
+  });
+
+  it('gives every scored question an evidence hint', () => {
+    expect(scored(q).filter((x) => !x.evidence?.trim()).map((x) => x.id)).toEqual([]);
+  });
+
+  it('lists options worst first, so that pressing Enter never gives an optimistic answer', () => {
+    const unordered = scored(q).filter((x) => {
+      const scores = x.options.filter((o) => !o.exclusive).map((o) => o.score ?? 0);
+      const exclusiveLast = x.options.findIndex((o) => o.exclusive) > 0;
+      return x.type === 'number' ? false : exclusiveLast || scores.some((n, i) => i > 0 && n < (scores[i - 1] ?? 0));
+    });
+    expect(unordered.map((x) => x.id)).toEqual([]);
+  });
+
+  it('gives no credit for leaving any cloud service out of the scope', () => {
+    const cloud = q.questions.get('scope-cloud-services');
+    expect(cloud?.options.filter((o) => (o.score ?? 0) > 0).map((o) => o.value)).toEqual(['all-included']);
+  });
+
+  it('asks the Cyber Essentials Plus questions only of councils aiming for Plus', () => {
+    const plus = q.sections.find((s) => s.id === 'plus-readiness');
+    expect(plus?.questions.length).toBeGreaterThanOrEqual(6);
+    for (const x of plus?.questions ?? []) expect(x.when, x.id).toEqual({ question: 'cert-plus-planned', in: ['yes'] });
+    const text = (plus?.questions ?? []).map((x) => `${x.text} ${x.help ?? ''}`).join('\n');
+    for (const test of [/vulnerabilit/i, /sample/i, /multi-factor/i, /test files? .*email|email.*test file/i, /download/i]) expect(text, String(test)).toMatch(test);
+  });
+
+  it('scores the reviewer\'s case (MFA on administrators only, firmware patched informally) as capped at the lowest band, through the binary', async () => {
+    const file = 'test/fixtures/content/cyber-essentials-admin-mfa-informal-firmware.answers.yaml';
+    const r = await runBinary({ args: ['assess', '--answers', file, '--today', '2026-11-23', '--format', 'json', '--profile', 'pass-critical'] });
+    expect(r.code, r.stderr).toBe(1);
+    const a = JSON.parse(r.stdout) as Assessment;
+    expect(a.warnings).toEqual([]);
+    expect(a.overall.score).toBeGreaterThan(90); // the rest is at its best, as in the review
+    expect(a.overall.rating?.label).toBe(q.ratings.at(-1)?.label);
+    expect(a.overall.cap?.uncappedRating?.label).not.toBe(q.ratings.at(-1)?.label);
+    expect(a.overall.cap?.questions.map((x) => x.question).sort()).toEqual(['su-os-firmware-14-days', 'uac-mfa-cloud']);
+    expect(a.gates.map((g) => [g.id, g.passed])).toEqual([['profile', false]]);
+    const text = await runBinary({ args: ['assess', '--answers', file, '--today', '2026-11-23'] });
+    expect(text.stdout.split('\n')[4]).toBe('Rating capped at Not ready to certify by 2 automatic fails, whatever the score; the score alone would rate Close: fix the gaps first. A waiver does not lift the cap.');
+  });
+
+  it('uses the same 14-day window for high-risk and critical updates as council-cyber-resilience', () => {
+    // A question about applying critical or high-risk updates, and the number of days its full-score answer allows.
+    // (Flaws already being exploited have a shorter window of their own, so they are left out.)
+    const windows = (questions: ReturnType<typeof scored>): number[] =>
+      questions
+        .filter((x) => /(critical|high)/i.test(x.text) && /(update|patch|vulnerabilit)/i.test(x.text) && !/exploit/i.test(x.text))
+        .flatMap((x) => {
+          if (x.type === 'number') return (x.bands ?? []).filter((b) => b.score === 1).map((b) => b.max ?? Number.NaN);
+          const days = /(\d+) days/.exec(x.text)?.[1];
+          return days ? [Number(days)] : [];
+        });
+    const council = bundled.find(([id]) => id === 'council-cyber-resilience')?.[1] as Questionnaire;
+    expect(windows(blocking)).toEqual([14, 14]);
+    expect(windows(scored(council)).length).toBeGreaterThan(0);
+    expect(new Set(windows(scored(council)))).toEqual(new Set([14]));
   });
 });
 
@@ -147,6 +334,61 @@ describe('caf-local-government', () => {
     const texts = scored(q).flatMap((x) => x.indicators ?? []).map((i) => i.text.trim().toLowerCase());
     expect(new Set(texts).size).toBe(texts.length);
     expect(texts.filter((t) => t.length < 30 || t.length > 320)).toEqual([]);
+  });
+});
+
+// One threshold per topic across every bundled questionnaire, so that a council answering two of
+// them is never told two different things:
+// - high and critical security updates within 14 days: the Cyber Essentials requirement;
+// - dormant accounts disabled after 45 days: CIS Controls v8 safeguard 5.3;
+// - security logs kept for 12 months: the PCI DSS log retention rule (also the MHCLG standard);
+// - a full restore of a critical service tested at least every 12 months.
+const PATCH_DAYS = 14;
+const THRESHOLDS = { 'dormant accounts (days)': 45, 'log retention (months)': 12, 'restore testing (months)': 12, 'security update window (days)': PATCH_DAYS };
+
+const WORDS: Record<string, number> = { two: 2, three: 3, six: 6, twelve: 12, fourteen: 14 };
+const num = (s: string) => Number(WORDS[s.toLowerCase()] ?? s);
+const PERIODS: Record<string, number> = { 'twice a year': 6, 'every year': 12, 'each year': 12, 'once a year': 12, yearly: 12 };
+
+/** Every threshold a questionnaire states, by topic, from its prose and from the bands of its number questions. */
+function statedThresholds(q: Questionnaire): Record<string, number[]> {
+  const found: Record<string, number[]> = Object.fromEntries(Object.keys(THRESHOLDS).map((k) => [k, []]));
+  const texts = q.sections.flatMap((s) => s.questions.flatMap((x) => [x.text, x.help ?? '', x.remediation ?? '', (x as { evidence?: string }).evidence ?? '', ...x.options.map((o) => o.label)]));
+  for (const sentence of texts.flatMap((t) => t.split(/(?<=[.;])\s+/))) {
+    if (/not (been )?used|unused|dormant|inactiv|without use/i.test(sentence)) for (const m of sentence.matchAll(/(\d+) days/g)) found['dormant accounts (days)']!.push(num(m[1]!));
+    if (/\blogs?\b/i.test(sentence) && /\b(keep|kept|retain|retention|for at least)\b/i.test(sentence)) for (const m of sentence.matchAll(/(\d+|six|twelve) months/gi)) found['log retention (months)']!.push(num(m[1]!));
+    if (/\brestore/i.test(sentence)) {
+      for (const m of sentence.matchAll(/every (\d+|six|twelve) months/gi)) found['restore testing (months)']!.push(num(m[1]!));
+      for (const [phrase, months] of Object.entries(PERIODS)) if (new RegExp(`\\b${phrase}\\b`, 'i').test(sentence)) found['restore testing (months)']!.push(months);
+    }
+    if (/\b(security updates?|patch\w*|fixes)\b/i.test(sentence) && /\b(high|critical)\b/i.test(sentence)) for (const m of sentence.matchAll(/(\d+|fourteen)(-day| days)/gi)) found['security update window (days)']!.push(num(m[1]!));
+  }
+  for (const x of scored(q).filter((x) => x.type === 'number' && x.bands?.length)) {
+    const full = x.bands!.find((b) => b.score === 1);
+    if (x.unit === 'days' && /security updates?/i.test(x.text) && full?.max !== undefined) found['security update window (days)']!.push(full.max);
+    if (x.unit === 'months' && /\blogs?\b/i.test(x.text) && full?.min !== undefined) found['log retention (months)']!.push(full.min);
+  }
+  return found;
+}
+
+describe('thresholds shared by the bundled questionnaires', () => {
+  it('states each topic\'s threshold the same way everywhere', () => {
+    const disagreements: string[] = [];
+    const seen = Object.fromEntries(Object.keys(THRESHOLDS).map((k) => [k, 0]));
+    for (const [id, q] of bundled) {
+      for (const [topic, values] of Object.entries(statedThresholds(q))) {
+        seen[topic] = (seen[topic] ?? 0) + values.length;
+        for (const v of values) if (v !== THRESHOLDS[topic as keyof typeof THRESHOLDS]) disagreements.push(`${id}: ${topic} is ${v}, not ${THRESHOLDS[topic as keyof typeof THRESHOLDS]}`);
+      }
+    }
+    expect(disagreements).toEqual([]);
+    // Each topic is stated somewhere, so the check cannot pass by finding nothing.
+    for (const [topic, count] of Object.entries(seen)) expect(count, topic).toBeGreaterThan(0);
+  });
+
+  it('finds a threshold that disagrees', () => {
+    const q = { sections: [{ questions: [{ text: 'Are accounts not used for 60 days disabled?', help: 'Keep logs for six months.', remediation: 'Test a restore twice a year.', options: [], type: 'yes-no', scored: true }] }], questions: new Map() } as unknown as Questionnaire;
+    expect(statedThresholds(q)).toMatchObject({ 'dormant accounts (days)': [60], 'log retention (months)': [6], 'restore testing (months)': [6] });
   });
 });
 

@@ -71,10 +71,12 @@ describe('init', () => {
     const file = join(dir, 'cyber-ready-answers.yaml');
     expect((await runBinary({ args: ['validate', file] })).code).toBe(0);
     // Fill every entry with its first option (or a number or text), the way a team would in an editor.
-    const filled = readFileSync(file, 'utf8').replace(/# One of: (\S+) [^\n]*\n {2}([a-z0-9-]+):\n/g, '# One of: $1\n  $2: $1\n')
-      .replace(/# For example: (\[[^\]]*\])\n {2}([a-z0-9-]+):\n/g, '# For example: $1\n  $2: $1\n')
-      .replace(/# A number[^\n]*\n {2}([a-z0-9-]+):\n/g, '# A number\n  $1: 7\n')
-      .replace(/# Free text[^\n]*\n {2}([a-z0-9-]+):\n/g, '# Free text\n  $1: Someone\n');
+    // An "# Evidence:" hint may sit between the options and the entry.
+    const hint = '((?: {2}# Evidence:[^\\n]*\\n)?)';
+    const filled = readFileSync(file, 'utf8').replace(new RegExp(`# One of: (\\S+) [^\\n]*\\n${hint} {2}([a-z0-9-]+):\\n`, 'g'), '# One of: $1\n$2  $3: $1\n')
+      .replace(new RegExp(`# For example: (\\[[^\\]]*\\])\\n${hint} {2}([a-z0-9-]+):\\n`, 'g'), '# For example: $1\n$2  $3: $1\n')
+      .replace(new RegExp(`# A number[^\\n]*\\n${hint} {2}([a-z0-9-]+):\\n`, 'g'), '# A number\n$1  $2: 7\n')
+      .replace(new RegExp(`# Free text[^\\n]*\\n${hint} {2}([a-z0-9-]+):\\n`, 'g'), '# Free text\n$1  $2: Someone\n');
     writeFileSync(file, filled);
     const checked = await runBinary({ args: ['assess', '--answers', file, '--today', '2026-11-23', '--format', 'json'] });
     expect(checked.code, checked.stderr).toBe(0);

@@ -155,7 +155,7 @@ const cases: [string, string[]][] = [
   [
     'unknown-framework.yaml',
     [
-      "unknown-framework.yaml:5:45: unknown framework \"iso-27001\"; known frameworks: caf-4.0, caf-3.2, cyber-essentials-3.3, nist-csf-2.0, ncsc-10-steps",
+      "unknown-framework.yaml:5:45: unknown framework \"iso-27001\"; known frameworks: caf-4.0, caf-3.2, cyber-essentials-3.3, iasme-danzell, nist-csf-2.0, ncsc-10-steps",
     ],
   ],
   [

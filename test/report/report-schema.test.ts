@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { schemaErrors } from '../../src/schema/validate-schema.js';
 import { loadSchema } from '../../src/schema/validators.js';
-import { assessText, miniAnswersText, miniText, miniWith } from '../helpers/load.js';
+import { assessText, fixture, miniAnswersText, miniText, miniWith } from '../helpers/load.js';
 
+const fixtureText = (path: string): string => readFileSync(fixture(path), 'utf8');
 const golden = (name: string): unknown => JSON.parse(readFileSync(new URL(`../golden/${name}`, import.meta.url), 'utf8'));
 
 describe('schemas/report.schema.json', () => {
@@ -15,6 +16,7 @@ describe('schemas/report.schema.json', () => {
     ['the Cyber Essentials example', golden('cyber-essentials-readiness.assessment.json')],
     ['the CAF example', golden('caf-local-government.assessment.json')],
     ['an assessment with unknowns, not applicable and unanswered', assessText(miniText(), miniWith('owner: { status: unknown }\ncards: no\npci: all\nservices: []'), '2026-11-23', { minScore: 10 })],
+    ['an assessment capped by an automatic fail', assessText(fixtureText('blocking/auto-fail.yaml'), fixtureText('blocking/auto-fail.answers.yaml'))],
     ['an assessment with warnings and expired waivers', assessText(miniText(), miniAnswersText(), '2027-01-01', { failOn: 'low', failOnStale: true })],
   ])('describes %s', (_name, report) => {
     expect(schemaErrors('report', JSON.parse(JSON.stringify(report)))).toEqual([]);
@@ -25,6 +27,16 @@ describe('schemas/report.schema.json', () => {
     expect(schemaErrors('report', { ...report, extra: 1 })).not.toEqual([]);
     const { gaps: _gaps, ...withoutGaps } = report;
     expect(schemaErrors('report', withoutGaps)).not.toEqual([]);
+  });
+
+  it('accepts only schemaVersion 2, and a cap that names at least one question', () => {
+    const report = golden('mini-with-gates.assessment.json') as { overall: Record<string, unknown> } & Record<string, unknown>;
+    expect(report.schemaVersion).toBe(2);
+    expect(schemaErrors('report', { ...report, schemaVersion: 1 })).not.toEqual([]);
+    const emptyCap = { ...report, overall: { ...report.overall, cap: { uncappedRating: null, questions: [] } } };
+    expect(schemaErrors('report', emptyCap)).not.toEqual([]);
+    const { cap: _cap, ...withoutCap } = report.overall;
+    expect(schemaErrors('report', { ...report, overall: withoutCap })).not.toEqual([]);
   });
 });
 

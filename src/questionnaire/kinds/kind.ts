@@ -70,6 +70,8 @@ export interface QuestionKind {
   options(raw: RawQuestion, scales: Record<string, Option[]> | undefined): Option[];
   /** Whether its answers can carry a score at all (weight aside). */
   scores(raw: RawQuestion): boolean;
+  /** Why an entry of this kind is not scored, when `scores` says it is not. */
+  readonly unscored?: string;
   /** An entry under `answers:`: the value or, for outcomes, the indicators. */
   readAnswer(question: Question, entry: RawLongAnswer, at: AnswerPointers, report: AnswerReport): ReadAnswer;
   /** A value listed in a condition or a profile (`in: [yes]`, `requires: { q: partly }`), normalised. */

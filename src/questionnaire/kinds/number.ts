@@ -53,6 +53,7 @@ export const numberKind: QuestionKind = {
   },
   options: () => [],
   scores: (raw) => (raw.bands?.length ?? 0) > 0,
+  unscored: 'a number question without "bands" is not scored',
   readAnswer: readValueAnswer(readNumber),
   listedValue(question, _options, value, what) {
     if (typeof value !== 'number') return no(`"${question.id}" is a number question, so the ${what} needs ${what === 'profile' ? 'a number' : 'numbers'}, not ${show(value)}`);

@@ -13,6 +13,7 @@ export const textKind: QuestionKind = {
   },
   options: () => [],
   scores: () => false,
+  unscored: 'text questions are never scored',
   readAnswer: readValueAnswer(readText),
   listedValue: (question, _options, value) => (typeof value === 'string' ? ok(value) : no(`"${question.id}" is a text question, so the condition needs text`)),
   matches: (value, listed) => value === listed,

@@ -1,0 +1,20 @@
+import type { Assessment } from '../scoring/assessment.js';
+
+/**
+ * The sentence every report leads with when automatic fails hold the rating down (SPEC v2), in
+ * plain text: each reporter escapes it for where it goes. Null when nothing caps the rating.
+ */
+export function capSummary(a: Assessment): string | null {
+  const { cap, rating } = a.overall;
+  if (!cap) return null;
+  const n = cap.questions.length;
+  const fails = `${n} automatic fail${n === 1 ? '' : 's'}`;
+  const alone = cap.uncappedRating && cap.uncappedRating.label !== rating?.label ? `; the score alone would rate ${cap.uncappedRating.label}` : '';
+  return `Rating capped at ${rating?.label ?? 'the lowest band'} by ${fails}, whatever the score${alone}. A waiver does not lift the cap.`;
+}
+
+/** One blocking question in words: its text, id and answer, and whether a waiver covers it. */
+export const capQuestionLine = (q: NonNullable<Assessment['overall']['cap']>['questions'][number]): { text: string; detail: string } => ({
+  text: q.text,
+  detail: `answer: ${q.answer}${q.accepted ? ' (accepted risk under a waiver; still caps the rating)' : ''}`,
+});

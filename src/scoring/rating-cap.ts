@@ -1,0 +1,22 @@
+import type { Rating } from '../questionnaire/types.js';
+import type { Gap, RatingCap, RatingResult } from './assessment.js';
+
+/**
+ * SPEC v2 "automatic fails": a gap on any blocking question holds the overall rating at the lowest
+ * band of `ratings`, whatever the score. A waiver does not lift the cap: accepting a risk does not
+ * change whether a certifier would fail it (the waiver still counts for --fail-on). The cap is
+ * reported even when the score alone already earns the lowest band, so that a reader learns of the
+ * automatic fails before anything else. Section ratings are never capped.
+ */
+export function capRating(rating: RatingResult | null, gaps: readonly Gap[], ratings: readonly Rating[]): { rating: RatingResult | null; cap: RatingCap | null } {
+  const blocking = gaps.filter((g) => g.blocking);
+  const lowest = ratings.at(-1);
+  if (!blocking.length || !lowest) return { rating, cap: null };
+  return {
+    rating: { label: lowest.label, colour: lowest.colour ?? null },
+    cap: {
+      uncappedRating: rating,
+      questions: blocking.map((g) => ({ question: g.question, text: g.text, answer: g.answer, accepted: g.accepted })),
+    },
+  };
+}

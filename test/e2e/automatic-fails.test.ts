@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { ExitCode } from '../../src/errors.js';
+import type { Assessment } from '../../src/scoring/assessment.js';
+import { runBinary } from '../helpers/cli.js';
+
+// test/fixtures/blocking/auto-fail.yaml: mfa and patching are blocking (weight 1 each), training
+// has weight 8, so "administrators only" on mfa with the rest met scores (0.5 + 1 + 8) / 10 = 95.
+const Q = ['-q', 'test/fixtures/blocking/auto-fail.yaml', '--today', '2026-11-23'];
+const WAIVED = 'test/fixtures/blocking/auto-fail.answers.yaml';
+const answers = (body: string): string => `questionnaire: auto-fail\nanswers:\n${body}`;
+const json = (stdout: string): Assessment => JSON.parse(stdout) as Assessment;
+
+describe('automatic fails (blocking: true), through the binary', () => {
+  it('caps a 95/100 rating at the lowest band, says so before anything else, and keeps the section rating', async () => {
+    const text = await runBinary({ args: ['assess', ...Q, '-a', WAIVED] });
+    expect(text.code).toBe(ExitCode.Ok);
+    const lines = text.stdout.split('\n');
+    // Header (title, organisation, answers line), a blank line, then the cap.
+    expect(lines.slice(4, 7)).toEqual([
+      'Rating capped at Not ready by 1 automatic fail, whatever the score; the score alone would rate Ready. A waiver does not lift the cap.',
+      '  ✗ Is multi-factor authentication on for every user of every cloud service? [mfa]',
+      '    answer: Administrators only (accepted risk under a waiver; still caps the rating)',
+    ]);
+    expect(text.stdout).toMatch(/Overall {2}95\/100 {2}Not ready \(capped by automatic fails\)/);
+    expect(text.stdout).toMatch(/Controls +█+░* +95 {2}Ready/);
+    expect(text.stdout).toMatch(/CRITICAL AUTOMATIC FAIL {2}Is multi-factor/);
+
+    const data = json((await runBinary({ args: ['assess', ...Q, '-a', WAIVED, '-f', 'json'] })).stdout);
+    expect(data.schemaVersion).toBe(2);
+    expect(data.overall).toEqual({
+      score: 95,
+      rating: { label: 'Not ready', colour: 'red' },
+      cap: {
+        uncappedRating: { label: 'Ready', colour: 'green' },
+        questions: [{ question: 'mfa', text: 'Is multi-factor authentication on for every user of every cloud service?', answer: 'Administrators only', accepted: true }],
+      },
+    });
+    expect(data.sections[0]?.rating?.label).toBe('Ready');
+    expect(data.gaps.map((g) => [g.question, g.blocking])).toEqual([['mfa', true]]);
+
+    const markdown = (await runBinary({ args: ['assess', ...Q, '-a', WAIVED, '-f', 'markdown'] })).stdout;
+    expect(markdown.split('\n').slice(0, 5)).toEqual([
+      '# Example District Council: Automatic fails',
+      '',
+      '> **Rating capped at Not ready by 1 automatic fail, whatever the score; the score alone would rate Ready. A waiver does not lift the cap.**',
+      '>',
+      '> - Is multi-factor authentication on for every user of every cloud service? (`mfa`): answer: Administrators only (accepted risk under a waiver; still caps the rating)',
+    ]);
+    expect(markdown).toContain('**Overall score: 95 out of 100, rated Not ready (capped by automatic fails).**');
+  });
+
+  it('a waiver keeps the gap out of --fail-on but not out of the cap; without it the gate fails', async () => {
+    const waived = await runBinary({ args: ['assess', ...Q, '-a', WAIVED, '--fail-on', 'critical'] });
+    expect(waived.code).toBe(ExitCode.Ok);
+    expect(waived.stdout).toContain('Rating capped at Not ready');
+    const unwaived = await runBinary({ args: ['assess', ...Q, '-a', '-', '--fail-on', 'critical', '-f', 'json'], stdin: answers('  mfa: admins\n  patching: yes\n  training: yes\n') });
+    expect(unwaived.code).toBe(ExitCode.GateFailed);
+    expect(json(unwaived.stdout).overall.cap?.questions.map((q) => [q.question, q.accepted])).toEqual([['mfa', false]]);
+  });
+
+  it.each([
+    ["don't know", '  mfa: all\n  patching: { status: unknown }\n  training: yes\n', [], "Don't know"],
+    ['unanswered, with --allow-incomplete', '  mfa: all\n  training: yes\n', ['--allow-incomplete'], 'Not answered'],
+    ['no', '  mfa: all\n  patching: no\n  training: yes\n', [], 'No'],
+  ])('caps on a blocking question answered %s', async (_name, body, extra, answer) => {
+    const r = await runBinary({ args: ['assess', ...Q, '-a', '-', '-f', 'json', ...extra], stdin: answers(body) });
+    expect(r.code).toBe(ExitCode.Ok);
+    const { overall } = json(r.stdout);
+    expect(overall.score).toBe(90);
+    expect(overall.rating?.label).toBe('Not ready');
+    expect(overall.cap?.uncappedRating?.label).toBe('Ready');
+    expect(overall.cap?.questions.map((q) => [q.question, q.answer])).toEqual([['patching', answer]]);
+  });
+
+  it('does not cap when every blocking question is met', async () => {
+    const r = await runBinary({ args: ['assess', ...Q, '-a', '-'], stdin: answers('  mfa: all\n  patching: yes\n  training: no\n') });
+    expect(r.stdout).toMatch(/Overall {2}20\/100 {2}Not ready\n/);
+    expect(r.stdout).not.toContain('capped');
+    const met = await runBinary({ args: ['assess', ...Q, '-a', '-', '-f', 'json'], stdin: answers('  mfa: all\n  patching: yes\n  training: yes\n') });
+    expect(json(met.stdout).overall).toEqual({ score: 100, rating: { label: 'Ready', colour: 'green' }, cap: null });
+  });
+
+  it('still names the automatic fails when the score alone is already in the lowest band', async () => {
+    const r = await runBinary({ args: ['assess', ...Q, '-a', '-'], stdin: answers('  mfa: admins\n  patching: no\n  training: no\n') });
+    expect(r.stdout).toContain('Rating capped at Not ready by 2 automatic fails, whatever the score. A waiver does not lift the cap.\n');
+    expect(r.stdout).toMatch(/Overall {2}5\/100 {2}Not ready \(capped/);
+  });
+
+  it.each([
+    ['blocking-on-text.yaml', '35:9: "blocking" only applies to scored questions, and "notes" is not: text questions are never scored'],
+    ['blocking-on-weight-0.yaml', '32:9: "blocking" only applies to scored questions, and "training" is not: it has weight 0, so it is not scored'],
+    ['blocking-number-without-bands.yaml', '35:9: "blocking" only applies to scored questions, and "days" is not: a number question without "bands" is not scored'],
+    ['blocking-not-boolean.yaml', '20:19: "blocking" must be true or false, not text'],
+    ['blocking-one-rating.yaml', '22:9: "blocking" caps the rating at the lowest band, but "ratings" has only one band, so it would change nothing'],
+    ['evidence-empty.yaml', '24:19: "evidence" must not be empty'],
+  ])('validate refuses %s at its place', async (name, message) => {
+    const file = `test/fixtures/blocking/invalid/${name}`;
+    const r = await runBinary({ args: ['validate', file] });
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')[0]).toBe(`${file}:${message}`);
+  });
+});
+
+describe('evidence hints, through the binary', () => {
+  it('show prints the hint, and marks the automatic fail', async () => {
+    const r = await runBinary({ args: ['show', 'test/fixtures/blocking/auto-fail.yaml'] });
+    expect(r.code).toBe(ExitCode.Ok);
+    expect(r.stdout).toContain('Every user, not only administrators.\n\n**Evidence an auditor would accept:** Sign-in policy export from each cloud service showing MFA required for all users.\n\n**Automatic fail:**');
+  });
+
+  it('init puts the hint in a comment above the entry', async () => {
+    const r = await runBinary({ args: ['init', '-q', 'test/fixtures/blocking/auto-fail.yaml', '-o', '-'] });
+    expect(r.code).toBe(ExitCode.Ok);
+    expect(r.stdout).toContain('  # Are critical updates applied within 14 days? (yes-no, critical, automatic fail)\n  # One of: yes (Yes, scores 1) | no (No, scores 0)\n  # Evidence: Patch compliance report for the last three months.\n  patching:\n');
+  });
+});
