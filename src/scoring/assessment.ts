@@ -51,7 +51,7 @@ export interface QuestionResult {
   stale: boolean;
   remediation: string | null;
   references: string[];
-  /** Where the answer is in the answers file, else null. */
+  /** Where the answer is in the answers file (or its empty entry, when unanswered), else null. */
   answerLocation: Location | null;
   /** Where the question is in the questionnaire. */
   questionLocation: Location | null;

@@ -142,7 +142,7 @@ export function scoreAssessment(questionnaire: Questionnaire, answers: Answers, 
       stale: answer?.reviewBy !== undefined && answer.reviewBy < today,
       remediation: question.remediation ?? null,
       references: question.references,
-      answerLocation: answer?.location ?? null,
+      answerLocation: answer?.location ?? answers.emptyEntries?.get(question.id) ?? null,
       questionLocation: question.location ?? null,
     });
   }

@@ -1,0 +1,51 @@
+import type { Gap } from '../scoring/assessment.js';
+import type { Reporter } from './types.js';
+
+/** The columns of SPEC "v2: reports", in order. */
+export const CSV_COLUMNS = ['Rank', 'System', 'Section', 'Question ID', 'Question', 'Severity', 'Priority', 'Answer', 'Score', 'Owner', 'Review by', 'Waiver', 'Remediation', 'References'] as const;
+
+// A spreadsheet reads a cell that starts with one of these as a formula (or, for tab and CR, may
+// drop them and read what follows); a leading apostrophe makes it text in Excel, LibreOffice and
+// Google Sheets. (OWASP, "CSV Injection".)
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One RFC 4180 field: made inert, then quoted when it holds a quote, comma or line break. */
+export function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  let text = String(value);
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function waiverText(g: Gap): string {
+  if (!g.waiver) return '';
+  const by = g.waiver.approvedBy ? `, approved by ${g.waiver.approvedBy}` : '';
+  return `${g.waiver.state === 'active' ? 'accepted risk until' : 'expired on'} ${g.waiver.expires}${by}: ${g.waiver.reason}`;
+}
+
+/**
+ * The action plan as CSV, one row per gap in priority order, for risk registers and task-tracker
+ * imports. UTF-8 with a byte-order mark, because Excel reads a CSV without one in the local code
+ * page and garbles every non-ASCII letter; CRLF line ends, as RFC 4180 says. `System` stays empty
+ * until an assessment has critical systems.
+ */
+export const renderCsv: Reporter = (a) => {
+  const reviewBy = new Map(a.questions.map((q) => [q.id, q.reviewBy]));
+  const rows = a.gaps.map((g) => [
+    g.rank,
+    null,
+    g.sectionTitle,
+    g.question,
+    g.text,
+    g.severity,
+    Math.round(g.priority * 100) / 100,
+    g.answer,
+    Math.floor(g.score * 100), // shown scores round down (SPEC "Scoring")
+    g.owner,
+    reviewBy.get(g.question) ?? null,
+    waiverText(g),
+    g.remediation,
+    g.references.join('; '),
+  ]);
+  return `\uFEFF${[CSV_COLUMNS, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+};
