@@ -9,10 +9,18 @@ export const CSV_COLUMNS = ['Rank', 'System', 'Section', 'Question ID', 'Questio
 // Google Sheets. (OWASP, "CSV Injection".)
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** One RFC 4180 field: made inert, then quoted when it holds a quote, comma or line break. */
+// Controls other than tab, CR and LF (which a cell may hold), and the bidirectional characters
+// that reorder what a reader sees: shown as escapes, as everywhere text may reach a terminal.
+const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+const visible = (ch: string): string => {
+  const code = ch.codePointAt(0) ?? 0;
+  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+};
+
+/** One RFC 4180 field: made safe and inert, then quoted when it holds a quote, comma or line break. */
 export function csvField(value: string | number | null): string {
   if (value === null) return '';
-  let text = String(value);
+  let text = String(value).replace(UNSAFE, visible);
   if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

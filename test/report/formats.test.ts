@@ -90,6 +90,11 @@ describe.each([
     expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u);
   });
 
+  it('csv: no raw control characters but the line ends and tabs a cell may hold', async () => {
+    const text = await render(args, 'csv');
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u);
+  });
+
   it('json: the strings are kept exactly as written', async () => {
     const a = await assessmentOf(args);
     expect(typeof a.questionnaire.title).toBe('string');
@@ -191,5 +196,7 @@ describe('csv made safe for spreadsheets', () => {
     expect(cells).toContain("'=cmd|' /C notepad'!A1");
     expect(cells).toContain('Line one\nline two; £ and — survive');
     expect(rows[1]?.[2]).toBe("'=1+1");
+    // Escape sequences and bidirectional overrides are shown, never sent raw to a terminal.
+    expect(cells).toContain('Head of ICT, Digital\\x1b[2J\\u202e');
   });
 });
