@@ -155,12 +155,19 @@ describe('machine formats from an installed package', () => {
 });
 
 describe('Microsoft SARIF validator', () => {
-  it('finds no error and no warning in the SARIF of any scenario above', () => {
+  it('finds no error and no warning in the SARIF of any scenario above, of hostile text, or of standard input', async () => {
     expect(sarifFiles.length).toBe(8);
+    const out = tempDir('sarif');
+    const hostile = ['-q', 'test/fixtures/hostile-render/hostile.yaml', '-a', 'test/fixtures/hostile-render/hostile.answers.yaml'];
+    for (const [name, args, stdin] of [['hostile', hostile, undefined], ['stdin', ['-a', '-'], answersText]] as const) {
+      const r = await runBinary({ args: ['assess', ...args, '--today', TODAY, '--allow-incomplete', '-f', 'sarif', '-o', join(out, `${name}.sarif`)], ...(stdin ? { stdin } : {}) });
+      expect(r.code, r.stderr).toBe(ExitCode.Ok);
+      sarifFiles.push(join(out, `${name}.sarif`));
+    }
     // Scenarios that name the file alike write the same bytes; each distinct log is checked once.
     const distinct = [...new Map(sarifFiles.map((f) => [readFileSync(f, 'utf8'), f])).values()];
-    expect(distinct.length).toBeGreaterThan(1);
-    expect(sarifMultitool(distinct, join(tempDir('sarif'), 'validation.sarif'))).toEqual([]);
+    expect(distinct.length).toBeGreaterThan(3);
+    expect(sarifMultitool(distinct, join(out, 'validation.sarif'))).toEqual([]);
   }, 60_000);
 });
 
