@@ -144,7 +144,7 @@ export function scoreAssessment(questionnaire: Questionnaire, answers: Answers, 
       remediation: question.remediation ?? null,
       references: question.references,
       blocking: question.blocking,
-      answerLocation: answer?.location ?? null,
+      answerLocation: answer?.location ?? answers.emptyEntries?.get(question.id) ?? null,
       questionLocation: question.location ?? null,
     });
   }
