@@ -12,8 +12,8 @@ const MINI = [
 ];
 
 export const goldenCases = [
-  ...['json', 'text', 'markdown', 'junit', 'sarif'].map((format) => ({
-    file: `test/golden/council-cyber-resilience.${format === 'text' ? 'txt' : format === 'markdown' ? 'md' : format === 'junit' ? 'junit.xml' : format === 'sarif' ? 'sarif' : 'assessment.json'}`,
+  ...Object.entries({ json: 'assessment.json', text: 'txt', markdown: 'md', junit: 'junit.xml', sarif: 'sarif', gitlab: 'codequality.json', csv: 'csv' }).map(([format, ext]) => ({
+    file: `test/golden/council-cyber-resilience.${ext}`,
     args: [...EXAMPLE, '--format', format],
   })),
   // The other bundled questionnaires' examples, so a change to their content shows in review.
@@ -23,6 +23,7 @@ export const goldenCases = [
   ]),
   { file: 'test/golden/mini-with-gates.assessment.json', args: [...MINI, '--format', 'json'] },
   { file: 'test/golden/mini-with-gates.md', args: [...MINI, '--format', 'markdown'] },
+  { file: 'test/golden/mini-with-gates.junit.xml', args: [...MINI, '--format', 'junit'] },
   {
     file: 'test/golden/mini-diff.md',
     args: ['diff', '--questionnaire-dir', 'test/fixtures/valid', '--today', '2026-11-23', 'test/fixtures/valid/mini.answers.yaml', 'test/fixtures/valid/mini-good.answers.yaml', '--format', 'markdown'],

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliCases } from './e2e/cli-cases.js';
 import { answersFromText } from './helpers/load.js';
@@ -63,7 +64,6 @@ describe('README CI examples', () => {
 
   it.each([...new Set(commands)])('runs: %s', async (command) => {
     const { mkdtempSync, copyFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-readme-'));
     const example = new URL('../examples/council-cyber-resilience.answers.yaml', import.meta.url).pathname;
@@ -72,5 +72,20 @@ describe('README CI examples', () => {
     const r = await runInProcess({ args, cwd: dir, env: { SOURCE_DATE_EPOCH: '1795392000' } });
     // 0 or 1 (a gate may fail on the example); never a usage error.
     expect([0, 1], r.stderr).toContain(r.code);
+    // Every report the command asks for is written, for the CI steps that publish it.
+    for (const [, file] of command.matchAll(/--report [a-z]+=(\S+)/g)) expect(existsSync(join(dir, file as string)), file).toBe(true);
+  });
+
+  it('publishes what the commands write: SARIF with a category on GitHub, Code Quality and JUnit on GitLab', () => {
+    const [github, gitlab] = blocks.filter((b) => b.lang === 'yaml' && /npx cyber-ready/.test(b.body)).map((b) => parseYaml(b.body, 'workflow.yaml').data as Record<string, unknown>);
+    const steps = ((github?.jobs as Record<string, { steps: { uses?: string; run?: string; with?: Record<string, string> }[] }>).readiness?.steps ?? []);
+    const upload = steps.find((st) => st.uses?.startsWith('github/codeql-action/upload-sarif'));
+    const run = steps.find((st) => st.run?.includes('cyber-ready assess'))?.run ?? '';
+    expect(upload?.with?.category).toBeTruthy();
+    expect(run).toContain(`--report sarif=${upload?.with?.sarif_file}`);
+    const job = gitlab?.['cyber-readiness'] as { script: string[]; artifacts: { reports: { junit: string; codequality: string } } };
+    const script = job.script.join('\n');
+    expect(script).toContain(`--report junit=${job.artifacts.reports.junit}`);
+    expect(script).toContain(`--report gitlab=${job.artifacts.reports.codequality}`);
   });
 });

@@ -38,6 +38,8 @@ export interface Answers {
   assessedOn?: string;
   answers: Map<string, Answer>;
   waivers: Waiver[];
+  /** Entries left empty (`question-id:` with no value), by question: where its answer will go. */
+  emptyEntries?: Map<string, Location>;
   /** Where the `answers:` key is, for messages about the file as a whole. */
   location?: Location;
 }

@@ -64,6 +64,7 @@ export function validateAnswers(raw: RawAnswers, file: string, positions: Places
   }
 
   const answers = new Map<string, Answer>();
+  const emptyEntries = new Map<string, Location>();
   // Answers to another questionnaire, or another major version, would each fail in their own way; one
   // error says why, not a hundred.
   const otherMajor = out.some((d) => d.severity === 'error');
@@ -76,7 +77,12 @@ export function validateAnswers(raw: RawAnswers, file: string, positions: Places
       continue;
     }
     const answer = readAnswer(question, entry, pointer, report);
-    if (!answer) continue;
+    if (!answer) {
+      // An empty entry (`id:`, as `init` writes them) is where the answer will go: reports place the gap there.
+      const empty = locate(pointer, true);
+      if ((entry === null || entry === undefined) && empty) emptyEntries.set(id, empty);
+      continue;
+    }
     const location = locate(pointer, true);
     const reviewByLocation = answer.reviewBy !== undefined ? locate(`${pointer}/reviewBy`) : undefined;
     // Added to the answer rather than spread into a copy: on Node 20 each `{ ...answer, location }`
@@ -127,6 +133,7 @@ export function validateAnswers(raw: RawAnswers, file: string, positions: Places
       ...(raw.assessedOn !== undefined ? { assessedOn: raw.assessedOn } : {}),
       answers,
       waivers,
+      ...(emptyEntries.size ? { emptyEntries } : {}),
       ...(location ? { location } : {}),
     },
     diagnostics: out,

@@ -2,15 +2,17 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ExitCode, InputError, UsageError, errorAt } from '../errors.js';
 import type { GapSeverity } from '../questionnaire/types.js';
-import { REPORT_FORMATS, isReportFormat, type ReportFormat } from '../report/formats.js';
+import { FORMATS_WITH_PATHS, REPORT_FORMATS, isReportFormat, type ReportFormat } from '../report/formats.js';
 import { loadReporter } from '../report/load-reporter.js';
 import { listWords } from '../text/suggest.js';
 import { CommandContext, type CommonOptions } from './context.js';
+import { gateLines } from './gate-lines.js';
 import { appendStepSummary, gateAnnotations } from './github.js';
 import { assessInteractively } from './interactive.js';
 import type { Io } from './io.js';
 import { loadAssessment } from './load-assessment.js';
 import { gatesFrom, resolveColorLevel, resolveToday } from './options.js';
+import { reportPaths } from './repo-root.js';
 import { writeOutputs } from './write-output.js';
 
 export interface AssessOptions extends CommonOptions {
@@ -88,16 +90,20 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
 
   const format = options.format as ReportFormat;
   const colorLevel = resolveColorLevel(options.color, io, options.output ? { isTTY: false } : io.stdout);
-  const main = (await loadReporter(format))(assessment, { colorLevel });
+  const github = io.env.GITHUB_ACTIONS === 'true';
+  // Looking for the repository costs a few file checks: only formats that name files need it.
+  const needsPaths = github || [format, ...targets.map((t) => t.format)].some((f) => FORMATS_WITH_PATHS.includes(f));
+  const paths = needsPaths ? reportPaths(io.cwd, options.answers) : undefined;
+  const main = (await loadReporter(format))(assessment, { colorLevel, ...(paths ? { paths } : {}) });
   // Every file is rendered first and written all-or-none, so a failure leaves no partial set of reports.
-  const files = await Promise.all(targets.map(async (t) => ({ target: t.file, content: (await loadReporter(t.format))(assessment, { colorLevel: 0 }) })));
+  const files = await Promise.all(targets.map(async (t) => ({ target: t.file, content: (await loadReporter(t.format))(assessment, { colorLevel: 0, ...(paths ? { paths } : {}) }) })));
   if (options.output) files.push({ target: options.output, content: main });
   await writeOutputs(io, files);
   if (!options.output) io.stdout.write(main);
 
-  if (io.env.GITHUB_ACTIONS === 'true') {
+  if (github && paths) {
     // Annotations go to standard error, which the runner reads too, so standard output stays the report.
-    for (const line of gateAnnotations(assessment)) io.stderr.write(`${line}\n`);
+    for (const line of gateAnnotations(assessment, paths)) io.stderr.write(`${line}\n`);
     const summary = io.env.GITHUB_STEP_SUMMARY;
     if (summary) {
       try {
@@ -109,6 +115,7 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
   }
 
   if (!assessment.passed) {
+    if (!github) for (const line of gateLines(assessment)) io.stderr.write(`${line}\n`);
     const failed = assessment.gates.filter((g) => !g.passed).map((g) => g.title);
     io.stderr.write(`cyber-ready: gate failed: ${failed.join('; ')}\n`);
     return ExitCode.GateFailed;

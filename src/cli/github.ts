@@ -1,3 +1,5 @@
+import { machinePlaces } from '../report/places.js';
+import type { ReportPaths } from '../report/types.js';
 import type { Assessment } from '../scoring/assessment.js';
 import { safeLine } from '../text/safe-text.js';
 
@@ -7,17 +9,25 @@ export const MAX_ANNOTATIONS = 10;
 export const MAX_SUMMARY_BYTES = 1024 * 1024;
 const MAX_MESSAGE = 4000;
 
-// Workflow commands: data escapes %, CR and LF; property values also escape : and ,. Control
-// characters are made visible first, as everywhere text reaches a terminal or log.
-const escapeData = (text: string): string => safeLine(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+// Workflow commands (actions/runner ActionCommand.cs): data escapes %, CR and LF; property values
+// also escape : and ,. % goes first, so the runner's unescaping gives back exactly the text. Other
+// control characters are made visible, as everywhere text reaches a log.
+const escapeData = (text: string): string => safeLine(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 const escapeProperty = (text: string): string => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-/** `::error` workflow commands for every failed gate, placed on the answer that caused it. */
-export function gateAnnotations(a: Assessment): string[] {
+/**
+ * `::error` workflow commands for every failed gate, placed on the answer that caused it. The file
+ * is relative to the repository root, as GitHub shows files (the runner keeps a relative path as
+ * it is), and never a questionnaire under node_modules.
+ */
+export function gateAnnotations(a: Assessment, paths: ReportPaths): string[] {
+  const placeOf = machinePlaces(a, paths);
   const failures = a.gates.filter((g) => !g.passed).flatMap((g) => g.failures.map((f) => ({ gate: g, f })));
   const lines = failures.slice(0, failures.length > MAX_ANNOTATIONS ? MAX_ANNOTATIONS - 1 : MAX_ANNOTATIONS).map(({ gate, f }) => {
+    const place = placeOf(f.location, f.question);
     const props = [
-      ...(f.location ? [`file=${escapeProperty(f.location.file)}`, `line=${f.location.line}`, `col=${f.location.column}`] : []),
+      ...(place ? [`file=${escapeProperty(place.path)}`, `line=${place.startLine}`, `col=${place.startColumn}`] : []),
+      ...(place && place.endLine === place.startLine ? [`endColumn=${place.endColumn}`] : []),
       `title=${escapeProperty(`cyber-ready: ${gate.title}`)}`,
     ];
     return `::error ${props.join(',')}::${escapeData(f.message.slice(0, MAX_MESSAGE))}`;

@@ -2,8 +2,10 @@
  * The report formats by name. Kept apart from the renderers so that the command line can list and
  * check them without loading any renderer; the registry in index.ts must cover exactly these.
  */
-export const REPORT_FORMATS = ['text', 'markdown', 'json', 'junit', 'sarif'] as const;
+export const REPORT_FORMATS = ['text', 'markdown', 'json', 'junit', 'sarif', 'gitlab', 'csv'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
+/** Formats that name files and so need to know where the repository is (ReportContext.paths). */
+export const FORMATS_WITH_PATHS: readonly ReportFormat[] = ['sarif', 'gitlab'];
 export const isReportFormat = (name: string): name is ReportFormat => (REPORT_FORMATS as readonly string[]).includes(name);
 
 export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;

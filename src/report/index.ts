@@ -1,4 +1,6 @@
+import { renderCsv } from './csv.js';
 import type { ReportFormat } from './formats.js';
+import { renderGitlab } from './gitlab.js';
 import { renderJson } from './json.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
@@ -13,6 +15,8 @@ export const reporters = {
   json: renderJson,
   junit: renderJunit,
   sarif: renderSarif,
+  gitlab: renderGitlab,
+  csv: renderCsv,
 } satisfies Record<ReportFormat, Reporter>;
 
 export { REPORT_FORMATS, isReportFormat, type ReportFormat } from './formats.js';

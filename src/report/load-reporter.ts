@@ -18,5 +18,9 @@ export async function loadReporter(format: ReportFormat): Promise<Reporter> {
       return (await import('./junit.js')).renderJunit;
     case 'sarif':
       return (await import('./sarif.js')).renderSarif;
+    case 'gitlab':
+      return (await import('./gitlab.js')).renderGitlab;
+    case 'csv':
+      return (await import('./csv.js')).renderCsv;
   }
 }

@@ -1,6 +1,6 @@
 import type { Gap as GapResult } from '../scoring/assessment.js';
-import type { Location } from '../questionnaire/types.js';
 import { safeJson } from './json.js';
+import { machinePlaces, type MachinePlace } from './places.js';
 import type { Reporter } from './types.js';
 
 type Level = 'error' | 'warning' | 'note';
@@ -13,20 +13,27 @@ const SEVERITY: Record<GapResult['severity'], { level: Level; score: string }> =
   low: { level: 'note', score: '2.0' },
 };
 
-/** A relative URI reference for a file path as shown in the report. */
-const uriOf = (file: string): string => encodeURI(file.replace(/\\/g, '/')).replace(/[?#]/g, (c) => encodeURIComponent(c));
+/** The project's home, for the driver's `informationUri`. */
+export const INFORMATION_URI = 'https://github.com/cyber-ready/cyber-ready#readme';
 
-function location(loc: Location | null): object[] {
-  if (!loc) return [];
-  return [{ physicalLocation: { artifactLocation: { uri: uriOf(loc.file) }, region: { startLine: loc.line, startColumn: loc.column } } }];
+/** A relative URI reference for a path with forward slashes. */
+const uriOf = (path: string): string => encodeURI(path).replace(/[?#]/g, (c) => encodeURIComponent(c));
+
+function location(place: MachinePlace | null): object[] {
+  if (!place) return [];
+  const { path, ...region } = place;
+  return [{ physicalLocation: { artifactLocation: { uri: uriOf(path), uriBaseId: '%SRCROOT%' }, region } }];
 }
 
 /**
- * SARIF 2.1.0 for code-scanning annotations: one rule per question, one result per gap at the
- * answer's place in the answers file (or the question's place when unanswered). Gaps under an
- * active waiver carry an accepted suppression, so code scanning shows them as dismissed.
+ * SARIF 2.1.0 for code scanning: one rule per question, one result per gap at the answer's key in
+ * the answers file (an unanswered question at its empty entry, else at the top of the file), with
+ * paths relative to the repository root (SPEC "v2: reports"). Gaps under an active waiver are
+ * notes with an accepted suppression. No `automationDetails`, so the uploader's `category` names
+ * the analysis.
  */
-export const renderSarif: Reporter = (a) => {
+export const renderSarif: Reporter = (a, ctx) => {
+  const placeOf = machinePlaces(a, ctx.paths);
   const ruleIndex = new Map(a.questions.map((q, i) => [q.id, i]));
   const sectionTitle = new Map(a.sections.map((s) => [s.id, s.title]));
   const rules = a.questions.map((q) => ({
@@ -47,9 +54,9 @@ export const renderSarif: Reporter = (a) => {
   const results = a.gaps.map((g) => ({
     ruleId: g.question,
     ruleIndex: ruleIndex.get(g.question) ?? -1,
-    level: SEVERITY[g.severity].level,
+    level: g.accepted ? 'note' : SEVERITY[g.severity].level,
     message: { text: message(g) },
-    locations: location(g.location),
+    locations: location(placeOf(g.location, g.question)),
     partialFingerprints: { 'cyberReadyQuestion/v1': `${a.questionnaire.id}:${g.question}` },
     properties: { priority: g.priority, score: g.score, severity: g.severity, answer: g.answer, rank: g.rank },
     ...(g.accepted && g.waiver
@@ -61,8 +68,8 @@ export const renderSarif: Reporter = (a) => {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: a.tool.name, semanticVersion: a.tool.version, version: a.tool.version, rules } },
-        automationDetails: { id: `cyber-ready/${a.questionnaire.id}/` },
+        tool: { driver: { name: a.tool.name, semanticVersion: a.tool.version, version: a.tool.version, informationUri: INFORMATION_URI, rules } },
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the git work tree that holds the answers file, else the folder cyber-ready ran in.' } } },
         columnKind: 'utf16CodeUnits',
         results,
         properties: { questionnaire: a.questionnaire, organisation: a.organisation, overallScore: a.overall.score, rating: a.overall.rating?.label ?? null, passed: a.passed },
@@ -73,7 +80,8 @@ export const renderSarif: Reporter = (a) => {
 };
 
 function message(g: GapResult): string {
+  const accepted = g.accepted && g.waiver ? `Accepted risk until ${g.waiver.expires}. ` : '';
   const expired = g.waiver?.state === 'expired' ? ` The waiver for it expired on ${g.waiver.expires}.` : '';
-  return `${g.severity.charAt(0).toUpperCase()}${g.severity.slice(1)} gap: ${g.text} Answer: ${g.answer}.${expired}${g.remediation ? ` What to do: ${g.remediation}` : ''}`;
+  return `${accepted}${g.severity.charAt(0).toUpperCase()}${g.severity.slice(1)} gap: ${g.text} Answer: ${g.answer}.${expired}${g.remediation ? ` What to do: ${g.remediation}` : ''}`;
 }
 

@@ -1,8 +1,21 @@
 import type { Assessment } from '../scoring/assessment.js';
 
+/**
+ * Where the files a report names are, so machine formats can name them as their consumers expect.
+ * Worked out by the command line (which may look at the disk); reporters only compute with it.
+ */
+export interface ReportPaths {
+  /** The working folder of the run (absolute). */
+  cwd: string;
+  /** The root of the git work tree that holds the answers file (absolute), or null outside one. */
+  root: string | null;
+}
+
 export interface ReportContext {
   /** Colour depth for terminal formats: 0 none, 1 basic, 2 256 colours, 3 true colour. */
   colorLevel: 0 | 1 | 2 | 3;
+  /** Needed by formats that name files (sarif, gitlab); without it they name files as shown. */
+  paths?: ReportPaths;
 }
 
 /** A report is a pure function of the assessment; it never writes anything itself. */

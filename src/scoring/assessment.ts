@@ -85,7 +85,7 @@ export interface QuestionResult {
   references: string[];
   /** An automatic fail: a gap on it caps the overall rating. */
   blocking: boolean;
-  /** Where the answer is in the answers file, else null. */
+  /** Where the answer is in the answers file (or its empty entry, when unanswered), else null. */
   answerLocation: Location | null;
   /** Where the question is in the questionnaire. */
   questionLocation: Location | null;

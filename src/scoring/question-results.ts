@@ -55,7 +55,7 @@ export function questionResults(questionnaire: Questionnaire, answers: Answers, 
       remediation: question.remediation ?? null,
       references: question.references,
       blocking: question.blocking,
-      answerLocation: answer?.location ?? null,
+      answerLocation: answer?.location ?? answers.emptyEntries?.get(question.id) ?? null,
       questionLocation: question.location ?? null,
     });
   }

@@ -64,11 +64,22 @@ export const cliCases: CliCase[] = [
   { name: '--today must be a real date', args: [...mini, '--today', '2026-02-30'], exit: ExitCode.CannotAssess, stderr: "cyber-ready: option '--today <YYYY-MM-DD>' argument '2026-02-30' is invalid. expected a date written YYYY-MM-DD.\n" },
   { name: '--min-score must be 0 to 100', args: [...mini, '--min-score', '101'], exit: ExitCode.CannotAssess, stderr: /--min-score <n>' argument '101' is invalid\. expected a number from 0 to 100\./ },
   { name: '--fail-on takes a severity', args: [...mini, '--fail-on', 'urgent'], exit: ExitCode.CannotAssess, stderr: /expected one of critical, high, medium, low/ },
-  { name: '--format takes a known format', args: [...mini, '--format', 'pdf'], exit: ExitCode.CannotAssess, stderr: /argument 'pdf' is invalid\. Allowed choices are text, markdown, json, junit, sarif\./ },
-  { name: '--report takes FORMAT=FILE', args: [...mini, '--report', 'pdf=x.pdf'], exit: ExitCode.CannotAssess, stderr: 'cyber-ready: --report: unknown format "pdf"; choose from text, markdown, json, junit or sarif\n' },
+  { name: '--format takes a known format', args: [...mini, '--format', 'pdf'], exit: ExitCode.CannotAssess, stderr: /argument 'pdf' is invalid\. Allowed choices are text, markdown, json, junit, sarif, gitlab, csv\./ },
+  { name: '--report takes FORMAT=FILE', args: [...mini, '--report', 'pdf=x.pdf'], exit: ExitCode.CannotAssess, stderr: 'cyber-ready: --report: unknown format "pdf"; choose from text, markdown, json, junit, sarif, gitlab or csv\n' },
   { name: '--format markdown', args: [...mini, '--format', 'markdown'], exit: ExitCode.Ok, stdout: /^# Test Council: Mini questionnaire\n/ },
-  { name: '--format junit', args: [...mini, '--format', 'junit'], exit: ExitCode.Ok, stdout: /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="cyber-ready: Mini questionnaire \(Test Council\)" tests="6" failures="3" errors="0" skipped="1"/ },
+  { name: '--format junit', args: [...mini, '--format', 'junit'], exit: ExitCode.Ok, stdout: /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="cyber-ready: Mini questionnaire \(Test Council\)" tests="6" failures="3" errors="0" time="0">\n/ },
   { name: '--format sarif', args: [...mini, '--format', 'sarif'], exit: ExitCode.Ok, stdout: /"version": "2\.1\.0"/ },
+  { name: '--format gitlab', args: [...mini, '--format', 'gitlab'], exit: ExitCode.Ok, stdout: /^\[\n {2}\{\n {4}"type": "issue",\n {4}"check_name": "cyber-ready\/owner",/ },
+  { name: '--format csv', args: [...mini, '--format', 'csv'], exit: ExitCode.Ok, stdout: /^\uFEFFRank,System,Section,Question ID,Question,Severity,Priority,Answer,Score,Owner,Review by,Waiver,Remediation,References\r\n1,,Governance,owner,/ },
+  {
+    name: 'outside GitHub Actions, each gate failure is a FILE:LINE:COL line on standard error',
+    args: [...mini, '--fail-on', 'critical', '--min-score', '90'],
+    exit: ExitCode.GateFailed,
+    stderr:
+      'test/fixtures/valid/mini.answers.yaml:7:1: gate failed (overall score at least 90): overall score 61.5 is below the minimum of 90\n' +
+      'test/fixtures/valid/mini.answers.yaml:8:3: gate failed (no unwaived gap of severity critical): critical gap "owner": Partly in place\n' +
+      'cyber-ready: gate failed: overall score at least 90; no unwaived gap of severity critical\n',
+  },
   { name: 'an unknown option is exit 2', args: ['assess', '--min-scor', '3'], exit: ExitCode.CannotAssess, stderr: /unknown option '--min-scor'\n.*Did you mean --min-score\?/s },
   { name: 'an unknown command is exit 2', args: ['asess'], exit: ExitCode.CannotAssess, stderr: /unknown command 'asess'.*Did you mean assess\?/s },
   { name: 'SOURCE_DATE_EPOCH sets today', args: ['assess', ...DIR, '-a', 'test/fixtures/valid/mini.answers.yaml', '--format', 'json'], env: { SOURCE_DATE_EPOCH: '1798675200' }, exit: ExitCode.Ok, stdout: /"today": "2026-12-31"/ },
@@ -107,7 +118,7 @@ export const cliCases: CliCase[] = [
     exit: ExitCode.GateFailed,
     stderr:
       '::error file=test/fixtures/valid/mini.answers.yaml,line=7,col=1,title=cyber-ready%3A overall score at least 90::overall score 61.5 is below the minimum of 90\n' +
-      '::error file=test/fixtures/valid/mini.answers.yaml,line=8,col=3,title=cyber-ready%3A no unwaived gap of severity critical::critical gap "owner": Partly in place\n',
+      '::error file=test/fixtures/valid/mini.answers.yaml,line=8,col=3,endColumn=8,title=cyber-ready%3A no unwaived gap of severity critical::critical gap "owner": Partly in place\n',
     check: ({ stdout }) => {
       if (stdout.includes('::error')) throw new Error('annotations must not go to standard output');
     },

@@ -19,6 +19,8 @@ export interface CliCall {
   cwd?: string;
   /** In-process only: pretend standard input is a terminal (with streams to prompt on). */
   tty?: boolean;
+  /** Spawn only: another copy of the binary (an installed package's). */
+  bin?: string;
 }
 
 // A clean environment, so the developer's own colour or CI settings cannot change the results.
@@ -42,9 +44,9 @@ export async function runInProcess({ args, env = {}, stdin, cwd = repoRoot, tty 
 }
 
 /** Spawn the built binary. Standard input stays open unless given, to prove nothing waits on it. */
-export function runBinary({ args, env = {}, stdin, cwd = repoRoot }: CliCall, timeoutMs = 15_000): Promise<CliResult> {
+export function runBinary({ args, env = {}, stdin, cwd = repoRoot, bin = binPath }: CliCall, timeoutMs = 15_000): Promise<CliResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [binPath, ...args], { cwd, env: { ...baseEnv(), ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...baseEnv(), ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

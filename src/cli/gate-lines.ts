@@ -1,0 +1,18 @@
+import type { Assessment } from '../scoring/assessment.js';
+import { safeLine } from '../text/safe-text.js';
+
+/**
+ * `FILE:LINE:COL: gate …` for each gate failure, so GitLab and Jenkins logs (and
+ * editors) lead to the answer at fault. A place in the questionnaire (an unanswered question with
+ * no entry) becomes the top of the answers file, the only file the team can change.
+ */
+export function gateLines(a: Assessment): string[] {
+  return a.gates
+    .filter((g) => !g.passed)
+    .flatMap((g) =>
+      g.failures.map((f) => {
+        const place = f.location && f.location.file === a.answersFile ? f.location : { file: a.answersFile, line: 1, column: 1 };
+        return `${safeLine(place.file)}:${place.line}:${place.column}: gate failed (${safeLine(g.title)}): ${safeLine(f.message)}`;
+      }),
+    );
+}

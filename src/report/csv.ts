@@ -1,0 +1,59 @@
+import type { Gap } from '../scoring/assessment.js';
+import type { Reporter } from './types.js';
+
+/** The columns of SPEC "v2: reports", in order. */
+export const CSV_COLUMNS = ['Rank', 'System', 'Section', 'Question ID', 'Question', 'Severity', 'Priority', 'Answer', 'Score', 'Owner', 'Review by', 'Waiver', 'Remediation', 'References'] as const;
+
+// A spreadsheet reads a cell that starts with one of these as a formula (or, for tab and CR, may
+// drop them and read what follows); a leading apostrophe makes it text in Excel, LibreOffice and
+// Google Sheets. (OWASP, "CSV Injection".)
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+// Controls other than tab, CR and LF (which a cell may hold), and the bidirectional characters
+// that reorder what a reader sees: shown as escapes, as everywhere text may reach a terminal.
+const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+const visible = (ch: string): string => {
+  const code = ch.codePointAt(0) ?? 0;
+  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+};
+
+/** One RFC 4180 field: made safe and inert, then quoted when it holds a quote, comma or line break. */
+export function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  let text = String(value).replace(UNSAFE, visible);
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function waiverText(g: Gap): string {
+  if (!g.waiver) return '';
+  const by = g.waiver.approvedBy ? `, approved by ${g.waiver.approvedBy}` : '';
+  return `${g.waiver.state === 'active' ? 'accepted risk until' : 'expired on'} ${g.waiver.expires}${by}: ${g.waiver.reason}`;
+}
+
+/**
+ * The action plan as CSV, one row per gap in priority order, for risk registers and task-tracker
+ * imports. UTF-8 with a byte-order mark, because Excel reads a CSV without one in the local code
+ * page and garbles every non-ASCII letter; CRLF line ends, as RFC 4180 says. `System` stays empty
+ * until an assessment has critical systems.
+ */
+export const renderCsv: Reporter = (a) => {
+  const reviewBy = new Map(a.questions.map((q) => [q.id, q.reviewBy]));
+  const rows = a.gaps.map((g) => [
+    g.rank,
+    null,
+    g.sectionTitle,
+    g.question,
+    g.text,
+    g.severity,
+    Math.round(g.priority * 100) / 100,
+    g.answer,
+    Math.floor(g.score * 100), // shown scores round down (SPEC "Scoring")
+    g.owner,
+    reviewBy.get(g.question) ?? null,
+    waiverText(g),
+    g.remediation,
+    g.references.join('; '),
+  ]);
+  return `\uFEFF${[CSV_COLUMNS, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+};

@@ -1,0 +1,53 @@
+import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
+import type { Location } from '../questionnaire/types.js';
+import type { Assessment } from '../scoring/assessment.js';
+import type { ReportPaths } from './types.js';
+
+/** A place in the answers file for machines: a path relative to the base, and a region. */
+export interface MachinePlace {
+  /** Forward slashes, relative to the repository root (or the working folder); never absolute. */
+  path: string;
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/**
+ * The path of a file as code scanning, GitLab and GitHub annotations want it: relative to the git
+ * work tree's root when there is one, else to the working folder. Null when there is no such path
+ * (standard input, another drive) or it leads into node_modules, which no code view shows.
+ */
+export function machinePath(file: string, paths: ReportPaths | undefined): string | null {
+  if (file === '<stdin>' || file === '') return null; // how read-source names standard input
+  let rel: string;
+  if (paths) {
+    rel = relative(paths.root ?? paths.cwd, resolve(paths.cwd, file));
+  } else {
+    if (isAbsolute(file)) return null;
+    rel = file;
+  }
+  if (rel === '' || isAbsolute(rel)) return null;
+  const out = posix.normalize(rel.split(sep).join('/'));
+  if (out.split('/').includes('node_modules')) return null;
+  return out;
+}
+
+/**
+ * Where results belong for machines. Only the answers file is a place a team can change: a
+ * location in the questionnaire (an unanswered question with no entry) moves to the top of the
+ * answers file. At an answer's key the region covers the key (the question id); elsewhere it is
+ * the place's whole line.
+ */
+export function machinePlaces(a: Assessment, paths: ReportPaths | undefined): (location: Location | null, question: string | null) => MachinePlace | null {
+  const path = machinePath(a.answersFile, paths);
+  const keys = new Map(a.questions.map((q) => [q.id, q.answerLocation]));
+  return (location, question) => {
+    if (path === null) return null;
+    if (!location || location.file !== a.answersFile) return { path, startLine: 1, startColumn: 1, endLine: 2, endColumn: 1 };
+    const { line, column } = location;
+    const key = question === null ? null : keys.get(question);
+    if (key && key.line === line && key.column === column) return { path, startLine: line, startColumn: column, endLine: line, endColumn: column + (question as string).length };
+    return { path, startLine: line, startColumn: column, endLine: line + 1, endColumn: 1 };
+  };
+}

@@ -1,0 +1,190 @@
+// Every machine format read by its real consumer, run the ways CI runs it: from the repository
+// root and from a subfolder, with relative and absolute paths, inside and outside a git work tree,
+// and from an installed package (so a bundled questionnaire lives under node_modules).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ExitCode } from '../../src/errors.js';
+import { binPath, repoRoot, runBinary } from '../helpers/cli.js';
+import { gitlabCodeQualityErrors, hasXmllint, junitSchemaErrors, parseCsv, parseWorkflowCommands, sarifMultitool } from '../helpers/machine-consumers.js';
+
+const TODAY = '2026-11-23';
+const example = readFileSync(join(repoRoot, 'examples/council-cyber-resilience.answers.yaml'), 'utf8');
+// One answer left as an empty entry (as `init` writes them) and one taken out altogether.
+const EMPTY_ENTRY = 'gov-strategy';
+const MISSING = 'gov-leadership-reporting';
+const answersText = example.replace(/^ {2}gov-strategy: in-place$/m, '  gov-strategy:').replace(/^ {2}gov-leadership-reporting: yearly\n/m, '');
+const emptyEntryLine = answersText.split('\n').findIndex((l) => l === '  gov-strategy:') + 1;
+
+const insideGit = (dir: string): boolean => {
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, '.git'))) return true;
+    if (dirname(d) === d) return false;
+  }
+};
+
+function tempDir(name: string): string {
+  return mkdtempSync(join(tmpdir(), `cyber-ready-${name}-`));
+}
+
+function gitRepo(): string {
+  const dir = tempDir('repo');
+  execFileSync('git', ['init', '-q', dir]);
+  return dir;
+}
+
+interface Scenario {
+  name: string;
+  cwd: string;
+  answers: string;
+  /** The answers file as SARIF, GitLab and GitHub must name it. */
+  expected: string;
+  bin?: string;
+  workspace: string;
+}
+
+type SarifLog = {
+  runs: {
+    automationDetails?: unknown;
+    tool: { driver: { informationUri?: string } };
+    results: { ruleId: string; partialFingerprints: Record<string, string>; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number; endLine: number; endColumn: number } } }[] }[];
+  }[];
+};
+
+// Microsoft's validator takes seconds to start, so it checks every scenario's SARIF in one run.
+const sarifFiles: string[] = [];
+
+async function check(s: Scenario): Promise<void> {
+  const out = tempDir('out');
+  const args = ['assess', '-a', s.answers, '--today', TODAY, '--allow-incomplete', '--fail-on', 'high', '--min-score', '60'];
+  const files = ['-f', 'sarif', '-o', join(out, 'r.sarif'), '--report', `gitlab=${join(out, 'cq.json')}`, '--report', `junit=${join(out, 'r.xml')}`, '--report', `csv=${join(out, 'plan.csv')}`];
+  const r = await runBinary({ args: [...args, ...files], cwd: s.cwd, ...(s.bin ? { bin: s.bin } : {}) });
+  expect(r.code, r.stderr).toBe(ExitCode.GateFailed);
+
+  // SARIF: every place is the answers file (Microsoft's validator reads them all at the end).
+  sarifFiles.push(join(out, 'r.sarif'));
+  const log = JSON.parse(readFileSync(join(out, 'r.sarif'), 'utf8')) as SarifLog;
+  const run = log.runs[0]!;
+  expect(run.automationDetails).toBeUndefined();
+  expect(run.tool.driver.informationUri).toBe((JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { homepage: string }).homepage);
+  const uris = new Set(run.results.flatMap((x) => x.locations.map((l) => l.physicalLocation.artifactLocation.uri)));
+  expect([...uris]).toEqual([encodeURI(s.expected)]);
+  const at = (id: string) => run.results.find((x) => x.ruleId === id)?.locations[0]?.physicalLocation.region;
+  expect(at(EMPTY_ENTRY)).toEqual({ startLine: emptyEntryLine, startColumn: 3, endLine: emptyEntryLine, endColumn: 3 + EMPTY_ENTRY.length });
+  expect(at(MISSING)).toEqual({ startLine: 1, startColumn: 1, endLine: 2, endColumn: 1 });
+  for (const x of run.results) expect(x.partialFingerprints['cyberReadyQuestion/v1']).toBe(`council-cyber-resilience:${x.ruleId}`);
+
+  // GitLab Code Quality: GitLab's schema and documented rules, paths from the repository root.
+  const cq = JSON.parse(readFileSync(join(out, 'cq.json'), 'utf8')) as { location: { path: string } }[];
+  expect(gitlabCodeQualityErrors(cq)).toEqual([]);
+  expect(new Set(cq.map((i) => i.location.path))).toEqual(new Set([s.expected]));
+
+  // JUnit: the Jenkins schema.
+  if (hasXmllint()) expect(junitSchemaErrors(join(out, 'r.xml'))).toBe('');
+
+  // CSV: a strict parser reads one row per gap under the header.
+  const rows = parseCsv(readFileSync(join(out, 'plan.csv'), 'utf8'));
+  expect(rows.length).toBe(run.results.length + 1);
+
+  // Outside GitHub: one FILE:LINE:COL line per gate failure, naming the file as it was given.
+  const gateLines = r.stderr.split('\n').filter((l) => /:\d+:\d+: gate failed \(/.test(l));
+  expect(gateLines.length).toBeGreaterThan(1);
+  for (const line of gateLines) expect(line.startsWith(`${s.answers}:`), line).toBe(true);
+  expect(gateLines.some((l) => l.startsWith(`${s.answers}:12:1: gate failed (overall score at least 60): `))).toBe(true);
+  expect(r.stderr).not.toContain('node_modules');
+
+  // Under GitHub Actions: annotations as the runner reads them, and no FILE:LINE:COL lines.
+  const gh = await runBinary({ args, cwd: s.cwd, env: { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: s.workspace }, ...(s.bin ? { bin: s.bin } : {}) });
+  expect(gh.code).toBe(ExitCode.GateFailed);
+  expect(gh.stderr).not.toMatch(/:\d+:\d+: gate failed/);
+  const annotations = parseWorkflowCommands(gh.stderr, s.workspace).filter((c) => c.command === 'error' && c.properties.file);
+  expect(annotations.length).toBeGreaterThan(1);
+  for (const a of annotations) expect(a.properties.file).toBe(s.expected);
+}
+
+describe('machine formats from a git work tree', () => {
+  let repo: string;
+  beforeAll(() => {
+    repo = gitRepo();
+    mkdirSync(join(repo, 'ci', 'deeper'), { recursive: true });
+    writeFileSync(join(repo, 'ci', 'readiness.yaml'), answersText);
+  });
+
+  it('from the repository root, relative path', () => check({ name: 'root', cwd: repo, answers: 'ci/readiness.yaml', expected: 'ci/readiness.yaml', workspace: repo }));
+  it('from the answers folder, relative path', () => check({ name: 'sub', cwd: join(repo, 'ci'), answers: 'readiness.yaml', expected: 'ci/readiness.yaml', workspace: repo }));
+  it('from a folder below, with ..', () => check({ name: 'below', cwd: join(repo, 'ci', 'deeper'), answers: '../readiness.yaml', expected: 'ci/readiness.yaml', workspace: repo }));
+  it('from a subfolder, absolute path', () => check({ name: 'abs', cwd: join(repo, 'ci'), answers: join(repo, 'ci', 'readiness.yaml'), expected: 'ci/readiness.yaml', workspace: repo }));
+});
+
+describe('machine formats outside a git work tree', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tempDir('plain');
+    expect(insideGit(dir)).toBe(false);
+    mkdirSync(join(dir, 'ci'));
+    writeFileSync(join(dir, 'ci', 'readiness.yaml'), answersText);
+  });
+
+  it('relative to the working folder, relative path', () => check({ name: 'plain', cwd: dir, answers: 'ci/readiness.yaml', expected: 'ci/readiness.yaml', workspace: dir }));
+  it('relative to the working folder, absolute path', () => check({ name: 'plain-abs', cwd: join(dir, 'ci'), answers: join(dir, 'ci', 'readiness.yaml'), expected: 'readiness.yaml', workspace: dir }));
+});
+
+describe('machine formats from an installed package', () => {
+  let project: string;
+  let bin: string;
+  beforeAll(() => {
+    // One pack and one install for every case: dist/ is already built by `npm test`.
+    const packDir = tempDir('pack');
+    execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', packDir], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+    const tarball = join(packDir, readdirSync(packDir).find((f) => f.endsWith('.tgz'))!);
+    project = gitRepo();
+    writeFileSync(join(project, 'package.json'), '{ "name": "council-readiness", "private": true }\n');
+    // --prefer-offline: the dependencies come from npm's cache (filled by this repository's own
+    // install); only package metadata that was never fetched is asked of the registry, once.
+    execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], { cwd: project, stdio: ['ignore', 'ignore', 'inherit'] });
+    bin = join(project, 'node_modules', 'cyber-ready', 'bin', 'cyber-ready.js');
+    expect(bin).not.toBe(binPath);
+    mkdirSync(join(project, 'ci'));
+    writeFileSync(join(project, 'ci', 'readiness.yaml'), answersText);
+  }, 120_000);
+
+  it('never points into node_modules, from a subfolder', () => check({ name: 'pkg', cwd: join(project, 'ci'), answers: 'readiness.yaml', expected: 'ci/readiness.yaml', bin, workspace: project }));
+  it('never points into node_modules, absolute path from the root', () => check({ name: 'pkg-abs', cwd: project, answers: join(project, 'ci', 'readiness.yaml'), expected: 'ci/readiness.yaml', bin, workspace: project }));
+});
+
+describe('Microsoft SARIF validator', () => {
+  it('finds no error and no warning in the SARIF of any scenario above, of hostile text, or of standard input', async () => {
+    expect(sarifFiles.length).toBe(8);
+    const out = tempDir('sarif');
+    const hostile = ['-q', 'test/fixtures/hostile-render/hostile.yaml', '-a', 'test/fixtures/hostile-render/hostile.answers.yaml'];
+    for (const [name, args, stdin] of [['hostile', hostile, undefined], ['stdin', ['-a', '-'], answersText]] as const) {
+      const r = await runBinary({ args: ['assess', ...args, '--today', TODAY, '--allow-incomplete', '-f', 'sarif', '-o', join(out, `${name}.sarif`)], ...(stdin ? { stdin } : {}) });
+      expect(r.code, r.stderr).toBe(ExitCode.Ok);
+      sarifFiles.push(join(out, `${name}.sarif`));
+    }
+    // Scenarios that name the file alike write the same bytes; each distinct log is checked once.
+    const distinct = [...new Map(sarifFiles.map((f) => [readFileSync(f, 'utf8'), f])).values()];
+    expect(distinct.length).toBeGreaterThan(3);
+    expect(sarifMultitool(distinct, join(out, 'validation.sarif'))).toEqual([]);
+  }, 60_000);
+});
+
+describe('GitHub annotations and awkward file names', () => {
+  it('CR, LF, %, comma and colon in a file name reach the runner unchanged', async () => {
+    const repo = gitRepo();
+    const name = 'ready 100%,\r\nnow: yes.yaml';
+    writeFileSync(join(repo, name), answersText);
+    const r = await runBinary({ args: ['assess', '-a', name, '--today', TODAY, '--allow-incomplete', '--fail-on', 'critical', '-f', 'json'], cwd: repo, env: { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: repo } });
+    expect(r.code).toBe(ExitCode.GateFailed);
+    const errors = parseWorkflowCommands(r.stderr, repo).filter((c) => c.command === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    for (const e of errors) {
+      expect(e.properties.file).toBe(name);
+      expect(e.properties.title).toBe('cyber-ready: no unwaived gap of severity critical');
+    }
+    // Each command is one line of the log: nothing in it broke the line.
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('::error')).length).toBe(errors.length);
+  });
+});

@@ -1,0 +1,118 @@
+// The real consumers of the machine formats, for tests: Microsoft's SARIF validator, xmllint with
+// the Jenkins JUnit schema, GitLab's Code Quality schema, a CSV parser, and the Actions runner's
+// rules for workflow commands.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { isAbsolute, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+
+const require = createRequire(import.meta.url);
+type Ajv = InstanceType<typeof import('ajv').default>;
+const Ajv = (require('ajv') as { default: new (o: object) => Ajv }).default;
+
+export interface SarifFinding {
+  ruleId: string;
+  level: string;
+  text: string;
+}
+
+/**
+ * `sarif-multitool validate` on files: its findings at level error or warning. The package's
+ * bin.js passes arguments through a shell, so the platform binary is run directly.
+ */
+export function sarifMultitool(files: string[], outFile: string): SarifFinding[] {
+  const bin = require('@microsoft/sarif-multitool') as string;
+  const r = spawnSync(bin, ['validate', ...files, '--output', outFile, '--log', 'ForceOverwrite', '--level', 'Error', 'Warning'], { encoding: 'utf8' });
+  if (r.error || r.status !== 0) throw new Error(`sarif-multitool did not run: ${r.error?.message ?? r.stderr ?? r.stdout}`);
+  const log = JSON.parse(readFileSync(outFile, 'utf8').replace(/^\uFEFF/, '')) as { runs: { results?: { ruleId: string; level: string; message: { text?: string; arguments?: string[] } }[] }[] };
+  return log.runs.flatMap((run) => run.results ?? []).map((x) => ({ ruleId: x.ruleId, level: x.level, text: x.message.text ?? (x.message.arguments ?? []).join(' ') }));
+}
+
+/**
+ * Whether xmllint is here. In CI (CI=true) its absence is a failure, not a reason to skip: `.ci/run`
+ * installs it, and a schema check that silently does not run proves nothing.
+ */
+export function hasXmllint(): boolean {
+  const found = spawnSync('xmllint', ['--version'], { encoding: 'utf8' }).status === 0;
+  if (!found && process.env.CI === 'true') throw new Error('xmllint is not installed (Debian: apt-get install libxml2-utils); CI must run the JUnit schema check');
+  return found;
+}
+
+const JUNIT_XSD = fileURLToPath(new URL('../fixtures/junit/junit-10.xsd', import.meta.url));
+
+/** `xmllint --schema junit-10.xsd`: '' when valid, else what xmllint said. */
+export function junitSchemaErrors(file: string): string {
+  const r = spawnSync('xmllint', ['--noout', '--schema', JUNIT_XSD, file], { encoding: 'utf8' });
+  return r.status === 0 ? '' : `${r.stderr}${r.stdout}`;
+}
+
+let codeQualityIssue: ReturnType<Ajv['compile']> | undefined;
+const CQ_SEVERITIES = ['info', 'minor', 'major', 'critical', 'blocker'];
+
+/** Problems with a GitLab Code Quality report: GitLab's own issue schema, then its documented rules. */
+export function gitlabCodeQualityErrors(report: unknown): string[] {
+  codeQualityIssue ??= new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(new URL('../fixtures/gitlab/codeclimate.json', import.meta.url), 'utf8')) as object);
+  if (!Array.isArray(report)) return ['the report is not a JSON array'];
+  const errors: string[] = [];
+  const fingerprints = new Set<string>();
+  report.forEach((issue: Record<string, unknown>, i) => {
+    if (!codeQualityIssue!(issue)) errors.push(`[${i}] ${JSON.stringify(codeQualityIssue!.errors)}`);
+    const location = issue.location as { path?: unknown; lines?: { begin?: unknown } } | undefined;
+    if (typeof issue.check_name !== 'string' || issue.check_name === '') errors.push(`[${i}] no check_name`);
+    if (!CQ_SEVERITIES.includes(issue.severity as string)) errors.push(`[${i}] severity ${String(issue.severity)}`);
+    if (typeof location?.path !== 'string' || location.path === '') errors.push(`[${i}] no location.path`);
+    if (!Number.isInteger(location?.lines?.begin) || (location?.lines?.begin as number) < 1) errors.push(`[${i}] no location.lines.begin`);
+    if (fingerprints.has(issue.fingerprint as string)) errors.push(`[${i}] duplicate fingerprint`);
+    fingerprints.add(issue.fingerprint as string);
+  });
+  return errors;
+}
+
+/** Rows of a CSV file as a strict RFC 4180 parser reads them (byte-order mark removed). */
+export function parseCsv(text: string): string[][] {
+  return parse(text, { bom: true, relax_quotes: false, relax_column_count: false, skip_empty_lines: false }) as string[][];
+}
+
+export interface WorkflowCommand {
+  command: string;
+  properties: Record<string, string>;
+  data: string;
+}
+
+// The runner's unescaping, in its order (actions/runner src/Runner.Common/ActionCommand.cs): %25 last.
+const unescapeData = (s: string): string => s.replaceAll('%0D', '\r').replaceAll('%0A', '\n').replaceAll('%25', '%');
+const unescapeProperty = (s: string): string => s.replaceAll('%0D', '\r').replaceAll('%0A', '\n').replaceAll('%3A', ':').replaceAll('%2C', ',').replaceAll('%25', '%');
+
+/**
+ * What the Actions runner makes of a log: each line read as a `::command props::data` workflow
+ * command (ActionCommand.TryParseV2), and for annotations the file made relative to the workspace
+ * when it is an absolute path inside it, as IssueCommandExtension does; a relative file is kept.
+ */
+export function parseWorkflowCommands(log: string, workspace: string): WorkflowCommand[] {
+  const commands: WorkflowCommand[] = [];
+  for (const raw of log.split('\n')) {
+    const message = raw.replace(/\r$/, '').trimStart();
+    if (!message.startsWith('::')) continue;
+    const end = message.indexOf('::', 2);
+    if (end < 0) continue;
+    const info = message.slice(2, end);
+    const space = info.indexOf(' ');
+    const command = space < 0 ? info : info.slice(0, space);
+    if (!['error', 'warning', 'notice', 'debug', 'group', 'endgroup'].includes(command)) continue;
+    const properties: Record<string, string> = {};
+    if (space > 0) {
+      for (const part of info.slice(space + 1).trim().split(',').filter(Boolean)) {
+        const eq = part.indexOf('=');
+        if (eq > 0 && eq < part.length - 1) properties[part.slice(0, eq)] = unescapeProperty(part.slice(eq + 1));
+      }
+    }
+    if (properties.file && isAbsolute(properties.file)) {
+      const rel = relative(workspace, properties.file);
+      if (!rel.startsWith('..') && !isAbsolute(rel)) properties.file = rel;
+    }
+    commands.push({ command, properties, data: unescapeData(message.slice(end + 2)) });
+  }
+  return commands;
+}
