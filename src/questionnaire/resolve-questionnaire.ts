@@ -2,7 +2,7 @@ import { delimiter, isAbsolute, join, relative, resolve } from 'node:path';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import { bundledQuestionnairesDir } from '../paths.js';
-import { nonAsciiHint } from '../text/safe-text.js';
+import { quoteId } from '../text/odd-characters.js';
 import { suggest } from '../text/suggest.js';
 
 export interface QuestionnaireFile {
@@ -78,5 +78,5 @@ export async function findQuestionnaire(ref: string, dirs: { dir: string; bundle
     if (match?.[1]) ids.push(match[1]);
   }
   const guess = suggest(ref, ids);
-  throw new UsageError(`unknown questionnaire "${ref}"${nonAsciiHint(ref)}${guess ? `; did you mean "${guess}"?` : ''} (available: ${[...new Set(ids)].join(', ') || 'none'}; see \`cyber-ready list\`)`);
+  throw new UsageError(`unknown questionnaire ${quoteId(ref)}${guess ? `; did you mean "${guess}"?` : ''} (available: ${[...new Set(ids)].join(', ') || 'none'}; see \`cyber-ready list\`)`);
 }
