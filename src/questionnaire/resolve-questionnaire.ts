@@ -30,7 +30,8 @@ export function displayPath(path: string, cwd: string): string {
 }
 
 /** A reference is a path when it looks like one; otherwise it is an id to look up. */
-export const looksLikePath = (ref: string): boolean => ref.includes('/') || ref.includes('\\') || YAML_FILE.test(ref);
+// A .json file is a path too: JSON is YAML, and a questionnaire may be written or generated as JSON.
+export const looksLikePath = (ref: string): boolean => ref.includes('/') || ref.includes('\\') || YAML_FILE.test(ref) || /\.json$/i.test(ref);
 
 /** Every questionnaire file in the search folders, custom ones first. */
 export function listQuestionnaireFiles(dirs: { dir: string; bundled: boolean }[], cwd: string): QuestionnaireFile[] {
