@@ -55,7 +55,7 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
       const checked = checkAnswers(parsed, loaded);
       if (!checked.answers) throw new InputError(checked.diagnostics);
       for (const [id, answer] of checked.answers.answers) answers.set(id, answer);
-      doc = AnswersDocument.parse(text);
+      doc = AnswersDocument.parse(text, loaded.questionnaire.questions.values());
       io.stderr.write(`Resuming ${safeLine(target)}: ${answers.size} answers so far.\n`);
     } else {
       loaded = (await ctx.loadQuestionnaire(options.questionnaire ?? (await chooseQuestionnaire(ctx, prompter)))).loaded;
@@ -70,7 +70,7 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
         organisation,
         assessor,
         assessedOn: today,
-      });
+      }, q.questions.values());
       await save(doc);
       io.stderr.write(`Answers will be saved to ${safeLine(target)} after every question.\n`);
     }
