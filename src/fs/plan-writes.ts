@@ -38,14 +38,16 @@ const sameFile = (a: TargetInfo, b: TargetInfo): boolean => ('id' in a && 'id' i
 
 /**
  * The steps that write `outputs`, or the first reason not to write any: a folder, an output that
- * is an input of the same run, or two outputs that are one file. Writing twice to one device or
- * FIFO loses nothing, so only files count as a clash between outputs.
+ * is an input of the same run, or two outputs that are one file. Writing to a device or FIFO,
+ * even twice, loses nothing, so only files count as a clash.
  */
 export function planWrites(outputs: PlannedOutput[], inputs: ReadInput[]): WritePlan {
   const steps: WriteStep[] = [];
   for (const [i, out] of outputs.entries()) {
     if (out.info.kind === 'folder') return { ok: false, target: out.target, message: 'cannot write: is a folder' };
-    const input = out.info.kind === 'missing' ? undefined : inputs.find((inp) => sameFile(inp.info, out.info));
+    // Only a file can be lost by writing over it: a terminal read as /dev/stdin and written as
+    // /dev/stdout is one device, and that is fine.
+    const input = out.info.kind === 'file' ? inputs.find((inp) => sameFile(inp.info, out.info)) : undefined;
     if (input) {
       return { ok: false, target: out.target, message: `cannot write: it is the ${input.role} this run reads (${input.display}); choose another file` };
     }
