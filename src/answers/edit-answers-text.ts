@@ -24,9 +24,16 @@ export const parseAnswersText = (text: string) => parseDocument(text, { version:
 
 /** A value on one line as YAML writes it: plain when it can be, quoted when it must; lists as `[a, b]`. */
 function inline(value: unknown): string {
+  // A line break would make a block scalar, indented for the top level: keep it on the line instead.
+  if (typeof value === 'string' && /[\n\r]/.test(value)) return JSON.stringify(value);
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    // Inside braces a comma or a colon ends plain text, so each value is written as a list item would be.
+    const inFlow = (v: unknown): string => (v !== null && typeof v === 'object' ? inline(v) : inline([v]).slice(1, -1));
+    return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${inFlow(v)}`).join(', ')} }`;
+  }
   const doc = new Document(value, { version: '1.2' });
-  if (Array.isArray(value) || (value !== null && typeof value === 'object')) (doc.contents as YAMLMap).flow = true;
-  return doc.toString({ lineWidth: 0, flowCollectionPadding: !Array.isArray(value) }).replace(/\n$/, '');
+  if (Array.isArray(value)) (doc.contents as YAMLMap).flow = true;
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false }).replace(/\n$/, '');
 }
 
 const scalarOf = (node: unknown): unknown => (isScalar(node) ? node.value : isSeq(node) ? node.items.map(scalarOf) : node === null ? null : undefined);
@@ -98,15 +105,18 @@ function editFlowEntry(text: string, map: YAMLMap, update: AnswerUpdate): Splice
   const wanted = wantedFields(update);
   const fields: string[] = [];
   const present = new Set<string>();
+  let kept = 0;
   for (const pair of map.items as Pair<Node, Node | null>[]) {
     const key = String(scalarOf(pair.key));
     present.add(key);
     const source = text.slice(pair.key.range?.[0] ?? 0, pair.value?.range?.[1] ?? pair.key.range?.[1] ?? 0);
-    if (!(key in wanted)) fields.push(source);
+    if (!(key in wanted)) (fields.push(source), kept++);
     else if (wanted[key] !== undefined) fields.push(`${key}: ${inline(wanted[key])}`);
   }
   for (const [k, v] of Object.entries(wanted)) if (v !== undefined && !present.has(k)) fields.push(`${k}: ${inline(v)}`);
-  return { start: map.range?.[0] ?? 0, end: map.range?.[1] ?? 0, text: `{ ${fields.join(', ')} }` };
+  // Nothing of the user's own left (no owner, evidence...): the short form says it all.
+  const written = kept === 0 && update.status === 'answered' && update.note === undefined ? inline(update.value) : `{ ${fields.join(', ')} }`;
+  return { start: map.range?.[0] ?? 0, end: map.range?.[1] ?? 0, text: written };
 }
 
 /** An entry's value written inline: the short form when it can be, else a flow mapping. */
@@ -193,7 +203,9 @@ export function setAnswerInText(text: string, question: string, update: AnswerUp
     map.set(question, doc.createNode(update.status === 'answered' && update.note === undefined ? update.value : Object.fromEntries(Object.entries(wantedFields(update)).filter(([, v]) => v !== undefined)), { flow: true }));
     return doc.toString({ lineWidth: 0 });
   }
+  // New lines end the way the file's lines do.
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
   let out = text;
-  for (const s of splices.sort((a, b) => b.start - a.start)) out = out.slice(0, s.start) + s.text + out.slice(s.end);
+  for (const s of splices.sort((a, b) => b.start - a.start)) out = out.slice(0, s.start) + (eol === '\n' ? s.text : s.text.replace(/\r?\n/g, eol)) + out.slice(s.end);
   return out;
 }

@@ -138,6 +138,24 @@ describe('changing answers touches only their lines', () => {
   });
 });
 
+describe('odd files', () => {
+  const questions = ['a', 'b', 'c'].map((id) => ({ id, sectionId: 's' }));
+  it('a file with CRLF line ends gets CRLF lines', () => {
+    const doc = AnswersDocument.parse('questionnaire: q\r\nanswers:\r\n  a: 1\r\n  c: 3\r\n', questions);
+    doc.set('b', { status: 'unknown' });
+    doc.set('c', { status: 'answered', value: 4 });
+    expect(doc.toString()).toBe('questionnaire: q\r\nanswers:\r\n  a: 1\r\n  b: { status: unknown }\r\n  c: 4\r\n');
+  });
+
+  it('a file indented by four, with empty entries and a long entry to change', () => {
+    const doc = AnswersDocument.parse('answers:\n    a:\n    c:\n        value: 3   # kept\n        owner: Me\n', questions);
+    doc.set('a', { status: 'answered', value: 'x' });
+    doc.set('b', { status: 'not-applicable', reason: 'two\nlines, see: c' });
+    doc.set('c', { status: 'answered', value: 3, note: 'checked' });
+    expect(doc.toString()).toBe('answers:\n    a: x\n    b: { status: not-applicable, reason: "two\\nlines, see: c" }\n    c:\n        value: 3   # kept\n        owner: Me\n        note: checked\n');
+  });
+});
+
 describe('a new file', () => {
   it('starts its answers block with the first answer, and goes on in questionnaire order', () => {
     const order = ['a', 'b', 'c'].map((id) => ({ id, sectionId: 's' }));
@@ -145,6 +163,9 @@ describe('a new file', () => {
     doc.set('c', { status: 'answered', value: 3 });
     doc.set('a', { status: 'answered', value: ['x', 'y'] });
     doc.set('b', { status: 'unknown' });
+    doc.set('c', { status: 'not-applicable', reason: 'Shared, with the county: see {x}' });
+    expect(doc.toString()).toContain('  c: { status: not-applicable, reason: "Shared, with the county: see {x}" }\n');
+    doc.set('c', { status: 'answered', value: 3 });
     expect(doc.toString()).toBe('# yaml-language-server: $schema=s.json\n\nquestionnaire: q\nquestionnaireVersion: 1.0.0\norganisation: Org\nassessedOn: 2026-11-23\nanswers:\n  a: [x, y]\n  b: { status: unknown }\n  c: 3\n');
   });
 });
