@@ -22,13 +22,14 @@ interface Splice {
 
 export const parseAnswersText = (text: string) => parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: false });
 
+/** A value inside braces, where a comma or a colon ends plain text: written as a list item would be. */
+const inFlow = (v: unknown): string => (v !== null && typeof v === 'object' ? inline(v) : inline([v]).slice(1, -1));
+
 /** A value on one line as YAML writes it: plain when it can be, quoted when it must; lists as `[a, b]`. */
 function inline(value: unknown): string {
   // A line break would make a block scalar, indented for the top level: keep it on the line instead.
   if (typeof value === 'string' && /[\n\r]/.test(value)) return JSON.stringify(value);
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    // Inside braces a comma or a colon ends plain text, so each value is written as a list item would be.
-    const inFlow = (v: unknown): string => (v !== null && typeof v === 'object' ? inline(v) : inline([v]).slice(1, -1));
     return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${inFlow(v)}`).join(', ')} }`;
   }
   const doc = new Document(value, { version: '1.2' });
@@ -111,9 +112,9 @@ function editFlowEntry(text: string, map: YAMLMap, update: AnswerUpdate): Splice
     present.add(key);
     const source = text.slice(pair.key.range?.[0] ?? 0, pair.value?.range?.[1] ?? pair.key.range?.[1] ?? 0);
     if (!(key in wanted)) (fields.push(source), kept++);
-    else if (wanted[key] !== undefined) fields.push(`${key}: ${inline(wanted[key])}`);
+    else if (wanted[key] !== undefined) fields.push(`${key}: ${inFlow(wanted[key])}`);
   }
-  for (const [k, v] of Object.entries(wanted)) if (v !== undefined && !present.has(k)) fields.push(`${k}: ${inline(v)}`);
+  for (const [k, v] of Object.entries(wanted)) if (v !== undefined && !present.has(k)) fields.push(`${k}: ${inFlow(v)}`);
   // Nothing of the user's own left (no owner, evidence...): the short form says it all.
   const written = kept === 0 && update.status === 'answered' && update.note === undefined ? inline(update.value) : `{ ${fields.join(', ')} }`;
   return { start: map.range?.[0] ?? 0, end: map.range?.[1] ?? 0, text: written };

@@ -4,6 +4,8 @@
 // `[a, b]` lists or the quoting. A review that accepts every answer leaves the file byte-identical.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { runInterview, type Prompter, type Reply } from '../../src/answers/interview.js';
 import { AnswersDocument, type AnswerUpdate } from '../../src/answers/save-answers.js';
@@ -153,6 +155,25 @@ describe('odd files', () => {
     doc.set('b', { status: 'not-applicable', reason: 'two\nlines, see: c' });
     doc.set('c', { status: 'answered', value: 3, note: 'checked' });
     expect(doc.toString()).toBe('answers:\n    a: x\n    b: { status: not-applicable, reason: "two\\nlines, see: c" }\n    c:\n        value: 3   # kept\n        owner: Me\n        note: checked\n');
+  });
+});
+
+describe('any text a person types', () => {
+  it('is saved so that reading the file gives it back, in every kind of entry', () => {
+    const questions = ['a', 'b', 'c', 'd'].map((id) => ({ id, sectionId: 's' }));
+    const start = 'answers:\n  a: { value: 1, owner: Me }\n  c:\n    value: 2\n  d: 3\n';
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-composite', maxLength: 30 }), fc.string({ maxLength: 20 }), (reason, note) => {
+        const doc = AnswersDocument.parse(start, questions);
+        for (const id of ['a', 'b', 'c']) doc.set(id, { status: 'not-applicable', reason, note });
+        doc.set('d', { status: 'answered', value: reason });
+        const read = parse(doc.toString(), { version: '1.2', schema: 'core' }) as { answers: Record<string, Record<string, unknown>> };
+        for (const id of ['a', 'b', 'c']) expect(read.answers[id], doc.toString()).toMatchObject({ status: 'not-applicable', reason, note });
+        expect(read.answers.a!.owner).toBe('Me');
+        expect(String(read.answers.d)).toBe(reason);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
