@@ -1,7 +1,7 @@
 import { errorAt, type Diagnostic } from '../errors.js';
 import { yesNoValue, type Location, type Question, type Questionnaire, type Scalar } from '../questionnaire/types.js';
 import { conditionQuestions, resolveApplicability, type AnswerValue } from '../scoring/conditions.js';
-import { nonAsciiHint } from '../text/safe-text.js';
+import { quoteId, quoteValue } from '../text/odd-characters.js';
 import { listWords, suggest } from '../text/suggest.js';
 import { childPointer, type Places } from '../yaml/positions.js';
 import type { Answer, Answers, Waiver } from './types.js';
@@ -30,7 +30,7 @@ export interface RawAnswers {
 }
 
 const isLong = (v: unknown): v is RawLongAnswer => typeof v === 'object' && v !== null && !Array.isArray(v);
-const show = (v: unknown): string => JSON.stringify(v);
+const show = quoteValue;
 const major = (version: string): string => version.split('.')[0] ?? version;
 const minor = (version: string): string => version.split('.').slice(0, 2).join('.');
 
@@ -70,7 +70,7 @@ export function validateAnswers(raw: RawAnswers, file: string, positions: Places
     const question = questionnaire.questions.get(id);
     if (!question) {
       const guess = suggest(id, questionnaire.questions.keys());
-      report('error', pointer, `unknown question "${id}"${nonAsciiHint(id)}${guess ? `; did you mean "${guess}"?` : ` in questionnaire "${questionnaire.id}"`}`, true);
+      report('error', pointer, `unknown question ${quoteId(id)}${guess ? `; did you mean "${guess}"?` : ` in questionnaire "${questionnaire.id}"`}`, true);
       continue;
     }
     const answer = readAnswer(question, entry, pointer, report);
@@ -106,7 +106,7 @@ export function validateAnswers(raw: RawAnswers, file: string, positions: Places
     const pointer = `/waivers/${i}`;
     if (!questionnaire.questions.has(waiver.question)) {
       const guess = suggest(waiver.question, questionnaire.questions.keys());
-      report('error', `${pointer}/question`, `waiver for unknown question "${waiver.question}"${nonAsciiHint(waiver.question)}${guess ? `; did you mean "${guess}"?` : ''}`);
+      report('error', `${pointer}/question`, `waiver for unknown question ${quoteId(waiver.question)}${guess ? `; did you mean "${guess}"?` : ''}`);
       return;
     }
     const first = waived.get(waiver.question);

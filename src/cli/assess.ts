@@ -98,7 +98,7 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
   // Every file is rendered first and written all-or-none, so a failure leaves no partial set of reports.
   const files = await Promise.all(targets.map(async (t) => ({ target: t.file, content: (await loadReporter(t.format))(assessment, { colorLevel: 0, ...(paths ? { paths } : {}) }) })));
   if (options.output) files.push({ target: options.output, content: main });
-  await writeOutputs(io, files);
+  await writeOutputs(ctx, files);
   if (!options.output) io.stdout.write(main);
 
   if (github && paths) {

@@ -26,7 +26,7 @@ async function diff(ctx: CommandContext, oldFile: string, newFile: string, optio
   const result = diffAssessments(before.assessment, after.assessment);
   const colorLevel = resolveColorLevel(options.color, io, options.output ? { isTTY: false } : io.stdout);
   const rendered = diffReporters[options.format](result, { colorLevel });
-  if (options.output) await writeOutputs(io, [{ target: options.output, content: rendered }]);
+  if (options.output) await writeOutputs(ctx, [{ target: options.output, content: rendered }]);
   else io.stdout.write(rendered);
   if (options.failOnRegression && result.regressed.length > 0) {
     io.stderr.write(`cyber-ready: ${result.regressed.length} answer${result.regressed.length === 1 ? '' : 's'} regressed: ${result.regressed.map((q) => q.question).join(', ')}\n`);

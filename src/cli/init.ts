@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { renderAnswersTemplate } from '../answers/render-template.js';
 import { ExitCode, UsageError } from '../errors.js';
@@ -16,6 +16,14 @@ export interface InitOptions extends CommonOptions {
   today?: string;
 }
 
+const isFile = (path: string): boolean => {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false; // missing, or not reachable: writing it says why
+  }
+};
+
 const CONVENTIONAL_SCHEMA = 'node_modules/cyber-ready/schemas/answers.schema.json';
 
 /** The schema path an editor should use from the template's folder; machine-specific paths are avoided. */
@@ -31,7 +39,8 @@ export async function runInit(io: Io, options: InitOptions): Promise<number> {
   ctx.warn(diagnostics);
   const toStdout = options.output === '-';
   const target = resolve(io.cwd, options.output);
-  if (!toStdout && existsSync(target) && !options.force) {
+  // Only a file can be overwritten; a device or FIFO is written into, and a folder is refused on writing.
+  if (!toStdout && isFile(target) && !options.force) {
     throw new UsageError(`${options.output} already exists; pass --force to overwrite it`);
   }
   const template = renderAnswersTemplate(loaded.questionnaire, {
@@ -41,7 +50,7 @@ export async function runInit(io: Io, options: InitOptions): Promise<number> {
   });
   if (toStdout) io.stdout.write(template);
   else {
-    await writeOutputs(io, [{ target: options.output, content: template }]);
+    await writeOutputs(ctx, [{ target: options.output, content: template }]);
     io.stderr.write(`Wrote ${options.output}: ${loaded.questionnaire.questions.size} questions to answer. Check it with: cyber-ready validate ${options.output}\n`);
   }
   return ExitCode.Ok;

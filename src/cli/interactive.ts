@@ -37,7 +37,7 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
   if (!streams) throw new UsageError('no terminal to ask on; pass --answers FILE');
   const { createPrompter } = await import('../answers/prompter.js');
   const prompter = await createPrompter(streams, (text) => io.stderr.write(text));
-  const save = (doc: AnswersDocument): Promise<void> => writeOutputs(io, [{ target, content: doc.toString() }]);
+  const save = (doc: AnswersDocument): Promise<void> => writeOutputs(ctx, [{ target, content: doc.toString() }], { editing: 'answers file' });
 
   try {
     let doc: AnswersDocument;
@@ -48,13 +48,14 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
         throw new UsageError(`${target} already exists; pass --save FILE to start a new answers file`);
       }
       // Read once: the text is both checked and kept as the document to edit.
+      ctx.noteInput(path, target, 'answers file');
       const { text } = await readSource(path, (max) => io.readStdin(max), target);
       const parsed = parseYaml(text, target);
       loaded = (await ctx.loadQuestionnaire(options.questionnaire ?? namedQuestionnaire(parsed) ?? DEFAULT_QUESTIONNAIRE)).loaded;
       const checked = checkAnswers(parsed, loaded);
       if (!checked.answers) throw new InputError(checked.diagnostics);
       for (const [id, answer] of checked.answers.answers) answers.set(id, answer);
-      doc = AnswersDocument.parse(text);
+      doc = AnswersDocument.parse(text, loaded.questionnaire.questions.values());
       io.stderr.write(`Resuming ${safeLine(target)}: ${answers.size} answers so far.\n`);
     } else {
       loaded = (await ctx.loadQuestionnaire(options.questionnaire ?? (await chooseQuestionnaire(ctx, prompter)))).loaded;
@@ -69,7 +70,7 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
         organisation,
         assessor,
         assessedOn: today,
-      });
+      }, q.questions.values());
       await save(doc);
       io.stderr.write(`Answers will be saved to ${safeLine(target)} after every question.\n`);
     }
@@ -126,11 +127,23 @@ async function finish(ctx: CommandContext, options: AssessOptions, target: strin
   const format = (options.format ?? 'text') as ReportFormat;
   io.stdout.write((await loadReporter(format))(assessment, { colorLevel: resolveColorLevel(options.color, io) }));
   if (await prompter.confirm('Write the markdown report to a file (for a cabinet or committee paper)?', true)) {
+    const content = (await loadReporter('markdown'))(assessment, { colorLevel: 0 });
     let file = await prompter.input('File name', 'cyber-ready-report.md', true);
-    while (existsSync(resolve(io.cwd, file)) && !(await prompter.confirm(`${safeLine(file)} exists. Replace it?`, false))) {
-      file = await prompter.input('File name', undefined, true);
+    for (;;) {
+      if (existsSync(resolve(io.cwd, file)) && !(await prompter.confirm(`${safeLine(file)} exists. Replace it?`, false))) {
+        file = await prompter.input('File name', undefined, true);
+        continue;
+      }
+      try {
+        await writeOutputs(ctx, [{ target: file, content }]);
+        break;
+      } catch (error) {
+        // The answers file, the questionnaire or a folder: say why and ask again rather than lose the walk.
+        if (!(error instanceof InputError)) throw error;
+        io.stderr.write(`${error.message}\n`);
+        file = await prompter.input('File name', undefined, true);
+      }
     }
-    await writeOutputs(io, [{ target: file, content: (await loadReporter('markdown'))(assessment, { colorLevel: 0 }) }]);
     io.stderr.write(`Wrote ${safeLine(file)}.\n`);
   }
   return assessment.passed ? ExitCode.Ok : ExitCode.GateFailed;

@@ -24,6 +24,7 @@ export async function loadAssessment(
   answersFile: string,
   options: { questionnaireRef?: string; questionnaire?: LoadedQuestionnaire & { display: string }; today: string; gates?: GateOptions; beforeScoring?: (loaded: LoadedQuestionnaire) => void; quiet?: boolean },
 ): Promise<LoadedAssessment & { display: string }> {
+  ctx.noteInput(answersFile, answersFile, 'answers file');
   const parsed = await ctx.parseFile(answersFile);
   if (parsed.data === undefined) throw new InputError(parsed.diagnostics);
   let questionnaire = options.questionnaire;

@@ -14,7 +14,7 @@ export async function runShow(io: Io, ref: string, options: ShowOptions): Promis
   const { loaded, diagnostics } = await ctx.loadQuestionnaire(ref);
   ctx.warn(diagnostics);
   const markdown = renderQuestionnaireMarkdown(loaded.questionnaire);
-  if (options.output) await writeOutputs(io, [{ target: options.output, content: markdown }]);
+  if (options.output) await writeOutputs(ctx, [{ target: options.output, content: markdown }]);
   else io.stdout.write(markdown);
   return ExitCode.Ok;
 }

@@ -4,7 +4,7 @@ import { checkQuestionnaire } from '../questionnaire/load-questionnaire.js';
 import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js';
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import { safeLine } from '../text/safe-text.js';
-import { detectKind, type Kind } from '../yaml/detect-kind.js';
+import { describeOtherFile, detectKind, type Kind } from '../yaml/detect-kind.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
@@ -42,6 +42,12 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
     if (!parsed) continue;
     if (parsed.data === undefined) {
       fail(parsed.diagnostics);
+      entry.parsed = undefined;
+      continue;
+    }
+    const other = options.kind ? undefined : describeOtherFile(parsed);
+    if (other) {
+      fail([errorAt(parsed.file, other.message, parsed.positions.keyOf(other.pointer), other.pointer)]);
       entry.parsed = undefined;
       continue;
     }

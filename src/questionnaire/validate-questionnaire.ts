@@ -1,6 +1,7 @@
 import { errorAt, type Diagnostic } from '../errors.js';
 import { limits } from '../yaml/limits.js';
 import { loadCatalog, splitReference } from '../frameworks/catalog.js';
+import { quoteId, quoteValue } from '../text/odd-characters.js';
 import { suggest } from '../text/suggest.js';
 import type { Places } from '../yaml/positions.js';
 import { questionPointer, type RawQuestion, type RawQuestionnaire } from './build-questionnaire.js';
@@ -110,7 +111,7 @@ function checkQuestion(question: RawQuestion, pointer: string, scales: Record<st
       options = scales[question.scale as string];
       if (!options) {
         const known = Object.keys(scales);
-        error(`${pointer}/scale`, `unknown scale "${question.scale}"${didYouMean(question.scale as string, known)}; ${known.length ? `scales defined: ${known.join(', ')}` : 'no scales are defined'}`);
+        error(`${pointer}/scale`, `unknown scale ${quoteId(String(question.scale))}${didYouMean(question.scale as string, known)}; ${known.length ? `scales defined: ${known.join(', ')}` : 'no scales are defined'}`);
       }
     } else if (hasOptions) {
       options = question.options;
@@ -209,7 +210,7 @@ function checkCondition(
   }
   const found = earlier.get(target);
   if (!found) {
-    error(`${pointer}/question`, `"when" refers to "${target}", which is not an earlier question${didYouMean(target, earlier.keys())}; a condition may only look backwards`);
+    error(`${pointer}/question`, `"when" refers to ${quoteId(target)}, which is not an earlier question${didYouMean(target, earlier.keys())}; a condition may only look backwards`);
     return;
   }
   const values = [...(condition.in ?? []), ...(condition.notIn ?? [])];
@@ -218,13 +219,13 @@ function checkCondition(
   values.forEach((value, i) => {
     const at = `${pointer}/${listKey}/${i}`;
     if (question.type === 'number') {
-      if (typeof value !== 'number') error(at, `"${target}" is a number question, so the condition needs numbers, not ${JSON.stringify(value)}`);
+      if (typeof value !== 'number') error(at, `"${target}" is a number question, so the condition needs numbers, not ${quoteValue(value)}`);
     } else if (question.type === 'text') {
       if (typeof value !== 'string') error(at, `"${target}" is a text question, so the condition needs text`);
     } else if (options) {
       const v = String(question.type === 'yes-no' ? yesNoValue(value) : value);
       if (!options.some((o) => o.value === v)) {
-        error(at, `${JSON.stringify(value)} is not an option of "${target}"; its options are ${options.map((o) => o.value).join(', ')}`);
+        error(at, `${quoteValue(value)} is not an option of "${target}"; its options are ${options.map((o) => o.value).join(', ')}`);
       }
     }
   });
@@ -249,19 +250,19 @@ function checkProfiles(raw: RawQuestionnaire, questions: Map<string, Located>, e
       const at = `${pointer}/requires/${id.replaceAll('~', '~0').replaceAll('/', '~1')}`;
       const found = questions.get(id);
       if (!found) {
-        error(at, `profile "${profile.id}" requires unknown question "${id}"${didYouMean(id, questions.keys())}`, true);
+        error(at, `profile "${profile.id}" requires unknown question ${quoteId(id)}${didYouMean(id, questions.keys())}`, true);
         continue;
       }
       const { question, options } = found;
       if (question.type === 'text' || (question.weight ?? 1) === 0) {
         error(at, `profile "${profile.id}" requires "${id}", which is not scored`, true);
       } else if (question.type === 'number') {
-        if (typeof required !== 'number') error(at, `"${id}" is a number question, so the profile needs a number, not ${JSON.stringify(required)}`);
+        if (typeof required !== 'number') error(at, `"${id}" is a number question, so the profile needs a number, not ${quoteValue(required)}`);
         else if (!question.bands?.length) error(at, `"${id}" has no bands, so a profile cannot require it`);
       } else if (options) {
         const v = String(question.type === 'yes-no' ? yesNoValue(required) : required);
         if (!options.some((o) => o.value === v)) {
-          error(at, `${JSON.stringify(required)} is not an option of "${id}"; its options are ${options.map((o) => o.value).join(', ')}`);
+          error(at, `${quoteValue(required)} is not an option of "${id}"; its options are ${options.map((o) => o.value).join(', ')}`);
         }
       }
     }
@@ -272,7 +273,7 @@ function checkReferences(raw: RawQuestionnaire, error: Report): void {
   const catalog = loadCatalog();
   const declared = new Set(raw.frameworks ?? []);
   (raw.frameworks ?? []).forEach((key, i) => {
-    if (!catalog.has(key)) error(`/frameworks/${i}`, `unknown framework "${key}"${didYouMean(key, catalog.keys())}; known frameworks: ${[...catalog.keys()].join(', ')}`);
+    if (!catalog.has(key)) error(`/frameworks/${i}`, `unknown framework ${quoteId(key)}${didYouMean(key, catalog.keys())}; known frameworks: ${[...catalog.keys()].join(', ')}`);
   });
   raw.sections.forEach((section, s) =>
     section.questions.forEach((question, q) =>
@@ -283,7 +284,7 @@ function checkReferences(raw: RawQuestionnaire, error: Report): void {
         if (!declared.has(framework)) {
           error(at, `reference "${reference}" uses framework "${framework}", which is not listed in "frameworks"`);
         } else if (fw && !fw.entries.has(id)) {
-          error(at, `reference "${reference}": "${id}" is not an id of ${fw.title}${didYouMean(id, fw.entries.keys())}`);
+          error(at, `reference ${quoteId(reference)}: ${quoteId(id)} is not an id of ${fw.title}${didYouMean(id, fw.entries.keys())}`);
         }
       }),
     ),

@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { errorAt, type Diagnostic } from '../errors.js';
-import { nonAsciiHint } from '../text/safe-text.js';
+import { quoteId, quoteValue } from '../text/odd-characters.js';
 import { listWords, suggest } from '../text/suggest.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
 import { childPointer } from '../yaml/positions.js';
@@ -65,7 +65,7 @@ function typeOf(value: unknown): string {
 
 // A list or mapping is named by its kind: spelt out by String() a list read as text, and a mapping
 // from parseYaml (which has no prototype) made String() throw, an internal error for a bad file.
-const show = (value: unknown): string => (typeof value === 'string' ? `"${value}"` : typeof value === 'object' && value !== null ? typeOf(value) : String(value));
+const show = (value: unknown): string => (typeof value === 'string' ? quoteValue(value) : typeof value === 'object' && value !== null ? typeOf(value) : String(value));
 
 function decodeSegment(segment: string): string {
   return segment.replaceAll('~1', '/').replaceAll('~0', '~');
@@ -124,9 +124,9 @@ function describe(error: ErrorObject): Described | undefined {
     case 'pattern': {
       const what = PATTERNS[String(params.pattern)] ?? `text matching ${String(params.pattern)}`;
       if (error.propertyName !== undefined) {
-        return { pointer: childPointer(pointer, error.propertyName), atKey: true, message: `key "${error.propertyName}" must be ${what}${nonAsciiHint(error.propertyName)}` };
+        return { pointer: childPointer(pointer, error.propertyName), atKey: true, message: `key ${quoteId(error.propertyName)} must be ${what}` };
       }
-      return { pointer, message: `${it} must be ${what}, not ${show(error.data)}${typeof error.data === 'string' ? nonAsciiHint(error.data) : ''}` };
+      return { pointer, message: `${it} must be ${what}, not ${typeof error.data === 'string' ? quoteId(error.data) : show(error.data)}` };
     }
     case 'maxLength':
       if (error.propertyName !== undefined) {

@@ -1,5 +1,6 @@
 import { Composer, Lexer, LineCounter, Parser, YAMLParseError, isAlias, isMap, isScalar, isSeq, type CST, type Document, type Node } from 'yaml';
 import { errorAt, type Diagnostic } from '../errors.js';
+import { describeOddCharacters } from '../text/odd-characters.js';
 import { limits } from './limits.js';
 import { Positions, type Places } from './positions.js';
 import { readSimpleYaml } from './simple-yaml.js';
@@ -32,6 +33,20 @@ function describeParseError(code: string, message: string): string {
       return first.charAt(0).toLowerCase() + first.slice(1);
     }
   }
+}
+
+/**
+ * A syntax error on a line with an invisible or look-alike character (a no-break space after
+ * `key:` is not the space YAML needs) is nearly always caused by it, and the parser cannot say so.
+ */
+function oddCharacterHint(source: string, line: number | undefined): string {
+  if (line === undefined) return '';
+  const lines = source.split('\n', line + 1);
+  for (const n of [line, line - 1]) {
+    const odd = n >= 1 ? describeOddCharacters((lines[n - 1] ?? '').replace(/[\t\r]/g, ' ')) : '';
+    if (odd) return `; line ${n} ${odd}`;
+  }
+  return '';
 }
 
 class Stop extends Error {}
@@ -115,7 +130,10 @@ function parseYamlWith(text: string, file: string, simpleFirst: boolean): Parsed
 
   // Only the first syntax error: the parser's later ones are nearly always knock-on effects of it.
   const firstError = doc.errors[0];
-  if (firstError) diagnostics.push(errorAt(file, describeParseError(firstError.code, firstError.message), positions.place(firstError.pos[0])));
+  if (firstError) {
+    const place = positions.place(firstError.pos[0]);
+    diagnostics.push(errorAt(file, describeParseError(firstError.code, firstError.message) + oddCharacterHint(source, place?.line), place));
+  }
   for (const w of doc.warnings) {
     if (w.code === 'TAG_RESOLVE_FAILED') continue; // reported as an error by the tag check below
     diagnostics.push({ ...errorAt(file, describeParseError(w.code, w.message), positions.place(w.pos[0])), severity: 'warning' });

@@ -164,3 +164,25 @@ describe('standard output', () => {
     expect(expected.stdout.length).toBeGreaterThan(1_000_000);
   });
 });
+
+describe('an expired waiver on a critical gap (README "Readiness as code")', () => {
+  // The waiver keeps the gap out of the --fail-on gate until it expires; --min-score never looks at
+  // waivers, since a waived gap counts in the score either way.
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-waiver-'));
+  const answers = readFileSync(join(repoRoot, 'test/fixtures/valid/mini-good.answers.yaml'), 'utf8')
+    .replace('owner: { value: in-place, reviewBy: 2027-06-30 }', 'owner: { value: partly, reviewBy: 2027-06-30 }')
+    .concat('waivers:\n  - question: owner\n    reason: Interim owner until the restructure.\n    approvedBy: Audit Committee\n    expires: 2026-11-23\n');
+  writeFileSync(join(dir, 'a.yaml'), answers);
+  const assess = (today: string, gate: string[]) => runBinary({ args: ['assess', '-q', join(repoRoot, 'test/fixtures/valid/mini.yaml'), '-a', 'a.yaml', '--today', today, ...gate], cwd: dir });
+
+  it('fails --fail-on critical once expired, and not the day before', async () => {
+    expect((await assess('2026-11-23', ['--fail-on', 'critical'])).code).toBe(0);
+    const expired = await assess('2026-11-24', ['--fail-on', 'critical']);
+    expect(expired.code).toBe(1);
+    expect(expired.stderr).toContain('gate failed: no unwaived gap of severity critical');
+  });
+
+  it('does not fail --min-score alone, expired or not', async () => {
+    for (const today of ['2026-11-23', '2026-11-24']) expect((await assess(today, ['--min-score', '50'])).code).toBe(0);
+  });
+});

@@ -117,7 +117,7 @@ describe('cyber-ready assess in a real terminal', () => {
     expect(report).toMatch(/Overall {2}\d+\/100/);
     expect(readFileSync(join(dir, 'cyber-ready-report.md'), 'utf8')).toMatch(/^# Test Council: Mini questionnaire\n/);
     expect(readFileSync(join(dir, 'readiness.yaml'), 'utf8')).toContain(
-      'answers:\n  owner: partly\n  budget: yes\n  notes: Nothing to add\n  cards: no\n  services: { value: [ dns ], note: Signed up in March }\n  patch-days: 14\n  has-ot: no\n',
+      'answers:\n  owner: partly\n  budget: yes\n  notes: Nothing to add\n  cards: no\n  services: { value: [dns], note: Signed up in March }\n  patch-days: 14\n  has-ot: no\n',
     );
     const check = spawnSync(process.execPath, [binPath, 'validate', '--questionnaire-dir', join(repoRoot, 'test/fixtures/valid'), join(dir, 'readiness.yaml')], { encoding: 'utf8' });
     expect(check.status, check.stderr).toBe(0);
