@@ -29,6 +29,7 @@ export interface AssessOptions extends CommonOptions {
   save?: string;
   review?: boolean;
   notes?: boolean;
+  plain?: boolean;
 }
 
 /** `--report FMT=FILE` into its parts, refusing unknown formats before any work is done. */
