@@ -11,6 +11,7 @@ import { assessInteractively } from './interactive.js';
 import type { Io } from './io.js';
 import { loadAssessment } from './load-assessment.js';
 import { gatesFrom, resolveColorLevel, resolveToday } from './options.js';
+import { confirmWritten } from './confirm-written.js';
 import { writeOutputs } from './write-output.js';
 
 export interface AssessOptions extends CommonOptions {
@@ -80,10 +81,20 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
   });
 
   if (assessment.unanswered.length > 0 && !options.allowIncomplete) {
+    // Counted as validate, init and the guided walk count: the questions that apply given the answers.
+    const toAnswer = assessment.questions.filter((q) => q.notApplicableBy !== 'condition');
+    // Only scored questions stop the run (SPEC: --allow-incomplete scores them as 0); text and
+    // weight-0 questions are still counted in "to answer", so the numbers match validate and init.
+    const missing = toAnswer.filter((q) => q.status === 'unanswered').length;
     const shown = assessment.unanswered.slice(0, 5).join(', ') + (assessment.unanswered.length > 5 ? ', …' : '');
     const where = answers.location ? { line: answers.location.line, column: answers.location.column } : undefined;
+    const scored = assessment.unanswered.length;
     throw new InputError([
-      errorAt(answers.file, `${assessment.unanswered.length} of ${assessment.summary.included} questions are not answered (${shown}); answer them, or pass --allow-incomplete to score them as 0`, where),
+      errorAt(
+        answers.file,
+        `${scored} scored question${scored === 1 ? ' is' : 's are'} not answered (${shown}); ${missing} of the ${toAnswer.length} questions to answer have no answer yet; answer them, or pass --allow-incomplete to score them as 0`,
+        where,
+      ),
     ]);
   }
 
@@ -94,6 +105,7 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
   const files = await Promise.all(targets.map(async (t) => ({ target: t.file, content: (await loadReporter(t.format))(assessment, { colorLevel: 0 }) })));
   if (options.output) files.push({ target: options.output, content: main });
   await writeOutputs(io, files);
+  confirmWritten(io, files.map((f) => f.target));
   if (!options.output) io.stdout.write(main);
 
   if (io.env.GITHUB_ACTIONS === 'true') {

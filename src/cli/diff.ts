@@ -6,6 +6,7 @@ import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
 import { loadAssessment } from './load-assessment.js';
 import { resolveColorLevel, resolveToday } from './options.js';
+import { confirmWritten } from './confirm-written.js';
 import { writeOutputs } from './write-output.js';
 
 export interface DiffOptions extends CommonOptions {
@@ -26,7 +27,10 @@ async function diff(ctx: CommandContext, oldFile: string, newFile: string, optio
   const result = diffAssessments(before.assessment, after.assessment);
   const colorLevel = resolveColorLevel(options.color, io, options.output ? { isTTY: false } : io.stdout);
   const rendered = diffReporters[options.format](result, { colorLevel });
-  if (options.output) await writeOutputs(io, [{ target: options.output, content: rendered }]);
+  if (options.output) {
+    await writeOutputs(io, [{ target: options.output, content: rendered }]);
+    confirmWritten(io, [options.output]);
+  }
   else io.stdout.write(rendered);
   if (options.failOnRegression && result.regressed.length > 0) {
     io.stderr.write(`cyber-ready: ${result.regressed.length} answer${result.regressed.length === 1 ? '' : 's'} regressed: ${result.regressed.map((q) => q.question).join(', ')}\n`);

@@ -19,6 +19,7 @@ import type { AssessOptions } from './assess.js';
 import type { CommandContext } from './context.js';
 import { loadAssessment } from './load-assessment.js';
 import { gatesFrom, resolveColorLevel } from './options.js';
+import { confirmWritten } from './confirm-written.js';
 import { writeOutputs } from './write-output.js';
 
 type FullPrompter = SessionPrompter;
@@ -157,7 +158,7 @@ async function finish(ctx: CommandContext, options: AssessOptions, target: strin
       file = await prompter.input('File name', undefined, true);
     }
     await writeOutputs(io, [{ target: file, content: (await loadReporter('markdown'))(assessment, { colorLevel: 0 }) }]);
-    io.stderr.write(`Wrote ${safeLine(file)}.\n`);
+    confirmWritten(io, [file]);
   }
   return assessment.passed ? ExitCode.Ok : ExitCode.GateFailed;
 }
