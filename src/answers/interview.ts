@@ -16,6 +16,8 @@ export interface AskContext {
   /** The saved answer, offered as the default (when reviewing or going back). */
   previous?: Answer;
   canGoBack: boolean;
+  /** Where the walk is ("Question 12 of 88 · 11 answered"), shown as part of the prompt so it goes with it. */
+  progress?: string;
 }
 
 /** The prompts the interview needs; the implementations are prompter.ts (inquirer) and plain-prompter.ts. */
@@ -115,13 +117,13 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
       const s = sectionIndex.get(question.sectionId) ?? 0;
       const section = questionnaire.sections[s];
       lines.push('', `── Section ${s + 1} of ${questionnaire.sections.length}: ${section?.title ?? ''}`);
-      if (section?.description) lines.push(wrapText(section.description.trim(), { width: options.width ?? 80 }));
+      if (section?.description) lines.push(...wrapText(section.description.trim(), { width: options.width ?? 80 }).split('\n'));
     }
-    lines.push(options.plain ? `Question ${position} of ${total}, ${done} answered.` : `${bar(done, total)} Question ${position} of ${total} · ${done} answered`);
-    options.progress(lines);
+    if (lines.length) options.progress(lines);
+    const progress = options.plain ? `Question ${position} of ${total}, ${done} answered.` : `${bar(done, total)} Question ${position} of ${total} · ${done} answered`;
 
     const previous = answers.get(question.id);
-    const reply = await prompter.ask(question, { ...(previous ? { previous } : {}), canGoBack: history.length > 0 });
+    const reply = await prompter.ask(question, { ...(previous ? { previous } : {}), canGoBack: history.length > 0, progress });
     asked++;
     if (reply.kind === 'back') {
       const to = history.pop();

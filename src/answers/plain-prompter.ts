@@ -141,8 +141,9 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
     },
     async ask(question, ctx) {
       say('');
-      say(safeLine(question.text));
-      if (question.help) say(wrapText(safeBlock(question.help).trim(), { width, indent: '  ' }));
+      if (ctx.progress) say(ctx.progress);
+      say(wrapText(safeLine(question.text), { width: width - 1 }));
+      if (question.help) say(wrapText(safeBlock(question.help).trim(), { width: width - 1, indent: '  ' }));
       const reply = question.type === 'number' || question.type === 'text' ? await askTyped(question, ctx) : await askOptions(question, ctx);
       if (reply.kind !== 'back') say(`Recorded: ${safeLine(replyWords(reply, question))}.`);
       return reply;

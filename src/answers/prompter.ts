@@ -31,8 +31,14 @@ export async function createPrompter(streams: PromptStreams, write: (text: strin
   // Question prompts clear themselves when done and the answer is echoed here in words, so "Back"
   // leaves no line behind and "Don't know" never shows as "?".
   const questionContext = { ...context, clearPromptOnDone: true };
+  const noPrefix = { theme: { prefix: '' } };
+  const width = (): number => columnsOf(streams.output);
+  // The terminal would break long lines anywhere, mid-word; wrapped here, they break between words.
+  const wrapped = (text: string, indent = '  '): string => wrapText(text, { width: width() - 1, hangingIndent: indent });
+  // "? " comes before a prompt's first line, so later lines are indented to match.
+  const fit = (message: string): string => wrapText(message, { width: width() - 3, hangingIndent: '  ' });
   const echo = (question: Question, reply: Reply): void => {
-    if (reply.kind !== 'back') write(`✔ ${safeLine(question.text)} ${safeLine(replyWords(reply, question))}\n`);
+    if (reply.kind !== 'back') write(`${wrapped(`✔ ${safeLine(question.text)} ${safeLine(replyWords(reply, question))}`)}\n`);
   };
 
   const extras = (question: Question, ctx: AskContext) => [
@@ -42,17 +48,19 @@ export async function createPrompter(streams: PromptStreams, write: (text: strin
     ...(ctx.canGoBack ? [{ value: BACK, name: 'Back to the previous question' }] : []),
   ];
 
-  const showHelp = (question: Question): void => {
-    if (question.help) write(`${wrapText(safeBlock(question.help).trim(), { width: columnsOf(streams.output), indent: '  ' })}\n`);
-  };
+  // Progress and guidance are part of the prompt, so they are cleared with it: after an answer
+  // only the "✔ question answer" line stays, and "Back" leaves nothing behind.
+  const heading = (question: Question, ctx: AskContext): string =>
+    [ctx.progress, question.help ? wrapText(safeBlock(question.help).trim(), { width: width() - 1, indent: '  ' }) : undefined].filter(Boolean).join('\n');
 
-  async function askChoice(question: Question, ctx: AskContext, message: string): Promise<Reply> {
+  async function askChoice(question: Question, ctx: AskContext, message: string, title: (text: string) => string): Promise<Reply> {
     const previous = ctx.previous;
     const fallback = previous?.status === 'unknown' ? UNKNOWN : previous?.status === 'not-applicable' ? NOT_APPLICABLE : undefined;
     const defaultValue = previous?.status === 'answered' ? String(previous.value) : fallback;
     const value = await prompts.select(
       {
-        message,
+        message: title(message),
+        ...noPrefix,
         pageSize: 12,
         ...(defaultValue !== undefined ? { default: defaultValue } : {}),
         // File order: bundled questionnaires list the worst option first, so a hurried Enter is never optimistic.
@@ -69,13 +77,14 @@ export async function createPrompter(streams: PromptStreams, write: (text: strin
 
   // The checkbox holds only the question's own options, so "a" (tick all) ticks only answers.
   // "Don't know", "Skip" and "Back" are offered when nothing is ticked.
-  async function askMulti(question: Question, ctx: AskContext, message: string): Promise<Reply> {
+  async function askMulti(question: Question, ctx: AskContext, message: string, title: (text: string) => string): Promise<Reply> {
     const previous = ctx.previous;
     let chosen = previous?.status === 'answered' && Array.isArray(previous.value) ? previous.value : [];
     for (;;) {
       const values = await prompts.checkbox(
         {
-          message: `${message} (Space ticks, Enter confirms; Enter with none ticked for don't know, skip${ctx.canGoBack ? ', back' : ''})`,
+          ...noPrefix,
+          message: title(`${message} (Space ticks, Enter confirms; Enter with none ticked for don't know, skip${ctx.canGoBack ? ', back' : ''})`),
           pageSize: 14,
           choices: question.options.map((o) => ({ value: o.value, name: safeLine(o.label), checked: chosen.includes(o.value), ...(o.description ? { description: safeLine(o.description) } : {}) })),
           validate: (selected) => {
@@ -91,7 +100,7 @@ export async function createPrompter(streams: PromptStreams, write: (text: strin
       const noneOption = question.options.some((o) => o.exclusive);
       const next = await prompts.select(
         {
-          message: `Nothing ticked for "${safeLine(question.text)}". What does that mean?`,
+          message: fit(`Nothing ticked for "${safeLine(question.text)}". What does that mean?`),
           choices: [
             ...(noneOption ? [] : [{ value: NONE, name: 'None of them' }]),
             ...extras(question, ctx),
@@ -106,14 +115,15 @@ export async function createPrompter(streams: PromptStreams, write: (text: strin
     }
   }
 
-  async function askNumber(question: Question, ctx: AskContext, message: string): Promise<Reply> {
+  async function askNumber(question: Question, ctx: AskContext, message: string, title: (text: string) => string): Promise<Reply> {
     const previous = ctx.previous;
     const hint = typedHint(question, ctx.canGoBack);
     const unit = question.unit ? safeLine(question.unit) : undefined;
     const bounds = [question.min !== undefined ? `at least ${question.min}` : '', question.max !== undefined ? `at most ${question.max}` : ''].filter(Boolean).join(', ');
     const text = await prompts.input(
       {
-        message: `${message} (${[unit ?? 'a number', bounds].filter(Boolean).join(', ')}; ${hint})`,
+        ...noPrefix,
+        message: title(`${message} (${[unit ?? 'a number', bounds].filter(Boolean).join(', ')}; ${hint})`),
         ...(previous?.status === 'answered' ? { default: String(previous.value) } : {}),
         required: true,
         validate: (raw) => {
@@ -131,10 +141,10 @@ export async function createPrompter(streams: PromptStreams, write: (text: strin
     return typedSpecial(text, question, ctx.canGoBack) ?? { kind: 'value', value: 'value' in parsed ? parsed.value : Number.NaN };
   }
 
-  async function askText(question: Question, ctx: AskContext, message: string): Promise<Reply> {
+  async function askText(question: Question, ctx: AskContext, message: string, title: (text: string) => string): Promise<Reply> {
     const previous = ctx.previous;
     const text = await prompts.input(
-      { message: `${message} (free text; ${typedHint(question, ctx.canGoBack)})`, ...(previous?.status === 'answered' ? { default: String(previous.value) } : {}) },
+      { ...noPrefix, message: title(`${message} (free text; ${typedHint(question, ctx.canGoBack)})`), ...(previous?.status === 'answered' ? { default: String(previous.value) } : {}) },
       questionContext,
     );
     if (text.trim() === '') return { kind: 'skip' };
@@ -144,7 +154,7 @@ export async function createPrompter(streams: PromptStreams, write: (text: strin
   return {
     async selectQuestionnaire(choices, defaultId) {
       return prompts.select(
-        { message: 'Which questionnaire?', default: defaultId, choices: choices.map((c) => ({ value: c.id, name: `${safeLine(c.title)} (${c.id}, ${c.questions} questions)` })) },
+        { message: 'Which questionnaire?', default: defaultId, choices: choices.map((c) => ({ value: c.id, name: `${safeLine(c.title)} (${c.questions} questions)`, description: `id: ${c.id}` })) },
         context,
       );
     },
@@ -155,22 +165,24 @@ export async function createPrompter(streams: PromptStreams, write: (text: strin
       return prompts.confirm({ message, default: defaultValue }, context);
     },
     async ask(question, ctx) {
-      showHelp(question);
+      const head = heading(question, ctx);
+      // The heading goes above the question; "? " stays in front of the question itself.
       const message = safeLine(question.text);
+      const title = (text: string): string => `${head ? `${head}\n` : ''}? ${fit(text)}`;
       const reply =
         question.type === 'multi'
-          ? await askMulti(question, ctx, message)
+          ? await askMulti(question, ctx, message, title)
           : question.type === 'number'
-            ? await askNumber(question, ctx, message)
+            ? await askNumber(question, ctx, message, title)
             : question.type === 'text'
-              ? await askText(question, ctx, message)
-              : await askChoice(question, ctx, message);
+              ? await askText(question, ctx, message, title)
+              : await askChoice(question, ctx, message, title);
       echo(question, reply);
       return reply;
     },
     async reason(question, previous) {
       const text = await prompts.input(
-        { message: `Why does "${safeLine(question.text)}" not apply? (< back to the question)`, ...(previous ? { default: previous } : {}), validate: (raw) => (raw.trim() === '' ? REASON_NEEDED : true) },
+        { message: fit(`Why does "${safeLine(question.text)}" not apply? (< back to the question)`), ...(previous ? { default: previous } : {}), validate: (raw) => (raw.trim() === '' ? REASON_NEEDED : true) },
         context,
       );
       return text.trim() === '<' ? undefined : text.trim();

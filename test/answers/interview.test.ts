@@ -39,12 +39,12 @@ describe('the interview', () => {
     const { done, saved, progress, helpText } = await start();
     expect(screen.getScreen()).toContain('Is there a named senior owner?');
     expect(progress).toContain('── Section 1 of 3: Governance');
-    expect(progress).toContain('░░░░░░░░░░░░░░░░░░░░ Question 1 of 9 · 0 answered');
+    expect(screen.getScreen()).toContain('░░░░░░░░░░░░░░░░░░░░ Question 1 of 9 · 0 answered');
     down(2); // Partly in place
     screen.keypress('enter');
     await screen.next();
     expect(saved).toEqual([['owner', { status: 'answered', value: 'partly' }]]);
-    expect(progress).toContain('██░░░░░░░░░░░░░░░░░░ Question 2 of 9 · 1 answered');
+    expect(screen.getScreen()).toContain('██░░░░░░░░░░░░░░░░░░ Question 2 of 9 · 1 answered');
 
     expect(screen.getScreen()).toContain('Is there a budget?');
     down(3); // Yes, Don't know, Skip for now (the separator is not a stop)
@@ -77,6 +77,7 @@ describe('the interview', () => {
     await screen.next();
     // "Back" leaves no echo line behind, and the section banner is shown once however often it is re-entered.
     expect(helpText.join('')).not.toContain('Back');
+    expect(helpText.join('')).not.toContain('Question 3 of 9');
     expect(helpText.join('')).toContain('✔ Is there a budget? Yes\n');
     expect(progress.filter((l) => l === '── Section 1 of 3: Governance')).toHaveLength(1);
 
@@ -230,8 +231,9 @@ describe('starting a new assessment on a terminal', () => {
     await screen.next();
     const choices = screen.getScreen();
     expect(choices).toContain('Which questionnaire?');
-    expect(choices).toContain('❯ Council cyber resilience readiness (council-cyber-resilience, 93 questions)');
-    for (const other of ['Cyber Essentials readiness', 'Cyber Assessment Framework 4.0 for local government', 'Mini questionnaire (mini, 9 questions)']) expect(choices).toContain(other);
+    expect(choices).toContain('❯ Council cyber resilience readiness (93 questions)');
+    expect(choices).toContain('id: council-cyber-resilience');
+    for (const other of ['Cyber Essentials readiness', 'Cyber Assessment Framework 4.0 for local government', 'Mini questionnaire (9 questions)']) expect(choices).toContain(other);
     screen.keypress('enter');
     await screen.next();
     expect(screen.getScreen()).toContain('Organisation');
