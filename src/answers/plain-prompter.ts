@@ -16,7 +16,7 @@ class EndOfInput extends Error {
  * prompt, numbered options, typed answers. Nothing is redrawn and no cursor or colour codes are
  * written, so a screen reader reads each line once, in order.
  */
-export function createPlainPrompter(streams: PromptStreams, write: (text: string) => void): SessionPrompter {
+export function createPlainPrompter(streams: PromptStreams, write: (text: string) => void, onInterrupt?: (handler: () => void) => void): SessionPrompter {
   const lines: string[] = [];
   const waiting: { resolve: (line: string) => void; reject: (error: Error) => void }[] = [];
   let ended = false;
@@ -32,6 +32,11 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
   rl.on('close', () => {
     ended = true;
     for (const w of waiting.splice(0)) w.reject(new EndOfInput('end of input'));
+  });
+  // Ctrl-C ends the walk as end of input does: the caller says what was saved and exits 130.
+  onInterrupt?.(() => {
+    write('\n');
+    rl.close();
   });
   const readLine = (prompt: string): Promise<string> => {
     write(prompt);

@@ -41,7 +41,7 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
   // A terminal that cannot move its cursor (TERM=dumb, as screen-reader set-ups often use) gets the plain prompts.
   const plain = options.plain === true || io.env.TERM === 'dumb';
   const write = (text: string): void => io.stderr.write(text);
-  const prompter: SessionPrompter = plain ? (await import('../answers/plain-prompter.js')).createPlainPrompter(streams, write) : await (await import('../answers/prompter.js')).createPrompter(streams, write);
+  const prompter: SessionPrompter = plain ? (await import('../answers/plain-prompter.js')).createPlainPrompter(streams, write, io.onInterrupt) : await (await import('../answers/prompter.js')).createPrompter(streams, write);
   const save = (doc: AnswersDocument): Promise<void> => writeOutputs(io, [{ target, content: doc.toString() }]);
 
   try {

@@ -95,7 +95,7 @@ it.runIf(hasTmux)('TERM=dumb gives the plain prompts: one line each, numbered op
   expect(readFileSync(join(dir, 'plain.yaml'), 'utf8')).toContain('answers:\n  owner: partly\n  budget: yes\n  notes: Nothing\n  cards: no\n  services: [ dns, mail ]\n  patch-days: 14\n  has-ot: { status: unknown }\n');
 }, 60_000);
 
-it.runIf(hasTmux)('--plain asks line by line on any terminal; end of input stops like Ctrl-C, with nothing lost', async () => {
+it.runIf(hasTmux)('--plain asks line by line on any terminal; Ctrl-C (a signal in this mode) and end of input stop with nothing lost', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-tty-'));
   start(dir, ['assess', '--plain', '--questionnaire-dir', join(repoRoot, 'test/fixtures/valid'), '-q', 'mini', '--today', '2026-11-23', '--save', 'plain.yaml']);
   await waitForScreen('Organisation (for example');
@@ -103,8 +103,15 @@ it.runIf(hasTmux)('--plain asks line by line on any terminal; end of input stops
   await waitForScreen('  1.   Not in place');
   await keys('2', 'Enter');
   await waitForScreen('Recorded: Planned.');
-  await keys('C-d');
+  await keys('C-c');
   await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to end');
+  expect(readFileSync(join(dir, 'exit.txt'), 'utf8').trim()).toBe('130');
+  expect(readFileSync(join(dir, 'stderr.txt'), 'utf8')).toContain('Your answers so far are saved in plain.yaml.');
+  // End of input (Ctrl-D) on the resumed walk stops the same way.
+  start(dir, ['assess', '--plain', '--questionnaire-dir', join(repoRoot, 'test/fixtures/valid'), '--today', '2026-11-23', '--answers', 'plain.yaml']);
+  await waitForScreen('Is there a budget?');
+  await keys('C-d');
+  await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the resumed run to end');
   expect(readFileSync(join(dir, 'exit.txt'), 'utf8').trim()).toBe('130');
   expect(readFileSync(join(dir, 'stderr.txt'), 'utf8')).toContain('Your answers so far are saved in plain.yaml.');
   expect(readFileSync(join(dir, 'stderr.txt'), 'utf8')).not.toContain('\u001b');
