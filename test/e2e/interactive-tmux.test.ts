@@ -34,7 +34,13 @@ function start(dir: string, args: string[], env = ''): void {
   spawnSync('rm', ['-f', join(dir, 'stderr.txt'), join(dir, 'exit.txt')]);
   const command = `cd ${dir} && ${env}node ${binPath} ${args.join(' ')} > report.txt 2> stderr.txt; echo $? > exit.txt; sleep 600`;
   // stderr goes to a file too, so its contents can be checked; the prompts draw on it, so show it with tail.
-  tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '50', `bash -c 'tail -F ${dir}/stderr.txt 2>/dev/null & ${command.replace(/'/g, "'\\''")}'`);
+  // Killing the last session stops the tmux server; a new session started while it is stopping can
+  // fail with "server exited unexpectedly" (other test runs share the server), so try again.
+  const newSession = ['new-session', '-d', '-s', session, '-x', '120', '-y', '50', `bash -c 'tail -F ${dir}/stderr.txt 2>/dev/null & ${command.replace(/'/g, "'\\''")}'`];
+  for (let attempt = 1; spawnSync('tmux', newSession).status !== 0; attempt++) {
+    if (attempt === 5) tmux(...newSession);
+    execFileSync('sleep', ['0.3']);
+  }
 }
 
 it.runIf(hasTmux)('--no-interactive on a terminal stops at once with a hint instead of asking', async () => {
