@@ -25,6 +25,9 @@ export function checkAnswers(parsed: ParsedYaml, loaded: LoadedQuestionnaire): {
   const schema = validateSchema('answers', parsed);
   if (schema.length > 0) return { diagnostics: sortDiagnostics([...parsed.diagnostics, ...schema]) };
   const { answers, diagnostics: semantic } = validateAnswers(parsed.data as RawAnswers, parsed.file, parsed.positions, loaded.questionnaire);
-  const diagnostics = sortDiagnostics([...parsed.diagnostics, ...semantic]);
+  // Answers to another questionnaire: that is the one error; each answer being an "unknown
+  // question" of this one, and the version warning, are only its knock-on effects.
+  const wrongQuestionnaire = semantic.filter((d) => d.pointer === '/questionnaire' && d.severity === 'error');
+  const diagnostics = sortDiagnostics([...parsed.diagnostics, ...(wrongQuestionnaire.length ? wrongQuestionnaire : semantic)]);
   return hasErrors(diagnostics) ? { diagnostics } : { answers, diagnostics };
 }

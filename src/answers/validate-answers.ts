@@ -52,7 +52,7 @@ export function validateAnswers(raw: RawAnswers, file: string, positions: Places
   };
 
   if (raw.questionnaire !== questionnaire.id) {
-    report('error', '/questionnaire', `these answers are for questionnaire "${raw.questionnaire}", but "${questionnaire.id}" was given`);
+    report('error', '/questionnaire', `these answers are for questionnaire "${raw.questionnaire}", but "${questionnaire.id}" was given; pass -q with the questionnaire they answer`);
   }
   if (raw.questionnaireVersion !== undefined && raw.questionnaireVersion !== questionnaire.version) {
     const theirs = raw.questionnaireVersion;

@@ -1,4 +1,5 @@
 import { checkAnswers, namedQuestionnaire } from '../answers/load-answers.js';
+import { countToAnswer } from '../scoring/to-answer.js';
 import { ExitCode, InputError, UsageError, errorAt, formatDiagnostic, hasErrors, type Diagnostic } from '../errors.js';
 import { checkQuestionnaire } from '../questionnaire/load-questionnaire.js';
 import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js';
@@ -71,8 +72,16 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
   for (const { parsed, kind } of parsedFiles) {
     if (!parsed || kind !== 'answers') continue;
     try {
-      const ref = options.questionnaire ?? namedQuestionnaire(parsed) ?? DEFAULT_QUESTIONNAIRE;
-      const loaded = given.get(ref) ?? (await ctx.loadQuestionnaire(ref)).loaded;
+      const named = namedQuestionnaire(parsed);
+      const ref = options.questionnaire ?? named ?? DEFAULT_QUESTIONNAIRE;
+      let loaded = given.get(ref);
+      try {
+        loaded ??= (await ctx.loadQuestionnaire(ref)).loaded;
+      } catch (error) {
+        // An unknown id that the file itself names is a mistake in the file: say where, as assess does.
+        if (!(error instanceof UsageError) || options.questionnaire !== undefined || named === undefined) throw error;
+        throw new InputError([errorAt(parsed.file, error.message, parsed.positions.of('/questionnaire'))]);
+      }
       const { answers, diagnostics } = checkAnswers(parsed, loaded);
       if (!answers || hasErrors(diagnostics)) {
         fail(diagnostics);
@@ -80,7 +89,9 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
       }
       ctx.warn(diagnostics);
       const q = loaded.questionnaire;
-      io.stdout.write(`${safeLine(parsed.file)}: valid answers to ${safeLine(q.id)} ${safeLine(q.version)} (${answers.answers.size} of ${q.questions.size} questions answered, ${answers.waivers.length} waiver${answers.waivers.length === 1 ? '' : 's'})\n`);
+      const count = countToAnswer(q, (id) => answers.answers.get(id));
+      const ruledOut = count.ruledOut ? `; ${count.ruledOut} more ${count.ruledOut === 1 ? 'does' : 'do'} not apply given the answers` : '';
+      io.stdout.write(`${safeLine(parsed.file)}: valid answers to ${safeLine(q.id)} ${safeLine(q.version)} (${count.answered} of ${count.toAnswer} questions answered${ruledOut}, ${answers.waivers.length} waiver${answers.waivers.length === 1 ? '' : 's'})\n`);
     } catch (error) {
       if (error instanceof InputError) fail(error.diagnostics);
       else if (error instanceof UsageError) fail([errorAt(parsed.file, error.message)]);

@@ -79,5 +79,5 @@ export async function findQuestionnaire(ref: string, dirs: { dir: string; bundle
     if (match?.[1]) ids.push(match[1]);
   }
   const guess = suggest(ref, ids);
-  throw new UsageError(`unknown questionnaire ${quoteId(ref)}${guess ? `; did you mean "${guess}"?` : ''} (available: ${[...new Set(ids)].join(', ') || 'none'}; see \`cyber-ready list\`)`);
+  throw new UsageError(`unknown questionnaire ${quoteId(ref)}${guess ? `; did you mean "${guess}"?` : ''} (available: ${[...new Set(ids)].join(', ') || 'none'}); for a questionnaire of your own, pass -q FILE, or its folder with --questionnaire-dir DIR or CYBER_READY_PATH`);
 }

@@ -83,6 +83,18 @@ function subject(pointer: string): string {
   return `"${last}"`;
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A date in the right shape that is not on the calendar gets told so, not told its shape. */
+function dateMessage(it: string, data: unknown): string {
+  const match = typeof data === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(data) : null;
+  if (!match) return `${it} must be a date written YYYY-MM-DD, not ${show(data)}`;
+  const [year, month] = [Number(match[1]), Number(match[2])];
+  if (month < 1 || month > 12) return `${it}: ${String(data)} is not a date (there is no month ${month}); write YYYY-MM-DD`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${it}: ${String(data)} is not a date that exists (${MONTHS[month - 1]} ${year} has ${days} days)`;
+}
+
 interface Described {
   pointer: string;
   message: string;
@@ -108,18 +120,25 @@ function describe(error: ErrorObject): Described | undefined {
       const known = Object.keys((parentSchema?.properties as Record<string, unknown> | undefined) ?? {}).filter((k) => k !== '$schema');
       const guess = suggest(extra, known);
       const hint = guess ? `did you mean "${guess}"?` : `expected ${listWords(known.map((k) => `"${k}"`))}`;
-      return { pointer: childPointer(pointer, extra), atKey: true, message: `unknown property "${extra}"; ${hint}` };
+      // Four spaces where two were meant make the next entry a property of the one above it.
+      const parent = pointer.split('/').slice(1).map(decodeSegment).at(-1);
+      const indent = !guess && parent !== undefined && !/^\d+$/.test(parent) && /^[a-z0-9][a-z0-9-]*$/.test(extra) ? `; if "${extra}" is not part of "${parent}", it is indented too far: line it up with "${parent}"` : '';
+      return { pointer: childPointer(pointer, extra), atKey: true, message: `unknown property "${extra}"; ${hint}${indent}` };
     }
     case 'type': {
       const wanted = String(params.type)
         .split(',')
         .filter((t) => t !== 'null')
         .map((t) => TYPE_WORDS[t] ?? t);
-      return { pointer, message: `${it} must be ${listWords(wanted)}, not ${typeOf(error.data)}` };
+      // `version: 1.1` reads as a number; the fix is quotes, so say so.
+      if (parentSchema?.format === 'date') return { pointer, message: dateMessage(it, error.data) };
+      const quote = typeof error.data === 'number' && wanted.length === 1 && wanted[0] === 'text' ? `; put it in quotes ("${String(error.data)}") so that YAML reads it as text` : '';
+      return { pointer, message: `${it} must be ${listWords(wanted)}, not ${typeOf(error.data)}${quote}` };
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(show);
-      return { pointer, message: `${it} must be one of ${listWords(allowed)}, not ${show(error.data)}` };
+      const guess = typeof error.data === 'string' ? suggest(error.data, (params.allowedValues as unknown[]).map(String)) : undefined;
+      return { pointer, message: `${it} must be one of ${listWords(allowed)}, not ${show(error.data)}${guess ? `; did you mean "${guess}"?` : ''}` };
     }
     case 'pattern': {
       const what = PATTERNS[String(params.pattern)] ?? `text matching ${String(params.pattern)}`;
@@ -134,7 +153,8 @@ function describe(error: ErrorObject): Described | undefined {
       }
       return { pointer, message: `${it} must be at most ${String(params.limit)} characters long` };
     case 'format':
-      return { pointer, message: params.format === 'date' ? `${it} must be a date written YYYY-MM-DD, not ${show(error.data)}` : `${it} must be a valid ${String(params.format)}` };
+      if (params.format === 'date') return { pointer, message: dateMessage(it, error.data) };
+      return { pointer, message: `${it} must be a valid ${String(params.format)}` };
     case 'minimum':
       return { pointer, message: `${it} must be at least ${String(params.limit)}, not ${show(error.data)}` };
     case 'maximum':

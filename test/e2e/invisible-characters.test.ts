@@ -26,7 +26,7 @@ describe('a trailing no-break space', () => {
   const cases = [
     { what: 'after a number', from: PATCH_LINE, to: PATCH_LINE.replace('21 ', '21\u00a0'), error: 'a.yaml:215:29: "tech-patch-days-critical" needs a number of days, not "21\\u00A0" (ends with a no-break space, U+00A0)' },
     { what: 'after a yes', from: SIRO_LINE, to: `${SIRO_LINE}\u00a0`, error: 'a.yaml:24:13: "yes\\u00A0" (ends with a no-break space, U+00A0) is not an option of "gov-siro"' },
-    { what: 'in place of the value', from: SIRO_LINE, to: '  gov-siro:\u00a0', error: 'a.yaml:24:3: implicit keys need to be on a single line; line 24 ends with a no-break space, U+00A0' },
+    { what: 'in place of the value', from: SIRO_LINE, to: '  gov-siro:\u00a0', error: 'a.yaml:24:3: expected "key: value" on this line; if it continues the text above, indent it further than that text\'s key; line 24 ends with a no-break space, U+00A0' },
   ];
   for (const c of cases) {
     it.each([false, true])(`${c.what}: validate and assess give the same error, tab in a comment: %s`, async (tab) => {
