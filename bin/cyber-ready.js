@@ -64,6 +64,8 @@ run(process.argv.slice(2), {
   now: () => new Date(),
   // Prompts read the terminal and draw on standard error, so standard output stays the report.
   ...(stdinIsTTY ? { prompt: { input: process.stdin, output: process.stderr } } : {}),
+  // The plain prompts read lines in the terminal's own mode, where Ctrl-C is a signal, not a key.
+  onInterrupt: (handler) => process.once('SIGINT', handler),
 }).then((code) => {
   process.exitCode = code;
 });

@@ -2,6 +2,7 @@ import type { Question, Questionnaire } from '../questionnaire/types.js';
 import { resolveApplicability } from '../scoring/conditions.js';
 import type { AnswerUpdate } from './save-answers.js';
 import type { Answer } from './types.js';
+import { wrapText } from '../text/wrap.js';
 
 /** What a person can say to a question besides an answer. */
 export type Reply =
@@ -15,13 +16,23 @@ export interface AskContext {
   /** The saved answer, offered as the default (when reviewing or going back). */
   previous?: Answer;
   canGoBack: boolean;
+  /** Where the walk is ("Question 12 of 88 · 11 answered"), shown as part of the prompt so it goes with it. */
+  progress?: string;
 }
 
-/** The prompts the interview needs; the inquirer implementation is in prompter.ts. */
+/** The prompts the interview needs; the implementations are prompter.ts (inquirer) and plain-prompter.ts. */
 export interface Prompter {
   ask(question: Question, context: AskContext): Promise<Reply>;
-  reason(question: Question, previous?: string): Promise<string>;
+  /** Why a question does not apply; undefined means "back to the question". */
+  reason(question: Question, previous?: string): Promise<string | undefined>;
   note(question: Question, previous?: string): Promise<string>;
+}
+
+/** What the guided assessment asks besides the questions. */
+export interface SessionPrompter extends Prompter {
+  selectQuestionnaire(choices: { id: string; title: string; questions: number }[], defaultId: string): Promise<string>;
+  input(message: string, defaultValue?: string, required?: boolean): Promise<string>;
+  confirm(message: string, defaultValue: boolean): Promise<boolean>;
 }
 
 export interface InterviewOptions {
@@ -36,13 +47,18 @@ export interface InterviewOptions {
   noteOf?: (question: string) => string | undefined;
   /** Called after every answer, before the next question: the place to save. */
   onAnswer: (question: Question, update: AnswerUpdate) => Promise<void>;
-  /** Progress lines (section headers) for standard error. */
+  /** Progress lines (section headers, the count before each question) for standard error. */
   progress: (lines: string[]) => void;
+  /** Words instead of a drawn bar, for screen readers. */
+  plain?: boolean;
+  /** Terminal width for wrapping section descriptions. */
+  width?: number;
 }
 
 const BAR = 20;
+// Rounded down, so the bar is full only when every question is answered.
 const bar = (done: number, total: number): string => {
-  const filled = total ? Math.round((done / total) * BAR) : BAR;
+  const filled = total ? Math.floor((done / total) * BAR) : BAR;
   return `${'█'.repeat(filled)}${'░'.repeat(BAR - filled)}`;
 };
 
@@ -58,7 +74,12 @@ function toAnswer(question: Question, update: AnswerUpdate, previous?: Answer): 
 /**
  * Walk the questionnaire section by section. Conditions are re-evaluated before every question, so
  * a question that stops applying disappears at once. "Back" returns to the previous question asked;
- * "skip" leaves a question for later. Every answer is handed to `onAnswer` (to be saved) at once.
+ * going forward again from there walks the same questions back to where "Back" was chosen (answered
+ * or not), so back and forward mirror each other. "Skip" leaves a question for later. Every answer is
+ * handed to `onAnswer` (to be saved) at once.
+ *
+ * Progress counts the questions that apply given the answers so far (the one definition of "to
+ * answer" that validate, init and assess share); when an answer changes that count, a line says so.
  */
 export async function runInterview(options: InterviewOptions): Promise<{ asked: number; skipped: string[] }> {
   const { questionnaire, answers, prompter } = options;
@@ -66,45 +87,49 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
   const sectionIndex = new Map(questionnaire.sections.map((s, i) => [s.id, i]));
   const history: number[] = [];
   const skipped = new Set<string>();
-  let forced: number | undefined;
-  let shownSection: string | undefined;
+  const shownSections = new Set<string>();
+  // After "Back": every applicable question up to this index is asked again on the way forward.
+  let replayUntil = -1;
+  let lastTotal: number | undefined;
   let asked = 0;
 
   for (let i = 0; i < order.length; ) {
     const question = order[i] as Question;
     const applies = resolveApplicability(questionnaire.questions, (id) => answers.get(id));
-    const due = i === forced || options.review || (!answers.has(question.id) && !skipped.has(question.id));
+    const due = i <= replayUntil || options.review || (!answers.has(question.id) && !skipped.has(question.id));
     if (!applies.get(question.id) || !due) {
       i++;
       continue;
     }
-    forced = undefined;
 
-    if (shownSection !== question.sectionId) {
-      shownSection = question.sectionId;
+    const applicable = order.filter((q) => applies.get(q.id));
+    const total = applicable.length;
+    const position = applicable.indexOf(question) + 1;
+    const done = applicable.filter((q) => answers.has(q.id)).length;
+    const lines: string[] = [];
+    if (lastTotal !== undefined && total !== lastTotal) {
+      const change = lastTotal - total;
+      lines.push(change > 0 ? `(${change} follow-up question${change === 1 ? ' no longer applies' : 's no longer apply'}: ${total} to answer now)` : `(${-change} follow-up question${-change === 1 ? ' now applies' : 's now apply'}: ${total} to answer now)`);
+    }
+    lastTotal = total;
+    if (!shownSections.has(question.sectionId)) {
+      shownSections.add(question.sectionId);
       const s = sectionIndex.get(question.sectionId) ?? 0;
       const section = questionnaire.sections[s];
-      const applicable = order.filter((q) => applies.get(q.id));
-      const done = applicable.filter((q) => answers.has(q.id)).length;
-      options.progress([
-        '',
-        `── Section ${s + 1} of ${questionnaire.sections.length}: ${section?.title ?? ''}`,
-        ...(section?.description ? [section.description.trim()] : []),
-        `${bar(done, applicable.length)} ${done} of ${applicable.length} questions answered`,
-        '',
-      ]);
+      lines.push('', `── Section ${s + 1} of ${questionnaire.sections.length}: ${section?.title ?? ''}`);
+      if (section?.description) lines.push(...wrapText(section.description.trim(), { width: options.width ?? 80 }).split('\n'));
     }
+    if (lines.length) options.progress(lines);
+    const progress = options.plain ? `Question ${position} of ${total}, ${done} answered.` : `${bar(done, total)} Question ${position} of ${total} · ${done} answered`;
 
     const previous = answers.get(question.id);
-    const reply = await prompter.ask(question, { ...(previous ? { previous } : {}), canGoBack: history.length > 0 });
+    const reply = await prompter.ask(question, { ...(previous ? { previous } : {}), canGoBack: history.length > 0, progress });
     asked++;
     if (reply.kind === 'back') {
       const to = history.pop();
       if (to !== undefined) {
-        forced = to;
+        replayUntil = Math.max(replayUntil, i);
         i = to;
-        // Re-entering a section shows its header again.
-        shownSection = undefined;
       }
       continue;
     }
@@ -114,12 +139,15 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
       i++;
       continue;
     }
-    let update: AnswerUpdate =
-      reply.kind === 'value'
-        ? { status: 'answered', value: reply.value }
-        : reply.kind === 'unknown'
-          ? { status: 'unknown' }
-          : { status: 'not-applicable', reason: await prompter.reason(question, previous?.reason) };
+    let update: AnswerUpdate;
+    if (reply.kind === 'not-applicable') {
+      const reason = await prompter.reason(question, previous?.reason);
+      // "<" at the reason goes back to the question itself.
+      if (reason === undefined) continue;
+      update = { status: 'not-applicable', reason };
+    } else {
+      update = reply.kind === 'value' ? { status: 'answered', value: reply.value } : { status: 'unknown' };
+    }
     if (options.notes) {
       const note = (await prompter.note(question, options.noteOf?.(question.id) ?? previous?.note)).trim();
       if (note) update = { ...update, note };

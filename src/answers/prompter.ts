@@ -1,7 +1,9 @@
 // The only module that imports the prompt library; it is loaded only when prompting.
 import type { Question } from '../questionnaire/types.js';
 import { safeBlock, safeLine } from '../text/safe-text.js';
-import type { AskContext, Prompter, Reply } from './interview.js';
+import { wrapText } from '../text/wrap.js';
+import type { AskContext, Reply, SessionPrompter } from './interview.js';
+import { REASON_NEEDED, parseNumberReply, replyWords, typedHint, typedSpecial } from './reply-text.js';
 
 export interface PromptStreams {
   input: NodeJS.ReadableStream;
@@ -13,138 +15,183 @@ const UNKNOWN = '\u0000unknown';
 const NOT_APPLICABLE = '\u0000not-applicable';
 const SKIP = '\u0000skip';
 const BACK = '\u0000back';
+const NONE = '\u0000none';
+const RETICK = '\u0000retick';
 
 const special = (value: string): Reply | undefined =>
   value === UNKNOWN ? { kind: 'unknown' } : value === NOT_APPLICABLE ? { kind: 'not-applicable' } : value === SKIP ? { kind: 'skip' } : value === BACK ? { kind: 'back' } : undefined;
 
-/** Words typed at a number or text prompt that mean something other than an answer. */
-function typedSpecial(text: string, question: Question, canGoBack: boolean): Reply | undefined {
-  const t = text.trim().toLowerCase();
-  if (t === '?') return { kind: 'unknown' };
-  if (t === '-') return { kind: 'skip' };
-  if (t === '<' && canGoBack) return { kind: 'back' };
-  if ((t === 'n/a' || t === 'na') && question.allowNotApplicable) return { kind: 'not-applicable' };
-  return undefined;
-}
+/** How wide the terminal is, for wrapping help; 80 when it cannot tell. */
+export const columnsOf = (output: NodeJS.WritableStream): number => (output as { columns?: number }).columns || 80;
 
-export async function createPrompter(streams: PromptStreams, write: (text: string) => void): Promise<Prompter & { selectQuestionnaire: typeof selectQuestionnaire; input: typeof input; confirm: typeof confirm }> {
+
+export async function createPrompter(streams: PromptStreams, write: (text: string) => void): Promise<SessionPrompter> {
   const prompts = await import('@inquirer/prompts');
   const context = { input: streams.input, output: streams.output, clearPromptOnDone: false };
+  // Question prompts clear themselves when done and the answer is echoed here in words, so "Back"
+  // leaves no line behind and "Don't know" never shows as "?".
+  const questionContext = { ...context, clearPromptOnDone: true };
+  const noPrefix = { theme: { prefix: '' } };
+  const width = (): number => columnsOf(streams.output);
+  // The terminal would break long lines anywhere, mid-word; wrapped here, they break between words.
+  const wrapped = (text: string, indent = '  '): string => wrapText(text, { width: width() - 1, hangingIndent: indent });
+  // "? " comes before a prompt's first line, so later lines are indented to match.
+  const fit = (message: string): string => wrapText(message, { width: width() - 3, hangingIndent: '  ' });
+  const echo = (question: Question, reply: Reply): void => {
+    if (reply.kind !== 'back') write(`${wrapped(`✔ ${safeLine(question.text)} ${safeLine(replyWords(reply, question))}`)}\n`);
+  };
 
   const extras = (question: Question, ctx: AskContext) => [
-    new prompts.Separator(),
-    { value: UNKNOWN, name: "Don't know", description: "Scores 0 and is listed as unknown until someone finds out." },
+    { value: UNKNOWN, name: "Don't know", description: 'Scores 0 and is listed as unknown until someone finds out.' },
     ...(question.allowNotApplicable ? [{ value: NOT_APPLICABLE, name: 'Not applicable', description: 'You will be asked why.' }] : []),
     { value: SKIP, name: 'Skip for now', description: 'Leave it unanswered and come back to it later.' },
     ...(ctx.canGoBack ? [{ value: BACK, name: 'Back to the previous question' }] : []),
   ];
 
-  const showHelp = (question: Question): void => {
-    if (question.help) write(`${safeBlock(question.help).trim().split('\n').map((l) => `  ${l}`).join('\n')}\n`);
-    if (question.evidence) write(`  Evidence: ${safeBlock(question.evidence).trim().split('\n').join('\n  ')}\n`);
-  };
+  // Progress and guidance are part of the prompt, so they are cleared with it: after an answer
+  // only the "✔ question answer" line stays, and "Back" leaves nothing behind.
+  const heading = (question: Question, ctx: AskContext): string =>
+    [
+      ctx.progress,
+      question.help ? wrapText(safeBlock(question.help).trim(), { width: width() - 1, indent: '  ' }) : undefined,
+      question.evidence ? wrapText(`Evidence: ${safeBlock(question.evidence).trim()}`, { width: width() - 1, indent: '  ', hangingIndent: '    ' }) : undefined,
+    ]
+      .filter(Boolean)
+      .join('\n');
 
-  async function selectQuestionnaire(choices: { id: string; title: string; questions: number }[], defaultId: string): Promise<string> {
-    return prompts.select(
-      { message: 'Which questionnaire?', default: defaultId, choices: choices.map((c) => ({ value: c.id, name: `${safeLine(c.title)} (${c.id}, ${c.questions} questions)` })) },
-      context,
+  async function askChoice(question: Question, ctx: AskContext, message: string, title: (text: string) => string): Promise<Reply> {
+    const previous = ctx.previous;
+    const fallback = previous?.status === 'unknown' ? UNKNOWN : previous?.status === 'not-applicable' ? NOT_APPLICABLE : undefined;
+    const defaultValue = previous?.status === 'answered' ? String(previous.value) : fallback;
+    const value = await prompts.select(
+      {
+        message: title(message),
+        ...noPrefix,
+        pageSize: 12,
+        ...(defaultValue !== undefined ? { default: defaultValue } : {}),
+        // File order: bundled questionnaires list the worst option first, so a hurried Enter is never optimistic.
+        choices: [
+          ...question.options.map((o) => ({ value: o.value, name: safeLine(o.label), ...(o.description ? { description: safeLine(o.description) } : {}) })),
+          new prompts.Separator(),
+          ...extras(question, ctx),
+        ],
+      },
+      questionContext,
     );
+    return special(value) ?? { kind: 'value', value };
   }
-  async function input(message: string, defaultValue?: string, required = false): Promise<string> {
-    return prompts.input({ message, ...(defaultValue !== undefined ? { default: defaultValue } : {}), required }, context);
+
+  // The checkbox holds only the question's own options, so "a" (tick all) ticks only answers.
+  // "Don't know", "Skip" and "Back" are offered when nothing is ticked.
+  async function askMulti(question: Question, ctx: AskContext, message: string, title: (text: string) => string): Promise<Reply> {
+    const previous = ctx.previous;
+    let chosen = previous?.status === 'answered' && Array.isArray(previous.value) ? previous.value : [];
+    for (;;) {
+      const values = await prompts.checkbox(
+        {
+          ...noPrefix,
+          message: title(`${message} (Space ticks, Enter confirms; Enter with none ticked for don't know, skip${ctx.canGoBack ? ', back' : ''})`),
+          pageSize: 14,
+          choices: question.options.map((o) => ({ value: o.value, name: safeLine(o.label), checked: chosen.includes(o.value), ...(o.description ? { description: safeLine(o.description) } : {}) })),
+          validate: (selected) => {
+            const exclusive = question.options.find((o) => o.exclusive && selected.some((c) => c.value === o.value));
+            if (exclusive && selected.length > 1) return `"${safeLine(exclusive.label)}" cannot be combined with other options.`;
+            return true;
+          },
+        },
+        questionContext,
+      );
+      if (values.length > 0) return { kind: 'value', value: values };
+      // With a "none of these" option an empty answer is ambiguous, so "none" is that option, not [].
+      const noneOption = question.options.some((o) => o.exclusive);
+      const next = await prompts.select(
+        {
+          message: fit(`Nothing ticked for "${safeLine(question.text)}". What does that mean?`),
+          choices: [
+            ...(noneOption ? [] : [{ value: NONE, name: 'None of them' }]),
+            ...extras(question, ctx),
+            { value: RETICK, name: 'Tick again' },
+          ],
+        },
+        questionContext,
+      );
+      if (next === NONE) return { kind: 'value', value: [] };
+      if (next !== RETICK) return special(next) ?? { kind: 'skip' };
+      chosen = [];
+    }
   }
-  async function confirm(message: string, defaultValue: boolean): Promise<boolean> {
-    return prompts.confirm({ message, default: defaultValue }, context);
+
+  async function askNumber(question: Question, ctx: AskContext, message: string, title: (text: string) => string): Promise<Reply> {
+    const previous = ctx.previous;
+    const hint = typedHint(question, ctx.canGoBack);
+    const unit = question.unit ? safeLine(question.unit) : undefined;
+    const bounds = [question.min !== undefined ? `at least ${question.min}` : '', question.max !== undefined ? `at most ${question.max}` : ''].filter(Boolean).join(', ');
+    const text = await prompts.input(
+      {
+        ...noPrefix,
+        message: title(`${message} (${[unit ?? 'a number', bounds].filter(Boolean).join(', ')}; ${hint})`),
+        ...(previous?.status === 'answered' ? { default: String(previous.value) } : {}),
+        required: true,
+        validate: (raw) => {
+          if (typedSpecial(raw, question, ctx.canGoBack)) return true;
+          const parsed = parseNumberReply(raw, question.unit);
+          if ('error' in parsed) return `${parsed.error}, or ${hint}.`;
+          if (question.min !== undefined && parsed.value < question.min) return `The answer must be at least ${question.min}.`;
+          if (question.max !== undefined && parsed.value > question.max) return `The answer must be at most ${question.max}.`;
+          return true;
+        },
+      },
+      questionContext,
+    );
+    const parsed = parseNumberReply(text, question.unit);
+    return typedSpecial(text, question, ctx.canGoBack) ?? { kind: 'value', value: 'value' in parsed ? parsed.value : Number.NaN };
+  }
+
+  async function askText(question: Question, ctx: AskContext, message: string, title: (text: string) => string): Promise<Reply> {
+    const previous = ctx.previous;
+    const text = await prompts.input(
+      { ...noPrefix, message: title(`${message} (free text; ${typedHint(question, ctx.canGoBack)})`), ...(previous?.status === 'answered' ? { default: String(previous.value) } : {}) },
+      questionContext,
+    );
+    if (text.trim() === '') return { kind: 'skip' };
+    return typedSpecial(text, question, ctx.canGoBack) ?? { kind: 'value', value: text };
   }
 
   return {
-    selectQuestionnaire,
-    input,
-    confirm,
+    async selectQuestionnaire(choices, defaultId) {
+      return prompts.select(
+        { message: 'Which questionnaire?', default: defaultId, choices: choices.map((c) => ({ value: c.id, name: `${safeLine(c.title)} (${c.questions} questions)`, description: `id: ${c.id}` })) },
+        context,
+      );
+    },
+    async input(message, defaultValue, required = false) {
+      return prompts.input({ message, ...(defaultValue !== undefined ? { default: defaultValue } : {}), required }, context);
+    },
+    async confirm(message, defaultValue) {
+      return prompts.confirm({ message, default: defaultValue }, context);
+    },
     async ask(question, ctx) {
-      showHelp(question);
+      const head = heading(question, ctx);
+      // The heading goes above the question; "? " stays in front of the question itself.
       const message = safeLine(question.text);
-      const previous = ctx.previous;
-      switch (question.type) {
-        case 'choice':
-        case 'yes-no': {
-          const fallback = previous?.status === 'unknown' ? UNKNOWN : previous?.status === 'not-applicable' ? NOT_APPLICABLE : undefined;
-          const defaultValue = previous?.status === 'answered' ? String(previous.value) : fallback;
-          const value = await prompts.select(
-            {
-              message,
-              pageSize: 12,
-              ...(defaultValue !== undefined ? { default: defaultValue } : {}),
-              choices: [
-                ...question.options.map((o) => ({ value: o.value, name: safeLine(o.label), ...(o.description ? { description: safeLine(o.description) } : {}) })),
-                ...extras(question, ctx),
-              ],
-            },
-            context,
-          );
-          return special(value) ?? { kind: 'value', value };
-        }
-        case 'multi': {
-          const chosen = previous?.status === 'answered' && Array.isArray(previous.value) ? previous.value : [];
-          const values = await prompts.checkbox(
-            {
-              message,
-              pageSize: 14,
-              // With a "none of these" option an empty answer is ambiguous, so one choice is required.
-              required: question.options.some((o) => o.exclusive),
-              choices: [
-                ...question.options.map((o) => ({ value: o.value, name: safeLine(o.label), checked: chosen.includes(o.value), ...(o.description ? { description: safeLine(o.description) } : {}) })),
-                ...extras(question, ctx),
-              ],
-              validate: (selected) => {
-                const picked = selected.map((c) => c.value);
-                const extra = picked.filter((v) => v.startsWith('\u0000'));
-                if (extra.length && picked.length > 1) return 'Choose "Don\'t know", "Not applicable", "Skip" or "Back" on its own.';
-                const exclusive = question.options.find((o) => o.exclusive && picked.includes(o.value));
-                if (exclusive && picked.length > 1) return `"${safeLine(exclusive.label)}" cannot be combined with other options.`;
-                return true;
-              },
-            },
-            context,
-          );
-          return (values.length === 1 ? special(values[0] as string) : undefined) ?? { kind: 'value', value: values };
-        }
-        case 'number': {
-          const hint = `? don't know, - skip${ctx.canGoBack ? ', < back' : ''}${question.allowNotApplicable ? ', n/a not applicable' : ''}`;
-          const bounds = [question.min !== undefined ? `at least ${question.min}` : '', question.max !== undefined ? `at most ${question.max}` : ''].filter(Boolean).join(', ');
-          const text = await prompts.input(
-            {
-              message: `${message} (${[question.unit ? safeLine(question.unit) : 'a number', bounds].filter(Boolean).join(', ')}; ${hint})`,
-              ...(previous?.status === 'answered' ? { default: String(previous.value) } : {}),
-              required: true,
-              validate: (raw) => {
-                if (typedSpecial(raw, question, ctx.canGoBack)) return true;
-                const n = Number(raw.trim());
-                if (raw.trim() === '' || !Number.isFinite(n)) return `Type a number, or ${hint}.`;
-                if (question.min !== undefined && n < question.min) return `The answer must be at least ${question.min}.`;
-                if (question.max !== undefined && n > question.max) return `The answer must be at most ${question.max}.`;
-                return true;
-              },
-            },
-            context,
-          );
-          return typedSpecial(text, question, ctx.canGoBack) ?? { kind: 'value', value: Number(text.trim()) };
-        }
-        case 'text': {
-          const text = await prompts.input(
-            { message: `${message} (free text; - skip${ctx.canGoBack ? ', < back' : ''})`, ...(previous?.status === 'answered' ? { default: String(previous.value) } : {}) },
-            context,
-          );
-          if (text.trim() === '') return { kind: 'skip' };
-          const t = text.trim();
-          return t === '-' ? { kind: 'skip' } : t === '<' && ctx.canGoBack ? { kind: 'back' } : { kind: 'value', value: text };
-        }
-        default:
-          return { kind: 'skip' };
-      }
+      const title = (text: string): string => `${head ? `${head}\n` : ''}? ${fit(text)}`;
+      const reply =
+        question.type === 'multi'
+          ? await askMulti(question, ctx, message, title)
+          : question.type === 'number'
+            ? await askNumber(question, ctx, message, title)
+            : question.type === 'text'
+              ? await askText(question, ctx, message, title)
+              : await askChoice(question, ctx, message, title);
+      echo(question, reply);
+      return reply;
     },
     async reason(question, previous) {
-      return prompts.input({ message: `Why does "${safeLine(question.text)}" not apply?`, ...(previous ? { default: previous } : {}), required: true }, context);
+      const text = await prompts.input(
+        { message: fit(`Why does "${safeLine(question.text)}" not apply? (< back to the question)`), ...(previous ? { default: previous } : {}), validate: (raw) => (raw.trim() === '' ? REASON_NEEDED : true) },
+        context,
+      );
+      return text.trim() === '<' ? undefined : text.trim();
     },
     async note(_question, previous) {
       return prompts.input({ message: 'Note (optional; Enter to leave)', ...(previous ? { default: previous } : {}) }, context);

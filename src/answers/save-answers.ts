@@ -1,11 +1,7 @@
-import { Document, isMap, isScalar, parseDocument, type YAMLMap } from 'yaml';
-import type { AnswerValue } from '../scoring/conditions.js';
+import { Document, isScalar } from 'yaml';
+import { parseAnswersText, setAnswerInText, type AnswerUpdate, type QuestionPlace } from './edit-answers-text.js';
 
-/** What the interview decided about one question. */
-export type AnswerUpdate =
-  | { status: 'answered'; value: AnswerValue; note?: string }
-  | { status: 'unknown'; note?: string }
-  | { status: 'not-applicable'; reason: string; note?: string };
+export type { AnswerUpdate } from './edit-answers-text.js';
 
 export interface NewAnswersFile {
   schemaRef: string;
@@ -16,16 +12,25 @@ export interface NewAnswersFile {
   assessedOn: string;
 }
 
-/** The YAML document of an answers file being filled in, edited in place so comments and order survive. */
+/**
+ * The text of an answers file being filled in. Each answer is a minimal edit of the text (see
+ * edit-answers-text.ts), so a file reviewed in pull requests changes only where answers changed:
+ * notes, comments, alignment and quoting elsewhere keep their bytes.
+ */
 export class AnswersDocument {
-  private constructor(private readonly doc: Document) {}
+  private constructor(
+    private text: string,
+    /** The questionnaire's questions, in order: where a new answer goes. */
+    private readonly questions: readonly QuestionPlace[],
+  ) {}
 
   /** An existing answers file (already checked by the loader). */
-  static parse(text: string): AnswersDocument {
-    return new AnswersDocument(parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: false }));
+  static parse(text: string, questions: Iterable<QuestionPlace>): AnswersDocument {
+    return new AnswersDocument(text, [...questions].map(({ id, sectionId }) => ({ id, sectionId })));
   }
 
-  static create(meta: NewAnswersFile): AnswersDocument {
+  /** A new file, written whole. */
+  static create(meta: NewAnswersFile, questions: Iterable<QuestionPlace>): AnswersDocument {
     const doc = new Document(
       {
         questionnaire: meta.questionnaire,
@@ -38,48 +43,21 @@ export class AnswersDocument {
       { version: '1.2' },
     );
     doc.commentBefore = ` yaml-language-server: $schema=${meta.schemaRef}`;
-    return new AnswersDocument(doc);
+    return AnswersDocument.parse(doc.toString({ lineWidth: 0 }), questions);
   }
 
   /** Set one answer. A long-form entry keeps its other fields (evidence, owner, reviewBy, x-...). */
   set(question: string, update: AnswerUpdate): void {
-    const doc = this.doc;
-    if (!isMap(doc.getIn(['answers'], true))) doc.setIn(['answers'], doc.createNode({}));
-    const existing = doc.getIn(['answers', question], true);
-    const value = update.status === 'answered' ? (Array.isArray(update.value) ? doc.createNode(update.value, { flow: true }) : update.value) : undefined;
-
-    if (isMap(existing)) {
-      const map = existing as YAMLMap;
-      if (update.status === 'answered') {
-        map.set('value', value);
-        map.delete('status');
-        map.delete('reason');
-      } else {
-        map.delete('value');
-        map.set('status', update.status);
-        if (update.status === 'not-applicable') map.set('reason', update.reason);
-        else map.delete('reason');
-      }
-      if (update.note !== undefined) map.set('note', update.note);
-      return;
-    }
-    if (update.status === 'answered' && update.note === undefined) {
-      doc.setIn(['answers', question], value);
-      return;
-    }
-    const entry: Record<string, unknown> = update.status === 'answered' ? { value: update.value } : { status: update.status };
-    if (update.status === 'not-applicable') entry.reason = update.reason;
-    if (update.note !== undefined) entry.note = update.note;
-    doc.setIn(['answers', question], doc.createNode(entry, { flow: true }));
+    this.text = setAnswerInText(this.text, question, update, this.questions);
   }
 
   /** The note already written for a question, offered as the default when notes are asked for. */
   noteOf(question: string): string | undefined {
-    const node = this.doc.getIn(['answers', question, 'note'], true);
+    const node = parseAnswersText(this.text).getIn(['answers', question, 'note'], true);
     return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
   }
 
   toString(): string {
-    return this.doc.toString({ lineWidth: 0 });
+    return this.text;
   }
 }

@@ -3,7 +3,7 @@ import { kindOf } from '../questionnaire/kinds/index.js';
 import type { RawLongAnswer as KindLongAnswer } from '../questionnaire/kinds/kind.js';
 import type { Location, Question, Questionnaire, Scalar } from '../questionnaire/types.js';
 import { conditionQuestions, resolveApplicability } from '../scoring/conditions.js';
-import { nonAsciiHint } from '../text/safe-text.js';
+import { quoteId } from '../text/odd-characters.js';
 import { listWords, suggest } from '../text/suggest.js';
 import { childPointer, type Places } from '../yaml/positions.js';
 import type { Answer, Answers, Waiver } from './types.js';
@@ -50,7 +50,7 @@ export function validateAnswers(raw: RawAnswers, file: string, positions: Places
   };
 
   if (raw.questionnaire !== questionnaire.id) {
-    report('error', '/questionnaire', `these answers are for questionnaire "${raw.questionnaire}", but "${questionnaire.id}" was given`);
+    report('error', '/questionnaire', `these answers are for questionnaire "${raw.questionnaire}", but "${questionnaire.id}" was given; pass -q with the questionnaire they answer`);
   }
   if (raw.questionnaireVersion !== undefined && raw.questionnaireVersion !== questionnaire.version) {
     const theirs = raw.questionnaireVersion;
@@ -73,7 +73,7 @@ export function validateAnswers(raw: RawAnswers, file: string, positions: Places
     const question = questionnaire.questions.get(id);
     if (!question) {
       const guess = suggest(id, questionnaire.questions.keys());
-      report('error', pointer, `unknown question "${id}"${nonAsciiHint(id)}${guess ? `; did you mean "${guess}"?` : ` in questionnaire "${questionnaire.id}"`}`, true);
+      report('error', pointer, `unknown question ${quoteId(id)}${guess ? `; did you mean "${guess}"?` : ` in questionnaire "${questionnaire.id}"`}`, true);
       continue;
     }
     const answer = readAnswer(question, entry, pointer, report);
@@ -109,7 +109,7 @@ export function validateAnswers(raw: RawAnswers, file: string, positions: Places
     const pointer = `/waivers/${i}`;
     if (!questionnaire.questions.has(waiver.question)) {
       const guess = suggest(waiver.question, questionnaire.questions.keys());
-      report('error', `${pointer}/question`, `waiver for unknown question "${waiver.question}"${nonAsciiHint(waiver.question)}${guess ? `; did you mean "${guess}"?` : ''}`);
+      report('error', `${pointer}/question`, `waiver for unknown question ${quoteId(waiver.question)}${guess ? `; did you mean "${guess}"?` : ''}`);
       return;
     }
     const first = waived.get(waiver.question);

@@ -13,6 +13,7 @@ import type { Io } from './io.js';
 import { loadAssessment } from './load-assessment.js';
 import { gatesFrom, resolveColorLevel, resolveToday } from './options.js';
 import { reportPaths } from './repo-root.js';
+import { confirmWritten } from './confirm-written.js';
 import { writeOutputs } from './write-output.js';
 
 export interface AssessOptions extends CommonOptions {
@@ -31,6 +32,7 @@ export interface AssessOptions extends CommonOptions {
   save?: string;
   review?: boolean;
   notes?: boolean;
+  plain?: boolean;
 }
 
 /** `--report FMT=FILE` into its parts, refusing unknown formats before any work is done. */
@@ -81,10 +83,20 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
   });
 
   if (assessment.unanswered.length > 0 && !options.allowIncomplete) {
+    // Counted as validate, init and the guided walk count: the questions that apply given the answers.
+    const toAnswer = assessment.questions.filter((q) => q.notApplicableBy !== 'condition');
+    // Only scored questions stop the run (SPEC: --allow-incomplete scores them as 0); text and
+    // weight-0 questions are still counted in "to answer", so the numbers match validate and init.
+    const missing = toAnswer.filter((q) => q.status === 'unanswered').length;
     const shown = assessment.unanswered.slice(0, 5).join(', ') + (assessment.unanswered.length > 5 ? ', …' : '');
     const where = answers.location ? { line: answers.location.line, column: answers.location.column } : undefined;
+    const scored = assessment.unanswered.length;
     throw new InputError([
-      errorAt(answers.file, `${assessment.unanswered.length} of ${assessment.summary.included} questions are not answered (${shown}); answer them, or pass --allow-incomplete to score them as 0`, where),
+      errorAt(
+        answers.file,
+        `${scored} scored question${scored === 1 ? ' is' : 's are'} not answered (${shown}); ${missing} of the ${toAnswer.length} questions to answer have no answer yet; answer them, or pass --allow-incomplete to score them as 0`,
+        where,
+      ),
     ]);
   }
 
@@ -98,7 +110,8 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
   // Every file is rendered first and written all-or-none, so a failure leaves no partial set of reports.
   const files = await Promise.all(targets.map(async (t) => ({ target: t.file, content: (await loadReporter(t.format))(assessment, { colorLevel: 0, ...(paths ? { paths } : {}) }) })));
   if (options.output) files.push({ target: options.output, content: main });
-  await writeOutputs(io, files);
+  await writeOutputs(ctx, files);
+  confirmWritten(io, files.map((f) => f.target));
   if (!options.output) io.stdout.write(main);
 
   if (github && paths) {

@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/types.js';
 import { DIFF_FORMATS, REPORT_FORMATS } from '../report/formats.js';
 import type { AssessOptions } from './assess.js';
-import { addCommonOptions } from './common-options.js';
+import { addCommonOptions, helpFooter } from './common-options.js';
 import type { DiffOptions } from './diff.js';
 import type { InitOptions } from './init.js';
 import type { Io } from './io.js';
@@ -26,7 +26,7 @@ export function registerCommands(program: Command, io: Io, setExit: (code: numbe
     .option('-a, --answers <file>', 'answers file to assess ("-" reads standard input); on a terminal, unanswered questions are asked')
     .addOption(new Option('-f, --format <format>', 'report format on standard output').choices(REPORT_FORMATS).default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .option('--report <format=file>', 'also write a report in another format (repeatable)', collect, [])
+    .option('--report <format=file>', 'also write a report in another format (repeatable)', collect)
     .option('--min-score <n>', 'gate: the overall score (0-100) must be at least n', parseScore)
     .option('--fail-on <severity>', 'gate: no unwaived gap of this severity or worse (critical, high, medium, low)', parseSeverity)
     .option('--profile <name>', "gate: every requirement of the questionnaire's profile must be met")
@@ -36,16 +36,14 @@ export function registerCommands(program: Command, io: Io, setExit: (code: numbe
     .option('--save <file>', 'interactive: where to save answers when --answers is not given', 'cyber-ready-answers.yaml')
     .option('--review', 'interactive: walk every question, with the saved answers as defaults')
     .option('--notes', 'interactive: ask for an optional note after each answer')
+    .option('--plain', 'interactive: one line per prompt with numbered options and no redrawing, for screen readers (also when TERM=dumb)')
     .option('--no-interactive', 'never prompt, even on a terminal');
   addCommonOptions(assess).addHelpText(
     'after',
-    `
-Examples:
-  $ cyber-ready assess
-  $ cyber-ready assess --answers readiness.yaml --min-score 70 --fail-on critical
-  $ cyber-ready assess --answers readiness.yaml --format json --output report.json
-
-Exit codes: 0 assessed and every gate passed, 1 a gate failed, 2 could not assess, 130 interrupted.`,
+    helpFooter(
+      ['cyber-ready assess', 'cyber-ready assess --plain', 'cyber-ready assess --answers readiness.yaml --min-score 70 --fail-on critical', 'cyber-ready assess --answers readiness.yaml --format json --output report.json'],
+      '0 assessed and every gate passed, 1 a gate failed, 2 could not assess, 130 interrupted.',
+    ),
   );
   assess.action(async (options: AssessOptions) => setExit(await (await import('./assess.js')).runAssess(io, options)));
 
@@ -55,20 +53,26 @@ Exit codes: 0 assessed and every gate passed, 1 a gate failed, 2 could not asses
     .argument('<file...>', 'files to check ("-" reads standard input)')
     .addOption(new Option('--kind <kind>', 'treat every file as this kind instead of detecting it').choices(['questionnaire', 'answers']))
     .option('-q, --questionnaire <id|path>', 'questionnaire to check answers against (default: the one each answers file names)');
-  addCommonOptions(validate).action(async (files: string[], options: ValidateOptions) => setExit(await (await import('./validate.js')).runValidate(io, files, options)));
+  addCommonOptions(validate).addHelpText(
+    'after',
+    helpFooter(['cyber-ready validate readiness.yaml', 'cyber-ready validate -q my-questionnaire.yaml my-answers.yaml', 'cyber-ready validate questionnaires/*.yaml'], '0 every file is valid, 2 a file has an error.'),
+  );
+  validate.action(async (files: string[], options: ValidateOptions) => setExit(await (await import('./validate.js')).runValidate(io, files, options)));
 
   const list = program
     .command('list')
-    .description('list bundled and custom questionnaires: id, version, title, sections, questions')
+    .description('list bundled and custom questionnaires: id, version, sections, questions, source, title')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'));
-  addCommonOptions(list).action(async (options: ListOptions) => setExit(await (await import('./list.js')).runList(io, options)));
+  addCommonOptions(list).addHelpText('after', helpFooter(['cyber-ready list', 'cyber-ready list --questionnaire-dir ./questionnaires --format json'], '0 listed, 2 a questionnaire folder could not be read.'));
+  list.action(async (options: ListOptions) => setExit(await (await import('./list.js')).runList(io, options)));
 
   const show = program
     .command('show')
     .description('print a questionnaire as markdown, for offline review or printing')
     .argument('<questionnaire>', 'bundled id, id from a questionnaire folder, or path to a YAML file')
     .option('-o, --output <file>', 'write the markdown to a file instead of standard output');
-  addCommonOptions(show).action(async (ref: string, options: ShowOptions) => setExit(await (await import('./show.js')).runShow(io, ref, options)));
+  addCommonOptions(show).addHelpText('after', helpFooter(['cyber-ready show council-cyber-resilience > questionnaire.md', 'cyber-ready show my-questionnaire.yaml -o questionnaire.md'], '0 shown, 2 the questionnaire was not found or has an error.'));
+  show.action(async (ref: string, options: ShowOptions) => setExit(await (await import('./show.js')).runShow(io, ref, options)));
 
   const init = program
     .command('init')
@@ -77,7 +81,11 @@ Exit codes: 0 assessed and every gate passed, 1 a gate failed, 2 could not asses
     .option('-o, --output <file>', 'where to write the template ("-" for standard output)', 'cyber-ready-answers.yaml')
     .option('--force', 'overwrite the file if it exists')
     .option('--today <YYYY-MM-DD>', 'date for assessedOn (default: SOURCE_DATE_EPOCH, else today)', parseDate);
-  addCommonOptions(init).action(async (options: InitOptions) => setExit(await (await import('./init.js')).runInit(io, options)));
+  addCommonOptions(init).addHelpText(
+    'after',
+    helpFooter(['cyber-ready init', 'cyber-ready init -q cyber-essentials-readiness -o readiness.yaml', 'cyber-ready init -q my-questionnaire.yaml -o my-answers.yaml'], '0 written, 2 the file exists (without --force), or the questionnaire was not found or has an error.'),
+  );
+  init.action(async (options: InitOptions) => setExit(await (await import('./init.js')).runInit(io, options)));
 
   const diff = program
     .command('diff')
@@ -89,5 +97,9 @@ Exit codes: 0 assessed and every gate passed, 1 a gate failed, 2 could not asses
     .option('-o, --output <file>', 'write the result to a file instead of standard output')
     .option('--fail-on-regression', 'exit 1 if any answer scores lower than before')
     .option(...today);
-  addCommonOptions(diff).action(async (oldFile: string, newFile: string, options: DiffOptions) => setExit(await (await import('./diff.js')).runDiff(io, oldFile, newFile, options)));
+  addCommonOptions(diff).addHelpText(
+    'after',
+    helpFooter(['cyber-ready diff readiness-2026-05.yaml readiness.yaml', 'cyber-ready diff old.yaml new.yaml --format markdown --fail-on-regression'], '0 compared, 1 an answer regressed (with --fail-on-regression), 2 could not compare.'),
+  );
+  diff.action(async (oldFile: string, newFile: string, options: DiffOptions) => setExit(await (await import('./diff.js')).runDiff(io, oldFile, newFile, options)));
 }

@@ -8,6 +8,7 @@ import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import { parseYaml, type ParsedYaml } from '../yaml/load-yaml.js';
 import { readSource } from '../yaml/read-source.js';
 import type { Io } from './io.js';
+import type { InputFile } from './write-output.js';
 
 /** Options every command takes. */
 export interface CommonOptions {
@@ -22,6 +23,14 @@ export class CommandContext {
     readonly io: Io,
     readonly options: CommonOptions,
   ) {}
+
+  /** The files this run has read, which none of its outputs may replace. */
+  readonly inputs: InputFile[] = [];
+
+  /** Remember an input file (not standard input) so an output cannot be written over it. */
+  noteInput(path: string, display: string, role: string): void {
+    if (path !== '-') this.inputs.push({ path: resolve(this.io.cwd, path), display, role });
+  }
 
   get dirs(): { dir: string; bundled: boolean }[] {
     return questionnaireDirs(this.options.questionnaireDir ?? [], this.io.env);
@@ -45,6 +54,7 @@ export class CommandContext {
   /** Find, read and check a questionnaire; throws InputError with every problem. */
   async loadQuestionnaire(ref: string): Promise<{ loaded: LoadedQuestionnaire; file: QuestionnaireFile; diagnostics: Diagnostic[] }> {
     const file = await this.findQuestionnaire(ref);
+    this.noteInput(file.path, file.display, 'questionnaire');
     return { file, ...(await this.loadQuestionnaireFile(file)) };
   }
 

@@ -1,4 +1,5 @@
-import { ExitCode } from '../errors.js';
+import { namedQuestionnaire } from '../answers/load-answers.js';
+import { ExitCode, InputError, errorAt } from '../errors.js';
 import { diffReporters } from '../report/diff.js';
 import type { DiffFormat } from '../report/formats.js';
 import { diffAssessments } from '../scoring/diff-assessments.js';
@@ -6,6 +7,7 @@ import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
 import { loadAssessment } from './load-assessment.js';
 import { resolveColorLevel, resolveToday } from './options.js';
+import { confirmWritten } from './confirm-written.js';
 import { writeOutputs } from './write-output.js';
 
 export interface DiffOptions extends CommonOptions {
@@ -22,11 +24,22 @@ async function diff(ctx: CommandContext, oldFile: string, newFile: string, optio
   const today = resolveToday(options.today, io);
   // Both files are scored against one questionnaire: the later file's (or the one given).
   const after = await loadAssessment(ctx, newFile, { ...(options.questionnaire !== undefined ? { questionnaireRef: options.questionnaire } : {}), today });
-  const before = await loadAssessment(ctx, oldFile, { questionnaire: { ...after.loaded, display: after.display }, today });
+  // Two questionnaires cannot be compared: say so once, at the place in the earlier file.
+  const oldParsed = await ctx.parseFile(oldFile);
+  const oldNames = oldParsed.data !== undefined ? namedQuestionnaire(oldParsed) : undefined;
+  const newId = after.loaded.questionnaire.id;
+  if (oldNames !== undefined && oldNames !== newId) {
+    const given = options.questionnaire !== undefined ? `-q gives "${newId}"` : `${newFile} answers "${newId}"`;
+    throw new InputError([errorAt(oldParsed.file, `these answers are for questionnaire "${oldNames}", but ${given}; diff compares two answers files of one questionnaire`, oldParsed.positions.of('/questionnaire'))]);
+  }
+  const before = await loadAssessment(ctx, oldFile, { parsed: oldParsed, questionnaire: { ...after.loaded, display: after.display }, today });
   const result = diffAssessments(before.assessment, after.assessment);
   const colorLevel = resolveColorLevel(options.color, io, options.output ? { isTTY: false } : io.stdout);
   const rendered = diffReporters[options.format](result, { colorLevel });
-  if (options.output) await writeOutputs(io, [{ target: options.output, content: rendered }]);
+  if (options.output) {
+    await writeOutputs(ctx, [{ target: options.output, content: rendered }]);
+    confirmWritten(io, [options.output]);
+  }
   else io.stdout.write(rendered);
   if (options.failOnRegression && result.regressed.length > 0) {
     io.stderr.write(`cyber-ready: ${result.regressed.length} answer${result.regressed.length === 1 ? '' : 's'} regressed: ${result.regressed.map((q) => q.question).join(', ')}\n`);

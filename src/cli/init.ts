@@ -1,12 +1,15 @@
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { renderAnswersTemplate } from '../answers/render-template.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { schemasDir } from '../paths.js';
+import { countToAnswer } from '../scoring/to-answer.js';
+import { safeLine } from '../text/safe-text.js';
 import { toolVersion } from '../version.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
 import { resolveToday } from './options.js';
+import { confirmWritten } from './confirm-written.js';
 import { writeOutputs } from './write-output.js';
 
 export interface InitOptions extends CommonOptions {
@@ -16,6 +19,14 @@ export interface InitOptions extends CommonOptions {
   today?: string;
 }
 
+const isFile = (path: string): boolean => {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false; // missing, or not reachable: writing it says why
+  }
+};
+
 const CONVENTIONAL_SCHEMA = 'node_modules/cyber-ready/schemas/answers.schema.json';
 
 /** The schema path an editor should use from the template's folder; machine-specific paths are avoided. */
@@ -24,14 +35,18 @@ function schemaRefFor(outputFile: string): string {
   return rel.includes('node_modules/cyber-ready/') || !rel.startsWith('..') ? rel : CONVENTIONAL_SCHEMA;
 }
 
+/** A path as one shell word: quoted only when it needs to be. */
+const shellWord = (text: string): string => (/^[\w./@%+=:,-]+$/.test(text) ? text : `'${safeLine(text).replace(/'/g, `'\\''`)}'`);
+
 /** `cyber-ready init`: an answers template to fill in an editor. */
 export async function runInit(io: Io, options: InitOptions): Promise<number> {
   const ctx = new CommandContext(io, options);
-  const { loaded, diagnostics } = await ctx.loadQuestionnaire(options.questionnaire);
+  const { loaded, diagnostics, file } = await ctx.loadQuestionnaire(options.questionnaire);
   ctx.warn(diagnostics);
   const toStdout = options.output === '-';
   const target = resolve(io.cwd, options.output);
-  if (!toStdout && existsSync(target) && !options.force) {
+  // Only a file can be overwritten; a device or FIFO is written into, and a folder is refused on writing.
+  if (!toStdout && isFile(target) && !options.force) {
     throw new UsageError(`${options.output} already exists; pass --force to overwrite it`);
   }
   const template = renderAnswersTemplate(loaded.questionnaire, {
@@ -41,8 +56,11 @@ export async function runInit(io: Io, options: InitOptions): Promise<number> {
   });
   if (toStdout) io.stdout.write(template);
   else {
-    await writeOutputs(io, [{ target: options.output, content: template }]);
-    io.stderr.write(`Wrote ${options.output}: ${loaded.questionnaire.questions.size} questions to answer. Check it with: cyber-ready validate ${options.output}\n`);
+    await writeOutputs(ctx, [{ target: options.output, content: template }]);
+    // A questionnaire of the user's own is not found by id later, so the suggested command names it.
+    const q = file.bundled ? '' : ` -q ${shellWord(file.display)}`;
+    const count = countToAnswer(loaded.questionnaire, () => undefined);
+    confirmWritten(io, [options.output], `${count.toAnswer} questions to answer. Check it with: cyber-ready validate${q} ${shellWord(options.output)}`);
   }
   return ExitCode.Ok;
 }

@@ -1,12 +1,12 @@
-import { existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { checkAnswers, namedQuestionnaire } from '../answers/load-answers.js';
-import type { Prompter } from '../answers/interview.js';
+import type { SessionPrompter } from '../answers/interview.js';
 import { runInterview } from '../answers/interview.js';
 import { AnswersDocument } from '../answers/save-answers.js';
 import type { Answer } from '../answers/types.js';
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
-import { ExitCode, InputError, UsageError } from '../errors.js';
+import { ExitCode, InputError, UsageError, errorAt } from '../errors.js';
 import { schemasDir } from '../paths.js';
 import { DEFAULT_QUESTIONNAIRE, listQuestionnaireFiles } from '../questionnaire/resolve-questionnaire.js';
 import type { ReportFormat } from '../report/formats.js';
@@ -19,9 +19,10 @@ import type { AssessOptions } from './assess.js';
 import type { CommandContext } from './context.js';
 import { loadAssessment } from './load-assessment.js';
 import { gatesFrom, resolveColorLevel } from './options.js';
+import { confirmWritten } from './confirm-written.js';
 import { writeOutputs } from './write-output.js';
 
-type FullPrompter = Awaited<ReturnType<typeof import('../answers/prompter.js').createPrompter>>;
+type FullPrompter = SessionPrompter;
 
 const isInterrupt = (error: unknown): boolean => error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 
@@ -29,15 +30,19 @@ const isInterrupt = (error: unknown): boolean => error instanceof Error && (erro
  * The guided assessment on a terminal: pick or resume an answers file, walk the questions (saving
  * each answer at once), then show the report and offer to write it for the board.
  */
-export async function assessInteractively(ctx: CommandContext, options: AssessOptions & { save: string; review?: boolean; notes?: boolean }, today: string): Promise<number> {
+export async function assessInteractively(ctx: CommandContext, options: AssessOptions & { save: string; review?: boolean; notes?: boolean; plain?: boolean }, today: string): Promise<number> {
   const { io } = ctx;
   const target = options.answers ?? options.save;
   const path = resolve(io.cwd, target);
   const streams = io.prompt;
   if (!streams) throw new UsageError('no terminal to ask on; pass --answers FILE');
-  const { createPrompter } = await import('../answers/prompter.js');
-  const prompter = await createPrompter(streams, (text) => io.stderr.write(text));
-  const save = (doc: AnswersDocument): Promise<void> => writeOutputs(io, [{ target, content: doc.toString() }]);
+  // Before any question: finding out at the first save, after the setup questions, wastes the user's time.
+  checkWritable(path, target);
+  // A terminal that cannot move its cursor (TERM=dumb, as screen-reader set-ups often use) gets the plain prompts.
+  const plain = options.plain === true || io.env.TERM === 'dumb';
+  const write = (text: string): void => io.stderr.write(text);
+  const prompter: SessionPrompter = plain ? (await import('../answers/plain-prompter.js')).createPlainPrompter(streams, write, io.onInterrupt) : await (await import('../answers/prompter.js')).createPrompter(streams, write);
+  const save = (doc: AnswersDocument): Promise<void> => writeOutputs(ctx, [{ target, content: doc.toString() }], { editing: 'answers file' });
 
   try {
     let doc: AnswersDocument;
@@ -48,13 +53,14 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
         throw new UsageError(`${target} already exists; pass --save FILE to start a new answers file`);
       }
       // Read once: the text is both checked and kept as the document to edit.
+      ctx.noteInput(path, target, 'answers file');
       const { text } = await readSource(path, (max) => io.readStdin(max), target);
       const parsed = parseYaml(text, target);
       loaded = (await ctx.loadQuestionnaire(options.questionnaire ?? namedQuestionnaire(parsed) ?? DEFAULT_QUESTIONNAIRE)).loaded;
       const checked = checkAnswers(parsed, loaded);
       if (!checked.answers) throw new InputError(checked.diagnostics);
       for (const [id, answer] of checked.answers.answers) answers.set(id, answer);
-      doc = AnswersDocument.parse(text);
+      doc = AnswersDocument.parse(text, loaded.questionnaire.questions.values());
       io.stderr.write(`Resuming ${safeLine(target)}: ${answers.size} answers so far.\n`);
     } else {
       loaded = (await ctx.loadQuestionnaire(options.questionnaire ?? (await chooseQuestionnaire(ctx, prompter)))).loaded;
@@ -69,7 +75,7 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
         organisation,
         assessor,
         assessedOn: today,
-      });
+      }, q.questions.values());
       await save(doc);
       io.stderr.write(`Answers will be saved to ${safeLine(target)} after every question.\n`);
     }
@@ -77,7 +83,9 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
     const result = await runInterview({
       questionnaire: loaded.questionnaire,
       answers,
-      prompter: prompter as Prompter,
+      prompter,
+      plain,
+      width: (streams.output as { columns?: number }).columns || 80,
       ...(options.review ? { review: true } : {}),
       ...(options.notes ? { notes: true } : {}),
       noteOf: (id) => doc.noteOf(id),
@@ -94,6 +102,26 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
     const saved = existsSync(path);
     io.stderr.write(`\nStopped. ${saved ? `Your answers so far are saved in ${safeLine(target)}. Carry on with: cyber-ready assess --answers ${safeLine(target)}` : 'Nothing was saved.'}\n`);
     return ExitCode.Interrupted;
+  }
+}
+
+/** Refuse at once a save target in a folder that does not exist or cannot be written, or that is a folder. */
+function checkWritable(path: string, target: string): void {
+  const fail = (why: string): never => {
+    throw new InputError([errorAt(target, `cannot save answers here: ${why}`)]);
+  };
+  let isDirectory = false;
+  try {
+    isDirectory = statSync(path).isDirectory();
+  } catch {
+    // Does not exist yet: its folder must.
+  }
+  if (isDirectory) fail('it is a folder');
+  try {
+    accessSync(existsSync(path) ? path : dirname(path), constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    fail(code === 'ENOENT' || code === 'ENOTDIR' ? 'its folder does not exist' : 'permission denied');
   }
 }
 
@@ -126,12 +154,24 @@ async function finish(ctx: CommandContext, options: AssessOptions, target: strin
   const format = (options.format ?? 'text') as ReportFormat;
   io.stdout.write((await loadReporter(format))(assessment, { colorLevel: resolveColorLevel(options.color, io) }));
   if (await prompter.confirm('Write the markdown report to a file (for a cabinet or committee paper)?', true)) {
+    const content = (await loadReporter('markdown'))(assessment, { colorLevel: 0 });
     let file = await prompter.input('File name', 'cyber-ready-report.md', true);
-    while (existsSync(resolve(io.cwd, file)) && !(await prompter.confirm(`${safeLine(file)} exists. Replace it?`, false))) {
-      file = await prompter.input('File name', undefined, true);
+    for (;;) {
+      if (existsSync(resolve(io.cwd, file)) && !(await prompter.confirm(`${safeLine(file)} exists. Replace it?`, false))) {
+        file = await prompter.input('File name', undefined, true);
+        continue;
+      }
+      try {
+        await writeOutputs(ctx, [{ target: file, content }]);
+        break;
+      } catch (error) {
+        // The answers file, the questionnaire or a folder: say why and ask again rather than lose the walk.
+        if (!(error instanceof InputError)) throw error;
+        io.stderr.write(`${error.message}\n`);
+        file = await prompter.input('File name', undefined, true);
+      }
     }
-    await writeOutputs(io, [{ target: file, content: (await loadReporter('markdown'))(assessment, { colorLevel: 0 }) }]);
-    io.stderr.write(`Wrote ${safeLine(file)}.\n`);
+    confirmWritten(io, [file]);
   }
   return assessment.passed ? ExitCode.Ok : ExitCode.GateFailed;
 }

@@ -10,4 +10,6 @@ export interface Io {
   now(): Date;
   /** Streams for interactive prompts (standard input and standard error), when there is a terminal. */
   prompt?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
+  /** Call `handler` on Ctrl-C when the terminal sends it as a signal (the plain prompts). */
+  onInterrupt?(handler: () => void): void;
 }

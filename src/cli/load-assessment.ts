@@ -1,3 +1,4 @@
+import type { ParsedYaml } from '../yaml/load-yaml.js';
 import { checkAnswers, namedQuestionnaire } from '../answers/load-answers.js';
 import type { Answers } from '../answers/types.js';
 import { InputError, UsageError, errorAt, type Diagnostic } from '../errors.js';
@@ -22,9 +23,11 @@ export interface LoadedAssessment {
 export async function loadAssessment(
   ctx: CommandContext,
   answersFile: string,
-  options: { questionnaireRef?: string; questionnaire?: LoadedQuestionnaire & { display: string }; today: string; gates?: GateOptions; beforeScoring?: (loaded: LoadedQuestionnaire) => void; quiet?: boolean },
+  options: { parsed?: ParsedYaml; questionnaireRef?: string; questionnaire?: LoadedQuestionnaire & { display: string }; today: string; gates?: GateOptions; beforeScoring?: (loaded: LoadedQuestionnaire) => void; quiet?: boolean },
 ): Promise<LoadedAssessment & { display: string }> {
-  const parsed = await ctx.parseFile(answersFile);
+  ctx.noteInput(answersFile, answersFile, 'answers file');
+  // Already read by the caller (diff reads the earlier file first); standard input can be read only once.
+  const parsed = options.parsed ?? (await ctx.parseFile(answersFile));
   if (parsed.data === undefined) throw new InputError(parsed.diagnostics);
   let questionnaire = options.questionnaire;
   let questionnaireWarnings: Diagnostic[] = [];

@@ -3,6 +3,7 @@ import { ExitCode, InputError, UsageError, formatDiagnostic } from '../errors.js
 import { safeLine } from '../text/safe-text.js';
 import { toolVersion } from '../version.js';
 import { registerCommands } from './commands.js';
+import { COMMON_OPTIONS_HELP } from './common-options.js';
 import type { Io } from './io.js';
 
 /**
@@ -16,7 +17,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   };
   const program = new Command('cyber-ready')
     .description('How ready is your council for a cyber attack? Score a questionnaire, list the gaps in priority order, gate CI on the result.')
-    .version(toolVersion(), '-V, --version')
+    .version(toolVersion(), '-v, --version')
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({
@@ -35,13 +36,16 @@ Examples:
   $ cyber-ready validate readiness.yaml
   $ cyber-ready show council-cyber-resilience > questionnaire.md
 
-Exit codes: 0 ok, 1 a gate failed, 2 could not assess (bad usage or input), 130 interrupted.`,
+Exit codes: 0 ok, 1 a gate failed, 2 could not assess (bad usage or input), 130 interrupted.
+${COMMON_OPTIONS_HELP}
+Run \`cyber-ready COMMAND --help\` for a command's own options.`,
   );
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
 
   const debug = argv.includes('--debug');
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    // -V, the flag before -v was added, still prints the version.
+    await program.parseAsync(argv[0] === '-V' ? ['--version', ...argv.slice(1)] : argv, { from: 'user' });
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -2,6 +2,7 @@ import { ExitCode } from '../errors.js';
 import { renderQuestionnaireMarkdown } from '../report/questionnaire-markdown.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
+import { confirmWritten } from './confirm-written.js';
 import { writeOutputs } from './write-output.js';
 
 export interface ShowOptions extends CommonOptions {
@@ -14,7 +15,10 @@ export async function runShow(io: Io, ref: string, options: ShowOptions): Promis
   const { loaded, diagnostics } = await ctx.loadQuestionnaire(ref);
   ctx.warn(diagnostics);
   const markdown = renderQuestionnaireMarkdown(loaded.questionnaire);
-  if (options.output) await writeOutputs(io, [{ target: options.output, content: markdown }]);
+  if (options.output) {
+    await writeOutputs(ctx, [{ target: options.output, content: markdown }]);
+    confirmWritten(io, [options.output]);
+  }
   else io.stdout.write(markdown);
   return ExitCode.Ok;
 }

@@ -1,10 +1,11 @@
 import { checkAnswers, namedQuestionnaire } from '../answers/load-answers.js';
+import { countToAnswer } from '../scoring/to-answer.js';
 import { ExitCode, InputError, UsageError, errorAt, formatDiagnostic, hasErrors, type Diagnostic } from '../errors.js';
 import { checkQuestionnaire } from '../questionnaire/load-questionnaire.js';
 import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js';
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import { safeLine } from '../text/safe-text.js';
-import { detectKind, type Kind } from '../yaml/detect-kind.js';
+import { describeOtherFile, detectKind, type Kind } from '../yaml/detect-kind.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
@@ -45,6 +46,12 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
       entry.parsed = undefined;
       continue;
     }
+    const other = options.kind ? undefined : describeOtherFile(parsed);
+    if (other) {
+      fail([errorAt(parsed.file, other.message, parsed.positions.keyOf(other.pointer), other.pointer)]);
+      entry.parsed = undefined;
+      continue;
+    }
     if (!entry.kind) {
       fail([errorAt(parsed.file, 'cannot tell whether this is a questionnaire (it has no "sections") or an answers file (it has no "questionnaire"); pass --kind', { line: 1, column: 1 })]);
       entry.parsed = undefined;
@@ -65,8 +72,16 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
   for (const { parsed, kind } of parsedFiles) {
     if (!parsed || kind !== 'answers') continue;
     try {
-      const ref = options.questionnaire ?? namedQuestionnaire(parsed) ?? DEFAULT_QUESTIONNAIRE;
-      const loaded = given.get(ref) ?? (await ctx.loadQuestionnaire(ref)).loaded;
+      const named = namedQuestionnaire(parsed);
+      const ref = options.questionnaire ?? named ?? DEFAULT_QUESTIONNAIRE;
+      let loaded = given.get(ref);
+      try {
+        loaded ??= (await ctx.loadQuestionnaire(ref)).loaded;
+      } catch (error) {
+        // An unknown id that the file itself names is a mistake in the file: say where, as assess does.
+        if (!(error instanceof UsageError) || options.questionnaire !== undefined || named === undefined) throw error;
+        throw new InputError([errorAt(parsed.file, error.message, parsed.positions.of('/questionnaire'))]);
+      }
       const { answers, diagnostics } = checkAnswers(parsed, loaded);
       if (!answers || hasErrors(diagnostics)) {
         fail(diagnostics);
@@ -74,7 +89,9 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
       }
       ctx.warn(diagnostics);
       const q = loaded.questionnaire;
-      io.stdout.write(`${safeLine(parsed.file)}: valid answers to ${safeLine(q.id)} ${safeLine(q.version)} (${answers.answers.size} of ${q.questions.size} questions answered, ${answers.waivers.length} waiver${answers.waivers.length === 1 ? '' : 's'})\n`);
+      const count = countToAnswer(q, (id) => answers.answers.get(id));
+      const ruledOut = count.ruledOut ? `; ${count.ruledOut} more ${count.ruledOut === 1 ? 'does' : 'do'} not apply given the answers` : '';
+      io.stdout.write(`${safeLine(parsed.file)}: valid answers to ${safeLine(q.id)} ${safeLine(q.version)} (${count.answered} of ${count.toAnswer} questions answered${ruledOut}, ${answers.waivers.length} waiver${answers.waivers.length === 1 ? '' : 's'})\n`);
     } catch (error) {
       if (error instanceof InputError) fail(error.diagnostics);
       else if (error instanceof UsageError) fail([errorAt(parsed.file, error.message)]);

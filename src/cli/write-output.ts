@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { InputError, errorAt } from '../errors.js';
 import { WriteError, writeFilesAtomic } from '../fs/atomic-write.js';
+import { inspectTarget } from '../fs/inspect-target.js';
+import { planWrites, type ReadInput } from '../fs/plan-writes.js';
 import type { Io } from './io.js';
 
 function describeWriteError(code: string | undefined): string {
@@ -13,24 +15,65 @@ function describeWriteError(code: string | undefined): string {
     case 'EROFS':
       return 'permission denied';
     case 'EISDIR':
-      return 'is a directory';
+      return 'is a folder';
     case 'ENOSPC':
       return 'no space left on the device';
+    case 'ENXIO':
+      return 'it cannot be opened as a file (a socket, or a FIFO no one reads)';
+    case 'ELOOP':
+      return 'too many symbolic links';
     default:
       return code ?? 'unknown error';
   }
 }
 
-/**
- * Write the files the user asked for, all or none, atomically; a failure names the file as they
- * gave it (`target`), not its temporary file.
- */
-export async function writeOutputs(io: Io, outputs: { target: string; content: string }[]): Promise<void> {
-  const byPath = new Map(outputs.map((o) => [resolve(io.cwd, o.target), o.target]));
+/** A file a run has read, so that no output of the same run may replace it. */
+export interface InputFile {
+  path: string;
+  display: string;
+  role: string;
+}
+
+/** What writing needs of a command: where relative paths start, and the files it read. */
+export interface WriteContext {
+  io: Io;
+  inputs: readonly InputFile[];
+}
+
+async function inspect(io: Io, target: string): ReturnType<typeof inspectTarget> {
   try {
-    await writeFilesAtomic(outputs.map((o) => ({ file: resolve(io.cwd, o.target), content: o.content })));
+    return await inspectTarget(resolve(io.cwd, target));
+  } catch (error) {
+    throw new InputError([errorAt(target, `cannot write: ${describeWriteError((error as NodeJS.ErrnoException).code)}`)]);
+  }
+}
+
+/**
+ * Write the files the user asked for, all or none: look at every target first (links followed),
+ * refuse a folder, an input of this run or two outputs that are one file before writing anything,
+ * then replace files atomically and write devices and FIFOs directly. A failure names the file as
+ * the user gave it. `editing` names the input role the outputs may replace: the answers file an
+ * interactive run saves into.
+ */
+export async function writeOutputs(ctx: WriteContext, outputs: { target: string; content: string }[], options: { editing?: string } = {}): Promise<void> {
+  const { io } = ctx;
+  const planned = [];
+  for (const o of outputs) planned.push({ ...o, info: await inspect(io, o.target) });
+  const inputs: ReadInput[] = [];
+  for (const input of ctx.inputs) {
+    if (input.role === options.editing) continue;
+    // An input that has gone since it was read cannot be written over.
+    const info = await inspectTarget(input.path).catch(() => undefined);
+    if (info) inputs.push({ display: input.display, role: input.role, info });
+  }
+  const plan = planWrites(planned, inputs);
+  if (!plan.ok) throw new InputError([errorAt(plan.target, plan.message)]);
+  const byFile = new Map(plan.steps.map((s) => [s.file, s.target]));
+  const pick = (how: 'replace' | 'direct') => plan.steps.filter((s) => s.how === how).map((s) => ({ file: s.file, content: s.content }));
+  try {
+    await writeFilesAtomic(pick('replace'), pick('direct'));
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;
-    throw new InputError([errorAt(byPath.get(error.file) ?? error.file, `cannot write: ${describeWriteError(error.code)}`)]);
+    throw new InputError([errorAt(byFile.get(error.file) ?? error.file, `cannot write: ${describeWriteError(error.code)}`)]);
   }
 }

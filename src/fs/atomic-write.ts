@@ -46,19 +46,37 @@ async function writeTemp(file: string, content: string): Promise<string> {
   }
 }
 
+/** Write to a device or FIFO that already exists: opened as it is, never truncated, replaced or unlinked. */
+async function writeDirect(file: string, content: string): Promise<void> {
+  const { open, constants } = await fsp();
+  let handle;
+  try {
+    // No O_CREAT and no O_TRUNC: if it went away since it was looked at, fail rather than make a file.
+    handle = await open(file, constants.O_WRONLY);
+    await handle.writeFile(content, 'utf8');
+  } catch (error) {
+    throw new WriteError(file, (error as NodeJS.ErrnoException).code);
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
 /**
  * Write files so that each is either its old or its new version, whole: every file is first
  * written and flushed to a temporary file beside it, and only when all of them are written are they
  * renamed into place, so a failure while writing changes none of them. An interrupted run leaves no
  * half-written file; only a kill in the moment between two renames leaves some new and some old
  * (seen in test/hardening/atomic-write.test.ts), and a kill leaves its temporary files behind.
+ * Devices and FIFOs (`direct`) cannot be replaced; they are written after every temporary file is
+ * ready and before any rename, so a failure on one still replaces no file.
  */
-export async function writeFilesAtomic(files: FileToWrite[]): Promise<void> {
-  if (files.length === 0) return;
+export async function writeFilesAtomic(files: FileToWrite[], direct: FileToWrite[] = []): Promise<void> {
+  if (files.length === 0 && direct.length === 0) return;
   const { rename, unlink } = await fsp();
   const temps: { temp: string; file: string }[] = [];
   try {
     for (const { file, content } of files) temps.push({ temp: await writeTemp(file, content), file });
+    for (const { file, content } of direct) await writeDirect(file, content);
   } catch (error) {
     await Promise.all(temps.map(({ temp }) => unlink(temp).catch(() => undefined)));
     throw error;

@@ -2,7 +2,7 @@ import { delimiter, isAbsolute, join, relative, resolve } from 'node:path';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import { bundledQuestionnairesDir } from '../paths.js';
-import { nonAsciiHint } from '../text/safe-text.js';
+import { quoteId } from '../text/odd-characters.js';
 import { suggest } from '../text/suggest.js';
 
 export interface QuestionnaireFile {
@@ -30,7 +30,8 @@ export function displayPath(path: string, cwd: string): string {
 }
 
 /** A reference is a path when it looks like one; otherwise it is an id to look up. */
-export const looksLikePath = (ref: string): boolean => ref.includes('/') || ref.includes('\\') || YAML_FILE.test(ref);
+// A .json file is a path too: JSON is YAML, and a questionnaire may be written or generated as JSON.
+export const looksLikePath = (ref: string): boolean => ref.includes('/') || ref.includes('\\') || YAML_FILE.test(ref) || /\.json$/i.test(ref);
 
 /** Every questionnaire file in the search folders, custom ones first. */
 export function listQuestionnaireFiles(dirs: { dir: string; bundled: boolean }[], cwd: string): QuestionnaireFile[] {
@@ -78,5 +79,5 @@ export async function findQuestionnaire(ref: string, dirs: { dir: string; bundle
     if (match?.[1]) ids.push(match[1]);
   }
   const guess = suggest(ref, ids);
-  throw new UsageError(`unknown questionnaire "${ref}"${nonAsciiHint(ref)}${guess ? `; did you mean "${guess}"?` : ''} (available: ${[...new Set(ids)].join(', ') || 'none'}; see \`cyber-ready list\`)`);
+  throw new UsageError(`unknown questionnaire ${quoteId(ref)}${guess ? `; did you mean "${guess}"?` : ''} (available: ${[...new Set(ids)].join(', ') || 'none'}); for a questionnaire of your own, pass -q FILE, or its folder with --questionnaire-dir DIR or CYBER_READY_PATH`);
 }

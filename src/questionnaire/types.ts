@@ -119,10 +119,12 @@ export const DEFAULT_RATINGS: Rating[] = [
   { min: 0, label: 'Not ready', colour: 'red' },
 ];
 
-/** yes-no answers, conditions and profiles accept true/false for yes/no. */
-export const yesNoValue = (value: Scalar): Scalar => (value === true ? 'yes' : value === false ? 'no' : value);
+/** yes-no answers, conditions and profiles accept true/false and any case (Yes, YES) for yes/no. */
+export const yesNoValue = (value: Scalar): Scalar =>
+  value === true ? 'yes' : value === false ? 'no' : typeof value === 'string' && /^(yes|no)$/i.test(value) ? value.toLowerCase() : value;
 
+// Worst first, like every option list: a hurried Enter on a yes/no question answers "No".
 export const YES_NO_OPTIONS: Option[] = [
-  { value: 'yes', label: 'Yes', score: 1 },
   { value: 'no', label: 'No', score: 0 },
+  { value: 'yes', label: 'Yes', score: 1 },
 ];

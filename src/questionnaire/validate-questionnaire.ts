@@ -1,6 +1,7 @@
 import { errorAt, type Diagnostic } from '../errors.js';
 import { limits } from '../yaml/limits.js';
 import { loadCatalog, splitReference } from '../frameworks/catalog.js';
+import { quoteId } from '../text/odd-characters.js';
 import { suggest } from '../text/suggest.js';
 import type { Places } from '../yaml/positions.js';
 import { questionPointer, type RawQuestion, type RawQuestionnaire } from './build-questionnaire.js';
@@ -150,7 +151,7 @@ function checkCondition(
   }
   const found = earlier.get(target);
   if (!found) {
-    error(`${pointer}/question`, `"when" refers to "${target}", which is not an earlier question${didYouMean(target, earlier.keys())}; a condition may only look backwards`);
+    error(`${pointer}/question`, `"when" refers to ${quoteId(target)}, which is not an earlier question${didYouMean(target, earlier.keys())}; a condition may only look backwards`);
     return;
   }
   const values = [...(condition.in ?? []), ...(condition.notIn ?? [])];
@@ -181,7 +182,7 @@ function checkProfiles(raw: RawQuestionnaire, questions: Map<string, Located>, e
       const at = `${pointer}/requires/${id.replaceAll('~', '~0').replaceAll('/', '~1')}`;
       const found = questions.get(id);
       if (!found) {
-        error(at, `profile "${profile.id}" requires unknown question "${id}"${didYouMean(id, questions.keys())}`, true);
+        error(at, `profile "${profile.id}" requires unknown question ${quoteId(id)}${didYouMean(id, questions.keys())}`, true);
         continue;
       }
       const { question, options } = found;
@@ -198,7 +199,7 @@ function checkReferences(raw: RawQuestionnaire, error: Report): void {
   const catalog = loadCatalog();
   const declared = new Set(raw.frameworks ?? []);
   (raw.frameworks ?? []).forEach((key, i) => {
-    if (!catalog.has(key)) error(`/frameworks/${i}`, `unknown framework "${key}"${didYouMean(key, catalog.keys())}; known frameworks: ${[...catalog.keys()].join(', ')}`);
+    if (!catalog.has(key)) error(`/frameworks/${i}`, `unknown framework ${quoteId(key)}${didYouMean(key, catalog.keys())}; known frameworks: ${[...catalog.keys()].join(', ')}`);
   });
   raw.sections.forEach((section, s) =>
     section.questions.forEach((question, q) =>
@@ -209,7 +210,7 @@ function checkReferences(raw: RawQuestionnaire, error: Report): void {
         if (!declared.has(framework)) {
           error(at, `reference "${reference}" uses framework "${framework}", which is not listed in "frameworks"`);
         } else if (fw && !fw.entries.has(id)) {
-          error(at, `reference "${reference}": "${id}" is not an id of ${fw.title}${didYouMean(id, fw.entries.keys())}`);
+          error(at, `reference ${quoteId(reference)}: ${quoteId(id)} is not an id of ${fw.title}${didYouMean(id, fw.entries.keys())}`);
         }
       }),
     ),

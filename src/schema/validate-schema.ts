@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { errorAt, type Diagnostic } from '../errors.js';
-import { nonAsciiHint } from '../text/safe-text.js';
+import { quoteId, quoteValue } from '../text/odd-characters.js';
 import { listWords, suggest } from '../text/suggest.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
 import { childPointer } from '../yaml/positions.js';
@@ -65,7 +65,7 @@ function typeOf(value: unknown): string {
 
 // A list or mapping is named by its kind: spelt out by String() a list read as text, and a mapping
 // from parseYaml (which has no prototype) made String() throw, an internal error for a bad file.
-const show = (value: unknown): string => (typeof value === 'string' ? `"${value}"` : typeof value === 'object' && value !== null ? typeOf(value) : String(value));
+const show = (value: unknown): string => (typeof value === 'string' ? quoteValue(value) : typeof value === 'object' && value !== null ? typeOf(value) : String(value));
 
 function decodeSegment(segment: string): string {
   return segment.replaceAll('~1', '/').replaceAll('~0', '~');
@@ -81,6 +81,18 @@ function subject(pointer: string): string {
     return parent === undefined ? `item ${Number(last) + 1}` : `item ${Number(last) + 1} of "${parent}"`;
   }
   return `"${last}"`;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A date in the right shape that is not on the calendar gets told so, not told its shape. */
+function dateMessage(it: string, data: unknown): string {
+  const match = typeof data === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(data) : null;
+  if (!match) return `${it} must be a date written YYYY-MM-DD, not ${show(data)}`;
+  const [year, month] = [Number(match[1]), Number(match[2])];
+  if (month < 1 || month > 12) return `${it}: ${String(data)} is not a date (there is no month ${month}); write YYYY-MM-DD`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${it}: ${String(data)} is not a date that exists (${MONTHS[month - 1]} ${year} has ${days} days)`;
 }
 
 interface Described {
@@ -108,25 +120,32 @@ function describe(error: ErrorObject): Described | undefined {
       const known = Object.keys((parentSchema?.properties as Record<string, unknown> | undefined) ?? {}).filter((k) => k !== '$schema');
       const guess = suggest(extra, known);
       const hint = guess ? `did you mean "${guess}"?` : `expected ${listWords(known.map((k) => `"${k}"`))}`;
-      return { pointer: childPointer(pointer, extra), atKey: true, message: `unknown property "${extra}"; ${hint}` };
+      // Four spaces where two were meant make the next entry a property of the one above it.
+      const parent = pointer.split('/').slice(1).map(decodeSegment).at(-1);
+      const indent = !guess && parent !== undefined && !/^\d+$/.test(parent) && /^[a-z0-9][a-z0-9-]*$/.test(extra) ? `; if "${extra}" is not part of "${parent}", it is indented too far: line it up with "${parent}"` : '';
+      return { pointer: childPointer(pointer, extra), atKey: true, message: `unknown property "${extra}"; ${hint}${indent}` };
     }
     case 'type': {
       const wanted = String(params.type)
         .split(',')
         .filter((t) => t !== 'null')
         .map((t) => TYPE_WORDS[t] ?? t);
-      return { pointer, message: `${it} must be ${listWords(wanted)}, not ${typeOf(error.data)}` };
+      // `version: 1.1` reads as a number; the fix is quotes, so say so.
+      if (parentSchema?.format === 'date') return { pointer, message: dateMessage(it, error.data) };
+      const quote = typeof error.data === 'number' && wanted.length === 1 && wanted[0] === 'text' ? `; put it in quotes ("${String(error.data)}") so that YAML reads it as text` : '';
+      return { pointer, message: `${it} must be ${listWords(wanted)}, not ${typeOf(error.data)}${quote}` };
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(show);
-      return { pointer, message: `${it} must be one of ${listWords(allowed)}, not ${show(error.data)}` };
+      const guess = typeof error.data === 'string' ? suggest(error.data, (params.allowedValues as unknown[]).map(String)) : undefined;
+      return { pointer, message: `${it} must be one of ${listWords(allowed)}, not ${show(error.data)}${guess ? `; did you mean "${guess}"?` : ''}` };
     }
     case 'pattern': {
       const what = PATTERNS[String(params.pattern)] ?? `text matching ${String(params.pattern)}`;
       if (error.propertyName !== undefined) {
-        return { pointer: childPointer(pointer, error.propertyName), atKey: true, message: `key "${error.propertyName}" must be ${what}${nonAsciiHint(error.propertyName)}` };
+        return { pointer: childPointer(pointer, error.propertyName), atKey: true, message: `key ${quoteId(error.propertyName)} must be ${what}` };
       }
-      return { pointer, message: `${it} must be ${what}, not ${show(error.data)}${typeof error.data === 'string' ? nonAsciiHint(error.data) : ''}` };
+      return { pointer, message: `${it} must be ${what}, not ${typeof error.data === 'string' ? quoteId(error.data) : show(error.data)}` };
     }
     case 'maxLength':
       if (error.propertyName !== undefined) {
@@ -134,7 +153,8 @@ function describe(error: ErrorObject): Described | undefined {
       }
       return { pointer, message: `${it} must be at most ${String(params.limit)} characters long` };
     case 'format':
-      return { pointer, message: params.format === 'date' ? `${it} must be a date written YYYY-MM-DD, not ${show(error.data)}` : `${it} must be a valid ${String(params.format)}` };
+      if (params.format === 'date') return { pointer, message: dateMessage(it, error.data) };
+      return { pointer, message: `${it} must be a valid ${String(params.format)}` };
     case 'minimum':
       return { pointer, message: `${it} must be at least ${String(params.limit)}, not ${show(error.data)}` };
     case 'maximum':

@@ -22,16 +22,3 @@ export function safeLine(text: string): string {
 export function safeBlock(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(/\t/g, '  ').replace(UNSAFE_INLINE, (ch) => (ch === '\n' ? ch : visible(ch)));
 }
-
-/**
- * Why an id that looks right does not match: a look-alike letter (Cyrillic "о" for "o"), a
- * full-width or an invisible character reads the same on screen, so name it by code point.
- * ` (it contains U+043E, which is not a plain ASCII character)`, or '' for ASCII text.
- */
-export function nonAsciiHint(text: string): string {
-  const odd = [...new Set(text.match(/[^\u0000-\u007f]/gu) ?? [])].slice(0, 3);
-  if (odd.length === 0) return '';
-  const names = odd.map((ch) => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
-  const listed = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-  return ` (it contains ${listed}, which ${names.length === 1 ? 'is not a plain ASCII character' : 'are not plain ASCII characters'})`;
-}

@@ -1,7 +1,9 @@
 import { Composer, Lexer, LineCounter, Parser, YAMLParseError, isAlias, isMap, isScalar, isSeq, type CST, type Document, type Node } from 'yaml';
 import { errorAt, type Diagnostic } from '../errors.js';
+import { describeOddCharacters } from '../text/odd-characters.js';
 import { limits } from './limits.js';
 import { Positions, type Places } from './positions.js';
+import { explainParseError } from './parse-messages.js';
 import { readSimpleYaml } from './simple-yaml.js';
 
 export interface ParsedYaml {
@@ -17,21 +19,18 @@ const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].
 
 const showTag = (tag: string): string => tag.replace(/^tag:yaml\.org,2002:/, '!!');
 
-/** Plain words for the parser's errors that people meet most. */
-function describeParseError(code: string, message: string): string {
-  // The parser's `Missing closing "quote` read as a garbled sentence.
-  if (code === 'MISSING_CHAR' && message.startsWith('Missing closing "')) return 'a value in double quotes has no closing "';
-  if (code === 'MISSING_CHAR' && message.startsWith("Missing closing '")) return "a value in single quotes has no closing '";
-  switch (code) {
-    case 'MULTIPLE_DOCS':
-      return 'a file must hold a single YAML document, but another one starts here';
-    case 'TAB_AS_INDENT':
-      return 'tabs cannot indent YAML; use spaces';
-    default: {
-      const first = (message.split('\n')[0] ?? message).replace(/\.$/, '');
-      return first.charAt(0).toLowerCase() + first.slice(1);
-    }
+/**
+ * A syntax error on a line with an invisible or look-alike character (a no-break space after
+ * `key:` is not the space YAML needs) is nearly always caused by it, and the parser cannot say so.
+ */
+function oddCharacterHint(source: string, line: number | undefined): string {
+  if (line === undefined) return '';
+  const lines = source.split('\n', line + 1);
+  for (const n of [line, line - 1]) {
+    const odd = n >= 1 ? describeOddCharacters((lines[n - 1] ?? '').replace(/[\t\r]/g, ' ')) : '';
+    if (odd) return `; line ${n} ${odd}`;
   }
+  return '';
 }
 
 class Stop extends Error {}
@@ -115,10 +114,15 @@ function parseYamlWith(text: string, file: string, simpleFirst: boolean): Parsed
 
   // Only the first syntax error: the parser's later ones are nearly always knock-on effects of it.
   const firstError = doc.errors[0];
-  if (firstError) diagnostics.push(errorAt(file, describeParseError(firstError.code, firstError.message), positions.place(firstError.pos[0])));
+  if (firstError) {
+    const problem = explainParseError(firstError.code, firstError.message, firstError.pos[0], source);
+    const place = positions.place(problem.offset);
+    diagnostics.push(errorAt(file, problem.message + oddCharacterHint(source, place?.line), place));
+  }
   for (const w of doc.warnings) {
     if (w.code === 'TAG_RESOLVE_FAILED') continue; // reported as an error by the tag check below
-    diagnostics.push({ ...errorAt(file, describeParseError(w.code, w.message), positions.place(w.pos[0])), severity: 'warning' });
+    const problem = explainParseError(w.code, w.message, w.pos[0], source);
+    diagnostics.push({ ...errorAt(file, problem.message, positions.place(problem.offset)), severity: 'warning' });
   }
   if (diagnostics.some((d) => d.severity === 'error')) return result(undefined);
 

@@ -16,7 +16,10 @@ import { placeAt, pointerSegments, type Places } from './positions.js';
 export function readSimpleYaml(source: string): { data: unknown; places: Places } | undefined {
   // Characters the subset leaves to the full parser: tabs, controls, DEL and C1, the byte order mark,
   // Unicode line separators, surrogates (which covers characters outside the BMP) and a CR that does
-  // not end a line (parseYaml() has made those LF already).
+  // not end a line (parseYaml() has made those LF already). Also every other character JavaScript
+  // counts as white space but YAML counts as content (the no-break space pasted from Word, U+2000 to
+  // U+200A, U+3000...): the subset would have to treat each exactly as the parser does, and a
+  // trailing one once read as nothing made "21" + U+00A0 a number here and an error there.
   if (UNSUPPORTED_CHARS.test(source)) return undefined;
   try {
     return new Reader(source).read();
@@ -26,7 +29,9 @@ export function readSimpleYaml(source: string): { data: unknown; places: Places 
   }
 }
 
-const UNSUPPORTED_CHARS = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u2028\u2029\ud800-\udfff]|\r(?!\n)/;
+const UNSUPPORTED_CHARS = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff\u2028\u2029\ud800-\udfff]|\r(?!\n)/;
+/** YAML's own white space at the end of a value (String.prototype.trimEnd would take Unicode spaces too). */
+const trimYamlEnd = (text: string): string => text.replace(/[ \t\r\n]+$/, '');
 const GIVE_UP = new Error('outside the simple subset');
 const giveUp = (): never => {
   throw GIVE_UP;
@@ -314,7 +319,7 @@ class Reader {
 /** A plain scalar on one line in block context: up to a comment, and not one that goes on to the next line. */
 function plainInBlock(rest: string): unknown {
   const comment = rest.indexOf(' #');
-  const text = (comment < 0 ? rest : rest.slice(0, comment)).trimEnd();
+  const text = trimYamlEnd(comment < 0 ? rest : rest.slice(0, comment));
   const first = text[0]!;
   if (INDICATORS.has(first) || (first === '-' && (text.length === 1 || text[1] === ' '))) giveUp();
   if (text.includes(': ') || text.endsWith(':') || /[[\]{}]/.test(text)) giveUp(); // flow indicators: the parser is particular about them
@@ -432,7 +437,7 @@ class FlowReader {
       if (c === ':' && !/[A-Za-z0-9]/.test(this.text[this.pos + 1] ?? '')) giveUp();
     }
     const raw = this.text.slice(start, this.pos);
-    const text = raw.trimEnd();
+    const text = trimYamlEnd(raw);
     return resolvePlain(text);
   }
 }

@@ -35,17 +35,19 @@ const down = (n: number): void => {
 };
 
 describe('the interview', () => {
-  it('answers, skips, goes back, hides questions whose condition is false, and saves every answer at once', async () => {
-    const { done, saved, progress } = await start();
+  it('answers, skips, goes back and forward in step, hides questions whose condition is false, and saves every answer at once', async () => {
+    const { done, saved, progress, helpText } = await start();
     expect(screen.getScreen()).toContain('Is there a named senior owner?');
     expect(progress).toContain('── Section 1 of 3: Governance');
+    expect(screen.getScreen()).toContain('░░░░░░░░░░░░░░░░░░░░ Question 1 of 9 · 0 answered');
     down(2); // Partly in place
     screen.keypress('enter');
     await screen.next();
     expect(saved).toEqual([['owner', { status: 'answered', value: 'partly' }]]);
+    expect(screen.getScreen()).toContain('██░░░░░░░░░░░░░░░░░░ Question 2 of 9 · 1 answered');
 
     expect(screen.getScreen()).toContain('Is there a budget?');
-    down(3); // No, Don't know, Skip for now (the separator is not a stop)
+    down(3); // Yes, Don't know, Skip for now (the separator is not a stop)
     screen.keypress('enter'); // skip
     await screen.next();
 
@@ -54,57 +56,78 @@ describe('the interview', () => {
     screen.keypress('enter');
     await screen.next();
     expect(screen.getScreen()).toContain('Is there a budget?');
+    down(1);
     screen.keypress('enter'); // Yes
     await screen.next();
     expect(saved.at(-1)).toEqual(['budget', { status: 'answered', value: 'yes' }]);
+
+    // Back twice, re-answer the first question: forward again asks the budget question once more.
+    screen.type('<');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('❯ Yes');
+    down(3); // Don't know, Skip for now, Back
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('❯ Partly in place');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('Is there a budget?');
+    screen.keypress('enter'); // keeps Yes
+    await screen.next();
+    // "Back" leaves no echo line behind, and the section banner is shown once however often it is re-entered.
+    expect(helpText.join('')).not.toContain('Back');
+    expect(helpText.join('')).not.toContain('Question 3 of 9');
+    expect(helpText.join('')).toContain('✔ Is there a budget? Yes\n');
+    expect(progress.filter((l) => l === '── Section 1 of 3: Governance')).toHaveLength(1);
 
     screen.type('-'); // skip the text question
     screen.keypress('enter');
     await screen.next();
     expect(screen.getScreen()).toContain('Do you take card payments?');
-    down(1); // No: the PCI question no longer applies and is not asked
-    screen.keypress('enter');
+    screen.keypress('enter'); // No, the first option: the PCI question no longer applies and is not asked
     await screen.next();
     expect(screen.getScreen()).toContain('Which services do you use?');
     expect(progress).toContain('── Section 2 of 3: Technical');
+    expect(progress).toContain('(2 follow-up questions no longer apply: 7 to answer now)');
 
     screen.keypress('space'); // Protective DNS
     screen.keypress('enter');
     await screen.next();
     expect(saved.at(-1)).toEqual(['services', { status: 'answered', value: ['dns'] }]);
 
-    screen.type('abc'); // not a number
+    screen.type('0x10'); // not a number anyone means
     screen.keypress('enter');
     await screen.next();
-    expect(screen.getScreen()).toContain('Type a number');
-    for (let i = 0; i < 3; i++) screen.keypress('backspace');
+    expect(screen.getScreen()).toContain('Type a number of days');
+    for (let i = 0; i < 4; i++) screen.keypress('backspace');
     screen.type('-1'); // below min 0
     screen.keypress('enter');
     await screen.next();
     expect(screen.getScreen()).toContain('The answer must be at least 0.');
     screen.keypress('backspace');
     screen.keypress('backspace');
-    screen.type('14');
+    screen.type('14 days');
     screen.keypress('enter');
     await screen.next();
     expect(saved.at(-1)).toEqual(['patch-days', { status: 'answered', value: 14 }]);
+    expect(helpText.join('')).toContain('✔ Days to patch critical vulnerabilities? 14 days\n');
 
     expect(screen.getScreen()).toContain('Do you run operational technology?');
-    down(1);
     screen.keypress('enter'); // No: ot-seg is hidden
     const result = await done;
-    expect(saved.map(([id]) => id)).toEqual(['owner', 'budget', 'cards', 'services', 'patch-days', 'has-ot']);
+    expect(saved.map(([id]) => id)).toEqual(['owner', 'budget', 'owner', 'budget', 'cards', 'services', 'patch-days', 'has-ot']);
     expect(result.skipped).toEqual(['notes']);
   });
 
-  it("offers don't know always, and not applicable (with a reason) only where the question allows it", async () => {
+  it("offers don't know always, and not applicable (with a reason, or back) only where the question allows it", async () => {
     const answers = new Map<string, Answer>([
       ['owner', { question: 'owner', status: 'answered', value: 'in-place', evidence: [] }],
       ['budget', { question: 'budget', status: 'answered', value: 'yes', evidence: [] }],
       ['notes', { question: 'notes', status: 'answered', value: 'x', evidence: [] }],
       ['cards', { question: 'cards', status: 'answered', value: 'yes', evidence: [] }],
     ]);
-    const { done, saved } = await start({ answers });
+    const { done, saved, helpText } = await start({ answers });
     // Resuming: the first question asked is the first unanswered one.
     expect(screen.getScreen()).toContain('Are you PCI DSS compliant?');
     expect(screen.getScreen()).toContain("Don't know");
@@ -112,7 +135,18 @@ describe('the interview', () => {
     down(4); // Some, All, Don't know, Not applicable
     screen.keypress('enter');
     await screen.next();
-    expect(screen.getScreen()).toContain('Why does "Are you PCI DSS compliant?" not apply?');
+    expect(screen.getScreen()).toContain('Why does "Are you PCI DSS compliant?" not apply? (< back to the question)');
+    screen.keypress('enter'); // no reason
+    await screen.next();
+    expect(screen.getScreen()).toContain('Say in a few words why it does not apply (or type < to go back to the question).');
+    expect(screen.getScreen()).not.toContain('You must provide a value');
+    screen.type('<'); // back to the question, not "<" as the reason
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('Are you PCI DSS compliant?');
+    down(4);
+    screen.keypress('enter');
+    await screen.next();
     screen.type('Card payments are taken by a contractor');
     screen.keypress('enter');
     await screen.next();
@@ -120,26 +154,25 @@ describe('the interview', () => {
 
     expect(screen.getScreen()).toContain('Which services do you use?');
     expect(screen.getScreen()).not.toContain('Not applicable');
-    // "None of these" cannot be combined with another option.
-    screen.keypress('space'); // Protective DNS
-    down(3);
-    screen.keypress('space'); // None of these
+    // "a" ticks every option, and only options: the error names only what was offered.
+    screen.keypress('a');
     screen.keypress('enter');
     await screen.next();
     expect(screen.getScreen()).toContain('"None of these" cannot be combined with other options.');
-    screen.keypress('space'); // untick None of these
-    for (let i = 0; i < 3; i++) screen.keypress('up');
-    screen.keypress('space'); // untick Protective DNS
-    down(4); // Mail Check, Early Warning, None of these, Don't know
-    screen.keypress('space'); // Don't know
-    screen.keypress('enter');
+    expect(screen.getScreen()).not.toMatch(/Don't know|Skip|Back|Not applicable/);
+    screen.keypress('a'); // untick all
+    screen.keypress('enter'); // nothing ticked: what does that mean?
+    await screen.next();
+    expect(screen.getScreen()).toContain('Nothing ticked for "Which services do you use?". What does that mean?');
+    expect(screen.getScreen()).not.toContain('None of them'); // the question has its own "None of these"
+    screen.keypress('enter'); // Don't know
     await screen.next();
     expect(saved.at(-1)).toEqual(['services', { status: 'unknown' }]);
     screen.type('?');
     screen.keypress('enter');
     await screen.next();
     expect(saved.at(-1)).toEqual(['patch-days', { status: 'unknown' }]);
-    down(1);
+    expect(helpText.join('')).toContain("✔ Days to patch critical vulnerabilities? Don't know\n");
     screen.keypress('enter');
     await done;
   });
@@ -198,8 +231,9 @@ describe('starting a new assessment on a terminal', () => {
     await screen.next();
     const choices = screen.getScreen();
     expect(choices).toContain('Which questionnaire?');
-    expect(choices).toContain('❯ Council cyber resilience readiness (council-cyber-resilience, 139 questions)');
-    for (const other of ['Cyber Essentials readiness', 'Cyber Assessment Framework 4.0 for local government', 'Mini questionnaire (mini, 9 questions)']) expect(choices).toContain(other);
+    expect(choices).toContain('❯ Council cyber resilience readiness (139 questions)');
+    expect(choices).toContain('id: council-cyber-resilience');
+    for (const other of ['Cyber Essentials readiness', 'Cyber Assessment Framework 4.0 for local government', 'Mini questionnaire (9 questions)']) expect(choices).toContain(other);
     screen.keypress('enter');
     await screen.next();
     expect(screen.getScreen()).toContain('Organisation');

@@ -14,7 +14,7 @@ const cases: [string, string[]][] = [
   [
     'bad-assessed-on.yaml',
     [
-      "bad-assessed-on.yaml:6:13: \"assessedOn\" must be a date written YYYY-MM-DD, not \"2026-02-30\"",
+      "bad-assessed-on.yaml:6:13: \"assessedOn\": 2026-02-30 is not a date that exists (February 2026 has 28 days)",
     ],
   ],
   [
@@ -98,7 +98,7 @@ const cases: [string, string[]][] = [
   [
     'other-questionnaire.yaml',
     [
-      "other-questionnaire.yaml:2:16: these answers are for questionnaire \"council-cyber-resilience\", but \"mini\" was given",
+      "other-questionnaire.yaml:2:16: these answers are for questionnaire \"council-cyber-resilience\", but \"mini\" was given; pass -q with the questionnaire they answer",
     ],
   ],
   [

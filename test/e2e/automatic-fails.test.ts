@@ -112,6 +112,6 @@ describe('evidence hints, through the binary', () => {
   it('init puts the hint in a comment above the entry', async () => {
     const r = await runBinary({ args: ['init', '-q', 'test/fixtures/blocking/auto-fail.yaml', '-o', '-'] });
     expect(r.code).toBe(ExitCode.Ok);
-    expect(r.stdout).toContain('  # Are critical updates applied within 14 days? (yes-no, critical, automatic fail)\n  # One of: yes (Yes, scores 1) | no (No, scores 0)\n  # Evidence: Patch compliance report for the last three months.\n  patching:\n');
+    expect(r.stdout).toContain('  # Are critical updates applied within 14 days? (yes-no, critical, automatic fail)\n  # One of: no (No, scores 0) | yes (Yes, scores 1)\n  # Evidence: Patch compliance report for the last three months.\n  patching:\n');
   });
 });

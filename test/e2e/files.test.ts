@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, cpSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, cpSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -62,12 +62,44 @@ describe('show --output', () => {
   });
 });
 
+describe('writing a file the user named', () => {
+  it('is confirmed in one line on standard error when it is a terminal, for every command', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-'));
+    const example = join(repoRoot, 'examples/council-cyber-resilience.answers.yaml');
+    const runs: [string[], string][] = [
+      [['init', '--today', '2026-11-23', '-o', 'a.yaml'], 'Wrote a.yaml. 139 questions to answer. Check it with: cyber-ready validate a.yaml\n'],
+      [['show', 'council-cyber-resilience', '-o', 'q.md'], 'Wrote q.md.\n'],
+      [['assess', '-a', example, '--today', '2026-11-23', '-o', 'r.txt', '--report', 'json=r.json'], 'Wrote r.json, r.txt.\n'],
+      [['diff', example, example, '--today', '2026-11-23', '-o', 'd.md'], 'Wrote d.md.\n'],
+    ];
+    for (const [args, confirmation] of runs) {
+      expect(await runInProcess({ args, cwd: dir, stderrTTY: true })).toMatchObject({ code: 0, stdout: '', stderr: confirmation });
+      expect(existsSync(join(dir, args[args.indexOf('-o') + 1] as string))).toBe(true);
+      expect((await runInProcess({ args: [...args, ...(args[0] === 'init' ? ['--force'] : [])], cwd: dir })).stderr).toBe('');
+    }
+  });
+
+  it('init with a questionnaire of your own suggests a validate command that works', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-'));
+    writeFileSync(join(dir, 'my-questionnaire.yaml'), readFileSync(join(repoRoot, 'test/fixtures/valid/mini.yaml'), 'utf8').replace(/^id: mini$/m, 'id: school-backups'));
+    const made = await runInProcess({ args: ['init', '-q', 'my-questionnaire.yaml', '-o', 'school.yaml'], cwd: dir, stderrTTY: true });
+    expect(made.stderr).toBe('Wrote school.yaml. 9 questions to answer. Check it with: cyber-ready validate -q my-questionnaire.yaml school.yaml\n');
+    const suggested = (made.stderr.split('Check it with: cyber-ready ')[1] as string).trim().split(' ');
+    expect(await runBinary({ args: suggested, cwd: dir })).toMatchObject({ code: 0, stdout: 'school.yaml: valid answers to school-backups 1.2.0 (0 of 9 questions answered, 0 waivers)\n' });
+    // Without -q the id is unknown: the error says where and how to point at the file.
+    const bare = await runBinary({ args: ['validate', 'school.yaml'], cwd: dir });
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toMatch(/^school\.yaml:\d+:\d+: unknown questionnaire "school-backups" .*pass -q FILE, or its folder with --questionnaire-dir DIR or CYBER_READY_PATH\n$/);
+  });
+});
+
 describe('init', () => {
   it('writes a template that validates as it is, and again once every question is filled in', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-'));
     const made = await runBinary({ args: ['init', '--today', '2026-11-23'], cwd: dir });
     expect(made).toMatchObject({ code: 0, stdout: '' });
-    expect(made.stderr).toMatch(/^Wrote cyber-ready-answers\.yaml: \d+ questions to answer/);
+    // Not a terminal: no confirmation (the exit code says it).
+    expect(made.stderr).toBe('');
     const file = join(dir, 'cyber-ready-answers.yaml');
     expect((await runBinary({ args: ['validate', file] })).code).toBe(0);
     // Fill every entry with its first option (or a number or text), the way a team would in an editor.
@@ -162,5 +194,27 @@ describe('standard output', () => {
     const expected = await runInProcess({ args: ['show', big] });
     expect(Buffer.concat(chunks).toString('utf8')).toBe(expected.stdout);
     expect(expected.stdout.length).toBeGreaterThan(1_000_000);
+  });
+});
+
+describe('an expired waiver on a critical gap (README "Readiness as code")', () => {
+  // The waiver keeps the gap out of the --fail-on gate until it expires; --min-score never looks at
+  // waivers, since a waived gap counts in the score either way.
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-waiver-'));
+  const answers = readFileSync(join(repoRoot, 'test/fixtures/valid/mini-good.answers.yaml'), 'utf8')
+    .replace('owner: { value: in-place, reviewBy: 2027-06-30 }', 'owner: { value: partly, reviewBy: 2027-06-30 }')
+    .concat('waivers:\n  - question: owner\n    reason: Interim owner until the restructure.\n    approvedBy: Audit Committee\n    expires: 2026-11-23\n');
+  writeFileSync(join(dir, 'a.yaml'), answers);
+  const assess = (today: string, gate: string[]) => runBinary({ args: ['assess', '-q', join(repoRoot, 'test/fixtures/valid/mini.yaml'), '-a', 'a.yaml', '--today', today, ...gate], cwd: dir });
+
+  it('fails --fail-on critical once expired, and not the day before', async () => {
+    expect((await assess('2026-11-23', ['--fail-on', 'critical'])).code).toBe(0);
+    const expired = await assess('2026-11-24', ['--fail-on', 'critical']);
+    expect(expired.code).toBe(1);
+    expect(expired.stderr).toContain('gate failed: no unwaived gap of severity critical');
+  });
+
+  it('does not fail --min-score alone, expired or not', async () => {
+    for (const today of ['2026-11-23', '2026-11-24']) expect((await assess(today, ['--min-score', '50'])).code).toBe(0);
   });
 });

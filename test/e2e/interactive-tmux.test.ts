@@ -28,13 +28,19 @@ async function keys(...k: string[]): Promise<void> {
   }
 }
 
-function start(dir: string, args: string[]): void {
+function start(dir: string, args: string[], env = ''): void {
   spawnSync('tmux', ['kill-session', '-t', session]);
   // A fresh stderr.txt each run, so the screen never shows the previous run's prompts.
   spawnSync('rm', ['-f', join(dir, 'stderr.txt'), join(dir, 'exit.txt')]);
-  const command = `cd ${dir} && node ${binPath} ${args.join(' ')} > report.txt 2> stderr.txt; echo $? > exit.txt; sleep 600`;
+  const command = `cd ${dir} && ${env}node ${binPath} ${args.join(' ')} > report.txt 2> stderr.txt; echo $? > exit.txt; sleep 600`;
   // stderr goes to a file too, so its contents can be checked; the prompts draw on it, so show it with tail.
-  tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '50', `bash -c 'tail -F ${dir}/stderr.txt 2>/dev/null & ${command.replace(/'/g, "'\\''")}'`);
+  // Killing the last session stops the tmux server; a new session started while it is stopping can
+  // fail with "server exited unexpectedly" (other test runs share the server), so try again.
+  const newSession = ['new-session', '-d', '-s', session, '-x', '120', '-y', '50', `bash -c 'tail -F ${dir}/stderr.txt 2>/dev/null & ${command.replace(/'/g, "'\\''")}'`];
+  for (let attempt = 1; spawnSync('tmux', newSession).status !== 0; attempt++) {
+    if (attempt === 5) tmux(...newSession);
+    execFileSync('sleep', ['0.3']);
+  }
 }
 
 it.runIf(hasTmux)('--no-interactive on a terminal stops at once with a hint instead of asking', async () => {
@@ -44,6 +50,79 @@ it.runIf(hasTmux)('--no-interactive on a terminal stops at once with a hint inst
   expect(readFileSync(join(dir, 'exit.txt'), 'utf8').trim()).toBe('2');
   expect(readFileSync(join(dir, 'stderr.txt'), 'utf8')).toBe('cyber-ready: no answers to assess and no terminal to ask on; pass --answers FILE (or - for standard input)\n');
 });
+
+it.runIf(hasTmux)('--save into a folder that does not exist fails before asking anything', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-tty-'));
+  start(dir, ['assess', '--save', 'nodir/x.yaml']);
+  await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to end');
+  expect(readFileSync(join(dir, 'exit.txt'), 'utf8').trim()).toBe('2');
+  expect(readFileSync(join(dir, 'stderr.txt'), 'utf8')).toBe('nodir/x.yaml: cannot save answers here: its folder does not exist\n');
+});
+
+it.runIf(hasTmux)('TERM=dumb gives the plain prompts: one line each, numbered options, no cursor or colour codes', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-tty-'));
+  start(dir, ['assess', '--questionnaire-dir', join(repoRoot, 'test/fixtures/valid'), '-q', 'mini', '--today', '2026-11-23', '--save', 'plain.yaml'], 'TERM=dumb ');
+  await waitForScreen('Organisation (for example');
+  await keys('Plain Council', 'Enter');
+  await waitForScreen('assessor');
+  await keys('Enter');
+  await waitForScreen('Type a number from 1 to 4');
+  expect(screenText()).toContain('  3.   Partly in place');
+  expect(screenText()).toContain("  ?    Don't know");
+  expect(screenText()).toContain('Question 1 of 9, 0 answered.');
+  await keys('7', 'Enter');
+  await waitForScreen('Type a number from 1 to 4, or ? don');
+  await keys('3', 'Enter');
+  await waitForScreen('Recorded: Partly in place.');
+  await waitForScreen('Is there a budget?');
+  await keys('Yes', 'Enter'); // any case
+  await waitForScreen('Recorded: Yes.');
+  await keys('-', 'Enter'); // skip the free text
+  await waitForScreen('Do you take card payments?');
+  await keys('<', 'Enter'); // back to the free text
+  await waitForScreen('Type your answer');
+  await keys('Nothing', 'Enter');
+  await waitForScreen('Do you take card payments?');
+  await keys('1', 'Enter'); // No
+  await waitForScreen('Which services do you use?');
+  await keys('1 2', 'Enter');
+  await waitForScreen('Days to patch');
+  await keys('14 days', 'Enter');
+  await waitForScreen('Recorded: 14 days.');
+  await keys('?', 'Enter'); // operational technology: don't know
+  await waitForScreen("Recorded: Don't know.");
+  await waitForScreen('Write the markdown report');
+  await keys('n', 'Enter');
+  await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to end');
+  const stderr = readFileSync(join(dir, 'stderr.txt'), 'utf8');
+  // Nothing a screen reader would read twice or as noise: no escape codes, no drawn bar.
+  expect(stderr).not.toContain('\u001b');
+  expect(stderr).not.toContain('█');
+  expect(readFileSync(join(dir, 'plain.yaml'), 'utf8')).toContain('answers:\n  owner: partly\n  budget: yes\n  notes: Nothing\n  cards: no\n  services: [dns, mail]\n  patch-days: 14\n  has-ot: { status: unknown }\n');
+}, 60_000);
+
+it.runIf(hasTmux)('--plain asks line by line on any terminal; Ctrl-C (a signal in this mode) and end of input stop with nothing lost', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-tty-'));
+  start(dir, ['assess', '--plain', '--questionnaire-dir', join(repoRoot, 'test/fixtures/valid'), '-q', 'mini', '--today', '2026-11-23', '--save', 'plain.yaml']);
+  await waitForScreen('Organisation (for example');
+  await keys('Plain Council', 'Enter', 'Enter');
+  await waitForScreen('  1.   Not in place');
+  await keys('2', 'Enter');
+  await waitForScreen('Recorded: Planned.');
+  await keys('C-c');
+  await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to end');
+  expect(readFileSync(join(dir, 'exit.txt'), 'utf8').trim()).toBe('130');
+  expect(readFileSync(join(dir, 'stderr.txt'), 'utf8')).toContain('Your answers so far are saved in plain.yaml.');
+  // End of input (Ctrl-D) on the resumed walk stops the same way.
+  start(dir, ['assess', '--plain', '--questionnaire-dir', join(repoRoot, 'test/fixtures/valid'), '--today', '2026-11-23', '--answers', 'plain.yaml']);
+  await waitForScreen('Is there a budget?');
+  await keys('C-d');
+  await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the resumed run to end');
+  expect(readFileSync(join(dir, 'exit.txt'), 'utf8').trim()).toBe('130');
+  expect(readFileSync(join(dir, 'stderr.txt'), 'utf8')).toContain('Your answers so far are saved in plain.yaml.');
+  expect(readFileSync(join(dir, 'stderr.txt'), 'utf8')).not.toContain('\u001b');
+  expect(readFileSync(join(dir, 'plain.yaml'), 'utf8')).toContain('answers:\n  owner: planned\n');
+}, 30_000);
 
 afterAll(() => {
   if (hasTmux) spawnSync('tmux', ['kill-session', '-t', session]);
@@ -65,7 +144,7 @@ describe('cyber-ready assess in a real terminal', () => {
     await waitForScreen('Is there a named senior owner?');
     await keys('Down', 'Down', 'Enter'); // Partly in place
     await waitForScreen('Is there a budget?');
-    await keys('Enter'); // Yes
+    await keys('Down', 'Enter'); // Yes (No comes first: worst first)
     await waitForScreen('Anything else?');
     await keys('C-c');
     await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the first run to end');
@@ -86,7 +165,7 @@ describe('cyber-ready assess in a real terminal', () => {
     await waitForScreen('Note (optional');
     await keys('Enter');
     await waitForScreen('Do you take card payments?');
-    await keys('Down', 'Enter'); // No: the PCI question is hidden
+    await keys('Enter'); // No, the first option: the PCI question is hidden
     await waitForScreen('Note (optional');
     await keys('Enter');
     await waitForScreen('Which services do you use?');
@@ -100,7 +179,7 @@ describe('cyber-ready assess in a real terminal', () => {
     await waitForScreen('Note (optional');
     await keys('Enter');
     await waitForScreen('Do you run operational technology?');
-    await keys('Down', 'Enter'); // No
+    await keys('Enter'); // No
     await waitForScreen('Note (optional');
     await keys('Enter');
     await waitForScreen('Write the markdown report');
@@ -117,7 +196,7 @@ describe('cyber-ready assess in a real terminal', () => {
     expect(report).toMatch(/Overall {2}\d+\/100/);
     expect(readFileSync(join(dir, 'cyber-ready-report.md'), 'utf8')).toMatch(/^# Test Council: Mini questionnaire\n/);
     expect(readFileSync(join(dir, 'readiness.yaml'), 'utf8')).toContain(
-      'answers:\n  owner: partly\n  budget: yes\n  notes: Nothing to add\n  cards: no\n  services: { value: [ dns ], note: Signed up in March }\n  patch-days: 14\n  has-ot: no\n',
+      'answers:\n  owner: partly\n  budget: yes\n  notes: Nothing to add\n  cards: no\n  services: { value: [dns], note: Signed up in March }\n  patch-days: 14\n  has-ot: no\n',
     );
     const check = spawnSync(process.execPath, [binPath, 'validate', '--questionnaire-dir', join(repoRoot, 'test/fixtures/valid'), join(dir, 'readiness.yaml')], { encoding: 'utf8' });
     expect(check.status, check.stderr).toBe(0);

@@ -27,12 +27,12 @@ export interface CliCall {
 const baseEnv = (): Record<string, string> => ({ PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TZ: 'Europe/London' });
 
 /** Run the command line in this process, through the same `run()` the binary calls. */
-export async function runInProcess({ args, env = {}, stdin, cwd = repoRoot, tty = false }: CliCall): Promise<CliResult> {
+export async function runInProcess({ args, env = {}, stdin, cwd = repoRoot, tty = false, stderrTTY = false }: CliCall & { stderrTTY?: boolean }): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const code = await run(args, {
     stdout: { write: (t) => void (stdout += t), isTTY: false },
-    stderr: { write: (t) => void (stderr += t), isTTY: false },
+    stderr: { write: (t) => void (stderr += t), isTTY: stderrTTY },
     stdinIsTTY: tty,
     readStdin: async (maxBytes: number) => Buffer.from(stdin ?? '').subarray(0, maxBytes),
     env: { ...baseEnv(), ...env },

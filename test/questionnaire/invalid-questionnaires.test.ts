@@ -143,7 +143,7 @@ const cases: [string, string[]][] = [
   [
     'syntax-error.yaml',
     [
-      "syntax-error.yaml:5:1: flow sequence in block collection must be sufficiently indented and end with a ]",
+      "syntax-error.yaml:4:8: this \"[\" is not closed: end it with \"]\" on the same line, or indent the lines that continue it further than its key",
     ],
   ],
   [
@@ -173,7 +173,7 @@ const cases: [string, string[]][] = [
   [
     'when-bad-value.yaml',
     [
-      "when-bad-value.yaml:49:39: \"maybe\" is not an option of \"cards\"; its options are yes, no",
+      "when-bad-value.yaml:49:39: \"maybe\" is not an option of \"cards\"; its options are no, yes",
     ],
   ],
   [

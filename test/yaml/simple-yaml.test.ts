@@ -109,13 +109,19 @@ describe('the simple YAML reader gives what the full parser gives', () => {
 // ---------------------------------------------------------------------------------------------
 // Generated documents: a random tree written in random styles, sometimes broken on purpose.
 
+/**
+ * Characters JavaScript's trim() and \s take as white space but YAML takes as content: the no-break
+ * space pasted from Word or Teams, the other Unicode spaces, the byte order mark.
+ */
+const UNICODE_SPACES = ['\u00a0', '\u1680', '\u2000', '\u2005', '\u200a', '\u202f', '\u205f', '\u3000', '\ufeff'];
+
 const KEYS = ['a', 'b', 'id', 'q-1', 'x_y', '$schema', 'a.b', 'a/b', 'k~1', '1', 'true', 'null', 'yes', 'é', 'a b', 'key'];
 // Values people write, and then values that test the edges of plain YAML.
 const PLAIN = ['a', 'in-place', 'yes', 'no', 'true', '12', '0.5', '2026-11-23', '1.1.0', 'Head of ICT', 'caf-4.0:A1', "it's", 'say "hi"', 'a,b', 'p\nq\n'];
 const SCALARS = [...PLAIN,
   '', 'a', 'yes', 'no', 'true', 'True', 'null', '~', '0', '-0', '+1', '0o17', '0x1F', '1e3', '.5', '1.', '.inf', '-.Inf', '.nan', '2026-11-23',
   '1.1.0', 'a b', 'a: b', 'a #b', 'a#b', '#x', '- x', '-x', 'caf-4.0:A1', 'x:', ':x', '[a]', '{a}', "it's", 'say "hi"', 'back\\slash', 'é ü',
-  '日本', '   lead', 'trail   ', '@x', '`x', '%x', '!x', '&x', '*x', '|', '>', '?x', ',x', 'a,b', '---', '...', 'a  b', 'one\ntwo', 'p\n\nq\n',
+  '日本', '   lead', 'trail   ', ...UNICODE_SPACES.flatMap((c) => [`21${c}`, c, `${c}lead`, `a${c}b`, `x${c}`]), '@x', '`x', '%x', '!x', '&x', '*x', '|', '>', '?x', ',x', 'a,b', '---', '...', 'a  b', 'one\ntwo', 'p\n\nq\n',
 ];
 
 /** A small seeded generator, so a failure names the seed that made it. */
@@ -143,13 +149,14 @@ function generator(seed: number) {
     return obj;
   };
 
-  const comment = (): string => (chance(0.15) ? `${' '.repeat(1 + int(2))}# note${chance(0.3) ? ': x' : ''}` : '');
+  const comment = (): string => (chance(0.15) ? `${chance(0.2) ? pick(UNICODE_SPACES) : ''}${' '.repeat(1 + int(2))}# note${chance(0.3) ? ': x' : ''}` : '');
   const quote = (v: string): string => (chance(0.5) ? `'${v.replaceAll("'", "''")}'` : `"${v}"`);
   const scalarInline = (v: string): string => (chance(0.3) ? quote(v) : v);
   const flow = (t: Tree): string => {
     if (typeof t === 'string') return scalarInline(t);
     if (Array.isArray(t)) return `[${t.map(flow).join(chance(0.8) ? ', ' : ',')}]`;
-    return `{ ${Object.entries(t).map(([k, v]) => `${k}: ${flow(v)}`).join(', ')} }`;
+    const sep = chance(0.1) ? `,${pick(UNICODE_SPACES)} ` : ', ';
+    return `{ ${Object.entries(t).map(([k, v]) => `${k}: ${flow(v)}`).join(sep)} }`;
   };
 
   /** Lines for `t` as the value after a key or dash at column `indent`: [text after the indicator, ...lines below]. */
@@ -202,7 +209,7 @@ function generator(seed: number) {
       const line = int(lines.length);
       switch (int(5)) {
         case 0:
-          text = text.slice(0, at) + pick([' ', '\n', ':', '-', '#', '"', "'", '[', '{', '}', ',', 'x', '  ', '|', '>', '&', '*', '!']) + text.slice(at);
+          text = text.slice(0, at) + pick([...UNICODE_SPACES, ' ', '\n', ':', '-', '#', '"', "'", '[', '{', '}', ',', 'x', '  ', '|', '>', '&', '*', '!']) + text.slice(at);
           break;
         case 1:
           text = text.slice(0, at) + text.slice(at + 1);
@@ -224,6 +231,24 @@ function generator(seed: number) {
   };
   return { doc };
 }
+
+describe('characters JavaScript counts as white space', () => {
+  // Every code point \s matches, in each place a trim could take it for nothing: the reader must
+  // leave the document to the full parser or read exactly what the full parser reads.
+  const spaces = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)).filter((c) => /\s/.test(c) && !'\n\r'.includes(c));
+  it('are all known', () => {
+    expect(spaces.map((c) => c.codePointAt(0)!.toString(16))).toEqual(['9', 'b', 'c', '20', 'a0', '1680', '2000', '2001', '2002', '2003', '2004', '2005', '2006', '2007', '2008', '2009', '200a', '2028', '2029', '202f', '205f', '3000', 'feff']);
+  });
+  const places = (c: string): string[] => [
+    `a: 21${c}\n`, `a: ${c}\n`, `a:${c}\n`, `a: ${c}21\n`, `a: x${c}y\n`, `a: [x${c}, y]\n`, `a: [x,${c}y]\n`, `a: {k: v${c}}\n`,
+    `a: x${c}# c\n`, `a: x${c} # c\n`, `a: 1 # c${c}\n`, `${c}a: 1\n`, `a${c}: 1\n`, `a: 1\n${c}\nb: 2\n`, `- x${c}\n`, `a: '${c}'\n`, `a: |\n  x${c}\n`,
+  ];
+  it.each(spaces.map((c) => [`U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, c]))('%s', (_, c) => {
+    for (const text of places(c)) compare(text);
+    // The case seen: a trailing no-break space read as nothing gave a number the parser calls text.
+    if (c !== ' ') expect(compare(`a: 21${c}\n`)).toBe('left');
+  });
+});
 
 describe('on generated documents', () => {
   it('agrees with the full parser whenever it reads one, and reads most well-formed ones', () => {

@@ -1,5 +1,6 @@
 // Pieces that several kinds share: options and their scales, reading a plain value, numbers in words.
 import { codeSpan, escapeCell } from '../../text/markdown.js';
+import { quoteId, quoteValue } from '../../text/odd-characters.js';
 import { suggest } from '../../text/suggest.js';
 import type { RawQuestion } from '../raw.js';
 import type { AnswerValue, Option, Question, Scalar } from '../types.js';
@@ -8,7 +9,7 @@ import type { AnswerPointers, AnswerReport, Checked, EntryContext, ReadAnswer, R
 export const fmt = (n: number): string => String(Math.round(n * 100) / 100);
 export const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
 export const no = (message: string): Checked<never> => ({ ok: false, message });
-export const show = (v: unknown): string => JSON.stringify(v);
+export const show = quoteValue;
 
 // Words people write when they mean a status rather than a value.
 const STATUS_WORDS = new Set(['unknown', 'dont-know', "don't know", 'not-known', 'n/a', 'na', 'not-applicable', 'not applicable']);
@@ -53,7 +54,7 @@ export function checkOptions(raw: RawQuestion, ctx: EntryContext, own?: Option[]
     if (!options) {
       const known = Object.keys(scales);
       const guess = suggest(raw.scale as string, known);
-      error(`${pointer}/scale`, `unknown scale "${raw.scale}"${guess ? ` (did you mean "${guess}"?)` : ''}; ${known.length ? `scales defined: ${known.join(', ')}` : 'no scales are defined'}`);
+      error(`${pointer}/scale`, `unknown scale ${quoteId(String(raw.scale))}${guess ? ` (did you mean "${guess}"?)` : ''}; ${known.length ? `scales defined: ${known.join(', ')}` : 'no scales are defined'}`);
     }
   } else if (hasOptions) {
     options = raw.options;

@@ -1,12 +1,12 @@
 import { YES_NO_OPTIONS, yesNoValue, type Question, type Scalar , type AnswerValue } from '../types.js';
 import { choiceKind } from './choice.js';
 import type { QuestionKind } from './kind.js';
-import { checkOptions, listedOption, no, ok, readValueAnswer, refuseForeign, show, statusHint } from './shared.js';
+import { checkOptions, listedOption, no, ok, optionList, readValueAnswer, refuseForeign, show, statusHint } from './shared.js';
 
 function readYesNo(question: Question, value: Scalar | Scalar[]) {
   if (Array.isArray(value)) return no(`"${question.id}" takes one answer, not a list`);
   const v = String(yesNoValue(value));
-  return question.options.some((o) => o.value === v) ? ok<AnswerValue>(v) : no(`${show(value)} is not an answer to "${question.id}"; answer yes or no${statusHint(value)}`);
+  return question.options.some((o) => o.value === v) ? ok<AnswerValue>(v) : no(`${show(value)} is not an option of "${question.id}"; choose one of ${optionList(question.options)}${statusHint(value)}`);
 }
 
 /** Yes or no (true and false too); `options:` may change their scores or labels, not their values. */

@@ -1,0 +1,168 @@
+import { createInterface } from 'node:readline';
+import type { Question } from '../questionnaire/types.js';
+import { safeBlock, safeLine } from '../text/safe-text.js';
+import { wrapText } from '../text/wrap.js';
+import type { AskContext, Reply, SessionPrompter } from './interview.js';
+import type { PromptStreams } from './prompter.js';
+import { REASON_NEEDED, parseNumberReply, replyWords, typedHint, typedSpecial } from './reply-text.js';
+
+/** Ends the walk as Ctrl-C does in the full prompts: the caller reports what was saved. */
+class EndOfInput extends Error {
+  override name = 'ExitPromptError';
+}
+
+/**
+ * Prompts for screen readers and plain terminals (`--plain`, or TERM=dumb): one line of text per
+ * prompt, numbered options, typed answers. Nothing is redrawn and no cursor or colour codes are
+ * written, so a screen reader reads each line once, in order.
+ */
+export function createPlainPrompter(streams: PromptStreams, write: (text: string) => void, onInterrupt?: (handler: () => void) => void): SessionPrompter {
+  const lines: string[] = [];
+  const waiting: { resolve: (line: string) => void; reject: (error: Error) => void }[] = [];
+  let ended = false;
+  const rl = createInterface({ input: streams.input, terminal: false });
+  // Paused between prompts, so an open terminal does not keep the program running at the end.
+  rl.pause();
+  rl.on('line', (line) => {
+    const next = waiting.shift();
+    if (next) next.resolve(line);
+    else lines.push(line);
+    if (waiting.length === 0) rl.pause();
+  });
+  rl.on('close', () => {
+    ended = true;
+    for (const w of waiting.splice(0)) w.reject(new EndOfInput('end of input'));
+  });
+  // Ctrl-C ends the walk as end of input does: the caller says what was saved and exits 130.
+  onInterrupt?.(() => {
+    write('\n');
+    rl.close();
+  });
+  const readLine = (prompt: string): Promise<string> => {
+    write(prompt);
+    const line = lines.shift();
+    if (line !== undefined) return Promise.resolve(line);
+    if (ended) return Promise.reject(new EndOfInput('end of input'));
+    const answer = new Promise<string>((resolve, reject) => waiting.push({ resolve, reject }));
+    rl.resume();
+    return answer;
+  };
+  const width = (streams.output as { columns?: number }).columns || 80;
+  const say = (text: string): void => write(`${text}\n`);
+
+  /** Ask until `parse` accepts the line; it returns the value or an error to say before asking again. */
+  async function askUntil<T>(prompt: string, parse: (line: string) => { ok: T } | { error: string }): Promise<T> {
+    for (;;) {
+      const result = parse((await readLine(prompt)).trim());
+      if ('ok' in result) return result.ok;
+      say(result.error);
+    }
+  }
+
+  const extraLines = (question: Question, ctx: AskContext): string[] => [
+    "  ?    Don't know",
+    ...(question.allowNotApplicable ? ['  n/a  Not applicable'] : []),
+    '  -    Skip for now',
+    ...(ctx.canGoBack ? ['  <    Back to the previous question'] : []),
+  ];
+
+  async function askOptions(question: Question, ctx: AskContext): Promise<Reply> {
+    const multi = question.type === 'multi';
+    question.options.forEach((o, n) => say(`  ${n + 1}.   ${safeLine(o.label)}${o.description ? ` (${safeLine(o.description)})` : ''}`));
+    for (const l of extraLines(question, ctx)) say(l);
+    const previous = ctx.previous;
+    const kept: Reply | undefined = previous?.status === 'answered' && previous.value !== undefined ? { kind: 'value', value: previous.value } : previous?.status === 'unknown' ? { kind: 'unknown' } : undefined;
+    const count = question.options.length;
+    const instruction = multi ? `Type the numbers of all that apply, separated by spaces${question.options.some((o) => o.exclusive) ? '' : ', or 0 for none'}` : `Type a number from 1 to ${count}`;
+    const keep = kept ? `; Enter keeps ${replyWords(kept, question)}` : '';
+    return askUntil<Reply>(`${instruction}${keep}: `, (line) => {
+      if (line === '' && kept) return { ok: kept };
+      const typed = typedSpecial(line, question, ctx.canGoBack);
+      if (typed) return { ok: typed };
+      // An option's value or label typed in any case ("Yes", "YES", "partly") is taken as that option.
+      const named = question.options.findIndex((o) => o.value.toLowerCase() === line.toLowerCase() || o.label.toLowerCase() === line.toLowerCase());
+      if (named >= 0 && !multi) return { ok: { kind: 'value', value: (question.options[named] as { value: string }).value } };
+      const words = line.split(/[\s,]+/).filter(Boolean);
+      const numbers = words.map((w) => (/^\d+$/.test(w) ? Number(w) : Number.NaN));
+      const wrong = `${instruction}, or ${typedHint(question, ctx.canGoBack)}.`;
+      if (multi && numbers.length === 1 && numbers[0] === 0 && !question.options.some((o) => o.exclusive)) return { ok: { kind: 'value', value: [] } };
+      if (numbers.length === 0 || numbers.some((n) => !(n >= 1 && n <= count)) || (!multi && numbers.length > 1)) return { error: wrong };
+      const values = [...new Set(numbers)].map((n) => (question.options[n - 1] as { value: string }).value);
+      if (!multi) return { ok: { kind: 'value', value: values[0] as string } };
+      const exclusive = question.options.find((o) => o.exclusive && values.includes(o.value));
+      if (exclusive && values.length > 1) return { error: `"${safeLine(exclusive.label)}" cannot be combined with other options.` };
+      return { ok: { kind: 'value', value: values } };
+    });
+  }
+
+  async function askTyped(question: Question, ctx: AskContext): Promise<Reply> {
+    const hint = typedHint(question, ctx.canGoBack);
+    const previous = ctx.previous?.status === 'answered' ? String(ctx.previous.value) : undefined;
+    const keep = previous !== undefined ? `; Enter keeps ${safeLine(previous)}` : '';
+    if (question.type === 'text') {
+      return askUntil<Reply>(`Type your answer (${hint}${keep}): `, (line) => {
+        if (line === '') return { ok: previous !== undefined ? { kind: 'value', value: previous } : { kind: 'skip' } };
+        return { ok: typedSpecial(line, question, ctx.canGoBack) ?? { kind: 'value', value: line } };
+      });
+    }
+    const unit = question.unit ? safeLine(question.unit) : undefined;
+    const bounds = [question.min !== undefined ? `at least ${question.min}` : '', question.max !== undefined ? `at most ${question.max}` : ''].filter(Boolean).join(', ');
+    return askUntil<Reply>(`Type ${unit ? `the number of ${unit}` : 'a number'}${bounds ? `, ${bounds}` : ''} (${hint}${keep}): `, (line) => {
+      const raw = line === '' && previous !== undefined ? previous : line;
+      const typed = typedSpecial(raw, question, ctx.canGoBack);
+      if (typed) return { ok: typed };
+      const parsed = parseNumberReply(raw, question.unit);
+      if ('error' in parsed) return { error: `${parsed.error}, or ${hint}.` };
+      if (question.min !== undefined && parsed.value < question.min) return { error: `The answer must be at least ${question.min}.` };
+      if (question.max !== undefined && parsed.value > question.max) return { error: `The answer must be at most ${question.max}.` };
+      return { ok: { kind: 'value', value: parsed.value } };
+    });
+  }
+
+  return {
+    async selectQuestionnaire(choices, defaultId) {
+      say('Which questionnaire?');
+      choices.forEach((c, n) => say(`  ${n + 1}. ${safeLine(c.title)} (${c.id}, ${c.questions} questions)`));
+      const fallback = Math.max(0, choices.findIndex((c) => c.id === defaultId));
+      return askUntil<string>(`Type a number from 1 to ${choices.length}; Enter for ${fallback + 1}: `, (line) => {
+        const n = line === '' ? fallback + 1 : /^\d+$/.test(line) ? Number(line) : 0;
+        const choice = choices[n - 1];
+        return choice ? { ok: choice.id } : { error: `Type a number from 1 to ${choices.length}.` };
+      });
+    },
+    async input(message, defaultValue, required = false) {
+      return askUntil<string>(`${message}${defaultValue !== undefined ? ` (Enter for ${defaultValue})` : ''}: `, (line) => {
+        const value = line === '' && defaultValue !== undefined ? defaultValue : line;
+        return required && value === '' ? { error: 'This one needs an answer.' } : { ok: value };
+      });
+    },
+    async confirm(message, defaultValue) {
+      return askUntil<boolean>(`${message} (${defaultValue ? 'Y/n' : 'y/N'}): `, (line) => {
+        if (line === '') return { ok: defaultValue };
+        if (/^y(es)?$/i.test(line)) return { ok: true };
+        if (/^no?$/i.test(line)) return { ok: false };
+        return { error: 'Type y for yes or n for no.' };
+      });
+    },
+    async ask(question, ctx) {
+      say('');
+      if (ctx.progress) say(ctx.progress);
+      say(wrapText(safeLine(question.text), { width: width - 1 }));
+      if (question.help) say(wrapText(safeBlock(question.help).trim(), { width: width - 1, indent: '  ' }));
+      const reply = question.type === 'number' || question.type === 'text' ? await askTyped(question, ctx) : await askOptions(question, ctx);
+      if (reply.kind !== 'back') say(`Recorded: ${safeLine(replyWords(reply, question))}.`);
+      return reply;
+    },
+    async reason(question, previous) {
+      const text = await askUntil<string>(`Why does it not apply? (< back to the question${previous ? `; Enter keeps ${safeLine(previous)}` : ''}): `, (line) => {
+        const value = line === '' && previous ? previous : line;
+        return value === '' ? { error: REASON_NEEDED } : { ok: value };
+      });
+      return text === '<' ? undefined : text;
+    },
+    async note(_question, previous) {
+      const line = (await readLine(`Note (optional; Enter to ${previous ? 'keep' : 'leave'}): `)).trim();
+      return line === '' ? (previous ?? '') : line;
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import type { Question } from '../questionnaire/types.js';
+import type { Reply } from './interview.js';
+
+/** Words typed at a number or text prompt that mean something other than an answer. */
+export function typedSpecial(text: string, question: Question, canGoBack: boolean): Reply | undefined {
+  const t = text.trim().toLowerCase();
+  if (t === '?') return { kind: 'unknown' };
+  if (t === '-') return { kind: 'skip' };
+  if (t === '<' && canGoBack) return { kind: 'back' };
+  if ((t === 'n/a' || t === 'na') && question.allowNotApplicable) return { kind: 'not-applicable' };
+  return undefined;
+}
+
+/** The shortcuts a typed prompt accepts, for its message and its error. */
+export function typedHint(question: Question, canGoBack: boolean): string {
+  return `? don't know, - skip${canGoBack ? ', < back' : ''}${question.allowNotApplicable ? ', n/a not applicable' : ''}`;
+}
+
+const unitForms = (unit: string): string[] => {
+  const u = unit.trim().toLowerCase();
+  // "days" also accepts "day", "1 day"; "per cent" and "%" are written either way.
+  const forms = new Set([u, u.replace(/s$/, ''), `${u}s`]);
+  if (u === '%' || u === 'per cent' || u === 'percent') for (const f of ['%', 'per cent', 'percent']) forms.add(f);
+  return [...forms].filter(Boolean);
+};
+
+/**
+ * A typed number: plain decimal digits (a sign and a decimal point allowed), optionally followed
+ * by the question's unit ("14 days"). Hexadecimal, exponents and other forms JavaScript's Number()
+ * accepts are refused: no one means 16 when they type 0x10.
+ */
+export function parseNumberReply(text: string, unit?: string): { value: number } | { error: string } {
+  let t = text.trim().replace(/,(?=\d{3}\b)/g, '');
+  if (unit) {
+    const lower = t.toLowerCase();
+    const form = unitForms(unit).find((f) => lower.endsWith(f) && /^[-+]?[\d.]+\s*$/.test(t.slice(0, t.length - f.length)));
+    if (form) t = t.slice(0, t.length - form.length).trim();
+  }
+  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(t)) return { error: `Type a number${unit ? ` of ${unit}` : ''}` };
+  return { value: Number(t) };
+}
+
+/** An answer in words, for the line that echoes it (never a bare "?" or an internal value). */
+export function replyWords(reply: Reply, question: Question): string {
+  switch (reply.kind) {
+    case 'unknown':
+      return "Don't know";
+    case 'not-applicable':
+      return 'Not applicable';
+    case 'skip':
+      return 'Skipped for now';
+    case 'back':
+      return 'Back';
+    case 'value': {
+      const label = (v: string): string => question.options.find((o) => o.value === v)?.label ?? v;
+      if (Array.isArray(reply.value)) return reply.value.length ? reply.value.map(label).join(', ') : 'None ticked';
+      if (typeof reply.value === 'number') return question.unit ? `${reply.value} ${question.unit}` : String(reply.value);
+      return question.type === 'text' ? reply.value : label(reply.value);
+    }
+  }
+}
+
+/** Said when a "not applicable" reason is left empty. */
+export const REASON_NEEDED = 'Say in a few words why it does not apply (or type < to go back to the question).';

@@ -1,0 +1,61 @@
+/**
+ * Deciding how each output of a run is written, before anything is: pure, so the rules of SPEC
+ * "v2: writing files safely" are one table of cases. What a path is on disk is found first
+ * (inspect-target.ts); this step only compares and classifies.
+ */
+
+/** What an output or input path turned out to be, links followed. */
+export type TargetInfo =
+  | { kind: 'missing'; real: string }
+  | { kind: 'file'; real: string; id: string }
+  | { kind: 'special'; real: string; id: string }
+  | { kind: 'folder'; real: string; id: string };
+
+export interface PlannedOutput {
+  /** The path as the user gave it, for messages. */
+  target: string;
+  content: string;
+  info: TargetInfo;
+}
+
+export interface ReadInput {
+  display: string;
+  /** What the input is to the run, for the message: "answers file", "questionnaire". */
+  role: string;
+  info: TargetInfo;
+}
+
+export type WriteStep =
+  /** A regular file (or a new one): written beside `file` and renamed over it, all outputs together. */
+  | { how: 'replace'; target: string; file: string; content: string }
+  /** A device or FIFO: opened and written, never replaced or unlinked. */
+  | { how: 'direct'; target: string; file: string; content: string };
+
+export type WritePlan = { ok: true; steps: WriteStep[] } | { ok: false; target: string; message: string };
+
+/** Two paths are one file when they share device and inode, or (not there yet) the same real path. */
+const sameFile = (a: TargetInfo, b: TargetInfo): boolean => ('id' in a && 'id' in b ? a.id === b.id : a.real === b.real);
+
+/**
+ * The steps that write `outputs`, or the first reason not to write any: a folder, an output that
+ * is an input of the same run, or two outputs that are one file. Writing to a device or FIFO,
+ * even twice, loses nothing, so only files count as a clash.
+ */
+export function planWrites(outputs: PlannedOutput[], inputs: ReadInput[]): WritePlan {
+  const steps: WriteStep[] = [];
+  for (const [i, out] of outputs.entries()) {
+    if (out.info.kind === 'folder') return { ok: false, target: out.target, message: 'cannot write: is a folder' };
+    // Only a file can be lost by writing over it: a terminal read as /dev/stdin and written as
+    // /dev/stdout is one device, and that is fine.
+    const input = out.info.kind === 'file' ? inputs.find((inp) => sameFile(inp.info, out.info)) : undefined;
+    if (input) {
+      return { ok: false, target: out.target, message: `cannot write: it is the ${input.role} this run reads (${input.display}); choose another file` };
+    }
+    if (out.info.kind !== 'special') {
+      const earlier = outputs.slice(0, i).find((o) => o.info.kind !== 'special' && sameFile(o.info, out.info));
+      if (earlier) return { ok: false, target: out.target, message: `cannot write: it is the same file as ${earlier.target}, also written by this run; choose another file` };
+    }
+    steps.push({ how: out.info.kind === 'special' ? 'direct' : 'replace', target: out.target, file: out.info.real, content: out.content });
+  }
+  return { ok: true, steps };
+}

@@ -1,0 +1,137 @@
+/**
+ * Characters that read as something else: invisible ones (a no-break space pasted from Word, a
+ * zero-width space from a web page) and letters from other alphabets that look like Latin ones (a
+ * Cyrillic "о"). A value that differs from a valid one only by such a character looks right on
+ * screen, so every message that quotes a user's value shows it escaped and says what it is.
+ */
+
+const INVISIBLE: Record<number, string> = {
+  0x09: 'tab',
+  0xa0: 'no-break space',
+  0xad: 'soft hyphen',
+  0x034f: 'combining grapheme joiner',
+  0x061c: 'Arabic letter mark',
+  0x115f: 'Hangul filler',
+  0x1680: 'Ogham space mark',
+  0x180e: 'Mongolian vowel separator',
+  0x2000: 'en quad space',
+  0x2001: 'em quad space',
+  0x2002: 'en space',
+  0x2003: 'em space',
+  0x2004: 'three-per-em space',
+  0x2005: 'four-per-em space',
+  0x2006: 'six-per-em space',
+  0x2007: 'figure space',
+  0x2008: 'punctuation space',
+  0x2009: 'thin space',
+  0x200a: 'hair space',
+  0x200b: 'zero-width space',
+  0x200c: 'zero-width non-joiner',
+  0x200d: 'zero-width joiner',
+  0x200e: 'left-to-right mark',
+  0x200f: 'right-to-left mark',
+  0x2028: 'line separator',
+  0x2029: 'paragraph separator',
+  0x202a: 'left-to-right embedding',
+  0x202b: 'right-to-left embedding',
+  0x202c: 'pop directional formatting',
+  0x202d: 'left-to-right override',
+  0x202e: 'right-to-left override',
+  0x202f: 'narrow no-break space',
+  0x205f: 'medium mathematical space',
+  0x2060: 'word joiner',
+  0x2061: 'invisible function application',
+  0x2062: 'invisible times',
+  0x2063: 'invisible separator',
+  0x2064: 'invisible plus',
+  0x2066: 'left-to-right isolate',
+  0x2067: 'right-to-left isolate',
+  0x2068: 'first strong isolate',
+  0x2069: 'pop directional isolate',
+  0x3000: 'ideographic space',
+  0x3164: 'Hangul filler',
+  0xfeff: 'byte order mark (zero-width no-break space)',
+};
+
+/** Letters of other alphabets, and punctuation, that look like ASCII: what each is taken for. */
+const LOOK_ALIKES: Record<number, string> = {
+  // Cyrillic
+  0x0430: 'a', 0x0432: 'B', 0x0435: 'e', 0x043e: 'o', 0x0440: 'p', 0x0441: 'c', 0x0443: 'y', 0x0445: 'x', 0x0455: 's', 0x0456: 'i', 0x0458: 'j', 0x04bb: 'h', 0x0501: 'd',
+  0x0410: 'A', 0x0412: 'B', 0x0415: 'E', 0x041a: 'K', 0x041c: 'M', 0x041d: 'H', 0x041e: 'O', 0x0420: 'P', 0x0421: 'C', 0x0422: 'T', 0x0425: 'X', 0x0406: 'I', 0x0408: 'J', 0x0405: 'S',
+  // Greek
+  0x03bf: 'o', 0x03b1: 'a', 0x03b9: 'i', 0x03ba: 'k', 0x03bd: 'v', 0x03c1: 'p', 0x03c5: 'u', 0x03c7: 'x',
+  0x0391: 'A', 0x0392: 'B', 0x0395: 'E', 0x0396: 'Z', 0x0397: 'H', 0x0399: 'I', 0x039a: 'K', 0x039c: 'M', 0x039d: 'N', 0x039f: 'O', 0x03a1: 'P', 0x03a4: 'T', 0x03a5: 'Y', 0x03a7: 'X',
+  // Dashes and quotes from word processors
+  0x2010: '-', 0x2011: '-', 0x2012: '-', 0x2013: '-', 0x2014: '-', 0x2212: '-', 0x2018: "'", 0x2019: "'", 0x201c: '"', 0x201d: '"',
+};
+
+const codePoint = (ch: string): string => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+function scriptOf(code: number): string {
+  if (code >= 0x0400 && code <= 0x04ff) return 'Cyrillic';
+  if (code >= 0x0370 && code <= 0x03ff) return 'Greek';
+  return '';
+}
+
+/** Invisible characters, look-alikes and full-width ASCII; other non-ASCII text (é, 日本) is left alone. */
+export function isOddCharacter(ch: string): boolean {
+  const code = ch.codePointAt(0) ?? 0;
+  return code in INVISIBLE || code in LOOK_ALIKES || (code >= 0xff01 && code <= 0xff5e) || (code >= 0xfe00 && code <= 0xfe0f) || (code >= 0xe0000 && code <= 0xe007f);
+}
+
+/** What one odd character is, in words: `a no-break space, U+00A0`; `the Cyrillic letter "о", U+043E, which looks like a Latin "o"`. */
+function nameOf(ch: string): string {
+  const code = ch.codePointAt(0) ?? 0;
+  const invisible = INVISIBLE[code];
+  if (invisible) return `${/^[aeiou]/i.test(invisible) ? 'an' : 'a'} ${invisible}, ${codePoint(ch)}`;
+  const like = LOOK_ALIKES[code];
+  if (like) {
+    const script = scriptOf(code);
+    return `${script ? `the ${script} letter "${ch}"` : `"${ch}"`}, ${codePoint(ch)}, which looks like ${script ? 'a Latin' : 'a plain'} "${like}"`;
+  }
+  if (code >= 0xff01 && code <= 0xff5e) return `a full-width "${ch}", ${codePoint(ch)}`;
+  return `an invisible ${codePoint(ch)}`;
+}
+
+/**
+ * Where the odd characters of `text` are, in words, or '' when there are none:
+ * `ends with a no-break space, U+00A0`; `its character 4 is a zero-width space, U+200B`.
+ */
+export function describeOddCharacters(text: string): string {
+  const chars = [...text];
+  const found: string[] = [];
+  chars.forEach((ch, i) => {
+    if (!isOddCharacter(ch) || found.length >= 3) return;
+    const name = nameOf(ch);
+    if (chars.length === 1) found.push(`is only ${name}`);
+    else if (i === chars.length - 1) found.push(`ends with ${name}`);
+    else if (i === 0) found.push(`starts with ${name}`);
+    else found.push(`its character ${i + 1} is ${name}`);
+  });
+  return found.join('; ');
+}
+
+/** `text` with invisible characters written as \uXXXX, so they show. */
+export function escapeOdd(text: string): string {
+  return [...text].map((ch) => ((ch.codePointAt(0) ?? 0) in INVISIBLE || (ch.codePointAt(0) ?? 0) >= 0xe0000 || ((ch.codePointAt(0) ?? 0) >= 0xfe00 && (ch.codePointAt(0) ?? 0) <= 0xfe0f) ? `\\u${codePoint(ch).slice(2)}` : ch)).join('');
+}
+
+/**
+ * A user's value for a message: quoted, invisible characters escaped, and what is odd about
+ * it said after it: `"21\u00A0" (ends with a no-break space, U+00A0)`.
+ */
+export function quoteValue(value: unknown): string {
+  if (typeof value !== 'string') return JSON.stringify(value) ?? String(value);
+  // Control characters are left for safeLine() to show, as every message passes through it.
+  const quoted = `"${escapeOdd(value)}"`;
+  const odd = describeOddCharacters(value);
+  return odd ? `${quoted} (${odd})` : quoted;
+}
+
+/** An id or key for a message, quoted: like quoteValue, and naming other non-ASCII characters too (ids are ASCII). */
+export function quoteId(id: string): string {
+  const quoted = quoteValue(id);
+  if (quoted.endsWith(')') || /^[\x00-\x7f]*$/.test(id)) return quoted;
+  const other = [...new Set([...id].filter((ch) => !/[\x00-\x7f]/.test(ch)))].slice(0, 3).map(codePoint);
+  return `${quoted} (it contains ${other.join(', ')}, which ${other.length === 1 ? 'is' : 'are'} not plain ASCII)`;
+}

@@ -1,0 +1,135 @@
+/**
+ * Word wrapping for terminal text: prompts' help now, the text report later. Pure, no IO.
+ * Widths are counted in terminal columns: ANSI colour codes take none, East Asian wide and
+ * full-width characters and emoji take two, combining marks and zero-width characters none.
+ */
+
+// SGR and other CSI sequences (colour, bold), and OSC 8 hyperlinks: drawn, but take no column.
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/gu;
+
+/** How many columns one character takes on a terminal. */
+export function charWidth(ch: string): number {
+  const code = ch.codePointAt(0) ?? 0;
+  if (code === 0) return 0;
+  // Combining marks, zero-width space/joiners, variation selectors.
+  if (/\p{Mn}|\p{Me}|[\u200b-\u200d\u2060\ufeff\ufe00-\ufe0f]/u.test(ch)) return 0;
+  if (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0x303e) ||
+    (code >= 0x3041 && code <= 0x33ff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xa000 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    (code >= 0x1f300 && code <= 0x1f64f) ||
+    (code >= 0x1f900 && code <= 0x1f9ff) ||
+    (code >= 0x20000 && code <= 0x3fffd)
+  ) {
+    return 2;
+  }
+  return 1;
+}
+
+/** The columns a piece of text takes on a terminal, not counting colour codes. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text.replace(ANSI, '')) width += charWidth(ch);
+  return width;
+}
+
+export interface WrapOptions {
+  /** Total width in columns, indents included. */
+  width: number;
+  /** Put before the first line (counted in the width). */
+  indent?: string;
+  /** Put before every later line: a hanging indent. Defaults to `indent`. */
+  hangingIndent?: string;
+}
+
+/** Split a word that is wider than a whole line into pieces that fit, keeping colour codes whole. */
+function splitLongWord(word: string, room: number): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  let width = 0;
+  const tokens = word.split(new RegExp(`(${ANSI.source})`, 'u'));
+  for (const token of tokens) {
+    if (token === '') continue;
+    if (token.startsWith('\u001b')) {
+      piece += token;
+      continue;
+    }
+    for (const ch of token) {
+      const w = charWidth(ch);
+      if (width + w > room && width > 0) {
+        pieces.push(piece);
+        piece = '';
+        width = 0;
+      }
+      piece += ch;
+      width += w;
+    }
+  }
+  if (piece) pieces.push(piece);
+  return pieces;
+}
+
+/**
+ * Wrap one paragraph: breaks only at spaces, never inside a word (a word wider than the whole line
+ * is the only thing ever split). Runs of spaces collapse to one.
+ */
+function wrapParagraph(paragraph: string, room: (line: number) => number): string[] {
+  const words = paragraph.split(/ +/).filter((w) => w !== '');
+  const lines: string[] = [];
+  let line = '';
+  let width = 0;
+  for (const word of words) {
+    const w = displayWidth(word);
+    const available = room(lines.length);
+    if (line && width + 1 + w <= available) {
+      line += ` ${word}`;
+      width += 1 + w;
+      continue;
+    }
+    if (line) lines.push(line);
+    if (w <= room(lines.length)) {
+      line = word;
+      width = w;
+      continue;
+    }
+    const pieces = splitLongWord(word, Math.max(1, room(lines.length)));
+    lines.push(...pieces.slice(0, -1));
+    line = pieces.at(-1) ?? '';
+    width = displayWidth(line);
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+/**
+ * Wrap text to a width with an indent and a hanging indent. Line breaks in the text are kept (each
+ * line is wrapped on its own, so lists and blank lines between paragraphs survive); the hanging
+ * indent applies to every line after the first of the whole text.
+ */
+export function wrapText(text: string, options: WrapOptions): string {
+  const indent = options.indent ?? '';
+  const hanging = options.hangingIndent ?? indent;
+  // Never less than 10 columns of text, so a very deep indent on a narrow terminal still reads.
+  const roomAfter = (prefix: string): number => Math.max(10, options.width - displayWidth(prefix));
+  const out: string[] = [];
+  for (const source of text.replace(/\r\n?/g, '\n').split('\n')) {
+    if (source.trim() === '') {
+      out.push('');
+      continue;
+    }
+    // A line's own leading spaces (a list item's indent) are kept on its continuation lines too.
+    const own = /^ */.exec(source)?.[0] ?? '';
+    const first = out.length === 0 ? indent : hanging;
+    const lines = wrapParagraph(source.trimStart(), (n) => roomAfter((n === 0 ? first : hanging) + own));
+    lines.forEach((l, n) => out.push(`${n === 0 ? first : hanging}${own}${l}`));
+  }
+  return out.map((l) => l.trimEnd()).join('\n');
+}

@@ -1,0 +1,112 @@
+/**
+ * The YAML parser's errors in plain words, pointed at the place that is actually wrong (the
+ * parser often points at the line after the mistake). Pure: (error, source) → message and offset.
+ */
+
+export interface ParseProblem {
+  message: string;
+  offset: number;
+}
+
+const lineStart = (source: string, offset: number): number => source.lastIndexOf('\n', offset - 1) + 1;
+const lineAt = (source: string, offset: number): string => {
+  const start = lineStart(source, offset);
+  const end = source.indexOf('\n', start);
+  return source.slice(start, end < 0 ? source.length : end);
+};
+const indentOf = (line: string): number => /^ */.exec(line)?.[0].length ?? 0;
+
+/** The last unclosed `{` or `[` before `offset`, skipping quoted text and comments; -1 if none. */
+function unclosedBracket(source: string, offset: number, open: '{' | '['): number {
+  const close = open === '{' ? '}' : ']';
+  const stack: number[] = [];
+  let quote: string | undefined;
+  for (let i = 0; i < offset && i < source.length; i++) {
+    const ch = source[i];
+    if (quote) {
+      if (ch === quote) quote = undefined;
+      else if (ch === '\n') quote = undefined;
+      continue;
+    }
+    if ((ch === '"' || ch === "'") && /[\s[{,:]/.test(source[i - 1] ?? ' ')) quote = ch;
+    else if (ch === '#' && /\s/.test(source[i - 1] ?? ' ')) {
+      const end = source.indexOf('\n', i);
+      i = end < 0 ? source.length : end;
+    } else if (ch === open) stack.push(i);
+    else if (ch === close) stack.pop();
+  }
+  return stack.at(-1) ?? -1;
+}
+
+/** The first line at or after `offset` that has text, for errors placed on a line's start or a blank line. */
+function firstTextAt(source: string, offset: number): number {
+  let at = offset;
+  while (at < source.length && /[\s]/.test(source[at] ?? '')) at++;
+  return at;
+}
+
+export function explainParseError(code: string, parserMessage: string, offset: number, source: string): ParseProblem {
+  const message = (parserMessage.split('\n')[0] ?? parserMessage).replace(/\.$/, '').replace(/ at line \d+, column \d+$/, '');
+  const plain = (text: string, at = offset): ParseProblem => ({ message: text, offset: at });
+
+  if (code === 'MISSING_CHAR' && message.startsWith('Missing closing "')) return plain('a value in double quotes has no closing "');
+  if (code === 'MISSING_CHAR' && message.startsWith("Missing closing '")) return plain("a value in single quotes has no closing '");
+  if (code === 'MULTIPLE_DOCS') return plain('a file must hold a single YAML document, but another one starts here');
+  if (code === 'TAB_AS_INDENT') return plain('tabs cannot indent YAML; use spaces');
+
+  // `{ a: 1, b: 2` never closed, or continued on a line no further in than its key: the parser
+  // blames the next line; the mistake is the bracket.
+  const flow = /^flow (map|sequence) in block collection must be sufficiently indented and end with a ([}\]])/i.exec(message);
+  if (flow) {
+    const open = flow[1] === 'map' ? '{' : '[';
+    const at = unclosedBracket(source, offset, open);
+    return plain(
+      `this "${open}" is not closed: end it with "${flow[2]}" on the same line, or indent the lines that continue it further than its key`,
+      at >= 0 ? at : offset,
+    );
+  }
+  if (message.startsWith('Nested mappings are not allowed in compact mappings')) {
+    return plain('this value has ": " in it, which YAML reads as another key; put the value in quotes, or move the inner "key: value" to its own line, indented');
+  }
+  if (message.startsWith('Block collections are not allowed within flow collections')) {
+    return plain('inside { } or [ ], text with ": " or "- " in it must be in quotes');
+  }
+  if (message.startsWith('Implicit keys need to be on a single line') || message.startsWith('Implicit map keys need to be followed by map values')) {
+    const at = firstTextAt(source, offset);
+    const line = lineAt(source, at);
+    if (/^\s*[^\s:#]+:[^\s]/.test(line)) return plain('put a space after the colon ("key: value")', at);
+    return plain('expected "key: value" on this line; if it continues the text above, indent it further than that text\'s key', at);
+  }
+  if (message.startsWith('All mapping items must start at the same column') || message.startsWith('All collection items must start at the same column')) {
+    const at = firstTextAt(source, offset);
+    const line = lineAt(source, at);
+    // The entry it should line up with: the nearest line above that is not deeper content.
+    const mine = indentOf(line);
+    const before = source.slice(0, lineStart(source, at)).split('\n').reverse().find((l) => l.trim() !== '' && !l.trim().startsWith('#') && indentOf(l) <= mine + 1);
+    const theirs = before !== undefined ? indentOf(before) : undefined;
+    const place = theirs !== undefined && theirs !== mine ? ` (this line is indented by ${mine} spaces, the entry above it by ${theirs})` : '';
+    return plain(`the entries of one mapping or list must start in the same column${place}`, at);
+  }
+  if (message.startsWith('A block sequence may not be used as an implicit map key')) {
+    const at = firstTextAt(source, offset);
+    const mine = indentOf(lineAt(source, at));
+    // Most often the next item of a list above, indented too far.
+    const item = source.slice(0, lineStart(source, at)).split('\n').reverse().find((l) => /^ *- /.test(l) && indentOf(l) < mine);
+    if (item !== undefined) return plain(`this list item is indented by ${mine} spaces; if it is the next item of the list above, indent it by ${indentOf(item)} like the others`, at);
+    return plain('a list item ("- ") cannot sit among "key: value" lines at the same indent; remove the "- ", or put the list under a key of its own', at);
+  }
+  if (message.startsWith('Unexpected block-seq-ind on same line with key') || message.startsWith('Sequence items are not allowed on the same line with map keys')) {
+    return plain('a list cannot start on the same line as its key; put each "- item" on a line of its own below the key, indented');
+  }
+  if (message.startsWith('Unexpected scalar at node end')) {
+    const previous = source.slice(0, offset).trimEnd().at(-1);
+    if (previous === '"' || previous === "'") return plain(`text follows the closing ${previous} of a quoted value; to put ${previous} inside the value, quote it with the other kind of quote`);
+    return plain('unexpected text after the end of a value');
+  }
+  if (message.startsWith('Map keys must be unique')) return plain('this key appears twice in the same mapping');
+  if (message.startsWith('Unexpected flow-map-end') || message.startsWith('Unexpected flow-seq-end')) {
+    return plain(`a closing "${message.includes('map') ? '}' : ']'}" here has no opening bracket before it`);
+  }
+  if (message.startsWith('Unexpected , in')) return plain('a comma outside { } or [ ]; put the value in quotes, or write it as a list');
+  return plain(message.charAt(0).toLowerCase() + message.slice(1));
+}

@@ -1,0 +1,192 @@
+// An interactive save is a minimal edit (SPEC "v2: writing files safely"): answers removed from each
+// example and answered again through the interview come back on their own lines, in questionnaire
+// order, and nothing else in the file moves: not the folded notes, the aligned comments, the
+// `[a, b]` lists or the quoting. A review that accepts every answer leaves the file byte-identical.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { runInterview, type Prompter, type Reply } from '../../src/answers/interview.js';
+import { AnswersDocument, type AnswerUpdate } from '../../src/answers/save-answers.js';
+import type { Answer } from '../../src/answers/types.js';
+import type { Questionnaire } from '../../src/questionnaire/types.js';
+import { repoRoot } from '../helpers/cli.js';
+import { loadAnswersText, loadQuestionnaireText } from '../helpers/load.js';
+
+const EXAMPLES = ['council-cyber-resilience', 'cyber-essentials-readiness', 'caf-local-government'];
+const load = (name: string) => {
+  const text = readFileSync(join(repoRoot, `examples/${name}.answers.yaml`), 'utf8');
+  const id = /^questionnaire: (\S+)/m.exec(text)![1]!;
+  const questionnaire = loadQuestionnaireText(readFileSync(join(repoRoot, `questionnaires/${id}.yaml`), 'utf8')).questionnaire;
+  return { text, questionnaire };
+};
+
+const replyFor = (answer: Answer | undefined): Reply =>
+  !answer ? { kind: 'skip' } : answer.status === 'answered' ? { kind: 'value', value: answer.value as string | number | string[] } : answer.status === 'unknown' ? { kind: 'unknown' } : { kind: 'not-applicable' };
+
+/**
+ * Run the interview on `text`, answering from `plan` (question id → answer), or with the saved
+ * answer when there is one (a review accepting every default); the file is saved after each answer
+ * as the interactive run does. Returns the text saved last.
+ */
+async function interview(text: string, questionnaire: Questionnaire, plan: Map<string, Answer>, review = false): Promise<{ text: string; asked: string[] }> {
+  const doc = AnswersDocument.parse(text, questionnaire.questions.values());
+  const answers = new Map(loadAnswersText(text, { questionnaire } as never).answers);
+  const asked: string[] = [];
+  const prompter: Prompter = {
+    ask: async (question, { previous }) => {
+      asked.push(question.id);
+      return replyFor(plan.get(question.id) ?? previous);
+    },
+    reason: async (question, previous): Promise<string> => {
+      const planned = plan.get(question.id);
+      return (planned?.status === 'not-applicable' ? planned.reason : previous) ?? 'no reason';
+    },
+    note: async (_q, previous) => previous ?? '',
+  };
+  await runInterview({ questionnaire, answers, prompter, ...(review ? { review: true } : {}), noteOf: (id) => doc.noteOf(id), onAnswer: async (q, update: AnswerUpdate) => doc.set(q.id, update), progress: () => undefined });
+  return { text: doc.toString(), asked };
+}
+
+/** Lines only in `after` and lines only in `before`, by a longest-common-subsequence diff. */
+function lineDiff(before: string, after: string): { added: string[]; removed: string[] } {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  const lcs = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  const added: string[] = [];
+  const removed: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) (i++, j++);
+    else if (j < b.length && (i === a.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) added.push(b[j++]!);
+    else removed.push(a[i++]!);
+  }
+  return { added, removed };
+}
+
+describe.each(EXAMPLES)('%s', (name) => {
+  const { text, questionnaire } = load(name);
+  const original = loadAnswersText(text, { questionnaire } as never);
+  const order = [...questionnaire.questions.keys()];
+
+  it('has the styles a minimal edit must keep', () => {
+    expect(text).toMatch(/\[[^\]\s][^\]]*, [^\]]*\]/); // a flow list written [a, b]
+    if (name === 'council-cyber-resilience') {
+      expect(text).toMatch(/: >-\n/); // folded notes
+      expect(text).toMatch(/^ {2}[a-z0-9-]+: \S+ {2,}#/m); // comments aligned with extra spaces
+    }
+  });
+
+  it('answers removed and given again come back in questionnaire order, and nothing else changes', async () => {
+    // Every third short one-line entry without a comment, and the first and last of them.
+    const lines = text.split('\n');
+    // (Not the first line of a plain value that goes on below it.)
+    const short = lines.map((l, i) => [l, i] as const).filter(([l, i]) => /^ {2}([a-z0-9-]+): [^#{\s][^#]*$/.test(l) && /^( {0,2}\S|$)/.test(lines[i + 1] ?? '') && order.includes(l.trim().split(':')[0]!));
+    const chosen = short.filter((_, k) => k % 3 === 0 || k === short.length - 1);
+    expect(chosen.length).toBeGreaterThan(3);
+    const removedIds = chosen.map(([l]) => l.trim().split(':')[0]!);
+    const cut = lines.filter((_, i) => !chosen.some(([, c]) => c === i)).join('\n');
+    const plan = new Map(removedIds.map((id) => [id, original.answers.get(id)!]));
+
+    const result = await interview(cut, questionnaire, plan);
+    const { added, removed } = lineDiff(cut, result.text);
+    expect(removed).toEqual([]);
+    expect(added).toEqual(chosen.map(([l]) => l.replace(/\s+$/, '')));
+    // In questionnaire order: each new line sits after the entry of the nearest earlier question.
+    const ids = result.text.split('\n').filter((l) => /^ {2}[a-z0-9-]+:/.test(l)).map((l) => l.trim().split(':')[0]!).filter((id) => removedIds.includes(id));
+    expect(ids).toEqual([...removedIds].sort((x, y) => order.indexOf(x) - order.indexOf(y)));
+    // The examples are in questionnaire order, so putting the answers back gives the example back.
+    expect(result.text).toBe(text);
+  });
+
+  it('a review accepting every saved answer leaves the file byte-identical', async () => {
+    const result = await interview(text, questionnaire, new Map(), true);
+    expect(result.asked.length).toBeGreaterThan(10);
+    expect(result.text).toBe(text);
+  });
+});
+
+describe('changing answers touches only their lines', () => {
+  const { text, questionnaire } = load('council-cyber-resilience');
+  const answered = (value: Answer extends never ? never : string | number | string[]): Answer => ({ question: '', status: 'answered', value, evidence: [] });
+
+  it('a value with an aligned comment, a flow list and a long-form value beside a folded note', async () => {
+    const plan = new Map<string, Answer>([
+      ['tech-patch-days-critical', answered(30)],
+      ['mon-log-sources', answered(['sign-ins', 'edge'])],
+      ['gov-ransom-position', answered('agreed-recorded')],
+    ]);
+    const result = await interview(text, questionnaire, plan, true);
+    const { added, removed } = lineDiff(text, result.text);
+    expect(removed).toEqual(['    value: agreed', '  tech-patch-days-critical: 21      # median for high and critical updates, August to October 2026', '  mon-log-sources: [sign-ins, email, edge]']);
+    expect(added).toEqual(['    value: agreed-recorded', '  tech-patch-days-critical: 30      # median for high and critical updates, August to October 2026', '  mon-log-sources: [sign-ins, edge]']);
+  });
+
+  it('an answer that becomes "don\'t know" loses its value line and gains a status line; its note stays as it was', async () => {
+    const plan = new Map<string, Answer>([['gov-ransom-position', { question: '', status: 'unknown', evidence: [] }]]);
+    const result = await interview(text, questionnaire, plan, true);
+    const { added, removed } = lineDiff(text, result.text);
+    expect(removed).toEqual(['    value: agreed']);
+    expect(added).toEqual(['    status: unknown']);
+  });
+
+  it('a short answer that becomes not applicable is written inline in its place', async () => {
+    const plan = new Map<string, Answer>([['gov-strategy', { question: '', status: 'not-applicable', reason: 'Covered by the county: see "share-partners"', evidence: [] }]]);
+    const result = await interview(text, questionnaire, plan, true);
+    expect(lineDiff(text, result.text)).toEqual({ removed: ['  gov-strategy: in-place'], added: ['  gov-strategy: { status: not-applicable, reason: \'Covered by the county: see "share-partners"\' }'] });
+  });
+});
+
+describe('odd files', () => {
+  const questions = ['a', 'b', 'c'].map((id) => ({ id, sectionId: 's' }));
+  it('a file with CRLF line ends gets CRLF lines', () => {
+    const doc = AnswersDocument.parse('questionnaire: q\r\nanswers:\r\n  a: 1\r\n  c: 3\r\n', questions);
+    doc.set('b', { status: 'unknown' });
+    doc.set('c', { status: 'answered', value: 4 });
+    expect(doc.toString()).toBe('questionnaire: q\r\nanswers:\r\n  a: 1\r\n  b: { status: unknown }\r\n  c: 4\r\n');
+  });
+
+  it('a file indented by four, with empty entries and a long entry to change', () => {
+    const doc = AnswersDocument.parse('answers:\n    a:\n    c:\n        value: 3   # kept\n        owner: Me\n', questions);
+    doc.set('a', { status: 'answered', value: 'x' });
+    doc.set('b', { status: 'not-applicable', reason: 'two\nlines, see: c' });
+    doc.set('c', { status: 'answered', value: 3, note: 'checked' });
+    expect(doc.toString()).toBe('answers:\n    a: x\n    b: { status: not-applicable, reason: "two\\nlines, see: c" }\n    c:\n        value: 3   # kept\n        owner: Me\n        note: checked\n');
+  });
+});
+
+describe('any text a person types', () => {
+  it('is saved so that reading the file gives it back, in every kind of entry', () => {
+    const questions = ['a', 'b', 'c', 'd'].map((id) => ({ id, sectionId: 's' }));
+    const start = 'answers:\n  a: { value: 1, owner: Me }\n  c:\n    value: 2\n  d: 3\n';
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-composite', maxLength: 30 }), fc.string({ maxLength: 20 }), (reason, note) => {
+        const doc = AnswersDocument.parse(start, questions);
+        for (const id of ['a', 'b', 'c']) doc.set(id, { status: 'not-applicable', reason, note });
+        doc.set('d', { status: 'answered', value: reason });
+        const read = parse(doc.toString(), { version: '1.2', schema: 'core' }) as { answers: Record<string, Record<string, unknown>> };
+        for (const id of ['a', 'b', 'c']) expect(read.answers[id], doc.toString()).toMatchObject({ status: 'not-applicable', reason, note });
+        expect(read.answers.a!.owner).toBe('Me');
+        expect(String(read.answers.d)).toBe(reason);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('a new file', () => {
+  it('starts its answers block with the first answer, and goes on in questionnaire order', () => {
+    const order = ['a', 'b', 'c'].map((id) => ({ id, sectionId: 's' }));
+    const doc = AnswersDocument.create({ schemaRef: 's.json', questionnaire: 'q', questionnaireVersion: '1.0.0', organisation: 'Org', assessor: '', assessedOn: '2026-11-23' }, order);
+    doc.set('c', { status: 'answered', value: 3 });
+    doc.set('a', { status: 'answered', value: ['x', 'y'] });
+    doc.set('b', { status: 'unknown' });
+    doc.set('c', { status: 'not-applicable', reason: 'Shared, with the county: see {x}' });
+    expect(doc.toString()).toContain('  c: { status: not-applicable, reason: "Shared, with the county: see {x}" }\n');
+    doc.set('c', { status: 'answered', value: 3 });
+    expect(doc.toString()).toBe('# yaml-language-server: $schema=s.json\n\nquestionnaire: q\nquestionnaireVersion: 1.0.0\norganisation: Org\nassessedOn: 2026-11-23\nanswers:\n  a: [x, y]\n  b: { status: unknown }\n  c: 3\n');
+  });
+});

@@ -1,0 +1,58 @@
+// Text pasted from Word, Outlook or Teams brings no-break spaces and zero-width characters that look
+// like nothing; a look-alike letter from another alphabet looks like the right one. Each must be an
+// error that names the character, the same whichever YAML reader read the file.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ExitCode } from '../../src/errors.js';
+import { repoRoot, runBinary, runInProcess } from '../helpers/cli.js';
+
+const EXAMPLE = readFileSync(join(repoRoot, 'examples/council-cyber-resilience.answers.yaml'), 'utf8');
+const PATCH_LINE = '  tech-patch-days-critical: 21      # median for high and critical updates, August to October 2026';
+const SIRO_LINE = '  gov-siro: yes';
+
+const withoutOptions = (stderr: string): string => stderr.replace(/; choose one of (yes, no|no, yes)$/m, '');
+
+function answersWith(from: string, to: string, tabInComment: boolean): string {
+  expect(EXAMPLE).toContain(from);
+  const text = EXAMPLE.replace(from, to);
+  // An unrelated tab in a comment: once enough to switch YAML readers, and with it the result.
+  return tabInComment ? text.replace('# yaml-language-server', '#\tyaml-language-server') : text;
+}
+
+describe('a trailing no-break space', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-nbsp-'));
+  const cases = [
+    { what: 'after a number', from: PATCH_LINE, to: PATCH_LINE.replace('21 ', '21\u00a0'), error: 'a.yaml:215:29: "tech-patch-days-critical" needs a number of days, not "21\\u00A0" (ends with a no-break space, U+00A0)' },
+    { what: 'after a yes', from: SIRO_LINE, to: `${SIRO_LINE}\u00a0`, error: 'a.yaml:24:13: "yes\\u00A0" (ends with a no-break space, U+00A0) is not an option of "gov-siro"' },
+    { what: 'in place of the value', from: SIRO_LINE, to: '  gov-siro:\u00a0', error: 'a.yaml:24:3: expected "key: value" on this line; if it continues the text above, indent it further than that text\'s key; line 24 ends with a no-break space, U+00A0' },
+  ];
+  for (const c of cases) {
+    it.each([false, true])(`${c.what}: validate and assess give the same error, tab in a comment: %s`, async (tab) => {
+      writeFileSync(join(dir, 'a.yaml'), answersWith(c.from, c.to, tab));
+      for (const command of ['validate', 'assess --today 2026-11-23 -a']) {
+        const r = await runBinary({ args: [...command.split(' '), 'a.yaml'], cwd: dir });
+        // The order of the options is the questionnaire's (and may change); the rest is exact.
+        expect({ ...r, stderr: withoutOptions(r.stderr) }, command).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: `${c.error}\n` });
+      }
+    });
+  }
+});
+
+describe('invisible and look-alike characters in values and keys are named', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-odd-'));
+  it.each([
+    ['a zero-width space in an option', SIRO_LINE, '  gov-siro: ye\u200bs', 'a.yaml:24:13: "ye\\u200Bs" (its character 3 is a zero-width space, U+200B) is not an option of "gov-siro"'],
+    ['a zero-width joiner after an option', SIRO_LINE, '  gov-siro: yes\u200d', 'a.yaml:24:13: "yes\\u200D" (ends with a zero-width joiner, U+200D) is not an option of "gov-siro"'],
+    ['a byte order mark before an option', SIRO_LINE, '  gov-siro: \ufeffyes', 'a.yaml:24:13: "\\uFEFFyes" (starts with a byte order mark (zero-width no-break space), U+FEFF) is not an option of "gov-siro"'],
+    ['an ideographic space in a number', PATCH_LINE, PATCH_LINE.replace('21 ', '2\u30001 '), 'a.yaml:215:29: "tech-patch-days-critical" needs a number of days, not "2\\u30001" (its character 2 is an ideographic space, U+3000)'],
+    ['a Cyrillic letter in an option', SIRO_LINE, '  gov-siro: y\u0435s', 'a.yaml:24:13: "y\u0435s" (its character 2 is the Cyrillic letter "\u0435", U+0435, which looks like a Latin "e") is not an option of "gov-siro"'],
+    ['a Cyrillic letter in a question id', SIRO_LINE, '  g\u043ev-siro: yes', 'a.yaml:24:3: unknown question "g\u043ev-siro" (its character 2 is the Cyrillic letter "\u043e", U+043E, which looks like a Latin "o"); did you mean "gov-siro"?'],
+    ['a Greek letter in a question id', SIRO_LINE, '  gov-sir\u03bf: yes', 'a.yaml:24:3: unknown question "gov-sir\u03bf" (ends with the Greek letter "\u03bf", U+03BF, which looks like a Latin "o"); did you mean "gov-siro"?'],
+  ])('%s', async (_, from, to, error) => {
+    writeFileSync(join(dir, 'a.yaml'), answersWith(from, to, false));
+    const r = await runInProcess({ args: ['validate', 'a.yaml'], cwd: dir });
+    expect({ ...r, stderr: withoutOptions(r.stderr) }).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: `${error}\n` });
+  });
+});

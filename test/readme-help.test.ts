@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runInProcess } from './helpers/cli.js';
+
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+
+/** The long flags (and short ones) in the first column of the markdown table under a heading. */
+function readmeFlags(heading: string): string[] {
+  const at = readme.indexOf(`\n${heading}\n`);
+  if (at < 0) throw new Error(`README has no "${heading}"`);
+  const table = readme.slice(at).split('\n').slice(2);
+  const rows = table.slice(0, table.findIndex((l, i) => i > 0 && !l.startsWith('|')));
+  return rows.flatMap((row) => [...(row.split('|')[1] ?? '').matchAll(/(--?[a-z][a-z-]*)/g)].map((m) => m[1] as string)).sort();
+}
+
+/** The flags a --help lists under "Options:". */
+async function helpFlags(args: string[]): Promise<string[]> {
+  const { stdout } = await runInProcess({ args: [...args, '--help'] });
+  const options = stdout.slice(stdout.indexOf('Options:'));
+  return options
+    .split('\n')
+    .filter((l) => /^ {2}-/.test(l))
+    .flatMap((l) => [...(l.trim().split(/ {2,}/)[0] ?? '').matchAll(/(--?[a-z][a-z-]*)/g)].map((m) => m[1] as string));
+}
+
+const COMMON = ['--questionnaire-dir', '--no-color', '--debug', '-h', '--help'];
+
+describe('README and --help agree', () => {
+  it.each(['assess', 'validate', 'list', 'show', 'init', 'diff'])('on the options of %s, and its help has examples and exit codes', async (command) => {
+    const fromHelp = await helpFlags([command]);
+    expect(fromHelp.filter((f) => !COMMON.includes(f)).sort()).toEqual(readmeFlags(`### Options of \`${command}\``));
+    for (const common of COMMON) expect(fromHelp).toContain(common);
+    const { stdout } = await runInProcess({ args: [command, '--help'] });
+    expect(stdout).toMatch(/\nExamples:\n {2}\$ cyber-ready /);
+    expect(stdout).toMatch(/\nExit codes: 0 /);
+    expect(stdout).not.toContain('(default: [])');
+  });
+
+  it('on the options every command takes, which the top-level help lists too', async () => {
+    const { stdout } = await runInProcess({ args: ['--help'] });
+    const listed = stdout.slice(stdout.indexOf('Options every command takes:')).split('\n').filter((l) => /^ {2}-/.test(l)).flatMap((l) => [...(l.trim().split(/ {2,}/)[0] ?? '').matchAll(/(--?[a-z][a-z-]*)/g)].map((m) => m[1] as string));
+    expect(listed.sort()).toEqual(readmeFlags('### Options every command takes'));
+    expect([...COMMON].sort()).toEqual(readmeFlags('### Options every command takes'));
+  });
+
+  it('on the columns of list', async () => {
+    const { stdout } = await runInProcess({ args: ['list'] });
+    const header = stdout.split('\n')[0]?.trim().split(/\s+/) ?? [];
+    expect(readme).toContain(`columns ${header.slice(0, -1).join(', ')} and ${header.at(-1)}`);
+    const { stdout: help } = await runInProcess({ args: ['list', '--help'] });
+    expect(help.replace(/\s+/g, ' ')).toContain(header.map((h) => h.toLowerCase()).join(', '));
+  });
+
+  it('-v and --version print the version', async () => {
+    for (const flag of ['-v', '--version']) expect((await runInProcess({ args: [flag] })).stdout).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
