@@ -44,6 +44,16 @@ async function interview(text: string, questionnaire: Questionnaire, plan: Map<s
       return (planned?.status === 'not-applicable' ? planned.reason : previous) ?? 'no reason';
     },
     note: async (_q, previous) => previous ?? '',
+    // Outcomes: each statement from the plan (or as saved), then the plan's confirmed status if it differs.
+    askIndicator: async (question, indicator, { previous }) => {
+      if (!asked.includes(question.id)) asked.push(question.id);
+      const planned = plan.get(question.id)?.outcome?.indicators.get(indicator.id) ?? previous;
+      return planned === undefined ? { kind: 'skip' } : planned === 'unknown' ? { kind: 'unknown' } : { kind: 'value', value: planned };
+    },
+    confirmOutcome: async (question, { derived, previous }) => {
+      const planned = plan.get(question.id)?.outcome ?? previous;
+      return planned?.confirmed !== undefined && planned.confirmed !== derived ? { kind: 'other', status: planned.confirmed, justification: planned.justification ?? '' } : { kind: 'confirm' };
+    },
   };
   await runInterview({ questionnaire, answers, prompter, ...(review ? { review: true } : {}), noteOf: (id) => doc.noteOf(id), onAnswer: async (q, update: AnswerUpdate) => doc.set(q.id, update), progress: () => undefined });
   return { text: doc.toString(), asked };
