@@ -55,7 +55,8 @@ export const outcomeKind: QuestionKind = {
     const indicators = question.indicators ?? [];
     const byId = new Map(indicators.map((i) => [i.id, i]));
     if (at.entry === at.value) {
-      report.error(at.entry, `"${question.id}" is answered by its indicators: write indicators: { ${indicators[0]?.id ?? 'ID'}: true, ... } under it`);
+      const example = indicators.filter((i) => i.column === 'achieved').slice(0, 2).map((i, n) => `${i.id}: ${n === 0}`).join(', ');
+      report.error(at.entry, `"${question.id}" is an outcome, answered by its indicators rather than one value: under it write indicators: { ${example || 'ID: true'}, ... }`);
       return 'invalid';
     }
     if (entry.value !== undefined && entry.value !== null) {
@@ -100,7 +101,7 @@ export const outcomeKind: QuestionKind = {
       report.error(`${at.entry}/confirmed`, `"${question.id}" is confirmed "${confirmed}" ${base}: add a "justification" saying why`);
       valid = false;
     }
-    if (entry.justification !== undefined && confirmed === undefined) {
+    if (entry.justification !== undefined && entry.confirmed === undefined) {
       report.error(`${at.entry}/justification`, `a "justification" goes with "confirmed"; say which status it justifies`, true);
       valid = false;
     }
@@ -125,7 +126,8 @@ export const outcomeKind: QuestionKind = {
   },
   listedValue(question, options, value, what) {
     const v = String(value);
-    if (options?.some((o) => o.value === v)) return ok(v);
+    // No statuses at all: the entry's own error ("needs indicators") says what is wrong.
+    if (!options?.length || options.some((o) => o.value === v)) return ok(v);
     if (v === 'partially-achieved' && options) return no(`"${question.id}" has no partially-achieved indicators, so a ${what} may name only ${options.map((o) => o.value).join(' or ')}`);
     return no(`${show(value)} is not a status of "${question.id}"; its statuses are ${(options ?? []).map((o) => o.value).join(', ')}`);
   },
