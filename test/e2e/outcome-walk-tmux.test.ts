@@ -1,53 +1,32 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { binPath, repoRoot, runBinary } from '../helpers/cli.js';
+import { repoRoot, runBinary } from '../helpers/cli.js';
+import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
 
 // An outcome in a real terminal: statement by statement, stopped half way and resumed inside the
 // outcome, then the derived status confirmed for one outcome and replaced, with a reason, for the other.
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-const session = `cyber-ready-outcome-${process.pid}`;
-const tmux = (...args: string[]): string => execFileSync('tmux', args, { encoding: 'utf8' });
-const screenText = (): string => tmux('capture-pane', '-p', '-t', session);
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+const terminal = tmuxTerminal('outcome', { width: 100, height: 40 });
+const { screenText, waitFor, keys } = terminal;
 const QUESTIONNAIRE = join(repoRoot, 'test/fixtures/outcome-walk/two-outcomes.yaml');
 
-async function waitFor(check: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (check()) return;
-    await sleep(100);
-  }
-  throw new Error(`timed out waiting for ${what}; screen:\n${screenText()}`);
-}
-const keys = (...k: string[]): void => void tmux('send-keys', '-t', session, ...k);
 /** Wait for a statement's prompt, then press the keys that answer it. */
 async function answer(id: string, ...k: string[]): Promise<void> {
   await waitFor(() => screenText().includes(`? ${id}`), `statement ${id}`);
-  keys(...k);
+  await keys(...k);
   await waitFor(() => !screenText().includes(`? ${id}`), `statement ${id} to be answered`);
 }
 
-function start(dir: string, args: string[]): void {
-  spawnSync('tmux', ['kill-session', '-t', session]);
-  rmSync(join(dir, 'exit.txt'), { force: true });
-  const command = `cd ${dir} && node ${binPath} ${args.join(' ')} > report.txt 2> stderr.txt; echo $? > exit.txt; sleep 600`;
-  tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '40', `bash -c 'tail -F ${dir}/stderr.txt 2>/dev/null & ${command}'`);
-}
-
-afterAll(() => {
-  if (hasTmux) spawnSync('tmux', ['kill-session', '-t', session]);
-});
+afterAll(() => terminal.kill());
 
 it.runIf(hasTmux)('asks each indicator as a statement, resumes inside an outcome, and confirms or replaces the derived status', { timeout: 90_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-outcome-'));
-  start(dir, ['assess', '-q', QUESTIONNAIRE, '--today', '2026-11-23', '--save', 'answers.yaml']);
+  terminal.start(dir, ['assess', '-q', QUESTIONNAIRE, '--today', '2026-11-23', '--save', 'answers.yaml']);
   await waitFor(() => screenText().includes('Organisation'), 'the organisation prompt');
-  keys('Test Council', 'Enter');
+  await keys('Test Council', 'Enter');
   await waitFor(() => screenText().includes('assessor'), 'the assessor prompt');
-  keys('Tester', 'Enter');
+  await keys('Tester', 'Enter');
   await waitFor(() => screenText().includes('Statement 1 of 4'), 'progress within the outcome');
   expect(screenText()).toContain('Not achieved if this is true');
   // A "not achieved" statement offers True first, the others False first: a hurried Enter never flatters.
@@ -55,29 +34,29 @@ it.runIf(hasTmux)('asks each indicator as a statement, resumes inside an outcome
   await answer('BK.PA.1', 'Down', 'Enter'); // True
   await answer('BK.A.1', 'Enter'); // False
   await waitFor(() => screenText().includes('? BK.A.2'), 'the last statement');
-  keys('C-c');
+  await keys('C-c');
   await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to stop');
   expect(readFileSync(join(dir, 'exit.txt'), 'utf8').trim()).toBe('130');
   expect(readFileSync(join(dir, 'answers.yaml'), 'utf8')).toContain('  backups:\n    indicators:\n      BK.NA.1: false\n      BK.PA.1: true\n      BK.A.1: false\n');
 
   // Resumed, the walk starts inside the outcome at the statement still open.
-  start(dir, ['assess', '--answers', 'answers.yaml', '--today', '2026-11-23']);
+  terminal.start(dir, ['assess', '-q', QUESTIONNAIRE, '--answers', 'answers.yaml', '--today', '2026-11-23']);
   await waitFor(() => screenText().includes('Statement 4 of 4'), 'the open statement');
   await answer('BK.A.2', 'Down', 'Enter'); // True
   await waitFor(() => screenText().includes('The statements show: partially achieved.'), 'the derived status');
-  keys('Enter'); // Confirm
+  await keys('Enter'); // Confirm
   await answer('AC.NA.1', 'Down', 'Enter'); // False
   await answer('AC.A.1', 'Down', 'Enter'); // True
   await waitFor(() => screenText().includes('The statements show: achieved.'), 'the second derived status');
-  keys('Down', 'Enter'); // Record another status
+  await keys('Down', 'Enter'); // Record another status
   await waitFor(() => screenText().includes('Which status?'), 'the status to record');
-  keys('Enter'); // not achieved, the only other
+  await keys('Enter'); // not achieved, the only other
   await waitFor(() => screenText().includes('Why?'), 'the justification');
-  keys('Enter');
+  await keys('Enter');
   await waitFor(() => screenText().includes('Say why the status differs'), 'the justification to be required');
-  keys('Leavers report from HR is a month late', 'Enter');
+  await keys('Leavers report from HR is a month late', 'Enter');
   await waitFor(() => screenText().includes('Write the markdown report'), 'the end of the walk');
-  keys('n', 'Enter');
+  await keys('n', 'Enter');
   await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to end');
   expect(readFileSync(join(dir, 'exit.txt'), 'utf8').trim()).toBe('0');
 
