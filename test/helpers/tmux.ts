@@ -17,7 +17,8 @@ export function tmuxTerminal(name: string, size = { width: 120, height: 50 }) {
   const tmux = (...args: string[]): string => execFileSync('tmux', args, { encoding: 'utf8' });
   const screenText = (): string => tmux('capture-pane', '-p', '-t', session);
 
-  async function waitFor(check: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
+  // Generous: on a loaded machine (a CI runner, parallel test files) a redraw can take seconds.
+  async function waitFor(check: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
     const until = Date.now() + timeoutMs;
     while (Date.now() < until) {
       if (check()) return;
