@@ -62,6 +62,8 @@ const start = measure(
     { name: 'help', args: [bin, '--help'] },
     { name: 'assess', args: [bin, ...example] },
     { name: 'assessNoCache', args: [bin, ...example], env: { CYBER_READY_CODE_CACHE: 'off' } },
+    // The CAF fully answered: 41 outcomes, 555 indicator answers (issue 12).
+    { name: 'assessCaf', args: [bin, 'assess', '--answers', 'examples/caf-local-government.answers.yaml', '--format', 'json', '--today', '2026-11-23'] },
   ],
   40,
   3,
@@ -71,6 +73,7 @@ row('`cyber-ready --version`', start.version, 'node -e 0', start.version / start
 row('`cyber-ready --help`', start.help, 'node -e 0', start.help / start.node, 1.3);
 row('`cyber-ready assess --answers <example> --format json`', start.assess, 'node -e 0', start.assess / start.node, 1.6);
 row('the same without the code cache (`CYBER_READY_CODE_CACHE=off`)', start.assessNoCache, 'node -e 0', start.assessNoCache / start.node);
+row('`assess --format json` on the CAF example (555 indicator answers)', start.assessCaf, 'node -e 0', start.assessCaf / start.node, 1.6);
 
 // Two ways of reading YAML: the simple reader, which takes plain files like these, and the full
 // parser, for anything else (here the same files with one YAML anchor at the top).

@@ -7,10 +7,13 @@ const { recordCodeCache } = require('../dist/boot.cjs');
 
 const root = join(__dirname, '..');
 const example = 'examples/council-cyber-resilience.answers.yaml';
+// Every bundled example, so the functions each questionnaire's kinds use (outcomes in the CAF) are
+// compiled in the cache rather than at run time.
+const examples = [example, 'examples/caf-local-government.answers.yaml', 'examples/cyber-essentials-readiness.answers.yaml'];
 const commands = [
   ['--version'],
   ['--help'],
-  ...['json', 'text', 'markdown', 'junit', 'sarif'].map((format) => ['assess', '--answers', example, '--today', '2026-11-23', '--format', format]),
+  ...['json', 'text', 'markdown', 'junit', 'sarif'].flatMap((format) => examples.map((file) => ['assess', '--answers', file, '--today', '2026-11-23', '--format', format])),
   ['validate', example, 'questionnaires/council-cyber-resilience.yaml'],
   ['list'],
   ['show', 'council-cyber-resilience'],

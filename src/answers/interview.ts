@@ -3,6 +3,8 @@ import { resolveApplicability } from '../scoring/conditions.js';
 import type { AnswerUpdate } from './save-answers.js';
 import type { Answer } from './types.js';
 import { wrapText } from '../text/wrap.js';
+import { kindOf } from '../questionnaire/kinds/index.js';
+import { walkOutcome, type OutcomePrompter } from './outcome-walk.js';
 
 /** What a person can say to a question besides an answer. */
 export type Reply =
@@ -21,7 +23,7 @@ export interface AskContext {
 }
 
 /** The prompts the interview needs; the implementations are prompter.ts (inquirer) and plain-prompter.ts. */
-export interface Prompter {
+export interface Prompter extends OutcomePrompter {
   ask(question: Question, context: AskContext): Promise<Reply>;
   /** Why a question does not apply; undefined means "back to the question". */
   reason(question: Question, previous?: string): Promise<string | undefined>;
@@ -62,7 +64,7 @@ const bar = (done: number, total: number): string => {
   return `${'█'.repeat(filled)}${'░'.repeat(BAR - filled)}`;
 };
 
-function toAnswer(question: Question, update: AnswerUpdate, previous?: Answer): Answer {
+function toAnswer(question: Question, update: AnswerUpdate & { status: 'answered' | 'unknown' | 'not-applicable' }, previous?: Answer): Answer {
   const base = { question: question.id, evidence: previous?.evidence ?? [], ...(previous?.owner ? { owner: previous.owner } : {}), ...(previous?.reviewBy ? { reviewBy: previous.reviewBy } : {}) };
   const note = update.note ?? previous?.note;
   const withNote = note !== undefined ? { note } : {};
@@ -96,7 +98,10 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
   for (let i = 0; i < order.length; ) {
     const question = order[i] as Question;
     const applies = resolveApplicability(questionnaire.questions, (id) => answers.get(id));
-    const due = i <= replayUntil || options.review || (!answers.has(question.id) && !skipped.has(question.id));
+    const saved = answers.get(question.id);
+    // An outcome with statements still open counts as not answered yet: the walk resumes inside it.
+    const open = saved === undefined || (saved.outcome !== undefined && !saved.outcome.complete);
+    const due = i <= replayUntil || options.review || (open && !skipped.has(question.id));
     if (!applies.get(question.id) || !due) {
       i++;
       continue;
@@ -105,7 +110,7 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
     const applicable = order.filter((q) => applies.get(q.id));
     const total = applicable.length;
     const position = applicable.indexOf(question) + 1;
-    const done = applicable.filter((q) => answers.has(q.id)).length;
+    const done = applicable.filter((q) => answers.has(q.id) && answers.get(q.id)?.outcome?.complete !== false).length;
     const lines: string[] = [];
     if (lastTotal !== undefined && total !== lastTotal) {
       const change = lastTotal - total;
@@ -123,6 +128,34 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
     const progress = options.plain ? `Question ${position} of ${total}, ${done} answered.` : `${bar(done, total)} Question ${position} of ${total} · ${done} answered`;
 
     const previous = answers.get(question.id);
+    if (kindOf(question).prompt(question).form === 'indicators') {
+      const result = await walkOutcome({
+        question,
+        previous,
+        prompter,
+        again: i <= replayUntil || options.review === true,
+        canGoBack: history.length > 0,
+        progress,
+        save: (update) => options.onAnswer(question, update),
+      });
+      asked++;
+      if (result === 'back') {
+        const to = history.pop();
+        if (to !== undefined) {
+          replayUntil = Math.max(replayUntil, i);
+          i = to;
+        }
+        continue;
+      }
+      if (result === 'skip') skipped.add(question.id);
+      else {
+        skipped.delete(question.id);
+        answers.set(question.id, result);
+      }
+      history.push(i);
+      i++;
+      continue;
+    }
     const reply = await prompter.ask(question, { ...(previous ? { previous } : {}), canGoBack: history.length > 0, progress });
     asked++;
     if (reply.kind === 'back') {

@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Question } from '../questionnaire/types.js';
 import { safeBlock, safeLine } from '../text/safe-text.js';
 import { wrapText } from '../text/wrap.js';
+import { plainOutcomePrompts } from './plain-outcome.js';
 import type { AskContext, Reply, SessionPrompter } from './interview.js';
 import type { PromptStreams } from './prompter.js';
 import { REASON_NEEDED, parseNumberReply, replyWords, typedHint, typedSpecial } from './reply-text.js';
@@ -120,6 +121,7 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
   }
 
   return {
+    ...plainOutcomePrompts({ say, askUntil, width }),
     async selectQuestionnaire(choices, defaultId) {
       say('Which questionnaire?');
       choices.forEach((c, n) => say(`  ${n + 1}. ${safeLine(c.title)} (${c.id}, ${c.questions} questions)`));
@@ -149,6 +151,7 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
       if (ctx.progress) say(ctx.progress);
       say(wrapText(safeLine(question.text), { width: width - 1 }));
       if (question.help) say(wrapText(safeBlock(question.help).trim(), { width: width - 1, indent: '  ' }));
+      if (question.evidence) say(wrapText(`Evidence: ${safeBlock(question.evidence).trim()}`, { width: width - 1, indent: '  ', hangingIndent: '    ' }));
       const reply = question.type === 'number' || question.type === 'text' ? await askTyped(question, ctx) : await askOptions(question, ctx);
       if (reply.kind !== 'back') say(`Recorded: ${safeLine(replyWords(reply, question))}.`);
       return reply;

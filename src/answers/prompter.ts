@@ -2,6 +2,7 @@
 import type { Question } from '../questionnaire/types.js';
 import { safeBlock, safeLine } from '../text/safe-text.js';
 import { wrapText } from '../text/wrap.js';
+import { outcomePrompts } from './prompter-outcome.js';
 import type { AskContext, Reply, SessionPrompter } from './interview.js';
 import { REASON_NEEDED, parseNumberReply, replyWords, typedHint, typedSpecial } from './reply-text.js';
 
@@ -158,6 +159,7 @@ export async function createPrompter(streams: PromptStreams, write: (text: strin
   }
 
   return {
+    ...outcomePrompts({ prompts, context, questionContext, width, write }),
     async selectQuestionnaire(choices, defaultId) {
       return prompts.select(
         { message: 'Which questionnaire?', default: defaultId, choices: choices.map((c) => ({ value: c.id, name: `${safeLine(c.title)} (${c.questions} questions)`, description: `id: ${c.id}` })) },

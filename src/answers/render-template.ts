@@ -1,4 +1,5 @@
-import type { Question, Questionnaire } from '../questionnaire/types.js';
+import { kindOf } from '../questionnaire/kinds/index.js';
+import type { Questionnaire } from '../questionnaire/types.js';
 import { conditionQuestions } from '../scoring/conditions.js';
 import { safeLine } from '../text/safe-text.js';
 
@@ -10,29 +11,8 @@ export interface TemplateOptions {
 }
 
 const comment = (text: string): string => `# ${safeLine(text)}`;
-const fmt = (n: number): string => String(Math.round(n * 100) / 100);
-
-/** What may be written after a question's id, in words. */
-function optionsHint(q: Question): string[] {
-  switch (q.type) {
-    case 'choice':
-    case 'yes-no':
-      return [`One of: ${q.options.map((o) => `${o.value} (${o.label}${q.scored && o.score !== undefined ? `, scores ${fmt(o.score)}` : ''})`).join(' | ')}`];
-    case 'multi':
-      return [
-        `A list of any of: ${q.options.map((o) => `${o.value} (${o.label}${o.exclusive ? ', on its own' : ''})`).join(' | ')}`,
-        `For example: [${q.options.find((o) => !o.exclusive)?.value ?? q.options[0]?.value ?? ''}]`,
-      ];
-    case 'number': {
-      const bounds = [q.min !== undefined ? `at least ${q.min}` : '', q.max !== undefined ? `at most ${q.max}` : ''].filter(Boolean).join(', ');
-      const full = q.bands?.find((b) => b.score === 1);
-      const fullText = full ? `; scores fully ${full.min !== undefined && full.max !== undefined ? `from ${full.min} to ${full.max}` : full.max !== undefined ? `at ${full.max} or less` : full.min !== undefined ? `at ${full.min} or more` : 'always'}` : '';
-      return [`A number${q.unit ? ` of ${q.unit}` : ''}${bounds ? ` (${bounds})` : ''}${fullText}`];
-    }
-    case 'text':
-      return ['Free text (not scored)'];
-  }
-}
+// Body lines are the kind's own YAML; only text that came from the questionnaire (in comments) needs care.
+const safeCommentLine = (line: string): string => safeLine(line);
 
 /**
  * An answers template: every question as an empty entry (empty means not answered yet, so the
@@ -63,9 +43,10 @@ export function renderAnswersTemplate(questionnaire: Questionnaire, options: Tem
       if (question.blocking) facts.push('automatic fail');
       out.push('', `  ${comment(`${question.text} (${facts.join(', ')})`)}`);
       if (question.when) out.push(`  ${comment(`Only asked depending on the answer to ${conditionQuestions(question.when).join(' and ')}.`)}`);
-      for (const hint of optionsHint(question)) out.push(`  ${comment(hint)}`);
+      const { hints, body } = kindOf(question).template(question);
+      for (const hint of hints) out.push(`  ${comment(hint)}`);
       if (question.evidence) out.push(`  ${comment(`Evidence: ${question.evidence}`)}`);
-      out.push(`  ${question.id}:`);
+      out.push(`  ${question.id}:`, ...body.map(safeCommentLine));
     }
   });
   out.push('', '# Waivers accept a gap as a known risk until a date (it still counts in the score):', 'waivers: []', '# - question: QUESTION-ID', '#   reason: Why the risk is accepted for now', '#   approvedBy: Who approved it', '#   expires: YYYY-MM-DD', '');

@@ -1,5 +1,6 @@
 import type { Location } from '../questionnaire/types.js';
-import type { AnswerValue } from '../scoring/conditions.js';
+import type { OutcomeAnswer } from '../questionnaire/kinds/kind.js';
+import type { AnswerValue } from '../questionnaire/types.js';
 
 export type AnswerStatus = 'answered' | 'unknown' | 'not-applicable';
 
@@ -8,6 +9,8 @@ export interface Answer {
   status: AnswerStatus;
   /** The value normalised to its question's type: an option value, a list of them, a number or text. */
   value?: AnswerValue;
+  /** An outcome's indicators, comments and confirmed status; its value is the confirmed or derived status. */
+  outcome?: OutcomeAnswer;
   reason?: string;
   note?: string;
   evidence: string[];

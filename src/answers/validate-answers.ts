@@ -1,14 +1,16 @@
 import { errorAt, type Diagnostic } from '../errors.js';
-import { yesNoValue, type Location, type Question, type Questionnaire, type Scalar } from '../questionnaire/types.js';
-import { conditionQuestions, resolveApplicability, type AnswerValue } from '../scoring/conditions.js';
-import { quoteId, quoteValue } from '../text/odd-characters.js';
+import { kindOf } from '../questionnaire/kinds/index.js';
+import type { RawLongAnswer as KindLongAnswer } from '../questionnaire/kinds/kind.js';
+import type { Location, Question, Questionnaire, Scalar } from '../questionnaire/types.js';
+import { conditionQuestions, resolveApplicability } from '../scoring/conditions.js';
+import { quoteId } from '../text/odd-characters.js';
 import { listWords, suggest } from '../text/suggest.js';
 import { childPointer, type Places } from '../yaml/positions.js';
 import type { Answer, Answers, Waiver } from './types.js';
 
 type RawValue = Scalar | Scalar[] | null;
 
-interface RawLongAnswer {
+interface RawLongAnswer extends KindLongAnswer {
   value?: RawValue;
   status?: 'unknown' | 'not-applicable';
   reason?: string;
@@ -30,12 +32,8 @@ export interface RawAnswers {
 }
 
 const isLong = (v: unknown): v is RawLongAnswer => typeof v === 'object' && v !== null && !Array.isArray(v);
-const show = quoteValue;
 const major = (version: string): string => version.split('.')[0] ?? version;
 const minor = (version: string): string => version.split('.').slice(0, 2).join('.');
-
-// Words people write when they mean a status rather than a value.
-const STATUS_WORDS = new Set(['unknown', 'dont-know', "don't know", 'not-known', 'n/a', 'na', 'not-applicable', 'not applicable']);
 
 /**
  * Check answers against their questionnaire and normalise each value to its question's type.
@@ -57,7 +55,9 @@ export function validateAnswers(raw: RawAnswers, file: string, positions: Places
   if (raw.questionnaireVersion !== undefined && raw.questionnaireVersion !== questionnaire.version) {
     const theirs = raw.questionnaireVersion;
     if (major(theirs) !== major(questionnaire.version)) {
-      report('error', '/questionnaireVersion', `these answers are for version ${theirs}, but the questionnaire is version ${questionnaire.version} (a different major version); review the answers against the new version`);
+      const note = questionnaire.upgradeNotes[`${major(theirs)}.x`];
+      const how = note ? `: ${note.trim().replace(/\s+/g, ' ')}` : '; review the answers against the new version';
+      report('error', '/questionnaireVersion', `these answers are for version ${theirs}, but the questionnaire is version ${questionnaire.version} (a different major version)${how}`);
     } else if (minor(theirs) !== minor(questionnaire.version)) {
       report('warning', '/questionnaireVersion', `these answers are for version ${theirs}, but the questionnaire is version ${questionnaire.version}; check for new or changed questions`);
     }
@@ -65,7 +65,10 @@ export function validateAnswers(raw: RawAnswers, file: string, positions: Places
 
   const answers = new Map<string, Answer>();
   const emptyEntries = new Map<string, Location>();
-  for (const [id, entry] of Object.entries(raw.answers ?? {})) {
+  // Answers to another questionnaire, or another major version, would each fail in their own way; one
+  // error says why, not a hundred.
+  const otherMajor = out.some((d) => d.severity === 'error');
+  for (const [id, entry] of otherMajor ? [] : Object.entries(raw.answers ?? {})) {
     const pointer = childPointer('/answers', id);
     const question = questionnaire.questions.get(id);
     if (!question) {
@@ -141,8 +144,7 @@ type Reporter = (severity: 'error' | 'warning', pointer: string, message: string
 
 /** One entry of `answers:`, short or long form; undefined when it is empty (not answered yet) or wrong. */
 function readAnswer(question: Question, entry: RawValue | RawLongAnswer, pointer: string, report: Reporter): Answer | undefined {
-  const long = isLong(entry) ? entry : { value: entry };
-  const valuePointer = isLong(entry) ? `${pointer}/value` : pointer;
+  const long: RawLongAnswer = isLong(entry) ? entry : { value: entry };
   const evidence = long.evidence === undefined ? [] : Array.isArray(long.evidence) ? long.evidence : [long.evidence];
   const extra = {
     evidence,
@@ -150,11 +152,11 @@ function readAnswer(question: Question, entry: RawValue | RawLongAnswer, pointer
     ...(long.owner !== undefined ? { owner: long.owner } : {}),
     ...(long.reviewBy !== undefined ? { reviewBy: long.reviewBy } : {}),
   };
-  const hasValue = long.value !== undefined && long.value !== null;
+  const hasAnswer = (long.value !== undefined && long.value !== null) || (long.indicators !== undefined && long.indicators !== null) || long.confirmed !== undefined;
 
   if (long.status !== undefined) {
-    if (hasValue) {
-      report('error', pointer, `answer to "${question.id}" has both a value and status "${long.status}"; give one`);
+    if (hasAnswer) {
+      report('error', pointer, `answer to "${question.id}" has both ${long.value !== undefined ? 'a value' : 'indicators'} and status "${long.status}"; give one`);
       return undefined;
     }
     if (long.status === 'unknown') return { question: question.id, status: 'unknown', ...extra };
@@ -168,57 +170,12 @@ function readAnswer(question: Question, entry: RawValue | RawLongAnswer, pointer
     }
     return { question: question.id, status: 'not-applicable', reason: long.reason, ...extra };
   }
-  if (!hasValue) return undefined;
 
-  const value = normaliseValue(question, long.value as Scalar | Scalar[], valuePointer, report);
-  return value === undefined ? undefined : { question: question.id, status: 'answered', value, ...extra };
-}
-
-function normaliseValue(question: Question, value: Scalar | Scalar[], pointer: string, report: Reporter): AnswerValue | undefined {
-  const fail = (message: string): undefined => {
-    report('error', pointer, message);
-    return undefined;
-  };
-  const optionList = (): string => question.options.map((o) => o.value).join(', ');
-  const statusHint = (v: Scalar): string => {
-    const word = String(v).toLowerCase();
-    if (!STATUS_WORDS.has(word)) return '';
-    return word.startsWith('n') ? '; to say it does not apply, write { status: not-applicable, reason: ... }' : "; to say you don't know, write { status: unknown }";
-  };
-
-  switch (question.type) {
-    case 'choice':
-    case 'yes-no': {
-      if (Array.isArray(value)) return fail(`"${question.id}" takes one answer, not a list`);
-      const v = String(question.type === 'yes-no' ? yesNoValue(value) : value);
-      if (!question.options.some((o) => o.value === v)) {
-        return fail(`${show(value)} is not an option of "${question.id}"; choose one of ${optionList()}${statusHint(value)}`);
-      }
-      return v;
-    }
-    case 'multi': {
-      const list = Array.isArray(value) ? value : [value];
-      const chosen: string[] = [];
-      for (const item of list) {
-        const v = String(item);
-        if (!question.options.some((o) => o.value === v)) return fail(`${show(item)} is not an option of "${question.id}"; choose from ${optionList()}${statusHint(item)}`);
-        if (chosen.includes(v)) return fail(`option "${v}" is chosen twice`);
-        chosen.push(v);
-      }
-      const exclusive = question.options.find((o) => o.exclusive && chosen.includes(o.value));
-      if (exclusive && chosen.length > 1) return fail(`option "${exclusive.value}" cannot be combined with other options`);
-      return chosen;
-    }
-    case 'number': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) {
-        return fail(`"${question.id}" needs a number${question.unit ? ` of ${question.unit}` : ''}, not ${show(value)}${typeof value === 'string' || typeof value === 'boolean' ? statusHint(value) : ''}`);
-      }
-      if (question.min !== undefined && value < question.min) return fail(`"${question.id}" must be at least ${question.min}, not ${value}`);
-      if (question.max !== undefined && value > question.max) return fail(`"${question.id}" must be at most ${question.max}, not ${value}`);
-      return value;
-    }
-    case 'text':
-      if (Array.isArray(value)) return fail(`"${question.id}" takes text, not a list`);
-      return String(value);
-  }
+  const at = { entry: pointer, value: isLong(entry) ? `${pointer}/value` : pointer };
+  const read = kindOf(question).readAnswer(question, long, at, {
+    error: (p, message, atKey) => report('error', p, message, atKey),
+    warn: (p, message, atKey) => report('warning', p, message, atKey),
+  });
+  if (read === 'empty' || read === 'invalid') return undefined;
+  return { question: question.id, status: 'answered', value: read.value, ...(read.outcome ? { outcome: read.outcome } : {}), ...extra };
 }

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ExitCode, InputError, UsageError, errorAt } from '../errors.js';
-import type { GapSeverity } from '../questionnaire/types.js';
 import { FORMATS_WITH_PATHS, REPORT_FORMATS, isReportFormat, type ReportFormat } from '../report/formats.js';
 import { loadReporter } from '../report/load-reporter.js';
 import { listWords } from '../text/suggest.js';
-import { CommandContext, type CommonOptions } from './context.js';
+import type { AssessOptions } from './assess-options.js';
+import { CommandContext } from './context.js';
 import { gateLines } from './gate-lines.js';
 import { appendStepSummary, gateAnnotations } from './github.js';
 import { assessInteractively } from './interactive.js';
@@ -16,24 +16,8 @@ import { reportPaths } from './repo-root.js';
 import { confirmWritten } from './confirm-written.js';
 import { writeOutputs } from './write-output.js';
 
-export interface AssessOptions extends CommonOptions {
-  questionnaire?: string;
-  answers?: string;
-  format: string;
-  output?: string;
-  report?: string[];
-  minScore?: number;
-  failOn?: GapSeverity;
-  profile?: string;
-  failOnStale?: boolean;
-  allowIncomplete?: boolean;
-  today?: string;
-  interactive?: boolean;
-  save?: string;
-  review?: boolean;
-  notes?: boolean;
-  plain?: boolean;
-}
+export type { AssessOptions } from './assess-options.js';
+
 
 /** `--report FMT=FILE` into its parts, refusing unknown formats before any work is done. */
 export function parseReportTargets(specs: string[]): { format: ReportFormat; file: string }[] {

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/types.js';
 import { DIFF_FORMATS, REPORT_FORMATS } from '../report/formats.js';
-import type { AssessOptions } from './assess.js';
+import type { AssessOptions } from './assess-options.js';
 import { addCommonOptions, helpFooter } from './common-options.js';
 import type { DiffOptions } from './diff.js';
 import type { InitOptions } from './init.js';

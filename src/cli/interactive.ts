@@ -15,7 +15,7 @@ import { safeLine } from '../text/safe-text.js';
 import { detectKind } from '../yaml/detect-kind.js';
 import { parseYaml } from '../yaml/load-yaml.js';
 import { readSource } from '../yaml/read-source.js';
-import type { AssessOptions } from './assess.js';
+import type { AssessOptions } from './assess-options.js';
 import type { CommandContext } from './context.js';
 import { loadAssessment } from './load-assessment.js';
 import { gatesFrom, resolveColorLevel } from './options.js';

@@ -2,7 +2,7 @@ import { InvalidArgumentError } from 'commander';
 import { SEVERITIES, type GapSeverity } from '../questionnaire/types.js';
 import { UsageError } from '../errors.js';
 import type { GateOptions } from '../scoring/score-assessment.js';
-import type { AssessOptions } from './assess.js';
+import type { AssessOptions } from './assess-options.js';
 import type { Io } from './io.js';
 
 export function parseScore(value: string): number {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { catalogFile } from '../paths.js';
-import { readCompiled } from '../questionnaire/compiled.js';
+import { readCompiled } from '../read-compiled.js';
 import { parseYaml } from '../yaml/load-yaml.js';
 
 export interface CatalogEntry {

@@ -1,52 +1,10 @@
 import type { Place } from '../yaml/positions.js';
-import {
-  DEFAULT_RATINGS,
-  YES_NO_OPTIONS,
-  type Band,
-  type Condition,
-  type GapSeverity,
-  type Option,
-  type Profile,
-  type Question,
-  type QuestionType,
-  type Questionnaire,
-  type Rating,
-  type Section,
-} from './types.js';
+import { kindOf } from './kinds/index.js';
+import { indicatorsOf } from './kinds/outcome.js';
+import type { RawQuestionnaire } from './raw.js';
+import { DEFAULT_RATINGS, type Question, type Questionnaire, type Section } from './types.js';
 
-/** The questionnaire as its schema describes it; only used between schema check and model. */
-export interface RawQuestion {
-  id: string;
-  text: string;
-  help?: string;
-  type: QuestionType;
-  scale?: string;
-  options?: Option[];
-  bands?: Band[];
-  unit?: string;
-  min?: number;
-  max?: number;
-  weight?: number;
-  severity?: GapSeverity;
-  allowNotApplicable?: boolean;
-  when?: Condition;
-  remediation?: string;
-  evidence?: string;
-  references?: string[];
-  blocking?: boolean;
-}
-
-export interface RawQuestionnaire {
-  id: string;
-  version: string;
-  title: string;
-  description?: string;
-  frameworks?: string[];
-  ratings?: Rating[];
-  scales?: Record<string, Option[]>;
-  profiles?: Profile[];
-  sections: { id: string; title: string; description?: string; weight?: number; questions: RawQuestion[] }[];
-}
+export type { RawQuestion, RawQuestionnaire } from './raw.js';
 
 export const questionPointer = (s: number, q: number): string => `/sections/${s}/questions/${q}`;
 
@@ -62,11 +20,13 @@ export function buildQuestionnaire(raw: RawQuestionnaire, file: string, placeOf?
     ...(rawSection.description !== undefined ? { description: rawSection.description } : {}),
     weight: rawSection.weight ?? 1,
     questions: rawSection.questions.map((rq, q) => {
-      const options = rq.options ?? (rq.scale !== undefined ? raw.scales?.[rq.scale] : undefined) ?? (rq.type === 'yes-no' ? YES_NO_OPTIONS : []);
+      const kind = kindOf(rq);
+      const options = kind.options(rq, raw.scales);
       const weight = rq.weight ?? 1;
       const place = placeOf?.(s, q);
+      const { indicators: _columns, ...fields } = rq;
       const question: Question = {
-        ...rq,
+        ...fields,
         sectionId: rawSection.id,
         options,
         weight,
@@ -74,8 +34,9 @@ export function buildQuestionnaire(raw: RawQuestionnaire, file: string, placeOf?
         allowNotApplicable: rq.allowNotApplicable ?? false,
         references: rq.references ?? [],
         blocking: rq.blocking ?? false,
-        // Text is never scored, weight 0 means asked but not scored, and a number needs bands to score.
-        scored: rq.type !== 'text' && weight > 0 && (rq.type !== 'number' || (rq.bands?.length ?? 0) > 0),
+        ...(rq.indicators ? { indicators: indicatorsOf(rq) } : {}),
+        // Weight 0 means asked but not scored; the kind says whether its answers can score at all.
+        scored: weight > 0 && kind.scores(rq),
         ...(place ? { location: { file, line: place.line, column: place.column } } : {}),
       };
       if (!questions.has(question.id)) questions.set(question.id, question);
@@ -90,6 +51,7 @@ export function buildQuestionnaire(raw: RawQuestionnaire, file: string, placeOf?
     frameworks: raw.frameworks ?? [],
     ratings: raw.ratings ?? DEFAULT_RATINGS,
     profiles: raw.profiles ?? [],
+    upgradeNotes: raw.upgradeNotes ?? {},
     sections,
     questions,
     file,

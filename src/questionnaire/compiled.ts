@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { formatDiagnostic } from '../errors.js';
-import { compiledDir } from '../paths.js';
+import { readCompiled } from '../read-compiled.js';
 import { parseYaml } from '../yaml/load-yaml.js';
 import { buildQuestionnaire, questionPointer, type RawQuestionnaire } from './build-questionnaire.js';
 import { checkQuestionnaire } from './load-questionnaire.js';
@@ -34,20 +32,6 @@ export function compileQuestionnaire(text: string, file: string): CompiledQuesti
     }),
   );
   return { format: 2, source: text, raw, places };
-}
-
-/**
- * dist/compiled/NAME.json, if the build made it from exactly this YAML text; undefined when there is
- * none (a source checkout before a build) or the YAML has changed since.
- */
-export function readCompiled<T extends { source: string }>(name: string, text: string): T | undefined {
-  let compiled: T;
-  try {
-    compiled = JSON.parse(readFileSync(join(compiledDir, `${name}.json`), 'utf8')) as T;
-  } catch {
-    return undefined;
-  }
-  return compiled.source === text ? compiled : undefined;
 }
 
 /** The compiled form of a bundled questionnaire, if the build made one from exactly this YAML text. */

@@ -1,6 +1,11 @@
-export type QuestionType = 'choice' | 'multi' | 'yes-no' | 'number' | 'text';
+import type { Indicator } from './outcome.js';
+
+export type QuestionType = 'choice' | 'multi' | 'yes-no' | 'number' | 'text' | 'outcome';
 export type GapSeverity = 'critical' | 'high' | 'medium' | 'low';
 export type Scalar = string | number | boolean;
+
+/** An answer's value normalised to its question's kind: an option value, a list of them, a number or text. */
+export type AnswerValue = string | number | string[];
 
 /** The questionnaire used when none is named. */
 export const DEFAULT_QUESTIONNAIRE = 'council-cyber-resilience';
@@ -54,6 +59,8 @@ export interface Question {
   unit?: string;
   min?: number;
   max?: number;
+  /** An outcome's indicators of good practice, in column order. */
+  indicators?: Indicator[];
   weight: number;
   severity: GapSeverity;
   allowNotApplicable: boolean;
@@ -92,6 +99,8 @@ export interface Questionnaire {
   frameworks: string[];
   ratings: Rating[];
   profiles: Profile[];
+  /** What changed since an earlier major version and how to move answers, keyed "1.x" for version 1. */
+  upgradeNotes: Record<string, string>;
   sections: Section[];
   /** Questions by id, in questionnaire order. */
   questions: Map<string, Question>;

@@ -1,11 +1,13 @@
 import { errorAt, type Diagnostic } from '../errors.js';
 import { limits } from '../yaml/limits.js';
 import { loadCatalog, splitReference } from '../frameworks/catalog.js';
-import { quoteId, quoteValue } from '../text/odd-characters.js';
+import { quoteId } from '../text/odd-characters.js';
 import { suggest } from '../text/suggest.js';
 import type { Places } from '../yaml/positions.js';
 import { questionPointer, type RawQuestion, type RawQuestionnaire } from './build-questionnaire.js';
-import { YES_NO_OPTIONS, yesNoValue, type Condition, type Option } from './types.js';
+import { kindOf } from './kinds/index.js';
+import { checkUniqueOptions } from './kinds/shared.js';
+import type { Condition, Option } from './types.js';
 
 const didYouMean = (word: string, candidates: Iterable<string>): string => {
   const guess = suggest(word, candidates);
@@ -43,6 +45,7 @@ export function validateQuestionnaire(raw: RawQuestionnaire, file: string, posit
   }
 
   const sectionIds = new Map<string, string>();
+  const indicatorIds = new Map<string, string>();
   const questions = new Map<string, Located>();
   let index = 0;
   raw.sections.forEach((section, s) => {
@@ -61,7 +64,8 @@ export function validateQuestionnaire(raw: RawQuestionnaire, file: string, posit
         return;
       }
       checkWeight(question.weight, `${pointer}/weight`, error);
-      const options = checkQuestion(question, pointer, scales, error);
+      const options = kindOf(question).checkEntry(question, { pointer, scales, error });
+      checkIndicatorIds(question, pointer, indicatorIds, error, lineOf);
       if (question.blocking) checkBlocking(question, pointer, raw, error);
       // Conditions are checked against the questions seen so far, which is what "only looks backwards" means.
       if (question.when) checkCondition(question.when, `${pointer}/when`, question.id, questions, error, lineOf);
@@ -90,72 +94,16 @@ function checkWeight(weight: number | undefined, pointer: string, error: Report)
   }
 }
 
-function checkUniqueOptions(options: Option[], pointer: string, error: Report): void {
-  const seen = new Set<string>();
-  options.forEach((option, i) => {
-    if (seen.has(option.value)) error(`${pointer}/${i}/value`, `option value "${option.value}" is used twice in this list`);
-    seen.add(option.value);
-  });
-}
-
-function checkQuestion(question: RawQuestion, pointer: string, scales: Record<string, Option[]>, error: Report): Option[] | undefined {
-  const { type } = question;
-  const hasOptions = question.options !== undefined;
-  const hasScale = question.scale !== undefined;
-  const scored = type !== 'text' && (question.weight ?? 1) > 0;
-  let options: Option[] | undefined;
-
-  if (type === 'choice' || type === 'multi' || type === 'yes-no') {
-    if (hasOptions && hasScale) error(`${pointer}/scale`, `question "${question.id}" has both "scale" and "options"; give one`, true);
-    if (hasScale) {
-      options = scales[question.scale as string];
-      if (!options) {
-        const known = Object.keys(scales);
-        error(`${pointer}/scale`, `unknown scale ${quoteId(String(question.scale))}${didYouMean(question.scale as string, known)}; ${known.length ? `scales defined: ${known.join(', ')}` : 'no scales are defined'}`);
-      }
-    } else if (hasOptions) {
-      options = question.options;
-      checkUniqueOptions(options as Option[], `${pointer}/options`, error);
-    } else if (type === 'yes-no') {
-      options = YES_NO_OPTIONS;
-    } else {
-      error(pointer, `${type} question "${question.id}" needs "scale" or "options"`);
-    }
-    if (options && type === 'yes-no' && (hasOptions || hasScale)) {
-      const values = options.map((o) => o.value).sort().join(',');
-      if (values !== 'no,yes') error(hasScale ? `${pointer}/scale` : `${pointer}/options`, `the options of yes-no question "${question.id}" must be exactly "yes" and "no"`);
-    }
-    if (options && scored) {
-      const optionsPointer = hasScale ? `${pointer}/scale` : `${pointer}/options`;
-      options.forEach((option, i) => {
-        if (option.score === undefined) error(hasScale ? optionsPointer : `${optionsPointer}/${i}`, `option "${option.value}" needs a score from 0 to 1 because question "${question.id}" is scored`);
-      });
-    }
-    if (options && type !== 'multi') {
-      options.forEach((option, i) => {
-        if (option.exclusive && hasOptions) error(`${pointer}/options/${i}/exclusive`, `"exclusive" only applies to multi questions`, true);
-      });
-    }
-  } else {
-    if (hasOptions) error(`${pointer}/options`, `${type} questions take no options`, true);
-    if (hasScale) error(`${pointer}/scale`, `${type} questions take no scale`, true);
-  }
-
-  if (type === 'number') {
-    if (question.min !== undefined && question.max !== undefined && question.min > question.max) {
-      error(`${pointer}/min`, `"min" (${question.min}) is greater than "max" (${question.max})`);
-    }
-    question.bands?.forEach((band, i) => {
-      if (band.min !== undefined && band.max !== undefined && band.min > band.max) {
-        error(`${pointer}/bands/${i}`, `band ${i + 1} has "min" (${band.min}) greater than "max" (${band.max})`);
-      }
+/** Indicator ids are unique in the whole questionnaire, so an answer or a report can name one alone. */
+function checkIndicatorIds(question: RawQuestion, pointer: string, seen: Map<string, string>, error: Report, lineOf: (pointer: string) => number): void {
+  for (const [column, list] of Object.entries(question.indicators ?? {})) {
+    (list ?? []).forEach((indicator, i) => {
+      const at = `${pointer}/indicators/${column}/${i}/id`;
+      const first = seen.get(indicator.id);
+      if (first !== undefined) error(at, `duplicate indicator id "${indicator.id}" (first used at line ${lineOf(first)})`);
+      else seen.set(indicator.id, at);
     });
-  } else {
-    for (const key of ['bands', 'unit', 'min', 'max'] as const) {
-      if (question[key] !== undefined) error(`${pointer}/${key}`, `"${key}" only applies to number questions`, true);
-    }
   }
-  return options;
 }
 
 /**
@@ -164,14 +112,7 @@ function checkQuestion(question: RawQuestion, pointer: string, scales: Record<st
  */
 function checkBlocking(question: RawQuestion, pointer: string, raw: RawQuestionnaire, error: Report): void {
   const at = `${pointer}/blocking`;
-  const why =
-    question.type === 'text'
-      ? 'text questions are never scored'
-      : (question.weight ?? 1) === 0
-        ? 'it has weight 0, so it is not scored'
-        : question.type === 'number' && !question.bands?.length
-          ? 'a number question without "bands" is not scored'
-          : undefined;
+  const why = (question.weight ?? 1) === 0 ? 'it has weight 0, so it is not scored' : kindOf(question).scores(question) ? undefined : kindOf(question).unscored;
   if (why) {
     error(at, `"blocking" only applies to scored questions, and "${question.id}" is not: ${why}`, true);
   } else if (raw.ratings?.length === 1) {
@@ -217,17 +158,8 @@ function checkCondition(
   const listKey = hasIn ? 'in' : 'notIn';
   const { question, options } = found;
   values.forEach((value, i) => {
-    const at = `${pointer}/${listKey}/${i}`;
-    if (question.type === 'number') {
-      if (typeof value !== 'number') error(at, `"${target}" is a number question, so the condition needs numbers, not ${quoteValue(value)}`);
-    } else if (question.type === 'text') {
-      if (typeof value !== 'string') error(at, `"${target}" is a text question, so the condition needs text`);
-    } else if (options) {
-      const v = String(question.type === 'yes-no' ? yesNoValue(value) : value);
-      if (!options.some((o) => o.value === v)) {
-        error(at, `${quoteValue(value)} is not an option of "${target}"; its options are ${options.map((o) => o.value).join(', ')}`);
-      }
-    }
+    const checked = kindOf(question).listedValue(question, options, value, 'condition');
+    if (!checked.ok) error(`${pointer}/${listKey}/${i}`, checked.message);
   });
 }
 
@@ -254,17 +186,11 @@ function checkProfiles(raw: RawQuestionnaire, questions: Map<string, Located>, e
         continue;
       }
       const { question, options } = found;
-      if (question.type === 'text' || (question.weight ?? 1) === 0) {
+      // The value first: a number without bands says so, rather than only that it is not scored.
+      const checked = kindOf(question).listedValue(question, options, required, 'profile');
+      if ((question.weight ?? 1) === 0 || (checked.ok && !kindOf(question).scores(question))) {
         error(at, `profile "${profile.id}" requires "${id}", which is not scored`, true);
-      } else if (question.type === 'number') {
-        if (typeof required !== 'number') error(at, `"${id}" is a number question, so the profile needs a number, not ${quoteValue(required)}`);
-        else if (!question.bands?.length) error(at, `"${id}" has no bands, so a profile cannot require it`);
-      } else if (options) {
-        const v = String(question.type === 'yes-no' ? yesNoValue(required) : required);
-        if (!options.some((o) => o.value === v)) {
-          error(at, `${quoteValue(required)} is not an option of "${id}"; its options are ${options.map((o) => o.value).join(', ')}`);
-        }
-      }
+      } else if (!checked.ok) error(at, checked.message);
     }
   });
 }

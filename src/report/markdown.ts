@@ -1,6 +1,7 @@
 import type { Gap } from '../scoring/assessment.js';
 import { codeSpan, escapeCell, escapeInline } from '../text/markdown.js';
 import { capQuestionLine, capSummary } from './cap-summary.js';
+import { contradictions, missingLines, outcomeMatrix, outcomeStatusText, unknownIndicators } from './outcome-view.js';
 import { roundScore } from './round-score.js';
 import type { Reporter } from './types.js';
 
@@ -25,6 +26,11 @@ function waiverText(gap: Gap): string {
 /** GitHub-flavoured markdown for board papers and CI job summaries: tables, a chart, the action plan. */
 export const renderMarkdown: Reporter = (a) => {
   const out: string[] = [];
+  const resultOf = new Map(a.questions.map((q) => [q.id, q]));
+  const answerOf = (g: Gap): string => {
+    const result = resultOf.get(g.question);
+    return result?.outcome ? `${outcomeStatusText(result)}; ${g.missing.length} indicator${g.missing.length === 1 ? '' : 's'} still to meet` : g.answer;
+  };
   const org = a.organisation ?? 'Cyber readiness assessment';
   out.push(`# ${escapeInline(org)}: ${escapeInline(a.questionnaire.title)}`, '');
   // Automatic fails come before anything else (SPEC v2): they decide the rating whatever the score.
@@ -80,6 +86,19 @@ export const renderMarkdown: Reporter = (a) => {
     out.push('    y-axis "Score" 0 --> 100', `    bar [${charted.map((s) => roundScore(s.score)).join(', ')}]`, '```', '');
   }
 
+  const matrix = outcomeMatrix(a);
+  if (matrix.length) {
+    out.push('## Outcomes', '', 'Each outcome\'s status follows from its indicators of good practice; a confirmed status is the assessor\'s.', '');
+    out.push('| Principle | Outcome | Status | Below profile |', '|---|---|---|---|');
+    for (const group of matrix) {
+      group.rows.forEach((row, i) => {
+        const below = row.belowProfiles.map((b) => `${codeSpan(b.profile)} needs ${escapeCell(b.needs)}`).join('; ');
+        out.push(`| ${i === 0 ? escapeCell(group.title) : ''} | ${escapeCell(row.label)} | ${escapeCell(row.status)} | ${below} |`);
+      });
+    }
+    out.push('');
+  }
+
   out.push('## Action plan', '');
   if (!a.gaps.length) out.push('No gaps: every scored question is fully met.', '');
   else {
@@ -87,10 +106,21 @@ export const renderMarkdown: Reporter = (a) => {
     out.push('| # | Gap | Severity | Current answer | What to do | Owner | Waiver | References |', '|---:|---|---|---|---|---|---|---|');
     for (const g of a.gaps) {
       out.push(
-        `| ${g.rank} | ${escapeCell(g.text)} (${codeSpan(g.question)}, ${escapeCell(g.sectionTitle)}) | ${SEVERITY_BADGE[g.severity]}${g.blocking ? ' (automatic fail)' : ''} | ${escapeCell(g.answer)} | ${escapeCell(g.remediation ?? '')} | ${escapeCell(g.owner ?? '')} | ${escapeCell(waiverText(g))} | ${g.references.map(codeSpan).join(', ') || ' '} |`,
+        `| ${g.rank} | ${escapeCell(g.text)} (${codeSpan(g.question)}, ${escapeCell(g.sectionTitle)}) | ${SEVERITY_BADGE[g.severity]}${g.blocking ? ' (automatic fail)' : ''} | ${escapeCell(answerOf(g))} | ${escapeCell(g.remediation ?? '')} | ${escapeCell(g.owner ?? '')} | ${escapeCell(waiverText(g))} | ${g.references.map(codeSpan).join(', ') || ' '} |`,
       );
     }
     out.push('');
+  }
+
+  const toMeet = a.gaps.filter((g) => g.missing.length);
+  if (toMeet.length) {
+    out.push('### What each outcome still needs', '');
+    for (const g of toMeet) {
+      const result = resultOf.get(g.question);
+      out.push(`**${g.rank}. ${escapeInline(g.text)}** (${codeSpan(g.question)}): ${escapeInline(result ? outcomeStatusText(result) : g.answer)}.`, '');
+      for (const line of missingLines(g)) out.push(`- ${escapeInline(line)}`);
+      out.push('');
+    }
   }
 
   if (a.profiles.length) {
@@ -100,7 +130,10 @@ export const renderMarkdown: Reporter = (a) => {
     const unmet = a.profiles.flatMap((p) => p.requirements.filter((r) => !r.met).map((r) => ({ p, r })));
     if (unmet.length) {
       out.push('| Profile | Question | Needs at least | Current answer |', '|---|---|---|---|');
-      for (const { p, r } of unmet) out.push(`| ${codeSpan(p.id)} | ${codeSpan(r.question)} | ${escapeCell(r.requiredLabel)} | ${escapeCell(r.answer)} |`);
+      for (const { p, r } of unmet) {
+        const result = resultOf.get(r.question);
+        out.push(`| ${codeSpan(p.id)} | ${codeSpan(r.question)} | ${escapeCell(r.requiredLabel)} | ${escapeCell(result?.outcome ? outcomeStatusText(result) : r.answer)} |`);
+      }
       out.push('');
     }
   }
@@ -119,6 +152,18 @@ export const renderMarkdown: Reporter = (a) => {
   if (a.unknowns.length) {
     out.push('## Answered "don\'t know"', '', 'These score 0 until someone finds out.', '', '| Question | Text | Owner |', '|---|---|---|');
     for (const id of a.unknowns) out.push(row(id, a.questions.find((q) => q.id === id)?.owner ?? ''));
+    out.push('');
+  }
+  const unknownStatements = unknownIndicators(a);
+  if (unknownStatements.length) {
+    out.push('## Indicators answered "don\'t know"', '', 'They count as not true until someone finds out.', '', '| Outcome | Indicators |', '|---|---|');
+    for (const x of unknownStatements) out.push(`| ${escapeCell(x.label)} | ${x.ids.map(codeSpan).join(', ')} |`);
+    out.push('');
+  }
+  const contradicting = contradictions(a);
+  if (contradicting.length) {
+    out.push('## Contradictions to resolve', '', 'A "not achieved" indicator is true although the other indicators meet the outcome; one of the answers is wrong.', '');
+    for (const x of contradicting) for (const i of x.indicators) out.push(`- ${escapeInline(x.label)}: ${codeSpan(i.id)} ${escapeInline(i.text)}`);
     out.push('');
   }
   if (a.unanswered.length) {

@@ -1,4 +1,5 @@
 import { loadCatalog, splitReference } from '../frameworks/catalog.js';
+import { kindOf } from '../questionnaire/kinds/index.js';
 import { yesNoValue, type Condition, type Question, type Questionnaire, type Scalar } from '../questionnaire/types.js';
 import { codeSpan, escapeCell, escapeInline, safeMarkdown } from '../text/markdown.js';
 
@@ -28,27 +29,7 @@ function questionBlock(q: Question, number: string, questionnaire: Questionnaire
   if (q.help) out.push(safeMarkdown(q.help).trim(), '');
   if (q.evidence) out.push(`**Evidence an auditor would accept:** ${safeMarkdown(q.evidence).trim()}`, '');
   if (q.blocking) out.push('**Automatic fail:** any gap on this question caps the overall rating at the lowest band, whatever the score.', '');
-  if (q.options.length && q.type !== 'text' && q.type !== 'number') {
-    out.push(q.type === 'multi' ? '| Choose any of | Score |' : '| Answer | Score |', '|---|---|');
-    for (const o of q.options) {
-      const label = `${escapeCell(o.label)}${o.exclusive ? ' (on its own)' : ''}${o.description ? ` — ${escapeCell(o.description)}` : ''}`;
-      out.push(`| ${label} | ${o.score === undefined ? '–' : fmt(o.score)} |`);
-    }
-    out.push('');
-  }
-  if (q.type === 'number') {
-    const unit = q.unit ? ` ${escapeInline(q.unit)}` : '';
-    const range = [q.min !== undefined ? `at least ${q.min}` : '', q.max !== undefined ? `at most ${q.max}` : ''].filter(Boolean).join(', ');
-    out.push(`A number${unit ? ` of${unit}` : ''}${range ? ` (${range})` : ''}.`, '');
-    if (q.bands?.length) {
-      out.push('| Answer | Score |', '|---|---|');
-      for (const b of q.bands) {
-        const bounds = b.min !== undefined && b.max !== undefined ? `${b.min} to ${b.max}` : b.max !== undefined ? `up to ${b.max}` : b.min !== undefined ? `${b.min} or more` : 'anything else';
-        out.push(`| ${bounds}${b.min === undefined && b.max === undefined ? '' : unit} | ${fmt(b.score)} |`);
-      }
-      out.push('');
-    }
-  }
+  out.push(...kindOf(q).markdown(q));
   if (q.remediation) out.push(`**If this falls short:** ${safeMarkdown(q.remediation).trim()}`, '');
   if (q.references.length) out.push(`**References:** ${q.references.map(referenceText).join('; ')}`, '');
   return out;

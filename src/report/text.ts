@@ -2,6 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { RatingResult } from '../scoring/assessment.js';
 import { safeBlock, safeLine } from '../text/safe-text.js';
 import { capQuestionLine, capSummary } from './cap-summary.js';
+import { contradictions, missingLines, outcomeLabel, outcomeMatrix, outcomeStatusText, unknownIndicators } from './outcome-view.js';
 import { roundScore } from './round-score.js';
 import type { Reporter } from './types.js';
 
@@ -95,11 +96,30 @@ export const renderText: Reporter = (a, context) => {
     lines.push(`  ${title}  ${paint(chalk, section.rating, bar(section.score))} ${score}  ${paint(chalk, section.rating, section.rating ? s(section.rating.label) : '')}`);
   }
 
+  const matrix = outcomeMatrix(a);
+  if (matrix.length) {
+    heading('Outcomes');
+    for (const group of matrix) {
+      lines.push(`  ${s(group.title)}`);
+      for (const row of group.rows) {
+        const below = row.belowProfiles.map((b) => `below ${s(b.profile)}: needs ${s(b.needs)}`).join('; ');
+        lines.push(`    ${s(row.label).padEnd(6)} ${s(row.status)}${below ? chalk.red(`  (${below})`) : ''}`);
+      }
+    }
+  }
+
   heading(a.gaps.length ? `Gaps, highest priority first (${a.gaps.length})` : 'Gaps: none');
+  const resultOf = new Map(a.questions.map((q) => [q.id, q]));
   for (const gap of a.gaps) {
     const severity = { critical: chalk.red.bold, high: chalk.red, medium: chalk.yellow, low: chalk.cyan }[gap.severity](gap.severity.toUpperCase());
     lines.push(`  ${String(gap.rank).padStart(2)}. ${severity}${gap.blocking ? chalk.red.bold(' AUTOMATIC FAIL') : ''}  ${s(gap.text)} ${chalk.dim(`[${s(gap.question)}]`)}`);
-    lines.push(chalk.dim(`      ${s(gap.sectionTitle)} · answer: ${s(gap.answer)} · score ${gap.score.toFixed(2)} · priority ${Math.round(gap.priority * 100) / 100}`));
+    const result = resultOf.get(gap.question);
+    const answer = result?.outcome ? outcomeStatusText(result) : gap.answer;
+    lines.push(chalk.dim(`      ${s(gap.sectionTitle)} · answer: ${s(answer)} · score ${gap.score.toFixed(2)} · priority ${Math.round(gap.priority * 100) / 100}`));
+    if (gap.missing.length) {
+      lines.push(`      Still to meet (${gap.missing.length}):`);
+      for (const line of missingLines(gap)) lines.push(`        - ${indent(line, '          ')}`);
+    }
     if (gap.waiver) {
       const w = gap.waiver;
       lines.push(
@@ -116,6 +136,18 @@ export const renderText: Reporter = (a, context) => {
   if (a.unknowns.length) {
     heading(`Don't know (${a.unknowns.length})`);
     for (const id of a.unknowns) lines.push(`  ${s(id)}`);
+  }
+  const unknownStatements = unknownIndicators(a);
+  if (unknownStatements.length) {
+    heading(`Indicators answered "don't know" (${unknownStatements.reduce((n, x) => n + x.ids.length, 0)})`);
+    for (const x of unknownStatements) lines.push(`  ${s(x.label)}: ${x.ids.map(s).join(', ')}`);
+  }
+  const contradicting = contradictions(a);
+  if (contradicting.length) {
+    heading(`Contradictions to resolve (${contradicting.length})`);
+    for (const x of contradicting) {
+      for (const i of x.indicators) lines.push(`  ${s(x.label)}: ${s(i.id)} is true, yet the other indicators meet the outcome: ${indent(i.text, '    ')}`);
+    }
   }
   if (a.unanswered.length) {
     heading(`Not answered, scored as 0 (${a.unanswered.length})`);
@@ -138,7 +170,14 @@ export const renderText: Reporter = (a, context) => {
     for (const p of a.profiles) {
       lines.push(`  ${p.passed ? chalk.green('✓ met') : chalk.red('✗ not met')}  ${s(p.title)} (${s(p.id)}): ${p.met} of ${p.total} requirements`);
       for (const r of p.requirements.filter((x) => !x.met)) {
-        lines.push(chalk.dim(`      ${s(r.question)} needs "${s(r.requiredLabel)}" or better; answer: ${s(r.answer)}`));
+        const q = resultOf.get(r.question);
+        lines.push(
+          chalk.dim(
+            q?.outcome
+              ? `      below profile: ${s(outcomeLabel(q))} needs ${s(r.requiredLabel.toLowerCase())}, is ${s(outcomeStatusText(q))}`
+              : `      ${s(r.question)} needs "${s(r.requiredLabel)}" or better; answer: ${s(r.answer)}`,
+          ),
+        );
       }
     }
   }

@@ -35,6 +35,7 @@ const PATTERNS: Record<string, string> = {
   '^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$': 'a version such as "1.2.0"',
   '^[a-z0-9][a-z0-9.-]*:[A-Za-z0-9][A-Za-z0-9._-]*$': 'a reference written FRAMEWORK:ID, such as "caf-4.0:A1.a"',
   '^[a-z0-9][a-z0-9.-]*$': 'a framework id such as "caf-4.0"',
+  '^[A-Za-z0-9][A-Za-z0-9._-]*$': 'an indicator id of letters, digits, ".", "-" and "_", such as "A1.a.A.1"',
 };
 
 const TYPE_WORDS: Record<string, string> = {

@@ -1,3 +1,4 @@
+import type { IndicatorColumn, IndicatorValue, OutcomeStatus } from '../questionnaire/outcome.js';
 import type { GapSeverity, Location, QuestionType } from '../questionnaire/types.js';
 import type { AnswerValue } from './conditions.js';
 
@@ -26,6 +27,35 @@ export interface WaiverResult {
   location: Location | null;
 }
 
+export interface IndicatorResult {
+  id: string;
+  column: IndicatorColumn;
+  text: string;
+  /** true, false or unknown; null when not answered. */
+  value: IndicatorValue | null;
+  comment: string | null;
+}
+
+/** An outcome question's indicators and statuses (SPEC "v2: questions answered by indicators"). */
+export interface OutcomeResult {
+  /** The status the CAF's rule derives from the indicators. */
+  derived: OutcomeStatus;
+  /** The status the assessor confirmed or recorded instead, if any. */
+  confirmed: OutcomeStatus | null;
+  justification: string | null;
+  /** Confirmed above what the indicators support. */
+  confirmedAbove: boolean;
+  /** Confirmed with a justification and no indicator answered. */
+  withoutIndicators: boolean;
+  /** Every indicator answered, or confirmed with a justification. */
+  complete: boolean;
+  indicators: IndicatorResult[];
+  /** Not-achieved indicators answered true while the derived status is higher. */
+  contradictions: string[];
+  /** Indicators still to meet for the next status up, in order. */
+  unmet: string[];
+}
+
 export interface QuestionResult {
   id: string;
   section: string;
@@ -43,6 +73,8 @@ export interface QuestionResult {
   /** The answer in words: option labels, the number and its unit, or the status. */
   answer: string;
   score: number | null;
+  /** For outcome questions: indicators and statuses; else null. */
+  outcome: OutcomeResult | null;
   reason: string | null;
   note: string | null;
   evidence: string[];
@@ -81,6 +113,8 @@ export interface Gap {
   score: number;
   status: QuestionStatus;
   answer: string;
+  /** For an outcome: the indicators still to meet, with any comments; else empty. */
+  missing: { id: string; text: string; comment: string | null }[];
   remediation: string | null;
   references: string[];
   /** An automatic fail: this gap caps the overall rating, waived or not. */

@@ -1,6 +1,8 @@
-import { yesNoValue, type Condition, type Question, type Scalar } from '../questionnaire/types.js';
+import { kindOf } from '../questionnaire/kinds/index.js';
+import type { Condition, Question, Scalar } from '../questionnaire/types.js';
 
-export type AnswerValue = string | number | string[];
+export type { AnswerValue } from '../questionnaire/types.js';
+import type { AnswerValue } from '../questionnaire/types.js';
 
 /** What a condition can see of an earlier question. */
 export type ConditionInput =
@@ -10,9 +12,12 @@ export type ConditionInput =
   | { state: 'not-applicable' };
 
 function matches(value: AnswerValue, list: Scalar[], question: Question | undefined): boolean {
-  const wanted = list.map((v) => (question?.type === 'yes-no' ? yesNoValue(v) : v));
-  const has = (v: string | number): boolean => wanted.some((w) => (typeof v === 'number' ? w === v : String(w) === v));
-  return Array.isArray(value) ? value.some(has) : has(value);
+  if (!question) return false;
+  const kind = kindOf(question);
+  return list.some((listed) => {
+    const normal = kind.listedValue(question, question.options, listed, 'condition');
+    return normal.ok && kind.matches(value, normal.value);
+  });
 }
 
 /**

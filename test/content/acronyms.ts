@@ -14,12 +14,12 @@ export function acronymsIn(text: string): { word: string; index: number }[] {
   return found;
 }
 
-/** The texts of a section in reading order: title, description, then each question's text, help, evidence hint, options and remediation. */
+/** The texts of a section in reading order: title, description, then each question's text, help, evidence hint, options, remediation and indicators. */
 export function sectionTexts(section: Questionnaire['sections'][number]): string[] {
   return [
     section.title,
     section.description ?? '',
-    ...section.questions.flatMap((q) => [q.text, q.help ?? '', q.evidence ?? '', ...q.options.map((o) => `${o.label} ${o.description ?? ''}`), q.unit ?? '', q.remediation ?? '']),
+    ...section.questions.flatMap((q) => [q.text, q.help ?? '', q.evidence ?? '', ...q.options.map((o) => `${o.label} ${o.description ?? ''}`), q.unit ?? '', q.remediation ?? '', ...(q.indicators ?? []).map((i) => i.text)]),
   ];
 }
 

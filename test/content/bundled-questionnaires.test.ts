@@ -62,11 +62,12 @@ describe('bundled questionnaires', () => {
     it('has a complete example answers file that scores without error', async () => {
       const r = await runBinary({ args: ['assess', '--answers', `examples/${id}.answers.yaml`, '--today', '2026-11-23', '--format', 'json'] });
       expect(r.code, r.stderr).toBe(0);
-      const report = JSON.parse(r.stdout) as { unanswered: string[]; questionnaire: { id: string }; unknowns: string[]; waivers: unknown[] };
+      const report = JSON.parse(r.stdout) as { unanswered: string[]; questionnaire: { id: string }; unknowns: string[]; waivers: unknown[]; questions: { outcome: { indicators: { value: unknown }[] } | null }[] };
       expect(report.questionnaire.id).toBe(id);
       expect(report.unanswered).toEqual([]);
-      // Realistic examples use "don't know" and a waiver somewhere.
-      expect(report.unknowns.length).toBeGreaterThan(0);
+      // Realistic examples use "don't know" (for an outcome, on an indicator) and a waiver somewhere.
+      const unknownIndicators = report.questions.flatMap((q) => q.outcome?.indicators ?? []).filter((i) => i.value === 'unknown');
+      expect(report.unknowns.length + unknownIndicators.length).toBeGreaterThan(0);
       expect(report.waivers.length).toBeGreaterThan(0);
     });
   });
@@ -300,30 +301,50 @@ describe('cyber-essentials-readiness', () => {
 
 describe('caf-local-government', () => {
   const q = bundled.find(([id]) => id === 'caf-local-government')?.[1] as Questionnaire;
-  const caf = loadCatalog().get('caf-4.0');
-  // Outcome ids and whether each has a "partially achieved" column, read straight from the catalogue.
-  type Item = { id: string; principles?: Item[]; outcomes?: (Item & { partiallyAchievedAvailable: boolean })[] };
-  const catalogData = parseYaml(readFileSync(new URL('../../frameworks/catalog.yaml', import.meta.url), 'utf8'), 'catalog.yaml').data as { frameworks: Record<string, { objectives: Item[] }> };
-  const outcomes = catalogData.frameworks['caf-4.0']!.objectives.flatMap((o) => o.principles ?? []).flatMap((p) => p.outcomes ?? []).map((o) => ({ id: o.id, partial: o.partiallyAchievedAvailable }));
+  // The CAF 4.0 structure (NCSC index ids per column, GovAssure minimums), read straight from shared facts.
+  type Outcome = { id: string; 'not-achieved': string[]; 'partially-achieved': string[]; achieved: string[]; profiles: Record<string, string> };
+  const structure = parseYaml(readFileSync(new URL('../../frameworks/caf-4.0-structure.yaml', import.meta.url), 'utf8'), 'caf-4.0-structure.yaml').data as {
+    objectives: { principles: { outcomes: Outcome[] }[] }[];
+  };
+  const outcomes = structure.objectives.flatMap((o) => o.principles).flatMap((p) => p.outcomes);
+  const questionFor = (outcome: string) => scored(q).find((x) => x.references.includes(`caf-4.0:${outcome}`));
+  // The CAF 4.0 source gives two ids to two statements each; the questionnaire's header says the second is "<id>b".
+  const deduplicated = (ids: string[]) => ids.map((id, i) => (ids.indexOf(id) < i ? `${id}b` : id));
 
-  it('asks one question per CAF 4.0 contributing outcome', () => {
+  it('asks every CAF 4.0 contributing outcome once, as an outcome question', () => {
     expect(outcomes).toHaveLength(41);
-    const asked = scored(q).map((x) => x.references.find((r) => /^caf-4\.0:[A-D]\d\.[a-z]$/.test(r))?.slice('caf-4.0:'.length));
-    expect([...asked].sort()).toEqual(outcomes.map((o) => o.id).sort());
-    expect(caf?.entries.size).toBeGreaterThan(41);
+    expect(scored(q)).toHaveLength(41);
+    for (const o of outcomes) expect(questionFor(o.id)?.type, o.id).toBe('outcome');
   });
 
-  it('offers "partially achieved" exactly where the outcome has it', () => {
+  it('has exactly the indicator ids of CAF 4.0, column by column and in order, outcome by outcome', () => {
     for (const o of outcomes) {
-      const question = scored(q).find((x) => x.references.includes(`caf-4.0:${o.id}`));
-      const values = question?.options.map((x) => x.value) ?? [];
-      expect(values, o.id).toEqual(o.partial ? ['not-achieved', 'partially-achieved', 'achieved'] : ['not-achieved', 'achieved']);
+      const indicators = questionFor(o.id)?.indicators ?? [];
+      for (const column of ['not-achieved', 'partially-achieved', 'achieved'] as const) {
+        expect(indicators.filter((i) => i.column === column).map((i) => i.id), `${o.id} ${column}`).toEqual(deduplicated(o[column] ?? []));
+      }
+    }
+    expect(outcomes.reduce((n, o) => n + o['not-achieved'].length + o['partially-achieved'].length + o.achieved.length, 0)).toBe(555);
+  });
+
+  it('offers "partially achieved" exactly where the outcome has that column', () => {
+    for (const o of outcomes) {
+      expect(questionFor(o.id)?.options.map((x) => x.value), o.id).toEqual(o['partially-achieved'].length ? ['not-achieved', 'partially-achieved', 'achieved'] : ['not-achieved', 'achieved']);
     }
   });
 
-  it('has the CAF 3.2 profiles carried over, and says so', () => {
-    expect(q.profiles.map((p) => p.id).sort()).toEqual(['baseline', 'enhanced']);
-    for (const p of q.profiles) expect(p.title).toMatch(/CAF 3\.2/);
+  it('has the GovAssure CAF 4.0 baseline and enhanced profiles exactly as the catalogue says', () => {
+    expect(q.profiles.map((p) => p.id)).toEqual(['baseline', 'enhanced']);
+    for (const p of q.profiles) {
+      const expected = Object.fromEntries(outcomes.map((o) => [questionFor(o.id)?.id, o.profiles[p.id]]));
+      expect(p.requires, p.id).toEqual(expected);
+    }
+  });
+
+  it('writes every indicator as a statement of its own, not a copy of another', () => {
+    const texts = scored(q).flatMap((x) => x.indicators ?? []).map((i) => i.text.trim().toLowerCase());
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(texts.filter((t) => t.length < 30 || t.length > 320)).toEqual([]);
   });
 });
 

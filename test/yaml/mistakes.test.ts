@@ -13,7 +13,7 @@ const questionnaire = readFileSync(join(repoRoot, 'test/fixtures/valid/mini.yaml
 type Mistake = [name: string, base: 'answers' | 'questionnaire', find: string, replace: string, message: string];
 
 const MISTAKES: Mistake[] = [
-  ['four spaces instead of two', 'answers', '  gov-siro: yes\n', '    gov-siro: yes\n', '24:5: unknown property "gov-siro"; expected "value", "status", "reason", "note", "evidence", "owner" or "reviewBy"; if "gov-siro" is not part of "gov-senior-owner", it is indented too far: line it up with "gov-senior-owner"'],
+  ['four spaces instead of two', 'answers', '  gov-siro: yes\n', '    gov-siro: yes\n', '24:5: unknown property "gov-siro"; expected "value", "indicators", "comments", "confirmed", "justification", "status", "reason", "note", "evidence", "owner" or "reviewBy"; if "gov-siro" is not part of "gov-senior-owner", it is indented too far: line it up with "gov-senior-owner"'],
   ['a key: value as a value', 'answers', '  gov-siro: yes\n', '  gov-siro: value: yes\n', '24:13: this value has ": " in it, which YAML reads as another key; put the value in quotes, or move the inner "key: value" to its own line, indented'],
   ['a { never closed', 'answers', '  gov-siro: yes\n', '  gov-siro: { value: yes, note: agreed\n', '24:13: this "{" is not closed: end it with "}" on the same line, or indent the lines that continue it further than its key'],
   ['a { continued on a line not indented', 'answers', '  gov-siro: yes\n', '  gov-siro: { value: yes,\n  note: agreed }\n', '24:13: this "{" is not closed: end it with "}" on the same line, or indent the lines that continue it further than its key'],
@@ -42,7 +42,7 @@ const MISTAKES: Mistake[] = [
   ['a misspelt property', 'answers', "    owner: Chief Executive's office\n", "    ownr: Chief Executive's office\n", '22:5: unknown property "ownr"; did you mean "owner"?'],
   ['folded text not indented', 'answers', '    note: >-\n      The Director', '    note: >-\n    The Director', '17:5: expected "key: value" on this line; if it continues the text above, indent it further than that text\'s key'],
   ['a quote inside double quotes', 'answers', '  gov-siro: yes\n', '  gov-siro: { value: yes, note: "the "SIRO" agreed" }\n', '24:39: text follows the closing " of a quoted value; to put " inside the value, quote it with the other kind of quote'],
-  ['a misspelt question type', 'questionnaire', '        type: yes-no\n        remediation: Fund it.', '        type: yesno\n        remediation: Fund it.', '31:15: "type" must be one of "choice", "multi", "yes-no", "number" or "text", not "yesno"; did you mean "yes-no"?'],
+  ['a misspelt question type', 'questionnaire', '        type: yes-no\n        remediation: Fund it.', '        type: yesno\n        remediation: Fund it.', '31:15: "type" must be one of "choice", "multi", "yes-no", "number", "text" or "outcome", not "yesno"; did you mean "yes-no"?'],
   ['a weight in words', 'questionnaire', '    weight: 3\n', '    weight: high\n', '19:13: "weight" must be a number, not text'],
   ['a score as a percentage', 'questionnaire', 'label: Planned, score: 0.25 }', 'label: Planned, score: 25 }', '9:48: "score" must be at most 1, not 25'],
   ['a questionnaire version without quotes', 'questionnaire', 'version: 1.2.0\n', 'version: 1.2\n', '3:10: "version" must be text, not a number; put it in quotes ("1.2") so that YAML reads it as text'],

@@ -1,0 +1,121 @@
+import type { OutcomeAnswer } from '../questionnaire/kinds/kind.js';
+import { contradictionsOf, deriveStatus, everyIndicatorAnswered, statusesOf, type Indicator, type IndicatorValue, type OutcomeStatus } from '../questionnaire/outcome.js';
+import type { Question } from '../questionnaire/types.js';
+import type { AnswerUpdate } from './save-answers.js';
+import type { Answer } from './types.js';
+
+/** What a person can say to one indicator's statement. */
+export type IndicatorReply = { kind: 'value'; value: boolean } | { kind: 'unknown' } | { kind: 'skip' } | { kind: 'back' };
+
+export interface IndicatorContext {
+  previous?: IndicatorValue;
+  canGoBack: boolean;
+  /** The walk's own progress line ("Question 12 of 41 · 11 answered"). */
+  progress: string;
+  /** Progress within the outcome: "Statement 3 of 10". */
+  statement: string;
+  /** The first statement of an outcome shows the outcome's text and help above it. */
+  first: boolean;
+}
+
+export interface ConfirmContext {
+  derived: OutcomeStatus;
+  statuses: OutcomeStatus[];
+  previous?: { confirmed?: OutcomeStatus; justification?: string };
+  /** Not-achieved statements answered true although the others meet the outcome. */
+  contradictions: Indicator[];
+}
+
+/** The assessor's decision on the derived status: keep it (confirmed) or record another with a reason. */
+export type ConfirmReply = { kind: 'confirm' } | { kind: 'other'; status: OutcomeStatus; justification: string } | { kind: 'back' };
+
+export interface OutcomePrompter {
+  askIndicator(question: Question, indicator: Indicator, context: IndicatorContext): Promise<IndicatorReply>;
+  confirmOutcome(question: Question, context: ConfirmContext): Promise<ConfirmReply>;
+}
+
+export interface OutcomeWalk {
+  question: Question;
+  previous: Answer | undefined;
+  prompter: OutcomePrompter;
+  /** Ask every statement again (review, or going forward after "Back"), not only the unanswered ones. */
+  again: boolean;
+  canGoBack: boolean;
+  progress: string;
+  save: (update: AnswerUpdate) => Promise<void>;
+}
+
+/**
+ * One outcome, the CAF way: each indicator asked as a statement, column by column, each answer saved
+ * at once (so a walk stopped half way through an outcome resumes there); then the status the CAF's
+ * rule derives, to confirm or to replace with another and a justification. Returns the answer, or
+ * what the person chose instead ("back" from the first statement, "skip" to leave it for later).
+ */
+export async function walkOutcome(walk: OutcomeWalk): Promise<Answer | 'back' | 'skip'> {
+  const { question, previous, prompter } = walk;
+  const indicators = question.indicators ?? [];
+  const values = new Map<string, IndicatorValue>(previous?.outcome?.indicators ?? []);
+  const toAsk = walk.again ? indicators : indicators.filter((i) => !values.has(i.id));
+  let k = 0;
+  for (;;) {
+    while (k < toAsk.length) {
+      const indicator = toAsk[k] as Indicator;
+      const position = indicators.indexOf(indicator) + 1;
+      const reply = await prompter.askIndicator(question, indicator, {
+        ...(values.has(indicator.id) ? { previous: values.get(indicator.id) as IndicatorValue } : {}),
+        canGoBack: k > 0 || walk.canGoBack,
+        progress: walk.progress,
+        statement: `Statement ${position} of ${indicators.length}`,
+        first: k === 0,
+      });
+      if (reply.kind === 'back') {
+        if (k === 0) return 'back';
+        k--;
+        continue;
+      }
+      if (reply.kind === 'skip') return 'skip';
+      const value: IndicatorValue = reply.kind === 'unknown' ? 'unknown' : reply.value;
+      values.set(indicator.id, value);
+      await walk.save({ status: 'indicator', indicator: indicator.id, value });
+      k++;
+    }
+    // Statements skipped on an earlier visit are still open: the outcome waits for them.
+    if (!everyIndicatorAnswered(indicators, values)) return 'skip';
+    const derived = deriveStatus(indicators, values);
+    const before = previous?.outcome;
+    const decision = await prompter.confirmOutcome(question, {
+      derived,
+      statuses: statusesOf(indicators),
+      ...(before?.confirmed !== undefined ? { previous: { confirmed: before.confirmed, ...(before.justification !== undefined ? { justification: before.justification } : {}) } } : {}),
+      contradictions: contradictionsOf(indicators, values, derived),
+    });
+    if (decision.kind === 'back') {
+      if (toAsk.length === 0) return 'back';
+      k = toAsk.length - 1;
+      continue;
+    }
+    // Accepting the derived status writes nothing new (a file that said nothing still says nothing, and
+    // one that had confirmed it keeps that); recording another status writes it with its reason.
+    const confirmed = decision.kind === 'other' ? decision.status : before?.confirmed === derived ? derived : undefined;
+    const justification = decision.kind === 'other' ? decision.justification : undefined;
+    await walk.save({ status: 'confirmed', ...(confirmed !== undefined ? { confirmed } : {}), ...(justification !== undefined ? { justification } : {}) });
+    const outcome: OutcomeAnswer = {
+      indicators: values,
+      comments: before?.comments ?? new Map(),
+      ...(confirmed !== undefined ? { confirmed } : {}),
+      ...(justification !== undefined ? { justification } : {}),
+      derived,
+      complete: true,
+    };
+    return {
+      question: question.id,
+      status: 'answered',
+      value: confirmed ?? derived,
+      outcome,
+      evidence: previous?.evidence ?? [],
+      ...(previous?.note !== undefined ? { note: previous.note } : {}),
+      ...(previous?.owner !== undefined ? { owner: previous.owner } : {}),
+      ...(previous?.reviewBy !== undefined ? { reviewBy: previous.reviewBy } : {}),
+    };
+  }
+}

@@ -1,0 +1,24 @@
+// The words of the outcome walk, shared by the full and the plain prompts.
+import { COLUMN_LABEL, type Indicator, type IndicatorValue, type OutcomeStatus } from '../questionnaire/outcome.js';
+import type { IndicatorReply } from './outcome-walk.js';
+
+export const statusWords = (status: OutcomeStatus): string => COLUMN_LABEL[status].toLowerCase();
+
+/**
+ * True and false in the order that keeps a hurried Enter from flattering (the house rule for every
+ * option list): a "not achieved" statement offers True first, every other statement False first.
+ */
+export function truthChoices(indicator: Indicator): { value: boolean; name: string }[] {
+  const t = { value: true, name: 'True' };
+  const f = { value: false, name: 'False' };
+  return indicator.column === 'not-achieved' ? [t, f] : [f, t];
+}
+
+/** What the column means for the person answering, said once above each statement. */
+export const columnHint = (indicator: Indicator): string =>
+  indicator.column === 'not-achieved' ? `${COLUMN_LABEL[indicator.column]} if this is true` : `Needed for ${statusWords(indicator.column)}`;
+
+export const indicatorWords = (reply: IndicatorReply | { kind: 'value'; value: IndicatorValue }): string =>
+  reply.kind === 'value' ? (reply.value === true ? 'True' : reply.value === false ? 'False' : "Don't know") : reply.kind === 'unknown' ? "Don't know" : reply.kind === 'skip' ? 'Skipped for now' : '';
+
+export const JUSTIFICATION_NEEDED = 'Say why the status differs from what the statements show; an assessor will ask.';

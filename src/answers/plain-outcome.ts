@@ -1,0 +1,85 @@
+// The outcome walk's prompts for screen readers: one line each, numbered choices, typed answers.
+import { safeBlock, safeLine } from '../text/safe-text.js';
+import type { OutcomeStatus } from '../questionnaire/outcome.js';
+import { wrapText } from '../text/wrap.js';
+import type { IndicatorReply, OutcomePrompter } from './outcome-walk.js';
+import { JUSTIFICATION_NEEDED, columnHint, indicatorWords, statusWords, truthChoices } from './outcome-words.js';
+
+interface Tools {
+  say: (text: string) => void;
+  askUntil: <T>(prompt: string, parse: (line: string) => { ok: T } | { error: string }) => Promise<T>;
+  width: number;
+}
+
+export function plainOutcomePrompts({ say, askUntil, width }: Tools): OutcomePrompter {
+  const wrap = (text: string, indent = ''): string => wrapText(text, { width: width - 1, indent });
+  return {
+    async askIndicator(question, indicator, ctx) {
+      say('');
+      say(ctx.progress);
+      if (ctx.first) {
+        say(wrap(safeLine(question.text)));
+        if (question.help) say(wrap(safeBlock(question.help).trim(), '  '));
+      }
+      say(`${ctx.statement}. ${columnHint(indicator)}:`);
+      say(wrap(`${indicator.id} ${safeLine(indicator.text)}`));
+      const truth = truthChoices(indicator);
+      truth.forEach((c, n) => say(`  ${n + 1}.   ${c.name}`));
+      say("  ?    Don't know");
+      say('  -    Skip the rest of this outcome for now');
+      if (ctx.canGoBack) say('  <    Back');
+      const kept: IndicatorReply | undefined = ctx.previous === undefined ? undefined : ctx.previous === 'unknown' ? { kind: 'unknown' } : { kind: 'value', value: ctx.previous };
+      const reply = await askUntil<IndicatorReply>(`Type 1 or 2${kept ? `; Enter keeps ${indicatorWords(kept)}` : ''}: `, (line) => {
+        const t = line.toLowerCase();
+        if (t === '' && kept) return { ok: kept };
+        if (t === '1' || t === '2') return { ok: { kind: 'value', value: (truth[Number(t) - 1] as { value: boolean }).value } };
+        if (t === 'true' || t === 'yes') return { ok: { kind: 'value', value: true } };
+        if (t === 'false' || t === 'no') return { ok: { kind: 'value', value: false } };
+        if (t === '?') return { ok: { kind: 'unknown' } };
+        if (t === '-') return { ok: { kind: 'skip' } };
+        if (t === '<' && ctx.canGoBack) return { ok: { kind: 'back' } };
+        return { error: `Type 1 or 2, ? for don't know, - to skip${ctx.canGoBack ? ', < to go back' : ''}.` };
+      });
+      if (reply.kind !== 'back') say(`Recorded: ${indicatorWords(reply)}.`);
+      return reply;
+    },
+    async confirmOutcome(question, ctx) {
+      say('');
+      say(wrap(`${safeLine(question.text)}`));
+      say(`The statements show: ${statusWords(ctx.derived)}.`);
+      for (const c of ctx.contradictions) say(wrap(`${c.id} says "not achieved" is true while the others meet the outcome: check one of them.`));
+      const kept = ctx.previous?.confirmed !== undefined && ctx.previous.confirmed !== ctx.derived ? ctx.previous : undefined;
+      const choices = [
+        ...(kept?.confirmed ? [{ key: 'keep', words: `Keep the recorded status: ${statusWords(kept.confirmed)}` }] : []),
+        { key: 'confirm', words: `Confirm: ${statusWords(ctx.derived)}` },
+        { key: 'other', words: 'Record another status, with a justification' },
+      ];
+      choices.forEach((c, n) => say(`  ${n + 1}.   ${c.words}`));
+      say('  <    Back to the last statement');
+      const key = await askUntil<string>(`Type a number from 1 to ${choices.length}; Enter for 1: `, (line) => {
+        if (line === '<') return { ok: 'back' };
+        const n = line === '' ? 1 : /^\d+$/.test(line) ? Number(line) : 0;
+        const choice = choices[n - 1];
+        return choice ? { ok: choice.key } : { error: `Type a number from 1 to ${choices.length}, or < to go back.` };
+      });
+      if (key === 'back') return { kind: 'back' };
+      if (key === 'keep' && kept?.confirmed) return { kind: 'other', status: kept.confirmed, justification: kept.justification ?? '' };
+      if (key === 'confirm') {
+        say(`Recorded: ${statusWords(ctx.derived)}.`);
+        return { kind: 'confirm' };
+      }
+      const others = ctx.statuses.filter((s) => s !== ctx.derived);
+      others.forEach((s, n) => say(`  ${n + 1}.   ${statusWords(s)}`));
+      const status = await askUntil<OutcomeStatus>(`Which status? Type a number from 1 to ${others.length}: `, (line) => {
+        const s = others[Number(line) - 1];
+        return s ? { ok: s } : { error: `Type a number from 1 to ${others.length}.` };
+      });
+      const justification = await askUntil<string>(`Why? (this goes in the report${ctx.previous?.justification ? '; Enter keeps the one recorded' : ''}): `, (line) => {
+        const value = line === '' ? (ctx.previous?.justification ?? '') : line;
+        return value === '' ? { error: JUSTIFICATION_NEEDED } : { ok: value };
+      });
+      say(`Recorded: ${statusWords(status)}, because ${safeLine(justification)}.`);
+      return { kind: 'other', status, justification };
+    },
+  };
+}

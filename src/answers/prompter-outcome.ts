@@ -1,0 +1,91 @@
+// The outcome walk's prompts for the full terminal; prompter.ts hands over the prompt library it loaded.
+import type * as Prompts from '@inquirer/prompts';
+import { safeBlock, safeLine } from '../text/safe-text.js';
+import { wrapText } from '../text/wrap.js';
+import type { OutcomePrompter } from './outcome-walk.js';
+import { JUSTIFICATION_NEEDED, columnHint, indicatorWords, statusWords, truthChoices } from './outcome-words.js';
+
+interface Tools {
+  prompts: typeof Prompts;
+  context: object;
+  questionContext: object;
+  width: () => number;
+  write: (text: string) => void;
+}
+
+const UNKNOWN = '\u0000unknown';
+const SKIP = '\u0000skip';
+const BACK = '\u0000back';
+const CONFIRM = '\u0000confirm';
+const OTHER = '\u0000other';
+const KEEP = '\u0000keep';
+
+export function outcomePrompts({ prompts, context, questionContext, width, write }: Tools): OutcomePrompter {
+  const wrap = (text: string, indent = '', hanging = '  '): string => wrapText(text, { width: width() - 1, indent, hangingIndent: hanging });
+  const noPrefix = { theme: { prefix: '' } };
+  return {
+    async askIndicator(question, indicator, ctx) {
+      // The outcome and its help above its first statement; on later ones just the outcome, so the
+      // screen still says what the statement is about.
+      const head = [
+        ctx.progress,
+        wrap(safeLine(question.text)),
+        ...(ctx.first && question.help ? [wrap(safeBlock(question.help).trim(), '  ', '  ')] : []),
+        `${ctx.statement}. ${columnHint(indicator)}:`,
+      ].join('\n');
+      const truth = truthChoices(indicator).map((c) => ({ value: c.value ? 'true' : 'false', name: c.name }));
+      const previous = ctx.previous === undefined ? undefined : ctx.previous === 'unknown' ? UNKNOWN : String(ctx.previous);
+      const value = await prompts.select(
+        {
+          message: `${head}\n? ${wrap(`${indicator.id} ${safeLine(indicator.text)}`)}`,
+          ...noPrefix,
+          ...(previous !== undefined ? { default: previous } : {}),
+          choices: [
+            ...truth,
+            new prompts.Separator(),
+            { value: UNKNOWN, name: "Don't know", description: 'Counts as not true until someone finds out.' },
+            { value: SKIP, name: 'Skip the rest of this outcome for now' },
+            ...(ctx.canGoBack ? [{ value: BACK, name: 'Back' }] : []),
+          ],
+        },
+        questionContext,
+      );
+      const reply = value === UNKNOWN ? ({ kind: 'unknown' } as const) : value === SKIP ? ({ kind: 'skip' } as const) : value === BACK ? ({ kind: 'back' } as const) : ({ kind: 'value', value: value === 'true' } as const);
+      if (reply.kind !== 'back') write(`${wrap(`✔ ${indicator.id} ${indicatorWords(reply)}`)}\n`);
+      return reply;
+    },
+    async confirmOutcome(question, ctx) {
+      const lines = [`The statements show: ${statusWords(ctx.derived)}.`];
+      for (const c of ctx.contradictions) lines.push(`  ${c.id} says "not achieved" is true while the others meet the outcome: check one of them.`);
+      const kept = ctx.previous?.confirmed !== undefined && ctx.previous.confirmed !== ctx.derived ? ctx.previous : undefined;
+      const choice = await prompts.select(
+        {
+          message: `${lines.map((l) => wrap(l)).join('\n')}\n? ${wrap(safeLine(question.text))}`,
+          ...noPrefix,
+          choices: [
+            ...(kept ? [{ value: KEEP, name: `Keep the recorded status: ${statusWords(kept.confirmed as NonNullable<typeof kept.confirmed>)}`, description: safeLine(kept.justification ?? '') }] : []),
+            { value: CONFIRM, name: `Confirm: ${statusWords(ctx.derived)}` },
+            { value: OTHER, name: 'Record another status, with a justification' },
+            { value: BACK, name: 'Back to the last statement' },
+          ],
+        },
+        questionContext,
+      );
+      if (choice === BACK) return { kind: 'back' };
+      if (choice === KEEP && kept?.confirmed) return { kind: 'other', status: kept.confirmed, justification: kept.justification ?? '' };
+      if (choice === CONFIRM) {
+        write(`${wrap(`✔ ${safeLine(question.text)} ${statusWords(ctx.derived)}`)}\n`);
+        return { kind: 'confirm' };
+      }
+      const status = await prompts.select(
+        { message: 'Which status?', choices: ctx.statuses.filter((s) => s !== ctx.derived).map((s) => ({ value: s, name: statusWords(s) })) },
+        context,
+      );
+      const justification = await prompts.input(
+        { message: wrap('Why? (this goes in the report)'), ...(ctx.previous?.justification ? { default: ctx.previous.justification } : {}), validate: (raw) => (raw.trim() === '' ? JUSTIFICATION_NEEDED : true) },
+        context,
+      );
+      return { kind: 'other', status, justification: justification.trim() };
+    },
+  };
+}

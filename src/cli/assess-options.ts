@@ -1,0 +1,22 @@
+import type { GapSeverity } from '../questionnaire/types.js';
+import type { CommonOptions } from './context.js';
+
+/** The options of `assess`, shared by the command, the guided walk and the option helpers. */
+export interface AssessOptions extends CommonOptions {
+  questionnaire?: string;
+  answers?: string;
+  format: string;
+  output?: string;
+  report?: string[];
+  minScore?: number;
+  failOn?: GapSeverity;
+  profile?: string;
+  failOnStale?: boolean;
+  allowIncomplete?: boolean;
+  today?: string;
+  interactive?: boolean;
+  save?: string;
+  review?: boolean;
+  notes?: boolean;
+  plain?: boolean;
+}

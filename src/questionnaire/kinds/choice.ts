@@ -1,0 +1,32 @@
+import type { AnswerValue, Question, Scalar } from '../types.js';
+import type { QuestionKind } from './kind.js';
+import { checkOptions, labelOf, listedOption, no, ok, optionList, optionsTable, readValueAnswer, refuseForeign, show, statusHint } from './shared.js';
+
+function readChoice(question: Question, value: Scalar | Scalar[]) {
+  if (Array.isArray(value)) return no(`"${question.id}" takes one answer, not a list`);
+  const v = String(value);
+  return question.options.some((o) => o.value === v) ? ok<AnswerValue>(v) : no(`${show(value)} is not an option of "${question.id}"; choose one of ${optionList(question.options)}${statusHint(value)}`);
+}
+
+/** One option from a list (a scale or its own options). */
+export const choiceKind: QuestionKind = {
+  type: 'choice',
+  checkEntry(raw, ctx) {
+    refuseForeign(raw, ctx, ['number', 'indicators']);
+    return checkOptions(raw, ctx);
+  },
+  options: (raw, scales) => raw.options ?? (raw.scale !== undefined ? scales?.[raw.scale] : undefined) ?? [],
+  scores: () => true,
+  readAnswer: readValueAnswer(readChoice),
+  listedValue: (question, options, value) => listedOption(options, question.id, String(value), value),
+  matches: (value, listed) => value === String(listed),
+  score: (question, value) => question.options.find((o) => o.value === value)?.score ?? 0,
+  describe: (question, value) => labelOf(question, String(value)),
+  requirement(question, required) {
+    const option = question.options.find((o) => o.value === String(required));
+    return { score: option?.score ?? 0, label: option?.label ?? String(required) };
+  },
+  template: (q) => ({ body: [], hints: [`One of: ${q.options.map((o) => `${o.value} (${o.label}${q.scored && o.score !== undefined ? `, scores ${String(Math.round(o.score * 100) / 100)}` : ''})`).join(' | ')}`] }),
+  markdown: (q) => (q.options.length ? optionsTable(q, false) : []),
+  prompt: (q) => ({ form: 'select', options: q.options }),
+};

@@ -1,0 +1,93 @@
+import type { Indicator, IndicatorValue, OutcomeStatus } from '../outcome.js';
+import type { RawQuestion } from '../raw.js';
+import type { AnswerValue, Option, Question, Scalar } from '../types.js';
+
+/** Reports a problem at a JSON pointer of the questionnaire (or answers) file. */
+export type Report = (pointer: string, message: string, atKey?: boolean) => void;
+
+/** Errors stop an answers file from being used; warnings are carried into the report. */
+export interface AnswerReport {
+  error: Report;
+  warn: Report;
+}
+
+export interface EntryContext {
+  /** The question's own pointer, e.g. /sections/0/questions/3. */
+  pointer: string;
+  scales: Record<string, Option[]>;
+  error: Report;
+}
+
+/** A value that fits, in its normal form, or why it does not. */
+export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** What an outcome answer says beyond its status (SPEC "v2: questions answered by indicators"). */
+export interface OutcomeAnswer {
+  indicators: Map<string, IndicatorValue>;
+  comments: Map<string, string>;
+  confirmed?: OutcomeStatus;
+  justification?: string;
+  derived: OutcomeStatus;
+  /** Every indicator answered, or confirmed with a justification. */
+  complete: boolean;
+}
+
+/** The long form of an answer as the schema lets it through; kinds read the parts they own. */
+export interface RawLongAnswer {
+  value?: Scalar | Scalar[] | null;
+  indicators?: Record<string, Scalar | null> | null;
+  comments?: Record<string, string> | null;
+  confirmed?: string;
+  justification?: string;
+}
+
+/** Where an answer is: its entry, and its value (the entry itself in the short form). */
+export interface AnswerPointers {
+  entry: string;
+  value: string;
+}
+
+/** What a kind read from an answer: a value (and for outcomes, the indicators), or nothing yet. */
+export type ReadAnswer = { value: AnswerValue; outcome?: OutcomeAnswer } | 'empty' | 'invalid';
+
+/** How a question is asked, as data the prompter renders; the core never imports the prompt library. */
+export type PromptSpec =
+  | { form: 'select'; options: Option[] }
+  | { form: 'checkbox'; options: Option[]; required: boolean }
+  | { form: 'input'; hint: string; parse: (text: string) => Checked<AnswerValue>; defaultText?: (value: AnswerValue) => string }
+  | { form: 'indicators'; indicators: Indicator[]; statuses: Option[] };
+
+/**
+ * One kind of question (STYLE "Growing the model"): everything that differs between choice, multi,
+ * yes-no, number, text and outcome questions lives in the kind's file; scoring, validation, the
+ * template, `show` and the prompter ask the kind and never switch on `type`.
+ */
+export interface QuestionKind {
+  readonly type: Question['type'];
+  /** The entry's own rules beyond the schema; returns the options it offers (for conditions and profiles). */
+  checkEntry(raw: RawQuestion, ctx: EntryContext): Option[] | undefined;
+  /** The options of the model: from the entry, its scale, or the kind's own. */
+  options(raw: RawQuestion, scales: Record<string, Option[]> | undefined): Option[];
+  /** Whether its answers can carry a score at all (weight aside). */
+  scores(raw: RawQuestion): boolean;
+  /** Why an entry of this kind is not scored, when `scores` says it is not. */
+  readonly unscored?: string;
+  /** An entry under `answers:`: the value or, for outcomes, the indicators. */
+  readAnswer(question: Question, entry: RawLongAnswer, at: AnswerPointers, report: AnswerReport): ReadAnswer;
+  /** A value listed in a condition or a profile (`in: [yes]`, `requires: { q: partly }`), normalised. */
+  listedValue(question: Question | RawQuestion, options: Option[] | undefined, value: Scalar, what: 'condition' | 'profile'): Checked<Scalar>;
+  /** Whether an answer's value matches one listed value (already normalised). */
+  matches(value: AnswerValue, listed: Scalar): boolean;
+  /** Score in [0, 1] of an answered value. */
+  score(question: Question, value: AnswerValue): number;
+  /** The answer in words. */
+  describe(question: Question, value: AnswerValue): string;
+  /** A profile's required value as a score to reach and in words. */
+  requirement(question: Question, required: Scalar): { score: number; label: string };
+  /** The `init` template's entry: comment lines saying what may be written, and the lines under the id (none: an empty entry). */
+  template(question: Question): { hints: string[]; body: string[] };
+  /** Lines of `show` markdown after the question's help. */
+  markdown(question: Question): string[];
+  /** How the guided walk asks it. */
+  prompt(question: Question): PromptSpec;
+}

@@ -1,0 +1,43 @@
+import type { AnswerValue, Question, Scalar } from '../types.js';
+import { choiceKind } from './choice.js';
+import type { QuestionKind } from './kind.js';
+import { checkOptions, labelOf, no, ok, optionList, optionsTable, readValueAnswer, refuseForeign, show, statusHint } from './shared.js';
+
+function readMulti(question: Question, value: Scalar | Scalar[]) {
+  const list = Array.isArray(value) ? value : [value];
+  const chosen: string[] = [];
+  for (const item of list) {
+    const v = String(item);
+    if (!question.options.some((o) => o.value === v)) return no(`${show(item)} is not an option of "${question.id}"; choose from ${optionList(question.options)}${statusHint(item)}`);
+    if (chosen.includes(v)) return no(`option "${v}" is chosen twice`);
+    chosen.push(v);
+  }
+  const exclusive = question.options.find((o) => o.exclusive && chosen.includes(o.value));
+  if (exclusive && chosen.length > 1) return no(`option "${exclusive.value}" cannot be combined with other options`);
+  return ok<AnswerValue>(chosen);
+}
+
+/** Any of a list of options; the score is the sum of the chosen options' scores, capped at 1. */
+export const multiKind: QuestionKind = {
+  ...choiceKind,
+  type: 'multi',
+  checkEntry(raw, ctx) {
+    refuseForeign(raw, ctx, ['number', 'indicators']);
+    return checkOptions(raw, ctx);
+  },
+  readAnswer: readValueAnswer(readMulti),
+  matches: (value, listed) => Array.isArray(value) && value.includes(String(listed)),
+  score(question, value) {
+    const chosen = value as string[];
+    const sum = question.options.filter((o) => chosen.includes(o.value)).reduce((total, o) => total + (o.score ?? 0), 0);
+    // Rounded so that option scores such as 0.35 + 0.35 + 0.15 + 0.15 add up to exactly 1.
+    return Math.min(1, Math.round(sum * 1e9) / 1e9);
+  },
+  describe: (question, value) => ((value as string[]).length ? (value as string[]).map((v) => labelOf(question, v)).join('; ') : 'None chosen'),
+  template: (q) => ({ body: [], hints: [
+    `A list of any of: ${q.options.map((o) => `${o.value} (${o.label}${o.exclusive ? ', on its own' : ''})`).join(' | ')}`,
+    `For example: [${q.options.find((o) => !o.exclusive)?.value ?? q.options[0]?.value ?? ''}]`,
+  ] }),
+  markdown: (q) => (q.options.length ? optionsTable(q, true) : []),
+  prompt: (q) => ({ form: 'checkbox', options: q.options, required: q.options.some((o) => o.exclusive) }),
+};

@@ -1,0 +1,85 @@
+import { escapeInline } from '../../text/markdown.js';
+import type { AnswerValue, Band, Question, Scalar } from '../types.js';
+import type { QuestionKind } from './kind.js';
+import { no, ok, readValueAnswer, refuseForeign, show, statusHint } from './shared.js';
+
+/** The first band whose bounds hold (both inclusive); a band with no bounds always holds. */
+export function bandScore(bands: Band[] | undefined, n: number): number {
+  const band = bands?.find((b) => (b.min === undefined || n >= b.min) && (b.max === undefined || n <= b.max));
+  return band?.score ?? 0;
+}
+
+function readNumber(question: Question, value: Scalar | Scalar[]) {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    return no(`"${question.id}" needs a number${question.unit ? ` of ${question.unit}` : ''}, not ${show(value)}${typeof value === 'string' || typeof value === 'boolean' ? statusHint(value) : ''}`);
+  }
+  if (question.min !== undefined && value < question.min) return no(`"${question.id}" must be at least ${question.min}, not ${value}`);
+  if (question.max !== undefined && value > question.max) return no(`"${question.id}" must be at most ${question.max}, not ${value}`);
+  return ok<AnswerValue>(value);
+}
+
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
+/**
+ * A number typed at the prompt: decimal only (never `0x10` or `1e3`), optionally followed by the
+ * question's unit in any case, singular or plural (`14 days`, `1 day`).
+ */
+export function parseTypedNumber(question: Question, text: string) {
+  let t = text.trim();
+  const unit = question.unit?.trim().toLowerCase();
+  if (unit) {
+    const lower = t.toLowerCase();
+    const forms = [unit, unit.replace(/s$/, ''), `${unit}s`];
+    const form = forms.find((f) => f && lower.endsWith(f) && DECIMAL.test(t.slice(0, t.length - f.length).trim()));
+    if (form) t = t.slice(0, t.length - form.length).trim();
+  }
+  if (!DECIMAL.test(t)) return no(`Type a number${question.unit ? ` of ${question.unit}` : ''}, such as ${question.max !== undefined ? Math.min(question.max, 14) : 14}`);
+  return readNumber(question, Number(t));
+}
+
+const between = (b: Band): string =>
+  b.min !== undefined && b.max !== undefined ? `${b.min} to ${b.max}` : b.max !== undefined ? `up to ${b.max}` : b.min !== undefined ? `${b.min} or more` : 'anything else';
+
+/** A number, scored by bands where it has them; `unit` names what it counts. */
+export const numberKind: QuestionKind = {
+  type: 'number',
+  checkEntry(raw, ctx) {
+    refuseForeign(raw, ctx, ['options', 'indicators']);
+    if (raw.min !== undefined && raw.max !== undefined && raw.min > raw.max) ctx.error(`${ctx.pointer}/min`, `"min" (${raw.min}) is greater than "max" (${raw.max})`);
+    raw.bands?.forEach((band, i) => {
+      if (band.min !== undefined && band.max !== undefined && band.min > band.max) ctx.error(`${ctx.pointer}/bands/${i}`, `band ${i + 1} has "min" (${band.min}) greater than "max" (${band.max})`);
+    });
+    return undefined;
+  },
+  options: () => [],
+  scores: (raw) => (raw.bands?.length ?? 0) > 0,
+  unscored: 'a number question without "bands" is not scored',
+  readAnswer: readValueAnswer(readNumber),
+  listedValue(question, _options, value, what) {
+    if (typeof value !== 'number') return no(`"${question.id}" is a number question, so the ${what} needs ${what === 'profile' ? 'a number' : 'numbers'}, not ${show(value)}`);
+    if (what === 'profile' && !question.bands?.length) return no(`"${question.id}" has no bands, so a profile cannot require it`);
+    return ok(value);
+  },
+  matches: (value, listed) => value === listed,
+  score: (question, value) => bandScore(question.bands, value as number),
+  describe: (question, value) => (question.unit ? `${String(value)} ${question.unit}` : String(value)),
+  requirement: (question, required) => ({ score: bandScore(question.bands, Number(required)), label: question.unit ? `${String(required)} ${question.unit}` : String(required) }),
+  template(q) {
+    const bounds = [q.min !== undefined ? `at least ${q.min}` : '', q.max !== undefined ? `at most ${q.max}` : ''].filter(Boolean).join(', ');
+    const full = q.bands?.find((b) => b.score === 1);
+    const fullText = full ? `; scores fully ${full.min !== undefined && full.max !== undefined ? `from ${full.min} to ${full.max}` : full.max !== undefined ? `at ${full.max} or less` : full.min !== undefined ? `at ${full.min} or more` : 'always'}` : '';
+    return { hints: [`A number${q.unit ? ` of ${q.unit}` : ''}${bounds ? ` (${bounds})` : ''}${fullText}`], body: [] };
+  },
+  markdown(q) {
+    const unit = q.unit ? ` ${escapeInline(q.unit)}` : '';
+    const range = [q.min !== undefined ? `at least ${q.min}` : '', q.max !== undefined ? `at most ${q.max}` : ''].filter(Boolean).join(', ');
+    const out = [`A number${unit ? ` of${unit}` : ''}${range ? ` (${range})` : ''}.`, ''];
+    if (q.bands?.length) {
+      out.push('| Answer | Score |', '|---|---|');
+      for (const b of q.bands) out.push(`| ${between(b)}${b.min === undefined && b.max === undefined ? '' : unit} | ${String(Math.round(b.score * 100) / 100)} |`);
+      out.push('');
+    }
+    return out;
+  },
+  prompt: (q) => ({ form: 'input', hint: q.unit ?? 'a number', parse: (text) => parseTypedNumber(q, text) }),
+};

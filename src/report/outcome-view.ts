@@ -1,0 +1,83 @@
+// What every report says about outcome questions (SPEC "v2: questions answered by indicators"),
+// computed once from the assessment so that text, markdown and the machine formats agree.
+import { COLUMN_LABEL, type OutcomeStatus } from '../questionnaire/outcome.js';
+import type { Assessment, Gap, QuestionResult } from '../scoring/assessment.js';
+
+export const statusWords = (status: OutcomeStatus): string => COLUMN_LABEL[status].toLowerCase();
+
+/** A short label for an outcome: its first reference's id (the CAF's "A2.b"), else the question id. */
+export function outcomeLabel(q: { id: string; references: string[] }): string {
+  const first = q.references[0];
+  return first?.includes(':') ? first.slice(first.indexOf(':') + 1) : q.id;
+}
+
+/** "partially achieved", "achieved (confirmed; the indicators say partially achieved)", … */
+export function outcomeStatusText(q: QuestionResult): string {
+  const o = q.outcome;
+  if (!o) return q.answer;
+  if (q.status === 'not-applicable') return 'not applicable';
+  if (q.status === 'unknown') return "don't know";
+  const shown = o.confirmed ?? o.derived;
+  const base = statusWords(shown);
+  if (!o.complete) return `${base} so far (not every indicator answered)`;
+  if (o.withoutIndicators) return `${base} (confirmed without indicators)`;
+  if (o.confirmed && o.confirmed !== o.derived) {
+    return `${base} (confirmed${o.confirmedAbove ? ' above what the indicators support' : ''}; the indicators say ${statusWords(o.derived)})`;
+  }
+  return o.confirmed ? `${base} (confirmed)` : base;
+}
+
+/** Lines saying what a gap on an outcome still needs: the unmet indicators, with their comments. */
+export function missingLines(gap: Gap): string[] {
+  return gap.missing.map((m) => `${m.id} ${m.text}${m.comment ? ` (comment: ${m.comment})` : ''}`);
+}
+
+export interface OutcomeRow {
+  question: string;
+  label: string;
+  text: string;
+  status: string;
+  /** Profile ids whose requirement on this outcome is not met, with what they need. */
+  belowProfiles: { profile: string; needs: string }[];
+}
+
+/** Outcomes by section (the CAF's principles), with statuses and profile shortfalls: the assessor's view. */
+export function outcomeMatrix(a: Assessment): { section: string; title: string; rows: OutcomeRow[] }[] {
+  const outcomes = a.questions.filter((q) => q.outcome !== null || (q.type === 'outcome' && q.status === 'not-applicable'));
+  if (!outcomes.length) return [];
+  const unmet = new Map<string, { profile: string; needs: string }[]>();
+  for (const p of a.profiles) {
+    for (const r of p.requirements.filter((x) => !x.met)) {
+      const list = unmet.get(r.question) ?? [];
+      list.push({ profile: p.id, needs: r.requiredLabel.toLowerCase() });
+      unmet.set(r.question, list);
+    }
+  }
+  return a.sections
+    .map((s) => ({
+      section: s.id,
+      title: s.title,
+      rows: outcomes
+        .filter((q) => q.section === s.id)
+        .map((q) => ({ question: q.id, label: outcomeLabel(q), text: q.text, status: outcomeStatusText(q), belowProfiles: unmet.get(q.id) ?? [] })),
+    }))
+    .filter((s) => s.rows.length > 0);
+}
+
+/** Outcomes whose answers contradict each other, with the indicators at fault. */
+export function contradictions(a: Assessment): { question: string; label: string; indicators: { id: string; text: string }[] }[] {
+  return a.questions
+    .filter((q) => q.outcome && q.outcome.contradictions.length)
+    .map((q) => ({
+      question: q.id,
+      label: outcomeLabel(q),
+      indicators: (q.outcome?.indicators ?? []).filter((i) => q.outcome?.contradictions.includes(i.id)).map((i) => ({ id: i.id, text: i.text })),
+    }));
+}
+
+/** Indicators answered "don't know", by outcome: things someone has to find out. */
+export function unknownIndicators(a: Assessment): { question: string; label: string; ids: string[] }[] {
+  return a.questions
+    .map((q) => ({ question: q.id, label: outcomeLabel(q), ids: (q.outcome?.indicators ?? []).filter((i) => i.value === 'unknown').map((i) => i.id) }))
+    .filter((x) => x.ids.length > 0);
+}

@@ -1,0 +1,41 @@
+import { loadCatalog, splitReference } from '../frameworks/catalog.js';
+import type { Questionnaire } from '../questionnaire/types.js';
+import type { FrameworkResult, QuestionResult } from './assessment.js';
+import { weightedPercent } from './rate.js';
+
+/** Scores per top-level group of each framework the questionnaire references (CAF objective, CE control...). */
+export function scoreFrameworks(questionnaire: Questionnaire, questions: QuestionResult[], sectionOf: Map<string, { weight: number }>): FrameworkResult[] {
+  const catalog = loadCatalog();
+  return questionnaire.frameworks.flatMap((key) => {
+    const framework = catalog.get(key);
+    if (!framework) return [];
+    const members = new Map<string, QuestionResult[]>();
+    for (const q of questions) {
+      if (!q.included) continue;
+      const groups = new Set<string>();
+      for (const reference of q.references) {
+        const { framework: fw, id } = splitReference(reference);
+        const entry = fw === key ? framework.entries.get(id) : undefined;
+        if (entry) groups.add(entry.group.id);
+      }
+      for (const g of groups) {
+        const list = members.get(g);
+        if (list) list.push(q);
+        else members.set(g, [q]);
+      }
+    }
+    const groups = framework.groups
+      .filter((g) => members.has(g.id))
+      .map((g) => {
+        const list = members.get(g.id) ?? [];
+        return {
+          id: g.id,
+          title: g.title,
+          score: weightedPercent(list.map((q) => ({ weight: q.weight * (sectionOf.get(q.section)?.weight ?? 1), score: q.score ?? 0 }))),
+          questions: list.length,
+          gaps: list.filter((q) => (q.score ?? 0) < 1).length,
+        };
+      });
+    return groups.length ? [{ id: key, title: framework.title, groupNoun: framework.groupNoun, groups }] : [];
+  });
+}

@@ -1,0 +1,67 @@
+import type { Waiver } from '../answers/types.js';
+import { SEVERITY_FACTOR, type Questionnaire } from '../questionnaire/types.js';
+import type { Gap, QuestionResult, WaiverResult } from './assessment.js';
+
+/** A waiver as the report shows it: active or expired on `today`, and whether it covers a gap. */
+export function waiverResults(waivers: Waiver[], byId: Map<string, QuestionResult>, today: string): Map<string, WaiverResult> {
+  return new Map(
+    waivers.map((w) => {
+      const q = byId.get(w.question);
+      return [
+        w.question,
+        {
+          question: w.question,
+          reason: w.reason,
+          approvedBy: w.approvedBy ?? null,
+          expires: w.expires,
+          state: w.expires >= today ? 'active' : 'expired',
+          coversGap: q !== undefined && q.included && (q.score ?? 0) < 1,
+          location: w.location ?? null,
+        },
+      ];
+    }),
+  );
+}
+
+/**
+ * Every included question scoring below 1, by priority (SPEC "Scoring"): severity factor × question
+ * weight × section weight × (1 − score), highest first; ties keep questionnaire order. An outcome's
+ * gap lists the indicators still to meet, with their comments.
+ */
+export function gapsOf(questionnaire: Questionnaire, questions: QuestionResult[], waivers: Map<string, WaiverResult>): Gap[] {
+  const sectionOf = new Map(questionnaire.sections.map((s) => [s.id, s]));
+  const gaps: Gap[] = questions
+    .filter((q) => q.included && (q.score ?? 0) < 1)
+    .map((q) => {
+      const section = sectionOf.get(q.section);
+      const waiver = waivers.get(q.id) ?? null;
+      const unmet = new Set(q.outcome?.unmet ?? []);
+      return {
+        rank: 0,
+        question: q.id,
+        text: q.text,
+        section: q.section,
+        sectionTitle: section?.title ?? q.section,
+        severity: q.severity,
+        priority: SEVERITY_FACTOR[q.severity] * q.weight * (section?.weight ?? 1) * (1 - (q.score ?? 0)),
+        score: q.score ?? 0,
+        status: q.status,
+        answer: q.answer,
+        missing: (q.outcome?.indicators ?? []).filter((i) => unmet.has(i.id)).map((i) => ({ id: i.id, text: i.text, comment: i.comment })),
+        remediation: q.remediation,
+        references: q.references,
+        blocking: q.blocking,
+        owner: q.owner,
+        accepted: waiver?.state === 'active',
+        waiver,
+        location: q.answerLocation ?? q.questionLocation,
+      };
+    })
+    // Array.prototype.sort is stable, so ties keep questionnaire order.
+    .sort((a, b) => b.priority - a.priority);
+  // Ranked in place: these objects are new, and a copy of each gap only to set its rank cost time.
+  gaps.forEach((gap, i) => {
+    gap.rank = i + 1;
+  });
+  return gaps;
+}

@@ -1,0 +1,78 @@
+import type { Answers } from '../answers/types.js';
+import { SEVERITY_FACTOR, type GapSeverity } from '../questionnaire/types.js';
+import type { Gap, GateResult, ProfileResult, QuestionResult, StaleAnswer } from './assessment.js';
+import { showScore } from './rate.js';
+
+export interface GateOptions {
+  minScore?: number;
+  failOn?: GapSeverity;
+  profile?: string;
+  failOnStale?: boolean;
+}
+
+interface GateInputs {
+  overallScore: number | null;
+  gaps: Gap[];
+  profiles: ProfileResult[];
+  stale: StaleAnswer[];
+  byId: Map<string, QuestionResult>;
+  answers: Answers;
+}
+
+/** The gates that were asked for, each passed or failed with the answers at fault and their places. */
+export function gateResults(gates: GateOptions, { overallScore, gaps, profiles, stale, byId, answers }: GateInputs): GateResult[] {
+  const gateResults: GateResult[] = [];
+  if (gates.minScore !== undefined) {
+    const min = gates.minScore;
+    const passed = overallScore !== null && overallScore >= min;
+    gateResults.push({
+      id: 'min-score',
+      title: `overall score at least ${showScore(min)}`,
+      passed,
+      summary: overallScore === null ? 'no question was scored' : `overall score ${showScore(overallScore)} ${passed ? 'meets' : 'is below'} ${showScore(min)}`,
+      failures: passed ? [] : [{ question: null, message: `overall score ${overallScore === null ? 'n/a' : showScore(overallScore)} is below the minimum of ${showScore(min)}`, location: answers.location ?? null }],
+    });
+  }
+  if (gates.failOn !== undefined) {
+    const worst = SEVERITY_FACTOR[gates.failOn];
+    const failing = gaps.filter((g) => !g.accepted && SEVERITY_FACTOR[g.severity] >= worst);
+    const orWorse = gates.failOn === 'critical' ? 'critical' : `${gates.failOn} or worse`;
+    gateResults.push({
+      id: 'fail-on',
+      title: `no unwaived gap of severity ${orWorse}`,
+      passed: failing.length === 0,
+      summary: failing.length === 0 ? `no unwaived ${orWorse} gap` : `${failing.length} unwaived ${orWorse} gap${failing.length === 1 ? '' : 's'}`,
+      failures: failing.map((g) => ({
+        question: g.question,
+        message: `${g.severity} gap "${g.question}": ${g.answer}${g.waiver?.state === 'expired' ? ` (waiver expired ${g.waiver.expires})` : ''}`,
+        location: g.location,
+      })),
+    });
+  }
+  if (gates.profile !== undefined) {
+    const profile = profiles.find((p) => p.id === gates.profile);
+    const unmet = profile?.requirements.filter((r) => !r.met) ?? [];
+    gateResults.push({
+      id: 'profile',
+      title: `profile "${gates.profile}" met`,
+      passed: profile !== undefined && unmet.length === 0,
+      summary: profile ? `${profile.met} of ${profile.total} requirements met` : `no profile "${gates.profile}"`,
+      failures: unmet.map((r) => ({
+        question: r.question,
+        message: `profile "${gates.profile}" needs "${r.question}" at "${r.requiredLabel}" or better; answer: ${r.answer}`,
+        location: byId.get(r.question)?.answerLocation ?? byId.get(r.question)?.questionLocation ?? null,
+      })),
+    });
+  }
+  if (gates.failOnStale) {
+    gateResults.push({
+      id: 'stale',
+      title: 'no answer past its review date',
+      passed: stale.length === 0,
+      summary: stale.length === 0 ? 'no stale answer' : `${stale.length} answer${stale.length === 1 ? '' : 's'} past review date`,
+      failures: stale.map((s) => ({ question: s.question, message: `answer to "${s.question}" was due for review by ${s.reviewBy}`, location: s.location })),
+    });
+  }
+
+  return gateResults;
+}

@@ -1,0 +1,63 @@
+import type { Answer, Answers } from '../answers/types.js';
+import { kindOf } from '../questionnaire/kinds/index.js';
+import type { Question, Questionnaire } from '../questionnaire/types.js';
+import type { QuestionResult } from './assessment.js';
+import { resolveApplicability } from './conditions.js';
+import { outcomeResult } from './outcome-result.js';
+
+function describeAnswer(question: Question, answer: Answer | undefined, notApplicable: boolean): string {
+  if (notApplicable && !answer) return 'Not applicable';
+  if (!answer) return 'Not answered';
+  if (answer.status === 'unknown') return "Don't know";
+  if (answer.status === 'not-applicable') return 'Not applicable';
+  const words = answer.value === undefined ? 'Not answered' : kindOf(question).describe(question, answer.value);
+  return answer.outcome && !answer.outcome.complete ? `${words} so far (not every indicator answered)` : words;
+}
+
+/**
+ * One result per question, in questionnaire order: whether it applies (by condition or by answer),
+ * whether it counts in the score, and its score as its kind says. Unknown, unanswered, not applicable
+ * and (later) waived stay distinct. An outcome whose indicators are not all answered counts as
+ * unanswered, but still carries the status its answers so far derive (SPEC, with --allow-incomplete).
+ */
+export function questionResults(questionnaire: Questionnaire, answers: Answers, today: string): QuestionResult[] {
+  const applies = resolveApplicability(questionnaire.questions, (id) => answers.answers.get(id));
+  const results: QuestionResult[] = [];
+  for (const question of questionnaire.questions.values()) {
+    const answer = answers.answers.get(question.id);
+    const byCondition = applies.get(question.id) === false;
+    const byAnswer = !byCondition && answer?.status === 'not-applicable';
+    const incomplete = answer?.outcome !== undefined && !answer.outcome.complete;
+    const status = byCondition || byAnswer ? 'not-applicable' : incomplete ? 'unanswered' : (answer?.status ?? 'unanswered');
+    const included = question.scored && !byCondition && !byAnswer;
+    const value = answer?.status === 'answered' ? answer.value : undefined;
+    results.push({
+      id: question.id,
+      section: question.sectionId,
+      text: question.text,
+      help: question.help ?? null,
+      type: question.type,
+      severity: question.severity,
+      weight: question.weight,
+      status,
+      notApplicableBy: byCondition ? 'condition' : byAnswer ? 'answer' : null,
+      included,
+      value: value ?? null,
+      answer: describeAnswer(question, byCondition ? undefined : answer, byCondition || byAnswer),
+      score: included ? (value === undefined ? 0 : kindOf(question).score(question, value)) : null,
+      outcome: byCondition || byAnswer ? null : outcomeResult(question, answer?.outcome),
+      reason: answer?.reason ?? null,
+      note: answer?.note ?? null,
+      evidence: answer?.evidence ?? [],
+      owner: answer?.owner ?? null,
+      reviewBy: answer?.reviewBy ?? null,
+      stale: answer?.reviewBy !== undefined && answer.reviewBy < today,
+      remediation: question.remediation ?? null,
+      references: question.references,
+      blocking: question.blocking,
+      answerLocation: answer?.location ?? answers.emptyEntries?.get(question.id) ?? null,
+      questionLocation: question.location ?? null,
+    });
+  }
+  return results;
+}
