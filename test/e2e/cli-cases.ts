@@ -37,7 +37,7 @@ export const cliCases: CliCase[] = [
     name: 'incomplete answers stop with exit 2 and the place of answers:',
     args: ['assess', ...DIR, ...TODAY, '-a', 'test/fixtures/valid/mini-incomplete.answers.yaml'],
     exit: ExitCode.CannotAssess,
-    stderr: 'test/fixtures/valid/mini-incomplete.answers.yaml:2:1: 3 scored questions are not answered (budget, services, patch-days); 5 of the 7 questions to answer have no answer yet; answer them, or pass --allow-incomplete to score them as 0\n',
+    stderr: 'test/fixtures/valid/mini-incomplete.answers.yaml:2:1: 5 of the 7 questions to answer have no answer yet (3 of them scored: budget, services, patch-days); answer them, or pass --allow-incomplete to score them as 0\n',
     noStdout: true,
   },
   { name: '--allow-incomplete scores unanswered questions as 0', args: ['assess', ...DIR, ...TODAY, '-a', 'test/fixtures/valid/mini-incomplete.answers.yaml', '--allow-incomplete'], exit: ExitCode.Ok, stdout: /Not answered, scored as 0 \(3\)\n {2}budget\n {2}services\n {2}patch-days/ },
