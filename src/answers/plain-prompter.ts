@@ -70,7 +70,8 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
 
   async function askOptions(question: Question, ctx: AskContext): Promise<Reply> {
     const multi = kindOf(question).prompt(question).form === 'checkbox';
-    question.options.forEach((o, n) => say(`  ${n + 1}.   ${safeLine(o.label)}${o.description ? ` (${safeLine(o.description)})` : ''}`));
+    // Long labels wrap under their own text, never mid-word, so the number stands alone on the left.
+    question.options.forEach((o, n) => say(wrapText(`${safeLine(o.label)}${o.description ? ` (${safeLine(o.description)})` : ''}`, { width: width - 1, indent: `  ${n + 1}.   `, hangingIndent: '       ' })));
     for (const l of extraLines(question, ctx)) say(l);
     const previous = ctx.previous;
     const kept: Reply | undefined = previous?.status === 'answered' && previous.value !== undefined ? { kind: 'value', value: previous.value } : previous?.status === 'unknown' ? { kind: 'unknown' } : undefined;
@@ -125,7 +126,7 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
     ...plainOutcomePrompts({ say, askUntil, width }),
     async selectQuestionnaire(choices, defaultId) {
       say('Which questionnaire?');
-      choices.forEach((c, n) => say(`  ${n + 1}. ${safeLine(c.title)} (${c.id}, ${c.questions} questions)`));
+      choices.forEach((c, n) => say(wrapText(`${safeLine(c.title)} (${c.id}, ${c.questions} questions)`, { width: width - 1, indent: `  ${n + 1}. `, hangingIndent: '     ' })));
       const fallback = Math.max(0, choices.findIndex((c) => c.id === defaultId));
       return askUntil<string>(`Type a number from 1 to ${choices.length}; Enter for ${fallback + 1}: `, (line) => {
         const n = line === '' ? fallback + 1 : /^\d+$/.test(line) ? Number(line) : 0;
