@@ -21,4 +21,4 @@ export const columnHint = (indicator: Indicator): string =>
 export const indicatorWords = (reply: IndicatorReply | { kind: 'value'; value: IndicatorValue }): string =>
   reply.kind === 'value' ? (reply.value === true ? 'True' : reply.value === false ? 'False' : "Don't know") : reply.kind === 'unknown' ? "Don't know" : reply.kind === 'skip' ? 'Skipped for now' : '';
 
-export const JUSTIFICATION_NEEDED = 'Say why the status differs from what the statements show; an assessor will ask.';
+export const JUSTIFICATION_NEEDED = 'Say why the status differs from what the statements show (an assessor will ask), or type < to choose again.';

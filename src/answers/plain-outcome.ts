@@ -1,6 +1,6 @@
 // The outcome walk's prompts for screen readers: one line each, numbered choices, typed answers.
 import { safeBlock, safeLine } from '../text/safe-text.js';
-import type { OutcomeStatus } from '../questionnaire/outcome.js';
+import { COLUMN_LABEL, type OutcomeStatus } from '../questionnaire/outcome.js';
 import { wrapText } from '../text/wrap.js';
 import type { IndicatorReply, OutcomePrompter } from './outcome-walk.js';
 import { JUSTIFICATION_NEEDED, columnHint, indicatorWords, statusWords, truthChoices } from './outcome-words.js';
@@ -69,15 +69,24 @@ export function plainOutcomePrompts({ say, askUntil, width }: Tools): OutcomePro
         return { kind: 'confirm' };
       }
       const others = ctx.statuses.filter((s) => s !== ctx.derived);
-      others.forEach((s, n) => say(`  ${n + 1}.   ${statusWords(s)}`));
-      const status = await askUntil<OutcomeStatus>(`Which status? Type a number from 1 to ${others.length}: `, (line) => {
-        const s = others[Number(line) - 1];
-        return s ? { ok: s } : { error: `Type a number from 1 to ${others.length}.` };
-      });
-      const justification = await askUntil<string>(`Why? (this goes in the report${ctx.previous?.justification ? '; Enter keeps the one recorded' : ''}): `, (line) => {
+      let status = others[0] as OutcomeStatus;
+      if (others.length > 1) {
+        others.forEach((s, n) => say(`  ${n + 1}.   ${COLUMN_LABEL[s]}`));
+        say('  <    Back');
+        const picked = await askUntil<OutcomeStatus | 'back'>(`Which status? Type a number from 1 to ${others.length}: `, (line) => {
+          if (line === '<') return { ok: 'back' };
+          const s = others[Number(line) - 1];
+          return s ? { ok: s } : { error: `Type a number from 1 to ${others.length}, or < to go back.` };
+        });
+        if (picked === 'back') return this.confirmOutcome(question, ctx);
+        status = picked;
+      }
+      const justification = await askUntil<string>(`Why ${statusWords(status)}? This goes in the report (< to choose again${ctx.previous?.justification ? '; Enter keeps the one recorded' : ''}): `, (line) => {
         const value = line === '' ? (ctx.previous?.justification ?? '') : line;
         return value === '' ? { error: JUSTIFICATION_NEEDED } : { ok: value };
       });
+      // "<" is not a reason: it goes back to the choice, as at the not-applicable reason.
+      if (justification === '<') return this.confirmOutcome(question, ctx);
       say(`Recorded: ${statusWords(status)}, because ${safeLine(justification)}.`);
       return { kind: 'other', status, justification };
     },

@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline';
+import { kindOf } from '../questionnaire/kinds/index.js';
 import type { Question } from '../questionnaire/types.js';
 import { safeBlock, safeLine } from '../text/safe-text.js';
 import { wrapText } from '../text/wrap.js';
@@ -68,8 +69,9 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
   ];
 
   async function askOptions(question: Question, ctx: AskContext): Promise<Reply> {
-    const multi = question.type === 'multi';
-    question.options.forEach((o, n) => say(`  ${n + 1}.   ${safeLine(o.label)}${o.description ? ` (${safeLine(o.description)})` : ''}`));
+    const multi = kindOf(question).prompt(question).form === 'checkbox';
+    // Long labels wrap under their own text, never mid-word, so the number stands alone on the left.
+    question.options.forEach((o, n) => say(wrapText(`${safeLine(o.label)}${o.description ? ` (${safeLine(o.description)})` : ''}`, { width: width - 1, indent: `  ${n + 1}.   `, hangingIndent: '       ' })));
     for (const l of extraLines(question, ctx)) say(l);
     const previous = ctx.previous;
     const kept: Reply | undefined = previous?.status === 'answered' && previous.value !== undefined ? { kind: 'value', value: previous.value } : previous?.status === 'unknown' ? { kind: 'unknown' } : undefined;
@@ -100,7 +102,7 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
     const hint = typedHint(question, ctx.canGoBack);
     const previous = ctx.previous?.status === 'answered' ? String(ctx.previous.value) : undefined;
     const keep = previous !== undefined ? `; Enter keeps ${safeLine(previous)}` : '';
-    if (question.type === 'text') {
+    if (kindOf(question).prompt(question).form === 'text') {
       return askUntil<Reply>(`Type your answer (${hint}${keep}): `, (line) => {
         if (line === '') return { ok: previous !== undefined ? { kind: 'value', value: previous } : { kind: 'skip' } };
         return { ok: typedSpecial(line, question, ctx.canGoBack) ?? { kind: 'value', value: line } };
@@ -124,7 +126,7 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
     ...plainOutcomePrompts({ say, askUntil, width }),
     async selectQuestionnaire(choices, defaultId) {
       say('Which questionnaire?');
-      choices.forEach((c, n) => say(`  ${n + 1}. ${safeLine(c.title)} (${c.id}, ${c.questions} questions)`));
+      choices.forEach((c, n) => say(wrapText(`${safeLine(c.title)} (${c.id}, ${c.questions} questions)`, { width: width - 1, indent: `  ${n + 1}. `, hangingIndent: '     ' })));
       const fallback = Math.max(0, choices.findIndex((c) => c.id === defaultId));
       return askUntil<string>(`Type a number from 1 to ${choices.length}; Enter for ${fallback + 1}: `, (line) => {
         const n = line === '' ? fallback + 1 : /^\d+$/.test(line) ? Number(line) : 0;
@@ -152,7 +154,8 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
       say(wrapText(safeLine(question.text), { width: width - 1 }));
       if (question.help) say(wrapText(safeBlock(question.help).trim(), { width: width - 1, indent: '  ' }));
       if (question.evidence) say(wrapText(`Evidence: ${safeBlock(question.evidence).trim()}`, { width: width - 1, indent: '  ', hangingIndent: '    ' }));
-      const reply = question.type === 'number' || question.type === 'text' ? await askTyped(question, ctx) : await askOptions(question, ctx);
+      const form = kindOf(question).prompt(question).form;
+      const reply = form === 'number' || form === 'text' ? await askTyped(question, ctx) : await askOptions(question, ctx);
       if (reply.kind !== 'back') say(`Recorded: ${safeLine(replyWords(reply, question))}.`);
       return reply;
     },

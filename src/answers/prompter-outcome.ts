@@ -2,6 +2,7 @@
 import type * as Prompts from '@inquirer/prompts';
 import { safeBlock, safeLine } from '../text/safe-text.js';
 import { wrapText } from '../text/wrap.js';
+import { COLUMN_LABEL, type OutcomeStatus } from '../questionnaire/outcome.js';
 import type { OutcomePrompter } from './outcome-walk.js';
 import { JUSTIFICATION_NEEDED, columnHint, indicatorWords, statusWords, truthChoices } from './outcome-words.js';
 
@@ -77,14 +78,26 @@ export function outcomePrompts({ prompts, context, questionContext, width, write
         write(`${wrap(`✔ ${safeLine(question.text)} ${statusWords(ctx.derived)}`)}\n`);
         return { kind: 'confirm' };
       }
-      const status = await prompts.select(
-        { message: 'Which status?', choices: ctx.statuses.filter((s) => s !== ctx.derived).map((s) => ({ value: s, name: statusWords(s) })) },
-        context,
-      );
+      // Every status but the derived one; with only one, there is nothing to choose.
+      const others = ctx.statuses.filter((st) => st !== ctx.derived);
+      const status =
+        others.length === 1
+          ? (others[0] as OutcomeStatus)
+          : await prompts.select<OutcomeStatus | typeof BACK>(
+              { message: 'Which status?', choices: [...others.map((st) => ({ value: st, name: COLUMN_LABEL[st] })), { value: BACK, name: 'Back' }] },
+              context,
+            );
+      if (status === BACK) return this.confirmOutcome(question, ctx);
       const justification = await prompts.input(
-        { message: wrap('Why? (this goes in the report)'), ...(ctx.previous?.justification ? { default: ctx.previous.justification } : {}), validate: (raw) => (raw.trim() === '' ? JUSTIFICATION_NEEDED : true) },
+        {
+          message: wrap(`Why ${statusWords(status)}? This goes in the report (< to choose again)`),
+          ...(ctx.previous?.justification ? { default: ctx.previous.justification } : {}),
+          validate: (raw) => (raw.trim() === '' ? JUSTIFICATION_NEEDED : true),
+        },
         context,
       );
+      // "<" is not a reason: it goes back to the choice of status, as at the not-applicable reason.
+      if (justification.trim() === '<') return this.confirmOutcome(question, ctx);
       return { kind: 'other', status, justification: justification.trim() };
     },
   };

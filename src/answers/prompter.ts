@@ -1,4 +1,5 @@
 // The only module that imports the prompt library; it is loaded only when prompting.
+import { kindOf } from '../questionnaire/kinds/index.js';
 import type { Question } from '../questionnaire/types.js';
 import { safeBlock, safeLine } from '../text/safe-text.js';
 import { wrapText } from '../text/wrap.js';
@@ -177,12 +178,13 @@ export async function createPrompter(streams: PromptStreams, write: (text: strin
       // The heading goes above the question; "? " stays in front of the question itself.
       const message = safeLine(question.text);
       const title = (text: string): string => `${head ? `${head}\n` : ''}? ${fit(text)}`;
+      const form = kindOf(question).prompt(question).form;
       const reply =
-        question.type === 'multi'
+        form === 'checkbox'
           ? await askMulti(question, ctx, message, title)
-          : question.type === 'number'
+          : form === 'number'
             ? await askNumber(question, ctx, message, title)
-            : question.type === 'text'
+            : form === 'text'
               ? await askText(question, ctx, message, title)
               : await askChoice(question, ctx, message, title);
       echo(question, reply);

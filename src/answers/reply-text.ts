@@ -1,3 +1,4 @@
+import { kindOf } from '../questionnaire/kinds/index.js';
 import type { Question } from '../questionnaire/types.js';
 import type { Reply } from './interview.js';
 
@@ -51,12 +52,9 @@ export function replyWords(reply: Reply, question: Question): string {
       return 'Skipped for now';
     case 'back':
       return 'Back';
-    case 'value': {
-      const label = (v: string): string => question.options.find((o) => o.value === v)?.label ?? v;
-      if (Array.isArray(reply.value)) return reply.value.length ? reply.value.map(label).join(', ') : 'None ticked';
-      if (typeof reply.value === 'number') return question.unit ? `${reply.value} ${question.unit}` : String(reply.value);
-      return question.type === 'text' ? reply.value : label(reply.value);
-    }
+    case 'value':
+      // The kind says its answer in words: option labels, a number and its unit, the text itself.
+      return Array.isArray(reply.value) && reply.value.length === 0 ? 'None ticked' : kindOf(question).describe(question, reply.value);
   }
 }
 

@@ -78,7 +78,7 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
     throw new InputError([
       errorAt(
         answers.file,
-        `${scored} scored question${scored === 1 ? ' is' : 's are'} not answered (${shown}); ${missing} of the ${toAnswer.length} questions to answer have no answer yet; answer them, or pass --allow-incomplete to score them as 0`,
+        `${missing} of the ${toAnswer.length} questions to answer ${missing === 1 ? 'has' : 'have'} no answer yet${scored < missing ? ` (${scored} of them scored: ${shown})` : ` (${shown})`}; answer them, or pass --allow-incomplete to score them as 0`,
         where,
       ),
     ]);

@@ -12,7 +12,7 @@ export function gateLines(a: Assessment): string[] {
     .flatMap((g) =>
       g.failures.map((f) => {
         const place = f.location && f.location.file === a.answersFile ? f.location : { file: a.answersFile, line: 1, column: 1 };
-        return `${safeLine(place.file)}:${place.line}:${place.column}: gate failed (${safeLine(g.title)}): ${safeLine(f.message)}`;
+        return `${safeLine(place.file)}:${place.line}:${place.column}: gate ${g.id} failed: ${safeLine(f.message)}`;
       }),
     );
 }

@@ -12,6 +12,7 @@ import { DEFAULT_QUESTIONNAIRE, listQuestionnaireFiles } from '../questionnaire/
 import type { ReportFormat } from '../report/formats.js';
 import { loadReporter } from '../report/load-reporter.js';
 import { safeLine } from '../text/safe-text.js';
+import { wrapText } from '../text/wrap.js';
 import { detectKind } from '../yaml/detect-kind.js';
 import { parseYaml } from '../yaml/load-yaml.js';
 import { readSource } from '../yaml/read-source.js';
@@ -100,7 +101,10 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
   } catch (error) {
     if (!isInterrupt(error)) throw error;
     const saved = existsSync(path);
-    io.stderr.write(`\nStopped. ${saved ? `Your answers so far are saved in ${safeLine(target)}. Carry on with: cyber-ready assess --answers ${safeLine(target)}` : 'Nothing was saved.'}\n`);
+    const stopped = `Stopped. ${saved ? `Your answers so far are saved in ${safeLine(target)}. Carry on with: cyber-ready assess --answers ${safeLine(target)}` : 'Nothing was saved.'}`;
+    // Wrapped on a terminal, which would otherwise break it mid-word; a file gets it on one line.
+    const columns = (io.stderr as { columns?: number }).columns;
+    io.stderr.write(`\n${columns ? wrapText(stopped, { width: columns - 1, hangingIndent: '  ' }) : stopped}\n`);
     return ExitCode.Interrupted;
   }
 }

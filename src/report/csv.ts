@@ -27,7 +27,9 @@ export function csvField(value: string | number | null): string {
 }
 
 // An outcome's answer names what it still needs, ids separated as in References.
-const answerCell = ({ answer, unmet }: GapAnswer): string => (unmet.length ? `${answer}; still to meet: ${unmet.join('; ')}` : answer);
+// An action tracker needs the statements themselves, not only their ids: one per line in the cell.
+const answerCell = ({ answer, unmetStatements, automaticFail }: GapAnswer): string =>
+  `${automaticFail}${answer}${unmetStatements.length ? `; still to meet:\n${unmetStatements.join('\n')}` : ''}`;
 
 function waiverText(g: Gap): string {
   if (!g.waiver) return '';

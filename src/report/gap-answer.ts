@@ -8,6 +8,10 @@ export interface GapAnswer {
   answer: string;
   /** Ids of the indicators an outcome gap still needs, in order; empty for other questions. */
   unmet: string[];
+  /** The statements of those indicators, "ID text", for formats a person tracks actions in. */
+  unmetStatements: string[];
+  /** "Automatic fail (caps the rating): " for a gap on a blocking question, else ''. */
+  automaticFail: string;
 }
 
 /** A lookup from a gap to its answer words and unmet indicator ids. */
@@ -15,7 +19,13 @@ export function gapAnswers(a: Assessment): (g: Gap) => GapAnswer {
   const byId = new Map(a.questions.map((q) => [q.id, q]));
   return (g) => {
     const q = byId.get(g.question);
-    return { answer: q?.outcome ? outcomeStatusText(q) : g.answer, unmet: g.missing.map((m) => m.id) };
+    return {
+      answer: q?.outcome ? outcomeStatusText(q) : g.answer,
+      unmet: g.missing.map((m) => m.id),
+      unmetStatements: g.missing.map((m) => `${m.id} ${m.text}`),
+      // SPEC v2 "automatic fails": every format says so; a waiver does not lift the cap.
+      automaticFail: g.blocking ? 'Automatic fail (caps the rating): ' : '',
+    };
   };
 }
 

@@ -15,7 +15,7 @@ const fingerprint = (questionnaire: string, question: string): string => createH
 
 function description(g: Gap, said: GapAnswer): string {
   const waiver = g.accepted && g.waiver ? `Accepted risk until ${g.waiver.expires}: ` : g.waiver?.state === 'expired' ? `Waiver expired ${g.waiver.expires}: ` : '';
-  return `${waiver}${g.severity} gap "${g.question}": ${g.text} Answer: ${said.answer}.${said.unmet.length ? ` ${stillToMeet(said.unmet)}` : ''}${g.remediation ? ` What to do: ${g.remediation}` : ''}`;
+  return `${said.automaticFail}${waiver}${g.severity} gap "${g.question}": ${g.text} Answer: ${said.answer}.${said.unmet.length ? ` ${stillToMeet(said.unmet)}` : ''}${g.remediation ? ` What to do: ${g.remediation}` : ''}`;
 }
 
 /**
@@ -36,7 +36,8 @@ export const renderGitlab: Reporter = (a, ctx) => {
         check_name: `cyber-ready/${g.question}`,
         description: description(g, answerOf(g)),
         categories: ['Security'],
-        severity: g.accepted ? 'info' : failing.has(g.question) ? 'blocker' : SEVERITY[g.severity],
+        // An automatic fail caps the rating whatever a waiver says, so it blocks like a failed gate.
+        severity: g.blocking || failing.has(g.question) ? 'blocker' : g.accepted ? 'info' : SEVERITY[g.severity],
         fingerprint: fingerprint(a.questionnaire.id, g.question),
         location: { path: place.path, lines: { begin: place.startLine, end: place.startLine } },
       },

@@ -18,7 +18,7 @@ function gapDetails(gap: Gap, said: GapAnswer): string[] {
   ].filter(Boolean);
 }
 
-const gapMessage = (gap: Gap, said: GapAnswer): string => `${gap.severity} gap: ${said.answer}${said.unmet.length ? `; still to meet: ${said.unmet.join(', ')}` : ''}${gap.waiver?.state === 'expired' ? ` (waiver expired ${gap.waiver.expires})` : ''}`;
+const gapMessage = (gap: Gap, said: GapAnswer): string => `${said.automaticFail}${gap.severity} gap: ${said.answer}${said.unmet.length ? `; still to meet: ${said.unmet.join(', ')}` : ''}${gap.waiver?.state === 'expired' ? ` (waiver expired ${gap.waiver.expires})` : ''}`;
 
 /**
  * Why a question's case fails, or null when it passes. With gates asked for, only what makes a

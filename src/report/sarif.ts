@@ -62,7 +62,7 @@ export const renderSarif: Reporter = (a, ctx) => {
       message: { text: message(g, said) },
       locations: location(placeOf(g.location, g.question)),
       partialFingerprints: { 'cyberReadyQuestion/v1': `${a.questionnaire.id}:${g.question}` },
-      properties: { priority: g.priority, score: g.score, severity: g.severity, answer: g.answer, rank: g.rank, ...(said.unmet.length ? { unmetIndicators: said.unmet } : {}) },
+      properties: { priority: g.priority, score: g.score, severity: g.severity, answer: g.answer, rank: g.rank, ...(g.blocking ? { automaticFail: true } : {}), ...(said.unmet.length ? { unmetIndicators: said.unmet } : {}) },
       ...(g.accepted && g.waiver
         ? { suppressions: [{ kind: 'external', status: 'accepted', justification: `${g.waiver.reason} (approved by ${g.waiver.approvedBy ?? 'unknown'}, until ${g.waiver.expires})` }] }
         : {}),
@@ -77,7 +77,15 @@ export const renderSarif: Reporter = (a, ctx) => {
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the git work tree that holds the answers file, else the folder cyber-ready ran in.' } } },
         columnKind: 'utf16CodeUnits',
         results,
-        properties: { questionnaire: a.questionnaire, organisation: a.organisation, overallScore: a.overall.score, rating: a.overall.rating?.label ?? null, passed: a.passed },
+        properties: {
+          questionnaire: a.questionnaire,
+          organisation: a.organisation,
+          overallScore: a.overall.score,
+          rating: a.overall.rating?.label ?? null,
+          // The rating capped by automatic fails, and by which questions (SPEC v2).
+          ratingCap: a.overall.cap ? { uncappedRating: a.overall.cap.uncappedRating?.label ?? null, questions: a.overall.cap.questions.map((q) => q.question) } : null,
+          passed: a.passed,
+        },
       },
     ],
   };
@@ -87,6 +95,6 @@ export const renderSarif: Reporter = (a, ctx) => {
 function message(g: GapResult, said: GapAnswer): string {
   const accepted = g.accepted && g.waiver ? `Accepted risk until ${g.waiver.expires}. ` : '';
   const expired = g.waiver?.state === 'expired' ? ` The waiver for it expired on ${g.waiver.expires}.` : '';
-  return `${accepted}${g.severity.charAt(0).toUpperCase()}${g.severity.slice(1)} gap: ${g.text} Answer: ${said.answer}.${said.unmet.length ? ` ${stillToMeet(said.unmet)}` : ''}${expired}${g.remediation ? ` What to do: ${g.remediation}` : ''}`;
+  return `${said.automaticFail}${accepted}${g.severity.charAt(0).toUpperCase()}${g.severity.slice(1)} gap: ${g.text} Answer: ${said.answer}.${said.unmet.length ? ` ${stillToMeet(said.unmet)}` : ''}${expired}${g.remediation ? ` What to do: ${g.remediation}` : ''}`;
 }
 

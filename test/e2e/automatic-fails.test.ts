@@ -115,3 +115,20 @@ describe('evidence hints, through the binary', () => {
     expect(r.stdout).toContain('  # Are critical updates applied within 14 days? (yes-no, critical, automatic fail)\n  # One of: no (No, scores 0) | yes (Yes, scores 1)\n  # Evidence: Patch compliance report for the last three months.\n  patching:\n');
   });
 });
+
+describe('automatic fails in the machine formats', () => {
+  // Every format carries the same assessment (SPEC "Reports"): the cap and the questions behind it.
+  it('SARIF, GitLab, JUnit and CSV mark a gap on a blocking question as an automatic fail', async () => {
+    const args = ['assess', '--answers', 'test/fixtures/content/cyber-essentials-admin-mfa-informal-firmware.answers.yaml', '--today', '2026-11-23'];
+    const sarif = JSON.parse((await runBinary({ args: [...args, '-f', 'sarif'] })).stdout) as { runs: { properties: { ratingCap: { questions: string[] } | null }; results: { message: { text: string }; properties: { automaticFail?: boolean } }[] }[] };
+    const run = sarif.runs[0]!;
+    expect(run.properties.ratingCap?.questions.length).toBeGreaterThan(0);
+    const flagged = run.results.filter((r) => r.properties.automaticFail);
+    expect(flagged.length).toBe(run.properties.ratingCap?.questions.length);
+    for (const r of flagged) expect(r.message.text).toMatch(/^Automatic fail \(caps the rating\): /);
+    const gitlab = JSON.parse((await runBinary({ args: [...args, '-f', 'gitlab'] })).stdout) as { severity: string; description: string }[];
+    expect(gitlab.filter((i) => i.description.startsWith('Automatic fail')).every((i) => i.severity === 'blocker')).toBe(true);
+    expect((await runBinary({ args: [...args, '-f', 'junit'] })).stdout).toContain('Automatic fail (caps the rating): critical gap');
+    expect((await runBinary({ args: [...args, '-f', 'csv'] })).stdout).toContain('Automatic fail (caps the rating): ');
+  });
+});

@@ -37,7 +37,7 @@ export const cliCases: CliCase[] = [
     name: 'incomplete answers stop with exit 2 and the place of answers:',
     args: ['assess', ...DIR, ...TODAY, '-a', 'test/fixtures/valid/mini-incomplete.answers.yaml'],
     exit: ExitCode.CannotAssess,
-    stderr: 'test/fixtures/valid/mini-incomplete.answers.yaml:2:1: 3 scored questions are not answered (budget, services, patch-days); 5 of the 7 questions to answer have no answer yet; answer them, or pass --allow-incomplete to score them as 0\n',
+    stderr: 'test/fixtures/valid/mini-incomplete.answers.yaml:2:1: 5 of the 7 questions to answer have no answer yet (3 of them scored: budget, services, patch-days); answer them, or pass --allow-incomplete to score them as 0\n',
     noStdout: true,
   },
   { name: '--allow-incomplete scores unanswered questions as 0', args: ['assess', ...DIR, ...TODAY, '-a', 'test/fixtures/valid/mini-incomplete.answers.yaml', '--allow-incomplete'], exit: ExitCode.Ok, stdout: /Not answered, scored as 0 \(3\)\n {2}budget\n {2}services\n {2}patch-days/ },
@@ -76,8 +76,8 @@ export const cliCases: CliCase[] = [
     args: [...mini, '--fail-on', 'critical', '--min-score', '90'],
     exit: ExitCode.GateFailed,
     stderr:
-      'test/fixtures/valid/mini.answers.yaml:7:1: gate failed (overall score at least 90): overall score 61.5 is below the minimum of 90\n' +
-      'test/fixtures/valid/mini.answers.yaml:8:3: gate failed (no unwaived gap of severity critical): critical gap "owner": Partly in place\n' +
+      'test/fixtures/valid/mini.answers.yaml:7:1: gate min-score failed: overall score 61.5 is below the minimum of 90\n' +
+      'test/fixtures/valid/mini.answers.yaml:8:3: gate fail-on failed: critical gap "owner": Partly in place\n' +
       'cyber-ready: gate failed: overall score at least 90; no unwaived gap of severity critical\n',
   },
   { name: 'an unknown option is exit 2', args: ['assess', '--min-scor', '3'], exit: ExitCode.CannotAssess, stderr: /unknown option '--min-scor'\n.*Did you mean --min-score\?/s },
@@ -93,6 +93,7 @@ export const cliCases: CliCase[] = [
     stdout: 'Evil \\x1b[31mRed\\x1b[0m Council, assessed by line one line two\n',
     check: ({ stdout }) => expectNoEscapes(stdout),
   },
+  { name: 'answers to an earlier major version get one error that says what changed and how to move', args: ['validate', 'test/fixtures/upgrade/council-1.x.answers.yaml'], exit: ExitCode.CannotAssess, stderr: /^test\/fixtures\/upgrade\/council-1\.x\.answers\.yaml:3:23: these answers are for version 1\.1\.0, but the questionnaire is version 2\.0\.0 \(a different major version\): version 2 splits double-barrelled questions.*cyber-ready init.*\n$/ },
   { name: 'validate accepts good files of both kinds', args: ['validate', ...DIR, 'test/fixtures/valid/mini.yaml', 'test/fixtures/valid/mini.answers.yaml', EXAMPLE], exit: ExitCode.Ok, stdout: 'test/fixtures/valid/mini.yaml: valid questionnaire mini 1.2.0 (3 sections, 9 questions)\ntest/fixtures/valid/mini.answers.yaml: valid answers to mini 1.2.0 (8 of 8 questions answered; 1 more does not apply given the answers, 1 waiver)\nexamples/council-cyber-resilience.answers.yaml: valid answers to council-cyber-resilience 2.0.0 (136 of 136 questions answered; 3 more do not apply given the answers, 3 waivers)\n' },
   { name: 'validate checks answers against a questionnaire given in the same run', args: ['validate', 'test/fixtures/valid/mini.yaml', 'test/fixtures/valid/mini-good.answers.yaml'], exit: ExitCode.Ok },
   { name: 'validate reports every bad file and exits 2', args: ['validate', ...DIR, 'test/fixtures/invalid/questionnaires/when-forward.yaml', 'test/fixtures/invalid/answers/value-not-option.yaml', 'test/fixtures/valid/mini.yaml'], exit: ExitCode.CannotAssess, stderr: 'test/fixtures/invalid/questionnaires/when-forward.yaml:49:27: "when" refers to "patch-days", which is not an earlier question; a condition may only look backwards\ntest/fixtures/invalid/answers/value-not-option.yaml:15:8: "most" is not an option of "pci"; choose one of none, some, all\n' },

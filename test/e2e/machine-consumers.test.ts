@@ -89,16 +89,16 @@ async function check(s: Scenario): Promise<void> {
   expect(rows.length).toBe(run.results.length + 1);
 
   // Outside GitHub: one FILE:LINE:COL line per gate failure, naming the file as it was given.
-  const gateLines = r.stderr.split('\n').filter((l) => /:\d+:\d+: gate failed \(/.test(l));
+  const gateLines = r.stderr.split('\n').filter((l) => /:\d+:\d+: gate [a-z-]+ failed: /.test(l));
   expect(gateLines.length).toBeGreaterThan(1);
   for (const line of gateLines) expect(line.startsWith(`${s.answers}:`), line).toBe(true);
-  expect(gateLines.some((l) => l.startsWith(`${s.answers}:12:1: gate failed (overall score at least 60): `))).toBe(true);
+  expect(gateLines.some((l) => l.startsWith(`${s.answers}:12:1: gate min-score failed: `))).toBe(true);
   expect(r.stderr).not.toContain('node_modules');
 
   // Under GitHub Actions: annotations as the runner reads them, and no FILE:LINE:COL lines.
   const gh = await runBinary({ args, cwd: s.cwd, env: { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: s.workspace }, ...(s.bin ? { bin: s.bin } : {}) });
   expect(gh.code).toBe(ExitCode.GateFailed);
-  expect(gh.stderr).not.toMatch(/:\d+:\d+: gate failed/);
+  expect(gh.stderr).not.toMatch(/:\d+:\d+: gate [a-z-]+ failed/);
   const annotations = parseWorkflowCommands(gh.stderr, s.workspace).filter((c) => c.command === 'error' && c.properties.file);
   expect(annotations.length).toBeGreaterThan(1);
   for (const a of annotations) expect(a.properties.file).toBe(s.expected);

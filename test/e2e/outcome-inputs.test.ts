@@ -94,7 +94,7 @@ describe('outcome questions: answers rules, through the binary', () => {
     const stopped = await runBinary({ args: ['assess', ...Q, '-a', path] });
     expect(stopped.code).toBe(ExitCode.CannotAssess);
     expect(stopped.stdout).toBe('');
-    expect(stopped.stderr).toContain('1 scored question is not answered (board)');
+    expect(stopped.stderr).toContain('has no answer yet (board)');
 
     const r = await runBinary({ args: ['assess', ...Q, '-a', path, '-f', 'json', '--allow-incomplete'] });
     expect(r.code).toBe(ExitCode.Ok);

@@ -39,7 +39,11 @@ describe('machine formats name what a CAF outcome gap still needs', () => {
     const rows = parseCsv(await report('csv'));
     const header = rows[0] ?? [];
     const row = rows.find((r) => r[header.indexOf('Question ID')] === 'caf-a3-a');
-    expect(row?.[header.indexOf('Answer')]).toBe(`not achieved; still to meet: ${ids.join('; ')}`);
+    // The statements themselves, one per line, for the person tracking the action.
+    const cell = row?.[header.indexOf('Answer')] ?? '';
+    expect(cell.split('\n')[0]).toBe('not achieved; still to meet:');
+    expect(cell.split('\n').slice(1).map((l) => l.split(' ')[0])).toEqual(ids);
+    expect(cell).toContain('A3.a.A.1 Every asset needed to run the systems behind essential services');
 
     const gitlab = JSON.parse(await report('gitlab')) as { check_name: string; description: string }[];
     expect(gitlab.find((i) => i.check_name === 'cyber-ready/caf-a3-a')?.description).toContain(`Answer: not achieved. Still to meet: ${ids.join(', ')}.`);

@@ -49,11 +49,15 @@ it.runIf(hasTmux)('asks each indicator as a statement, resumes inside an outcome
   await answer('AC.A.1', 'Down', 'Enter'); // True
   await waitFor(() => screenText().includes('The statements show: achieved.'), 'the second derived status');
   await keys('Down', 'Enter'); // Record another status
-  await waitFor(() => screenText().includes('Which status?'), 'the status to record');
-  await keys('Enter'); // not achieved, the only other
-  await waitFor(() => screenText().includes('Why?'), 'the justification');
+  // Not achieved is the only other status, so it is not asked for.
+  await waitFor(() => screenText().includes('Why not achieved?'), 'the justification');
   await keys('Enter');
   await waitFor(() => screenText().includes('Say why the status differs'), 'the justification to be required');
+  // "<" is no reason: it goes back to the choice.
+  await keys('<', 'Enter');
+  await waitFor(() => screenText().includes('Record another status'), 'the choice again');
+  await keys('Down', 'Enter');
+  await waitFor(() => screenText().includes('Why not achieved?'), 'the justification again');
   await keys('Leavers report from HR is a month late', 'Enter');
   await waitFor(() => screenText().includes('Write the markdown report'), 'the end of the walk');
   await keys('n', 'Enter');

@@ -28,5 +28,5 @@ export const choiceKind: QuestionKind = {
   },
   template: (q) => ({ body: [], hints: [`One of: ${q.options.map((o) => `${o.value} (${o.label}${q.scored && o.score !== undefined ? `, scores ${String(Math.round(o.score * 100) / 100)}` : ''})`).join(' | ')}`] }),
   markdown: (q) => (q.options.length ? optionsTable(q, false) : []),
-  prompt: (q) => ({ form: 'select', options: q.options }),
+  prompt: () => ({ form: 'select' }),
 };

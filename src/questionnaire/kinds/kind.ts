@@ -1,4 +1,4 @@
-import type { Indicator, IndicatorValue, OutcomeStatus } from '../outcome.js';
+import type { IndicatorValue, OutcomeStatus } from '../outcome.js';
 import type { RawQuestion } from '../raw.js';
 import type { AnswerValue, Option, Question, Scalar } from '../types.js';
 
@@ -50,12 +50,8 @@ export interface AnswerPointers {
 /** What a kind read from an answer: a value (and for outcomes, the indicators), or nothing yet. */
 export type ReadAnswer = { value: AnswerValue; outcome?: OutcomeAnswer } | 'empty' | 'invalid';
 
-/** How a question is asked, as data the prompter renders; the core never imports the prompt library. */
-export type PromptSpec =
-  | { form: 'select'; options: Option[] }
-  | { form: 'checkbox'; options: Option[]; required: boolean }
-  | { form: 'input'; hint: string; parse: (text: string) => Checked<AnswerValue>; defaultText?: (value: AnswerValue) => string }
-  | { form: 'indicators'; indicators: Indicator[]; statuses: Option[] };
+/** How a question is asked, as data the prompters render; the core never imports the prompt library. */
+export type PromptSpec = { form: 'select' } | { form: 'checkbox' } | { form: 'number' } | { form: 'text' } | { form: 'indicators' };
 
 /**
  * One kind of question (STYLE "Growing the model"): everything that differs between choice, multi,

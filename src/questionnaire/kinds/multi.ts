@@ -23,7 +23,7 @@ export const multiKind: QuestionKind = {
   type: 'multi',
   checkEntry(raw, ctx) {
     refuseForeign(raw, ctx, ['number', 'indicators']);
-    return checkOptions(raw, ctx);
+    return checkOptions(raw, ctx, undefined, true);
   },
   readAnswer: readValueAnswer(readMulti),
   matches: (value, listed) => Array.isArray(value) && value.includes(String(listed)),
@@ -39,5 +39,5 @@ export const multiKind: QuestionKind = {
     `For example: [${q.options.find((o) => !o.exclusive)?.value ?? q.options[0]?.value ?? ''}]`,
   ] }),
   markdown: (q) => (q.options.length ? optionsTable(q, true) : []),
-  prompt: (q) => ({ form: 'checkbox', options: q.options, required: q.options.some((o) => o.exclusive) }),
+  prompt: () => ({ form: 'checkbox' }),
 };

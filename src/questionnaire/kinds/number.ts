@@ -18,25 +18,6 @@ function readNumber(question: Question, value: Scalar | Scalar[]) {
   return ok<AnswerValue>(value);
 }
 
-const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
-
-/**
- * A number typed at the prompt: decimal only (never `0x10` or `1e3`), optionally followed by the
- * question's unit in any case, singular or plural (`14 days`, `1 day`).
- */
-export function parseTypedNumber(question: Question, text: string) {
-  let t = text.trim();
-  const unit = question.unit?.trim().toLowerCase();
-  if (unit) {
-    const lower = t.toLowerCase();
-    const forms = [unit, unit.replace(/s$/, ''), `${unit}s`];
-    const form = forms.find((f) => f && lower.endsWith(f) && DECIMAL.test(t.slice(0, t.length - f.length).trim()));
-    if (form) t = t.slice(0, t.length - form.length).trim();
-  }
-  if (!DECIMAL.test(t)) return no(`Type a number${question.unit ? ` of ${question.unit}` : ''}, such as ${question.max !== undefined ? Math.min(question.max, 14) : 14}`);
-  return readNumber(question, Number(t));
-}
-
 const between = (b: Band): string =>
   b.min !== undefined && b.max !== undefined ? `${b.min} to ${b.max}` : b.max !== undefined ? `up to ${b.max}` : b.min !== undefined ? `${b.min} or more` : 'anything else';
 
@@ -81,5 +62,5 @@ export const numberKind: QuestionKind = {
     }
     return out;
   },
-  prompt: (q) => ({ form: 'input', hint: q.unit ?? 'a number', parse: (text) => parseTypedNumber(q, text) }),
+  prompt: () => ({ form: 'number' }),
 };

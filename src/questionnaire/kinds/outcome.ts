@@ -160,5 +160,5 @@ export const outcomeKind: QuestionKind = {
     }
     return out;
   },
-  prompt: (q) => ({ form: 'indicators', indicators: q.indicators ?? [], statuses: q.options }),
+  prompt: () => ({ form: 'indicators' }),
 };

@@ -43,7 +43,7 @@ export function readValueAnswer(readValue: (question: Question, value: Scalar | 
 export const optionList = (options: Option[]): string => options.map((o) => o.value).join(', ');
 
 /** The options an entry offers, from `options:` or its scale, checked. */
-export function checkOptions(raw: RawQuestion, ctx: EntryContext, own?: Option[]): Option[] | undefined {
+export function checkOptions(raw: RawQuestion, ctx: EntryContext, own?: Option[], exclusiveAllowed = false): Option[] | undefined {
   const { pointer, scales, error } = ctx;
   const hasOptions = raw.options !== undefined;
   const hasScale = raw.scale !== undefined;
@@ -64,13 +64,13 @@ export function checkOptions(raw: RawQuestion, ctx: EntryContext, own?: Option[]
   } else {
     error(pointer, `${raw.type} question "${raw.id}" needs "scale" or "options"`);
   }
-  if (options && raw.type !== 'text' && (raw.weight ?? 1) > 0) {
+  if (options && (raw.weight ?? 1) > 0) {
     const at = hasScale ? `${pointer}/scale` : `${pointer}/options`;
     options.forEach((option, i) => {
       if (option.score === undefined) error(hasScale ? at : `${at}/${i}`, `option "${option.value}" needs a score from 0 to 1 because question "${raw.id}" is scored`);
     });
   }
-  if (options && raw.type !== 'multi' && hasOptions) {
+  if (options && !exclusiveAllowed && hasOptions) {
     options.forEach((option, i) => {
       if (option.exclusive) error(`${pointer}/options/${i}/exclusive`, `"exclusive" only applies to multi questions`, true);
     });

@@ -22,5 +22,5 @@ export const textKind: QuestionKind = {
   requirement: () => ({ score: 1, label: '' }),
   template: () => ({ hints: ['Free text (not scored)'], body: [] }),
   markdown: () => [],
-  prompt: () => ({ form: 'input', hint: 'free text', parse: (text) => ok(text) }),
+  prompt: () => ({ form: 'text' }),
 };
