@@ -133,7 +133,7 @@ export async function createPrompter(streams: PromptStreams, write: (text: strin
         ...noPrefix,
         message: title(`${message} (${[unit ?? 'a number', bounds].filter(Boolean).join(', ')}; ${hint})`),
         ...(previous?.status === 'answered' ? { default: String(previous.value) } : {}),
-        required: true,
+        // Not the library's "required": its generic "You must provide a value" says less than our hint.
         validate: (raw) => {
           if (typedSpecial(raw, question, ctx.canGoBack)) return true;
           const parsed = parseNumberReply(raw, question.unit);

@@ -84,7 +84,7 @@ export function explainParseError(code: string, parserMessage: string, offset: n
     const mine = indentOf(line);
     const before = source.slice(0, lineStart(source, at)).split('\n').reverse().find((l) => l.trim() !== '' && !l.trim().startsWith('#') && indentOf(l) <= mine + 1);
     const theirs = before !== undefined ? indentOf(before) : undefined;
-    const place = theirs !== undefined && theirs !== mine ? ` (this line is indented by ${mine} spaces, the entry above it by ${theirs})` : '';
+    const place = theirs !== undefined && theirs !== mine ? ` (this line is indented by ${mine} space${mine === 1 ? '' : 's'}, the entry above it by ${theirs})` : '';
     return plain(`the entries of one mapping or list must start in the same column${place}`, at);
   }
   if (message.startsWith('A block sequence may not be used as an implicit map key')) {
@@ -92,7 +92,7 @@ export function explainParseError(code: string, parserMessage: string, offset: n
     const mine = indentOf(lineAt(source, at));
     // Most often the next item of a list above, indented too far.
     const item = source.slice(0, lineStart(source, at)).split('\n').reverse().find((l) => /^ *- /.test(l) && indentOf(l) < mine);
-    if (item !== undefined) return plain(`this list item is indented by ${mine} spaces; if it is the next item of the list above, indent it by ${indentOf(item)} like the others`, at);
+    if (item !== undefined) return plain(`this list item is indented by ${mine} space${mine === 1 ? '' : 's'}; if it is the next item of the list above, indent it by ${indentOf(item)} like the others`, at);
     return plain('a list item ("- ") cannot sit among "key: value" lines at the same indent; remove the "- ", or put the list under a key of its own', at);
   }
   if (message.startsWith('Unexpected block-seq-ind on same line with key') || message.startsWith('Sequence items are not allowed on the same line with map keys')) {
