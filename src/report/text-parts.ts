@@ -51,18 +51,31 @@ export function capLines(a: Assessment, st: TextStyle, oneLineEach: boolean): st
 /** One row per section: title (wrapping inside its column), bar, score rounded down, rating. */
 export function sectionTable(a: Assessment, st: TextStyle): string[] {
   const { chalk } = st;
-  const barWidth = st.bar(null).length;
   const ratingWidth = Math.max(0, ...a.sections.map((x) => displayWidth(x.rating ? s(x.rating.label) : 'not applicable')));
-  const fixed = 2 + 2 + barWidth + 1 + 3 + 2 + ratingWidth;
+  const fixed = 2 + 2 + 3 + 2 + ratingWidth;
+  // On a very narrow terminal the bar goes before the titles get too narrow to read; the score stays.
+  const withBar = st.width - fixed - st.bar(null).length - 1 >= 16;
+  const bar = (score: number | null): string => (withBar ? `${st.bar(score)} ` : '');
   const longest = Math.max(...a.sections.map((x) => displayWidth(s(x.title))));
-  const titleWidth = Math.min(longest, Math.max(16, st.width - fixed));
+  const titleWidth = Math.min(longest, st.width - fixed - bar(null).length);
+  const longestWord = Math.max(...a.sections.flatMap((x) => s(x.title).split(' ').map(displayWidth)));
   const lines: string[] = [];
+  if (titleWidth < Math.max(12, longestWord)) {
+    // Too narrow for a title column that keeps words whole: each title on its own line(s), with its
+    // score and rating on the next, so nothing is ever cut.
+    for (const section of a.sections) {
+      lines.push(...st.wrap(s(section.title), '  ', '    '));
+      const result = section.applicable ? `${roundScore(section.score).padStart(3)}  ${section.rating ? s(section.rating.label) : ''}` : 'not applicable';
+      lines.push(...st.wrap(result, `    ${st.width >= 40 + st.bar(null).length ? st.paint(section.rating, bar(section.score)) : ''}`, '      ').map((l) => st.paint(section.rating, l)));
+    }
+    return lines;
+  }
   for (const section of a.sections) {
     const [first = '', ...rest] = column(s(section.title), titleWidth);
-    if (!section.applicable) lines.push(`  ${first}  ${chalk.dim(`${st.bar(null)}      not applicable`)}`.trimEnd());
+    if (!section.applicable) lines.push(`  ${first}  ${chalk.dim(`${bar(null)}     not applicable`)}`.trimEnd());
     else {
       const score = roundScore(section.score).padStart(3);
-      lines.push(`  ${first}  ${st.paint(section.rating, st.bar(section.score))} ${score}  ${st.paint(section.rating, section.rating ? s(section.rating.label) : '')}`.trimEnd());
+      lines.push(`  ${first}  ${st.paint(section.rating, bar(section.score))}${score}  ${st.paint(section.rating, section.rating ? s(section.rating.label) : '')}`.trimEnd());
     }
     for (const l of rest) lines.push(`    ${l}`.trimEnd());
   }
@@ -77,7 +90,8 @@ const gateWords = (g: Assessment['gates'][number]): string => (g.id === 'profile
 export function closingLines(a: Assessment, st: TextStyle): string[] {
   const { chalk } = st;
   const rating = a.overall.rating;
-  const score = `${chalk.bold('Overall')} ${st.paint(rating, chalk.bold(`${roundScore(a.overall.score)}/100`))} ${st.paint(rating, rating ? s(rating.label) : 'not rated')}`;
+  const shown = a.overall.score === null ? 'not scored (no question counts)' : `${roundScore(a.overall.score)}/100`;
+  const score = `${chalk.bold('Overall')} ${st.paint(rating, chalk.bold(shown))}${rating ? ` ${st.paint(rating, s(rating.label))}` : ''}`;
   const cap = a.overall.cap ? ' (capped by automatic fails)' : '';
   const verdict = a.gates.length ? ` · gates ${a.passed ? chalk.green('passed') : chalk.red.bold('FAILED')}` : '';
   const lines = st.wrap(`${score}${cap}${verdict}`, '', '  ');

@@ -59,7 +59,7 @@ export function renderSummary(a: Assessment, st: TextStyle): string[] {
     { lines: header(a, st, false), blank: -1 },
     { lines: capLines(a, st, true), blank: 1 },
     { lines: sections, blank: 2 },
-    { lines: [...gapLines(a, st), ...(more ? [chalk.dim(more)] : [])], blank: 3 },
+    { lines: [...gapLines(a, st), ...(more ? st.wrap(more).map((l) => chalk.dim(l)) : [])], blank: 3 },
     { lines: closingLines(a, st), blank: 0 },
   ].filter((p) => p.lines.length > 0);
   const count = parts.reduce((n, p) => n + p.lines.length, 0);
