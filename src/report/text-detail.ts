@@ -4,7 +4,7 @@ import type { Assessment } from '../scoring/assessment.js';
 import { buildBoardPaper, type ActionItem } from './board-paper.js';
 import { roundScore } from './round-score.js';
 import { capLines, closingLines, header, plural, s, sectionTable } from './text-parts.js';
-import type { TextStyle } from './text-style.js';
+import { shorten, type TextStyle } from './text-style.js';
 
 const SCORE_EXPLAINED =
   'A question scores from 0 (not met) to 1 (fully met); "don\'t know" and unanswered questions score 0. A section\'s score is the weighted ' +
@@ -64,7 +64,9 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
       for (const row of group.rows) {
         const below = row.belowProfiles.map((b) => `below ${s(b.profile)}: needs ${s(b.needs)}`).join('; ');
         // The label is part of the indent, so its padding lines the statuses up.
-        lines.push(...st.wrap(`${s(row.status)}${below ? chalk.red(` (${below})`) : ''}`, `    ${s(row.label).padEnd(6)} `, '           '));
+        // Named, not a bare id: the outcome's short name (its text up to the colon, as the CAF words them).
+        const name = row.text.includes(':') ? row.text.slice(0, row.text.indexOf(':')) : row.text;
+        lines.push(...st.wrap(`${s(shorten(name, 50))}: ${s(row.status)}${below ? chalk.red(` (${below})`) : ''}`, `    ${s(row.label).padEnd(6)} `, '           '));
       }
     }
   }
