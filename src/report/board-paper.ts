@@ -220,7 +220,11 @@ function asksOf(a: Assessment, risks: ActionItem[]): string[] {
   if (a.expiredWaivers.length) asks.push(`Renew with a new date, or withdraw, the ${a.expiredWaivers.length === 1 ? 'waiver' : plural(a.expiredWaivers.length, 'waiver')} that ${a.expiredWaivers.length === 1 ? 'has' : 'have'} expired (see the appendix).`);
   const active = a.waivers.filter((w) => w.state === 'active' && w.coversGap).length;
   if (active) asks.push(`Confirm that the ${plural(active, 'risk')} accepted under a waiver ${active === 1 ? 'is' : 'are'} still acceptable.`);
-  if (a.unknowns.length || a.unanswered.length) asks.push(`Ask for the ${plural(a.unknowns.length + a.unanswered.length, 'question')} answered "don't know" or not answered to be found out: each counts as nothing until then.`);
+  const open = a.unknowns.length + a.unanswered.length;
+  if (open) {
+    const what = `${open === 1 ? 'answer' : 'answers'} still ${a.unanswered.length ? (a.unknowns.length ? 'marked "don\'t know" or missing' : 'missing') : 'marked "don\'t know"'}`;
+    asks.push(`Ask someone to find out the ${what} (${plural(open, 'question')}): ${open === 1 ? 'it counts' : 'each counts'} as nothing until then.`);
+  }
   if (a.stale.length) asks.push(`Ask for the ${a.stale.length === 1 ? 'answer' : plural(a.stale.length, 'answer')} past ${a.stale.length === 1 ? 'its' : 'their'} review date to be checked again.`);
   return asks;
 }
