@@ -1,0 +1,271 @@
+// The board paper as data (SPEC "v2: reports"): what a cabinet, audit committee or Local Resilience
+// Forum reads, worked out once from the assessment so that the markdown, HTML and Word renderers say
+// the same things in the same order and only differ in how they draw them. Pure: no IO, no escaping
+// (every string here is plain text; each renderer makes it safe for where it goes).
+import type { GapSeverity } from '../questionnaire/types.js';
+import type { Assessment, Gap, QuestionResult, RatingResult } from '../scoring/assessment.js';
+import { capQuestionLine, capSummary } from './cap-summary.js';
+import { contradictions, missingLines, outcomeMatrix, outcomeStatusText, unknownIndicators, type OutcomeRow } from './outcome-view.js';
+import { asksOf, plural, summaryParagraphs } from './board-paper-words.js';
+import { roundScore } from './round-score.js';
+
+export { plural } from './board-paper-words.js';
+
+/** How many risks the summary page names. */
+export const TOP_RISKS = 5;
+
+export const SEVERITY_WORD: Record<GapSeverity, string> = { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' };
+
+export interface Field {
+  label: string;
+  value: string;
+}
+
+export interface PaperGate {
+  title: string;
+  passed: boolean;
+  summary: string;
+}
+
+export interface PaperWaiver {
+  state: 'active' | 'expired';
+  expires: string;
+  approvedBy: string | null;
+  reason: string;
+  /** The waiver in one plain sentence. */
+  text: string;
+}
+
+/** One gap as the action plan shows it. */
+export interface ActionItem {
+  rank: number;
+  question: string;
+  text: string;
+  section: string;
+  sectionTitle: string;
+  severity: GapSeverity;
+  /** "High", or "High, automatic fail". */
+  severityText: string;
+  blocking: boolean;
+  /** Exact; for sorting and machine use. */
+  priority: number;
+  /** The answer in words (an outcome's status, with how many indicators are still to meet). */
+  answer: string;
+  remediation: string | null;
+  references: string[];
+  owner: string | null;
+  note: string | null;
+  evidence: string[];
+  reviewBy: string | null;
+  stale: boolean;
+  waiver: PaperWaiver | null;
+  /** An outcome's indicators still to meet, as lines ("B4.a-1 Text (comment: …)"). */
+  missing: string[];
+}
+
+export interface ActionGroup {
+  section: string;
+  title: string;
+  items: ActionItem[];
+}
+
+export interface SectionRow {
+  id: string;
+  title: string;
+  applicable: boolean;
+  score: number | null;
+  /** The whole-number score people see (rounded down), or "n/a". */
+  shownScore: string;
+  rating: RatingResult | null;
+  gaps: number;
+  weight: number;
+}
+
+export interface FrameworkTable {
+  title: string;
+  /** "Objective", "Control", … */
+  groupNoun: string;
+  rows: { label: string; score: number | null; shownScore: string; questions: number; gaps: number }[];
+}
+
+export interface ProfileEntry {
+  id: string;
+  title: string;
+  passed: boolean;
+  met: number;
+  total: number;
+  unmet: { question: string; text: string; needs: string; answer: string }[];
+}
+
+/** A question named by its text, with one more thing said about it. */
+export interface QuestionNote {
+  question: string;
+  text: string;
+  detail: string;
+}
+
+export interface Appendix {
+  frameworks: FrameworkTable[];
+  profiles: ProfileEntry[];
+  unknowns: QuestionNote[];
+  unknownIndicators: { outcome: string; text: string; indicators: string[] }[];
+  contradictions: { outcome: string; text: string; indicators: { id: string; text: string }[] }[];
+  unanswered: QuestionNote[];
+  notApplicable: QuestionNote[];
+  stale: QuestionNote[];
+  expiredWaivers: QuestionNote[];
+}
+
+export interface BoardPaper {
+  /** The organisation, else "Cyber readiness assessment". */
+  title: string;
+  /** The questionnaire's title. */
+  subtitle: string;
+  titleBlock: Field[];
+  summary: {
+    score: number | null;
+    shownScore: string;
+    rating: RatingResult | null;
+    /** The cap sentence (automatic fails), before anything else; null when nothing caps the rating. */
+    cap: string | null;
+    capQuestions: { question: string; text: string; detail: string }[];
+    /** The position in plain sentences after the score and rating: what was answered, the gaps. */
+    paragraphs: string[];
+    /** null when no gate was asked for. */
+    gatesPassed: boolean | null;
+    gates: PaperGate[];
+  };
+  /** The biggest risks: the highest-priority gaps not covered by a waiver. */
+  risks: ActionItem[];
+  /** What is asked of the reader, one decision or request per entry. */
+  asks: string[];
+  sections: SectionRow[];
+  /** How the action plan is ordered, in words, for the paper to say once. */
+  priorityExplained: string;
+  actionPlan: ActionGroup[];
+  outcomes: { section: string; title: string; rows: OutcomeRow[] }[];
+  appendix: Appendix;
+}
+
+/** A framework group's label without repeating itself: "Firewalls", not "firewalls Firewalls". */
+export function groupLabel(id: string, title: string): string {
+  const norm = (t: string): string => t.toLowerCase().replace(/[^a-z0-9]+/g, '');
+  return norm(id) === norm(title) ? title : `${id} ${title}`;
+}
+
+function waiverOf(gap: Gap): PaperWaiver | null {
+  const w = gap.waiver;
+  if (!w) return null;
+  const by = w.approvedBy ? `, approved by ${w.approvedBy}` : '';
+  const text = w.state === 'active' ? `Accepted risk until ${w.expires}${by}: ${w.reason}` : `Waiver expired on ${w.expires}${by}, so it gives no cover: ${w.reason}`;
+  return { state: w.state, expires: w.expires, approvedBy: w.approvedBy, reason: w.reason, text };
+}
+
+function actionItem(gap: Gap, result: QuestionResult | undefined): ActionItem {
+  const answer = result?.outcome
+    ? `${outcomeStatusText(result)}; ${plural(gap.missing.length, 'indicator')} still to meet`
+    : gap.answer;
+  return {
+    rank: gap.rank,
+    question: gap.question,
+    text: gap.text,
+    section: gap.section,
+    sectionTitle: gap.sectionTitle,
+    severity: gap.severity,
+    severityText: `${SEVERITY_WORD[gap.severity]}${gap.blocking ? ', automatic fail' : ''}`,
+    blocking: gap.blocking,
+    priority: gap.priority,
+    answer,
+    remediation: gap.remediation,
+    references: gap.references,
+    owner: gap.owner ?? result?.owner ?? null,
+    note: result?.note ?? null,
+    evidence: result?.evidence ?? [],
+    reviewBy: result?.reviewBy ?? null,
+    stale: result?.stale ?? false,
+    waiver: waiverOf(gap),
+    missing: missingLines(gap),
+  };
+}
+
+/** The board paper for an assessment: the same content for markdown, HTML and Word. */
+export function buildBoardPaper(a: Assessment): BoardPaper {
+  const resultOf = new Map(a.questions.map((q) => [q.id, q]));
+  const textOf = (id: string): string => resultOf.get(id)?.text ?? id;
+  const items = a.gaps.map((g) => actionItem(g, resultOf.get(g.question)));
+  const risks = items.filter((i) => !(i.waiver?.state === 'active')).slice(0, TOP_RISKS);
+
+  const titleBlock: Field[] = [];
+  if (a.organisation) titleBlock.push({ label: 'Organisation', value: a.organisation });
+  titleBlock.push({ label: 'Questionnaire', value: `${a.questionnaire.title} (${a.questionnaire.id}, version ${a.questionnaire.version})` });
+  if (a.assessor) titleBlock.push({ label: 'Assessed by', value: a.assessor });
+  if (a.assessedOn) titleBlock.push({ label: 'Assessed on', value: a.assessedOn });
+  titleBlock.push({ label: 'Waivers and review dates judged on', value: a.today });
+  titleBlock.push({ label: 'Answers file', value: a.answersFile });
+  titleBlock.push({ label: 'Produced by', value: `${a.tool.name} ${a.tool.version}` });
+
+  const actionPlan: ActionGroup[] = a.sections
+    .map((s) => ({ section: s.id, title: s.title, items: items.filter((i) => i.section === s.id) }))
+    .filter((g) => g.items.length > 0);
+
+  const note = (question: string, detail: string): QuestionNote => ({ question, text: textOf(question), detail });
+  return {
+    title: a.organisation ?? 'Cyber readiness assessment',
+    subtitle: a.questionnaire.title,
+    titleBlock,
+    summary: {
+      score: a.overall.score,
+      shownScore: roundScore(a.overall.score),
+      rating: a.overall.rating,
+      cap: capSummary(a),
+      capQuestions: (a.overall.cap?.questions ?? []).map((q) => ({ question: q.question, ...capQuestionLine(q) })),
+      paragraphs: summaryParagraphs(a),
+      gatesPassed: a.gates.length ? a.passed : null,
+      gates: a.gates.map((g) => ({ title: g.title, passed: g.passed, summary: g.summary })),
+    },
+    risks,
+    asks: asksOf(a, risks),
+    sections: a.sections.map((s) => ({
+      id: s.id,
+      title: s.title,
+      applicable: s.applicable,
+      score: s.score,
+      shownScore: s.applicable ? roundScore(s.score) : 'n/a',
+      rating: s.rating,
+      gaps: s.counts.gaps,
+      weight: s.weight,
+    })),
+    priorityExplained:
+      'Actions are numbered by priority, highest first. Priority weighs how severe a gap is (critical 4, high 3, medium 2, low 1) ' +
+      'by how much the question and its section count and by how far the answer falls short, so a medium gap that is wide open can rank above a high one that is nearly closed.',
+    actionPlan,
+    outcomes: outcomeMatrix(a),
+    appendix: {
+      frameworks: a.frameworks.map((fw) => ({
+        title: fw.title,
+        groupNoun: fw.groupNoun.charAt(0).toUpperCase() + fw.groupNoun.slice(1),
+        rows: fw.groups.map((g) => ({ label: groupLabel(g.id, g.title), score: g.score, shownScore: roundScore(g.score), questions: g.questions, gaps: g.gaps })),
+      })),
+      profiles: a.profiles.map((p) => ({
+        id: p.id,
+        title: p.title,
+        passed: p.passed,
+        met: p.met,
+        total: p.total,
+        unmet: p.requirements
+          .filter((r) => !r.met)
+          .map((r) => {
+            const q = resultOf.get(r.question);
+            return { question: r.question, text: textOf(r.question), needs: r.requiredLabel, answer: q?.outcome ? outcomeStatusText(q) : r.answer };
+          }),
+      })),
+      unknowns: a.unknowns.map((id) => note(id, resultOf.get(id)?.owner ?? 'No owner named')),
+      unknownIndicators: unknownIndicators(a).map((x) => ({ outcome: x.label, text: textOf(x.question), indicators: x.ids })),
+      contradictions: contradictions(a).map((x) => ({ outcome: x.label, text: textOf(x.question), indicators: x.indicators })),
+      unanswered: a.unanswered.map((id) => note(id, '')),
+      notApplicable: a.notApplicable.map((na) => note(na.question, na.by === 'answer' ? (na.reason ?? 'Answered not applicable') : 'Does not apply, given earlier answers')),
+      stale: a.stale.map((s) => note(s.question, `Review was due by ${s.reviewBy}${s.owner ? `; owner: ${s.owner}` : ''}`)),
+      expiredWaivers: a.expiredWaivers.map((w) => note(w.question, `Expired on ${w.expires}${w.approvedBy ? `; approved by ${w.approvedBy}` : ''}. ${w.reason}`)),
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildBoardPaper, groupLabel, TOP_RISKS } from '../../src/report/board-paper.js';
+import { assessText, miniAnswersText, miniText } from '../helpers/load.js';
+
+const example = (id: string) =>
+  assessText(readFileSync(`questionnaires/${id}.yaml`, 'utf8'), readFileSync(`examples/${id}.answers.yaml`, 'utf8'), '2026-11-23', { minScore: 70, failOn: 'high' });
+
+describe('the board paper model', () => {
+  const a = example('council-cyber-resilience');
+  const paper = buildBoardPaper(a);
+
+  it('names at most five risks, highest priority first, none of them an accepted risk', () => {
+    expect(paper.risks.length).toBe(Math.min(TOP_RISKS, a.gaps.filter((g) => !g.accepted).length));
+    expect(paper.risks.map((r) => r.rank)).toEqual([...paper.risks.map((r) => r.rank)].sort((x, y) => x - y));
+    expect(paper.risks.every((r) => r.waiver?.state !== 'active')).toBe(true);
+  });
+
+  it('groups every gap once, by section in questionnaire order, with notes, evidence and owners', () => {
+    const ranks = paper.actionPlan.flatMap((g) => g.items.map((i) => i.rank));
+    expect([...ranks].sort((x, y) => x - y)).toEqual(a.gaps.map((g) => g.rank));
+    const order = a.sections.map((s) => s.id).filter((id) => paper.actionPlan.some((g) => g.section === id));
+    expect(paper.actionPlan.map((g) => g.section)).toEqual(order);
+    const insurer = paper.actionPlan.flatMap((g) => g.items).find((i) => i.question === 'risk-insurance-conditions');
+    expect(insurer?.note).toMatch(/The insurer knows/);
+    expect(insurer?.evidence).toContain("Cyber policy schedule 2026/27");
+    expect(insurer?.owner).toBe('Insurance and Risk Manager');
+  });
+
+  it('says the score rounded down, the gates, and what is asked of the reader', () => {
+    expect(paper.summary.shownScore).toBe(String(Math.floor(a.overall.score ?? 0)));
+    expect(paper.summary.gatesPassed).toBe(a.passed);
+    expect(paper.summary.gates).toHaveLength(2);
+    expect(paper.asks[0]).toContain(`score of ${paper.summary.shownScore} out of 100`);
+    expect(paper.asks.some((x) => x.includes('not met'))).toBe(!a.passed);
+  });
+
+  it('names questions by their text in the appendix, never by bare id', () => {
+    for (const n of [...paper.appendix.unknowns, ...paper.appendix.notApplicable, ...paper.appendix.stale, ...paper.appendix.expiredWaivers]) {
+      expect(n.text).not.toBe(n.question);
+    }
+    for (const p of paper.appendix.profiles) for (const r of p.unmet) expect(r.text).not.toBe(r.question);
+  });
+
+  it('labels a framework group once when its id only repeats its title', () => {
+    expect(groupLabel('firewalls', 'Firewalls')).toBe('Firewalls');
+    expect(groupLabel('secure-configuration', 'Secure configuration')).toBe('Secure configuration');
+    expect(groupLabel('A', 'Managing security risk')).toBe('A Managing security risk');
+    // An id that only starts the title is still an id a reader looks for (NIST CSF's "ID Identify").
+    expect(groupLabel('ID', 'Identify')).toBe('ID Identify');
+    for (const fw of paper.appendix.frameworks) for (const r of fw.rows) expect(r.label).not.toMatch(/^(\S+) \1$/i);
+  });
+
+  it('carries the outcomes matrix for outcome questionnaires and none for the others', () => {
+    expect(paper.outcomes).toEqual([]);
+    expect(buildBoardPaper(example('caf-local-government')).outcomes.length).toBeGreaterThan(0);
+  });
+
+  it('has no gaps to list and no risks when everything is met', () => {
+    const mini = buildBoardPaper(assessText(miniText(), miniAnswersText()));
+    expect(mini.title).toBe('Test Council');
+    expect(mini.titleBlock.map((f) => f.label)).toContain('Assessed by');
+  });
+});
