@@ -19,11 +19,30 @@ export const NO_RATING_SHADE = '#545454';
 const WIDTH = 680;
 const LEFT = 16;
 const BAR_MAX = 600;
-const ROW = 44;
-const TOP = 28;
+const ROW = 34;
+const TOP = 26;
 
-/** Horizontal bars, one per section, each with its full title above it (titles are long). */
-export function sectionChartSvg(rows: SectionRow[], idPrefix: string): string {
+export interface RatingBand {
+  min: number;
+  label: string;
+  colour: string | null;
+}
+
+/** "Ready from 80; Partly ready from 50 to 79; Not ready below 50" (whole scores, as shown). */
+export function bandRanges(bands: RatingBand[]): { band: RatingBand; range: string }[] {
+  const sorted = [...bands].sort((x, y) => y.min - x.min);
+  return sorted.map((band, i) => {
+    const above = sorted[i - 1];
+    const range = band.min <= 0 ? (above ? `below ${above.min}` : 'any score') : above ? `${band.min} to ${above.min - 1}` : `${band.min} and above`;
+    return { band, range };
+  });
+}
+
+/**
+ * Horizontal bars, one per section, each with its full title above it (titles are long), and a
+ * dashed line where each rating band starts, so the reader sees how far each section is from the next.
+ */
+export function sectionChartSvg(rows: SectionRow[], bands: RatingBand[], idPrefix: string): string {
   const height = TOP + rows.length * ROW + 8;
   const x = (score: number): number => LEFT + (BAR_MAX * Math.max(0, Math.min(100, score))) / 100;
   const out: string[] = [];
@@ -33,22 +52,29 @@ export function sectionChartSvg(rows: SectionRow[], idPrefix: string): string {
     `<title id="${idPrefix}-title">Section scores out of 100</title>`,
     `<desc id="${idPrefix}-desc">${escapeHtml(described)}.</desc>`,
   );
-  // Grid lines at every quarter, labelled along the top.
-  for (const tick of [0, 25, 50, 75, 100]) {
-    out.push(`<line x1="${x(tick)}" y1="${TOP - 6}" x2="${x(tick)}" y2="${height - 8}" class="grid"/>`);
-    out.push(`<text x="${x(tick)}" y="${TOP - 12}" class="tick" text-anchor="middle">${tick}</text>`);
+  // Grid lines at every quarter and a dashed line where each rating starts, drawn only beside the
+  // bars so that they never run through a section's title.
+  const lines: [number, string][] = [0, 25, 50, 75, 100].map((t) => [t, 'grid']);
+  for (const band of bands.filter((b) => b.min > 0 && b.min < 100)) lines.push([band.min, 'threshold']);
+  for (const tick of [0, 25, 50, 75, 100]) out.push(`<text x="${x(tick)}" y="${TOP - 12}" class="tick" text-anchor="middle">${tick}</text>`);
+  for (const [at, kind] of lines) {
+    const spans = [`M${x(at)} ${TOP - 6}V${TOP + 2}`, ...rows.flatMap((r, i) => (r.score === null ? [] : [`M${x(at)} ${TOP + i * ROW + 14}V${TOP + i * ROW + 31}`]))];
+    out.push(`<path d="${spans.join('')}" class="${kind}"/>`);
   }
+  // A value's text sits on a white ground, so a line it happens to fall on does not cross it.
+  const value = (at: number, y: number, text: string): string =>
+    `<rect x="${(at - 2).toFixed(1)}" y="${y + 15}" width="${text.length * 7.5 + 4}" height="15" fill="#fff"/><text x="${at.toFixed(1)}" y="${y + 27}" class="value">${escapeHtml(text)}</text>`;
   rows.forEach((r, i) => {
     const y = TOP + i * ROW;
-    out.push(`<text x="${LEFT}" y="${y + 14}" class="label">${escapeHtml(r.title)}</text>`);
+    out.push(`<text x="${LEFT + 2}" y="${y + 12}" class="label">${escapeHtml(r.title)}</text>`);
     if (!r.applicable || r.score === null) {
-      out.push(`<text x="${LEFT}" y="${y + 34}" class="value">not applicable</text>`);
+      out.push(value(LEFT + 2, y, 'not applicable'));
       return;
     }
     const fill = (r.rating?.colour && RATING_SHADE[r.rating.colour]) || NO_RATING_SHADE;
     const end = x(r.score);
-    out.push(`<rect x="${LEFT}" y="${y + 20}" width="${Math.max(end - LEFT, 1.5).toFixed(1)}" height="16" fill="${fill}"/>`);
-    out.push(`<text x="${(end + 6).toFixed(1)}" y="${y + 33}" class="value">${escapeHtml(r.shownScore)}</text>`);
+    out.push(`<rect x="${LEFT}" y="${y + 16}" width="${Math.max(end - LEFT, 1.5).toFixed(1)}" height="13" fill="${fill}"/>`);
+    out.push(value(end + 5, y, r.shownScore));
   });
   out.push('</svg>');
   return out.join('');

@@ -37,16 +37,21 @@ th, td { border-bottom: 1px solid var(--rule); padding: .35rem .5rem .35rem 0; t
 thead th { border-bottom: 2px solid var(--ink); }
 td.num, th.num { text-align: right; padding-right: .75rem; font-variant-numeric: tabular-nums; }
 ol.risks > li, ul.asks > li { margin: 0 0 .6rem; }
+.asks-block { break-inside: avoid; }
 .risk-meta { color: var(--muted); font-size: .92rem; }
 figure { margin: 1rem 0; }
 figcaption { font-size: .9rem; color: var(--muted); }
 svg.chart { display: block; max-width: 100%; height: auto; }
-svg.chart .grid { stroke: #c4c4c4; stroke-width: 1; }
+svg.chart .grid { stroke: #c4c4c4; stroke-width: 1; fill: none; }
 svg.chart .tick { font-size: 11px; fill: var(--muted); }
-svg.chart .label { font-size: 13px; fill: var(--ink); }
-svg.chart .value { font-size: 13px; font-weight: bold; fill: var(--ink); }
+svg.chart .threshold { stroke: var(--ink); stroke-width: 1.5; stroke-dasharray: 4 3; fill: none; }
+svg.chart .label, svg.chart .value { font-size: 12.5px; fill: var(--ink); }
+svg.chart .value { font-weight: bold; }
+ul.legend { list-style: none; padding: 0; margin: .3rem 0 0; display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; font-size: .9rem; }
+.swatch { display: inline-block; width: .9em; height: .9em; margin-right: .35em; vertical-align: -.1em; border: 1px solid var(--ink); }
 .explain { color: var(--muted); }
 article.action { border-left: 4px solid var(--rule); padding: .5rem 0 .5rem .9rem; margin: 0 0 1rem; }
+article.action p.risk-meta { margin: 0 0 .2rem; }
 article.action.critical { border-left-color: #a51d1d; }
 article.action.high { border-left-color: #a33a00; }
 article.action.medium { border-left-color: #6b5900; }
@@ -70,14 +75,21 @@ footer { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: .5rem
 }
 @page { size: A4; margin: 16mm 15mm 18mm; }
 @media print {
-  html { font-size: 10.5pt; }
+  html { font-size: 10pt; line-height: 1.4; }
+  dl.title-block { font-size: 8.5pt; grid-template-columns: max-content 1fr max-content 1fr; }
+  h2 { font-size: 15pt; }
   * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   .page { max-width: none; padding: 0; }
   nav.contents { display: none; }
+  /* The summary is the first page; the action plan and the appendix each start a page of their own. */
   .new-page { break-before: page; }
+  .score { font-size: 30pt; }
+  dl.facts { grid-template-columns: 6.5rem 1fr; }
+  article.action { margin-bottom: .7rem; padding: .3rem 0 .3rem .7rem; }
   h2, h3, h4 { break-after: avoid; }
   h2 { margin-top: 0; }
-  article.action, figure, tr, li, .cap, dl.title-block { break-inside: avoid; }
+  /* A heading stays with its table, and a table short enough to fit on a page is not split. */
+  article.action, figure, tr, li, .cap, dl.title-block, .keep { break-inside: avoid; }
   thead { display: table-header-group; }
   a { color: inherit; text-decoration: none; }
 }

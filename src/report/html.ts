@@ -3,8 +3,8 @@
 // inline SVG chart whose figures are also in a table. Built from the same board-paper model as the
 // markdown and Word reports, so the three say the same things in the same order.
 import { escapeHtml as h } from '../text/html.js';
-import { buildBoardPaper, type ActionItem, type BoardPaper, type QuestionNote } from './board-paper.js';
-import { NO_RATING_SHADE, RATING_SHADE, sectionChartSvg } from './html-chart.js';
+import { buildBoardPaper, SEVERITY_WORD, type ActionItem, type BoardPaper, type QuestionNote } from './board-paper.js';
+import { bandRanges, NO_RATING_SHADE, RATING_SHADE, sectionChartSvg, type RatingBand } from './html-chart.js';
 import { HTML_STYLE } from './html-style.js';
 import type { Reporter } from './types.js';
 
@@ -15,6 +15,8 @@ const badge = (text: string, colour: string | null | undefined): string =>
   `<span class="badge" style="background:${(colour && RATING_SHADE[colour]) || NO_RATING_SHADE}">${h(text)}</span>`;
 const passBadge = (passed: boolean, yes = 'Passed', no = 'Failed'): string => `<span class="badge ${passed ? 'passed' : 'failed'}">${passed ? yes : no}</span>`;
 const id = (text: string): string => `<span class="id">${h(text)}</span>`;
+/** "Critical severity, automatic fail": the severity as a reader says it. */
+const severityPhrase = (item: ActionItem): string => `${SEVERITY_WORD[item.severity]} severity${item.blocking ? ', automatic fail' : ''}`;
 
 function titleBlock(p: BoardPaper): string {
   const rows = p.titleBlock.map((f) => `<dt>${h(f.label)}</dt><dd>${h(f.value)}</dd>`).join('');
@@ -29,7 +31,7 @@ function contents(p: BoardPaper): string {
 }
 
 function riskLine(r: ActionItem): string {
-  const meta = [`${h(r.severityText)} severity`, h(r.sectionTitle), r.owner ? `owner: ${h(r.owner)}` : 'no owner named'].join(' · ');
+  const meta = [h(severityPhrase(r)), h(r.sectionTitle), r.owner ? `owner: ${h(r.owner)}` : 'no owner named'].join(' · ');
   return `<li><strong>${h(r.text)}</strong> <span class="risk-meta">(action ${r.rank}; ${meta})</span>${r.remediation ? `<br>${h(r.remediation)}` : ''}</li>`;
 }
 
@@ -54,29 +56,37 @@ function summary(p: BoardPaper): string {
   if (p.risks.length) {
     out.push(`<h3>${p.risks.length === 1 ? 'The biggest risk' : `The ${p.risks.length} biggest risks`}</h3><ol class="risks">${p.risks.map(riskLine).join('')}</ol>`);
   }
-  if (p.asks.length) out.push(`<h3>What is asked of the reader</h3><ul class="asks">${p.asks.map((a) => `<li>${h(a)}</li>`).join('')}</ul>`);
+  if (p.asks.length) out.push(`<div class="asks-block"><h3>What is asked of the reader</h3><ul class="asks">${p.asks.map((a) => `<li>${h(a)}</li>`).join('')}</ul></div>`);
   out.push('</section>');
   return out.join('');
 }
 
-function sections(p: BoardPaper): string {
-  const out: string[] = ['<section class="new-page" aria-labelledby="sections"><h2 id="sections">Sections</h2>'];
+function legend(bands: RatingBand[]): string {
+  const items = bandRanges(bands).map(({ band, range }) => `<li><span class="swatch" style="background:${(band.colour && RATING_SHADE[band.colour]) || NO_RATING_SHADE}"></span>${h(band.label)}: ${h(range)}</li>`);
+  return `<ul class="legend" aria-label="Ratings">${items.join('')}</ul>`;
+}
+
+function sections(p: BoardPaper, bands: RatingBand[]): string {
+  const out: string[] = ['<section aria-labelledby="sections"><div class="keep"><h2 id="sections">Sections</h2>'];
   out.push('<table><caption>Score out of 100, rating and open gaps by section</caption><thead><tr><th scope="col">Section</th><th scope="col" class="num">Score</th><th scope="col">Rating</th><th scope="col" class="num">Gaps</th><th scope="col" class="num">Weight</th></tr></thead><tbody>');
   for (const s of p.sections) {
     out.push(`<tr><th scope="row">${h(s.title)}</th><td class="num">${h(s.shownScore)}</td><td>${s.rating ? h(s.rating.label) : 'Not applicable'}</td><td class="num">${s.gaps}</td><td class="num">${s.weight}</td></tr>`);
   }
-  out.push('</tbody></table>');
-  out.push(`<figure>${sectionChartSvg(p.sections, 'section-chart')}<figcaption>Section scores out of 100; each bar is coloured by its rating and the table above gives the same figures.</figcaption></figure>`);
+  out.push('</tbody></table></div>');
+  out.push(
+    `<figure>${sectionChartSvg(p.sections, bands, 'section-chart')}<figcaption>Section scores out of 100, with the same figures as the table above. ` +
+      `Each bar is coloured by its rating, and a dashed line marks where a rating starts.${legend(bands)}</figcaption></figure>`,
+  );
   out.push('</section>');
   return out.join('');
 }
 
 function outcomes(p: BoardPaper): string {
   if (!p.outcomes.length) return '';
-  const out: string[] = ['<section class="new-page" aria-labelledby="outcomes"><h2 id="outcomes">Outcomes</h2>'];
+  const out: string[] = ['<section aria-labelledby="outcomes"><h2 id="outcomes">Outcomes</h2>'];
   out.push("<p class=\"explain\">Each outcome's status follows from its indicators of good practice; a confirmed status is the assessor's.</p>");
   for (const group of p.outcomes) {
-    out.push(`<table><caption>${h(group.title)}</caption><thead><tr><th scope="col">Outcome</th><th scope="col">Status</th><th scope="col">Below profile</th></tr></thead><tbody>`);
+    out.push(`<table class="keep"><caption>${h(group.title)}</caption><thead><tr><th scope="col">Outcome</th><th scope="col">Status</th><th scope="col">Below profile</th></tr></thead><tbody>`);
     for (const row of group.rows) {
       const below = row.belowProfiles.map((b) => `${h(b.profile)} needs ${h(b.needs)}`).join('<br>');
       out.push(`<tr><th scope="row">${h(row.label)} ${h(row.text)}</th><td>${h(row.status)}</td><td>${below}</td></tr>`);
@@ -88,12 +98,10 @@ function outcomes(p: BoardPaper): string {
 }
 
 function action(item: ActionItem): string {
-  const facts: [string, string][] = [
-    ['Severity', h(item.severityText)],
-    ['Answer now', h(item.answer)],
-  ];
+  // Severity, the answer and the owner on one line: a long plan stays readable and prints shorter.
+  const meta = [h(severityPhrase(item)), `answer now: ${h(item.answer)}`, item.owner ? `owner: ${h(item.owner)}` : 'no owner named'];
+  const facts: [string, string][] = [];
   if (item.remediation) facts.push(['What to do', h(item.remediation)]);
-  facts.push(['Owner', item.owner ? h(item.owner) : 'None named']);
   if (item.note) facts.push(['Note', h(item.note)]);
   if (item.evidence.length) facts.push(['Evidence', `<ul>${item.evidence.map((e) => `<li>${h(e)}</li>`).join('')}</ul>`]);
   if (item.reviewBy) facts.push(['Review by', `${h(item.reviewBy)}${item.stale ? ' (overdue)' : ''}`]);
@@ -104,6 +112,7 @@ function action(item: ActionItem): string {
   return (
     `<article class="action ${item.severity}" aria-labelledby="action-${item.rank}">` +
     `<h4 id="action-${item.rank}"><span class="rank"><span class="visually-hidden">Action </span>${item.rank}</span> ${h(item.text)}${accepted}</h4>` +
+    `<p class="risk-meta">${meta.join(' · ')}</p>` +
     `<dl class="facts">${facts.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl></article>`
   );
 }
@@ -124,7 +133,7 @@ function actionPlan(p: BoardPaper): string {
 function noteTable(title: string, intro: string, detailHeading: string, notes: QuestionNote[]): string {
   if (!notes.length) return '';
   const rows = notes.map((n) => `<tr><td>${h(n.text)} <span class="id">(${h(n.question)})</span></td><td>${h(n.detail)}</td></tr>`).join('');
-  return `<h3>${h(title)}</h3>${intro ? `<p class="explain">${h(intro)}</p>` : ''}<table><thead><tr><th scope="col">Question</th><th scope="col">${h(detailHeading)}</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return `<div class="keep"><h3>${h(title)}</h3>${intro ? `<p class="explain">${h(intro)}</p>` : ''}<table><thead><tr><th scope="col">Question</th><th scope="col">${h(detailHeading)}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 function appendix(p: BoardPaper): string {
@@ -142,9 +151,9 @@ function appendix(p: BoardPaper): string {
     }
   }
   for (const fw of x.frameworks) {
-    out.push(`<h3>${h(fw.title)}</h3><table><thead><tr><th scope="col">${h(fw.groupNoun)}</th><th scope="col" class="num">Score</th><th scope="col" class="num">Questions</th><th scope="col" class="num">Gaps</th></tr></thead><tbody>`);
+    out.push(`<div class="keep"><h3>${h(fw.title)}</h3><table><thead><tr><th scope="col">${h(fw.groupNoun)}</th><th scope="col" class="num">Score</th><th scope="col" class="num">Questions</th><th scope="col" class="num">Gaps</th></tr></thead><tbody>`);
     for (const r of fw.rows) out.push(`<tr><td>${h(r.label)}</td><td class="num">${h(r.shownScore)}</td><td class="num">${r.questions}</td><td class="num">${r.gaps}</td></tr>`);
-    out.push('</tbody></table>');
+    out.push('</tbody></table></div>');
   }
   out.push(noteTable('Answered "don\'t know"', 'These score nothing until someone finds out.', 'Owner', x.unknowns));
   if (x.unknownIndicators.length) {
@@ -184,7 +193,7 @@ export const renderHtml: Reporter = (a) => {
     '<div class="page">',
     titleBlock(p),
     contents(p),
-    `<main>${summary(p)}${sections(p)}${outcomes(p)}${actionPlan(p)}${appendix(p)}</main>`,
+    `<main>${summary(p)}${sections(p, a.ratings)}${outcomes(p)}${actionPlan(p)}${appendix(p)}</main>`,
     `<footer><p>${h(p.title)}: ${h(p.subtitle)}. Produced by ${h(produced)}; waivers and review dates judged on ${h(a.today)}.</p></footer>`,
     '</div>',
     '</body>',

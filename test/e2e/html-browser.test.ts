@@ -105,6 +105,7 @@ describe.skipIf(missing !== null)('the HTML report in headless chromium', () => 
         expect(requests).toEqual([url]);
         expect(await page.title()).toContain(assessment.questionnaire.title);
         await page.screenshot({ path: join(artefacts, `${name}.png`), fullPage: true });
+        await page.screenshot({ path: join(artefacts, `${name}-top.png`), clip: { x: 0, y: 0, width: 1024, height: 1400 } });
         // WCAG 1.4.10: readable at 320 CSS pixels without scrolling sideways.
         await page.setViewport({ width: 320, height: 640 });
         const widths = (await page.evaluate('({ page: document.documentElement.scrollWidth, view: document.documentElement.clientWidth })')) as { page: number; view: number };
