@@ -19,7 +19,7 @@ const id = (text: string): string => `<span class="id">${h(text)}</span>`;
 const severityPhrase = (item: ActionItem): string => `${SEVERITY_WORD[item.severity]} severity${item.blocking ? ', automatic fail' : ''}`;
 
 function titleBlock(p: BoardPaper): string {
-  const rows = p.titleBlock.map((f) => `<dt>${h(f.label)}</dt><dd>${h(f.value)}</dd>`).join('');
+  const rows = p.titleBlock.map((f) => `<dt>${h(f.label)}</dt><dd>${h(f.value)}</dd>`).join('\n');
   return `<header><h1>${h(p.title)}</h1><p class="subtitle">${h(p.subtitle)}</p><dl class="title-block">${rows}</dl></header>`;
 }
 
@@ -54,11 +54,11 @@ function summary(p: BoardPaper): string {
     out.push('</tbody></table>');
   }
   if (p.risks.length) {
-    out.push(`<h3>${p.risks.length === 1 ? 'The biggest risk' : `The ${p.risks.length} biggest risks`}</h3><ol class="risks">${p.risks.map(riskLine).join('')}</ol>`);
+    out.push(`<h3>${p.risks.length === 1 ? 'The biggest risk' : `The ${p.risks.length} biggest risks`}</h3><ol class="risks">${p.risks.map(riskLine).join('\n')}</ol>`);
   }
-  if (p.asks.length) out.push(`<div class="asks-block"><h3>What is asked of the reader</h3><ul class="asks">${p.asks.map((a) => `<li>${h(a)}</li>`).join('')}</ul></div>`);
+  if (p.asks.length) out.push(`<div class="asks-block"><h3>What is asked of the reader</h3><ul class="asks">${p.asks.map((a) => `<li>${h(a)}</li>`).join('\n')}</ul></div>`);
   out.push('</section>');
-  return out.join('');
+  return out.join('\n');
 }
 
 function legend(bands: RatingBand[]): string {
@@ -78,7 +78,7 @@ function sections(p: BoardPaper, bands: RatingBand[]): string {
       `Each bar is coloured by its rating, and a dashed line marks where a rating starts.${legend(bands)}</figcaption></figure>`,
   );
   out.push('</section>');
-  return out.join('');
+  return out.join('\n');
 }
 
 function outcomes(p: BoardPaper): string {
@@ -94,7 +94,7 @@ function outcomes(p: BoardPaper): string {
     out.push('</tbody></table>');
   }
   out.push('</section>');
-  return out.join('');
+  return out.join('\n');
 }
 
 function action(item: ActionItem): string {
@@ -123,16 +123,16 @@ function actionPlan(p: BoardPaper): string {
   else {
     out.push(`<p class="explain">${h(p.priorityExplained)}</p>`);
     for (const group of p.actionPlan) {
-      out.push(`<h3>${h(group.title)}</h3>${group.items.map(action).join('')}`);
+      out.push(`<h3>${h(group.title)}</h3>\n${group.items.map(action).join('\n')}`);
     }
   }
   out.push('</section>');
-  return out.join('');
+  return out.join('\n');
 }
 
 function noteTable(title: string, intro: string, detailHeading: string, notes: QuestionNote[]): string {
   if (!notes.length) return '';
-  const rows = notes.map((n) => `<tr><td>${h(n.text)} <span class="id">(${h(n.question)})</span></td><td>${h(n.detail)}</td></tr>`).join('');
+  const rows = notes.map((n) => `<tr><td>${h(n.text)} <span class="id">(${h(n.question)})</span></td><td>${h(n.detail)}</td></tr>`).join('\n');
   return `<div class="keep"><h3>${h(title)}</h3>${intro ? `<p class="explain">${h(intro)}</p>` : ''}<table><thead><tr><th scope="col">Question</th><th scope="col">${h(detailHeading)}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
@@ -171,7 +171,7 @@ function appendix(p: BoardPaper): string {
   out.push(noteTable('Answers past their review date', '', 'Review', x.stale));
   out.push(noteTable('Expired waivers', '', 'Waiver', x.expiredWaivers));
   out.push('</section>');
-  return out.join('');
+  return out.join('\n');
 }
 
 /** The board paper as a standalone HTML document for screens and A4 printing. */
