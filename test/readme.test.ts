@@ -26,6 +26,18 @@ describe('README', () => {
     expect(answers?.answers.size).toBe(6);
   });
 
+  it('has an outcome answer example that is valid against the CAF questionnaire, confirmed with a justification', () => {
+    const section = readme.slice(readme.indexOf('### Outcome questions and the CAF questionnaire'));
+    const example = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+    const loaded = checkQuestionnaire(parseYaml(readFileSync(new URL('../questionnaires/caf-local-government.yaml', import.meta.url), 'utf8'), 'q.yaml')).loaded;
+    expect(loaded).toBeDefined();
+    const { answers, diagnostics } = answersFromText(`questionnaire: caf-local-government\n${example}`, loaded!);
+    expect(diagnostics).toEqual([]);
+    const entry = answers?.answers.get('caf-a2-a');
+    expect(entry?.value).toBe('partially-achieved');
+    expect(entry?.outcome).toMatchObject({ derived: 'not-achieved', confirmed: 'partially-achieved', complete: true });
+  });
+
   it('documents only flags that the end-to-end cases exercise', () => {
     const flags = new Set([...readme.matchAll(/`(--[a-z][a-z-]*)/g)].map((m) => m[1] as string));
     // Flags used by the table of end-to-end cases, or by the end-to-end tests that need files.

@@ -1,43 +1,56 @@
-import { Document, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { OutcomeStatus } from '../questionnaire/outcome.js';
 import type { AnswerValue } from '../scoring/conditions.js';
+import {
+  blockUnder,
+  indentOf,
+  indicatorLines,
+  inFlow,
+  inline,
+  lineEnd,
+  lineStart,
+  pairEnd,
+  removePair,
+  replaceValue,
+  scalarOf,
+  setIndicatorSplices,
+  type IndicatorUpdate,
+  type Splice,
+} from './edit-outcome-text.js';
 
-/** What the interview decided about one question. */
+/**
+ * What the interview decided about one question. An outcome question is answered one indicator at a
+ * time (`indicator`, saved as `indicators: { ID: true }`) and then confirmed (`confirmed`, saved as
+ * `confirmed:` and `justification:`; both absent to leave the derived status alone).
+ */
 export type AnswerUpdate =
   | { status: 'answered'; value: AnswerValue; note?: string }
   | { status: 'unknown'; note?: string }
-  | { status: 'not-applicable'; reason: string; note?: string };
+  | { status: 'not-applicable'; reason: string; note?: string }
+  | IndicatorUpdate
+  | { status: 'confirmed'; confirmed?: OutcomeStatus; justification?: string; note?: undefined };
 
-/** A question's id and section, which decide where its new entry goes. */
+/**
+ * A question's id and section, which decide where its new entry goes; an outcome's indicator ids,
+ * in order, decide where a new indicator's line goes.
+ */
 export interface QuestionPlace {
   id: string;
   sectionId: string;
-}
-
-/** One change to the text: replace [start, end) with `text`. */
-interface Splice {
-  start: number;
-  end: number;
-  text: string;
+  indicators?: readonly string[];
 }
 
 export const parseAnswersText = (text: string) => parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: false });
 
-/** A value inside braces, where a comma or a colon ends plain text: written as a list item would be. */
-const inFlow = (v: unknown): string => (v !== null && typeof v === 'object' ? inline(v) : inline([v]).slice(1, -1));
-
-/** A value on one line as YAML writes it: plain when it can be, quoted when it must; lists as `[a, b]`. */
-function inline(value: unknown): string {
-  // A line break would make a block scalar, indented for the top level: keep it on the line instead.
-  if (typeof value === 'string' && /[\n\r]/.test(value)) return JSON.stringify(value);
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${inFlow(v)}`).join(', ')} }`;
-  }
-  const doc = new Document(value, { version: '1.2' });
-  if (Array.isArray(value)) (doc.contents as YAMLMap).flow = true;
-  return doc.toString({ lineWidth: 0, flowCollectionPadding: false }).replace(/\n$/, '');
+/**
+ * The last text setAnswerInText parsed, read only: a review that changes nothing (an outcome saves
+ * each of its indicators) parses a large file once, not once per answer.
+ */
+let lastParsed: { text: string; doc: ReturnType<typeof parseAnswersText> } | undefined;
+function parsedOnce(text: string): ReturnType<typeof parseAnswersText> {
+  if (lastParsed?.text !== text) lastParsed = { text, doc: parseAnswersText(text) };
+  return lastParsed.doc;
 }
-
-const scalarOf = (node: unknown): unknown => (isScalar(node) ? node.value : isSeq(node) ? node.items.map(scalarOf) : node === null ? null : undefined);
 
 /** Whether the file already says what the update says, so a review that accepts it changes nothing. */
 function sameValue(existing: unknown, wanted: AnswerValue): boolean {
@@ -46,33 +59,57 @@ function sameValue(existing: unknown, wanted: AnswerValue): boolean {
   return existing !== null && existing !== undefined && !Array.isArray(existing) && norm(existing) === norm(wanted);
 }
 
-/** The fields a long-form entry should end with for `update`: key → value, or undefined to remove. */
-function wantedFields(update: AnswerUpdate): Record<string, unknown> {
+/** An outcome's fields, which the answers schema refuses beside `status:`. */
+const OUTCOME_FIELDS = { indicators: undefined, comments: undefined, confirmed: undefined, justification: undefined };
+
+/**
+ * The fields a long-form entry should end with for `update`: key → value, or undefined to remove
+ * (indicators are set by edit-outcome-text.ts instead). A confirmation removes a "don't know".
+ */
+function wantedFields(update: Exclude<AnswerUpdate, IndicatorUpdate>): Record<string, unknown> {
+  if (update.status === 'confirmed') {
+    const confirming = update.confirmed !== undefined || update.justification !== undefined;
+    return { ...(confirming ? { status: undefined, reason: undefined } : {}), confirmed: update.confirmed, justification: update.justification };
+  }
   return {
     value: update.status === 'answered' ? update.value : undefined,
     status: update.status === 'answered' ? undefined : update.status,
     reason: update.status === 'not-applicable' ? update.reason : undefined,
+    ...(update.status === 'answered' ? {} : OUTCOME_FIELDS),
     ...(update.note !== undefined ? { note: update.note } : {}),
   };
 }
 
-/** The end of the line `offset` is on (after its line break), or `offset` when it is at a line start already. */
-function lineEnd(text: string, offset: number): number {
-  if (offset > 0 && text[offset - 1] === '\n') return offset;
-  const nl = text.indexOf('\n', offset);
-  return nl < 0 ? text.length : nl + 1;
+/** The lines of a new block entry's fields (an outcome's, which has no short form) at `indent`. */
+function blockLines(update: IndicatorUpdate | Extract<AnswerUpdate, { status: 'confirmed' }>, indent: string, step: string): string {
+  if (update.status === 'indicator') return indicatorLines(update, indent, step);
+  return Object.entries(wantedFields(update))
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${indent}${k}: ${inline(v)}\n`)
+    .join('');
 }
-const lineStart = (text: string, offset: number): number => text.lastIndexOf('\n', offset - 1) + 1;
 
-/** Replace a value node's text, or fill an empty one (`key:` with nothing after it). */
-function replaceValue(text: string, node: Node | null, keyEnd: number, value: string): Splice {
-  const range = node?.range;
-  if (!range || range[0] === range[1]) return { start: keyEnd + 1, end: range ? range[1] : keyEnd + 1, text: ` ${value}` };
-  return { start: range[0], end: range[1], text: value };
+/** Whether `update` is written as a block rather than on the entry's line. */
+const isOutcomeUpdate = (update: AnswerUpdate): update is IndicatorUpdate | Extract<AnswerUpdate, { status: 'confirmed' }> => update.status === 'indicator' || update.status === 'confirmed';
+
+/** The whole text of a new entry, ending in a line break. */
+function entryText(question: string, update: AnswerUpdate, indent: string, step: string): string {
+  return isOutcomeUpdate(update) ? `${indent}${question}:\n${blockLines(update, indent + step, step)}` : `${indent}${question}: ${inlineEntry(update)}\n`;
+}
+
+/** The file's indentation step: how much deeper an entry's fields are than the entry (2 when no entry says). */
+function indentStep(text: string, entries: readonly Pair<Node, Node | null>[]): string {
+  for (const pair of entries) {
+    const first = isMap(pair.value) && !pair.value.flow ? (pair.value.items[0] as Pair<Node> | undefined) : undefined;
+    if (!first) continue;
+    const step = indentOf(text, first.key).length - indentOf(text, pair.key).length;
+    if (step > 0) return ' '.repeat(step);
+  }
+  return '  ';
 }
 
 /** Edits that make a block long-form entry say `update`, leaving every other field's bytes alone. */
-function editLongEntry(text: string, map: YAMLMap, update: AnswerUpdate): Splice[] {
+function editLongEntry(text: string, map: YAMLMap, update: Exclude<AnswerUpdate, IndicatorUpdate>): Splice[] {
   const wanted = wantedFields(update);
   const splices: Splice[] = [];
   const pairs = map.items as Pair<Node, Node | null>[];
@@ -82,14 +119,14 @@ function editLongEntry(text: string, map: YAMLMap, update: AnswerUpdate): Splice
   for (const pair of pairs) {
     const keyStart = pair.key.range?.[0] ?? 0;
     indent = text.slice(lineStart(text, keyStart), keyStart);
-    after = lineEnd(text, pair.value?.range?.[1] ?? pair.key.range?.[1] ?? keyStart);
+    after = lineEnd(text, pairEnd(pair));
     const key = keyOf(pair);
     if (!(key in wanted)) continue;
     const value = wanted[key];
     if (value === undefined) {
-      splices.push({ start: lineStart(text, keyStart), end: lineEnd(text, pair.value?.range?.[1] ?? keyStart), text: '' });
+      splices.push(removePair(text, pair));
     } else if (!(key === 'value' ? sameValue(scalarOf(pair.value), value as AnswerValue) : scalarOf(pair.value) === value)) {
-      splices.push(replaceValue(text, pair.value, pair.key.range?.[1] ?? keyStart, inline(value)));
+      splices.push(replaceValue(pair.value, pair.key.range?.[1] ?? keyStart, inline(value)));
     }
   }
   const present = new Set(pairs.map(keyOf));
@@ -102,7 +139,7 @@ function editLongEntry(text: string, map: YAMLMap, update: AnswerUpdate): Splice
  * A flow long-form entry (`{ value: a, reviewBy: 2027-06-30 }`) written again on its line: the
  * changed fields new, the others exactly as they were written.
  */
-function editFlowEntry(text: string, map: YAMLMap, update: AnswerUpdate): Splice {
+function editFlowEntry(text: string, map: YAMLMap, update: Exclude<AnswerUpdate, IndicatorUpdate>): Splice {
   const wanted = wantedFields(update);
   const fields: string[] = [];
   const present = new Set<string>();
@@ -121,14 +158,16 @@ function editFlowEntry(text: string, map: YAMLMap, update: AnswerUpdate): Splice
 }
 
 /** An entry's value written inline: the short form when it can be, else a flow mapping. */
-function inlineEntry(update: AnswerUpdate): string {
+function inlineEntry(update: Exclude<AnswerUpdate, IndicatorUpdate>): string {
   if (update.status === 'answered' && update.note === undefined) return inline(update.value);
   const fields = Object.fromEntries(Object.entries(wantedFields(update)).filter(([, v]) => v !== undefined));
   return inline(fields);
 }
 
 /** Whether an existing entry already says what `update` says. */
-function unchanged(node: Node | null, update: AnswerUpdate): boolean {
+function unchanged(node: Node | null, update: Exclude<AnswerUpdate, IndicatorUpdate>): boolean {
+  // Removing a confirmation that is not there.
+  if (update.status === 'confirmed' && update.confirmed === undefined && update.justification === undefined && !isMap(node)) return true;
   if (isMap(node)) {
     const get = (k: string): unknown => scalarOf(node.get(k, true));
     const wanted = wantedFields(update);
@@ -137,32 +176,70 @@ function unchanged(node: Node | null, update: AnswerUpdate): boolean {
   return update.status === 'answered' && update.note === undefined && sameValue(scalarOf(node), update.value);
 }
 
+/** Where the top-level key after `answers:` starts (or the end of the text): the end of the answers block. */
+function followingKeyLine(doc: ReturnType<typeof parseAnswersText>, text: string): number {
+  const items = ((doc.contents as YAMLMap | null)?.items ?? []) as Pair<Node, Node | null>[];
+  const at = items.findIndex((p) => String(scalarOf(p.key)) === 'answers');
+  const after = items[at + 1]?.key.range?.[0];
+  if (after === undefined) return text.length;
+  // Comment lines right above that key are its own; the block ends before them.
+  let start = lineStart(text, after);
+  while (start > 0) {
+    const previousLine = lineStart(text, start - 1);
+    if (!/^\s*#/.test(text.slice(previousLine, start))) break;
+    start = previousLine;
+  }
+  return start;
+}
+
+/**
+ * Heading comments left behind by answers that were removed: between the previous entry and the
+ * next, each group of comment lines that a blank line separates from what follows (the comment
+ * lines right above the next entry are that entry's own). When there is one such group for each
+ * missing question in between, the `nth` missing one goes just below its group, where its entry was.
+ */
+function afterOrphanHeading(text: string, from: number, to: number, nth: number, missing: number): number | undefined {
+  // The region ends at the start of a line, so its last element is always empty.
+  const lines = text.slice(from, to).split('\n').slice(0, -1);
+  const groups: number[] = [];
+  let offset = from;
+  for (let i = 0; i < lines.length - 1; i++) {
+    offset += lines[i]!.length + 1;
+    if (/^\s*#/.test(lines[i]!) && /^\s*\r?$/.test(lines[i + 1]!)) groups.push(offset);
+  }
+  return groups.length === missing ? groups[nth] : undefined;
+}
+
 /**
  * The answers file's text with one answer set, changing nothing else: an existing entry has only
  * its changed value (or fields) replaced; a new one is inserted in questionnaire order (after the
  * entry of the nearest earlier question in the file) with the file's indentation. `questions` are
- * the questionnaire's, in order, with their sections.
+ * the questionnaire's, in order, with their sections (and an outcome's indicators, in order). An
+ * outcome's indicator or confirmation is written in block form (edit-outcome-text.ts).
  */
 export function setAnswerInText(text: string, question: string, update: AnswerUpdate, questions: readonly QuestionPlace[]): string {
   const order = questions.map((q) => q.id);
   const sectionOf = (id: string): string | undefined => questions.find((q) => q.id === id)?.sectionId;
-  const doc = parseAnswersText(text);
+  const doc = parsedOnce(text);
   const answers = doc.get('answers', true) as Node | null | undefined;
   let splices: Splice[];
   if (isMap(answers) && !answers.flow) {
     const pairs = answers.items as Pair<Node, Node | null>[];
     const pair = pairs.find((p) => String(scalarOf(p.key)) === question);
+    const step = indentStep(text, pairs);
     if (pair) {
-      if (unchanged(pair.value, update)) return text;
-      splices = isMap(pair.value)
-        ? pair.value.flow
-          ? [editFlowEntry(text, pair.value, update)]
-          : editLongEntry(text, pair.value, update)
-        : [replaceValue(text, pair.value, pair.key.range?.[1] ?? 0, inlineEntry(update))];
+      if (update.status === 'indicator') splices = setIndicatorSplices(text, pair, update, questions.find((q) => q.id === question)?.indicators, step);
+      else if (unchanged(pair.value, update)) return text;
+      else if (isMap(pair.value)) splices = pair.value.flow ? [editFlowEntry(text, pair.value, update)] : editLongEntry(text, pair.value, update);
+      // An empty entry (`id:`, as `init` writes it): an outcome's fields go in a block below it.
+      else if (isOutcomeUpdate(update)) splices = blockUnder(text, pair, blockLines(update, indentOf(text, pair.key) + step, step));
+      else splices = [replaceValue(pair.value, pair.key.range?.[1] ?? 0, inlineEntry(update))];
+      if (splices.length === 0) return text;
     } else {
+      if (update.status !== 'indicator' && unchanged(null, update)) return text;
       const firstKey = pairs[0]?.key.range?.[0] ?? 0;
       const indent = pairs.length ? text.slice(lineStart(text, firstKey), firstKey) : '  ';
-      const line = `${indent}${question}: ${inlineEntry(update)}\n`;
+      const line = entryText(question, update, indent, step);
       const at = order.indexOf(question);
       const before = pairs.filter((p) => {
         const i = order.indexOf(String(scalarOf(p.key)));
@@ -176,33 +253,35 @@ export function setAnswerInText(text: string, question: string, update: AnswerUp
       // it). But the first answer of a section goes just before the next answer of the same section
       // instead: the comment lines above that one are the section's heading.
       const startsSection = next !== undefined && sectionOf(String(scalarOf(next.key))) === section && (!previous || sectionOf(String(scalarOf(previous.key))) !== section);
-      const offset = startsSection
-        ? lineStart(text, next.key.range?.[0] ?? 0)
-        : previous
-          ? lineEnd(text, previous.value?.range?.[1] ?? previous.key.range?.[1] ?? 0)
-          : pairs.length
-            ? lineStart(text, firstKey)
-            : lineEnd(text, answers.range?.[0] ?? text.length);
+      const from = previous ? lineEnd(text, pairEnd(previous)) : pairs.length ? lineStart(text, firstKey) : lineEnd(text, answers.range?.[0] ?? text.length);
+      const to = next ? lineStart(text, next.key.range?.[0] ?? 0) : followingKeyLine(doc, text);
+      // The questions between the neighbours that have no entry: this one is the nth of them.
+      const present = new Set(pairs.map((p) => String(scalarOf(p.key))));
+      const gap = order.slice(previous ? rank(previous) + 1 : 0, next ? rank(next) : order.length).filter((id) => !present.has(id));
+      const offset = afterOrphanHeading(text, from, to, gap.indexOf(question), gap.length) ?? (startsSection ? lineStart(text, next?.key.range?.[0] ?? 0) : from);
       splices = [{ start: offset, end: offset, text: line }];
     }
   } else if (answers === undefined || answers === null || (isScalar(answers) && answers.value === null) || (isMap(answers) && answers.items.length === 0)) {
     // No entries yet (`answers:`, `answers: {}` or no key): start the block.
     const pair = (doc.contents as YAMLMap | null)?.items.find((p) => String(scalarOf((p as Pair<Node>).key)) === 'answers') as Pair<Node, Node | null> | undefined;
-    const entry = `\n  ${question}: ${inlineEntry(update)}`;
+    if (update.status !== 'indicator' && unchanged(null, update)) return text;
+    const entry = `\n${entryText(question, update, '  ', '  ').slice(0, -1)}`;
     if (pair) {
       const keyEnd = pair.key.range?.[1] ?? 0;
       const end = pair.value?.range?.[1] ?? keyEnd + 1;
       splices = [{ start: keyEnd + 1, end: Math.max(end, keyEnd + 1), text: entry }];
-      if (text[splices[0]!.end] !== '\n') splices[0]!.text += '\n';
+      if (!/^\r?\n/.test(text.slice(splices[0]!.end))) splices[0]!.text += '\n';
     } else {
       const sep = text === '' || text.endsWith('\n') ? '' : '\n';
       splices = [{ start: text.length, end: text.length, text: `${sep}answers:${entry}\n` }];
     }
   } else {
     // A flow mapping of answers (`answers: { a: 1 }`): rare enough to rewrite just that mapping.
-    const map = answers as YAMLMap;
-    map.set(question, doc.createNode(update.status === 'answered' && update.note === undefined ? update.value : Object.fromEntries(Object.entries(wantedFields(update)).filter(([, v]) => v !== undefined)), { flow: true }));
-    return doc.toString({ lineWidth: 0 });
+    const own = parseAnswersText(text); // changed below: not the shared parse
+    const map = own.get('answers', true) as YAMLMap;
+    const fields = update.status === 'indicator' ? { indicators: { [update.indicator]: update.value } } : Object.fromEntries(Object.entries(wantedFields(update)).filter(([, v]) => v !== undefined));
+    map.set(question, own.createNode(update.status === 'answered' && update.note === undefined ? update.value : fields, { flow: true }));
+    return own.toString({ lineWidth: 0 });
   }
   // New lines end the way the file's lines do.
   const eol = text.includes('\r\n') ? '\r\n' : '\n';

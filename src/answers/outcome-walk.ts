@@ -1,5 +1,5 @@
 import type { OutcomeAnswer } from '../questionnaire/kinds/kind.js';
-import { COLUMN_LABEL, contradictionsOf, deriveStatus, everyIndicatorAnswered, statusesOf, type Indicator, type IndicatorValue, type OutcomeStatus } from '../questionnaire/outcome.js';
+import { contradictionsOf, deriveStatus, everyIndicatorAnswered, statusesOf, type Indicator, type IndicatorValue, type OutcomeStatus } from '../questionnaire/outcome.js';
 import type { Question } from '../questionnaire/types.js';
 import type { AnswerUpdate } from './save-answers.js';
 import type { Answer } from './types.js';
@@ -10,8 +10,10 @@ export type IndicatorReply = { kind: 'value'; value: boolean } | { kind: 'unknow
 export interface IndicatorContext {
   previous?: IndicatorValue;
   canGoBack: boolean;
-  /** "Statement 3 of 10 · Achieved", and the walk's own progress line. */
+  /** The walk's own progress line ("Question 12 of 41 · 11 answered"). */
   progress: string;
+  /** Progress within the outcome: "Statement 3 of 10". */
+  statement: string;
   /** The first statement of an outcome shows the outcome's text and help above it. */
   first: boolean;
 }
@@ -62,7 +64,8 @@ export async function walkOutcome(walk: OutcomeWalk): Promise<Answer | 'back' | 
       const reply = await prompter.askIndicator(question, indicator, {
         ...(values.has(indicator.id) ? { previous: values.get(indicator.id) as IndicatorValue } : {}),
         canGoBack: k > 0 || walk.canGoBack,
-        progress: `${walk.progress}\nStatement ${position} of ${indicators.length} · ${COLUMN_LABEL[indicator.column]}`,
+        progress: walk.progress,
+        statement: `Statement ${position} of ${indicators.length}`,
         first: k === 0,
       });
       if (reply.kind === 'back') {

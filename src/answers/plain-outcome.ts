@@ -21,7 +21,7 @@ export function plainOutcomePrompts({ say, askUntil, width }: Tools): OutcomePro
         say(wrap(safeLine(question.text)));
         if (question.help) say(wrap(safeBlock(question.help).trim(), '  '));
       }
-      say(`${columnHint(indicator)}:`);
+      say(`${ctx.statement}. ${columnHint(indicator)}:`);
       say(wrap(`${indicator.id} ${safeLine(indicator.text)}`));
       const truth = truthChoices(indicator);
       truth.forEach((c, n) => say(`  ${n + 1}.   ${c.name}`));

@@ -25,10 +25,13 @@ export function outcomePrompts({ prompts, context, questionContext, width, write
   const noPrefix = { theme: { prefix: '' } };
   return {
     async askIndicator(question, indicator, ctx) {
+      // The outcome and its help above its first statement; on later ones just the outcome, so the
+      // screen still says what the statement is about.
       const head = [
         ctx.progress,
-        ...(ctx.first ? [wrap(safeLine(question.text)), ...(question.help ? [wrap(safeBlock(question.help).trim(), '  ', '  ')] : [])] : []),
-        `  ${columnHint(indicator)}:`,
+        wrap(safeLine(question.text)),
+        ...(ctx.first && question.help ? [wrap(safeBlock(question.help).trim(), '  ', '  ')] : []),
+        `${ctx.statement}. ${columnHint(indicator)}:`,
       ].join('\n');
       const truth = truthChoices(indicator).map((c) => ({ value: c.value ? 'true' : 'false', name: c.name }));
       const previous = ctx.previous === undefined ? undefined : ctx.previous === 'unknown' ? UNKNOWN : String(ctx.previous);

@@ -3,6 +3,13 @@ import { parseAnswersText, setAnswerInText, type AnswerUpdate, type QuestionPlac
 
 export type { AnswerUpdate } from './edit-answers-text.js';
 
+/** What a question tells the file about where its answer goes: a questionnaire's Question will do. */
+export interface QuestionOfFile {
+  id: string;
+  sectionId: string;
+  indicators?: readonly { id: string }[] | undefined;
+}
+
 export interface NewAnswersFile {
   schemaRef: string;
   questionnaire: string;
@@ -25,12 +32,15 @@ export class AnswersDocument {
   ) {}
 
   /** An existing answers file (already checked by the loader). */
-  static parse(text: string, questions: Iterable<QuestionPlace>): AnswersDocument {
-    return new AnswersDocument(text, [...questions].map(({ id, sectionId }) => ({ id, sectionId })));
+  static parse(text: string, questions: Iterable<QuestionOfFile>): AnswersDocument {
+    return new AnswersDocument(
+      text,
+      [...questions].map(({ id, sectionId, indicators }) => ({ id, sectionId, ...(indicators ? { indicators: indicators.map((i) => i.id) } : {}) })),
+    );
   }
 
   /** A new file, written whole. */
-  static create(meta: NewAnswersFile, questions: Iterable<QuestionPlace>): AnswersDocument {
+  static create(meta: NewAnswersFile, questions: Iterable<QuestionOfFile>): AnswersDocument {
     const doc = new Document(
       {
         questionnaire: meta.questionnaire,

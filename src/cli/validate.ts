@@ -66,7 +66,7 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
     ctx.warn(diagnostics);
     given.set(loaded.questionnaire.id, loaded);
     const q = loaded.questionnaire;
-    io.stdout.write(`${safeLine(parsed.file)}: valid questionnaire ${safeLine(q.id)} ${safeLine(q.version)} (${q.sections.length} sections, ${q.questions.size} questions)\n`);
+    io.stdout.write(`${safeLine(parsed.file)}: valid questionnaire ${safeLine(q.id)} ${safeLine(q.version)} (${q.sections.length} section${q.sections.length === 1 ? '' : 's'}, ${q.questions.size} question${q.questions.size === 1 ? '' : 's'})\n`);
   }
 
   for (const { parsed, kind } of parsedFiles) {

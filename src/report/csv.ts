@@ -1,4 +1,5 @@
 import type { Gap } from '../scoring/assessment.js';
+import { gapAnswers, type GapAnswer } from './gap-answer.js';
 import type { Reporter } from './types.js';
 
 /** The columns of SPEC "v2: reports", in order. */
@@ -25,6 +26,9 @@ export function csvField(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+// An outcome's answer names what it still needs, ids separated as in References.
+const answerCell = ({ answer, unmet }: GapAnswer): string => (unmet.length ? `${answer}; still to meet: ${unmet.join('; ')}` : answer);
+
 function waiverText(g: Gap): string {
   if (!g.waiver) return '';
   const by = g.waiver.approvedBy ? `, approved by ${g.waiver.approvedBy}` : '';
@@ -39,6 +43,7 @@ function waiverText(g: Gap): string {
  */
 export const renderCsv: Reporter = (a) => {
   const reviewBy = new Map(a.questions.map((q) => [q.id, q.reviewBy]));
+  const answerOf = gapAnswers(a);
   const rows = a.gaps.map((g) => [
     g.rank,
     null,
@@ -47,7 +52,7 @@ export const renderCsv: Reporter = (a) => {
     g.text,
     g.severity,
     Math.round(g.priority * 100) / 100,
-    g.answer,
+    answerCell(answerOf(g)),
     Math.floor(g.score * 100), // shown scores round down (SPEC "Scoring")
     g.owner,
     reviewBy.get(g.question) ?? null,

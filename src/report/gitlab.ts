@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Gap } from '../scoring/assessment.js';
 import type { GapSeverity } from '../questionnaire/types.js';
+import { gapAnswers, stillToMeet, type GapAnswer } from './gap-answer.js';
 import { safeJson } from './json.js';
 import { machinePlaces } from './places.js';
 import type { Reporter } from './types.js';
@@ -12,9 +13,9 @@ const SEVERITY: Record<GapSeverity, CodeQualitySeverity> = { critical: 'critical
 /** Stable across runs and versions, so GitLab can tell new issues from old ones in a merge request. */
 const fingerprint = (questionnaire: string, question: string): string => createHash('md5').update(`cyber-ready/${questionnaire}/${question}`).digest('hex');
 
-function description(g: Gap): string {
+function description(g: Gap, said: GapAnswer): string {
   const waiver = g.accepted && g.waiver ? `Accepted risk until ${g.waiver.expires}: ` : g.waiver?.state === 'expired' ? `Waiver expired ${g.waiver.expires}: ` : '';
-  return `${waiver}${g.severity} gap "${g.question}": ${g.text} Answer: ${g.answer}.${g.remediation ? ` What to do: ${g.remediation}` : ''}`;
+  return `${waiver}${g.severity} gap "${g.question}": ${g.text} Answer: ${said.answer}.${said.unmet.length ? ` ${stillToMeet(said.unmet)}` : ''}${g.remediation ? ` What to do: ${g.remediation}` : ''}`;
 }
 
 /**
@@ -24,6 +25,7 @@ function description(g: Gap): string {
  */
 export const renderGitlab: Reporter = (a, ctx) => {
   const placeOf = machinePlaces(a, ctx.paths);
+  const answerOf = gapAnswers(a);
   const failing = new Set(a.gates.filter((g) => !g.passed).flatMap((g) => g.failures.map((f) => f.question)));
   const issues = a.gaps.flatMap((g) => {
     const place = placeOf(g.location, g.question);
@@ -32,7 +34,7 @@ export const renderGitlab: Reporter = (a, ctx) => {
       {
         type: 'issue',
         check_name: `cyber-ready/${g.question}`,
-        description: description(g),
+        description: description(g, answerOf(g)),
         categories: ['Security'],
         severity: g.accepted ? 'info' : failing.has(g.question) ? 'blocker' : SEVERITY[g.severity],
         fingerprint: fingerprint(a.questionnaire.id, g.question),

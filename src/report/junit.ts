@@ -1,13 +1,16 @@
 import type { Assessment, Gap, GateFailure, GateResult, QuestionResult } from '../scoring/assessment.js';
 import { escapeXml as x } from '../text/xml.js';
+import { gapAnswers, type GapAnswer } from './gap-answer.js';
+import { missingLines } from './outcome-view.js';
 import type { Reporter } from './types.js';
 
 const score = (n: number | null): string => (n === null ? 'n/a' : String(Math.round(n * 100) / 100));
 const at = (f: { location: GateFailure['location'] }): string => (f.location ? ` (at ${f.location.file}:${f.location.line}:${f.location.column})` : '');
 
-function gapDetails(gap: Gap): string[] {
+function gapDetails(gap: Gap, said: GapAnswer): string[] {
   return [
-    `Answer: ${gap.answer} (score ${score(gap.score)}, priority ${score(gap.priority)})`,
+    `Answer: ${said.answer} (score ${score(gap.score)}, priority ${score(gap.priority)})`,
+    ...(gap.missing.length ? [`Still to meet (${gap.missing.length}):`, ...missingLines(gap).map((l) => `- ${l}`)] : []),
     gap.remediation ? `What to do: ${gap.remediation}` : '',
     gap.owner ? `Owner: ${gap.owner}` : '',
     gap.references.length ? `References: ${gap.references.join(', ')}` : '',
@@ -15,35 +18,35 @@ function gapDetails(gap: Gap): string[] {
   ].filter(Boolean);
 }
 
-const gapMessage = (gap: Gap): string => `${gap.severity} gap: ${gap.answer}${gap.waiver?.state === 'expired' ? ` (waiver expired ${gap.waiver.expires})` : ''}`;
+const gapMessage = (gap: Gap, said: GapAnswer): string => `${gap.severity} gap: ${said.answer}${said.unmet.length ? `; still to meet: ${said.unmet.join(', ')}` : ''}${gap.waiver?.state === 'expired' ? ` (waiver expired ${gap.waiver.expires})` : ''}`;
 
 /**
  * Why a question's case fails, or null when it passes. With gates asked for, only what makes a
  * requested gate fail (GitLab and Jenkins turn a merge request red on any failed case, so a green
  * pipeline must give green cases); with none, every gap without a current waiver (as in v1).
  */
-function failureOf(q: QuestionResult, gap: Gap | undefined, a: Assessment, byQuestion: Map<string, { gate: GateResult; failure: GateFailure }[]>): string[] | null {
+function failureOf(q: QuestionResult, gap: Gap | undefined, said: GapAnswer | undefined, a: Assessment, byQuestion: Map<string, { gate: GateResult; failure: GateFailure }[]>): string[] | null {
   if (a.gates.length > 0) {
     const reasons = byQuestion.get(q.id);
     return reasons ? reasons.map(({ gate, failure }) => `Fails the gate (${gate.title}): ${failure.message}`) : null;
   }
-  return gap && !gap.accepted ? [gapMessage(gap)] : null;
+  return gap && said && !gap.accepted ? [gapMessage(gap, said)] : null;
 }
 
-function testcase(q: QuestionResult, a: Assessment, gap: Gap | undefined, failure: string[] | null): string {
+function testcase(q: QuestionResult, a: Assessment, gap: Gap | undefined, said: GapAnswer | undefined, failure: string[] | null): string {
   const open = `    <testcase classname="${x(`${a.questionnaire.id}.${q.section}`)}" name="${x(`${q.id}: ${q.text}`)}" time="0"`;
   if (q.status === 'not-applicable') {
     const why = q.notApplicableBy === 'answer' ? `not applicable: ${q.reason ?? ''}` : 'not applicable given earlier answers';
     return `${open}>\n      <skipped message="${x(why)}"/>\n    </testcase>`;
   }
-  const details = gap ? gapDetails(gap) : [];
+  const details = gap && said ? gapDetails(gap, said) : [];
   if (failure) {
     // GitLab shows only the body of a failure, so the body repeats the message in full.
-    const body = [...failure, ...(gap && !failure.includes(gapMessage(gap)) ? [gapMessage(gap)] : []), ...details].join('\n');
+    const body = [...failure, ...(gap && said && !failure.includes(gapMessage(gap, said)) ? [gapMessage(gap, said)] : []), ...details].join('\n');
     return `${open}>\n      <failure message="${x(failure[0] ?? '')}" type="${gap?.severity ?? 'gate'}">${x(body)}</failure>\n    </testcase>`;
   }
-  if (!gap) return `${open}/>`;
-  const head = gap.accepted && gap.waiver ? `Accepted risk until ${gap.waiver.expires}: ${gap.waiver.reason}` : `${gapMessage(gap)} (fails no requested gate)`;
+  if (!gap || !said) return `${open}/>`;
+  const head = gap.accepted && gap.waiver ? `Accepted risk until ${gap.waiver.expires}: ${gap.waiver.reason}` : `${gapMessage(gap, said)} (fails no requested gate)`;
   return `${open}>\n      <system-out>${x([head, ...details].join('\n'))}</system-out>\n    </testcase>`;
 }
 
@@ -76,6 +79,7 @@ export const renderJunit: Reporter = (a) => {
     else bySection.set(q.section, [q]);
   }
   const gapOf = new Map(a.gaps.map((g) => [g.question, g]));
+  const answerOf = gapAnswers(a);
   const byQuestion = new Map<string, { gate: GateResult; failure: GateFailure }[]>();
   for (const gate of a.gates) {
     for (const failure of gate.failures) {
@@ -92,8 +96,9 @@ export const renderJunit: Reporter = (a) => {
     if (!questions.length) return [];
     const cases = questions.map((q) => {
       const gap = gapOf.get(q.id);
-      const failure = q.status === 'not-applicable' ? null : failureOf(q, gap, a, byQuestion);
-      return { failed: failure !== null, xml: testcase(q, a, gap, failure) };
+      const said = gap ? answerOf(gap) : undefined;
+      const failure = q.status === 'not-applicable' ? null : failureOf(q, gap, said, a, byQuestion);
+      return { failed: failure !== null, xml: testcase(q, a, gap, said, failure) };
     });
     const f = cases.filter((c) => c.failed).length;
     const s = questions.filter((q) => q.status === 'not-applicable').length;

@@ -1,4 +1,5 @@
 import type { Gap as GapResult } from '../scoring/assessment.js';
+import { gapAnswers, stillToMeet, type GapAnswer } from './gap-answer.js';
 import { safeJson } from './json.js';
 import { machinePlaces, type MachinePlace } from './places.js';
 import type { Reporter } from './types.js';
@@ -36,6 +37,7 @@ export const renderSarif: Reporter = (a, ctx) => {
   const placeOf = machinePlaces(a, ctx.paths);
   const ruleIndex = new Map(a.questions.map((q, i) => [q.id, i]));
   const sectionTitle = new Map(a.sections.map((s) => [s.id, s.title]));
+  const answerOf = gapAnswers(a);
   const rules = a.questions.map((q) => ({
     id: q.id,
     shortDescription: { text: q.text },
@@ -51,18 +53,21 @@ export const renderSarif: Reporter = (a, ctx) => {
       references: q.references,
     },
   }));
-  const results = a.gaps.map((g) => ({
-    ruleId: g.question,
-    ruleIndex: ruleIndex.get(g.question) ?? -1,
-    level: g.accepted ? 'note' : SEVERITY[g.severity].level,
-    message: { text: message(g) },
-    locations: location(placeOf(g.location, g.question)),
-    partialFingerprints: { 'cyberReadyQuestion/v1': `${a.questionnaire.id}:${g.question}` },
-    properties: { priority: g.priority, score: g.score, severity: g.severity, answer: g.answer, rank: g.rank },
-    ...(g.accepted && g.waiver
-      ? { suppressions: [{ kind: 'external', status: 'accepted', justification: `${g.waiver.reason} (approved by ${g.waiver.approvedBy ?? 'unknown'}, until ${g.waiver.expires})` }] }
-      : {}),
-  }));
+  const results = a.gaps.map((g) => {
+    const said = answerOf(g);
+    return {
+      ruleId: g.question,
+      ruleIndex: ruleIndex.get(g.question) ?? -1,
+      level: g.accepted ? 'note' : SEVERITY[g.severity].level,
+      message: { text: message(g, said) },
+      locations: location(placeOf(g.location, g.question)),
+      partialFingerprints: { 'cyberReadyQuestion/v1': `${a.questionnaire.id}:${g.question}` },
+      properties: { priority: g.priority, score: g.score, severity: g.severity, answer: g.answer, rank: g.rank, ...(said.unmet.length ? { unmetIndicators: said.unmet } : {}) },
+      ...(g.accepted && g.waiver
+        ? { suppressions: [{ kind: 'external', status: 'accepted', justification: `${g.waiver.reason} (approved by ${g.waiver.approvedBy ?? 'unknown'}, until ${g.waiver.expires})` }] }
+        : {}),
+    };
+  });
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -79,9 +84,9 @@ export const renderSarif: Reporter = (a, ctx) => {
   return safeJson(log);
 };
 
-function message(g: GapResult): string {
+function message(g: GapResult, said: GapAnswer): string {
   const accepted = g.accepted && g.waiver ? `Accepted risk until ${g.waiver.expires}. ` : '';
   const expired = g.waiver?.state === 'expired' ? ` The waiver for it expired on ${g.waiver.expires}.` : '';
-  return `${accepted}${g.severity.charAt(0).toUpperCase()}${g.severity.slice(1)} gap: ${g.text} Answer: ${g.answer}.${expired}${g.remediation ? ` What to do: ${g.remediation}` : ''}`;
+  return `${accepted}${g.severity.charAt(0).toUpperCase()}${g.severity.slice(1)} gap: ${g.text} Answer: ${said.answer}.${said.unmet.length ? ` ${stillToMeet(said.unmet)}` : ''}${expired}${g.remediation ? ` What to do: ${g.remediation}` : ''}`;
 }
 

@@ -2,10 +2,12 @@
  * Escaping for GitHub-flavoured markdown. User text must not open HTML, links, emphasis or code,
  * nor break a table row.
  */
-const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+// Quotes need no escaping: with < escaped no tag (and so no attribute) can open, and "&quot;" read
+// badly wherever the markdown is read as plain text (show's output in a terminal, a CI log).
+const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 /** Neutralise HTML only; for text that is meant to be markdown (questionnaire descriptions). */
-export const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (ch) => HTML[ch] ?? ch);
+export const escapeHtml = (text: string): string => text.replace(/[&<>]/g, (ch) => HTML[ch] ?? ch);
 
 /** Plain text on one line inside markdown: no markup, no HTML, no line breaks. */
 export function escapeInline(text: string): string {
@@ -29,5 +31,6 @@ export function codeSpan(text: string): string {
   const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
   const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${escapeHtml(clean).replace(/\|/g, '\\|')}${pad}${fence}`;
+  // A code span shows its text literally (no HTML, no entities), so only the table's "|" is escaped.
+  return `${fence}${pad}${clean.replace(/\|/g, '\\|')}${pad}${fence}`;
 }

@@ -3,33 +3,35 @@ import { describe, expect, it } from 'vitest';
 import { runBinary } from '../helpers/cli.js';
 
 const guide = readFileSync(new URL('../../docs/writing-questionnaires.md', import.meta.url), 'utf8');
-const example = readFileSync(new URL('../../docs/examples/school-backups.yaml', import.meta.url), 'utf8');
+const read = (name: string): string => readFileSync(new URL(`../../docs/examples/${name}`, import.meta.url), 'utf8');
+const example = read('school-backups.yaml');
+const outcomes = read('school-outcomes.yaml');
+const outcomeAnswers = read('school-outcomes.answers.yaml');
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
-// The part before "Coming in version 2" documents what exists now; only that part is held to the example.
-const current = guide.slice(0, guide.indexOf('## Coming in version 2'));
+// The part before "Not yet available" documents what exists now; only that part is held to the examples.
+const NOT_YET = '## Not yet available';
+const current = guide.slice(0, guide.indexOf(NOT_YET));
 const yamlBlocks = [...current.matchAll(/```yaml\n([\s\S]*?)\n```/g)].map((m) => m[1] as string).filter((b) => !b.startsWith('# yaml-language-server'));
 
 describe('docs/writing-questionnaires.md', () => {
   it('is linked from the README', () => expect(readme).toContain('](docs/writing-questionnaires.md)'));
 
-  it('quotes only what is in the worked example, word for word', () => {
-    expect(yamlBlocks.length).toBeGreaterThanOrEqual(10);
-    for (const block of yamlBlocks) expect(example, block).toContain(block);
+  it('quotes only what is in the worked examples, word for word', () => {
+    expect(yamlBlocks.length).toBeGreaterThanOrEqual(14);
+    for (const block of yamlBlocks) expect([example, outcomes, outcomeAnswers].some((file) => file.includes(block)), block).toBe(true);
   });
 
   it('shows every construct of the format that exists now', () => {
-    const constructs = ['ratings:', 'scales:', 'profiles:', 'sections:', 'type: yes-no', 'type: multi', 'exclusive: true', 'type: choice', 'scale: maturity', 'options:', 'type: number', 'bands:', 'unit:', 'min:', 'max:', 'type: text', 'weight: 0', 'severity:', 'allowNotApplicable: true', 'help:', 'remediation:', 'references:', 'frameworks:', 'in: [', 'notIn: [', 'all:', 'any:'];
+    const constructs = ['ratings:', 'scales:', 'profiles:', 'sections:', 'type: yes-no', 'type: multi', 'exclusive: true', 'type: choice', 'scale: maturity', 'options:', 'type: number', 'bands:', 'unit:', 'min:', 'max:', 'type: text', 'weight: 0', 'severity:', 'allowNotApplicable: true', 'help:', 'remediation:', 'references:', 'frameworks:', 'in: [', 'notIn: [', 'all:', 'any:', 'blocking: true', 'evidence:', 'type: outcome', 'indicators:', 'not-achieved:', 'partially-achieved:', 'achieved:', 'comments:', 'confirmed:'];
     const shown = yamlBlocks.join('\n');
     expect(constructs.filter((c) => !shown.includes(c))).toEqual([]);
   });
 
-  it('marks the v2 parts that do not exist yet as coming, and the example does not use them', () => {
-    const coming = guide.slice(guide.indexOf('## Coming in version 2'));
-    for (const word of ['blocking: true', 'evidence:', 'type: outcome', 'scope: system']) {
-      expect(coming).toContain(word);
-      expect(current).not.toContain(word);
-    }
+  it('marks the v2 part that does not exist yet (critical systems), and no example uses it', () => {
+    expect(guide).not.toContain('Coming in version 2');
+    expect(guide.slice(guide.indexOf(NOT_YET))).toContain('scope: system');
+    for (const text of [current, example, outcomes, outcomeAnswers]) expect(text).not.toContain('scope:');
   });
 
   it('has a worked example and answers that the binary validates and scores', async () => {
@@ -44,5 +46,28 @@ describe('docs/writing-questionnaires.md', () => {
     const assessed = await runBinary({ args: ['assess', '-q', 'docs/examples/school-backups.yaml', '-a', 'docs/examples/school-backups.answers.yaml', '--today', '2026-11-23', '--profile', 'minimum'] });
     expect(assessed.code, assessed.stderr).toBe(0);
     expect(assessed.stdout).toContain('Overall  80/100  Partly ready');
+  });
+
+  it('has a second worked example, with outcomes, an automatic fail and evidence hints, that the binary validates and scores', async () => {
+    const files = ['docs/examples/school-outcomes.yaml', 'docs/examples/school-outcomes.answers.yaml'];
+    const checked = await runBinary({ args: ['validate', ...files] });
+    expect(checked).toMatchObject({
+      code: 0,
+      stderr: '',
+      stdout:
+        'docs/examples/school-outcomes.yaml: valid questionnaire school-outcomes 1.0.0 (1 section, 3 questions)\n' +
+        'docs/examples/school-outcomes.answers.yaml: valid answers to school-outcomes 1.0.0 (3 of 3 questions answered, 0 waivers)\n',
+    });
+    const args = ['assess', '-q', files[0] as string, '--today', '2026-11-23', '--profile', 'minimum'];
+    const assessed = await runBinary({ args: [...args, '-a', files[1] as string] });
+    expect(assessed.code, assessed.stderr).toBe(0);
+    // offline-copy 1, recovery-plan partially achieved 0.5, restore-outcome confirmed achieved 1: 2.5 / 3.
+    expect(assessed.stdout).toContain('Overall  83/100  Outcomes met');
+    expect(assessed.stdout).toContain('- RP.A.2 The plan was tried in an exercise in the last year.');
+    expect(assessed.stdout).toContain('achieved (confirmed above what the indicators support; the indicators say not achieved)');
+    // The automatic fail: "no" on offline-copy caps the rating whatever the score.
+    const stdin = outcomeAnswers.replace('  offline-copy: yes', '  offline-copy: no');
+    const capped = await runBinary({ args: [...args, '-a', '-'], stdin });
+    expect(capped.stdout).toContain('Overall  50/100  Outcomes not met (capped by automatic fails)');
   });
 });

@@ -1,47 +1,15 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { binPath, repoRoot } from '../helpers/cli.js';
+import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
 
 // The interactive mode is driven the way a person drives it: keys typed into a real terminal.
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-const session = `cyber-ready-test-${process.pid}`;
-const tmux = (...args: string[]): string => execFileSync('tmux', args, { encoding: 'utf8' });
-const screenText = (): string => tmux('capture-pane', '-p', '-t', session);
+const terminal = tmuxTerminal('test');
+const { screenText, waitFor, waitForScreen, keys, start } = terminal;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-async function waitFor(check: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (check()) return;
-    await sleep(100);
-  }
-  throw new Error(`timed out waiting for ${what}; screen:\n${hasTmux ? screenText() : ''}`);
-}
-const waitForScreen = (text: string): Promise<void> => waitFor(() => screenText().includes(text), `"${text}"`);
-async function keys(...k: string[]): Promise<void> {
-  for (const key of k) {
-    tmux('send-keys', '-t', session, key);
-    await sleep(150);
-  }
-}
-
-function start(dir: string, args: string[], env = ''): void {
-  spawnSync('tmux', ['kill-session', '-t', session]);
-  // A fresh stderr.txt each run, so the screen never shows the previous run's prompts.
-  spawnSync('rm', ['-f', join(dir, 'stderr.txt'), join(dir, 'exit.txt')]);
-  const command = `cd ${dir} && ${env}node ${binPath} ${args.join(' ')} > report.txt 2> stderr.txt; echo $? > exit.txt; sleep 600`;
-  // stderr goes to a file too, so its contents can be checked; the prompts draw on it, so show it with tail.
-  // Killing the last session stops the tmux server; a new session started while it is stopping can
-  // fail with "server exited unexpectedly" (other test runs share the server), so try again.
-  const newSession = ['new-session', '-d', '-s', session, '-x', '120', '-y', '50', `bash -c 'tail -F ${dir}/stderr.txt 2>/dev/null & ${command.replace(/'/g, "'\\''")}'`];
-  for (let attempt = 1; spawnSync('tmux', newSession).status !== 0; attempt++) {
-    if (attempt === 5) tmux(...newSession);
-    execFileSync('sleep', ['0.3']);
-  }
-}
 
 it.runIf(hasTmux)('--no-interactive on a terminal stops at once with a hint instead of asking', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-tty-'));
@@ -124,9 +92,7 @@ it.runIf(hasTmux)('--plain asks line by line on any terminal; Ctrl-C (a signal i
   expect(readFileSync(join(dir, 'plain.yaml'), 'utf8')).toContain('answers:\n  owner: planned\n');
 }, 30_000);
 
-afterAll(() => {
-  if (hasTmux) spawnSync('tmux', ['kill-session', '-t', session]);
-});
+afterAll(() => terminal.kill());
 
 describe('cyber-ready assess in a real terminal', () => {
   it('needs tmux, which the machine image provides', () => {

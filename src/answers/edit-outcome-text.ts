@@ -1,0 +1,181 @@
+// Minimal edits of an answers file's text, part two: the text primitives edit-answers-text.ts shares,
+// and the edits of an outcome entry's `indicators:` (SPEC "v2: questions answered by indicators" and
+// "v2: writing files safely"). Only the line of the indicator that changed, or a new one, differs.
+import { Document, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { IndicatorValue } from '../questionnaire/outcome.js';
+
+/** One change to the text: replace [start, end) with `text`. */
+export interface Splice {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type EntryPair = Pair<Node, Node | null>;
+
+/** One indicator of an outcome question answered: saved as `indicators: { ID: value }`. */
+export interface IndicatorUpdate {
+  status: 'indicator';
+  indicator: string;
+  value: IndicatorValue;
+  note?: undefined;
+}
+
+export const scalarOf = (node: unknown): unknown => (isScalar(node) ? node.value : isSeq(node) ? node.items.map(scalarOf) : node === null ? null : undefined);
+export const keyOf = (pair: EntryPair): string => String(scalarOf(pair.key));
+
+/** A value inside braces, where a comma or a colon ends plain text: written as a list item would be. */
+export const inFlow = (v: unknown): string => (v !== null && typeof v === 'object' ? inline(v) : typeof v === 'string' && /[\n\r]/.test(v) ? inline(v) : inline([v]).slice(1, -1));
+
+/** A value on one line as YAML writes it: plain when it can be, quoted when it must; lists as `[a, b]`. */
+export function inline(value: unknown): string {
+  // A line break would make a block scalar, indented for the top level: keep it on the line instead.
+  if (typeof value === 'string' && /[\n\r]/.test(value)) return JSON.stringify(value);
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${inFlow(v)}`).join(', ')} }`;
+  }
+  const doc = new Document(value, { version: '1.2' });
+  if (Array.isArray(value)) (doc.contents as YAMLMap).flow = true;
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false }).replace(/\n$/, '');
+}
+
+/** The end of the line `offset` is on (after its line break), or `offset` when it is at a line start already. */
+export function lineEnd(text: string, offset: number): number {
+  if (offset > 0 && text[offset - 1] === '\n') return offset;
+  const nl = text.indexOf('\n', offset);
+  return nl < 0 ? text.length : nl + 1;
+}
+export const lineStart = (text: string, offset: number): number => text.lastIndexOf('\n', offset - 1) + 1;
+
+/** The spaces before a key on its line. */
+export const indentOf = (text: string, key: Node): string => {
+  const at = key.range?.[0] ?? 0;
+  return text.slice(lineStart(text, at), at);
+};
+
+/**
+ * Where a pair's value ends in the text. Not the block collection's own range: that runs on over
+ * the comment lines after its last value (an `init` template's empty last indicator takes the next
+ * question's heading with it).
+ */
+export function pairEnd(pair: EntryPair): number {
+  const value = pair.value;
+  if ((isMap(value) || isSeq(value)) && !value.flow && value.items.length > 0) {
+    const last = value.items.at(-1) as EntryPair | Node;
+    return isMap(value) ? pairEnd(last as EntryPair) : Math.max((last as Node).range?.[1] ?? 0, pair.key.range?.[1] ?? 0);
+  }
+  return Math.max(value?.range?.[1] ?? 0, pair.key.range?.[1] ?? 0);
+}
+
+/** Remove a pair whole: its key line and every line of its value. */
+export const removePair = (text: string, pair: EntryPair): Splice => ({ start: lineStart(text, pair.key.range?.[0] ?? 0), end: lineEnd(text, pairEnd(pair)), text: '' });
+
+/** Replace a value node's text, or fill an empty one (`key:` with nothing after it). */
+export function replaceValue(node: Node | null, keyEnd: number, value: string): Splice {
+  const range = node?.range;
+  if (!range || range[0] === range[1]) return { start: keyEnd + 1, end: range ? range[1] : keyEnd + 1, text: ` ${value}` };
+  return { start: range[0], end: range[1], text: value };
+}
+
+/** A mapping with nothing in it: `key:`, `key: ~`, `key: {}`. */
+const isEmpty = (node: Node | null): boolean => node === null || (isScalar(node) && node.value === null) || (isMap(node) && node.items.length === 0);
+
+/**
+ * A pair's value made a block: whatever is written after `key:` (`{}`, `~`, a flow mapping) goes,
+ * a comment after it stays, and `lines` (each ending in a line break) follow the key's line.
+ */
+export function blockUnder(text: string, pair: EntryPair, lines: string): Splice[] {
+  const keyEnd = pair.key.range?.[1] ?? 0;
+  const value = pair.value;
+  const splices: Splice[] = [];
+  if (value?.range && value.range[1] > value.range[0]) splices.push({ start: keyEnd + 1, end: value.range[1], text: '' });
+  const at = lineEnd(text, Math.max(keyEnd, value?.range && value.range[1] > value.range[0] ? value.range[1] : keyEnd));
+  splices.push({ start: at, end: at, text: at === text.length && !text.endsWith('\n') ? `\n${lines}` : lines });
+  return splices;
+}
+
+const indicatorText = (value: IndicatorValue): string => String(value);
+
+/** `yes`, `True`... written by a person say the same as `true`. */
+function sameIndicator(existing: unknown, wanted: IndicatorValue): boolean {
+  const norm = (v: unknown): string => (v === true || /^(yes|true)$/i.test(String(v)) ? 'true' : v === false || /^(no|false)$/i.test(String(v)) ? 'false' : String(v));
+  return existing !== null && existing !== undefined && norm(existing) === norm(wanted);
+}
+
+/** The pair of `pairs` after which indicator `id` goes: the nearest earlier one in the question's order. */
+function earlierPair(pairs: readonly EntryPair[], id: string, order: readonly string[] | undefined): EntryPair | null | undefined {
+  const at = order?.indexOf(id) ?? -1;
+  if (at < 0) return pairs.at(-1); // not in the questionnaire's list: at the end
+  const rank = (p: EntryPair): number => order!.indexOf(keyOf(p));
+  const before = pairs.filter((p) => rank(p) >= 0 && rank(p) < at).sort((a, b) => rank(a) - rank(b));
+  return before.at(-1) ?? null; // null: before every indicator present
+}
+
+/** A flow mapping of indicators written again with `id` set (in order), the other pairs as they were written. */
+function flowWithIndicator(text: string, map: YAMLMap, id: string, value: IndicatorValue, order: readonly string[] | undefined): string {
+  const pairs = map.items as EntryPair[];
+  const source = (p: EntryPair): string => text.slice(p.key.range?.[0] ?? 0, pairEnd(p));
+  const line = `${id}: ${indicatorText(value)}`;
+  const parts = pairs.map((p) => (keyOf(p) === id ? line : source(p)));
+  if (!pairs.some((p) => keyOf(p) === id)) {
+    const after = earlierPair(pairs, id, order);
+    parts.splice(after ? pairs.indexOf(after) + 1 : 0, 0, line);
+  }
+  return `{ ${parts.join(', ')} }`;
+}
+
+/** Edits that set one indicator under a pair whose value is (or becomes) the `indicators:` mapping. */
+function setUnder(text: string, holder: EntryPair, update: IndicatorUpdate, order: readonly string[] | undefined, step: string): Splice[] {
+  const { indicator: id, value } = update;
+  const map = holder.value;
+  if (isEmpty(map) || !isMap(map)) return blockUnder(text, holder, `${indentOf(text, holder.key)}${step}${id}: ${indicatorText(value)}\n`);
+  const pairs = map.items as EntryPair[];
+  const existing = pairs.find((p) => keyOf(p) === id);
+  if (existing) return sameIndicator(scalarOf(existing.value), value) ? [] : [replaceValue(existing.value, existing.key.range?.[1] ?? 0, indicatorText(value))];
+  if (map.flow) return [{ start: map.range?.[0] ?? 0, end: map.range?.[1] ?? 0, text: flowWithIndicator(text, map, id, value, order) }];
+  // After the nearest earlier indicator (so the comment lines above the next one stay above it), or
+  // straight after `indicators:` when none is earlier.
+  const after = earlierPair(pairs, id, order);
+  const at = lineEnd(text, after ? pairEnd(after) : (holder.key.range?.[1] ?? 0));
+  return [{ start: at, end: at, text: `${indentOf(text, pairs[0]!.key)}${id}: ${indicatorText(value)}\n` }];
+}
+
+/** The lines of a new block entry's fields for an indicator, at `indent` (the fields' own indent). */
+export const indicatorLines = (update: IndicatorUpdate, indent: string, step: string): string => `${indent}indicators:\n${indent}${step}${update.indicator}: ${indicatorText(update.value)}\n`;
+
+/**
+ * Edits that set one indicator of an existing outcome entry: an empty or flow entry becomes a
+ * block; `status:` and `reason:` (a "don't know" or "not applicable" said earlier) go, as the
+ * answers schema refuses them beside indicators; `indicators:` is added after the last field,
+ * filled, or gets the indicator's line in the question's order. No edits when it already says so.
+ */
+export function setIndicatorSplices(text: string, entry: EntryPair, update: IndicatorUpdate, order: readonly string[] | undefined, step: string): Splice[] {
+  const value = entry.value;
+  const fieldIndent = `${indentOf(text, entry.key)}${step}`;
+  if (isEmpty(value) || !isMap(value)) return blockUnder(text, entry, indicatorLines(update, fieldIndent, step));
+  const pairs = value.items as EntryPair[];
+  const dropped = (p: EntryPair): boolean => keyOf(p) === 'status' || keyOf(p) === 'reason';
+  const holder = pairs.find((p) => keyOf(p) === 'indicators');
+  if (value.flow) {
+    // Written again as a block, the other fields as they were written.
+    let lines = '';
+    for (const p of pairs.filter((q) => !dropped(q))) {
+      if (p !== holder) lines += `${fieldIndent}${text.slice(p.key.range?.[0] ?? 0, pairEnd(p))}\n`;
+      else if (isMap(p.value) && p.value.items.length > 0) lines += `${fieldIndent}indicators: ${flowWithOrSame(text, p.value, update, order)}\n`;
+      else lines += indicatorLines(update, fieldIndent, step);
+    }
+    if (!holder) lines += indicatorLines(update, fieldIndent, step);
+    return blockUnder(text, entry, lines);
+  }
+  const splices = pairs.filter(dropped).map((p) => removePair(text, p));
+  if (holder) return [...splices, ...setUnder(text, holder, update, order, step)];
+  const at = lineEnd(text, pairEnd(pairs.at(-1)!));
+  return [...splices, { start: at, end: at, text: indicatorLines(update, indentOf(text, pairs[0]!.key), step) }];
+}
+
+/** A flow mapping of indicators inside a flow entry: with the indicator set, or as it was. */
+function flowWithOrSame(text: string, map: YAMLMap, update: IndicatorUpdate, order: readonly string[] | undefined): string {
+  const existing = (map.items as EntryPair[]).find((p) => keyOf(p) === update.indicator);
+  if (existing && sameIndicator(scalarOf(existing.value), update.value)) return text.slice(map.range?.[0] ?? 0, map.range?.[1] ?? 0);
+  return flowWithIndicator(text, map, update.indicator, update.value, order);
+}

@@ -1,0 +1,23 @@
+// How the machine formats (JUnit, SARIF, GitLab, CSV) word a gap's answer, so that a gap on an
+// outcome says its status as the text report does and names the indicators it still needs.
+import type { Assessment, Gap } from '../scoring/assessment.js';
+import { outcomeStatusText } from './outcome-view.js';
+
+export interface GapAnswer {
+  /** The answer as people read it: an outcome's status words ("partially achieved (confirmed)"), else the answer. */
+  answer: string;
+  /** Ids of the indicators an outcome gap still needs, in order; empty for other questions. */
+  unmet: string[];
+}
+
+/** A lookup from a gap to its answer words and unmet indicator ids. */
+export function gapAnswers(a: Assessment): (g: Gap) => GapAnswer {
+  const byId = new Map(a.questions.map((q) => [q.id, q]));
+  return (g) => {
+    const q = byId.get(g.question);
+    return { answer: q?.outcome ? outcomeStatusText(q) : g.answer, unmet: g.missing.map((m) => m.id) };
+  };
+}
+
+/** "Still to meet: A1.a.A.1, A1.a.A.2." or '' when nothing is listed. */
+export const stillToMeet = (unmet: string[], separator = ', '): string => (unmet.length ? `Still to meet: ${unmet.join(separator)}.` : '');

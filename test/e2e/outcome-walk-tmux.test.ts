@@ -1,0 +1,75 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { repoRoot, runBinary } from '../helpers/cli.js';
+import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
+
+// An outcome in a real terminal: statement by statement, stopped half way and resumed inside the
+// outcome, then the derived status confirmed for one outcome and replaced, with a reason, for the other.
+const terminal = tmuxTerminal('outcome', { width: 100, height: 40 });
+const { screenText, waitFor, keys } = terminal;
+const QUESTIONNAIRE = join(repoRoot, 'test/fixtures/outcome-walk/two-outcomes.yaml');
+
+/** Wait for a statement's prompt, then press the keys that answer it. */
+async function answer(id: string, ...k: string[]): Promise<void> {
+  await waitFor(() => screenText().includes(`? ${id}`), `statement ${id}`);
+  await keys(...k);
+  await waitFor(() => !screenText().includes(`? ${id}`), `statement ${id} to be answered`);
+}
+
+afterAll(() => terminal.kill());
+
+it.runIf(hasTmux)('asks each indicator as a statement, resumes inside an outcome, and confirms or replaces the derived status', { timeout: 90_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-outcome-'));
+  terminal.start(dir, ['assess', '-q', QUESTIONNAIRE, '--today', '2026-11-23', '--save', 'answers.yaml']);
+  await waitFor(() => screenText().includes('Organisation'), 'the organisation prompt');
+  await keys('Test Council', 'Enter');
+  await waitFor(() => screenText().includes('assessor'), 'the assessor prompt');
+  await keys('Tester', 'Enter');
+  await waitFor(() => screenText().includes('Statement 1 of 4. Not achieved if this is true:'), 'progress within the outcome');
+
+  // A "not achieved" statement offers True first, the others False first: a hurried Enter never flatters.
+  await answer('BK.NA.1', 'Down', 'Enter'); // False
+  await answer('BK.PA.1', 'Down', 'Enter'); // True
+  await answer('BK.A.1', 'Enter'); // False
+  await waitFor(() => screenText().includes('? BK.A.2'), 'the last statement');
+  await keys('C-c');
+  await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to stop');
+  expect(readFileSync(join(dir, 'exit.txt'), 'utf8').trim()).toBe('130');
+  expect(readFileSync(join(dir, 'answers.yaml'), 'utf8')).toContain('  backups:\n    indicators:\n      BK.NA.1: false\n      BK.PA.1: true\n      BK.A.1: false\n');
+
+  // Resumed, the walk starts inside the outcome at the statement still open.
+  terminal.start(dir, ['assess', '-q', QUESTIONNAIRE, '--answers', 'answers.yaml', '--today', '2026-11-23']);
+  await waitFor(() => screenText().includes('Statement 4 of 4'), 'the open statement');
+  await answer('BK.A.2', 'Down', 'Enter'); // True
+  await waitFor(() => screenText().includes('The statements show: partially achieved.'), 'the derived status');
+  await keys('Enter'); // Confirm
+  await answer('AC.NA.1', 'Down', 'Enter'); // False
+  await answer('AC.A.1', 'Down', 'Enter'); // True
+  await waitFor(() => screenText().includes('The statements show: achieved.'), 'the second derived status');
+  await keys('Down', 'Enter'); // Record another status
+  await waitFor(() => screenText().includes('Which status?'), 'the status to record');
+  await keys('Enter'); // not achieved, the only other
+  await waitFor(() => screenText().includes('Why?'), 'the justification');
+  await keys('Enter');
+  await waitFor(() => screenText().includes('Say why the status differs'), 'the justification to be required');
+  await keys('Leavers report from HR is a month late', 'Enter');
+  await waitFor(() => screenText().includes('Write the markdown report'), 'the end of the walk');
+  await keys('n', 'Enter');
+  await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to end');
+  expect(readFileSync(join(dir, 'exit.txt'), 'utf8').trim()).toBe('0');
+
+  const saved = readFileSync(join(dir, 'answers.yaml'), 'utf8');
+  expect(saved).toContain('      BK.A.1: false\n      BK.A.2: true\n');
+  expect(saved).not.toMatch(/backups:[\s\S]*confirmed:[\s\S]*access:/);
+  expect(saved).toMatch(/ {2}access:\n {4}indicators:\n {6}AC\.NA\.1: false\n {6}AC\.A\.1: true\n {4}confirmed: not-achieved\n {4}justification: Leavers report from HR is a month late\n/);
+  const report = readFileSync(join(dir, 'report.txt'), 'utf8');
+  expect(report).toContain('partially achieved');
+  const json = await runBinary({ args: ['assess', '-q', QUESTIONNAIRE, '--answers', join(dir, 'answers.yaml'), '--today', '2026-11-23', '--format', 'json'] });
+  const a = JSON.parse(json.stdout) as { questions: { id: string; outcome: { derived: string; confirmed: string | null } }[] };
+  expect(a.questions.map((q) => [q.id, q.outcome.derived, q.outcome.confirmed])).toEqual([
+    ['backups', 'partially-achieved', null],
+    ['access', 'achieved', 'not-achieved'],
+  ]);
+});

@@ -1,0 +1,59 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { binPath } from './cli.js';
+
+/** Whether tmux can be run here; the tests that drive a real terminal need it. */
+export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * A real terminal for one test file, driven the way a person drives it: the binary runs in a tmux
+ * session with standard output and standard error in files (report.txt, stderr.txt) and its exit
+ * code in exit.txt; the screen shows standard error as the prompts draw it.
+ */
+export function tmuxTerminal(name: string, size = { width: 120, height: 50 }) {
+  const session = `cyber-ready-${name}-${process.pid}`;
+  const tmux = (...args: string[]): string => execFileSync('tmux', args, { encoding: 'utf8' });
+  const screenText = (): string => tmux('capture-pane', '-p', '-t', session);
+
+  // Generous: on a loaded machine (a CI runner, parallel test files) a redraw can take seconds.
+  async function waitFor(check: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+      if (check()) return;
+      await sleep(100);
+    }
+    throw new Error(`timed out waiting for ${what}; screen:\n${hasTmux ? screenText() : ''}`);
+  }
+
+  return {
+    session,
+    screenText,
+    waitFor,
+    waitForScreen: (text: string): Promise<void> => waitFor(() => screenText().includes(text), `"${text}"`),
+    /** Keys one at a time, as typed, with a pause for the prompt to redraw. */
+    async keys(...k: string[]): Promise<void> {
+      for (const key of k) {
+        tmux('send-keys', '-t', session, key);
+        await sleep(150);
+      }
+    },
+    start(dir: string, args: string[], env = ''): void {
+      spawnSync('tmux', ['kill-session', '-t', session]);
+      // A fresh stderr.txt each run, so the screen never shows the previous run's prompts.
+      spawnSync('rm', ['-f', join(dir, 'stderr.txt'), join(dir, 'exit.txt')]);
+      const command = `cd ${dir} && ${env}node ${binPath} ${args.join(' ')} > report.txt 2> stderr.txt; echo $? > exit.txt; sleep 600`;
+      // Killing the last session stops the tmux server; a new session started while it is stopping can
+      // fail with "server exited unexpectedly" (other test runs share the server), so try again.
+      const newSession = ['new-session', '-d', '-s', session, '-x', String(size.width), '-y', String(size.height), `bash -c 'tail -F ${dir}/stderr.txt 2>/dev/null & ${command.replace(/'/g, "'\\''")}'`];
+      for (let attempt = 1; spawnSync('tmux', newSession).status !== 0; attempt++) {
+        if (attempt === 5) tmux(...newSession);
+        execFileSync('sleep', ['0.3']);
+      }
+    },
+    kill(): void {
+      if (hasTmux) spawnSync('tmux', ['kill-session', '-t', session]);
+    },
+  };
+}
