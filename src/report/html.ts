@@ -85,11 +85,17 @@ function outcomes(p: BoardPaper): string {
   if (!p.outcomes.length) return '';
   const out: string[] = ['<section aria-labelledby="outcomes"><h2 id="outcomes">Outcomes</h2>'];
   out.push("<p class=\"explain\">Each outcome's status follows from its indicators of good practice; a confirmed status is the assessor's.</p>");
+  // The table names profiles by their short ids; say once what each one is.
+  const named = new Set(p.outcomes.flatMap((g) => g.rows.flatMap((r) => r.belowProfiles.map((b) => b.profile))));
+  const profiles = p.appendix.profiles.filter((pr) => named.has(pr.id));
+  if (profiles.length) {
+    out.push(`<p class="explain">"Below profile" names each profile the outcome falls short of, and the status it needs: ${profiles.map((pr) => `${id(pr.id)} is the ${h(pr.title)}`).join('; ')}.</p>`);
+  }
   for (const group of p.outcomes) {
-    out.push(`<table class="keep"><caption>${h(group.title)}</caption><thead><tr><th scope="col">Outcome</th><th scope="col">Status</th><th scope="col">Below profile</th></tr></thead><tbody>`);
+    out.push(`<table class="keep outcomes"><caption>${h(group.title)}</caption><thead><tr><th scope="col">Outcome</th><th scope="col">Status</th><th scope="col">Below profile</th></tr></thead><tbody>`);
     for (const row of group.rows) {
-      const below = row.belowProfiles.map((b) => `${h(b.profile)} needs ${h(b.needs)}`).join('<br>');
-      out.push(`<tr><th scope="row">${h(row.label)} ${h(row.text)}</th><td>${h(row.status)}</td><td>${below}</td></tr>`);
+      const below = row.belowProfiles.map((b) => `${id(b.profile)} needs ${h(b.needs)}`).join('<br>');
+      out.push(`<tr><th scope="row"><strong>${h(row.label)}</strong> ${h(row.text)}</th><td>${h(row.status)}</td><td>${below}</td></tr>`);
     }
     out.push('</tbody></table>');
   }
