@@ -68,7 +68,8 @@ function legend(bands: RatingBand[]): string {
 
 function sections(p: BoardPaper, bands: RatingBand[]): string {
   const out: string[] = ['<section aria-labelledby="sections"><div class="keep"><h2 id="sections">Sections</h2>'];
-  out.push('<table><caption>Score out of 100, rating and open gaps by section</caption><thead><tr><th scope="col">Section</th><th scope="col" class="num">Score</th><th scope="col">Rating</th><th scope="col" class="num">Gaps</th><th scope="col" class="num">Weight</th></tr></thead><tbody>');
+  out.push('<p class="explain">Each section\'s score is out of 100. Gaps are the questions not fully met; the weight is how much the section counts towards the overall score.</p>');
+  out.push('<table><caption>Scores by section</caption><thead><tr><th scope="col">Section</th><th scope="col" class="num">Score</th><th scope="col">Rating</th><th scope="col" class="num">Gaps</th><th scope="col" class="num">Weight</th></tr></thead><tbody>');
   for (const s of p.sections) {
     out.push(`<tr><th scope="row">${h(s.title)}</th><td class="num">${h(s.shownScore)}</td><td>${s.rating ? h(s.rating.label) : 'Not applicable'}</td><td class="num">${s.gaps}</td><td class="num">${s.weight}</td></tr>`);
   }
