@@ -77,7 +77,8 @@ footer { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: .5rem
   dl.title-block, dl.facts { grid-template-columns: 1fr; }
   dl.facts dd { margin-bottom: .3rem; }
 }
-@page { size: A4; margin: 16mm 15mm 18mm; }
+/* Page numbers, so a committee can say "page 4"; no text from the answers goes into the stylesheet. */
+@page { size: A4; margin: 16mm 15mm 18mm; @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt "Liberation Sans", Arial, sans-serif; color: #4a4a4a; } }
 @media print {
   html { font-size: 10pt; line-height: 1.4; }
   dl.title-block { font-size: 8.5pt; grid-template-columns: max-content 1fr max-content 1fr; }

@@ -141,6 +141,7 @@ describe.skipIf(missing !== null)('the HTML report in headless chromium', () => 
       expect(Math.abs((width ?? 0) - 595.28)).toBeLessThan(1);
       expect(Math.abs((height ?? 0) - 841.89)).toBeLessThan(1);
       const text = pdfText(pdf);
+      expect(text).toContain(`Page 1 of ${info.Pages}`);
       expect(text).toContain(assessment.questionnaire.title);
       expect(text).toContain(`${Math.floor(assessment.overall.score ?? 0)} out of 100`);
       if (assessment.overall.rating) expect(text).toContain(assessment.overall.rating.label);
