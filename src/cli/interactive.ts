@@ -18,7 +18,7 @@ import { readSource } from '../yaml/read-source.js';
 import type { AssessOptions } from './assess-options.js';
 import type { CommandContext } from './context.js';
 import { loadAssessment } from './load-assessment.js';
-import { gatesFrom, resolveColorLevel } from './options.js';
+import { gatesFrom, resolveColorLevel, resolveWidth } from './options.js';
 import { confirmWritten } from './confirm-written.js';
 import { writeOutputs } from './write-output.js';
 
@@ -152,7 +152,7 @@ async function finish(ctx: CommandContext, options: AssessOptions, target: strin
     gates: gatesFrom(options),
   });
   const format = (options.format ?? 'text') as ReportFormat;
-  io.stdout.write((await loadReporter(format))(assessment, { colorLevel: resolveColorLevel(options.color, io) }));
+  io.stdout.write((await loadReporter(format))(assessment, { colorLevel: resolveColorLevel(options.color, io), width: resolveWidth(io), detail: options.detail === true }));
   if (await prompter.confirm('Write the markdown report to a file (for a cabinet or committee paper)?', true)) {
     const content = (await loadReporter('markdown'))(assessment, { colorLevel: 0 });
     let file = await prompter.input('File name', 'cyber-ready-report.md', true);

@@ -1,6 +1,7 @@
 /** Everything a command may touch of the outside world; `bin/` builds the real one, tests their own. */
 export interface Io {
-  stdout: { write(text: string): void; isTTY: boolean };
+  /** `columns`: the terminal's width, when standard output is a terminal that says. */
+  stdout: { write(text: string): void; isTTY: boolean; columns?: number | undefined };
   stderr: { write(text: string): void; isTTY: boolean };
   stdinIsTTY: boolean;
   /** Standard input, read until its end or until more than `maxBytes` have come (then stop reading). */

@@ -3,7 +3,7 @@
 // inline SVG chart whose figures are also in a table. Built from the same board-paper model as the
 // markdown and Word reports, so the three say the same things in the same order.
 import { escapeHtml as h } from '../text/html.js';
-import { buildBoardPaper, SEVERITY_WORD, type ActionItem, type BoardPaper, type QuestionNote } from './board-paper.js';
+import { buildBoardPaper, plural, SEVERITY_WORD, type ActionItem, type BoardPaper, type QuestionNote } from './board-paper.js';
 import { bandRanges, NO_RATING_SHADE, RATING_SHADE, sectionChartSvg, type RatingBand } from './html-chart.js';
 import { HTML_STYLE } from './html-style.js';
 import type { Reporter } from './types.js';
@@ -54,7 +54,7 @@ function summary(p: BoardPaper): string {
     out.push('</tbody></table>');
   }
   if (p.risks.length) {
-    out.push(`<h3>${p.risks.length === 1 ? 'The biggest risk' : `The ${p.risks.length} biggest risks`}</h3><ol class="risks">${p.risks.map(riskLine).join('\n')}</ol>`);
+    out.push(`<h3>${p.risks.length === 1 ? 'The biggest risk' : `The ${plural(p.risks.length, 'risk').replace(' ', ' biggest ')}`}</h3><ol class="risks">${p.risks.map(riskLine).join('\n')}</ol>`);
   }
   if (p.asks.length) out.push(`<div class="asks-block"><h3>What is asked of the reader</h3><ul class="asks">${p.asks.map((a) => `<li>${h(a)}</li>`).join('\n')}</ul></div>`);
   out.push('</section>');

@@ -45,7 +45,7 @@ describe('docs/writing-questionnaires.md', () => {
     });
     const assessed = await runBinary({ args: ['assess', '-q', 'docs/examples/school-backups.yaml', '-a', 'docs/examples/school-backups.answers.yaml', '--today', '2026-11-23', '--profile', 'minimum'] });
     expect(assessed.code, assessed.stderr).toBe(0);
-    expect(assessed.stdout).toContain('Overall  80/100  Partly ready');
+    expect(assessed.stdout).toContain('Overall 80/100 Partly ready');
   });
 
   it('has a second worked example, with outcomes, an automatic fail and evidence hints, that the binary validates and scores', async () => {
