@@ -64,9 +64,8 @@ const start = measure(
     { name: 'assessNoCache', args: [bin, ...example], env: { CYBER_READY_CODE_CACHE: 'off' } },
     // The CAF fully answered: 41 outcomes, 555 indicator answers (issue 12).
     { name: 'assessCaf', args: [bin, 'assess', '--answers', 'examples/caf-local-government.answers.yaml', '--format', 'json', '--today', '2026-11-23'] },
-    // The reports people read (issue 15): the board paper and the terminal summary.
-    { name: 'markdown', args: [bin, ...example.slice(0, 3), 'markdown', ...example.slice(4)] },
-    { name: 'text', args: [bin, ...example.slice(0, 3), 'text', ...example.slice(4)] },
+    // The reports people read (issue 15): the board paper, the terminal summary and the web page.
+    ...['markdown', 'text', 'html'].map((format) => ({ name: format, args: [bin, ...example.slice(0, 4), format, ...example.slice(5)] })),
   ],
   40,
   3,
@@ -79,6 +78,7 @@ row('the same without the code cache (`CYBER_READY_CODE_CACHE=off`)', start.asse
 row('`assess --format json` on the CAF example (555 indicator answers)', start.assessCaf, 'node -e 0', start.assessCaf / start.node, 1.6);
 row('`assess --format markdown` on the example (the board paper)', start.markdown, 'node -e 0', start.markdown / start.node, 1.6);
 row('`assess --format text` on the example (the one-screen summary)', start.text, 'node -e 0', start.text / start.node, 1.6);
+row('`assess --format html` on the example (the board paper as a web page)', start.html, 'node -e 0', start.html / start.node, 1.6);
 
 // Two ways of reading YAML: the simple reader, which takes plain files like these, and the full
 // parser, for anything else (here the same files with one YAML anchor at the top).

@@ -12,7 +12,7 @@ const MINI = [
 ];
 
 export const goldenCases = [
-  ...Object.entries({ json: 'assessment.json', text: 'txt', markdown: 'md', junit: 'junit.xml', sarif: 'sarif', gitlab: 'codequality.json', csv: 'csv' }).map(([format, ext]) => ({
+  ...Object.entries({ json: 'assessment.json', text: 'txt', markdown: 'md', junit: 'junit.xml', sarif: 'sarif', gitlab: 'codequality.json', csv: 'csv', html: 'html' }).map(([format, ext]) => ({
     file: `test/golden/council-cyber-resilience.${ext}`,
     args: [...EXAMPLE, '--format', format],
   })),

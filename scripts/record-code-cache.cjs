@@ -13,7 +13,7 @@ const examples = [example, 'examples/caf-local-government.answers.yaml', 'exampl
 const commands = [
   ['--version'],
   ['--help'],
-  ...['json', 'text', 'markdown', 'junit', 'sarif'].flatMap((format) => examples.map((file) => ['assess', '--answers', file, '--today', '2026-11-23', '--format', format])),
+  ...['json', 'text', 'markdown', 'junit', 'sarif', 'html'].flatMap((format) => examples.map((file) => ['assess', '--answers', file, '--today', '2026-11-23', '--format', format])),
   ['validate', example, 'questionnaires/council-cyber-resilience.yaml'],
   ['list'],
   ['show', 'council-cyber-resilience'],

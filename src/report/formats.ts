@@ -2,7 +2,7 @@
  * The report formats by name. Kept apart from the renderers so that the command line can list and
  * check them without loading any renderer; the registry in index.ts must cover exactly these.
  */
-export const REPORT_FORMATS = ['text', 'markdown', 'json', 'junit', 'sarif', 'gitlab', 'csv'] as const;
+export const REPORT_FORMATS = ['text', 'markdown', 'json', 'junit', 'sarif', 'gitlab', 'csv', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 /** Formats that name files and so need to know where the repository is (ReportContext.paths). */
 export const FORMATS_WITH_PATHS: readonly ReportFormat[] = ['sarif', 'gitlab'];

@@ -1,6 +1,7 @@
 import { renderCsv } from './csv.js';
 import type { ReportFormat } from './formats.js';
 import { renderGitlab } from './gitlab.js';
+import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
@@ -17,6 +18,7 @@ export const reporters = {
   sarif: renderSarif,
   gitlab: renderGitlab,
   csv: renderCsv,
+  html: renderHtml,
 } satisfies Record<ReportFormat, Reporter>;
 
 export { REPORT_FORMATS, isReportFormat, type ReportFormat } from './formats.js';

@@ -22,5 +22,7 @@ export async function loadReporter(format: ReportFormat): Promise<Reporter> {
       return (await import('./gitlab.js')).renderGitlab;
     case 'csv':
       return (await import('./csv.js')).renderCsv;
+    case 'html':
+      return (await import('./html.js')).renderHtml;
   }
 }

@@ -1,0 +1,101 @@
+// The HTML report's one stylesheet, inline so the file stands alone. Screen first, then A4 print:
+// the summary on the first page, each major part starting a new page, nothing split mid-item.
+// Colours meet WCAG 2.2 AA contrast on white (text 4.5:1, bars and borders 3:1).
+export const HTML_STYLE = `
+:root { color-scheme: light; --ink: #1a1a1a; --muted: #4a4a4a; --rule: #8a8a8a; --soft: #f2f2f2; --accent: #1d4f91; }
+* { box-sizing: border-box; }
+html { font-family: "Liberation Sans", Arial, Helvetica, "DejaVu Sans", sans-serif; font-size: 16px; line-height: 1.5; color: var(--ink); background: #fff; }
+body { margin: 0; }
+.page { max-width: 52rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; }
+h1 { font-size: 1.9rem; line-height: 1.2; margin: 0 0 .25rem; }
+h2 { font-size: 1.45rem; line-height: 1.25; margin: 2rem 0 .75rem; padding-bottom: .25rem; border-bottom: 2px solid var(--ink); }
+h3 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; }
+h4 { font-size: 1rem; margin: 0 0 .4rem; }
+p { margin: .5rem 0; }
+a { color: var(--accent); }
+a:focus-visible { outline: 3px solid #b35c00; outline-offset: 2px; }
+.subtitle { font-size: 1.15rem; color: var(--muted); margin: 0 0 1rem; }
+dl.title-block { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: 0 0 1rem; font-size: .9rem; }
+dl.title-block dt { color: var(--muted); }
+dl.title-block dd { margin: 0; overflow-wrap: anywhere; }
+nav.contents { font-size: .9rem; margin: 1rem 0; }
+nav.contents ul { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; }
+.cap { border: 3px solid #a51d1d; padding: .75rem 1rem; margin: 1rem 0; }
+.cap p { margin: 0 0 .4rem; font-weight: bold; }
+.cap ul { margin: 0; }
+.headline { display: flex; flex-wrap: wrap; align-items: baseline; gap: .5rem 1rem; margin: .5rem 0 1rem; }
+.score { font-size: 2.6rem; font-weight: bold; line-height: 1; }
+.score small { font-size: 1.1rem; font-weight: normal; }
+.badge { display: inline-block; padding: .1rem .5rem; border-radius: .25rem; color: #fff; background: #545454; font-weight: bold; font-size: .9rem; white-space: nowrap; }
+.headline .badge { font-size: 1.1rem; padding: .2rem .7rem; }
+.badge.passed { background: #1d6b36; }
+.badge.failed { background: #a51d1d; }
+.badge.accepted { background: #1d4f91; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .92rem; }
+caption { text-align: left; font-weight: bold; padding: 0 0 .3rem; }
+th, td { border-bottom: 1px solid var(--rule); padding: .35rem .5rem .35rem 0; text-align: left; vertical-align: top; }
+thead th { border-bottom: 2px solid var(--ink); }
+tbody th { font-weight: normal; }
+table.outcomes { table-layout: fixed; }
+table.outcomes th:nth-child(1) { width: 58%; }
+table.outcomes th:nth-child(2) { width: 22%; }
+td.num, th.num { text-align: right; padding-right: .75rem; font-variant-numeric: tabular-nums; }
+ol.risks > li, ul.asks > li { margin: 0 0 .6rem; }
+.asks-block { break-inside: avoid; }
+.risk-meta { color: var(--muted); font-size: .92rem; }
+figure { margin: 1rem 0; }
+figcaption { font-size: .9rem; color: var(--muted); }
+svg.chart { display: block; max-width: 100%; height: auto; }
+svg.chart .grid { stroke: #c4c4c4; stroke-width: 1; fill: none; }
+svg.chart .tick { font-size: 11px; fill: var(--muted); }
+svg.chart .threshold { stroke: var(--ink); stroke-width: 1.5; stroke-dasharray: 4 3; fill: none; }
+svg.chart .label, svg.chart .value { font-size: 12.5px; fill: var(--ink); }
+svg.chart .value { font-weight: bold; }
+ul.legend { list-style: none; padding: 0; margin: .3rem 0 0; display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; font-size: .9rem; }
+.swatch { display: inline-block; width: .9em; height: .9em; margin-right: .35em; vertical-align: -.1em; border: 1px solid var(--ink); }
+.explain { color: var(--muted); }
+article.action { border-left: 4px solid var(--rule); padding: .5rem 0 .5rem .9rem; margin: 0 0 1rem; }
+article.action p.risk-meta { margin: 0 0 .2rem; }
+article.action.critical { border-left-color: #a51d1d; }
+article.action.high { border-left-color: #a33a00; }
+article.action.medium { border-left-color: #6b5900; }
+article.action.low { border-left-color: #1d4f91; }
+.rank { display: inline-block; min-width: 1.8rem; margin-right: .35rem; padding: 0 .3rem; border: 1px solid var(--ink); border-radius: .25rem; text-align: center; font-variant-numeric: tabular-nums; }
+dl.facts { display: grid; grid-template-columns: 9.5rem 1fr; gap: .2rem .75rem; margin: .3rem 0 0; font-size: .92rem; }
+dl.facts dt { color: var(--muted); }
+dl.facts dd { margin: 0; overflow-wrap: anywhere; white-space: pre-line; }
+dl.facts ul { margin: 0; padding-left: 1.1rem; white-space: normal; }
+code, .id { font-family: "Liberation Mono", "DejaVu Sans Mono", monospace; font-size: .88em; overflow-wrap: anywhere; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
+footer { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: .5rem; font-size: .85rem; color: var(--muted); }
+/* WCAG 1.4.10: at 320 CSS pixels (400% zoom) nothing may need sideways scrolling. */
+@media (max-width: 30rem) {
+  .page { padding: 1rem .5rem 2rem; }
+  table { font-size: .8rem; }
+  th, td { padding-right: .3rem; }
+  td.num, th.num { padding-right: .3rem; }
+  dl.title-block, dl.facts { grid-template-columns: 1fr; }
+  dl.facts dd { margin-bottom: .3rem; }
+}
+/* Page numbers, so a committee can say "page 4"; no text from the answers goes into the stylesheet. */
+@page { size: A4; margin: 16mm 15mm 18mm; @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt "Liberation Sans", Arial, sans-serif; color: #4a4a4a; } }
+@media print {
+  html { font-size: 10pt; line-height: 1.4; }
+  dl.title-block { font-size: 8.5pt; grid-template-columns: max-content 1fr max-content 1fr; }
+  h2 { font-size: 15pt; }
+  * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  .page { max-width: none; padding: 0; }
+  nav.contents { display: none; }
+  /* The summary is the first page; the action plan and the appendix each start a page of their own. */
+  .new-page { break-before: page; }
+  .score { font-size: 30pt; }
+  dl.facts { grid-template-columns: 6.5rem 1fr; }
+  article.action { margin-bottom: .7rem; padding: .3rem 0 .3rem .7rem; }
+  h2, h3, h4 { break-after: avoid; }
+  h2 { margin-top: 0; }
+  /* A heading stays with its table, and a table short enough to fit on a page is not split. */
+  article.action, figure, tr, li, .cap, dl.title-block, .keep { break-inside: avoid; }
+  thead { display: table-header-group; }
+  a { color: inherit; text-decoration: none; }
+}
+`;

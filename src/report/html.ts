@@ -1,0 +1,210 @@
+// The board paper as one self-contained HTML file (SPEC "v2: reports"): no script, no external
+// request (a content security policy forbids any), an inline stylesheet that prints on A4, and an
+// inline SVG chart whose figures are also in a table. Built from the same board-paper model as the
+// markdown and Word reports, so the three say the same things in the same order.
+import { escapeHtml as h } from '../text/html.js';
+import { buildBoardPaper, plural, SEVERITY_WORD, type ActionItem, type BoardPaper, type QuestionNote } from './board-paper.js';
+import { bandRanges, NO_RATING_SHADE, RATING_SHADE, sectionChartSvg, type RatingBand } from './html-chart.js';
+import { HTML_STYLE } from './html-style.js';
+import type { Reporter } from './types.js';
+
+// Nothing may be fetched: styles are inline, images are inline SVG, and there is no script at all.
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+const badge = (text: string, colour: string | null | undefined): string =>
+  `<span class="badge" style="background:${(colour && RATING_SHADE[colour]) || NO_RATING_SHADE}">${h(text)}</span>`;
+const passBadge = (passed: boolean, yes = 'Passed', no = 'Failed'): string => `<span class="badge ${passed ? 'passed' : 'failed'}">${passed ? yes : no}</span>`;
+const id = (text: string): string => `<span class="id">${h(text)}</span>`;
+/** "Critical severity, automatic fail": the severity as a reader says it. */
+const severityPhrase = (item: ActionItem): string => `${SEVERITY_WORD[item.severity]} severity${item.blocking ? ', automatic fail' : ''}`;
+
+function titleBlock(p: BoardPaper): string {
+  const rows = p.titleBlock.map((f) => `<dt>${h(f.label)}</dt><dd>${h(f.value)}</dd>`).join('\n');
+  return `<header><h1>${h(p.title)}</h1><p class="subtitle">${h(p.subtitle)}</p><dl class="title-block">${rows}</dl></header>`;
+}
+
+function contents(p: BoardPaper): string {
+  const links: [string, string][] = [['summary', 'Summary'], ['sections', 'Sections']];
+  if (p.outcomes.length) links.push(['outcomes', 'Outcomes']);
+  links.push(['actions', 'Action plan'], ['appendix', 'Appendix']);
+  return `<nav class="contents" aria-label="Contents"><ul>${links.map(([to, label]) => `<li><a href="#${to}">${label}</a></li>`).join('')}</ul></nav>`;
+}
+
+function riskLine(r: ActionItem): string {
+  const meta = [h(severityPhrase(r)), h(r.sectionTitle), r.owner ? `owner: ${h(r.owner)}` : 'no owner named'].join(' · ');
+  return `<li><strong>${h(r.text)}</strong> <span class="risk-meta">(action ${r.rank}; ${meta})</span>${r.remediation ? `<br>${h(r.remediation)}` : ''}</li>`;
+}
+
+function summary(p: BoardPaper): string {
+  const s = p.summary;
+  const out: string[] = ['<section aria-labelledby="summary"><h2 id="summary">Summary</h2>'];
+  if (s.cap) {
+    out.push(`<div class="cap"><p>${h(s.cap)}</p><ul>`);
+    for (const q of s.capQuestions) out.push(`<li>${h(q.text)} (${id(q.question)}): ${h(q.detail)}</li>`);
+    out.push('</ul></div>');
+  }
+  out.push(
+    `<div class="headline"><span class="score">${h(s.shownScore)}<small> out of 100</small></span>`,
+    s.rating ? `${badge(s.rating.label, s.rating.colour)}</div>` : `${badge('Not rated', null)}</div>`,
+  );
+  for (const para of s.paragraphs) out.push(`<p>${h(para)}</p>`);
+  if (s.gates.length) {
+    out.push(`<table><caption>Gates: ${s.gatesPassed ? 'all passed' : 'not all passed'}</caption><thead><tr><th scope="col">Gate</th><th scope="col">Result</th><th scope="col">Detail</th></tr></thead><tbody>`);
+    for (const g of s.gates) out.push(`<tr><td>${h(g.title)}</td><td>${passBadge(g.passed)}</td><td>${h(g.summary)}</td></tr>`);
+    out.push('</tbody></table>');
+  }
+  if (p.risks.length) {
+    out.push(`<h3>${p.risks.length === 1 ? 'The biggest risk' : `The ${plural(p.risks.length, 'risk').replace(' ', ' biggest ')}`}</h3><ol class="risks">${p.risks.map(riskLine).join('\n')}</ol>`);
+  }
+  if (p.asks.length) out.push(`<div class="asks-block"><h3>What is asked of the reader</h3><ul class="asks">${p.asks.map((a) => `<li>${h(a)}</li>`).join('\n')}</ul></div>`);
+  out.push('</section>');
+  return out.join('\n');
+}
+
+function legend(bands: RatingBand[]): string {
+  const items = bandRanges(bands).map(({ band, range }) => `<li><span class="swatch" style="background:${(band.colour && RATING_SHADE[band.colour]) || NO_RATING_SHADE}"></span>${h(band.label)}: ${h(range)}</li>`);
+  return `<ul class="legend" aria-label="Ratings">${items.join('')}</ul>`;
+}
+
+function sections(p: BoardPaper, bands: RatingBand[]): string {
+  const out: string[] = ['<section aria-labelledby="sections"><div class="keep"><h2 id="sections">Sections</h2>'];
+  out.push('<p class="explain">Each section\'s score is out of 100. Gaps are the questions not fully met; the weight is how much the section counts towards the overall score.</p>');
+  out.push('<table><caption>Scores by section</caption><thead><tr><th scope="col">Section</th><th scope="col" class="num">Score</th><th scope="col">Rating</th><th scope="col" class="num">Gaps</th><th scope="col" class="num">Weight</th></tr></thead><tbody>');
+  for (const s of p.sections) {
+    out.push(`<tr><th scope="row">${h(s.title)}</th><td class="num">${h(s.shownScore)}</td><td>${s.rating ? h(s.rating.label) : 'Not applicable'}</td><td class="num">${s.gaps}</td><td class="num">${s.weight}</td></tr>`);
+  }
+  out.push('</tbody></table></div>');
+  out.push(
+    `<figure>${sectionChartSvg(p.sections, bands, 'section-chart')}<figcaption>Section scores out of 100, with the same figures as the table above. ` +
+      `Each bar is coloured by its rating, and a dashed line marks where a rating starts.${legend(bands)}</figcaption></figure>`,
+  );
+  out.push('</section>');
+  return out.join('\n');
+}
+
+function outcomes(p: BoardPaper): string {
+  if (!p.outcomes.length) return '';
+  const out: string[] = ['<section aria-labelledby="outcomes"><h2 id="outcomes">Outcomes</h2>'];
+  out.push("<p class=\"explain\">Each outcome's status follows from its indicators of good practice; a confirmed status is the assessor's.</p>");
+  // The table names profiles by their short ids; say once what each one is.
+  const named = new Set(p.outcomes.flatMap((g) => g.rows.flatMap((r) => r.belowProfiles.map((b) => b.profile))));
+  const profiles = p.appendix.profiles.filter((pr) => named.has(pr.id));
+  if (profiles.length) {
+    out.push(`<p class="explain">"Below profile" names each profile the outcome falls short of, and the status it needs: ${profiles.map((pr) => `${id(pr.id)} is the ${h(pr.title)}`).join('; ')}.</p>`);
+  }
+  for (const group of p.outcomes) {
+    out.push(`<table class="keep outcomes"><caption>${h(group.title)}</caption><thead><tr><th scope="col">Outcome</th><th scope="col">Status</th><th scope="col">Below profile</th></tr></thead><tbody>`);
+    for (const row of group.rows) {
+      const below = row.belowProfiles.map((b) => `${id(b.profile)} needs ${h(b.needs)}`).join('<br>');
+      out.push(`<tr><th scope="row"><strong>${h(row.label)}</strong> ${h(row.text)}</th><td>${h(row.status)}</td><td>${below}</td></tr>`);
+    }
+    out.push('</tbody></table>');
+  }
+  out.push('</section>');
+  return out.join('\n');
+}
+
+function action(item: ActionItem): string {
+  // Severity, the answer and the owner on one line: a long plan stays readable and prints shorter.
+  const meta = [h(severityPhrase(item)), `answer now: ${h(item.answer)}`, item.owner ? `owner: ${h(item.owner)}` : 'no owner named'];
+  const facts: [string, string][] = [];
+  if (item.remediation) facts.push(['What to do', h(item.remediation)]);
+  if (item.note) facts.push(['Note', h(item.note)]);
+  if (item.evidence.length) facts.push(['Evidence', `<ul>${item.evidence.map((e) => `<li>${h(e)}</li>`).join('')}</ul>`]);
+  if (item.reviewBy) facts.push(['Review by', `${h(item.reviewBy)}${item.stale ? ' (overdue)' : ''}`]);
+  if (item.waiver) facts.push([item.waiver.state === 'active' ? 'Accepted risk' : 'Expired waiver', h(item.waiver.text)]);
+  if (item.missing.length) facts.push(['Still to meet', `<ul>${item.missing.map((m) => `<li>${h(m)}</li>`).join('')}</ul>`]);
+  if (item.references.length) facts.push(['References', item.references.map(id).join(', ')]);
+  const accepted = item.waiver?.state === 'active' ? ' <span class="badge accepted">Accepted risk</span>' : '';
+  return (
+    `<article class="action ${item.severity}" aria-labelledby="action-${item.rank}">` +
+    `<h4 id="action-${item.rank}"><span class="rank"><span class="visually-hidden">Action </span>${item.rank}</span> ${h(item.text)}${accepted}</h4>` +
+    `<p class="risk-meta">${meta.join(' · ')}</p>` +
+    `<dl class="facts">${facts.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl></article>`
+  );
+}
+
+function actionPlan(p: BoardPaper): string {
+  const out: string[] = ['<section class="new-page" aria-labelledby="actions"><h2 id="actions">Action plan</h2>'];
+  if (!p.actionPlan.length) out.push('<p>No gaps: every scored question is fully met.</p>');
+  else {
+    out.push(`<p class="explain">${h(p.priorityExplained)}</p>`);
+    for (const group of p.actionPlan) {
+      out.push(`<h3>${h(group.title)}</h3>\n${group.items.map(action).join('\n')}`);
+    }
+  }
+  out.push('</section>');
+  return out.join('\n');
+}
+
+function noteTable(title: string, intro: string, detailHeading: string, notes: QuestionNote[]): string {
+  if (!notes.length) return '';
+  const rows = notes.map((n) => `<tr><td>${h(n.text)} <span class="id">(${h(n.question)})</span></td><td>${h(n.detail)}</td></tr>`).join('\n');
+  return `<div class="keep"><h3>${h(title)}</h3>${intro ? `<p class="explain">${h(intro)}</p>` : ''}<table><thead><tr><th scope="col">Question</th><th scope="col">${h(detailHeading)}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+}
+
+function appendix(p: BoardPaper): string {
+  const x = p.appendix;
+  const out: string[] = ['<section class="new-page" aria-labelledby="appendix"><h2 id="appendix">Appendix</h2>'];
+  if (x.profiles.length) {
+    out.push('<h3>Profiles</h3><table><thead><tr><th scope="col">Profile</th><th scope="col">Result</th><th scope="col" class="num">Requirements met</th></tr></thead><tbody>');
+    for (const pr of x.profiles) out.push(`<tr><td>${h(pr.title)}</td><td>${passBadge(pr.passed, 'Met', 'Not met')}</td><td class="num">${pr.met} of ${pr.total}</td></tr>`);
+    out.push('</tbody></table>');
+    const unmet = x.profiles.flatMap((pr) => pr.unmet.map((u) => ({ pr, u })));
+    if (unmet.length) {
+      out.push('<table><caption>Requirements not met</caption><thead><tr><th scope="col">Profile</th><th scope="col">Question</th><th scope="col">Needs at least</th><th scope="col">Answer now</th></tr></thead><tbody>');
+      for (const { pr, u } of unmet) out.push(`<tr><td>${h(pr.title)}</td><td>${h(u.text)} <span class="id">(${h(u.question)})</span></td><td>${h(u.needs)}</td><td>${h(u.answer)}</td></tr>`);
+      out.push('</tbody></table>');
+    }
+  }
+  for (const fw of x.frameworks) {
+    out.push(`<div class="keep"><h3>${h(fw.title)}</h3><table><thead><tr><th scope="col">${h(fw.groupNoun)}</th><th scope="col" class="num">Score</th><th scope="col" class="num">Questions</th><th scope="col" class="num">Gaps</th></tr></thead><tbody>`);
+    for (const r of fw.rows) out.push(`<tr><td>${h(r.label)}</td><td class="num">${h(r.shownScore)}</td><td class="num">${r.questions}</td><td class="num">${r.gaps}</td></tr>`);
+    out.push('</tbody></table></div>');
+  }
+  out.push(noteTable('Answered "don\'t know"', 'These score nothing until someone finds out.', 'Owner', x.unknowns));
+  if (x.unknownIndicators.length) {
+    out.push('<h3>Indicators answered "don\'t know"</h3><p class="explain">They count as not true until someone finds out.</p><table><thead><tr><th scope="col">Outcome</th><th scope="col">Indicators</th></tr></thead><tbody>');
+    for (const u of x.unknownIndicators) out.push(`<tr><td>${h(u.outcome)} ${h(u.text)}</td><td>${u.indicators.map(id).join(', ')}</td></tr>`);
+    out.push('</tbody></table>');
+  }
+  if (x.contradictions.length) {
+    out.push('<h3>Contradictions to resolve</h3><p class="explain">A "not achieved" indicator is true although the other indicators meet the outcome; one of the answers is wrong.</p><ul>');
+    for (const c of x.contradictions) for (const i of c.indicators) out.push(`<li>${h(c.outcome)} ${h(c.text)}: ${id(i.id)} ${h(i.text)}</li>`);
+    out.push('</ul>');
+  }
+  out.push(noteTable('Not answered', 'These score nothing.', 'Detail', x.unanswered));
+  out.push(noteTable('Not applicable', '', 'Why', x.notApplicable));
+  out.push(noteTable('Answers past their review date', '', 'Review', x.stale));
+  out.push(noteTable('Expired waivers', '', 'Waiver', x.expiredWaivers));
+  out.push('</section>');
+  return out.join('\n');
+}
+
+/** The board paper as a standalone HTML document for screens and A4 printing. */
+export const renderHtml: Reporter = (a) => {
+  const p = buildBoardPaper(a);
+  const produced = p.titleBlock.find((f) => f.label === 'Produced by')?.value ?? `${a.tool.name} ${a.tool.version}`;
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en-GB">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta name="generator" content="${h(produced)}">`,
+    `<title>${h(`${p.title}: ${p.subtitle}`)}</title>`,
+    `<style>${HTML_STYLE}</style>`,
+    '</head>',
+    '<body>',
+    '<div class="page">',
+    titleBlock(p),
+    contents(p),
+    `<main>${summary(p)}${sections(p, a.ratings)}${outcomes(p)}${actionPlan(p)}${appendix(p)}</main>`,
+    `<footer><p>${h(p.title)}: ${h(p.subtitle)}. Produced by ${h(produced)}; waivers and review dates judged on ${h(a.today)}.</p></footer>`,
+    '</div>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+};

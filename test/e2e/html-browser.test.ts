@@ -1,0 +1,153 @@
+// The HTML report in a real browser (SPEC "v2: reports"): Debian's chromium opens what the binary
+// wrote, with script turned off, and must make no request but for the file itself; axe-core finds
+// no accessibility violation on screen or in print; the page reflows to 320 CSS pixels; and the
+// printed PDF opens in poppler with the score and the top actions in its text. Screenshots of the
+// page and of every PDF page go to test-artifacts/ (git-ignored), for a person to look at.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Assessment } from '../../src/scoring/assessment.js';
+import { browserMissing, launchChromium, pdfInfo, pdfText, pdfToPngs, type LaunchedBrowser } from '../helpers/browser.js';
+import { repoRoot, runBinary } from '../helpers/cli.js';
+
+const TODAY = '2026-11-23';
+const MINI = ['--questionnaire-dir', 'test/fixtures/valid', '--answers', 'test/fixtures/valid/mini.answers.yaml', '--min-score', '70', '--fail-on', 'high', '--profile', 'baseline', '--fail-on-stale'];
+const CASES: { name: string; args: string[] }[] = [
+  ...['council-cyber-resilience', 'cyber-essentials-readiness', 'caf-local-government'].map((id) => ({ name: id, args: ['--answers', `examples/${id}.answers.yaml`] })),
+  { name: 'mini-with-gates', args: MINI },
+  // Text chosen to break every format: markup, control characters, bidirectional overrides.
+  { name: 'hostile', args: ['-q', 'test/fixtures/hostile-render/hostile.yaml', '-a', 'test/fixtures/hostile-render/hostile.answers.yaml'] },
+];
+
+const missing = browserMissing();
+if (missing) process.stderr.write(`SKIPPED: ${missing}\n`);
+
+const artefacts = join(repoRoot, 'test-artifacts', 'html');
+const work = mkdtempSync(join(tmpdir(), 'cyber-ready-html-'));
+let chromium: LaunchedBrowser | undefined;
+let axeSource = '';
+
+beforeAll(async () => {
+  if (missing) return;
+  rmSync(artefacts, { recursive: true, force: true });
+  mkdirSync(artefacts, { recursive: true });
+  axeSource = readFileSync(join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  chromium = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+  await chromium?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+async function axeViolations(url: string, media: 'screen' | 'print'): Promise<string[]> {
+  const page = await chromium!.browser.newPage();
+  try {
+    await page.emulateMediaType(media);
+    await page.goto(url, { waitUntil: 'load' });
+    // Through the DevTools protocol, which the page's own policy (no script at all) does not govern.
+    await page.evaluate(axeSource);
+    // A string, evaluated in the page: the test itself is compiled without the DOM's types.
+    const violations = (await page.evaluate(
+      `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) })))`,
+    )) as AxeViolation[];
+    return violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+  } finally {
+    await page.close();
+  }
+}
+
+describe.skipIf(missing !== null)('the HTML report in headless chromium', () => {
+  // The check itself must be able to fail: a page with an unlabelled image and low contrast.
+  it('finds violations in a page that has them (the harness works)', async () => {
+    const bad = join(work, 'bad.html');
+    writeFileSync(bad, '<!DOCTYPE html><html><head><title>x</title></head><body><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><p style="color:#bbb">faint</p></body></html>');
+    const found = await axeViolations(pathToFileURL(bad).href, 'screen');
+    expect(found.map((v) => v.split(':')[0])).toEqual(expect.arrayContaining(['image-alt', 'color-contrast', 'html-has-lang']));
+  }, 60_000);
+
+  describe.each(CASES)('$name', ({ name, args }) => {
+    const html = join(work, `${name}.html`);
+    const pdf = join(artefacts, `${name}.pdf`);
+    let assessment: Assessment;
+    let topActions: string[];
+
+    beforeAll(async () => {
+      // One run gives both: the assessment on standard output and the HTML report in a file.
+      const r = await runBinary({ args: ['assess', ...args, '--today', TODAY, '--format', 'json', '--report', `html=${html}`] });
+      expect([0, 1], r.stderr).toContain(r.code);
+      assessment = JSON.parse(r.stdout) as Assessment;
+      topActions = assessment.gaps.filter((g) => g.waiver?.state !== 'active').slice(0, 5).map((g) => g.text);
+    });
+
+    it('is one file that asks for nothing else and has no script', () => {
+      const text = readFileSync(html, 'utf8');
+      expect(text.startsWith('<!DOCTYPE html>\n<html lang="en-GB">')).toBe(true);
+      // Every "<" in the file opens a real tag (text is escaped), so these look only at markup.
+      expect(text).not.toMatch(/<(?:script|link|img|iframe|object|embed|base)\b|<[^>]*\son[a-z]+=|url\(/i);
+      expect([...text.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1]).filter((u) => !u?.startsWith('#'))).toEqual([]);
+    });
+
+    it('opens with script turned off, requests only itself, and reflows to 320 pixels', async () => {
+      const page = await chromium!.browser.newPage();
+      const requests: string[] = [];
+      page.on('request', (req) => requests.push(req.url()));
+      try {
+        await page.setJavaScriptEnabled(false);
+        await page.setViewport({ width: 1024, height: 800 });
+        const url = pathToFileURL(html).href;
+        await page.goto(url, { waitUntil: 'load' });
+        expect(requests).toEqual([url]);
+        expect(await page.title()).toContain(assessment.questionnaire.title);
+        await page.screenshot({ path: join(artefacts, `${name}.png`), fullPage: true });
+        await page.screenshot({ path: join(artefacts, `${name}-top.png`), clip: { x: 0, y: 0, width: 1024, height: 1400 } });
+        // WCAG 1.4.10: readable at 320 CSS pixels without scrolling sideways.
+        await page.setViewport({ width: 320, height: 640 });
+        const widths = (await page.evaluate('({ page: document.documentElement.scrollWidth, view: document.documentElement.clientWidth })')) as { page: number; view: number };
+        expect(widths.page).toBeLessThanOrEqual(widths.view);
+        await page.screenshot({ path: join(artefacts, `${name}-320px.png`) });
+      } finally {
+        await page.close();
+      }
+    }, 60_000);
+
+    it('has no accessibility violation that axe-core finds, on screen or in print', async () => {
+      const url = pathToFileURL(html).href;
+      expect(await axeViolations(url, 'screen')).toEqual([]);
+      expect(await axeViolations(url, 'print')).toEqual([]);
+    }, 120_000);
+
+    it('prints to an A4 PDF that a PDF reader opens, with the score and the top actions', async () => {
+      const page = await chromium!.browser.newPage();
+      try {
+        await page.setJavaScriptEnabled(false);
+        await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });
+        writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+      } finally {
+        await page.close();
+      }
+      const info = pdfInfo(pdf);
+      expect(Number(info.Pages)).toBeGreaterThan(0);
+      // A4 is 595.28 x 841.89 points; chromium rounds to its own units, so within a point.
+      const [width, height] = (info['Page size'] ?? '').split(/ x | pts/).map(Number);
+      expect(Math.abs((width ?? 0) - 595.28)).toBeLessThan(1);
+      expect(Math.abs((height ?? 0) - 841.89)).toBeLessThan(1);
+      const text = pdfText(pdf);
+      expect(text).toContain(`Page 1 of ${info.Pages}`);
+      expect(text).toContain(assessment.questionnaire.title);
+      expect(text).toContain(`${Math.floor(assessment.overall.score ?? 0)} out of 100`);
+      if (assessment.overall.rating) expect(text).toContain(assessment.overall.rating.label);
+      expect(topActions.length).toBeGreaterThan(0);
+      for (const action of topActions) expect(text).toContain(action.replace(/\s+/g, ' '));
+      pdfToPngs(pdf, join(artefacts, `${name}-pdf`));
+    }, 120_000);
+  });
+});

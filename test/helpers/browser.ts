@@ -1,0 +1,87 @@
+// A real browser and a real PDF reader for the HTML report's tests: Debian's chromium driven by
+// puppeteer-core (never a downloaded browser), and poppler's pdfinfo, pdftotext and pdftoppm.
+// Where they cannot be had the tests skip with a printed reason; under CI (CI=true) they fail,
+// since `.ci/run` installs them and a check that silently does not run proves nothing.
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'puppeteer-core';
+
+const CHROMIUM = process.env.CYBER_READY_CHROMIUM ?? '/usr/bin/chromium';
+
+function executable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const hasCommand = (name: string): boolean => spawnSync(name, ['-v'], { encoding: 'utf8' }).error === undefined;
+
+/** Why the browser tests cannot run here, or null when they can. Throws under CI instead of skipping. */
+export function browserMissing(): string | null {
+  const missing: string[] = [];
+  if (!executable(CHROMIUM)) missing.push(`chromium (${CHROMIUM}; Debian: apt-get install chromium)`);
+  for (const tool of ['pdfinfo', 'pdftotext', 'pdftoppm']) if (!hasCommand(tool)) missing.push(`${tool} (Debian: apt-get install poppler-utils)`);
+  if (!missing.length) return null;
+  const reason = `the HTML report's browser tests need ${missing.join(' and ')}`;
+  if (process.env.CI === 'true') throw new Error(`${reason}; CI must run them (.ci/run installs them)`);
+  return reason;
+}
+
+export interface LaunchedBrowser {
+  browser: Browser;
+  close: () => Promise<void>;
+}
+
+/** Headless chromium with a new empty profile and nothing that talks to the network on its own. */
+export async function launchChromium(): Promise<LaunchedBrowser> {
+  const { launch } = await import('puppeteer-core');
+  const profile = mkdtempSync(join(tmpdir(), 'cyber-ready-chromium-'));
+  const browser = await launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+      `--user-data-dir=${profile}`,
+    ],
+  });
+  return {
+    browser,
+    close: async () => {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** pdfinfo's fields: Pages, Page size, … */
+export function pdfInfo(file: string): Record<string, string> {
+  const r = spawnSync('pdfinfo', [file], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`pdfinfo could not read ${file}: ${r.stderr}`);
+  return Object.fromEntries(r.stdout.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
+}
+
+/** The PDF's text as pdftotext reads it, with every run of white space made one space. */
+export function pdfText(file: string): string {
+  const r = spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`pdftotext could not read ${file}: ${r.stderr}`);
+  return r.stdout.replace(/\s+/g, ' ');
+}
+
+/** Each page of the PDF as a PNG named PREFIX-N.png, at a resolution for looking at. */
+export function pdfToPngs(file: string, prefix: string, dpi = 60): void {
+  const r = spawnSync('pdftoppm', ['-png', '-r', String(dpi), file, prefix], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`pdftoppm could not render ${file}: ${r.stderr}`);
+}
