@@ -4,8 +4,9 @@
 import { AlignmentType, Document, Footer, LevelFormat, Packer, PageNumber, Paragraph, TextRun, type Table } from 'docx';
 import type { Assessment } from '../scoring/assessment.js';
 import { buildBoardPaper, type ActionItem, type BoardPaper } from './board-paper.js';
-import { bullet, field, fields, heading, numbered, para, run, table, wordText } from './docx-blocks.js';
+import { STYLES, bullet, field, fields, heading, numbered, para, run, table, wordText } from './docx-blocks.js';
 import type { BinaryReporter } from './types.js';
+import { zipFiles } from './zip.js';
 
 type Block = Paragraph | Table;
 
@@ -41,18 +42,20 @@ function summary(p: BoardPaper): Block[] {
 
 function sections(p: BoardPaper): Block[] {
   const out: Block[] = [heading('Sections', 1, { pageBreakBefore: true })];
+  out.push(para('Each section’s score is out of 100, rounded down; its gaps are the questions in it that are not fully met.'));
   out.push(
     table(
       [
-        { title: 'Section', share: 5 },
-        { title: 'Score (out of 100)', share: 2 },
-        { title: 'Rating', share: 2 },
+        { title: 'Section', share: 4.4 },
+        { title: 'Score', share: 1.6 },
+        { title: 'Rating', share: 3 },
         { title: 'Gaps', share: 1 },
       ],
       p.sections.map((s) => [s.title, s.shownScore, s.applicable ? (s.rating?.label ?? 'not rated') : 'does not apply', String(s.gaps)]),
     ),
   );
   if (p.outcomes.length) {
+    const profileTitle = new Map(p.appendix.profiles.map((pr) => [pr.id, pr.title]));
     out.push(heading('Outcomes', 2));
     out.push(para('Each outcome’s status as its indicators show it, and the profiles whose target it falls short of.'));
     for (const group of p.outcomes) {
@@ -64,7 +67,7 @@ function sections(p: BoardPaper): Block[] {
             { title: 'Status', share: 3 },
             { title: 'Short of', share: 3 },
           ],
-          group.rows.map((r) => [`${r.label} ${r.text}`, r.status, r.belowProfiles.map((b) => `${b.profile} (needs ${b.needs})`).join('; ') || '—']),
+          group.rows.map((r) => [`${r.label} ${r.text}`, r.status, r.belowProfiles.map((b) => `${profileTitle.get(b.profile) ?? b.profile} (needs ${b.needs})`).join('; ') || '—']),
         ),
       );
     }
@@ -77,7 +80,10 @@ function action(item: ActionItem): Block[] {
   out.push(fields([['Severity', item.severityText], ['Owner', item.owner ?? 'not named'], ['Question', item.question]], { indent: true }));
   out.push(field('Answer', item.answer, { indent: true }));
   if (item.remediation) out.push(field('What to do', item.remediation, { indent: true }));
-  for (const line of item.missing) out.push(bullet(`Still to meet: ${line}`, 1));
+  if (item.missing.length) {
+    out.push(field('Indicators still to meet', '', { indent: true }));
+    for (const line of item.missing) out.push(bullet(line));
+  }
   if (item.note) out.push(field('Note', item.note, { indent: true }));
   if (item.evidence.length) out.push(field('Evidence', item.evidence.join('; '), { indent: true }));
   if (item.reviewBy) out.push(field('Review by', `${item.reviewBy}${item.stale ? ' (overdue)' : ''}`, { indent: true }));
@@ -111,9 +117,9 @@ function appendix(p: BoardPaper): Block[] {
       table(
         [
           { title: fw.groupNoun, share: 5 },
-          { title: 'Score', share: 1 },
-          { title: 'Questions', share: 1 },
-          { title: 'Gaps', share: 1 },
+          { title: 'Score', share: 1.3 },
+          { title: 'Questions', share: 1.7 },
+          { title: 'Gaps', share: 1.2 },
         ],
         fw.rows.map((r) => [r.label, r.shownScore, String(r.questions), String(r.gaps)]),
       ),
@@ -123,7 +129,7 @@ function appendix(p: BoardPaper): Block[] {
     out.push(heading('Profiles', 2));
     for (const pr of a.profiles) {
       out.push(para(`${pr.title} (${pr.id}): ${yesNo(pr.passed).toLowerCase()}, ${pr.met} of ${pr.total} requirements met.`, { bold: true }));
-      for (const u of pr.unmet) out.push(bullet(`${u.text} (${u.question}): needs ${u.needs}, answered ${u.answer}`));
+      for (const u of pr.unmet) out.push(bullet(`${u.text} (${u.question}) — needs “${u.needs}”; answered “${u.answer}”`));
     }
   }
   out.push(...questionList('Answered “don’t know”', a.unknowns));
@@ -151,13 +157,7 @@ const numberedList = (reference: string) => ({
 export function buildDocument(a: Assessment): Document {
   const p = buildBoardPaper(a);
   const footer = new Footer({
-    // Each part a run of its own: a page number field does not take the size of text beside it.
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [`${wordText(p.title)} — page `, PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES].map((part) => new TextRun({ children: [part], size: 18 })),
-      }),
-    ],
+    children: [new Paragraph({ style: 'FooterText', children: [new TextRun({ children: [`${wordText(p.title)} — page `, PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })],
   });
   return new Document({
     title: wordText(`${p.title}: ${p.subtitle}`),
@@ -168,10 +168,12 @@ export function buildDocument(a: Assessment): Document {
       default: {
         document: { run: { font: 'Arial', size: 22, language: { value: 'en-GB' } }, paragraph: { spacing: { after: 120 } } },
         title: { run: { font: 'Arial', size: 44, bold: true } },
-        heading1: { run: { font: 'Arial', size: 32, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 120 } } },
-        heading2: { run: { font: 'Arial', size: 26, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 80 } } },
-        heading3: { run: { font: 'Arial', size: 22, bold: true }, paragraph: { spacing: { before: 200, after: 60 } } },
+        heading1: { run: { font: 'Arial', size: 32, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
+        heading2: { run: { font: 'Arial', size: 26, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
+        heading3: { run: { font: 'Arial', size: 22, bold: true }, paragraph: { spacing: { before: 200, after: 60 }, keepNext: true } },
+        listParagraph: { paragraph: { spacing: { after: 60 } } },
       },
+      ...STYLES,
     },
     numbering: { config: [numberedList('risks'), numberedList('asks')] },
     sections: [
@@ -184,5 +186,22 @@ export function buildDocument(a: Assessment): Document {
   });
 }
 
+interface XmlPart {
+  path: string;
+  data: string;
+}
+/**
+ * The step of the library's packer that turns a document into its XML parts; the rest of its packer
+ * is JSZip deflating in JavaScript, which took longer than all else in a docx run, so zip.ts packs
+ * the parts with Node's zlib instead. Not in the library's published types, so the version is pinned
+ * exactly in package.json, and test/e2e/docx.test.ts opens every document this makes.
+ */
+const compiler = (Packer as unknown as { compiler: { xmlifyFile(file: Document, prettify?: boolean): Record<string, XmlPart | XmlPart[]> } }).compiler;
+
 /** A Word (.docx) board paper. */
-export const renderDocx: BinaryReporter = async (a) => new Uint8Array(await Packer.toBuffer(buildDocument(a)));
+export const renderDocx: BinaryReporter = (a) => {
+  const parts = Object.values(compiler.xmlifyFile(buildDocument(a))).flat();
+  // The content types first, where readers that stream the archive look for them.
+  parts.sort((x, y) => Number(y.path === '[Content_Types].xml') - Number(x.path === '[Content_Types].xml'));
+  return zipFiles(parts.map((part) => ({ path: part.path, data: Buffer.from(part.data, 'utf8') })));
+};

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,9 +9,10 @@ import { binPath, repoRoot } from '../helpers/cli.js';
 // when a docx report is asked for, so no other run pays to read or compile it.
 const dist = join(repoRoot, 'dist');
 const hook = join(mkdtempSync(join(tmpdir(), 'cyber-ready-lazy-')), 'trace.cjs');
+// Any way of reading dist/docx.cjs (require, or boot.ts compiling it with its code cache) opens it.
 writeFileSync(
   hook,
-  "const M = require('node:module'); const load = M._load; M._load = function (request, ...rest) { if (/docx\\.cjs$/.test(request)) process.stderr.write('loaded docx.cjs\\n'); return load.call(this, request, ...rest); };\n",
+  "const fs = require('node:fs'); for (const name of ['openSync', 'readFileSync']) { const real = fs[name]; fs[name] = function (file, ...rest) { if (/docx\\.cjs$/.test(String(file))) process.stderr.write('loaded docx.cjs\\n'); return real.call(this, file, ...rest); }; }\n",
 );
 
 const run = (format: string): string => {
@@ -32,5 +33,11 @@ describe('the Word library', () => {
 
   it('is loaded for a docx report', () => {
     expect(run('docx')).toBe('loaded docx.cjs\n');
+  });
+
+  it('starts from a code cache of its own, recorded by the build for this very bundle', () => {
+    const cache = readFileSync(join(dist, 'docx.cache'));
+    const header = JSON.parse(cache.subarray(0, cache.indexOf(10)).toString('utf8')) as { format: number; bundleSize: number };
+    expect(header).toMatchObject({ format: 1, bundleSize: statSync(join(dist, 'docx.cjs')).size });
   });
 });
