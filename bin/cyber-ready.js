@@ -28,6 +28,8 @@ const closed = () => process.exit(process.exitCode ?? 0);
 const stdout = createOutput(1, {
   writeSync,
   isTerminal,
+  // Only asked when the text report goes to a terminal: process.stdout is a tty stream then.
+  columns: () => process.stdout.columns,
   onClosed: closed,
   stream: () => {
     if (process.stdout.listenerCount('error') === 0) {

@@ -64,6 +64,9 @@ const start = measure(
     { name: 'assessNoCache', args: [bin, ...example], env: { CYBER_READY_CODE_CACHE: 'off' } },
     // The CAF fully answered: 41 outcomes, 555 indicator answers (issue 12).
     { name: 'assessCaf', args: [bin, 'assess', '--answers', 'examples/caf-local-government.answers.yaml', '--format', 'json', '--today', '2026-11-23'] },
+    // The reports people read (issue 15): the board paper and the terminal summary.
+    { name: 'markdown', args: [bin, ...example.slice(0, 4), 'markdown', ...example.slice(5)] },
+    { name: 'text', args: [bin, ...example.slice(0, 4), 'text', ...example.slice(5)] },
     // The Word report loads its own bundle (dist/docx.cjs) and packs a zip (issue 15).
     { name: 'assessDocx', args: [bin, ...example.filter((x) => x !== '--format' && x !== 'json'), '--format', 'docx'] },
   ],
@@ -76,6 +79,8 @@ row('`cyber-ready --help`', start.help, 'node -e 0', start.help / start.node, 1.
 row('`cyber-ready assess --answers <example> --format json`', start.assess, 'node -e 0', start.assess / start.node, 1.6);
 row('the same without the code cache (`CYBER_READY_CODE_CACHE=off`)', start.assessNoCache, 'node -e 0', start.assessNoCache / start.node);
 row('`assess --format json` on the CAF example (555 indicator answers)', start.assessCaf, 'node -e 0', start.assessCaf / start.node, 1.6);
+row('`assess --format markdown` on the example (the board paper)', start.markdown, 'node -e 0', start.markdown / start.node, 1.6);
+row('`assess --format text` on the example (the one-screen summary)', start.text, 'node -e 0', start.text / start.node, 1.6);
 row('`cyber-ready assess --answers <example> --format docx`', start.assessDocx, 'node -e 0', start.assessDocx / start.node, 4);
 
 // Two ways of reading YAML: the simple reader, which takes plain files like these, and the full

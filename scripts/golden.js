@@ -26,6 +26,9 @@ export const goldenCases = [
   { file: 'test/golden/mini-with-gates.assessment.json', args: [...MINI, '--format', 'json'] },
   { file: 'test/golden/mini-with-gates.md', args: [...MINI, '--format', 'markdown'] },
   { file: 'test/golden/mini-with-gates.junit.xml', args: [...MINI, '--format', 'junit'] },
+  // The terminal report in full, and its summary with every kind of gate.
+  { file: 'test/golden/council-cyber-resilience.detail.txt', args: [...EXAMPLE, '--format', 'text', '--detail'] },
+  { file: 'test/golden/mini-with-gates.txt', args: [...MINI, '--format', 'text'] },
   {
     file: 'test/golden/mini-diff.md',
     args: ['diff', '--questionnaire-dir', 'test/fixtures/valid', '--today', '2026-11-23', 'test/fixtures/valid/mini.answers.yaml', 'test/fixtures/valid/mini-good.answers.yaml', '--format', 'markdown'],

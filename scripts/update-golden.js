@@ -7,7 +7,9 @@ import { goldenCases, sanitize } from './golden.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 for (const { file, args, docx } of goldenCases) {
-  const result = spawnSync(process.execPath, ['bin/cyber-ready.js', ...args], { cwd: root, encoding: docx ? 'buffer' : 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  // Without COLUMNS, text is wrapped to 100 columns, as the golden test runs it.
+  const { COLUMNS: _columns, ...env } = process.env;
+  const result = spawnSync(process.execPath, ['bin/cyber-ready.js', ...args], { cwd: root, encoding: docx ? 'buffer' : 'utf8', env: { ...env, NO_COLOR: '1' } });
   if (result.status !== 0 && result.status !== 1) {
     process.stderr.write(result.stderr);
     process.exit(1);

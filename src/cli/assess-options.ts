@@ -19,4 +19,5 @@ export interface AssessOptions extends CommonOptions {
   review?: boolean;
   notes?: boolean;
   plain?: boolean;
+  detail?: boolean;
 }

@@ -11,7 +11,7 @@ import { appendStepSummary, gateAnnotations } from './github.js';
 import { assessInteractively } from './interactive.js';
 import type { Io } from './io.js';
 import { loadAssessment } from './load-assessment.js';
-import { gatesFrom, resolveColorLevel, resolveToday } from './options.js';
+import { gatesFrom, resolveColorLevel, resolveToday, resolveWidth } from './options.js';
 import { reportPaths } from './repo-root.js';
 import { confirmWritten } from './confirm-written.js';
 import { writeOutputs } from './write-output.js';
@@ -97,16 +97,25 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
 
   const format = options.format as ReportFormat;
   const colorLevel = resolveColorLevel(options.color, io, options.output ? { isTTY: false } : io.stdout);
+  const text = { width: resolveWidth(io, options.output ? { isTTY: false } : io.stdout), detail: options.detail === true };
+  const fileText = { width: resolveWidth(io, { isTTY: false }), detail: options.detail === true };
   const github = io.env.GITHUB_ACTIONS === 'true';
   // Looking for the repository costs a few file checks: only formats that name files need it.
   const needsPaths = github || [format, ...targets.map((t) => t.format)].some((f) => FORMATS_WITH_PATHS.includes(f));
   const paths = needsPaths ? reportPaths(io.cwd, options.answers) : undefined;
-  const main = await renderReport(format, assessment, { colorLevel, ...(paths ? { paths } : {}) });
+  const main = await renderReport(format, assessment, { colorLevel, ...text, ...(paths ? { paths } : {}) });
   // Every file is rendered first and written all-or-none, so a failure leaves no partial set of reports.
-  const files = await Promise.all(targets.map(async (t) => ({ target: t.file, content: await renderReport(t.format, assessment, { colorLevel: 0, ...(paths ? { paths } : {}) }) })));
+  const files = await Promise.all(targets.map(async (t) => ({ target: t.file, content: await renderReport(t.format, assessment, { colorLevel: 0, ...fileText, ...(paths ? { paths } : {}) }) })));
   if (options.output) files.push({ target: options.output, content: main });
   await writeOutputs(ctx, files);
   confirmWritten(io, files.map((f) => f.target));
+  // On a terminal both streams are the screen: the gate lines go first, so the report still ends
+  // with its score, rating and gates (SPEC "v2: reports") instead of scrolling them away.
+  const failed = assessment.gates.filter((g) => !g.passed).map((g) => g.title);
+  if (!assessment.passed) {
+    if (!github) for (const line of gateLines(assessment)) io.stderr.write(`${line}\n`);
+    io.stderr.write(`cyber-ready: gate failed: ${failed.join('; ')}\n`);
+  }
   if (!options.output) io.stdout.write(main);
 
   if (github && paths) {
@@ -122,12 +131,7 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
     }
   }
 
-  if (!assessment.passed) {
-    if (!github) for (const line of gateLines(assessment)) io.stderr.write(`${line}\n`);
-    const failed = assessment.gates.filter((g) => !g.passed).map((g) => g.title);
-    io.stderr.write(`cyber-ready: gate failed: ${failed.join('; ')}\n`);
-    return ExitCode.GateFailed;
-  }
+  if (!assessment.passed) return ExitCode.GateFailed;
   return ExitCode.Ok;
 }
 

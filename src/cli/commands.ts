@@ -26,6 +26,7 @@ export function registerCommands(program: Command, io: Io, setExit: (code: numbe
     .option('-a, --answers <file>', 'answers file to assess ("-" reads standard input); on a terminal, unanswered questions are asked')
     .addOption(new Option('-f, --format <format>', 'report format on standard output').choices(REPORT_FORMATS).default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('--detail', 'text report: every part (each gap with what to do, lists, profiles, frameworks) instead of the one-screen summary')
     .option('--report <format=file>', 'also write a report in another format (repeatable)', collect)
     .option('--min-score <n>', 'gate: the overall score (0-100) must be at least n', parseScore)
     .option('--fail-on <severity>', 'gate: no unwaived gap of this severity or worse (critical, high, medium, low)', parseSeverity)

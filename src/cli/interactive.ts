@@ -18,7 +18,7 @@ import { readSource } from '../yaml/read-source.js';
 import type { AssessOptions } from './assess-options.js';
 import type { CommandContext } from './context.js';
 import { loadAssessment } from './load-assessment.js';
-import { gatesFrom, resolveColorLevel } from './options.js';
+import { gatesFrom, resolveColorLevel, resolveWidth } from './options.js';
 import { confirmWritten } from './confirm-written.js';
 import { writeOutputs } from './write-output.js';
 
@@ -152,7 +152,7 @@ async function finish(ctx: CommandContext, options: AssessOptions, target: strin
     gates: gatesFrom(options),
   });
   const format = (options.format ?? 'text') as ReportFormat;
-  const report = await renderReport(format, assessment, { colorLevel: options.output ? 0 : resolveColorLevel(options.color, io) });
+  const report = await renderReport(format, assessment, { colorLevel: options.output ? 0 : resolveColorLevel(options.color, io), width: resolveWidth(io), detail: options.detail === true });
   // -o takes the report here as in a run without prompts (a docx report cannot go to the terminal).
   if (options.output) {
     await writeOutputs(ctx, [{ target: options.output, content: report }]);

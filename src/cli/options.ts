@@ -64,6 +64,16 @@ export function resolveColorLevel(colorFlag: boolean | undefined, io: Io, stream
   return io.env.TERM?.includes('256') ? 2 : 1;
 }
 
+/**
+ * The width terminal text wraps to (SPEC "v2: reports"): the terminal's own when the report goes to
+ * one, else COLUMNS, else 100.
+ */
+export function resolveWidth(io: Io, stream: { isTTY: boolean; columns?: number | undefined } = io.stdout): number {
+  if (stream.isTTY && stream.columns !== undefined && stream.columns > 0) return stream.columns;
+  const columns = Number(io.env.COLUMNS);
+  return Number.isInteger(columns) && columns > 0 ? columns : 100;
+}
+
 /** The gates asked for on the command line, as scoring takes them. */
 export function gatesFrom(options: AssessOptions): GateOptions {
   return {

@@ -8,12 +8,16 @@ export interface OutputDeps {
   onClosed(): void;
   /** Whether the descriptor is a terminal, asked only when something needs to know. */
   isTerminal(fd: number): boolean;
+  /** The terminal's width in columns, asked only when it is a terminal and something wraps to it. */
+  columns?(fd: number): number | undefined;
 }
 
 export interface Output {
   /** Text (as UTF-8) or bytes, such as a docx report sent down a pipe. */
   write(text: string | Uint8Array): void;
   readonly isTTY: boolean;
+  /** The terminal's width, when it is a terminal that says; else undefined. */
+  readonly columns: number | undefined;
 }
 
 /**
@@ -48,6 +52,9 @@ export function createOutput(fd: number, deps: OutputDeps): Output {
     get isTTY(): boolean {
       tty ??= deps.isTerminal(fd);
       return tty;
+    },
+    get columns(): number | undefined {
+      return this.isTTY ? deps.columns?.(fd) : undefined;
     },
   };
 }

@@ -114,7 +114,9 @@ export interface Appendix {
 }
 
 export interface BoardPaper {
+  /** The organisation, else "Cyber readiness assessment". */
   title: string;
+  /** The questionnaire's title. */
   subtitle: string;
   titleBlock: Field[];
   summary: {
@@ -124,7 +126,7 @@ export interface BoardPaper {
     /** The cap sentence (automatic fails), before anything else; null when nothing caps the rating. */
     cap: string | null;
     capQuestions: { question: string; text: string; detail: string }[];
-    /** The position in plain sentences: score and rating, what was answered, the gaps. */
+    /** The position in plain sentences after the score and rating: what was answered, the gaps. */
     paragraphs: string[];
     /** null when no gate was asked for. */
     gatesPassed: boolean | null;
@@ -142,13 +144,15 @@ export interface BoardPaper {
   appendix: Appendix;
 }
 
-const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
+const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+/** A count as a board paper writes it: small numbers in words ("two risks"), larger in figures. */
+export const plural = (n: number, word: string, many = `${word}s`): string => `${WORDS[n] ?? n} ${n === 1 ? word : many}`;
 const list = (items: string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
 /** A framework group's label without repeating itself: "Firewalls", not "firewalls Firewalls". */
 export function groupLabel(id: string, title: string): string {
   const norm = (t: string): string => t.toLowerCase().replace(/[^a-z0-9]+/g, '');
-  return norm(id) === norm(title) || title.toLowerCase().startsWith(id.toLowerCase()) ? title : `${id} ${title}`;
+  return norm(id) === norm(title) ? title : `${id} ${title}`;
 }
 
 function waiverOf(gap: Gap): PaperWaiver | null {
@@ -188,12 +192,11 @@ function actionItem(gap: Gap, result: QuestionResult | undefined): ActionItem {
 
 function summaryParagraphs(a: Assessment): string[] {
   const c = a.summary;
-  const rating = a.overall.rating?.label;
-  const score = a.overall.score === null ? 'No question was scored, so there is no overall score' : `The overall score is ${roundScore(a.overall.score)} out of 100${rating ? `, rated ${rating}` : ''}${a.overall.cap ? ' (held down by automatic fails)' : ''}`;
   const answered = [`${c.answered} answered`];
+  // Figures, not words, in this paragraph: it reads as a tally.
   if (c.unknown) answered.push(`${c.unknown} answered "don't know", which scores nothing until someone finds out`);
   if (c.unanswered) answered.push(`${c.unanswered} not answered, which also score nothing`);
-  const first = `${score}. ${plural(c.included, 'question')} counted towards it: ${list(answered)}${c.notApplicable ? `; ${plural(c.notApplicable, 'question')} did not apply` : ''}.`;
+  const first = `${c.included} question${c.included === 1 ? '' : 's'} counted towards the score: ${list(answered)}${c.notApplicable ? `; ${plural(c.notApplicable, 'question')} did not apply` : ''}.`;
   const severities = (['critical', 'high', 'medium', 'low'] as const).filter((s) => c.bySeverity[s] > 0).map((s) => `${c.bySeverity[s]} ${s}`);
   const second = c.gaps
     ? `${c.gaps === 1 ? 'There is 1 gap' : `There are ${c.gaps} gaps`} between the answers and good practice (${list(severities)})${c.acceptedRisks ? `; ${plural(c.acceptedRisks, 'is an accepted risk', 'are accepted risks')} under a waiver that has not expired` : ''}.`
@@ -204,18 +207,21 @@ function summaryParagraphs(a: Assessment): string[] {
 function asksOf(a: Assessment, risks: ActionItem[]): string[] {
   const asks: string[] = [];
   const score = roundScore(a.overall.score);
-  asks.push(`Note the overall score of ${score} out of 100${a.overall.rating ? ` (${a.overall.rating.label})` : ''} and the ${risks.length === 1 ? 'risk' : `${risks.length} risks`} above.`);
+  asks.push(`Note the overall score of ${score} out of 100${a.overall.rating ? ` (${a.overall.rating.label})` : ''}${risks.length ? ` and the ${risks.length === 1 ? 'risk' : plural(risks.length, 'risk').replace(/^\S+ /, (n) => `${n}biggest `)} above` : ''}.`);
   if (a.overall.cap) asks.push(`Agree action on the ${plural(a.overall.cap.questions.length, 'automatic fail')}: until ${a.overall.cap.questions.length === 1 ? 'it is' : 'they are'} closed the rating cannot rise, whatever the score.`);
   const failed = a.gates.filter((g) => !g.passed);
   if (failed.length) asks.push(`Note that ${plural(failed.length, 'agreed threshold')} ${failed.length === 1 ? 'is' : 'are'} not met: ${list(failed.map((g) => g.title))}.`);
-  const unowned = risks.filter((r) => !r.owner);
-  if (unowned.length) asks.push(`Name an owner for ${unowned.length === risks.length ? (risks.length === 1 ? 'this risk' : 'each of these risks') : list(unowned.map((r) => `"${r.text}"`))}, with a date for the action.`);
+  const unowned = risks.map((r, i) => (r.owner ? 0 : i + 1)).filter((n) => n > 0);
+  if (unowned.length) {
+    const which = unowned.length === risks.length ? (risks.length === 1 ? 'this risk' : 'each of these risks') : `risk${unowned.length === 1 ? '' : 's'} ${list(unowned.map(String))} above`;
+    asks.push(`Name an owner, with a date for the action, for ${which}.`);
+  }
   else if (risks.length) asks.push('Agree a date for each named owner to report back on their action.');
-  if (a.expiredWaivers.length) asks.push(`Renew with a new date, or withdraw, the ${plural(a.expiredWaivers.length, 'waiver')} that ${a.expiredWaivers.length === 1 ? 'has' : 'have'} expired (see the appendix).`);
+  if (a.expiredWaivers.length) asks.push(`Renew with a new date, or withdraw, the ${a.expiredWaivers.length === 1 ? 'waiver' : plural(a.expiredWaivers.length, 'waiver')} that ${a.expiredWaivers.length === 1 ? 'has' : 'have'} expired (see the appendix).`);
   const active = a.waivers.filter((w) => w.state === 'active' && w.coversGap).length;
   if (active) asks.push(`Confirm that the ${plural(active, 'risk')} accepted under a waiver ${active === 1 ? 'is' : 'are'} still acceptable.`);
   if (a.unknowns.length || a.unanswered.length) asks.push(`Ask for the ${plural(a.unknowns.length + a.unanswered.length, 'question')} answered "don't know" or not answered to be found out: each counts as nothing until then.`);
-  if (a.stale.length) asks.push(`Ask for the ${plural(a.stale.length, 'answer')} past ${a.stale.length === 1 ? 'its' : 'their'} review date to be checked again.`);
+  if (a.stale.length) asks.push(`Ask for the ${a.stale.length === 1 ? 'answer' : plural(a.stale.length, 'answer')} past ${a.stale.length === 1 ? 'its' : 'their'} review date to be checked again.`);
   return asks;
 }
 
@@ -241,8 +247,8 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
 
   const note = (question: string, detail: string): QuestionNote => ({ question, text: textOf(question), detail });
   return {
-    title: a.organisation ?? a.questionnaire.title,
-    subtitle: a.organisation ? a.questionnaire.title : 'Cyber readiness assessment',
+    title: a.organisation ?? 'Cyber readiness assessment',
+    subtitle: a.questionnaire.title,
     titleBlock,
     summary: {
       score: a.overall.score,
@@ -290,13 +296,13 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
             return { question: r.question, text: textOf(r.question), needs: r.requiredLabel, answer: q?.outcome ? outcomeStatusText(q) : r.answer };
           }),
       })),
-      unknowns: a.unknowns.map((id) => note(id, resultOf.get(id)?.owner ? `owner: ${resultOf.get(id)?.owner}` : '')),
+      unknowns: a.unknowns.map((id) => note(id, resultOf.get(id)?.owner ?? 'No owner named')),
       unknownIndicators: unknownIndicators(a).map((x) => ({ outcome: x.label, text: textOf(x.question), indicators: x.ids })),
       contradictions: contradictions(a).map((x) => ({ outcome: x.label, text: textOf(x.question), indicators: x.indicators })),
       unanswered: a.unanswered.map((id) => note(id, '')),
-      notApplicable: a.notApplicable.map((na) => note(na.question, na.by === 'answer' ? (na.reason ?? 'answered not applicable') : 'does not apply, given earlier answers')),
-      stale: a.stale.map((s) => note(s.question, `review was due by ${s.reviewBy}${s.owner ? `; owner: ${s.owner}` : ''}`)),
-      expiredWaivers: a.expiredWaivers.map((w) => note(w.question, `expired on ${w.expires}${w.approvedBy ? `; approved by ${w.approvedBy}` : ''}; ${w.reason}`)),
+      notApplicable: a.notApplicable.map((na) => note(na.question, na.by === 'answer' ? (na.reason ?? 'Answered not applicable') : 'Does not apply, given earlier answers')),
+      stale: a.stale.map((s) => note(s.question, `Review was due by ${s.reviewBy}${s.owner ? `; owner: ${s.owner}` : ''}`)),
+      expiredWaivers: a.expiredWaivers.map((w) => note(w.question, `Expired on ${w.expires}${w.approvedBy ? `; approved by ${w.approvedBy}` : ''}. ${w.reason}`)),
     },
   };
 }

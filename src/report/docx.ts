@@ -25,6 +25,8 @@ function summary(p: BoardPaper): Block[] {
     out.push(para(s.cap, { bold: true }));
     for (const q of s.capQuestions) out.push(bullet(`${q.text} (${q.question}): ${q.detail}`));
   }
+  const rating = s.rating ? `, rated ${s.rating.label}${s.cap ? ' (held down by automatic fails)' : ''}` : '';
+  out.push(para(s.score === null ? 'No question was scored, so there is no overall score.' : `Overall score: ${s.shownScore} out of 100${rating}.`, { bold: true }));
   for (const text of s.paragraphs) out.push(para(text));
   if (s.gatesPassed !== null) {
     out.push(heading(`Agreed thresholds: ${s.gatesPassed ? 'all met' : 'not all met'}`, 2));

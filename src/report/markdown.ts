@@ -1,190 +1,112 @@
-import type { Gap } from '../scoring/assessment.js';
+// The markdown report as a board paper (SPEC "v2: reports"): a summary page in plain words, then
+// the sections, then the action plan grouped by section, with the detail in an appendix. Every word
+// comes from the board-paper model, shared with the HTML and Word reports; this file only draws it.
+// Nothing rests on emoji or colour: results are words ("Passed", "High"), which print and read aloud.
 import { codeSpan, escapeCell, escapeInline } from '../text/markdown.js';
-import { capQuestionLine, capSummary } from './cap-summary.js';
-import { contradictions, missingLines, outcomeMatrix, outcomeStatusText, unknownIndicators } from './outcome-view.js';
-import { roundScore } from './round-score.js';
+import { type ActionItem, type BoardPaper, buildBoardPaper, plural, SEVERITY_WORD } from './board-paper.js';
+import { renderAppendix } from './markdown-appendix.js';
 import type { Reporter } from './types.js';
 
-const SEVERITY_BADGE: Record<Gap['severity'], string> = { critical: '🔴 Critical', high: '🟠 High', medium: '🟡 Medium', low: '🔵 Low' };
-
-/** A label inside a quoted mermaid string: no quotes, brackets of its own or line breaks, and short. */
-function chartLabel(text: string): string {
-  const clean = text.replace(/["`\\[\]{};#]/g, "'").replace(/[\u0000-\u001f\u007f-\u009f]/gu, ' ').replace(/\s+/g, ' ').trim();
-  return clean.length > 24 ? `${clean.slice(0, 23)}…` : clean;
-}
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-function waiverText(gap: Gap): string {
-  const w = gap.waiver;
-  if (!w) return '';
-  return w.state === 'active'
-    ? `Accepted risk until ${w.expires}${w.approvedBy ? ` (${w.approvedBy})` : ''}: ${w.reason}`
-    : `Waiver expired ${w.expires}: ${w.reason}`;
-}
-
-/** GitHub-flavoured markdown for board papers and CI job summaries: tables, a chart, the action plan. */
-export const renderMarkdown: Reporter = (a) => {
+function summaryPage(paper: BoardPaper): string[] {
   const out: string[] = [];
-  const resultOf = new Map(a.questions.map((q) => [q.id, q]));
-  const answerOf = (g: Gap): string => {
-    const result = resultOf.get(g.question);
-    return result?.outcome ? `${outcomeStatusText(result)}; ${g.missing.length} indicator${g.missing.length === 1 ? '' : 's'} still to meet` : g.answer;
-  };
-  const org = a.organisation ?? 'Cyber readiness assessment';
-  out.push(`# ${escapeInline(org)}: ${escapeInline(a.questionnaire.title)}`, '');
-  // Automatic fails come before anything else (SPEC v2): they decide the rating whatever the score.
-  const capped = capSummary(a);
-  if (capped && a.overall.cap) {
-    out.push(`> **${escapeInline(capped)}**`, '>');
-    for (const q of a.overall.cap.questions) {
-      const line = capQuestionLine(q);
-      out.push(`> - ${escapeInline(line.text)} (${codeSpan(q.question)}): ${escapeInline(line.detail)}`);
-    }
-    out.push('');
-  }
-  out.push('| | |', '|---|---|');
-  if (a.organisation) out.push(`| Organisation | ${escapeCell(a.organisation)} |`);
-  out.push(`| Questionnaire | ${escapeCell(a.questionnaire.title)} (${codeSpan(a.questionnaire.id)} version ${escapeCell(a.questionnaire.version)}) |`);
-  if (a.assessor) out.push(`| Assessed by | ${escapeCell(a.assessor)} |`);
-  if (a.assessedOn) out.push(`| Assessed on | ${escapeCell(a.assessedOn)} |`);
-  out.push(`| Waivers and review dates judged on | ${a.today} |`);
-  out.push(`| Answers file | ${codeSpan(a.answersFile)} |`);
-  out.push(`| Produced by | ${escapeCell(`${a.tool.name} ${a.tool.version}`)} |`, '');
-
+  const sum = paper.summary;
   out.push('## Summary', '');
-  const rating = a.overall.rating ? escapeInline(a.overall.rating.label) : 'not rated';
-  const c = a.summary;
-  out.push(
-    `**Overall score: ${roundScore(a.overall.score)} out of 100, rated ${rating}${a.overall.cap ? ' (capped by automatic fails)' : ''}.** ` +
-      `${plural(c.included, 'question')} were scored: ${c.answered} answered, ${c.unknown} answered "don't know"${c.unanswered ? `, ${c.unanswered} not answered` : ''}. ` +
-      `There ${c.gaps === 1 ? 'is' : 'are'} ${plural(c.gaps, 'gap')} (${c.bySeverity.critical} critical, ${c.bySeverity.high} high)` +
-      `${c.acceptedRisks ? `, of which ${c.acceptedRisks} ${c.acceptedRisks === 1 ? 'is an' : 'are'} accepted risk${c.acceptedRisks === 1 ? '' : 's'} under a waiver` : ''}.`,
-    '',
-  );
-  const top = a.gaps.filter((g) => !g.accepted).slice(0, 3);
-  if (top.length) {
-    out.push(`**The ${top.length === 1 ? 'highest-priority action' : `${top.length} highest-priority actions`}:**`, '');
-    top.forEach((g, i) => out.push(`${i + 1}. **${escapeInline(g.text)}** (${g.severity}) ${g.remediation ? escapeInline(g.remediation) : ''}`.trimEnd()));
+  const rating = sum.rating ? `, rated **${escapeInline(sum.rating.label)}**${sum.cap ? ' (held down by automatic fails)' : ''}` : '';
+  out.push(sum.score === null ? '**No question was scored, so there is no overall score.**' : `**Overall score: ${sum.shownScore} out of 100**${rating}.`, '');
+  for (const p of sum.paragraphs) out.push(escapeInline(p), '');
+  if (sum.gatesPassed !== null) {
+    out.push(`**Agreed thresholds: ${sum.gatesPassed ? 'all met' : 'not all met'}.**`, '');
+    for (const g of sum.gates) out.push(`- ${g.passed ? 'Met' : '**Not met**'}: ${escapeInline(g.title)} (${escapeInline(g.summary)}).`);
     out.push('');
   }
-  if (a.gates.length) {
-    out.push(`**Gates: ${a.passed ? 'all passed' : 'failed'}.**`, '', '| Gate | Result | Detail |', '|---|---|---|');
-    for (const g of a.gates) out.push(`| ${escapeCell(g.title)} | ${g.passed ? '✅ passed' : '❌ failed'} | ${escapeCell(g.summary)} |`);
+  if (paper.risks.length) {
+    out.push(`### ${paper.risks.length === 1 ? 'The biggest risk' : `The ${plural(paper.risks.length, 'risk').replace(' ', ' biggest ')}`}`, '');
+    // Numbered 1 to 5 here; the rank in the action plan follows, since accepted risks are skipped.
+    paper.risks.forEach((r, i) => {
+      out.push(`${i + 1}. **${escapeInline(r.text)}**`);
+      out.push(`   - ${SEVERITY_WORD[r.severity]} severity${r.blocking ? ', an automatic fail' : ''}; action ${r.rank} in the plan. The answer now: ${escapeInline(r.answer)}.`);
+      if (r.remediation) out.push(`   - What to do: ${escapeInline(r.remediation)}`);
+      out.push(`   - Owner: ${r.owner ? escapeInline(r.owner) : 'none named yet'}.`);
+    });
     out.push('');
   }
-
-  out.push('## Sections', '', '| Section | Score | Rating | Gaps | Weight |', '|---|---:|---|---:|---:|');
-  for (const s of a.sections) {
-    out.push(`| ${escapeCell(s.title)} | ${s.applicable ? roundScore(s.score) : 'n/a'} | ${s.rating ? escapeCell(s.rating.label) : 'Not applicable'} | ${s.counts.gaps} | ${s.weight} |`);
-  }
+  out.push('### What is asked of the reader', '');
+  for (const ask of paper.asks) out.push(`- ${escapeInline(ask)}`);
   out.push('');
-  const charted = a.sections.filter((s) => s.score !== null);
-  if (charted.length) {
-    out.push('```mermaid', 'xychart-beta', '    title "Section scores (0-100)"');
-    out.push(`    x-axis [${charted.map((s) => `"${chartLabel(s.title)}"`).join(', ')}]`);
-    out.push('    y-axis "Score" 0 --> 100', `    bar [${charted.map((s) => roundScore(s.score)).join(', ')}]`, '```', '');
-  }
+  return out;
+}
 
-  const matrix = outcomeMatrix(a);
-  if (matrix.length) {
-    out.push('## Outcomes', '', 'Each outcome\'s status follows from its indicators of good practice; a confirmed status is the assessor\'s.', '');
+/** Section titles are too long to label a chart, so bars are numbered and the table is the key. */
+function sectionsPart(paper: BoardPaper): string[] {
+  const out: string[] = ['## Sections', '', 'Scores are out of 100, rounded down. The numbers label the bars of the chart below.', ''];
+  out.push('| No. | Section | Score | Rating | Gaps |', '|---:|---|---:|---|---:|');
+  paper.sections.forEach((s, i) => {
+    out.push(`| ${i + 1} | ${escapeCell(s.title)} | ${s.shownScore} | ${s.rating ? escapeCell(s.rating.label) : 'Not applicable'} | ${s.gaps} |`);
+  });
+  out.push('');
+  const charted = paper.sections.map((s, i) => ({ s, n: i + 1 })).filter((x) => x.s.score !== null);
+  if (charted.length) {
+    out.push('```mermaid', 'xychart-beta', '    title "Section scores out of 100 (numbers as in the table)"');
+    out.push(`    x-axis [${charted.map((x) => `"${x.n}"`).join(', ')}]`);
+    out.push('    y-axis "Score" 0 --> 100', `    bar [${charted.map((x) => x.s.shownScore).join(', ')}]`, '```', '');
+  }
+  if (paper.outcomes.length) {
+    out.push('## Outcomes', '', "Each outcome's status follows from its indicators of good practice; a confirmed status is the assessor's.", '');
     out.push('| Principle | Outcome | Status | Below profile |', '|---|---|---|---|');
-    for (const group of matrix) {
+    for (const group of paper.outcomes) {
       group.rows.forEach((row, i) => {
-        const below = row.belowProfiles.map((b) => `${codeSpan(b.profile)} needs ${escapeCell(b.needs)}`).join('; ');
-        out.push(`| ${i === 0 ? escapeCell(group.title) : ''} | ${escapeCell(row.label)} | ${escapeCell(row.status)} | ${below} |`);
+        const below = row.belowProfiles.map((b) => `${escapeCell(b.profile)} needs ${escapeCell(b.needs)}`).join('; ');
+        out.push(`| ${i === 0 ? escapeCell(group.title) : ' '} | ${escapeCell(`${row.label} ${row.text}`)} | ${escapeCell(row.status)} | ${below || ' '} |`);
       });
     }
     out.push('');
   }
+  return out;
+}
 
-  out.push('## Action plan', '');
-  if (!a.gaps.length) out.push('No gaps: every scored question is fully met.', '');
-  else {
-    out.push('Gaps in priority order: severity × question weight × section weight × how far the answer falls short.', '');
-    out.push('| # | Gap | Severity | Current answer | What to do | Owner | Waiver | References |', '|---:|---|---|---|---|---|---|---|');
-    for (const g of a.gaps) {
-      out.push(
-        `| ${g.rank} | ${escapeCell(g.text)} (${codeSpan(g.question)}, ${escapeCell(g.sectionTitle)}) | ${SEVERITY_BADGE[g.severity]}${g.blocking ? ' (automatic fail)' : ''} | ${escapeCell(answerOf(g))} | ${escapeCell(g.remediation ?? '')} | ${escapeCell(g.owner ?? '')} | ${escapeCell(waiverText(g))} | ${g.references.map(codeSpan).join(', ') || ' '} |`,
-      );
-    }
-    out.push('');
+function actionItem(item: ActionItem): string[] {
+  const out = [`**${item.rank}. ${escapeInline(item.text)}**`, ''];
+  const field = (label: string, text: string): string => `- ${label}: ${escapeInline(text)}`;
+  out.push(field('Severity', item.severityText));
+  out.push(field('Answer now', item.answer));
+  if (item.remediation) out.push(field('What to do', item.remediation));
+  if (item.missing.length) {
+    out.push('- Still to meet:');
+    for (const m of item.missing) out.push(`  - ${escapeInline(m)}`);
   }
+  if (item.note) out.push(field('Note', item.note));
+  if (item.evidence.length) out.push(field('Evidence', item.evidence.join('; ')));
+  out.push(item.owner ? field('Owner', item.owner) : '- Owner: not named');
+  if (item.reviewBy) out.push(field('Review by', `${item.reviewBy}${item.stale ? ' (overdue)' : ''}`));
+  if (item.waiver) out.push(field(item.waiver.state === 'active' ? 'Accepted risk' : 'Expired waiver', item.waiver.text));
+  if (item.references.length) out.push(`- References: ${item.references.map(codeSpan).join(', ')}`);
+  out.push(`- Question id: ${codeSpan(item.question)}`, '');
+  return out;
+}
 
-  const toMeet = a.gaps.filter((g) => g.missing.length);
-  if (toMeet.length) {
-    out.push('### What each outcome still needs', '');
-    for (const g of toMeet) {
-      const result = resultOf.get(g.question);
-      out.push(`**${g.rank}. ${escapeInline(g.text)}** (${codeSpan(g.question)}): ${escapeInline(result ? outcomeStatusText(result) : g.answer)}.`, '');
-      for (const line of missingLines(g)) out.push(`- ${escapeInline(line)}`);
-      out.push('');
-    }
+function actionPlan(paper: BoardPaper): string[] {
+  const out: string[] = ['## Action plan', ''];
+  if (!paper.actionPlan.length) return [...out, 'No gaps: every question that counts is fully met.', ''];
+  out.push(escapeInline(paper.priorityExplained), '');
+  for (const group of paper.actionPlan) {
+    out.push(`### ${escapeInline(group.title)}`, '');
+    for (const item of group.items) out.push(...actionItem(item));
   }
+  return out;
+}
 
-  if (a.profiles.length) {
-    out.push('## Profiles', '', '| Profile | Result | Requirements met |', '|---|---|---:|');
-    for (const p of a.profiles) out.push(`| ${escapeCell(p.title)} (${codeSpan(p.id)}) | ${p.passed ? '✅ met' : '❌ not met'} | ${p.met} of ${p.total} |`);
-    out.push('');
-    const unmet = a.profiles.flatMap((p) => p.requirements.filter((r) => !r.met).map((r) => ({ p, r })));
-    if (unmet.length) {
-      out.push('| Profile | Question | Needs at least | Current answer |', '|---|---|---|---|');
-      for (const { p, r } of unmet) {
-        const result = resultOf.get(r.question);
-        out.push(`| ${codeSpan(p.id)} | ${codeSpan(r.question)} | ${escapeCell(r.requiredLabel)} | ${escapeCell(result?.outcome ? outcomeStatusText(result) : r.answer)} |`);
-      }
-      out.push('');
-    }
-  }
-
-  if (a.frameworks.length) {
-    out.push('## Scores by framework', '');
-    for (const fw of a.frameworks) {
-      out.push(`### ${escapeInline(fw.title)}`, '', `| ${escapeCell(fw.groupNoun.charAt(0).toUpperCase() + fw.groupNoun.slice(1))} | Score | Questions | Gaps |`, '|---|---:|---:|---:|');
-      for (const g of fw.groups) out.push(`| ${escapeCell(`${g.id} ${g.title}`)} | ${roundScore(g.score)} | ${g.questions} | ${g.gaps} |`);
-      out.push('');
-    }
-  }
-
-  const titleOf = new Map(a.questions.map((q) => [q.id, q.text]));
-  const row = (id: string, detail: string): string => `| ${codeSpan(id)} | ${escapeCell(titleOf.get(id) ?? id)} | ${escapeCell(detail)} |`;
-  if (a.unknowns.length) {
-    out.push('## Answered "don\'t know"', '', 'These score 0 until someone finds out.', '', '| Question | Text | Owner |', '|---|---|---|');
-    for (const id of a.unknowns) out.push(row(id, a.questions.find((q) => q.id === id)?.owner ?? ''));
+/** GitHub-flavoured markdown for board papers and CI job summaries. */
+export const renderMarkdown: Reporter = (a) => {
+  const paper = buildBoardPaper(a);
+  const out: string[] = [`# ${escapeInline(paper.title)}${paper.subtitle ? `: ${escapeInline(paper.subtitle)}` : ''}`, ''];
+  // Automatic fails come before anything else (SPEC v2): they decide the rating whatever the score.
+  const sum = paper.summary;
+  if (sum.cap) {
+    out.push(`> **${escapeInline(sum.cap)}**`, '>');
+    for (const q of sum.capQuestions) out.push(`> - ${escapeInline(q.text)} (${codeSpan(q.question)}): ${escapeInline(q.detail)}`);
     out.push('');
   }
-  const unknownStatements = unknownIndicators(a);
-  if (unknownStatements.length) {
-    out.push('## Indicators answered "don\'t know"', '', 'They count as not true until someone finds out.', '', '| Outcome | Indicators |', '|---|---|');
-    for (const x of unknownStatements) out.push(`| ${escapeCell(x.label)} | ${x.ids.map(codeSpan).join(', ')} |`);
-    out.push('');
-  }
-  const contradicting = contradictions(a);
-  if (contradicting.length) {
-    out.push('## Contradictions to resolve', '', 'A "not achieved" indicator is true although the other indicators meet the outcome; one of the answers is wrong.', '');
-    for (const x of contradicting) for (const i of x.indicators) out.push(`- ${escapeInline(x.label)}: ${codeSpan(i.id)} ${escapeInline(i.text)}`);
-    out.push('');
-  }
-  if (a.unanswered.length) {
-    out.push('## Not answered', '', 'Scored as 0.', '', '| Question | Text | |', '|---|---|---|');
-    for (const id of a.unanswered) out.push(row(id, ''));
-    out.push('');
-  }
-  if (a.notApplicable.length) {
-    out.push('## Not applicable', '', '| Question | Text | Why |', '|---|---|---|');
-    for (const na of a.notApplicable) out.push(row(na.question, na.by === 'answer' ? (na.reason ?? '') : 'Does not apply given earlier answers'));
-    out.push('');
-  }
-  if (a.stale.length) {
-    out.push('## Answers past their review date', '', '| Question | Text | Review was due |', '|---|---|---|');
-    for (const s of a.stale) out.push(row(s.question, `${s.reviewBy}${s.owner ? ` (owner: ${s.owner})` : ''}`));
-    out.push('');
-  }
-  if (a.expiredWaivers.length) {
-    out.push('## Expired waivers', '', '| Question | Expired | Approved by | Reason |', '|---|---|---|---|');
-    for (const w of a.expiredWaivers) out.push(`| ${codeSpan(w.question)} | ${w.expires} | ${escapeCell(w.approvedBy ?? '')} | ${escapeCell(w.reason)} |`);
-    out.push('');
-  }
+  for (const f of paper.titleBlock) out.push(`- ${escapeInline(f.label)}: ${f.label === 'Answers file' ? codeSpan(f.value) : escapeInline(f.value)}`);
+  out.push('', ...summaryPage(paper), ...sectionsPart(paper), ...actionPlan(paper), ...renderAppendix(paper));
   return `${out.join('\n').trimEnd()}\n`;
 };

@@ -16,6 +16,10 @@ export interface ReportContext {
   colorLevel: 0 | 1 | 2 | 3;
   /** Needed by formats that name files (sarif, gitlab); without it they name files as shown. */
   paths?: ReportPaths;
+  /** Columns to wrap terminal text to (the terminal's, COLUMNS, else 100); other formats ignore it. */
+  width?: number;
+  /** The terminal report in full rather than its one-screen summary (`--detail`). */
+  detail?: boolean;
 }
 
 /** A report is a pure function of the assessment; it never writes anything itself. */

@@ -1,7 +1,7 @@
 import type { Answers } from '../answers/types.js';
 import { SEVERITY_FACTOR, type GapSeverity } from '../questionnaire/types.js';
 import type { Gap, GateResult, ProfileResult, QuestionResult, StaleAnswer } from './assessment.js';
-import { showScore } from './rate.js';
+import { showScoreDown } from './rate.js';
 
 export interface GateOptions {
   minScore?: number;
@@ -24,13 +24,14 @@ export function gateResults(gates: GateOptions, { overallScore, gaps, profiles, 
   const gateResults: GateResult[] = [];
   if (gates.minScore !== undefined) {
     const min = gates.minScore;
+    // The threshold as it was given (61.46 stays 61.46); the score to one decimal, rounded down.
     const passed = overallScore !== null && overallScore >= min;
     gateResults.push({
       id: 'min-score',
-      title: `overall score at least ${showScore(min)}`,
+      title: `overall score at least ${String(min)}`,
       passed,
-      summary: overallScore === null ? 'no question was scored' : `overall score ${showScore(overallScore)} ${passed ? 'meets' : 'is below'} ${showScore(min)}`,
-      failures: passed ? [] : [{ question: null, message: `overall score ${overallScore === null ? 'n/a' : showScore(overallScore)} is below the minimum of ${showScore(min)}`, location: answers.location ?? null }],
+      summary: overallScore === null ? 'no question was scored' : `overall score ${showScoreDown(overallScore)} ${passed ? 'meets' : 'is below'} ${String(min)}`,
+      failures: passed ? [] : [{ question: null, message: `overall score ${overallScore === null ? 'n/a' : showScoreDown(overallScore)} is below the minimum of ${String(min)}`, location: answers.location ?? null }],
     });
   }
   if (gates.failOn !== undefined) {

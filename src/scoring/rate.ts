@@ -19,5 +19,9 @@ export function weightedPercent(items: { weight: number; score: number }[]): num
   return total > 0 ? (sum / total) * 100 : null;
 }
 
-/** Gate messages show unrounded scores only where rounding would hide why a gate failed. */
-export const showScore = (n: number): string => (Number.isInteger(n) ? String(n) : String(Math.round(n * 10) / 10));
+/**
+ * Gate messages show the score to one decimal where rounding to a whole number would hide why a
+ * gate failed, rounded down like every shown score (SPEC "Scoring"): rounding 54.96 up would print
+ * "55 is below 55".
+ */
+export const showScoreDown = (n: number): string => String(Math.floor(n * 10) / 10);

@@ -7,12 +7,45 @@ const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '
 /** Neutralise HTML only; for text that is meant to be markdown (questionnaire descriptions). */
 export const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (ch) => HTML[ch] ?? ch);
 
-/** Plain text on one line inside markdown: no markup, no HTML, no line breaks. */
-export function escapeInline(text: string): string {
-  return escapeHtml(text.replace(/\r\n|[\r\n]+/g, ' '))
+// Bare web and mail addresses (https://…, www.…, name@host): GFM makes links of them even when a
+// character is escaped, so they go in code spans instead, where nothing is a link and every
+// character shows as written. Trailing punctuation stays outside, as a reader expects.
+const ADDRESS = /(?:\b(?:https?|ftp|mailto|xmpp):|\bwww\.)[^\s<>]*[^\s<>.,;:!?'")\]]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+
+/** Text with no markup, no HTML and no line breaks, for one line of markdown. */
+function escapeText(text: string): string {
+  return text
+    .replace(/[&<>]/g, (ch) => HTML[ch] ?? ch)
     // With [ and ] escaped no link can form, so parentheses and ! can stay as they are.
-    .replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`)
-    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, '');
+    .replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`);
+}
+
+/**
+ * An address as a code span: shown as written, never a link. A `|` would end a table cell and an
+ * escaped one shows its backslash outside tables, so it is written as the same address's `%7C`.
+ */
+function addressSpan(address: string): string {
+  const text = address.replace(/\|/g, '%7C');
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/**
+ * Plain text on one line inside markdown: no markup, no HTML, no links, no line breaks. A double
+ * quote only matters inside an HTML attribute, and with < escaped none can open, so it stays as
+ * written and the markdown source reads as it will print.
+ */
+export function escapeInline(text: string): string {
+  const clean = text.replace(/\r\n|[\r\n]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, '');
+  let out = '';
+  let at = 0;
+  for (const m of clean.matchAll(ADDRESS)) {
+    out += escapeText(clean.slice(at, m.index)) + addressSpan(m[0]);
+    at = m.index + m[0].length;
+  }
+  return out + escapeText(clean.slice(at));
 }
 
 /** A table cell: as inline text, where `|` is already escaped and line breaks become spaces. */

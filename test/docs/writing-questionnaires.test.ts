@@ -43,6 +43,6 @@ describe('docs/writing-questionnaires.md', () => {
     });
     const assessed = await runBinary({ args: ['assess', '-q', 'docs/examples/school-backups.yaml', '-a', 'docs/examples/school-backups.answers.yaml', '--today', '2026-11-23', '--profile', 'minimum'] });
     expect(assessed.code, assessed.stderr).toBe(0);
-    expect(assessed.stdout).toContain('Overall  80/100  Partly ready');
+    expect(assessed.stdout).toContain('Overall 80/100 Partly ready');
   });
 });

@@ -15,15 +15,23 @@ describe('automatic fails (blocking: true), through the binary', () => {
     const text = await runBinary({ args: ['assess', ...Q, '-a', WAIVED] });
     expect(text.code).toBe(ExitCode.Ok);
     const lines = text.stdout.split('\n');
-    // Header (title, organisation, answers line), a blank line, then the cap.
-    expect(lines.slice(4, 7)).toEqual([
-      'Rating capped at Not ready by 1 automatic fail, whatever the score; the score alone would rate Ready. A waiver does not lift the cap.',
+    // Header (title, organisation), a blank line, then the cap, wrapped to 100 columns.
+    expect(lines.slice(3, 6)).toEqual([
+      'Rating capped at Not ready by 1 automatic fail, whatever the score; the score alone would rate',
+      'Ready. A waiver does not lift the cap.',
+      '  ✗ Is multi-factor authentication on for every user of every cloud service?',
+    ]);
+    expect(text.stdout).toMatch(/\nOverall 95\/100 Not ready \(capped by automatic fails\)\n$/);
+    expect(text.stdout).toMatch(/Controls +█+░* +95 {2}Ready/);
+    expect(text.stdout).toMatch(/1\. CRITICAL {2}Is multi-factor .*\(automatic fail\)\n/);
+    // In full: the question's id and answer under the cap, and the gap marked as an automatic fail.
+    const detail = (await runBinary({ args: ['assess', ...Q, '-a', WAIVED, '--detail'] })).stdout.split('\n');
+    expect(detail.slice(6, 9)).toEqual([
+      'Ready. A waiver does not lift the cap.',
       '  ✗ Is multi-factor authentication on for every user of every cloud service? [mfa]',
       '    answer: Administrators only (accepted risk under a waiver; still caps the rating)',
     ]);
-    expect(text.stdout).toMatch(/Overall {2}95\/100 {2}Not ready \(capped by automatic fails\)/);
-    expect(text.stdout).toMatch(/Controls +█+░* +95 {2}Ready/);
-    expect(text.stdout).toMatch(/CRITICAL AUTOMATIC FAIL {2}Is multi-factor/);
+    expect(detail.join('\n')).toContain('   1. CRITICAL  Automatic fail: Is multi-factor authentication on for every user of every cloud\n        service? [mfa]');
 
     const data = json((await runBinary({ args: ['assess', ...Q, '-a', WAIVED, '-f', 'json'] })).stdout);
     expect(data.schemaVersion).toBe(2);
@@ -46,7 +54,7 @@ describe('automatic fails (blocking: true), through the binary', () => {
       '>',
       '> - Is multi-factor authentication on for every user of every cloud service? (`mfa`): answer: Administrators only (accepted risk under a waiver; still caps the rating)',
     ]);
-    expect(markdown).toContain('**Overall score: 95 out of 100, rated Not ready (capped by automatic fails).**');
+    expect(markdown).toContain('**Overall score: 95 out of 100**, rated **Not ready** (held down by automatic fails).');
   });
 
   it('a waiver keeps the gap out of --fail-on but not out of the cap; without it the gate fails', async () => {
@@ -74,7 +82,7 @@ describe('automatic fails (blocking: true), through the binary', () => {
 
   it('does not cap when every blocking question is met', async () => {
     const r = await runBinary({ args: ['assess', ...Q, '-a', '-'], stdin: answers('  mfa: all\n  patching: yes\n  training: no\n') });
-    expect(r.stdout).toMatch(/Overall {2}20\/100 {2}Not ready\n/);
+    expect(r.stdout).toMatch(/\nOverall 20\/100 Not ready\n$/);
     expect(r.stdout).not.toContain('capped');
     const met = await runBinary({ args: ['assess', ...Q, '-a', '-', '-f', 'json'], stdin: answers('  mfa: all\n  patching: yes\n  training: yes\n') });
     expect(json(met.stdout).overall).toEqual({ score: 100, rating: { label: 'Ready', colour: 'green' }, cap: null });
@@ -83,7 +91,7 @@ describe('automatic fails (blocking: true), through the binary', () => {
   it('still names the automatic fails when the score alone is already in the lowest band', async () => {
     const r = await runBinary({ args: ['assess', ...Q, '-a', '-'], stdin: answers('  mfa: admins\n  patching: no\n  training: no\n') });
     expect(r.stdout).toContain('Rating capped at Not ready by 2 automatic fails, whatever the score. A waiver does not lift the cap.\n');
-    expect(r.stdout).toMatch(/Overall {2}5\/100 {2}Not ready \(capped/);
+    expect(r.stdout).toMatch(/\nOverall 5\/100 Not ready \(capped/);
   });
 
   it.each([

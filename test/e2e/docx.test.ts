@@ -27,7 +27,7 @@ async function assessmentOf(args: string[]): Promise<Assessment> {
 function expectations(a: Assessment): { title: string; score: string; risks: string[] } {
   return {
     title: a.organisation ?? a.questionnaire.title,
-    score: `The overall score is ${Math.floor(a.overall.score ?? 0)} out of 100`,
+    score: `Overall score: ${Math.floor(a.overall.score ?? 0)} out of 100`,
     // The five biggest risks: the highest-priority gaps that no waiver in force covers.
     risks: a.gaps.filter((g) => g.waiver?.state !== 'active').slice(0, 5).map((g) => g.text),
   };

@@ -191,9 +191,9 @@ describe('cyber-ready assess in a real terminal', () => {
 
     const report = readFileSync(join(dir, 'report.txt'), 'utf8');
     // Standard output is the report alone: no prompt reached it.
-    expect(report).toMatch(/^Mini questionnaire \(mini 1\.2\.0\)\nTest Council, assessed by Tester, on 2026-11-23\n/);
+    expect(report).toMatch(/^Mini questionnaire \(mini 1\.2\.0\)\nTest Council, assessed by Tester, on 2026-11-23 · cyber-ready /);
     for (const promptMark of ['✔', '❯', 'Write the markdown report', 'Organisation (']) expect(report).not.toContain(promptMark);
-    expect(report).toMatch(/Overall {2}\d+\/100/);
+    expect(report).toMatch(/\nOverall \d+\/100 .*\n$/);
     expect(readFileSync(join(dir, 'cyber-ready-report.md'), 'utf8')).toMatch(/^# Test Council: Mini questionnaire\n/);
     expect(readFileSync(join(dir, 'readiness.yaml'), 'utf8')).toContain(
       'answers:\n  owner: partly\n  budget: yes\n  notes: Nothing to add\n  cards: no\n  services: { value: [dns], note: Signed up in March }\n  patch-days: 14\n  has-ot: no\n',

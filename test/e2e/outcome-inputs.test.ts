@@ -108,9 +108,9 @@ describe('outcome questions: answers rules, through the binary', () => {
 
   it('an outcome confirmed with a justification and no indicators is complete', async () => {
     const path = `${DIR}/answers/confirmed-only.answers.yaml`;
-    const r = await runBinary({ args: ['assess', ...Q, '-a', path] });
+    const r = await runBinary({ args: ['assess', ...Q, '-a', path, '--detail'] });
     expect([r.code, r.stderr]).toEqual([ExitCode.Ok, '']);
-    expect(r.stdout).toMatch(/board {2}achieved \(confirmed without indicators\)/);
+    expect(r.stdout).toMatch(/board {2}Does the board own .*: achieved \(confirmed without indicators\)/);
     const data = json((await runBinary({ args: ['assess', ...Q, '-a', path, '-f', 'json'] })).stdout);
     expect(data.unanswered).toEqual([]);
     expect(data.questions.find((q) => q.id === 'board')?.outcome).toMatchObject({ confirmed: 'achieved', withoutIndicators: true, complete: true });

@@ -100,7 +100,7 @@ describe('error messages', () => {
 
 describe('warnings', () => {
   it('escape the file name they name', async () => {
-    const result = await runBinary({ args: ['assess', '-q', 'escapes.yaml', '-a', `answers-${TITLE_NAME}`, '--today', '2026-11-23'], cwd: temp });
+    const result = await runBinary({ args: ['assess', '-q', 'escapes.yaml', '-a', `answers-${TITLE_NAME}`, '--today', '2026-11-23', '--detail'], cwd: temp });
     expect(result.code).toBe(0);
     expectSafe(result);
     expect(result.stderr).toBe(`answers-${TITLE_SHOWN}:16:3: warning: answer to "q-follow" is ignored: the question does not apply given the answer to "q-yes"\n`);

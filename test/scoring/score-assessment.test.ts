@@ -188,7 +188,7 @@ describe('gates', () => {
     expect(assess(FULL, '2026-11-23', { minScore: 61.45 }).passed).toBe(true);
     const failed = assess(FULL, '2026-11-23', { minScore: 61.46 });
     expect(failed.passed).toBe(false);
-    expect(failed.gates[0]).toMatchObject({ id: 'min-score', passed: false, summary: `overall score ${Math.round(overall * 10) / 10} is below 61.5` });
+    expect(failed.gates[0]).toMatchObject({ id: 'min-score', passed: false, summary: `overall score ${Math.floor(overall * 10) / 10} is below 61.46` });
   });
 
   it('fail-on counts gaps of that severity or worse, except those with an active waiver', () => {

@@ -1,0 +1,51 @@
+// The appendix of the markdown board paper: what a reader checks rather than decides on.
+import { codeSpan, escapeCell, escapeInline } from '../text/markdown.js';
+import type { BoardPaper, QuestionNote } from './board-paper.js';
+
+function notes(title: string, intro: string, header: string, rows: QuestionNote[]): string[] {
+  if (!rows.length) return [];
+  const out = [`### ${title}`, ''];
+  if (intro) out.push(intro, '');
+  out.push(`| Question | ${header} |`, '|---|---|');
+  for (const r of rows) out.push(`| ${escapeCell(r.text)} (${codeSpan(r.question)}) | ${escapeCell(r.detail)} |`);
+  return [...out, ''];
+}
+
+export function renderAppendix(paper: BoardPaper): string[] {
+  const ap = paper.appendix;
+  const out: string[] = ['## Appendix', ''];
+  out.push(...notes('Answered "don\'t know"', 'Each scores 0 until someone finds out.', 'Owner', ap.unknowns));
+  if (ap.unknownIndicators.length) {
+    out.push('### Indicators answered "don\'t know"', '', 'They count as not true until someone finds out.', '', '| Outcome | Indicators |', '|---|---|');
+    for (const x of ap.unknownIndicators) out.push(`| ${escapeCell(`${x.outcome} ${x.text}`)} | ${x.indicators.map(codeSpan).join(', ')} |`);
+    out.push('');
+  }
+  if (ap.contradictions.length) {
+    out.push('### Contradictions to resolve', '', 'A "not achieved" indicator is true although the other indicators meet the outcome: one of the answers is wrong.', '');
+    for (const x of ap.contradictions) for (const i of x.indicators) out.push(`- ${escapeInline(x.outcome)}: ${codeSpan(i.id)} ${escapeInline(i.text)}`);
+    out.push('');
+  }
+  out.push(...notes('Not answered', 'Each scores 0.', 'Note', ap.unanswered));
+  out.push(...notes('Not applicable', '', 'Why', ap.notApplicable));
+  out.push(...notes('Answers past their review date', '', 'Review', ap.stale));
+  out.push(...notes('Expired waivers', 'An expired waiver gives no cover.', 'Waiver', ap.expiredWaivers));
+  if (ap.profiles.length) {
+    out.push('### Profiles', '', "A profile is a set of minimum answers, such as a framework's baseline.", '', '| Profile | Result | Requirements met |', '|---|---|---:|');
+    for (const p of ap.profiles) out.push(`| ${escapeCell(p.title)} | ${p.passed ? 'Met' : 'Not met'} | ${p.met} of ${p.total} |`);
+    out.push('');
+    for (const p of ap.profiles.filter((x) => x.unmet.length)) {
+      out.push(`Not yet met for ${escapeInline(p.title)}:`, '', '| Question | Needs at least | Answer now |', '|---|---|---|');
+      for (const r of p.unmet) out.push(`| ${escapeCell(r.text)} (${codeSpan(r.question)}) | ${escapeCell(r.needs)} | ${escapeCell(r.answer)} |`);
+      out.push('');
+    }
+  }
+  if (ap.frameworks.length) {
+    out.push('### Scores by framework', '', 'Scores out of 100, rounded down, of the questions that refer to each part of a framework.', '');
+    for (const fw of ap.frameworks) {
+      out.push(`#### ${escapeInline(fw.title)}`, '', `| ${escapeCell(fw.groupNoun)} | Score | Questions | Gaps |`, '|---|---:|---:|---:|');
+      for (const g of fw.rows) out.push(`| ${escapeCell(g.label)} | ${g.shownScore} | ${g.questions} | ${g.gaps} |`);
+      out.push('');
+    }
+  }
+  return out.length > 2 ? out : [];
+}

@@ -1,0 +1,100 @@
+// Parts the terminal summary and the `--detail` report share: the header, the automatic-fail
+// warning, the section table and the closing lines with the score, rating and gates.
+import type { Assessment } from '../scoring/assessment.js';
+import { safeLine } from '../text/safe-text.js';
+import { displayWidth } from '../text/wrap.js';
+import { capQuestionLine, capSummary } from './cap-summary.js';
+import { roundScore } from './round-score.js';
+import { column, shorten, type TextStyle } from './text-style.js';
+
+export const s = safeLine;
+export const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
+
+/**
+ * Title, who and when, and the tool. The summary keeps to two lines where it can: it leaves out
+ * the answers file and the judging date, and the assessor when naming them would take another line.
+ */
+export function header(a: Assessment, st: TextStyle, full: boolean): string[] {
+  const { chalk } = st;
+  const lines = st.wrap(`${s(a.questionnaire.title)} (${s(a.questionnaire.id)} ${s(a.questionnaire.version)})`, '', '  ').map((l) => chalk.bold(l));
+  const tool = `${a.tool.name} ${a.tool.version}`;
+  const who = (withAssessor: boolean): string =>
+    [a.organisation && s(a.organisation), withAssessor && a.assessor && `assessed by ${s(a.assessor)}`, a.assessedOn && `${withAssessor && a.assessor ? '' : 'assessed '}on ${s(a.assessedOn)}`].filter(Boolean).join(', ');
+  if (full) {
+    if (who(true)) lines.push(...st.wrap(who(true), '', '  '));
+    lines.push(...st.wrap(`Answers: ${s(a.answersFile)} · waivers and review dates judged on ${a.today} · ${tool}`, '', '  ').map((l) => chalk.dim(l)));
+    return lines;
+  }
+  const tries = [[who(true), chalk.dim(tool)], [who(false), chalk.dim(tool)], [who(false)]].map((parts) => st.wrap(parts.filter(Boolean).join(' · '), '', '  '));
+  lines.push(...(tries.find((t) => t.length === 1) ?? tries.at(-1) ?? []));
+  return lines;
+}
+
+/** Automatic fails come before anything else (SPEC v2): they decide the rating whatever the score. */
+export function capLines(a: Assessment, st: TextStyle, oneLineEach: boolean): string[] {
+  const capped = capSummary(a);
+  if (!capped || !a.overall.cap) return [];
+  const { chalk } = st;
+  const lines = st.wrap(s(capped)).map((l) => chalk.red.bold(l));
+  for (const q of a.overall.cap.questions) {
+    const line = capQuestionLine(q);
+    if (oneLineEach) {
+      lines.push(`  ${chalk.red('✗')} ${shorten(s(line.text), st.width - 4)}`);
+    } else {
+      lines.push(...st.wrap(`${chalk.red('✗')} ${s(line.text)} ${chalk.dim(`[${s(q.question)}]`)}`, '  ', '    '));
+      lines.push(...st.wrap(s(line.detail), '    ').map((l) => chalk.dim(l)));
+    }
+  }
+  return lines;
+}
+
+/** One row per section: title (wrapping inside its column), bar, score rounded down, rating. */
+export function sectionTable(a: Assessment, st: TextStyle): string[] {
+  const { chalk } = st;
+  const ratingWidth = Math.max(0, ...a.sections.map((x) => displayWidth(x.rating ? s(x.rating.label) : 'not applicable')));
+  const fixed = 2 + 2 + 3 + 2 + ratingWidth;
+  // On a very narrow terminal the bar goes before the titles get too narrow to read; the score stays.
+  const withBar = st.width - fixed - st.bar(null).length - 1 >= 16;
+  const bar = (score: number | null): string => (withBar ? `${st.bar(score)} ` : '');
+  const longest = Math.max(...a.sections.map((x) => displayWidth(s(x.title))));
+  const titleWidth = Math.min(longest, st.width - fixed - bar(null).length);
+  const longestWord = Math.max(...a.sections.flatMap((x) => s(x.title).split(' ').map(displayWidth)));
+  const lines: string[] = [];
+  if (titleWidth < Math.max(12, longestWord)) {
+    // Too narrow for a title column that keeps words whole: each title on its own line(s), with its
+    // score and rating on the next, so nothing is ever cut.
+    for (const section of a.sections) {
+      lines.push(...st.wrap(s(section.title), '  ', '    '));
+      const result = section.applicable ? `${roundScore(section.score).padStart(3)}  ${section.rating ? s(section.rating.label) : ''}` : 'not applicable';
+      lines.push(...st.wrap(result, `    ${st.width >= 40 + st.bar(null).length ? st.paint(section.rating, bar(section.score)) : ''}`, '      ').map((l) => st.paint(section.rating, l)));
+    }
+    return lines;
+  }
+  for (const section of a.sections) {
+    const [first = '', ...rest] = column(s(section.title), titleWidth);
+    if (!section.applicable) lines.push(`  ${first}  ${chalk.dim(`${bar(null)}     not applicable`)}`.trimEnd());
+    else {
+      const score = roundScore(section.score).padStart(3);
+      lines.push(`  ${first}  ${st.paint(section.rating, bar(section.score))}${score}  ${st.paint(section.rating, section.rating ? s(section.rating.label) : '')}`.trimEnd());
+    }
+    for (const l of rest) lines.push(`    ${l}`.trimEnd());
+  }
+  return lines;
+}
+
+/** A gate in a line: its summary says what was asked and what was found, except a profile's. */
+// A profile gate's title is `profile "NAME" met`; beside FAIL, the name and the count say it better.
+const gateWords = (g: Assessment['gates'][number]): string => (g.id === 'profile' ? `${s(g.title.replace(/ met$/, ''))}: ${s(g.summary)}` : s(g.summary));
+
+/** The last lines: the score, rating and gates, so they are on screen when the report ends. */
+export function closingLines(a: Assessment, st: TextStyle): string[] {
+  const { chalk } = st;
+  const rating = a.overall.rating;
+  const shown = a.overall.score === null ? 'not scored (no question counts)' : `${roundScore(a.overall.score)}/100`;
+  const score = `${chalk.bold('Overall')} ${st.paint(rating, chalk.bold(shown))}${rating ? ` ${st.paint(rating, s(rating.label))}` : ''}`;
+  const cap = a.overall.cap ? ' (capped by automatic fails)' : '';
+  const verdict = a.gates.length ? ` · gates ${a.passed ? chalk.green('passed') : chalk.red.bold('FAILED')}` : '';
+  const lines = st.wrap(`${score}${cap}${verdict}`, '', '  ');
+  for (const g of a.gates) lines.push(...st.wrap(gateWords(g), `  ${g.passed ? chalk.green('✓ pass') : chalk.red('✗ FAIL')}  `, '          '));
+  return lines;
+}

@@ -1,0 +1,82 @@
+// The pieces the terminal report is drawn with: colours by rating and severity, the section bar,
+// and wrapping to the width the command line worked out. Pure: the width comes in the context.
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { GapSeverity } from '../questionnaire/types.js';
+import type { RatingResult } from '../scoring/assessment.js';
+import { displayWidth, wrapText } from '../text/wrap.js';
+import type { ReportContext } from './types.js';
+
+/** When no width is given (the report is not for a terminal): SPEC "v2: reports". */
+export const DEFAULT_WIDTH = 100;
+/** Narrower than this and no layout reads; wider than this and lines are too long to follow. */
+const MIN_WIDTH = 40;
+const MAX_WIDTH = 160;
+
+export interface TextStyle {
+  chalk: ChalkInstance;
+  width: number;
+  /** Wrap plain text to the width: first line after `indent`, the rest after `hanging`. */
+  wrap(text: string, indent?: string, hanging?: string): string[];
+  /** Colour by a rating's colour; the rating's words always carry the meaning too. */
+  paint(rating: RatingResult | null, text: string): string;
+  severity(severity: GapSeverity): string;
+  bar(score: number | null): string;
+}
+
+export function textStyle(context: ReportContext): TextStyle {
+  const chalk = new Chalk({ level: context.colorLevel });
+  const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.floor(context.width ?? DEFAULT_WIDTH)));
+  const barWidth = width < 100 ? 10 : 20;
+  const paint = (rating: RatingResult | null, text: string): string => {
+    switch (rating?.colour) {
+      case 'green':
+        return chalk.green(text);
+      case 'amber':
+      case 'orange':
+      case 'yellow':
+        return chalk.yellow(text);
+      case 'red':
+        return chalk.red(text);
+      case 'blue':
+        return chalk.blue(text);
+      case 'grey':
+        return chalk.gray(text);
+      default:
+        return text;
+    }
+  };
+  return {
+    chalk,
+    width,
+    wrap: (text, indent = '', hanging = indent) => wrapText(text, { width, indent, hangingIndent: hanging }).split('\n'),
+    paint,
+    severity: (s) => ({ critical: chalk.red.bold, high: chalk.red, medium: chalk.yellow, low: chalk.cyan })[s](s.toUpperCase()),
+    bar: (score) => {
+      if (score === null) return '·'.repeat(barWidth);
+      const filled = Math.floor((score / 100) * barWidth);
+      return '█'.repeat(filled) + '░'.repeat(barWidth - filled);
+    },
+  };
+}
+
+/**
+ * Shorten text to a number of columns at a word boundary, marking the cut with "…". Only for lines
+ * that must stay one line (the summary's gap list); everything in full is in `--detail`.
+ */
+export function shorten(text: string, columns: number): string {
+  if (displayWidth(text) <= columns) return text;
+  let out = '';
+  for (const word of text.split(' ')) {
+    const next = out ? `${out} ${word}` : word;
+    if (displayWidth(next) + 1 > columns) break;
+    out = next;
+  }
+  if (!out) return `${[...text].slice(0, Math.max(1, columns - 1)).join('')}…`;
+  return `${out.replace(/[,;:.]$/, '')}…`;
+}
+
+/** A left column that wraps inside its own width: the first line padded, later lines indented. */
+export function column(text: string, width: number): string[] {
+  const lines = wrapText(text, { width }).split('\n');
+  return lines.map((l) => l + ' '.repeat(Math.max(0, width - displayWidth(l))));
+}

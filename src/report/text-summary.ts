@@ -1,0 +1,69 @@
+// The terminal report by default (SPEC "v2: reports"): at most 40 lines at 80 columns, ending with
+// the score, rating and gates so that they are still on screen when the command finishes.
+import type { Assessment } from '../scoring/assessment.js';
+import { displayWidth } from '../text/wrap.js';
+import { capLines, closingLines, header, plural, s, sectionTable } from './text-parts.js';
+import { shorten, type TextStyle } from './text-style.js';
+
+/** How many gaps the summary lists, one line each. */
+export const SUMMARY_GAPS = 10;
+/** The most lines the summary takes at 80 columns (SPEC "v2: reports"). */
+export const SUMMARY_LINES = 40;
+
+/** What `--detail` adds, most useful first, in as many words as fit one line. */
+function moreLine(a: Assessment, width: number): string {
+  const more: string[] = [];
+  if (a.gaps.length > SUMMARY_GAPS) more.push(plural(a.gaps.length - SUMMARY_GAPS, 'more gap'));
+  if (a.unknowns.length) more.push(`${a.unknowns.length} "don't know"`);
+  if (a.unanswered.length) more.push(`${a.unanswered.length} not answered`);
+  if (a.expiredWaivers.length) more.push(plural(a.expiredWaivers.length, 'expired waiver'));
+  if (a.stale.length) more.push(plural(a.stale.length, 'stale answer'));
+  if (a.notApplicable.length) more.push(`${a.notApplicable.length} not applicable`);
+  if (a.questions.some((q) => q.outcome)) more.push('indicators');
+  if (a.profiles.length) more.push(plural(a.profiles.length, 'profile'));
+  if (a.frameworks.length) more.push('frameworks');
+  const lead = a.gaps.length ? 'what to do about each gap' : 'every answer';
+  for (let n = more.length; n >= 0; n--) {
+    const shown = [lead, ...more.slice(0, n)];
+    const line = `Add --detail for ${shown.join(', ')}${n < more.length ? ', and more' : ''}.`;
+    if (displayWidth(line) <= width || n === 0) return line;
+  }
+  return '';
+}
+
+function gapLines(a: Assessment, st: TextStyle): string[] {
+  const { chalk } = st;
+  if (!a.gaps.length) return [chalk.bold('Gaps: none.') + ' Every question that counts is fully met.'];
+  const shown = Math.min(SUMMARY_GAPS, a.gaps.length);
+  const title = a.gaps.length > shown ? `Top ${shown} of ${a.gaps.length} gaps` : plural(a.gaps.length, 'gap');
+    // The order surprises people (a wide-open medium gap can outrank a nearly closed high one), so say why once.
+  const lines = st.wrap(`${chalk.bold(title)}${chalk.dim(', most urgent first (priority: severity × weight × shortfall)')}`, '', '  ');
+  for (const gap of a.gaps.slice(0, shown)) {
+    const mark = gap.blocking ? ' (automatic fail)' : gap.accepted ? ' (accepted risk)' : '';
+    const label = gap.severity.toUpperCase();
+    const prefix = `  ${String(gap.rank).padStart(2)}. ${label.padEnd(8)}  `;
+    const room = st.width - prefix.length - mark.length;
+    lines.push(`${prefix.replace(label, st.severity(gap.severity))}${shorten(s(gap.text), room)}${chalk.dim(mark)}`);
+  }
+  return lines;
+}
+
+export function renderSummary(a: Assessment, st: TextStyle): string[] {
+  const { chalk } = st;
+  const sections = [...st.wrap(`${chalk.bold('Sections')} ${chalk.dim('(scores out of 100, rounded down)')}`), ...sectionTable(a, st)];
+  const more = moreLine(a, st.width);
+  // Each part with how much the blank line before it matters (0 most). On a small screen a line of
+  // content matters more than the space around it, so blanks go first when the summary is too long;
+  // the one before the closing score and gates goes last.
+  const parts: { lines: string[]; blank: number }[] = [
+    { lines: header(a, st, false), blank: -1 },
+    { lines: capLines(a, st, true), blank: 1 },
+    { lines: sections, blank: 2 },
+    { lines: [...gapLines(a, st), ...(more ? st.wrap(more).map((l) => chalk.dim(l)) : [])], blank: 3 },
+    { lines: closingLines(a, st), blank: 0 },
+  ].filter((p) => p.lines.length > 0);
+  const count = parts.reduce((n, p) => n + p.lines.length, 0);
+  const ranks = parts.map((p) => p.blank).filter((r) => r >= 0).sort((x, y) => x - y);
+  const kept = new Set(ranks.slice(0, Math.max(0, SUMMARY_LINES - count)));
+  return parts.flatMap((p) => (kept.has(p.blank) ? ['', ...p.lines] : p.lines));
+}

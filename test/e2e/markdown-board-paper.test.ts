@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { Assessment } from '../../src/scoring/assessment.js';
+import { nodesOfType, parseMarkdown } from '../helpers/consumers.js';
+import { runBinary } from '../helpers/cli.js';
+import type { Heading, List, RootContent, Table } from 'mdast';
+
+// SPEC "v2: reports": the markdown report as a board paper, read back by a GFM parser.
+const EXAMPLES = ['council-cyber-resilience', 'caf-local-government', 'cyber-essentials-readiness'];
+const args = (id: string, more: string[] = []) => ['assess', '-a', `examples/${id}.answers.yaml`, '--today', '2026-11-23', ...more];
+
+const textOf = (node: RootContent): string => ('value' in node ? node.value : 'children' in node ? (node.children as RootContent[]).map(textOf).join('') : '');
+const headings = (tree: ReturnType<typeof parseMarkdown>, depth: number): string[] =>
+  nodesOfType(tree, 'heading').filter((h: Heading) => h.depth === depth).map((h) => textOf(h));
+
+describe.each(EXAMPLES)('the board paper of %s', (id) => {
+  it('has the summary page, then sections, then the action plan grouped by section, then the appendix', async () => {
+    const [md, json] = await Promise.all([runBinary({ args: args(id, ['--format', 'markdown']) }), runBinary({ args: args(id, ['--format', 'json']) })]);
+    const a = JSON.parse(json.stdout) as Assessment;
+    const tree = parseMarkdown(md.stdout);
+    const outcomes = a.questions.some((q) => q.outcome) ? ['Outcomes'] : [];
+    expect(headings(tree, 2)).toEqual(['Summary', 'Sections', ...outcomes, 'Action plan', 'Appendix']);
+    // No table wider than five columns; nothing rests on emoji.
+    for (const t of nodesOfType(tree, 'table') as Table[]) expect(t.children[0]?.children.length).toBeLessThanOrEqual(5);
+    expect(md.stdout).not.toMatch(/\p{Extended_Pictographic}/u);
+    expect(nodesOfType(tree, 'link')).toEqual([]);
+
+    // The summary says the score rounded down, and names at most five risks and what is asked.
+    expect(md.stdout).toContain(`**Overall score: ${Math.floor(a.overall.score ?? 0)} out of 100**, rated **${a.overall.rating?.label}**`);
+    const summary = md.stdout.slice(md.stdout.indexOf('## Summary'), md.stdout.indexOf('## Sections'));
+    const risks = a.gaps.filter((g) => !g.accepted).slice(0, 5);
+    expect(summary).toContain(`### The ${['', 'biggest risk', 'two biggest risks', 'three biggest risks', 'four biggest risks', 'five biggest risks'][risks.length]}`);
+    for (const g of risks) expect(summary).toContain(`action ${g.rank} in the plan`);
+    expect(summary).toContain('### What is asked of the reader');
+
+    // The action plan: every gap once, under its section, in section order, ranks rising within each.
+    const plan = md.stdout.slice(md.stdout.indexOf('## Action plan'), md.stdout.indexOf('## Appendix'));
+    const planTree = parseMarkdown(plan);
+    const sectionsWithGaps = a.sections.filter((s) => a.gaps.some((g) => g.section === s.id)).map((s) => s.title);
+    expect(headings(planTree, 3)).toEqual(sectionsWithGaps);
+    const items = [...plan.matchAll(/^\*\*(\d+)\. /gm)].map((m) => Number(m[1]));
+    expect([...items].sort((x, y) => x - y)).toEqual(a.gaps.map((g) => g.rank));
+    for (const s of a.sections) {
+      const ranks = a.gaps.filter((g) => g.section === s.id).map((g) => g.rank);
+      expect(items.filter((r) => ranks.includes(r))).toEqual(ranks);
+    }
+    // Each item's fields are a list; its notes, evidence and owner are there when the answer has them.
+    for (const q of a.questions.filter((x) => a.gaps.some((g) => g.question === x.id))) {
+      if (q.owner) expect(plan).toContain(`- Owner: ${q.owner}`);
+      if (q.evidence.length) expect(plan).toContain(`- Evidence: ${q.evidence.join('; ')}`);
+    }
+    expect((nodesOfType(planTree, 'list') as List[]).length).toBeGreaterThanOrEqual(a.gaps.length);
+  });
+});
+
+it('keeps the insurer note of the council example, which the v1 report dropped', async () => {
+  const md = (await runBinary({ args: args('council-cyber-resilience', ['--format', 'markdown']) })).stdout;
+  expect(md).toContain('- Note: The policy renewed in April 2026 requires MFA on all remote access and immutable backups; we meet neither in full yet (see tech-mfa-remote and ir-backups-offline). The insurer knows.');
+  expect(md).toContain('- Owner: Insurance and Risk Manager');
+  // Framework groups are named once: "Firewalls", not "firewalls Firewalls".
+  expect(md).toContain('| Firewalls |');
+  expect(md).not.toMatch(/\| firewalls Firewalls/);
+});
+
+it('shows bare addresses from the files as text in code spans, never as links', async () => {
+  const md = (await runBinary({ args: ['assess', '-q', 'test/fixtures/hostile-render/hostile.yaml', '-a', 'test/fixtures/hostile-render/hostile.answers.yaml', '--today', '2026-11-23', '--format', 'markdown'] })).stdout;
+  const tree = parseMarkdown(md);
+  expect(nodesOfType(tree, 'link')).toEqual([]);
+  const spans = nodesOfType(tree, 'inlineCode').map((c) => c.value);
+  expect(spans).toEqual(expect.arrayContaining(['https://evil.example/login?a=1%7Cb', 'www.evil.example', 'ciso@evil.example.org']));
+});
