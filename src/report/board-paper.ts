@@ -6,7 +6,10 @@ import type { GapSeverity } from '../questionnaire/types.js';
 import type { Assessment, Gap, QuestionResult, RatingResult } from '../scoring/assessment.js';
 import { capQuestionLine, capSummary } from './cap-summary.js';
 import { contradictions, missingLines, outcomeMatrix, outcomeStatusText, unknownIndicators, type OutcomeRow } from './outcome-view.js';
+import { asksOf, plural, summaryParagraphs } from './board-paper-words.js';
 import { roundScore } from './round-score.js';
+
+export { plural } from './board-paper-words.js';
 
 /** How many risks the summary page names. */
 export const TOP_RISKS = 5;
@@ -144,11 +147,6 @@ export interface BoardPaper {
   appendix: Appendix;
 }
 
-const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-/** A count as a board paper writes it: small numbers in words ("two risks"), larger in figures. */
-export const plural = (n: number, word: string, many = `${word}s`): string => `${WORDS[n] ?? n} ${n === 1 ? word : many}`;
-const list = (items: string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
-
 /** A framework group's label without repeating itself: "Firewalls", not "firewalls Firewalls". */
 export function groupLabel(id: string, title: string): string {
   const norm = (t: string): string => t.toLowerCase().replace(/[^a-z0-9]+/g, '');
@@ -188,41 +186,6 @@ function actionItem(gap: Gap, result: QuestionResult | undefined): ActionItem {
     waiver: waiverOf(gap),
     missing: missingLines(gap),
   };
-}
-
-function summaryParagraphs(a: Assessment): string[] {
-  const c = a.summary;
-  const answered = [`${c.answered} answered`];
-  // Figures, not words, in this paragraph: it reads as a tally.
-  if (c.unknown) answered.push(`${c.unknown} answered "don't know", which scores nothing until someone finds out`);
-  if (c.unanswered) answered.push(`${c.unanswered} not answered, which also score nothing`);
-  const first = `${c.included} question${c.included === 1 ? '' : 's'} counted towards the score: ${list(answered)}${c.notApplicable ? `; ${plural(c.notApplicable, 'question')} did not apply` : ''}.`;
-  const severities = (['critical', 'high', 'medium', 'low'] as const).filter((s) => c.bySeverity[s] > 0).map((s) => `${c.bySeverity[s]} ${s}`);
-  const second = c.gaps
-    ? `${c.gaps === 1 ? 'There is 1 gap' : `There are ${c.gaps} gaps`} between the answers and good practice (${list(severities)})${c.acceptedRisks ? `; ${plural(c.acceptedRisks, 'is an accepted risk', 'are accepted risks')} under a waiver that has not expired` : ''}.`
-    : 'Every question that counts is fully met: there are no gaps.';
-  return [first, second];
-}
-
-function asksOf(a: Assessment, risks: ActionItem[]): string[] {
-  const asks: string[] = [];
-  const score = roundScore(a.overall.score);
-  asks.push(`Note the overall score of ${score} out of 100${a.overall.rating ? ` (${a.overall.rating.label})` : ''}${risks.length ? ` and the ${risks.length === 1 ? 'risk' : plural(risks.length, 'risk').replace(/^\S+ /, (n) => `${n}biggest `)} above` : ''}.`);
-  if (a.overall.cap) asks.push(`Agree action on the ${plural(a.overall.cap.questions.length, 'automatic fail')}: until ${a.overall.cap.questions.length === 1 ? 'it is' : 'they are'} closed the rating cannot rise, whatever the score.`);
-  const failed = a.gates.filter((g) => !g.passed);
-  if (failed.length) asks.push(`Note that ${plural(failed.length, 'agreed threshold')} ${failed.length === 1 ? 'is' : 'are'} not met: ${list(failed.map((g) => g.title))}.`);
-  const unowned = risks.map((r, i) => (r.owner ? 0 : i + 1)).filter((n) => n > 0);
-  if (unowned.length) {
-    const which = unowned.length === risks.length ? (risks.length === 1 ? 'this risk' : 'each of these risks') : `risk${unowned.length === 1 ? '' : 's'} ${list(unowned.map(String))} above`;
-    asks.push(`Name an owner, with a date for the action, for ${which}.`);
-  }
-  else if (risks.length) asks.push('Agree a date for each named owner to report back on their action.');
-  if (a.expiredWaivers.length) asks.push(`Renew with a new date, or withdraw, the ${a.expiredWaivers.length === 1 ? 'waiver' : plural(a.expiredWaivers.length, 'waiver')} that ${a.expiredWaivers.length === 1 ? 'has' : 'have'} expired (see the appendix).`);
-  const active = a.waivers.filter((w) => w.state === 'active' && w.coversGap).length;
-  if (active) asks.push(`Confirm that the ${plural(active, 'risk')} accepted under a waiver ${active === 1 ? 'is' : 'are'} still acceptable.`);
-  if (a.unknowns.length || a.unanswered.length) asks.push(`Ask for the ${plural(a.unknowns.length + a.unanswered.length, 'question')} answered "don't know" or not answered to be found out: each counts as nothing until then.`);
-  if (a.stale.length) asks.push(`Ask for the ${a.stale.length === 1 ? 'answer' : plural(a.stale.length, 'answer')} past ${a.stale.length === 1 ? 'its' : 'their'} review date to be checked again.`);
-  return asks;
 }
 
 /** The board paper for an assessment: the same content for markdown, HTML and Word. */

@@ -57,10 +57,11 @@ export function sectionTable(a: Assessment, st: TextStyle): string[] {
   const withBar = st.width - fixed - st.bar(null).length - 1 >= 16;
   const bar = (score: number | null): string => (withBar ? `${st.bar(score)} ` : '');
   const longest = Math.max(...a.sections.map((x) => displayWidth(s(x.title))));
-  const titleWidth = Math.min(longest, st.width - fixed - bar(null).length);
+  const room = st.width - fixed - bar(null).length;
+  const titleWidth = Math.min(longest, room);
   const longestWord = Math.max(...a.sections.flatMap((x) => s(x.title).split(' ').map(displayWidth)));
   const lines: string[] = [];
-  if (titleWidth < Math.max(12, longestWord)) {
+  if (room < Math.max(12, longestWord)) {
     // Too narrow for a title column that keeps words whole: each title on its own line(s), with its
     // score and rating on the next, so nothing is ever cut.
     for (const section of a.sections) {

@@ -19,6 +19,13 @@ describe('the text report, rendered in process', () => {
     }
   });
 
+  it('keeps a short title on the line of its bar and score when there is room', () => {
+    const text = renderText(mini(), { colorLevel: 0, width: 100 });
+    expect(text).toMatch(/^ {2}Governance +█+░* +\d+ {2}\S/m);
+    // At 40 columns the bar goes first; the title, score and rating stay on one line.
+    expect(renderText(mini(), { colorLevel: 0, width: 40 })).toMatch(/^ {2}Governance +62 {2}Partly ready$/m);
+  });
+
   it('counts colour codes as no width, so colour changes no line break', () => {
     const plain = renderText(mini(), { colorLevel: 0, width: 80, detail: true });
     const coloured = renderText(mini(), { colorLevel: 3, width: 80, detail: true });

@@ -1,0 +1,50 @@
+// The board paper's plain words: the summary's sentences and what is asked of the reader. Kept
+// apart from the model's shape (board-paper.ts) because it is prose, reviewed as prose.
+import type { Assessment } from '../scoring/assessment.js';
+import { roundScore } from './round-score.js';
+
+const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+/** A count as a board paper writes it: small numbers in words ("two risks"), larger in figures. */
+export const plural = (n: number, word: string, many = `${word}s`): string => `${WORDS[n] ?? n} ${n === 1 ? word : many}`;
+export const list = (items: string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
+/** The position in plain sentences, after the score and rating: what was answered, the gaps. */
+export function summaryParagraphs(a: Assessment): string[] {
+  const c = a.summary;
+  const answered = [`${c.answered} answered`];
+  // Figures, not words, in this paragraph: it reads as a tally.
+  if (c.unknown) answered.push(`${c.unknown} answered "don't know", which scores nothing until someone finds out`);
+  if (c.unanswered) answered.push(`${c.unanswered} not answered, which also score nothing`);
+  const first = `${c.included} question${c.included === 1 ? '' : 's'} counted towards the score: ${list(answered)}${c.notApplicable ? `; ${plural(c.notApplicable, 'question')} did not apply` : ''}.`;
+  const severities = (['critical', 'high', 'medium', 'low'] as const).filter((s) => c.bySeverity[s] > 0).map((s) => `${c.bySeverity[s]} ${s}`);
+  const second = c.gaps
+    ? `${c.gaps === 1 ? 'There is 1 gap' : `There are ${c.gaps} gaps`} between the answers and good practice (${list(severities)})${c.acceptedRisks ? `; ${plural(c.acceptedRisks, 'is an accepted risk', 'are accepted risks')} under a waiver that has not expired` : ''}.`
+    : 'Every question that counts is fully met: there are no gaps.';
+  return [first, second];
+}
+
+/** What is asked of the reader, one decision or request each; `risks` are the ones the paper names. */
+export function asksOf(a: Assessment, risks: { owner: string | null }[]): string[] {
+  const asks: string[] = [];
+  const score = roundScore(a.overall.score);
+  asks.push(`Note the overall score of ${score} out of 100${a.overall.rating ? ` (${a.overall.rating.label})` : ''}${risks.length ? ` and the ${risks.length === 1 ? 'risk' : plural(risks.length, 'risk').replace(/^\S+ /, (n) => `${n}biggest `)} above` : ''}.`);
+  if (a.overall.cap) asks.push(`Agree action on the ${plural(a.overall.cap.questions.length, 'automatic fail')}: until ${a.overall.cap.questions.length === 1 ? 'it is' : 'they are'} closed the rating cannot rise, whatever the score.`);
+  const failed = a.gates.filter((g) => !g.passed);
+  if (failed.length) asks.push(`Note that ${plural(failed.length, 'agreed threshold')} ${failed.length === 1 ? 'is' : 'are'} not met: ${list(failed.map((g) => g.title))}.`);
+  const unowned = risks.map((r, i) => (r.owner ? 0 : i + 1)).filter((n) => n > 0);
+  if (unowned.length) {
+    const which = unowned.length === risks.length ? (risks.length === 1 ? 'this risk' : 'each of these risks') : `risk${unowned.length === 1 ? '' : 's'} ${list(unowned.map(String))} above`;
+    asks.push(`Name an owner, with a date for the action, for ${which}.`);
+  }
+  else if (risks.length) asks.push('Agree a date for each named owner to report back on their action.');
+  if (a.expiredWaivers.length) asks.push(`Renew with a new date, or withdraw, the ${a.expiredWaivers.length === 1 ? 'waiver' : plural(a.expiredWaivers.length, 'waiver')} that ${a.expiredWaivers.length === 1 ? 'has' : 'have'} expired (see the appendix).`);
+  const active = a.waivers.filter((w) => w.state === 'active' && w.coversGap).length;
+  if (active) asks.push(`Confirm that the ${plural(active, 'risk')} accepted under a waiver ${active === 1 ? 'is' : 'are'} still acceptable.`);
+  const open = a.unknowns.length + a.unanswered.length;
+  if (open) {
+    const what = `${open === 1 ? 'answer' : 'answers'} still ${a.unanswered.length ? (a.unknowns.length ? 'marked "don\'t know" or missing' : 'missing') : 'marked "don\'t know"'}`;
+    asks.push(`Ask someone to find out the ${what} (${plural(open, 'question')}): ${open === 1 ? 'it counts' : 'each counts'} as nothing until then.`);
+  }
+  if (a.stale.length) asks.push(`Ask for the ${a.stale.length === 1 ? 'answer' : plural(a.stale.length, 'answer')} past ${a.stale.length === 1 ? 'its' : 'their'} review date to be checked again.`);
+  return asks;
+}
