@@ -66,6 +66,8 @@ const start = measure(
     { name: 'assessCaf', args: [bin, 'assess', '--answers', 'examples/caf-local-government.answers.yaml', '--format', 'json', '--today', '2026-11-23'] },
     // The reports people read (issue 15): the board paper, the terminal summary and the web page.
     ...['markdown', 'text', 'html'].map((format) => ({ name: format, args: [bin, ...example.slice(0, 4), format, ...example.slice(5)] })),
+    // The Word report loads its own bundle (dist/docx.cjs) and packs a zip (issue 15).
+    { name: 'assessDocx', args: [bin, ...example.filter((x) => x !== '--format' && x !== 'json'), '--format', 'docx'] },
   ],
   40,
   3,
@@ -79,6 +81,7 @@ row('`assess --format json` on the CAF example (555 indicator answers)', start.a
 row('`assess --format markdown` on the example (the board paper)', start.markdown, 'node -e 0', start.markdown / start.node, 1.6);
 row('`assess --format text` on the example (the one-screen summary)', start.text, 'node -e 0', start.text / start.node, 1.6);
 row('`assess --format html` on the example (the board paper as a web page)', start.html, 'node -e 0', start.html / start.node, 1.6);
+row('`cyber-ready assess --answers <example> --format docx`', start.assessDocx, 'node -e 0', start.assessDocx / start.node, 4);
 
 // Two ways of reading YAML: the simple reader, which takes plain files like these, and the full
 // parser, for anything else (here the same files with one YAML anchor at the top).

@@ -4,6 +4,7 @@
 // dist/cli.cjs     the whole command line in one CommonJS file, started by bin/ through dist/boot.cjs
 //                  (CommonJS because only a classic script can be started from a V8 code cache on Node 20)
 // dist/prompts.cjs the prompt library, required only when prompting
+// dist/docx.cjs    the Word document library, required only for a docx report
 // dist/boot.cjs    loads dist/cli.cjs with dist/cli.cache
 // dist/cli.cache   V8's compiled code for dist/cli.cjs, recorded by running it through typical commands
 // dist/compiled/   the bundled questionnaires and the catalogue as checked data
@@ -63,6 +64,11 @@ const bundlePlugin = {
     b.onResolve({ filter: /^@inquirer\/prompts$/ }, () => ({ path: 'prompts', namespace: 'cyber-ready-prompts' }));
     b.onLoad({ filter: /.*/, namespace: 'cyber-ready-prompts' }, () => ({ contents: "module.exports = require('./prompts.cjs');", loader: 'js' }));
     b.onResolve({ filter: /^\.\/prompts\.cjs$/ }, () => ({ path: './prompts.cjs', external: true }));
+    // So is the Word library (dist/docx.cjs, about as big as the rest of the tool), required only
+    // when a docx report is asked for, so that it costs nothing to parse for any other run.
+    b.onResolve({ filter: /^docx$/ }, () => ({ path: 'docx', namespace: 'cyber-ready-docx' }));
+    b.onLoad({ filter: /.*/, namespace: 'cyber-ready-docx' }, () => ({ contents: "module.exports = require('./docx.cjs');", loader: 'js' }));
+    b.onResolve({ filter: /^\.\/docx\.cjs$/ }, () => ({ path: './docx.cjs', external: true }));
     // Commander loads node:child_process (and with it net, dgram and streams) only to run external
     // subcommands, which this tool has none of; load it if that ever happens, not at every start.
     b.onResolve({ filter: /^node:child_process$/ }, (args) => (args.importer.includes(`${join('node_modules', 'commander')}`) ? { path: 'child_process', namespace: 'cyber-ready-lazy' } : undefined));
@@ -84,6 +90,7 @@ await build({
   plugins: [bundlePlugin],
 });
 await build({ ...cjs, entryPoints: { prompts: '@inquirer/prompts' }, minify: true });
+await build({ ...cjs, entryPoints: { docx: 'docx' }, minify: true });
 await build({ ...cjs, entryPoints: { boot: join(root, 'src/boot.ts') } });
 rmSync(join(dist, '.build'), { recursive: true, force: true });
 

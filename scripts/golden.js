@@ -21,6 +21,8 @@ export const goldenCases = [
     { file: `test/golden/${id}.assessment.json`, args: ['assess', '--answers', `examples/${id}.answers.yaml`, '--today', '2026-11-23', '--format', 'json'] },
     { file: `test/golden/${id}.md`, args: ['assess', '--answers', `examples/${id}.answers.yaml`, '--today', '2026-11-23', '--format', 'markdown'] },
   ]),
+  // The Word report as mammoth reads its text (a .docx is a zip whose bytes say little in review).
+  { file: 'test/golden/council-cyber-resilience.docx.txt', args: [...EXAMPLE, '--format', 'docx'], docx: true },
   { file: 'test/golden/mini-with-gates.assessment.json', args: [...MINI, '--format', 'json'] },
   { file: 'test/golden/mini-with-gates.md', args: [...MINI, '--format', 'markdown'] },
   { file: 'test/golden/mini-with-gates.junit.xml', args: [...MINI, '--format', 'junit'] },

@@ -14,6 +14,8 @@ const commands = [
   ['--version'],
   ['--help'],
   ...['json', 'text', 'markdown', 'junit', 'sarif', 'html'].flatMap((format) => examples.map((file) => ['assess', '--answers', file, '--today', '2026-11-23', '--format', format])),
+  // Also records dist/docx.cache, for the Word library's own bundle.
+  ['assess', '--answers', example, '--today', '2026-11-23', '--format', 'docx'],
   ['validate', example, 'questionnaires/council-cyber-resilience.yaml'],
   ['list'],
   ['show', 'council-cyber-resilience'],
@@ -36,7 +38,7 @@ recordCodeCache(join(root, 'dist'), async (cli) => {
     if (code !== 0 && code !== 1) throw new Error(`cyber-ready ${args.join(' ')} exited ${code}: ${errors}`);
   }
 }).then(
-  (bytes) => process.stderr.write(`recorded dist/cli.cache (${Math.round(bytes / 1024)} KB)\n`),
+  (bytes) => process.stderr.write(`recorded dist/cli.cache and dist/docx.cache (${Math.round(bytes / 1024)} KB)\n`),
   (error) => {
     process.stderr.write(`${error.stack}\n`);
     process.exitCode = 1;

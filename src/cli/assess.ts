@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ExitCode, InputError, UsageError, errorAt } from '../errors.js';
-import { FORMATS_WITH_PATHS, REPORT_FORMATS, isReportFormat, type ReportFormat } from '../report/formats.js';
-import { loadReporter } from '../report/load-reporter.js';
+import { FORMATS_WITH_PATHS, REPORT_FORMATS, isBinaryFormat, isReportFormat, type ReportFormat } from '../report/formats.js';
+import { loadReporter, renderReport } from '../report/load-reporter.js';
 import { listWords } from '../text/suggest.js';
 import type { AssessOptions } from './assess-options.js';
 import { CommandContext } from './context.js';
@@ -40,9 +40,20 @@ async function hasUnanswered(ctx: CommandContext, options: AssessOptions, today:
   return assessment.unanswered.length > 0;
 }
 
+/**
+ * A binary report on a terminal is a screenful of noise that can leave the terminal in a strange
+ * state; refuse it before any question is asked or file read, and say how to get the document.
+ */
+export function refuseBinaryOnTerminal(io: Io, options: Pick<AssessOptions, 'format' | 'output'>): void {
+  const format = options.format as ReportFormat;
+  if (!isBinaryFormat(format) || options.output !== undefined || !io.stdout.isTTY) return;
+  throw new UsageError(`--format ${format} writes a Word document, not text for a terminal; use -o report.${format}, or redirect standard output to a file`);
+}
+
 export async function assess(ctx: CommandContext, options: AssessOptions): Promise<number> {
   const { io } = ctx;
   const targets = parseReportTargets(options.report ?? []);
+  refuseBinaryOnTerminal(io, options);
   const today = resolveToday(options.today, io);
   // Prompts need a terminal on standard input; `--answers -` uses standard input for the file itself.
   const canPrompt = io.stdinIsTTY && io.prompt !== undefined && options.interactive !== false && options.answers !== '-';
@@ -92,9 +103,9 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
   // Looking for the repository costs a few file checks: only formats that name files need it.
   const needsPaths = github || [format, ...targets.map((t) => t.format)].some((f) => FORMATS_WITH_PATHS.includes(f));
   const paths = needsPaths ? reportPaths(io.cwd, options.answers) : undefined;
-  const main = (await loadReporter(format))(assessment, { colorLevel, ...text, ...(paths ? { paths } : {}) });
+  const main = await renderReport(format, assessment, { colorLevel, ...text, ...(paths ? { paths } : {}) });
   // Every file is rendered first and written all-or-none, so a failure leaves no partial set of reports.
-  const files = await Promise.all(targets.map(async (t) => ({ target: t.file, content: (await loadReporter(t.format))(assessment, { colorLevel: 0, ...fileText, ...(paths ? { paths } : {}) }) })));
+  const files = await Promise.all(targets.map(async (t) => ({ target: t.file, content: await renderReport(t.format, assessment, { colorLevel: 0, ...fileText, ...(paths ? { paths } : {}) }) })));
   if (options.output) files.push({ target: options.output, content: main });
   await writeOutputs(ctx, files);
   confirmWritten(io, files.map((f) => f.target));
@@ -113,7 +124,7 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
     const summary = io.env.GITHUB_STEP_SUMMARY;
     if (summary) {
       try {
-        await appendStepSummary(summary, format === 'markdown' ? main : (await loadReporter('markdown'))(assessment, { colorLevel: 0 }));
+        await appendStepSummary(summary, format === 'markdown' && typeof main === 'string' ? main : (await loadReporter('markdown'))(assessment, { colorLevel: 0 }));
       } catch {
         io.stderr.write(`cyber-ready: warning: could not append to GITHUB_STEP_SUMMARY (${summary})\n`);
       }

@@ -10,7 +10,7 @@ import { ExitCode, InputError, UsageError, errorAt } from '../errors.js';
 import { schemasDir } from '../paths.js';
 import { DEFAULT_QUESTIONNAIRE, listQuestionnaireFiles } from '../questionnaire/resolve-questionnaire.js';
 import type { ReportFormat } from '../report/formats.js';
-import { loadReporter } from '../report/load-reporter.js';
+import { loadReporter, renderReport } from '../report/load-reporter.js';
 import { safeLine } from '../text/safe-text.js';
 import { wrapText } from '../text/wrap.js';
 import { detectKind } from '../yaml/detect-kind.js';
@@ -156,7 +156,12 @@ async function finish(ctx: CommandContext, options: AssessOptions, target: strin
     gates: gatesFrom(options),
   });
   const format = (options.format ?? 'text') as ReportFormat;
-  io.stdout.write((await loadReporter(format))(assessment, { colorLevel: resolveColorLevel(options.color, io), width: resolveWidth(io), detail: options.detail === true }));
+  const report = await renderReport(format, assessment, { colorLevel: options.output ? 0 : resolveColorLevel(options.color, io), width: resolveWidth(io), detail: options.detail === true });
+  // -o takes the report here as in a run without prompts (a docx report cannot go to the terminal).
+  if (options.output) {
+    await writeOutputs(ctx, [{ target: options.output, content: report }]);
+    confirmWritten(io, [options.output]);
+  } else io.stdout.write(report);
   if (await prompter.confirm('Write the markdown report to a file (for a cabinet or committee paper)?', true)) {
     const content = (await loadReporter('markdown'))(assessment, { colorLevel: 0 });
     let file = await prompter.input('File name', 'cyber-ready-report.md', true);

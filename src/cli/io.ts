@@ -1,7 +1,7 @@
 /** Everything a command may touch of the outside world; `bin/` builds the real one, tests their own. */
 export interface Io {
-  /** `columns`: the terminal's width, when standard output is a terminal that says. */
-  stdout: { write(text: string): void; isTTY: boolean; columns?: number | undefined };
+  /** Takes bytes as well as text (a docx report may go down a pipe); `columns`: the terminal's width, when standard output is a terminal that says. */
+  stdout: { write(text: string | Uint8Array): void; isTTY: boolean; columns?: number | undefined };
   stderr: { write(text: string): void; isTTY: boolean };
   stdinIsTTY: boolean;
   /** Standard input, read until its end or until more than `maxBytes` have come (then stop reading). */

@@ -13,7 +13,8 @@ export interface OutputDeps {
 }
 
 export interface Output {
-  write(text: string): void;
+  /** Text (as UTF-8) or bytes, such as a docx report sent down a pipe. */
+  write(text: string | Uint8Array): void;
   readonly isTTY: boolean;
   /** The terminal's width, when it is a terminal that says; else undefined. */
   readonly columns: number | undefined;
@@ -29,12 +30,12 @@ export function createOutput(fd: number, deps: OutputDeps): Output {
   let viaStream = false;
   let tty: boolean | undefined;
   return {
-    write(text: string): void {
+    write(text: string | Uint8Array): void {
       if (viaStream) {
         deps.stream().write(text);
         return;
       }
-      const bytes = Buffer.from(text, 'utf8');
+      const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
       let done = 0;
       try {
         while (done < bytes.length) done += deps.writeSync(fd, bytes, done, bytes.length - done);

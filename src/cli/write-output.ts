@@ -55,7 +55,7 @@ async function inspect(io: Io, target: string): ReturnType<typeof inspectTarget>
  * the user gave it. `editing` names the input role the outputs may replace: the answers file an
  * interactive run saves into.
  */
-export async function writeOutputs(ctx: WriteContext, outputs: { target: string; content: string }[], options: { editing?: string } = {}): Promise<void> {
+export async function writeOutputs(ctx: WriteContext, outputs: { target: string; content: string | Uint8Array }[], options: { editing?: string } = {}): Promise<void> {
   const { io } = ctx;
   const planned = [];
   for (const o of outputs) planned.push({ ...o, info: await inspect(io, o.target) });

@@ -7,7 +7,7 @@ const fsp = () => import('node:fs/promises');
 
 export interface FileToWrite {
   file: string;
-  content: string;
+  content: string | Uint8Array;
 }
 
 /** A failed write, naming the file it was for rather than its temporary file. */
@@ -25,7 +25,7 @@ async function tempNameFor(file: string): Promise<string> {
   return join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
-async function writeTemp(file: string, content: string): Promise<string> {
+async function writeTemp(file: string, content: string | Uint8Array): Promise<string> {
   const { open, stat, unlink } = await fsp();
   const temp = await tempNameFor(file);
   // The temporary file replaces the old one whole, permissions too: a report kept private (0600)
@@ -47,7 +47,7 @@ async function writeTemp(file: string, content: string): Promise<string> {
 }
 
 /** Write to a device or FIFO that already exists: opened as it is, never truncated, replaced or unlinked. */
-async function writeDirect(file: string, content: string): Promise<void> {
+async function writeDirect(file: string, content: string | Uint8Array): Promise<void> {
   const { open, constants } = await fsp();
   let handle;
   try {

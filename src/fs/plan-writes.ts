@@ -14,7 +14,7 @@ export type TargetInfo =
 export interface PlannedOutput {
   /** The path as the user gave it, for messages. */
   target: string;
-  content: string;
+  content: string | Uint8Array;
   info: TargetInfo;
 }
 
@@ -27,9 +27,9 @@ export interface ReadInput {
 
 export type WriteStep =
   /** A regular file (or a new one): written beside `file` and renamed over it, all outputs together. */
-  | { how: 'replace'; target: string; file: string; content: string }
+  | { how: 'replace'; target: string; file: string; content: string | Uint8Array }
   /** A device or FIFO: opened and written, never replaced or unlinked. */
-  | { how: 'direct'; target: string; file: string; content: string };
+  | { how: 'direct'; target: string; file: string; content: string | Uint8Array };
 
 export type WritePlan = { ok: true; steps: WriteStep[] } | { ok: false; target: string; message: string };
 

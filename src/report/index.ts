@@ -1,5 +1,6 @@
 import { renderCsv } from './csv.js';
-import type { ReportFormat } from './formats.js';
+import { renderDocx } from './docx.js';
+import type { BinaryFormat, TextFormat } from './formats.js';
 import { renderGitlab } from './gitlab.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
@@ -7,7 +8,7 @@ import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
 import { renderSarif } from './sarif.js';
 import { renderText } from './text.js';
-import type { Reporter } from './types.js';
+import type { BinaryReporter, Reporter } from './types.js';
 
 /** One pure renderer per format; `satisfies` makes the compiler check it covers every format. */
 export const reporters = {
@@ -19,7 +20,8 @@ export const reporters = {
   gitlab: renderGitlab,
   csv: renderCsv,
   html: renderHtml,
-} satisfies Record<ReportFormat, Reporter>;
+  docx: renderDocx,
+} satisfies Record<TextFormat, Reporter> & Record<BinaryFormat, BinaryReporter>;
 
 export { REPORT_FORMATS, isReportFormat, type ReportFormat } from './formats.js';
 

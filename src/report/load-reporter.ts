@@ -1,12 +1,16 @@
-import type { ReportFormat } from './formats.js';
-import type { Reporter } from './types.js';
+import type { ReportFormat, TextFormat } from './formats.js';
+import type { BinaryReporter, ReportContent, ReportContext, Reporter } from './types.js';
+import type { Assessment } from '../scoring/assessment.js';
 
 /**
  * The renderer for one format, loaded only when it is asked for, so that a JSON run never loads
- * terminal colours or XML escaping. The switch is exhaustive: a format without a case here does
- * not compile. (The eager registry in index.ts is for callers that want every renderer.)
+ * terminal colours or XML escaping, and nothing but a docx run loads the Word library. The switch
+ * is exhaustive: a format without a case here does not compile. (The eager registry in index.ts is
+ * for callers that want every renderer.)
  */
-export async function loadReporter(format: ReportFormat): Promise<Reporter> {
+export async function loadReporter(format: TextFormat): Promise<Reporter>;
+export async function loadReporter(format: ReportFormat): Promise<Reporter | BinaryReporter>;
+export async function loadReporter(format: ReportFormat): Promise<Reporter | BinaryReporter> {
   switch (format) {
     case 'text':
       return (await import('./text.js')).renderText;
@@ -24,5 +28,12 @@ export async function loadReporter(format: ReportFormat): Promise<Reporter> {
       return (await import('./csv.js')).renderCsv;
     case 'html':
       return (await import('./html.js')).renderHtml;
+    case 'docx':
+      return (await import('./docx.js')).renderDocx;
   }
+}
+
+/** Any format's report, text or bytes. */
+export async function renderReport(format: ReportFormat, assessment: Assessment, context: ReportContext): Promise<ReportContent> {
+  return (await loadReporter(format))(assessment, context);
 }

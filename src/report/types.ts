@@ -24,3 +24,7 @@ export interface ReportContext {
 
 /** A report is a pure function of the assessment; it never writes anything itself. */
 export type Reporter = (assessment: Assessment, context: ReportContext) => string;
+/** A report that is a binary document (docx): bytes, computed from the assessment alone, never written by itself. */
+export type BinaryReporter = (assessment: Assessment, context: ReportContext) => Uint8Array;
+/** What any report is: text, or the bytes of a document. */
+export type ReportContent = string | Uint8Array;

@@ -24,7 +24,12 @@ function fakeFd(options: { chunk?: number; failAfter?: number; failWith?: string
     onClosed: vi.fn(),
     isTerminal: vi.fn(() => true),
   };
-  return { deps, written: () => Buffer.concat(written).toString('utf8'), streamed: () => Buffer.concat(streamed).toString('utf8') };
+  return {
+    deps,
+    written: () => Buffer.concat(written).toString('utf8'),
+    streamed: () => Buffer.concat(streamed).toString('utf8'),
+    bytes: () => Buffer.concat([...written, ...streamed]),
+  };
 }
 
 describe('createOutput', () => {
@@ -35,6 +40,13 @@ describe('createOutput', () => {
     out.write('second line\n');
     expect(fd.written()).toBe('Überprüfung — ready? ✓\nsecond line\n');
     expect(fd.deps.stream).not.toHaveBeenCalled();
+  });
+
+  it('writes bytes as they are (a docx report down a pipe), even where they are not UTF-8', () => {
+    const fd = fakeFd({ chunk: 3, failAfter: 4 });
+    const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0x00, 0xc3]);
+    createOutput(1, fd.deps).write(bytes);
+    expect([...fd.bytes()]).toEqual([...bytes]);
   });
 
   it('sends the rest through the stream, in order, once the descriptor answers EAGAIN', () => {

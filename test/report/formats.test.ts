@@ -141,7 +141,7 @@ describe('hostile text specifically', () => {
 
 describe('registry', () => {
   it('has one pure renderer per SPEC format', () => {
-    expect(Object.keys(reporters).sort()).toEqual(['csv', 'gitlab', 'html', 'json', 'junit', 'markdown', 'sarif', 'text']);
+    expect(Object.keys(reporters).sort()).toEqual(['csv', 'docx', 'gitlab', 'html', 'json', 'junit', 'markdown', 'sarif', 'text']);
   });
 });
 

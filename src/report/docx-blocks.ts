@@ -1,0 +1,107 @@
+// The few shapes the Word report is built from (headings, paragraphs, labelled lines, lists and
+// tables), so that docx.ts reads as the order of the paper. Every string from the assessment goes
+// through wordText first. Formatting lives in named styles (STYLES), not on each paragraph and run:
+// a reader can restyle the paper in Word, and the document has a third fewer XML elements to write,
+// which is most of the time a docx run takes.
+import { AlignmentType, BorderStyle, HeadingLevel, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { safeLine } from '../text/safe-text.js';
+
+/** The writing width of an A4 page with 2 cm margins, in twentieths of a point. */
+export const PAGE_WIDTH = 9638;
+
+/**
+ * Text made safe for a Word document. XML 1.0 cannot hold most control characters or a lone
+ * surrogate at all (Word then refuses the whole file), and bidirectional overrides could reorder
+ * what a reader sees: they are shown escaped, as on a terminal.
+ */
+export function wordText(text: string): string {
+  // With the u flag a surrogate range matches only a surrogate that is not half of a pair.
+  return safeLine(text).replace(/[\ud800-\udfff\ufffe\uffff]/gu, '\ufffd');
+}
+
+/** The paragraph and character styles the blocks below name. */
+export const STYLES = {
+  paragraphStyles: [
+    { id: 'Fact', name: 'Fact', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: 60 }, indent: { left: 284 } } },
+    { id: 'TableText', name: 'Table Text', basedOn: 'Normal', paragraph: { spacing: { after: 0 } } },
+    // The size is the style's, so the page number fields take it too (they ignore a run's own).
+    { id: 'FooterText', name: 'Footer Text', basedOn: 'Normal', run: { size: 18 }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 } } },
+  ],
+  characterStyles: [{ id: 'Label', name: 'Label', basedOn: 'DefaultParagraphFont', quickFormat: true, run: { bold: true } }],
+};
+
+/** Runs for text that may hold line breaks (notes, reasons): one run per line, broken between. */
+function runsOf(text: string, options: { style?: string } = {}): TextRun[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line, i) => new TextRun({ text: wordText(line), ...options, ...(i > 0 ? { break: 1 } : {}) }));
+}
+
+export type Level = 1 | 2 | 3;
+const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+
+export function heading(text: string, level: Level, options: { pageBreakBefore?: boolean } = {}): Paragraph {
+  return new Paragraph({ heading: HEADING[level], children: runsOf(text), ...(options.pageBreakBefore ? { pageBreakBefore: true } : {}) });
+}
+
+export function para(text: string, options: { bold?: boolean } = {}): Paragraph {
+  return new Paragraph({ children: runsOf(text, options.bold ? { style: 'Label' } : {}) });
+}
+
+/**
+ * "Label: value" pairs in one paragraph, each label in bold so a reader can scan along them; several
+ * short facts share a line ("Severity: High   Owner: …") to keep the action plan compact.
+ */
+export function fields(pairs: [label: string, value: string][], options: { indent?: boolean } = {}): Paragraph {
+  const children = pairs.flatMap(([label, value], i) => [new TextRun({ text: `${i > 0 ? '    ' : ''}${wordText(label)}: `, style: 'Label' }), ...runsOf(value)]);
+  return new Paragraph({ children, ...(options.indent ? { style: 'Fact' } : {}) });
+}
+
+export const field = (label: string, value: string, options: { indent?: boolean } = {}): Paragraph => fields([[label, value]], options);
+
+export function bullet(text: string, level = 0): Paragraph {
+  return new Paragraph({ bullet: { level }, children: runsOf(text) });
+}
+
+/** An item of a numbered list; `list` names the list, so two lists each count from 1. */
+export function numbered(list: string, children: TextRun[]): Paragraph {
+  return new Paragraph({ numbering: { reference: list, level: 0 }, children });
+}
+
+export const run = (text: string, options: { bold?: boolean } = {}): TextRun => new TextRun({ text: wordText(text), ...(options.bold ? { style: 'Label' } : {}) });
+
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '808080' } as const;
+const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER } as const;
+
+export interface Column {
+  title: string;
+  /** Share of the page width, in parts of the whole row's total. */
+  share: number;
+}
+
+/**
+ * A table with a header row that Word repeats on every page and marks as a header for screen
+ * readers. Cells are plain text; column widths are fixed in twips, which Word and LibreOffice both
+ * honour (percentages they read differently).
+ */
+export function table(columns: Column[], rows: string[][]): Table {
+  const total = columns.reduce((n, c) => n + c.share, 0);
+  const widths = columns.map((c) => Math.floor((PAGE_WIDTH * c.share) / total));
+  const cell = (text: string, i: number, header: boolean): TableCell =>
+    new TableCell({
+      width: { size: widths[i] ?? 0, type: WidthType.DXA },
+      ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' } } : {}),
+      children: [new Paragraph({ style: 'TableText', children: runsOf(text, header ? { style: 'Label' } : {}) })],
+    });
+  return new Table({
+    width: { size: PAGE_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    borders: BORDERS,
+    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c, i) => cell(c.title, i, true)) }),
+      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((text, i) => cell(text, i, false)) })),
+    ],
+  });
+}

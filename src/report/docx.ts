@@ -1,0 +1,209 @@
+// The Word report: the board paper (board-paper.ts) as a document a council can put in front of a
+// committee. Same content and order as the markdown and HTML papers; A4, Arial, headings that Word's
+// navigation pane and screen readers use, tables whose header row repeats on every page.
+import { AlignmentType, Document, Footer, LevelFormat, Packer, PageNumber, Paragraph, TextRun, type Table } from 'docx';
+import type { Assessment } from '../scoring/assessment.js';
+import { buildBoardPaper, type ActionItem, type BoardPaper } from './board-paper.js';
+import { STYLES, bullet, field, fields, heading, numbered, para, run, table, wordText } from './docx-blocks.js';
+import type { BinaryReporter } from './types.js';
+import { zipFiles } from './zip.js';
+
+type Block = Paragraph | Table;
+
+const yesNo = (passed: boolean): string => (passed ? 'Met' : 'Not met');
+
+function titlePage(p: BoardPaper): Block[] {
+  const out: Block[] = [new Paragraph({ heading: 'Title', children: [run(p.title)] }), para(p.subtitle, { bold: true })];
+  for (const f of p.titleBlock) out.push(field(f.label, f.value));
+  return out;
+}
+
+function summary(p: BoardPaper): Block[] {
+  const s = p.summary;
+  const out: Block[] = [heading('Summary', 1)];
+  if (s.cap) {
+    out.push(para(s.cap, { bold: true }));
+    for (const q of s.capQuestions) out.push(bullet(`${q.text} (${q.question}): ${q.detail}`));
+  }
+  const rating = s.rating ? `, rated ${s.rating.label}${s.cap ? ' (held down by automatic fails)' : ''}` : '';
+  out.push(para(s.score === null ? 'No question was scored, so there is no overall score.' : `Overall score: ${s.shownScore} out of 100${rating}.`, { bold: true }));
+  for (const text of s.paragraphs) out.push(para(text));
+  if (s.gatesPassed !== null) {
+    out.push(heading(`Agreed thresholds: ${s.gatesPassed ? 'all met' : 'not all met'}`, 2));
+    for (const g of s.gates) out.push(bullet(`${yesNo(g.passed)}: ${g.title}. ${g.summary}`));
+  }
+  out.push(heading('The biggest risks', 2));
+  if (p.risks.length === 0) out.push(para('No gap is left open: every one is fully met or covered by a waiver that has not expired.'));
+  for (const r of p.risks) {
+    out.push(numbered('risks', [run(r.text, { bold: true }), run(` (${r.question}) — ${r.severityText}; ${r.sectionTitle}; owner: ${r.owner ?? 'not named'}. Action ${r.rank} in the plan.`)]));
+  }
+  out.push(heading('What the committee is asked to do', 2));
+  for (const ask of p.asks) out.push(numbered('asks', [run(ask)]));
+  return out;
+}
+
+function sections(p: BoardPaper): Block[] {
+  const out: Block[] = [heading('Sections', 1, { pageBreakBefore: true })];
+  out.push(para('Each section’s score is out of 100, rounded down; its gaps are the questions in it that are not fully met.'));
+  out.push(
+    table(
+      [
+        { title: 'Section', share: 4.4 },
+        { title: 'Score', share: 1.6 },
+        { title: 'Rating', share: 3 },
+        { title: 'Gaps', share: 1 },
+      ],
+      p.sections.map((s) => [s.title, s.shownScore, s.applicable ? (s.rating?.label ?? 'not rated') : 'does not apply', String(s.gaps)]),
+    ),
+  );
+  if (p.outcomes.length) {
+    const profileTitle = new Map(p.appendix.profiles.map((pr) => [pr.id, pr.title]));
+    out.push(heading('Outcomes', 2));
+    out.push(para('Each outcome’s status as its indicators show it, and the profiles whose target it falls short of.'));
+    for (const group of p.outcomes) {
+      out.push(heading(group.title, 3));
+      out.push(
+        table(
+          [
+            { title: 'Outcome', share: 5 },
+            { title: 'Status', share: 3 },
+            { title: 'Short of', share: 3 },
+          ],
+          group.rows.map((r) => [`${r.label} ${r.text}`, r.status, r.belowProfiles.map((b) => `${profileTitle.get(b.profile) ?? b.profile} (needs ${b.needs})`).join('; ') || '—']),
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+function action(item: ActionItem): Block[] {
+  const out: Block[] = [heading(`${item.rank}. ${item.text}`, 3)];
+  out.push(fields([['Severity', item.severityText], ['Owner', item.owner ?? 'not named'], ['Question', item.question]], { indent: true }));
+  out.push(field('Answer', item.answer, { indent: true }));
+  if (item.remediation) out.push(field('What to do', item.remediation, { indent: true }));
+  if (item.missing.length) {
+    out.push(field('Indicators still to meet', '', { indent: true }));
+    for (const line of item.missing) out.push(bullet(line));
+  }
+  if (item.note) out.push(field('Note', item.note, { indent: true }));
+  if (item.evidence.length) out.push(field('Evidence', item.evidence.join('; '), { indent: true }));
+  if (item.reviewBy) out.push(field('Review by', `${item.reviewBy}${item.stale ? ' (overdue)' : ''}`, { indent: true }));
+  if (item.waiver) out.push(field('Waiver', item.waiver.text, { indent: true }));
+  if (item.references.length) out.push(field('References', item.references.join(', '), { indent: true }));
+  return out;
+}
+
+function actionPlan(p: BoardPaper): Block[] {
+  const out: Block[] = [heading('Action plan', 1, { pageBreakBefore: true }), para(p.priorityExplained)];
+  if (p.actionPlan.length === 0) out.push(para('There is nothing to do: no gap was found.'));
+  for (const group of p.actionPlan) {
+    out.push(heading(group.title, 2));
+    for (const item of group.items) out.push(...action(item));
+  }
+  return out;
+}
+
+/** A list of questions under a heading, left out when it is empty. */
+function questionList(title: string, entries: { question: string; text: string; detail: string }[]): Block[] {
+  if (!entries.length) return [];
+  return [heading(title, 2), ...entries.map((e) => bullet(`${e.text} (${e.question})${e.detail ? `: ${e.detail}` : ''}`))];
+}
+
+function appendix(p: BoardPaper): Block[] {
+  const a = p.appendix;
+  const out: Block[] = [heading('Appendix', 1, { pageBreakBefore: true })];
+  for (const fw of a.frameworks) {
+    out.push(heading(fw.title, 2));
+    out.push(
+      table(
+        [
+          { title: fw.groupNoun, share: 5 },
+          { title: 'Score', share: 1.3 },
+          { title: 'Questions', share: 1.7 },
+          { title: 'Gaps', share: 1.2 },
+        ],
+        fw.rows.map((r) => [r.label, r.shownScore, String(r.questions), String(r.gaps)]),
+      ),
+    );
+  }
+  if (a.profiles.length) {
+    out.push(heading('Profiles', 2));
+    for (const pr of a.profiles) {
+      out.push(para(`${pr.title} (${pr.id}): ${yesNo(pr.passed).toLowerCase()}, ${pr.met} of ${pr.total} requirements met.`, { bold: true }));
+      for (const u of pr.unmet) out.push(bullet(`${u.text} (${u.question}) — needs “${u.needs}”; answered “${u.answer}”`));
+    }
+  }
+  out.push(...questionList('Answered “don’t know”', a.unknowns));
+  if (a.unknownIndicators.length) {
+    out.push(heading('Indicators answered “don’t know”', 2));
+    for (const x of a.unknownIndicators) out.push(bullet(`${x.outcome} ${x.text}: ${x.indicators.join(', ')}`));
+  }
+  if (a.contradictions.length) {
+    out.push(heading('Contradictions', 2));
+    for (const x of a.contradictions) out.push(bullet(`${x.outcome} ${x.text}: ${x.indicators.map((i) => `${i.id} ${i.text}`).join('; ')}`));
+  }
+  out.push(...questionList('Not answered', a.unanswered));
+  out.push(...questionList('Not applicable', a.notApplicable));
+  out.push(...questionList('Past their review date', a.stale));
+  out.push(...questionList('Expired waivers', a.expiredWaivers));
+  return out;
+}
+
+const numberedList = (reference: string) => ({
+  reference,
+  levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 397, hanging: 397 } } } }],
+});
+
+/** The Word document for an assessment. */
+export function buildDocument(a: Assessment): Document {
+  const p = buildBoardPaper(a);
+  const footer = new Footer({
+    children: [new Paragraph({ style: 'FooterText', children: [new TextRun({ children: [`${wordText(p.title)} — page `, PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })],
+  });
+  return new Document({
+    title: wordText(`${p.title}: ${p.subtitle}`),
+    subject: 'Cyber readiness assessment',
+    creator: wordText(`${a.tool.name} ${a.tool.version}`),
+    description: wordText(`${a.questionnaire.title}, version ${a.questionnaire.version}`),
+    styles: {
+      default: {
+        document: { run: { font: 'Arial', size: 22, language: { value: 'en-GB' } }, paragraph: { spacing: { after: 120 } } },
+        title: { run: { font: 'Arial', size: 44, bold: true } },
+        heading1: { run: { font: 'Arial', size: 32, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
+        heading2: { run: { font: 'Arial', size: 26, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
+        heading3: { run: { font: 'Arial', size: 22, bold: true }, paragraph: { spacing: { before: 200, after: 60 }, keepNext: true } },
+        listParagraph: { paragraph: { spacing: { after: 60 } } },
+      },
+      ...STYLES,
+    },
+    numbering: { config: [numberedList('risks'), numberedList('asks')] },
+    sections: [
+      {
+        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
+        footers: { default: footer },
+        children: [...titlePage(p), ...summary(p), ...sections(p), ...actionPlan(p), ...appendix(p)],
+      },
+    ],
+  });
+}
+
+interface XmlPart {
+  path: string;
+  data: string;
+}
+/**
+ * The step of the library's packer that turns a document into its XML parts; the rest of its packer
+ * is JSZip deflating in JavaScript, which took longer than all else in a docx run, so zip.ts packs
+ * the parts with Node's zlib instead. Not in the library's published types, so the version is pinned
+ * exactly in package.json, and test/e2e/docx.test.ts opens every document this makes.
+ */
+const compiler = (Packer as unknown as { compiler: { xmlifyFile(file: Document, prettify?: boolean): Record<string, XmlPart | XmlPart[]> } }).compiler;
+
+/** A Word (.docx) board paper. */
+export const renderDocx: BinaryReporter = (a) => {
+  const parts = Object.values(compiler.xmlifyFile(buildDocument(a))).flat();
+  // The content types first, where readers that stream the archive look for them.
+  parts.sort((x, y) => Number(y.path === '[Content_Types].xml') - Number(x.path === '[Content_Types].xml'));
+  return zipFiles(parts.map((part) => ({ path: part.path, data: Buffer.from(part.data, 'utf8') })));
+};

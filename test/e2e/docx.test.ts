@@ -1,0 +1,153 @@
+// The Word report through the real binary, read back by independent consumers: mammoth always, and
+// LibreOffice (converting to PDF, read by poppler) where it is installed. The PDFs' pages are kept as
+// PNG files in test-artifacts/docx/ for a person to look at.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Assessment } from '../../src/scoring/assessment.js';
+import { binPath, repoRoot, runBinary } from '../helpers/cli.js';
+import { convertToPdf, hasPoppler, libreOffice, pdfPages, pdfText, pdfToPngs, readDocx, squash } from '../helpers/docx-reader.js';
+
+const TODAY = ['--today', '2026-11-23'];
+const EXAMPLES = ['council-cyber-resilience', 'cyber-essentials-readiness', 'caf-local-government'];
+const example = (id: string): string[] => ['assess', '-a', `examples/${id}.answers.yaml`, ...TODAY];
+const HOSTILE = ['assess', '-q', 'test/fixtures/hostile-render/hostile.yaml', '-a', 'test/fixtures/hostile-render/hostile.answers.yaml', ...TODAY];
+const ARTIFACTS = join(repoRoot, 'test-artifacts', 'docx');
+
+const tempDir = (): string => mkdtempSync(join(tmpdir(), 'cyber-ready-docx-'));
+
+async function assessmentOf(args: string[]): Promise<Assessment> {
+  const r = await runBinary({ args: [...args, '-f', 'json'] });
+  return JSON.parse(r.stdout) as Assessment;
+}
+
+/** What the paper must say: the title, the score as people see it (rounded down) and the top actions. */
+function expectations(a: Assessment): { title: string; score: string; risks: string[] } {
+  return {
+    title: a.organisation ?? a.questionnaire.title,
+    score: `Overall score: ${Math.floor(a.overall.score ?? 0)} out of 100`,
+    // The five biggest risks: the highest-priority gaps that no waiver in force covers.
+    risks: a.gaps.filter((g) => g.waiver?.state !== 'active').slice(0, 5).map((g) => g.text),
+  };
+}
+
+async function writeDocx(args: string[], file: string): Promise<void> {
+  const r = await runBinary({ args: [...args, '-f', 'docx', '-o', file] });
+  expect(r.code, r.stderr).toBe(0);
+  expect(r.stdout).toBe('');
+}
+
+describe.each(EXAMPLES)('the Word report of the %s example, read by mammoth', (id) => {
+  it('has the title, the score rounded down, the five biggest risks and every part of the paper', async () => {
+    const a = await assessmentOf(example(id));
+    const file = join(tempDir(), `${id}.docx`);
+    await writeDocx(example(id), file);
+    const bytes = readFileSync(file);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    const doc = await readDocx({ path: file });
+    expect(doc.messages).toEqual([]);
+    const want = expectations(a);
+    expect(doc.html).toContain(`<h1 class="title">${want.title.replace(/&/g, '&amp;')}</h1>`);
+    expect(doc.text).toContain(want.score);
+    expect(want.risks).toHaveLength(5);
+    // In order, in the numbered list of the summary.
+    const risks = /<h2>The biggest risks<\/h2><ol>(.*?)<\/ol>/s.exec(doc.html)?.[1] ?? '';
+    const items = [...risks.matchAll(/<li><strong>(.*?)<\/strong>/g)].map((m) => m[1]?.replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+    expect(items).toEqual(want.risks);
+    expect([...doc.html.matchAll(/<h1>(.*?)<\/h1>/g)].map((m) => m[1])).toEqual(['Summary', 'Sections', 'Action plan', 'Appendix']);
+    // The section table: a header row, then one row per section, scores rounded down.
+    const sectionTable = /<h1>Sections<\/h1>(?:<p>[^<]*<\/p>)?<table>(.*?)<\/table>/s.exec(doc.html)?.[1] ?? '';
+    expect(sectionTable).toMatch(/^<thead><tr><th><p><strong>Section<\/strong><\/p><\/th>/);
+    expect((sectionTable.match(/<tr>/g) ?? []).length).toBe(a.sections.length + 1);
+    for (const s of a.sections) expect(sectionTable).toContain(`<td><p>${s.applicable ? Math.floor(s.score ?? 0) : 'n/a'}</p></td>`);
+    // Every gap is in the action plan, by its rank.
+    for (const g of a.gaps) expect(doc.text).toContain(`${g.rank}. ${g.text}`);
+  });
+});
+
+it('the example answers’ notes, owners and waivers reach the action plan', async () => {
+  const file = join(tempDir(), 'ccr.docx');
+  await writeDocx(example('council-cyber-resilience'), file);
+  const { text } = await readDocx({ path: file });
+  const a = await assessmentOf(example('council-cyber-resilience'));
+  const noted = a.questions.filter((q) => q.note && a.gaps.some((g) => g.question === q.id));
+  expect(noted.length).toBeGreaterThan(0);
+  for (const q of noted) expect(squash(text)).toContain(squash(`Note: ${q.note}`));
+  for (const g of a.gaps.filter((x) => x.waiver)) expect(text).toContain(g.waiver?.state === 'active' ? `Accepted risk until ${g.waiver.expires}` : `Waiver expired on ${g.waiver?.expires}`);
+});
+
+it('hostile text arrives as text: no control character breaks the document, markup stays literal', async () => {
+  const file = join(tempDir(), 'hostile.docx');
+  await writeDocx(HOSTILE, file);
+  const doc = await readDocx({ path: file });
+  expect(doc.messages).toEqual([]);
+  expect(doc.text).toContain('Org | <script>alert(1)</script> ]]> \\x1b[2J');
+  expect(doc.text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u);
+});
+
+describe('where the Word report goes', () => {
+  it('down a pipe as bytes, the same document as -o writes', async () => {
+    const bytes = await new Promise<Buffer>((resolve, reject) => {
+      const child = spawn(process.execPath, [binPath, ...example('cyber-essentials-readiness'), '-f', 'docx'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+      const chunks: Buffer[] = [];
+      child.stdout.on('data', (c: Buffer) => chunks.push(c));
+      child.on('error', reject);
+      child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(chunks)) : reject(new Error(`exit ${code}`))));
+    });
+    const piped = await readDocx({ buffer: bytes });
+    const file = join(tempDir(), 'ce.docx');
+    await writeDocx(example('cyber-essentials-readiness'), file);
+    expect(piped.messages).toEqual([]);
+    expect(piped.text).toBe((await readDocx({ path: file })).text);
+  });
+
+  it('with --report beside another format, all written or none', async () => {
+    const dir = tempDir();
+    const r = await runBinary({ args: [...example('council-cyber-resilience'), '-f', 'json', '--report', `docx=${join(dir, 'paper.docx')}`, '--report', `markdown=${join(dir, 'paper.md')}`] });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ schemaVersion: 2 });
+    expect((await readDocx({ path: join(dir, 'paper.docx') })).text).toContain('Action plan');
+    // Into a folder that does not exist: exit 2, one line, and the other report is not written either.
+    const bad = await runBinary({ args: [...example('council-cyber-resilience'), '--report', `docx=${join(dir, 'nope', 'x.docx')}`, '--report', `csv=${join(dir, 'x.csv')}`] });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe(`${join(dir, 'nope', 'x.docx')}: cannot write: its folder does not exist\n`);
+    expect(spawnSync('ls', [dir], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).sort()).toEqual(['paper.docx', 'paper.md']);
+  });
+
+  it('never onto a terminal: exit 2 with a hint, before anything is read or written', () => {
+    // `script` gives the command a real terminal for its standard output.
+    if (spawnSync('script', ['--version']).status !== 0) throw new Error('`script` (util-linux) is needed to give the binary a terminal');
+    const dir = tempDir();
+    const r = spawnSync('script', ['-qec', `node ${binPath} assess -a missing.yaml -f docx`, '/dev/null'], { cwd: dir, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stdout.replace(/\r/g, '')).toBe('cyber-ready: --format docx writes a Word document, not text for a terminal; use -o report.docx, or redirect standard output to a file\n');
+    expect(spawnSync('ls', ['-A', dir], { encoding: 'utf8' }).stdout).toBe('');
+  });
+});
+
+// LibreOffice is a second, independent reader: it lays the document out and prints it.
+const office = libreOffice();
+describe.skipIf(!office || !hasPoppler())('the Word reports printed to PDF by LibreOffice', () => {
+  it('have pages, the title, the score and the top actions; pages kept as PNG in test-artifacts/docx/', { timeout: 180_000 }, async () => {
+    rmSync(ARTIFACTS, { recursive: true, force: true });
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const files = EXAMPLES.map((id) => join(ARTIFACTS, `${id}.docx`));
+    for (const [i, id] of EXAMPLES.entries()) await writeDocx(example(id), files[i] as string);
+    const pdfs = convertToPdf(office as string, files, ARTIFACTS);
+    for (const [i, id] of EXAMPLES.entries()) {
+      const pdf = pdfs[i] as string;
+      expect(pdfPages(pdf)).toBeGreaterThan(0);
+      const text = squash(pdfText(pdf));
+      const want = expectations(await assessmentOf(example(id)));
+      expect(text).toContain(squash(want.title));
+      expect(text).toContain(want.score);
+      for (const risk of want.risks) expect(text).toContain(squash(risk));
+      pdfToPngs(pdf, join(ARTIFACTS, id));
+    }
+  });
+});
+if (!office || !hasPoppler()) {
+  process.stderr.write('docx.test.ts: LibreOffice or poppler-utils is not installed, so the PDF check of the Word reports is skipped (Debian: apt-get install libreoffice-writer-nogui poppler-utils); mammoth still reads every report.\n');
+}

@@ -1,0 +1,61 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import mammoth from 'mammoth';
+
+export interface ReadDocx {
+  /** Paragraphs as mammoth reads them, separated by blank lines. */
+  text: string;
+  /** mammoth's HTML: headings from Word's heading styles, tables with header cells. */
+  html: string;
+  /** What mammoth could not understand (unknown styles, broken parts). */
+  messages: string[];
+}
+
+// mammoth maps only the styles it knows; the report's own (docx-blocks.ts STYLES) and Word's Title
+// are told here what they mean. Any other unknown style is a message, which the tests refuse.
+const STYLE_MAP = ["p[style-name='Title'] => h1.title:fresh", "p[style-name='Fact'] => p:fresh", "p[style-name='Table Text'] => p:fresh", "r[style-name='Label'] => strong"];
+
+/** A .docx opened by mammoth, an independent reader (it shares no code with the docx library). */
+export async function readDocx(input: { path: string } | { buffer: Buffer }): Promise<ReadDocx> {
+  const html = await mammoth.convertToHtml(input, { styleMap: STYLE_MAP });
+  const raw = await mammoth.extractRawText(input);
+  return { html: html.value, text: raw.value, messages: [...html.messages, ...raw.messages].map((m) => `${m.type}: ${m.message}`) };
+}
+
+/** Runs of white space as one space, so text wrapped by a layout engine compares with the source. */
+export const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** LibreOffice's command, when it is installed (Debian: libreoffice-writer-nogui). */
+export function libreOffice(): string | undefined {
+  for (const command of ['soffice', 'libreoffice']) if (spawnSync(command, ['--version'], { encoding: 'utf8' }).status === 0) return command;
+  return undefined;
+}
+
+export const hasPoppler = (): boolean => spawnSync('pdftotext', ['-v']).status === 0;
+
+/**
+ * Convert .docx files to PDF with headless LibreOffice, in a profile of its own so that it neither
+ * reads nor disturbs anyone's settings and can run beside another copy. Returns the PDF paths.
+ */
+export function convertToPdf(office: string, files: string[], outDir: string): string[] {
+  const profile = mkdtempSync(join(tmpdir(), 'cyber-ready-lo-'));
+  const r = spawnSync(office, ['--headless', '--norestore', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', outDir, ...files], { encoding: 'utf8', timeout: 120_000 });
+  if (r.status !== 0) throw new Error(`LibreOffice failed (${r.status}): ${r.stderr}`);
+  return files.map((f) => join(outDir, f.replace(/^.*\//, '').replace(/\.docx$/, '.pdf')));
+}
+
+export function pdfText(pdf: string): string {
+  return spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout;
+}
+
+export function pdfPages(pdf: string): number {
+  const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
+  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
+}
+
+/** Every page of a PDF as PNG files `PREFIX-N.png` (poppler's pdftoppm), for a person to look at. */
+export function pdfToPngs(pdf: string, prefix: string): void {
+  spawnSync('pdftoppm', ['-r', '60', '-png', pdf, prefix]);
+}
