@@ -3,6 +3,7 @@ import type * as Prompts from '@inquirer/prompts';
 import { safeBlock, safeLine } from '../text/safe-text.js';
 import { wrapText } from '../text/wrap.js';
 import { COLUMN_LABEL, type OutcomeStatus } from '../questionnaire/outcome.js';
+import { BACK, CONFIRM, KEEP, OTHER, SKIP, UNKNOWN } from './choice-values.js';
 import type { OutcomePrompter } from './outcome-walk.js';
 import { JUSTIFICATION_NEEDED, columnHint, indicatorWords, statusWords, truthChoices } from './outcome-words.js';
 
@@ -14,12 +15,6 @@ interface Tools {
   write: (text: string) => void;
 }
 
-const UNKNOWN = '\u0000unknown';
-const SKIP = '\u0000skip';
-const BACK = '\u0000back';
-const CONFIRM = '\u0000confirm';
-const OTHER = '\u0000other';
-const KEEP = '\u0000keep';
 
 export function outcomePrompts({ prompts, context, questionContext, width, write }: Tools): OutcomePrompter {
   const wrap = (text: string, indent = '', hanging = '  '): string => wrapText(text, { width: width() - 1, indent, hangingIndent: hanging });

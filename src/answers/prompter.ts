@@ -3,6 +3,7 @@ import { kindOf } from '../questionnaire/kinds/index.js';
 import type { Question } from '../questionnaire/types.js';
 import { safeBlock, safeLine } from '../text/safe-text.js';
 import { wrapText } from '../text/wrap.js';
+import { BACK, NONE, NOT_APPLICABLE, RETICK, SKIP, UNKNOWN } from './choice-values.js';
 import { outcomePrompts } from './prompter-outcome.js';
 import type { AskContext, Reply, SessionPrompter } from './interview.js';
 import { REASON_NEEDED, parseNumberReply, replyWords, typedHint, typedSpecial } from './reply-text.js';
@@ -12,13 +13,6 @@ export interface PromptStreams {
   output: NodeJS.WritableStream;
 }
 
-// Values for the extra choices; the NUL prefix keeps them apart from any option value in a file.
-const UNKNOWN = '\u0000unknown';
-const NOT_APPLICABLE = '\u0000not-applicable';
-const SKIP = '\u0000skip';
-const BACK = '\u0000back';
-const NONE = '\u0000none';
-const RETICK = '\u0000retick';
 
 const special = (value: string): Reply | undefined =>
   value === UNKNOWN ? { kind: 'unknown' } : value === NOT_APPLICABLE ? { kind: 'not-applicable' } : value === SKIP ? { kind: 'skip' } : value === BACK ? { kind: 'back' } : undefined;

@@ -8,6 +8,7 @@ import { setAnswerInText, type AnswerUpdate, type QuestionPlace } from '../../sr
 import { renderAnswersTemplate } from '../../src/answers/render-template.js';
 import { repoRoot } from '../helpers/cli.js';
 import { answersFromText, loadQuestionnaireText } from '../helpers/load.js';
+import { lineDiff } from '../helpers/line-diff.js';
 
 const questions: QuestionPlace[] = [
   { id: 'caf-a1-a', sectionId: 'a1', indicators: ['A1.a.NA.1', 'A1.a.A.1', 'A1.a.A.2', 'A1.a.A.3'] },
@@ -188,23 +189,6 @@ describe('setting an outcome answer in the text', () => {
   });
 });
 
-/** Lines only in `after` and lines only in `before`, by a longest-common-subsequence diff. */
-function lineDiff(before: string, after: string): { added: string[]; removed: string[] } {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  const lcs = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
-  const added: string[] = [];
-  const removed: string[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) (i++, j++);
-    else if (lcs[i + 1]![j]! >= lcs[i]![j + 1]!) removed.push(a[i++]!);
-    else added.push(b[j++]!);
-  }
-  return { added: [...added, ...b.slice(j)], removed: [...removed, ...a.slice(i)] };
-}
 
 describe('the CAF for local government', () => {
   const loaded = loadQuestionnaireText(readFileSync(join(repoRoot, 'questionnaires/caf-local-government.yaml'), 'utf8'));
