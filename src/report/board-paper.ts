@@ -36,24 +36,12 @@ export interface PaperWaiver {
   text: string;
 }
 
-/** One gap as the action plan shows it. */
-export interface ActionItem {
-  rank: number;
-  question: string;
-  text: string;
-  section: string;
-  sectionTitle: string;
-  severity: GapSeverity;
+/** One gap as the action plan shows it: the gap's own facts, and what the paper says of them. */
+export interface ActionItem extends Pick<Gap, 'rank' | 'question' | 'text' | 'section' | 'sectionTitle' | 'severity' | 'blocking' | 'priority' | 'remediation' | 'references' | 'owner'> {
   /** "High", or "High, automatic fail". */
   severityText: string;
-  blocking: boolean;
-  /** Exact; for sorting and machine use. */
-  priority: number;
   /** The answer in words (an outcome's status, with how many indicators are still to meet). */
   answer: string;
-  remediation: string | null;
-  references: string[];
-  owner: string | null;
   note: string | null;
   evidence: string[];
   reviewBy: string | null;
