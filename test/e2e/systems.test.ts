@@ -110,6 +110,23 @@ describe('critical systems: scoring through the binary', () => {
     ]);
   });
 
+  it("an automatic fail caps the overall rating and that system's own, not the other systems'", async () => {
+    const dir = copy();
+    edit(dir, 'sys.yaml', (t) => t.replace('        severity: high\n      - id: mfa', '        severity: high\n        blocking: true\n      - id: mfa'));
+    const r = await assess(dir, '-f', 'json');
+    expect(r.code).toBe(ExitCode.Ok);
+    const a = JSON.parse(r.stdout) as Assessment;
+    expect(a.overall.cap?.questions.map((q) => [q.question, q.system])).toEqual([
+      ['patched', 'social-care'],
+      ['patched', 'waste'],
+    ]);
+    const systems = Object.fromEntries(a.systems.map((s) => [s.id, s]));
+    expect(systems.revenues?.cap).toBeNull();
+    expect(systems.revenues?.rating?.label).toBe('Ready');
+    expect(systems.waste?.cap?.questions.map((q) => q.system)).toEqual(['waste']);
+    expect(systems.waste?.rating?.label).toBe('Not ready');
+  });
+
   it('validate counts every scope and names the systems', async () => {
     const r = await runBinary({ args: ['validate', '-q', `${FIXTURE}/sys.yaml`, `${FIXTURE}/sys.answers.yaml`] });
     expect(r.stdout).toBe(`${FIXTURE}/sys.answers.yaml: valid answers to sys 1.0.0 (14 of 14 questions answered, 1 waiver, 3 critical systems)\n`);
