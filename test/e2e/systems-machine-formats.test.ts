@@ -147,6 +147,18 @@ describe('JUnit with critical systems', () => {
   });
 });
 
+describe('JUnit with critical systems and no gate', () => {
+  it('every unwaived gap of every system fails its own case, and only that one', async () => {
+    const r = await runBinary({ args: ['assess', '-q', 'ci/sys.yaml', '-a', MAIN, '--today', TODAY, '--allow-incomplete', '-f', 'junit'], cwd: repo });
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    const suites = (parseXml(r.stdout).testsuites as { testsuite: { testcase: (Record<string, unknown> & { '@classname': string; '@name': string })[] }[] }).testsuite;
+    const failed = suites.flatMap((s) => s.testcase).filter((c) => 'failure' in c).map((c) => `${c['@classname'].split('.')[2] ?? ''}|${c['@name'].split(/[ :]/)[0]}`);
+    const unwaived = assessment.gaps.filter((g) => !g.accepted).map((g) => `${g.system ?? ''}|${g.question}`);
+    expect(failed.sort()).toEqual(unwaived.sort());
+    expect(unwaived).not.toContain('waste|patched'); // waived
+  });
+});
+
 describe('CSV with critical systems', () => {
   it('a strict parser reads one row per gap; System names the system, or the organisation', () => {
     const rows = parseCsv(readFileSync(join(out, 'plan.csv'), 'utf8'));
