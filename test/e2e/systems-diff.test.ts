@@ -10,6 +10,7 @@ import type { Assessment } from '../../src/scoring/assessment.js';
 import type { AssessmentDiff } from '../../src/scoring/diff-assessments.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
 import { nodesOfType, parseMarkdown, raggedTables } from '../helpers/consumers.js';
+import { hasXmllint, junitSchemaErrors } from '../helpers/machine-consumers.js';
 
 const Q = ['-q', 'test/fixtures/systems/sys.yaml', '--today', '2026-11-23'];
 const OLD = 'test/fixtures/systems/sys.answers.yaml';
@@ -105,4 +106,29 @@ describe('diff with critical systems', () => {
     expect(r.code, r.stderr).toBe(ExitCode.Ok);
     expect(r.stdout).toMatch(/\nCritical systems\n {2}Waste collection {2}removed: was \d+, Ready\n {2}2 other critical systems unchanged\.\n\nNo other answer changed\.\n$/);
   });
+
+  it('a hostile system title stays inert in the text, markdown and JUnit', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-diff-hostile-'));
+    cpSync(join(repoRoot, 'test/fixtures/systems'), dir, { recursive: true });
+    const title = 'Waste | <b>bins</b> [x](https://example.org) \u001b[31m';
+    const text = readFileSync(join(dir, 'sys.answers.yaml'), 'utf8').replace('title: Waste collection', `title: ${JSON.stringify(title)}`);
+    writeFileSync(join(dir, 'hostile.answers.yaml'), text.replace('      mfa: yes\n      cloud-backup: { status: unknown }', '      mfa: no\n      cloud-backup: { status: unknown }'));
+    const args = ['diff', '-q', join(dir, 'sys.yaml'), '--today', '2026-11-23', join(dir, 'sys.answers.yaml'), join(dir, 'hostile.answers.yaml')];
+    const md = await runBinary({ args: [...args, '-f', 'markdown'] });
+    expect(md.code, md.stderr).toBe(ExitCode.Ok);
+    const tree = parseMarkdown(md.stdout);
+    expect(raggedTables(tree)).toEqual([]);
+    expect(nodesOfType(tree, 'html')).toEqual([]);
+    expect(nodesOfType(tree, 'link')).toEqual([]);
+    expect(md.stdout).toContain('| Does the system need multi-factor sign-in? (`mfa`) | Waste \\| &lt;b&gt;bins&lt;/b&gt;');
+    const plain = await runBinary({ args });
+    expect(plain.stdout).not.toContain('\u001b');
+    expect(plain.stdout).toContain('mfa (Waste | <b>bins</b> [x](https://example.org) \\x1b[31m): Yes (1) → No (0)');
+    const junit = join(dir, 'r.xml');
+    const assessed = await runBinary({ args: ['assess', '-q', join(dir, 'sys.yaml'), '-a', join(dir, 'hostile.answers.yaml'), '--today', '2026-11-23', '-f', 'junit', '-o', junit] });
+    expect(assessed.code, assessed.stderr).toBe(ExitCode.Ok);
+    if (hasXmllint()) expect(junitSchemaErrors(junit)).toBe('');
+    expect(readFileSync(junit, 'utf8')).toContain('name="mfa (Waste | &lt;b&gt;bins&lt;/b&gt;');
+  });
 });
+
