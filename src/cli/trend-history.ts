@@ -52,9 +52,11 @@ async function locate(io: Io, file: string): Promise<{ top: string; path: string
   const folder = dirname(full);
   let real: string;
   try {
+    if (statSync(full, { throwIfNoEntry: false })?.isDirectory()) throw new InputError([errorAt(file, 'is a folder; trend takes an answers file')]);
     if (!statSync(folder).isDirectory()) throw new Error();
     real = realpathSync(folder);
-  } catch {
+  } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError([errorAt(file, 'no such file or folder')]);
   }
   const where = await runGit(['rev-parse', '--is-inside-work-tree', '--show-toplevel'], { cwd: real, env: io.env });

@@ -66,9 +66,7 @@ async function trend(ctx: CommandContext, file: string, options: TrendOptions): 
   const questionnaires = new Map(
     [...found].flatMap(([id, f]) => ('loaded' in f ? [[id, { version: f.loaded.questionnaire.version, title: f.loaded.questionnaire.title, systemLabel: f.loaded.questionnaire.systemScoped ? f.loaded.questionnaire.systemLabel : null }] as const] : [])),
   );
-  const notes = [...history.notes];
-  if (options.since && versions.length === 0) notes.push(`no version was committed on or after ${options.since}`);
-  const result = buildTrend({ answersFile: file, today, since: options.since ?? null, tool, versions, questionnaires, notes });
+  const result = buildTrend({ answersFile: file, today, since: options.since ?? null, tool, versions, questionnaires, notes: history.notes });
   const rendered = trendRenderers[options.format](result, { width: options.output ? 100 : resolveWidth(io) });
   if (options.output) {
     await writeOutputs(ctx, [{ target: options.output, content: rendered }]);

@@ -28,6 +28,7 @@ function scoreCell(v: TrendVersion): string {
 export function renderTrendMarkdown(trend: Trend): string {
   const q = trend.questionnaire;
   const out: string[] = [`# Readiness trend of ${escapeInline(trend.answersFile)}`, ''];
+  if (trend.versions.length === 0) return `${out.join('\n')}No version was committed${trend.since ? ` on or after ${trend.since}` : ''}; made on ${trend.today}.\n`;
   out.push(`${q ? `Questionnaire: ${escapeInline(q.title)} (${codeSpan(q.id)} ${escapeInline(q.version)}). ` : ''}${trend.versions.length} committed version${trend.versions.length === 1 ? '' : 's'}${trend.since ? ` since ${trend.since}` : ''}; made on ${trend.today}.`, '');
   const line = comparableScores(trend);
   const first = line[0];

@@ -40,6 +40,10 @@ export function renderTrendText(trend: Trend, context: TrendContext): string {
   const span = first && last ? (first.date === last.date ? `on ${first.date}` : `from ${first.date} to ${last.date}`) : '';
   out.push(`${q ? `${safeLine(q.id)} ${safeLine(q.version)}, ` : ''}${trend.versions.length} committed version${trend.versions.length === 1 ? '' : 's'} ${span}${trend.since ? ` (since ${trend.since})` : ''}`.trimEnd(), '');
 
+  if (trend.versions.length === 0) {
+    out.splice(1, 2, `No version was committed${trend.since ? ` on or after ${trend.since}` : ''}.`);
+    return `${out.join('\n')}\n`;
+  }
   const withSystems = trend.systemLabel !== null;
   const fixed = 10 + 2 + 7 + 2 + 5 + 2 + SEVERITIES.length * 5 + (withSystems ? 9 : 0);
   const ratingWidth = Math.max(6, Math.min(18, width - fixed - 2, Math.max(0, ...trend.versions.map((v) => displayWidth(v.rating ?? '')))));
@@ -75,7 +79,7 @@ export function renderTrendText(trend: Trend, context: TrendContext): string {
     const scores = line.map((v) => v.score);
     // One line when the whole line of scores fits beside the summary; else the scores get a line of their own.
     if ('Score '.length + scores.length + 2 + displayWidth(summary) <= width) out.push(`Score ${sparkline(scores, scores.length)}  ${summary}`);
-    else out.push(`Score ${sparkline(scores, width - 'Score '.length)}`, `      ${summary}`);
+    else out.push(`Score ${sparkline(scores, width - 'Score '.length)}`, wrapText(summary, { width, indent: '      ' }));
   }
   return `${out.join('\n')}\n`;
 }

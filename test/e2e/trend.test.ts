@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -225,5 +225,22 @@ describe('cyber-ready trend', () => {
     expect(r.code).toBe(ExitCode.Ok);
     // When the bundled example answers change, paste the new output into the README.
     expect(shown).toBe(r.stdout);
+  }, 60_000);
+
+  it('lists a version with broken YAML, or with a system file that is a link, as invalid with its reason', async () => {
+    const dir = join(scratch, 'links');
+    initRepository(dir);
+    commit(dir, { date: '2025-01-01T12:00:00+00:00', message: 'Broken', write: { 'a.yaml': 'questionnaire: sys\nanswers: [\n' } });
+    writeFileSync(join(dir, 'secret.yaml'), socialCare('yes'));
+    mkdirSync(join(dir, 'systems'));
+    symlinkSync('../secret.yaml', join(dir, 'systems/social-care.yaml'));
+    commit(dir, { date: '2025-02-01T12:00:00+00:00', message: 'A link', write: { 'a.yaml': answers({}) } });
+    const r = await runBinary({ args: ['trend', 'a.yaml', '-f', 'json', '--questionnaire-dir', fixtures], cwd: dir });
+    expect(r.stderr).toBe('');
+    const t = JSON.parse(r.stdout);
+    expect(t.versions.map((v: { status: string }) => v.status)).toEqual(['invalid', 'invalid']);
+    expect(t.versions[0].reason).toBe('a.yaml:2:10: this "[" is not closed: end it with "]" on the same line, or indent the lines that continue it further than its key');
+    expect(t.versions[1].reason).toBe('a.yaml:17:11: "file: systems/social-care.yaml" is a symbolic link in this commit; keep system files as files under the answers file\'s folder');
+    expect(t.questionnaire).toBeNull();
   }, 60_000);
 });
