@@ -36,7 +36,7 @@ function changedPaths(output: Buffer): string[] {
 function toBlob(blob: BatchBlob | null | undefined, name: string, symlinks: Set<string>): Blob {
   if (!blob) return { problem: 'is not in this commit' };
   if (blob.type !== 'blob') return { problem: 'is a folder in this commit, not a file' };
-  if (symlinks.has(blob.oid)) return { problem: 'is a symbolic link in this commit; keep system files as files under the answers file\'s folder' };
+  if (symlinks.has(blob.oid)) return { problem: 'is a symbolic link in this commit, not a file' };
   if (blob.content.length > limits.maxFileBytes) return { problem: `is too large in this commit (over ${limits.maxFileBytes / 1024 / 1024} MB)` };
   try {
     return { text: decodeText(blob.content, name) };
