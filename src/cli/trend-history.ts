@@ -69,7 +69,10 @@ async function locate(io: Io, file: string): Promise<{ top: string; path: string
   return { top, path: inRepo.split(sep).join('/') };
 }
 
-const logArgs = ['log', '-z', '--raw', '--no-abbrev', '--no-color', LOG_FORMAT];
+// --first-parent: the versions of the branch's own line, as it stood after each of its commits. A
+// branch merged in is one version, at its merge (a merge's change is shown against its first
+// parent); the commits made on the branch before it was merged are work in progress, not versions.
+const logArgs = ['log', '-z', '--raw', '--no-abbrev', '--no-color', '--first-parent', LOG_FORMAT];
 
 /** Changes of the answers file (following renames), oldest first: each commit that left a version of it. */
 async function answersLog(io: Io, top: string, path: string): Promise<LogCommit[]> {

@@ -243,4 +243,26 @@ describe('cyber-ready trend', () => {
     expect(t.versions[1].reason).toBe('a.yaml:17:11: "file: systems/social-care.yaml" is a symbolic link in this commit, not a file');
     expect(t.questionnaire).toBeNull();
   }, 60_000);
+
+  it("follows the branch's own line: a merged branch is one version, at its merge", async () => {
+    const dir = join(scratch, 'merge');
+    initRepository(dir);
+    mkdirSync(join(dir, 'systems'), { recursive: true });
+    writeFileSync(join(dir, 'systems/social-care.yaml'), socialCare('no'));
+    const first = commit(dir, { date: '2025-01-01T12:00:00+00:00', message: 'First', write: { 'a.yaml': answers({}) } });
+    git(dir, ['checkout', '-q', '-b', 'side']);
+    const side = commit(dir, { date: '2025-01-10T12:00:00+00:00', message: 'On a branch', write: { 'a.yaml': answers({ revenuesMfa: 'yes' }) } });
+    git(dir, ['checkout', '-q', 'main']);
+    const main = commit(dir, { date: '2025-01-20T12:00:00+00:00', message: 'On main', write: { 'a.yaml': answers({ wastePatched: 'yes' }) } });
+    git(dir, ['merge', '-q', '--no-edit', 'side'], '2025-02-01T12:00:00+00:00');
+    const merge = git(dir, ['rev-parse', 'HEAD']).trim();
+    const r = await runBinary({ args: ['trend', 'a.yaml', '-f', 'json', '--questionnaire-dir', fixtures], cwd: dir });
+    const t = JSON.parse(r.stdout);
+    expect(t.versions.map((v: { commit: string }) => v.commit)).toEqual([first, main, merge]);
+    expect(t.versions.map((v: { commit: string }) => v.commit)).not.toContain(side);
+    // The merge's version has both changes: it scores as the file in the work tree now does.
+    const now = await runBinary({ args: ['assess', '-a', 'a.yaml', '--questionnaire-dir', fixtures, '-f', 'json'], cwd: dir });
+    expect(t.versions[2].score).toBe(JSON.parse(now.stdout).overall.score);
+    expect(t.versions[2].score).toBeGreaterThan(t.versions[1].score);
+  }, 60_000);
 });
