@@ -47,7 +47,7 @@ function toBlob(blob: BatchBlob | null | undefined, name: string, symlinks: Set<
 }
 
 /** Where the file is: the repository's top folder and the file's path in it (with / separators). */
-async function locate(io: Io, file: string): Promise<{ top: string; path: string }> {
+async function locate(io: Io, file: string): Promise<{ top: string; path: string; shallow: boolean }> {
   const full = resolve(io.cwd, file);
   const folder = dirname(full);
   let real: string;
@@ -59,14 +59,14 @@ async function locate(io: Io, file: string): Promise<{ top: string; path: string
     if (error instanceof InputError) throw error;
     throw new InputError([errorAt(file, 'no such file or folder')]);
   }
-  const where = await runGit(['rev-parse', '--is-inside-work-tree', '--show-toplevel'], { cwd: real, env: io.env });
-  const [inside, top] = where.stdout.toString('utf8').split('\n');
+  const where = await runGit(['rev-parse', '--is-inside-work-tree', '--show-toplevel', '--is-shallow-repository'], { cwd: real, env: io.env });
+  const [inside, top, shallow] = where.stdout.toString('utf8').split('\n');
   if (where.code !== 0 || inside !== 'true' || !top) {
     if (where.code !== 0 && !/not a git repository/i.test(where.stderr)) throw new InputError([errorAt(file, `git cannot read this repository: ${safeLine(gitComplaint(where))}`)]);
     throw new InputError([errorAt(file, 'not in a git work tree; trend reads the committed history of an answers file in a git repository')]);
   }
   const inRepo = relative(realpathSync(top), resolve(real, basename(full)));
-  return { top, path: inRepo.split(sep).join('/') };
+  return { top, path: inRepo.split(sep).join('/'), shallow: shallow === 'true' };
 }
 
 // --first-parent: the versions of the branch's own line, as it stood after each of its commits. A
@@ -88,7 +88,7 @@ async function answersLog(io: Io, top: string, path: string): Promise<LogCommit[
  * commit changes the assessment too. Each version's system files come from its own commit.
  */
 export async function readHistory(io: Io, file: string, since: string | null): Promise<History> {
-  const { top, path } = await locate(io, file);
+  const { top, path, shallow } = await locate(io, file);
   const git = { cwd: top, env: io.env };
   const log = await answersLog(io, top, path);
   if (log.length === 0) throw new InputError([errorAt(file, 'never committed; trend shows the committed versions of an answers file (commit it first)')]);
@@ -136,6 +136,8 @@ export async function readHistory(io: Io, file: string, since: string | null): P
   const status = await runGit(['status', '--porcelain', '-z', '--', path, ...systemPaths], git);
   const changed = status.code === 0 ? changedPaths(status.stdout) : [];
   const notes = changed.length ? [`uncommitted changes to ${changed.join(', ')} are not in the trend: only committed versions are`] : [];
+  // CI checkouts are often shallow (one commit): say why the history looks short, and how to get it all.
+  if (shallow) notes.push('this is a shallow clone, so only the history it holds is shown; fetch the whole history (git fetch --unshallow, or fetch-depth: 0 in GitHub Actions) to see every version');
   return {
     versions: versions.map((v) => v.version),
     systemBlob: (commit, ref) => systemByKey.get(`${commit}\0${ref}`) ?? { problem: 'is not in this commit' },

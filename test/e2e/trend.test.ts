@@ -265,4 +265,13 @@ describe('cyber-ready trend', () => {
     expect(t.versions[2].score).toBe(JSON.parse(now.stdout).overall.score);
     expect(t.versions[2].score).toBeGreaterThan(t.versions[1].score);
   }, 60_000);
+
+  it('says when a shallow clone holds only part of the history', async () => {
+    const shallow = join(scratch, 'shallow');
+    git(scratch, ['clone', '-q', '--depth', '2', `file://${repo}`, shallow]);
+    const r = await runBinary({ args: ['trend', 'council/assessment.yaml', '-f', 'json', '--questionnaire-dir', fixtures], cwd: shallow });
+    const t = JSON.parse(r.stdout);
+    expect(t.versions.map((v: { commit: string }) => v.commit)).toEqual([commits[5], commits[6]]); // the oldest commit held shows the file as it stood then
+    expect(t.notes).toEqual(['this is a shallow clone, so only the history it holds is shown; fetch the whole history (git fetch --unshallow, or fetch-depth: 0 in GitHub Actions) to see every version']);
+  }, 60_000);
 });
