@@ -9,6 +9,8 @@ import type { Io } from './io.js';
 import type { ListOptions } from './list.js';
 import { collect, parseDate, parseScore, parseSeverity } from './options.js';
 import type { ShowOptions } from './show.js';
+import { TREND_FORMATS } from '../history/formats.js';
+import type { TrendOptions } from './trend.js';
 import type { ValidateOptions } from './validate.js';
 
 /**
@@ -103,4 +105,19 @@ export function registerCommands(program: Command, io: Io, setExit: (code: numbe
     helpFooter(['cyber-ready diff readiness-2026-05.yaml readiness.yaml', 'cyber-ready diff old.yaml new.yaml --format markdown --fail-on-regression'], '0 compared, 1 an answer regressed (with --fail-on-regression), 2 could not compare.'),
   );
   diff.action(async (oldFile: string, newFile: string, options: DiffOptions) => setExit(await (await import('./diff.js')).runDiff(io, oldFile, newFile, options)));
+
+  const trend = program
+    .command('trend')
+    .description("score every committed version of an answers file in its git history: date, commit, score, rating, gaps by severity")
+    .argument('<answers>', 'the answers file (its renames in history are followed)')
+    .option('-q, --questionnaire <id|path>', 'questionnaire to score against (default: the one each version names)')
+    .option('--since <YYYY-MM-DD>', 'only versions committed on or after this date', parseDate)
+    .addOption(new Option('-f, --format <format>', 'output format').choices(TREND_FORMATS).default('text'))
+    .option('-o, --output <file>', 'write the trend to a file instead of standard output')
+    .option('--today <YYYY-MM-DD>', 'the date the trend is made on (default: SOURCE_DATE_EPOCH, else today)', parseDate);
+  addCommonOptions(trend).addHelpText(
+    'after',
+    helpFooter(['cyber-ready trend readiness.yaml', 'cyber-ready trend readiness.yaml --since 2025-04-01 --format markdown -o trend.md'], '0 shown, 2 not a git work tree, git not found, the file was never committed, or bad usage.'),
+  );
+  trend.action(async (file: string, options: TrendOptions) => setExit(await (await import('./trend.js')).runTrend(io, file, options)));
 }

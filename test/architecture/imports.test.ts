@@ -63,7 +63,7 @@ describe('the shape of src/', () => {
       if (!rel.startsWith('answers/prompter') && !rel.startsWith('answers/plain-prompter')) expect(source, rel).not.toMatch(/from '@inquirer\//);
       // The Word library is a bundle of its own (dist/docx.cjs), loaded only through report/docx.ts.
       if (!rel.startsWith('report/docx')) expect(source, rel).not.toMatch(/from 'docx'/);
-      if (/^(scoring|report|questionnaire\/kinds)\//.test(rel)) expect(source, rel).not.toMatch(/from 'node:(fs|fs\/promises|child_process|net|http)'/);
+      if (/^(scoring|report|history|questionnaire\/kinds)\//.test(rel)) expect(source, rel).not.toMatch(/from 'node:(fs|fs\/promises|child_process|net|http)'/);
     }
   });
 });

@@ -1,0 +1,117 @@
+import { spawn } from 'node:child_process';
+import { UsageError } from '../errors.js';
+
+export interface GitResult {
+  code: number;
+  stdout: Buffer;
+  stderr: string;
+}
+
+/**
+ * Run the git command line with an argument list (never through a shell), in `cwd`, with `input`
+ * on its standard input. Git's own settings that would change what it prints for a person (pagers,
+ * prompts, colour, lock files for a read) are turned off. No git on PATH is a usage error.
+ */
+export function runGit(args: string[], options: { cwd: string; env: Record<string, string | undefined>; input?: string }): Promise<GitResult> {
+  return new Promise((resolvePromise, reject) => {
+    const env = { ...options.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
+    const child = spawn('git', ['-c', 'core.quotepath=off', '-c', 'color.ui=false', '-c', 'log.showSignature=false', ...args], { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => err.push(d));
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      reject(error.code === 'ENOENT' ? new UsageError('trend reads history with git, and git was not found on PATH; install git or add it to PATH') : error);
+    });
+    child.on('close', (code) => resolvePromise({ code: code ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
+    // git stops reading when it fails early; that is reported by its exit code, not here.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+/** Git's first complaint, in one line, without its "fatal: " prefix. */
+export const gitComplaint = (result: GitResult): string =>
+  result.stderr.split('\n').map((l) => l.replace(/^(fatal|error): /, '').trim()).find((l) => l !== '') ?? `git exited with code ${result.code}`;
+
+export interface LogChange {
+  status: string;
+  path: string;
+  /** The blob after the change; null when the change deleted the file. */
+  oid: string | null;
+  /** Its mode after the change: 100644, 100755, or 120000 for a symbolic link. */
+  mode: string;
+}
+
+export interface LogCommit {
+  commit: string;
+  /** Committer time, seconds since the epoch, for ordering. */
+  time: number;
+  /** Committer date, in the committer's time zone, YYYY-MM-DD. */
+  date: string;
+  changes: LogChange[];
+}
+
+/** The format `parseLog` reads: a record separator, commit, committer time and ISO date. */
+export const LOG_FORMAT = '--format=%x1e%H %ct %cI';
+const ZERO = /^0+$/;
+
+/**
+ * Read `git log -z --raw --no-abbrev` output in LOG_FORMAT. With -z each field ends with a NUL: a
+ * commit's header, then for each change its `:modes oids status` and one path (two for a rename or
+ * copy). Paths are taken by position, so no file name can be mistaken for a header.
+ */
+export function parseLog(output: Buffer): LogCommit[] {
+  const tokens = output.toString('utf8').split('\0');
+  const commits: LogCommit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = (tokens[i] ?? '').replace(/^\n/, '');
+    if (token.startsWith('\x1e')) {
+      const [commit = '', time = '0', iso = ''] = token.slice(1).trim().split(' ');
+      commits.push({ commit, time: Number(time), date: iso.slice(0, 10), changes: [] });
+    } else if (token.startsWith(':')) {
+      const [, mode = '', , oid = '', status = ''] = token.slice(1).split(' ');
+      const paths = /^[RC]/.test(status) ? 2 : 1;
+      const path = tokens[i + paths] ?? '';
+      i += paths;
+      commits.at(-1)?.changes.push({ status, path, oid: ZERO.test(oid) || status.startsWith('D') ? null : oid, mode });
+    }
+  }
+  return commits;
+}
+
+/** A blob from `git cat-file --batch`, or null when the name does not resolve to one. */
+export interface BatchBlob {
+  oid: string;
+  type: string;
+  content: Buffer;
+}
+
+/**
+ * Read many objects with one `git cat-file --batch`: each request is an object name (an oid, or
+ * `COMMIT:PATH`), one a line; the answer is a header line and the content, in request order.
+ */
+export async function readObjects(requests: string[], options: { cwd: string; env: Record<string, string | undefined> }): Promise<(BatchBlob | null)[]> {
+  // A name with a line break cannot be asked for on a line of its own; nor need it be.
+  const asked = requests.map((r) => (/[\r\n]/.test(r) ? '0000000000000000000000000000000000000000' : r));
+  if (asked.length === 0) return [];
+  const result = await runGit(['cat-file', '--batch'], { ...options, input: `${asked.join('\n')}\n` });
+  if (result.code !== 0) throw new UsageError(`git cat-file failed: ${gitComplaint(result)}`);
+  const out = result.stdout;
+  const blobs: (BatchBlob | null)[] = [];
+  let at = 0;
+  for (let n = 0; n < asked.length; n++) {
+    const end = out.indexOf(0x0a, at);
+    if (end < 0) throw new UsageError('git cat-file stopped before answering every request');
+    const header = out.subarray(at, end).toString('utf8');
+    at = end + 1;
+    const [oid = '', type = '', size = ''] = header.split(' ');
+    if (!/^\d+$/.test(size) || / (missing|ambiguous)$/.test(header)) {
+      blobs.push(null);
+      continue;
+    }
+    blobs.push({ oid, type, content: out.subarray(at, at + Number(size)) });
+    at += Number(size) + 1;
+  }
+  return blobs;
+}

@@ -1,0 +1,146 @@
+import { realpathSync, statSync } from 'node:fs';
+import { basename, dirname, posix, relative, resolve, sep } from 'node:path';
+import { InputError, UsageError, errorAt } from '../errors.js';
+import { parseVersion, type Blob, type ParsedVersion } from '../history/score-version.js';
+import { safeLine } from '../text/safe-text.js';
+import { limits } from '../yaml/limits.js';
+import { decodeText } from '../yaml/read-source.js';
+import { LOG_FORMAT, gitComplaint, parseLog, readObjects, runGit, type BatchBlob, type LogCommit } from './git.js';
+import type { Io } from './io.js';
+
+/** Every committed version of an answers file, parsed, with the system files each names read from its own commit. */
+export interface History {
+  versions: ParsedVersion[];
+  /** A version's system file by commit and `file:` as written. */
+  systemBlob(commit: string, ref: string): Blob;
+  /** Lines for the reader: uncommitted changes, and the like. */
+  notes: string[];
+}
+
+const SYMLINK = '120000';
+
+/** The paths `git status --porcelain -z` lists (a rename's second field is its old path, left out). */
+function changedPaths(output: Buffer): string[] {
+  const tokens = output.toString('utf8').split('\0');
+  const paths: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? '';
+    if (token.length < 4) continue;
+    paths.push(safeLine(token.slice(3)));
+    if (/^[RC]/.test(token)) i++;
+  }
+  return paths;
+}
+
+/** A blob as text, or why it is not usable as an answers file. */
+function toBlob(blob: BatchBlob | null | undefined, name: string, symlinks: Set<string>): Blob {
+  if (!blob) return { problem: 'is not in this commit' };
+  if (blob.type !== 'blob') return { problem: 'is a folder in this commit, not a file' };
+  if (symlinks.has(blob.oid)) return { problem: 'is a symbolic link in this commit, not a file' };
+  if (blob.content.length > limits.maxFileBytes) return { problem: `is too large in this commit (over ${limits.maxFileBytes / 1024 / 1024} MB)` };
+  try {
+    return { text: decodeText(blob.content, name) };
+  } catch (error) {
+    if (error instanceof InputError) return { problem: error.diagnostics[0]?.message ?? 'cannot be read' };
+    throw error;
+  }
+}
+
+/** Where the file is: the repository's top folder and the file's path in it (with / separators). */
+async function locate(io: Io, file: string): Promise<{ top: string; path: string; shallow: boolean }> {
+  const full = resolve(io.cwd, file);
+  const folder = dirname(full);
+  let real: string;
+  try {
+    if (statSync(full, { throwIfNoEntry: false })?.isDirectory()) throw new InputError([errorAt(file, 'is a folder; trend takes an answers file')]);
+    if (!statSync(folder).isDirectory()) throw new Error();
+    real = realpathSync(folder);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError([errorAt(file, 'no such file or folder')]);
+  }
+  const where = await runGit(['rev-parse', '--is-inside-work-tree', '--show-toplevel', '--is-shallow-repository'], { cwd: real, env: io.env });
+  const [inside, top, shallow] = where.stdout.toString('utf8').split('\n');
+  if (where.code !== 0 || inside !== 'true' || !top) {
+    if (where.code !== 0 && !/not a git repository/i.test(where.stderr)) throw new InputError([errorAt(file, `git cannot read this repository: ${safeLine(gitComplaint(where))}`)]);
+    throw new InputError([errorAt(file, 'not in a git work tree; trend reads the committed history of an answers file in a git repository')]);
+  }
+  const inRepo = relative(realpathSync(top), resolve(real, basename(full)));
+  return { top, path: inRepo.split(sep).join('/'), shallow: shallow === 'true' };
+}
+
+// --first-parent: the versions of the branch's own line, as it stood after each of its commits. A
+// branch merged in is one version, at its merge (a merge's change is shown against its first
+// parent); the commits made on the branch before it was merged are work in progress, not versions.
+const logArgs = ['log', '-z', '--raw', '--no-abbrev', '--no-color', '--first-parent', LOG_FORMAT];
+
+/** Changes of the answers file (following renames), oldest first: each commit that left a version of it. */
+async function answersLog(io: Io, top: string, path: string): Promise<LogCommit[]> {
+  const result = await runGit([...logArgs, '--follow', '--', path], { cwd: top, env: io.env });
+  // A repository with no commit yet says so on standard error; for trend that is a file never committed.
+  if (result.code !== 0 && !/does not have any commits/i.test(result.stderr)) throw new UsageError(`git log failed: ${gitComplaint(result)}`);
+  return result.code === 0 ? parseLog(result.stdout).reverse() : [];
+}
+
+/**
+ * Read the history: the answers file's versions (renames followed), then, when any version keeps
+ * systems in files of their own, the commits that changed only those files, since a system owner's
+ * commit changes the assessment too. Each version's system files come from its own commit.
+ */
+export async function readHistory(io: Io, file: string, since: string | null): Promise<History> {
+  const { top, path, shallow } = await locate(io, file);
+  const git = { cwd: top, env: io.env };
+  const log = await answersLog(io, top, path);
+  if (log.length === 0) throw new InputError([errorAt(file, 'never committed; trend shows the committed versions of an answers file (commit it first)')]);
+  const symlinks = new Set<string>();
+  const entries = log.flatMap((c) => {
+    const change = c.changes.find((ch) => ch.oid !== null);
+    if (change?.mode === SYMLINK && change.oid) symlinks.add(change.oid);
+    return change?.oid ? [{ ...c, path: change.path, oid: change.oid }] : [];
+  });
+  const kept = entries.filter((e) => since === null || e.date >= since);
+  const blobs = await readObjects([...new Set(kept.map((e) => e.oid))], git);
+  const byOid = new Map(blobs.flatMap((b) => (b ? [[b.oid, b] as const] : [])));
+  let versions = kept.map((e) => ({ time: e.time, version: parseVersion(e.commit, e.date, e.path, toBlob(byOid.get(e.oid), e.path, symlinks)) }));
+
+  const folderOf = (p: string): string => (p.includes('/') ? p.slice(0, p.lastIndexOf('/') + 1) : '');
+  const repoPath = (answersPath: string, ref: string): string => posix.normalize(`${folderOf(answersPath)}${ref}`);
+  const systemPaths = new Set(versions.flatMap(({ version }) => version.systemFiles.map((ref) => repoPath(version.path, ref))));
+  if (systemPaths.size > 0) {
+    const result = await runGit([...logArgs, '--', ...systemPaths], git);
+    if (result.code !== 0) throw new UsageError(`git log failed: ${gitComplaint(result)}`);
+    const seen = new Set(entries.map((e) => e.commit));
+    const extra: { time: number; commit: string; date: string; path: string; changed: Set<string> }[] = [];
+    for (const c of parseLog(result.stdout)) {
+      for (const ch of c.changes) if (ch.mode === SYMLINK && ch.oid) symlinks.add(ch.oid);
+      if (seen.has(c.commit) || (since !== null && c.date < since)) continue;
+      // The answers file as it was named at that time: the path of its latest earlier version.
+      const before = [...entries].reverse().find((e) => e.time <= c.time);
+      if (before) extra.push({ time: c.time, commit: c.commit, date: c.date, path: before.path, changed: new Set(c.changes.map((ch) => ch.path)) });
+    }
+    const extraBlobs = await readObjects(extra.map((e) => `${e.commit}:${e.path}`), git);
+    extra.forEach((e, i) => {
+      const blob = extraBlobs[i];
+      if (!blob) return; // the answers file was not in that commit (deleted, or on another line of history)
+      const version = parseVersion(e.commit, e.date, e.path, toBlob(blob, e.path, symlinks));
+      // Only a change to a file this version names is a new version of the assessment.
+      if (version.systemFiles.some((ref) => e.changed.has(repoPath(e.path, ref)))) versions.push({ time: e.time, version });
+    });
+    versions = versions.sort((a, b) => a.time - b.time);
+  }
+
+  const requests = versions.flatMap(({ version }) => version.systemFiles.map((ref) => ({ key: `${version.commit}\0${ref}`, name: `${version.commit}:${repoPath(version.path, ref)}`, display: repoPath(version.path, ref) })));
+  const systemBlobs = await readObjects(requests.map((r) => r.name), git);
+  const systemByKey = new Map(requests.map((r, i) => [r.key, toBlob(systemBlobs[i], r.display, symlinks)]));
+
+  const status = await runGit(['status', '--porcelain', '-z', '--', path, ...systemPaths], git);
+  const changed = status.code === 0 ? changedPaths(status.stdout) : [];
+  const notes = changed.length ? [`uncommitted changes to ${changed.join(', ')} are not in the trend: only committed versions are`] : [];
+  // CI checkouts are often shallow (one commit): say why the history looks short, and how to get it all.
+  if (shallow) notes.push('this is a shallow clone, so only the history it holds is shown; fetch the whole history (git fetch --unshallow, or fetch-depth: 0 in GitHub Actions) to see every version');
+  return {
+    versions: versions.map((v) => v.version),
+    systemBlob: (commit, ref) => systemByKey.get(`${commit}\0${ref}`) ?? { problem: 'is not in this commit' },
+    notes,
+  };
+}

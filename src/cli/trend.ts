@@ -1,0 +1,78 @@
+import { InputError, UsageError, formatDiagnostic, ExitCode } from '../errors.js';
+import { buildTrend } from '../history/build-trend.js';
+import type { TrendFormat } from '../history/formats.js';
+import { trendRenderers } from '../history/index.js';
+import { scoreVersion } from '../history/score-version.js';
+import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js';
+import type { LoadedQuestionnaire } from '../questionnaire/types.js';
+import { toolVersion } from '../version.js';
+import { confirmWritten } from './confirm-written.js';
+import { CommandContext, type CommonOptions } from './context.js';
+import type { Io } from './io.js';
+import { resolveToday, resolveWidth } from './options.js';
+import { readHistory } from './trend-history.js';
+import { writeOutputs } from './write-output.js';
+
+export interface TrendOptions extends CommonOptions {
+  questionnaire?: string;
+  since?: string;
+  format: TrendFormat;
+  output?: string;
+  today?: string;
+}
+
+type Found = { loaded: LoadedQuestionnaire; display: string } | { problem: string };
+
+/** Why a questionnaire could not be had, in one line. */
+function problemOf(error: unknown): string {
+  if (error instanceof UsageError) return error.message.replace(/; for a questionnaire of your own.*$/, '');
+  if (error instanceof InputError) return error.diagnostics[0] ? formatDiagnostic(error.diagnostics[0]) : 'the questionnaire has errors';
+  throw error;
+}
+
+/**
+ * Score every committed version of an answers file. Git is asked for the history in a few batched
+ * calls (trend-history); the questionnaires are this installation's, each loaded once; scoring and
+ * rendering are pure.
+ */
+async function trend(ctx: CommandContext, file: string, options: TrendOptions): Promise<number> {
+  const { io } = ctx;
+  const today = resolveToday(options.today, io);
+  ctx.noteInput(file, file, 'answers file');
+  // A questionnaire given with -q must load: that mistake is the user's, not the history's.
+  const given = options.questionnaire !== undefined ? await ctx.loadQuestionnaire(options.questionnaire) : undefined;
+  const history = await readHistory(io, file, options.since ?? null);
+  const found = new Map<string, Found>();
+  if (given) found.set(given.loaded.questionnaire.id, { loaded: given.loaded, display: given.file.display });
+  const questionnaireFor = async (id: string | undefined): Promise<Found> => {
+    const key = id ?? given?.loaded.questionnaire.id ?? DEFAULT_QUESTIONNAIRE;
+    let hit = found.get(key);
+    if (!hit) {
+      try {
+        const loaded = await ctx.loadQuestionnaire(key);
+        hit = { loaded: loaded.loaded, display: loaded.file.display };
+      } catch (error) {
+        hit = { problem: problemOf(error) };
+      }
+      found.set(key, hit);
+    }
+    return hit;
+  };
+  const tool = { name: 'cyber-ready', version: toolVersion() };
+  const versions = [];
+  for (const version of history.versions) {
+    versions.push(scoreVersion(version, await questionnaireFor(version.named?.id), (ref) => history.systemBlob(version.commit, ref), tool));
+  }
+  const questionnaires = new Map(
+    [...found].flatMap(([id, f]) => ('loaded' in f ? [[id, { version: f.loaded.questionnaire.version, title: f.loaded.questionnaire.title, systemLabel: f.loaded.questionnaire.systemScoped ? f.loaded.questionnaire.systemLabel : null }] as const] : [])),
+  );
+  const result = buildTrend({ answersFile: file, today, since: options.since ?? null, tool, versions, questionnaires, notes: history.notes });
+  const rendered = trendRenderers[options.format](result, { width: options.output ? 100 : resolveWidth(io) });
+  if (options.output) {
+    await writeOutputs(ctx, [{ target: options.output, content: rendered }]);
+    confirmWritten(io, [options.output]);
+  } else io.stdout.write(rendered);
+  return ExitCode.Ok;
+}
+
+export const runTrend = (io: Io, file: string, options: TrendOptions): Promise<number> => trend(new CommandContext(io, options), file, options);

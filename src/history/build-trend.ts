@@ -1,0 +1,46 @@
+import type { Trend, TrendVersion } from './types.js';
+
+export interface TrendInput {
+  answersFile: string;
+  today: string;
+  since: string | null;
+  tool: { name: string; version: string };
+  /** Every version, oldest first, each scored against the questionnaire it names. */
+  versions: TrendVersion[];
+  /** The questionnaires versions were scored against, by id. */
+  questionnaires: Map<string, { version: string; title: string; systemLabel: string | null }>;
+  notes: string[];
+}
+
+/**
+ * Put the scored versions on one line. Scores are comparable only under one questionnaire: the one
+ * the newest scored version answers, since that is the one the council works to now. A version
+ * scored against another questionnaire keeps its score in the data but is marked not comparable,
+ * so no line is drawn through it.
+ */
+export function buildTrend(input: TrendInput): Trend {
+  const newest = [...input.versions].reverse().find((v) => v.status === 'scored');
+  const refId = newest?.named?.id ?? null;
+  const ref = refId === null ? undefined : input.questionnaires.get(refId);
+  const versions = input.versions.map((v): TrendVersion =>
+    v.status === 'scored' && v.named?.id !== refId
+      ? { ...v, status: 'not-comparable', reason: `answers questionnaire ${v.named?.id ?? '(none)'}, not ${refId ?? '(none)'}` }
+      : v,
+  );
+  return {
+    kind: 'cyber-ready-trend',
+    schemaVersion: 1,
+    tool: input.tool,
+    answersFile: input.answersFile,
+    today: input.today,
+    since: input.since,
+    questionnaire: ref && refId !== null ? { id: refId, version: ref.version, title: ref.title } : null,
+    systemLabel: ref?.systemLabel ?? null,
+    versions,
+    notes: input.notes,
+  };
+}
+
+/** The versions on the line: comparable, with a score. */
+export const comparableScores = (trend: Trend): (TrendVersion & { score: number })[] =>
+  trend.versions.filter((v): v is TrendVersion & { score: number } => v.status === 'scored' && v.score !== null);

@@ -1,0 +1,4 @@
+/** What a trend renderer needs besides the trend: the width terminal text wraps to. */
+export interface TrendContext {
+  width?: number;
+}

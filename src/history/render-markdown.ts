@@ -1,0 +1,62 @@
+import { roundScore } from '../report/round-score.js';
+import { codeSpan, escapeCell, escapeInline } from '../text/markdown.js';
+import { comparableScores } from './build-trend.js';
+import type { Trend, TrendVersion } from './types.js';
+
+const STATUS_WORDS = { 'not-comparable': 'not comparable', invalid: 'invalid' } as const;
+
+/** A mermaid string: no quote, backslash or line break can end it early. */
+const chartText = (text: string): string => text.replace(/["\\\r\n]/g, ' ');
+
+/** Dates label the points; two commits on one day are told apart by their commit. */
+function pointLabels(points: TrendVersion[]): string[] {
+  const counts = new Map<string, number>();
+  for (const p of points) counts.set(p.date, (counts.get(p.date) ?? 0) + 1);
+  return points.map((p) => ((counts.get(p.date) ?? 0) > 1 ? `${p.date} ${p.shortCommit}` : p.date));
+}
+
+function scoreCell(v: TrendVersion): string {
+  if (v.status !== 'scored') return `${v.score === null ? '–' : roundScore(v.score)} (${STATUS_WORDS[v.status]})`;
+  return `${roundScore(v.score)} ${escapeCell(v.rating ?? 'n/a')}`;
+}
+
+/**
+ * The trend for a board paper or a CI job summary: a sentence saying where the score went, a
+ * mermaid line chart of the comparable versions (GitHub draws `xychart-beta`), then a table of
+ * every version with why any is off the line. The chart repeats the table; no meaning rests on it.
+ */
+export function renderTrendMarkdown(trend: Trend): string {
+  const q = trend.questionnaire;
+  const out: string[] = [`# Readiness trend of ${escapeInline(trend.answersFile)}`, ''];
+  if (trend.versions.length === 0) return `${out.join('\n')}No version was committed${trend.since ? ` on or after ${trend.since}` : ''}; made on ${trend.today}.\n`;
+  out.push(`${q ? `Questionnaire: ${escapeInline(q.title)} (${codeSpan(q.id)} ${escapeInline(q.version)}). ` : ''}${trend.versions.length} committed version${trend.versions.length === 1 ? '' : 's'}${trend.since ? ` since ${trend.since}` : ''}; made on ${trend.today}.`, '');
+  const line = comparableScores(trend);
+  const first = line[0];
+  const last = line.at(-1);
+  if (!first || !last) out.push('No version could be scored, so there is no line to draw.', '');
+  else {
+    out.push(
+      line.length === 1
+        ? `One version is on the line: ${roundScore(last.score)} (${escapeInline(last.rating ?? 'n/a')}) on ${last.date}.`
+        : `The overall score went from ${roundScore(first.score)} on ${first.date} to ${roundScore(last.score)} on ${last.date} (${escapeInline(last.rating ?? 'n/a')}), over ${line.length} comparable versions.`,
+      '',
+    );
+    out.push('```mermaid', 'xychart-beta', `    title "${chartText(`Overall score out of 100${q ? `, ${q.id} ${q.version}` : ''}`)}"`);
+    out.push(`    x-axis [${pointLabels(line).map((l) => `"${chartText(l)}"`).join(', ')}]`);
+    out.push('    y-axis "Score" 0 --> 100', `    line [${line.map((v) => roundScore(v.score)).join(', ')}]`, '```', '');
+  }
+  const withSystems = trend.systemLabel !== null;
+  out.push(`| Date | Commit | Score and rating | Gaps: critical, high, medium, low |${withSystems ? ' Systems |' : ''}`, `|---|---|---|---|${withSystems ? '---|' : ''}`);
+  for (const v of trend.versions) {
+    const gaps = v.gaps ? `${v.gaps.critical}, ${v.gaps.high}, ${v.gaps.medium}, ${v.gaps.low}` : '–';
+    out.push(`| ${v.date} | ${codeSpan(v.shortCommit)} | ${scoreCell(v)} | ${gaps} |${withSystems ? ` ${v.systems ?? '–'} |` : ''}`);
+  }
+  out.push('');
+  const remarks = trend.versions.flatMap((v) => {
+    const parts = [v.reason, v.unanswered > 0 ? `${v.unanswered} unanswered, scored as 0` : null].filter((p): p is string => !!p);
+    return parts.length ? [`- ${codeSpan(v.shortCommit)} (${v.date}): ${escapeInline(parts.join('; '))}`] : [];
+  });
+  if (remarks.length) out.push('Versions to note:', '', ...remarks, '');
+  for (const note of trend.notes) out.push(`> ${escapeInline(note)}`, '');
+  return `${out.join('\n').trimEnd()}\n`;
+}

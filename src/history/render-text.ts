@@ -1,0 +1,85 @@
+import { SEVERITIES } from '../questionnaire/types.js';
+import { roundScore } from '../report/round-score.js';
+import { shorten } from '../report/text-style.js';
+import { safeLine } from '../text/safe-text.js';
+import { displayWidth, wrapText } from '../text/wrap.js';
+import { comparableScores } from './build-trend.js';
+import { sparkline } from './sparkline.js';
+import type { Trend, TrendVersion } from './types.js';
+import type { TrendContext } from './render-context.js';
+
+const GAP_HEADS = { critical: 'Crit', high: 'High', medium: 'Med', low: 'Low' } as const;
+const STATUS_WORDS = { 'not-comparable': 'not comparable', invalid: 'invalid' } as const;
+
+const left = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+const right = (text: string, width: number): string => ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
+
+/** What a footnote says about a version: why it is off the line, and how much was left unanswered. */
+function footnote(v: TrendVersion): string | null {
+  const parts = [v.reason, v.unanswered > 0 ? `${v.unanswered} unanswered, scored as 0` : null].filter((p): p is string => !!p);
+  return parts.length ? safeLine(parts.join('; ')) : null;
+}
+
+/** Change between the first and the last point on the line, signed. */
+const change = (from: number, to: number): string => {
+  const delta = Math.floor(to) - Math.floor(from);
+  return delta > 0 ? `+${delta}` : delta < 0 ? `-${-delta}` : '±0';
+};
+
+/**
+ * The trend for a terminal: a header, one row per version (oldest first), footnotes for versions
+ * off the line, notes, and last the sparkline with where the score started and where it is now, so
+ * the answer is on screen when the command finishes. Plain characters carry every meaning.
+ */
+export function renderTrendText(trend: Trend, context: TrendContext): string {
+  const width = Math.max(60, Math.min(160, context.width ?? 100));
+  const out: string[] = [`Readiness trend of ${safeLine(trend.answersFile)}`];
+  const q = trend.questionnaire;
+  const first = trend.versions[0];
+  const last = trend.versions.at(-1);
+  const span = first && last ? (first.date === last.date ? `on ${first.date}` : `from ${first.date} to ${last.date}`) : '';
+  out.push(`${q ? `${safeLine(q.id)} ${safeLine(q.version)}, ` : ''}${trend.versions.length} committed version${trend.versions.length === 1 ? '' : 's'} ${span}${trend.since ? ` (since ${trend.since})` : ''}`.trimEnd(), '');
+
+  if (trend.versions.length === 0) {
+    out.splice(1, 2, `No version was committed${trend.since ? ` on or after ${trend.since}` : ''}.`);
+    return `${out.join('\n')}\n`;
+  }
+  const withSystems = trend.systemLabel !== null;
+  const fixed = 10 + 2 + 7 + 2 + 5 + 2 + SEVERITIES.length * 5 + (withSystems ? 9 : 0);
+  const ratingWidth = Math.max(6, Math.min(18, width - fixed - 2, Math.max(0, ...trend.versions.map((v) => displayWidth(v.rating ?? '')))));
+  out.push(`${left('Date', 10)}  ${left('Commit', 7)}  ${right('Score', 5)}  ${left('Rating', ratingWidth)}${SEVERITIES.map((s) => right(GAP_HEADS[s], 5)).join('')}${withSystems ? right('Systems', 9) : ''}`);
+
+  const notes: string[] = [];
+  for (const v of trend.versions) {
+    const note = footnote(v);
+    const mark = note ? ` [${notes.push(`${v.shortCommit}: ${note}`)}]` : '';
+    const head = `${left(v.date, 10)}  ${left(v.shortCommit, 7)}  ${right(v.score === null ? '–' : roundScore(v.score), 5)}  `;
+    if (v.status !== 'scored' && v.gaps === null) {
+      out.push(`${head}${STATUS_WORDS[v.status]}${mark}`);
+      continue;
+    }
+    const rating = v.status === 'scored' ? shorten(safeLine(v.rating ?? 'n/a'), ratingWidth) : STATUS_WORDS[v.status];
+    const gaps = SEVERITIES.map((s) => right(String(v.gaps?.[s] ?? '–'), 5)).join('');
+    const systems = withSystems ? right(v.systems === null ? '–' : String(v.systems), 9) : '';
+    out.push(`${head}${left(rating, ratingWidth)}${gaps}${systems}${mark}`);
+  }
+  if (notes.length) out.push('', ...notes.map((n, i) => wrapText(n, { width, indent: `[${i + 1}] `, hangingIndent: ' '.repeat(`[${i + 1}] `.length) })));
+  if (trend.notes.length) out.push('', ...trend.notes.map((n) => wrapText(safeLine(n), { width, indent: 'Note: ', hangingIndent: '      ' })));
+
+  out.push('');
+  const line = comparableScores(trend);
+  const firstPoint = line[0];
+  const lastPoint = line.at(-1);
+  if (!firstPoint || !lastPoint) {
+    out.push(q ? `No version has a score on ${safeLine(q.id)} ${safeLine(q.version)}.` : 'No version could be scored.');
+  } else {
+    const summary = line.length === 1
+      ? `${roundScore(lastPoint.score)} (${safeLine(lastPoint.rating ?? 'n/a')}), one version on the line`
+      : `${roundScore(firstPoint.score)} → ${roundScore(lastPoint.score)} (${change(firstPoint.score, lastPoint.score)}) over ${line.length} versions; now ${safeLine(lastPoint.rating ?? 'n/a')}`;
+    const scores = line.map((v) => v.score);
+    // One line when the whole line of scores fits beside the summary; else the scores get a line of their own.
+    if ('Score '.length + scores.length + 2 + displayWidth(summary) <= width) out.push(`Score ${sparkline(scores, scores.length)}  ${summary}`);
+    else out.push(`Score ${sparkline(scores, width - 'Score '.length)}`, wrapText(summary, { width, indent: '      ' }));
+  }
+  return `${out.join('\n')}\n`;
+}

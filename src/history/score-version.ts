@@ -1,0 +1,126 @@
+import { checkAnswers, namedQuestionnaire } from '../answers/load-answers.js';
+import { systemRefs } from '../answers/system-refs.js';
+import type { SystemFile } from '../answers/validate-answers.js';
+import { errorAt, formatDiagnostic, sortDiagnostics, type Diagnostic } from '../errors.js';
+import type { LoadedQuestionnaire } from '../questionnaire/types.js';
+import { validateSchema } from '../schema/validate-schema.js';
+import { scoreAssessment } from '../scoring/score-assessment.js';
+import { parseYaml, type ParsedYaml } from '../yaml/load-yaml.js';
+import type { TrendVersion } from './types.js';
+
+/** A file's content at a commit, or why it could not be had (missing, binary, too large, a link). */
+export type Blob = { text: string } | { problem: string };
+
+/** A committed version of the answers file, parsed, with what it needs from the same commit. */
+export interface ParsedVersion {
+  commit: string;
+  date: string;
+  path: string;
+  parsed: ParsedYaml | null;
+  /** Why it could not be parsed at all (unreadable blob); else null. */
+  problem: string | null;
+  /** The questionnaire it names, by id, when the id is well formed. */
+  named: { id: string; version: string | null } | null;
+  /** Its systems' `file:` values, each a path relative to the answers file's folder. */
+  systemFiles: string[];
+}
+
+/** Read one version's text: parse it and find what else it needs (questionnaire, system files). */
+export function parseVersion(commit: string, date: string, path: string, blob: Blob): ParsedVersion {
+  const base = { commit, date, path, named: null, systemFiles: [] };
+  if ('problem' in blob) return { ...base, parsed: null, problem: blob.problem };
+  const parsed = parseYaml(blob.text, path);
+  if (parsed.data === undefined) return { ...base, parsed, problem: oneLine(parsed.diagnostics) };
+  const id = namedQuestionnaire(parsed);
+  const version = (parsed.data as { questionnaireVersion?: unknown }).questionnaireVersion;
+  return {
+    ...base,
+    parsed,
+    problem: null,
+    named: id === undefined ? null : { id, version: typeof version === 'string' ? version : null },
+    systemFiles: systemRefs(parsed).refs.map((r) => r.ref),
+  };
+}
+
+/** The first error (they are sorted by place), and how many more there are. */
+function oneLine(diagnostics: Diagnostic[]): string {
+  const errors = sortDiagnostics(diagnostics).filter((d) => d.severity === 'error');
+  const first = errors[0];
+  if (!first) return 'could not be read';
+  return `${formatDiagnostic(first)}${errors.length > 1 ? ` (and ${errors.length - 1} more)` : ''}`;
+}
+
+const major = (version: string): string => version.split('.')[0] ?? version;
+
+/** A system file read from the commit, parsed and checked against the answers schema as its reader does. */
+function systemFileOf(blob: Blob, display: string, at: (message: string) => Diagnostic): { file?: SystemFile; diagnostics: Diagnostic[] } {
+  if ('problem' in blob) return { diagnostics: [at(blob.problem)] };
+  const parsed = parseYaml(blob.text, display);
+  if (parsed.data === undefined) return { diagnostics: parsed.diagnostics };
+  const schema = validateSchema('answers', parsed);
+  return { ...(schema.length === 0 ? { file: { raw: parsed.data as SystemFile['raw'], file: display, positions: parsed.positions } } : {}), diagnostics: [...parsed.diagnostics, ...schema] };
+}
+
+const unscored = (version: ParsedVersion, status: 'invalid' | 'not-comparable', reason: string): TrendVersion => ({
+  commit: version.commit,
+  shortCommit: version.commit.slice(0, 7),
+  date: version.date,
+  path: version.path,
+  status,
+  named: version.named,
+  score: null,
+  rating: null,
+  gaps: null,
+  unanswered: 0,
+  systems: null,
+  reason,
+});
+
+/**
+ * Score one version against the questionnaire it names, as of its commit date (waivers and review
+ * dates as they stood then). Answers to another major version cannot be checked against this one:
+ * such a version is not comparable and has no score. Anything else wrong makes it invalid, with its
+ * first problem in one line. Unanswered questions score 0, as with --allow-incomplete: a history
+ * holds work in progress, and the count says how much was left.
+ */
+export function scoreVersion(
+  version: ParsedVersion,
+  questionnaire: { loaded: LoadedQuestionnaire; display: string } | { problem: string },
+  systemBlobs: (ref: string) => Blob,
+  tool: { name: string; version: string },
+): TrendVersion {
+  if (version.problem !== null || !version.parsed) return unscored(version, 'invalid', version.problem ?? 'could not be read');
+  if ('problem' in questionnaire) return unscored(version, 'invalid', questionnaire.problem);
+  const { loaded } = questionnaire;
+  const current = loaded.questionnaire.version;
+  const theirs = version.named?.version;
+  if (theirs && version.named?.id === loaded.questionnaire.id && major(theirs) !== major(current)) {
+    return unscored(version, 'not-comparable', `answers version ${theirs} of ${loaded.questionnaire.id}; the questionnaire is now version ${current}`);
+  }
+  const parsed = version.parsed;
+  const { refs, diagnostics: readProblems } = systemRefs(parsed);
+  const folder = version.path.includes('/') ? version.path.slice(0, version.path.lastIndexOf('/') + 1) : '';
+  const systemFiles = new Map<string, SystemFile>();
+  for (const { ref, pointer } of refs) {
+    const read = systemFileOf(systemBlobs(ref), `${folder}${ref}`, (message) => errorAt(parsed.file, `"file: ${ref}" ${message}`, parsed.positions.of(pointer), pointer));
+    readProblems.push(...read.diagnostics);
+    if (read.file) systemFiles.set(ref, read.file);
+  }
+  const { answers, diagnostics } = checkAnswers(parsed, loaded, { systemFiles, readProblems });
+  if (!answers) return unscored(version, 'invalid', oneLine(diagnostics));
+  // A row needs the overall result only: profiles and framework groupings, which neither change the
+  // score nor the rating, are left out of each version's scoring (a sixth of its time).
+  const overallOnly = { ...loaded.questionnaire, profiles: [], frameworks: [] };
+  const assessment = scoreAssessment(overallOnly, answers, { today: version.date, tool, questionnaireFile: questionnaire.display, gates: {} });
+  return {
+    ...unscored(version, 'invalid', ''),
+    status: 'scored',
+    named: version.named,
+    score: assessment.overall.score,
+    rating: assessment.overall.rating?.label ?? null,
+    gaps: assessment.summary.bySeverity,
+    unanswered: assessment.unanswered.length,
+    systems: assessment.systemLabel === null ? null : assessment.systems.length,
+    reason: null,
+  };
+}

@@ -1,0 +1,61 @@
+import type { GapSeverity } from '../questionnaire/types.js';
+
+/**
+ * The readiness trend of one answers file over its committed history: the pure model every trend
+ * renderer reads, and (with `kind` and `schemaVersion`) the JSON output, described by
+ * `schemas/trend.schema.json`. A test keeps the two in step.
+ */
+export interface Trend {
+  kind: 'cyber-ready-trend';
+  schemaVersion: 1;
+  tool: { name: string; version: string };
+  /** The answers file as given on the command line. */
+  answersFile: string;
+  /** The date the trend was made on (--today, else SOURCE_DATE_EPOCH, else the clock). */
+  today: string;
+  /** --since, when given: versions committed before it are left out. */
+  since: string | null;
+  /**
+   * The questionnaire the scores are comparable under: the one the newest scored version was
+   * scored against. Null when no version could be scored.
+   */
+  questionnaire: { id: string; version: string; title: string } | null;
+  /** What a system is called, when that questionnaire has system-scoped sections; else null. */
+  systemLabel: string | null;
+  /** Every committed version, oldest first. */
+  versions: TrendVersion[];
+  /** Things the reader should know, in plain words (uncommitted changes, versions left out). */
+  notes: string[];
+}
+
+/**
+ * `scored`: scored against the trend's questionnaire. `not-comparable`: answers another
+ * questionnaire, or another major version of it (its score, when it has one, is not on the line).
+ * `invalid`: could not be read, parsed or checked; `reason` says why in one line.
+ */
+export type VersionStatus = 'scored' | 'not-comparable' | 'invalid';
+
+export interface TrendVersion {
+  /** Full commit id and its first seven characters. */
+  commit: string;
+  shortCommit: string;
+  /** The commit date (committer's, in the committer's own time zone), YYYY-MM-DD. */
+  date: string;
+  /** The answers file's path in the repository at that commit (it may have been renamed since). */
+  path: string;
+  status: VersionStatus;
+  /** The questionnaire the version names: id, and the version it says it answers (null when it does not say). */
+  named: { id: string; version: string | null } | null;
+  /** Unrounded, 0-100; null when not scored (or nothing in it is applicable). */
+  score: number | null;
+  /** The rating label, after any automatic-fail cap; null when not scored. */
+  rating: string | null;
+  /** Gaps (waived or not) by severity; null when not scored. */
+  gaps: Record<GapSeverity, number> | null;
+  /** Questions left unanswered (scored as 0), counted per (question, system). */
+  unanswered: number;
+  /** Systems assessed; null when the questionnaire has no system-scoped sections or the version was not scored. */
+  systems: number | null;
+  /** Why the version is not comparable or invalid, in one line; null when scored. */
+  reason: string | null;
+}

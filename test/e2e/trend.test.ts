@@ -1,0 +1,277 @@
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDemoRepository, commit, git, initRepository } from '../../scripts/trend-repo.js';
+import { ExitCode } from '../../src/errors.js';
+import { displayWidth } from '../../src/text/wrap.js';
+import { makeAjv } from '../../src/schema/validators.js';
+import { runBinary } from '../helpers/cli.js';
+import { parseMermaid } from '../helpers/consumers.js';
+
+const fixtures = new URL('../fixtures/systems/', import.meta.url).pathname;
+
+/** The sys fixture's answers, with the answers that vary between versions. */
+function answers(o: { version?: string; wastePatched?: string; revenuesMfa?: string; extra?: string }): string {
+  return [
+    'questionnaire: sys',
+    `questionnaireVersion: ${o.version ?? '1.0.0'}`,
+    'organisation: Test Council',
+    'answers:',
+    '  owner: yes',
+    `  cloud: yes${o.extra ?? ''}`,
+    'systems:',
+    '  - id: revenues',
+    '    title: Revenues and benefits',
+    '    answers:',
+    '      patched: yes',
+    `      mfa: ${o.revenuesMfa ?? 'no'}`,
+    '      cloud-backup: yes',
+    '      logged: yes',
+    '  - id: social-care',
+    '    title: Social care case management',
+    '    file: systems/social-care.yaml',
+    '  - id: waste',
+    '    title: Waste collection',
+    '    answers:',
+    `      patched: ${o.wastePatched ?? 'no'}`,
+    '      mfa: yes',
+    '      cloud-backup: { status: unknown }',
+    '      logged: yes',
+    '',
+  ].join('\n');
+}
+
+const socialCare = (logged: string): string =>
+  ['questionnaire: sys', 'questionnaireVersion: 1.0.0', 'system: social-care', 'answers:', '  patched: yes', '  mfa: no', '  cloud-backup: yes', `  logged: ${logged}`, ''].join('\n');
+
+interface Step {
+  date: string;
+  message: string;
+  write?: Record<string, string>;
+  rename?: [string, string];
+}
+
+// The history of council/assessment.yaml: an old major version, two scored versions, a rename, a
+// commit that changes only a system file, an invalid version, an unrelated commit and a last version.
+const steps: Step[] = [
+  { date: '2025-01-15T09:00:00+00:00', message: 'First answers, to the old questionnaire', write: { 'council/readiness.yaml': answers({ version: '0.9.0' }), 'council/systems/social-care.yaml': socialCare('no') } },
+  { date: '2025-02-10T09:00:00+00:00', message: 'Answers to version 1', write: { 'council/readiness.yaml': answers({}) } },
+  { date: '2025-03-05T17:30:00+00:00', message: 'Rename, and waste is patched now', rename: ['council/readiness.yaml', 'council/assessment.yaml'], write: { 'council/assessment.yaml': answers({ wastePatched: 'yes' }) } },
+  { date: '2025-04-20T09:00:00+01:00', message: 'Social care logs are collected', write: { 'council/systems/social-care.yaml': socialCare('yes') } },
+  { date: '2025-05-02T09:00:00+01:00', message: 'A typing mistake', write: { 'council/assessment.yaml': answers({ wastePatched: 'maybe' }) } },
+  { date: '2025-05-20T09:00:00+01:00', message: 'Unrelated', write: { 'README.md': 'Not an answers file.\n' } },
+  // Late in the evening west of Greenwich: the commit date is the committer's own, 2025-06-30.
+  { date: '2025-06-30T23:30:00-05:00', message: 'Revenues has multi-factor sign-in', write: { 'council/assessment.yaml': answers({ wastePatched: 'yes', revenuesMfa: 'yes' }) } },
+];
+
+let repo: string;
+let scratch: string;
+const commits: string[] = [];
+/** The files of the repository as they stood after each step. */
+const trees: Record<string, string>[] = [];
+
+const trend = (args: string[], env: Record<string, string> = {}) =>
+  runBinary({ args: ['trend', ...args, '--questionnaire-dir', fixtures, '--today', '2025-07-01'], cwd: repo, env: { GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', ...env } }, 30_000);
+
+/** What `assess` says of the files as they stood after a step: the score trend must agree with. */
+async function assessAt(step: number, answersPath: string): Promise<{ overall: { score: number; rating: { label: string } }; summary: { bySeverity: Record<string, number> }; systems: unknown[] }> {
+  const dir = join(scratch, `step-${step}`);
+  for (const [path, text] of Object.entries(trees[step] ?? {})) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  const r = await runBinary({ args: ['assess', '-a', join(dir, answersPath), '--questionnaire-dir', fixtures, '--allow-incomplete', '-f', 'json', '--today', '2025-07-01'] });
+  expect(r.stderr).toBe('');
+  return JSON.parse(r.stdout);
+}
+
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'cyber-ready-trend-'));
+  repo = join(scratch, 'repo');
+  initRepository(repo);
+  let files: Record<string, string> = {};
+  for (const step of steps) {
+    if (step.rename) {
+      const { [step.rename[0]]: moved, ...rest } = files;
+      files = { ...rest, [step.rename[1]]: moved ?? '' };
+    }
+    files = { ...files, ...step.write };
+    trees.push(files);
+    commits.push(commit(repo, step));
+  }
+}, 60_000);
+
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('cyber-ready trend', () => {
+  it('scores every committed version, follows the rename, and counts a system file commit as a version', async () => {
+    const r = await trend(['council/assessment.yaml', '-f', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(ExitCode.Ok);
+    const t = JSON.parse(r.stdout);
+    const ajv = makeAjv();
+    const validate = ajv.compile(JSON.parse(readFileSync(new URL('../../schemas/trend.schema.json', import.meta.url), 'utf8')));
+    expect(validate(t), JSON.stringify(validate.errors)).toBe(true);
+
+    // The unrelated commit (step 5) is not a version.
+    const expected = [0, 1, 2, 3, 4, 6];
+    expect(t.versions.map((v: { commit: string }) => v.commit)).toEqual(expected.map((i) => commits[i]));
+    expect(t.versions.map((v: { date: string }) => v.date)).toEqual(['2025-01-15', '2025-02-10', '2025-03-05', '2025-04-20', '2025-05-02', '2025-06-30']);
+    expect(t.versions.map((v: { path: string }) => v.path)).toEqual(['council/readiness.yaml', 'council/readiness.yaml', 'council/assessment.yaml', 'council/assessment.yaml', 'council/assessment.yaml', 'council/assessment.yaml']);
+    expect(t.versions.map((v: { status: string }) => v.status)).toEqual(['not-comparable', 'scored', 'scored', 'scored', 'invalid', 'scored']);
+    expect(t.questionnaire).toEqual({ id: 'sys', version: '1.0.0', title: 'Systems questionnaire' });
+    expect(t.systemLabel).toBe('critical system');
+
+    const [old, , , , invalid] = t.versions;
+    expect(old).toMatchObject({ score: null, rating: null, gaps: null, named: { id: 'sys', version: '0.9.0' } });
+    expect(old.reason).toBe('answers version 0.9.0 of sys; the questionnaire is now version 1.0.0');
+    expect(invalid.score).toBeNull();
+    expect(invalid.reason).toMatch(/^council\/assessment\.yaml:21:16: "maybe" is not an option of "patched"/);
+
+    // Each scored version agrees with `assess` on the files as they stood at its commit.
+    for (const [k, step] of [[1, 1], [2, 2], [3, 3], [5, 6]] as const) {
+      const a = await assessAt(step, step < 2 ? 'council/readiness.yaml' : 'council/assessment.yaml');
+      expect(t.versions[k]).toMatchObject({ score: a.overall.score, rating: a.overall.rating.label, gaps: a.summary.bySeverity, systems: a.systems.length, unanswered: 0 });
+    }
+    // The system file's own commit moved the score, and so did the others.
+    const scores = t.versions.map((v: { score: number | null }) => v.score);
+    expect(new Set([scores[1], scores[2], scores[3], scores[5]]).size).toBe(4);
+    expect(scores[3]).toBeGreaterThan(scores[2]);
+  }, 60_000);
+
+  it('prints text that fits 80 columns without colour, with a sparkline over the comparable scores', async () => {
+    const r = await trend(['council/assessment.yaml'], { COLUMNS: '80', NO_COLOR: '1' });
+    expect(r.code).toBe(ExitCode.Ok);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.trimEnd().split('\n');
+    for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
+    expect(r.stdout).not.toMatch(/\x1b\[/);
+    const json = JSON.parse((await trend(['council/assessment.yaml', '-f', 'json'])).stdout);
+    const scored = json.versions.filter((v: { status: string }) => v.status === 'scored').map((v: { score: number }) => v.score);
+    const blocks = scored.map((s: number) => '▁▂▃▄▅▆▇█'[Math.min(7, Math.floor(s / 12.5))]).join('');
+    expect(lines.at(-1)).toBe(`Score ${blocks}  ${Math.floor(scored[0])} → ${Math.floor(scored.at(-1))} (+${Math.floor(scored.at(-1)) - Math.floor(scored[0])}) over 4 versions; now ${json.versions.at(-1).rating}`);
+    expect(r.stdout).toContain(`2025-01-15  ${commits[0]?.slice(0, 7)}      –  not comparable [1]`);
+    expect(r.stdout).toMatch(new RegExp(`^2025-05-02  ${commits[4]?.slice(0, 7)}      –  invalid \\[2\\]$`, 'm'));
+    expect(r.stdout).toContain(`[1] ${commits[0]?.slice(0, 7)}: answers version 0.9.0 of sys; the questionnaire is now version\n    1.0.0`);
+    // Rows of scored versions: score rounded down, rating, gaps by severity, systems.
+    const last = json.versions.at(-1);
+    expect(r.stdout).toMatch(new RegExp(`^2025-06-30  ${commits[6]?.slice(0, 7)}  +${Math.floor(last.score)}  ${last.rating} +${last.gaps.critical} +${last.gaps.high} +${last.gaps.medium} +${last.gaps.low} +3$`, 'm'));
+  }, 60_000);
+
+  it('draws a mermaid line chart that mermaid parses, and a table of every version', async () => {
+    const r = await trend(['council/assessment.yaml', '-f', 'markdown']);
+    expect(r.code).toBe(ExitCode.Ok);
+    const chart = /```mermaid\n([\s\S]*?)```/.exec(r.stdout)?.[1] ?? '';
+    await expect(parseMermaid(chart)).resolves.toBeTruthy();
+    const json = JSON.parse((await trend(['council/assessment.yaml', '-f', 'json'])).stdout);
+    const scored = json.versions.filter((v: { status: string }) => v.status === 'scored');
+    expect(chart).toContain(`line [${scored.map((v: { score: number }) => Math.floor(v.score)).join(', ')}]`);
+    expect(chart).toContain(`x-axis [${scored.map((v: { date: string }) => `"${v.date}"`).join(', ')}]`);
+    expect(r.stdout.split('\n').filter((l) => /^\| 2025-/.test(l))).toHaveLength(6);
+    expect(r.stdout).toContain('(not comparable)');
+  }, 60_000);
+
+  it('leaves out versions committed before --since, and writes to -o', async () => {
+    const out = join(scratch, 'trend.json');
+    const r = await trend(['council/assessment.yaml', '--since', '2025-04-20', '-f', 'json', '-o', out]);
+    expect(r).toMatchObject({ code: ExitCode.Ok, stdout: '', stderr: '' });
+    const t = JSON.parse(readFileSync(out, 'utf8'));
+    expect(t.since).toBe('2025-04-20');
+    expect(t.versions.map((v: { date: string }) => v.date)).toEqual(['2025-04-20', '2025-05-02', '2025-06-30']);
+  }, 60_000);
+
+  it('says in a note that uncommitted changes are not a version', async () => {
+    const file = join(repo, 'council/assessment.yaml');
+    const before = readFileSync(file, 'utf8');
+    writeFileSync(file, before.replace('mfa: yes', 'mfa: no'));
+    try {
+      const r = await trend(['council/assessment.yaml'], { COLUMNS: '80' });
+      expect(r.code).toBe(ExitCode.Ok);
+      expect(r.stdout).toContain('Note: uncommitted changes to council/assessment.yaml are not in the trend: only\n      committed versions are');
+      const json = JSON.parse((await trend(['council/assessment.yaml', '-f', 'json'])).stdout);
+      expect(json.versions).toHaveLength(6);
+    } finally {
+      writeFileSync(file, before);
+    }
+  }, 60_000);
+
+  it('refuses, in one line with exit 2: a file never committed, a folder outside git, and no git on PATH', async () => {
+    writeFileSync(join(repo, 'new.yaml'), answers({}));
+    try {
+      expect(await trend(['new.yaml'])).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: 'new.yaml: never committed; trend shows the committed versions of an answers file (commit it first)\n' });
+    } finally {
+      rmSync(join(repo, 'new.yaml'));
+    }
+    const outside = join(scratch, 'not-a-repo');
+    mkdirSync(outside, { recursive: true });
+    writeFileSync(join(outside, 'a.yaml'), answers({}));
+    const r = await runBinary({ args: ['trend', 'a.yaml'], cwd: outside, env: { GIT_CEILING_DIRECTORIES: scratch } });
+    expect(r).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: 'a.yaml: not in a git work tree; trend reads the committed history of an answers file in a git repository\n' });
+    const noGit = await trend(['council/assessment.yaml'], { PATH: join(scratch, 'empty-bin') });
+    expect(noGit).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: 'cyber-ready: trend reads history with git, and git was not found on PATH; install git or add it to PATH\n' });
+  }, 60_000);
+
+  it('uses the git command line with dated commits as the repository helper says', () => {
+    expect(git(repo, ['log', '-1', '--format=%cI', commits[6] ?? 'HEAD']).trim()).toBe('2025-06-30T23:30:00-05:00');
+  });
+
+  it('gives, on the demo history, exactly the example the README shows', async () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const shown = /`node scripts\/trend-repo\.js demo DIR`[\s\S]*?```text\n([\s\S]*?)```/.exec(readme)?.[1];
+    const demo = join(scratch, 'demo');
+    buildDemoRepository(demo);
+    const r = await runBinary({ args: ['trend', 'readiness.yaml', '--today', '2026-12-01'], cwd: demo, env: { COLUMNS: '80' } });
+    expect(r.code).toBe(ExitCode.Ok);
+    // When the bundled example answers change, paste the new output into the README.
+    expect(shown).toBe(r.stdout);
+  }, 60_000);
+
+  it('lists a version with broken YAML, or with a system file that is a link, as invalid with its reason', async () => {
+    const dir = join(scratch, 'links');
+    initRepository(dir);
+    commit(dir, { date: '2025-01-01T12:00:00+00:00', message: 'Broken', write: { 'a.yaml': 'questionnaire: sys\nanswers: [\n' } });
+    writeFileSync(join(dir, 'secret.yaml'), socialCare('yes'));
+    mkdirSync(join(dir, 'systems'));
+    symlinkSync('../secret.yaml', join(dir, 'systems/social-care.yaml'));
+    commit(dir, { date: '2025-02-01T12:00:00+00:00', message: 'A link', write: { 'a.yaml': answers({}) } });
+    const r = await runBinary({ args: ['trend', 'a.yaml', '-f', 'json', '--questionnaire-dir', fixtures], cwd: dir });
+    expect(r.stderr).toBe('');
+    const t = JSON.parse(r.stdout);
+    expect(t.versions.map((v: { status: string }) => v.status)).toEqual(['invalid', 'invalid']);
+    expect(t.versions[0].reason).toBe('a.yaml:2:10: this "[" is not closed: end it with "]" on the same line, or indent the lines that continue it further than its key');
+    expect(t.versions[1].reason).toBe('a.yaml:17:11: "file: systems/social-care.yaml" is a symbolic link in this commit, not a file');
+    expect(t.questionnaire).toBeNull();
+  }, 60_000);
+
+  it("follows the branch's own line: a merged branch is one version, at its merge", async () => {
+    const dir = join(scratch, 'merge');
+    initRepository(dir);
+    mkdirSync(join(dir, 'systems'), { recursive: true });
+    writeFileSync(join(dir, 'systems/social-care.yaml'), socialCare('no'));
+    const first = commit(dir, { date: '2025-01-01T12:00:00+00:00', message: 'First', write: { 'a.yaml': answers({}) } });
+    git(dir, ['checkout', '-q', '-b', 'side']);
+    const side = commit(dir, { date: '2025-01-10T12:00:00+00:00', message: 'On a branch', write: { 'a.yaml': answers({ revenuesMfa: 'yes' }) } });
+    git(dir, ['checkout', '-q', 'main']);
+    const main = commit(dir, { date: '2025-01-20T12:00:00+00:00', message: 'On main', write: { 'a.yaml': answers({ wastePatched: 'yes' }) } });
+    git(dir, ['merge', '-q', '--no-edit', 'side'], '2025-02-01T12:00:00+00:00');
+    const merge = git(dir, ['rev-parse', 'HEAD']).trim();
+    const r = await runBinary({ args: ['trend', 'a.yaml', '-f', 'json', '--questionnaire-dir', fixtures], cwd: dir });
+    const t = JSON.parse(r.stdout);
+    expect(t.versions.map((v: { commit: string }) => v.commit)).toEqual([first, main, merge]);
+    expect(t.versions.map((v: { commit: string }) => v.commit)).not.toContain(side);
+    // The merge's version has both changes: it scores as the file in the work tree now does.
+    const now = await runBinary({ args: ['assess', '-a', 'a.yaml', '--questionnaire-dir', fixtures, '-f', 'json'], cwd: dir });
+    expect(t.versions[2].score).toBe(JSON.parse(now.stdout).overall.score);
+    expect(t.versions[2].score).toBeGreaterThan(t.versions[1].score);
+  }, 60_000);
+
+  it('says when a shallow clone holds only part of the history', async () => {
+    const shallow = join(scratch, 'shallow');
+    git(scratch, ['clone', '-q', '--depth', '2', `file://${repo}`, shallow]);
+    const r = await runBinary({ args: ['trend', 'council/assessment.yaml', '-f', 'json', '--questionnaire-dir', fixtures], cwd: shallow });
+    const t = JSON.parse(r.stdout);
+    expect(t.versions.map((v: { commit: string }) => v.commit)).toEqual([commits[5], commits[6]]); // the oldest commit held shows the file as it stood then
+    expect(t.notes).toEqual(['this is a shallow clone, so only the history it holds is shown; fetch the whole history (git fetch --unshallow, or fetch-depth: 0 in GitHub Actions) to see every version']);
+  }, 60_000);
+});
