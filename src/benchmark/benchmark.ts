@@ -166,7 +166,7 @@ export function benchmark(inputs: readonly LabelledExtract[], options: Benchmark
     const values: number[] = [];
     for (const council of group) {
       const answers = council.answers.get(shape.id);
-      if (answers?.some((a) => counts(a.status) || (a.status === 'answered' && !shape.scored))) answered += 1;
+      if (answers?.some((a) => counts(a.status))) answered += 1;
       const score = shape.scored ? questionScore(answers) : null;
       if (score !== null) values.push(score);
     }

@@ -59,7 +59,7 @@ export const renderBenchmarkMarkdown: BenchmarkRenderer = (result) => {
     if (q.spread) lines.push(`Answers: ${spreadWords(q.spread)}`);
     const note = systemNote(q);
     if (note) lines.push(`Answered ${note}`);
-    if (own !== null && q.highlight) lines.push(`${own}: ${q.highlight.answer !== null ? `${q.highlight.answer}; ` : ''}${highlightWords(q.highlight)}`);
+    if (own !== null && q.highlight) lines.push(`${own}: ${q.highlight.answer !== null ? `${q.highlight.answer}; ` : ''}score ${highlightWords(q.highlight)}`);
     out.push(...lines.map((l) => `- ${escapeInline(l)}`), '');
   }
   if (result.warnings.length) out.push('## Notes', '', ...result.warnings.map((w) => `- ${escapeInline(w)}`), '');

@@ -30,7 +30,9 @@ export const renderBenchmarkText: BenchmarkRenderer = (result, context) => {
   const wrap = (text: string, indent = ''): string => wrapText(text, { width, indent, hangingIndent: indent });
   const out: string[] = [chalk.bold(wrap(safeLine(`Benchmark: ${title(result)}`))), wrap(methodWords(result))];
   if (result.highlighted !== null) out.push(wrap(`Highlighted: ${safeLine(result.highlighted)} (its score, and its percentile among the ${result.contributions}).`));
-  const nameWidth = Math.min(40, Math.max(12, width - 50));
+  // The longest title if it fits beside the figures (and the highlighted council's), else cut.
+  const longest = Math.max(7, ...result.sections.map((s) => displayWidth(safeLine(s.title)) + (s.scope === 'system' ? 13 : 0)));
+  const nameWidth = Math.max(12, Math.min(longest, width - (result.highlighted !== null ? 50 : 26)));
   const ownHead = result.highlighted !== null ? `  ${safeLine(result.highlighted)}` : '';
   out.push('', chalk.bold(`  ${fit('Section', nameWidth)}  ${'n'.padStart(4)}  ${'median (Q1–Q3)'.padEnd(14)}${ownHead}`.trimEnd()));
   out.push(chalk.bold(row(result, 'Overall', nameWidth, result.overall.n, result.overall.stats, result.overall.highlight)));
@@ -58,7 +60,7 @@ export const renderBenchmarkText: BenchmarkRenderer = (result, context) => {
     if (note) out.push(chalk.dim(wrap(note, '    ')));
     if (q.highlight && result.highlighted !== null) {
       const answer = q.highlight.answer !== null ? `${q.highlight.answer}; ` : '';
-      out.push(wrap(`${safeLine(result.highlighted)}: ${safeLine(answer)}${highlightWords(q.highlight)}`, '    '));
+      out.push(wrap(`${safeLine(result.highlighted)}: ${safeLine(answer)}score ${highlightWords(q.highlight)}`, '    '));
     }
   }
   if (result.warnings.length) out.push('', ...result.warnings.map((w) => wrap(safeLine(`Note: ${w}`))));

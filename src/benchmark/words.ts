@@ -18,16 +18,19 @@ export const score = roundScore;
 /** "54 (47–62)": median, then lower to upper quartile. */
 export const medianAndQuartiles = (d: Distribution): string => `${score(d.median)} (${score(d.q1)}–${score(d.q3)})`;
 
-/** "61, 70th percentile"; the percentile rounded to the nearest whole number. */
+/** "61 (70th percentile)"; the percentile rounded to the nearest whole number. */
 export function highlightWords(h: Highlight | undefined): string {
   if (!h || h.score === null) return 'no score';
-  return h.percentile === null ? `${score(h.score)}` : `${score(h.score)}, ${ordinal(Math.round(h.percentile))} percentile`;
+  return h.percentile === null ? `${score(h.score)}` : `${score(h.score)} (${ordinal(Math.round(h.percentile))} percentile)`;
 }
 
-/** "Partly in place 10, In place 8, Don't know 1"; options at 0 are left out to keep it short. */
+/**
+ * "Partly in place: 10; In place: 8; Don't know: 1". Options nobody chose are left out to keep it
+ * short; a colon and semicolons because labels hold numbers and commas ("Within 14 days, or less").
+ */
 export const spreadWords = (spread: readonly SpreadEntry[]): string => {
   const given = spread.filter((e) => e.count > 0);
-  return given.length ? given.map((e) => `${e.label} ${e.count}`).join(', ') : 'no answers';
+  return given.length ? given.map((e) => `${e.label}: ${e.count}`).join('; ') : 'no answers';
 };
 
 /** The scope note that goes with a question answered once per system. */

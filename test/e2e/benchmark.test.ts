@@ -245,8 +245,9 @@ describe('benchmark: text and markdown', () => {
     const r = await bench(dir, [...files(), '--highlight', 'cedar.json']);
     expect(r.code).toBe(ExitCode.Ok);
     expect(r.stdout).toContain('Benchmark: Every kind of question (rich-share 1.x)');
-    expect(r.stdout).toMatch(/Overall\s+6\s+35 \(22–47\)\s+30, 42nd percentile/);
-    expect(r.stdout).toContain('answers: Nobody 1, Partly 2, A named director 2, Don\'t know 1');
+    expect(r.stdout).toMatch(/Overall\s+6\s+35 \(22–47\)\s+30 \(42nd percentile\)/);
+    expect(r.stdout).toContain("answers: Nobody: 1; Partly: 2; A named director: 2; Don't know: 1");
+    expect(r.stdout).toContain('cedar: Partly; score 50 (50th percentile)');
     expect(r.stdout.replace(/\s+/g, ' ')).toContain("once per critical system: the score is each council's mean over its systems; the answers count every system");
     expect(r.stdout).toMatch(/controls: Which controls are in place\?\n {4}no council answered it\n/);
   });
