@@ -196,6 +196,6 @@ export function benchmark(inputs: readonly LabelledExtract[], options: Benchmark
     },
     sections,
     questions,
-    warnings: warnings.map((w) => `${w.file}: ${w.message}`),
+    warnings: warnings.map((w) => w.note),
   };
 }

@@ -187,6 +187,8 @@ describe('benchmark: inputs', () => {
     const result = JSON.parse(r.stdout) as BenchmarkResult;
     expect(result.contributions).toBe(6);
     expect(result.overall.stats?.max).toBe(60);
+    // The report may be passed round, and file names can name councils: it names none.
+    expect(result.warnings).toEqual(['"fir" was given twice; its assessment of 2026-11 counts, not that of 2025-11']);
   });
 
   it('reads answers files as their extracts, labelled by file name', async () => {
@@ -265,5 +267,23 @@ describe('benchmark: text and markdown', () => {
     // Medians 50 (org) and 50 (per system), the quartiles, and cedar's own scores as the fourth line.
     expect(charts[0]?.value).toContain('bar [50, 50]');
     expect(charts[0]?.value).toContain('line [40, 50]');
+  });
+});
+
+describe('benchmark: usage', () => {
+  it('refuses a minimum group that is not a whole number of at least 1, in one line', async () => {
+    const dir = folder();
+    for (const bad of ['0', '2.5', 'five']) {
+      const r = await bench(dir, [...files(), '--min-group', bad]);
+      expect(r.code).toBe(ExitCode.CannotAssess);
+      expect(r.stderr).toBe(`cyber-ready: option '--min-group <n>' argument '${bad}' is invalid. expected a whole number of at least 1.\n`);
+    }
+  });
+
+  it('reads one input from standard input', async () => {
+    const dir = folder();
+    const r = await runBinary({ args: ['benchmark', ...files().slice(1), '-', '--questionnaire-dir', '.', '-f', 'json'], cwd: dir, stdin: readFileSync(join(dir, 'alder.json'), 'utf8') });
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    expect((JSON.parse(r.stdout) as BenchmarkResult).labels).toContain('alder');
   });
 });
