@@ -130,7 +130,8 @@ function describeValue(shape: QuestionShape, answers: readonly SharedAnswer[] | 
   if (shape.scope === 'system' || !answers?.length) return { value: null, answer: null };
   const a = answers[0] as SharedAnswer;
   if (a.status !== 'answered') return { value: a.status, answer: new Map<string, string>(STATUS_SPREAD).get(a.status) ?? (a.status === 'unanswered' ? 'Not answered' : a.status) };
-  if (a.value === null) return { value: null, answer: null };
+  // A text answer's words never leave the council (the extract has none): say only that it answered.
+  if (a.value === null) return { value: null, answer: 'Answered (its text is not shared)' };
   const values = Array.isArray(a.value) ? a.value : [String(a.value)];
   return { value: values.join(', '), answer: values.map((v) => shape.labels.get(v) ?? v).join(', ') };
 }

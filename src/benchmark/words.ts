@@ -33,9 +33,18 @@ export const spreadWords = (spread: readonly SpreadEntry[]): string => {
   return given.length ? given.map((e) => `${e.label}: ${e.count}`).join('; ') : 'no answers';
 };
 
-/** The scope note that goes with a question answered once per system. */
-export const systemNote = (q: QuestionBenchmark): string | undefined =>
-  q.scope === 'system' ? "once per critical system: the score is each council's mean over its systems; the answers count every system" : undefined;
+/** What a section answered once per system does to the figures, said once under its heading. */
+export const SYSTEM_NOTE = "Answered once per critical system: each council's score is its mean over its systems, and the answers count every system, so they can add up to more than the councils.";
+
+/** The note for the first question of each run of system questions (a section's, or ids only). */
+export const systemNote = (q: QuestionBenchmark, previous: QuestionBenchmark | undefined): string | undefined =>
+  q.scope === 'system' && (previous?.scope !== 'system' || previous.section !== q.section) ? SYSTEM_NOTE : undefined;
+
+/** "Yes; score 100 (50th percentile)", or "Yes (not scored)". */
+export function ownAnswerWords(h: NonNullable<QuestionBenchmark['highlight']>): string {
+  if (h.score === null) return h.answer === null ? 'no answer' : h.value === null ? h.answer : `${h.answer} (not scored)`;
+  return `${h.answer !== null ? `${h.answer}; ` : ''}score ${highlightWords(h)}`;
+}
 
 export const title = (result: BenchmarkResult): string =>
   `${result.questionnaire.title ?? result.questionnaire.id} (${result.questionnaire.id} ${result.questionnaire.version})`;
