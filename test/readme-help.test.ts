@@ -26,7 +26,7 @@ async function helpFlags(args: string[]): Promise<string[]> {
 const COMMON = ['--questionnaire-dir', '--no-color', '--debug', '-h', '--help'];
 
 describe('README and --help agree', () => {
-  it.each(['assess', 'validate', 'list', 'show', 'init', 'diff', 'trend'])('on the options of %s, and its help has examples and exit codes', async (command) => {
+  it.each(['assess', 'validate', 'list', 'show', 'init', 'diff', 'trend', 'share', 'benchmark'])('on the options of %s, and its help has examples and exit codes', async (command) => {
     const fromHelp = await helpFlags([command]);
     expect(fromHelp.filter((f) => !COMMON.includes(f)).sort()).toEqual(readmeFlags(`### Options of \`${command}\``));
     for (const common of COMMON) expect(fromHelp).toContain(common);
