@@ -1,8 +1,9 @@
 // Generate CAF answers with many critical systems for benchmarks: the example council's own
 // answers (objectives A and D) and N systems whose B and C answers are those of the example's three
 // systems in turn. Every third system is in a file of its own, as a system owner would keep it.
-// Long texts stay on one line (lineWidth 0): plain scalars folded over lines would send the files to
-// the full YAML parser, which hand-written files with `>-` blocks do not need.
+// Long texts stay on one line (lineWidth 0) and shared answers are written out, not as YAML aliases:
+// folded plain scalars and aliases would send the files to the full YAML parser, which hand-written
+// files do not need (and the tool refuses aliases that expand to too many values).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +33,7 @@ export function generateCriticalSystems(n, dir) {
       const file = `systems/${id}.yaml`;
       const own = { questionnaire: main.questionnaire, questionnaireVersion: main.questionnaireVersion, system: id, answers: source.answers };
       if (source.waivers.length) own.waivers = source.waivers;
-      writeFileSync(join(dir, file), stringify(own, { lineWidth: 0 }));
+      writeFileSync(join(dir, file), stringify(own, { lineWidth: 0, aliasDuplicateObjects: false }));
       systems.push({ ...entry, file });
     } else {
       systems.push({ ...entry, answers: source.answers });
@@ -41,6 +42,6 @@ export function generateCriticalSystems(n, dir) {
   }
   const file = join(dir, `caf-${n}.answers.yaml`);
   const { systems: _s, waivers: _w, ...header } = main;
-  writeFileSync(file, stringify({ ...header, systems, waivers }, { lineWidth: 0 }));
+  writeFileSync(file, stringify({ ...header, systems, waivers }, { lineWidth: 0, aliasDuplicateObjects: false }));
   return { file, indicators };
 }
