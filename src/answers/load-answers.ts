@@ -4,7 +4,7 @@ import { validateSchema } from '../schema/validate-schema.js';
 import { describeOtherFile } from '../yaml/detect-kind.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
 import type { Answers } from './types.js';
-import { validateAnswers, type RawAnswers } from './validate-answers.js';
+import { validateAnswers, type AnswersOptions, type RawAnswers } from './validate-answers.js';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -18,13 +18,14 @@ export function namedQuestionnaire(parsed: ParsedYaml): string | undefined {
 }
 
 /** Schema first, then the answers against their questionnaire; answers only when both pass. */
-export function checkAnswers(parsed: ParsedYaml, loaded: LoadedQuestionnaire): { answers?: Answers; diagnostics: Diagnostic[] } {
+export function checkAnswers(parsed: ParsedYaml, loaded: LoadedQuestionnaire, options: AnswersOptions & { readProblems?: Diagnostic[] } = {}): { answers?: Answers; diagnostics: Diagnostic[] } {
   if (parsed.data === undefined) return { diagnostics: parsed.diagnostics };
   const other = describeOtherFile(parsed);
   if (other) return { diagnostics: [errorAt(parsed.file, other.message, parsed.positions.keyOf(other.pointer), other.pointer)] };
   const schema = validateSchema('answers', parsed);
   if (schema.length > 0) return { diagnostics: sortDiagnostics([...parsed.diagnostics, ...schema]) };
-  const { answers, diagnostics: semantic } = validateAnswers(parsed.data as RawAnswers, parsed.file, parsed.positions, loaded.questionnaire);
+  const { answers, diagnostics: found } = validateAnswers(parsed.data as RawAnswers, parsed.file, parsed.positions, loaded.questionnaire, options);
+  const semantic = [...(options.readProblems ?? []), ...found];
   // Answers to another questionnaire: that is the one error; each answer being an "unknown
   // question" of this one, and the version warning, are only its knock-on effects.
   const wrongQuestionnaire = semantic.filter((d) => d.pointer === '/questionnaire' && d.severity === 'error');

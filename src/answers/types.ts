@@ -23,23 +23,42 @@ export interface Answer {
 
 export interface Waiver {
   question: string;
+  /** The system whose gap it covers; absent for an organisation question. */
+  system?: string;
   reason: string;
   approvedBy?: string;
   expires: string;
   location?: Location;
 }
 
-export interface Answers {
+/** The answers of one scope (the organisation, or one system) and the file they live in. */
+export interface AnswerSet {
   file: string;
+  answers: Map<string, Answer>;
+  waivers: Waiver[];
+  /** Entries left empty (`question-id:` with no value), by question: where its answer will go. */
+  emptyEntries?: Map<string, Location>;
+  /** Where the `answers:` key is, for messages about the answers as a whole. */
+  location?: Location;
+}
+
+/** A critical system (SPEC "v2: critical systems"): its system-scoped answers, inline or in a file of its own. */
+export interface SystemAnswers extends AnswerSet {
+  id: string;
+  title: string;
+  owner?: string;
+  /** `file:` as written in the answers file, when the system's answers are in a file of their own. */
+  ref?: string;
+  /** Where the system's entry is in the main answers file. */
+  entryLocation?: Location;
+}
+
+export interface Answers extends AnswerSet {
   questionnaire: string;
   questionnaireVersion?: string;
   organisation?: string;
   assessor?: string;
   assessedOn?: string;
-  answers: Map<string, Answer>;
-  waivers: Waiver[];
-  /** Entries left empty (`question-id:` with no value), by question: where its answer will go. */
-  emptyEntries?: Map<string, Location>;
-  /** Where the `answers:` key is, for messages about the file as a whole. */
-  location?: Location;
+  /** The systems listed under `systems:`, in order; empty when there are none. */
+  systems: SystemAnswers[];
 }

@@ -1,23 +1,18 @@
 import { errorAt, type Diagnostic } from '../errors.js';
-import { kindOf } from '../questionnaire/kinds/index.js';
-import type { RawLongAnswer as KindLongAnswer } from '../questionnaire/kinds/kind.js';
-import type { Location, Question, Questionnaire, Scalar } from '../questionnaire/types.js';
-import { conditionQuestions, resolveApplicability } from '../scoring/conditions.js';
+import type { Location, Questionnaire } from '../questionnaire/types.js';
 import { quoteId } from '../text/odd-characters.js';
-import { listWords, suggest } from '../text/suggest.js';
-import { childPointer, type Places } from '../yaml/positions.js';
-import type { Answer, Answers, Waiver } from './types.js';
+import type { Places } from '../yaml/positions.js';
+import type { RawLongAnswer, RawValue } from './read-answer.js';
+import type { Answers, SystemAnswers, Waiver } from './types.js';
+import { validateAnswerSet, type SetPlace } from './validate-answer-set.js';
 
-type RawValue = Scalar | Scalar[] | null;
-
-interface RawLongAnswer extends KindLongAnswer {
-  value?: RawValue;
-  status?: 'unknown' | 'not-applicable';
-  reason?: string;
-  note?: string;
-  evidence?: string | string[];
+interface RawSystem {
+  id: string;
+  title: string;
   owner?: string;
-  reviewBy?: string;
+  file?: string;
+  answers?: Record<string, RawValue | RawLongAnswer> | null;
+  waivers?: Waiver[] | null;
 }
 
 /** The answers file as its schema describes it. */
@@ -29,28 +24,40 @@ export interface RawAnswers {
   assessedOn?: string;
   answers?: Record<string, RawValue | RawLongAnswer> | null;
   waivers?: Waiver[] | null;
+  systems?: RawSystem[] | null;
+  /** In a system file: the system it holds the answers of. */
+  system?: string;
 }
 
-const isLong = (v: unknown): v is RawLongAnswer => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A system's own file, read and schema-checked by the caller. */
+export interface SystemFile {
+  raw: RawAnswers;
+  file: string;
+  positions: Places;
+}
+
+export interface AnswersOptions {
+  /** System files by `file:` as written in the answers file; a missing one was reported by whoever read them. */
+  systemFiles?: Map<string, SystemFile>;
+  /** A questionnaire with system sections needs a system (false while a guided walk has yet to ask for them). */
+  requireSystems?: boolean;
+}
+
 const major = (version: string): string => version.split('.')[0] ?? version;
 const minor = (version: string): string => version.split('.').slice(0, 2).join('.');
 
-/**
- * Check answers against their questionnaire and normalise each value to its question's type.
- * Returns every problem found; `answers` is usable only when there is no error.
- */
-export function validateAnswers(raw: RawAnswers, file: string, positions: Places, questionnaire: Questionnaire): { answers: Answers; diagnostics: Diagnostic[] } {
-  const out: Diagnostic[] = [];
-  const locate = (pointer: string, atKey = false): Location | undefined => {
-    const place = atKey ? positions.keyOf(pointer) : positions.of(pointer);
-    return place ? { file, ...place } : undefined;
-  };
-  const report = (severity: 'error' | 'warning', pointer: string, message: string, atKey = false): void => {
-    out.push({ ...errorAt(file, message, atKey ? positions.keyOf(pointer) : positions.of(pointer), pointer), severity });
-  };
+type Report = (severity: 'error' | 'warning', pointer: string, message: string) => void;
 
+function reporterFor(file: string, positions: Places, out: Diagnostic[]): Report {
+  return (severity, pointer, message) => out.push({ ...errorAt(file, message, positions.of(pointer), pointer), severity });
+}
+
+/** The questionnaire a file names, and its version: one error for another questionnaire or major version. */
+function checkHeader(raw: RawAnswers, questionnaire: Questionnaire, report: Report): boolean {
+  let ok = true;
   if (raw.questionnaire !== questionnaire.id) {
     report('error', '/questionnaire', `these answers are for questionnaire "${raw.questionnaire}", but "${questionnaire.id}" was given; pass -q with the questionnaire they answer`);
+    ok = false;
   }
   if (raw.questionnaireVersion !== undefined && raw.questionnaireVersion !== questionnaire.version) {
     const theirs = raw.questionnaireVersion;
@@ -58,124 +65,110 @@ export function validateAnswers(raw: RawAnswers, file: string, positions: Places
       const note = questionnaire.upgradeNotes[`${major(theirs)}.x`];
       const how = note ? `: ${note.trim().replace(/\s+/g, ' ')}` : '; review the answers against the new version';
       report('error', '/questionnaireVersion', `these answers are for version ${theirs}, but the questionnaire is version ${questionnaire.version} (a different major version)${how}`);
+      ok = false;
     } else if (minor(theirs) !== minor(questionnaire.version)) {
       report('warning', '/questionnaireVersion', `these answers are for version ${theirs}, but the questionnaire is version ${questionnaire.version}; check for new or changed questions`);
     }
   }
+  return ok;
+}
 
-  const answers = new Map<string, Answer>();
-  const emptyEntries = new Map<string, Location>();
+/**
+ * Check answers against their questionnaire and normalise each value to its question's type: the
+ * organisation's answers, then each system's (inline or from its own file), then the waivers.
+ * Returns every problem found; `answers` is usable only when there is no error.
+ */
+export function validateAnswers(raw: RawAnswers, file: string, positions: Places, questionnaire: Questionnaire, options: AnswersOptions = {}): { answers: Answers; diagnostics: Diagnostic[] } {
+  const out: Diagnostic[] = [];
+  const report = reporterFor(file, positions, out);
+  const label = questionnaire.systemLabel;
   // Answers to another questionnaire, or another major version, would each fail in their own way; one
   // error says why, not a hundred.
-  const otherMajor = out.some((d) => d.severity === 'error');
-  for (const [id, entry] of otherMajor ? [] : Object.entries(raw.answers ?? {})) {
-    const pointer = childPointer('/answers', id);
-    const question = questionnaire.questions.get(id);
-    if (!question) {
-      const guess = suggest(id, questionnaire.questions.keys());
-      report('error', pointer, `unknown question ${quoteId(id)}${guess ? `; did you mean "${guess}"?` : ` in questionnaire "${questionnaire.id}"`}`, true);
-      continue;
-    }
-    const answer = readAnswer(question, entry, pointer, report);
-    if (!answer) {
-      // An empty entry (`id:`, as `init` writes them) is where the answer will go: reports place the gap there.
-      const empty = locate(pointer, true);
-      if ((entry === null || entry === undefined) && empty) emptyEntries.set(id, empty);
-      continue;
-    }
-    const location = locate(pointer, true);
-    const reviewByLocation = answer.reviewBy !== undefined ? locate(`${pointer}/reviewBy`) : undefined;
-    // Added to the answer rather than spread into a copy: on Node 20 each `{ ...answer, location }`
-    // got a hidden class of its own, and every later read of an answer (scoring) was a slow lookup.
-    if (location) answer.location = location;
-    if (reviewByLocation) answer.reviewByLocation = reviewByLocation;
-    answers.set(id, answer);
+  const headerOk = checkHeader(raw, questionnaire, report);
+  const place = (base: string, system: SetPlace['system'], extra: Partial<SetPlace> = {}): SetPlace => ({ file, positions, base, questionnaire, system, waived, ...extra });
+  const waived: SetPlace['waived'] = new Map();
+
+  if (raw.system !== undefined) {
+    // A system file checked on its own (`validate systems/x.yaml`): its answers as that system's.
+    const { set } = validateAnswerSet(headerOk ? raw : {}, place('', { id: raw.system, title: raw.system }), out);
+    return { answers: { ...header(raw), file, answers: new Map(), waivers: [], systems: [{ ...set, id: raw.system, title: raw.system }] }, diagnostics: out };
   }
 
-  // An answer to a question whose condition is false is kept out of scoring; say so, in case it is a mistake.
-  const applies = resolveApplicability(questionnaire.questions, (id) => answers.get(id));
-  for (const id of [...answers.keys()]) {
-    const question = questionnaire.questions.get(id) as Question;
-    if (applies.get(id) === false && question.when) {
-      const on = conditionQuestions(question.when).map((q) => `"${q}"`);
-      report('warning', childPointer('/answers', id), `answer to "${id}" is ignored: the question does not apply given the answer to ${listWords(on, 'and')}`, true);
-      answers.delete(id);
-    }
+  const rawSystems = raw.systems ?? [];
+  const systemIds = new Set(rawSystems.map((s) => s.id));
+  const org = validateAnswerSet(headerOk ? { ...(raw.answers !== undefined ? { answers: raw.answers } : {}) } : {}, place('', null), out);
+  const systems: SystemAnswers[] = [];
+  if (headerOk && rawSystems.length && !questionnaire.systemScoped) {
+    report('error', '/systems', `questionnaire "${questionnaire.id}" has no section answered per system; remove "systems:" or choose a questionnaire that has them`);
+  } else if (headerOk) {
+    const seen = new Map<string, number>();
+    rawSystems.forEach((entry, i) => {
+      const base = `/systems/${i}`;
+      const first = seen.get(entry.id);
+      if (first !== undefined) {
+        report('error', `${base}/id`, `${label} id "${entry.id}" is used twice (first at line ${positions.of(`/systems/${first}/id`)?.line ?? '?'}); each ${label} needs its own id`);
+        return;
+      }
+      seen.set(entry.id, i);
+      const system = { id: entry.id, title: entry.title };
+      const where = positions.of(base);
+      const entryLocation: Location | undefined = where ? { file, ...where } : undefined;
+      const common = { id: entry.id, title: entry.title, ...(entry.owner !== undefined ? { owner: entry.owner } : {}), ...(entryLocation ? { entryLocation } : {}) };
+      const organisation = { answers: org.set.answers, applies: org.applies };
+      if (entry.file === undefined) {
+        const { set } = validateAnswerSet(entry, place(base, system, { organisation }), out);
+        systems.push({ ...set, ...common });
+        return;
+      }
+      if (entry.answers != null || entry.waivers != null) {
+        report('error', `${base}/file`, `${label} "${entry.id}" has both "file:" and answers or waivers of its own; keep its answers in one place`);
+        return;
+      }
+      const own = options.systemFiles?.get(entry.file);
+      if (!own) return;
+      if (!systemFileFits(own, entry, questionnaire, out)) return;
+      const { set } = validateAnswerSet(own.raw, { file: own.file, positions: own.positions, base: '', questionnaire, system, organisation, waived }, out);
+      systems.push({ ...set, ...common, ref: entry.file });
+    });
   }
+  // Top-level waivers may name any listed system, so they are checked once every system is known.
+  const waivers = headerOk ? validateAnswerSet({ ...(raw.waivers !== undefined ? { waivers: raw.waivers } : {}) }, place('', null, { systemIds }), out).set.waivers : [];
+  if (headerOk && questionnaire.systemScoped && rawSystems.length === 0 && options.requireSystems !== false) {
+    const sections = questionnaire.sections.filter((s) => s.scope === 'system').map((s) => s.id);
+    report(
+      'error',
+      raw.answers !== undefined ? '/answers' : '/questionnaire',
+      `questionnaire "${questionnaire.id}" answers ${sections.length === 1 ? 'section' : 'sections'} ${sections.map((s) => `"${s}"`).join(', ')} once per ${label}, and this file lists none; add each ${label} under "systems:" (id, title, answers), or run "cyber-ready assess --answers ${file}" in a terminal to be asked for them`,
+    );
+  }
+  return { answers: { ...header(raw), ...org.set, waivers, systems }, diagnostics: out };
+}
 
-  const waivers: Waiver[] = [];
-  const waived = new Map<string, number>();
-  (raw.waivers ?? []).forEach((waiver, i) => {
-    const pointer = `/waivers/${i}`;
-    if (!questionnaire.questions.has(waiver.question)) {
-      const guess = suggest(waiver.question, questionnaire.questions.keys());
-      report('error', `${pointer}/question`, `waiver for unknown question ${quoteId(waiver.question)}${guess ? `; did you mean "${guess}"?` : ''}`);
-      return;
-    }
-    const first = waived.get(waiver.question);
-    if (first !== undefined) {
-      report('error', `${pointer}/question`, `question "${waiver.question}" already has a waiver (at line ${positions.of(`/waivers/${first}`)?.line ?? '?'}); keep one`);
-      return;
-    }
-    waived.set(waiver.question, i);
-    const location = locate(pointer);
-    waivers.push({ ...waiver, ...(location ? { location } : {}) });
-  });
-
-  const location = locate('/answers', true);
+function header(raw: RawAnswers): Pick<Answers, 'questionnaire' | 'questionnaireVersion' | 'organisation' | 'assessor' | 'assessedOn'> {
   return {
-    answers: {
-      file,
-      questionnaire: raw.questionnaire,
-      ...(raw.questionnaireVersion !== undefined ? { questionnaireVersion: raw.questionnaireVersion } : {}),
-      ...(raw.organisation !== undefined ? { organisation: raw.organisation } : {}),
-      ...(raw.assessor !== undefined ? { assessor: raw.assessor } : {}),
-      ...(raw.assessedOn !== undefined ? { assessedOn: raw.assessedOn } : {}),
-      answers,
-      waivers,
-      ...(emptyEntries.size ? { emptyEntries } : {}),
-      ...(location ? { location } : {}),
-    },
-    diagnostics: out,
+    questionnaire: raw.questionnaire,
+    ...(raw.questionnaireVersion !== undefined ? { questionnaireVersion: raw.questionnaireVersion } : {}),
+    ...(raw.organisation !== undefined ? { organisation: raw.organisation } : {}),
+    ...(raw.assessor !== undefined ? { assessor: raw.assessor } : {}),
+    ...(raw.assessedOn !== undefined ? { assessedOn: raw.assessedOn } : {}),
   };
 }
 
-type Reporter = (severity: 'error' | 'warning', pointer: string, message: string, atKey?: boolean) => void;
-
-/** One entry of `answers:`, short or long form; undefined when it is empty (not answered yet) or wrong. */
-function readAnswer(question: Question, entry: RawValue | RawLongAnswer, pointer: string, report: Reporter): Answer | undefined {
-  const long: RawLongAnswer = isLong(entry) ? entry : { value: entry };
-  const evidence = long.evidence === undefined ? [] : Array.isArray(long.evidence) ? long.evidence : [long.evidence];
-  const extra = {
-    evidence,
-    ...(long.note !== undefined ? { note: long.note } : {}),
-    ...(long.owner !== undefined ? { owner: long.owner } : {}),
-    ...(long.reviewBy !== undefined ? { reviewBy: long.reviewBy } : {}),
-  };
-  const hasAnswer = (long.value !== undefined && long.value !== null) || (long.indicators !== undefined && long.indicators !== null) || long.confirmed !== undefined;
-
-  if (long.status !== undefined) {
-    if (hasAnswer) {
-      report('error', pointer, `answer to "${question.id}" has both ${long.value !== undefined ? 'a value' : 'indicators'} and status "${long.status}"; give one`);
-      return undefined;
-    }
-    if (long.status === 'unknown') return { question: question.id, status: 'unknown', ...extra };
-    if (!question.allowNotApplicable) {
-      report('error', `${pointer}/status`, `question "${question.id}" cannot be answered not applicable`);
-      return undefined;
-    }
-    if (long.reason === undefined) {
-      report('error', pointer, `a not-applicable answer to "${question.id}" needs a "reason"`);
-      return undefined;
-    }
-    return { question: question.id, status: 'not-applicable', reason: long.reason, ...extra };
+/** A system file answers the same questionnaire, says which system it is for, and lists no systems itself. */
+function systemFileFits(own: SystemFile, entry: RawSystem, questionnaire: Questionnaire, out: Diagnostic[]): boolean {
+  const report = reporterFor(own.file, own.positions, out);
+  const label = questionnaire.systemLabel;
+  if (own.raw.systems !== undefined) {
+    report('error', '/systems', `a ${label} file holds one ${label}'s answers and cannot list "systems:"; give it "system: ${entry.id}"`);
+    return false;
   }
-
-  const at = { entry: pointer, value: isLong(entry) ? `${pointer}/value` : pointer };
-  const read = kindOf(question).readAnswer(question, long, at, {
-    error: (p, message, atKey) => report('error', p, message, atKey),
-    warn: (p, message, atKey) => report('warning', p, message, atKey),
-  });
-  if (read === 'empty' || read === 'invalid') return undefined;
-  return { question: question.id, status: 'answered', value: read.value, ...(read.outcome ? { outcome: read.outcome } : {}), ...extra };
+  if (own.raw.system === undefined) {
+    report('error', '', `this file holds the answers of ${label} "${entry.id}" and must say so: add "system: ${entry.id}"`);
+    return false;
+  }
+  if (own.raw.system !== entry.id) {
+    report('error', '/system', `this file is named by ${label} "${entry.id}" but says system: ${quoteId(own.raw.system)}; make them agree`);
+    return false;
+  }
+  return checkHeader(own.raw, questionnaire, report);
 }

@@ -83,7 +83,8 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
     // Only scored questions stop the run (SPEC: --allow-incomplete scores them as 0); text and
     // weight-0 questions are still counted in "to answer", so the numbers match validate and init.
     const missing = toAnswer.filter((q) => q.status === 'unanswered').length;
-    const shown = assessment.unanswered.slice(0, 5).join(', ') + (assessment.unanswered.length > 5 ? ', …' : '');
+    const named = assessment.unanswered.map((u) => (u.system === null ? u.question : `${u.question} (${u.system})`));
+    const shown = named.slice(0, 5).join(', ') + (named.length > 5 ? ', …' : '');
     const where = answers.location ? { line: answers.location.line, column: answers.location.column } : undefined;
     const scored = assessment.unanswered.length;
     throw new InputError([

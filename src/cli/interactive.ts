@@ -1,6 +1,7 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { checkAnswers, namedQuestionnaire } from '../answers/load-answers.js';
+import { namedQuestionnaire } from '../answers/load-answers.js';
+import { checkAnswersFile } from './check-answers-file.js';
 import type { SessionPrompter } from '../answers/interview.js';
 import { runInterview } from '../answers/interview.js';
 import { AnswersDocument } from '../answers/save-answers.js';
@@ -58,7 +59,7 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
       const { text } = await readSource(path, (max) => io.readStdin(max), target);
       const parsed = parseYaml(text, target);
       loaded = (await ctx.loadQuestionnaire(options.questionnaire ?? namedQuestionnaire(parsed) ?? DEFAULT_QUESTIONNAIRE)).loaded;
-      const checked = checkAnswers(parsed, loaded);
+      const checked = await checkAnswersFile(ctx, parsed, target, loaded, { requireSystems: false });
       if (!checked.answers) throw new InputError(checked.diagnostics);
       for (const [id, answer] of checked.answers.answers) answers.set(id, answer);
       doc = AnswersDocument.parse(text, loaded.questionnaire.questions.values());

@@ -1,5 +1,6 @@
 import type { ParsedYaml } from '../yaml/load-yaml.js';
-import { checkAnswers, namedQuestionnaire } from '../answers/load-answers.js';
+import { namedQuestionnaire } from '../answers/load-answers.js';
+import { checkAnswersFile } from './check-answers-file.js';
 import type { Answers } from '../answers/types.js';
 import { InputError, UsageError, errorAt, type Diagnostic } from '../errors.js';
 import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js';
@@ -45,7 +46,7 @@ export async function loadAssessment(
     questionnaire = { ...found.loaded, display: found.file.display };
     questionnaireWarnings = found.diagnostics;
   }
-  const { answers, diagnostics } = checkAnswers(parsed, questionnaire);
+  const { answers, diagnostics } = await checkAnswersFile(ctx, parsed, answersFile, questionnaire);
   if (!answers) throw new InputError(diagnostics);
   options.beforeScoring?.(questionnaire);
   const assessment = scoreAssessment(questionnaire.questionnaire, answers, {

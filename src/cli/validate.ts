@@ -1,5 +1,6 @@
-import { checkAnswers, namedQuestionnaire } from '../answers/load-answers.js';
-import { countToAnswer } from '../scoring/to-answer.js';
+import { namedQuestionnaire } from '../answers/load-answers.js';
+import { countAnswers } from '../scoring/to-answer.js';
+import { checkAnswersFile } from './check-answers-file.js';
 import { ExitCode, InputError, UsageError, errorAt, formatDiagnostic, hasErrors, type Diagnostic } from '../errors.js';
 import { checkQuestionnaire } from '../questionnaire/load-questionnaire.js';
 import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js';
@@ -69,7 +70,7 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
     io.stdout.write(`${safeLine(parsed.file)}: valid questionnaire ${safeLine(q.id)} ${safeLine(q.version)} (${q.sections.length} section${q.sections.length === 1 ? '' : 's'}, ${q.questions.size} question${q.questions.size === 1 ? '' : 's'})\n`);
   }
 
-  for (const { parsed, kind } of parsedFiles) {
+  for (const { file, parsed, kind } of parsedFiles) {
     if (!parsed || kind !== 'answers') continue;
     try {
       const named = namedQuestionnaire(parsed);
@@ -82,16 +83,18 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
         if (!(error instanceof UsageError) || options.questionnaire !== undefined || named === undefined) throw error;
         throw new InputError([errorAt(parsed.file, error.message, parsed.positions.of('/questionnaire'))]);
       }
-      const { answers, diagnostics } = checkAnswers(parsed, loaded);
+      const { answers, diagnostics } = await checkAnswersFile(ctx, parsed, file, loaded);
       if (!answers || hasErrors(diagnostics)) {
         fail(diagnostics);
         continue;
       }
       ctx.warn(diagnostics);
       const q = loaded.questionnaire;
-      const count = countToAnswer(q, (id) => answers.answers.get(id));
+      const count = countAnswers(q, answers);
+      const waivers = answers.waivers.length + answers.systems.reduce((n, s) => n + s.waivers.length, 0);
+      const systems = q.systemScoped ? `, ${answers.systems.length} ${q.systemLabel}${answers.systems.length === 1 ? '' : 's'}` : '';
       const ruledOut = count.ruledOut ? `; ${count.ruledOut} more ${count.ruledOut === 1 ? 'does' : 'do'} not apply given the answers` : '';
-      io.stdout.write(`${safeLine(parsed.file)}: valid answers to ${safeLine(q.id)} ${safeLine(q.version)} (${count.answered} of ${count.toAnswer} questions answered${ruledOut}, ${answers.waivers.length} waiver${answers.waivers.length === 1 ? '' : 's'})\n`);
+      io.stdout.write(`${safeLine(parsed.file)}: valid answers to ${safeLine(q.id)} ${safeLine(q.version)} (${count.answered} of ${count.toAnswer} questions answered${ruledOut}, ${waivers} waiver${waivers === 1 ? '' : 's'}${systems})\n`);
     } catch (error) {
       if (error instanceof InputError) fail(error.diagnostics);
       else if (error instanceof UsageError) fail([errorAt(parsed.file, error.message)]);

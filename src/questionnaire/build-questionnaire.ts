@@ -19,6 +19,7 @@ export function buildQuestionnaire(raw: RawQuestionnaire, file: string, placeOf?
     title: rawSection.title,
     ...(rawSection.description !== undefined ? { description: rawSection.description } : {}),
     weight: rawSection.weight ?? 1,
+    scope: rawSection.scope ?? 'organisation',
     questions: rawSection.questions.map((rq, q) => {
       const kind = kindOf(rq);
       const options = kind.options(rq, raw.scales);
@@ -29,6 +30,7 @@ export function buildQuestionnaire(raw: RawQuestionnaire, file: string, placeOf?
       const question: Question = {
         ...(rq as Omit<RawQuestion, 'indicators'>),
         sectionId: rawSection.id,
+        scope: rawSection.scope ?? 'organisation',
         options,
         weight,
         severity: rq.severity ?? 'medium',
@@ -54,6 +56,8 @@ export function buildQuestionnaire(raw: RawQuestionnaire, file: string, placeOf?
     profiles: raw.profiles ?? [],
     upgradeNotes: raw.upgradeNotes ?? {},
     sections,
+    systemLabel: raw.systemLabel ?? 'system',
+    systemScoped: sections.some((s) => s.scope === 'system'),
     questions,
     file,
   };

@@ -1,4 +1,4 @@
-import type { Band, Condition, GapSeverity, Option, Profile, QuestionType, Rating } from './types.js';
+import type { Band, Condition, GapSeverity, Option, Profile, QuestionType, Rating, Scope } from './types.js';
 import type { IndicatorColumn } from './outcome.js';
 
 /** One indicator as written in a questionnaire. */
@@ -35,6 +35,8 @@ export interface RawSection {
   title: string;
   description?: string;
   weight?: number;
+  /** organisation (default): answered once; system: once for every system in the answers file. */
+  scope?: Scope;
   questions: RawQuestion[];
 }
 
@@ -50,5 +52,7 @@ export interface RawQuestionnaire {
   profiles?: Profile[];
   /** What changed since an earlier major version and how to move answers, keyed "1.x" for version 1. */
   upgradeNotes?: Record<string, string>;
+  /** What a system is called in prompts and reports; default "system". */
+  systemLabel?: string;
   sections: RawSection[];
 }

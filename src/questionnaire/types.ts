@@ -49,6 +49,8 @@ export interface Rating {
 export interface Question {
   id: string;
   sectionId: string;
+  /** Where its answers live: once for the organisation, or once per system (its section's scope). */
+  scope: Scope;
   text: string;
   help?: string;
   type: QuestionType;
@@ -81,8 +83,12 @@ export interface Section {
   title: string;
   description?: string;
   weight: number;
+  scope: Scope;
   questions: Question[];
 }
+
+/** Where a section's answers live (SPEC "v2: critical systems"). */
+export type Scope = 'organisation' | 'system';
 
 export interface Profile {
   id: string;
@@ -102,6 +108,10 @@ export interface Questionnaire {
   /** What changed since an earlier major version and how to move answers, keyed "1.x" for version 1. */
   upgradeNotes: Record<string, string>;
   sections: Section[];
+  /** What a system is called in prompts and reports ("critical system"); "system" by default. */
+  systemLabel: string;
+  /** Whether any section is answered once per system. */
+  systemScoped: boolean;
   /** Questions by id, in questionnaire order. */
   questions: Map<string, Question>;
   /** The file it was read from, as shown in messages and reports. */

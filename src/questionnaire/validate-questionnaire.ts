@@ -7,7 +7,7 @@ import type { Places } from '../yaml/positions.js';
 import { questionPointer, type RawQuestion, type RawQuestionnaire } from './build-questionnaire.js';
 import { kindOf } from './kinds/index.js';
 import { checkUniqueOptions } from './kinds/shared.js';
-import type { Condition, Option } from './types.js';
+import type { Condition, Option, Scope } from './types.js';
 
 const didYouMean = (word: string, candidates: Iterable<string>): string => {
   const guess = suggest(word, candidates);
@@ -20,6 +20,7 @@ interface Located {
   pointer: string;
   index: number;
   options: Option[] | undefined;
+  scope: Scope;
 }
 
 /**
@@ -68,8 +69,9 @@ export function validateQuestionnaire(raw: RawQuestionnaire, file: string, posit
       checkIndicatorIds(question, pointer, indicatorIds, error, lineOf);
       if (question.blocking) checkBlocking(question, pointer, raw, error);
       // Conditions are checked against the questions seen so far, which is what "only looks backwards" means.
-      if (question.when) checkCondition(question.when, `${pointer}/when`, question.id, questions, error, lineOf);
-      questions.set(question.id, { question, pointer, index: index++, options });
+      const scope = section.scope ?? 'organisation';
+      if (question.when) checkCondition(question.when, `${pointer}/when`, { id: question.id, scope }, questions, error, lineOf);
+      questions.set(question.id, { question, pointer, index: index++, options, scope });
     });
   });
 
@@ -123,7 +125,7 @@ function checkBlocking(question: RawQuestion, pointer: string, raw: RawQuestionn
 function checkCondition(
   condition: Condition,
   pointer: string,
-  selfId: string,
+  self: { id: string; scope: Scope },
   earlier: Map<string, Located>,
   error: Report,
   lineOf: (pointer: string) => number,
@@ -136,7 +138,7 @@ function checkCondition(
   if ('all' in condition || 'any' in condition) {
     const key = 'all' in condition ? 'all' : 'any';
     const list = 'all' in condition ? condition.all : (condition as { any: Condition[] }).any;
-    list.forEach((c, i) => checkCondition(c, `${pointer}/${key}/${i}`, selfId, earlier, error, lineOf));
+    list.forEach((c, i) => checkCondition(c, `${pointer}/${key}/${i}`, self, earlier, error, lineOf));
     return;
   }
   const { question: target } = condition;
@@ -145,13 +147,19 @@ function checkCondition(
   if (hasIn === hasNotIn) {
     error(pointer, hasIn ? 'a condition takes "in" or "notIn", not both' : `the condition on "${target}" needs "in" or "notIn"`);
   }
-  if (target === selfId) {
-    error(`${pointer}/question`, `question "${selfId}" cannot depend on itself`);
+  if (target === self.id) {
+    error(`${pointer}/question`, `question "${self.id}" cannot depend on itself`);
     return;
   }
   const found = earlier.get(target);
   if (!found) {
     error(`${pointer}/question`, `"when" refers to ${quoteId(target)}, which is not an earlier question${didYouMean(target, earlier.keys())}; a condition may only look backwards`);
+    return;
+  }
+  // A system question may look at the organisation's answers (the same for every system), but an
+  // organisation question answered once cannot depend on an answer that differs from system to system.
+  if (self.scope === 'organisation' && found.scope === 'system') {
+    error(`${pointer}/question`, `"when" refers to "${target}", which is answered once per system (its section has scope: system); an organisation question may only depend on organisation questions`);
     return;
   }
   const values = [...(condition.in ?? []), ...(condition.notIn ?? [])];

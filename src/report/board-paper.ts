@@ -2,6 +2,7 @@
 // Forum reads, worked out once from the assessment so that the markdown, HTML and Word renderers say
 // the same things in the same order and only differ in how they draw them. Pure: no IO, no escaping
 // (every string here is plain text; each renderer makes it safe for where it goes).
+import { scopeKey } from '../scoring/scope-key.js';
 import type { GapSeverity } from '../questionnaire/types.js';
 import type { Assessment, Gap, QuestionResult, RatingResult } from '../scoring/assessment.js';
 import { capQuestionLine, capSummary } from './cap-summary.js';
@@ -179,8 +180,9 @@ function actionItem(gap: Gap, result: QuestionResult | undefined): ActionItem {
 /** The board paper for an assessment: the same content for markdown, HTML and Word. */
 export function buildBoardPaper(a: Assessment): BoardPaper {
   const resultOf = new Map(a.questions.map((q) => [q.id, q]));
+  const scoped = new Map(a.questions.map((q) => [scopeKey(q.id, q.system), q]));
   const textOf = (id: string): string => resultOf.get(id)?.text ?? id;
-  const items = a.gaps.map((g) => actionItem(g, resultOf.get(g.question)));
+  const items = a.gaps.map((g) => actionItem(g, scoped.get(scopeKey(g.question, g.system))));
   const risks = items.filter((i) => !(i.waiver?.state === 'active')).slice(0, TOP_RISKS);
 
   const titleBlock: Field[] = [];
@@ -243,14 +245,14 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
         unmet: p.requirements
           .filter((r) => !r.met)
           .map((r) => {
-            const q = resultOf.get(r.question);
+            const q = scoped.get(scopeKey(r.question, r.system));
             return { question: r.question, text: textOf(r.question), needs: r.requiredLabel, answer: q?.outcome ? outcomeStatusText(q) : r.answer };
           }),
       })),
-      unknowns: a.unknowns.map((id) => note(id, resultOf.get(id)?.owner ?? 'No owner named')),
+      unknowns: a.unknowns.map((u) => note(u.question, scoped.get(scopeKey(u.question, u.system))?.owner ?? 'No owner named')),
       unknownIndicators: unknownIndicators(a).map((x) => ({ outcome: x.label, text: textOf(x.question), indicators: x.ids })),
       contradictions: contradictions(a).map((x) => ({ outcome: x.label, text: textOf(x.question), indicators: x.indicators })),
-      unanswered: a.unanswered.map((id) => note(id, '')),
+      unanswered: a.unanswered.map((u) => note(u.question, '')),
       notApplicable: a.notApplicable.map((na) => note(na.question, na.by === 'answer' ? (na.reason ?? 'Answered not applicable') : 'Does not apply, given earlier answers')),
       stale: a.stale.map((s) => note(s.question, `Review was due by ${s.reviewBy}${s.owner ? `; owner: ${s.owner}` : ''}`)),
       expiredWaivers: a.expiredWaivers.map((w) => note(w.question, `Expired on ${w.expires}${w.approvedBy ? `; approved by ${w.approvedBy}` : ''}. ${w.reason}`)),

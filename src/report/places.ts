@@ -33,21 +33,28 @@ export function machinePath(file: string, paths: ReportPaths | undefined): strin
   return out;
 }
 
+/** The files a team keeps its answers in: the answers file and any system's own file (SPEC "v2: critical systems"). */
+export function answerFiles(a: Assessment): Set<string> {
+  return new Set([a.answersFile, ...a.systems.flatMap((s) => (s.file === null ? [] : [s.file]))]);
+}
+
 /**
- * Where results belong for machines. Only the answers file is a place a team can change: a
+ * Where results belong for machines. Only the answers files are places a team can change: a
  * location in the questionnaire (an unanswered question with no entry) moves to the top of the
  * answers file. At an answer's key the region covers the key (the question id); elsewhere it is
  * the place's whole line.
  */
 export function machinePlaces(a: Assessment, paths: ReportPaths | undefined): (location: Location | null, question: string | null) => MachinePlace | null {
   const path = machinePath(a.answersFile, paths);
-  const keys = new Map(a.questions.map((q) => [q.id, q.answerLocation]));
+  const editable = answerFiles(a);
+  const at = (l: Location): string => `${l.file}\0${l.line}\0${l.column}`;
+  const keys = new Set(a.questions.flatMap((q) => (q.answerLocation ? [at(q.answerLocation)] : [])));
   return (location, question) => {
     if (path === null) return null;
-    if (!location || location.file !== a.answersFile) return { path, startLine: 1, startColumn: 1, endLine: 2, endColumn: 1 };
+    const own = location && editable.has(location.file) ? machinePath(location.file, paths) : null;
+    if (!location || own === null) return { path, startLine: 1, startColumn: 1, endLine: 2, endColumn: 1 };
     const { line, column } = location;
-    const key = question === null ? null : keys.get(question);
-    if (key && key.line === line && key.column === column) return { path, startLine: line, startColumn: column, endLine: line, endColumn: column + (question as string).length };
-    return { path, startLine: line, startColumn: column, endLine: line + 1, endColumn: 1 };
+    if (question !== null && keys.has(at(location))) return { path: own, startLine: line, startColumn: column, endLine: line, endColumn: column + question.length };
+    return { path: own, startLine: line, startColumn: column, endLine: line + 1, endColumn: 1 };
   };
 }

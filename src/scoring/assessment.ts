@@ -6,7 +6,20 @@ import type { AnswerValue } from './conditions.js';
  * The assessment: the one contract every report renders from (like Lighthouse's result JSON).
  * Its shape is documented by schemas/report.schema.json; bump SCHEMA_VERSION when it changes.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
+
+/**
+ * Where an answer lives (SPEC "v2: critical systems"): null for the organisation, else the id of the
+ * system it was given for. Every result, gap, waiver and stale answer carries it, so consumers never
+ * need to know which sections are system-scoped.
+ */
+export type ScopeId = string | null;
+
+/** A question in one scope: the organisation (system null) or one system. */
+export interface ScopedQuestion {
+  question: string;
+  system: ScopeId;
+}
 
 export interface RatingResult {
   label: string;
@@ -17,6 +30,7 @@ export type QuestionStatus = 'answered' | 'unknown' | 'not-applicable' | 'unansw
 
 export interface WaiverResult {
   question: string;
+  system: ScopeId;
   reason: string;
   approvedBy: string | null;
   expires: string;
@@ -58,6 +72,7 @@ export interface OutcomeResult {
 
 export interface QuestionResult {
   id: string;
+  system: ScopeId;
   section: string;
   text: string;
   help: string | null;
@@ -93,6 +108,9 @@ export interface QuestionResult {
 
 export interface SectionResult {
   id: string;
+  /** The system this result is for; null for the organisation, and for a system-scoped section's mean over systems. */
+  system: ScopeId;
+  scope: 'organisation' | 'system';
   title: string;
   weight: number;
   applicable: boolean;
@@ -105,6 +123,9 @@ export interface SectionResult {
 export interface Gap {
   rank: number;
   question: string;
+  system: ScopeId;
+  /** The system's title, for readers; null for the organisation. */
+  systemTitle: string | null;
   text: string;
   section: string;
   sectionTitle: string;
@@ -131,11 +152,12 @@ export interface RatingCap {
   /** The rating the score alone earns. */
   uncappedRating: RatingResult | null;
   /** The blocking questions with a gap, highest priority first. */
-  questions: { question: string; text: string; answer: string; accepted: boolean }[];
+  questions: { question: string; system: ScopeId; text: string; answer: string; accepted: boolean }[];
 }
 
 export interface GateFailure {
   question: string | null;
+  system: ScopeId;
   message: string;
   location: Location | null;
 }
@@ -151,6 +173,7 @@ export interface GateResult {
 
 export interface ProfileRequirementResult {
   question: string;
+  system: ScopeId;
   required: string | number;
   requiredLabel: string;
   requiredScore: number;
@@ -186,9 +209,27 @@ export interface FrameworkResult {
 
 export interface StaleAnswer {
   question: string;
+  system: ScopeId;
   reviewBy: string;
   owner: string | null;
   location: Location | null;
+}
+
+/** One system's own results: the organisation's sections with its own (SPEC "v2: critical systems"). */
+export interface SystemResult {
+  id: string;
+  title: string;
+  owner: string | null;
+  /** The file its answers are kept in (as locations name it); null when they are in the answers file. */
+  file: string | null;
+  /** 0-100 over the organisation's sections and this system's own; null when nothing is scored. */
+  score: number | null;
+  /** After the cap, as the overall rating: an automatic fail of the organisation or of this system caps it. */
+  rating: RatingResult | null;
+  cap: RatingCap | null;
+  /** Its system-scoped sections, each with `system` set to its id. */
+  sections: SectionResult[];
+  summary: { included: number; gaps: number; unknown: number; unanswered: number; bySeverity: Record<GapSeverity, number> };
 }
 
 export interface Assessment {
@@ -199,6 +240,10 @@ export interface Assessment {
   organisation: string | null;
   assessor: string | null;
   assessedOn: string | null;
+  /** What a system is called ("critical system"); null when the questionnaire has no system-scoped section. */
+  systemLabel: string | null;
+  /** The systems assessed, in the order listed; empty when there are none. */
+  systems: SystemResult[];
   /** The date waivers and staleness were judged on. */
   today: string;
   /** rating is after the cap; cap is null when no automatic fail has a gap. */
@@ -220,9 +265,9 @@ export interface Assessment {
   sections: SectionResult[];
   gaps: Gap[];
   questions: QuestionResult[];
-  unknowns: string[];
-  unanswered: string[];
-  notApplicable: { question: string; by: 'condition' | 'answer'; reason: string | null }[];
+  unknowns: ScopedQuestion[];
+  unanswered: ScopedQuestion[];
+  notApplicable: { question: string; system: ScopeId; by: 'condition' | 'answer'; reason: string | null }[];
   stale: StaleAnswer[];
   waivers: WaiverResult[];
   expiredWaivers: WaiverResult[];

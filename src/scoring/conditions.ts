@@ -1,5 +1,5 @@
 import { kindOf } from '../questionnaire/kinds/index.js';
-import type { Condition, Question, Scalar } from '../questionnaire/types.js';
+import type { Condition, Question, Scalar, Scope } from '../questionnaire/types.js';
 
 export type { AnswerValue } from '../questionnaire/types.js';
 import type { AnswerValue } from '../questionnaire/types.js';
@@ -45,6 +45,16 @@ export function conditionInputOf(answer: { status: string; value?: AnswerValue }
 }
 
 /**
+ * Resolving one scope of a questionnaire with systems: only its own questions, and for a system, the
+ * organisation's applicability (an organisation question that does not apply hides its answer from
+ * the system questions that depend on it, as within one scope).
+ */
+export interface ApplicabilityScope {
+  only: Scope;
+  outer?: Map<string, boolean>;
+}
+
+/**
  * Which questions apply, in one pass in questionnaire order: conditions only look backwards, so each
  * question's inputs are settled before it is reached. A question that does not apply hides its own
  * answer from the questions that depend on it.
@@ -52,10 +62,14 @@ export function conditionInputOf(answer: { status: string; value?: AnswerValue }
 export function resolveApplicability(
   questions: Map<string, Question>,
   answerOf: (id: string) => { status: string; value?: AnswerValue } | undefined,
+  scope?: ApplicabilityScope,
 ): Map<string, boolean> {
   const applies = new Map<string, boolean>();
-  const input = (id: string): ConditionInput => (applies.get(id) === false ? { state: 'not-applicable' } : conditionInputOf(answerOf(id)));
+  const outer = scope?.outer;
+  const input = (id: string): ConditionInput =>
+    applies.get(id) === false || outer?.get(id) === false ? { state: 'not-applicable' } : conditionInputOf(answerOf(id));
   for (const question of questions.values()) {
+    if (scope && question.scope !== scope.only) continue;
     applies.set(question.id, question.when === undefined || conditionHolds(question.when, input, questions));
   }
   return applies;

@@ -1,16 +1,19 @@
 import type { Waiver } from '../answers/types.js';
 import { SEVERITY_FACTOR, type Questionnaire } from '../questionnaire/types.js';
 import type { Gap, QuestionResult, WaiverResult } from './assessment.js';
+import { scopeKey } from './scope-key.js';
 
-/** A waiver as the report shows it: active or expired on `today`, and whether it covers a gap. */
-export function waiverResults(waivers: Waiver[], byId: Map<string, QuestionResult>, today: string): Map<string, WaiverResult> {
+/** A waiver as the report shows it: active or expired on `today`, and whether it covers a gap; keyed by question and system. */
+export function waiverResults(waivers: Waiver[], byKey: Map<string, QuestionResult>, today: string): Map<string, WaiverResult> {
   return new Map(
     waivers.map((w) => {
-      const q = byId.get(w.question);
+      const key = scopeKey(w.question, w.system ?? null);
+      const q = byKey.get(key);
       return [
-        w.question,
+        key,
         {
           question: w.question,
+          system: w.system ?? null,
           reason: w.reason,
           approvedBy: w.approvedBy ?? null,
           expires: w.expires,
@@ -24,21 +27,24 @@ export function waiverResults(waivers: Waiver[], byId: Map<string, QuestionResul
 }
 
 /**
- * Every included question scoring below 1, by priority (SPEC "Scoring"): severity factor × question
- * weight × section weight × (1 − score), highest first; ties keep questionnaire order. An outcome's
- * gap lists the indicators still to meet, with their comments.
+ * Every included question scoring below 1, in every scope, by priority (SPEC "Scoring"): severity
+ * factor × question weight × section weight × (1 − score), highest first, whatever the scope; ties
+ * keep questionnaire order (then the systems' order). An outcome's gap lists the indicators still to
+ * meet, with their comments.
  */
-export function gapsOf(questionnaire: Questionnaire, questions: QuestionResult[], waivers: Map<string, WaiverResult>): Gap[] {
+export function gapsOf(questionnaire: Questionnaire, questions: QuestionResult[], waivers: Map<string, WaiverResult>, systemTitles: Map<string, string> = new Map()): Gap[] {
   const sectionOf = new Map(questionnaire.sections.map((s) => [s.id, s]));
   const gaps: Gap[] = questions
     .filter((q) => q.included && (q.score ?? 0) < 1)
     .map((q) => {
       const section = sectionOf.get(q.section);
-      const waiver = waivers.get(q.id) ?? null;
+      const waiver = waivers.get(scopeKey(q.id, q.system)) ?? null;
       const unmet = new Set(q.outcome?.unmet ?? []);
       return {
         rank: 0,
         question: q.id,
+        system: q.system,
+        systemTitle: q.system === null ? null : (systemTitles.get(q.system) ?? q.system),
         text: q.text,
         section: q.section,
         sectionTitle: section?.title ?? q.section,

@@ -2,6 +2,7 @@ import type { Answers } from '../answers/types.js';
 import { SEVERITY_FACTOR, type GapSeverity } from '../questionnaire/types.js';
 import type { Gap, GateResult, ProfileResult, QuestionResult, StaleAnswer } from './assessment.js';
 import { showScoreDown } from './rate.js';
+import { scopeKey } from './scope-key.js';
 
 export interface GateOptions {
   minScore?: number;
@@ -15,12 +16,17 @@ interface GateInputs {
   gaps: Gap[];
   profiles: ProfileResult[];
   stale: StaleAnswer[];
-  byId: Map<string, QuestionResult>;
+  byKey: Map<string, QuestionResult>;
   answers: Answers;
+  /** What a system is called, for messages. */
+  systemLabel: string;
 }
 
+/** ` for critical system "social-care"`, or nothing for the organisation. */
+const forSystem = (system: string | null, label: string): string => (system === null ? '' : ` for ${label} "${system}"`);
+
 /** The gates that were asked for, each passed or failed with the answers at fault and their places. */
-export function gateResults(gates: GateOptions, { overallScore, gaps, profiles, stale, byId, answers }: GateInputs): GateResult[] {
+export function gateResults(gates: GateOptions, { overallScore, gaps, profiles, stale, byKey, answers, systemLabel: label }: GateInputs): GateResult[] {
   const gateResults: GateResult[] = [];
   if (gates.minScore !== undefined) {
     const min = gates.minScore;
@@ -31,7 +37,7 @@ export function gateResults(gates: GateOptions, { overallScore, gaps, profiles, 
       title: `overall score at least ${String(min)}`,
       passed,
       summary: overallScore === null ? 'no question was scored' : `overall score ${showScoreDown(overallScore)} ${passed ? 'meets' : 'is below'} ${String(min)}`,
-      failures: passed ? [] : [{ question: null, message: `overall score ${overallScore === null ? 'n/a' : showScoreDown(overallScore)} is below the minimum of ${String(min)}`, location: answers.location ?? null }],
+      failures: passed ? [] : [{ question: null, system: null, message: `overall score ${overallScore === null ? 'n/a' : showScoreDown(overallScore)} is below the minimum of ${String(min)}`, location: answers.location ?? null }],
     });
   }
   if (gates.failOn !== undefined) {
@@ -45,7 +51,8 @@ export function gateResults(gates: GateOptions, { overallScore, gaps, profiles, 
       summary: failing.length === 0 ? `no unwaived ${orWorse} gap` : `${failing.length} unwaived ${orWorse} gap${failing.length === 1 ? '' : 's'}`,
       failures: failing.map((g) => ({
         question: g.question,
-        message: `${g.severity} gap "${g.question}": ${g.answer}${g.waiver?.state === 'expired' ? ` (waiver expired ${g.waiver.expires})` : ''}`,
+        system: g.system,
+        message: `${g.severity} gap "${g.question}"${forSystem(g.system, label)}: ${g.answer}${g.waiver?.state === 'expired' ? ` (waiver expired ${g.waiver.expires})` : ''}`,
         location: g.location,
       })),
     });
@@ -60,8 +67,9 @@ export function gateResults(gates: GateOptions, { overallScore, gaps, profiles, 
       summary: profile ? `${profile.met} of ${profile.total} requirements met` : `no profile "${gates.profile}"`,
       failures: unmet.map((r) => ({
         question: r.question,
-        message: `profile "${gates.profile}" needs "${r.question}" at "${r.requiredLabel}" or better; answer: ${r.answer}`,
-        location: byId.get(r.question)?.answerLocation ?? byId.get(r.question)?.questionLocation ?? null,
+        system: r.system,
+        message: `profile "${gates.profile}" needs "${r.question}" at "${r.requiredLabel}" or better${forSystem(r.system, label)}; answer: ${r.answer}`,
+        location: byKey.get(scopeKey(r.question, r.system))?.answerLocation ?? byKey.get(scopeKey(r.question, r.system))?.questionLocation ?? null,
       })),
     });
   }
@@ -71,7 +79,7 @@ export function gateResults(gates: GateOptions, { overallScore, gaps, profiles, 
       title: 'no answer past its review date',
       passed: stale.length === 0,
       summary: stale.length === 0 ? 'no stale answer' : `${stale.length} answer${stale.length === 1 ? '' : 's'} past review date`,
-      failures: stale.map((s) => ({ question: s.question, message: `answer to "${s.question}" was due for review by ${s.reviewBy}`, location: s.location })),
+      failures: stale.map((s) => ({ question: s.question, system: s.system, message: `answer to "${s.question}"${forSystem(s.system, label)} was due for review by ${s.reviewBy}`, location: s.location })),
     });
   }
 

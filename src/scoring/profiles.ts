@@ -1,29 +1,31 @@
 import { kindOf } from '../questionnaire/kinds/index.js';
 import type { Question, Questionnaire } from '../questionnaire/types.js';
-import type { ProfileResult, QuestionResult } from './assessment.js';
+import type { ProfileRequirementResult, ProfileResult, QuestionResult } from './assessment.js';
 
-/** A requirement is met when the score reaches the required option's; not applicable counts as met. */
-export function scoreProfile(profile: Questionnaire['profiles'][number], questionnaire: Questionnaire, results: Map<string, QuestionResult>): ProfileResult {
-  const requirements = Object.entries(profile.requires).map(([id, required]) => {
+/**
+ * A requirement is met when the score reaches the required option's; not applicable counts as met.
+ * A requirement on a system question must be met by every system: it is listed once per system, so
+ * the report says which system falls short (SPEC "v2: critical systems").
+ */
+export function scoreProfile(profile: Questionnaire['profiles'][number], questionnaire: Questionnaire, resultsOf: Map<string, QuestionResult[]>): ProfileResult {
+  const requirements: ProfileRequirementResult[] = Object.entries(profile.requires).flatMap(([id, required]) => {
     const question = questionnaire.questions.get(id) as Question;
-    const result = results.get(id) as QuestionResult;
     const kind = kindOf(question);
     const listed = kind.listedValue(question, question.options, required, 'profile');
     const value = listed.ok ? listed.value : required;
     const { score: requiredScore, label: requiredLabel } = kind.requirement(question, value);
-    const met = result.status === 'not-applicable' || (result.status === 'answered' && (result.score ?? 0) >= requiredScore);
-    return {
+    return (resultsOf.get(id) ?? []).map((result) => ({
       question: id,
+      system: result.system,
       required: typeof value === 'number' ? value : String(value),
       requiredLabel,
       requiredScore,
       status: result.status,
       answer: result.answer,
       score: result.score,
-      met,
-    };
+      met: result.status === 'not-applicable' || (result.status === 'answered' && (result.score ?? 0) >= requiredScore),
+    }));
   });
   const met = requirements.filter((r) => r.met).length;
   return { id: profile.id, title: profile.title ?? profile.id, passed: met === requirements.length, met, total: requirements.length, requirements };
 }
-

@@ -1,6 +1,6 @@
-import type { Answer, Answers } from '../answers/types.js';
+import type { Answer, AnswerSet } from '../answers/types.js';
 import { kindOf } from '../questionnaire/kinds/index.js';
-import type { Question, Questionnaire } from '../questionnaire/types.js';
+import type { Question, Questionnaire, Scope } from '../questionnaire/types.js';
 import type { QuestionResult } from './assessment.js';
 import { resolveApplicability } from './conditions.js';
 import { outcomeResult } from './outcome-result.js';
@@ -14,16 +14,26 @@ function describeAnswer(question: Question, answer: Answer | undefined, notAppli
   return answer.outcome && !answer.outcome.complete ? `${words} so far (not every indicator answered)` : words;
 }
 
+/** Which scope is being scored: its system (null for the organisation), its questions and what applies. */
+export interface ResultScope {
+  system: string | null;
+  /** Only the questions of this scope; all when the questionnaire has no system sections. */
+  only?: Scope;
+  applies: Map<string, boolean> | undefined;
+}
+
 /**
  * One result per question, in questionnaire order: whether it applies (by condition or by answer),
  * whether it counts in the score, and its score as its kind says. Unknown, unanswered, not applicable
  * and (later) waived stay distinct. An outcome whose indicators are not all answered counts as
  * unanswered, but still carries the status its answers so far derive (SPEC, with --allow-incomplete).
  */
-export function questionResults(questionnaire: Questionnaire, answers: Answers, today: string): QuestionResult[] {
-  const applies = resolveApplicability(questionnaire.questions, (id) => answers.answers.get(id));
+export function questionResults(questionnaire: Questionnaire, answers: AnswerSet, today: string, scope: ResultScope = { system: null, applies: undefined }): QuestionResult[] {
+  const applies = scope.applies ?? resolveApplicability(questionnaire.questions, (id) => answers.answers.get(id));
+  const only = scope.only;
   const results: QuestionResult[] = [];
   for (const question of questionnaire.questions.values()) {
+    if (only && question.scope !== only) continue;
     const answer = answers.answers.get(question.id);
     const byCondition = applies.get(question.id) === false;
     const byAnswer = !byCondition && answer?.status === 'not-applicable';
@@ -33,6 +43,7 @@ export function questionResults(questionnaire: Questionnaire, answers: Answers, 
     const value = answer?.status === 'answered' ? answer.value : undefined;
     results.push({
       id: question.id,
+      system: scope.system,
       section: question.sectionId,
       text: question.text,
       help: question.help ?? null,

@@ -16,7 +16,7 @@ export function capRating(rating: RatingResult | null, gaps: readonly Gap[], rat
     rating: { label: lowest.label, colour: lowest.colour ?? null },
     cap: {
       uncappedRating: rating,
-      questions: blocking.map((g) => ({ question: g.question, text: g.text, answer: g.answer, accepted: g.accepted })),
+      questions: blocking.map((g) => ({ question: g.question, system: g.system, text: g.text, answer: g.answer, accepted: g.accepted })),
     },
   };
 }

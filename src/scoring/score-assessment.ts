@@ -1,12 +1,14 @@
 import type { Answers } from '../answers/types.js';
 import type { Diagnostic } from '../errors.js';
 import { SEVERITIES, type GapSeverity, type Questionnaire } from '../questionnaire/types.js';
-import { SCHEMA_VERSION, type Assessment } from './assessment.js';
+import { SCHEMA_VERSION, type Assessment, type QuestionResult } from './assessment.js';
 import { scoreFrameworks } from './frameworks.js';
 import { gapsOf, waiverResults } from './gaps.js';
 import { gateResults as gatesOf, type GateOptions } from './gates.js';
 import { scoreProfile } from './profiles.js';
-import { questionResults } from './question-results.js';
+import { scopeKey } from './scope-key.js';
+import { scopeResults } from './scope-results.js';
+import { systemResults } from './system-results.js';
 import { rate, weightedPercent } from './rate.js';
 import { capRating } from './rating-cap.js';
 import { sectionResults } from './section-results.js';
@@ -39,13 +41,20 @@ const locationOf = (d: Diagnostic): { file: string; line: number | null; column:
 export function scoreAssessment(questionnaire: Questionnaire, answers: Answers, options: ScoreOptions): Assessment {
   const { today } = options;
   const warnings = (options.warnings ?? []).filter((d) => d.severity === 'warning').map(locationOf);
-  const questions = questionResults(questionnaire, answers, today);
-  const byId = new Map(questions.map((q) => [q.id, q]));
-  const sections = sectionResults(questionnaire, questions);
+  const questions = scopeResults(questionnaire, answers, today);
+  const byKey = new Map(questions.map((q) => [scopeKey(q.id, q.system), q]));
+  const resultsOf = new Map<string, QuestionResult[]>();
+  for (const q of questions) {
+    const list = resultsOf.get(q.id);
+    if (list) list.push(q);
+    else resultsOf.set(q.id, [q]);
+  }
+  const { sections, bySystem } = sectionResults(questionnaire, questions, answers.systems.map((s) => s.id));
   const overallScore = weightedPercent(sections.filter((s) => s.score !== null).map((s) => ({ weight: s.weight, score: (s.score ?? 0) / 100 })));
 
-  const waiverFor = waiverResults(answers.waivers, byId, today);
-  const gaps = gapsOf(questionnaire, questions, waiverFor);
+  const label = questionnaire.systemLabel;
+  const waiverFor = waiverResults([...answers.waivers, ...answers.systems.flatMap((s) => s.waivers)], byKey, today);
+  const gaps = gapsOf(questionnaire, questions, waiverFor, new Map(answers.systems.map((s) => [s.id, s.title])));
   const waivers = [...waiverFor.values()];
   for (const w of waivers) {
     if (!w.coversGap) {
@@ -53,17 +62,18 @@ export function scoreAssessment(questionnaire: Questionnaire, answers: Answers, 
         file: answers.file,
         line: w.location?.line ?? null,
         column: w.location?.column ?? null,
-        message: `waiver for "${w.question}" covers no gap: the question is met or does not count`,
+        message: `waiver for "${w.question}"${w.system === null ? '' : ` (${label} "${w.system}")`} covers no gap: the question is met or does not count`,
       });
     }
   }
 
+  const setOf = new Map(answers.systems.map((s) => [s.id, s]));
   const stale = questions
     .filter((q) => q.stale)
-    .map((q) => ({ question: q.id, reviewBy: q.reviewBy as string, owner: q.owner, location: answers.answers.get(q.id)?.reviewByLocation ?? q.answerLocation }));
-  const profiles = questionnaire.profiles.map((p) => scoreProfile(p, questionnaire, byId));
+    .map((q) => ({ question: q.id, system: q.system, reviewBy: q.reviewBy as string, owner: q.owner, location: (q.system === null ? answers : setOf.get(q.system))?.answers.get(q.id)?.reviewByLocation ?? q.answerLocation }));
+  const profiles = questionnaire.profiles.map((p) => scoreProfile(p, questionnaire, resultsOf));
   const frameworks = scoreFrameworks(questionnaire, questions, new Map(questionnaire.sections.map((s) => [s.id, s])));
-  const gateResults = gatesOf(options.gates ?? {}, { overallScore, gaps, profiles, stale, byId, answers });
+  const gateResults = gatesOf(options.gates ?? {}, { overallScore, gaps, profiles, stale, byKey, answers, systemLabel: label });
 
   const included = questions.filter((q) => q.included);
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, gaps.filter((g) => g.severity === s).length])) as Record<GapSeverity, number>;
@@ -75,6 +85,8 @@ export function scoreAssessment(questionnaire: Questionnaire, answers: Answers, 
     organisation: answers.organisation ?? null,
     assessor: answers.assessor ?? null,
     assessedOn: answers.assessedOn ?? null,
+    systemLabel: questionnaire.systemScoped ? label : null,
+    systems: systemResults(questionnaire, answers, { sections, bySystem, questions, gaps }),
     today,
     overall: { score: overallScore, ...capRating(rate(overallScore, questionnaire.ratings), gaps, questionnaire.ratings) },
     ratings: questionnaire.ratings.map((r) => ({ min: r.min, label: r.label, colour: r.colour ?? null })),
@@ -94,9 +106,9 @@ export function scoreAssessment(questionnaire: Questionnaire, answers: Answers, 
     sections,
     gaps,
     questions,
-    unknowns: questions.filter((q) => q.status === 'unknown').map((q) => q.id),
-    unanswered: included.filter((q) => q.status === 'unanswered').map((q) => q.id),
-    notApplicable: questions.filter((q) => q.status === 'not-applicable').map((q) => ({ question: q.id, by: q.notApplicableBy ?? 'condition', reason: q.reason })),
+    unknowns: questions.filter((q) => q.status === 'unknown').map((q) => ({ question: q.id, system: q.system })),
+    unanswered: included.filter((q) => q.status === 'unanswered').map((q) => ({ question: q.id, system: q.system })),
+    notApplicable: questions.filter((q) => q.status === 'not-applicable').map((q) => ({ question: q.id, system: q.system, by: q.notApplicableBy ?? 'condition', reason: q.reason })),
     stale,
     waivers,
     expiredWaivers: waivers.filter((w) => w.state === 'expired'),

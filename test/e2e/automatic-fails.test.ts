@@ -34,13 +34,13 @@ describe('automatic fails (blocking: true), through the binary', () => {
     expect(detail.join('\n')).toContain('   1. CRITICAL  Automatic fail: Is multi-factor authentication on for every user of every cloud\n        service? [mfa]');
 
     const data = json((await runBinary({ args: ['assess', ...Q, '-a', WAIVED, '-f', 'json'] })).stdout);
-    expect(data.schemaVersion).toBe(2);
+    expect(data.schemaVersion).toBe(3);
     expect(data.overall).toEqual({
       score: 95,
       rating: { label: 'Not ready', colour: 'red' },
       cap: {
         uncappedRating: { label: 'Ready', colour: 'green' },
-        questions: [{ question: 'mfa', text: 'Is multi-factor authentication on for every user of every cloud service?', answer: 'Administrators only', accepted: true }],
+        questions: [{ question: 'mfa', system: null, text: 'Is multi-factor authentication on for every user of every cloud service?', answer: 'Administrators only', accepted: true }],
       },
     });
     expect(data.sections[0]?.rating?.label).toBe('Ready');

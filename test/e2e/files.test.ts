@@ -143,7 +143,7 @@ describe('GitHub Actions', () => {
   it('escapes annotation data as GitHub requires and caps them at 10', async () => {
     const { gateAnnotations } = await import('../../src/cli/github.js');
     const failures = Array.from({ length: 12 }, (_, i) => ({ question: `q${i}`, message: `50% done\r\nnext, line: ${i}\u001b[31m`, location: { file: 'a,b:c.yaml', line: i + 1, column: 3 } }));
-    const lines = gateAnnotations({ answersFile: 'a,b:c.yaml', questions: [], gates: [{ id: 'fail-on', title: 'no gap, at all', passed: false, summary: '', failures }] } as never, { cwd: '/w', root: '/w' });
+    const lines = gateAnnotations({ answersFile: 'a,b:c.yaml', questions: [], systems: [], gates: [{ id: 'fail-on', title: 'no gap, at all', passed: false, summary: '', failures }] } as never, { cwd: '/w', root: '/w' });
     expect(lines).toHaveLength(10);
     expect(lines[0]).toBe('::error file=a%2Cb%3Ac.yaml,line=1,col=3,title=cyber-ready%3A no gap%2C at all::50%25 done%0D%0Anext, line: 0\\x1b[31m');
     expect(lines[9]).toBe('::error title=cyber-ready::3 more gate failures; see the report for all of them');

@@ -102,7 +102,7 @@ describe('outcome questions: answers rules, through the binary', () => {
     const board = data.questions.find((q) => q.id === 'board');
     // B.PA.1 true and B.A.1 false: partially achieved (0.5); backups not achieved (0): (0.5 + 0) / 2.
     expect([board?.status, board?.value, board?.score, board?.outcome?.complete]).toEqual(['unanswered', 'partially-achieved', 0.5, false]);
-    expect(data.unanswered).toEqual(['board']);
+    expect(data.unanswered).toEqual([{ question: 'board', system: null }]);
     expect(data.overall.score).toBe(25);
   });
 

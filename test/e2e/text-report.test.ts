@@ -62,7 +62,7 @@ describe('the text report with --detail', () => {
     // Terms explained once; the "don't know" list names questions, not bare ids.
     expect(text.match(/Priority weighs how severe a gap is/g)).toHaveLength(1);
     expect(text.match(/A question scores from 0 \(not met\) to 1 \(fully met\)/g)).toHaveLength(1);
-    for (const id of a.unknowns) expect(text).toContain(`${a.questions.find((q) => q.id === id)?.text} [${id}]`);
+    for (const { question: id } of a.unknowns) expect(text).toContain(`${a.questions.find((q) => q.id === id)?.text} [${id}]`);
     expect(linesOf(r.stdout).at(-1)).toBe(`Overall ${Math.floor(a.overall.score ?? 0)}/100 ${a.overall.rating?.label}`);
   });
 

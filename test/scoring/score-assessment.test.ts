@@ -117,7 +117,7 @@ describe('question scores', () => {
   it('scores unknown as 0 and lists it as unknown, not as unanswered', () => {
     const r = assess(FULL.replace('budget: yes', 'budget: { status: unknown }'));
     expect(r.questions.find((q) => q.id === 'budget')).toMatchObject({ status: 'unknown', score: 0, answer: "Don't know" });
-    expect(r.unknowns).toEqual(['budget']);
+    expect(r.unknowns).toEqual([{ question: 'budget', system: null }]);
     expect(r.unanswered).toEqual([]);
     // gov: (1.5 + 0) / 4
     expect(r.sections[0]?.score).toBe(37.5);
@@ -136,7 +136,7 @@ describe('conditions and not applicable', () => {
     expect(r.questions.find((q) => q.id === 'pci')).toMatchObject({ status: 'not-applicable', notApplicableBy: 'condition', included: false, score: null });
     // tech: services 0.75 and patch 0.5 only
     expect(r.sections[1]?.score).toBe(62.5);
-    expect(r.notApplicable).toContainEqual({ question: 'pci', by: 'condition', reason: null });
+    expect(r.notApplicable).toContainEqual({ question: 'pci', system: null, by: 'condition', reason: null });
   });
 
   it('applies all/any, in and notIn: ot-seg needs has-ot yes and cards not no', () => {
@@ -217,13 +217,13 @@ describe('gates', () => {
 describe('incomplete answers', () => {
   it('lists unanswered included questions and scores them as 0', () => {
     const r = assess(FULL.replace('budget: yes\n', ''));
-    expect(r.unanswered).toEqual(['budget']);
+    expect(r.unanswered).toEqual([{ question: 'budget', system: null }]);
     expect(r.questions.find((q) => q.id === 'budget')).toMatchObject({ status: 'unanswered', score: 0, answer: 'Not answered' });
     expect(r.sections[0]?.score).toBe(37.5);
   });
 
   it('treats an empty value as not answered yet', () => {
-    expect(assess(FULL.replace('budget: yes', 'budget:')).unanswered).toEqual(['budget']);
+    expect(assess(FULL.replace('budget: yes', 'budget:')).unanswered).toEqual([{ question: 'budget', system: null }]);
   });
 });
 

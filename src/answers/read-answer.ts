@@ -1,0 +1,58 @@
+import { kindOf } from '../questionnaire/kinds/index.js';
+import type { RawLongAnswer as KindLongAnswer } from '../questionnaire/kinds/kind.js';
+import type { Question, Scalar } from '../questionnaire/types.js';
+import type { Answer } from './types.js';
+
+export type RawValue = Scalar | Scalar[] | null;
+
+export interface RawLongAnswer extends KindLongAnswer {
+  value?: RawValue;
+  status?: 'unknown' | 'not-applicable';
+  reason?: string;
+  note?: string;
+  evidence?: string | string[];
+  owner?: string;
+  reviewBy?: string;
+}
+
+export type Reporter = (severity: 'error' | 'warning', pointer: string, message: string, atKey?: boolean) => void;
+
+const isLong = (v: unknown): v is RawLongAnswer => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** One entry of `answers:`, short or long form; undefined when it is empty (not answered yet) or wrong. */
+export function readAnswer(question: Question, entry: RawValue | RawLongAnswer, pointer: string, report: Reporter): Answer | undefined {
+  const long: RawLongAnswer = isLong(entry) ? entry : { value: entry };
+  const evidence = long.evidence === undefined ? [] : Array.isArray(long.evidence) ? long.evidence : [long.evidence];
+  const extra = {
+    evidence,
+    ...(long.note !== undefined ? { note: long.note } : {}),
+    ...(long.owner !== undefined ? { owner: long.owner } : {}),
+    ...(long.reviewBy !== undefined ? { reviewBy: long.reviewBy } : {}),
+  };
+  const hasAnswer = (long.value !== undefined && long.value !== null) || (long.indicators !== undefined && long.indicators !== null) || long.confirmed !== undefined;
+
+  if (long.status !== undefined) {
+    if (hasAnswer) {
+      report('error', pointer, `answer to "${question.id}" has both ${long.value !== undefined ? 'a value' : 'indicators'} and status "${long.status}"; give one`);
+      return undefined;
+    }
+    if (long.status === 'unknown') return { question: question.id, status: 'unknown', ...extra };
+    if (!question.allowNotApplicable) {
+      report('error', `${pointer}/status`, `question "${question.id}" cannot be answered not applicable`);
+      return undefined;
+    }
+    if (long.reason === undefined) {
+      report('error', pointer, `a not-applicable answer to "${question.id}" needs a "reason"`);
+      return undefined;
+    }
+    return { question: question.id, status: 'not-applicable', reason: long.reason, ...extra };
+  }
+
+  const at = { entry: pointer, value: isLong(entry) ? `${pointer}/value` : pointer };
+  const read = kindOf(question).readAnswer(question, long, at, {
+    error: (p, message, atKey) => report('error', p, message, atKey),
+    warn: (p, message, atKey) => report('warning', p, message, atKey),
+  });
+  if (read === 'empty' || read === 'invalid') return undefined;
+  return { question: question.id, status: 'answered', value: read.value, ...(read.outcome ? { outcome: read.outcome } : {}), ...extra };
+}

@@ -1,0 +1,39 @@
+import { errorAt, type Diagnostic } from '../errors.js';
+import type { ParsedYaml } from '../yaml/load-yaml.js';
+
+/** A system whose answers are in a file of its own, as the answers file names it. */
+export interface SystemRef {
+  id: string;
+  /** `file:` as written. */
+  ref: string;
+  pointer: string;
+}
+
+/**
+ * The `file:` of each system, checked as text: a relative path under the answers file's folder, so a
+ * shared answers file can never make the tool read an arbitrary file. (A link that leads outside the
+ * folder is caught by whoever reads the file, which is the only place that can see it.)
+ */
+export function systemRefs(parsed: ParsedYaml): { refs: SystemRef[]; diagnostics: Diagnostic[] } {
+  const data = parsed.data as { systems?: unknown } | undefined;
+  const list = Array.isArray(data?.systems) ? (data.systems as unknown[]) : [];
+  const refs: SystemRef[] = [];
+  const diagnostics: Diagnostic[] = [];
+  list.forEach((entry, i) => {
+    if (typeof entry !== 'object' || entry === null) return;
+    const { id, file } = entry as { id?: unknown; file?: unknown };
+    if (typeof file !== 'string' || typeof id !== 'string' || file === '') return;
+    const pointer = `/systems/${i}/file`;
+    const problem = pathProblem(file);
+    if (problem) diagnostics.push(errorAt(parsed.file, `"file: ${file}" ${problem}`, parsed.positions.of(pointer), pointer));
+    else refs.push({ id, ref: file, pointer });
+  });
+  return { refs, diagnostics };
+}
+
+function pathProblem(path: string): string | undefined {
+  if (/^([\\/]|[A-Za-z]:)/.test(path) || path.startsWith('~')) return "must be a relative path under the answers file's folder, not an absolute one";
+  if (path.split(/[\\/]/).includes('..')) return `must stay under the answers file's folder: a ".." segment is not allowed`;
+  if (path.includes('\0')) return 'is not a valid path';
+  return undefined;
+}

@@ -1,0 +1,156 @@
+import { errorAt, type Diagnostic } from '../errors.js';
+import type { Location, Question, Questionnaire } from '../questionnaire/types.js';
+import { conditionQuestions, resolveApplicability } from '../scoring/conditions.js';
+import { quoteId } from '../text/odd-characters.js';
+import { listWords, suggest } from '../text/suggest.js';
+import { childPointer, type Places } from '../yaml/positions.js';
+import { readAnswer, type RawLongAnswer, type RawValue, type Reporter } from './read-answer.js';
+import type { Answer, AnswerSet, Waiver } from './types.js';
+
+/** Where one scope's answers are written, and what they may see of the others. */
+export interface SetPlace {
+  file: string;
+  positions: Places;
+  /** JSON pointer of the object holding `answers:` and `waivers:` ('' for a file's top level). */
+  base: string;
+  questionnaire: Questionnaire;
+  /** The system these answers are for; null for the organisation. */
+  system: { id: string; title: string } | null;
+  /** For a system: the organisation's answers and which of its questions apply (its conditions may read them). */
+  organisation?: { answers: Map<string, Answer>; applies: Map<string, boolean> };
+  /** Top level only: the systems a waiver may name. */
+  systemIds?: Set<string>;
+  /** Waivers seen so far in this assessment, by question and system, with where: one waiver each. */
+  waived: Map<string, { file: string; line: number | undefined }>;
+}
+
+const waiverKey = (question: string, system: string | null): string => `${question}\u0000${system ?? ''}`;
+
+/**
+ * One scope's `answers:` and `waivers:` checked against the questionnaire: each question answered in
+ * the scope its section has, each value fitting its question, each waiver naming what it covers.
+ */
+export function validateAnswerSet(
+  raw: { answers?: Record<string, RawValue | RawLongAnswer> | null; waivers?: Waiver[] | null },
+  at: SetPlace,
+  out: Diagnostic[],
+): { set: AnswerSet; applies: Map<string, boolean> } {
+  const { file, positions, base, questionnaire, system } = at;
+  const label = questionnaire.systemLabel;
+  const locate = (pointer: string, atKey = false): Location | undefined => {
+    const place = atKey ? positions.keyOf(pointer) : positions.of(pointer);
+    return place ? { file, ...place } : undefined;
+  };
+  const report: Reporter = (severity, pointer, message, atKey = false) => {
+    out.push({ ...errorAt(file, message, atKey ? positions.keyOf(pointer) : positions.of(pointer), pointer), severity });
+  };
+  const scope = system ? 'system' : 'organisation';
+
+  const answers = new Map<string, Answer>();
+  const emptyEntries = new Map<string, Location>();
+  for (const [id, entry] of Object.entries(raw.answers ?? {})) {
+    const pointer = childPointer(`${base}/answers`, id);
+    const question = questionnaire.questions.get(id);
+    if (!question) {
+      const guess = suggest(id, questionnaire.questions.keys());
+      report('error', pointer, `unknown question ${quoteId(id)}${guess ? `; did you mean "${guess}"?` : ` in questionnaire "${questionnaire.id}"`}`, true);
+      continue;
+    }
+    if (questionnaire.systemScoped && question.scope !== scope) {
+      report('error', pointer, scopeMismatch(question, system, label), true);
+      continue;
+    }
+    const answer = readAnswer(question, entry, pointer, report);
+    if (!answer) {
+      // An empty entry (`id:`, as `init` writes them) is where the answer will go: reports place the gap there.
+      const empty = locate(pointer, true);
+      if ((entry === null || entry === undefined) && empty) emptyEntries.set(id, empty);
+      continue;
+    }
+    const location = locate(pointer, true);
+    const reviewByLocation = answer.reviewBy !== undefined ? locate(`${pointer}/reviewBy`) : undefined;
+    // Added to the answer rather than spread into a copy: on Node 20 each `{ ...answer, location }`
+    // got a hidden class of its own, and every later read of an answer (scoring) was a slow lookup.
+    if (location) answer.location = location;
+    if (reviewByLocation) answer.reviewByLocation = reviewByLocation;
+    answers.set(id, answer);
+  }
+
+  // An answer to a question whose condition is false is kept out of scoring; say so, in case it is a mistake.
+  const organisation = at.organisation;
+  const applies = resolveApplicability(
+    questionnaire.questions,
+    organisation ? (id) => answers.get(id) ?? organisation.answers.get(id) : (id) => answers.get(id),
+    questionnaire.systemScoped ? { only: scope, ...(organisation ? { outer: organisation.applies } : {}) } : undefined,
+  );
+  for (const id of [...answers.keys()]) {
+    const question = questionnaire.questions.get(id) as Question;
+    if (applies.get(id) === false && question.when) {
+      const on = conditionQuestions(question.when).map((q) => `"${q}"`);
+      const whose = system ? ` for ${label} "${system.id}"` : '';
+      report('warning', childPointer(`${base}/answers`, id), `answer to "${id}"${whose} is ignored: the question does not apply given the answer to ${listWords(on, 'and')}`, true);
+      answers.delete(id);
+    }
+  }
+
+  const waivers = checkWaivers(raw.waivers ?? [], at, report, locate);
+  const location = locate(`${base}/answers`, true);
+  return {
+    set: { file, answers, waivers, ...(emptyEntries.size ? { emptyEntries } : {}), ...(location ? { location } : {}) },
+    applies,
+  };
+}
+
+function scopeMismatch(question: Question, system: { id: string } | null, label: string): string {
+  return system
+    ? `"${question.id}" is an organisation question, answered once for the whole organisation; move it to the top-level "answers:", out of ${label} "${system.id}"`
+    : `"${question.id}" is answered once per ${label} (section "${question.sectionId}" has scope: system); move it under a ${label} in "systems:"`;
+}
+
+function checkWaivers(list: Waiver[], at: SetPlace, report: Reporter, locate: (pointer: string) => Location | undefined): Waiver[] {
+  const { questionnaire, system, positions, base } = at;
+  const label = questionnaire.systemLabel;
+  const waivers: Waiver[] = [];
+  list.forEach((waiver, i) => {
+    const pointer = `${base}/waivers/${i}`;
+    const question = questionnaire.questions.get(waiver.question);
+    if (!question) {
+      const guess = suggest(waiver.question, questionnaire.questions.keys());
+      report('error', `${pointer}/question`, `waiver for unknown question ${quoteId(waiver.question)}${guess ? `; did you mean "${guess}"?` : ''}`);
+      return;
+    }
+    let target: string | null = waiver.system ?? null;
+    if (system) {
+      if (target !== null && target !== system.id) {
+        report('error', `${pointer}/system`, `this waiver is in the answers of ${label} "${system.id}" but names "${target}"; move it to that ${label}'s answers, or drop "system"`);
+        return;
+      }
+      target = system.id;
+    }
+    if (questionnaire.systemScoped && question.scope === 'system' && target === null) {
+      report('error', pointer, `waiver for "${waiver.question}" must name its ${label} ("system: ID"): the question is answered once per ${label}`);
+      return;
+    }
+    if (question.scope === 'organisation' && target !== null) {
+      report('error', `${pointer}/system`, system ? `waiver for organisation question "${waiver.question}" belongs in the top-level "waivers:", not in ${label} "${system.id}"` : `waiver for organisation question "${waiver.question}" cannot name a ${label}; drop "system"`);
+      return;
+    }
+    if (!system && target !== null && !at.systemIds?.has(target)) {
+      const guess = suggest(target, at.systemIds?.keys() ?? []);
+      report('error', `${pointer}/system`, `waiver names ${label} ${quoteId(target)}, which is not listed under "systems:"${guess ? `; did you mean "${guess}"?` : ''}`);
+      return;
+    }
+    const key = waiverKey(waiver.question, target);
+    const first = at.waived.get(key);
+    if (first !== undefined) {
+      const whose = target ? ` for ${label} "${target}"` : '';
+      const where = first.file === at.file ? `at line ${first.line ?? '?'}` : `at ${first.file}:${first.line ?? '?'}`;
+      report('error', `${pointer}/question`, `question "${waiver.question}"${whose} already has a waiver (${where}); keep one`);
+      return;
+    }
+    at.waived.set(key, { file: at.file, line: positions.of(pointer)?.line });
+    const location = locate(pointer);
+    waivers.push({ ...waiver, ...(target !== null ? { system: target } : {}), ...(location ? { location } : {}) });
+  });
+  return waivers;
+}

@@ -1,0 +1,64 @@
+import { realpathSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { systemRefs } from '../answers/system-refs.js';
+import type { SystemFile } from '../answers/validate-answers.js';
+import { InputError, errorAt, type Diagnostic } from '../errors.js';
+import { validateSchema } from '../schema/validate-schema.js';
+import type { ParsedYaml } from '../yaml/load-yaml.js';
+import type { CommandContext } from './context.js';
+
+const fsCode = (error: unknown): string | undefined => (error as NodeJS.ErrnoException).code;
+
+/**
+ * Read the files of the systems an answers file keeps elsewhere (SPEC "v2: critical systems"), each
+ * relative to the answers file's folder. A path that is absolute, climbs out with "..", or reaches
+ * outside the folder through a link is refused at its line; each file read is an input of the run.
+ */
+export async function readSystemFiles(ctx: CommandContext, answers: ParsedYaml, answersPath: string): Promise<{ files: Map<string, SystemFile>; diagnostics: Diagnostic[] }> {
+  const { refs, diagnostics } = systemRefs(answers);
+  const files = new Map<string, SystemFile>();
+  if (!refs.length) return { files, diagnostics };
+  const folder = answersPath === '-' ? ctx.io.cwd : dirname(resolve(ctx.io.cwd, answersPath));
+  const shownFolder = answersPath === '-' ? '' : dirname(answersPath);
+  let realFolder: string;
+  try {
+    realFolder = realpathSync(folder);
+  } catch {
+    realFolder = folder;
+  }
+  for (const { ref, pointer } of refs) {
+    const at = (message: string): void => {
+      diagnostics.push(errorAt(answers.file, message, answers.positions.of(pointer), pointer));
+    };
+    const target = resolve(folder, ref);
+    let real: string;
+    try {
+      real = realpathSync(target);
+    } catch (error) {
+      at(fsCode(error) === 'ENOENT' ? `"file: ${ref}": no such file (looked for ${relative(ctx.io.cwd, target) || target})` : `"file: ${ref}" cannot be read (${fsCode(error) ?? 'unknown error'})`);
+      continue;
+    }
+    if (!real.startsWith(realFolder + sep)) {
+      at(`"file: ${ref}" leads outside the answers file's folder through a link (to ${real}); keep a system's file in that folder or below it`);
+      continue;
+    }
+    const display = shownFolder && shownFolder !== '.' ? join(shownFolder, ref) : ref;
+    ctx.noteInput(target, display, 'system file');
+    let parsed: ParsedYaml;
+    try {
+      parsed = await ctx.parseFile(target, display);
+    } catch (error) {
+      if (error instanceof InputError) diagnostics.push(...error.diagnostics);
+      else at(`"file: ${ref}" cannot be read: ${(error as Error).message}`);
+      continue;
+    }
+    if (parsed.data === undefined) {
+      diagnostics.push(...parsed.diagnostics);
+      continue;
+    }
+    const schema = validateSchema('answers', parsed);
+    diagnostics.push(...parsed.diagnostics, ...schema);
+    if (schema.length === 0) files.set(ref, { raw: parsed.data as SystemFile['raw'], file: display, positions: parsed.positions });
+  }
+  return { files, diagnostics };
+}

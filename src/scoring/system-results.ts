@@ -1,0 +1,56 @@
+import type { Answers } from '../answers/types.js';
+import { SEVERITIES, type GapSeverity, type Questionnaire } from '../questionnaire/types.js';
+import type { Gap, QuestionResult, SectionResult, SystemResult } from './assessment.js';
+import { rate, weightedPercent } from './rate.js';
+import { capRating } from './rating-cap.js';
+
+/**
+ * Each system's own standing (SPEC "v2: critical systems"): the organisation's sections with the
+ * system's own, weighted as in the overall score, so a weak system is not hidden by a strong one.
+ * Its rating is capped by an automatic fail of the organisation or of the system itself.
+ */
+export function systemResults(
+  questionnaire: Questionnaire,
+  answers: Answers,
+  inputs: { sections: SectionResult[]; bySystem: Map<string, SectionResult[]>; questions: QuestionResult[]; gaps: Gap[] },
+): SystemResult[] {
+  const organisation = inputs.sections.filter((s) => s.scope === 'organisation' && s.score !== null);
+  // Grouped once, so that a hundred systems cost a hundred times one, not ten thousand.
+  const gapsOf = groupBySystem(inputs.gaps);
+  const resultsOf = groupBySystem(inputs.questions.filter((q) => q.included));
+  const organisationGaps = gapsOf.get(null) ?? [];
+  return answers.systems.map((system) => {
+    const own = inputs.bySystem.get(system.id) ?? [];
+    const score = weightedPercent([...organisation, ...own.filter((s) => s.score !== null)].map((s) => ({ weight: s.weight, score: (s.score ?? 0) / 100 })));
+    const gaps = gapsOf.get(system.id) ?? [];
+    // Gaps stay in priority order: the cap lists its questions highest first.
+    const reach = organisationGaps.length ? [...organisationGaps, ...gaps].sort((a, b) => a.rank - b.rank) : gaps;
+    const results = resultsOf.get(system.id) ?? [];
+    return {
+      id: system.id,
+      title: system.title,
+      owner: system.owner ?? null,
+      file: system.ref !== undefined ? system.file : null,
+      score,
+      ...capRating(rate(score, questionnaire.ratings), reach, questionnaire.ratings),
+      sections: own,
+      summary: {
+        included: results.length,
+        gaps: gaps.length,
+        unknown: results.filter((q) => q.status === 'unknown').length,
+        unanswered: results.filter((q) => q.status === 'unanswered').length,
+        bySeverity: Object.fromEntries(SEVERITIES.map((s) => [s, gaps.filter((g) => g.severity === s).length])) as Record<GapSeverity, number>,
+      },
+    };
+  });
+}
+
+function groupBySystem<T extends { system: string | null }>(list: T[]): Map<string | null, T[]> {
+  const groups = new Map<string | null, T[]>();
+  for (const item of list) {
+    const group = groups.get(item.system);
+    if (group) group.push(item);
+    else groups.set(item.system, [item]);
+  }
+  return groups;
+}
