@@ -35,10 +35,13 @@ function location(place: MachinePlace | null): object[] {
  */
 export const renderSarif: Reporter = (a, ctx) => {
   const placeOf = machinePlaces(a, ctx.paths);
-  const ruleIndex = new Map(a.questions.map((q, i) => [q.id, i]));
+  // One rule per question: a system-scoped question has a result per system, all under its one rule.
+  const seen = new Set<string>();
+  const ruleQuestions = a.questions.filter((q) => !seen.has(q.id) && seen.add(q.id));
+  const ruleIndex = new Map(ruleQuestions.map((q, i) => [q.id, i]));
   const sectionTitle = new Map(a.sections.map((s) => [s.id, s.title]));
   const answerOf = gapAnswers(a);
-  const rules = a.questions.map((q) => ({
+  const rules = ruleQuestions.map((q) => ({
     id: q.id,
     shortDescription: { text: q.text },
     fullDescription: { text: q.help ?? q.text },

@@ -39,7 +39,7 @@ describe('caf-local-government by critical system', () => {
     expect(report.systems.map((s) => [s.id, s.file])).toEqual([
       ['revenues-benefits', null],
       ['social-care', null],
-      ['waste-fleet', 'systems/waste-fleet.yaml'],
+      ['waste-fleet', 'examples/systems/waste-fleet.yaml'],
     ]);
     expect(report.questions.filter((x) => x.system === null)).toHaveLength(14);
     for (const system of report.systems) expect(report.questions.filter((x) => x.system === system.id), system.id).toHaveLength(27);
