@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generateCriticalSystems } from './generate-critical-systems.mjs';
 import { generate } from './generate-questionnaire.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -82,6 +83,28 @@ row('`assess --format markdown` on the example (the board paper)', start.markdow
 row('`assess --format text` on the example (the one-screen summary)', start.text, 'node -e 0', start.text / start.node, 1.6);
 row('`assess --format html` on the example (the board paper as a web page)', start.html, 'node -e 0', start.html / start.node, 1.6);
 row('`cyber-ready assess --answers <example> --format docx`', start.assessDocx, 'node -e 0', start.assessDocx / start.node, 4);
+
+// Critical systems (issue 13): the CAF example council with 1, 10 and 100 systems, a third of them
+// in files of their own. Growth is linear when each added system costs the same time: the time per
+// system added from 10 to 100 is compared with the time per system added from 1 to 10.
+log('critical systems (medians of 15 runs)…');
+const systemsDir = mkdtempSync(join(tmpdir(), 'cyber-ready-systems-'));
+const systemCounts = [1, 10, 100];
+const generated = Object.fromEntries(systemCounts.map((n) => [n, generateCriticalSystems(n, join(systemsDir, String(n)))]));
+const sys = measure(
+  [
+    { name: 'node', args: ['-e', '0'] },
+    ...systemCounts.map((n) => ({ name: n, args: [bin, 'assess', '--answers', generated[n].file, '--format', 'json', '--today', '2026-11-23'] })),
+  ],
+  15,
+  2,
+);
+rmSync(systemsDir, { recursive: true, force: true });
+const answersOf = (n) => `${generated[n].indicators.toLocaleString('en-GB')} indicator answers`;
+row(`\`assess --format json\`, CAF with 10 critical systems (${answersOf(10)})`, sys[10], 'node -e 0', sys[10] / sys.node, 2);
+row(`\`assess --format json\`, CAF with 100 critical systems (${answersOf(100)})`, sys[100], '10 systems', sys[100] / sys[10], 10);
+const perSystem = { early: (sys[10] - sys[1]) / 9, late: (sys[100] - sys[10]) / 90 };
+row('time per critical system added from 10 to 100 systems', perSystem.late, 'from 1 to 10', perSystem.late / perSystem.early, 1.5);
 
 // Two ways of reading YAML: the simple reader, which takes plain files like these, and the full
 // parser, for anything else (here the same files with one YAML anchor at the top).

@@ -44,7 +44,7 @@ describe.each(EXAMPLES)('the board paper of %s', (id) => {
       expect(items.filter((r) => ranks.includes(r))).toEqual(ranks);
     }
     // Each item's fields are a list; its notes, evidence and owner are there when the answer has them.
-    for (const q of a.questions.filter((x) => a.gaps.some((g) => g.question === x.id))) {
+    for (const q of a.questions.filter((x) => a.gaps.some((g) => g.question === x.id && g.system === x.system))) {
       if (q.owner) expect(plan).toContain(`- Owner: ${q.owner}`);
       if (q.evidence.length) expect(plan).toContain(`- Evidence: ${q.evidence.join('; ')}`);
     }
