@@ -65,6 +65,8 @@ export interface SystemsView {
   weakest: SystemRow | null;
   /** "Weakest critical system: Social care case management, 41/100 (Not ready), 9 gaps." or one system's line. */
   sentence: string;
+  /** The same without the rating, for a line on a terminal: "Weakest critical system: Social care case management, 41/100, 9 gaps." */
+  shortSentence: string;
   matrix: SystemMatrix;
 }
 
@@ -72,8 +74,8 @@ const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text
 const countWord = (n: number, word: string): string => `${n} ${n === 1 ? word : `${word}s`}`;
 
 /** A system in a few words: its score out of 100, rating, and gaps. */
-export function systemFigures(s: SystemRow): string {
-  const rating = s.rating ? ` (${s.rating.label}${s.capped ? ', capped by automatic fails' : ''})` : '';
+export function systemFigures(s: SystemRow, withRating = true): string {
+  const rating = s.rating && withRating ? ` (${s.rating.label}${s.capped ? ', capped by automatic fails' : ''})` : '';
   return s.score === null ? `not scored, ${countWord(s.gaps, 'gap')}` : `${s.shownScore}/100${rating}, ${countWord(s.gaps, 'gap')}`;
 }
 
@@ -167,15 +169,16 @@ export function systemsView(a: Assessment): SystemsView | null {
   const weakest =
     scored.length < 2 ? null : scored.reduce((w, s) => ((s.score ?? 0) < (w.score ?? 0) || (s.score === w.score && s.gaps > w.gaps) ? s : w));
   const only = systems.length === 1 ? systems[0] : undefined;
-  const sentence = weakest
-    ? `Weakest ${label}: ${weakest.title}, ${systemFigures(weakest)}.`
-    : only
-      ? `${capitalise(label)}: ${only.title}, ${systemFigures(only)}.`
-      : `No ${label} has a score yet.`;
+  const say = (withRating: boolean): string =>
+    weakest
+      ? `Weakest ${label}: ${weakest.title}, ${systemFigures(weakest, withRating)}.`
+      : only
+        ? `${capitalise(label)}: ${only.title}, ${systemFigures(only, withRating)}.`
+        : `No ${label} has a score yet.`;
   const outcomes = a.questions.filter((q) => q.system !== null && q.type === 'outcome');
   const rowCount = new Set(outcomes.map((q) => q.id)).size;
   const matrix = rowCount > 0 && rowCount <= MATRIX_OUTCOME_ROWS ? outcomeMatrix(a, outcomes) : sectionMatrix(a);
-  return { label, column: capitalise(label), heading: `${capitalise(label)}s`, systems, weakest, sentence, matrix };
+  return { label, column: capitalise(label), heading: `${capitalise(label)}s`, systems, weakest, sentence: say(true), shortSentence: say(false), matrix };
 }
 
 /** The title of a scope for people: the system's title, or null for the organisation. */

@@ -1,6 +1,6 @@
 // Parts the terminal summary and the `--detail` report share: the header, the automatic-fail
 // warning, the section table and the closing lines with the score, rating and gates.
-import type { Assessment } from '../scoring/assessment.js';
+import type { Assessment, RatingResult } from '../scoring/assessment.js';
 import { safeLine } from '../text/safe-text.js';
 import { displayWidth } from '../text/wrap.js';
 import { capQuestionLine, capSummary } from './cap-summary.js';
@@ -36,20 +36,34 @@ export function capLines(a: Assessment, st: TextStyle, oneLineEach: boolean): st
   if (!capped || !a.overall.cap) return [];
   const { chalk } = st;
   const lines = st.wrap(s(capped)).map((l) => chalk.red.bold(l));
+  const titles = new Map(a.systems.map((x) => [x.id, x.title]));
   for (const q of a.overall.cap.questions) {
     const line = capQuestionLine(q);
+    const system = q.system === null ? '' : `${s(titles.get(q.system) ?? q.system)}: `;
     if (oneLineEach) {
-      lines.push(`  ${chalk.red('✗')} ${shorten(s(line.text), st.width - 4)}`);
+      lines.push(`  ${chalk.red('✗')} ${shorten(`${system}${s(line.text)}`, st.width - 4)}`);
     } else {
-      lines.push(...st.wrap(`${chalk.red('✗')} ${s(line.text)} ${chalk.dim(`[${s(q.question)}]`)}`, '  ', '    '));
+      lines.push(...st.wrap(`${chalk.red('✗')} ${system}${s(line.text)} ${chalk.dim(`[${s(q.question)}]`)}`, '  ', '    '));
       lines.push(...st.wrap(s(line.detail), '    ').map((l) => chalk.dim(l)));
     }
   }
   return lines;
 }
 
+/** A row of a score table: a section, or a critical system with its own score. */
+export interface ScoreRow {
+  title: string;
+  applicable: boolean;
+  score: number | null;
+  rating: RatingResult | null;
+}
+
 /** One row per section: title (wrapping inside its column), bar, score rounded down, rating. */
-export function sectionTable(a: Assessment, st: TextStyle): string[] {
+export const sectionTable = (a: Assessment, st: TextStyle): string[] => scoreTable(a.sections, st);
+
+/** Rows of title, bar, score rounded down and rating, lined up; on a narrow terminal, title above its score. */
+export function scoreTable(rows: ScoreRow[], st: TextStyle): string[] {
+  const a = { sections: rows };
   const { chalk } = st;
   const ratingWidth = Math.max(0, ...a.sections.map((x) => displayWidth(x.rating ? s(x.rating.label) : 'not applicable')));
   const fixed = 2 + 2 + 3 + 2 + ratingWidth;

@@ -3,8 +3,12 @@
 import type { Assessment } from '../scoring/assessment.js';
 import { displayWidth } from '../text/wrap.js';
 import { capLines, closingLines, header, plural, s, sectionTable } from './text-parts.js';
+import { systemsView } from './system-view.js';
 import { shorten, type TextStyle } from './text-style.js';
+import { systemsSummary } from './text-systems.js';
 
+/** The most columns a system's title takes in a gap's one line; the question gets the rest. */
+const SYSTEM_COLUMNS = 28;
 /** How many gaps the summary lists, one line each. */
 export const SUMMARY_GAPS = 10;
 /** The most lines the summary takes at 80 columns (SPEC "v2: reports"). */
@@ -43,7 +47,9 @@ function gapLines(a: Assessment, st: TextStyle): string[] {
     const label = gap.severity.toUpperCase();
     const prefix = `  ${String(gap.rank).padStart(2)}. ${label.padEnd(8)}  `;
     const room = st.width - prefix.length - mark.length;
-    lines.push(`${prefix.replace(label, st.severity(gap.severity))}${shorten(s(gap.text), room)}${chalk.dim(mark)}`);
+    // The system first, so that cutting a long question never hides whose gap it is.
+    const system = gap.systemTitle ? `${shorten(s(gap.systemTitle), Math.min(SYSTEM_COLUMNS, Math.floor(room / 2)))}: ` : '';
+    lines.push(`${prefix.replace(label, st.severity(gap.severity))}${system}${shorten(s(gap.text), room - displayWidth(system))}${chalk.dim(mark)}`);
   }
   return lines;
 }
@@ -62,6 +68,9 @@ export function renderSummary(a: Assessment, st: TextStyle): string[] {
     { lines: [...gapLines(a, st), ...(more ? st.wrap(more).map((l) => chalk.dim(l)) : [])], blank: 3 },
     { lines: closingLines(a, st), blank: 0 },
   ].filter((p) => p.lines.length > 0);
+  // Critical systems after the sections, in the lines the rest leaves (SPEC "v2: reports": 40 at most).
+  const view = systemsView(a);
+  if (view) parts.splice(parts.findIndex((p) => p.lines === sections) + 1, 0, { lines: systemsSummary(view, st, SUMMARY_LINES - parts.reduce((n, p) => n + p.lines.length, 0)), blank: 4 });
   const count = parts.reduce((n, p) => n + p.lines.length, 0);
   const ranks = parts.map((p) => p.blank).filter((r) => r >= 0).sort((x, y) => x - y);
   const kept = new Set(ranks.slice(0, Math.max(0, SUMMARY_LINES - count)));
