@@ -53,10 +53,9 @@ export function asksOf(a: Assessment, risks: { owner: string | null }[]): string
 /** How the systems were assessed and which is weakest, in plain sentences (SPEC "v2: critical systems"). */
 export function systemsParagraph(view: SystemsView): string {
   const n = view.systems.length;
-  const which = `${plural(n, view.label)}: ${list(view.systems.map((x) => x.title))}`;
   return (
-    `The organisation's sections were answered once, and the ${view.label} sections once for each of ${which}. ` +
-    `Each ${view.label} has its own score, from the organisation's sections with its own; the overall score counts each ${view.label} equally. ${view.sentence}`
+    `The ${view.label} sections were answered once for each of the ${n === 1 ? view.label : plural(n, view.label)} below, the others once for the organisation. ` +
+    `Each ${view.label}'s own score counts the organisation's sections with its own; the overall score counts each ${view.label} equally.`
   );
 }
 

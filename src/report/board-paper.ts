@@ -125,6 +125,8 @@ export interface BoardPaper {
     /** The cap sentence (automatic fails), before anything else; null when nothing caps the rating. */
     cap: string | null;
     capQuestions: { question: string; systemTitle: string | null; text: string; detail: string }[];
+    /** The weakest critical system in one sentence, said straight after the score; null without systems. */
+    weakest: string | null;
     /** The position in plain sentences after the score and rating: what was answered, the gaps. */
     paragraphs: string[];
     /** null when no gate was asked for. */
@@ -235,6 +237,7 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
       rating: a.overall.rating,
       cap: capSummary(a),
       capQuestions: (a.overall.cap?.questions ?? []).map((q) => ({ question: q.question, systemTitle: titleOf(q.system), ...capQuestionLine(q) })),
+      weakest: systems?.sentence ?? null,
       paragraphs: [...summaryParagraphs(a), ...(systems ? [systemsParagraph(systems)] : [])],
       gatesPassed: a.gates.length ? a.passed : null,
       gates: a.gates.map((g) => ({ title: g.title, passed: g.passed, summary: g.summary })),
