@@ -8,7 +8,7 @@ type Block = Paragraph | Table;
 
 export function systemsSummaryDocx(view: SystemsView): Block[] {
   return [
-    heading(view.heading, 2),
+    heading(`${view.heading}: own scores`, 2),
     table(
       [
         { title: view.column, share: 4 },

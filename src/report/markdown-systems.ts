@@ -6,7 +6,7 @@ import { systemChunks, SYSTEMS_PER_TABLE, type SystemsView } from './system-view
 
 /** The systems side by side, for the summary page: score, rating, gaps and owner. */
 export function systemsSummary(view: SystemsView): string[] {
-  const out = [`### ${escapeInline(view.heading)}`, '', `| ${escapeCell(view.column)} | Score | Rating | Gaps | Owner |`, '|---|---:|---|---:|---|'];
+  const out = [`### ${escapeInline(view.heading)}: own scores`, '', `| ${escapeCell(view.column)} | Score | Rating | Gaps | Owner |`, '|---|---:|---|---:|---|'];
   for (const s of view.systems) {
     const rating = s.rating ? `${escapeCell(s.rating.label)}${s.capped ? ' (capped)' : ''}` : 'Not rated';
     out.push(`| ${escapeCell(s.title)} | ${s.shownScore} | ${rating} | ${s.gaps} | ${s.owner ? escapeCell(s.owner) : 'Not named'} |`);

@@ -59,7 +59,9 @@ export interface ScoreRow {
 }
 
 /** One row per section: title (wrapping inside its column), bar, score rounded down, rating. */
-export const sectionTable = (a: Assessment, st: TextStyle): string[] => scoreTable(a.sections, st);
+// A section answered once per system scores the mean over systems (SPEC "v2: critical systems"): say so.
+export const sectionTable = (a: Assessment, st: TextStyle): string[] =>
+  scoreTable(a.sections.map((x) => (x.scope === 'system' ? { ...x, title: `${x.title} (mean of ${a.systems.length})` } : x)), st);
 
 /** Rows of title, bar, score rounded down and rating, lined up; on a narrow terminal, title above its score. */
 export function scoreTable(rows: ScoreRow[], st: TextStyle): string[] {

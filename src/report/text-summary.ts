@@ -35,10 +35,25 @@ function moreLine(a: Assessment, width: number): string {
   return '';
 }
 
+/**
+ * Each system's name in at most `columns`: its title, shortened; where shortening makes two the same
+ * ("Line of business system…"), their ids instead, which are unique.
+ */
+function systemNames(a: Assessment, columns: number): (id: string) => string {
+  const short = new Map(a.systems.map((x) => [x.id, shorten(s(x.title), columns)]));
+  const seen = new Map<string, number>();
+  for (const name of short.values()) seen.set(name, (seen.get(name) ?? 0) + 1);
+  return (id) => {
+    const name = short.get(id) ?? s(id);
+    return (seen.get(name) ?? 0) > 1 ? shorten(s(id), columns) : name;
+  };
+}
+
 function gapLines(a: Assessment, st: TextStyle): string[] {
   const { chalk } = st;
   if (!a.gaps.length) return [chalk.bold('Gaps: none.') + ' Every question that counts is fully met.'];
   const shown = Math.min(SUMMARY_GAPS, a.gaps.length);
+  const systemName = systemNames(a, Math.min(SYSTEM_COLUMNS, Math.floor((st.width - 16) / 2)));
   const title = a.gaps.length > shown ? `Top ${shown} of ${a.gaps.length} gaps` : plural(a.gaps.length, 'gap');
     // The order surprises people (a wide-open medium gap can outrank a nearly closed high one), so say why once.
   const lines = st.wrap(`${chalk.bold(title)}${chalk.dim(', most urgent first (priority: severity × weight × shortfall)')}`, '', '  ');
@@ -48,7 +63,7 @@ function gapLines(a: Assessment, st: TextStyle): string[] {
     const prefix = `  ${String(gap.rank).padStart(2)}. ${label.padEnd(8)}  `;
     const room = st.width - prefix.length - mark.length;
     // The system first, so that cutting a long question never hides whose gap it is.
-    const system = gap.systemTitle ? `${shorten(s(gap.systemTitle), Math.min(SYSTEM_COLUMNS, Math.floor(room / 2)))}: ` : '';
+    const system = gap.system === null ? '' : `${systemName(gap.system)}: `;
     lines.push(`${prefix.replace(label, st.severity(gap.severity))}${system}${shorten(s(gap.text), room - displayWidth(system))}${chalk.dim(mark)}`);
   }
   return lines;

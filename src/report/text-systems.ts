@@ -8,6 +8,8 @@ import type { MatrixRow, SystemsView } from './system-view.js';
 
 /** Narrower than this and a row's name is too cut to read: the matrix becomes a list. */
 const MIN_LABEL = 18;
+/** The most systems the summary lists: more would crowd out the gaps; the weakest are the ones shown. */
+const SUMMARY_SYSTEMS = 8;
 /** System ids up to this long head the columns themselves; longer ones are numbered S1, S2, … */
 const MAX_KEY = 12;
 
@@ -21,13 +23,13 @@ const heading = (view: SystemsView, st: TextStyle): string[] =>
 export function systemsSummary(view: SystemsView, st: TextStyle, room: number): string[] {
   const top = heading(view, st);
   const sentence = st.wrap(s(view.shortSentence));
-  const fit = Math.max(1, room - top.length - sentence.length);
+  const fit = Math.max(1, Math.min(SUMMARY_SYSTEMS, room - top.length - sentence.length));
   let shown = view.systems;
   let more: string[] = [];
   if (shown.length > fit) {
     const keep = new Set([...view.systems].sort((x, y) => (x.score ?? -1) - (y.score ?? -1)).slice(0, Math.max(1, fit - 1)));
     shown = view.systems.filter((x) => keep.has(x));
-    more = st.wrap(`… and ${view.systems.length - shown.length} more, higher scoring: --detail lists them all.`, '  ', '    ').map((l) => st.chalk.dim(l));
+    more = st.wrap(`… and ${view.systems.length - shown.length} more, none scoring lower: --detail lists them all.`, '  ', '    ').map((l) => st.chalk.dim(l));
   }
   const rows = scoreTable(shown.map((x) => ({ title: x.title, applicable: x.score !== null, score: x.score, rating: x.rating })), st);
   return [...top, ...rows, ...more, ...sentence];
@@ -86,7 +88,8 @@ export function systemsDetail(view: SystemsView, st: TextStyle): string[] {
     if (m.rows === 'outcomes') lines.push(...st.wrap(s(g.title), '  ', '    '));
     for (const r of g.rows) {
       lines.push(...st.wrap(rowName(r), ' '.repeat(indent), ' '.repeat(indent + 2)));
-      lines.push(...st.wrap(r.cells.map((c, i) => `${keys[i]}: ${c.short}`).join(' · '), ' '.repeat(indent + 2), ' '.repeat(indent + 4)));
+      // A no-break space keeps each key with its status when the line wraps.
+      lines.push(...st.wrap(r.cells.map((c, i) => `${keys[i]}:\u00a0${c.short.replace(/ /g, '\u00a0')}`).join(' · '), ' '.repeat(indent + 2), ' '.repeat(indent + 4)));
     }
   }
   return lines;
