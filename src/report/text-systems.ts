@@ -22,7 +22,7 @@ const heading = (view: SystemsView, st: TextStyle): string[] =>
  */
 export function systemsSummary(view: SystemsView, st: TextStyle, room: number): string[] {
   const top = heading(view, st);
-  const sentence = st.wrap(s(view.shortSentence));
+  const sentence = st.wrap(s(view.shortSentence)).map((l) => st.chalk.bold(l));
   const fit = Math.max(1, Math.min(SUMMARY_SYSTEMS, room - top.length - sentence.length));
   let shown = view.systems;
   let more: string[] = [];
