@@ -40,7 +40,7 @@ export function systemsMatrixDocx(view: SystemsView): Block[] {
       out.push(
         table(
           [{ title: m.rows === 'outcomes' ? 'Outcome' : 'Section', share: 4 }, ...systems.map((s) => ({ title: s.title, share: 6 / SYSTEMS_PER_TABLE }))],
-          group.rows.map((row) => [row.text ? `${row.label} ${row.text}` : row.label, ...systems.map((s) => row.cells.find((x) => x.system === s.id)?.text ?? '')]),
+          group.rows.map((row) => [row.name ? `${row.label} ${row.name}` : row.label, ...systems.map((s) => row.cells.find((x) => x.system === s.id)?.text ?? '')]),
         ),
       );
     }

@@ -32,7 +32,7 @@ export function systemsMatrix(view: SystemsView): string[] {
     for (const group of m.groups) {
       if (m.rows === 'outcomes') out.push(`| **${escapeCell(group.title)}** | ${systems.map(() => ' ').join(' | ')} |`);
       for (const row of group.rows) {
-        const label = row.text ? `${row.label} ${row.text}` : row.label;
+        const label = row.name ? `${row.label} ${row.name}` : row.label;
         const cells = systems.map((s) => escapeCell(row.cells.find((x) => x.system === s.id)?.text ?? ''));
         out.push(`| ${escapeCell(label)} | ${cells.join(' | ')} |`);
       }

@@ -43,6 +43,8 @@ export interface MatrixRow {
   label: string;
   /** The outcome's text; '' for a section. */
   text: string;
+  /** The outcome's short name, its text up to the colon as the CAF words them ("Backups"); '' for a section. */
+  name: string;
   cells: MatrixCell[];
 }
 
@@ -129,6 +131,7 @@ function outcomeMatrix(a: Assessment, outcomes: QuestionResult[]): SystemMatrix 
           id: q.id,
           label: outcomeLabel(q),
           text: q.text,
+          name: q.text.includes(':') ? q.text.slice(0, q.text.indexOf(':')) : q.text,
           cells: a.systems.map((sys) => outcomeCell(byScope.get(`${q.id}\u0000${sys.id}`), sys.id)),
         })),
     }))
@@ -143,13 +146,14 @@ function sectionMatrix(a: Assessment): SystemMatrix {
       id: s.id,
       label: s.title,
       text: '',
+      name: '',
       cells: a.systems.map((sys) => {
         const own = sys.sections.find((x) => x.id === s.id);
         return sectionCell(own?.score ?? null, own?.applicable ?? false, own?.rating ?? null, sys.id);
       }),
     }));
   // Each system's own overall closes the table, so the reader sees where the sections lead.
-  rows.push({ id: '', label: 'Overall (with the organisation)', text: '', cells: a.systems.map((sys) => sectionCell(sys.score, sys.score !== null, sys.rating, sys.id)) });
+  rows.push({ id: '', label: 'Overall (with the organisation)', text: '', name: '', cells: a.systems.map((sys) => sectionCell(sys.score, sys.score !== null, sys.rating, sys.id)) });
   return { rows: 'sections', groups: [{ section: null, title: 'Sections', rows }] };
 }
 

@@ -59,23 +59,31 @@ export interface ScoreRow {
 }
 
 /** One row per section: title (wrapping inside its column), bar, score rounded down, rating. */
-// A section answered once per system scores the mean over systems (SPEC "v2: critical systems"): say so.
-export const sectionTable = (a: Assessment, st: TextStyle): string[] =>
-  scoreTable(a.sections.map((x) => (x.scope === 'system' ? { ...x, title: `${x.title} (mean of ${a.systems.length})` } : x)), st);
+/**
+ * One row per section. With `markMeans`, a section answered once per system says that its score is the
+ * mean over systems (SPEC "v2: critical systems"); the summary, short of lines, says it once instead.
+ */
+export const sectionTable = (a: Assessment, st: TextStyle, markMeans = true, alignWith: ScoreRow[] = []): string[] =>
+  scoreTable(a.sections.map((x) => (markMeans && x.scope === 'system' ? { ...x, title: `${x.title} (mean of ${a.systems.length})` } : x)), st, alignWith);
+
+/** The systems' own scores as rows of a score table. */
+export const systemRows = (a: Assessment): ScoreRow[] => a.systems.map((x) => ({ title: x.title, applicable: x.score !== null, score: x.score, rating: x.rating }));
 
 /** Rows of title, bar, score rounded down and rating, lined up; on a narrow terminal, title above its score. */
-export function scoreTable(rows: ScoreRow[], st: TextStyle): string[] {
+export function scoreTable(rows: ScoreRow[], st: TextStyle, alignWith: ScoreRow[] = []): string[] {
   const a = { sections: rows };
+  // Another table printed with this one (the systems under the sections) lines its columns up too.
+  const all = [...rows, ...alignWith];
   const { chalk } = st;
-  const ratingWidth = Math.max(0, ...a.sections.map((x) => displayWidth(x.rating ? s(x.rating.label) : 'not applicable')));
+  const ratingWidth = Math.max(0, ...all.map((x) => displayWidth(x.rating ? s(x.rating.label) : 'not applicable')));
   const fixed = 2 + 2 + 3 + 2 + ratingWidth;
   // On a very narrow terminal the bar goes before the titles get too narrow to read; the score stays.
   const withBar = st.width - fixed - st.bar(null).length - 1 >= 16;
   const bar = (score: number | null): string => (withBar ? `${st.bar(score)} ` : '');
-  const longest = Math.max(...a.sections.map((x) => displayWidth(s(x.title))));
+  const longest = Math.max(...all.map((x) => displayWidth(s(x.title))));
   const room = st.width - fixed - bar(null).length;
   const titleWidth = Math.min(longest, room);
-  const longestWord = Math.max(...a.sections.flatMap((x) => s(x.title).split(' ').map(displayWidth)));
+  const longestWord = Math.max(...all.flatMap((x) => s(x.title).split(' ').map(displayWidth)));
   const lines: string[] = [];
   if (room < Math.max(12, longestWord)) {
     // Too narrow for a title column that keeps words whole: each title on its own line(s), with its

@@ -2,7 +2,7 @@
 // the score, rating and gates so that they are still on screen when the command finishes.
 import type { Assessment } from '../scoring/assessment.js';
 import { displayWidth } from '../text/wrap.js';
-import { capLines, closingLines, header, plural, s, sectionTable } from './text-parts.js';
+import { capLines, closingLines, header, plural, s, sectionTable, systemRows } from './text-parts.js';
 import { systemsView } from './system-view.js';
 import { shorten, type TextStyle } from './text-style.js';
 import { systemsSummary } from './text-systems.js';
@@ -71,7 +71,9 @@ function gapLines(a: Assessment, st: TextStyle): string[] {
 
 export function renderSummary(a: Assessment, st: TextStyle): string[] {
   const { chalk } = st;
-  const sections = [...st.wrap(`${chalk.bold('Sections')} ${chalk.dim('(scores out of 100, rounded down)')}`), ...sectionTable(a, st)];
+  const view = systemsView(a);
+  const means = view ? `; ${view.label} sections: mean of ${a.systems.length}` : '';
+  const sections = [...st.wrap(`${chalk.bold('Sections')} ${chalk.dim(`(scores out of 100, rounded down${s(means)})`)}`), ...sectionTable(a, st, false, systemRows(a))];
   const more = moreLine(a, st.width);
   // Each part with how much the blank line before it matters (0 most). On a small screen a line of
   // content matters more than the space around it, so blanks go first when the summary is too long;
@@ -84,8 +86,7 @@ export function renderSummary(a: Assessment, st: TextStyle): string[] {
     { lines: closingLines(a, st), blank: 0 },
   ].filter((p) => p.lines.length > 0);
   // Critical systems after the sections, in the lines the rest leaves (SPEC "v2: reports": 40 at most).
-  const view = systemsView(a);
-  if (view) parts.splice(parts.findIndex((p) => p.lines === sections) + 1, 0, { lines: systemsSummary(view, st, SUMMARY_LINES - parts.reduce((n, p) => n + p.lines.length, 0)), blank: 4 });
+  if (view) parts.splice(parts.findIndex((p) => p.lines === sections) + 1, 0, { lines: systemsSummary(view, st, SUMMARY_LINES - parts.reduce((n, p) => n + p.lines.length, 0), a.sections), blank: 4 });
   const count = parts.reduce((n, p) => n + p.lines.length, 0);
   const ranks = parts.map((p) => p.blank).filter((r) => r >= 0).sort((x, y) => x - y);
   const kept = new Set(ranks.slice(0, Math.max(0, SUMMARY_LINES - count)));

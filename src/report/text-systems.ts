@@ -2,7 +2,7 @@
 // system's own score and the weakest in words; with --detail, the matrix of outcomes (or sections)
 // by system, in columns when they fit the width and as a list when they do not.
 import { displayWidth } from '../text/wrap.js';
-import { s, scoreTable } from './text-parts.js';
+import { s, scoreTable, type ScoreRow } from './text-parts.js';
 import { shorten, type TextStyle } from './text-style.js';
 import type { MatrixRow, SystemsView } from './system-view.js';
 
@@ -20,19 +20,20 @@ const heading = (view: SystemsView, st: TextStyle): string[] =>
  * The summary's part: one line per system and the weakest in words, in at most `room` lines. When
  * there are more systems than fit, the weakest are shown (in listed order) and the rest counted.
  */
-export function systemsSummary(view: SystemsView, st: TextStyle, room: number): string[] {
+export function systemsSummary(view: SystemsView, st: TextStyle, room: number, alignWith: ScoreRow[]): string[] {
   const top = heading(view, st);
   const sentence = st.wrap(s(view.shortSentence)).map((l) => st.chalk.bold(l));
-  const fit = Math.max(1, Math.min(SUMMARY_SYSTEMS, room - top.length - sentence.length));
-  let shown = view.systems;
-  let more: string[] = [];
-  if (shown.length > fit) {
-    const keep = new Set([...view.systems].sort((x, y) => (x.score ?? -1) - (y.score ?? -1)).slice(0, Math.max(1, fit - 1)));
-    shown = view.systems.filter((x) => keep.has(x));
-    more = st.wrap(`… and ${view.systems.length - shown.length} more, none scoring lower: --detail lists them all.`, '  ', '    ').map((l) => st.chalk.dim(l));
+  const table = (systems: SystemsView['systems']): string[] => scoreTable(systems.map((x) => ({ title: x.title, applicable: x.score !== null, score: x.score, rating: x.rating })), st, alignWith);
+  const lowestFirst = [...view.systems].sort((x, y) => (x.score ?? -1) - (y.score ?? -1));
+  // As many systems as fit (a long title may take two lines), the lowest scoring kept, in listed order.
+  for (let n = Math.min(view.systems.length, SUMMARY_SYSTEMS); n >= 1; n--) {
+    const keep = new Set(lowestFirst.slice(0, n));
+    const rows = table(view.systems.filter((x) => keep.has(x)));
+    const more = n < view.systems.length ? st.wrap(`… and ${view.systems.length - n} more, none scoring lower: --detail lists them all.`, '  ', '    ').map((l) => st.chalk.dim(l)) : [];
+    const lines = [...top, ...rows, ...more, ...sentence];
+    if (lines.length <= room || n === 1) return lines;
   }
-  const rows = scoreTable(shown.map((x) => ({ title: x.title, applicable: x.score !== null, score: x.score, rating: x.rating })), st);
-  return [...top, ...rows, ...more, ...sentence];
+  return [...top, ...sentence];
 }
 
 /** The column head for each system: its id when every id is short, else S1, S2, … */
@@ -41,11 +42,8 @@ function keysOf(view: SystemsView): string[] {
   return view.systems.map((x, i) => (short ? s(x.id) : `S${i + 1}`));
 }
 
-const rowName = (row: MatrixRow): string => {
-  // An outcome by its label and short name (its text up to the colon, as the CAF words them).
-  const name = row.text.includes(':') ? row.text.slice(0, row.text.indexOf(':')) : row.text;
-  return s(name ? `${row.label} ${name}` : row.label);
-};
+/** An outcome by its label and short name ("B5.c Backups"); a section by its title. */
+const rowName = (row: MatrixRow): string => s(row.name ? `${row.label} ${row.name}` : row.label);
 
 /** --detail: each system with its key and figures, then the matrix. */
 export function systemsDetail(view: SystemsView, st: TextStyle): string[] {
