@@ -63,5 +63,6 @@ export function systemsParagraph(view: SystemsView): string {
 export function weakestAsk(view: SystemsView): string | null {
   const w = view.weakest;
   if (!w || w.gaps === 0) return null;
-  return `Ask ${w.owner ?? `whoever owns it (no owner is named)`} to bring the weakest ${view.label}, ${w.title}, up to the others, starting with its gaps in the action plan.`;
+  const what = `bring the weakest ${view.label}, ${w.title}, up to the others, starting with its gaps in the action plan`;
+  return w.owner ? `Ask ${w.owner} to ${what}.` : `Name an owner for the weakest ${view.label}, ${w.title}, and ask them to ${what.replace(`the weakest ${view.label}, ${w.title},`, 'it')}.`;
 }

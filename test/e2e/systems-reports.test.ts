@@ -126,6 +126,8 @@ describe('critical systems in the markdown board paper', () => {
     expect(h2).toEqual(['Summary', 'Sections', 'Critical systems', 'Action plan', 'Appendix']);
     expect(md).toContain('**Overall score: 77 out of 100**, rated **Partly ready**.\n\n**Weakest critical system: Social care case management, 46/100 (Not ready), 3 gaps.**');
     expect(md).toContain('| Social care case management | 46 | Not ready | 3 | Head of Adult Social Care |');
+    // The weakest system is a decision for the reader, put to its owner.
+    expect(md).toContain('- Ask Head of Adult Social Care to bring the weakest critical system, Social care case management, up to the others, starting with its gaps in the action plan.');
     // The matrix: systems as columns by title, each cell a score and a rating in words.
     const matrix = (nodesOfType(tree, 'table') as Table[]).find((t) => textOf(t.children[0] as RootContent).startsWith('Section') && t.children[0]?.children.length === 4);
     expect(matrix?.children.map((row) => row.children.map((c) => textOf(c as RootContent)))).toEqual([
@@ -149,6 +151,7 @@ describe('critical systems in the markdown board paper', () => {
   it('an outcome matrix by system, and more systems than fit one table split into tables of four', async () => {
     const md = (await assess([...OUTCOMES, '--format', 'markdown'])).stdout;
     expect(md).toContain('| Outcome | Payroll | Housing repairs |');
+    expect(md).toContain('- Name an owner for the weakest critical system, Housing repairs, and ask them to bring it up to the others, starting with its gaps in the action plan.');
     // Each outcome by its label and short name: its whole text is in the action plan.
     expect(md).toContain('| patching Patching | Achieved | Not achieved |');
     expect(md).toContain('| access Access control | Achieved | Partially achieved |');
