@@ -3,7 +3,7 @@
 // navigation pane and screen readers use, tables whose header row repeats on every page.
 import { AlignmentType, Document, Footer, LevelFormat, Packer, PageNumber, Paragraph, TextRun, type Table } from 'docx';
 import type { Assessment } from '../scoring/assessment.js';
-import { buildBoardPaper, plural, type ActionItem, type BoardPaper } from './board-paper.js';
+import { buildBoardPaper, type ActionItem, type BoardPaper } from './board-paper.js';
 import { STYLES, bullet, field, fields, heading, numbered, para, run, table, wordText } from './docx-blocks.js';
 import type { BinaryReporter } from './types.js';
 import { systemsMatrixDocx, systemsSummaryDocx } from './docx-systems.js';
@@ -47,8 +47,8 @@ function summary(p: BoardPaper): Block[] {
 
 function sections(p: BoardPaper): Block[] {
   const out: Block[] = [heading('Sections', 1, { pageBreakBefore: true })];
-  const perSystem = p.systems && `mean of ${plural(p.systems.systems.length, p.systems.label)}`;
   out.push(para('Each section’s score is out of 100, rounded down; its gaps are the questions in it that are not fully met.'));
+  if (p.systems) out.push(para(p.systems.meansNote));
   out.push(
     table(
       [
@@ -57,7 +57,7 @@ function sections(p: BoardPaper): Block[] {
         { title: 'Rating', share: 3 },
         { title: 'Gaps', share: 1 },
       ],
-      p.sections.map((s) => [s.perSystem && perSystem ? `${s.title} (${perSystem})` : s.title, s.shownScore, s.applicable ? (s.rating?.label ?? 'not rated') : 'does not apply', String(s.gaps)]),
+      p.sections.map((s) => [s.perSystem ? `${s.title} (mean)` : s.title, s.shownScore, s.applicable ? (s.rating?.label ?? 'not rated') : 'does not apply', String(s.gaps)]),
     ),
   );
   if (p.systems) out.push(...systemsMatrixDocx(p.systems));

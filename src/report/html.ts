@@ -73,10 +73,10 @@ function legend(bands: RatingBand[]): string {
 function sections(p: BoardPaper, bands: RatingBand[]): string {
   const out: string[] = ['<section aria-labelledby="sections"><div class="keep"><h2 id="sections">Sections</h2>'];
   out.push('<p class="explain">Each section\'s score is out of 100. Gaps are the questions not fully met; the weight is how much the section counts towards the overall score.</p>');
+  if (p.systems) out.push(`<p class="explain">${h(p.systems.meansNote)}</p>`);
   out.push('<table><caption>Scores by section</caption><thead><tr><th scope="col">Section</th><th scope="col" class="num">Score</th><th scope="col">Rating</th><th scope="col" class="num">Gaps</th><th scope="col" class="num">Weight</th></tr></thead><tbody>');
-  const perSystem = p.systems && ` (mean of ${plural(p.systems.systems.length, p.systems.label)})`;
   for (const s of p.sections) {
-    out.push(`<tr><th scope="row">${h(s.title)}${s.perSystem && perSystem ? h(perSystem) : ''}</th><td class="num">${h(s.shownScore)}</td><td>${s.rating ? h(s.rating.label) : 'Not applicable'}</td><td class="num">${s.gaps}</td><td class="num">${s.weight}</td></tr>`);
+    out.push(`<tr><th scope="row">${h(s.title)}${s.perSystem ? ' (mean)' : ''}</th><td class="num">${h(s.shownScore)}</td><td>${s.rating ? h(s.rating.label) : 'Not applicable'}</td><td class="num">${s.gaps}</td><td class="num">${s.weight}</td></tr>`);
   }
   out.push('</tbody></table></div>');
   out.push(

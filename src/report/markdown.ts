@@ -43,10 +43,10 @@ function summaryPage(paper: BoardPaper): string[] {
 function sectionsPart(paper: BoardPaper): string[] {
   const out: string[] = ['## Sections', '', 'Scores are out of 100, rounded down. The numbers label the bars of the chart below.', ''];
   // A section answered once per system scores the mean over systems: say so where the score is.
-  const perSystem = paper.systems && `mean of ${plural(paper.systems.systems.length, paper.systems.label)}`;
+  if (paper.systems) out.push(escapeInline(paper.systems.meansNote), '');
   out.push('| No. | Section | Score | Rating | Gaps |', '|---:|---|---:|---|---:|');
   paper.sections.forEach((s, i) => {
-    out.push(`| ${i + 1} | ${escapeCell(s.title)}${s.perSystem && perSystem ? ` (${escapeCell(perSystem)})` : ''} | ${s.shownScore} | ${s.rating ? escapeCell(s.rating.label) : 'Not applicable'} | ${s.gaps} |`);
+    out.push(`| ${i + 1} | ${escapeCell(s.title)}${s.perSystem ? ' (mean)' : ''} | ${s.shownScore} | ${s.rating ? escapeCell(s.rating.label) : 'Not applicable'} | ${s.gaps} |`);
   });
   out.push('');
   const charted = paper.sections.map((s, i) => ({ s, n: i + 1 })).filter((x) => x.s.score !== null);

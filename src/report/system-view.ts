@@ -63,6 +63,8 @@ export interface SystemsView {
   /** Capitalised, plural, for headings: "Critical systems". */
   heading: string;
   systems: SystemRow[];
+  /** What "(mean)" after a section's title means, said once under the section table. */
+  meansNote: string;
   /** The lowest own score (ties: more gaps, then listed first); null with fewer than two scored systems. */
   weakest: SystemRow | null;
   /** "Weakest critical system: Social care case management, 41/100 (Not ready), 9 gaps." or one system's line. */
@@ -182,7 +184,8 @@ export function systemsView(a: Assessment): SystemsView | null {
   const outcomes = a.questions.filter((q) => q.system !== null && q.type === 'outcome');
   const rowCount = new Set(outcomes.map((q) => q.id)).size;
   const matrix = rowCount > 0 && rowCount <= MATRIX_OUTCOME_ROWS ? outcomeMatrix(a, outcomes) : sectionMatrix(a);
-  return { label, column: capitalise(label), heading: `${capitalise(label)}s`, systems, weakest, sentence: say(true), shortSentence: say(false), matrix };
+  const meansNote = `A section marked "(mean)" is answered once per ${label}: its score is the mean of the ${systems.length === 1 ? label : `${systems.length} ${label}s`}' own scores, each counting equally.`;
+  return { label, column: capitalise(label), heading: `${capitalise(label)}s`, meansNote, systems, weakest, sentence: say(true), shortSentence: say(false), matrix };
 }
 
 /** The title of a scope for people: the system's title, or null for the organisation. */

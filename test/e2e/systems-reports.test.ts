@@ -145,7 +145,8 @@ describe('critical systems in the markdown board paper', () => {
     expect(md).toContain('1. **Are the system\'s logs collected centrally?** (Social care case management)');
     expect(md).toContain("| Is the system's cloud data backed up elsewhere? (`cloud-backup`) | Waste collection | No owner named |");
     expect(md).toContain('| Is the system patched within 14 days? (`patched`) | Waste collection | Yes | No |');
-    expect(md).toContain('| 2 | Protection (mean of three critical systems) | 55 | Partly ready | 4 |');
+    expect(md).toContain('| 2 | Protection (mean) | 55 | Partly ready | 4 |');
+    expect(md).toContain('A section marked "(mean)" is answered once per critical system: its score is the mean of the 3 critical systems\' own scores, each counting equally.');
   });
 
   it('an outcome matrix by system, and more systems than fit one table split into tables of four', async () => {
