@@ -12,6 +12,12 @@ const MINI = [
 ];
 const SYSTEMS = ['assess', '-q', 'test/fixtures/systems/sys.yaml', '--answers', 'test/fixtures/systems/sys.answers.yaml', '--today', '2026-11-23'];
 
+// Critical systems (SPEC "v2: critical systems"): three systems, one in its own file, with a waiver,
+// a "don't know", a stale answer and a profile that one system fails.
+const SYSTEMS_GATED = [
+  'assess', '-q', 'test/fixtures/systems/sys.yaml', '--answers', 'test/fixtures/systems/sys.answers.yaml', '--today', '2026-11-23', '--profile', 'baseline', '--fail-on', 'high',
+];
+
 export const goldenCases = [
   ...Object.entries({ json: 'assessment.json', text: 'txt', markdown: 'md', junit: 'junit.xml', sarif: 'sarif', gitlab: 'codequality.json', csv: 'csv', html: 'html' }).map(([format, ext]) => ({
     file: `test/golden/council-cyber-resilience.${ext}`,
@@ -30,6 +36,10 @@ export const goldenCases = [
   // The terminal report in full, and its summary with every kind of gate.
   { file: 'test/golden/council-cyber-resilience.detail.txt', args: [...EXAMPLE, '--format', 'text', '--detail'] },
   { file: 'test/golden/mini-with-gates.txt', args: [...MINI, '--format', 'text'] },
+  { file: 'test/golden/systems.txt', args: [...SYSTEMS_GATED, '--format', 'text'] },
+  { file: 'test/golden/systems.detail.txt', args: [...SYSTEMS_GATED, '--format', 'text', '--detail'] },
+  { file: 'test/golden/systems.md', args: [...SYSTEMS_GATED, '--format', 'markdown'] },
+  { file: 'test/golden/systems.docx.txt', args: [...SYSTEMS_GATED, '--format', 'docx'], docx: true },
   {
     file: 'test/golden/mini-diff.md',
     args: ['diff', '--questionnaire-dir', 'test/fixtures/valid', '--today', '2026-11-23', 'test/fixtures/valid/mini.answers.yaml', 'test/fixtures/valid/mini-good.answers.yaml', '--format', 'markdown'],

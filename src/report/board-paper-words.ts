@@ -2,6 +2,7 @@
 // apart from the model's shape (board-paper.ts) because it is prose, reviewed as prose.
 import type { Assessment } from '../scoring/assessment.js';
 import { roundScore } from './round-score.js';
+import type { SystemsView } from './system-view.js';
 
 const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 /** A count as a board paper writes it: small numbers in words ("two risks"), larger in figures. */
@@ -47,4 +48,21 @@ export function asksOf(a: Assessment, risks: { owner: string | null }[]): string
   }
   if (a.stale.length) asks.push(`Ask for the ${a.stale.length === 1 ? 'answer' : plural(a.stale.length, 'answer')} past ${a.stale.length === 1 ? 'its' : 'their'} review date to be checked again.`);
   return asks;
+}
+
+/** How the systems were assessed and which is weakest, in plain sentences (SPEC "v2: critical systems"). */
+export function systemsParagraph(view: SystemsView): string {
+  const n = view.systems.length;
+  return (
+    `The ${view.label} sections were answered once for each of the ${n === 1 ? view.label : plural(n, view.label)} below, the others once for the organisation. ` +
+    `Each ${view.label}'s own score counts the organisation's sections with its own; the overall score counts each ${view.label} equally.`
+  );
+}
+
+/** The ask about the weakest system, or null when there is none to name. */
+export function weakestAsk(view: SystemsView): string | null {
+  const w = view.weakest;
+  if (!w || w.gaps === 0) return null;
+  const what = `bring the weakest ${view.label}, ${w.title}, up to the others, starting with its gaps in the action plan`;
+  return w.owner ? `Ask ${w.owner} to ${what}.` : `Name an owner for the weakest ${view.label}, ${w.title}, and ask them to ${what.replace(`the weakest ${view.label}, ${w.title},`, 'it')}.`;
 }

@@ -7,8 +7,9 @@ import type { GapSeverity } from '../questionnaire/types.js';
 import type { Assessment, Gap, QuestionResult, RatingResult } from '../scoring/assessment.js';
 import { capQuestionLine, capSummary } from './cap-summary.js';
 import { contradictions, missingLines, outcomeMatrix, outcomeStatusText, unknownIndicators, type OutcomeRow } from './outcome-view.js';
-import { asksOf, plural, summaryParagraphs } from './board-paper-words.js';
+import { asksOf, plural, summaryParagraphs, systemsParagraph, weakestAsk } from './board-paper-words.js';
 import { roundScore } from './round-score.js';
+import { scopeTitles, systemsView, type SystemsView } from './system-view.js';
 
 export { plural } from './board-paper-words.js';
 
@@ -38,7 +39,7 @@ export interface PaperWaiver {
 }
 
 /** One gap as the action plan shows it: the gap's own facts, and what the paper says of them. */
-export interface ActionItem extends Pick<Gap, 'rank' | 'question' | 'text' | 'section' | 'sectionTitle' | 'severity' | 'blocking' | 'priority' | 'remediation' | 'references' | 'owner'> {
+export interface ActionItem extends Pick<Gap, 'rank' | 'question' | 'system' | 'systemTitle' | 'text' | 'section' | 'sectionTitle' | 'severity' | 'blocking' | 'priority' | 'remediation' | 'references' | 'owner'> {
   /** "High", or "High, automatic fail". */
   severityText: string;
   /** The answer in words (an outcome's status, with how many indicators are still to meet). */
@@ -52,8 +53,10 @@ export interface ActionItem extends Pick<Gap, 'rank' | 'question' | 'text' | 'se
   missing: string[];
 }
 
+/** The gaps of one section; a system-scoped section has a group per system, titled with both. */
 export interface ActionGroup {
   section: string;
+  system: string | null;
   title: string;
   items: ActionItem[];
 }
@@ -68,6 +71,8 @@ export interface SectionRow {
   rating: RatingResult | null;
   gaps: number;
   weight: number;
+  /** Answered once per system: its score is the mean over systems. */
+  perSystem: boolean;
 }
 
 export interface FrameworkTable {
@@ -83,12 +88,14 @@ export interface ProfileEntry {
   passed: boolean;
   met: number;
   total: number;
-  unmet: { question: string; text: string; needs: string; answer: string }[];
+  unmet: { question: string; systemTitle: string | null; text: string; needs: string; answer: string }[];
 }
 
 /** A question named by its text, with one more thing said about it. */
 export interface QuestionNote {
   question: string;
+  /** The system it is about, by title; null for the organisation. */
+  systemTitle: string | null;
   text: string;
   detail: string;
 }
@@ -97,8 +104,8 @@ export interface Appendix {
   frameworks: FrameworkTable[];
   profiles: ProfileEntry[];
   unknowns: QuestionNote[];
-  unknownIndicators: { outcome: string; text: string; indicators: string[] }[];
-  contradictions: { outcome: string; text: string; indicators: { id: string; text: string }[] }[];
+  unknownIndicators: { outcome: string; systemTitle: string | null; text: string; indicators: string[] }[];
+  contradictions: { outcome: string; systemTitle: string | null; text: string; indicators: { id: string; text: string }[] }[];
   unanswered: QuestionNote[];
   notApplicable: QuestionNote[];
   stale: QuestionNote[];
@@ -117,7 +124,9 @@ export interface BoardPaper {
     rating: RatingResult | null;
     /** The cap sentence (automatic fails), before anything else; null when nothing caps the rating. */
     cap: string | null;
-    capQuestions: { question: string; text: string; detail: string }[];
+    capQuestions: { question: string; systemTitle: string | null; text: string; detail: string }[];
+    /** The weakest critical system in one sentence, said straight after the score; null without systems. */
+    weakest: string | null;
     /** The position in plain sentences after the score and rating: what was answered, the gaps. */
     paragraphs: string[];
     /** null when no gate was asked for. */
@@ -132,6 +141,8 @@ export interface BoardPaper {
   /** How the action plan is ordered, in words, for the paper to say once. */
   priorityExplained: string;
   actionPlan: ActionGroup[];
+  /** Critical systems: each one's own score, the weakest, the matrix; null without system sections. */
+  systems: SystemsView | null;
   outcomes: { section: string; title: string; rows: OutcomeRow[] }[];
   appendix: Appendix;
 }
@@ -157,6 +168,8 @@ function actionItem(gap: Gap, result: QuestionResult | undefined): ActionItem {
   return {
     rank: gap.rank,
     question: gap.question,
+    system: gap.system,
+    systemTitle: gap.systemTitle,
     text: gap.text,
     section: gap.section,
     sectionTitle: gap.sectionTitle,
@@ -182,6 +195,7 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
   const resultOf = new Map(a.questions.map((q) => [q.id, q]));
   const scoped = new Map(a.questions.map((q) => [scopeKey(q.id, q.system), q]));
   const textOf = (id: string): string => resultOf.get(id)?.text ?? id;
+  const titleOf = scopeTitles(a);
   const items = a.gaps.map((g) => actionItem(g, scoped.get(scopeKey(g.question, g.system))));
   const risks = items.filter((i) => !(i.waiver?.state === 'active')).slice(0, TOP_RISKS);
 
@@ -194,11 +208,25 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
   titleBlock.push({ label: 'Answers file', value: a.answersFile });
   titleBlock.push({ label: 'Produced by', value: `${a.tool.name} ${a.tool.version}` });
 
+  // A system owner looks for their own actions: a system-scoped section's gaps are grouped per system.
+  const scopes = (scope: string): (string | null)[] => (scope === 'system' ? a.systems.map((x) => x.id) : [null]);
   const actionPlan: ActionGroup[] = a.sections
-    .map((s) => ({ section: s.id, title: s.title, items: items.filter((i) => i.section === s.id) }))
+    .flatMap((s) =>
+      scopes(s.scope).map((system) => ({
+        section: s.id,
+        system,
+        title: system === null ? s.title : `${s.title}: ${titleOf(system)}`,
+        items: items.filter((i) => i.section === s.id && i.system === system),
+      })),
+    )
     .filter((g) => g.items.length > 0);
 
-  const note = (question: string, detail: string): QuestionNote => ({ question, text: textOf(question), detail });
+  const systems = systemsView(a);
+  const asks = asksOf(a, risks);
+  const weakest = systems && weakestAsk(systems);
+  // After the overall score's ask, before the detail: the weakest system is a decision in itself.
+  if (weakest) asks.splice(1, 0, weakest);
+  const note = (question: string, system: string | null, detail: string): QuestionNote => ({ question, systemTitle: titleOf(system), text: textOf(question), detail });
   return {
     title: a.organisation ?? 'Cyber readiness assessment',
     subtitle: a.questionnaire.title,
@@ -208,13 +236,14 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
       shownScore: roundScore(a.overall.score),
       rating: a.overall.rating,
       cap: capSummary(a),
-      capQuestions: (a.overall.cap?.questions ?? []).map((q) => ({ question: q.question, ...capQuestionLine(q) })),
-      paragraphs: summaryParagraphs(a),
+      capQuestions: (a.overall.cap?.questions ?? []).map((q) => ({ question: q.question, systemTitle: titleOf(q.system), ...capQuestionLine(q) })),
+      weakest: systems?.sentence ?? null,
+      paragraphs: [...summaryParagraphs(a), ...(systems ? [systemsParagraph(systems)] : [])],
       gatesPassed: a.gates.length ? a.passed : null,
       gates: a.gates.map((g) => ({ title: g.title, passed: g.passed, summary: g.summary })),
     },
     risks,
-    asks: asksOf(a, risks),
+    asks,
     sections: a.sections.map((s) => ({
       id: s.id,
       title: s.title,
@@ -224,11 +253,13 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
       rating: s.rating,
       gaps: s.counts.gaps,
       weight: s.weight,
+      perSystem: s.scope === 'system',
     })),
     priorityExplained:
       'Actions are numbered by priority, highest first. Priority weighs how severe a gap is (critical 4, high 3, medium 2, low 1) ' +
       'by how much the question and its section count and by how far the answer falls short, so a medium gap that is wide open can rank above a high one that is nearly closed.',
     actionPlan,
+    systems,
     outcomes: outcomeMatrix(a),
     appendix: {
       frameworks: a.frameworks.map((fw) => ({
@@ -246,16 +277,16 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
           .filter((r) => !r.met)
           .map((r) => {
             const q = scoped.get(scopeKey(r.question, r.system));
-            return { question: r.question, text: textOf(r.question), needs: r.requiredLabel, answer: q?.outcome ? outcomeStatusText(q) : r.answer };
+            return { question: r.question, systemTitle: titleOf(r.system), text: textOf(r.question), needs: r.requiredLabel, answer: q?.outcome ? outcomeStatusText(q) : r.answer };
           }),
       })),
-      unknowns: a.unknowns.map((u) => note(u.question, scoped.get(scopeKey(u.question, u.system))?.owner ?? 'No owner named')),
-      unknownIndicators: unknownIndicators(a).map((x) => ({ outcome: x.label, text: textOf(x.question), indicators: x.ids })),
-      contradictions: contradictions(a).map((x) => ({ outcome: x.label, text: textOf(x.question), indicators: x.indicators })),
-      unanswered: a.unanswered.map((u) => note(u.question, '')),
-      notApplicable: a.notApplicable.map((na) => note(na.question, na.by === 'answer' ? (na.reason ?? 'Answered not applicable') : 'Does not apply, given earlier answers')),
-      stale: a.stale.map((s) => note(s.question, `Review was due by ${s.reviewBy}${s.owner ? `; owner: ${s.owner}` : ''}`)),
-      expiredWaivers: a.expiredWaivers.map((w) => note(w.question, `Expired on ${w.expires}${w.approvedBy ? `; approved by ${w.approvedBy}` : ''}. ${w.reason}`)),
+      unknowns: a.unknowns.map((u) => note(u.question, u.system, scoped.get(scopeKey(u.question, u.system))?.owner ?? 'No owner named')),
+      unknownIndicators: unknownIndicators(a).map((x) => ({ outcome: x.label, systemTitle: titleOf(x.system), text: textOf(x.question), indicators: x.ids })),
+      contradictions: contradictions(a).map((x) => ({ outcome: x.label, systemTitle: titleOf(x.system), text: textOf(x.question), indicators: x.indicators })),
+      unanswered: a.unanswered.map((u) => note(u.question, u.system, '')),
+      notApplicable: a.notApplicable.map((na) => note(na.question, na.system, na.by === 'answer' ? (na.reason ?? 'Answered not applicable') : 'Does not apply, given earlier answers')),
+      stale: a.stale.map((s) => note(s.question, s.system, `Review was due by ${s.reviewBy}${s.owner ? `; owner: ${s.owner}` : ''}`)),
+      expiredWaivers: a.expiredWaivers.map((w) => note(w.question, w.system, `Expired on ${w.expires}${w.approvedBy ? `; approved by ${w.approvedBy}` : ''}. ${w.reason}`)),
     },
   };
 }

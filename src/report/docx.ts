@@ -6,6 +6,7 @@ import type { Assessment } from '../scoring/assessment.js';
 import { buildBoardPaper, type ActionItem, type BoardPaper } from './board-paper.js';
 import { STYLES, bullet, field, fields, heading, numbered, para, run, table, wordText } from './docx-blocks.js';
 import type { BinaryReporter } from './types.js';
+import { systemsMatrixDocx, systemsSummaryDocx } from './docx-systems.js';
 import { zipFiles } from './zip.js';
 
 type Block = Paragraph | Table;
@@ -23,11 +24,13 @@ function summary(p: BoardPaper): Block[] {
   const out: Block[] = [heading('Summary', 1)];
   if (s.cap) {
     out.push(para(s.cap, { bold: true }));
-    for (const q of s.capQuestions) out.push(bullet(`${q.text} (${q.question}): ${q.detail}`));
+    for (const q of s.capQuestions) out.push(bullet(`${q.systemTitle ? `${q.systemTitle}: ` : ''}${q.text} (${q.question}): ${q.detail}`));
   }
   const rating = s.rating ? `, rated ${s.rating.label}${s.cap ? ' (held down by automatic fails)' : ''}` : '';
   out.push(para(s.score === null ? 'No question was scored, so there is no overall score.' : `Overall score: ${s.shownScore} out of 100${rating}.`, { bold: true }));
+  if (s.weakest) out.push(para(s.weakest, { bold: true }));
   for (const text of s.paragraphs) out.push(para(text));
+  if (p.systems) out.push(...systemsSummaryDocx(p.systems));
   if (s.gatesPassed !== null) {
     out.push(heading(`Agreed thresholds: ${s.gatesPassed ? 'all met' : 'not all met'}`, 2));
     for (const g of s.gates) out.push(bullet(`${yesNo(g.passed)}: ${g.title}. ${g.summary}`));
@@ -35,7 +38,7 @@ function summary(p: BoardPaper): Block[] {
   out.push(heading('The biggest risks', 2));
   if (p.risks.length === 0) out.push(para('No gap is left open: every one is fully met or covered by a waiver that has not expired.'));
   for (const r of p.risks) {
-    out.push(numbered('risks', [run(r.text, { bold: true }), run(` (${r.question}) — ${r.severityText}; ${r.sectionTitle}; owner: ${r.owner ?? 'not named'}. Action ${r.rank} in the plan.`)]));
+    out.push(numbered('risks', [run(r.text, { bold: true }), run(` (${r.question}) — ${r.severityText}; ${r.systemTitle ? `${r.sectionTitle}: ${r.systemTitle}` : r.sectionTitle}; owner: ${r.owner ?? 'not named'}. Action ${r.rank} in the plan.`)]));
   }
   out.push(heading('What the committee is asked to do', 2));
   for (const ask of p.asks) out.push(numbered('asks', [run(ask)]));
@@ -45,6 +48,7 @@ function summary(p: BoardPaper): Block[] {
 function sections(p: BoardPaper): Block[] {
   const out: Block[] = [heading('Sections', 1, { pageBreakBefore: true })];
   out.push(para('Each section’s score is out of 100, rounded down; its gaps are the questions in it that are not fully met.'));
+  if (p.systems) out.push(para(p.systems.meansNote));
   out.push(
     table(
       [
@@ -53,9 +57,10 @@ function sections(p: BoardPaper): Block[] {
         { title: 'Rating', share: 3 },
         { title: 'Gaps', share: 1 },
       ],
-      p.sections.map((s) => [s.title, s.shownScore, s.applicable ? (s.rating?.label ?? 'not rated') : 'does not apply', String(s.gaps)]),
+      p.sections.map((s) => [s.perSystem ? `${s.title} (mean)` : s.title, s.shownScore, s.applicable ? (s.rating?.label ?? 'not rated') : 'does not apply', String(s.gaps)]),
     ),
   );
+  if (p.systems) out.push(...systemsMatrixDocx(p.systems));
   if (p.outcomes.length) {
     const profileTitle = new Map(p.appendix.profiles.map((pr) => [pr.id, pr.title]));
     out.push(heading('Outcomes', 2));
@@ -77,9 +82,10 @@ function sections(p: BoardPaper): Block[] {
   return out;
 }
 
-function action(item: ActionItem): Block[] {
+function action(item: ActionItem, column: string): Block[] {
   const out: Block[] = [heading(`${item.rank}. ${item.text}`, 3)];
   out.push(fields([['Severity', item.severityText], ['Owner', item.owner ?? 'not named'], ['Question', item.question]], { indent: true }));
+  if (item.systemTitle) out.push(field(column, item.systemTitle, { indent: true }));
   out.push(field('Answer', item.answer, { indent: true }));
   if (item.remediation) out.push(field('What to do', item.remediation, { indent: true }));
   if (item.missing.length) {
@@ -99,15 +105,15 @@ function actionPlan(p: BoardPaper): Block[] {
   if (p.actionPlan.length === 0) out.push(para('There is nothing to do: no gap was found.'));
   for (const group of p.actionPlan) {
     out.push(heading(group.title, 2));
-    for (const item of group.items) out.push(...action(item));
+    for (const item of group.items) out.push(...action(item, p.systems?.column ?? 'System'));
   }
   return out;
 }
 
 /** A list of questions under a heading, left out when it is empty. */
-function questionList(title: string, entries: { question: string; text: string; detail: string }[]): Block[] {
+function questionList(title: string, entries: { question: string; systemTitle: string | null; text: string; detail: string }[]): Block[] {
   if (!entries.length) return [];
-  return [heading(title, 2), ...entries.map((e) => bullet(`${e.text} (${e.question})${e.detail ? `: ${e.detail}` : ''}`))];
+  return [heading(title, 2), ...entries.map((e) => bullet(`${e.systemTitle ? `${e.systemTitle}: ` : ''}${e.text} (${e.question})${e.detail ? `: ${e.detail}` : ''}`))];
 }
 
 function appendix(p: BoardPaper): Block[] {
@@ -131,17 +137,17 @@ function appendix(p: BoardPaper): Block[] {
     out.push(heading('Profiles', 2));
     for (const pr of a.profiles) {
       out.push(para(`${pr.title} (${pr.id}): ${yesNo(pr.passed).toLowerCase()}, ${pr.met} of ${pr.total} requirements met.`, { bold: true }));
-      for (const u of pr.unmet) out.push(bullet(`${u.text} (${u.question}) — needs “${u.needs}”; answered “${u.answer}”`));
+      for (const u of pr.unmet) out.push(bullet(`${u.systemTitle ? `${u.systemTitle}: ` : ''}${u.text} (${u.question}) — needs “${u.needs}”; answered “${u.answer}”`));
     }
   }
   out.push(...questionList('Answered “don’t know”', a.unknowns));
   if (a.unknownIndicators.length) {
     out.push(heading('Indicators answered “don’t know”', 2));
-    for (const x of a.unknownIndicators) out.push(bullet(`${x.outcome} ${x.text}: ${x.indicators.join(', ')}`));
+    for (const x of a.unknownIndicators) out.push(bullet(`${x.systemTitle ? `${x.systemTitle}: ` : ''}${x.outcome} ${x.text}: ${x.indicators.join(', ')}`));
   }
   if (a.contradictions.length) {
     out.push(heading('Contradictions', 2));
-    for (const x of a.contradictions) out.push(bullet(`${x.outcome} ${x.text}: ${x.indicators.map((i) => `${i.id} ${i.text}`).join('; ')}`));
+    for (const x of a.contradictions) out.push(bullet(`${x.systemTitle ? `${x.systemTitle}: ` : ''}${x.outcome} ${x.text}: ${x.indicators.map((i) => `${i.id} ${i.text}`).join('; ')}`));
   }
   out.push(...questionList('Not answered', a.unanswered));
   out.push(...questionList('Not applicable', a.notApplicable));

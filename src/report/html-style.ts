@@ -39,6 +39,7 @@ tbody th { font-weight: normal; }
 table.outcomes { table-layout: fixed; }
 table.outcomes th:nth-child(1) { width: 58%; }
 table.outcomes th:nth-child(2) { width: 22%; }
+table.matrix tbody th.group { font-weight: bold; background: var(--soft); padding-left: .3rem; }
 td.num, th.num { text-align: right; padding-right: .75rem; font-variant-numeric: tabular-nums; }
 ol.risks > li, ul.asks > li { margin: 0 0 .6rem; }
 .asks-block { break-inside: avoid; }

@@ -6,6 +6,7 @@ import { escapeHtml as h } from '../text/html.js';
 import { buildBoardPaper, plural, SEVERITY_WORD, type ActionItem, type BoardPaper, type QuestionNote } from './board-paper.js';
 import { bandRanges, NO_RATING_SHADE, RATING_SHADE, sectionChartSvg, type RatingBand } from './html-chart.js';
 import { HTML_STYLE } from './html-style.js';
+import { systemsMatrixHtml, systemsSummaryHtml } from './html-systems.js';
 import type { Reporter } from './types.js';
 
 // Nothing may be fetched: styles are inline, images are inline SVG, and there is no script at all.
@@ -25,13 +26,14 @@ function titleBlock(p: BoardPaper): string {
 
 function contents(p: BoardPaper): string {
   const links: [string, string][] = [['summary', 'Summary'], ['sections', 'Sections']];
+  if (p.systems) links.push(['systems', p.systems.heading]);
   if (p.outcomes.length) links.push(['outcomes', 'Outcomes']);
   links.push(['actions', 'Action plan'], ['appendix', 'Appendix']);
   return `<nav class="contents" aria-label="Contents"><ul>${links.map(([to, label]) => `<li><a href="#${to}">${label}</a></li>`).join('')}</ul></nav>`;
 }
 
 function riskLine(r: ActionItem): string {
-  const meta = [h(severityPhrase(r)), h(r.sectionTitle), r.owner ? `owner: ${h(r.owner)}` : 'no owner named'].join(' · ');
+  const meta = [h(severityPhrase(r)), h(r.systemTitle ? `${r.sectionTitle}: ${r.systemTitle}` : r.sectionTitle), r.owner ? `owner: ${h(r.owner)}` : 'no owner named'].join(' · ');
   return `<li><strong>${h(r.text)}</strong> <span class="risk-meta">(action ${r.rank}; ${meta})</span>${r.remediation ? `<br>${h(r.remediation)}` : ''}</li>`;
 }
 
@@ -40,14 +42,16 @@ function summary(p: BoardPaper): string {
   const out: string[] = ['<section aria-labelledby="summary"><h2 id="summary">Summary</h2>'];
   if (s.cap) {
     out.push(`<div class="cap"><p>${h(s.cap)}</p><ul>`);
-    for (const q of s.capQuestions) out.push(`<li>${h(q.text)} (${id(q.question)}): ${h(q.detail)}</li>`);
+    for (const q of s.capQuestions) out.push(`<li>${q.systemTitle ? `${h(q.systemTitle)}: ` : ''}${h(q.text)} (${id(q.question)}): ${h(q.detail)}</li>`);
     out.push('</ul></div>');
   }
   out.push(
     `<div class="headline"><span class="score">${h(s.shownScore)}<small> out of 100</small></span>`,
     s.rating ? `${badge(s.rating.label, s.rating.colour)}</div>` : `${badge('Not rated', null)}</div>`,
   );
+  if (s.weakest) out.push(`<p class="weakest"><strong>${h(s.weakest)}</strong></p>`);
   for (const para of s.paragraphs) out.push(`<p>${h(para)}</p>`);
+  if (p.systems) out.push(systemsSummaryHtml(p.systems));
   if (s.gates.length) {
     out.push(`<table><caption>Gates: ${s.gatesPassed ? 'all passed' : 'not all passed'}</caption><thead><tr><th scope="col">Gate</th><th scope="col">Result</th><th scope="col">Detail</th></tr></thead><tbody>`);
     for (const g of s.gates) out.push(`<tr><td>${h(g.title)}</td><td>${passBadge(g.passed)}</td><td>${h(g.summary)}</td></tr>`);
@@ -69,9 +73,10 @@ function legend(bands: RatingBand[]): string {
 function sections(p: BoardPaper, bands: RatingBand[]): string {
   const out: string[] = ['<section aria-labelledby="sections"><div class="keep"><h2 id="sections">Sections</h2>'];
   out.push('<p class="explain">Each section\'s score is out of 100. Gaps are the questions not fully met; the weight is how much the section counts towards the overall score.</p>');
+  if (p.systems) out.push(`<p class="explain">${h(p.systems.meansNote)}</p>`);
   out.push('<table><caption>Scores by section</caption><thead><tr><th scope="col">Section</th><th scope="col" class="num">Score</th><th scope="col">Rating</th><th scope="col" class="num">Gaps</th><th scope="col" class="num">Weight</th></tr></thead><tbody>');
   for (const s of p.sections) {
-    out.push(`<tr><th scope="row">${h(s.title)}</th><td class="num">${h(s.shownScore)}</td><td>${s.rating ? h(s.rating.label) : 'Not applicable'}</td><td class="num">${s.gaps}</td><td class="num">${s.weight}</td></tr>`);
+    out.push(`<tr><th scope="row">${h(s.title)}${s.perSystem ? ' (mean)' : ''}</th><td class="num">${h(s.shownScore)}</td><td>${s.rating ? h(s.rating.label) : 'Not applicable'}</td><td class="num">${s.gaps}</td><td class="num">${s.weight}</td></tr>`);
   }
   out.push('</tbody></table></div>');
   out.push(
@@ -137,14 +142,20 @@ function actionPlan(p: BoardPaper): string {
   return out.join('\n');
 }
 
-function noteTable(title: string, intro: string, detailHeading: string, notes: QuestionNote[]): string {
+/** With critical systems, tables of answers have a column saying whose answer each is. */
+type ScopeColumn = string | null;
+const scopeHead = (scope: ScopeColumn): string => (scope ? `<th scope="col">${h(scope)}</th>` : '');
+const scopeCell = (scope: ScopeColumn, title: string | null): string => (scope ? `<td>${title === null ? 'Organisation' : h(title)}</td>` : '');
+
+function noteTable(title: string, intro: string, detailHeading: string, notes: QuestionNote[], scope: ScopeColumn): string {
   if (!notes.length) return '';
-  const rows = notes.map((n) => `<tr><td>${h(n.text)} <span class="id">(${h(n.question)})</span></td><td>${h(n.detail)}</td></tr>`).join('\n');
-  return `<div class="keep"><h3>${h(title)}</h3>${intro ? `<p class="explain">${h(intro)}</p>` : ''}<table><thead><tr><th scope="col">Question</th><th scope="col">${h(detailHeading)}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  const rows = notes.map((n) => `<tr><td>${h(n.text)} <span class="id">(${h(n.question)})</span></td>${scopeCell(scope, n.systemTitle)}<td>${h(n.detail)}</td></tr>`).join('\n');
+  return `<div class="keep"><h3>${h(title)}</h3>${intro ? `<p class="explain">${h(intro)}</p>` : ''}<table><thead><tr><th scope="col">Question</th>${scopeHead(scope)}<th scope="col">${h(detailHeading)}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 function appendix(p: BoardPaper): string {
   const x = p.appendix;
+  const scope: ScopeColumn = p.systems?.column ?? null;
   const out: string[] = ['<section class="new-page" aria-labelledby="appendix"><h2 id="appendix">Appendix</h2>'];
   if (x.profiles.length) {
     out.push('<h3>Profiles</h3><table><thead><tr><th scope="col">Profile</th><th scope="col">Result</th><th scope="col" class="num">Requirements met</th></tr></thead><tbody>');
@@ -152,8 +163,8 @@ function appendix(p: BoardPaper): string {
     out.push('</tbody></table>');
     const unmet = x.profiles.flatMap((pr) => pr.unmet.map((u) => ({ pr, u })));
     if (unmet.length) {
-      out.push('<table><caption>Requirements not met</caption><thead><tr><th scope="col">Profile</th><th scope="col">Question</th><th scope="col">Needs at least</th><th scope="col">Answer now</th></tr></thead><tbody>');
-      for (const { pr, u } of unmet) out.push(`<tr><td>${h(pr.title)}</td><td>${h(u.text)} <span class="id">(${h(u.question)})</span></td><td>${h(u.needs)}</td><td>${h(u.answer)}</td></tr>`);
+      out.push(`<table><caption>Requirements not met</caption><thead><tr><th scope="col">Profile</th><th scope="col">Question</th>${scopeHead(scope)}<th scope="col">Needs at least</th><th scope="col">Answer now</th></tr></thead><tbody>`);
+      for (const { pr, u } of unmet) out.push(`<tr><td>${h(pr.title)}</td><td>${h(u.text)} <span class="id">(${h(u.question)})</span></td>${scopeCell(scope, u.systemTitle)}<td>${h(u.needs)}</td><td>${h(u.answer)}</td></tr>`);
       out.push('</tbody></table>');
     }
   }
@@ -162,21 +173,21 @@ function appendix(p: BoardPaper): string {
     for (const r of fw.rows) out.push(`<tr><td>${h(r.label)}</td><td class="num">${h(r.shownScore)}</td><td class="num">${r.questions}</td><td class="num">${r.gaps}</td></tr>`);
     out.push('</tbody></table></div>');
   }
-  out.push(noteTable('Answered "don\'t know"', 'These score nothing until someone finds out.', 'Owner', x.unknowns));
+  out.push(noteTable('Answered "don\'t know"', 'These score nothing until someone finds out.', 'Owner', x.unknowns, scope));
   if (x.unknownIndicators.length) {
     out.push('<h3>Indicators answered "don\'t know"</h3><p class="explain">They count as not true until someone finds out.</p><table><thead><tr><th scope="col">Outcome</th><th scope="col">Indicators</th></tr></thead><tbody>');
-    for (const u of x.unknownIndicators) out.push(`<tr><td>${h(u.outcome)} ${h(u.text)}</td><td>${u.indicators.map(id).join(', ')}</td></tr>`);
+    for (const u of x.unknownIndicators) out.push(`<tr><td>${u.systemTitle ? `${h(u.systemTitle)}: ` : ''}${h(u.outcome)} ${h(u.text)}</td><td>${u.indicators.map(id).join(', ')}</td></tr>`);
     out.push('</tbody></table>');
   }
   if (x.contradictions.length) {
     out.push('<h3>Contradictions to resolve</h3><p class="explain">A "not achieved" indicator is true although the other indicators meet the outcome; one of the answers is wrong.</p><ul>');
-    for (const c of x.contradictions) for (const i of c.indicators) out.push(`<li>${h(c.outcome)} ${h(c.text)}: ${id(i.id)} ${h(i.text)}</li>`);
+    for (const c of x.contradictions) for (const i of c.indicators) out.push(`<li>${c.systemTitle ? `${h(c.systemTitle)}: ` : ''}${h(c.outcome)} ${h(c.text)}: ${id(i.id)} ${h(i.text)}</li>`);
     out.push('</ul>');
   }
-  out.push(noteTable('Not answered', 'These score nothing.', 'Detail', x.unanswered));
-  out.push(noteTable('Not applicable', '', 'Why', x.notApplicable));
-  out.push(noteTable('Answers past their review date', '', 'Review', x.stale));
-  out.push(noteTable('Expired waivers', '', 'Waiver', x.expiredWaivers));
+  out.push(noteTable('Not answered', 'These score nothing.', 'Detail', x.unanswered, scope));
+  out.push(noteTable('Not applicable', '', 'Why', x.notApplicable, scope));
+  out.push(noteTable('Answers past their review date', '', 'Review', x.stale, scope));
+  out.push(noteTable('Expired waivers', '', 'Waiver', x.expiredWaivers, scope));
   out.push('</section>');
   return out.join('\n');
 }
@@ -200,7 +211,7 @@ export const renderHtml: Reporter = (a) => {
     '<div class="page">',
     titleBlock(p),
     contents(p),
-    `<main>${summary(p)}${sections(p, a.ratings)}${outcomes(p)}${actionPlan(p)}${appendix(p)}</main>`,
+    `<main>${summary(p)}${sections(p, a.ratings)}${p.systems ? systemsMatrixHtml(p.systems) : ''}${outcomes(p)}${actionPlan(p)}${appendix(p)}</main>`,
     `<footer><p>${h(p.title)}: ${h(p.subtitle)}. Produced by ${h(produced)}; waivers and review dates judged on ${h(a.today)}.</p></footer>`,
     '</div>',
     '</body>',

@@ -2,40 +2,49 @@
 import { codeSpan, escapeCell, escapeInline } from '../text/markdown.js';
 import type { BoardPaper, QuestionNote } from './board-paper.js';
 
-function notes(title: string, intro: string, header: string, rows: QuestionNote[]): string[] {
+/** With critical systems, a column saying whose answer each row is: the organisation's or a system's. */
+type ScopeColumn = string | null;
+const scopeHead = (scope: ScopeColumn): string => (scope ? ` ${escapeCell(scope)} |` : '');
+const scopeCell = (scope: ScopeColumn, title: string | null): string => (scope ? ` ${title === null ? 'Organisation' : escapeCell(title)} |` : '');
+
+function notes(title: string, intro: string, header: string, rows: QuestionNote[], scope: ScopeColumn): string[] {
   if (!rows.length) return [];
   const out = [`### ${title}`, ''];
   if (intro) out.push(intro, '');
-  out.push(`| Question | ${header} |`, '|---|---|');
-  for (const r of rows) out.push(`| ${escapeCell(r.text)} (${codeSpan(r.question)}) | ${escapeCell(r.detail)} |`);
+  out.push(`| Question |${scopeHead(scope)} ${header} |`, `|---|${scope ? '---|' : ''}---|`);
+  for (const r of rows) out.push(`| ${escapeCell(r.text)} (${codeSpan(r.question)}) |${scopeCell(scope, r.systemTitle)} ${escapeCell(r.detail)} |`);
   return [...out, ''];
 }
 
+/** "B4.a Text", with the system it is about when there is one. */
+const outcomeOf = (x: { outcome: string; systemTitle: string | null; text: string }): string => `${x.outcome} ${x.text}${x.systemTitle ? ` (${x.systemTitle})` : ''}`;
+
 export function renderAppendix(paper: BoardPaper): string[] {
   const ap = paper.appendix;
+  const scope: ScopeColumn = paper.systems?.column ?? null;
   const out: string[] = ['## Appendix', ''];
-  out.push(...notes('Answered "don\'t know"', 'Each scores 0 until someone finds out.', 'Owner', ap.unknowns));
+  out.push(...notes('Answered "don\'t know"', 'Each scores 0 until someone finds out.', 'Owner', ap.unknowns, scope));
   if (ap.unknownIndicators.length) {
     out.push('### Indicators answered "don\'t know"', '', 'They count as not true until someone finds out.', '', '| Outcome | Indicators |', '|---|---|');
-    for (const x of ap.unknownIndicators) out.push(`| ${escapeCell(`${x.outcome} ${x.text}`)} | ${x.indicators.map(codeSpan).join(', ')} |`);
+    for (const x of ap.unknownIndicators) out.push(`| ${escapeCell(outcomeOf(x))} | ${x.indicators.map(codeSpan).join(', ')} |`);
     out.push('');
   }
   if (ap.contradictions.length) {
     out.push('### Contradictions to resolve', '', 'A "not achieved" indicator is true although the other indicators meet the outcome: one of the answers is wrong.', '');
-    for (const x of ap.contradictions) for (const i of x.indicators) out.push(`- ${escapeInline(x.outcome)}: ${codeSpan(i.id)} ${escapeInline(i.text)}`);
+    for (const x of ap.contradictions) for (const i of x.indicators) out.push(`- ${escapeInline(x.systemTitle ? `${x.outcome} (${x.systemTitle})` : x.outcome)}: ${codeSpan(i.id)} ${escapeInline(i.text)}`);
     out.push('');
   }
-  out.push(...notes('Not answered', 'Each scores 0.', 'Note', ap.unanswered));
-  out.push(...notes('Not applicable', '', 'Why', ap.notApplicable));
-  out.push(...notes('Answers past their review date', '', 'Review', ap.stale));
-  out.push(...notes('Expired waivers', 'An expired waiver gives no cover.', 'Waiver', ap.expiredWaivers));
+  out.push(...notes('Not answered', 'Each scores 0.', 'Note', ap.unanswered, scope));
+  out.push(...notes('Not applicable', '', 'Why', ap.notApplicable, scope));
+  out.push(...notes('Answers past their review date', '', 'Review', ap.stale, scope));
+  out.push(...notes('Expired waivers', 'An expired waiver gives no cover.', 'Waiver', ap.expiredWaivers, scope));
   if (ap.profiles.length) {
     out.push('### Profiles', '', "A profile is a set of minimum answers, such as a framework's baseline.", '', '| Profile | Result | Requirements met |', '|---|---|---:|');
     for (const p of ap.profiles) out.push(`| ${escapeCell(p.title)} | ${p.passed ? 'Met' : 'Not met'} | ${p.met} of ${p.total} |`);
     out.push('');
     for (const p of ap.profiles.filter((x) => x.unmet.length)) {
-      out.push(`Not yet met for ${escapeInline(p.title)}:`, '', '| Question | Needs at least | Answer now |', '|---|---|---|');
-      for (const r of p.unmet) out.push(`| ${escapeCell(r.text)} (${codeSpan(r.question)}) | ${escapeCell(r.needs)} | ${escapeCell(r.answer)} |`);
+      out.push(`Not yet met for ${escapeInline(p.title)}:`, '', `| Question |${scopeHead(scope)} Needs at least | Answer now |`, `|---|${scope ? '---|' : ''}---|---|`);
+      for (const r of p.unmet) out.push(`| ${escapeCell(r.text)} (${codeSpan(r.question)}) |${scopeCell(scope, r.systemTitle)} ${escapeCell(r.needs)} | ${escapeCell(r.answer)} |`);
       out.push('');
     }
   }

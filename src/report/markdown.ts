@@ -5,6 +5,7 @@
 import { codeSpan, escapeCell, escapeInline } from '../text/markdown.js';
 import { type ActionItem, type BoardPaper, buildBoardPaper, plural, SEVERITY_WORD } from './board-paper.js';
 import { renderAppendix } from './markdown-appendix.js';
+import { systemsMatrix, systemsSummary } from './markdown-systems.js';
 import type { Reporter } from './types.js';
 
 function summaryPage(paper: BoardPaper): string[] {
@@ -13,7 +14,9 @@ function summaryPage(paper: BoardPaper): string[] {
   out.push('## Summary', '');
   const rating = sum.rating ? `, rated **${escapeInline(sum.rating.label)}**${sum.cap ? ' (held down by automatic fails)' : ''}` : '';
   out.push(sum.score === null ? '**No question was scored, so there is no overall score.**' : `**Overall score: ${sum.shownScore} out of 100**${rating}.`, '');
+  if (sum.weakest) out.push(`**${escapeInline(sum.weakest)}**`, '');
   for (const p of sum.paragraphs) out.push(escapeInline(p), '');
+  if (paper.systems) out.push(...systemsSummary(paper.systems));
   if (sum.gatesPassed !== null) {
     out.push(`**Agreed thresholds: ${sum.gatesPassed ? 'all met' : 'not all met'}.**`, '');
     for (const g of sum.gates) out.push(`- ${g.passed ? 'Met' : '**Not met**'}: ${escapeInline(g.title)} (${escapeInline(g.summary)}).`);
@@ -23,7 +26,7 @@ function summaryPage(paper: BoardPaper): string[] {
     out.push(`### ${paper.risks.length === 1 ? 'The biggest risk' : `The ${plural(paper.risks.length, 'risk').replace(' ', ' biggest ')}`}`, '');
     // Numbered 1 to 5 here; the rank in the action plan follows, since accepted risks are skipped.
     paper.risks.forEach((r, i) => {
-      out.push(`${i + 1}. **${escapeInline(r.text)}**`);
+      out.push(`${i + 1}. **${escapeInline(r.text)}**${r.systemTitle ? ` (${escapeInline(r.systemTitle)})` : ''}`);
       out.push(`   - ${SEVERITY_WORD[r.severity]} severity${r.blocking ? ', an automatic fail' : ''}; action ${r.rank} in the plan. The answer now: ${escapeInline(r.answer)}.`);
       if (r.remediation) out.push(`   - What to do: ${escapeInline(r.remediation)}`);
       out.push(`   - Owner: ${r.owner ? escapeInline(r.owner) : 'none named yet'}.`);
@@ -39,9 +42,11 @@ function summaryPage(paper: BoardPaper): string[] {
 /** Section titles are too long to label a chart, so bars are numbered and the table is the key. */
 function sectionsPart(paper: BoardPaper): string[] {
   const out: string[] = ['## Sections', '', 'Scores are out of 100, rounded down. The numbers label the bars of the chart below.', ''];
+  // A section answered once per system scores the mean over systems: say so where the score is.
+  if (paper.systems) out.push(escapeInline(paper.systems.meansNote), '');
   out.push('| No. | Section | Score | Rating | Gaps |', '|---:|---|---:|---|---:|');
   paper.sections.forEach((s, i) => {
-    out.push(`| ${i + 1} | ${escapeCell(s.title)} | ${s.shownScore} | ${s.rating ? escapeCell(s.rating.label) : 'Not applicable'} | ${s.gaps} |`);
+    out.push(`| ${i + 1} | ${escapeCell(s.title)}${s.perSystem ? ' (mean)' : ''} | ${s.shownScore} | ${s.rating ? escapeCell(s.rating.label) : 'Not applicable'} | ${s.gaps} |`);
   });
   out.push('');
   const charted = paper.sections.map((s, i) => ({ s, n: i + 1 })).filter((x) => x.s.score !== null);
@@ -50,6 +55,7 @@ function sectionsPart(paper: BoardPaper): string[] {
     out.push(`    x-axis [${charted.map((x) => `"${x.n}"`).join(', ')}]`);
     out.push('    y-axis "Score" 0 --> 100', `    bar [${charted.map((x) => x.s.shownScore).join(', ')}]`, '```', '');
   }
+  if (paper.systems) out.push(...systemsMatrix(paper.systems));
   if (paper.outcomes.length) {
     out.push('## Outcomes', '', "Each outcome's status follows from its indicators of good practice; a confirmed status is the assessor's.", '');
     out.push('| Principle | Outcome | Status | Below profile |', '|---|---|---|---|');
@@ -103,7 +109,7 @@ export const renderMarkdown: Reporter = (a) => {
   const sum = paper.summary;
   if (sum.cap) {
     out.push(`> **${escapeInline(sum.cap)}**`, '>');
-    for (const q of sum.capQuestions) out.push(`> - ${escapeInline(q.text)} (${codeSpan(q.question)}): ${escapeInline(q.detail)}`);
+    for (const q of sum.capQuestions) out.push(`> - ${escapeInline(q.text)} (${codeSpan(q.question)}${q.systemTitle ? `, ${escapeInline(q.systemTitle)}` : ''}): ${escapeInline(q.detail)}`);
     out.push('');
   }
   for (const f of paper.titleBlock) out.push(`- ${escapeInline(f.label)}: ${f.label === 'Answers file' ? codeSpan(f.value) : escapeInline(f.value)}`);

@@ -1,7 +1,7 @@
 // What every report says about outcome questions (SPEC "v2: questions answered by indicators"),
 // computed once from the assessment so that text, markdown and the machine formats agree.
 import { COLUMN_LABEL, type OutcomeStatus } from '../questionnaire/outcome.js';
-import type { Assessment, Gap, QuestionResult } from '../scoring/assessment.js';
+import type { Assessment, Gap, QuestionResult, ScopeId } from '../scoring/assessment.js';
 
 export const statusWords = (status: OutcomeStatus): string => COLUMN_LABEL[status].toLowerCase();
 
@@ -41,13 +41,16 @@ export interface OutcomeRow {
   belowProfiles: { profile: string; needs: string }[];
 }
 
-/** Outcomes by section (the CAF's principles), with statuses and profile shortfalls: the assessor's view. */
+/**
+ * The organisation's outcomes by section (the CAF's principles), with statuses and profile
+ * shortfalls: the assessor's view. A system's outcomes are in the matrix by system (system-view.ts).
+ */
 export function outcomeMatrix(a: Assessment): { section: string; title: string; rows: OutcomeRow[] }[] {
-  const outcomes = a.questions.filter((q) => q.outcome !== null || (q.type === 'outcome' && q.status === 'not-applicable'));
+  const outcomes = a.questions.filter((q) => q.system === null && (q.outcome !== null || (q.type === 'outcome' && q.status === 'not-applicable')));
   if (!outcomes.length) return [];
   const unmet = new Map<string, { profile: string; needs: string }[]>();
   for (const p of a.profiles) {
-    for (const r of p.requirements.filter((x) => !x.met)) {
+    for (const r of p.requirements.filter((x) => !x.met && x.system === null)) {
       const list = unmet.get(r.question) ?? [];
       list.push({ profile: p.id, needs: r.requiredLabel.toLowerCase() });
       unmet.set(r.question, list);
@@ -65,19 +68,20 @@ export function outcomeMatrix(a: Assessment): { section: string; title: string; 
 }
 
 /** Outcomes whose answers contradict each other, with the indicators at fault. */
-export function contradictions(a: Assessment): { question: string; label: string; indicators: { id: string; text: string }[] }[] {
+export function contradictions(a: Assessment): { question: string; system: ScopeId; label: string; indicators: { id: string; text: string }[] }[] {
   return a.questions
     .filter((q) => q.outcome && q.outcome.contradictions.length)
     .map((q) => ({
       question: q.id,
+      system: q.system,
       label: outcomeLabel(q),
       indicators: (q.outcome?.indicators ?? []).filter((i) => q.outcome?.contradictions.includes(i.id)).map((i) => ({ id: i.id, text: i.text })),
     }));
 }
 
 /** Indicators answered "don't know", by outcome: things someone has to find out. */
-export function unknownIndicators(a: Assessment): { question: string; label: string; ids: string[] }[] {
+export function unknownIndicators(a: Assessment): { question: string; system: ScopeId; label: string; ids: string[] }[] {
   return a.questions
-    .map((q) => ({ question: q.id, label: outcomeLabel(q), ids: (q.outcome?.indicators ?? []).filter((i) => i.value === 'unknown').map((i) => i.id) }))
+    .map((q) => ({ question: q.id, system: q.system, label: outcomeLabel(q), ids: (q.outcome?.indicators ?? []).filter((i) => i.value === 'unknown').map((i) => i.id) }))
     .filter((x) => x.ids.length > 0);
 }

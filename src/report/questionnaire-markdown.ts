@@ -41,6 +41,16 @@ export function renderQuestionnaireMarkdown(questionnaire: Questionnaire): strin
   const out: string[] = [`# ${escapeInline(q.title)}`, ''];
   out.push(`${codeSpan(q.id)} version ${escapeInline(q.version)} · ${q.sections.length} sections · ${q.questions.size} questions`, '');
   if (q.description) out.push(safeMarkdown(q.description).trim(), '');
+  // SPEC "v2: critical systems": say once how the answers are laid out, then at each section.
+  const perSystem = q.sections.filter((x) => x.scope === 'system');
+  if (perSystem.length) {
+    const label = escapeInline(q.systemLabel);
+    out.push(
+      `**Answered once per ${label}:** ${perSystem.map((x) => escapeInline(x.title)).join('; ')}. ` +
+        `The other sections are answered once for the organisation. The answers file lists each ${label} under \`systems:\`.`,
+      '',
+    );
+  }
   if (q.frameworks.length) {
     const catalog = loadCatalog();
     out.push(`**Frameworks referenced:** ${q.frameworks.map((f) => escapeInline(catalog.get(f)?.title ?? f)).join('; ')}`, '');
@@ -55,13 +65,15 @@ export function renderQuestionnaireMarkdown(questionnaire: Questionnaire): strin
     for (const [id, required] of Object.entries(p.requires)) {
       const question = q.questions.get(id);
       const label = question?.options.find((o) => o.value === String(yesNoValue(required)))?.label ?? String(required);
-      out.push(`| ${escapeCell(question?.text ?? id)} (${codeSpan(id)}) | ${escapeCell(label)} |`);
+      const each = question?.scope === 'system' ? `, by each ${escapeCell(q.systemLabel)}` : '';
+      out.push(`| ${escapeCell(question?.text ?? id)} (${codeSpan(id)}${each}) | ${escapeCell(label)} |`);
     }
     out.push('');
   }
   q.sections.forEach((section, s) => {
     out.push(`## ${s + 1}. ${escapeInline(section.title)}`, '');
-    out.push(`${codeSpan(section.id)} · weight ${fmt(section.weight)} · ${section.questions.length} questions`, '');
+    const scope = section.scope === 'system' ? ` · answered once per ${escapeInline(q.systemLabel)}` : '';
+    out.push(`${codeSpan(section.id)} · weight ${fmt(section.weight)} · ${section.questions.length} questions${scope}`, '');
     if (section.description) out.push(safeMarkdown(section.description).trim(), '');
     section.questions.forEach((question, i) => out.push(...questionBlock(question, `${s + 1}.${i + 1}`, q)));
   });

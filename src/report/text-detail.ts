@@ -5,18 +5,21 @@ import { buildBoardPaper, type ActionItem } from './board-paper.js';
 import { roundScore } from './round-score.js';
 import { capLines, closingLines, header, plural, s, sectionTable } from './text-parts.js';
 import { shorten, type TextStyle } from './text-style.js';
+import { systemsDetail } from './text-systems.js';
+import { scopeKey } from '../scoring/scope-key.js';
 
 const SCORE_EXPLAINED =
   'A question scores from 0 (not met) to 1 (fully met); "don\'t know" and unanswered questions score 0. A section\'s score is the weighted ' +
   'average of its questions out of 100, and the overall score the weighted average of the sections. Scores are shown rounded down.';
 
-function gapLines(item: ActionItem, st: TextStyle, score: number): string[] {
+function gapLines(item: ActionItem, st: TextStyle, score: number, column: string): string[] {
   const { chalk } = st;
   const lines: string[] = [];
   // The severity is part of the first line's indent, so its padding lines the questions up.
   const lead = `${String(item.rank).padStart(4)}. ${st.severity(item.severity)}${' '.repeat(10 - item.severity.length)}`;
   const mark = item.blocking ? `${chalk.red.bold('Automatic fail:')} ` : '';
   lines.push(...st.wrap(`${mark}${s(item.text)} ${chalk.dim(`[${s(item.question)}]`)}`, lead, '        '));
+  if (item.systemTitle) lines.push(...st.wrap(`${s(column)}: ${s(item.systemTitle)}`, '        ', '          '));
   const at = (label: string, text: string): string[] => st.wrap(`${label}: ${s(text)}`, '        ', '          ');
   const dim = (xs: string[]): string[] => xs.map((l) => chalk.dim(l));
   lines.push(...dim(st.wrap(`${s(item.sectionTitle)} · answer: ${s(item.answer)} · score ${score.toFixed(2)} · priority ${Math.round(item.priority * 100) / 100}`, '        ', '          ')));
@@ -46,16 +49,22 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
     lines.push('', ...st.wrap(chalk.bold(title)));
     if (explain) lines.push(...st.wrap(explain).map((l) => chalk.dim(l)));
   };
-  const named = (question: string, text: string, detail: string): void => {
-    lines.push(...st.wrap(`${s(text)} ${chalk.dim(`[${s(question)}]`)}${detail ? `: ${s(detail)}` : ''}`, '  ', '    '));
+  // A system's answer names the system first, as the summary's gap lines do.
+  const named = (question: string, text: string, detail: string, system: string | null = null): void => {
+    lines.push(...st.wrap(`${system ? `${s(system)}: ` : ''}${s(text)} ${chalk.dim(`[${s(question)}]`)}${detail ? `: ${s(detail)}` : ''}`, '  ', '    '));
   };
   const c = a.summary;
   lines.push('', ...st.wrap(
     `${plural(c.included, 'question')} scored: ${c.answered} answered, ${c.unknown} don't know${c.unanswered ? `, ${c.unanswered} not answered` : ''}; ${c.notApplicable} not applicable; ${plural(c.gaps, 'gap')} (${c.bySeverity.critical} critical, ${c.bySeverity.high} high, ${c.bySeverity.medium} medium, ${c.bySeverity.low} low)${c.acceptedRisks ? `, ${plural(c.acceptedRisks, 'accepted risk')} under a waiver` : ''}.`,
   ));
 
-  heading('Sections', SCORE_EXPLAINED);
+  const view = paper.systems;
+  heading('Sections', view ? `${SCORE_EXPLAINED} A section answered once per ${view.label} scores the mean over the ${view.label}s.` : SCORE_EXPLAINED);
   lines.push(...sectionTable(a, st));
+  if (view) {
+    heading(view.heading, `Each ${view.label} has its own score, from the organisation's sections with its own.`);
+    lines.push(...systemsDetail(view, st));
+  }
 
   if (paper.outcomes.length) {
     heading('Outcomes', "Each outcome's status follows from its indicators of good practice; a confirmed status is the assessor's.");
@@ -79,43 +88,43 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
       `${paper.priorityExplained} The score after each answer is the question's, from 0 to 1; priority ties keep questionnaire order.`,
     );
     const items = paper.actionPlan.flatMap((g) => g.items).sort((x, y) => x.rank - y.rank);
-    for (const item of items) lines.push(...gapLines(item, st, scoreOf.get(item.rank) ?? 0));
+    for (const item of items) lines.push(...gapLines(item, st, scoreOf.get(item.rank) ?? 0, view?.column ?? 'System'));
   }
 
   const ap = paper.appendix;
   if (ap.unknowns.length) {
     heading(`Answered "don't know" (${ap.unknowns.length})`, 'Each scores 0 until someone finds out.');
-    for (const n of ap.unknowns) named(n.question, n.text, n.detail);
+    for (const n of ap.unknowns) named(n.question, n.text, n.detail, n.systemTitle);
   }
   if (ap.unknownIndicators.length) {
     heading(`Indicators answered "don't know" (${ap.unknownIndicators.reduce((n, x) => n + x.indicators.length, 0)})`, 'They count as not true until someone finds out.');
-    for (const x of ap.unknownIndicators) lines.push(...st.wrap(`${s(x.outcome)} ${s(x.text)}: ${x.indicators.map(s).join(', ')}`, '  ', '    '));
+    for (const x of ap.unknownIndicators) lines.push(...st.wrap(`${x.systemTitle ? `${s(x.systemTitle)}: ` : ''}${s(x.outcome)} ${s(x.text)}: ${x.indicators.map(s).join(', ')}`, '  ', '    '));
   }
   if (ap.contradictions.length) {
     heading(`Contradictions to resolve (${ap.contradictions.length})`, 'A "not achieved" indicator is true although the other indicators meet the outcome: one of the answers is wrong.');
-    for (const x of ap.contradictions) for (const i of x.indicators) lines.push(...st.wrap(`${s(x.outcome)}: ${s(i.id)} ${s(i.text)}`, '  ', '    '));
+    for (const x of ap.contradictions) for (const i of x.indicators) lines.push(...st.wrap(`${x.systemTitle ? `${s(x.systemTitle)}: ` : ''}${s(x.outcome)}: ${s(i.id)} ${s(i.text)}`, '  ', '    '));
   }
   if (ap.unanswered.length) {
     heading(`Not answered, scored as 0 (${ap.unanswered.length})`);
-    for (const n of ap.unanswered) named(n.question, n.text, '');
+    for (const n of ap.unanswered) named(n.question, n.text, '', n.systemTitle);
   }
   if (ap.notApplicable.length) {
     heading(`Not applicable (${ap.notApplicable.length})`);
-    for (const n of ap.notApplicable) named(n.question, n.text, n.detail);
+    for (const n of ap.notApplicable) named(n.question, n.text, n.detail, n.systemTitle);
   }
   if (ap.stale.length) {
     heading(`Answers past their review date (${ap.stale.length})`);
-    for (const n of ap.stale) named(n.question, n.text, n.detail);
+    for (const n of ap.stale) named(n.question, n.text, n.detail, n.systemTitle);
   }
   if (ap.expiredWaivers.length) {
     heading(`Expired waivers (${ap.expiredWaivers.length})`, 'An expired waiver gives no cover: its gap counts for --fail-on again.');
-    for (const n of ap.expiredWaivers) named(n.question, n.text, n.detail);
+    for (const n of ap.expiredWaivers) named(n.question, n.text, n.detail, n.systemTitle);
   }
   if (ap.profiles.length) {
     heading('Profiles', "A profile is a set of minimum answers, such as a framework's baseline; it is met when every one is reached.");
     for (const p of ap.profiles) {
       lines.push(...st.wrap(`${p.passed ? chalk.green('✓ met') : chalk.red('✗ not met')}  ${s(p.title)} (${s(p.id)}): ${p.met} of ${p.total} requirements`, '  ', '    '));
-      for (const r of p.unmet) lines.push(...st.wrap(`${s(r.text)} ${chalk.dim(`[${s(r.question)}]`)} needs "${s(r.needs)}" or better; is ${s(r.answer)}`, '      ', '        '));
+      for (const r of p.unmet) lines.push(...st.wrap(`${r.systemTitle ? `${s(r.systemTitle)}: ` : ''}${s(r.text)} ${chalk.dim(`[${s(r.question)}]`)} needs "${s(r.needs)}" or better; is ${s(r.answer)}`, '      ', '        '));
     }
   }
   if (ap.frameworks.length) {
@@ -132,9 +141,9 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
   const failed = a.gates.filter((g) => !g.passed);
   if (failed.length) {
     heading('Why gates failed');
-    const rankOf = new Map(a.gaps.map((g) => [g.question, g.rank]));
+    const rankOf = new Map(a.gaps.map((g) => [scopeKey(g.question, g.system), g.rank]));
     for (const g of failed) {
-      const ranks = g.failures.map((f) => (f.question ? rankOf.get(f.question) : undefined)).filter((r): r is number => r !== undefined);
+      const ranks = g.failures.map((f) => (f.question ? rankOf.get(scopeKey(f.question, f.system)) : undefined)).filter((r): r is number => r !== undefined);
       const why =
         g.id === 'fail-on' ? `${plural(ranks.length, 'gap')} in the list above: ${ranks.sort((x, y) => x - y).join(', ')}`
         : g.id === 'profile' ? `${s(g.summary)}; the ones not met are under "Profiles" above`

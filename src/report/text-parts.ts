@@ -1,6 +1,6 @@
 // Parts the terminal summary and the `--detail` report share: the header, the automatic-fail
 // warning, the section table and the closing lines with the score, rating and gates.
-import type { Assessment } from '../scoring/assessment.js';
+import type { Assessment, RatingResult } from '../scoring/assessment.js';
 import { safeLine } from '../text/safe-text.js';
 import { displayWidth } from '../text/wrap.js';
 import { capQuestionLine, capSummary } from './cap-summary.js';
@@ -36,30 +36,54 @@ export function capLines(a: Assessment, st: TextStyle, oneLineEach: boolean): st
   if (!capped || !a.overall.cap) return [];
   const { chalk } = st;
   const lines = st.wrap(s(capped)).map((l) => chalk.red.bold(l));
+  const titles = new Map(a.systems.map((x) => [x.id, x.title]));
   for (const q of a.overall.cap.questions) {
     const line = capQuestionLine(q);
+    const system = q.system === null ? '' : `${s(titles.get(q.system) ?? q.system)}: `;
     if (oneLineEach) {
-      lines.push(`  ${chalk.red('✗')} ${shorten(s(line.text), st.width - 4)}`);
+      lines.push(`  ${chalk.red('✗')} ${shorten(`${system}${s(line.text)}`, st.width - 4)}`);
     } else {
-      lines.push(...st.wrap(`${chalk.red('✗')} ${s(line.text)} ${chalk.dim(`[${s(q.question)}]`)}`, '  ', '    '));
+      lines.push(...st.wrap(`${chalk.red('✗')} ${system}${s(line.text)} ${chalk.dim(`[${s(q.question)}]`)}`, '  ', '    '));
       lines.push(...st.wrap(s(line.detail), '    ').map((l) => chalk.dim(l)));
     }
   }
   return lines;
 }
 
+/** A row of a score table: a section, or a critical system with its own score. */
+export interface ScoreRow {
+  title: string;
+  applicable: boolean;
+  score: number | null;
+  rating: RatingResult | null;
+}
+
 /** One row per section: title (wrapping inside its column), bar, score rounded down, rating. */
-export function sectionTable(a: Assessment, st: TextStyle): string[] {
+/**
+ * One row per section. With `markMeans`, a section answered once per system says that its score is the
+ * mean over systems (SPEC "v2: critical systems"); the summary, short of lines, says it once instead.
+ */
+export const sectionTable = (a: Assessment, st: TextStyle, markMeans = true, alignWith: ScoreRow[] = []): string[] =>
+  scoreTable(a.sections.map((x) => (markMeans && x.scope === 'system' ? { ...x, title: `${x.title} (mean of ${a.systems.length})` } : x)), st, alignWith);
+
+/** The systems' own scores as rows of a score table. */
+export const systemRows = (a: Assessment): ScoreRow[] => a.systems.map((x) => ({ title: x.title, applicable: x.score !== null, score: x.score, rating: x.rating }));
+
+/** Rows of title, bar, score rounded down and rating, lined up; on a narrow terminal, title above its score. */
+export function scoreTable(rows: ScoreRow[], st: TextStyle, alignWith: ScoreRow[] = []): string[] {
+  const a = { sections: rows };
+  // Another table printed with this one (the systems under the sections) lines its columns up too.
+  const all = [...rows, ...alignWith];
   const { chalk } = st;
-  const ratingWidth = Math.max(0, ...a.sections.map((x) => displayWidth(x.rating ? s(x.rating.label) : 'not applicable')));
+  const ratingWidth = Math.max(0, ...all.map((x) => displayWidth(x.rating ? s(x.rating.label) : 'not applicable')));
   const fixed = 2 + 2 + 3 + 2 + ratingWidth;
   // On a very narrow terminal the bar goes before the titles get too narrow to read; the score stays.
   const withBar = st.width - fixed - st.bar(null).length - 1 >= 16;
   const bar = (score: number | null): string => (withBar ? `${st.bar(score)} ` : '');
-  const longest = Math.max(...a.sections.map((x) => displayWidth(s(x.title))));
+  const longest = Math.max(...all.map((x) => displayWidth(s(x.title))));
   const room = st.width - fixed - bar(null).length;
   const titleWidth = Math.min(longest, room);
-  const longestWord = Math.max(...a.sections.flatMap((x) => s(x.title).split(' ').map(displayWidth)));
+  const longestWord = Math.max(...all.flatMap((x) => s(x.title).split(' ').map(displayWidth)));
   const lines: string[] = [];
   if (room < Math.max(12, longestWord)) {
     // Too narrow for a title column that keeps words whole: each title on its own line(s), with its

@@ -2,9 +2,13 @@
 // the score, rating and gates so that they are still on screen when the command finishes.
 import type { Assessment } from '../scoring/assessment.js';
 import { displayWidth } from '../text/wrap.js';
-import { capLines, closingLines, header, plural, s, sectionTable } from './text-parts.js';
+import { capLines, closingLines, header, plural, s, sectionTable, systemRows } from './text-parts.js';
+import { systemsView } from './system-view.js';
 import { shorten, type TextStyle } from './text-style.js';
+import { systemsSummary } from './text-systems.js';
 
+/** The most columns a system's title takes in a gap's one line; the question gets the rest. */
+const SYSTEM_COLUMNS = 28;
 /** How many gaps the summary lists, one line each. */
 export const SUMMARY_GAPS = 10;
 /** The most lines the summary takes at 80 columns (SPEC "v2: reports"). */
@@ -31,10 +35,25 @@ function moreLine(a: Assessment, width: number): string {
   return '';
 }
 
+/**
+ * Each system's name in at most `columns`: its title, shortened; where shortening makes two the same
+ * ("Line of business system…"), their ids instead, which are unique.
+ */
+function systemNames(a: Assessment, columns: number): (id: string) => string {
+  const short = new Map(a.systems.map((x) => [x.id, shorten(s(x.title), columns)]));
+  const seen = new Map<string, number>();
+  for (const name of short.values()) seen.set(name, (seen.get(name) ?? 0) + 1);
+  return (id) => {
+    const name = short.get(id) ?? s(id);
+    return (seen.get(name) ?? 0) > 1 ? shorten(s(id), columns) : name;
+  };
+}
+
 function gapLines(a: Assessment, st: TextStyle): string[] {
   const { chalk } = st;
   if (!a.gaps.length) return [chalk.bold('Gaps: none.') + ' Every question that counts is fully met.'];
   const shown = Math.min(SUMMARY_GAPS, a.gaps.length);
+  const systemName = systemNames(a, Math.min(SYSTEM_COLUMNS, Math.floor((st.width - 16) / 2)));
   const title = a.gaps.length > shown ? `Top ${shown} of ${a.gaps.length} gaps` : plural(a.gaps.length, 'gap');
     // The order surprises people (a wide-open medium gap can outrank a nearly closed high one), so say why once.
   const lines = st.wrap(`${chalk.bold(title)}${chalk.dim(', most urgent first (priority: severity × weight × shortfall)')}`, '', '  ');
@@ -43,14 +62,18 @@ function gapLines(a: Assessment, st: TextStyle): string[] {
     const label = gap.severity.toUpperCase();
     const prefix = `  ${String(gap.rank).padStart(2)}. ${label.padEnd(8)}  `;
     const room = st.width - prefix.length - mark.length;
-    lines.push(`${prefix.replace(label, st.severity(gap.severity))}${shorten(s(gap.text), room)}${chalk.dim(mark)}`);
+    // The system first, so that cutting a long question never hides whose gap it is.
+    const system = gap.system === null ? '' : `${systemName(gap.system)}: `;
+    lines.push(`${prefix.replace(label, st.severity(gap.severity))}${system}${shorten(s(gap.text), room - displayWidth(system))}${chalk.dim(mark)}`);
   }
   return lines;
 }
 
 export function renderSummary(a: Assessment, st: TextStyle): string[] {
   const { chalk } = st;
-  const sections = [...st.wrap(`${chalk.bold('Sections')} ${chalk.dim('(scores out of 100, rounded down)')}`), ...sectionTable(a, st)];
+  const view = systemsView(a);
+  const means = view ? `; ${view.label} sections: mean of ${a.systems.length}` : '';
+  const sections = [...st.wrap(`${chalk.bold('Sections')} ${chalk.dim(`(scores out of 100, rounded down${s(means)})`)}`), ...sectionTable(a, st, false, systemRows(a))];
   const more = moreLine(a, st.width);
   // Each part with how much the blank line before it matters (0 most). On a small screen a line of
   // content matters more than the space around it, so blanks go first when the summary is too long;
@@ -62,6 +85,8 @@ export function renderSummary(a: Assessment, st: TextStyle): string[] {
     { lines: [...gapLines(a, st), ...(more ? st.wrap(more).map((l) => chalk.dim(l)) : [])], blank: 3 },
     { lines: closingLines(a, st), blank: 0 },
   ].filter((p) => p.lines.length > 0);
+  // Critical systems after the sections, in the lines the rest leaves (SPEC "v2: reports": 40 at most).
+  if (view) parts.splice(parts.findIndex((p) => p.lines === sections) + 1, 0, { lines: systemsSummary(view, st, SUMMARY_LINES - parts.reduce((n, p) => n + p.lines.length, 0), a.sections), blank: 4 });
   const count = parts.reduce((n, p) => n + p.lines.length, 0);
   const ranks = parts.map((p) => p.blank).filter((r) => r >= 0).sort((x, y) => x - y);
   const kept = new Set(ranks.slice(0, Math.max(0, SUMMARY_LINES - count)));

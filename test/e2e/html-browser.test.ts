@@ -17,6 +17,9 @@ const MINI = ['--questionnaire-dir', 'test/fixtures/valid', '--answers', 'test/f
 const CASES: { name: string; args: string[] }[] = [
   ...['council-cyber-resilience', 'cyber-essentials-readiness', 'caf-local-government'].map((id) => ({ name: id, args: ['--answers', `examples/${id}.answers.yaml`] })),
   { name: 'mini-with-gates', args: MINI },
+  // Critical systems: the matrix by system, the systems' own scores, the system in every gap.
+  { name: 'systems', args: ['-q', 'test/fixtures/systems/sys.yaml', '-a', 'test/fixtures/systems/sys.answers.yaml', '--profile', 'baseline', '--fail-on', 'high'] },
+  { name: 'systems-outcomes', args: ['-q', 'test/fixtures/systems-outcomes/sysout.yaml', '-a', 'test/fixtures/systems-outcomes/sysout.answers.yaml'] },
   // Text chosen to break every format: markup, control characters, bidirectional overrides.
   { name: 'hostile', args: ['-q', 'test/fixtures/hostile-render/hostile.yaml', '-a', 'test/fixtures/hostile-render/hostile.answers.yaml'] },
 ];

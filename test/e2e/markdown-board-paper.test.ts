@@ -17,8 +17,10 @@ describe.each(EXAMPLES)('the board paper of %s', (id) => {
     const [md, json] = await Promise.all([runBinary({ args: args(id, ['--format', 'markdown']) }), runBinary({ args: args(id, ['--format', 'json']) })]);
     const a = JSON.parse(json.stdout) as Assessment;
     const tree = parseMarkdown(md.stdout);
-    const outcomes = a.questions.some((q) => q.outcome) ? ['Outcomes'] : [];
-    expect(headings(tree, 2)).toEqual(['Summary', 'Sections', ...outcomes, 'Action plan', 'Appendix']);
+    // The organisation's outcomes have their own table; a system's are in the matrix by system.
+    const outcomes = a.questions.some((q) => q.outcome && q.system === null) ? ['Outcomes'] : [];
+    const systems = a.systems.length && a.systemLabel ? [`${a.systemLabel.charAt(0).toUpperCase()}${a.systemLabel.slice(1)}s`] : [];
+    expect(headings(tree, 2)).toEqual(['Summary', 'Sections', ...systems, ...outcomes, 'Action plan', 'Appendix']);
     // No table wider than five columns; nothing rests on emoji.
     for (const t of nodesOfType(tree, 'table') as Table[]) expect(t.children[0]?.children.length).toBeLessThanOrEqual(5);
     expect(md.stdout).not.toMatch(/\p{Extended_Pictographic}/u);
@@ -35,12 +37,14 @@ describe.each(EXAMPLES)('the board paper of %s', (id) => {
     // The action plan: every gap once, under its section, in section order, ranks rising within each.
     const plan = md.stdout.slice(md.stdout.indexOf('## Action plan'), md.stdout.indexOf('## Appendix'));
     const planTree = parseMarkdown(plan);
-    const sectionsWithGaps = a.sections.filter((s) => a.gaps.some((g) => g.section === s.id)).map((s) => s.title);
-    expect(headings(planTree, 3)).toEqual(sectionsWithGaps);
+    // Grouped by section, and a section answered once per system by system too, so an owner finds theirs.
+    const groups = a.sections.flatMap((s) => (s.scope === 'system' ? a.systems.map((x) => ({ s, system: x.id as string | null, title: `${s.title}: ${x.title}` })) : [{ s, system: null, title: s.title }]));
+    const withGaps = groups.filter((g) => a.gaps.some((x) => x.section === g.s.id && x.system === g.system));
+    expect(headings(planTree, 3)).toEqual(withGaps.map((g) => g.title));
     const items = [...plan.matchAll(/^\*\*(\d+)\. /gm)].map((m) => Number(m[1]));
     expect([...items].sort((x, y) => x - y)).toEqual(a.gaps.map((g) => g.rank));
-    for (const s of a.sections) {
-      const ranks = a.gaps.filter((g) => g.section === s.id).map((g) => g.rank);
+    for (const { s, system } of groups) {
+      const ranks = a.gaps.filter((g) => g.section === s.id && g.system === system).map((g) => g.rank);
       expect(items.filter((r) => ranks.includes(r))).toEqual(ranks);
     }
     // Each item's fields are a list; its notes, evidence and owner are there when the answer has them.

@@ -1,0 +1,49 @@
+// Critical systems in the Word board paper (SPEC "v2: critical systems"): the systems' own scores for
+// the summary, and the matrix of outcomes (or sections) by system, five columns at most per table.
+import type { Paragraph, Table } from 'docx';
+import { heading, para, table } from './docx-blocks.js';
+import { systemChunks, SYSTEMS_PER_TABLE, type SystemsView } from './system-view.js';
+
+type Block = Paragraph | Table;
+
+export function systemsSummaryDocx(view: SystemsView): Block[] {
+  return [
+    heading(`${view.heading}: own scores`, 2),
+    table(
+      [
+        { title: view.column, share: 4 },
+        { title: 'Score', share: 1.3 },
+        { title: 'Rating', share: 2.4 },
+        { title: 'Gaps', share: 1 },
+        { title: 'Owner', share: 3 },
+      ],
+      view.systems.map((s) => [s.title, s.shownScore, s.rating ? `${s.rating.label}${s.capped ? ' (capped)' : ''}` : 'not rated', String(s.gaps), s.owner ?? 'not named']),
+    ),
+  ];
+}
+
+export function systemsMatrixDocx(view: SystemsView): Block[] {
+  const m = view.matrix;
+  const out: Block[] = [heading(view.heading, 2)];
+  out.push(
+    para(
+      m.rows === 'outcomes'
+        ? `Each ${view.label} is assessed on its own against these outcomes; each cell is the outcome’s status for that ${view.label}, as its indicators show it (“so far” when not every indicator is answered).`
+        : `Each ${view.label}’s own score out of 100 (rounded down) and rating for the sections answered once per ${view.label}; the last row is its own overall score, which also counts the organisation’s sections.`,
+    ),
+  );
+  const chunks = systemChunks(view.systems);
+  chunks.forEach((systems, c) => {
+    if (chunks.length > 1) out.push(para(`${view.heading} ${c * SYSTEMS_PER_TABLE + 1} to ${c * SYSTEMS_PER_TABLE + systems.length} of ${view.systems.length}`, { bold: true }));
+    for (const group of m.groups) {
+      if (m.rows === 'outcomes') out.push(heading(group.title, 3));
+      out.push(
+        table(
+          [{ title: m.rows === 'outcomes' ? 'Outcome' : 'Section', share: 4 }, ...systems.map((s) => ({ title: s.title, share: 6 / SYSTEMS_PER_TABLE }))],
+          group.rows.map((row) => [row.name ? `${row.label} ${row.name}` : row.label, ...systems.map((s) => row.cells.find((x) => x.system === s.id)?.text ?? '')]),
+        ),
+      );
+    }
+  });
+  return out;
+}

@@ -1,0 +1,43 @@
+// The critical systems in the markdown board paper (SPEC "v2: critical systems"): each system's own
+// score on the summary page, and the matrix of outcomes (or sections) by system after the sections.
+// No table is wider than five columns (SPEC "v2: reports"): more systems make more tables.
+import { escapeCell, escapeInline } from '../text/markdown.js';
+import { systemChunks, SYSTEMS_PER_TABLE, type SystemsView } from './system-view.js';
+
+/** The systems side by side, for the summary page: score, rating, gaps and owner. */
+export function systemsSummary(view: SystemsView): string[] {
+  const out = [`### ${escapeInline(view.heading)}: own scores`, '', `| ${escapeCell(view.column)} | Score | Rating | Gaps | Owner |`, '|---|---:|---|---:|---|'];
+  for (const s of view.systems) {
+    const rating = s.rating ? `${escapeCell(s.rating.label)}${s.capped ? ' (capped)' : ''}` : 'Not rated';
+    out.push(`| ${escapeCell(s.title)} | ${s.shownScore} | ${rating} | ${s.gaps} | ${s.owner ? escapeCell(s.owner) : 'Not named'} |`);
+  }
+  return [...out, ''];
+}
+
+/** The matrix: one table per group of systems, rows the outcomes (grouped by section) or sections. */
+export function systemsMatrix(view: SystemsView): string[] {
+  const m = view.matrix;
+  const out = [`## ${escapeInline(view.heading)}`, ''];
+  out.push(
+    m.rows === 'outcomes'
+      ? `Each ${escapeInline(view.label)} is assessed on its own against the outcomes below; each cell is that outcome's status for that ${escapeInline(view.label)}, as its indicators show it ("so far" when not every indicator is answered).`
+      : `Each ${escapeInline(view.label)}'s own score for the sections answered once per ${escapeInline(view.label)}, out of 100 and rounded down, with its rating; the last row is its own overall score, which also counts the organisation's sections.`,
+    '',
+  );
+  const chunks = systemChunks(view.systems);
+  chunks.forEach((systems, c) => {
+    if (chunks.length > 1) out.push(`${escapeInline(view.heading)} ${c * SYSTEMS_PER_TABLE + 1} to ${c * SYSTEMS_PER_TABLE + systems.length} of ${view.systems.length}:`, '');
+    const first = m.rows === 'outcomes' ? 'Outcome' : 'Section';
+    out.push(`| ${first} | ${systems.map((s) => escapeCell(s.title)).join(' | ')} |`, `|---|${systems.map(() => '---').join('|')}|`);
+    for (const group of m.groups) {
+      if (m.rows === 'outcomes') out.push(`| **${escapeCell(group.title)}** | ${systems.map(() => ' ').join(' | ')} |`);
+      for (const row of group.rows) {
+        const label = row.name ? `${row.label} ${row.name}` : row.label;
+        const cells = systems.map((s) => escapeCell(row.cells.find((x) => x.system === s.id)?.text ?? ''));
+        out.push(`| ${escapeCell(label)} | ${cells.join(' | ')} |`);
+      }
+    }
+    out.push('');
+  });
+  return out;
+}

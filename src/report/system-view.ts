@@ -1,0 +1,195 @@
+// What every human-read report says about critical systems (SPEC "v2: critical systems"): each
+// system's own score, the weakest one in plain words, and the matrix of system-scoped outcomes (or
+// sections) by system. Worked out once from the assessment, so text, markdown, HTML and Word agree.
+// Pure: plain text only; each renderer makes it safe for where it goes.
+import type { OutcomeStatus } from '../questionnaire/outcome.js';
+import type { Assessment, QuestionResult, RatingResult, ScopeId, SystemResult } from '../scoring/assessment.js';
+import { outcomeLabel } from './outcome-view.js';
+import { roundScore } from './round-score.js';
+
+/** More outcome rows than this and the matrix shows sections instead: a page of rows is the most a reader compares. */
+export const MATRIX_OUTCOME_ROWS = 40;
+/** Systems side by side in one table: with a first column, five columns at most (SPEC "v2: reports"). */
+export const SYSTEMS_PER_TABLE = 4;
+
+export interface SystemRow {
+  id: string;
+  title: string;
+  owner: string | null;
+  score: number | null;
+  /** Rounded down, as every score people see; "n/a" when nothing is scored. */
+  shownScore: string;
+  rating: RatingResult | null;
+  /** Held at the lowest band by an automatic fail. */
+  capped: boolean;
+  gaps: number;
+  unknown: number;
+  unanswered: number;
+}
+
+/** One cell: a status in words ("Achieved", "Not achieved") or a score with its rating ("55, Partly ready"). */
+export interface MatrixCell {
+  system: string;
+  /** The full words, for tables with room. */
+  text: string;
+  /** As few characters as still say it in words, for the terminal: "Partially", "55". */
+  short: string;
+}
+
+export interface MatrixRow {
+  /** The question id, or the section id. */
+  id: string;
+  /** "B4.a" for an outcome; the section title for a section. */
+  label: string;
+  /** The outcome's text; '' for a section. */
+  text: string;
+  /** The outcome's short name, its text up to the colon as the CAF words them ("Backups"); '' for a section. */
+  name: string;
+  cells: MatrixCell[];
+}
+
+export interface SystemMatrix {
+  /** Outcomes when the system sections have outcome questions (and not too many), else sections. */
+  rows: 'outcomes' | 'sections';
+  /** Outcome rows grouped by section; sections as one group (with the systems' own overall last). */
+  groups: { section: string | null; title: string; rows: MatrixRow[] }[];
+}
+
+export interface SystemsView {
+  /** What a system is called, as the questionnaire says ("critical system"). */
+  label: string;
+  /** Capitalised, for a column: "Critical system". */
+  column: string;
+  /** Capitalised, plural, for headings: "Critical systems". */
+  heading: string;
+  systems: SystemRow[];
+  /** What "(mean)" after a section's title means, said once under the section table. */
+  meansNote: string;
+  /** The lowest own score (ties: more gaps, then listed first); null with fewer than two scored systems. */
+  weakest: SystemRow | null;
+  /** "Weakest critical system: Social care case management, 41/100 (Not ready), 9 gaps." or one system's line. */
+  sentence: string;
+  /** The same without the rating, for a line on a terminal: "Weakest critical system: Social care case management, 41/100, 9 gaps." */
+  shortSentence: string;
+  matrix: SystemMatrix;
+}
+
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+const countWord = (n: number, word: string): string => `${n} ${n === 1 ? word : `${word}s`}`;
+
+/** A system in a few words: its score out of 100, rating, and gaps. */
+export function systemFigures(s: SystemRow, withRating = true): string {
+  const rating = s.rating && withRating ? ` (${s.rating.label}${s.capped ? ', capped by automatic fails' : ''})` : '';
+  return s.score === null ? `not scored, ${countWord(s.gaps, 'gap')}` : `${s.shownScore}/100${rating}, ${countWord(s.gaps, 'gap')}`;
+}
+
+function systemRow(s: SystemResult): SystemRow {
+  return {
+    id: s.id,
+    title: s.title,
+    owner: s.owner,
+    score: s.score,
+    shownScore: roundScore(s.score),
+    rating: s.rating,
+    capped: s.cap !== null,
+    gaps: s.summary.gaps,
+    unknown: s.summary.unknown,
+    unanswered: s.summary.unanswered,
+  };
+}
+
+const STATUS_SHORT: Record<OutcomeStatus, string> = { achieved: 'Achieved', 'partially-achieved': 'Partially', 'not-achieved': 'Not achieved' };
+const STATUS_TEXT: Record<OutcomeStatus, string> = { achieved: 'Achieved', 'partially-achieved': 'Partially achieved', 'not-achieved': 'Not achieved' };
+
+/** An outcome's status in one system, in words; "so far" when not every indicator is answered. */
+function outcomeCell(q: QuestionResult | undefined, system: string): MatrixCell {
+  if (!q || q.status === 'not-applicable') return { system, text: 'Not applicable', short: 'n/a' };
+  if (q.status === 'unknown') return { system, text: "Don't know", short: "Don't know" };
+  const o = q.outcome;
+  if (!o || (q.status === 'unanswered' && !o.indicators.some((i) => i.value !== null))) return { system, text: 'Not answered', short: 'Not answered' };
+  const status = o.confirmed ?? o.derived;
+  const more = o.complete ? '' : ' so far';
+  return { system, text: `${STATUS_TEXT[status]}${more}`, short: `${STATUS_SHORT[status]}${more ? '?' : ''}` };
+}
+
+function sectionCell(score: number | null, applicable: boolean, rating: RatingResult | null, system: string): MatrixCell {
+  if (!applicable || score === null) return { system, text: 'Not applicable', short: 'n/a' };
+  const shown = roundScore(score);
+  return { system, text: rating ? `${shown}, ${rating.label}` : shown, short: shown };
+}
+
+function outcomeMatrix(a: Assessment, outcomes: QuestionResult[]): SystemMatrix {
+  const byScope = new Map(outcomes.map((q) => [`${q.id}\u0000${q.system ?? ''}`, q]));
+  const ids = [...new Set(outcomes.map((q) => q.id))];
+  const groups = a.sections
+    .filter((s) => s.scope === 'system')
+    .map((s) => ({
+      section: s.id,
+      title: s.title,
+      rows: ids
+        .map((id) => outcomes.find((q) => q.id === id))
+        .filter((q): q is QuestionResult => q !== undefined && q.section === s.id)
+        .map((q) => ({
+          id: q.id,
+          label: outcomeLabel(q),
+          text: q.text,
+          name: q.text.includes(':') ? q.text.slice(0, q.text.indexOf(':')) : q.text,
+          cells: a.systems.map((sys) => outcomeCell(byScope.get(`${q.id}\u0000${sys.id}`), sys.id)),
+        })),
+    }))
+    .filter((g) => g.rows.length > 0);
+  return { rows: 'outcomes', groups };
+}
+
+function sectionMatrix(a: Assessment): SystemMatrix {
+  const rows: MatrixRow[] = a.sections
+    .filter((s) => s.scope === 'system')
+    .map((s) => ({
+      id: s.id,
+      label: s.title,
+      text: '',
+      name: '',
+      cells: a.systems.map((sys) => {
+        const own = sys.sections.find((x) => x.id === s.id);
+        return sectionCell(own?.score ?? null, own?.applicable ?? false, own?.rating ?? null, sys.id);
+      }),
+    }));
+  // Each system's own overall closes the table, so the reader sees where the sections lead.
+  rows.push({ id: '', label: 'Overall (with the organisation)', text: '', name: '', cells: a.systems.map((sys) => sectionCell(sys.score, sys.score !== null, sys.rating, sys.id)) });
+  return { rows: 'sections', groups: [{ section: null, title: 'Sections', rows }] };
+}
+
+/** Systems in tables of at most SYSTEMS_PER_TABLE, so no table is wider than five columns. */
+export function systemChunks<T>(items: T[]): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += SYSTEMS_PER_TABLE) chunks.push(items.slice(i, i + SYSTEMS_PER_TABLE));
+  return chunks;
+}
+
+/** Everything the reports say about systems; null when the questionnaire has no system sections. */
+export function systemsView(a: Assessment): SystemsView | null {
+  if (a.systemLabel === null || a.systems.length === 0) return null;
+  const label = a.systemLabel;
+  const systems = a.systems.map(systemRow);
+  const scored = systems.filter((s) => s.score !== null);
+  const weakest =
+    scored.length < 2 ? null : scored.reduce((w, s) => ((s.score ?? 0) < (w.score ?? 0) || (s.score === w.score && s.gaps > w.gaps) ? s : w));
+  const only = systems.length === 1 ? systems[0] : undefined;
+  const say = (withRating: boolean): string =>
+    weakest
+      ? `Weakest ${label}: ${weakest.title}, ${systemFigures(weakest, withRating)}.`
+      : only
+        ? `${capitalise(label)}: ${only.title}, ${systemFigures(only, withRating)}.`
+        : `No ${label} has a score yet.`;
+  const outcomes = a.questions.filter((q) => q.system !== null && q.type === 'outcome');
+  const rowCount = new Set(outcomes.map((q) => q.id)).size;
+  const matrix = rowCount > 0 && rowCount <= MATRIX_OUTCOME_ROWS ? outcomeMatrix(a, outcomes) : sectionMatrix(a);
+  const meansNote = `A section marked "(mean)" is answered once per ${label}: its score is the mean of the ${systems.length === 1 ? label : `${systems.length} ${label}s`}' own scores, each counting equally.`;
+  return { label, column: capitalise(label), heading: `${capitalise(label)}s`, meansNote, systems, weakest, sentence: say(true), shortSentence: say(false), matrix };
+}
+
+/** The title of a scope for people: the system's title, or null for the organisation. */
+export function scopeTitles(a: Assessment): (system: ScopeId) => string | null {
+  const titles = new Map(a.systems.map((s) => [s.id, s.title]));
+  return (system) => (system === null ? null : (titles.get(system) ?? system));
+}

@@ -1,0 +1,94 @@
+// Critical systems in the terminal report (SPEC "v2: critical systems"): in the summary, each
+// system's own score and the weakest in words; with --detail, the matrix of outcomes (or sections)
+// by system, in columns when they fit the width and as a list when they do not.
+import { displayWidth } from '../text/wrap.js';
+import { s, scoreTable, type ScoreRow } from './text-parts.js';
+import { shorten, type TextStyle } from './text-style.js';
+import type { MatrixRow, SystemsView } from './system-view.js';
+
+/** Narrower than this and a row's name is too cut to read: the matrix becomes a list. */
+const MIN_LABEL = 18;
+/** The most systems the summary lists: more would crowd out the gaps; the weakest are the ones shown. */
+const SUMMARY_SYSTEMS = 8;
+/** System ids up to this long head the columns themselves; longer ones are numbered S1, S2, … */
+const MAX_KEY = 12;
+
+const heading = (view: SystemsView, st: TextStyle): string[] =>
+  st.wrap(`${st.chalk.bold(s(view.heading))} ${st.chalk.dim("(each with the organisation's sections)")}`, '', '  ');
+
+/**
+ * The summary's part: one line per system and the weakest in words, in at most `room` lines. When
+ * there are more systems than fit, the weakest are shown (in listed order) and the rest counted.
+ */
+export function systemsSummary(view: SystemsView, st: TextStyle, room: number, alignWith: ScoreRow[]): string[] {
+  const top = heading(view, st);
+  const sentence = st.wrap(s(view.shortSentence)).map((l) => st.chalk.bold(l));
+  const table = (systems: SystemsView['systems']): string[] => scoreTable(systems.map((x) => ({ title: x.title, applicable: x.score !== null, score: x.score, rating: x.rating })), st, alignWith);
+  const lowestFirst = [...view.systems].sort((x, y) => (x.score ?? -1) - (y.score ?? -1));
+  // As many systems as fit (a long title may take two lines), the lowest scoring kept, in listed order.
+  for (let n = Math.min(view.systems.length, SUMMARY_SYSTEMS); n >= 1; n--) {
+    const keep = new Set(lowestFirst.slice(0, n));
+    const rows = table(view.systems.filter((x) => keep.has(x)));
+    const more = n < view.systems.length ? st.wrap(`… and ${view.systems.length - n} more, none scoring lower: --detail lists them all.`, '  ', '    ').map((l) => st.chalk.dim(l)) : [];
+    const lines = [...top, ...rows, ...more, ...sentence];
+    if (lines.length <= room || n === 1) return lines;
+  }
+  return [...top, ...sentence];
+}
+
+/** The column head for each system: its id when every id is short, else S1, S2, … */
+function keysOf(view: SystemsView): string[] {
+  const short = view.systems.every((x) => displayWidth(s(x.id)) <= MAX_KEY);
+  return view.systems.map((x, i) => (short ? s(x.id) : `S${i + 1}`));
+}
+
+/** An outcome by its label and short name ("B5.c Backups"); a section by its title. */
+const rowName = (row: MatrixRow): string => s(row.name ? `${row.label} ${row.name}` : row.label);
+
+/** --detail: each system with its key and figures, then the matrix. */
+export function systemsDetail(view: SystemsView, st: TextStyle): string[] {
+  const { chalk } = st;
+  const keys = keysOf(view);
+  const keyWidth = Math.max(...keys.map(displayWidth));
+  const lines: string[] = [];
+  view.systems.forEach((x, i) => {
+    const figures = x.score === null ? 'not scored' : `${x.shownScore}/100 ${x.rating ? s(x.rating.label) : ''}${x.capped ? ' (capped by automatic fails)' : ''}`;
+    const who = x.owner ? `; owner: ${s(x.owner)}` : '';
+    lines.push(...st.wrap(`${s(x.title)}: ${figures.trim()}, ${x.gaps} gap${x.gaps === 1 ? '' : 's'}${who}`, `  ${(keys[i] ?? '').padEnd(keyWidth)}  `, ' '.repeat(keyWidth + 4)));
+  });
+  lines.push(...st.wrap(s(view.sentence), '  ', '    '));
+  const m = view.matrix;
+  lines.push('', ...st.wrap(chalk.bold(m.rows === 'outcomes' ? `Outcomes by ${s(view.label)}` : `Sections by ${s(view.label)}`)));
+  lines.push(
+    ...st
+      .wrap(m.rows === 'outcomes' ? 'Status as the indicators show it ("Partially": partially achieved; "?": not every indicator answered yet).' : 'Own scores out of 100, rounded down; the last row is the overall, with the organisation.')
+      .map((l) => chalk.dim(l)),
+  );
+  const widths = view.systems.map((x, i) => Math.max(displayWidth(keys[i] ?? ''), ...m.groups.flatMap((g) => g.rows.map((r) => displayWidth(r.cells[i]?.short ?? '')))));
+  const indent = m.rows === 'outcomes' ? 4 : 2;
+  const labelWidth = st.width - indent - widths.reduce((n, w) => n + w + 2, 0);
+  const cellsOf = (r: MatrixRow): string => r.cells.map((c, i) => (m.rows === 'sections' ? c.short.padStart(widths[i] ?? 0) : c.short.padEnd(widths[i] ?? 0))).join('  ');
+  if (labelWidth >= MIN_LABEL) {
+    const longest = Math.min(labelWidth, Math.max(...m.groups.flatMap((g) => g.rows.map((r) => displayWidth(rowName(r))))));
+    const head = keys.map((k, i) => (m.rows === 'sections' ? k.padStart(widths[i] ?? 0) : k.padEnd(widths[i] ?? 0))).join('  ');
+    lines.push(chalk.bold(`${' '.repeat(indent + longest + 2)}${head}`.trimEnd()));
+    for (const g of m.groups) {
+      if (m.rows === 'outcomes') lines.push(...st.wrap(s(g.title), '  ', '    '));
+      for (const r of g.rows) {
+        const name = shorten(rowName(r), longest);
+        lines.push(`${' '.repeat(indent)}${name}${' '.repeat(longest - displayWidth(name) + 2)}${cellsOf(r)}`.trimEnd());
+      }
+    }
+    return lines;
+  }
+  // Too many systems for columns at this width: each row, then its cells as "key: status".
+  for (const g of m.groups) {
+    if (m.rows === 'outcomes') lines.push(...st.wrap(s(g.title), '  ', '    '));
+    for (const r of g.rows) {
+      lines.push(...st.wrap(rowName(r), ' '.repeat(indent), ' '.repeat(indent + 2)));
+      // A no-break space keeps each key with its status when the line wraps.
+      lines.push(...st.wrap(r.cells.map((c, i) => `${keys[i]}:\u00a0${c.short.replace(/ /g, '\u00a0')}`).join(' · '), ' '.repeat(indent + 2), ' '.repeat(indent + 4)));
+    }
+  }
+  return lines;
+}
