@@ -40,6 +40,9 @@ table.outcomes { table-layout: fixed; }
 table.outcomes th:nth-child(1) { width: 58%; }
 table.outcomes th:nth-child(2) { width: 22%; }
 table.matrix tbody th.group { font-weight: bold; background: var(--soft); padding-left: .3rem; }
+/* Columns share the width and long words break, so a matrix of several systems still fits a phone. */
+table.matrix { table-layout: fixed; }
+table.matrix th, table.matrix td { overflow-wrap: anywhere; hyphens: auto; }
 td.num, th.num { text-align: right; padding-right: .75rem; font-variant-numeric: tabular-nums; }
 ol.risks > li, ul.asks > li { margin: 0 0 .6rem; }
 .asks-block { break-inside: avoid; }
@@ -73,7 +76,7 @@ footer { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: .5rem
 @media (max-width: 30rem) {
   .page { padding: 1rem .5rem 2rem; }
   table { font-size: .8rem; }
-  th, td { padding-right: .3rem; }
+  th, td { padding-right: .3rem; overflow-wrap: anywhere; hyphens: auto; }
   td.num, th.num { padding-right: .3rem; }
   dl.title-block, dl.facts { grid-template-columns: 1fr; }
   dl.facts dd { margin-bottom: .3rem; }

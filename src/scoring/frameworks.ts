@@ -10,13 +10,19 @@ export function scoreFrameworks(questionnaire: Questionnaire, questions: Questio
     const framework = catalog.get(key);
     if (!framework) return [];
     const members = new Map<string, QuestionResult[]>();
+    // A system question has one result per system and the same references in each: resolve them once.
+    const groupsOf = new Map<string, Set<string>>();
     for (const q of questions) {
       if (!q.included) continue;
-      const groups = new Set<string>();
-      for (const reference of q.references) {
-        const { framework: fw, id } = splitReference(reference);
-        const entry = fw === key ? framework.entries.get(id) : undefined;
-        if (entry) groups.add(entry.group.id);
+      let groups = groupsOf.get(q.id);
+      if (!groups) {
+        groups = new Set<string>();
+        for (const reference of q.references) {
+          const { framework: fw, id } = splitReference(reference);
+          const entry = fw === key ? framework.entries.get(id) : undefined;
+          if (entry) groups.add(entry.group.id);
+        }
+        groupsOf.set(q.id, groups);
       }
       for (const g of groups) {
         const list = members.get(g);
