@@ -52,10 +52,10 @@ export async function askSystems(ask: AskSystems): Promise<number> {
   for (;;) {
     const n = ask.taken.size + 1;
     const first = ask.required && added === 0;
-    const name = (await prompter.input(`Name of ${label} ${n}${first ? ' (for example "Revenues and benefits")' : ' (Enter if there are no more)'}`, undefined, false)).trim();
+    const name = (await prompter.input(`Name of ${label} ${n}${first ? '' : ' (Enter if no more)'}`, undefined, false)).trim();
     if (name === '') {
       if (!first) return added;
-      say(`At least one ${label} is needed: its sections are answered once for each ${label}. Type its name.`);
+      say(`At least one ${label} is needed. Type its name, for example "Revenues and benefits".`);
       continue;
     }
     const base = systemIdOf(name);
@@ -65,11 +65,12 @@ export async function askSystems(ask: AskSystems): Promise<number> {
     }
     const id = uniqueId(base, ask.taken);
     say(`  id: ${id}${id !== base ? ` ("${base}" is taken)` : ''}`);
-    const owner = (await prompter.input(`Who owns ${name}? (optional, for example "Head of Revenues")`, undefined, false)).trim();
+    // Short prompts: the library writes the prompt and the answer on one line, and breaks it mid-word at the edge.
+    const owner = (await prompter.input('Its owner (optional)', undefined, false)).trim();
     let file: string | undefined;
-    if (await prompter.confirm(`Keep the answers for ${name} in a file of its own (for its owner to keep)?`, false)) {
+    if (await prompter.confirm('Keep its answers in a file of its own?', false)) {
       for (;;) {
-        const path = (await prompter.input(`File, relative to the answers file's folder`, `systems/${id}.yaml`, true)).trim();
+        const path = (await prompter.input('File (beside the answers file)', `systems/${id}.yaml`, true)).trim();
         const problem = ask.fileProblem(path);
         if (!problem) {
           file = path;

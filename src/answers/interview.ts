@@ -185,7 +185,7 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
       shown.add(`${scope}:${question.sectionId}`);
       const s = sectionIndex.get(question.sectionId) ?? 0;
       const section = questionnaire.sections[s];
-      lines.push('', `── Section ${s + 1} of ${questionnaire.sections.length}: ${section?.title ?? ''}${system ? ` · ${system.title}` : ''}`);
+      lines.push('', `── Section ${s + 1} of ${questionnaire.sections.length}: ${section?.title ?? ''}`);
       if (section?.description) lines.push(...wrapText(section.description.trim(), { width: options.width ?? 80 }).split('\n'));
     }
     if (lines.length) options.progress(lines);

@@ -7,10 +7,15 @@ import type { Questionnaire } from '../questionnaire/types.js';
 import type { CommandContext } from './context.js';
 import { writeOutputs } from './write-output.js';
 
-/** Where an answers file should point an editor for the schema: relative when it is near, else the installed package. */
-export function schemaRefFrom(file: string): string {
+/**
+ * Where an answers file should point an editor for the schema: relative when it is near, else the
+ * installed package beside the answers file (`home`, the main answers file's folder).
+ */
+export function schemaRefFrom(file: string, home = dirname(file)): string {
   const rel = relative(dirname(file), join(schemasDir, 'answers.schema.json')).split('\\').join('/');
-  return rel.includes('node_modules/cyber-ready/') || !rel.startsWith('..') ? rel : 'node_modules/cyber-ready/schemas/answers.schema.json';
+  if (rel.includes('node_modules/cyber-ready/') || !rel.startsWith('..')) return rel;
+  const up = relative(dirname(file), home).split('\\').join('/');
+  return `${up ? `${up}/` : ''}node_modules/cyber-ready/schemas/answers.schema.json`;
 }
 
 /** A system whose answers are in a file of its own: its document and the path as shown. */
@@ -107,7 +112,7 @@ export class AnswerFiles {
     const full = resolve(this.folder, entry.file);
     // Checked by fileProblem: under the answers file's folder.
     mkdirSync(dirname(full), { recursive: true });
-    const doc = AnswersDocument.createSystemFile({ schemaRef: schemaRefFrom(full), questionnaire: this.questionnaire.id, questionnaireVersion: this.questionnaire.version, system: entry.id }, this.questions);
+    const doc = AnswersDocument.createSystemFile({ schemaRef: schemaRefFrom(full, this.folder), questionnaire: this.questionnaire.id, questionnaireVersion: this.questionnaire.version, system: entry.id }, this.questions);
     await writeOutputs(this.ctx, [
       { target: this.target, content: this.main.toString() },
       { target, content: doc.toString() },

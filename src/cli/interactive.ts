@@ -153,9 +153,9 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
 /** What the walk says before asking for the systems: which sections are answered per system, and why. */
 function systemsIntro(q: Questionnaire): string {
   const sections = q.sections.map((s, i) => ({ s, n: i + 1 })).filter(({ s }) => s.scope === 'system');
-  const named = sections.map(({ s, n }) => `${n}. ${s.title}`);
+  const named = sections.map(({ s, n }) => `${n} (${s.title})`);
   const list = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : named[0];
-  return `Section${sections.length === 1 ? '' : 's'} ${list} ${sections.length === 1 ? 'is' : 'are'} answered once for each ${q.systemLabel}. Name each one in turn (at least one); press Enter on an empty name when there are no more.`;
+  return `Section${sections.length === 1 ? '' : 's'} ${list} ${sections.length === 1 ? 'is' : 'are'} answered once for each ${q.systemLabel}. Name them one at a time, with an owner each and, if its owner keeps them, a file of its own for its answers. Enter on an empty name ends the list.`;
 }
 
 /** Refuse at once a save target in a folder that does not exist or cannot be written, or that is a folder. */
