@@ -61,7 +61,8 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
     if (!canPrompt) throw new UsageError('no answers to assess and no terminal to ask on; pass --answers FILE (or - for standard input)');
     return assessInteractively(ctx, { ...options, save: options.save ?? 'cyber-ready-answers.yaml' }, today);
   }
-  if (canPrompt && !options.allowIncomplete && (options.review || (await hasUnanswered(ctx, options, today)))) {
+  if (options.addSystem && !canPrompt) throw new UsageError('--add-system asks for the new system on a terminal; run it in one, or add the system under "systems:" in the answers file');
+  if (canPrompt && !options.allowIncomplete && (options.review || options.addSystem || (await hasUnanswered(ctx, options, today)))) {
     return assessInteractively(ctx, { ...options, save: options.save ?? 'cyber-ready-answers.yaml' }, today);
   }
 

@@ -46,9 +46,9 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
   const plain = options.plain === true || io.env.TERM === 'dumb';
   const write = (text: string): void => io.stderr.write(text);
   const prompter: SessionPrompter = plain ? (await import('../answers/plain-prompter.js')).createPlainPrompter(streams, write, io.onInterrupt) : await (await import('../answers/prompter.js')).createPrompter(streams, write);
-
+  // Outside the try: a stop names every file saved into (the answers file and systems' own files).
+  let files: AnswerFiles | undefined;
   try {
-    let files: AnswerFiles;
     let loaded: LoadedQuestionnaire;
     const answers = new Map<string, Answer>();
     const systems: WalkSystem[] = [];
@@ -99,7 +99,9 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
       io.stderr.write(`Answers will be saved to ${safeLine(target)} after every question.\n`);
     }
 
+    const store: AnswerFiles = files;
     const q = loaded.questionnaire;
+    if (options.addSystem && !q.systemScoped) throw new UsageError(`--add-system: questionnaire "${q.id}" has no sections answered per system`);
     let systemsAsked = false;
     const result = await runInterview({
       questionnaire: q,
@@ -110,18 +112,20 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
         if (!q.systemScoped || systemsAsked) return [];
         systemsAsked = true;
         const required = systems.length === 0;
-        if (!required && !(offerMore && (await prompter.confirm(`Add another ${q.systemLabel}?`, false)))) return [];
-        if (required) io.stderr.write(`\n── ${q.systemLabel.charAt(0).toUpperCase()}${q.systemLabel.slice(1)}s\n${wrapText(systemsIntro(q), { width: ((streams.output as { columns?: number }).columns || 80) - 1 })}\n`);
+        if (!required && !options.addSystem && !(offerMore && (await prompter.confirm(`Add another ${q.systemLabel}?`, false)))) return [];
+        const heading = `\n── ${q.systemLabel.charAt(0).toUpperCase()}${q.systemLabel.slice(1)}s`;
+        const width = ((streams.output as { columns?: number }).columns || 80) - 1;
+        io.stderr.write(required ? `${heading}\n${wrapText(systemsIntro(q), { width })}\n` : `${heading}: ${systems.length} listed (${systems.map((s) => safeLine(s.id)).join(', ')})\n`);
         const added: WalkSystem[] = [];
         await askSystems({
           prompter,
           label: q.systemLabel,
           taken: new Set(systems.map((s) => s.id)),
           required,
-          fileProblem: (ref) => files.fileProblem(ref),
+          fileProblem: (ref) => store.fileProblem(ref),
           say: (text) => io.stderr.write(`${safeLine(text)}\n`),
           add: async (entry) => {
-            await files.addSystem(entry);
+            await store.addSystem(entry);
             added.push({ id: entry.id, title: entry.title, answers: new Map() });
           },
         });
@@ -132,22 +136,28 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
       width: (streams.output as { columns?: number }).columns || 80,
       ...(options.review ? { review: true } : {}),
       ...(options.notes ? { notes: true } : {}),
-      noteOf: (id, system) => files.noteOf(id, system),
-      onAnswer: (question, update, system) => files.set(question.id, update, system),
+      noteOf: (id, system) => store.noteOf(id, system),
+      onAnswer: (question, update, system) => store.set(question.id, update, system),
       progress: (lines) => io.stderr.write(`${lines.map(safeLine).join('\n')}\n`),
     });
-    const saved = files.files.map(safeLine);
-    io.stderr.write(`\nSaved ${saved.length > 1 ? `${saved.slice(0, -1).join(', ')} and ${saved.at(-1)}` : saved[0]}.${result.skipped.length ? ` ${result.skipped.length} skipped, to answer later: cyber-ready assess --answers ${safeLine(target)}` : ''}\n\n`);
+    const saved = savedIn(store);
+    io.stderr.write(`\nSaved ${saved}.${result.skipped.length ? ` ${result.skipped.length} skipped, to answer later: cyber-ready assess --answers ${safeLine(target)}` : ''}\n\n`);
     return await finish(ctx, options, target, today, prompter);
   } catch (error) {
     if (!isInterrupt(error)) throw error;
     const saved = existsSync(path);
-    const stopped = `Stopped. ${saved ? `Your answers so far are saved in ${safeLine(target)}. Carry on with: cyber-ready assess --answers ${safeLine(target)}` : 'Nothing was saved.'}`;
+    const stopped = `Stopped. ${saved ? `Your answers so far are saved in ${files ? savedIn(files) : safeLine(target)}. Carry on with: cyber-ready assess --answers ${safeLine(target)}` : 'Nothing was saved.'}`;
     // Wrapped on a terminal, which would otherwise break it mid-word; a file gets it on one line.
     const columns = (io.stderr as { columns?: number }).columns;
     io.stderr.write(`\n${columns ? wrapText(stopped, { width: columns - 1, hangingIndent: '  ' }) : stopped}\n`);
     return ExitCode.Interrupted;
   }
+}
+
+/** The files a walk saved into, as a list in words: "a.yaml and systems/b.yaml". */
+function savedIn(files: AnswerFiles): string {
+  const names = files.files.map(safeLine);
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
 }
 
 /** What the walk says before asking for the systems: which sections are answered per system, and why. */
