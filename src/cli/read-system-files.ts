@@ -39,7 +39,7 @@ export async function readSystemFiles(ctx: CommandContext, answers: ParsedYaml, 
       continue;
     }
     if (!real.startsWith(realFolder + sep)) {
-      at(`"file: ${ref}" leads outside the answers file's folder through a link (to ${real}); keep system files under ${shownFolder || '.'}`);
+      at(`"file: ${ref}" leads outside the answers file's folder through a link (to ${real}); keep a system's file in that folder or below it`);
       continue;
     }
     const display = shownFolder && shownFolder !== '.' ? join(shownFolder, ref) : ref;

@@ -15,12 +15,17 @@ export function systemResults(
   inputs: { sections: SectionResult[]; bySystem: Map<string, SectionResult[]>; questions: QuestionResult[]; gaps: Gap[] },
 ): SystemResult[] {
   const organisation = inputs.sections.filter((s) => s.scope === 'organisation' && s.score !== null);
+  // Grouped once, so that a hundred systems cost a hundred times one, not ten thousand.
+  const gapsOf = groupBySystem(inputs.gaps);
+  const resultsOf = groupBySystem(inputs.questions.filter((q) => q.included));
+  const organisationGaps = gapsOf.get(null) ?? [];
   return answers.systems.map((system) => {
     const own = inputs.bySystem.get(system.id) ?? [];
     const score = weightedPercent([...organisation, ...own.filter((s) => s.score !== null)].map((s) => ({ weight: s.weight, score: (s.score ?? 0) / 100 })));
-    const gaps = inputs.gaps.filter((g) => g.system === system.id);
-    const reach = inputs.gaps.filter((g) => g.system === null || g.system === system.id);
-    const results = inputs.questions.filter((q) => q.system === system.id && q.included);
+    const gaps = gapsOf.get(system.id) ?? [];
+    // Gaps stay in priority order: the cap lists its questions highest first.
+    const reach = organisationGaps.length ? [...organisationGaps, ...gaps].sort((a, b) => a.rank - b.rank) : gaps;
+    const results = resultsOf.get(system.id) ?? [];
     return {
       id: system.id,
       title: system.title,
@@ -38,4 +43,14 @@ export function systemResults(
       },
     };
   });
+}
+
+function groupBySystem<T extends { system: string | null }>(list: T[]): Map<string | null, T[]> {
+  const groups = new Map<string | null, T[]>();
+  for (const item of list) {
+    const group = groups.get(item.system);
+    if (group) group.push(item);
+    else groups.set(item.system, [item]);
+  }
+  return groups;
 }

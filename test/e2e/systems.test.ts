@@ -1,0 +1,311 @@
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ExitCode } from '../../src/errors.js';
+import type { Assessment } from '../../src/scoring/assessment.js';
+import { runBinary } from '../helpers/cli.js';
+
+// test/fixtures/systems: "sys" has one organisation section (gov, weight 2) and two system sections
+// (protect, weight 1; detect, weight 2). The answers list three systems; social-care's answers are in
+// systems/social-care.yaml. Scores below are worked out by hand from those files.
+const FIXTURE = 'test/fixtures/systems';
+const TODAY = ['--today', '2026-11-30'];
+
+/** A copy of the fixture folder to change one thing in; returns the folder. */
+function copy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-systems-'));
+  cpSync(FIXTURE, dir, { recursive: true });
+  return dir;
+}
+
+function edit(dir: string, file: string, change: (text: string) => string): void {
+  const path = join(dir, file);
+  const before = readFileSync(path, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`the edit to ${file} changed nothing`);
+  writeFileSync(path, after);
+}
+
+async function assess(dir: string, ...extra: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return runBinary({ args: ['assess', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', ...TODAY, ...extra], cwd: dir });
+}
+
+describe('critical systems: scoring through the binary', () => {
+  it('scores each system, the sections as the mean over systems, and the overall from those', async () => {
+    const r = await runBinary({ args: ['assess', '-q', `${FIXTURE}/sys.yaml`, '-a', `${FIXTURE}/sys.answers.yaml`, ...TODAY, '-f', 'json'] });
+    expect(r.code).toBe(ExitCode.Ok);
+    const a = JSON.parse(r.stdout) as Assessment;
+    expect(a.systemLabel).toBe('critical system');
+    expect(a.systems.map((s) => [s.id, s.file])).toEqual([
+      ['revenues', null],
+      ['social-care', `${FIXTURE}/systems/social-care.yaml`],
+      ['waste', null],
+    ]);
+    // protect: revenues 3/3, social-care 1/3 (backup only), waste 1/3 (mfa; backup unknown scores 0).
+    // detect: revenues 1, social-care 0, waste 1.
+    const protect = a.sections.find((s) => s.id === 'protect');
+    expect(protect).toMatchObject({ system: null, scope: 'system' });
+    expect(protect?.score).toBeCloseTo((100 + 100 / 3 + 100 / 3) / 3, 10);
+    expect(a.sections.find((s) => s.id === 'detect')?.score).toBeCloseTo(200 / 3, 10);
+    // overall: gov 100 × 2, protect 55.5 × 1, detect 66.7 × 2, over weight 5.
+    expect(a.overall.score).toBeCloseTo((200 + (100 + 200 / 3) / 3 + (2 * 200) / 3) / 5, 10);
+    // Each system's own: gov (2) + its protect (1) + its detect (2).
+    const own = Object.fromEntries(a.systems.map((s) => [s.id, s.score]));
+    expect(own.revenues).toBeCloseTo(100, 10);
+    expect(own['social-care']).toBeCloseTo((200 + 100 / 3 + 0) / 5, 10);
+    expect(own.waste).toBeCloseTo((200 + 100 / 3 + 200) / 5, 10);
+    expect(a.systems.find((s) => s.id === 'social-care')?.sections.map((s) => [s.id, s.system])).toEqual([
+      ['protect', 'social-care'],
+      ['detect', 'social-care'],
+    ]);
+    // A system question appears once per system, side by side; organisation questions once.
+    expect(a.questions.filter((q) => q.id === 'patched').map((q) => q.system)).toEqual(['revenues', 'social-care', 'waste']);
+    expect(a.questions.filter((q) => q.id === 'owner').map((q) => q.system)).toEqual([null]);
+    // Gaps per (question, system), each with its system's title, located in the file that holds the answer.
+    const patched = a.gaps.filter((g) => g.question === 'patched');
+    expect(patched.map((g) => [g.system, g.systemTitle, g.accepted])).toEqual([
+      ['social-care', 'Social care case management', false],
+      ['waste', 'Waste collection', true],
+    ]);
+    expect(patched[0]?.location).toEqual({ file: `${FIXTURE}/systems/social-care.yaml`, line: 6, column: 3 });
+    expect(a.unknowns).toEqual([{ question: 'cloud-backup', system: 'waste' }]);
+    expect(a.stale).toMatchObject([{ question: 'logged', system: 'social-care', reviewBy: '2026-10-01', location: { file: `${FIXTURE}/systems/social-care.yaml`, line: 12 } }]);
+    expect(a.waivers).toMatchObject([{ question: 'patched', system: 'waste', state: 'active', coversGap: true }]);
+  });
+
+  it('gates look at every scope, and a profile must be met by every system', async () => {
+    const r = await runBinary({ args: ['assess', '-q', `${FIXTURE}/sys.yaml`, '-a', `${FIXTURE}/sys.answers.yaml`, ...TODAY, '-f', 'json', '--fail-on', 'high', '--profile', 'baseline', '--fail-on-stale'] });
+    expect(r.code).toBe(ExitCode.GateFailed);
+    const a = JSON.parse(r.stdout) as Assessment;
+    const failOn = a.gates.find((g) => g.id === 'fail-on');
+    // The waived gap on waste is left out; social-care's two high gaps fail the gate.
+    expect(failOn?.failures.map((f) => [f.question, f.system])).toEqual([
+      ['logged', 'social-care'],
+      ['patched', 'social-care'],
+    ]);
+    const profile = a.profiles.find((p) => p.id === 'baseline');
+    // owner once, patched once per system: 4 requirements; social-care and waste fall short on patching.
+    expect(profile?.requirements.map((q) => [q.question, q.system, q.met])).toEqual([
+      ['owner', null, true],
+      ['patched', 'revenues', true],
+      ['patched', 'social-care', false],
+      ['patched', 'waste', false],
+    ]);
+    expect(r.stderr).toContain(`${FIXTURE}/systems/social-care.yaml:6:3: gate fail-on failed: high gap "patched" for critical system "social-care": No`);
+    expect(r.stderr).toContain(`${FIXTURE}/sys.answers.yaml:23:7: gate profile failed: profile "baseline" needs "patched" at "Yes" or better for critical system "waste"; answer: No`);
+  });
+
+  it('a system question may depend on an organisation answer, for every system', async () => {
+    const dir = copy();
+    edit(dir, 'sys.answers.yaml', (t) => t.replace('  cloud: yes', '  cloud: no').replace('      cloud-backup: yes\n', '').replace('      cloud-backup: { status: unknown }\n', ''));
+    edit(dir, 'systems/social-care.yaml', (t) => t.replace('  cloud-backup: yes\n', ''));
+    const r = await assess(dir, '-f', 'json');
+    expect(r.code).toBe(ExitCode.Ok);
+    const a = JSON.parse(r.stdout) as Assessment;
+    expect(a.notApplicable.filter((n) => n.question === 'cloud-backup')).toEqual([
+      { question: 'cloud-backup', system: 'revenues', by: 'condition', reason: null },
+      { question: 'cloud-backup', system: 'social-care', by: 'condition', reason: null },
+      { question: 'cloud-backup', system: 'waste', by: 'condition', reason: null },
+    ]);
+  });
+
+  it("an automatic fail caps the overall rating and that system's own, not the other systems'", async () => {
+    const dir = copy();
+    edit(dir, 'sys.yaml', (t) => t.replace('        severity: high\n      - id: mfa', '        severity: high\n        blocking: true\n      - id: mfa'));
+    const r = await assess(dir, '-f', 'json');
+    expect(r.code).toBe(ExitCode.Ok);
+    const a = JSON.parse(r.stdout) as Assessment;
+    expect(a.overall.cap?.questions.map((q) => [q.question, q.system])).toEqual([
+      ['patched', 'social-care'],
+      ['patched', 'waste'],
+    ]);
+    const systems = Object.fromEntries(a.systems.map((s) => [s.id, s]));
+    expect(systems.revenues?.cap).toBeNull();
+    expect(systems.revenues?.rating?.label).toBe('Ready');
+    expect(systems.waste?.cap?.questions.map((q) => q.system)).toEqual(['waste']);
+    expect(systems.waste?.rating?.label).toBe('Not ready');
+  });
+
+  it('validate counts every scope and names the systems', async () => {
+    const r = await runBinary({ args: ['validate', '-q', `${FIXTURE}/sys.yaml`, `${FIXTURE}/sys.answers.yaml`] });
+    expect(r.stdout).toBe(`${FIXTURE}/sys.answers.yaml: valid answers to sys 1.0.0 (14 of 14 questions answered, 1 waiver, 3 critical systems)\n`);
+    expect(r.code).toBe(ExitCode.Ok);
+  });
+
+  it('validate checks a system file on its own', async () => {
+    const r = await runBinary({ args: ['validate', '-q', `${FIXTURE}/sys.yaml`, `${FIXTURE}/systems/social-care.yaml`] });
+    expect(r.code).toBe(ExitCode.Ok);
+    expect(r.stdout).toContain('systems/social-care.yaml: valid answers to sys 1.0.0');
+  });
+
+  it('an output that would replace a system file is refused before anything is written', async () => {
+    const dir = copy();
+    const before = readFileSync(join(dir, 'systems/social-care.yaml'), 'utf8');
+    const r = await assess(dir, '-o', 'systems/social-care.yaml');
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    expect(r.stderr).toMatch(/systems\/social-care\.yaml/);
+    expect(readFileSync(join(dir, 'systems/social-care.yaml'), 'utf8')).toBe(before);
+  });
+});
+
+// Each case changes one thing in a copy of the fixture; the message is the contract people read.
+const answerErrors: { name: string; file: string; change: (t: string) => string; error: string }[] = [
+  {
+    name: 'a system question under the organisation',
+    file: 'sys.answers.yaml',
+    change: (t) => t.replace('  cloud: yes\n', '  cloud: yes\n  patched: yes\n'),
+    error: 'sys.answers.yaml:7:3: "patched" is answered once per critical system (section "protect" has scope: system); move it under a critical system in "systems:"',
+  },
+  {
+    name: 'an organisation question under a system',
+    file: 'sys.answers.yaml',
+    change: (t) => t.replace('      patched: yes\n', '      patched: yes\n      owner: yes\n'),
+    error: 'sys.answers.yaml:13:7: "owner" is an organisation question, answered once for the whole organisation; move it to the top-level "answers:", out of critical system "revenues"',
+  },
+  {
+    name: 'an organisation question in a system file',
+    file: 'systems/social-care.yaml',
+    change: (t) => t.replace('  mfa: no\n', '  mfa: no\n  owner: yes\n'),
+    error: 'systems/social-care.yaml:8:3: "owner" is an organisation question, answered once for the whole organisation; move it to the top-level "answers:", out of critical system "social-care"',
+  },
+  {
+    name: 'a waiver on a system question without its system',
+    file: 'sys.answers.yaml',
+    change: (t) => t.replace('{ question: patched, system: waste,', '{ question: patched,'),
+    error: 'sys.answers.yaml:28:5: waiver for "patched" must name its critical system ("system: ID"): the question is answered once per critical system',
+  },
+  {
+    name: 'a waiver naming a system that is not listed',
+    file: 'sys.answers.yaml',
+    change: (t) => t.replace('system: waste,', 'system: wastes,'),
+    error: 'sys.answers.yaml:28:34: waiver names critical system "wastes", which is not listed under "systems:"; did you mean "waste"?',
+  },
+  {
+    name: 'a waiver on an organisation question naming a system',
+    file: 'sys.answers.yaml',
+    change: (t) => t.replace('{ question: patched, system: waste,', '{ question: owner, system: waste,'),
+    error: 'sys.answers.yaml:28:32: waiver for organisation question "owner" cannot name a critical system; drop "system"',
+  },
+  {
+    name: 'a waiver in a system file naming another system',
+    file: 'systems/social-care.yaml',
+    change: (t) => `${t}waivers:\n  - { question: mfa, system: waste, reason: Later., expires: 2027-01-31 }\n`,
+    error: 'systems/social-care.yaml:14:30: this waiver is in the answers of critical system "social-care" but names "waste"; move it to that critical system\'s answers, or drop "system"',
+  },
+  {
+    name: 'two systems with one id',
+    file: 'sys.answers.yaml',
+    change: (t) => t.replace('  - id: waste', '  - id: revenues'),
+    error: 'sys.answers.yaml:20:9: critical system id "revenues" is used twice (first at line 8); each critical system needs its own id',
+  },
+  {
+    name: 'a system with a file and answers of its own',
+    file: 'sys.answers.yaml',
+    change: (t) => t.replace('    file: systems/social-care.yaml\n', '    file: systems/social-care.yaml\n    answers: { patched: yes }\n'),
+    error: 'sys.answers.yaml:19:11: critical system "social-care" has both "file:" and answers or waivers of its own; keep its answers in one place',
+  },
+  {
+    name: 'a system file that names another system',
+    file: 'systems/social-care.yaml',
+    change: (t) => t.replace('system: social-care', 'system: waste'),
+    error: 'systems/social-care.yaml:4:9: this file is named by critical system "social-care" but says system: "waste"; make them agree',
+  },
+  {
+    name: 'a system file that does not say which system it holds',
+    file: 'systems/social-care.yaml',
+    change: (t) => t.replace('system: social-care\n', ''),
+    error: 'systems/social-care.yaml:2:1: this file holds the answers of critical system "social-care" and must say so: add "system: social-care"',
+  },
+  {
+    name: 'a system file for another questionnaire',
+    file: 'systems/social-care.yaml',
+    change: (t) => t.replace('questionnaire: sys', 'questionnaire: mini'),
+    error: 'systems/social-care.yaml:2:16: these answers are for questionnaire "mini", but "sys" was given; pass -q with the questionnaire they answer',
+  },
+  {
+    name: 'an absolute system file path',
+    file: 'sys.answers.yaml',
+    change: (t) => t.replace('file: systems/social-care.yaml', 'file: /etc/passwd'),
+    error: 'sys.answers.yaml:19:11: "file: /etc/passwd" must be a relative path under the answers file\'s folder, not an absolute one',
+  },
+  {
+    name: 'a system file path that climbs out',
+    file: 'sys.answers.yaml',
+    change: (t) => t.replace('file: systems/social-care.yaml', 'file: systems/../../social-care.yaml'),
+    error: 'sys.answers.yaml:19:11: "file: systems/../../social-care.yaml" must stay under the answers file\'s folder: a ".." segment is not allowed',
+  },
+  {
+    name: 'a system file that is not there',
+    file: 'sys.answers.yaml',
+    change: (t) => t.replace('file: systems/social-care.yaml', 'file: systems/social.yaml'),
+    error: 'sys.answers.yaml:19:11: "file: systems/social.yaml": no such file (looked for systems/social.yaml)',
+  },
+  {
+    name: 'no systems for a questionnaire with system sections',
+    file: 'sys.answers.yaml',
+    change: (t) => t.slice(0, t.indexOf('systems:')),
+    error: 'sys.answers.yaml:5:3: questionnaire "sys" answers sections "protect", "detect" once per critical system, and this file lists none; add each critical system under "systems:" (id, title, answers), or run "cyber-ready assess --answers sys.answers.yaml" in a terminal to be asked for them',
+  },
+];
+
+describe('critical systems: mistakes in answers are exit 2 at their place', () => {
+  for (const c of answerErrors) {
+    it(c.name, async () => {
+      const dir = copy();
+      edit(dir, c.file, c.change);
+      const r = await assess(dir, '-o', 'report.txt');
+      expect(r.stderr.split('\n').filter((l) => l.includes(': ') && !l.includes('warning:'))[0]).toBe(c.error);
+      expect(r.code).toBe(ExitCode.CannotAssess);
+      expect(r.stdout).toBe('');
+      expect(() => readFileSync(join(dir, 'report.txt'))).toThrow();
+    });
+  }
+
+  it('a system file reached through a link that leads outside the folder is refused', async () => {
+    const dir = copy();
+    const outside = mkdtempSync(join(tmpdir(), 'cyber-ready-outside-'));
+    cpSync(join(dir, 'systems/social-care.yaml'), join(outside, 'social-care.yaml'));
+    symlinkSync(outside, join(dir, 'elsewhere'));
+    edit(dir, 'sys.answers.yaml', (t) => t.replace('file: systems/social-care.yaml', 'file: elsewhere/social-care.yaml'));
+    const r = await assess(dir);
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    expect(r.stderr).toMatch(/^sys\.answers\.yaml:19:11: "file: elsewhere\/social-care\.yaml" leads outside the answers file's folder through a link/m);
+  });
+
+  it('a link that stays inside the folder is followed', async () => {
+    const dir = copy();
+    symlinkSync('systems', join(dir, 'inside'));
+    edit(dir, 'sys.answers.yaml', (t) => t.replace('file: systems/social-care.yaml', 'file: inside/social-care.yaml'));
+    const r = await assess(dir, '-f', 'json');
+    expect(r.code).toBe(ExitCode.Ok);
+  });
+
+  it('systems for a questionnaire without system sections are an error', async () => {
+    const dir = copy();
+    edit(dir, 'sys.yaml', (t) => t.replaceAll('    scope: system\n', ''));
+    edit(dir, 'sys.answers.yaml', (t) => t.replace('answers:\n  owner: yes', 'answers:\n  owner: yes\n  patched: yes'));
+    const r = await assess(dir);
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    expect(r.stderr).toContain('sys.answers.yaml:9:3: questionnaire "sys" has no section answered per system; remove "systems:" or choose a questionnaire that has them');
+  });
+});
+
+describe('critical systems: questionnaire rules', () => {
+  it('an organisation question may not depend on a system question', async () => {
+    const dir = copy();
+    edit(dir, 'sys.yaml', (t) => t.replace('  - id: detect\n    title: Detection\n    scope: system\n', '  - id: detect\n    title: Detection\n'));
+    edit(dir, 'sys.yaml', (t) => t.replace('        text: Are the system\'s logs collected centrally?\n', '        text: Are the system\'s logs collected centrally?\n        when: { question: patched, in: [yes] }\n'));
+    const r = await runBinary({ args: ['validate', 'sys.yaml'], cwd: dir });
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    expect(r.stderr).toContain('sys.yaml:45:27: "when" refers to "patched", which is answered once per system (its section has scope: system); an organisation question may only depend on organisation questions');
+  });
+
+  it('scope takes organisation or system', async () => {
+    const dir = copy();
+    edit(dir, 'sys.yaml', (t) => t.replace('    scope: system\n', '    scope: team\n'));
+    const r = await runBinary({ args: ['validate', 'sys.yaml'], cwd: dir });
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    expect(r.stderr).toMatch(/^sys\.yaml:25:12: "scope" must be one of "organisation" or "system", not "team"$/m);
+  });
+});
