@@ -2,6 +2,7 @@ import { kindOf } from '../questionnaire/kinds/index.js';
 import type { Question, Questionnaire, Section } from '../questionnaire/types.js';
 import { conditionQuestions } from '../scoring/conditions.js';
 import { safeLine } from '../text/safe-text.js';
+import { systemSectionsPhrase } from './system-sections.js';
 
 export interface TemplateOptions {
   /** Path to answers.schema.json as the editor should see it from the template's folder. */
@@ -49,9 +50,6 @@ function sectionLines(questionnaire: Questionnaire, scope: Section['scope'], pad
  */
 function systemLines(questionnaire: Questionnaire): string[] {
   const label = questionnaire.systemLabel;
-  const sections = questionnaire.sections.map((s, i) => ({ s, n: i + 1 })).filter(({ s }) => s.scope === 'system');
-  const named = sections.map(({ s, n }) => `${n} (${s.title})`);
-  const list = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : named[0];
   const example = [
     '  - id: revenues-benefits',
     '    title: Revenues and benefits',
@@ -61,7 +59,7 @@ function systemLines(questionnaire: Questionnaire): string[] {
   ];
   return [
     '',
-    comment(`Section${sections.length === 1 ? '' : 's'} ${list} ${sections.length === 1 ? 'is' : 'are'} answered once for each ${label}.`),
+    comment(`${systemSectionsPhrase(questionnaire)} answered once for each ${label}.`),
     comment(`List each ${label} under "systems:": copy the example below once for each, remove the "# "`),
     comment('at the start of its lines, and give it its own id (lower case, words joined by hyphens),'),
     comment('title, owner and answers. At least one is needed.'),

@@ -8,6 +8,7 @@ import { AnswersDocument } from '../answers/save-answers.js';
 import type { Answer } from '../answers/types.js';
 import type { LoadedQuestionnaire, Questionnaire } from '../questionnaire/types.js';
 import { askSystems } from '../answers/ask-systems.js';
+import { systemSectionsPhrase } from '../answers/system-sections.js';
 import { ExitCode, InputError, UsageError, errorAt } from '../errors.js';
 import { DEFAULT_QUESTIONNAIRE, listQuestionnaireFiles } from '../questionnaire/resolve-questionnaire.js';
 import type { ReportFormat } from '../report/formats.js';
@@ -160,12 +161,9 @@ function savedIn(files: AnswerFiles): string {
   return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
 }
 
-/** What the walk says before asking for the systems: which sections are answered per system, and why. */
+/** What the walk says before asking for the systems: which sections are answered per system, and what it asks. */
 function systemsIntro(q: Questionnaire): string {
-  const sections = q.sections.map((s, i) => ({ s, n: i + 1 })).filter(({ s }) => s.scope === 'system');
-  const named = sections.map(({ s, n }) => `${n} (${s.title})`);
-  const list = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : named[0];
-  return `Section${sections.length === 1 ? '' : 's'} ${list} ${sections.length === 1 ? 'is' : 'are'} answered once for each ${q.systemLabel}. Name them one at a time, with an owner each and, if its owner keeps them, a file of its own for its answers. Enter on an empty name ends the list.`;
+  return `${systemSectionsPhrase(q)} answered once for each ${q.systemLabel}. Name each one in turn; for each you are asked its owner and whether its answers go in a file of their own. An empty name ends the list.`;
 }
 
 /** Refuse at once a save target in a folder that does not exist or cannot be written, or that is a folder. */

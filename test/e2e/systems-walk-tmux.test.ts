@@ -165,6 +165,20 @@ it.runIf(hasTmux)('adding a system later: offered when every system is complete,
   expect(lineDiff(complete, read(dir, 'sys.answers.yaml'))).toEqual({ removed: [], added: ['  - id: parking-2', '    title: Parking', '    answers:', '      patched: no'] });
 });
 
+it.runIf(hasTmux)('a file with every organisation answer and no systems yet is resumed on a terminal to ask for them', { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-systems-'));
+  cpSync(join(FIXTURES, 'sys.yaml'), join(dir, 'sys.yaml'));
+  writeFileSync(join(dir, 'answers.yaml'), 'questionnaire: sys\nanswers:\n  owner: yes\n  cloud: no\n');
+  start(dir, ['assess', '-q', 'sys.yaml', '--today', '2026-12-01', '--answers', 'answers.yaml']);
+  await waitForScreen('Resuming answers.yaml: 2 answers so far.');
+  await waitForScreen('? Name of critical system 1');
+  await keys('Waste', 'Enter', 'Enter', 'Enter');
+  await waitForScreen('? Name of critical system 2 (Enter if no more)');
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+  expect(read(dir, 'answers.yaml')).toBe('questionnaire: sys\nanswers:\n  owner: yes\n  cloud: no\nsystems:\n  - id: waste\n    title: Waste\n');
+});
+
 it.runIf(hasTmux)('--plain: the systems are asked for and walked line by line, with no cursor or colour codes', { timeout: 90_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-systems-'));
   cpSync(join(FIXTURES, 'sys.yaml'), join(dir, 'sys.yaml'));
