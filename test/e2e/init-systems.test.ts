@@ -71,3 +71,10 @@ describe('init for a questionnaire with critical systems', () => {
     expect(valid.code).toBe(ExitCode.Ok);
   });
 });
+
+describe('assess --add-system', () => {
+  it('needs a terminal to ask on, and says how to add a system without one', async () => {
+    const r = await runBinary({ args: ['assess', '-q', fixture('sys.yaml'), '-a', fixture('sys.answers.yaml'), '--add-system', '--today', '2026-12-01'] });
+    expect(r).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: 'cyber-ready: --add-system asks for the new system on a terminal; run it in one, or add the system under "systems:" in the answers file\n' });
+  });
+});
