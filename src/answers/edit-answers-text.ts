@@ -48,7 +48,7 @@ export const parseAnswersText = (text: string) => parseDocument(text, { version:
  * each of its indicators) parses a large file once, not once per answer.
  */
 let lastParsed: { text: string; doc: ReturnType<typeof parseAnswersText> } | undefined;
-function parsedOnce(text: string): ReturnType<typeof parseAnswersText> {
+export function parsedOnce(text: string): ReturnType<typeof parseAnswersText> {
   if (lastParsed?.text !== text) lastParsed = { text, doc: parseAnswersText(text) };
   return lastParsed.doc;
 }

@@ -1,5 +1,5 @@
 import { Document, isMap, isScalar, isSeq } from 'yaml';
-import { parseAnswersText, setAnswerInText, type AnswerUpdate, type QuestionPlace } from './edit-answers-text.js';
+import { parsedOnce, setAnswerInText, type AnswerUpdate, type QuestionPlace } from './edit-answers-text.js';
 import { addSystemInText, type NewSystemEntry } from './edit-systems-text.js';
 import type { YamlPath } from './map-at-path.js';
 
@@ -84,7 +84,7 @@ export class AnswersDocument {
 
   /** The note already written for a question, offered as the default when notes are asked for. */
   noteOf(question: string, system?: string): string | undefined {
-    const node = parseAnswersText(this.text).getIn([...this.answersPath(system), question, 'note'], true);
+    const node = parsedOnce(this.text).getIn([...this.answersPath(system), question, 'note'], true);
     return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
   }
 
@@ -96,7 +96,8 @@ export class AnswersDocument {
   /** Where a system's inline answers are: under its entry in `systems:`, found by id. */
   private answersPath(system: string | undefined): YamlPath {
     if (system === undefined) return ['answers'];
-    const list = parseAnswersText(this.text).get('systems', true);
+    // The parse setAnswerInText keeps: finding the system costs no second parse of a large file.
+    const list = parsedOnce(this.text).get('systems', true);
     const index = isSeq(list) ? list.items.findIndex((item) => isMap(item) && item.get('id') === system) : -1;
     if (index < 0) throw new Error(`no system "${system}" under "systems:"`);
     return ['systems', index, 'answers'];

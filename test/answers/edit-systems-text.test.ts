@@ -91,6 +91,20 @@ describe('a system answer saved inline', () => {
   });
 });
 
+describe("an outcome's indicators under a system", () => {
+  const withOutcome = loadQuestionnaireText(readFileSync(join(repoRoot, 'test/fixtures/systems/sys-outcome.yaml'), 'utf8')).questionnaire;
+
+  it('go statement by statement into the system\'s answers, at its depth, then the confirmation', () => {
+    const doc = AnswersDocument.parse('questionnaire: sys-outcome\nanswers:\n  owner: yes\nsystems:\n  - id: waste\n    title: Waste\n  - id: parking\n    title: Parking\n', withOutcome.questions.values());
+    doc.set('backups', { status: 'indicator', indicator: 'BK.A.1', value: true }, 'waste');
+    doc.set('backups', { status: 'indicator', indicator: 'BK.NA.1', value: false }, 'waste');
+    doc.set('backups', { status: 'confirmed', confirmed: 'not-achieved', justification: 'Restore failed in May' }, 'waste');
+    expect(doc.toString()).toBe(
+      'questionnaire: sys-outcome\nanswers:\n  owner: yes\nsystems:\n  - id: waste\n    title: Waste\n    answers:\n      backups:\n        indicators:\n          BK.NA.1: false\n          BK.A.1: true\n        confirmed: not-achieved\n        justification: Restore failed in May\n  - id: parking\n    title: Parking\n',
+    );
+  });
+});
+
 describe('a system file', () => {
   it('is started with the questionnaire, its version and `system:`, and filled like any answers file', () => {
     const doc = AnswersDocument.createSystemFile({ schemaRef: '../node_modules/cyber-ready/schemas/answers.schema.json', questionnaire: 'sys', questionnaireVersion: '1.0.0', system: 'social-care' }, sys.questions.values());
