@@ -46,6 +46,11 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
   // A terminal that cannot move its cursor (TERM=dumb, as screen-reader set-ups often use) gets the plain prompts.
   const plain = options.plain === true || io.env.TERM === 'dumb';
   const write = (text: string): void => io.stderr.write(text);
+  // Wrapped on a terminal (the one the prompts draw on), which would otherwise break a line mid-word; a file gets it on one line.
+  const fitted = (line: string): string => {
+    const columns = (streams.output as { columns?: number }).columns;
+    return columns ? wrapText(line, { width: columns - 1, hangingIndent: '  ' }) : line;
+  };
   const prompter: SessionPrompter = plain ? (await import('../answers/plain-prompter.js')).createPlainPrompter(streams, write, io.onInterrupt) : await (await import('../answers/prompter.js')).createPrompter(streams, write);
   // Outside the try: a stop names every file saved into (the answers file and systems' own files).
   let files: AnswerFiles | undefined;
@@ -142,15 +147,13 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
       progress: (lines) => io.stderr.write(`${lines.map(safeLine).join('\n')}\n`),
     });
     const saved = savedIn(store);
-    io.stderr.write(`\nSaved ${saved}.${result.skipped.length ? ` ${result.skipped.length} skipped, to answer later: cyber-ready assess --answers ${safeLine(target)}` : ''}\n\n`);
+    io.stderr.write(`\n${fitted(`Saved ${saved}.${result.skipped.length ? ` ${result.skipped.length} skipped, to answer later: cyber-ready assess --answers ${safeLine(target)}` : ''}`)}\n\n`);
     return await finish(ctx, options, target, today, prompter);
   } catch (error) {
     if (!isInterrupt(error)) throw error;
     const saved = existsSync(path);
     const stopped = `Stopped. ${saved ? `Your answers so far are saved in ${files ? savedIn(files) : safeLine(target)}. Carry on with: cyber-ready assess --answers ${safeLine(target)}` : 'Nothing was saved.'}`;
-    // Wrapped on a terminal, which would otherwise break it mid-word; a file gets it on one line.
-    const columns = (io.stderr as { columns?: number }).columns;
-    io.stderr.write(`\n${columns ? wrapText(stopped, { width: columns - 1, hangingIndent: '  ' }) : stopped}\n`);
+    io.stderr.write(`\n${fitted(stopped)}\n`);
     return ExitCode.Interrupted;
   }
 }
