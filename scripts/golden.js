@@ -10,6 +10,7 @@ const MINI = [
   'assess', '--questionnaire-dir', 'test/fixtures/valid', '--answers', 'test/fixtures/valid/mini.answers.yaml', '--today', '2026-11-23',
   '--min-score', '70', '--fail-on', 'high', '--profile', 'baseline', '--fail-on-stale',
 ];
+const SYSTEMS = ['assess', '-q', 'test/fixtures/systems/sys.yaml', '--answers', 'test/fixtures/systems/sys.answers.yaml', '--today', '2026-11-23'];
 
 export const goldenCases = [
   ...Object.entries({ json: 'assessment.json', text: 'txt', markdown: 'md', junit: 'junit.xml', sarif: 'sarif', gitlab: 'codequality.json', csv: 'csv', html: 'html' }).map(([format, ext]) => ({
@@ -33,6 +34,12 @@ export const goldenCases = [
     file: 'test/golden/mini-diff.md',
     args: ['diff', '--questionnaire-dir', 'test/fixtures/valid', '--today', '2026-11-23', 'test/fixtures/valid/mini.answers.yaml', 'test/fixtures/valid/mini-good.answers.yaml', '--format', 'markdown'],
   },
+  // Critical systems in the machine formats (one in its own file) and in diff (one added, one removed).
+  ...Object.entries({ junit: 'junit.xml', sarif: 'sarif', gitlab: 'codequality.json', csv: 'csv' }).map(([format, ext]) => ({
+    file: `test/golden/systems.${ext}`,
+    args: [...SYSTEMS, '--fail-on', 'high', '--profile', 'baseline', '--format', format],
+  })),
+  { file: 'test/golden/systems-diff.md', args: ['diff', '-q', 'test/fixtures/systems/sys.yaml', '--today', '2026-11-23', 'test/fixtures/systems/sys.answers.yaml', 'test/fixtures/systems/next/sys.answers.yaml', '--format', 'markdown'] },
 ];
 
 /** The output with the tool version made stable. */

@@ -41,8 +41,10 @@ async function diff(ctx: CommandContext, oldFile: string, newFile: string, optio
     confirmWritten(io, [options.output]);
   }
   else io.stdout.write(rendered);
+  // Regressions in any scope count: the organisation's and those of every system in both files.
   if (options.failOnRegression && result.regressed.length > 0) {
-    io.stderr.write(`cyber-ready: ${result.regressed.length} answer${result.regressed.length === 1 ? '' : 's'} regressed: ${result.regressed.map((q) => q.question).join(', ')}\n`);
+    const names = result.regressed.map((q) => (q.system === null ? q.question : `${q.question} (${q.system})`));
+    io.stderr.write(`cyber-ready: ${result.regressed.length} answer${result.regressed.length === 1 ? '' : 's'} regressed: ${names.join(', ')}\n`);
     return ExitCode.GateFailed;
   }
   return ExitCode.Ok;

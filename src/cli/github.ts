@@ -18,13 +18,14 @@ const escapeProperty = (text: string): string => escapeData(text).replace(/:/g, 
 /**
  * `::error` workflow commands for every failed gate, placed on the answer that caused it. The file
  * is relative to the repository root, as GitHub shows files (the runner keeps a relative path as
- * it is), and never a questionnaire under node_modules.
+ * it is), a system's own file when the answer lives there, and never a questionnaire under
+ * node_modules.
  */
 export function gateAnnotations(a: Assessment, paths: ReportPaths): string[] {
   const placeOf = machinePlaces(a, paths);
   const failures = a.gates.filter((g) => !g.passed).flatMap((g) => g.failures.map((f) => ({ gate: g, f })));
   const lines = failures.slice(0, failures.length > MAX_ANNOTATIONS ? MAX_ANNOTATIONS - 1 : MAX_ANNOTATIONS).map(({ gate, f }) => {
-    const place = placeOf(f.location, f.question);
+    const place = placeOf(f.location, f.question, f.system);
     const props = [
       ...(place ? [`file=${escapeProperty(place.path)}`, `line=${place.startLine}`, `col=${place.startColumn}`] : []),
       ...(place && place.endLine === place.startLine ? [`endColumn=${place.endColumn}`] : []),

@@ -1,4 +1,5 @@
 import type { Gap } from '../scoring/assessment.js';
+import { scopeKey } from '../scoring/scope-key.js';
 import { gapAnswers, type GapAnswer } from './gap-answer.js';
 import type { Reporter } from './types.js';
 
@@ -37,18 +38,25 @@ function waiverText(g: Gap): string {
   return `${g.waiver.state === 'active' ? 'accepted risk until' : 'expired on'} ${g.waiver.expires}${by}: ${g.waiver.reason}`;
 }
 
+/** What the System cell says for an organisation's gap when the assessment has systems. */
+export const ORGANISATION_CELL = 'Organisation';
+
 /**
  * The action plan as CSV, one row per gap in priority order, for risk registers and task-tracker
  * imports. UTF-8 with a byte-order mark, because Excel reads a CSV without one in the local code
- * page and garbles every non-ASCII letter; CRLF line ends, as RFC 4180 says. `System` stays empty
- * until an assessment has critical systems.
+ * page and garbles every non-ASCII letter; CRLF line ends, as RFC 4180 says. `System` is the
+ * system's title; with systems, an organisation-wide gap says "Organisation" there (a blank cell
+ * reads as missing data and drops out of a spreadsheet's filter); without systems it stays empty.
+ * A system's gap whose answer names no owner is the system owner's to act on.
  */
 export const renderCsv: Reporter = (a) => {
-  const reviewBy = new Map(a.questions.map((q) => [q.id, q.reviewBy]));
+  const reviewBy = new Map(a.questions.map((q) => [scopeKey(q.id, q.system), q.reviewBy]));
   const answerOf = gapAnswers(a);
+  const organisation = a.systemLabel === null ? null : ORGANISATION_CELL;
+  const systemOwner = new Map(a.systems.map((x) => [x.id, x.owner]));
   const rows = a.gaps.map((g) => [
     g.rank,
-    null,
+    g.system === null ? organisation : (g.systemTitle ?? g.system),
     g.sectionTitle,
     g.question,
     g.text,
@@ -56,8 +64,8 @@ export const renderCsv: Reporter = (a) => {
     Math.round(g.priority * 100) / 100,
     answerCell(answerOf(g)),
     Math.floor(g.score * 100), // shown scores round down (SPEC "Scoring")
-    g.owner,
-    reviewBy.get(g.question) ?? null,
+    g.owner ?? (g.system === null ? null : (systemOwner.get(g.system) ?? null)),
+    reviewBy.get(scopeKey(g.question, g.system)) ?? null,
     waiverText(g),
     g.remediation,
     g.references.join('; '),

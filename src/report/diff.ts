@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import type { AssessmentDiff, QuestionChange, ScoreChange } from '../scoring/diff-assessments.js';
+import type { AssessmentDiff, QuestionChange, ScoreChange, SystemChange } from '../scoring/diff-assessments.js';
 import { codeSpan, escapeCell, escapeInline } from '../text/markdown.js';
 import { safeLine } from '../text/safe-text.js';
 import { roundScore } from './round-score.js';
@@ -36,6 +36,38 @@ function unchangedLine(d: AssessmentDiff): string | undefined {
   return same === d.sections.length ? 'No section score changed.' : `${same} other section${same === 1 ? '' : 's'} unchanged.`;
 }
 
+// What the questionnaire calls a system, for headings: "Critical system", "Critical systems".
+const label = (d: AssessmentDiff, plural = false): string => {
+  const word = d.systemLabel ?? 'system';
+  return `${word.charAt(0).toUpperCase()}${word.slice(1)}${plural ? 's' : ''}`;
+};
+
+// A system added or removed always shows; one in both files shows when its score or rating moved.
+const changedSystems = (d: AssessmentDiff): SystemChange[] =>
+  d.systems.filter((x) => x.status !== 'kept' || (x.delta === null ? x.old !== x.new : Math.round(x.delta) !== 0) || x.oldRating?.label !== x.newRating?.label);
+
+function unchangedSystemsLine(d: AssessmentDiff): string | undefined {
+  const same = d.systems.length - changedSystems(d).length;
+  if (!same) return undefined;
+  const word = (d.systemLabel ?? 'system').toLowerCase();
+  return same === d.systems.length ? `No ${word}'s score changed.` : `${same} other ${word}${same === 1 ? '' : 's'} unchanged.`;
+}
+
+const scoreAndRating = (score: number | null, rating: SystemChange['newRating']): string => `${roundScore(score)}${rating ? `, ${rating.label}` : ''}`;
+
+/** A system's change in words, after its title: the move in score and rating, or that it came or went. */
+function systemWords(x: SystemChange): string {
+  if (x.status === 'added') return `added: ${scoreAndRating(x.new, x.newRating)}`;
+  if (x.status === 'removed') return `removed: was ${scoreAndRating(x.old, x.oldRating)}`;
+  return `${delta(x)}  ${x.oldRating?.label ?? 'not rated'} → ${x.newRating?.label ?? 'not rated'}`;
+}
+
+/** The question as a list shows it: its id, and the system's title for a system's answer. */
+const questionName = (q: QuestionChange): string => (q.system === null ? q.question : `${q.question} (${q.systemTitle ?? q.system})`);
+
+// With systems added or removed, "no answer changed" would read as "nothing changed".
+const noChangeLine = (d: AssessmentDiff): string => (d.systems.some((x) => x.status !== 'kept') ? 'No other answer changed.' : 'No answer changed.');
+
 export const renderDiffText: DiffReporter = (d, context) => {
   const chalk = new Chalk({ level: context.colorLevel });
   const s = safeLine;
@@ -51,15 +83,42 @@ export const renderDiffText: DiffReporter = (d, context) => {
   }
   const same = unchangedLine(d);
   if (same) out.push(changed.length ? `  ${same}` : ['', same].join('\n'));
+  if (d.systems.length) {
+    const moved = changedSystems(d);
+    out.push('', chalk.bold(s(label(d, true))));
+    const width = Math.min(48, Math.max(0, ...moved.map((x) => s(x.title).length)));
+    for (const x of moved) out.push(`  ${fit(s(x.title), width)}  ${colour(x.status === 'kept' ? x.delta : null, s(systemWords(x)))}`);
+    const sameSystems = unchangedSystemsLine(d);
+    if (sameSystems) out.push(`  ${s(sameSystems)}`);
+  }
   for (const [key, title] of LISTS) {
     const list = d[key];
     if (!list.length) continue;
     out.push('', chalk.bold(`${title} (${list.length})`));
-    for (const q of list) out.push(`  ${s(q.question)}: ${s(answerOf(q.old))} → ${s(answerOf(q.new))}`);
+    for (const q of list) out.push(`  ${s(questionName(q))}: ${s(answerOf(q.old))} → ${s(answerOf(q.new))}`);
   }
-  if (LISTS.every(([key]) => d[key].length === 0)) out.push('', 'No answer changed.');
+  if (LISTS.every(([key]) => d[key].length === 0)) out.push('', noChangeLine(d));
   return `${out.join('\n')}\n`;
 };
+
+/** The systems table: at most five columns, a rating beside each score, added and removed in words. */
+function systemsTable(d: AssessmentDiff): string[] {
+  const moved = changedSystems(d);
+  const out = [`## ${escapeInline(label(d, true))}`, ''];
+  if (moved.length) {
+    out.push(`| ${escapeCell(label(d))} | Before | After | Change | Gaps |`, '|---|---:|---:|---:|---:|');
+    const side = (score: number | null, rating: SystemChange['newRating'], there: boolean): string => (there ? escapeCell(`${roundScore(score)}${rating ? ` (${rating.label})` : ''}`) : 'not assessed');
+    for (const x of moved) {
+      const change = x.status === 'kept' ? signed(x.delta) : x.status;
+      const gaps = x.status === 'kept' ? `${x.gaps.old} → ${x.gaps.new}` : x.status === 'added' ? String(x.gaps.new) : `was ${x.gaps.old}`;
+      out.push(`| ${escapeCell(x.title)} | ${side(x.old, x.oldRating, x.status !== 'added')} | ${side(x.new, x.newRating, x.status !== 'removed')} | ${change} | ${gaps} |`);
+    }
+    out.push('');
+  }
+  const same = unchangedSystemsLine(d);
+  if (same) out.push(escapeInline(same), '');
+  return out;
+}
 
 export const renderDiffMarkdown: DiffReporter = (d) => {
   const out = [`# What changed: ${escapeInline(d.questionnaire.title)}`, ''];
@@ -73,15 +132,22 @@ export const renderDiffMarkdown: DiffReporter = (d) => {
   }
   const same = unchangedLine(d);
   if (same) out.push(same, '');
+  if (d.systems.length) out.push(...systemsTable(d));
+  // With systems, each answer says whose it is: the organisation's or a system's.
+  const scoped = d.systemLabel !== null;
   for (const [key, title] of LISTS) {
     const list = d[key];
     if (!list.length) continue;
     out.push(`## ${title} (${list.length})`, '');
-    out.push('| Question | Severity | Before | After |', '|---|---|---|---|');
-    for (const q of list) out.push(`| ${escapeCell(q.text)} (${codeSpan(q.question)}) | ${q.severity} | ${escapeCell(answerOf(q.old))} | ${escapeCell(answerOf(q.new))} |`);
+    if (scoped) out.push(`| Question | ${escapeCell(label(d))} | Severity | Before | After |`, '|---|---|---|---|---|');
+    else out.push('| Question | Severity | Before | After |', '|---|---|---|---|');
+    for (const q of list) {
+      const whose = scoped ? ` ${escapeCell(q.systemTitle ?? 'Organisation')} |` : '';
+      out.push(`| ${escapeCell(q.text)} (${codeSpan(q.question)}) |${whose} ${q.severity} | ${escapeCell(answerOf(q.old))} | ${escapeCell(answerOf(q.new))} |`);
+    }
     out.push('');
   }
-  if (LISTS.every(([key]) => d[key].length === 0)) out.push('No answer changed.', '');
+  if (LISTS.every(([key]) => d[key].length === 0)) out.push(noChangeLine(d), '');
   return `${out.join('\n').trimEnd()}\n`;
 };
 

@@ -1,6 +1,7 @@
 // How the machine formats (JUnit, SARIF, GitLab, CSV) word a gap's answer, so that a gap on an
 // outcome says its status as the text report does and names the indicators it still needs.
 import type { Assessment, Gap } from '../scoring/assessment.js';
+import { scopeKey } from '../scoring/scope-key.js';
 import { outcomeStatusText } from './outcome-view.js';
 
 export interface GapAnswer {
@@ -16,9 +17,10 @@ export interface GapAnswer {
 
 /** A lookup from a gap to its answer words and unmet indicator ids. */
 export function gapAnswers(a: Assessment): (g: Gap) => GapAnswer {
-  const byId = new Map(a.questions.map((q) => [q.id, q]));
+  // Per (question, system): one outcome can have a different status in every system.
+  const byKey = new Map(a.questions.map((q) => [scopeKey(q.id, q.system), q]));
   return (g) => {
-    const q = byId.get(g.question);
+    const q = byKey.get(scopeKey(g.question, g.system));
     return {
       answer: q?.outcome ? outcomeStatusText(q) : g.answer,
       unmet: g.missing.map((m) => m.id),

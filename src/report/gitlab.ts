@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Gap } from '../scoring/assessment.js';
 import type { GapSeverity } from '../questionnaire/types.js';
+import { scopeKey } from '../scoring/scope-key.js';
 import { gapAnswers, stillToMeet, type GapAnswer } from './gap-answer.js';
 import { safeJson } from './json.js';
+import { scopeWords, type ScopeWords } from './machine-scope.js';
 import { machinePlaces } from './places.js';
 import type { Reporter } from './types.js';
 
@@ -10,35 +12,42 @@ type CodeQualitySeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
 
 const SEVERITY: Record<GapSeverity, CodeQualitySeverity> = { critical: 'critical', high: 'major', medium: 'minor', low: 'info' };
 
-/** Stable across runs and versions, so GitLab can tell new issues from old ones in a merge request. */
-const fingerprint = (questionnaire: string, question: string): string => createHash('md5').update(`cyber-ready/${questionnaire}/${question}`).digest('hex');
+/**
+ * Stable across runs and versions, so GitLab can tell new issues from old ones in a merge request.
+ * A system's gap is its own issue (the system is in the hash); an organisation's keeps the hash it
+ * had before systems existed.
+ */
+const fingerprint = (questionnaire: string, question: string, system: string | null): string =>
+  createHash('md5').update(`cyber-ready/${questionnaire}/${question}${system === null ? '' : `/${system}`}`).digest('hex');
 
-function description(g: Gap, said: GapAnswer): string {
+function description(g: Gap, said: GapAnswer, words: ScopeWords): string {
   const waiver = g.accepted && g.waiver ? `Accepted risk until ${g.waiver.expires}: ` : g.waiver?.state === 'expired' ? `Waiver expired ${g.waiver.expires}: ` : '';
-  return `${said.automaticFail}${waiver}${g.severity} gap "${g.question}": ${g.text} Answer: ${said.answer}.${said.unmet.length ? ` ${stillToMeet(said.unmet)}` : ''}${g.remediation ? ` What to do: ${g.remediation}` : ''}`;
+  return `${said.automaticFail}${waiver}${g.severity} gap "${g.question}"${words.forSystem(g.system)}: ${g.text} Answer: ${said.answer}.${said.unmet.length ? ` ${stillToMeet(said.unmet)}` : ''}${g.remediation ? ` What to do: ${g.remediation}` : ''}`;
 }
 
 /**
- * A GitLab Code Quality report (a JSON array of Code Climate issues), one issue per gap at its
- * answer in the answers file, path relative to the repository root. A gap that makes a requested
+ * A GitLab Code Quality report (a JSON array of Code Climate issues), one issue per gap in each
+ * scope at its answer in the file that holds it (a system's own file when it has one), path
+ * relative to the repository root. A gap that makes a requested
  * gate fail is a `blocker`; other gaps map by severity; an accepted risk is `info`.
  */
 export const renderGitlab: Reporter = (a, ctx) => {
   const placeOf = machinePlaces(a, ctx.paths);
   const answerOf = gapAnswers(a);
-  const failing = new Set(a.gates.filter((g) => !g.passed).flatMap((g) => g.failures.map((f) => f.question)));
+  const words = scopeWords(a);
+  const failing = new Set(a.gates.filter((g) => !g.passed).flatMap((g) => g.failures.flatMap((f) => (f.question === null ? [] : [scopeKey(f.question, f.system)]))));
   const issues = a.gaps.flatMap((g) => {
-    const place = placeOf(g.location, g.question);
+    const place = placeOf(g.location, g.question, g.system);
     if (!place) return []; // nowhere GitLab could show it (standard input)
     return [
       {
         type: 'issue',
         check_name: `cyber-ready/${g.question}`,
-        description: description(g, answerOf(g)),
+        description: description(g, answerOf(g), words),
         categories: ['Security'],
         // An automatic fail caps the rating whatever a waiver says, so it blocks like a failed gate.
-        severity: g.blocking || failing.has(g.question) ? 'blocker' : g.accepted ? 'info' : SEVERITY[g.severity],
-        fingerprint: fingerprint(a.questionnaire.id, g.question),
+        severity: g.blocking || failing.has(scopeKey(g.question, g.system)) ? 'blocker' : g.accepted ? 'info' : SEVERITY[g.severity],
+        fingerprint: fingerprint(a.questionnaire.id, g.question, g.system),
         location: { path: place.path, lines: { begin: place.startLine, end: place.startLine } },
       },
     ];

@@ -1,14 +1,17 @@
-import type { Assessment, Gap, GateFailure, GateResult, QuestionResult } from '../scoring/assessment.js';
+import type { Assessment, Gap, GateFailure, GateResult, QuestionResult, SectionResult } from '../scoring/assessment.js';
+import { scopeKey } from '../scoring/scope-key.js';
 import { escapeXml as x } from '../text/xml.js';
 import { gapAnswers, type GapAnswer } from './gap-answer.js';
+import { scopeWords, type ScopeWords } from './machine-scope.js';
 import { missingLines } from './outcome-view.js';
 import type { Reporter } from './types.js';
 
 const score = (n: number | null): string => (n === null ? 'n/a' : String(Math.round(n * 100) / 100));
 const at = (f: { location: GateFailure['location'] }): string => (f.location ? ` (at ${f.location.file}:${f.location.line}:${f.location.column})` : '');
 
-function gapDetails(gap: Gap, said: GapAnswer): string[] {
+function gapDetails(gap: Gap, said: GapAnswer, words: ScopeWords): string[] {
   return [
+    words.line(gap.system) ?? '',
     `Answer: ${said.answer} (score ${score(gap.score)}, priority ${score(gap.priority)})`,
     ...(gap.missing.length ? [`Still to meet (${gap.missing.length}):`, ...missingLines(gap).map((l) => `- ${l}`)] : []),
     gap.remediation ? `What to do: ${gap.remediation}` : '',
@@ -18,35 +21,43 @@ function gapDetails(gap: Gap, said: GapAnswer): string[] {
   ].filter(Boolean);
 }
 
-const gapMessage = (gap: Gap, said: GapAnswer): string => `${said.automaticFail}${gap.severity} gap: ${said.answer}${said.unmet.length ? `; still to meet: ${said.unmet.join(', ')}` : ''}${gap.waiver?.state === 'expired' ? ` (waiver expired ${gap.waiver.expires})` : ''}`;
+const gapMessage = (gap: Gap, said: GapAnswer, words: ScopeWords): string => `${said.automaticFail}${gap.severity} gap${words.forSystem(gap.system)}: ${said.answer}${said.unmet.length ? `; still to meet: ${said.unmet.join(', ')}` : ''}${gap.waiver?.state === 'expired' ? ` (waiver expired ${gap.waiver.expires})` : ''}`;
 
 /**
  * Why a question's case fails, or null when it passes. With gates asked for, only what makes a
  * requested gate fail (GitLab and Jenkins turn a merge request red on any failed case, so a green
  * pipeline must give green cases); with none, every gap without a current waiver (as in v1).
  */
-function failureOf(q: QuestionResult, gap: Gap | undefined, said: GapAnswer | undefined, a: Assessment, byQuestion: Map<string, { gate: GateResult; failure: GateFailure }[]>): string[] | null {
+function failureOf(q: QuestionResult, gap: Gap | undefined, said: GapAnswer | undefined, a: Assessment, byQuestion: Map<string, { gate: GateResult; failure: GateFailure }[]>, words: ScopeWords): string[] | null {
   if (a.gates.length > 0) {
-    const reasons = byQuestion.get(q.id);
+    const reasons = byQuestion.get(scopeKey(q.id, q.system));
     return reasons ? reasons.map(({ gate, failure }) => `Fails the gate (${gate.title}): ${failure.message}`) : null;
   }
-  return gap && said && !gap.accepted ? [gapMessage(gap, said)] : null;
+  return gap && said && !gap.accepted ? [gapMessage(gap, said, words)] : null;
 }
 
-function testcase(q: QuestionResult, a: Assessment, gap: Gap | undefined, said: GapAnswer | undefined, failure: string[] | null): string {
-  const open = `    <testcase classname="${x(`${a.questionnaire.id}.${q.section}`)}" name="${x(`${q.id}: ${q.text}`)}" time="0"`;
+/**
+ * A system's case is its own test: the classname ends in the system's id (Jenkins shows the
+ * section as the package and the system as the class) and the name carries its title, so each
+ * (question, system) has its own history in CI test views.
+ */
+function testcase(q: QuestionResult, a: Assessment, gap: Gap | undefined, said: GapAnswer | undefined, failure: string[] | null, words: ScopeWords): string {
+  const classname = `${a.questionnaire.id}.${q.section}${q.system === null ? '' : `.${q.system}`}`;
+  const name = q.system === null ? `${q.id}: ${q.text}` : `${q.id} (${words.title(q.system) ?? q.system}): ${q.text}`;
+  const open = `    <testcase classname="${x(classname)}" name="${x(name)}" time="0"`;
   if (q.status === 'not-applicable') {
     const why = q.notApplicableBy === 'answer' ? `not applicable: ${q.reason ?? ''}` : 'not applicable given earlier answers';
     return `${open}>\n      <skipped message="${x(why)}"/>\n    </testcase>`;
   }
-  const details = gap && said ? gapDetails(gap, said) : [];
+  const details = gap && said ? gapDetails(gap, said, words) : [];
   if (failure) {
     // GitLab shows only the body of a failure, so the body repeats the message in full.
-    const body = [...failure, ...(gap && said && !failure.includes(gapMessage(gap, said)) ? [gapMessage(gap, said)] : []), ...details].join('\n');
+    const message = gap && said ? gapMessage(gap, said, words) : '';
+    const body = [...failure, ...(message && !failure.includes(message) ? [message] : []), ...details].join('\n');
     return `${open}>\n      <failure message="${x(failure[0] ?? '')}" type="${gap?.severity ?? 'gate'}">${x(body)}</failure>\n    </testcase>`;
   }
   if (!gap || !said) return `${open}/>`;
-  const head = gap.accepted && gap.waiver ? `Accepted risk until ${gap.waiver.expires}: ${gap.waiver.reason}` : `${gapMessage(gap, said)} (fails no requested gate)`;
+  const head = gap.accepted && gap.waiver ? `Accepted risk until ${gap.waiver.expires}: ${gap.waiver.reason}` : `${gapMessage(gap, said, words)} (fails no requested gate)`;
   return `${open}>\n      <system-out>${x([head, ...details].join('\n'))}</system-out>\n    </testcase>`;
 }
 
@@ -65,48 +76,79 @@ function gatesSuite(a: Assessment): { xml: string[]; failures: number } {
   };
 }
 
+/** One suite: a section for the organisation, or a system's own result for a system-scoped section. */
+interface Suite {
+  section: SectionResult;
+  /** The suite's name and id: the section's, with the system's title and id for a system. */
+  name: string;
+  id: string;
+  questions: QuestionResult[];
+}
+
 /**
- * JUnit XML for CI test-report views, valid against the Jenkins junit-10.xsd: one test case per
- * included or not-applicable question, grouped by section (skipped = not applicable), and a
- * `gates` suite when gates were asked for. See failureOf() for when a case fails.
+ * The suites in the order the guided walk asks: the organisation's sections, then each system's
+ * own sections in turn (a system's owner finds theirs together), systems in the order listed.
  */
-export const renderJunit: Reporter = (a) => {
-  const bySection = new Map<string, QuestionResult[]>();
+function suitesOf(a: Assessment): Suite[] {
+  const byScope = new Map<string, QuestionResult[]>();
   for (const q of a.questions) {
     if (!q.included && q.status !== 'not-applicable') continue; // text and weight-0 questions are not tests
-    const list = bySection.get(q.section);
+    const key = scopeKey(q.section, q.system);
+    const list = byScope.get(key);
     if (list) list.push(q);
-    else bySection.set(q.section, [q]);
+    else byScope.set(key, [q]);
   }
-  const gapOf = new Map(a.gaps.map((g) => [g.question, g]));
+  const organisation = a.sections
+    .filter((section) => section.scope !== 'system')
+    .map((section) => ({ section, name: section.title, id: section.id, questions: byScope.get(section.id) ?? [] }));
+  const systems = a.systems.flatMap((system) =>
+    system.sections.map((section) => ({
+      section,
+      name: `${section.title} (${system.title})`,
+      id: `${section.id}.${system.id}`,
+      questions: byScope.get(scopeKey(section.id, system.id)) ?? [],
+    })),
+  );
+  return [...organisation, ...systems].filter((suite) => suite.questions.length > 0);
+}
+
+/**
+ * JUnit XML for CI test-report views, valid against the Jenkins junit-10.xsd: one test case per
+ * included or not-applicable question in each scope (the organisation, and every system for a
+ * system-scoped section), grouped by section and system (skipped = not applicable), and a `gates`
+ * suite when gates were asked for. See failureOf() for when a case fails.
+ */
+export const renderJunit: Reporter = (a) => {
+  const words = scopeWords(a);
+  const gapOf = new Map(a.gaps.map((g) => [scopeKey(g.question, g.system), g]));
   const answerOf = gapAnswers(a);
   const byQuestion = new Map<string, { gate: GateResult; failure: GateFailure }[]>();
   for (const gate of a.gates) {
     for (const failure of gate.failures) {
       if (failure.question === null) continue;
-      const list = byQuestion.get(failure.question);
+      const key = scopeKey(failure.question, failure.system);
+      const list = byQuestion.get(key);
       if (list) list.push({ gate, failure });
-      else byQuestion.set(failure.question, [{ gate, failure }]);
+      else byQuestion.set(key, [{ gate, failure }]);
     }
   }
   let tests = 0;
   let failures = 0;
-  const suites = a.sections.flatMap((section) => {
-    const questions = bySection.get(section.id) ?? [];
-    if (!questions.length) return [];
+  const suites = suitesOf(a).flatMap(({ section, name, id, questions }) => {
     const cases = questions.map((q) => {
-      const gap = gapOf.get(q.id);
+      const gap = gapOf.get(scopeKey(q.id, q.system));
       const said = gap ? answerOf(gap) : undefined;
-      const failure = q.status === 'not-applicable' ? null : failureOf(q, gap, said, a, byQuestion);
-      return { failed: failure !== null, xml: testcase(q, a, gap, said, failure) };
+      const failure = q.status === 'not-applicable' ? null : failureOf(q, gap, said, a, byQuestion, words);
+      return { failed: failure !== null, xml: testcase(q, a, gap, said, failure, words) };
     });
     const f = cases.filter((c) => c.failed).length;
     const s = questions.filter((q) => q.status === 'not-applicable').length;
     tests += questions.length;
     failures += f;
+    const system = section.system === null ? '' : `\n      <property name="system" value="${x(section.system)}"/>`;
     return [
-      `  <testsuite name="${x(section.title)}" id="${x(section.id)}" tests="${questions.length}" failures="${f}" errors="0" skipped="${s}" time="0" timestamp="${a.today}T00:00:00">`,
-      `    <properties>\n      <property name="score" value="${score(section.score)}"/>\n      <property name="rating" value="${x(section.rating?.label ?? 'not applicable')}"/>\n    </properties>`,
+      `  <testsuite name="${x(name)}" id="${x(id)}" tests="${questions.length}" failures="${f}" errors="0" skipped="${s}" time="0" timestamp="${a.today}T00:00:00">`,
+      `    <properties>\n      <property name="score" value="${score(section.score)}"/>\n      <property name="rating" value="${x(section.rating?.label ?? 'not applicable')}"/>${system}\n    </properties>`,
       ...cases.map((c) => c.xml),
       '  </testsuite>',
     ];

@@ -1,6 +1,6 @@
 import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import type { Location } from '../questionnaire/types.js';
-import type { Assessment } from '../scoring/assessment.js';
+import type { Assessment, ScopeId } from '../scoring/assessment.js';
 import type { ReportPaths } from './types.js';
 
 /** A place in the answers file for machines: a path relative to the base, and a region. */
@@ -39,17 +39,25 @@ export function answerFiles(a: Assessment): Set<string> {
 }
 
 /**
+ * The file a scope's answers are kept in: a system's own file when it has one (its owner keeps
+ * and reviews it), else the answers file.
+ */
+export function homeFile(a: Assessment, system: ScopeId): string {
+  return (system !== null ? a.systems.find((s) => s.id === system)?.file : null) ?? a.answersFile;
+}
+
+/**
  * Where results belong for machines. Only the answers files are places a team can change: a
  * location in the questionnaire (an unanswered question with no entry) moves to the top of the
- * answers file. At an answer's key the region covers the key (the question id); elsewhere it is
- * the place's whole line.
+ * file that scope's answers are kept in (see homeFile). At an answer's key the region covers the
+ * key (the question id); elsewhere it is the place's whole line.
  */
-export function machinePlaces(a: Assessment, paths: ReportPaths | undefined): (location: Location | null, question: string | null) => MachinePlace | null {
-  const path = machinePath(a.answersFile, paths);
+export function machinePlaces(a: Assessment, paths: ReportPaths | undefined): (location: Location | null, question: string | null, system?: ScopeId) => MachinePlace | null {
   const editable = answerFiles(a);
   const at = (l: Location): string => `${l.file}\0${l.line}\0${l.column}`;
   const keys = new Set(a.questions.flatMap((q) => (q.answerLocation ? [at(q.answerLocation)] : [])));
-  return (location, question) => {
+  return (location, question, system = null) => {
+    const path = machinePath(homeFile(a, system), paths) ?? machinePath(a.answersFile, paths);
     if (path === null) return null;
     const own = location && editable.has(location.file) ? machinePath(location.file, paths) : null;
     if (!location || own === null) return { path, startLine: 1, startColumn: 1, endLine: 2, endColumn: 1 };

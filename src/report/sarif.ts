@@ -1,6 +1,7 @@
 import type { Gap as GapResult } from '../scoring/assessment.js';
 import { gapAnswers, stillToMeet, type GapAnswer } from './gap-answer.js';
 import { safeJson } from './json.js';
+import { scopeWords, type ScopeWords } from './machine-scope.js';
 import { machinePlaces, type MachinePlace } from './places.js';
 import type { Reporter } from './types.js';
 
@@ -27,18 +28,30 @@ function location(place: MachinePlace | null): object[] {
 }
 
 /**
- * SARIF 2.1.0 for code scanning: one rule per question, one result per gap at the answer's key in
- * the answers file (an unanswered question at its empty entry, else at the top of the file), with
- * paths relative to the repository root (SPEC "v2: reports"). Gaps under an active waiver are
+ * The fingerprint code scanning tracks a result by across runs: the question, and for a system's
+ * result the system too, so each (question, system) is its own alert that stays open or closes on
+ * its own. An organisation's result keeps the form it had before systems existed.
+ */
+const sarifFingerprint = (questionnaire: string, question: string, system: string | null): string =>
+  `${questionnaire}:${question}${system === null ? '' : `:${system}`}`;
+
+/**
+ * SARIF 2.1.0 for code scanning: one rule per question, one result per gap in each scope (the
+ * organisation and every system), at the answer's key in the file that holds it (a system's own
+ * file when it has one; an unanswered question at its empty entry, else at the top of that file),
+ * with paths relative to the repository root (SPEC "v2: reports"). Gaps under an active waiver are
  * notes with an accepted suppression. No `automationDetails`, so the uploader's `category` names
  * the analysis.
  */
 export const renderSarif: Reporter = (a, ctx) => {
   const placeOf = machinePlaces(a, ctx.paths);
-  const ruleIndex = new Map(a.questions.map((q, i) => [q.id, i]));
+  const words = scopeWords(a);
+  // A system-scoped question appears once per system in the assessment, but is one rule.
+  const questions = [...new Map(a.questions.map((q) => [q.id, q])).values()];
+  const ruleIndex = new Map(questions.map((q, i) => [q.id, i]));
   const sectionTitle = new Map(a.sections.map((s) => [s.id, s.title]));
   const answerOf = gapAnswers(a);
-  const rules = a.questions.map((q) => ({
+  const rules = questions.map((q) => ({
     id: q.id,
     shortDescription: { text: q.text },
     fullDescription: { text: q.help ?? q.text },
@@ -59,10 +72,19 @@ export const renderSarif: Reporter = (a, ctx) => {
       ruleId: g.question,
       ruleIndex: ruleIndex.get(g.question) ?? -1,
       level: g.accepted ? 'note' : SEVERITY[g.severity].level,
-      message: { text: message(g, said) },
-      locations: location(placeOf(g.location, g.question)),
-      partialFingerprints: { 'cyberReadyQuestion/v1': `${a.questionnaire.id}:${g.question}` },
-      properties: { priority: g.priority, score: g.score, severity: g.severity, answer: g.answer, rank: g.rank, ...(g.blocking ? { automaticFail: true } : {}), ...(said.unmet.length ? { unmetIndicators: said.unmet } : {}) },
+      message: { text: message(g, said, words) },
+      locations: location(placeOf(g.location, g.question, g.system)),
+      partialFingerprints: { 'cyberReadyQuestion/v1': sarifFingerprint(a.questionnaire.id, g.question, g.system) },
+      properties: {
+        priority: g.priority,
+        score: g.score,
+        severity: g.severity,
+        answer: g.answer,
+        rank: g.rank,
+        ...(g.system !== null ? { system: g.system, systemTitle: g.systemTitle } : {}),
+        ...(g.blocking ? { automaticFail: true } : {}),
+        ...(said.unmet.length ? { unmetIndicators: said.unmet } : {}),
+      },
       ...(g.accepted && g.waiver
         ? { suppressions: [{ kind: 'external', status: 'accepted', justification: `${g.waiver.reason} (approved by ${g.waiver.approvedBy ?? 'unknown'}, until ${g.waiver.expires})` }] }
         : {}),
@@ -85,6 +107,8 @@ export const renderSarif: Reporter = (a, ctx) => {
           // The rating capped by automatic fails, and by which questions (SPEC v2).
           ratingCap: a.overall.cap ? { uncappedRating: a.overall.cap.uncappedRating?.label ?? null, questions: a.overall.cap.questions.map((q) => q.question) } : null,
           passed: a.passed,
+          // Each system's own overall, so a dashboard can show the weakest without the JSON report.
+          ...(a.systems.length ? { systems: a.systems.map((x) => ({ id: x.id, title: x.title, score: x.score, rating: x.rating?.label ?? null })) } : {}),
         },
       },
     ],
@@ -92,9 +116,9 @@ export const renderSarif: Reporter = (a, ctx) => {
   return safeJson(log);
 };
 
-function message(g: GapResult, said: GapAnswer): string {
+function message(g: GapResult, said: GapAnswer, words: ScopeWords): string {
   const accepted = g.accepted && g.waiver ? `Accepted risk until ${g.waiver.expires}. ` : '';
   const expired = g.waiver?.state === 'expired' ? ` The waiver for it expired on ${g.waiver.expires}.` : '';
-  return `${said.automaticFail}${accepted}${g.severity.charAt(0).toUpperCase()}${g.severity.slice(1)} gap: ${g.text} Answer: ${said.answer}.${said.unmet.length ? ` ${stillToMeet(said.unmet)}` : ''}${expired}${g.remediation ? ` What to do: ${g.remediation}` : ''}`;
+  return `${said.automaticFail}${accepted}${g.severity.charAt(0).toUpperCase()}${g.severity.slice(1)} gap${words.forSystem(g.system)}: ${g.text} Answer: ${said.answer}.${said.unmet.length ? ` ${stillToMeet(said.unmet)}` : ''}${expired}${g.remediation ? ` What to do: ${g.remediation}` : ''}`;
 }
 

@@ -1,9 +1,18 @@
-import type { Assessment, QuestionResult, RatingResult } from './assessment.js';
+import type { Assessment, QuestionResult, RatingResult, ScopeId } from './assessment.js';
+import { diffSystems, scoreChange as change, type ScoreChange, type SystemChange } from './diff-systems.js';
+import { scopeKey } from './scope-key.js';
 
-export const DIFF_SCHEMA_VERSION = 1;
+export type { ScoreChange, SystemChange } from './diff-systems.js';
+
+/** 2: changes are per (question, system), and systems are compared (SPEC "v2: critical systems"). */
+export const DIFF_SCHEMA_VERSION = 2;
 
 export interface QuestionChange {
   question: string;
+  /** The system the answer is for; null for the organisation. */
+  system: ScopeId;
+  /** The system's title, for readers; null for the organisation. */
+  systemTitle: string | null;
   text: string;
   section: string;
   severity: QuestionResult['severity'];
@@ -13,20 +22,19 @@ export interface QuestionChange {
   delta: number | null;
 }
 
-export interface ScoreChange {
-  old: number | null;
-  new: number | null;
-  delta: number | null;
-}
-
 export interface AssessmentDiff {
   schemaVersion: typeof DIFF_SCHEMA_VERSION;
   tool: Assessment['tool'];
   questionnaire: Assessment['questionnaire'];
   old: { file: string; assessedOn: string | null; rating: RatingResult | null };
   new: { file: string; assessedOn: string | null; rating: RatingResult | null };
+  /** What a system is called ("critical system"); null when the questionnaire has no system-scoped section. */
+  systemLabel: string | null;
   overall: ScoreChange;
   sections: ({ id: string; title: string } & ScoreChange)[];
+  /** Every system of either file: kept, added or removed, each with its own overall before and after. */
+  systems: SystemChange[];
+  /** The lists below hold the organisation's answers and those of systems in both files; an added or removed system is in `systems` only. */
   improved: QuestionChange[];
   regressed: QuestionChange[];
   /** Answered now, not answered (or not applicable) before. */
@@ -35,31 +43,36 @@ export interface AssessmentDiff {
   removed: QuestionChange[];
 }
 
-const change = (oldScore: number | null, newScore: number | null): ScoreChange => ({
-  old: oldScore,
-  new: newScore,
-  delta: oldScore !== null && newScore !== null ? newScore - oldScore : null,
-});
-
 /** An answer that counts: included in the score and not merely unanswered. */
 const present = (q: QuestionResult | undefined): q is QuestionResult => q !== undefined && q.included && q.status !== 'unanswered';
 
-/** What changed between two assessments of the same questionnaire, question by question. */
+/**
+ * What changed between two assessments of the same questionnaire, answer by answer in each scope
+ * (the organisation and every system). A system in only one of them is listed as added or removed
+ * with its overall, not as every one of its answers appearing or going.
+ */
 export function diffAssessments(before: Assessment, after: Assessment): AssessmentDiff {
-  const oldQuestions = new Map(before.questions.map((q) => [q.id, q]));
+  const systems = diffSystems(before, after);
+  const inBoth = new Set(systems.filter((s) => s.status === 'kept').map((s) => s.id));
+  const compared = (q: QuestionResult): boolean => q.system === null || inBoth.has(q.system);
+  const title = new Map([...before.systems, ...after.systems].map((s) => [s.id, s.title]));
+  const oldQuestions = new Map(before.questions.filter(compared).map((q) => [scopeKey(q.id, q.system), q]));
+  const newQuestions = new Map(after.questions.filter(compared).map((q) => [scopeKey(q.id, q.system), q]));
   const oldSections = new Map(before.sections.map((s) => [s.id, s]));
   const improved: QuestionChange[] = [];
   const regressed: QuestionChange[] = [];
   const added: QuestionChange[] = [];
   const removed: QuestionChange[] = [];
-  const ids = new Set([...before.questions.map((q) => q.id), ...after.questions.map((q) => q.id)]);
-  const newQuestions = new Map(after.questions.map((q) => [q.id, q]));
-  for (const id of ids) {
-    const o = oldQuestions.get(id);
-    const n = newQuestions.get(id);
-    const base = n ?? (o as QuestionResult);
+  // The later file's order (questionnaire order, systems as listed), then what only the earlier had.
+  const keys = new Set([...newQuestions.keys(), ...oldQuestions.keys()]);
+  for (const key of keys) {
+    const o = oldQuestions.get(key);
+    const n = newQuestions.get(key);
+    const base = (n ?? o)!;
     const entry: QuestionChange = {
-      question: id,
+      question: base.id,
+      system: base.system,
+      systemTitle: base.system === null ? null : (title.get(base.system) ?? base.system),
       text: base.text,
       section: base.section,
       severity: base.severity,
@@ -80,10 +93,12 @@ export function diffAssessments(before: Assessment, after: Assessment): Assessme
     schemaVersion: DIFF_SCHEMA_VERSION,
     tool: after.tool,
     questionnaire: after.questionnaire,
+    systemLabel: after.systemLabel ?? before.systemLabel,
     old: { file: before.answersFile, assessedOn: before.assessedOn, rating: before.overall.rating },
     new: { file: after.answersFile, assessedOn: after.assessedOn, rating: after.overall.rating },
     overall: change(before.overall.score, after.overall.score),
     sections: after.sections.map((s) => ({ id: s.id, title: s.title, ...change(oldSections.get(s.id)?.score ?? null, s.score) })),
+    systems,
     improved,
     regressed,
     added,

@@ -1,0 +1,62 @@
+import type { Assessment, RatingResult, SystemResult } from './assessment.js';
+
+export interface ScoreChange {
+  old: number | null;
+  new: number | null;
+  delta: number | null;
+}
+
+export const scoreChange = (oldScore: number | null, newScore: number | null): ScoreChange => ({
+  old: oldScore,
+  new: newScore,
+  delta: oldScore !== null && newScore !== null ? newScore - oldScore : null,
+});
+
+/** One system between two assessments: its own overall, ratings, gaps and sections, before and after. */
+export interface SystemChange extends ScoreChange {
+  id: string;
+  /** The title it has now (before, for a removed system). */
+  title: string;
+  /** added: only in the later file; removed: only in the earlier; kept: in both. */
+  status: 'added' | 'removed' | 'kept';
+  oldRating: RatingResult | null;
+  newRating: RatingResult | null;
+  /** Its gaps (waived or not) before and after; null on the side it is missing from. */
+  gaps: { old: number | null; new: number | null };
+  /** Its system-scoped sections, scored for it alone. */
+  sections: ({ id: string; title: string } & ScoreChange)[];
+}
+
+function systemChange(o: SystemResult | undefined, n: SystemResult | undefined): SystemChange {
+  const base = (n ?? o)!;
+  const oldSections = new Map((o?.sections ?? []).map((s) => [s.id, s]));
+  const newSections = new Map((n?.sections ?? []).map((s) => [s.id, s]));
+  const ids = [...new Set([...newSections.keys(), ...oldSections.keys()])];
+  return {
+    id: base.id,
+    title: base.title,
+    status: o && n ? 'kept' : n ? 'added' : 'removed',
+    ...scoreChange(o?.score ?? null, n?.score ?? null),
+    oldRating: o?.rating ?? null,
+    newRating: n?.rating ?? null,
+    gaps: { old: o ? o.summary.gaps : null, new: n ? n.summary.gaps : null },
+    sections: ids.map((id) => {
+      const s = (newSections.get(id) ?? oldSections.get(id))!;
+      return { id, title: s.title, ...scoreChange(oldSections.get(id)?.score ?? null, newSections.get(id)?.score ?? null) };
+    }),
+  };
+}
+
+/**
+ * Every system of either assessment, matched by id: those of the later file in its order (kept
+ * or added), then those only the earlier file had (removed), in its order. A system whose id
+ * changed reads as one removed and one added; a changed title is the same system.
+ */
+export function diffSystems(before: Assessment, after: Assessment): SystemChange[] {
+  const oldById = new Map(before.systems.map((s) => [s.id, s]));
+  const newIds = new Set(after.systems.map((s) => s.id));
+  return [
+    ...after.systems.map((n) => systemChange(oldById.get(n.id), n)),
+    ...before.systems.filter((o) => !newIds.has(o.id)).map((o) => systemChange(o, undefined)),
+  ];
+}
