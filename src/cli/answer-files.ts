@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, realpathSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { AnswersDocument, type AnswerUpdate, type NewSystemEntry, type QuestionOfFile } from '../answers/save-answers.js';
 import { pathProblem } from '../answers/system-refs.js';
@@ -98,6 +98,7 @@ export class AnswerFiles {
     // A folder on the way that is a link out of the answers file's folder would be refused when the file is read.
     let near = dirname(full);
     while (!existsSync(near)) near = dirname(near);
+    if (!statSync(near).isDirectory()) return `${relative(this.folder, near)} is a file, not a folder`;
     const real = realpathSync(near);
     const home = realpathSync(this.folder);
     if (real !== home && !real.startsWith(home + sep)) return "it leads outside the answers file's folder through a link";
