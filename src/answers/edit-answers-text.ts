@@ -17,6 +17,7 @@ import {
   type IndicatorUpdate,
   type Splice,
 } from './edit-outcome-text.js';
+import { applySplices, blockEndLine, columnOf, nodeAt, pairAt, type YamlPath } from './map-at-path.js';
 
 /**
  * What the interview decided about one question. An outcome question is answered one indicator at a
@@ -47,7 +48,7 @@ export const parseAnswersText = (text: string) => parseDocument(text, { version:
  * each of its indicators) parses a large file once, not once per answer.
  */
 let lastParsed: { text: string; doc: ReturnType<typeof parseAnswersText> } | undefined;
-function parsedOnce(text: string): ReturnType<typeof parseAnswersText> {
+export function parsedOnce(text: string): ReturnType<typeof parseAnswersText> {
   if (lastParsed?.text !== text) lastParsed = { text, doc: parseAnswersText(text) };
   return lastParsed.doc;
 }
@@ -176,22 +177,6 @@ function unchanged(node: Node | null, update: Exclude<AnswerUpdate, IndicatorUpd
   return update.status === 'answered' && update.note === undefined && sameValue(scalarOf(node), update.value);
 }
 
-/** Where the top-level key after `answers:` starts (or the end of the text): the end of the answers block. */
-function followingKeyLine(doc: ReturnType<typeof parseAnswersText>, text: string): number {
-  const items = ((doc.contents as YAMLMap | null)?.items ?? []) as Pair<Node, Node | null>[];
-  const at = items.findIndex((p) => String(scalarOf(p.key)) === 'answers');
-  const after = items[at + 1]?.key.range?.[0];
-  if (after === undefined) return text.length;
-  // Comment lines right above that key are its own; the block ends before them.
-  let start = lineStart(text, after);
-  while (start > 0) {
-    const previousLine = lineStart(text, start - 1);
-    if (!/^\s*#/.test(text.slice(previousLine, start))) break;
-    start = previousLine;
-  }
-  return start;
-}
-
 /**
  * Heading comments left behind by answers that were removed: between the previous entry and the
  * next, each group of comment lines that a blank line separates from what follows (the comment
@@ -217,11 +202,11 @@ function afterOrphanHeading(text: string, from: number, to: number, nth: number,
  * the questionnaire's, in order, with their sections (and an outcome's indicators, in order). An
  * outcome's indicator or confirmation is written in block form (edit-outcome-text.ts).
  */
-export function setAnswerInText(text: string, question: string, update: AnswerUpdate, questions: readonly QuestionPlace[]): string {
+export function setAnswerInText(text: string, question: string, update: AnswerUpdate, questions: readonly QuestionPlace[], path: YamlPath = ['answers']): string {
   const order = questions.map((q) => q.id);
   const sectionOf = (id: string): string | undefined => questions.find((q) => q.id === id)?.sectionId;
   const doc = parsedOnce(text);
-  const answers = doc.get('answers', true) as Node | null | undefined;
+  const answers = nodeAt(doc, path);
   let splices: Splice[];
   if (isMap(answers) && !answers.flow) {
     const pairs = answers.items as Pair<Node, Node | null>[];
@@ -254,7 +239,7 @@ export function setAnswerInText(text: string, question: string, update: AnswerUp
       // instead: the comment lines above that one are the section's heading.
       const startsSection = next !== undefined && sectionOf(String(scalarOf(next.key))) === section && (!previous || sectionOf(String(scalarOf(previous.key))) !== section);
       const from = previous ? lineEnd(text, pairEnd(previous)) : pairs.length ? lineStart(text, firstKey) : lineEnd(text, answers.range?.[0] ?? text.length);
-      const to = next ? lineStart(text, next.key.range?.[0] ?? 0) : followingKeyLine(doc, text);
+      const to = next ? lineStart(text, next.key.range?.[0] ?? 0) : blockEndLine(doc, text, path);
       // The questions between the neighbours that have no entry: this one is the nth of them.
       const present = new Set(pairs.map((p) => String(scalarOf(p.key))));
       const gap = order.slice(previous ? rank(previous) + 1 : 0, next ? rank(next) : order.length).filter((id) => !present.has(id));
@@ -263,29 +248,37 @@ export function setAnswerInText(text: string, question: string, update: AnswerUp
     }
   } else if (answers === undefined || answers === null || (isScalar(answers) && answers.value === null) || (isMap(answers) && answers.items.length === 0)) {
     // No entries yet (`answers:`, `answers: {}` or no key): start the block.
-    const pair = (doc.contents as YAMLMap | null)?.items.find((p) => String(scalarOf((p as Pair<Node>).key)) === 'answers') as Pair<Node, Node | null> | undefined;
+    const pair = pairAt(doc, path);
     if (update.status !== 'indicator' && unchanged(null, update)) return text;
-    const entry = `\n${entryText(question, update, '  ', '  ').slice(0, -1)}`;
+    const holder = nodeAt(doc, path.slice(0, -1));
+    const lastKey = isMap(holder) ? (holder.items.at(-1) as Pair<Node, Node | null> | undefined) : undefined;
+    // The entries go one step deeper than the key that holds them: `answers:` itself, or its siblings.
+    const keyIndent = pair ? columnOf(text, pair.key.range?.[0] ?? 0) : lastKey ? columnOf(text, lastKey.key.range?.[0] ?? 0) : '';
+    const entry = `\n${entryText(question, update, `${keyIndent}  `, '  ').slice(0, -1)}`;
     if (pair) {
       const keyEnd = pair.key.range?.[1] ?? 0;
       const end = pair.value?.range?.[1] ?? keyEnd + 1;
       splices = [{ start: keyEnd + 1, end: Math.max(end, keyEnd + 1), text: entry }];
       if (!/^\r?\n/.test(text.slice(splices[0]!.end))) splices[0]!.text += '\n';
-    } else {
+    } else if (path.length === 1) {
       const sep = text === '' || text.endsWith('\n') ? '' : '\n';
-      splices = [{ start: text.length, end: text.length, text: `${sep}answers:${entry}\n` }];
-    }
-  } else {
-    // A flow mapping of answers (`answers: { a: 1 }`): rare enough to rewrite just that mapping.
-    const own = parseAnswersText(text); // changed below: not the shared parse
-    const map = own.get('answers', true) as YAMLMap;
-    const fields = update.status === 'indicator' ? { indicators: { [update.indicator]: update.value } } : Object.fromEntries(Object.entries(wantedFields(update)).filter(([, v]) => v !== undefined));
-    map.set(question, own.createNode(update.status === 'answered' && update.note === undefined ? update.value : fields, { flow: true }));
-    return own.toString({ lineWidth: 0 });
-  }
-  // New lines end the way the file's lines do.
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  let out = text;
-  for (const s of splices.sort((a, b) => b.start - a.start)) out = out.slice(0, s.start) + (eol === '\n' ? s.text : s.text.replace(/\r?\n/g, eol)) + out.slice(s.end);
-  return out;
+      splices = [{ start: text.length, end: text.length, text: `${sep}${path[0]}:${entry}\n` }];
+    } else if (lastKey && isMap(holder) && !holder.flow) {
+      // A system entry without `answers:` yet: the key goes after its last field.
+      const after = lineEnd(text, pairEnd(lastKey));
+      splices = [{ start: after, end: after, text: `${after === text.length && !text.endsWith('\n') ? '\n' : ''}${keyIndent}${path.at(-1)}:${entry}\n` }];
+    } else return rewriteWhole(text, question, update, path);
+  } else return rewriteWhole(text, question, update, path);
+  return applySplices(text, splices);
+}
+
+/** A flow mapping of answers (`answers: { a: 1 }`) or a flow entry: rare enough to write again whole. */
+function rewriteWhole(text: string, question: string, update: AnswerUpdate, at: YamlPath): string {
+  const own = parseAnswersText(text); // changed below: not the shared parse
+  const fields = update.status === 'indicator' ? { indicators: { [update.indicator]: update.value } } : Object.fromEntries(Object.entries(wantedFields(update)).filter(([, v]) => v !== undefined));
+  const value = own.createNode(update.status === 'answered' && update.note === undefined ? update.value : fields, { flow: true });
+  const map = own.getIn(at, true);
+  if (isMap(map)) map.set(question, value);
+  else own.setIn([...at, question], value);
+  return own.toString({ lineWidth: 0 });
 }

@@ -37,18 +37,33 @@ export interface SessionPrompter extends Prompter {
   confirm(message: string, defaultValue: boolean): Promise<boolean>;
 }
 
+/** A critical system as the walk sees it: its answers so far, by question id (updated as it goes). */
+export interface WalkSystem {
+  id: string;
+  title: string;
+  answers: Map<string, Answer>;
+}
+
 export interface InterviewOptions {
   questionnaire: Questionnaire;
-  /** Answers so far, by question id; updated as the interview goes. */
+  /** The organisation's answers so far, by question id; updated as the interview goes. */
   answers: Map<string, Answer>;
+  /** The systems whose system-scoped sections are walked after the organisation's, in order. */
+  systems?: WalkSystem[];
+  /**
+   * Called each time the walk reaches its end: more systems to walk (asked for by the caller), or
+   * none to finish. The first time, after the organisation's sections, is where a fresh walk asks
+   * for its critical systems.
+   */
+  moreSystems?: () => Promise<WalkSystem[]>;
   prompter: Prompter;
   /** Ask every question with the saved answers as defaults, not only the unanswered ones. */
   review?: boolean;
   /** Ask for an optional note after each answer. */
   notes?: boolean;
-  noteOf?: (question: string) => string | undefined;
-  /** Called after every answer, before the next question: the place to save. */
-  onAnswer: (question: Question, update: AnswerUpdate) => Promise<void>;
+  noteOf?: (question: string, system: string | null) => string | undefined;
+  /** Called after every answer, before the next question: the place to save (`system` null for the organisation). */
+  onAnswer: (question: Question, update: AnswerUpdate, system: string | null) => Promise<void>;
   /** Progress lines (section headers, the count before each question) for standard error. */
   progress: (lines: string[]) => void;
   /** Words instead of a drawn bar, for screen readers. */
@@ -73,84 +88,134 @@ function toAnswer(question: Question, update: AnswerUpdate & { status: 'answered
   return { ...base, ...withNote, status: 'not-applicable', reason: update.reason };
 }
 
+/** One question of the walk, in one scope: the organisation (-1) or systems[scope]. */
+interface Step {
+  question: Question;
+  scope: number;
+}
+
+/** The progress line of a system's question, with the bar when the terminal has room for it. */
+function systemProgress(title: string, position: number, total: number, done: number, plain: boolean, width: number): string {
+  if (plain) return `${title}, question ${position} of ${total}, ${done} answered.`;
+  const words = `${title} · question ${position} of ${total} · ${done} answered`;
+  return words.length + BAR + 1 < width ? `${bar(done, total)} ${words}` : words;
+}
+
 /**
- * Walk the questionnaire section by section. Conditions are re-evaluated before every question, so
- * a question that stops applying disappears at once. "Back" returns to the previous question asked;
- * going forward again from there walks the same questions back to where "Back" was chosen (answered
- * or not), so back and forward mirror each other. "Skip" leaves a question for later. Every answer is
- * handed to `onAnswer` (to be saved) at once.
+ * Walk the questionnaire section by section: the organisation's sections, then the system-scoped
+ * sections once for each system. Conditions are re-evaluated before every question, so a question
+ * that stops applying disappears at once. "Back" returns to the previous question asked (across the
+ * boundary between the organisation and a system, or two systems); going forward again from there
+ * walks the same questions back to where "Back" was chosen (answered or not), so back and forward
+ * mirror each other. "Skip" leaves a question for later. Every answer is handed to `onAnswer` (to be
+ * saved) at once.
  *
- * Progress counts the questions that apply given the answers so far (the one definition of "to
- * answer" that validate, init and assess share); when an answer changes that count, a line says so.
+ * Progress counts the questions that apply given the answers so far, within the scope being walked
+ * (the one definition of "to answer" that validate, init and assess share); when an answer changes
+ * that count, a line says so.
  */
 export async function runInterview(options: InterviewOptions): Promise<{ asked: number; skipped: string[] }> {
   const { questionnaire, answers, prompter } = options;
-  const order = [...questionnaire.questions.values()];
+  const systems = options.systems ?? [];
+  const scoped = questionnaire.systemScoped;
+  const all = [...questionnaire.questions.values()];
+  const steps: Step[] = all.filter((q) => !scoped || q.scope !== 'system').map((question) => ({ question, scope: -1 }));
+  const addSystemSteps = (scope: number): void => {
+    for (const question of all) if (question.scope === 'system') steps.push({ question, scope });
+  };
+  systems.forEach((_, k) => addSystemSteps(k));
   const sectionIndex = new Map(questionnaire.sections.map((s, i) => [s.id, i]));
+  const label = questionnaire.systemLabel;
   const history: number[] = [];
   const skipped = new Set<string>();
-  const shownSections = new Set<string>();
+  const shown = new Set<string>();
+  const answersOf = (scope: number): Map<string, Answer> => (scope < 0 ? answers : (systems[scope] as WalkSystem).answers);
+  const systemOf = (scope: number): string | null => (scope < 0 ? null : (systems[scope] as WalkSystem).id);
+  const keyOf = (step: Step): string => `${step.scope}\0${step.question.id}`;
+  const appliesIn = (scope: number): Map<string, boolean> => {
+    const org = resolveApplicability(questionnaire.questions, (id) => answers.get(id), scoped ? { only: 'organisation' } : undefined);
+    if (scope < 0) return org;
+    const own = answersOf(scope);
+    return resolveApplicability(questionnaire.questions, (id) => own.get(id) ?? answers.get(id), { only: 'system', outer: org });
+  };
   // After "Back": every applicable question up to this index is asked again on the way forward.
   let replayUntil = -1;
-  let lastTotal: number | undefined;
+  let lastTotal: { scope: number; total: number } | undefined;
   let asked = 0;
 
-  for (let i = 0; i < order.length; ) {
-    const question = order[i] as Question;
-    const applies = resolveApplicability(questionnaire.questions, (id) => answers.get(id));
-    const saved = answers.get(question.id);
+  for (let i = 0; ; ) {
+    if (i >= steps.length) {
+      const added = options.moreSystems ? await options.moreSystems() : [];
+      if (added.length === 0) break;
+      for (const system of added) {
+        systems.push(system);
+        addSystemSteps(systems.length - 1);
+      }
+      continue;
+    }
+    const step = steps[i] as Step;
+    const { question, scope } = step;
+    const own = answersOf(scope);
+    const applies = appliesIn(scope);
+    const saved = own.get(question.id);
     // An outcome with statements still open counts as not answered yet: the walk resumes inside it.
     const open = saved === undefined || (saved.outcome !== undefined && !saved.outcome.complete);
-    const due = i <= replayUntil || options.review || (open && !skipped.has(question.id));
+    const due = i <= replayUntil || options.review || (open && !skipped.has(keyOf(step)));
     if (!applies.get(question.id) || !due) {
       i++;
       continue;
     }
 
-    const applicable = order.filter((q) => applies.get(q.id));
+    const applicable = steps.filter((s) => s.scope === scope && applies.get(s.question.id)).map((s) => s.question);
     const total = applicable.length;
     const position = applicable.indexOf(question) + 1;
-    const done = applicable.filter((q) => answers.has(q.id) && answers.get(q.id)?.outcome?.complete !== false).length;
+    const done = applicable.filter((q) => own.has(q.id) && own.get(q.id)?.outcome?.complete !== false).length;
     const lines: string[] = [];
-    if (lastTotal !== undefined && total !== lastTotal) {
-      const change = lastTotal - total;
+    if (lastTotal !== undefined && lastTotal.scope === scope && total !== lastTotal.total) {
+      const change = lastTotal.total - total;
       lines.push(change > 0 ? `(${change} follow-up question${change === 1 ? ' no longer applies' : 's no longer apply'}: ${total} to answer now)` : `(${-change} follow-up question${-change === 1 ? ' now applies' : 's now apply'}: ${total} to answer now)`);
     }
-    lastTotal = total;
-    if (!shownSections.has(question.sectionId)) {
-      shownSections.add(question.sectionId);
+    lastTotal = { scope, total };
+    const system = scope < 0 ? undefined : (systems[scope] as WalkSystem);
+    if (system && !shown.has(`${scope}`)) {
+      shown.add(`${scope}`);
+      lines.push('', `══ ${label.charAt(0).toUpperCase()}${label.slice(1)} ${scope + 1} of ${systems.length}: ${system.title}`);
+    }
+    if (!shown.has(`${scope}:${question.sectionId}`)) {
+      shown.add(`${scope}:${question.sectionId}`);
       const s = sectionIndex.get(question.sectionId) ?? 0;
       const section = questionnaire.sections[s];
       lines.push('', `── Section ${s + 1} of ${questionnaire.sections.length}: ${section?.title ?? ''}`);
       if (section?.description) lines.push(...wrapText(section.description.trim(), { width: options.width ?? 80 }).split('\n'));
     }
     if (lines.length) options.progress(lines);
-    const progress = options.plain ? `Question ${position} of ${total}, ${done} answered.` : `${bar(done, total)} Question ${position} of ${total} · ${done} answered`;
+    const progress = system
+      ? systemProgress(system.title, position, total, done, options.plain === true, options.width ?? 80)
+      : options.plain
+        ? `Question ${position} of ${total}, ${done} answered.`
+        : `${bar(done, total)} Question ${position} of ${total} · ${done} answered`;
+    const systemId = systemOf(scope);
+    const save = (update: AnswerUpdate): Promise<void> => options.onAnswer(question, update, systemId);
+    const goBack = (): void => {
+      const to = history.pop();
+      if (to !== undefined) {
+        replayUntil = Math.max(replayUntil, i);
+        i = to;
+      }
+    };
 
-    const previous = answers.get(question.id);
+    const previous = own.get(question.id);
     if (kindOf(question).prompt(question).form === 'indicators') {
-      const result = await walkOutcome({
-        question,
-        previous,
-        prompter,
-        again: i <= replayUntil || options.review === true,
-        canGoBack: history.length > 0,
-        progress,
-        save: (update) => options.onAnswer(question, update),
-      });
+      const result = await walkOutcome({ question, previous, prompter, again: i <= replayUntil || options.review === true, canGoBack: history.length > 0, progress, save });
       asked++;
       if (result === 'back') {
-        const to = history.pop();
-        if (to !== undefined) {
-          replayUntil = Math.max(replayUntil, i);
-          i = to;
-        }
+        goBack();
         continue;
       }
-      if (result === 'skip') skipped.add(question.id);
+      if (result === 'skip') skipped.add(keyOf(step));
       else {
-        skipped.delete(question.id);
-        answers.set(question.id, result);
+        skipped.delete(keyOf(step));
+        own.set(question.id, result);
       }
       history.push(i);
       i++;
@@ -159,15 +224,11 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
     const reply = await prompter.ask(question, { ...(previous ? { previous } : {}), canGoBack: history.length > 0, progress });
     asked++;
     if (reply.kind === 'back') {
-      const to = history.pop();
-      if (to !== undefined) {
-        replayUntil = Math.max(replayUntil, i);
-        i = to;
-      }
+      goBack();
       continue;
     }
     if (reply.kind === 'skip') {
-      skipped.add(question.id);
+      skipped.add(keyOf(step));
       history.push(i);
       i++;
       continue;
@@ -182,14 +243,15 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
       update = reply.kind === 'value' ? { status: 'answered', value: reply.value } : { status: 'unknown' };
     }
     if (options.notes) {
-      const note = (await prompter.note(question, options.noteOf?.(question.id) ?? previous?.note)).trim();
+      const note = (await prompter.note(question, options.noteOf?.(question.id, systemId) ?? previous?.note)).trim();
       if (note) update = { ...update, note };
     }
-    skipped.delete(question.id);
-    answers.set(question.id, toAnswer(question, update, previous));
-    await options.onAnswer(question, update);
+    skipped.delete(keyOf(step));
+    own.set(question.id, toAnswer(question, update, previous));
+    await save(update);
     history.push(i);
     i++;
   }
-  return { asked, skipped: [...skipped] };
+  // A system's skipped question is named with its system: "social-care/patched".
+  return { asked, skipped: [...skipped].map((key) => { const [scope, id] = key.split('\0') as [string, string]; const system = systemOf(Number(scope)); return system ? `${system}/${id}` : id; }) };
 }

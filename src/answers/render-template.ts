@@ -1,7 +1,8 @@
 import { kindOf } from '../questionnaire/kinds/index.js';
-import type { Questionnaire } from '../questionnaire/types.js';
+import type { Question, Questionnaire, Section } from '../questionnaire/types.js';
 import { conditionQuestions } from '../scoring/conditions.js';
 import { safeLine } from '../text/safe-text.js';
+import { systemSectionsPhrase } from './system-sections.js';
 
 export interface TemplateOptions {
   /** Path to answers.schema.json as the editor should see it from the template's folder. */
@@ -14,9 +15,67 @@ const comment = (text: string): string => `# ${safeLine(text)}`;
 // Body lines are the kind's own YAML; only text that came from the questionnaire (in comments) needs care.
 const safeCommentLine = (line: string): string => safeLine(line);
 
+/** One question's entry with its comments, its key at `pad` (an outcome's body lines are written for pad "  "). */
+function questionLines(question: Question, pad: string): string[] {
+  const out: string[] = [];
+  const facts = [question.type, question.scored ? question.severity : 'not scored'];
+  if (question.allowNotApplicable) facts.push('may be not applicable');
+  if (question.blocking) facts.push('automatic fail');
+  out.push('', `${pad}${comment(`${question.text} (${facts.join(', ')})`)}`);
+  if (question.when) out.push(`${pad}${comment(`Only asked depending on the answer to ${conditionQuestions(question.when).join(' and ')}.`)}`);
+  const { hints, body } = kindOf(question).template(question);
+  for (const hint of hints) out.push(`${pad}${comment(hint)}`);
+  if (question.evidence) out.push(`${pad}${comment(`Evidence: ${question.evidence}`)}`);
+  const deeper = pad.slice(2);
+  out.push(`${pad}${question.id}:`, ...body.map((line) => `${deeper}${safeCommentLine(line)}`));
+  return out;
+}
+
+/** Sections (numbered as in the questionnaire) of one scope, each with its questions, keys at `pad`. */
+function sectionLines(questionnaire: Questionnaire, scope: Section['scope'], pad: string): string[] {
+  const out: string[] = [];
+  questionnaire.sections.forEach((section, s) => {
+    if (section.scope !== scope) return;
+    out.push('', `${pad}${comment(`${s + 1}. ${section.title}`)}`);
+    for (const question of section.questions) out.push(...questionLines(question, pad));
+  });
+  return out;
+}
+
+/**
+ * The `systems:` part of a template for a questionnaire with system sections: how to list systems
+ * (inline, or each in a file of its own), and one example system, commented out, whose `answers:`
+ * list the system-scoped questions. Uncommented (remove "# " at the third column) and filled in, it
+ * validates.
+ */
+function systemLines(questionnaire: Questionnaire): string[] {
+  const label = questionnaire.systemLabel;
+  const example = [
+    '  - id: revenues-benefits',
+    '    title: Revenues and benefits',
+    '    owner: Head of Revenues and Benefits',
+    '    answers:',
+    ...sectionLines(questionnaire, 'system', '      '),
+  ];
+  return [
+    '',
+    comment(`${systemSectionsPhrase(questionnaire)} answered once for each ${label}.`),
+    comment(`List each ${label} under "systems:": copy the example below once for each, remove the "# "`),
+    comment('at the start of its lines, and give it its own id (lower case, words joined by hyphens),'),
+    comment('title, owner and answers. At least one is needed.'),
+    comment(`To keep a ${label}'s answers in a file of its own (for its owner to keep), give its entry`),
+    comment('"file: systems/ID.yaml" in place of "answers:", and start that file with this file\'s'),
+    comment('"questionnaire:" and "questionnaireVersion:" lines and "system: ID", then its "answers:".'),
+    'systems:',
+    ...example.map((line) => (line === '' ? '  #' : `  # ${line.slice(2)}`)),
+  ];
+}
+
 /**
  * An answers template: every question as an empty entry (empty means not answered yet, so the
- * template validates as it is), with its text, options and conditions in comments above it.
+ * template validates as it is), with its text, options and conditions in comments above it. A
+ * questionnaire with system sections gets its organisation questions under `answers:` and a
+ * commented example system under `systems:` (which needs filling in before the file validates).
  */
 export function renderAnswersTemplate(questionnaire: Questionnaire, options: TemplateOptions): string {
   const q = questionnaire;
@@ -34,21 +93,9 @@ export function renderAnswersTemplate(questionnaire: Questionnaire, options: Tem
     'assessor: ""',
     `assessedOn: ${options.today}`,
     'answers:',
+    ...sectionLines(q, 'organisation', '  '),
+    ...(q.systemScoped ? systemLines(q) : []),
   ];
-  q.sections.forEach((section, s) => {
-    out.push('', `  ${comment(`${s + 1}. ${section.title}`)}`);
-    for (const question of section.questions) {
-      const facts = [question.type, question.scored ? question.severity : 'not scored'];
-      if (question.allowNotApplicable) facts.push('may be not applicable');
-      if (question.blocking) facts.push('automatic fail');
-      out.push('', `  ${comment(`${question.text} (${facts.join(', ')})`)}`);
-      if (question.when) out.push(`  ${comment(`Only asked depending on the answer to ${conditionQuestions(question.when).join(' and ')}.`)}`);
-      const { hints, body } = kindOf(question).template(question);
-      for (const hint of hints) out.push(`  ${comment(hint)}`);
-      if (question.evidence) out.push(`  ${comment(`Evidence: ${question.evidence}`)}`);
-      out.push(`  ${question.id}:`, ...body.map(safeCommentLine));
-    }
-  });
-  out.push('', '# Waivers accept a gap as a known risk until a date (it still counts in the score):', 'waivers: []', '# - question: QUESTION-ID', '#   reason: Why the risk is accepted for now', '#   approvedBy: Who approved it', '#   expires: YYYY-MM-DD', '');
+  out.push('', '# Waivers accept a gap as a known risk until a date (it still counts in the score):', 'waivers: []', `# - question: QUESTION-ID${q.systemScoped ? `\n#   system: ID (for a question answered per ${q.systemLabel})` : ''}`, '#   reason: Why the risk is accepted for now', '#   approvedBy: Who approved it', '#   expires: YYYY-MM-DD', '');
   return out.join('\n');
 }

@@ -1,7 +1,10 @@
-import { Document, isScalar } from 'yaml';
-import { parseAnswersText, setAnswerInText, type AnswerUpdate, type QuestionPlace } from './edit-answers-text.js';
+import { Document, isMap, isScalar, isSeq } from 'yaml';
+import { parsedOnce, setAnswerInText, type AnswerUpdate, type QuestionPlace } from './edit-answers-text.js';
+import { addSystemInText, type NewSystemEntry } from './edit-systems-text.js';
+import type { YamlPath } from './map-at-path.js';
 
 export type { AnswerUpdate } from './edit-answers-text.js';
+export type { NewSystemEntry } from './edit-systems-text.js';
 
 /** What a question tells the file about where its answer goes: a questionnaire's Question will do. */
 export interface QuestionOfFile {
@@ -17,6 +20,14 @@ export interface NewAnswersFile {
   organisation: string;
   assessor: string;
   assessedOn: string;
+}
+
+/** A system's own file, as the walk starts it (SPEC "v2: critical systems"). */
+export interface NewSystemFile {
+  schemaRef: string;
+  questionnaire: string;
+  questionnaireVersion: string;
+  system: string;
 }
 
 /**
@@ -56,15 +67,40 @@ export class AnswersDocument {
     return AnswersDocument.parse(doc.toString({ lineWidth: 0 }), questions);
   }
 
-  /** Set one answer. A long-form entry keeps its other fields (evidence, owner, reviewBy, x-...). */
-  set(question: string, update: AnswerUpdate): void {
-    this.text = setAnswerInText(this.text, question, update, this.questions);
+  /** A system's own file, written whole: its answers are then set like any answers file's. */
+  static createSystemFile(meta: NewSystemFile, questions: Iterable<QuestionOfFile>): AnswersDocument {
+    const doc = new Document({ questionnaire: meta.questionnaire, questionnaireVersion: meta.questionnaireVersion, system: meta.system, answers: {} }, { version: '1.2' });
+    doc.commentBefore = ` yaml-language-server: $schema=${meta.schemaRef}`;
+    return AnswersDocument.parse(doc.toString({ lineWidth: 0 }), questions);
+  }
+
+  /**
+   * Set one answer: the organisation's, or (with `system`) one in that system's inline `answers:`
+   * under `systems:`. A long-form entry keeps its other fields (evidence, owner, reviewBy, x-...).
+   */
+  set(question: string, update: AnswerUpdate, system?: string): void {
+    this.text = setAnswerInText(this.text, question, update, this.questions, this.answersPath(system));
   }
 
   /** The note already written for a question, offered as the default when notes are asked for. */
-  noteOf(question: string): string | undefined {
-    const node = parseAnswersText(this.text).getIn(['answers', question, 'note'], true);
+  noteOf(question: string, system?: string): string | undefined {
+    const node = parsedOnce(this.text).getIn([...this.answersPath(system), question, 'note'], true);
     return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
+  }
+
+  /** A new system at the end of `systems:`. */
+  addSystem(entry: NewSystemEntry): void {
+    this.text = addSystemInText(this.text, entry);
+  }
+
+  /** Where a system's inline answers are: under its entry in `systems:`, found by id. */
+  private answersPath(system: string | undefined): YamlPath {
+    if (system === undefined) return ['answers'];
+    // The parse setAnswerInText keeps: finding the system costs no second parse of a large file.
+    const list = parsedOnce(this.text).get('systems', true);
+    const index = isSeq(list) ? list.items.findIndex((item) => isMap(item) && item.get('id') === system) : -1;
+    if (index < 0) throw new Error(`no system "${system}" under "systems:"`);
+    return ['systems', index, 'answers'];
   }
 
   toString(): string {

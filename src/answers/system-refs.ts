@@ -31,7 +31,8 @@ export function systemRefs(parsed: ParsedYaml): { refs: SystemRef[]; diagnostics
   return { refs, diagnostics };
 }
 
-function pathProblem(path: string): string | undefined {
+/** Why a system's `file:` may not be used, as text (the rules above); undefined when it may. */
+export function pathProblem(path: string): string | undefined {
   if (/^([\\/]|[A-Za-z]:)/.test(path) || path.startsWith('~')) return "must be a relative path under the answers file's folder, not an absolute one";
   if (path.split(/[\\/]/).includes('..')) return `must stay under the answers file's folder: a ".." segment is not allowed`;
   if (path.includes('\0')) return 'is not a valid path';

@@ -36,8 +36,9 @@ export function parseReportTargets(specs: string[]): { format: ReportFormat; fil
 /** Whether an answers file (missing counts) still has questions to ask, so a terminal run resumes it. */
 async function hasUnanswered(ctx: CommandContext, options: AssessOptions, today: string): Promise<boolean> {
   if (!existsSync(resolve(ctx.io.cwd, options.answers as string))) return true;
-  const { assessment } = await loadAssessment(ctx, options.answers as string, { ...(options.questionnaire !== undefined ? { questionnaireRef: options.questionnaire } : {}), today, quiet: true });
-  return assessment.unanswered.length > 0;
+  // A file with no systems yet, for a questionnaire that needs them, is resumed: the walk asks for them.
+  const { assessment, answers, loaded } = await loadAssessment(ctx, options.answers as string, { ...(options.questionnaire !== undefined ? { questionnaireRef: options.questionnaire } : {}), today, quiet: true, requireSystems: false });
+  return assessment.unanswered.length > 0 || (loaded.questionnaire.systemScoped && answers.systems.length === 0);
 }
 
 /**
@@ -61,7 +62,8 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
     if (!canPrompt) throw new UsageError('no answers to assess and no terminal to ask on; pass --answers FILE (or - for standard input)');
     return assessInteractively(ctx, { ...options, save: options.save ?? 'cyber-ready-answers.yaml' }, today);
   }
-  if (canPrompt && !options.allowIncomplete && (options.review || (await hasUnanswered(ctx, options, today)))) {
+  if (options.addSystem && !canPrompt) throw new UsageError('--add-system asks for the new system on a terminal; run it in one, or add the system under "systems:" in the answers file');
+  if (canPrompt && !options.allowIncomplete && (options.review || options.addSystem || (await hasUnanswered(ctx, options, today)))) {
     return assessInteractively(ctx, { ...options, save: options.save ?? 'cyber-ready-answers.yaml' }, today);
   }
 

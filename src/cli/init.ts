@@ -59,8 +59,17 @@ export async function runInit(io: Io, options: InitOptions): Promise<number> {
     await writeOutputs(ctx, [{ target: options.output, content: template }]);
     // A questionnaire of the user's own is not found by id later, so the suggested command names it.
     const q = file.bundled ? '' : ` -q ${shellWord(file.display)}`;
-    const count = countToAnswer(loaded.questionnaire, () => undefined);
-    confirmWritten(io, [options.output], `${count.toAnswer} questions to answer. Check it with: cyber-ready validate${q} ${shellWord(options.output)}`);
+    const questionnaire = loaded.questionnaire;
+    const check = `cyber-ready validate${q} ${shellWord(options.output)}`;
+    if (questionnaire.systemScoped) {
+      const org = countToAnswer(questionnaire, () => undefined, { only: 'organisation' });
+      const each = countToAnswer(questionnaire, () => undefined, { only: 'system', outer: org.applies });
+      const label = questionnaire.systemLabel;
+      confirmWritten(io, [options.output], `${org.toAnswer} questions for the organisation and ${each.toAnswer} for each ${label}. List your ${label}s under "systems:" (the file shows how), then check it with: ${check}`);
+    } else {
+      const count = countToAnswer(questionnaire, () => undefined);
+      confirmWritten(io, [options.output], `${count.toAnswer} questions to answer. Check it with: ${check}`);
+    }
   }
   return ExitCode.Ok;
 }

@@ -1,14 +1,15 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { namedQuestionnaire } from '../answers/load-answers.js';
 import { checkAnswersFile } from './check-answers-file.js';
-import type { SessionPrompter } from '../answers/interview.js';
+import type { SessionPrompter, WalkSystem } from '../answers/interview.js';
 import { runInterview } from '../answers/interview.js';
 import { AnswersDocument } from '../answers/save-answers.js';
 import type { Answer } from '../answers/types.js';
-import type { LoadedQuestionnaire } from '../questionnaire/types.js';
+import type { LoadedQuestionnaire, Questionnaire } from '../questionnaire/types.js';
+import { askSystems } from '../answers/ask-systems.js';
+import { systemSectionsPhrase } from '../answers/system-sections.js';
 import { ExitCode, InputError, UsageError, errorAt } from '../errors.js';
-import { schemasDir } from '../paths.js';
 import { DEFAULT_QUESTIONNAIRE, listQuestionnaireFiles } from '../questionnaire/resolve-questionnaire.js';
 import type { ReportFormat } from '../report/formats.js';
 import { loadReporter, renderReport } from '../report/load-reporter.js';
@@ -23,6 +24,8 @@ import { loadAssessment } from './load-assessment.js';
 import { gatesFrom, resolveColorLevel, resolveWidth } from './options.js';
 import { confirmWritten } from './confirm-written.js';
 import { writeOutputs } from './write-output.js';
+import { AnswerFiles, schemaRefFrom } from './answer-files.js';
+import { countToAnswer } from '../scoring/to-answer.js';
 
 type FullPrompter = SessionPrompter;
 
@@ -43,13 +46,20 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
   // A terminal that cannot move its cursor (TERM=dumb, as screen-reader set-ups often use) gets the plain prompts.
   const plain = options.plain === true || io.env.TERM === 'dumb';
   const write = (text: string): void => io.stderr.write(text);
+  // Wrapped on a terminal (the one the prompts draw on), which would otherwise break a line mid-word; a file gets it on one line.
+  const fitted = (line: string): string => {
+    const columns = (streams.output as { columns?: number }).columns;
+    return columns ? wrapText(line, { width: columns - 1, hangingIndent: '  ' }) : line;
+  };
   const prompter: SessionPrompter = plain ? (await import('../answers/plain-prompter.js')).createPlainPrompter(streams, write, io.onInterrupt) : await (await import('../answers/prompter.js')).createPrompter(streams, write);
-  const save = (doc: AnswersDocument): Promise<void> => writeOutputs(ctx, [{ target, content: doc.toString() }], { editing: 'answers file' });
-
+  // Outside the try: a stop names every file saved into (the answers file and systems' own files).
+  let files: AnswerFiles | undefined;
   try {
-    let doc: AnswersDocument;
     let loaded: LoadedQuestionnaire;
     const answers = new Map<string, Answer>();
+    const systems: WalkSystem[] = [];
+    // Resuming a file whose systems are all answered: the walk offers to add one at its end.
+    let offerMore = false;
     if (existsSync(path)) {
       if (options.answers === undefined && !(await prompter.confirm(`${safeLine(target)} already has answers. Carry on with them?`, true))) {
         throw new UsageError(`${target} already exists; pass --save FILE to start a new answers file`);
@@ -62,52 +72,101 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
       const checked = await checkAnswersFile(ctx, parsed, target, loaded, { requireSystems: false });
       if (!checked.answers) throw new InputError(checked.diagnostics);
       for (const [id, answer] of checked.answers.answers) answers.set(id, answer);
-      doc = AnswersDocument.parse(text, loaded.questionnaire.questions.values());
-      io.stderr.write(`Resuming ${safeLine(target)}: ${answers.size} answers so far.\n`);
+      files = new AnswerFiles(ctx, loaded.questionnaire, target, AnswersDocument.parse(text, loaded.questionnaire.questions.values()));
+      let given = answers.size;
+      for (const system of checked.answers.systems) {
+        systems.push({ id: system.id, title: system.title, answers: new Map(system.answers) });
+        given += system.answers.size;
+        if (system.ref !== undefined) files.keepSystemFile(system.id, system.ref, (await readSource(resolve(dirname(path), system.ref), (max) => io.readStdin(max), system.file)).text);
+      }
+      const q = loaded.questionnaire;
+      const orgApplies = countToAnswer(q, (id) => answers.get(id), { only: 'organisation' }).applies;
+      offerMore = systems.length > 0 && systems.every((s) => {
+        const count = countToAnswer(q, (id) => s.answers.get(id) ?? answers.get(id), { only: 'system', outer: orgApplies });
+        return count.answered === count.toAnswer;
+      });
+      const listed = systems.length ? ` (${systems.length} ${q.systemLabel}${systems.length === 1 ? '' : 's'})` : '';
+      io.stderr.write(`Resuming ${safeLine(target)}: ${given} answers so far${listed}.\n`);
     } else {
       loaded = (await ctx.loadQuestionnaire(options.questionnaire ?? (await chooseQuestionnaire(ctx, prompter)))).loaded;
       const q = loaded.questionnaire;
       const organisation = await prompter.input('Organisation (for example "Example Borough Council")', undefined, true);
       const assessor = await prompter.input('Your name or role (the assessor)', undefined, false);
-      const schemaRel = relative(dirname(path), join(schemasDir, 'answers.schema.json')).split('\\').join('/');
-      doc = AnswersDocument.create({
-        schemaRef: schemaRel.includes('node_modules/cyber-ready/') || !schemaRel.startsWith('..') ? schemaRel : 'node_modules/cyber-ready/schemas/answers.schema.json',
+      const doc = AnswersDocument.create({
+        schemaRef: schemaRefFrom(path),
         questionnaire: q.id,
         questionnaireVersion: q.version,
         organisation,
         assessor,
         assessedOn: today,
       }, q.questions.values());
-      await save(doc);
+      files = new AnswerFiles(ctx, q, target, doc);
+      await files.saveMain();
       io.stderr.write(`Answers will be saved to ${safeLine(target)} after every question.\n`);
     }
 
+    const store: AnswerFiles = files;
+    const q = loaded.questionnaire;
+    if (options.addSystem && !q.systemScoped) throw new UsageError(`--add-system: questionnaire "${q.id}" has no sections answered per system`);
+    let systemsAsked = false;
     const result = await runInterview({
-      questionnaire: loaded.questionnaire,
+      questionnaire: q,
       answers,
+      systems,
+      // After the organisation's sections: the critical systems, when none is listed yet (or more, on a resumed file that is complete).
+      moreSystems: async () => {
+        if (!q.systemScoped || systemsAsked) return [];
+        systemsAsked = true;
+        const required = systems.length === 0;
+        if (!required && !options.addSystem && !(offerMore && (await prompter.confirm(`Add another ${q.systemLabel}?`, false)))) return [];
+        const heading = `\n── ${q.systemLabel.charAt(0).toUpperCase()}${q.systemLabel.slice(1)}s`;
+        const width = ((streams.output as { columns?: number }).columns || 80) - 1;
+        io.stderr.write(required ? `${heading}\n${wrapText(systemsIntro(q), { width })}\n` : `${heading}: ${systems.length} listed (${systems.map((s) => safeLine(s.id)).join(', ')})\n`);
+        const added: WalkSystem[] = [];
+        await askSystems({
+          prompter,
+          label: q.systemLabel,
+          taken: new Set(systems.map((s) => s.id)),
+          required,
+          fileProblem: (ref) => store.fileProblem(ref),
+          say: (text) => io.stderr.write(`${safeLine(text)}\n`),
+          add: async (entry) => {
+            await store.addSystem(entry);
+            added.push({ id: entry.id, title: entry.title, answers: new Map() });
+          },
+        });
+        return added;
+      },
       prompter,
       plain,
       width: (streams.output as { columns?: number }).columns || 80,
       ...(options.review ? { review: true } : {}),
       ...(options.notes ? { notes: true } : {}),
-      noteOf: (id) => doc.noteOf(id),
-      onAnswer: async (question, update) => {
-        doc.set(question.id, update);
-        await save(doc);
-      },
+      noteOf: (id, system) => store.noteOf(id, system),
+      onAnswer: (question, update, system) => store.set(question.id, update, system),
       progress: (lines) => io.stderr.write(`${lines.map(safeLine).join('\n')}\n`),
     });
-    io.stderr.write(`\nSaved ${safeLine(target)}.${result.skipped.length ? ` ${result.skipped.length} skipped, to answer later: cyber-ready assess --answers ${safeLine(target)}` : ''}\n\n`);
+    const saved = savedIn(store);
+    io.stderr.write(`\n${fitted(`Saved ${saved}.${result.skipped.length ? ` ${result.skipped.length} skipped, to answer later: cyber-ready assess --answers ${safeLine(target)}` : ''}`)}\n\n`);
     return await finish(ctx, options, target, today, prompter);
   } catch (error) {
     if (!isInterrupt(error)) throw error;
     const saved = existsSync(path);
-    const stopped = `Stopped. ${saved ? `Your answers so far are saved in ${safeLine(target)}. Carry on with: cyber-ready assess --answers ${safeLine(target)}` : 'Nothing was saved.'}`;
-    // Wrapped on a terminal, which would otherwise break it mid-word; a file gets it on one line.
-    const columns = (io.stderr as { columns?: number }).columns;
-    io.stderr.write(`\n${columns ? wrapText(stopped, { width: columns - 1, hangingIndent: '  ' }) : stopped}\n`);
+    const stopped = `Stopped. ${saved ? `Your answers so far are saved in ${files ? savedIn(files) : safeLine(target)}. Carry on with: cyber-ready assess --answers ${safeLine(target)}` : 'Nothing was saved.'}`;
+    io.stderr.write(`\n${fitted(stopped)}\n`);
     return ExitCode.Interrupted;
   }
+}
+
+/** The files a walk saved into, as a list in words: "a.yaml and systems/b.yaml". */
+function savedIn(files: AnswerFiles): string {
+  const names = files.files.map(safeLine);
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
+}
+
+/** What the walk says before asking for the systems: which sections are answered per system, and what it asks. */
+function systemsIntro(q: Questionnaire): string {
+  return `${systemSectionsPhrase(q)} answered once for each ${q.systemLabel}. Name each one in turn; for each you are asked its owner and whether its answers go in a file of their own. An empty name ends the list.`;
 }
 
 /** Refuse at once a save target in a folder that does not exist or cannot be written, or that is a folder. */

@@ -24,7 +24,7 @@ export interface LoadedAssessment {
 export async function loadAssessment(
   ctx: CommandContext,
   answersFile: string,
-  options: { parsed?: ParsedYaml; questionnaireRef?: string; questionnaire?: LoadedQuestionnaire & { display: string }; today: string; gates?: GateOptions; beforeScoring?: (loaded: LoadedQuestionnaire) => void; quiet?: boolean },
+  options: { parsed?: ParsedYaml; questionnaireRef?: string; questionnaire?: LoadedQuestionnaire & { display: string }; today: string; gates?: GateOptions; beforeScoring?: (loaded: LoadedQuestionnaire) => void; quiet?: boolean; requireSystems?: boolean },
 ): Promise<LoadedAssessment & { display: string }> {
   ctx.noteInput(answersFile, answersFile, 'answers file');
   // Already read by the caller (diff reads the earlier file first); standard input can be read only once.
@@ -46,7 +46,7 @@ export async function loadAssessment(
     questionnaire = { ...found.loaded, display: found.file.display };
     questionnaireWarnings = found.diagnostics;
   }
-  const { answers, diagnostics } = await checkAnswersFile(ctx, parsed, answersFile, questionnaire);
+  const { answers, diagnostics } = await checkAnswersFile(ctx, parsed, answersFile, questionnaire, options.requireSystems === false ? { requireSystems: false } : {});
   if (!answers) throw new InputError(diagnostics);
   options.beforeScoring?.(questionnaire);
   const assessment = scoreAssessment(questionnaire.questionnaire, answers, {

@@ -9,7 +9,6 @@ import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
 // The interactive mode is driven the way a person drives it: keys typed into a real terminal.
 const terminal = tmuxTerminal('test');
 const { screenText, waitFor, waitForScreen, keys, start } = terminal;
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 it.runIf(hasTmux)('--no-interactive on a terminal stops at once with a hint instead of asking', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-tty-'));
@@ -171,9 +170,13 @@ describe('cyber-ready assess in a real terminal', () => {
     const before = readFileSync(join(dir, 'readiness.yaml'), 'utf8');
     start(dir, [...common.filter((a) => a !== '-q' && a !== 'mini'), '--answers', 'readiness.yaml', '--review']);
     await waitForScreen('❯ Partly in place');
-    for (let i = 0; i < 20 && !screenText().includes('Write the markdown report'); i++) {
+    // One Enter per question, each after the previous answer is echoed: an Enter typed ahead while
+    // the report is being made (slow on a loaded machine) would answer the next prompt instead.
+    const echoed = (): number => (screenText().match(/✔/g) ?? []).length;
+    for (let i = 0; i < 7; i++) {
+      const before = echoed();
       await keys('Enter');
-      await sleep(250);
+      await waitFor(() => echoed() > before, `answer ${i + 1} of the review`);
     }
     await waitForScreen('Write the markdown report');
     await keys('n', 'Enter');

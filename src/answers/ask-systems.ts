@@ -1,0 +1,86 @@
+import type { SessionPrompter } from './interview.js';
+import type { NewSystemEntry } from './edit-systems-text.js';
+
+/** The longest id the walk derives from a name: enough to tell systems apart, short enough for a file name. */
+const MAX_ID = 40;
+
+/** A system's id from its name: lower case, words joined by hyphens ("Social care (adults)" → "social-care-adults"). */
+export function systemIdOf(name: string): string {
+  const id = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (id.length <= MAX_ID) return id;
+  const cut = id.slice(0, MAX_ID + 1);
+  return (cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : id.slice(0, MAX_ID)).replace(/-+$/, '');
+}
+
+/** `id`, or `id-2`, `id-3`... when it is taken already. */
+export function uniqueId(id: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(id)) return id;
+  let n = 2;
+  while (taken.has(`${id}-${n}`)) n++;
+  return `${id}-${n}`;
+}
+
+export interface AskSystems {
+  prompter: SessionPrompter;
+  /** What the questionnaire calls a system ("critical system"). */
+  label: string;
+  /** The ids of the systems listed already. */
+  taken: Set<string>;
+  /** At least one system is needed (none is listed yet): an empty name is not an answer. */
+  required: boolean;
+  /** Why a path may not be a system's own file (outside the folder, in use...); undefined when it may. */
+  fileProblem: (path: string) => string | undefined;
+  /** A line for the person (standard error). */
+  say: (text: string) => void;
+  /** Record a system at once, so that a walk stopped later keeps it. */
+  add: (entry: NewSystemEntry) => Promise<void>;
+}
+
+/**
+ * Ask for critical systems one at a time, each by name (its id derived and shown), owner and
+ * whether its answers go in a file of their own, until an empty name. Returns how many were added.
+ */
+export async function askSystems(ask: AskSystems): Promise<number> {
+  const { prompter, label, say } = ask;
+  let added = 0;
+  for (;;) {
+    const n = ask.taken.size + 1;
+    const first = ask.required && added === 0;
+    const name = (await prompter.input(`Name of ${label} ${n}${first ? '' : ' (Enter if no more)'}`, undefined, false)).trim();
+    if (name === '') {
+      if (!first) return added;
+      say(`At least one ${label} is needed. Type its name, for example "Revenues and benefits".`);
+      continue;
+    }
+    const base = systemIdOf(name);
+    if (base === '') {
+      say('The name needs at least one letter or digit (it gives the id that reports and waivers use).');
+      continue;
+    }
+    const id = uniqueId(base, ask.taken);
+    say(`  id: ${id}${id !== base ? ` ("${base}" is taken)` : ''}`);
+    // Short prompts: the library writes the prompt and the answer on one line, and breaks it mid-word at the edge.
+    const owner = (await prompter.input('Its owner (optional)', undefined, false)).trim();
+    let file: string | undefined;
+    if (await prompter.confirm('Keep its answers in a file of its own?', false)) {
+      for (;;) {
+        const path = (await prompter.input('File (beside the answers file)', `systems/${id}.yaml`, true)).trim();
+        const problem = ask.fileProblem(path);
+        if (!problem) {
+          file = path;
+          break;
+        }
+        say(`${path}: ${problem}`);
+      }
+    }
+    await ask.add({ id, title: name, ...(owner ? { owner } : {}), ...(file ? { file } : {}) });
+    ask.taken.add(id);
+    added++;
+  }
+}

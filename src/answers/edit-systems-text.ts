@@ -1,0 +1,76 @@
+// A critical system added to an answers file's `systems:` list as a minimal edit (SPEC "v2: writing
+// files safely"): the new entry is appended after the last one; nothing else in the file changes.
+import { isMap, isSeq, type Node, type Pair } from 'yaml';
+import { inline, lineEnd, pairEnd, scalarOf } from './edit-outcome-text.js';
+import { applySplices, blockEndLine, columnOf, pairAt } from './map-at-path.js';
+import { parseAnswersText } from './edit-answers-text.js';
+
+/** A system as the walk first writes it: its answers follow, inline or in its own file. */
+export interface NewSystemEntry {
+  id: string;
+  title: string;
+  owner?: string;
+  /** Its own file, relative to the answers file's folder. */
+  file?: string;
+}
+
+const fieldsOf = (entry: NewSystemEntry): [string, string][] => [
+  ['id', entry.id],
+  ['title', entry.title],
+  ...(entry.owner ? ([['owner', entry.owner]] as [string, string][]) : []),
+  ...(entry.file ? ([['file', entry.file]] as [string, string][]) : []),
+];
+
+/** The entry's lines, the first after `dash` (`  - `) and the others under its first key. */
+function entryLines(entry: NewSystemEntry, dash: string): string {
+  const under = ' '.repeat(dash.length);
+  return fieldsOf(entry)
+    .map(([key, value], i) => `${i === 0 ? dash : under}${key}: ${inline(value)}\n`)
+    .join('');
+}
+
+/** Where a list item's text ends: after its last field, not after the comments that follow it. */
+function itemEnd(item: Node): number {
+  if (isMap(item) && !item.flow && item.items.length > 0) return pairEnd(item.items.at(-1) as Pair<Node, Node | null>);
+  return item.range?.[1] ?? 0;
+}
+
+/**
+ * The answers file's text with `entry` appended to `systems:`: after the last system, with its
+ * indentation; as a new `systems:` block after the organisation's answers when there is none.
+ */
+export function addSystemInText(text: string, entry: NewSystemEntry): string {
+  const doc = parseAnswersText(text);
+  const pair = pairAt(doc, ['systems']);
+  const list = pair?.value;
+  if (!pair) {
+    // After the organisation's answers (before `waivers:`, say), as the format's examples show it.
+    const at = pairAt(doc, ['answers']) ? blockEndLine(doc, text, ['answers']) : text.length;
+    const sep = at > 0 && text[at - 1] !== '\n' ? '\n' : '';
+    return applySplices(text, [{ start: at, end: at, text: `${sep}systems:\n${entryLines(entry, '  - ')}` }]);
+  }
+  if (isSeq(list) && !list.flow && list.items.length > 0) {
+    const last = list.items.at(-1) as Node;
+    const start = last.range?.[0] ?? 0;
+    const dash = columnOf(text, start);
+    // `- ` and the spaces before it, as the last item has them.
+    const lead = /^\s*-\s+$/.test(text.slice(start - dash.length, start)) ? text.slice(start - dash.length, start) : '  - ';
+    const at = lineEnd(text, itemEnd(last));
+    const sep = at === text.length && !text.endsWith('\n') ? '\n' : '';
+    return applySplices(text, [{ start: at, end: at, text: `${sep}${entryLines(entry, lead)}` }]);
+  }
+  const empty = list === null || list === undefined || (isSeq(list) && list.items.length === 0) || scalarOf(list) === null;
+  if (empty) {
+    // `systems:` or `systems: []`: the list starts on the next line.
+    const keyEnd = pair.key.range?.[1] ?? 0;
+    const end = Math.max(list?.range?.[1] ?? keyEnd + 1, keyEnd + 1);
+    const lines = entryLines(entry, `${columnOf(text, pair.key.range?.[0] ?? 0)}  - `);
+    const after = /^\r?\n/.test(text.slice(end)) || end === text.length ? '' : '\n';
+    return applySplices(text, [{ start: keyEnd + 1, end, text: `\n${lines.slice(0, -1)}${after}${end === text.length ? '\n' : ''}` }]);
+  }
+  // A flow list of systems: rare enough to write again whole.
+  const own = parseAnswersText(text);
+  const seq = own.get('systems', true);
+  if (isSeq(seq)) seq.add(own.createNode(Object.fromEntries(fieldsOf(entry)), { flow: true }));
+  return own.toString({ lineWidth: 0 });
+}

@@ -1,0 +1,62 @@
+// Finding a block in an answers file's text by its place in the YAML (`['answers']`, or
+// `['systems', 2, 'answers']` for a system's inline answers), so that one set of minimal edits
+// serves the organisation's answers, a system's and a system file's alike.
+import { isMap, isSeq, type Document, type Node, type Pair } from 'yaml';
+import { lineStart, scalarOf, type Splice } from './edit-outcome-text.js';
+
+/** A place in the document: map keys and list indexes from the top. */
+export type YamlPath = readonly (string | number)[];
+
+type ParsedDocument = Document;
+
+/** The node at `path` (the top-level mapping for an empty path), or undefined. */
+export function nodeAt(doc: ParsedDocument, path: YamlPath): Node | null | undefined {
+  return path.length === 0 ? (doc.contents as Node | null) : (doc.getIn(path, true) as Node | null | undefined);
+}
+
+/** The pair that holds the last key of `path`, in the mapping that holds it. */
+export function pairAt(doc: ParsedDocument, path: YamlPath): Pair<Node, Node | null> | undefined {
+  const parent = nodeAt(doc, path.slice(0, -1));
+  if (!isMap(parent)) return undefined;
+  return (parent.items as Pair<Node, Node | null>[]).find((p) => String(scalarOf(p.key)) === String(path.at(-1)));
+}
+
+/** The spaces that put a line's text under `offset`'s column (a key after `- ` is two columns in). */
+export const columnOf = (text: string, offset: number): string => ' '.repeat(offset - lineStart(text, offset));
+
+/**
+ * Where the block at `path` ends: the start of whatever follows it at any level above (the next key
+ * of its mapping, the next item of its list...), less the comment lines right above that, which are
+ * its own; the end of the text when nothing follows.
+ */
+export function blockEndLine(doc: ParsedDocument, text: string, path: YamlPath): number {
+  for (let depth = path.length - 1; depth >= 0; depth--) {
+    const holder = nodeAt(doc, path.slice(0, depth));
+    const key = path[depth];
+    let next: number | undefined;
+    if (isMap(holder)) {
+      const items = holder.items as Pair<Node, Node | null>[];
+      const at = items.findIndex((p) => String(scalarOf(p.key)) === String(key));
+      next = at >= 0 ? items[at + 1]?.key.range?.[0] : undefined;
+    } else if (isSeq(holder) && typeof key === 'number') {
+      next = (holder.items[key + 1] as Node | undefined)?.range?.[0];
+    }
+    if (next === undefined) continue;
+    let start = lineStart(text, next);
+    while (start > 0) {
+      const previousLine = lineStart(text, start - 1);
+      if (!/^\s*#/.test(text.slice(previousLine, start))) break;
+      start = previousLine;
+    }
+    return start;
+  }
+  return text.length;
+}
+
+/** The text with `splices` made; new lines end the way the file's lines do. */
+export function applySplices(text: string, splices: Splice[]): string {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  let out = text;
+  for (const s of [...splices].sort((a, b) => b.start - a.start)) out = out.slice(0, s.start) + (eol === '\n' ? s.text : s.text.replace(/\r?\n/g, eol)) + out.slice(s.end);
+  return out;
+}

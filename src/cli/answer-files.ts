@@ -1,0 +1,125 @@
+import { existsSync, mkdirSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { AnswersDocument, type AnswerUpdate, type NewSystemEntry, type QuestionOfFile } from '../answers/save-answers.js';
+import { pathProblem } from '../answers/system-refs.js';
+import { schemasDir } from '../paths.js';
+import type { Questionnaire } from '../questionnaire/types.js';
+import type { CommandContext } from './context.js';
+import { writeOutputs } from './write-output.js';
+
+/**
+ * Where an answers file should point an editor for the schema: relative when it is near, else the
+ * installed package beside the answers file (`home`, the main answers file's folder).
+ */
+export function schemaRefFrom(file: string, home = dirname(file)): string {
+  const rel = relative(dirname(file), join(schemasDir, 'answers.schema.json')).split('\\').join('/');
+  if (rel.includes('node_modules/cyber-ready/') || !rel.startsWith('..')) return rel;
+  const up = relative(dirname(file), home).split('\\').join('/');
+  return `${up ? `${up}/` : ''}node_modules/cyber-ready/schemas/answers.schema.json`;
+}
+
+/** A system whose answers are in a file of its own: its document and the path as shown. */
+interface SystemFileDoc {
+  doc: AnswersDocument;
+  target: string;
+}
+
+/**
+ * The files a guided walk saves into: the answers file, and the own file of each system that has
+ * one. Every save is a minimal edit of one file, written through the safe write path; a new system
+ * with a file of its own is written with its entry in one step (both or neither).
+ */
+export class AnswerFiles {
+  private readonly own = new Map<string, SystemFileDoc>();
+
+  constructor(
+    private readonly ctx: CommandContext,
+    private readonly questionnaire: Questionnaire,
+    /** The answers file as the user named it, and its document. */
+    private readonly target: string,
+    private readonly main: AnswersDocument,
+  ) {}
+
+  private get questions(): Iterable<QuestionOfFile> {
+    return this.questionnaire.questions.values();
+  }
+
+  /** The answers file's folder, where system files live. */
+  private get folder(): string {
+    return dirname(resolve(this.ctx.io.cwd, this.target));
+  }
+
+  /** A system file's path as shown and written (relative to where the command runs). */
+  private shown(ref: string): string {
+    const base = dirname(this.target);
+    return base === '.' ? ref : join(base, ref);
+  }
+
+  /** A system file read at the start, to edit in place. */
+  keepSystemFile(system: string, ref: string, text: string): void {
+    this.own.set(system, { doc: AnswersDocument.parse(text, this.questions), target: this.shown(ref) });
+  }
+
+  /** The files saved into, as shown: the answers file first. */
+  get files(): string[] {
+    return [this.target, ...[...this.own.values()].map((f) => f.target)];
+  }
+
+  async saveMain(): Promise<void> {
+    await writeOutputs(this.ctx, [{ target: this.target, content: this.main.toString() }], { editing: 'answers file' });
+  }
+
+  noteOf(question: string, system: string | null): string | undefined {
+    if (system === null) return this.main.noteOf(question);
+    const file = this.own.get(system);
+    return file ? file.doc.noteOf(question) : this.main.noteOf(question, system);
+  }
+
+  /** Save one answer into the file that holds it. */
+  async set(question: string, update: AnswerUpdate, system: string | null): Promise<void> {
+    const file = system === null ? undefined : this.own.get(system);
+    if (!file) {
+      this.main.set(question, update, system ?? undefined);
+      return this.saveMain();
+    }
+    const before = file.doc.toString();
+    file.doc.set(question, update);
+    if (file.doc.toString() !== before) await writeOutputs(this.ctx, [{ target: file.target, content: file.doc.toString() }], { editing: 'system file' });
+  }
+
+  /** Why `ref` cannot be a new system's own file; undefined when it can. */
+  fileProblem(ref: string): string | undefined {
+    const problem = pathProblem(ref);
+    if (problem) return problem;
+    if (!/\.ya?ml$/i.test(ref)) return 'give it a name ending in .yaml';
+    const full = resolve(this.folder, ref);
+    if ([...this.own.values()].some((f) => resolve(this.ctx.io.cwd, f.target) === full)) return 'another system keeps its answers there already';
+    if (existsSync(full)) return 'a file of that name exists already; choose another name';
+    // A folder on the way that is a link out of the answers file's folder would be refused when the file is read.
+    let near = dirname(full);
+    while (!existsSync(near)) near = dirname(near);
+    if (!statSync(near).isDirectory()) return `${relative(this.folder, near)} is a file, not a folder`;
+    const real = realpathSync(near);
+    const home = realpathSync(this.folder);
+    if (real !== home && !real.startsWith(home + sep)) return "it leads outside the answers file's folder through a link";
+    return undefined;
+  }
+
+  /** A new system at the end of `systems:`, and its own file when it has one. */
+  async addSystem(entry: NewSystemEntry): Promise<void> {
+    this.main.addSystem(entry);
+    if (!entry.file) return this.saveMain();
+    const target = this.shown(entry.file);
+    const full = resolve(this.folder, entry.file);
+    // Checked by fileProblem: under the answers file's folder.
+    mkdirSync(dirname(full), { recursive: true });
+    const doc = AnswersDocument.createSystemFile({ schemaRef: schemaRefFrom(full, this.folder), questionnaire: this.questionnaire.id, questionnaireVersion: this.questionnaire.version, system: entry.id }, this.questions);
+    await writeOutputs(this.ctx, [
+      { target: this.target, content: this.main.toString() },
+      { target, content: doc.toString() },
+    ], { editing: 'answers file' });
+    // From now on no report of this run may be written over it.
+    this.ctx.noteInput(full, target, 'system file');
+    this.own.set(entry.id, { doc, target });
+  }
+}

@@ -1,0 +1,51 @@
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { systemIdOf, uniqueId } from '../../src/answers/ask-systems.js';
+import { AnswersDocument } from '../../src/answers/save-answers.js';
+import { AnswerFiles } from '../../src/cli/answer-files.js';
+import { CommandContext } from '../../src/cli/context.js';
+import type { Io } from '../../src/cli/io.js';
+import { repoRoot } from '../helpers/cli.js';
+import { loadQuestionnaireText } from '../helpers/load.js';
+
+describe("a system's id from its name", () => {
+  it.each([
+    ['Social care case management', 'social-care-case-management'],
+    ['Revenues & Benefits', 'revenues-and-benefits'],
+    ['  Café bookings (libraries)  ', 'cafe-bookings-libraries'],
+    ['CCTV / ANPR', 'cctv-anpr'],
+    ['Electoral Management System for the whole district council area', 'electoral-management-system-for-the'],
+    ['!!!', ''],
+  ])('%s → %s', (name, id) => {
+    expect(systemIdOf(name)).toBe(id);
+    if (id) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it('is made unique with a number', () => {
+    expect(uniqueId('parking', new Set(['waste']))).toBe('parking');
+    expect(uniqueId('parking', new Set(['parking', 'parking-2']))).toBe('parking-3');
+  });
+});
+
+describe("where a new system's own file may go", () => {
+  it('is refused outside the folder, over an existing file, under a file, through a link out, or without .yaml', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-sysfile-'));
+    writeFileSync(join(dir, 'taken.yaml'), '');
+    writeFileSync(join(dir, 'plain'), '');
+    mkdirSync(join(dir, 'systems'));
+    const outside = mkdtempSync(join(tmpdir(), 'cyber-ready-outside-'));
+    symlinkSync(outside, join(dir, 'out'));
+    const sys = loadQuestionnaireText(readFileSync(join(repoRoot, 'test/fixtures/systems/sys.yaml'), 'utf8')).questionnaire;
+    const ctx = new CommandContext({ cwd: dir } as Io, {});
+    const files = new AnswerFiles(ctx, sys, 'answers.yaml', AnswersDocument.parse('questionnaire: sys\n', sys.questions.values()));
+    expect(files.fileProblem('systems/waste.yaml')).toBeUndefined();
+    expect(files.fileProblem('../waste.yaml')).toMatch(/must stay under the answers file's folder/);
+    expect(files.fileProblem('/tmp/waste.yaml')).toMatch(/not an absolute one/);
+    expect(files.fileProblem('taken.yaml')).toBe('a file of that name exists already; choose another name');
+    expect(files.fileProblem('plain/waste.yaml')).toBe('plain is a file, not a folder');
+    expect(files.fileProblem('out/waste.yaml')).toBe("it leads outside the answers file's folder through a link");
+    expect(files.fileProblem('systems/waste.txt')).toBe('give it a name ending in .yaml');
+  });
+});
