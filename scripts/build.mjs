@@ -46,6 +46,7 @@ writeFileSync(
     'const load = {',
     "  questionnaire: () => require('./validate-questionnaire.cjs').questionnaire,",
     "  answers: () => require('./validate-answers.cjs').answers,",
+    "  share: () => require('./validate-share.cjs').share,",
     '};',
     'exports.getValidator = (kind) => {',
     '  if (!load[kind]) throw new Error(`no precompiled validator for ${kind}`);',

@@ -7,7 +7,8 @@ import type { DiffOptions } from './diff.js';
 import type { InitOptions } from './init.js';
 import type { Io } from './io.js';
 import type { ListOptions } from './list.js';
-import { collect, parseDate, parseScore, parseSeverity } from './options.js';
+import { collect, parseDate, parseLabel, parseScore, parseSeverity } from './options.js';
+import type { ShareOptions } from './share.js';
 import type { ShowOptions } from './show.js';
 import type { ValidateOptions } from './validate.js';
 
@@ -103,4 +104,19 @@ export function registerCommands(program: Command, io: Io, setExit: (code: numbe
     helpFooter(['cyber-ready diff readiness-2026-05.yaml readiness.yaml', 'cyber-ready diff old.yaml new.yaml --format markdown --fail-on-regression'], '0 compared, 1 an answer regressed (with --fail-on-regression), 2 could not compare.'),
   );
   diff.action(async (oldFile: string, newFile: string, options: DiffOptions) => setExit(await (await import('./diff.js')).runDiff(io, oldFile, newFile, options)));
+
+  const share = program
+    .command('share')
+    .description('an anonymised extract of an answers file (JSON) for a resilience forum or WARP: answers and scores, never free text')
+    .argument('<answers>', 'answers file to share ("-" reads standard input)')
+    .option('-o, --output <file>', 'write the extract to a file instead of standard output')
+    .option('--label <label>', 'what the benchmark calls this council (default: a random label such as council-3f9a2c)', parseLabel)
+    .option('--named', "keep the organisation's name in the extract (nothing else that names anyone is ever kept)")
+    .option('-q, --questionnaire <id|path>', 'questionnaire to score against (default: the one the answers file names)')
+    .option('--today <YYYY-MM-DD>', 'date for waivers, and the month shared when the answers give no assessedOn (default: SOURCE_DATE_EPOCH, else today)', parseDate);
+  addCommonOptions(share).addHelpText(
+    'after',
+    helpFooter(['cyber-ready share readiness.yaml -o extract.json', 'cyber-ready share readiness.yaml --label wrenford --named -o wrenford.json'], '0 written, 2 the answers file or its questionnaire has an error.'),
+  );
+  share.action(async (answers: string, options: ShareOptions) => setExit(await (await import('./share.js')).runShare(io, answers, options)));
 }

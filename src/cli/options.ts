@@ -27,6 +27,19 @@ export function parseDate(value: string): string {
   return value;
 }
 
+/** A share label: what a forum's benchmark names a council by, so short, printable and one line. */
+export function parseLabel(value: string): string {
+  if (value.trim() === '' || value.length > 100 || /[\u0000-\u001f\u007f-\u009f]/.test(value)) throw new InvalidArgumentError('expected a label of 1 to 100 printable characters.');
+  return value;
+}
+
+/** A whole number of at least 1 (the benchmark's minimum group). */
+export function parseCount(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1.');
+  return n;
+}
+
 export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }

@@ -3,7 +3,7 @@ import { errorAt, type Diagnostic } from '../errors.js';
 import { quoteId, quoteValue } from '../text/odd-characters.js';
 import { listWords, suggest } from '../text/suggest.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
-import { childPointer } from '../yaml/positions.js';
+import { childPointer } from '../yaml/pointer.js';
 import { getValidator, type SchemaKind } from './validators.js';
 
 

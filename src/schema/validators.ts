@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import { schemasDir } from '../paths.js';
 
-export type SchemaKind = 'questionnaire' | 'answers' | 'report';
-export const SCHEMA_KINDS: readonly SchemaKind[] = ['questionnaire', 'answers', 'report'];
+export type SchemaKind = 'questionnaire' | 'answers' | 'report' | 'share';
+export const SCHEMA_KINDS: readonly SchemaKind[] = ['questionnaire', 'answers', 'report', 'share'];
 
 // ajv is CommonJS; require keeps its default export simple.
 const require = createRequire(import.meta.url);

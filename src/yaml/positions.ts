@@ -1,5 +1,8 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 
+export { childPointer, pointerSegments } from './pointer.js';
+import { pointerSegments } from './pointer.js';
+
 export interface Place {
   line: number;
   column: number;
@@ -21,10 +24,6 @@ export interface Places {
  * more time and memory than parsing itself on large files, and most runs ask for few places.
  * Values that come from an anchor are placed at the alias that brought them in.
  */
-/** A JSON pointer's segments, unescaped (`~1` is `/`, `~0` is `~`). */
-export function pointerSegments(pointer: string): string[] {
-  return pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
-}
 
 /** The line and column (1-based) of a character offset. */
 export function placeAt(lineCounter: LineCounter, offset: number): Place {
@@ -112,6 +111,3 @@ export class Positions implements Places {
   }
 }
 
-export function childPointer(pointer: string, key: string | number): string {
-  return `${pointer}/${String(key).replaceAll('~', '~0').replaceAll('/', '~1')}`;
-}

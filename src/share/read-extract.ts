@@ -1,0 +1,43 @@
+import { errorAt, type Diagnostic } from '../errors.js';
+import { findJsonSyntaxError, jsonPlaces } from '../json/json-places.js';
+import { validateSchema } from '../schema/validate-schema.js';
+import type { Places } from '../yaml/positions.js';
+import { SHARE_KIND, type ShareExtract } from './types.js';
+
+/** Parsed data with its places, from JSON or YAML: what checking an extract needs. */
+export interface ParsedData {
+  file: string;
+  data: unknown;
+  positions: Places;
+}
+
+/** Whether parsed data says it is a share extract (rather than an answers file). */
+export const isExtractData = (data: unknown): boolean => typeof data === 'object' && data !== null && (data as { kind?: unknown }).kind === SHARE_KIND;
+
+/**
+ * Check parsed data against schemas/share.schema.json, then what the schema cannot say: every
+ * answer's system is one of the extract's systems. Returns the extract, or every problem with its place.
+ */
+export function checkExtract(parsed: ParsedData): { extract?: ShareExtract; diagnostics: Diagnostic[] } {
+  const diagnostics = validateSchema('share', { ...parsed, diagnostics: [] });
+  if (diagnostics.length) return { diagnostics };
+  const extract = parsed.data as ShareExtract;
+  const systems = new Set(extract.systems.map((s) => s.id));
+  extract.answers.forEach((a, i) => {
+    if (a.system !== null && !systems.has(a.system)) {
+      diagnostics.push(errorAt(parsed.file, `answer to "${a.question}" is for "${a.system}", which is not in "systems"`, parsed.positions.of(`/answers/${i}/system`), `/answers/${i}/system`));
+    }
+  });
+  return diagnostics.length ? { diagnostics } : { extract, diagnostics };
+}
+
+/** JSON text as parsed data, or its syntax error with the place. Never loads the YAML library. */
+export function parseJson(text: string, file: string): { parsed?: ParsedData; diagnostics: Diagnostic[] } {
+  const positions = jsonPlaces(text);
+  try {
+    return { parsed: { file, data: JSON.parse(text) as unknown, positions }, diagnostics: [] };
+  } catch {
+    const { offset, message } = findJsonSyntaxError(text);
+    return { diagnostics: [errorAt(file, `not valid JSON: ${message}`, positions.place(offset))] };
+  }
+}
