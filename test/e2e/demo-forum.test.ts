@@ -51,6 +51,23 @@ describe('the demo forum generator', () => {
     expect([...other.values()].filter((text, i) => text === [...files.values()][i])).toEqual([]);
   });
 
+  it("shares each council through the built tool: the same extracts every time, named by label, with nothing that says whose they are", () => {
+    const run = (out: string): { labels: string[]; extracts: Map<string, string> } => {
+      const r = spawnSync(process.execPath, [join(repoRoot, 'scripts/demo-councils.mjs'), '--out', out], { cwd: repoRoot, encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      const dir = join(out, 'extracts');
+      return { labels: r.stdout.trim().split('\n').map((l) => l.split(/\s+/)[0] as string), extracts: new Map(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')])) };
+    };
+    const first = run(join(work, 'shared-1'));
+    const second = run(join(work, 'shared-2'));
+    expect([...first.extracts.keys()].sort()).toEqual(first.labels.map((l) => `${l}.json`).sort());
+    expect(second.extracts).toEqual(first.extracts);
+    for (const [file, text] of first.extracts) {
+      expect(JSON.parse(text)).toMatchObject({ kind: 'cyber-ready-share', label: file.replace(/\.json$/, '') });
+      expect(text).not.toMatch(/fictional|Council|Head of|Manager/);
+    }
+  });
+
   it('writes 30 complete answers files for invented councils, each marked fictional', () => {
     expect(files.size).toBe(30);
     expect(assessments.every((a) => a.unanswered.length === 0 && a.warnings.length === 0)).toBe(true);
