@@ -41,7 +41,7 @@ describe('README', () => {
   it('documents only flags that the end-to-end cases exercise', () => {
     const flags = new Set([...readme.matchAll(/`(--[a-z][a-z-]*)/g)].map((m) => m[1] as string));
     // Flags used by the table of end-to-end cases, or by the end-to-end tests that need files.
-    const e2eSource = ['./e2e/files.test.ts', './e2e/interactive-tmux.test.ts', './e2e/share.test.ts'].map((f) => readFileSync(new URL(f, import.meta.url), 'utf8')).join('\n');
+    const e2eSource = ['./e2e/files.test.ts', './e2e/interactive-tmux.test.ts', './e2e/share.test.ts', './e2e/benchmark.test.ts'].map((f) => readFileSync(new URL(f, import.meta.url), 'utf8')).join('\n');
     const used = new Set([...cliCases.flatMap((c) => c.args.filter((a) => a.startsWith('--'))), ...[...e2eSource.matchAll(/'(--[a-z-]+)'/g)].map((m) => m[1])]);
     const missing = [...flags].filter((f) => !used.has(f));
     expect(missing).toEqual([]);

@@ -7,7 +7,9 @@ import type { DiffOptions } from './diff.js';
 import type { InitOptions } from './init.js';
 import type { Io } from './io.js';
 import type { ListOptions } from './list.js';
-import { collect, parseDate, parseLabel, parseScore, parseSeverity } from './options.js';
+import { collect, parseCount, parseDate, parseLabel, parseScore, parseSeverity } from './options.js';
+import type { BenchmarkOptions } from './benchmark.js';
+import { BENCHMARK_FORMATS } from '../benchmark/formats.js';
 import type { ShareOptions } from './share.js';
 import type { ShowOptions } from './show.js';
 import type { ValidateOptions } from './validate.js';
@@ -119,4 +121,19 @@ export function registerCommands(program: Command, io: Io, setExit: (code: numbe
     helpFooter(['cyber-ready share readiness.yaml -o extract.json', 'cyber-ready share readiness.yaml --label wrenford --named -o wrenford.json'], '0 written, 2 the answers file or its questionnaire has an error.'),
   );
   share.action(async (answers: string, options: ShareOptions) => setExit(await (await import('./share.js')).runShare(io, answers, options)));
+
+  const bench = program
+    .command('benchmark')
+    .description("compare many councils: per section and question, how many answered, the median and quartiles of the score, and the spread of answers")
+    .argument('<file...>', 'share extracts, or answers files (each read as its extract, labelled by its file name)')
+    .option('--min-group <n>', 'show no figure over fewer councils than this, and refuse with fewer inputs', parseCount, 5)
+    .option('--highlight <file>', "an extract or answers file: that council's score and percentile beside each figure (counted in the group)")
+    .addOption(new Option('-f, --format <format>', 'output format').choices(BENCHMARK_FORMATS).default('text'))
+    .option('-o, --output <file>', 'write the benchmark to a file instead of standard output')
+    .option('--today <YYYY-MM-DD>', 'date for waivers when answers files are scored (default: SOURCE_DATE_EPOCH, else today)', parseDate);
+  addCommonOptions(bench).addHelpText(
+    'after',
+    helpFooter(['cyber-ready benchmark extracts/*.json', 'cyber-ready benchmark extracts/*.json --highlight wrenford.share.json -f markdown -o benchmark.md'], '0 compared, 2 an input has an error, they answer different questionnaires, or there are too few.'),
+  );
+  bench.action(async (files: string[], options: BenchmarkOptions) => setExit(await (await import('./benchmark.js')).runBenchmark(io, files, options)));
 }

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { ExitCode } from '../errors.js';
-import { safeJson } from '../report/json.js';
 import { STDIN_NAME } from '../yaml/read-source.js';
 import { toExtract } from '../share/extract.js';
+import { renderExtract } from '../share/render-extract.js';
 import { confirmWritten } from './confirm-written.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
@@ -37,7 +37,7 @@ export async function runShare(io: Io, answersFile: string, options: ShareOption
     ctx.warn([{ file, severity: 'warning', message: `${n} scored question${n === 1 ? ' has' : 's have'} no answer; shared as "unanswered", scoring 0 as with assess --allow-incomplete` }]);
   }
   const extract = toExtract(assessment, { label: options.label ?? randomLabel(), named: options.named === true, today });
-  const json = safeJson(extract);
+  const json = renderExtract(extract);
   if (options.output) {
     await writeOutputs(ctx, [{ target: options.output, content: json }]);
     confirmWritten(io, [options.output]);

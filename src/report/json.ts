@@ -2,7 +2,7 @@ import type { Reporter } from './types.js';
 
 // JSON.stringify escapes only C0 controls; DEL, C1 controls (0x9b starts an escape sequence) and the
 // bidirectional and line-separator characters are escaped too, which keeps the same data.
-const UNSAFE_IN_JSON = /[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+export const UNSAFE_IN_JSON = /[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 
 /**
  * JSON whose strings are safe to print on a terminal, with exactly the same data. The newline is

@@ -65,3 +65,26 @@ describe('reading an extract', () => {
     expect(line).toContain(message);
   });
 });
+
+describe('the extract as written', () => {
+  it('reads back as the same data, with one answer per line and odd characters escaped', async () => {
+    const { renderExtract } = await import('../../src/share/render-extract.js');
+    const extract = { ...sys(), label: 'a "label"\u2028\u001b[2J\u202e' };
+    const text = renderExtract(extract);
+    expect(JSON.parse(text)).toEqual(extract);
+    expect(text).not.toMatch(/[\u2028\u001b\u202e]/);
+    expect(text.split('\n').filter((l) => l.includes('"question"'))).toHaveLength(extract.answers.length);
+  });
+
+  it('the schema refuses values an extract never has', () => {
+    const extract = sys();
+    const withAnswer = (patch: object) => ({ ...extract, answers: [{ ...extract.answers[0]!, ...patch }] });
+    expect(schemaErrors('share', withAnswer({ value: '' }))).not.toEqual([]);
+    expect(schemaErrors('share', withAnswer({ value: [1, 2] }))).not.toEqual([]);
+    expect(schemaErrors('share', withAnswer({ value: { text: 'x' } }))).not.toEqual([]);
+    expect(schemaErrors('share', withAnswer({ system: 'revenues' }))).not.toEqual([]);
+    expect(schemaErrors('share', withAnswer({ value: 'x'.repeat(101) }))).not.toEqual([]);
+    expect(schemaErrors('share', { ...extract, assessedOn: '2026-11-17' })).not.toEqual([]);
+    expect(schemaErrors('share', withAnswer({ value: ['a', 'b'], system: 'system-1' }))).toEqual([]);
+  });
+});

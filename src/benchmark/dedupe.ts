@@ -1,0 +1,34 @@
+import type { LabelledExtract } from './types.js';
+
+export interface DedupeWarning {
+  file: string;
+  message: string;
+}
+
+/**
+ * One contribution per label (SPEC: "Two extracts with the same label: the later assessedOn
+ * counts, with a warning"). In the same month, the one given later on the command line counts.
+ * The same input given twice (the highlighted council among the files) is not a duplicate.
+ */
+export function dedupeByLabel(inputs: readonly LabelledExtract[]): { kept: LabelledExtract[]; warnings: DedupeWarning[] } {
+  const winners = new Map<string, LabelledExtract>();
+  const warnings: DedupeWarning[] = [];
+  for (const input of inputs) {
+    const held = winners.get(input.label);
+    if (held === undefined || held === input) {
+      winners.set(input.label, input);
+      continue;
+    }
+    const later = input.extract.assessedOn >= held.extract.assessedOn ? input : held;
+    const earlier = later === input ? held : input;
+    winners.set(input.label, later);
+    warnings.push({
+      file: earlier.file,
+      message: `label "${input.label}" is also in ${later.file}; only the later assessment counts (${later.file}, ${later.extract.assessedOn}; this one ${earlier.extract.assessedOn})`,
+    });
+  }
+  // In the order first given, so that labels read in a stable order.
+  const order = new Map<string, number>();
+  inputs.forEach((x, i) => order.has(x.label) || order.set(x.label, i));
+  return { kept: [...winners.values()].sort((a, b) => (order.get(a.label) ?? 0) - (order.get(b.label) ?? 0)), warnings };
+}

@@ -1,0 +1,19 @@
+import type { BenchmarkResult } from './types.js';
+
+/**
+ * The benchmark's formats by name, apart from the renderers so the command line can list them
+ * without loading any. A format is added here, in the registry (index.ts) and in the loader
+ * (load-renderer.ts); the compiler checks that the three agree.
+ */
+export const BENCHMARK_FORMATS = ['text', 'markdown', 'json'] as const;
+export type BenchmarkFormat = (typeof BENCHMARK_FORMATS)[number];
+
+export interface BenchmarkContext {
+  /** Colour depth for the terminal format: 0 none, 1 basic, 2 256 colours, 3 true colour. */
+  colorLevel: 0 | 1 | 2 | 3;
+  /** Columns to wrap terminal text to; other formats ignore it. */
+  width: number;
+}
+
+/** A pure function of the benchmark; it never writes anything itself. */
+export type BenchmarkRenderer = (result: BenchmarkResult, context: BenchmarkContext) => string;

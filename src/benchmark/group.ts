@@ -1,0 +1,34 @@
+import type { LabelledExtract } from './types.js';
+
+const major = (version: string): string => version.split('.')[0] ?? version;
+
+/** The questionnaire and major version most inputs share (the first one given, on a tie). */
+export function commonQuestionnaire(inputs: readonly LabelledExtract[]): { id: string; major: string } | undefined {
+  const counts = new Map<string, { id: string; major: string; n: number }>();
+  for (const { extract } of inputs) {
+    const key = `${extract.questionnaire.id}@${major(extract.questionnaire.version)}`;
+    const entry = counts.get(key) ?? { id: extract.questionnaire.id, major: major(extract.questionnaire.version), n: 0 };
+    entry.n += 1;
+    counts.set(key, entry);
+  }
+  let best: { id: string; major: string; n: number } | undefined;
+  for (const entry of counts.values()) if (!best || entry.n > best.n) best = entry;
+  return best && { id: best.id, major: best.major };
+}
+
+/**
+ * The inputs that do not answer the questionnaire and major version the others do: a benchmark
+ * compares one questionnaire (SPEC), and a score of version 1 means something else in version 2.
+ */
+export function oddInputs(inputs: readonly LabelledExtract[]): { file: string; message: string }[] {
+  const common = commonQuestionnaire(inputs);
+  if (!common) return [];
+  return inputs
+    .filter(({ extract }) => extract.questionnaire.id !== common.id || major(extract.questionnaire.version) !== common.major)
+    .map(({ file, extract }) => ({
+      file,
+      message: `answers questionnaire "${extract.questionnaire.id}" ${extract.questionnaire.version}, but the other inputs answer "${common.id}" ${common.major}.x; a benchmark compares one questionnaire and major version`,
+    }));
+}
+
+export { major as majorVersion };

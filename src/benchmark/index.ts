@@ -1,0 +1,11 @@
+import type { BenchmarkFormat, BenchmarkRenderer } from './formats.js';
+import { renderBenchmarkJson } from './render-json.js';
+import { renderBenchmarkMarkdown } from './render-markdown.js';
+import { renderBenchmarkText } from './render-text.js';
+
+/** One pure renderer per benchmark format; `satisfies` makes the compiler check every format has one. */
+export const benchmarkRenderers = {
+  text: renderBenchmarkText,
+  markdown: renderBenchmarkMarkdown,
+  json: renderBenchmarkJson,
+} satisfies Record<BenchmarkFormat, BenchmarkRenderer>;

@@ -1,0 +1,67 @@
+import { escapeCell, escapeInline } from '../text/markdown.js';
+import type { BenchmarkRenderer } from './formats.js';
+import type { Distribution } from './stats.js';
+import type { BenchmarkResult, Highlight } from './types.js';
+import { fewerThan, highlightWords, medianAndQuartiles, methodWords, score, spreadWords, systemNote, title } from './words.js';
+
+/**
+ * Section medians as bars with the quartiles (and the highlighted council) as lines. Section titles
+ * are too long to label a chart, so bars are numbered as in the table, which is also the chart's
+ * text alternative. Sections whose figures are withheld are left out of the chart.
+ */
+function chart(result: BenchmarkResult): string[] {
+  const charted = result.sections.map((s, i) => ({ s, n: i + 1 })).filter((x) => x.s.stats !== null);
+  if (!charted.length) return [];
+  const series = (pick: (x: (typeof charted)[number]) => number): string => `[${charted.map((x) => score(pick(x))).join(', ')}]`;
+  const out = ['```mermaid', 'xychart-beta', '    title "Section medians out of 100, with quartiles (numbers as in the table)"'];
+  out.push(`    x-axis [${charted.map((x) => `"${x.n}"`).join(', ')}]`, '    y-axis "Score" 0 --> 100');
+  out.push(`    bar ${series((x) => x.s.stats?.median ?? 0)}`, `    line ${series((x) => x.s.stats?.q1 ?? 0)}`, `    line ${series((x) => x.s.stats?.q3 ?? 0)}`);
+  const highlighted = charted.every((x) => x.s.highlight?.score !== null && x.s.highlight?.score !== undefined);
+  if (result.highlighted !== null && highlighted) out.push(`    line ${series((x) => x.s.highlight?.score ?? 0)}`);
+  out.push('```', '');
+  const key = result.highlighted !== null && highlighted
+    ? `Bars are the medians; the lines below and above them are the lower and upper quartiles, and the fourth line is ${escapeInline(result.highlighted)}.`
+    : 'Bars are the medians; the lines below and above them are the lower and upper quartiles.';
+  return [key, '', ...out];
+}
+
+/** The benchmark as GitHub-flavoured markdown for a forum's papers: a section table and chart, then each question. */
+export const renderBenchmarkMarkdown: BenchmarkRenderer = (result) => {
+  const own = result.highlighted;
+  const out: string[] = [`# Benchmark: ${escapeInline(title(result))}`, '', escapeInline(methodWords(result)), ''];
+  if (own !== null) out.push(`The figures for **${escapeInline(own)}** are its own score and its percentile among the ${result.contributions} councils.`, '');
+  out.push('## Sections', '');
+  out.push(`| No. | Section | Councils | Median (quartiles) |${own !== null ? ` ${escapeCell(own)} |` : ''}`, `|---:|---|---:|---|${own !== null ? '---|' : ''}`);
+  const cells = (n: number, stats: Distribution | null, h: Highlight | undefined): string =>
+    `${n} | ${stats ? medianAndQuartiles(stats) : fewerThan(result)} |${own !== null ? ` ${escapeCell(highlightWords(h))} |` : ''}`;
+  out.push(`|  | **Overall** | ${cells(result.overall.n, result.overall.stats, result.overall.highlight)}`);
+  result.sections.forEach((s, i) => {
+    out.push(`| ${i + 1} | ${escapeCell(s.scope === 'system' ? `${s.title} (per system)` : s.title)} | ${cells(s.n, s.stats, s.highlight)}`);
+  });
+  out.push('', ...chart(result));
+
+  out.push('## Questions', '', 'For each question: how many councils answered it ("don\'t know" included), the median score with its quartiles, and how often each answer was given.', '');
+  const sectionTitles = new Map(result.sections.map((s) => [s.id, s.title]));
+  let section: string | null | undefined;
+  for (const q of result.questions) {
+    if (q.section !== section) {
+      section = q.section;
+      out.push(`### ${escapeInline(section === null ? 'Other questions' : (sectionTitles.get(section) ?? section))}`, '');
+    }
+    out.push(`**${escapeInline(q.id)}**: ${escapeInline(q.text)}`, '');
+    if (q.answered === 0) {
+      out.push('- No council answered it.', '');
+      continue;
+    }
+    const lines = [`Answered by ${q.answered}`];
+    if (q.stats) lines.push(`Score: ${medianAndQuartiles(q.stats)}`);
+    else if (q.answered > 0 && q.answered < result.minGroup) lines.push(`Score and answers: not shown (${fewerThan(result)} answered)`);
+    if (q.spread) lines.push(`Answers: ${spreadWords(q.spread)}`);
+    const note = systemNote(q);
+    if (note) lines.push(`Answered ${note}`);
+    if (own !== null && q.highlight) lines.push(`${own}: ${q.highlight.answer !== null ? `${q.highlight.answer}; ` : ''}${highlightWords(q.highlight)}`);
+    out.push(...lines.map((l) => `- ${escapeInline(l)}`), '');
+  }
+  if (result.warnings.length) out.push('## Notes', '', ...result.warnings.map((w) => `- ${escapeInline(w)}`), '');
+  return `${out.join('\n').trimEnd()}\n`;
+};

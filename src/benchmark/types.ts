@@ -1,0 +1,74 @@
+import type { ShareExtract } from '../share/types.js';
+import type { Distribution } from './stats.js';
+
+/** One council's contribution: its extract, the label it is known by, and the file it came from. */
+export interface LabelledExtract {
+  label: string;
+  /** The file as the user named it, for warnings. */
+  file: string;
+  extract: ShareExtract;
+}
+
+/** A council's own figure beside a distribution; percentile null when the distribution is withheld. */
+export interface Highlight {
+  score: number | null;
+  percentile: number | null;
+}
+
+/** How many gave one answer (an option value, an outcome status, don't know or not applicable). */
+export interface SpreadEntry {
+  value: string;
+  /** The option's label from the questionnaire; the value itself when the questionnaire is not at hand. */
+  label: string;
+  count: number;
+}
+
+export interface SectionBenchmark {
+  id: string;
+  title: string;
+  scope: 'organisation' | 'system';
+  /** Contributions with a score for the section. */
+  n: number;
+  /** 0-100; null when fewer than the minimum group have a score. */
+  stats: Distribution | null;
+  highlight?: Highlight;
+}
+
+export interface QuestionBenchmark {
+  id: string;
+  /** Its section's id; null when the questionnaire is not at hand to say. */
+  section: string | null;
+  text: string;
+  scope: 'organisation' | 'system';
+  /** Contributions that answered it ("don't know" included); for a system question, any of their systems. */
+  answered: number;
+  /** Scores on 0-100, one per council (a system question: the council's mean over its systems); null under the minimum group or when not scored. */
+  stats: Distribution | null;
+  /** Every answer counted, each system's separately; null under the minimum group, or for numbers and text. */
+  spread: SpreadEntry[] | null;
+  highlight?: Highlight & { value: string | null; answer: string | null };
+}
+
+/** The pure model every benchmark renderer reads (like the Assessment for reports). */
+export interface BenchmarkResult {
+  kind: 'cyber-ready-benchmark';
+  schemaVersion: 1;
+  questionnaire: {
+    id: string;
+    /** The major version the contributions share, as "2.x". */
+    version: string;
+    /** Its title, when the questionnaire was at hand (titles and labels come from it); else null. */
+    title: string | null;
+  };
+  contributions: number;
+  minGroup: number;
+  /** Labels of the contributions counted, in the order given. */
+  labels: string[];
+  /** The label of the highlighted council, if any. */
+  highlighted: string | null;
+  overall: { n: number; stats: Distribution | null; highlight?: Highlight & { rating: string | null } };
+  sections: SectionBenchmark[];
+  questions: QuestionBenchmark[];
+  /** Duplicate labels and the like, one line each, `FILE: message`. */
+  warnings: string[];
+}

@@ -1,0 +1,47 @@
+import { roundScore } from '../report/round-score.js';
+import type { Distribution } from './stats.js';
+import type { BenchmarkResult, Highlight, QuestionBenchmark, SpreadEntry } from './types.js';
+
+/** "1st", "2nd", "23rd", "11th". */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+/** What is shown instead of a statistic withheld by the minimum group rule. */
+export const fewerThan = (result: BenchmarkResult): string => `fewer than ${result.minGroup}`;
+
+/** Scores are shown rounded down, as every report shows them (SPEC "Scoring"). */
+export const score = roundScore;
+
+/** "54 (47–62)": median, then lower to upper quartile. */
+export const medianAndQuartiles = (d: Distribution): string => `${score(d.median)} (${score(d.q1)}–${score(d.q3)})`;
+
+/** "61, 70th percentile"; the percentile rounded to the nearest whole number. */
+export function highlightWords(h: Highlight | undefined): string {
+  if (!h || h.score === null) return 'no score';
+  return h.percentile === null ? `${score(h.score)}` : `${score(h.score)}, ${ordinal(Math.round(h.percentile))} percentile`;
+}
+
+/** "Partly in place 10, In place 8, Don't know 1"; options at 0 are left out to keep it short. */
+export const spreadWords = (spread: readonly SpreadEntry[]): string => {
+  const given = spread.filter((e) => e.count > 0);
+  return given.length ? given.map((e) => `${e.label} ${e.count}`).join(', ') : 'no answers';
+};
+
+/** The scope note that goes with a question answered once per system. */
+export const systemNote = (q: QuestionBenchmark): string | undefined =>
+  q.scope === 'system' ? "once per critical system: the score is each council's mean over its systems; the answers count every system" : undefined;
+
+export const title = (result: BenchmarkResult): string =>
+  `${result.questionnaire.title ?? result.questionnaire.id} (${result.questionnaire.id} ${result.questionnaire.version})`;
+
+/** The paragraph that says what the figures are, shared by text and markdown. */
+export function methodWords(result: BenchmarkResult): string {
+  return [
+    `${result.contributions} councils contributed. Scores are out of 100, rounded down: the median, then in brackets the lower and upper quartiles (the middle half of councils lies between them).`,
+    `No figure is shown over fewer than ${result.minGroup} councils.`,
+    'Quartiles are by linear interpolation (as R and numpy do by default); a percentile is the share of councils below, counting ties as half.',
+  ].join(' ');
+}

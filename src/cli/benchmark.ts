@@ -1,0 +1,89 @@
+import { benchmark } from '../benchmark/benchmark.js';
+import { dedupeByLabel } from '../benchmark/dedupe.js';
+import type { BenchmarkFormat } from '../benchmark/formats.js';
+import { commonQuestionnaire, majorVersion, oddInputs } from '../benchmark/group.js';
+import { loadBenchmarkRenderer } from '../benchmark/load-renderer.js';
+import type { LabelledExtract } from '../benchmark/types.js';
+import { ExitCode, InputError, UsageError, errorAt, type Diagnostic } from '../errors.js';
+import type { Questionnaire } from '../questionnaire/types.js';
+import { confirmWritten } from './confirm-written.js';
+import { CommandContext, type CommonOptions } from './context.js';
+import type { Io } from './io.js';
+import { resolveColorLevel, resolveToday, resolveWidth } from './options.js';
+import { readBenchmarkInput, type InputReader } from './read-benchmark-input.js';
+import { writeOutputs } from './write-output.js';
+
+export interface BenchmarkOptions extends CommonOptions {
+  minGroup: number;
+  highlight?: string;
+  format: BenchmarkFormat;
+  output?: string;
+  today?: string;
+}
+
+/** Read every input, so that one run reports every bad file, not only the first. */
+async function readAll(reader: InputReader, files: readonly string[]): Promise<(LabelledExtract & { path: string })[]> {
+  const read: (LabelledExtract & { path: string })[] = [];
+  const problems: Diagnostic[] = [];
+  for (const file of files) {
+    try {
+      read.push(await readBenchmarkInput(reader, file));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push(...error.diagnostics.filter((d) => d.severity === 'error'));
+    }
+  }
+  if (problems.length) throw new InputError(problems);
+  return read;
+}
+
+/** The questionnaire the contributions answer, for titles and option labels; null (ids shown) when it cannot be had. */
+async function questionnaireFor(ctx: CommandContext, id: string, major: string): Promise<Questionnaire | null> {
+  let found: Questionnaire;
+  try {
+    found = (await ctx.loadQuestionnaire(id)).loaded.questionnaire;
+  } catch (error) {
+    if (!(error instanceof UsageError) && !(error instanceof InputError)) throw error;
+    ctx.io.stderr.write(`cyber-ready: warning: questionnaire "${id}" could not be loaded, so the benchmark shows ids instead of titles and option labels\n`);
+    return null;
+  }
+  if (majorVersion(found.version) !== major) {
+    ctx.io.stderr.write(`cyber-ready: warning: questionnaire "${id}" here is version ${found.version}, not ${major}.x, so the benchmark shows ids instead of titles and option labels\n`);
+    return null;
+  }
+  return found;
+}
+
+async function run(ctx: CommandContext, files: string[], options: BenchmarkOptions): Promise<number> {
+  const { io } = ctx;
+  const reader: InputReader = { ctx, today: resolveToday(options.today, io), questionnaires: new Map() };
+  const inputs = await readAll(reader, options.highlight !== undefined ? [...files, options.highlight] : files);
+  let highlight: LabelledExtract | undefined;
+  if (options.highlight !== undefined) {
+    const given = inputs.pop() as LabelledExtract & { path: string };
+    // The highlighted council may be one of the files as well: then it is that contribution.
+    highlight = inputs.find((x) => x.path === given.path && x.path !== '-') ?? given;
+  }
+  const all = highlight && !inputs.includes(highlight as LabelledExtract & { path: string }) ? [...inputs, highlight] : inputs;
+  const odd = oddInputs(all);
+  if (odd.length) throw new InputError(odd.map((o) => errorAt(o.file, o.message)));
+  const { kept, warnings } = dedupeByLabel(all);
+  if (kept.length < options.minGroup) {
+    throw new UsageError(`benchmark needs at least ${options.minGroup} councils (--min-group ${options.minGroup}) and was given ${kept.length}; no figure is shown over fewer, so that no council can be picked out`);
+  }
+  ctx.warn(warnings.map((w) => ({ file: w.file, severity: 'warning', message: w.message })));
+  const common = commonQuestionnaire(kept);
+  const questionnaire = common ? await questionnaireFor(ctx, common.id, common.major) : null;
+  const result = benchmark(inputs, { minGroup: options.minGroup, questionnaire, ...(highlight ? { highlight } : {}) });
+  const render = await loadBenchmarkRenderer(options.format);
+  const stream = options.output ? { isTTY: false } : io.stdout;
+  const text = render(result, { colorLevel: resolveColorLevel(options.color, io, stream), width: resolveWidth(io, stream) });
+  if (options.output) {
+    await writeOutputs(ctx, [{ target: options.output, content: text }]);
+    confirmWritten(io, [options.output]);
+  } else io.stdout.write(text);
+  return ExitCode.Ok;
+}
+
+/** `cyber-ready benchmark`: compare many councils' extracts (or answers files) of one questionnaire. */
+export const runBenchmark = (io: Io, files: string[], options: BenchmarkOptions): Promise<number> => run(new CommandContext(io, options), files, options);

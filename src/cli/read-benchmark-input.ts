@@ -1,0 +1,57 @@
+import { basename, resolve } from 'node:path';
+import { namedQuestionnaire } from '../answers/load-answers.js';
+import type { LabelledExtract } from '../benchmark/types.js';
+import { InputError } from '../errors.js';
+import type { LoadedQuestionnaire } from '../questionnaire/types.js';
+import { toExtract } from '../share/extract.js';
+import { checkExtract, isExtractData, parseJson, type ParsedData } from '../share/read-extract.js';
+import { parseYaml } from '../yaml/load-yaml.js';
+import { STDIN_NAME, readSource } from '../yaml/read-source.js';
+import type { CommandContext } from './context.js';
+import { loadAssessment } from './load-assessment.js';
+
+/** What reading many inputs shares: the date, and questionnaires already loaded for answers files. */
+export interface InputReader {
+  ctx: CommandContext;
+  today: string;
+  questionnaires: Map<string, LoadedQuestionnaire & { display: string }>;
+}
+
+/** An answers file's label: its base name without the extension, nor ".answers" (wrenford.answers.yaml is "wrenford"). */
+export const labelOfFile = (file: string): string => (file === '-' ? 'stdin' : basename(file).replace(/\.(ya?ml|json)$/i, '').replace(/\.answers$/i, '') || basename(file));
+
+function extractFrom(parsed: ParsedData): LabelledExtract {
+  const { extract, diagnostics } = checkExtract(parsed);
+  if (!extract) throw new InputError(diagnostics);
+  return { label: extract.label, file: parsed.file, extract };
+}
+
+/**
+ * One input of `benchmark`: a share extract, or an answers file scored and read as the extract
+ * `share` would make of it (labelled by its file name). An extract in JSON is read with JSON.parse
+ * alone: 400 of them must be read in well under two seconds.
+ */
+export async function readBenchmarkInput(reader: InputReader, file: string): Promise<LabelledExtract & { path: string }> {
+  const { ctx, today } = reader;
+  const path = file === '-' ? '-' : resolve(ctx.io.cwd, file);
+  ctx.noteInput(file, file, 'benchmark input');
+  const { name, text } = await readSource(path, (max) => ctx.io.readStdin(max), file === '-' ? STDIN_NAME : file);
+  if (/^\s*\{/.test(text)) {
+    const { parsed, diagnostics } = parseJson(text, name);
+    if (!parsed) throw new InputError(diagnostics);
+    if (isExtractData(parsed.data)) return { ...extractFrom(parsed), path };
+  }
+  const parsed = parseYaml(text, name);
+  if (parsed.data === undefined) throw new InputError(parsed.diagnostics);
+  if (isExtractData(parsed.data)) return { ...extractFrom(parsed), path };
+  const named = namedQuestionnaire(parsed);
+  const known = named === undefined ? undefined : reader.questionnaires.get(named);
+  const { assessment, loaded, display } = await loadAssessment(ctx, file, { parsed, today, ...(known ? { questionnaire: known } : {}) });
+  if (named !== undefined && !known) reader.questionnaires.set(named, { ...loaded, display });
+  if (assessment.unanswered.length > 0) {
+    const n = assessment.unanswered.length;
+    ctx.warn([{ file: name, severity: 'warning', message: `${n} scored question${n === 1 ? ' has' : 's have'} no answer; counted as "unanswered", scoring 0 as with assess --allow-incomplete` }]);
+  }
+  const label = labelOfFile(file);
+  return { label, file: name, extract: toExtract(assessment, { label, named: false, today }), path };
+}

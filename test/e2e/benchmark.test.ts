@@ -1,0 +1,268 @@
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { BenchmarkResult } from '../../src/benchmark/types.js';
+import { ExitCode } from '../../src/errors.js';
+import { schemaErrors } from '../../src/schema/validate-schema.js';
+import type { SharedAnswer, ShareExtract } from '../../src/share/types.js';
+import { runBinary } from '../helpers/cli.js';
+import { nodesOfType, parseMarkdown, parseMermaid, raggedTables, tableLines } from '../helpers/consumers.js';
+import { fixture } from '../helpers/load.js';
+
+/** A council of the rich-share questionnaire, built by hand so every figure can be worked out on paper. */
+interface Council {
+  label: string;
+  month?: string;
+  overall: number;
+  org: number;
+  owner: 'nobody' | 'partly' | 'named' | 'unknown';
+  /** One entry per system: its "patched" answer. */
+  patched: ('yes' | 'no')[];
+  questionnaire?: { id: string; version: string };
+}
+
+const OWNER_SCORE = { nobody: 0, partly: 0.5, named: 1 } as const;
+
+function extractOf(c: Council): ShareExtract {
+  const systems = c.patched.map((_, i) => ({ id: `system-${i + 1}`, score: 50, sections: [{ id: 'per-system', score: 50 }] }));
+  const answers: SharedAnswer[] = [
+    c.owner === 'unknown'
+      ? { question: 'owner', system: null, status: 'unknown', value: null, score: 0, waived: false }
+      : { question: 'owner', system: null, status: 'answered', value: c.owner, score: OWNER_SCORE[c.owner], waived: false },
+    { question: 'describe', system: null, status: 'answered', value: null, score: null, waived: false },
+    ...c.patched.map((p, i): SharedAnswer => ({ question: 'patched', system: `system-${i + 1}`, status: 'answered', value: p, score: p === 'yes' ? 1 : 0, waived: false })),
+  ];
+  return {
+    kind: 'cyber-ready-share',
+    schemaVersion: 1,
+    tool: { name: 'cyber-ready', version: '0.1.0' },
+    questionnaire: c.questionnaire ?? { id: 'rich-share', version: '1.0.0' },
+    label: c.label,
+    assessedOn: c.month ?? '2026-11',
+    overall: { score: c.overall, rating: 'Partly ready' },
+    sections: [
+      { id: 'org', score: c.org },
+      { id: 'per-system', score: 50 },
+    ],
+    systems,
+    answers,
+  };
+}
+
+// Overall 10..60, org 0..100 by 20: medians and quartiles by R type 7 are worked out in the tests.
+const COUNCILS: Council[] = [
+  { label: 'alder', overall: 10, org: 0, owner: 'nobody', patched: ['yes'] },
+  { label: 'birch', overall: 20, org: 20, owner: 'partly', patched: ['yes', 'no'] },
+  { label: 'cedar', overall: 30, org: 40, owner: 'partly', patched: ['no', 'no', 'yes', 'yes'] },
+  { label: 'damson', overall: 40, org: 60, owner: 'named', patched: ['yes'] },
+  { label: 'elm', overall: 50, org: 80, owner: 'named', patched: ['no'] },
+  { label: 'fir', overall: 60, org: 100, owner: 'unknown', patched: ['yes', 'yes'] },
+];
+
+function folder(councils: Council[] = COUNCILS): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-benchmark-'));
+  copyFileSync(fixture('share/rich.yaml'), join(dir, 'rich.yaml'));
+  for (const c of councils) writeFileSync(join(dir, `${c.label}.json`), `${JSON.stringify(extractOf(c), null, 2)}\n`);
+  return dir;
+}
+
+const files = (councils: Council[] = COUNCILS): string[] => councils.map((c) => `${c.label}.json`);
+const bench = (dir: string, args: string[]) => runBinary({ args: ['benchmark', ...args, '--questionnaire-dir', '.'], cwd: dir });
+
+async function json(dir: string, args: string[]): Promise<BenchmarkResult> {
+  const r = await bench(dir, [...args, '-f', 'json']);
+  expect(r.code, r.stderr).toBe(ExitCode.Ok);
+  return JSON.parse(r.stdout) as BenchmarkResult;
+}
+
+describe('benchmark: the figures', () => {
+  const dir = folder();
+
+  it('the hand-built extracts are valid', () => {
+    for (const c of COUNCILS) expect(schemaErrors('share', extractOf(c))).toEqual([]);
+  });
+
+  it('gives the median and quartiles of overall and section scores (linear interpolation)', async () => {
+    const result = await json(dir, files());
+    expect(result.contributions).toBe(6);
+    expect(result.questionnaire).toEqual({ id: 'rich-share', version: '1.x', title: 'Every kind of question' });
+    // 10..60: h = 5p, so Q1 = 10 + 1.25 × 10 = 22.5, median 35, Q3 47.5.
+    expect(result.overall.stats).toEqual({ n: 6, median: 35, q1: 22.5, q3: 47.5, min: 10, max: 60 });
+    const org = result.sections.find((s) => s.id === 'org');
+    expect(org).toMatchObject({ title: 'Organisation', n: 6, stats: { median: 50, q1: 25, q3: 75 } });
+  });
+
+  it('counts each answer with labels from the questionnaire, "don\'t know" included', async () => {
+    const owner = (await json(dir, files())).questions.find((q) => q.id === 'owner');
+    expect(owner?.answered).toBe(6);
+    // Scores 0, 50, 50, 100, 100 and 0 (don't know): sorted 0 0 50 50 100 100.
+    expect(owner?.stats).toMatchObject({ n: 6, median: 50, q1: 12.5, q3: 87.5 });
+    expect(owner?.spread).toEqual([
+      { value: 'nobody', label: 'Nobody', count: 1 },
+      { value: 'partly', label: 'Partly', count: 2 },
+      { value: 'named', label: 'A named director', count: 2 },
+      { value: 'unknown', label: "Don't know", count: 1 },
+      { value: 'not-applicable', label: 'Not applicable', count: 0 },
+    ]);
+  });
+
+  it('scores a system question once per council (the mean of its systems) and counts every system\'s answer', async () => {
+    const patched = (await json(dir, files())).questions.find((q) => q.id === 'patched');
+    expect(patched?.scope).toBe('system');
+    // Council means: 100, 50, 50, 100, 0, 100 → sorted 0 50 50 100 100 100.
+    expect(patched?.stats).toMatchObject({ n: 6, median: 75, q1: 50, q3: 100 });
+    // Eleven systems in all: 7 yes, 4 no.
+    expect(patched?.spread?.filter((e) => e.count > 0)).toEqual([
+      { value: 'no', label: 'No', count: 4 },
+      { value: 'yes', label: 'Yes', count: 7 },
+    ]);
+  });
+
+  it('shares no score or spread for a text question, and counts who answered it', async () => {
+    const describe_ = (await json(dir, files())).questions.find((q) => q.id === 'describe');
+    expect(describe_).toMatchObject({ answered: 6, stats: null, spread: null });
+  });
+
+  it('places the highlighted council by percentile rank, counting it in when it is not among the files', async () => {
+    const result = await json(dir, [...files().slice(1), '--highlight', 'alder.json']);
+    expect(result.contributions).toBe(6);
+    expect(result.highlighted).toBe('alder');
+    // Lowest of six distinct values: (0 + 1/2) / 6.
+    expect(result.overall.highlight).toEqual({ score: 10, percentile: (100 * 0.5) / 6, rating: 'Partly ready' });
+    const again = await json(dir, [...files(), '--highlight', 'damson.json']);
+    expect(again.contributions).toBe(6);
+    expect(again.sections.find((s) => s.id === 'org')?.highlight).toEqual({ score: 60, percentile: (100 * 3.5) / 6 });
+    expect(again.questions.find((q) => q.id === 'owner')?.highlight).toEqual({ score: 100, percentile: (100 * 5) / 6, value: 'named', answer: 'A named director' });
+  });
+});
+
+describe('benchmark: the minimum group', () => {
+  const dir = folder();
+
+  it('refuses with fewer councils than the minimum group, in one line, writing nothing', async () => {
+    const r = await bench(dir, [...files().slice(0, 4), '-o', 'out.md']);
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    expect(r.stderr).toBe('cyber-ready: benchmark needs at least 5 councils (--min-group 5) and was given 4; no figure is shown over fewer, so that no council can be picked out\n');
+    expect(existsSync(join(dir, 'out.md'))).toBe(false);
+    expect((await bench(dir, [...files(), '--min-group', '7'])).code).toBe(ExitCode.CannotAssess);
+  });
+
+  it('withholds every figure over fewer contributions than the group, and says so', async () => {
+    // Only four councils have systems with a "patched" answer here.
+    const dir2 = folder(COUNCILS.map((c, i) => ({ ...c, patched: i < 4 ? c.patched : [] })));
+    const result = await json(dir2, files());
+    const patched = result.questions.find((q) => q.id === 'patched');
+    expect(patched).toMatchObject({ answered: 4, stats: null, spread: null });
+    const text = await bench(dir2, files());
+    expect(text.stdout).toContain('score and answers not shown (fewer than 5 answered)');
+    const md = await bench(dir2, [...files(), '-f', 'markdown']);
+    expect(md.stdout).toContain('Score and answers: not shown (fewer than 5 answered)');
+  });
+
+  it('--min-group 3 shows figures over three', async () => {
+    const result = await json(dir, [...files().slice(0, 3), '--min-group', '3']);
+    expect(result.overall.stats).toMatchObject({ n: 3, median: 20 });
+  });
+});
+
+describe('benchmark: inputs', () => {
+  it('refuses inputs of another questionnaire or major version, one line per odd file, file first', async () => {
+    const dir = folder([...COUNCILS, { ...COUNCILS[0]!, label: 'gorse', questionnaire: { id: 'rich-share', version: '2.0.0' } }, { ...COUNCILS[0]!, label: 'holly', questionnaire: { id: 'other', version: '1.0.0' } }]);
+    const r = await bench(dir, files([...COUNCILS, { ...COUNCILS[0]!, label: 'gorse' }, { ...COUNCILS[0]!, label: 'holly' }]));
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    expect(r.stderr.split('\n').filter(Boolean)).toEqual([
+      'gorse.json: answers questionnaire "rich-share" 2.0.0, but the other inputs answer "rich-share" 1.x; a benchmark compares one questionnaire and major version',
+      'holly.json: answers questionnaire "other" 1.0.0, but the other inputs answer "rich-share" 1.x; a benchmark compares one questionnaire and major version',
+    ]);
+  });
+
+  it('counts the later of two extracts with one label, with a warning', async () => {
+    const dir = folder([...COUNCILS, { ...COUNCILS[5]!, label: 'fir-old', month: '2025-11', overall: 99 }]);
+    const old = JSON.parse(readFileSync(join(dir, 'fir-old.json'), 'utf8')) as ShareExtract;
+    writeFileSync(join(dir, 'fir-old.json'), JSON.stringify({ ...old, label: 'fir' }));
+    const r = await bench(dir, [...files(), 'fir-old.json', '-f', 'json']);
+    expect(r.code).toBe(ExitCode.Ok);
+    expect(r.stderr).toBe('fir-old.json: warning: label "fir" is also in fir.json; only the later assessment counts (fir.json, 2026-11; this one 2025-11)\n');
+    const result = JSON.parse(r.stdout) as BenchmarkResult;
+    expect(result.contributions).toBe(6);
+    expect(result.overall.stats?.max).toBe(60);
+  });
+
+  it('reads answers files as their extracts, labelled by file name', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'wrenford.answers.yaml'), 'questionnaire: rich-share\nanswers:\n  owner: named\n  controls: [mfa]\n  tested: yes\n  patch-days: 7\n  describe: Our own words.\n  iot: no\n  board: { confirmed: achieved, justification: Minutes. }\nsystems:\n  - id: revs\n    title: Revenues\n    answers: { patched: yes, restore: tested, system-notes: Fine. }\n');
+    const result = await json(dir, [...files(), 'wrenford.answers.yaml', '--highlight', 'wrenford.answers.yaml']);
+    expect(result.contributions).toBe(7);
+    expect(result.labels).toContain('wrenford');
+    expect(result.highlighted).toBe('wrenford');
+    expect(result.questions.find((q) => q.id === 'owner')?.highlight?.value).toBe('named');
+  });
+
+  it('shows ids, with a warning, when the questionnaire cannot be loaded', async () => {
+    const dir = folder();
+    const r = await runBinary({ args: ['benchmark', ...files(), '-f', 'json'], cwd: dir });
+    expect(r.code).toBe(ExitCode.Ok);
+    expect(r.stderr).toBe('cyber-ready: warning: questionnaire "rich-share" could not be loaded, so the benchmark shows ids instead of titles and option labels\n');
+    const result = JSON.parse(r.stdout) as BenchmarkResult;
+    expect(result.questionnaire.title).toBeNull();
+    expect(result.sections.map((s) => [s.id, s.title, s.scope])).toEqual([
+      ['org', 'org', 'organisation'],
+      ['per-system', 'per-system', 'system'],
+    ]);
+    expect(result.questions.find((q) => q.id === 'owner')?.spread?.find((e) => e.value === 'named')).toEqual({ value: 'named', label: 'named', count: 2 });
+    expect(result.questions.find((q) => q.id === 'patched')).toMatchObject({ scope: 'system', section: null });
+  });
+
+  it.each([
+    ['a JSON syntax error', '{\n  "kind": "cyber-ready-share",\n  "label" "x"\n}\n', /^broken\.json:3:11: not valid JSON: unexpected "\\""; expected ":" after a property name\n$/],
+    ['a schema error', JSON.stringify({ ...extractOf(COUNCILS[0]!), overall: { score: 140, rating: null } }, null, 2), /^broken\.json:\d+:\d+: "score" must be .*\n$/],
+    ['an empty file', '', /^broken\.json:/],
+  ])('refuses %s in one line at its place, exit 2, writing nothing', async (_name, text, message) => {
+    const dir = folder();
+    writeFileSync(join(dir, 'broken.json'), text);
+    const r = await bench(dir, [...files(), 'broken.json', '-o', 'out.txt']);
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe('');
+    expect(existsSync(join(dir, 'out.txt'))).toBe(false);
+  });
+
+  it('refuses to write over one of its inputs', async () => {
+    const dir = folder();
+    const before = readFileSync(join(dir, 'alder.json'), 'utf8');
+    const r = await bench(dir, [...files(), '-o', 'alder.json']);
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    expect(r.stderr).toMatch(/^alder\.json: /);
+    expect(readFileSync(join(dir, 'alder.json'), 'utf8')).toBe(before);
+  });
+});
+
+describe('benchmark: text and markdown', () => {
+  const dir = folder();
+
+  it('text: a table of sections with the highlighted council, then the questions', async () => {
+    const r = await bench(dir, [...files(), '--highlight', 'cedar.json']);
+    expect(r.code).toBe(ExitCode.Ok);
+    expect(r.stdout).toContain('Benchmark: Every kind of question (rich-share 1.x)');
+    expect(r.stdout).toMatch(/Overall\s+6\s+35 \(22–47\)\s+30, 42nd percentile/);
+    expect(r.stdout).toContain('answers: Nobody 1, Partly 2, A named director 2, Don\'t know 1');
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain("once per critical system: the score is each council's mean over its systems; the answers count every system");
+    expect(r.stdout).toMatch(/controls: Which controls are in place\?\n {4}no council answered it\n/);
+  });
+
+  it('markdown: tables a GFM parser reads whole, and a chart mermaid parses', async () => {
+    const r = await bench(dir, [...files(), '--highlight', 'cedar.json', '-f', 'markdown']);
+    expect(r.code).toBe(ExitCode.Ok);
+    const tree = parseMarkdown(r.stdout);
+    expect(raggedTables(tree)).toEqual([]);
+    expect(nodesOfType(tree, 'table').reduce((n, t) => n + t.children.length + 1, 0)).toBe(tableLines(r.stdout));
+    expect(nodesOfType(tree, 'html')).toEqual([]);
+    const charts = nodesOfType(tree, 'code').filter((c) => c.lang === 'mermaid');
+    expect(charts).toHaveLength(1);
+    await expect(parseMermaid(charts[0]?.value ?? '')).resolves.toMatchObject({ diagramType: 'xychart' });
+    // Medians 50 (org) and 50 (per system), the quartiles, and cedar's own scores as the fourth line.
+    expect(charts[0]?.value).toContain('bar [50, 50]');
+    expect(charts[0]?.value).toContain('line [40, 50]');
+  });
+});
