@@ -5,7 +5,7 @@
 // beside it give the same figures.
 import { roundScore } from '../report/round-score.js';
 import { escapeHtml as h } from '../text/html.js';
-import type { Distribution } from './design-result.js';
+import type { Distribution } from './stats.js';
 
 export interface BoxRow {
   title: string;
@@ -26,7 +26,7 @@ export const shown = (x: number): string => roundScore(x);
 
 /** "median 62, middle half 48 to 71, lowest 20, highest 90": one row in words. */
 export function describeRow(row: BoxRow, minGroup: number): string {
-  if (!row.stats) return `${row.title}: fewer than ${minGroup} contributions, not shown`;
+  if (!row.stats) return `${row.title}: fewer than ${minGroup} councils, not shown`;
   const s = row.stats;
   const you = row.highlight === null ? '' : `; highlighted council ${shown(row.highlight)}`;
   return `${row.title}: median ${shown(s.median)}, middle half ${shown(s.q1)} to ${shown(s.q3)}, lowest ${shown(s.min)}, highest ${shown(s.max)}${you}`;
@@ -44,7 +44,7 @@ export function boxChartSvg(rows: BoxRow[], minGroup: number, idPrefix: string, 
   for (const tick of [0, 25, 50, 75, 100]) {
     out.push(`<text x="${x(tick)}" y="${TOP - 12}" class="tick" text-anchor="middle">${tick}</text>`);
     // Grid lines only beside the boxes, never through a row's title.
-    const spans = [`M${x(tick)} ${TOP - 6}V${TOP + 2}`, ...rows.map((_, i) => `M${x(tick)} ${TOP + i * ROW + 16}V${TOP + i * ROW + 40}`)];
+    const spans = [`M${x(tick)} ${TOP - 6}V${TOP + 2}`, ...rows.flatMap((r, i) => (r.stats ? [`M${x(tick)} ${TOP + i * ROW + 16}V${TOP + i * ROW + 40}`] : []))];
     out.push(`<path d="${spans.join('')}" class="grid"/>`);
   }
   rows.forEach((r, i) => {
@@ -52,7 +52,7 @@ export function boxChartSvg(rows: BoxRow[], minGroup: number, idPrefix: string, 
     const mid = y + 28;
     out.push(`<text x="${LEFT + 2}" y="${y + 12}" class="label">${h(r.title)}</text>`);
     if (!r.stats) {
-      out.push(`<text x="${LEFT + 2}" y="${mid + 4}" class="note">fewer than ${minGroup} contributions: not shown</text>`);
+      out.push(`<text x="${LEFT + 2}" y="${mid + 4}" class="note">fewer than ${minGroup} councils: not shown</text>`);
       return;
     }
     const s = r.stats;

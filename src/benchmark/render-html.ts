@@ -4,7 +4,9 @@
 // figures are also in a table and in the SVG's description.
 import { HTML_STYLE } from '../report/html-style.js';
 import { escapeHtml as h } from '../text/html.js';
-import type { BenchmarkResult, Distribution, Highlight, QuestionBenchmark } from './design-result.js';
+import type { Distribution } from './stats.js';
+import type { BenchmarkResult, Highlight, QuestionBenchmark } from './types.js';
+import type { BenchmarkRenderer } from './formats.js';
 import { BOX_CHART_STYLE, boxChartSvg, shown, type BoxRow } from './html-box-chart.js';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -112,7 +114,7 @@ function sections(r: BenchmarkResult): string {
     `<figure>${boxChartSvg(rows, r.minGroup, 'spread-chart', you)}<figcaption>How the forum's scores out of 100 spread, overall and by section; the table below gives the same figures.<ul class="legend" aria-label="Key">${key.join('')}</ul></figcaption></figure>`,
   );
   out.push(
-    `<table><caption>Scores out of 100 by section</caption><thead><tr><th scope="col">Section</th><th scope="col" class="num">Median</th><th scope="col">Middle half</th><th scope="col">Range</th>${you ? '<th scope="col" class="you">Highlighted</th>' : ''}</tr></thead><tbody>`,
+    `<table class="keep"><caption>Scores out of 100 by section</caption><thead><tr><th scope="col">Section</th><th scope="col" class="num">Median</th><th scope="col">Middle half</th><th scope="col">Range</th>${you ? '<th scope="col" class="you">Highlighted</th>' : ''}</tr></thead><tbody>`,
   );
   const line = (title: string, n: number, stats: Distribution | null, mine: Highlight | undefined): string => {
     // How many councils a row rests on, where that is not all of them (elections, social care).
@@ -173,7 +175,7 @@ function questions(r: BenchmarkResult): string {
 }
 
 /** The benchmark as a standalone HTML document for screens and A4 printing. */
-export function renderBenchmarkHtml(r: BenchmarkResult): string {
+export const renderBenchmarkHtml: BenchmarkRenderer = (r) => {
   const title = `Forum benchmark: ${r.questionnaire.title ?? r.questionnaire.id}, ${plural(r.contributions, 'council')}`;
   return [
     '<!DOCTYPE html>',
@@ -196,4 +198,4 @@ export function renderBenchmarkHtml(r: BenchmarkResult): string {
     '</html>',
     '',
   ].join('\n');
-}
+};

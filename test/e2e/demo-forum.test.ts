@@ -2,12 +2,14 @@
 // gives the same bytes, every file is a valid answers file, and the councils differ the way real
 // ones do (a few strong, most middling, a few weak; related sections moving together).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/scoring/assessment.js';
 import { repoRoot, runInProcess } from '../helpers/cli.js';
+
+const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
 
 const work = mkdtempSync(join(tmpdir(), 'cyber-ready-forum-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -103,4 +105,48 @@ describe('the demo forum generator', () => {
     expect(answered.every((n) => (n.reason ?? '').length > 20)).toBe(true);
     expect(assessments.flatMap((a) => a.notApplicable.filter((n) => n.by === 'condition')).length).toBeGreaterThanOrEqual(30);
   });
+});
+
+// The README's "Benchmarking a forum" block, run as written: each `$ ` line is a command and the
+// lines after it its output, up to a line that is only "…" (cut there) or the next command.
+describe("the README's worked example of benchmarking a forum", () => {
+  const section = readme.slice(readme.indexOf('### Benchmarking a forum: a worked example'));
+  const block = /```text\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+  const steps = block
+    .split(/^\$ /m)
+    .slice(1)
+    .map((step) => {
+      const [command, ...lines] = step.replace(/\n$/, '').split('\n');
+      const cut = lines.indexOf('…');
+      return { command: command as string, expected: cut < 0 ? lines : lines.slice(0, cut), cut: cut >= 0 };
+    });
+  const dir = join(work, 'readme');
+
+  it('has the two commands: make the forum, then benchmark it with one council highlighted', () => {
+    expect(steps.map((s) => s.command.split(' ').slice(0, 3).join(' '))).toEqual(['node scripts/demo-councils.mjs --out', 'npx cyber-ready benchmark']);
+    expect(steps[1]?.command).toContain('--highlight ');
+  });
+
+  it('prints what the README shows', async () => {
+    const [make, bench] = steps as [(typeof steps)[number], (typeof steps)[number]];
+    const madeArgs = make.command.split(' ').slice(1);
+    mkdirSync(dir, { recursive: true });
+    const made = spawnSync(process.execPath, [join(repoRoot, madeArgs[0] as string), ...madeArgs.slice(1)], { cwd: dir, encoding: 'utf8' });
+    expect(made.status, made.stderr).toBe(0);
+    const lines = (text: string): string[] => text.replace(/\n$/, '').split('\n');
+    expect(lines(made.stdout).slice(0, make.expected.length)).toEqual(make.expected);
+    // The shell expands the glob in name order; so does this.
+    const args = bench.command
+      .replace(/^npx cyber-ready /, '')
+      .split(' ')
+      .flatMap((arg) => {
+        const glob = /^(.*)\/\*\.json$/.exec(arg);
+        return glob ? readdirSync(join(dir, glob[1] as string)).filter((f) => f.endsWith('.json')).sort().map((f) => `${glob[1]}/${f}`) : [arg];
+      });
+    const r = await runInProcess({ args, cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const out = lines(r.stdout);
+    expect(out.slice(0, bench.expected.length).join('\n')).toBe(bench.expected.join('\n'));
+    if (bench.cut) expect(out.length).toBeGreaterThan(bench.expected.length);
+  }, 60_000);
 });
