@@ -6,7 +6,7 @@
 // questionnaire, and DIR/extracts/<label>.json, each council's anonymised extract made by the built
 // tool's own `share` command (run in this process through dist/, so `npm run build` first).
 // The same seed always gives the same bytes. Every council, place and person here is invented.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -257,6 +257,7 @@ export function generateForum(questionnaire, { seed = DEFAULT_SEED, count = DEFA
 /** Share each council through the built tool, in this process: `share FILE --label L -o OUT`. */
 async function shareAll(councils, answersDir, extractsDir) {
   const require = createRequire(import.meta.url);
+  if (!existsSync(join(root, 'dist/boot.cjs'))) throw new Error('the tool is not built: run `npm run build` first, or pass --no-share');
   const { run } = require(join(root, 'dist/boot.cjs')).load(join(root, 'dist'), process.env).cli;
   for (const c of councils) {
     let stderr = '';
@@ -283,9 +284,10 @@ async function main(argv) {
   const councils = generateForum(questionnaire, { seed, count });
   const answersDir = resolve(out, 'answers');
   const extractsDir = resolve(out, 'extracts');
-  for (const dir of [answersDir, extractsDir]) {
-    rmSync(dir, { recursive: true, force: true });
+  // A second run replaces the first one's files, and only those (a smaller --count leaves none behind).
+  for (const [dir, ending] of [[answersDir, '.answers.yaml'], [extractsDir, '.json']]) {
     mkdirSync(dir, { recursive: true });
+    for (const name of readdirSync(dir)) if (name.endsWith(ending)) rmSync(join(dir, name));
   }
   for (const c of councils) writeFileSync(join(answersDir, `${c.slug}.answers.yaml`), c.text);
   if (!argv.includes('--no-share')) await shareAll(councils, answersDir, extractsDir);
@@ -295,5 +297,10 @@ async function main(argv) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exitCode = await main(process.argv.slice(2));
+  try {
+    process.exitCode = await main(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`demo-councils: ${error.message}\n`);
+    process.exitCode = 1;
+  }
 }
