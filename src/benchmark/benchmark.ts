@@ -130,7 +130,8 @@ function describeValue(shape: QuestionShape, answers: readonly SharedAnswer[] | 
   if (shape.scope === 'system' || !answers?.length) return { value: null, answer: null };
   const a = answers[0] as SharedAnswer;
   if (a.status !== 'answered') return { value: a.status, answer: new Map<string, string>(STATUS_SPREAD).get(a.status) ?? (a.status === 'unanswered' ? 'Not answered' : a.status) };
-  if (a.value === null) return { value: null, answer: null };
+  // A text answer's words never leave the council (the extract has none): say only that it answered.
+  if (a.value === null) return { value: null, answer: 'Answered (its text is not shared)' };
   const values = Array.isArray(a.value) ? a.value : [String(a.value)];
   return { value: values.join(', '), answer: values.map((v) => shape.labels.get(v) ?? v).join(', ') };
 }
@@ -166,7 +167,7 @@ export function benchmark(inputs: readonly LabelledExtract[], options: Benchmark
     const values: number[] = [];
     for (const council of group) {
       const answers = council.answers.get(shape.id);
-      if (answers?.some((a) => counts(a.status) || (a.status === 'answered' && !shape.scored))) answered += 1;
+      if (answers?.some((a) => counts(a.status))) answered += 1;
       const score = shape.scored ? questionScore(answers) : null;
       if (score !== null) values.push(score);
     }
@@ -196,6 +197,6 @@ export function benchmark(inputs: readonly LabelledExtract[], options: Benchmark
     },
     sections,
     questions,
-    warnings: warnings.map((w) => `${w.file}: ${w.message}`),
+    warnings: warnings.map((w) => w.note),
   };
 }

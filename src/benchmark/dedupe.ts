@@ -2,7 +2,10 @@ import type { LabelledExtract } from './types.js';
 
 export interface DedupeWarning {
   file: string;
+  /** For standard error: names both files. */
   message: string;
+  /** For the report, which may be passed round: names no file, as file names can name councils. */
+  note: string;
 }
 
 /**
@@ -25,6 +28,7 @@ export function dedupeByLabel(inputs: readonly LabelledExtract[]): { kept: Label
     warnings.push({
       file: earlier.file,
       message: `label "${input.label}" is also in ${later.file}; only the later assessment counts (${later.file}, ${later.extract.assessedOn}; this one ${earlier.extract.assessedOn})`,
+      note: `"${input.label}" was given twice; its assessment of ${later.extract.assessedOn} counts, not that of ${earlier.extract.assessedOn}`,
     });
   }
   // In the order first given, so that labels read in a stable order.

@@ -2,7 +2,7 @@ import { escapeCell, escapeInline } from '../text/markdown.js';
 import type { BenchmarkRenderer } from './formats.js';
 import type { Distribution } from './stats.js';
 import type { BenchmarkResult, Highlight } from './types.js';
-import { fewerThan, highlightWords, medianAndQuartiles, methodWords, score, spreadWords, systemNote, title } from './words.js';
+import { fewerThan, highlightWords, medianAndQuartiles, methodWords, ownAnswerWords, score, spreadWords, systemNote, title } from './words.js';
 
 /**
  * Section medians as bars with the quartiles (and the highlighted council) as lines. Section titles
@@ -43,25 +43,25 @@ export const renderBenchmarkMarkdown: BenchmarkRenderer = (result) => {
   out.push('## Questions', '', 'For each question: how many councils answered it ("don\'t know" included), the median score with its quartiles, and how often each answer was given.', '');
   const sectionTitles = new Map(result.sections.map((s) => [s.id, s.title]));
   let section: string | null | undefined;
-  for (const q of result.questions) {
+  result.questions.forEach((q, i) => {
     if (q.section !== section) {
       section = q.section;
       out.push(`### ${escapeInline(section === null ? 'Other questions' : (sectionTitles.get(section) ?? section))}`, '');
     }
+    const note = systemNote(q, result.questions[i - 1]);
+    if (note) out.push(`_${escapeInline(note)}_`, '');
     out.push(`**${escapeInline(q.id)}**: ${escapeInline(q.text)}`, '');
     if (q.answered === 0) {
       out.push('- No council answered it.', '');
-      continue;
+      return;
     }
     const lines = [`Answered by ${q.answered}`];
     if (q.stats) lines.push(`Score: ${medianAndQuartiles(q.stats)}`);
     else if (q.answered > 0 && q.answered < result.minGroup) lines.push(`Score and answers: not shown (${fewerThan(result)} answered)`);
     if (q.spread) lines.push(`Answers: ${spreadWords(q.spread)}`);
-    const note = systemNote(q);
-    if (note) lines.push(`Answered ${note}`);
-    if (own !== null && q.highlight) lines.push(`${own}: ${q.highlight.answer !== null ? `${q.highlight.answer}; ` : ''}${highlightWords(q.highlight)}`);
+    if (own !== null && q.highlight) lines.push(`${own}: ${ownAnswerWords(q.highlight)}`);
     out.push(...lines.map((l) => `- ${escapeInline(l)}`), '');
-  }
+  });
   if (result.warnings.length) out.push('## Notes', '', ...result.warnings.map((w) => `- ${escapeInline(w)}`), '');
   return `${out.join('\n').trimEnd()}\n`;
 };

@@ -69,6 +69,6 @@ export interface BenchmarkResult {
   overall: { n: number; stats: Distribution | null; highlight?: Highlight & { rating: string | null } };
   sections: SectionBenchmark[];
   questions: QuestionBenchmark[];
-  /** Duplicate labels and the like, one line each, `FILE: message`. */
+  /** Duplicate labels and the like, one sentence each; never a file name (they can name councils). */
   warnings: string[];
 }

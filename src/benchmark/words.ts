@@ -18,21 +18,33 @@ export const score = roundScore;
 /** "54 (47–62)": median, then lower to upper quartile. */
 export const medianAndQuartiles = (d: Distribution): string => `${score(d.median)} (${score(d.q1)}–${score(d.q3)})`;
 
-/** "61, 70th percentile"; the percentile rounded to the nearest whole number. */
+/** "61 (70th percentile)"; the percentile rounded to the nearest whole number. */
 export function highlightWords(h: Highlight | undefined): string {
   if (!h || h.score === null) return 'no score';
-  return h.percentile === null ? `${score(h.score)}` : `${score(h.score)}, ${ordinal(Math.round(h.percentile))} percentile`;
+  return h.percentile === null ? `${score(h.score)}` : `${score(h.score)} (${ordinal(Math.round(h.percentile))} percentile)`;
 }
 
-/** "Partly in place 10, In place 8, Don't know 1"; options at 0 are left out to keep it short. */
+/**
+ * "Partly in place: 10; In place: 8; Don't know: 1". Options nobody chose are left out to keep it
+ * short; a colon and semicolons because labels hold numbers and commas ("Within 14 days, or less").
+ */
 export const spreadWords = (spread: readonly SpreadEntry[]): string => {
   const given = spread.filter((e) => e.count > 0);
-  return given.length ? given.map((e) => `${e.label} ${e.count}`).join(', ') : 'no answers';
+  return given.length ? given.map((e) => `${e.label}: ${e.count}`).join('; ') : 'no answers';
 };
 
-/** The scope note that goes with a question answered once per system. */
-export const systemNote = (q: QuestionBenchmark): string | undefined =>
-  q.scope === 'system' ? "once per critical system: the score is each council's mean over its systems; the answers count every system" : undefined;
+/** What a section answered once per system does to the figures, said once under its heading. */
+export const SYSTEM_NOTE = "Answered once per critical system: each council's score is its mean over its systems, and the answers count every system, so they can add up to more than the councils.";
+
+/** The note for the first question of each run of system questions (a section's, or ids only). */
+export const systemNote = (q: QuestionBenchmark, previous: QuestionBenchmark | undefined): string | undefined =>
+  q.scope === 'system' && (previous?.scope !== 'system' || previous.section !== q.section) ? SYSTEM_NOTE : undefined;
+
+/** "Yes; score 100 (50th percentile)", or "Yes (not scored)". */
+export function ownAnswerWords(h: NonNullable<QuestionBenchmark['highlight']>): string {
+  if (h.score === null) return h.answer === null ? 'no answer' : h.value === null ? h.answer : `${h.answer} (not scored)`;
+  return `${h.answer !== null ? `${h.answer}; ` : ''}score ${highlightWords(h)}`;
+}
 
 export const title = (result: BenchmarkResult): string =>
   `${result.questionnaire.title ?? result.questionnaire.id} (${result.questionnaire.id} ${result.questionnaire.version})`;

@@ -187,6 +187,8 @@ describe('benchmark: inputs', () => {
     const result = JSON.parse(r.stdout) as BenchmarkResult;
     expect(result.contributions).toBe(6);
     expect(result.overall.stats?.max).toBe(60);
+    // The report may be passed round, and file names can name councils: it names none.
+    expect(result.warnings).toEqual(['"fir" was given twice; its assessment of 2026-11 counts, not that of 2025-11']);
   });
 
   it('reads answers files as their extracts, labelled by file name', async () => {
@@ -245,9 +247,12 @@ describe('benchmark: text and markdown', () => {
     const r = await bench(dir, [...files(), '--highlight', 'cedar.json']);
     expect(r.code).toBe(ExitCode.Ok);
     expect(r.stdout).toContain('Benchmark: Every kind of question (rich-share 1.x)');
-    expect(r.stdout).toMatch(/Overall\s+6\s+35 \(22–47\)\s+30, 42nd percentile/);
-    expect(r.stdout).toContain('answers: Nobody 1, Partly 2, A named director 2, Don\'t know 1');
-    expect(r.stdout.replace(/\s+/g, ' ')).toContain("once per critical system: the score is each council's mean over its systems; the answers count every system");
+    expect(r.stdout).toMatch(/Overall\s+6\s+35 \(22–47\)\s+30 \(42nd percentile\)/);
+    expect(r.stdout).toContain("answers: Nobody: 1; Partly: 2; A named director: 2; Don't know: 1");
+    expect(r.stdout).toContain('cedar: Partly; score 50 (50th percentile)');
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain("Answered once per critical system: each council's score is its mean over its systems, and the answers count every system");
+    expect(r.stdout.match(/Answered once per critical system/g)).toHaveLength(1);
+    expect(r.stdout).toMatch(/describe: Describe your arrangements\.\n {4}answered by 6\n {4}cedar: Answered \(its text is not shared\)\n/);
     expect(r.stdout).toMatch(/controls: Which controls are in place\?\n {4}no council answered it\n/);
   });
 
@@ -264,5 +269,23 @@ describe('benchmark: text and markdown', () => {
     // Medians 50 (org) and 50 (per system), the quartiles, and cedar's own scores as the fourth line.
     expect(charts[0]?.value).toContain('bar [50, 50]');
     expect(charts[0]?.value).toContain('line [40, 50]');
+  });
+});
+
+describe('benchmark: usage', () => {
+  it('refuses a minimum group that is not a whole number of at least 1, in one line', async () => {
+    const dir = folder();
+    for (const bad of ['0', '2.5', 'five']) {
+      const r = await bench(dir, [...files(), '--min-group', bad]);
+      expect(r.code).toBe(ExitCode.CannotAssess);
+      expect(r.stderr).toBe(`cyber-ready: option '--min-group <n>' argument '${bad}' is invalid. expected a whole number of at least 1.\n`);
+    }
+  });
+
+  it('reads one input from standard input', async () => {
+    const dir = folder();
+    const r = await runBinary({ args: ['benchmark', ...files().slice(1), '-', '--questionnaire-dir', '.', '-f', 'json'], cwd: dir, stdin: readFileSync(join(dir, 'alder.json'), 'utf8') });
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    expect((JSON.parse(r.stdout) as BenchmarkResult).labels).toContain('alder');
   });
 });

@@ -88,3 +88,23 @@ describe('the extract as written', () => {
     expect(schemaErrors('share', withAnswer({ value: ['a', 'b'], system: 'system-1' }))).toEqual([]);
   });
 });
+
+describe('reading a JSON extract', () => {
+  it('never needs the YAML library: nothing read-extract.ts imports, however deep, imports "yaml"', async () => {
+    const { dirname, resolve } = await import('node:path');
+    const { fileURLToPath } = await import('node:url');
+    const seen = new Set<string>();
+    const yamlUsers: string[] = [];
+    const visit = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const source = readFileSync(file, 'utf8');
+      // Type-only imports vanish from the build; only imports of values load a module.
+      if (/^import (?!type )[^;]*from 'yaml'/m.test(source)) yamlUsers.push(file);
+      for (const m of source.matchAll(/^(?:import|export) (?!type )[^;]*?from '(\.[^']+)'/gm)) visit(resolve(dirname(file), m[1]!.replace(/\.js$/, '.ts')));
+    };
+    visit(fileURLToPath(new URL('../../src/share/read-extract.ts', import.meta.url)));
+    expect(seen.size).toBeGreaterThan(5);
+    expect(yamlUsers).toEqual([]);
+  });
+});

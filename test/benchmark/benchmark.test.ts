@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { benchmark } from '../../src/benchmark/benchmark.js';
+import { dedupeByLabel } from '../../src/benchmark/dedupe.js';
+import { oddInputs } from '../../src/benchmark/group.js';
+import type { LabelledExtract } from '../../src/benchmark/types.js';
+import type { ShareExtract } from '../../src/share/types.js';
+import { fixture, loadQuestionnaireText } from '../helpers/load.js';
+
+const rich = loadQuestionnaireText(readFileSync(fixture('share/rich.yaml'), 'utf8')).questionnaire;
+
+function input(label: string, overall: number, extra: Partial<ShareExtract> = {}, file = `${label}.json`): LabelledExtract {
+  const extract: ShareExtract = {
+    kind: 'cyber-ready-share',
+    schemaVersion: 1,
+    tool: { name: 'cyber-ready', version: 't' },
+    questionnaire: { id: 'rich-share', version: '1.0.0' },
+    label,
+    assessedOn: '2026-11',
+    overall: { score: overall, rating: null },
+    sections: [{ id: 'org', score: overall }],
+    systems: [],
+    answers: [{ question: 'tested', system: null, status: 'answered', value: overall > 50 ? 'yes' : 'no', score: overall > 50 ? 1 : 0, waived: false }],
+    ...extra,
+  };
+  return { label, file, extract };
+}
+
+describe('duplicate labels', () => {
+  it('keeps the later month, and in the same month the later input, in first-given order', () => {
+    const a1 = input('a', 10, { assessedOn: '2026-05' }, 'a1.json');
+    const b = input('b', 20);
+    const a2 = input('a', 30, { assessedOn: '2026-11' }, 'a2.json');
+    const a3 = input('a', 40, { assessedOn: '2026-01' }, 'a3.json');
+    const { kept, warnings } = dedupeByLabel([a1, b, a2, a3]);
+    expect(kept).toEqual([a2, b]);
+    expect(warnings.map((w) => w.file)).toEqual(['a1.json', 'a3.json']);
+    const same = dedupeByLabel([input('c', 1, {}, 'c1.json'), input('c', 2, {}, 'c2.json')]);
+    expect(same.kept.map((x) => x.file)).toEqual(['c2.json']);
+  });
+
+  it('does not count the same input twice (the highlighted council among the files)', () => {
+    const a = input('a', 10);
+    expect(dedupeByLabel([a, a])).toEqual({ kept: [a], warnings: [] });
+  });
+});
+
+describe('one questionnaire and major version', () => {
+  it('names the inputs that differ from the most common; on a tie, from the first', () => {
+    expect(oddInputs([input('a', 1), input('b', 1, { questionnaire: { id: 'rich-share', version: '1.9.0' } })])).toEqual([]);
+    expect(oddInputs([input('a', 1), input('b', 1, { questionnaire: { id: 'rich-share', version: '2.0.0' } })]).map((o) => o.file)).toEqual(['b.json']);
+    expect(oddInputs([input('x', 1, { questionnaire: { id: 'other', version: '1.0.0' } }), input('a', 1), input('b', 1)]).map((o) => o.file)).toEqual(['x.json']);
+  });
+});
+
+describe('benchmark()', () => {
+  const five = [10, 20, 30, 40, 50].map((n, i) => input(`c${i}`, n));
+
+  it('withholds the percentile with the figure it would be placed in', () => {
+    const result = benchmark(five.slice(0, 4), { minGroup: 5, questionnaire: rich, highlight: five[0]! });
+    expect(result.overall.stats).toBeNull();
+    expect(result.overall.highlight).toEqual({ score: 10, percentile: null, rating: null });
+  });
+
+  it('counts the highlighted council in, once', () => {
+    const result = benchmark(five.slice(1), { minGroup: 5, questionnaire: rich, highlight: five[0]! });
+    expect(result.contributions).toBe(5);
+    expect(result.labels).toEqual(['c1', 'c2', 'c3', 'c4', 'c0']);
+    expect(result.overall.highlight?.percentile).toBe(10);
+  });
+
+  it('lists questions in questionnaire order, then those only the extracts have', () => {
+    const older = five.map((x) => ({ ...x, extract: { ...x.extract, answers: [...x.extract.answers, { question: 'retired', system: null, status: 'answered' as const, value: 'yes', score: 1, waived: false }] } }));
+    const result = benchmark(older, { minGroup: 5, questionnaire: rich });
+    expect(result.questions.map((q) => q.id)).toEqual([...rich.questions.keys(), 'retired']);
+    expect(result.questions.at(-1)).toMatchObject({ section: null, text: 'retired', answered: 5, stats: { median: 100 } });
+    expect(result.questions.find((q) => q.id === 'tested')).toMatchObject({ answered: 5, stats: { median: 0, q3: 0 } });
+  });
+
+  it('gives every statistic from the same group: a section scored by fewer is withheld alone', () => {
+    const partial = five.map((x, i) => (i < 2 ? { ...x, extract: { ...x.extract, sections: [{ id: 'org', score: null }] } } : x));
+    const result = benchmark(partial, { minGroup: 5, questionnaire: rich });
+    expect(result.overall.stats?.n).toBe(5);
+    expect(result.sections.find((s) => s.id === 'org')).toMatchObject({ n: 3, stats: null });
+  });
+});
