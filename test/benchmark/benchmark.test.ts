@@ -84,3 +84,13 @@ describe('benchmark()', () => {
     expect(result.sections.find((s) => s.id === 'org')).toMatchObject({ n: 3, stats: null });
   });
 });
+
+describe('the renderer registry', () => {
+  it('has one renderer per format, and the loader gives the same ones', async () => {
+    const { BENCHMARK_FORMATS } = await import('../../src/benchmark/formats.js');
+    const { benchmarkRenderers } = await import('../../src/benchmark/index.js');
+    const { loadBenchmarkRenderer } = await import('../../src/benchmark/load-renderer.js');
+    expect(Object.keys(benchmarkRenderers).sort()).toEqual([...BENCHMARK_FORMATS].sort());
+    for (const format of BENCHMARK_FORMATS) expect(await loadBenchmarkRenderer(format)).toBe(benchmarkRenderers[format]);
+  });
+});
