@@ -1,5 +1,7 @@
 // npm run bench: start-up and scaling measurements, each as a ratio to a baseline measured in the
 // same run, written to docs/benchmarks.md. Timing belongs here, never in the test suite.
+import { benchmarkRows, trendRows } from './bench-forum.mjs';
+import { measure, median, once } from './bench-measure.mjs';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -16,28 +18,6 @@ const quick = process.argv.includes('--quick');
 const sizes = quick ? [1000, 10000] : [1000, 10000, 100000];
 
 const log = (text) => process.stderr.write(`${text}\n`);
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
-/** Run a command once; wall time in ms. It must exit 0 (or 1, a failed gate). */
-function once(args, env = {}) {
-  const start = performance.now();
-  const r = spawnSync(process.execPath, args, { cwd: root, env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
-  const ms = performance.now() - start;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-  return ms;
-}
-
-/** Medians of several commands, their runs interleaved so machine drift hits them alike. */
-function measure(commands, runs, warmup = 2) {
-  for (let i = 0; i < warmup; i++) for (const c of commands) once(c.args, c.env);
-  const times = commands.map(() => []);
-  for (let i = 0; i < runs; i++) commands.forEach((c, k) => times[k].push(once(c.args, c.env)));
-  return Object.fromEntries(commands.map((c, k) => [c.name, median(times[k])]));
-}
-
 /** Peak resident memory in KB (median of a few runs), through a preloaded probe. */
 function peakRss(args, runs = 3) {
   const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-rss-'));
@@ -138,6 +118,9 @@ for (const n of sizes) {
     row(`peak memory of \`validate\`, ${size}, ${path.label} (floor ${Math.round(memFloor / 1024)} MB)`, memValidate / 1024, 'floor', memValidate / memFloor, 1.5);
   }
 }
+// Issue 17: a forum's benchmark and a council's history.
+benchmarkRows({ root, bin, dir, measure, row, log });
+trendRows({ root, bin, dir, measure, row, log });
 rmSync(dir, { recursive: true, force: true });
 for (const path of paths) {
   const big = scale.find((s) => s.n === 100000 && s.anchored === path.anchored);

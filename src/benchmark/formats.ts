@@ -5,7 +5,7 @@ import type { BenchmarkResult } from './types.js';
  * without loading any. A format is added here, in the registry (index.ts) and in the loader
  * (load-renderer.ts); the compiler checks that the three agree.
  */
-export const BENCHMARK_FORMATS = ['text', 'markdown', 'json'] as const;
+export const BENCHMARK_FORMATS = ['text', 'markdown', 'json', 'html'] as const;
 export type BenchmarkFormat = (typeof BENCHMARK_FORMATS)[number];
 
 export interface BenchmarkContext {

@@ -1,4 +1,5 @@
 import type { BenchmarkFormat, BenchmarkRenderer } from './formats.js';
+import { renderBenchmarkHtml } from './render-html.js';
 import { renderBenchmarkJson } from './render-json.js';
 import { renderBenchmarkMarkdown } from './render-markdown.js';
 import { renderBenchmarkText } from './render-text.js';
@@ -8,4 +9,5 @@ export const benchmarkRenderers = {
   text: renderBenchmarkText,
   markdown: renderBenchmarkMarkdown,
   json: renderBenchmarkJson,
+  html: renderBenchmarkHtml,
 } satisfies Record<BenchmarkFormat, BenchmarkRenderer>;

@@ -12,5 +12,7 @@ export async function loadBenchmarkRenderer(format: BenchmarkFormat): Promise<Be
       return (await import('./render-markdown.js')).renderBenchmarkMarkdown;
     case 'json':
       return (await import('./render-json.js')).renderBenchmarkJson;
+    case 'html':
+      return (await import('./render-html.js')).renderBenchmarkHtml;
   }
 }

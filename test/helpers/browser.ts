@@ -85,3 +85,26 @@ export function pdfToPngs(file: string, prefix: string, dpi = 60): void {
   const r = spawnSync('pdftoppm', ['-png', '-r', String(dpi), file, prefix], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`pdftoppm could not render ${file}: ${r.stderr}`);
 }
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** What axe-core (its source given) finds wrong on the page at `url`, shown as `media`, one line each. */
+export async function axeViolations(browser: Browser, axeSource: string, url: string, media: 'screen' | 'print'): Promise<string[]> {
+  const page = await browser.newPage();
+  try {
+    await page.emulateMediaType(media);
+    await page.goto(url, { waitUntil: 'load' });
+    // Through the DevTools protocol, which the page's own policy (no script at all) does not govern.
+    await page.evaluate(axeSource);
+    const violations = (await page.evaluate(
+      `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) })))`,
+    )) as AxeViolation[];
+    return violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+  } finally {
+    await page.close();
+  }
+}

@@ -1,0 +1,201 @@
+// The forum benchmark as one self-contained HTML file (SPEC "v2: sharing, benchmarking and
+// history"), built like the HTML report: no script, no external request (a content security policy
+// forbids any), the report's own inline stylesheet that prints on A4, and an inline SVG chart whose
+// figures are also in a table and in the SVG's description.
+import { HTML_STYLE } from '../report/html-style.js';
+import { escapeHtml as h } from '../text/html.js';
+import type { Distribution } from './stats.js';
+import type { BenchmarkResult, Highlight, QuestionBenchmark } from './types.js';
+import type { BenchmarkRenderer } from './formats.js';
+import { BOX_CHART_STYLE, boxChartSvg, shown, type BoxRow } from './html-box-chart.js';
+
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+const STYLE = `${HTML_STYLE}${BOX_CHART_STYLE}
+.you-score { font-size: 2.6rem; font-weight: bold; line-height: 1; }
+.you-score small { font-size: 1.1rem; font-weight: normal; }
+.notice { border: 3px solid #8a4b00; padding: .5rem 1rem; margin: 1rem 0; }
+.notice p { margin: 0 0 .3rem; font-weight: bold; }
+td.you, th.you { background: #fbf1ea; }
+table.questions { table-layout: fixed; }
+table.questions th:first-child { width: 55%; }
+p.figures { margin: 0 0 .3rem; color: var(--muted); }
+p.mine { margin: 0 0 .3rem; }
+ul.spread { list-style: none; margin: 0; padding: 0; }
+ul.spread li { margin: 0 0 .25rem; overflow-wrap: anywhere; }
+ul.spread .bar { display: block; height: .3rem; min-width: 1px; background: #1d4f91; }
+ul.spread li.mine { font-weight: bold; }
+.mark { color: #a33a00; }
+@media print { .you-score { font-size: 24pt; } }
+`;
+
+/** 1st, 2nd, 3rd, 11th, 12th, 13th, 21st… */
+export function ordinal(n: number): string {
+  const whole = Math.round(n);
+  const tens = whole % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' }) as Record<number, string>)[whole % 10] ?? 'th';
+  return `${whole}${suffix}`;
+}
+const percentile = (p: number | null | undefined): string => (p === null || p === undefined ? '' : `${ordinal(p)} percentile`);
+const middleHalf = (s: Distribution): string => `${shown(s.q1)} to ${shown(s.q3)}`;
+const range = (s: Distribution): string => `${shown(s.min)} to ${shown(s.max)}`;
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function header(r: BenchmarkResult): string {
+  const q = r.questionnaire;
+  const fields: [string, string][] = [
+    ['Questionnaire', q.title ? `${q.title} (${q.id}), version ${q.version}` : `${q.id}, version ${q.version}`],
+    ['Contributions', plural(r.contributions, 'council')],
+    ['Smallest group shown', plural(r.minGroup, 'council')],
+  ];
+  if (r.highlighted !== null) fields.push(['Highlighted council', r.highlighted]);
+  const rows = fields.map(([k, v]) => `<dt>${h(k)}</dt><dd>${h(v)}</dd>`).join('');
+  return `<header><h1>Forum benchmark</h1><p class="subtitle">How ${plural(r.contributions, 'council')} compare, from their anonymised extracts</p><dl class="title-block">${rows}</dl></header>`;
+}
+
+function contents(): string {
+  const links = [['summary', 'Summary'], ['sections', 'Sections'], ['questions', 'Questions']];
+  return `<nav class="contents" aria-label="Contents"><ul>${links.map(([to, label]) => `<li><a href="#${to}">${label}</a></li>`).join('')}</ul></nav>`;
+}
+
+/** The highlighted council's sections furthest from the forum's median, below or above it. */
+function furthest(r: BenchmarkResult, below: boolean): string[] {
+  return r.sections
+    .flatMap((s) => (s.stats && s.highlight?.score !== null && s.highlight?.score !== undefined ? [{ s, gap: s.highlight.score - s.stats.median }] : []))
+    .filter((x) => (below ? x.gap < 0 : x.gap > 0))
+    .sort((a, b) => (below ? a.gap - b.gap : b.gap - a.gap))
+    .slice(0, 3)
+    .map(({ s }) => `${h(s.title)} (${shown(s.highlight?.score as number)}; the forum's median ${shown((s.stats as Distribution).median)})`);
+}
+
+function summary(r: BenchmarkResult): string {
+  const out = ['<section aria-labelledby="summary"><h2 id="summary">Summary</h2>'];
+  const s = r.overall.stats;
+  const you = r.overall.highlight;
+  if (you && r.highlighted !== null && you.score !== null) {
+    const rating = you.rating ? ` <span class="badge">${h(you.rating)}</span>` : '';
+    const place = you.percentile === null ? '' : `, at the ${percentile(you.percentile)} of the forum`;
+    out.push(`<div class="headline"><span class="you-score">${shown(you.score)}<small> out of 100</small></span>${rating}</div>`);
+    out.push(`<p>The highlighted council, ${h(r.highlighted)}, scores ${shown(you.score)} overall${place}.</p>`);
+    const low = furthest(r, true);
+    const high = furthest(r, false);
+    if (low.length) out.push(`<p>Furthest below the forum's median:</p><ul>${low.map((x) => `<li>${x}</li>`).join('')}</ul>`);
+    if (high.length) out.push(`<p>Furthest above it:</p><ul>${high.map((x) => `<li>${x}</li>`).join('')}</ul>`);
+  }
+  if (s) {
+    out.push(
+      `<p>Across ${plural(s.n, 'council')} the median overall score is ${shown(s.median)} out of 100. The middle half of councils score from ${middleHalf(s)}; the lowest score is ${shown(s.min)} and the highest ${shown(s.max)}.</p>`,
+    );
+  } else out.push(`<p>Fewer than ${plural(r.minGroup, 'council')} have an overall score, so none is shown.</p>`);
+  out.push(
+    `<p class="explain">Every figure comes from the councils' anonymised extracts: answers, scores and the month assessed, never names or notes. No figure is shown for a group of fewer than ${plural(r.minGroup, 'council')}.` +
+      (r.highlighted !== null ? ' A percentile is the share of the forum scoring below the highlighted council, with ties counted as half.' : '') +
+      '</p>',
+  );
+  if (r.warnings.length) out.push(`<div class="notice" role="note"><p>Read with care</p><ul>${r.warnings.map((w) => `<li>${h(w)}</li>`).join('')}</ul></div>`);
+  out.push('</section>');
+  return out.join('\n');
+}
+
+function sections(r: BenchmarkResult): string {
+  const you = r.highlighted !== null;
+  const rows: BoxRow[] = [
+    { title: 'Overall', stats: r.overall.stats, highlight: r.overall.highlight?.score ?? null },
+    ...r.sections.map((s) => ({ title: s.title, stats: s.stats, highlight: s.highlight?.score ?? null })),
+  ];
+  const key = [
+    '<li><span class="key-box"></span>the middle half of councils</li>',
+    '<li><span class="key-median"></span>the median</li>',
+    '<li>whiskers: lowest to highest</li>',
+    ...(you ? ['<li><span class="key-you"></span>the highlighted council, with its score</li>'] : []),
+  ];
+  const out = ['<section aria-labelledby="sections"><h2 id="sections">Sections</h2>'];
+  out.push(
+    `<figure>${boxChartSvg(rows, r.minGroup, 'spread-chart', you)}<figcaption>How the forum's scores out of 100 spread, overall and by section; the table below gives the same figures.<ul class="legend" aria-label="Key">${key.join('')}</ul></figcaption></figure>`,
+  );
+  out.push(
+    `<table class="keep"><caption>Scores out of 100 by section</caption><thead><tr><th scope="col">Section</th><th scope="col" class="num">Median</th><th scope="col">Middle half</th><th scope="col">Range</th>${you ? '<th scope="col" class="you">Highlighted</th>' : ''}</tr></thead><tbody>`,
+  );
+  const line = (title: string, n: number, stats: Distribution | null, mine: Highlight | undefined): string => {
+    // How many councils a row rests on, where that is not all of them (elections, social care).
+    const base = n !== r.contributions ? `<br><span class="explain">${n} of ${plural(r.contributions, 'council')}</span>` : '';
+    const cells = stats ? `<td class="num">${shown(stats.median)}</td><td>${middleHalf(stats)}</td><td>${range(stats)}</td>` : `<td colspan="3">Fewer than ${plural(r.minGroup, 'council')}: not shown</td>`;
+    const score = mine?.score === null || mine?.score === undefined ? 'not applicable' : `<strong>${shown(mine.score)}</strong>`;
+    const mineCell = you ? `<td class="you">${score}${mine?.percentile === null || mine?.percentile === undefined ? '' : `<br>${percentile(mine.percentile)}`}</td>` : '';
+    return `<tr><th scope="row">${h(title)}${base}</th>${cells}${mineCell}</tr>`;
+  };
+  out.push(line('Overall', r.overall.n, r.overall.stats, r.overall.highlight));
+  for (const s of r.sections) out.push(line(s.title, s.n, s.stats, s.highlight));
+  out.push('</tbody></table></section>');
+  return out.join('\n');
+}
+
+/** The answers given, each with a bar for its share, the highlighted council's own marked. */
+function spread(q: QuestionBenchmark): string {
+  if (!q.spread) return '';
+  const total = q.spread.reduce((n, o) => n + o.count, 0) || 1;
+  const mine = new Set(q.highlight?.value?.split(', ') ?? []);
+  // Every option shows, even one nobody chose; "don't know" and not applicable only when given.
+  const shownEntries = q.spread.filter((o) => o.count > 0 || (o.value !== 'unknown' && o.value !== 'not-applicable'));
+  const items = shownEntries.map((o) => {
+    const marked = mine.has(o.value);
+    return `<li${marked ? ' class="mine"' : ''}>${marked ? '<span class="mark" aria-hidden="true">◆</span> ' : ''}${h(o.label)}: ${o.count}<span class="bar" style="width:${((100 * o.count) / total).toFixed(1)}%"></span></li>`;
+  });
+  return `<ul class="spread">${items.join('')}</ul>`;
+}
+
+function questionRow(r: BenchmarkResult, q: QuestionBenchmark): string {
+  const parts: string[] = [];
+  const withheld = q.answered < r.minGroup;
+  parts.push(`<p class="figures">${plural(q.answered, 'council')} answered${withheld ? `: fewer than ${r.minGroup}, so nothing more is shown` : q.stats ? ` · median score ${shown(q.stats.median)}` : ''}</p>`);
+  const mine = q.highlight;
+  if (r.highlighted !== null && mine?.answer) {
+    const place = mine.percentile === null ? '' : ` · ${percentile(mine.percentile)}`;
+    parts.push(`<p class="mine"><span class="mark" aria-hidden="true">◆</span> ${h(r.highlighted)}: ${h(mine.answer)}${place}</p>`);
+  }
+  if (!withheld) parts.push(spread(q));
+  return `<tr><th scope="row">${h(q.text)} <span class="id">(${h(q.id)})</span></th><td>${parts.join('')}</td></tr>`;
+}
+
+function questions(r: BenchmarkResult): string {
+  const out = ['<section class="new-page" aria-labelledby="questions"><h2 id="questions">Questions</h2>'];
+  out.push(
+    `<p class="explain">For each question: how many councils answered it (a "don't know" counts as an answer), their median score out of 100, and how the answers spread, each with a bar for its share of them.</p>`,
+  );
+  // By section, in the questionnaire's order; questions no section names (the questionnaire was not at hand) last.
+  const known = new Set(r.sections.map((s) => s.id));
+  const groups = [...r.sections.map((s) => ({ title: s.title, qs: r.questions.filter((q) => q.section === s.id) })), { title: 'Other questions', qs: r.questions.filter((q) => q.section === null || !known.has(q.section)) }];
+  for (const group of groups.filter((g) => g.qs.length)) {
+    out.push(`<table class="questions"><caption>${h(group.title)}</caption><thead><tr><th scope="col">Question</th><th scope="col">Answers</th></tr></thead><tbody>`);
+    out.push(...group.qs.map((q) => questionRow(r, q)));
+    out.push('</tbody></table>');
+  }
+  out.push('</section>');
+  return out.join('\n');
+}
+
+/** The benchmark as a standalone HTML document for screens and A4 printing. */
+export const renderBenchmarkHtml: BenchmarkRenderer = (r) => {
+  const title = `Forum benchmark: ${r.questionnaire.title ?? r.questionnaire.id}, ${plural(r.contributions, 'council')}`;
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en-GB">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${h(title)}</title>`,
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    '<div class="page">',
+    header(r),
+    contents(),
+    `<main>${summary(r)}${sections(r)}${questions(r)}</main>`,
+    `<footer><p>Forum benchmark of ${plural(r.contributions, 'anonymised extract')}. No figure is shown for fewer than ${plural(r.minGroup, 'council')}.</p></footer>`,
+    '</div>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+};

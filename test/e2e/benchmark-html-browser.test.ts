@@ -1,0 +1,145 @@
+// `benchmark --format html` in a real browser, as the HTML report is tested (html-browser.test.ts):
+// the demo forum's 30 extracts, with and without a highlighted council, written by the binary; the
+// page opens with script off and asks for nothing else, axe-core finds no violation on screen or in
+// print, it reflows to 320 pixels, prints to A4, and says what the json format says. Screenshots go
+// to test-artifacts/benchmark-html/ (git-ignored), for a person to look at.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BenchmarkResult } from '../../src/benchmark/types.js';
+import { axeViolations, browserMissing, launchChromium, pdfInfo, pdfText, pdfToPngs, type LaunchedBrowser } from '../helpers/browser.js';
+import { repoRoot, runBinary } from '../helpers/cli.js';
+
+const missing = browserMissing();
+if (missing) process.stderr.write(`SKIPPED: ${missing}\n`);
+
+const artefacts = join(repoRoot, 'test-artifacts', 'benchmark-html');
+const work = mkdtempSync(join(tmpdir(), 'cyber-ready-benchmark-html-'));
+const forum = join(work, 'forum');
+let chromium: LaunchedBrowser | undefined;
+let axeSource = '';
+/** Extract files by council (the generator prints "label  slug" for each). */
+const extractOf = new Map<string, string>();
+
+beforeAll(async () => {
+  const r = spawnSync(process.execPath, [join(repoRoot, 'scripts/demo-councils.mjs'), '--out', forum], { cwd: repoRoot, encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+  for (const line of r.stdout.trim().split('\n')) {
+    const [label, slug] = line.split(/\s+/);
+    extractOf.set(slug as string, join(forum, 'extracts', `${label}.json`));
+  }
+  // A contribution whose label is made to break HTML, and a second copy of one under its own label.
+  const hostile = JSON.parse(readFileSync(extractOf.get('saltmere') as string, 'utf8')) as { label: string };
+  hostile.label = '<img src=x onerror=alert(1)> \u202eevil';
+  writeFileSync(join(work, 'hostile.json'), JSON.stringify(hostile));
+  writeFileSync(join(work, 'copy.json'), readFileSync(extractOf.get('wrenford') as string));
+  if (missing) return;
+  rmSync(artefacts, { recursive: true, force: true });
+  mkdirSync(artefacts, { recursive: true });
+  axeSource = readFileSync(join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  chromium = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await chromium?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const extracts = (): string[] => [...extractOf.values()];
+const CASES: { name: string; args: () => string[] }[] = [
+  { name: 'highlighted', args: () => [...extracts(), '--highlight', extractOf.get('wrenford') as string] },
+  // Elections are answered by 26 of the 30, under a minimum group of 28: that section is withheld.
+  { name: 'plain-min-group', args: () => [...extracts(), join(work, 'copy.json'), '--min-group', '28'] },
+  { name: 'hostile-label', args: () => [...extracts(), '--highlight', join(work, 'hostile.json')] },
+];
+
+describe.skipIf(missing !== null)('benchmark --format html in headless chromium', () => {
+  describe.each(CASES)('$name', ({ name, args }) => {
+    const html = join(work, `${name}.html`);
+    let result: BenchmarkResult;
+
+    beforeAll(async () => {
+      const written = await runBinary({ args: ['benchmark', ...args(), '--format', 'html', '-o', html] }, 60_000);
+      expect(written.code, written.stderr).toBe(0);
+      const json = await runBinary({ args: ['benchmark', ...args(), '--format', 'json'] }, 60_000);
+      expect(json.code, json.stderr).toBe(0);
+      result = JSON.parse(json.stdout) as BenchmarkResult;
+    }, 120_000);
+
+    it('is one file that asks for nothing else and has no script', () => {
+      const text = readFileSync(html, 'utf8');
+      expect(text.startsWith('<!DOCTYPE html>\n<html lang="en-GB">')).toBe(true);
+      expect(text).toContain('Content-Security-Policy');
+      expect(text).not.toMatch(/<(?:script|link|img|iframe|object|embed|base)\b|<[^>]*\son[a-z]+=|url\(/i);
+      expect([...text.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1]).filter((u) => !u?.startsWith('#'))).toEqual([]);
+      // A bidirectional override in a label is shown as an escape, never passed to the page.
+      expect(text).not.toContain('\u202e');
+    });
+
+    it('opens with script turned off, requests only itself, says what the json says, and reflows to 320 pixels', async () => {
+      const page = await chromium!.browser.newPage();
+      const requests: string[] = [];
+      page.on('request', (req) => requests.push(req.url()));
+      try {
+        await page.setJavaScriptEnabled(false);
+        await page.setViewport({ width: 1024, height: 800 });
+        const url = pathToFileURL(html).href;
+        await page.goto(url, { waitUntil: 'load' });
+        expect(requests).toEqual([url]);
+        await page.screenshot({ path: join(artefacts, `${name}.png`), fullPage: true });
+        await page.screenshot({ path: join(artefacts, `${name}-top.png`), clip: { x: 0, y: 0, width: 1024, height: 1600 } });
+        // The sections table, row by row, against the json format's figures.
+        const rows = (await page.evaluate(
+          `[...document.querySelector('#sections').closest('section').querySelectorAll('table tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent.trim()))`,
+        )) as string[][];
+        const expected = [{ title: 'Overall', stats: result.overall.stats }, ...result.sections];
+        expect(rows).toHaveLength(expected.length);
+        expected.forEach((s, i) => {
+          const row = rows[i] as string[];
+          expect(row[0]).toContain(s.title);
+          if (s.stats) expect(row.slice(1, 4)).toEqual([String(Math.floor(s.stats.median)), `${Math.floor(s.stats.q1)} to ${Math.floor(s.stats.q3)}`, `${Math.floor(s.stats.min)} to ${Math.floor(s.stats.max)}`]);
+          else expect(row[1]).toMatch(/^Fewer than \d+ councils: not shown$/);
+        });
+        // The chart's text alternative carries the same figures.
+        const desc = (await page.evaluate(`document.querySelector('svg.chart desc').textContent`)) as string;
+        for (const s of result.sections) expect(desc).toContain(s.stats ? `${s.title}: median ${Math.floor(s.stats.median)}` : `${s.title}: fewer than`);
+        await page.setViewport({ width: 320, height: 640 });
+        const widths = (await page.evaluate('({ page: document.documentElement.scrollWidth, view: document.documentElement.clientWidth })')) as { page: number; view: number };
+        expect(widths.page).toBeLessThanOrEqual(widths.view);
+        await page.screenshot({ path: join(artefacts, `${name}-320px.png`) });
+      } finally {
+        await page.close();
+      }
+    }, 60_000);
+
+    it('has no accessibility violation that axe-core finds, on screen or in print', async () => {
+      const url = pathToFileURL(html).href;
+      expect(await axeViolations(chromium!.browser, axeSource, url, 'screen')).toEqual([]);
+      expect(await axeViolations(chromium!.browser, axeSource, url, 'print')).toEqual([]);
+    }, 180_000);
+
+    it('prints to an A4 PDF with the overall figures and the highlighted council', async () => {
+      const pdf = join(artefacts, `${name}.pdf`);
+      const page = await chromium!.browser.newPage();
+      try {
+        await page.setJavaScriptEnabled(false);
+        await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });
+        writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+      } finally {
+        await page.close();
+      }
+      const info = pdfInfo(pdf);
+      const [width, height] = (info['Page size'] ?? '').split(/ x | pts/).map(Number);
+      expect(Math.abs((width ?? 0) - 595.28)).toBeLessThan(1);
+      expect(Math.abs((height ?? 0) - 841.89)).toBeLessThan(1);
+      const text = pdfText(pdf);
+      expect(text).toContain(`Page 1 of ${info.Pages}`);
+      expect(text).toContain(`the median overall score is ${Math.floor(result.overall.stats?.median ?? -1)} out of 100`);
+      if (result.highlighted) expect(text).toContain(`scores ${Math.floor(result.overall.highlight?.score ?? -1)} overall`);
+      pdfToPngs(pdf, join(artefacts, `${name}-pdf`), 40);
+    }, 120_000);
+  });
+});
