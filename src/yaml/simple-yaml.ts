@@ -51,7 +51,13 @@ const MAX_KEY = 1000;
 // Plain scalars resolve exactly as the full parser resolves them: with the `yaml` package's own core
 // schema tags, first match wins, anything else a string.
 let defaultTags: ScalarTag[] | undefined;
+// In the core schema only these words, of all plain scalars that start with a letter, are not strings.
+const CORE_WORDS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
 function resolvePlain(text: string): unknown {
+  // Most scalars and nearly every key (question and indicator ids, option values) start with a
+  // letter: no number pattern can match them, so the tag tests are skipped for all but nine words.
+  const first = text.charCodeAt(0);
+  if (((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) && !CORE_WORDS.has(text)) return text;
   defaultTags ??= new Schema({ schema: 'core' }).tags.filter((t): t is ScalarTag => t.default === true && 'test' in t && t.test instanceof RegExp);
   for (const tag of defaultTags) {
     if (tag.test?.test(text)) {
