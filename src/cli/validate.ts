@@ -90,9 +90,10 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
       }
       ctx.warn(diagnostics);
       const q = loaded.questionnaire;
-      const count = countAnswers(q, answers);
+      const ownSystem = (parsed.data as { system?: unknown }).system;
+      const count = countAnswers(q, answers, { systemsOnly: ownSystem !== undefined });
       const waivers = answers.waivers.length + answers.systems.reduce((n, s) => n + s.waivers.length, 0);
-      const systems = q.systemScoped ? `, ${answers.systems.length} ${q.systemLabel}${answers.systems.length === 1 ? '' : 's'}` : '';
+      const systems = ownSystem !== undefined ? `; the answers of ${q.systemLabel} "${String(ownSystem)}"` : q.systemScoped ? `, ${answers.systems.length} ${q.systemLabel}${answers.systems.length === 1 ? '' : 's'}` : '';
       const ruledOut = count.ruledOut ? `; ${count.ruledOut} more ${count.ruledOut === 1 ? 'does' : 'do'} not apply given the answers` : '';
       io.stdout.write(`${safeLine(parsed.file)}: valid answers to ${safeLine(q.id)} ${safeLine(q.version)} (${count.answered} of ${count.toAnswer} questions answered${ruledOut}, ${waivers} waiver${waivers === 1 ? '' : 's'}${systems})\n`);
     } catch (error) {

@@ -34,10 +34,11 @@ export function countToAnswer(
  * The same count over every scope of an answers file: the organisation's questions once, and the
  * system questions once for each system (each seeing the organisation's answers).
  */
-export function countAnswers(questionnaire: Questionnaire, answers: Answers): { toAnswer: number; answered: number; ruledOut: number } {
+export function countAnswers(questionnaire: Questionnaire, answers: Answers, options: { systemsOnly?: boolean } = {}): { toAnswer: number; answered: number; ruledOut: number } {
   if (!questionnaire.systemScoped) return countToAnswer(questionnaire, (id) => answers.answers.get(id));
   const org = countToAnswer(questionnaire, (id) => answers.answers.get(id), { only: 'organisation' });
-  const total = { toAnswer: org.toAnswer, answered: org.answered, ruledOut: org.ruledOut };
+  // A system's own file holds only that system's answers: the organisation's are not its to give.
+  const total = options.systemsOnly ? { toAnswer: 0, answered: 0, ruledOut: 0 } : { toAnswer: org.toAnswer, answered: org.answered, ruledOut: org.ruledOut };
   for (const system of answers.systems) {
     const own = countToAnswer(questionnaire, (id) => system.answers.get(id) ?? answers.answers.get(id), { only: 'system', outer: org.applies });
     total.toAnswer += own.toAnswer;
