@@ -35,15 +35,9 @@ export function validateAnswerSet(
   at: SetPlace,
   out: Diagnostic[],
 ): { set: AnswerSet; applies: Map<string, boolean> } {
-  const { file, positions, base, questionnaire, system } = at;
+  const { base, questionnaire, system } = at;
   const label = questionnaire.systemLabel;
-  const locate = (pointer: string, atKey = false): Location | undefined => {
-    const place = atKey ? positions.keyOf(pointer) : positions.of(pointer);
-    return place ? { file, ...place } : undefined;
-  };
-  const report: Reporter = (severity, pointer, message, atKey = false) => {
-    out.push({ ...errorAt(file, message, atKey ? positions.keyOf(pointer) : positions.of(pointer), pointer), severity });
-  };
+  const { locate, report } = placesOf(at, out);
   const scope = system ? 'system' : 'organisation';
 
   const answers = new Map<string, Answer>();
@@ -96,7 +90,7 @@ export function validateAnswerSet(
   const waivers = checkWaivers(raw.waivers ?? [], at, report, locate);
   const location = locate(`${base}/answers`, true);
   return {
-    set: { file, answers, waivers, ...(emptyEntries.size ? { emptyEntries } : {}), ...(location ? { location } : {}) },
+    set: { file: at.file, answers, waivers, ...(emptyEntries.size ? { emptyEntries } : {}), ...(location ? { location } : {}) },
     applies,
   };
 }
@@ -105,6 +99,25 @@ function scopeMismatch(question: Question, system: { id: string } | null, label:
   return system
     ? `"${question.id}" is an organisation question, answered once for the whole organisation; move it to the top-level "answers:", out of ${label} "${system.id}"`
     : `"${question.id}" is answered once per ${label} (section "${question.sectionId}" has scope: system); move it under a ${label} in "systems:"`;
+}
+
+/** Where a scope's answers are, as functions: the place of a pointer, and a reporter at it. */
+function placesOf(at: SetPlace, out: Diagnostic[]): { locate: (pointer: string, atKey?: boolean) => Location | undefined; report: Reporter } {
+  const { file, positions } = at;
+  const locate = (pointer: string, atKey = false): Location | undefined => {
+    const place = atKey ? positions.keyOf(pointer) : positions.of(pointer);
+    return place ? { file, ...place } : undefined;
+  };
+  const report: Reporter = (severity, pointer, message, atKey = false) => {
+    out.push({ ...errorAt(file, message, atKey ? positions.keyOf(pointer) : positions.of(pointer), pointer), severity });
+  };
+  return { locate, report };
+}
+
+/** The waivers of one scope, each naming what it covers: checked on their own for the top level, once every system is known. */
+export function validateWaivers(list: Waiver[], at: SetPlace, out: Diagnostic[]): Waiver[] {
+  const { locate, report } = placesOf(at, out);
+  return checkWaivers(list, at, report, locate);
 }
 
 function checkWaivers(list: Waiver[], at: SetPlace, report: Reporter, locate: (pointer: string) => Location | undefined): Waiver[] {

@@ -4,7 +4,7 @@ import { quoteId } from '../text/odd-characters.js';
 import type { Places } from '../yaml/positions.js';
 import type { RawLongAnswer, RawValue } from './read-answer.js';
 import type { Answers, SystemAnswers, Waiver } from './types.js';
-import { validateAnswerSet, type SetPlace } from './validate-answer-set.js';
+import { validateAnswerSet, validateWaivers, type SetPlace } from './validate-answer-set.js';
 
 interface RawSystem {
   id: string;
@@ -132,7 +132,7 @@ export function validateAnswers(raw: RawAnswers, file: string, positions: Places
     });
   }
   // Top-level waivers may name any listed system, so they are checked once every system is known.
-  const waivers = headerOk ? validateAnswerSet({ ...(raw.waivers !== undefined ? { waivers: raw.waivers } : {}) }, place('', null, { systemIds }), out).set.waivers : [];
+  const waivers = headerOk ? validateWaivers(raw.waivers ?? [], place('', null, { systemIds }), out) : [];
   if (headerOk && questionnaire.systemScoped && rawSystems.length === 0 && options.requireSystems !== false) {
     const sections = questionnaire.sections.filter((s) => s.scope === 'system').map((s) => s.id);
     report(

@@ -3,13 +3,13 @@
 // forbids any), the report's own inline stylesheet that prints on A4, and an inline SVG chart whose
 // figures are also in a table and in the SVG's description.
 import { HTML_STYLE } from '../report/html-style.js';
+import { htmlPage } from '../report/html-page.js';
 import { escapeHtml as h } from '../text/html.js';
 import type { Distribution } from './stats.js';
 import type { BenchmarkResult, Highlight, QuestionBenchmark } from './types.js';
 import type { BenchmarkRenderer } from './formats.js';
 import { BOX_CHART_STYLE, boxChartSvg, shown, type BoxRow } from './html-box-chart.js';
 
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 const STYLE = `${HTML_STYLE}${BOX_CHART_STYLE}
 .you-score { font-size: 2.6rem; font-weight: bold; line-height: 1; }
@@ -177,25 +177,14 @@ function questions(r: BenchmarkResult): string {
 /** The benchmark as a standalone HTML document for screens and A4 printing. */
 export const renderBenchmarkHtml: BenchmarkRenderer = (r) => {
   const title = `Forum benchmark: ${r.questionnaire.title ?? r.questionnaire.id}, ${plural(r.contributions, 'council')}`;
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="en-GB">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${h(title)}</title>`,
-    `<style>${STYLE}</style>`,
-    '</head>',
-    '<body>',
-    '<div class="page">',
-    header(r),
-    contents(),
-    `<main>${summary(r)}${sections(r)}${questions(r)}</main>`,
-    `<footer><p>Forum benchmark of ${plural(r.contributions, 'anonymised extract')}. No figure is shown for fewer than ${plural(r.minGroup, 'council')}.</p></footer>`,
-    '</div>',
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return htmlPage({
+    title,
+    style: STYLE,
+    body: [
+      header(r),
+      contents(),
+      `<main>${summary(r)}${sections(r)}${questions(r)}</main>`,
+      `<footer><p>Forum benchmark of ${plural(r.contributions, 'anonymised extract')}. No figure is shown for fewer than ${plural(r.minGroup, 'council')}.</p></footer>`,
+    ],
+  });
 };

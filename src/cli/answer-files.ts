@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, realpathSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { AnswersDocument, type AnswerUpdate, type NewSystemEntry, type QuestionOfFile } from '../answers/save-answers.js';
 import { pathProblem } from '../answers/system-refs.js';
+import { insideFolder } from '../fs/inside-folder.js';
 import { schemasDir } from '../paths.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 import type { CommandContext } from './context.js';
@@ -101,7 +102,7 @@ export class AnswerFiles {
     if (!statSync(near).isDirectory()) return `${relative(this.folder, near)} is a file, not a folder`;
     const real = realpathSync(near);
     const home = realpathSync(this.folder);
-    if (real !== home && !real.startsWith(home + sep)) return "it leads outside the answers file's folder through a link";
+    if (!insideFolder(real, home)) return "it leads outside the answers file's folder through a link";
     return undefined;
   }
 

@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { systemRefs } from '../answers/system-refs.js';
+import { insideFolder } from '../fs/inside-folder.js';
 import type { SystemFile } from '../answers/validate-answers.js';
 import { InputError, errorAt, type Diagnostic } from '../errors.js';
 import { validateSchema } from '../schema/validate-schema.js';
@@ -38,7 +39,7 @@ export async function readSystemFiles(ctx: CommandContext, answers: ParsedYaml, 
       at(fsCode(error) === 'ENOENT' ? `"file: ${ref}": no such file (looked for ${relative(ctx.io.cwd, target) || target})` : `"file: ${ref}" cannot be read (${fsCode(error) ?? 'unknown error'})`);
       continue;
     }
-    if (!real.startsWith(realFolder + sep)) {
+    if (!insideFolder(real, realFolder)) {
       at(`"file: ${ref}" leads outside the answers file's folder through a link (to ${real}); keep a system's file in that folder or below it`);
       continue;
     }

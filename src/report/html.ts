@@ -3,14 +3,12 @@
 // inline SVG chart whose figures are also in a table. Built from the same board-paper model as the
 // markdown and Word reports, so the three say the same things in the same order.
 import { escapeHtml as h } from '../text/html.js';
+import { htmlPage } from './html-page.js';
 import { buildBoardPaper, plural, SEVERITY_WORD, type ActionItem, type BoardPaper, type QuestionNote } from './board-paper.js';
 import { bandRanges, NO_RATING_SHADE, RATING_SHADE, sectionChartSvg, type RatingBand } from './html-chart.js';
 import { HTML_STYLE } from './html-style.js';
 import { systemsMatrixHtml, systemsSummaryHtml } from './html-systems.js';
 import type { Reporter } from './types.js';
-
-// Nothing may be fetched: styles are inline, images are inline SVG, and there is no script at all.
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 const badge = (text: string, colour: string | null | undefined): string =>
   `<span class="badge" style="background:${(colour && RATING_SHADE[colour]) || NO_RATING_SHADE}">${h(text)}</span>`;
@@ -196,26 +194,15 @@ function appendix(p: BoardPaper): string {
 export const renderHtml: Reporter = (a) => {
   const p = buildBoardPaper(a);
   const produced = p.titleBlock.find((f) => f.label === 'Produced by')?.value ?? `${a.tool.name} ${a.tool.version}`;
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="en-GB">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta name="generator" content="${h(produced)}">`,
-    `<title>${h(`${p.title}: ${p.subtitle}`)}</title>`,
-    `<style>${HTML_STYLE}</style>`,
-    '</head>',
-    '<body>',
-    '<div class="page">',
-    titleBlock(p),
-    contents(p),
-    `<main>${summary(p)}${sections(p, a.ratings)}${p.systems ? systemsMatrixHtml(p.systems) : ''}${outcomes(p)}${actionPlan(p)}${appendix(p)}</main>`,
-    `<footer><p>${h(p.title)}: ${h(p.subtitle)}. Produced by ${h(produced)}; waivers and review dates judged on ${h(a.today)}.</p></footer>`,
-    '</div>',
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return htmlPage({
+    title: `${p.title}: ${p.subtitle}`,
+    style: HTML_STYLE,
+    generator: produced,
+    body: [
+      titleBlock(p),
+      contents(p),
+      `<main>${summary(p)}${sections(p, a.ratings)}${p.systems ? systemsMatrixHtml(p.systems) : ''}${outcomes(p)}${actionPlan(p)}${appendix(p)}</main>`,
+      `<footer><p>${h(p.title)}: ${h(p.subtitle)}. Produced by ${h(produced)}; waivers and review dates judged on ${h(a.today)}.</p></footer>`,
+    ],
+  });
 };

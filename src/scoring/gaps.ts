@@ -1,5 +1,5 @@
 import type { Waiver } from '../answers/types.js';
-import { SEVERITY_FACTOR, type Questionnaire } from '../questionnaire/types.js';
+import { SEVERITIES, SEVERITY_FACTOR, type GapSeverity, type Questionnaire } from '../questionnaire/types.js';
 import type { Gap, QuestionResult, WaiverResult } from './assessment.js';
 import { scopeKey } from './scope-key.js';
 
@@ -70,4 +70,11 @@ export function gapsOf(questionnaire: Questionnaire, questions: QuestionResult[]
     gap.rank = i + 1;
   });
   return gaps;
+}
+
+/** How many gaps there are of each severity. */
+export function countBySeverity(gaps: readonly Gap[]): Record<GapSeverity, number> {
+  const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<GapSeverity, number>;
+  for (const gap of gaps) counts[gap.severity]++;
+  return counts;
 }

@@ -1,9 +1,9 @@
 import type { Answers } from '../answers/types.js';
 import type { Diagnostic } from '../errors.js';
-import { SEVERITIES, type GapSeverity, type Questionnaire } from '../questionnaire/types.js';
+import type { Questionnaire } from '../questionnaire/types.js';
 import { SCHEMA_VERSION, type Assessment, type QuestionResult } from './assessment.js';
 import { scoreFrameworks } from './frameworks.js';
-import { gapsOf, waiverResults } from './gaps.js';
+import { countBySeverity, gapsOf, waiverResults } from './gaps.js';
 import { gateResults as gatesOf, type GateOptions } from './gates.js';
 import { scoreProfile } from './profiles.js';
 import { scopeKey } from './scope-key.js';
@@ -76,7 +76,7 @@ export function scoreAssessment(questionnaire: Questionnaire, answers: Answers, 
   const gateResults = gatesOf(options.gates ?? {}, { overallScore, gaps, profiles, stale, byKey, answers, systemLabel: label });
 
   const included = questions.filter((q) => q.included);
-  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, gaps.filter((g) => g.severity === s).length])) as Record<GapSeverity, number>;
+  const bySeverity = countBySeverity(gaps);
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: options.tool,

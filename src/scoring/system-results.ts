@@ -1,7 +1,8 @@
 import type { Answers } from '../answers/types.js';
-import { SEVERITIES, type GapSeverity, type Questionnaire } from '../questionnaire/types.js';
+import type { Questionnaire } from '../questionnaire/types.js';
 import type { Gap, QuestionResult, SectionResult, SystemResult } from './assessment.js';
 import { rate, weightedPercent } from './rate.js';
+import { countBySeverity } from './gaps.js';
 import { capRating } from './rating-cap.js';
 
 /**
@@ -39,7 +40,7 @@ export function systemResults(
         gaps: gaps.length,
         unknown: results.filter((q) => q.status === 'unknown').length,
         unanswered: results.filter((q) => q.status === 'unanswered').length,
-        bySeverity: Object.fromEntries(SEVERITIES.map((s) => [s, gaps.filter((g) => g.severity === s).length])) as Record<GapSeverity, number>,
+        bySeverity: countBySeverity(gaps),
       },
     };
   });

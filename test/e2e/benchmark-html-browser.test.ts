@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BenchmarkResult } from '../../src/benchmark/types.js';
-import { axeViolations, browserMissing, launchChromium, pdfInfo, pdfText, pdfToPngs, type LaunchedBrowser } from '../helpers/browser.js';
+import { axeViolations, browserMissing, narrowWidths, launchChromium, pdfInfo, pdfText, pdfToPngs, type LaunchedBrowser } from '../helpers/browser.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
 
 const missing = browserMissing();
@@ -106,8 +106,7 @@ describe.skipIf(missing !== null)('benchmark --format html in headless chromium'
         // The chart's text alternative carries the same figures.
         const desc = (await page.evaluate(`document.querySelector('svg.chart desc').textContent`)) as string;
         for (const s of result.sections) expect(desc).toContain(s.stats ? `${s.title}: median ${Math.floor(s.stats.median)}` : `${s.title}: fewer than`);
-        await page.setViewport({ width: 320, height: 640 });
-        const widths = (await page.evaluate('({ page: document.documentElement.scrollWidth, view: document.documentElement.clientWidth })')) as { page: number; view: number };
+        const widths = await narrowWidths(page);
         expect(widths.page).toBeLessThanOrEqual(widths.view);
         await page.screenshot({ path: join(artefacts, `${name}-320px.png`) });
       } finally {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/scoring/assessment.js';
-import { browserMissing, launchChromium, pdfInfo, pdfText, pdfToPngs, type LaunchedBrowser } from '../helpers/browser.js';
+import { axeViolations as axeAt, browserMissing, launchChromium, narrowWidths, pdfInfo, pdfText, pdfToPngs, type LaunchedBrowser } from '../helpers/browser.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
 
 const TODAY = '2026-11-23';
@@ -45,28 +45,7 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
-
-async function axeViolations(url: string, media: 'screen' | 'print'): Promise<string[]> {
-  const page = await chromium!.browser.newPage();
-  try {
-    await page.emulateMediaType(media);
-    await page.goto(url, { waitUntil: 'load' });
-    // Through the DevTools protocol, which the page's own policy (no script at all) does not govern.
-    await page.evaluate(axeSource);
-    // A string, evaluated in the page: the test itself is compiled without the DOM's types.
-    const violations = (await page.evaluate(
-      `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) })))`,
-    )) as AxeViolation[];
-    return violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
-  } finally {
-    await page.close();
-  }
-}
+const axeViolations = (url: string, media: 'screen' | 'print'): Promise<string[]> => axeAt(chromium!.browser, axeSource, url, media);
 
 describe.skipIf(missing !== null)('the HTML report in headless chromium', () => {
   // The check itself must be able to fail: a page with an unlabelled image and low contrast.
@@ -112,9 +91,7 @@ describe.skipIf(missing !== null)('the HTML report in headless chromium', () => 
         expect(await page.title()).toContain(assessment.questionnaire.title);
         await page.screenshot({ path: join(artefacts, `${name}.png`), fullPage: true });
         await page.screenshot({ path: join(artefacts, `${name}-top.png`), clip: { x: 0, y: 0, width: 1024, height: 1400 } });
-        // WCAG 1.4.10: readable at 320 CSS pixels without scrolling sideways.
-        await page.setViewport({ width: 320, height: 640 });
-        const widths = (await page.evaluate('({ page: document.documentElement.scrollWidth, view: document.documentElement.clientWidth })')) as { page: number; view: number };
+        const widths = await narrowWidths(page);
         expect(widths.page).toBeLessThanOrEqual(widths.view);
         await page.screenshot({ path: join(artefacts, `${name}-320px.png`) });
       } finally {

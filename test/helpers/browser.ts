@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 
 const CHROMIUM = process.env.CYBER_READY_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -107,4 +107,10 @@ export async function axeViolations(browser: Browser, axeSource: string, url: st
   } finally {
     await page.close();
   }
+}
+
+/** WCAG 1.4.10: the page's width and the viewport's at 320 CSS pixels; readable without scrolling sideways when the first is not larger. */
+export async function narrowWidths(page: Page): Promise<{ page: number; view: number }> {
+  await page.setViewport({ width: 320, height: 640 });
+  return (await page.evaluate('({ page: document.documentElement.scrollWidth, view: document.documentElement.clientWidth })')) as { page: number; view: number };
 }
