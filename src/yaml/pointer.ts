@@ -8,5 +8,8 @@ export function childPointer(pointer: string, key: string | number): string {
 
 /** A JSON pointer's segments, unescaped (`~1` is `/`, `~0` is `~`). */
 export function pointerSegments(pointer: string): string[] {
-  return pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+  if (pointer === '') return [];
+  const segments = pointer.slice(1).split('/');
+  // Nearly every pointer has no escape in it (reports place thousands of answers).
+  return pointer.includes('~') ? segments.map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~')) : segments;
 }

@@ -86,6 +86,10 @@ describe('the simple YAML reader gives what the full parser gives', () => {
     ['block scalars', 'a: |\n  one\n    two\n\n  three\n\nb: >-\n  folded\n  line\n\n  para\nc: >\n  x\n'],
     ['flow collections with words that have colons', 'refs: [caf-4.0:A1, ncsc-10-steps:risk]\nopts: [{ value: a, label: "A b", score: 0.5 }, { value: none, exclusive: true }]\n'],
     ['core schema values', 'a: [~, null, Null, true, FALSE, 0o17, 0x1F, -12, +3, 1e3, .5, 1., .inf, -.Inf, .NaN, 2026-11-23, 1.1.0, yes, no]\n'],
+    ['the nine null and boolean words, and words like them, in block and flow', [
+      ...['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'nULL', 'tRUE', 'FAlse', 'truely', 'nil'].map((w, i) => `k${i}: ${w}\n`),
+      'flow: [null, Null, NULL, true, True, TRUE, false, False, FALSE, tRue]\n',
+    ].join('')],
   ])('reads %s', (_, text) => {
     expect(compare(text)).toBe('read');
   });
