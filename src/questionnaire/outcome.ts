@@ -31,12 +31,23 @@ export type IndicatorValue = boolean | 'unknown';
  * achieved. Don't know and unanswered count as not true.
  */
 export function deriveStatus(indicators: readonly Indicator[], values: ReadonlyMap<string, IndicatorValue>): OutcomeStatus {
-  const allTrue = (column: IndicatorColumn): boolean | null => {
-    const own = indicators.filter((i) => i.column === column);
-    return own.length === 0 ? null : own.every((i) => values.get(i.id) === true);
-  };
-  if (allTrue('achieved') === true) return 'achieved';
-  if (allTrue('partially-achieved') === true) return 'partially-achieved';
+  // One pass, as plain loops: an assessment with many critical systems derives thousands of outcomes
+  // in code not yet optimised, where closures and filtered copies cost more than the rule itself.
+  let achieved = 0;
+  let achievedTrue = 0;
+  let partial = 0;
+  let partialTrue = 0;
+  for (const i of indicators) {
+    if (i.column === 'achieved') {
+      achieved++;
+      if (values.get(i.id) === true) achievedTrue++;
+    } else if (i.column === 'partially-achieved') {
+      partial++;
+      if (values.get(i.id) === true) partialTrue++;
+    }
+  }
+  if (achieved > 0 && achievedTrue === achieved) return 'achieved';
+  if (partial > 0 && partialTrue === partial) return 'partially-achieved';
   return 'not-achieved';
 }
 
@@ -47,16 +58,21 @@ export function statusesOf(indicators: readonly Indicator[]): OutcomeStatus[] {
 }
 
 /** Every indicator has a value (true, false or don't know). */
-export const everyIndicatorAnswered = (indicators: readonly Indicator[], values: ReadonlyMap<string, IndicatorValue>): boolean =>
-  indicators.every((i) => values.has(i.id));
+export function everyIndicatorAnswered(indicators: readonly Indicator[], values: ReadonlyMap<string, IndicatorValue>): boolean {
+  if (values.size < indicators.length) return false;
+  for (const i of indicators) if (!values.has(i.id)) return false;
+  return true;
+}
 
 /**
  * Not-achieved indicators answered true while the derived status is above not achieved: the answers
  * say two things at once, which an assessor will ask about.
  */
 export function contradictionsOf(indicators: readonly Indicator[], values: ReadonlyMap<string, IndicatorValue>, derived: OutcomeStatus): Indicator[] {
-  if (derived === 'not-achieved') return [];
-  return indicators.filter((i) => i.column === 'not-achieved' && values.get(i.id) === true);
+  const found: Indicator[] = [];
+  if (derived === 'not-achieved') return found;
+  for (const i of indicators) if (i.column === 'not-achieved' && values.get(i.id) === true) found.push(i);
+  return found;
 }
 
 /**
@@ -64,8 +80,12 @@ export function contradictionsOf(indicators: readonly Indicator[], values: Reado
  * partially achieved, the partially-achieved ones not true, in questionnaire order.
  */
 export function unmetIndicators(indicators: readonly Indicator[], values: ReadonlyMap<string, IndicatorValue>, derived: OutcomeStatus): Indicator[] {
-  const columns: IndicatorColumn[] = derived === 'not-achieved' ? ['partially-achieved', 'achieved'] : ['achieved'];
-  return indicators.filter((i) => columns.includes(i.column) && values.get(i.id) !== true);
+  const withPartial = derived === 'not-achieved';
+  const found: Indicator[] = [];
+  for (const i of indicators) {
+    if ((i.column === 'achieved' || (withPartial && i.column === 'partially-achieved')) && values.get(i.id) !== true) found.push(i);
+  }
+  return found;
 }
 
 export const statusRank = (status: OutcomeStatus): number => STATUS_SCORE[status];

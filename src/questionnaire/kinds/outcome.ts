@@ -26,6 +26,17 @@ const statusOptions = (indicators: Indicator[]): Option[] => statusesOf(indicato
 
 const isStatus = (v: unknown): v is OutcomeStatus => typeof v === 'string' && (INDICATOR_COLUMNS as readonly string[]).includes(v);
 
+/** Each question's indicators by id, made once per question rather than once per answer (and per system). */
+const indexes = new WeakMap<readonly Indicator[], Map<string, Indicator>>();
+function indicatorIndex(indicators: readonly Indicator[]): Map<string, Indicator> {
+  let index = indexes.get(indicators);
+  if (!index) {
+    index = new Map(indicators.map((i) => [i.id, i]));
+    indexes.set(indicators, index);
+  }
+  return index;
+}
+
 /** true/false, yes/no in any case, or unknown; undefined when it is none of them. */
 function indicatorValue(v: Scalar | null): IndicatorValue | null | undefined {
   if (v === null) return null;
@@ -53,7 +64,7 @@ export const outcomeKind: QuestionKind = {
   scores: () => true,
   readAnswer(question, entry, at, report) {
     const indicators = question.indicators ?? [];
-    const byId = new Map(indicators.map((i) => [i.id, i]));
+    const byId = indicatorIndex(indicators);
     if (at.entry === at.value) {
       const example = indicators.filter((i) => i.column === 'achieved').slice(0, 2).map((i, n) => `${i.id}: ${n === 0}`).join(', ');
       report.error(at.entry, `"${question.id}" is an outcome, answered by its indicators rather than one value: under it write indicators: { ${example || 'ID: true'}, ... }`);
@@ -70,22 +81,26 @@ export const outcomeKind: QuestionKind = {
       report.error(pointer, `"${id}" is not an indicator of "${question.id}"${guess ? `; did you mean "${guess}"?` : ''}`, true);
       valid = false;
     };
-    for (const [id, raw] of Object.entries(entry.indicators ?? {})) {
-      const pointer = `${at.entry}/indicators/${childKey(id)}`;
+    // Thousands of indicators in an assessment with many critical systems: no pair arrays, and a
+    // pointer only for an indicator there is something to say about.
+    const given = entry.indicators ?? {};
+    for (const id in given) {
       if (!byId.has(id)) {
-        unknownKey(pointer, id);
+        unknownKey(`${at.entry}/indicators/${childKey(id)}`, id);
         continue;
       }
-      const value = indicatorValue(raw);
+      const raw = given[id] as Scalar | null;
+      const value = typeof raw === 'boolean' ? raw : indicatorValue(raw);
       if (value === undefined) {
-        report.error(pointer, `indicator "${id}" takes true, false or unknown, not ${show(raw)}`);
+        report.error(`${at.entry}/indicators/${childKey(id)}`, `indicator "${id}" takes true, false or unknown, not ${show(raw)}`);
         valid = false;
       } else if (value !== null) values.set(id, value);
     }
     const comments = new Map<string, string>();
-    for (const [id, text] of Object.entries(entry.comments ?? {})) {
+    const notes = entry.comments ?? {};
+    for (const id in notes) {
       if (!byId.has(id)) unknownKey(`${at.entry}/comments/${childKey(id)}`, id);
-      else comments.set(id, text);
+      else comments.set(id, notes[id]!);
     }
     const derived = deriveStatus(indicators, values);
     let confirmed: OutcomeStatus | undefined;
