@@ -11,6 +11,8 @@ const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u00
 export function charWidth(ch: string): number {
   const code = ch.codePointAt(0) ?? 0;
   if (code === 0) return 0;
+  // Below U+0300 (where combining marks start) every character takes one column.
+  if (code < 0x300) return 1;
   // Combining marks, zero-width space/joiners, variation selectors.
   if (/\p{Mn}|\p{Me}|[\u200b-\u200d\u2060\ufeff\ufe00-\ufe0f]/u.test(ch)) return 0;
   if (
@@ -36,10 +38,15 @@ export function charWidth(ch: string): number {
 
 /** The columns a piece of text takes on a terminal, not counting colour codes. */
 export function displayWidth(text: string): number {
+  const plain = text.includes('\u001b') ? text.replace(ANSI, '') : text;
+  // Printable ASCII, nearly all report text: a column a character.
+  if (PRINTABLE_ASCII.test(plain)) return plain.length;
   let width = 0;
-  for (const ch of text.replace(ANSI, '')) width += charWidth(ch);
+  for (const ch of plain) width += charWidth(ch);
   return width;
 }
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 export interface WrapOptions {
   /** Total width in columns, indents included. */

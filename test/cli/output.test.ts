@@ -73,6 +73,41 @@ describe('createOutput', () => {
     expect(fd.deps.stream).not.toHaveBeenCalled();
   });
 
+  describe('a long text, written a piece at a time', () => {
+    // Pieces of 4 UTF-16 units: every boundary case comes up in a short text.
+    const text = 'ab😀cd😀😀e — Überprüfung ✓ 日本語 😀x'.repeat(3);
+
+    it('writes exactly the UTF-8 of the text, a surrogate pair never split', () => {
+      for (const chunk of [undefined, 1, 3, 5]) {
+        const fd = fakeFd(chunk === undefined ? {} : { chunk });
+        const out = createOutput(1, fd.deps, 4);
+        out.write(text);
+        out.write('\n');
+        expect(fd.bytes().equals(Buffer.from(`${text}\n`, 'utf8'))).toBe(true);
+        expect(fd.deps.stream).not.toHaveBeenCalled();
+      }
+    });
+
+    it('sends the rest through the stream, in order, once the descriptor answers EAGAIN', () => {
+      for (const failAfter of [0, 1, 6, 13, 40]) {
+        const fd = fakeFd({ chunk: 5, failAfter });
+        const out = createOutput(1, fd.deps, 4);
+        out.write(text);
+        out.write('-next');
+        expect(fd.bytes().toString('utf8')).toBe(`${text}-next`);
+        expect(fd.deps.stream).toHaveBeenCalled();
+      }
+    });
+
+    it('stops quietly when the reader has gone (EPIPE)', () => {
+      const fd = fakeFd({ failAfter: 9, failWith: 'EPIPE' });
+      expect(() => createOutput(1, fd.deps, 4).write(text)).not.toThrow();
+      expect(fd.deps.onClosed).toHaveBeenCalledTimes(1);
+      expect(fd.deps.stream).not.toHaveBeenCalled();
+      expect(fd.written()).toBe(Buffer.from(text, 'utf8').subarray(0, 9).toString('utf8'));
+    });
+  });
+
   it('asks whether the descriptor is a terminal only when needed, and once', () => {
     const fd = fakeFd();
     const out = createOutput(2, fd.deps);

@@ -135,6 +135,20 @@ describe('machine formats on standard output', () => {
     expect(JSON.parse(text)).toEqual(value);
   });
 
+  it.each([
+    ['DEL in otherwise plain ASCII', { s: 'plain\u007f', n: 1 }, '\\u007f'],
+    ['a bidi override among other non-ASCII letters', { s: 'Ynys Môn\u202e', t: 'café' }, '\\u202e'],
+    ['only safe non-ASCII letters', { s: 'Ynys Môn — Cyngor' }, null],
+    ['only ASCII', { s: 'Wrenford', list: [1, 'two'] }, null],
+  ])('safeJson with %s', async (_, value, escape) => {
+    const { safeJson } = await import('../../src/report/json.js');
+    const text = safeJson(value);
+    expect(text).not.toMatch(RAW);
+    expect(JSON.parse(text)).toEqual(value);
+    if (escape) expect(text).toContain(escape);
+    else expect(text).toBe(`${JSON.stringify(value, null, 2)}\n`);
+  });
+
   it('escapeXml keeps CR and C1 characters as character references', async () => {
     const { escapeXml } = await import('../../src/text/xml.js');
     expect(escapeXml('a\rb\u009bc\u0085')).toBe('a&#13;b&#155;c&#133;');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, wrapText } from '../../src/text/wrap.js';
+import { charWidth, displayWidth, wrapText } from '../../src/text/wrap.js';
 
 describe('wrapText', () => {
   it('breaks only between words, with a hanging indent on every later line', () => {
@@ -40,5 +40,26 @@ describe('wrapText', () => {
     expect(wrapText('see https://www.ncsc.gov.uk/collection/caf/cyber-assessment-framework now', { width: 24 })).toBe(
       'see\nhttps://www.ncsc.gov.uk/\ncollection/caf/cyber-ass\nessment-framework now',
     );
+  });
+});
+
+describe('displayWidth', () => {
+  it('counts every character by charWidth, whether the text is plain ASCII or not', () => {
+    const pieces = ['a', ' ', '~', '\u007f', '\t', 'é', '\u0301', '\u200b', '日', '😀', '\u001b[31m', '\u001b[0m', '\u00a0'];
+    let seed = 7;
+    for (let n = 0; n < 500; n++) {
+      let text = '';
+      const length = n % 12;
+      for (let k = 0; k < length; k++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        text += pieces[seed % pieces.length];
+      }
+      const plain = text.replace(/\u001b\[[0-9;]*m/g, '');
+      const expected = [...plain].reduce((sum, ch) => sum + charWidth(ch), 0);
+      expect(displayWidth(text), JSON.stringify(text)).toBe(expected);
+    }
+    expect(displayWidth('Wrenford Borough Council')).toBe(24);
+    expect(displayWidth('日本')).toBe(4);
+    expect(displayWidth('e\u0301')).toBe(1);
   });
 });
