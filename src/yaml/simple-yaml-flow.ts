@@ -69,7 +69,7 @@ export class FlowReader {
         this.pos += match![0].length;
         const value = this.node();
         obj[key] = value.value;
-          keyOffsets.push(keyOffset);
+        keyOffsets.push(keyOffset);
         offsets.push(value.offset);
         children.push(value.child);
         this.spaces();
