@@ -4,13 +4,13 @@
 // print, it reflows to 320 pixels, prints to A4, and says what the json format says. Screenshots go
 // to test-artifacts/benchmark-html/ (git-ignored), for a person to look at.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BenchmarkResult } from '../../src/benchmark/types.js';
-import { axeViolations, browserMissing, narrowWidths, launchChromium, pdfInfo, pdfText, pdfToPngs, type LaunchedBrowser } from '../helpers/browser.js';
+import { browserMissing, narrowWidths, pdfInfo, pdfText, pdfToPngs, useBrowser } from '../helpers/browser.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
 
 const missing = browserMissing();
@@ -19,8 +19,7 @@ if (missing) process.stderr.write(`SKIPPED: ${missing}\n`);
 const artefacts = join(repoRoot, 'test-artifacts', 'benchmark-html');
 const work = mkdtempSync(join(tmpdir(), 'cyber-ready-benchmark-html-'));
 const forum = join(work, 'forum');
-let chromium: LaunchedBrowser | undefined;
-let axeSource = '';
+const browser = useBrowser(missing, artefacts, work);
 /** Extract files by council (the generator prints "label  slug" for each). */
 const extractOf = new Map<string, string>();
 
@@ -36,17 +35,7 @@ beforeAll(async () => {
   hostile.label = '<img src=x onerror=alert(1)> \u202eevil';
   writeFileSync(join(work, 'hostile.json'), JSON.stringify(hostile));
   writeFileSync(join(work, 'copy.json'), readFileSync(extractOf.get('wrenford') as string));
-  if (missing) return;
-  rmSync(artefacts, { recursive: true, force: true });
-  mkdirSync(artefacts, { recursive: true });
-  axeSource = readFileSync(join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
-  chromium = await launchChromium();
 }, 120_000);
-
-afterAll(async () => {
-  await chromium?.close();
-  rmSync(work, { recursive: true, force: true });
-});
 
 const extracts = (): string[] => [...extractOf.values()];
 const CASES: { name: string; args: () => string[] }[] = [
@@ -80,7 +69,7 @@ describe.skipIf(missing !== null)('benchmark --format html in headless chromium'
     });
 
     it('opens with script turned off, requests only itself, says what the json says, and reflows to 320 pixels', async () => {
-      const page = await chromium!.browser.newPage();
+      const page = await browser.newPage();
       const requests: string[] = [];
       page.on('request', (req) => requests.push(req.url()));
       try {
@@ -116,13 +105,13 @@ describe.skipIf(missing !== null)('benchmark --format html in headless chromium'
 
     it('has no accessibility violation that axe-core finds, on screen or in print', async () => {
       const url = pathToFileURL(html).href;
-      expect(await axeViolations(chromium!.browser, axeSource, url, 'screen')).toEqual([]);
-      expect(await axeViolations(chromium!.browser, axeSource, url, 'print')).toEqual([]);
+      expect(await browser.axe(url, 'screen')).toEqual([]);
+      expect(await browser.axe(url, 'print')).toEqual([]);
     }, 180_000);
 
     it('prints to an A4 PDF with the overall figures and the highlighted council', async () => {
       const pdf = join(artefacts, `${name}.pdf`);
-      const page = await chromium!.browser.newPage();
+      const page = await browser.newPage();
       try {
         await page.setJavaScriptEnabled(false);
         await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });

@@ -3,13 +3,13 @@
 // no accessibility violation on screen or in print; the page reflows to 320 CSS pixels; and the
 // printed PDF opens in poppler with the score and the top actions in its text. Screenshots of the
 // page and of every PDF page go to test-artifacts/ (git-ignored), for a person to look at.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/scoring/assessment.js';
-import { axeViolations as axeAt, browserMissing, launchChromium, narrowWidths, pdfInfo, pdfText, pdfToPngs, type LaunchedBrowser } from '../helpers/browser.js';
+import { browserMissing, narrowWidths, pdfInfo, pdfText, pdfToPngs, useBrowser } from '../helpers/browser.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
 
 const TODAY = '2026-11-23';
@@ -29,23 +29,8 @@ if (missing) process.stderr.write(`SKIPPED: ${missing}\n`);
 
 const artefacts = join(repoRoot, 'test-artifacts', 'html');
 const work = mkdtempSync(join(tmpdir(), 'cyber-ready-html-'));
-let chromium: LaunchedBrowser | undefined;
-let axeSource = '';
-
-beforeAll(async () => {
-  if (missing) return;
-  rmSync(artefacts, { recursive: true, force: true });
-  mkdirSync(artefacts, { recursive: true });
-  axeSource = readFileSync(join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
-  chromium = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await chromium?.close();
-  rmSync(work, { recursive: true, force: true });
-});
-
-const axeViolations = (url: string, media: 'screen' | 'print'): Promise<string[]> => axeAt(chromium!.browser, axeSource, url, media);
+const browser = useBrowser(missing, artefacts, work);
+const axeViolations = browser.axe;
 
 describe.skipIf(missing !== null)('the HTML report in headless chromium', () => {
   // The check itself must be able to fail: a page with an unlabelled image and low contrast.
@@ -79,7 +64,7 @@ describe.skipIf(missing !== null)('the HTML report in headless chromium', () => 
     });
 
     it('opens with script turned off, requests only itself, and reflows to 320 pixels', async () => {
-      const page = await chromium!.browser.newPage();
+      const page = await browser.newPage();
       const requests: string[] = [];
       page.on('request', (req) => requests.push(req.url()));
       try {
@@ -106,7 +91,7 @@ describe.skipIf(missing !== null)('the HTML report in headless chromium', () => 
     }, 120_000);
 
     it('prints to an A4 PDF that a PDF reader opens, with the score and the top actions', async () => {
-      const page = await chromium!.browser.newPage();
+      const page = await browser.newPage();
       try {
         await page.setJavaScriptEnabled(false);
         await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });

@@ -3,10 +3,12 @@
 // Where they cannot be had the tests skip with a printed reason; under CI (CI=true) they fail,
 // since `.ci/run` installs them and a check that silently does not run proves nothing.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
+import { repoRoot } from './cli.js';
 
 const CHROMIUM = process.env.CYBER_READY_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -35,6 +37,31 @@ export function browserMissing(): string | null {
 export interface LaunchedBrowser {
   browser: Browser;
   close: () => Promise<void>;
+}
+
+/**
+ * Chromium and axe-core for the tests of one file. Before them, when the browser can be had
+ * (`missing` is null), the artefacts folder is emptied and the browser launched; after them it is
+ * closed and the file's work folder removed.
+ */
+export function useBrowser(missing: string | null, artefacts: string, work: string): { newPage(): Promise<Page>; axe(url: string, media: 'screen' | 'print'): Promise<string[]> } {
+  let chromium: LaunchedBrowser | undefined;
+  let axeSource = '';
+  beforeAll(async () => {
+    if (missing) return;
+    rmSync(artefacts, { recursive: true, force: true });
+    mkdirSync(artefacts, { recursive: true });
+    axeSource = readFileSync(join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
+    chromium = await launchChromium();
+  }, 60_000);
+  afterAll(async () => {
+    await chromium?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+  return {
+    newPage: () => chromium!.browser.newPage(),
+    axe: (url, media) => axeViolations(chromium!.browser, axeSource, url, media),
+  };
 }
 
 /** Headless chromium with a new empty profile and nothing that talks to the network on its own. */
