@@ -9,10 +9,20 @@ export const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
+/**
+ * The environment every measured command runs in: this one without what changes Node's own start.
+ * NODE_EXTRA_CA_CERTS makes Node 20 read and parse a certificate bundle before any script runs (on
+ * the machine these benchmarks were first run on it was set, and made `node -e 0` three times
+ * slower); NODE_OPTIONS can add anything. Either would inflate the baseline and flatter every ratio.
+ */
+export const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_EXTRA_CA_CERTS' && name !== 'NODE_OPTIONS'));
+/** What the clean environment left out, for the benchmark report to say. */
+export const leftOut = ['NODE_EXTRA_CA_CERTS', 'NODE_OPTIONS'].filter((name) => process.env[name] !== undefined);
+
 /** Run a command once; wall time in ms. It must exit 0 (or 1, a failed gate). */
 export function once(args, env = {}) {
   const start = performance.now();
-  const r = spawnSync(process.execPath, args, { cwd: root, env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, args, { cwd: root, env: { ...cleanEnv, NO_COLOR: '1', ...env }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
   const ms = performance.now() - start;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return ms;

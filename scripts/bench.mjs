@@ -1,7 +1,7 @@
 // npm run bench: start-up and scaling measurements, each as a ratio to a baseline measured in the
 // same run, written to docs/benchmarks.md. Timing belongs here, never in the test suite.
 import { benchmarkRows, trendRows } from './bench-forum.mjs';
-import { measure, median, once } from './bench-measure.mjs';
+import { leftOut, measure, median, once } from './bench-measure.mjs';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -134,6 +134,7 @@ const lines = [
   '',
   `Measured by \`npm run bench\`${quick ? ' --quick' : ''} on ${new Date().toISOString().slice(0, 10)}: Node.js ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}.`,
   'Each figure is a median wall time (peak resident memory where it says so); each ratio is to a baseline measured in the same run, with the runs interleaved.',
+  `Every command, the baseline included, runs without \`NODE_EXTRA_CA_CERTS\` and \`NODE_OPTIONS\`, which change how long Node itself takes to start${leftOut.length ? ` (${leftOut.map((n) => `\`${n}\``).join(' and ')} ${leftOut.length > 1 ? 'were' : 'was'} set here and left out)` : ''}.`,
   '',
   '| measurement | median | compared with | ratio | target | |',
   '|---|---:|---|---:|---:|---|',
