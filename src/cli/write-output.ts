@@ -56,6 +56,9 @@ async function inspect(io: Io, target: string): ReturnType<typeof inspectTarget>
  * interactive run saves into.
  */
 export async function writeOutputs(ctx: WriteContext, outputs: { target: string; content: string | Uint8Array }[], options: { editing?: string } = {}): Promise<void> {
+  // Nothing asked for: nothing to look at. (A report to standard output is the usual case, and
+  // looking at each input would load node:fs/promises, and readline with it, for nothing.)
+  if (outputs.length === 0) return;
   const { io } = ctx;
   const planned = [];
   for (const o of outputs) planned.push({ ...o, info: await inspect(io, o.target) });
