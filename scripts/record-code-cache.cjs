@@ -7,19 +7,19 @@ const { recordCodeCache } = require('../dist/boot.cjs');
 
 const root = join(__dirname, '..');
 const example = 'examples/council-cyber-resilience.answers.yaml';
-// Every bundled example, so the functions each questionnaire's kinds use (outcomes in the CAF) are
-// compiled in the cache rather than at run time.
 const examples = [example, 'examples/caf-local-government.answers.yaml', 'examples/cyber-essentials-readiness.answers.yaml'];
+// What goes in the cache is a trade: V8 deserialises all of it at every start, whatever the command,
+// and a function that is not in it is compiled when first called. So the cache holds the path every
+// command shares (reading, checking and scoring answers, with outcomes and critical systems: the
+// CAF example has both) and the commands CI runs, not every command and format. Trained on
+// everything it was 850 KB; trained on this it is under 500 KB, and every command measured ran
+// fewer instructions under callgrind (--version 137 M to 124 M, the example's JSON 228 M to 209 M,
+// its markdown, html and text the same or fewer, 10 critical systems 442 M to 432 M).
 const commands = [
-  ['--version'],
-  ['--help'],
-  ...['json', 'text', 'markdown', 'junit', 'sarif', 'html'].flatMap((format) => examples.map((file) => ['assess', '--answers', file, '--today', '2026-11-23', '--format', format])),
+  ...examples.map((file) => ['assess', '--answers', file, '--today', '2026-11-23', '--format', 'json']),
+  ['diff', example, example],
   // Also records dist/docx.cache, for the Word library's own bundle.
   ['assess', '--answers', example, '--today', '2026-11-23', '--format', 'docx'],
-  ['validate', example, 'questionnaires/council-cyber-resilience.yaml'],
-  ['list'],
-  ['show', 'council-cyber-resilience'],
-  ['diff', example, example],
 ];
 
 const sink = { write: () => undefined, isTTY: false };
