@@ -39,6 +39,8 @@ const example = ['assess', '--answers', 'examples/council-cyber-resilience.answe
 const start = measure(
   [
     { name: 'node', args: ['-e', '0'] },
+    // For comparison with figures taken before the environment was cleaned: Node with this host's extra certificates.
+    ...(process.env.NODE_EXTRA_CA_CERTS ? [{ name: 'nodeCerts', args: ['-e', '0'], env: { NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS } }] : []),
     { name: 'version', args: [bin, '--version'] },
     { name: 'help', args: [bin, '--help'] },
     { name: 'assess', args: [bin, ...example] },
@@ -54,6 +56,7 @@ const start = measure(
   3,
 );
 row('`node -e 0` (baseline)', start.node, null, 1);
+if (start.nodeCerts) row('`node -e 0` with this host\'s `NODE_EXTRA_CA_CERTS` (not a baseline: Node 20 parses the certificates at start)', start.nodeCerts, 'node -e 0', start.nodeCerts / start.node);
 row('`cyber-ready --version`', start.version, 'node -e 0', start.version / start.node, 1.3);
 row('`cyber-ready --help`', start.help, 'node -e 0', start.help / start.node, 1.3);
 row('`cyber-ready assess --answers <example> --format json`', start.assess, 'node -e 0', start.assess / start.node, 1.6);
