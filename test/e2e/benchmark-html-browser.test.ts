@@ -69,14 +69,8 @@ describe.skipIf(missing !== null)('benchmark --format html in headless chromium'
     });
 
     it('opens with script turned off, requests only itself, says what the json says, and reflows to 320 pixels', async () => {
-      const page = await browser.newPage();
-      const requests: string[] = [];
-      page.on('request', (req) => requests.push(req.url()));
+      const { page, url, requests } = await browser.open(html);
       try {
-        await page.setJavaScriptEnabled(false);
-        await page.setViewport({ width: 1024, height: 800 });
-        const url = pathToFileURL(html).href;
-        await page.goto(url, { waitUntil: 'load' });
         expect(requests).toEqual([url]);
         await page.screenshot({ path: join(artefacts, `${name}.png`), fullPage: true });
         await page.screenshot({ path: join(artefacts, `${name}-top.png`), clip: { x: 0, y: 0, width: 1024, height: 1600 } });
@@ -111,14 +105,7 @@ describe.skipIf(missing !== null)('benchmark --format html in headless chromium'
 
     it('prints to an A4 PDF with the overall figures and the highlighted council', async () => {
       const pdf = join(artefacts, `${name}.pdf`);
-      const page = await browser.newPage();
-      try {
-        await page.setJavaScriptEnabled(false);
-        await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });
-        writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-      } finally {
-        await page.close();
-      }
+      await browser.printPdf(html, pdf);
       const info = pdfInfo(pdf);
       const [width, height] = (info['Page size'] ?? '').split(/ x | pts/).map(Number);
       expect(Math.abs((width ?? 0) - 595.28)).toBeLessThan(1);

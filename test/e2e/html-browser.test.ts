@@ -64,14 +64,8 @@ describe.skipIf(missing !== null)('the HTML report in headless chromium', () => 
     });
 
     it('opens with script turned off, requests only itself, and reflows to 320 pixels', async () => {
-      const page = await browser.newPage();
-      const requests: string[] = [];
-      page.on('request', (req) => requests.push(req.url()));
+      const { page, url, requests } = await browser.open(html);
       try {
-        await page.setJavaScriptEnabled(false);
-        await page.setViewport({ width: 1024, height: 800 });
-        const url = pathToFileURL(html).href;
-        await page.goto(url, { waitUntil: 'load' });
         expect(requests).toEqual([url]);
         expect(await page.title()).toContain(assessment.questionnaire.title);
         await page.screenshot({ path: join(artefacts, `${name}.png`), fullPage: true });
@@ -91,14 +85,7 @@ describe.skipIf(missing !== null)('the HTML report in headless chromium', () => 
     }, 120_000);
 
     it('prints to an A4 PDF that a PDF reader opens, with the score and the top actions', async () => {
-      const page = await browser.newPage();
-      try {
-        await page.setJavaScriptEnabled(false);
-        await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });
-        writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-      } finally {
-        await page.close();
-      }
+      await browser.printPdf(html, pdf);
       const info = pdfInfo(pdf);
       expect(Number(info.Pages)).toBeGreaterThan(0);
       // A4 is 595.28 x 841.89 points; chromium rounds to its own units, so within a point.

@@ -3,9 +3,10 @@
 // Where they cannot be had the tests skip with a printed reason; under CI (CI=true) they fail,
 // since `.ci/run` installs them and a check that silently does not run proves nothing.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
 import { repoRoot } from './cli.js';
@@ -44,7 +45,7 @@ export interface LaunchedBrowser {
  * (`missing` is null), the artefacts folder is emptied and the browser launched; after them it is
  * closed and the file's work folder removed.
  */
-export function useBrowser(missing: string | null, artefacts: string, work: string): { newPage(): Promise<Page>; axe(url: string, media: 'screen' | 'print'): Promise<string[]> } {
+export function useBrowser(missing: string | null, artefacts: string, work: string): ReportBrowser {
   let chromium: LaunchedBrowser | undefined;
   let axeSource = '';
   beforeAll(async () => {
@@ -58,10 +59,49 @@ export function useBrowser(missing: string | null, artefacts: string, work: stri
     await chromium?.close();
     rmSync(work, { recursive: true, force: true });
   });
+  /** A page with script turned off, every request it makes recorded, at `file`; the caller closes it. */
+  const open = async (file: string): Promise<OpenedPage> => {
+    const page = await chromium!.browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (req) => requests.push(req.url()));
+    const url = pathToFileURL(file).href;
+    try {
+      await page.setJavaScriptEnabled(false);
+      await page.setViewport({ width: 1024, height: 800 });
+      await page.goto(url, { waitUntil: 'load' });
+    } catch (error) {
+      await page.close();
+      throw error;
+    }
+    return { page, url, requests };
+  };
   return {
-    newPage: () => chromium!.browser.newPage(),
+    open,
+    async printPdf(file, pdf) {
+      const { page } = await open(file);
+      try {
+        writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+      } finally {
+        await page.close();
+      }
+    },
     axe: (url, media) => axeViolations(chromium!.browser, axeSource, url, media),
   };
+}
+
+export interface OpenedPage {
+  page: Page;
+  url: string;
+  /** Every URL the page asked for while loading. */
+  requests: string[];
+}
+
+/** What the HTML tests of one file do with the browser `useBrowser` launched for them. */
+export interface ReportBrowser {
+  open(file: string): Promise<OpenedPage>;
+  /** The page at `file`, script off, printed as its own CSS asks (A4) to the PDF file `pdf`. */
+  printPdf(file: string, pdf: string): Promise<void>;
+  axe(url: string, media: 'screen' | 'print'): Promise<string[]>;
 }
 
 /** Headless chromium with a new empty profile and nothing that talks to the network on its own. */
