@@ -15,9 +15,10 @@ export const median = (xs) => {
  * the machine these benchmarks were first run on it was set, and made `node -e 0` three times
  * slower); NODE_OPTIONS can add anything. Either would inflate the baseline and flatter every ratio.
  */
-export const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_EXTRA_CA_CERTS' && name !== 'NODE_OPTIONS'));
+const UNSET = ['NODE_EXTRA_CA_CERTS', 'NODE_OPTIONS'];
+export const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !UNSET.includes(name)));
 /** What the clean environment left out, for the benchmark report to say. */
-export const leftOut = ['NODE_EXTRA_CA_CERTS', 'NODE_OPTIONS'].filter((name) => process.env[name] !== undefined);
+export const leftOut = UNSET.filter((name) => process.env[name] !== undefined);
 
 /** Run a command once; wall time in ms. It must exit 0 (or 1, a failed gate). */
 export function once(args, env = {}) {

@@ -12,9 +12,9 @@ const examples = [example, 'examples/caf-local-government.answers.yaml', 'exampl
 // and a function that is not in it is compiled when first called. So the cache holds the path every
 // command shares (reading, checking and scoring answers, with outcomes and critical systems: the
 // CAF example has both) and the commands CI runs, not every command and format. Trained on
-// everything it was 850 KB; trained on this it is under 500 KB, and every command measured ran
-// fewer instructions under callgrind (--version 137 M to 124 M, the example's JSON 228 M to 209 M,
-// its markdown, html and text the same or fewer, 10 critical systems 442 M to 432 M).
+// everything it was 850 KB; trained on this it is 560 KB, and every command measured ran fewer
+// instructions under callgrind (--version 133 M to 124 M, the example's JSON 224 M to 217 M, its
+// text 239 M to 226 M, diff 256 M to 243 M, 10 critical systems 438 M to 431 M).
 const commands = [
   ...examples.map((file) => ['assess', '--answers', file, '--today', '2026-11-23', '--format', 'json']),
   ['diff', example, example],
