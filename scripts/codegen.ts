@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { parseYaml } from '../src/yaml/load-yaml.js';
+import { buildCatalog, type RawCatalog } from '../src/frameworks/catalog.js';
 import { compileQuestionnaire } from '../src/questionnaire/compiled.js';
 import { SCHEMA_KINDS, makeAjv } from '../src/schema/validators.js';
 
@@ -25,11 +26,14 @@ export function codegen(root: string): string[] {
     write(join(root, `dist/.build/validate-${kind}.cjs`), standaloneCode(ajv, { [kind]: `urn:cyber-ready:schema:${kind}:1` }));
   }
 
+  const catalogText = readFileSync(join(root, 'frameworks/catalog.yaml'), 'utf8');
+  const catalogData = parseYaml(catalogText, 'catalog.yaml').data as RawCatalog;
+  write(join(root, 'dist/compiled/catalog.json'), JSON.stringify({ source: catalogText, data: catalogData }));
+  // Checked against the catalogue as it is in the source tree, not a compiled copy from an earlier build.
+  const catalog = buildCatalog(catalogData);
   for (const name of readdirSync(join(root, 'questionnaires')).filter((f) => f.endsWith('.yaml'))) {
     const text = readFileSync(join(root, 'questionnaires', name), 'utf8');
-    write(join(root, 'dist/compiled', name.replace(/\.yaml$/, '.json')), JSON.stringify(compileQuestionnaire(text, `questionnaires/${name}`)));
+    write(join(root, 'dist/compiled', name.replace(/\.yaml$/, '.json')), JSON.stringify(compileQuestionnaire(text, `questionnaires/${name}`, catalog)));
   }
-  const catalog = readFileSync(join(root, 'frameworks/catalog.yaml'), 'utf8');
-  write(join(root, 'dist/compiled/catalog.json'), JSON.stringify({ source: catalog, data: parseYaml(catalog, 'catalog.yaml').data }));
   return written;
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cliCases } from './e2e/cli-cases.js';
 import { answersFromText } from './helpers/load.js';
 import { checkQuestionnaire } from '../src/questionnaire/load-questionnaire.js';
+import { loadCatalog } from '../src/frameworks/load-catalog.js';
 import { parseYaml } from '../src/yaml/load-yaml.js';
 import { runInProcess } from './helpers/cli.js';
 
@@ -19,7 +20,7 @@ describe('README', () => {
   it('has an answers example that is valid against the bundled questionnaire', () => {
     const example = /### The answers format\n\n```yaml\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
     const parsed = parseYaml(readFileSync(new URL('../questionnaires/council-cyber-resilience.yaml', import.meta.url), 'utf8'), 'q.yaml');
-    const loaded = checkQuestionnaire(parsed).loaded;
+    const loaded = checkQuestionnaire(parsed, loadCatalog()).loaded;
     expect(loaded).toBeDefined();
     const { answers, diagnostics } = answersFromText(example.replace('questionnaireVersion: 1.0.0', `questionnaireVersion: ${loaded?.questionnaire.version}`), loaded!);
     expect(diagnostics).toEqual([]);
@@ -29,7 +30,7 @@ describe('README', () => {
   it('has an outcome answer example that is valid against the CAF questionnaire, confirmed with a justification', () => {
     const section = readme.slice(readme.indexOf('### Outcome questions and the CAF questionnaire'));
     const example = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
-    const loaded = checkQuestionnaire(parseYaml(readFileSync(new URL('../questionnaires/caf-local-government.yaml', import.meta.url), 'utf8'), 'q.yaml')).loaded;
+    const loaded = checkQuestionnaire(parseYaml(readFileSync(new URL('../questionnaires/caf-local-government.yaml', import.meta.url), 'utf8'), 'q.yaml'), loadCatalog()).loaded;
     expect(loaded).toBeDefined();
     const { answers, diagnostics } = answersFromText(`questionnaire: caf-local-government\n${example}`, loaded!);
     expect(diagnostics).toEqual([]);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import { loadCatalog } from '../frameworks/load-catalog.js';
 import { loadCompiledQuestionnaire } from '../questionnaire/compiled.js';
 import { formatDiagnostic, sortDiagnostics, InputError, type Diagnostic } from '../errors.js';
 import { checkQuestionnaire } from '../questionnaire/load-questionnaire.js';
@@ -62,11 +63,11 @@ export class CommandContext {
   async loadQuestionnaireFile(file: QuestionnaireFile, alreadyParsed?: ParsedYaml): Promise<{ loaded: LoadedQuestionnaire; diagnostics: Diagnostic[] }> {
     if (file.bundled) {
       const name = basename(file.path).replace(/\.ya?ml$/i, '');
-      const compiled = loadCompiledQuestionnaire(name, readFileSync(file.path, 'utf8'), file.display);
+      const compiled = loadCompiledQuestionnaire(name, readFileSync(file.path, 'utf8'), file.display, loadCatalog());
       if (compiled) return { loaded: compiled, diagnostics: [] };
     }
     const parsed = alreadyParsed ?? (await this.parseFile(file.path, file.display));
-    const { loaded, diagnostics } = checkQuestionnaire(parsed);
+    const { loaded, diagnostics } = checkQuestionnaire(parsed, loadCatalog());
     if (!loaded) throw new InputError(diagnostics);
     return { loaded, diagnostics };
   }

@@ -2,6 +2,7 @@ import { namedQuestionnaire } from '../answers/load-answers.js';
 import { countAnswers } from '../scoring/to-answer.js';
 import { checkAnswersFile } from './check-answers-file.js';
 import { ExitCode, InputError, UsageError, errorAt, formatDiagnostic, hasErrors, type Diagnostic } from '../errors.js';
+import { loadCatalog } from '../frameworks/load-catalog.js';
 import { checkQuestionnaire } from '../questionnaire/load-questionnaire.js';
 import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js';
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
@@ -59,7 +60,7 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
       continue;
     }
     if (entry.kind !== 'questionnaire') continue;
-    const { loaded, diagnostics } = checkQuestionnaire(parsed);
+    const { loaded, diagnostics } = checkQuestionnaire(parsed, loadCatalog());
     if (!loaded) {
       fail(diagnostics);
       continue;

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { catalogFile } from '../paths.js';
-import { readCompiled } from '../read-compiled.js';
-import { parseYaml } from '../yaml/load-yaml.js';
+// The framework catalogue as data: identifiers, short titles and how they roll up. Pure: the file is
+// read by load-catalog.ts, in the read step, and the model carries what scoring and reports need.
 
 export interface CatalogEntry {
   id: string;
@@ -39,19 +37,11 @@ const TOP_KEYS: [string, string][] = [
   ['sections', 'section'],
 ];
 
-let cached: Catalog | undefined;
+export type RawCatalog = { frameworks: Record<string, Record<string, unknown>> };
 
-type RawCatalog = { frameworks: Record<string, Record<string, unknown>> };
-
-/** The catalogue's data, from its compiled JSON when the build made it from exactly this YAML text. */
-export function readCatalogData(text: string): RawCatalog {
-  return readCompiled<{ source: string; data: RawCatalog }>('catalog', text)?.data ?? (parseYaml(text, catalogFile).data as RawCatalog);
-}
-
-/** The bundled framework catalogue (identifiers and short titles only), indexed by framework and id. */
-export function loadCatalog(): Catalog {
-  if (cached) return cached;
-  const raw = readCatalogData(readFileSync(catalogFile, 'utf8')).frameworks;
+/** The catalogue indexed by framework and id, from its data (frameworks/catalog.yaml). */
+export function buildCatalog(data: RawCatalog): Catalog {
+  const raw = data.frameworks;
   const catalog: Catalog = new Map();
   for (const [key, fw] of Object.entries(raw)) {
     const entries = new Map<string, CatalogEntry>();
@@ -75,7 +65,6 @@ export function loadCatalog(): Catalog {
     }
     catalog.set(key, { key, title: String(fw.title), groupNoun, entries, groups });
   }
-  cached = catalog;
   return catalog;
 }
 

@@ -1,3 +1,4 @@
+import type { Catalog, Framework } from '../frameworks/catalog.js';
 import type { Place } from '../yaml/positions.js';
 import { kindOf } from './kinds/index.js';
 import { indicatorsOf } from './kinds/outcome.js';
@@ -8,11 +9,14 @@ export type { RawQuestion, RawQuestionnaire } from './raw.js';
 
 export const questionPointer = (s: number, q: number): string => `/sections/${s}/questions/${q}`;
 
-/** Turn schema-valid data into the model: defaults filled in, scales resolved, questions indexed. */
 /** Where question `q` of section `s` starts in the source, when known. */
 export type PlaceOf = (s: number, q: number) => Place | undefined;
 
-export function buildQuestionnaire(raw: RawQuestionnaire, file: string, placeOf?: PlaceOf): Questionnaire {
+/**
+ * Turn checked data into the model: defaults filled in, scales resolved, questions indexed, and the
+ * frameworks it references taken from the catalogue (validateQuestionnaire() has checked each is there).
+ */
+export function buildQuestionnaire(raw: RawQuestionnaire, file: string, catalog: Catalog, placeOf?: PlaceOf): Questionnaire {
   const questions = new Map<string, Question>();
   const sections: Section[] = raw.sections.map((rawSection, s) => ({
     id: rawSection.id,
@@ -51,7 +55,7 @@ export function buildQuestionnaire(raw: RawQuestionnaire, file: string, placeOf?
     version: raw.version,
     title: raw.title,
     ...(raw.description !== undefined ? { description: raw.description } : {}),
-    frameworks: raw.frameworks ?? [],
+    frameworks: (raw.frameworks ?? []).map((key) => catalog.get(key)).filter((f): f is Framework => f !== undefined),
     ratings: raw.ratings ?? DEFAULT_RATINGS,
     profiles: raw.profiles ?? [],
     upgradeNotes: raw.upgradeNotes ?? {},

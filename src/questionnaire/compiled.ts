@@ -1,4 +1,5 @@
 import { formatDiagnostic } from '../errors.js';
+import type { Catalog } from '../frameworks/catalog.js';
 import { readCompiled } from '../read-compiled.js';
 import { parseYaml } from '../yaml/load-yaml.js';
 import { buildQuestionnaire, questionPointer, type RawQuestionnaire } from './build-questionnaire.js';
@@ -20,9 +21,9 @@ export interface CompiledQuestionnaire {
 }
 
 /** Check a questionnaire's YAML with every rule and keep what a run needs. Used by the build. */
-export function compileQuestionnaire(text: string, file: string): CompiledQuestionnaire {
+export function compileQuestionnaire(text: string, file: string, catalog: Catalog): CompiledQuestionnaire {
   const parsed = parseYaml(text, file);
-  const { loaded, diagnostics } = checkQuestionnaire(parsed);
+  const { loaded, diagnostics } = checkQuestionnaire(parsed, catalog);
   if (!loaded) throw new Error(`${file} is not valid:\n${diagnostics.map(formatDiagnostic).join('\n')}`);
   const raw = parsed.data as RawQuestionnaire;
   const places = raw.sections.map((section, s) =>
@@ -35,11 +36,11 @@ export function compileQuestionnaire(text: string, file: string): CompiledQuesti
 }
 
 /** The compiled form of a bundled questionnaire, if the build made one from exactly this YAML text. */
-export function loadCompiledQuestionnaire(name: string, text: string, file: string): LoadedQuestionnaire | undefined {
+export function loadCompiledQuestionnaire(name: string, text: string, file: string, catalog: Catalog): LoadedQuestionnaire | undefined {
   const compiled = readCompiled<CompiledQuestionnaire>(name, text);
   if (compiled?.format !== 2) return undefined;
   return {
-    questionnaire: buildQuestionnaire(compiled.raw, file, (s, q) => {
+    questionnaire: buildQuestionnaire(compiled.raw, file, catalog, (s, q) => {
       const place = compiled.places[s]?.[q];
       return place ? { line: place[0], column: place[1] } : undefined;
     }),

@@ -1,3 +1,4 @@
+import type { Framework } from '../frameworks/catalog.js';
 import type { Indicator } from './outcome.js';
 
 export type QuestionType = 'choice' | 'multi' | 'yes-no' | 'number' | 'text' | 'outcome';
@@ -102,7 +103,8 @@ export interface Questionnaire {
   version: string;
   title: string;
   description?: string;
-  frameworks: string[];
+  /** The catalogue's record of each framework it references, in the order it lists them. */
+  frameworks: Framework[];
   ratings: Rating[];
   profiles: Profile[];
   /** What changed since an earlier major version and how to move answers, keyed "1.x" for version 1. */

@@ -1,6 +1,6 @@
 import { errorAt, type Diagnostic } from '../errors.js';
 import { limits } from '../yaml/limits.js';
-import { loadCatalog, splitReference } from '../frameworks/catalog.js';
+import { splitReference, type Catalog } from '../frameworks/catalog.js';
 import { quoteId } from '../text/odd-characters.js';
 import { suggest } from '../text/suggest.js';
 import type { Places } from '../yaml/positions.js';
@@ -28,7 +28,7 @@ interface Located {
  * that resolve, conditions that only look backwards, option values unique, and options that fit
  * each question type. Returns every problem found, each with its place.
  */
-export function validateQuestionnaire(raw: RawQuestionnaire, file: string, positions: Places): Diagnostic[] {
+export function validateQuestionnaire(raw: RawQuestionnaire, file: string, positions: Places, catalog: Catalog): Diagnostic[] {
   const out: Diagnostic[] = [];
   const error = (pointer: string, message: string, atKey = false): void => {
     out.push(errorAt(file, message, atKey ? positions.keyOf(pointer) : positions.of(pointer), pointer));
@@ -77,7 +77,7 @@ export function validateQuestionnaire(raw: RawQuestionnaire, file: string, posit
 
   checkRatings(raw, error);
   checkProfiles(raw, questions, error);
-  checkReferences(raw, error);
+  checkReferences(raw, catalog, error);
   return out;
 }
 
@@ -203,8 +203,7 @@ function checkProfiles(raw: RawQuestionnaire, questions: Map<string, Located>, e
   });
 }
 
-function checkReferences(raw: RawQuestionnaire, error: Report): void {
-  const catalog = loadCatalog();
+function checkReferences(raw: RawQuestionnaire, catalog: Catalog, error: Report): void {
   const declared = new Set(raw.frameworks ?? []);
   (raw.frameworks ?? []).forEach((key, i) => {
     if (!catalog.has(key)) error(`/frameworks/${i}`, `unknown framework ${quoteId(key)}${didYouMean(key, catalog.keys())}; known frameworks: ${[...catalog.keys()].join(', ')}`);

@@ -1,4 +1,4 @@
-import { loadCatalog, splitReference } from '../frameworks/catalog.js';
+import { splitReference } from '../frameworks/catalog.js';
 import { kindOf } from '../questionnaire/kinds/index.js';
 import { yesNoValue, type Condition, type Question, type Questionnaire, type Scalar } from '../questionnaire/types.js';
 import { codeSpan, escapeCell, escapeInline, safeMarkdown } from '../text/markdown.js';
@@ -14,9 +14,9 @@ function describeCondition(c: Condition, questionnaire: Questionnaire): string {
   return `${codeSpan(c.question)} is ${c.in ? '' : 'not '}${values}`;
 }
 
-function referenceText(reference: string): string {
+function referenceText(reference: string, questionnaire: Questionnaire): string {
   const { framework, id } = splitReference(reference);
-  const entry = loadCatalog().get(framework)?.entries.get(id);
+  const entry = questionnaire.frameworks.find((f) => f.key === framework)?.entries.get(id);
   return entry ? `${codeSpan(reference)} ${escapeInline(entry.title)}` : codeSpan(reference);
 }
 
@@ -31,7 +31,7 @@ function questionBlock(q: Question, number: string, questionnaire: Questionnaire
   if (q.blocking) out.push('**Automatic fail:** any gap on this question caps the overall rating at the lowest band, whatever the score.', '');
   out.push(...kindOf(q).markdown(q));
   if (q.remediation) out.push(`**If this falls short:** ${safeMarkdown(q.remediation).trim()}`, '');
-  if (q.references.length) out.push(`**References:** ${q.references.map(referenceText).join('; ')}`, '');
+  if (q.references.length) out.push(`**References:** ${q.references.map((r) => referenceText(r, questionnaire)).join('; ')}`, '');
   return out;
 }
 
@@ -52,8 +52,7 @@ export function renderQuestionnaireMarkdown(questionnaire: Questionnaire): strin
     );
   }
   if (q.frameworks.length) {
-    const catalog = loadCatalog();
-    out.push(`**Frameworks referenced:** ${q.frameworks.map((f) => escapeInline(catalog.get(f)?.title ?? f)).join('; ')}`, '');
+    out.push(`**Frameworks referenced:** ${q.frameworks.map((f) => escapeInline(f.title)).join('; ')}`, '');
   }
   out.push('## Ratings', '', '| Score from | Rating |', '|---|---|');
   for (const r of q.ratings) out.push(`| ${r.min} | ${escapeCell(r.label)} |`);

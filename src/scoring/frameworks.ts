@@ -1,14 +1,12 @@
-import { loadCatalog, splitReference } from '../frameworks/catalog.js';
+import { splitReference } from '../frameworks/catalog.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 import type { FrameworkResult, QuestionResult } from './assessment.js';
 import { weightedPercent } from './rate.js';
 
 /** Scores per top-level group of each framework the questionnaire references (CAF objective, CE control...). */
 export function scoreFrameworks(questionnaire: Questionnaire, questions: QuestionResult[], sectionOf: Map<string, { weight: number }>): FrameworkResult[] {
-  const catalog = loadCatalog();
-  return questionnaire.frameworks.flatMap((key) => {
-    const framework = catalog.get(key);
-    if (!framework) return [];
+  return questionnaire.frameworks.flatMap((framework) => {
+    const key = framework.key;
     const members = new Map<string, QuestionResult[]>();
     // A system question has one result per system and the same references in each: resolve them once.
     const groupsOf = new Map<string, Set<string>>();

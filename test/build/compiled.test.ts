@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCatalogData } from '../../src/frameworks/catalog.js';
+import { loadCatalog, readCatalogData } from '../../src/frameworks/load-catalog.js';
 import { compiledDir } from '../../src/paths.js';
 import { compileQuestionnaire, loadCompiledQuestionnaire } from '../../src/questionnaire/compiled.js';
 import { checkQuestionnaire } from '../../src/questionnaire/load-questionnaire.js';
@@ -18,17 +18,17 @@ describe('what the build compiles (npm test builds first)', () => {
   it.each(bundled)('%s: the compiled form gives exactly the questionnaire that loading the YAML gives', (name) => {
     const text = readFileSync(join(repoRoot, 'questionnaires', name), 'utf8');
     const file = `questionnaires/${name}`;
-    const fromYaml = checkQuestionnaire(parseYaml(text, file)).loaded?.questionnaire;
-    const fromCompiled = loadCompiledQuestionnaire(name.replace(/\.yaml$/, ''), text, file)?.questionnaire;
+    const fromYaml = checkQuestionnaire(parseYaml(text, file), loadCatalog()).loaded?.questionnaire;
+    const fromCompiled = loadCompiledQuestionnaire(name.replace(/\.yaml$/, ''), text, file, loadCatalog())?.questionnaire;
     expect(fromYaml).toBeDefined();
     expect(fromCompiled).toEqual(fromYaml);
     // And the file on disk is what the compiler makes of the YAML now.
-    expect(JSON.parse(readFileSync(join(compiledDir, name.replace(/\.yaml$/, '.json')), 'utf8'))).toEqual(JSON.parse(JSON.stringify(compileQuestionnaire(text, file))));
+    expect(JSON.parse(readFileSync(join(compiledDir, name.replace(/\.yaml$/, '.json')), 'utf8'))).toEqual(JSON.parse(JSON.stringify(compileQuestionnaire(text, file, loadCatalog()))));
   });
 
   it('ignores a compiled questionnaire made from other YAML text', () => {
     const text = readFileSync(join(repoRoot, 'questionnaires/council-cyber-resilience.yaml'), 'utf8');
-    expect(loadCompiledQuestionnaire('council-cyber-resilience', `${text}\n# edited\n`, 'q.yaml')).toBeUndefined();
+    expect(loadCompiledQuestionnaire('council-cyber-resilience', `${text}\n# edited\n`, 'q.yaml', loadCatalog())).toBeUndefined();
   });
 
   it('compiles the framework catalogue to the same data', () => {

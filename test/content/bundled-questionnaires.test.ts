@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog, splitReference } from '../../src/frameworks/catalog.js';
+import { splitReference } from '../../src/frameworks/catalog.js';
+import { loadCatalog } from '../../src/frameworks/load-catalog.js';
 import type { Questionnaire } from '../../src/questionnaire/types.js';
 import type { Assessment } from '../../src/scoring/assessment.js';
 import { runBinary } from '../helpers/cli.js';

@@ -276,7 +276,8 @@ describe('the number of questions', () => {
     const parsed = parseYaml('id: big\nversion: 1.0.0\ntitle: Big\nsections:\n  - id: s\n    title: S\n    questions:\n      - { id: q0, text: Q, type: text }\n', 'big.yaml');
     const raw = parsed.data as { sections: { questions: unknown[] }[] };
     raw.sections[0]!.questions = Array.from({ length: limits.maxQuestions + 1 }, (_, i) => ({ id: `q${i}`, text: 'Q', type: 'text' }));
-    const diagnostics = validateQuestionnaire(raw as never, 'big.yaml', parsed.positions);
+    const { loadCatalog } = await import('../../src/frameworks/load-catalog.js');
+    const diagnostics = validateQuestionnaire(raw as never, 'big.yaml', parsed.positions, loadCatalog());
     expect(diagnostics.map(formatDiagnostic)).toEqual([`big.yaml:5:3: the questionnaire has ${limits.maxQuestions + 1} questions; the limit is ${limits.maxQuestions}`]);
   });
 });

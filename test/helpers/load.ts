@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { checkAnswers } from '../../src/answers/load-answers.js';
 import type { Answers } from '../../src/answers/types.js';
 import type { Diagnostic } from '../../src/errors.js';
+import { loadCatalog } from '../../src/frameworks/load-catalog.js';
 import { checkQuestionnaire } from '../../src/questionnaire/load-questionnaire.js';
 import type { LoadedQuestionnaire } from '../../src/questionnaire/types.js';
 import { scoreAssessment, type GateOptions } from '../../src/scoring/score-assessment.js';
@@ -10,7 +11,7 @@ import { parseYaml } from '../../src/yaml/load-yaml.js';
 export const fixture = (path: string): string => new URL(`../fixtures/${path}`, import.meta.url).pathname;
 
 export function questionnaireFromText(text: string, file = 'q.yaml'): { loaded?: LoadedQuestionnaire; diagnostics: Diagnostic[] } {
-  return checkQuestionnaire(parseYaml(text, file));
+  return checkQuestionnaire(parseYaml(text, file), loadCatalog());
 }
 
 export function loadQuestionnaireText(text: string, file = 'q.yaml'): LoadedQuestionnaire {
