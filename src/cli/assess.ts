@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Answers } from '../answers/types.js';
 import { ExitCode, InputError, UsageError, errorAt } from '../errors.js';
+import type { Location } from '../questionnaire/types.js';
+import type { Assessment } from '../scoring/assessment.js';
 import { FORMATS_WITH_PATHS, REPORT_FORMATS, isBinaryFormat, isReportFormat, type ReportFormat } from '../report/formats.js';
 import { loadReporter, renderReport } from '../report/load-reporter.js';
 import { listWords } from '../text/suggest.js';
@@ -87,11 +90,11 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
     const missing = toAnswer.filter((q) => q.status === 'unanswered').length;
     const named = assessment.unanswered.map((u) => (u.system === null ? u.question : `${u.question} (${u.system})`));
     const shown = named.slice(0, 5).join(', ') + (named.length > 5 ? ', …' : '');
-    const where = answers.location ? { line: answers.location.line, column: answers.location.column } : undefined;
+    const where = firstMissingPlace(assessment, answers);
     const scored = assessment.unanswered.length;
     throw new InputError([
       errorAt(
-        answers.file,
+        where?.file ?? answers.file,
         `${missing} of the ${toAnswer.length} questions to answer ${missing === 1 ? 'has' : 'have'} no answer yet${scored < missing ? ` (${scored} of them scored: ${shown})` : ` (${shown})`}; answer them, or pass --allow-incomplete to score them as 0`,
         where,
       ),
@@ -140,3 +143,18 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
 
 /** The entry point of `cyber-ready assess`, loaded only when the command runs. */
 export const runAssess = (io: Io, options: AssessOptions): Promise<number> => assess(new CommandContext(io, options), options);
+
+/**
+ * Where to point for the first question still to answer (SPEC: FILE:LINE:COL wherever a place
+ * exists): its entry when it has one (an outcome with indicators left, an empty `id:`), else the
+ * `answers:` of its scope, in whichever file holds them (a system's own file, or the answers file).
+ */
+function firstMissingPlace(assessment: Assessment, answers: Answers): Location | undefined {
+  const first = assessment.unanswered[0];
+  if (!first) return answers.location;
+  const entry = assessment.questions.find((q) => q.id === first.question && q.system === first.system)?.answerLocation;
+  if (entry) return entry;
+  const system = first.system === null ? undefined : answers.systems.find((s) => s.id === first.system);
+  const scope = system ?? answers;
+  return scope.emptyEntries?.get(first.question) ?? scope.location ?? system?.entryLocation ?? answers.location;
+}

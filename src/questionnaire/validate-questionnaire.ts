@@ -33,6 +33,9 @@ export function validateQuestionnaire(raw: RawQuestionnaire, file: string, posit
   const error = (pointer: string, message: string, atKey = false): void => {
     out.push(errorAt(file, message, atKey ? positions.keyOf(pointer) : positions.of(pointer), pointer));
   };
+  const warn = (pointer: string, message: string, atKey = false): void => {
+    out.push({ ...errorAt(file, message, atKey ? positions.keyOf(pointer) : positions.of(pointer), pointer), severity: 'warning' });
+  };
   const lineOf = (pointer: string): number => positions.of(pointer)?.line ?? 0;
   const scales = raw.scales ?? {};
 
@@ -67,7 +70,7 @@ export function validateQuestionnaire(raw: RawQuestionnaire, file: string, posit
       checkWeight(question.weight, `${pointer}/weight`, error);
       const options = kindOf(question).checkEntry(question, { pointer, scales, error });
       checkIndicatorIds(question, pointer, indicatorIds, error, lineOf);
-      if (question.blocking) checkBlocking(question, pointer, raw, error);
+      if (question.blocking) checkBlocking(question, pointer, raw, error, warn);
       // Conditions are checked against the questions seen so far, which is what "only looks backwards" means.
       const scope = section.scope ?? 'organisation';
       if (question.when) checkCondition(question.when, `${pointer}/when`, { id: question.id, scope }, questions, error, lineOf);
@@ -110,15 +113,16 @@ function checkIndicatorIds(question: RawQuestion, pointer: string, seen: Map<str
 
 /**
  * An automatic fail caps the rating when its question has a gap, so it needs a question that can
- * have one (a scored question) and a rating to cap (more than one band).
+ * have one: SPEC lets a scored question say `blocking: true`. With one rating band the cap cannot
+ * lower the rating; SPEC does not forbid that, so it is a warning (the fail is still reported first).
  */
-function checkBlocking(question: RawQuestion, pointer: string, raw: RawQuestionnaire, error: Report): void {
+function checkBlocking(question: RawQuestion, pointer: string, raw: RawQuestionnaire, error: Report, warn: Report): void {
   const at = `${pointer}/blocking`;
   const why = (question.weight ?? 1) === 0 ? 'it has weight 0, so it is not scored' : kindOf(question).scores(question) ? undefined : kindOf(question).unscored;
   if (why) {
     error(at, `"blocking" only applies to scored questions, and "${question.id}" is not: ${why}`, true);
   } else if (raw.ratings?.length === 1) {
-    error(at, `"blocking" caps the rating at the lowest band, but "ratings" has only one band, so it would change nothing`, true);
+    warn(at, `"blocking" caps the rating at the lowest band, but "ratings" has only one band, so it cannot lower the rating; reports still name the automatic fail first`, true);
   }
 }
 

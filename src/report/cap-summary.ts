@@ -10,7 +10,9 @@ export function capSummary(a: Assessment): string | null {
   const n = cap.questions.length;
   const fails = `${n} automatic fail${n === 1 ? '' : 's'}`;
   const alone = cap.uncappedRating && cap.uncappedRating.label !== rating?.label ? `; the score alone would rate ${cap.uncappedRating.label}` : '';
-  return `Rating capped at ${rating?.label ?? 'the lowest band'} by ${fails}, whatever the score${alone}. A waiver does not lift the cap.`;
+  // A cap only lowers: a score below every band keeps no rating, and the fails are still named first.
+  if (!rating) return `No rating: the score reaches no band, and ${fails} would cap it at the lowest band anyway. A waiver does not lift the cap.`;
+  return `Rating capped at ${rating.label} by ${fails}, whatever the score${alone}. A waiver does not lift the cap.`;
 }
 
 /** One blocking question in words: its text, id and answer, and whether a waiver covers it. */

@@ -28,7 +28,7 @@ export function systemsMatrixDocx(view: SystemsView): Block[] {
   out.push(
     para(
       m.rows === 'outcomes'
-        ? `Each ${view.label} is assessed on its own against these outcomes; each cell is the outcome’s status for that ${view.label}, as its indicators show it (“so far” when not every indicator is answered).`
+        ? `Each ${view.label} is assessed on its own against these outcomes; each cell is the outcome’s status for that ${view.label}, as its indicators show it (“so far” when not every indicator is answered) or, where the cell says so, as the assessor confirmed it.`
         : `Each ${view.label}’s own score out of 100 (rounded down) and rating for the sections answered once per ${view.label}; the last row is its own overall score, which also counts the organisation’s sections.`,
     ),
   );

@@ -28,8 +28,9 @@ function description(g: Gap, said: GapAnswer, words: ScopeWords): string {
 /**
  * A GitLab Code Quality report (a JSON array of Code Climate issues), one issue per gap in each
  * scope at its answer in the file that holds it (a system's own file when it has one), path
- * relative to the repository root. A gap that makes a requested
- * gate fail is a `blocker`; other gaps map by severity; an accepted risk is `info`.
+ * relative to the repository root. A gap that makes a requested gate fail is a `blocker`, and so
+ * is a gap on an automatic-fail question even under a waiver (a waiver does not lift the cap);
+ * other gaps map by severity; an accepted risk is `info`.
  */
 export const renderGitlab: Reporter = (a, ctx) => {
   const placeOf = machinePlaces(a, ctx.paths);

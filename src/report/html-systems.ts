@@ -24,7 +24,7 @@ export function systemsMatrixHtml(view: SystemsView): string {
   out.push(
     `<p class="explain">${
       m.rows === 'outcomes'
-        ? `Each ${h(view.label)} is assessed on its own against these outcomes. Each cell is the outcome's status for that ${h(view.label)}, as its indicators show it ("so far" when not every indicator is answered).`
+        ? `Each ${h(view.label)} is assessed on its own against these outcomes. Each cell is the outcome's status for that ${h(view.label)}, as its indicators show it ("so far" when not every indicator is answered) or, where the cell says so, as the assessor confirmed it.`
         : `Each ${h(view.label)}'s own score out of 100 (rounded down) and rating for the sections answered once per ${h(view.label)}. The last row is its own overall score, which also counts the organisation's sections.`
     }</p>`,
   );

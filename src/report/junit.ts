@@ -1,6 +1,7 @@
 import type { Assessment, Gap, GateFailure, GateResult, QuestionResult, SectionResult } from '../scoring/assessment.js';
 import { scopeKey } from '../scoring/scope-key.js';
 import { escapeXml as x } from '../text/xml.js';
+import { capQuestionLine, capSummary } from './cap-summary.js';
 import { gapAnswers, type GapAnswer } from './gap-answer.js';
 import { scopeWords, type ScopeWords } from './machine-scope.js';
 import { missingLines } from './outcome-view.js';
@@ -61,6 +62,39 @@ function testcase(q: QuestionResult, a: Assessment, gap: Gap | undefined, said: 
   return `${open}>\n      <system-out>${x([head, ...details].join('\n'))}</system-out>\n    </testcase>`;
 }
 
+/**
+ * The `overall` suite, first: the overall score and rating (SPEC: every format carries them), the cap
+ * and the questions that hold it (SPEC v2: said before anything else), and each system's own overall.
+ * Properties for tools that read them, the same in words in system-out for views that show only that.
+ * It has no test cases: the score is not a test; gates are (the `gates` suite).
+ */
+function overallSuite(a: Assessment, words: ScopeWords): string[] {
+  const rating = (r: { label: string } | null): string => r?.label ?? 'not rated';
+  const cap = capSummary(a);
+  const held = a.overall.cap?.questions ?? [];
+  const capQuestions = held.map((q) => `${q.question}${words.forSystem(q.system)}`);
+  const properties: [string, string][] = [
+    ['score', score(a.overall.score)],
+    ['rating', rating(a.overall.rating)],
+    ...(cap ? ([['cap', cap], ['capQuestions', capQuestions.join(', ')]] as [string, string][]) : []),
+    ...a.systems.flatMap((s): [string, string][] => [
+      [`system.${s.id}.score`, score(s.score)],
+      [`system.${s.id}.rating`, rating(s.rating)],
+    ]),
+  ];
+  const said = [
+    ...(cap ? [cap, ...held.map((q, i) => `- ${capQuestions[i]}: ${capQuestionLine(q).text} (${capQuestionLine(q).detail})`)] : []),
+    `Overall ${score(a.overall.score)}/100, ${rating(a.overall.rating)}`,
+    ...a.systems.map((s) => `${words.title(s.id) ?? s.id}: ${score(s.score)}/100, ${rating(s.rating)}`),
+  ];
+  return [
+    `  <testsuite name="overall" id="overall" tests="0" failures="0" errors="0" skipped="0" time="0" timestamp="${a.today}T00:00:00">`,
+    `    <properties>\n${properties.map(([name, value]) => `      <property name="${x(name)}" value="${x(value)}"/>`).join('\n')}\n    </properties>`,
+    `    <system-out>${x(said.join('\n'))}</system-out>`,
+    '  </testsuite>',
+  ];
+}
+
 /** The `gates` suite: one case per requested gate, failing with every failure in its body. */
 function gatesSuite(a: Assessment): { xml: string[]; failures: number } {
   const failures = a.gates.filter((g) => !g.passed).length;
@@ -113,7 +147,8 @@ function suitesOf(a: Assessment): Suite[] {
 }
 
 /**
- * JUnit XML for CI test-report views, valid against the Jenkins junit-10.xsd: one test case per
+ * JUnit XML for CI test-report views, valid against the Jenkins junit-10.xsd: the overall result
+ * first (see overallSuite()), then one test case per
  * included or not-applicable question in each scope (the organisation, and every system for a
  * system-scoped section), grouped by section and system (skipped = not applicable), and a `gates`
  * suite when gates were asked for. See failureOf() for when a case fails.
@@ -161,5 +196,5 @@ export const renderJunit: Reporter = (a) => {
   }
   const name = `cyber-ready: ${a.questionnaire.title}${a.organisation ? ` (${a.organisation})` : ''}`;
   // junit-10.xsd allows no `skipped` on <testsuites>; the suites carry it.
-  return ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="${x(name)}" tests="${tests}" failures="${failures}" errors="0" time="0">`, ...suites, '</testsuites>', ''].join('\n');
+  return ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="${x(name)}" tests="${tests}" failures="${failures}" errors="0" time="0">`, ...overallSuite(a, words), ...suites, '</testsuites>', ''].join('\n');
 };

@@ -1,7 +1,7 @@
 // What every report says about outcome questions (SPEC "v2: questions answered by indicators"),
 // computed once from the assessment so that text, markdown and the machine formats agree.
 import { COLUMN_LABEL, type OutcomeStatus } from '../questionnaire/outcome.js';
-import type { Assessment, Gap, QuestionResult, ScopeId } from '../scoring/assessment.js';
+import type { Assessment, Gap, OutcomeResult, QuestionResult, ScopeId } from '../scoring/assessment.js';
 
 export const statusWords = (status: OutcomeStatus): string => COLUMN_LABEL[status].toLowerCase();
 
@@ -20,11 +20,19 @@ export function outcomeStatusText(q: QuestionResult): string {
   const shown = o.confirmed ?? o.derived;
   const base = statusWords(shown);
   if (!o.complete) return `${base} so far (not every indicator answered)`;
-  if (o.withoutIndicators) return `${base} (confirmed without indicators)`;
-  if (o.confirmed && o.confirmed !== o.derived) {
-    return `${base} (confirmed${o.confirmedAbove ? ' above what the indicators support' : ''}; the indicators say ${statusWords(o.derived)})`;
-  }
+  const note = confirmedNote(o);
+  if (note) return `${base} (${note})`;
   return o.confirmed ? `${base} (confirmed)` : base;
+}
+
+/**
+ * How the status the assessor confirmed differs from what the indicators show, in words; null when it
+ * does not (SPEC: "confirmed above what the indicators support", "confirmed without indicators").
+ */
+export function confirmedNote(o: OutcomeResult): string | null {
+  if (o.withoutIndicators) return 'confirmed without indicators';
+  if (o.confirmed && o.confirmed !== o.derived) return `confirmed${o.confirmedAbove ? ' above what the indicators support' : ''}; the indicators say ${statusWords(o.derived)}`;
+  return null;
 }
 
 /** Lines saying what a gap on an outcome still needs: the unmet indicators, with their comments. */

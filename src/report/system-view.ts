@@ -4,7 +4,7 @@
 // Pure: plain text only; each renderer makes it safe for where it goes.
 import type { OutcomeStatus } from '../questionnaire/outcome.js';
 import type { Assessment, QuestionResult, RatingResult, ScopeId, SystemResult } from '../scoring/assessment.js';
-import { outcomeLabel } from './outcome-view.js';
+import { confirmedNote, outcomeLabel } from './outcome-view.js';
 import { roundScore } from './round-score.js';
 
 /** More outcome rows than this and the matrix shows sections instead: a page of rows is the most a reader compares. */
@@ -101,7 +101,10 @@ function systemRow(s: SystemResult): SystemRow {
 const STATUS_SHORT: Record<OutcomeStatus, string> = { achieved: 'Achieved', 'partially-achieved': 'Partially', 'not-achieved': 'Not achieved' };
 const STATUS_TEXT: Record<OutcomeStatus, string> = { achieved: 'Achieved', 'partially-achieved': 'Partially achieved', 'not-achieved': 'Not achieved' };
 
-/** An outcome's status in one system, in words; "so far" when not every indicator is answered. */
+/**
+ * An outcome's status in one system, in words; "so far" when not every indicator is answered, and
+ * what the assessor confirmed when it is not what the indicators show (marked "*" where space is short).
+ */
 function outcomeCell(q: QuestionResult | undefined, system: string): MatrixCell {
   if (!q || q.status === 'not-applicable') return { system, text: 'Not applicable', short: 'n/a' };
   if (q.status === 'unknown') return { system, text: "Don't know", short: "Don't know" };
@@ -109,7 +112,8 @@ function outcomeCell(q: QuestionResult | undefined, system: string): MatrixCell 
   if (!o || (q.status === 'unanswered' && !o.indicators.some((i) => i.value !== null))) return { system, text: 'Not answered', short: 'Not answered' };
   const status = o.confirmed ?? o.derived;
   const more = o.complete ? '' : ' so far';
-  return { system, text: `${STATUS_TEXT[status]}${more}`, short: `${STATUS_SHORT[status]}${more ? '?' : ''}` };
+  const note = o.complete ? confirmedNote(o) : null;
+  return { system, text: `${STATUS_TEXT[status]}${more}${note ? ` (${note})` : ''}`, short: `${STATUS_SHORT[status]}${more ? '?' : ''}${note ? '*' : ''}` };
 }
 
 function sectionCell(score: number | null, applicable: boolean, rating: RatingResult | null, system: string): MatrixCell {

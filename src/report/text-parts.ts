@@ -117,7 +117,7 @@ export function closingLines(a: Assessment, st: TextStyle): string[] {
   const rating = a.overall.rating;
   const shown = a.overall.score === null ? 'not scored (no question counts)' : `${roundScore(a.overall.score)}/100`;
   const score = `${chalk.bold('Overall')} ${st.paint(rating, chalk.bold(shown))}${rating ? ` ${st.paint(rating, s(rating.label))}` : ''}`;
-  const cap = a.overall.cap ? ' (capped by automatic fails)' : '';
+  const cap = a.overall.cap && rating ? ' (capped by automatic fails)' : '';
   const verdict = a.gates.length ? ` · gates ${a.passed ? chalk.green('passed') : chalk.red.bold('FAILED')}` : '';
   const lines = st.wrap(`${score}${cap}${verdict}`, '', '  ');
   for (const g of a.gates) lines.push(...st.wrap(gateWords(g), `  ${g.passed ? chalk.green('✓ pass') : chalk.red('✗ FAIL')}  `, '          '));

@@ -52,7 +52,7 @@ export function systemsDetail(view: SystemsView, st: TextStyle): string[] {
   const keyWidth = Math.max(...keys.map(displayWidth));
   const lines: string[] = [];
   view.systems.forEach((x, i) => {
-    const figures = x.score === null ? 'not scored' : `${x.shownScore}/100 ${x.rating ? s(x.rating.label) : ''}${x.capped ? ' (capped by automatic fails)' : ''}`;
+    const figures = x.score === null ? 'not scored' : `${x.shownScore}/100 ${x.rating ? s(x.rating.label) : ''}${x.capped && x.rating ? ' (capped by automatic fails)' : ''}`;
     const who = x.owner ? `; owner: ${s(x.owner)}` : '';
     lines.push(...st.wrap(`${s(x.title)}: ${figures.trim()}, ${x.gaps} gap${x.gaps === 1 ? '' : 's'}${who}`, `  ${(keys[i] ?? '').padEnd(keyWidth)}  `, ' '.repeat(keyWidth + 4)));
   });
@@ -61,7 +61,7 @@ export function systemsDetail(view: SystemsView, st: TextStyle): string[] {
   lines.push('', ...st.wrap(chalk.bold(m.rows === 'outcomes' ? `Outcomes by ${s(view.label)}` : `Sections by ${s(view.label)}`)));
   lines.push(
     ...st
-      .wrap(m.rows === 'outcomes' ? 'Status as the indicators show it ("Partially": partially achieved; "?": not every indicator answered yet).' : 'Own scores out of 100, rounded down; the last row is the overall, with the organisation.')
+      .wrap(m.rows === 'outcomes' ? 'Status as the indicators show it ("Partially": partially achieved; "?": not every indicator answered yet; "*": a status the assessor confirmed instead, above or without what the indicators show).' : 'Own scores out of 100, rounded down; the last row is the overall, with the organisation.')
       .map((l) => chalk.dim(l)),
   );
   const widths = view.systems.map((x, i) => Math.max(displayWidth(keys[i] ?? ''), ...m.groups.flatMap((g) => g.rows.map((r) => displayWidth(r.cells[i]?.short ?? '')))));

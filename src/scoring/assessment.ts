@@ -6,7 +6,7 @@ import type { AnswerValue } from './conditions.js';
  * The assessment: the one contract every report renders from (like Lighthouse's result JSON).
  * Its shape is documented by schemas/report.schema.json; bump SCHEMA_VERSION when it changes.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 2;
 
 /**
  * Where an answer lives (SPEC "v2: critical systems"): null for the organisation, else the id of the

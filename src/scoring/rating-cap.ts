@@ -6,14 +6,16 @@ import type { Gap, RatingCap, RatingResult } from './assessment.js';
  * band of `ratings`, whatever the score. A waiver does not lift the cap: accepting a risk does not
  * change whether a certifier would fail it (the waiver still counts for --fail-on). The cap is
  * reported even when the score alone already earns the lowest band, so that a reader learns of the
- * automatic fails before anything else. Section ratings are never capped.
+ * automatic fails before anything else. A cap only ever lowers: when the score reaches no band at all
+ * (a questionnaire whose lowest band starts above 0), the rating stays none. Section ratings are
+ * never capped.
  */
 export function capRating(rating: RatingResult | null, gaps: readonly Gap[], ratings: readonly Rating[]): { rating: RatingResult | null; cap: RatingCap | null } {
   const blocking = gaps.filter((g) => g.blocking);
   const lowest = ratings.at(-1);
   if (!blocking.length || !lowest) return { rating, cap: null };
   return {
-    rating: { label: lowest.label, colour: lowest.colour ?? null },
+    rating: rating === null ? null : { label: lowest.label, colour: lowest.colour ?? null },
     cap: {
       uncappedRating: rating,
       questions: blocking.map((g) => ({ question: g.question, system: g.system, text: g.text, answer: g.answer, accepted: g.accepted })),

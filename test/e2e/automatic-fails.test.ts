@@ -34,7 +34,7 @@ describe('automatic fails (blocking: true), through the binary', () => {
     expect(detail.join('\n')).toContain('   1. CRITICAL  Automatic fail: Is multi-factor authentication on for every user of every cloud\n        service? [mfa]');
 
     const data = json((await runBinary({ args: ['assess', ...Q, '-a', WAIVED, '-f', 'json'] })).stdout);
-    expect(data.schemaVersion).toBe(3);
+    expect(data.schemaVersion).toBe(2);
     expect(data.overall).toEqual({
       score: 95,
       rating: { label: 'Not ready', colour: 'red' },
@@ -88,6 +88,27 @@ describe('automatic fails (blocking: true), through the binary', () => {
     expect(json(met.stdout).overall).toEqual({ score: 100, rating: { label: 'Ready', colour: 'green' }, cap: null });
   });
 
+  it('accepts one rating band with a warning, and a cap never raises a score that reaches no band', async () => {
+    const file = 'test/fixtures/blocking/one-rating.yaml';
+    const warning = `${file}:22:9: warning: "blocking" caps the rating at the lowest band, but "ratings" has only one band, so it cannot lower the rating; reports still name the automatic fail first`;
+    const checked = await runBinary({ args: ['validate', file] });
+    expect(checked.code).toBe(ExitCode.Ok);
+    expect(checked.stderr.split('\n')).toContain(warning);
+    // mfa none, patching no, training yes: (0 + 0 + 8) / 10 = 80, in the band; the cap keeps it there.
+    const one = ['assess', '-q', file, '--today', '2026-11-23', '-a', '-'];
+    const oneAnswers = (body: string): string => `questionnaire: one-rating\nanswers:\n${body}`;
+    const inBand = json((await runBinary({ args: [...one, '-f', 'json'], stdin: oneAnswers('  mfa: none\n  patching: no\n  training: yes\n') })).stdout);
+    expect(inBand.overall.rating?.label).toBe('Assessed');
+    // mfa all, patching no, training no: (1 + 0 + 0) / 10 = 10, below every band. Failing the
+    // automatic fail must not lift that to the lowest band: the rating stays none, the cap is named.
+    const below = await runBinary({ args: [...one, '-f', 'json'], stdin: oneAnswers('  mfa: all\n  patching: no\n  training: no\n') });
+    expect(below.code).toBe(ExitCode.Ok);
+    expect(json(below.stdout).overall).toMatchObject({ score: 10, rating: null, cap: { uncappedRating: null, questions: [{ question: 'patching' }] } });
+    const text = (await runBinary({ args: one, stdin: oneAnswers('  mfa: all\n  patching: no\n  training: no\n') })).stdout;
+    expect(text).toContain('No rating: the score reaches no band, and 1 automatic fail would cap it at the lowest band anyway.');
+    expect(text).toMatch(/\nOverall 10\/100\n$/);
+  });
+
   it('still names the automatic fails when the score alone is already in the lowest band', async () => {
     const r = await runBinary({ args: ['assess', ...Q, '-a', '-'], stdin: answers('  mfa: admins\n  patching: no\n  training: no\n') });
     expect(r.stdout).toContain('Rating capped at Not ready by 2 automatic fails, whatever the score. A waiver does not lift the cap.\n');
@@ -99,7 +120,6 @@ describe('automatic fails (blocking: true), through the binary', () => {
     ['blocking-on-weight-0.yaml', '32:9: "blocking" only applies to scored questions, and "training" is not: it has weight 0, so it is not scored'],
     ['blocking-number-without-bands.yaml', '35:9: "blocking" only applies to scored questions, and "days" is not: a number question without "bands" is not scored'],
     ['blocking-not-boolean.yaml', '20:19: "blocking" must be true or false, not text'],
-    ['blocking-one-rating.yaml', '22:9: "blocking" caps the rating at the lowest band, but "ratings" has only one band, so it would change nothing'],
     ['evidence-empty.yaml', '24:19: "evidence" must not be empty'],
   ])('validate refuses %s at its place', async (name, message) => {
     const file = `test/fixtures/blocking/invalid/${name}`;
@@ -138,5 +158,17 @@ describe('automatic fails in the machine formats', () => {
     expect(gitlab.filter((i) => i.description.startsWith('Automatic fail')).every((i) => i.severity === 'blocker')).toBe(true);
     expect((await runBinary({ args: [...args, '-f', 'junit'] })).stdout).toContain('Automatic fail (caps the rating): critical gap');
     expect((await runBinary({ args: [...args, '-f', 'csv'] })).stdout).toContain('Automatic fail (caps the rating): ');
+  });
+
+  it('JUnit leads with the overall score, rating and cap, in properties and in words', async () => {
+    const xml = (await runBinary({ args: ['assess', ...Q, '-a', WAIVED, '-f', 'junit'] })).stdout;
+    const overall = /<testsuite name="overall" id="overall" tests="0"[^>]*>([\s\S]*?)<\/testsuite>/.exec(xml);
+    expect(overall?.index).toBe(xml.indexOf('<testsuite '));
+    const body = overall?.[1] ?? '';
+    expect(body).toContain('<property name="score" value="95"/>');
+    expect(body).toContain('<property name="rating" value="Not ready"/>');
+    expect(body).toContain('<property name="cap" value="Rating capped at Not ready by 1 automatic fail, whatever the score; the score alone would rate Ready. A waiver does not lift the cap."/>');
+    expect(body).toContain('<property name="capQuestions" value="mfa"/>');
+    expect(body).toContain('- mfa: Is multi-factor authentication on for every user of every cloud service? (answer: Administrators only (accepted risk under a waiver; still caps the rating))\nOverall 95/100, Not ready</system-out>');
   });
 });

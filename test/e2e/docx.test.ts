@@ -107,7 +107,7 @@ describe('where the Word report goes', () => {
     const dir = tempDir();
     const r = await runBinary({ args: [...example('council-cyber-resilience'), '-f', 'json', '--report', `docx=${join(dir, 'paper.docx')}`, '--report', `markdown=${join(dir, 'paper.md')}`] });
     expect(r.code, r.stderr).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ schemaVersion: 3 });
+    expect(JSON.parse(r.stdout)).toMatchObject({ schemaVersion: 2 });
     expect((await readDocx({ path: join(dir, 'paper.docx') })).text).toContain('Action plan');
     // Into a folder that does not exist: exit 2, one line, and the other report is not written either.
     const bad = await runBinary({ args: [...example('council-cyber-resilience'), '--report', `docx=${join(dir, 'nope', 'x.docx')}`, '--report', `csv=${join(dir, 'x.csv')}`] });

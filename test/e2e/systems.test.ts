@@ -152,6 +152,19 @@ describe('critical systems: scoring through the binary', () => {
 
 // Each case changes one thing in a copy of the fixture; the message is the contract people read.
 const answerErrors: { name: string; file: string; change: (t: string) => string; error: string }[] = [
+  // Still to answer: pointed at in the file that holds it, at the entry when there is one.
+  {
+    name: "a system question with no answer, in the system's own file",
+    file: 'systems/social-care.yaml',
+    change: (t) => t.replace(/  logged:\n(    .*\n)+/, ''),
+    error: 'systems/social-care.yaml:5:1: 1 of the 14 questions to answer has no answer yet (logged (social-care)); answer them, or pass --allow-incomplete to score them as 0',
+  },
+  {
+    name: 'a system question left empty, at its entry',
+    file: 'sys.answers.yaml',
+    change: (t) => t.replace('      patched: no\n', '      patched:\n'),
+    error: 'sys.answers.yaml:23:7: 1 of the 14 questions to answer has no answer yet (patched (waste)); answer them, or pass --allow-incomplete to score them as 0',
+  },
   {
     name: 'a system question under the organisation',
     file: 'sys.answers.yaml',

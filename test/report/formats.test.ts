@@ -44,7 +44,14 @@ describe.each([
     const a = await assessmentOf(args);
     const xml = parseXml(await render(args, 'junit'));
     const suites = xml.testsuites as Record<string, unknown> & { testsuite: { testcase: Record<string, unknown>[] }[] };
-    const cases = suites.testsuite.flatMap((s) => s.testcase);
+    // The first suite is the overall result: properties and words, no cases.
+    const [overall, ...sections] = suites.testsuite as unknown as ({ '@id': string; testcase?: Record<string, unknown>[]; properties: { property: { '@name': string; '@value': string }[] } })[];
+    expect(overall?.['@id']).toBe('overall');
+    expect(overall?.testcase).toBeUndefined();
+    const property = (name: string): string | undefined => overall?.properties.property.find((p) => p['@name'] === name)?.['@value'];
+    expect(Number(property('score'))).toBeCloseTo(a.overall.score ?? NaN, 2);
+    expect(property('rating')).toBe(a.overall.rating?.label ?? 'not rated');
+    const cases = sections.flatMap((s) => s.testcase ?? []);
     const included = a.questions.filter((q) => q.included || q.status === 'not-applicable');
     expect(Number(suites['@tests'])).toBe(included.length);
     expect(cases).toHaveLength(included.length);
@@ -153,15 +160,15 @@ describe('junit with gates', () => {
     const r = await gated(['--fail-on', 'critical', '--min-score', '10']);
     expect(r.code).toBe(1);
     const xml = parseXml(r.stdout);
-    const suites = (xml.testsuites as { testsuite: { '@name': string; testcase: Record<string, unknown>[] }[] }).testsuite;
+    const suites = (xml.testsuites as { testsuite: { '@name': string; testcase?: Record<string, unknown>[] }[] }).testsuite;
     const failing = a.gaps.filter((g) => !g.accepted && g.severity === 'critical').map((g) => g.question);
-    const failedCases = suites.filter((s) => s['@name'] !== 'gates').flatMap((s) => s.testcase.filter((c) => 'failure' in c).map((c) => String(c['@name']).split(':')[0]));
+    const failedCases = suites.filter((s) => s['@name'] !== 'gates').flatMap((s) => (s.testcase ?? []).filter((c) => 'failure' in c).map((c) => String(c['@name']).split(':')[0]));
     expect(failedCases.sort()).toEqual([...failing].sort());
     // Other gaps pass, and say so.
-    const passing = suites.flatMap((s) => s.testcase).filter((c) => !('failure' in c) && 'system-out' in c);
+    const passing = suites.flatMap((s) => s.testcase ?? []).filter((c) => !('failure' in c) && 'system-out' in c);
     expect(passing.length).toBeGreaterThan(40);
     const gates = suites.find((s) => s['@name'] === 'gates');
-    expect(gates?.testcase.map((c) => [c['@name'], 'failure' in c])).toEqual([
+    expect(gates?.testcase?.map((c) => [c['@name'], 'failure' in c])).toEqual([
       ['overall score at least 10', false],
       ['no unwaived gap of severity critical', true],
     ]);

@@ -29,9 +29,9 @@ describe('schemas/report.schema.json', () => {
     expect(schemaErrors('report', withoutGaps)).not.toEqual([]);
   });
 
-  it('accepts only schemaVersion 3, and a cap that names at least one question', () => {
+  it('accepts only schemaVersion 2 (SPEC v2), and a cap that names at least one question', () => {
     const report = golden('mini-with-gates.assessment.json') as { overall: Record<string, unknown> } & Record<string, unknown>;
-    expect(report.schemaVersion).toBe(3);
+    expect(report.schemaVersion).toBe(2);
     expect(schemaErrors('report', { ...report, schemaVersion: 1 })).not.toEqual([]);
     const emptyCap = { ...report, overall: { ...report.overall, cap: { uncappedRating: null, questions: [] } } };
     expect(schemaErrors('report', emptyCap)).not.toEqual([]);
