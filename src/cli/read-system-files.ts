@@ -1,10 +1,12 @@
-import { realpathSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { systemRefs } from '../answers/system-refs.js';
 import { insideFolder } from '../fs/inside-folder.js';
 import type { SystemFile } from '../answers/validate-answers.js';
 import { InputError, errorAt, type Diagnostic } from '../errors.js';
 import { validateSchema } from '../schema/validate-schema.js';
+import { describeOddCharacters, escapeOdd } from '../text/odd-characters.js';
+import { describeOtherFile, detectKind } from '../yaml/detect-kind.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
 import type { CommandContext } from './context.js';
 
@@ -13,7 +15,10 @@ const fsCode = (error: unknown): string | undefined => (error as NodeJS.ErrnoExc
 /**
  * Read the files of the systems an answers file keeps elsewhere (SPEC "v2: critical systems"), each
  * relative to the answers file's folder. A path that is absolute, climbs out with "..", or reaches
- * outside the folder through a link is refused at its line; each file read is an input of the run.
+ * outside the folder through a link is refused at its line, and so is anything but a regular file
+ * (a folder; a FIFO, which would hang the run waiting for a writer). A file that is plainly
+ * something else (a report, a SARIF log, a questionnaire) is named for what it is. Each file read
+ * is an input of the run.
  */
 export async function readSystemFiles(ctx: CommandContext, answers: ParsedYaml, answersPath: string): Promise<{ files: Map<string, SystemFile>; diagnostics: Diagnostic[] }> {
   const { refs, diagnostics } = systemRefs(answers);
@@ -36,11 +41,19 @@ export async function readSystemFiles(ctx: CommandContext, answers: ParsedYaml, 
     try {
       real = realpathSync(target);
     } catch (error) {
-      at(fsCode(error) === 'ENOENT' ? `"file: ${ref}": no such file (looked for ${relative(ctx.io.cwd, target) || target})` : `"file: ${ref}" cannot be read (${fsCode(error) ?? 'unknown error'})`);
+      // A name that differs from the real one only by an invisible or look-alike character is named.
+      const odd = describeOddCharacters(ref);
+      const shown = `"file: ${escapeOdd(ref)}"${odd ? ` (${odd})` : ''}`;
+      at(fsCode(error) === 'ENOENT' ? `${shown}: no such file (looked for ${escapeOdd(relative(ctx.io.cwd, target) || target)})` : `${shown} cannot be read (${fsCode(error) ?? 'unknown error'})`);
       continue;
     }
     if (!insideFolder(real, realFolder)) {
       at(`"file: ${ref}" leads outside the answers file's folder through a link (to ${real}); keep a system's file in that folder or below it`);
+      continue;
+    }
+    const kind = statSync(real);
+    if (!kind.isFile()) {
+      at(kind.isDirectory() ? `"file: ${ref}" is a folder; give the system's answers file in it` : `"file: ${ref}" is not a regular file (a FIFO, socket or device); a system's answers must be in a file`);
       continue;
     }
     const display = shownFolder && shownFolder !== '.' ? join(shownFolder, ref) : ref;
@@ -55,6 +68,11 @@ export async function readSystemFiles(ctx: CommandContext, answers: ParsedYaml, 
     }
     if (parsed.data === undefined) {
       diagnostics.push(...parsed.diagnostics);
+      continue;
+    }
+    const other = describeOtherFile(parsed) ?? (detectKind(parsed) === 'questionnaire' ? { pointer: '/sections', message: "this is a questionnaire, not a system's answers file" } : undefined);
+    if (other) {
+      diagnostics.push(errorAt(parsed.file, other.message, parsed.positions.keyOf(other.pointer), other.pointer));
       continue;
     }
     const schema = validateSchema('answers', parsed);

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -275,6 +276,27 @@ describe('critical systems: mistakes in answers are exit 2 at their place', () =
       expect(() => readFileSync(join(dir, 'report.txt'))).toThrow();
     });
   }
+
+  it('a system file that is not a regular file, or is plainly something else, is named at its place', async () => {
+    const cases: [string, (dir: string) => void, string][] = [
+      ['a folder', () => undefined, 'sys.answers.yaml:19:11: "file: systems" is a folder; give the system\'s answers file in it'],
+      // A FIFO would hang the run waiting for a writer.
+      ['a FIFO', (dir) => execFileSync('mkfifo', [join(dir, 'systems/fifo.yaml')]), 'sys.answers.yaml:19:11: "file: systems/fifo.yaml" is not a regular file (a FIFO, socket or device); a system\'s answers must be in a file'],
+      ['a report', (dir) => writeFileSync(join(dir, 'systems/report.json'), readFileSync('test/golden/mini-with-gates.assessment.json')), 'systems/report.json:2:3: this is a cyber-ready JSON report, not a questionnaire or an answers file; give the answers file the report was made from'],
+      ['a questionnaire', (dir) => cpSync(join(dir, 'sys.yaml'), join(dir, 'systems/q.yaml')), "systems/q.yaml:10:1: this is a questionnaire, not a system's answers file"],
+      // Differs from the real name only by a no-break space, which the message names.
+      ['a name with a no-break space', () => undefined, 'sys.answers.yaml:19:11: "file: systems/social-care.yaml\\u00A0" (ends with a no-break space, U+00A0): no such file (looked for systems/social-care.yaml\\u00A0)'],
+    ];
+    const refs: Record<string, string> = { 'a folder': 'systems', 'a FIFO': 'systems/fifo.yaml', 'a report': 'systems/report.json', 'a questionnaire': 'systems/q.yaml', 'a name with a no-break space': '"systems/social-care.yaml\u00a0"' };
+    for (const [name, make, error] of cases) {
+      const dir = copy();
+      make(dir);
+      edit(dir, 'sys.answers.yaml', (t) => t.replace('file: systems/social-care.yaml', `file: ${refs[name]}`));
+      const r = await runBinary({ args: ['validate', 'sys.answers.yaml', '-q', 'sys.yaml'], cwd: dir });
+      expect(r.stderr.split('\n').filter((l) => !l.includes('warning:'))[0], name).toBe(error);
+      expect(r.code, name).toBe(ExitCode.CannotAssess);
+    }
+  });
 
   it('a system file reached through a link that leads outside the folder is refused', async () => {
     const dir = copy();
