@@ -51,6 +51,7 @@ export function validateQuestionnaire(raw: RawQuestionnaire, file: string, posit
   const sectionIds = new Map<string, string>();
   const indicatorIds = new Map<string, string>();
   const questions = new Map<string, Located>();
+  const conditions: { when: Condition; pointer: string; self: Located }[] = [];
   let index = 0;
   raw.sections.forEach((section, s) => {
     const sectionPointer = `/sections/${s}`;
@@ -71,12 +72,20 @@ export function validateQuestionnaire(raw: RawQuestionnaire, file: string, posit
       const options = kindOf(question).checkEntry(question, { pointer, scales, error });
       checkIndicatorIds(question, pointer, indicatorIds, error, lineOf);
       if (question.blocking) checkBlocking(question, pointer, raw, error, warn);
-      // Conditions are checked against the questions seen so far, which is what "only looks backwards" means.
       const scope = section.scope ?? 'organisation';
-      if (question.when) checkCondition(question.when, `${pointer}/when`, { id: question.id, scope }, questions, error, lineOf);
-      questions.set(question.id, { question, pointer, index: index++, options, scope });
+      const located = { question, pointer, index: index++, options, scope };
+      if (question.when) conditions.push({ when: question.when, pointer: `${pointer}/when`, self: located });
+      questions.set(question.id, located);
     });
   });
+  // Once every question is known: a condition looks backwards, except that a system question may
+  // look at any organisation question (SPEC "v2: critical systems"). The walk asks every organisation
+  // section before any system's, and scoring settles the organisation's answers first, so one in a
+  // later section (the CAF's objective D after B and C) is always known when a system's is asked.
+  for (const { when, pointer, self } of conditions) {
+    const seen = (target: Located): boolean => target.index < self.index || (self.scope === 'system' && target.scope === 'organisation');
+    checkCondition(when, pointer, self, { find: (id) => ((found) => (found && seen(found) ? found : undefined))(questions.get(id)), ids: () => [...questions.values()].filter(seen).map((q) => q.question.id) }, error);
+  }
 
   checkRatings(raw, error);
   checkProfiles(raw, questions, error);
@@ -126,14 +135,13 @@ function checkBlocking(question: RawQuestion, pointer: string, raw: RawQuestionn
   }
 }
 
-function checkCondition(
-  condition: Condition,
-  pointer: string,
-  self: { id: string; scope: Scope },
-  earlier: Map<string, Located>,
-  error: Report,
-  lineOf: (pointer: string) => number,
-): void {
+/** The questions a condition may look at, by id, and their ids for suggestions. */
+interface Visible {
+  find: (id: string) => Located | undefined;
+  ids: () => string[];
+}
+
+function checkCondition(condition: Condition, pointer: string, self: Located, visible: Visible, error: Report): void {
   const forms = (['question', 'all', 'any'] as const).filter((k) => k in condition);
   if (forms.length !== 1) {
     error(pointer, forms.length === 0 ? 'a condition needs "question" (with "in" or "notIn"), "all" or "any"' : `a condition takes one of "question", "all" or "any", not ${forms.join(' and ')}`);
@@ -142,7 +150,7 @@ function checkCondition(
   if ('all' in condition || 'any' in condition) {
     const key = 'all' in condition ? 'all' : 'any';
     const list = 'all' in condition ? condition.all : (condition as { any: Condition[] }).any;
-    list.forEach((c, i) => checkCondition(c, `${pointer}/${key}/${i}`, self, earlier, error, lineOf));
+    list.forEach((c, i) => checkCondition(c, `${pointer}/${key}/${i}`, self, visible, error));
     return;
   }
   const { question: target } = condition;
@@ -151,13 +159,13 @@ function checkCondition(
   if (hasIn === hasNotIn) {
     error(pointer, hasIn ? 'a condition takes "in" or "notIn", not both' : `the condition on "${target}" needs "in" or "notIn"`);
   }
-  if (target === self.id) {
-    error(`${pointer}/question`, `question "${self.id}" cannot depend on itself`);
+  if (target === self.question.id) {
+    error(`${pointer}/question`, `question "${self.question.id}" cannot depend on itself`);
     return;
   }
-  const found = earlier.get(target);
+  const found = visible.find(target);
   if (!found) {
-    error(`${pointer}/question`, `"when" refers to ${quoteId(target)}, which is not an earlier question${didYouMean(target, earlier.keys())}; a condition may only look backwards`);
+    error(`${pointer}/question`, `"when" refers to ${quoteId(target)}, which is not an earlier question${didYouMean(target, visible.ids())}; a condition may only look backwards`);
     return;
   }
   // A system question may look at the organisation's answers (the same for every system), but an

@@ -337,6 +337,25 @@ describe('critical systems: questionnaire rules', () => {
     expect(r.stderr).toContain('sys.yaml:45:27: "when" refers to "patched", which is answered once per system (its section has scope: system); an organisation question may only depend on organisation questions');
   });
 
+  it('a system question may depend on an organisation question in a later section', async () => {
+    const dir = copy();
+    // Detection becomes the organisation's, after Protection; mfa (per system) is asked only when logs are collected.
+    edit(dir, 'sys.yaml', (t) => t.replace('  - id: detect\n    title: Detection\n    scope: system\n', '  - id: detect\n    title: Detection\n'));
+    edit(dir, 'sys.yaml', (t) => t.replace('        text: Does the system need multi-factor sign-in?\n', '        text: Does the system need multi-factor sign-in?\n        when: { question: logged, in: [yes] }\n'));
+    const checked = await runBinary({ args: ['validate', 'sys.yaml'], cwd: dir });
+    expect(checked.code, checked.stderr).toBe(ExitCode.Ok);
+    writeFileSync(join(dir, 'later.answers.yaml'), 'questionnaire: sys\nanswers:\n  owner: yes\n  cloud: no\n  logged: no\nsystems:\n  - id: one\n    title: One\n    answers:\n      patched: yes\n');
+    const r = await runBinary({ args: ['assess', '-q', 'sys.yaml', '-a', 'later.answers.yaml', ...TODAY, '-f', 'json'], cwd: dir });
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    const mfa = (JSON.parse(r.stdout) as Assessment).questions.find((q) => q.id === 'mfa' && q.system === 'one');
+    expect(mfa).toMatchObject({ status: 'not-applicable', notApplicableBy: 'condition' });
+    // Still backwards within a system: a system question may not look at a later one.
+    edit(dir, 'sys.yaml', (t) => t.replace('when: { question: logged, in: [yes] }', 'when: { question: cloud-backup, in: [yes] }'));
+    const later = await runBinary({ args: ['validate', 'sys.yaml'], cwd: dir });
+    expect(later.code).toBe(ExitCode.CannotAssess);
+    expect(later.stderr).toContain('"when" refers to "cloud-backup", which is not an earlier question');
+  });
+
   it('scope takes organisation or system', async () => {
     const dir = copy();
     edit(dir, 'sys.yaml', (t) => t.replace('    scope: system\n', '    scope: team\n'));
