@@ -61,7 +61,7 @@ export function systemsDetail(view: SystemsView, st: TextStyle): string[] {
   lines.push('', ...st.wrap(chalk.bold(m.rows === 'outcomes' ? `Outcomes by ${s(view.label)}` : `Sections by ${s(view.label)}`)));
   lines.push(
     ...st
-      .wrap(m.rows === 'outcomes' ? 'Status as the indicators show it ("Partially": partially achieved; "?": not every indicator answered yet; "*": a status the assessor confirmed instead, above or without what the indicators show).' : 'Own scores out of 100, rounded down; the last row is the overall, with the organisation.')
+      .wrap(m.rows === 'outcomes' ? 'Status as the indicators show it ("Partially": partially achieved; "?": not every indicator answered yet; "*": a status the assessor confirmed, not the one the indicators show).' : 'Own scores out of 100, rounded down; the last row is the overall, with the organisation.')
       .map((l) => chalk.dim(l)),
   );
   const widths = view.systems.map((x, i) => Math.max(displayWidth(keys[i] ?? ''), ...m.groups.flatMap((g) => g.rows.map((r) => displayWidth(r.cells[i]?.short ?? '')))));
