@@ -25,6 +25,13 @@ interface GateInputs {
 /** ` for critical system "social-care"`, or nothing for the organisation. */
 const forSystem = (system: string | null, label: string): string => (system === null ? '' : ` for ${label} "${system}"`);
 
+/** Who falls short of a profile, when systems are involved, so the one-line summary says it (SPEC: which system fails which requirement). */
+function shortfall(unmet: readonly { system: string | null }[], label: string): string {
+  if (!unmet.some((r) => r.system !== null)) return '';
+  const who = [...new Set(unmet.map((r) => r.system))].map((system) => (system === null ? 'the organisation' : `${label} "${system}"`));
+  return `; short: ${who.join(', ')}`;
+}
+
 /** The gates that were asked for, each passed or failed with the answers at fault and their places. */
 export function gateResults(gates: GateOptions, { overallScore, gaps, profiles, stale, byKey, answers, systemLabel: label }: GateInputs): GateResult[] {
   const gateResults: GateResult[] = [];
@@ -64,7 +71,7 @@ export function gateResults(gates: GateOptions, { overallScore, gaps, profiles, 
       id: 'profile',
       title: `profile "${gates.profile}" met`,
       passed: profile !== undefined && unmet.length === 0,
-      summary: profile ? `${profile.met} of ${profile.total} requirements met` : `no profile "${gates.profile}"`,
+      summary: profile ? `${profile.met} of ${profile.total} requirements met${shortfall(unmet, label)}` : `no profile "${gates.profile}"`,
       failures: unmet.map((r) => ({
         question: r.question,
         system: r.system,

@@ -95,6 +95,9 @@ describe('critical systems: scoring through the binary', () => {
     ]);
     expect(r.stderr).toContain(`${FIXTURE}/systems/social-care.yaml:6:3: gate fail-on failed: high gap "patched" for critical system "social-care": No`);
     expect(r.stderr).toContain(`${FIXTURE}/sys.answers.yaml:23:7: gate profile failed: profile "baseline" needs "patched" at "Yes" or better for critical system "waste"; answer: No`);
+    // The one-line gate result, the last thing on screen, says which systems fall short.
+    const text = await runBinary({ args: ['assess', '-q', `${FIXTURE}/sys.yaml`, '-a', `${FIXTURE}/sys.answers.yaml`, ...TODAY, '--profile', 'baseline'] });
+    expect(text.stdout).toMatch(/✗ FAIL {2}profile "baseline": 2 of 4 requirements met; short: critical system "social-care",\s+critical system "waste"\n$/);
   });
 
   it('a system question may depend on an organisation answer, for every system', async () => {
