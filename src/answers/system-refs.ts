@@ -31,6 +31,12 @@ export function systemRefs(parsed: ParsedYaml): { refs: SystemRef[]; diagnostics
   return { refs, diagnostics };
 }
 
+/**
+ * Why a `file:` that reaches outside the answers file's folder through a link is refused, for the
+ * files in the working folder and those read from a commit alike.
+ */
+export const leadsOutside = (to: string): string => `leads outside the answers file's folder through a link (to ${to}); keep a system's file in that folder or below it`;
+
 /** Why a system's `file:` may not be used, as text (the rules above); undefined when it may. */
 export function pathProblem(path: string): string | undefined {
   if (/^([\\/]|[A-Za-z]:)/.test(path) || path.startsWith('~')) return "must be a relative path under the answers file's folder, not an absolute one";

@@ -1,6 +1,6 @@
 import { realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { systemRefs } from '../answers/system-refs.js';
+import { leadsOutside, systemRefs } from '../answers/system-refs.js';
 import { insideFolder } from '../fs/inside-folder.js';
 import type { SystemFile } from '../answers/validate-answers.js';
 import { InputError, errorAt, type Diagnostic } from '../errors.js';
@@ -11,6 +11,30 @@ import type { ParsedYaml } from '../yaml/load-yaml.js';
 import type { CommandContext } from './context.js';
 
 const fsCode = (error: unknown): string | undefined => (error as NodeJS.ErrnoException).code;
+
+/** Where an answers file's system files are: its folder, and a `file:` as shown (under the folder as the user named it). */
+function placeOf(cwd: string, answersPath: string): { folder: string; shown: (ref: string) => string } {
+  const folder = answersPath === '-' ? cwd : dirname(resolve(cwd, answersPath));
+  const shownFolder = answersPath === '-' ? '' : dirname(answersPath);
+  return { folder, shown: (ref) => (shownFolder && shownFolder !== '.' ? join(shownFolder, ref) : ref) };
+}
+
+/**
+ * Note the system files an answers file names as inputs of the run without reading them, for a
+ * command that reads them from elsewhere (trend reads them from git): no output of the run may
+ * replace one. An answers file that cannot be read names none.
+ */
+export async function noteSystemFiles(ctx: CommandContext, answersPath: string): Promise<void> {
+  let answers: ParsedYaml;
+  try {
+    answers = await ctx.parseFile(answersPath);
+  } catch (error) {
+    if (error instanceof InputError) return;
+    throw error;
+  }
+  const { folder, shown } = placeOf(ctx.io.cwd, answersPath);
+  for (const { ref } of systemRefs(answers).refs) ctx.noteInput(resolve(folder, ref), shown(ref), 'system file');
+}
 
 /**
  * Read the files of the systems an answers file keeps elsewhere (SPEC "v2: critical systems"), each
@@ -24,8 +48,7 @@ export async function readSystemFiles(ctx: CommandContext, answers: ParsedYaml, 
   const { refs, diagnostics } = systemRefs(answers);
   const files = new Map<string, SystemFile>();
   if (!refs.length) return { files, diagnostics };
-  const folder = answersPath === '-' ? ctx.io.cwd : dirname(resolve(ctx.io.cwd, answersPath));
-  const shownFolder = answersPath === '-' ? '' : dirname(answersPath);
+  const { folder, shown } = placeOf(ctx.io.cwd, answersPath);
   let realFolder: string;
   try {
     realFolder = realpathSync(folder);
@@ -43,12 +66,12 @@ export async function readSystemFiles(ctx: CommandContext, answers: ParsedYaml, 
     } catch (error) {
       // A name that differs from the real one only by an invisible or look-alike character is named.
       const odd = describeOddCharacters(ref);
-      const shown = `"file: ${escapeOdd(ref)}"${odd ? ` (${odd})` : ''}`;
-      at(fsCode(error) === 'ENOENT' ? `${shown}: no such file (looked for ${escapeOdd(relative(ctx.io.cwd, target) || target)})` : `${shown} cannot be read (${fsCode(error) ?? 'unknown error'})`);
+      const named = `"file: ${escapeOdd(ref)}"${odd ? ` (${odd})` : ''}`;
+      at(fsCode(error) === 'ENOENT' ? `${named}: no such file (looked for ${escapeOdd(relative(ctx.io.cwd, target) || target)})` : `${named} cannot be read (${fsCode(error) ?? 'unknown error'})`);
       continue;
     }
     if (!insideFolder(real, realFolder)) {
-      at(`"file: ${ref}" leads outside the answers file's folder through a link (to ${real}); keep a system's file in that folder or below it`);
+      at(`"file: ${ref}" ${leadsOutside(real)}`);
       continue;
     }
     const kind = statSync(real);
@@ -56,7 +79,7 @@ export async function readSystemFiles(ctx: CommandContext, answers: ParsedYaml, 
       at(kind.isDirectory() ? `"file: ${ref}" is a folder; give the system's answers file in it` : `"file: ${ref}" is not a regular file (a FIFO, socket or device); a system's answers must be in a file`);
       continue;
     }
-    const display = shownFolder && shownFolder !== '.' ? join(shownFolder, ref) : ref;
+    const display = shown(ref);
     ctx.noteInput(target, display, 'system file');
     let parsed: ParsedYaml;
     try {

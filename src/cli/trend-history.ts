@@ -1,10 +1,11 @@
 import { realpathSync, statSync } from 'node:fs';
-import { basename, dirname, posix, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { InputError, UsageError, errorAt } from '../errors.js';
 import { parseVersion, type Blob, type ParsedVersion } from '../history/score-version.js';
 import { safeLine } from '../text/safe-text.js';
 import { limits } from '../yaml/limits.js';
 import { decodeText } from '../yaml/read-source.js';
+import { dependsOn, locateSystemFiles, systemFileKey, type CommittedSystemFiles } from './committed-system-files.js';
 import { LOG_FORMAT, gitComplaint, parseLog, readObjects, runGit, type BatchBlob, type LogCommit } from './git.js';
 import type { Io } from './io.js';
 
@@ -13,6 +14,11 @@ export interface History {
   versions: ParsedVersion[];
   /** A version's system file by commit and `file:` as written. */
   systemBlob(commit: string, ref: string): Blob;
+  /**
+   * The files in the work tree at the paths the versions' system files depend on (as named, links
+   * and where they lead): inputs of the run, which no output may replace.
+   */
+  systemPaths: { path: string; display: string }[];
   /** Lines for the reader: uncommitted changes, and the like. */
   notes: string[];
 }
@@ -33,10 +39,10 @@ function changedPaths(output: Buffer): string[] {
 }
 
 /** A blob as text, or why it is not usable as an answers file. */
-function toBlob(blob: BatchBlob | null | undefined, name: string, symlinks: Set<string>): Blob {
+function toBlob(blob: BatchBlob | null | undefined, name: string, isLink: boolean): Blob {
   if (!blob) return { problem: 'is not in this commit' };
   if (blob.type !== 'blob') return { problem: 'is a folder in this commit, not a file' };
-  if (symlinks.has(blob.oid)) return { problem: 'is a symbolic link in this commit, not a file' };
+  if (isLink) return { problem: 'is a symbolic link in this commit, not a file' };
   if (blob.content.length > limits.maxFileBytes) return { problem: `is too large in this commit (over ${limits.maxFileBytes / 1024 / 1024} MB)` };
   try {
     return { text: decodeText(blob.content, name) };
@@ -85,7 +91,8 @@ async function answersLog(io: Io, top: string, path: string): Promise<LogCommit[
 /**
  * Read the history: the answers file's versions (renames followed), then, when any version keeps
  * systems in files of their own, the commits that changed only those files, since a system owner's
- * commit changes the assessment too. Each version's system files come from its own commit.
+ * commit changes the assessment too. Each version's system files come from its own commit, links
+ * in it followed by the rules of the work tree (committed-system-files).
  */
 export async function readHistory(io: Io, file: string, since: string | null): Promise<History> {
   const { top, path, shallow } = await locate(io, file);
@@ -101,46 +108,62 @@ export async function readHistory(io: Io, file: string, since: string | null): P
   const kept = entries.filter((e) => since === null || e.date >= since);
   const blobs = await readObjects([...new Set(kept.map((e) => e.oid))], git);
   const byOid = new Map(blobs.flatMap((b) => (b ? [[b.oid, b] as const] : [])));
-  let versions = kept.map((e) => ({ time: e.time, version: parseVersion(e.commit, e.date, e.path, toBlob(byOid.get(e.oid), e.path, symlinks)) }));
+  let versions = kept.map((e) => ({ time: e.time, version: parseVersion(e.commit, e.date, e.path, toBlob(byOid.get(e.oid), e.path, symlinks.has(e.oid))) }));
 
-  const folderOf = (p: string): string => (p.includes('/') ? p.slice(0, p.lastIndexOf('/') + 1) : '');
-  const repoPath = (answersPath: string, ref: string): string => posix.normalize(`${folderOf(answersPath)}${ref}`);
-  const systemPaths = new Set(versions.flatMap(({ version }) => version.systemFiles.map((ref) => repoPath(version.path, ref))));
-  if (systemPaths.size > 0) {
-    const result = await runGit([...logArgs, '--', ...systemPaths], git);
+  // Each version's system files are found in its own commit, links followed; a commit that changes
+  // only files a version's systems depend on (the file, or a link on the way) is a version too. Its
+  // own files may depend on paths no version before it did (a link changed), so the search goes on
+  // until no new path turns up: once, almost always.
+  const located: CommittedSystemFiles = new Map();
+  await locateSystemFiles(versions.map((v) => v.version), git, located);
+  const watched = new Set(versions.flatMap(({ version }) => dependsOn(version, located)));
+  const seen = new Set(entries.map((e) => e.commit));
+  for (let searched = 0; watched.size > searched; ) {
+    searched = watched.size;
+    const result = await runGit([...logArgs, '--', ...watched], git);
     if (result.code !== 0) throw new UsageError(`git log failed: ${gitComplaint(result)}`);
-    const seen = new Set(entries.map((e) => e.commit));
     const extra: { time: number; commit: string; date: string; path: string; changed: Set<string> }[] = [];
     for (const c of parseLog(result.stdout)) {
-      for (const ch of c.changes) if (ch.mode === SYMLINK && ch.oid) symlinks.add(ch.oid);
       if (seen.has(c.commit) || (since !== null && c.date < since)) continue;
+      seen.add(c.commit);
       // The answers file as it was named at that time: the path of its latest earlier version.
       const before = [...entries].reverse().find((e) => e.time <= c.time);
       if (before) extra.push({ time: c.time, commit: c.commit, date: c.date, path: before.path, changed: new Set(c.changes.map((ch) => ch.path)) });
     }
     const extraBlobs = await readObjects(extra.map((e) => `${e.commit}:${e.path}`), git);
-    extra.forEach((e, i) => {
+    const candidates = extra.flatMap((e, i) => {
       const blob = extraBlobs[i];
-      if (!blob) return; // the answers file was not in that commit (deleted, or on another line of history)
-      const version = parseVersion(e.commit, e.date, e.path, toBlob(blob, e.path, symlinks));
-      // Only a change to a file this version names is a new version of the assessment.
-      if (version.systemFiles.some((ref) => e.changed.has(repoPath(e.path, ref)))) versions.push({ time: e.time, version });
+      // No blob: the answers file was not in that commit (deleted, or on another line of history).
+      return blob ? [{ time: e.time, changed: e.changed, version: parseVersion(e.commit, e.date, e.path, toBlob(blob, e.path, symlinks.has(blob.oid))) }] : [];
     });
-    versions = versions.sort((a, b) => a.time - b.time);
+    await locateSystemFiles(candidates.map((c) => c.version), git, located);
+    for (const { time, changed, version } of candidates) {
+      const paths = dependsOn(version, located);
+      // Only a change to a file this version depends on is a new version of the assessment.
+      if (!paths.some((p) => changed.has(p))) continue;
+      versions.push({ time, version });
+      for (const p of paths) watched.add(p);
+    }
   }
+  versions = versions.sort((a, b) => a.time - b.time);
 
-  const requests = versions.flatMap(({ version }) => version.systemFiles.map((ref) => ({ key: `${version.commit}\0${ref}`, name: `${version.commit}:${repoPath(version.path, ref)}`, display: repoPath(version.path, ref) })));
-  const systemBlobs = await readObjects(requests.map((r) => r.name), git);
-  const systemByKey = new Map(requests.map((r, i) => [r.key, toBlob(systemBlobs[i], r.display, symlinks)]));
+  const toRead = [...located.values()].flatMap((f) => ('oid' in f.read ? [f.read.oid] : []));
+  const systemBlobs = await readObjects([...new Set(toRead)], git);
+  const blobByOid = new Map(systemBlobs.flatMap((b) => (b ? [[b.oid, b] as const] : [])));
+  const systemBlob = (commit: string, ref: string): Blob => {
+    const read = located.get(systemFileKey(commit, ref))?.read ?? { problem: 'is not in this commit' };
+    return 'oid' in read ? toBlob(blobByOid.get(read.oid), read.path, false) : read;
+  };
 
-  const status = await runGit(['status', '--porcelain', '-z', '--', path, ...systemPaths], git);
+  const status = await runGit(['status', '--porcelain', '-z', '--', path, ...watched], git);
   const changed = status.code === 0 ? changedPaths(status.stdout) : [];
   const notes = changed.length ? [`uncommitted changes to ${changed.join(', ')} are not in the trend: only committed versions are`] : [];
   // CI checkouts are often shallow (one commit): say why the history looks short, and how to get it all.
   if (shallow) notes.push('this is a shallow clone, so only the history it holds is shown; fetch the whole history (git fetch --unshallow, or fetch-depth: 0 in GitHub Actions) to see every version');
   return {
     versions: versions.map((v) => v.version),
-    systemBlob: (commit, ref) => systemByKey.get(`${commit}\0${ref}`) ?? { problem: 'is not in this commit' },
+    systemBlob,
+    systemPaths: [...watched].map((p) => ({ path: join(top, ...p.split('/')), display: p })),
     notes,
   };
 }

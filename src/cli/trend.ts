@@ -10,6 +10,7 @@ import { confirmWritten } from './confirm-written.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
 import { resolveToday, resolveWidth } from './options.js';
+import { noteSystemFiles } from './read-system-files.js';
 import { readHistory } from './trend-history.js';
 import { writeOutputs } from './write-output.js';
 
@@ -42,6 +43,11 @@ async function trend(ctx: CommandContext, file: string, options: TrendOptions): 
   // A questionnaire given with -q must load: that mistake is the user's, not the history's.
   const given = options.questionnaire !== undefined ? await ctx.loadQuestionnaire(options.questionnaire) : undefined;
   const history = await readHistory(io, file, options.since ?? null);
+  // The system files are inputs of the run as much as the answers file (SPEC "v2: writing files
+  // safely"), though they are read from git: those the answers file names now, and those the
+  // committed versions depend on, at the same paths in the work tree. None may be written over.
+  await noteSystemFiles(ctx, file);
+  for (const { path, display } of history.systemPaths) ctx.noteInput(path, display, 'system file');
   const found = new Map<string, Found>();
   if (given) found.set(given.loaded.questionnaire.id, { loaded: given.loaded, display: given.file.display });
   const questionnaireFor = async (id: string | undefined): Promise<Found> => {

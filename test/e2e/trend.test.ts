@@ -8,42 +8,7 @@ import { displayWidth } from '../../src/text/wrap.js';
 import { makeAjv } from '../../src/schema/validators.js';
 import { runBinary } from '../helpers/cli.js';
 import { parseMermaid } from '../helpers/consumers.js';
-
-const fixtures = new URL('../fixtures/systems/', import.meta.url).pathname;
-
-/** The sys fixture's answers, with the answers that vary between versions. */
-function answers(o: { version?: string; wastePatched?: string; revenuesMfa?: string; extra?: string }): string {
-  return [
-    'questionnaire: sys',
-    `questionnaireVersion: ${o.version ?? '1.0.0'}`,
-    'organisation: Test Council',
-    'answers:',
-    '  owner: yes',
-    `  cloud: yes${o.extra ?? ''}`,
-    'systems:',
-    '  - id: revenues',
-    '    title: Revenues and benefits',
-    '    answers:',
-    '      patched: yes',
-    `      mfa: ${o.revenuesMfa ?? 'no'}`,
-    '      cloud-backup: yes',
-    '      logged: yes',
-    '  - id: social-care',
-    '    title: Social care case management',
-    '    file: systems/social-care.yaml',
-    '  - id: waste',
-    '    title: Waste collection',
-    '    answers:',
-    `      patched: ${o.wastePatched ?? 'no'}`,
-    '      mfa: yes',
-    '      cloud-backup: { status: unknown }',
-    '      logged: yes',
-    '',
-  ].join('\n');
-}
-
-const socialCare = (logged: string): string =>
-  ['questionnaire: sys', 'questionnaireVersion: 1.0.0', 'system: social-care', 'answers:', '  patched: yes', '  mfa: no', '  cloud-backup: yes', `  logged: ${logged}`, ''].join('\n');
+import { answers, fixtures, socialCare } from '../helpers/trend-answers.js';
 
 interface Step {
   date: string;
@@ -227,20 +192,21 @@ describe('cyber-ready trend', () => {
     expect(shown).toBe(r.stdout);
   }, 60_000);
 
-  it('lists a version with broken YAML, or with a system file that is a link, as invalid with its reason', async () => {
+  it('lists a version with broken YAML, or with a system file linked from outside its folder, as invalid with its reason', async () => {
     const dir = join(scratch, 'links');
     initRepository(dir);
-    commit(dir, { date: '2025-01-01T12:00:00+00:00', message: 'Broken', write: { 'a.yaml': 'questionnaire: sys\nanswers: [\n' } });
+    commit(dir, { date: '2025-01-01T12:00:00+00:00', message: 'Broken', write: { 'council/a.yaml': 'questionnaire: sys\nanswers: [\n' } });
+    // In the repository, but outside the answers file's folder (see trend-system-files.test.ts for every kind of link).
     writeFileSync(join(dir, 'secret.yaml'), socialCare('yes'));
-    mkdirSync(join(dir, 'systems'));
-    symlinkSync('../secret.yaml', join(dir, 'systems/social-care.yaml'));
-    commit(dir, { date: '2025-02-01T12:00:00+00:00', message: 'A link', write: { 'a.yaml': answers({}) } });
-    const r = await runBinary({ args: ['trend', 'a.yaml', '-f', 'json', '--questionnaire-dir', fixtures], cwd: dir });
+    mkdirSync(join(dir, 'council/systems'));
+    symlinkSync('../../secret.yaml', join(dir, 'council/systems/social-care.yaml'));
+    commit(dir, { date: '2025-02-01T12:00:00+00:00', message: 'A link', write: { 'council/a.yaml': answers({}) } });
+    const r = await runBinary({ args: ['trend', 'council/a.yaml', '-f', 'json', '--questionnaire-dir', fixtures], cwd: dir });
     expect(r.stderr).toBe('');
     const t = JSON.parse(r.stdout);
     expect(t.versions.map((v: { status: string }) => v.status)).toEqual(['invalid', 'invalid']);
-    expect(t.versions[0].reason).toBe('a.yaml:2:10: this "[" is not closed: end it with "]" on the same line, or indent the lines that continue it further than its key');
-    expect(t.versions[1].reason).toBe('a.yaml:17:11: "file: systems/social-care.yaml" is a symbolic link in this commit, not a file');
+    expect(t.versions[0].reason).toBe('council/a.yaml:2:10: this "[" is not closed: end it with "]" on the same line, or indent the lines that continue it further than its key');
+    expect(t.versions[1].reason).toBe(`council/a.yaml:17:11: "file: systems/social-care.yaml" leads outside the answers file's folder through a link (to ../secret.yaml); keep a system's file in that folder or below it`);
     expect(t.questionnaire).toBeNull();
   }, 60_000);
 
