@@ -10,11 +10,13 @@ export interface GitResult {
 /**
  * Run the git command line with an argument list (never through a shell), in `cwd`, with `input`
  * on its standard input. Git's own settings that would change what it prints for a person (pagers,
- * prompts, colour, lock files for a read) are turned off. No git on PATH is a usage error.
+ * prompts, colour, lock files for a read) are turned off, and paths are never patterns. No git on
+ * PATH is a usage error.
  */
 export function runGit(args: string[], options: { cwd: string; env: Record<string, string | undefined>; input?: string }): Promise<GitResult> {
   return new Promise((resolvePromise, reject) => {
-    const env = { ...options.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
+    // Every path given is a file's name: literal, so "a[1].yaml" is not a pattern that matches "a1.yaml".
+    const env = { ...options.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_LITERAL_PATHSPECS: '1' };
     const child = spawn('git', ['-c', 'core.quotepath=off', '-c', 'color.ui=false', '-c', 'log.showSignature=false', ...args], { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
     const out: Buffer[] = [];
     const err: Buffer[] = [];

@@ -157,3 +157,16 @@ describe('trend -o refuses, before writing anything, a file the run reads', () =
     expect(JSON.parse(readFileSync(join(dir, 'trend.json'), 'utf8')).versions).toHaveLength(2);
   });
 });
+
+describe('trend reads paths as names, never as git patterns', () => {
+  it('a file named a[1].yaml is that file, not a pattern that matches a1.yaml', async () => {
+    const dir = join(scratch, 'literal');
+    initRepository(dir);
+    commit(dir, { date: day(1), message: 'bracketed', write: { 'a[1].yaml': answers({}), 'systems/social-care.yaml': socialCare('yes') } });
+    commit(dir, { date: day(2), message: 'a1', write: { 'a1.yaml': answers({}) } });
+    commit(dir, { date: day(3), message: 'a1 again', write: { 'a1.yaml': answers({ wastePatched: 'yes' }) } });
+    const r = await trend(dir, ['a[1].yaml', '--questionnaire-dir', fixtures, '-f', 'json']);
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    expect(JSON.parse(r.stdout).versions.map((v: { date: string }) => v.date)).toEqual(['2025-01-01']);
+  });
+});
