@@ -50,7 +50,13 @@ describe('critical systems in the text report', () => {
     const gapLines = lines.filter((l) => /^ +\d+\. (HIGH|MEDIUM) /.test(l));
     expect(gapLines).toHaveLength(a.gaps.length);
     a.gaps.forEach((g, i) => expect(gapLines[i]).toMatch(new RegExp(`^ +${g.rank}\\. \\w+ +${g.systemTitle}: `)));
-    expect(lines.at(-3)).toMatch(/^Overall 77\/100 Partly ready/);
+    // The last lines: the overall, then each gate, the profile's naming who falls short.
+    expect(lines.slice(-4)).toEqual([
+      'Overall 77/100 Partly ready · gates FAILED',
+      '  ✗ FAIL  2 unwaived high or worse gaps',
+      '  ✗ FAIL  profile "baseline": 2 of 4 requirements met; short: critical system',
+      '          "social-care", critical system "waste"',
+    ]);
   });
 
   it('a system-scoped section says it is the mean over systems: once in the summary, at each one with --detail', async () => {
