@@ -1,12 +1,14 @@
-import { existsSync, mkdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { AnswersDocument, type AnswerUpdate, type NewSystemEntry, type QuestionOfFile } from '../answers/save-answers.js';
 import { pathProblem } from '../answers/system-refs.js';
+import { InputError, errorAt } from '../errors.js';
 import { insideFolder } from '../fs/inside-folder.js';
+import { landingPath } from '../fs/landing-path.js';
 import { schemasDir } from '../paths.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 import type { CommandContext } from './context.js';
-import { writeOutputs } from './write-output.js';
+import { writeOutputs, type OutputFile } from './write-output.js';
 
 /**
  * Where an answers file should point an editor for the schema: relative when it is near, else the
@@ -17,6 +19,15 @@ export function schemaRefFrom(file: string, home = dirname(file)): string {
   if (rel.includes('node_modules/cyber-ready/') || !rel.startsWith('..')) return rel;
   const up = relative(dirname(file), home).split('\\').join('/');
   return `${up ? `${up}/` : ''}node_modules/cyber-ready/schemas/answers.schema.json`;
+}
+
+/** Whether `path` is a symbolic link, dangling or not. */
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 /** A system whose answers are in a file of its own: its document and the path as shown. */
@@ -85,7 +96,15 @@ export class AnswerFiles {
     }
     const before = file.doc.toString();
     file.doc.set(question, update);
-    if (file.doc.toString() !== before) await writeOutputs(this.ctx, [{ target: file.target, content: file.doc.toString() }], { editing: 'system file' });
+    if (file.doc.toString() !== before) await writeOutputs(this.ctx, [this.systemOutput(file.target, file.doc)], { editing: 'system file' });
+  }
+
+  /**
+   * A system file to write: it must land in the answers file's folder when written, checked again
+   * then, since a link can be put in its place after it was read or named (SPEC "v2: critical systems").
+   */
+  private systemOutput(target: string, doc: AnswersDocument): OutputFile {
+    return { target, content: doc.toString(), within: this.folder };
   }
 
   /** Why `ref` cannot be a new system's own file; undefined when it can. */
@@ -95,30 +114,41 @@ export class AnswerFiles {
     if (!/\.ya?ml$/i.test(ref)) return 'give it a name ending in .yaml';
     const full = resolve(this.folder, ref);
     if ([...this.own.values()].some((f) => resolve(this.ctx.io.cwd, f.target) === full)) return 'another system keeps its answers there already';
-    if (existsSync(full)) return 'a file of that name exists already; choose another name';
-    // A folder on the way that is a link out of the answers file's folder would be refused when the file is read.
-    let near = dirname(full);
-    while (!existsSync(near)) near = dirname(near);
-    if (!statSync(near).isDirectory()) return `${relative(this.folder, near)} is a file, not a folder`;
-    const real = realpathSync(near);
+    // Where writing it would land, every link followed: a link at its name or a folder on the way
+    // that leads out, existing or dangling, would have the walk write outside the folder.
+    let landing: string;
+    try {
+      landing = landingPath(full);
+    } catch {
+      return 'it cannot be reached (too many symbolic links)';
+    }
     const home = realpathSync(this.folder);
-    if (!insideFolder(real, home)) return "it leads outside the answers file's folder through a link";
+    if (!insideFolder(landing, home)) return "it leads outside the answers file's folder through a link";
+    // A link at that name, even a dangling one into the folder, is someone else's: not written through.
+    if (isLink(full)) return 'a link of that name exists already; choose another name';
+    if (existsSync(landing)) return 'a file of that name exists already; choose another name';
+    let near = dirname(landing);
+    while (!existsSync(near)) near = dirname(near);
+    if (!statSync(near).isDirectory()) return `${relative(home, near)} is a file, not a folder`;
     return undefined;
   }
 
   /** A new system at the end of `systems:`, and its own file when it has one. */
   async addSystem(entry: NewSystemEntry): Promise<void> {
-    this.main.addSystem(entry);
-    if (!entry.file) return this.saveMain();
+    if (!entry.file) {
+      this.main.addSystem(entry);
+      return this.saveMain();
+    }
     const target = this.shown(entry.file);
     const full = resolve(this.folder, entry.file);
-    // Checked by fileProblem: under the answers file's folder.
-    mkdirSync(dirname(full), { recursive: true });
+    // Checked again where the file is made, not only when it was named: nothing may have been put in its way since.
+    const problem = this.fileProblem(entry.file);
+    if (problem) throw new InputError([errorAt(target, `cannot write: ${problem}`)]);
+    this.main.addSystem(entry);
+    // Its real folder: a folder made through a link would be made wherever the link points.
+    mkdirSync(dirname(landingPath(full)), { recursive: true });
     const doc = AnswersDocument.createSystemFile({ schemaRef: schemaRefFrom(full, this.folder), questionnaire: this.questionnaire.id, questionnaireVersion: this.questionnaire.version, system: entry.id }, this.questions);
-    await writeOutputs(this.ctx, [
-      { target: this.target, content: this.main.toString() },
-      { target, content: doc.toString() },
-    ], { editing: 'answers file' });
+    await writeOutputs(this.ctx, [{ target: this.target, content: this.main.toString() }, this.systemOutput(target, doc)], { editing: 'answers file' });
     // From now on no report of this run may be written over it.
     this.ctx.noteInput(full, target, 'system file');
     this.own.set(entry.id, { doc, target });

@@ -48,20 +48,31 @@ async function inspect(io: Io, target: string): ReturnType<typeof inspectTarget>
   }
 }
 
+/** What to write where; `within`, a folder (relative to the run's folder) the file must land in, links followed. */
+export interface OutputFile {
+  target: string;
+  content: string | Uint8Array;
+  within?: string;
+}
+
 /**
  * Write the files the user asked for, all or none: look at every target first (links followed),
- * refuse a folder, an input of this run or two outputs that are one file before writing anything,
- * then replace files atomically and write devices and FIFOs directly. A failure names the file as
- * the user gave it. `editing` names the input role the outputs may replace: the answers file an
+ * refuse a folder, an input of this run, a file that lands outside its `within` folder, or two
+ * outputs that are one file before writing anything, then replace files atomically and write
+ * devices and FIFOs directly. A failure names the file as the user gave it. `editing` names the input role the outputs may replace: the answers file an
  * interactive run saves into.
  */
-export async function writeOutputs(ctx: WriteContext, outputs: { target: string; content: string | Uint8Array }[], options: { editing?: string } = {}): Promise<void> {
+export async function writeOutputs(ctx: WriteContext, outputs: OutputFile[], options: { editing?: string } = {}): Promise<void> {
   // Nothing asked for: nothing to look at. (A report to standard output is the usual case, and
   // looking at each input would load node:fs/promises, and readline with it, for nothing.)
   if (outputs.length === 0) return;
   const { io } = ctx;
   const planned = [];
-  for (const o of outputs) planned.push({ ...o, info: await inspect(io, o.target) });
+  for (const { within, ...o } of outputs) {
+    const info = await inspect(io, o.target);
+    // Looked at here, just before writing: a link made after the file was named is caught too.
+    planned.push({ ...o, info, ...(within !== undefined ? { within: await inspect(io, within).then((f) => f.real) } : {}) });
+  }
   const inputs: ReadInput[] = [];
   for (const input of ctx.inputs) {
     if (input.role === options.editing) continue;

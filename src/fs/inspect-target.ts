@@ -1,7 +1,7 @@
+import { landingPath } from './landing-path.js';
 import type { TargetInfo } from './plan-writes.js';
 
 const fsp = () => import('node:fs/promises');
-const MAX_LINKS = 40;
 
 /**
  * What `path` is, symbolic links followed: an existing file, folder or other thing (a device, a
@@ -10,8 +10,7 @@ const MAX_LINKS = 40;
  * the link.
  */
 export async function inspectTarget(path: string): Promise<TargetInfo> {
-  const { stat, realpath, lstat, readlink } = await fsp();
-  const { basename, dirname, resolve } = await import('node:path');
+  const { stat, realpath } = await fsp();
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;
     throw error;
@@ -23,13 +22,6 @@ export async function inspectTarget(path: string): Promise<TargetInfo> {
     if (info.isDirectory()) return { kind: 'folder', real, id };
     return { kind: info.isFile() ? 'file' : 'special', real, id };
   }
-  // Not there: follow any dangling links by hand to where the new file will be.
-  let at = path;
-  for (let hops = 0; hops < MAX_LINKS; hops++) {
-    const link = await lstat(at).catch(() => undefined);
-    if (!link?.isSymbolicLink()) break;
-    at = resolve(dirname(at), await readlink(at));
-  }
-  const folder = await realpath(dirname(at)).catch(() => dirname(at));
-  return { kind: 'missing', real: resolve(folder, basename(at)) };
+  // Not there: where the new file will be, dangling links (at the end or on the way) followed.
+  return { kind: 'missing', real: landingPath(path) };
 }

@@ -4,6 +4,8 @@
  * (inspect-target.ts); this step only compares and classifies.
  */
 
+import { insideFolder } from './inside-folder.js';
+
 /** What an output or input path turned out to be, links followed. */
 export type TargetInfo =
   | { kind: 'missing'; real: string }
@@ -16,6 +18,11 @@ export interface PlannedOutput {
   target: string;
   content: string | Uint8Array;
   info: TargetInfo;
+  /**
+   * The real path of the folder the file must land in, links followed: a system's own file stays in
+   * its answers file's folder (SPEC "v2: critical systems"), whatever was checked when it was named.
+   */
+  within?: string;
 }
 
 export interface ReadInput {
@@ -45,6 +52,9 @@ export function planWrites(outputs: PlannedOutput[], inputs: ReadInput[]): Write
   const steps: WriteStep[] = [];
   for (const [i, out] of outputs.entries()) {
     if (out.info.kind === 'folder') return { ok: false, target: out.target, message: 'cannot write: is a folder' };
+    if (out.within !== undefined && !insideFolder(out.info.real, out.within)) {
+      return { ok: false, target: out.target, message: `cannot write: it leads outside the answers file's folder through a link (to ${out.info.real}); keep a system's file in that folder or below it` };
+    }
     // Only a file can be lost by writing over it: a terminal read as /dev/stdin and written as
     // /dev/stdout is one device, and that is fine.
     const input = out.info.kind === 'file' ? inputs.find((inp) => sameFile(inp.info, out.info)) : undefined;

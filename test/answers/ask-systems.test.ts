@@ -30,7 +30,7 @@ describe("a system's id from its name", () => {
 });
 
 describe("where a new system's own file may go", () => {
-  it('is refused outside the folder, over an existing file, under a file, through a link out, or without .yaml', () => {
+  it('is refused outside the folder, over an existing file or link, under a file, through a link out (dangling or not), or without .yaml', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-sysfile-'));
     writeFileSync(join(dir, 'taken.yaml'), '');
     writeFileSync(join(dir, 'plain'), '');
@@ -47,5 +47,12 @@ describe("where a new system's own file may go", () => {
     expect(files.fileProblem('plain/waste.yaml')).toBe('plain is a file, not a folder');
     expect(files.fileProblem('out/waste.yaml')).toBe("it leads outside the answers file's folder through a link");
     expect(files.fileProblem('systems/waste.txt')).toBe('give it a name ending in .yaml');
+    // Dangling links: to a file outside, to a folder outside, and to a file inside not made yet.
+    symlinkSync(join(outside, 'payroll.yaml'), join(dir, 'systems/payroll.yaml'));
+    symlinkSync(join(outside, 'later'), join(dir, 'later'));
+    symlinkSync('../missing.yaml', join(dir, 'systems/inside.yaml'));
+    expect(files.fileProblem('systems/payroll.yaml')).toBe("it leads outside the answers file's folder through a link");
+    expect(files.fileProblem('later/payroll.yaml')).toBe("it leads outside the answers file's folder through a link");
+    expect(files.fileProblem('systems/inside.yaml')).toBe('a link of that name exists already; choose another name');
   });
 });

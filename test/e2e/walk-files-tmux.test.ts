@@ -1,0 +1,66 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, realpathSync, symlinkSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/cli.js';
+import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
+
+// What the guided walk writes, and where (SPEC "v2: critical systems", "v2: writing files safely"):
+// never outside the answers file's folder through a link.
+// Driven with --plain in a real terminal: one line per prompt, so the screen is easy to wait on.
+const terminal = tmuxTerminal('walk-files', { width: 100, height: 40 });
+const { waitFor, waitForScreen, keys, start } = terminal;
+const FIXTURES = join(repoRoot, 'test/fixtures/systems');
+const TODAY = ['--today', '2026-12-01'];
+
+afterAll(() => terminal.kill());
+
+const read = (dir: string, file: string): string => readFileSync(join(dir, file), 'utf8');
+const ended = async (dir: string): Promise<string> => {
+  await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to end');
+  return read(dir, 'exit.txt').trim();
+};
+/** Standard error with the terminal's wrapping undone, to look for a long line in. */
+const said = (dir: string): string => read(dir, 'stderr.txt').replace(/\n {2}/g, ' ');
+
+function copy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-walk-files-'));
+  cpSync(FIXTURES, dir, { recursive: true });
+  return dir;
+}
+
+it.runIf(hasTmux)('--add-system: a system file is never written through a link out of the folder, when named or later', { timeout: 90_000 }, async () => {
+  const dir = copy();
+  const outside = realpathSync(mkdtempSync(join(tmpdir(), 'cyber-ready-outside-')));
+  // Dangling links: to a file outside, to a folder outside, and to a file inside that is not there yet.
+  symlinkSync(join(outside, 'payroll.yaml'), join(dir, 'systems/payroll.yaml'));
+  symlinkSync(join(outside, 'later'), join(dir, 'elsewhere'));
+  symlinkSync('../missing.yaml', join(dir, 'systems/inside.yaml'));
+  start(dir, ['assess', '--plain', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', '--add-system', ...TODAY]);
+  await waitForScreen('Name of critical system 4 (Enter if no more):');
+  await keys('Payroll', 'Enter');
+  await waitForScreen('Its owner (optional):');
+  await keys('Enter');
+  await waitForScreen('Keep its answers in a file of its own? (y/N):');
+  await keys('y', 'Enter');
+  await waitForScreen('File (beside the answers file) (Enter for systems/payroll.yaml):');
+  await keys('Enter');
+  await waitForScreen("systems/payroll.yaml: it leads outside the answers file's folder through a link");
+  await keys('elsewhere/payroll.yaml', 'Enter');
+  await waitForScreen("elsewhere/payroll.yaml: it leads outside the answers file's folder through a link");
+  await keys('systems/inside.yaml', 'Enter');
+  await waitForScreen('systems/inside.yaml: a link of that name exists already; choose another name');
+  await keys('pay.yaml', 'Enter');
+  await waitForScreen('Name of critical system 5 (Enter if no more):');
+  await keys('Enter');
+  await waitForScreen('Payroll, question 1 of 4, 0 answered.');
+  expect(read(dir, 'pay.yaml')).toMatch(/\nsystem: payroll\nanswers: \{\}\n$/);
+  // A link put in the file's place after it was made: the next save looks again, and refuses.
+  unlinkSync(join(dir, 'pay.yaml'));
+  symlinkSync(join(outside, 'pay.yaml'), join(dir, 'pay.yaml'));
+  await keys('2', 'Enter');
+  expect(await ended(dir)).toBe('2');
+  expect(said(dir)).toContain(`pay.yaml: cannot write: it leads outside the answers file's folder through a link (to ${join(outside, 'pay.yaml')}); keep a system's file in that folder or below it`);
+  expect(readdirSync(outside)).toEqual([]);
+  expect(existsSync(join(dir, 'missing.yaml'))).toBe(false);
+});
