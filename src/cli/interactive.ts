@@ -23,6 +23,7 @@ import type { CommandContext } from './context.js';
 import { loadAssessment } from './load-assessment.js';
 import { gatesFrom, resolveColorLevel, resolveWidth } from './options.js';
 import { confirmWritten } from './confirm-written.js';
+import { refuseSystemFile } from './refuse-system-file.js';
 import { writeOutputs } from './write-output.js';
 import { AnswerFiles, schemaRefFrom } from './answer-files.js';
 import { countToAnswer } from '../scoring/to-answer.js';
@@ -61,14 +62,16 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
     // Resuming a file whose systems are all answered: the walk offers to add one at its end.
     let offerMore = false;
     if (existsSync(path)) {
-      if (options.answers === undefined && !(await prompter.confirm(`${safeLine(target)} already has answers. Carry on with them?`, true))) {
-        throw new UsageError(`${target} already exists; pass --save FILE to start a new answers file`);
-      }
       // Read once: the text is both checked and kept as the document to edit.
       ctx.noteInput(path, target, 'answers file');
       const { text } = await readSource(path, (max) => io.readStdin(max), target);
       const parsed = parseYaml(text, target);
       loaded = (await ctx.loadQuestionnaire(options.questionnaire ?? namedQuestionnaire(parsed) ?? DEFAULT_QUESTIONNAIRE)).loaded;
+      // Before any question: a system's own file cannot hold the council's answers (see refuse-system-file.ts).
+      refuseSystemFile(parsed, loaded.questionnaire.systemLabel);
+      if (options.answers === undefined && !(await prompter.confirm(`${safeLine(target)} already has answers. Carry on with them?`, true))) {
+        throw new UsageError(`${target} already exists; pass --save FILE to start a new answers file`);
+      }
       const checked = await checkAnswersFile(ctx, parsed, target, loaded, { requireSystems: false });
       if (!checked.answers) throw new InputError(checked.diagnostics);
       for (const [id, answer] of checked.answers.answers) answers.set(id, answer);

@@ -1,6 +1,7 @@
 import type { ParsedYaml } from '../yaml/load-yaml.js';
 import { namedQuestionnaire } from '../answers/load-answers.js';
 import { checkAnswersFile } from './check-answers-file.js';
+import { refuseSystemFile } from './refuse-system-file.js';
 import type { Answers } from '../answers/types.js';
 import { InputError, UsageError, errorAt, type Diagnostic } from '../errors.js';
 import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js';
@@ -24,7 +25,7 @@ export interface LoadedAssessment {
 export async function loadAssessment(
   ctx: CommandContext,
   answersFile: string,
-  options: { parsed?: ParsedYaml; questionnaireRef?: string; questionnaire?: LoadedQuestionnaire & { display: string }; today: string; gates?: GateOptions; beforeScoring?: (loaded: LoadedQuestionnaire) => void; quiet?: boolean; requireSystems?: boolean },
+  options: { parsed?: ParsedYaml; questionnaireRef?: string; questionnaire?: LoadedQuestionnaire & { display: string }; today: string; gates?: GateOptions; beforeScoring?: (loaded: LoadedQuestionnaire) => void; quiet?: boolean; requireSystems?: boolean; refuseSystemFile?: boolean },
 ): Promise<LoadedAssessment & { display: string }> {
   ctx.noteInput(answersFile, answersFile, 'answers file');
   // Already read by the caller (diff reads the earlier file first); standard input can be read only once.
@@ -46,6 +47,7 @@ export async function loadAssessment(
     questionnaire = { ...found.loaded, display: found.file.display };
     questionnaireWarnings = found.diagnostics;
   }
+  if (options.refuseSystemFile) refuseSystemFile(parsed, questionnaire.questionnaire.systemLabel);
   const { answers, diagnostics } = await checkAnswersFile(ctx, parsed, answersFile, questionnaire, options.requireSystems === false ? { requireSystems: false } : {});
   if (!answers) throw new InputError(diagnostics);
   options.beforeScoring?.(questionnaire);

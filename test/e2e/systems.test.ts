@@ -320,6 +320,22 @@ describe('critical systems: mistakes in answers are exit 2 at their place', () =
     expect(r.code).toBe(ExitCode.Ok);
   });
 
+  // A system file holds one system's answers: scoring it alone showed the council's sections as
+  // unanswered (0 with --allow-incomplete), and the message asked for answers it cannot hold.
+  it.each([[[]], [['--allow-incomplete']], [['--no-interactive', '-f', 'json']]])('assess refuses a system file given as the answers file (%j), at its system: line', async (extra) => {
+    const dir = copy();
+    const before = readFileSync(join(dir, 'systems/social-care.yaml'), 'utf8');
+    const r = await runBinary({ args: ['assess', '-q', 'sys.yaml', '-a', 'systems/social-care.yaml', ...TODAY, ...extra], cwd: dir });
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      'systems/social-care.yaml:4:1: this is the file of critical system "social-care", which holds that critical system\'s answers only; assess the answers file that lists it under "systems:" (its questions are then asked and saved here), or check this file alone with: cyber-ready validate systems/social-care.yaml\n',
+    );
+    expect(readFileSync(join(dir, 'systems/social-care.yaml'), 'utf8')).toBe(before);
+    // The hint holds: the file is valid on its own.
+    expect((await runBinary({ args: ['validate', '-q', 'sys.yaml', 'systems/social-care.yaml'], cwd: dir })).code).toBe(ExitCode.Ok);
+  });
+
   it('systems for a questionnaire without system sections are an error', async () => {
     const dir = copy();
     edit(dir, 'sys.yaml', (t) => t.replaceAll('    scope: system\n', ''));

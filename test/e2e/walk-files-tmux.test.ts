@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, realpathSync, symlinkSync, unlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, realpathSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -6,7 +6,8 @@ import { repoRoot } from '../helpers/cli.js';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
 
 // What the guided walk writes, and where (SPEC "v2: critical systems", "v2: writing files safely"):
-// never outside the answers file's folder through a link.
+// never outside the answers file's folder through a link, and never council answers into a system's
+// own file.
 // Driven with --plain in a real terminal: one line per prompt, so the screen is easy to wait on.
 const terminal = tmuxTerminal('walk-files', { width: 100, height: 40 });
 const { waitFor, waitForScreen, keys, start } = terminal;
@@ -63,4 +64,18 @@ it.runIf(hasTmux)('--add-system: a system file is never written through a link o
   expect(said(dir)).toContain(`pay.yaml: cannot write: it leads outside the answers file's folder through a link (to ${join(outside, 'pay.yaml')}); keep a system's file in that folder or below it`);
   expect(readdirSync(outside)).toEqual([]);
   expect(existsSync(join(dir, 'missing.yaml'))).toBe(false);
+});
+
+it.runIf(hasTmux)("a system's own file given to the guided walk (-a or --save) is refused before any question, and left as it was", { timeout: 60_000 }, async () => {
+  const dir = copy();
+  writeFileSync(join(dir, 'systems/social-care.yaml'), read(dir, 'systems/social-care.yaml').replace('  mfa: no\n', ''));
+  const before = read(dir, 'systems/social-care.yaml');
+  const refusal =
+    'systems/social-care.yaml:4:1: this is the file of critical system "social-care", which holds that critical system\'s answers only; assess the answers file that lists it under "systems:" (its questions are then asked and saved here), or check this file alone with: cyber-ready validate systems/social-care.yaml';
+  for (const args of [['-a', 'systems/social-care.yaml'], ['--save', 'systems/social-care.yaml'], ['-a', 'systems/social-care.yaml', '--review']]) {
+    start(dir, ['assess', '--plain', '-q', 'sys.yaml', ...args, ...TODAY]);
+    expect(await ended(dir)).toBe('2');
+    expect(read(dir, 'stderr.txt')).toBe(`${refusal}\n`);
+    expect(read(dir, 'systems/social-care.yaml')).toBe(before);
+  }
 });

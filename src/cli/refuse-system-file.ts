@@ -1,0 +1,25 @@
+import { InputError, errorAt } from '../errors.js';
+import { quoteId } from '../text/odd-characters.js';
+import type { ParsedYaml } from '../yaml/load-yaml.js';
+
+/**
+ * `assess` needs a whole assessment: the council's answers and its systems. A system's own file
+ * (`system: ID`) holds one system's answers only, so scoring it alone shows the council's sections
+ * as unanswered, the walk would save the council's answers into it (an error there), and its
+ * system questions' `when` may read council answers it does not have. Refused at its `system:`
+ * line, for the guided walk and a scored run alike, pointing to what works: assessing the answers
+ * file that lists it (which walks and saves this system's answers into this file) or validating it.
+ */
+export function refuseSystemFile(parsed: ParsedYaml, label: string): void {
+  const data = parsed.data as { system?: unknown } | undefined;
+  if (data === null || typeof data !== 'object' || data.system === undefined) return;
+  const id = typeof data.system === 'string' ? ` ${quoteId(data.system)}` : '';
+  throw new InputError([
+    errorAt(
+      parsed.file,
+      `this is the file of ${label}${id}, which holds that ${label}'s answers only; assess the answers file that lists it under "systems:" (its questions are then asked and saved here), or check this file alone with: cyber-ready validate ${parsed.file}`,
+      parsed.positions.keyOf('/system'),
+      '/system',
+    ),
+  ]);
+}
