@@ -37,16 +37,20 @@ export interface NewSystemFile {
  */
 export class AnswersDocument {
   private constructor(
+    /** The text without any byte order mark: what the edits see. */
     private text: string,
     /** The questionnaire's questions, in order: where a new answer goes. */
     private readonly questions: readonly QuestionPlace[],
+    /** Whether the file began with a byte order mark: it keeps it, since only answers may change. */
+    private readonly bom: boolean,
   ) {}
 
-  /** An existing answers file (already checked by the loader). */
-  static parse(text: string, questions: Iterable<QuestionOfFile>): AnswersDocument {
+  /** An existing answers file (already checked by the loader), its text read without its byte order mark. */
+  static parse(text: string, questions: Iterable<QuestionOfFile>, options: { bom?: boolean } = {}): AnswersDocument {
     return new AnswersDocument(
       text,
       [...questions].map(({ id, sectionId, indicators }) => ({ id, sectionId, ...(indicators ? { indicators: indicators.map((i) => i.id) } : {}) })),
+      options.bom === true,
     );
   }
 
@@ -103,7 +107,8 @@ export class AnswersDocument {
     return ['systems', index, 'answers'];
   }
 
+  /** The file's content, as written. */
   toString(): string {
-    return this.text;
+    return this.bom ? `\uFEFF${this.text}` : this.text;
   }
 }

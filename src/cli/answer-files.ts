@@ -67,9 +67,9 @@ export class AnswerFiles {
     return base === '.' ? ref : join(base, ref);
   }
 
-  /** A system file read at the start, to edit in place. */
-  keepSystemFile(system: string, ref: string, text: string): void {
-    this.own.set(system, { doc: AnswersDocument.parse(text, this.questions), target: this.shown(ref) });
+  /** A system file read at the start (its text without, and whether it had, a byte order mark), to edit in place. */
+  keepSystemFile(system: string, ref: string, text: string, bom = false): void {
+    this.own.set(system, { doc: AnswersDocument.parse(text, this.questions, { bom }), target: this.shown(ref) });
   }
 
   /** The files saved into, as shown: the answers file first. */

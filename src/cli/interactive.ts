@@ -64,7 +64,7 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
     if (existsSync(path)) {
       // Read once: the text is both checked and kept as the document to edit.
       ctx.noteInput(path, target, 'answers file');
-      const { text } = await readSource(path, (max) => io.readStdin(max), target);
+      const { text, bom } = await readSource(path, (max) => io.readStdin(max), target);
       const parsed = parseYaml(text, target);
       loaded = (await ctx.loadQuestionnaire(options.questionnaire ?? namedQuestionnaire(parsed) ?? DEFAULT_QUESTIONNAIRE)).loaded;
       // Before any question: a system's own file cannot hold the council's answers (see refuse-system-file.ts).
@@ -75,12 +75,14 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
       const checked = await checkAnswersFile(ctx, parsed, target, loaded, { requireSystems: false });
       if (!checked.answers) throw new InputError(checked.diagnostics);
       for (const [id, answer] of checked.answers.answers) answers.set(id, answer);
-      files = new AnswerFiles(ctx, loaded.questionnaire, target, AnswersDocument.parse(text, loaded.questionnaire.questions.values()));
+      files = new AnswerFiles(ctx, loaded.questionnaire, target, AnswersDocument.parse(text, loaded.questionnaire.questions.values(), { bom }));
       let given = answers.size;
       for (const system of checked.answers.systems) {
         systems.push({ id: system.id, title: system.title, answers: new Map(system.answers) });
         given += system.answers.size;
-        if (system.ref !== undefined) files.keepSystemFile(system.id, system.ref, (await readSource(resolve(dirname(path), system.ref), (max) => io.readStdin(max), system.file)).text);
+        if (system.ref === undefined) continue;
+        const own = await readSource(resolve(dirname(path), system.ref), (max) => io.readStdin(max), system.file);
+        files.keepSystemFile(system.id, system.ref, own.text, own.bom);
       }
       const q = loaded.questionnaire;
       const orgApplies = countToAnswer(q, (id) => answers.get(id), { only: 'organisation' }).applies;

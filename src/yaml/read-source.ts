@@ -48,8 +48,11 @@ function readAtMost(fd: number, max: number): Buffer {
   return Buffer.concat(chunks, total);
 }
 
-/** Read a file (or standard input) as text, refusing what is too big, binary or not UTF-8. */
-export async function readSource(file: string, readStdin: (maxBytes: number) => Promise<Buffer>, displayName?: string): Promise<{ name: string; text: string }> {
+/**
+ * Read a file (or standard input) as text, refusing what is too big, binary or not UTF-8. The text
+ * has no byte order mark; `bom` says there was one, so a file edited in place can keep it.
+ */
+export async function readSource(file: string, readStdin: (maxBytes: number) => Promise<Buffer>, displayName?: string): Promise<{ name: string; text: string; bom: boolean }> {
   const name = displayName ?? (file === '-' ? STDIN_NAME : file);
   let bytes: Buffer;
   try {
@@ -75,7 +78,7 @@ export async function readSource(file: string, readStdin: (maxBytes: number) => 
   if (bytes.length > limits.maxFileBytes) {
     throw new InputError([errorAt(name, `input is too large (over ${mb(limits.maxFileBytes)})`)]);
   }
-  return { name, text: decodeText(bytes, name) };
+  return { name, text: decodeText(bytes, name), bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
 }
 
 /** UTF-8 text without its byte order mark; binary data and invalid UTF-8 are errors with their place. */

@@ -6,8 +6,8 @@ import { repoRoot } from '../helpers/cli.js';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
 
 // What the guided walk writes, and where (SPEC "v2: critical systems", "v2: writing files safely"):
-// never outside the answers file's folder through a link, and never council answers into a system's
-// own file.
+// never outside the answers file's folder through a link, never council answers into a system's own
+// file, and nothing but the answers changes in a file it edits, its byte order mark included.
 // Driven with --plain in a real terminal: one line per prompt, so the screen is easy to wait on.
 const terminal = tmuxTerminal('walk-files', { width: 100, height: 40 });
 const { waitFor, waitForScreen, keys, start } = terminal;
@@ -78,4 +78,24 @@ it.runIf(hasTmux)("a system's own file given to the guided walk (-a or --save) i
     expect(read(dir, 'stderr.txt')).toBe(`${refusal}\n`);
     expect(read(dir, 'systems/social-care.yaml')).toBe(before);
   }
+});
+
+it.runIf(hasTmux)('a walk keeps the byte order mark (and CRLF) of the answers file and of a system file it saves into', { timeout: 60_000 }, async () => {
+  const dir = copy();
+  const BOM = '\uFEFF';
+  const main = `${BOM}${read(dir, 'sys.answers.yaml')}`;
+  const own = `${BOM}${read(dir, 'systems/social-care.yaml').replace(/\n/g, '\r\n')}`;
+  writeFileSync(join(dir, 'sys.answers.yaml'), main.replace('  owner: yes\n', ''));
+  writeFileSync(join(dir, 'systems/social-care.yaml'), own.replace('  mfa: no\r\n', ''));
+  start(dir, ['assess', '--plain', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', ...TODAY]);
+  await waitForScreen('Is there a named senior owner?');
+  await keys('2', 'Enter');
+  await waitForScreen('Does the system need multi-factor sign-in?');
+  await keys('1', 'Enter');
+  await waitForScreen('Write the markdown report');
+  await keys('n', 'Enter');
+  expect(await ended(dir)).toBe('0');
+  // Answered as they were: each file is back to its bytes, the mark and line ends included.
+  expect(read(dir, 'sys.answers.yaml')).toBe(main);
+  expect(read(dir, 'systems/social-care.yaml')).toBe(own);
 });
