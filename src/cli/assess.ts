@@ -40,7 +40,7 @@ export function parseReportTargets(specs: string[]): { format: ReportFormat; fil
 async function hasUnanswered(ctx: CommandContext, options: AssessOptions, today: string): Promise<boolean> {
   if (!existsSync(resolve(ctx.io.cwd, options.answers as string))) return true;
   // A file with no systems yet, for a questionnaire that needs them, is resumed: the walk asks for them.
-  const { assessment, answers, loaded } = await loadAssessment(ctx, options.answers as string, { ...(options.questionnaire !== undefined ? { questionnaireRef: options.questionnaire } : {}), today, quiet: true, requireSystems: false, refuseSystemFile: true });
+  const { assessment, answers, loaded } = await loadAssessment(ctx, options.answers as string, { ...(options.questionnaire !== undefined ? { questionnaireRef: options.questionnaire } : {}), today, quiet: true, requireSystems: false });
   return assessment.unanswered.length > 0 || (loaded.questionnaire.systemScoped && answers.systems.length === 0);
 }
 
@@ -74,7 +74,6 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
     ...(options.questionnaire !== undefined ? { questionnaireRef: options.questionnaire } : {}),
     today,
     gates: gatesFrom(options),
-    refuseSystemFile: true,
     beforeScoring: ({ questionnaire }) => {
       if (options.profile !== undefined && !questionnaire.profiles.some((p) => p.id === options.profile)) {
         const known = questionnaire.profiles.map((p) => p.id);

@@ -25,7 +25,7 @@ export interface LoadedAssessment {
 export async function loadAssessment(
   ctx: CommandContext,
   answersFile: string,
-  options: { parsed?: ParsedYaml; questionnaireRef?: string; questionnaire?: LoadedQuestionnaire & { display: string }; today: string; gates?: GateOptions; beforeScoring?: (loaded: LoadedQuestionnaire) => void; quiet?: boolean; requireSystems?: boolean; refuseSystemFile?: boolean },
+  options: { parsed?: ParsedYaml; questionnaireRef?: string; questionnaire?: LoadedQuestionnaire & { display: string }; today: string; gates?: GateOptions; beforeScoring?: (loaded: LoadedQuestionnaire) => void; quiet?: boolean; requireSystems?: boolean },
 ): Promise<LoadedAssessment & { display: string }> {
   ctx.noteInput(answersFile, answersFile, 'answers file');
   // Already read by the caller (diff reads the earlier file first); standard input can be read only once.
@@ -47,7 +47,8 @@ export async function loadAssessment(
     questionnaire = { ...found.loaded, display: found.file.display };
     questionnaireWarnings = found.diagnostics;
   }
-  if (options.refuseSystemFile) refuseSystemFile(parsed, questionnaire.questionnaire.systemLabel);
+  // Every command that scores needs the whole assessment, never one system's file alone.
+  refuseSystemFile(parsed, questionnaire.questionnaire.systemLabel);
   const { answers, diagnostics } = await checkAnswersFile(ctx, parsed, answersFile, questionnaire, options.requireSystems === false ? { requireSystems: false } : {});
   if (!answers) throw new InputError(diagnostics);
   options.beforeScoring?.(questionnaire);

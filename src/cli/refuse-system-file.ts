@@ -3,12 +3,13 @@ import { quoteId } from '../text/odd-characters.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
 
 /**
- * `assess` needs a whole assessment: the council's answers and its systems. A system's own file
+ * Scoring needs a whole assessment: the council's answers and its systems. A system's own file
  * (`system: ID`) holds one system's answers only, so scoring it alone shows the council's sections
  * as unanswered, the walk would save the council's answers into it (an error there), and its
  * system questions' `when` may read council answers it does not have. Refused at its `system:`
- * line, for the guided walk and a scored run alike, pointing to what works: assessing the answers
- * file that lists it (which walks and saves this system's answers into this file) or validating it.
+ * line by every command that scores (assess, the guided walk, diff, share, benchmark, trend),
+ * pointing to what works: the answers file that lists it (whose walk asks this system's questions
+ * and saves them into this file), or validating this file alone.
  */
 export function refuseSystemFile(parsed: ParsedYaml, label: string): void {
   const data = parsed.data as { system?: unknown } | undefined;
@@ -17,7 +18,7 @@ export function refuseSystemFile(parsed: ParsedYaml, label: string): void {
   throw new InputError([
     errorAt(
       parsed.file,
-      `this is the file of ${label}${id}, which holds that ${label}'s answers only; assess the answers file that lists it under "systems:" (its questions are then asked and saved here), or check this file alone with: cyber-ready validate ${parsed.file}`,
+      `this is the file of ${label}${id}, which holds that ${label}'s answers only; use the answers file that lists it under "systems:" (assessing that asks this ${label}'s questions and saves them here), or check this file alone with: cyber-ready validate ${parsed.file}`,
       parsed.positions.keyOf('/system'),
       '/system',
     ),

@@ -1,3 +1,4 @@
+import { namedQuestionnaire } from '../answers/load-answers.js';
 import { InputError, UsageError, formatDiagnostic, ExitCode } from '../errors.js';
 import { buildTrend } from '../history/build-trend.js';
 import type { TrendFormat } from '../history/formats.js';
@@ -11,6 +12,7 @@ import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
 import { resolveToday, resolveWidth } from './options.js';
 import { noteSystemFiles } from './read-system-files.js';
+import { refuseSystemFile } from './refuse-system-file.js';
 import { readHistory } from './trend-history.js';
 import { writeOutputs } from './write-output.js';
 
@@ -64,6 +66,15 @@ async function trend(ctx: CommandContext, file: string, options: TrendOptions): 
     }
     return hit;
   };
+  // A system's own file has no council answers to score: refused, as every command that scores does.
+  const current = await ctx.parseFile(file).catch((error: unknown) => {
+    if (error instanceof InputError) return undefined;
+    throw error;
+  });
+  if (current?.data !== null && typeof current?.data === 'object' && 'system' in current.data) {
+    const hit = await questionnaireFor(namedQuestionnaire(current));
+    refuseSystemFile(current, 'loaded' in hit ? hit.loaded.questionnaire.systemLabel : 'system');
+  }
   const tool = { name: 'cyber-ready', version: toolVersion() };
   const versions = [];
   for (const version of history.versions) {

@@ -329,11 +329,25 @@ describe('critical systems: mistakes in answers are exit 2 at their place', () =
     expect(r.code).toBe(ExitCode.CannotAssess);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'systems/social-care.yaml:4:1: this is the file of critical system "social-care", which holds that critical system\'s answers only; assess the answers file that lists it under "systems:" (its questions are then asked and saved here), or check this file alone with: cyber-ready validate systems/social-care.yaml\n',
+      'systems/social-care.yaml:4:1: this is the file of critical system "social-care", which holds that critical system\'s answers only; use the answers file that lists it under "systems:" (assessing that asks this critical system\'s questions and saves them here), or check this file alone with: cyber-ready validate systems/social-care.yaml\n',
     );
     expect(readFileSync(join(dir, 'systems/social-care.yaml'), 'utf8')).toBe(before);
     // The hint holds: the file is valid on its own.
     expect((await runBinary({ args: ['validate', '-q', 'sys.yaml', 'systems/social-care.yaml'], cwd: dir })).code).toBe(ExitCode.Ok);
+  });
+
+  it('every other command that scores refuses a system file alone too: diff, share, benchmark, trend', async () => {
+    const dir = copy();
+    const git = (...args: string[]): void => void execFileSync('git', args, { cwd: dir, env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' } });
+    git('init', '-q');
+    git('add', '-A');
+    git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'v1');
+    const refused = 'systems/social-care.yaml:4:1: this is the file of critical system "social-care"';
+    for (const args of [['diff', 'sys.answers.yaml', 'systems/social-care.yaml'], ['share', 'systems/social-care.yaml'], ['benchmark', 'sys.answers.yaml', 'systems/social-care.yaml'], ['trend', 'systems/social-care.yaml']]) {
+      const r = await runBinary({ args: [...args, '--questionnaire-dir', '.'], cwd: dir });
+      expect(r.code, args.join(' ')).toBe(ExitCode.CannotAssess);
+      expect(r.stderr.startsWith(refused), `${args.join(' ')}: ${r.stderr}`).toBe(true);
+    }
   });
 
   it('systems for a questionnaire without system sections are an error', async () => {
