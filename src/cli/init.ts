@@ -4,13 +4,13 @@ import { renderAnswersTemplate } from '../answers/render-template.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { schemasDir } from '../paths.js';
 import { countToAnswer } from '../scoring/to-answer.js';
-import { safeLine } from '../text/safe-text.js';
 import { toolVersion } from '../version.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
 import { resolveToday } from './options.js';
 import { confirmWritten } from './confirm-written.js';
 import { writeOutputs } from './write-output.js';
+import { shellWord } from '../text/shell-word.js';
 
 export interface InitOptions extends CommonOptions {
   questionnaire: string;
@@ -36,7 +36,6 @@ function schemaRefFor(outputFile: string): string {
 }
 
 /** A path as one shell word: quoted only when it needs to be. */
-const shellWord = (text: string): string => (/^[\w./@%+=:,-]+$/.test(text) ? text : `'${safeLine(text).replace(/'/g, `'\\''`)}'`);
 
 /** `cyber-ready init`: an answers template to fill in an editor. */
 export async function runInit(io: Io, options: InitOptions): Promise<number> {

@@ -27,6 +27,7 @@ import { refuseSystemFile } from './refuse-system-file.js';
 import { writeOutputs } from './write-output.js';
 import { AnswerFiles, schemaRefFrom } from './answer-files.js';
 import { countToAnswer } from '../scoring/to-answer.js';
+import { shellWord } from '../text/shell-word.js';
 
 type FullPrompter = SessionPrompter;
 
@@ -157,7 +158,7 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
   } catch (error) {
     if (!isInterrupt(error)) throw error;
     const saved = existsSync(path);
-    const stopped = `Stopped. ${saved ? `Your answers so far are saved in ${files ? savedIn(files) : safeLine(target)}. Carry on with: cyber-ready assess --answers ${safeLine(target)}` : 'Nothing was saved.'}`;
+    const stopped = `Stopped. ${saved ? `Your answers so far are saved in ${files ? savedIn(files) : safeLine(target)}. Carry on with: cyber-ready assess --answers ${shellWord(target)}` : 'Nothing was saved.'}`;
     io.stderr.write(`\n${fitted(stopped)}\n`);
     return ExitCode.Interrupted;
   }

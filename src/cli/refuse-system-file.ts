@@ -1,5 +1,6 @@
 import { InputError, errorAt } from '../errors.js';
 import { quoteId } from '../text/odd-characters.js';
+import { shellWord } from '../text/shell-word.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
 
 /**
@@ -18,7 +19,7 @@ export function refuseSystemFile(parsed: ParsedYaml, label: string): void {
   throw new InputError([
     errorAt(
       parsed.file,
-      `this is the file of ${label}${id}, which holds that ${label}'s answers only; use the answers file that lists it under "systems:" (assessing that asks this ${label}'s questions and saves them here), or check this file alone with: cyber-ready validate ${parsed.file}`,
+      `this is the file of ${label}${id}, which holds that ${label}'s answers only; use the answers file that lists it under "systems:" (assessing that asks this ${label}'s questions and saves them here), or check this file alone with: cyber-ready validate ${shellWord(parsed.file)}`,
       parsed.positions.keyOf('/system'),
       '/system',
     ),
