@@ -5,6 +5,7 @@ import type { Places } from '../yaml/positions.js';
 import type { RawLongAnswer, RawValue } from './read-answer.js';
 import type { Answers, SystemAnswers, Waiver } from './types.js';
 import { validateAnswerSet, validateWaivers, type SetPlace } from './validate-answer-set.js';
+import { shellWord } from '../text/shell-word.js';
 
 interface RawSystem {
   id: string;
@@ -138,7 +139,7 @@ export function validateAnswers(raw: RawAnswers, file: string, positions: Places
     report(
       'error',
       raw.answers !== undefined ? '/answers' : '/questionnaire',
-      `questionnaire "${questionnaire.id}" answers ${sections.length === 1 ? 'section' : 'sections'} ${sections.map((s) => `"${s}"`).join(', ')} once per ${label}, and this file lists none; add each ${label} under "systems:" (id, title, answers), or run "cyber-ready assess --answers ${file}" in a terminal to be asked for them`,
+      `questionnaire "${questionnaire.id}" answers ${sections.length === 1 ? 'section' : 'sections'} ${sections.map((s) => `"${s}"`).join(', ')} once per ${label}, and this file lists none; add each ${label} under "systems:" (id, title, answers), or run "cyber-ready assess --answers ${shellWord(file)}" in a terminal to be asked for them`,
     );
   }
   return { answers: { ...header(raw), ...org.set, waivers, systems }, diagnostics: out };

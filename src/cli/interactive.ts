@@ -153,7 +153,7 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
       progress: (lines) => io.stderr.write(`${lines.map(safeLine).join('\n')}\n`),
     });
     const saved = savedIn(store);
-    io.stderr.write(`\n${fitted(`Saved ${saved}.${result.skipped.length ? ` ${result.skipped.length} skipped, to answer later: cyber-ready assess --answers ${safeLine(target)}` : ''}`)}\n\n`);
+    io.stderr.write(`\n${fitted(`Saved ${saved}.${result.skipped.length ? ` ${result.skipped.length} skipped, to answer later: cyber-ready assess --answers ${shellWord(target)}` : ''}`)}\n\n`);
     return await finish(ctx, options, target, today, prompter);
   } catch (error) {
     if (!isInterrupt(error)) throw error;
