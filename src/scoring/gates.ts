@@ -1,7 +1,7 @@
 import type { Answers } from '../answers/types.js';
 import { SEVERITY_FACTOR, type GapSeverity } from '../questionnaire/types.js';
 import type { Gap, GateResult, ProfileResult, QuestionResult, StaleAnswer } from './assessment.js';
-import { showScoreDown } from './rate.js';
+import { showScoreFor } from './rate.js';
 import { scopeKey } from './scope-key.js';
 
 export interface GateOptions {
@@ -43,8 +43,8 @@ export function gateResults(gates: GateOptions, { overallScore, gaps, profiles, 
       id: 'min-score',
       title: `overall score at least ${String(min)}`,
       passed,
-      summary: overallScore === null ? 'no question was scored' : `overall score ${showScoreDown(overallScore)} ${passed ? 'meets' : 'is below'} ${String(min)}`,
-      failures: passed ? [] : [{ question: null, system: null, message: `overall score ${overallScore === null ? 'n/a' : showScoreDown(overallScore)} is below the minimum of ${String(min)}`, location: answers.location ?? null }],
+      summary: overallScore === null ? 'no question was scored' : `overall score ${showScoreFor(overallScore, min)} ${passed ? 'meets' : 'is below'} ${String(min)}`,
+      failures: passed ? [] : [{ question: null, system: null, message: `overall score ${overallScore === null ? 'n/a' : showScoreFor(overallScore, min)} is below the minimum of ${String(min)}`, location: answers.location ?? null }],
     });
   }
   if (gates.failOn !== undefined) {

@@ -8,6 +8,13 @@ export function rate(score: number | null, ratings: Rating[]): RatingResult | nu
   return band ? { label: band.label, colour: band.colour ?? null } : null;
 }
 
+/**
+ * A 0-100 score kept to nine decimal places. Binary fractions are not exact: 0.29 × 100 is
+ * 28.999999999999996, which every report rounds down to 28 and which fails --min-score 29 although
+ * the score is 29. Nine places are far finer than any weight or option score a questionnaire writes.
+ */
+export const exactScore = (n: number): number => Math.round(n * 1e9) / 1e9;
+
 /** Σ(weight × score) / Σ(weight) × 100, or null when nothing carries weight. */
 export function weightedPercent(items: { weight: number; score: number }[]): number | null {
   let total = 0;
@@ -16,12 +23,16 @@ export function weightedPercent(items: { weight: number; score: number }[]): num
     total += weight;
     sum += weight * score;
   }
-  return total > 0 ? (sum / total) * 100 : null;
+  return total > 0 ? exactScore((sum / total) * 100) : null;
 }
 
 /**
- * Gate messages show the score to one decimal where rounding to a whole number would hide why a
- * gate failed, rounded down like every shown score (SPEC "Scoring"): rounding 54.96 up would print
- * "55 is below 55".
+ * A score in a gate message, rounded down like every shown score (SPEC "Scoring"), to as many
+ * decimals as the threshold has: "54 is below 55", and for --min-score 43.75 "43.75 meets 43.75"
+ * (one decimal would print "43.7 meets 43.75", which reads as a contradiction).
  */
-export const showScoreDown = (n: number): string => String(Math.floor(n * 10) / 10);
+export function showScoreFor(n: number, threshold: number): string {
+  const places = String(threshold).split('.')[1]?.length ?? 0;
+  const scale = 10 ** places;
+  return String(Math.floor(exactScore(n * scale)) / scale);
+}

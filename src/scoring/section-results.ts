@@ -1,6 +1,6 @@
 import type { Questionnaire, Section } from '../questionnaire/types.js';
 import type { QuestionResult, SectionResult } from './assessment.js';
-import { rate, weightedPercent } from './rate.js';
+import { exactScore, rate, weightedPercent } from './rate.js';
 import { scopeKey } from './scope-key.js';
 
 type Counts = SectionResult['counts'];
@@ -36,7 +36,7 @@ function sectionResult(section: Section, own: QuestionResult[], questionnaire: Q
  */
 function acrossSystems(section: Section, perSystem: SectionResult[], questionnaire: Questionnaire): SectionResult {
   const scored = perSystem.filter((s) => s.score !== null).map((s) => s.score as number);
-  const score = scored.length ? scored.reduce((a, b) => a + b, 0) / scored.length : null;
+  const score = scored.length ? exactScore(scored.reduce((a, b) => a + b, 0) / scored.length) : null;
   const counts = perSystem.reduce<Counts>(
     (sum, s) => ({
       questions: sum.questions + s.counts.questions,

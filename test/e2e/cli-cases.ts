@@ -22,7 +22,7 @@ const mini = ['assess', ...DIR, ...TODAY, '-a', 'test/fixtures/valid/mini.answer
 export const cliCases: CliCase[] = [
   { name: 'assesses the example with the text report', args: ['assess', '--answers', EXAMPLE, ...TODAY], exit: ExitCode.Ok, stdout: /\nOverall 50\/100 Partly ready\n$/ },
   { name: 'min-score passes at the score', args: ['assess', '-a', EXAMPLE, ...TODAY, '--min-score', '50.7'], exit: ExitCode.Ok, stdout: /gates passed\n {2}✓ pass {2}overall score 50\.7 meets 50\.7\n$/ },
-  { name: 'min-score fails above the score', args: ['assess', '-a', EXAMPLE, ...TODAY, '--min-score', '70'], exit: ExitCode.GateFailed, stdout: /✗ FAIL {2}overall score 50\.7 is below 70\n$/, stderr: 'cyber-ready: gate failed: overall score at least 70\n' },
+  { name: 'min-score fails above the score', args: ['assess', '-a', EXAMPLE, ...TODAY, '--min-score', '70'], exit: ExitCode.GateFailed, stdout: /✗ FAIL {2}overall score 50 is below 70\n$/, stderr: 'cyber-ready: gate failed: overall score at least 70\n' },
   { name: 'fail-on critical fails on an unwaived critical gap', args: [...mini, '--fail-on', 'critical'], exit: ExitCode.GateFailed, stdout: /✗ FAIL {2}1 unwaived critical gap\n$/, stderr: /mini\.answers\.yaml:\d+:\d+: gate fail-on failed: critical gap "owner": Partly in place/ },
   { name: 'fail-on low passes with no gap', args: [...good, '--fail-on', 'low'], exit: ExitCode.Ok, stdout: /✓ pass {2}no unwaived low or worse gap\n$/ },
   { name: 'fail-on high ignores a gap under an active waiver', args: [...mini, '--fail-on', 'high', '--format', 'json'], exit: ExitCode.GateFailed, check: ({ stdout }) => expectFailures(stdout, ['owner']) },
@@ -76,7 +76,7 @@ export const cliCases: CliCase[] = [
     args: [...mini, '--fail-on', 'critical', '--min-score', '90'],
     exit: ExitCode.GateFailed,
     stderr:
-      'test/fixtures/valid/mini.answers.yaml:7:1: gate min-score failed: overall score 61.4 is below the minimum of 90\n' +
+      'test/fixtures/valid/mini.answers.yaml:7:1: gate min-score failed: overall score 61 is below the minimum of 90\n' +
       'test/fixtures/valid/mini.answers.yaml:8:3: gate fail-on failed: critical gap "owner": Partly in place\n' +
       'cyber-ready: gate failed: overall score at least 90; no unwaived gap of severity critical\n',
   },
@@ -118,7 +118,7 @@ export const cliCases: CliCase[] = [
     env: { GITHUB_ACTIONS: 'true' },
     exit: ExitCode.GateFailed,
     stderr:
-      '::error file=test/fixtures/valid/mini.answers.yaml,line=7,col=1,title=cyber-ready%3A overall score at least 90::overall score 61.4 is below the minimum of 90\n' +
+      '::error file=test/fixtures/valid/mini.answers.yaml,line=7,col=1,title=cyber-ready%3A overall score at least 90::overall score 61 is below the minimum of 90\n' +
       '::error file=test/fixtures/valid/mini.answers.yaml,line=8,col=3,endColumn=8,title=cyber-ready%3A no unwaived gap of severity critical::critical gap "owner": Partly in place\n',
     check: ({ stdout }) => {
       if (stdout.includes('::error')) throw new Error('annotations must not go to standard output');

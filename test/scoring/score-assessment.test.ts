@@ -18,7 +18,7 @@ describe('scoreAssessment on the mini questionnaire', () => {
 
   it('scores sections as weighted means of their included questions', () => {
     // gov: owner partly 0.5 (weight 3), budget yes 1 (weight 1), notes is text → (1.5 + 1) / 4
-    expect(a.sections[0]?.score).toBeCloseTo(62.5, 10);
+    expect(a.sections[0]?.score).toBeCloseTo(62.5, 8);
     // tech: cards has weight 0; pci 0.5, services dns+mail 0.75, patch 21 days → 0.5 → 1.75 / 3
     expect(a.sections[1]?.score).toBeCloseTo(58.3333333333, 8);
     // ot: has-ot is weight 0 and ot-seg is not applicable (has-ot is no) → no score
@@ -159,7 +159,7 @@ describe('conditions and not applicable', () => {
 
   it('drops a whole section from the overall score when nothing in it applies', () => {
     const r = assess(FULL);
-    expect(r.overall.score).toBeCloseTo((3 * 62.5 + (1.75 / 3) * 100) / 4, 10);
+    expect(r.overall.score).toBeCloseTo((3 * 62.5 + (1.75 / 3) * 100) / 4, 8);
   });
 });
 
@@ -188,7 +188,7 @@ describe('gates', () => {
     expect(assess(FULL, '2026-11-23', { minScore: 61.45 }).passed).toBe(true);
     const failed = assess(FULL, '2026-11-23', { minScore: 61.46 });
     expect(failed.passed).toBe(false);
-    expect(failed.gates[0]).toMatchObject({ id: 'min-score', passed: false, summary: `overall score ${Math.floor(overall * 10) / 10} is below 61.46` });
+    expect(failed.gates[0]).toMatchObject({ id: 'min-score', passed: false, summary: `overall score ${Math.floor(overall * 100) / 100} is below 61.46` });
   });
 
   it('fail-on counts gaps of that severity or worse, except those with an active waiver', () => {
