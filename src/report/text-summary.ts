@@ -2,7 +2,8 @@
 // the score, rating and gates so that they are still on screen when the command finishes.
 import type { Assessment } from '../scoring/assessment.js';
 import { displayWidth } from '../text/wrap.js';
-import { capLines, closingLines, header, plural, s, sectionTable, systemRows } from './text-parts.js';
+import { capLines, closingLines, header, plural, s, systemRows } from './text-parts.js';
+import { fitScoreTable } from './text-fit.js';
 import { systemsView } from './system-view.js';
 import { shorten, type TextStyle } from './text-style.js';
 import { systemsSummary } from './text-systems.js';
@@ -13,11 +14,14 @@ const SYSTEM_COLUMNS = 28;
 export const SUMMARY_GAPS = 10;
 /** The most lines the summary takes at 80 columns (SPEC "v2: reports"). */
 export const SUMMARY_LINES = 40;
+/** The fewest sections and gaps the summary keeps when a long questionnaire needs the room. */
+const LEAST_SECTIONS = 3;
+const LEAST_GAPS = 3;
 
 /** What `--detail` adds, most useful first, in as many words as fit one line. */
-function moreLine(a: Assessment, width: number): string {
+function moreLine(a: Assessment, width: number, gapsShown: number): string {
   const more: string[] = [];
-  if (a.gaps.length > SUMMARY_GAPS) more.push(plural(a.gaps.length - SUMMARY_GAPS, 'more gap'));
+  if (a.gaps.length > gapsShown) more.push(plural(a.gaps.length - gapsShown, 'more gap'));
   if (a.unknowns.length) more.push(`${a.unknowns.length} "don't know"`);
   if (a.unanswered.length) more.push(`${a.unanswered.length} not answered`);
   if (a.expiredWaivers.length) more.push(plural(a.expiredWaivers.length, 'expired waiver'));
@@ -49,10 +53,10 @@ function systemNames(a: Assessment, columns: number): (id: string) => string {
   };
 }
 
-function gapLines(a: Assessment, st: TextStyle): string[] {
+function gapLines(a: Assessment, st: TextStyle, most: number): string[] {
   const { chalk } = st;
   if (!a.gaps.length) return [chalk.bold('Gaps: none.') + ' Every question that counts is fully met.'];
-  const shown = Math.min(SUMMARY_GAPS, a.gaps.length);
+  const shown = Math.min(most, a.gaps.length);
   const systemName = systemNames(a, Math.min(SYSTEM_COLUMNS, Math.floor((st.width - 16) / 2)));
   const title = a.gaps.length > shown ? `Top ${shown} of ${a.gaps.length} gaps` : plural(a.gaps.length, 'gap');
     // The order surprises people (a wide-open medium gap can outrank a nearly closed high one), so say why once.
@@ -69,21 +73,42 @@ function gapLines(a: Assessment, st: TextStyle): string[] {
   return lines;
 }
 
+/** The gaps part: the most urgent, one line each, and what --detail adds. */
+function gapsPart(a: Assessment, st: TextStyle, most: number): string[] {
+  const more = moreLine(a, st.width, Math.min(most, a.gaps.length));
+  return [...gapLines(a, st, most), ...(more ? st.wrap(more).map((l) => st.chalk.dim(l)) : [])];
+}
+
 export function renderSummary(a: Assessment, st: TextStyle): string[] {
   const { chalk } = st;
   const view = systemsView(a);
   const means = view ? `; ${view.label} sections: mean of ${a.systems.length}` : '';
-  const sections = [...st.wrap(`${chalk.bold('Sections')} ${chalk.dim(`(scores out of 100, rounded down${s(means)})`)}`), ...sectionTable(a, st, false, systemRows(a))];
-  const more = moreLine(a, st.width);
+  const head = header(a, st, false);
+  const cap = capLines(a, st, true);
+  const closing = closingLines(a, st);
+  const sectionsHeading = st.wrap(`${chalk.bold('Sections')} ${chalk.dim(`(scores out of 100, rounded down${s(means)})`)}`);
+  // The least the systems part takes (one system and the weakest in words): it gets what is left.
+  const systemsLeast = view ? systemsSummary(view, st, 0, a.sections).length : 0;
+  // A long questionnaire (SPEC: at most 40 lines): the weakest sections first, then fewer gaps.
+  let gaps = gapsPart(a, st, SUMMARY_GAPS);
+  const fixed = (): number => head.length + cap.length + closing.length + sectionsHeading.length + systemsLeast + gaps.length;
+  const sectionRows = (room: number): string[] =>
+    fitScoreTable(a.sections, st, room, { least: LEAST_SECTIONS, alignWith: systemRows(a) });
+  let rows = sectionRows(SUMMARY_LINES - fixed());
+  for (let most = SUMMARY_GAPS - 1; most >= LEAST_GAPS && fixed() + rows.length > SUMMARY_LINES; most--) {
+    gaps = gapsPart(a, st, most);
+    rows = sectionRows(SUMMARY_LINES - fixed());
+  }
+  const sections = [...sectionsHeading, ...rows];
   // Each part with how much the blank line before it matters (0 most). On a small screen a line of
   // content matters more than the space around it, so blanks go first when the summary is too long;
   // the one before the closing score and gates goes last.
   const parts: { lines: string[]; blank: number }[] = [
-    { lines: header(a, st, false), blank: -1 },
-    { lines: capLines(a, st, true), blank: 1 },
+    { lines: head, blank: -1 },
+    { lines: cap, blank: 1 },
     { lines: sections, blank: 2 },
-    { lines: [...gapLines(a, st), ...(more ? st.wrap(more).map((l) => chalk.dim(l)) : [])], blank: 3 },
-    { lines: closingLines(a, st), blank: 0 },
+    { lines: gaps, blank: 3 },
+    { lines: closing, blank: 0 },
   ].filter((p) => p.lines.length > 0);
   // Critical systems after the sections, in the lines the rest leaves (SPEC "v2: reports": 40 at most).
   if (view) parts.splice(parts.findIndex((p) => p.lines === sections) + 1, 0, { lines: systemsSummary(view, st, SUMMARY_LINES - parts.reduce((n, p) => n + p.lines.length, 0), a.sections), blank: 4 });

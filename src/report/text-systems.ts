@@ -2,7 +2,8 @@
 // system's own score and the weakest in words; with --detail, the matrix of outcomes (or sections)
 // by system, in columns when they fit the width and as a list when they do not.
 import { displayWidth } from '../text/wrap.js';
-import { s, scoreTable, type ScoreRow } from './text-parts.js';
+import { fitScoreTable } from './text-fit.js';
+import { s, type ScoreRow } from './text-parts.js';
 import { shorten, type TextStyle } from './text-style.js';
 import type { MatrixRow, SystemsView } from './system-view.js';
 
@@ -23,17 +24,9 @@ const heading = (view: SystemsView, st: TextStyle): string[] =>
 export function systemsSummary(view: SystemsView, st: TextStyle, room: number, alignWith: ScoreRow[]): string[] {
   const top = heading(view, st);
   const sentence = st.wrap(s(view.shortSentence)).map((l) => st.chalk.bold(l));
-  const table = (systems: SystemsView['systems']): string[] => scoreTable(systems.map((x) => ({ title: x.title, applicable: x.score !== null, score: x.score, rating: x.rating })), st, alignWith);
-  const lowestFirst = [...view.systems].sort((x, y) => (x.score ?? -1) - (y.score ?? -1));
+  const rows = view.systems.map((x) => ({ title: x.title, applicable: x.score !== null, score: x.score, rating: x.rating }));
   // As many systems as fit (a long title may take two lines), the lowest scoring kept, in listed order.
-  for (let n = Math.min(view.systems.length, SUMMARY_SYSTEMS); n >= 1; n--) {
-    const keep = new Set(lowestFirst.slice(0, n));
-    const rows = table(view.systems.filter((x) => keep.has(x)));
-    const more = n < view.systems.length ? st.wrap(`… and ${view.systems.length - n} more, none scoring lower: --detail lists them all.`, '  ', '    ').map((l) => st.chalk.dim(l)) : [];
-    const lines = [...top, ...rows, ...more, ...sentence];
-    if (lines.length <= room || n === 1) return lines;
-  }
-  return [...top, ...sentence];
+  return [...top, ...fitScoreTable(rows, st, room, { most: SUMMARY_SYSTEMS, alignWith, around: top.length + sentence.length }), ...sentence];
 }
 
 /** The column head for each system: its id when every id is short, else S1, S2, … */

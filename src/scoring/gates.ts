@@ -28,8 +28,11 @@ const forSystem = (system: string | null, label: string): string => (system === 
 /** Who falls short of a profile, when systems are involved, so the one-line summary says it (SPEC: which system fails which requirement). */
 function shortfall(unmet: readonly { system: string | null }[], label: string): string {
   if (!unmet.some((r) => r.system !== null)) return '';
-  const who = [...new Set(unmet.map((r) => r.system))].map((system) => (system === null ? 'the organisation' : `${label} "${system}"`));
-  return `; short: ${who.join(', ')}`;
+  const scopes = [...new Set(unmet.map((r) => r.system))];
+  const systems = scopes.filter((x): x is string => x !== null);
+  // Named when there are two or fewer, else counted: this line closes the one-screen summary.
+  const named = scopes.length <= 2 ? scopes.map((x) => (x === null ? 'the organisation' : `${label} "${x}"`)) : [...(systems.length < scopes.length ? ['the organisation'] : []), `${systems.length} ${label}s`];
+  return `; short: ${named.join(' and ')}`;
 }
 
 /** The gates that were asked for, each passed or failed with the answers at fault and their places. */

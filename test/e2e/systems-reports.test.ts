@@ -55,7 +55,7 @@ describe('critical systems in the text report', () => {
       'Overall 77/100 Partly ready · gates FAILED',
       '  ✗ FAIL  2 unwaived high or worse gaps',
       '  ✗ FAIL  profile "baseline": 2 of 4 requirements met; short: critical system',
-      '          "social-care", critical system "waste"',
+      '          "social-care" and critical system "waste"',
     ]);
   });
 
