@@ -62,22 +62,38 @@ function readTextOrEmpty(path: string): string {
 // Read just the top-level `id:` line, so an id can be found without parsing every file in a folder.
 const TOP_LEVEL_ID = /^id:[ \t]*["']?([a-z0-9-]+)["']?[ \t]*(?:#.*)?$/m;
 
-/** Find a questionnaire by id (file named `<id>.yaml`, or a file whose top-level id matches) or path. */
+/**
+ * Find a questionnaire by path, or by id: folder by folder in search order (custom folders before the
+ * bundled one, as `list` shows them), the first file whose top-level id is `ref`. In each folder the
+ * file named `<id>.yaml` is looked at first, so a lookup rarely reads more than one file; a custom
+ * file of that name with another id does not count (its id is what answers name), and a bundled one
+ * is taken by its name, which the build checks is its id.
+ */
 export async function findQuestionnaire(ref: string, dirs: { dir: string; bundled: boolean }[], cwd: string): Promise<QuestionnaireFile> {
   if (looksLikePath(ref)) return { path: resolve(cwd, ref), display: ref, bundled: false };
-  for (const { dir, bundled } of dirs) {
-    for (const ext of ['.yaml', '.yml']) {
-      const path = resolve(cwd, dir, `${ref}${ext}`);
-      if (existsSync(path)) return { path, display: bundled ? displayPath(path, cwd) : join(dir, `${ref}${ext}`), bundled };
-    }
-  }
-  const files = listQuestionnaireFiles(dirs, cwd);
   const ids: string[] = [];
-  for (const file of files) {
-    const match = TOP_LEVEL_ID.exec(readTextOrEmpty(file.path));
-    if (match?.[1] === ref) return file;
-    if (match?.[1]) ids.push(match[1]);
+  for (const folder of dirs) {
+    const named = namedFile(ref, folder, cwd);
+    if (named) return named;
+    for (const file of listQuestionnaireFiles([folder], cwd)) {
+      const id = topLevelId(file.path);
+      if (id === ref) return file;
+      if (id) ids.push(id);
+    }
   }
   const guess = suggest(ref, ids);
   throw new UsageError(`unknown questionnaire ${quoteId(ref)}${guess ? `; did you mean "${guess}"?` : ''} (available: ${[...new Set(ids)].join(', ') || 'none'}); for a questionnaire of your own, pass -q FILE, or its folder with --questionnaire-dir DIR or CYBER_READY_PATH`);
 }
+
+/** The file `<ref>.yaml` (or `.yml`) in one folder, when it is the questionnaire `ref` (or says no id to go by). */
+function namedFile(ref: string, { dir, bundled }: { dir: string; bundled: boolean }, cwd: string): QuestionnaireFile | undefined {
+  for (const ext of ['.yaml', '.yml']) {
+    const path = resolve(cwd, dir, `${ref}${ext}`);
+    if (!existsSync(path)) continue;
+    const id = bundled ? ref : topLevelId(path);
+    if (id === ref || id === undefined) return { path, display: bundled ? displayPath(path, cwd) : join(dir, `${ref}${ext}`), bundled };
+  }
+  return undefined;
+}
+
+const topLevelId = (path: string): string | undefined => TOP_LEVEL_ID.exec(readTextOrEmpty(path))?.[1];

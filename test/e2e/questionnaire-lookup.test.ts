@@ -1,0 +1,38 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ExitCode } from '../../src/errors.js';
+import { runBinary } from '../helpers/cli.js';
+
+// Questionnaires are found by id, folder by folder in search order, the order `list` shows: a custom
+// folder's questionnaire hides a bundled one of the same id whatever its file is called, and a file
+// named after an id is not that questionnaire unless its id says so.
+const mini = readFileSync('test/fixtures/valid/mini.yaml', 'utf8');
+const withId = (id: string, version = '9.0.0'): string => mini.replace(/^id: .*$/m, `id: ${id}`).replace(/^version: .*$/m, `version: ${version}`);
+const answers = (id: string): string => `questionnaire: ${id}\nanswers:\n  owner: in-place\n`;
+
+describe('finding a questionnaire by id', () => {
+  it('a custom folder hides a bundled questionnaire of the same id, for list, show and assess alike', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-lookup-'));
+    writeFileSync(join(dir, 'ours.yaml'), withId('council-cyber-resilience'));
+    writeFileSync(join(dir, 'a.yaml'), answers('council-cyber-resilience'));
+    const listed = await runBinary({ args: ['list', '--questionnaire-dir', '.'], cwd: dir });
+    expect(listed.stdout).toMatch(/council-cyber-resilience\s+9\.0\.0/);
+    const shown = await runBinary({ args: ['show', 'council-cyber-resilience', '--questionnaire-dir', '.'], cwd: dir });
+    expect(shown.stdout).toContain('`council-cyber-resilience` version 9.0.0');
+    const assessed = await runBinary({ args: ['assess', '-a', 'a.yaml', '--questionnaire-dir', '.', '--allow-incomplete', '-f', 'json'], cwd: dir });
+    expect(assessed.code, assessed.stderr).toBe(ExitCode.Ok);
+    expect(JSON.parse(assessed.stdout).questionnaire).toMatchObject({ id: 'council-cyber-resilience', version: '9.0.0' });
+  });
+
+  it('a file named after an id is not that questionnaire when its own id differs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-lookup-'));
+    writeFileSync(join(dir, 'tq.yaml'), withId('zeta'));
+    writeFileSync(join(dir, 'real.yaml'), withId('tq', '1.0.0'));
+    writeFileSync(join(dir, 'a.yaml'), answers('tq'));
+    const r = await runBinary({ args: ['assess', '-a', 'a.yaml', '--questionnaire-dir', '.', '--allow-incomplete', '-f', 'json'], cwd: dir });
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    expect(JSON.parse(r.stdout).questionnaire).toMatchObject({ id: 'tq', file: 'real.yaml' });
+  });
+});
