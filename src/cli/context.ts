@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { loadCatalog } from '../frameworks/load-catalog.js';
 import { loadCompiledQuestionnaire } from '../questionnaire/compiled.js';
-import { formatDiagnostic, sortDiagnostics, InputError, type Diagnostic } from '../errors.js';
+import { errorAt, formatDiagnostic, sortDiagnostics, InputError, type Diagnostic } from '../errors.js';
 import { checkQuestionnaire } from '../questionnaire/load-questionnaire.js';
 import { findQuestionnaire, questionnaireDirs, type QuestionnaireFile } from '../questionnaire/resolve-questionnaire.js';
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
+import { describeOtherFile } from '../yaml/detect-kind.js';
 import { parseYaml, type ParsedYaml } from '../yaml/load-yaml.js';
 import { readSource } from '../yaml/read-source.js';
 import type { Io } from './io.js';
@@ -67,6 +68,9 @@ export class CommandContext {
       if (compiled) return { loaded: compiled, diagnostics: [] };
     }
     const parsed = alreadyParsed ?? (await this.parseFile(file.path, file.display));
+    // A report or SARIF log given where a questionnaire goes is named for what it is, in one line.
+    const other = parsed.data === undefined ? undefined : describeOtherFile(parsed);
+    if (other) throw new InputError([errorAt(parsed.file, other.message, parsed.positions.keyOf(other.pointer), other.pointer)]);
     const { loaded, diagnostics } = checkQuestionnaire(parsed, loadCatalog());
     if (!loaded) throw new InputError(diagnostics);
     return { loaded, diagnostics };

@@ -154,7 +154,7 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
     });
     const saved = savedIn(store);
     io.stderr.write(`\n${fitted(`Saved ${saved}.${result.skipped.length ? ` ${result.skipped.length} skipped, to answer later: cyber-ready assess --answers ${shellWord(target)}` : ''}`)}\n\n`);
-    return await finish(ctx, options, target, today, prompter);
+    return await finish(ctx, options, target, today, prompter, plain);
   } catch (error) {
     if (!isInterrupt(error)) throw error;
     const saved = existsSync(path);
@@ -214,7 +214,7 @@ async function chooseQuestionnaire(ctx: CommandContext, prompter: FullPrompter):
 }
 
 /** The report on screen, then an offer to write the markdown report for a board paper. */
-async function finish(ctx: CommandContext, options: AssessOptions, target: string, today: string, prompter: FullPrompter): Promise<number> {
+async function finish(ctx: CommandContext, options: AssessOptions, target: string, today: string, prompter: FullPrompter, plain: boolean): Promise<number> {
   const { io } = ctx;
   const { assessment } = await loadAssessment(ctx, target, {
     ...(options.questionnaire !== undefined ? { questionnaireRef: options.questionnaire } : {}),
@@ -222,7 +222,8 @@ async function finish(ctx: CommandContext, options: AssessOptions, target: strin
     gates: gatesFrom(options),
   });
   const format = (options.format ?? 'text') as ReportFormat;
-  const report = await renderReport(format, assessment, { colorLevel: options.output ? 0 : resolveColorLevel(options.color, io), width: resolveWidth(io), detail: options.detail === true });
+  // The plain walk promises no colour codes, the report at its end included (a screen reader would read them).
+  const report = await renderReport(format, assessment, { colorLevel: options.output || plain ? 0 : resolveColorLevel(options.color, io), width: resolveWidth(io), detail: options.detail === true });
   // -o takes the report here as in a run without prompts (a docx report cannot go to the terminal).
   if (options.output) {
     await writeOutputs(ctx, [{ target: options.output, content: report }]);

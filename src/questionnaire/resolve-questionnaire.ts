@@ -70,7 +70,8 @@ const TOP_LEVEL_ID = /^id:[ \t]*["']?([a-z0-9-]+)["']?[ \t]*(?:#.*)?$/m;
  * is taken by its name, which the build checks is its id.
  */
 export async function findQuestionnaire(ref: string, dirs: { dir: string; bundled: boolean }[], cwd: string): Promise<QuestionnaireFile> {
-  if (looksLikePath(ref)) return { path: resolve(cwd, ref), display: ref, bundled: false };
+  // Ids are kebab-case: a name with a dot that is a file here (report.sarif, q.txt) is that file.
+  if (looksLikePath(ref) || (ref.includes('.') && existsSync(resolve(cwd, ref)))) return { path: resolve(cwd, ref), display: ref, bundled: false };
   const ids: string[] = [];
   for (const folder of dirs) {
     const named = namedFile(ref, folder, cwd);

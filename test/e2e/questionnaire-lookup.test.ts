@@ -36,3 +36,18 @@ describe('finding a questionnaire by id', () => {
     expect(JSON.parse(r.stdout).questionnaire).toMatchObject({ id: 'tq', file: 'real.yaml' });
   });
 });
+
+describe('a file given as the questionnaire that is something else', () => {
+  it('a JSON report or SARIF log is named for what it is in one line, with or without a folder in its name', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-lookup-'));
+    const example = join(process.cwd(), 'examples/council-cyber-resilience.answers.yaml');
+    await runBinary({ args: ['assess', '-a', example, '-f', 'json', '-o', 'report.json'], cwd: dir });
+    await runBinary({ args: ['assess', '-a', example, '-f', 'sarif', '-o', 'report.sarif'], cwd: dir });
+    for (const [q, said] of [['./report.json', './report.json:2:3: this is a cyber-ready JSON report, not a questionnaire or an answers file'], ['report.sarif', 'report.sarif:2:3: this is a SARIF log, not a questionnaire or an answers file']]) {
+      const r = await runBinary({ args: ['assess', '-q', q as string, '-a', example], cwd: dir });
+      expect(r.code).toBe(ExitCode.CannotAssess);
+      expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+      expect(r.stderr.startsWith(said as string), r.stderr).toBe(true);
+    }
+  });
+});

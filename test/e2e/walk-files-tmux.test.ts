@@ -99,3 +99,19 @@ it.runIf(hasTmux)('a walk keeps the byte order mark (and CRLF) of the answers fi
   expect(read(dir, 'sys.answers.yaml')).toBe(main);
   expect(read(dir, 'systems/social-care.yaml')).toBe(own);
 });
+
+it.runIf(hasTmux)('the plain walk writes no colour codes, the report at its end included, even with FORCE_COLOR', { timeout: 60_000 }, async () => {
+  const dir = copy();
+  writeFileSync(join(dir, 'sys.answers.yaml'), read(dir, 'sys.answers.yaml').replace('  owner: yes\n', ''));
+  start(dir, ['assess', '--plain', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', ...TODAY], 'FORCE_COLOR=1 ');
+  await waitForScreen('Is there a named senior owner?');
+  await keys('2', 'Enter');
+  await waitForScreen('Add another critical system? (y/N):');
+  await keys('Enter');
+  await waitForScreen('Write the markdown report');
+  await keys('n', 'Enter');
+  expect(await ended(dir)).toBe('0');
+  expect(read(dir, 'report.txt')).toContain('Overall ');
+  expect(read(dir, 'report.txt')).not.toContain('\u001b');
+  expect(read(dir, 'stderr.txt')).not.toContain('\u001b');
+});
