@@ -18,7 +18,7 @@ interface RawSystem {
 
 /** The answers file as its schema describes it. */
 export interface RawAnswers {
-  questionnaire: string;
+  questionnaire?: string;
   questionnaireVersion?: string;
   organisation?: string;
   assessor?: string;
@@ -56,7 +56,8 @@ function reporterFor(file: string, positions: Places, out: Diagnostic[]): Report
 /** The questionnaire a file names, and its version: one error for another questionnaire or major version. */
 function checkHeader(raw: RawAnswers, questionnaire: Questionnaire, report: Report): boolean {
   let ok = true;
-  if (raw.questionnaire !== questionnaire.id) {
+  // A file that names none answers the questionnaire given with -q, else the default (SPEC: Options of assess).
+  if (raw.questionnaire !== undefined && raw.questionnaire !== questionnaire.id) {
     report('error', '/questionnaire', `these answers are for questionnaire "${raw.questionnaire}", but "${questionnaire.id}" was given; pass -q with the questionnaire they answer`);
     ok = false;
   }
@@ -92,7 +93,7 @@ export function validateAnswers(raw: RawAnswers, file: string, positions: Places
   if (raw.system !== undefined) {
     // A system file checked on its own (`validate systems/x.yaml`): its answers as that system's.
     const { set } = validateAnswerSet(headerOk ? raw : {}, place('', { id: raw.system, title: raw.system }), out);
-    return { answers: { ...header(raw), file, answers: new Map(), waivers: [], systems: [{ ...set, id: raw.system, title: raw.system }] }, diagnostics: out };
+    return { answers: { ...header(raw, questionnaire.id), file, answers: new Map(), waivers: [], systems: [{ ...set, id: raw.system, title: raw.system }] }, diagnostics: out };
   }
 
   const rawSystems = raw.systems ?? [];
@@ -142,12 +143,12 @@ export function validateAnswers(raw: RawAnswers, file: string, positions: Places
       `questionnaire "${questionnaire.id}" answers ${sections.length === 1 ? 'section' : 'sections'} ${sections.map((s) => `"${s}"`).join(', ')} once per ${label}, and this file lists none; add each ${label} under "systems:" (id, title, answers), or run "cyber-ready assess --answers ${shellWord(file)}" in a terminal to be asked for them`,
     );
   }
-  return { answers: { ...header(raw), ...org.set, waivers, systems }, diagnostics: out };
+  return { answers: { ...header(raw, questionnaire.id), ...org.set, waivers, systems }, diagnostics: out };
 }
 
-function header(raw: RawAnswers): Pick<Answers, 'questionnaire' | 'questionnaireVersion' | 'organisation' | 'assessor' | 'assessedOn'> {
+function header(raw: RawAnswers, answered: string): Pick<Answers, 'questionnaire' | 'questionnaireVersion' | 'organisation' | 'assessor' | 'assessedOn'> {
   return {
-    questionnaire: raw.questionnaire,
+    questionnaire: raw.questionnaire ?? answered,
     ...(raw.questionnaireVersion !== undefined ? { questionnaireVersion: raw.questionnaireVersion } : {}),
     ...(raw.organisation !== undefined ? { organisation: raw.organisation } : {}),
     ...(raw.assessor !== undefined ? { assessor: raw.assessor } : {}),

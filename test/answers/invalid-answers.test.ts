@@ -54,12 +54,6 @@ const cases: [string, string[]][] = [
     ],
   ],
   [
-    'missing-questionnaire.yaml',
-    [
-      "missing-questionnaire.yaml:2:1: missing required property \"questionnaire\"",
-    ],
-  ],
-  [
     'multi-duplicate.yaml',
     [
       "multi-duplicate.yaml:16:13: option \"dns\" is chosen twice",
