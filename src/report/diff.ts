@@ -14,7 +14,12 @@ const signed = (n: number | null, digits = 0): string => {
   const rounded = Math.round(n * 10 ** digits) / 10 ** digits;
   return rounded > 0 ? `+${rounded}` : rounded === 0 ? '±0' : String(rounded);
 };
-const delta = (c: ScoreChange): string => `${roundScore(c.old)} → ${roundScore(c.new)} (${signed(c.delta)})`;
+/**
+ * The change between the scores as shown (each rounded down), so the figures on screen add up:
+ * 54.17 → 45.83 reads "54 → 45 (-9)", where the rounded exact change, -8, would not.
+ */
+const shownChange = (c: { old: number | null; new: number | null; delta: number | null }): number | null => (c.old === null || c.new === null ? c.delta : Math.floor(c.new) - Math.floor(c.old));
+const delta = (c: ScoreChange): string => `${roundScore(c.old)} → ${roundScore(c.new)} (${signed(shownChange(c))})`;
 const answerOf = (side: QuestionChange['old']): string => (side ? `${side.answer} (${side.score === null ? 'n/a' : Math.round(side.score * 100) / 100})` : 'not answered');
 
 const LISTS = [
@@ -109,7 +114,7 @@ function systemsTable(d: AssessmentDiff): string[] {
     out.push(`| ${escapeCell(label(d))} | Before | After | Change | Gaps |`, '|---|---:|---:|---:|---:|');
     const side = (score: number | null, rating: SystemChange['newRating'], there: boolean): string => (there ? escapeCell(`${roundScore(score)}${rating ? ` (${rating.label})` : ''}`) : 'not assessed');
     for (const x of moved) {
-      const change = x.status === 'kept' ? signed(x.delta) : x.status;
+      const change = x.status === 'kept' ? signed(shownChange(x)) : x.status;
       const gaps = x.status === 'kept' ? `${x.gaps.old} → ${x.gaps.new}` : x.status === 'added' ? String(x.gaps.new) : `was ${x.gaps.old}`;
       out.push(`| ${escapeCell(x.title)} | ${side(x.old, x.oldRating, x.status !== 'added')} | ${side(x.new, x.newRating, x.status !== 'removed')} | ${change} | ${gaps} |`);
     }
@@ -127,7 +132,7 @@ export const renderDiffMarkdown: DiffReporter = (d) => {
   const changed = changedSections(d);
   if (changed.length) {
     out.push('| Section | Before | After | Change |', '|---|---:|---:|---:|');
-    for (const sec of changed) out.push(`| ${escapeCell(sec.title)} | ${roundScore(sec.old)} | ${roundScore(sec.new)} | ${signed(sec.delta)} |`);
+    for (const sec of changed) out.push(`| ${escapeCell(sec.title)} | ${roundScore(sec.old)} | ${roundScore(sec.new)} | ${signed(shownChange(sec))} |`);
     out.push('');
   }
   const same = unchangedLine(d);
