@@ -27,6 +27,11 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/** No questionnaire has the id asked for: a mistake in the answers file when the file names it. */
+export class UnknownQuestionnaireError extends UsageError {
+  override name = 'UnknownQuestionnaireError';
+}
+
 /** Input files that cannot be used; carries every diagnostic found. Exit 2. */
 export class InputError extends Error {
   override name = 'InputError';

@@ -35,7 +35,7 @@ export class CommandContext {
   }
 
   get dirs(): { dir: string; bundled: boolean }[] {
-    return questionnaireDirs(this.options.questionnaireDir ?? [], this.io.env);
+    return questionnaireDirs(this.options.questionnaireDir ?? [], this.io.env, this.io.cwd);
   }
 
   warn(diagnostics: Diagnostic[]): void {

@@ -3,7 +3,7 @@ import { namedQuestionnaire } from '../answers/load-answers.js';
 import { checkAnswersFile } from './check-answers-file.js';
 import { refuseSystemFile } from './refuse-system-file.js';
 import type { Answers } from '../answers/types.js';
-import { InputError, UsageError, errorAt, type Diagnostic } from '../errors.js';
+import { InputError, UnknownQuestionnaireError, errorAt, type Diagnostic } from '../errors.js';
 import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js';
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import type { Assessment } from '../scoring/assessment.js';
@@ -41,7 +41,8 @@ export async function loadAssessment(
       found = await ctx.loadQuestionnaire(ref);
     } catch (error) {
       // An unknown id that the file itself names is a mistake in the file: say where.
-      if (!(error instanceof UsageError) || options.questionnaireRef !== undefined || named === undefined) throw error;
+      // A folder that cannot be read is not the file's mistake: only an unknown id is placed in it.
+      if (!(error instanceof UnknownQuestionnaireError) || options.questionnaireRef !== undefined || named === undefined) throw error;
       throw new InputError([errorAt(parsed.file, error.message, parsed.positions.of('/questionnaire'))]);
     }
     questionnaire = { ...found.loaded, display: found.file.display };

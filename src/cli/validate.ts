@@ -1,7 +1,7 @@
 import { namedQuestionnaire } from '../answers/load-answers.js';
 import { countAnswers } from '../scoring/to-answer.js';
 import { checkAnswersFile } from './check-answers-file.js';
-import { ExitCode, InputError, UsageError, errorAt, formatDiagnostic, hasErrors, type Diagnostic } from '../errors.js';
+import { ExitCode, InputError, UnknownQuestionnaireError, UsageError, errorAt, formatDiagnostic, hasErrors, type Diagnostic } from '../errors.js';
 import { loadCatalog } from '../frameworks/load-catalog.js';
 import { checkQuestionnaire } from '../questionnaire/load-questionnaire.js';
 import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js';
@@ -81,7 +81,7 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
         loaded ??= (await ctx.loadQuestionnaire(ref)).loaded;
       } catch (error) {
         // An unknown id that the file itself names is a mistake in the file: say where, as assess does.
-        if (!(error instanceof UsageError) || options.questionnaire !== undefined || named === undefined) throw error;
+        if (!(error instanceof UnknownQuestionnaireError) || options.questionnaire !== undefined || named === undefined) throw error;
         throw new InputError([errorAt(parsed.file, error.message, parsed.positions.of('/questionnaire'))]);
       }
       const { answers, diagnostics } = await checkAnswersFile(ctx, parsed, file, loaded);

@@ -1,6 +1,6 @@
 import { delimiter, isAbsolute, join, relative, resolve } from 'node:path';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { UsageError } from '../errors.js';
+import { UnknownQuestionnaireError, UsageError } from '../errors.js';
 import { bundledQuestionnairesDir } from '../paths.js';
 import { quoteId } from '../text/odd-characters.js';
 import { suggest } from '../text/suggest.js';
@@ -17,9 +17,13 @@ export { DEFAULT_QUESTIONNAIRE } from './types.js';
 
 const YAML_FILE = /\.ya?ml$/i;
 
-/** Custom folders from --questionnaire-dir (in order), then CYBER_READY_PATH, then the bundled folder. */
-export function questionnaireDirs(flagDirs: string[], env: Record<string, string | undefined>): { dir: string; bundled: boolean }[] {
-  const fromEnv = (env.CYBER_READY_PATH ?? '').split(delimiter).filter(Boolean);
+/**
+ * Custom folders from --questionnaire-dir (in order), then CYBER_READY_PATH, then the bundled folder.
+ * A folder named on the command line must exist; one in CYBER_READY_PATH that does not is skipped,
+ * as a shell skips a missing folder in PATH (a shared profile often lists folders some machines lack).
+ */
+export function questionnaireDirs(flagDirs: string[], env: Record<string, string | undefined>, cwd = '.'): { dir: string; bundled: boolean }[] {
+  const fromEnv = (env.CYBER_READY_PATH ?? '').split(delimiter).filter((dir) => dir && existsSync(resolve(cwd, dir)));
   return [...flagDirs, ...fromEnv].map((dir) => ({ dir, bundled: false })).concat({ dir: bundledQuestionnairesDir, bundled: true });
 }
 
@@ -83,7 +87,7 @@ export async function findQuestionnaire(ref: string, dirs: { dir: string; bundle
     }
   }
   const guess = suggest(ref, ids);
-  throw new UsageError(`unknown questionnaire ${quoteId(ref)}${guess ? `; did you mean "${guess}"?` : ''} (available: ${[...new Set(ids)].join(', ') || 'none'}); for a questionnaire of your own, pass -q FILE, or its folder with --questionnaire-dir DIR or CYBER_READY_PATH`);
+  throw new UnknownQuestionnaireError(`unknown questionnaire ${quoteId(ref)}${guess ? `; did you mean "${guess}"?` : ''} (available: ${[...new Set(ids)].join(', ') || 'none'}); for a questionnaire of your own, pass -q FILE, or its folder with --questionnaire-dir DIR or CYBER_READY_PATH`);
 }
 
 /** The file `<ref>.yaml` (or `.yml`) in one folder, when it is the questionnaire `ref` (or says no id to go by). */

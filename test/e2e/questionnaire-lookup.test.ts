@@ -51,3 +51,13 @@ describe('a file given as the questionnaire that is something else', () => {
     }
   });
 });
+
+describe('questionnaire folders that are not there', () => {
+  it('CYBER_READY_PATH skips a folder that does not exist, as PATH does; --questionnaire-dir names it, not the answers file', async () => {
+    const answers = 'test/fixtures/valid/mini.answers.yaml';
+    const skipped = await runBinary({ args: ['assess', '-a', answers, '--today', '2026-11-23'], env: { CYBER_READY_PATH: `/nonexistent-cyber-ready:test/fixtures/valid` } });
+    expect(skipped.code, skipped.stderr).toBe(ExitCode.Ok);
+    const named = await runBinary({ args: ['assess', '-a', answers, '--questionnaire-dir', '/nonexistent-cyber-ready'] });
+    expect(named).toMatchObject({ code: ExitCode.CannotAssess, stderr: 'cyber-ready: /nonexistent-cyber-ready: questionnaire folder cannot be read\n' });
+  });
+});
