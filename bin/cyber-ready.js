@@ -25,23 +25,34 @@ function isTerminal(fd) {
 }
 
 const closed = () => process.exit(process.exitCode ?? 0);
+// Standard output or error cannot be written (a full disk): one line where it can still go, exit 2.
+const failed = (name) => (error) => {
+  const why = String(error.message).replace(/^[A-Z]+: /, '').replace(/, write$/, '');
+  try {
+    writeSync(2, `cyber-ready: cannot write to standard ${name}: ${why}\n`);
+  } catch {
+    // Standard error is gone too: the exit code is all that is left to say it.
+  }
+  process.exit(2);
+};
 const stdout = createOutput(1, {
   writeSync,
   isTerminal,
   // Only asked when the text report goes to a terminal: process.stdout is a tty stream then.
   columns: () => process.stdout.columns,
   onClosed: closed,
+  onFailed: failed('output'),
   stream: () => {
     if (process.stdout.listenerCount('error') === 0) {
       process.stdout.on('error', (error) => {
-        if (error.code === 'EPIPE') closed();
-        throw error;
+        if (error.code === 'EPIPE' || error.code === 'ECONNRESET') closed();
+        failed('output')(error);
       });
     }
     return process.stdout;
   },
 });
-const stderr = createOutput(2, { writeSync, isTerminal, onClosed: closed, stream: () => process.stderr });
+const stderr = createOutput(2, { writeSync, isTerminal, onClosed: closed, onFailed: failed('error'), stream: () => process.stderr });
 
 // Stops as soon as more than maxBytes have come, so `cat /dev/zero | cyber-ready validate -` ends.
 async function readStdin(maxBytes) {

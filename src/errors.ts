@@ -62,3 +62,14 @@ export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
 }
 
 export const hasErrors = (list: Diagnostic[]): boolean => list.some((d) => d.severity === 'error');
+
+/** The most problems printed for one failed run: a file with thousands of mistakes is one mistake repeated. */
+export const MAX_SHOWN_PROBLEMS = 100;
+
+/** Diagnostics as lines to print, the first MAX_SHOWN_PROBLEMS of them and a count of the rest. */
+export function diagnosticLines(list: readonly Diagnostic[]): string[] {
+  const lines = list.slice(0, MAX_SHOWN_PROBLEMS).map(formatDiagnostic);
+  const more = list.length - MAX_SHOWN_PROBLEMS;
+  if (more > 0) lines.push(`${list[MAX_SHOWN_PROBLEMS]?.file ?? 'cyber-ready'}: … and ${more} more problem${more === 1 ? '' : 's'}; fix these first`);
+  return lines;
+}

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Answers } from '../answers/types.js';
 import { ExitCode, InputError, UsageError, errorAt } from '../errors.js';
@@ -128,7 +128,9 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
     // Annotations go to standard error, which the runner reads too, so standard output stays the report.
     for (const line of gateAnnotations(assessment, paths)) io.stderr.write(`${line}\n`);
     const summary = io.env.GITHUB_STEP_SUMMARY;
-    if (summary) {
+    const input = summary ? inputAt(ctx, summary) : undefined;
+    if (input) io.stderr.write(`cyber-ready: warning: GITHUB_STEP_SUMMARY names ${input}, which this run reads; the job summary is not written\n`);
+    else if (summary) {
       try {
         await appendStepSummary(summary, format === 'markdown' && typeof main === 'string' ? main : (await loadReporter('markdown'))(assessment, { colorLevel: 0 }));
       } catch {
@@ -157,4 +159,27 @@ function firstMissingPlace(assessment: Assessment, answers: Answers): Location |
   const system = first.system === null ? undefined : answers.systems.find((s) => s.id === first.system);
   const scope = system ?? answers;
   return scope.emptyEntries?.get(first.question) ?? scope.location ?? system?.entryLocation ?? answers.location;
+}
+
+/**
+ * The input of this run that `path` is (the same file, however named), or undefined. The job summary
+ * is appended to, not replaced, so it never went through the output checks: pointed at the answers
+ * file, it appended a report to it (SPEC: an output that resolves to an input is refused).
+ */
+function inputAt(ctx: CommandContext, path: string): string | undefined {
+  let target: { dev: number; ino: number };
+  try {
+    target = statSync(resolve(ctx.io.cwd, path));
+  } catch {
+    return undefined;
+  }
+  for (const input of ctx.inputs) {
+    try {
+      const info = statSync(input.path);
+      if (info.dev === target.dev && info.ino === target.ino) return input.display;
+    } catch {
+      // An input that has gone cannot be written over.
+    }
+  }
+  return undefined;
 }

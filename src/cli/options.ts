@@ -33,6 +33,12 @@ export function parseLabel(value: string): string {
   return value;
 }
 
+/** An output file name: not empty (an unset CI variable in `-o "$REPORT"` would otherwise print instead). */
+export function parseFileName(value: string): string {
+  if (value === '') throw new InvalidArgumentError('expected a file name, not an empty one (is a variable unset?).');
+  return value;
+}
+
 /** A whole number of at least 1 (the benchmark's minimum group). */
 export function parseCount(value: string): number {
   const n = Number(value);
@@ -47,12 +53,18 @@ export function collect(value: string, previous: string[] = []): string[] {
 const localDate = (d: Date): string =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
+/** 9999-12-31T23:59:59Z in seconds: the last day a YYYY-MM-DD date can name. */
+const LAST_SECOND = 253402300799;
+
 /** --today, else SOURCE_DATE_EPOCH (seconds, as a UTC date, for reproducible builds), else today's local date. */
 export function resolveToday(flag: string | undefined, io: Io): string {
   if (flag !== undefined) return flag;
   const epoch = io.env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') {
     if (!/^\d+$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be a whole number of seconds, not "${epoch}"`);
+    // Seconds up to the end of year 9999: milliseconds (13 digits) gave a date in year 61971, which
+    // passed every staleness gate and made init write a date its own check refused.
+    if (Number(epoch) > LAST_SECOND) throw new UsageError(`SOURCE_DATE_EPOCH must be seconds since 1970 up to the year 9999, not "${epoch}" (milliseconds?)`);
     return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
   }
   return localDate(io.now());

@@ -6,6 +6,8 @@ export interface OutputDeps {
   stream(): { write(chunk: Uint8Array | string): unknown };
   /** The reader went away (EPIPE): stop quietly. */
   onClosed(): void;
+  /** The descriptor cannot be written (a full disk, an I/O error): say so in one line and stop (exit 2). */
+  onFailed?(error: NodeJS.ErrnoException): void;
   /** Whether the descriptor is a terminal, asked only when something needs to know. */
   isTerminal(fd: number): boolean;
   /** The terminal's width in columns, asked only when it is a terminal and something wraps to it. */
@@ -44,8 +46,17 @@ export function createOutput(fd: number, deps: OutputDeps, piece = PIECE): Outpu
       return true;
     } catch (error) {
       // A closed pipe (`cyber-ready ... | head`) is not an error worth a stack trace.
-      if ((error as NodeJS.ErrnoException).code === 'EPIPE') {
+      const code = (error as NodeJS.ErrnoException).code;
+      // The reader went away: a closed pipe, or a closed socket (how Node connects a child's output).
+      if (code === 'EPIPE' || code === 'ECONNRESET') {
         deps.onClosed();
+        return false;
+      }
+      // Only a full non-blocking pipe (EAGAIN) is worth handing to the stream; anything else (a
+      // full disk: `> /dev/full`) would fail there too, as a stack trace and exit 1, which CI reads
+      // as a failed gate.
+      if (code !== 'EAGAIN' && deps.onFailed) {
+        deps.onFailed(error as NodeJS.ErrnoException);
         return false;
       }
       viaStream = true;

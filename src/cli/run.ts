@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { ExitCode, InputError, UsageError, formatDiagnostic } from '../errors.js';
+import { ExitCode, InputError, UsageError, diagnosticLines } from '../errors.js';
 import { safeLine } from '../text/safe-text.js';
 import { toolVersion } from '../version.js';
 import { registerCommands } from './commands.js';
@@ -53,7 +53,7 @@ Run \`cyber-ready COMMAND --help\` for a command's own options.`,
       return error.exitCode === 0 ? ExitCode.Ok : ExitCode.CannotAssess;
     }
     if (error instanceof InputError) {
-      for (const d of error.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
+      for (const line of diagnosticLines(error.diagnostics)) io.stderr.write(`${line}\n`);
       return ExitCode.CannotAssess;
     }
     if (error instanceof UsageError) {

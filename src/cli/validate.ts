@@ -1,7 +1,7 @@
 import { namedQuestionnaire } from '../answers/load-answers.js';
 import { countAnswers } from '../scoring/to-answer.js';
 import { checkAnswersFile } from './check-answers-file.js';
-import { ExitCode, InputError, UnknownQuestionnaireError, UsageError, errorAt, formatDiagnostic, hasErrors, type Diagnostic } from '../errors.js';
+import { ExitCode, InputError, UnknownQuestionnaireError, UsageError, diagnosticLines, errorAt, hasErrors, type Diagnostic } from '../errors.js';
 import { loadCatalog } from '../frameworks/load-catalog.js';
 import { checkQuestionnaire } from '../questionnaire/load-questionnaire.js';
 import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js';
@@ -24,7 +24,7 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
   let failed = false;
   const fail = (diagnostics: Diagnostic[]): void => {
     failed = true;
-    for (const d of diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
+    for (const line of diagnosticLines(diagnostics)) io.stderr.write(`${line}\n`);
   };
 
   // Questionnaires given in this run are used for answers that name them, before any folder is searched.

@@ -41,6 +41,10 @@ export interface WriteContext {
 }
 
 async function inspect(io: Io, target: string): ReturnType<typeof inspectTarget> {
+  // Both would otherwise write somewhere the user did not name: an empty name (an unset CI variable
+  // in `-o "$REPORT"`) the run's own folder's parent path, and "out/" a file called "out".
+  if (target === '') throw new InputError([errorAt('cyber-ready', 'cannot write: an output file name is empty (was a variable in "-o" unset?)')]);
+  if (/[\\/]$/.test(target)) throw new InputError([errorAt(target, 'cannot write: a file name cannot end with "/"; give the name of the file to write')]);
   try {
     return await inspectTarget(resolve(io.cwd, target));
   } catch (error) {

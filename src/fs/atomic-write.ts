@@ -81,12 +81,34 @@ export async function writeFilesAtomic(files: FileToWrite[], direct: FileToWrite
     await Promise.all(temps.map(({ temp }) => unlink(temp).catch(() => undefined)));
     throw error;
   }
+  const discard = (from: number): Promise<unknown> => Promise.all(temps.slice(from).map(({ temp }) => unlink(temp).catch(() => undefined)));
+  // All or none: a replacement the folder forbids is found before any file is replaced.
   for (const { temp, file } of temps) {
+    if (await renameForbidden(temp, file)) {
+      await discard(0);
+      throw new WriteError(file, 'EPERM');
+    }
+  }
+  for (const [i, { temp, file }] of temps.entries()) {
     try {
       await rename(temp, file);
     } catch (error) {
-      await unlink(temp).catch(() => undefined);
+      // What is still to rename is not left behind as temporary files.
+      await discard(i);
       throw new WriteError(file, (error as NodeJS.ErrnoException).code);
     }
   }
+}
+
+/**
+ * Whether replacing `file` by renaming `temp` over it would be refused: in a shared folder with the
+ * sticky bit (as /tmp, or a team's drop folder), only the file's owner, the folder's owner or root
+ * may replace a file. The temporary file, just made here, tells who this process is. Checked for
+ * every file before any is replaced, so a run that cannot write one of its reports writes none.
+ */
+async function renameForbidden(temp: string, file: string): Promise<boolean> {
+  const { stat } = await fsp();
+  const [me, target, folder] = await Promise.all([stat(temp), stat(file).catch(() => undefined), stat(dirname(file))]);
+  if (!target || me.uid === 0) return false;
+  return (folder.mode & 0o1000) !== 0 && target.uid !== me.uid && folder.uid !== me.uid;
 }

@@ -71,9 +71,9 @@ export function resolvePlain(text: string): unknown {
  * object's key order is the order they were written in (nothing that reads the data deletes a key).
  */
 export interface Container {
-  /** A mapping: its object, and the keys in order once a place inside it has been asked for. */
+  /** A mapping: its object, and each key's position once a place inside it has been asked for. */
   mapping?: Record<string, unknown>;
-  keys?: string[];
+  keyIndex?: Map<string, number>;
   keyOffsets?: number[];
   offsets: number[];
   children: (Container | undefined)[];
@@ -88,8 +88,9 @@ export function findPlace(root: Value, pointer: string): { value: number; key?: 
     if (!node) return { value };
     let k: number;
     if (node.mapping) {
-      node.keys ??= Object.keys(node.mapping);
-      k = node.keys.indexOf(segment);
+      // A map, not indexOf: a file with thousands of mistaken keys asks for the place of each.
+      node.keyIndex ??= new Map(Object.keys(node.mapping).map((key, i) => [key, i]));
+      k = node.keyIndex.get(segment) ?? -1;
       if (k < 0) return { value };
       key = node.keyOffsets![k];
     } else {

@@ -1,11 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, cpSync, mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, existsSync, openSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, cpSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain JavaScript script without types
 import { generate } from '../../scripts/generate-questionnaire.js';
+import { ExitCode } from '../../src/errors.js';
 import { schemaErrors } from '../../src/schema/validate-schema.js';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { binPath, repoRoot, runBinary, runInProcess } from '../helpers/cli.js';
 
 describe('reports written to files', () => {
@@ -50,6 +51,87 @@ describe('reports written to files', () => {
   it('--debug still gives one line, not a stack trace, for a mistake in the input', async () => {
     const r = await runBinary({ args: ['assess', '--debug', '--answers', 'missing.yaml'], cwd: dir });
     expect(r).toEqual({ code: 2, stdout: '', stderr: 'missing.yaml: no such file\n' });
+  });
+});
+
+describe('several outputs are written all together or not at all', () => {
+  // In a shared folder with the sticky bit, a colleague's file cannot be replaced by anyone else:
+  // that used to fail part way, after the first report was written, leaving temporary files.
+  const asNobody = process.getuid?.() === 0 && spawnSync('setpriv', ['--version']).status === 0;
+  it.runIf(asNobody)('a report that cannot replace its file stops the run before any report is written, leaving no temporary file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-sticky-'));
+    chmodSync(dir, 0o1777);
+    copyFileSync(join(repoRoot, 'examples/council-cyber-resilience.answers.yaml'), join(dir, 'a.yaml'));
+    writeFileSync(join(dir, 'actions.csv'), 'old\n');
+    chmodSync(join(dir, 'actions.csv'), 0o666);
+    const r = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, binPath, 'assess', '-a', 'a.yaml', '--today', '2026-11-23', '--report', 'markdown=board.md', '--report', 'csv=actions.csv', '-o', 'report.txt'], { cwd: dir, encoding: 'utf8' });
+    expect(r.status).toBe(ExitCode.CannotAssess);
+    expect(r.stderr).toBe('actions.csv: cannot write: permission denied\n');
+    expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'actions.csv']);
+    expect(readFileSync(join(dir, 'actions.csv'), 'utf8')).toBe('old\n');
+  });
+});
+
+describe('standard output that cannot be written', () => {
+  it.runIf(existsSync('/dev/full'))('a full disk is one line on standard error and exit 2, not a stack trace and exit 1', () => {
+    for (const args of [['assess', '-a', 'examples/council-cyber-resilience.answers.yaml', '--today', '2026-11-23'], ['assess', '-a', 'examples/council-cyber-resilience.answers.yaml', '--today', '2026-11-23', '-f', 'json'], ['list']]) {
+      const out = openSync('/dev/full', 'w');
+      const r = spawnSync(process.execPath, [binPath, ...args], { cwd: repoRoot, stdio: ['ignore', out, 'pipe'], encoding: 'utf8' });
+      closeSync(out);
+      expect(r.status, args.join(' ')).toBe(ExitCode.CannotAssess);
+      expect(r.stderr).toBe('cyber-ready: cannot write to standard output: no space left on device\n');
+    }
+  });
+});
+
+describe('output names that do not name a file', () => {
+  it('an empty name, or one ending in "/", is exit 2 and writes nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-names-'));
+    writeFileSync(join(dir, 'rep.txt'), 'hi\n');
+    const example = ['assess', '-a', join(repoRoot, 'examples/council-cyber-resilience.answers.yaml'), '--today', '2026-11-23'];
+    const empty = await runBinary({ args: [...example, '-o', ''], cwd: dir });
+    expect(empty).toMatchObject({ code: ExitCode.CannotAssess, stdout: '' });
+    expect(empty.stderr).toContain('expected a file name, not an empty one');
+    for (const target of ['out/', 'rep.txt/']) {
+      const r = await runBinary({ args: [...example, '-o', target], cwd: dir });
+      expect(r).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: `${target}: cannot write: a file name cannot end with "/"; give the name of the file to write\n` });
+    }
+    expect(readdirSync(dir)).toEqual(['rep.txt']);
+    expect(readFileSync(join(dir, 'rep.txt'), 'utf8')).toBe('hi\n');
+  });
+
+  it('GITHUB_STEP_SUMMARY that names an input of the run is left alone, with a warning', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-summary-'));
+    copyFileSync(join(repoRoot, 'examples/council-cyber-resilience.answers.yaml'), join(dir, 'a.yaml'));
+    const before = readFileSync(join(dir, 'a.yaml'), 'utf8');
+    const r = await runBinary({ args: ['assess', '-a', 'a.yaml', '--today', '2026-11-23'], cwd: dir, env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: './a.yaml' } });
+    expect(r.code).toBe(ExitCode.Ok);
+    expect(r.stderr).toContain('cyber-ready: warning: GITHUB_STEP_SUMMARY names a.yaml, which this run reads; the job summary is not written\n');
+    expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toBe(before);
+  });
+});
+
+describe('a file with thousands of mistakes', () => {
+  it('prints the first 100 and counts the rest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-many-'));
+    const text = readFileSync(join(repoRoot, 'examples/council-cyber-resilience.answers.yaml'), 'utf8');
+    const at = text.indexOf('waivers:');
+    writeFileSync(join(dir, 'a.yaml'), `${text.slice(0, at)}${Array.from({ length: 300 }, (_, k) => `  unknown-q-${k}: yes\n`).join('')}${text.slice(at)}`);
+    const r = await runBinary({ args: ['validate', 'a.yaml'], cwd: dir });
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(101);
+    expect(lines[0]).toMatch(/^a\.yaml:\d+:3: unknown question "unknown-q-0"/);
+    expect(lines[100]).toBe('a.yaml: … and 200 more problems; fix these first');
+  });
+});
+
+describe('SOURCE_DATE_EPOCH', () => {
+  it('in milliseconds, or past the year 9999, is refused rather than read as a date thousands of years on', async () => {
+    for (const epoch of ['1893456000000', '9000000000000']) {
+      const r = await runBinary({ args: ['assess', '-a', 'examples/council-cyber-resilience.answers.yaml', '--fail-on-stale'], env: { SOURCE_DATE_EPOCH: epoch } });
+      expect(r).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: `cyber-ready: SOURCE_DATE_EPOCH must be seconds since 1970 up to the year 9999, not "${epoch}" (milliseconds?)\n` });
+    }
   });
 });
 
