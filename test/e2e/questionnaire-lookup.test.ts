@@ -61,3 +61,22 @@ describe('questionnaire folders that are not there', () => {
     expect(named).toMatchObject({ code: ExitCode.CannotAssess, stderr: 'cyber-ready: /nonexistent-cyber-ready: questionnaire folder cannot be read\n' });
   });
 });
+
+describe('an answers file and a questionnaire given the wrong way round', () => {
+  it('each is named for what it is, in one line, by every command', async () => {
+    const answers = 'examples/council-cyber-resilience.answers.yaml';
+    const questionnaire = 'questionnaires/council-cyber-resilience.yaml';
+    const cases: [string[], string][] = [
+      [['show', answers], `${answers}:6:1: this is an answers file, not a questionnaire; give it with -a, and the questionnaire with -q`],
+      [['assess', '-q', answers, '-a', answers], `${answers}:6:1: this is an answers file, not a questionnaire; give it with -a, and the questionnaire with -q`],
+      [['share', questionnaire], `${questionnaire}:138:1: this is a questionnaire, not an answers file; give it with -q, and the answers with -a`],
+      [['diff', questionnaire, answers], `${questionnaire}:138:1: this is a questionnaire, not an answers file; give it with -q, and the answers with -a`],
+      [['assess', '-a', questionnaire], `${questionnaire}:138:1: this is a questionnaire, not an answers file; give it with -q, and the answers with -a`],
+    ];
+    for (const [args, said] of cases) {
+      const r = await runBinary({ args });
+      expect(r.code, args.join(' ')).toBe(ExitCode.CannotAssess);
+      expect(r.stderr, args.join(' ')).toBe(`${said}\n`);
+    }
+  });
+});
