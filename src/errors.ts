@@ -70,6 +70,8 @@ export const MAX_SHOWN_PROBLEMS = 100;
 export function diagnosticLines(list: readonly Diagnostic[]): string[] {
   const lines = list.slice(0, MAX_SHOWN_PROBLEMS).map(formatDiagnostic);
   const more = list.length - MAX_SHOWN_PROBLEMS;
-  if (more > 0) lines.push(`${list[MAX_SHOWN_PROBLEMS]?.file ?? 'cyber-ready'}: … and ${more} more problem${more === 1 ? '' : 's'}; fix these first`);
+  const next = list[MAX_SHOWN_PROBLEMS];
+  // At the first problem not shown, so the line has a place like every other.
+  if (next) lines.push(formatDiagnostic({ ...next, message: `… and ${more} more problem${more === 1 ? '' : 's'} from here on; fix these first` }));
   return lines;
 }

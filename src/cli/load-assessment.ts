@@ -1,6 +1,6 @@
 import type { ParsedYaml } from '../yaml/load-yaml.js';
 import { namedQuestionnaire } from '../answers/load-answers.js';
-import { detectKind } from '../yaml/detect-kind.js';
+import { describeOtherFile, detectKind } from '../yaml/detect-kind.js';
 import { checkAnswersFile } from './check-answers-file.js';
 import { refuseSystemFile } from './refuse-system-file.js';
 import type { Answers } from '../answers/types.js';
@@ -33,7 +33,7 @@ export async function loadAssessment(
   const parsed = options.parsed ?? (await ctx.parseFile(answersFile));
   if (parsed.data === undefined) throw new InputError(parsed.diagnostics);
   // A questionnaire given where answers go is named for what it is, in one line.
-  if (detectKind(parsed) === 'questionnaire') throw new InputError([errorAt(parsed.file, 'this is a questionnaire, not an answers file; give it with -q, and the answers with -a', parsed.positions.keyOf('/sections'), '/sections')]);
+  if (!describeOtherFile(parsed) && detectKind(parsed) === 'questionnaire') throw new InputError([errorAt(parsed.file, 'this is a questionnaire, not an answers file; give it with -q, and the answers with -a', parsed.positions.keyOf('/sections'), '/sections')]);
   let questionnaire = options.questionnaire;
   let questionnaireWarnings: Diagnostic[] = [];
   if (!questionnaire) {

@@ -122,7 +122,7 @@ describe('a file with thousands of mistakes', () => {
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(101);
     expect(lines[0]).toMatch(/^a\.yaml:\d+:3: unknown question "unknown-q-0"/);
-    expect(lines[100]).toBe('a.yaml: … and 200 more problems; fix these first');
+    expect(lines[100]).toMatch(/^a\.yaml:\d+:3: … and 200 more problems from here on; fix these first$/);
   });
 });
 
