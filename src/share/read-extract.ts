@@ -23,10 +23,17 @@ export function checkExtract(parsed: ParsedData): { extract?: ShareExtract; diag
   if (diagnostics.length) return { diagnostics };
   const extract = parsed.data as ShareExtract;
   const systems = new Set(extract.systems.map((s) => s.id));
+  // A council counts once per question and system: a repeated entry (an edited or hostile extract)
+  // would count as many councils in the benchmark.
+  const seen = new Map<string, number>();
   extract.answers.forEach((a, i) => {
     if (a.system !== null && !systems.has(a.system)) {
       diagnostics.push(errorAt(parsed.file, `answer to "${a.question}" is for "${a.system}", which is not in "systems"`, parsed.positions.of(`/answers/${i}/system`), `/answers/${i}/system`));
     }
+    const key = `${a.question}\u0000${a.system ?? ''}`;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, i);
+    else diagnostics.push(errorAt(parsed.file, `"${a.question}"${a.system === null ? '' : ` for "${a.system}"`} is answered twice (first at answers[${first}]); an extract answers each question once`, parsed.positions.of(`/answers/${i}/question`), `/answers/${i}/question`));
   });
   return diagnostics.length ? { diagnostics } : { extract, diagnostics };
 }

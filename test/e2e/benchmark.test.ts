@@ -177,6 +177,17 @@ describe('benchmark: inputs', () => {
     ]);
   });
 
+  it('refuses an extract that answers a question twice, which would count as two councils', async () => {
+    const dir = folder();
+    const first = `${COUNCILS[0]!.label}.json`;
+    const extract = JSON.parse(readFileSync(join(dir, first), 'utf8')) as ShareExtract;
+    writeFileSync(join(dir, first), JSON.stringify({ ...extract, answers: [...extract.answers, extract.answers[0]!] }, null, 2));
+    const r = await bench(dir, files());
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(new RegExp(`^${first.replace('.', '\\.')}:\\d+:\\d+: "${extract.answers[0]!.question}"( for "[^"]+")? is answered twice \\(first at answers\\[0\\]\\); an extract answers each question once\\n$`));
+  });
+
   it('counts the later of two extracts with one label, with a warning', async () => {
     const dir = folder([...COUNCILS, { ...COUNCILS[5]!, label: 'fir-old', month: '2025-11', overall: 99 }]);
     const old = JSON.parse(readFileSync(join(dir, 'fir-old.json'), 'utf8')) as ShareExtract;
