@@ -6,7 +6,7 @@ import { errorAt, formatDiagnostic, sortDiagnostics, InputError, type Diagnostic
 import { checkQuestionnaire } from '../questionnaire/load-questionnaire.js';
 import { findQuestionnaire, questionnaireDirs, type QuestionnaireFile } from '../questionnaire/resolve-questionnaire.js';
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
-import { describeOtherFile, detectKind } from '../yaml/detect-kind.js';
+import { describeOtherFile } from '../yaml/detect-kind.js';
 import { parseYaml, type ParsedYaml } from '../yaml/load-yaml.js';
 import { readSource } from '../yaml/read-source.js';
 import type { Io } from './io.js';
@@ -69,7 +69,7 @@ export class CommandContext {
     }
     const parsed = alreadyParsed ?? (await this.parseFile(file.path, file.display));
     // A report or SARIF log given where a questionnaire goes is named for what it is, in one line.
-    const other = parsed.data === undefined ? undefined : (describeOtherFile(parsed) ?? (detectKind(parsed) === 'answers' ? { pointer: '/questionnaire', message: 'this is an answers file, not a questionnaire; give it with -a, and the questionnaire with -q' } : undefined));
+    const other = parsed.data === undefined ? undefined : describeOtherFile(parsed, 'questionnaire');
     if (other) throw new InputError([errorAt(parsed.file, other.message, parsed.positions.keyOf(other.pointer), other.pointer)]);
     const { loaded, diagnostics } = checkQuestionnaire(parsed, loadCatalog());
     if (!loaded) throw new InputError(diagnostics);

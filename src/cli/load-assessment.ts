@@ -1,6 +1,6 @@
 import type { ParsedYaml } from '../yaml/load-yaml.js';
 import { namedQuestionnaire } from '../answers/load-answers.js';
-import { describeOtherFile, detectKind } from '../yaml/detect-kind.js';
+import { describeOtherFile } from '../yaml/detect-kind.js';
 import { checkAnswersFile } from './check-answers-file.js';
 import { refuseSystemFile } from './refuse-system-file.js';
 import type { Answers } from '../answers/types.js';
@@ -32,8 +32,9 @@ export async function loadAssessment(
   // Already read by the caller (diff reads the earlier file first); standard input can be read only once.
   const parsed = options.parsed ?? (await ctx.parseFile(answersFile));
   if (parsed.data === undefined) throw new InputError(parsed.diagnostics);
-  // A questionnaire given where answers go is named for what it is, in one line.
-  if (!describeOtherFile(parsed) && detectKind(parsed) === 'questionnaire') throw new InputError([errorAt(parsed.file, 'this is a questionnaire, not an answers file; give it with -q, and the answers with -a', parsed.positions.keyOf('/sections'), '/sections')]);
+  // A questionnaire (or a report, a SARIF log) given where answers go is named for what it is, in one line.
+  const other = describeOtherFile(parsed, 'answers');
+  if (other) throw new InputError([errorAt(parsed.file, other.message, parsed.positions.keyOf(other.pointer), other.pointer)]);
   let questionnaire = options.questionnaire;
   let questionnaireWarnings: Diagnostic[] = [];
   if (!questionnaire) {

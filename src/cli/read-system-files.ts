@@ -6,7 +6,7 @@ import type { SystemFile } from '../answers/validate-answers.js';
 import { InputError, errorAt, type Diagnostic } from '../errors.js';
 import { validateSchema } from '../schema/validate-schema.js';
 import { describeOddCharacters, escapeOdd } from '../text/odd-characters.js';
-import { describeOtherFile, detectKind } from '../yaml/detect-kind.js';
+import { describeOtherFile } from '../yaml/detect-kind.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
 import type { CommandContext } from './context.js';
 
@@ -22,16 +22,9 @@ function placeOf(cwd: string, answersPath: string): { folder: string; shown: (re
 /**
  * Note the system files an answers file names as inputs of the run without reading them, for a
  * command that reads them from elsewhere (trend reads them from git): no output of the run may
- * replace one. An answers file that cannot be read names none.
+ * replace one.
  */
-export async function noteSystemFiles(ctx: CommandContext, answersPath: string): Promise<void> {
-  let answers: ParsedYaml;
-  try {
-    answers = await ctx.parseFile(answersPath);
-  } catch (error) {
-    if (error instanceof InputError) return;
-    throw error;
-  }
+export function noteSystemFiles(ctx: CommandContext, answers: ParsedYaml, answersPath: string): void {
   const { folder, shown } = placeOf(ctx.io.cwd, answersPath);
   for (const { ref } of systemRefs(answers).refs) ctx.noteInput(resolve(folder, ref), shown(ref), 'system file');
 }
@@ -93,7 +86,7 @@ export async function readSystemFiles(ctx: CommandContext, answers: ParsedYaml, 
       diagnostics.push(...parsed.diagnostics);
       continue;
     }
-    const other = describeOtherFile(parsed) ?? (detectKind(parsed) === 'questionnaire' ? { pointer: '/sections', message: "this is a questionnaire, not a system's answers file" } : undefined);
+    const other = describeOtherFile(parsed, 'system');
     if (other) {
       diagnostics.push(errorAt(parsed.file, other.message, parsed.positions.keyOf(other.pointer), other.pointer));
       continue;

@@ -48,7 +48,12 @@ async function trend(ctx: CommandContext, file: string, options: TrendOptions): 
   // The system files are inputs of the run as much as the answers file (SPEC "v2: writing files
   // safely"), though they are read from git: those the answers file names now, and those the
   // committed versions depend on, at the same paths in the work tree. None may be written over.
-  await noteSystemFiles(ctx, file);
+  // The answers file as it is now, read once: an unreadable one names no system files.
+  const current = await ctx.parseFile(file).catch((error: unknown) => {
+    if (error instanceof InputError) return undefined;
+    throw error;
+  });
+  if (current) noteSystemFiles(ctx, current, file);
   for (const { path, display } of history.systemPaths) ctx.noteInput(path, display, 'system file');
   const found = new Map<string, Found>();
   if (given) found.set(given.loaded.questionnaire.id, { loaded: given.loaded, display: given.file.display });
@@ -67,10 +72,6 @@ async function trend(ctx: CommandContext, file: string, options: TrendOptions): 
     return hit;
   };
   // A system's own file has no council answers to score: refused, as every command that scores does.
-  const current = await ctx.parseFile(file).catch((error: unknown) => {
-    if (error instanceof InputError) return undefined;
-    throw error;
-  });
   if (current?.data !== null && typeof current?.data === 'object' && 'system' in current.data) {
     const hit = await questionnaireFor(namedQuestionnaire(current));
     refuseSystemFile(current, 'loaded' in hit ? hit.loaded.questionnaire.systemLabel : 'system');

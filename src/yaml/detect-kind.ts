@@ -11,12 +11,27 @@ export function detectKind(parsed: ParsedYaml): Kind | undefined {
   return undefined;
 }
 
+/** What `expected` says when given the other kind of file: one line instead of a page of schema errors. */
+const WRONG_KIND: Record<'questionnaire' | 'answers' | 'system', { kind: Kind; pointer: string; message: string }> = {
+  questionnaire: { kind: 'answers', pointer: '/questionnaire', message: 'this is an answers file, not a questionnaire; give it with -a, and the questionnaire with -q' },
+  answers: { kind: 'questionnaire', pointer: '/sections', message: 'this is a questionnaire, not an answers file; give it with -q, and the answers with -a' },
+  system: { kind: 'questionnaire', pointer: '/sections', message: "this is a questionnaire, not a system's answers file" },
+};
+
 /**
- * Why a file is neither a questionnaire nor an answers file, when it is plainly something else a
- * user might pass by mistake: one of our reports (its `questionnaire` is a mapping, and checking it
- * as answers gave dozens of unrelated errors), a SARIF log. Undefined otherwise.
+ * Why a file is not what was `expected` of it, when it is plainly something else a user might pass
+ * by mistake: one of our reports (its `questionnaire` is a mapping, and checking it as answers gave
+ * dozens of unrelated errors), a SARIF log, or the other kind of file. Undefined otherwise.
  */
-export function describeOtherFile(parsed: ParsedYaml): { message: string; pointer: string } | undefined {
+export function describeOtherFile(parsed: ParsedYaml, expected?: keyof typeof WRONG_KIND): { message: string; pointer: string } | undefined {
+  const other = describeForeignFile(parsed);
+  if (other || expected === undefined) return other;
+  const wrong = WRONG_KIND[expected];
+  return detectKind(parsed) === wrong.kind ? { pointer: wrong.pointer, message: wrong.message } : undefined;
+}
+
+/** One of our reports or a SARIF log, which is neither kind. */
+function describeForeignFile(parsed: ParsedYaml): { message: string; pointer: string } | undefined {
   const data = parsed.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   const record = data as Record<string, unknown>;
