@@ -35,6 +35,7 @@ const results = [];
 const row = (what, ms, baseline, ratio, target) => results.push({ what, ms, baseline, ratio, target, ok: target === undefined ? null : ratio <= target });
 
 log('start-up (medians of 40 runs)…');
+const outDir = mkdtempSync(join(tmpdir(), 'cyber-ready-out-'));
 const example = ['assess', '--answers', 'examples/council-cyber-resilience.answers.yaml', '--format', 'json', '--today', '2026-11-23'];
 const start = measure(
   [
@@ -45,6 +46,8 @@ const start = measure(
     { name: 'help', args: [bin, '--help'] },
     { name: 'assess', args: [bin, ...example] },
     { name: 'assessNoCache', args: [bin, ...example], env: { CYBER_READY_CODE_CACHE: 'off' } },
+    // A CI job writes its reports to files: the write path (checks, temporary file, rename) is timed too.
+    { name: 'assessFile', args: [bin, ...example, '-o', join(outDir, 'report.json')] },
     // The CAF fully answered: 41 outcomes, 555 indicator answers (issue 12).
     { name: 'assessCaf', args: [bin, 'assess', '--answers', 'examples/caf-local-government.answers.yaml', '--format', 'json', '--today', '2026-11-23'] },
     // The reports people read (issue 15): the board paper, the terminal summary and the web page.
@@ -55,12 +58,14 @@ const start = measure(
   40,
   3,
 );
+rmSync(outDir, { recursive: true, force: true });
 row('`node -e 0` (baseline)', start.node, null, 1);
 if (start.nodeCerts) row('`node -e 0` with this host\'s `NODE_EXTRA_CA_CERTS` (not a baseline: Node 20 parses the certificates at start)', start.nodeCerts, 'node -e 0', start.nodeCerts / start.node);
 row('`cyber-ready --version`', start.version, 'node -e 0', start.version / start.node, 1.3);
 row('`cyber-ready --help`', start.help, 'node -e 0', start.help / start.node, 1.3);
 row('`cyber-ready assess --answers <example> --format json`', start.assess, 'node -e 0', start.assess / start.node, 1.6);
 row('the same without the code cache (`CYBER_READY_CODE_CACHE=off`)', start.assessNoCache, 'node -e 0', start.assessNoCache / start.node);
+row('the same, written to a file with `-o` (as a CI job does)', start.assessFile, 'node -e 0', start.assessFile / start.node, 1.6);
 row('`assess --format json` on the CAF example (555 indicator answers)', start.assessCaf, 'node -e 0', start.assessCaf / start.node, 1.6);
 row('`assess --format markdown` on the example (the board paper)', start.markdown, 'node -e 0', start.markdown / start.node, 1.6);
 row('`assess --format text` on the example (the one-screen summary)', start.text, 'node -e 0', start.text / start.node, 1.6);

@@ -40,13 +40,13 @@ export interface WriteContext {
   inputs: readonly InputFile[];
 }
 
-async function inspect(io: Io, target: string): ReturnType<typeof inspectTarget> {
+function inspect(io: Io, target: string): ReturnType<typeof inspectTarget> {
   // Both would otherwise write somewhere the user did not name: an empty name (an unset CI variable
   // in `-o "$REPORT"`) the run's own folder's parent path, and "out/" a file called "out".
   if (target === '') throw new InputError([errorAt('cyber-ready', 'cannot write: an output file name is empty (was a variable in "-o" unset?)')]);
   if (/[\\/]$/.test(target)) throw new InputError([errorAt(target, 'cannot write: a file name cannot end with "/"; give the name of the file to write')]);
   try {
-    return await inspectTarget(resolve(io.cwd, target));
+    return inspectTarget(resolve(io.cwd, target));
   } catch (error) {
     throw new InputError([errorAt(target, `cannot write: ${describeWriteError((error as NodeJS.ErrnoException).code)}`)]);
   }
@@ -67,22 +67,26 @@ export interface OutputFile {
  * interactive run saves into.
  */
 export async function writeOutputs(ctx: WriteContext, outputs: OutputFile[], options: { editing?: string } = {}): Promise<void> {
-  // Nothing asked for: nothing to look at. (A report to standard output is the usual case, and
-  // looking at each input would load node:fs/promises, and readline with it, for nothing.)
+  // Nothing asked for: nothing to look at. (A report to standard output is the usual case.)
   if (outputs.length === 0) return;
   const { io } = ctx;
   const planned = [];
   for (const { within, ...o } of outputs) {
-    const info = await inspect(io, o.target);
+    const info = inspect(io, o.target);
     // Looked at here, just before writing: a link made after the file was named is caught too.
-    planned.push({ ...o, info, ...(within !== undefined ? { within: await inspect(io, within).then((f) => f.real) } : {}) });
+    planned.push({ ...o, info, ...(within !== undefined ? { within: inspect(io, within).real } : {}) });
   }
   const inputs: ReadInput[] = [];
   for (const input of ctx.inputs) {
     if (input.role === options.editing) continue;
     // An input that has gone since it was read cannot be written over.
-    const info = await inspectTarget(input.path).catch(() => undefined);
-    if (info) inputs.push({ display: input.display, role: input.role, info });
+    let info;
+    try {
+      info = inspectTarget(input.path);
+    } catch {
+      continue;
+    }
+    inputs.push({ display: input.display, role: input.role, info });
   }
   const plan = planWrites(planned, inputs);
   if (!plan.ok) throw new InputError([errorAt(plan.target, plan.message)]);

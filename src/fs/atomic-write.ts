@@ -1,9 +1,11 @@
+import { closeSync, constants, fchmodSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-// node:fs/promises and node:crypto are loaded only when something is written: between them they pull
-// in a dozen more of Node's modules (streams, readline), a few milliseconds that a run which only
-// reads and reports should not pay.
-const fsp = () => import('node:fs/promises');
+// Plain synchronous calls on node:fs, which every run has loaded already. node:fs/promises and
+// node:crypto (for a random name) pulled in a dozen more of Node's modules (streams, readline,
+// ciphers): 12 ms on every run that wrote a file, more than scoring the example takes. A command
+// line tool has nothing else to do while it writes, and a write that cannot be interrupted half way
+// by a signal handler is what these files want anyway.
 
 export interface FileToWrite {
   file: string;
@@ -20,42 +22,77 @@ export class WriteError extends Error {
   }
 }
 
-async function tempNameFor(file: string): Promise<string> {
-  const { randomBytes } = await import('node:crypto');
-  return join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+const codeOf = (error: unknown): string | undefined => (error as NodeJS.ErrnoException).code;
+const quietly = (action: () => void): void => {
+  try {
+    action();
+  } catch {
+    // Tidying up after a failure that is already being reported.
+  }
+};
+
+/** All of `content` to the open file `fd`: writeSync may write less than it was given. */
+function writeAll(fd: number, content: string | Uint8Array): void {
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
 }
 
-async function writeTemp(file: string, content: string | Uint8Array): Promise<string> {
-  const { open, stat, unlink } = await fsp();
-  const temp = await tempNameFor(file);
+/**
+ * A new temporary file beside `file`, created exclusively (O_EXCL: never an existing file or a link
+ * someone planted), named `.NAME.PID.RANDOM.tmp`. The random part only has to make a clash unlikely,
+ * since a clash is refused and another name tried.
+ */
+function openTemp(file: string, mode: number): { temp: string; fd: number } {
+  for (let attempt = 0; ; attempt++) {
+    const random = Math.floor(Math.random() * 0x100000000).toString(16).padStart(8, '0');
+    const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${random}.tmp`);
+    try {
+      return { temp, fd: openSync(temp, 'wx', mode) };
+    } catch (error) {
+      if (codeOf(error) !== 'EEXIST' || attempt >= 20) throw error;
+    }
+  }
+}
+
+function writeTemp(file: string, content: string | Uint8Array): string {
   // The temporary file replaces the old one whole, permissions too: a report kept private (0600)
   // came back readable by everyone (0644). So it takes the old file's permissions when there is one.
-  const mode = await stat(file).then((info) => (info.isFile() ? info.mode & 0o777 : undefined), () => undefined);
-  let handle;
+  let mode: number | undefined;
   try {
-    handle = await open(temp, 'wx', mode ?? 0o644);
-    if (mode !== undefined) await handle.chmod(mode); // exactly, whatever the umask
-    await handle.writeFile(content, 'utf8');
-    await handle.sync();
-    await handle.close();
+    const info = statSync(file);
+    if (info.isFile()) mode = info.mode & 0o777;
+  } catch {
+    // No old file: a new one is made with the usual permissions.
+  }
+  let temp: string | undefined;
+  let fd = -1;
+  try {
+    ({ temp, fd } = openTemp(file, mode ?? 0o644));
+    if (mode !== undefined) fchmodSync(fd, mode); // exactly, whatever the umask
+    writeAll(fd, content);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = -1;
     return temp;
   } catch (error) {
-    await handle?.close().catch(() => undefined);
-    await unlink(temp).catch(() => undefined);
-    throw new WriteError(file, (error as NodeJS.ErrnoException).code);
+    if (fd >= 0) quietly(() => closeSync(fd));
+    if (temp !== undefined) quietly(() => unlinkSync(temp!));
+    throw new WriteError(file, codeOf(error));
   }
 }
 
 /** Write to a device or FIFO that already exists: opened as it is, never truncated, replaced or unlinked. */
 async function writeDirect(file: string, content: string | Uint8Array): Promise<void> {
-  const { open, constants } = await fsp();
+  // Asynchronous on purpose: opening a FIFO waits until something reads it, and that wait must not
+  // stop the process from answering Ctrl-C. Rare enough that loading node:fs/promises here is fine.
+  const { open } = await import('node:fs/promises');
   let handle;
   try {
     // No O_CREAT and no O_TRUNC: if it went away since it was looked at, fail rather than make a file.
     handle = await open(file, constants.O_WRONLY);
     await handle.writeFile(content, 'utf8');
   } catch (error) {
-    throw new WriteError(file, (error as NodeJS.ErrnoException).code);
+    throw new WriteError(file, codeOf(error));
   } finally {
     await handle?.close().catch(() => undefined);
   }
@@ -72,30 +109,29 @@ async function writeDirect(file: string, content: string | Uint8Array): Promise<
  */
 export async function writeFilesAtomic(files: FileToWrite[], direct: FileToWrite[] = []): Promise<void> {
   if (files.length === 0 && direct.length === 0) return;
-  const { rename, unlink } = await fsp();
   const temps: { temp: string; file: string }[] = [];
+  const discard = (from: number): void => temps.slice(from).forEach(({ temp }) => quietly(() => unlinkSync(temp)));
   try {
-    for (const { file, content } of files) temps.push({ temp: await writeTemp(file, content), file });
+    for (const { file, content } of files) temps.push({ temp: writeTemp(file, content), file });
     for (const { file, content } of direct) await writeDirect(file, content);
   } catch (error) {
-    await Promise.all(temps.map(({ temp }) => unlink(temp).catch(() => undefined)));
+    discard(0);
     throw error;
   }
-  const discard = (from: number): Promise<unknown> => Promise.all(temps.slice(from).map(({ temp }) => unlink(temp).catch(() => undefined)));
   // All or none: a replacement the folder forbids is found before any file is replaced.
   for (const { temp, file } of temps) {
-    if (await renameForbidden(temp, file)) {
-      await discard(0);
+    if (renameForbidden(temp, file)) {
+      discard(0);
       throw new WriteError(file, 'EPERM');
     }
   }
   for (const [i, { temp, file }] of temps.entries()) {
     try {
-      await rename(temp, file);
+      renameSync(temp, file);
     } catch (error) {
       // What is still to rename is not left behind as temporary files.
-      await discard(i);
-      throw new WriteError(file, (error as NodeJS.ErrnoException).code);
+      discard(i);
+      throw new WriteError(file, codeOf(error));
     }
   }
 }
@@ -106,9 +142,10 @@ export async function writeFilesAtomic(files: FileToWrite[], direct: FileToWrite
  * may replace a file. The temporary file, just made here, tells who this process is. Checked for
  * every file before any is replaced, so a run that cannot write one of its reports writes none.
  */
-async function renameForbidden(temp: string, file: string): Promise<boolean> {
-  const { stat } = await fsp();
-  const [me, target, folder] = await Promise.all([stat(temp), stat(file).catch(() => undefined), stat(dirname(file))]);
+function renameForbidden(temp: string, file: string): boolean {
+  const me = statSync(temp);
+  const target = statSync(file, { throwIfNoEntry: false });
   if (!target || me.uid === 0) return false;
+  const folder = statSync(dirname(file));
   return (folder.mode & 0o1000) !== 0 && target.uid !== me.uid && folder.uid !== me.uid;
 }
