@@ -7,7 +7,7 @@ import type { DiffOptions } from './diff.js';
 import type { InitOptions } from './init.js';
 import type { Io } from './io.js';
 import type { ListOptions } from './list.js';
-import { collect, parseCount, parseDate, parseFileName, parseLabel, parseScore, parseSeverity } from './options.js';
+import { collect, parseCount, parseDate, parseFileName, parseLabel, parseOutputName, parseScore, parseSeverity } from './options.js';
 import type { BenchmarkOptions } from './benchmark.js';
 import { BENCHMARK_FORMATS } from '../benchmark/formats.js';
 import type { ShareOptions } from './share.js';
@@ -30,7 +30,7 @@ export function registerCommands(program: Command, io: Io, setExit: (code: numbe
     .option('-q, --questionnaire <id|path>', `questionnaire to use (default: the one the answers file names, else ${DEFAULT_QUESTIONNAIRE})`)
     .option('-a, --answers <file>', 'answers file to assess ("-" reads standard input); on a terminal, unanswered questions are asked')
     .addOption(new Option('-f, --format <format>', 'report format on standard output').choices(REPORT_FORMATS).default('text'))
-    .option('-o, --output <file>', 'write the report to a file instead of standard output', parseFileName)
+    .option('-o, --output <file>', 'write the report to a file ("-": standard output, the default)', parseOutputName)
     .option('--detail', 'text report: every part (each gap with what to do, lists, profiles, frameworks) instead of the one-screen summary')
     .option('--report <format=file>', 'also write a report in another format (repeatable)', collect)
     .option('--min-score <n>', 'gate: the overall score (0-100) must be at least n', parseScore)
@@ -77,7 +77,7 @@ export function registerCommands(program: Command, io: Io, setExit: (code: numbe
     .command('show')
     .description('print a questionnaire as markdown, for offline review or printing')
     .argument('<questionnaire>', 'bundled id, id from a questionnaire folder, or path to a YAML file')
-    .option('-o, --output <file>', 'write the markdown to a file instead of standard output', parseFileName);
+    .option('-o, --output <file>', 'write the markdown to a file ("-": standard output, the default)', parseOutputName);
   addCommonOptions(show).addHelpText('after', helpFooter(['cyber-ready show council-cyber-resilience > questionnaire.md', 'cyber-ready show my-questionnaire.yaml -o questionnaire.md'], '0 shown, 2 the questionnaire was not found or has an error.'));
   show.action(async (ref: string, options: ShowOptions) => setExit(await (await import('./show.js')).runShow(io, ref, options)));
 
@@ -101,7 +101,7 @@ export function registerCommands(program: Command, io: Io, setExit: (code: numbe
     .argument('<new>', 'the later answers file')
     .option('-q, --questionnaire <id|path>', 'questionnaire both files answer (default: the one the new file names)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
-    .option('-o, --output <file>', 'write the result to a file instead of standard output', parseFileName)
+    .option('-o, --output <file>', 'write the result to a file ("-": standard output, the default)', parseOutputName)
     .option('--fail-on-regression', 'exit 1 if any answer scores lower than before')
     .option(...today);
   addCommonOptions(diff).addHelpText(
@@ -117,7 +117,7 @@ export function registerCommands(program: Command, io: Io, setExit: (code: numbe
     .option('-q, --questionnaire <id|path>', 'questionnaire to score against (default: the one each version names)')
     .option('--since <YYYY-MM-DD>', 'only versions committed on or after this date', parseDate)
     .addOption(new Option('-f, --format <format>', 'output format').choices(TREND_FORMATS).default('text'))
-    .option('-o, --output <file>', 'write the trend to a file instead of standard output', parseFileName)
+    .option('-o, --output <file>', 'write the trend to a file ("-": standard output, the default)', parseOutputName)
     .option('--today <YYYY-MM-DD>', 'the date the trend is made on (default: SOURCE_DATE_EPOCH, else today)', parseDate);
   addCommonOptions(trend).addHelpText(
     'after',
@@ -129,7 +129,7 @@ export function registerCommands(program: Command, io: Io, setExit: (code: numbe
     .command('share')
     .description('an anonymised extract of an answers file (JSON) for a resilience forum or WARP: answers and scores, never free text')
     .argument('<answers>', 'answers file to share ("-" reads standard input)')
-    .option('-o, --output <file>', 'write the extract to a file instead of standard output', parseFileName)
+    .option('-o, --output <file>', 'write the extract to a file ("-": standard output, the default)', parseOutputName)
     .option('--label <label>', 'what the benchmark calls this council (default: a random label such as council-3f9a2c)', parseLabel)
     .option('--named', "keep the organisation's name in the extract (nothing else that names anyone is ever kept)")
     .option('-q, --questionnaire <id|path>', 'questionnaire to score against (default: the one the answers file names)')
@@ -147,7 +147,7 @@ export function registerCommands(program: Command, io: Io, setExit: (code: numbe
     .option('--min-group <n>', 'show no figure over fewer councils than this, and refuse with fewer inputs', parseCount, 5)
     .option('--highlight <file>', "an extract or answers file: that council's score and percentile beside each figure (counted in the group)")
     .addOption(new Option('-f, --format <format>', 'output format').choices(BENCHMARK_FORMATS).default('text'))
-    .option('-o, --output <file>', 'write the benchmark to a file instead of standard output', parseFileName)
+    .option('-o, --output <file>', 'write the benchmark to a file ("-": standard output, the default)', parseOutputName)
     .option('--today <YYYY-MM-DD>', 'date for waivers when answers files are scored (default: SOURCE_DATE_EPOCH, else today)', parseDate);
   addCommonOptions(bench).addHelpText(
     'after',

@@ -39,6 +39,14 @@ export function parseFileName(value: string): string {
   return value;
 }
 
+/**
+ * `-o` of a command that prints by default: a file name, or `-` for standard output, as most tools
+ * read it (and as `init -o -` does). Taken as a name, `-` made a file called "-" in the folder.
+ */
+export function parseOutputName(value: string): string | undefined {
+  return value === '-' ? undefined : parseFileName(value);
+}
+
 /** A whole number of at least 1 (the benchmark's minimum group). */
 export function parseCount(value: string): number {
   const n = Number(value);

@@ -162,3 +162,26 @@ it('/proc/self/fd/1, /dev/stdout and links to them reach standard output (a pipe
   }
   expect(lstatSync(join(dir, 'out')).isSymbolicLink()).toBe(true);
 });
+
+describe('"-o -" means standard output for every command that prints by default, never a file called "-"', () => {
+  it.each([
+    ['assess', ['assess', '-a', ANSWERS, ...TODAY]],
+    ['show', ['show', 'valid/mini.yaml']],
+    ['diff', ['diff', '-q', 'valid/mini.yaml', ...TODAY, 'valid/mini.answers.yaml', 'valid/mini-good.answers.yaml']],
+    ['share', ['share', ANSWERS, ...TODAY, '--label', 'North']],
+    ['benchmark', ['benchmark', ANSWERS, ANSWERS, '--min-group', '1']],
+  ])('%s', async (_name, args) => {
+    const plain = await runBinary({ args, cwd: dir });
+    const dashed = await runBinary({ args: [...args, '-o', '-'], cwd: dir });
+    expect(plain.stdout.length).toBeGreaterThan(0);
+    expect(dashed).toEqual(plain);
+    expect(readdirSync(dir).sort()).toEqual(['examples', 'valid']);
+  });
+
+  it('--report FMT=- is refused: standard output already carries the --format report', async () => {
+    const r = await runBinary({ args: ['assess', '-a', ANSWERS, ...TODAY, '--report', 'json=-'], cwd: dir });
+    expect(r).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: expect.stringContaining('--report writes a file') });
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(readdirSync(dir).sort()).toEqual(['examples', 'valid']);
+  });
+});
