@@ -85,9 +85,9 @@ export async function readSource(file: string, readStdin: (maxBytes: number) => 
 export function decodeText(bytes: Buffer, name: string): string {
   // Windows PowerShell 5 (`cyber-ready init > answers.yaml`) and some editors save UTF-16 with a
   // byte order mark: text, but full of NUL bytes, so it was called binary data.
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new InputError([errorAt(name, 'text is UTF-16, not UTF-8; save the file as UTF-8')]);
-  }
+  // UTF-32 is rarer, and its little-endian byte order mark starts like UTF-16's, so it is looked for first.
+  const wide = encodingOf(bytes);
+  if (wide) throw new InputError([errorAt(name, `text is ${wide}, not UTF-8; save the file as UTF-8`, { line: 1, column: 1 })]);
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     throw new InputError([errorAt(name, 'binary data, not YAML text (found a NUL byte)', placeOf(bytes, nul))]);
@@ -102,6 +102,14 @@ export function decodeText(bytes: Buffer, name: string): string {
     const column = before.length - before.lastIndexOf('\n');
     throw new InputError([errorAt(name, 'text is not valid UTF-8', { line, column })]);
   }
+}
+
+/** The wide encoding a byte order mark at the start of `bytes` names, if any. */
+function encodingOf(bytes: Buffer): string | undefined {
+  const [a, b, c, d] = bytes;
+  if ((a === 0xff && b === 0xfe && c === 0 && d === 0) || (a === 0 && b === 0 && c === 0xfe && d === 0xff)) return 'UTF-32';
+  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return 'UTF-16';
+  return undefined;
 }
 
 function placeOf(bytes: Buffer, offset: number): { line: number; column: number } {
