@@ -106,17 +106,23 @@ export async function readHistory(io: Io, file: string, since: string | null): P
     return change?.oid ? [{ ...c, path: change.path, oid: change.oid }] : [];
   });
   const kept = entries.filter((e) => since === null || e.date >= since);
-  const blobs = await readObjects([...new Set(kept.map((e) => e.oid))], git);
+  // The version in force on the --since date is not shown, but the system files it names are
+  // watched: a system owner's commit after that date is a new version, even with no later change
+  // to the answers file itself.
+  const inForce = since === null ? undefined : entries.findLast((e) => e.date < since);
+  const read = inForce ? [inForce, ...kept] : kept;
+  const blobs = await readObjects([...new Set(read.map((e) => e.oid))], git);
   const byOid = new Map(blobs.flatMap((b) => (b ? [[b.oid, b] as const] : [])));
-  let versions = kept.map((e) => ({ time: e.time, version: parseVersion(e.commit, e.date, e.path, toBlob(byOid.get(e.oid), e.path, symlinks.has(e.oid))) }));
+  const parsed = read.map((e) => ({ time: e.time, version: parseVersion(e.commit, e.date, e.path, toBlob(byOid.get(e.oid), e.path, symlinks.has(e.oid))) }));
+  let versions = inForce ? parsed.slice(1) : parsed;
 
   // Each version's system files are found in its own commit, links followed; a commit that changes
   // only files a version's systems depend on (the file, or a link on the way) is a version too. Its
   // own files may depend on paths no version before it did (a link changed), so the search goes on
   // until no new path turns up: once, almost always.
   const located: CommittedSystemFiles = new Map();
-  await locateSystemFiles(versions.map((v) => v.version), git, located);
-  const watched = new Set(versions.flatMap(({ version }) => dependsOn(version, located)));
+  await locateSystemFiles(parsed.map((v) => v.version), git, located);
+  const watched = new Set(parsed.flatMap(({ version }) => dependsOn(version, located)));
   const seen = new Set(entries.map((e) => e.commit));
   for (let searched = 0; watched.size > searched; ) {
     searched = watched.size;
