@@ -1,7 +1,7 @@
 import { namedQuestionnaire } from '../answers/load-answers.js';
 import { countAnswers } from '../scoring/to-answer.js';
 import { checkAnswersFile } from './check-answers-file.js';
-import { ExitCode, InputError, UnknownQuestionnaireError, UsageError, diagnosticLines, errorAt, hasErrors, type Diagnostic } from '../errors.js';
+import { ExitCode, InputError, UnknownQuestionnaireError, diagnosticLines, errorAt, hasErrors, type Diagnostic } from '../errors.js';
 import { loadCatalog } from '../frameworks/load-catalog.js';
 import { checkQuestionnaire } from '../questionnaire/load-questionnaire.js';
 import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js';
@@ -98,8 +98,8 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
       const ruledOut = count.ruledOut ? `; ${count.ruledOut} more ${count.ruledOut === 1 ? 'does' : 'do'} not apply given the answers` : '';
       io.stdout.write(`${safeLine(parsed.file)}: valid answers to ${safeLine(q.id)} ${safeLine(q.version)} (${count.answered} of ${count.toAnswer} questions answered${ruledOut}, ${waivers} waiver${waivers === 1 ? '' : 's'}${systems})\n`);
     } catch (error) {
+      // A usage error here is about the run (a questionnaire folder or -q), not this file: said once, by the caller.
       if (error instanceof InputError) fail(error.diagnostics);
-      else if (error instanceof UsageError) fail([errorAt(parsed.file, error.message)]);
       else throw error;
     }
   }

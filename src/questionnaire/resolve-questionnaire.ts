@@ -37,6 +37,13 @@ export function displayPath(path: string, cwd: string): string {
 // A .json file is a path too: JSON is YAML, and a questionnaire may be written or generated as JSON.
 export const looksLikePath = (ref: string): boolean => ref.includes('/') || ref.includes('\\') || YAML_FILE.test(ref) || /\.json$/i.test(ref);
 
+function whyUnreadable(code: string | undefined): string {
+  if (code === 'ENOENT') return 'no such folder';
+  if (code === 'ENOTDIR') return 'it is a file, not a folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return code ?? 'unknown error';
+}
+
 /** Every questionnaire file in the search folders, custom ones first. */
 export function listQuestionnaireFiles(dirs: { dir: string; bundled: boolean }[], cwd: string): QuestionnaireFile[] {
   const files: QuestionnaireFile[] = [];
@@ -44,8 +51,8 @@ export function listQuestionnaireFiles(dirs: { dir: string; bundled: boolean }[]
     let names: string[];
     try {
       names = readdirSync(resolve(cwd, dir)).filter((n) => YAML_FILE.test(n)).sort();
-    } catch {
-      throw new UsageError(`${dir}: questionnaire folder cannot be read`);
+    } catch (error) {
+      throw new UsageError(`${dir}: questionnaire folder cannot be read (${whyUnreadable((error as NodeJS.ErrnoException).code)})`);
     }
     for (const name of names) {
       const path = resolve(cwd, dir, name);

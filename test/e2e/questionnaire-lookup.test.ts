@@ -58,7 +58,15 @@ describe('questionnaire folders that are not there', () => {
     const skipped = await runBinary({ args: ['assess', '-a', answers, '--today', '2026-11-23'], env: { CYBER_READY_PATH: `/nonexistent-cyber-ready:test/fixtures/valid` } });
     expect(skipped.code, skipped.stderr).toBe(ExitCode.Ok);
     const named = await runBinary({ args: ['assess', '-a', answers, '--questionnaire-dir', '/nonexistent-cyber-ready'] });
-    expect(named).toMatchObject({ code: ExitCode.CannotAssess, stderr: 'cyber-ready: /nonexistent-cyber-ready: questionnaire folder cannot be read\n' });
+    expect(named).toMatchObject({ code: ExitCode.CannotAssess, stderr: 'cyber-ready: /nonexistent-cyber-ready: questionnaire folder cannot be read (no such folder)\n' });
+  });
+
+  it('validate says so once for the run, not once for every answers file, and a file given as a folder is named as such', async () => {
+    const answers = ['test/fixtures/valid/mini.answers.yaml', 'examples/council-cyber-resilience.answers.yaml'];
+    const missing = await runBinary({ args: ['validate', ...answers, '--questionnaire-dir', '/nonexistent-cyber-ready'] });
+    expect(missing).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: 'cyber-ready: /nonexistent-cyber-ready: questionnaire folder cannot be read (no such folder)\n' });
+    const file = await runBinary({ args: ['validate', ...answers, '--questionnaire-dir', 'README.md'] });
+    expect(file).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: 'cyber-ready: README.md: questionnaire folder cannot be read (it is a file, not a folder)\n' });
   });
 });
 
