@@ -10,7 +10,7 @@ import { confirmWritten } from './confirm-written.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
 import { resolveColorLevel, resolveToday, resolveWidth } from './options.js';
-import { readBenchmarkInput, type InputReader } from './read-benchmark-input.js';
+import { distinctFileLabels, readBenchmarkInput, type BenchmarkInput, type InputReader } from './read-benchmark-input.js';
 import { writeOutputs } from './write-output.js';
 
 export interface BenchmarkOptions extends CommonOptions {
@@ -22,8 +22,8 @@ export interface BenchmarkOptions extends CommonOptions {
 }
 
 /** Read every input, so that one run reports every bad file, not only the first. */
-async function readAll(reader: InputReader, files: readonly string[]): Promise<(LabelledExtract & { path: string })[]> {
-  const read: (LabelledExtract & { path: string })[] = [];
+async function readAll(reader: InputReader, files: readonly string[]): Promise<BenchmarkInput[]> {
+  const read: BenchmarkInput[] = [];
   const problems: Diagnostic[] = [];
   for (const file of files) {
     try {
@@ -34,7 +34,7 @@ async function readAll(reader: InputReader, files: readonly string[]): Promise<(
     }
   }
   if (problems.length) throw new InputError(problems);
-  return read;
+  return distinctFileLabels(read, reader.ctx.io.cwd);
 }
 
 /** The questionnaire the contributions answer, for titles and option labels; null (ids shown) when it cannot be had. */
@@ -60,18 +60,19 @@ async function run(ctx: CommandContext, files: string[], options: BenchmarkOptio
   const inputs = await readAll(reader, options.highlight !== undefined ? [...files, options.highlight] : files);
   let highlight: LabelledExtract | undefined;
   if (options.highlight !== undefined) {
-    const given = inputs.pop() as LabelledExtract & { path: string };
+    const given = inputs.pop() as BenchmarkInput;
     // The highlighted council may be one of the files as well: then it is that contribution.
     highlight = inputs.find((x) => x.path === given.path && x.path !== '-') ?? given;
   }
-  const all = highlight && !inputs.includes(highlight as LabelledExtract & { path: string }) ? [...inputs, highlight] : inputs;
+  const all = highlight && !inputs.includes(highlight as BenchmarkInput) ? [...inputs, highlight] : inputs;
   const odd = oddInputs(all);
   if (odd.length) throw new InputError(odd.map((o) => errorAt(o.file, o.message)));
   const { kept, warnings } = dedupeByLabel(all);
+  // Before any refusal: a count lower than the files given is explained by these.
+  ctx.warn(warnings.map((w) => ({ file: w.file, severity: 'warning', message: w.message })));
   if (kept.length < options.minGroup) {
     throw new UsageError(`benchmark needs at least ${options.minGroup} councils (--min-group ${options.minGroup}) and was given ${kept.length}; no figure is shown over fewer, so that no council can be picked out`);
   }
-  ctx.warn(warnings.map((w) => ({ file: w.file, severity: 'warning', message: w.message })));
   const common = commonQuestionnaire(kept);
   const questionnaire = common ? await questionnaireFor(ctx, common.id, common.major) : null;
   const result = benchmark(inputs, { minGroup: options.minGroup, questionnaire, ...(highlight ? { highlight } : {}) });

@@ -1,4 +1,4 @@
-import { basename, resolve } from 'node:path';
+import { basename, relative, resolve, sep } from 'node:path';
 import { namedQuestionnaire } from '../answers/load-answers.js';
 import type { LabelledExtract } from '../benchmark/types.js';
 import { InputError } from '../errors.js';
@@ -17,8 +17,30 @@ export interface InputReader {
   questionnaires: Map<string, LoadedQuestionnaire & { display: string }>;
 }
 
+const withoutExtension = (name: string): string => name.replace(/\.(ya?ml|json)$/i, '').replace(/\.answers$/i, '');
+
 /** An answers file's label: its base name without the extension, nor ".answers" (wrenford.answers.yaml is "wrenford"). */
-export const labelOfFile = (file: string): string => (file === '-' ? 'stdin' : basename(file).replace(/\.(ya?ml|json)$/i, '').replace(/\.answers$/i, '') || basename(file));
+export const labelOfFile = (file: string): string => (file === '-' ? 'stdin' : withoutExtension(basename(file)) || basename(file));
+
+/** One benchmark input, read: `named` when its label comes from its file's name (an answers file). */
+export type BenchmarkInput = LabelledExtract & { path: string; named: boolean };
+
+/**
+ * Labels for answers files that share a base name. A forum that keeps each council's answers in a
+ * folder of its own has many `readiness.yaml`: they are different councils, not one council twice
+ * (the rule for two extracts with one label), so each takes its path from the working folder
+ * instead (`wrenford/readiness`). The same file given twice keeps its one label.
+ */
+export function distinctFileLabels(inputs: readonly BenchmarkInput[], cwd: string): BenchmarkInput[] {
+  const paths = new Map<string, Set<string>>();
+  for (const x of inputs) if (x.named) paths.set(x.label, (paths.get(x.label) ?? new Set()).add(x.path));
+  return inputs.map((x) => {
+    if (!x.named || x.path === '-' || (paths.get(x.label)?.size ?? 0) < 2) return x;
+    const rel = relative(cwd, x.path).split(sep).join('/');
+    const label = withoutExtension(rel) || rel;
+    return { ...x, label, extract: { ...x.extract, label } };
+  });
+}
 
 function extractFrom(parsed: ParsedData): LabelledExtract {
   const { extract, diagnostics } = checkExtract(parsed);
@@ -31,7 +53,7 @@ function extractFrom(parsed: ParsedData): LabelledExtract {
  * `share` would make of it (labelled by its file name). An extract in JSON is read with JSON.parse
  * alone: 400 of them must be read in well under two seconds.
  */
-export async function readBenchmarkInput(reader: InputReader, file: string): Promise<LabelledExtract & { path: string }> {
+export async function readBenchmarkInput(reader: InputReader, file: string): Promise<BenchmarkInput> {
   const { ctx, today } = reader;
   const path = file === '-' ? '-' : resolve(ctx.io.cwd, file);
   ctx.noteInput(file, file, 'benchmark input');
@@ -39,11 +61,11 @@ export async function readBenchmarkInput(reader: InputReader, file: string): Pro
   if (/^\s*\{/.test(text)) {
     const { parsed, diagnostics } = parseJson(text, name);
     if (!parsed) throw new InputError(diagnostics);
-    if (isExtractData(parsed.data)) return { ...extractFrom(parsed), path };
+    if (isExtractData(parsed.data)) return { ...extractFrom(parsed), path, named: false };
   }
   const parsed = parseYaml(text, name);
   if (parsed.data === undefined) throw new InputError(parsed.diagnostics);
-  if (isExtractData(parsed.data)) return { ...extractFrom(parsed), path };
+  if (isExtractData(parsed.data)) return { ...extractFrom(parsed), path, named: false };
   const named = namedQuestionnaire(parsed);
   const known = named === undefined ? undefined : reader.questionnaires.get(named);
   const { assessment, loaded, display } = await loadAssessment(ctx, file, { parsed, today, ...(known ? { questionnaire: known } : {}) });
@@ -53,5 +75,5 @@ export async function readBenchmarkInput(reader: InputReader, file: string): Pro
     ctx.warn([{ file: name, severity: 'warning', message: `${n} scored question${n === 1 ? ' has' : 's have'} no answer; counted as "unanswered", scoring 0 as with assess --allow-incomplete` }]);
   }
   const label = labelOfFile(file);
-  return { label, file: name, extract: toExtract(assessment, { label, named: false, today }), path };
+  return { label, file: name, extract: toExtract(assessment, { label, named: false, today }), path, named: true };
 }

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -210,6 +210,31 @@ describe('benchmark: inputs', () => {
     expect(result.labels).toContain('wrenford');
     expect(result.highlighted).toBe('wrenford');
     expect(result.questions.find((q) => q.id === 'owner')?.highlight?.value).toBe('named');
+  });
+
+  it('counts answers files of one name in different folders as different councils, labelled by path', async () => {
+    // A forum that keeps each council's answers in its own folder, each called readiness.yaml.
+    const dir = folder([]);
+    const names = ['alder', 'birch', 'cedar', 'damson', 'elm'];
+    for (const [i, name] of names.entries()) {
+      mkdirSync(join(dir, name));
+      writeFileSync(join(dir, name, 'readiness.yaml'), `questionnaire: rich-share\nanswers:\n  owner: ${i < 2 ? 'named' : 'nobody'}\n  controls: [mfa]\n  tested: yes\n  patch-days: 7\n  describe: Our own words.\n  iot: no\n  board: { confirmed: achieved, justification: Minutes. }\nsystems:\n  - id: revs\n    title: Revenues\n    answers: { patched: yes, restore: tested, system-notes: Fine. }\n`);
+    }
+    const r = await bench(dir, [...names.map((n) => `${n}/readiness.yaml`), '--highlight', 'alder/readiness.yaml', '--today', '2026-11-23', '-f', 'json']);
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    expect(r.stderr).toBe('');
+    const result = JSON.parse(r.stdout) as BenchmarkResult;
+    expect(result.contributions).toBe(5);
+    expect(result.labels).toEqual(names.map((n) => `${n}/readiness`));
+    expect(result.highlighted).toBe('alder/readiness');
+    expect(result.questions.find((q) => q.id === 'owner')?.spread?.find((s) => s.value === 'named')?.count).toBe(2);
+    // The same file given twice is still one council, and the warning explains the count it refuses.
+    const twice = await bench(dir, ['alder/readiness.yaml', 'birch/readiness.yaml', 'cedar/readiness.yaml', 'damson/readiness.yaml', './alder/readiness.yaml', '--today', '2026-11-23']);
+    expect(twice.code).toBe(ExitCode.CannotAssess);
+    expect(twice.stderr.split('\n').filter(Boolean)).toEqual([
+      'alder/readiness.yaml: warning: label "alder/readiness" is also in ./alder/readiness.yaml; only the later assessment counts (./alder/readiness.yaml, 2026-11; this one 2026-11)',
+      'cyber-ready: benchmark needs at least 5 councils (--min-group 5) and was given 4; no figure is shown over fewer, so that no council can be picked out',
+    ]);
   });
 
   it('shows ids, with a warning, when the questionnaire cannot be loaded', async () => {
