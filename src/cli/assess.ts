@@ -111,6 +111,8 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
   // Looking for the repository costs a few file checks: only formats that name files need it.
   const needsPaths = github || [format, ...targets.map((t) => t.format)].some((f) => FORMATS_WITH_PATHS.includes(f));
   const paths = needsPaths ? reportPaths(io.cwd, options.answers) : undefined;
+  const unplaced = unplacedWarning(assessment, options.answers, [format, ...targets.map((t) => t.format)]);
+  if (unplaced) io.stderr.write(`cyber-ready: warning: ${unplaced}\n`);
   const main = await renderReport(format, assessment, { colorLevel, ...text, ...(paths ? { paths } : {}) });
   // Every file is rendered first and written all-or-none, so a failure leaves no partial set of reports.
   const files = await Promise.all(targets.map(async (t) => ({ target: t.file, content: await renderReport(t.format, assessment, { colorLevel: 0, ...fileText, ...(paths ? { paths } : {}) }) })));
@@ -143,6 +145,21 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
 
   if (!assessment.passed) return ExitCode.GateFailed;
   return ExitCode.Ok;
+}
+
+/**
+ * SARIF and GitLab place each gap at its answer in a file; answers read from standard input have no
+ * file, so GitLab's report leaves every gap out (an empty report reads as "no issues") and SARIF
+ * results have no location, which GitHub code scanning requires. Said rather than left silent.
+ */
+function unplacedWarning(assessment: Assessment, answersFile: string, formats: readonly ReportFormat[]): string | undefined {
+  const n = assessment.gaps.length;
+  if (answersFile !== '-' || n === 0) return undefined;
+  const effects = [
+    ...(formats.includes('gitlab') ? [`the GitLab report leaves out all ${n} gap${n === 1 ? '' : 's'}`] : []),
+    ...(formats.includes('sarif') ? ['the SARIF results have no location, which GitHub code scanning needs'] : []),
+  ];
+  return effects.length ? `answers read from standard input have no file to point at, so ${effects.join(', and ')}; give the answers file with --answers FILE` : undefined;
 }
 
 /** The entry point of `cyber-ready assess`, loaded only when the command runs. */

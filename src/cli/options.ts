@@ -7,7 +7,8 @@ import type { Io } from './io.js';
 
 export function parseScore(value: string): number {
   const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError('expected a number from 0 to 100.');
+  // Written in decimal: Number() also reads "0x46" as 70 and "1e2" as 100, which no gate means.
+  if (!/^\s*(\d+(\.\d*)?|\.\d+)\s*$/.test(value) || !Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError('expected a number from 0 to 100.');
   return n;
 }
 

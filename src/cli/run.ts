@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { ExitCode, InputError, UsageError, diagnosticLines } from '../errors.js';
-import { safeLine } from '../text/safe-text.js';
+import { safeBlock, safeLine } from '../text/safe-text.js';
 import { toolVersion } from '../version.js';
 import { registerCommands } from './commands.js';
 import { COMMON_OPTIONS_HELP } from './common-options.js';
@@ -23,8 +23,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      // One line per error, in the same `cyber-ready: ...` form as every other usage error.
-      outputError: (text, write) => write(`cyber-ready: ${text.replace(/^error: /, '').trimEnd()}\n`),
+      // One line per error, in the same `cyber-ready: ...` form as every other usage error. Commander
+      // quotes the argument it refused, which may hold escape sequences (from a CI variable): shown
+      // escaped, as all text that reaches a terminal is.
+      outputError: (text, write) => write(`cyber-ready: ${safeBlock(text.replace(/^error: /, '').trimEnd())}\n`),
     });
   registerCommands(program, io, setExit);
   program.addHelpText(

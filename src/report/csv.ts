@@ -1,4 +1,5 @@
 import type { Gap } from '../scoring/assessment.js';
+import { exactScore } from '../scoring/rate.js';
 import { scopeKey } from '../scoring/scope-key.js';
 import { gapAnswers, type GapAnswer } from './gap-answer.js';
 import type { Reporter } from './types.js';
@@ -63,7 +64,8 @@ export const renderCsv: Reporter = (a) => {
     g.severity,
     Math.round(g.priority * 100) / 100,
     answerCell(answerOf(g)),
-    Math.floor(g.score * 100), // shown scores round down (SPEC "Scoring")
+    // Shown scores round down (SPEC "Scoring"), from the exact figure: 0.29 × 100 is 28.999999999999996.
+    Math.floor(exactScore(g.score * 100)),
     g.owner ?? (g.system === null ? null : (systemOwner.get(g.system) ?? null)),
     reviewBy.get(scopeKey(g.question, g.system)) ?? null,
     waiverText(g),

@@ -5,7 +5,7 @@ import { scopeKey } from '../scoring/scope-key.js';
 import { gapAnswers, stillToMeet, type GapAnswer } from './gap-answer.js';
 import { safeJson } from './json.js';
 import { scopeWords, type ScopeWords } from './machine-scope.js';
-import { machinePlaces } from './places.js';
+import { machinePath, machinePlaces } from './places.js';
 import type { Reporter } from './types.js';
 
 type CodeQualitySeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
@@ -14,11 +14,14 @@ const SEVERITY: Record<GapSeverity, CodeQualitySeverity> = { critical: 'critical
 
 /**
  * Stable across runs and versions, so GitLab can tell new issues from old ones in a merge request.
- * A system's gap is its own issue (the system is in the hash); an organisation's keeps the hash it
- * had before systems existed.
+ * GitLab takes issues with one fingerprint for one issue, across every report of a pipeline, so the
+ * answers file is in the hash: two answers files of one questionnaire in a repository (a council and
+ * a shared service) each keep their own issues. It is the main answers file, not a system's own
+ * file, so moving a system's answers into a file of their own opens no new issues. A system's gap
+ * is its own issue (the system is in the hash).
  */
-const fingerprint = (questionnaire: string, question: string, system: string | null): string =>
-  createHash('md5').update(`cyber-ready/${questionnaire}/${question}${system === null ? '' : `/${system}`}`).digest('hex');
+const fingerprint = (answersFile: string, questionnaire: string, question: string, system: string | null): string =>
+  createHash('md5').update(`cyber-ready/${answersFile}/${questionnaire}/${question}${system === null ? '' : `/${system}`}`).digest('hex');
 
 function description(g: Gap, said: GapAnswer, words: ScopeWords): string {
   const waiver = g.accepted && g.waiver ? `Accepted risk until ${g.waiver.expires}: ` : g.waiver?.state === 'expired' ? `Waiver expired ${g.waiver.expires}: ` : '';
@@ -37,6 +40,8 @@ export const renderGitlab: Reporter = (a, ctx) => {
   const answerOf = gapAnswers(a);
   const words = scopeWords(a);
   const failing = new Set(a.gates.filter((g) => !g.passed).flatMap((g) => g.failures.flatMap((f) => (f.question === null ? [] : [scopeKey(f.question, f.system)]))));
+  // Null only for standard input, where no issue has a place to go either.
+  const answersFile = machinePath(a.answersFile, ctx.paths) ?? '';
   const issues = a.gaps.flatMap((g) => {
     const place = placeOf(g.location, g.question, g.system);
     if (!place) return []; // nowhere GitLab could show it (standard input)
@@ -48,7 +53,7 @@ export const renderGitlab: Reporter = (a, ctx) => {
         categories: ['Security'],
         // An automatic fail caps the rating whatever a waiver says, so it blocks like a failed gate.
         severity: g.blocking || failing.has(scopeKey(g.question, g.system)) ? 'blocker' : g.accepted ? 'info' : SEVERITY[g.severity],
-        fingerprint: fingerprint(a.questionnaire.id, g.question, g.system),
+        fingerprint: fingerprint(answersFile, a.questionnaire.id, g.question, g.system),
         location: { path: place.path, lines: { begin: place.startLine, end: place.startLine } },
       },
     ];

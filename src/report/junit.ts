@@ -1,19 +1,26 @@
 import type { Assessment, Gap, GateFailure, GateResult, QuestionResult, SectionResult } from '../scoring/assessment.js';
 import { scopeKey } from '../scoring/scope-key.js';
+import { exactScore } from '../scoring/rate.js';
 import { escapeXml as x } from '../text/xml.js';
 import { capQuestionLine, capSummary } from './cap-summary.js';
 import { gapAnswers, type GapAnswer } from './gap-answer.js';
 import { scopeWords, type ScopeWords } from './machine-scope.js';
 import { missingLines } from './outcome-view.js';
+import { roundScore } from './round-score.js';
 import type { Reporter } from './types.js';
 
-const score = (n: number | null): string => (n === null ? 'n/a' : String(Math.round(n * 100) / 100));
+// Properties are for machines, so they keep the exact score, as the JSON report does; words are for
+// people and round down like every shown score (SPEC "Scoring"): rounding to the nearest showed
+// 69.996 as "70/100" beside a failed --min-score 70.
+const exact = (n: number | null): string => (n === null ? 'n/a' : String(n));
+// A question's 0-1 score and a priority, to two places, rounded down so that a gap never reads "score 1".
+const fraction = (n: number): string => String(Math.floor(exactScore(n * 100)) / 100);
 const at = (f: { location: GateFailure['location'] }): string => (f.location ? ` (at ${f.location.file}:${f.location.line}:${f.location.column})` : '');
 
 function gapDetails(gap: Gap, said: GapAnswer, words: ScopeWords): string[] {
   return [
     words.line(gap.system) ?? '',
-    `Answer: ${said.answer} (score ${score(gap.score)}, priority ${score(gap.priority)})`,
+    `Answer: ${said.answer} (score ${fraction(gap.score)}, priority ${fraction(gap.priority)})`,
     ...(gap.missing.length ? [`Still to meet (${gap.missing.length}):`, ...missingLines(gap).map((l) => `- ${l}`)] : []),
     gap.remediation ? `What to do: ${gap.remediation}` : '',
     gap.owner ? `Owner: ${gap.owner}` : '',
@@ -74,18 +81,18 @@ function overallSuite(a: Assessment, words: ScopeWords): string[] {
   const held = a.overall.cap?.questions ?? [];
   const capQuestions = held.map((q) => `${q.question}${words.forSystem(q.system)}`);
   const properties: [string, string][] = [
-    ['score', score(a.overall.score)],
+    ['score', exact(a.overall.score)],
     ['rating', rating(a.overall.rating)],
     ...(cap ? ([['cap', cap], ['capQuestions', capQuestions.join(', ')]] as [string, string][]) : []),
     ...a.systems.flatMap((s): [string, string][] => [
-      [`system.${s.id}.score`, score(s.score)],
+      [`system.${s.id}.score`, exact(s.score)],
       [`system.${s.id}.rating`, rating(s.rating)],
     ]),
   ];
   const said = [
     ...(cap ? [cap, ...held.map((q, i) => `- ${capQuestions[i]}: ${capQuestionLine(q).text} (${capQuestionLine(q).detail})`)] : []),
-    `Overall ${score(a.overall.score)}/100, ${rating(a.overall.rating)}`,
-    ...a.systems.map((s) => `${words.title(s.id) ?? s.id}: ${score(s.score)}/100, ${rating(s.rating)}`),
+    `Overall ${roundScore(a.overall.score)}/100, ${rating(a.overall.rating)}`,
+    ...a.systems.map((s) => `${words.title(s.id) ?? s.id}: ${roundScore(s.score)}/100, ${rating(s.rating)}`),
   ];
   return [
     `  <testsuite name="overall" id="overall" tests="0" failures="0" errors="0" skipped="0" time="0" timestamp="${a.today}T00:00:00">`,
@@ -183,7 +190,7 @@ export const renderJunit: Reporter = (a) => {
     const system = section.system === null ? '' : `\n      <property name="system" value="${x(section.system)}"/>`;
     return [
       `  <testsuite name="${x(name)}" id="${x(id)}" tests="${questions.length}" failures="${f}" errors="0" skipped="${s}" time="0" timestamp="${a.today}T00:00:00">`,
-      `    <properties>\n      <property name="score" value="${score(section.score)}"/>\n      <property name="rating" value="${x(section.rating?.label ?? 'not applicable')}"/>${system}\n    </properties>`,
+      `    <properties>\n      <property name="score" value="${exact(section.score)}"/>\n      <property name="rating" value="${x(section.rating?.label ?? 'not applicable')}"/>${system}\n    </properties>`,
       ...cases.map((c) => c.xml),
       '  </testsuite>',
     ];

@@ -55,7 +55,9 @@ export const renderSarif: Reporter = (a, ctx) => {
     id: q.id,
     shortDescription: { text: q.text },
     fullDescription: { text: q.help ?? q.text },
-    ...(q.remediation ? { help: { text: q.remediation } } : {}),
+    // GitHub code scanning requires `help` on every rule (sarif-multitool's GH2012): what to do
+    // where the questionnaire says, else its guidance, else the question itself.
+    help: { text: q.remediation ?? q.help ?? q.text },
     defaultConfiguration: { level: SEVERITY[q.severity].level },
     properties: {
       'security-severity': SEVERITY[q.severity].score,

@@ -19,12 +19,15 @@ export interface SarifFinding {
 }
 
 /**
- * `sarif-multitool validate` on files: its findings at level error or warning. The package's
- * bin.js passes arguments through a shell, so the platform binary is run directly.
+ * `sarif-multitool validate` on files: its findings at level error or warning, under the SARIF
+ * rules and GitHub's own ingestion rules (`--rule-kind Gh`: help on every rule, locations, regions),
+ * since code scanning is where the log goes (`ruleKinds` 'Sarif' for the SARIF rules alone). The
+ * package's bin.js passes arguments through a
+ * shell, so the platform binary is run directly.
  */
-export function sarifMultitool(files: string[], outFile: string): SarifFinding[] {
+export function sarifMultitool(files: string[], outFile: string, ruleKinds = 'Sarif;Gh'): SarifFinding[] {
   const bin = require('@microsoft/sarif-multitool') as string;
-  const r = spawnSync(bin, ['validate', ...files, '--output', outFile, '--log', 'ForceOverwrite', '--level', 'Error', 'Warning'], { encoding: 'utf8' });
+  const r = spawnSync(bin, ['validate', ...files, '--output', outFile, '--log', 'ForceOverwrite', '--rule-kind', ruleKinds, '--level', 'Error;Warning'], { encoding: 'utf8' });
   if (r.error || r.status !== 0) throw new Error(`sarif-multitool did not run: ${r.error?.message ?? r.stderr ?? r.stdout}`);
   const log = JSON.parse(readFileSync(outFile, 'utf8').replace(/^\uFEFF/, '')) as { runs: { results?: { ruleId: string; level: string; message: { text?: string; arguments?: string[] } }[] }[] };
   return log.runs.flatMap((run) => run.results ?? []).map((x) => ({ ruleId: x.ruleId, level: x.level, text: x.message.text ?? (x.message.arguments ?? []).join(' ') }));
@@ -115,4 +118,46 @@ export function parseWorkflowCommands(log: string, workspace: string): WorkflowC
     commands.push({ command, properties, data: unescapeData(message.slice(end + 2)) });
   }
   return commands;
+}
+
+export interface JunitCounts {
+  name: string;
+  tests: number;
+  failures: number;
+  errors: number;
+  skipped: number;
+}
+
+// junitparser (Debian python3-junitparser), as CI tools that merge and summarise JUnit files read
+// them: each suite's counts as written, then as counted from its cases (update_statistics).
+const JUNITPARSER = `
+import json, sys
+from junitparser import JUnitXml
+def counts(x, name):
+    return {"name": name, "tests": x.tests, "failures": x.failures, "errors": x.errors, "skipped": x.skipped}
+xml = JUnitXml.fromfile(sys.argv[1])
+declared = [counts(s, s.name) for s in xml]
+again = JUnitXml.fromfile(sys.argv[1])
+for s in again: s.update_statistics()
+again.update_statistics()
+print(json.dumps({"declared": declared, "counted": [counts(s, s.name) for s in again], "total": counts(again, "total")}))
+`;
+
+// Debian's package is for Debian's Python, which another python3 earlier on the PATH (pyenv) lacks.
+let python: string | null | undefined;
+const pythonWithJunitparser = (): string | null =>
+  (python ??= ['python3', '/usr/bin/python3'].find((p) => spawnSync(p, ['-c', 'import junitparser'], { encoding: 'utf8' }).status === 0) ?? null);
+
+/** Whether Python's junitparser is here; in CI its absence is a failure (`.ci/run` installs it). */
+export function hasJunitparser(): boolean {
+  const found = pythonWithJunitparser() !== null;
+  if (!found && process.env.CI === 'true') throw new Error('junitparser is not installed (Debian: apt-get install python3-junitparser); CI must read the JUnit report with it');
+  return found;
+}
+
+/** A JUnit file as junitparser reads it: the counts each suite states, and those it counts from the cases. */
+export function junitparserCounts(file: string): { declared: JunitCounts[]; counted: JunitCounts[]; total: JunitCounts } {
+  const r = spawnSync(pythonWithJunitparser() ?? 'python3', ['-c', JUNITPARSER, file], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`junitparser could not read ${file}: ${r.stderr}`);
+  return JSON.parse(r.stdout) as { declared: JunitCounts[]; counted: JunitCounts[]; total: JunitCounts };
 }
