@@ -18,8 +18,11 @@ const SEVERITY: Record<GapResult['severity'], { level: Level; score: string }> =
 /** The project's home, for the driver's `informationUri`. */
 export const INFORMATION_URI = 'https://github.com/cyber-ready/cyber-ready#readme';
 
-/** A relative URI reference for a path with forward slashes. */
-const uriOf = (path: string): string => encodeURI(path).replace(/[?#]/g, (c) => encodeURIComponent(c));
+/**
+ * A relative URI reference for a path with forward slashes. A colon is encoded too: unencoded, a
+ * file such as `readiness:v2.yaml` reads as a URI with the scheme `readiness` (RFC 3986, 4.2).
+ */
+const uriOf = (path: string): string => encodeURI(path).replace(/[?#:]/g, (c) => encodeURIComponent(c));
 
 function location(place: MachinePlace | null): object[] {
   if (!place) return [];

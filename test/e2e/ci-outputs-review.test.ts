@@ -1,7 +1,7 @@
 // CI outputs as their consumers read them, for faults found by feeding the real consumers: scores in
-// JUnit and CSV that round the wrong way, GitLab fingerprints shared by two answers files, gate
-// options that read hexadecimal, escape sequences in a refused argument, and JUnit counts as
-// junitparser reads them.
+// JUnit and CSV that round the wrong way, GitLab fingerprints shared by two answers files, a SARIF
+// URI read as having a scheme, gate options that read hexadecimal, escape sequences in a refused
+// argument, and JUnit counts as junitparser reads them.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
 import { parseXml } from '../helpers/consumers.js';
-import { gitlabCodeQualityErrors, hasJunitparser, hasXmllint, junitSchemaErrors, junitparserCounts, parseCsv } from '../helpers/machine-consumers.js';
+import { gitlabCodeQualityErrors, hasJunitparser, hasXmllint, junitSchemaErrors, junitparserCounts, parseCsv, sarifMultitool } from '../helpers/machine-consumers.js';
 
 const TODAY = '2026-11-23';
 const FIXTURE = join(repoRoot, 'test/fixtures/ci-rounding');
@@ -65,6 +65,21 @@ describe('GitLab fingerprints', () => {
     const again = await report(join(repo, 'council'), 'readiness.yaml', join(repo, 'c.json'));
     expect(again.map((i) => i.fingerprint)).toEqual(council.map((i) => i.fingerprint));
   });
+});
+
+describe('SARIF for an awkward file name', () => {
+  it('a colon in the file name is encoded, so the URI is not read as one with a scheme (SARIF1004)', async () => {
+    const repo = mkdtempSync(join(tmpdir(), 'cyber-ready-colon-'));
+    execFileSync('git', ['init', '-q', repo]);
+    copyFileSync(join(repoRoot, 'examples/council-cyber-resilience.answers.yaml'), join(repo, 'readiness:v2.yaml'));
+    const r = await runBinary({ args: ['assess', '-a', 'readiness:v2.yaml', '--today', TODAY, '-f', 'sarif', '-o', 'r.sarif'], cwd: repo });
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    const log = JSON.parse(readFileSync(join(repo, 'r.sarif'), 'utf8')) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    const uris = new Set(log.runs[0]!.results.map((x) => x.locations[0]!.physicalLocation.artifactLocation.uri));
+    expect([...uris]).toEqual(['readiness%3Av2.yaml']);
+    expect(decodeURIComponent([...uris][0]!)).toBe('readiness:v2.yaml');
+    expect(sarifMultitool([join(repo, 'r.sarif')], join(repo, 'validation.sarif'))).toEqual([]);
+  }, 60_000);
 });
 
 describe('JUnit as junitparser reads it', () => {
