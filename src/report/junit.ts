@@ -13,6 +13,8 @@ import type { Reporter } from './types.js';
 // people and round down like every shown score (SPEC "Scoring"): rounding to the nearest showed
 // 69.996 as "70/100" beside a failed --min-score 70.
 const exact = (n: number | null): string => (n === null ? 'n/a' : String(n));
+// "69/100", or in words when nothing was scored (not "n/a/100").
+const outOf100 = (n: number | null): string => (n === null ? 'not scored (no question counts)' : `${roundScore(n)}/100`);
 // A question's 0-1 score and a priority, to two places, rounded down so that a gap never reads "score 1".
 const fraction = (n: number): string => String(Math.floor(exactScore(n * 100)) / 100);
 const at = (f: { location: GateFailure['location'] }): string => (f.location ? ` (at ${f.location.file}:${f.location.line}:${f.location.column})` : '');
@@ -91,8 +93,8 @@ function overallSuite(a: Assessment, words: ScopeWords): string[] {
   ];
   const said = [
     ...(cap ? [cap, ...held.map((q, i) => `- ${capQuestions[i]}: ${capQuestionLine(q).text} (${capQuestionLine(q).detail})`)] : []),
-    `Overall ${roundScore(a.overall.score)}/100, ${rating(a.overall.rating)}`,
-    ...a.systems.map((s) => `${words.title(s.id) ?? s.id}: ${roundScore(s.score)}/100, ${rating(s.rating)}`),
+    `Overall ${outOf100(a.overall.score)}, ${rating(a.overall.rating)}`,
+    ...a.systems.map((s) => `${words.title(s.id) ?? s.id}: ${outOf100(s.score)}, ${rating(s.rating)}`),
   ];
   return [
     `  <testsuite name="overall" id="overall" tests="0" failures="0" errors="0" skipped="0" time="0" timestamp="${a.today}T00:00:00">`,

@@ -47,7 +47,7 @@ export function gateResults(gates: GateOptions, { overallScore, gaps, profiles, 
       title: `overall score at least ${String(min)}`,
       passed,
       summary: overallScore === null ? 'no question was scored' : `overall score ${showScoreFor(overallScore, min)} ${passed ? 'meets' : 'is below'} ${String(min)}`,
-      failures: passed ? [] : [{ question: null, system: null, message: `overall score ${overallScore === null ? 'n/a' : showScoreFor(overallScore, min)} is below the minimum of ${String(min)}`, location: answers.location ?? null }],
+      failures: passed ? [] : [{ question: null, system: null, message: overallScore === null ? `no question was scored, so there is no overall score to meet the minimum of ${String(min)}` : `overall score ${showScoreFor(overallScore, min)} is below the minimum of ${String(min)}`, location: answers.location ?? null }],
     });
   }
   if (gates.failOn !== undefined) {

@@ -32,6 +32,15 @@ describe('scores in JUnit and CSV round as every report does', () => {
     expect(r.stdout).not.toMatch(/\b70\/100|value="70"/);
   });
 
+  it('nothing scored: --min-score fails in words, not "n/a is below" or "n/a/100"', async () => {
+    const args = ['assess', '-q', join(FIXTURE, 'nothing-scored.yaml'), '-a', 'nothing-scored.answers.yaml', '--today', TODAY, '--min-score', '50'];
+    const r = await runBinary({ args: [...args, '-f', 'junit'], cwd: FIXTURE });
+    expect(r.code).toBe(ExitCode.GateFailed);
+    expect(r.stderr.split('\n')[0]).toBe('nothing-scored.answers.yaml:2:1: gate min-score failed: no question was scored, so there is no overall score to meet the minimum of 50');
+    expect(r.stdout).toContain('<system-out>Overall not scored (no question counts), not rated</system-out>');
+    expect(r.stdout).not.toContain('n/a/100');
+  });
+
   it('CSV: a score of 0.29 reads 29, not 28 (0.29 × 100 is 28.999999999999996)', async () => {
     const r = await rounding('some.answers.yaml', ['-f', 'csv']);
     expect(r.code).toBe(ExitCode.Ok);
