@@ -20,13 +20,14 @@ export function commonQuestionnaire(inputs: readonly LabelledExtract[]): { id: s
  * The inputs that do not answer the questionnaire and major version the others do: a benchmark
  * compares one questionnaire (SPEC), and a score of version 1 means something else in version 2.
  */
-export function oddInputs(inputs: readonly LabelledExtract[]): { file: string; message: string }[] {
+export function oddInputs(inputs: readonly LabelledExtract[]): { file: string; message: string; place?: { line: number; column: number } }[] {
   const common = commonQuestionnaire(inputs);
   if (!common) return [];
   return inputs
     .filter(({ extract }) => extract.questionnaire.id !== common.id || major(extract.questionnaire.version) !== common.major)
-    .map(({ file, extract }) => ({
+    .map(({ file, extract, questionnairePlace }) => ({
       file,
+      ...(questionnairePlace ? { place: questionnairePlace } : {}),
       message: `answers questionnaire "${extract.questionnaire.id}" ${extract.questionnaire.version}, but the other inputs answer "${common.id}" ${common.major}.x; a benchmark compares one questionnaire and major version`,
     }));
 }

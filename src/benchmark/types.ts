@@ -7,6 +7,8 @@ export interface LabelledExtract {
   /** The file as the user named it, for warnings. */
   file: string;
   extract: ShareExtract;
+  /** Where the file names its questionnaire, for an error about it. */
+  questionnairePlace?: { line: number; column: number };
 }
 
 /** A council's own figure beside a distribution; percentile null when the distribution is withheld. */

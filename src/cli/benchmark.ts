@@ -66,7 +66,7 @@ async function run(ctx: CommandContext, files: string[], options: BenchmarkOptio
   }
   const all = highlight && !inputs.includes(highlight as BenchmarkInput) ? [...inputs, highlight] : inputs;
   const odd = oddInputs(all);
-  if (odd.length) throw new InputError(odd.map((o) => errorAt(o.file, o.message)));
+  if (odd.length) throw new InputError(odd.map((o) => errorAt(o.file, o.message, o.place)));
   const { kept, warnings } = dedupeByLabel(all);
   // Before any refusal: a count lower than the files given is explained by these.
   ctx.warn(warnings.map((w) => ({ file: w.file, severity: 'warning', message: w.message })));

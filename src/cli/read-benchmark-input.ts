@@ -42,10 +42,16 @@ export function distinctFileLabels(inputs: readonly BenchmarkInput[], cwd: strin
   });
 }
 
+/** Where a file names its questionnaire: an extract's `questionnaire`, an answers file's `questionnaire:`. */
+const questionnairePlace = (positions: ParsedData['positions']): { questionnairePlace?: { line: number; column: number } } => {
+  const place = positions.of('/questionnaire');
+  return place ? { questionnairePlace: { line: place.line, column: place.column } } : {};
+};
+
 function extractFrom(parsed: ParsedData): LabelledExtract {
   const { extract, diagnostics } = checkExtract(parsed);
   if (!extract) throw new InputError(diagnostics);
-  return { label: extract.label, file: parsed.file, extract };
+  return { label: extract.label, file: parsed.file, extract, ...questionnairePlace(parsed.positions) };
 }
 
 /**
@@ -75,5 +81,5 @@ export async function readBenchmarkInput(reader: InputReader, file: string): Pro
     ctx.warn([{ file: name, severity: 'warning', message: `${n} scored question${n === 1 ? ' has' : 's have'} no answer; counted as "unanswered", scoring 0 as with assess --allow-incomplete` }]);
   }
   const label = labelOfFile(file);
-  return { label, file: name, extract: toExtract(assessment, { label, named: false, today }), path, named: true };
+  return { label, file: name, extract: toExtract(assessment, { label, named: false, today }), path, named: true, ...questionnairePlace(parsed.positions) };
 }

@@ -167,13 +167,13 @@ describe('benchmark: the minimum group', () => {
 });
 
 describe('benchmark: inputs', () => {
-  it('refuses inputs of another questionnaire or major version, one line per odd file, file first', async () => {
+  it('refuses inputs of another questionnaire or major version, one line per odd file at its questionnaire', async () => {
     const dir = folder([...COUNCILS, { ...COUNCILS[0]!, label: 'gorse', questionnaire: { id: 'rich-share', version: '2.0.0' } }, { ...COUNCILS[0]!, label: 'holly', questionnaire: { id: 'other', version: '1.0.0' } }]);
     const r = await bench(dir, files([...COUNCILS, { ...COUNCILS[0]!, label: 'gorse' }, { ...COUNCILS[0]!, label: 'holly' }]));
     expect(r.code).toBe(ExitCode.CannotAssess);
     expect(r.stderr.split('\n').filter(Boolean)).toEqual([
-      'gorse.json: answers questionnaire "rich-share" 2.0.0, but the other inputs answer "rich-share" 1.x; a benchmark compares one questionnaire and major version',
-      'holly.json: answers questionnaire "other" 1.0.0, but the other inputs answer "rich-share" 1.x; a benchmark compares one questionnaire and major version',
+      'gorse.json:8:20: answers questionnaire "rich-share" 2.0.0, but the other inputs answer "rich-share" 1.x; a benchmark compares one questionnaire and major version',
+      'holly.json:8:20: answers questionnaire "other" 1.0.0, but the other inputs answer "rich-share" 1.x; a benchmark compares one questionnaire and major version',
     ]);
   });
 
