@@ -57,7 +57,10 @@ async function questionnaireFor(ctx: CommandContext, id: string, major: string):
 async function run(ctx: CommandContext, files: string[], options: BenchmarkOptions): Promise<number> {
   const { io } = ctx;
   const reader: InputReader = { ctx, today: resolveToday(options.today, io), questionnaires: new Map() };
-  const inputs = await readAll(reader, options.highlight !== undefined ? [...files, options.highlight] : files);
+  const given = options.highlight !== undefined ? [...files, options.highlight] : files;
+  // Standard input can be read once: a second "-" read nothing and was reported as an empty file.
+  if (given.filter((f) => f === '-').length > 1) throw new UsageError('standard input ("-") can be given only once, as a file or as --highlight');
+  const inputs = await readAll(reader, given);
   let highlight: LabelledExtract | undefined;
   if (options.highlight !== undefined) {
     const given = inputs.pop() as BenchmarkInput;

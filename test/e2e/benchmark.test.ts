@@ -323,5 +323,11 @@ describe('benchmark: usage', () => {
     const r = await runBinary({ args: ['benchmark', ...files().slice(1), '-', '--questionnaire-dir', '.', '-f', 'json'], cwd: dir, stdin: readFileSync(join(dir, 'alder.json'), 'utf8') });
     expect(r.code, r.stderr).toBe(ExitCode.Ok);
     expect((JSON.parse(r.stdout) as BenchmarkResult).labels).toContain('alder');
+    // Only once: a second "-" has nothing left to read.
+    for (const twice of [['-', '-'], ['-', '--highlight', '-']]) {
+      const again = await runBinary({ args: ['benchmark', ...files().slice(1), ...twice, '--questionnaire-dir', '.'], cwd: dir, stdin: readFileSync(join(dir, 'alder.json'), 'utf8') });
+      expect(again.code).toBe(ExitCode.CannotAssess);
+      expect(again.stderr).toBe('cyber-ready: standard input ("-") can be given only once, as a file or as --highlight\n');
+    }
   });
 });
