@@ -46,6 +46,10 @@ describe('scores in JUnit and CSV round as every report does', () => {
     expect(r.code).toBe(ExitCode.Ok);
     const [header, row] = parseCsv(r.stdout);
     expect(row![header!.indexOf('Score')]).toBe('29');
+    // A priority is no score: JUnit shows it as the CSV does, to the nearest hundredth.
+    expect(row![header!.indexOf('Priority')]).toBe('2.13');
+    const junit = await rounding('some.answers.yaml', ['-f', 'junit']);
+    expect(junit.stdout).toContain('Answer: Somewhat (score 0.29, priority 2.13)');
   });
 });
 
