@@ -49,11 +49,14 @@ export function ownAnswerWords(h: NonNullable<QuestionBenchmark['highlight']>): 
 export const title = (result: BenchmarkResult): string =>
   `${result.questionnaire.title ?? result.questionnaire.id} (${result.questionnaire.id} ${result.questionnaire.version})`;
 
+/** "1 council", "5 councils" (--min-group 1 is allowed). */
+const councils = (n: number): string => `${n} council${n === 1 ? '' : 's'}`;
+
 /** The paragraph that says what the figures are, shared by text and markdown. */
 export function methodWords(result: BenchmarkResult): string {
   return [
-    `${result.contributions} councils contributed. Scores are out of 100, rounded down: the median, then in brackets the lower and upper quartiles (the middle half of councils lies between them).`,
-    `No figure is shown over fewer than ${result.minGroup} councils.`,
+    `${councils(result.contributions)} contributed. Scores are out of 100, rounded down: the median, then in brackets the lower and upper quartiles (the middle half of councils lies between them).`,
+    `No figure is shown over fewer than ${councils(result.minGroup)}.`,
     'Quartiles are by linear interpolation (as R and numpy do by default); a percentile is the share of councils below, counting ties as half.',
   ].join(' ');
 }

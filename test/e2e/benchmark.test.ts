@@ -164,6 +164,13 @@ describe('benchmark: the minimum group', () => {
     const result = await json(dir, [...files().slice(0, 3), '--min-group', '3']);
     expect(result.overall.stats).toMatchObject({ n: 3, median: 20 });
   });
+
+  it('--min-group 1 says "1 council", not "1 councils"', async () => {
+    const r = await bench(dir, [files()[0]!, '--min-group', '1', '-f', 'markdown']);
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    expect(r.stdout).toContain('1 council contributed.');
+    expect(r.stdout).toContain('No figure is shown over fewer than 1 council.');
+  });
 });
 
 describe('benchmark: inputs', () => {
