@@ -186,7 +186,8 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
       const s = sectionIndex.get(question.sectionId) ?? 0;
       const section = questionnaire.sections[s];
       lines.push('', `── Section ${s + 1} of ${questionnaire.sections.length}: ${section?.title ?? ''}`);
-      if (section?.description) lines.push(...wrapText(section.description.trim(), { width: options.width ?? 80 }).split('\n'));
+      // One column short of the edge, as every other line of the walk: a line that fills the width leaves some terminals' cursor past it.
+      if (section?.description) lines.push(...wrapText(section.description.trim(), { width: (options.width ?? 80) - 1 }).split('\n'));
     }
     if (lines.length) options.progress(lines);
     const progress = system

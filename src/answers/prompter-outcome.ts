@@ -5,35 +5,34 @@ import { wrapText } from '../text/wrap.js';
 import { COLUMN_LABEL, type OutcomeStatus } from '../questionnaire/outcome.js';
 import { BACK, CONFIRM, KEEP, OTHER, SKIP, UNKNOWN } from './choice-values.js';
 import type { OutcomePrompter } from './outcome-walk.js';
+import { NO_PREFIX, choiceDescription, headingPlacer, lineCount, listHeight } from './prompt-layout.js';
 import { JUSTIFICATION_NEEDED, columnHint, indicatorWords, statusWords, truthChoices } from './outcome-words.js';
 
 interface Tools {
   prompts: typeof Prompts;
-  context: object;
   questionContext: object;
   width: () => number;
+  rows: () => number | undefined;
   write: (text: string) => void;
 }
 
 
-export function outcomePrompts({ prompts, context, questionContext, width, write }: Tools): OutcomePrompter {
+export function outcomePrompts({ prompts, questionContext, width, rows, write }: Tools): OutcomePrompter {
   const wrap = (text: string, indent = '', hanging = '  '): string => wrapText(text, { width: width() - 1, indent, hangingIndent: hanging });
-  const noPrefix = { theme: { prefix: '' } };
+  const noPrefix = NO_PREFIX;
   return {
     async askIndicator(question, indicator, ctx) {
       // The outcome and its help above its first statement; on later ones just the outcome, so the
-      // screen still says what the statement is about.
-      const head = [
-        ctx.progress,
-        wrap(safeLine(question.text)),
-        ...(ctx.first && question.help ? [wrap(safeBlock(question.help).trim(), '  ', '  ')] : []),
-        `${ctx.statement}. ${columnHint(indicator)}:`,
-      ].join('\n');
+      // screen still says what the statement is about. The statement's column stays with it.
+      const head = [wrap(ctx.progress), wrap(safeLine(question.text)), ...(ctx.first && question.help ? [wrap(safeBlock(question.help).trim(), '  ', '  ')] : [])].join('\n');
+      const asked = `${ctx.statement}. ${columnHint(indicator)}:\n? ${wrap(`${indicator.id} ${safeLine(indicator.text)}`)}`;
       const truth = truthChoices(indicator).map((c) => ({ value: c.value ? 'true' : 'false', name: c.name }));
       const previous = ctx.previous === undefined ? undefined : ctx.previous === 'unknown' ? UNKNOWN : String(ctx.previous);
+      // True, False, the separator, Don't know, Skip and perhaps Back; Don't know has a one-line description.
+      const below = listHeight(truth.length + 3 + (ctx.canGoBack ? 1 : 0), 12, 1);
       const value = await prompts.select(
         {
-          message: `${head}\n? ${wrap(`${indicator.id} ${safeLine(indicator.text)}`)}`,
+          message: `${headingPlacer(rows, write)(head, lineCount(asked) + below)}${asked}`,
           ...noPrefix,
           ...(previous !== undefined ? { default: previous } : {}),
           choices: [
@@ -59,7 +58,7 @@ export function outcomePrompts({ prompts, context, questionContext, width, write
           message: `${lines.map((l) => wrap(l)).join('\n')}\n? ${wrap(safeLine(question.text))}`,
           ...noPrefix,
           choices: [
-            ...(kept ? [{ value: KEEP, name: `Keep the recorded status: ${statusWords(kept.confirmed as NonNullable<typeof kept.confirmed>)}`, description: safeLine(kept.justification ?? '') }] : []),
+            ...(kept ? [{ value: KEEP, name: `Keep the recorded status: ${statusWords(kept.confirmed as NonNullable<typeof kept.confirmed>)}`, description: choiceDescription(safeLine(kept.justification ?? ''), width()) }] : []),
             { value: CONFIRM, name: `Confirm: ${statusWords(ctx.derived)}` },
             { value: OTHER, name: 'Record another status, with a justification' },
             { value: BACK, name: 'Back to the last statement' },
@@ -80,7 +79,7 @@ export function outcomePrompts({ prompts, context, questionContext, width, write
           ? (others[0] as OutcomeStatus)
           : await prompts.select<OutcomeStatus | typeof BACK>(
               { message: 'Which status?', choices: [...others.map((st) => ({ value: st, name: COLUMN_LABEL[st] })), { value: BACK, name: 'Back' }] },
-              context,
+              questionContext,
             );
       if (status === BACK) return this.confirmOutcome(question, ctx);
       const justification = await prompts.input(
@@ -89,10 +88,12 @@ export function outcomePrompts({ prompts, context, questionContext, width, write
           ...(ctx.previous?.justification ? { default: ctx.previous.justification } : {}),
           validate: (raw) => (raw.trim() === '' ? JUSTIFICATION_NEEDED : true),
         },
-        context,
+        questionContext,
       );
       // "<" is not a reason: it goes back to the choice of status, as at the not-applicable reason.
       if (justification.trim() === '<') return this.confirmOutcome(question, ctx);
+      // Said as the confirmed status is, wrapped (the library would leave it to the terminal to break mid-word).
+      write(`${wrap(`✔ ${safeLine(question.text)} ${statusWords(status)}, because: ${safeLine(justification.trim())}`)}\n`);
       return { kind: 'other', status, justification: justification.trim() };
     },
   };

@@ -5,6 +5,7 @@ import { safeBlock, safeLine } from '../text/safe-text.js';
 import { wrapText } from '../text/wrap.js';
 import { BACK, NONE, NOT_APPLICABLE, RETICK, SKIP, UNKNOWN } from './choice-values.js';
 import { outcomePrompts } from './prompter-outcome.js';
+import { NO_PREFIX, choiceDescription, choiceName, headingPlacer, lineCount, listHeight } from './prompt-layout.js';
 import type { AskContext, Reply, SessionPrompter } from './interview.js';
 import { REASON_NEEDED, parseNumberReply, replyWords, typedHint, typedSpecial } from './reply-text.js';
 
@@ -23,54 +24,66 @@ export const columnsOf = (output: NodeJS.WritableStream): number => (output as {
 
 export async function createPrompter(streams: PromptStreams, write: (text: string) => void): Promise<SessionPrompter> {
   const prompts = await import('@inquirer/prompts');
-  const context = { input: streams.input, output: streams.output, clearPromptOnDone: false };
-  // Question prompts clear themselves when done and the answer is echoed here in words, so "Back"
-  // leaves no line behind and "Don't know" never shows as "?".
-  const questionContext = { ...context, clearPromptOnDone: true };
-  const noPrefix = { theme: { prefix: '' } };
+  // Every prompt clears itself when done and the answer is said here in words, wrapped, so "Back"
+  // leaves no line behind, "Don't know" never shows as "?" and no line breaks mid-word.
+  const questionContext = { input: streams.input, output: streams.output, clearPromptOnDone: true };
+  const noPrefix = NO_PREFIX;
   const width = (): number => columnsOf(streams.output);
+  const rows = (): number | undefined => (streams.output as { rows?: number }).rows || undefined;
   // The terminal would break long lines anywhere, mid-word; wrapped here, they break between words.
   const wrapped = (text: string, indent = '  '): string => wrapText(text, { width: width() - 1, hangingIndent: indent });
   // "? " comes before a prompt's first line, so later lines are indented to match.
   const fit = (message: string): string => wrapText(message, { width: width() - 3, hangingIndent: '  ' });
+  // The setup prompts are cleared when answered and said again here, wrapped: the library writes the
+  // prompt and the answer on one line and the terminal would break it mid-word.
+  const said = (message: string, answer: string): void => write(`${wrapped(`✔ ${message}${answer ? ` ${answer}` : ''}`)}\n`);
   const echo = (question: Question, reply: Reply): void => {
-    if (reply.kind !== 'back') write(`${wrapped(`✔ ${safeLine(question.text)} ${safeLine(replyWords(reply, question))}`)}\n`);
+    // "Not applicable" is said with its reason, once it is given (see reason()).
+    if (reply.kind !== 'back' && reply.kind !== 'not-applicable') write(`${wrapped(`✔ ${safeLine(question.text)} ${safeLine(replyWords(reply, question))}`)}\n`);
   };
 
   const extras = (question: Question, ctx: AskContext) => [
-    { value: UNKNOWN, name: "Don't know", description: 'Scores 0 and is listed as unknown until someone finds out.' },
+    { value: UNKNOWN, name: "Don't know", description: choiceDescription('Scores 0 and is listed as unknown until someone finds out.', width()) },
     ...(question.allowNotApplicable ? [{ value: NOT_APPLICABLE, name: 'Not applicable', description: 'You will be asked why.' }] : []),
-    { value: SKIP, name: 'Skip for now', description: 'Leave it unanswered and come back to it later.' },
+    { value: SKIP, name: 'Skip for now', description: choiceDescription('Leave it unanswered and come back to it later.', width()) },
     ...(ctx.canGoBack ? [{ value: BACK, name: 'Back to the previous question' }] : []),
   ];
+
+  // Names and descriptions wrapped between words; `short` is the name on one line, should the library show it.
+  const choice = (o: { value: string; label: string; description?: string }, lead: number) => ({
+    value: o.value,
+    name: choiceName(safeLine(o.label), width(), lead),
+    short: safeLine(o.label),
+    ...(o.description ? { description: choiceDescription(safeLine(o.description), width()) } : {}),
+  });
 
   // Progress and guidance are part of the prompt, so they are cleared with it: after an answer
   // only the "✔ question answer" line stays, and "Back" leaves nothing behind.
   const heading = (question: Question, ctx: AskContext): string =>
     [
-      ctx.progress,
+      ctx.progress ? wrapped(ctx.progress) : undefined,
       question.help ? wrapText(safeBlock(question.help).trim(), { width: width() - 1, indent: '  ' }) : undefined,
       question.evidence ? wrapText(`Evidence: ${safeBlock(question.evidence).trim()}`, { width: width() - 1, indent: '  ', hangingIndent: '    ' }) : undefined,
     ]
       .filter(Boolean)
       .join('\n');
 
-  async function askChoice(question: Question, ctx: AskContext, message: string, title: (text: string) => string): Promise<Reply> {
+  type Title = (text: string, below: number) => string;
+
+  async function askChoice(question: Question, ctx: AskContext, message: string, title: Title): Promise<Reply> {
     const previous = ctx.previous;
     const fallback = previous?.status === 'unknown' ? UNKNOWN : previous?.status === 'not-applicable' ? NOT_APPLICABLE : undefined;
     const defaultValue = previous?.status === 'answered' ? String(previous.value) : fallback;
+    // File order: bundled questionnaires list the worst option first, so a hurried Enter is never optimistic.
+    const choices = [...question.options.map((o) => choice(o, 2)), ...extras(question, ctx)];
+    const below = listHeight(choices.reduce((n, c) => n + lineCount(c.name), 1), 12, Math.max(0, ...choices.map((c) => lineCount(c.description ?? ''))));
     const value = await prompts.select(
       {
-        message: title(message),
+        message: title(message, below),
         ...noPrefix,
         pageSize: 12,
         ...(defaultValue !== undefined ? { default: defaultValue } : {}),
-        // File order: bundled questionnaires list the worst option first, so a hurried Enter is never optimistic.
-        choices: [
-          ...question.options.map((o) => ({ value: o.value, name: safeLine(o.label), ...(o.description ? { description: safeLine(o.description) } : {}) })),
-          new prompts.Separator(),
-          ...extras(question, ctx),
-        ],
+        choices: [...choices.slice(0, question.options.length), new prompts.Separator(), ...choices.slice(question.options.length)],
       },
       questionContext,
     );
@@ -79,16 +92,18 @@ export async function createPrompter(streams: PromptStreams, write: (text: strin
 
   // The checkbox holds only the question's own options, so "a" (tick all) ticks only answers.
   // "Don't know", "Skip" and "Back" are offered when nothing is ticked.
-  async function askMulti(question: Question, ctx: AskContext, message: string, title: (text: string) => string): Promise<Reply> {
+  async function askMulti(question: Question, ctx: AskContext, message: string, title: Title): Promise<Reply> {
     const previous = ctx.previous;
     let chosen = previous?.status === 'answered' && Array.isArray(previous.value) ? previous.value : [];
     for (;;) {
+      const choices = question.options.map((o) => ({ ...choice(o, 3), checked: chosen.includes(o.value) }));
+      const below = listHeight(choices.reduce((n, c) => n + lineCount(c.name), 0), 14, Math.max(0, ...choices.map((c) => lineCount(c.description ?? ''))));
       const values = await prompts.checkbox(
         {
           ...noPrefix,
-          message: title(`${message} (Space ticks, Enter confirms; Enter with none ticked for don't know, skip${ctx.canGoBack ? ', back' : ''})`),
+          message: title(`${message} (Space ticks, Enter confirms; Enter with none ticked for don't know, skip${ctx.canGoBack ? ', back' : ''})`, below),
           pageSize: 14,
-          choices: question.options.map((o) => ({ value: o.value, name: safeLine(o.label), checked: chosen.includes(o.value), ...(o.description ? { description: safeLine(o.description) } : {}) })),
+          choices,
           validate: (selected) => {
             const exclusive = question.options.find((o) => o.exclusive && selected.some((c) => c.value === o.value));
             if (exclusive && selected.length > 1) return `"${safeLine(exclusive.label)}" cannot be combined with other options.`;
@@ -117,7 +132,7 @@ export async function createPrompter(streams: PromptStreams, write: (text: strin
     }
   }
 
-  async function askNumber(question: Question, ctx: AskContext, message: string, title: (text: string) => string): Promise<Reply> {
+  async function askNumber(question: Question, ctx: AskContext, message: string, title: Title): Promise<Reply> {
     const previous = ctx.previous;
     const hint = typedHint(question, ctx.canGoBack);
     const unit = question.unit ? safeLine(question.unit) : undefined;
@@ -125,7 +140,8 @@ export async function createPrompter(streams: PromptStreams, write: (text: strin
     const text = await prompts.input(
       {
         ...noPrefix,
-        message: title(`${message} (${[unit ?? 'a number', bounds].filter(Boolean).join(', ')}; ${hint})`),
+        // Below the message: the line with the error when the answer is refused.
+        message: title(`${message} (${[unit ?? 'a number', bounds].filter(Boolean).join(', ')}; ${hint})`, 2),
         ...(previous?.status === 'answered' ? { default: String(previous.value) } : {}),
         // Not the library's "required": its generic "You must provide a value" says less than our hint.
         validate: (raw) => {
@@ -143,35 +159,48 @@ export async function createPrompter(streams: PromptStreams, write: (text: strin
     return typedSpecial(text, question, ctx.canGoBack) ?? { kind: 'value', value: 'value' in parsed ? parsed.value : Number.NaN };
   }
 
-  async function askText(question: Question, ctx: AskContext, message: string, title: (text: string) => string): Promise<Reply> {
+  async function askText(question: Question, ctx: AskContext, message: string, title: Title): Promise<Reply> {
     const previous = ctx.previous;
     const text = await prompts.input(
-      { ...noPrefix, message: title(`${message} (free text; ${typedHint(question, ctx.canGoBack)})`), ...(previous?.status === 'answered' ? { default: String(previous.value) } : {}) },
+      { ...noPrefix, message: title(`${message} (free text; ${typedHint(question, ctx.canGoBack)})`, 1), ...(previous?.status === 'answered' ? { default: String(previous.value) } : {}) },
       questionContext,
     );
+    // Trimmed, as the plain prompts read every line: spaces typed at either end are never meant.
     if (text.trim() === '') return { kind: 'skip' };
-    return typedSpecial(text, question, ctx.canGoBack) ?? { kind: 'value', value: text };
+    return typedSpecial(text, question, ctx.canGoBack) ?? { kind: 'value', value: text.trim() };
   }
 
   return {
-    ...outcomePrompts({ prompts, context, questionContext, width, write }),
+    ...outcomePrompts({ prompts, questionContext, width, rows, write }),
     async selectQuestionnaire(choices, defaultId) {
-      return prompts.select(
-        { message: 'Which questionnaire?', default: defaultId, choices: choices.map((c) => ({ value: c.id, name: `${safeLine(c.title)} (${c.questions} questions)`, description: `id: ${c.id}` })) },
-        context,
-      );
+      const named = choices.map((c) => ({ ...choice({ value: c.id, label: `${safeLine(c.title)} (${c.questions} questions)` }, 2), description: `id: ${c.id}` }));
+      const id = await prompts.select({ message: 'Which questionnaire?', default: defaultId, choices: named }, questionContext);
+      said('Which questionnaire?', named.find((c) => c.value === id)?.short ?? id);
+      return id;
     },
     async input(message, defaultValue, required = false) {
-      return prompts.input({ message, ...(defaultValue !== undefined ? { default: defaultValue } : {}), required }, context);
+      // Not the library's "required", which takes spaces for an answer; trimmed, as the plain prompts are.
+      const text = await prompts.input(
+        { message: fit(message), ...(defaultValue !== undefined ? { default: defaultValue } : {}), ...(required ? { validate: (raw: string) => raw.trim() !== '' || 'This one needs an answer.' } : {}) },
+        questionContext,
+      );
+      said(message, text.trim());
+      return text.trim();
     },
     async confirm(message, defaultValue) {
-      return prompts.confirm({ message, default: defaultValue }, context);
+      const yes = await prompts.confirm({ message: fit(message), default: defaultValue }, questionContext);
+      said(message, yes ? 'Yes' : 'No');
+      return yes;
     },
     async ask(question, ctx) {
       const head = heading(question, ctx);
+      const place = headingPlacer(rows, write);
       // The heading goes above the question; "? " stays in front of the question itself.
       const message = safeLine(question.text);
-      const title = (text: string): string => `${head ? `${head}\n` : ''}? ${fit(text)}`;
+      const title = (text: string, below: number): string => {
+        const asked = `? ${fit(text)}`;
+        return `${place(head, lineCount(asked) + below)}${asked}`;
+      };
       const form = kindOf(question).prompt(question).form;
       const reply =
         form === 'checkbox'
@@ -187,12 +216,17 @@ export async function createPrompter(streams: PromptStreams, write: (text: strin
     async reason(question, previous) {
       const text = await prompts.input(
         { message: fit(`Why does "${safeLine(question.text)}" not apply? (< back to the question)`), ...(previous ? { default: previous } : {}), validate: (raw) => (raw.trim() === '' ? REASON_NEEDED : true) },
-        context,
+        questionContext,
       );
-      return text.trim() === '<' ? undefined : text.trim();
+      if (text.trim() === '<') return undefined;
+      // Only now is "not applicable" the answer: going back from here leaves no line saying it was.
+      said(safeLine(question.text), `Not applicable: ${safeLine(text.trim())}`);
+      return text.trim();
     },
     async note(_question, previous) {
-      return prompts.input({ message: 'Note (optional; Enter to leave)', ...(previous ? { default: previous } : {}) }, context);
+      const text = await prompts.input({ message: 'Note (optional; Enter to leave)', ...(previous ? { default: previous } : {}) }, questionContext);
+      if (text.trim()) said('Note:', safeLine(text.trim()));
+      return text;
     },
   };
 }

@@ -6,6 +6,7 @@ import type { Location } from '../questionnaire/types.js';
 import type { Assessment } from '../scoring/assessment.js';
 import { FORMATS_WITH_PATHS, REPORT_FORMATS, isBinaryFormat, isReportFormat, type ReportFormat } from '../report/formats.js';
 import { loadReporter, renderReport } from '../report/load-reporter.js';
+import { countAnswers } from '../scoring/to-answer.js';
 import { listWords } from '../text/suggest.js';
 import type { AssessOptions } from './assess-options.js';
 import { CommandContext } from './context.js';
@@ -43,7 +44,10 @@ async function hasUnanswered(ctx: CommandContext, options: AssessOptions, today:
   if (!existsSync(resolve(ctx.io.cwd, options.answers as string))) return true;
   // A file with no systems yet, for a questionnaire that needs them, is resumed: the walk asks for them.
   const { assessment, answers, loaded } = await loadAssessment(ctx, options.answers as string, { ...(options.questionnaire !== undefined ? { questionnaireRef: options.questionnaire } : {}), today, quiet: true, requireSystems: false });
-  return assessment.unanswered.length > 0 || (loaded.questionnaire.systemScoped && answers.systems.length === 0);
+  // Counted as the walk counts (text and weight-0 questions too), so a question the walk left for
+  // later is asked when the command it suggested is run.
+  const count = countAnswers(loaded.questionnaire, answers);
+  return assessment.unanswered.length > 0 || count.answered < count.toAnswer || (loaded.questionnaire.systemScoped && answers.systems.length === 0);
 }
 
 /**

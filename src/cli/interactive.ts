@@ -14,7 +14,7 @@ import { DEFAULT_QUESTIONNAIRE, listQuestionnaireFiles } from '../questionnaire/
 import type { ReportFormat } from '../report/formats.js';
 import { loadReporter, renderReport } from '../report/load-reporter.js';
 import { safeLine } from '../text/safe-text.js';
-import { wrapText } from '../text/wrap.js';
+import { displayWidth, wrapText } from '../text/wrap.js';
 import { detectKind } from '../yaml/detect-kind.js';
 import { parseYaml } from '../yaml/load-yaml.js';
 import { readSource } from '../yaml/read-source.js';
@@ -49,9 +49,16 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
   const plain = options.plain === true || io.env.TERM === 'dumb';
   const write = (text: string): void => io.stderr.write(text);
   // Wrapped on a terminal (the one the prompts draw on), which would otherwise break a line mid-word; a file gets it on one line.
-  const fitted = (line: string): string => {
+  // A command to run is never broken: pasted from two lines, its first line alone would run.
+  const fitted = (line: string, command?: string): string => {
     const columns = (streams.output as { columns?: number }).columns;
-    return columns ? wrapText(line, { width: columns - 1, hangingIndent: '  ' }) : line;
+    const whole = command === undefined ? line : `${line} ${command}`;
+    if (!columns) return whole;
+    const width = columns - 1;
+    const prose = wrapText(line, { width, hangingIndent: '  ' });
+    if (command === undefined) return prose;
+    const last = prose.slice(prose.lastIndexOf('\n') + 1);
+    return displayWidth(`${last} ${command}`) <= width ? `${prose} ${command}` : `${prose}\n  ${command}`;
   };
   const prompter: SessionPrompter = plain ? (await import('../answers/plain-prompter.js')).createPlainPrompter(streams, write, io.onInterrupt) : await (await import('../answers/prompter.js')).createPrompter(streams, write);
   // Outside the try: a stop names every file saved into (the answers file and systems' own files).
@@ -92,7 +99,7 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
         return count.answered === count.toAnswer;
       });
       const listed = systems.length ? ` (${systems.length} ${q.systemLabel}${systems.length === 1 ? '' : 's'})` : '';
-      io.stderr.write(`Resuming ${safeLine(target)}: ${given} answers so far${listed}.\n`);
+      io.stderr.write(`${fitted(`Resuming ${safeLine(target)}: ${given} answer${given === 1 ? '' : 's'} so far${listed}.`)}\n`);
     } else {
       loaded = (await ctx.loadQuestionnaire(options.questionnaire ?? (await chooseQuestionnaire(ctx, prompter)))).loaded;
       const q = loaded.questionnaire;
@@ -108,7 +115,7 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
       }, q.questions.values());
       files = new AnswerFiles(ctx, q, target, doc);
       await files.saveMain();
-      io.stderr.write(`Answers will be saved to ${safeLine(target)} after every question.\n`);
+      io.stderr.write(`${fitted(`Answers will be saved to ${safeLine(target)} after every question.`)}\n`);
     }
 
     const store: AnswerFiles = files;
@@ -127,7 +134,7 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
         if (!required && !options.addSystem && !(offerMore && (await prompter.confirm(`Add another ${q.systemLabel}?`, false)))) return [];
         const heading = `\n── ${q.systemLabel.charAt(0).toUpperCase()}${q.systemLabel.slice(1)}s`;
         const width = ((streams.output as { columns?: number }).columns || 80) - 1;
-        io.stderr.write(required ? `${heading}\n${wrapText(systemsIntro(q), { width })}\n` : `${heading}: ${systems.length} listed (${systems.map((s) => safeLine(s.id)).join(', ')})\n`);
+        io.stderr.write(required ? `${heading}\n${wrapText(systemsIntro(q), { width })}\n` : `${fitted(`${heading}: ${systems.length} listed (${systems.map((s) => safeLine(s.id)).join(', ')})`)}\n`);
         const added: WalkSystem[] = [];
         await askSystems({
           prompter,
@@ -135,7 +142,7 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
           taken: new Set(systems.map((s) => s.id)),
           required,
           fileProblem: (ref) => store.fileProblem(ref),
-          say: (text) => io.stderr.write(`${safeLine(text)}\n`),
+          say: (text) => io.stderr.write(`${fitted(safeLine(text))}\n`),
           add: async (entry) => {
             await store.addSystem(entry);
             added.push({ id: entry.id, title: entry.title, answers: new Map() });
@@ -150,16 +157,19 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
       ...(options.notes ? { notes: true } : {}),
       noteOf: (id, system) => store.noteOf(id, system),
       onAnswer: (question, update, system) => store.set(question.id, update, system),
-      progress: (lines) => io.stderr.write(`${lines.map(safeLine).join('\n')}\n`),
+      progress: (lines) => io.stderr.write(`${lines.map((l) => fitted(safeLine(l))).join('\n')}\n`),
     });
     const saved = savedIn(store);
-    io.stderr.write(`\n${fitted(`Saved ${saved}.${result.skipped.length ? ` ${result.skipped.length} skipped, to answer later: cyber-ready assess --answers ${shellWord(target)}` : ''}`)}\n\n`);
-    return await finish(ctx, options, target, today, prompter, plain);
+    const later = result.skipped.length ? `cyber-ready assess --answers ${shellWord(target)}` : undefined;
+    io.stderr.write(`\n${fitted(`Saved ${saved}.${later ? ` ${result.skipped.length} skipped, to answer later:` : ''}`, later)}\n\n`);
+    return await finish(ctx, options, target, today, prompter, plain, fitted);
   } catch (error) {
     if (!isInterrupt(error)) throw error;
     const saved = existsSync(path);
-    const stopped = `Stopped. ${saved ? `Your answers so far are saved in ${files ? savedIn(files) : safeLine(target)}. Carry on with: cyber-ready assess --answers ${shellWord(target)}` : 'Nothing was saved.'}`;
-    io.stderr.write(`\n${fitted(stopped)}\n`);
+    const stopped = saved
+      ? fitted(`Stopped. Your answers so far are saved in ${files ? savedIn(files) : safeLine(target)}. Carry on with:`, `cyber-ready assess --answers ${shellWord(target)}`)
+      : 'Stopped. Nothing was saved.';
+    io.stderr.write(`\n${stopped}\n`);
     return ExitCode.Interrupted;
   }
 }
@@ -214,7 +224,7 @@ async function chooseQuestionnaire(ctx: CommandContext, prompter: FullPrompter):
 }
 
 /** The report on screen, then an offer to write the markdown report for a board paper. */
-async function finish(ctx: CommandContext, options: AssessOptions, target: string, today: string, prompter: FullPrompter, plain: boolean): Promise<number> {
+async function finish(ctx: CommandContext, options: AssessOptions, target: string, today: string, prompter: FullPrompter, plain: boolean, fitted: (line: string) => string): Promise<number> {
   const { io } = ctx;
   const { assessment } = await loadAssessment(ctx, target, {
     ...(options.questionnaire !== undefined ? { questionnaireRef: options.questionnaire } : {}),
@@ -243,7 +253,7 @@ async function finish(ctx: CommandContext, options: AssessOptions, target: strin
       } catch (error) {
         // The answers file, the questionnaire or a folder: say why and ask again rather than lose the walk.
         if (!(error instanceof InputError)) throw error;
-        io.stderr.write(`${error.message}\n`);
+        io.stderr.write(`${fitted(error.message)}\n`);
         file = await prompter.input('File name', undefined, true);
       }
     }

@@ -16,6 +16,8 @@ export function tmuxTerminal(name: string, size = { width: 120, height: 50 }) {
   const session = `cyber-ready-${name}-${process.pid}`;
   const tmux = (...args: string[]): string => execFileSync('tmux', args, { encoding: 'utf8' });
   const screenText = (): string => tmux('capture-pane', '-p', '-t', session);
+  // The screen and everything scrolled off its top: what a person can scroll back to.
+  const historyText = (): string => tmux('capture-pane', '-p', '-S', '-', '-t', session);
 
   // Generous: on a loaded machine (a CI runner, parallel test files) a redraw can take seconds.
   async function waitFor(check: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
@@ -27,9 +29,20 @@ export function tmuxTerminal(name: string, size = { width: 120, height: 50 }) {
     throw new Error(`timed out waiting for ${what}; screen:\n${hasTmux ? screenText() : ''}`);
   }
 
+  const newSession = (command: string): void => {
+    // Killing the last session stops the tmux server; a new session started while it is stopping can
+    // fail with "server exited unexpectedly" (other test runs share the server), so try again.
+    const args = ['new-session', '-d', '-s', session, '-x', String(size.width), '-y', String(size.height), command];
+    for (let attempt = 1; spawnSync('tmux', args).status !== 0; attempt++) {
+      if (attempt === 5) tmux(...args);
+      execFileSync('sleep', ['0.3']);
+    }
+  };
+
   return {
     session,
     screenText,
+    historyText,
     waitFor,
     waitForScreen: (text: string): Promise<void> => waitFor(() => screenText().includes(text), `"${text}"`),
     /** Keys one at a time, as typed, with a pause for the prompt to redraw. */
@@ -44,13 +57,17 @@ export function tmuxTerminal(name: string, size = { width: 120, height: 50 }) {
       // A fresh stderr.txt each run, so the screen never shows the previous run's prompts.
       spawnSync('rm', ['-f', join(dir, 'stderr.txt'), join(dir, 'exit.txt')]);
       const command = `cd ${dir} && ${env}node ${binPath} ${args.join(' ')} > report.txt 2> stderr.txt; echo $? > exit.txt; sleep 600`;
-      // Killing the last session stops the tmux server; a new session started while it is stopping can
-      // fail with "server exited unexpectedly" (other test runs share the server), so try again.
-      const newSession = ['new-session', '-d', '-s', session, '-x', String(size.width), '-y', String(size.height), `bash -c 'tail -F ${dir}/stderr.txt 2>/dev/null & ${command.replace(/'/g, "'\\''")}'`];
-      for (let attempt = 1; spawnSync('tmux', newSession).status !== 0; attempt++) {
-        if (attempt === 5) tmux(...newSession);
-        execFileSync('sleep', ['0.3']);
-      }
+      newSession(`bash -c 'tail -F ${dir}/stderr.txt 2>/dev/null & ${command.replace(/'/g, "'\\''")}'`);
+    },
+    /**
+     * As `start`, but standard error is the terminal itself, as for a person at it: the prompts
+     * know its width and height, and the screen shows exactly what they draw (no copy in a file).
+     */
+    startOnScreen(dir: string, args: string[], env = ''): void {
+      spawnSync('tmux', ['kill-session', '-t', session]);
+      spawnSync('rm', ['-f', join(dir, 'exit.txt')]);
+      const command = `cd ${dir} && ${env}node ${binPath} ${args.join(' ')} > report.txt; echo $? > exit.txt; sleep 600`;
+      newSession(`bash -c '${command.replace(/'/g, "'\\''")}'`);
     },
     kill(): void {
       if (hasTmux) spawnSync('tmux', ['kill-session', '-t', session]);

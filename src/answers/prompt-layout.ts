@@ -1,0 +1,45 @@
+// How the full prompts fit on the terminal: option names wrapped between words, and a heading kept
+// out of a prompt that would be taller than the screen. Pure but for the write it is handed.
+import { wrapText } from '../text/wrap.js';
+
+/**
+ * No prefix at all before a message whose first line is the heading. An empty prefix is not
+ * enough: the input prompt joins it to the message with a space, which would indent the progress
+ * line by one column. With no prefix for any state the library leaves it out.
+ */
+export const NO_PREFIX = { theme: { prefix: { idle: undefined, done: undefined } as unknown as string } };
+
+/** How many lines a piece of text takes once wrapped (it is wrapped before it gets here). */
+export const lineCount = (text: string): number => (text === '' ? 0 : text.split('\n').length);
+
+/**
+ * A choice's name wrapped to the terminal: the prompt library puts `lead` columns in front of it
+ * ("❯ " in a list, "❯◯ " in a checkbox) and would otherwise break a long name mid-word at the
+ * edge, with its second line under the cursor. Later lines are indented to line up with the first.
+ */
+export const choiceName = (name: string, width: number, lead: number): string => wrapText(name, { width: width - lead - 1, hangingIndent: ' '.repeat(lead) });
+
+/** A choice's description, shown under the list: wrapped like the help. */
+export const choiceDescription = (text: string, width: number): string => wrapText(text, { width: width - 1 });
+
+/** The lines a list prompt takes below its message: the page of choices, a blank line, the description, an error and the keys line. */
+export const listHeight = (choiceLines: number, pageSize: number, descriptionLines: number): number => Math.min(choiceLines, pageSize) + 3 + descriptionLines;
+
+/**
+ * Where a prompt's heading (progress, help, evidence) goes. Inside the prompt it is cleared with it
+ * once answered, which keeps the screen tidy; but the prompt library redraws a prompt by moving the
+ * cursor up over it, and cannot reach lines that have scrolled off the top of the screen, so a
+ * prompt taller than the screen would leave a copy of its top behind at every key press. Then the
+ * heading is written once above the prompt instead, and only the question is redrawn.
+ */
+export function headingPlacer(rows: () => number | undefined, write: (text: string) => void): (head: string, below: number) => string {
+  let written = false;
+  return (head, below) => {
+    if (head === '' || written) return '';
+    const screen = rows();
+    if (screen === undefined || lineCount(head) + below < screen) return `${head}\n`;
+    write(`${head}\n`);
+    written = true;
+    return '';
+  };
+}
