@@ -5,6 +5,7 @@ import { safeBlock, safeLine } from '../text/safe-text.js';
 import { wrapText } from '../text/wrap.js';
 import { BACK, NONE, NOT_APPLICABLE, RETICK, SKIP, UNKNOWN } from './choice-values.js';
 import { outcomePrompts } from './prompter-outcome.js';
+import { uncoloured } from './uncoloured-output.js';
 import { NO_PREFIX, choiceDescription, choiceName, headingPlacer, lineCount, listHeight } from './prompt-layout.js';
 import type { AskContext, Reply, SessionPrompter } from './interview.js';
 import { REASON_NEEDED, parseNumberReply, replyWords, typedHint, typedSpecial } from './reply-text.js';
@@ -22,8 +23,10 @@ const special = (value: string): Reply | undefined =>
 export const columnsOf = (output: NodeJS.WritableStream): number => (output as { columns?: number }).columns || 80;
 
 
-export async function createPrompter(streams: PromptStreams, write: (text: string) => void): Promise<SessionPrompter> {
+export async function createPrompter(given: PromptStreams, write: (text: string) => void, options: { color: boolean } = { color: true }): Promise<SessionPrompter> {
   const prompts = await import('@inquirer/prompts');
+  // --no-color, NO_COLOR or FORCE_COLOR=0: the prompts draw without colour too.
+  const streams = options.color ? given : { input: given.input, output: uncoloured(given.output) };
   // Every prompt clears itself when done and the answer is said here in words, wrapped, so "Back"
   // leaves no line behind, "Don't know" never shows as "?" and no line breaks mid-word.
   const questionContext = { input: streams.input, output: streams.output, clearPromptOnDone: true };
@@ -184,7 +187,7 @@ export async function createPrompter(streams: PromptStreams, write: (text: strin
         { message: fit(message), ...(defaultValue !== undefined ? { default: defaultValue } : {}), ...(required ? { validate: (raw: string) => raw.trim() !== '' || 'This one needs an answer.' } : {}) },
         questionContext,
       );
-      said(message, text.trim());
+      said(message, safeLine(text.trim()));
       return text.trim();
     },
     async confirm(message, defaultValue) {

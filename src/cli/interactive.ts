@@ -60,7 +60,7 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
     const last = prose.slice(prose.lastIndexOf('\n') + 1);
     return displayWidth(`${last} ${command}`) <= width ? `${prose} ${command}` : `${prose}\n  ${command}`;
   };
-  const prompter: SessionPrompter = plain ? (await import('../answers/plain-prompter.js')).createPlainPrompter(streams, write, io.onInterrupt) : await (await import('../answers/prompter.js')).createPrompter(streams, write);
+  const prompter: SessionPrompter = plain ? (await import('../answers/plain-prompter.js')).createPlainPrompter(streams, write, io.onInterrupt) : await (await import('../answers/prompter.js')).createPrompter(streams, write, { color: resolveColorLevel(options.color, io, { isTTY: true }) > 0 });
   // Outside the try: a stop names every file saved into (the answers file and systems' own files).
   let files: AnswerFiles | undefined;
   try {

@@ -177,3 +177,21 @@ it.runIf(hasTmux)('not applicable is said with its reason once given; going back
   expect(exitOf(dir)).toBe('0');
   expect(readFileSync(join(dir, 'na.yaml'), 'utf8')).toContain('  share-warp: { status: not-applicable, reason: No WARP covers Ynys Môn since it closed }\n');
 });
+
+it.runIf(hasTmux)('--no-color takes the colour out of the prompts too, even with FORCE_COLOR', { timeout: 60_000 }, async () => {
+  const { screenCodes, waitForScreen, waitFor, keys, startOnScreen } = standard;
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-screen-'));
+  const common = ['assess', '--questionnaire-dir', join(repoRoot, 'test/fixtures/valid'), '-q', 'mini', '--today', '2026-11-25'];
+  const colour = /\u001b\[[0-9;]*m/;
+  for (const [flag, coloured] of [['', true], ['--no-color', false]] as const) {
+    startOnScreen(dir, [...common, '--save', `colour${coloured ? '' : '-none'}.yaml`, flag], 'FORCE_COLOR=1 ');
+    await waitForScreen('Organisation');
+    await keys('Council', 'Enter', 'Enter');
+    await waitForScreen('Is there a named senior owner?');
+    // The prompt library colours its prompts (a cyan pointer); --no-color, which beats FORCE_COLOR, takes it all out.
+    expect(colour.test(screenCodes()), `colour codes ${flag || 'by default'}`).toBe(coloured);
+    await keys('C-c');
+    await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to stop');
+    expect(exitOf(dir)).toBe('130');
+  }
+});

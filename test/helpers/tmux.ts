@@ -18,6 +18,8 @@ export function tmuxTerminal(name: string, size = { width: 120, height: 50 }) {
   const screenText = (): string => tmux('capture-pane', '-p', '-t', session);
   // The screen and everything scrolled off its top: what a person can scroll back to.
   const historyText = (): string => tmux('capture-pane', '-p', '-S', '-', '-t', session);
+  // The screen with its colour and style codes, as the terminal was told to draw it.
+  const screenCodes = (): string => tmux('capture-pane', '-p', '-e', '-t', session);
 
   // Generous: on a loaded machine (a CI runner, parallel test files) a redraw can take seconds.
   async function waitFor(check: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
@@ -43,6 +45,7 @@ export function tmuxTerminal(name: string, size = { width: 120, height: 50 }) {
     session,
     screenText,
     historyText,
+    screenCodes,
     waitFor,
     waitForScreen: (text: string): Promise<void> => waitFor(() => screenText().includes(text), `"${text}"`),
     /** Keys one at a time, as typed, with a pause for the prompt to redraw. */
