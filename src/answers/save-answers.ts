@@ -1,6 +1,7 @@
 import { Document, isMap, isScalar, isSeq } from 'yaml';
 import { parsedOnce, setAnswerInText, type AnswerUpdate, type QuestionPlace } from './edit-answers-text.js';
 import { addSystemInText, type NewSystemEntry } from './edit-systems-text.js';
+import { setHeaderInText, type HeaderField } from './edit-header-text.js';
 import type { YamlPath } from './map-at-path.js';
 
 export type { AnswerUpdate } from './edit-answers-text.js';
@@ -89,6 +90,17 @@ export class AnswersDocument {
   /** The note already written for a question, offered as the default when notes are asked for. */
   noteOf(question: string, system?: string): string | undefined {
     const node = parsedOnce(this.text).getIn([...this.answersPath(system), question, 'note'], true);
+    return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
+  }
+
+  /** A top-level text field (`organisation`, `assessor`), set where it is or added. */
+  setHeader(field: HeaderField, value: string): void {
+    this.text = setHeaderInText(this.text, field, value);
+  }
+
+  /** A top-level text field as the file has it; undefined when missing or not text. */
+  headerOf(field: HeaderField): string | undefined {
+    const node = parsedOnce(this.text).get(field, true);
     return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
   }
 

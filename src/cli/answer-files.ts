@@ -1,6 +1,7 @@
 import { existsSync, lstatSync, mkdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { AnswersDocument, type AnswerUpdate, type NewSystemEntry, type QuestionOfFile } from '../answers/save-answers.js';
+import type { HeaderField } from '../answers/edit-header-text.js';
 import { pathProblem } from '../answers/system-refs.js';
 import { InputError, errorAt } from '../errors.js';
 import { insideFolder } from '../fs/inside-folder.js';
@@ -75,6 +76,17 @@ export class AnswerFiles {
   /** The files saved into, as shown: the answers file first. */
   get files(): string[] {
     return [this.target, ...[...this.own.values()].map((f) => f.target)];
+  }
+
+  /** A top-level text field of the answers file as it stands (undefined when missing). */
+  headerOf(field: HeaderField): string | undefined {
+    return this.main.headerOf(field);
+  }
+
+  /** Fill in top-level text fields (a template from `init` has them empty), then save. */
+  async setHeaders(fields: Partial<Record<HeaderField, string>>): Promise<void> {
+    for (const [field, value] of Object.entries(fields) as [HeaderField, string][]) this.main.setHeader(field, value);
+    await this.saveMain();
   }
 
   async saveMain(): Promise<void> {

@@ -29,6 +29,9 @@ import { AnswerFiles, schemaRefFrom } from './answer-files.js';
 import { countToAnswer } from '../scoring/to-answer.js';
 import { shellWord } from '../text/shell-word.js';
 
+const ORGANISATION_PROMPT = 'Organisation (for example "Example Borough Council")';
+const ASSESSOR_PROMPT = 'Your name or role (the assessor)';
+
 type FullPrompter = SessionPrompter;
 
 const isInterrupt = (error: unknown): boolean => error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
@@ -100,11 +103,17 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
       });
       const listed = systems.length ? ` (${systems.length} ${q.systemLabel}${systems.length === 1 ? '' : 's'})` : '';
       io.stderr.write(`${fitted(`Resuming ${safeLine(target)}: ${given} answer${given === 1 ? '' : 's'} so far${listed}.`)}\n`);
+      // A template from `init` leaves the organisation (and the assessor) empty: asked once, as a new file asks them.
+      if (!files.headerOf('organisation')?.trim()) {
+        const organisation = await prompter.input(ORGANISATION_PROMPT, undefined, true);
+        const assessor = files.headerOf('assessor')?.trim() ? '' : await prompter.input(ASSESSOR_PROMPT, undefined, false);
+        await files.setHeaders({ organisation, ...(assessor ? { assessor } : {}) });
+      }
     } else {
       loaded = (await ctx.loadQuestionnaire(options.questionnaire ?? (await chooseQuestionnaire(ctx, prompter)))).loaded;
       const q = loaded.questionnaire;
-      const organisation = await prompter.input('Organisation (for example "Example Borough Council")', undefined, true);
-      const assessor = await prompter.input('Your name or role (the assessor)', undefined, false);
+      const organisation = await prompter.input(ORGANISATION_PROMPT, undefined, true);
+      const assessor = await prompter.input(ASSESSOR_PROMPT, undefined, false);
       const doc = AnswersDocument.create({
         schemaRef: schemaRefFrom(path),
         questionnaire: q.id,

@@ -93,6 +93,31 @@ it.runIf(hasTmux)('--plain asks line by line on any terminal; Ctrl-C (a signal i
 
 afterAll(() => terminal.kill());
 
+it.runIf(hasTmux)('a template from init is resumed with the organisation and assessor asked first, filled in where they are', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-tty-'));
+  const qdir = ['--questionnaire-dir', join(repoRoot, 'test/fixtures/valid')];
+  const made = spawnSync(process.execPath, [binPath, 'init', ...qdir, '-q', 'mini', '--today', '2026-11-23', '-o', 'readiness.yaml'], { cwd: dir, encoding: 'utf8' });
+  expect(made.status, made.stderr).toBe(0);
+  const template = readFileSync(join(dir, 'readiness.yaml'), 'utf8');
+  start(dir, ['assess', '--plain', ...qdir, '--today', '2026-11-23', '--answers', 'readiness.yaml']);
+  await waitForScreen('Organisation (for example');
+  await keys('Wrenford Borough Council', 'Enter');
+  await waitForScreen('assessor');
+  await keys('Head of ICT', 'Enter');
+  await waitForScreen('  1.   Not in place');
+  await keys('C-c');
+  await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to end');
+  // Only the two values changed: the template's comments and layout are as init wrote them.
+  const saved = readFileSync(join(dir, 'readiness.yaml'), 'utf8');
+  expect(saved).toBe(template.replace('organisation: ""', 'organisation: Wrenford Borough Council').replace('assessor: ""', 'assessor: Head of ICT'));
+  // Asked once: the next run goes straight to the questions.
+  start(dir, ['assess', '--plain', ...qdir, '--today', '2026-11-23', '--answers', 'readiness.yaml']);
+  await waitForScreen('  1.   Not in place');
+  expect(screenText()).not.toContain('Organisation (for example');
+  await keys('C-c');
+  await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the second run to end');
+}, 30_000);
+
 describe('cyber-ready assess in a real terminal', () => {
   it('needs tmux, which the machine image provides', () => {
     expect(hasTmux, 'tmux is needed for the interactive end-to-end test (apt-get install tmux)').toBe(true);

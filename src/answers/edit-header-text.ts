@@ -1,0 +1,35 @@
+// A top-level text field of an answers file (`organisation:`, `assessor:`) set as a minimal edit
+// (SPEC "v2: writing files safely"): the value alone is replaced where the key is, and a missing
+// key gets a line of its own before `assessedOn:` or `answers:`; nothing else in the file changes.
+import { isScalar, type Node } from 'yaml';
+import { inline, lineStart } from './edit-outcome-text.js';
+import { parseAnswersText } from './edit-answers-text.js';
+import { applySplices, pairAt } from './map-at-path.js';
+
+export type HeaderField = 'organisation' | 'assessor';
+
+/** Where a new line for `field` goes: before the first of these keys the file has, else at the end. */
+const FOLLOWERS: Record<HeaderField, readonly string[]> = {
+  organisation: ['assessor', 'assessedOn', 'answers', 'systems', 'waivers'],
+  assessor: ['assessedOn', 'answers', 'systems', 'waivers'],
+};
+
+/** The text with `field` set to `value`. */
+export function setHeaderInText(text: string, field: HeaderField, value: string): string {
+  const doc = parseAnswersText(text);
+  const pair = pairAt(doc, [field]);
+  const node = pair?.value as Node | null | undefined;
+  if (pair) {
+    // `organisation: ""` or `organisation: Old name`: the value alone. With nothing after the
+    // colon, the empty value sits right after it (or there is none at all): a space goes first.
+    const range = isScalar(node) ? node.range : undefined;
+    const colon = text.indexOf(':', pair.key.range?.[1] ?? 0);
+    const [start, end] = range ? [range[0], range[1]] : [colon + 1, colon + 1];
+    const space = text[start - 1] === ':' ? ' ' : '';
+    return applySplices(text, [{ start, end, text: `${space}${inline(value)}` }]);
+  }
+  const follower = FOLLOWERS[field].map((key) => pairAt(doc, [key])?.key.range?.[0]).find((at) => at !== undefined);
+  const at = follower === undefined ? text.length : lineStart(text, follower);
+  const sep = at > 0 && text[at - 1] !== '\n' ? '\n' : '';
+  return applySplices(text, [{ start: at, end: at, text: `${sep}${field}: ${inline(value)}\n` }]);
+}
