@@ -171,6 +171,7 @@ export function buildDocument(a: Assessment): Document {
     title: wordText(`${p.title}: ${p.subtitle}`),
     subject: 'Cyber readiness assessment',
     creator: wordText(`${a.tool.name} ${a.tool.version}`),
+    lastModifiedBy: wordText(`${a.tool.name} ${a.tool.version}`),
     description: wordText(`${a.questionnaire.title}, version ${a.questionnaire.version}`),
     styles: {
       default: {
@@ -206,9 +207,23 @@ interface XmlPart {
  */
 const compiler = (Packer as unknown as { compiler: { xmlifyFile(file: Document, prettify?: boolean): Record<string, XmlPart | XmlPart[]> } }).compiler;
 
+/**
+ * The library stamps the document's created and modified times from the clock, so the same
+ * assessment gave different bytes on every run and SOURCE_DATE_EPOCH did not hold. The paper is
+ * dated the day it was judged on (`today`: --today, else SOURCE_DATE_EPOCH, else the clock's date).
+ */
+function datedOn(part: XmlPart, today: string): XmlPart {
+  if (part.path !== 'docProps/core.xml') return part;
+  const stamp = (name: string) => (xml: string) =>
+    xml.replace(new RegExp(`(<dcterms:${name}\\b[^>]*>)[^<]*(</dcterms:${name}>)`), `$1${today}T00:00:00Z$2`);
+  return { path: part.path, data: stamp('modified')(stamp('created')(part.data)) };
+}
+
 /** A Word (.docx) board paper. */
 export const renderDocx: BinaryReporter = (a) => {
-  const parts = Object.values(compiler.xmlifyFile(buildDocument(a))).flat();
+  const parts = Object.values(compiler.xmlifyFile(buildDocument(a)))
+    .flat()
+    .map((part) => datedOn(part, a.today));
   // The content types first, where readers that stream the archive look for them.
   parts.sort((x, y) => Number(y.path === '[Content_Types].xml') - Number(x.path === '[Content_Types].xml'));
   return zipFiles(parts.map((part) => ({ path: part.path, data: Buffer.from(part.data, 'utf8') })));

@@ -5,6 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/scoring/assessment.js';
 import { binPath, repoRoot, runBinary } from '../helpers/cli.js';
@@ -85,6 +86,27 @@ it('hostile text arrives as text: no control character breaks the document, mark
   expect(doc.messages).toEqual([]);
   expect(doc.text).toContain('Org | <script>alert(1)</script> ]]> \\x1b[2J');
   expect(doc.text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u);
+});
+
+// Word's document properties are what a file list and "Info" show: title, author and dates.
+it('is the same bytes on every run of one assessment, dated the day it was judged on', async () => {
+  const dir = tempDir();
+  const run = async (file: string): Promise<Buffer> => {
+    const r = await runBinary({ args: ['assess', '-a', 'examples/cyber-essentials-readiness.answers.yaml', '-f', 'docx', '-o', join(dir, file)], env: { SOURCE_DATE_EPOCH: '1764547200' } });
+    expect(r.code, r.stderr).toBe(0);
+    return readFileSync(join(dir, file));
+  };
+  const first = await run('one.docx');
+  // The library's own stamp had millisecond precision: a later run gave other bytes.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  const second = await run('two.docx');
+  expect(second.equals(first)).toBe(true);
+  const core = await (await JSZip.loadAsync(first)).file('docProps/core.xml')?.async('string');
+  expect(core).toContain('<dc:title>Westbrook District Council (fictional): Cyber Essentials readiness</dc:title>');
+  expect(core).toContain('<cp:lastModifiedBy>cyber-ready ');
+  expect(core).not.toContain('Un-named');
+  // SOURCE_DATE_EPOCH 1764547200 is 2025-12-01 00:00 UTC.
+  expect(core).toMatch(/<dcterms:created [^>]*>2025-12-01T00:00:00Z<\/dcterms:created><dcterms:modified [^>]*>2025-12-01T00:00:00Z<\/dcterms:modified>/);
 });
 
 describe('where the Word report goes', () => {
