@@ -7,6 +7,7 @@ import type { SystemsView } from './system-view.js';
 const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 /** A count as a board paper writes it: small numbers in words ("two risks"), larger in figures. */
 export const plural = (n: number, word: string, many = `${word}s`): string => `${WORDS[n] ?? n} ${n === 1 ? word : many}`;
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 export const list = (items: string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
 /** The position in plain sentences, after the score and rating: what was answered, the gaps. */
@@ -16,19 +17,35 @@ export function summaryParagraphs(a: Assessment): string[] {
   // Figures, not words, in this paragraph: it reads as a tally.
   if (c.unknown) answered.push(`${c.unknown} answered "don't know", which scores nothing until someone finds out`);
   if (c.unanswered) answered.push(`${c.unanswered} not answered, which also score nothing`);
+  // Nothing counted: one sentence says why, rather than a tally of noughts and a claim that all is met.
+  if (!c.included) return [c.notApplicable ? `${capitalise(plural(c.notApplicable, 'question'))} did not apply, so there are no gaps to act on.` : noGapsSentence(a)];
   const first = `${c.included} question${c.included === 1 ? '' : 's'} counted towards the score: ${list(answered)}${c.notApplicable ? `; ${plural(c.notApplicable, 'question')} did not apply` : ''}.`;
   const severities = (['critical', 'high', 'medium', 'low'] as const).filter((s) => c.bySeverity[s] > 0).map((s) => `${c.bySeverity[s]} ${s}`);
   const second = c.gaps
     ? `${c.gaps === 1 ? 'There is 1 gap' : `There are ${c.gaps} gaps`} between the answers and good practice (${list(severities)})${c.acceptedRisks ? `; ${plural(c.acceptedRisks, 'is an accepted risk', 'are accepted risks')} under a waiver that has not expired` : ''}.`
-    : 'Every question that counts is fully met: there are no gaps.';
+    : noGapsSentence(a);
   return [first, second];
+}
+
+/**
+ * Why there is no gap, in words: every question met, or (when every question was not applicable)
+ * none counted at all, which a reader must not take for a clean bill of health.
+ */
+export function noGapsSentence(a: Assessment): string {
+  return a.summary.included ? 'Every question that counts is fully met: there are no gaps.' : 'No question counted towards the score, so there are no gaps to act on.';
 }
 
 /** What is asked of the reader, one decision or request each; `risks` are the ones the paper names. */
 export function asksOf(a: Assessment, risks: { owner: string | null }[]): string[] {
   const asks: string[] = [];
   const score = roundScore(a.overall.score);
-  asks.push(`Note the overall score of ${score} out of 100${a.overall.rating ? ` (${a.overall.rating.label})` : ''}${risks.length ? ` and the ${risks.length === 1 ? 'risk' : plural(risks.length, 'risk').replace(/^\S+ /, (n) => `${n}biggest `)} above` : ''}.`);
+  if (a.overall.score === null) {
+    // Nothing to note but that: a paper with no score still asks for the not-applicable answers to be checked.
+    const na = a.summary.notApplicable;
+    asks.push(`Note that no question counted towards the score, so there is no overall score${na ? `; check that the ${na === 1 ? 'question' : plural(na, 'question')} that did not apply really ${na === 1 ? 'does' : 'do'} not (see the appendix)` : ''}.`);
+  } else {
+    asks.push(`Note the overall score of ${score} out of 100${a.overall.rating ? ` (${a.overall.rating.label})` : ''}${risks.length ? ` and the ${risks.length === 1 ? 'risk' : plural(risks.length, 'risk').replace(/^\S+ /, (n) => `${n}biggest `)} above` : ''}.`);
+  }
   if (a.overall.cap) asks.push(`Agree action on the ${plural(a.overall.cap.questions.length, 'automatic fail')}: until ${a.overall.cap.questions.length === 1 ? 'it is' : 'they are'} closed the rating cannot rise, whatever the score.`);
   const failed = a.gates.filter((g) => !g.passed);
   if (failed.length) asks.push(`Note that ${plural(failed.length, 'agreed threshold')} ${failed.length === 1 ? 'is' : 'are'} not met: ${list(failed.map((g) => g.title))}.`);

@@ -6,8 +6,8 @@ import { scopeKey } from '../scoring/scope-key.js';
 import type { GapSeverity } from '../questionnaire/types.js';
 import type { Assessment, Gap, QuestionResult, RatingResult } from '../scoring/assessment.js';
 import { capQuestionLine, capSummary } from './cap-summary.js';
-import { contradictions, missingLines, outcomeMatrix, outcomeStatusText, unknownIndicators, type OutcomeRow } from './outcome-view.js';
-import { asksOf, plural, summaryParagraphs, systemsParagraph, weakestAsk } from './board-paper-words.js';
+import { contradictions, missingLines, outcomeMatrix, outcomeStatusText, statusWords, unknownIndicators, type OutcomeRow } from './outcome-view.js';
+import { asksOf, noGapsSentence, plural, summaryParagraphs, systemsParagraph, weakestAsk } from './board-paper-words.js';
 import { roundScore } from './round-score.js';
 import { scopeTitles, systemsView, type SystemsView } from './system-view.js';
 
@@ -104,7 +104,7 @@ export interface Appendix {
   frameworks: FrameworkTable[];
   profiles: ProfileEntry[];
   unknowns: QuestionNote[];
-  unknownIndicators: { outcome: string; systemTitle: string | null; text: string; indicators: string[] }[];
+  unknownIndicators: { outcome: string; systemTitle: string | null; text: string; indicators: { id: string; text: string }[] }[];
   contradictions: { outcome: string; systemTitle: string | null; text: string; indicators: { id: string; text: string }[] }[];
   unanswered: QuestionNote[];
   notApplicable: QuestionNote[];
@@ -141,6 +141,8 @@ export interface BoardPaper {
   /** How the action plan is ordered, in words, for the paper to say once. */
   priorityExplained: string;
   actionPlan: ActionGroup[];
+  /** What the paper says where the action plan would be when there is no gap. */
+  noGaps: string;
   /** Critical systems: each one's own score, the weakest, the matrix; null without system sections. */
   systems: SystemsView | null;
   outcomes: { section: string; title: string; rows: OutcomeRow[] }[];
@@ -188,6 +190,16 @@ function actionItem(gap: Gap, result: QuestionResult | undefined): ActionItem {
     waiver: waiverOf(gap),
     missing: missingLines(gap),
   };
+}
+
+/**
+ * An outcome left incomplete says how far it got and what it scores as so far ("1 of 2 indicators
+ * answered: not achieved so far"); any other unanswered question has nothing more to say.
+ */
+function partlyAnswered(result: QuestionResult | undefined): string {
+  const o = result?.outcome;
+  const answered = o?.indicators.filter((i) => i.value !== null).length ?? 0;
+  return o && answered ? `${answered} of ${o.indicators.length} indicators answered: ${statusWords(o.confirmed ?? o.derived)} so far` : '';
 }
 
 /** The board paper for an assessment: the same content for markdown, HTML and Word. */
@@ -259,6 +271,7 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
       'Actions are numbered by priority, highest first. Priority weighs how severe a gap is (critical 4, high 3, medium 2, low 1) ' +
       'by how much the question and its section count and by how far the answer falls short, so a medium gap that is wide open can rank above a high one that is nearly closed.',
     actionPlan,
+    noGaps: noGapsSentence(a),
     systems,
     outcomes: outcomeMatrix(a),
     appendix: {
@@ -281,9 +294,9 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
           }),
       })),
       unknowns: a.unknowns.map((u) => note(u.question, u.system, scoped.get(scopeKey(u.question, u.system))?.owner ?? 'No owner named')),
-      unknownIndicators: unknownIndicators(a).map((x) => ({ outcome: x.label, systemTitle: titleOf(x.system), text: textOf(x.question), indicators: x.ids })),
+      unknownIndicators: unknownIndicators(a).map((x) => ({ outcome: x.label, systemTitle: titleOf(x.system), text: textOf(x.question), indicators: x.indicators })),
       contradictions: contradictions(a).map((x) => ({ outcome: x.label, systemTitle: titleOf(x.system), text: textOf(x.question), indicators: x.indicators })),
-      unanswered: a.unanswered.map((u) => note(u.question, u.system, '')),
+      unanswered: a.unanswered.map((u) => note(u.question, u.system, partlyAnswered(scoped.get(scopeKey(u.question, u.system))))),
       notApplicable: a.notApplicable.map((na) => note(na.question, na.system, na.by === 'answer' ? (na.reason ?? 'Answered not applicable') : 'Does not apply, given earlier answers')),
       stale: a.stale.map((s) => note(s.question, s.system, `Review was due by ${s.reviewBy}${s.owner ? `; owner: ${s.owner}` : ''}`)),
       expiredWaivers: a.expiredWaivers.map((w) => note(w.question, w.system, `Expired on ${w.expires}${w.approvedBy ? `; approved by ${w.approvedBy}` : ''}. ${w.reason}`)),

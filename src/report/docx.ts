@@ -8,6 +8,7 @@ import { STYLES, bullet, field, fields, heading, numbered, para, run, table, wor
 import type { BinaryReporter } from './types.js';
 import { systemsMatrixDocx, systemsSummaryDocx } from './docx-systems.js';
 import { zipFiles } from './zip.js';
+import { asSentence } from './outcome-view.js';
 
 type Block = Paragraph | Table;
 
@@ -33,10 +34,10 @@ function summary(p: BoardPaper): Block[] {
   if (p.systems) out.push(...systemsSummaryDocx(p.systems));
   if (s.gatesPassed !== null) {
     out.push(heading(`Agreed thresholds: ${s.gatesPassed ? 'all met' : 'not all met'}`, 2));
-    for (const g of s.gates) out.push(bullet(`${yesNo(g.passed)}: ${g.title}. ${g.summary}`));
+    for (const g of s.gates) out.push(bullet(`${yesNo(g.passed)}: ${g.title} (${g.summary}).`));
   }
   out.push(heading('The biggest risks', 2));
-  if (p.risks.length === 0) out.push(para('No gap is left open: every one is fully met or covered by a waiver that has not expired.'));
+  if (p.risks.length === 0) out.push(para(p.actionPlan.length ? 'No gap is left open: every one is covered by a waiver that has not expired.' : p.noGaps));
   for (const r of p.risks) {
     out.push(numbered('risks', [run(r.text, { bold: true }), run(` (${r.question}) — ${r.severityText}; ${r.systemTitle ? `${r.sectionTitle}: ${r.systemTitle}` : r.sectionTitle}; owner: ${r.owner ?? 'not named'}. Action ${r.rank} in the plan.`)]));
   }
@@ -101,8 +102,8 @@ function action(item: ActionItem, column: string): Block[] {
 }
 
 function actionPlan(p: BoardPaper): Block[] {
-  const out: Block[] = [heading('Action plan', 1, { pageBreakBefore: true }), para(p.priorityExplained)];
-  if (p.actionPlan.length === 0) out.push(para('There is nothing to do: no gap was found.'));
+  const out: Block[] = [heading('Action plan', 1, { pageBreakBefore: true })];
+  out.push(para(p.actionPlan.length ? p.priorityExplained : p.noGaps));
   for (const group of p.actionPlan) {
     out.push(heading(group.title, 2));
     for (const item of group.items) out.push(...action(item, p.systems?.column ?? 'System'));
@@ -143,11 +144,11 @@ function appendix(p: BoardPaper): Block[] {
   out.push(...questionList('Answered “don’t know”', a.unknowns));
   if (a.unknownIndicators.length) {
     out.push(heading('Indicators answered “don’t know”', 2));
-    for (const x of a.unknownIndicators) out.push(bullet(`${x.systemTitle ? `${x.systemTitle}: ` : ''}${x.outcome} ${x.text}: ${x.indicators.join(', ')}`));
+    for (const x of a.unknownIndicators) out.push(bullet(`${x.systemTitle ? `${x.systemTitle}: ` : ''}${x.outcome} ${x.text}: ${x.indicators.map((i) => `${i.id} ${asSentence(i.text)}`).join(' ')}`));
   }
   if (a.contradictions.length) {
     out.push(heading('Contradictions', 2));
-    for (const x of a.contradictions) out.push(bullet(`${x.systemTitle ? `${x.systemTitle}: ` : ''}${x.outcome} ${x.text}: ${x.indicators.map((i) => `${i.id} ${i.text}`).join('; ')}`));
+    for (const x of a.contradictions) out.push(bullet(`${x.systemTitle ? `${x.systemTitle}: ` : ''}${x.outcome} ${x.text}: ${x.indicators.map((i) => `${i.id} ${asSentence(i.text)}`).join(' ')}`));
   }
   out.push(...questionList('Not answered', a.unanswered));
   out.push(...questionList('Not applicable', a.notApplicable));

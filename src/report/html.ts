@@ -43,10 +43,14 @@ function summary(p: BoardPaper): string {
     for (const q of s.capQuestions) out.push(`<li>${q.systemTitle ? `${h(q.systemTitle)}: ` : ''}${h(q.text)} (${id(q.question)}): ${h(q.detail)}</li>`);
     out.push('</ul></div>');
   }
-  out.push(
-    `<div class="headline"><span class="score">${h(s.shownScore)}<small> out of 100</small></span>`,
-    s.rating ? `${badge(s.rating.label, s.rating.colour)}</div>` : `${badge('Not rated', null)}</div>`,
-  );
+  // Without a score, say so in words: "n/a out of 100" beside a "Not rated" badge reads as a fault.
+  if (s.score === null) out.push('<p class="headline"><strong>No question was scored, so there is no overall score.</strong></p>');
+  else {
+    out.push(
+      `<div class="headline"><span class="score">${h(s.shownScore)}<small> out of 100</small></span>`,
+      s.rating ? `${badge(s.rating.label, s.rating.colour)}</div>` : `${badge('Not rated', null)}</div>`,
+    );
+  }
   if (s.weakest) out.push(`<p class="weakest"><strong>${h(s.weakest)}</strong></p>`);
   for (const para of s.paragraphs) out.push(`<p>${h(para)}</p>`);
   if (p.systems) out.push(systemsSummaryHtml(p.systems));
@@ -77,10 +81,13 @@ function sections(p: BoardPaper, bands: RatingBand[]): string {
     out.push(`<tr><th scope="row">${h(s.title)}${s.perSystem ? ' (mean)' : ''}</th><td class="num">${h(s.shownScore)}</td><td>${s.rating ? h(s.rating.label) : 'Not applicable'}</td><td class="num">${s.gaps}</td><td class="num">${s.weight}</td></tr>`);
   }
   out.push('</tbody></table></div>');
-  out.push(
-    `<figure>${sectionChartSvg(p.sections, bands, 'section-chart')}<figcaption>Section scores out of 100, with the same figures as the table above. ` +
-      `Each bar is coloured by its rating, and a dashed line marks where a rating starts.${legend(bands)}</figcaption></figure>`,
-  );
+  // No bar to draw when no section was scored: the table says "not applicable" for each.
+  if (p.sections.some((s) => s.score !== null)) {
+    out.push(
+      `<figure>${sectionChartSvg(p.sections, bands, 'section-chart')}<figcaption>Section scores out of 100, with the same figures as the table above. ` +
+        `Each bar is coloured by its rating, and a dashed line marks where a rating starts.${legend(bands)}</figcaption></figure>`,
+    );
+  }
   out.push('</section>');
   return out.join('\n');
 }
@@ -129,7 +136,7 @@ function action(item: ActionItem): string {
 
 function actionPlan(p: BoardPaper): string {
   const out: string[] = ['<section class="new-page" aria-labelledby="actions"><h2 id="actions">Action plan</h2>'];
-  if (!p.actionPlan.length) out.push('<p>No gaps: every scored question is fully met.</p>');
+  if (!p.actionPlan.length) out.push(`<p>${h(p.noGaps)}</p>`);
   else {
     out.push(`<p class="explain">${h(p.priorityExplained)}</p>`);
     for (const group of p.actionPlan) {
@@ -147,8 +154,10 @@ const scopeCell = (scope: ScopeColumn, title: string | null): string => (scope ?
 
 function noteTable(title: string, intro: string, detailHeading: string, notes: QuestionNote[], scope: ScopeColumn): string {
   if (!notes.length) return '';
-  const rows = notes.map((n) => `<tr><td>${h(n.text)} <span class="id">(${h(n.question)})</span></td>${scopeCell(scope, n.systemTitle)}<td>${h(n.detail)}</td></tr>`).join('\n');
-  return `<div class="keep"><h3>${h(title)}</h3>${intro ? `<p class="explain">${h(intro)}</p>` : ''}<table><thead><tr><th scope="col">Question</th>${scopeHead(scope)}<th scope="col">${h(detailHeading)}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  // A column with nothing in any row (unanswered questions usually) is left out rather than drawn empty.
+  const detail = notes.some((n) => n.detail);
+  const rows = notes.map((n) => `<tr><td>${h(n.text)} <span class="id">(${h(n.question)})</span></td>${scopeCell(scope, n.systemTitle)}${detail ? `<td>${h(n.detail)}</td>` : ''}</tr>`).join('\n');
+  return `<div class="keep"><h3>${h(title)}</h3>${intro ? `<p class="explain">${h(intro)}</p>` : ''}<table><thead><tr><th scope="col">Question</th>${scopeHead(scope)}${detail ? `<th scope="col">${h(detailHeading)}</th>` : ''}</tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 function appendix(p: BoardPaper): string {
@@ -174,7 +183,7 @@ function appendix(p: BoardPaper): string {
   out.push(noteTable('Answered "don\'t know"', 'These score nothing until someone finds out.', 'Owner', x.unknowns, scope));
   if (x.unknownIndicators.length) {
     out.push('<h3>Indicators answered "don\'t know"</h3><p class="explain">They count as not true until someone finds out.</p><table><thead><tr><th scope="col">Outcome</th><th scope="col">Indicators</th></tr></thead><tbody>');
-    for (const u of x.unknownIndicators) out.push(`<tr><td>${u.systemTitle ? `${h(u.systemTitle)}: ` : ''}${h(u.outcome)} ${h(u.text)}</td><td>${u.indicators.map(id).join(', ')}</td></tr>`);
+    for (const u of x.unknownIndicators) out.push(`<tr><td>${u.systemTitle ? `${h(u.systemTitle)}: ` : ''}${h(u.outcome)} ${h(u.text)}</td><td><ul>${u.indicators.map((i) => `<li>${id(i.id)} ${h(i.text)}</li>`).join('')}</ul></td></tr>`);
     out.push('</tbody></table>');
   }
   if (x.contradictions.length) {
@@ -182,7 +191,7 @@ function appendix(p: BoardPaper): string {
     for (const c of x.contradictions) for (const i of c.indicators) out.push(`<li>${c.systemTitle ? `${h(c.systemTitle)}: ` : ''}${h(c.outcome)} ${h(c.text)}: ${id(i.id)} ${h(i.text)}</li>`);
     out.push('</ul>');
   }
-  out.push(noteTable('Not answered', 'These score nothing.', 'Detail', x.unanswered, scope));
+  out.push(noteTable('Not answered', x.unanswered.some((u) => u.detail) ? 'These score nothing, except an outcome, which scores what its indicators answered so far show.' : 'These score nothing.', 'So far', x.unanswered, scope));
   out.push(noteTable('Not applicable', '', 'Why', x.notApplicable, scope));
   out.push(noteTable('Answers past their review date', '', 'Review', x.stale, scope));
   out.push(noteTable('Expired waivers', '', 'Waiver', x.expiredWaivers, scope));

@@ -1,6 +1,7 @@
 // The appendix of the markdown board paper: what a reader checks rather than decides on.
 import { codeSpan, escapeCell, escapeInline } from '../text/markdown.js';
 import type { BoardPaper, QuestionNote } from './board-paper.js';
+import { asSentence } from './outcome-view.js';
 
 /** With critical systems, a column saying whose answer each row is: the organisation's or a system's. */
 type ScopeColumn = string | null;
@@ -11,8 +12,10 @@ function notes(title: string, intro: string, header: string, rows: QuestionNote[
   if (!rows.length) return [];
   const out = [`### ${title}`, ''];
   if (intro) out.push(intro, '');
-  out.push(`| Question |${scopeHead(scope)} ${header} |`, `|---|${scope ? '---|' : ''}---|`);
-  for (const r of rows) out.push(`| ${escapeCell(r.text)} (${codeSpan(r.question)}) |${scopeCell(scope, r.systemTitle)} ${escapeCell(r.detail)} |`);
+  // A column with nothing in any row (unanswered questions usually) is left out rather than drawn empty.
+  const detail = rows.some((r) => r.detail);
+  out.push(`| Question |${scopeHead(scope)}${detail ? ` ${header} |` : ''}`, `|---|${scope ? '---|' : ''}${detail ? '---|' : ''}`);
+  for (const r of rows) out.push(`| ${escapeCell(r.text)} (${codeSpan(r.question)}) |${scopeCell(scope, r.systemTitle)}${detail ? ` ${escapeCell(r.detail)} |` : ''}`);
   return [...out, ''];
 }
 
@@ -26,7 +29,7 @@ export function renderAppendix(paper: BoardPaper): string[] {
   out.push(...notes('Answered "don\'t know"', 'Each scores 0 until someone finds out.', 'Owner', ap.unknowns, scope));
   if (ap.unknownIndicators.length) {
     out.push('### Indicators answered "don\'t know"', '', 'They count as not true until someone finds out.', '', '| Outcome | Indicators |', '|---|---|');
-    for (const x of ap.unknownIndicators) out.push(`| ${escapeCell(outcomeOf(x))} | ${x.indicators.map(codeSpan).join(', ')} |`);
+    for (const x of ap.unknownIndicators) out.push(`| ${escapeCell(outcomeOf(x))} | ${x.indicators.map((i) => `${codeSpan(i.id)} ${escapeCell(asSentence(i.text))}`).join(' ')} |`);
     out.push('');
   }
   if (ap.contradictions.length) {
@@ -34,7 +37,7 @@ export function renderAppendix(paper: BoardPaper): string[] {
     for (const x of ap.contradictions) for (const i of x.indicators) out.push(`- ${escapeInline(x.systemTitle ? `${x.outcome} (${x.systemTitle})` : x.outcome)}: ${codeSpan(i.id)} ${escapeInline(i.text)}`);
     out.push('');
   }
-  out.push(...notes('Not answered', 'Each scores 0.', 'Note', ap.unanswered, scope));
+  out.push(...notes('Not answered', ap.unanswered.some((u) => u.detail) ? 'Each scores 0, except an outcome, which scores what its indicators answered so far show.' : 'Each scores 0.', 'So far', ap.unanswered, scope));
   out.push(...notes('Not applicable', '', 'Why', ap.notApplicable, scope));
   out.push(...notes('Answers past their review date', '', 'Review', ap.stale, scope));
   out.push(...notes('Expired waivers', 'An expired waiver gives no cover.', 'Waiver', ap.expiredWaivers, scope));

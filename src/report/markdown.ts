@@ -41,7 +41,8 @@ function summaryPage(paper: BoardPaper): string[] {
 
 /** Section titles are too long to label a chart, so bars are numbered and the table is the key. */
 function sectionsPart(paper: BoardPaper): string[] {
-  const out: string[] = ['## Sections', '', 'Scores are out of 100, rounded down. The numbers label the bars of the chart below.', ''];
+  const charted = paper.sections.map((s, i) => ({ s, n: i + 1 })).filter((x) => x.s.score !== null);
+  const out: string[] = ['## Sections', '', `Scores are out of 100, rounded down.${charted.length ? ' The numbers label the bars of the chart below.' : ''}`, ''];
   // A section answered once per system scores the mean over systems: say so where the score is.
   if (paper.systems) out.push(escapeInline(paper.systems.meansNote), '');
   out.push('| No. | Section | Score | Rating | Gaps |', '|---:|---|---:|---|---:|');
@@ -49,7 +50,6 @@ function sectionsPart(paper: BoardPaper): string[] {
     out.push(`| ${i + 1} | ${escapeCell(s.title)}${s.perSystem ? ' (mean)' : ''} | ${s.shownScore} | ${s.rating ? escapeCell(s.rating.label) : 'Not applicable'} | ${s.gaps} |`);
   });
   out.push('');
-  const charted = paper.sections.map((s, i) => ({ s, n: i + 1 })).filter((x) => x.s.score !== null);
   if (charted.length) {
     out.push('```mermaid', 'xychart-beta', '    title "Section scores out of 100 (numbers as in the table)"');
     out.push(`    x-axis [${charted.map((x) => `"${x.n}"`).join(', ')}]`);
@@ -92,7 +92,7 @@ function actionItem(item: ActionItem): string[] {
 
 function actionPlan(paper: BoardPaper): string[] {
   const out: string[] = ['## Action plan', ''];
-  if (!paper.actionPlan.length) return [...out, 'No gaps: every question that counts is fully met.', ''];
+  if (!paper.actionPlan.length) return [...out, escapeInline(paper.noGaps), ''];
   out.push(escapeInline(paper.priorityExplained), '');
   for (const group of paper.actionPlan) {
     out.push(`### ${escapeInline(group.title)}`, '');

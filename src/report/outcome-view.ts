@@ -87,9 +87,17 @@ export function contradictions(a: Assessment): { question: string; system: Scope
     }));
 }
 
-/** Indicators answered "don't know", by outcome: things someone has to find out. */
-export function unknownIndicators(a: Assessment): { question: string; system: ScopeId; label: string; ids: string[] }[] {
+/** An indicator's words as a sentence, so that several read one after another without ".;". */
+export const asSentence = (text: string): string => (/[.!?…]$/u.test(text.trimEnd()) ? text.trimEnd() : `${text.trimEnd()}.`);
+
+/** Indicators answered "don't know", by outcome: things someone has to find out, so each with its words. */
+export function unknownIndicators(a: Assessment): { question: string; system: ScopeId; label: string; indicators: { id: string; text: string }[] }[] {
   return a.questions
-    .map((q) => ({ question: q.id, system: q.system, label: outcomeLabel(q), ids: (q.outcome?.indicators ?? []).filter((i) => i.value === 'unknown').map((i) => i.id) }))
-    .filter((x) => x.ids.length > 0);
+    .map((q) => ({
+      question: q.id,
+      system: q.system,
+      label: outcomeLabel(q),
+      indicators: (q.outcome?.indicators ?? []).filter((i) => i.value === 'unknown').map((i) => ({ id: i.id, text: i.text })),
+    }))
+    .filter((x) => x.indicators.length > 0);
 }

@@ -2,11 +2,13 @@
 // hanging indents, questions named by their text (the id follows, dimmed, for finding it in files).
 import type { Assessment } from '../scoring/assessment.js';
 import { buildBoardPaper, type ActionItem } from './board-paper.js';
+import { list } from './board-paper-words.js';
 import { roundScore } from './round-score.js';
 import { capLines, closingLines, header, plural, s, sectionTable } from './text-parts.js';
 import { shorten, type TextStyle } from './text-style.js';
 import { systemsDetail } from './text-systems.js';
 import { scopeKey } from '../scoring/scope-key.js';
+import { asSentence } from './outcome-view.js';
 
 const SCORE_EXPLAINED =
   'A question scores from 0 (not met) to 1 (fully met); "don\'t know" and unanswered questions score 0. A section\'s score is the weighted ' +
@@ -81,7 +83,7 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
   }
 
   const scoreOf = new Map(a.gaps.map((g) => [g.rank, g.score]));
-  if (!a.gaps.length) heading('Gaps: none', 'Every question that counts is fully met.');
+  if (!a.gaps.length) heading('Gaps: none', paper.noGaps);
   else {
     heading(
       `Gaps, highest priority first (${a.gaps.length})`,
@@ -98,15 +100,17 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
   }
   if (ap.unknownIndicators.length) {
     heading(`Indicators answered "don't know" (${ap.unknownIndicators.reduce((n, x) => n + x.indicators.length, 0)})`, 'They count as not true until someone finds out.');
-    for (const x of ap.unknownIndicators) lines.push(...st.wrap(`${x.systemTitle ? `${s(x.systemTitle)}: ` : ''}${s(x.outcome)} ${s(x.text)}: ${x.indicators.map(s).join(', ')}`, '  ', '    '));
+    for (const x of ap.unknownIndicators) lines.push(...st.wrap(`${x.systemTitle ? `${s(x.systemTitle)}: ` : ''}${s(x.outcome)} ${s(x.text)}: ${x.indicators.map((i) => `${s(i.id)} ${s(asSentence(i.text))}`).join(' ')}`, '  ', '    '));
   }
   if (ap.contradictions.length) {
     heading(`Contradictions to resolve (${ap.contradictions.length})`, 'A "not achieved" indicator is true although the other indicators meet the outcome: one of the answers is wrong.');
     for (const x of ap.contradictions) for (const i of x.indicators) lines.push(...st.wrap(`${x.systemTitle ? `${s(x.systemTitle)}: ` : ''}${s(x.outcome)}: ${s(i.id)} ${s(i.text)}`, '  ', '    '));
   }
   if (ap.unanswered.length) {
-    heading(`Not answered, scored as 0 (${ap.unanswered.length})`);
-    for (const n of ap.unanswered) named(n.question, n.text, '', n.systemTitle);
+    const partly = ap.unanswered.some((n) => n.detail);
+    if (partly) heading(`Not answered (${ap.unanswered.length})`, 'Each scores 0, except an outcome, which scores what its indicators answered so far show.');
+    else heading(`Not answered, scored as 0 (${ap.unanswered.length})`);
+    for (const n of ap.unanswered) named(n.question, n.text, n.detail, n.systemTitle);
   }
   if (ap.notApplicable.length) {
     heading(`Not applicable (${ap.notApplicable.length})`);
@@ -145,7 +149,7 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
     for (const g of failed) {
       const ranks = g.failures.map((f) => (f.question ? rankOf.get(scopeKey(f.question, f.system)) : undefined)).filter((r): r is number => r !== undefined);
       const why =
-        g.id === 'fail-on' ? `${plural(ranks.length, 'gap')} in the list above: ${ranks.sort((x, y) => x - y).join(', ')}`
+        g.id === 'fail-on' ? `${ranks.length === 1 ? 'gap' : 'gaps'} ${list(ranks.sort((x, y) => x - y).map(String))} in the list above`
         : g.id === 'profile' ? `${s(g.summary)}; the ones not met are under "Profiles" above`
         : g.id === 'stale' ? `${s(g.summary)}; they are under "Answers past their review date" above`
         : g.failures.map((f) => s(f.message)).join('; ') || s(g.summary);

@@ -1,6 +1,7 @@
 // The terminal report by default (SPEC "v2: reports"): at most 40 lines at 80 columns, ending with
 // the score, rating and gates so that they are still on screen when the command finishes.
 import type { Assessment } from '../scoring/assessment.js';
+import { noGapsSentence } from './board-paper-words.js';
 import { displayWidth } from '../text/wrap.js';
 import { capLines, closingLines, header, plural, s, systemRows } from './text-parts.js';
 import { fitScoreTable } from './text-fit.js';
@@ -55,7 +56,7 @@ function systemNames(a: Assessment, columns: number): (id: string) => string {
 
 function gapLines(a: Assessment, st: TextStyle, most: number): string[] {
   const { chalk } = st;
-  if (!a.gaps.length) return [chalk.bold('Gaps: none.') + ' Every question that counts is fully met.'];
+  if (!a.gaps.length) return [`${chalk.bold('Gaps: none.')} ${noGapsSentence(a)}`];
   const shown = Math.min(most, a.gaps.length);
   const systemName = systemNames(a, Math.min(SYSTEM_COLUMNS, Math.floor((st.width - 16) / 2)));
   const title = a.gaps.length > shown ? `Top ${shown} of ${a.gaps.length} gaps` : plural(a.gaps.length, 'gap');

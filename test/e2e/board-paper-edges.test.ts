@@ -1,0 +1,94 @@
+// The board papers (text, markdown, HTML, Word) at their edges, as a cabinet member or committee
+// chair would read them: an assessment where nothing applied, indicators answered "don't know",
+// questions left unanswered. Each through the real binary; markdown read by a GFM parser and Word
+// by mammoth.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { RootContent, Table } from 'mdast';
+import { nodesOfType, parseMarkdown } from '../helpers/consumers.js';
+import { runBinary } from '../helpers/cli.js';
+import { readDocx, squash } from '../helpers/docx-reader.js';
+
+const EDGE = ['-q', 'test/fixtures/board-paper/edge.yaml', '--today', '2026-12-01'];
+const NOTHING_APPLIES = ['assess', ...EDGE, '-a', 'test/fixtures/board-paper/all-not-applicable.answers.yaml'];
+const UNKNOWN_INDICATORS = ['assess', ...EDGE, '-a', 'test/fixtures/board-paper/unknown-indicators.answers.yaml', '--allow-incomplete'];
+
+async function report(args: string[], format: string): Promise<string> {
+  const r = await runBinary({ args: [...args, '-f', format] });
+  expect(r.code, r.stderr).toBe(0);
+  return r.stdout;
+}
+
+async function wordText(args: string[]): Promise<string> {
+  const file = join(mkdtempSync(join(tmpdir(), 'cyber-ready-edges-')), 'paper.docx');
+  const r = await runBinary({ args: [...args, '-f', 'docx', '-o', file] });
+  expect(r.code, r.stderr).toBe(0);
+  return (await readDocx({ path: file })).text;
+}
+
+const textOf = (node: RootContent): string => ('value' in node ? node.value : 'children' in node ? (node.children as RootContent[]).map(textOf).join('') : '');
+
+describe('a paper where no question applied', () => {
+  // Every question answered not applicable: there is no score, and no gap because nothing counted,
+  // which the paper must not present as "every question is fully met".
+  it.each(['text', 'markdown', 'html'])('%s says there is no score and why, and claims nothing is met', async (format) => {
+    const out = await report(NOTHING_APPLIES, format);
+    expect(out).not.toMatch(/n\/a out of 100|is fully met|Not rated/);
+    if (format !== 'text') {
+      expect(out).toContain('No question was scored, so there is no overall score.');
+      expect(out).toContain('Four questions did not apply, so there are no gaps to act on.');
+      expect(out).toContain('Note that no question counted towards the score, so there is no overall score; check that the four questions that did not apply really do not (see the appendix).');
+    }
+    expect(out).toContain('No question counted towards the score, so there are no gaps to act on.');
+  });
+
+  it('the HTML draws no empty chart, and markdown promises no chart it does not draw', async () => {
+    expect(await report(NOTHING_APPLIES, 'html')).not.toContain('<figure');
+    const md = await report(NOTHING_APPLIES, 'markdown');
+    expect(md).not.toContain('mermaid');
+    expect(md).not.toContain('chart');
+  });
+
+  it('the Word paper says the same', async () => {
+    const text = squash(await wordText(NOTHING_APPLIES));
+    expect(text).not.toMatch(/n\/a out of 100|is fully met|every one is/);
+    expect(text).toContain('No question was scored, so there is no overall score.');
+    expect(text).toContain('Note that no question counted towards the score, so there is no overall score;');
+    // The action plan does not explain an order of actions it does not have.
+    expect(text).not.toContain('Actions are numbered by priority');
+  });
+});
+
+describe('indicators answered "don\'t know" and questions left unanswered', () => {
+  const indicator = 'B5.c.A.2 A full restore was tested in the last year.';
+
+  it('name each indicator by its words, not only its id, in every paper', async () => {
+    expect(squash(await report(UNKNOWN_INDICATORS, 'markdown'))).toContain(`\`B5.c.A.2\` A full restore was tested in the last year.`);
+    expect(await report(UNKNOWN_INDICATORS, 'html')).toContain('<li><span class="id">B5.c.A.2</span> A full restore was tested in the last year.</li>');
+    expect(squash(await report([...UNKNOWN_INDICATORS, '--detail'], 'text'))).toContain(indicator);
+    expect(squash(await wordText(UNKNOWN_INDICATORS))).toContain(indicator);
+  });
+
+  it('say how far an incomplete outcome got, and draw no empty column for the others', async () => {
+    const md = await report(UNKNOWN_INDICATORS, 'markdown');
+    expect(md).toContain('| Logging: the council keeps the records it needs to spot an attack. (`logging`) | 1 of 2 indicators answered: not achieved so far |');
+    expect(md).toContain('Each scores 0, except an outcome, which scores what its indicators answered so far show.');
+    // A questionnaire without outcomes: the "Not answered" table is the question alone.
+    const mini = await report(['assess', '--questionnaire-dir', 'test/fixtures/valid', '-a', 'test/fixtures/valid/mini-incomplete.answers.yaml', '--allow-incomplete', '--today', '2026-12-01'], 'markdown');
+    const section = mini.slice(mini.indexOf('### Not answered'), mini.indexOf('###', mini.indexOf('### Not answered') + 3));
+    const [table] = nodesOfType(parseMarkdown(section), 'table') as Table[];
+    expect(table?.children.length).toBeGreaterThan(1);
+    for (const row of table?.children ?? []) for (const cell of row.children) expect(textOf(cell).trim()).not.toBe('');
+    const html = await report(['assess', '--questionnaire-dir', 'test/fixtures/valid', '-a', 'test/fixtures/valid/mini-incomplete.answers.yaml', '--allow-incomplete', '--today', '2026-12-01'], 'html');
+    expect(html).not.toMatch(/<td><\/td>/);
+  });
+});
+
+it('the detailed terminal report points at the gaps that failed a gate by number', async () => {
+  const r = await runBinary({ args: ['assess', '--questionnaire-dir', 'test/fixtures/valid', '-a', 'test/fixtures/valid/mini.answers.yaml', '--today', '2026-12-01', '--fail-on', 'critical', '--detail'] });
+  const why = r.stdout.slice(r.stdout.indexOf('Why gates failed'));
+  expect(why, r.stdout).toMatch(/no unwaived gap of severity critical: gap 1 in the list above\./);
+  expect(why).not.toMatch(/in the list above: \d/);
+});
