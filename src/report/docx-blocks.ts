@@ -45,8 +45,9 @@ export function heading(text: string, level: Level, options: { pageBreakBefore?:
   return new Paragraph({ heading: HEADING[level], children: runsOf(text), ...(options.pageBreakBefore ? { pageBreakBefore: true } : {}) });
 }
 
-export function para(text: string, options: { bold?: boolean } = {}): Paragraph {
-  return new Paragraph({ children: runsOf(text, options.bold ? { style: 'Label' } : {}) });
+/** A paragraph; `keepNext` for one that introduces what follows, so a page never ends on it. */
+export function para(text: string, options: { bold?: boolean; keepNext?: boolean } = {}): Paragraph {
+  return new Paragraph({ children: runsOf(text, options.bold ? { style: 'Label' } : {}), ...(options.keepNext ? { keepNext: true } : {}) });
 }
 
 /**

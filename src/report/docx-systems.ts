@@ -30,11 +30,12 @@ export function systemsMatrixDocx(view: SystemsView): Block[] {
       m.rows === 'outcomes'
         ? `Each ${view.label} is assessed on its own against these outcomes; each cell is the outcome’s status for that ${view.label}, as its indicators show it (“so far” when not every indicator is answered) or, where the cell says so, as the assessor confirmed it.`
         : `Each ${view.label}’s own score out of 100 (rounded down) and rating for the sections answered once per ${view.label}; the last row is its own overall score, which also counts the organisation’s sections.`,
+      { keepNext: true },
     ),
   );
   const chunks = systemChunks(view.systems);
   chunks.forEach((systems, c) => {
-    if (chunks.length > 1) out.push(para(`${view.heading} ${c * SYSTEMS_PER_TABLE + 1} to ${c * SYSTEMS_PER_TABLE + systems.length} of ${view.systems.length}`, { bold: true }));
+    if (chunks.length > 1) out.push(para(`${view.heading} ${c * SYSTEMS_PER_TABLE + 1} to ${c * SYSTEMS_PER_TABLE + systems.length} of ${view.systems.length}`, { bold: true, keepNext: true }));
     for (const group of m.groups) {
       if (m.rows === 'outcomes') out.push(heading(group.title, 3));
       out.push(

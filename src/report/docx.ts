@@ -48,8 +48,8 @@ function summary(p: BoardPaper): Block[] {
 
 function sections(p: BoardPaper): Block[] {
   const out: Block[] = [heading('Sections', 1, { pageBreakBefore: true })];
-  out.push(para('Each section’s score is out of 100, rounded down; its gaps are the questions in it that are not fully met.'));
-  if (p.systems) out.push(para(p.systems.meansNote));
+  out.push(para('Each section’s score is out of 100, rounded down; its gaps are the questions in it that are not fully met.', { keepNext: true }));
+  if (p.systems) out.push(para(p.systems.meansNote, { keepNext: true }));
   out.push(
     table(
       [
@@ -65,7 +65,7 @@ function sections(p: BoardPaper): Block[] {
   if (p.outcomes.length) {
     const profileTitle = new Map(p.appendix.profiles.map((pr) => [pr.id, pr.title]));
     out.push(heading('Outcomes', 2));
-    out.push(para('Each outcome’s status as its indicators show it, and the profiles whose target it falls short of.'));
+    out.push(para('Each outcome’s status as its indicators show it, and the profiles whose target it falls short of.', { keepNext: true }));
     for (const group of p.outcomes) {
       out.push(heading(group.title, 3));
       out.push(

@@ -99,6 +99,8 @@ footer { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: .5rem
   h2 { margin-top: 0; }
   /* A heading stays with its table, and a table short enough to fit on a page is not split. */
   article.action, figure, tr, li, .cap, dl.title-block, .keep { break-inside: avoid; }
+  /* A matrix group (a CAF principle) stays with its heading row rather than leaving it at a page foot. */
+  table.matrix tbody { break-inside: avoid; }
   thead { display: table-header-group; }
   a { color: inherit; text-decoration: none; }
 }

@@ -166,6 +166,13 @@ describe.skipIf(!office || !hasPoppler())('the Word reports printed to PDF by Li
       expect(text).toContain(squash(want.title));
       expect(text).toContain(want.score);
       for (const risk of want.risks) expect(text).toContain(squash(risk));
+      // A heading, or the sentence that introduces a table, never ends a page cut off from what it
+      // introduces. pdftotext separates pages with a form feed.
+      const introductions = ['Outcomes', 'Each outcome’s status as its indicators show it, and the profiles whose target it falls short of.', 'Sections', 'Action plan', 'Appendix'];
+      for (const [n, page] of pdfText(pdf).split('\f').entries()) {
+        const lines = page.split('\n').map((l) => l.trim()).filter((l) => l && !/ — page \d+ of \d+$/.test(l));
+        for (const last of lines.slice(-2)) expect(introductions, `${id}: page ${n + 1} ends with "${last}"`).not.toContain(last);
+      }
       pdfToPngs(pdf, join(ARTIFACTS, id));
     }
   });

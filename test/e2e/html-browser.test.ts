@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/scoring/assessment.js';
-import { browserMissing, narrowWidths, pdfInfo, pdfText, pdfToPngs, useBrowser } from '../helpers/browser.js';
+import { browserMissing, narrowWidths, pdfInfo, pdfPages, pdfText, pdfToPngs, useBrowser } from '../helpers/browser.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
 
 const TODAY = '2026-11-23';
@@ -100,6 +100,13 @@ describe.skipIf(missing !== null)('the HTML report in headless chromium', () => 
       expect(topActions.length).toBeGreaterThan(0);
       for (const action of topActions) expect(text).toContain(action.replace(/\s+/g, ' '));
       pdfToPngs(pdf, join(artefacts, `${name}-pdf`));
+      // A group heading row of the matrix by system (a CAF principle) is never the last thing on a
+      // page, cut off from its outcomes on the next.
+      const groups = new Set(assessment.sections.filter((x) => x.scope === 'system').map((x) => x.title));
+      for (const [n, page] of pdfPages(pdf).entries()) {
+        const lines = page.split('\n').map((l) => l.trim()).filter((l) => l && !/^Page \d+ of \d+$/.test(l));
+        expect(groups.has(lines.at(-1) ?? ''), `page ${n + 1} ends with the heading "${lines.at(-1)}"`).toBe(false);
+      }
     }, 120_000);
   });
 });

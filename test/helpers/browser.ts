@@ -147,6 +147,13 @@ export function pdfText(file: string): string {
   return r.stdout.replace(/\s+/g, ' ');
 }
 
+/** The PDF's text page by page, lines kept, as pdftotext reads it. */
+export function pdfPages(file: string): string[] {
+  const r = spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`pdftotext could not read ${file}: ${r.stderr}`);
+  return r.stdout.split('\f').filter((page) => page.trim());
+}
+
 /** Each page of the PDF as a PNG named PREFIX-N.png, at a resolution for looking at. */
 export function pdfToPngs(file: string, prefix: string, dpi = 60): void {
   const r = spawnSync('pdftoppm', ['-png', '-r', String(dpi), file, prefix], { encoding: 'utf8' });
