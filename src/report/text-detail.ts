@@ -14,6 +14,13 @@ const SCORE_EXPLAINED =
   'A question scores from 0 (not met) to 1 (fully met); "don\'t know" and unanswered questions score 0. A section\'s score is the weighted ' +
   'average of its questions out of 100, and the overall score the weighted average of the sections. Scores are shown rounded down.';
 
+/**
+ * A question's score to two places, rounded down like every shown score (SPEC "Scoring"): a gap
+ * scoring 0.999 must not show as 1.00, which reads as fully met. The small allowance keeps 0.29,
+ * stored as 0.28999…, from showing as 0.28.
+ */
+const questionScore = (score: number): string => (Math.floor(score * 100 + 1e-9) / 100).toFixed(2);
+
 function gapLines(item: ActionItem, st: TextStyle, score: number, column: string): string[] {
   const { chalk } = st;
   const lines: string[] = [];
@@ -24,7 +31,7 @@ function gapLines(item: ActionItem, st: TextStyle, score: number, column: string
   if (item.systemTitle) lines.push(...st.wrap(`${s(column)}: ${s(item.systemTitle)}`, '        ', '          '));
   const at = (label: string, text: string): string[] => st.wrap(`${label}: ${s(text)}`, '        ', '          ');
   const dim = (xs: string[]): string[] => xs.map((l) => chalk.dim(l));
-  lines.push(...dim(st.wrap(`${s(item.sectionTitle)} · answer: ${s(item.answer)} · score ${score.toFixed(2)} · priority ${Math.round(item.priority * 100) / 100}`, '        ', '          ')));
+  lines.push(...dim(st.wrap(`${s(item.sectionTitle)} · answer: ${s(item.answer)} · score ${questionScore(score)} · priority ${Math.round(item.priority * 100) / 100}`, '        ', '          ')));
   if (item.missing.length) {
     lines.push(`        Still to meet (${item.missing.length}):`);
     for (const m of item.missing) lines.push(...st.wrap(s(m), '          - ', '            '));

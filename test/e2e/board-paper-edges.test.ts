@@ -38,8 +38,8 @@ describe('a paper where no question applied', () => {
     expect(out).not.toMatch(/n\/a out of 100|is fully met|Not rated/);
     if (format !== 'text') {
       expect(out).toContain('No question was scored, so there is no overall score.');
-      expect(out).toContain('Four questions did not apply, so there are no gaps to act on.');
-      expect(out).toContain('Note that no question counted towards the score, so there is no overall score; check that the four questions that did not apply really do not (see the appendix).');
+      expect(out).toContain('Five questions did not apply, so there are no gaps to act on.');
+      expect(out).toContain('Note that no question counted towards the score, so there is no overall score; check that the five questions that did not apply really do not (see the appendix).');
     }
     expect(out).toContain('No question counted towards the score, so there are no gaps to act on.');
   });
@@ -91,4 +91,11 @@ it('the detailed terminal report points at the gaps that failed a gate by number
   const why = r.stdout.slice(r.stdout.indexOf('Why gates failed'));
   expect(why, r.stdout).toMatch(/no unwaived gap of severity critical: gap 1 in the list above\./);
   expect(why).not.toMatch(/in the list above: \d/);
+});
+
+it('the detailed terminal report rounds a question\'s score down, so a gap never shows as 1.00', async () => {
+  // Three options of 0.333 each: 0.999, a gap, which rounded to nearest showed as "score 1.00".
+  const out = await report([...UNKNOWN_INDICATORS, '--detail', '--no-color'], 'text');
+  expect(out).toMatch(/Which national services does the council use\? \[services\]\n\s+Systems · answer: Protective DNS; Mail Check; Early Warning · score 0\.99 ·/);
+  expect(out).not.toContain('score 1.00');
 });
