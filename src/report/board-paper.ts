@@ -163,7 +163,7 @@ function waiverOf(gap: Gap): PaperWaiver | null {
   return { state: w.state, expires: w.expires, approvedBy: w.approvedBy, reason: w.reason, text };
 }
 
-function actionItem(gap: Gap, result: QuestionResult | undefined): ActionItem {
+function actionItem(gap: Gap, result: QuestionResult | undefined, systemOwner: string | null): ActionItem {
   const answer = result?.outcome
     ? `${outcomeStatusText(result)}; ${plural(gap.missing.length, 'indicator')} still to meet`
     : gap.answer;
@@ -182,7 +182,7 @@ function actionItem(gap: Gap, result: QuestionResult | undefined): ActionItem {
     answer,
     remediation: gap.remediation,
     references: gap.references,
-    owner: gap.owner ?? result?.owner ?? null,
+    owner: gap.owner ?? result?.owner ?? systemOwner,
     note: result?.note ?? null,
     evidence: result?.evidence ?? [],
     reviewBy: result?.reviewBy ?? null,
@@ -208,7 +208,11 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
   const scoped = new Map(a.questions.map((q) => [scopeKey(q.id, q.system), q]));
   const textOf = (id: string): string => resultOf.get(id)?.text ?? id;
   const titleOf = scopeTitles(a);
-  const items = a.gaps.map((g) => actionItem(g, scoped.get(scopeKey(g.question, g.system))));
+  // A system's gap whose answer names no owner is its system owner's to act on (as in the CSV), so
+  // the paper does not ask the committee to name an owner the answers file already gives.
+  const ownerOfSystem = new Map(a.systems.map((x) => [x.id, x.owner]));
+  const systemOwner = (system: string | null): string | null => (system === null ? null : (ownerOfSystem.get(system) ?? null));
+  const items = a.gaps.map((g) => actionItem(g, scoped.get(scopeKey(g.question, g.system)), systemOwner(g.system)));
   const risks = items.filter((i) => !(i.waiver?.state === 'active')).slice(0, TOP_RISKS);
 
   const titleBlock: Field[] = [];
@@ -293,7 +297,7 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
             return { question: r.question, systemTitle: titleOf(r.system), text: textOf(r.question), needs: r.requiredLabel, answer: q?.outcome ? outcomeStatusText(q) : r.answer };
           }),
       })),
-      unknowns: a.unknowns.map((u) => note(u.question, u.system, scoped.get(scopeKey(u.question, u.system))?.owner ?? 'No owner named')),
+      unknowns: a.unknowns.map((u) => note(u.question, u.system, scoped.get(scopeKey(u.question, u.system))?.owner ?? systemOwner(u.system) ?? 'No owner named')),
       unknownIndicators: unknownIndicators(a).map((x) => ({ outcome: x.label, systemTitle: titleOf(x.system), text: textOf(x.question), indicators: x.indicators })),
       contradictions: contradictions(a).map((x) => ({ outcome: x.label, systemTitle: titleOf(x.system), text: textOf(x.question), indicators: x.indicators })),
       unanswered: a.unanswered.map((u) => note(u.question, u.system, partlyAnswered(scoped.get(scopeKey(u.question, u.system))))),

@@ -5,6 +5,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { RootContent, Table } from 'mdast';
 import { nodesOfType, parseMarkdown } from '../helpers/consumers.js';
@@ -98,4 +99,21 @@ it('the detailed terminal report rounds a question\'s score down, so a gap never
   const out = await report([...UNKNOWN_INDICATORS, '--detail', '--no-color'], 'text');
   expect(out).toMatch(/Which national services does the council use\? \[services\]\n\s+Systems · answer: Protective DNS; Mail Check; Early Warning · score 0\.99 ·/);
   expect(out).not.toContain('score 1.00');
+});
+
+it('a critical system\'s gap with no owner of its own is its system owner\'s, in the papers as in the CSV', async () => {
+  const args = ['assess', '-q', 'test/fixtures/systems/sys.yaml', '-a', 'test/fixtures/systems/sys.answers.yaml', '--today', '2026-12-01'];
+  const rows = parse(await report(args, 'csv'), { bom: true, columns: true }) as Record<string, string>[];
+  const md = await report(args, 'markdown');
+  const html = await report(args, 'html');
+  // The social care system's owner, given only on the system, owns its unowned gaps.
+  expect(rows.some((r) => r.System === 'Social care case management' && r.Owner === 'Head of Adult Social Care')).toBe(true);
+  for (const row of rows) {
+    const item = md.slice(md.indexOf(`**${row.Rank}. `), md.indexOf('- Question id:', md.indexOf(`**${row.Rank}. `)));
+    expect(item).toContain(row.Owner ? `- Owner: ${row.Owner}\n` : '- Owner: not named\n');
+    const article = html.slice(html.indexOf(`<h4 id="action-${row.Rank}">`), html.indexOf('</article>', html.indexOf(`<h4 id="action-${row.Rank}">`)));
+    expect(article).toContain(row.Owner ? `owner: ${row.Owner}` : 'no owner named');
+  }
+  // So the committee is not asked to name an owner the answers file already gives.
+  expect(md).not.toMatch(/Name an owner, with a date for the action, for risks 2/);
 });
