@@ -7,7 +7,8 @@ import type { SystemsView } from './system-view.js';
 const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 /** A count as a board paper writes it: small numbers in words ("two risks"), larger in figures. */
 export const plural = (n: number, word: string, many = `${word}s`): string => `${WORDS[n] ?? n} ${n === 1 ? word : many}`;
-const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+/** A status or answer standing alone (a table cell), begun with a capital as the other cells are. */
+export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 export const list = (items: string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
 /** The position in plain sentences, after the score and rating: what was answered, the gaps. */

@@ -7,7 +7,7 @@ import type { GapSeverity } from '../questionnaire/types.js';
 import type { Assessment, Gap, QuestionResult, RatingResult } from '../scoring/assessment.js';
 import { capQuestionLine, capSummary } from './cap-summary.js';
 import { contradictions, missingLines, outcomeMatrix, outcomeStatusText, statusWords, unknownIndicators, type OutcomeRow } from './outcome-view.js';
-import { asksOf, noGapsSentence, plural, summaryParagraphs, systemsParagraph, weakestAsk } from './board-paper-words.js';
+import { asksOf, capitalise, noGapsSentence, plural, summaryParagraphs, systemsParagraph, weakestAsk } from './board-paper-words.js';
 import { roundScore } from './round-score.js';
 import { scopeTitles, systemsView, type SystemsView } from './system-view.js';
 
@@ -294,7 +294,7 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
           .filter((r) => !r.met)
           .map((r) => {
             const q = scoped.get(scopeKey(r.question, r.system));
-            return { question: r.question, systemTitle: titleOf(r.system), text: textOf(r.question), needs: r.requiredLabel, answer: q?.outcome ? outcomeStatusText(q) : r.answer };
+            return { question: r.question, systemTitle: titleOf(r.system), text: textOf(r.question), needs: r.requiredLabel, answer: q?.outcome ? capitalise(outcomeStatusText(q)) : r.answer };
           }),
       })),
       unknowns: a.unknowns.map((u) => note(u.question, u.system, scoped.get(scopeKey(u.question, u.system))?.owner ?? systemOwner(u.system) ?? 'No owner named')),

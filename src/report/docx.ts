@@ -9,6 +9,7 @@ import type { BinaryReporter } from './types.js';
 import { systemsMatrixDocx, systemsSummaryDocx } from './docx-systems.js';
 import { zipFiles } from './zip.js';
 import { asSentence } from './outcome-view.js';
+import { capitalise } from './board-paper-words.js';
 
 type Block = Paragraph | Table;
 
@@ -75,7 +76,7 @@ function sections(p: BoardPaper): Block[] {
             { title: 'Status', share: 3 },
             { title: 'Short of', share: 3 },
           ],
-          group.rows.map((r) => [`${r.label} ${r.text}`, r.status, r.belowProfiles.map((b) => `${profileTitle.get(b.profile) ?? b.profile} (needs ${b.needs})`).join('; ') || '—']),
+          group.rows.map((r) => [`${r.label} ${r.text}`, capitalise(r.status), r.belowProfiles.map((b) => `${profileTitle.get(b.profile) ?? b.profile} (needs ${b.needs})`).join('; ') || '—']),
         ),
       );
     }

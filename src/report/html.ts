@@ -3,6 +3,7 @@
 // inline SVG chart whose figures are also in a table. Built from the same board-paper model as the
 // markdown and Word reports, so the three say the same things in the same order.
 import { escapeHtml as h } from '../text/html.js';
+import { capitalise } from './board-paper-words.js';
 import { htmlPage } from './html-page.js';
 import { buildBoardPaper, plural, SEVERITY_WORD, type ActionItem, type BoardPaper, type QuestionNote } from './board-paper.js';
 import { bandRanges, NO_RATING_SHADE, RATING_SHADE, sectionChartSvg, type RatingBand } from './html-chart.js';
@@ -106,7 +107,7 @@ function outcomes(p: BoardPaper): string {
     out.push(`<table class="keep outcomes"><caption>${h(group.title)}</caption><thead><tr><th scope="col">Outcome</th><th scope="col">Status</th><th scope="col">Below profile</th></tr></thead><tbody>`);
     for (const row of group.rows) {
       const below = row.belowProfiles.map((b) => `${id(b.profile)} needs ${h(b.needs)}`).join('<br>');
-      out.push(`<tr><th scope="row"><strong>${h(row.label)}</strong> ${h(row.text)}</th><td>${h(row.status)}</td><td>${below}</td></tr>`);
+      out.push(`<tr><th scope="row"><strong>${h(row.label)}</strong> ${h(row.text)}</th><td>${h(capitalise(row.status))}</td><td>${below}</td></tr>`);
     }
     out.push('</tbody></table>');
   }

@@ -4,6 +4,7 @@
 // Nothing rests on emoji or colour: results are words ("Passed", "High"), which print and read aloud.
 import { codeSpan, escapeCell, escapeInline } from '../text/markdown.js';
 import { type ActionItem, type BoardPaper, buildBoardPaper, plural, SEVERITY_WORD } from './board-paper.js';
+import { capitalise } from './board-paper-words.js';
 import { renderAppendix } from './markdown-appendix.js';
 import { systemsMatrix, systemsSummary } from './markdown-systems.js';
 import type { Reporter } from './types.js';
@@ -62,7 +63,7 @@ function sectionsPart(paper: BoardPaper): string[] {
     for (const group of paper.outcomes) {
       group.rows.forEach((row, i) => {
         const below = row.belowProfiles.map((b) => `${escapeCell(b.profile)} needs ${escapeCell(b.needs)}`).join('; ');
-        out.push(`| ${i === 0 ? escapeCell(group.title) : ' '} | ${escapeCell(`${row.label} ${row.text}`)} | ${escapeCell(row.status)} | ${below || ' '} |`);
+        out.push(`| ${i === 0 ? escapeCell(group.title) : ' '} | ${escapeCell(`${row.label} ${row.text}`)} | ${escapeCell(capitalise(row.status))} | ${below || ' '} |`);
       });
     }
     out.push('');

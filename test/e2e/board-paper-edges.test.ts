@@ -117,3 +117,16 @@ it('a critical system\'s gap with no owner of its own is its system owner\'s, in
   // So the committee is not asked to name an owner the answers file already gives.
   expect(md).not.toMatch(/Name an owner, with a date for the action, for risks 2/);
 });
+
+it('the CAF paper writes a status standing alone in a table cell with a capital, as the matrix by system does', async () => {
+  const md = await report(['assess', '-a', 'examples/caf-local-government.answers.yaml', '--today', '2026-12-01'], 'markdown');
+  const tables = nodesOfType(parseMarkdown(md), 'table') as Table[];
+  const cell = (node: RootContent | undefined): string => (node ? textOf(node).trim() : '');
+  const cells = (heading: string, column: number): string[] =>
+    tables.filter((t) => cell(t.children[0]?.children[column]) === heading).flatMap((t) => t.children.slice(1).map((r) => cell(r.children[column])));
+  const statuses = cells('Status', 2);
+  const answers = cells('Answer now', 3);
+  expect(statuses.length).toBeGreaterThan(10);
+  expect(answers.length).toBeGreaterThan(10);
+  for (const cell of [...statuses, ...answers]) expect(cell).toMatch(/^[A-Z]/);
+});
