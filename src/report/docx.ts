@@ -121,6 +121,27 @@ function questionList(title: string, entries: { question: string; systemTitle: s
 function appendix(p: BoardPaper): Block[] {
   const a = p.appendix;
   const out: Block[] = [heading('Appendix', 1, { pageBreakBefore: true })];
+  // The same order as the markdown and HTML papers: what a reader checks, then profiles, then frameworks.
+  out.push(...questionList('Answered “don’t know”', a.unknowns));
+  if (a.unknownIndicators.length) {
+    out.push(heading('Indicators answered “don’t know”', 2));
+    for (const x of a.unknownIndicators) out.push(bullet(`${x.systemTitle ? `${x.systemTitle}: ` : ''}${x.outcome} ${x.text}: ${x.indicators.map((i) => `${i.id} ${asSentence(i.text)}`).join(' ')}`));
+  }
+  if (a.contradictions.length) {
+    out.push(heading('Contradictions', 2));
+    for (const x of a.contradictions) out.push(bullet(`${x.systemTitle ? `${x.systemTitle}: ` : ''}${x.outcome} ${x.text}: ${x.indicators.map((i) => `${i.id} ${asSentence(i.text)}`).join(' ')}`));
+  }
+  out.push(...questionList('Not answered', a.unanswered));
+  out.push(...questionList('Not applicable', a.notApplicable));
+  out.push(...questionList('Past their review date', a.stale));
+  out.push(...questionList('Expired waivers', a.expiredWaivers));
+  if (a.profiles.length) {
+    out.push(heading('Profiles', 2));
+    for (const pr of a.profiles) {
+      out.push(para(`${pr.title} (${pr.id}): ${yesNo(pr.passed).toLowerCase()}, ${pr.met} of ${pr.total} requirements met.`, { bold: true }));
+      for (const u of pr.unmet) out.push(bullet(`${u.systemTitle ? `${u.systemTitle}: ` : ''}${u.text} (${u.question}) — needs “${u.needs}”; answered “${u.answer}”`));
+    }
+  }
   for (const fw of a.frameworks) {
     out.push(heading(fw.title, 2));
     out.push(
@@ -135,26 +156,6 @@ function appendix(p: BoardPaper): Block[] {
       ),
     );
   }
-  if (a.profiles.length) {
-    out.push(heading('Profiles', 2));
-    for (const pr of a.profiles) {
-      out.push(para(`${pr.title} (${pr.id}): ${yesNo(pr.passed).toLowerCase()}, ${pr.met} of ${pr.total} requirements met.`, { bold: true }));
-      for (const u of pr.unmet) out.push(bullet(`${u.systemTitle ? `${u.systemTitle}: ` : ''}${u.text} (${u.question}) — needs “${u.needs}”; answered “${u.answer}”`));
-    }
-  }
-  out.push(...questionList('Answered “don’t know”', a.unknowns));
-  if (a.unknownIndicators.length) {
-    out.push(heading('Indicators answered “don’t know”', 2));
-    for (const x of a.unknownIndicators) out.push(bullet(`${x.systemTitle ? `${x.systemTitle}: ` : ''}${x.outcome} ${x.text}: ${x.indicators.map((i) => `${i.id} ${asSentence(i.text)}`).join(' ')}`));
-  }
-  if (a.contradictions.length) {
-    out.push(heading('Contradictions', 2));
-    for (const x of a.contradictions) out.push(bullet(`${x.systemTitle ? `${x.systemTitle}: ` : ''}${x.outcome} ${x.text}: ${x.indicators.map((i) => `${i.id} ${asSentence(i.text)}`).join(' ')}`));
-  }
-  out.push(...questionList('Not answered', a.unanswered));
-  out.push(...questionList('Not applicable', a.notApplicable));
-  out.push(...questionList('Past their review date', a.stale));
-  out.push(...questionList('Expired waivers', a.expiredWaivers));
   return out;
 }
 

@@ -165,6 +165,22 @@ function appendix(p: BoardPaper): string {
   const x = p.appendix;
   const scope: ScopeColumn = p.systems?.column ?? null;
   const out: string[] = ['<section class="new-page" aria-labelledby="appendix"><h2 id="appendix">Appendix</h2>'];
+  // The same order as the markdown and Word papers: what a reader checks, then profiles, then frameworks.
+  out.push(noteTable('Answered "don\'t know"', 'These score nothing until someone finds out.', 'Owner', x.unknowns, scope));
+  if (x.unknownIndicators.length) {
+    out.push('<h3>Indicators answered "don\'t know"</h3><p class="explain">They count as not true until someone finds out.</p><table><thead><tr><th scope="col">Outcome</th><th scope="col">Indicators</th></tr></thead><tbody>');
+    for (const u of x.unknownIndicators) out.push(`<tr><td>${u.systemTitle ? `${h(u.systemTitle)}: ` : ''}${h(u.outcome)} ${h(u.text)}</td><td><ul>${u.indicators.map((i) => `<li>${id(i.id)} ${h(i.text)}</li>`).join('')}</ul></td></tr>`);
+    out.push('</tbody></table>');
+  }
+  if (x.contradictions.length) {
+    out.push('<h3>Contradictions to resolve</h3><p class="explain">A "not achieved" indicator is true although the other indicators meet the outcome; one of the answers is wrong.</p><ul>');
+    for (const c of x.contradictions) for (const i of c.indicators) out.push(`<li>${c.systemTitle ? `${h(c.systemTitle)}: ` : ''}${h(c.outcome)} ${h(c.text)}: ${id(i.id)} ${h(i.text)}</li>`);
+    out.push('</ul>');
+  }
+  out.push(noteTable('Not answered', x.unanswered.some((u) => u.detail) ? 'These score nothing, except an outcome, which scores what its indicators answered so far show.' : 'These score nothing.', 'So far', x.unanswered, scope));
+  out.push(noteTable('Not applicable', '', 'Why', x.notApplicable, scope));
+  out.push(noteTable('Answers past their review date', '', 'Review', x.stale, scope));
+  out.push(noteTable('Expired waivers', '', 'Waiver', x.expiredWaivers, scope));
   if (x.profiles.length) {
     out.push('<h3>Profiles</h3><table><thead><tr><th scope="col">Profile</th><th scope="col">Result</th><th scope="col" class="num">Requirements met</th></tr></thead><tbody>');
     for (const pr of x.profiles) out.push(`<tr><td>${h(pr.title)}</td><td>${passBadge(pr.passed, 'Met', 'Not met')}</td><td class="num">${pr.met} of ${pr.total}</td></tr>`);
@@ -181,21 +197,6 @@ function appendix(p: BoardPaper): string {
     for (const r of fw.rows) out.push(`<tr><td>${h(r.label)}</td><td class="num">${h(r.shownScore)}</td><td class="num">${r.questions}</td><td class="num">${r.gaps}</td></tr>`);
     out.push('</tbody></table></div>');
   }
-  out.push(noteTable('Answered "don\'t know"', 'These score nothing until someone finds out.', 'Owner', x.unknowns, scope));
-  if (x.unknownIndicators.length) {
-    out.push('<h3>Indicators answered "don\'t know"</h3><p class="explain">They count as not true until someone finds out.</p><table><thead><tr><th scope="col">Outcome</th><th scope="col">Indicators</th></tr></thead><tbody>');
-    for (const u of x.unknownIndicators) out.push(`<tr><td>${u.systemTitle ? `${h(u.systemTitle)}: ` : ''}${h(u.outcome)} ${h(u.text)}</td><td><ul>${u.indicators.map((i) => `<li>${id(i.id)} ${h(i.text)}</li>`).join('')}</ul></td></tr>`);
-    out.push('</tbody></table>');
-  }
-  if (x.contradictions.length) {
-    out.push('<h3>Contradictions to resolve</h3><p class="explain">A "not achieved" indicator is true although the other indicators meet the outcome; one of the answers is wrong.</p><ul>');
-    for (const c of x.contradictions) for (const i of c.indicators) out.push(`<li>${c.systemTitle ? `${h(c.systemTitle)}: ` : ''}${h(c.outcome)} ${h(c.text)}: ${id(i.id)} ${h(i.text)}</li>`);
-    out.push('</ul>');
-  }
-  out.push(noteTable('Not answered', x.unanswered.some((u) => u.detail) ? 'These score nothing, except an outcome, which scores what its indicators answered so far show.' : 'These score nothing.', 'So far', x.unanswered, scope));
-  out.push(noteTable('Not applicable', '', 'Why', x.notApplicable, scope));
-  out.push(noteTable('Answers past their review date', '', 'Review', x.stale, scope));
-  out.push(noteTable('Expired waivers', '', 'Waiver', x.expiredWaivers, scope));
   out.push('</section>');
   return out.join('\n');
 }

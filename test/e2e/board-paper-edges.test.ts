@@ -130,3 +130,30 @@ it('the CAF paper writes a status standing alone in a table cell with a capital,
   expect(answers.length).toBeGreaterThan(10);
   for (const cell of [...statuses, ...answers]) expect(cell).toMatch(/^[A-Z]/);
 });
+
+it('the markdown, HTML and Word papers give the appendix in the same order', async () => {
+  const args = ['assess', '-a', 'examples/council-cyber-resilience.answers.yaml', '--today', '2026-12-01'];
+  const kind = (title: string): string =>
+    /^Indicators/.test(title) ? 'indicators'
+    : /know/.test(title) ? 'unknown'
+    : /^Contradictions/.test(title) ? 'contradictions'
+    : /^Not answered/.test(title) ? 'unanswered'
+    : /^Not applicable/.test(title) ? 'not applicable'
+    : /review date/.test(title) ? 'stale'
+    : /^Expired/.test(title) ? 'expired'
+    : /^Profiles/.test(title) ? 'profiles'
+    : 'frameworks';
+  const order = (titles: string[]): string[] => titles.map(kind).filter((k, i, all) => k !== all[i - 1]);
+  const md = await report(args, 'markdown');
+  const mdTitles = [...md.slice(md.indexOf('## Appendix')).matchAll(/^###? (.*)$/gm)].map((m) => m[1] ?? '').filter((t) => t !== 'Appendix');
+  const html = await report(args, 'html');
+  const htmlTitles = [...html.slice(html.indexOf('<h2 id="appendix">')).matchAll(/<h3>(.*?)<\/h3>/g)].map((m) => m[1] ?? '');
+  const file = join(mkdtempSync(join(tmpdir(), 'cyber-ready-edges-')), 'paper.docx');
+  await runBinary({ args: [...args, '-f', 'docx', '-o', file] });
+  const word = (await readDocx({ path: file })).html;
+  const wordTitles = [...word.slice(word.indexOf('<h1>Appendix</h1>')).matchAll(/<h2>(.*?)<\/h2>/g)].map((m) => m[1] ?? '');
+  const want = ['unknown', 'not applicable', 'stale', 'expired', 'profiles', 'frameworks'];
+  expect(order(mdTitles)).toEqual(want);
+  expect(order(htmlTitles)).toEqual(want);
+  expect(order(wordTitles)).toEqual(want);
+});
