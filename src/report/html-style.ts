@@ -35,6 +35,7 @@ table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size:
 caption { text-align: left; font-weight: bold; padding: 0 0 .3rem; }
 th, td { border-bottom: 1px solid var(--rule); padding: .35rem .5rem .35rem 0; text-align: left; vertical-align: top; }
 thead th { border-bottom: 2px solid var(--ink); }
+td ul { margin: 0; padding-left: 1.1rem; }
 tbody th { font-weight: normal; }
 table.outcomes { table-layout: fixed; }
 table.outcomes th:nth-child(1) { width: 58%; }
