@@ -13,6 +13,9 @@ import { scopeTitles, systemsView, type SystemsView } from './system-view.js';
 
 export { plural } from './board-paper-words.js';
 
+/** What a framework table's scores are, for the papers to say once above them. */
+export const FRAMEWORK_SCORES = 'Scores out of 100, rounded down, of the questions that refer to each part of a framework.';
+
 /** How many risks the summary page names. */
 export const TOP_RISKS = 5;
 

@@ -3,7 +3,7 @@
 // navigation pane and screen readers use, tables whose header row repeats on every page.
 import { AlignmentType, Document, Footer, LevelFormat, Packer, PageNumber, Paragraph, TextRun, type Table } from 'docx';
 import type { Assessment } from '../scoring/assessment.js';
-import { buildBoardPaper, type ActionItem, type BoardPaper } from './board-paper.js';
+import { buildBoardPaper, FRAMEWORK_SCORES, type ActionItem, type BoardPaper } from './board-paper.js';
 import { STYLES, bullet, field, fields, heading, numbered, para, run, table, wordText } from './docx-blocks.js';
 import type { BinaryReporter } from './types.js';
 import { systemsMatrixDocx, systemsSummaryDocx } from './docx-systems.js';
@@ -142,8 +142,9 @@ function appendix(p: BoardPaper): Block[] {
       for (const u of pr.unmet) out.push(bullet(`${u.systemTitle ? `${u.systemTitle}: ` : ''}${u.text} (${u.question}) — needs “${u.needs}”; answered “${u.answer}”`));
     }
   }
+  if (a.frameworks.length) out.push(heading('Scores by framework', 2), para(FRAMEWORK_SCORES, { keepNext: true }));
   for (const fw of a.frameworks) {
-    out.push(heading(fw.title, 2));
+    out.push(heading(fw.title, 3));
     out.push(
       table(
         [

@@ -5,7 +5,7 @@
 import { escapeHtml as h } from '../text/html.js';
 import { capitalise } from './board-paper-words.js';
 import { htmlPage } from './html-page.js';
-import { buildBoardPaper, plural, SEVERITY_WORD, type ActionItem, type BoardPaper, type QuestionNote } from './board-paper.js';
+import { buildBoardPaper, FRAMEWORK_SCORES, plural, SEVERITY_WORD, type ActionItem, type BoardPaper, type QuestionNote } from './board-paper.js';
 import { bandRanges, NO_RATING_SHADE, RATING_SHADE, sectionChartSvg, type RatingBand } from './html-chart.js';
 import { HTML_STYLE } from './html-style.js';
 import { systemsMatrixHtml, systemsSummaryHtml } from './html-systems.js';
@@ -192,8 +192,10 @@ function appendix(p: BoardPaper): string {
       out.push('</tbody></table>');
     }
   }
+  // What the figures are, said once, as the markdown paper does.
+  if (x.frameworks.length) out.push(`<h3>Scores by framework</h3><p class="explain">${h(FRAMEWORK_SCORES)}</p>`);
   for (const fw of x.frameworks) {
-    out.push(`<div class="keep"><h3>${h(fw.title)}</h3><table><thead><tr><th scope="col">${h(fw.groupNoun)}</th><th scope="col" class="num">Score</th><th scope="col" class="num">Questions</th><th scope="col" class="num">Gaps</th></tr></thead><tbody>`);
+    out.push(`<div class="keep"><h4>${h(fw.title)}</h4><table><thead><tr><th scope="col">${h(fw.groupNoun)}</th><th scope="col" class="num">Score</th><th scope="col" class="num">Questions</th><th scope="col" class="num">Gaps</th></tr></thead><tbody>`);
     for (const r of fw.rows) out.push(`<tr><td>${h(r.label)}</td><td class="num">${h(r.shownScore)}</td><td class="num">${r.questions}</td><td class="num">${r.gaps}</td></tr>`);
     out.push('</tbody></table></div>');
   }

@@ -1,6 +1,6 @@
 // The appendix of the markdown board paper: what a reader checks rather than decides on.
 import { codeSpan, escapeCell, escapeInline } from '../text/markdown.js';
-import type { BoardPaper, QuestionNote } from './board-paper.js';
+import { FRAMEWORK_SCORES, type BoardPaper, type QuestionNote } from './board-paper.js';
 import { asSentence } from './outcome-view.js';
 
 /** With critical systems, a column saying whose answer each row is: the organisation's or a system's. */
@@ -52,7 +52,7 @@ export function renderAppendix(paper: BoardPaper): string[] {
     }
   }
   if (ap.frameworks.length) {
-    out.push('### Scores by framework', '', 'Scores out of 100, rounded down, of the questions that refer to each part of a framework.', '');
+    out.push('### Scores by framework', '', escapeInline(FRAMEWORK_SCORES), '');
     for (const fw of ap.frameworks) {
       out.push(`#### ${escapeInline(fw.title)}`, '', `| ${escapeCell(fw.groupNoun)} | Score | Questions | Gaps |`, '|---|---:|---:|---:|');
       for (const g of fw.rows) out.push(`| ${escapeCell(g.label)} | ${g.shownScore} | ${g.questions} | ${g.gaps} |`);

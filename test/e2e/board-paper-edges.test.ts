@@ -156,4 +156,9 @@ it('the markdown, HTML and Word papers give the appendix in the same order', asy
   expect(order(mdTitles)).toEqual(want);
   expect(order(htmlTitles)).toEqual(want);
   expect(order(wordTitles)).toEqual(want);
+  // Each says once what the framework scores are, before the tables.
+  const scores = 'Scores out of 100, rounded down, of the questions that refer to each part of a framework.';
+  expect(md).toContain(`### Scores by framework\n\n${scores}`);
+  expect(html).toContain(`<h3>Scores by framework</h3><p class="explain">${scores}</p>`);
+  expect(word).toContain(`<h2>Scores by framework</h2><p>${scores}</p>`);
 });
