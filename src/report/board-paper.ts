@@ -6,7 +6,7 @@ import { scopeKey } from '../scoring/scope-key.js';
 import type { GapSeverity } from '../questionnaire/types.js';
 import type { Assessment, Gap, QuestionResult, RatingResult } from '../scoring/assessment.js';
 import { capQuestionLine, capSummary } from './cap-summary.js';
-import { contradictions, missingLines, outcomeMatrix, outcomeStatusText, statusWords, unknownIndicators, type OutcomeRow } from './outcome-view.js';
+import { contradictions, missingLines, outcomeMatrix, outcomeStatusText, partlyAnswered, unknownIndicators, type OutcomeRow } from './outcome-view.js';
 import { asksOf, capitalise, noGapsSentence, plural, summaryParagraphs, systemsParagraph, weakestAsk } from './board-paper-words.js';
 import { roundScore } from './round-score.js';
 import { scopeTitles, systemsView, type SystemsView } from './system-view.js';
@@ -193,16 +193,6 @@ function actionItem(gap: Gap, result: QuestionResult | undefined, systemOwner: s
     waiver: waiverOf(gap),
     missing: missingLines(gap),
   };
-}
-
-/**
- * An outcome left incomplete says how far it got and what it scores as so far ("1 of 2 indicators
- * answered: not achieved so far"); any other unanswered question has nothing more to say.
- */
-function partlyAnswered(result: QuestionResult | undefined): string {
-  const o = result?.outcome;
-  const answered = o?.indicators.filter((i) => i.value !== null).length ?? 0;
-  return o && answered ? `${answered} of ${o.indicators.length} indicators answered: ${statusWords(o.confirmed ?? o.derived)} so far` : '';
 }
 
 /** The board paper for an assessment: the same content for markdown, HTML and Word. */

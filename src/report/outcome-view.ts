@@ -101,3 +101,13 @@ export function unknownIndicators(a: Assessment): { question: string; system: Sc
     }))
     .filter((x) => x.indicators.length > 0);
 }
+
+/**
+ * An outcome left incomplete says how far it got and what it scores as so far ("1 of 2 indicators
+ * answered: not achieved so far"); any other unanswered question has nothing more to say.
+ */
+export function partlyAnswered(result: QuestionResult | undefined): string {
+  const o = result?.outcome;
+  const answered = o?.indicators.filter((i) => i.value !== null).length ?? 0;
+  return o && answered ? `${answered} of ${o.indicators.length} indicators answered: ${statusWords(o.confirmed ?? o.derived)} so far` : '';
+}
