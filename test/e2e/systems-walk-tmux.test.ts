@@ -171,12 +171,17 @@ it.runIf(hasTmux)('a file with every organisation answer and no systems yet is r
   writeFileSync(join(dir, 'answers.yaml'), 'questionnaire: sys\nanswers:\n  owner: yes\n  cloud: no\n');
   start(dir, ['assess', '-q', 'sys.yaml', '--today', '2026-12-01', '--answers', 'answers.yaml']);
   await waitForScreen('Resuming answers.yaml: 2 answers so far.');
+  // The file names no organisation: asked once, as for a new file (the assessor may stay empty).
+  await waitForScreen('Organisation (for example');
+  await keys('Test Council', 'Enter');
+  await waitForScreen('assessor');
+  await keys('Enter');
   await waitForScreen('? Name of critical system 1');
   await keys('Waste', 'Enter', 'Enter', 'Enter');
   await waitForScreen('? Name of critical system 2 (Enter if no more)');
   await keys('C-c');
   expect(await ended(dir)).toBe('130');
-  expect(read(dir, 'answers.yaml')).toBe('questionnaire: sys\nanswers:\n  owner: yes\n  cloud: no\nsystems:\n  - id: waste\n    title: Waste\n');
+  expect(read(dir, 'answers.yaml')).toBe('questionnaire: sys\norganisation: Test Council\nanswers:\n  owner: yes\n  cloud: no\nsystems:\n  - id: waste\n    title: Waste\n');
 });
 
 it.runIf(hasTmux)('--plain: the systems are asked for and walked line by line, with no cursor or colour codes', { timeout: 90_000 }, async () => {
