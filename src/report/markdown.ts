@@ -13,6 +13,13 @@ function summaryPage(paper: BoardPaper): string[] {
   const out: string[] = [];
   const sum = paper.summary;
   out.push('## Summary', '');
+  // Automatic fails come before anything else the paper says (SPEC v2): they decide the rating
+  // whatever the score. The title block before them only says whose paper it is, as in HTML and Word.
+  if (sum.cap) {
+    out.push(`> **${escapeInline(sum.cap)}**`, '>');
+    for (const q of sum.capQuestions) out.push(`> - ${escapeInline(q.text)} (${codeSpan(q.question)}${q.systemTitle ? `, ${escapeInline(q.systemTitle)}` : ''}): ${escapeInline(q.detail)}`);
+    out.push('');
+  }
   const rating = sum.rating ? `, rated **${escapeInline(sum.rating.label)}**${sum.cap ? ' (held down by automatic fails)' : ''}` : '';
   out.push(sum.score === null ? '**No question was scored, so there is no overall score.**' : `**Overall score: ${sum.shownScore} out of 100**${rating}.`, '');
   if (sum.weakest) out.push(`**${escapeInline(sum.weakest)}**`, '');
@@ -106,13 +113,6 @@ function actionPlan(paper: BoardPaper): string[] {
 export const renderMarkdown: Reporter = (a) => {
   const paper = buildBoardPaper(a);
   const out: string[] = [`# ${escapeInline(paper.title)}${paper.subtitle ? `: ${escapeInline(paper.subtitle)}` : ''}`, ''];
-  // Automatic fails come before anything else (SPEC v2): they decide the rating whatever the score.
-  const sum = paper.summary;
-  if (sum.cap) {
-    out.push(`> **${escapeInline(sum.cap)}**`, '>');
-    for (const q of sum.capQuestions) out.push(`> - ${escapeInline(q.text)} (${codeSpan(q.question)}${q.systemTitle ? `, ${escapeInline(q.systemTitle)}` : ''}): ${escapeInline(q.detail)}`);
-    out.push('');
-  }
   for (const f of paper.titleBlock) out.push(`- ${escapeInline(f.label)}: ${f.label === 'Answers file' ? codeSpan(f.value) : escapeInline(f.value)}`);
   out.push('', ...summaryPage(paper), ...sectionsPart(paper), ...actionPlan(paper), ...renderAppendix(paper));
   return `${out.join('\n').trimEnd()}\n`;

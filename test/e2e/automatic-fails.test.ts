@@ -47,8 +47,11 @@ describe('automatic fails (blocking: true), through the binary', () => {
     expect(data.gaps.map((g) => [g.question, g.blocking])).toEqual([['mfa', true]]);
 
     const markdown = (await runBinary({ args: ['assess', ...Q, '-a', WAIVED, '-f', 'markdown'] })).stdout;
-    expect(markdown.split('\n').slice(0, 5)).toEqual([
-      '# Example District Council: Automatic fails',
+    // The title block says whose paper it is; the cap opens the summary, as in the HTML and Word papers.
+    const md = markdown.split('\n');
+    expect(md.slice(0, 3)).toEqual(['# Example District Council: Automatic fails', '', '- Organisation: Example District Council']);
+    expect(md.slice(md.indexOf('## Summary'), md.indexOf('## Summary') + 5)).toEqual([
+      '## Summary',
       '',
       '> **Rating capped at Not ready by 1 automatic fail, whatever the score; the score alone would rate Ready. A waiver does not lift the cap.**',
       '>',
