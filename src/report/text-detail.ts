@@ -53,7 +53,7 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
   const { chalk } = st;
   const paper = buildBoardPaper(a);
   const cap = capLines(a, st, false);
-  const lines = [...header(a, st, true), ...(cap.length ? ['', ...cap] : [])];
+  const lines = [...header(a, st, 'detail'), ...(cap.length ? ['', ...cap] : [])];
   const heading = (title: string, explain?: string): void => {
     lines.push('', ...st.wrap(chalk.bold(title)));
     if (explain) lines.push(...st.wrap(explain).map((l) => chalk.dim(l)));

@@ -5,28 +5,30 @@ import { safeLine } from '../text/safe-text.js';
 import { displayWidth } from '../text/wrap.js';
 import { capQuestionLine, capSummary } from './cap-summary.js';
 import { roundScore } from './round-score.js';
-import { column, shorten, type TextStyle } from './text-style.js';
+import { shortenDistinct } from './shorten-distinct.js';
+import { column, type TextStyle } from './text-style.js';
 
 export const s = safeLine;
 export const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
 
 /**
- * Title, who and when, and the tool. The summary keeps to two lines where it can: it leaves out
- * the answers file and the judging date, and the assessor when naming them would take another line.
+ * Title, who and when, and the tool. `detail` names everything, the answers file and judging date
+ * too; `summary` names the assessor, on more than one line if need be; `short` keeps to one line
+ * after the title, leaving out the assessor and then the tool when they do not fit.
  */
-export function header(a: Assessment, st: TextStyle, full: boolean): string[] {
+export function header(a: Assessment, st: TextStyle, form: 'detail' | 'summary' | 'short'): string[] {
   const { chalk } = st;
   const lines = st.wrap(`${s(a.questionnaire.title)} (${s(a.questionnaire.id)} ${s(a.questionnaire.version)})`, '', '  ').map((l) => chalk.bold(l));
   const tool = `${a.tool.name} ${a.tool.version}`;
   const who = (withAssessor: boolean): string =>
     [a.organisation && s(a.organisation), withAssessor && a.assessor && `assessed by ${s(a.assessor)}`, a.assessedOn && `${withAssessor && a.assessor ? '' : 'assessed '}on ${s(a.assessedOn)}`].filter(Boolean).join(', ');
-  if (full) {
+  if (form === 'detail') {
     if (who(true)) lines.push(...st.wrap(who(true), '', '  '));
     lines.push(...st.wrap(`Answers: ${s(a.answersFile)} · waivers and review dates judged on ${a.today} · ${tool}`, '', '  ').map((l) => chalk.dim(l)));
     return lines;
   }
   const tries = [[who(true), chalk.dim(tool)], [who(false), chalk.dim(tool)], [who(false)]].map((parts) => st.wrap(parts.filter(Boolean).join(' · '), '', '  '));
-  lines.push(...(tries.find((t) => t.length === 1) ?? tries.at(-1) ?? []));
+  lines.push(...(form === 'summary' ? (tries[0] ?? []) : (tries.find((t) => t.length === 1) ?? tries.at(-1) ?? [])));
   return lines;
 }
 
@@ -37,11 +39,14 @@ export function capLines(a: Assessment, st: TextStyle, oneLineEach: boolean): st
   const { chalk } = st;
   const lines = st.wrap(s(capped)).map((l) => chalk.red.bold(l));
   const titles = new Map(a.systems.map((x) => [x.id, x.title]));
-  for (const q of a.overall.cap.questions) {
+  const systemOf = (q: { system: string | null }): string => (q.system === null ? '' : `${s(titles.get(q.system) ?? q.system)}: `);
+  // One line each: two fails cut to the same words (Cyber Essentials' two update questions) must not read alike.
+  const short = oneLineEach ? shortenDistinct(a.overall.cap.questions.map((q) => ({ prefix: '', text: `${systemOf(q)}${s(q.text)}`, room: st.width - 4, id: s(q.question) }))) : [];
+  for (const [i, q] of a.overall.cap.questions.entries()) {
     const line = capQuestionLine(q);
-    const system = q.system === null ? '' : `${s(titles.get(q.system) ?? q.system)}: `;
+    const system = systemOf(q);
     if (oneLineEach) {
-      lines.push(`  ${chalk.red('✗')} ${shorten(`${system}${s(line.text)}`, st.width - 4)}`);
+      lines.push(`  ${chalk.red('✗')} ${short[i] ?? ''}`);
     } else {
       lines.push(...st.wrap(`${chalk.red('✗')} ${system}${s(line.text)} ${chalk.dim(`[${s(q.question)}]`)}`, '  ', '    '));
       lines.push(...st.wrap(s(line.detail), '    ').map((l) => chalk.dim(l)));

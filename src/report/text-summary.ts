@@ -6,6 +6,7 @@ import { displayWidth } from '../text/wrap.js';
 import { capLines, closingLines, header, plural, s, systemRows } from './text-parts.js';
 import { fitScoreTable } from './text-fit.js';
 import { systemsView } from './system-view.js';
+import { shortenDistinct } from './shorten-distinct.js';
 import { shorten, type TextStyle } from './text-style.js';
 import { systemsSummary } from './text-systems.js';
 
@@ -62,15 +63,16 @@ function gapLines(a: Assessment, st: TextStyle, most: number): string[] {
   const title = a.gaps.length > shown ? `Top ${shown} of ${a.gaps.length} gaps` : plural(a.gaps.length, 'gap');
     // The order surprises people (a wide-open medium gap can outrank a nearly closed high one), so say why once.
   const lines = st.wrap(`${chalk.bold(title)}${chalk.dim(', most urgent first (priority: severity × weight × shortfall)')}`, '', '  ');
-  for (const gap of a.gaps.slice(0, shown)) {
+  const rows = a.gaps.slice(0, shown).map((gap) => {
     const mark = gap.blocking ? ' (automatic fail)' : gap.accepted ? ' (accepted risk)' : '';
     const label = gap.severity.toUpperCase();
     const prefix = `  ${String(gap.rank).padStart(2)}. ${label.padEnd(8)}  `;
-    const room = st.width - prefix.length - mark.length;
     // The system first, so that cutting a long question never hides whose gap it is.
     const system = gap.system === null ? '' : `${systemName(gap.system)}: `;
-    lines.push(`${prefix.replace(label, st.severity(gap.severity))}${system}${shorten(s(gap.text), room - displayWidth(system))}${chalk.dim(mark)}`);
-  }
+    return { gap, mark, label, prefix, system, room: st.width - prefix.length - mark.length - displayWidth(system) };
+  });
+  const texts = shortenDistinct(rows.map((r) => ({ prefix: r.system, text: s(r.gap.text), room: r.room, id: s(r.gap.question) })));
+  rows.forEach((r, i) => lines.push(`${r.prefix.replace(r.label, st.severity(r.gap.severity))}${r.system}${texts[i] ?? ''}${chalk.dim(r.mark)}`));
   return lines;
 }
 
@@ -80,11 +82,23 @@ function gapsPart(a: Assessment, st: TextStyle, most: number): string[] {
   return [...gapLines(a, st, most), ...(more ? st.wrap(more).map((l) => st.chalk.dim(l)) : [])];
 }
 
+/**
+ * The summary. The assessor is in its header (SPEC "Reports") when the lines it takes leave every
+ * section, gap and blank line that the summary would show without it; else the header keeps to one line.
+ */
 export function renderSummary(a: Assessment, st: TextStyle): string[] {
+  const short = header(a, st, 'short');
+  const full = header(a, st, 'summary');
+  const without = layout(a, st, short);
+  if (full.length === short.length) return without;
+  const withAssessor = layout(a, st, full);
+  return withAssessor.length - full.length === without.length - short.length ? withAssessor : without;
+}
+
+function layout(a: Assessment, st: TextStyle, head: string[]): string[] {
   const { chalk } = st;
   const view = systemsView(a);
   const means = view ? `; ${view.label} sections: mean of ${a.systems.length}` : '';
-  const head = header(a, st, false);
   const cap = capLines(a, st, true);
   const closing = closingLines(a, st);
   const sectionsHeading = st.wrap(`${chalk.bold('Sections')} ${chalk.dim(`(scores out of 100, rounded down${s(means)})`)}`);
