@@ -9,6 +9,16 @@ const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eig
 export const plural = (n: number, word: string, many = `${word}s`): string => `${WORDS[n] ?? n} ${n === 1 ? word : many}`;
 /** A status or answer standing alone (a table cell), begun with a capital as the other cells are. */
 export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+/**
+ * Text that leads into what follows it after a colon ("B5.c Backups: … it holds: B5.c.A.2 …"). A
+ * sentence's own full stop, colon or semicolon gives way to the colon, so a list never reads ".:";
+ * a question or exclamation mark stays, and a dash joins instead ("Is it tested? — …").
+ */
+export function leadInto(text: string): string {
+  const t = text.trimEnd();
+  if (/[?!…]$/u.test(t)) return `${t} —`;
+  return `${t.replace(/[.:;,]+$/u, '')}:`;
+}
 export const list = (items: string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
 /** The position in plain sentences, after the score and rating: what was answered, the gaps. */

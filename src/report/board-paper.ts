@@ -7,7 +7,7 @@ import type { GapSeverity } from '../questionnaire/types.js';
 import type { Assessment, Gap, QuestionResult, RatingResult } from '../scoring/assessment.js';
 import { capQuestionLine, capSummary } from './cap-summary.js';
 import { contradictions, missingLines, outcomeMatrix, outcomeStatusText, partlyAnswered, unknownIndicators, type OutcomeRow } from './outcome-view.js';
-import { asksOf, capitalise, noGapsSentence, plural, summaryParagraphs, systemsParagraph, weakestAsk } from './board-paper-words.js';
+import { asksOf, capitalise, leadInto, noGapsSentence, plural, summaryParagraphs, systemsParagraph, weakestAsk } from './board-paper-words.js';
 import { roundScore } from './round-score.js';
 import { scopeTitles, systemsView, type SystemsView } from './system-view.js';
 
@@ -103,12 +103,22 @@ export interface QuestionNote {
   detail: string;
 }
 
+/** An outcome with indicators to list after it, and the words that lead into them. */
+export interface OutcomeNote {
+  outcome: string;
+  systemTitle: string | null;
+  text: string;
+  /** "Social care: B5.c Backups: … it holds:", punctuated to run on into the indicators. */
+  lead: string;
+  indicators: { id: string; text: string }[];
+}
+
 export interface Appendix {
   frameworks: FrameworkTable[];
   profiles: ProfileEntry[];
   unknowns: QuestionNote[];
-  unknownIndicators: { outcome: string; systemTitle: string | null; text: string; indicators: { id: string; text: string }[] }[];
-  contradictions: { outcome: string; systemTitle: string | null; text: string; indicators: { id: string; text: string }[] }[];
+  unknownIndicators: OutcomeNote[];
+  contradictions: OutcomeNote[];
   unanswered: QuestionNote[];
   notApplicable: QuestionNote[];
   stale: QuestionNote[];
@@ -162,10 +172,13 @@ function waiverOf(gap: Gap): PaperWaiver | null {
   const w = gap.waiver;
   if (!w) return null;
   const by = w.approvedBy ? `, approved by ${w.approvedBy}` : '';
-  const text = w.state === 'active' ? `Accepted risk until ${w.expires}${by}: ${w.reason}` : `Waiver expired on ${w.expires}${by}, so it gives no cover: ${w.reason}`;
-  return { state: w.state, expires: w.expires, approvedBy: w.approvedBy, reason: w.reason, text };
+  const reason = w.reason.trim();
+  const text = w.state === 'active' ? `Accepted risk until ${w.expires}${by}: ${reason}` : `Waiver expired on ${w.expires}${by}, so it gives no cover: ${reason}`;
+  return { state: w.state, expires: w.expires, approvedBy: w.approvedBy, reason, text };
 }
 
+// Text from the files is trimmed: a YAML block (`|`) ends in a line break, which a paper that keeps
+// the reader's line breaks would otherwise draw as an empty line.
 function actionItem(gap: Gap, result: QuestionResult | undefined, systemOwner: string | null): ActionItem {
   const answer = result?.outcome
     ? `${outcomeStatusText(result)}; ${plural(gap.missing.length, 'indicator')} still to meet`
@@ -183,10 +196,10 @@ function actionItem(gap: Gap, result: QuestionResult | undefined, systemOwner: s
     blocking: gap.blocking,
     priority: gap.priority,
     answer,
-    remediation: gap.remediation,
+    remediation: gap.remediation?.trim() || null,
     references: gap.references,
     owner: gap.owner ?? result?.owner ?? systemOwner,
-    note: result?.note ?? null,
+    note: result?.note?.trim() || null,
     evidence: result?.evidence ?? [],
     reviewBy: result?.reviewBy ?? null,
     stale: result?.stale ?? false,
@@ -235,6 +248,11 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
   const weakest = systems && weakestAsk(systems);
   // After the overall score's ask, before the detail: the weakest system is a decision in itself.
   if (weakest) asks.splice(1, 0, weakest);
+  const outcomeNote = (x: { question: string; system: string | null; label: string; indicators: { id: string; text: string }[] }): OutcomeNote => {
+    const systemTitle = titleOf(x.system);
+    const text = textOf(x.question);
+    return { outcome: x.label, systemTitle, text, lead: leadInto(`${systemTitle ? `${systemTitle}: ` : ''}${x.label} ${text}`), indicators: x.indicators };
+  };
   const note = (question: string, system: string | null, detail: string): QuestionNote => ({ question, systemTitle: titleOf(system), text: textOf(question), detail });
   return {
     title: a.organisation ?? 'Cyber readiness assessment',
@@ -291,12 +309,12 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
           }),
       })),
       unknowns: a.unknowns.map((u) => note(u.question, u.system, scoped.get(scopeKey(u.question, u.system))?.owner ?? systemOwner(u.system) ?? 'No owner named')),
-      unknownIndicators: unknownIndicators(a).map((x) => ({ outcome: x.label, systemTitle: titleOf(x.system), text: textOf(x.question), indicators: x.indicators })),
-      contradictions: contradictions(a).map((x) => ({ outcome: x.label, systemTitle: titleOf(x.system), text: textOf(x.question), indicators: x.indicators })),
+      unknownIndicators: unknownIndicators(a).map(outcomeNote),
+      contradictions: contradictions(a).map(outcomeNote),
       unanswered: a.unanswered.map((u) => note(u.question, u.system, partlyAnswered(scoped.get(scopeKey(u.question, u.system))))),
-      notApplicable: a.notApplicable.map((na) => note(na.question, na.system, na.by === 'answer' ? (na.reason ?? 'Answered not applicable') : 'Does not apply, given earlier answers')),
+      notApplicable: a.notApplicable.map((na) => note(na.question, na.system, na.by === 'answer' ? (na.reason?.trim() || 'Answered not applicable') : 'Does not apply, given earlier answers')),
       stale: a.stale.map((s) => note(s.question, s.system, `Review was due by ${s.reviewBy}${s.owner ? `; owner: ${s.owner}` : ''}`)),
-      expiredWaivers: a.expiredWaivers.map((w) => note(w.question, w.system, `Expired on ${w.expires}${w.approvedBy ? `; approved by ${w.approvedBy}` : ''}. ${w.reason}`)),
+      expiredWaivers: a.expiredWaivers.map((w) => note(w.question, w.system, `Expired on ${w.expires}${w.approvedBy ? `; approved by ${w.approvedBy}` : ''}. ${w.reason.trim()}`)),
     },
   };
 }

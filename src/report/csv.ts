@@ -3,6 +3,7 @@ import { exactScore } from '../scoring/rate.js';
 import { scopeKey } from '../scoring/scope-key.js';
 import { gapAnswers, type GapAnswer } from './gap-answer.js';
 import type { Reporter } from './types.js';
+import { shownPriority } from './shown-priority.js';
 
 /** The columns of SPEC "v2: reports", in order. */
 export const CSV_COLUMNS = ['Rank', 'System', 'Section', 'Question ID', 'Question', 'Severity', 'Priority', 'Answer', 'Score', 'Owner', 'Review by', 'Waiver', 'Remediation', 'References'] as const;
@@ -62,7 +63,7 @@ export const renderCsv: Reporter = (a) => {
     g.question,
     g.text,
     g.severity,
-    Math.round(g.priority * 100) / 100,
+    shownPriority(g.priority),
     answerCell(answerOf(g)),
     // Shown scores round down (SPEC "Scoring"), from the exact figure: 0.29 × 100 is 28.999999999999996.
     Math.floor(exactScore(g.score * 100)),

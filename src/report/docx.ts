@@ -125,11 +125,11 @@ function appendix(p: BoardPaper): Block[] {
   out.push(...questionList('Answered “don’t know”', a.unknowns));
   if (a.unknownIndicators.length) {
     out.push(heading('Indicators answered “don’t know”', 2));
-    for (const x of a.unknownIndicators) out.push(bullet(`${x.systemTitle ? `${x.systemTitle}: ` : ''}${x.outcome} ${x.text}: ${x.indicators.map((i) => `${i.id} ${asSentence(i.text)}`).join(' ')}`));
+    for (const x of a.unknownIndicators) out.push(bullet(`${x.lead} ${x.indicators.map((i) => `${i.id} ${asSentence(i.text)}`).join(' ')}`));
   }
   if (a.contradictions.length) {
     out.push(heading('Contradictions', 2));
-    for (const x of a.contradictions) out.push(bullet(`${x.systemTitle ? `${x.systemTitle}: ` : ''}${x.outcome} ${x.text}: ${x.indicators.map((i) => `${i.id} ${asSentence(i.text)}`).join(' ')}`));
+    for (const x of a.contradictions) out.push(bullet(`${x.lead} ${x.indicators.map((i) => `${i.id} ${asSentence(i.text)}`).join(' ')}`));
   }
   out.push(...questionList('Not answered', a.unanswered));
   out.push(...questionList('Not applicable', a.notApplicable));

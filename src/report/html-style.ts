@@ -36,6 +36,8 @@ caption { text-align: left; font-weight: bold; padding: 0 0 .3rem; }
 th, td { border-bottom: 1px solid var(--rule); padding: .35rem .5rem .35rem 0; text-align: left; vertical-align: top; }
 thead th { border-bottom: 2px solid var(--ink); }
 td ul { margin: 0; padding-left: 1.1rem; }
+/* The reader's own line breaks (steps of a remediation, lines of a reason) stay, as in the action plan. */
+.lines { white-space: pre-line; }
 tbody th { font-weight: normal; }
 table.outcomes { table-layout: fixed; }
 table.outcomes th:nth-child(1) { width: 58%; }

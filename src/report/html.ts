@@ -33,7 +33,7 @@ function contents(p: BoardPaper): string {
 
 function riskLine(r: ActionItem): string {
   const meta = [h(severityPhrase(r)), h(r.systemTitle ? `${r.sectionTitle}: ${r.systemTitle}` : r.sectionTitle), r.owner ? `owner: ${h(r.owner)}` : 'no owner named'].join(' · ');
-  return `<li><strong>${h(r.text)}</strong> <span class="risk-meta">(action ${r.rank}; ${meta})</span>${r.remediation ? `<br>${h(r.remediation)}` : ''}</li>`;
+  return `<li><strong>${h(r.text)}</strong> <span class="risk-meta">(action ${r.rank}; ${meta})</span>${r.remediation ? `<br><span class="lines">${h(r.remediation)}</span>` : ''}</li>`;
 }
 
 function summary(p: BoardPaper): string {
@@ -157,7 +157,7 @@ function noteTable(title: string, intro: string, detailHeading: string, notes: Q
   if (!notes.length) return '';
   // A column with nothing in any row (unanswered questions usually) is left out rather than drawn empty.
   const detail = notes.some((n) => n.detail);
-  const rows = notes.map((n) => `<tr><td>${h(n.text)} <span class="id">(${h(n.question)})</span></td>${scopeCell(scope, n.systemTitle)}${detail ? `<td>${h(n.detail)}</td>` : ''}</tr>`).join('\n');
+  const rows = notes.map((n) => `<tr><td>${h(n.text)} <span class="id">(${h(n.question)})</span></td>${scopeCell(scope, n.systemTitle)}${detail ? `<td class="lines">${h(n.detail)}</td>` : ''}</tr>`).join('\n');
   return `<div class="keep"><h3>${h(title)}</h3>${intro ? `<p class="explain">${h(intro)}</p>` : ''}<table><thead><tr><th scope="col">Question</th>${scopeHead(scope)}${detail ? `<th scope="col">${h(detailHeading)}</th>` : ''}</tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
@@ -174,7 +174,7 @@ function appendix(p: BoardPaper): string {
   }
   if (x.contradictions.length) {
     out.push('<h3>Contradictions to resolve</h3><p class="explain">A "not achieved" indicator is true although the other indicators meet the outcome; one of the answers is wrong.</p><ul>');
-    for (const c of x.contradictions) for (const i of c.indicators) out.push(`<li>${c.systemTitle ? `${h(c.systemTitle)}: ` : ''}${h(c.outcome)} ${h(c.text)}: ${id(i.id)} ${h(i.text)}</li>`);
+    for (const c of x.contradictions) for (const i of c.indicators) out.push(`<li>${h(c.lead)} ${id(i.id)} ${h(i.text)}</li>`);
     out.push('</ul>');
   }
   out.push(noteTable('Not answered', x.unanswered.some((u) => u.detail) ? 'These score nothing, except an outcome, which scores what its indicators answered so far show.' : 'These score nothing.', 'So far', x.unanswered, scope));

@@ -8,6 +8,7 @@ import { scopeWords, type ScopeWords } from './machine-scope.js';
 import { missingLines } from './outcome-view.js';
 import { roundScore } from './round-score.js';
 import type { Reporter } from './types.js';
+import { shownPriority } from './shown-priority.js';
 
 // Properties are for machines, so they keep the exact score, as the JSON report does; words are for
 // people and round down like every shown score (SPEC "Scoring"): rounding to the nearest showed
@@ -17,14 +18,12 @@ const exact = (n: number | null): string => (n === null ? 'n/a' : String(n));
 const outOf100 = (n: number | null): string => (n === null ? 'not scored (no question counts)' : `${roundScore(n)}/100`);
 // A question's 0-1 score to two places, rounded down so that a gap never reads "score 1".
 const fraction = (n: number): string => String(Math.floor(exactScore(n * 100)) / 100);
-// A priority is no score and meets no threshold: to two places, as the CSV and text reports show it.
-const priority = (n: number): string => String(Math.round(n * 100) / 100);
 const at = (f: { location: GateFailure['location'] }): string => (f.location ? ` (at ${f.location.file}:${f.location.line}:${f.location.column})` : '');
 
 function gapDetails(gap: Gap, said: GapAnswer, words: ScopeWords): string[] {
   return [
     words.line(gap.system) ?? '',
-    `Answer: ${said.answer} (score ${fraction(gap.score)}, priority ${priority(gap.priority)})`,
+    `Answer: ${said.answer} (score ${fraction(gap.score)}, priority ${shownPriority(gap.priority)})`,
     ...(gap.missing.length ? [`Still to meet (${gap.missing.length}):`, ...missingLines(gap).map((l) => `- ${l}`)] : []),
     gap.remediation ? `What to do: ${gap.remediation}` : '',
     gap.owner ? `Owner: ${gap.owner}` : '',

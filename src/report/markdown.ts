@@ -2,7 +2,7 @@
 // the sections, then the action plan grouped by section, with the detail in an appendix. Every word
 // comes from the board-paper model, shared with the HTML and Word reports; this file only draws it.
 // Nothing rests on emoji or colour: results are words ("Passed", "High"), which print and read aloud.
-import { codeSpan, escapeCell, escapeInline } from '../text/markdown.js';
+import { codeSpan, escapeCell, escapeInline, escapeLines } from '../text/markdown.js';
 import { type ActionItem, type BoardPaper, buildBoardPaper, plural, SEVERITY_WORD } from './board-paper.js';
 import { capitalise } from './board-paper-words.js';
 import { renderAppendix } from './markdown-appendix.js';
@@ -36,7 +36,7 @@ function summaryPage(paper: BoardPaper): string[] {
     paper.risks.forEach((r, i) => {
       out.push(`${i + 1}. **${escapeInline(r.text)}**${r.systemTitle ? ` (${escapeInline(r.systemTitle)})` : ''}`);
       out.push(`   - ${SEVERITY_WORD[r.severity]} severity${r.blocking ? ', an automatic fail' : ''}; action ${r.rank} in the plan. The answer now: ${escapeInline(r.answer)}.`);
-      if (r.remediation) out.push(`   - What to do: ${escapeInline(r.remediation)}`);
+      if (r.remediation) out.push(`   - What to do: ${escapeLines(r.remediation, '     ')}`);
       out.push(`   - Owner: ${r.owner ? escapeInline(r.owner) : 'none named yet'}.`);
     });
     out.push('');
@@ -80,13 +80,14 @@ function sectionsPart(paper: BoardPaper): string[] {
 
 function actionItem(item: ActionItem): string[] {
   const out = [`**${item.rank}. ${escapeInline(item.text)}**`, ''];
-  const field = (label: string, text: string): string => `- ${label}: ${escapeInline(text)}`;
+  // The reader's line breaks (steps of a remediation, paragraphs of a note) stay, inside the item.
+  const field = (label: string, text: string): string => `- ${label}: ${escapeLines(text, '  ')}`;
   out.push(field('Severity', item.severityText));
   out.push(field('Answer now', item.answer));
   if (item.remediation) out.push(field('What to do', item.remediation));
   if (item.missing.length) {
     out.push('- Still to meet:');
-    for (const m of item.missing) out.push(`  - ${escapeInline(m)}`);
+    for (const m of item.missing) out.push(`  - ${escapeLines(m, '    ')}`);
   }
   if (item.note) out.push(field('Note', item.note));
   if (item.evidence.length) out.push(field('Evidence', item.evidence.join('; ')));

@@ -4,6 +4,7 @@ import type { Assessment } from '../scoring/assessment.js';
 import { buildBoardPaper, type ActionItem } from './board-paper.js';
 import { list } from './board-paper-words.js';
 import { roundScore } from './round-score.js';
+import { shownPriority } from './shown-priority.js';
 import { capLines, closingLines, header, plural, s, sectionTable } from './text-parts.js';
 import { shorten, type TextStyle } from './text-style.js';
 import { systemsDetail } from './text-systems.js';
@@ -21,6 +22,17 @@ const SCORE_EXPLAINED =
  */
 const questionScore = (score: number): string => (Math.floor(score * 100 + 1e-9) / 100).toFixed(2);
 
+/**
+ * Text from the files that may hold line breaks (a remediation's steps, a note's paragraphs): each of
+ * the reader's lines wrapped on its own, the later ones at the hanging indent, as the papers keep them.
+ */
+function readerLines(st: TextStyle, text: string, indent: string, hanging: string): string[] {
+  return text
+    .trim()
+    .split(/\r\n|\r|\n/)
+    .flatMap((line, i) => (line.trim() ? st.wrap(s(line.trim()), i === 0 ? indent : hanging, hanging) : ['']));
+}
+
 function gapLines(item: ActionItem, st: TextStyle, score: number, column: string): string[] {
   const { chalk } = st;
   const lines: string[] = [];
@@ -29,15 +41,15 @@ function gapLines(item: ActionItem, st: TextStyle, score: number, column: string
   const mark = item.blocking ? `${chalk.red.bold('Automatic fail:')} ` : '';
   lines.push(...st.wrap(`${mark}${s(item.text)} ${chalk.dim(`[${s(item.question)}]`)}`, lead, '        '));
   if (item.systemTitle) lines.push(...st.wrap(`${s(column)}: ${s(item.systemTitle)}`, '        ', '          '));
-  const at = (label: string, text: string): string[] => st.wrap(`${label}: ${s(text)}`, '        ', '          ');
+  const at = (label: string, text: string): string[] => readerLines(st, `${label}: ${text}`, '        ', '          ');
   const dim = (xs: string[]): string[] => xs.map((l) => chalk.dim(l));
-  lines.push(...dim(st.wrap(`${s(item.sectionTitle)} · answer: ${s(item.answer)} · score ${questionScore(score)} · priority ${Math.round(item.priority * 100) / 100}`, '        ', '          ')));
+  lines.push(...dim(st.wrap(`${s(item.sectionTitle)} · answer: ${s(item.answer)} · score ${questionScore(score)} · priority ${shownPriority(item.priority)}`, '        ', '          ')));
   if (item.missing.length) {
     lines.push(`        Still to meet (${item.missing.length}):`);
     for (const m of item.missing) lines.push(...st.wrap(s(m), '          - ', '            '));
   }
   if (item.waiver) {
-    const w = st.wrap(s(item.waiver.text), '        ', '          ');
+    const w = readerLines(st, item.waiver.text, '        ', '          ');
     lines.push(...w.map((l) => (item.waiver?.state === 'active' ? chalk.cyan(l) : chalk.red(l))));
   }
   if (item.remediation) lines.push(...at('What to do', item.remediation));
@@ -60,7 +72,9 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
   };
   // A system's answer names the system first, as the summary's gap lines do.
   const named = (question: string, text: string, detail: string, system: string | null = null): void => {
-    lines.push(...st.wrap(`${system ? `${s(system)}: ` : ''}${s(text)} ${chalk.dim(`[${s(question)}]`)}${detail ? `: ${s(detail)}` : ''}`, '  ', '    '));
+    const [first = '', ...rest] = detail.trim().split(/\r\n|\r|\n/);
+    lines.push(...st.wrap(`${system ? `${s(system)}: ` : ''}${s(text)} ${chalk.dim(`[${s(question)}]`)}${first ? `: ${s(first)}` : ''}`, '  ', '    '));
+    if (rest.length) lines.push(...readerLines(st, rest.join('\n'), '    ', '    '));
   };
   const c = a.summary;
   lines.push('', ...st.wrap(
@@ -107,7 +121,7 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
   }
   if (ap.unknownIndicators.length) {
     heading(`Indicators answered "don't know" (${ap.unknownIndicators.reduce((n, x) => n + x.indicators.length, 0)})`, 'They count as not true until someone finds out.');
-    for (const x of ap.unknownIndicators) lines.push(...st.wrap(`${x.systemTitle ? `${s(x.systemTitle)}: ` : ''}${s(x.outcome)} ${s(x.text)}: ${x.indicators.map((i) => `${s(i.id)} ${s(asSentence(i.text))}`).join(' ')}`, '  ', '    '));
+    for (const x of ap.unknownIndicators) lines.push(...st.wrap(`${s(x.lead)} ${x.indicators.map((i) => `${s(i.id)} ${s(asSentence(i.text))}`).join(' ')}`, '  ', '    '));
   }
   if (ap.contradictions.length) {
     heading(`Contradictions to resolve (${ap.contradictions.length})`, 'A "not achieved" indicator is true although the other indicators meet the outcome: one of the answers is wrong.');

@@ -50,8 +50,29 @@ export function escapeInline(text: string): string {
   return out + escapeText(clean.slice(at));
 }
 
-/** A table cell: as inline text, where `|` is already escaped and line breaks become spaces. */
-export const escapeCell = (text: string): string => escapeInline(text) || ' ';
+/** The reader's own lines, without the blank ones at either end. */
+const linesOf = (text: string): string[] => text.trim().split(/\r\n|\r|\n/).map((l) => l.trim());
+
+/**
+ * A line that begins a markdown block (a heading, a list item, a setext underline, a quote) shows
+ * that character as written instead: `#`, `-`, `+`, `=` and a number's `.` or `)` are escaped.
+ */
+const notABlock = (line: string): string => line.replace(/^([#=+-])/, '\\$1').replace(/^(\d{1,9})([.)])/, '$1\\$2');
+
+/**
+ * Text that may hold line breaks (a remediation, a note, a reason), inline in a list item: each of
+ * the reader's lines stays a line, joined by a hard line break (a backslash at the end of the line)
+ * and indented by `indent` so that it stays inside the item. A blank line between paragraphs stays
+ * a blank line. Nothing in it can start a list, a heading or a code block of its own.
+ */
+export function escapeLines(text: string, indent: string): string {
+  return linesOf(text)
+    .map((line, i) => (i === 0 ? escapeInline(line) : notABlock(escapeInline(line))))
+    .join(`\\\n${indent}`);
+}
+
+/** A table cell: as inline text, where `|` is already escaped; the reader's line breaks are `<br>`, which GFM draws in a cell. */
+export const escapeCell = (text: string): string => linesOf(text).map(escapeInline).join('<br>').replace(/^(<br>)+|(<br>)+$/g, '') || ' ';
 
 /** Markdown text kept as markdown, with HTML and control characters neutralised. */
 export function safeMarkdown(text: string): string {

@@ -35,3 +35,24 @@ describe('escapeInline, read back by a GFM parser', () => {
     expect(escapeInline('answered "don\'t know"')).toBe('answered "don\'t know"');
   });
 });
+
+describe('escapeLines and escapeCell keep a reader\'s line breaks, read back by a GFM parser', () => {
+  it('a list item keeps each line, and no line starts a block of its own', async () => {
+    const { escapeLines } = await import('../../src/text/markdown.js');
+    const md = `- Step: ${escapeLines('First:\n1. one\n2) two\n- dash\n+ plus\n# hash\n===\n    indented\n\nAfter a blank line.\n', '  ')}\n`;
+    const tree = parseMarkdown(md);
+    expect(nodesOfType(tree, 'listItem')).toHaveLength(1);
+    expect(nodesOfType(tree, 'heading')).toEqual([]);
+    expect(nodesOfType(tree, 'code')).toEqual([]);
+    const text = nodesOfType(tree, 'paragraph')[0]?.children.map((c) => ('value' in c ? c.value : '\n')).join('');
+    expect(text).toBe('Step: First:\n1. one\n2) two\n- dash\n+ plus\n# hash\n===\nindented\n\nAfter a blank line.');
+  });
+
+  it('a table cell has <br> for each break and keeps the table whole', async () => {
+    const { escapeCell } = await import('../../src/text/markdown.js');
+    const tree = parseMarkdown(`| a | b |\n|---|---|\n| ${escapeCell('one\n| two |\n')} | x |\n`);
+    const row = nodesOfType(tree, 'tableRow')[1];
+    expect(row?.children).toHaveLength(2);
+    expect(row?.children[0]?.children.map((c) => ('value' in c ? c.value : ''))).toEqual(['one', '<br>', '| two |']);
+  });
+});
