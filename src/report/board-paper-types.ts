@@ -1,0 +1,155 @@
+// The board paper's shape (SPEC "v2: reports"): the data buildBoardPaper() works out once, which the
+// markdown, HTML and Word renderers draw. Types and the few constants they share; no logic.
+import type { GapSeverity } from '../questionnaire/types.js';
+import type { Gap, RatingResult } from '../scoring/assessment.js';
+import type { OutcomeRow } from './outcome-view.js';
+import type { SystemsView } from './system-view.js';
+
+/** What a framework table's scores are, for the papers to say once above them. */
+export const FRAMEWORK_SCORES = 'Scores out of 100, rounded down, of the questions that refer to each part of a framework.';
+
+/** How many risks the summary page names. */
+export const TOP_RISKS = 5;
+
+export const SEVERITY_WORD: Record<GapSeverity, string> = { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' };
+
+export interface Field {
+  label: string;
+  value: string;
+}
+
+export interface PaperGate {
+  title: string;
+  passed: boolean;
+  summary: string;
+}
+
+export interface PaperWaiver {
+  state: 'active' | 'expired';
+  expires: string;
+  approvedBy: string | null;
+  reason: string;
+  /** The waiver in one plain sentence. */
+  text: string;
+}
+
+/** One gap as the action plan shows it: the gap's own facts, and what the paper says of them. */
+export interface ActionItem extends Pick<Gap, 'rank' | 'question' | 'system' | 'systemTitle' | 'text' | 'section' | 'sectionTitle' | 'severity' | 'blocking' | 'priority' | 'remediation' | 'references' | 'owner'> {
+  /** "High", or "High, automatic fail". */
+  severityText: string;
+  /** The answer in words (an outcome's status, with how many indicators are still to meet). */
+  answer: string;
+  note: string | null;
+  evidence: string[];
+  reviewBy: string | null;
+  stale: boolean;
+  waiver: PaperWaiver | null;
+  /** An outcome's indicators still to meet, as lines ("B4.a-1 Text (comment: …)"). */
+  missing: string[];
+}
+
+/** The gaps of one section; a system-scoped section has a group per system, titled with both. */
+export interface ActionGroup {
+  section: string;
+  system: string | null;
+  title: string;
+  items: ActionItem[];
+}
+
+export interface SectionRow {
+  id: string;
+  title: string;
+  applicable: boolean;
+  score: number | null;
+  /** The whole-number score people see (rounded down), or "n/a". */
+  shownScore: string;
+  rating: RatingResult | null;
+  gaps: number;
+  weight: number;
+  /** Answered once per system: its score is the mean over systems. */
+  perSystem: boolean;
+}
+
+export interface FrameworkTable {
+  title: string;
+  /** "Objective", "Control", … */
+  groupNoun: string;
+  rows: { label: string; score: number | null; shownScore: string; questions: number; gaps: number }[];
+}
+
+export interface ProfileEntry {
+  id: string;
+  title: string;
+  passed: boolean;
+  met: number;
+  total: number;
+  unmet: { question: string; systemTitle: string | null; text: string; needs: string; answer: string }[];
+}
+
+/** A question named by its text, with one more thing said about it. */
+export interface QuestionNote {
+  question: string;
+  /** The system it is about, by title; null for the organisation. */
+  systemTitle: string | null;
+  text: string;
+  detail: string;
+}
+
+/** An outcome with indicators to list after it, and the words that lead into them. */
+export interface OutcomeNote {
+  outcome: string;
+  systemTitle: string | null;
+  text: string;
+  /** "Social care: B5.c Backups: … it holds:", punctuated to run on into the indicators. */
+  lead: string;
+  indicators: { id: string; text: string }[];
+}
+
+export interface Appendix {
+  frameworks: FrameworkTable[];
+  profiles: ProfileEntry[];
+  unknowns: QuestionNote[];
+  unknownIndicators: OutcomeNote[];
+  contradictions: OutcomeNote[];
+  unanswered: QuestionNote[];
+  notApplicable: QuestionNote[];
+  stale: QuestionNote[];
+  expiredWaivers: QuestionNote[];
+}
+
+export interface BoardPaper {
+  /** The organisation, else "Cyber readiness assessment". */
+  title: string;
+  /** The questionnaire's title. */
+  subtitle: string;
+  titleBlock: Field[];
+  summary: {
+    score: number | null;
+    shownScore: string;
+    rating: RatingResult | null;
+    /** The cap sentence (automatic fails), before anything else; null when nothing caps the rating. */
+    cap: string | null;
+    capQuestions: { question: string; systemTitle: string | null; text: string; detail: string }[];
+    /** The weakest critical system in one sentence, said straight after the score; null without systems. */
+    weakest: string | null;
+    /** The position in plain sentences after the score and rating: what was answered, the gaps. */
+    paragraphs: string[];
+    /** null when no gate was asked for. */
+    gatesPassed: boolean | null;
+    gates: PaperGate[];
+  };
+  /** The biggest risks: the highest-priority gaps not covered by a waiver. */
+  risks: ActionItem[];
+  /** What is asked of the reader, one decision or request per entry. */
+  asks: string[];
+  sections: SectionRow[];
+  /** How the action plan is ordered, in words, for the paper to say once. */
+  priorityExplained: string;
+  actionPlan: ActionGroup[];
+  /** What the paper says where the action plan would be when there is no gap. */
+  noGaps: string;
+  /** Critical systems: each one's own score, the weakest, the matrix; null without system sections. */
+  systems: SystemsView | null;
+  outcomes: { section: string; title: string; rows: OutcomeRow[] }[];
+  appendix: Appendix;
+}
