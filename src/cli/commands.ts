@@ -70,16 +70,18 @@ export function registerCommands(program: Command, io: Io, setExit: (code: numbe
     .command('list')
     .description('list bundled and custom questionnaires: id, version, sections, questions, source, title')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'));
-  addCommonOptions(list).addHelpText('after', helpFooter(['cyber-ready list', 'cyber-ready list --questionnaire-dir ./questionnaires --format json'], '0 listed, 2 a questionnaire folder could not be read.'));
+  addCommonOptions(list).addHelpText('after', helpFooter(['cyber-ready list', 'cyber-ready list --questionnaire-dir ./questionnaires --format json'], '0 listed, 2 a questionnaire folder could not be read, or a questionnaire in one has an error (the others are still listed).'));
   list.action(async (options: ListOptions) => setExit(await (await import('./list.js')).runList(io, options)));
 
   const show = program
     .command('show')
     .description('print a questionnaire as markdown, for offline review or printing')
-    .argument('<questionnaire>', 'bundled id, id from a questionnaire folder, or path to a YAML file')
+    .argument('[questionnaire]', 'bundled id, id from a questionnaire folder, or path to a YAML file')
+    // As every other command names its questionnaire: the hints that say "pass -q FILE" hold here too.
+    .option('-q, --questionnaire <id|path>', 'the same, as an option')
     .option('-o, --output <file>', 'write the markdown to a file ("-": standard output, the default)', parseOutputName);
-  addCommonOptions(show).addHelpText('after', helpFooter(['cyber-ready show council-cyber-resilience > questionnaire.md', 'cyber-ready show my-questionnaire.yaml -o questionnaire.md'], '0 shown, 2 the questionnaire was not found or has an error.'));
-  show.action(async (ref: string, options: ShowOptions) => setExit(await (await import('./show.js')).runShow(io, ref, options)));
+  addCommonOptions(show).addHelpText('after', helpFooter(['cyber-ready show council-cyber-resilience > questionnaire.md', 'cyber-ready show -q my-questionnaire.yaml -o questionnaire.md'], '0 shown, 2 the questionnaire was not found or has an error.'));
+  show.action(async (ref: string | undefined, options: ShowOptions) => setExit(await (await import('./show.js')).runShow(io, ref, options)));
 
   const init = program
     .command('init')

@@ -1,4 +1,4 @@
-import { ExitCode } from '../errors.js';
+import { ExitCode, UsageError } from '../errors.js';
 import { renderQuestionnaireMarkdown } from '../report/questionnaire-markdown.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
@@ -6,13 +6,22 @@ import { confirmWritten } from './confirm-written.js';
 import { writeOutputs } from './write-output.js';
 
 export interface ShowOptions extends CommonOptions {
+  questionnaire?: string;
   output?: string;
 }
 
+/** The questionnaire named by the argument or by -q (one of them, or both the same). */
+function questionnaireRef(ref: string | undefined, option: string | undefined): string {
+  if (ref !== undefined && option !== undefined && ref !== option) throw new UsageError(`show takes one questionnaire, but was given "${ref}" and -q "${option}"`);
+  const chosen = ref ?? option;
+  if (chosen === undefined) throw new UsageError('show needs a questionnaire: a bundled id, an id from a questionnaire folder, or a path (cyber-ready list shows the ids)');
+  return chosen;
+}
+
 /** `cyber-ready show`: the questionnaire as markdown. */
-export async function runShow(io: Io, ref: string, options: ShowOptions): Promise<number> {
+export async function runShow(io: Io, ref: string | undefined, options: ShowOptions): Promise<number> {
   const ctx = new CommandContext(io, options);
-  const { loaded, diagnostics } = await ctx.loadQuestionnaire(ref);
+  const { loaded, diagnostics } = await ctx.loadQuestionnaire(questionnaireRef(ref, options.questionnaire));
   ctx.warn(diagnostics);
   const markdown = renderQuestionnaireMarkdown(loaded.questionnaire);
   if (options.output) {

@@ -4,6 +4,7 @@ import { yesNoValue, type Condition, type Question, type Questionnaire, type Sca
 import { codeSpan, escapeCell, escapeInline, safeMarkdown } from '../text/markdown.js';
 
 const fmt = (n: number): string => String(Math.round(n * 100) / 100);
+const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function describeCondition(c: Condition, questionnaire: Questionnaire): string {
   if ('all' in c) return c.all.map((x) => describeCondition(x, questionnaire)).join(' and ');
@@ -39,7 +40,7 @@ function questionBlock(q: Question, number: string, questionnaire: Questionnaire
 export function renderQuestionnaireMarkdown(questionnaire: Questionnaire): string {
   const q = questionnaire;
   const out: string[] = [`# ${escapeInline(q.title)}`, ''];
-  out.push(`${codeSpan(q.id)} version ${escapeInline(q.version)} · ${q.sections.length} sections · ${q.questions.size} questions`, '');
+  out.push(`${codeSpan(q.id)} version ${escapeInline(q.version)} · ${count(q.sections.length, 'section')} · ${count(q.questions.size, 'question')}`, '');
   if (q.description) out.push(safeMarkdown(q.description).trim(), '');
   // SPEC "v2: critical systems": say once how the answers are laid out, then at each section.
   const perSystem = q.sections.filter((x) => x.scope === 'system');
@@ -72,7 +73,7 @@ export function renderQuestionnaireMarkdown(questionnaire: Questionnaire): strin
   q.sections.forEach((section, s) => {
     out.push(`## ${s + 1}. ${escapeInline(section.title)}`, '');
     const scope = section.scope === 'system' ? ` · answered once per ${escapeInline(q.systemLabel)}` : '';
-    out.push(`${codeSpan(section.id)} · weight ${fmt(section.weight)} · ${section.questions.length} questions${scope}`, '');
+    out.push(`${codeSpan(section.id)} · weight ${fmt(section.weight)} · ${count(section.questions.length, 'question')}${scope}`, '');
     if (section.description) out.push(safeMarkdown(section.description).trim(), '');
     section.questions.forEach((question, i) => out.push(...questionBlock(question, `${s + 1}.${i + 1}`, q)));
   });

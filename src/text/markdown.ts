@@ -47,7 +47,9 @@ export function escapeInline(text: string): string {
     out += escapeText(clean.slice(at, m.index)) + addressSpan(m[0]);
     at = m.index + m[0].length;
   }
-  return out + escapeText(clean.slice(at));
+  // A heading ends at a closing run of "#" after a space, which GFM drops ("C #" showed as "C"):
+  // escaped, the run is text wherever the line ends.
+  return (out + escapeText(clean.slice(at))).replace(/(^|[ \t])(#+)([ \t]*)$/, (_, before: string, run: string, after: string) => `${before}${run.replace(/#/g, '\\#')}${after}`);
 }
 
 /** The reader's own lines, without the blank ones at either end. */

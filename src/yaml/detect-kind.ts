@@ -11,10 +11,14 @@ export function detectKind(parsed: ParsedYaml): Kind | undefined {
   return undefined;
 }
 
-/** What `expected` says when given the other kind of file: one line instead of a page of schema errors. */
+/**
+ * What `expected` says when given the other kind of file: one line instead of a page of schema
+ * errors. It names no option: -a is assess's alone, and diff, share, trend and benchmark take
+ * answers as arguments ("give the answers with -a" sent them to an option they lack).
+ */
 const WRONG_KIND: Record<'questionnaire' | 'answers' | 'system', { kind: Kind; pointer: string; message: string }> = {
-  questionnaire: { kind: 'answers', pointer: '/questionnaire', message: 'this is an answers file, not a questionnaire; give it with -a, and the questionnaire with -q' },
-  answers: { kind: 'questionnaire', pointer: '/sections', message: 'this is a questionnaire, not an answers file; give it with -q, and the answers with -a' },
+  questionnaire: { kind: 'answers', pointer: '/questionnaire', message: 'this is an answers file, not a questionnaire; name the questionnaire by its id or file instead' },
+  answers: { kind: 'questionnaire', pointer: '/sections', message: 'this is a questionnaire, not an answers file; give an answers file instead' },
   system: { kind: 'questionnaire', pointer: '/sections', message: "this is a questionnaire, not a system's answers file" },
 };
 

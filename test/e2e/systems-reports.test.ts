@@ -191,7 +191,7 @@ describe('critical systems in `show`', () => {
     expect(md).toContain('**Answered once per critical system:** Protection; Detection.');
     expect(md).toContain('`gov` · weight 2 · 2 questions\n');
     expect(md).toContain('`protect` · weight 1 · 3 questions · answered once per critical system\n');
-    expect(md).toContain('`detect` · weight 2 · 1 questions · answered once per critical system\n');
+    expect(md).toContain('`detect` · weight 2 · 1 question · answered once per critical system\n');
     expect(md).toContain('| Is the system patched within 14 days? (`patched`, by each critical system) | Yes |');
     expect(md).toContain('| Is there a named senior owner? (`owner`) | Yes |');
     expect(raggedTables(parseMarkdown(md))).toEqual([]);

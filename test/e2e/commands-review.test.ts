@@ -1,0 +1,80 @@
+// show, init, validate, list and diff as a council officer and a CI engineer use them: defects
+// found by reading SPEC and README literally, each checked through the built binary.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Root, RootContent } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { ExitCode } from '../../src/errors.js';
+import { runBinary } from '../helpers/cli.js';
+import { nodesOfType, parseMarkdown, raggedTables } from '../helpers/consumers.js';
+
+const scratch = (): string => mkdtempSync(join(tmpdir(), 'cyber-ready-commands-'));
+
+/** The text a reader sees in a node: text and code spans, in order. */
+const shown = (node: Root | RootContent): string =>
+  node.type === 'text' || node.type === 'inlineCode' ? node.value : 'children' in node ? (node.children as RootContent[]).map(shown).join('') : '';
+
+// Question and section text a questionnaire author might well write: pipes, code, HTML-ish text,
+// markdown-looking starts, a closing "#" and a long line.
+const AWKWARD = `id: awkward
+version: 1.0.0
+title: "Readiness for C #"
+sections:
+  - id: only
+    title: "Pipes | and <b>tags</b> and \`code\`"
+    questions:
+      - id: q-one
+        text: "Does the | pipe, <table> or \`code\` or \`\`double\`\` or *em* or _u_ or ~s~ or [link](x) break anything #"
+        type: choice
+        options:
+          - { value: "no", label: "No | not <i>at all</i>", score: 0 }
+          - { value: "yes", label: "Yes \`fully\` *done* #", score: 1 }
+      - id: q-two
+        text: "${'A question that goes on and on, '.repeat(12)}to the end"
+        type: yes-no
+      - id: q-three
+        text: "1. Starts like a list, and > like a quote"
+        type: yes-no
+`;
+
+describe('show', () => {
+  it('takes the questionnaire with -q too, as the hint for an unknown one says', async () => {
+    const unknown = await runBinary({ args: ['show', 'my-questionnaire'] });
+    expect(unknown.code).toBe(ExitCode.CannotAssess);
+    expect(unknown.stderr).toContain('for a questionnaire of your own, pass -q FILE');
+    for (const args of [['show', '-q', 'test/fixtures/valid/mini.yaml'], ['show', '--questionnaire', 'mini', '--questionnaire-dir', 'test/fixtures/valid'], ['show', 'mini', '-q', 'mini', '--questionnaire-dir', 'test/fixtures/valid']]) {
+      const r = await runBinary({ args });
+      expect(r.stderr, args.join(' ')).toBe('');
+      expect(r.code, args.join(' ')).toBe(ExitCode.Ok);
+      expect(r.stdout, args.join(' ')).toMatch(/^# Mini questionnaire\n\n`mini` version 1\.2\.0 · 3 sections · 9 questions\n/);
+    }
+  });
+
+  it('says what it needs when given no questionnaire, or two different ones', async () => {
+    expect(await runBinary({ args: ['show'] })).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: 'cyber-ready: show needs a questionnaire: a bundled id, an id from a questionnaire folder, or a path (cyber-ready list shows the ids)\n' });
+    expect(await runBinary({ args: ['show', 'council-cyber-resilience', '-q', 'caf-local-government'] })).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: 'cyber-ready: show takes one questionnaire, but was given "council-cyber-resilience" and -q "caf-local-government"\n' });
+  });
+
+  it('renders awkward text as written under a GFM parser: one section, one question, a closing "#"', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'awkward.yaml'), AWKWARD);
+    const r = await runBinary({ args: ['show', 'awkward.yaml'], cwd: dir });
+    expect(r.code).toBe(ExitCode.Ok);
+    expect(r.stdout).toContain('\n`awkward` version 1.0.0 · 1 section · 3 questions\n');
+    expect(r.stdout).toContain('\n`only` · weight 1 · 3 questions\n');
+    const tree = parseMarkdown(r.stdout);
+    expect(nodesOfType(tree, 'html')).toEqual([]);
+    expect(nodesOfType(tree, 'link')).toEqual([]);
+    expect(raggedTables(tree)).toEqual([]);
+    const headings = nodesOfType(tree, 'heading').map(shown);
+    // GFM drops a closing run of "#" after a space from a heading; the title ends with one.
+    expect(headings[0]).toBe('Readiness for C #');
+    expect(headings).toContain('1. Pipes | and <b>tags</b> and `code`');
+    expect(headings).toContain('1.1 Does the | pipe, <table> or `code` or ``double`` or *em* or _u_ or ~s~ or [link](x) break anything #');
+    expect(headings).toContain(`1.2 ${'A question that goes on and on, '.repeat(12)}to the end`);
+    expect(headings).toContain('1.3 1. Starts like a list, and > like a quote');
+    const cells = nodesOfType(tree, 'tableCell').map(shown);
+    expect(cells).toEqual(expect.arrayContaining(['No | not <i>at all</i>', 'Yes `fully` *done* #']));
+  });
+});
