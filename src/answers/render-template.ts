@@ -96,6 +96,19 @@ export function renderAnswersTemplate(questionnaire: Questionnaire, options: Tem
     ...sectionLines(q, 'organisation', '  '),
     ...(q.systemScoped ? systemLines(q) : []),
   ];
-  out.push('', '# Waivers accept a gap as a known risk until a date (it still counts in the score):', 'waivers: []', `# - question: QUESTION-ID${q.systemScoped ? `\n#   system: ID (for a question answered per ${q.systemLabel})` : ''}`, '#   reason: Why the risk is accepted for now', '#   approvedBy: Who approved it', '#   expires: YYYY-MM-DD', '');
+  // The example sits under "waivers:", commented at the list's own depth, as the example system
+  // does: removing "# " gives a waiver in place. Under "waivers: []" it gave a YAML error instead.
+  out.push(
+    '',
+    '# Waivers accept a gap as a known risk until a date (it still counts in the score).',
+    '# To add one, copy the example below, remove the "# " at the start of its lines and fill it in.',
+    'waivers:',
+    '  # - question: QUESTION-ID',
+    ...(q.systemScoped ? [`  #   system: ID (for a question answered per ${safeLine(q.systemLabel)})`] : []),
+    '  #   reason: Why the risk is accepted for now',
+    '  #   approvedBy: Who approved it',
+    '  #   expires: YYYY-MM-DD',
+    '',
+  );
   return out.join('\n');
 }

@@ -40,8 +40,12 @@ export interface SystemFile {
 export interface AnswersOptions {
   /** System files by `file:` as written in the answers file; a missing one was reported by whoever read them. */
   systemFiles?: Map<string, SystemFile>;
-  /** A questionnaire with system sections needs a system (false while a guided walk has yet to ask for them). */
-  requireSystems?: boolean;
+  /**
+   * A questionnaire with system sections needs a system: false while a guided walk has yet to ask
+   * for them; 'warning' for validate, which accepts a file still being filled in (as it accepts
+   * unanswered questions) and says what assess will need.
+   */
+  requireSystems?: boolean | 'warning';
 }
 
 const major = (version: string): string => version.split('.')[0] ?? version;
@@ -137,10 +141,11 @@ export function validateAnswers(raw: RawAnswers, file: string, positions: Places
   const waivers = headerOk ? validateWaivers(raw.waivers ?? [], place('', null, { systemIds }), out) : [];
   if (headerOk && questionnaire.systemScoped && rawSystems.length === 0 && options.requireSystems !== false) {
     const sections = questionnaire.sections.filter((s) => s.scope === 'system').map((s) => s.id);
+    const warning = options.requireSystems === 'warning';
     report(
-      'error',
+      warning ? 'warning' : 'error',
       raw.answers !== undefined ? '/answers' : '/questionnaire',
-      `questionnaire "${questionnaire.id}" answers ${sections.length === 1 ? 'section' : 'sections'} ${sections.map((s) => `"${s}"`).join(', ')} once per ${label}, and this file lists none; add each ${label} under "systems:" (id, title, answers), or run "cyber-ready assess --answers ${shellWord(file)}" in a terminal to be asked for them`,
+      `questionnaire "${questionnaire.id}" answers ${sections.length === 1 ? 'section' : 'sections'} ${sections.map((s) => `"${s}"`).join(', ')} once per ${label}, and this file lists none${warning ? ' yet, so it cannot be assessed' : ''}; add each ${label} under "systems:" (id, title, answers), or run "cyber-ready assess --answers ${shellWord(file)}" in a terminal to be asked for them`,
     );
   }
   return { answers: { ...header(raw, questionnaire.id), ...org.set, waivers, systems }, diagnostics: out };

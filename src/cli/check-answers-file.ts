@@ -12,7 +12,7 @@ export async function checkAnswersFile(
   parsed: ParsedYaml,
   answersPath: string,
   loaded: LoadedQuestionnaire,
-  options: { requireSystems?: boolean } = {},
+  options: { requireSystems?: boolean | 'warning' } = {},
 ): Promise<{ answers?: Answers; diagnostics: Diagnostic[] }> {
   const { files, diagnostics } = parsed.data === undefined ? { files: new Map(), diagnostics: [] } : await readSystemFiles(ctx, parsed, answersPath);
   return checkAnswers(parsed, loaded, { systemFiles: files, readProblems: diagnostics, ...options });

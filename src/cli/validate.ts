@@ -40,6 +40,9 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
     }
   }
   const given = new Map<string, LoadedQuestionnaire>();
+  // Questionnaires of this run that have errors, by the id they give: answers to one are not
+  // checked against another of that id, nor said to name an unknown questionnaire.
+  const broken = new Map<string, string>();
   for (const entry of parsedFiles) {
     const { parsed } = entry;
     if (!parsed) continue;
@@ -63,6 +66,8 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
     const { loaded, diagnostics } = checkQuestionnaire(parsed, loadCatalog());
     if (!loaded) {
       fail(diagnostics);
+      const id = (parsed.data as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') broken.set(id, parsed.file);
       continue;
     }
     ctx.warn(diagnostics);
@@ -77,6 +82,12 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
       const named = namedQuestionnaire(parsed);
       const ref = options.questionnaire ?? named ?? DEFAULT_QUESTIONNAIRE;
       let loaded = given.get(ref);
+      const brokenFile = loaded ? undefined : broken.get(ref);
+      if (brokenFile !== undefined) {
+        const where = options.questionnaire === undefined ? parsed.positions.of('/questionnaire') : undefined;
+        fail([errorAt(parsed.file, `not checked: its questionnaire "${ref}" (${brokenFile}) has errors; fix those first`, where ?? { line: 1, column: 1 })]);
+        continue;
+      }
       try {
         loaded ??= (await ctx.loadQuestionnaire(ref)).loaded;
       } catch (error) {
@@ -84,7 +95,8 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
         if (!(error instanceof UnknownQuestionnaireError) || options.questionnaire !== undefined || named === undefined) throw error;
         throw new InputError([errorAt(parsed.file, error.message, parsed.positions.of('/questionnaire'))]);
       }
-      const { answers, diagnostics } = await checkAnswersFile(ctx, parsed, file, loaded);
+      // A file still being filled in is valid so far: no systems yet is a warning here, as no answers is.
+      const { answers, diagnostics } = await checkAnswersFile(ctx, parsed, file, loaded, { requireSystems: 'warning' });
       if (!answers || hasErrors(diagnostics)) {
         fail(diagnostics);
         continue;

@@ -78,3 +78,59 @@ describe('show', () => {
     expect(cells).toEqual(expect.arrayContaining(['No | not <i>at all</i>', 'Yes `fully` *done* #']));
   });
 });
+
+describe('init: the template validates at every stage of being filled in', () => {
+  /** The waiver example under "waivers:" with its "# " removed, as its comment says, and filled in. */
+  const addWaiver = (text: string, question: string, system?: string): string => {
+    const at = text.indexOf('\nwaivers:\n');
+    const tail = text.slice(at).replace(/^ {2}# /gm, '  ').replace('question: QUESTION-ID', `question: ${question}`).replace('expires: YYYY-MM-DD', 'expires: 2027-06-30');
+    return text.slice(0, at) + (system ? tail.replace(/system: ID \(.*\)/, `system: ${system}`) : tail);
+  };
+
+  it('empty, partly answered, and with a waiver added as the comments show', async () => {
+    const dir = scratch();
+    expect((await runBinary({ args: ['init', '--today', '2026-12-01'], cwd: dir })).code).toBe(ExitCode.Ok);
+    const file = join(dir, 'cyber-ready-answers.yaml');
+    const template = readFileSync(file, 'utf8');
+    expect(template).toMatch(/\nwaivers:\n {2}# - question: QUESTION-ID\n {2}# {3}reason: /);
+    const validate = () => runBinary({ args: ['validate', 'cyber-ready-answers.yaml'], cwd: dir });
+    expect(await validate()).toEqual({ code: ExitCode.Ok, stdout: 'cyber-ready-answers.yaml: valid answers to council-cyber-resilience 2.0.0 (0 of 139 questions answered, 0 waivers)\n', stderr: '' });
+    const partly = template.replace(/^ {2}gov-siro:$/m, '  gov-siro: no').replace(/^ {2}gov-senior-owner:$/m, '  gov-senior-owner: partly');
+    writeFileSync(file, partly);
+    expect((await validate()).stdout).toContain('(2 of 139 questions answered, 0 waivers)');
+    // Under "waivers: []" the uncommented example was a YAML error ("expected key: value").
+    writeFileSync(file, addWaiver(partly, 'gov-siro'));
+    expect(await validate()).toEqual({ code: ExitCode.Ok, stdout: 'cyber-ready-answers.yaml: valid answers to council-cyber-resilience 2.0.0 (2 of 139 questions answered, 1 waiver)\n', stderr: '' });
+  });
+
+  it('for critical systems: valid with a warning before any system, and a system waiver added by hand', async () => {
+    const dir = scratch();
+    expect((await runBinary({ args: ['init', '-q', 'caf-local-government', '-o', 'caf.yaml', '--today', '2026-12-01'], cwd: dir })).code).toBe(ExitCode.Ok);
+    const file = join(dir, 'caf.yaml');
+    const bare = await runBinary({ args: ['validate', 'caf.yaml'], cwd: dir });
+    expect(bare.code).toBe(ExitCode.Ok);
+    expect(bare.stdout).toBe('caf.yaml: valid answers to caf-local-government 2.1.0 (0 of 14 questions answered, 0 waivers, 0 critical systems)\n');
+    expect(bare.stderr).toMatch(/^caf\.yaml:\d+:3: warning: questionnaire "caf-local-government" answers sections .* once per critical system, and this file lists none yet, so it cannot be assessed; add each critical system under "systems:"/);
+    // The example system uncommented (as the template says), then a waiver on one of its questions.
+    const text = readFileSync(file, 'utf8');
+    const [head, tail] = text.split('\nsystems:\n') as [string, string];
+    const end = tail.indexOf('\n\n#');
+    const system = tail.slice(0, end).split('\n').map((line) => (line === '  #' ? '' : line.replace(/^ {2}# /, '  '))).join('\n');
+    writeFileSync(file, addWaiver(`${head}\nsystems:\n${system}${tail.slice(end)}`, 'caf-b4-d', 'revenues-benefits'));
+    expect(await runBinary({ args: ['validate', 'caf.yaml'], cwd: dir })).toEqual({ code: ExitCode.Ok, stdout: 'caf.yaml: valid answers to caf-local-government 2.1.0 (0 of 41 questions answered, 1 waiver, 1 critical system)\n', stderr: '' });
+  });
+});
+
+describe('validate', () => {
+  it('does not call a questionnaire given in the same run unknown when it has errors', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'mini.yaml'), readFileSync('test/fixtures/valid/mini.yaml', 'utf8').replace('title: Mini questionnaire\n', 'title: Mini questionnaire\nauthor: me\n'));
+    writeFileSync(join(dir, 'answers.yaml'), readFileSync('test/fixtures/valid/mini.answers.yaml', 'utf8'));
+    const r = await runBinary({ args: ['validate', 'mini.yaml', 'answers.yaml'], cwd: dir });
+    expect(r).toEqual({
+      code: ExitCode.CannotAssess,
+      stdout: '',
+      stderr: 'mini.yaml:5:1: unknown property "author"; expected "id", "version", "title", "description", "frameworks", "ratings", "scales", "systemLabel", "upgradeNotes", "profiles" or "sections"\nanswers.yaml:2:16: not checked: its questionnaire "mini" (mini.yaml) has errors; fix those first\n',
+    });
+  });
+});

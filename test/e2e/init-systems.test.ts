@@ -32,10 +32,15 @@ describe('init for a questionnaire with critical systems', () => {
     expect(systems).toContain('  #     # Is the system patched within 14 days? (yes-no, high)\n  #     # One of: no (No, scores 0) | yes (Yes, scores 1)\n  #     patched:\n');
     expect(text).toContain('# Sections 2 (Protection) and 3 (Detection) are answered once for each critical system.\n');
 
-    // As it is: one error that says to add systems.
+    // As it is: valid so far (validate accepts it at every stage, as the README says), with a
+    // warning that says to add systems; assess still refuses it until one is listed.
     const bare = await runBinary({ args: ['validate', '-q', fixture('sys.yaml'), 'answers.yaml'], cwd: dir });
-    expect(bare.code).toBe(ExitCode.CannotAssess);
-    expect(bare.stderr).toContain('add each critical system under "systems:"');
+    expect(bare.code).toBe(ExitCode.Ok);
+    expect(bare.stdout).toBe('answers.yaml: valid answers to sys 1.0.0 (0 of 2 questions answered, 0 waivers, 0 critical systems)\n');
+    expect(bare.stderr).toMatch(/^answers\.yaml:\d+:3: warning: questionnaire "sys" answers sections "protect", "detect" once per critical system, and this file lists none yet, so it cannot be assessed; add each critical system under "systems:"/);
+    const assessed = await runBinary({ args: ['assess', '-q', fixture('sys.yaml'), '-a', 'answers.yaml', '--allow-incomplete'], cwd: dir });
+    expect(assessed.code).toBe(ExitCode.CannotAssess);
+    expect(assessed.stderr).toContain('and this file lists none; add each critical system under "systems:"');
 
     // Uncommented and filled in: valid, and assessed with the example system.
     const filled = uncomment(text).replace(/^( +)(owner|cloud|patched|mfa|cloud-backup|logged):$/gm, '$1$2: yes');
