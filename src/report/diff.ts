@@ -32,8 +32,15 @@ const LISTS = [
 /** A name cut to a column's width, with an ellipsis so that the cut shows. */
 const fit = (text: string, width: number): string => (text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width));
 
+/**
+ * Whether a score moved as the reader sees it: its shown (rounded-down) figure changed, or it came
+ * or went. Judged by the rounded exact change, 59.1 → 59.7 was listed as "59 → 59 (±0)" and
+ * 66.9 → 67.1 hid among the unchanged although it shows as 66 → 67.
+ */
+const scoreMoved = (c: ScoreChange): boolean => (c.old === null || c.new === null ? c.old !== c.new : shownChange(c) !== 0);
+
 // Only what changed is listed: sections at ±0 and empty lists are summed up in one line, not shown.
-const changedSections = (d: AssessmentDiff) => d.sections.filter((x) => x.delta === null ? x.old !== x.new : Math.round(x.delta) !== 0);
+const changedSections = (d: AssessmentDiff) => d.sections.filter(scoreMoved);
 
 function unchangedLine(d: AssessmentDiff): string | undefined {
   const same = d.sections.length - changedSections(d).length;
@@ -49,7 +56,7 @@ const label = (d: AssessmentDiff, plural = false): string => {
 
 // A system added or removed always shows; one in both files shows when its score or rating moved.
 const changedSystems = (d: AssessmentDiff): SystemChange[] =>
-  d.systems.filter((x) => x.status !== 'kept' || (x.delta === null ? x.old !== x.new : Math.round(x.delta) !== 0) || x.oldRating?.label !== x.newRating?.label);
+  d.systems.filter((x) => x.status !== 'kept' || scoreMoved(x) || x.oldRating?.label !== x.newRating?.label);
 
 function unchangedSystemsLine(d: AssessmentDiff): string | undefined {
   const same = d.systems.length - changedSystems(d).length;
@@ -76,15 +83,19 @@ const noChangeLine = (d: AssessmentDiff): string => (d.systems.some((x) => x.sta
 export const renderDiffText: DiffReporter = (d, context) => {
   const chalk = new Chalk({ level: context.colorLevel });
   const s = safeLine;
-  const colour = (n: number | null, text: string): string => (n === null || n === 0 ? text : n > 0 ? chalk.green(text) : chalk.red(text));
+  // Coloured by the change shown beside it, so "(±0)" is never red or green.
+  const colour = (c: ScoreChange | null, text: string): string => {
+    const n = c === null ? null : shownChange(c);
+    return n === null || n === 0 ? text : n > 0 ? chalk.green(text) : chalk.red(text);
+  };
   const out = [chalk.bold(`${s(d.questionnaire.title)} (${s(d.questionnaire.id)} ${s(d.questionnaire.version)}): what changed`)];
   out.push(chalk.dim(`${s(d.old.file)} (${s(d.old.assessedOn ?? 'undated')}) → ${s(d.new.file)} (${s(d.new.assessedOn ?? 'undated')})`), '');
-  out.push(`${chalk.bold('Overall')}  ${colour(d.overall.delta, delta(d.overall))}  ${s(d.old.rating?.label ?? 'not rated')} → ${s(d.new.rating?.label ?? 'not rated')}`);
+  out.push(`${chalk.bold('Overall')}  ${colour(d.overall, delta(d.overall))}  ${s(d.old.rating?.label ?? 'not rated')} → ${s(d.new.rating?.label ?? 'not rated')}`);
   const changed = changedSections(d);
   if (changed.length) {
     out.push('', chalk.bold('Sections'));
     const width = Math.min(48, Math.max(...changed.map((x) => s(x.title).length)));
-    for (const sec of changed) out.push(`  ${fit(s(sec.title), width)}  ${colour(sec.delta, delta(sec))}`);
+    for (const sec of changed) out.push(`  ${fit(s(sec.title), width)}  ${colour(sec, delta(sec))}`);
   }
   const same = unchangedLine(d);
   if (same) out.push(changed.length ? `  ${same}` : ['', same].join('\n'));
@@ -92,7 +103,7 @@ export const renderDiffText: DiffReporter = (d, context) => {
     const moved = changedSystems(d);
     out.push('', chalk.bold(s(label(d, true))));
     const width = Math.min(48, Math.max(0, ...moved.map((x) => s(x.title).length)));
-    for (const x of moved) out.push(`  ${fit(s(x.title), width)}  ${colour(x.status === 'kept' ? x.delta : null, s(systemWords(x)))}`);
+    for (const x of moved) out.push(`  ${fit(s(x.title), width)}  ${colour(x.status === 'kept' ? x : null, s(systemWords(x)))}`);
     const sameSystems = unchangedSystemsLine(d);
     if (sameSystems) out.push(`  ${s(sameSystems)}`);
   }

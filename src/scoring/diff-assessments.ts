@@ -1,5 +1,6 @@
 import type { Assessment, QuestionResult, RatingResult, ScopeId } from './assessment.js';
 import { diffSystems, scoreChange as change, type ScoreChange, type SystemChange } from './diff-systems.js';
+import { exactScore } from './rate.js';
 import { scopeKey } from './scope-key.js';
 
 export type { ScoreChange, SystemChange } from './diff-systems.js';
@@ -78,7 +79,7 @@ export function diffAssessments(before: Assessment, after: Assessment): Assessme
       severity: base.severity,
       old: present(o) ? { answer: o.answer, score: o.score } : null,
       new: present(n) ? { answer: n.answer, score: n.score } : null,
-      delta: present(o) && present(n) ? (n.score ?? 0) - (o.score ?? 0) : null,
+      delta: present(o) && present(n) ? exactScore((n.score ?? 0) - (o.score ?? 0)) : null,
     };
     if (present(o) && present(n)) {
       if ((entry.delta ?? 0) > 0) improved.push(entry);

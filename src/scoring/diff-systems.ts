@@ -1,4 +1,5 @@
 import type { Assessment, RatingResult, SystemResult } from './assessment.js';
+import { exactScore } from './rate.js';
 
 export interface ScoreChange {
   old: number | null;
@@ -9,7 +10,8 @@ export interface ScoreChange {
 export const scoreChange = (oldScore: number | null, newScore: number | null): ScoreChange => ({
   old: oldScore,
   new: newScore,
-  delta: oldScore !== null && newScore !== null ? newScore - oldScore : null,
+  // Kept to nine places as the scores are: 50.03 - 50.76 is -0.7272139620000004 in binary.
+  delta: oldScore !== null && newScore !== null ? exactScore(newScore - oldScore) : null,
 });
 
 /** One system between two assessments: its own overall, ratings, gaps and sections, before and after. */

@@ -134,3 +134,42 @@ describe('validate', () => {
     });
   });
 });
+
+describe('diff', () => {
+  // One question per section, whose option scores put the section just either side of a whole number.
+  const questionnaire = `id: edges
+version: 1.0.0
+title: Edges
+sections:
+${[['a', 0.1, 0.106], ['b', 0.109, 0.11], ['c', 0.29, 0.3]].map(([id, low, high]) => `  - id: ${id}
+    title: Section ${id}
+    questions:
+      - id: q-${id}
+        text: Question ${id}?
+        type: choice
+        options:
+          - { value: low, label: Low, score: ${low} }
+          - { value: high, label: High, score: ${high} }
+`).join('')}`;
+  const answers = (a: string, b: string, c: string) => `questionnaire: edges\nanswers:\n  q-a: ${a}\n  q-b: ${b}\n  q-c: ${c}\n`;
+
+  it('lists a section as changed when its shown score changed, and keeps JSON deltas to nine places', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'edges.yaml'), questionnaire);
+    writeFileSync(join(dir, 'old.yaml'), answers('low', 'low', 'low'));
+    writeFileSync(join(dir, 'new.yaml'), answers('high', 'high', 'high'));
+    const args = ['diff', 'old.yaml', 'new.yaml', '-q', 'edges.yaml', '--today', '2026-12-01'];
+    const text = await runBinary({ args, cwd: dir });
+    expect(text.code).toBe(ExitCode.Ok);
+    // a: 10 → 10.6 shows "10 → 10": unchanged. b: 10.9 → 11 shows "10 → 11": changed. c: 29 → 30.
+    expect(text.stdout).toContain('\nSections\n  Section b  10 → 11 (+1)\n  Section c  29 → 30 (+1)\n  1 other section unchanged.\n');
+    const markdown = await runBinary({ args: [...args, '-f', 'markdown'], cwd: dir });
+    expect(markdown.stdout).toContain('| Section b | 10 | 11 | +1 |\n| Section c | 29 | 30 | +1 |\n\n1 other section unchanged.\n');
+    const json = await runBinary({ args: [...args, '-f', 'json'], cwd: dir });
+    const result = JSON.parse(json.stdout) as { overall: { delta: number }; sections: { id: string; delta: number }[]; improved: { question: string; delta: number }[] };
+    expect(result.sections.map((s) => [s.id, s.delta])).toEqual([['a', 0.6], ['b', 0.1], ['c', 1]]);
+    expect(result.improved.map((q) => [q.question, q.delta])).toEqual([['q-c', 0.01], ['q-a', 0.006], ['q-b', 0.001]]);
+    // Every number in the diff has at most nine decimals (binary noise such as 0.6000000000000005 is gone).
+    for (const n of json.stdout.match(/-?\d+\.\d+/g) ?? []) expect(n.split('.')[1]!.length, n).toBeLessThanOrEqual(9);
+  });
+});
