@@ -23,10 +23,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      // One line per error, in the same `cyber-ready: ...` form as every other usage error. Commander
-      // quotes the argument it refused, which may hold escape sequences (from a CI variable): shown
-      // escaped, as all text that reaches a terminal is.
-      outputError: (text, write) => write(`cyber-ready: ${safeBlock(text.replace(/^error: /, '').trimEnd())}\n`),
+      // One line per error, in the same `cyber-ready: ...` form as every other usage error, with
+      // commander's suggestion on the same line ("; did you mean ...?", as for an unknown question)
+      // rather than on a second. Commander quotes the argument it refused, which may hold escape
+      // sequences (from a CI variable): shown escaped, as all text that reaches a terminal is.
+      outputError: (text, write) =>
+        write(`cyber-ready: ${safeBlock(text.replace(/^error: /, '').trimEnd().replace(/\s*\n\(Did you mean (.*)\)$/, '; did you mean $1'))}\n`),
     });
   registerCommands(program, io, setExit);
   program.addHelpText(
