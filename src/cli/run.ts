@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
-import { ExitCode, InputError, UsageError, diagnosticLines } from '../errors.js';
+import { ExitCode, InputError, UsageError, diagnosticLines, errorAt } from '../errors.js';
+import { STDIN_NAME } from '../yaml/read-source.js';
 import { safeBlock, safeLine } from '../text/safe-text.js';
 import { toolVersion } from '../version.js';
 import { registerCommands } from './commands.js';
@@ -7,10 +8,27 @@ import { COMMON_OPTIONS_HELP } from './common-options.js';
 import type { Io } from './io.js';
 
 /**
+ * Standard input can be read once: a second "-" in one run (`validate - -`, `diff - -`) found it
+ * empty and said "the file is empty", which blamed the input. Said as the usage mistake it is.
+ */
+function readingStdinOnce(io: Io): Io {
+  let read = false;
+  return {
+    ...io,
+    readStdin: (maxBytes) => {
+      if (read) return Promise.reject(new InputError([errorAt(STDIN_NAME, 'standard input was read already in this run; give "-" for one file only')]));
+      read = true;
+      return io.readStdin(maxBytes);
+    },
+  };
+}
+
+/**
  * The whole command line as a function: argv in, exit code out. Only bin/ touches `process`, so
  * tests run the same cases in-process and through the spawned binary.
  */
-export async function run(argv: string[], io: Io): Promise<number> {
+export async function run(argv: string[], givenIo: Io): Promise<number> {
+  const io = readingStdinOnce(givenIo);
   let exitCode: number = ExitCode.Ok;
   const setExit = (code: number): void => {
     exitCode = code;

@@ -122,6 +122,15 @@ describe('init: the template validates at every stage of being filled in', () =>
 });
 
 describe('validate', () => {
+  it('reads standard input once, and says so when "-" is given twice', async () => {
+    const questionnaire = readFileSync('test/fixtures/valid/mini.yaml', 'utf8');
+    const twice = await runBinary({ args: ['validate', '-', '-'], stdin: questionnaire });
+    // The second "-" found standard input spent and was called an empty file.
+    expect(twice).toEqual({ code: ExitCode.CannotAssess, stdout: '<stdin>: valid questionnaire mini 1.2.0 (3 sections, 9 questions)\n', stderr: '<stdin>: standard input was read already in this run; give "-" for one file only\n' });
+    const diff = await runBinary({ args: ['diff', '-', '-'], stdin: readFileSync('examples/council-cyber-resilience.answers.yaml', 'utf8') });
+    expect(diff).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: '<stdin>: standard input was read already in this run; give "-" for one file only\n' });
+  });
+
   it('does not call a questionnaire given in the same run unknown when it has errors', async () => {
     const dir = scratch();
     writeFileSync(join(dir, 'mini.yaml'), readFileSync('test/fixtures/valid/mini.yaml', 'utf8').replace('title: Mini questionnaire\n', 'title: Mini questionnaire\nauthor: me\n'));
