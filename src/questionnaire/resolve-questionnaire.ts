@@ -1,5 +1,5 @@
 import { delimiter, isAbsolute, join, relative, resolve } from 'node:path';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
 import { UnknownQuestionnaireError, UsageError } from '../errors.js';
 import { bundledQuestionnairesDir } from '../paths.js';
 import { quoteId } from '../text/odd-characters.js';
@@ -24,7 +24,26 @@ const YAML_FILE = /\.ya?ml$/i;
  */
 export function questionnaireDirs(flagDirs: string[], env: Record<string, string | undefined>, cwd = '.'): { dir: string; bundled: boolean }[] {
   const fromEnv = (env.CYBER_READY_PATH ?? '').split(delimiter).filter((dir) => dir && existsSync(resolve(cwd, dir)));
-  return [...flagDirs, ...fromEnv].map((dir) => ({ dir, bundled: false })).concat({ dir: bundledQuestionnairesDir, bundled: true });
+  // A folder is searched once, at its first place: named by the flag and CYBER_READY_PATH both (or
+  // the bundled folder named as a custom one), its questionnaires were said to hide themselves.
+  const seen = new Set([sameFolder(bundledQuestionnairesDir, cwd)]);
+  const custom = [...flagDirs, ...fromEnv].filter((dir) => {
+    const key = sameFolder(dir, cwd);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return custom.map((dir) => ({ dir, bundled: false })).concat({ dir: bundledQuestionnairesDir, bundled: true });
+}
+
+/** One key for every name of a folder (relative, absolute, through a link); a missing folder keeps its name, to be reported. */
+function sameFolder(dir: string, cwd: string): string {
+  const full = resolve(cwd, dir);
+  try {
+    return realpathSync(full);
+  } catch {
+    return full;
+  }
 }
 
 export function displayPath(path: string, cwd: string): string {

@@ -144,6 +144,18 @@ describe('validate', () => {
   });
 });
 
+describe('list', () => {
+  it('searches a folder named twice once, rather than saying its questionnaires hide themselves', async () => {
+    const once = await runBinary({ args: ['list', '--questionnaire-dir', 'test/fixtures/valid'] });
+    expect(once.stderr).toBe('');
+    // CI often sets CYBER_READY_PATH for every job and a job passes the folder as well.
+    for (const args of [['list', '--questionnaire-dir', 'test/fixtures/valid/', '--questionnaire-dir', 'test/fixtures/valid'], ['list', '--questionnaire-dir', './test/fixtures/valid', '--questionnaire-dir', 'questionnaires']]) {
+      const twice = await runBinary({ args, env: { CYBER_READY_PATH: 'test/fixtures/valid' } });
+      expect(twice, args.join(' ')).toEqual({ code: ExitCode.Ok, stdout: once.stdout, stderr: '' });
+    }
+  });
+});
+
 describe('diff', () => {
   // One question per section, whose option scores put the section just either side of a whole number.
   const questionnaire = `id: edges
