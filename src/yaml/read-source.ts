@@ -14,7 +14,7 @@ function describeFsError(code: string | undefined): string {
     case 'ENOENT':
       return 'no such file';
     case 'EISDIR':
-      return 'is a directory, not a file';
+      return 'is a folder, not a file';
     case 'EACCES':
     case 'EPERM':
       return 'permission denied';
@@ -23,7 +23,7 @@ function describeFsError(code: string | undefined): string {
     case 'ENAMETOOLONG':
       return 'file name too long';
     case 'ENOTDIR':
-      return 'a part of the path is not a directory';
+      return 'a part of the path is not a folder';
     default:
       return `cannot be read (${code ?? 'unknown error'})`;
   }

@@ -231,10 +231,10 @@ describe.concurrent('files that cannot be committed', () => {
     ['a 50 MB file is refused before it is read', 'big.yaml', ['big.yaml: file is too large (50.0 MB; the limit is 32.0 MB)']],
     ['a file a byte over the limit does not claim to be at the limit', 'just-over.yaml', ['just-over.yaml: file is too large (32.1 MB; the limit is 32.0 MB)']],
     ['a missing file', 'missing.yaml', ['missing.yaml: no such file']],
-    ['a folder given as a file', 'folder.yaml', ['folder.yaml: is a directory, not a file']],
+    ['a folder given as a file', 'folder.yaml', ['folder.yaml: is a folder, not a file']],
     ['a symbolic link loop', 'loop-a.yaml', ['loop-a.yaml: too many levels of symbolic links']],
     ['a symbolic link to nothing', 'dangling.yaml', ['dangling.yaml: no such file']],
-    ['a path through a file', 'plain.yaml/inner.yaml', ['plain.yaml/inner.yaml: a part of the path is not a directory']],
+    ['a path through a file', 'plain.yaml/inner.yaml', ['plain.yaml/inner.yaml: a part of the path is not a folder']],
     ['a file name too long for the file system', `${'x'.repeat(300)}.yaml`, [`${'x'.repeat(300)}.yaml: file name too long`]],
   ] as const)('%s', async (_name, file, errors) => {
     expect(await expectRejected(['validate', file], temp)).toEqual(errors);
@@ -255,7 +255,7 @@ describe.concurrent('files that cannot be committed', () => {
     const lines = await expectRejected(['validate', 'missing.yaml', 'folder.yaml', join(repoRoot, HOSTILE, 'q-empty.yaml'), 'loop-a.yaml'], temp);
     expect(lines).toEqual([
       'missing.yaml: no such file',
-      'folder.yaml: is a directory, not a file',
+      'folder.yaml: is a folder, not a file',
       'loop-a.yaml: too many levels of symbolic links',
       `${join(repoRoot, HOSTILE, 'q-empty.yaml')}:1:1: the file is empty; expected a YAML mapping`,
     ]);
