@@ -1,7 +1,7 @@
 import { splitReference } from '../frameworks/catalog.js';
 import { kindOf } from '../questionnaire/kinds/index.js';
 import { yesNoValue, type Condition, type Question, type Questionnaire, type Scalar } from '../questionnaire/types.js';
-import { codeSpan, escapeCell, escapeInline, safeMarkdown } from '../text/markdown.js';
+import { codeSpan, escapeCell, escapeInline, escapeParagraphs, safeMarkdown } from '../text/markdown.js';
 
 const fmt = (n: number): string => String(Math.round(n * 100) / 100);
 const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -27,11 +27,13 @@ function questionBlock(q: Question, number: string, questionnaire: Questionnaire
   if (q.allowNotApplicable) facts.push('may be answered not applicable');
   out.push(facts.filter(Boolean).join(' · '), '');
   if (q.when) out.push(`Asked only when ${describeCondition(q.when, questionnaire)}.`, '');
-  if (q.help) out.push(safeMarkdown(q.help).trim(), '');
-  if (q.evidence) out.push(`**Evidence an auditor would accept:** ${safeMarkdown(q.evidence).trim()}`, '');
+  // Help, evidence and remediation are plain text (only descriptions are markdown), shown as the
+  // reports show them: "# Patch weekly" is a sentence, not a heading in the middle of the paper.
+  if (q.help) out.push(escapeParagraphs(q.help), '');
+  if (q.evidence) out.push(`**Evidence an auditor would accept:** ${escapeParagraphs(q.evidence)}`, '');
   if (q.blocking) out.push('**Automatic fail:** any gap on this question caps the overall rating at the lowest band, whatever the score.', '');
   out.push(...kindOf(q).markdown(q));
-  if (q.remediation) out.push(`**If this falls short:** ${safeMarkdown(q.remediation).trim()}`, '');
+  if (q.remediation) out.push(`**If this falls short:** ${escapeParagraphs(q.remediation)}`, '');
   if (q.references.length) out.push(`**References:** ${q.references.map((r) => referenceText(r, questionnaire)).join('; ')}`, '');
   return out;
 }

@@ -76,6 +76,21 @@ export function escapeLines(text: string, indent: string): string {
 /** A table cell: as inline text, where `|` is already escaped; the reader's line breaks are `<br>`, which GFM draws in a cell. */
 export const escapeCell = (text: string): string => linesOf(text).map(escapeInline).join('<br>').replace(/^(<br>)+|(<br>)+$/g, '') || ' ';
 
+/**
+ * Plain text of several paragraphs (a question's help, evidence or remediation): each paragraph as
+ * inline text, blank lines between them kept. Unlike a description, such text is not markdown: a
+ * line starting "# " or "- " is the author's words, not a heading or a list.
+ */
+export const escapeParagraphs = (text: string): string =>
+  text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) => escapeInline(paragraph).trim())
+    .filter(Boolean)
+    // At the start of a line "#", "-", "+" and "1." would open a heading, a list or a rule.
+    .map((paragraph) => paragraph.replace(/^(#|[-+]|\d+[.)])/, (start) => start.replace(/[#+.)-]/, (ch) => `\\${ch}`)))
+    .join('\n\n');
+
 /** Markdown text kept as markdown, with HTML and control characters neutralised. */
 export function safeMarkdown(text: string): string {
   return escapeHtml(text.replace(/\r\n?/g, '\n')).replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, '');

@@ -77,6 +77,42 @@ describe('show', () => {
     const cells = nodesOfType(tree, 'tableCell').map(shown);
     expect(cells).toEqual(expect.arrayContaining(['No | not <i>at all</i>', 'Yes `fully` *done* #']));
   });
+
+  it('shows help, evidence, remediation and indicators as the plain text they are, escaped once', async () => {
+    const dir = scratch();
+    writeFileSync(
+      join(dir, 'plain.yaml'),
+      `id: plain
+version: 1.0.0
+title: Plain
+sections:
+  - id: only
+    title: Only
+    questions:
+      - id: q-one
+        text: Are backups tested?
+        type: yes-no
+        help: "First paragraph, with *stars* & <angles>.\\n\\n# Not a heading\\n- not a list"
+        evidence: "Restore logs & tickets"
+        remediation: "# Test a restore\\n1. weekly"
+      - id: q-two
+        text: Is recovery planned?
+        type: outcome
+        indicators:
+          achieved:
+            - { id: R.A.1, text: "Backups & restores are tested <monthly>" }
+`,
+    );
+    const r = await runBinary({ args: ['show', 'plain.yaml'], cwd: dir });
+    expect(r.code).toBe(ExitCode.Ok);
+    const tree = parseMarkdown(r.stdout);
+    // Only the document's own headings: the title, its ratings, the section and its two questions.
+    expect(nodesOfType(tree, 'heading').map(shown)).toEqual(['Plain', 'Ratings', '1. Only', '1.1 Are backups tested?', '1.2 Is recovery planned?']);
+    expect(nodesOfType(tree, 'emphasis')).toEqual([]);
+    expect(nodesOfType(tree, 'listItem').map(shown)).toEqual(['R.A.1 Backups & restores are tested <monthly>']);
+    const paragraphs = nodesOfType(tree, 'paragraph').map(shown);
+    expect(paragraphs).toEqual(expect.arrayContaining(['First paragraph, with *stars* & <angles>.', '# Not a heading - not a list', 'Evidence an auditor would accept: Restore logs & tickets', 'If this falls short: # Test a restore 1. weekly']));
+  });
 });
 
 describe('init: the template validates at every stage of being filled in', () => {

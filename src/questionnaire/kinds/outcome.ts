@@ -1,4 +1,4 @@
-import { escapeInline, safeMarkdown } from '../../text/markdown.js';
+import { escapeInline } from '../../text/markdown.js';
 import { suggest } from '../../text/suggest.js';
 import {
   COLUMN_LABEL,
@@ -170,7 +170,8 @@ export const outcomeKind: QuestionKind = {
       const own = (q.indicators ?? []).filter((i) => i.column === column);
       if (!own.length) continue;
       out.push(`**${COLUMN_LABEL[column]}** when ${column === 'not-achieved' ? 'any of these is true' : 'all of these are true'}:`, '');
-      for (const i of own) out.push(`- \`${i.id}\` ${escapeInline(safeMarkdown(i.text).trim())}`);
+      // Escaped once: through safeMarkdown as well, "&" showed as "&amp;".
+      for (const i of own) out.push(`- \`${i.id}\` ${escapeInline(i.text).trim()}`);
       out.push('');
     }
     return out;
