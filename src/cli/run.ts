@@ -66,8 +66,11 @@ Run \`cyber-ready COMMAND --help\` for a command's own options.`,
 
   const debug = argv.includes('--debug');
   try {
-    // -V, the flag before -v was added, still prints the version.
-    await program.parseAsync(argv[0] === '-V' ? ['--version', ...argv.slice(1)] : argv, { from: 'user' });
+    // -V, the flag before -v was added, still prints the version. `help NAME` for a command that
+    // does not exist printed the whole help to standard error without saying what was wrong: it
+    // is reported as the unknown command it is, with a suggestion.
+    const unknownHelp = argv[0] === 'help' && argv[1] !== undefined && !program.commands.some((c) => c.name() === argv[1]);
+    await program.parseAsync(argv[0] === '-V' ? ['--version', ...argv.slice(1)] : unknownHelp ? [argv[1] as string] : argv, { from: 'user' });
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -82,6 +82,8 @@ export const cliCases: CliCase[] = [
   },
   { name: 'an unknown option is exit 2', args: ['assess', '--min-scor', '3'], exit: ExitCode.CannotAssess, stderr: "cyber-ready: unknown option '--min-scor'; did you mean --min-score?\n" },
   { name: 'an unknown command is exit 2', args: ['asess'], exit: ExitCode.CannotAssess, stderr: "cyber-ready: unknown command 'asess'; did you mean assess?\n" },
+  { name: 'help for an unknown command says so, rather than printing the whole help to standard error', args: ['help', 'asess'], exit: ExitCode.CannotAssess, stderr: "cyber-ready: unknown command 'asess'; did you mean assess?\n", noStdout: true },
+  { name: 'help for a command prints its help', args: ['help', 'diff'], exit: ExitCode.Ok, stdout: /^Usage: cyber-ready diff \[options\] <old> <new>\n/ },
   { name: 'SOURCE_DATE_EPOCH sets today', args: ['assess', ...DIR, '-a', 'test/fixtures/valid/mini.answers.yaml', '--format', 'json'], env: { SOURCE_DATE_EPOCH: '1798675200' }, exit: ExitCode.Ok, stdout: /"today": "2026-12-31"/ },
   { name: 'FORCE_COLOR colours the text report', args: mini, env: { FORCE_COLOR: '1' }, exit: ExitCode.Ok, stdout: /\u001b\[/ },
   { name: 'NO_COLOR is plain, even with a terminal-like TERM', args: mini, env: { NO_COLOR: '1', TERM: 'xterm-256color' }, exit: ExitCode.Ok, check: ({ stdout }) => expectNoEscapes(stdout) },
