@@ -16,7 +16,7 @@ export const capitalise = (text: string): string => text.charAt(0).toUpperCase()
  */
 export function leadInto(text: string): string {
   const t = text.trimEnd();
-  if (/[?!…]$/u.test(t)) return `${t} —`;
+  if (/[?!\u2026]$/u.test(t)) return `${t} —`;
   return `${t.replace(/[.:;,]+$/u, '')}:`;
 }
 export const list = (items: string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);

@@ -88,7 +88,7 @@ export function contradictions(a: Assessment): { question: string; system: Scope
 }
 
 /** An indicator's words as a sentence, so that several read one after another without ".;". */
-export const asSentence = (text: string): string => (/[.!?…]$/u.test(text.trimEnd()) ? text.trimEnd() : `${text.trimEnd()}.`);
+export const asSentence = (text: string): string => (/[.!?\u2026]$/u.test(text.trimEnd()) ? text.trimEnd() : `${text.trimEnd()}.`);
 
 /** Indicators answered "don't know", by outcome: things someone has to find out, so each with its words. */
 export function unknownIndicators(a: Assessment): { question: string; system: ScopeId; label: string; indicators: { id: string; text: string }[] }[] {
