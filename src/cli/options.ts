@@ -4,6 +4,7 @@ import { UsageError } from '../errors.js';
 import type { GateOptions } from '../scoring/score-assessment.js';
 import type { AssessOptions } from './assess-options.js';
 import type { Io } from './io.js';
+import { calendarProblem } from '../text/calendar-date.js';
 
 export function parseScore(value: string): number {
   const n = Number(value);
@@ -17,14 +18,10 @@ export function parseSeverity(value: string): GapSeverity {
   return value as GapSeverity;
 }
 
-const isRealDate = (text: string): boolean => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const d = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
-};
-
 export function parseDate(value: string): string {
-  if (!isRealDate(value)) throw new InvalidArgumentError('expected a date written YYYY-MM-DD.');
+  const problem = calendarProblem(value);
+  if (problem === 'shape') throw new InvalidArgumentError('expected a date written YYYY-MM-DD.');
+  if (problem !== undefined) throw new InvalidArgumentError(`not a date that exists (${problem}).`);
   return value;
 }
 

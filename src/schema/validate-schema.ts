@@ -5,6 +5,7 @@ import { listWords, suggest } from '../text/suggest.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
 import { childPointer } from '../yaml/pointer.js';
 import { getValidator, type SchemaKind } from './validators.js';
+import { calendarProblem } from '../text/calendar-date.js';
 
 
 /** Validate data against one of our schemas; [] when valid. Used on reports, where there is no source. */
@@ -84,16 +85,12 @@ function subject(pointer: string): string {
   return `"${last}"`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** A date in the right shape that is not on the calendar gets told so, not told its shape. */
 function dateMessage(it: string, data: unknown): string {
-  const match = typeof data === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(data) : null;
-  if (!match) return `${it} must be a date written YYYY-MM-DD, not ${show(data)}`;
-  const [year, month] = [Number(match[1]), Number(match[2])];
-  if (month < 1 || month > 12) return `${it}: ${String(data)} is not a date (there is no month ${month}); write YYYY-MM-DD`;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${it}: ${String(data)} is not a date that exists (${MONTHS[month - 1]} ${year} has ${days} days)`;
+  const problem = typeof data === 'string' ? calendarProblem(data) : 'shape';
+  if (problem === 'shape' || problem === undefined) return `${it} must be a date written YYYY-MM-DD, not ${show(data)}`;
+  if (problem?.startsWith('there is no month')) return `${it}: ${String(data)} is not a date (${problem}); write YYYY-MM-DD`;
+  return `${it}: ${String(data)} is not a date that exists (${problem})`;
 }
 
 interface Described {
