@@ -3,6 +3,7 @@ import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import { listQuestionnaireFiles } from '../questionnaire/resolve-questionnaire.js';
 import { safeLine } from '../text/safe-text.js';
 import { detectKind } from '../yaml/detect-kind.js';
+import type { ParsedYaml } from '../yaml/load-yaml.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
 
@@ -10,6 +11,14 @@ export interface ListOptions extends CommonOptions {
   format: 'text' | 'json';
 }
 
+/** Whether a file in a questionnaire folder is meant as a questionnaire: not answers, and with an `id` or `sections`. */
+function meantAsQuestionnaire(parsed: ParsedYaml): boolean {
+  if (detectKind(parsed) === 'answers') return false;
+  const data = parsed.data;
+  // Not a mapping (or not YAML at all): reported, since it cannot be told apart from a broken questionnaire.
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return true;
+  return 'id' in data || 'sections' in data;
+}
 
 async function list(ctx: CommandContext, options: ListOptions): Promise<number> {
   const { io } = ctx;
@@ -19,9 +28,11 @@ async function list(ctx: CommandContext, options: ListOptions): Promise<number> 
   for (const file of listQuestionnaireFiles(ctx.dirs, io.cwd)) {
     let result: { loaded?: LoadedQuestionnaire; diagnostics: Diagnostic[] };
     try {
-      // Teams keep answers files beside their questionnaires; those are not errors, just not listed.
+      // Teams keep answers files beside their questionnaires, and a folder may hold other YAML (a
+      // repository's .gitlab-ci.yml, a workflow): not errors, just not listed. A file with an `id`
+      // or `sections` is meant as a questionnaire, so its mistakes are still reported.
       const parsed = file.bundled ? undefined : await ctx.parseFile(file.path, file.display);
-      if (parsed && detectKind(parsed) === 'answers') continue;
+      if (parsed && !meantAsQuestionnaire(parsed)) continue;
       result = await ctx.loadQuestionnaireFile(file, parsed);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;

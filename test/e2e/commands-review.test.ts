@@ -190,6 +190,23 @@ describe('list', () => {
       expect(twice, args.join(' ')).toEqual({ code: ExitCode.Ok, stdout: once.stdout, stderr: '' });
     }
   });
+
+  it('passes over YAML that is not meant as a questionnaire (a repository\'s CI files), but not a broken questionnaire', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-list-'));
+    writeFileSync(join(dir, 'mini.yaml'), readFileSync('test/fixtures/valid/mini.yaml', 'utf8'));
+    writeFileSync(join(dir, '.gitlab-ci.yml'), 'stages:\n  - test\ntest:\n  script: npm test\n');
+    writeFileSync(join(dir, 'workflow.yml'), 'name: CI\non: push\n');
+    writeFileSync(join(dir, 'answers.yaml'), 'questionnaire: mini\nanswers: {}\n');
+    const clean = await runBinary({ args: ['list', '--questionnaire-dir', dir, '--format', 'json'] });
+    expect({ code: clean.code, stderr: clean.stderr }).toEqual({ code: ExitCode.Ok, stderr: '' });
+    expect((JSON.parse(clean.stdout) as { id: string }[]).map((q) => q.id)).toContain('mini');
+    // With an id, a file is meant as a questionnaire: its mistake is reported, and the run fails.
+    writeFileSync(join(dir, 'typo.yaml'), 'id: typo\nversion: 1.0.0\ntitle: Typo\nsection: []\n');
+    const broken = await runBinary({ args: ['list', '--questionnaire-dir', dir] });
+    expect(broken.code).toBe(ExitCode.CannotAssess);
+    expect(broken.stderr).toContain('typo.yaml:4:1: unknown property "section"; did you mean "sections"?');
+    expect(broken.stderr).not.toMatch(/gitlab-ci|workflow|answers\.yaml/);
+  });
 });
 
 describe('diff', () => {
