@@ -20,8 +20,8 @@ export function parseSeverity(value: string): GapSeverity {
 
 export function parseDate(value: string): string {
   const problem = calendarProblem(value);
-  if (problem === 'shape') throw new InvalidArgumentError('expected a date written YYYY-MM-DD.');
-  if (problem !== undefined) throw new InvalidArgumentError(`not a date that exists (${problem}).`);
+  if (problem?.kind === 'shape') throw new InvalidArgumentError('expected a date written YYYY-MM-DD.');
+  if (problem) throw new InvalidArgumentError(`not a date that exists (${problem.why}).`);
   return value;
 }
 

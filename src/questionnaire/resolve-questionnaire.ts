@@ -26,14 +26,18 @@ export function questionnaireDirs(flagDirs: string[], env: Record<string, string
   const fromEnv = (env.CYBER_READY_PATH ?? '').split(delimiter).filter((dir) => dir && existsSync(resolve(cwd, dir)));
   // A folder is searched once, at its first place: named by the flag and CYBER_READY_PATH both (or
   // the bundled folder named as a custom one), its questionnaires were said to hide themselves.
+  const named = [...flagDirs, ...fromEnv];
+  const bundled = { dir: bundledQuestionnairesDir, bundled: true };
+  // The usual run names no folder of its own: nothing to compare, and no path to resolve.
+  if (named.length === 0) return [bundled];
   const seen = new Set([sameFolder(bundledQuestionnairesDir, cwd)]);
-  const custom = [...flagDirs, ...fromEnv].filter((dir) => {
+  const custom = named.filter((dir) => {
     const key = sameFolder(dir, cwd);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
-  return custom.map((dir) => ({ dir, bundled: false })).concat({ dir: bundledQuestionnairesDir, bundled: true });
+  return [...custom.map((dir) => ({ dir, bundled: false })), bundled];
 }
 
 /** One key for every name of a folder (relative, absolute, through a link); a missing folder keeps its name, to be reported. */

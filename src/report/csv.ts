@@ -1,7 +1,7 @@
 import type { Gap } from '../scoring/assessment.js';
-import { exactScore } from '../scoring/rate.js';
 import { scopeKey } from '../scoring/scope-key.js';
 import { gapAnswers, type GapAnswer } from './gap-answer.js';
+import { questionHundredths } from './round-score.js';
 import type { Reporter } from './types.js';
 import { shownPriority } from './shown-priority.js';
 
@@ -65,8 +65,8 @@ export const renderCsv: Reporter = (a) => {
     g.severity,
     shownPriority(g.priority),
     answerCell(answerOf(g)),
-    // Shown scores round down (SPEC "Scoring"), from the exact figure: 0.29 × 100 is 28.999999999999996.
-    Math.floor(exactScore(g.score * 100)),
+    // Shown scores round down (SPEC "Scoring"), from the exact figure.
+    questionHundredths(g.score),
     g.owner ?? (g.system === null ? null : (systemOwner.get(g.system) ?? null)),
     reviewBy.get(scopeKey(g.question, g.system)) ?? null,
     waiverText(g),

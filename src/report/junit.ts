@@ -1,12 +1,11 @@
 import type { Assessment, Gap, GateFailure, GateResult, QuestionResult, SectionResult } from '../scoring/assessment.js';
 import { scopeKey } from '../scoring/scope-key.js';
-import { exactScore } from '../scoring/rate.js';
 import { escapeXml as x } from '../text/xml.js';
 import { capQuestionLine, capSummary } from './cap-summary.js';
 import { gapAnswers, type GapAnswer } from './gap-answer.js';
 import { scopeWords, type ScopeWords } from './machine-scope.js';
 import { missingLines } from './outcome-view.js';
-import { roundScore } from './round-score.js';
+import { questionHundredths, roundScore } from './round-score.js';
 import type { Reporter } from './types.js';
 import { shownPriority } from './shown-priority.js';
 
@@ -17,7 +16,7 @@ const exact = (n: number | null): string => (n === null ? 'n/a' : String(n));
 // "69/100", or in words when nothing was scored (not "n/a/100").
 const outOf100 = (n: number | null): string => (n === null ? 'not scored (no question counts)' : `${roundScore(n)}/100`);
 // A question's 0-1 score to two places, rounded down so that a gap never reads "score 1".
-const fraction = (n: number): string => String(Math.floor(exactScore(n * 100)) / 100);
+const fraction = (n: number): string => String(questionHundredths(n) / 100);
 const at = (f: { location: GateFailure['location'] }): string => (f.location ? ` (at ${f.location.file}:${f.location.line}:${f.location.column})` : '');
 
 function gapDetails(gap: Gap, said: GapAnswer, words: ScopeWords): string[] {

@@ -3,7 +3,7 @@
 import type { Assessment } from '../scoring/assessment.js';
 import { buildBoardPaper, type ActionItem } from './board-paper.js';
 import { list } from './board-paper-words.js';
-import { roundScore } from './round-score.js';
+import { questionHundredths, roundScore } from './round-score.js';
 import { shownPriority } from './shown-priority.js';
 import { capLines, closingLines, header, plural, s, sectionTable } from './text-parts.js';
 import { shorten, type TextStyle } from './text-style.js';
@@ -20,7 +20,7 @@ const SCORE_EXPLAINED =
  * scoring 0.999 must not show as 1.00, which reads as fully met. The small allowance keeps 0.29,
  * stored as 0.28999…, from showing as 0.28.
  */
-const questionScore = (score: number): string => (Math.floor(score * 100 + 1e-9) / 100).toFixed(2);
+const questionScore = (score: number): string => (questionHundredths(score) / 100).toFixed(2);
 
 /**
  * Text from the files that may hold line breaks (a remediation's steps, a note's paragraphs): each of

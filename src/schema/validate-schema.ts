@@ -87,10 +87,10 @@ function subject(pointer: string): string {
 
 /** A date in the right shape that is not on the calendar gets told so, not told its shape. */
 function dateMessage(it: string, data: unknown): string {
-  const problem = typeof data === 'string' ? calendarProblem(data) : 'shape';
-  if (problem === 'shape' || problem === undefined) return `${it} must be a date written YYYY-MM-DD, not ${show(data)}`;
-  if (problem?.startsWith('there is no month')) return `${it}: ${String(data)} is not a date (${problem}); write YYYY-MM-DD`;
-  return `${it}: ${String(data)} is not a date that exists (${problem})`;
+  const problem = typeof data === 'string' ? calendarProblem(data) : undefined;
+  if (problem === undefined || problem.kind === 'shape') return `${it} must be a date written YYYY-MM-DD, not ${show(data)}`;
+  if (problem.kind === 'month') return `${it}: ${String(data)} is not a date (${problem.why}); write YYYY-MM-DD`;
+  return `${it}: ${String(data)} is not a date that exists (${problem.why})`;
 }
 
 interface Described {

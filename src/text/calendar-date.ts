@@ -3,13 +3,16 @@
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** Undefined for a real date; `shape` when it is not written YYYY-MM-DD; else why the day does not exist. */
-export function calendarProblem(text: string): 'shape' | string | undefined {
+/** Why a text is not a day on the calendar: not written YYYY-MM-DD, or no such month, or no such day in its month. */
+export type CalendarProblem = { kind: 'shape' } | { kind: 'month' | 'day'; why: string };
+
+/** Undefined for a real date; else what is wrong with it. */
+export function calendarProblem(text: string): CalendarProblem | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return 'shape';
+  if (!match) return { kind: 'shape' };
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12) return `there is no month ${month}`;
+  if (month < 1 || month > 12) return { kind: 'month', why: `there is no month ${month}` };
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > days) return `${MONTHS[month - 1]} ${year} has ${days} days`;
+  if (day < 1 || day > days) return { kind: 'day', why: `${MONTHS[month - 1]} ${year} has ${days} days` };
   return undefined;
 }

@@ -87,8 +87,7 @@ export const escapeParagraphs = (text: string): string =>
     .split(/\n[ \t]*\n/)
     .map((paragraph) => escapeInline(paragraph).trim())
     .filter(Boolean)
-    // At the start of a line "#", "-", "+" and "1." would open a heading, a list or a rule.
-    .map((paragraph) => paragraph.replace(/^(#|[-+]|\d+[.)])/, (start) => start.replace(/[#+.)-]/, (ch) => `\\${ch}`)))
+    .map(notABlock)
     .join('\n\n');
 
 /** Markdown text kept as markdown, with HTML and control characters neutralised. */

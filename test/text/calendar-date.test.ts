@@ -6,14 +6,14 @@ describe('calendarProblem', () => {
     for (const d of ['2026-01-01', '2026-12-31', '2028-02-29', '2000-02-29']) expect(calendarProblem(d)).toBeUndefined();
   });
   it('names the month that is not there, or how many days the month has', () => {
-    expect(calendarProblem('2026-13-01')).toBe('there is no month 13');
-    expect(calendarProblem('2026-00-10')).toBe('there is no month 0');
-    expect(calendarProblem('2026-02-29')).toBe('February 2026 has 28 days');
-    expect(calendarProblem('1900-02-29')).toBe('February 1900 has 28 days');
-    expect(calendarProblem('2026-04-31')).toBe('April 2026 has 30 days');
-    expect(calendarProblem('2026-04-00')).toBe('April 2026 has 30 days');
+    expect(calendarProblem('2026-13-01')).toEqual({ kind: 'month', why: 'there is no month 13' });
+    expect(calendarProblem('2026-00-10')).toEqual({ kind: 'month', why: 'there is no month 0' });
+    expect(calendarProblem('2026-02-29')).toEqual({ kind: 'day', why: 'February 2026 has 28 days' });
+    expect(calendarProblem('1900-02-29')).toEqual({ kind: 'day', why: 'February 1900 has 28 days' });
+    expect(calendarProblem('2026-04-31')).toEqual({ kind: 'day', why: 'April 2026 has 30 days' });
+    expect(calendarProblem('2026-04-00')).toEqual({ kind: 'day', why: 'April 2026 has 30 days' });
   });
   it('says "shape" for anything not written YYYY-MM-DD', () => {
-    for (const d of ['26-1-1', '2026-1-01', '2026-01-01T00:00', ' 2026-01-01', '']) expect(calendarProblem(d)).toBe('shape');
+    for (const d of ['26-1-1', '2026-1-01', '2026-01-01T00:00', ' 2026-01-01', '']) expect(calendarProblem(d)).toEqual({ kind: 'shape' });
   });
 });
