@@ -11,6 +11,8 @@ export interface CatalogEntry {
 export interface Framework {
   key: string;
   title: string;
+  /** The name papers give it beside an id ("CAF 4.0"); the title when the catalogue has none. */
+  shortTitle: string;
   /** What the top-level groups are called, for report headings. */
   groupNoun: string;
   entries: Map<string, CatalogEntry>;
@@ -63,7 +65,7 @@ export function buildCatalog(data: RawCatalog): Catalog {
         add(top);
       }
     }
-    catalog.set(key, { key, title: String(fw.title), groupNoun, entries, groups });
+    catalog.set(key, { key, title: String(fw.title), shortTitle: String(fw.shortTitle ?? fw.title), groupNoun, entries, groups });
   }
   return catalog;
 }

@@ -34,7 +34,9 @@ export interface PaperWaiver {
 }
 
 /** One gap as the action plan shows it: the gap's own facts, and what the paper says of them. */
-export interface ActionItem extends Pick<Gap, 'rank' | 'question' | 'system' | 'systemTitle' | 'text' | 'section' | 'sectionTitle' | 'severity' | 'blocking' | 'priority' | 'remediation' | 'references' | 'owner'> {
+export interface ActionItem extends Pick<Gap, 'rank' | 'question' | 'system' | 'systemTitle' | 'text' | 'section' | 'sectionTitle' | 'severity' | 'blocking' | 'priority' | 'remediation' | 'owner'> {
+  /** The question's references as a reader can follow them ("CAF 4.0 A2.a Risk Management Process"). */
+  references: string[];
   /** "High", or "High, automatic fail". */
   severityText: string;
   /** The answer in words (an outcome's status, with how many indicators are still to meet). */

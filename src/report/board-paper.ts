@@ -14,10 +14,25 @@ import { SEVERITY_WORD, TOP_RISKS, type ActionGroup, type ActionItem, type Board
 export { plural } from './board-paper-words.js';
 export * from './board-paper-types.js';
 
+const sameWords = (id: string, title: string): boolean => {
+  const norm = (t: string): string => t.toLowerCase().replace(/[^a-z0-9]+/g, '');
+  return norm(id) === norm(title);
+};
+
 /** A framework group's label without repeating itself: "Firewalls", not "firewalls Firewalls". */
 export function groupLabel(id: string, title: string): string {
-  const norm = (t: string): string => t.toLowerCase().replace(/[^a-z0-9]+/g, '');
-  return norm(id) === norm(title) ? title : `${id} ${title}`;
+  return sameWords(id, title) ? title : `${id} ${title}`;
+}
+
+/**
+ * A reference as a reader can follow it: "CAF 4.0 A2.a Risk Management Process", or "NCSC 10
+ * Steps: Risk management" where the id only spells the title. Every reference of a question is in
+ * the assessment's list; one that were not would be shown as written.
+ */
+export function referenceName(reference: string, entries: Assessment['references']): string {
+  const entry = Object.hasOwn(entries, reference) ? entries[reference] : undefined;
+  if (!entry) return reference;
+  return sameWords(entry.id, entry.title) ? `${entry.framework}: ${entry.title}` : `${entry.framework} ${entry.id} ${entry.title}`;
 }
 
 function waiverOf(gap: Gap): PaperWaiver | null {
@@ -31,7 +46,7 @@ function waiverOf(gap: Gap): PaperWaiver | null {
 
 // Text from the files is trimmed: a YAML block (`|`) ends in a line break, which a paper that keeps
 // the reader's line breaks would otherwise draw as an empty line.
-function actionItem(gap: Gap, result: QuestionResult | undefined, systemOwner: string | null): ActionItem {
+function actionItem(gap: Gap, result: QuestionResult | undefined, systemOwner: string | null, entries: Assessment['references']): ActionItem {
   const answer = result?.outcome
     ? `${outcomeStatusText(result)}; ${plural(gap.missing.length, 'indicator')} still to meet`
     : gap.answer;
@@ -49,7 +64,7 @@ function actionItem(gap: Gap, result: QuestionResult | undefined, systemOwner: s
     priority: gap.priority,
     answer,
     remediation: gap.remediation?.trim() || null,
-    references: gap.references,
+    references: gap.references.map((r) => referenceName(r, entries)),
     owner: gap.owner ?? result?.owner ?? systemOwner,
     note: result?.note?.trim() || null,
     evidence: result?.evidence ?? [],
@@ -70,7 +85,7 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
   // the paper does not ask the committee to name an owner the answers file already gives.
   const ownerOfSystem = new Map(a.systems.map((x) => [x.id, x.owner]));
   const systemOwner = (system: string | null): string | null => (system === null ? null : (ownerOfSystem.get(system) ?? null));
-  const items = a.gaps.map((g) => actionItem(g, scoped.get(scopeKey(g.question, g.system)), systemOwner(g.system)));
+  const items = a.gaps.map((g) => actionItem(g, scoped.get(scopeKey(g.question, g.system)), systemOwner(g.system), a.references));
   const risks = items.filter((i) => !(i.waiver?.state === 'active')).slice(0, TOP_RISKS);
 
   const titleBlock: Field[] = [];

@@ -98,7 +98,7 @@ function action(item: ActionItem, column: string): Block[] {
   if (item.evidence.length) out.push(field('Evidence', item.evidence.join('; '), { indent: true }));
   if (item.reviewBy) out.push(field('Review by', `${item.reviewBy}${item.stale ? ' (overdue)' : ''}`, { indent: true }));
   if (item.waiver) out.push(field('Waiver', item.waiver.text, { indent: true }));
-  if (item.references.length) out.push(field('References', item.references.join(', '), { indent: true }));
+  if (item.references.length) out.push(field('References', item.references.join('; '), { indent: true }));
   return out;
 }
 

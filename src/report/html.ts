@@ -125,7 +125,7 @@ function action(item: ActionItem): string {
   if (item.reviewBy) facts.push(['Review by', `${h(item.reviewBy)}${item.stale ? ' (overdue)' : ''}`]);
   if (item.waiver) facts.push([item.waiver.state === 'active' ? 'Accepted risk' : 'Expired waiver', h(item.waiver.text)]);
   if (item.missing.length) facts.push(['Still to meet', `<ul>${item.missing.map((m) => `<li>${h(m)}</li>`).join('')}</ul>`]);
-  if (item.references.length) facts.push(['References', item.references.map(id).join(', ')]);
+  if (item.references.length) facts.push(['References', item.references.map(h).join('; ')]);
   const accepted = item.waiver?.state === 'active' ? ' <span class="badge accepted">Accepted risk</span>' : '';
   return (
     `<article class="action ${item.severity}" aria-labelledby="action-${item.rank}">` +

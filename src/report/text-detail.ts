@@ -57,7 +57,7 @@ function gapLines(item: ActionItem, st: TextStyle, score: number, column: string
   if (item.evidence.length) lines.push(...at('Evidence', item.evidence.join('; ')));
   if (item.owner) lines.push(...dim(at('Owner', item.owner)));
   if (item.reviewBy) lines.push(...dim(at('Review by', `${item.reviewBy}${item.stale ? ' (overdue)' : ''}`)));
-  if (item.references.length) lines.push(...dim(at('References', item.references.join(', '))));
+  if (item.references.length) lines.push(...dim(at('References', item.references.join('; '))));
   return lines;
 }
 

@@ -207,6 +207,16 @@ export interface FrameworkResult {
   groups: FrameworkGroupResult[];
 }
 
+/** What a reference (`caf-4.0:A2.a`) names, for readers who do not know the catalogue's ids. */
+export interface ReferenceEntry {
+  /** The framework's short name ("CAF 4.0"). */
+  framework: string;
+  /** The id within the framework ("A2.a"). */
+  id: string;
+  /** The entry's short title in the catalogue ("Risk Management Process"). */
+  title: string;
+}
+
 export interface StaleAnswer {
   question: string;
   system: ScopeId;
@@ -273,5 +283,7 @@ export interface Assessment {
   expiredWaivers: WaiverResult[];
   profiles: ProfileResult[];
   frameworks: FrameworkResult[];
+  /** Every reference the questionnaire's questions make, by reference, in the order they first appear. */
+  references: Record<string, ReferenceEntry>;
   warnings: { file: string; line: number | null; column: number | null; message: string }[];
 }

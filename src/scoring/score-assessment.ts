@@ -3,6 +3,7 @@ import type { Diagnostic } from '../errors.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 import { SCHEMA_VERSION, type Assessment, type QuestionResult } from './assessment.js';
 import { scoreFrameworks } from './frameworks.js';
+import { referenceEntries } from './reference-entries.js';
 import { countBySeverity, gapsOf, waiverResults } from './gaps.js';
 import { gateResults as gatesOf, type GateOptions } from './gates.js';
 import { scoreProfile } from './profiles.js';
@@ -114,6 +115,7 @@ export function scoreAssessment(questionnaire: Questionnaire, answers: Answers, 
     expiredWaivers: waivers.filter((w) => w.state === 'expired'),
     profiles,
     frameworks,
+    references: referenceEntries(questionnaire),
     warnings,
   };
 }

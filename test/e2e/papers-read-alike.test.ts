@@ -168,3 +168,21 @@ describe("a reader's own line breaks in the markdown paper", () => {
     expect(html).not.toMatch(/\n<\/(td|dd|span)>/);
   });
 });
+
+describe('the papers name references as a reader can follow them, not by catalogue key', () => {
+  const CAF = ['assess', '-a', 'examples/caf-local-government.answers.yaml', '--today', '2026-11-23'];
+  const NAMED = 'CAF 4.0 A2.a Risk Management Process; NIST CSF 2.0 ID.RA Risk Assessment';
+  it.each(['markdown', 'html', 'docx'])('%s', async (format) => {
+    const text = format === 'docx' ? squash(await word(CAF)) : await out([...CAF, '-f', format]);
+    expect(text).toContain(NAMED);
+    expect(text).toContain('NCSC 10 Steps: Risk management');
+    expect(text).not.toContain('caf-4.0:A2.a');
+  });
+
+  it('keeps the keys in the machine formats and gives their names in JSON', async () => {
+    const report = JSON.parse(await out([...CAF, '-f', 'json']));
+    expect(report.references['caf-4.0:A2.a']).toEqual({ framework: 'CAF 4.0', id: 'A2.a', title: 'Risk Management Process' });
+    expect(report.gaps.find((g: { question: string }) => g.question === 'caf-a2-a')?.references).toContain('caf-4.0:A2.a');
+    expect(await out([...CAF, '-f', 'csv'])).toContain('caf-4.0:A2.a');
+  });
+});

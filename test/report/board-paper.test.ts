@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildBoardPaper, groupLabel, TOP_RISKS } from '../../src/report/board-paper.js';
+import { buildBoardPaper, groupLabel, referenceName, TOP_RISKS } from '../../src/report/board-paper.js';
 import { assessText, miniAnswersText, miniText } from '../helpers/load.js';
 
 const example = (id: string) =>
@@ -49,6 +49,18 @@ describe('the board paper model', () => {
     // An id that only starts the title is still an id a reader looks for (NIST CSF's "ID Identify").
     expect(groupLabel('ID', 'Identify')).toBe('ID Identify');
     for (const fw of paper.appendix.frameworks) for (const r of fw.rows) expect(r.label).not.toMatch(/^(\S+) \1$/i);
+  });
+
+  it('names references as a reader can follow them, from the assessment alone', () => {
+    const entries = { 'caf-4.0:A2.a': { framework: 'CAF 4.0', id: 'A2.a', title: 'Risk Management Process' }, 'ncsc-10-steps:risk-management': { framework: 'NCSC 10 Steps', id: 'risk-management', title: 'Risk management' } };
+    expect(referenceName('caf-4.0:A2.a', entries)).toBe('CAF 4.0 A2.a Risk Management Process');
+    expect(referenceName('ncsc-10-steps:risk-management', entries)).toBe('NCSC 10 Steps: Risk management');
+    expect(referenceName('caf-4.0:Z9.z', entries)).toBe('caf-4.0:Z9.z');
+    // Every reference a question makes is in the assessment, named from the catalogue.
+    for (const q of a.questions) for (const r of q.references) expect(a.references[r]?.title, r).toBeTruthy();
+    const named = paper.actionPlan.flatMap((g) => g.items).flatMap((i) => i.references);
+    expect(named.length).toBeGreaterThan(0);
+    for (const n of named) expect(n).not.toMatch(/^[a-z0-9.-]+:\S+$/);
   });
 
   it('carries the outcomes matrix for outcome questionnaires and none for the others', () => {
