@@ -329,6 +329,16 @@ describe('caf-local-government', () => {
     expect(outcomes.reduce((n, o) => n + o['not-achieved'].length + o['partially-achieved'].length + o.achieved.length, 0)).toBe(555);
   });
 
+  // Help that tells the assessor whether an outcome has a partial level must match the CAF's columns.
+  it('says "no partial level" only where the outcome has none, and describes partial achievement only where it has one', () => {
+    const wrong = scored(q).filter((x) => {
+      const partial = (x.indicators ?? []).some((i) => i.column === 'partially-achieved');
+      const text = `${x.help ?? ''} ${x.remediation ?? ''}`;
+      return partial ? /no partial/i.test(text) : /partially achieved/i.test(text);
+    });
+    expect(wrong.map((x) => x.id)).toEqual([]);
+  });
+
   it('offers "partially achieved" exactly where the outcome has that column', () => {
     for (const o of outcomes) {
       expect(questionFor(o.id)?.options.map((x) => x.value), o.id).toEqual(o['partially-achieved'].length ? ['not-achieved', 'partially-achieved', 'achieved'] : ['not-achieved', 'achieved']);
