@@ -415,6 +415,29 @@ describe('thresholds shared by the bundled questionnaires', () => {
   });
 });
 
+// A reference to the CAF must point at the outcome that covers the question's subject. For subjects
+// that exactly one outcome covers, the check is mechanical: unsupported software is B4.d (its
+// indicators on unsupported systems and on keeping to supported versions), wiping equipment before
+// disposal is B3.e, the incident response plan itself is D1.a.
+const CAF_OUTCOME_FOR_SUBJECT: [RegExp, string][] = [
+  [/no longer receive security updates|unsupported (software|systems?|operating)|end[- ]of[- ]support/i, 'B4.d'],
+  [/wiped or destroyed|sanitis/i, 'B3.e'],
+  [/incident (response )?plan\b/i, 'D1.a'],
+];
+
+describe('CAF references in the bundled questionnaires', () => {
+  it('point at the outcome that covers the question\'s subject', () => {
+    const wrong = bundled.flatMap(([id, q]) =>
+      scored(q).flatMap((x) => {
+        const caf = x.references.filter((r) => r.startsWith('caf-4.0:')).map((r) => r.slice('caf-4.0:'.length));
+        if (!caf.length) return [];
+        return CAF_OUTCOME_FOR_SUBJECT.filter(([subject, outcome]) => subject.test(x.text) && !caf.includes(outcome)).map(([, outcome]) => `${id} ${x.id}: about ${outcome}, references ${caf.join(', ')}`);
+      }),
+    );
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe('acronym check', () => {
   it('finds acronyms and accepts them once expanded', () => {
     expect(acronymsIn('The NCSC runs CiSP; IoT devices and MFAs. GitHub is a name, UK too.').map((a) => a.word)).toEqual(['NCSC', 'CiSP', 'IoT', 'MFA']);
