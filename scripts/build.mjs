@@ -3,7 +3,7 @@
 //
 // dist/cli.cjs     the whole command line in one CommonJS file, started by bin/ through dist/boot.cjs
 //                  (CommonJS because only a classic script can be started from a V8 code cache on Node 20)
-// dist/prompts.cjs the prompt library, required only when prompting
+// dist/prompts.cjs the prompt library (src/answers/prompter-library.ts), required only when prompting
 // dist/docx.cjs    the Word document library, required only for a docx report
 // dist/boot.cjs    loads dist/cli.cjs with dist/cli.cache
 // dist/cli.cache   V8's compiled code for dist/cli.cjs, recorded by running it through typical commands
@@ -62,7 +62,7 @@ const bundlePlugin = {
     // Precompiled validators instead of ajv compiling schemas at run time.
     b.onResolve({ filter: /\/validators\.js$/ }, (args) => (args.importer.endsWith(join('src', 'schema', 'validate-schema.ts')) ? { path: validatorsEntry } : undefined));
     // The prompt library is a bundle of its own (dist/prompts.cjs), required only when prompting.
-    b.onResolve({ filter: /^@inquirer\/prompts$/ }, () => ({ path: 'prompts', namespace: 'cyber-ready-prompts' }));
+    b.onResolve({ filter: /^(@inquirer\/prompts|\.\/prompter-library\.js)$/ }, () => ({ path: 'prompts', namespace: 'cyber-ready-prompts' }));
     b.onLoad({ filter: /.*/, namespace: 'cyber-ready-prompts' }, () => ({ contents: "module.exports = require('./prompts.cjs');", loader: 'js' }));
     b.onResolve({ filter: /^\.\/prompts\.cjs$/ }, () => ({ path: './prompts.cjs', external: true }));
     // So is the Word library (dist/docx.cjs, about as big as the rest of the tool), required only
@@ -90,7 +90,7 @@ await build({
   supported: { 'dynamic-import': false },
   plugins: [bundlePlugin],
 });
-await build({ ...cjs, entryPoints: { prompts: '@inquirer/prompts' }, minify: true });
+await build({ ...cjs, entryPoints: { prompts: join(root, 'src/answers/prompter-library.ts') }, minify: true });
 await build({ ...cjs, entryPoints: { docx: 'docx' }, minify: true });
 await build({ ...cjs, entryPoints: { boot: join(root, 'src/boot.ts') } });
 rmSync(join(dist, '.build'), { recursive: true, force: true });

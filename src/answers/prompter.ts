@@ -4,6 +4,7 @@ import type { Question } from '../questionnaire/types.js';
 import { safeBlock, safeLine } from '../text/safe-text.js';
 import { wrapText } from '../text/wrap.js';
 import { BACK, NONE, NOT_APPLICABLE, RETICK, SKIP, UNKNOWN } from './choice-values.js';
+import { exclusiveCheckbox } from './prompter-checkbox.js';
 import { outcomePrompts } from './prompter-outcome.js';
 import { uncoloured } from './uncoloured-output.js';
 import { NO_PREFIX, choiceDescription, choiceName, headingPlacer, lineCount, listHeight } from './prompt-layout.js';
@@ -19,12 +20,19 @@ export interface PromptStreams {
 const special = (value: string): Reply | undefined =>
   value === UNKNOWN ? { kind: 'unknown' } : value === NOT_APPLICABLE ? { kind: 'not-applicable' } : value === SKIP ? { kind: 'skip' } : value === BACK ? { kind: 'back' } : undefined;
 
+/** Option labels in words: "A", "A" and "B", "A", "B" and "C". */
+const quotedList = (labels: string[]): string => {
+  const quoted = labels.map((l) => `"${l}"`);
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}` : (quoted[0] ?? '');
+};
+
 /** How wide the terminal is, for wrapping help; 80 when it cannot tell. */
 export const columnsOf = (output: NodeJS.WritableStream): number => (output as { columns?: number }).columns || 80;
 
 
 export async function createPrompter(given: PromptStreams, write: (text: string) => void, options: { color: boolean } = { color: true }): Promise<SessionPrompter> {
-  const prompts = await import('@inquirer/prompts');
+  const prompts = await import('./prompter-library.js');
+  const checkbox = exclusiveCheckbox(prompts);
   // --no-color, NO_COLOR or FORCE_COLOR=0: the prompts draw without colour too.
   const streams = options.color ? given : { input: given.input, output: uncoloured(given.output) };
   // Every prompt clears itself when done and the answer is said here in words, wrapped, so "Back"
@@ -93,23 +101,33 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
     return special(value) ?? { kind: 'value', value };
   }
 
-  // The checkbox holds only the question's own options, so "a" (tick all) ticks only answers.
+  // The checkbox holds only the question's own options, so "a" (tick all) ticks only answers, and
+  // never an exclusive one such as "None of these" (see prompter-checkbox.ts).
   // "Don't know", "Skip" and "Back" are offered when nothing is ticked.
   async function askMulti(question: Question, ctx: AskContext, message: string, title: Title): Promise<Reply> {
     const previous = ctx.previous;
     let chosen = previous?.status === 'answered' && Array.isArray(previous.value) ? previous.value : [];
+    const label = (value: string): string => safeLine(question.options.find((o) => o.value === value)?.label ?? value);
     for (;;) {
-      const choices = question.options.map((o) => ({ ...choice(o, 3), checked: chosen.includes(o.value) }));
-      const below = listHeight(choices.reduce((n, c) => n + lineCount(c.name), 0), 14, Math.max(0, ...choices.map((c) => lineCount(c.description ?? ''))));
-      const values = await prompts.checkbox(
+      const choices = question.options.map((o) => ({ ...choice(o, 3), checked: chosen.includes(o.value), exclusive: o.exclusive === true }));
+      // One line more than a list: the note that says what a key unticked can take two.
+      const below = listHeight(choices.reduce((n, c) => n + lineCount(c.name), 0), 14, Math.max(0, ...choices.map((c) => lineCount(c.description ?? '')))) + 1;
+      const values = await checkbox(
         {
           ...noPrefix,
           message: title(`${message} (Space ticks, Enter confirms; Enter with none ticked for don't know, skip${ctx.canGoBack ? ', back' : ''})`, below),
           pageSize: 14,
           choices,
+          // Said on the line under the list, so a tick that went away is never a surprise.
+          clearedNote: (cleared, alone) => {
+            const names = quotedList(cleared.map((c) => label(c.value)));
+            const one = cleared.length === 1;
+            return wrapped(alone ? `"${label(alone.value)}" is an answer on its own, so ${names} ${one ? 'was' : 'were'} unticked.` : `${names} ${one ? 'is an answer' : 'are answers'} on ${one ? 'its own' : 'their own'}, so ${one ? 'it was' : 'they were'} unticked.`, '');
+          },
+          // The keys never leave such an answer ticked; checked again here, as the answers file is.
           validate: (selected) => {
-            const exclusive = question.options.find((o) => o.exclusive && selected.some((c) => c.value === o.value));
-            if (exclusive && selected.length > 1) return `"${safeLine(exclusive.label)}" cannot be combined with other options.`;
+            const exclusive = selected.find((c) => c.exclusive);
+            if (exclusive && selected.length > 1) return `"${label(exclusive.value)}" cannot be combined with other options.`;
             return true;
           },
         },

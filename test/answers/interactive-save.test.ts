@@ -1,6 +1,7 @@
 // The interactive save and the end-of-walk report follow the writing rules too (SPEC "v2: writing
 // files safely"): driven through run() on a virtual terminal, as test/answers/interview.test.ts does.
 import { screen } from '@inquirer/testing/vitest';
+import '../helpers/screen-checkbox.js';
 import { cpSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

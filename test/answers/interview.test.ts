@@ -1,6 +1,7 @@
 // @inquirer/testing/vitest must be imported before the code under test: it swaps the prompts for
 // ones drawn on a virtual screen.
 import { screen } from '@inquirer/testing/vitest';
+import '../helpers/screen-checkbox.js';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runInterview } from '../../src/answers/interview.js';
@@ -154,13 +155,15 @@ describe('the interview', () => {
 
     expect(screen.getScreen()).toContain('Which services do you use?');
     expect(screen.getScreen()).not.toContain('Not applicable');
-    // "a" ticks every option, and only options: the error names only what was offered.
+    // "a" ticks every option that can go with others, and only options: never "None of these".
     screen.keypress('a');
-    screen.keypress('enter');
-    await screen.next();
-    expect(screen.getScreen()).toContain('"None of these" cannot be combined with other options.');
+    expect(screen.getScreen()).toMatch(/◉ Protective DNS\n ◉ Mail Check\n ◉ Early Warning\n ◯ None of these/);
     expect(screen.getScreen()).not.toMatch(/Don't know|Skip|Back|Not applicable/);
-    screen.keypress('a'); // untick all
+    // Ticking "None of these" unticks the rest, and says so.
+    screen.keypress('4');
+    expect(screen.getScreen()).toMatch(/◯ Protective DNS\n ◯ Mail Check\n ◯ Early Warning\n❯◉ None of these/);
+    expect(screen.getScreen().replace(/\n/g, ' ')).toContain('"None of these" is an answer on its own, so "Protective DNS", "Mail Check" and "Early Warning" were unticked.');
+    screen.keypress('4'); // untick it: nothing ticked
     screen.keypress('enter'); // nothing ticked: what does that mean?
     await screen.next();
     expect(screen.getScreen()).toContain('Nothing ticked for "Which services do you use?". What does that mean?');

@@ -1,0 +1,108 @@
+// The checkbox for `multi` questions. It looks and answers to keys as the library's checkbox does,
+// but an exclusive option ("None of these") is kept on its own as the keys are pressed: the
+// library's "a" (all) and "i" (invert) would tick it with the others, an answer that cannot be saved.
+import type * as Library from './prompter-library.js';
+import { invertTicks, tickAll, tickOne, type Ticked } from './exclusive-ticks.js';
+
+export interface CheckboxChoice {
+  value: string;
+  name: string;
+  short: string;
+  description?: string;
+  checked: boolean;
+  exclusive: boolean;
+}
+
+export interface CheckboxConfig {
+  message: string;
+  choices: CheckboxChoice[];
+  pageSize: number;
+  theme?: object;
+  /** Said when a key unticked options to keep an exclusive one on its own (or the reverse). */
+  clearedNote: (cleared: CheckboxChoice[], alone: CheckboxChoice | undefined) => string;
+  /** Checked at Enter, as the library's `validate` is: true, or what is wrong. */
+  validate: (selected: CheckboxChoice[]) => true | string;
+}
+
+const CURSOR_HIDE = '\u001b[?25l';
+
+/** The prompt function, made from the library that prompter.ts loaded. */
+export function exclusiveCheckbox(lib: typeof Library) {
+  const { createPrompt, useState, useKeypress, usePrefix, usePagination, makeTheme, isUpKey, isDownKey, isSpaceKey, isNumberKey, isEnterKey, figures, styleText } = lib;
+  // The library checkbox's own look, so that a multi question looks like every other prompt.
+  const baseTheme = {
+    icon: { checked: styleText('green', figures.circleFilled), unchecked: figures.circle, cursor: figures.pointer },
+    style: {
+      description: (text: string) => styleText('cyan', text),
+      note: (text: string) => styleText('dim', text),
+      keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${styleText('bold', key)} ${styleText('dim', action)}`).join(styleText('dim', ' \u2022 ')),
+    },
+  };
+
+  return createPrompt<string[], CheckboxConfig>((config, done) => {
+    const theme = makeTheme<typeof baseTheme>(baseTheme, config.theme as never);
+    const [status, setStatus] = useState<string>('idle');
+    const prefix = usePrefix({ status, theme });
+    const [items, setItems] = useState<CheckboxChoice[]>(config.choices);
+    const [active, setActive] = useState(0);
+    // One line under the list: what is wrong at Enter, or what the last key unticked and why.
+    const [line, setLine] = useState<{ text: string; error: boolean } | undefined>(undefined);
+
+    const apply = (result: Ticked<CheckboxChoice>, alone?: CheckboxChoice): void => {
+      setItems(result.items);
+      setLine(result.cleared.length ? { text: config.clearedNote(result.cleared, alone), error: false } : undefined);
+    };
+
+    useKeypress((key) => {
+      if (status !== 'idle') return;
+      if (isEnterKey(key)) {
+        const selected = items.filter((item) => item.checked);
+        const valid = config.validate(selected);
+        if (valid !== true) return setLine({ text: valid, error: true });
+        setStatus('done');
+        done(selected.map((item) => item.value));
+      } else if (isUpKey(key, theme.keybindings) || isDownKey(key, theme.keybindings)) {
+        setLine(undefined);
+        setActive((active + (isUpKey(key, theme.keybindings) ? -1 : 1) + items.length) % items.length);
+      } else if (isSpaceKey(key) || isNumberKey(key)) {
+        const index = isSpaceKey(key) ? active : Number(key.name) - 1;
+        const target = items[index];
+        if (!target) return;
+        setActive(index);
+        apply(tickOne(items, index), target.exclusive ? target : undefined);
+      } else if (key.name === 'a') apply(tickAll(items));
+      else if (key.name === 'i') apply(invertTicks(items));
+    });
+
+    let description: string | undefined;
+    const page = usePagination({
+      items,
+      active,
+      renderItem({ item, isActive }) {
+        if (isActive) description = item.description;
+        const text = `${isActive ? theme.icon.cursor : ' '}${item.checked ? theme.icon.checked : theme.icon.unchecked} ${item.name}`;
+        return isActive ? theme.style.highlight(text) : text;
+      },
+      pageSize: config.pageSize,
+      loop: true,
+    });
+    const message = theme.style.message(config.message, status);
+    if (status === 'done') return [prefix, message, theme.style.answer(items.filter((i) => i.checked).map((i) => i.short).join(', '))].filter(Boolean).join(' ');
+    const help = theme.style.keysHelpTip([
+      ['\u2191\u2193', 'navigate'],
+      ['space', 'select'],
+      ['a', 'all'],
+      ['i', 'invert'],
+      ['\u23CE', 'submit'],
+    ]);
+    const lines = [
+      [prefix, message].filter(Boolean).join(' '),
+      page,
+      ' ',
+      description ? theme.style.description(description) : '',
+      line ? (line.error ? theme.style.error(line.text) : theme.style.note(line.text)) : '',
+      help,
+    ];
+    return `${lines.filter(Boolean).join('\n').trimEnd()}${CURSOR_HIDE}`;
+  });
+}
