@@ -2,7 +2,7 @@
 'use strict';
 // The only file that touches `process`: argv in, exit code out. CommonJS (bin/package.json says so),
 // so that starting the tool does not start Node's ES module loader as well.
-const { fstatSync, writeSync } = require('node:fs');
+const { fstatSync, openSync, writeSync } = require('node:fs');
 const { join } = require('node:path');
 const { load } = require('../dist/boot.cjs');
 
@@ -66,7 +66,33 @@ async function readStdin(maxBytes) {
   return Buffer.concat(chunks);
 }
 
+/**
+ * Where the prompts draw: standard error when it is the terminal. When it is not (`2>log`,
+ * `2>/dev/null`), prompts drawn there would go into the file while the tool sat waiting for keys
+ * nobody knew to press; they draw on the controlling terminal instead, as ssh and sudo ask for a
+ * password, and standard error keeps just the warnings and errors. Windows has no /dev/tty: there,
+ * and without a controlling terminal, there are no prompts and the command says why.
+ */
+function openPrompt() {
+  if (isTerminal(2)) return { input: process.stdin, output: process.stderr };
+  if (process.platform === 'win32') return undefined;
+  let fd;
+  try {
+    fd = openSync('/dev/tty', 'w');
+  } catch {
+    return undefined;
+  }
+  const tty = require('node:tty');
+  const output = new tty.WriteStream(fd);
+  // The prompt library ends the stream it draws on after each prompt, unless it is a standard stream.
+  output._isStdio = true;
+  // Node keeps only its own standard streams' width and height up to date.
+  process.on('SIGWINCH', () => output._refreshSize());
+  return { input: process.stdin, output };
+}
+
 const stdinIsTTY = isTerminal(0);
+let promptStreams;
 run(process.argv.slice(2), {
   stdout,
   stderr,
@@ -75,8 +101,9 @@ run(process.argv.slice(2), {
   env: process.env,
   cwd: process.cwd(),
   now: () => new Date(),
-  // Prompts read the terminal and draw on standard error, so standard output stays the report.
-  ...(stdinIsTTY ? { prompt: { input: process.stdin, output: process.stderr } } : {}),
+  // Prompts read the terminal and draw on standard error (see openPrompt), so standard output stays
+  // the report. Opened only when a command asks, so a run that prompts for nothing opens nothing.
+  ...(stdinIsTTY ? { prompt: () => (promptStreams === undefined ? (promptStreams = openPrompt() ?? null) : promptStreams) ?? undefined } : {}),
   // The plain prompts read lines in the terminal's own mode, where Ctrl-C is a signal, not a key.
   onInterrupt: (handler) => process.once('SIGINT', handler),
 }).then((code) => {

@@ -66,6 +66,7 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
   refuseBinaryOnTerminal(io, options);
   const today = resolveToday(options.today, io);
   // Prompts need a terminal on standard input; `--answers -` uses standard input for the file itself.
+  // Whether they can also be seen is found out when the walk opens them (see interactive.ts).
   const canPrompt = io.stdinIsTTY && io.prompt !== undefined && options.interactive !== false && options.answers !== '-';
   if (options.answers === undefined) {
     if (!canPrompt) throw new UsageError('no answers to assess and no terminal to ask on; pass --answers FILE (or - for standard input)');

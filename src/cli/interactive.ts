@@ -20,6 +20,7 @@ import { parseYaml } from '../yaml/load-yaml.js';
 import { readSource } from '../yaml/read-source.js';
 import type { AssessOptions } from './assess-options.js';
 import type { CommandContext } from './context.js';
+import type { Io } from './io.js';
 import { loadAssessment } from './load-assessment.js';
 import { gatesFrom, resolveColorLevel, resolveWidth } from './options.js';
 import { confirmWritten } from './confirm-written.js';
@@ -44,13 +45,18 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
   const { io } = ctx;
   const target = options.answers ?? options.save;
   const path = resolve(io.cwd, target);
-  const streams = io.prompt;
-  if (!streams) throw new UsageError('no terminal to ask on; pass --answers FILE');
+  const streams = io.prompt?.();
+  // Standard error is not a terminal and the terminal itself cannot be opened (Windows, or no controlling terminal).
+  if (!streams) throw new UsageError(`cannot ask the questions: standard error is not a terminal, and no other terminal could be opened to show them on; run again without redirecting standard error (2>)${options.answers === undefined ? ', or pass --answers FILE to score a file' : ', or add --no-interactive to score the file without asking'}`);
   // Before any question: finding out at the first save, after the setup questions, wastes the user's time.
   checkWritable(path, target);
   // A terminal that cannot move its cursor (TERM=dumb, as screen-reader set-ups often use) gets the plain prompts.
   const plain = options.plain === true || io.env.TERM === 'dumb';
-  const write = (text: string): void => io.stderr.write(text);
+  // Everything the walk says goes where its prompts draw: standard error when that is the terminal,
+  // else the terminal itself (bin/), so a person at it sees the whole walk while standard error,
+  // sent to a file, keeps only warnings and errors.
+  const write = (text: string): void => void streams.output.write(text);
+  const talk: Io = { ...io, stderr: { write, isTTY: (streams.output as { isTTY?: boolean }).isTTY === true } };
   // Wrapped on a terminal (the one the prompts draw on), which would otherwise break a line mid-word; a file gets it on one line.
   // A command to run is never broken: pasted from two lines, its first line alone would run.
   const fitted = (line: string, command?: string): string => {
@@ -102,7 +108,7 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
         return count.answered === count.toAnswer;
       });
       const listed = systems.length ? ` (${systems.length} ${q.systemLabel}${systems.length === 1 ? '' : 's'})` : '';
-      io.stderr.write(`${fitted(`Resuming ${safeLine(target)}: ${given} answer${given === 1 ? '' : 's'} so far${listed}.`)}\n`);
+      write(`${fitted(`Resuming ${safeLine(target)}: ${given} answer${given === 1 ? '' : 's'} so far${listed}.`)}\n`);
       // A template from `init` leaves the organisation (and the assessor) empty: asked once, as a new file asks them.
       if (!files.headerOf('organisation')?.trim()) {
         const organisation = await prompter.input(ORGANISATION_PROMPT, undefined, true);
@@ -124,7 +130,7 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
       }, q.questions.values());
       files = new AnswerFiles(ctx, q, target, doc);
       await files.saveMain();
-      io.stderr.write(`${fitted(`Answers will be saved to ${safeLine(target)} after every question.`)}\n`);
+      write(`${fitted(`Answers will be saved to ${safeLine(target)} after every question.`)}\n`);
     }
 
     const store: AnswerFiles = files;
@@ -143,7 +149,7 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
         if (!required && !options.addSystem && !(offerMore && (await prompter.confirm(`Add another ${q.systemLabel}?`, false)))) return [];
         const heading = `\n── ${q.systemLabel.charAt(0).toUpperCase()}${q.systemLabel.slice(1)}s`;
         const width = ((streams.output as { columns?: number }).columns || 80) - 1;
-        io.stderr.write(required ? `${heading}\n${wrapText(systemsIntro(q), { width })}\n` : `${fitted(`${heading}: ${systems.length} listed (${systems.map((s) => safeLine(s.id)).join(', ')})`)}\n`);
+        write(required ? `${heading}\n${wrapText(systemsIntro(q), { width })}\n` : `${fitted(`${heading}: ${systems.length} listed (${systems.map((s) => safeLine(s.id)).join(', ')})`)}\n`);
         const added: WalkSystem[] = [];
         await askSystems({
           prompter,
@@ -151,7 +157,7 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
           taken: new Set(systems.map((s) => s.id)),
           required,
           fileProblem: (ref) => store.fileProblem(ref),
-          say: (text) => io.stderr.write(`${fitted(safeLine(text))}\n`),
+          say: (text) => write(`${fitted(safeLine(text))}\n`),
           add: async (entry) => {
             await store.addSystem(entry);
             added.push({ id: entry.id, title: entry.title, answers: new Map() });
@@ -166,19 +172,19 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
       ...(options.notes ? { notes: true } : {}),
       noteOf: (id, system) => store.noteOf(id, system),
       onAnswer: (question, update, system) => store.set(question.id, update, system),
-      progress: (lines) => io.stderr.write(`${lines.map((l) => fitted(safeLine(l))).join('\n')}\n`),
+      progress: (lines) => write(`${lines.map((l) => fitted(safeLine(l))).join('\n')}\n`),
     });
     const saved = savedIn(store);
     const later = result.skipped.length ? `cyber-ready assess --answers ${shellWord(target)}` : undefined;
-    io.stderr.write(`\n${fitted(`Saved ${saved}.${later ? ` ${result.skipped.length} skipped, to answer later:` : ''}`, later)}\n\n`);
-    return await finish(ctx, options, target, today, prompter, plain, fitted);
+    write(`\n${fitted(`Saved ${saved}.${later ? ` ${result.skipped.length} skipped, to answer later:` : ''}`, later)}\n\n`);
+    return await finish(ctx, options, target, today, prompter, plain, fitted, talk);
   } catch (error) {
     if (!isInterrupt(error)) throw error;
     const saved = existsSync(path);
     const stopped = saved
       ? fitted(`Stopped. Your answers so far are saved in ${files ? savedIn(files) : safeLine(target)}. Carry on with:`, `cyber-ready assess --answers ${shellWord(target)}`)
       : 'Stopped. Nothing was saved.';
-    io.stderr.write(`\n${stopped}\n`);
+    write(`\n${stopped}\n`);
     return ExitCode.Interrupted;
   }
 }
@@ -233,7 +239,7 @@ async function chooseQuestionnaire(ctx: CommandContext, prompter: FullPrompter):
 }
 
 /** The report on screen, then an offer to write the markdown report for a board paper. */
-async function finish(ctx: CommandContext, options: AssessOptions, target: string, today: string, prompter: FullPrompter, plain: boolean, fitted: (line: string) => string): Promise<number> {
+async function finish(ctx: CommandContext, options: AssessOptions, target: string, today: string, prompter: FullPrompter, plain: boolean, fitted: (line: string) => string, talk: Io): Promise<number> {
   const { io } = ctx;
   const { assessment } = await loadAssessment(ctx, target, {
     ...(options.questionnaire !== undefined ? { questionnaireRef: options.questionnaire } : {}),
@@ -246,7 +252,7 @@ async function finish(ctx: CommandContext, options: AssessOptions, target: strin
   // -o takes the report here as in a run without prompts (a docx report cannot go to the terminal).
   if (options.output) {
     await writeOutputs(ctx, [{ target: options.output, content: report }]);
-    confirmWritten(io, [options.output]);
+    confirmWritten(talk, [options.output]);
   } else io.stdout.write(report);
   if (await prompter.confirm('Write the markdown report to a file (for a cabinet or committee paper)?', true)) {
     const content = (await loadReporter('markdown'))(assessment, { colorLevel: 0 });
@@ -262,11 +268,11 @@ async function finish(ctx: CommandContext, options: AssessOptions, target: strin
       } catch (error) {
         // The answers file, the questionnaire or a folder: say why and ask again rather than lose the walk.
         if (!(error instanceof InputError)) throw error;
-        io.stderr.write(`${fitted(error.message)}\n`);
+        talk.stderr.write(`${fitted(error.message)}\n`);
         file = await prompter.input('File name', undefined, true);
       }
     }
-    confirmWritten(io, [file]);
+    confirmWritten(talk, [file]);
   }
   return assessment.passed ? ExitCode.Ok : ExitCode.GateFailed;
 }

@@ -9,8 +9,12 @@ export interface Io {
   env: Record<string, string | undefined>;
   cwd: string;
   now(): Date;
-  /** Streams for interactive prompts (standard input and standard error), when there is a terminal. */
-  prompt?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
+  /**
+   * Streams for interactive prompts, opened at the first call, when standard input is a terminal:
+   * that terminal to read, and standard error to draw on (or, when standard error is not a terminal,
+   * the controlling terminal). Undefined when there is nothing the prompts could be seen on.
+   */
+  prompt?(): { input: NodeJS.ReadableStream; output: NodeJS.WritableStream } | undefined;
   /** Call `handler` on Ctrl-C when the terminal sends it as a signal (the plain prompts). */
   onInterrupt?(handler: () => void): void;
 }

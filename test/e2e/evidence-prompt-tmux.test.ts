@@ -23,7 +23,7 @@ it.runIf(hasTmux)('shows the evidence hint after the help, before the question',
   await keys('C-c');
   await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to end');
   expect(readFileSync(join(dir, 'exit.txt'), 'utf8').trim()).toBe('130');
-  const stderr = readFileSync(join(dir, 'stderr.txt'), 'utf8');
+  const stderr = terminal.drawn(dir);
   // Wrapped to the terminal with a hanging indent, so only the words and their order are fixed.
   expect(stderr).toMatch(/ {2}Every user, not only administrators\.\n {2}Evidence: Sign-in policy export from each cloud service showing MFA(\s+)required(\s+)for all users\.\n/);
   expect(stderr.indexOf('Evidence:')).toBeLessThan(stderr.indexOf('Is multi-factor authentication on'));

@@ -30,6 +30,9 @@ const baseEnv = (): Record<string, string> => ({ PATH: process.env.PATH ?? '', H
 export async function runInProcess({ args, env = {}, stdin, cwd = repoRoot, tty = false, stderrTTY = false }: CliCall & { stderrTTY?: boolean }): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
+  // What the walk says goes where its prompts draw; with standard error as the terminal, as here, that is standard error.
+  const promptOutput = new PassThrough();
+  promptOutput.on('data', (d: Buffer) => void (stderr += d.toString()));
   const code = await run(args, {
     stdout: { write: (t) => void (stdout += t), isTTY: false },
     stderr: { write: (t) => void (stderr += t), isTTY: stderrTTY },
@@ -38,7 +41,7 @@ export async function runInProcess({ args, env = {}, stdin, cwd = repoRoot, tty 
     env: { ...baseEnv(), ...env },
     cwd,
     now: () => new Date('2026-11-23T12:00:00Z'),
-    ...(tty ? { prompt: { input: new PassThrough(), output: new PassThrough() } } : {}),
+    ...(tty ? { prompt: () => ({ input: new PassThrough(), output: promptOutput }) } : {}),
   });
   return { code, stdout, stderr };
 }

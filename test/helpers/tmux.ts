@@ -1,4 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { binPath } from './cli.js';
 
@@ -9,11 +11,11 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 
 /**
  * A real terminal for one test file, driven the way a person drives it: the binary runs in a tmux
- * session with standard output and standard error in files (report.txt, stderr.txt) and its exit
- * code in exit.txt; the screen shows standard error as the prompts draw it.
+ * session with its exit code in exit.txt; see `start` and `startOnScreen` for where its output goes.
  */
 export function tmuxTerminal(name: string, size = { width: 120, height: 50 }) {
   const session = `cyber-ready-${name}-${process.pid}`;
+  const go = join(tmpdir(), `${session}.recording`);
   const tmux = (...args: string[]): string => execFileSync('tmux', args, { encoding: 'utf8' });
   const screenText = (): string => tmux('capture-pane', '-p', '-t', session);
   // The screen and everything scrolled off its top: what a person can scroll back to.
@@ -55,12 +57,26 @@ export function tmuxTerminal(name: string, size = { width: 120, height: 50 }) {
         await sleep(150);
       }
     },
+    /**
+     * Standard output and standard error go to files (report.txt, stderr.txt), as in `cyber-ready
+     * assess > report.txt 2> stderr.txt`: the prompts then draw on the terminal itself (/dev/tty),
+     * and standard error keeps only warnings and errors. Everything drawn on the terminal is
+     * recorded in terminal.txt, byte for byte (see `drawn`).
+     */
     start(dir: string, args: string[], env = ''): void {
       spawnSync('tmux', ['kill-session', '-t', session]);
-      // A fresh stderr.txt each run, so the screen never shows the previous run's prompts.
-      spawnSync('rm', ['-f', join(dir, 'stderr.txt'), join(dir, 'exit.txt')]);
-      const command = `cd ${dir} && ${env}node ${binPath} ${args.join(' ')} > report.txt 2> stderr.txt; echo $? > exit.txt; sleep 600`;
-      newSession(`bash -c 'tail -F ${dir}/stderr.txt 2>/dev/null & ${command.replace(/'/g, "'\\''")}'`);
+      // Fresh files each run, so nothing read comes from the previous run.
+      spawnSync('rm', ['-f', join(dir, 'stderr.txt'), join(dir, 'exit.txt'), join(dir, 'terminal.txt'), go]);
+      // The run waits until the terminal is being recorded, so its first prompt is not missed.
+      const command = `cd ${dir} && until [ -e ${go} ]; do sleep 0.05; done; ${env}node ${binPath} ${args.join(' ')} > report.txt 2> stderr.txt; echo $? > exit.txt; sleep 600`;
+      newSession(`bash -c '${command.replace(/'/g, "'\\''")}'`);
+      tmux('pipe-pane', '-t', session, `cat >> ${join(dir, 'terminal.txt')}`);
+      writeFileSync(go, '');
+    },
+    /** What the last `start` in `dir` drew on the terminal so far, codes and all, with its line ends as "\n". */
+    drawn(dir: string): string {
+      const file = join(dir, 'terminal.txt');
+      return existsSync(file) ? readFileSync(file, 'utf8').replace(/\r\n/g, '\n') : '';
     },
     /**
      * As `start`, but standard error is the terminal itself, as for a person at it: the prompts
