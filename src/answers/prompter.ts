@@ -119,10 +119,11 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
           pageSize: 14,
           choices,
           // Said on the line under the list, so a tick that went away is never a surprise.
+          // Counted, not listed: five long labels would take more lines than the screen has to spare.
           clearedNote: (cleared, alone) => {
-            const names = quotedList(cleared.map((c) => label(c.value)));
-            const one = cleared.length === 1;
-            return wrapped(alone ? `"${label(alone.value)}" is an answer on its own, so ${names} ${one ? 'was' : 'were'} unticked.` : `${names} ${one ? 'is an answer' : 'are answers'} on ${one ? 'its own' : 'their own'}, so ${one ? 'it was' : 'they were'} unticked.`, '');
+            const n = cleared.length;
+            if (alone) return wrapped(`"${label(alone.value)}" is an answer on its own, so the other ${n === 1 ? 'tick was' : `${n} ticks were`} taken off.`, '');
+            return wrapped(`${quotedList(cleared.map((c) => label(c.value)))} ${n === 1 ? 'is an answer on its own, so it was' : 'are answers on their own, so they were'} unticked.`, '');
           },
           // The keys never leave such an answer ticked; checked again here, as the answers file is.
           validate: (selected) => {
