@@ -87,7 +87,7 @@ function openPrompt() {
   // The prompt library ends the stream it draws on after each prompt, unless it is a standard stream.
   output._isStdio = true;
   // Node keeps only its own standard streams' width and height up to date.
-  process.on('SIGWINCH', () => output._refreshSize());
+  process.on('SIGWINCH', () => output._refreshSize?.());
   return { input: process.stdin, output };
 }
 
