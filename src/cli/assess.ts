@@ -65,9 +65,9 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
   const targets = parseReportTargets(options.report ?? []);
   refuseBinaryOnTerminal(io, options);
   const today = resolveToday(options.today, io);
-  // Prompts need a terminal on standard input; `--answers -` uses standard input for the file itself.
+  // Prompts need a terminal on standard input; `--answers -` and `-q -` use standard input for a file.
   // Whether they can also be seen is found out when the walk opens them (see interactive.ts).
-  const canPrompt = io.stdinIsTTY && io.prompt !== undefined && options.interactive !== false && options.answers !== '-';
+  const canPrompt = io.stdinIsTTY && io.prompt !== undefined && options.interactive !== false && options.answers !== '-' && options.questionnaire !== '-';
   if (options.answers === undefined) {
     if (!canPrompt) throw new UsageError('no answers to assess and no terminal to ask on; pass --answers FILE (or - for standard input)');
     return assessInteractively(ctx, { ...options, save: options.save ?? 'cyber-ready-answers.yaml' }, today);

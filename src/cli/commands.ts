@@ -76,7 +76,7 @@ export function registerCommands(program: Command, io: Io, setExit: (code: numbe
   const show = program
     .command('show')
     .description('print a questionnaire as markdown, for offline review or printing')
-    .argument('[questionnaire]', 'bundled id, id from a questionnaire folder, or path to a YAML file')
+    .argument('[questionnaire]', 'bundled id, id from a questionnaire folder, path to a YAML file, or - for standard input')
     // As every other command names its questionnaire: the hints that say "pass -q FILE" hold here too.
     .option('-q, --questionnaire <id|path>', 'the same, as an option')
     .option('-o, --output <file>', 'write the markdown to a file ("-": standard output, the default)', parseOutputName);

@@ -57,9 +57,10 @@ export async function runInit(io: Io, options: InitOptions): Promise<number> {
   else {
     await writeOutputs(ctx, [{ target: options.output, content: template }]);
     // A questionnaire of the user's own is not found by id later, so the suggested command names it.
-    const q = file.bundled ? '' : ` -q ${shellWord(file.display)}`;
+    const q = file.bundled ? '' : ` -q ${file.path === '-' ? '-' : shellWord(file.display)}`;
     const questionnaire = loaded.questionnaire;
-    const check = `cyber-ready validate${q} ${shellWord(options.output)}`;
+    // A questionnaire read from standard input is to be given there again.
+    const check = `cyber-ready validate${q} ${shellWord(options.output)}${file.path === '-' ? ' < QUESTIONNAIRE.yaml' : ''}`;
     if (questionnaire.systemScoped) {
       const org = countToAnswer(questionnaire, () => undefined, { only: 'organisation' });
       const each = countToAnswer(questionnaire, () => undefined, { only: 'system', outer: org.applies });

@@ -4,6 +4,7 @@ import { UnknownQuestionnaireError, UsageError } from '../errors.js';
 import { bundledQuestionnairesDir } from '../paths.js';
 import { quoteId } from '../text/odd-characters.js';
 import { suggest } from '../text/suggest.js';
+import { STDIN_NAME } from '../yaml/read-source.js';
 
 export interface QuestionnaireFile {
   /** Path to read. */
@@ -104,6 +105,8 @@ const TOP_LEVEL_ID = /^id:[ \t]*["']?([a-z0-9-]+)["']?[ \t]*(?:#.*)?$/m;
  * is taken by its name, which the build checks is its id.
  */
 export async function findQuestionnaire(ref: string, dirs: { dir: string; bundled: boolean }[], cwd: string): Promise<QuestionnaireFile> {
+  // `-` is standard input, as for every other file argument (no id can be "-": ids are kebab-case words).
+  if (ref === '-') return { path: '-', display: STDIN_NAME, bundled: false };
   // Ids are kebab-case: a name with a dot that is a file here (report.sarif, q.txt) is that file.
   if (looksLikePath(ref) || (ref.includes('.') && existsSync(resolve(cwd, ref)))) return { path: resolve(cwd, ref), display: ref, bundled: false };
   const ids: string[] = [];
