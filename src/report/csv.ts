@@ -10,8 +10,12 @@ export const CSV_COLUMNS = ['Rank', 'System', 'Section', 'Question ID', 'Questio
 
 // A spreadsheet reads a cell that starts with one of these as a formula (or, for tab and CR, may
 // drop them and read what follows); a leading apostrophe makes it text in Excel, LibreOffice and
-// Google Sheets. (OWASP, "CSV Injection".)
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Google Sheets. (OWASP, "CSV Injection".) White space before the sign is no cover: LibreOffice's
+// "Trim spaces" import option drops the spaces of " =1+1" and then runs it, so any run of white
+// space before a sign counts. Excel set up for Japanese or Chinese is reported to read the
+// full-width signs (U+FF1D, U+FF0B, U+FF0D, U+FF20) as the ASCII ones; that could not be tried
+// here, and an apostrophe on such rare cells costs little, so they count too.
+const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/u;
 
 // Controls other than tab, CR and LF (which a cell may hold), and the bidirectional characters
 // that reorder what a reader sees: shown as escapes, as everywhere text may reach a terminal.

@@ -202,6 +202,19 @@ describe('csv made safe for spreadsheets', () => {
     ['a "quote"', '"a ""quote"""'],
     ['line\nbreak', '"line\nbreak"'],
     ['safe = later', 'safe = later'],
+    // White space before a sign: LibreOffice's "Trim spaces" import runs " =1+1".
+    [' =1+1', "' =1+1"],
+    ['  - item', "'  - item"],
+    ['\n@x', `"'\n@x"`],
+    ['\u3000=1', "'\u3000=1"],
+    // The full-width signs, which Excel in a Japanese or Chinese setting reads as the ASCII ones.
+    ['\uFF1D1+1', "'\uFF1D1+1"],
+    ['\uFF0B1', "'\uFF0B1"],
+    ['\uFF0D1', "'\uFF0D1"],
+    ['\uFF20SUM(A1)', "'\uFF20SUM(A1)"],
+    // Readable text stays as written: a sign later on, a full-width letter, a space before a word.
+    [' plain', ' plain'],
+    ['\uFF21 wide letter', '\uFF21 wide letter'],
   ])('%j becomes %j', (value, field) => {
     expect(csvField(value)).toBe(field);
   });
@@ -224,10 +237,12 @@ describe('csv made safe for spreadsheets', () => {
   });
 
   it('any text reads back exactly, behind an apostrophe only when it would start a formula', () => {
+    // Starts with a sign, tab or CR (SPEC), or with white space and then a sign, ASCII or full-width.
+    const formula = (text: string): boolean => /^[\t\r]/.test(text) || /^[=+\-@＝＋－＠]/.test(text.trimStart());
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', ',', '"', "'", 'a', ' ', '£') }), (text) => {
+      fc.property(fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '＝', '＋', '－', '＠', '\t', '\r', '\n', '\u3000', ',', '"', "'", 'a', ' ', '£') }), (text) => {
         const [cell] = parseCsv(`${csvField(text)},end\r\n`)[0] ?? [];
-        expect(cell).toBe(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+        expect(cell).toBe(formula(text) ? `'${text}` : text);
       }),
     );
   });
