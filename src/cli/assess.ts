@@ -69,6 +69,7 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
   // Whether they can also be seen is found out when the walk opens them (see interactive.ts).
   const canPrompt = io.stdinIsTTY && io.prompt !== undefined && options.interactive !== false && options.answers !== '-' && options.questionnaire !== '-';
   if (options.answers === undefined) {
+    if (options.questionnaire === '-') throw new UsageError('-q - reads the questionnaire from standard input, where the guided assessment would ask its questions; pass --answers FILE, or the questionnaire by path');
     if (!canPrompt) throw new UsageError('no answers to assess and no terminal to ask on; pass --answers FILE (or - for standard input)');
     return assessInteractively(ctx, { ...options, save: options.save ?? 'cyber-ready-answers.yaml' }, today);
   }

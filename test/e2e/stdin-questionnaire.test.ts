@@ -35,6 +35,11 @@ describe('a questionnaire on standard input', () => {
     expect(JSON.parse(r.stdout).questionnaire).toMatchObject({ id: 'mini', file: '<stdin>' });
   });
 
+  it('assess -q - without answers says it cannot ask on standard input', async () => {
+    const r = await runBinary({ args: ['assess', '-q', '-'], stdin: MINI });
+    expect(r).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: 'cyber-ready: -q - reads the questionnaire from standard input, where the guided assessment would ask its questions; pass --answers FILE, or the questionnaire by path\n' });
+  });
+
   it('init -q - writes the template for it', async () => {
     const r = await runBinary({ args: ['init', '-q', '-', '-o', '-'], stdin: MINI });
     expect(r.code, r.stderr).toBe(ExitCode.Ok);
