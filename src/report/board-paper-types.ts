@@ -50,6 +50,22 @@ export interface ActionItem extends Pick<Gap, 'rank' | 'question' | 'system' | '
   missing: string[];
 }
 
+/** One of the biggest risks: a question with open gaps, on every critical system where it is open. */
+export interface Risk extends Pick<ActionItem, 'question' | 'text' | 'severity' | 'severityText' | 'blocking' | 'sectionTitle' | 'remediation'> {
+  /** Its gaps' ranks in the action plan, highest priority first. */
+  ranks: number[];
+  /** The critical systems it is open on ("Revenues, Social care and Waste"); null for an organisation question. */
+  where: string | null;
+  /** Where its gaps are in the action plan: "action 3", or "actions 1, 3 and 5". */
+  actions: string;
+  /** The answer now, in a sentence ("The answer now: No."); one per group of systems, each named, when they differ. */
+  answer: string;
+  /** Its owner; one per system, each named, when they differ; null when none is named. */
+  owner: string | null;
+  /** Whether any of its gaps has no owner named. */
+  unowned: boolean;
+}
+
 /** The gaps of one section; a system-scoped section has a group per system, titled with both. */
 export interface ActionGroup {
   section: string;
@@ -140,8 +156,8 @@ export interface BoardPaper {
     gatesPassed: boolean | null;
     gates: PaperGate[];
   };
-  /** The biggest risks: the highest-priority gaps not covered by a waiver. */
-  risks: ActionItem[];
+  /** The biggest risks: the highest-priority questions with a gap not covered by a waiver. */
+  risks: Risk[];
   /** What is asked of the reader, one decision or request per entry. */
   asks: string[];
   sections: SectionRow[];

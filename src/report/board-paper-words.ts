@@ -47,7 +47,7 @@ export function noGapsSentence(a: Assessment): string {
 }
 
 /** What is asked of the reader, one decision or request each; `risks` are the ones the paper names. */
-export function asksOf(a: Assessment, risks: { owner: string | null }[]): string[] {
+export function asksOf(a: Assessment, risks: { unowned: boolean }[]): string[] {
   const asks: string[] = [];
   const score = roundScore(a.overall.score);
   if (a.overall.score === null) {
@@ -60,7 +60,7 @@ export function asksOf(a: Assessment, risks: { owner: string | null }[]): string
   if (a.overall.cap) asks.push(`Agree action on the ${plural(a.overall.cap.questions.length, 'automatic fail')}: until ${a.overall.cap.questions.length === 1 ? 'it is' : 'they are'} closed the rating cannot rise, whatever the score.`);
   const failed = a.gates.filter((g) => !g.passed);
   if (failed.length) asks.push(`Note that ${plural(failed.length, 'agreed threshold')} ${failed.length === 1 ? 'is' : 'are'} not met: ${list(failed.map((g) => g.title))}.`);
-  const unowned = risks.map((r, i) => (r.owner ? 0 : i + 1)).filter((n) => n > 0);
+  const unowned = risks.map((r, i) => (r.unowned ? i + 1 : 0)).filter((n) => n > 0);
   if (unowned.length) {
     const which = unowned.length === risks.length ? (risks.length === 1 ? 'this risk' : 'each of these risks') : `risk${unowned.length === 1 ? '' : 's'} ${list(unowned.map(String))} above`;
     asks.push(`Name an owner, with a date for the action, for ${which}.`);
@@ -89,8 +89,15 @@ export function systemsParagraph(view: SystemsView): string {
 
 /** The ask about the weakest system, or null when there is none to name. */
 export function weakestAsk(view: SystemsView): string | null {
-  const w = view.weakest;
+  const [w, ...level] = view.weakest;
   if (!w || w.gaps === 0) return null;
-  const what = `bring the weakest ${view.label}, ${w.title}, up to the others, starting with its gaps in the action plan`;
-  return w.owner ? `Ask ${w.owner} to ${what}.` : `Name an owner for the weakest ${view.label}, ${w.title}, and ask them to ${what.replace(`the weakest ${view.label}, ${w.title},`, 'it')}.`;
+  if (level.length === 0) {
+    const what = `bring the weakest ${view.label}, ${w.title}, up to the others, starting with its gaps in the action plan`;
+    return w.owner ? `Ask ${w.owner} to ${what}.` : `Name an owner for the weakest ${view.label}, ${w.title}, and ask them to ${what.replace(`the weakest ${view.label}, ${w.title},`, 'it')}.`;
+  }
+  const titles = list(view.weakest.map((s) => s.title));
+  const owners = [...new Set(view.weakest.map((s) => s.owner))];
+  return owners.includes(null)
+    ? `Name an owner for each of the weakest ${view.label}s, ${titles}, and ask each to bring theirs up to the others, starting with its gaps in the action plan.`
+    : `Ask ${list(owners as string[])} to bring the weakest ${view.label}s, ${titles}, up to the others, starting with their gaps in the action plan.`;
 }

@@ -6,6 +6,7 @@ import { scopeKey } from '../scoring/scope-key.js';
 import type { Assessment, Gap, QuestionResult } from '../scoring/assessment.js';
 import { capQuestionLine, capSummary } from './cap-summary.js';
 import { contradictions, missingLines, outcomeMatrix, outcomeStatusText, partlyAnswered, unknownIndicators } from './outcome-view.js';
+import { biggestRisks } from './board-paper-risks.js';
 import { asksOf, capitalise, leadInto, noGapsSentence, plural, summaryParagraphs, systemsParagraph, weakestAsk } from './board-paper-words.js';
 import { roundScore } from './round-score.js';
 import { scopeTitles, systemsView } from './system-view.js';
@@ -86,7 +87,7 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
   const ownerOfSystem = new Map(a.systems.map((x) => [x.id, x.owner]));
   const systemOwner = (system: string | null): string | null => (system === null ? null : (ownerOfSystem.get(system) ?? null));
   const items = a.gaps.map((g) => actionItem(g, scoped.get(scopeKey(g.question, g.system)), systemOwner(g.system), a.references));
-  const risks = items.filter((i) => !(i.waiver?.state === 'active')).slice(0, TOP_RISKS);
+  const risks = biggestRisks(items, TOP_RISKS);
 
   const titleBlock: Field[] = [];
   if (a.organisation) titleBlock.push({ label: 'Organisation', value: a.organisation });

@@ -5,7 +5,7 @@
 import { escapeHtml as h } from '../text/html.js';
 import { capitalise } from './board-paper-words.js';
 import { htmlPage } from './html-page.js';
-import { buildBoardPaper, FRAMEWORK_SCORES, plural, SEVERITY_WORD, type ActionItem, type BoardPaper, type QuestionNote } from './board-paper.js';
+import { buildBoardPaper, FRAMEWORK_SCORES, plural, SEVERITY_WORD, type ActionItem, type BoardPaper, type QuestionNote, type Risk } from './board-paper.js';
 import { bandRanges, NO_RATING_SHADE, RATING_SHADE, sectionChartSvg, type RatingBand } from './html-chart.js';
 import { HTML_STYLE } from './html-style.js';
 import { systemsMatrixHtml, systemsSummaryHtml } from './html-systems.js';
@@ -16,7 +16,7 @@ const badge = (text: string, colour: string | null | undefined): string =>
 const passBadge = (passed: boolean, yes = 'Passed', no = 'Failed'): string => `<span class="badge ${passed ? 'passed' : 'failed'}">${passed ? yes : no}</span>`;
 const id = (text: string): string => `<span class="id">${h(text)}</span>`;
 /** "Critical severity, automatic fail": the severity as a reader says it. */
-const severityPhrase = (item: ActionItem): string => `${SEVERITY_WORD[item.severity]} severity${item.blocking ? ', automatic fail' : ''}`;
+const severityPhrase = (item: Pick<ActionItem, 'severity' | 'blocking'>): string => `${SEVERITY_WORD[item.severity]} severity${item.blocking ? ', automatic fail' : ''}`;
 
 function titleBlock(p: BoardPaper): string {
   const rows = p.titleBlock.map((f) => `<dt>${h(f.label)}</dt><dd>${h(f.value)}</dd>`).join('\n');
@@ -31,9 +31,9 @@ function contents(p: BoardPaper): string {
   return `<nav class="contents" aria-label="Contents"><ul>${links.map(([to, label]) => `<li><a href="#${to}">${label}</a></li>`).join('')}</ul></nav>`;
 }
 
-function riskLine(r: ActionItem): string {
-  const meta = [h(severityPhrase(r)), h(r.systemTitle ? `${r.sectionTitle}: ${r.systemTitle}` : r.sectionTitle), r.owner ? `owner: ${h(r.owner)}` : 'no owner named'].join(' · ');
-  return `<li><strong>${h(r.text)}</strong> <span class="risk-meta">(action ${r.rank}; ${meta})</span>${r.remediation ? `<br><span class="lines">${h(r.remediation)}</span>` : ''}</li>`;
+function riskLine(r: Risk): string {
+  const meta = [h(severityPhrase(r)), h(r.where ? `${r.sectionTitle}: ${r.where}` : r.sectionTitle), r.owner ? `owner: ${h(r.owner)}` : 'no owner named'].join(' · ');
+  return `<li><strong>${h(r.text)}</strong> <span class="risk-meta">(${r.actions}; ${meta})</span>${r.remediation ? `<br><span class="lines">${h(r.remediation)}</span>` : ''}</li>`;
 }
 
 function summary(p: BoardPaper): string {

@@ -34,8 +34,8 @@ function summaryPage(paper: BoardPaper): string[] {
     out.push(`### ${paper.risks.length === 1 ? 'The biggest risk' : `The ${plural(paper.risks.length, 'risk').replace(' ', ' biggest ')}`}`, '');
     // Numbered 1 to 5 here; the rank in the action plan follows, since accepted risks are skipped.
     paper.risks.forEach((r, i) => {
-      out.push(`${i + 1}. **${escapeInline(r.text)}**${r.systemTitle ? ` (${escapeInline(r.systemTitle)})` : ''}`);
-      out.push(`   - ${SEVERITY_WORD[r.severity]} severity${r.blocking ? ', an automatic fail' : ''}; action ${r.rank} in the plan. The answer now: ${escapeInline(r.answer)}.`);
+      out.push(`${i + 1}. **${escapeInline(r.text)}**${r.where ? ` (${escapeInline(r.where)})` : ''}`);
+      out.push(`   - ${SEVERITY_WORD[r.severity]} severity${r.blocking ? ', an automatic fail' : ''}; ${r.actions} in the plan. ${escapeInline(r.answer)}`);
       if (r.remediation) out.push(`   - What to do: ${escapeLines(r.remediation, '     ')}`);
       out.push(`   - Owner: ${r.owner ? escapeInline(r.owner) : 'none named yet'}.`);
     });

@@ -6,6 +6,7 @@ import type { OutcomeStatus } from '../questionnaire/outcome.js';
 import type { Assessment, QuestionResult, RatingResult, ScopeId, SystemResult } from '../scoring/assessment.js';
 import { confirmedNote, outcomeLabel } from './outcome-view.js';
 import { roundScore } from './round-score.js';
+import { listWords } from '../text/suggest.js';
 
 /** More outcome rows than this and the matrix shows sections instead: a page of rows is the most a reader compares. */
 export const MATRIX_OUTCOME_ROWS = 40;
@@ -65,8 +66,8 @@ export interface SystemsView {
   systems: SystemRow[];
   /** What "(mean)" after a section's title means, said once under the section table. */
   meansNote: string;
-  /** The lowest own score (ties: more gaps, then listed first); null with fewer than two scored systems. */
-  weakest: SystemRow | null;
+  /** The lowest own score (ties: more gaps), every system level with it in listed order; none with fewer than two scored systems. */
+  weakest: SystemRow[];
   /** "Weakest critical system: Social care case management, 41/100 (Not ready), 9 gaps." or one system's line. */
   sentence: string;
   /** The same without the rating, for a line on a terminal: "Weakest critical system: Social care case management, 41/100, 9 gaps." */
@@ -170,18 +171,28 @@ export function systemChunks<T>(items: T[]): T[][] {
   return chunks;
 }
 
+/** Systems level with the weakest, by title; a terminal's short line names three and counts the rest (its table lists them). */
+function levelNames(titles: string[], all: boolean): string {
+  return all || titles.length <= 3 ? listWords(titles, 'and') : `${titles.slice(0, 3).join(', ')} and ${titles.length - 3} more`;
+}
+
 /** Everything the reports say about systems; null when the questionnaire has no system sections. */
 export function systemsView(a: Assessment): SystemsView | null {
   if (a.systemLabel === null || a.systems.length === 0) return null;
   const label = a.systemLabel;
   const systems = a.systems.map(systemRow);
   const scored = systems.filter((s) => s.score !== null);
-  const weakest =
+  const lowest =
     scored.length < 2 ? null : scored.reduce((w, s) => ((s.score ?? 0) < (w.score ?? 0) || (s.score === w.score && s.gaps > w.gaps) ? s : w));
+  // Systems level with the weakest (the same score and as many gaps) are named with it: naming one
+  // of three equals as "the weakest" would send the reader after one and let two off.
+  const weakest = lowest === null ? [] : scored.filter((s) => s.score === lowest.score && s.gaps === lowest.gaps);
   const only = systems.length === 1 ? systems[0] : undefined;
   const say = (withRating: boolean): string =>
-    weakest
-      ? `Weakest ${label}: ${weakest.title}, ${systemFigures(weakest, withRating)}.`
+    lowest
+      ? weakest.length === 1
+        ? `Weakest ${label}: ${lowest.title}, ${systemFigures(lowest, withRating)}.`
+        : `Weakest ${label}s, level with each other: ${levelNames(weakest.map((w) => w.title), withRating)}, each ${systemFigures(lowest, withRating)}.`
       : only
         ? `${capitalise(label)}: ${only.title}, ${systemFigures(only, withRating)}.`
         : `No ${label} has a score yet.`;

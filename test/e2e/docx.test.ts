@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/scoring/assessment.js';
 import { binPath, repoRoot, runBinary } from '../helpers/cli.js';
 import { convertToPdf, hasPoppler, libreOffice, pdfPages, pdfText, pdfToPngs, readDocx, squash } from '../helpers/docx-reader.js';
+import { expectedRisks } from '../helpers/risks.js';
 
 const TODAY = ['--today', '2026-11-23'];
 const EXAMPLES = ['council-cyber-resilience', 'cyber-essentials-readiness', 'caf-local-government'];
@@ -29,8 +30,8 @@ function expectations(a: Assessment): { title: string; score: string; risks: str
   return {
     title: a.organisation ?? a.questionnaire.title,
     score: `Overall score: ${Math.floor(a.overall.score ?? 0)} out of 100`,
-    // The five biggest risks: the highest-priority gaps that no waiver in force covers.
-    risks: a.gaps.filter((g) => g.waiver?.state !== 'active').slice(0, 5).map((g) => g.text),
+    // The five biggest risks: the highest-priority questions with a gap that no waiver in force covers.
+    risks: expectedRisks(a).map((r) => r.text),
   };
 }
 

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildBoardPaper, groupLabel, referenceName, TOP_RISKS } from '../../src/report/board-paper.js';
+import type { Assessment } from '../../src/scoring/assessment.js';
+import { runBinary } from '../helpers/cli.js';
 import { assessText, miniAnswersText, miniText } from '../helpers/load.js';
 
 const example = (id: string) =>
@@ -11,9 +13,11 @@ describe('the board paper model', () => {
   const paper = buildBoardPaper(a);
 
   it('names at most five risks, highest priority first, none of them an accepted risk', () => {
-    expect(paper.risks.length).toBe(Math.min(TOP_RISKS, a.gaps.filter((g) => !g.accepted).length));
-    expect(paper.risks.map((r) => r.rank)).toEqual([...paper.risks.map((r) => r.rank)].sort((x, y) => x - y));
-    expect(paper.risks.every((r) => r.waiver?.state !== 'active')).toBe(true);
+    const open = a.gaps.filter((g) => !g.accepted);
+    expect(paper.risks.length).toBe(Math.min(TOP_RISKS, new Set(open.map((g) => g.question)).size));
+    const firsts = paper.risks.map((r) => r.ranks[0] ?? 0);
+    expect(firsts).toEqual([...firsts].sort((x, y) => x - y));
+    for (const r of paper.risks) for (const rank of r.ranks) expect(open.some((g) => g.rank === rank)).toBe(true);
   });
 
   it('groups every gap once, by section in questionnaire order, with notes, evidence and owners', () => {
@@ -61,6 +65,18 @@ describe('the board paper model', () => {
     const named = paper.actionPlan.flatMap((g) => g.items).flatMap((i) => i.references);
     expect(named.length).toBeGreaterThan(0);
     for (const n of named) expect(n).not.toMatch(/^[a-z0-9.-]+:\S+$/);
+  });
+
+  it('counts a weakness open on several critical systems as one risk, naming each system', async () => {
+    // Through the binary: the example keeps one system's answers in a file of its own.
+    const json = await runBinary({ args: ['assess', '-a', 'examples/caf-local-government.answers.yaml', '--today', '2026-11-23', '-f', 'json'] });
+    const caf = buildBoardPaper(JSON.parse(json.stdout) as Assessment);
+    const backups = caf.risks.find((r) => r.ranks.length > 1);
+    expect(backups?.where).toBe('Social care case management and Waste collection and fleet management');
+    expect(backups?.actions).toBe(`actions ${backups?.ranks.join(' and ')}`);
+    expect(backups?.answer).toMatch(/^The answers now differ\. Social care case management: not achieved; .*\. Waste collection and fleet management: partially achieved; .*\.$/);
+    expect(backups?.owner).toBe('ICT Infrastructure Manager for Social care case management; Waste and Fleet Services Manager for Waste collection and fleet management');
+    expect(new Set(caf.risks.map((r) => r.question)).size).toBe(caf.risks.length);
   });
 
   it('carries the outcomes matrix for outcome questionnaires and none for the others', () => {

@@ -1,0 +1,48 @@
+// The biggest risks on a board paper's summary page. A weakness shared by several critical systems
+// is one risk, not several: with MFA missing on three systems, the five places went to two
+// questions, the same words three times over, and the paper named two risks while claiming five.
+// So a risk is a question, placed by its highest-priority open gap, naming every system it is open
+// on. Pure: plain text, escaped by each renderer.
+import type { ActionItem, Risk } from './board-paper-types.js';
+import { list } from './board-paper-words.js';
+
+/** The `count` highest-priority questions with a gap not covered by a waiver, each with all its open gaps. */
+export function biggestRisks(items: ActionItem[], count: number): Risk[] {
+  const byQuestion = new Map<string, ActionItem[]>();
+  for (const item of items) {
+    if (item.waiver?.state === 'active') continue;
+    const same = byQuestion.get(item.question);
+    if (same) same.push(item);
+    else if (byQuestion.size < count) byQuestion.set(item.question, [item]);
+  }
+  return [...byQuestion.values()].map(riskOf);
+}
+
+function riskOf(items: ActionItem[]): Risk {
+  const first = items[0] as ActionItem;
+  const systems = items.map((i) => i.systemTitle).filter((t): t is string => t !== null);
+  const owners = items.map((i) => i.owner);
+  // Systems that share an answer (or an owner) are named together, in priority order.
+  const grouped = (value: (i: ActionItem) => string): Map<string, string[]> => {
+    const groups = new Map<string, string[]>();
+    for (const i of items) groups.set(value(i), [...(groups.get(value(i)) ?? []), i.systemTitle ?? 'the organisation']);
+    return groups;
+  };
+  const answers = grouped((i) => i.answer);
+  const owned = grouped((i) => i.owner ?? 'none named yet');
+  return {
+    question: first.question,
+    text: first.text,
+    severity: first.severity,
+    severityText: first.severityText,
+    blocking: first.blocking,
+    sectionTitle: first.sectionTitle,
+    remediation: first.remediation,
+    ranks: items.map((i) => i.rank),
+    where: systems.length ? list(systems) : null,
+    actions: items.length === 1 ? `action ${first.rank}` : `actions ${list(items.map((i) => String(i.rank)))}`,
+    answer: answers.size === 1 ? `The answer now: ${first.answer}.` : `The answers now differ. ${[...answers].map(([answer, where]) => `${list(where)}: ${answer}.`).join(' ')}`,
+    owner: owned.size === 1 ? first.owner : [...owned].map(([owner, where]) => `${owner} for ${list(where)}`).join('; '),
+    unowned: owners.some((o) => o === null),
+  };
+}
