@@ -1,4 +1,4 @@
-import { isMap, isScalar, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { OutcomeStatus } from '../questionnaire/outcome.js';
 import type { AnswerValue } from '../scoring/conditions.js';
 import {
@@ -17,7 +17,8 @@ import {
   type IndicatorUpdate,
   type Splice,
 } from './edit-outcome-text.js';
-import { applySplices, blockEndLine, columnOf, nodeAt, pairAt, type YamlPath } from './map-at-path.js';
+import { setAnswerInFlow } from './edit-flow-text.js';
+import { applySplices, blockEndLine, columnOf, nodeAt, pairAt, parseAnswersText, type YamlPath } from './map-at-path.js';
 
 /**
  * What the interview decided about one question. An outcome question is answered one indicator at a
@@ -41,7 +42,7 @@ export interface QuestionPlace {
   indicators?: readonly string[];
 }
 
-export const parseAnswersText = (text: string) => parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: false });
+export { parseAnswersText };
 
 /**
  * The last text setAnswerInText parsed, read only: a review that changes nothing (an outcome saves
@@ -261,24 +262,20 @@ export function setAnswerInText(text: string, question: string, update: AnswerUp
       splices = [{ start: keyEnd + 1, end: Math.max(end, keyEnd + 1), text: entry }];
       if (!/^\r?\n/.test(text.slice(splices[0]!.end))) splices[0]!.text += '\n';
     } else if (path.length === 1) {
-      const sep = text === '' || text.endsWith('\n') ? '' : '\n';
-      splices = [{ start: text.length, end: text.length, text: `${sep}${path[0]}:${entry}\n` }];
+      splices = [{ start: text.length, end: text.length, text: `${path[0]}:${entry}\n` }];
     } else if (lastKey && isMap(holder) && !holder.flow) {
       // A system entry without `answers:` yet: the key goes after its last field.
       const after = lineEnd(text, pairEnd(lastKey));
-      splices = [{ start: after, end: after, text: `${after === text.length && !text.endsWith('\n') ? '\n' : ''}${keyIndent}${path.at(-1)}:${entry}\n` }];
-    } else return rewriteWhole(text, question, update, path);
-  } else return rewriteWhole(text, question, update, path);
+      splices = [{ start: after, end: after, text: `${keyIndent}${path.at(-1)}:${entry}\n` }];
+    } else return rewriteFlow(text, question, update, path);
+  } else return rewriteFlow(text, question, update, path);
   return applySplices(text, splices);
 }
 
-/** A flow mapping of answers (`answers: { a: 1 }`) or a flow entry: rare enough to write again whole. */
-function rewriteWhole(text: string, question: string, update: AnswerUpdate, at: YamlPath): string {
-  const own = parseAnswersText(text); // changed below: not the shared parse
-  const fields = update.status === 'indicator' ? { indicators: { [update.indicator]: update.value } } : Object.fromEntries(Object.entries(wantedFields(update)).filter(([, v]) => v !== undefined));
-  const value = own.createNode(update.status === 'answered' && update.note === undefined ? update.value : fields, { flow: true });
-  const map = own.getIn(at, true);
-  if (isMap(map)) map.set(question, value);
-  else own.setIn([...at, question], value);
-  return own.toString({ lineWidth: 0 });
+/** A flow mapping of answers (`answers: { a: 1 }`), or a system written as a flow entry: that collection is written again (edit-flow-text.ts). */
+function rewriteFlow(text: string, question: string, update: AnswerUpdate, at: YamlPath): string {
+  if (update.status === 'indicator') return setAnswerInFlow(text, question, { indicator: update.indicator, value: update.value }, at);
+  // Said already (`true` for `yes` too): a review that accepts it leaves the file alone.
+  if (unchanged(nodeAt(parsedOnce(text), [...at, question]) ?? null, update)) return text;
+  return setAnswerInFlow(text, question, { fields: wantedFields(update), ...(update.status === 'answered' && update.note === undefined ? { short: update.value } : {}) }, at);
 }

@@ -3,8 +3,7 @@
 // key gets a line of its own before `assessedOn:` or `answers:`; nothing else in the file changes.
 import { isScalar, type Node } from 'yaml';
 import { inline, lineStart } from './edit-outcome-text.js';
-import { parseAnswersText } from './edit-answers-text.js';
-import { applySplices, pairAt } from './map-at-path.js';
+import { applySplices, pairAt, parseAnswersText } from './map-at-path.js';
 
 export type HeaderField = 'organisation' | 'assessor';
 
@@ -30,6 +29,5 @@ export function setHeaderInText(text: string, field: HeaderField, value: string)
   }
   const follower = FOLLOWERS[field].map((key) => pairAt(doc, [key])?.key.range?.[0]).find((at) => at !== undefined);
   const at = follower === undefined ? text.length : lineStart(text, follower);
-  const sep = at > 0 && text[at - 1] !== '\n' ? '\n' : '';
-  return applySplices(text, [{ start: at, end: at, text: `${sep}${field}: ${inline(value)}\n` }]);
+  return applySplices(text, [{ start: at, end: at, text: `${field}: ${inline(value)}\n` }]);
 }

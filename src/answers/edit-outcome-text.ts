@@ -90,14 +90,14 @@ export function blockUnder(text: string, pair: EntryPair, lines: string): Splice
   const splices: Splice[] = [];
   if (value?.range && value.range[1] > value.range[0]) splices.push({ start: keyEnd + 1, end: value.range[1], text: '' });
   const at = lineEnd(text, Math.max(keyEnd, value?.range && value.range[1] > value.range[0] ? value.range[1] : keyEnd));
-  splices.push({ start: at, end: at, text: at === text.length && !text.endsWith('\n') ? `\n${lines}` : lines });
+  splices.push({ start: at, end: at, text: lines });
   return splices;
 }
 
 const indicatorText = (value: IndicatorValue): string => String(value);
 
 /** `yes`, `True`... written by a person say the same as `true`. */
-function sameIndicator(existing: unknown, wanted: IndicatorValue): boolean {
+export function sameIndicator(existing: unknown, wanted: IndicatorValue): boolean {
   const norm = (v: unknown): string => (v === true || /^(yes|true)$/i.test(String(v)) ? 'true' : v === false || /^(no|false)$/i.test(String(v)) ? 'false' : String(v));
   return existing !== null && existing !== undefined && norm(existing) === norm(wanted);
 }

@@ -2,8 +2,8 @@
 // files safely"): the new entry is appended after the last one; nothing else in the file changes.
 import { isMap, isSeq, type Node, type Pair } from 'yaml';
 import { inline, lineEnd, pairEnd, scalarOf } from './edit-outcome-text.js';
-import { applySplices, blockEndLine, columnOf, pairAt } from './map-at-path.js';
-import { parseAnswersText } from './edit-answers-text.js';
+import { spliceFlowAt } from './edit-flow-text.js';
+import { applySplices, blockEndLine, columnOf, pairAt, parseAnswersText } from './map-at-path.js';
 
 /** A system as the walk first writes it: its answers follow, inline or in its own file. */
 export interface NewSystemEntry {
@@ -46,8 +46,7 @@ export function addSystemInText(text: string, entry: NewSystemEntry): string {
   if (!pair) {
     // After the organisation's answers (before `waivers:`, say), as the format's examples show it.
     const at = pairAt(doc, ['answers']) ? blockEndLine(doc, text, ['answers']) : text.length;
-    const sep = at > 0 && text[at - 1] !== '\n' ? '\n' : '';
-    return applySplices(text, [{ start: at, end: at, text: `${sep}systems:\n${entryLines(entry, '  - ')}` }]);
+    return applySplices(text, [{ start: at, end: at, text: `systems:\n${entryLines(entry, '  - ')}` }]);
   }
   if (isSeq(list) && !list.flow && list.items.length > 0) {
     const last = list.items.at(-1) as Node;
@@ -56,8 +55,7 @@ export function addSystemInText(text: string, entry: NewSystemEntry): string {
     // `- ` and the spaces before it, as the last item has them.
     const lead = /^\s*-\s+$/.test(text.slice(start - dash.length, start)) ? text.slice(start - dash.length, start) : '  - ';
     const at = lineEnd(text, itemEnd(last));
-    const sep = at === text.length && !text.endsWith('\n') ? '\n' : '';
-    return applySplices(text, [{ start: at, end: at, text: `${sep}${entryLines(entry, lead)}` }]);
+    return applySplices(text, [{ start: at, end: at, text: entryLines(entry, lead) }]);
   }
   const empty = list === null || list === undefined || (isSeq(list) && list.items.length === 0) || scalarOf(list) === null;
   if (empty) {
@@ -68,9 +66,9 @@ export function addSystemInText(text: string, entry: NewSystemEntry): string {
     const after = /^\r?\n/.test(text.slice(end)) || end === text.length ? '' : '\n';
     return applySplices(text, [{ start: keyEnd + 1, end, text: `\n${lines.slice(0, -1)}${after}${end === text.length ? '\n' : ''}` }]);
   }
-  // A flow list of systems: rare enough to write again whole.
+  // A flow list of systems: that list written again, the rest of the file as it was.
   const own = parseAnswersText(text);
   const seq = own.get('systems', true);
   if (isSeq(seq)) seq.add(own.createNode(Object.fromEntries(fieldsOf(entry)), { flow: true }));
-  return own.toString({ lineWidth: 0 });
+  return spliceFlowAt(text, own, ['systems']);
 }

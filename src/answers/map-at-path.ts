@@ -1,13 +1,16 @@
 // Finding a block in an answers file's text by its place in the YAML (`['answers']`, or
 // `['systems', 2, 'answers']` for a system's inline answers), so that one set of minimal edits
 // serves the organisation's answers, a system's and a system file's alike.
-import { isMap, isSeq, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import { lineStart, scalarOf, type Splice } from './edit-outcome-text.js';
 
 /** A place in the document: map keys and list indexes from the top. */
 export type YamlPath = readonly (string | number)[];
 
 type ParsedDocument = Document;
+
+/** An answers file's text parsed for editing: YAML 1.2 core, duplicate keys left to the loader to report. */
+export const parseAnswersText = (text: string) => parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: false });
 
 /** The node at `path` (the top-level mapping for an empty path), or undefined. */
 export function nodeAt(doc: ParsedDocument, path: YamlPath): Node | null | undefined {
@@ -53,10 +56,20 @@ export function blockEndLine(doc: ParsedDocument, text: string, path: YamlPath):
   return text.length;
 }
 
-/** The text with `splices` made; new lines end the way the file's lines do. */
+/**
+ * The text with `splices` made; new lines end the way the file's lines do. Lines added after a last
+ * line that has no line break (as some editors save it) get one before them: without it the first
+ * new line ran on into that line, which made the file invalid, or into its comment, which lost the
+ * answer without a word. One rule here, for every edit that adds lines.
+ */
 export function applySplices(text: string, splices: Splice[]): string {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const openEnd = text.length > 0 && !text.endsWith('\n');
   let out = text;
-  for (const s of [...splices].sort((a, b) => b.start - a.start)) out = out.slice(0, s.start) + (eol === '\n' ? s.text : s.text.replace(/\r?\n/g, eol)) + out.slice(s.end);
+  for (const s of [...splices].sort((a, b) => b.start - a.start)) {
+    let insert = s.text;
+    if (openEnd && s.start === text.length && s.end === text.length && insert.endsWith('\n') && !/^\r?\n/.test(insert)) insert = `\n${insert}`;
+    out = out.slice(0, s.start) + (eol === '\n' ? insert : insert.replace(/\r?\n/g, eol)) + out.slice(s.end);
+  }
   return out;
 }

@@ -1,0 +1,81 @@
+// Answers held in a flow collection (`answers: { a: yes, b: no }`, or a system written as
+// `- { id: x, title: Y }`): rare in files people write, so the collection is written again by the
+// YAML library, but that collection alone. Writing the whole file again, as this once did, reflowed
+// every folded note, re-indented `waivers:` and closed up comment alignment (SPEC "v2: writing files
+// safely": only the answers that changed may differ).
+import { Document, isCollection, isMap, isScalar, type Node, type Pair } from 'yaml';
+import type { IndicatorValue } from '../questionnaire/outcome.js';
+import { sameIndicator, scalarOf } from './edit-outcome-text.js';
+import { applySplices, nodeAt, parseAnswersText, type YamlPath } from './map-at-path.js';
+
+/**
+ * What an answer becomes: one indicator of an outcome set; or its fields set (undefined: removed),
+ * with `short`, the value alone, when nothing else of the entry is left to keep.
+ */
+export type FlowChange = { indicator: string; value: IndicatorValue } | { fields: Record<string, unknown>; short?: unknown };
+
+/** A collection as one line of flow YAML, without the comments around it (they stay in the text). */
+function renderFlow(node: Node): string {
+  const copy = node.clone() as Node;
+  copy.comment = undefined;
+  copy.commentBefore = undefined;
+  copy.spaceBefore = false;
+  const doc = new Document(null, { version: '1.2' });
+  doc.contents = copy;
+  return doc.toString({ lineWidth: 0 }).replace(/\n$/, '');
+}
+
+/**
+ * The text with the outermost flow collection on `path` replaced by its rendering in `changed` (the
+ * same document, edited); the whole of `changed` when no collection on the way is flow (a shape the
+ * loader refuses, so not met in a walk).
+ */
+export function spliceFlowAt(text: string, changed: Document, path: YamlPath): string {
+  const original = parseAnswersText(text);
+  // Nothing changed (an indicator set to what it was): not even that collection is written again.
+  if (JSON.stringify(original.toJS()) === JSON.stringify(changed.toJS())) return text;
+  for (let depth = 1; depth <= path.length; depth++) {
+    const before = nodeAt(original, path.slice(0, depth));
+    if (isCollection(before) && before.flow && before.range) {
+      const after = nodeAt(changed, path.slice(0, depth));
+      if (after) return applySplices(text, [{ start: before.range[0], end: before.range[1], text: renderFlow(after) }]);
+    }
+  }
+  return changed.toString({ lineWidth: 0 });
+}
+
+/**
+ * Set `question`'s answer under `at`, somewhere below a flow collection. A long-form entry keeps
+ * its other fields (evidence, owner, reviewBy...) and an outcome its other indicators, as a block
+ * entry does.
+ */
+export function setAnswerInFlow(text: string, question: string, change: FlowChange, at: YamlPath): string {
+  const doc = parseAnswersText(text);
+  const path = [...at, question];
+  const entry = doc.getIn(path, true) as Node | null | undefined;
+  const flowNode = (value: unknown): Node => doc.createNode(value, { flow: true }) as Node;
+  if ('indicator' in change) {
+    if (isMap(entry)) {
+      entry.delete('status');
+      entry.delete('reason');
+      const indicators = entry.get('indicators', true);
+      if (isMap(indicators) && sameIndicator(scalarOf(indicators.get(change.indicator, true)), change.value)) return text;
+      if (isMap(indicators)) indicators.set(change.indicator, change.value);
+      else entry.set('indicators', flowNode({ [change.indicator]: change.value }));
+    } else doc.setIn(path, flowNode({ indicators: { [change.indicator]: change.value } }));
+    return spliceFlowAt(text, doc, path);
+  }
+  const defined = Object.entries(change.fields).filter(([, v]) => v !== undefined);
+  if (isMap(entry)) {
+    for (const [k, v] of Object.entries(change.fields)) {
+      if (v === undefined) entry.delete(k);
+      else entry.set(k, flowNode(v));
+    }
+    // Nothing of the user's own left (no owner, evidence...): the short form says it all.
+    const own = (entry.items as Pair<unknown>[]).some((p) => !(String(isScalar(p.key) ? p.key.value : p.key) in change.fields));
+    if (change.short !== undefined && !own) doc.setIn(path, flowNode(change.short));
+  } else if (change.short !== undefined) doc.setIn(path, flowNode(change.short));
+  else if (defined.length > 0) doc.setIn(path, flowNode(Object.fromEntries(defined)));
+  else return text;
+  return spliceFlowAt(text, doc, path);
+}

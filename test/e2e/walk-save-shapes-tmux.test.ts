@@ -1,0 +1,53 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { repoRoot, runBinary } from '../helpers/cli.js';
+import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
+
+// Answers files written by hand in shapes the walk met rarely (SPEC "v2: writing files safely": an
+// interactive save is a minimal edit). A last line without a line break took the next answer onto
+// it: the file no longer loaded, or the answer went into that line's comment and was lost while the
+// walk said it was saved. Answers written as a flow mapping had the whole file written again by the
+// YAML library, folded text, comment spacing and the fields of the answer being changed included.
+const terminal = tmuxTerminal('walk-save-shapes', { width: 100, height: 40 });
+const { waitFor, waitForScreen, keys, start } = terminal;
+const FIXTURES = join(repoRoot, 'test/fixtures/systems');
+
+afterAll(() => terminal.kill());
+
+const read = (dir: string, file: string): string => readFileSync(join(dir, file), 'utf8');
+
+it.runIf(hasTmux)('a walk adds answers after a last line that has no line break, and edits answers written as a flow mapping in that mapping alone', { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-walk-shapes-'));
+  cpSync(FIXTURES, dir, { recursive: true });
+  // The organisation's answers as one flow mapping, `owner` left to answer; a folded title and aligned comments around it.
+  const main = read(dir, 'sys.answers.yaml')
+    .replace('questionnaire: sys\n', 'questionnaire: sys        # aligned by hand\n')
+    .replace('organisation: Test Council\n', 'organisation: >-\n  Test\n  Council\n')
+    .replace('answers:\n  owner: yes\n  cloud: yes\n', 'answers: {cloud: {value: yes, owner: Jo,   evidence: [Contract]}}   # the council\'s own\n');
+  writeFileSync(join(dir, 'sys.answers.yaml'), main);
+  // A system's own file with `logged`, the last question, left to answer, and no line break after its last line, a comment.
+  const own = read(dir, 'systems/social-care.yaml').replace(/  logged:\n(    .*\n)+$/, '').replace(/\n$/, '').replace(/cloud-backup: yes$/, 'cloud-backup: yes   # checked in May');
+  expect(own.endsWith('  cloud-backup: yes   # checked in May')).toBe(true);
+  writeFileSync(join(dir, 'systems/social-care.yaml'), own);
+
+  start(dir, ['assess', '--plain', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', '--today', '2026-12-01']);
+  await waitForScreen('Is there a named senior owner?');
+  await keys('2', 'Enter');
+  await waitForScreen("Are the system's logs collected centrally?");
+  await keys('1', 'Enter');
+  await waitForScreen('Write the markdown report');
+  await keys('n', 'Enter');
+  await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to end');
+  expect(read(dir, 'exit.txt').trim()).toBe('0');
+
+  // The answer on a line of its own, the comment kept.
+  expect(read(dir, 'systems/social-care.yaml')).toBe(`${own}\n  logged: no\n`);
+  // Only the line of the flow mapping differs; the entry changed elsewhere keeps its owner and evidence.
+  const after = read(dir, 'sys.answers.yaml');
+  expect(after).toBe(main.replace(/^answers: .*$/m, "answers: { cloud: { value: yes, owner: Jo, evidence: [ Contract ] }, owner: yes }   # the council's own"));
+  const check = await runBinary({ args: ['validate', '-q', 'sys.yaml', 'sys.answers.yaml'], cwd: dir });
+  expect(check.stderr).toBe('');
+  expect(check.code).toBe(0);
+});
