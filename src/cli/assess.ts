@@ -4,10 +4,9 @@ import type { Answers } from '../answers/types.js';
 import { ExitCode, InputError, UsageError, errorAt } from '../errors.js';
 import type { Location } from '../questionnaire/types.js';
 import type { Assessment } from '../scoring/assessment.js';
-import { FORMATS_WITH_PATHS, REPORT_FORMATS, isBinaryFormat, isReportFormat, type ReportFormat } from '../report/formats.js';
+import { FORMATS_WITH_PATHS, isBinaryFormat, type ReportFormat } from '../report/formats.js';
 import { loadReporter, renderReport } from '../report/load-reporter.js';
 import { countAnswers } from '../scoring/to-answer.js';
-import { listWords } from '../text/suggest.js';
 import type { AssessOptions } from './assess-options.js';
 import { CommandContext } from './context.js';
 import { gateLines } from './gate-lines.js';
@@ -18,25 +17,10 @@ import { loadAssessment } from './load-assessment.js';
 import { gatesFrom, resolveColorLevel, resolveToday, resolveWidth } from './options.js';
 import { reportPaths } from './repo-root.js';
 import { confirmWritten } from './confirm-written.js';
+import { parseReportTargets } from './report-targets.js';
 import { writeOutputs } from './write-output.js';
 
 export type { AssessOptions } from './assess-options.js';
-
-
-/** `--report FMT=FILE` into its parts, refusing unknown formats before any work is done. */
-export function parseReportTargets(specs: string[]): { format: ReportFormat; file: string }[] {
-  return specs.map((spec) => {
-    const at = spec.indexOf('=');
-    const format = spec.slice(0, at);
-    const file = spec.slice(at + 1);
-    if (at <= 0 || file === '') throw new UsageError(`--report takes FORMAT=FILE (such as json=report.json), not "${spec}"`);
-    if (!isReportFormat(format)) throw new UsageError(`--report: unknown format "${format}"; choose from ${listWords(REPORT_FORMATS)}`);
-    // Standard output carries the --format report; a second one there would run into it.
-    if (file === '-') throw new UsageError(`--report writes a file, and standard output carries the --format report: for ${format} there, use --format ${format}`);
-    return { format, file };
-  });
-}
-
 
 
 /** Whether an answers file (missing counts) still has questions to ask, so a terminal run resumes it. */
@@ -71,11 +55,11 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
   if (options.answers === undefined) {
     if (options.questionnaire === '-') throw new UsageError('-q - reads the questionnaire from standard input, where the guided assessment would ask its questions; pass --answers FILE, or the questionnaire by path');
     if (!canPrompt) throw new UsageError('no answers to assess and no terminal to ask on; pass --answers FILE (or - for standard input)');
-    return assessInteractively(ctx, { ...options, save: options.save ?? 'cyber-ready-answers.yaml' }, today);
+    return assessInteractively(ctx, { ...options, save: options.save ?? 'cyber-ready-answers.yaml', reports: targets }, today);
   }
   if (options.addSystem && !canPrompt) throw new UsageError('--add-system asks for the new system on a terminal; run it in one, or add the system under "systems:" in the answers file');
   if (canPrompt && !options.allowIncomplete && (options.review || options.addSystem || (await hasUnanswered(ctx, options, today)))) {
-    return assessInteractively(ctx, { ...options, save: options.save ?? 'cyber-ready-answers.yaml' }, today);
+    return assessInteractively(ctx, { ...options, save: options.save ?? 'cyber-ready-answers.yaml', reports: targets }, today);
   }
 
   const { assessment, answers } = await loadAssessment(ctx, options.answers, {

@@ -25,7 +25,10 @@ import { loadAssessment } from './load-assessment.js';
 import { gatesFrom, resolveColorLevel, resolveWidth } from './options.js';
 import { confirmWritten } from './confirm-written.js';
 import { refuseSystemFile } from './refuse-system-file.js';
-import { writeOutputs } from './write-output.js';
+import { checkOutputsEarly, writeOutputs } from './write-output.js';
+import type { ReportTarget } from './report-targets.js';
+import { reportPaths } from './repo-root.js';
+import { FORMATS_WITH_PATHS } from '../report/formats.js';
 import { AnswerFiles, schemaRefFrom } from './answer-files.js';
 import { countToAnswer } from '../scoring/to-answer.js';
 import { shellWord } from '../text/shell-word.js';
@@ -35,13 +38,16 @@ const ASSESSOR_PROMPT = 'Your name or role (the assessor)';
 
 type FullPrompter = SessionPrompter;
 
+/** What the walk is given: where to save, and the reports (`-o`, `--report`) to write at its end. */
+type WalkOptions = AssessOptions & { save: string; reports?: readonly ReportTarget[] };
+
 const isInterrupt = (error: unknown): boolean => error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 
 /**
  * The guided assessment on a terminal: pick or resume an answers file, walk the questions (saving
  * each answer at once), then show the report and offer to write it for the board.
  */
-export async function assessInteractively(ctx: CommandContext, options: AssessOptions & { save: string; review?: boolean; notes?: boolean; plain?: boolean }, today: string): Promise<number> {
+export async function assessInteractively(ctx: CommandContext, options: WalkOptions, today: string): Promise<number> {
   const { io } = ctx;
   const target = options.answers ?? options.save;
   const path = resolve(io.cwd, target);
@@ -50,6 +56,9 @@ export async function assessInteractively(ctx: CommandContext, options: AssessOp
   if (!streams) throw new UsageError(`cannot ask the questions: standard error is not a terminal, and no other terminal could be opened to show them on; run again without redirecting standard error (2>)${options.answers === undefined ? ', or pass --answers FILE to score a file' : ', or add --no-interactive to score the file without asking'}`);
   // Before any question: finding out at the first save, after the setup questions, wastes the user's time.
   checkWritable(path, target);
+  // The reports written at the end, looked at now: finding a mistake in one after the last answer wastes the walk.
+  const reports = [...(options.reports ?? []).map((r) => r.file), ...(options.output ? [options.output] : [])];
+  checkOutputsEarly(io, reports, { path, display: target, role: 'answers file' });
   // A terminal that cannot move its cursor (TERM=dumb, as screen-reader set-ups often use) gets the plain prompts.
   const plain = options.plain === true || io.env.TERM === 'dumb';
   // Everything the walk says goes where its prompts draw: standard error when that is the terminal,
@@ -239,7 +248,7 @@ async function chooseQuestionnaire(ctx: CommandContext, prompter: FullPrompter):
 }
 
 /** The report on screen, then an offer to write the markdown report for a board paper. */
-async function finish(ctx: CommandContext, options: AssessOptions, target: string, today: string, prompter: FullPrompter, plain: boolean, fitted: (line: string) => string, talk: Io): Promise<number> {
+async function finish(ctx: CommandContext, options: WalkOptions, target: string, today: string, prompter: FullPrompter, plain: boolean, fitted: (line: string) => string, talk: Io): Promise<number> {
   const { io } = ctx;
   const { assessment } = await loadAssessment(ctx, target, {
     ...(options.questionnaire !== undefined ? { questionnaireRef: options.questionnaire } : {}),
@@ -247,13 +256,18 @@ async function finish(ctx: CommandContext, options: AssessOptions, target: strin
     gates: gatesFrom(options),
   });
   const format = (options.format ?? 'text') as ReportFormat;
+  const targets = options.reports ?? [];
+  // SARIF and GitLab name files relative to the repository, as a run without prompts does.
+  const paths = [format, ...targets.map((t) => t.format)].some((f) => FORMATS_WITH_PATHS.includes(f)) ? reportPaths(io.cwd, target) : undefined;
+  const detail = options.detail === true;
   // The plain walk promises no colour codes, the report at its end included (a screen reader would read them).
-  const report = await renderReport(format, assessment, { colorLevel: options.output || plain ? 0 : resolveColorLevel(options.color, io), width: resolveWidth(io), detail: options.detail === true });
-  // -o takes the report here as in a run without prompts (a docx report cannot go to the terminal).
-  if (options.output) {
-    await writeOutputs(ctx, [{ target: options.output, content: report }]);
-    confirmWritten(talk, [options.output]);
-  } else io.stdout.write(report);
+  const report = await renderReport(format, assessment, { colorLevel: options.output || plain ? 0 : resolveColorLevel(options.color, io), width: resolveWidth(io), detail, ...(paths ? { paths } : {}) });
+  // -o and --report take their reports here as in a run without prompts, all or none (a docx report cannot go to the terminal).
+  const files = await Promise.all(targets.map(async (t) => ({ target: t.file, content: await renderReport(t.format, assessment, { colorLevel: 0, width: resolveWidth(io, { isTTY: false }), detail, ...(paths ? { paths } : {}) }) })));
+  if (options.output) files.push({ target: options.output, content: report });
+  await writeOutputs(ctx, files);
+  confirmWritten(talk, files.map((f) => f.target));
+  if (!options.output) io.stdout.write(report);
   if (await prompter.confirm('Write the markdown report to a file (for a cabinet or committee paper)?', true)) {
     const content = (await loadReporter('markdown'))(assessment, { colorLevel: 0 });
     let file = await prompter.input('File name', 'cyber-ready-report.md', true);

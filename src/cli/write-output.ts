@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { InputError, errorAt } from '../errors.js';
 import { WriteError, writeFilesAtomic } from '../fs/atomic-write.js';
 import { inspectTarget } from '../fs/inspect-target.js';
@@ -97,5 +98,30 @@ export async function writeOutputs(ctx: WriteContext, outputs: OutputFile[], opt
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;
     throw new InputError([errorAt(byFile.get(error.file) ?? error.file, `cannot write: ${describeWriteError(error.code)}`)]);
+  }
+}
+
+/**
+ * Look at the files a long interactive run will write at its end, before its first question: a
+ * folder, a folder that does not exist, the answers file it saves into, or two outputs that are one
+ * file were refused only after the last answer, with the report unwritten. Nothing is written here;
+ * writeOutputs looks again when it writes.
+ */
+export function checkOutputsEarly(io: Io, targets: readonly string[], saved: InputFile): void {
+  const planned = targets.map((target) => ({ target, content: '', info: inspect(io, target) }));
+  let savedInfo;
+  try {
+    savedInfo = inspectTarget(saved.path);
+  } catch {
+    savedInfo = undefined;
+  }
+  const plan = planWrites(planned, savedInfo ? [{ display: saved.display, role: saved.role, info: savedInfo }] : []);
+  if (!plan.ok) throw new InputError([errorAt(plan.target, plan.message)]);
+  for (const { target, info } of planned) {
+    // A new answers file is not there yet, so planWrites cannot know it as an input: its path says.
+    if (savedInfo?.kind === 'missing' && info.real === savedInfo.real) throw new InputError([errorAt(target, `cannot write: it is the ${saved.role} this run saves into (${saved.display}); choose another file`)]);
+    if (info.kind === 'missing' && !statSync(dirname(info.real), { throwIfNoEntry: false })?.isDirectory()) {
+      throw new InputError([errorAt(target, `cannot write: ${describeWriteError('ENOENT')}`)]);
+    }
   }
 }

@@ -10,6 +10,8 @@ import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
 // it: the file no longer loaded, or the answer went into that line's comment and was lost while the
 // walk said it was saved. Answers written as a flow mapping had the whole file written again by the
 // YAML library, folded text, comment spacing and the fields of the answer being changed included.
+// And the reports a walk writes at its end: --report was not written at all, and a mistake in -o was
+// found only after the last answer.
 const terminal = tmuxTerminal('walk-save-shapes', { width: 100, height: 40 });
 const { waitFor, waitForScreen, keys, start } = terminal;
 const FIXTURES = join(repoRoot, 'test/fixtures/systems');
@@ -50,4 +52,45 @@ it.runIf(hasTmux)('a walk adds answers after a last line that has no line break,
   const check = await runBinary({ args: ['validate', '-q', 'sys.yaml', 'sys.answers.yaml'], cwd: dir });
   expect(check.stderr).toBe('');
   expect(check.code).toBe(0);
+});
+
+it.runIf(hasTmux)('a walk writes every --report as well as -o at its end, and refuses a mistake in them before the first question', { timeout: 90_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-walk-reports-'));
+  cpSync(FIXTURES, dir, { recursive: true });
+  const answers = read(dir, 'sys.answers.yaml').replace('  owner: yes\n', '');
+  writeFileSync(join(dir, 'sys.answers.yaml'), answers);
+  const base = ['assess', '--plain', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', '--today', '2026-12-01'];
+  const refusals: [string[], string][] = [
+    [['-o', './sys.answers.yaml'], './sys.answers.yaml: cannot write: it is the answers file this run reads (sys.answers.yaml); choose another file'],
+    [['--report', 'json=missing/r.json'], 'missing/r.json: cannot write: its folder does not exist'],
+    [['--report', 'json=systems'], 'systems: cannot write: is a folder'],
+    [['-o', 'r.md', '--report', 'markdown=./r.md'], 'r.md: cannot write: it is the same file as ./r.md, also written by this run; choose another file'],
+  ];
+  for (const [args, message] of refusals) {
+    start(dir, [...base, ...args]);
+    await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to end');
+    expect(read(dir, 'exit.txt').trim()).toBe('2');
+    expect(read(dir, 'stderr.txt')).toBe(`${message}\n`);
+    expect(read(dir, 'sys.answers.yaml')).toBe(answers);
+  }
+  // A new answers file is not there yet, and is still not a place for a report.
+  start(dir, ['assess', '--plain', '-q', 'sys.yaml', '--save', 'new.yaml', '-o', `${dir}/new.yaml`]);
+  await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to end');
+  expect(read(dir, 'exit.txt').trim()).toBe('2');
+  expect(read(dir, 'stderr.txt')).toBe(`${dir}/new.yaml: cannot write: it is the answers file this run saves into (new.yaml); choose another file\n`);
+  expect(existsSync(join(dir, 'new.yaml'))).toBe(false);
+
+  start(dir, [...base, '--report', 'json=r.json', '--report', 'sarif=r.sarif', '-o', 'r.md']);
+  await waitForScreen('Is there a named senior owner?');
+  await keys('2', 'Enter');
+  await waitForScreen('Add another critical system? (y/N):');
+  await keys('Enter');
+  await waitForScreen('Write the markdown report');
+  await keys('n', 'Enter');
+  await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to end');
+  expect(read(dir, 'exit.txt').trim()).toBe('0');
+  expect(JSON.parse(read(dir, 'r.json')).questionnaire.id).toBe('sys');
+  expect(JSON.parse(read(dir, 'r.sarif')).version).toBe('2.1.0');
+  expect(read(dir, 'r.md')).toMatch(/^Systems questionnaire \(sys 1\.0\.0\)\n/);
+  expect(read(dir, 'report.txt')).toBe('');
 });
