@@ -122,9 +122,11 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
     // Annotations go to standard error, which the runner reads too, so standard output stays the report.
     for (const line of gateAnnotations(assessment, paths)) io.stderr.write(`${line}\n`);
     const summary = io.env.GITHUB_STEP_SUMMARY;
-    const input = summary ? inputAt(ctx, summary) : undefined;
+    const input = summary ? sameFileIn(ctx, summary, ctx.inputs) : undefined;
+    // A report written there by -o or --report is the summary the user chose: appending would show it twice.
+    const written = summary && !input ? sameFileIn(ctx, summary, files.map((f) => ({ path: resolve(io.cwd, f.target), display: f.target }))) : undefined;
     if (input) io.stderr.write(`cyber-ready: warning: GITHUB_STEP_SUMMARY names ${input}, which this run reads; the job summary is not written\n`);
-    else if (summary) {
+    else if (summary && !written) {
       try {
         await appendStepSummary(summary, format === 'markdown' && typeof main === 'string' ? main : (await loadReporter('markdown'))(assessment, { colorLevel: 0 }));
       } catch {
@@ -171,18 +173,19 @@ function firstMissingPlace(assessment: Assessment, answers: Answers): Location |
 }
 
 /**
- * The input of this run that `path` is (the same file, however named), or undefined. The job summary
- * is appended to, not replaced, so it never went through the output checks: pointed at the answers
- * file, it appended a report to it (SPEC: an output that resolves to an input is refused).
+ * Which of `files` `path` is (the same file, however named), as it is shown; undefined when none.
+ * The job summary is appended to, not replaced, so it never went through the output checks: pointed
+ * at the answers file, it appended a report to it (SPEC: an output that resolves to an input is
+ * refused); pointed at a report this run wrote, it added a second copy to it.
  */
-function inputAt(ctx: CommandContext, path: string): string | undefined {
+function sameFileIn(ctx: CommandContext, path: string, files: readonly { path: string; display: string }[]): string | undefined {
   let target: { dev: number; ino: number };
   try {
     target = statSync(resolve(ctx.io.cwd, path));
   } catch {
     return undefined;
   }
-  for (const input of ctx.inputs) {
+  for (const input of files) {
     try {
       const info = statSync(input.path);
       if (info.dev === target.dev && info.ino === target.ino) return input.display;

@@ -109,6 +109,19 @@ describe('output names that do not name a file', () => {
     expect(r.stderr).toContain('cyber-ready: warning: GITHUB_STEP_SUMMARY names a.yaml, which this run reads; the job summary is not written\n');
     expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toBe(before);
   });
+
+  it('GITHUB_STEP_SUMMARY that a report of the run was written to (-o or --report) holds that report once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-summary-'));
+    copyFileSync(join(repoRoot, 'examples/council-cyber-resilience.answers.yaml'), join(dir, 'a.yaml'));
+    const alone = await runBinary({ args: ['assess', '-a', 'a.yaml', '--today', '2026-11-23', '-f', 'markdown'], cwd: dir });
+    for (const args of [['-f', 'markdown', '-o', 'summary.md'], ['-f', 'json', '--report', 'markdown=./summary.md']]) {
+      writeFileSync(join(dir, 'summary.md'), '');
+      const r = await runBinary({ args: ['assess', '-a', 'a.yaml', '--today', '2026-11-23', ...args], cwd: dir, env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: join(dir, 'summary.md') } });
+      expect(r.code).toBe(ExitCode.Ok);
+      expect(r.stderr).toBe('');
+      expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toBe(alone.stdout);
+    }
+  });
 });
 
 describe('a file with thousands of mistakes', () => {
