@@ -163,6 +163,9 @@ function describe(error: ErrorObject): Described | undefined {
       return { pointer, message: `${it} must not be empty` };
     case 'minProperties':
       return { pointer, message: `${it} must not be empty` };
+    case 'const':
+      // ajv's own words ("must be equal to constant") never said which value: an extract from another version of the tool met it.
+      return { pointer, message: `${it} must be ${show(params.allowedValue)}, not ${show(error.data)}` };
     case 'uniqueItems':
       return { pointer: childPointer(pointer, Number(params.i)), message: `${it} lists the same item twice (items ${Number(params.j) + 1} and ${Number(params.i) + 1})` };
     default:

@@ -263,6 +263,7 @@ describe('benchmark: inputs', () => {
     ['a JSON syntax error', '{\n  "kind": "cyber-ready-share",\n  "label" "x"\n}\n', /^broken\.json:3:11: not valid JSON: unexpected "\\""; expected ":" after a property name\n$/],
     ['a schema error', JSON.stringify({ ...extractOf(COUNCILS[0]!), overall: { score: 140, rating: null } }, null, 2), /^broken\.json:\d+:\d+: "score" must be .*\n$/],
     ['an empty file', '', /^broken\.json:/],
+    ['an extract of another format version', JSON.stringify({ ...extractOf(COUNCILS[0]!), schemaVersion: 9 }, null, 2), /^broken\.json:3:20: "schemaVersion" must be 1, not 9\n$/],
   ])('refuses %s in one line at its place, exit 2, writing nothing', async (_name, text, message) => {
     const dir = folder();
     writeFileSync(join(dir, 'broken.json'), text);
