@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, mkdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { AnswersDocument, type AnswerUpdate, type NewSystemEntry, type QuestionOfFile } from '../answers/save-answers.js';
 import type { HeaderField } from '../answers/edit-header-text.js';
@@ -44,14 +44,43 @@ interface SystemFileDoc {
  */
 export class AnswerFiles {
   private readonly own = new Map<string, SystemFileDoc>();
+  /** What each file held when the walk last read or wrote it, by full path (see `save`). */
+  private readonly onDisk = new Map<string, string>();
 
   constructor(
     private readonly ctx: CommandContext,
     private readonly questionnaire: Questionnaire,
-    /** The answers file as the user named it, and its document. */
+    /** The answers file as the user named it, and its document (as read, when the file exists). */
     private readonly target: string,
     private readonly main: AnswersDocument,
-  ) {}
+  ) {
+    const full = resolve(ctx.io.cwd, target);
+    if (existsSync(full)) this.onDisk.set(full, main.toString());
+  }
+
+  /**
+   * Write files of the walk, each only if it still holds what the walk last read or wrote there. A
+   * walk takes a while, and an answers file is often open in an editor meanwhile: a note added and
+   * saved there was silently replaced by the walk's next save. Now that save stops (exit 2), leaving
+   * the file as edited, and running the command again carries on from it.
+   */
+  private async save(outputs: OutputFile[], editing: string): Promise<void> {
+    for (const { target } of outputs) {
+      const full = resolve(this.ctx.io.cwd, target);
+      const expected = this.onDisk.get(full);
+      let now: string | undefined;
+      try {
+        now = readFileSync(full, 'utf8');
+      } catch {
+        // Gone, or not readable: nothing of anyone's to keep there; writing says what is wrong, if anything.
+      }
+      if (expected !== undefined && now !== undefined && now !== expected) {
+        throw new InputError([errorAt(target, 'cannot save: the file was changed by something else during the walk (an editor?); this answer is not saved, so that those changes are kept; run the same command again to carry on from the file as it is now')]);
+      }
+    }
+    await writeOutputs(this.ctx, outputs, { editing });
+    for (const { target, content } of outputs) if (typeof content === 'string') this.onDisk.set(resolve(this.ctx.io.cwd, target), content);
+  }
 
   private get questions(): Iterable<QuestionOfFile> {
     return this.questionnaire.questions.values();
@@ -70,7 +99,9 @@ export class AnswerFiles {
 
   /** A system file read at the start (its text without, and whether it had, a byte order mark), to edit in place. */
   keepSystemFile(system: string, ref: string, text: string, bom = false): void {
-    this.own.set(system, { doc: AnswersDocument.parse(text, this.questions, { bom }), target: this.shown(ref) });
+    const doc = AnswersDocument.parse(text, this.questions, { bom });
+    this.own.set(system, { doc, target: this.shown(ref) });
+    this.onDisk.set(resolve(this.ctx.io.cwd, this.shown(ref)), doc.toString());
   }
 
   /** The files saved into, as shown: the answers file first. */
@@ -90,7 +121,7 @@ export class AnswerFiles {
   }
 
   async saveMain(): Promise<void> {
-    await writeOutputs(this.ctx, [{ target: this.target, content: this.main.toString() }], { editing: 'answers file' });
+    await this.save([{ target: this.target, content: this.main.toString() }], 'answers file');
   }
 
   noteOf(question: string, system: string | null): string | undefined {
@@ -108,7 +139,7 @@ export class AnswerFiles {
     }
     const before = file.doc.toString();
     file.doc.set(question, update);
-    if (file.doc.toString() !== before) await writeOutputs(this.ctx, [this.systemOutput(file.target, file.doc)], { editing: 'system file' });
+    if (file.doc.toString() !== before) await this.save([this.systemOutput(file.target, file.doc)], 'system file');
   }
 
   /**
@@ -160,7 +191,7 @@ export class AnswerFiles {
     // Its real folder: a folder made through a link would be made wherever the link points.
     mkdirSync(dirname(landingPath(full)), { recursive: true });
     const doc = AnswersDocument.createSystemFile({ schemaRef: schemaRefFrom(full, this.folder), questionnaire: this.questionnaire.id, questionnaireVersion: this.questionnaire.version, system: entry.id }, this.questions);
-    await writeOutputs(this.ctx, [{ target: this.target, content: this.main.toString() }, this.systemOutput(target, doc)], { editing: 'answers file' });
+    await this.save([{ target: this.target, content: this.main.toString() }, this.systemOutput(target, doc)], 'answers file');
     // From now on no report of this run may be written over it.
     this.ctx.noteInput(full, target, 'system file');
     this.own.set(entry.id, { doc, target });

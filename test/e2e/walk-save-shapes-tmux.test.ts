@@ -10,6 +10,7 @@ import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
 // it: the file no longer loaded, or the answer went into that line's comment and was lost while the
 // walk said it was saved. Answers written as a flow mapping had the whole file written again by the
 // YAML library, folded text, comment spacing and the fields of the answer being changed included.
+// A file edited elsewhere during the walk (an editor) had those edits replaced by the next save.
 // And the reports a walk writes at its end: --report was not written at all, and a mistake in -o was
 // found only after the last answer.
 const terminal = tmuxTerminal('walk-save-shapes', { width: 100, height: 40 });
@@ -93,4 +94,39 @@ it.runIf(hasTmux)('a walk writes every --report as well as -o at its end, and re
   expect(JSON.parse(read(dir, 'r.sarif')).version).toBe('2.1.0');
   expect(read(dir, 'r.md')).toMatch(/^Systems questionnaire \(sys 1\.0\.0\)\n/);
   expect(read(dir, 'report.txt')).toBe('');
+});
+
+it.runIf(hasTmux)('a walk never saves over changes made to its files by something else while it waits, and says how to carry on', { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-walk-edited-'));
+  cpSync(FIXTURES, dir, { recursive: true });
+  writeFileSync(join(dir, 'sys.answers.yaml'), read(dir, 'sys.answers.yaml').replace('  owner: yes\n', ''));
+  writeFileSync(join(dir, 'systems/social-care.yaml'), read(dir, 'systems/social-care.yaml').replace('  mfa: no\n', ''));
+  const base = ['assess', '--plain', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', '--today', '2026-12-01'];
+
+  // The answers file, edited while the first question waits.
+  start(dir, base);
+  await waitForScreen('Is there a named senior owner?');
+  const edited = read(dir, 'sys.answers.yaml').replace('answers:\n', 'answers:\n  # Checked with the SIRO on Monday.\n');
+  writeFileSync(join(dir, 'sys.answers.yaml'), edited);
+  await keys('2', 'Enter');
+  await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to end');
+  expect(read(dir, 'exit.txt').trim()).toBe('2');
+  expect(read(dir, 'stderr.txt')).toContain(
+    'sys.answers.yaml: cannot save: the file was changed by something else during the walk (an editor?); this answer is not saved, so that those changes are kept; run the same command again to carry on from the file as it is now\n',
+  );
+  expect(read(dir, 'sys.answers.yaml')).toBe(edited);
+
+  // Run again: it carries on from the edited file, and a system's own file is guarded the same way.
+  start(dir, base);
+  await waitForScreen('Is there a named senior owner?');
+  await keys('2', 'Enter');
+  await waitForScreen('Does the system need multi-factor sign-in?');
+  expect(read(dir, 'sys.answers.yaml')).toBe(edited.replace('answers:\n  # Checked with the SIRO on Monday.\n', 'answers:\n  # Checked with the SIRO on Monday.\n  owner: yes\n'));
+  const own = `${read(dir, 'systems/social-care.yaml')}  # Reviewed by the system owner.\n`;
+  writeFileSync(join(dir, 'systems/social-care.yaml'), own);
+  await keys('1', 'Enter');
+  await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to end');
+  expect(read(dir, 'exit.txt').trim()).toBe('2');
+  expect(read(dir, 'stderr.txt')).toContain('systems/social-care.yaml: cannot save: the file was changed by something else during the walk');
+  expect(read(dir, 'systems/social-care.yaml')).toBe(own);
 });
