@@ -13,6 +13,14 @@ function readmeFlags(heading: string): string[] {
   return rows.flatMap((row) => [...(row.split('|')[1] ?? '').matchAll(/(--?[a-z][a-z-]*)/g)].map((m) => m[1] as string)).sort();
 }
 
+/** The rows of the markdown table under a heading. */
+function readmeRows(heading: string): string[] {
+  const at = readme.indexOf(`\n${heading}\n`);
+  if (at < 0) throw new Error(`README has no "${heading}"`);
+  const table = readme.slice(at).split('\n').slice(2);
+  return table.slice(2, table.findIndex((l, i) => i > 0 && !l.startsWith('|')));
+}
+
 /** The flags a --help lists under "Options:". */
 async function helpFlags(args: string[]): Promise<string[]> {
   const { stdout } = await runInProcess({ args: [...args, '--help'] });
@@ -34,6 +42,25 @@ describe('README and --help agree', () => {
     expect(stdout).toMatch(/\nExamples:\n {2}\$ cyber-ready /);
     expect(stdout).toMatch(/\nExit codes: 0 /);
     expect(stdout).not.toContain('(default: [])');
+  });
+
+  it.each(['assess', 'validate', 'list', 'show', 'init', 'diff', 'trend', 'share', 'benchmark'])('on the defaults of %s', async (command) => {
+    const { stdout } = await runInProcess({ args: [command, '--help'] });
+    // Each option with its description, the wrapped lines joined.
+    const blocks = stdout.slice(stdout.indexOf('Options:')).split(/\n(?= {2}-)/).map((b) => b.replace(/\s+/g, ' ').trim());
+    const rows = readmeRows(`### Options of \`${command}\``);
+    let checked = 0;
+    for (const block of blocks) {
+      const flag = /(--[a-z][a-z-]*)/.exec(block)?.[1] ?? '';
+      for (const m of block.matchAll(/default: (?:"([^"]*)"|(\d+))/g)) {
+        const value = m[1] ?? m[2] ?? '';
+        const row = rows.find((r) => (r.split('|')[1] ?? '').includes(flag));
+        expect(row, `${command} ${flag}`).toBeDefined();
+        expect(row, `${command} ${flag} defaults to ${value}`).toContain(value);
+        checked++;
+      }
+    }
+    if (['assess', 'list', 'init', 'diff', 'trend', 'benchmark'].includes(command)) expect(checked).toBeGreaterThan(0);
   });
 
   it('on the options every command takes, which the top-level help lists too', async () => {

@@ -6,7 +6,7 @@ import { answersFromText } from './helpers/load.js';
 import { checkQuestionnaire } from '../src/questionnaire/load-questionnaire.js';
 import { loadCatalog } from '../src/frameworks/load-catalog.js';
 import { parseYaml } from '../src/yaml/load-yaml.js';
-import { runInProcess } from './helpers/cli.js';
+import { runBinary, runInProcess } from './helpers/cli.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
@@ -100,5 +100,48 @@ describe('README CI examples', () => {
     const script = job.script.join('\n');
     expect(script).toContain(`--report junit=${job.artifacts.reports.junit}`);
     expect(script).toContain(`--report gitlab=${job.artifacts.reports.codequality}`);
+  });
+
+  it('keeps every report the commands write, and only those, in the published artifacts', () => {
+    const [github, gitlab] = blocks.filter((b) => b.lang === 'yaml' && /npx cyber-ready/.test(b.body)).map((b) => parseYaml(b.body, 'workflow.yaml').data as Record<string, unknown>);
+    const written = (command: string) => [...command.matchAll(/--report [a-z]+=(\S+)/g)].map((m) => m[1] as string).sort();
+    const steps = ((github?.jobs as Record<string, { steps: { uses?: string; run?: string; with?: Record<string, string> }[] }>).readiness?.steps ?? []);
+    const run = steps.find((st) => st.run?.includes('cyber-ready assess'))?.run ?? '';
+    const upload = steps.find((st) => st.uses?.startsWith('actions/upload-artifact'));
+    // Listed one per line, so no glob can miss a report (readiness.* misses readiness-actions.csv) or pick up the answers file.
+    const uploaded = String(upload?.with?.path ?? '').split('\n').map((l) => l.trim()).filter(Boolean).sort();
+    expect(uploaded).toEqual(written(run));
+    const job = gitlab?.['cyber-readiness'] as { script: string[]; artifacts: { paths: string[]; reports: Record<string, string> } };
+    const kept = [...job.artifacts.paths, ...Object.values(job.artifacts.reports)].sort();
+    expect(kept).toEqual(written(job.script.join('\n')));
+  });
+});
+
+describe('README messages are what the built tool prints', () => {
+  const example = readFileSync(new URL('../examples/council-cyber-resilience.answers.yaml', import.meta.url), 'utf8');
+  const inScratch = async (text: string) => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-readme-'));
+    writeFileSync(join(dir, 'readiness.yaml'), text);
+    return dir;
+  };
+
+  it('the broken answers file example: the example answers with a typo in a question id', async () => {
+    const quoted = /^(readiness\.yaml:\d+:\d+: unknown question "gov-senoir-owner"[^\n]*)$/m.exec(readme)?.[1];
+    expect(quoted).toBeDefined();
+    const cwd = await inScratch(example.replace(/^ {2}gov-senior-owner:/m, '  gov-senoir-owner:'));
+    const r = await runBinary({ args: ['assess', '--answers', 'readiness.yaml'], cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')).toContain(quoted);
+  });
+
+  it('the gate failure line: the example answers under the README\'s own CI gates', async () => {
+    const quoted = /`(readiness\.yaml:\d+:\d+: gate fail-on failed: [^`]+)`/.exec(readme)?.[1];
+    expect(quoted).toBeDefined();
+    const cwd = await inScratch(example);
+    const r = await runBinary({ args: ['assess', '--answers', 'readiness.yaml', '--min-score', '70', '--fail-on', 'critical', '--fail-on-stale'], cwd, env: { SOURCE_DATE_EPOCH: '1795392000' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')).toContain(quoted);
   });
 });
