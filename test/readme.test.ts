@@ -145,3 +145,20 @@ describe('README messages are what the built tool prints', () => {
     expect(r.stderr.split('\n')).toContain(quoted);
   });
 });
+
+describe('README speed figures', () => {
+  // The README gives the ratios of the last `npm run bench` to one decimal place; re-measuring means updating both.
+  const bench = readFileSync(new URL('../docs/benchmarks.md', import.meta.url), 'utf8');
+  const row = (start: string) => bench.split('\n').find((l) => l.startsWith(`| ${start}`))?.split('|').map((c) => c.trim()) ?? [];
+  const ratio = (start: string) => Number(row(start)[4]?.replace('×', ''));
+  const speed = readme.slice(readme.indexOf('## Speed'), readme.indexOf('## Development'));
+  const said = (pattern: RegExp) => Number(pattern.exec(speed)?.[1]);
+
+  it('are those of docs/benchmarks.md, rounded', () => {
+    expect(Math.abs(said(/`node -e 0`\s+takes about (\d+) ms/) - Number.parseFloat(row('`node -e 0` (baseline)')[2] ?? ''))).toBeLessThan(1);
+    expect(Math.abs(said(/`cyber-ready --version` takes about ([\d.]+) times/) - ratio('`cyber-ready --version`'))).toBeLessThanOrEqual(0.051);
+    expect(Math.abs(said(/scoring the example to\s+JSON about ([\d.]+) times/) - ratio('`cyber-ready assess --answers <example> --format json`'))).toBeLessThanOrEqual(0.051);
+    expect(Math.abs(said(/is not met: about ([\d.]+) times on the last run/) - ratio('`assess --format json`, CAF with 10 critical systems'))).toBeLessThanOrEqual(0.051);
+    expect(Math.abs(said(/100 systems take about ([\d.]+) times as long as 10/) - ratio('`assess --format json`, CAF with 100 critical systems'))).toBeLessThanOrEqual(0.051);
+  });
+});
