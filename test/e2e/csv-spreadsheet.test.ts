@@ -10,7 +10,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
 import { runBinary } from '../helpers/cli.js';
-import { libreOffice } from '../helpers/docx-reader.js';
+import { libreOffice, neededUnderCi } from '../helpers/docx-reader.js';
 
 // Import: comma, double quote, UTF-8, from line 1, default column types, English (UK), quoted
 // fields not forced to text, special numbers detected, then token 11 "Trim spaces", and token 13
@@ -38,11 +38,12 @@ function throughCalc(files: string[], trim: boolean): string[][][] | undefined {
 // A CSV written by hand, unguarded: proves that this LibreOffice runs formulas on import, so that
 // the report's cells coming back as text means something.
 const CONTROL = 'a,b\r\n=1+1, =1+1\r\n';
-const calc = office ? throughCalc([(() => {
+function controlFile(): string {
   const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-calc-control-'));
   writeFileSync(join(dir, 'control.csv'), CONTROL);
   return join(dir, 'control.csv');
-})()], true) : undefined;
+}
+const calc = neededUnderCi(office ? throughCalc([controlFile()], true) : undefined, 'LibreOffice Calc (Debian: libreoffice-calc-nogui)');
 
 describe.skipIf(!calc)('the CSV action plan in LibreOffice Calc', () => {
   it('this Calc runs =1+1, and with trimmed spaces " =1+1" too (the check below can fail)', () => {

@@ -9,7 +9,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/scoring/assessment.js';
 import { binPath, repoRoot, runBinary } from '../helpers/cli.js';
-import { convertToPdf, hasPoppler, libreOffice, pdfPages, pdfText, pdfToPngs, readDocx, squash } from '../helpers/docx-reader.js';
+import { convertToPdf, hasPoppler, libreOffice, neededUnderCi, pdfPages, pdfText, pdfToPngs, readDocx, squash } from '../helpers/docx-reader.js';
 import { expectedRisks } from '../helpers/risks.js';
 
 const TODAY = ['--today', '2026-11-23'];
@@ -153,7 +153,7 @@ describe('where the Word report goes', () => {
 });
 
 // LibreOffice is a second, independent reader: it lays the document out and prints it.
-const office = libreOffice();
+const office = neededUnderCi(libreOffice(), 'LibreOffice Writer (Debian: libreoffice-writer-nogui)');
 describe.skipIf(!office || !hasPoppler())('the Word reports printed to PDF by LibreOffice', () => {
   it('have pages, the title, the score and the top actions; pages kept as PNG in test-artifacts/docx/', { timeout: 180_000 }, async () => {
     rmSync(ARTIFACTS, { recursive: true, force: true });

@@ -27,6 +27,15 @@ export async function readDocx(input: { path: string } | { buffer: Buffer }): Pr
 /** Runs of white space as one space, so text wrapped by a layout engine compares with the source. */
 export const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
+/**
+ * A reader found, or under CI a failure saying what is missing: there the check must run, not skip
+ * (.ci/run installs it). Elsewhere undefined, and the check skips.
+ */
+export function neededUnderCi<T>(found: T | undefined, what: string): T | undefined {
+  if (found === undefined && process.env.CI === 'true') throw new Error(`${what} is not installed; CI must run this check (.ci/run installs it)`);
+  return found;
+}
+
 /** LibreOffice's command, when it is installed (Debian: libreoffice-writer-nogui). */
 export function libreOffice(): string | undefined {
   for (const command of ['soffice', 'libreoffice']) if (spawnSync(command, ['--version'], { encoding: 'utf8' }).status === 0) return command;
