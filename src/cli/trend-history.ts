@@ -1,4 +1,4 @@
-import { realpathSync, statSync } from 'node:fs';
+import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { InputError, UsageError, errorAt } from '../errors.js';
 import { parseVersion, type Blob, type ParsedVersion } from '../history/score-version.js';
@@ -54,7 +54,10 @@ function toBlob(blob: BatchBlob | null | undefined, name: string, isLink: boolea
 
 /** Where the file is: the repository's top folder and the file's path in it (with / separators). */
 async function locate(io: Io, file: string): Promise<{ top: string; path: string; shallow: boolean }> {
-  const full = resolve(io.cwd, file);
+  const given = resolve(io.cwd, file);
+  // A link to an answers file stands for that file: its history is the file's, not the link's (which
+  // git keeps as the text of a path). A broken link, or a file deleted since, keeps its own path.
+  const full = lstatSync(given, { throwIfNoEntry: false })?.isSymbolicLink() && statSync(given, { throwIfNoEntry: false }) ? realpathSync(given) : given;
   const folder = dirname(full);
   let real: string;
   try {

@@ -192,6 +192,29 @@ describe('cyber-ready trend', () => {
     expect(shown).toBe(r.stdout);
   }, 60_000);
 
+  it('takes a link to an answers file for the file: its history, whether the link is committed or not', async () => {
+    const dir = join(scratch, 'linked');
+    initRepository(dir);
+    commit(dir, { date: '2025-01-01T12:00:00+00:00', message: 'Answers', write: { 'council/a.yaml': answers({}) } });
+    commit(dir, { date: '2025-02-01T12:00:00+00:00', message: 'Waste patched', write: { 'council/a.yaml': answers({ wastePatched: 'yes' }) } });
+    symlinkSync('council/a.yaml', join(dir, 'current.yaml'));
+    const run = (file: string) => runBinary({ args: ['trend', file, '-f', 'json', '--questionnaire-dir', fixtures, '--today', '2025-07-01'], cwd: dir, env: { GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' } });
+    const direct = await run('council/a.yaml');
+    expect(direct.code).toBe(ExitCode.Ok);
+    // Before: "never committed" while the link was not, and one invalid version (the link's own text) once it was.
+    const linked = await run('current.yaml');
+    expect(linked.stderr).toBe('');
+    const versions = (out: string) => JSON.parse(out).versions.map((v: { commit: string; status: string; score: number | null }) => [v.commit, v.status, v.score]);
+    expect(versions(linked.stdout)).toEqual(versions(direct.stdout));
+    expect(versions(linked.stdout)).toHaveLength(2);
+    // commit() adds everything, the link included.
+    commit(dir, { date: '2025-03-01T12:00:00+00:00', message: 'A link to the current answers' });
+    expect(git(dir, ['ls-files', 'current.yaml']).trim()).toBe('current.yaml');
+    const committed = await run('current.yaml');
+    expect(committed.stderr).toBe('');
+    expect(versions(committed.stdout)).toEqual(versions(direct.stdout));
+  }, 60_000);
+
   it('lists a version with broken YAML, or with a system file linked from outside its folder, as invalid with its reason', async () => {
     const dir = join(scratch, 'links');
     initRepository(dir);
