@@ -2,6 +2,7 @@
 import { kindOf } from '../questionnaire/kinds/index.js';
 import type { Question } from '../questionnaire/types.js';
 import { safeBlock, safeLine } from '../text/safe-text.js';
+import { listWords } from '../text/suggest.js';
 import { wrapText } from '../text/wrap.js';
 import { BACK, NONE, NOT_APPLICABLE, RETICK, SKIP, UNKNOWN } from './choice-values.js';
 import { exclusiveCheckbox } from './prompter-checkbox.js';
@@ -19,12 +20,6 @@ export interface PromptStreams {
 
 const special = (value: string): Reply | undefined =>
   value === UNKNOWN ? { kind: 'unknown' } : value === NOT_APPLICABLE ? { kind: 'not-applicable' } : value === SKIP ? { kind: 'skip' } : value === BACK ? { kind: 'back' } : undefined;
-
-/** Option labels in words: "A", "A" and "B", "A", "B" and "C". */
-const quotedList = (labels: string[]): string => {
-  const quoted = labels.map((l) => `"${l}"`);
-  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}` : (quoted[0] ?? '');
-};
 
 /** How wide the terminal is, for wrapping help; 80 when it cannot tell. */
 export const columnsOf = (output: NodeJS.WritableStream): number => (output as { columns?: number }).columns || 80;
@@ -123,7 +118,7 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
           clearedNote: (cleared, alone) => {
             const n = cleared.length;
             if (alone) return wrapped(`"${label(alone.value)}" is an answer on its own, so the other ${n === 1 ? 'tick was' : `${n} ticks were`} taken off.`, '');
-            return wrapped(`${quotedList(cleared.map((c) => label(c.value)))} ${n === 1 ? 'is an answer on its own, so it was' : 'are answers on their own, so they were'} unticked.`, '');
+            return wrapped(`${listWords(cleared.map((c) => `"${label(c.value)}"`), 'and')} ${n === 1 ? 'is an answer on its own, so it was' : 'are answers on their own, so they were'} unticked.`, '');
           },
           // The keys never leave such an answer ticked; checked again here, as the answers file is.
           validate: (selected) => {

@@ -16,9 +16,8 @@ import type { Io } from './io.js';
 import { loadAssessment } from './load-assessment.js';
 import { gatesFrom, resolveColorLevel, resolveToday, resolveWidth } from './options.js';
 import { reportPaths } from './repo-root.js';
-import { confirmWritten } from './confirm-written.js';
 import { parseReportTargets } from './report-targets.js';
-import { writeOutputs } from './write-output.js';
+import { writeReports } from './write-reports.js';
 
 export type { AssessOptions } from './assess-options.js';
 
@@ -96,7 +95,6 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
   const format = options.format as ReportFormat;
   const colorLevel = resolveColorLevel(options.color, io, options.output ? { isTTY: false } : io.stdout);
   const text = { width: resolveWidth(io, options.output ? { isTTY: false } : io.stdout), detail: options.detail === true };
-  const fileText = { width: resolveWidth(io, { isTTY: false }), detail: options.detail === true };
   const github = io.env.GITHUB_ACTIONS === 'true';
   // Looking for the repository costs a few file checks: only formats that name files need it.
   const needsPaths = github || [format, ...targets.map((t) => t.format)].some((f) => FORMATS_WITH_PATHS.includes(f));
@@ -105,10 +103,7 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
   if (unplaced) io.stderr.write(`cyber-ready: warning: ${unplaced}\n`);
   const main = await renderReport(format, assessment, { colorLevel, ...text, ...(paths ? { paths } : {}) });
   // Every file is rendered first and written all-or-none, so a failure leaves no partial set of reports.
-  const files = await Promise.all(targets.map(async (t) => ({ target: t.file, content: await renderReport(t.format, assessment, { colorLevel: 0, ...fileText, ...(paths ? { paths } : {}) }) })));
-  if (options.output) files.push({ target: options.output, content: main });
-  await writeOutputs(ctx, files);
-  confirmWritten(io, files.map((f) => f.target));
+  const written = await writeReports(ctx, assessment, { main, output: options.output, targets, detail: text.detail, paths }, io);
   // On a terminal both streams are the screen: the gate lines go first, so the report still ends
   // with its score, rating and gates (SPEC "v2: reports") instead of scrolling them away.
   const failed = assessment.gates.filter((g) => !g.passed).map((g) => g.title);
@@ -124,9 +119,9 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
     const summary = io.env.GITHUB_STEP_SUMMARY;
     const input = summary ? sameFileIn(ctx, summary, ctx.inputs) : undefined;
     // A report written there by -o or --report is the summary the user chose: appending would show it twice.
-    const written = summary && !input ? sameFileIn(ctx, summary, files.map((f) => ({ path: resolve(io.cwd, f.target), display: f.target }))) : undefined;
+    const report = summary && !input ? sameFileIn(ctx, summary, written.map((f) => ({ path: resolve(io.cwd, f), display: f }))) : undefined;
     if (input) io.stderr.write(`cyber-ready: warning: GITHUB_STEP_SUMMARY names ${input}, which this run reads; the job summary is not written\n`);
-    else if (summary && !written) {
+    else if (summary && !report) {
       try {
         await appendStepSummary(summary, format === 'markdown' && typeof main === 'string' ? main : (await loadReporter('markdown'))(assessment, { colorLevel: 0 }));
       } catch {

@@ -26,6 +26,7 @@ import { gatesFrom, resolveColorLevel, resolveWidth } from './options.js';
 import { confirmWritten } from './confirm-written.js';
 import { refuseSystemFile } from './refuse-system-file.js';
 import { checkOutputsEarly, writeOutputs } from './write-output.js';
+import { writeReports } from './write-reports.js';
 import type { ReportTarget } from './report-targets.js';
 import { reportPaths } from './repo-root.js';
 import { FORMATS_WITH_PATHS } from '../report/formats.js';
@@ -263,10 +264,7 @@ async function finish(ctx: CommandContext, options: WalkOptions, target: string,
   // The plain walk promises no colour codes, the report at its end included (a screen reader would read them).
   const report = await renderReport(format, assessment, { colorLevel: options.output || plain ? 0 : resolveColorLevel(options.color, io), width: resolveWidth(io), detail, ...(paths ? { paths } : {}) });
   // -o and --report take their reports here as in a run without prompts, all or none (a docx report cannot go to the terminal).
-  const files = await Promise.all(targets.map(async (t) => ({ target: t.file, content: await renderReport(t.format, assessment, { colorLevel: 0, width: resolveWidth(io, { isTTY: false }), detail, ...(paths ? { paths } : {}) }) })));
-  if (options.output) files.push({ target: options.output, content: report });
-  await writeOutputs(ctx, files);
-  confirmWritten(talk, files.map((f) => f.target));
+  await writeReports(ctx, assessment, { main: report, output: options.output, targets, detail, paths }, talk);
   if (!options.output) io.stdout.write(report);
   if (await prompter.confirm('Write the markdown report to a file (for a cabinet or committee paper)?', true)) {
     const content = (await loadReporter('markdown'))(assessment, { colorLevel: 0 });

@@ -21,11 +21,15 @@ export function biggestRisks(items: ActionItem[], count: number): Risk[] {
 function riskOf(items: ActionItem[]): Risk {
   const first = items[0] as ActionItem;
   const systems = items.map((i) => i.systemTitle).filter((t): t is string => t !== null);
-  const owners = items.map((i) => i.owner);
   // Systems that share an answer (or an owner) are named together, in priority order.
   const grouped = (value: (i: ActionItem) => string): Map<string, string[]> => {
     const groups = new Map<string, string[]>();
-    for (const i of items) groups.set(value(i), [...(groups.get(value(i)) ?? []), i.systemTitle ?? 'the organisation']);
+    for (const i of items) {
+      const where = i.systemTitle ?? 'the organisation';
+      const same = groups.get(value(i));
+      if (same) same.push(where);
+      else groups.set(value(i), [where]);
+    }
     return groups;
   };
   const answers = grouped((i) => i.answer);
@@ -43,6 +47,6 @@ function riskOf(items: ActionItem[]): Risk {
     actions: items.length === 1 ? `action ${first.rank}` : `actions ${list(items.map((i) => String(i.rank)))}`,
     answer: answers.size === 1 ? `The answer now: ${first.answer}.` : `The answers now differ. ${[...answers].map(([answer, where]) => `${list(where)}: ${answer}.`).join(' ')}`,
     owner: owned.size === 1 ? first.owner : [...owned].map(([owner, where]) => `${owner} for ${list(where)}`).join('; '),
-    unowned: owners.some((o) => o === null),
+    unowned: items.some((i) => i.owner === null),
   };
 }
