@@ -4,6 +4,7 @@ import { escapeXml as x } from '../text/xml.js';
 import { capQuestionLine, capSummary } from './cap-summary.js';
 import { gapAnswers, type GapAnswer } from './gap-answer.js';
 import { scopeWords, type ScopeWords } from './machine-scope.js';
+import { headerLines, headerProperties, listLines } from './machine-summary.js';
 import { missingLines } from './outcome-view.js';
 import { questionHundredths, roundScore } from './round-score.js';
 import type { Reporter } from './types.js';
@@ -72,10 +73,12 @@ function testcase(q: QuestionResult, a: Assessment, gap: Gap | undefined, said: 
 }
 
 /**
- * The `overall` suite, first: the overall score and rating (SPEC: every format carries them), the cap
- * and the questions that hold it (SPEC v2: said before anything else), and each system's own overall.
- * Properties for tools that read them, the same in words in system-out for views that show only that.
- * It has no test cases: the score is not a test; gates are (the `gates` suite).
+ * The `overall` suite, first: the report's header, the overall score and rating (SPEC: every format
+ * carries them), the cap and the questions that hold it (SPEC v2: said before anything else), each
+ * system's own overall, and the lists that are not test cases (don't know, not applicable, past
+ * review, expired waivers, profiles, frameworks). Properties for tools that read them, the same in
+ * words in system-out for views that show only that. It has no test cases: the score is not a test;
+ * gates are (the `gates` suite).
  */
 function overallSuite(a: Assessment, words: ScopeWords): string[] {
   const rating = (r: { label: string } | null): string => r?.label ?? 'not rated';
@@ -83,6 +86,7 @@ function overallSuite(a: Assessment, words: ScopeWords): string[] {
   const held = a.overall.cap?.questions ?? [];
   const capQuestions = held.map((q) => `${q.question}${words.forSystem(q.system)}`);
   const properties: [string, string][] = [
+    ...headerProperties(a),
     ['score', exact(a.overall.score)],
     ['rating', rating(a.overall.rating)],
     ...(cap ? ([['cap', cap], ['capQuestions', capQuestions.join(', ')]] as [string, string][]) : []),
@@ -92,9 +96,11 @@ function overallSuite(a: Assessment, words: ScopeWords): string[] {
     ]),
   ];
   const said = [
+    ...headerLines(a),
     ...(cap ? [cap, ...held.map((q, i) => `- ${capQuestions[i]}: ${capQuestionLine(q).text} (${capQuestionLine(q).detail})`)] : []),
     `Overall ${outOf100(a.overall.score)}, ${rating(a.overall.rating)}`,
     ...a.systems.map((s) => `${words.title(s.id) ?? s.id}: ${outOf100(s.score)}, ${rating(s.rating)}`),
+    ...listLines(a),
   ];
   return [
     `  <testsuite name="overall" id="overall" tests="0" failures="0" errors="0" skipped="0" time="0" timestamp="${a.today}T00:00:00">`,

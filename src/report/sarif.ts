@@ -1,5 +1,6 @@
 import type { Gap as GapResult } from '../scoring/assessment.js';
 import { gapAnswers, stillToMeet, type GapAnswer } from './gap-answer.js';
+import { listProperties } from './machine-summary.js';
 import { safeJson } from './json.js';
 import { scopeWords, type ScopeWords } from './machine-scope.js';
 import { machinePlaces, type MachinePlace } from './places.js';
@@ -107,6 +108,10 @@ export const renderSarif: Reporter = (a, ctx) => {
         properties: {
           questionnaire: a.questionnaire,
           organisation: a.organisation,
+          // The rest of the report's header (SPEC "Reports": every format carries it).
+          assessor: a.assessor,
+          assessedOn: a.assessedOn,
+          judgedOn: a.today,
           overallScore: a.overall.score,
           rating: a.overall.rating?.label ?? null,
           // The rating capped by automatic fails, and by which questions (SPEC v2).
@@ -114,6 +119,8 @@ export const renderSarif: Reporter = (a, ctx) => {
           passed: a.passed,
           // Each system's own overall, so a dashboard can show the weakest without the JSON report.
           ...(a.systems.length ? { systems: a.systems.map((x) => ({ id: x.id, title: x.title, score: x.score, rating: x.rating?.label ?? null })) } : {}),
+          // Gates, section scores and the lists beside the gaps, which SARIF has no place of its own for.
+          ...listProperties(a),
         },
       },
     ],
