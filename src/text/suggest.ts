@@ -22,20 +22,35 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   return (rows[a.length] as number[])[b.length] ?? 0;
 }
 
+/**
+ * The one candidate that is the word with whole kebab-case parts added before or after it, such as
+ * "base-takes-card-payments" for "takes-card-payments": an id written without its section's prefix
+ * is too far from the real one for an edit distance to find. None when several would do.
+ */
+function withPartsAdded(lower: string, candidates: readonly string[]): string | undefined {
+  if (lower.length < 4) return undefined;
+  const found = candidates.filter((c) => {
+    const l = c.toLowerCase();
+    return l.endsWith(`-${lower}`) || l.startsWith(`${lower}-`);
+  });
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** The closest candidate to a mistyped word, if one is close enough to be what was meant. */
 export function suggest(word: string, candidates: Iterable<string>): string | undefined {
   const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
   let best: string | undefined;
   let bestDistance = limit + 1;
   const lower = word.toLowerCase();
-  for (const candidate of candidates) {
+  const list = [...candidates];
+  for (const candidate of list) {
     const d = editDistance(lower, candidate.toLowerCase(), limit);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
     }
   }
-  return best;
+  return best ?? withPartsAdded(lower, list);
 }
 
 /** `a, b and c` for lists in messages. */

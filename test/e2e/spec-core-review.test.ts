@@ -1,10 +1,14 @@
 // SPEC's core sections (commands, formats, scoring, reports) read literally, with small custom
 // questionnaires an owner might write; each case checked through the built binary.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
 import { parseXml } from '../helpers/consumers.js';
 import { runBinary } from '../helpers/cli.js';
 
+const scratch = (): string => mkdtempSync(join(tmpdir(), 'cyber-ready-spec-core-'));
 const MINI = ['assess', '--questionnaire-dir', 'test/fixtures/valid', '-a', 'test/fixtures/valid/mini.answers.yaml', '--today', '2026-11-24'];
 
 interface Property {
@@ -59,5 +63,31 @@ describe('SPEC "Reports": every format carries the header and the lists beside t
       profiles: [{ id: 'baseline', passed: false, met: 1, total: 3 }],
     });
     expect((props?.frameworks as { id: string }[]).map((f) => f.id)).toEqual(['caf-4.0', 'cyber-essentials-3.3']);
+  });
+});
+
+describe('an id written without its section prefix is suggested', () => {
+  // SPEC's own answers example writes `takes-card-payments` and `patch-days-critical`; the bundled
+  // questionnaire's ids carry their section's prefix, too far for an edit distance to find.
+  it('names the one bundled question whose id ends with the one written', async () => {
+    const r = await runBinary({ args: ['validate', '-'], stdin: 'questionnaire: council-cyber-resilience\nanswers:\n  takes-card-payments: yes\n  patch-days-critical: 14\n' });
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    expect(r.stderr).toBe(
+      '<stdin>:3:3: unknown question "takes-card-payments"; did you mean "base-takes-card-payments"?\n' +
+        '<stdin>:4:3: unknown question "patch-days-critical"; did you mean "tech-patch-days-critical"?\n',
+    );
+  });
+
+  it('suggests nothing when several ids would do', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'q.yaml'), 'id: two-days\nversion: 1.0.0\ntitle: Two\nsections:\n  - id: s\n    title: S\n    questions:\n      - { id: patch-days, text: P, type: number }\n      - { id: backup-days, text: B, type: number }\n');
+    const r = await runBinary({ args: ['validate', '-q', join(dir, 'q.yaml'), '-'], stdin: 'questionnaire: two-days\nanswers:\n  days: 3\n' });
+    expect(r.stderr).toBe('<stdin>:3:3: unknown question "days" in questionnaire "two-days"\n');
+  });
+
+  it('finds a bundled questionnaire by the last words of its id', async () => {
+    const r = await runBinary({ args: ['show', 'resilience'] });
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    expect(r.stderr).toMatch(/^cyber-ready: unknown questionnaire "resilience"; did you mean "council-cyber-resilience"\?/);
   });
 });
