@@ -20,7 +20,8 @@ const signed = (n: number | null, digits = 0): string => {
  */
 const shownChange = (c: { old: number | null; new: number | null; delta: number | null }): number | null => (c.old === null || c.new === null ? c.delta : Math.floor(c.new) - Math.floor(c.old));
 const delta = (c: ScoreChange): string => `${roundScore(c.old)} → ${roundScore(c.new)} (${signed(shownChange(c))})`;
-const answerOf = (side: QuestionChange['old']): string => (side ? `${side.answer} (${side.score === null ? 'n/a' : Math.round(side.score * 100) / 100})` : 'not answered');
+const answerOf = (side: QuestionChange['old'], absent: QuestionChange['oldAbsent']): string =>
+  side ? `${side.answer} (${side.score === null ? 'n/a' : Math.round(side.score * 100) / 100})` : absent === 'not-applicable' ? 'not applicable' : 'not answered';
 
 const LISTS = [
   ['regressed', 'Regressed'],
@@ -111,7 +112,7 @@ export const renderDiffText: DiffReporter = (d, context) => {
     const list = d[key];
     if (!list.length) continue;
     out.push('', chalk.bold(`${title} (${list.length})`));
-    for (const q of list) out.push(`  ${s(questionName(q))}: ${s(answerOf(q.old))} → ${s(answerOf(q.new))}`);
+    for (const q of list) out.push(`  ${s(questionName(q))}: ${s(answerOf(q.old, q.oldAbsent))} → ${s(answerOf(q.new, q.newAbsent))}`);
   }
   if (LISTS.every(([key]) => d[key].length === 0)) out.push('', noChangeLine(d));
   return `${out.join('\n')}\n`;
@@ -159,7 +160,7 @@ export const renderDiffMarkdown: DiffReporter = (d) => {
     else out.push('| Question | Severity | Before | After |', '|---|---|---|---|');
     for (const q of list) {
       const whose = scoped ? ` ${escapeCell(q.systemTitle ?? 'Organisation')} |` : '';
-      out.push(`| ${escapeCell(q.text)} (${codeSpan(q.question)}) |${whose} ${q.severity} | ${escapeCell(answerOf(q.old))} | ${escapeCell(answerOf(q.new))} |`);
+      out.push(`| ${escapeCell(q.text)} (${codeSpan(q.question)}) |${whose} ${q.severity} | ${escapeCell(answerOf(q.old, q.oldAbsent))} | ${escapeCell(answerOf(q.new, q.newAbsent))} |`);
     }
     out.push('');
   }

@@ -19,6 +19,10 @@ export interface QuestionChange {
   severity: QuestionResult['severity'];
   old: { answer: string; score: number | null } | null;
   new: { answer: string; score: number | null } | null;
+  /** Why `old` is null: the question did not apply then, or had no answer (null when `old` is given). */
+  oldAbsent: Absent | null;
+  /** Why `new` is null, as for `oldAbsent`. */
+  newAbsent: Absent | null;
   /** New score minus old, when both are scored. */
   delta: number | null;
 }
@@ -44,8 +48,18 @@ export interface AssessmentDiff {
   removed: QuestionChange[];
 }
 
+/** Why one side of a change has no answer that counts. */
+export type Absent = 'not-applicable' | 'unanswered';
+
 /** An answer that counts: included in the score and not merely unanswered. */
 const present = (q: QuestionResult | undefined): q is QuestionResult => q !== undefined && q.included && q.status !== 'unanswered';
+
+// A question that stopped (or started) applying is not one that lost (or gained) its answer.
+const absence = (q: QuestionResult | undefined): Absent | null => {
+  const status: QuestionResult['status'] | undefined = q?.status;
+  if (present(q)) return null;
+  return status === 'not-applicable' ? 'not-applicable' : 'unanswered';
+};
 
 /**
  * What changed between two assessments of the same questionnaire, answer by answer in each scope
@@ -79,6 +93,8 @@ export function diffAssessments(before: Assessment, after: Assessment): Assessme
       severity: base.severity,
       old: present(o) ? { answer: o.answer, score: o.score } : null,
       new: present(n) ? { answer: n.answer, score: n.score } : null,
+      oldAbsent: absence(o),
+      newAbsent: absence(n),
       delta: present(o) && present(n) ? exactScore((n.score ?? 0) - (o.score ?? 0)) : null,
     };
     if (present(o) && present(n)) {

@@ -91,3 +91,36 @@ describe('an id written without its section prefix is suggested', () => {
     expect(r.stderr).toMatch(/^cyber-ready: unknown questionnaire "resilience"; did you mean "council-cyber-resilience"\?/);
   });
 });
+
+describe('diff: a question that stops applying is not one that lost its answer', () => {
+  const before = 'questionnaire: mini\nanswers: { owner: in-place, budget: yes, cards: yes, pci: some, services: [dns], patch-days: 10, has-ot: no }\n';
+  const after = 'questionnaire: mini\nanswers: { owner: in-place, budget: yes, cards: no, pci: some, services: [dns], patch-days: 10, has-ot: no }\n';
+  const files = (): string[] => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'before.yaml'), before);
+    writeFileSync(join(dir, 'after.yaml'), after);
+    return [join(dir, 'before.yaml'), join(dir, 'after.yaml')];
+  };
+  const diff = (args: string[]) => runBinary({ args: ['diff', '--questionnaire-dir', 'test/fixtures/valid', '--today', '2026-11-24', ...args] });
+
+  it('says "not applicable", in text, markdown and JSON, both ways', async () => {
+    const [old, now] = files() as [string, string];
+    const text = await diff([old, now]);
+    expect(text.code).toBe(ExitCode.Ok);
+    expect(text.stdout).toContain('No longer answered (1)\n  pci: Some channels (0.5) → not applicable\n');
+    const back = await diff([now, old]);
+    expect(back.stdout).toContain('Newly answered (1)\n  pci: not applicable → Some channels (0.5)\n');
+    const md = await diff([old, now, '-f', 'markdown']);
+    expect(md.stdout).toContain('| Some channels (0.5) | not applicable |');
+    const json = JSON.parse((await diff([old, now, '-f', 'json'])).stdout) as { removed: { question: string; new: unknown; newAbsent: string; oldAbsent: unknown }[] };
+    expect(json.removed).toMatchObject([{ question: 'pci', new: null, oldAbsent: null, newAbsent: 'not-applicable' }]);
+  });
+
+  it('still says "not answered" for an answer taken out', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'before.yaml'), before);
+    writeFileSync(join(dir, 'after.yaml'), before.replace(' budget: yes,', ''));
+    const r = await diff([join(dir, 'before.yaml'), join(dir, 'after.yaml')]);
+    expect(r.stdout).toContain('No longer answered (1)\n  budget: Yes (1) → not answered\n');
+  });
+});
