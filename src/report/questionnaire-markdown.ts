@@ -6,9 +6,16 @@ import { codeSpan, escapeCell, escapeInline, escapeParagraphs, safeMarkdown } fr
 const fmt = (n: number): string => String(Math.round(n * 100) / 100);
 const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function describeCondition(c: Condition, questionnaire: Questionnaire): string {
-  if ('all' in c) return c.all.map((x) => describeCondition(x, questionnaire)).join(' and ');
-  if ('any' in c) return `(${c.any.map((x) => describeCondition(x, questionnaire)).join(' or ')})`;
+/**
+ * A condition in words. A group inside another is put in brackets, and the outermost is not, so
+ * the reader never has to know that "and" binds tighter than "or": `a or (b and c)`.
+ */
+function describeCondition(c: Condition, questionnaire: Questionnaire, nested = false): string {
+  if ('all' in c || 'any' in c) {
+    const parts = 'all' in c ? c.all : c.any;
+    const words = parts.map((x) => describeCondition(x, questionnaire, true)).join('all' in c ? ' and ' : ' or ');
+    return nested && parts.length > 1 ? `(${words})` : words;
+  }
   const target = questionnaire.questions.get(c.question);
   const label = (v: unknown): string => target?.options.find((o) => o.value === String(yesNoValue(v as Scalar)))?.label ?? String(v);
   const values = (c.in ?? c.notIn ?? []).map((v) => `"${escapeInline(label(v))}"`).join(' or ');

@@ -124,3 +124,17 @@ describe('diff: a question that stops applying is not one that lost its answer',
     expect(r.stdout).toContain('No longer answered (1)\n  budget: Yes (1) → not answered\n');
   });
 });
+
+describe('show: a condition of groups reads without knowing that "and" binds tighter than "or"', () => {
+  const questionnaire = (when: string): string =>
+    `id: groups\nversion: 1.0.0\ntitle: Groups\nsections:\n  - id: s\n    title: S\n    questions:\n` +
+    ['a', 'b', 'c'].map((id) => `      - { id: ${id}, text: ${id.toUpperCase()}?, type: yes-no }\n`).join('') +
+    `      - { id: d, text: D?, type: yes-no, when: ${when} }\n`;
+  const asked = async (when: string): Promise<string | undefined> => (await runBinary({ args: ['show', '-'], stdin: questionnaire(when) })).stdout.split('\n').find((l) => l.startsWith('Asked only when'));
+
+  it('brackets an "and" group inside "any", and leaves the outermost group bare', async () => {
+    expect(await asked('{ any: [ { all: [ { question: a, in: [yes] }, { question: b, in: [yes] } ] }, { question: c, in: [yes] } ] }')).toBe('Asked only when (`a` is "Yes" and `b` is "Yes") or `c` is "Yes".');
+    expect(await asked('{ all: [ { any: [ { question: a, in: [yes] }, { question: b, in: [yes] } ] }, { question: c, notIn: [yes] } ] }')).toBe('Asked only when (`a` is "Yes" or `b` is "Yes") and `c` is not "Yes".');
+    expect(await asked('{ any: [ { question: a, in: [yes] }, { question: b, in: [no] } ] }')).toBe('Asked only when `a` is "Yes" or `b` is "No".');
+  });
+});
