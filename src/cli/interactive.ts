@@ -5,6 +5,7 @@ import { checkAnswersFile } from './check-answers-file.js';
 import type { SessionPrompter, WalkSystem } from '../answers/interview.js';
 import { runInterview } from '../answers/interview.js';
 import { AnswersDocument } from '../answers/save-answers.js';
+import { resumeCommand } from './resume-command.js';
 import type { Answer } from '../answers/types.js';
 import type { LoadedQuestionnaire, Questionnaire } from '../questionnaire/types.js';
 import { askSystems } from '../answers/ask-systems.js';
@@ -32,7 +33,6 @@ import { reportPaths } from './repo-root.js';
 import { FORMATS_WITH_PATHS } from '../report/formats.js';
 import { AnswerFiles, schemaRefFrom } from './answer-files.js';
 import { countToAnswer } from '../scoring/to-answer.js';
-import { shellWord } from '../text/shell-word.js';
 
 const ORGANISATION_PROMPT = 'Organisation (for example "Example Borough Council")';
 const ASSESSOR_PROMPT = 'Your name or role (the assessor)';
@@ -185,14 +185,14 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       progress: (lines) => write(`${lines.map((l) => fitted(safeLine(l))).join('\n')}\n`),
     });
     const saved = savedIn(store);
-    const later = result.skipped.length ? `cyber-ready assess --answers ${shellWord(target)}` : undefined;
+    const later = result.skipped.length ? resumeCommand(options, target) : undefined;
     write(`\n${fitted(`Saved ${saved}.${later ? ` ${result.skipped.length} skipped, to answer later:` : ''}`, later)}\n\n`);
     return await finish(ctx, options, target, today, prompter, plain, fitted, talk);
   } catch (error) {
     if (!isInterrupt(error)) throw error;
     const saved = existsSync(path);
     const stopped = saved
-      ? fitted(`Stopped. Your answers so far are saved in ${files ? savedIn(files) : safeLine(target)}. Carry on with:`, `cyber-ready assess --answers ${shellWord(target)}`)
+      ? fitted(`Stopped. Your answers so far are saved in ${files ? savedIn(files) : safeLine(target)}. Carry on with:`, resumeCommand(options, target))
       : 'Stopped. Nothing was saved.';
     write(`\n${stopped}\n`);
     return ExitCode.Interrupted;
