@@ -8,33 +8,14 @@ import { capQuestionLine, capSummary } from './cap-summary.js';
 import { contradictions, missingLines, outcomeMatrix, outcomeStatusText, partlyAnswered, unknownIndicators } from './outcome-view.js';
 import { biggestRisks } from './board-paper-risks.js';
 import { asksOf, capitalise, leadInto, noGapsSentence, plural, summaryParagraphs, systemsParagraph, weakestAsk } from './board-paper-words.js';
+import { groupLabel, referenceName } from './framework-labels.js';
 import { roundScore } from './round-score.js';
 import { scopeTitles, systemsView } from './system-view.js';
 import { SEVERITY_WORD, TOP_RISKS, type ActionGroup, type ActionItem, type BoardPaper, type Field, type OutcomeNote, type PaperWaiver, type QuestionNote } from './board-paper-types.js';
 
 export { plural } from './board-paper-words.js';
+export { groupLabel, referenceName } from './framework-labels.js';
 export * from './board-paper-types.js';
-
-const sameWords = (id: string, title: string): boolean => {
-  const norm = (t: string): string => t.toLowerCase().replace(/[^a-z0-9]+/g, '');
-  return norm(id) === norm(title);
-};
-
-/** A framework group's label without repeating itself: "Firewalls", not "firewalls Firewalls". */
-export function groupLabel(id: string, title: string): string {
-  return sameWords(id, title) ? title : `${id} ${title}`;
-}
-
-/**
- * A reference as a reader can follow it: "CAF 4.0 A2.a Risk Management Process", or "NCSC 10
- * Steps: Risk management" where the id only spells the title. Every reference of a question is in
- * the assessment's list; one that were not would be shown as written.
- */
-export function referenceName(reference: string, entries: Assessment['references']): string {
-  const entry = Object.hasOwn(entries, reference) ? entries[reference] : undefined;
-  if (!entry) return reference;
-  return sameWords(entry.id, entry.title) ? `${entry.framework}: ${entry.title}` : `${entry.framework} ${entry.id} ${entry.title}`;
-}
 
 function waiverOf(gap: Gap): PaperWaiver | null {
   const w = gap.waiver;

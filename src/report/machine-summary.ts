@@ -2,7 +2,7 @@
 // the lists beside the gaps. SPEC "Reports": every format carries the same assessment, so these two
 // carry them too, as properties for tools and (in JUnit) as words for the people reading a CI view.
 import type { Assessment, ScopeId } from '../scoring/assessment.js';
-import { groupLabel } from './board-paper.js';
+import { groupLabel } from './framework-labels.js';
 import { roundScore } from './round-score.js';
 
 /** The report's header as name and value pairs, in the order the markdown paper gives them; absent values are left out. */
