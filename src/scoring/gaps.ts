@@ -1,6 +1,7 @@
 import type { Waiver } from '../answers/types.js';
 import { SEVERITIES, SEVERITY_FACTOR, type GapSeverity, type Questionnaire } from '../questionnaire/types.js';
 import type { Gap, QuestionResult, WaiverResult } from './assessment.js';
+import { exactScore } from './rate.js';
 import { scopeKey } from './scope-key.js';
 
 /** A waiver as the report shows it: active or expired on `today`, and whether it covers a gap; keyed by question and system. */
@@ -49,7 +50,9 @@ export function gapsOf(questionnaire: Questionnaire, questions: QuestionResult[]
         section: q.section,
         sectionTitle: section?.title ?? q.section,
         severity: q.severity,
-        priority: SEVERITY_FACTOR[q.severity] * q.weight * (section?.weight ?? 1) * (1 - (q.score ?? 0)),
+        // Kept to nine places like every score: 3 × (1 − 0.3) is 2.0999999999999996 in binary and
+        // would rank below an equal 4 × (1 − 0.475) = 2.1, breaking "ties keep questionnaire order".
+        priority: exactScore(SEVERITY_FACTOR[q.severity] * q.weight * (section?.weight ?? 1) * (1 - (q.score ?? 0))),
         score: q.score ?? 0,
         status: q.status,
         answer: q.answer,
