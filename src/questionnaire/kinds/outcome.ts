@@ -66,6 +66,9 @@ export const outcomeKind: QuestionKind = {
     const indicators = question.indicators ?? [];
     const byId = indicatorIndex(indicators);
     if (at.entry === at.value) {
+      // An empty entry ("o-one:") is not answered yet, as for every other kind: the template says to
+      // leave an answer empty until it is known, and SARIF places an unanswered gap at that entry.
+      if (entry.value === null || entry.value === undefined) return 'empty';
       const example = indicators.filter((i) => i.column === 'achieved').slice(0, 2).map((i, n) => `${i.id}: ${n === 0}`).join(', ');
       report.error(at.entry, `"${question.id}" is an outcome, answered by its indicators rather than one value: under it write indicators: { ${example || 'ID: true'}, ... }`);
       return 'invalid';

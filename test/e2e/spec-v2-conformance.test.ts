@@ -1,0 +1,149 @@
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ExitCode } from '../../src/errors.js';
+import type { Assessment } from '../../src/scoring/assessment.js';
+import { runBinary } from '../helpers/cli.js';
+
+// Sentences of SPEC's "v2 additions" read literally, each checked through the binary on a small
+// questionnaire of its own that the bundled ones do not exercise.
+
+/** A fresh folder holding `files` (name → text); returns the folder. */
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-spec-v2-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+// One organisation outcome with all three columns, and one yes-no question per system.
+const PROBE = `id: probe
+version: 1.0.0
+title: Probe
+sections:
+  - id: org
+    title: Organisation
+    questions:
+      - id: board
+        type: outcome
+        text: Board direction
+        severity: high
+        indicators:
+          not-achieved:
+            - { id: B.NA.1, text: Nobody owns it }
+          partially-achieved:
+            - { id: B.PA.1, text: Someone owns it }
+          achieved:
+            - { id: B.A.1, text: The board owns it }
+            - { id: B.A.2, text: The board reviews it }
+  - id: sys
+    title: Each system
+    scope: system
+    questions:
+      - id: mfa
+        type: yes-no
+        text: Multi-factor authentication?
+`;
+
+describe('SPEC "Scoring": gaps by priority, ties in questionnaire order', () => {
+  it('keeps questionnaire order for priorities equal in exact arithmetic but not in binary fractions', async () => {
+    // 3 × (1 − 0.3), 4 × (1 − 0.475) and 1 × 3 × (1 − 0.3) are all 2.1; in binary floating point the
+    // first and last are 2.0999999999999996, which once ranked the second question first.
+    const dir = folder({
+      'q.yaml': `id: ties
+version: 1.0.0
+title: Ties
+sections:
+  - id: s
+    title: S
+    questions:
+      - id: first
+        type: number
+        text: First
+        severity: high
+        bands: [{ max: 1, score: 1 }, { score: 0.3 }]
+      - id: second
+        type: choice
+        text: Second
+        severity: critical
+        options:
+          - { value: a, label: A, score: 0.475 }
+          - { value: b, label: B, score: 1 }
+      - id: third
+        type: choice
+        text: Third
+        severity: low
+        weight: 3
+        options:
+          - { value: a, label: A, score: 0.3 }
+          - { value: b, label: B, score: 1 }
+`,
+      'a.yaml': 'questionnaire: ties\nanswers:\n  first: 5\n  second: a\n  third: a\n',
+    });
+    const r = await runBinary({ args: ['assess', '-q', 'q.yaml', '-a', 'a.yaml', '-f', 'json'], cwd: dir });
+    expect(r.code).toBe(ExitCode.Ok);
+    const a = JSON.parse(r.stdout) as Assessment;
+    expect(a.gaps.map((g) => [g.rank, g.question, g.priority])).toEqual([
+      [1, 'first', 2.1],
+      [2, 'second', 2.1],
+      [3, 'third', 2.1],
+    ]);
+    const csv = await runBinary({ args: ['assess', '-q', 'q.yaml', '-a', 'a.yaml', '-f', 'csv'], cwd: dir });
+    expect(csv.stdout.split('\r\n').slice(1, 4).map((l) => l.split(',').slice(0, 4).join(','))).toEqual(['1,,S,first', '2,,S,second', '3,,S,third']);
+  });
+});
+
+describe('SPEC "v2: questions answered by indicators": an empty entry is not answered yet', () => {
+  it('reads "board:" with nothing after it as unanswered, as for any other question, and places its gap there', async () => {
+    const dir = folder({
+      'q.yaml': PROBE,
+      'a.yaml': 'questionnaire: probe\nanswers:\n  board:\nsystems:\n  - id: one\n    title: One\n    answers:\n      mfa: yes\n',
+    });
+    // Without --allow-incomplete: the usual one line about unanswered questions, not an error about the entry's shape.
+    const strict = await runBinary({ args: ['assess', '-q', 'q.yaml', '-a', 'a.yaml'], cwd: dir });
+    expect(strict.code).toBe(ExitCode.CannotAssess);
+    expect(strict.stdout).toBe('');
+    expect(strict.stderr).toBe('a.yaml:3:3: 1 of the 2 questions to answer has no answer yet (board); answer them, or pass --allow-incomplete to score them as 0\n');
+    const r = await runBinary({ args: ['assess', '-q', 'q.yaml', '-a', 'a.yaml', '--allow-incomplete', '-f', 'json'], cwd: dir });
+    expect(r.code).toBe(ExitCode.Ok);
+    const a = JSON.parse(r.stdout) as Assessment;
+    expect(a.unanswered).toEqual([{ question: 'board', system: null }]);
+    expect(a.gaps.map((g) => [g.question, g.status, g.location])).toEqual([['board', 'unanswered', { file: 'a.yaml', line: 3, column: 3 }]]);
+    const sarif = JSON.parse((await runBinary({ args: ['assess', '-q', 'q.yaml', '-a', 'a.yaml', '--allow-incomplete', '-f', 'sarif'], cwd: dir })).stdout) as {
+      runs: { results: { locations: { physicalLocation: { region: { startLine: number; startColumn: number } } }[] }[] }[];
+    };
+    expect(sarif.runs[0]?.results[0]?.locations[0]?.physicalLocation.region).toMatchObject({ startLine: 3, startColumn: 3 });
+    const valid = await runBinary({ args: ['validate', '-q', 'q.yaml', 'a.yaml'], cwd: dir });
+    expect(valid.code).toBe(ExitCode.Ok);
+  });
+
+  it('still refuses a value written where the indicators go, with one line at the entry', async () => {
+    const dir = folder({ 'q.yaml': PROBE, 'a.yaml': 'questionnaire: probe\nanswers:\n  board: achieved\nsystems:\n  - { id: one, title: One }\n' });
+    const r = await runBinary({ args: ['assess', '-q', 'q.yaml', '-a', 'a.yaml', '--allow-incomplete', '-o', 'out.txt'], cwd: dir });
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    expect(r.stderr).toBe('a.yaml:3:10: "board" is an outcome, answered by its indicators rather than one value: under it write indicators: { B.A.1: true, B.A.2: false, ... }\n');
+    expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'q.yaml']);
+  });
+});
+
+describe('SPEC "v2: critical systems": a system file has "system: ID" instead of "systems:"', () => {
+  it('validate refuses a system file that also lists systems, as assess does through its answers file', async () => {
+    const dir = folder({
+      'q.yaml': PROBE,
+      'a.yaml': 'questionnaire: probe\nanswers:\n  board: { status: unknown }\nsystems:\n  - { id: one, title: One, file: systems/one.yaml }\n',
+      'systems/one.yaml': 'questionnaire: probe\nsystem: one\nanswers:\n  mfa: yes\nsystems:\n  - { id: two, title: Two, answers: { mfa: no } }\n',
+    });
+    const message = 'a system file holds one system\'s answers and cannot list "systems:"';
+    const alone = await runBinary({ args: ['validate', '-q', 'q.yaml', 'systems/one.yaml'], cwd: dir });
+    expect(alone.code).toBe(ExitCode.CannotAssess);
+    expect(alone.stdout).toBe('');
+    expect(alone.stderr).toBe(`systems/one.yaml:6:3: ${message}; remove it, or remove "system: one" if this is the main answers file\n`);
+    const through = await runBinary({ args: ['assess', '-q', 'q.yaml', '-a', 'a.yaml', '-o', 'out.txt'], cwd: dir });
+    expect(through.code).toBe(ExitCode.CannotAssess);
+    expect(through.stderr).toBe(`systems/one.yaml:6:3: ${message}; give it "system: one"\n`);
+    expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'q.yaml', 'systems']);
+  });
+});
