@@ -54,7 +54,7 @@ export function systemsDetail(view: SystemsView, st: TextStyle): string[] {
   lines.push('', ...st.wrap(chalk.bold(m.rows === 'outcomes' ? `Outcomes by ${s(view.label)}` : `Sections by ${s(view.label)}`)));
   lines.push(
     ...st
-      .wrap(m.rows === 'outcomes' ? 'Status as the indicators show it ("Partially": partially achieved; "?": not every indicator answered yet; "*": a status the assessor confirmed, not the one the indicators show).' : 'Own scores out of 100, rounded down; the last row is the overall, with the organisation.')
+      .wrap(m.rows === 'outcomes' ? 'Status as the indicators show it ("Partially": partially achieved; "?": not every indicator answered yet; "*": a status the assessor confirmed, in words below the table).' : 'Own scores out of 100, rounded down; the last row is the overall, with the organisation.')
       .map((l) => chalk.dim(l)),
   );
   const widths = view.systems.map((x, i) => Math.max(displayWidth(keys[i] ?? ''), ...m.groups.flatMap((g) => g.rows.map((r) => displayWidth(r.cells[i]?.short ?? '')))));
@@ -72,7 +72,7 @@ export function systemsDetail(view: SystemsView, st: TextStyle): string[] {
         lines.push(`${' '.repeat(indent)}${name}${' '.repeat(longest - displayWidth(name) + 2)}${cellsOf(r)}`.trimEnd());
       }
     }
-    return lines;
+    return [...lines, ...confirmedCells(view, keys, st)];
   }
   // Too many systems for columns at this width: each row, then its cells as "key: status".
   for (const g of m.groups) {
@@ -83,5 +83,22 @@ export function systemsDetail(view: SystemsView, st: TextStyle): string[] {
       lines.push(...st.wrap(r.cells.map((c, i) => `${keys[i]}:\u00a0${c.short.replace(/ /g, '\u00a0')}`).join(' · '), ' '.repeat(indent + 2), ' '.repeat(indent + 4)));
     }
   }
-  return lines;
+  return [...lines, ...confirmedCells(view, keys, st)];
+}
+
+/**
+ * Each cell marked "*" in words under the matrix: SPEC has a status confirmed above the indicators
+ * reported as "confirmed above what the indicators support", and a status confirmed without
+ * indicators as "confirmed without indicators", which a star alone does not say.
+ */
+function confirmedCells(view: SystemsView, keys: string[], st: TextStyle): string[] {
+  const out: string[] = [];
+  for (const g of view.matrix.groups) {
+    for (const r of g.rows) {
+      r.cells.forEach((c, i) => {
+        if (c.short.endsWith('*')) out.push(...st.wrap(`* ${keys[i] ?? ''} · ${rowName(r)}: ${s(c.text)}`, '  ', '      '));
+      });
+    }
+  }
+  return out;
 }

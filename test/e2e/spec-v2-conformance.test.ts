@@ -147,3 +147,47 @@ describe('SPEC "v2: critical systems": a system file has "system: ID" instead of
     expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'q.yaml', 'systems']);
   });
 });
+
+describe('SPEC "v2: questions answered by indicators": confirmed statuses in words, in every scope', () => {
+  it('the terminal report says in words what each starred cell of the systems matrix means', async () => {
+    const dir = folder({
+      'q.yaml': PROBE.replace('      - id: mfa\n', `      - id: backups
+        type: outcome
+        text: Backups
+        indicators:
+          achieved: [{ id: K.A.1, text: Backups are tested }]
+      - id: mfa
+`),
+      'a.yaml': `questionnaire: probe
+answers:
+  board: { indicators: { B.NA.1: false, B.PA.1: true, B.A.1: true, B.A.2: true } }
+systems:
+  - id: alpha
+    title: Alpha
+    answers:
+      backups: { indicators: { K.A.1: false }, confirmed: achieved, justification: Tested last week }
+      mfa: yes
+  - id: beta
+    title: Beta
+    answers:
+      backups: { confirmed: not-achieved, justification: Never tested }
+      mfa: yes
+`,
+    });
+    const r = await runBinary({ args: ['assess', '-q', 'q.yaml', '-a', 'a.yaml', '--detail'], cwd: dir });
+    expect(r.code).toBe(ExitCode.Ok);
+    const lines = r.stdout.split('\n');
+    const head = lines.indexOf('Outcomes by system');
+    expect(lines.slice(head, head + 9)).toEqual([
+      'Outcomes by system',
+      'Status as the indicators show it ("Partially": partially achieved; "?": not every indicator answered',
+      'yet; "*": a status the assessor confirmed, in words below the table).',
+      '                     alpha      beta',
+      '  Each system',
+      '    backups Backups  Achieved*  Not achieved*',
+      '  * alpha · backups Backups: Achieved (confirmed above what the indicators support; the indicators',
+      '      say not achieved)',
+      '  * beta · backups Backups: Not achieved (confirmed without indicators)',
+    ]);
+  });
+});
