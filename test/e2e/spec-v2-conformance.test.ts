@@ -191,3 +191,27 @@ systems:
     ]);
   });
 });
+
+describe('SPEC "v2: writing files safely": look-alike characters in indicator keys', () => {
+  it('names the invisible or look-alike character of an indicator or comment key instead of showing it twice alike', async () => {
+    const dir = folder({
+      'q.yaml': PROBE,
+      'a.yaml': `questionnaire: probe
+answers:
+  board:
+    indicators: { B.NA.1: false, B.PA.1: true, B.A.1: true, "B.A.2\u200b": true }
+    comments: { "B.A.\u0410": Minutes of March }
+systems:
+  - { id: one, title: One, answers: { mfa: yes } }
+`,
+    });
+    const r = await runBinary({ args: ['assess', '-q', 'q.yaml', '-a', 'a.yaml', '-o', 'out.txt'], cwd: dir });
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    expect(r.stderr.split('\n')).toEqual([
+      'a.yaml:4:61: "B.A.2\\u200B" (ends with a zero-width space, U+200B) is not an indicator of "board"; did you mean "B.A.2"?',
+      'a.yaml:5:17: "B.A.А" (ends with the Cyrillic letter "А", U+0410, which looks like a Latin "A") is not an indicator of "board"; did you mean "B.A.1"?',
+      '',
+    ]);
+    expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'q.yaml']);
+  });
+});

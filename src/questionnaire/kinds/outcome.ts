@@ -1,4 +1,5 @@
 import { escapeInline } from '../../text/markdown.js';
+import { quoteId } from '../../text/odd-characters.js';
 import { suggest } from '../../text/suggest.js';
 import {
   COLUMN_LABEL,
@@ -81,7 +82,9 @@ export const outcomeKind: QuestionKind = {
     const values = new Map<string, IndicatorValue>();
     const unknownKey = (pointer: string, id: string): void => {
       const guess = suggest(id, byId.keys());
-      report.error(pointer, `"${id}" is not an indicator of "${question.id}"${guess ? `; did you mean "${guess}"?` : ''}`, true);
+      // Quoted as an id: a key that differs from an indicator only by an invisible or look-alike
+      // character names that character (SPEC "v2: writing files safely"), rather than showing twice alike.
+      report.error(pointer, `${quoteId(id)} is not an indicator of "${question.id}"${guess ? `; did you mean "${guess}"?` : ''}`, true);
       valid = false;
     };
     // Thousands of indicators in an assessment with many critical systems: no pair arrays, and a
