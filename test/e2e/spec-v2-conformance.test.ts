@@ -215,3 +215,32 @@ systems:
     expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'q.yaml']);
   });
 });
+
+describe('SPEC "v2: reports": the text summary keeps to 40 lines at 80 columns', () => {
+  it('counts the automatic fails past the first few, so thirty failing systems still leave the score and gates on screen', async () => {
+    const systems = Array.from({ length: 30 }, (_, i) => `  - id: sys-${i}\n    title: Line of business system number ${i}\n    answers:\n      mfa: no\n`).join('');
+    const dir = folder({
+      'q.yaml': PROBE.replace('        text: Multi-factor authentication?\n', '        text: Multi-factor authentication?\n        severity: critical\n        blocking: true\n'),
+      'a.yaml': `questionnaire: probe\nanswers:\n  board: { indicators: { B.NA.1: false, B.PA.1: true, B.A.1: true, B.A.2: true } }\nsystems:\n${systems}`,
+    });
+    const r = await runBinary({ args: ['assess', '-q', 'q.yaml', '-a', 'a.yaml', '--fail-on', 'critical', '--min-score', '90'], cwd: dir, env: { COLUMNS: '80' } });
+    expect(r.code).toBe(ExitCode.GateFailed);
+    const lines = r.stdout.replace(/\n$/, '').split('\n');
+    expect(lines.length).toBeLessThanOrEqual(40);
+    expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(80);
+    const cap = lines.indexOf('Rating capped at Not ready by 30 automatic fails, whatever the score; the score');
+    expect(lines.slice(cap, cap + 7)).toEqual([
+      'Rating capped at Not ready by 30 automatic fails, whatever the score; the score',
+      'alone would rate Partly ready. A waiver does not lift the cap.',
+      '  ✗ Line of business system number 0: Multi-factor authentication?',
+      '  ✗ Line of business system number 1: Multi-factor authentication?',
+      '  ✗ Line of business system number 2: Multi-factor authentication?',
+      '  ✗ Line of business system number 3: Multi-factor authentication?',
+      '  … and 26 more automatic fails: --detail lists them all.',
+    ]);
+    expect(lines.slice(-3)).toEqual(['Overall 50/100 Not ready (capped by automatic fails) · gates FAILED', '  ✗ FAIL  overall score 50 is below 90', '  ✗ FAIL  30 unwaived critical gaps']);
+    // In full, every one of them.
+    const detail = await runBinary({ args: ['assess', '-q', 'q.yaml', '-a', 'a.yaml', '--detail'], cwd: dir, env: { COLUMNS: '80' } });
+    expect(detail.stdout.match(/^ {2}✗ Line of business system number \d+: Multi-factor authentication\? \[mfa\]$/gm)).toHaveLength(30);
+  });
+});
