@@ -4,6 +4,7 @@ import { InputError, errorAt } from '../errors.js';
 import { WriteError, writeFilesAtomic } from '../fs/atomic-write.js';
 import { inspectTarget } from '../fs/inspect-target.js';
 import { planWrites, type ReadInput } from '../fs/plan-writes.js';
+import { standardStream } from '../fs/standard-stream.js';
 import type { Io } from './io.js';
 
 function describeWriteError(code: string | undefined): string {
@@ -92,12 +93,25 @@ export async function writeOutputs(ctx: WriteContext, outputs: OutputFile[], opt
   const plan = planWrites(planned, inputs);
   if (!plan.ok) throw new InputError([errorAt(plan.target, plan.message)]);
   const byFile = new Map(plan.steps.map((s) => [s.file, s.target]));
-  const pick = (how: 'replace' | 'direct') => plan.steps.filter((s) => s.how === how).map((s) => ({ file: s.file, content: s.content }));
+  // Standard output and error are written through the streams the run already has, where the shell
+  // put them (appending, at the end of what is there, down a socket): opening /dev/stdout again
+  // would start at the top of a file that `>>` appends to. Text only to standard error, which takes no bytes.
+  const streamOf = (s: (typeof plan.steps)[number]): 1 | 2 | null => {
+    const stream = s.how === 'direct' ? standardStream(s.file) : null;
+    return stream === 2 && typeof s.content !== 'string' ? null : stream;
+  };
+  const pick = (how: 'replace' | 'direct') => plan.steps.filter((s) => s.how === how && streamOf(s) === null).map((s) => ({ file: s.file, content: s.content }));
   try {
     await writeFilesAtomic(pick('replace'), pick('direct'));
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;
     throw new InputError([errorAt(byFile.get(error.file) ?? error.file, `cannot write: ${describeWriteError(error.code)}`)]);
+  }
+  // After the files, so that a file that cannot be written leaves the streams as they were too.
+  for (const step of plan.steps) {
+    const stream = streamOf(step);
+    if (stream === 1) io.stdout.write(step.content);
+    else if (stream === 2) io.stderr.write(step.content as string);
   }
 }
 

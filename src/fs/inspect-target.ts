@@ -1,5 +1,6 @@
 import { realpathSync, statSync } from 'node:fs';
 import { landingPath } from './landing-path.js';
+import { standardStream } from './standard-stream.js';
 import type { TargetInfo } from './plan-writes.js';
 
 /**
@@ -9,6 +10,9 @@ import type { TargetInfo } from './plan-writes.js';
  * the link. (Synchronous: node:fs/promises would load a dozen of Node's modules for two calls.)
  */
 export function inspectTarget(path: string): TargetInfo {
+  // The run's own standard output or error is a stream even when it leads to a regular file.
+  const stream = standardStream(path);
+  if (stream !== null) return { kind: 'special', real: path, id: `stream:${stream}` };
   const info = statSync(path, { throwIfNoEntry: false });
   if (info) {
     const id = `${info.dev}:${info.ino}`;

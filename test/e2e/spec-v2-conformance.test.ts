@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
 import type { Assessment } from '../../src/scoring/assessment.js';
-import { runBinary } from '../helpers/cli.js';
+import { binPath, runBinary } from '../helpers/cli.js';
 
 // Sentences of SPEC's "v2 additions" read literally, each checked through the binary on a small
 // questionnaire of its own that the bundled ones do not exercise.
@@ -242,5 +243,37 @@ describe('SPEC "v2: reports": the text summary keeps to 40 lines at 80 columns',
     // In full, every one of them.
     const detail = await runBinary({ args: ['assess', '-q', 'q.yaml', '-a', 'a.yaml', '--detail'], cwd: dir, env: { COLUMNS: '80' } });
     expect(detail.stdout.match(/^ {2}✗ Line of business system number \d+: Multi-factor authentication\? \[mfa\]$/gm)).toHaveLength(30);
+  });
+});
+
+describe('SPEC "v2: writing files safely": /dev/stdout is written to directly and never replaced', () => {
+  const files = { 'q.yaml': PROBE, 'a.yaml': 'questionnaire: probe\nanswers:\n  board: { status: unknown }\nsystems:\n  - { id: one, title: One, answers: { mfa: yes } }\n' };
+  const sh = (dir: string, command: string) => spawnSync('sh', ['-c', command], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+  const run = `node ${binPath} assess -q q.yaml -a a.yaml --today 2026-11-30`;
+
+  it('appends where the shell appends, rather than replacing the file standard output leads to', () => {
+    const dir = folder({ ...files, 'build.log': 'earlier step\n' });
+    symlinkSync('/dev/stdout', join(dir, 'out'));
+    for (const target of ['/dev/stdout', '/proc/self/fd/1', 'out']) {
+      const r = sh(dir, `${run} -f json -o ${target} >> build.log`);
+      expect(r.status).toBe(ExitCode.Ok);
+    }
+    const log = readFileSync(join(dir, 'build.log'), 'utf8');
+    expect(log.startsWith('earlier step\n{\n  "schemaVersion": 2,')).toBe(true);
+    expect(log.match(/"schemaVersion": 2,/g)).toHaveLength(3);
+    expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'build.log', 'out', 'q.yaml']);
+  });
+
+  it('keeps the --format report beside a --report to /dev/stdout in a redirected file, and reaches a socket', async () => {
+    const dir = folder(files);
+    expect(sh(dir, `${run} --report sarif=/dev/stdout > both.txt`).status).toBe(ExitCode.Ok);
+    const both = readFileSync(join(dir, 'both.txt'), 'utf8');
+    // The SARIF first (the files are written before standard output's report), then the text whole.
+    expect(both).toMatch(/^\{\n {2}"\$schema": "https:\/\/json\.schemastore\.org\/sarif-2\.1\.0\.json",\n/);
+    expect(both).toMatch(/\n\}\nProbe \(probe 1\.0\.0\)\n[^]*\nOverall 50\/100 Partly ready\n$/);
+    // A spawned process's standard output here is a socket, which no path can open: the stream can.
+    const r = await runBinary({ args: ['assess', '-q', 'q.yaml', '-a', 'a.yaml', '-f', 'json', '-o', '/dev/stdout'], cwd: dir });
+    expect(r.code).toBe(ExitCode.Ok);
+    expect((JSON.parse(r.stdout) as Assessment).schemaVersion).toBe(2);
   });
 });
