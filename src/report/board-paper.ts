@@ -22,7 +22,8 @@ function waiverOf(gap: Gap): PaperWaiver | null {
   if (!w) return null;
   const by = w.approvedBy ? `, approved by ${w.approvedBy}` : '';
   const reason = w.reason.trim();
-  const text = w.state === 'active' ? `Accepted risk until ${w.expires}${by}: ${reason}` : `Waiver expired on ${w.expires}${by}, so it gives no cover: ${reason}`;
+  // Under the label "Waiver" in every paper: the words say which kind, and do not repeat the label.
+  const text = w.state === 'active' ? `Accepted risk until ${w.expires}${by}: ${reason}` : `Expired on ${w.expires}${by}, so it gives no cover: ${reason}`;
   return { state: w.state, expires: w.expires, approvedBy: w.approvedBy, reason, text };
 }
 

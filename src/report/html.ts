@@ -123,7 +123,7 @@ function action(item: ActionItem): string {
   if (item.note) facts.push(['Note', h(item.note)]);
   if (item.evidence.length) facts.push(['Evidence', `<ul>${item.evidence.map((e) => `<li>${h(e)}</li>`).join('')}</ul>`]);
   if (item.reviewBy) facts.push(['Review by', `${h(item.reviewBy)}${item.stale ? ' (overdue)' : ''}`]);
-  if (item.waiver) facts.push([item.waiver.state === 'active' ? 'Accepted risk' : 'Expired waiver', h(item.waiver.text)]);
+  if (item.waiver) facts.push(['Waiver', h(item.waiver.text)]);
   if (item.missing.length) facts.push(['Still to meet', `<ul>${item.missing.map((m) => `<li>${h(m)}</li>`).join('')}</ul>`]);
   if (item.references.length) facts.push(['References', item.references.map(h).join('; ')]);
   const accepted = item.waiver?.state === 'active' ? ' <span class="badge accepted">Accepted risk</span>' : '';

@@ -93,7 +93,7 @@ function actionItem(item: ActionItem): string[] {
   if (item.evidence.length) out.push(field('Evidence', item.evidence.join('; ')));
   out.push(item.owner ? field('Owner', item.owner) : '- Owner: not named');
   if (item.reviewBy) out.push(field('Review by', `${item.reviewBy}${item.stale ? ' (overdue)' : ''}`));
-  if (item.waiver) out.push(field(item.waiver.state === 'active' ? 'Accepted risk' : 'Expired waiver', item.waiver.text));
+  if (item.waiver) out.push(field('Waiver', item.waiver.text));
   if (item.references.length) out.push(`- References: ${item.references.map(escapeInline).join('; ')}`);
   out.push(`- Question id: ${codeSpan(item.question)}`, '');
   return out;

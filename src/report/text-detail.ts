@@ -49,7 +49,8 @@ function gapLines(item: ActionItem, st: TextStyle, score: number, column: string
     for (const m of item.missing) lines.push(...st.wrap(s(m), '          - ', '            '));
   }
   if (item.waiver) {
-    const w = readerLines(st, item.waiver.text, '        ', '          ');
+    // Unlabelled here, so an expired one says what expired.
+    const w = readerLines(st, item.waiver.state === 'active' ? item.waiver.text : `Waiver ${item.waiver.text.charAt(0).toLowerCase()}${item.waiver.text.slice(1)}`, '        ', '          ');
     lines.push(...w.map((l) => (item.waiver?.state === 'active' ? chalk.cyan(l) : chalk.red(l))));
   }
   if (item.remediation) lines.push(...at('What to do', item.remediation));

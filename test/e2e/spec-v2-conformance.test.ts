@@ -277,3 +277,32 @@ describe('SPEC "v2: writing files safely": /dev/stdout is written to directly an
     expect((JSON.parse(r.stdout) as Assessment).schemaVersion).toBe(2);
   });
 });
+
+describe('SPEC "v2: reports": a board paper says what a waiver is once', () => {
+  it('labels an accepted risk and an expired waiver "Waiver" in markdown and HTML, as in Word, without repeating the label', async () => {
+    const dir = folder({
+      'q.yaml': PROBE,
+      'a.yaml': `questionnaire: probe
+answers:
+  board: { indicators: { B.NA.1: false, B.PA.1: true, B.A.1: true, B.A.2: false } }
+systems:
+  - { id: one, title: One, answers: { mfa: no } }
+  - { id: two, title: Two, answers: { mfa: no } }
+waivers:
+  - { question: mfa, system: one, reason: New tokens arrive in March., approvedBy: Audit Committee, expires: 2027-03-31 }
+  - { question: mfa, system: two, reason: Supplier promised a fix., approvedBy: Audit Committee, expires: 2026-10-31 }
+`,
+    });
+    const args = ['assess', '-q', 'q.yaml', '-a', 'a.yaml', '--today', '2026-11-30'];
+    const md = (await runBinary({ args: [...args, '-f', 'markdown'], cwd: dir })).stdout;
+    expect(md).toContain('\n- Waiver: Accepted risk until 2027-03-31, approved by Audit Committee: New tokens arrive in March.\n');
+    expect(md).toContain('\n- Waiver: Expired on 2026-10-31, approved by Audit Committee, so it gives no cover: Supplier promised a fix.\n');
+    const html = (await runBinary({ args: [...args, '-f', 'html'], cwd: dir })).stdout;
+    expect(html).toContain('<dt>Waiver</dt><dd>Accepted risk until 2027-03-31, approved by Audit Committee: New tokens arrive in March.</dd>');
+    expect(html).toContain('<dt>Waiver</dt><dd>Expired on 2026-10-31, approved by Audit Committee, so it gives no cover: Supplier promised a fix.</dd>');
+    for (const paper of [md, html]) expect(paper).not.toMatch(/Accepted risk(:|<\/dt><dd>) ?Accepted risk|Waiver(:|<\/dt><dd>) ?Waiver/);
+    // The terminal has no label before it, so there the expired one still says it is a waiver.
+    const text = (await runBinary({ args: [...args, '--detail'], cwd: dir, env: { COLUMNS: '120' } })).stdout;
+    expect(text).toContain('        Waiver expired on 2026-10-31, approved by Audit Committee, so it gives no cover: Supplier promised a fix.\n');
+  });
+});
