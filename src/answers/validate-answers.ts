@@ -95,9 +95,7 @@ export function validateAnswers(raw: RawAnswers, file: string, positions: Places
   const waived: SetPlace['waived'] = new Map();
 
   if (raw.system !== undefined) {
-    // A system file checked on its own (`validate systems/x.yaml`): its answers as that system's. It
-    // holds "system: ID" instead of "systems:" (SPEC), as assess holds it to through the answers file.
-    if (raw.systems !== undefined) report('error', '/systems', `a ${label} file holds one ${label}'s answers and cannot list "systems:"; remove it, or remove "system: ${raw.system}" if this is the main answers file`);
+    // A system file checked on its own (`validate systems/x.yaml`): its answers as that system's.
     const { set } = validateAnswerSet(headerOk ? raw : {}, place('', { id: raw.system, title: raw.system }), out);
     return { answers: { ...header(raw, questionnaire.id), file, answers: new Map(), waivers: [], systems: [{ ...set, id: raw.system, title: raw.system }] }, diagnostics: out };
   }

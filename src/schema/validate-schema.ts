@@ -39,6 +39,9 @@ const PATTERNS: Record<string, string> = {
   '^[A-Za-z0-9][A-Za-z0-9._-]*$': 'an indicator id of letters, digits, ".", "-" and "_", such as "A1.a.A.1"',
 };
 
+/** How an outcome's indicator may be answered: true, false or unknown, and yes or no, in any case (answers.schema.json). */
+const INDICATOR_VALUE = '^([Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee]|[Yy][Ee][Ss]|[Nn][Oo]|[Uu][Nn][Kk][Nn][Oo][Ww][Nn])$';
+
 const TYPE_WORDS: Record<string, string> = {
   string: 'text',
   number: 'a number',
@@ -130,6 +133,7 @@ function describe(error: ErrorObject): Described | undefined {
         .map((t) => TYPE_WORDS[t] ?? t);
       // `version: 1.1` reads as a number; the fix is quotes, so say so.
       if (parentSchema?.format === 'date') return { pointer, message: dateMessage(it, error.data) };
+      if (parentSchema?.pattern === INDICATOR_VALUE) return { pointer, message: `indicator ${it} takes true, false or unknown, not ${show(error.data)}` };
       const quote = typeof error.data === 'number' && wanted.length === 1 && wanted[0] === 'text' ? `; put it in quotes ("${String(error.data)}") so that YAML reads it as text` : '';
       return { pointer, message: `${it} must be ${listWords(wanted)}, not ${typeOf(error.data)}${quote}` };
     }
@@ -139,6 +143,8 @@ function describe(error: ErrorObject): Described | undefined {
       return { pointer, message: `${it} must be one of ${listWords(allowed)}, not ${show(error.data)}${guess ? `; did you mean "${guess}"?` : ''}` };
     }
     case 'pattern': {
+      // An outcome's indicator (SPEC "v2: questions answered by indicators"): worded as the answer check words it.
+      if (params.pattern === INDICATOR_VALUE) return { pointer, message: `indicator ${it} takes true, false or unknown, not ${show(error.data)}` };
       const what = PATTERNS[String(params.pattern)] ?? `text matching ${String(params.pattern)}`;
       if (error.propertyName !== undefined) {
         return { pointer: childPointer(pointer, error.propertyName), atKey: true, message: `key ${quoteId(error.propertyName)} must be ${what}` };
@@ -168,6 +174,10 @@ function describe(error: ErrorObject): Described | undefined {
       return { pointer, message: `${it} must be ${show(params.allowedValue)}, not ${show(error.data)}` };
     case 'uniqueItems':
       return { pointer: childPointer(pointer, Number(params.i)), message: `${it} lists the same item twice (items ${Number(params.j) + 1} and ${Number(params.i) + 1})` };
+    case 'false schema':
+      // The one property a schema forbids by another's presence: "systems" in a system file (SPEC "v2: critical systems").
+      if (pointer === '/systems') return { pointer, atKey: true, message: 'a system file (one that says "system:") holds one system\'s answers and cannot list "systems:"; remove one of them' };
+      return { pointer, atKey: true, message: `${it} is not allowed here` };
     default:
       return { pointer, message: `${it} ${error.message ?? 'is not valid'}` };
   }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
 import type { Assessment } from '../../src/scoring/assessment.js';
-import { binPath, runBinary } from '../helpers/cli.js';
+import { binPath, repoRoot, runBinary } from '../helpers/cli.js';
 
 // Sentences of SPEC's "v2 additions" read literally, each checked through the binary on a small
 // questionnaire of its own that the bundled ones do not exercise.
@@ -131,23 +131,56 @@ describe('SPEC "v2: questions answered by indicators": an empty entry is not ans
 });
 
 describe('SPEC "v2: critical systems": a system file has "system: ID" instead of "systems:"', () => {
-  it('validate refuses a system file that also lists systems, as assess does through its answers file', async () => {
+  it('the answers schema, validate and assess all refuse a system file that also lists systems', async () => {
     const dir = folder({
       'q.yaml': PROBE,
       'a.yaml': 'questionnaire: probe\nanswers:\n  board: { status: unknown }\nsystems:\n  - { id: one, title: One, file: systems/one.yaml }\n',
       'systems/one.yaml': 'questionnaire: probe\nsystem: one\nanswers:\n  mfa: yes\nsystems:\n  - { id: two, title: Two, answers: { mfa: no } }\n',
     });
-    const message = 'a system file holds one system\'s answers and cannot list "systems:"';
+    const message = 'systems/one.yaml:5:1: a system file (one that says "system:") holds one system\'s answers and cannot list "systems:"; remove one of them\n';
     const alone = await runBinary({ args: ['validate', '-q', 'q.yaml', 'systems/one.yaml'], cwd: dir });
-    expect(alone.code).toBe(ExitCode.CannotAssess);
-    expect(alone.stdout).toBe('');
-    expect(alone.stderr).toBe(`systems/one.yaml:6:3: ${message}; remove it, or remove "system: one" if this is the main answers file\n`);
+    expect(alone).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: message });
     const through = await runBinary({ args: ['assess', '-q', 'q.yaml', '-a', 'a.yaml', '-o', 'out.txt'], cwd: dir });
-    expect(through.code).toBe(ExitCode.CannotAssess);
-    expect(through.stderr).toBe(`systems/one.yaml:6:3: ${message}; give it "system: one"\n`);
+    expect(through).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: message });
     expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'q.yaml', 'systems']);
+    // The published schema says the same, so an editor flags it as it is typed.
+    const { validateAgainstSchema } = await schemaCheck();
+    expect(validateAgainstSchema('answers', { questionnaire: 'probe', system: 'one', systems: [] })).toBe(false);
+    expect(validateAgainstSchema('answers', { questionnaire: 'probe', system: 'one', answers: { mfa: true } })).toBe(true);
   });
 });
+
+describe('SPEC "v2: questions answered by indicators": an indicator is true, false or unknown', () => {
+  it('the answers schema refuses any other value, as the tool does, in the same words', async () => {
+    const { validateAgainstSchema } = await schemaCheck();
+    const answers = (v: unknown) => ({ questionnaire: 'probe', answers: { board: { indicators: { 'B.A.1': v } } } });
+    for (const ok of [true, false, null, 'unknown', 'Unknown', 'yes', 'No', 'true', 'FALSE']) expect(validateAgainstSchema('answers', answers(ok)), String(ok)).toBe(true);
+    for (const bad of ['maybe', 'true\u00a0', 'partly', 1, '']) expect(validateAgainstSchema('answers', answers(bad)), String(bad)).toBe(false);
+    const dir = folder({
+      'q.yaml': PROBE,
+      'a.yaml': 'questionnaire: probe\nanswers:\n  board:\n    indicators: { B.NA.1: maybe, B.PA.1: 1, B.A.1: "yes\u00a0" }\nsystems:\n  - { id: one, title: One, answers: { mfa: yes } }\n',
+    });
+    const r = await runBinary({ args: ['assess', '-q', 'q.yaml', '-a', 'a.yaml'], cwd: dir });
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    expect(r.stderr.split('\n')).toEqual([
+      'a.yaml:4:27: indicator "B.NA.1" takes true, false or unknown, not "maybe"',
+      'a.yaml:4:42: indicator "B.PA.1" takes true, false or unknown, not 1',
+      'a.yaml:4:52: indicator "B.A.1" takes true, false or unknown, not "yes\\u00A0" (ends with a no-break space, U+00A0)',
+      '',
+    ]);
+  });
+});
+
+/** The published answers schema, compiled as an editor would (JSON Schema 2020-12, formats checked). */
+async function schemaCheck(): Promise<{ validateAgainstSchema: (kind: 'answers', data: unknown) => boolean }> {
+  const { default: Ajv2020 } = await import('ajv/dist/2020.js');
+  const { default: addFormats } = await import('ajv-formats');
+  const ajv = new Ajv2020({ strict: false, allowUnionTypes: true });
+  addFormats(ajv);
+  const schema = JSON.parse(readFileSync(join(repoRoot, 'schemas', 'answers.schema.json'), 'utf8')) as object;
+  const validate = ajv.compile(schema);
+  return { validateAgainstSchema: (_kind, data) => validate(data) };
+}
 
 describe('SPEC "v2: questions answered by indicators": confirmed statuses in words, in every scope', () => {
   it('the terminal report says in words what each starred cell of the systems matrix means', async () => {
