@@ -81,6 +81,7 @@ export function asksOf(a: Assessment, risks: { unowned: boolean }[]): string[] {
 /** How the systems were assessed and which is weakest, in plain sentences (SPEC "v2: critical systems"). */
 export function systemsParagraph(view: SystemsView): string {
   const n = view.systems.length;
+  if (!view.withOrganisation) return `Every section was answered once for each of the ${n === 1 ? view.label : plural(n, view.label)} below; the overall score counts each ${view.label} equally.`;
   return (
     `The ${view.label} sections were answered once for each of the ${n === 1 ? view.label : plural(n, view.label)} below, the others once for the organisation. ` +
     `Each ${view.label}'s own score counts the organisation's sections with its own; the overall score counts each ${view.label} equally.`

@@ -11,7 +11,7 @@ export function systemsSummaryHtml(view: SystemsView): string {
     return `<tr><th scope="row">${h(s.title)}</th><td class="num">${h(s.shownScore)}</td><td>${rating}</td><td class="num">${s.gaps}</td><td>${s.owner ? h(s.owner) : 'Not named'}</td></tr>`;
   });
   return (
-    `<table class="systems"><caption>${h(view.heading)}: each one's own score, with the organisation's sections</caption>` +
+    `<table class="systems"><caption>${h(view.heading)}: each one's own score${view.withOrganisation ? ", with the organisation's sections" : ''}</caption>` +
     `<thead><tr><th scope="col">${h(view.column)}</th><th scope="col" class="num">Score</th><th scope="col">Rating</th><th scope="col" class="num">Gaps</th><th scope="col">Owner</th></tr></thead>` +
     `<tbody>${rows.join('\n')}</tbody></table>`
   );
@@ -25,7 +25,7 @@ export function systemsMatrixHtml(view: SystemsView): string {
     `<p class="explain">${
       m.rows === 'outcomes'
         ? `Each ${h(view.label)} is assessed on its own against these outcomes. Each cell is the outcome's status for that ${h(view.label)}, as its indicators show it ("so far" when not every indicator is answered) or, where the cell says so, as the assessor confirmed it.`
-        : `Each ${h(view.label)}'s own score out of 100 (rounded down) and rating for the sections answered once per ${h(view.label)}. The last row is its own overall score, which also counts the organisation's sections.`
+        : `Each ${h(view.label)}'s own score out of 100 (rounded down) and rating for the sections answered once per ${h(view.label)}. The last row is its own overall score${view.withOrganisation ? ", which also counts the organisation's sections" : ''}.`
     }</p>`,
   );
   const chunks = systemChunks(view.systems);

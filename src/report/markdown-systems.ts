@@ -21,7 +21,7 @@ export function systemsMatrix(view: SystemsView): string[] {
   out.push(
     m.rows === 'outcomes'
       ? `Each ${escapeInline(view.label)} is assessed on its own against the outcomes below; each cell is that outcome's status for that ${escapeInline(view.label)}, as its indicators show it ("so far" when not every indicator is answered) or, where the cell says so, as the assessor confirmed it.`
-      : `Each ${escapeInline(view.label)}'s own score for the sections answered once per ${escapeInline(view.label)}, out of 100 and rounded down, with its rating; the last row is its own overall score, which also counts the organisation's sections.`,
+      : `Each ${escapeInline(view.label)}'s own score for the sections answered once per ${escapeInline(view.label)}, out of 100 and rounded down, with its rating; the last row is its own overall score${view.withOrganisation ? ", which also counts the organisation's sections" : ''}.`,
     '',
   );
   const chunks = systemChunks(view.systems);

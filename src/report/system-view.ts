@@ -63,6 +63,11 @@ export interface SystemsView {
   column: string;
   /** Capitalised, plural, for headings: "Critical systems". */
   heading: string;
+  /**
+   * Whether any section is answered once for the organisation, so that each system's own overall
+   * score counts those sections too; false for a questionnaire whose every section is per system.
+   */
+  withOrganisation: boolean;
   systems: SystemRow[];
   /** What "(mean)" after a section's title means, said once under the section table. */
   meansNote: string;
@@ -160,7 +165,8 @@ function sectionMatrix(a: Assessment): SystemMatrix {
       }),
     }));
   // Each system's own overall closes the table, so the reader sees where the sections lead.
-  rows.push({ id: '', label: 'Overall (with the organisation)', text: '', name: '', cells: a.systems.map((sys) => sectionCell(sys.score, sys.score !== null, sys.rating, sys.id)) });
+  const withOrganisation = a.sections.some((s) => s.scope === 'organisation');
+  rows.push({ id: '', label: withOrganisation ? 'Overall (with the organisation)' : 'Overall', text: '', name: '', cells: a.systems.map((sys) => sectionCell(sys.score, sys.score !== null, sys.rating, sys.id)) });
   return { rows: 'sections', groups: [{ section: null, title: 'Sections', rows }] };
 }
 
@@ -200,7 +206,8 @@ export function systemsView(a: Assessment): SystemsView | null {
   const rowCount = new Set(outcomes.map((q) => q.id)).size;
   const matrix = rowCount > 0 && rowCount <= MATRIX_OUTCOME_ROWS ? outcomeMatrix(a, outcomes) : sectionMatrix(a);
   const meansNote = `A section marked "(mean)" is answered once per ${label}: its score is the mean of the ${systems.length === 1 ? label : `${systems.length} ${label}s`}' own scores, each counting equally.`;
-  return { label, column: capitalise(label), heading: `${capitalise(label)}s`, meansNote, systems, weakest, sentence: say(true), shortSentence: say(false), matrix };
+  const withOrganisation = a.sections.some((s) => s.scope === 'organisation');
+  return { label, column: capitalise(label), heading: `${capitalise(label)}s`, withOrganisation, meansNote, systems, weakest, sentence: say(true), shortSentence: say(false), matrix };
 }
 
 /** The title of a scope for people: the system's title, or null for the organisation. */

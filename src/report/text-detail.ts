@@ -86,7 +86,7 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
   heading('Sections', view ? `${SCORE_EXPLAINED} A section answered once per ${view.label} scores the mean over the ${view.label}s.` : SCORE_EXPLAINED);
   lines.push(...sectionTable(a, st));
   if (view) {
-    heading(view.heading, `Each ${view.label} has its own score, from the organisation's sections with its own.`);
+    heading(view.heading, view.withOrganisation ? `Each ${view.label} has its own score, from the organisation's sections with its own.` : `Each ${view.label} has its own score, from its own answers.`);
     lines.push(...systemsDetail(view, st));
   }
 

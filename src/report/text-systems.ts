@@ -15,7 +15,7 @@ const SUMMARY_SYSTEMS = 8;
 const MAX_KEY = 12;
 
 const heading = (view: SystemsView, st: TextStyle): string[] =>
-  st.wrap(`${st.chalk.bold(s(view.heading))} ${st.chalk.dim("(each with the organisation's sections)")}`, '', '  ');
+  st.wrap(view.withOrganisation ? `${st.chalk.bold(s(view.heading))} ${st.chalk.dim("(each with the organisation's sections)")}` : st.chalk.bold(s(view.heading)), '', '  ');
 
 /**
  * The summary's part: one line per system and the weakest in words, in at most `room` lines. When
@@ -54,7 +54,7 @@ export function systemsDetail(view: SystemsView, st: TextStyle): string[] {
   lines.push('', ...st.wrap(chalk.bold(m.rows === 'outcomes' ? `Outcomes by ${s(view.label)}` : `Sections by ${s(view.label)}`)));
   lines.push(
     ...st
-      .wrap(m.rows === 'outcomes' ? 'Status as the indicators show it ("Partially": partially achieved; "?": not every indicator answered yet; "*": a status the assessor confirmed, in words below the table).' : 'Own scores out of 100, rounded down; the last row is the overall, with the organisation.')
+      .wrap(m.rows === 'outcomes' ? 'Status as the indicators show it ("Partially": partially achieved; "?": not every indicator answered yet; "*": a status the assessor confirmed, in words below the table).' : `Own scores out of 100, rounded down; the last row is the overall${view.withOrganisation ? ', with the organisation' : ''}.`)
       .map((l) => chalk.dim(l)),
   );
   const widths = view.systems.map((x, i) => Math.max(displayWidth(keys[i] ?? ''), ...m.groups.flatMap((g) => g.rows.map((r) => displayWidth(r.cells[i]?.short ?? '')))));

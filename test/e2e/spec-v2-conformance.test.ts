@@ -339,3 +339,34 @@ waivers:
     expect(text).toContain('        Waiver expired on 2026-10-31, approved by Audit Committee, so it gives no cover: Supplier promised a fix.\n');
   });
 });
+
+describe('SPEC "v2: critical systems": a questionnaire whose every section is per system', () => {
+  it('never speaks of organisation sections it does not have', async () => {
+    const dir = folder({
+      'q.yaml': `id: only-systems
+version: 1.0.0
+title: Only systems
+sections:
+  - id: a
+    title: Access
+    scope: system
+    questions:
+      - { id: mfa, type: yes-no, text: Multi-factor authentication? }
+      - { id: notes, type: text, text: Anything else? }
+`,
+      'a.yaml': 'questionnaire: only-systems\nsystems:\n  - { id: one, title: One, answers: { mfa: yes, notes: none } }\n  - { id: two, title: Two, answers: { mfa: no, notes: none } }\n',
+    });
+    const args = ['assess', '-q', 'q.yaml', '-a', 'a.yaml'];
+    const outputs = await Promise.all(
+      [[], ['--detail'], ['-f', 'markdown'], ['-f', 'html']].map(async (extra) => (await runBinary({ args: [...args, ...extra], cwd: dir })).stdout),
+    );
+    for (const out of outputs) expect(out).not.toMatch(/organisation's sections|once for the organisation|with the organisation/);
+    const [summary, detail, markdown, html] = outputs as [string, string, string, string];
+    expect(summary).toContain('\nSystems\n  One  ');
+    expect(detail).toContain('\nSystems\nEach system has its own score, from its own answers.\n');
+    expect(detail).toContain('\nOwn scores out of 100, rounded down; the last row is the overall.\n');
+    expect(detail).toMatch(/\n {2}Overall +100 +0\n/);
+    expect(markdown).toContain('\nEvery section was answered once for each of the two systems below; the overall score counts each system equally.\n');
+    expect(html).toContain('Every section was answered once for each of the two systems below; the overall score counts each system equally.');
+  });
+});
