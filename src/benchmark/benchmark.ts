@@ -185,7 +185,7 @@ export function benchmark(inputs: readonly LabelledExtract[], options: Benchmark
   return {
     kind: 'cyber-ready-benchmark',
     schemaVersion: 1,
-    questionnaire: { id: common?.id ?? questionnaire?.id ?? '', version: `${common?.major ?? '?'}.x`, title: questionnaire?.title ?? null },
+    questionnaire: { id: common?.id ?? questionnaire?.id ?? '', version: `${common?.major ?? '?'}.x`, title: questionnaire?.title ?? null, systemLabel: questionnaire?.systemScoped ? questionnaire.systemLabel : null },
     contributions: kept.length,
     minGroup,
     labels: kept.map((x) => x.label),

@@ -48,7 +48,7 @@ export const renderBenchmarkMarkdown: BenchmarkRenderer = (result) => {
       section = q.section;
       out.push(`### ${escapeInline(section === null ? 'Other questions' : (sectionTitles.get(section) ?? section))}`, '');
     }
-    const note = systemNote(q, result.questions[i - 1]);
+    const note = systemNote(q, result.questions[i - 1], result.questionnaire.systemLabel);
     if (note) out.push(`_${escapeInline(note)}_`, '');
     out.push(`**${escapeInline(q.id)}**: ${escapeInline(q.text)}`, '');
     if (q.answered === 0) {

@@ -61,6 +61,8 @@ export interface BenchmarkResult {
     version: string;
     /** Its title, when the questionnaire was at hand (titles and labels come from it); else null. */
     title: string | null;
+    /** What the questionnaire calls a system ("critical system"), when it was at hand; else null. */
+    systemLabel: string | null;
   };
   contributions: number;
   minGroup: number;

@@ -33,12 +33,16 @@ export const spreadWords = (spread: readonly SpreadEntry[]): string => {
   return given.length ? given.map((e) => `${e.label}: ${e.count}`).join('; ') : 'no answers';
 };
 
-/** What a section answered once per system does to the figures, said once under its heading. */
-export const SYSTEM_NOTE = "Answered once per critical system: each council's score is its mean over its systems, and the answers count every system, so they can add up to more than the councils.";
+/**
+ * What a section answered once per system does to the figures, said once under its heading, in the
+ * questionnaire's own word for a system (SPEC "v2: critical systems": `systemLabel`).
+ */
+const systemNoteFor = (label: string): string =>
+  `Answered once per ${label}: each council's score is its mean over its systems, and the answers count every system, so they can add up to more than the councils.`;
 
 /** The note for the first question of each run of system questions (a section's, or ids only). */
-export const systemNote = (q: QuestionBenchmark, previous: QuestionBenchmark | undefined): string | undefined =>
-  q.scope === 'system' && (previous?.scope !== 'system' || previous.section !== q.section) ? SYSTEM_NOTE : undefined;
+export const systemNote = (q: QuestionBenchmark, previous: QuestionBenchmark | undefined, label: string | null): string | undefined =>
+  q.scope === 'system' && (previous?.scope !== 'system' || previous.section !== q.section) ? systemNoteFor(label ?? 'system') : undefined;
 
 /** "Yes; score 100 (50th percentile)", or "Yes (not scored)". */
 export function ownAnswerWords(h: NonNullable<QuestionBenchmark['highlight']>): string {

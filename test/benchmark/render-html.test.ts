@@ -27,7 +27,7 @@ const question = (over: Partial<QuestionBenchmark>): QuestionBenchmark => ({
 const result = (over: Partial<BenchmarkResult> = {}): BenchmarkResult => ({
   kind: 'cyber-ready-benchmark',
   schemaVersion: 1,
-  questionnaire: { id: 'mini', version: '1.x', title: 'Mini <questionnaire>' },
+  questionnaire: { id: 'mini', version: '1.x', title: 'Mini <questionnaire>', systemLabel: null },
   contributions: 6,
   minGroup: 5,
   labels: ['a', 'b', 'c', 'd', 'e', 'f'],

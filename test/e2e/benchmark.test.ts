@@ -86,7 +86,7 @@ describe('benchmark: the figures', () => {
   it('gives the median and quartiles of overall and section scores (linear interpolation)', async () => {
     const result = await json(dir, files());
     expect(result.contributions).toBe(6);
-    expect(result.questionnaire).toEqual({ id: 'rich-share', version: '1.x', title: 'Every kind of question' });
+    expect(result.questionnaire).toEqual({ id: 'rich-share', version: '1.x', title: 'Every kind of question', systemLabel: 'critical system' });
     // 10..60: h = 5p, so Q1 = 10 + 1.25 × 10 = 22.5, median 35, Q3 47.5.
     expect(result.overall.stats).toEqual({ n: 6, median: 35, q1: 22.5, q3: 47.5, min: 10, max: 60 });
     const org = result.sections.find((s) => s.id === 'org');

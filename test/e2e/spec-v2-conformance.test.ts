@@ -370,3 +370,23 @@ sections:
     expect(html).toContain('Every section was answered once for each of the two systems below; the overall score counts each system equally.');
   });
 });
+
+describe('SPEC "v2: critical systems": the questionnaire names what a system is called, in every report', () => {
+  it('benchmark says "line-of-business application" where the questionnaire does, not "critical system"', async () => {
+    const questionnaire = PROBE.replace('title: Probe\n', 'title: Probe\nsystemLabel: line-of-business application\n');
+    const dir = folder({ 'q.yaml': questionnaire, 'qs/q.yaml': questionnaire });
+    const inputs: string[] = [];
+    for (let i = 1; i <= 5; i++) {
+      writeFileSync(join(dir, `a${i}.yaml`), `questionnaire: probe\nanswers:\n  board: { status: unknown }\nsystems:\n  - { id: one, title: One, answers: { mfa: ${i % 2 ? 'yes' : 'no'} } }\n`);
+      const share = await runBinary({ args: ['share', `a${i}.yaml`, '-q', 'q.yaml', '--label', `council-${i}`, '-o', `s${i}.json`], cwd: dir });
+      expect(share.code).toBe(ExitCode.Ok);
+      inputs.push(`s${i}.json`);
+    }
+    const text = await runBinary({ args: ['benchmark', ...inputs, '--questionnaire-dir', 'qs'], cwd: dir, env: { COLUMNS: '200' } });
+    expect(text.code).toBe(ExitCode.Ok);
+    expect(text.stdout).toContain("\n  Answered once per line-of-business application: each council's score is its mean over its systems");
+    expect(text.stdout).not.toContain('critical system');
+    const data = JSON.parse((await runBinary({ args: ['benchmark', ...inputs, '--questionnaire-dir', 'qs', '-f', 'json'], cwd: dir })).stdout) as { questionnaire: unknown };
+    expect(data.questionnaire).toEqual({ id: 'probe', version: '1.x', title: 'Probe', systemLabel: 'line-of-business application' });
+  });
+});
