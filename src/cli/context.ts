@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import type { Catalog } from '../frameworks/catalog.js';
 import { loadCatalog } from '../frameworks/load-catalog.js';
+import { catalogFile, compiledDir, packageRoot } from '../paths.js';
 import { loadCompiledQuestionnaire } from '../questionnaire/compiled.js';
 import { errorAt, formatDiagnostic, sortDiagnostics, InputError, type Diagnostic } from '../errors.js';
 import { checkQuestionnaire } from '../questionnaire/load-questionnaire.js';
@@ -24,10 +26,24 @@ export class CommandContext {
   constructor(
     readonly io: Io,
     readonly options: CommonOptions,
-  ) {}
+  ) {
+    // Every run reads the tool's version from here (run.ts), so no output may replace it either.
+    const own = join(packageRoot, 'package.json');
+    this.noteInput(own, own, 'package file of cyber-ready');
+  }
 
   /** The files this run has read, which none of its outputs may replace. */
   readonly inputs: InputFile[] = [];
+
+  /**
+   * The framework catalogue, noted as an input: `-o` given its path (a slip of tab completion in
+   * node_modules/cyber-ready) replaced it with a report, and every later run then failed.
+   */
+  catalog(): Catalog {
+    this.noteInput(catalogFile, catalogFile, 'framework catalogue');
+    this.noteInput(join(compiledDir, 'catalog.json'), join(compiledDir, 'catalog.json'), 'framework catalogue');
+    return loadCatalog();
+  }
 
   /** Remember an input file (not standard input) so an output cannot be written over it. */
   noteInput(path: string, display: string, role: string): void {
@@ -64,14 +80,16 @@ export class CommandContext {
   async loadQuestionnaireFile(file: QuestionnaireFile, alreadyParsed?: ParsedYaml): Promise<{ loaded: LoadedQuestionnaire; diagnostics: Diagnostic[] }> {
     if (file.bundled) {
       const name = basename(file.path).replace(/\.ya?ml$/i, '');
-      const compiled = loadCompiledQuestionnaire(name, readFileSync(file.path, 'utf8'), file.display, loadCatalog());
+      // Its compiled form is read too, and is as much an input as the YAML.
+      this.noteInput(join(compiledDir, `${name}.json`), file.display, 'questionnaire');
+      const compiled = loadCompiledQuestionnaire(name, readFileSync(file.path, 'utf8'), file.display, this.catalog());
       if (compiled) return { loaded: compiled, diagnostics: [] };
     }
     const parsed = alreadyParsed ?? (await this.parseFile(file.path, file.display));
     // A report or SARIF log given where a questionnaire goes is named for what it is, in one line.
     const other = parsed.data === undefined ? undefined : describeOtherFile(parsed, 'questionnaire');
     if (other) throw new InputError([errorAt(parsed.file, other.message, parsed.positions.keyOf(other.pointer), other.pointer)]);
-    const { loaded, diagnostics } = checkQuestionnaire(parsed, loadCatalog());
+    const { loaded, diagnostics } = checkQuestionnaire(parsed, this.catalog());
     if (!loaded) throw new InputError(diagnostics);
     return { loaded, diagnostics };
   }

@@ -2,7 +2,6 @@ import { namedQuestionnaire } from '../answers/load-answers.js';
 import { countAnswers } from '../scoring/to-answer.js';
 import { checkAnswersFile } from './check-answers-file.js';
 import { ExitCode, InputError, UnknownQuestionnaireError, diagnosticLines, errorAt, hasErrors, type Diagnostic } from '../errors.js';
-import { loadCatalog } from '../frameworks/load-catalog.js';
 import { checkQuestionnaire } from '../questionnaire/load-questionnaire.js';
 import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js';
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
@@ -63,7 +62,7 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
       continue;
     }
     if (entry.kind !== 'questionnaire') continue;
-    const { loaded, diagnostics } = checkQuestionnaire(parsed, loadCatalog());
+    const { loaded, diagnostics } = checkQuestionnaire(parsed, ctx.catalog());
     if (!loaded) {
       fail(diagnostics);
       const id = (parsed.data as { id?: unknown } | null)?.id;
