@@ -84,6 +84,79 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError {
   return { offset: 0, message: 'not valid JSON' };
 }
 
+/** A key given twice in one object: where the second is (a character offset) and the line of the first. */
+export interface DuplicateKey {
+  key: string;
+  offset: number;
+  first: number;
+}
+
+/**
+ * The first key that appears twice in one object of valid JSON text. JSON.parse keeps the last
+ * value without a word, so an edited extract could say one thing to a reader and another to the
+ * tool; YAML input refuses the same thing (load-yaml.ts), and JSON input now does too.
+ */
+export function findDuplicateKey(text: string): DuplicateKey | undefined {
+  // One pass over text JSON.parse has accepted: each value is stepped over once.
+  const scan = (start: number): number | DuplicateKey => {
+    const i = skipSpace(text, start);
+    const ch = text[i];
+    if (ch !== '{' && ch !== '[') return walk(text, i);
+    const seen = ch === '{' ? new Map<string, number>() : undefined;
+    let j = skipSpace(text, i + 1);
+    if (text[j] === '}' || text[j] === ']') return j + 1;
+    for (;;) {
+      if (seen) {
+        const keyAt = j;
+        const keyEnd = match(STRING, text, j, 'a property name');
+        const key = JSON.parse(text.slice(j, keyEnd)) as string;
+        const first = seen.get(key);
+        if (first !== undefined) return { key, offset: keyAt, first };
+        seen.set(key, keyAt);
+        j = skipSpace(text, skipSpace(text, keyEnd) + 1);
+      }
+      const after = scan(j);
+      if (typeof after !== 'number') return after;
+      j = skipSpace(text, after);
+      if (text[j] !== ',') return j + 1;
+      j = skipSpace(text, j + 1);
+    }
+  };
+  try {
+    const result = scan(0);
+    return typeof result === 'number' ? undefined : result;
+  } catch (error) {
+    // Nesting deep enough to exhaust the stack: JSON.parse took it, and so does this.
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
+}
+
+/** How many members the objects of parsed JSON have in all. */
+function countMembers(value: unknown): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  let n = 0;
+  if (Array.isArray(value)) {
+    for (const item of value) n += countMembers(item);
+    return n;
+  }
+  for (const key in value) n += 1 + countMembers((value as Record<string, unknown>)[key]);
+  return n;
+}
+
+/**
+ * Whether valid JSON text may write more members than `data`, its parse, holds (only a key given
+ * twice in one object makes that so), by counting colons: every member has one, and a string may
+ * hold more. When the colons are as many as the members, no key was lost; otherwise
+ * findDuplicateKey looks properly. Reading 400 extracts stays quick: a scan that told strings
+ * apart cost as much again as JSON.parse.
+ */
+export function mayLoseDuplicateKeys(text: string, data: unknown): boolean {
+  let colons = 0;
+  for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) colons += 1;
+  return colons !== countMembers(data);
+}
+
 /** The line and column (1-based) of a character offset. */
 function placeOf(text: string, offset: number): Place {
   let line = 1;

@@ -1,5 +1,5 @@
 import { errorAt, type Diagnostic } from '../errors.js';
-import { findJsonSyntaxError, jsonPlaces } from '../json/json-places.js';
+import { findDuplicateKey, findJsonSyntaxError, jsonPlaces, mayLoseDuplicateKeys } from '../json/json-places.js';
 import { validateSchema } from '../schema/validate-schema.js';
 import type { Places } from '../yaml/positions.js';
 import { SHARE_KIND, type ShareExtract } from './types.js';
@@ -41,10 +41,15 @@ export function checkExtract(parsed: ParsedData): { extract?: ShareExtract; diag
 /** JSON text as parsed data, or its syntax error with the place. Never loads the YAML library. */
 export function parseJson(text: string, file: string): { parsed?: ParsedData; diagnostics: Diagnostic[] } {
   const positions = jsonPlaces(text);
+  let data: unknown;
   try {
-    return { parsed: { file, data: JSON.parse(text) as unknown, positions }, diagnostics: [] };
+    data = JSON.parse(text) as unknown;
   } catch {
     const { offset, message } = findJsonSyntaxError(text);
     return { diagnostics: [errorAt(file, `not valid JSON: ${message}`, positions.place(offset))] };
   }
+  // Refused as YAML refuses it, in the same words: JSON.parse would keep the last value silently.
+  const twice = mayLoseDuplicateKeys(text, data) ? findDuplicateKey(text) : undefined;
+  if (twice) return { diagnostics: [errorAt(file, `duplicate key "${twice.key}" (first defined at line ${positions.place(twice.first).line})`, positions.place(twice.offset))] };
+  return { parsed: { file, data, positions }, diagnostics: [] };
 }
