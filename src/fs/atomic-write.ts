@@ -1,4 +1,4 @@
-import { closeSync, constants, fchmodSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, fchmodSync, fsyncSync, ftruncateSync, openSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 // Plain synchronous calls on node:fs, which every run has loaded already. node:fs/promises and
@@ -105,29 +105,40 @@ async function writeDirect(file: string, content: string | Uint8Array): Promise<
  * half-written file; only a kill in the moment between two renames leaves some new and some old
  * (seen in test/hardening/atomic-write.test.ts), and a kill leaves its temporary files behind.
  * Devices and FIFOs (`direct`) cannot be replaced; they are written after every temporary file is
- * ready and before any rename, so a failure on one still replaces no file.
+ * ready and before any rename, so a failure on one still replaces no file. A file that renaming
+ * would cut from its other names or its owner is written in place at the rename's turn instead
+ * (see renameWouldBreak).
  */
 export async function writeFilesAtomic(files: FileToWrite[], direct: FileToWrite[] = []): Promise<void> {
   if (files.length === 0 && direct.length === 0) return;
-  const temps: { temp: string; file: string }[] = [];
+  const temps: { temp: string; file: string; content: string | Uint8Array }[] = [];
   const discard = (from: number): void => temps.slice(from).forEach(({ temp }) => quietly(() => unlinkSync(temp)));
   try {
-    for (const { file, content } of files) temps.push({ temp: writeTemp(file, content), file });
+    for (const { file, content } of files) temps.push({ temp: writeTemp(file, content), file, content });
     for (const { file, content } of direct) await writeDirect(file, content);
   } catch (error) {
     discard(0);
     throw error;
   }
   // All or none: a replacement the folder forbids is found before any file is replaced.
+  const inPlace = new Set<string>();
   for (const { temp, file } of temps) {
-    if (renameForbidden(temp, file)) {
+    const me = statSync(temp);
+    const target = statSync(file, { throwIfNoEntry: false });
+    if (!target) continue;
+    if (renameWouldBreak(me, target) && writable(file)) {
+      inPlace.add(file);
+      continue;
+    }
+    if (renameForbidden(me, target, file)) {
       discard(0);
       throw new WriteError(file, 'EPERM');
     }
   }
-  for (const [i, { temp, file }] of temps.entries()) {
+  for (const [i, { temp, file, content }] of temps.entries()) {
     try {
-      renameSync(temp, file);
+      if (inPlace.has(file)) rewriteInPlace(file, content, temp);
+      else renameSync(temp, file);
     } catch (error) {
       // What is still to rename is not left behind as temporary files.
       discard(i);
@@ -137,15 +148,58 @@ export async function writeFilesAtomic(files: FileToWrite[], direct: FileToWrite
 }
 
 /**
+ * Whether renaming a new file over `target` would lose something the file has: its other names (a
+ * hard link, as some councils keep a dated copy beside the current one) or its owner and group (a
+ * file of a colleague's, saved by root in a container). Renaming gives the name a new file, so the
+ * other names keep the old text and the owner becomes whoever ran the tool. Such a file is written
+ * in place instead, as vim's 'backupcopy=auto' does for the same reasons.
+ */
+function renameWouldBreak(temp: Stats, target: Stats): boolean {
+  return target.isFile() && (target.nlink > 1 || target.uid !== temp.uid || target.gid !== temp.gid);
+}
+
+function writable(file: string): boolean {
+  try {
+    accessSync(file, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Write `content` into the file itself (same inode: its links, owner and permissions stay), once
+ * the complete text is safe in `temp`: a full disk has failed the save before the file was
+ * touched. The file is written, then cut to length, then flushed; only then is `temp` removed. If
+ * that write fails half way, the file is replaced by `temp` after all: its other names keep the
+ * old text, but no name is left with half of the new one. A run killed during the write leaves
+ * `temp` beside it, complete.
+ */
+function rewriteInPlace(file: string, content: string | Uint8Array, temp: string): void {
+  let fd = -1;
+  try {
+    fd = openSync(file, constants.O_WRONLY);
+    writeAll(fd, content);
+    ftruncateSync(fd, typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.length);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = -1;
+  } catch {
+    if (fd >= 0) quietly(() => closeSync(fd));
+    renameSync(temp, file);
+    return;
+  }
+  quietly(() => unlinkSync(temp));
+}
+
+/**
  * Whether replacing `file` by renaming `temp` over it would be refused: in a shared folder with the
  * sticky bit (as /tmp, or a team's drop folder), only the file's owner, the folder's owner or root
  * may replace a file. The temporary file, just made here, tells who this process is. Checked for
  * every file before any is replaced, so a run that cannot write one of its reports writes none.
  */
-function renameForbidden(temp: string, file: string): boolean {
-  const me = statSync(temp);
-  const target = statSync(file, { throwIfNoEntry: false });
-  if (!target || me.uid === 0) return false;
+function renameForbidden(me: Stats, target: Stats, file: string): boolean {
+  if (me.uid === 0) return false;
   const folder = statSync(dirname(file));
   return (folder.mode & 0o1000) !== 0 && target.uid !== me.uid && folder.uid !== me.uid;
 }

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, linkSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -102,5 +102,30 @@ describe('JSON input with a key given twice is refused, as YAML input is', () =>
     const r = await runBinary({ args: ['benchmark', 'a.json', 'b.json', 'c.json', 'd.json', 'colon.json', '-f', 'json'], cwd: dir });
     expect(r.code).toBe(ExitCode.Ok);
     expect(JSON.parse(r.stdout).labels).toContain('council-e:1');
+  });
+});
+
+describe('a report written over a file with other names keeps them', () => {
+  it('-o over a hard-linked file writes that file in place: both names have the new report, no temporary file is left', async () => {
+    const dir = tempDir('links');
+    writeFileSync(join(dir, 'report.json'), 'last month\n');
+    linkSync(join(dir, 'report.json'), join(dir, 'published.json'));
+    const r = await runBinary({ args: ['assess', '-a', EXAMPLE, ...TODAY, '-f', 'json', '-o', 'report.json'], cwd: dir });
+    expect(r.code).toBe(ExitCode.Ok);
+    // Renamed over, report.json was a new file and published.json kept "last month".
+    expect(statSync(join(dir, 'report.json')).nlink).toBe(2);
+    expect(JSON.parse(readFileSync(join(dir, 'published.json'), 'utf8')).schemaVersion).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual(['published.json', 'report.json']);
+  });
+
+  it('a shorter report over a longer hard-linked file leaves nothing of the old text', async () => {
+    const dir = tempDir('links-short');
+    writeFileSync(join(dir, 'out.txt'), 'x'.repeat(500_000));
+    linkSync(join(dir, 'out.txt'), join(dir, 'copy.txt'));
+    const r = await runBinary({ args: ['assess', '-a', EXAMPLE, ...TODAY, '-f', 'json', '-o', 'out.txt'], cwd: dir });
+    expect(r.code).toBe(ExitCode.Ok);
+    const text = readFileSync(join(dir, 'copy.txt'), 'utf8');
+    expect(text).not.toContain('xxx');
+    expect(JSON.parse(text).schemaVersion).toBe(2);
   });
 });

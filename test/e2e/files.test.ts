@@ -1,4 +1,4 @@
-import { chmodSync, closeSync, copyFileSync, existsSync, openSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, cpSync, mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, existsSync, openSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync, cpSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -63,12 +63,27 @@ describe('several outputs are written all together or not at all', () => {
     chmodSync(dir, 0o1777);
     copyFileSync(join(repoRoot, 'examples/council-cyber-resilience.answers.yaml'), join(dir, 'a.yaml'));
     writeFileSync(join(dir, 'actions.csv'), 'old\n');
-    chmodSync(join(dir, 'actions.csv'), 0o666);
-    const r = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, binPath, 'assess', '-a', 'a.yaml', '--today', '2026-11-23', '--report', 'markdown=board.md', '--report', 'csv=actions.csv', '-o', 'report.txt'], { cwd: dir, encoding: 'utf8' });
+    // Not writable by nobody, so it cannot be written in place either (see the next test).
+    chmodSync(join(dir, 'actions.csv'), 0o644);
+    const args = [process.execPath, binPath, 'assess', '-a', 'a.yaml', '--today', '2026-11-23', '--report', 'markdown=board.md', '--report', 'csv=actions.csv', '-o', 'report.txt'];
+    const r = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', ...args], { cwd: dir, encoding: 'utf8' });
     expect(r.status).toBe(ExitCode.CannotAssess);
     expect(r.stderr).toBe('actions.csv: cannot write: permission denied\n');
     expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'actions.csv']);
     expect(readFileSync(join(dir, 'actions.csv'), 'utf8')).toBe('old\n');
+  });
+
+  it.runIf(asNobody)("a colleague's file that anyone may write is written in place there, and stays the colleague's", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-sticky-'));
+    chmodSync(dir, 0o1777);
+    copyFileSync(join(repoRoot, 'examples/council-cyber-resilience.answers.yaml'), join(dir, 'a.yaml'));
+    writeFileSync(join(dir, 'actions.csv'), 'old\n');
+    chmodSync(join(dir, 'actions.csv'), 0o666);
+    const r = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, binPath, 'assess', '-a', 'a.yaml', '--today', '2026-11-23', '--report', 'csv=actions.csv'], { cwd: dir, encoding: 'utf8' });
+    expect(r.status).toBe(ExitCode.Ok);
+    expect(readFileSync(join(dir, 'actions.csv'), 'utf8')).toMatch(/^\uFEFFRank,/);
+    expect(statSync(join(dir, 'actions.csv')).uid).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'actions.csv']);
   });
 });
 
