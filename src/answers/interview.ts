@@ -28,6 +28,11 @@ export interface Prompter extends OutcomePrompter {
   /** Why a question does not apply; undefined means "back to the question". */
   reason(question: Question, previous?: string): Promise<string | undefined>;
   note(question: Question, previous?: string): Promise<string>;
+  /**
+   * The last reply is saved: a prompter that confirms replies in words ("Recorded: Yes.") says so
+   * now, not when the reply is given, since the save that follows may fail.
+   */
+  recorded?(): void;
 }
 
 /** What the guided assessment asks besides the questions. */
@@ -196,7 +201,10 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
         ? `Question ${position} of ${total}, ${done} answered.`
         : `${bar(done, total)} Question ${position} of ${total} · ${done} answered`;
     const systemId = systemOf(scope);
-    const save = (update: AnswerUpdate): Promise<void> => options.onAnswer(question, update, systemId);
+    const save = async (update: AnswerUpdate): Promise<void> => {
+      await options.onAnswer(question, update, systemId);
+      prompter.recorded?.();
+    };
     const goBack = (): void => {
       const to = history.pop();
       if (to !== undefined) {

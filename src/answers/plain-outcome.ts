@@ -7,11 +7,13 @@ import { JUSTIFICATION_NEEDED, columnHint, indicatorWords, statusWords, truthCho
 
 interface Tools {
   say: (text: string) => void;
+  /** What to say once the reply is saved ("Recorded: …"), or undefined for nothing. */
+  hold: (text: string | undefined) => void;
   askUntil: <T>(prompt: string, parse: (line: string) => { ok: T } | { error: string }) => Promise<T>;
   width: number;
 }
 
-export function plainOutcomePrompts({ say, askUntil, width }: Tools): OutcomePrompter {
+export function plainOutcomePrompts({ say, hold, askUntil, width }: Tools): OutcomePrompter {
   const wrap = (text: string, indent = ''): string => wrapText(text, { width: width - 1, indent });
   return {
     async askIndicator(question, indicator, ctx) {
@@ -40,7 +42,8 @@ export function plainOutcomePrompts({ say, askUntil, width }: Tools): OutcomePro
         if (t === '<' && ctx.canGoBack) return { ok: { kind: 'back' } };
         return { error: `Type 1 or 2, ? for don't know, - to skip${ctx.canGoBack ? ', < to go back' : ''}.` };
       });
-      if (reply.kind !== 'back') say(`Recorded: ${indicatorWords(reply)}.`);
+      if (reply.kind === 'skip') say(`Recorded: ${indicatorWords(reply)}.`);
+      hold(reply.kind === 'back' || reply.kind === 'skip' ? undefined : `Recorded: ${indicatorWords(reply)}.`);
       return reply;
     },
     async confirmOutcome(question, ctx) {
@@ -62,10 +65,11 @@ export function plainOutcomePrompts({ say, askUntil, width }: Tools): OutcomePro
         const choice = choices[n - 1];
         return choice ? { ok: choice.key } : { error: `Type a number from 1 to ${choices.length}, or < to go back.` };
       });
+      hold(undefined);
       if (key === 'back') return { kind: 'back' };
       if (key === 'keep' && kept?.confirmed) return { kind: 'other', status: kept.confirmed, justification: kept.justification ?? '' };
       if (key === 'confirm') {
-        say(`Recorded: ${statusWords(ctx.derived)}.`);
+        hold(`Recorded: ${statusWords(ctx.derived)}.`);
         return { kind: 'confirm' };
       }
       const others = ctx.statuses.filter((s) => s !== ctx.derived);
@@ -87,7 +91,7 @@ export function plainOutcomePrompts({ say, askUntil, width }: Tools): OutcomePro
       });
       // "<" is not a reason: it goes back to the choice, as at the not-applicable reason.
       if (justification === '<') return this.confirmOutcome(question, ctx);
-      say(`Recorded: ${statusWords(status)}, because ${safeLine(justification)}.`);
+      hold(`Recorded: ${statusWords(status)}, because ${safeLine(justification)}.`);
       return { kind: 'other', status, justification };
     },
   };

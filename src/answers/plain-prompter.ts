@@ -51,6 +51,11 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
   };
   const width = (streams.output as { columns?: number }).columns || 80;
   const say = (text: string): void => write(`${text}\n`);
+  // "Recorded: …" waits for the save it reports (see Prompter.recorded); a new question forgets it.
+  let pending: string | undefined;
+  const hold = (text: string | undefined): void => {
+    pending = text;
+  };
 
   /** Ask until `parse` accepts the line; it returns the value or an error to say before asking again. */
   async function askUntil<T>(prompt: string, parse: (line: string) => { ok: T } | { error: string }): Promise<T> {
@@ -123,7 +128,11 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
   }
 
   return {
-    ...plainOutcomePrompts({ say, askUntil, width }),
+    ...plainOutcomePrompts({ say, hold, askUntil, width }),
+    recorded() {
+      if (pending !== undefined) say(pending);
+      pending = undefined;
+    },
     async selectQuestionnaire(choices, defaultId) {
       say('Which questionnaire?');
       choices.forEach((c, n) => say(wrapText(`${safeLine(c.title)} (${c.id}, ${c.questions} questions)`, { width: width - 1, indent: `  ${n + 1}. `, hangingIndent: '     ' })));
@@ -156,7 +165,9 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
       if (question.evidence) say(wrapText(`Evidence: ${safeBlock(question.evidence).trim()}`, { width: width - 1, indent: '  ', hangingIndent: '    ' }));
       const form = kindOf(question).prompt(question).form;
       const reply = form === 'number' || form === 'text' ? await askTyped(question, ctx) : await askOptions(question, ctx);
-      if (reply.kind !== 'back') say(`Recorded: ${safeLine(replyWords(reply, question))}.`);
+      // Skipping saves nothing, so it is said at once; an answer is said once it is saved.
+      if (reply.kind === 'skip') say(`Recorded: ${safeLine(replyWords(reply, question))}.`);
+      hold(reply.kind === 'back' || reply.kind === 'skip' ? undefined : `Recorded: ${safeLine(replyWords(reply, question))}.`);
       return reply;
     },
     async reason(question, previous) {

@@ -119,6 +119,14 @@ export class AnswersDocument {
     return ['systems', index, 'answers'];
   }
 
+  /** The text as it stands now, to go back to when a save of what follows fails (see AnswerFiles.addSystem). */
+  mark(): () => void {
+    const text = this.text;
+    return () => {
+      this.text = text;
+    };
+  }
+
   /** The file's content, as written. */
   toString(): string {
     return this.bom ? `\uFEFF${this.text}` : this.text;

@@ -1,15 +1,15 @@
-import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, rmdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { AnswersDocument, type AnswerUpdate, type NewSystemEntry, type QuestionOfFile } from '../answers/save-answers.js';
 import type { HeaderField } from '../answers/edit-header-text.js';
 import { pathProblem } from '../answers/system-refs.js';
-import { InputError, errorAt } from '../errors.js';
+import { InputError, errorAt, type Diagnostic } from '../errors.js';
 import { insideFolder } from '../fs/inside-folder.js';
 import { landingPath } from '../fs/landing-path.js';
 import { schemasDir } from '../paths.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 import type { CommandContext } from './context.js';
-import { writeOutputs, type OutputFile } from './write-output.js';
+import { describeWriteError, writeOutputs, type OutputFile } from './write-output.js';
 
 /**
  * Where an answers file should point an editor for the schema: relative when it is near, else the
@@ -28,6 +28,17 @@ function isLink(path: string): boolean {
     return lstatSync(path).isSymbolicLink();
   } catch {
     return false;
+  }
+}
+
+/**
+ * A save that failed in writing (a full disk, a permission, a link in the way): something the person
+ * can put right and then save again, with nothing they typed lost meanwhile (see interactive.ts).
+ */
+export class SaveError extends InputError {
+  override name = 'SaveError';
+  constructor(diagnostics: Diagnostic[]) {
+    super(diagnostics);
   }
 }
 
@@ -78,7 +89,11 @@ export class AnswerFiles {
         throw new InputError([errorAt(target, 'cannot save: the file was changed by something else during the walk (an editor?); this answer is not saved, so that those changes are kept; run the same command again to carry on from the file as it is now')]);
       }
     }
-    await writeOutputs(this.ctx, outputs, { editing });
+    try {
+      await writeOutputs(this.ctx, outputs, { editing });
+    } catch (error) {
+      throw error instanceof InputError ? new SaveError(error.diagnostics) : error;
+    }
     for (const { target, content } of outputs) if (typeof content === 'string') this.onDisk.set(resolve(this.ctx.io.cwd, target), content);
   }
 
@@ -137,9 +152,10 @@ export class AnswerFiles {
       this.main.set(question, update, system ?? undefined);
       return this.saveMain();
     }
-    const before = file.doc.toString();
     file.doc.set(question, update);
-    if (file.doc.toString() !== before) await this.save([this.systemOutput(file.target, file.doc)], 'system file');
+    // Compared with what the file holds, not with the text before this edit: a save tried again
+    // after a failure makes no edit, and must still write.
+    if (file.doc.toString() !== this.onDisk.get(resolve(this.ctx.io.cwd, file.target))) await this.save([this.systemOutput(file.target, file.doc)], 'system file');
   }
 
   /**
@@ -187,13 +203,41 @@ export class AnswerFiles {
     // Checked again where the file is made, not only when it was named: nothing may have been put in its way since.
     const problem = this.fileProblem(entry.file);
     if (problem) throw new InputError([errorAt(target, `cannot write: ${problem}`)]);
+    const undo = this.main.mark();
     this.main.addSystem(entry);
     // Its real folder: a folder made through a link would be made wherever the link points.
-    mkdirSync(dirname(landingPath(full)), { recursive: true });
+    const folder = dirname(landingPath(full));
+    let made: string | undefined;
+    try {
+      made = mkdirSync(folder, { recursive: true });
+    } catch (error) {
+      undo();
+      throw new SaveError([errorAt(target, `cannot write: ${describeWriteError((error as NodeJS.ErrnoException).code)}`)]);
+    }
     const doc = AnswersDocument.createSystemFile({ schemaRef: schemaRefFrom(full, this.folder), questionnaire: this.questionnaire.id, questionnaireVersion: this.questionnaire.version, system: entry.id }, this.questions);
-    await this.save([{ target: this.target, content: this.main.toString() }, this.systemOutput(target, doc)], 'answers file');
+    try {
+      await this.save([{ target: this.target, content: this.main.toString() }, this.systemOutput(target, doc)], 'answers file');
+    } catch (error) {
+      // Nothing half-made: the entry leaves the answers file's text and the folders made for its
+      // file go, so the system can be added again (or the walk ended) as if never started.
+      undo();
+      if (made !== undefined) removeFolders(folder, made);
+      throw error;
+    }
     // From now on no report of this run may be written over it.
     this.ctx.noteInput(full, target, 'system file');
     this.own.set(entry.id, { doc, target });
+  }
+}
+
+/** Remove `folder` and the empty folders above it, up to and including `top`, which this run made. */
+function removeFolders(folder: string, top: string): void {
+  for (let dir = folder; ; dir = dirname(dir)) {
+    try {
+      rmdirSync(dir);
+    } catch {
+      return; // Not empty (something else put a file there meanwhile) or gone: left as it is.
+    }
+    if (dir === top || dirname(dir) === dir) return;
   }
 }

@@ -32,6 +32,7 @@ import type { ReportTarget } from './report-targets.js';
 import { reportPaths } from './repo-root.js';
 import { FORMATS_WITH_PATHS } from '../report/formats.js';
 import { AnswerFiles, schemaRefFrom } from './answer-files.js';
+import { saveOrAskAgain } from './save-again.js';
 import { countToAnswer } from '../scoring/to-answer.js';
 
 const ORGANISATION_PROMPT = 'Organisation (for example "Example Borough Council")';
@@ -82,6 +83,8 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
   const prompter: SessionPrompter = plain ? (await import('../answers/plain-prompter.js')).createPlainPrompter(streams, write, io.onInterrupt) : await (await import('../answers/prompter.js')).createPrompter(streams, write, { color: resolveColorLevel(options.color, io, { isTTY: true }) > 0 });
   // Outside the try: a stop names every file saved into (the answers file and systems' own files).
   let files: AnswerFiles | undefined;
+  const saving = (what: string, action: () => Promise<void>): Promise<void> =>
+    saveOrAskAgain(action, what, { say: (line) => write(`${fitted(line)}\n`), confirm: (message, value) => prompter.confirm(message, value) });
   try {
     let loaded: LoadedQuestionnaire;
     const answers = new Map<string, Answer>();
@@ -123,7 +126,8 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       if (!files.headerOf('organisation')?.trim()) {
         const organisation = await prompter.input(ORGANISATION_PROMPT, undefined, true);
         const assessor = files.headerOf('assessor')?.trim() ? '' : await prompter.input(ASSESSOR_PROMPT, undefined, false);
-        await files.setHeaders({ organisation, ...(assessor ? { assessor } : {}) });
+        const header = files;
+        await saving('the organisation', () => header.setHeaders({ organisation, ...(assessor ? { assessor } : {}) }));
       }
     } else {
       loaded = (await ctx.loadQuestionnaire(options.questionnaire ?? (await chooseQuestionnaire(ctx, prompter)))).loaded;
@@ -139,7 +143,8 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
         assessedOn: today,
       }, q.questions.values());
       files = new AnswerFiles(ctx, q, target, doc);
-      await files.saveMain();
+      const created = files;
+      await saving('the new answers file', () => created.saveMain());
       write(`${fitted(`Answers will be saved to ${safeLine(target)} after every question.`)}\n`);
     }
 
@@ -169,7 +174,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
           fileProblem: (ref) => store.fileProblem(ref),
           say: (text) => write(`${fitted(safeLine(text))}\n`),
           add: async (entry) => {
-            await store.addSystem(entry);
+            await saving(`${q.systemLabel} "${safeLine(entry.id)}"`, () => store.addSystem(entry));
             added.push({ id: entry.id, title: entry.title, answers: new Map() });
           },
         });
@@ -181,7 +186,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       ...(options.review ? { review: true } : {}),
       ...(options.notes ? { notes: true } : {}),
       noteOf: (id, system) => store.noteOf(id, system),
-      onAnswer: (question, update, system) => store.set(question.id, update, system),
+      onAnswer: (question, update, system) => saving('this answer', () => store.set(question.id, update, system)),
       progress: (lines) => write(`${lines.map((l) => fitted(safeLine(l))).join('\n')}\n`),
     });
     const saved = savedIn(store);

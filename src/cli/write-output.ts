@@ -7,7 +7,7 @@ import { planWrites, type ReadInput } from '../fs/plan-writes.js';
 import { standardStream } from '../fs/standard-stream.js';
 import type { Io } from './io.js';
 
-function describeWriteError(code: string | undefined): string {
+export function describeWriteError(code: string | undefined): string {
   switch (code) {
     case 'ENOENT':
     case 'ENOTDIR':

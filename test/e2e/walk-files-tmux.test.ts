@@ -59,9 +59,12 @@ it.runIf(hasTmux)('--add-system: a system file is never written through a link o
   unlinkSync(join(dir, 'pay.yaml'));
   symlinkSync(join(outside, 'pay.yaml'), join(dir, 'pay.yaml'));
   await keys('2', 'Enter');
+  // Said on the walk's terminal and offered again (the link could be taken away); no ends the run.
+  await waitForScreen('Save again? (Y/n):');
+  await keys('n', 'Enter');
   expect(await ended(dir)).toBe('2');
   // An error that ends the run: on standard error, which is a file here.
-  expect(read(dir, 'stderr.txt')).toContain(`pay.yaml: cannot write: it leads outside the answers file's folder through a link (to ${join(outside, 'pay.yaml')}); keep a system's file in that folder or below it`);
+  expect(read(dir, 'stderr.txt')).toContain(`pay.yaml: cannot write: it leads outside the answers file's folder through a link (to ${join(outside, 'pay.yaml')}); keep a system's file in that folder or below it; this answer is not saved`);
   expect(readdirSync(outside)).toEqual([]);
   expect(existsSync(join(dir, 'missing.yaml'))).toBe(false);
 });

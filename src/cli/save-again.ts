@@ -1,0 +1,25 @@
+import { InputError, formatDiagnostic } from '../errors.js';
+import { SaveError } from './answer-files.js';
+
+/**
+ * Run a save of the guided walk; when writing fails for a reason the person can put right (a full
+ * disk, a permission, a link in the way), say so in one line and offer to save again, so that what
+ * they typed is not lost with the run. Saying no ends the walk (exit 2) with that line; whatever was
+ * saved before stays saved. `what` names what is not saved: "this answer".
+ */
+export async function saveOrAskAgain(
+  action: () => Promise<void>,
+  what: string,
+  tools: { say: (line: string) => void; confirm: (message: string, defaultValue: boolean) => Promise<boolean> },
+): Promise<void> {
+  for (;;) {
+    try {
+      return await action();
+    } catch (error) {
+      if (!(error instanceof SaveError)) throw error;
+      const diagnostics = error.diagnostics.map((d) => ({ ...d, message: `${d.message}; ${what} is not saved` }));
+      tools.say(diagnostics.map(formatDiagnostic).join('\n'));
+      if (!(await tools.confirm('Save again?', true))) throw new InputError(diagnostics);
+    }
+  }
+}

@@ -1,0 +1,176 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, copyFileSync, cpSync, existsSync, linkSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/cli.js';
+import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
+
+// What the guided walk does when a save fails, and what a save keeps of the file it writes, at 80
+// columns as a person would meet them. A save is made to fail the way it fails for a person: the
+// walk runs as an ordinary user (nobody, through setpriv) and its folder stops being writable while
+// a question is on screen, as when a share goes read-only or a disk fills.
+const terminal = tmuxTerminal('save-failures', { width: 80, height: 30 });
+const { waitFor, waitForScreen, keys, start, screenText } = terminal;
+const asNobody = hasTmux && process.getuid?.() === 0 && spawnSync('setpriv', ['--version']).status === 0;
+const NOBODY = 'setpriv --reuid=65534 --regid=65534 --clear-groups ';
+const TODAY = ['--today', '2026-12-01'];
+
+afterAll(() => terminal.kill());
+
+const read = (dir: string, file: string): string => readFileSync(join(dir, file), 'utf8');
+const ended = async (dir: string): Promise<string> => {
+  await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to end');
+  return read(dir, 'exit.txt').trim();
+};
+/** The screen with the walk's wrapping (a line break and a two-space hanging indent) undone. */
+const unwrapped = (): string => screenText().replace(/\n {2}(?=\S)/g, ' ');
+/** Every file and folder under `dir`, the run's own exit.txt and friends left out. */
+const tree = (dir: string): string[] =>
+  (readdirSync(dir, { recursive: true }) as string[]).filter((f) => !/^(exit|stderr|report|terminal)\.txt$/.test(f)).sort();
+
+/** The example answers with one question left open, in a folder of nobody's. */
+function exampleForNobody(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-save-fail-'));
+  const text = readFileSync(join(repoRoot, 'examples/council-cyber-resilience.answers.yaml'), 'utf8');
+  expect(text).toContain('\n  gov-siro: yes\n');
+  writeFileSync(join(dir, 'a.yaml'), text.replace('\n  gov-siro: yes\n', '\n'));
+  chownSync(dir, 65534, 65534);
+  chownSync(join(dir, 'a.yaml'), 65534, 65534);
+  return dir;
+}
+
+function systemsForNobody(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-save-fail-sys-'));
+  cpSync(join(repoRoot, 'test/fixtures/systems'), dir, { recursive: true });
+  for (const f of ['', ...(readdirSync(dir, { recursive: true }) as string[])]) chownSync(join(dir, f), 65534, 65534);
+  return dir;
+}
+
+it.runIf(asNobody)('a failed save says so in one line, after the answer and with no "Recorded:", and saving again keeps the answer', { timeout: 90_000 }, async () => {
+  const dir = exampleForNobody();
+  const before = read(dir, 'a.yaml');
+  start(dir, ['assess', '--plain', '-a', 'a.yaml', ...TODAY], NOBODY);
+  await waitForScreen('Type a number from 1 to 2:');
+  chmodSync(dir, 0o555);
+  await keys('2', 'Enter');
+  await waitForScreen('Save again? (Y/n):');
+  const screen = screenText();
+  // "Recorded: Yes." used to come first, and then the run ended with exit 2 and the answer lost.
+  expect(screen).not.toContain('Recorded');
+  expect(screen).toContain('a.yaml: cannot write: permission denied; this answer is not saved\nSave again? (Y/n):');
+  expect(read(dir, 'a.yaml')).toBe(before);
+  chmodSync(dir, 0o755);
+  await keys('Enter');
+  await waitForScreen('Recorded: Yes.');
+  await waitForScreen('(Y/n):'); // the markdown report offered at the end
+  await keys('n', 'Enter');
+  expect(await ended(dir)).toBe('0');
+  expect(read(dir, 'a.yaml')).toBe(before.replace('\n  gov-portfolio-holder:', '\n  gov-siro: yes\n  gov-portfolio-holder:'));
+  expect(tree(dir)).toEqual(['a.yaml']);
+});
+
+it.runIf(asNobody)('saying no to saving again ends the walk with exit 2 and that line, the file as it was', { timeout: 90_000 }, async () => {
+  const dir = exampleForNobody();
+  const before = read(dir, 'a.yaml');
+  start(dir, ['assess', '--plain', '-a', 'a.yaml', ...TODAY], NOBODY);
+  await waitForScreen('Type a number from 1 to 2:');
+  chmodSync(dir, 0o555);
+  await keys('2', 'Enter');
+  await waitForScreen('Save again? (Y/n):');
+  await keys('n', 'Enter');
+  expect(await ended(dir)).toBe('2');
+  expect(read(dir, 'stderr.txt')).toBe('a.yaml: cannot write: permission denied; this answer is not saved\n');
+  expect(read(dir, 'a.yaml')).toBe(before);
+  chmodSync(dir, 0o755);
+  expect(tree(dir)).toEqual(['a.yaml']);
+});
+
+it.runIf(asNobody)('a critical system whose save fails leaves no folder and no entry behind, and can be added again', { timeout: 90_000 }, async () => {
+  const dir = systemsForNobody();
+  const before = read(dir, 'sys.answers.yaml');
+  const files = tree(dir);
+  start(dir, ['assess', '--plain', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', '--add-system', ...TODAY], NOBODY);
+  await waitForScreen('Name of critical system 4 (Enter if no more):');
+  await keys('Payroll', 'Enter');
+  await waitForScreen('Its owner (optional):');
+  await keys('Enter');
+  await waitForScreen('Keep its answers in a file of its own? (y/N):');
+  await keys('y', 'Enter');
+  await waitForScreen('(Enter for systems/payroll.yaml):');
+  // The answers file's folder cannot be written; systems/ can, so its new folders are made first.
+  chmodSync(dir, 0o555);
+  await keys('systems/new/deep/pay.yaml', 'Enter');
+  await waitForScreen('Save again? (Y/n):');
+  expect(unwrapped()).toContain('sys.answers.yaml: cannot write: permission denied; critical system "payroll" is not saved\nSave again? (Y/n):');
+  // Used to leave systems/new/deep behind, and the entry in the text the next save would write.
+  expect(tree(dir)).toEqual(files);
+  expect(read(dir, 'sys.answers.yaml')).toBe(before);
+  chmodSync(dir, 0o755);
+  await keys('y', 'Enter');
+  await waitForScreen('Name of critical system 5 (Enter if no more):');
+  expect(read(dir, 'sys.answers.yaml').match(/id: payroll/g)).toHaveLength(1);
+  expect(read(dir, 'systems/new/deep/pay.yaml')).toMatch(/\nsystem: payroll\nanswers: \{\}\n$/);
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+});
+
+it.runIf(asNobody)('a folder for a critical system that cannot be made is one line, offered again, not an internal error', { timeout: 90_000 }, async () => {
+  const dir = systemsForNobody();
+  const before = read(dir, 'sys.answers.yaml');
+  start(dir, ['assess', '--plain', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', '--add-system', ...TODAY], NOBODY);
+  await waitForScreen('Name of critical system 4 (Enter if no more):');
+  await keys('Payroll', 'Enter');
+  await waitForScreen('Its owner (optional):');
+  await keys('Enter');
+  await waitForScreen('Keep its answers in a file of its own? (y/N):');
+  await keys('y', 'Enter');
+  await waitForScreen('(Enter for systems/payroll.yaml):');
+  chmodSync(dir, 0o555);
+  await keys('new/pay.yaml', 'Enter');
+  await waitForScreen('Save again? (Y/n):');
+  expect(unwrapped()).toContain('new/pay.yaml: cannot write: permission denied; critical system "payroll" is not saved\nSave again? (Y/n):');
+  await keys('n', 'Enter');
+  expect(await ended(dir)).toBe('2');
+  expect(read(dir, 'stderr.txt')).toBe('new/pay.yaml: cannot write: permission denied; critical system "payroll" is not saved\n');
+  expect(read(dir, 'sys.answers.yaml')).toBe(before);
+  expect(existsSync(join(dir, 'new'))).toBe(false);
+  chmodSync(dir, 0o755);
+});
+
+it.runIf(hasTmux && process.getuid?.() === 0)("a save keeps the answers file's other names, owner and permissions", { timeout: 90_000 }, async () => {
+  const dir = exampleForNobody();
+  // A dated copy kept as a hard link, a file of someone else's (nobody), private to a group.
+  linkSync(join(dir, 'a.yaml'), join(dir, 'a-2026-12.yaml'));
+  chmodSync(join(dir, 'a.yaml'), 0o640);
+  const inode = statSync(join(dir, 'a.yaml')).ino;
+  start(dir, ['assess', '--plain', '-a', 'a.yaml', ...TODAY]);
+  await waitForScreen('Type a number from 1 to 2:');
+  await keys('2', 'Enter');
+  await waitForScreen('Recorded: Yes.');
+  await waitForScreen('(Y/n):');
+  await keys('n', 'Enter');
+  expect(await ended(dir)).toBe('0');
+  const after = statSync(join(dir, 'a.yaml'));
+  // Renaming a new file over it gave the name a new file: the link kept the old text, root owned it.
+  expect(after).toMatchObject({ ino: inode, nlink: 2, uid: 65534, gid: 65534 });
+  expect(after.mode & 0o777).toBe(0o640);
+  expect(read(dir, 'a-2026-12.yaml')).toContain('\n  gov-siro: yes\n');
+  expect(tree(dir)).toEqual(['a-2026-12.yaml', 'a.yaml']);
+});
+
+it.runIf(hasTmux)('a file the answers file is linked to by a symbolic link is saved through the link', { timeout: 90_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-save-link-'));
+  const text = readFileSync(join(repoRoot, 'examples/council-cyber-resilience.answers.yaml'), 'utf8').replace('\n  gov-siro: yes\n', '\n');
+  writeFileSync(join(dir, 'real.yaml'), text);
+  spawnSync('ln', ['-s', 'real.yaml', join(dir, 'a.yaml')]);
+  copyFileSync(join(dir, 'real.yaml'), join(dir, 'before.yaml'));
+  start(dir, ['assess', '--plain', '-a', 'a.yaml', ...TODAY]);
+  await waitForScreen('Type a number from 1 to 2:');
+  await keys('2', 'Enter');
+  await waitForScreen('(Y/n):');
+  await keys('n', 'Enter');
+  expect(await ended(dir)).toBe('0');
+  expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toContain('\n  gov-siro: yes\n');
+  expect(spawnSync('readlink', [join(dir, 'a.yaml')], { encoding: 'utf8' }).stdout.trim()).toBe('real.yaml');
+});
