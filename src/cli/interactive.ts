@@ -148,6 +148,9 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       write(`${fitted(`Answers will be saved to ${safeLine(target)} after every question.`)}\n`);
     }
 
+    // Again, now that the questionnaire and any system files are read: a report over one of them
+    // was refused only after the last answer.
+    checkOutputsEarly(io, reports, { path, display: target, role: 'answers file' }, ctx.inputs);
     const store: AnswerFiles = files;
     const q = loaded.questionnaire;
     if (options.addSystem && !q.systemScoped) throw new UsageError(`--add-system: questionnaire "${q.id}" has no sections answered per system`);

@@ -117,11 +117,13 @@ export async function writeOutputs(ctx: WriteContext, outputs: OutputFile[], opt
 
 /**
  * Look at the files a long interactive run will write at its end, before its first question: a
- * folder, a folder that does not exist, the answers file it saves into, or two outputs that are one
- * file were refused only after the last answer, with the report unwritten. Nothing is written here;
- * writeOutputs looks again when it writes.
+ * folder, a folder that does not exist, the answers file it saves into, an input read so far
+ * (`others`: the questionnaire, a system file, the framework catalogue), or two outputs that are
+ * one file were refused only after the last answer, with the report unwritten. Nothing is written
+ * here; writeOutputs looks again when it writes.
  */
-export function checkOutputsEarly(io: Io, targets: readonly string[], saved: InputFile): void {
+export function checkOutputsEarly(io: Io, targets: readonly string[], saved: InputFile, others: readonly InputFile[] = []): void {
+  if (targets.length === 0) return;
   const planned = targets.map((target) => ({ target, content: '', info: inspect(io, target) }));
   let savedInfo;
   try {
@@ -129,7 +131,15 @@ export function checkOutputsEarly(io: Io, targets: readonly string[], saved: Inp
   } catch {
     savedInfo = undefined;
   }
-  const plan = planWrites(planned, savedInfo ? [{ display: saved.display, role: saved.role, info: savedInfo }] : []);
+  const inputs: ReadInput[] = savedInfo ? [{ display: saved.display, role: saved.role, info: savedInfo }] : [];
+  for (const input of others) {
+    try {
+      inputs.push({ display: input.display, role: input.role, info: inspectTarget(input.path) });
+    } catch {
+      // Gone since it was read: nothing there to lose.
+    }
+  }
+  const plan = planWrites(planned, inputs);
   if (!plan.ok) throw new InputError([errorAt(plan.target, plan.message)]);
   for (const { target, info } of planned) {
     // A new answers file is not there yet, so planWrites cannot know it as an input: its path says.

@@ -10,7 +10,7 @@ import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
 // columns as a person would meet them. A save is made to fail the way it fails for a person: the
 // walk runs as an ordinary user (nobody, through setpriv) and its folder stops being writable while
 // a question is on screen, as when a share goes read-only or a disk fills.
-const terminal = tmuxTerminal('save-failures', { width: 80, height: 30 });
+const terminal = tmuxTerminal('walk-saves', { width: 80, height: 30 });
 const { waitFor, waitForScreen, keys, start, screenText } = terminal;
 const asNobody = hasTmux && process.getuid?.() === 0 && spawnSync('setpriv', ['--version']).status === 0;
 const NOBODY = 'setpriv --reuid=65534 --regid=65534 --clear-groups ';
@@ -173,4 +173,19 @@ it.runIf(hasTmux)('a file the answers file is linked to by a symbolic link is sa
   expect(await ended(dir)).toBe('0');
   expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toContain('\n  gov-siro: yes\n');
   expect(spawnSync('readlink', [join(dir, 'a.yaml')], { encoding: 'utf8' }).stdout.trim()).toBe('real.yaml');
+});
+
+it.runIf(hasTmux)('a report over the questionnaire or a system file is refused before the first question, not after the last', { timeout: 90_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-walk-inputs-'));
+  cpSync(join(repoRoot, 'test/fixtures/systems'), dir, { recursive: true });
+  writeFileSync(join(dir, 'sys.answers.yaml'), read(dir, 'sys.answers.yaml').replace('  cloud: yes\n', ''));
+  const before = read(dir, 'sys.answers.yaml');
+  for (const [output, role] of [['sys.yaml', 'questionnaire'], ['systems/social-care.yaml', 'system file']] as const) {
+    start(dir, ['assess', '--plain', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', '-o', output, ...TODAY]);
+    // Used to walk every open question, save them, and only then refuse the report.
+    expect(await ended(dir)).toBe('2');
+    expect(read(dir, 'stderr.txt')).toBe(`${output}: cannot write: it is the ${role} this run reads (${output}); choose another file\n`);
+    expect(terminal.drawn(dir)).not.toContain('Type a number');
+    expect(read(dir, 'sys.answers.yaml')).toBe(before);
+  }
 });
