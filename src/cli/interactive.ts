@@ -84,7 +84,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
   // Outside the try: a stop names every file saved into (the answers file and systems' own files).
   let files: AnswerFiles | undefined;
   const saving = (what: string, action: () => Promise<void>): Promise<void> =>
-    saveOrAskAgain(action, what, { say: (line) => write(`${fitted(line)}\n`), confirm: (message, value) => prompter.confirm(message, value) });
+    saveOrAskAgain(action, what, { say: (line) => write(`${fitted(line)}\n`), confirm: (message, value) => prompter.confirm(message, value), saysOnStderr: io.stderr.isTTY === true });
   try {
     let loaded: LoadedQuestionnaire;
     const answers = new Map<string, Answer>();

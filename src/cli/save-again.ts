@@ -10,7 +10,12 @@ import { SaveError } from './answer-files.js';
 export async function saveOrAskAgain(
   action: () => Promise<void>,
   what: string,
-  tools: { say: (line: string) => void; confirm: (message: string, defaultValue: boolean) => Promise<boolean> },
+  tools: {
+    say: (line: string) => void;
+    confirm: (message: string, defaultValue: boolean) => Promise<boolean>;
+    /** Whether `say` writes to standard error (the walk's terminal is standard error): the line is not said twice. */
+    saysOnStderr: boolean;
+  },
 ): Promise<void> {
   for (;;) {
     try {
@@ -19,7 +24,8 @@ export async function saveOrAskAgain(
       if (!(error instanceof SaveError)) throw error;
       const diagnostics = error.diagnostics.map((d) => ({ ...d, message: `${d.message}; ${what} is not saved` }));
       tools.say(diagnostics.map(formatDiagnostic).join('\n'));
-      if (!(await tools.confirm('Save again?', true))) throw new InputError(diagnostics);
+      // Exit 2 with the line on standard error, for a script or a log; nothing more where it is there already.
+      if (!(await tools.confirm('Save again?', true))) throw new InputError(tools.saysOnStderr ? [] : diagnostics);
     }
   }
 }

@@ -84,6 +84,16 @@ it.runIf(asNobody)('saying no to saving again ends the walk with exit 2 and that
   expect(read(dir, 'a.yaml')).toBe(before);
   chmodSync(dir, 0o755);
   expect(tree(dir)).toEqual(['a.yaml']);
+  // With standard error on the terminal, where the walk already said it, the line is not repeated.
+  terminal.startOnScreen(dir, ['assess', '--plain', '-a', 'a.yaml', ...TODAY], NOBODY);
+  await waitForScreen('Type a number from 1 to 2:');
+  chmodSync(dir, 0o555);
+  await keys('2', 'Enter');
+  await waitForScreen('Save again? (Y/n):');
+  await keys('n', 'Enter');
+  expect(await ended(dir)).toBe('2');
+  expect(screenText().match(/this answer is not saved/g)).toHaveLength(1);
+  chmodSync(dir, 0o755);
 });
 
 it.runIf(asNobody)('a critical system whose save fails leaves no folder and no entry behind, and can be added again', { timeout: 90_000 }, async () => {
