@@ -1,4 +1,4 @@
-import { accessSync, closeSync, constants, fchmodSync, fsyncSync, ftruncateSync, openSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { accessSync, closeSync, constants, fchmodSync, fstatSync, fsyncSync, ftruncateSync, openSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 // Plain synchronous calls on node:fs, which every run has loaded already. node:fs/promises and
@@ -121,13 +121,13 @@ export async function writeFilesAtomic(files: FileToWrite[], direct: FileToWrite
     throw error;
   }
   // All or none: a replacement the folder forbids is found before any file is replaced.
-  const inPlace = new Set<string>();
+  const inPlace = new Map<string, Stats>();
   for (const { temp, file } of temps) {
     const me = statSync(temp);
     const target = statSync(file, { throwIfNoEntry: false });
     if (!target) continue;
     if (renameWouldBreak(me, target) && writable(file)) {
-      inPlace.add(file);
+      inPlace.set(file, target);
       continue;
     }
     if (renameForbidden(me, target, file)) {
@@ -137,7 +137,8 @@ export async function writeFilesAtomic(files: FileToWrite[], direct: FileToWrite
   }
   for (const [i, { temp, file, content }] of temps.entries()) {
     try {
-      if (inPlace.has(file)) rewriteInPlace(file, content, temp);
+      const seen = inPlace.get(file);
+      if (seen) rewriteInPlace(file, content, temp, seen);
       else renameSync(temp, file);
     } catch (error) {
       // What is still to rename is not left behind as temporary files.
@@ -175,10 +176,14 @@ function writable(file: string): boolean {
  * old text, but no name is left with half of the new one. A run killed during the write leaves
  * `temp` beside it, complete.
  */
-function rewriteInPlace(file: string, content: string | Uint8Array, temp: string): void {
+function rewriteInPlace(file: string, content: string | Uint8Array, temp: string, seen: Stats): void {
   let fd = -1;
   try {
-    fd = openSync(file, constants.O_WRONLY);
+    // Not through a link put in its place since it was looked at, and only into the file looked at:
+    // anything else is replaced by renaming, as any other file is.
+    fd = openSync(file, constants.O_WRONLY | (constants.O_NOFOLLOW ?? 0));
+    const opened = fstatSync(fd);
+    if (opened.ino !== seen.ino || opened.dev !== seen.dev) throw new Error('not the file looked at');
     writeAll(fd, content);
     ftruncateSync(fd, typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.length);
     fsyncSync(fd);
