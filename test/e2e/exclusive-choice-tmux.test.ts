@@ -55,6 +55,10 @@ it.runIf(hasTmux)('"a", "i", space and the number keys never tick "None of these
   await keys('C-c');
   await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to stop');
   expect(exitOf(dir)).toBe('130');
-  // Every line drawn fits the 80 columns (the note is wrapped, not broken by the terminal).
-  expect(Math.max(...historyText().split('\n').map((l) => [...l].length))).toBeLessThan(80);
+  // Every line drawn fits the 80 columns (the note is wrapped, not broken by the terminal), up to
+  // the stop. The command to carry on is never broken, so that it pastes whole; naming the folder
+  // the questionnaire came from, it is longer than the screen here and the terminal wraps it.
+  const [walk, stop] = historyText().split('Stopped.');
+  expect(Math.max(...walk!.split('\n').map((l) => [...l].length))).toBeLessThan(80);
+  expect(stop!.replace(/\n/g, '')).toContain(`cyber-ready assess --questionnaire-dir ${join(repoRoot, 'test/fixtures/valid')} --answers answers.yaml`);
 });

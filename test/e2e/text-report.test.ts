@@ -136,7 +136,7 @@ describe.runIf(hasTmux)('in a real terminal', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-text-'));
     spawnSync('tmux', ['kill-session', '-t', session]);
     const args = ['assess', '-a', join(repoRoot, 'examples/council-cyber-resilience.answers.yaml'), '--today', '2026-11-23', '--min-score', '70', '--fail-on', 'high'];
-    const command = `cd ${dir} && env -u COLUMNS NO_COLOR=1 node ${binPath} ${args.join(' ')}; echo $? > exit.txt; sleep 600`;
+    const command = `cd ${dir} && env -u COLUMNS NO_COLOR=1 node ${binPath} ${args.join(' ')}; echo $? > exit.part && mv exit.part exit.txt; sleep 600`;
     const newSession = ['new-session', '-d', '-s', session, '-x', String(columns), '-y', '40', command];
     for (let attempt = 1; spawnSync('tmux', newSession).status !== 0; attempt++) {
       if (attempt === 5) execFileSync('tmux', newSession);

@@ -11,7 +11,8 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 
 /**
  * A real terminal for one test file, driven the way a person drives it: the binary runs in a tmux
- * session with its exit code in exit.txt; see `start` and `startOnScreen` for where its output goes.
+ * session with its exit code in exit.txt (made whole by a rename, so a poll never reads it empty);
+ * see `start` and `startOnScreen` for where its output goes.
  */
 export function tmuxTerminal(name: string, size = { width: 120, height: 50 }) {
   const session = `cyber-ready-${name}-${process.pid}`;
@@ -68,7 +69,7 @@ export function tmuxTerminal(name: string, size = { width: 120, height: 50 }) {
       // Fresh files each run, so nothing read comes from the previous run.
       spawnSync('rm', ['-f', join(dir, 'stderr.txt'), join(dir, 'exit.txt'), join(dir, 'terminal.txt'), go]);
       // The run waits until the terminal is being recorded, so its first prompt is not missed.
-      const command = `cd ${dir} && until [ -e ${go} ]; do sleep 0.05; done; ${env}node ${binPath} ${args.join(' ')} > report.txt 2> stderr.txt; echo $? > exit.txt; sleep 600`;
+      const command = `cd ${dir} && until [ -e ${go} ]; do sleep 0.05; done; ${env}node ${binPath} ${args.join(' ')} > report.txt 2> stderr.txt; echo $? > exit.part && mv exit.part exit.txt; sleep 600`;
       newSession(`bash -c '${command.replace(/'/g, "'\\''")}'`);
       tmux('pipe-pane', '-t', session, `cat >> ${join(dir, 'terminal.txt')}`);
       writeFileSync(go, '');
@@ -85,7 +86,7 @@ export function tmuxTerminal(name: string, size = { width: 120, height: 50 }) {
     startOnScreen(dir: string, args: string[], env = ''): void {
       spawnSync('tmux', ['kill-session', '-t', session]);
       spawnSync('rm', ['-f', join(dir, 'exit.txt')]);
-      const command = `cd ${dir} && ${env}node ${binPath} ${args.join(' ')} > report.txt; echo $? > exit.txt; sleep 600`;
+      const command = `cd ${dir} && ${env}node ${binPath} ${args.join(' ')} > report.txt; echo $? > exit.part && mv exit.part exit.txt; sleep 600`;
       newSession(`bash -c '${command.replace(/'/g, "'\\''")}'`);
     },
     kill(): void {
