@@ -102,6 +102,30 @@ describe('README CI examples', () => {
     expect(script).toContain(`--report gitlab=${job.artifacts.reports.codequality}`);
   });
 
+  it('grants the SARIF upload the permissions it needs, in a private repository too', () => {
+    const [github] = blocks.filter((b) => b.lang === 'yaml' && /npx cyber-ready/.test(b.body)).map((b) => parseYaml(b.body, 'workflow.yaml').data as Record<string, unknown>);
+    // upload-sarif writes code scanning alerts, and in a private repository it also reads the workflow run.
+    expect(github?.permissions).toMatchObject({ contents: 'read', 'security-events': 'write', actions: 'read' });
+  });
+
+  it('uses each action at its current major', () => {
+    // The current majors in December 2026. Raise these when an action moves on, and the README with them.
+    const oldest: Record<string, number> = { 'actions/checkout': 6, 'actions/setup-node': 6, 'actions/upload-artifact': 7, 'github/codeql-action/upload-sarif': 4 };
+    const uses = blocks.filter((b) => b.lang === 'yaml').flatMap((b) => [...b.body.matchAll(/uses: (\S+)@(\S+)/g)].map((m) => ({ action: m[1] as string, ref: m[2] as string })));
+    expect(uses.map((u) => u.action).sort()).toEqual(Object.keys(oldest).sort());
+    for (const { action, ref } of uses) {
+      expect(ref, action).toMatch(/^v\d+$/);
+      expect(Number(ref.slice(1)), action).toBeGreaterThanOrEqual(oldest[action] as number);
+    }
+  });
+
+  it('names the file `npm pack` makes, for a repository to install from', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+    const named = [...readme.replace(/\s+/g, ' ').matchAll(/\.\/([a-z-]+-\d+\.\d+\.\d+\.tgz)/g)].map((m) => m[1]);
+    expect(named.length).toBeGreaterThan(0);
+    for (const file of named) expect(file).toBe(`${pkg.name}-${pkg.version}.tgz`);
+  });
+
   it('keeps every report the commands write, and only those, in the published artifacts', () => {
     const [github, gitlab] = blocks.filter((b) => b.lang === 'yaml' && /npx cyber-ready/.test(b.body)).map((b) => parseYaml(b.body, 'workflow.yaml').data as Record<string, unknown>);
     const written = (command: string) => [...command.matchAll(/--report [a-z]+=(\S+)/g)].map((m) => m[1] as string).sort();
@@ -142,6 +166,14 @@ describe('README messages are what the built tool prints', () => {
     const cwd = await inScratch(example);
     const r = await runBinary({ args: ['assess', '--answers', 'readiness.yaml', '--min-score', '70', '--fail-on', 'critical', '--fail-on-stale'], cwd, env: { SOURCE_DATE_EPOCH: '1795392000' } });
     expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')).toContain(quoted);
+  });
+  it('the look-alike character example: a no-break space after a number in the example answers', async () => {
+    const quoted = /such as `(readiness\.yaml:\d+:\d+:\s+"tech-patch-days-critical"[^`]+)`/.exec(readme)?.[1]?.replace(/\s*\n\s*/g, ' ');
+    expect(quoted).toBeDefined();
+    const cwd = await inScratch(example.replace(/^( {2}tech-patch-days-critical: )21\b/m, '$121\u00A0'));
+    const r = await runBinary({ args: ['validate', 'readiness.yaml'], cwd });
+    expect(r.code).toBe(2);
     expect(r.stderr.split('\n')).toContain(quoted);
   });
 });
