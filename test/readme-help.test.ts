@@ -52,8 +52,9 @@ describe('README and --help agree', () => {
     let checked = 0;
     for (const block of blocks) {
       const flag = /(--[a-z][a-z-]*)/.exec(block)?.[1] ?? '';
-      for (const m of block.matchAll(/default: (?:"([^"]*)"|(\d+))/g)) {
-        const value = m[1] ?? m[2] ?? '';
+      // A quoted or numeric default, or an environment variable the default comes from (SOURCE_DATE_EPOCH).
+      for (const m of block.matchAll(/default: (?:"([^"]*)"|(\d+)|([A-Z][A-Z_]+)\b)/g)) {
+        const value = m[1] ?? m[2] ?? m[3] ?? '';
         const row = rows.find((r) => (r.split('|')[1] ?? '').includes(flag));
         expect(row, `${command} ${flag}`).toBeDefined();
         expect(row, `${command} ${flag} defaults to ${value}`).toContain(value);
