@@ -12,9 +12,23 @@ const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
 describe('README', () => {
   it('shows exactly the two set-up commands: install and run, then test', () => {
+    // First thing after the opening paragraph, so a reader with a fresh clone need not scroll for them.
+    expect(/^## (.*)$/m.exec(readme)?.[1]).toBe('Quick start');
     const shell = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]?.trim());
     expect(shell[0]).toBe('npm install && npx cyber-ready assess --answers examples/council-cyber-resilience.answers.yaml');
     expect(shell[1]).toBe('npm test');
+  });
+
+  it('links only to headings it has and to files in the repository', () => {
+    const prose = readme.replace(/```[\s\S]*?```/g, '');
+    // GitHub's anchors: lower case, punctuation other than hyphens dropped, spaces as hyphens.
+    const anchors = new Set([...prose.matchAll(/^#+ (.+)$/gm)].map((m) => (m[1] as string).toLowerCase().replace(/[^\p{L}\p{N}\- ]/gu, '').replace(/ /g, '-')));
+    const links = [...prose.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1] as string).filter((l) => !/^[a-z]+:/.test(l));
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      if (link.startsWith('#')) expect(anchors, link).toContain(link.slice(1));
+      else expect(existsSync(new URL(`../${link.split('#')[0]}`, import.meta.url)), link).toBe(true);
+    }
   });
 
   it('has an answers example that is valid against the bundled questionnaire', () => {
