@@ -79,9 +79,9 @@ describe('flags with tests of their own', () => {
 });
 
 describe('README CI examples', () => {
-  const blocks = [...readme.matchAll(/```(yaml|text)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1], body: m[2] ?? '' }));
+  const blocks = [...readme.matchAll(/```(yaml|text|sh)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1], body: m[2] ?? '' }));
   // Commands at the start of a line or of a CI step, not the hints inside a transcript.
-  const commands = blocks.flatMap((b) => [...b.body.matchAll(/^\s*(?:- (?:run: )?)?(?:npx )?(cyber-ready (?:assess|diff) [^\n]+)$/gm)].map((m) => m[1] as string));
+  const commands = blocks.flatMap((b) => [...b.body.matchAll(/^\s*(?:- (?:run: )?)?(?:npx )?(cyber-ready (?:assess|diff|share) [^\n]+)$/gm)].map((m) => m[1] as string));
 
   it('has workflow files that are valid YAML', () => {
     const workflows = blocks.filter((b) => b.lang === 'yaml' && /npx cyber-ready/.test(b.body));
@@ -101,6 +101,7 @@ describe('README CI examples', () => {
     expect([0, 1], r.stderr).toContain(r.code);
     // Every report the command asks for is written, for the CI steps that publish it.
     for (const [, file] of command.matchAll(/--report [a-z]+=(\S+)/g)) expect(existsSync(join(dir, file as string)), file).toBe(true);
+    for (const [, file] of command.matchAll(/ -o (\S+)/g)) expect(existsSync(join(dir, file as string)), file).toBe(true);
   });
 
   it('publishes what the commands write: SARIF with a category on GitHub, Code Quality and JUnit on GitLab', () => {
