@@ -122,7 +122,7 @@ it.runIf(hasTmux)('a text question left for later is asked when the suggested co
 });
 
 it.runIf(hasTmux)('on a narrow terminal: a blank organisation is refused, answers and the stop wrap between words with the command whole, and one answer is "1 answer"', { timeout: 60_000 }, async () => {
-  const { historyText, waitForScreen, waitFor, keys, startOnScreen } = narrow;
+  const { historyText, joinedHistoryText, waitForScreen, waitFor, keys, startOnScreen } = narrow;
   const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-screen-'));
   const common = ['assess', '--questionnaire-dir', join(repoRoot, 'test/fixtures/valid'), '--today', '2026-11-25'];
   startOnScreen(dir, [...common, '-q', 'mini', '--save', 'readiness-2026.yaml']);
@@ -141,7 +141,7 @@ it.runIf(hasTmux)('on a narrow terminal: a blank organisation is refused, answer
   // The command names the folder and id this run was given (whole on its own line, which the
   // terminal itself wraps at 60 columns: the folder's absolute path is long).
   expect(historyText()).toContain('Carry on with:\n  cyber-ready assess --questionnaire-dir /');
-  expect(historyText().replace(/\n/g, '')).toContain('-q mini --answers readiness-2026.yaml');
+  expect(joinedHistoryText()).toContain('-q mini --answers readiness-2026.yaml');
   // The answers to the setup prompts are said again, wrapped between words and trimmed.
   expect(historyText()).toContain('✔ Organisation (for example "Example Borough Council")\n  Royal Borough of Kensington and Chelsea\n');
   expect(widest(historyText().replace(/ {2}cyber-ready assess --questionnaire-dir[\s\S]*?readiness-2026\.yaml/, ''))).toBeLessThan(60);

@@ -21,6 +21,9 @@ export function tmuxTerminal(name: string, size = { width: 120, height: 50 }) {
   const screenText = (): string => tmux('capture-pane', '-p', '-t', session);
   // The screen and everything scrolled off its top: what a person can scroll back to.
   const historyText = (): string => tmux('capture-pane', '-p', '-S', '-', '-t', session);
+  // The same with each line the terminal wrapped joined again, keeping a space the wrap fell on
+  // (which historyText trims), so a long line reads the same wherever the repository is.
+  const joinedHistoryText = (): string => tmux('capture-pane', '-p', '-J', '-S', '-', '-t', session);
   // The screen with its colour and style codes, as the terminal was told to draw it.
   const screenCodes = (): string => tmux('capture-pane', '-p', '-e', '-t', session);
 
@@ -48,6 +51,7 @@ export function tmuxTerminal(name: string, size = { width: 120, height: 50 }) {
     session,
     screenText,
     historyText,
+    joinedHistoryText,
     screenCodes,
     waitFor,
     waitForScreen: (text: string): Promise<void> => waitFor(() => screenText().includes(text), `"${text}"`),
