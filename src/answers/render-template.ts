@@ -9,6 +9,11 @@ export interface TemplateOptions {
   schemaRef: string;
   today: string;
   toolVersion: string;
+  /**
+   * How the commands in the template's comments name the questionnaire (`-q FILE`), for one of the
+   * user's own, which is not found by its id alone; none for a bundled one.
+   */
+  questionnaireArg?: string;
 }
 
 const comment = (text: string): string => `# ${safeLine(text)}`;
@@ -79,6 +84,7 @@ function systemLines(questionnaire: Questionnaire): string[] {
  */
 export function renderAnswersTemplate(questionnaire: Questionnaire, options: TemplateOptions): string {
   const q = questionnaire;
+  const given = options.questionnaireArg !== undefined ? ` ${options.questionnaireArg}` : '';
   const out = [
     `# yaml-language-server: $schema=${options.schemaRef}`,
     comment(`Answers to "${q.title}" (${q.id} ${q.version}), made by cyber-ready ${options.toolVersion}.`),
@@ -86,7 +92,7 @@ export function renderAnswersTemplate(questionnaire: Questionnaire, options: Tem
     '# "Don\'t know": { status: unknown }. Not applicable, where the question allows it:',
     '# { status: not-applicable, reason: ... }. Long form, with evidence and a review date:',
     '# { value: ..., note: ..., evidence: [...], owner: ..., reviewBy: YYYY-MM-DD }',
-    '# Check it with: cyber-ready validate FILE. Score it with: cyber-ready assess --answers FILE',
+    comment(`Check it with: cyber-ready validate${given} FILE. Score it with: cyber-ready assess${given} --answers FILE`),
     `questionnaire: ${q.id}`,
     `questionnaireVersion: ${q.version}`,
     'organisation: ""',

@@ -46,6 +46,11 @@ export interface AnswersOptions {
    * unanswered questions) and says what assess will need.
    */
   requireSystems?: boolean | 'warning';
+  /**
+   * The command that asks for the systems on a terminal, as the CLI would print it: only the CLI
+   * knows how this run was told where the questionnaire is, which the command must repeat.
+   */
+  walkCommand?: string;
 }
 
 const major = (version: string): string => version.split('.')[0] ?? version;
@@ -145,7 +150,7 @@ export function validateAnswers(raw: RawAnswers, file: string, positions: Places
     report(
       warning ? 'warning' : 'error',
       raw.answers !== undefined ? '/answers' : '/questionnaire',
-      `questionnaire "${questionnaire.id}" answers ${sections.length === 1 ? 'section' : 'sections'} ${sections.map((s) => `"${s}"`).join(', ')} once per ${label}, and this file lists none${warning ? ' yet, so it cannot be assessed' : ''}; add each ${label} under "systems:" (id, title, answers), or run "cyber-ready assess --answers ${shellWord(file)}" in a terminal to be asked for them`,
+      `questionnaire "${questionnaire.id}" answers ${sections.length === 1 ? 'section' : 'sections'} ${sections.map((s) => `"${s}"`).join(', ')} once per ${label}, and this file lists none${warning ? ' yet, so it cannot be assessed' : ''}; add each ${label} under "systems:" (id, title, answers), or run "${options.walkCommand ?? `cyber-ready assess --answers ${shellWord(file)}`}" in a terminal to be asked for them`,
     );
   }
   return { answers: { ...header(raw, questionnaire.id), ...org.set, waivers, systems }, diagnostics: out };

@@ -32,7 +32,12 @@ async function diff(ctx: CommandContext, oldFile: string, newFile: string, optio
     const given = options.questionnaire !== undefined ? `-q gives "${newId}"` : `${newFile} answers "${newId}"`;
     throw new InputError([errorAt(oldParsed.file, `these answers are for questionnaire "${oldNames}", but ${given}; diff compares two answers files of one questionnaire`, oldParsed.positions.of('/questionnaire'))]);
   }
-  const before = await loadAssessment(ctx, oldFile, { parsed: oldParsed, questionnaire: { ...after.loaded, display: after.display }, today });
+  const before = await loadAssessment(ctx, oldFile, {
+    parsed: oldParsed,
+    questionnaire: { ...after.loaded, display: after.display },
+    ...(options.questionnaire !== undefined ? { questionnaireRef: options.questionnaire } : {}),
+    today,
+  });
   const result = diffAssessments(before.assessment, after.assessment);
   const colorLevel = resolveColorLevel(options.color, io, options.output ? { isTTY: false } : io.stdout);
   const rendered = diffReporters[options.format](result, { colorLevel });

@@ -52,6 +52,8 @@ export async function runInit(io: Io, options: InitOptions): Promise<number> {
     schemaRef: schemaRefFor(toStdout ? join(io.cwd, 'answers.yaml') : target),
     today: resolveToday(options.today, io),
     toolVersion: toolVersion(),
+    // A questionnaire read from standard input is named by a placeholder, as the answers file is.
+    ...(file.bundled ? {} : { questionnaireArg: `-q ${file.path === '-' ? 'QUESTIONNAIRE.yaml' : shellWord(file.display)}` }),
   });
   if (toStdout) io.stdout.write(template);
   else {

@@ -98,7 +98,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       const parsed = parseYaml(text, target);
       loaded = (await ctx.loadQuestionnaire(options.questionnaire ?? namedQuestionnaire(parsed) ?? DEFAULT_QUESTIONNAIRE)).loaded;
       // Before any question: a system's own file cannot hold the council's answers (see refuse-system-file.ts).
-      refuseSystemFile(parsed, loaded.questionnaire.systemLabel);
+      refuseSystemFile(parsed, loaded.questionnaire.systemLabel, options);
       if (options.answers === undefined && !(await prompter.confirm(`${safeLine(target)} already has answers. Carry on with them?`, true))) {
         throw new UsageError(`${target} already exists; pass --save FILE to start a new answers file`);
       }

@@ -1,7 +1,7 @@
 import { InputError, errorAt } from '../errors.js';
 import { quoteId } from '../text/odd-characters.js';
-import { shellWord } from '../text/shell-word.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
+import { commandFor, type QuestionnaireGiven } from './resume-command.js';
 
 /**
  * Scoring needs a whole assessment: the council's answers and its systems. A system's own file
@@ -12,14 +12,14 @@ import type { ParsedYaml } from '../yaml/load-yaml.js';
  * pointing to what works: the answers file that lists it (whose walk asks this system's questions
  * and saves them into this file), or validating this file alone.
  */
-export function refuseSystemFile(parsed: ParsedYaml, label: string): void {
+export function refuseSystemFile(parsed: ParsedYaml, label: string, given: QuestionnaireGiven): void {
   const data = parsed.data as { system?: unknown } | undefined;
   if (data === null || typeof data !== 'object' || data.system === undefined) return;
   const id = typeof data.system === 'string' ? ` ${quoteId(data.system)}` : '';
   throw new InputError([
     errorAt(
       parsed.file,
-      `this is the file of ${label}${id}, which holds that ${label}'s answers only; use the answers file that lists it under "systems:" (assessing that asks this ${label}'s questions and saves them here), or check this file alone with: cyber-ready validate ${shellWord(parsed.file)}`,
+      `this is the file of ${label}${id}, which holds that ${label}'s answers only; use the answers file that lists it under "systems:" (assessing that asks this ${label}'s questions and saves them here), or check this file alone with: ${commandFor('validate', given, parsed.file)}`,
       parsed.positions.keyOf('/system'),
       '/system',
     ),

@@ -1,16 +1,22 @@
 import { shellWord } from '../text/shell-word.js';
-import type { AssessOptions } from './assess-options.js';
+import type { CommonOptions } from './context.js';
+
+/** How this run was told where its questionnaire is: `-q`, and any folders to look in. */
+export type QuestionnaireGiven = Pick<CommonOptions, 'questionnaireDir'> & { questionnaire?: string | undefined };
 
 /**
- * The command that carries on a walk, to print when it stops or leaves questions skipped. It names
- * the questionnaire as this run was given it (a path, or a folder to look in), since the answers
- * file names it only by id, and an id found through `-q FILE` or `--questionnaire-dir` is not found
- * without them.
+ * A command to print for the user to run on an answers file. It names the questionnaire as this
+ * run was given it (a path, or a folder to look in), since the answers file names it only by id,
+ * and an id found through `-q FILE` or `--questionnaire-dir` is not found without them.
  */
-export function resumeCommand(options: Pick<AssessOptions, 'questionnaire' | 'questionnaireDir'>, answers: string): string {
-  const words = ['cyber-ready', 'assess'];
-  for (const dir of options.questionnaireDir ?? []) words.push('--questionnaire-dir', shellWord(dir));
-  if (options.questionnaire !== undefined) words.push('-q', shellWord(options.questionnaire));
-  words.push('--answers', shellWord(answers));
+export function commandFor(command: 'assess' | 'validate', given: QuestionnaireGiven, answers: string): string {
+  const words = ['cyber-ready', command];
+  for (const dir of given.questionnaireDir ?? []) words.push('--questionnaire-dir', shellWord(dir));
+  if (given.questionnaire !== undefined) words.push('-q', shellWord(given.questionnaire));
+  if (command === 'assess') words.push('--answers');
+  words.push(shellWord(answers));
   return words.join(' ');
 }
+
+/** The command that carries on a walk, to print when it stops or leaves questions skipped. */
+export const resumeCommand = (given: QuestionnaireGiven, answers: string): string => commandFor('assess', given, answers);

@@ -95,7 +95,7 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
         throw new InputError([errorAt(parsed.file, error.message, parsed.positions.of('/questionnaire'))]);
       }
       // A file still being filled in is valid so far: no systems yet is a warning here, as no answers is.
-      const { answers, diagnostics } = await checkAnswersFile(ctx, parsed, file, loaded, { requireSystems: 'warning' });
+      const { answers, diagnostics } = await checkAnswersFile(ctx, parsed, file, loaded, { requireSystems: 'warning', questionnaire: options.questionnaire });
       if (!answers || hasErrors(diagnostics)) {
         fail(diagnostics);
         continue;
