@@ -10,6 +10,7 @@ import { countAnswers } from '../scoring/to-answer.js';
 import type { AssessOptions } from './assess-options.js';
 import { CommandContext } from './context.js';
 import { gateLines } from './gate-lines.js';
+import { incompleteScoring } from './incomplete-words.js';
 import { appendStepSummary, gateAnnotations } from './github.js';
 import { assessInteractively } from './interactive.js';
 import type { Io } from './io.js';
@@ -76,7 +77,7 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
   if (assessment.unanswered.length > 0 && !options.allowIncomplete) {
     // Counted as validate, init and the guided walk count: the questions that apply given the answers.
     const toAnswer = assessment.questions.filter((q) => q.notApplicableBy !== 'condition');
-    // Only scored questions stop the run (SPEC: --allow-incomplete scores them as 0); text and
+    // Only scored questions stop the run (SPEC: --allow-incomplete scores them); text and
     // weight-0 questions are still counted in "to answer", so the numbers match validate and init.
     const missing = toAnswer.filter((q) => q.status === 'unanswered').length;
     const named = assessment.unanswered.map((u) => (u.system === null ? u.question : `${u.question} (${u.system})`));
@@ -86,7 +87,7 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
     throw new InputError([
       errorAt(
         where?.file ?? answers.file,
-        `${missing} of the ${toAnswer.length} questions to answer ${missing === 1 ? 'has' : 'have'} no answer yet${scored < missing ? ` (${scored} of them scored: ${shown})` : ` (${shown})`}; answer them, or pass --allow-incomplete to score them as 0`,
+        `${missing} of the ${toAnswer.length} questions to answer ${missing === 1 ? 'has' : 'have'} no answer yet${scored < missing ? ` (${scored} of them scored: ${shown})` : ` (${shown})`}; answer them, or pass --allow-incomplete to score them ${incompleteScoring(assessment)}`,
         where,
       ),
     ]);

@@ -6,6 +6,7 @@ import { renderExtract } from '../share/render-extract.js';
 import { confirmWritten } from './confirm-written.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
+import { incompleteScoring } from './incomplete-words.js';
 import { loadAssessment } from './load-assessment.js';
 import { resolveToday } from './options.js';
 import { writeOutputs } from './write-output.js';
@@ -34,7 +35,7 @@ export async function runShare(io: Io, answersFile: string, options: ShareOption
   if (assessment.unanswered.length > 0) {
     const n = assessment.unanswered.length;
     const file = answersFile === '-' ? STDIN_NAME : answersFile;
-    ctx.warn([{ file, severity: 'warning', message: `${n} scored question${n === 1 ? ' has' : 's have'} no answer; shared as "unanswered", scoring 0 as with assess --allow-incomplete` }]);
+    ctx.warn([{ file, severity: 'warning', message: `${n} scored question${n === 1 ? ' has' : 's have'} no answer; shared as "unanswered", scored ${incompleteScoring(assessment)}, as assess --allow-incomplete scores them` }]);
   }
   const extract = toExtract(assessment, { label: options.label ?? randomLabel(), named: options.named === true, today });
   const json = renderExtract(extract);

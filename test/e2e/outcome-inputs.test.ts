@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
 import type { Assessment } from '../../src/scoring/assessment.js';
@@ -95,7 +98,7 @@ describe('outcome questions: answers rules, through the binary', () => {
     expect(stopped.code).toBe(ExitCode.CannotAssess);
     expect(stopped.stdout).toBe('');
     // At the outcome's own entry, where the missing indicators go, not at "answers:".
-    expect(stopped.stderr).toBe(`${path}:4:3: 1 of the 2 questions to answer has no answer yet (board); answer them, or pass --allow-incomplete to score them as 0\n`);
+    expect(stopped.stderr).toBe(`${path}:4:3: 1 of the 2 questions to answer has no answer yet (board); answer them, or pass --allow-incomplete to score them by the status its answered indicators give\n`);
 
     const r = await runBinary({ args: ['assess', ...Q, '-a', path, '-f', 'json', '--allow-incomplete'] });
     expect(r.code).toBe(ExitCode.Ok);
@@ -105,6 +108,23 @@ describe('outcome questions: answers rules, through the binary', () => {
     expect([board?.status, board?.value, board?.score, board?.outcome?.complete]).toEqual(['unanswered', 'partially-achieved', 0.5, false]);
     expect(data.unanswered).toEqual([{ question: 'board', system: null }]);
     expect(data.overall.score).toBe(25);
+  });
+
+  it('says what --allow-incomplete does with a partly answered outcome and a question with no answer, before and in share', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-outcome-'));
+    const path = join(dir, 'a.yaml');
+    // board partly answered (partially achieved so far), so backups applies and has no answer at all.
+    writeFileSync(path, 'questionnaire: outcome-mini\nanswers:\n  board:\n    indicators: { B.PA.1: true, B.A.1: false }\n');
+    const said = 'score them as they stand (a partly answered outcome by the status its answered indicators give, the others as 0)';
+    const stopped = await runBinary({ args: ['assess', ...Q, '-a', path] });
+    expect(stopped.code).toBe(ExitCode.CannotAssess);
+    expect(stopped.stderr).toBe(`${path}:3:3: 2 of the 2 questions to answer have no answer yet (board, backups); answer them, or pass --allow-incomplete to ${said}\n`);
+    // What the words promise is what the flag does.
+    const scored = json((await runBinary({ args: ['assess', ...Q, '-a', path, '-f', 'json', '--allow-incomplete'] })).stdout);
+    expect(scored.questions.map((q) => [q.id, q.status, q.score])).toEqual([['board', 'unanswered', 0.5], ['backups', 'unanswered', 0]]);
+    const shared = await runBinary({ args: ['share', ...Q, path] });
+    expect(shared.code).toBe(ExitCode.Ok);
+    expect(shared.stderr).toBe(`${path}: warning: 2 scored questions have no answer; shared as "unanswered", scored as they stand (a partly answered outcome by the status its answered indicators give, the others as 0), as assess --allow-incomplete scores them\n`);
   });
 
   it('an outcome confirmed with a justification and no indicators is complete', async () => {
