@@ -127,6 +127,25 @@ describe('outcome questions: answers rules, through the binary', () => {
     expect(shared.stderr).toBe(`${path}: warning: 2 scored questions have no answer; shared as "unanswered", scored as they stand (a partly answered outcome by the status its answered indicators give, the others as 0), as assess --allow-incomplete scores them\n`);
   });
 
+  it("show states the rule the scorer applies, and each statement holds when scored", async () => {
+    const shown = await runBinary({ args: ['show', ...Q.slice(0, 2)] });
+    const board = shown.stdout.slice(shown.stdout.indexOf('`board` · outcome'), shown.stdout.indexOf('**If this falls short:**'));
+    expect(board).toContain('**Not achieved** signs (these do not set the status; one that is true beside a higher status is reported as a contradiction):');
+    expect(board).toContain('**Partially achieved** when all of these are true, but not all the achieved ones:');
+    expect(board).toContain('**Achieved** when all of these are true:');
+    expect(board).toContain('Otherwise **not achieved**. An indicator answered "don\'t know", or not answered, counts as not true.');
+    const status = async (indicators: string): Promise<unknown> => {
+      const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-outcome-'));
+      writeFileSync(join(dir, 'a.yaml'), `questionnaire: outcome-mini\nanswers:\n  board:\n    indicators: { ${indicators} }\n  backups:\n    indicators: { K.NA.1: false, K.A.1: true, K.A.2: true }\n`);
+      const r = await runBinary({ args: ['assess', ...Q, '-a', join(dir, 'a.yaml'), '-f', 'json', '--allow-incomplete'] });
+      return json(r.stdout).questions.find((q) => q.id === 'board')?.outcome?.derived;
+    };
+    // A true not-achieved sign does not hold the status down; every achieved one true is achieved.
+    expect(await status('B.NA.1: true, B.PA.1: true, B.A.1: true, B.A.2: true')).toBe('achieved');
+    expect(await status('B.NA.1: true, B.PA.1: true, B.A.1: true, B.A.2: false')).toBe('partially-achieved');
+    expect(await status('B.NA.1: false, B.PA.1: unknown, B.A.1: true, B.A.2: false')).toBe('not-achieved');
+  });
+
   it('an outcome confirmed with a justification and no indicators is complete', async () => {
     const path = `${DIR}/answers/confirmed-only.answers.yaml`;
     const r = await runBinary({ args: ['assess', ...Q, '-a', path, '--detail'] });

@@ -10,6 +10,7 @@ import {
   everyIndicatorAnswered,
   statusesOf,
   type Indicator,
+  type IndicatorColumn,
   type IndicatorValue,
   type OutcomeStatus,
 } from '../outcome.js';
@@ -22,6 +23,17 @@ import { childKey, no, ok, refuseForeign, show } from './shared.js';
 export function indicatorsOf(raw: RawQuestion): Indicator[] {
   return INDICATOR_COLUMNS.flatMap((column) => (raw.indicators?.[column] ?? []).map((i) => ({ id: i.id, text: i.text, column })));
 }
+
+/**
+ * How each column bears on the status, in words for `show`, as deriveStatus decides it (SPEC "v2:
+ * questions answered by indicators"): achieved first, then partially achieved; not-achieved
+ * indicators set nothing, and one that is true beside a higher status is a contradiction.
+ */
+const HOW_REACHED: Record<IndicatorColumn, string> = {
+  'not-achieved': 'signs (these do not set the status; one that is true beside a higher status is reported as a contradiction)',
+  'partially-achieved': 'when all of these are true, but not all the achieved ones',
+  achieved: 'when all of these are true',
+};
 
 const statusOptions = (indicators: Indicator[]): Option[] => statusesOf(indicators).map((s) => ({ value: s, label: COLUMN_LABEL[s], score: STATUS_SCORE[s] }));
 
@@ -172,14 +184,17 @@ export const outcomeKind: QuestionKind = {
   },
   markdown(q) {
     const out: string[] = [];
+    const indicators = q.indicators ?? [];
     for (const column of INDICATOR_COLUMNS) {
-      const own = (q.indicators ?? []).filter((i) => i.column === column);
+      const own = indicators.filter((i) => i.column === column);
       if (!own.length) continue;
-      out.push(`**${COLUMN_LABEL[column]}** when ${column === 'not-achieved' ? 'any of these is true' : 'all of these are true'}:`, '');
+      out.push(`**${COLUMN_LABEL[column]}** ${HOW_REACHED[column]}:`, '');
       // Escaped once: through safeMarkdown as well, "&" showed as "&amp;".
       for (const i of own) out.push(`- \`${i.id}\` ${escapeInline(i.text).trim()}`);
       out.push('');
     }
+    // The rest of the rule deriveStatus applies, which the columns alone do not say.
+    out.push(`Otherwise **not achieved**. An indicator answered "don't know", or not answered, counts as not true.`, '');
     return out;
   },
   prompt: () => ({ form: 'indicators' }),
