@@ -6,6 +6,7 @@ import type { ParsedYaml } from '../yaml/load-yaml.js';
 import { childPointer } from '../yaml/pointer.js';
 import { getValidator, type SchemaKind } from './validators.js';
 import { calendarProblem } from '../text/calendar-date.js';
+import { misplacedKeyHint } from './misplaced-key.js';
 
 
 /** Validate data against one of our schemas; [] when valid. Used on reports, where there is no source. */
@@ -20,7 +21,7 @@ export function validateSchema(kind: SchemaKind, parsed: ParsedYaml): Diagnostic
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
-    const described = describe(error);
+    const described = describe(error, kind);
     if (!described) continue;
     const place = described.atKey ? parsed.positions.keyOf(described.pointer) : parsed.positions.of(described.pointer);
     const key = `${described.pointer}\0${described.message}`;
@@ -102,7 +103,7 @@ interface Described {
   atKey?: boolean;
 }
 
-function describe(error: ErrorObject): Described | undefined {
+function describe(error: ErrorObject, kind: SchemaKind): Described | undefined {
   const pointer = error.instancePath;
   const params = error.params as Record<string, unknown>;
   const parentSchema = error.parentSchema as Record<string, unknown> | undefined;
@@ -118,9 +119,12 @@ function describe(error: ErrorObject): Described | undefined {
     }
     case 'additionalProperties': {
       const extra = String(params.additionalProperty);
-      const known = Object.keys((parentSchema?.properties as Record<string, unknown> | undefined) ?? {}).filter((k) => k !== '$schema');
+      const allowed = Object.keys((parentSchema?.properties as Record<string, unknown> | undefined) ?? {});
+      const known = allowed.filter((k) => k !== '$schema');
       const guess = suggest(extra, known);
-      const hint = guess ? `did you mean "${guess}"?` : `expected ${listWords(known.map((k) => `"${k}"`))}`;
+      // A likely typo first; else a key that is right, but for another place; else what goes here.
+      const placed = guess ? undefined : misplacedKeyHint(kind, allowed, extra);
+      const hint = guess ? `did you mean "${guess}"?` : (placed ?? `expected ${listWords(known.map((k) => `"${k}"`))}`);
       // Four spaces where two were meant make the next entry a property of the one above it.
       const parent = pointer.split('/').slice(1).map(decodeSegment).at(-1);
       const indent = !guess && parent !== undefined && !/^\d+$/.test(parent) && /^[a-z0-9][a-z0-9-]*$/.test(extra) ? `; if "${extra}" is not part of "${parent}", it is indented too far: line it up with "${parent}"` : '';

@@ -1,0 +1,49 @@
+import { listWords } from '../text/suggest.js';
+import { loadSchema, type SchemaKind } from './validators.js';
+
+/**
+ * The places of a file people write, by the schema definition that describes each, in words; a
+ * key not allowed where it is written but allowed at one of these is told where it goes.
+ */
+const PLACES: Partial<Record<SchemaKind, Record<string, string>>> = {
+  questionnaire: {
+    '': 'at the top of the questionnaire',
+    section: 'on a section',
+    question: 'on a question',
+    profile: 'on a profile',
+    option: 'on an option',
+    band: 'on a band',
+    rating: 'on a rating',
+    indicator: 'on an indicator',
+    condition: 'in a condition',
+  },
+  answers: {
+    '': 'at the top of the answers file',
+    system: 'on a system under "systems:"',
+    waiver: 'on a waiver',
+    longAnswer: "in an answer's long form",
+  },
+};
+
+/**
+ * Where else a key the schema refused here belongs, as a hint: `scope` on a question, which goes
+ * on its section, was told only that it is unknown, with the list of a question's keys. Read from
+ * the schema itself, so every key of every place is covered; only on the error path, so the file is
+ * read only then.
+ */
+export function misplacedKeyHint(kind: SchemaKind, allowedHere: readonly string[], key: string): string | undefined {
+  const places = PLACES[kind];
+  if (!places) return undefined;
+  const schema = loadSchema(kind) as { properties?: Record<string, unknown>; $defs?: Record<string, { properties?: Record<string, unknown> }> };
+  const propertiesOf = (name: string): Record<string, unknown> => (name === '' ? schema.properties : schema.$defs?.[name]?.properties) ?? {};
+  // The place written in is the one whose keys these are: the error's schema path names the
+  // definition differently when the validator is compiled standalone.
+  const sameKeys = (name: string): boolean => Object.keys(propertiesOf(name)).join() === allowedHere.join();
+  const here = Object.keys(places).find(sameKeys);
+  // An unknown key at the top is more often a wrong file or a misspelt heading than a nested key
+  // written out of place: there the list of what goes at the top serves better.
+  if (here === undefined || here === '') return undefined;
+  const elsewhere = Object.keys(places).filter((name) => name !== here && Object.hasOwn(propertiesOf(name), key));
+  if (elsewhere.length === 0) return undefined;
+  return `it belongs ${listWords(elsewhere.map((name) => places[name] as string))}, not ${places[here]}`;
+}
