@@ -1,4 +1,5 @@
 import type { AnswerValue, Question, Scalar } from '../types.js';
+import { yamlWord } from '../../yaml/yaml-word.js';
 import type { QuestionKind } from './kind.js';
 import { checkOptions, labelOf, listedOption, no, ok, optionList, optionsTable, readValueAnswer, refuseForeign, show, statusHint } from './shared.js';
 
@@ -26,7 +27,7 @@ export const choiceKind: QuestionKind = {
     const option = question.options.find((o) => o.value === String(required));
     return { score: option?.score ?? 0, label: option?.label ?? String(required) };
   },
-  template: (q) => ({ body: [], hints: [`One of: ${q.options.map((o) => `${o.value} (${o.label}${q.scored && o.score !== undefined ? `, scores ${String(Math.round(o.score * 100) / 100)}` : ''})`).join(' | ')}`] }),
+  template: (q) => ({ body: [], hints: [`One of: ${q.options.map((o) => `${yamlWord(o.value)} (${o.label}${q.scored && o.score !== undefined ? `, scores ${String(Math.round(o.score * 100) / 100)}` : ''})`).join(' | ')}`] }),
   markdown: (q) => (q.options.length ? optionsTable(q, false) : []),
   prompt: () => ({ form: 'select' }),
 };

@@ -1,5 +1,6 @@
 import type { AnswerValue, Question, Scalar } from '../types.js';
 import { choiceKind } from './choice.js';
+import { yamlWord } from '../../yaml/yaml-word.js';
 import type { QuestionKind } from './kind.js';
 import { checkOptions, labelOf, no, ok, optionList, optionsTable, readValueAnswer, refuseForeign, show, statusHint } from './shared.js';
 
@@ -35,8 +36,8 @@ export const multiKind: QuestionKind = {
   },
   describe: (question, value) => ((value as string[]).length ? (value as string[]).map((v) => labelOf(question, v)).join('; ') : 'None chosen'),
   template: (q) => ({ body: [], hints: [
-    `A list of any of: ${q.options.map((o) => `${o.value} (${o.label}${o.exclusive ? ', on its own' : ''})`).join(' | ')}`,
-    `For example: [${q.options.find((o) => !o.exclusive)?.value ?? q.options[0]?.value ?? ''}]`,
+    `A list of any of: ${q.options.map((o) => `${yamlWord(o.value)} (${o.label}${o.exclusive ? ', on its own' : ''})`).join(' | ')}`,
+    `For example: [${((o) => (o ? yamlWord(o.value) : ''))(q.options.find((o) => !o.exclusive) ?? q.options[0])}]`,
   ] }),
   markdown: (q) => (q.options.length ? optionsTable(q, true) : []),
   prompt: () => ({ form: 'checkbox' }),

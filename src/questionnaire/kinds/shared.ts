@@ -2,6 +2,7 @@
 import { codeSpan, escapeCell } from '../../text/markdown.js';
 import { quoteId, quoteValue } from '../../text/odd-characters.js';
 import { suggest } from '../../text/suggest.js';
+import { yamlWord } from '../../yaml/yaml-word.js';
 import type { RawQuestion } from '../raw.js';
 import type { AnswerValue, Option, Question, Scalar } from '../types.js';
 import type { AnswerPointers, AnswerReport, Checked, EntryContext, ReadAnswer, RawLongAnswer, Report } from './kind.js';
@@ -40,7 +41,8 @@ export function readValueAnswer(readValue: (question: Question, value: Scalar | 
   };
 }
 
-export const optionList = (options: Option[]): string => options.map((o) => o.value).join(', ');
+/** Option values as they are written in an answers file (quoted where YAML needs it), for messages. */
+export const optionList = (options: Option[]): string => options.map((o) => yamlWord(o.value)).join(', ');
 
 /** The options an entry offers, from `options:` or its scale, checked. */
 export function checkOptions(raw: RawQuestion, ctx: EntryContext, own?: Option[], exclusiveAllowed = false): Option[] | undefined {
