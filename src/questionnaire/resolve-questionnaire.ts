@@ -1,8 +1,9 @@
 import { delimiter, isAbsolute, join, relative, resolve } from 'node:path';
-import { existsSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { UnknownQuestionnaireError, UsageError } from '../errors.js';
 import { bundledQuestionnairesDir } from '../paths.js';
 import { quoteId } from '../text/odd-characters.js';
+import { shellWord } from '../text/shell-word.js';
 import { suggest } from '../text/suggest.js';
 import { STDIN_NAME } from '../yaml/read-source.js';
 
@@ -120,7 +121,27 @@ export async function findQuestionnaire(ref: string, dirs: { dir: string; bundle
     }
   }
   const guess = suggest(ref, ids);
-  throw new UnknownQuestionnaireError(`unknown questionnaire ${quoteId(ref)}${guess ? `; did you mean "${guess}"?` : ''} (available: ${[...new Set(ids)].join(', ') || 'none'}); for a questionnaire of your own, pass -q FILE, or its folder with --questionnaire-dir DIR or CYBER_READY_PATH`);
+  throw new UnknownQuestionnaireError(`unknown questionnaire ${quoteId(ref)}${guess ? `; did you mean "${guess}"?` : ''} (available: ${[...new Set(ids)].join(', ') || 'none'}); ${ownQuestionnaireHint(ref, cwd)}`);
+}
+
+/**
+ * How to name a questionnaire of one's own. A name with no dot or slash is read as an id, so `fq`
+ * meant as the file ./fq was told only that no questionnaire has that id; a file or folder of that
+ * name here (or a file of that name with a YAML or JSON ending) is pointed to.
+ */
+function ownQuestionnaireHint(ref: string, cwd: string): string {
+  for (const name of [ref, `${ref}.yaml`, `${ref}.yml`, `${ref}.json`]) {
+    let folder: boolean;
+    try {
+      folder = statSync(resolve(cwd, name)).isDirectory();
+    } catch {
+      continue;
+    }
+    const quoted = shellWord(`./${name}`);
+    if (!folder) return `there is a file ${quoteId(name)} here: to use it, give its path, ${quoted}`;
+    if (name === ref) return `there is a folder ${quoteId(name)} here: to look for questionnaires in it, pass --questionnaire-dir ${quoted}`;
+  }
+  return 'for a questionnaire of your own, pass -q FILE, or its folder with --questionnaire-dir DIR or CYBER_READY_PATH';
 }
 
 /** The file `<ref>.yaml` (or `.yml`) in one folder, when it is the questionnaire `ref` (or says no id to go by). */

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +34,25 @@ describe('finding a questionnaire by id', () => {
     const r = await runBinary({ args: ['assess', '-a', 'a.yaml', '--questionnaire-dir', '.', '--allow-incomplete', '-f', 'json'], cwd: dir });
     expect(r.code, r.stderr).toBe(ExitCode.Ok);
     expect(JSON.parse(r.stdout).questionnaire).toMatchObject({ id: 'tq', file: 'real.yaml' });
+  });
+});
+
+describe('an unknown id that names a file or folder here', () => {
+  it('points to the file or folder, as a path that then works', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-lookup-'));
+    writeFileSync(join(dir, 'fq'), withId('mine'));
+    writeFileSync(join(dir, 'other.yaml'), withId('other'));
+    mkdirSync(join(dir, 'qs'));
+    writeFileSync(join(dir, 'qs', 'third.yaml'), withId('third'));
+    const tail = (args: string[]) => runBinary({ args, cwd: dir }).then((r) => ({ code: r.code, said: r.stderr.slice(r.stderr.indexOf(')') + 3) }));
+    expect(await tail(['show', 'fq'])).toEqual({ code: ExitCode.CannotAssess, said: 'there is a file "fq" here: to use it, give its path, ./fq\n' });
+    expect(await tail(['show', 'other'])).toEqual({ code: ExitCode.CannotAssess, said: 'there is a file "other.yaml" here: to use it, give its path, ./other.yaml\n' });
+    expect(await tail(['show', 'qs'])).toEqual({ code: ExitCode.CannotAssess, said: 'there is a folder "qs" here: to look for questionnaires in it, pass --questionnaire-dir ./qs\n' });
+    expect(await tail(['show', 'nothing'])).toEqual({ code: ExitCode.CannotAssess, said: 'for a questionnaire of your own, pass -q FILE, or its folder with --questionnaire-dir DIR or CYBER_READY_PATH\n' });
+    // Each as suggested.
+    expect((await runBinary({ args: ['show', './fq'], cwd: dir })).stdout).toContain('`mine` version 9.0.0');
+    expect((await runBinary({ args: ['show', './other.yaml'], cwd: dir })).stdout).toContain('`other` version 9.0.0');
+    expect((await runBinary({ args: ['show', 'third', '--questionnaire-dir', './qs'], cwd: dir })).stdout).toContain('`third` version 9.0.0');
   });
 });
 
