@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runInProcess } from './helpers/cli.js';
+import { runBinary, runInProcess } from './helpers/cli.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
@@ -69,6 +69,25 @@ describe('README and --help agree', () => {
     const listed = stdout.slice(stdout.indexOf('Options every command takes:')).split('\n').filter((l) => /^ {2}-/.test(l)).flatMap((l) => [...(l.trim().split(/ {2,}/)[0] ?? '').matchAll(/(--?[a-z][a-z-]*)/g)].map((m) => m[1] as string));
     expect(listed.sort()).toEqual(readmeFlags('### Options every command takes'));
     expect([...COMMON].sort()).toEqual(readmeFlags('### Options every command takes'));
+  });
+
+  it('on the environment variables each common option names, in the top-level help and every command\'s', async () => {
+    const names = (text: string): string[] => [...new Set([...text.matchAll(/\b([A-Z][A-Z0-9]*_[A-Z0-9_]+)\b/g)].map((m) => m[1] as string))].sort();
+    const rows = readmeRows('### Options every command takes');
+    const helps = await Promise.all([[], ...['assess', 'validate', 'list', 'show', 'init', 'diff', 'trend', 'share', 'benchmark'].map((c) => [c])].map(async (c) => (await runBinary({ args: [...c, '--help'] })).stdout));
+    let compared = 0;
+    for (const row of rows) {
+      const flag = /(--[a-z][a-z-]*)/.exec(row.split('|')[1] ?? '')?.[1] ?? '';
+      const fromReadme = names(row.split('|')[2] ?? '');
+      for (const help of helps) {
+        const options = help.slice(help.search(/\nOptions( every command takes)?:\n/));
+        const block = options.split(/\n(?= {2}-)/).find((b) => b.trimStart().startsWith(flag) || b.includes(` ${flag} `) || b.includes(`${flag}  `));
+        expect(block, flag).toBeDefined();
+        expect(names(block ?? ''), `${flag} in --help and README`).toEqual(fromReadme);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(10);
   });
 
   it('on the columns of list', async () => {

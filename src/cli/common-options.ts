@@ -10,7 +10,9 @@ export function helpFooter(examples: string[], exitCodes: string): string {
 export const COMMON_OPTIONS_HELP = `
 Options every command takes:
   --questionnaire-dir <dir>  also look for questionnaires in this folder (repeatable; also CYBER_READY_PATH)
-  --no-color                 no colour in terminal output (also NO_COLOR)
+  --no-color                 no colour in terminal output (also NO_COLOR; FORCE_COLOR=1
+                             to 3 forces colour, FORCE_COLOR=0 turns it off, either
+                             beating NO_COLOR)
   --debug                    show stack traces for unexpected errors
   -h, --help                 help for the command`;
 
@@ -19,6 +21,6 @@ export function addCommonOptions(command: Command): Command {
   return command
     // No default value here: commander would print "(default: [])"; the readers treat a missing list as empty.
     .option('--questionnaire-dir <dir>', 'also look for questionnaires in this folder (repeatable; also CYBER_READY_PATH)', collect)
-    .option('--no-color', 'no colour in terminal output (also NO_COLOR)')
+    .option('--no-color', 'no colour in terminal output (also NO_COLOR; FORCE_COLOR=1 to 3 forces colour, FORCE_COLOR=0 turns it off, either beating NO_COLOR)')
     .option('--debug', 'show stack traces for unexpected errors');
 }

@@ -90,6 +90,8 @@ export const cliCases: CliCase[] = [
   { name: 'FORCE_COLOR colours the text report', args: mini, env: { FORCE_COLOR: '1' }, exit: ExitCode.Ok, stdout: /\u001b\[/ },
   { name: 'NO_COLOR is plain, even with a terminal-like TERM', args: mini, env: { NO_COLOR: '1', TERM: 'xterm-256color' }, exit: ExitCode.Ok, check: ({ stdout }) => expectNoEscapes(stdout) },
   { name: '--no-color beats FORCE_COLOR', args: [...mini, '--no-color'], env: { FORCE_COLOR: '3' }, exit: ExitCode.Ok, check: ({ stdout }) => expectNoEscapes(stdout) },
+  { name: 'FORCE_COLOR beats NO_COLOR, as --help says', args: mini, env: { FORCE_COLOR: '1', NO_COLOR: '1' }, exit: ExitCode.Ok, stdout: /\u001b\[/ },
+  { name: 'FORCE_COLOR=0 turns colour off, as --help says', args: mini, env: { FORCE_COLOR: '0', TERM: 'xterm-256color' }, exit: ExitCode.Ok, check: ({ stdout }) => expectNoEscapes(stdout) },
   {
     name: 'escape sequences in answers never reach the terminal raw',
     args: ['assess', ...DIR, ...TODAY, '-a', 'test/fixtures/valid/mini-hostile.answers.yaml'],
