@@ -114,8 +114,9 @@ export const renderSarif: Reporter = (a, ctx) => {
           judgedOn: a.today,
           overallScore: a.overall.score,
           rating: a.overall.rating?.label ?? null,
-          // The rating capped by automatic fails, and by which questions (SPEC v2).
-          ratingCap: a.overall.cap ? { uncappedRating: a.overall.cap.uncappedRating?.label ?? null, questions: a.overall.cap.questions.map((q) => q.question) } : null,
+          // The rating capped by automatic fails, and by which questions in which scope (SPEC v2), as
+          // the other lists here and the JSON report give them: an id alone does not say which system.
+          ratingCap: a.overall.cap ? { uncappedRating: a.overall.cap.uncappedRating?.label ?? null, questions: a.overall.cap.questions.map((q) => ({ question: q.question, system: q.system })) } : null,
           passed: a.passed,
           // Each system's own overall, so a dashboard can show the weakest without the JSON report.
           ...(a.systems.length ? { systems: a.systems.map((x) => ({ id: x.id, title: x.title, score: x.score, rating: x.rating?.label ?? null })) } : {}),

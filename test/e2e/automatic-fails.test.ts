@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
 import type { Assessment } from '../../src/scoring/assessment.js';
@@ -148,6 +151,23 @@ describe('evidence hints, through the binary', () => {
 });
 
 describe('automatic fails in the machine formats', () => {
+  it('SARIF names each capping question with its system, as the JSON report does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-cap-'));
+    const q = readFileSync('test/fixtures/blocking/auto-fail.yaml', 'utf8')
+      .replace('id: auto-fail', 'id: auto-fail-systems')
+      .replace('    questions:\n', '    scope: system\n    questions:\n');
+    writeFileSync(join(dir, 'q.yaml'), q);
+    const system = (id: string, mfa: string): string => `  - id: ${id}\n    title: ${id}\n    answers: { mfa: ${mfa}, patching: yes, training: yes, notes: "" }\n`;
+    writeFileSync(join(dir, 'a.yaml'), `questionnaire: auto-fail-systems\nanswers: {}\nsystems:\n${system('revenues', 'none')}${system('payroll', 'all')}${system('housing', 'admins')}`);
+    const args = ['assess', '-q', join(dir, 'q.yaml'), '-a', join(dir, 'a.yaml'), '--today', '2026-11-23'];
+    const json = JSON.parse((await runBinary({ args: [...args, '-f', 'json'] })).stdout) as { overall: { cap: { questions: { question: string; system: string | null }[] } } };
+    const sarif = JSON.parse((await runBinary({ args: [...args, '-f', 'sarif'] })).stdout) as { runs: { properties: { ratingCap: { questions: unknown[] } } }[] };
+    const pairs = json.overall.cap.questions.map((c) => ({ question: c.question, system: c.system }));
+    expect(pairs).toEqual(expect.arrayContaining([{ question: 'mfa', system: 'revenues' }, { question: 'mfa', system: 'housing' }]));
+    expect(pairs).toHaveLength(2);
+    expect(sarif.runs[0]?.properties.ratingCap.questions).toEqual(pairs);
+  });
+
   // Every format carries the same assessment (SPEC "Reports"): the cap and the questions behind it.
   it('SARIF, GitLab, JUnit and CSV mark a gap on a blocking question as an automatic fail', async () => {
     const args = ['assess', '--answers', 'test/fixtures/content/cyber-essentials-admin-mfa-informal-firmware.answers.yaml', '--today', '2026-11-23'];
