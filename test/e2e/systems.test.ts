@@ -263,7 +263,7 @@ const answerErrors: { name: string; file: string; change: (t: string) => string;
     name: 'no systems for a questionnaire with system sections',
     file: 'sys.answers.yaml',
     change: (t) => t.slice(0, t.indexOf('systems:')),
-    error: 'sys.answers.yaml:5:3: questionnaire "sys" answers sections "protect", "detect" once per critical system, and this file lists none; add each critical system under "systems:" (id, title, answers), or run "cyber-ready assess --answers sys.answers.yaml" in a terminal to be asked for them',
+    error: 'sys.answers.yaml:5:3: questionnaire "sys" answers sections "protect", "detect" once per critical system, and this file lists none; add each critical system under "systems:" (id, title, answers), or run "cyber-ready assess -q sys.yaml --answers sys.answers.yaml" in a terminal to be asked for them',
   },
 ];
 
@@ -329,7 +329,7 @@ describe('critical systems: mistakes in answers are exit 2 at their place', () =
     expect(r.code).toBe(ExitCode.CannotAssess);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'systems/social-care.yaml:4:1: this is the file of critical system "social-care", which holds that critical system\'s answers only; use the answers file that lists it under "systems:" (assessing that asks this critical system\'s questions and saves them here), or check this file alone with: cyber-ready validate systems/social-care.yaml\n',
+      'systems/social-care.yaml:4:1: this is the file of critical system "social-care", which holds that critical system\'s answers only; use the answers file that lists it under "systems:" (assessing that asks this critical system\'s questions and saves them here), or check this file alone with: cyber-ready validate -q sys.yaml systems/social-care.yaml\n',
     );
     expect(readFileSync(join(dir, 'systems/social-care.yaml'), 'utf8')).toBe(before);
     // The hint holds: the file is valid on its own.

@@ -74,7 +74,7 @@ it.runIf(hasTmux)("a system's own file given to the guided walk (-a or --save) i
   writeFileSync(join(dir, 'systems/social-care.yaml'), read(dir, 'systems/social-care.yaml').replace('  mfa: no\n', ''));
   const before = read(dir, 'systems/social-care.yaml');
   const refusal =
-    'systems/social-care.yaml:4:1: this is the file of critical system "social-care", which holds that critical system\'s answers only; use the answers file that lists it under "systems:" (assessing that asks this critical system\'s questions and saves them here), or check this file alone with: cyber-ready validate systems/social-care.yaml';
+    'systems/social-care.yaml:4:1: this is the file of critical system "social-care", which holds that critical system\'s answers only; use the answers file that lists it under "systems:" (assessing that asks this critical system\'s questions and saves them here), or check this file alone with: cyber-ready validate -q sys.yaml systems/social-care.yaml';
   for (const args of [['-a', 'systems/social-care.yaml'], ['--save', 'systems/social-care.yaml'], ['-a', 'systems/social-care.yaml', '--review']]) {
     start(dir, ['assess', '--plain', '-q', 'sys.yaml', ...args, ...TODAY]);
     expect(await ended(dir)).toBe('2');
