@@ -741,7 +741,10 @@ def run_case(rng, n, work, keep):
     p = subprocess.run(args, capture_output=True, text=True, cwd=work)
     if p.returncode not in (0, 1):
         return [f"tool exit {p.returncode}: {p.stderr.strip()[:400]}"], qf, af, args, None
-    rep = json.loads(p.stdout)
+    try:
+        rep = json.loads(p.stdout)
+    except ValueError:
+        return [f"tool exit {p.returncode} without a JSON report: {p.stderr.strip()[:400]}"], qf, af, args, None
     exp = oracle(q, a, gates)
     return compare(exp, rep, p.returncode), qf, af, args, coverage(q, a, exp, gates)
 
