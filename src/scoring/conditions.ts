@@ -75,9 +75,13 @@ export function resolveApplicability(
   return applies;
 }
 
-/** The question ids a condition looks at, for messages. */
+/** The question ids a condition looks at, each once, in the order they first appear, for messages. */
 export function conditionQuestions(condition: Condition): string[] {
-  if ('all' in condition) return condition.all.flatMap(conditionQuestions);
-  if ('any' in condition) return condition.any.flatMap(conditionQuestions);
+  return [...new Set(conditionLeaves(condition))];
+}
+
+function conditionLeaves(condition: Condition): string[] {
+  if ('all' in condition) return condition.all.flatMap(conditionLeaves);
+  if ('any' in condition) return condition.any.flatMap(conditionLeaves);
   return [condition.question];
 }
