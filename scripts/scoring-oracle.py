@@ -324,6 +324,11 @@ def outcome_eval(qq, raw):
             "withoutIndicators": confirmed is not None and not vals}
 
 
+def empty_outcome(qq, raw):
+    return qq["type"] == "outcome" and isinstance(raw, dict) and "status" not in raw \
+        and not raw.get("indicators") and raw.get("confirmed") is None
+
+
 def question_score(qq, ans):
     t = qq["type"]
     v = ans.value
@@ -435,7 +440,8 @@ def oracle(q, a, gates):
                     "qq": qq, "sec": s, "system": scope_id, "status": status, "by": by,
                     "included": included, "score": score, "value": ans.value if status == "answered" else None,
                     # an answer to a question whose `when` is false is ignored, so it cannot go stale
-                    "reviewBy": None if by == "condition" else ans.review_by,
+                    # and an entry with nothing answered (an outcome's `indicators: {}`) is no answer
+                    "reviewBy": None if by == "condition" or empty_outcome(qq, ans.raw) else ans.review_by,
                     "outcome": oc,
                 }
 
