@@ -3,9 +3,9 @@
 
 Written from SPEC "Scoring" and "v2 additions" alone (not from src/scoring): it generates random but
 valid questionnaires and answers (outcome questions answered by indicators, system-scoped sections,
-`when` across scopes, waivers naming systems, blocking questions, profiles, zero weights), runs
-`node bin/cyber-ready.js assess --format json` with gate flags, and compares every figure, list and
-exit code with its own computation.
+`when` across scopes, waivers naming systems, systems in files of their own, blocking questions,
+profiles, zero weights), runs `node bin/cyber-ready.js assess --format json` with gate flags, and
+compares every figure, list and exit code with its own computation.
 
     npm run build && python3 scripts/scoring-oracle.py [--cases N] [--seed S] [--keep DIR]
 
@@ -18,6 +18,7 @@ import math
 from fractions import Fraction
 import os
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -720,6 +721,32 @@ def to_yaml(obj):
     return json.dumps(obj, indent=1, ensure_ascii=False) + "\n"
 
 
+def split_system_files(rng, q, a, work, n):
+    """The same answers, with some systems kept in files of their own (`file:`), their waivers with them."""
+    out = json.loads(json.dumps(a))
+    waivers = out.pop("waivers", [])
+    for s in out.get("systems", []):
+        if rng.random() < 0.35:
+            name = f"systems-{n}/{s['id']}.yaml"
+            own = [dict((k, v) for k, v in w.items() if k != "system") for w in waivers if w.get("system") == s["id"]]
+            waivers = [w for w in waivers if w.get("system") != s["id"]]
+            body = {"questionnaire": q["id"], "questionnaireVersion": q["version"], "system": s["id"], "answers": s.pop("answers")}
+            if own:
+                body["waivers"] = own
+            os.makedirs(os.path.join(work, f"systems-{n}"), exist_ok=True)
+            with open(os.path.join(work, name), "w") as f:
+                f.write(to_yaml(body))
+            s["file"] = name
+    if waivers:
+        out["waivers"] = waivers
+    # "in file order": the answers file's waivers, then each system file's, in the order of systems
+    moved = [w for s in out.get("systems", []) if "file" in s for w in a.get("waivers", []) if w.get("system") == s["id"]]
+    if a.get("waivers"):
+        a["waivers"] = waivers + moved
+    a["_system_files"] = sum("file" in s for s in out.get("systems", []))
+    return out
+
+
 def run_case(rng, n, work, keep):
     q = gen_questionnaire(rng, n)
     a = gen_answers(rng, q)
@@ -728,7 +755,7 @@ def run_case(rng, n, work, keep):
     with open(qf, "w") as f:
         f.write(to_yaml(strip_private(q)))
     with open(af, "w") as f:
-        f.write(to_yaml(a))
+        f.write(to_yaml(split_system_files(rng, q, a, work, n)))
     gates = {}
     args = ["node", BIN, "assess", "-q", qf, "-a", af, "--format", "json", "--today", TODAY,
             "--allow-incomplete", "--no-interactive"]
@@ -761,6 +788,7 @@ def coverage(q, a, exp, gates):
     ocs = [r["outcome"] for r in res if r["outcome"]]
     secs = q["sections"]
     return {
+        "system in a file of its own": bool(a.get("_system_files")),
         "system with no answers": any(not s.get("answers") for s in a.get("systems", [])),
         "outcome with every indicator false": any(
             r["outcome"] and all(v is False for v in (a_raw(a, r["qq"]["id"], r["system"]).get("indicators") or {None: 0}).values()) for r in res),
@@ -814,6 +842,9 @@ def main():
                     for f in (qf, af):
                         with open(f) as src, open(os.path.join(ns.keep, os.path.basename(f)), "w") as dst:
                             dst.write(src.read())
+                    sysdir = os.path.join(work, f"systems-{n}")
+                    if os.path.isdir(sysdir):
+                        shutil.copytree(sysdir, os.path.join(ns.keep, f"systems-{n}"), dirs_exist_ok=True)
     print("cases exercising each edge case: " + ", ".join(f"{k} {v}" for k, v in seen.items()))
     missed = [k for k, v in seen.items() if not v]
     if missed and ns.cases >= 100:
