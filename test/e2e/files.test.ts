@@ -189,6 +189,20 @@ describe('writing a file the user named', () => {
     }
   });
 
+  it('names only files: a device or the run\'s own stream is written but not announced as a file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-'));
+    const example = join(repoRoot, 'examples/council-cyber-resilience.answers.yaml');
+    // `script` gives the real binary a terminal, so the confirmation is due; its output is the terminal's.
+    const onTerminal = (args: string): string => spawnSync('script', ['-qec', `node ${binPath} ${args}`, '/dev/null'], { cwd: dir, encoding: 'utf8' }).stdout.replace(/\r/g, '');
+    expect(onTerminal('show council-cyber-resilience -o /dev/null')).toBe('');
+    expect(onTerminal('init -o /dev/null')).toBe('');
+    expect(onTerminal(`diff ${example} ${example} --today 2026-11-23 -o /dev/stderr`)).not.toContain('Wrote');
+    // A file among them is still named, and only it.
+    const mixed = onTerminal(`assess -a ${example} --today 2026-11-23 -o /dev/null --report json=r.json --report sarif=/dev/null`);
+    expect(mixed).toBe('Wrote r.json.\n');
+    expect(existsSync(join(dir, 'r.json'))).toBe(true);
+  });
+
   it('init with a questionnaire of your own suggests a validate command that works', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-'));
     writeFileSync(join(dir, 'my-questionnaire.yaml'), readFileSync(join(repoRoot, 'test/fixtures/valid/mini.yaml'), 'utf8').replace(/^id: mini$/m, 'id: school-backups'));
