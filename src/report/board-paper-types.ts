@@ -144,6 +144,8 @@ export interface BoardPaper {
   summary: {
     score: number | null;
     shownScore: string;
+    /** With no score, why, as a sentence: "No question was scored, so there is no overall score."; null with one. */
+    noScore: string | null;
     rating: RatingResult | null;
     /** The cap sentence (automatic fails), before anything else; null when nothing caps the rating. */
     cap: string | null;

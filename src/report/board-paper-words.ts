@@ -1,6 +1,7 @@
 // The board paper's plain words: the summary's sentences and what is asked of the reader. Kept
 // apart from the model's shape (board-paper.ts) because it is prose, reviewed as prose.
 import type { Assessment } from '../scoring/assessment.js';
+import { noOverallScoreWords } from '../scoring/no-overall-score.js';
 import { roundScore } from './round-score.js';
 import type { SystemsView } from './system-view.js';
 
@@ -53,7 +54,7 @@ export function asksOf(a: Assessment, risks: { unowned: boolean }[]): string[] {
   if (a.overall.score === null) {
     // Nothing to note but that: a paper with no score still asks for the not-applicable answers to be checked.
     const na = a.summary.notApplicable;
-    asks.push(`Note that no question counted towards the score, so there is no overall score${na ? `; check that the ${na === 1 ? 'question' : plural(na, 'question')} that did not apply really ${na === 1 ? 'does' : 'do'} not (see the appendix)` : ''}.`);
+    asks.push(`Note that ${noOverallScoreWords(a.sections).note}, so there is no overall score${na ? `; check that the ${na === 1 ? 'question' : plural(na, 'question')} that did not apply really ${na === 1 ? 'does' : 'do'} not (see the appendix)` : ''}.`);
   } else {
     asks.push(`Note the overall score of ${score} out of 100${a.overall.rating ? ` (${a.overall.rating.label})` : ''}${risks.length ? ` and the ${risks.length === 1 ? 'risk' : plural(risks.length, 'risk').replace(/^\S+ /, (n) => `${n}biggest `)} above` : ''}.`);
   }

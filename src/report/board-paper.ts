@@ -2,6 +2,7 @@
 // Forum reads, worked out once from the assessment so that the markdown, HTML and Word renderers say
 // the same things in the same order and only differ in how they draw them. Pure: no IO, no escaping
 // (every string here is plain text; each renderer makes it safe for where it goes).
+import { noOverallScoreWords } from '../scoring/no-overall-score.js';
 import { scopeKey } from '../scoring/scope-key.js';
 import type { Assessment, Gap, QuestionResult } from '../scoring/assessment.js';
 import { capQuestionLine, capSummary } from './cap-summary.js';
@@ -111,6 +112,7 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
     summary: {
       score: a.overall.score,
       shownScore: roundScore(a.overall.score),
+      noScore: a.overall.score === null ? `${capitalise(noOverallScoreWords(a.sections).clause)}, so there is no overall score.` : null,
       rating: a.overall.rating,
       cap: capSummary(a),
       capQuestions: (a.overall.cap?.questions ?? []).map((q) => ({ question: q.question, systemTitle: titleOf(q.system), ...capQuestionLine(q) })),

@@ -1,4 +1,5 @@
 import type { Assessment } from '../scoring/assessment.js';
+import { noOverallScoreWords } from '../scoring/no-overall-score.js';
 
 /**
  * The sentence every report leads with when automatic fails hold the rating down (SPEC v2), in
@@ -11,6 +12,8 @@ export function capSummary(a: Assessment): string | null {
   const fails = `${n} automatic fail${n === 1 ? '' : 's'}`;
   const alone = cap.uncappedRating && cap.uncappedRating.label !== rating?.label ? `; the score alone would rate ${cap.uncappedRating.label}` : '';
   // A cap only lowers: a score below every band keeps no rating, and the fails are still named first.
+  // With no score at all, saying the score reaches no band would be false: the reason is given instead.
+  if (!rating && a.overall.score === null) return `No rating: ${noOverallScoreWords(a.sections).clause}, so there is no overall score, and ${fails} would cap the rating at the lowest band anyway. A waiver does not lift the cap.`;
   if (!rating) return `No rating: the score reaches no band, and ${fails} would cap it at the lowest band anyway. A waiver does not lift the cap.`;
   return `Rating capped at ${rating.label} by ${fails}, whatever the score${alone}. A waiver does not lift the cap.`;
 }

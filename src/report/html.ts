@@ -45,7 +45,7 @@ function summary(p: BoardPaper): string {
     out.push('</ul></div>');
   }
   // Without a score, say so in words: "n/a out of 100" beside a "Not rated" badge reads as a fault.
-  if (s.score === null) out.push('<p class="headline"><strong>No question was scored, so there is no overall score.</strong></p>');
+  if (s.noScore !== null) out.push(`<p class="headline"><strong>${h(s.noScore)}</strong></p>`);
   else {
     out.push(
       `<div class="headline"><span class="score">${h(s.shownScore)}<small> out of 100</small></span>`,

@@ -1,4 +1,5 @@
 import type { Assessment, Gap, GateFailure, GateResult, QuestionResult, SectionResult } from '../scoring/assessment.js';
+import { noOverallScoreWords } from '../scoring/no-overall-score.js';
 import { scopeKey } from '../scoring/scope-key.js';
 import { escapeXml as x } from '../text/xml.js';
 import { capQuestionLine, capSummary } from './cap-summary.js';
@@ -14,8 +15,8 @@ import { shownPriority } from './shown-priority.js';
 // people and round down like every shown score (SPEC "Scoring"): rounding to the nearest showed
 // 69.996 as "70/100" beside a failed --min-score 70.
 const exact = (n: number | null): string => (n === null ? 'n/a' : String(n));
-// "69/100", or in words when nothing was scored (not "n/a/100").
-const outOf100 = (n: number | null): string => (n === null ? 'not scored (no question counts)' : `${roundScore(n)}/100`);
+// "69/100", or in words, with why, when there is no score (not "n/a/100"); `sections` are the ones it is the mean of.
+const outOf100 = (n: number | null, sections: readonly SectionResult[]): string => (n === null ? `not scored (${noOverallScoreWords(sections).short})` : `${roundScore(n)}/100`);
 // A question's 0-1 score to two places, rounded down so that a gap never reads "score 1".
 const fraction = (n: number): string => String(questionHundredths(n) / 100);
 const at = (f: { location: GateFailure['location'] }): string => (f.location ? ` (at ${f.location.file}:${f.location.line}:${f.location.column})` : '');
@@ -98,8 +99,8 @@ function overallSuite(a: Assessment, words: ScopeWords): string[] {
   const said = [
     ...headerLines(a),
     ...(cap ? [cap, ...held.map((q, i) => `- ${capQuestions[i]}: ${capQuestionLine(q).text} (${capQuestionLine(q).detail})`)] : []),
-    `Overall ${outOf100(a.overall.score)}, ${rating(a.overall.rating)}`,
-    ...a.systems.map((s) => `${words.title(s.id) ?? s.id}: ${outOf100(s.score)}, ${rating(s.rating)}`),
+    `Overall ${outOf100(a.overall.score, a.sections)}, ${rating(a.overall.rating)}`,
+    ...a.systems.map((s) => `${words.title(s.id) ?? s.id}: ${outOf100(s.score, [...a.sections.filter((x) => x.scope === 'organisation'), ...s.sections])}, ${rating(s.rating)}`),
     ...listLines(a),
   ];
   return [

@@ -21,7 +21,7 @@ function summaryPage(paper: BoardPaper): string[] {
     out.push('');
   }
   const rating = sum.rating ? `, rated **${escapeInline(sum.rating.label)}**${sum.cap ? ' (held down by automatic fails)' : ''}` : '';
-  out.push(sum.score === null ? '**No question was scored, so there is no overall score.**' : `**Overall score: ${sum.shownScore} out of 100**${rating}.`, '');
+  out.push(sum.noScore !== null ? `**${escapeInline(sum.noScore)}**` : `**Overall score: ${sum.shownScore} out of 100**${rating}.`, '');
   if (sum.weakest) out.push(`**${escapeInline(sum.weakest)}**`, '');
   for (const p of sum.paragraphs) out.push(escapeInline(p), '');
   if (paper.systems) out.push(...systemsSummary(paper.systems));

@@ -4,6 +4,7 @@ import type { Assessment, RatingResult } from '../scoring/assessment.js';
 import { safeLine } from '../text/safe-text.js';
 import { displayWidth } from '../text/wrap.js';
 import { capQuestionLine, capSummary } from './cap-summary.js';
+import { noOverallScoreWords } from '../scoring/no-overall-score.js';
 import { roundScore } from './round-score.js';
 import { shortenDistinct } from './shorten-distinct.js';
 import { column, type TextStyle } from './text-style.js';
@@ -132,7 +133,7 @@ const gateWords = (g: Assessment['gates'][number]): string => (g.id === 'profile
 export function closingLines(a: Assessment, st: TextStyle): string[] {
   const { chalk } = st;
   const rating = a.overall.rating;
-  const shown = a.overall.score === null ? 'not scored (no question counts)' : `${roundScore(a.overall.score)}/100`;
+  const shown = a.overall.score === null ? `not scored (${noOverallScoreWords(a.sections).short})` : `${roundScore(a.overall.score)}/100`;
   const score = `${chalk.bold('Overall')} ${st.paint(rating, chalk.bold(shown))}${rating ? ` ${st.paint(rating, s(rating.label))}` : ''}`;
   const cap = a.overall.cap && rating ? ' (capped by automatic fails)' : '';
   const verdict = a.gates.length ? ` · gates ${a.passed ? chalk.green('passed') : chalk.red.bold('FAILED')}` : '';

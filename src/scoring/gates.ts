@@ -1,6 +1,7 @@
 import type { Answers } from '../answers/types.js';
 import { SEVERITY_FACTOR, type GapSeverity } from '../questionnaire/types.js';
-import type { Gap, GateResult, ProfileResult, QuestionResult, StaleAnswer } from './assessment.js';
+import type { Gap, GateResult, ProfileResult, QuestionResult, SectionResult, StaleAnswer } from './assessment.js';
+import { noOverallScoreWords } from './no-overall-score.js';
 import { showScoreFor } from './rate.js';
 import { scopeKey } from './scope-key.js';
 
@@ -13,6 +14,8 @@ export interface GateOptions {
 
 interface GateInputs {
   overallScore: number | null;
+  /** The sections the overall score is the mean of, to say why there is none. */
+  sections: readonly SectionResult[];
   gaps: Gap[];
   profiles: ProfileResult[];
   stale: StaleAnswer[];
@@ -36,18 +39,19 @@ function shortfall(unmet: readonly { system: string | null }[], label: string): 
 }
 
 /** The gates that were asked for, each passed or failed with the answers at fault and their places. */
-export function gateResults(gates: GateOptions, { overallScore, gaps, profiles, stale, byKey, answers, systemLabel: label }: GateInputs): GateResult[] {
+export function gateResults(gates: GateOptions, { overallScore, sections, gaps, profiles, stale, byKey, answers, systemLabel: label }: GateInputs): GateResult[] {
   const gateResults: GateResult[] = [];
   if (gates.minScore !== undefined) {
     const min = gates.minScore;
     // The threshold as it was given (61.46 stays 61.46); the score to one decimal, rounded down.
     const passed = overallScore !== null && overallScore >= min;
+    const none = noOverallScoreWords(sections).clause;
     gateResults.push({
       id: 'min-score',
       title: `overall score at least ${String(min)}`,
       passed,
-      summary: overallScore === null ? 'no question was scored' : `overall score ${showScoreFor(overallScore, min)} ${passed ? 'meets' : 'is below'} ${String(min)}`,
-      failures: passed ? [] : [{ question: null, system: null, message: overallScore === null ? `no question was scored, so there is no overall score to meet the minimum of ${String(min)}` : `overall score ${showScoreFor(overallScore, min)} is below the minimum of ${String(min)}`, location: answers.location ?? null }],
+      summary: overallScore === null ? none : `overall score ${showScoreFor(overallScore, min)} ${passed ? 'meets' : 'is below'} ${String(min)}`,
+      failures: passed ? [] : [{ question: null, system: null, message: overallScore === null ? `${none}, so there is no overall score to meet the minimum of ${String(min)}` : `overall score ${showScoreFor(overallScore, min)} is below the minimum of ${String(min)}`, location: answers.location ?? null }],
     });
   }
   if (gates.failOn !== undefined) {

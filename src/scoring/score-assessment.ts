@@ -74,7 +74,7 @@ export function scoreAssessment(questionnaire: Questionnaire, answers: Answers, 
     .map((q) => ({ question: q.id, system: q.system, reviewBy: q.reviewBy as string, owner: q.owner, location: (q.system === null ? answers : setOf.get(q.system))?.answers.get(q.id)?.reviewByLocation ?? q.answerLocation }));
   const profiles = questionnaire.profiles.map((p) => scoreProfile(p, questionnaire, resultsOf));
   const frameworks = scoreFrameworks(questionnaire, questions, new Map(questionnaire.sections.map((s) => [s.id, s])));
-  const gateResults = gatesOf(options.gates ?? {}, { overallScore, gaps, profiles, stale, byKey, answers, systemLabel: label });
+  const gateResults = gatesOf(options.gates ?? {}, { overallScore, sections, gaps, profiles, stale, byKey, answers, systemLabel: label });
 
   const included = questions.filter((q) => q.included);
   const bySeverity = countBySeverity(gaps);

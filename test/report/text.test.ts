@@ -35,7 +35,7 @@ describe('the text report, rendered in process', () => {
 
   it('says when nothing was scored instead of printing n/a/100', () => {
     const a = mini();
-    const none = { ...a, overall: { score: null, rating: null, cap: null } };
+    const none = { ...a, overall: { score: null, rating: null, cap: null }, sections: a.sections.map((x) => ({ ...x, score: null, rating: null })) };
     expect(renderText(none, { colorLevel: 0 }).trimEnd().split('\n').at(-2)).toBe('Overall not scored (no question counts) · gates FAILED');
   });
 
