@@ -43,6 +43,19 @@ describe('a key written at the wrong place says where it goes', () => {
     ]);
   });
 
+  it('a key that does the job of another here is pointed to that one first', async () => {
+    // A question's wording is "text", a section's longer explanation "description", an option's wording "label".
+    const q = sys
+      .replace('    title: Governance\n', '    title: Governance\n    help: Who answers for security.\n')
+      .replace('        type: yes-no\n        severity: critical\n', '        type: yes-no\n        severity: critical\n        title: Named owner\n');
+    const r = await validate({ 'q.yaml': q }, ['q.yaml']);
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    expect(r.lines).toEqual([
+      'q.yaml:13:5: unknown property "help"; a section\'s longer explanation is "description"; "help" belongs on a question',
+      'q.yaml:20:9: unknown property "title"; a question\'s wording is "text"; "title" belongs at the top of the questionnaire, on a section or on a profile',
+    ]);
+  });
+
   it('a likely typo is still suggested, and a key known nowhere still lists what goes here', async () => {
     const q = sys.replace('    title: Governance\n', '    title: Governance\n    scoep: system\n    colour: red\n    frobnicate: 1\n');
     const r = await validate({ 'q.yaml': q }, ['q.yaml']);
