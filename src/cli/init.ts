@@ -10,6 +10,7 @@ import type { Io } from './io.js';
 import { resolveToday } from './options.js';
 import { confirmWritten } from './confirm-written.js';
 import { writeOutputs } from './write-output.js';
+import { QUESTIONNAIRE_PLACEHOLDER } from './resume-command.js';
 import { shellWord } from '../text/shell-word.js';
 
 export interface InitOptions extends CommonOptions {
@@ -53,7 +54,7 @@ export async function runInit(io: Io, options: InitOptions): Promise<number> {
     today: resolveToday(options.today, io),
     toolVersion: toolVersion(),
     // A questionnaire read from standard input is named by a placeholder, as the answers file is.
-    ...(file.bundled ? {} : { questionnaireArg: `-q ${file.path === '-' ? 'QUESTIONNAIRE.yaml' : shellWord(file.display)}` }),
+    ...(file.bundled ? {} : { questionnaireArg: `-q ${file.path === '-' ? QUESTIONNAIRE_PLACEHOLDER : shellWord(file.display)}` }),
   });
   if (toStdout) io.stdout.write(template);
   else {
@@ -62,7 +63,7 @@ export async function runInit(io: Io, options: InitOptions): Promise<number> {
     const q = file.bundled ? '' : ` -q ${file.path === '-' ? '-' : shellWord(file.display)}`;
     const questionnaire = loaded.questionnaire;
     // A questionnaire read from standard input is to be given there again.
-    const check = `cyber-ready validate${q} ${shellWord(options.output)}${file.path === '-' ? ' < QUESTIONNAIRE.yaml' : ''}`;
+    const check = `cyber-ready validate${q} ${shellWord(options.output)}${file.path === '-' ? ` < ${QUESTIONNAIRE_PLACEHOLDER}` : ''}`;
     if (questionnaire.systemScoped) {
       const org = countToAnswer(questionnaire, () => undefined, { only: 'organisation' });
       const each = countToAnswer(questionnaire, () => undefined, { only: 'system', outer: org.applies });

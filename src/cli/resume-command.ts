@@ -1,6 +1,13 @@
 import { shellWord } from '../text/shell-word.js';
 import type { CommonOptions } from './context.js';
 
+/**
+ * What a printed command says in place of a questionnaire this run read from standard input: `-q -`
+ * cannot be run as it is (the walk needs standard input for the terminal), so the user is told what
+ * to put there.
+ */
+export const QUESTIONNAIRE_PLACEHOLDER = 'QUESTIONNAIRE.yaml';
+
 /** How this run was told where its questionnaire is: `-q`, and any folders to look in. */
 export type QuestionnaireGiven = Pick<CommonOptions, 'questionnaireDir'> & { questionnaire?: string | undefined };
 
@@ -12,7 +19,7 @@ export type QuestionnaireGiven = Pick<CommonOptions, 'questionnaireDir'> & { que
 export function commandFor(command: 'assess' | 'validate', given: QuestionnaireGiven, answers: string): string {
   const words = ['cyber-ready', command];
   for (const dir of given.questionnaireDir ?? []) words.push('--questionnaire-dir', shellWord(dir));
-  if (given.questionnaire !== undefined) words.push('-q', shellWord(given.questionnaire));
+  if (given.questionnaire !== undefined) words.push('-q', given.questionnaire === '-' ? QUESTIONNAIRE_PLACEHOLDER : shellWord(given.questionnaire));
   if (command === 'assess') words.push('--answers');
   words.push(shellWord(answers));
   return words.join(' ');

@@ -280,6 +280,20 @@ describe('critical systems: mistakes in answers are exit 2 at their place', () =
     });
   }
 
+  it('a questionnaire read from standard input is named by a placeholder in the command suggested, as init does', async () => {
+    const dir = copy();
+    edit(dir, 'sys.answers.yaml', (t) => t.slice(0, t.indexOf('systems:')));
+    const stdin = readFileSync(join(dir, 'sys.yaml'), 'utf8');
+    // "-q -" cannot be run again as it is: the walk needs standard input for the terminal.
+    const walk = await runBinary({ args: ['assess', '-q', '-', '-a', 'sys.answers.yaml', ...TODAY], cwd: dir, stdin });
+    expect(walk.code).toBe(ExitCode.CannotAssess);
+    expect(walk.stderr).toContain('or run "cyber-ready assess -q QUESTIONNAIRE.yaml --answers sys.answers.yaml" in a terminal');
+    const own = await runBinary({ args: ['assess', '-q', '-', '-a', 'systems/social-care.yaml', ...TODAY], cwd: dir, stdin });
+    expect(own.code).toBe(ExitCode.CannotAssess);
+    expect(own.stderr).toMatch(/check this file alone with: cyber-ready validate -q QUESTIONNAIRE\.yaml systems\/social-care\.yaml\n$/);
+    for (const r of [walk, own]) expect(r.stderr).not.toContain('-q -');
+  });
+
   it('a system file that is not a regular file, or is plainly something else, is named at its place', async () => {
     const cases: [string, (dir: string) => void, string][] = [
       ['a folder', () => undefined, 'sys.answers.yaml:19:11: "file: systems" is a folder; give the system\'s answers file in it'],
