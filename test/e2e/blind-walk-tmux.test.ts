@@ -12,10 +12,7 @@ const terminal = tmuxTerminal('blind80', { width: 80, height: 24 });
 afterAll(() => terminal.kill());
 
 const read = (dir: string, file: string): string => readFileSync(join(dir, file), 'utf8');
-const ended = async (dir: string): Promise<string> => {
-  await terminal.waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to end');
-  return read(dir, 'exit.txt').trim();
-};
+const { ended } = terminal;
 const QDIR = ['--questionnaire-dir', join(repoRoot, 'test/fixtures/valid')];
 const START = 'questionnaire: mini\norganisation: Test Council\nassessedOn: 2026-11-23\nanswers:\n  owner: partly\n  budget: yes\n  notes: none\n  cards: no\n  services: [dns]\n';
 

@@ -1,10 +1,11 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/cli.js';
 import { lineDiff } from '../helpers/line-diff.js';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
+import { copySystemsFixture } from '../helpers/walk-steps.js';
 
 // The guided walk with critical systems (SPEC "v2: critical systems"), in a real terminal 80 columns
 // wide: the organisation's sections, then the systems (name, owner, own file or not), then each
@@ -16,10 +17,7 @@ const FIXTURES = join(repoRoot, 'test/fixtures/systems');
 afterAll(() => terminal.kill());
 
 const read = (dir: string, file: string): string => readFileSync(join(dir, file), 'utf8');
-const ended = async (dir: string): Promise<string> => {
-  await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to end');
-  return read(dir, 'exit.txt').trim();
-};
+const { ended } = terminal;
 /** Wait for a question, then answer it with keys. */
 async function answer(question: string, ...k: string[]): Promise<void> {
   await waitFor(() => screenText().includes(`? ${question}`), question);
@@ -106,8 +104,7 @@ it.runIf(hasTmux)('a fresh walk: two systems (one in its own file), back across 
 });
 
 it.runIf(hasTmux)('adding a system later: offered when every system is complete, and with --add-system; the new one resumes', { timeout: 120_000 }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-systems-'));
-  cpSync(FIXTURES, dir, { recursive: true });
+  const dir = copySystemsFixture('systems');
   // Every system complete; one organisation question left to ask.
   writeFileSync(join(dir, 'sys.answers.yaml'), read(dir, 'sys.answers.yaml').replace('  owner: yes\n', ''));
   const before = read(dir, 'sys.answers.yaml');

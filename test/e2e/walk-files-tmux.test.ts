@@ -1,33 +1,24 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, realpathSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, realpathSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { repoRoot } from '../helpers/cli.js';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
+import { addSystemUpToItsFile, copySystemsFixture } from '../helpers/walk-steps.js';
 
 // What the guided walk writes, and where (SPEC "v2: critical systems", "v2: writing files safely"):
 // never outside the answers file's folder through a link, never council answers into a system's own
 // file, and nothing but the answers changes in a file it edits, its byte order mark included.
 // Driven with --plain in a real terminal: one line per prompt, so the screen is easy to wait on.
 const terminal = tmuxTerminal('walk-files', { width: 100, height: 40 });
-const { waitFor, waitForScreen, keys, start } = terminal;
-const FIXTURES = join(repoRoot, 'test/fixtures/systems');
+const { waitForScreen, keys, start, ended } = terminal;
 const TODAY = ['--today', '2026-12-01'];
 
 afterAll(() => terminal.kill());
 
 const read = (dir: string, file: string): string => readFileSync(join(dir, file), 'utf8');
-const ended = async (dir: string): Promise<string> => {
-  await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to end');
-  return read(dir, 'exit.txt').trim();
-};
 /** Standard error with the terminal's wrapping undone, to look for a long line in. */
 
-function copy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-walk-files-'));
-  cpSync(FIXTURES, dir, { recursive: true });
-  return dir;
-}
+const copy = (): string => copySystemsFixture('walk-files');
 
 it.runIf(hasTmux)('--add-system: a system file is never written through a link out of the folder, when named or later', { timeout: 90_000 }, async () => {
   const dir = copy();
@@ -37,13 +28,7 @@ it.runIf(hasTmux)('--add-system: a system file is never written through a link o
   symlinkSync(join(outside, 'later'), join(dir, 'elsewhere'));
   symlinkSync('../missing.yaml', join(dir, 'systems/inside.yaml'));
   start(dir, ['assess', '--plain', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', '--add-system', ...TODAY]);
-  await waitForScreen('Name of critical system 4 (Enter if no more):');
-  await keys('Payroll', 'Enter');
-  await waitForScreen('Its owner (optional):');
-  await keys('Enter');
-  await waitForScreen('Keep its answers in a file of its own? (y/N):');
-  await keys('y', 'Enter');
-  await waitForScreen('File (beside the answers file) (Enter for systems/payroll.yaml):');
+  await addSystemUpToItsFile(terminal, 4, 'Payroll', 'payroll');
   await keys('Enter');
   await waitForScreen("systems/payroll.yaml: it leads outside the answers file's folder through a link");
   await keys('elsewhere/payroll.yaml', 'Enter');

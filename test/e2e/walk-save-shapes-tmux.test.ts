@@ -1,9 +1,9 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { repoRoot, runBinary } from '../helpers/cli.js';
+import { runBinary } from '../helpers/cli.js';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
+import { copySystemsFixture } from '../helpers/walk-steps.js';
 
 // Answers files written by hand in shapes the walk met rarely (SPEC "v2: writing files safely": an
 // interactive save is a minimal edit). A last line without a line break took the next answer onto
@@ -14,16 +14,14 @@ import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
 // And the reports a walk writes at its end: --report was not written at all, and a mistake in -o was
 // found only after the last answer.
 const terminal = tmuxTerminal('walk-save-shapes', { width: 100, height: 40 });
-const { waitFor, waitForScreen, keys, start } = terminal;
-const FIXTURES = join(repoRoot, 'test/fixtures/systems');
+const { waitForScreen, keys, start, ended } = terminal;
 
 afterAll(() => terminal.kill());
 
 const read = (dir: string, file: string): string => readFileSync(join(dir, file), 'utf8');
 
 it.runIf(hasTmux)('a walk adds answers after a last line that has no line break, and edits answers written as a flow mapping in that mapping alone', { timeout: 60_000 }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-walk-shapes-'));
-  cpSync(FIXTURES, dir, { recursive: true });
+  const dir = copySystemsFixture('walk-shapes');
   // The organisation's answers as one flow mapping, `owner` left to answer; a folded title and aligned comments around it.
   const main = read(dir, 'sys.answers.yaml')
     .replace('questionnaire: sys\n', 'questionnaire: sys        # aligned by hand\n')
@@ -42,8 +40,7 @@ it.runIf(hasTmux)('a walk adds answers after a last line that has no line break,
   await keys('1', 'Enter');
   await waitForScreen('Write the markdown report');
   await keys('n', 'Enter');
-  await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to end');
-  expect(read(dir, 'exit.txt').trim()).toBe('0');
+  expect(await ended(dir)).toBe('0');
 
   // The answer on a line of its own, the comment kept.
   expect(read(dir, 'systems/social-care.yaml')).toBe(`${own}\n  logged: no\n`);
@@ -56,8 +53,7 @@ it.runIf(hasTmux)('a walk adds answers after a last line that has no line break,
 });
 
 it.runIf(hasTmux)('a walk writes every --report as well as -o at its end, and refuses a mistake in them before the first question', { timeout: 90_000 }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-walk-reports-'));
-  cpSync(FIXTURES, dir, { recursive: true });
+  const dir = copySystemsFixture('walk-reports');
   const answers = read(dir, 'sys.answers.yaml').replace('  owner: yes\n', '');
   writeFileSync(join(dir, 'sys.answers.yaml'), answers);
   const base = ['assess', '--plain', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', '--today', '2026-12-01'];
@@ -69,15 +65,13 @@ it.runIf(hasTmux)('a walk writes every --report as well as -o at its end, and re
   ];
   for (const [args, message] of refusals) {
     start(dir, [...base, ...args]);
-    await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to end');
-    expect(read(dir, 'exit.txt').trim()).toBe('2');
+    expect(await ended(dir)).toBe('2');
     expect(read(dir, 'stderr.txt')).toBe(`${message}\n`);
     expect(read(dir, 'sys.answers.yaml')).toBe(answers);
   }
   // A new answers file is not there yet, and is still not a place for a report.
   start(dir, ['assess', '--plain', '-q', 'sys.yaml', '--save', 'new.yaml', '-o', `${dir}/new.yaml`]);
-  await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to end');
-  expect(read(dir, 'exit.txt').trim()).toBe('2');
+  expect(await ended(dir)).toBe('2');
   expect(read(dir, 'stderr.txt')).toBe(`${dir}/new.yaml: cannot write: it is the answers file this run saves into (new.yaml); choose another file\n`);
   expect(existsSync(join(dir, 'new.yaml'))).toBe(false);
 
@@ -88,8 +82,7 @@ it.runIf(hasTmux)('a walk writes every --report as well as -o at its end, and re
   await keys('Enter');
   await waitForScreen('Write the markdown report');
   await keys('n', 'Enter');
-  await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to end');
-  expect(read(dir, 'exit.txt').trim()).toBe('0');
+  expect(await ended(dir)).toBe('0');
   expect(JSON.parse(read(dir, 'r.json')).questionnaire.id).toBe('sys');
   expect(JSON.parse(read(dir, 'r.sarif')).version).toBe('2.1.0');
   expect(read(dir, 'r.md')).toMatch(/^Systems questionnaire \(sys 1\.0\.0\)\n/);
@@ -97,8 +90,7 @@ it.runIf(hasTmux)('a walk writes every --report as well as -o at its end, and re
 });
 
 it.runIf(hasTmux)('a walk never saves over changes made to its files by something else while it waits, and says how to carry on', { timeout: 60_000 }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-walk-edited-'));
-  cpSync(FIXTURES, dir, { recursive: true });
+  const dir = copySystemsFixture('walk-edited');
   writeFileSync(join(dir, 'sys.answers.yaml'), read(dir, 'sys.answers.yaml').replace('  owner: yes\n', ''));
   writeFileSync(join(dir, 'systems/social-care.yaml'), read(dir, 'systems/social-care.yaml').replace('  mfa: no\n', ''));
   const base = ['assess', '--plain', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', '--today', '2026-12-01'];
@@ -109,8 +101,7 @@ it.runIf(hasTmux)('a walk never saves over changes made to its files by somethin
   const edited = read(dir, 'sys.answers.yaml').replace('answers:\n', 'answers:\n  # Checked with the SIRO on Monday.\n');
   writeFileSync(join(dir, 'sys.answers.yaml'), edited);
   await keys('2', 'Enter');
-  await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to end');
-  expect(read(dir, 'exit.txt').trim()).toBe('2');
+  expect(await ended(dir)).toBe('2');
   expect(read(dir, 'stderr.txt')).toContain(
     'sys.answers.yaml: cannot save: the file was changed by something else during the walk (an editor?); this answer is not saved, so that those changes are kept; run the same command again to carry on from the file as it is now\n',
   );
@@ -125,8 +116,7 @@ it.runIf(hasTmux)('a walk never saves over changes made to its files by somethin
   const own = `${read(dir, 'systems/social-care.yaml')}  # Reviewed by the system owner.\n`;
   writeFileSync(join(dir, 'systems/social-care.yaml'), own);
   await keys('1', 'Enter');
-  await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to end');
-  expect(read(dir, 'exit.txt').trim()).toBe('2');
+  expect(await ended(dir)).toBe('2');
   expect(read(dir, 'stderr.txt')).toContain('systems/social-care.yaml: cannot save: the file was changed by something else during the walk');
   expect(read(dir, 'systems/social-care.yaml')).toBe(own);
 });

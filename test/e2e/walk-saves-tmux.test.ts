@@ -1,17 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, copyFileSync, cpSync, existsSync, linkSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, copyFileSync, existsSync, linkSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/cli.js';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
+import { addSystemUpToItsFile, copySystemsFixture } from '../helpers/walk-steps.js';
 
 // What the guided walk does when a save fails, and what a save keeps of the file it writes, at 80
 // columns as a person would meet them. A save is made to fail the way it fails for a person: the
 // walk runs as an ordinary user (nobody, through setpriv) and its folder stops being writable while
 // a question is on screen, as when a share goes read-only or a disk fills.
 const terminal = tmuxTerminal('walk-saves', { width: 80, height: 30 });
-const { waitFor, waitForScreen, keys, start, screenText } = terminal;
+const { waitForScreen, keys, start, screenText, ended } = terminal;
 const asNobody = hasTmux && process.getuid?.() === 0 && spawnSync('setpriv', ['--version']).status === 0;
 const NOBODY = 'setpriv --reuid=65534 --regid=65534 --clear-groups ';
 const TODAY = ['--today', '2026-12-01'];
@@ -19,10 +20,6 @@ const TODAY = ['--today', '2026-12-01'];
 afterAll(() => terminal.kill());
 
 const read = (dir: string, file: string): string => readFileSync(join(dir, file), 'utf8');
-const ended = async (dir: string): Promise<string> => {
-  await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to end');
-  return read(dir, 'exit.txt').trim();
-};
 /** The screen with the walk's wrapping (a line break and a two-space hanging indent) undone. */
 const unwrapped = (): string => screenText().replace(/\n {2}(?=\S)/g, ' ');
 /** Every file and folder under `dir`, the run's own exit.txt and friends left out. */
@@ -41,20 +38,28 @@ function exampleForNobody(): string {
 }
 
 function systemsForNobody(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-save-fail-sys-'));
-  cpSync(join(repoRoot, 'test/fixtures/systems'), dir, { recursive: true });
+  const dir = copySystemsFixture('save-fail-sys');
   for (const f of ['', ...(readdirSync(dir, { recursive: true }) as string[])]) chownSync(join(dir, f), 65534, 65534);
   return dir;
+}
+
+/**
+ * The walk on `dir`/a.yaml as nobody, started with `begin` (`start` or `startOnScreen`), its folder
+ * made read-only while the first question is on screen and that question answered, so that its
+ * save fails: left at the offer to save again.
+ */
+async function failFirstSave(dir: string, begin: typeof start): Promise<void> {
+  begin(dir, ['assess', '--plain', '-a', 'a.yaml', ...TODAY], NOBODY);
+  await waitForScreen('Type a number from 1 to 2:');
+  chmodSync(dir, 0o555);
+  await keys('2', 'Enter');
+  await waitForScreen('Save again? (Y/n):');
 }
 
 it.runIf(asNobody)('a failed save says so in one line, after the answer and with no "Recorded:", and saving again keeps the answer', { timeout: 90_000 }, async () => {
   const dir = exampleForNobody();
   const before = read(dir, 'a.yaml');
-  start(dir, ['assess', '--plain', '-a', 'a.yaml', ...TODAY], NOBODY);
-  await waitForScreen('Type a number from 1 to 2:');
-  chmodSync(dir, 0o555);
-  await keys('2', 'Enter');
-  await waitForScreen('Save again? (Y/n):');
+  await failFirstSave(dir, start);
   const screen = screenText();
   // "Recorded: Yes." used to come first, and then the run ended with exit 2 and the answer lost.
   expect(screen).not.toContain('Recorded');
@@ -73,11 +78,7 @@ it.runIf(asNobody)('a failed save says so in one line, after the answer and with
 it.runIf(asNobody)('saying no to saving again ends the walk with exit 2 and that line, the file as it was', { timeout: 90_000 }, async () => {
   const dir = exampleForNobody();
   const before = read(dir, 'a.yaml');
-  start(dir, ['assess', '--plain', '-a', 'a.yaml', ...TODAY], NOBODY);
-  await waitForScreen('Type a number from 1 to 2:');
-  chmodSync(dir, 0o555);
-  await keys('2', 'Enter');
-  await waitForScreen('Save again? (Y/n):');
+  await failFirstSave(dir, start);
   await keys('n', 'Enter');
   expect(await ended(dir)).toBe('2');
   expect(read(dir, 'stderr.txt')).toBe('a.yaml: cannot write: permission denied; this answer is not saved\n');
@@ -85,11 +86,7 @@ it.runIf(asNobody)('saying no to saving again ends the walk with exit 2 and that
   chmodSync(dir, 0o755);
   expect(tree(dir)).toEqual(['a.yaml']);
   // With standard error on the terminal, where the walk already said it, the line is not repeated.
-  terminal.startOnScreen(dir, ['assess', '--plain', '-a', 'a.yaml', ...TODAY], NOBODY);
-  await waitForScreen('Type a number from 1 to 2:');
-  chmodSync(dir, 0o555);
-  await keys('2', 'Enter');
-  await waitForScreen('Save again? (Y/n):');
+  await failFirstSave(dir, terminal.startOnScreen);
   await keys('n', 'Enter');
   expect(await ended(dir)).toBe('2');
   expect(screenText().match(/this answer is not saved/g)).toHaveLength(1);
@@ -101,13 +98,7 @@ it.runIf(asNobody)('a critical system whose save fails leaves no folder and no e
   const before = read(dir, 'sys.answers.yaml');
   const files = tree(dir);
   start(dir, ['assess', '--plain', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', '--add-system', ...TODAY], NOBODY);
-  await waitForScreen('Name of critical system 4 (Enter if no more):');
-  await keys('Payroll', 'Enter');
-  await waitForScreen('Its owner (optional):');
-  await keys('Enter');
-  await waitForScreen('Keep its answers in a file of its own? (y/N):');
-  await keys('y', 'Enter');
-  await waitForScreen('(Enter for systems/payroll.yaml):');
+  await addSystemUpToItsFile(terminal, 4, 'Payroll', 'payroll');
   // The answers file's folder cannot be written; systems/ can, so its new folders are made first.
   chmodSync(dir, 0o555);
   await keys('systems/new/deep/pay.yaml', 'Enter');
@@ -129,13 +120,7 @@ it.runIf(asNobody)('a folder for a critical system that cannot be made is one li
   const dir = systemsForNobody();
   const before = read(dir, 'sys.answers.yaml');
   start(dir, ['assess', '--plain', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', '--add-system', ...TODAY], NOBODY);
-  await waitForScreen('Name of critical system 4 (Enter if no more):');
-  await keys('Payroll', 'Enter');
-  await waitForScreen('Its owner (optional):');
-  await keys('Enter');
-  await waitForScreen('Keep its answers in a file of its own? (y/N):');
-  await keys('y', 'Enter');
-  await waitForScreen('(Enter for systems/payroll.yaml):');
+  await addSystemUpToItsFile(terminal, 4, 'Payroll', 'payroll');
   chmodSync(dir, 0o555);
   await keys('new/pay.yaml', 'Enter');
   await waitForScreen('Save again? (Y/n):');
@@ -186,8 +171,7 @@ it.runIf(hasTmux)('a file the answers file is linked to by a symbolic link is sa
 });
 
 it.runIf(hasTmux)('a report over the questionnaire or a system file is refused before the first question, not after the last', { timeout: 90_000 }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-walk-inputs-'));
-  cpSync(join(repoRoot, 'test/fixtures/systems'), dir, { recursive: true });
+  const dir = copySystemsFixture('walk-inputs');
   writeFileSync(join(dir, 'sys.answers.yaml'), read(dir, 'sys.answers.yaml').replace('  cloud: yes\n', ''));
   const before = read(dir, 'sys.answers.yaml');
   for (const [output, role] of [['sys.yaml', 'questionnaire'], ['systems/social-care.yaml', 'system file']] as const) {

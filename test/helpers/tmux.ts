@@ -78,6 +78,11 @@ export function tmuxTerminal(name: string, size = { width: 120, height: 50 }) {
       tmux('pipe-pane', '-t', session, `cat >> ${join(dir, 'terminal.txt')}`);
       writeFileSync(go, '');
     },
+    /** Waits for the last run started in `dir` to end, and gives its exit code as written in exit.txt. */
+    async ended(dir: string): Promise<string> {
+      await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to end');
+      return readFileSync(join(dir, 'exit.txt'), 'utf8').trim();
+    },
     /** What the last `start` in `dir` drew on the terminal so far, codes and all, with its line ends as "\n". */
     drawn(dir: string): string {
       const file = join(dir, 'terminal.txt');

@@ -1,0 +1,31 @@
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot } from './cli.js';
+import type { tmuxTerminal } from './tmux.js';
+
+/** The questionnaire with critical systems and its answers (three systems, one in a file of its own), the fixture the walk tests share. */
+export const SYSTEMS_FIXTURE = join(repoRoot, 'test/fixtures/systems');
+
+/** A fresh copy of the systems fixture in a folder of its own, named from `prefix`, for a test to change; returns the folder. */
+export function copySystemsFixture(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `cyber-ready-${prefix}-`));
+  cpSync(SYSTEMS_FIXTURE, dir, { recursive: true });
+  return dir;
+}
+
+/**
+ * The plain walk's steps for adding critical system `number` called `name`, with no owner and its
+ * answers in a file of its own, up to the question of that file's name, which is left on screen
+ * (its default, systems/ID.yaml, checked) for the test to answer.
+ */
+export async function addSystemUpToItsFile(terminal: ReturnType<typeof tmuxTerminal>, number: number, name: string, id: string): Promise<void> {
+  const { waitForScreen, keys } = terminal;
+  await waitForScreen(`Name of critical system ${number} (Enter if no more):`);
+  await keys(name, 'Enter');
+  await waitForScreen('Its owner (optional):');
+  await keys('Enter');
+  await waitForScreen('Keep its answers in a file of its own? (y/N):');
+  await keys('y', 'Enter');
+  await waitForScreen(`File (beside the answers file) (Enter for systems/${id}.yaml):`);
+}
