@@ -45,9 +45,15 @@ export class CommandContext {
     return loadCatalog();
   }
 
-  /** Remember an input file (not standard input) so an output cannot be written over it. */
+  /**
+   * Remember an input file (not standard input) so an output cannot be written over it. Once per
+   * path and role: the catalogue is noted each time a questionnaire is loaded, and every input is
+   * looked at again before each write.
+   */
   noteInput(path: string, display: string, role: string): void {
-    if (path !== '-') this.inputs.push({ path: resolve(this.io.cwd, path), display, role });
+    if (path === '-') return;
+    const absolute = resolve(this.io.cwd, path);
+    if (!this.inputs.some((i) => i.path === absolute && i.role === role)) this.inputs.push({ path: absolute, display, role });
   }
 
   get dirs(): { dir: string; bundled: boolean }[] {
