@@ -50,7 +50,7 @@ export function gateResults(gates: GateOptions, { overallScore, sections, gaps, 
       id: 'min-score',
       title: `overall score at least ${String(min)}`,
       passed,
-      summary: overallScore === null ? none : `overall score ${showScoreFor(overallScore, min)} ${passed ? 'meets' : 'is below'} ${String(min)}`,
+      summary: overallScore === null ? `no overall score to meet ${String(min)}: ${none}` : `overall score ${showScoreFor(overallScore, min)} ${passed ? 'meets' : 'is below'} ${String(min)}`,
       failures: passed ? [] : [{ question: null, system: null, message: overallScore === null ? `${none}, so there is no overall score to meet the minimum of ${String(min)}` : `overall score ${showScoreFor(overallScore, min)} is below the minimum of ${String(min)}`, location: answers.location ?? null }],
     });
   }

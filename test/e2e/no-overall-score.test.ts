@@ -19,14 +19,15 @@ describe('every section with a score weighs 0', () => {
     expect(r.stdout.replace(/\n/g, ' ')).toContain(`No rating: ${WHY}, so there is no overall score, and 1 automatic fail would cap the rating at the lowest band anyway.`);
     expect(r.stdout).toMatch(/^ {2}Backups\s+\S+\s+50 {2}Good$/m);
     expect(r.stdout).toContain(`Overall not scored (${WHY}) · gates FAILED`);
-    expect(r.stdout).toContain(`✗ FAIL  ${WHY}`);
+    // The gate's line says which gate it is, not only why there is no score.
+    expect(r.stdout).toContain(`✗ FAIL  no overall score to meet 50: ${WHY}`);
   });
 
   it('the JSON keeps the scores as they were, and every other report says the same', async () => {
     const json = JSON.parse((await assess(['-f', 'json', '--min-score', '50'])).stdout) as { overall: { score: number | null; rating: unknown }; sections: { score: number | null }[]; gates: { summary: string }[] };
     expect(json.overall).toMatchObject({ score: null, rating: null });
     expect(json.sections[0]!.score).toBe(50);
-    expect(json.gates[0]!.summary).toBe(WHY);
+    expect(json.gates[0]!.summary).toBe(`no overall score to meet 50: ${WHY}`);
     for (const format of ['markdown', 'html', 'junit']) {
       const r = await assess(['-f', format]);
       expect(r.code).toBe(ExitCode.Ok);
