@@ -254,6 +254,17 @@ describe('cyber-essentials-readiness', () => {
     expect(unordered.map((x) => x.id)).toEqual([]);
   });
 
+  // The IASME question on password quality (requirements v3.3, "password-based authentication") accepts
+  // MFA only with passwords of at least 8 characters: MFA does not remove the minimum length.
+  // (support.idcyber.co.uk, IASME question set, password quality options A-C.)
+  it('keeps an 8-character minimum for passwords behind MFA', () => {
+    const quality = q.questions.get('sc-password-quality');
+    const texts = [quality?.help ?? '', quality?.remediation ?? '', ...(quality?.options ?? []).map((o) => o.label)].join('\n');
+    expect(texts).not.toMatch(/no minimum/i);
+    expect(quality?.help).toMatch(/\(MFA\)[^.;]*at least 8 characters/);
+    expect(quality?.options.find((o) => o.score === 1)?.label).toMatch(/MFA with an 8-character minimum/);
+  });
+
   it('gives no credit for leaving any cloud service out of the scope', () => {
     const cloud = q.questions.get('scope-cloud-services');
     expect(cloud?.options.filter((o) => (o.score ?? 0) > 0).map((o) => o.value)).toEqual(['all-included']);
