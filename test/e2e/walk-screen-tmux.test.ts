@@ -68,18 +68,18 @@ it.runIf(hasTmux)('long option labels wrap between words at 80 columns, lined up
     [
       '❯ No: some systems leave password length and choice to users, or we have not',
       '  checked',
-      '  Some systems without MFA set a shorter minimum, or have no block list with an',
-      '  8-character minimum',
-      '  Yes: every system uses MFA, or a 12-character minimum, or an 8-character',
-      '  minimum with a block list',
+      '  Some systems allow passwords under 8 characters, or under 12 with neither MFA',
+      '  nor a block list',
+      '  Yes: every system uses MFA with an 8-character minimum, or a 12-character',
+      '  minimum, or an 8-character minimum with a block list',
     ].join('\n'),
   );
   await keys('Down');
   // The highlighted option moves as a whole, both of its lines.
-  await waitForScreen('❯ Some systems without MFA set a shorter minimum, or have no block list with an\n  8-character minimum');
+  await waitForScreen('❯ Some systems allow passwords under 8 characters, or under 12 with neither MFA\n  nor a block list');
   await keys('Enter');
   await waitForScreen('protected against');
-  expect(historyText()).toContain('✔ Does every council system that signs people in with a password control\n  password quality in one of the ways the requirements accept? Some systems\n  without MFA');
+  expect(historyText()).toContain('✔ Does every council system that signs people in with a password control\n  password quality in one of the ways the requirements accept? Some systems\n  allow passwords');
   expect(widest(historyText())).toBeLessThan(80);
   expect(readFileSync(join(dir, 'ce.yaml'), 'utf8')).toContain('  sc-password-quality: below-minimum\n');
   await keys('C-c');
