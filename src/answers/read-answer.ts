@@ -1,6 +1,7 @@
 import { kindOf } from '../questionnaire/kinds/index.js';
 import type { RawLongAnswer as KindLongAnswer } from '../questionnaire/kinds/kind.js';
 import type { Question, Scalar } from '../questionnaire/types.js';
+import { givenText } from '../text/given-text.js';
 import type { Answer } from './types.js';
 
 export type RawValue = Scalar | Scalar[] | null;
@@ -22,11 +23,13 @@ const isLong = (v: unknown): v is RawLongAnswer => typeof v === 'object' && v !=
 /** One entry of `answers:`, short or long form; undefined when it is empty (not answered yet) or wrong. */
 export function readAnswer(question: Question, entry: RawValue | RawLongAnswer, pointer: string, report: Reporter): Answer | undefined {
   const long: RawLongAnswer = isLong(entry) ? entry : { value: entry };
-  const evidence = long.evidence === undefined ? [] : Array.isArray(long.evidence) ? long.evidence : [long.evidence];
+  const evidence = (long.evidence === undefined ? [] : Array.isArray(long.evidence) ? long.evidence : [long.evidence]).filter((item) => givenText(item) !== undefined);
+  const note = givenText(long.note);
+  const owner = givenText(long.owner);
   const extra = {
     evidence,
-    ...(long.note !== undefined ? { note: long.note } : {}),
-    ...(long.owner !== undefined ? { owner: long.owner } : {}),
+    ...(note !== undefined ? { note } : {}),
+    ...(owner !== undefined ? { owner } : {}),
     ...(long.reviewBy !== undefined ? { reviewBy: long.reviewBy } : {}),
   };
   const hasAnswer = (long.value !== undefined && long.value !== null) || (long.indicators !== undefined && long.indicators !== null) || long.confirmed !== undefined;

@@ -1,6 +1,7 @@
 import { errorAt, type Diagnostic } from '../errors.js';
 import type { Location, Question, Questionnaire } from '../questionnaire/types.js';
 import { conditionQuestions, resolveApplicability } from '../scoring/conditions.js';
+import { givenText } from '../text/given-text.js';
 import { quoteId } from '../text/odd-characters.js';
 import { listWords, suggest } from '../text/suggest.js';
 import { childPointer, type Places } from '../yaml/positions.js';
@@ -163,7 +164,9 @@ function checkWaivers(list: Waiver[], at: SetPlace, report: Reporter, locate: (p
     }
     at.waived.set(key, { file: at.file, line: positions.of(pointer)?.line });
     const location = locate(pointer);
-    waivers.push({ ...waiver, ...(target !== null ? { system: target } : {}), ...(location ? { location } : {}) });
+    const { approvedBy, ...rest } = waiver;
+    const approver = givenText(approvedBy);
+    waivers.push({ ...rest, ...(approver !== undefined ? { approvedBy: approver } : {}), ...(target !== null ? { system: target } : {}), ...(location ? { location } : {}) });
   });
   return waivers;
 }

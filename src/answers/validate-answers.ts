@@ -1,5 +1,6 @@
 import { errorAt, type Diagnostic } from '../errors.js';
 import type { Location, Questionnaire } from '../questionnaire/types.js';
+import { givenText } from '../text/given-text.js';
 import { quoteId } from '../text/odd-characters.js';
 import type { Places } from '../yaml/positions.js';
 import type { RawLongAnswer, RawValue } from './read-answer.js';
@@ -124,7 +125,8 @@ export function validateAnswers(raw: RawAnswers, file: string, positions: Places
       const system = { id: entry.id, title: entry.title };
       const where = positions.of(base);
       const entryLocation: Location | undefined = where ? { file, ...where } : undefined;
-      const common = { id: entry.id, title: entry.title, ...(entry.owner !== undefined ? { owner: entry.owner } : {}), ...(entryLocation ? { entryLocation } : {}) };
+      const owner = givenText(entry.owner);
+      const common = { id: entry.id, title: entry.title, ...(owner !== undefined ? { owner } : {}), ...(entryLocation ? { entryLocation } : {}) };
       const organisation = { answers: org.set.answers, applies: org.applies };
       if (entry.file === undefined) {
         const { set } = validateAnswerSet(entry, place(base, system, { organisation }), out);
@@ -160,8 +162,8 @@ function header(raw: RawAnswers, answered: string): Pick<Answers, 'questionnaire
   return {
     questionnaire: raw.questionnaire ?? answered,
     ...(raw.questionnaireVersion !== undefined ? { questionnaireVersion: raw.questionnaireVersion } : {}),
-    ...(raw.organisation !== undefined ? { organisation: raw.organisation } : {}),
-    ...(raw.assessor !== undefined ? { assessor: raw.assessor } : {}),
+    ...(givenText(raw.organisation) !== undefined ? { organisation: raw.organisation } : {}),
+    ...(givenText(raw.assessor) !== undefined ? { assessor: raw.assessor } : {}),
     ...(raw.assessedOn !== undefined ? { assessedOn: raw.assessedOn } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import { givenText } from '../../text/given-text.js';
 import { escapeInline } from '../../text/markdown.js';
 import { quoteId } from '../../text/odd-characters.js';
 import { suggest } from '../../text/suggest.js';
@@ -118,7 +119,7 @@ export const outcomeKind: QuestionKind = {
     const notes = entry.comments ?? {};
     for (const id in notes) {
       if (!byId.has(id)) unknownKey(`${at.entry}/comments/${childKey(id)}`, id);
-      else comments.set(id, notes[id]!);
+      else if (givenText(notes[id]) !== undefined) comments.set(id, notes[id]!);
     }
     const derived = deriveStatus(indicators, values);
     let confirmed: OutcomeStatus | undefined;

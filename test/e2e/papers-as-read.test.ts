@@ -1,0 +1,109 @@
+// The board papers as their readers meet them, through the real binary: what a cabinet member, an
+// audit committee or a Local Resilience Forum sees when the answers file leaves optional text blank
+// (`init` writes `organisation: ""`), and what Word and LibreOffice show of the Word paper's shape.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Assessment } from '../../src/scoring/assessment.js';
+import { parseMarkdown, nodesOfType } from '../helpers/consumers.js';
+import { runBinary } from '../helpers/cli.js';
+import { readDocx, squash } from '../helpers/docx-reader.js';
+
+const TODAY = '2026-12-01';
+
+// Every optional text left blank, as the template leaves it or with spaces only: the organisation,
+// the assessor, each system's owner, an answer's note, owner and evidence, an indicator's comment and
+// a waiver's approver. Gaps on both systems, so each appears in the action plan and the risks.
+const BLANK = [
+  'questionnaire: sysout',
+  'questionnaireVersion: 1.0.0',
+  'organisation: ""',
+  'assessor: "   "',
+  'answers:',
+  '  board:',
+  '    indicators: { G.NA.1: false, G.A.1: false }',
+  '    comments: { G.A.1: "  " }',
+  '    note: ""',
+  '    owner: " "',
+  '    evidence: ["", "  "]',
+  'systems:',
+  '  - id: payroll',
+  '    title: Payroll',
+  '    owner: ""',
+  '    answers:',
+  '      access:',
+  '        indicators: { P.NA.1: false, P.PA.1: false, P.A.1: false, P.A.2: false }',
+  '        note: "  "',
+  '      patching:',
+  '        indicators: { U.NA.1: false, U.A.1: false }',
+  '  - id: housing',
+  '    title: Housing repairs',
+  '    owner: "  "',
+  '    answers:',
+  '      access:',
+  '        indicators: { P.NA.1: false, P.PA.1: true, P.A.1: false, P.A.2: false }',
+  '      patching:',
+  '        indicators: { U.NA.1: false, U.A.1: false }',
+  'waivers:',
+  '  - { question: patching, system: housing, reason: Replacement goes live in March., approvedBy: " ", expires: 2027-03-31 }',
+  '',
+].join('\n');
+const ARGS = ['assess', '-q', 'test/fixtures/systems-outcomes/sysout.yaml', '-a', '-', '--today', TODAY];
+
+async function paper(format: string): Promise<string> {
+  const r = await runBinary({ args: [...ARGS, '-f', format], stdin: BLANK });
+  expect(r.code, r.stderr).toBe(0);
+  return r.stdout;
+}
+
+describe('optional text left blank reads as not given, in every paper', () => {
+  it('the assessment leaves it out: no empty organisation, owner, note, evidence, comment or approver', async () => {
+    const a = JSON.parse(await paper('json')) as Assessment;
+    expect(a.organisation).toBeNull();
+    expect(a.assessor).toBeNull();
+    expect(a.systems.map((s) => s.owner)).toEqual([null, null]);
+    expect(a.gaps.length).toBeGreaterThan(3);
+    for (const q of a.questions) {
+      expect([q.note, q.owner, q.evidence], q.id).toEqual([null, null, []]);
+      expect(q.outcome?.indicators.filter((i) => i.comment !== null)).toEqual([]);
+    }
+    for (const g of a.gaps) expect(g.owner).toBeNull();
+    expect(a.gaps.find((g) => g.waiver)?.waiver).toMatchObject({ approvedBy: null });
+  });
+
+  it('markdown: the title names no one, and no line or cell ends where the text should be', async () => {
+    const md = await paper('markdown');
+    expect(md.split('\n')[0]).toBe('# Cyber readiness assessment: Outcomes by system');
+    expect(md).not.toMatch(/^\s*(?:- )?(?:Organisation|Assessed by|Note|Evidence|Owner|Approved by)[^:\n]*: *$/m);
+    expect(md).not.toMatch(/Owner: +\.|Owner: +for |Assessed by/);
+    const owners = nodesOfType(parseMarkdown(md), 'table')
+      .filter((t) => t.children[0]?.children.at(-1)?.children.map((c) => ('value' in c ? c.value : '')).join('') === 'Owner')
+      .flatMap((t) => t.children.slice(1).map((row) => row.children.at(-1)?.children.map((c) => ('value' in c ? c.value : '')).join('')));
+    expect(owners).toEqual(['Not named', 'Not named']);
+  });
+
+  it('HTML: a heading with words, and no empty definition or owner cell', async () => {
+    const html = await paper('html');
+    expect(html).toContain('<title>Cyber readiness assessment: Outcomes by system</title>');
+    expect(html).toContain('<h1>Cyber readiness assessment</h1>');
+    expect(html).not.toMatch(/<(h\d|dt|dd|li)[^>]*>\s*<\/\1>/);
+    expect(html).not.toMatch(/Assessed by/);
+    expect([...html.matchAll(/<tr><th scope="row">(Payroll|Housing repairs)<\/th>(?:<td[^>]*>[^<]*<\/td>){3}<td>([^<]*)<\/td><\/tr>/g)].map((m) => m[2])).toEqual(['Not named', 'Not named']);
+  });
+
+  it('Word: a title with words, and no empty paragraph', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cyber-ready-blank-')), 'paper.docx');
+    const r = await runBinary({ args: [...ARGS, '-f', 'docx', '-o', file], stdin: BLANK });
+    expect(r.code, r.stderr).toBe(0);
+    const doc = await readDocx({ path: file });
+    expect(doc.html).toMatch(/^<h1 class="title">Cyber readiness assessment<\/h1>/);
+    expect(doc.html).not.toMatch(/<(h\d|p|li)[^>]*>\s*<\/\1>/);
+    expect(squash(doc.text)).not.toMatch(/Assessed by|owner: +\.|Owner: +for /);
+  });
+
+  it('text: the header names no empty organisation or assessor', async () => {
+    const text = await paper('text');
+    expect(text.split('\n').slice(0, 3).join('\n')).not.toMatch(/assessed by|^, |^ *·/m);
+  });
+});
