@@ -181,9 +181,11 @@ export function buildDocument(a: Assessment): Document {
       default: {
         document: { run: { font: 'Arial', size: 22, language: { value: 'en-GB' } }, paragraph: { spacing: { after: 120 } } },
         title: { run: { font: 'Arial', size: 44, bold: true } },
-        heading1: { run: { font: 'Arial', size: 32, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
-        heading2: { run: { font: 'Arial', size: 26, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
-        heading3: { run: { font: 'Arial', size: 22, bold: true }, paragraph: { spacing: { before: 200, after: 60 }, keepNext: true } },
+        // The outline level is what makes a heading a heading outside Word's own style names:
+        // without it LibreOffice's navigator, and the bookmarks of a PDF printed from it, were empty.
+        heading1: { run: { font: 'Arial', size: 32, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, outlineLevel: 0 } },
+        heading2: { run: { font: 'Arial', size: 26, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true, outlineLevel: 1 } },
+        heading3: { run: { font: 'Arial', size: 22, bold: true }, paragraph: { spacing: { before: 200, after: 60 }, keepNext: true, outlineLevel: 2 } },
         listParagraph: { paragraph: { spacing: { after: 60 } } },
       },
       ...STYLES,

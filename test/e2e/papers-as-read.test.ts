@@ -1,14 +1,14 @@
 // The board papers as their readers meet them, through the real binary: what a cabinet member, an
 // audit committee or a Local Resilience Forum sees when the answers file leaves optional text blank
 // (`init` writes `organisation: ""`), and what Word and LibreOffice show of the Word paper's shape.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/scoring/assessment.js';
 import { parseMarkdown, nodesOfType } from '../helpers/consumers.js';
 import { runBinary } from '../helpers/cli.js';
-import { readDocx, squash } from '../helpers/docx-reader.js';
+import { convertWithOffice, libreOffice, neededUnderCi, readDocx, squash } from '../helpers/docx-reader.js';
 
 const TODAY = '2026-12-01';
 
@@ -105,5 +105,33 @@ describe('optional text left blank reads as not given, in every paper', () => {
   it('text: the header names no empty organisation or assessor', async () => {
     const text = await paper('text');
     expect(text.split('\n').slice(0, 3).join('\n')).not.toMatch(/assessed by|^, |^ *·/m);
+  });
+});
+
+/** Headings as [level, text], from mammoth's HTML of a Word document or LibreOffice's flat XML. */
+function headingsOf(markup: string, pattern: RegExp): [number, string][] {
+  const plain = (text: string): string =>
+    squash(text.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'));
+  return [...markup.matchAll(pattern)].map((m) => [Number(m[1]), plain(m[2] ?? '')]);
+}
+
+// LibreOffice is a second reader of the Word paper, and the one many councils' members open it in.
+const office = neededUnderCi(libreOffice(), 'LibreOffice Writer (Debian: libreoffice-writer-nogui)');
+describe.skipIf(!office)('the Word paper in LibreOffice', () => {
+  it('has every heading in the navigator at its level, as Word readers see them', { timeout: 120_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-outline-'));
+    const file = join(dir, 'caf.docx');
+    const r = await runBinary({ args: ['assess', '-a', 'examples/caf-local-government.answers.yaml', '--today', TODAY, '-f', 'docx', '-o', file] });
+    expect(r.code, r.stderr).toBe(0);
+    const word = headingsOf((await readDocx({ path: file })).html, /<h([1-6])>(.*?)<\/h\1>/g);
+    const [flat] = convertWithOffice(office as string, [file], dir, 'fodt');
+    // Without an outline level LibreOffice reads a "Heading 1" paragraph as body text.
+    const writer = headingsOf(readFileSync(flat as string, 'utf8'), /<text:h\b[^>]*\btext:outline-level="(\d)"[^>]*>([\s\S]*?)<\/text:h>/g);
+    expect(word.slice(0, 2)).toEqual([
+      [1, 'Summary'],
+      [2, 'Critical systems: own scores'],
+    ]);
+    expect(writer).toEqual(word);
+    for (const [i, [level]] of word.entries()) expect(level - (word[i - 1]?.[0] ?? 0), `heading ${i + 1}`).toBeLessThanOrEqual(1);
   });
 });

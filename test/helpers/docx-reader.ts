@@ -49,10 +49,15 @@ export const hasPoppler = (): boolean => spawnSync('pdftotext', ['-v']).status =
  * reads nor disturbs anyone's settings and can run beside another copy. Returns the PDF paths.
  */
 export function convertToPdf(office: string, files: string[], outDir: string): string[] {
+  return convertWithOffice(office, files, outDir, 'pdf');
+}
+
+/** As convertToPdf, to another of LibreOffice's formats (`fodt`: its own document as one XML file). */
+export function convertWithOffice(office: string, files: string[], outDir: string, format: string): string[] {
   const profile = mkdtempSync(join(tmpdir(), 'cyber-ready-lo-'));
-  const r = spawnSync(office, ['--headless', '--norestore', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', outDir, ...files], { encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(office, ['--headless', '--norestore', `-env:UserInstallation=file://${profile}`, '--convert-to', format, '--outdir', outDir, ...files], { encoding: 'utf8', timeout: 120_000 });
   if (r.status !== 0) throw new Error(`LibreOffice failed (${r.status}): ${r.stderr}`);
-  return files.map((f) => join(outDir, f.replace(/^.*\//, '').replace(/\.docx$/, '.pdf')));
+  return files.map((f) => join(outDir, f.replace(/^.*\//, '').replace(/\.docx$/, `.${format}`)));
 }
 
 export function pdfText(pdf: string): string {
