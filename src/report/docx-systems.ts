@@ -17,7 +17,7 @@ export function systemsSummaryDocx(view: SystemsView): Block[] {
         { title: 'Gaps', share: 1 },
         { title: 'Owner', share: 3 },
       ],
-      view.systems.map((s) => [s.title, s.shownScore, s.rating ? `${s.rating.label}${s.capped ? ' (capped)' : ''}` : 'not rated', String(s.gaps), s.owner ?? 'not named']),
+      view.systems.map((s) => [s.title, s.shownScore, s.rating ? `${s.rating.label}${s.capped ? ' (capped)' : ''}` : 'Not rated', String(s.gaps), s.owner ?? 'Not named']),
     ),
   ];
 }

@@ -59,7 +59,7 @@ function sections(p: BoardPaper): Block[] {
         { title: 'Rating', share: 3 },
         { title: 'Gaps', share: 1 },
       ],
-      p.sections.map((s) => [s.perSystem ? `${s.title} (mean)` : s.title, s.shownScore, s.applicable ? (s.rating?.label ?? 'not rated') : 'does not apply', String(s.gaps)]),
+      p.sections.map((s) => [s.perSystem ? `${s.title} (mean)` : s.title, s.shownScore, s.applicable ? (s.rating?.label ?? 'Not rated') : 'Not applicable', String(s.gaps)]),
     ),
   );
   if (p.systems) out.push(...systemsMatrixDocx(p.systems));

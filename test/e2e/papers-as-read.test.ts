@@ -100,11 +100,31 @@ describe('optional text left blank reads as not given, in every paper', () => {
     expect(doc.html).toMatch(/^<h1 class="title">Cyber readiness assessment<\/h1>/);
     expect(doc.html).not.toMatch(/<(h\d|p|li)[^>]*>\s*<\/\1>/);
     expect(squash(doc.text)).not.toMatch(/Assessed by|owner: +\.|Owner: +for /);
+    // Table cells say what the markdown and HTML papers' cells say, with a capital.
+    const rows = [...doc.html.matchAll(/<tr><td><p>(Payroll|Housing repairs)<\/p><\/td>(?:<td><p>[^<]*<\/p><\/td>){3}<td><p>([^<]*)<\/p><\/td><\/tr>/g)].map((m) => m[2]);
+    expect(rows).toEqual(['Not named', 'Not named']);
   });
 
   it('text: the header names no empty organisation or assessor', async () => {
     const text = await paper('text');
     expect(text.split('\n').slice(0, 3).join('\n')).not.toMatch(/assessed by|^, |^ *·/m);
+  });
+});
+
+describe('a section that does not apply reads alike in every paper', () => {
+  // Every question answered not applicable: each section's rating cell says so in the same words.
+  const NOTHING_APPLIES = ['assess', '-q', 'test/fixtures/board-paper/edge.yaml', '--today', TODAY, '-a', 'test/fixtures/board-paper/all-not-applicable.answers.yaml'];
+  it('markdown, HTML and Word', async () => {
+    const cells = (text: string, row: RegExp): string[] => [...text.matchAll(row)].map((m) => m[1] ?? '');
+    const md = await runBinary({ args: [...NOTHING_APPLIES, '-f', 'markdown'] });
+    const html = await runBinary({ args: [...NOTHING_APPLIES, '-f', 'html'] });
+    const file = join(mkdtempSync(join(tmpdir(), 'cyber-ready-na-')), 'paper.docx');
+    const word = await runBinary({ args: [...NOTHING_APPLIES, '-f', 'docx', '-o', file] });
+    for (const r of [md, html, word]) expect(r.code, r.stderr).toBe(0);
+    const fromWord = cells((await readDocx({ path: file })).html, /<tr><td><p>(?:People|Systems)<\/p><\/td><td><p>n\/a<\/p><\/td><td><p>([^<]*)<\/p>/g);
+    expect(cells(md.stdout, /^\| \d+ \| (?:People|Systems) \| n\/a \| ([^|]*) \|/gm).map((c) => c.trim())).toEqual(['Not applicable', 'Not applicable']);
+    expect(cells(html.stdout, /<th scope="row">(?:People|Systems)<\/th><td class="num">n\/a<\/td><td>([^<]*)<\/td>/g)).toEqual(['Not applicable', 'Not applicable']);
+    expect(fromWord).toEqual(['Not applicable', 'Not applicable']);
   });
 });
 
