@@ -174,7 +174,9 @@ export function buildDocument(a: Assessment): Document {
   return new Document({
     title: wordText(`${p.title}: ${p.subtitle}`),
     subject: 'Cyber readiness assessment',
-    creator: wordText(`${a.tool.name} ${a.tool.version}`),
+    // Word shows the creator as the paper's author: the assessor who wrote the answers, else the
+    // council; the tool that made the file is the last to modify it, as HTML's generator says.
+    creator: wordText(a.assessor ?? a.organisation ?? `${a.tool.name} ${a.tool.version}`),
     lastModifiedBy: wordText(`${a.tool.name} ${a.tool.version}`),
     description: wordText(`${a.questionnaire.title}, version ${a.questionnaire.version}`),
     styles: {

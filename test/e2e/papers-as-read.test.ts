@@ -4,6 +4,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/scoring/assessment.js';
 import { parseMarkdown, nodesOfType } from '../helpers/consumers.js';
@@ -108,6 +109,24 @@ describe('optional text left blank reads as not given, in every paper', () => {
   it('text: the header names no empty organisation or assessor', async () => {
     const text = await paper('text');
     expect(text.split('\n').slice(0, 3).join('\n')).not.toMatch(/assessed by|^, |^ *·/m);
+  });
+});
+
+describe("the Word paper's properties, as File > Info shows them", () => {
+  const core = async (stdin: string): Promise<string> => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cyber-ready-props-')), 'paper.docx');
+    const r = await runBinary({ args: [...ARGS, '-f', 'docx', '-o', file], stdin });
+    expect(r.code, r.stderr).toBe(0);
+    return (await (await JSZip.loadAsync(readFileSync(file))).file('docProps/core.xml')?.async('string')) ?? '';
+  };
+  it('the author is the assessor, else the council, else the tool; the tool made the last change', async () => {
+    const named = await core(BLANK.replace('organisation: ""', 'organisation: Wrenford & Co').replace('assessor: "   "', 'assessor: Head of <ICT>'));
+    expect(named).toContain('<dc:creator>Head of &lt;ICT&gt;</dc:creator>');
+    expect(named).toContain('<dc:title>Wrenford &amp; Co: Outcomes by system</dc:title>');
+    expect(await core(BLANK.replace('organisation: ""', 'organisation: Wrenford'))).toContain('<dc:creator>Wrenford</dc:creator>');
+    const blank = await core(BLANK);
+    expect(blank).toMatch(/<dc:creator>cyber-ready \S+<\/dc:creator>/);
+    expect(blank).toMatch(/<cp:lastModifiedBy>cyber-ready \S+<\/cp:lastModifiedBy>/);
   });
 });
 
