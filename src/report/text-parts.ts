@@ -90,20 +90,22 @@ export const systemRows = (a: Assessment): ScoreRow[] => a.systems.map((x) => ({
 /** Rows of title, bar, score rounded down and rating, lined up; on a narrow terminal, title above its score. */
 export function scoreTable(rows: ScoreRow[], st: TextStyle, alignWith: ScoreRow[] = []): string[] {
   const a = { sections: rows };
-  // Another table printed with this one (the systems under the sections) lines its columns up too.
-  const all = [...rows, ...alignWith];
   const { chalk } = st;
-  const ratingWidth = Math.max(0, ...all.map((x) => displayWidth(x.rating ? s(x.rating.label) : 'not applicable')));
+  const ratingWidth = Math.max(0, ...[...rows, ...alignWith].map((x) => displayWidth(x.rating ? s(x.rating.label) : 'not applicable')));
   const fixed = 2 + 2 + 3 + 2 + ratingWidth;
   // On a very narrow terminal the bar goes before the titles get too narrow to read; the score stays.
   const withBar = st.width - fixed - st.bar(null).length - 1 >= 16;
   const bar = (score: number | null): string => (withBar ? `${st.bar(score)} ` : '');
-  const longest = Math.max(...all.map((x) => displayWidth(s(x.title))));
   const room = st.width - fixed - bar(null).length;
+  const longestWord = (xs: ScoreRow[]): number => Math.max(0, ...xs.flatMap((x) => s(x.title).split(' ').map(displayWidth)));
+  // Another table printed with this one (the systems under the sections) lines its columns up too,
+  // unless a word too long for the column stacks that table: then its titles do not narrow or
+  // stack this one, which would cost the summary a line per row.
+  const all = alignWith.length && room >= Math.max(12, longestWord(alignWith)) ? [...rows, ...alignWith] : rows;
+  const longest = Math.max(...all.map((x) => displayWidth(s(x.title))));
   const titleWidth = Math.min(longest, room);
-  const longestWord = Math.max(...all.flatMap((x) => s(x.title).split(' ').map(displayWidth)));
   const lines: string[] = [];
-  if (room < Math.max(12, longestWord)) {
+  if (room < Math.max(12, longestWord(rows))) {
     // Too narrow for a title column that keeps words whole: each title on its own line(s), with its
     // score and rating on the next, so nothing is ever cut.
     for (const section of a.sections) {

@@ -1,7 +1,7 @@
 // The board papers as their readers meet them, through the real binary: what a cabinet member, an
 // audit committee or a Local Resilience Forum sees when the answers file leaves optional text blank
 // (`init` writes `organisation: ""`), and what Word and LibreOffice show of the Word paper's shape.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -109,6 +109,29 @@ describe('optional text left blank reads as not given, in every paper', () => {
   it('text: the header names no empty organisation or assessor', async () => {
     const text = await paper('text');
     expect(text.split('\n').slice(0, 3).join('\n')).not.toMatch(/assessed by|^, |^ *·/m);
+  });
+});
+
+describe('the one-screen summary with a critical system whose name has a very long word', () => {
+  // A word too long for the title column stacks the systems table (title, then its score), as it
+  // must never be cut; it used to stack the sections above it too, and the 40 lines then held only
+  // eight of the CAF's fourteen sections.
+  it('keeps every section on its own line with its score, and stacks only the systems', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-long-word-'));
+    cpSync('examples/systems', join(dir, 'systems'), { recursive: true });
+    const answers = readFileSync('examples/caf-local-government.answers.yaml', 'utf8');
+    const place = 'Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch';
+    writeFileSync(join(dir, 'caf.yaml'), answers.replace('title: Social care case management', `title: Social care at ${place}`));
+    const r = await runBinary({ args: ['assess', '-a', join(dir, 'caf.yaml'), '--today', TODAY, '--no-color'], env: { COLUMNS: '80' } });
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.split('\n');
+    const a = JSON.parse((await runBinary({ args: ['assess', '-a', join(dir, 'caf.yaml'), '--today', TODAY, '-f', 'json'] })).stdout) as Assessment;
+    expect(a.sections).toHaveLength(14);
+    // A title may wrap at a space; its first line carries the bar, score and rating.
+    for (const section of a.sections) expect(lines.filter((l) => l.startsWith(`  ${section.title.split(' ').slice(0, 2).join(' ')} `) && / \d+ {2}\S/.test(l)), section.title).toHaveLength(1);
+    expect(lines).toContain(`  Social care at ${place}`);
+    expect(r.stdout).not.toContain('more, none scoring lower');
+    expect(lines.length).toBeLessThanOrEqual(41);
   });
 });
 
