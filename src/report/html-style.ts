@@ -6,7 +6,8 @@ export const HTML_STYLE = `
 * { box-sizing: border-box; }
 html { font-family: "Liberation Sans", Arial, Helvetica, "DejaVu Sans", sans-serif; font-size: 16px; line-height: 1.5; color: var(--ink); background: #fff; }
 body { margin: 0; }
-.page { max-width: 52rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; }
+/* A word longer than the line (a Welsh place name, a document's file name) breaks rather than widen the page. */
+.page { max-width: 52rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; overflow-wrap: break-word; }
 h1 { font-size: 1.9rem; line-height: 1.2; margin: 0 0 .25rem; }
 h2 { font-size: 1.45rem; line-height: 1.25; margin: 2rem 0 .75rem; padding-bottom: .25rem; border-bottom: 2px solid var(--ink); }
 h3 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; }

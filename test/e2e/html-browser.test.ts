@@ -20,6 +20,8 @@ const CASES: { name: string; args: string[] }[] = [
   // Critical systems: the matrix by system, the systems' own scores, the system in every gap.
   { name: 'systems', args: ['-q', 'test/fixtures/systems/sys.yaml', '-a', 'test/fixtures/systems/sys.answers.yaml', '--profile', 'baseline', '--fail-on', 'high'] },
   { name: 'systems-outcomes', args: ['-q', 'test/fixtures/systems-outcomes/sysout.yaml', '-a', 'test/fixtures/systems-outcomes/sysout.answers.yaml'] },
+  // Words longer than a phone's line: a Welsh place name in the council's and a system's name, file names, a web address.
+  { name: 'long-words', args: ['-q', 'test/fixtures/systems-outcomes/sysout.yaml', '-a', 'test/fixtures/systems-outcomes/long-words.answers.yaml'] },
   // Text chosen to break every format: markup, control characters, bidirectional overrides.
   { name: 'hostile', args: ['-q', 'test/fixtures/hostile-render/hostile.yaml', '-a', 'test/fixtures/hostile-render/hostile.answers.yaml'] },
 ];
