@@ -135,6 +135,9 @@ export interface Appendix {
   expiredWaivers: QuestionNote[];
 }
 
+/** Nothing for the appendix to show (a questionnaire without profiles or references, all answered): no paper then prints its heading. */
+export const appendixIsEmpty = (x: Appendix): boolean => Object.values(x).every((list: unknown[]) => list.length === 0);
+
 export interface BoardPaper {
   /** The organisation, else "Cyber readiness assessment". */
   title: string;

@@ -82,9 +82,15 @@ export function asksOf(a: Assessment, risks: { unowned: boolean }[]): string[] {
 /** How the systems were assessed and which is weakest, in plain sentences (SPEC "v2: critical systems"). */
 export function systemsParagraph(view: SystemsView): string {
   const n = view.systems.length;
-  if (!view.withOrganisation) return `Every section was answered once for each of the ${n === 1 ? view.label : plural(n, view.label)} below; the overall score counts each ${view.label} equally.`;
+  // One system: no "each of", and nothing to count equally with.
+  if (n === 1) {
+    return view.withOrganisation
+      ? `The ${view.label} sections were answered for the one ${view.label} below, the others once for the organisation; its own score counts the organisation's sections with its own.`
+      : `Every section was answered for the one ${view.label} below.`;
+  }
+  if (!view.withOrganisation) return `Every section was answered once for each of the ${plural(n, view.label)} below; the overall score counts each ${view.label} equally.`;
   return (
-    `The ${view.label} sections were answered once for each of the ${n === 1 ? view.label : plural(n, view.label)} below, the others once for the organisation. ` +
+    `The ${view.label} sections were answered once for each of the ${plural(n, view.label)} below, the others once for the organisation. ` +
     `Each ${view.label}'s own score counts the organisation's sections with its own; the overall score counts each ${view.label} equally.`
   );
 }

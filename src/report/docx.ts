@@ -3,7 +3,7 @@
 // navigation pane and screen readers use, tables whose header row repeats on every page.
 import { AlignmentType, Document, Footer, LevelFormat, Packer, PageNumber, Paragraph, TextRun, type Table } from 'docx';
 import type { Assessment } from '../scoring/assessment.js';
-import { buildBoardPaper, FRAMEWORK_SCORES, type ActionItem, type BoardPaper } from './board-paper.js';
+import { appendixIsEmpty, buildBoardPaper, FRAMEWORK_SCORES, type ActionItem, type BoardPaper } from './board-paper.js';
 import { STYLES, bullet, field, fields, heading, numbered, para, run, table, wordText } from './docx-blocks.js';
 import type { BinaryReporter } from './types.js';
 import { systemsMatrixDocx, systemsSummaryDocx } from './docx-systems.js';
@@ -120,6 +120,8 @@ function questionList(title: string, entries: { question: string; systemTitle: s
 
 function appendix(p: BoardPaper): Block[] {
   const a = p.appendix;
+  // An empty appendix would be a page with a heading alone.
+  if (appendixIsEmpty(a)) return [];
   const out: Block[] = [heading('Appendix', 1, { pageBreakBefore: true })];
   // The same order as the markdown and HTML papers: what a reader checks, then profiles, then frameworks.
   out.push(...questionList('Answered “don’t know”', a.unknowns));

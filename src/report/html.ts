@@ -5,7 +5,7 @@
 import { escapeHtml as h } from '../text/html.js';
 import { capitalise } from './board-paper-words.js';
 import { htmlPage } from './html-page.js';
-import { buildBoardPaper, FRAMEWORK_SCORES, plural, SEVERITY_WORD, type ActionItem, type BoardPaper, type QuestionNote, type Risk } from './board-paper.js';
+import { appendixIsEmpty, buildBoardPaper, FRAMEWORK_SCORES, plural, SEVERITY_WORD, type ActionItem, type BoardPaper, type QuestionNote, type Risk } from './board-paper.js';
 import { bandRanges, NO_RATING_SHADE, RATING_SHADE, sectionChartSvg, type RatingBand } from './html-chart.js';
 import { HTML_STYLE } from './html-style.js';
 import { systemsMatrixHtml, systemsSummaryHtml } from './html-systems.js';
@@ -27,7 +27,8 @@ function contents(p: BoardPaper): string {
   const links: [string, string][] = [['summary', 'Summary'], ['sections', 'Sections']];
   if (p.systems) links.push(['systems', p.systems.heading]);
   if (p.outcomes.length) links.push(['outcomes', 'Outcomes']);
-  links.push(['actions', 'Action plan'], ['appendix', 'Appendix']);
+  links.push(['actions', 'Action plan']);
+  if (!appendixIsEmpty(p.appendix)) links.push(['appendix', 'Appendix']);
   return `<nav class="contents" aria-label="Contents"><ul>${links.map(([to, label]) => `<li><a href="#${to}">${label}</a></li>`).join('')}</ul></nav>`;
 }
 
@@ -163,6 +164,7 @@ function noteTable(title: string, intro: string, detailHeading: string, notes: Q
 
 function appendix(p: BoardPaper): string {
   const x = p.appendix;
+  if (appendixIsEmpty(x)) return '';
   const scope: ScopeColumn = p.systems?.column ?? null;
   const out: string[] = ['<section class="new-page" aria-labelledby="appendix"><h2 id="appendix">Appendix</h2>'];
   // The same order as the markdown and Word papers: what a reader checks, then profiles, then frameworks.

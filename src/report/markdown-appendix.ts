@@ -1,6 +1,6 @@
 // The appendix of the markdown board paper: what a reader checks rather than decides on.
 import { codeSpan, escapeCell, escapeInline } from '../text/markdown.js';
-import { FRAMEWORK_SCORES, type BoardPaper, type QuestionNote } from './board-paper.js';
+import { appendixIsEmpty, FRAMEWORK_SCORES, type BoardPaper, type QuestionNote } from './board-paper.js';
 import { asSentence } from './outcome-view.js';
 
 /** With critical systems, a column saying whose answer each row is: the organisation's or a system's. */
@@ -24,6 +24,7 @@ const outcomeOf = (x: { outcome: string; systemTitle: string | null; text: strin
 
 export function renderAppendix(paper: BoardPaper): string[] {
   const ap = paper.appendix;
+  if (appendixIsEmpty(ap)) return [];
   const scope: ScopeColumn = paper.systems?.column ?? null;
   const out: string[] = ['## Appendix', ''];
   out.push(...notes('Answered "don\'t know"', 'Each scores 0 until someone finds out.', 'Owner', ap.unknowns, scope));
@@ -59,5 +60,5 @@ export function renderAppendix(paper: BoardPaper): string[] {
       out.push('');
     }
   }
-  return out.length > 2 ? out : [];
+  return out;
 }

@@ -205,7 +205,10 @@ export function systemsView(a: Assessment): SystemsView | null {
   const outcomes = a.questions.filter((q) => q.system !== null && q.type === 'outcome');
   const rowCount = new Set(outcomes.map((q) => q.id)).size;
   const matrix = rowCount > 0 && rowCount <= MATRIX_OUTCOME_ROWS ? outcomeMatrix(a, outcomes) : sectionMatrix(a);
-  const meansNote = `A section marked "(mean)" is answered once per ${label}: its score is the mean of the ${systems.length === 1 ? label : `${systems.length} ${label}s`}' own scores, each counting equally.`;
+  const meansNote =
+    systems.length === 1
+      ? `A section marked "(mean)" is answered once per ${label}: with one ${label}, its score is that ${label}'s own.`
+      : `A section marked "(mean)" is answered once per ${label}: its score is the mean of the ${systems.length} ${label}s' own scores, each counting equally.`;
   const withOrganisation = a.sections.some((s) => s.scope === 'organisation');
   return { label, column: capitalise(label), heading: `${capitalise(label)}s`, withOrganisation, meansNote, systems, weakest, sentence: say(true), shortSentence: say(false), matrix };
 }

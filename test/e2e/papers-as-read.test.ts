@@ -52,8 +52,8 @@ const BLANK = [
 ].join('\n');
 const ARGS = ['assess', '-q', 'test/fixtures/systems-outcomes/sysout.yaml', '-a', '-', '--today', TODAY];
 
-async function paper(format: string): Promise<string> {
-  const r = await runBinary({ args: [...ARGS, '-f', format], stdin: BLANK });
+async function paper(format: string, stdin = BLANK): Promise<string> {
+  const r = await runBinary({ args: [...ARGS, '-f', format], stdin });
   expect(r.code, r.stderr).toBe(0);
   return r.stdout;
 }
@@ -132,6 +132,26 @@ describe('the one-screen summary with a critical system whose name has a very lo
     expect(lines).toContain(`  Social care at ${place}`);
     expect(r.stdout).not.toContain('more, none scoring lower');
     expect(lines.length).toBeLessThanOrEqual(41);
+  });
+});
+
+describe('a council with one critical system', () => {
+  // "once for each of the critical system below" and "the critical system' own scores" read as slips,
+  // and there is nothing to count equally with.
+  const ONE = BLANK.replace(/ {2}- id: housing[\s\S]*?(?=waivers:)/, '').replace(/waivers:[\s\S]*$/, '');
+  it.each(['markdown', 'html', 'docx'])('%s says how the one system was assessed', async (format) => {
+    let text: string;
+    if (format === 'docx') {
+      const file = join(mkdtempSync(join(tmpdir(), 'cyber-ready-one-')), 'paper.docx');
+      const r = await runBinary({ args: [...ARGS, '-f', 'docx', '-o', file], stdin: ONE });
+      expect(r.code, r.stderr).toBe(0);
+      text = squash((await readDocx({ path: file })).text);
+    } else text = squash((await paper(format, ONE)).replace(/&#39;/g, "'").replace(/&quot;/g, '"'));
+    expect(text).toContain("The critical system sections were answered for the one critical system below, the others once for the organisation; its own score counts the organisation's sections with its own.");
+    expect(text).toMatch(/A section marked ["“]\(mean\)["”] is answered once per critical system: with one critical system, its score is that critical system's own\./);
+    expect(text).not.toMatch(/each of the critical system\b|counts each critical system equally|Weakest|system' own/);
+    // Nothing for the appendix here (no profiles, references or open answers): no empty heading or page.
+    expect(text).not.toMatch(/Appendix|#appendix/);
   });
 });
 
