@@ -124,7 +124,8 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
     if (input) io.stderr.write(`cyber-ready: warning: GITHUB_STEP_SUMMARY names ${input}, which this run reads; the job summary is not written\n`);
     else if (summary && !report) {
       try {
-        await appendStepSummary(summary, format === 'markdown' && typeof main === 'string' ? main : (await loadReporter('markdown'))(assessment, { colorLevel: 0 }));
+        const added = await appendStepSummary(summary, format === 'markdown' && typeof main === 'string' ? main : (await loadReporter('markdown'))(assessment, { colorLevel: 0 }));
+        if (!added) io.stderr.write(`cyber-ready: warning: GITHUB_STEP_SUMMARY is nearly at GitHub's limit of 1 MiB a step, so the report is not added to the job summary\n`);
       } catch {
         io.stderr.write(`cyber-ready: warning: could not append to GITHUB_STEP_SUMMARY (${summary})\n`);
       }

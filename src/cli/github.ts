@@ -40,14 +40,26 @@ export function gateAnnotations(a: Assessment, paths: ReportPaths): string[] {
   return lines;
 }
 
-/** Append the markdown report to the job summary, cut short (with a note) if it would pass GitHub's limit. */
-export async function appendStepSummary(file: string, markdown: string): Promise<void> {
+/** Less room than this is no room: not even the summary page of the report would fit. */
+const MIN_SUMMARY_BYTES = 4 * 1024;
+
+/**
+ * Append the markdown report to the job summary, cut short (with a note) if it would pass GitHub's
+ * limit. The limit is on the step's whole file, and other commands of the step (another answers
+ * file's run, an `echo >> $GITHUB_STEP_SUMMARY`) may have written to it first: past the limit
+ * GitHub drops the whole summary, theirs too. False when there is no room left for the report.
+ */
+export async function appendStepSummary(file: string, markdown: string): Promise<boolean> {
+  const { appendFile, stat } = await import('node:fs/promises'); // loaded only in GitHub Actions
+  const used = await stat(file).then((s) => (s.isFile() ? s.size : 0), () => 0);
+  const room = MAX_SUMMARY_BYTES - used;
   let text = `${markdown}\n`;
-  if (Buffer.byteLength(text) > MAX_SUMMARY_BYTES) {
+  if (Buffer.byteLength(text) > room) {
     const note = '\n\n_The report was cut short to fit the job summary; publish the full report as an artifact._\n';
-    const budget = MAX_SUMMARY_BYTES - Buffer.byteLength(note);
+    const budget = room - Buffer.byteLength(note);
+    if (budget < MIN_SUMMARY_BYTES) return false;
     text = `${Buffer.from(text).subarray(0, budget).toString('utf8').replace(/\uFFFD$/, '').replace(/\n[^\n]*$/, '')}${note}`;
   }
-  const { appendFile } = await import('node:fs/promises'); // loaded only in GitHub Actions
   await appendFile(file, text, 'utf8');
+  return true;
 }
