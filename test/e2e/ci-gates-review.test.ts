@@ -1,11 +1,16 @@
 // CI use with critical systems, for faults found by running the gates and feeding every CI output to
-// its consumer: a job summary that a second run in the same step pushed past GitHub's limit.
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+// its consumer: a job summary that a second run in the same step pushed past GitHub's limit; and the
+// CAF assessment generated with ten critical systems, read by every CI consumer.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
-import { runBinary } from '../helpers/cli.js';
+import { repoRoot, runBinary } from '../helpers/cli.js';
+import { parseXml, sarifSchemaErrors } from '../helpers/consumers.js';
+import { gitlabCodeQualityErrors, hasJunitparser, hasXmllint, junitSchemaErrors, junitparserCounts, parseWorkflowCommands, sarifMultitool } from '../helpers/machine-consumers.js';
 
 const TODAY = '2026-12-02';
 const CAF = 'examples/caf-local-government.answers.yaml';
@@ -40,4 +45,89 @@ describe('the job summary under GitHub Actions', () => {
     expect(text).not.toContain('cut short');
     expect(text).toMatch(/## Action plan/);
   });
+});
+
+interface SarifResult {
+  ruleId: string;
+  level: string;
+  partialFingerprints: Record<string, string>;
+  properties: { system?: string };
+  suppressions?: unknown[];
+  locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
+}
+
+describe('ten generated critical systems, every third in a file of its own, through every CI consumer', () => {
+  // scripts/generate-critical-systems.mjs: systems 2, 5, 8 take social care's answers and its
+  // waiver on caf-b4-d (expires 2027-07-31, in the answers file); 3, 6, 9 take waste and fleet's,
+  // kept in files of their own with their waiver on caf-b2-a (expires 2027-05-31).
+  const made = async () => {
+    const repo = mkdtempSync(join(tmpdir(), 'cyber-ready-ten-'));
+    execFileSync('git', ['init', '-q'], { cwd: repo });
+    const { generateCriticalSystems } = (await import(pathToFileURL(join(repoRoot, 'scripts/generate-critical-systems.mjs')).href)) as { generateCriticalSystems: (n: number, dir: string) => { file: string } };
+    generateCriticalSystems(10, join(repo, 'ci'));
+    return { repo, answers: 'ci/caf-10.answers.yaml' };
+  };
+  const gateLines = (stderr: string) => stderr.split('\n').filter((l) => /:\d+:\d+: gate [a-z-]+ failed: /.test(l));
+
+  it('SARIF, GitLab and JUnit pass their consumers, one result per (question, system) at the line of its answer', async () => {
+    const { repo, answers } = await made();
+    const out = join(repo, 'out');
+    mkdirSync(out);
+    const r = await runBinary({ args: ['assess', '-a', answers, '--today', TODAY, '--fail-on', 'critical', '--profile', 'baseline', '--min-score', '40', '-f', 'sarif', '-o', 'out/r.sarif', '--report', 'gitlab=out/cq.json', '--report', 'junit=out/r.xml'], cwd: repo }, 30_000);
+    expect(r.code, r.stderr).toBe(ExitCode.GateFailed);
+
+    const log = JSON.parse(readFileSync(join(out, 'r.sarif'), 'utf8')) as { runs: { results: SarifResult[] }[] };
+    expect(sarifSchemaErrors(log)).toEqual([]);
+    expect(sarifMultitool([join(out, 'r.sarif')], join(out, 'validation.sarif'))).toEqual([]);
+    const results = log.runs[0]!.results;
+    const systems = new Set(results.map((x) => x.properties.system ?? 'organisation'));
+    expect(systems).toEqual(new Set(['organisation', ...Array.from({ length: 10 }, (_, i) => `system-${i + 1}`)]));
+    const fingerprints = results.map((x) => x.partialFingerprints['cyberReadyQuestion/v1']);
+    expect(new Set(fingerprints).size).toBe(results.length);
+    for (const x of results) {
+      const { uri } = x.locations[0]!.physicalLocation.artifactLocation;
+      const own = x.properties.system && Number(x.properties.system.slice(7)) % 3 === 0;
+      expect(uri, x.properties.system).toBe(own ? `ci/systems/${x.properties.system}.yaml` : answers);
+      const line = readFileSync(join(repo, uri), 'utf8').split('\n')[x.locations[0]!.physicalLocation.region.startLine - 1];
+      expect(line?.trim(), `${x.ruleId} ${x.properties.system}`).toBe(`${x.ruleId}:`);
+    }
+    // The waived gaps: a note with an accepted suppression, on exactly the systems the waivers name.
+    const waived = results.filter((x) => x.suppressions).map((x) => `${x.ruleId} ${x.properties.system}`);
+    expect(waived.sort()).toEqual(['caf-b2-a system-3', 'caf-b2-a system-6', 'caf-b2-a system-9', 'caf-b4-d system-2', 'caf-b4-d system-5', 'caf-b4-d system-8']);
+
+    const cq = JSON.parse(readFileSync(join(out, 'cq.json'), 'utf8')) as { fingerprint: string }[];
+    expect(gitlabCodeQualityErrors(cq)).toEqual([]);
+    expect(cq.length).toBe(results.length);
+
+    if (hasXmllint()) expect(junitSchemaErrors(join(out, 'r.xml'))).toBe('');
+    if (hasJunitparser()) {
+      const { declared, counted } = junitparserCounts(join(out, 'r.xml'));
+      expect(declared).toEqual(counted);
+    }
+    const xml = parseXml(readFileSync(join(out, 'r.xml'), 'utf8')) as { testsuites: { testsuite: { testcase?: { '@classname': string; '@name': string }[] }[] } };
+    const cases = xml.testsuites.testsuite.flatMap((s) => s.testcase ?? []).map((c) => `${c['@classname']}|${c['@name']}`);
+    expect(new Set(cases).size).toBe(cases.length);
+  }, 60_000);
+
+  it('--fail-on critical turns as each system\'s waiver expires, and the lines name the file that holds each answer', async () => {
+    const { repo, answers } = await made();
+    const failing = async (today: string) => {
+      const r = await runBinary({ args: ['assess', '-a', answers, '--today', today, '--fail-on', 'critical', '-f', 'json', '-o', '/dev/null'], cwd: repo }, 30_000);
+      expect(r.code, r.stderr).toBe(ExitCode.GateFailed);
+      return gateLines(r.stderr).filter((l) => l.includes('waiver expired'));
+    };
+    expect(await failing('2027-05-31')).toEqual([]);
+    const june = await failing('2027-06-01');
+    expect(june).toHaveLength(3);
+    for (const k of [3, 6, 9]) expect(june.some((l) => l.startsWith(`ci/systems/system-${k}.yaml:`) && l.includes(`critical gap "caf-b2-a" for critical system "system-${k}"`) && l.endsWith('(waiver expired 2027-05-31)')), String(k)).toBe(true);
+    const august = await failing('2027-08-01');
+    expect(august).toHaveLength(6);
+    for (const k of [2, 5, 8]) expect(august.some((l) => l.startsWith(`${answers}:`) && l.includes(`critical gap "caf-b4-d" for critical system "system-${k}"`) && l.endsWith('(waiver expired 2027-07-31)')), String(k)).toBe(true);
+
+    // Under GitHub Actions the same failures are annotations, in the same files.
+    const fromCi = await runBinary({ args: ['assess', '-a', 'caf-10.answers.yaml', '--today', '2027-06-01', '--fail-on', 'critical', '-f', 'json', '-o', '/dev/null'], cwd: join(repo, 'ci'), env: { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: repo } }, 30_000);
+    expect(fromCi.code).toBe(ExitCode.GateFailed);
+    const files = new Set(parseWorkflowCommands(fromCi.stderr, repo).filter((c) => c.command === 'error' && c.properties.file).map((c) => c.properties.file));
+    expect([...files].every((f) => f === answers || /^ci\/systems\/system-[369]\.yaml$/.test(f ?? ''))).toBe(true);
+  }, 90_000);
 });
