@@ -90,11 +90,13 @@ describe('README CI examples', () => {
   });
 
   it.each([...new Set(commands)])('runs: %s', async (command) => {
-    const { mkdtempSync, copyFileSync } = await import('node:fs');
+    const { mkdtempSync, mkdirSync, copyFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-readme-'));
     const example = new URL('../examples/council-cyber-resilience.answers.yaml', import.meta.url).pathname;
-    for (const name of ['readiness.yaml', 'readiness-2026-05.yaml']) copyFileSync(example, join(dir, name));
+    // base/: the base branch's worktree of the pull request recipe.
+    mkdirSync(join(dir, 'base'));
+    for (const name of ['readiness.yaml', 'readiness-2026-05.yaml', 'base/readiness.yaml']) copyFileSync(example, join(dir, name));
     const args = command.replace(/^cyber-ready /, '').split(' ');
     const r = await runInProcess({ args, cwd: dir, env: { SOURCE_DATE_EPOCH: '1795392000' } });
     // 0 or 1 (a gate may fail on the example); never a usage error.

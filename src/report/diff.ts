@@ -75,8 +75,19 @@ function systemWords(x: SystemChange): string {
   return `${delta(x)}  ${x.oldRating?.label ?? 'not rated'} → ${x.newRating?.label ?? 'not rated'}`;
 }
 
-/** The question as a list shows it: its id, and the system's title for a system's answer. */
-const questionName = (q: QuestionChange): string => (q.system === null ? q.question : `${q.question} (${q.systemTitle ?? q.system})`);
+/**
+ * A system as the diff names it: its title, and its id too where another system of either file has
+ * that title. Renaming a system's id reads as one system removed and another added, and without
+ * the ids the two lines would name the same system.
+ */
+function systemNamer(d: AssessmentDiff): (system: { id: string; title: string | null }) => string {
+  const count = new Map<string, number>();
+  for (const x of d.systems) count.set(x.title, (count.get(x.title) ?? 0) + 1);
+  return ({ id, title }) => (title === null ? id : (count.get(title) ?? 0) > 1 ? `${title} (${id})` : title);
+}
+
+/** The question as a list shows it: its id, and the system's name for a system's answer. */
+const questionName = (q: QuestionChange, name: ReturnType<typeof systemNamer>): string => (q.system === null ? q.question : `${q.question} (${name({ id: q.system, title: q.systemTitle })})`);
 
 // With systems added or removed, "no answer changed" would read as "nothing changed".
 const noChangeLine = (d: AssessmentDiff): string => (d.systems.some((x) => x.status !== 'kept') ? 'No other answer changed.' : 'No answer changed.');
@@ -89,6 +100,7 @@ export const renderDiffText: DiffReporter = (d, context) => {
     const n = c === null ? null : shownChange(c);
     return n === null || n === 0 ? text : n > 0 ? chalk.green(text) : chalk.red(text);
   };
+  const name = systemNamer(d);
   const out = [chalk.bold(`${s(d.questionnaire.title)} (${s(d.questionnaire.id)} ${s(d.questionnaire.version)}): what changed`)];
   out.push(chalk.dim(`${s(d.old.file)} (${s(d.old.assessedOn ?? 'undated')}) → ${s(d.new.file)} (${s(d.new.assessedOn ?? 'undated')})`), '');
   out.push(`${chalk.bold('Overall')}  ${colour(d.overall, delta(d.overall))}  ${s(d.old.rating?.label ?? 'not rated')} → ${s(d.new.rating?.label ?? 'not rated')}`);
@@ -103,8 +115,8 @@ export const renderDiffText: DiffReporter = (d, context) => {
   if (d.systems.length) {
     const moved = changedSystems(d);
     out.push('', chalk.bold(s(label(d, true))));
-    const width = Math.min(48, Math.max(0, ...moved.map((x) => s(x.title).length)));
-    for (const x of moved) out.push(`  ${fit(s(x.title), width)}  ${colour(x.status === 'kept' ? x : null, s(systemWords(x)))}`);
+    const width = Math.min(48, Math.max(0, ...moved.map((x) => s(name(x)).length)));
+    for (const x of moved) out.push(`  ${fit(s(name(x)), width)}  ${colour(x.status === 'kept' ? x : null, s(systemWords(x)))}`);
     const sameSystems = unchangedSystemsLine(d);
     if (sameSystems) out.push(`  ${s(sameSystems)}`);
   }
@@ -112,7 +124,7 @@ export const renderDiffText: DiffReporter = (d, context) => {
     const list = d[key];
     if (!list.length) continue;
     out.push('', chalk.bold(`${title} (${list.length})`));
-    for (const q of list) out.push(`  ${s(questionName(q))}: ${s(answerOf(q.old, q.oldAbsent))} → ${s(answerOf(q.new, q.newAbsent))}`);
+    for (const q of list) out.push(`  ${s(questionName(q, name))}: ${s(answerOf(q.old, q.oldAbsent))} → ${s(answerOf(q.new, q.newAbsent))}`);
   }
   if (LISTS.every(([key]) => d[key].length === 0)) out.push('', noChangeLine(d));
   return `${out.join('\n')}\n`;
@@ -120,6 +132,7 @@ export const renderDiffText: DiffReporter = (d, context) => {
 
 /** The systems table: at most five columns, a rating beside each score, added and removed in words. */
 function systemsTable(d: AssessmentDiff): string[] {
+  const name = systemNamer(d);
   const moved = changedSystems(d);
   const out = [`## ${escapeInline(label(d, true))}`, ''];
   if (moved.length) {
@@ -128,7 +141,7 @@ function systemsTable(d: AssessmentDiff): string[] {
     for (const x of moved) {
       const change = x.status === 'kept' ? signed(shownChange(x)) : x.status;
       const gaps = x.status === 'kept' ? `${x.gaps.old} → ${x.gaps.new}` : x.status === 'added' ? String(x.gaps.new) : `was ${x.gaps.old}`;
-      out.push(`| ${escapeCell(x.title)} | ${side(x.old, x.oldRating, x.status !== 'added')} | ${side(x.new, x.newRating, x.status !== 'removed')} | ${change} | ${gaps} |`);
+      out.push(`| ${escapeCell(name(x))} | ${side(x.old, x.oldRating, x.status !== 'added')} | ${side(x.new, x.newRating, x.status !== 'removed')} | ${change} | ${gaps} |`);
     }
     out.push('');
   }
@@ -152,6 +165,7 @@ export const renderDiffMarkdown: DiffReporter = (d) => {
   if (d.systems.length) out.push(...systemsTable(d));
   // With systems, each answer says whose it is: the organisation's or a system's.
   const scoped = d.systemLabel !== null;
+  const name = systemNamer(d);
   for (const [key, title] of LISTS) {
     const list = d[key];
     if (!list.length) continue;
@@ -159,7 +173,7 @@ export const renderDiffMarkdown: DiffReporter = (d) => {
     if (scoped) out.push(`| Question | ${escapeCell(label(d))} | Severity | Before | After |`, '|---|---|---|---|---|');
     else out.push('| Question | Severity | Before | After |', '|---|---|---|---|');
     for (const q of list) {
-      const whose = scoped ? ` ${escapeCell(q.systemTitle ?? 'Organisation')} |` : '';
+      const whose = scoped ? ` ${escapeCell(q.system === null ? 'Organisation' : name({ id: q.system, title: q.systemTitle }))} |` : '';
       out.push(`| ${escapeCell(q.text)} (${codeSpan(q.question)}) |${whose} ${q.severity} | ${escapeCell(answerOf(q.old, q.oldAbsent))} | ${escapeCell(answerOf(q.new, q.newAbsent))} |`);
     }
     out.push('');

@@ -1,8 +1,9 @@
 // CI use with critical systems, for faults found by running the gates and feeding every CI output to
-// its consumer: a job summary that a second run in the same step pushed past GitHub's limit; and the
-// CAF assessment generated with ten critical systems, read by every CI consumer.
+// its consumer: a job summary that a second run in the same step pushed past GitHub's limit; the CAF
+// assessment generated with ten critical systems, read by every CI consumer; a diff that named two
+// systems alike when a pull request renamed one's id; and the README's pull request recipe for diff.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -130,4 +131,57 @@ describe('ten generated critical systems, every third in a file of its own, thro
     const files = new Set(parseWorkflowCommands(fromCi.stderr, repo).filter((c) => c.command === 'error' && c.properties.file).map((c) => c.properties.file));
     expect([...files].every((f) => f === answers || /^ci\/systems\/system-[369]\.yaml$/.test(f ?? ''))).toBe(true);
   }, 90_000);
+});
+
+describe('diff in a pull request that renames a system\'s id', () => {
+  // Renaming an id reads as one system removed and another added; with the same title on both
+  // lines a reviewer could not tell which line is which, so the ids are shown then.
+  it('names both systems by title and id in text and markdown, and only where titles are shared', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-rename-'));
+    cpSync(join(repoRoot, 'test/fixtures/systems'), dir, { recursive: true });
+    const old = readFileSync(join(dir, 'sys.answers.yaml'), 'utf8');
+    writeFileSync(join(dir, 'renamed.yaml'), old.replace('  - id: waste\n', '  - id: waste-fleet\n').replace('system: waste,', 'system: waste-fleet,').replace('      patched: yes\n      mfa: yes', '      patched: no\n      mfa: yes'));
+    const run = (format: string) => runBinary({ args: ['diff', '-q', 'sys.yaml', '--today', TODAY, '-f', format, 'sys.answers.yaml', 'renamed.yaml'], cwd: dir });
+    const text = await run('text');
+    expect(text.code, text.stderr).toBe(ExitCode.Ok);
+    expect(text.stdout).toMatch(/\n {2}Waste collection \(waste-fleet\) +added: 86, Ready\n {2}Waste collection \(waste\) +removed: was 86, Ready\n/);
+    expect(text.stdout).toContain('\n  patched (Revenues and benefits): Yes (1) → No (0)\n');
+    const markdown = await run('markdown');
+    expect(markdown.stdout).toContain('| Waste collection (waste-fleet) | not assessed | 86 (Ready) | added | 2 |\n| Waste collection (waste) | 86 (Ready) | not assessed | removed | was 2 |\n');
+    expect(markdown.stdout).toContain('| Revenues and benefits | 100 (Ready) | 93 (Ready) | -7 | 0 → 1 |');
+  });
+});
+
+describe("the README's pull request recipe for diff", () => {
+  it('the base branch in a worktree brings its system files, and a system\'s regression fails the job', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'cyber-ready-pr-'));
+    const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8' });
+    const origin = join(root, 'origin');
+    mkdirSync(join(origin, 'systems'), { recursive: true });
+    cpSync(join(repoRoot, CAF), join(origin, 'readiness.yaml'));
+    cpSync(join(repoRoot, 'examples/systems/waste-fleet.yaml'), join(origin, 'systems/waste-fleet.yaml'));
+    git(origin, 'init', '-q');
+    git(origin, 'add', 'readiness.yaml', 'systems/waste-fleet.yaml');
+    git(origin, 'commit', '-qm', 'base');
+    // The pull request: the waste and fleet owner's file loses an indicator.
+    const work = join(root, 'work');
+    git(root, 'clone', '-q', origin, work);
+    git(work, 'checkout', '-q', '-b', 'feature');
+    const own = join(work, 'systems/waste-fleet.yaml');
+    writeFileSync(own, readFileSync(own, 'utf8').replace('      B1.a.PA.1: true', '      B1.a.PA.1: false'));
+    git(work, 'commit', '-qam', 'regress');
+
+    git(work, 'fetch', '--depth=1', 'origin', 'main');
+    git(work, 'worktree', 'add', '-q', 'base', 'FETCH_HEAD');
+    const r = await runBinary({ args: ['diff', 'base/readiness.yaml', 'readiness.yaml', '--format', 'markdown', '--fail-on-regression', '-o', 'readiness-diff.md'], cwd: work });
+    expect(r.code, r.stderr).toBe(ExitCode.GateFailed);
+    expect(r.stderr).toContain('cyber-ready: 1 answer regressed: caf-b1-a (waste-fleet)\n');
+    expect(readFileSync(join(work, 'readiness-diff.md'), 'utf8')).toContain('| Waste collection and fleet management | medium | Partially achieved (0.5) | Not achieved (0) |');
+
+    // What the README warns against: the answers file alone, without the files it names.
+    writeFileSync(join(root, 'base.yaml'), git(work, 'show', 'main:readiness.yaml'));
+    const alone = await runBinary({ args: ['diff', join(root, 'base.yaml'), 'readiness.yaml'], cwd: work });
+    expect(alone.code).toBe(ExitCode.CannotAssess);
+    expect(alone.stderr).toMatch(/base\.yaml:\d+:\d+: "file: systems\/waste-fleet\.yaml": no such file/);
+  }, 30_000);
 });
