@@ -89,8 +89,10 @@ function systemNamer(d: AssessmentDiff): (system: { id: string; title: string | 
 /** The question as a list shows it: its id, and the system's name for a system's answer. */
 const questionName = (q: QuestionChange, name: ReturnType<typeof systemNamer>): string => (q.system === null ? q.question : `${q.question} (${name({ id: q.system, title: q.systemTitle })})`);
 
-// With systems added or removed, "no answer changed" would read as "nothing changed".
-const noChangeLine = (d: AssessmentDiff): string => (d.systems.some((x) => x.status !== 'kept') ? 'No other answer changed.' : 'No answer changed.');
+// The lists are of scores that moved: an indicator, a note or a text answer may have changed with
+// none of them, so the line says no score changed, not no answer. With systems added or removed,
+// it would read as "nothing changed" without "other".
+const noChangeLine = (d: AssessmentDiff): string => (d.systems.some((x) => x.status !== 'kept') ? 'No other answer changed its score.' : 'No answer changed its score.');
 
 export const renderDiffText: DiffReporter = (d, context) => {
   const chalk = new Chalk({ level: context.colorLevel });

@@ -1,7 +1,8 @@
 // CI use with critical systems, for faults found by running the gates and feeding every CI output to
 // its consumer: a job summary that a second run in the same step pushed past GitHub's limit; the CAF
 // assessment generated with ten critical systems, read by every CI consumer; a diff that named two
-// systems alike when a pull request renamed one's id; and the README's pull request recipe for diff.
+// systems alike when a pull request renamed one's id, or said no answer changed when one had; and the
+// README's pull request recipe for diff.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -184,4 +185,22 @@ describe("the README's pull request recipe for diff", () => {
     expect(alone.code).toBe(ExitCode.CannotAssess);
     expect(alone.stderr).toMatch(/base\.yaml:\d+:\d+: "file: systems\/waste-fleet\.yaml": no such file/);
   }, 30_000);
+});
+
+describe('diff of a pull request that changes an answer but no score', () => {
+  it('an indicator set true with the outcome\'s status unchanged: "No answer changed its score", not "No answer changed"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-same-score-'));
+    for (const side of ['old', 'new']) {
+      mkdirSync(join(dir, side, 'systems'), { recursive: true });
+      cpSync(join(repoRoot, CAF), join(dir, side, 'readiness.yaml'));
+      cpSync(join(repoRoot, 'examples/systems/waste-fleet.yaml'), join(dir, side, 'systems/waste-fleet.yaml'));
+    }
+    const own = join(dir, 'new/systems/waste-fleet.yaml');
+    writeFileSync(own, readFileSync(own, 'utf8').replace('      B1.a.A.1: false', '      B1.a.A.1: true'));
+    for (const format of ['text', 'markdown']) {
+      const r = await runBinary({ args: ['diff', 'old/readiness.yaml', 'new/readiness.yaml', '--today', TODAY, '-f', format, '--fail-on-regression'], cwd: dir });
+      expect(r.code, r.stderr).toBe(ExitCode.Ok);
+      expect(r.stdout, format).toMatch(/\nNo answer changed its score\.\n$/);
+    }
+  });
 });

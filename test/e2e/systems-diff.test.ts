@@ -104,7 +104,7 @@ describe('diff with critical systems', () => {
     writeFileSync(join(dir, 'fewer.answers.yaml'), without);
     const r = await runBinary({ args: ['diff', '-q', join(dir, 'sys.yaml'), '--today', '2026-11-23', '--fail-on-regression', join(dir, 'sys.answers.yaml'), join(dir, 'fewer.answers.yaml')] });
     expect(r.code, r.stderr).toBe(ExitCode.Ok);
-    expect(r.stdout).toMatch(/\nCritical systems\n {2}Waste collection {2}removed: was \d+, Ready\n {2}2 other critical systems unchanged\.\n\nNo other answer changed\.\n$/);
+    expect(r.stdout).toMatch(/\nCritical systems\n {2}Waste collection {2}removed: was \d+, Ready\n {2}2 other critical systems unchanged\.\n\nNo other answer changed its score\.\n$/);
   });
 
   it('a hostile system title stays inert in the text, markdown and JUnit', async () => {
