@@ -142,11 +142,15 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
  * results have no location, which GitHub code scanning requires. Said rather than left silent.
  */
 function unplacedWarning(assessment: Assessment, answersFile: string, formats: readonly ReportFormat[]): string | undefined {
-  const n = assessment.gaps.length;
+  // A system kept in a file of its own is still read from that file, so its gaps keep their places.
+  const ownFile = new Set(assessment.systems.filter((s) => s.file !== null).map((s) => s.id));
+  const total = assessment.gaps.length;
+  const n = assessment.gaps.filter((g) => g.system === null || !ownFile.has(g.system)).length;
   if (answersFile !== '-' || n === 0) return undefined;
+  const some = n === total ? `all ${n}` : `${n} of the ${total}`;
   const effects = [
-    ...(formats.includes('gitlab') ? [`the GitLab report leaves out all ${n} gap${n === 1 ? '' : 's'}`] : []),
-    ...(formats.includes('sarif') ? ['the SARIF results have no location, which GitHub code scanning needs'] : []),
+    ...(formats.includes('gitlab') ? [`the GitLab report leaves out ${some} gap${total === 1 ? '' : 's'}`] : []),
+    ...(formats.includes('sarif') ? [`${n === total ? 'the SARIF results have' : `${n} of the ${total} SARIF results have`} no location, which GitHub code scanning needs`] : []),
   ];
   return effects.length ? `answers read from standard input have no file to point at, so ${effects.join(', and ')}; give the answers file with --answers FILE` : undefined;
 }

@@ -1,3 +1,4 @@
+import { STDIN_NAME } from '../yaml/read-source.js';
 import { shellWord } from '../text/shell-word.js';
 import type { CommonOptions } from './context.js';
 
@@ -7,6 +8,9 @@ import type { CommonOptions } from './context.js';
  * to put there.
  */
 export const QUESTIONNAIRE_PLACEHOLDER = 'QUESTIONNAIRE.yaml';
+
+/** The same for answers read from standard input: `--answers '<stdin>'` names no file there is. */
+export const ANSWERS_PLACEHOLDER = 'ANSWERS.yaml';
 
 /** How this run was told where its questionnaire is: `-q`, and any folders to look in. */
 export type QuestionnaireGiven = Pick<CommonOptions, 'questionnaireDir'> & { questionnaire?: string | undefined };
@@ -21,7 +25,7 @@ export function commandFor(command: 'assess' | 'validate', given: QuestionnaireG
   for (const dir of given.questionnaireDir ?? []) words.push('--questionnaire-dir', shellWord(dir));
   if (given.questionnaire !== undefined) words.push('-q', given.questionnaire === '-' ? QUESTIONNAIRE_PLACEHOLDER : shellWord(given.questionnaire));
   if (command === 'assess') words.push('--answers');
-  words.push(shellWord(answers));
+  words.push(answers === STDIN_NAME ? ANSWERS_PLACEHOLDER : shellWord(answers));
   return words.join(' ');
 }
 

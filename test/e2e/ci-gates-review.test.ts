@@ -1,8 +1,9 @@
 // CI use with critical systems, for faults found by running the gates and feeding every CI output to
 // its consumer: a job summary that a second run in the same step pushed past GitHub's limit; the CAF
 // assessment generated with ten critical systems, read by every CI consumer; a diff that named two
-// systems alike when a pull request renamed one's id, or said no answer changed when one had; and the
-// README's pull request recipe for diff.
+// systems alike when a pull request renamed one's id, or said no answer changed when one had; the
+// README's pull request recipe for diff; and piped answers miscounted in a warning and named as
+// '<stdin>' in a suggested command.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -202,5 +203,28 @@ describe('diff of a pull request that changes an answer but no score', () => {
       expect(r.code, r.stderr).toBe(ExitCode.Ok);
       expect(r.stdout, format).toMatch(/\nNo answer changed its score\.\n$/);
     }
+  });
+});
+
+describe('answers piped in with critical systems in files of their own', () => {
+  // Outside any git work tree, so paths are relative to the folder the run is in.
+  const SYS = mkdtempSync(join(tmpdir(), 'cyber-ready-piped-'));
+  cpSync(join(repoRoot, 'test/fixtures/systems'), SYS, { recursive: true });
+  const piped = (text: string, ...more: string[]) => runBinary({ args: ['assess', '-q', 'sys.yaml', '-a', '-', '--today', TODAY, ...more], cwd: SYS, stdin: text });
+
+  it('the warning counts only the gaps that lost their place: a system file is still read, and its gaps keep theirs', async () => {
+    const r = await piped(readFileSync(join(SYS, 'sys.answers.yaml'), 'utf8'), '-f', 'gitlab', '--report', 'sarif=/dev/null');
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    const issues = JSON.parse(r.stdout) as { location: { path: string } }[];
+    expect(issues.map((i) => i.location.path)).toEqual(['systems/social-care.yaml', 'systems/social-care.yaml', 'systems/social-care.yaml']);
+    expect(r.stderr).toContain('cyber-ready: warning: answers read from standard input have no file to point at, so the GitLab report leaves out 2 of the 5 gaps, and 2 of the 5 SARIF results have no location, which GitHub code scanning needs; give the answers file with --answers FILE\n');
+  });
+
+  it('a command suggested for piped answers names a placeholder, not "<stdin>"', async () => {
+    const text = readFileSync(join(SYS, 'sys.answers.yaml'), 'utf8');
+    const r = await piped(text.slice(0, text.indexOf('systems:')));
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    expect(r.stderr).toContain('or run "cyber-ready assess -q sys.yaml --answers ANSWERS.yaml" in a terminal to be asked for them\n');
+    expect(r.stderr).not.toContain("'<stdin>'");
   });
 });
