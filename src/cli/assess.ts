@@ -125,7 +125,7 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
     else if (summary && !report) {
       try {
         const added = await appendStepSummary(summary, format === 'markdown' && typeof main === 'string' ? main : (await loadReporter('markdown'))(assessment, { colorLevel: 0 }));
-        if (!added) io.stderr.write(`cyber-ready: warning: GITHUB_STEP_SUMMARY is nearly at GitHub's limit of 1 MiB a step, so the report is not added to the job summary\n`);
+        if (!added) io.stderr.write(`cyber-ready: warning: GITHUB_STEP_SUMMARY has less than 4 KiB left of GitHub's limit of 1 MiB a step, so the report is not added to the job summary\n`);
       } catch {
         io.stderr.write(`cyber-ready: warning: could not append to GITHUB_STEP_SUMMARY (${summary})\n`);
       }

@@ -55,9 +55,9 @@ export async function appendStepSummary(file: string, markdown: string): Promise
   const room = MAX_SUMMARY_BYTES - used;
   let text = `${markdown}\n`;
   if (Buffer.byteLength(text) > room) {
+    if (room < MIN_SUMMARY_BYTES) return false;
     const note = '\n\n_The report was cut short to fit the job summary; publish the full report as an artifact._\n';
     const budget = room - Buffer.byteLength(note);
-    if (budget < MIN_SUMMARY_BYTES) return false;
     text = `${Buffer.from(text).subarray(0, budget).toString('utf8').replace(/\uFFFD$/, '').replace(/\n[^\n]*$/, '')}${note}`;
   }
   await appendFile(file, text, 'utf8');

@@ -40,7 +40,7 @@ describe('the job summary under GitHub Actions', () => {
   it('with no room left, the summary is left as it was and the run says why', async () => {
     const { r, text } = await withSummary(MIB - 2000);
     expect(text).toBe(`${'x'.repeat(MIB - 2001)}\n`);
-    expect(r.stderr).toContain("cyber-ready: warning: GITHUB_STEP_SUMMARY is nearly at GitHub's limit of 1 MiB a step, so the report is not added to the job summary\n");
+    expect(r.stderr).toContain("cyber-ready: warning: GITHUB_STEP_SUMMARY has less than 4 KiB left of GitHub's limit of 1 MiB a step, so the report is not added to the job summary\n");
   });
 
   it('a report that fits after what is there is added whole', async () => {
