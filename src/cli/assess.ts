@@ -87,7 +87,7 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
     throw new InputError([
       errorAt(
         where?.file ?? answers.file,
-        `${missing} of the ${toAnswer.length} questions to answer ${missing === 1 ? 'has' : 'have'} no answer yet${scored < missing ? ` (${scored} of them scored: ${shown})` : ` (${shown})`}; answer them, or pass --allow-incomplete to score them ${incompleteScoring(assessment)}`,
+        `${missing} of the ${toAnswer.length} questions to answer ${missing === 1 ? 'has' : 'have'} no answer yet${scored < missing ? ` (${scored} of them scored: ${shown})` : ` (${shown})`}; answer ${missing === 1 ? 'it' : 'them'}, or pass --allow-incomplete to score ${missing === 1 ? 'it' : 'them'} ${incompleteScoring(assessment)}`,
         where,
       ),
     ]);

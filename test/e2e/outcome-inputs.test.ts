@@ -98,7 +98,7 @@ describe('outcome questions: answers rules, through the binary', () => {
     expect(stopped.code).toBe(ExitCode.CannotAssess);
     expect(stopped.stdout).toBe('');
     // At the outcome's own entry, where the missing indicators go, not at "answers:".
-    expect(stopped.stderr).toBe(`${path}:4:3: 1 of the 2 questions to answer has no answer yet (board); answer them, or pass --allow-incomplete to score them by the status its answered indicators give\n`);
+    expect(stopped.stderr).toBe(`${path}:4:3: 1 of the 2 questions to answer has no answer yet (board); answer it, or pass --allow-incomplete to score it by the status its answered indicators give\n`);
 
     const r = await runBinary({ args: ['assess', ...Q, '-a', path, '-f', 'json', '--allow-incomplete'] });
     expect(r.code).toBe(ExitCode.Ok);

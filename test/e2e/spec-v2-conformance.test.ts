@@ -107,7 +107,7 @@ describe('SPEC "v2: questions answered by indicators": an empty entry is not ans
     const strict = await runBinary({ args: ['assess', '-q', 'q.yaml', '-a', 'a.yaml'], cwd: dir });
     expect(strict.code).toBe(ExitCode.CannotAssess);
     expect(strict.stdout).toBe('');
-    expect(strict.stderr).toBe('a.yaml:3:3: 1 of the 2 questions to answer has no answer yet (board); answer them, or pass --allow-incomplete to score them as 0\n');
+    expect(strict.stderr).toBe('a.yaml:3:3: 1 of the 2 questions to answer has no answer yet (board); answer it, or pass --allow-incomplete to score it as 0\n');
     const r = await runBinary({ args: ['assess', '-q', 'q.yaml', '-a', 'a.yaml', '--allow-incomplete', '-f', 'json'], cwd: dir });
     expect(r.code).toBe(ExitCode.Ok);
     const a = JSON.parse(r.stdout) as Assessment;

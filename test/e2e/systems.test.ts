@@ -161,13 +161,13 @@ const answerErrors: { name: string; file: string; change: (t: string) => string;
     name: "a system question with no answer, in the system's own file",
     file: 'systems/social-care.yaml',
     change: (t) => t.replace(/  logged:\n(    .*\n)+/, ''),
-    error: 'systems/social-care.yaml:5:1: 1 of the 14 questions to answer has no answer yet (logged (social-care)); answer them, or pass --allow-incomplete to score them as 0',
+    error: 'systems/social-care.yaml:5:1: 1 of the 14 questions to answer has no answer yet (logged (social-care)); answer it, or pass --allow-incomplete to score it as 0',
   },
   {
     name: 'a system question left empty, at its entry',
     file: 'sys.answers.yaml',
     change: (t) => t.replace('      patched: no\n', '      patched:\n'),
-    error: 'sys.answers.yaml:23:7: 1 of the 14 questions to answer has no answer yet (patched (waste)); answer them, or pass --allow-incomplete to score them as 0',
+    error: 'sys.answers.yaml:23:7: 1 of the 14 questions to answer has no answer yet (patched (waste)); answer it, or pass --allow-incomplete to score it as 0',
   },
   {
     name: 'a system question under the organisation',
