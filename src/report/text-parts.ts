@@ -128,8 +128,8 @@ export function scoreTable(rows: ScoreRow[], st: TextStyle, alignWith: ScoreRow[
 }
 
 /** A gate in a line: its summary says what was asked and what was found, except a profile's. */
-// A profile gate's title is `profile "NAME" met`; beside FAIL, the name and the count say it better.
-const gateWords = (g: Assessment['gates'][number]): string => (g.id === 'profile' ? `${s(g.title.replace(/ met$/, ''))}: ${s(g.summary)}` : s(g.summary));
+// A profile gate's summary is a count; beside FAIL, the profile's name says which.
+const gateWords = (g: Assessment['gates'][number]): string => (g.id === 'profile' ? `${s(g.title)}: ${s(g.summary)}` : s(g.summary));
 
 /** The last lines: the score, rating and gates, so they are on screen when the report ends. */
 export function closingLines(a: Assessment, st: TextStyle): string[] {

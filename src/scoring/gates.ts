@@ -76,7 +76,7 @@ export function gateResults(gates: GateOptions, { overallScore, sections, gaps, 
     const unmet = profile?.requirements.filter((r) => !r.met) ?? [];
     gateResults.push({
       id: 'profile',
-      title: `profile "${gates.profile}" met`,
+      title: `profile "${gates.profile}"`,
       passed: profile !== undefined && unmet.length === 0,
       summary: profile ? `${profile.met} of ${profile.total} requirements met${shortfall(unmet, label)}` : `no profile "${gates.profile}"`,
       failures: unmet.map((r) => ({
