@@ -251,13 +251,19 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
     } else {
       update = reply.kind === 'value' ? { status: 'answered', value: reply.value } : { status: 'unknown' };
     }
-    if (options.notes) {
-      const note = (await prompter.note(question, options.noteOf?.(question.id, systemId) ?? previous?.note)).trim();
-      if (note) update = { ...update, note };
-    }
     skipped.delete(keyOf(step));
     own.set(question.id, toAnswer(question, update, previous));
+    // Saved before the note is asked: a walk stopped at the note (Ctrl-C, a closed window) keeps the answer.
     await save(update);
+    if (options.notes) {
+      const before = options.noteOf?.(question.id, systemId) ?? previous?.note;
+      const note = (await prompter.note(question, before)).trim();
+      if (note && note !== before?.trim()) {
+        update = { ...update, note };
+        own.set(question.id, toAnswer(question, update, previous));
+        await options.onAnswer(question, update, systemId);
+      }
+    }
     history.push(i);
     i++;
   }

@@ -124,10 +124,12 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       write(`${fitted(`Resuming ${safeLine(target)}: ${given} answer${given === 1 ? '' : 's'} so far${listed}.`)}\n`);
       // A template from `init` leaves the organisation (and the assessor) empty: asked once, as a new file asks them.
       if (!files.headerOf('organisation')?.trim()) {
-        const organisation = await prompter.input(ORGANISATION_PROMPT, undefined, true);
-        const assessor = files.headerOf('assessor')?.trim() ? '' : await prompter.input(ASSESSOR_PROMPT, undefined, false);
         const header = files;
-        await saving('the organisation', () => header.setHeaders({ organisation, ...(assessor ? { assessor } : {}) }));
+        const organisation = await prompter.input(ORGANISATION_PROMPT, undefined, true);
+        // Saved before the next prompt, as every answer is: a walk stopped there keeps it.
+        await saving('the organisation', () => header.setHeaders({ organisation }));
+        const assessor = files.headerOf('assessor')?.trim() ? '' : await prompter.input(ASSESSOR_PROMPT, undefined, false);
+        if (assessor) await saving('the assessor', () => header.setHeaders({ assessor }));
       }
     } else {
       loaded = (await ctx.loadQuestionnaire(options.questionnaire ?? (await chooseQuestionnaire(ctx, prompter)))).loaded;
