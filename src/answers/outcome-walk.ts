@@ -19,6 +19,8 @@ export interface IndicatorContext {
 }
 
 export interface ConfirmContext {
+  /** The walk's progress line, which names the system the outcome is about. */
+  progress: string;
   derived: OutcomeStatus;
   statuses: OutcomeStatus[];
   previous?: { confirmed?: OutcomeStatus; justification?: string };
@@ -84,6 +86,7 @@ export async function walkOutcome(walk: OutcomeWalk): Promise<Answer | 'back' | 
     const derived = deriveStatus(indicators, values);
     const before = previous?.outcome;
     const decision = await prompter.confirmOutcome(question, {
+      progress: walk.progress,
       derived,
       statuses: statusesOf(indicators),
       ...(before?.confirmed !== undefined ? { previous: { confirmed: before.confirmed, ...(before.justification !== undefined ? { justification: before.justification } : {}) } } : {}),

@@ -48,6 +48,7 @@ export function plainOutcomePrompts({ say, hold, askUntil, width }: Tools): Outc
     },
     async confirmOutcome(question, ctx) {
       say('');
+      say(ctx.progress);
       say(wrap(`${safeLine(question.text)}`));
       say(`The statements show: ${statusWords(ctx.derived)}.`);
       for (const c of ctx.contradictions) say(wrap(`${c.id} says "not achieved" is true while the others meet the outcome: check one of them.`));

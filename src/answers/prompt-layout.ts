@@ -26,20 +26,24 @@ export const choiceDescription = (text: string, width: number): string => wrapTe
 export const listHeight = (choiceLines: number, pageSize: number, descriptionLines: number): number => Math.min(choiceLines, pageSize) + 3 + descriptionLines;
 
 /**
- * Where a prompt's heading (progress, help, evidence) goes. Inside the prompt it is cleared with it
- * once answered, which keeps the screen tidy; but the prompt library redraws a prompt by moving the
- * cursor up over it, and cannot reach lines that have scrolled off the top of the screen, so a
- * prompt taller than the screen would leave a copy of its top behind at every key press. Then the
- * heading is written once above the prompt instead, and only the question is redrawn.
+ * Where a prompt's heading goes: its `top` (the progress line, which names the system a question is
+ * about, and an outcome's text) and its `help` (guidance, evidence). Inside the prompt they are
+ * cleared with it once answered, which keeps the screen tidy; but the prompt library redraws a prompt
+ * by moving the cursor up over it, and cannot reach lines that have scrolled off the top of the
+ * screen, so a prompt taller than the screen would leave a copy of its top behind at every key press.
+ * Then the help is written once above the prompt instead, and only the top and the question are
+ * redrawn: the top stays next to the question, so a long help never pushes the line that says which
+ * system is being answered off the screen.
  */
-export function headingPlacer(rows: () => number | undefined, write: (text: string) => void): (head: string, below: number) => string {
+export function headingPlacer(rows: () => number | undefined, write: (text: string) => void): (head: { top: string; help: string }, below: number) => string {
   let written = false;
-  return (head, below) => {
-    if (head === '' || written) return '';
+  return ({ top, help }, below) => {
+    const kept = top === '' ? '' : `${top}\n`;
+    if (help === '' || written) return kept;
     const screen = rows();
-    if (screen === undefined || lineCount(head) + below < screen) return `${head}\n`;
-    write(`${head}\n`);
+    if (screen === undefined || lineCount(top) + lineCount(help) + below < screen) return `${kept}${help}\n`;
+    write(`${help}\n`);
     written = true;
-    return '';
+    return kept;
   };
 }

@@ -19,13 +19,15 @@ interface Tools {
 
 export function outcomePrompts({ prompts, questionContext, width, rows, write }: Tools): OutcomePrompter {
   const wrap = (text: string, indent = '', hanging = '  '): string => wrapText(text, { width: width() - 1, indent, hangingIndent: hanging });
+  // Two columns narrower: "? " goes in front of the first line (by us or by the prompt library).
+  const fit = (text: string): string => wrapText(text, { width: width() - 3, hangingIndent: '  ' });
   const noPrefix = NO_PREFIX;
   return {
     async askIndicator(question, indicator, ctx) {
       // The outcome and its help above its first statement; on later ones just the outcome, so the
       // screen still says what the statement is about. The statement's column stays with it.
-      const head = [wrap(ctx.progress), wrap(safeLine(question.text)), ...(ctx.first && question.help ? [wrap(safeBlock(question.help).trim(), '  ', '  ')] : [])].join('\n');
-      const asked = `${ctx.statement}. ${columnHint(indicator)}:\n? ${wrap(`${indicator.id} ${safeLine(indicator.text)}`)}`;
+      const head = { top: [wrap(ctx.progress), wrap(safeLine(question.text))].join('\n'), help: ctx.first && question.help ? wrap(safeBlock(question.help).trim(), '  ', '  ') : '' };
+      const asked = `${ctx.statement}. ${columnHint(indicator)}:\n? ${fit(`${indicator.id} ${safeLine(indicator.text)}`)}`;
       const truth = truthChoices(indicator).map((c) => ({ value: c.value ? 'true' : 'false', name: c.name }));
       const previous = ctx.previous === undefined ? undefined : ctx.previous === 'unknown' ? UNKNOWN : String(ctx.previous);
       // True, False, the separator, Don't know, Skip and perhaps Back; Don't know has a one-line description.
@@ -55,7 +57,7 @@ export function outcomePrompts({ prompts, questionContext, width, rows, write }:
       const kept = ctx.previous?.confirmed !== undefined && ctx.previous.confirmed !== ctx.derived ? ctx.previous : undefined;
       const choice = await prompts.select(
         {
-          message: `${lines.map((l) => wrap(l)).join('\n')}\n? ${wrap(safeLine(question.text))}`,
+          message: `${[ctx.progress, ...lines].map((l) => wrap(l)).join('\n')}\n? ${fit(safeLine(question.text))}`,
           ...noPrefix,
           choices: [
             ...(kept ? [{ value: KEEP, name: `Keep the recorded status: ${statusWords(kept.confirmed as NonNullable<typeof kept.confirmed>)}`, description: choiceDescription(safeLine(kept.justification ?? ''), width()) }] : []),
@@ -84,7 +86,7 @@ export function outcomePrompts({ prompts, questionContext, width, rows, write }:
       if (status === BACK) return this.confirmOutcome(question, ctx);
       const justification = await prompts.input(
         {
-          message: wrap(`Why ${statusWords(status)}? This goes in the report (< to choose again)`),
+          message: fit(`Why ${statusWords(status)}? This goes in the report (< to choose again)`),
           ...(ctx.previous?.justification ? { default: ctx.previous.justification } : {}),
           validate: (raw) => (raw.trim() === '' ? JUSTIFICATION_NEEDED : true),
         },

@@ -65,14 +65,15 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
 
   // Progress and guidance are part of the prompt, so they are cleared with it: after an answer
   // only the "✔ question answer" line stays, and "Back" leaves nothing behind.
-  const heading = (question: Question, ctx: AskContext): string =>
-    [
-      ctx.progress ? wrapped(ctx.progress) : undefined,
+  const heading = (question: Question, ctx: AskContext): { top: string; help: string } => ({
+    top: ctx.progress ? wrapped(ctx.progress) : '',
+    help: [
       question.help ? wrapText(safeBlock(question.help).trim(), { width: width() - 1, indent: '  ' }) : undefined,
       question.evidence ? wrapText(`Evidence: ${safeBlock(question.evidence).trim()}`, { width: width() - 1, indent: '  ', hangingIndent: '    ' }) : undefined,
     ]
       .filter(Boolean)
-      .join('\n');
+      .join('\n'),
+  });
 
   type Title = (text: string, below: number) => string;
 

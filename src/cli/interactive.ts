@@ -167,9 +167,10 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
         systemsAsked = true;
         const required = systems.length === 0;
         if (!required && !options.addSystem && !(offerMore && (await prompter.confirm(`Add another ${q.systemLabel}?`, false)))) return [];
-        const heading = `\n── ${q.systemLabel.charAt(0).toUpperCase()}${q.systemLabel.slice(1)}s`;
+        const heading = `── ${q.systemLabel.charAt(0).toUpperCase()}${q.systemLabel.slice(1)}s`;
         const width = ((streams.output as { columns?: number }).columns || 80) - 1;
-        write(required ? `${heading}\n${wrapText(systemsIntro(q), { width })}\n` : `${fitted(`${heading}: ${systems.length} listed (${systems.map((s) => safeLine(s.id)).join(', ')})`)}\n`);
+        // The blank line before the heading is written apart from it: wrapped with it, the heading would be a second line, and indented.
+        write(required ? `\n${heading}\n${wrapText(systemsIntro(q), { width })}\n` : `\n${fitted(`${heading}: ${systems.length} listed (${systems.map((s) => safeLine(s.id)).join(', ')})`)}\n`);
         const added: WalkSystem[] = [];
         await askSystems({
           prompter,

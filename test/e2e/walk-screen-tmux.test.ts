@@ -43,11 +43,15 @@ it.runIf(hasTmux)('a CAF outcome taller than the screen: its help is written onc
   await waitForScreen('assessor');
   await keys('Enter');
   await waitForScreen('? A1.a.NA.1');
+  // The help goes above, once; the progress line and the outcome stay with the statement, on screen.
+  expect(screenText()).toContain('Question 1 of 14 · 0 answered\nBoard direction: the council');
   // Each key redraws the prompt; one that does not fit on 24 lines used to leave its top behind each time.
   await keys('Down', 'Down', 'Up', 'Enter'); // False
   await waitForScreen('? A1.a.NA.2');
   const before = historyText().split('✔ A1.a.NA.1 False')[0] as string;
-  expect(count(before, 'Question 1 of 14 · 0 answered')).toBe(1);
+  // The help was written once above the prompt; the progress line went with the prompt it belonged to.
+  expect(count(before, 'Question 1 of 14 · 0 answered')).toBe(0);
+  expect(count(before, 'Board direction: the council')).toBe(0);
   expect(count(before, 'whether those leaders own the security of the systems')).toBe(1);
   // A later statement fits, so it keeps the progress line and the outcome with it, as before.
   expect(screenText()).toContain('Question 1 of 14 · 0 answered\nBoard direction: the council');
