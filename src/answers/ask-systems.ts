@@ -26,12 +26,20 @@ export function uniqueId(id: string, taken: ReadonlySet<string>): string {
   return `${id}-${n}`;
 }
 
+/** What one system id must look like (SPEC: kebab-case), as the answers schema says. */
+const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** A name as compared with the names listed already: case, accents and runs of spaces do not make it another system. */
+const sameName = (name: string): string => name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+
 export interface AskSystems {
   prompter: SessionPrompter;
   /** What the questionnaire calls a system ("critical system"). */
   label: string;
   /** The ids of the systems listed already. */
   taken: Set<string>;
+  /** The systems listed already, by id and name: a name given twice is another walk through the same system. */
+  listed: { id: string; title: string }[];
   /** At least one system is needed (none is listed yet): an empty name is not an answer. */
   required: boolean;
   /** Why a path may not be a system's own file (outside the folder, in use...); undefined when it may. */
@@ -58,19 +66,31 @@ export async function askSystems(ask: AskSystems): Promise<number> {
       say(`At least one ${label} is needed. Type its name, for example "Revenues and benefits".`);
       continue;
     }
-    const base = systemIdOf(name);
-    if (base === '') {
-      say('The name needs at least one letter or digit (it gives the id that reports and waivers use).');
+    if (!/[\p{L}\p{N}]/u.test(name)) {
+      say('The name needs at least one letter or digit.');
       continue;
     }
-    const id = uniqueId(base, ask.taken);
-    say(`  id: ${id}${id !== base ? ` ("${base}" is taken)` : ''}`);
+    const twin = ask.listed.find((s) => sameName(s.title) === sameName(name));
+    if (twin) {
+      say(`"${name}" is listed already (id ${twin.id}): each ${label} needs a name of its own.`);
+      continue;
+    }
+    const base = systemIdOf(name);
+    let id: string;
+    if (base === '') {
+      // A name in another alphabet is a fine title, but reports and waivers need an id in letters a to z.
+      say(`Reports and waivers name each ${label} by an id of letters a to z, digits and hyphens, which "${name}" cannot give: type one.`);
+      id = await askId(ask);
+    } else {
+      id = uniqueId(base, ask.taken);
+      say(`  id: ${id}${id !== base ? ` ("${base}" is taken)` : ''}`);
+    }
     // Short prompts: the library writes the prompt and the answer on one line, and breaks it mid-word at the edge.
     const owner = (await prompter.input('Its owner (optional)', undefined, false)).trim();
     let file: string | undefined;
     if (await prompter.confirm('Keep its answers in a file of its own?', false)) {
       for (;;) {
-        const path = (await prompter.input('File (beside the answers file)', `systems/${id}.yaml`, true)).trim();
+        const path = tidyPath((await prompter.input('File (beside the answers file)', `systems/${id}.yaml`, true)).trim());
         const problem = ask.fileProblem(path);
         if (!problem) {
           file = path;
@@ -81,6 +101,23 @@ export async function askSystems(ask: AskSystems): Promise<number> {
     }
     await ask.add({ id, title: name, ...(owner ? { owner } : {}), ...(file ? { file } : {}) });
     ask.taken.add(id);
+    ask.listed.push({ id, title: name });
     added++;
   }
+}
+
+/** An id typed by the person, for a name that gives none: kebab-case and not taken. */
+async function askId(ask: AskSystems): Promise<string> {
+  for (;;) {
+    const id = (await ask.prompter.input('Its id (for example social-care)', undefined, true)).trim();
+    if (!KEBAB.test(id)) ask.say(`"${id}" will not do: use lower-case letters a to z and digits, with single hyphens between words.`);
+    else if (ask.taken.has(id)) ask.say(`"${id}" is taken by another ${ask.label}; choose another.`);
+    else return id;
+  }
+}
+
+/** A file name as the answers file should record it: "./systems//a.yaml" is "systems/a.yaml". */
+function tidyPath(path: string): string {
+  const parts = path.split('/').filter((part, n) => (part !== '' && part !== '.') || (n === 0 && part === ''));
+  return parts.length === 0 ? path : parts.join('/');
 }

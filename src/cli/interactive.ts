@@ -176,6 +176,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
           prompter,
           label: q.systemLabel,
           taken: new Set(systems.map((s) => s.id)),
+          listed: systems.map((s) => ({ id: s.id, title: s.title })),
           required,
           fileProblem: (ref) => store.fileProblem(ref),
           say: (text) => write(`${fitted(safeLine(text))}\n`),

@@ -150,7 +150,10 @@ it.runIf(hasTmux)('adding a system later: offered when every system is complete,
   const complete = read(dir, 'sys.answers.yaml');
   start(dir, ['assess', '-q', 'sys.yaml', '--today', '2026-12-01', '--answers', 'sys.answers.yaml', '--add-system']);
   await waitForScreen('? Name of critical system 5 (Enter if no more)');
-  await keys('Parking', 'Enter');
+  // The same name again is the same system: refused. Another name that makes a taken id gets a number.
+  await keys('parking', 'Enter');
+  await waitForScreen('"parking" is listed already (id parking): each critical system needs a name of');
+  await keys('Parking!', 'Enter');
   await waitForScreen('  id: parking-2 ("parking" is taken)');
   await keys('Enter');
   await waitForScreen('? Keep its answers in a file of its own? (y/N)');
@@ -160,7 +163,7 @@ it.runIf(hasTmux)('adding a system later: offered when every system is complete,
   await answer('Is the system patched within 14 days?', 'Enter');
   await keys('C-c');
   expect(await ended(dir)).toBe('130');
-  expect(lineDiff(complete, read(dir, 'sys.answers.yaml'))).toEqual({ removed: [], added: ['  - id: parking-2', '    title: Parking', '    answers:', '      patched: no'] });
+  expect(lineDiff(complete, read(dir, 'sys.answers.yaml'))).toEqual({ removed: [], added: ['  - id: parking-2', '    title: Parking!', '    answers:', '      patched: no'] });
 });
 
 it.runIf(hasTmux)('a file with every organisation answer and no systems yet is resumed on a terminal to ask for them', { timeout: 60_000 }, async () => {
