@@ -29,5 +29,10 @@ export function commandFor(command: 'assess' | 'validate', given: QuestionnaireG
   return words.join(' ');
 }
 
-/** The command that carries on a walk, to print when it stops or leaves questions skipped. */
-export const resumeCommand = (given: QuestionnaireGiven, answers: string): string => commandFor('assess', given, answers);
+/**
+ * The command that carries on a walk, to print when it stops or leaves questions skipped. It keeps
+ * how the walk was asked for: a screen-reader user who chose `--plain` would otherwise paste a
+ * command that redraws, and `--notes` would stop asking for notes half way through.
+ */
+export const resumeCommand = (given: QuestionnaireGiven & { plain?: boolean | undefined; notes?: boolean | undefined }, answers: string): string =>
+  [commandFor('assess', given, answers), ...(given.plain ? ['--plain'] : []), ...(given.notes ? ['--notes'] : [])].join(' ');

@@ -11,7 +11,7 @@ import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
 // prompt, a critical system added to a finished CAF assessment under an awkward name, and resumed with
 // the command it printed. Each test is a fault found by doing exactly that.
 const terminal = tmuxTerminal('officer', { width: 80, height: 24 });
-const { screenText, joinedHistoryText, waitFor, waitForScreen, keys, start, startOnScreen, ended } = terminal;
+const { screenText, joinedHistoryText, waitForScreen, keys, start, startOnScreen, ended } = terminal;
 afterAll(() => terminal.kill());
 
 const MINI = join(repoRoot, 'test/fixtures/valid');
@@ -52,6 +52,34 @@ it.runIf(hasTmux)('--notes: an answer is saved before its note is asked, so Ctrl
   await keys('C-c');
   expect(await ended(dir)).toBe('130');
   expect(read(dir, 'readiness.yaml')).toMatch(/\nanswers:\n {2}owner: partly\n {2}budget: \{ value: yes, note: Agreed in the medium-term plan \}\n {2}notes: Nothing\n$/);
+});
+
+it.runIf(hasTmux)('the command printed on stopping a --plain --notes walk carries on the same way when pasted', { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-officer-'));
+  cpSync(join(MINI, 'mini.yaml'), join(dir, 'mini.yaml'));
+  startOnScreen(dir, ['assess', '-q', 'mini.yaml', '--today', '2026-11-23', '--save', 'readiness.yaml', '--plain', '--notes']);
+  await waitForScreen('Organisation');
+  await keys('Test Council', 'Enter');
+  await waitForScreen('assessor');
+  await keys('Enter');
+  await waitForScreen('Type a number from 1 to 4');
+  await keys('3', 'Enter');
+  await waitForScreen('Note (optional');
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+  // A screen-reader user pastes what they were told: it must not start the redrawing prompts.
+  const args = carryOnArgs();
+  expect(args).toEqual(['assess', '-q', 'mini.yaml', '--answers', 'readiness.yaml', '--plain', '--notes']);
+  startOnScreen(dir, [...args, '--today', '2026-11-23']);
+  await waitForScreen('Is there a budget?');
+  await waitForScreen('Type a number from 1 to 2');
+  await keys('2', 'Enter');
+  await waitForScreen('Note (optional');
+  await keys('From the reserves', 'Enter');
+  await waitForScreen('Anything else?');
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+  expect(read(dir, 'readiness.yaml')).toMatch(/\nanswers:\n {2}owner: partly\n {2}budget: \{ value: yes, note: From the reserves \}\n$/);
 });
 
 it.runIf(hasTmux)('a template from init: the organisation typed on resuming is saved before the assessor is asked', { timeout: 60_000 }, async () => {
