@@ -146,6 +146,7 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
   // After "Back": every applicable question up to this index is asked again on the way forward.
   let replayUntil = -1;
   let lastTotal: { scope: number; total: number } | undefined;
+  let lastScope: number | undefined;
   let asked = 0;
 
   for (let i = 0; ; ) {
@@ -182,17 +183,24 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
     }
     lastTotal = { scope, total };
     const system = scope < 0 ? undefined : (systems[scope] as WalkSystem);
-    if (system && !shown.has(`${scope}`)) {
+    // "Back" across a system's edge: the headings are said again (briefly), so the answers that follow
+    // on screen are not read as the next system's.
+    const crossed = lastScope !== undefined && lastScope !== scope;
+    lastScope = scope;
+    if (system && (!shown.has(`${scope}`) || crossed)) {
       shown.add(`${scope}`);
       lines.push('', `══ ${label.charAt(0).toUpperCase()}${label.slice(1)} ${scope + 1} of ${systems.length}: ${system.title}`);
     }
+    const s = sectionIndex.get(question.sectionId) ?? 0;
+    const section = questionnaire.sections[s];
+    const heading = `── Section ${s + 1} of ${questionnaire.sections.length}: ${section?.title ?? ''}`;
     if (!shown.has(`${scope}:${question.sectionId}`)) {
       shown.add(`${scope}:${question.sectionId}`);
-      const s = sectionIndex.get(question.sectionId) ?? 0;
-      const section = questionnaire.sections[s];
-      lines.push('', `── Section ${s + 1} of ${questionnaire.sections.length}: ${section?.title ?? ''}`);
+      lines.push('', heading);
       // One column short of the edge, as every other line of the walk: a line that fills the width leaves some terminals' cursor past it.
       if (section?.description) lines.push(...wrapText(section.description.trim(), { width: (options.width ?? 80) - 1 }).split('\n'));
+    } else if (crossed) {
+      lines.push('', heading);
     }
     if (lines.length) options.progress(lines);
     const progress = system

@@ -184,3 +184,42 @@ it.runIf(hasTmux)('the choice at the end of an outcome names the system it is ab
   expect(await ended(dir)).toBe('130');
   expect(read(dir, 'a.yaml')).toContain('        indicators: { BK.NA.1: false, BK.A.1: true }\n');
 });
+
+it.runIf(hasTmux)('"Back" across a system\'s edge says the headings again, so the answers on screen are not read as the next system\'s', { timeout: 90_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-officer-'));
+  cpSync(join(repoRoot, 'test/fixtures/systems/sys.yaml'), join(dir, 'sys.yaml'));
+  writeFileSync(join(dir, 'a.yaml'), 'questionnaire: sys\norganisation: Test Council\nanswers:\n  owner: yes\n  cloud: no\nsystems:\n  - id: payroll\n    title: Payroll\n    answers: {}\n  - id: housing\n    title: Housing\n    answers: {}\n');
+  start(dir, ['assess', '-q', 'sys.yaml', '--answers', 'a.yaml', '--today', '2026-11-25']);
+  const answer = async (progress: string, ...k: string[]): Promise<void> => {
+    await waitForScreen(progress);
+    await keys(...k);
+  };
+  await answer('Payroll · question 1 of 3', 'Down', 'Enter');
+  await answer('Payroll · question 2 of 3', 'Down', 'Enter');
+  await answer('Payroll · question 3 of 3', 'Down', 'Enter');
+  await answer('Housing · question 1 of 3', 'Up', 'Enter'); // back to Payroll's last question
+  await answer('Payroll · question 3 of 3 · 3 answered', 'Enter'); // keeps Yes
+  await answer('Housing · question 1 of 3', 'Down', 'Enter');
+  await waitForScreen('Housing · question 2 of 3');
+  // Each answer sits under the heading of the system it belongs to.
+  expect(terminal.historyText()).toContain(
+    [
+      '══ Critical system 2 of 2: Housing',
+      '',
+      '── Section 2 of 3: Protection',
+      '',
+      '══ Critical system 1 of 2: Payroll',
+      '',
+      '── Section 3 of 3: Detection',
+      "✔ Are the system's logs collected centrally? Yes",
+      '',
+      '══ Critical system 2 of 2: Housing',
+      '',
+      '── Section 2 of 3: Protection',
+      '✔ Is the system patched within 14 days? Yes',
+    ].join('\n'),
+  );
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+  expect(read(dir, 'a.yaml')).toContain('  - id: payroll\n    title: Payroll\n    answers:\n      patched: yes\n      mfa: yes\n      logged: yes\n  - id: housing\n    title: Housing\n    answers:\n      patched: yes\n');
+});
