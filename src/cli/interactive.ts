@@ -157,36 +157,39 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
     const q = loaded.questionnaire;
     if (options.addSystem && !q.systemScoped) throw new UsageError(`--add-system: questionnaire "${q.id}" has no sections answered per system`);
     let systemsAsked = false;
+    // After the organisation's sections: the critical systems, when none is listed yet (or more, on a resumed file that is complete).
+    const moreSystems = async (): Promise<WalkSystem[]> => {
+      if (!q.systemScoped || systemsAsked) return [];
+      systemsAsked = true;
+      const required = systems.length === 0;
+      if (!required && !options.addSystem && !(offerMore && (await prompter.confirm(`Add another ${q.systemLabel}?`, false)))) return [];
+      const heading = `── ${q.systemLabel.charAt(0).toUpperCase()}${q.systemLabel.slice(1)}s`;
+      const width = ((streams.output as { columns?: number }).columns || 80) - 1;
+      // The blank line before the heading is written apart from it: wrapped with it, the heading would be a second line, and indented.
+      write(required ? `\n${heading}\n${wrapText(systemsIntro(q), { width })}\n` : `\n${fitted(`${heading}: ${systems.length} listed (${systems.map((s) => safeLine(s.id)).join(', ')})`)}\n`);
+      const added: WalkSystem[] = [];
+      await askSystems({
+        prompter,
+        label: q.systemLabel,
+        taken: new Set(systems.map((s) => s.id)),
+        listed: systems.map((s) => ({ id: s.id, title: s.title })),
+        required,
+        fileProblem: (ref) => store.fileProblem(ref),
+        say: (text) => write(`${fitted(safeLine(text))}\n`),
+        add: async (entry) => {
+          await saving(`${q.systemLabel} "${safeLine(entry.id)}"`, () => store.addSystem(entry));
+          added.push({ id: entry.id, title: entry.title, answers: new Map() });
+        },
+      });
+      return added;
+    };
+    // --add-system on a file that lists systems already: the new one first, as asked, not after every question still open.
+    if (options.addSystem && systems.length > 0) systems.push(...(await moreSystems()));
     const result = await runInterview({
       questionnaire: q,
       answers,
       systems,
-      // After the organisation's sections: the critical systems, when none is listed yet (or more, on a resumed file that is complete).
-      moreSystems: async () => {
-        if (!q.systemScoped || systemsAsked) return [];
-        systemsAsked = true;
-        const required = systems.length === 0;
-        if (!required && !options.addSystem && !(offerMore && (await prompter.confirm(`Add another ${q.systemLabel}?`, false)))) return [];
-        const heading = `── ${q.systemLabel.charAt(0).toUpperCase()}${q.systemLabel.slice(1)}s`;
-        const width = ((streams.output as { columns?: number }).columns || 80) - 1;
-        // The blank line before the heading is written apart from it: wrapped with it, the heading would be a second line, and indented.
-        write(required ? `\n${heading}\n${wrapText(systemsIntro(q), { width })}\n` : `\n${fitted(`${heading}: ${systems.length} listed (${systems.map((s) => safeLine(s.id)).join(', ')})`)}\n`);
-        const added: WalkSystem[] = [];
-        await askSystems({
-          prompter,
-          label: q.systemLabel,
-          taken: new Set(systems.map((s) => s.id)),
-          listed: systems.map((s) => ({ id: s.id, title: s.title })),
-          required,
-          fileProblem: (ref) => store.fileProblem(ref),
-          say: (text) => write(`${fitted(safeLine(text))}\n`),
-          add: async (entry) => {
-            await saving(`${q.systemLabel} "${safeLine(entry.id)}"`, () => store.addSystem(entry));
-            added.push({ id: entry.id, title: entry.title, answers: new Map() });
-          },
-        });
-        return added;
-      },
+      moreSystems,
       prompter,
       plain,
       width: (streams.output as { columns?: number }).columns || 80,

@@ -223,3 +223,25 @@ it.runIf(hasTmux)('"Back" across a system\'s edge says the headings again, so th
   expect(await ended(dir)).toBe('130');
   expect(read(dir, 'a.yaml')).toContain('  - id: payroll\n    title: Payroll\n    answers:\n      patched: yes\n      mfa: yes\n      logged: yes\n  - id: housing\n    title: Housing\n    answers:\n      patched: yes\n');
 });
+
+it.runIf(hasTmux)('--add-system on an unfinished file asks for the new system first, not after every question still open', { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-officer-'));
+  cpSync(join(repoRoot, 'test/fixtures/systems'), dir, { recursive: true });
+  // Revenues has a question still open.
+  writeFileSync(join(dir, 'sys.answers.yaml'), read(dir, 'sys.answers.yaml').replace('      mfa: yes\n      cloud-backup: yes\n', '      cloud-backup: yes\n'));
+  start(dir, ['assess', '-q', 'sys.yaml', '--answers', 'sys.answers.yaml', '--today', '2026-11-25', '--add-system']);
+  await waitForScreen('? Name of critical system 4 (Enter if no more)');
+  expect(screenText()).not.toContain('Revenues and benefits · question');
+  await keys('Parking', 'Enter');
+  await waitForScreen('? Its owner (optional)');
+  await keys('Enter');
+  await waitForScreen('? Keep its answers in a file of its own? (y/N)');
+  await keys('Enter');
+  await waitForScreen('? Name of critical system 5 (Enter if no more)');
+  await keys('Enter');
+  // Then what is still open, in order: Revenues' question, then the new system's.
+  await waitForScreen('Revenues and benefits · question 2 of 4 · 3 answered');
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+  expect(read(dir, 'sys.answers.yaml')).toContain('  - id: parking\n    title: Parking\n');
+});
