@@ -1,3 +1,4 @@
+import type { ShareExtract } from '../share/types.js';
 import type { LabelledExtract } from './types.js';
 
 export interface DedupeWarning {
@@ -35,4 +36,14 @@ export function dedupeByLabel(inputs: readonly LabelledExtract[]): { kept: Label
   const order = new Map<string, number>();
   inputs.forEach((x, i) => order.has(x.label) || order.set(x.label, i));
   return { kept: [...winners.values()].sort((a, b) => (order.get(a.label) ?? 0) - (order.get(b.label) ?? 0)), warnings };
+}
+
+/**
+ * Whether two extracts hold one assessment, whatever their labels: an answers file given to
+ * --highlight scores to the same figures as the extract its council shared, and counting both would
+ * put that council in the group twice. Everything but the label, the tool and the name is compared.
+ */
+export function sameAssessment(a: ShareExtract, b: ShareExtract): boolean {
+  const figures = (x: ShareExtract): string => JSON.stringify([x.questionnaire, x.assessedOn, x.overall, x.sections, x.systems, x.answers]);
+  return figures(a) === figures(b);
 }

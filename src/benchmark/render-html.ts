@@ -9,6 +9,7 @@ import type { Distribution } from './stats.js';
 import type { BenchmarkResult, Highlight, QuestionBenchmark } from './types.js';
 import type { BenchmarkRenderer } from './formats.js';
 import { BOX_CHART_STYLE, boxChartSvg, shown, type BoxRow } from './html-box-chart.js';
+import { systemNoteFor } from './words.js';
 
 
 const STYLE = `${HTML_STYLE}${BOX_CHART_STYLE}
@@ -26,7 +27,14 @@ ul.spread li { margin: 0 0 .25rem; overflow-wrap: anywhere; }
 ul.spread .bar { display: block; height: .3rem; min-width: 1px; background: #1d4f91; }
 ul.spread li.mine { font-weight: bold; }
 .mark { color: #a33a00; }
-@media print { .you-score { font-size: 24pt; } }
+caption p.explain { font-weight: normal; margin: .2rem 0 0; }
+@media print {
+  .you-score { font-size: 24pt; }
+  /* A section's caption and column heads never end a page without a question under them. */
+  table.questions caption { break-inside: avoid; break-after: avoid; }
+  table.questions thead { break-after: avoid; }
+  table.questions tbody tr:first-child { break-before: avoid; }
+}
 `;
 
 /** 1st, 2nd, 3rd, 11th, 12th, 13th, 21st… */
@@ -149,9 +157,12 @@ function questionRow(r: BenchmarkResult, q: QuestionBenchmark): string {
   const withheld = q.answered < r.minGroup;
   parts.push(`<p class="figures">${plural(q.answered, 'council')} answered${withheld ? `: fewer than ${r.minGroup}, so nothing more is shown` : q.stats ? ` · median score ${shown(q.stats.median)}` : ''}</p>`);
   const mine = q.highlight;
-  if (r.highlighted !== null && mine?.answer) {
-    const place = mine.percentile === null ? '' : ` · ${percentile(mine.percentile)}`;
-    parts.push(`<p class="mine"><span class="mark" aria-hidden="true">◆</span> ${h(r.highlighted)}: ${h(mine.answer)}${place}</p>`);
+  // Its answer (a question answered once per system has none of its own), its score (for a system
+  // question, the mean over its systems) and its place, as text and markdown say them.
+  if (r.highlighted !== null && mine && (mine.answer !== null || mine.score !== null)) {
+    const own = mine.score === null ? null : `score ${shown(mine.score)}${q.scope === 'system' ? ' (mean over its systems)' : ''}`;
+    const words = [mine.answer, own, mine.percentile === null ? null : percentile(mine.percentile)].filter((w): w is string => w !== null);
+    parts.push(`<p class="mine"><span class="mark" aria-hidden="true">◆</span> ${h(r.highlighted)}: ${h(words.join(' · '))}</p>`);
   }
   if (!withheld) parts.push(spread(q));
   return `<tr><th scope="row">${h(q.text)} <span class="id">(${h(q.id)})</span></th><td>${parts.join('')}</td></tr>`;
@@ -166,7 +177,9 @@ function questions(r: BenchmarkResult): string {
   const known = new Set(r.sections.map((s) => s.id));
   const groups = [...r.sections.map((s) => ({ title: s.title, qs: r.questions.filter((q) => q.section === s.id) })), { title: 'Other questions', qs: r.questions.filter((q) => q.section === null || !known.has(q.section)) }];
   for (const group of groups.filter((g) => g.qs.length)) {
-    out.push(`<table class="questions"><caption>${h(group.title)}</caption><thead><tr><th scope="col">Question</th><th scope="col">Answers</th></tr></thead><tbody>`);
+    // As text and markdown say it: the answers of a system question count every system, not councils.
+    const note = group.qs.some((q) => q.scope === 'system') ? `<p class="explain">${h(systemNoteFor(r.questionnaire.systemLabel ?? 'system'))}</p>` : '';
+    out.push(`<table class="questions"><caption>${h(group.title)}${note}</caption><thead><tr><th scope="col">Question</th><th scope="col">Answers</th></tr></thead><tbody>`);
     out.push(...group.qs.map((q) => questionRow(r, q)));
     out.push('</tbody></table>');
   }

@@ -37,7 +37,7 @@ export const spreadWords = (spread: readonly SpreadEntry[]): string => {
  * What a section answered once per system does to the figures, said once under its heading, in the
  * questionnaire's own word for a system (SPEC "v2: critical systems": `systemLabel`).
  */
-const systemNoteFor = (label: string): string =>
+export const systemNoteFor = (label: string): string =>
   `Answered once per ${label}: each council's score is its mean over its systems, and the answers count every system, so they can add up to more than the councils.`;
 
 /** The note for the first question of each run of system questions (a section's, or ids only). */

@@ -1,5 +1,5 @@
 import { benchmark } from '../benchmark/benchmark.js';
-import { dedupeByLabel } from '../benchmark/dedupe.js';
+import { dedupeByLabel, sameAssessment } from '../benchmark/dedupe.js';
 import type { BenchmarkFormat } from '../benchmark/formats.js';
 import { commonQuestionnaire, majorVersion, oddInputs } from '../benchmark/group.js';
 import { loadBenchmarkRenderer } from '../benchmark/load-renderer.js';
@@ -54,18 +54,35 @@ async function questionnaireFor(ctx: CommandContext, id: string, major: string):
   return found;
 }
 
+/** A file named twice (overlapping globs such as `*.json council-*.json`) is one council, counted once. */
+function onceEach(ctx: CommandContext, inputs: readonly BenchmarkInput[]): BenchmarkInput[] {
+  const seen = new Set<string>();
+  return inputs.filter((x) => {
+    if (x.path === '-' || !seen.has(x.path)) return seen.add(x.path), true;
+    ctx.warn([{ file: x.file, severity: 'warning', message: 'is given more than once; it is counted once' }]);
+    return false;
+  });
+}
+
 async function run(ctx: CommandContext, files: string[], options: BenchmarkOptions): Promise<number> {
   const { io } = ctx;
   const reader: InputReader = { ctx, today: resolveToday(options.today, io), questionnaires: new Map() };
   const given = options.highlight !== undefined ? [...files, options.highlight] : files;
   // Standard input can be read once: a second "-" read nothing and was reported as an empty file.
   if (given.filter((f) => f === '-').length > 1) throw new UsageError('standard input ("-") can be given only once, as a file or as --highlight');
-  const inputs = await readAll(reader, given);
+  const read = await readAll(reader, given);
   let highlight: LabelledExtract | undefined;
-  if (options.highlight !== undefined) {
-    const given = inputs.pop() as BenchmarkInput;
-    // The highlighted council may be one of the files as well: then it is that contribution.
-    highlight = inputs.find((x) => x.path === given.path && x.path !== '-') ?? given;
+  const highlightInput = options.highlight !== undefined ? (read.pop() as BenchmarkInput) : undefined;
+  const inputs = onceEach(ctx, read);
+  if (highlightInput) {
+    // The highlighted council may be one of the files as well: then it is that contribution. Its
+    // answers file beside the extract it shared is one council too, not two.
+    const same = inputs.find((x) => x.path === highlightInput.path && x.path !== '-');
+    const twin = same ? undefined : inputs.find((x) => sameAssessment(x.extract, highlightInput.extract));
+    if (twin) {
+      ctx.warn([{ file: highlightInput.file, severity: 'warning', message: `holds the same assessment as ${twin.file}, so it is highlighted as "${twin.label}" and counted once` }]);
+    }
+    highlight = same ?? twin ?? highlightInput;
   }
   const all = highlight && !inputs.includes(highlight as BenchmarkInput) ? [...inputs, highlight] : inputs;
   const odd = oddInputs(all);

@@ -2,7 +2,7 @@ import { errorAt, type Diagnostic } from '../errors.js';
 import { findDuplicateKey, findJsonSyntaxError, jsonPlaces, mayLoseDuplicateKeys } from '../json/json-places.js';
 import { validateSchema } from '../schema/validate-schema.js';
 import type { Places } from '../yaml/positions.js';
-import { SHARE_KIND, type ShareExtract } from './types.js';
+import { SHARE_KIND, SHARE_SCHEMA_VERSION, type ShareExtract } from './types.js';
 
 /** Parsed data with its places, from JSON or YAML: what checking an extract needs. */
 export interface ParsedData {
@@ -19,6 +19,13 @@ export const isExtractData = (data: unknown): boolean => typeof data === 'object
  * answer's system is one of the extract's systems. Returns the extract, or every problem with its place.
  */
 export function checkExtract(parsed: ParsedData): { extract?: ShareExtract; diagnostics: Diagnostic[] } {
+  // An extract from a later release would otherwise fail on whatever its new shape changed first:
+  // say what is wrong and what to do about it.
+  const version = (parsed.data as { schemaVersion?: unknown }).schemaVersion;
+  if (typeof version === 'number' && Number.isInteger(version) && version > SHARE_SCHEMA_VERSION) {
+    const message = `this extract has schema version ${version}, made by a newer cyber-ready; this one reads version ${SHARE_SCHEMA_VERSION}: update cyber-ready to read it`;
+    return { diagnostics: [errorAt(parsed.file, message, parsed.positions.of('/schemaVersion'), '/schemaVersion')] };
+  }
   const diagnostics = validateSchema('share', { ...parsed, diagnostics: [] });
   if (diagnostics.length) return { diagnostics };
   const extract = parsed.data as ShareExtract;

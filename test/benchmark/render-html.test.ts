@@ -89,7 +89,7 @@ describe('the benchmark as HTML', () => {
       }),
     );
     expect(html).toContain('The highlighted council, council-&lt;1&gt;, scores 48 overall, at the 25th percentile of the forum.');
-    expect(html).toContain('council-&lt;1&gt;: Yes · 67th percentile');
+    expect(html).toContain('council-&lt;1&gt;: Yes · score 100 · 67th percentile');
     expect(html).toMatch(/<li class="mine"><span class="mark" aria-hidden="true">◆<\/span> Yes: 4/);
   });
 

@@ -239,7 +239,7 @@ describe('benchmark: inputs', () => {
     const twice = await bench(dir, ['alder/readiness.yaml', 'birch/readiness.yaml', 'cedar/readiness.yaml', 'damson/readiness.yaml', './alder/readiness.yaml', '--today', '2026-11-23']);
     expect(twice.code).toBe(ExitCode.CannotAssess);
     expect(twice.stderr.split('\n').filter(Boolean)).toEqual([
-      'alder/readiness.yaml: warning: label "alder/readiness" is also in ./alder/readiness.yaml; only the later assessment counts (./alder/readiness.yaml, 2026-11; this one 2026-11)',
+      './alder/readiness.yaml: warning: is given more than once; it is counted once',
       'cyber-ready: benchmark needs at least 5 councils (--min-group 5) and was given 4; no figure is shown over fewer, so that no council can be picked out',
     ]);
   });
@@ -263,7 +263,7 @@ describe('benchmark: inputs', () => {
     ['a JSON syntax error', '{\n  "kind": "cyber-ready-share",\n  "label" "x"\n}\n', /^broken\.json:3:11: not valid JSON: unexpected "\\""; expected ":" after a property name\n$/],
     ['a schema error', JSON.stringify({ ...extractOf(COUNCILS[0]!), overall: { score: 140, rating: null } }, null, 2), /^broken\.json:\d+:\d+: "score" must be .*\n$/],
     ['an empty file', '', /^broken\.json:/],
-    ['an extract of another format version', JSON.stringify({ ...extractOf(COUNCILS[0]!), schemaVersion: 9 }, null, 2), /^broken\.json:3:20: "schemaVersion" must be 1, not 9\n$/],
+    ['an extract of another format version', JSON.stringify({ ...extractOf(COUNCILS[0]!), schemaVersion: 9 }, null, 2), /^broken\.json:3:20: this extract has schema version 9, made by a newer cyber-ready; this one reads version 1: update cyber-ready to read it\n$/],
   ])('refuses %s in one line at its place, exit 2, writing nothing', async (_name, text, message) => {
     const dir = folder();
     writeFileSync(join(dir, 'broken.json'), text);
