@@ -1,6 +1,7 @@
 import { roundScore } from '../report/round-score.js';
 import { codeSpan, escapeCell, escapeInline } from '../text/markdown.js';
 import { comparableScores } from './build-trend.js';
+import { unansweredWords } from './unanswered-words.js';
 import type { Trend, TrendVersion } from './types.js';
 
 const STATUS_WORDS = { 'not-comparable': 'not comparable', invalid: 'invalid' } as const;
@@ -53,7 +54,7 @@ export function renderTrendMarkdown(trend: Trend): string {
   }
   out.push('');
   const remarks = trend.versions.flatMap((v) => {
-    const parts = [v.reason, v.unanswered > 0 ? `${v.unanswered} unanswered, scored as 0` : null].filter((p): p is string => !!p);
+    const parts = [v.reason, unansweredWords(v)].filter((p): p is string => !!p);
     return parts.length ? [`- ${codeSpan(v.shortCommit)} (${v.date}): ${escapeInline(parts.join('; '))}`] : [];
   });
   if (remarks.length) out.push('Versions to note:', '', ...remarks, '');

@@ -5,6 +5,7 @@ import { safeLine } from '../text/safe-text.js';
 import { displayWidth, wrapText } from '../text/wrap.js';
 import { comparableScores } from './build-trend.js';
 import { sparkline } from './sparkline.js';
+import { unansweredWords } from './unanswered-words.js';
 import type { Trend, TrendVersion } from './types.js';
 import type { TrendContext } from './render-context.js';
 
@@ -16,7 +17,7 @@ const right = (text: string, width: number): string => ' '.repeat(Math.max(0, wi
 
 /** What a footnote says about a version: why it is off the line, and how much was left unanswered. */
 function footnote(v: TrendVersion): string | null {
-  const parts = [v.reason, v.unanswered > 0 ? `${v.unanswered} unanswered, scored as 0` : null].filter((p): p is string => !!p);
+  const parts = [v.reason, unansweredWords(v)].filter((p): p is string => !!p);
   return parts.length ? safeLine(parts.join('; ')) : null;
 }
 

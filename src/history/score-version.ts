@@ -72,6 +72,7 @@ const unscored = (version: ParsedVersion, status: 'invalid' | 'not-comparable', 
   rating: null,
   gaps: null,
   unanswered: 0,
+  partlyAnswered: 0,
   systems: null,
   reason,
 });
@@ -120,6 +121,7 @@ export function scoreVersion(
     rating: assessment.overall.rating?.label ?? null,
     gaps: assessment.summary.bySeverity,
     unanswered: assessment.unanswered.length,
+    partlyAnswered: assessment.questions.filter((q) => q.status === 'unanswered' && q.included && (q.score ?? 0) > 0).length,
     systems: assessment.systemLabel === null ? null : assessment.systems.length,
     reason: null,
   };

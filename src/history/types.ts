@@ -52,8 +52,10 @@ export interface TrendVersion {
   rating: string | null;
   /** Gaps (waived or not) by severity; null when not scored. */
   gaps: Record<GapSeverity, number> | null;
-  /** Questions left unanswered (scored as 0), counted per (question, system). */
+  /** Questions left unanswered, counted per (question, system): scored as 0, but for those counted in partlyAnswered. */
   unanswered: number;
+  /** Of those, outcomes whose indicators are partly answered: scored by the status those give, which may be above 0. */
+  partlyAnswered: number;
   /** Systems assessed; null when the questionnaire has no system-scoped sections or the version was not scored. */
   systems: number | null;
   /** Why the version is not comparable or invalid, in one line; null when scored. */

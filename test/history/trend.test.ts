@@ -57,6 +57,7 @@ const version = (n: number, over: Partial<TrendVersion> = {}): TrendVersion => (
   rating: 'A rating label far longer than any column should hold',
   gaps: { critical: 1, high: 22, medium: 333, low: 4444 },
   unanswered: 0,
+  partlyAnswered: 0,
   systems: 12,
   reason: null,
   ...over,

@@ -1,0 +1,16 @@
+import type { TrendVersion } from './types.js';
+
+/**
+ * What a footnote says about a version's unanswered questions, or null when there are none. With no
+ * answer a question scores 0, but an outcome whose indicators are only partly answered scores the
+ * status they give so far (SPEC "v2: questions answered by indicators"), which "as 0" would misstate.
+ */
+export function unansweredWords(v: Pick<TrendVersion, 'unanswered' | 'partlyAnswered'>): string | null {
+  const n = v.unanswered;
+  const p = v.partlyAnswered;
+  if (n === 0) return null;
+  const byIndicators = (k: number): string => `scored by the status ${k === 1 ? 'its' : 'their'} answered indicators give`;
+  if (p === 0) return `${n} unanswered, scored as 0`;
+  if (p === n) return `${n} unanswered, ${byIndicators(n)}`;
+  return `${n} unanswered, scored as 0 but for ${p} partly answered outcome${p === 1 ? '' : 's'}, ${byIndicators(p)}`;
+}
