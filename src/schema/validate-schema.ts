@@ -40,6 +40,9 @@ const PATTERNS: Record<string, string> = {
   '^[A-Za-z0-9][A-Za-z0-9._-]*$': 'an indicator id of letters, digits, ".", "-" and "_", such as "A1.a.A.1"',
 };
 
+/** Required text: at least one character that is not a space (the schemas' "text"). */
+const SOME_TEXT = '\\S';
+
 /** How an outcome's indicator may be answered: true, false or unknown, and yes or no, in any case (answers.schema.json). */
 const INDICATOR_VALUE = '^([Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee]|[Yy][Ee][Ss]|[Nn][Oo]|[Uu][Nn][Kk][Nn][Oo][Ww][Nn])$';
 
@@ -149,6 +152,8 @@ function describe(error: ErrorObject, kind: SchemaKind): Described | undefined {
     case 'pattern': {
       // An outcome's indicator (SPEC "v2: questions answered by indicators"): worded as the answer check words it.
       if (params.pattern === INDICATOR_VALUE) return { pointer, message: `indicator ${it} takes true, false or unknown, not ${show(error.data)}` };
+      // Required text (schemas' "text"): spaces alone say no more than nothing, and a paper showed a blank name or reason.
+      if (params.pattern === SOME_TEXT) return { pointer, message: `${it} must not be empty or only spaces` };
       const what = PATTERNS[String(params.pattern)] ?? `text matching ${String(params.pattern)}`;
       if (error.propertyName !== undefined) {
         return { pointer: childPointer(pointer, error.propertyName), atKey: true, message: `key ${quoteId(error.propertyName)} must be ${what}` };

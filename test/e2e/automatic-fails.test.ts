@@ -126,7 +126,7 @@ describe('automatic fails (blocking: true), through the binary', () => {
     ['blocking-on-weight-0.yaml', '32:9: "blocking" only applies to scored questions, and "training" is not: it has weight 0, so it is not scored'],
     ['blocking-number-without-bands.yaml', '35:9: "blocking" only applies to scored questions, and "days" is not: a number question without "bands" is not scored'],
     ['blocking-not-boolean.yaml', '20:19: "blocking" must be true or false, not text'],
-    ['evidence-empty.yaml', '24:19: "evidence" must not be empty'],
+    ['evidence-empty.yaml', '24:19: "evidence" must not be empty or only spaces'],
   ])('validate refuses %s at its place', async (name, message) => {
     const file = `test/fixtures/blocking/invalid/${name}`;
     const r = await runBinary({ args: ['validate', file] });
