@@ -170,3 +170,15 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
     },
   };
 }
+
+/**
+ * The sentence under the outcomes tables that says what the profile ids in their "Below profile"
+ * column stand for; null when no outcome falls short of a profile. `name` formats an id (and
+ * escapes it) for the paper's format; titles are escaped by `text`.
+ */
+export function belowProfileSentence(p: BoardPaper, name: (id: string) => string, text: (title: string) => string): string | null {
+  const named = new Set(p.outcomes.flatMap((g) => g.rows.flatMap((r) => r.belowProfiles.map((b) => b.profile))));
+  const profiles = p.appendix.profiles.filter((pr) => named.has(pr.id));
+  if (!profiles.length) return null;
+  return `"Below profile" names each profile the outcome falls short of, and the status it needs: ${profiles.map((pr) => `${name(pr.id)} is the ${text(pr.title)}`).join('; ')}.`;
+}

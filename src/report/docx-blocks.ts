@@ -5,6 +5,7 @@
 // which is most of the time a docx run takes.
 import { AlignmentType, BorderStyle, HeadingLevel, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { safeLine } from '../text/safe-text.js';
+import { TABLE_STYLE } from './docx-styles.js';
 
 /** The writing width of an A4 page with 2 cm margins, in twentieths of a point. */
 export const PAGE_WIDTH = 9638;
@@ -96,6 +97,7 @@ export function table(columns: Column[], rows: string[][]): Table {
       children: [new Paragraph({ style: 'TableText', children: runsOf(text, header ? { style: 'Label' } : {}) })],
     });
   return new Table({
+    style: TABLE_STYLE,
     width: { size: PAGE_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
     borders: BORDERS,

@@ -3,11 +3,13 @@
 // navigation pane and screen readers use, tables whose header row repeats on every page.
 import { AlignmentType, Document, Footer, LevelFormat, Packer, PageNumber, Paragraph, TextRun, type Table } from 'docx';
 import type { Assessment } from '../scoring/assessment.js';
-import { appendixIsEmpty, buildBoardPaper, FRAMEWORK_SCORES, type ActionItem, type BoardPaper } from './board-paper.js';
+import { appendixIsEmpty, belowProfileSentence, buildBoardPaper, FRAMEWORK_SCORES, type ActionItem, type BoardPaper } from './board-paper.js';
 import { STYLES, bullet, field, fields, heading, numbered, para, run, table, wordText } from './docx-blocks.js';
 import type { BinaryReporter } from './types.js';
 import { systemsMatrixDocx, systemsSummaryDocx } from './docx-systems.js';
 import { zipFiles } from './zip.js';
+import { withDefaultStyles } from './docx-styles.js';
+import { isolateWordNames, rightToLeftNames } from './isolate-names.js';
 import { asSentence } from './outcome-view.js';
 import { capitalise } from './board-paper-words.js';
 
@@ -64,9 +66,11 @@ function sections(p: BoardPaper): Block[] {
   );
   if (p.systems) out.push(...systemsMatrixDocx(p.systems));
   if (p.outcomes.length) {
-    const profileTitle = new Map(p.appendix.profiles.map((pr) => [pr.id, pr.title]));
     out.push(heading('Outcomes', 2));
-    out.push(para('Each outcome’s status as its indicators show it, and the profiles whose target it falls short of.', { keepNext: true }));
+    // The same words, columns and empty cells as the markdown and HTML papers.
+    out.push(para('Each outcome’s status follows from its indicators of good practice; a confirmed status is the assessor’s.', { keepNext: true }));
+    const profiles = belowProfileSentence(p, (id) => id, (title) => title);
+    if (profiles) out.push(para(profiles.replace(/"([^"]*)"/g, '“$1”'), { keepNext: true }));
     for (const group of p.outcomes) {
       out.push(heading(group.title, 3));
       out.push(
@@ -74,9 +78,9 @@ function sections(p: BoardPaper): Block[] {
           [
             { title: 'Outcome', share: 5 },
             { title: 'Status', share: 3 },
-            { title: 'Short of', share: 3 },
+            { title: 'Below profile', share: 3 },
           ],
-          group.rows.map((r) => [`${r.label} ${r.text}`, capitalise(r.status), r.belowProfiles.map((b) => `${profileTitle.get(b.profile) ?? b.profile} (needs ${b.needs})`).join('; ') || '—']),
+          group.rows.map((r) => [`${r.label} ${r.text}`, capitalise(r.status), r.belowProfiles.map((b) => `${b.profile} needs ${b.needs}`).join('\n')]),
         ),
       );
     }
@@ -231,9 +235,12 @@ function datedOn(part: XmlPart, today: string): XmlPart {
 
 /** A Word (.docx) board paper. */
 export const renderDocx: BinaryReporter = (a) => {
+  const names = rightToLeftNames(a);
   const parts = Object.values(compiler.xmlifyFile(buildDocument(a)))
     .flat()
-    .map((part) => datedOn(part, a.today));
+    .map((part) => datedOn(part, a.today))
+    .map((part) => (part.path === 'word/styles.xml' ? { path: part.path, data: withDefaultStyles(part.data) } : part))
+    .map((part) => (/^word\/(document|footer\d+)\.xml$/.test(part.path) ? { path: part.path, data: isolateWordNames(names, part.data, wordText) } : part));
   // The content types first, where readers that stream the archive look for them.
   parts.sort((x, y) => Number(y.path === '[Content_Types].xml') - Number(x.path === '[Content_Types].xml'));
   return zipFiles(parts.map((part) => ({ path: part.path, data: Buffer.from(part.data, 'utf8') })));

@@ -46,7 +46,7 @@ table.outcomes th:nth-child(2) { width: 22%; }
 table.matrix tbody th.group { font-weight: bold; background: var(--soft); padding-left: .3rem; }
 /* Columns share the width and long words break, so a matrix of several systems still fits a phone. */
 table.matrix { table-layout: fixed; }
-table.matrix th, table.matrix td { overflow-wrap: anywhere; hyphens: auto; }
+table.matrix th, table.matrix td { overflow-wrap: anywhere; -webkit-hyphens: auto; hyphens: auto; }
 td.num, th.num { text-align: right; padding-right: .75rem; font-variant-numeric: tabular-nums; }
 ol.risks > li, ul.asks > li { margin: 0 0 .6rem; }
 .asks-block { break-inside: avoid; }
@@ -81,6 +81,12 @@ footer { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: .5rem
   .page { padding: 1rem .5rem 2rem; }
   table { font-size: .8rem; }
   th, td { padding-right: .3rem; overflow-wrap: anywhere; hyphens: auto; }
+  /* Four systems a table: the outcome column is wider and the type a little smaller, so that at 390
+     pixels no outcome title ("implementation") or status breaks inside a word; browsers without an
+     English hyphenation dictionary (Chromium on Linux) break such words with no hyphen at all. */
+  table.matrix { font-size: .75rem; }
+  table.matrix thead th:first-child { width: 32%; }
+  table.matrix th, table.matrix td { padding-right: .2rem; }
   td.num, th.num { padding-right: .3rem; }
   dl.title-block, dl.facts { grid-template-columns: 1fr; }
   dl.facts dd { margin-bottom: .3rem; }

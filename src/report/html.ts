@@ -5,7 +5,8 @@
 import { escapeHtml as h } from '../text/html.js';
 import { capitalise } from './board-paper-words.js';
 import { htmlPage } from './html-page.js';
-import { appendixIsEmpty, buildBoardPaper, FRAMEWORK_SCORES, plural, SEVERITY_WORD, type ActionItem, type BoardPaper, type QuestionNote, type Risk } from './board-paper.js';
+import { isolateHtmlNames } from './isolate-names.js';
+import { appendixIsEmpty, belowProfileSentence, buildBoardPaper, FRAMEWORK_SCORES, plural, SEVERITY_WORD, type ActionItem, type BoardPaper, type QuestionNote, type Risk } from './board-paper.js';
 import { bandRanges, NO_RATING_SHADE, RATING_SHADE, sectionChartSvg, type RatingBand } from './html-chart.js';
 import { HTML_STYLE } from './html-style.js';
 import { systemsMatrixHtml, systemsSummaryHtml } from './html-systems.js';
@@ -99,11 +100,8 @@ function outcomes(p: BoardPaper): string {
   const out: string[] = ['<section aria-labelledby="outcomes"><h2 id="outcomes">Outcomes</h2>'];
   out.push("<p class=\"explain\">Each outcome's status follows from its indicators of good practice; a confirmed status is the assessor's.</p>");
   // The table names profiles by their short ids; say once what each one is.
-  const named = new Set(p.outcomes.flatMap((g) => g.rows.flatMap((r) => r.belowProfiles.map((b) => b.profile))));
-  const profiles = p.appendix.profiles.filter((pr) => named.has(pr.id));
-  if (profiles.length) {
-    out.push(`<p class="explain">"Below profile" names each profile the outcome falls short of, and the status it needs: ${profiles.map((pr) => `${id(pr.id)} is the ${h(pr.title)}`).join('; ')}.</p>`);
-  }
+  const profiles = belowProfileSentence(p, id, h);
+  if (profiles) out.push(`<p class="explain">${profiles}</p>`);
   for (const group of p.outcomes) {
     out.push(`<table class="keep outcomes"><caption>${h(group.title)}</caption><thead><tr><th scope="col">Outcome</th><th scope="col">Status</th><th scope="col">Below profile</th></tr></thead><tbody>`);
     for (const row of group.rows) {
@@ -218,6 +216,6 @@ export const renderHtml: Reporter = (a) => {
       contents(p),
       `<main>${summary(p)}${sections(p, a.ratings)}${p.systems ? systemsMatrixHtml(p.systems) : ''}${outcomes(p)}${actionPlan(p)}${appendix(p)}</main>`,
       `<footer><p>${h(p.title)}: ${h(p.subtitle)}. Produced by ${h(produced)}; waivers and review dates judged on ${h(a.today)}.</p></footer>`,
-    ],
+    ].map((part) => isolateHtmlNames(a, part, h)),
   });
 };

@@ -3,7 +3,7 @@
 // comes from the board-paper model, shared with the HTML and Word reports; this file only draws it.
 // Nothing rests on emoji or colour: results are words ("Passed", "High"), which print and read aloud.
 import { codeSpan, escapeCell, escapeInline, escapeLines } from '../text/markdown.js';
-import { type ActionItem, type BoardPaper, buildBoardPaper, plural, SEVERITY_WORD } from './board-paper.js';
+import { type ActionItem, belowProfileSentence, type BoardPaper, buildBoardPaper, plural, SEVERITY_WORD } from './board-paper.js';
 import { capitalise } from './board-paper-words.js';
 import { renderAppendix } from './markdown-appendix.js';
 import { systemsMatrix, systemsSummary } from './markdown-systems.js';
@@ -66,6 +66,9 @@ function sectionsPart(paper: BoardPaper): string[] {
   if (paper.systems) out.push(...systemsMatrix(paper.systems));
   if (paper.outcomes.length) {
     out.push('## Outcomes', '', "Each outcome's status follows from its indicators of good practice; a confirmed status is the assessor's.", '');
+    // The table names profiles by their short ids; say once what each one is, as the other papers do.
+    const profiles = belowProfileSentence(paper, (id) => `\`${id}\``, escapeInline);
+    if (profiles) out.push(profiles, '');
     out.push('| Principle | Outcome | Status | Below profile |', '|---|---|---|---|');
     for (const group of paper.outcomes) {
       group.rows.forEach((row, i) => {

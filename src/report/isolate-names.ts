@@ -1,0 +1,51 @@
+// Names a council writes (its own, its systems', their owners', the assessor's) in a right-to-left
+// script, kept apart from the paper's words around them. The papers put such names inline with their
+// own text ("Weakest critical system: NAME, 43/100 (…)"), and the Unicode bidirectional algorithm
+// then carried the comma and figures after a Hebrew or Arabic name into the name's right-to-left
+// run: the line read "…, 100/43 NAME". Isolating the name (HTML's <bdi>, Unicode's first-strong
+// isolate U+2068 … U+2069 in Word) lays it out on its own, as the reader expects. Only names with a
+// right-to-left letter are isolated: every other paper stays byte for byte as it was.
+//
+// The markdown and text reports are not isolated: the marks are invisible, so a name copied from
+// them or searched for by a CI script would carry characters nobody can see, and terminals that do
+// not lay out bidirectional text at all gain nothing from them.
+import type { Assessment } from '../scoring/assessment.js';
+
+/** A letter of a right-to-left script (Unicode's scripts of bidirectional class R or AL). */
+const RIGHT_TO_LEFT = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Yezidi}]/u;
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The names in an assessment that hold a right-to-left letter, as the paper writes them. */
+export function rightToLeftNames(a: Assessment): string[] {
+  const names = [a.organisation, a.assessor, ...a.systems.flatMap((s) => [s.title, s.owner]), ...a.questions.map((q) => q.owner), ...a.waivers.map((w) => w.approvedBy)];
+  return [...new Set(names.filter((n): n is string => n !== null && RIGHT_TO_LEFT.test(n)).map((n) => n.trim()))].filter((n) => n !== '');
+}
+
+/**
+ * A function that wraps each of `names` where it occurs in a text (longest first, so a name inside
+ * a longer one is not isolated twice), or null when there is none. `escape` is how the text being
+ * searched was escaped (HTML and XML escape names as they escape everything else).
+ */
+export function nameIsolator(names: string[], escape: (text: string) => string, wrap: (name: string) => string): ((text: string) => string) | null {
+  if (!names.length) return null;
+  const escaped = [...new Set(names.map(escape))].filter((n) => n !== '').sort((x, y) => y.length - x.length);
+  if (!escaped.length) return null;
+  const pattern = new RegExp(escaped.map(escapeRegExp).join('|'), 'gu');
+  return (text) => text.replace(pattern, wrap);
+}
+
+/** HTML with each right-to-left name in its text (not its tags, attributes or SVG) inside <bdi>. */
+export function isolateHtmlNames(a: Assessment, html: string, escape: (text: string) => string): string {
+  const isolate = nameIsolator(rightToLeftNames(a), escape, (name) => `<bdi>${name}</bdi>`);
+  // Markup characters in text are escaped, so ">" and "<" bound every text node.
+  return isolate ? html.replace(/(<svg[\s\S]*?<\/svg>)|>([^<]+)</g, (whole, svg: string | undefined, text: string) => svg ?? `>${isolate(text)}<`) : html;
+}
+
+const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&apos;', '"': '&quot;' };
+
+/** A Word part with each right-to-left name in its text runs between U+2068 and U+2069. */
+export function isolateWordNames(names: string[], xml: string, wordText: (text: string) => string): string {
+  const isolate = nameIsolator(names, (name) => wordText(name).replace(/[&<>'"]/g, (ch) => XML_ENTITIES[ch] ?? ch), (name) => `\u2068${name}\u2069`);
+  return isolate ? xml.replace(/(<w:t(?: [^>]*)?>)([^<]*)(<\/w:t>)/g, (_, open: string, text: string, close: string) => `${open}${isolate(text)}${close}`) : xml;
+}

@@ -1,0 +1,179 @@
+// The Word, HTML and markdown board papers as independent readers see them, through the real binary:
+// the Word document's styles as python-docx and Pandoc read them (Normal, Title, headings, Table
+// Grid); the outcomes tables saying the same in all three papers; a council's, system's or owner's
+// name in Hebrew or Arabic kept apart from the paper's words after it (", 43/100"); and required
+// text of spaces only refused with FILE:LINE:COL.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, runBinary } from '../helpers/cli.js';
+import { neededUnderCi, readDocx } from '../helpers/docx-reader.js';
+
+const TODAY = ['--today', '2026-11-23'];
+const CAF = ['assess', '-a', 'examples/caf-local-government.answers.yaml', ...TODAY];
+const tempDir = (): string => mkdtempSync(join(tmpdir(), 'cyber-ready-papers2-'));
+
+async function docxFile(args: string[], cwd = repoRoot): Promise<string> {
+  const file = join(tempDir(), 'paper.docx');
+  const r = await runBinary({ args: [...args, '-f', 'docx', '-o', file], cwd });
+  expect(r.code, r.stderr).toBe(0);
+  return file;
+}
+
+async function paper(args: string[], format: string, cwd = repoRoot): Promise<string> {
+  const r = await runBinary({ args: [...args, '-f', format], cwd });
+  expect(r.code, r.stderr).toBe(0);
+  return r.stdout;
+}
+
+/** Debian's python3 with python-docx (another python3 earlier on the PATH may lack it). */
+function pythonWithDocx(): string | undefined {
+  return ['python3', '/usr/bin/python3'].find((p) => spawnSync(p, ['-c', 'import docx'], { encoding: 'utf8' }).status === 0);
+}
+const pandoc = (): string | undefined => (spawnSync('pandoc', ['--version']).status === 0 ? 'pandoc' : undefined);
+
+describe('the Word document’s styles', () => {
+  it('defines every style it names or bases one on, with Normal, Word’s other defaults and Table Grid', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(await docxFile(CAF)));
+    const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';
+    const document = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    const ids = new Set([...styles.matchAll(/<w:style [^>]*w:styleId="([^"]+)"/g)].map((m) => m[1]));
+    // Word's four defaults, one of each type, as Word writes them.
+    for (const [type, id] of [['paragraph', 'Normal'], ['character', 'DefaultParagraphFont'], ['table', 'TableNormal'], ['numbering', 'NoList']]) {
+      expect(styles).toMatch(new RegExp(`<w:style w:type="${type}" w:default="1" w:styleId="${id}">`));
+    }
+    // Every style the styles and the text refer to is there: none is based on a missing one.
+    const named = [...styles.matchAll(/<w:(?:basedOn|next|link) w:val="([^"]+)"/g), ...document.matchAll(/<w:(?:pStyle|rStyle|tblStyle) w:val="([^"]+)"/g)].map((m) => m[1]);
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.filter((id) => !ids.has(id))).toEqual([]);
+    expect(document).toContain('<w:tblStyle w:val="TableGrid"/>');
+    // Word's own names for the built-in headings.
+    expect(styles).toContain('<w:name w:val="heading 1"/>');
+    expect(styles).not.toContain('<w:name w:val="Heading 1"/>');
+  });
+
+  it('python-docx sees every paragraph styled, the headings based on Normal and the tables in Table Grid', async () => {
+    const python = neededUnderCi(pythonWithDocx(), 'python-docx (Debian: python3-docx)');
+    if (!python) return;
+    const file = await docxFile(CAF);
+    const script = [
+      'import sys, json, docx',
+      'from docx.enum.style import WD_STYLE_TYPE',
+      'd = docx.Document(sys.argv[1])',
+      'out = {"unstyled": sum(1 for p in d.paragraphs if p.style is None),',
+      ' "used": sorted({p.style.name for p in d.paragraphs if p.style is not None}),',
+      ' "bases": {n: d.styles[n].base_style.name for n in ["Title", "Heading 1", "Heading 2", "Heading 3", "List Paragraph"]},',
+      ' "default": d.styles.default(WD_STYLE_TYPE.PARAGRAPH).name,',
+      ' "tables": sorted({t.style.name for t in d.tables})}',
+      'print(json.dumps(out))',
+    ].join('\n');
+    const r = spawnSync(python, ['-c', script, file], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const seen = JSON.parse(r.stdout) as { unstyled: number; used: string[]; bases: Record<string, string>; default: string; tables: string[] };
+    expect(seen.unstyled).toBe(0);
+    expect(seen.default).toBe('Normal');
+    expect(seen.used).toEqual(expect.arrayContaining(['Normal', 'Title', 'Heading 1', 'Heading 2', 'Heading 3', 'List Paragraph']));
+    expect(Object.values(seen.bases)).toEqual(['Normal', 'Normal', 'Normal', 'Normal', 'Normal']);
+    expect(seen.tables).toEqual(['Table Grid']);
+  });
+
+  it('Pandoc reads the title as the title and the headings as headings', async () => {
+    const command = neededUnderCi(pandoc(), 'Pandoc (Debian: pandoc)');
+    if (!command) return;
+    const r = spawnSync(command, ['-s', '-f', 'docx', '-t', 'markdown', await docxFile(CAF)], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^---\ntitle: Wrenford Borough Council \(fictional\)\n---/);
+    expect([...r.stdout.matchAll(/^# (.+)$/gm)].map((m) => m[1])).toEqual(['Summary', 'Sections', 'Action plan', 'Appendix']);
+    expect(r.stdout).toMatch(/^### A1 Governance$/m);
+  });
+});
+
+describe('the outcomes tables say the same in the three papers', () => {
+  const BELOW = '"Below profile" names each profile the outcome falls short of, and the status it needs';
+
+  it('in their heading, an outcome short of no profile left blank, one short of a profile named by its id', async () => {
+    const markdown = await paper(CAF, 'markdown');
+    const html = await paper(CAF, 'html');
+    const word = (await readDocx({ path: await docxFile(CAF) })).html;
+    // A1.a is achieved (short of nothing); A3.a falls short of both CAF profiles.
+    expect(markdown).toContain('| Principle | Outcome | Status | Below profile |');
+    expect(markdown).toMatch(/\| A1\.a Board direction[^|]*\| Achieved \| {3}\|$/m);
+    expect(markdown).toMatch(/\| A3\.a Asset management[^|]*\| Not achieved \| baseline needs achieved; enhanced needs achieved \|/);
+    expect(markdown).toContain(BELOW);
+    expect(html).toContain('<th scope="col">Below profile</th>');
+    expect(html).toMatch(/A1\.a<\/strong> Board direction[^<]*<\/th><td>Achieved<\/td><td><\/td>/);
+    expect(html).toContain(BELOW);
+    expect(word).toContain('<th><p><strong>Below profile</strong></p></th>');
+    expect(word).not.toContain('Short of');
+    expect(word).toMatch(/<td><p>A1\.a Board direction[^<]*<\/p><\/td><td><p>Achieved<\/p><\/td><td><\/td>/);
+    expect(word).toMatch(/<td><p>A3\.a Asset management[^<]*<\/p><\/td><td><p>Not achieved<\/p><\/td><td><p>baseline needs achieved<br \/>enhanced needs achieved<\/p><\/td>/);
+    expect(word).toContain(BELOW.replace(/"/g, '\u201c').replace('\u201c names', '\u201d names'));
+    for (const text of [markdown, html, word]) expect(text).toMatch(/baseline(?:<\/span>|`)? is the GovAssure CAF 4\.0 baseline profile/);
+  });
+});
+
+describe('a name in a right-to-left script, inline with the paper’s words', () => {
+  const COUNCIL = 'מועצת רמת השרון';
+  const SYSTEM = 'نظام الرعاية الاجتماعية';
+  const OWNER = 'מנהל ההכנסות';
+  /** The CAF example with the council, the weakest system and a system's owner named in Hebrew and Arabic. */
+  function rtlExample(): string {
+    const dir = tempDir();
+    cpSync(join(repoRoot, 'examples/systems'), join(dir, 'systems'), { recursive: true });
+    const text = readFileSync(join(repoRoot, 'examples/caf-local-government.answers.yaml'), 'utf8')
+      .replace(/^organisation: .*$/m, `organisation: ${COUNCIL}`)
+      .replace('title: Social care case management', `title: ${SYSTEM}`)
+      .replace('owner: Head of Revenues and Benefits', `owner: ${OWNER}`);
+    writeFileSync(join(dir, 'caf.answers.yaml'), text);
+    return dir;
+  }
+  const args = ['assess', '-a', 'caf.answers.yaml', ...TODAY];
+
+  it('is isolated in HTML (<bdi>) and Word (U+2068 … U+2069); Latin names and the markdown paper are left as they were', async () => {
+    const dir = rtlExample();
+    const html = await paper(args, 'html', dir);
+    expect(html).toContain(`Weakest critical system: <bdi>${SYSTEM}</bdi>, 43/100`);
+    expect(html).toContain(`owner: <bdi>${OWNER}</bdi>`);
+    expect(html).toContain(`<title>${COUNCIL}: `);
+    const zip = await JSZip.loadAsync(readFileSync(await docxFile(args, dir)));
+    const document = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    expect(document).toContain(`Weakest critical system: \u2068${SYSTEM}\u2069, 43/100`);
+    expect(await zip.file('word/footer1.xml')?.async('string')).toContain(`\u2068${COUNCIL}\u2069 — page `);
+    // A Latin name is not touched, and the markdown paper carries no invisible mark.
+    expect(html).toContain('· owner: ICT Infrastructure Manager');
+    expect(html).not.toMatch(/<bdi>[^<]*[A-Za-z]{3}/);
+    expect(await paper(args, 'markdown', dir)).not.toMatch(/[\u2066-\u2069]/);
+    expect(await paper(CAF, 'html')).not.toContain('<bdi>');
+  });
+});
+
+describe('required text of spaces only', () => {
+  it.each([
+    ['a system’s title', 'title: Revenues and benefits', 'title: "   "', '"title" must not be empty or only spaces'],
+    ['a waiver’s reason', /reason: >-\n(?: {6}.*\n)+/, 'reason: "  "\n', '"reason" must not be empty or only spaces'],
+  ])('%s is exit 2 with FILE:LINE:COL, and no report is written', async (_, from, to, message) => {
+    const dir = tempDir();
+    cpSync(join(repoRoot, 'examples/systems'), join(dir, 'systems'), { recursive: true });
+    const text = readFileSync(join(repoRoot, 'examples/caf-local-government.answers.yaml'), 'utf8');
+    const changed = text.replace(from, to);
+    expect(changed).not.toBe(text);
+    writeFileSync(join(dir, 'caf.answers.yaml'), changed);
+    const line = changed.slice(0, changed.indexOf(to)).split('\n').length;
+    const r = await runBinary({ args: ['assess', '-a', 'caf.answers.yaml', '-f', 'html', '-o', 'paper.html', ...TODAY], cwd: dir });
+    expect(r.code).toBe(2);
+    const errors = r.stderr.split('\n').filter((l) => l !== '' && !l.includes('warning:'));
+    expect(errors).toEqual([expect.stringMatching(new RegExp(`^caf\\.answers\\.yaml:${line}:\\d+: ${message}$`))]);
+    expect(existsSync(join(dir, 'paper.html'))).toBe(false);
+  });
+
+  it('a not-applicable reason of spaces only is refused by validate too', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.yaml'), 'questionnaire: council-cyber-resilience\nanswers:\n  share-local-business:\n    status: not-applicable\n    reason: "   "\n');
+    const r = await runBinary({ args: ['validate', 'a.yaml'], cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe('a.yaml:5:13: "reason" must not be empty or only spaces');
+  });
+});
