@@ -40,6 +40,8 @@ export interface QuestionPlace {
   id: string;
   sectionId: string;
   indicators?: readonly string[];
+  /** A free-text question: its answer is the user's own text, not a word of the questionnaire's. */
+  freeText?: boolean;
 }
 
 export { parseAnswersText };
@@ -53,6 +55,13 @@ export function parsedOnce(text: string): ReturnType<typeof parseAnswersText> {
   if (lastParsed?.text !== text) lastParsed = { text, doc: parseAnswersText(text) };
   return lastParsed.doc;
 }
+
+/**
+ * Whether field `key` holds a questionnaire's own word, written as the format shows it (`value: yes`,
+ * `confirmed: achieved`, `status: unknown`); the user's text (a note, a reason) is written so that
+ * YAML 1.1 tools read it back as itself. `words`: the question's answer is such a word.
+ */
+const isWord = (key: string, words: boolean): boolean => (key === 'value' ? words : key === 'status' || key === 'confirmed');
 
 /** Whether the file already says what the update says, so a review that accepts it changes nothing. */
 function sameValue(existing: unknown, wanted: AnswerValue): boolean {
@@ -87,7 +96,7 @@ function blockLines(update: IndicatorUpdate | Extract<AnswerUpdate, { status: 'c
   if (update.status === 'indicator') return indicatorLines(update, indent, step);
   return Object.entries(wantedFields(update))
     .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => `${indent}${k}: ${inline(v)}\n`)
+    .map(([k, v]) => `${indent}${k}: ${inline(v, k === 'confirmed')}\n`)
     .join('');
 }
 
@@ -95,8 +104,8 @@ function blockLines(update: IndicatorUpdate | Extract<AnswerUpdate, { status: 'c
 const isOutcomeUpdate = (update: AnswerUpdate): update is IndicatorUpdate | Extract<AnswerUpdate, { status: 'confirmed' }> => update.status === 'indicator' || update.status === 'confirmed';
 
 /** The whole text of a new entry, ending in a line break. */
-function entryText(question: string, update: AnswerUpdate, indent: string, step: string): string {
-  return isOutcomeUpdate(update) ? `${indent}${question}:\n${blockLines(update, indent + step, step)}` : `${indent}${question}: ${inlineEntry(update)}\n`;
+function entryText(question: string, update: AnswerUpdate, indent: string, step: string, words: boolean): string {
+  return isOutcomeUpdate(update) ? `${indent}${question}:\n${blockLines(update, indent + step, step)}` : `${indent}${question}: ${inlineEntry(update, words)}\n`;
 }
 
 /** The file's indentation step: how much deeper an entry's fields are than the entry (2 when no entry says). */
@@ -111,7 +120,8 @@ function indentStep(text: string, entries: readonly Pair<Node, Node | null>[]): 
 }
 
 /** Edits that make a block long-form entry say `update`, leaving every other field's bytes alone. */
-function editLongEntry(text: string, map: YAMLMap, update: Exclude<AnswerUpdate, IndicatorUpdate>): Splice[] {
+function editLongEntry(text: string, map: YAMLMap, update: Exclude<AnswerUpdate, IndicatorUpdate>, words: boolean): Splice[] {
+  const write = (key: string, value: unknown): string => inline(value, isWord(key, words));
   const wanted = wantedFields(update);
   const splices: Splice[] = [];
   const pairs = map.items as Pair<Node, Node | null>[];
@@ -128,12 +138,12 @@ function editLongEntry(text: string, map: YAMLMap, update: Exclude<AnswerUpdate,
     if (value === undefined) {
       splices.push(removePair(text, pair));
     } else if (!(key === 'value' ? sameValue(scalarOf(pair.value), value as AnswerValue) : scalarOf(pair.value) === value)) {
-      splices.push(replaceValue(pair.value, pair.key.range?.[1] ?? keyStart, inline(value)));
+      splices.push(replaceValue(pair.value, pair.key.range?.[1] ?? keyStart, write(key, value)));
     }
   }
   const present = new Set(pairs.map(keyOf));
   const added = Object.entries(wanted).filter(([k, v]) => v !== undefined && !present.has(k));
-  if (added.length) splices.push({ start: after, end: after, text: added.map(([k, v]) => `${indent}${k}: ${inline(v)}\n`).join('') });
+  if (added.length) splices.push({ start: after, end: after, text: added.map(([k, v]) => `${indent}${k}: ${write(k, v)}\n`).join('') });
   return splices;
 }
 
@@ -141,7 +151,7 @@ function editLongEntry(text: string, map: YAMLMap, update: Exclude<AnswerUpdate,
  * A flow long-form entry (`{ value: a, reviewBy: 2027-06-30 }`) written again on its line: the
  * changed fields new, the others exactly as they were written.
  */
-function editFlowEntry(text: string, map: YAMLMap, update: Exclude<AnswerUpdate, IndicatorUpdate>): Splice {
+function editFlowEntry(text: string, map: YAMLMap, update: Exclude<AnswerUpdate, IndicatorUpdate>, words: boolean): Splice {
   const wanted = wantedFields(update);
   const fields: string[] = [];
   const present = new Set<string>();
@@ -151,19 +161,19 @@ function editFlowEntry(text: string, map: YAMLMap, update: Exclude<AnswerUpdate,
     present.add(key);
     const source = text.slice(pair.key.range?.[0] ?? 0, pair.value?.range?.[1] ?? pair.key.range?.[1] ?? 0);
     if (!(key in wanted)) (fields.push(source), kept++);
-    else if (wanted[key] !== undefined) fields.push(`${key}: ${inFlow(wanted[key])}`);
+    else if (wanted[key] !== undefined) fields.push(`${key}: ${inFlow(wanted[key], isWord(key, words))}`);
   }
-  for (const [k, v] of Object.entries(wanted)) if (v !== undefined && !present.has(k)) fields.push(`${k}: ${inFlow(v)}`);
+  for (const [k, v] of Object.entries(wanted)) if (v !== undefined && !present.has(k)) fields.push(`${k}: ${inFlow(v, isWord(k, words))}`);
   // Nothing of the user's own left (no owner, evidence...): the short form says it all.
-  const written = kept === 0 && update.status === 'answered' && update.note === undefined ? inline(update.value) : `{ ${fields.join(', ')} }`;
+  const written = kept === 0 && update.status === 'answered' && update.note === undefined ? inline(update.value, words) : `{ ${fields.join(', ')} }`;
   return { start: map.range?.[0] ?? 0, end: map.range?.[1] ?? 0, text: written };
 }
 
 /** An entry's value written inline: the short form when it can be, else a flow mapping. */
-function inlineEntry(update: Exclude<AnswerUpdate, IndicatorUpdate>): string {
-  if (update.status === 'answered' && update.note === undefined) return inline(update.value);
+function inlineEntry(update: Exclude<AnswerUpdate, IndicatorUpdate>, words: boolean): string {
+  if (update.status === 'answered' && update.note === undefined) return inline(update.value, words);
   const fields = Object.fromEntries(Object.entries(wantedFields(update)).filter(([, v]) => v !== undefined));
-  return inline(fields);
+  return `{ ${Object.entries(fields).map(([k, v]) => `${k}: ${inFlow(v, isWord(k, words))}`).join(', ')} }`;
 }
 
 /** Whether an existing entry already says what `update` says. */
@@ -196,6 +206,16 @@ function afterOrphanHeading(text: string, from: number, to: number, nth: number,
   return groups.length === missing ? groups[nth] : undefined;
 }
 
+/** The start of the comment lines right above the line at `at`, and of any blank lines above those. */
+function aboveComments(text: string, at: number): number {
+  let start = at;
+  const lineBefore = (): string => text.slice(lineStart(text, start - 1), start);
+  while (start > 0 && /^[ \t]*#.*\r?\n$/.test(lineBefore())) start = lineStart(text, start - 1);
+  if (start === at) return at;
+  while (start > 0 && /^[ \t]*\r?\n$/.test(lineBefore())) start = lineStart(text, start - 1);
+  return start;
+}
+
 /**
  * The answers file's text with one answer set, changing nothing else: an existing entry has only
  * its changed value (or fields) replaced; a new one is inserted in questionnaire order (after the
@@ -208,6 +228,7 @@ export function setAnswerInText(text: string, question: string, update: AnswerUp
   const sectionOf = (id: string): string | undefined => questions.find((q) => q.id === id)?.sectionId;
   const doc = parsedOnce(text);
   const answers = nodeAt(doc, path);
+  const words = questions.find((q) => q.id === question)?.freeText !== true;
   let splices: Splice[];
   if (isMap(answers) && !answers.flow) {
     const pairs = answers.items as Pair<Node, Node | null>[];
@@ -216,16 +237,16 @@ export function setAnswerInText(text: string, question: string, update: AnswerUp
     if (pair) {
       if (update.status === 'indicator') splices = setIndicatorSplices(text, pair, update, questions.find((q) => q.id === question)?.indicators, step);
       else if (unchanged(pair.value, update)) return text;
-      else if (isMap(pair.value)) splices = pair.value.flow ? [editFlowEntry(text, pair.value, update)] : editLongEntry(text, pair.value, update);
+      else if (isMap(pair.value)) splices = pair.value.flow ? [editFlowEntry(text, pair.value, update, words)] : editLongEntry(text, pair.value, update, words);
       // An empty entry (`id:`, as `init` writes it): an outcome's fields go in a block below it.
       else if (isOutcomeUpdate(update)) splices = blockUnder(text, pair, blockLines(update, indentOf(text, pair.key) + step, step));
-      else splices = [replaceValue(pair.value, pair.key.range?.[1] ?? 0, inlineEntry(update))];
+      else splices = [replaceValue(pair.value, pair.key.range?.[1] ?? 0, inlineEntry(update, words))];
       if (splices.length === 0) return text;
     } else {
       if (update.status !== 'indicator' && unchanged(null, update)) return text;
       const firstKey = pairs[0]?.key.range?.[0] ?? 0;
       const indent = pairs.length ? text.slice(lineStart(text, firstKey), firstKey) : '  ';
-      const line = entryText(question, update, indent, step);
+      const line = entryText(question, update, indent, step, words);
       const at = order.indexOf(question);
       const before = pairs.filter((p) => {
         const i = order.indexOf(String(scalarOf(p.key)));
@@ -239,7 +260,9 @@ export function setAnswerInText(text: string, question: string, update: AnswerUp
       // it). But the first answer of a section goes just before the next answer of the same section
       // instead: the comment lines above that one are the section's heading.
       const startsSection = next !== undefined && sectionOf(String(scalarOf(next.key))) === section && (!previous || sectionOf(String(scalarOf(previous.key))) !== section);
-      const from = previous ? lineEnd(text, pairEnd(previous)) : pairs.length ? lineStart(text, firstKey) : lineEnd(text, answers.range?.[0] ?? text.length);
+      // With no earlier entry, the new one goes above the first entry's comment lines (and the blank
+      // lines above them): those describe that entry or its section, not this question.
+      const from = previous ? lineEnd(text, pairEnd(previous)) : pairs.length ? (startsSection ? lineStart(text, firstKey) : aboveComments(text, lineStart(text, firstKey))) : lineEnd(text, answers.range?.[0] ?? text.length);
       const to = next ? lineStart(text, next.key.range?.[0] ?? 0) : blockEndLine(doc, text, path);
       // The questions between the neighbours that have no entry: this one is the nth of them.
       const present = new Set(pairs.map((p) => String(scalarOf(p.key))));
@@ -255,7 +278,7 @@ export function setAnswerInText(text: string, question: string, update: AnswerUp
     const lastKey = isMap(holder) ? (holder.items.at(-1) as Pair<Node, Node | null> | undefined) : undefined;
     // The entries go one step deeper than the key that holds them: `answers:` itself, or its siblings.
     const keyIndent = pair ? columnOf(text, pair.key.range?.[0] ?? 0) : lastKey ? columnOf(text, lastKey.key.range?.[0] ?? 0) : '';
-    const entry = `\n${entryText(question, update, `${keyIndent}  `, '  ').slice(0, -1)}`;
+    const entry = `\n${entryText(question, update, `${keyIndent}  `, '  ', words).slice(0, -1)}`;
     if (pair) {
       const keyEnd = pair.key.range?.[1] ?? 0;
       const end = pair.value?.range?.[1] ?? keyEnd + 1;
@@ -267,15 +290,15 @@ export function setAnswerInText(text: string, question: string, update: AnswerUp
       // A system entry without `answers:` yet: the key goes after its last field.
       const after = lineEnd(text, pairEnd(lastKey));
       splices = [{ start: after, end: after, text: `${keyIndent}${path.at(-1)}:${entry}\n` }];
-    } else return rewriteFlow(text, question, update, path);
-  } else return rewriteFlow(text, question, update, path);
+    } else return rewriteFlow(text, question, update, path, words);
+  } else return rewriteFlow(text, question, update, path, words);
   return applySplices(text, splices);
 }
 
 /** A flow mapping of answers (`answers: { a: 1 }`), or a system written as a flow entry: that collection is written again (edit-flow-text.ts). */
-function rewriteFlow(text: string, question: string, update: AnswerUpdate, at: YamlPath): string {
+function rewriteFlow(text: string, question: string, update: AnswerUpdate, at: YamlPath, words: boolean): string {
   if (update.status === 'indicator') return setAnswerInFlow(text, question, { indicator: update.indicator, value: update.value }, at);
   // Said already (`true` for `yes` too): a review that accepts it leaves the file alone.
   if (unchanged(nodeAt(parsedOnce(text), [...at, question]) ?? null, update)) return text;
-  return setAnswerInFlow(text, question, { fields: wantedFields(update), ...(update.status === 'answered' && update.note === undefined ? { short: update.value } : {}) }, at);
+  return setAnswerInFlow(text, question, { fields: wantedFields(update), ...(update.status === 'answered' && update.note === undefined ? { short: update.value } : {}), words }, at);
 }

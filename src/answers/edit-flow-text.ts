@@ -7,12 +7,13 @@ import { Document, isCollection, isMap, isScalar, type Node, type Pair } from 'y
 import type { IndicatorValue } from '../questionnaire/outcome.js';
 import { sameIndicator, scalarOf } from './edit-outcome-text.js';
 import { applySplices, nodeAt, parseAnswersText, type YamlPath } from './map-at-path.js';
+import { quoteNewText } from '../yaml/yaml-scalar.js';
 
 /**
  * What an answer becomes: one indicator of an outcome set; or its fields set (undefined: removed),
  * with `short`, the value alone, when nothing else of the entry is left to keep.
  */
-export type FlowChange = { indicator: string; value: IndicatorValue } | { fields: Record<string, unknown>; short?: unknown };
+export type FlowChange = { indicator: string; value: IndicatorValue } | { fields: Record<string, unknown>; short?: unknown; words?: boolean };
 
 /** A collection as one line of flow YAML, without the comments around it (they stay in the text). */
 function renderFlow(node: Node): string {
@@ -53,7 +54,14 @@ export function setAnswerInFlow(text: string, question: string, change: FlowChan
   const doc = parseAnswersText(text);
   const path = [...at, question];
   const entry = doc.getIn(path, true) as Node | null | undefined;
-  const flowNode = (value: unknown): Node => doc.createNode(value, { flow: true }) as Node;
+  // New text the user gave (a note, a reason, a free-text answer) is quoted where YAML 1.1 tools would misread it.
+  const words = 'words' in change && change.words === true;
+  const flowNode = (value: unknown, key?: string): Node => {
+    const node = doc.createNode(value, { flow: true }) as Node;
+    const word = (k: unknown): boolean => (k === 'value' ? words : k === 'status' || k === 'confirmed');
+    if (key === undefined || !word(key)) quoteNewText(node, word);
+    return node;
+  };
   if ('indicator' in change) {
     if (isMap(entry)) {
       entry.delete('status');
@@ -69,12 +77,12 @@ export function setAnswerInFlow(text: string, question: string, change: FlowChan
   if (isMap(entry)) {
     for (const [k, v] of Object.entries(change.fields)) {
       if (v === undefined) entry.delete(k);
-      else entry.set(k, flowNode(v));
+      else entry.set(k, flowNode(v, k));
     }
     // Nothing of the user's own left (no owner, evidence...): the short form says it all.
     const own = (entry.items as Pair<unknown>[]).some((p) => !(String(isScalar(p.key) ? p.key.value : p.key) in change.fields));
-    if (change.short !== undefined && !own) doc.setIn(path, flowNode(change.short));
-  } else if (change.short !== undefined) doc.setIn(path, flowNode(change.short));
+    if (change.short !== undefined && !own) doc.setIn(path, flowNode(change.short, 'value'));
+  } else if (change.short !== undefined) doc.setIn(path, flowNode(change.short, 'value'));
   else if (defined.length > 0) doc.setIn(path, flowNode(Object.fromEntries(defined)));
   else return text;
   return spliceFlowAt(text, doc, path);

@@ -3,6 +3,7 @@
 // "v2: writing files safely"). Only the line of the indicator that changed, or a new one, differs.
 import { Document, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { IndicatorValue } from '../questionnaire/outcome.js';
+import { textScalar } from '../yaml/yaml-scalar.js';
 
 /** One change to the text: replace [start, end) with `text`. */
 export interface Splice {
@@ -24,16 +25,25 @@ export interface IndicatorUpdate {
 export const scalarOf = (node: unknown): unknown => (isScalar(node) ? node.value : isSeq(node) ? node.items.map(scalarOf) : node === null ? null : undefined);
 export const keyOf = (pair: EntryPair): string => String(scalarOf(pair.key));
 
-/** A value inside braces, where a comma or a colon ends plain text: written as a list item would be. */
-export const inFlow = (v: unknown): string => (v !== null && typeof v === 'object' ? inline(v) : typeof v === 'string' && /[\n\r]/.test(v) ? inline(v) : inline([v]).slice(1, -1));
+/**
+ * A value inside braces, where a comma or a colon ends plain text: written as a list item would be.
+ * `words`: the value is a questionnaire's own word (`yes`, `in-place`), written as the format shows
+ * it; any other text is written so that YAML 1.1 tools read it back as itself (yaml-scalar.ts).
+ */
+export function inFlow(v: unknown, words = false): string {
+  if (v !== null && typeof v === 'object') return inline(v, words);
+  if (typeof v === 'string' && (!words || /[\n\r]/.test(v))) return textScalar(v, true);
+  return inline([v], words).slice(1, -1);
+}
 
 /** A value on one line as YAML writes it: plain when it can be, quoted when it must; lists as `[a, b]`. */
-export function inline(value: unknown): string {
+export function inline(value: unknown, words = false): string {
   // A line break would make a block scalar, indented for the top level: keep it on the line instead.
-  if (typeof value === 'string' && /[\n\r]/.test(value)) return JSON.stringify(value);
+  if (typeof value === 'string' && (!words || /[\n\r]/.test(value))) return textScalar(value);
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${inFlow(v)}`).join(', ')} }`;
+    return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${inFlow(v, words && k === 'value')}`).join(', ')} }`;
   }
+  if (Array.isArray(value) && !words) return `[${value.map((v) => inFlow(v)).join(', ')}]`;
   const doc = new Document(value, { version: '1.2' });
   if (Array.isArray(value)) (doc.contents as YAMLMap).flow = true;
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false }).replace(/\n$/, '');

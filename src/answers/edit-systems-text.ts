@@ -3,6 +3,7 @@
 import { isMap, isSeq, type Node, type Pair } from 'yaml';
 import { inline, lineEnd, pairEnd, scalarOf } from './edit-outcome-text.js';
 import { spliceFlowAt } from './edit-flow-text.js';
+import { quoteNewText } from '../yaml/yaml-scalar.js';
 import { applySplices, blockEndLine, columnOf, pairAt, parseAnswersText } from './map-at-path.js';
 
 /** A system as the walk first writes it: its answers follow, inline or in its own file. */
@@ -69,6 +70,10 @@ export function addSystemInText(text: string, entry: NewSystemEntry): string {
   // A flow list of systems: that list written again, the rest of the file as it was.
   const own = parseAnswersText(text);
   const seq = own.get('systems', true);
-  if (isSeq(seq)) seq.add(own.createNode(Object.fromEntries(fieldsOf(entry)), { flow: true }));
+  if (isSeq(seq)) {
+    const item = own.createNode(Object.fromEntries(fieldsOf(entry)), { flow: true });
+    quoteNewText(item);
+    seq.add(item);
+  }
   return spliceFlowAt(text, own, ['systems']);
 }

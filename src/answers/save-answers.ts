@@ -1,4 +1,5 @@
-import { Document, isMap, isScalar, isSeq } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
+import { textScalar } from '../yaml/yaml-scalar.js';
 import { parsedOnce, setAnswerInText, type AnswerUpdate, type QuestionPlace } from './edit-answers-text.js';
 import { addSystemInText, type NewSystemEntry } from './edit-systems-text.js';
 import { setHeaderInText, type HeaderField } from './edit-header-text.js';
@@ -12,6 +13,8 @@ export interface QuestionOfFile {
   id: string;
   sectionId: string;
   indicators?: readonly { id: string }[] | undefined;
+  /** Its kind: a `text` question's answer is the user's own text. */
+  type?: string;
 }
 
 export interface NewAnswersFile {
@@ -29,6 +32,12 @@ export interface NewSystemFile {
   questionnaire: string;
   questionnaireVersion: string;
   system: string;
+}
+
+/** A new file's text: the schema comment, `fields` (each value as YAML 1.2 and 1.1 both read it back), and empty `answers:`. */
+function startText(schemaRef: string, fields: Record<string, string>): string {
+  const lines = Object.entries(fields).map(([key, value]) => `${key}: ${key === 'assessedOn' ? value : textScalar(value)}`);
+  return `# yaml-language-server: $schema=${schemaRef}\n\n${lines.join('\n')}\nanswers: {}\n`;
 }
 
 /**
@@ -50,33 +59,23 @@ export class AnswersDocument {
   static parse(text: string, questions: Iterable<QuestionOfFile>, options: { bom?: boolean } = {}): AnswersDocument {
     return new AnswersDocument(
       text,
-      [...questions].map(({ id, sectionId, indicators }) => ({ id, sectionId, ...(indicators ? { indicators: indicators.map((i) => i.id) } : {}) })),
+      [...questions].map(({ id, sectionId, indicators, type }) => ({ id, sectionId, ...(indicators ? { indicators: indicators.map((i) => i.id) } : {}), ...(type === 'text' ? { freeText: true } : {}) })),
       options.bom === true,
     );
   }
 
   /** A new file, written whole. */
   static create(meta: NewAnswersFile, questions: Iterable<QuestionOfFile>): AnswersDocument {
-    const doc = new Document(
-      {
-        questionnaire: meta.questionnaire,
-        questionnaireVersion: meta.questionnaireVersion,
-        ...(meta.organisation ? { organisation: meta.organisation } : {}),
-        ...(meta.assessor ? { assessor: meta.assessor } : {}),
-        assessedOn: meta.assessedOn,
-        answers: {},
-      },
-      { version: '1.2' },
-    );
-    doc.commentBefore = ` yaml-language-server: $schema=${meta.schemaRef}`;
-    return AnswersDocument.parse(doc.toString({ lineWidth: 0 }), questions);
+    // The organisation and assessor as typed, set as a walk sets them: quoted where YAML 1.1 tools would misread them.
+    const doc = AnswersDocument.parse(startText(meta.schemaRef, { questionnaire: meta.questionnaire, questionnaireVersion: meta.questionnaireVersion, assessedOn: meta.assessedOn }), questions);
+    if (meta.organisation) doc.setHeader('organisation', meta.organisation);
+    if (meta.assessor) doc.setHeader('assessor', meta.assessor);
+    return doc;
   }
 
   /** A system's own file, written whole: its answers are then set like any answers file's. */
   static createSystemFile(meta: NewSystemFile, questions: Iterable<QuestionOfFile>): AnswersDocument {
-    const doc = new Document({ questionnaire: meta.questionnaire, questionnaireVersion: meta.questionnaireVersion, system: meta.system, answers: {} }, { version: '1.2' });
-    doc.commentBefore = ` yaml-language-server: $schema=${meta.schemaRef}`;
-    return AnswersDocument.parse(doc.toString({ lineWidth: 0 }), questions);
+    return AnswersDocument.parse(startText(meta.schemaRef, { questionnaire: meta.questionnaire, questionnaireVersion: meta.questionnaireVersion, system: meta.system }), questions);
   }
 
   /**

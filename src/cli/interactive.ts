@@ -1,4 +1,4 @@
-import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { namedQuestionnaire } from '../answers/load-answers.js';
 import { checkAnswersFile } from './check-answers-file.js';
@@ -10,7 +10,7 @@ import type { Answer } from '../answers/types.js';
 import type { LoadedQuestionnaire, Questionnaire } from '../questionnaire/types.js';
 import { askSystems } from '../answers/ask-systems.js';
 import { systemSectionsPhrase } from '../answers/system-sections.js';
-import { ExitCode, InputError, UsageError, errorAt } from '../errors.js';
+import { ExitCode, InputError, UsageError } from '../errors.js';
 import { DEFAULT_QUESTIONNAIRE, listQuestionnaireFiles } from '../questionnaire/resolve-questionnaire.js';
 import type { ReportFormat } from '../report/formats.js';
 import { loadReporter, renderReport } from '../report/load-reporter.js';
@@ -33,6 +33,7 @@ import { reportPaths } from './repo-root.js';
 import { FORMATS_WITH_PATHS } from '../report/formats.js';
 import { AnswerFiles, schemaRefFrom } from './answer-files.js';
 import { saveOrAskAgain } from './save-again.js';
+import { checkWritable } from './check-writable.js';
 import { countToAnswer } from '../scoring/to-answer.js';
 
 const ORGANISATION_PROMPT = 'Organisation (for example "Example Borough Council")';
@@ -135,18 +136,20 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       loaded = (await ctx.loadQuestionnaire(options.questionnaire ?? (await chooseQuestionnaire(ctx, prompter)))).loaded;
       const q = loaded.questionnaire;
       const organisation = await prompter.input(ORGANISATION_PROMPT, undefined, true);
-      const assessor = await prompter.input(ASSESSOR_PROMPT, undefined, false);
       const doc = AnswersDocument.create({
         schemaRef: schemaRefFrom(path),
         questionnaire: q.id,
         questionnaireVersion: q.version,
         organisation,
-        assessor,
+        assessor: '',
         assessedOn: today,
       }, q.questions.values());
       files = new AnswerFiles(ctx, q, target, doc);
       const created = files;
+      // Written once the organisation is entered, as every answer is: a walk stopped at the next prompt keeps it.
       await saving('the new answers file', () => created.saveMain());
+      const assessor = await prompter.input(ASSESSOR_PROMPT, undefined, false);
+      if (assessor) await saving('the assessor', () => created.setHeaders({ assessor }));
       write(`${fitted(`Answers will be saved to ${safeLine(target)} after every question.`)}\n`);
     }
 
@@ -223,26 +226,6 @@ function savedIn(files: AnswerFiles): string {
 /** What the walk says before asking for the systems: which sections are answered per system, and what it asks. */
 function systemsIntro(q: Questionnaire): string {
   return `${systemSectionsPhrase(q)} answered once for each ${q.systemLabel}. Name each one in turn; for each you are asked its owner and whether its answers go in a file of their own. An empty name ends the list.`;
-}
-
-/** Refuse at once a save target in a folder that does not exist or cannot be written, or that is a folder. */
-function checkWritable(path: string, target: string): void {
-  const fail = (why: string): never => {
-    throw new InputError([errorAt(target, `cannot save answers here: ${why}`)]);
-  };
-  let isDirectory = false;
-  try {
-    isDirectory = statSync(path).isDirectory();
-  } catch {
-    // Does not exist yet: its folder must.
-  }
-  if (isDirectory) fail('it is a folder');
-  try {
-    accessSync(existsSync(path) ? path : dirname(path), constants.W_OK);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    fail(code === 'ENOENT' || code === 'ENOTDIR' ? 'its folder does not exist' : 'permission denied');
-  }
 }
 
 async function chooseQuestionnaire(ctx: CommandContext, prompter: FullPrompter): Promise<string> {
