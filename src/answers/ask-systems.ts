@@ -48,6 +48,8 @@ export interface AskSystems {
   say: (text: string) => void;
   /** Record a system at once, so that a walk stopped later keeps it. */
   add: (entry: NewSystemEntry) => Promise<void>;
+  /** A name given whose system is not recorded yet (its owner and file still to be asked); undefined once it is. */
+  naming?: (name: string | undefined) => void;
 }
 
 /**
@@ -85,6 +87,7 @@ export async function askSystems(ask: AskSystems): Promise<number> {
       id = uniqueId(base, ask.taken);
       say(`  id: ${id}${id !== base ? ` ("${base}" is taken)` : ''}`);
     }
+    ask.naming?.(name);
     // Short prompts: the library writes the prompt and the answer on one line, and breaks it mid-word at the edge.
     const owner = (await prompter.input('Its owner (optional)', undefined, false)).trim();
     let file: string | undefined;
@@ -100,6 +103,7 @@ export async function askSystems(ask: AskSystems): Promise<number> {
       }
     }
     await ask.add({ id, title: name, ...(owner ? { owner } : {}), ...(file ? { file } : {}) });
+    ask.naming?.(undefined);
     ask.taken.add(id);
     ask.listed.push({ id, title: name });
     added++;

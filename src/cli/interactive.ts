@@ -11,12 +11,11 @@ import type { LoadedQuestionnaire, Questionnaire } from '../questionnaire/types.
 import { askSystems } from '../answers/ask-systems.js';
 import { systemSectionsPhrase } from '../answers/system-sections.js';
 import { ExitCode, InputError, UsageError } from '../errors.js';
-import { DEFAULT_QUESTIONNAIRE, listQuestionnaireFiles } from '../questionnaire/resolve-questionnaire.js';
+import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js';
 import type { ReportFormat } from '../report/formats.js';
 import { loadReporter, renderReport } from '../report/load-reporter.js';
 import { safeLine } from '../text/safe-text.js';
 import { displayWidth, wrapText } from '../text/wrap.js';
-import { detectKind } from '../yaml/detect-kind.js';
 import { parseYaml } from '../yaml/load-yaml.js';
 import { readSource } from '../yaml/read-source.js';
 import type { AssessOptions } from './assess-options.js';
@@ -33,6 +32,7 @@ import { reportPaths } from './repo-root.js';
 import { FORMATS_WITH_PATHS } from '../report/formats.js';
 import { AnswerFiles, schemaRefFrom } from './answer-files.js';
 import { saveOrAskAgain } from './save-again.js';
+import { chooseQuestionnaire } from './choose-questionnaire.js';
 import { checkWritable } from './check-writable.js';
 import { countToAnswer } from '../scoring/to-answer.js';
 
@@ -84,6 +84,8 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
   const prompter: SessionPrompter = plain ? (await import('../answers/plain-prompter.js')).createPlainPrompter(streams, write, io.onInterrupt) : await (await import('../answers/prompter.js')).createPrompter(streams, write, { color: resolveColorLevel(options.color, io, { isTTY: true }) > 0 });
   // Outside the try: a stop names every file saved into (the answers file and systems' own files).
   let files: AnswerFiles | undefined;
+  // While the walk asks for critical systems: a stop there leaves the list open, and maybe a system named but not yet saved.
+  let listing: { label: string; pending?: string | undefined } | undefined;
   const saving = (what: string, action: () => Promise<void>): Promise<void> =>
     saveOrAskAgain(action, what, { say: (line) => write(`${fitted(line)}\n`), confirm: (message, value) => prompter.confirm(message, value), saysOnStderr: io.stderr.isTTY === true });
   try {
@@ -171,6 +173,8 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       // The blank line before the heading is written apart from it: wrapped with it, the heading would be a second line, and indented.
       write(required ? `\n${heading}\n${wrapText(systemsIntro(q), { width })}\n` : `\n${fitted(`${heading}: ${systems.length} listed (${systems.map((s) => safeLine(s.id)).join(', ')})`)}\n`);
       const added: WalkSystem[] = [];
+      listing = { label: q.systemLabel };
+      const open = listing;
       await askSystems({
         prompter,
         label: q.systemLabel,
@@ -178,12 +182,14 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
         listed: systems.map((s) => ({ id: s.id, title: s.title })),
         required,
         fileProblem: (ref) => store.fileProblem(ref),
+        naming: (name) => void (open.pending = name),
         say: (text) => write(`${fitted(safeLine(text))}\n`),
         add: async (entry) => {
           await saving(`${q.systemLabel} "${safeLine(entry.id)}"`, () => store.addSystem(entry));
           added.push({ id: entry.id, title: entry.title, answers: new Map() });
         },
       });
+      listing = undefined;
       return added;
     };
     // --add-system on a file that lists systems already: the new one first, as asked, not after every question still open.
@@ -209,8 +215,11 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
   } catch (error) {
     if (!isInterrupt(error)) throw error;
     const saved = existsSync(path);
+    // Stopped while listing systems: the command carries on listing them (a resumed walk does not ask for more of its own accord).
+    const unsaved = listing?.pending === undefined ? '' : ` The ${listing.label} "${safeLine(listing.pending)}" is not saved: its questions were not all answered.`;
+    const carryOn = `${resumeCommand(options, target)}${listing ? ' --add-system' : ''}`;
     const stopped = saved
-      ? fitted(`Stopped. Your answers so far are saved in ${files ? savedIn(files) : safeLine(target)}. Carry on with:`, resumeCommand(options, target))
+      ? fitted(`Stopped. Your answers so far are saved in ${files ? savedIn(files) : safeLine(target)}.${unsaved} Carry on${listing?.pending === undefined ? '' : ', naming it again,'} with:`, carryOn)
       : 'Stopped. Nothing was saved.';
     write(`\n${stopped}\n`);
     return ExitCode.Interrupted;
@@ -226,24 +235,6 @@ function savedIn(files: AnswerFiles): string {
 /** What the walk says before asking for the systems: which sections are answered per system, and what it asks. */
 function systemsIntro(q: Questionnaire): string {
   return `${systemSectionsPhrase(q)} answered once for each ${q.systemLabel}. Name each one in turn; for each you are asked its owner and whether its answers go in a file of their own. An empty name ends the list.`;
-}
-
-async function chooseQuestionnaire(ctx: CommandContext, prompter: FullPrompter): Promise<string> {
-  const choices: { id: string; title: string; questions: number; path: string }[] = [];
-  for (const file of listQuestionnaireFiles(ctx.dirs, ctx.io.cwd)) {
-    try {
-      const parsed = file.bundled ? undefined : await ctx.parseFile(file.path, file.display);
-      if (parsed && detectKind(parsed) !== 'questionnaire') continue;
-      const { loaded } = await ctx.loadQuestionnaireFile(file, parsed);
-      if (!choices.some((c) => c.id === loaded.questionnaire.id)) {
-        choices.push({ id: loaded.questionnaire.id, title: loaded.questionnaire.title, questions: loaded.questionnaire.questions.size, path: file.path });
-      }
-    } catch {
-      // A broken file in a questionnaire folder is reported by `list` and `validate`; here it is just not offered.
-    }
-  }
-  const id = await prompter.selectQuestionnaire(choices, choices.some((c) => c.id === DEFAULT_QUESTIONNAIRE) ? DEFAULT_QUESTIONNAIRE : (choices[0]?.id ?? DEFAULT_QUESTIONNAIRE));
-  return choices.find((c) => c.id === id)?.path ?? id;
 }
 
 /** The report on screen, then an offer to write the markdown report for a board paper. */

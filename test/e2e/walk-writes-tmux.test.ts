@@ -137,3 +137,37 @@ it.runIf(hasTmux)('a walk through an own file started as the walk writes it: new
   expect(await ended(dir)).toBe('130');
   expect(read(dir, 'systems/parking.yaml')).toMatch(/\nanswers:\n {2}patched: yes\n {2}# Detection: the SOC contract\n {2}logged: yes\n$/);
 });
+
+it.runIf(hasTmux)('stopped while naming critical systems: the walk says which system is not saved, and its carry-on command asks for systems again', { timeout: 60_000 }, async () => {
+  const dir = copySystemsFixture('writes');
+  const before = read(dir, 'sys.answers.yaml');
+  start(dir, ['assess', '-q', 'sys.yaml', '--today', '2026-12-01', '--answers', 'sys.answers.yaml', '--add-system']);
+  await waitForScreen('? Name of critical system 4 (Enter if no more)');
+  await keys('Parking', 'Enter');
+  await waitForScreen('? Its owner (optional)');
+  await keys('Head of Parking', 'Enter');
+  await waitForScreen('? Keep its answers in a file of its own? (y/N)');
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+  // Nothing half-written: the system is one entry, written whole once its questions are answered.
+  expect(read(dir, 'sys.answers.yaml')).toBe(before);
+  const said = terminal.joinedHistoryText().replace(/\s+/g, ' ');
+  expect(said).toContain('The critical system "Parking" is not saved: its questions were not all answered. Carry on, naming it again, with:');
+  const found = /Carry on, naming it again, with: cyber-ready (.+?--add-system)/.exec(said);
+  expect(found?.[1]).toBe('assess -q sys.yaml --answers sys.answers.yaml --add-system');
+
+  // The command as printed asks for the system first; a stop at an empty name prompt still leaves the list open.
+  start(dir, [...(found?.[1] ?? '').split(' '), '--today', '2026-12-01']);
+  await waitForScreen('? Name of critical system 4 (Enter if no more)');
+  await keys('Parking', 'Enter');
+  await waitForScreen('? Its owner (optional)');
+  await keys('Enter');
+  await waitForScreen('? Keep its answers in a file of its own? (y/N)');
+  await keys('Enter');
+  await waitForScreen('? Name of critical system 5 (Enter if no more)');
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+  expect(read(dir, 'sys.answers.yaml')).toContain('  - id: parking\n    title: Parking\nwaivers:\n');
+  const again = terminal.joinedHistoryText().replace(/\s+/g, ' ');
+  expect(again).toContain('saved in sys.answers.yaml and systems/social-care.yaml. Carry on with: cyber-ready assess -q sys.yaml --answers sys.answers.yaml --add-system');
+});
