@@ -290,15 +290,15 @@ export function setAnswerInText(text: string, question: string, update: AnswerUp
       // A system entry without `answers:` yet: the key goes after its last field.
       const after = lineEnd(text, pairEnd(lastKey));
       splices = [{ start: after, end: after, text: `${keyIndent}${path.at(-1)}:${entry}\n` }];
-    } else return rewriteFlow(text, question, update, path, words);
-  } else return rewriteFlow(text, question, update, path, words);
+    } else return rewriteFlow(text, question, update, path, words, order);
+  } else return rewriteFlow(text, question, update, path, words, order);
   return applySplices(text, splices);
 }
 
 /** A flow mapping of answers (`answers: { a: 1 }`), or a system written as a flow entry: that collection is written again (edit-flow-text.ts). */
-function rewriteFlow(text: string, question: string, update: AnswerUpdate, at: YamlPath, words: boolean): string {
-  if (update.status === 'indicator') return setAnswerInFlow(text, question, { indicator: update.indicator, value: update.value }, at);
+function rewriteFlow(text: string, question: string, update: AnswerUpdate, at: YamlPath, words: boolean, order: readonly string[]): string {
+  if (update.status === 'indicator') return setAnswerInFlow(text, question, { indicator: update.indicator, value: update.value }, at, order);
   // Said already (`true` for `yes` too): a review that accepts it leaves the file alone.
   if (unchanged(nodeAt(parsedOnce(text), [...at, question]) ?? null, update)) return text;
-  return setAnswerInFlow(text, question, { fields: wantedFields(update), ...(update.status === 'answered' && update.note === undefined ? { short: update.value } : {}), words }, at);
+  return setAnswerInFlow(text, question, { fields: wantedFields(update), ...(update.status === 'answered' && update.note === undefined ? { short: update.value } : {}), words }, at, order);
 }

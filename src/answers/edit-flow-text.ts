@@ -16,14 +16,14 @@ import { quoteNewText } from '../yaml/yaml-scalar.js';
 export type FlowChange = { indicator: string; value: IndicatorValue } | { fields: Record<string, unknown>; short?: unknown; words?: boolean };
 
 /** A collection as one line of flow YAML, without the comments around it (they stay in the text). */
-function renderFlow(node: Node): string {
+function renderFlow(node: Node, padded: boolean): string {
   const copy = node.clone() as Node;
   copy.comment = undefined;
   copy.commentBefore = undefined;
   copy.spaceBefore = false;
   const doc = new Document(null, { version: '1.2' });
   doc.contents = copy;
-  return doc.toString({ lineWidth: 0 }).replace(/\n$/, '');
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: padded }).replace(/\n$/, '');
 }
 
 /**
@@ -39,10 +39,26 @@ export function spliceFlowAt(text: string, changed: Document, path: YamlPath): s
     const before = nodeAt(original, path.slice(0, depth));
     if (isCollection(before) && before.flow && before.range) {
       const after = nodeAt(changed, path.slice(0, depth));
-      if (after) return applySplices(text, [{ start: before.range[0], end: before.range[1], text: renderFlow(after) }]);
+      // `{a: yes}` stays without spaces inside its braces, `{ a: yes }` keeps them.
+      const padded = !/^[{[][^\s}\]]/.test(text.slice(before.range[0], before.range[1]));
+      if (after) return applySplices(text, [{ start: before.range[0], end: before.range[1], text: renderFlow(after, padded) }]);
     }
   }
   return changed.toString({ lineWidth: 0 });
+}
+
+/** `changed` (`text` with `question` added under `at`) with that entry moved after the nearest earlier question's. */
+function inOrder(text: string, changed: string, question: string, at: YamlPath, order: readonly string[]): string {
+  const doc = parseAnswersText(changed);
+  const map = nodeAt(doc, at);
+  const rank = order.indexOf(question);
+  if (!isMap(map) || rank < 0) return changed;
+  const pairs = map.items as Pair<unknown>[];
+  const added = pairs.findIndex((p) => String(isScalar(p.key) ? p.key.value : p.key) === question);
+  const [pair] = pairs.splice(added, 1);
+  const later = pairs.findIndex((p) => order.indexOf(String(isScalar(p.key) ? p.key.value : p.key)) > rank);
+  pairs.splice(later < 0 ? pairs.length : later, 0, pair!);
+  return spliceFlowAt(text, doc, at);
 }
 
 /**
@@ -50,10 +66,15 @@ export function spliceFlowAt(text: string, changed: Document, path: YamlPath): s
  * its other fields (evidence, owner, reviewBy...) and an outcome its other indicators, as a block
  * entry does.
  */
-export function setAnswerInFlow(text: string, question: string, change: FlowChange, at: YamlPath): string {
+export function setAnswerInFlow(text: string, question: string, change: FlowChange, at: YamlPath, order: readonly string[] = []): string {
   const doc = parseAnswersText(text);
   const path = [...at, question];
   const entry = doc.getIn(path, true) as Node | null | undefined;
+  if (entry === undefined && order.length > 0) {
+    // A new entry: in the questionnaire's order, as a block entry goes, not at the end.
+    const changed = setAnswerInFlow(text, question, change, at);
+    return changed === text ? text : inOrder(text, changed, question, at, order);
+  }
   // New text the user gave (a note, a reason, a free-text answer) is quoted where YAML 1.1 tools would misread it.
   const words = 'words' in change && change.words === true;
   const flowNode = (value: unknown, key?: string): Node => {

@@ -28,22 +28,24 @@ const set = (text: string, question: string, update: AnswerUpdate): string => se
 
 describe('answers written as a flow mapping', () => {
   it.each([
-    { name: 'a new answer', before: '{owner: yes}', question: 'cloud', update: { status: 'answered', value: 'no' }, after: '{ owner: yes, cloud: no }' },
+    { name: 'a new answer, with spaces inside the braces as written', before: '{ owner: yes }', question: 'cloud', update: { status: 'answered', value: 'no' }, after: '{ owner: yes, cloud: no }' },
+    { name: 'a new answer before the others, in questionnaire order', before: '{cloud: no}', question: 'owner', update: { status: 'answered', value: 'yes' }, after: '{owner: yes, cloud: no}' },
+    { name: 'a new answer', before: '{owner: yes}', question: 'cloud', update: { status: 'answered', value: 'no' }, after: '{owner: yes, cloud: no}' },
     {
       name: 'a changed answer keeps its owner and evidence',
       before: '{owner: {value: no, owner: Jo,  evidence: [Minutes]}, cloud: yes}',
       question: 'owner',
       update: { status: 'answered', value: 'yes' },
-      after: '{ owner: { value: yes, owner: Jo, evidence: [ Minutes ] }, cloud: yes }',
+      after: '{owner: {value: yes, owner: Jo, evidence: [Minutes]}, cloud: yes}',
     },
-    { name: 'a long form with nothing else to keep becomes the short form', before: '{owner: {status: unknown}}', question: 'owner', update: { status: 'answered', value: 'yes' }, after: '{ owner: yes }' },
-    { name: "a don't know", before: '{owner: yes}', question: 'owner', update: { status: 'unknown' }, after: '{ owner: { status: unknown } }' },
+    { name: 'a long form with nothing else to keep becomes the short form', before: '{owner: {status: unknown}}', question: 'owner', update: { status: 'answered', value: 'yes' }, after: '{owner: yes}' },
+    { name: "a don't know", before: '{owner: yes}', question: 'owner', update: { status: 'unknown' }, after: '{owner: {status: unknown}}' },
     {
       name: 'an indicator keeps the other indicators',
       before: '{caf-a1: {indicators: {A.1: true}, comments: {A.1: Seen}}}',
       question: 'caf-a1',
       update: { status: 'indicator', indicator: 'A.2', value: false },
-      after: '{ caf-a1: { indicators: { A.1: true, A.2: false }, comments: { A.1: Seen } } }',
+      after: '{caf-a1: {indicators: {A.1: true, A.2: false}, comments: {A.1: Seen}}}',
     },
   ] as { name: string; before: string; question: string; update: AnswerUpdate; after: string }[])('$name: only that line changes', ({ before, question, update, after }) => {
     expect(set(file(before), question, update)).toBe(file(after));
@@ -58,11 +60,11 @@ describe('answers written as a flow mapping', () => {
 
   it('a system written as a flow entry gets its answers in that entry alone', () => {
     const text = `${HEAD}systems:\n  - {id: pay,  title: Payroll}   # HR's\n${TAIL}`;
-    expect(setAnswerInText(text, 'cloud', { status: 'answered', value: 'no' }, places, ['systems', 0, 'answers'])).toBe(`${HEAD}systems:\n  - { id: pay, title: Payroll, answers: { cloud: no } }   # HR's\n${TAIL}`);
+    expect(setAnswerInText(text, 'cloud', { status: 'answered', value: 'no' }, places, ['systems', 0, 'answers'])).toBe(`${HEAD}systems:\n  - {id: pay, title: Payroll, answers: {cloud: no}}   # HR's\n${TAIL}`);
   });
 
   it('a new system in a flow list of systems changes that list alone', () => {
     const text = `${HEAD}systems: [{id: pay, title: Payroll}]   # two\n${TAIL}`;
-    expect(addSystemInText(text, { id: 'waste', title: 'Waste' })).toBe(`${HEAD}systems: [ { id: pay, title: Payroll }, { id: waste, title: Waste } ]   # two\n${TAIL}`);
+    expect(addSystemInText(text, { id: 'waste', title: 'Waste' })).toBe(`${HEAD}systems: [{id: pay, title: Payroll}, {id: waste, title: Waste}]   # two\n${TAIL}`);
   });
 });

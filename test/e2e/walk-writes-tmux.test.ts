@@ -171,3 +171,15 @@ it.runIf(hasTmux)('stopped while naming critical systems: the walk says which sy
   const again = terminal.joinedHistoryText().replace(/\s+/g, ' ');
   expect(again).toContain('saved in sys.answers.yaml and systems/social-care.yaml. Carry on with: cyber-ready assess -q sys.yaml --answers sys.answers.yaml --add-system');
 });
+
+it.runIf(hasTmux)('answers written as a flow mapping without inner spaces: a new answer goes in questionnaire order, and the braces stay as written', { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-writes-'));
+  writeFileSync(join(dir, 'answers.yaml'), 'questionnaire: mini\norganisation: Test Council\nanswers: {owner: partly, notes: done}  # short form\n');
+  start(dir, ['assess', '--questionnaire-dir', MINI, '--answers', 'answers.yaml', '--today', '2026-11-23']);
+  await waitForScreen('Is there a budget?');
+  await keys('Down', 'Enter'); // Yes
+  await waitForScreen('Do you take card payments?');
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+  expect(read(dir, 'answers.yaml')).toBe('questionnaire: mini\norganisation: Test Council\nanswers: {owner: partly, budget: yes, notes: done}  # short form\n');
+});
