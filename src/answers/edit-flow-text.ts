@@ -7,7 +7,7 @@ import { Document, isCollection, isMap, isScalar, type Node, type Pair } from 'y
 import type { IndicatorValue } from '../questionnaire/outcome.js';
 import { sameIndicator, scalarOf } from './edit-outcome-text.js';
 import { applySplices, nodeAt, parseAnswersText, type YamlPath } from './map-at-path.js';
-import { quoteNewText } from '../yaml/yaml-scalar.js';
+import { quoteNewText, renderEscaped } from '../yaml/yaml-scalar.js';
 
 /**
  * What an answer becomes: one indicator of an outcome set; or its fields set (undefined: removed),
@@ -23,7 +23,7 @@ function renderFlow(node: Node, padded: boolean): string {
   copy.spaceBefore = false;
   const doc = new Document(null, { version: '1.2' });
   doc.contents = copy;
-  return doc.toString({ lineWidth: 0, flowCollectionPadding: padded }).replace(/\n$/, '');
+  return renderEscaped(copy, () => doc.toString({ lineWidth: 0, flowCollectionPadding: padded }).replace(/\n$/, ''));
 }
 
 /**

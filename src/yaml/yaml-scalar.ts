@@ -15,7 +15,8 @@ const UNSAFE_IN_QUOTES = /[\u0080-\u009f\u2028\u2029\ufeff]/g;
 export const doubleQuoted = (text: string): string => JSON.stringify(text).replace(UNSAFE_IN_QUOTES, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /** Whether the YAML library's rendering of `text` must not be trusted as it is and double quotes are needed. */
-export const mustQuote = (text: string): boolean => REFUSED_BY_PYYAML.test(text) || /[\n\r\u0080-\u009f\u2028\u2029\ufeff]/.test(text);
+// A tab is fine inside plain text to YAML 1.2, but PyYAML stops at it.
+export const mustQuote = (text: string): boolean => REFUSED_BY_PYYAML.test(text) || /[\t\n\r\u0080-\u009f\u2028\u2029\ufeff]/.test(text);
 
 /**
  * A value on one line: `text` plain when YAML 1.2 and 1.1 both read it back as that text, else in
@@ -41,10 +42,27 @@ export function quoteNewText(node: Node, keep: (key: unknown) => boolean = () =>
       return undefined;
     },
     Scalar(_, scalar: Scalar) {
-      if (scalar.type !== undefined || typeof scalar.value !== 'string') return;
-      const text = scalar.value;
-      const plain = textScalar(text, true);
-      if (plain !== text) scalar.type = 'QUOTE_DOUBLE';
+      if (scalar.type === undefined && typeof scalar.value === 'string' && textScalar(scalar.value, true) !== scalar.value) scalar.type = 'QUOTE_DOUBLE';
     },
   });
+}
+
+/**
+ * `node` rendered by `render`, with any text holding a character the YAML library leaves raw even in
+ * double quotes (a next-line or line separator, which readers take as a line break) written escaped.
+ */
+export function renderEscaped(node: Node, render: (node: Node) => string): string {
+  const standIns = new Map<string, string>();
+  visit(node, {
+    Scalar(_, scalar: Scalar) {
+      if (typeof scalar.value !== 'string' || !/[\u0080-\u009f\u2028\u2029\ufeff]/.test(scalar.value)) return;
+      const standIn = `cyber-ready-text-${standIns.size}-${Date.now()}`;
+      standIns.set(`"${standIn}"`, doubleQuoted(scalar.value));
+      scalar.value = standIn;
+      scalar.type = 'QUOTE_DOUBLE';
+    },
+  });
+  let out = render(node);
+  for (const [standIn, text] of standIns) out = out.split(standIn).join(text);
+  return out;
 }
