@@ -6,6 +6,7 @@ import { displayWidth } from '../../src/text/wrap.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
 import { lineDiff } from '../helpers/line-diff.js';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
+import { nameSystem } from '../helpers/walk-steps.js';
 
 // The walk as a council officer meets it on an ordinary 80 by 24 terminal: stopped at every kind of
 // prompt, a critical system added to a finished CAF assessment under an awkward name, and resumed with
@@ -232,11 +233,7 @@ it.runIf(hasTmux)('--add-system on an unfinished file asks for the new system fi
   start(dir, ['assess', '-q', 'sys.yaml', '--answers', 'sys.answers.yaml', '--today', '2026-11-25', '--add-system']);
   await waitForScreen('? Name of critical system 4 (Enter if no more)');
   expect(screenText()).not.toContain('Revenues and benefits · question');
-  await keys('Parking', 'Enter');
-  await waitForScreen('? Its owner (optional)');
-  await keys('Enter');
-  await waitForScreen('? Keep its answers in a file of its own? (y/N)');
-  await keys('Enter');
+  await nameSystem(terminal, 4, 'Parking');
   await waitForScreen('? Name of critical system 5 (Enter if no more)');
   await keys('Enter');
   // Then what is still open, in order: Revenues' question, then the new system's.

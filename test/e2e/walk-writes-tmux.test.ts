@@ -6,7 +6,7 @@ import { afterAll, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { repoRoot } from '../helpers/cli.js';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
-import { copySystemsFixture } from '../helpers/walk-steps.js';
+import { copySystemsFixture, nameSystem } from '../helpers/walk-steps.js';
 
 // What the walk writes into files that an officer also edits by hand and checks with other tools
 // (yamllint, PyYAML, Ruby read YAML 1.1): text typed at a prompt reads back as that text everywhere,
@@ -68,20 +68,10 @@ it.runIf(hasTmux)('a new walk stopped at the assessor keeps the organisation typ
 it.runIf(hasTmux)('a system named and owned in words YAML 1.1 misreads is written so that every reader gets those words, in both files', { timeout: 60_000 }, async () => {
   const dir = copySystemsFixture('writes');
   start(dir, ['assess', '-q', 'sys.yaml', '--today', '2026-12-01', '--answers', 'sys.answers.yaml', '--add-system']);
-  await waitForScreen('? Name of critical system 4 (Enter if no more)');
-  await keys('On', 'Enter');
-  await waitForScreen('? Its owner (optional)');
-  await keys('2026-01-01', 'Enter');
-  await waitForScreen('? Keep its answers in a file of its own? (y/N)');
-  await keys('y', 'Enter');
+  await nameSystem(terminal, 4, 'On', { owner: '2026-01-01', ownFile: true });
   await waitForScreen('(systems/on.yaml)');
   await keys('Enter');
-  await waitForScreen('? Name of critical system 5 (Enter if no more)');
-  await keys('No', 'Enter');
-  await waitForScreen('? Its owner (optional)');
-  await keys('@ICT & Digital', 'Enter');
-  await waitForScreen('? Keep its answers in a file of its own? (y/N)');
-  await keys('Enter');
+  await nameSystem(terminal, 5, 'No', { owner: '@ICT & Digital' });
   await waitForScreen('? Name of critical system 6 (Enter if no more)');
   await keys('C-c');
   expect(await ended(dir)).toBe('130');
@@ -115,12 +105,7 @@ it.runIf(hasTmux)("the first answer of a file goes above the comment the user wr
 it.runIf(hasTmux)('a walk through an own file started as the walk writes it: new system answers stay below a heading the user wrote', { timeout: 60_000 }, async () => {
   const dir = copySystemsFixture('writes');
   start(dir, ['assess', '-q', 'sys.yaml', '--today', '2026-12-01', '--answers', 'sys.answers.yaml', '--add-system']);
-  await waitForScreen('? Name of critical system 4 (Enter if no more)');
-  await keys('Parking', 'Enter');
-  await waitForScreen('? Its owner (optional)');
-  await keys('Enter');
-  await waitForScreen('? Keep its answers in a file of its own? (y/N)');
-  await keys('y', 'Enter');
+  await nameSystem(terminal, 4, 'Parking', { ownFile: true });
   await waitForScreen('(systems/parking.yaml)');
   await keys('Enter');
   await waitForScreen('? Name of critical system 5 (Enter if no more)');
@@ -159,12 +144,7 @@ it.runIf(hasTmux)('stopped while naming critical systems: the walk says which sy
 
   // The command as printed asks for the system first; a stop at an empty name prompt still leaves the list open.
   start(dir, [...(found?.[1] ?? '').split(' '), '--today', '2026-12-01']);
-  await waitForScreen('? Name of critical system 4 (Enter if no more)');
-  await keys('Parking', 'Enter');
-  await waitForScreen('? Its owner (optional)');
-  await keys('Enter');
-  await waitForScreen('? Keep its answers in a file of its own? (y/N)');
-  await keys('Enter');
+  await nameSystem(terminal, 4, 'Parking');
   await waitForScreen('? Name of critical system 5 (Enter if no more)');
   await keys('C-c');
   expect(await ended(dir)).toBe('130');

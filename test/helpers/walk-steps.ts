@@ -29,3 +29,18 @@ export async function addSystemUpToItsFile(terminal: ReturnType<typeof tmuxTermi
   await keys('y', 'Enter');
   await waitForScreen(`File (beside the answers file) (Enter for systems/${id}.yaml):`);
 }
+
+/**
+ * The redrawing walk's steps for naming critical system `number`: its name, its owner (none when
+ * not given) and whether its answers go in a file of their own. With a file of its own, the
+ * question of that file's name is left on screen for the test to answer.
+ */
+export async function nameSystem(terminal: ReturnType<typeof tmuxTerminal>, number: number, name: string, { owner = '', ownFile = false }: { owner?: string; ownFile?: boolean } = {}): Promise<void> {
+  const { waitForScreen, keys } = terminal;
+  await waitForScreen(`? Name of critical system ${number} (Enter if no more)`);
+  await keys(name, 'Enter');
+  await waitForScreen('? Its owner (optional)');
+  await keys(...(owner ? [owner, 'Enter'] : ['Enter']));
+  await waitForScreen('? Keep its answers in a file of its own? (y/N)');
+  await keys(...(ownFile ? ['y', 'Enter'] : ['Enter']));
+}
