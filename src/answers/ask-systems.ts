@@ -1,5 +1,6 @@
 import type { SessionPrompter } from './interview.js';
 import type { NewSystemEntry } from './edit-systems-text.js';
+import { KEBAB_ID } from '../text/kebab-id.js';
 
 /** The longest id the walk derives from a name: enough to tell systems apart, short enough for a file name. */
 const MAX_ID = 40;
@@ -25,9 +26,6 @@ export function uniqueId(id: string, taken: ReadonlySet<string>): string {
   while (taken.has(`${id}-${n}`)) n++;
   return `${id}-${n}`;
 }
-
-/** What one system id must look like (SPEC: kebab-case), as the answers schema says. */
-const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** A name as compared with the names listed already: case, accents and runs of spaces do not make it another system. */
 const sameName = (name: string): string => name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -114,7 +112,7 @@ export async function askSystems(ask: AskSystems): Promise<number> {
 async function askId(ask: AskSystems): Promise<string> {
   for (;;) {
     const id = (await ask.prompter.input('Its id (for example social-care)', undefined, true)).trim();
-    if (!KEBAB.test(id)) ask.say(`"${id}" will not do: use lower-case letters a to z and digits, with single hyphens between words.`);
+    if (!KEBAB_ID.test(id)) ask.say(`"${id}" will not do: use lower-case letters a to z and digits, with single hyphens between words.`);
     else if (ask.taken.has(id)) ask.say(`"${id}" is taken by another ${ask.label}; choose another.`);
     else return id;
   }

@@ -7,6 +7,7 @@ import {
   indicatorLines,
   inFlow,
   inline,
+  isWord,
   lineEnd,
   lineStart,
   pairEnd,
@@ -56,13 +57,6 @@ export function parsedOnce(text: string): ReturnType<typeof parseAnswersText> {
   if (lastParsed?.text !== text) lastParsed = { text, doc: parseAnswersText(text) };
   return lastParsed.doc;
 }
-
-/**
- * Whether field `key` holds a questionnaire's own word, written as the format shows it (`value: yes`,
- * `confirmed: achieved`, `status: unknown`); the user's text (a note, a reason) is written so that
- * YAML 1.1 tools read it back as itself. `words`: the question's answer is such a word.
- */
-const isWord = (key: string, words: boolean): boolean => (key === 'value' ? words : key === 'status' || key === 'confirmed');
 
 /** Whether the file already says what the update says, so a review that accepts it changes nothing. */
 function sameValue(existing: unknown, wanted: AnswerValue): boolean {

@@ -5,7 +5,7 @@
 // safely": only the answers that changed may differ).
 import { Document, isCollection, isMap, isScalar, type Node, type Pair } from 'yaml';
 import type { IndicatorValue } from '../questionnaire/outcome.js';
-import { sameIndicator, scalarOf } from './edit-outcome-text.js';
+import { isWord, sameIndicator, scalarOf } from './edit-outcome-text.js';
 import { applySplices, nodeAt, parseAnswersText, type YamlPath } from './map-at-path.js';
 import { quoteNewText, renderEscaped } from '../yaml/yaml-scalar.js';
 
@@ -79,7 +79,7 @@ export function setAnswerInFlow(text: string, question: string, change: FlowChan
   const words = 'words' in change && change.words === true;
   const flowNode = (value: unknown, key?: string): Node => {
     const node = doc.createNode(value, { flow: true }) as Node;
-    const word = (k: unknown): boolean => (k === 'value' ? words : k === 'status' || k === 'confirmed');
+    const word = (k: unknown): boolean => isWord(k, words);
     if (key === undefined || !word(key)) quoteNewText(node, word);
     return node;
   };

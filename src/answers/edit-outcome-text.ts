@@ -26,6 +26,13 @@ export const scalarOf = (node: unknown): unknown => (isScalar(node) ? node.value
 export const keyOf = (pair: EntryPair): string => String(scalarOf(pair.key));
 
 /**
+ * Whether field `key` of an answer holds a questionnaire's own word, written as the format shows it
+ * (`value: yes`, `confirmed: achieved`, `status: unknown`); the user's text (a note, a reason) is
+ * written so that YAML 1.1 tools read it back as itself. `words`: the question's answer is such a word.
+ */
+export const isWord = (key: unknown, words: boolean): boolean => (key === 'value' ? words : key === 'status' || key === 'confirmed');
+
+/**
  * A value inside braces, where a comma or a colon ends plain text: written as a list item would be.
  * `words`: the value is a questionnaire's own word (`yes`, `in-place`), written as the format shows
  * it; any other text is written so that YAML 1.1 tools read it back as itself (yaml-scalar.ts).

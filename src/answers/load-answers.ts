@@ -5,8 +5,7 @@ import { describeOtherFile } from '../yaml/detect-kind.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
 import type { Answers } from './types.js';
 import { validateAnswers, type AnswersOptions, type RawAnswers } from './validate-answers.js';
-
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+import { KEBAB_ID } from '../text/kebab-id.js';
 
 /**
  * The questionnaire id an answers file names. Only a well-formed id is taken: a file must never
@@ -14,7 +13,7 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  */
 export function namedQuestionnaire(parsed: ParsedYaml): string | undefined {
   const data = parsed.data as { questionnaire?: unknown } | undefined;
-  return data && typeof data === 'object' && typeof data.questionnaire === 'string' && ID.test(data.questionnaire) ? data.questionnaire : undefined;
+  return data && typeof data === 'object' && typeof data.questionnaire === 'string' && KEBAB_ID.test(data.questionnaire) ? data.questionnaire : undefined;
 }
 
 /** Schema first, then the answers against their questionnaire; answers only when both pass. */

@@ -10,6 +10,7 @@
 // them or searched for by a CI script would carry characters nobody can see, and terminals that do
 // not lay out bidirectional text at all gain nothing from them.
 import type { Assessment } from '../scoring/assessment.js';
+import { escapeXml } from '../text/xml.js';
 
 /** A letter of a right-to-left script (Unicode's scripts of bidirectional class R or AL). */
 const RIGHT_TO_LEFT = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Yezidi}]/u;
@@ -42,10 +43,8 @@ export function isolateHtmlNames(a: Assessment, html: string, escape: (text: str
   return isolate ? html.replace(/(<svg[\s\S]*?<\/svg>)|>([^<]+)</g, (whole, svg: string | undefined, text: string) => svg ?? `>${isolate(text)}<`) : html;
 }
 
-const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&apos;', '"': '&quot;' };
-
 /** A Word part with each right-to-left name in its text runs between U+2068 and U+2069. */
 export function isolateWordNames(names: string[], xml: string, wordText: (text: string) => string): string {
-  const isolate = nameIsolator(names, (name) => wordText(name).replace(/[&<>'"]/g, (ch) => XML_ENTITIES[ch] ?? ch), (name) => `\u2068${name}\u2069`);
+  const isolate = nameIsolator(names, (name) => escapeXml(wordText(name)), (name) => `\u2068${name}\u2069`);
   return isolate ? xml.replace(/(<w:t(?: [^>]*)?>)([^<]*)(<\/w:t>)/g, (_, open: string, text: string, close: string) => `${open}${isolate(text)}${close}`) : xml;
 }
