@@ -39,11 +39,12 @@ export function dedupeByLabel(inputs: readonly LabelledExtract[]): { kept: Label
 }
 
 /**
- * Whether two extracts hold one assessment, whatever their labels: an answers file given to
+ * Whether an extract holds the same assessment as `a`, whatever their labels (`a`'s figures made once): an answers file given to
  * --highlight scores to the same figures as the extract its council shared, and counting both would
  * put that council in the group twice. Everything but the label, the tool and the name is compared.
  */
-export function sameAssessment(a: ShareExtract, b: ShareExtract): boolean {
+export function sameAssessmentAs(a: ShareExtract): (b: ShareExtract) => boolean {
   const figures = (x: ShareExtract): string => JSON.stringify([x.questionnaire, x.assessedOn, x.overall, x.sections, x.systems, x.answers]);
-  return figures(a) === figures(b);
+  const mine = figures(a);
+  return (b) => figures(b) === mine;
 }

@@ -1,5 +1,5 @@
 import { benchmark } from '../benchmark/benchmark.js';
-import { dedupeByLabel, sameAssessment } from '../benchmark/dedupe.js';
+import { dedupeByLabel, sameAssessmentAs } from '../benchmark/dedupe.js';
 import type { BenchmarkFormat } from '../benchmark/formats.js';
 import { commonQuestionnaire, majorVersion, oddInputs } from '../benchmark/group.js';
 import { loadBenchmarkRenderer } from '../benchmark/load-renderer.js';
@@ -78,7 +78,8 @@ async function run(ctx: CommandContext, files: string[], options: BenchmarkOptio
     // The highlighted council may be one of the files as well: then it is that contribution. Its
     // answers file beside the extract it shared is one council too, not two.
     const same = inputs.find((x) => x.path === highlightInput.path && x.path !== '-');
-    const twin = same ? undefined : inputs.find((x) => sameAssessment(x.extract, highlightInput.extract));
+    const isTwin = same ? undefined : sameAssessmentAs(highlightInput.extract);
+    const twin = isTwin && inputs.find((x) => isTwin(x.extract));
     if (twin) {
       ctx.warn([{ file: highlightInput.file, severity: 'warning', message: `holds the same assessment as ${twin.file}, so it is highlighted as "${twin.label}" and counted once` }]);
     }

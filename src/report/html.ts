@@ -5,7 +5,7 @@
 import { escapeHtml as h } from '../text/html.js';
 import { capitalise } from './board-paper-words.js';
 import { htmlPage } from './html-page.js';
-import { isolateHtmlNames } from './isolate-names.js';
+import { htmlNameIsolator } from './isolate-names.js';
 import { appendixIsEmpty, belowProfileSentence, buildBoardPaper, FRAMEWORK_SCORES, plural, SEVERITY_WORD, type ActionItem, type BoardPaper, type QuestionNote, type Risk } from './board-paper.js';
 import { bandRanges, NO_RATING_SHADE, RATING_SHADE, sectionChartSvg, type RatingBand } from './html-chart.js';
 import { HTML_STYLE } from './html-style.js';
@@ -216,6 +216,6 @@ export const renderHtml: Reporter = (a) => {
       contents(p),
       `<main>${summary(p)}${sections(p, a.ratings)}${p.systems ? systemsMatrixHtml(p.systems) : ''}${outcomes(p)}${actionPlan(p)}${appendix(p)}</main>`,
       `<footer><p>${h(p.title)}: ${h(p.subtitle)}. Produced by ${h(produced)}; waivers and review dates judged on ${h(a.today)}.</p></footer>`,
-    ].map((part) => isolateHtmlNames(a, part, h)),
+    ].map(htmlNameIsolator(a, h)),
   });
 };

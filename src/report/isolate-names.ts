@@ -36,11 +36,11 @@ export function nameIsolator(names: string[], escape: (text: string) => string, 
   return (text) => text.replace(pattern, wrap);
 }
 
-/** HTML with each right-to-left name in its text (not its tags, attributes or SVG) inside <bdi>. */
-export function isolateHtmlNames(a: Assessment, html: string, escape: (text: string) => string): string {
+/** What puts each right-to-left name of `a` in an HTML text (not its tags, attributes or SVG) inside <bdi>; made once for all the page's parts. */
+export function htmlNameIsolator(a: Assessment, escape: (text: string) => string): (html: string) => string {
   const isolate = nameIsolator(rightToLeftNames(a), escape, (name) => `<bdi>${name}</bdi>`);
   // Markup characters in text are escaped, so ">" and "<" bound every text node.
-  return isolate ? html.replace(/(<svg[\s\S]*?<\/svg>)|>([^<]+)</g, (whole, svg: string | undefined, text: string) => svg ?? `>${isolate(text)}<`) : html;
+  return isolate ? (html) => html.replace(/(<svg[\s\S]*?<\/svg>)|>([^<]+)</g, (whole, svg: string | undefined, text: string) => svg ?? `>${isolate(text)}<`) : (html) => html;
 }
 
 /** A Word part with each right-to-left name in its text runs between U+2068 and U+2069. */
