@@ -657,11 +657,8 @@ def compare(exp, rep, code):
         if not t:
             continue
         k = f"gap {g['question']}/{g['system']}"
-        chk(k + " priority", g["priority"], t["priority"])
-        chk(k + " score", g["score"], t["score"])
-        chk(k + " severity", g["severity"], t["severity"])
-        chk(k + " accepted", g["accepted"], t["accepted"])
-        chk(k + " blocking", g["blocking"], t["blocking"])
+        for f in ("priority", "score", "severity", "accepted", "blocking"):
+            chk(k + " " + f, g[f], t[f])
         chk(k + " systemTitle", None if g["system"] is None else "System " + g["system"].split("-")[1], t["systemTitle"])
         if g["missing"] is not None:
             chk(k + " missing", g["missing"], [m["id"] for m in t["missing"]])
@@ -674,10 +671,8 @@ def compare(exp, rep, code):
         if not t:
             continue
         k = f"question {key}"
-        chk(k + " status", r["status"], t["status"])
-        chk(k + " included", r["included"], t["included"])
-        chk(k + " score", r["score"], t["score"])
-        chk(k + " notApplicableBy", r["by"], t["notApplicableBy"])
+        for mine, theirs in (("status", "status"), ("included", "included"), ("score", "score"), ("by", "notApplicableBy")):
+            chk(k + " " + theirs, r[mine], t[theirs])
         if r["outcome"] and t["outcome"]:
             for f in ("derived", "confirmed", "confirmedAbove", "complete", "contradictions", "withoutIndicators"):
                 chk(k + " outcome." + f, r["outcome"][f], t["outcome"][f])
