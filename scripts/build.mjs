@@ -98,8 +98,9 @@ rmSync(join(dist, '.build'), { recursive: true, force: true });
 // The bundles must be ASCII. One character outside Latin-1 anywhere (esbuild escapes them in strings
 // but not in a regular expression with the u flag, such as /[.!?…]$/u) makes V8 hold the whole
 // 600 KB source as a two-byte string: decoding, hashing and scanning it cost 12 M instructions, some
-// 4 ms, on every start, --version included. Write \u2026 in the source instead.
-for (const name of ['cli.cjs', 'boot.cjs', 'prompts.cjs', 'docx.cjs']) {
+// 4 ms, on every start, --version included. Write \u2026 in the source instead. A build for profiling
+// (NO_MINIFY=1) keeps the sources' comments, which may hold any character, so it is not checked.
+for (const name of process.env.NO_MINIFY ? [] : ['cli.cjs', 'boot.cjs', 'prompts.cjs', 'docx.cjs']) {
   const text = readFileSync(join(dist, name), 'utf8');
   const at = text.search(/[^\x00-\x7f]/);
   if (at >= 0) {
