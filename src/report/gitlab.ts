@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Gap } from '../scoring/assessment.js';
 import type { GapSeverity } from '../questionnaire/types.js';
-import { scopeKey } from '../scoring/scope-key.js';
 import { gapAnswers, stillToMeet, type GapAnswer } from './gap-answer.js';
+import { gateStops, waiverWords } from './gate-stops.js';
 import { safeJson } from './json.js';
 import { scopeWords, type ScopeWords } from './machine-scope.js';
 import { machinePath, machinePlaces } from './places.js';
@@ -23,8 +23,8 @@ const SEVERITY: Record<GapSeverity, CodeQualitySeverity> = { critical: 'critical
 const fingerprint = (answersFile: string, questionnaire: string, question: string, system: string | null): string =>
   createHash('md5').update(`cyber-ready/${answersFile}/${questionnaire}/${question}${system === null ? '' : `/${system}`}`).digest('hex');
 
-function description(g: Gap, said: GapAnswer, words: ScopeWords): string {
-  const waiver = g.accepted && g.waiver ? `Accepted risk until ${g.waiver.expires}: ` : g.waiver?.state === 'expired' ? `Waiver expired ${g.waiver.expires}: ` : '';
+function description(g: Gap, said: GapAnswer, words: ScopeWords, stop: string | null): string {
+  const waiver = waiverWords(g, stop, ': ');
   return `${said.automaticFail}${waiver}${g.severity} gap "${g.question}"${words.forSystem(g.system)}: ${g.text} Answer: ${said.answer}.${said.unmet.length ? ` ${stillToMeet(said.unmet)}` : ''}${g.remediation ? ` What to do: ${g.remediation}` : ''}`;
 }
 
@@ -32,27 +32,27 @@ function description(g: Gap, said: GapAnswer, words: ScopeWords): string {
  * A GitLab Code Quality report (a JSON array of Code Climate issues), one issue per gap in each
  * scope at its answer in the file that holds it (a system's own file when it has one), path
  * relative to the repository root. A gap that makes a requested gate fail is a `blocker`, and so
- * is a gap on an automatic-fail question even under a waiver (a waiver does not lift the cap);
- * other gaps map by severity; an accepted risk is `info`.
+ * is a gap on an automatic-fail question, even under a waiver (see gate-stops.ts); other gaps map
+ * by severity; an accepted risk is `info`.
  */
 export const renderGitlab: Reporter = (a, ctx) => {
   const placeOf = machinePlaces(a, ctx.paths);
   const answerOf = gapAnswers(a);
   const words = scopeWords(a);
-  const failing = new Set(a.gates.filter((g) => !g.passed).flatMap((g) => g.failures.flatMap((f) => (f.question === null ? [] : [scopeKey(f.question, f.system)]))));
+  const stops = gateStops(a);
   // Null only for standard input, where no issue has a place to go either.
   const answersFile = machinePath(a.answersFile, ctx.paths) ?? '';
   const issues = a.gaps.flatMap((g) => {
     const place = placeOf(g.location, g.question, g.system);
     if (!place) return []; // nowhere GitLab could show it (standard input)
+    const stop = stops(g);
     return [
       {
         type: 'issue',
         check_name: `cyber-ready/${g.question}`,
-        description: description(g, answerOf(g), words),
+        description: description(g, answerOf(g), words, stop),
         categories: ['Security'],
-        // An automatic fail caps the rating whatever a waiver says, so it blocks like a failed gate.
-        severity: g.blocking || failing.has(scopeKey(g.question, g.system)) ? 'blocker' : g.accepted ? 'info' : SEVERITY[g.severity],
+        severity: stop !== null ? 'blocker' : g.accepted ? 'info' : SEVERITY[g.severity],
         fingerprint: fingerprint(answersFile, a.questionnaire.id, g.question, g.system),
         location: { path: place.path, lines: { begin: place.startLine, end: place.startLine } },
       },

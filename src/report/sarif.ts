@@ -1,5 +1,6 @@
 import type { Gap as GapResult } from '../scoring/assessment.js';
 import { gapAnswers, stillToMeet, type GapAnswer } from './gap-answer.js';
+import { gateStops, waiverWords } from './gate-stops.js';
 import { listProperties } from './machine-summary.js';
 import { safeJson } from './json.js';
 import { scopeWords, type ScopeWords } from './machine-scope.js';
@@ -44,8 +45,10 @@ const sarifFingerprint = (questionnaire: string, question: string, system: strin
  * organisation and every system), at the answer's key in the file that holds it (a system's own
  * file when it has one; an unanswered question at its empty entry, else at the top of that file),
  * with paths relative to the repository root (SPEC "v2: reports"). Gaps under an active waiver are
- * notes with an accepted suppression. No `automationDetails`, so the uploader's `category` names
- * the analysis.
+ * notes with an accepted suppression, unless the gap still stops the assessment (it fails a requested
+ * gate, or it is an automatic fail: see gate-stops.ts): that is an error whose waiver is a rejected
+ * suppression, so that code scanning keeps it open. No `automationDetails`, so the uploader's
+ * `category` names the analysis.
  */
 export const renderSarif: Reporter = (a, ctx) => {
   const placeOf = machinePlaces(a, ctx.paths);
@@ -72,13 +75,15 @@ export const renderSarif: Reporter = (a, ctx) => {
       references: q.references,
     },
   }));
+  const stops = gateStops(a);
   const results = a.gaps.map((g) => {
     const said = answerOf(g);
+    const stop = stops(g);
     return {
       ruleId: g.question,
       ruleIndex: ruleIndex.get(g.question) ?? -1,
-      level: g.accepted ? 'note' : SEVERITY[g.severity].level,
-      message: { text: message(g, said, words) },
+      level: stop !== null ? 'error' : g.accepted ? 'note' : SEVERITY[g.severity].level,
+      message: { text: message(g, said, words, stop) },
       locations: location(placeOf(g.location, g.question, g.system)),
       partialFingerprints: { 'cyberReadyQuestion/v1': sarifFingerprint(a.questionnaire.id, g.question, g.system) },
       properties: {
@@ -92,7 +97,7 @@ export const renderSarif: Reporter = (a, ctx) => {
         ...(said.unmet.length ? { unmetIndicators: said.unmet } : {}),
       },
       ...(g.accepted && g.waiver
-        ? { suppressions: [{ kind: 'external', status: 'accepted', justification: `${g.waiver.reason} (approved by ${g.waiver.approvedBy ?? 'unknown'}, until ${g.waiver.expires})` }] }
+        ? { suppressions: [{ kind: 'external', status: stop === null ? 'accepted' : 'rejected', justification: `${g.waiver.reason} (approved by ${g.waiver.approvedBy ?? 'unknown'}, until ${g.waiver.expires})${stop === null ? '' : `; not accepted: ${stop}`}` }] }
         : {}),
     };
   });
@@ -129,8 +134,8 @@ export const renderSarif: Reporter = (a, ctx) => {
   return safeJson(log);
 };
 
-function message(g: GapResult, said: GapAnswer, words: ScopeWords): string {
-  const accepted = g.accepted && g.waiver ? `Accepted risk until ${g.waiver.expires}. ` : '';
+function message(g: GapResult, said: GapAnswer, words: ScopeWords, stop: string | null): string {
+  const accepted = g.accepted ? waiverWords(g, stop, '. ') : '';
   const expired = g.waiver?.state === 'expired' ? ` The waiver for it expired on ${g.waiver.expires}.` : '';
   return `${said.automaticFail}${accepted}${g.severity.charAt(0).toUpperCase()}${g.severity.slice(1)} gap${words.forSystem(g.system)}: ${g.text} Answer: ${said.answer}.${said.unmet.length ? ` ${stillToMeet(said.unmet)}` : ''}${expired}${g.remediation ? ` What to do: ${g.remediation}` : ''}`;
 }

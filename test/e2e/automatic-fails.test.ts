@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
 import type { Assessment } from '../../src/scoring/assessment.js';
 import { runBinary } from '../helpers/cli.js';
+import { sarifMultitool } from '../helpers/machine-consumers.js';
 
 // test/fixtures/blocking/auto-fail.yaml: mfa and patching are blocking (weight 1 each), training
 // has weight 8, so "administrators only" on mfa with the rest met scores (0.5 + 1 + 8) / 10 = 95.
@@ -182,6 +183,41 @@ describe('automatic fails in the machine formats', () => {
     expect((await runBinary({ args: [...args, '-f', 'junit'] })).stdout).toContain('Automatic fail (caps the rating): critical gap');
     expect((await runBinary({ args: [...args, '-f', 'csv'] })).stdout).toContain('Automatic fail (caps the rating): ');
   });
+
+  // A waiver does not lift an automatic fail's cap, nor a gap's failure of a requested --profile:
+  // code scanning must not hide (suppress) a result that keeps the rating capped or the job red,
+  // and GitLab must not call it an accepted risk.
+  it('SARIF and GitLab keep a waived gap open when it still caps the rating or fails a requested gate', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-waived-stop-'));
+    const withProfile = `${readFileSync('test/fixtures/blocking/auto-fail.yaml', 'utf8').replace('id: auto-fail', 'id: auto-fail-profile')}profiles:\n  - id: baseline\n    title: Baseline\n    requires: { training: yes }\n`;
+    writeFileSync(join(dir, 'q.yaml'), withProfile);
+    writeFileSync(join(dir, 'a.yaml'), `${answers('  mfa: admins\n  patching: yes\n  training: no\n').replace('auto-fail', 'auto-fail-profile')}waivers:\n  - { question: mfa, reason: Rolling out by March., approvedBy: Audit Committee, expires: 2027-03-31 }\n  - { question: training, reason: Booked for January., approvedBy: Audit Committee, expires: 2027-03-31 }\n`);
+    type Result = { ruleId: string; level: string; message: { text: string }; suppressions?: { status: string; justification: string }[] };
+    const args = ['assess', '-q', join(dir, 'q.yaml'), '-a', join(dir, 'a.yaml'), '--today', '2026-11-23', '--allow-incomplete'];
+    const sarifOf = async (extra: string[]) => {
+      const r = await runBinary({ args: [...args, ...extra, '-f', 'sarif'] });
+      writeFileSync(join(dir, 'r.sarif'), r.stdout);
+      return new Map(((JSON.parse(r.stdout) as { runs: { results: Result[] }[] }).runs[0]?.results ?? []).map((x) => [x.ruleId, x]));
+    };
+    // No gate: the automatic fail stays an error with its waiver rejected; training is an accepted risk.
+    let sarif = await sarifOf([]);
+    expect(sarif.get('mfa')).toMatchObject({ level: 'error', suppressions: [{ status: 'rejected' }] });
+    expect(sarif.get('mfa')?.message.text).toMatch(/^Automatic fail \(caps the rating\): Waived until 2027-03-31, but a waiver does not lift the cap on the rating\. Critical gap: /);
+    expect(sarif.get('mfa')?.suppressions?.[0]?.justification).toBe('Rolling out by March. (approved by Audit Committee, until 2027-03-31); not accepted: a waiver does not lift the cap on the rating');
+    expect(sarif.get('training')).toMatchObject({ level: 'note', suppressions: [{ status: 'accepted' }] });
+    expect(sarif.get('training')?.message.text).toMatch(/^Accepted risk until 2027-03-31\. /);
+    // Asked to meet the profile, the waived training gap fails it: an error, not a hidden note.
+    sarif = await sarifOf(['--profile', 'baseline']);
+    expect(sarif.get('training')).toMatchObject({ level: 'error', suppressions: [{ status: 'rejected' }] });
+    expect(sarif.get('training')?.message.text).toMatch(/^Waived until 2027-03-31, but it fails a requested gate \(profile "baseline"\)\. Medium gap: /);
+    expect(sarifMultitool([join(dir, 'r.sarif')], join(dir, 'v.sarif'))).toEqual([]);
+    const gitlab = async (extra: string[]) => new Map((JSON.parse((await runBinary({ args: [...args, ...extra, '-f', 'gitlab'] })).stdout) as { check_name: string; severity: string; description: string }[]).map((i) => [i.check_name.replace('cyber-ready/', ''), i]));
+    const plain = await gitlab([]);
+    expect(plain.get('mfa')).toMatchObject({ severity: 'blocker', description: expect.stringMatching(/^Automatic fail \(caps the rating\): Waived until 2027-03-31, but a waiver does not lift the cap on the rating: critical gap "mfa": /) });
+    expect(plain.get('training')).toMatchObject({ severity: 'info', description: expect.stringMatching(/^Accepted risk until 2027-03-31: medium gap "training": /) });
+    const gated = await gitlab(['--profile', 'baseline']);
+    expect(gated.get('training')).toMatchObject({ severity: 'blocker', description: expect.stringMatching(/^Waived until 2027-03-31, but it fails a requested gate \(profile "baseline"\): medium gap "training": /) });
+  }, 60_000);
 
   it('JUnit leads with the overall score, rating and cap, in properties and in words', async () => {
     const xml = (await runBinary({ args: ['assess', ...Q, '-a', WAIVED, '-f', 'junit'] })).stdout;

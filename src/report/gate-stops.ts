@@ -1,0 +1,27 @@
+import type { Assessment, Gap } from '../scoring/assessment.js';
+import { scopeKey } from '../scoring/scope-key.js';
+
+/**
+ * Why a gap stops the assessment whatever its waiver says, or null when it does not: it makes a
+ * requested gate fail (a `--profile` counts waived gaps, as the score does), or it is an automatic
+ * fail, whose cap on the rating no waiver lifts (SPEC "v2: automatic fails"). The CI formats show
+ * such a gap as blocking, not as an accepted risk, so that a red job is never explained only by
+ * results that a code-scanning or code-quality view has hidden.
+ */
+export function gateStops(a: Assessment): (g: Gap) => string | null {
+  const failing = new Map<string, string>();
+  for (const gate of a.gates) {
+    if (gate.passed) continue;
+    for (const f of gate.failures) if (f.question !== null && !failing.has(scopeKey(f.question, f.system))) failing.set(scopeKey(f.question, f.system), `it fails a requested gate (${gate.title})`);
+  }
+  return (g) => failing.get(scopeKey(g.question, g.system)) ?? (g.blocking ? 'a waiver does not lift the cap on the rating' : null);
+}
+
+/**
+ * What a gap's waiver means, to open its message: an accepted risk; a waiver that does not cover
+ * the gap because it stops the assessment (`stop`, from gateStops); or one that has expired.
+ */
+export function waiverWords(g: Gap, stop: string | null, end: string): string {
+  if (g.accepted && g.waiver) return stop === null ? `Accepted risk until ${g.waiver.expires}${end}` : `Waived until ${g.waiver.expires}, but ${stop}${end}`;
+  return g.waiver?.state === 'expired' ? `Waiver expired ${g.waiver.expires}${end}` : '';
+}
