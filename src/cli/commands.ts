@@ -48,7 +48,7 @@ export function registerCommands(program: Command, io: Io, setExit: (code: numbe
   addCommonOptions(assess).addHelpText(
     'after',
     helpFooter(
-      ['cyber-ready assess', 'cyber-ready assess --plain', 'cyber-ready assess --answers readiness.yaml --min-score 70 --fail-on critical', 'cyber-ready assess --answers readiness.yaml --format json --output report.json'],
+      ['cyber-ready assess', 'cyber-ready assess --plain', 'cyber-ready assess -a readiness.yaml --min-score 70 --fail-on critical', 'cyber-ready assess --answers readiness.yaml --format json -o report.json'],
       '0 assessed and every gate passed, 1 a gate failed, 2 could not assess, 130 interrupted.',
     ),
   );
@@ -123,7 +123,7 @@ export function registerCommands(program: Command, io: Io, setExit: (code: numbe
     .option('--today <YYYY-MM-DD>', 'the date the trend is made on (default: SOURCE_DATE_EPOCH, else today)', parseDate);
   addCommonOptions(trend).addHelpText(
     'after',
-    helpFooter(['cyber-ready trend readiness.yaml', 'cyber-ready trend readiness.yaml --since 2025-04-01 --format markdown -o trend.md'], '0 shown, 2 not a git work tree, git not found, the file was never committed, or bad usage.'),
+    helpFooter(['cyber-ready trend readiness.yaml', 'cyber-ready trend readiness.yaml --since 2025-04-01 -f markdown -o trend.md'], '0 shown, 2 not a git work tree, git not found, the file was never committed, or bad usage.'),
   );
   trend.action(async (file: string, options: TrendOptions) => setExit(await (await import('./trend.js')).runTrend(io, file, options)));
 
@@ -153,7 +153,7 @@ export function registerCommands(program: Command, io: Io, setExit: (code: numbe
     .option('--today <YYYY-MM-DD>', 'date for waivers when answers files are scored (default: SOURCE_DATE_EPOCH, else today)', parseDate);
   addCommonOptions(bench).addHelpText(
     'after',
-    helpFooter(['cyber-ready benchmark extracts/*.json', 'cyber-ready benchmark extracts/*.json --highlight wrenford.share.json -f markdown -o benchmark.md'], '0 compared, 2 an input has an error, they answer different questionnaires, or there are too few.'),
+    helpFooter(['cyber-ready benchmark extracts/*.json', 'cyber-ready benchmark extracts/*.json --highlight ours.json -f markdown'], '0 compared, 2 an input has an error, they answer different questionnaires, or there are too few.'),
   );
   bench.action(async (files: string[], options: BenchmarkOptions) => setExit(await (await import('./benchmark.js')).runBenchmark(io, files, options)));
 }

@@ -1,26 +1,67 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { wrapText } from '../text/wrap.js';
+import { guardOptionValues, refuseEmptyArguments } from './option-guards.js';
 import { collect } from './options.js';
 
-/** The lines that end every command's --help: examples, then what each exit code means. */
-export function helpFooter(examples: string[], exitCodes: string): string {
-  return `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n\nExit codes: ${exitCodes}`;
+/** Help is laid out for 80 columns, as commander lays out the options when not on a terminal. */
+const HELP_WIDTH = 80;
+
+/**
+ * The lines that end every command's --help: examples, then what each exit code means, within 80
+ * columns like the rest of the help (an example that does not fit is a sign to shorten it: a test
+ * runs every one).
+ */
+// A function, which commander calls only when help is shown: nothing is laid out on every start.
+export function helpFooter(examples: string[], exitCodes: string): () => string {
+  return () => `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n\n${wrapText(`Exit codes: ${exitCodes}`, { width: HELP_WIDTH, hangingIndent: '  ' })}`;
 }
 
-/** The common options, listed under the top-level --help too (commander shows them only per command). */
-export const COMMON_OPTIONS_HELP = `
-Options every command takes:
-  --questionnaire-dir <dir>  also look for questionnaires in this folder (repeatable; also CYBER_READY_PATH)
-  --no-color                 no colour in terminal output (also NO_COLOR; FORCE_COLOR=1
-                             to 3 forces colour, FORCE_COLOR=0 turns it off, either
-                             beating NO_COLOR)
-  --debug                    show stack traces for unexpected errors
-  -h, --help                 help for the command`;
+const COMMON_OPTIONS: [string, string][] = [
+  ['--questionnaire-dir <dir>', 'also look for questionnaires in this folder (repeatable; also CYBER_READY_PATH)'],
+  ['--no-color', 'no colour in terminal output (also NO_COLOR; FORCE_COLOR=1 to 3 forces colour, FORCE_COLOR=0 turns it off, either beating NO_COLOR)'],
+  ['--debug', 'show stack traces for unexpected errors'],
+];
+
+/**
+ * The common options, listed under the top-level --help too (commander shows them only per
+ * command), laid out as commander lays out a command's options.
+ */
+export function commonOptionsHelp(): string {
+  const rows = [...COMMON_OPTIONS, ['-h, --help', 'help for the command'] as [string, string]];
+  const termWidth = Math.max(...rows.map(([term]) => term.length));
+  const hanging = ' '.repeat(2 + termWidth + 2);
+  const lines = rows.map(([term, text]) => wrapText(text, { width: HELP_WIDTH, indent: `  ${term.padEnd(termWidth)}  `, hangingIndent: hanging }));
+  return `\nOptions every command takes:\n${lines.join('\n')}`;
+}
 
 /** Options every command takes, so that each command's --help shows them. */
 export function addCommonOptions(command: Command): Command {
-  return command
-    // No default value here: commander would print "(default: [])"; the readers treat a missing list as empty.
-    .option('--questionnaire-dir <dir>', 'also look for questionnaires in this folder (repeatable; also CYBER_READY_PATH)', collect)
-    .option('--no-color', 'no colour in terminal output (also NO_COLOR; FORCE_COLOR=1 to 3 forces colour, FORCE_COLOR=0 turns it off, either beating NO_COLOR)')
-    .option('--debug', 'show stack traces for unexpected errors');
+  const [dir, color, debug] = COMMON_OPTIONS as [[string, string], [string, string], [string, string]];
+  // No default value here: commander would print "(default: [])"; the readers treat a missing list as empty.
+  command.option(dir[0], dir[1], collect).option(...color).option(...debug);
+  // Last, once every option of the command is known.
+  guardOptionValues(command);
+  return command;
+}
+
+/**
+ * The common options before the command's name too (`cyber-ready --no-color assess`), where the
+ * top-level help lists them: they were refused there as unknown. Given in both places, the folders
+ * add up and either `--no-color` counts. Options after the name stay the command's own.
+ */
+export function acceptCommonOptionsFirst(program: Command): void {
+  const [dir, color, debug] = COMMON_OPTIONS as [[string, string], [string, string], [string, string]];
+  program
+    .enablePositionalOptions()
+    .addOption(new Option(dir[0], dir[1]).argParser(collect).hideHelp())
+    .addOption(new Option(...color).hideHelp())
+    .addOption(new Option(...debug).hideHelp());
+  guardOptionValues(program);
+  program.hook('preAction', (root, action) => {
+    refuseEmptyArguments(action);
+    const first = root.opts<{ questionnaireDir?: string[]; color?: boolean; debug?: boolean }>();
+    if (first.questionnaireDir) action.setOptionValueWithSource('questionnaireDir', [...first.questionnaireDir, ...(action.getOptionValue('questionnaireDir') as string[] | undefined ?? [])], 'cli');
+    if (first.color === false) action.setOptionValueWithSource('color', false, 'cli');
+    if (first.debug) action.setOptionValueWithSource('debug', true, 'cli');
+  });
 }

@@ -4,7 +4,7 @@ import { STDIN_NAME } from '../yaml/read-source.js';
 import { safeBlock, safeLine } from '../text/safe-text.js';
 import { toolVersion } from '../version.js';
 import { registerCommands } from './commands.js';
-import { COMMON_OPTIONS_HELP } from './common-options.js';
+import { acceptCommonOptionsFirst, commonOptionsHelp, helpFooter } from './common-options.js';
 import type { Io } from './io.js';
 
 /**
@@ -48,20 +48,13 @@ export async function run(argv: string[], givenIo: Io): Promise<number> {
       outputError: (text, write) =>
         write(`cyber-ready: ${safeBlock(text.replace(/^error: /, '').trimEnd().replace(/\s*\n\(Did you mean (.*)\)$/, '; did you mean $1'))}\n`),
     });
+  acceptCommonOptionsFirst(program);
   registerCommands(program, io, setExit);
-  program.addHelpText(
-    'after',
-    `
-Examples:
-  $ cyber-ready assess --answers examples/council-cyber-resilience.answers.yaml
-  $ cyber-ready assess -a readiness.yaml --min-score 70 --fail-on critical --format json
-  $ cyber-ready validate readiness.yaml
-  $ cyber-ready show council-cyber-resilience > questionnaire.md
-
-Exit codes: 0 ok, 1 a gate failed, 2 could not assess (bad usage or input), 130 interrupted.
-${COMMON_OPTIONS_HELP}
-Run \`cyber-ready COMMAND --help\` for a command's own options.`,
+  const footer = helpFooter(
+    ['cyber-ready assess --answers examples/council-cyber-resilience.answers.yaml', 'cyber-ready assess -a readiness.yaml --min-score 70 --fail-on critical', 'cyber-ready validate readiness.yaml', 'cyber-ready show council-cyber-resilience > questionnaire.md'],
+    '0 ok, 1 a gate failed, 2 could not assess (bad usage or input), 130 interrupted.',
   );
+  program.addHelpText('after', () => `${footer()}\n${commonOptionsHelp()}\n\nRun \`cyber-ready COMMAND --help\` for a command's own options.`);
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
 
   const debug = argv.includes('--debug');

@@ -17,6 +17,8 @@ const DIR = ['--questionnaire-dir', 'test/fixtures/valid'];
 const TODAY = ['--today', '2026-11-23'];
 const good = ['assess', ...DIR, ...TODAY, '-a', 'test/fixtures/valid/mini-good.answers.yaml'];
 const mini = ['assess', ...DIR, ...TODAY, '-a', 'test/fixtures/valid/mini.answers.yaml'];
+/** As `mini`, without a date: for cases that give their own --today. */
+const undated = ['assess', ...DIR, '-a', 'test/fixtures/valid/mini.answers.yaml'];
 
 /** One table, run both in-process and through the spawned binary (STYLE "Tests"). */
 export const cliCases: CliCase[] = [
@@ -61,9 +63,9 @@ export const cliCases: CliCase[] = [
   { name: 'invalid YAML in the answers is exit 2 with its place', args: ['assess', ...DIR, '-a', 'test/fixtures/invalid/answers/duplicate-answer.yaml'], exit: ExitCode.CannotAssess, stderr: 'test/fixtures/invalid/answers/duplicate-answer.yaml:14:3: duplicate key "budget" (first defined at line 12)\n' },
   { name: 'an invalid questionnaire is exit 2 with every error', args: ['assess', '-q', 'test/fixtures/invalid/questionnaires/several-errors.yaml', '-a', 'test/fixtures/valid/mini-good.answers.yaml'], exit: ExitCode.CannotAssess, stderr: /several-errors\.yaml:5:1: unknown property "author".*\n.*several-errors\.yaml:26:17: "weight" must be a number, not text\n.*several-errors\.yaml:48:19: "severity" must be one of/ },
   { name: '--format json prints the assessment', args: [...mini, '--format', 'json'], exit: ExitCode.Ok, check: ({ stdout }) => void JSON.parse(stdout), stdout: /"schemaVersion": 2/ },
-  { name: '--today must be a real date', args: [...mini, '--today', '2026-02-30'], exit: ExitCode.CannotAssess, stderr: "cyber-ready: option '--today <YYYY-MM-DD>' argument '2026-02-30' is invalid. not a date that exists (February 2026 has 28 days).\n" },
-  { name: '--today: a month that does not exist is named', args: [...mini, '--today', '2026-13-01'], exit: ExitCode.CannotAssess, stderr: "cyber-ready: option '--today <YYYY-MM-DD>' argument '2026-13-01' is invalid. not a date that exists (there is no month 13).\n" },
-  { name: '--today in another shape is told the shape', args: [...mini, '--today', '26-1-1'], exit: ExitCode.CannotAssess, stderr: "cyber-ready: option '--today <YYYY-MM-DD>' argument '26-1-1' is invalid. expected a date written YYYY-MM-DD.\n" },
+  { name: '--today must be a real date', args: [...undated, '--today', '2026-02-30'], exit: ExitCode.CannotAssess, stderr: "cyber-ready: option '--today <YYYY-MM-DD>' argument '2026-02-30' is invalid. not a date that exists (February 2026 has 28 days).\n" },
+  { name: '--today: a month that does not exist is named', args: [...undated, '--today', '2026-13-01'], exit: ExitCode.CannotAssess, stderr: "cyber-ready: option '--today <YYYY-MM-DD>' argument '2026-13-01' is invalid. not a date that exists (there is no month 13).\n" },
+  { name: '--today in another shape is told the shape', args: [...undated, '--today', '26-1-1'], exit: ExitCode.CannotAssess, stderr: "cyber-ready: option '--today <YYYY-MM-DD>' argument '26-1-1' is invalid. expected a date written YYYY-MM-DD.\n" },
   { name: '--min-score must be 0 to 100', args: [...mini, '--min-score', '101'], exit: ExitCode.CannotAssess, stderr: /--min-score <n>' argument '101' is invalid\. expected a number from 0 to 100\./ },
   { name: '--fail-on takes a severity', args: [...mini, '--fail-on', 'urgent'], exit: ExitCode.CannotAssess, stderr: /expected one of critical, high, medium, low/ },
   { name: '--format takes a known format', args: [...mini, '--format', 'pdf'], exit: ExitCode.CannotAssess, stderr: /argument 'pdf' is invalid\. Allowed choices are text, markdown, json, junit, sarif, gitlab, csv, html, docx\./ },

@@ -1,0 +1,58 @@
+import type { EventEmitter } from 'node:events';
+import type { Command } from 'commander';
+import { UsageError } from '../errors.js';
+import { collect } from './options.js';
+
+/**
+ * Mistakes on the command line that commander lets through without a word, refused for every
+ * option of a command that takes a value (each with exit 2, as any usage error):
+ *
+ * - Given twice with different values (`--min-score 50 --min-score 70`, `--fail-on high --fail-on
+ *   critical`): commander keeps the last, so a stricter gate written earlier in a CI job was dropped
+ *   silently. Options that collect (`--report`, `--questionnaire-dir`) are meant to be repeated, and
+ *   the same value twice is harmless.
+ * - Followed by one of the command's own options where its value should be (`init -o --force`,
+ *   `-o $UNSET --detail`): commander took the option as the value and wrote a file called
+ *   "--force". No option value of this tool starts with the name of one of its options.
+ * - Empty (`-q "$UNSET"`), for options that have no parser of their own to say so: an empty
+ *   questionnaire or folder name read as the current folder.
+ */
+export function guardOptionValues(command: Command): void {
+  const flags = new Set(['--', '-h', '--help']);
+  for (const option of command.options) {
+    if (option.short) flags.add(option.short);
+    if (option.long) flags.add(option.long);
+  }
+  const isOption = (value: string): boolean => flags.has(value.split('=')[0] as string) || (/^-[a-zA-Z]/.test(value) && flags.has(value.slice(0, 2)));
+  const given = new Map<string, string>();
+  for (const option of command.options) {
+    if (!option.required && !option.optional) continue;
+    const repeatable = option.parseArg === collect;
+    const plain = option.parseArg === undefined || repeatable;
+    // Ahead of commander's own listener, so `--min-score --fail-on critical` is told its value is
+    // missing rather than that "--fail-on" is not a number.
+    (command as unknown as EventEmitter).prependListener(`option:${option.name()}`, (value: unknown) => {
+      if (typeof value !== 'string') return;
+      const name = `option '${option.flags}'`;
+      if (isOption(value)) throw new UsageError(`${name} has no value: the word after it, "${value}", is an option${/<file>/.test(option.flags) ? ` (a file whose name starts with "-" is written ./${value})` : ''}`);
+      if (plain && value === '') throw new UsageError(`${name} was given an empty value (is a variable unset?)`);
+      if (repeatable) return;
+      const earlier = given.get(option.name());
+      if (earlier !== undefined && earlier !== value) throw new UsageError(`${name} was given twice, as "${earlier}" and as "${value}"; give it once`);
+      given.set(option.name(), value);
+    });
+  }
+}
+
+/**
+ * An empty positional argument (`validate "$ANSWERS"` with the variable unset) was read as the
+ * current folder ("<empty>: is a folder") or as a questionnaire id "", whose hint then named the
+ * current folder as a place to look.
+ */
+export function refuseEmptyArguments(command: Command): void {
+  command.registeredArguments.forEach((argument, i) => {
+    const value: unknown = command.processedArgs[i];
+    const values = Array.isArray(value) ? value : [value];
+    if (values.includes('')) throw new UsageError(`the <${argument.name()}> argument of ${command.name()} is empty (is a variable unset?)`);
+  });
+}

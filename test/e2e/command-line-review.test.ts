@@ -1,0 +1,188 @@
+// The command line itself, as a CI engineer writes it into a job and a council's CAF lead types it:
+// options given twice, an option's value forgotten, an unset variable, the common options before the
+// command, every help's examples run as printed, and which of two questionnaires of one id is used.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ExitCode } from '../../src/errors.js';
+import { binPath, repoRoot, runBinary } from '../helpers/cli.js';
+
+const scratch = (): string => mkdtempSync(join(tmpdir(), 'cyber-ready-command-line-'));
+const EXAMPLE = join(repoRoot, 'examples/council-cyber-resilience.answers.yaml');
+const MINI = join(repoRoot, 'test/fixtures/valid/mini.answers.yaml');
+const DIR = join(repoRoot, 'test/fixtures/valid');
+const TODAY = ['--today', '2026-11-23'];
+const COMMANDS = ['assess', 'validate', 'list', 'show', 'init', 'diff', 'trend', 'share', 'benchmark'];
+
+/** Exit 2 with one usage line on standard error and nothing on standard output. */
+function expectUsageError(result: { code: number; stdout: string; stderr: string }, line: string | RegExp): void {
+  expect(result.code, result.stderr).toBe(ExitCode.CannotAssess);
+  expect(result.stdout).toBe('');
+  expect(result.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+  if (typeof line === 'string') expect(result.stderr).toBe(`${line}\n`);
+  else expect(result.stderr).toMatch(line);
+}
+
+describe('an option that takes one value, given twice', () => {
+  // Last-wins dropped a stricter gate without a word: `--fail-on high` from a CI template, then a
+  // job's own `--fail-on critical`, gated on critical only.
+  it.each([
+    { args: ['assess', '-a', EXAMPLE, ...TODAY, '--min-score', '50', '--min-score', '70'], line: `cyber-ready: option '--min-score <n>' was given twice, as "50" and as "70"; give it once` },
+    { args: ['assess', '-a', EXAMPLE, ...TODAY, '--fail-on', 'high', '--fail-on=critical'], line: `cyber-ready: option '--fail-on <severity>' was given twice, as "high" and as "critical"; give it once` },
+    { args: ['assess', '-a', EXAMPLE, ...TODAY, '-f', 'json', '--format', 'markdown'], line: `cyber-ready: option '-f, --format <format>' was given twice, as "json" and as "markdown"; give it once` },
+    { args: ['assess', '-a', EXAMPLE, '--today', '2026-11-23', '--today', '2027-01-01'], line: /^cyber-ready: option '--today <YYYY-MM-DD>' was given twice/ },
+    { args: ['validate', '-q', 'council-cyber-resilience', '-q', 'cyber-essentials-readiness', EXAMPLE], line: /^cyber-ready: option '-q, --questionnaire <id\|path>' was given twice/ },
+    { args: ['list', '-f', 'json', '-f', 'text'], line: /^cyber-ready: option '-f, --format <format>' was given twice/ },
+    { args: ['show', '-o', 'a.md', '-o', 'b.md', 'council-cyber-resilience'], line: /^cyber-ready: option '-o, --output <file>' was given twice/ },
+    { args: ['init', '-q', 'council-cyber-resilience', '-q', 'caf-local-government', '-o', '-'], line: /^cyber-ready: option '-q, --questionnaire <id\|path>' was given twice/ },
+    { args: ['diff', '-f', 'json', '-f', 'markdown', EXAMPLE, EXAMPLE], line: /^cyber-ready: option '-f, --format <format>' was given twice/ },
+    { args: ['share', '--label', 'a', '--label', 'b', EXAMPLE], line: /^cyber-ready: option '--label <label>' was given twice/ },
+    { args: ['benchmark', '--min-group', '5', '--min-group', '3', EXAMPLE], line: /^cyber-ready: option '--min-group <n>' was given twice/ },
+  ])('is refused with exit 2 before anything is read or written: $args.0 $args.4 $args.5', async ({ args, line }) => {
+    const cwd = scratch();
+    expectUsageError(await runBinary({ args, cwd }), line);
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it('with the same value twice, means what it says once', async () => {
+    const twice = await runBinary({ args: ['assess', '-a', EXAMPLE, ...TODAY, '--min-score', '50', '--min-score', '50', '-f', 'json', '--format=json'] });
+    const once = await runBinary({ args: ['assess', '-a', EXAMPLE, ...TODAY, '--min-score', '50', '-f', 'json'] });
+    expect(twice.code).toBe(ExitCode.Ok);
+    expect(twice.stdout).toBe(once.stdout);
+  });
+
+  it('--report and --questionnaire-dir are still repeatable', async () => {
+    const cwd = scratch();
+    const r = await runBinary({ args: ['assess', '--questionnaire-dir', DIR, '--questionnaire-dir', join(repoRoot, 'questionnaires'), '-a', MINI, ...TODAY, '--report', 'json=a.json', '--report', 'csv=a.csv'], cwd });
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    expect(readdirSync(cwd).sort()).toEqual(['a.csv', 'a.json']);
+  });
+});
+
+describe('an option whose value was left out', () => {
+  it('followed by another option of the command is refused, and no file is named after that option', async () => {
+    const cwd = scratch();
+    // `-o $REPORT --detail` with REPORT unset, and `init -o` meant as `init --force`.
+    expectUsageError(await runBinary({ args: ['init', '-o', '--force'], cwd }), `cyber-ready: option '-o, --output <file>' has no value: the word after it, "--force", is an option (a file whose name starts with "-" is written ./--force)`);
+    expectUsageError(await runBinary({ args: ['assess', '-a', EXAMPLE, ...TODAY, '-o', '--detail'], cwd }), /^cyber-ready: option '-o, --output <file>' has no value: the word after it, "--detail", is an option/);
+    expectUsageError(await runBinary({ args: ['show', 'council-cyber-resilience', '-o', '--questionnaire-dir=x'], cwd }), /"--questionnaire-dir=x", is an option/);
+    expect(readdirSync(cwd)).toEqual([]);
+    // Said as a missing value, not as a bad number or an unknown profile.
+    expectUsageError(await runBinary({ args: ['assess', '-a', EXAMPLE, ...TODAY, '--min-score', '--fail-on', 'critical'] }), `cyber-ready: option '--min-score <n>' has no value: the word after it, "--fail-on", is an option`);
+    expectUsageError(await runBinary({ args: ['assess', '-a', EXAMPLE, ...TODAY, '--profile', '--fail-on-stale'] }), `cyber-ready: option '--profile <name>' has no value: the word after it, "--fail-on-stale", is an option`);
+    expectUsageError(await runBinary({ args: ['assess', '-a', '-h'] }), /^cyber-ready: option '-a, --answers <file>' has no value: the word after it, "-h", is an option/);
+  });
+
+  it('a file whose name starts with a dash is still written when given as a path', async () => {
+    const cwd = scratch();
+    const r = await runBinary({ args: ['init', '-o', './--force', ...TODAY], cwd });
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    expect(readdirSync(cwd)).toEqual(['--force']);
+    // A value that is not one of this command's options is a value: a negative score is out of range.
+    expectUsageError(await runBinary({ args: ['assess', '-a', EXAMPLE, '--min-score', '-1'] }), /argument '-1' is invalid\. expected a number from 0 to 100\./);
+  });
+
+  it('empty, as an unset variable leaves it, is refused rather than read as the current folder', async () => {
+    const cwd = scratch();
+    writeFileSync(join(cwd, 'stray.yaml'), 'id: stray\nversion: 1.0.0\ntitle: Stray\nsections: []\n');
+    expectUsageError(await runBinary({ args: ['assess', '-a', EXAMPLE, '-q', ''], cwd }), `cyber-ready: option '-q, --questionnaire <id|path>' was given an empty value (is a variable unset?)`);
+    expectUsageError(await runBinary({ args: ['list', '--questionnaire-dir', ''], cwd }), `cyber-ready: option '--questionnaire-dir <dir>' was given an empty value (is a variable unset?)`);
+    expectUsageError(await runBinary({ args: ['assess', '-a', ''], cwd }), `cyber-ready: option '-a, --answers <file>' was given an empty value (is a variable unset?)`);
+    expectUsageError(await runBinary({ args: ['validate', EXAMPLE, ''], cwd }), 'cyber-ready: the <file> argument of validate is empty (is a variable unset?)');
+    expectUsageError(await runBinary({ args: ['diff', '', EXAMPLE], cwd }), 'cyber-ready: the <old> argument of diff is empty (is a variable unset?)');
+    expectUsageError(await runBinary({ args: ['show', ''], cwd }), 'cyber-ready: the <questionnaire> argument of show is empty (is a variable unset?)');
+    expectUsageError(await runBinary({ args: ['trend', ''], cwd }), 'cyber-ready: the <answers> argument of trend is empty (is a variable unset?)');
+  });
+});
+
+describe('the options every command takes, before the command', () => {
+  it('work there as after it, as the top-level help lists them', async () => {
+    const ownDir = scratch();
+    writeFileSync(join(ownDir, 'own.yaml'), readFileSync(join(DIR, 'mini.yaml'), 'utf8').replace('id: mini', 'id: own').replace('title: Mini questionnaire', 'title: Our own'));
+    const before = await runBinary({ args: ['--questionnaire-dir', DIR, 'list', '--questionnaire-dir', ownDir] });
+    expect(before.code, before.stderr).toBe(ExitCode.Ok);
+    // Folders given in both places add up, those before the command first.
+    expect(before.stdout).toMatch(/^ID .*\nmini +1\.2\.0 .*\nown +1\.2\.0 .*custom +Our own\n/);
+    const coloured = await runBinary({ args: ['--no-color', 'assess', '--questionnaire-dir', DIR, '-a', MINI, ...TODAY], env: { FORCE_COLOR: '3' } });
+    expect(coloured.code, coloured.stderr).toBe(ExitCode.Ok);
+    expect(coloured.stdout).not.toContain('\u001b');
+    expect((await runBinary({ args: ['--debug', 'show', 'council-cyber-resilience'] })).code).toBe(ExitCode.Ok);
+  });
+
+  it('a command\'s own option there is still unknown', async () => {
+    expectUsageError(await runBinary({ args: ['--min-score', '70', 'assess'] }), "cyber-ready: unknown option '--min-score'");
+  });
+});
+
+describe('--help', () => {
+  it.each(['', ...COMMANDS])('of "%s" fits 80 columns', async (command) => {
+    const { stdout, code } = await runBinary({ args: [...(command ? [command] : []), '--help'] });
+    expect(code).toBe(ExitCode.Ok);
+    const long = stdout.split('\n').filter((l) => l.length > 80);
+    expect(long).toEqual([]);
+  });
+
+  describe('examples run as printed', () => {
+    let template = '';
+    const shim = (): string => {
+      const dir = scratch();
+      writeFileSync(join(dir, 'cyber-ready'), `#!/bin/sh\nexec "${process.execPath}" "${binPath}" "$@"\n`);
+      chmodSync(join(dir, 'cyber-ready'), 0o755);
+      return dir;
+    };
+    let bin = '';
+    const examples: string[] = [];
+
+    beforeAll(async () => {
+      bin = shim();
+      for (const command of ['', ...COMMANDS]) {
+        const { stdout } = await runBinary({ args: [...(command ? [command] : []), '--help'] });
+        for (const m of stdout.matchAll(/^ {2}\$ (cyber-ready .*)$/gm)) examples.push(m[1] as string);
+      }
+      // A council's repository, with what the examples name: the example answers as readiness.yaml
+      // (committed, for trend), an older copy, a questionnaire of its own with answers, and five
+      // councils' extracts for the benchmark.
+      template = scratch();
+      const t = (...p: string[]): string => join(template, ...p);
+      mkdirSync(t('examples'));
+      mkdirSync(t('extracts'));
+      cpSync(join(repoRoot, 'questionnaires'), t('questionnaires'), { recursive: true });
+      cpSync(EXAMPLE, t('examples/council-cyber-resilience.answers.yaml'));
+      for (const name of ['readiness.yaml', 'readiness-2026-05.yaml', 'old.yaml', 'new.yaml']) cpSync(EXAMPLE, t(name));
+      cpSync(join(DIR, 'mini.yaml'), t('my-questionnaire.yaml'));
+      cpSync(MINI, t('my-answers.yaml'));
+      for (const label of ['a', 'b', 'c', 'd', 'e', 'ours']) {
+        const r = await runBinary({ args: ['share', 'readiness.yaml', '--label', label, ...TODAY, '-o', label === 'ours' ? 'ours.json' : `extracts/${label}.json`], cwd: template });
+        expect(r.code, r.stderr).toBe(ExitCode.Ok);
+      }
+      const git = (...args: string[]): string => execFileSync('git', args, { cwd: template, env: { ...process.env, GIT_AUTHOR_NAME: 'ICT', GIT_AUTHOR_EMAIL: 'ict@example.org', GIT_COMMITTER_NAME: 'ICT', GIT_COMMITTER_EMAIL: 'ict@example.org' } }).toString();
+      git('init', '-q');
+      git('add', 'readiness.yaml');
+      git('commit', '-q', '-m', 'Readiness answers');
+    }, 60_000);
+
+    it('every example is found', () => {
+      expect(examples.length).toBeGreaterThan(15);
+    });
+
+    it('each example exits 0 or 1 (a gate), never 2', () => {
+      const ran: string[] = [];
+      for (const example of examples) {
+        // The guided walk needs a terminal: the tmux tests run it.
+        if (/^cyber-ready assess( --plain)?$/.test(example)) continue;
+        const cwd = scratch();
+        cpSync(template, cwd, { recursive: true });
+        // init's examples start a file of their own: as on a fresh start, it is not there yet.
+        const target = /^cyber-ready init\b/.test(example) ? (/-o (\S+)/.exec(example)?.[1] ?? 'cyber-ready-answers.yaml') : undefined;
+        if (target) rmSync(join(cwd, target), { force: true });
+        const r = spawnSync('sh', ['-c', example], { cwd, env: { PATH: `${bin}:${process.env.PATH ?? ''}`, HOME: cwd, TZ: 'Europe/London' }, encoding: 'utf8' });
+        expect([0, 1], `${example}\n${r.stderr}`).toContain(r.status);
+        if (target) expect(existsSync(join(cwd, target)), example).toBe(true);
+        ran.push(example);
+      }
+      expect(ran.length).toBe(examples.length - 2);
+    }, 120_000);
+  });
+});
