@@ -1,6 +1,7 @@
 import { ExitCode, InputError, formatDiagnostic, type Diagnostic } from '../errors.js';
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
-import { listQuestionnaireFiles } from '../questionnaire/resolve-questionnaire.js';
+import { basename } from 'node:path';
+import { listQuestionnaireFiles, type QuestionnaireFile } from '../questionnaire/resolve-questionnaire.js';
 import { safeLine } from '../text/safe-text.js';
 import { detectKind } from '../yaml/detect-kind.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
@@ -20,36 +21,58 @@ function meantAsQuestionnaire(parsed: ParsedYaml): boolean {
   return 'id' in data || 'sections' in data;
 }
 
+/**
+ * Which of several files with one id a lookup takes (findQuestionnaire): the first folder's, and in
+ * that folder the file named after the id, then the first by name. `list` said the file named after
+ * the id was hidden by one whose name sorts first (an old copy, `shire-caf-2025.yaml`), while
+ * `assess` and `show` used it.
+ */
+const rank = (file: QuestionnaireFile, id: string): number => {
+  const name = basename(file.path);
+  return name === `${id}.yaml` ? 0 : name === `${id}.yml` ? 1 : 2;
+};
+
 async function list(ctx: CommandContext, options: ListOptions): Promise<number> {
   const { io } = ctx;
-  const rows: { id: string; version: string; title: string; sections: number; questions: number; source: string; file: string }[] = [];
-  const seen = new Set<string>();
+  const found: { file: QuestionnaireFile; folder: number; loaded: LoadedQuestionnaire }[] = [];
   let failed = false;
-  for (const file of listQuestionnaireFiles(ctx.dirs, io.cwd)) {
-    let result: { loaded?: LoadedQuestionnaire; diagnostics: Diagnostic[] };
-    try {
-      // Teams keep answers files beside their questionnaires, and a folder may hold other YAML (a
-      // repository's .gitlab-ci.yml, a workflow): not errors, just not listed. A file with an `id`
-      // or `sections` is meant as a questionnaire, so its mistakes are still reported.
-      const parsed = file.bundled ? undefined : await ctx.parseFile(file.path, file.display);
-      if (parsed && !meantAsQuestionnaire(parsed)) continue;
-      result = await ctx.loadQuestionnaireFile(file, parsed);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      result = { diagnostics: error.diagnostics };
+  for (const [folder, dir] of ctx.dirs.entries()) {
+    for (const file of listQuestionnaireFiles([dir], io.cwd)) {
+      let result: { loaded?: LoadedQuestionnaire; diagnostics: Diagnostic[] };
+      try {
+        // Teams keep answers files beside their questionnaires, and a folder may hold other YAML (a
+        // repository's .gitlab-ci.yml, a workflow): not errors, just not listed. A file with an `id`
+        // or `sections` is meant as a questionnaire, so its mistakes are still reported.
+        const parsed = file.bundled ? undefined : await ctx.parseFile(file.path, file.display);
+        if (parsed && !meantAsQuestionnaire(parsed)) continue;
+        result = await ctx.loadQuestionnaireFile(file, parsed);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        result = { diagnostics: error.diagnostics };
+      }
+      if (!result.loaded) {
+        failed = true;
+        for (const d of result.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
+        continue;
+      }
+      found.push({ file, folder, loaded: result.loaded });
     }
-    if (!result.loaded) {
-      failed = true;
-      for (const d of result.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
+  }
+  const used = new Map<string, (typeof found)[number]>();
+  for (const entry of found) {
+    const id = entry.loaded.questionnaire.id;
+    const best = used.get(id);
+    if (!best || (entry.folder === best.folder && rank(entry.file, id) < rank(best.file, id))) used.set(id, entry);
+  }
+  const rows: { id: string; version: string; title: string; sections: number; questions: number; source: string; file: string }[] = [];
+  for (const entry of found) {
+    const q = entry.loaded.questionnaire;
+    const winner = used.get(q.id);
+    if (winner !== entry) {
+      io.stderr.write(`${safeLine(entry.file.display)}: warning: questionnaire "${safeLine(q.id)}" is hidden by ${safeLine(winner?.file.display ?? '')}, which has the same id and is the one used\n`);
       continue;
     }
-    const q = result.loaded.questionnaire;
-    if (seen.has(q.id)) {
-      io.stderr.write(`${safeLine(file.display)}: warning: questionnaire "${safeLine(q.id)}" is hidden by one of the same id earlier in the search path\n`);
-      continue;
-    }
-    seen.add(q.id);
-    rows.push({ id: q.id, version: q.version, title: q.title, sections: q.sections.length, questions: q.questions.size, source: file.bundled ? 'bundled' : 'custom', file: file.display });
+    rows.push({ id: q.id, version: q.version, title: q.title, sections: q.sections.length, questions: q.questions.size, source: entry.file.bundled ? 'bundled' : 'custom', file: entry.file.display });
   }
   if (options.format === 'json') {
     io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);

@@ -39,6 +39,7 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
     }
   }
   const given = new Map<string, LoadedQuestionnaire>();
+  const givenFile = new Map<string, string>();
   // Questionnaires of this run that have errors, by the id they give: answers to one are not
   // checked against another of that id, nor said to name an unknown questionnaire.
   const broken = new Map<string, string>();
@@ -69,9 +70,16 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
       if (typeof id === 'string') broken.set(id, parsed.file);
       continue;
     }
-    ctx.warn(diagnostics);
-    given.set(loaded.questionnaire.id, loaded);
     const q = loaded.questionnaire;
+    // Two questionnaires of one id in a run (two versions side by side): answers that name the id
+    // were checked against the last without a word. The first counts, as in a search path.
+    const first = givenFile.get(q.id);
+    if (first !== undefined && first !== parsed.file) diagnostics.push({ ...errorAt(parsed.file, `questionnaire "${q.id}" was given already in this run (${first}); answers that name it are checked against that one`, parsed.positions.of('/id')), severity: 'warning' });
+    else if (first === undefined) {
+      given.set(q.id, loaded);
+      givenFile.set(q.id, parsed.file);
+    }
+    ctx.warn(diagnostics);
     io.stdout.write(`${safeLine(parsed.file)}: valid questionnaire ${safeLine(q.id)} ${safeLine(q.version)} (${q.sections.length} section${q.sections.length === 1 ? '' : 's'}, ${q.questions.size} question${q.questions.size === 1 ? '' : 's'})\n`);
   }
 

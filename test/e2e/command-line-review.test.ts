@@ -186,3 +186,34 @@ describe('--help', () => {
     }, 120_000);
   });
 });
+
+const SHIRE = readFileSync(join(DIR, 'mini.yaml'), 'utf8').replace('id: mini', 'id: shire-caf');
+
+describe('two questionnaires of one id', () => {
+  it('list names the one that show and assess use: in a folder, the file named after the id', async () => {
+    const dir = scratch();
+    // An old copy kept beside the current file sorts before it by name.
+    writeFileSync(join(dir, 'shire-caf-2025.yaml'), SHIRE.replace('version: 1.2.0', 'version: 0.9.0'));
+    writeFileSync(join(dir, 'shire-caf.yaml'), SHIRE);
+    const list = await runBinary({ args: ['list', '--questionnaire-dir', dir] });
+    expect(list.code, list.stderr).toBe(ExitCode.Ok);
+    expect(list.stdout).toMatch(/\nshire-caf +1\.2\.0 /);
+    expect(list.stderr).toBe(`${join(dir, 'shire-caf-2025.yaml')}: warning: questionnaire "shire-caf" is hidden by ${join(dir, 'shire-caf.yaml')}, which has the same id and is the one used\n`);
+    const show = await runBinary({ args: ['show', 'shire-caf', '--questionnaire-dir', dir] });
+    expect(show.stdout).toContain('`shire-caf` version 1.2.0 ');
+  });
+
+  it('validate given both checks answers against the first, and says so', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'current.yaml'), SHIRE);
+    writeFileSync(join(dir, 'next.yaml'), SHIRE.replace('version: 1.2.0', 'version: 2.0.0'));
+    writeFileSync(join(dir, 'answers.yaml'), readFileSync(MINI, 'utf8').replace('questionnaire: mini', 'questionnaire: shire-caf'));
+    const r = await runBinary({ args: ['validate', 'current.yaml', 'next.yaml', 'answers.yaml'], cwd: dir });
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    expect(r.stderr).toBe('next.yaml:2:5: warning: questionnaire "shire-caf" was given already in this run (current.yaml); answers that name it are checked against that one\n');
+    expect(r.stdout).toMatch(/\nanswers\.yaml: valid answers to shire-caf 1\.2\.0 /);
+    // The same file twice is one questionnaire, not two.
+    const same = await runBinary({ args: ['validate', 'current.yaml', 'current.yaml'], cwd: dir });
+    expect(same.stderr).toBe('');
+  });
+});
