@@ -1,6 +1,5 @@
 import { kindOf } from '../questionnaire/kinds/index.js';
-import type { Question, Questionnaire, Section } from '../questionnaire/types.js';
-import { conditionQuestions } from '../scoring/conditions.js';
+import { yesNoValue, type Condition, type Question, type Questionnaire, type Section } from '../questionnaire/types.js';
 import { safeLine } from '../text/safe-text.js';
 import { systemSectionsPhrase } from './system-sections.js';
 
@@ -20,6 +19,23 @@ const comment = (text: string): string => `# ${safeLine(text)}`;
 // Body lines are the kind's own YAML; only text that came from the questionnaire (in comments) needs care.
 const safeCommentLine = (line: string): string => safeLine(line);
 
+/**
+ * A condition as the values to write in this file (`cards is yes`), so whoever fills it in by hand
+ * knows whether to answer: "depending on the answer to cards" did not say which answer, and an
+ * answer to a question that does not apply is ignored. A group inside another is bracketed, as in
+ * `show`.
+ */
+function conditionInWords(c: Condition, nested = false): string {
+  if ('all' in c || 'any' in c) {
+    const parts = 'all' in c ? c.all : c.any;
+    const words = parts.map((part) => conditionInWords(part, true)).join('all' in c ? ' and ' : ' or ');
+    return nested && parts.length > 1 ? `(${words})` : words;
+  }
+  const values = (c.in ?? c.notIn ?? []).map((v) => String(yesNoValue(v)));
+  const many = values.length > 1;
+  return `${c.question} is ${c.in ? (many ? 'one of ' : '') : many ? 'none of ' : 'not '}${values.join(', ')}`;
+}
+
 /** One question's entry with its comments, its key at `pad` (an outcome's body lines are written for pad "  "). */
 function questionLines(question: Question, pad: string): string[] {
   const out: string[] = [];
@@ -27,7 +43,7 @@ function questionLines(question: Question, pad: string): string[] {
   if (question.allowNotApplicable) facts.push('may be not applicable');
   if (question.blocking) facts.push('automatic fail');
   out.push('', `${pad}${comment(`${question.text} (${facts.join(', ')})`)}`);
-  if (question.when) out.push(`${pad}${comment(`Only asked depending on the answer to ${conditionQuestions(question.when).join(' and ')}.`)}`);
+  if (question.when) out.push(`${pad}${comment(`Asked only when ${conditionInWords(question.when)}.`)}`);
   const { hints, body } = kindOf(question).template(question);
   for (const hint of hints) out.push(`${pad}${comment(hint)}`);
   if (question.evidence) out.push(`${pad}${comment(`Evidence: ${question.evidence}`)}`);
