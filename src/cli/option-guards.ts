@@ -56,3 +56,18 @@ export function refuseEmptyArguments(command: Command): void {
     if (values.includes('')) throw new UsageError(`the <${argument.name()}> argument of ${command.name()} is empty (is a variable unset?)`);
   });
 }
+
+/**
+ * An option of another command given to this one (`validate --format json`, `list --min-score 70`)
+ * was only "unknown", as though the tool had no such option: the message says which commands take
+ * it. Commander's own suggestion of a near name, when it has one, is left as it is.
+ */
+export function sayWhoseOptionItIs(program: Command, command: Command, text: string): string {
+  const m = /^error: unknown option '([^']+)'\s*$/.exec(text);
+  if (!m) return text;
+  const flag = (m[1] as string).split('=')[0] as string;
+  const owners = program.commands.filter((c) => c !== command && c.options.some((o) => o.long === flag || o.short === flag)).map((c) => c.name());
+  if (owners.length === 0) return text;
+  const names = owners.length === 1 ? owners[0] : `${owners.slice(0, -1).join(', ')} and ${owners.at(-1)}`;
+  return `error: unknown option '${m[1]}' for ${command.name()}; it is an option of ${names}\n`;
+}

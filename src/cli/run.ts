@@ -5,6 +5,7 @@ import { safeBlock, safeLine } from '../text/safe-text.js';
 import { toolVersion } from '../version.js';
 import { registerCommands } from './commands.js';
 import { acceptCommonOptionsFirst, commonOptionsHelp, helpFooter } from './common-options.js';
+import { sayWhoseOptionItIs } from './option-guards.js';
 import type { Io } from './io.js';
 
 /**
@@ -55,7 +56,10 @@ export async function run(argv: string[], givenIo: Io): Promise<number> {
     '0 ok, 1 a gate failed, 2 could not assess (bad usage or input), 130 interrupted.',
   );
   program.addHelpText('after', () => `${footer()}\n${commonOptionsHelp()}\n\nRun \`cyber-ready COMMAND --help\` for a command's own options.`);
-  for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
+  const output = program.configureOutput();
+  for (const command of program.commands) {
+    command.exitOverride().configureOutput({ ...output, outputError: (text, write) => output.outputError?.(sayWhoseOptionItIs(program, command, text), write) });
+  }
 
   const debug = argv.includes('--debug');
   try {

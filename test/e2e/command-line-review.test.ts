@@ -97,6 +97,17 @@ describe('an option whose value was left out', () => {
   });
 });
 
+describe('an option given to a command that does not take it', () => {
+  it('says which commands do', async () => {
+    expectUsageError(await runBinary({ args: ['validate', '--format', 'json', EXAMPLE] }), "cyber-ready: unknown option '--format' for validate; it is an option of assess, list, diff, trend and benchmark");
+    expectUsageError(await runBinary({ args: ['list', '--min-score=70'] }), "cyber-ready: unknown option '--min-score=70' for list; it is an option of assess");
+    expectUsageError(await runBinary({ args: ['show', '-a', EXAMPLE] }), "cyber-ready: unknown option '-a' for show; it is an option of assess");
+    // A near name of the command's own is still suggested, and a name no command has is only unknown.
+    expectUsageError(await runBinary({ args: ['init', '--forse'] }), "cyber-ready: unknown option '--forse'; did you mean --force?");
+    expectUsageError(await runBinary({ args: ['init', '--no-such-thing'] }), "cyber-ready: unknown option '--no-such-thing'");
+  });
+});
+
 describe('the options every command takes, before the command', () => {
   it('work there as after it, as the top-level help lists them', async () => {
     const ownDir = scratch();
