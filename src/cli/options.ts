@@ -9,7 +9,7 @@ import { calendarProblem } from '../text/calendar-date.js';
 export function parseScore(value: string): number {
   const n = Number(value);
   // Written in decimal: Number() also reads "0x46" as 70 and "1e2" as 100, which no gate means.
-  if (!/^\s*(\d+(\.\d*)?|\.\d+)\s*$/.test(value) || !Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError('expected a number from 0 to 100.');
+  if (!/^\s*(\d+(\.\d*)?|\.\d+)\s*$/.test(value) || !Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError('expected a number from 0 to 100, written in decimal (such as 70 or 72.5).');
   return n;
 }
 

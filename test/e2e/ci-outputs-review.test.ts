@@ -126,7 +126,7 @@ describe('gate options', () => {
     for (const value of ['0x46', '1e2', '0b1', 'Infinity']) {
       const r = await runBinary({ args: ['assess', '-a', 'examples/council-cyber-resilience.answers.yaml', '--today', TODAY, '-f', 'json', '--min-score', value] });
       expect(r.code, value).toBe(ExitCode.CannotAssess);
-      expect(r.stderr).toBe(`cyber-ready: option '--min-score <n>' argument '${value}' is invalid. expected a number from 0 to 100.\n`);
+      expect(r.stderr).toBe(`cyber-ready: option '--min-score <n>' argument '${value}' is invalid. expected a number from 0 to 100, written in decimal (such as 70 or 72.5).\n`);
     }
     for (const value of ['70', '70.5', '.5', ' 70 ']) {
       const r = await runBinary({ args: ['assess', '-a', 'examples/council-cyber-resilience.answers.yaml', '--today', TODAY, '-f', 'json', '--min-score', value] });

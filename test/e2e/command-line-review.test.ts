@@ -81,7 +81,7 @@ describe('an option whose value was left out', () => {
     expect(r.code, r.stderr).toBe(ExitCode.Ok);
     expect(readdirSync(cwd)).toEqual(['--force']);
     // A value that is not one of this command's options is a value: a negative score is out of range.
-    expectUsageError(await runBinary({ args: ['assess', '-a', EXAMPLE, '--min-score', '-1'] }), /argument '-1' is invalid\. expected a number from 0 to 100\./);
+    expectUsageError(await runBinary({ args: ['assess', '-a', EXAMPLE, '--min-score', '-1'] }), /argument '-1' is invalid\. expected a number from 0 to 100, written in decimal \(such as 70 or 72\.5\)\./);
   });
 
   it('empty, as an unset variable leaves it, is refused rather than read as the current folder', async () => {
@@ -94,6 +94,12 @@ describe('an option whose value was left out', () => {
     expectUsageError(await runBinary({ args: ['diff', '', EXAMPLE], cwd }), 'cyber-ready: the <old> argument of diff is empty (is a variable unset?)');
     expectUsageError(await runBinary({ args: ['show', ''], cwd }), 'cyber-ready: the <questionnaire> argument of show is empty (is a variable unset?)');
     expectUsageError(await runBinary({ args: ['trend', ''], cwd }), 'cyber-ready: the <answers> argument of trend is empty (is a variable unset?)');
+  });
+});
+
+describe('--min-score, as a CI variable might hold it', () => {
+  it.each(['70%', '7e1', '101', '-5', '70 points'])('"%s" is refused, saying how to write it', async (value) => {
+    expectUsageError(await runBinary({ args: ['assess', '-a', EXAMPLE, ...TODAY, `--min-score=${value}`] }), `cyber-ready: option '--min-score <n>' argument '${value}' is invalid. expected a number from 0 to 100, written in decimal (such as 70 or 72.5).`);
   });
 });
 
