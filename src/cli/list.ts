@@ -1,4 +1,4 @@
-import { ExitCode, InputError, formatDiagnostic, type Diagnostic } from '../errors.js';
+import { ExitCode, InputError, errorAt, formatDiagnostic, type Diagnostic } from '../errors.js';
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import { basename } from 'node:path';
 import { listQuestionnaireFiles, type QuestionnaireFile } from '../questionnaire/resolve-questionnaire.js';
@@ -34,17 +34,19 @@ const rank = (file: QuestionnaireFile, id: string): number => {
 
 async function list(ctx: CommandContext, options: ListOptions): Promise<number> {
   const { io } = ctx;
-  const found: { file: QuestionnaireFile; folder: number; loaded: LoadedQuestionnaire }[] = [];
+  const found: { file: QuestionnaireFile; folder: number; loaded: LoadedQuestionnaire; idAt?: { line: number; column: number } | undefined }[] = [];
   let failed = false;
   for (const [folder, dir] of ctx.dirs.entries()) {
     for (const file of listQuestionnaireFiles([dir], io.cwd)) {
       let result: { loaded?: LoadedQuestionnaire; diagnostics: Diagnostic[] };
+      let idAt: { line: number; column: number } | undefined;
       try {
         // Teams keep answers files beside their questionnaires, and a folder may hold other YAML (a
         // repository's .gitlab-ci.yml, a workflow): not errors, just not listed. A file with an `id`
         // or `sections` is meant as a questionnaire, so its mistakes are still reported.
         const parsed = file.bundled ? undefined : await ctx.parseFile(file.path, file.display);
         if (parsed && !meantAsQuestionnaire(parsed)) continue;
+        idAt = parsed?.positions.of('/id');
         result = await ctx.loadQuestionnaireFile(file, parsed);
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
@@ -55,7 +57,7 @@ async function list(ctx: CommandContext, options: ListOptions): Promise<number> 
         for (const d of result.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
         continue;
       }
-      found.push({ file, folder, loaded: result.loaded });
+      found.push({ file, folder, loaded: result.loaded, idAt });
     }
   }
   const used = new Map<string, (typeof found)[number]>();
@@ -69,7 +71,8 @@ async function list(ctx: CommandContext, options: ListOptions): Promise<number> 
     const q = entry.loaded.questionnaire;
     const winner = used.get(q.id);
     if (winner !== entry) {
-      io.stderr.write(`${safeLine(entry.file.display)}: warning: questionnaire "${safeLine(q.id)}" is hidden by ${safeLine(winner?.file.display ?? '')}, which has the same id and is the one used\n`);
+      const message = `questionnaire "${q.id}" is hidden by ${winner?.file.display ?? ''}, which has the same id and is the one used`;
+      io.stderr.write(`${formatDiagnostic({ ...errorAt(entry.file.display, message, entry.idAt), severity: 'warning' })}\n`);
       continue;
     }
     rows.push({ id: q.id, version: q.version, title: q.title, sections: q.sections.length, questions: q.questions.size, source: entry.file.bundled ? 'bundled' : 'custom', file: entry.file.display });

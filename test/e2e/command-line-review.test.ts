@@ -215,7 +215,7 @@ describe('two questionnaires of one id', () => {
     const list = await runBinary({ args: ['list', '--questionnaire-dir', dir] });
     expect(list.code, list.stderr).toBe(ExitCode.Ok);
     expect(list.stdout).toMatch(/\nshire-caf +1\.2\.0 /);
-    expect(list.stderr).toBe(`${join(dir, 'shire-caf-2025.yaml')}: warning: questionnaire "shire-caf" is hidden by ${join(dir, 'shire-caf.yaml')}, which has the same id and is the one used\n`);
+    expect(list.stderr).toBe(`${join(dir, 'shire-caf-2025.yaml')}:2:5: warning: questionnaire "shire-caf" is hidden by ${join(dir, 'shire-caf.yaml')}, which has the same id and is the one used\n`);
     const show = await runBinary({ args: ['show', 'shire-caf', '--questionnaire-dir', dir] });
     expect(show.stdout).toContain('`shire-caf` version 1.2.0 ');
   });
