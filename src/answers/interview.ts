@@ -5,6 +5,7 @@ import type { Answer } from './types.js';
 import { wrapText } from '../text/wrap.js';
 import { kindOf } from '../questionnaire/kinds/index.js';
 import { walkOutcome, type OutcomePrompter } from './outcome-walk.js';
+import { automaticFailWords } from './automatic-fail-words.js';
 
 /** What a person can say to a question besides an answer. */
 export type Reply =
@@ -20,6 +21,8 @@ export interface AskContext {
   canGoBack: boolean;
   /** Where the walk is ("Question 12 of 88 · 11 answered"), shown as part of the prompt so it goes with it. */
   progress?: string;
+  /** For an automatic fail: which answers pass and what any other does to the rating, shown with the guidance. */
+  automaticFail?: string;
 }
 
 /** The prompts the interview needs; the implementations are prompter.ts (inquirer) and plain-prompter.ts. */
@@ -179,7 +182,9 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
     const lines: string[] = [];
     if (lastTotal !== undefined && lastTotal.scope === scope && total !== lastTotal.total) {
       const change = lastTotal.total - total;
-      lines.push(change > 0 ? `(${change} follow-up question${change === 1 ? ' no longer applies' : 's no longer apply'}: ${total} to answer now)` : `(${-change} follow-up question${-change === 1 ? ' now applies' : 's now apply'}: ${total} to answer now)`);
+      // The new total, not what is left: "57 to answer" read as 57 still to go with 3 already answered.
+      const now = `${total} question${total === 1 ? '' : 's'} in all now`;
+      lines.push(change > 0 ? `(${change} follow-up question${change === 1 ? ' no longer applies' : 's no longer apply'}: ${now})` : `(${-change} follow-up question${-change === 1 ? ' now applies' : 's now apply'}: ${now})`);
     }
     lastTotal = { scope, total };
     const system = scope < 0 ? undefined : (systems[scope] as WalkSystem);
@@ -222,8 +227,10 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
     };
 
     const previous = own.get(question.id);
+    const automaticFail = automaticFailWords(question, questionnaire);
+    const warned = automaticFail === undefined ? {} : { automaticFail };
     if (kindOf(question).prompt(question).form === 'indicators') {
-      const result = await walkOutcome({ question, previous, prompter, again: i <= replayUntil || options.review === true, canGoBack: history.length > 0, progress, save });
+      const result = await walkOutcome({ question, previous, prompter, again: i <= replayUntil || options.review === true, canGoBack: history.length > 0, progress, save, ...warned });
       asked++;
       if (result === 'back') {
         goBack();
@@ -238,7 +245,7 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
       i++;
       continue;
     }
-    const reply = await prompter.ask(question, { ...(previous ? { previous } : {}), canGoBack: history.length > 0, progress });
+    const reply = await prompter.ask(question, { ...(previous ? { previous } : {}), canGoBack: history.length > 0, progress, ...warned });
     asked++;
     if (reply.kind === 'back') {
       goBack();

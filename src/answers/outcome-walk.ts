@@ -16,6 +16,8 @@ export interface IndicatorContext {
   statement: string;
   /** The first statement of an outcome shows the outcome's text and help above it. */
   first: boolean;
+  /** For an automatic fail, shown with the help: which status passes and what any other does to the rating. */
+  automaticFail?: string;
 }
 
 export interface ConfirmContext {
@@ -45,6 +47,8 @@ export interface OutcomeWalk {
   canGoBack: boolean;
   progress: string;
   save: (update: AnswerUpdate) => Promise<void>;
+  /** See IndicatorContext.automaticFail. */
+  automaticFail?: string;
 }
 
 /**
@@ -69,6 +73,7 @@ export async function walkOutcome(walk: OutcomeWalk): Promise<Answer | 'back' | 
         progress: walk.progress,
         statement: `Statement ${position} of ${indicators.length}`,
         first: k === 0,
+        ...(k === 0 && walk.automaticFail !== undefined ? { automaticFail: walk.automaticFail } : {}),
       });
       if (reply.kind === 'back') {
         if (k === 0) return 'back';

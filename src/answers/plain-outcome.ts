@@ -22,6 +22,7 @@ export function plainOutcomePrompts({ say, hold, askUntil, width }: Tools): Outc
       if (ctx.first) {
         say(wrap(safeLine(question.text)));
         if (question.help) say(wrap(safeBlock(question.help).trim(), '  '));
+        if (ctx.automaticFail) say(wrapText(safeLine(ctx.automaticFail), { width: width - 1, indent: '  ', hangingIndent: '    ' }));
       }
       say(`${ctx.statement}. ${columnHint(indicator)}:`);
       say(wrap(`${indicator.id} ${safeLine(indicator.text)}`));

@@ -26,7 +26,8 @@ export function outcomePrompts({ prompts, questionContext, width, rows, write }:
     async askIndicator(question, indicator, ctx) {
       // The outcome and its help above its first statement; on later ones just the outcome, so the
       // screen still says what the statement is about. The statement's column stays with it.
-      const head = { top: [wrap(ctx.progress), wrap(safeLine(question.text))].join('\n'), help: ctx.first && question.help ? wrap(safeBlock(question.help).trim(), '  ', '  ') : '' };
+      const help = ctx.first ? [question.help ? wrap(safeBlock(question.help).trim(), '  ', '  ') : undefined, ctx.automaticFail ? wrap(safeLine(ctx.automaticFail), '  ', '    ') : undefined].filter(Boolean).join('\n') : '';
+      const head = { top: [wrap(ctx.progress), wrap(safeLine(question.text))].join('\n'), help };
       const asked = `${ctx.statement}. ${columnHint(indicator)}:\n? ${fit(`${indicator.id} ${safeLine(indicator.text)}`)}`;
       const truth = truthChoices(indicator).map((c) => ({ value: c.value ? 'true' : 'false', name: c.name }));
       const previous = ctx.previous === undefined ? undefined : ctx.previous === 'unknown' ? UNKNOWN : String(ctx.previous);

@@ -90,7 +90,7 @@ describe('the interview', () => {
     await screen.next();
     expect(screen.getScreen()).toContain('Which services do you use?');
     expect(progress).toContain('── Section 2 of 3: Technical');
-    expect(progress).toContain('(2 follow-up questions no longer apply: 7 to answer now)');
+    expect(progress).toContain('(2 follow-up questions no longer apply: 7 questions in all now)');
 
     screen.keypress('space'); // Protective DNS
     screen.keypress('enter');
