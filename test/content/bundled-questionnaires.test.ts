@@ -55,6 +55,14 @@ describe('bundled questionnaires', () => {
       expect(unexpandedAcronyms(q)).toEqual([]);
     });
 
+    // What an officer reads while answering speaks of their council and its frameworks, never of this
+    // tool's own files: "the other bundled questionnaires use the same figure" meant nothing to the
+    // person answering. (The file's comments may say it.)
+    it('never speaks of the tool\'s own questionnaires in what the person answering reads', () => {
+      const texts = [q.description ?? '', ...q.sections.flatMap((s) => [s.description ?? '', ...s.questions.flatMap((x) => [x.text, x.help ?? '', x.evidence ?? '', x.remediation ?? ''])])];
+      expect(texts.filter((t) => /\bbundled\b|\bother questionnaires\b/i.test(t))).toEqual([]);
+    });
+
     it('is written in British English', () => {
       const texts = [q.title, q.description ?? '', ...q.sections.flatMap((s) => [s.title, s.description ?? '', ...s.questions.flatMap((x) => [x.text, x.help ?? '', x.evidence ?? '', x.remediation ?? '', ...x.options.map((o) => o.label)])])];
       expect(texts.filter((t) => AMERICAN.test(t)).map((t) => AMERICAN.exec(t)?.[0])).toEqual([]);
@@ -192,7 +200,7 @@ describe('council-cyber-resilience', () => {
   it('covers the themes of the briefing, asks about card payments, social care and OT only when they apply, and has a baseline', () => {
     const all = [...q.questions.values()];
     const text = all.map((x) => `${x.text} ${x.help ?? ''} ${x.options.map((o) => o.label).join(' ')}`).join('\n');
-    for (const theme of [/senior information risk owner/i, /portfolio/i, /councillor/i, /risk register/i, /risk appetite/i, /internal audit/i, /health check/i, /penetration test/i, /Exercise in a Box/, /Cyber Security Information Sharing Partnership/, /Warning, Advice and Reporting Point/, /Local Resilience Forum/, /Public Services Network/, /Payment Card Industry/, /Data Security and Protection Toolkit/, /General Data Protection Regulation/, /Cyber Essentials/, /Internet of Things/, /operational technology/i, /supplier/i, /multi-factor/i, /privileged/i, /unsupported|no longer receive security updates/i, /backup/i, /ransom/i, /Protective Domain Name System|Protective DNS/, /Early Warning/, /National Cyber Security Centre/, /fund/i, /skills/i, /Domain-based Message Authentication/, /Sender Policy Framework/, /DomainKeys Identified Mail/, /registrar/i, /election management software/i, /electoral register/i, /polling day/i, /schools/i, /arms-length management organisation/i, /council-owned companies/i, /cloud services?.*backed up outside/i, /security baseline/i, /wiped or destroyed/i, /phishing-resistant/i, /older sign-in methods/i, /tiers?\b/, /service account/i, /break-glass/i, /Health and Social Care Network/, /NHSmail/, /Caldicott/, /data-sharing agreement/i]) {
+    for (const theme of [/senior information risk owner/i, /portfolio/i, /councillor/i, /risk register/i, /risk appetite/i, /internal audit/i, /health check/i, /penetration test/i, /Exercise in a Box/, /Cyber Security Information Sharing Partnership/, /Warning, Advice and Reporting Point/, /Local Resilience Forum/, /Public Services Network/, /Payment Card Industry/, /Data Security and Protection Toolkit/, /General Data Protection Regulation/, /Cyber Essentials/, /Internet of Things/, /operational technology/i, /supplier/i, /multi-factor/i, /privileged/i, /unsupported|no longer receive security updates/i, /backup/i, /ransom/i, /Protective Domain Name System|Protective DNS/, /Early Warning/, /National Cyber Security Centre/, /fund/i, /skills/i, /Domain-based Message Authentication/, /Sender Policy Framework/, /DomainKeys Identified Mail/, /registrar/i, /election management software/i, /electoral register/i, /polling day/i, /schools/i, /arm's-length management organisation/i, /council-owned companies/i, /cloud services?.*backed up outside/i, /security baseline/i, /wiped or destroyed/i, /phishing-resistant/i, /older sign-in methods/i, /tiers?\b/, /service account/i, /break-glass/i, /Health and Social Care Network/, /NHSmail/, /Caldicott/, /data-sharing agreement/i]) {
       expect(text, String(theme)).toMatch(theme);
     }
     expect(all.filter((x) => x.when).length).toBeGreaterThanOrEqual(3);
@@ -229,6 +237,15 @@ describe('cyber-essentials-readiness', () => {
       expect(x.references.some((r) => /^iasme-danzell:A\d\.\d+(\.\d+)?$/.test(r)), x.id).toBe(true);
     }
     expect(scored(q).filter((x) => x.severity === 'critical').map((x) => x.id)).toEqual(blocking.map((x) => x.id));
+  });
+
+  // "Multi-factor authentication on cloud services is an automatic fail" says the opposite of what
+  // is meant. Every sentence that calls something an automatic fail names the shortfall.
+  it('says that the shortfall, not the control, is the automatic fail', () => {
+    const texts = [q.description ?? '', ...q.sections.flatMap((s) => [s.description ?? '', ...s.questions.flatMap((x) => [x.help ?? '', x.remediation ?? ''])])];
+    const sentences = texts.flatMap((t) => t.replace(/\s+/g, ' ').split(/(?<=\.) /)).filter((t) => /\bis an automatic fail\b|\bare automatic fails\b/.test(t));
+    expect(sentences.length).toBeGreaterThanOrEqual(3);
+    expect(sentences.filter((t) => !/\b(missing|off|shortfall|not|without|late)\b/.test(t))).toEqual([]);
   });
 
   it('has a pass-critical profile that is exactly the blocking questions, each at its full-score answer', () => {
