@@ -25,6 +25,7 @@ import { loadAssessment } from './load-assessment.js';
 import { gatesFrom, resolveColorLevel, resolveWidth } from './options.js';
 import { confirmWritten } from './confirm-written.js';
 import { refuseSystemFile } from './refuse-system-file.js';
+import { refuseOtherQuestionnaire } from './refuse-other-questionnaire.js';
 import { checkOutputsEarly, writeOutputs } from './write-output.js';
 import { writeReports } from './write-reports.js';
 import type { ReportTarget } from './report-targets.js';
@@ -102,6 +103,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       loaded = (await ctx.loadQuestionnaire(options.questionnaire ?? namedQuestionnaire(parsed) ?? DEFAULT_QUESTIONNAIRE)).loaded;
       // Before any question: a system's own file cannot hold the council's answers (see refuse-system-file.ts).
       refuseSystemFile(parsed, loaded.questionnaire.systemLabel, options);
+      if (options.answers === undefined) refuseOtherQuestionnaire(parsed, loaded.questionnaire);
       if (options.answers === undefined && !(await prompter.confirm(`${safeLine(target)} already has answers. Carry on with them?`, true))) {
         throw new UsageError(`${target} already exists; pass --save FILE to start a new answers file`);
       }

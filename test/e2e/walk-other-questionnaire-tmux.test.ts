@@ -1,0 +1,47 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/cli.js';
+import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
+
+// A council that did its resilience assessment in a folder starts Cyber Essentials there with
+// `assess -q cyber-essentials-readiness`. The walk saves to cyber-ready-answers.yaml, which holds
+// the council questionnaire's answers: "Carry on with them?" ended in exit 2 whichever was answered
+// (yes: the answers do not fit; no: the file exists). It is now refused at once, at the file's
+// questionnaire line, with the way on.
+const terminal = tmuxTerminal('otherq', { width: 80, height: 24 });
+afterAll(() => terminal.kill());
+
+const read = (dir: string, name: string): string => readFileSync(join(dir, name), 'utf8');
+
+it.runIf(hasTmux)('a walk for one questionnaire over a saved file of another stops at once and says what to pass', { timeout: 60_000 }, async () => {
+  const { start, ended, drawn, waitForScreen, keys } = terminal;
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-otherq-'));
+  const council = read(repoRoot, 'examples/council-cyber-resilience.answers.yaml');
+  writeFileSync(join(dir, 'cyber-ready-answers.yaml'), council);
+  const line = council.split('\n').findIndex((l) => l.startsWith('questionnaire: ')) + 1;
+
+  start(dir, ['assess', '-q', 'cyber-essentials-readiness', '--today', '2026-11-23']);
+  expect(await ended(dir)).toBe('2');
+  expect(read(dir, 'stderr.txt')).toBe(
+    `cyber-ready-answers.yaml:${line}:16: this file holds answers to "council-cyber-resilience", not "cyber-essentials-readiness"; to answer cyber-essentials-readiness, pass --save FILE with a new file name (such as --save cyber-essentials-readiness.yaml), or leave out -q to carry on with these\n`,
+  );
+  // Nothing asked, nothing written.
+  expect(drawn(dir)).not.toContain('Carry on');
+  expect(read(dir, 'cyber-ready-answers.yaml')).toBe(council);
+  expect(read(dir, 'report.txt')).toBe('');
+
+  // The way it names works: a new file for Cyber Essentials, the council's file untouched.
+  start(dir, ['assess', '-q', 'cyber-essentials-readiness', '--save', 'cyber-essentials-readiness.yaml', '--today', '2026-11-23']);
+  await waitForScreen('Organisation');
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+  expect(read(dir, 'cyber-ready-answers.yaml')).toBe(council);
+
+  // The same questionnaire as the file's, or none named: carrying on is offered as before.
+  start(dir, ['assess', '-q', 'council-cyber-resilience', '--today', '2026-11-23']);
+  await waitForScreen('cyber-ready-answers.yaml already has answers. Carry on with them?');
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+});
