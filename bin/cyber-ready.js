@@ -2,11 +2,26 @@
 'use strict';
 // The only file that touches `process`: argv in, exit code out. CommonJS (bin/package.json says so),
 // so that starting the tool does not start Node's ES module loader as well.
-const { fstatSync, openSync, writeSync } = require('node:fs');
+const { existsSync, fstatSync, openSync, writeSync } = require('node:fs');
 const { join } = require('node:path');
-const { load } = require('../dist/boot.cjs');
 
-const { run, createOutput } = load(join(__dirname, '../dist'), process.env).cli;
+/**
+ * dist/ is made by the build, which npm runs (the prepare script) when it installs the tool from git.
+ * An npm that skips a dependency's scripts (npm 12 unless package.json's allowScripts names it, or
+ * --ignore-scripts) leaves no dist/: say so in one line, with the way out, rather than a stack trace.
+ */
+function start() {
+  const dist = join(__dirname, '../dist');
+  try {
+    return require('../dist/boot.cjs').load(dist, process.env).cli;
+  } catch (error) {
+    if (existsSync(join(dist, 'boot.cjs')) && existsSync(join(dist, 'cli.cjs'))) throw error;
+    writeSync(2, `cyber-ready: this copy of the tool is not built (${join(dist, existsSync(join(dist, 'boot.cjs')) ? 'cli.cjs' : 'boot.cjs')} is missing), as when npm installs it from git without running its build; add "allowScripts": { "cyber-ready": true } to your package.json and install it again, or in a clone of it run npm run build\n`);
+    process.exit(2);
+  }
+}
+
+const { run, createOutput } = start();
 
 /**
  * Asking node:tty loads it, and net and streams with it, so rule out what cannot be a terminal first:
