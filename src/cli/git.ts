@@ -47,15 +47,16 @@ export interface LogChange {
 
 export interface LogCommit {
   commit: string;
-  /** Committer time, seconds since the epoch, for ordering. */
-  time: number;
   /** Committer date, in the committer's time zone, YYYY-MM-DD. */
   date: string;
   changes: LogChange[];
 }
 
-/** The format `parseLog` reads: a record separator, commit, committer time and ISO date. */
-export const LOG_FORMAT = '--format=%x1e%H %ct %cI';
+/**
+ * The format `parseLog` reads: a record separator, commit and committer date. Commits are ordered by
+ * where git lists them, never by date: dates can go backwards along a branch.
+ */
+export const LOG_FORMAT = '--format=%x1e%H %cI';
 const ZERO = /^0+$/;
 
 /**
@@ -69,8 +70,8 @@ export function parseLog(output: Buffer): LogCommit[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = (tokens[i] ?? '').replace(/^\n/, '');
     if (token.startsWith('\x1e')) {
-      const [commit = '', time = '0', iso = ''] = token.slice(1).trim().split(' ');
-      commits.push({ commit, time: Number(time), date: iso.slice(0, 10), changes: [] });
+      const [commit = '', iso = ''] = token.slice(1).trim().split(' ');
+      commits.push({ commit, date: iso.slice(0, 10), changes: [] });
     } else if (token.startsWith(':')) {
       const [, mode = '', , oid = '', status = ''] = token.slice(1).split(' ');
       const paths = /^[RC]/.test(status) ? 2 : 1;

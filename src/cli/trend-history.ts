@@ -1,4 +1,4 @@
-import { lstatSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { InputError, UsageError, errorAt } from '../errors.js';
 import { parseVersion, type Blob, type ParsedVersion } from '../history/score-version.js';
@@ -53,7 +53,7 @@ function toBlob(blob: BatchBlob | null | undefined, name: string, isLink: boolea
 }
 
 /** Where the file is: the repository's top folder and the file's path in it (with / separators). */
-async function locate(io: Io, file: string): Promise<{ top: string; path: string; shallow: boolean }> {
+async function locate(io: Io, file: string): Promise<{ top: string; path: string; shallow: boolean; exists: boolean }> {
   const given = resolve(io.cwd, file);
   // A link to an answers file stands for that file: its history is the file's, not the link's (which
   // git keeps as the text of a path). A broken link, or a file deleted since, keeps its own path.
@@ -72,10 +72,12 @@ async function locate(io: Io, file: string): Promise<{ top: string; path: string
   const [inside, top, shallow] = where.stdout.toString('utf8').split('\n');
   if (where.code !== 0 || inside !== 'true' || !top) {
     if (where.code !== 0 && !/not a git repository/i.test(where.stderr)) throw new InputError([errorAt(file, `git cannot read this repository: ${safeLine(gitComplaint(where))}`)]);
+    // A mistyped name outside a repository is a missing file first: git is not the problem.
+    if (!existsSync(full)) throw new InputError([errorAt(file, 'no such file or folder')]);
     throw new InputError([errorAt(file, 'not in a git work tree; trend reads the committed history of an answers file in a git repository')]);
   }
   const inRepo = relative(realpathSync(top), resolve(real, basename(full)));
-  return { top, path: inRepo.split(sep).join('/'), shallow: shallow === 'true' };
+  return { top, path: inRepo.split(sep).join('/'), shallow: shallow === 'true', exists: existsSync(full) };
 }
 
 // --first-parent: the versions of the branch's own line, as it stood after each of its commits. A
@@ -98,10 +100,13 @@ async function answersLog(io: Io, top: string, path: string): Promise<LogCommit[
  * in it followed by the rules of the work tree (committed-system-files).
  */
 export async function readHistory(io: Io, file: string, since: string | null): Promise<History> {
-  const { top, path, shallow } = await locate(io, file);
+  const { top, path, shallow, exists } = await locate(io, file);
   const git = { cwd: top, env: io.env };
   const log = await answersLog(io, top, path);
-  if (log.length === 0) throw new InputError([errorAt(file, 'never committed; trend shows the committed versions of an answers file (commit it first)')]);
+  if (log.length === 0) {
+    // "Commit it first" is no advice for a mistyped name: there is nothing to commit.
+    throw new InputError([errorAt(file, exists ? 'never committed; trend shows the committed versions of an answers file (commit it first)' : 'no such file, and no file was ever committed at this path')]);
+  }
   const symlinks = new Set<string>();
   const entries = log.flatMap((c) => {
     const change = c.changes.find((ch) => ch.oid !== null);
@@ -116,8 +121,14 @@ export async function readHistory(io: Io, file: string, since: string | null): P
   const read = inForce ? [inForce, ...kept] : kept;
   const blobs = await readObjects([...new Set(read.map((e) => e.oid))], git);
   const byOid = new Map(blobs.flatMap((b) => (b ? [[b.oid, b] as const] : [])));
-  const parsed = read.map((e) => ({ time: e.time, version: parseVersion(e.commit, e.date, e.path, toBlob(byOid.get(e.oid), e.path, symlinks.has(e.oid))) }));
+  const parsed = read.map((e) => ({ commit: e.commit, version: parseVersion(e.commit, e.date, e.path, toBlob(byOid.get(e.oid), e.path, symlinks.has(e.oid))) }));
   let versions = inForce ? parsed.slice(1) : parsed;
+  // Where each commit stands on the branch's line, oldest 0: versions are put in the order they were
+  // committed on it, not by their dates, which a computer with a wrong clock (or a rebase) makes
+  // disagree. The answers file's own log is in that order already; each search below gives it for
+  // every commit it lists, the answers file's versions among them.
+  let place = new Map(entries.map((e, i) => [e.commit, i]));
+  const answerPaths = [...new Set(entries.map((e) => e.path))];
 
   // Each version's system files are found in its own commit, links followed; a commit that changes
   // only files a version's systems depend on (the file, or a link on the way) is a version too. Its
@@ -129,32 +140,36 @@ export async function readHistory(io: Io, file: string, since: string | null): P
   const seen = new Set(entries.map((e) => e.commit));
   for (let searched = 0; watched.size > searched; ) {
     searched = watched.size;
-    const result = await runGit([...logArgs, '--', ...watched], git);
+    // The answers file's paths are asked for too, only so that its versions get their places.
+    const result = await runGit([...logArgs, '--', ...answerPaths, ...watched], git);
     if (result.code !== 0) throw new UsageError(`git log failed: ${gitComplaint(result)}`);
-    const extra: { time: number; commit: string; date: string; path: string; changed: Set<string> }[] = [];
-    for (const c of parseLog(result.stdout)) {
+    const line = parseLog(result.stdout).reverse();
+    place = new Map(line.map((c, i) => [c.commit, i]));
+    const extra: { commit: string; date: string; path: string; changed: Set<string> }[] = [];
+    for (const c of line) {
       if (seen.has(c.commit) || (since !== null && c.date < since)) continue;
       seen.add(c.commit);
       // The answers file as it was named at that time: the path of its latest earlier version.
-      const before = [...entries].reverse().find((e) => e.time <= c.time);
-      if (before) extra.push({ time: c.time, commit: c.commit, date: c.date, path: before.path, changed: new Set(c.changes.map((ch) => ch.path)) });
+      const at = place.get(c.commit) ?? -1;
+      const before = entries.findLast((e) => (place.get(e.commit) ?? Infinity) <= at);
+      if (before) extra.push({ commit: c.commit, date: c.date, path: before.path, changed: new Set(c.changes.map((ch) => ch.path)) });
     }
     const extraBlobs = await readObjects(extra.map((e) => `${e.commit}:${e.path}`), git);
     const candidates = extra.flatMap((e, i) => {
       const blob = extraBlobs[i];
       // No blob: the answers file was not in that commit (deleted, or on another line of history).
-      return blob ? [{ time: e.time, changed: e.changed, version: parseVersion(e.commit, e.date, e.path, toBlob(blob, e.path, symlinks.has(blob.oid))) }] : [];
+      return blob ? [{ commit: e.commit, changed: e.changed, version: parseVersion(e.commit, e.date, e.path, toBlob(blob, e.path, symlinks.has(blob.oid))) }] : [];
     });
     await locateSystemFiles(candidates.map((c) => c.version), git, located);
-    for (const { time, changed, version } of candidates) {
+    for (const { commit, changed, version } of candidates) {
       const paths = dependsOn(version, located);
       // Only a change to a file this version depends on is a new version of the assessment.
       if (!paths.some((p) => changed.has(p))) continue;
-      versions.push({ time, version });
+      versions.push({ commit, version });
       for (const p of paths) watched.add(p);
     }
   }
-  versions = versions.sort((a, b) => a.time - b.time);
+  versions = versions.sort((a, b) => (place.get(a.commit) ?? 0) - (place.get(b.commit) ?? 0));
 
   const toRead = [...located.values()].flatMap((f) => ('oid' in f.read ? [f.read.oid] : []));
   const systemBlobs = await readObjects([...new Set(toRead)], git);
@@ -167,6 +182,17 @@ export async function readHistory(io: Io, file: string, since: string | null): P
   const status = await runGit(['status', '--porcelain', '-z', '--', path, ...watched], git);
   const changed = status.code === 0 ? changedPaths(status.stdout) : [];
   const notes = changed.length ? [`uncommitted changes to ${changed.join(', ')} are not in the trend: only committed versions are`] : [];
+  // An old name gives the history up to a rename: say so, or the last row reads as the latest.
+  if (!exists) notes.push(`${safeLine(path)} is not in the work tree now: it was moved or deleted after the versions shown; give its present name to see later versions`);
+  // Listed in the order they were committed, a version dated before the one above it would read as a
+  // typing mistake in the table: say why it is there.
+  const listed = versions.map((v) => v.version);
+  listed.forEach((v, i) => {
+    const prior = listed[i - 1];
+    if (!prior || v.date >= prior.date) return;
+    const [short, priorShort] = [v.commit.slice(0, 7), prior.commit.slice(0, 7)];
+    notes.push(`${short} is dated ${v.date}, yet was committed after ${priorShort} of ${prior.date}: versions are listed in the order they were committed, and the clock of the computer that made ${short} was probably wrong`);
+  });
   // CI checkouts are often shallow (one commit): say why the history looks short, and how to get it all.
   if (shallow) notes.push('this is a shallow clone, so only the history it holds is shown; fetch the whole history (git fetch --unshallow, or fetch-depth: 0 in GitHub Actions) to see every version');
   return {

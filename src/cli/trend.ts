@@ -84,7 +84,9 @@ async function trend(ctx: CommandContext, file: string, options: TrendOptions): 
   const questionnaires = new Map(
     [...found].flatMap(([id, f]) => ('loaded' in f ? [[id, { version: f.loaded.questionnaire.version, title: f.loaded.questionnaire.title, systemLabel: f.loaded.questionnaire.systemScoped ? f.loaded.questionnaire.systemLabel : null }] as const] : [])),
   );
-  const result = buildTrend({ answersFile: file, today, since: options.since ?? null, tool, versions, questionnaires, notes: history.notes });
+  // A paper on the trend names the council: as the file names it now, or as it last did.
+  const organisation = history.versions.findLast((v) => v.organisation !== null)?.organisation ?? null;
+  const result = buildTrend({ answersFile: file, organisation, today, since: options.since ?? null, tool, versions, questionnaires, notes: history.notes });
   const rendered = trendRenderers[options.format](result, { width: options.output ? 100 : resolveWidth(io) });
   if (options.output) {
     await writeOutputs(ctx, [{ target: options.output, content: rendered }]);

@@ -2,6 +2,7 @@ import type { Trend, TrendVersion } from './types.js';
 
 export interface TrendInput {
   answersFile: string;
+  organisation: string | null;
   today: string;
   since: string | null;
   tool: { name: string; version: string };
@@ -32,6 +33,7 @@ export function buildTrend(input: TrendInput): Trend {
     schemaVersion: 1,
     tool: input.tool,
     answersFile: input.answersFile,
+    organisation: input.organisation,
     today: input.today,
     since: input.since,
     questionnaire: ref && refId !== null ? { id: refId, version: ref.version, title: ref.title } : null,

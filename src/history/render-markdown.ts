@@ -21,6 +21,13 @@ function scoreCell(v: TrendVersion): string {
   return `${roundScore(v.score)} ${escapeCell(v.rating ?? 'n/a')}`;
 }
 
+/** Where the score went, in words a committee reads: up or down by how much, as the scores are shown (rounded down). */
+function movement(first: TrendVersion & { score: number }, last: TrendVersion & { score: number }, count: number): string {
+  const [from, to] = [Math.floor(first.score), Math.floor(last.score)];
+  const went = from === to ? `held at ${to} from ${first.date} to ${last.date}` : `went ${to > from ? 'up' : 'down'} from ${from} on ${first.date} to ${to} on ${last.date}, by ${Math.abs(to - from)} point${Math.abs(to - from) === 1 ? '' : 's'}`;
+  return `The overall score ${went}, over ${count} comparable versions; the latest is rated ${escapeInline(last.rating ?? 'n/a')}.`;
+}
+
 /**
  * The trend for a board paper or a CI job summary: a sentence saying where the score went, a
  * mermaid line chart of the comparable versions (GitHub draws `xychart-beta`), then a table of
@@ -28,20 +35,18 @@ function scoreCell(v: TrendVersion): string {
  */
 export function renderTrendMarkdown(trend: Trend): string {
   const q = trend.questionnaire;
-  const out: string[] = [`# Readiness trend of ${escapeInline(trend.answersFile)}`, ''];
-  if (trend.versions.length === 0) return `${out.join('\n')}No version was committed${trend.since ? ` on or after ${trend.since}` : ''}; made on ${trend.today}.\n`;
-  out.push(`${q ? `Questionnaire: ${escapeInline(q.title)} (${codeSpan(q.id)} ${escapeInline(q.version)}). ` : ''}${trend.versions.length} committed version${trend.versions.length === 1 ? '' : 's'}${trend.since ? ` since ${trend.since}` : ''}; made on ${trend.today}.`, '');
+  // Titled as the board paper is: the council first, for a reader who does not know the file.
+  const title = trend.organisation === null ? `Readiness trend of ${escapeInline(trend.answersFile)}` : `${escapeInline(trend.organisation)}: readiness trend`;
+  const out: string[] = [`# ${title}`, ''];
+  const file = codeSpan(trend.answersFile);
+  if (trend.versions.length === 0) return `${out.join('\n')}\nNo version of ${file} was committed${trend.since ? ` on or after ${trend.since}` : ''}; made on ${trend.today}.\n`;
+  out.push(`${q ? `Questionnaire: ${escapeInline(q.title)} (${codeSpan(q.id)} ${escapeInline(q.version)}). ` : ''}${trend.versions.length} committed version${trend.versions.length === 1 ? '' : 's'} of ${file}${trend.since ? ` since ${trend.since}` : ''}; made on ${trend.today}.`, '');
   const line = comparableScores(trend);
   const first = line[0];
   const last = line.at(-1);
   if (!first || !last) out.push('No version could be scored, so there is no line to draw.', '');
   else {
-    out.push(
-      line.length === 1
-        ? `One version is on the line: ${roundScore(last.score)} (${escapeInline(last.rating ?? 'n/a')}) on ${last.date}.`
-        : `The overall score went from ${roundScore(first.score)} on ${first.date} to ${roundScore(last.score)} on ${last.date} (${escapeInline(last.rating ?? 'n/a')}), over ${line.length} comparable versions.`,
-      '',
-    );
+    out.push(line.length === 1 ? `One version is on the line: ${roundScore(last.score)} (${escapeInline(last.rating ?? 'n/a')}) on ${last.date}.` : movement(first, last, line.length), '');
     out.push('```mermaid', 'xychart-beta', `    title "${chartText(`Overall score out of 100${q ? `, ${q.id} ${q.version}` : ''}`)}"`);
     out.push(`    x-axis [${pointLabels(line).map((l) => `"${chartText(l)}"`).join(', ')}]`);
     out.push('    y-axis "Score" 0 --> 100', `    line [${line.map((v) => roundScore(v.score)).join(', ')}]`, '```', '');
@@ -58,6 +63,7 @@ export function renderTrendMarkdown(trend: Trend): string {
     return parts.length ? [`- ${codeSpan(v.shortCommit)} (${v.date}): ${escapeInline(parts.join('; '))}`] : [];
   });
   if (remarks.length) out.push('Versions to note:', '', ...remarks, '');
-  for (const note of trend.notes) out.push(`> ${escapeInline(note)}`, '');
+  // Notes are written to follow "Note: ", as the text output shows them.
+  for (const note of trend.notes) out.push(`> Note: ${escapeInline(note)}`, '');
   return `${out.join('\n').trimEnd()}\n`;
 }

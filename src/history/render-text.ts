@@ -34,20 +34,30 @@ const change = (from: number, to: number): string => {
  */
 export function renderTrendText(trend: Trend, context: TrendContext): string {
   const width = Math.max(60, Math.min(160, context.width ?? 100));
-  const out: string[] = [`Readiness trend of ${safeLine(trend.answersFile)}`];
+  const whose = trend.organisation === null ? '' : `${safeLine(trend.organisation)}: r`;
+  const out: string[] = [wrapText(`${whose || 'R'}eadiness trend of ${safeLine(trend.answersFile)}`, { width, hangingIndent: '  ' })];
   const q = trend.questionnaire;
   const first = trend.versions[0];
   const last = trend.versions.at(-1);
-  const span = first && last ? (first.date === last.date ? `on ${first.date}` : `from ${first.date} to ${last.date}`) : '';
-  out.push(`${q ? `${safeLine(q.id)} ${safeLine(q.version)}, ` : ''}${trend.versions.length} committed version${trend.versions.length === 1 ? '' : 's'} ${span}${trend.since ? ` (since ${trend.since})` : ''}`.trimEnd(), '');
-
-  if (trend.versions.length === 0) {
-    out.splice(1, 2, `No version was committed${trend.since ? ` on or after ${trend.since}` : ''}.`);
+  if (!first || !last) {
+    out.push(wrapText(`No version was committed${trend.since ? ` on or after ${trend.since}` : ''}.`, { width }));
     return `${out.join('\n')}\n`;
   }
+  const span = first.date === last.date ? `on ${first.date}` : `from ${first.date} to ${last.date}`;
+  const count = `${trend.versions.length} committed version${trend.versions.length === 1 ? '' : 's'} ${span}${trend.since ? ` (since ${trend.since})` : ''}`;
+  const named = q ? `${safeLine(q.id)} ${safeLine(q.version)}` : '';
+  // The questionnaire and the count on one line where they fit, else a line each: not a date cut off its span.
+  if (named && displayWidth(`${named}, ${count}`) <= width) out.push(`${named}, ${count}`);
+  else out.push(...(named ? [wrapText(named, { width, hangingIndent: '  ' })] : []), wrapText(count, { width, hangingIndent: '  ' }));
+  out.push('');
+
   const withSystems = trend.systemLabel !== null;
   const fixed = 10 + 2 + 7 + 2 + 5 + 2 + SEVERITIES.length * 5 + (withSystems ? 9 : 0);
-  const ratingWidth = Math.max(6, Math.min(18, width - fixed - 2, Math.max(0, ...trend.versions.map((v) => displayWidth(v.rating ?? '')))));
+  // Room for a footnote mark (" [12]") after the last column; the rating takes the rest it needs, so
+  // it is cut only where the width runs out ("Outcomes partly achieved" is whole at 100 columns).
+  const marks = trend.versions.filter((v) => footnote(v) !== null).length;
+  const markRoom = marks ? ` [${marks}]`.length : 0;
+  const ratingWidth = Math.max(6, Math.min(width - fixed - markRoom, Math.max(0, ...trend.versions.map((v) => displayWidth(v.rating ?? '')))));
   out.push(`${left('Date', 10)}  ${left('Commit', 7)}  ${right('Score', 5)}  ${left('Rating', ratingWidth)}${SEVERITIES.map((s) => right(GAP_HEADS[s], 5)).join('')}${withSystems ? right('Systems', 9) : ''}`);
 
   const notes: string[] = [];

@@ -19,6 +19,8 @@ export interface ParsedVersion {
   parsed: ParsedYaml | null;
   /** Why it could not be parsed at all (unreadable blob); else null. */
   problem: string | null;
+  /** The organisation it names, when it names one. */
+  organisation: string | null;
   /** The questionnaire it names, by id, when the id is well formed. */
   named: { id: string; version: string | null } | null;
   /** Its systems' `file:` values, each a path relative to the answers file's folder. */
@@ -27,16 +29,17 @@ export interface ParsedVersion {
 
 /** Read one version's text: parse it and find what else it needs (questionnaire, system files). */
 export function parseVersion(commit: string, date: string, path: string, blob: Blob): ParsedVersion {
-  const base = { commit, date, path, named: null, systemFiles: [] };
+  const base = { commit, date, path, organisation: null, named: null, systemFiles: [] };
   if ('problem' in blob) return { ...base, parsed: null, problem: blob.problem };
   const parsed = parseYaml(blob.text, path);
   if (parsed.data === undefined) return { ...base, parsed, problem: oneLine(parsed.diagnostics) };
   const id = namedQuestionnaire(parsed);
-  const version = (parsed.data as { questionnaireVersion?: unknown }).questionnaireVersion;
+  const { questionnaireVersion: version, organisation } = parsed.data as { questionnaireVersion?: unknown; organisation?: unknown };
   return {
     ...base,
     parsed,
     problem: null,
+    organisation: typeof organisation === 'string' && organisation.trim() !== '' ? organisation.trim() : null,
     named: id === undefined ? null : { id, version: typeof version === 'string' ? version : null },
     systemFiles: systemRefs(parsed).refs.map((r) => r.ref),
   };

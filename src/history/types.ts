@@ -11,6 +11,8 @@ export interface Trend {
   tool: { name: string; version: string };
   /** The answers file as given on the command line. */
   answersFile: string;
+  /** The organisation named by the newest version that names one; null when none does. */
+  organisation: string | null;
   /** The date the trend was made on (--today, else SOURCE_DATE_EPOCH, else the clock). */
   today: string;
   /** --since, when given: versions committed before it are left out. */

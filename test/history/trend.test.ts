@@ -12,18 +12,18 @@ const oid = (n: number): string => String(n).padStart(40, 'a');
 describe('parseLog', () => {
   it('reads headers, changes, renames and deletions by position, whatever the file names', () => {
     const out = [
-      `\x1e${oid(3)} 1700000300 2023-11-14T22:18:20-05:00`,
+      `\x1e${oid(3)} 2023-11-14T22:18:20-05:00`,
       `\n:100644 100644 ${oid(1)} ${oid(2)} R087`, 'old name.yaml', '\x1eodd name.yaml',
-      `\x1e${oid(4)} 1700000200 2023-11-14T22:16:40+00:00`,
+      `\x1e${oid(4)} 2023-11-14T22:16:40+00:00`,
       `\n:100644 000000 ${oid(2)} ${'0'.repeat(40)} D`, 'gone.yaml',
-      `\x1e${oid(5)} 1700000100 2023-11-14T22:15:00+00:00`,
+      `\x1e${oid(5)} 2023-11-14T22:15:00+00:00`,
       `\n:000000 120000 ${'0'.repeat(40)} ${oid(6)} A`, 'link.yaml',
       '',
     ].join('\0');
     expect(parseLog(Buffer.from(out))).toEqual([
-      { commit: oid(3), time: 1700000300, date: '2023-11-14', changes: [{ status: 'R087', path: '\x1eodd name.yaml', oid: oid(2), mode: '100644' }] },
-      { commit: oid(4), time: 1700000200, date: '2023-11-14', changes: [{ status: 'D', path: 'gone.yaml', oid: null, mode: '000000' }] },
-      { commit: oid(5), time: 1700000100, date: '2023-11-14', changes: [{ status: 'A', path: 'link.yaml', oid: oid(6), mode: '120000' }] },
+      { commit: oid(3), date: '2023-11-14', changes: [{ status: 'R087', path: '\x1eodd name.yaml', oid: oid(2), mode: '100644' }] },
+      { commit: oid(4), date: '2023-11-14', changes: [{ status: 'D', path: 'gone.yaml', oid: null, mode: '000000' }] },
+      { commit: oid(5), date: '2023-11-14', changes: [{ status: 'A', path: 'link.yaml', oid: oid(6), mode: '120000' }] },
     ]);
   });
 });
@@ -63,9 +63,10 @@ const version = (n: number, over: Partial<TrendVersion> = {}): TrendVersion => (
   ...over,
 });
 
-const trendOf = (versions: TrendVersion[]) =>
+const trendOf = (versions: TrendVersion[], organisation: string | null = null) =>
   buildTrend({
     answersFile: 'readiness.yaml',
+    organisation,
     today: '2025-12-01',
     since: null,
     tool: { name: 'cyber-ready', version: '0.0.0' },
@@ -84,7 +85,10 @@ describe('the trend model and its text', () => {
   });
 
   it('fits 80 columns with long ratings, big counts and a hundred versions', () => {
-    const t = trendOf(Array.from({ length: 100 }, (_, i) => version(i + 1, { date: '2025-01-01', unanswered: i % 7 === 0 ? 3 : 0 })));
+    const t = trendOf(
+      Array.from({ length: 100 }, (_, i) => version(i + 1, { date: '2025-01-01', unanswered: i % 7 === 0 ? 3 : 0 })),
+      'The Royal Borough of Somewhere Far Away, with a name as long as a line (fictional)',
+    );
     const text = trendRenderers.text(t, { width: 80 });
     for (const line of text.trimEnd().split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
     const lines = text.trimEnd().split('\n');

@@ -1,0 +1,129 @@
+// trend as a CAF lead reads it for an audit committee: versions in the order they were committed
+// whatever their dates, the council named, nothing cut that has room, and mistakes in the path
+// answered for what they are.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commit, git, initRepository } from '../../scripts/trend-repo.js';
+import { ExitCode } from '../../src/errors.js';
+import { makeAjv } from '../../src/schema/validators.js';
+import { displayWidth } from '../../src/text/wrap.js';
+import { repoRoot, runBinary } from '../helpers/cli.js';
+import { answers, fixtures, socialCare } from '../helpers/trend-answers.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'cyber-ready-trend-read-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const env = { GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
+
+interface Row {
+  commit: string;
+  date: string;
+  status: string;
+  score: number | null;
+}
+
+describe('trend lists versions in the order they were committed', () => {
+  const dir = join(scratch, 'clock');
+  const commits: string[] = [];
+  beforeAll(() => {
+    initRepository(dir);
+    commits.push(commit(dir, { date: '2026-01-10T12:00:00+00:00', message: 'First', write: { 'a.yaml': answers({}), 'systems/social-care.yaml': socialCare('no') } }));
+    commits.push(commit(dir, { date: '2026-02-10T12:00:00+00:00', message: 'Waste patched', write: { 'a.yaml': answers({ wastePatched: 'yes' }) } }));
+    // A laptop whose clock was years out: its commits come after the others on the branch.
+    commits.push(commit(dir, { date: '2019-03-01T12:00:00+00:00', message: 'Social care logs (bad clock)', write: { 'systems/social-care.yaml': socialCare('yes') } }));
+    commits.push(commit(dir, { date: '2019-03-02T12:00:00+00:00', message: 'Revenues MFA (bad clock)', write: { 'a.yaml': answers({ wastePatched: 'yes', revenuesMfa: 'yes' }) } }));
+    commits.push(commit(dir, { date: '2026-04-10T12:00:00+00:00', message: 'Social care stops logging', write: { 'systems/social-care.yaml': socialCare('no') } }));
+  }, 30_000);
+  const run = (args: string[], extra: Record<string, string> = {}) =>
+    runBinary({ args: ['trend', 'a.yaml', '--questionnaire-dir', fixtures, '--today', '2026-12-01', ...args], cwd: dir, env: { ...env, ...extra } }, 30_000);
+
+  it('json: every version in branch order, the council named, valid against the schema', async () => {
+    const r = await run(['-f', 'json']);
+    expect(r.stderr).toBe('');
+    const t = JSON.parse(r.stdout);
+    const validate = makeAjv().compile(JSON.parse(readFileSync(join(repoRoot, 'schemas/trend.schema.json'), 'utf8')));
+    expect(validate(t), JSON.stringify(validate.errors)).toBe(true);
+    expect(t.versions.map((v: Row) => v.commit)).toEqual(commits);
+    expect(t.versions.map((v: Row) => v.date)).toEqual(['2026-01-10', '2026-02-10', '2019-03-01', '2019-03-02', '2026-04-10']);
+    expect(t.organisation).toBe('Test Council');
+    // Each version scores the files of its own commit: logs on, then MFA on, then logs off again.
+    const [, patched, logs, mfa, off] = t.versions.map((v: Row) => v.score);
+    expect(logs).toBeGreaterThan(patched);
+    expect(mfa).toBeGreaterThan(logs);
+    expect(off).toBeLessThan(mfa);
+    const [bad] = commits.slice(2).map((c) => c.slice(0, 7));
+    expect(t.notes).toEqual([
+      `${bad} is dated 2019-03-01, yet was committed after ${commits[1]?.slice(0, 7)} of 2026-02-10: versions are listed in the order they were committed, and the clock of the computer that made ${bad} was probably wrong`,
+    ]);
+  });
+
+  it('text: rows in that order, and the line runs from the first commit to the last', async () => {
+    const r = await run([], { COLUMNS: '80' });
+    expect(r.code).toBe(ExitCode.Ok);
+    const t = JSON.parse((await run(['-f', 'json'])).stdout);
+    const rows = r.stdout.split('\n').filter((l) => /^\d{4}-\d\d-\d\d  /.test(l));
+    expect(rows.map((l) => l.slice(12, 19))).toEqual(commits.map((c) => c.slice(0, 7)));
+    const [first, last] = [t.versions[0].score, t.versions.at(-1).score].map(Math.floor);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(new RegExp(`^Score [▁▂▃▄▅▆▇█]{5}  ${first} → ${last} `));
+    expect(r.stdout).toMatch(/^Test Council: readiness trend of a\.yaml\nsys 1\.0\.0, 5 committed versions from 2026-01-10 to 2026-04-10\n/);
+    expect(r.stdout).toContain('Note: ');
+    for (const line of r.stdout.trimEnd().split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
+  });
+
+  it('markdown: titled with the council, the movement in words, notes as notes', async () => {
+    const r = await run(['-f', 'markdown']);
+    const t = JSON.parse((await run(['-f', 'json'])).stdout);
+    const [from, to] = [Math.floor(t.versions[0].score), Math.floor(t.versions.at(-1).score)];
+    expect(r.stdout).toMatch(/^# Test Council: readiness trend\n\nQuestionnaire: Systems questionnaire \(`sys` 1\.0\.0\)\. 5 committed versions of `a\.yaml`; made on 2026-12-01\.\n/);
+    const moved = from === to ? `held at ${to} from 2026-01-10 to 2026-04-10` : `went ${to > from ? 'up' : 'down'} from ${from} on 2026-01-10 to ${to} on 2026-04-10, by ${Math.abs(to - from)} point`;
+    expect(r.stdout).toContain(`The overall score ${moved}`);
+    expect(r.stdout).toContain(`> Note: ${commits[2]?.slice(0, 7)} is dated 2019-03-01, yet was committed after`);
+  });
+});
+
+describe('trend at the width it has', () => {
+  it('shows a long rating whole where the width has room, cut only where it has none, and wraps the header', async () => {
+    const dir = join(scratch, 'caf');
+    initRepository(dir);
+    const example = readFileSync(join(repoRoot, 'examples/caf-local-government.answers.yaml'), 'utf8');
+    const wasteFleet = readFileSync(join(repoRoot, 'examples/systems/waste-fleet.yaml'), 'utf8');
+    commit(dir, { date: '2026-11-10T12:00:00+00:00', message: 'CAF', write: { 'assurance/caf.yaml': example.replace('assessedOn: 2026-11-20', 'assessedOn: 2026-11-10'), 'assurance/systems/waste-fleet.yaml': wasteFleet } });
+    commit(dir, { date: '2026-11-20T12:00:00+00:00', message: 'CAF', write: { 'assurance/caf.yaml': example } });
+    const run = (columns: string) => runBinary({ args: ['trend', 'assurance/caf.yaml', '--today', '2026-12-01', '--since', '2025-01-01'], cwd: dir, env: { ...env, COLUMNS: columns } }, 30_000);
+    const wide = await run('100');
+    expect(wide.stdout).toMatch(/^2026-11-20  \w{7}     55  Outcomes partly achieved +7 +36 +29 +3 +3$/m);
+    const narrow = await run('80');
+    expect(narrow.stdout).toMatch(/^2026-11-20  \w{7}     55  Outcomes partly… +7 +36 +29 +3 +3$/m);
+    for (const line of narrow.stdout.trimEnd().split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
+    expect(narrow.stdout.split('\n').slice(0, 3)).toEqual(['Wrenford Borough Council (fictional): readiness trend of assurance/caf.yaml', 'caf-local-government 2.1.0', '2 committed versions from 2026-11-10 to 2026-11-20 (since 2025-01-01)']);
+  });
+});
+
+describe('trend given a path that is not the answers file now', () => {
+  const dir = join(scratch, 'moved');
+  beforeAll(() => {
+    initRepository(dir);
+    commit(dir, { date: '2026-01-10T12:00:00+00:00', message: 'First', write: { 'a.yaml': answers({}), 'systems/social-care.yaml': socialCare('no') } });
+    commit(dir, { date: '2026-02-10T12:00:00+00:00', message: 'Moved', rename: ['a.yaml', 'readiness.yaml'], write: { 'readiness.yaml': answers({ wastePatched: 'yes' }) } });
+  }, 30_000);
+  const run = (args: string[], cwd = dir) => runBinary({ args: ['trend', ...args, '--questionnaire-dir', fixtures, '--today', '2026-12-01'], cwd, env }, 30_000);
+
+  it('a mistyped name is no such file, not a file to commit first', async () => {
+    expect(await run(['readines.yaml'])).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: 'readines.yaml: no such file, and no file was ever committed at this path\n' });
+    expect(await run(['nowhere/readiness.yaml'])).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: 'nowhere/readiness.yaml: no such file or folder\n' });
+    expect(await run(['missing.yaml'], scratch)).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: 'missing.yaml: no such file or folder\n' });
+  });
+
+  it('an old name gives its history up to the move, and says it has moved', async () => {
+    const r = await run(['a.yaml', '-f', 'json']);
+    expect(r.code).toBe(ExitCode.Ok);
+    const t = JSON.parse(r.stdout);
+    expect(t.versions).toHaveLength(1);
+    expect(t.notes).toEqual(['a.yaml is not in the work tree now: it was moved or deleted after the versions shown; give its present name to see later versions']);
+    const now = JSON.parse((await run(['readiness.yaml', '-f', 'json'])).stdout);
+    expect(now.versions).toHaveLength(2);
+    expect(now.notes).toEqual([]);
+    expect(git(dir, ['status', '--porcelain'])).toBe('');
+  });
+});
