@@ -6,7 +6,7 @@ import { diffAssessments } from '../scoring/diff-assessments.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
 import { loadAssessment } from './load-assessment.js';
-import { resolveColorLevel, resolveToday } from './options.js';
+import { resolveColorLevel, resolveToday, resolveWidth } from './options.js';
 import { confirmWritten } from './confirm-written.js';
 import { writeOutputs } from './write-output.js';
 
@@ -39,8 +39,8 @@ async function diff(ctx: CommandContext, oldFile: string, newFile: string, optio
     today,
   });
   const result = diffAssessments(before.assessment, after.assessment);
-  const colorLevel = resolveColorLevel(options.color, io, options.output ? { isTTY: false } : io.stdout);
-  const rendered = diffReporters[options.format](result, { colorLevel });
+  const stream = options.output ? { isTTY: false } : io.stdout;
+  const rendered = diffReporters[options.format](result, { colorLevel: resolveColorLevel(options.color, io, stream), width: resolveWidth(io, stream) });
   if (options.output) {
     await writeOutputs(ctx, [{ target: options.output, content: rendered }]);
     confirmWritten(io, [options.output]);

@@ -1,9 +1,11 @@
 import type { Assessment, QuestionResult, RatingResult, ScopeId } from './assessment.js';
 import { diffSystems, scoreChange as change, type ScoreChange, type SystemChange } from './diff-systems.js';
+import { diffAcceptedRisks, type AcceptedRiskChange } from './diff-waivers.js';
 import { exactScore } from './rate.js';
 import { scopeKey } from './scope-key.js';
 
 export type { ScoreChange, SystemChange } from './diff-systems.js';
+export type { AcceptedRiskChange } from './diff-waivers.js';
 
 /** 2: changes are per (question, system), and systems are compared (SPEC "v2: critical systems"). */
 export const DIFF_SCHEMA_VERSION = 2;
@@ -31,8 +33,8 @@ export interface AssessmentDiff {
   schemaVersion: typeof DIFF_SCHEMA_VERSION;
   tool: Assessment['tool'];
   questionnaire: Assessment['questionnaire'];
-  old: { file: string; assessedOn: string | null; rating: RatingResult | null };
-  new: { file: string; assessedOn: string | null; rating: RatingResult | null };
+  old: DiffSide;
+  new: DiffSide;
   /** What a system is called ("critical system"); null when the questionnaire has no system-scoped section. */
   systemLabel: string | null;
   overall: ScoreChange;
@@ -46,6 +48,18 @@ export interface AssessmentDiff {
   added: QuestionChange[];
   /** Answered before, not answered (or not applicable) now. */
   removed: QuestionChange[];
+  /** Gaps now accepted as risks under a waiver that did not cover them before; scores do not show it. */
+  newlyAccepted: AcceptedRiskChange[];
+  /** Gaps accepted before that are still gaps, now without a waiver's cover (removed or expired). */
+  noLongerAccepted: AcceptedRiskChange[];
+}
+
+/** One side of a diff: the file, the organisation it names, when it was assessed, its rating. */
+export interface DiffSide {
+  file: string;
+  organisation: string | null;
+  assessedOn: string | null;
+  rating: RatingResult | null;
 }
 
 /** Why one side of a change has no answer that counts. */
@@ -69,7 +83,8 @@ const absence = (q: QuestionResult | undefined): Absent | null => {
 export function diffAssessments(before: Assessment, after: Assessment): AssessmentDiff {
   const systems = diffSystems(before, after);
   const inBoth = new Set(systems.filter((s) => s.status === 'kept').map((s) => s.id));
-  const compared = (q: QuestionResult): boolean => q.system === null || inBoth.has(q.system);
+  const kept = (system: ScopeId): boolean => system === null || inBoth.has(system);
+  const compared = (q: QuestionResult): boolean => kept(q.system);
   const title = new Map([...before.systems, ...after.systems].map((s) => [s.id, s.title]));
   const oldQuestions = new Map(before.questions.filter(compared).map((q) => [scopeKey(q.id, q.system), q]));
   const newQuestions = new Map(after.questions.filter(compared).map((q) => [scopeKey(q.id, q.system), q]));
@@ -111,8 +126,8 @@ export function diffAssessments(before: Assessment, after: Assessment): Assessme
     tool: after.tool,
     questionnaire: after.questionnaire,
     systemLabel: after.systemLabel ?? before.systemLabel,
-    old: { file: before.answersFile, assessedOn: before.assessedOn, rating: before.overall.rating },
-    new: { file: after.answersFile, assessedOn: after.assessedOn, rating: after.overall.rating },
+    old: { file: before.answersFile, organisation: before.organisation, assessedOn: before.assessedOn, rating: before.overall.rating },
+    new: { file: after.answersFile, organisation: after.organisation, assessedOn: after.assessedOn, rating: after.overall.rating },
     overall: change(before.overall.score, after.overall.score),
     sections: after.sections.map((s) => ({ id: s.id, title: s.title, ...change(oldSections.get(s.id)?.score ?? null, s.score) })),
     systems,
@@ -120,5 +135,6 @@ export function diffAssessments(before: Assessment, after: Assessment): Assessme
     regressed,
     added,
     removed,
+    ...diffAcceptedRisks(before, after, kept, (system) => (system === null ? null : (title.get(system) ?? system))),
   };
 }

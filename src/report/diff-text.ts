@@ -1,0 +1,109 @@
+import { Chalk } from 'chalk';
+import type { ScoreChange } from '../scoring/diff-assessments.js';
+import { safeLine } from '../text/safe-text.js';
+import { displayWidth, wrapText } from '../text/wrap.js';
+import {
+  LISTS,
+  RISK_LISTS,
+  changedSections,
+  changedSystems,
+  delta,
+  diffOrganisation,
+  fit,
+  label,
+  noChangeLine,
+  questionName,
+  riskWords,
+  shownChange,
+  sideNote,
+  systemMeanLine,
+  systemNamer,
+  systemWords,
+  unchangedLine,
+  unchangedSystemsLine,
+  answerOf,
+  type DiffReporter,
+} from './diff-words.js';
+
+/** The diff for a terminal: wrapped to its width, coloured by the direction of each change. */
+export const renderDiffText: DiffReporter = (d, context) => {
+  const chalk = new Chalk({ level: context.colorLevel });
+  // Wrapped to the width between words, as the assessment's text is: a CAF system's line with its two
+  // ratings runs past 100 columns. A row's continuation lines start under its figures.
+  const width = context.width ?? 100;
+  // Parts are kept whole where they fit, two spaces apart; a part that does not fit after the others
+  // starts a line of its own under the first, and one wider than a line is wrapped between words.
+  const row = (head: string, parts: string[], hanging = ' '.repeat(displayWidth(head))): string => {
+    const lines: string[] = [];
+    let line = head;
+    for (const given of parts) {
+      // A label too wide for a line of its own is let go to wrap between its words after all.
+      const part = given.split(' ').some((w) => displayWidth(w) > width - displayWidth(hanging)) ? given.replace(/\u00a0/g, ' ') : given;
+      const fresh = line === head || line === hanging;
+      if (displayWidth(`${line}${fresh ? '' : '  '}${part}`) <= width) line = `${line}${fresh ? '' : '  '}${part}`;
+      else {
+        if (!fresh) lines.push(line);
+        const wrapped = wrapText(part, { width, indent: fresh ? line : hanging, hangingIndent: hanging }).split('\n');
+        line = wrapped.pop() ?? hanging;
+        lines.push(...wrapped);
+      }
+    }
+    return [...lines, line].join('\n').replace(/\u00a0/g, ' ');
+  };
+  // A rating label is kept on one line (joined by no-break spaces until the row is laid out), so a
+  // change of rating breaks at its arrow, not inside "Outcomes partly achieved".
+  const whole = (label: string): string => s(label).replace(/ /g, '\u00a0');
+  // A rating that did not change is said once: "Outcomes partly achieved → Outcomes partly achieved" took a line of its own at 80 columns.
+  const ratings = (from: string, to: string): string => (from === to ? `still ${whole(to)}` : `${whole(from)} → ${whole(to)}`);
+  const item = (text: string): string => row('  ', [text], '    ');
+  // A name column never takes more than the width leaves for the figures beside it.
+  const nameColumn = (names: string[], figures: number): number => Math.min(48, Math.max(12, width - 4 - figures), Math.max(0, ...names.map((n) => displayWidth(n))));
+  const s = safeLine;
+  // Coloured by the change shown beside it, so "(±0)" is never red or green.
+  const colour = (c: ScoreChange | null, text: string): string => {
+    const n = c === null ? null : shownChange(c);
+    return n === null || n === 0 ? text : n > 0 ? chalk.green(text) : chalk.red(text);
+  };
+  const name = systemNamer(d);
+  const q = `${s(d.questionnaire.title)} (${s(d.questionnaire.id)} ${s(d.questionnaire.version)})`;
+  const organisation = diffOrganisation(d);
+  // Headed with the council where the files name one, as the board paper is.
+  const out = organisation === null ? [chalk.bold(wrapText(`${q}: what changed`, { width, hangingIndent: '  ' }))] : [chalk.bold(wrapText(`${s(organisation)}: what changed`, { width, hangingIndent: '  ' })), wrapText(q, { width, hangingIndent: '  ' })];
+  out.push(chalk.dim(wrapText(`${s(d.old.file)} (${s(sideNote(d, 'old'))}) → ${s(d.new.file)} (${s(sideNote(d, 'new'))})`, { width, hangingIndent: '  ' })), '');
+  out.push(row(`${chalk.bold('Overall')}  `, [colour(d.overall, delta(d.overall)), ratings(d.old.rating?.label ?? 'not rated', d.new.rating?.label ?? 'not rated')]));
+  const changed = changedSections(d);
+  if (changed.length) {
+    out.push('', chalk.bold('Sections'));
+    const column = nameColumn(changed.map((x) => s(x.title)), '100 → 100 (+100)'.length);
+    for (const sec of changed) out.push(row(`  ${fit(s(sec.title), column)}  `, [colour(sec, delta(sec))]));
+  }
+  const same = unchangedLine(d);
+  if (same) out.push(changed.length ? `  ${same}` : ['', same].join('\n'));
+  const mean = systemMeanLine(d);
+  if (mean) out.push(item(s(mean)));
+  if (d.systems.length) {
+    const moved = changedSystems(d);
+    out.push('', chalk.bold(s(label(d, true))));
+    const column = nameColumn(moved.map((x) => s(name(x))), 30);
+    for (const x of moved) {
+      const words = x.status === 'kept' ? [colour(x, delta(x)), ratings(x.oldRating?.label ?? 'not rated', x.newRating?.label ?? 'not rated')] : [s(systemWords(x))];
+      out.push(row(`  ${fit(s(name(x)), column)}  `, words));
+    }
+    const sameSystems = unchangedSystemsLine(d);
+    if (sameSystems) out.push(item(s(sameSystems)));
+  }
+  for (const [key, title] of LISTS) {
+    const list = d[key];
+    if (!list.length) continue;
+    out.push('', chalk.bold(`${title} (${list.length})`));
+    for (const q of list) out.push(item(`${s(questionName(q, name))}: ${s(answerOf(q.old, q.oldAbsent))} → ${s(answerOf(q.new, q.newAbsent))}`));
+  }
+  if (LISTS.every(([key]) => d[key].length === 0)) out.push('', noChangeLine(d));
+  for (const [key, title] of RISK_LISTS) {
+    const list = d[key];
+    if (!list.length) continue;
+    out.push('', chalk.bold(`${title} (${list.length})`));
+    for (const r of list) out.push(item(`${s(questionName(r, name))}: ${s(riskWords(r))}`));
+  }
+  return `${out.join('\n')}\n`;
+};

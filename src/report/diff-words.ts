@@ -1,0 +1,134 @@
+import type { AcceptedRiskChange, AssessmentDiff, QuestionChange, ScoreChange, SystemChange } from '../scoring/diff-assessments.js';
+import { displayWidth } from '../text/wrap.js';
+import { roundScore } from './round-score.js';
+import { shorten } from './text-style.js';
+import type { ReportContext } from './types.js';
+
+/** The words and figures every diff format shares, so the text and the markdown say the same. */
+
+export type DiffReporter = (diff: AssessmentDiff, context: ReportContext) => string;
+
+export const signed = (n: number | null, digits = 0): string => {
+  if (n === null) return 'n/a';
+  const rounded = Math.round(n * 10 ** digits) / 10 ** digits;
+  return rounded > 0 ? `+${rounded}` : rounded === 0 ? '±0' : String(rounded);
+};
+/**
+ * The change between the scores as shown (each rounded down), so the figures on screen add up:
+ * 54.17 → 45.83 reads "54 → 45 (-9)", where the rounded exact change, -8, would not.
+ */
+export const shownChange = (c: { old: number | null; new: number | null; delta: number | null }): number | null => (c.old === null || c.new === null ? c.delta : Math.floor(c.new) - Math.floor(c.old));
+export const delta = (c: ScoreChange): string => `${roundScore(c.old)} → ${roundScore(c.new)} (${signed(shownChange(c))})`;
+export const answerOf = (side: QuestionChange['old'], absent: QuestionChange['oldAbsent']): string =>
+  side ? `${side.answer} (${side.score === null ? 'n/a' : Math.round(side.score * 100) / 100})` : absent === 'not-applicable' ? 'not applicable' : 'not answered';
+
+export const LISTS = [
+  ['regressed', 'Regressed'],
+  ['improved', 'Improved'],
+  ['added', 'Newly answered'],
+  ['removed', 'No longer answered'],
+] as const;
+
+/** A name cut to a column's width, with an ellipsis so that the cut shows. */
+export const fit = (text: string, width: number): string => {
+  const cut = shorten(text, width);
+  return cut + ' '.repeat(Math.max(0, width - displayWidth(cut)));
+};
+
+/**
+ * Whether a score moved as the reader sees it: its shown (rounded-down) figure changed, or it came
+ * or went. Judged by the rounded exact change, 59.1 → 59.7 was listed as "59 → 59 (±0)" and
+ * 66.9 → 67.1 hid among the unchanged although it shows as 66 → 67.
+ */
+export const scoreMoved = (c: ScoreChange): boolean => (c.old === null || c.new === null ? c.old !== c.new : shownChange(c) !== 0);
+
+// Only what changed is listed: sections at ±0 and empty lists are summed up in one line, not shown.
+export const changedSections = (d: AssessmentDiff) => d.sections.filter(scoreMoved);
+
+export function unchangedLine(d: AssessmentDiff): string | undefined {
+  const same = d.sections.length - changedSections(d).length;
+  if (!same) return undefined;
+  return same === d.sections.length ? 'No section score changed.' : `${same} other section${same === 1 ? '' : 's'} unchanged.`;
+}
+
+// What the questionnaire calls a system, for headings: "Critical system", "Critical systems".
+export const label = (d: AssessmentDiff, plural = false): string => {
+  const word = d.systemLabel ?? 'system';
+  return `${word.charAt(0).toUpperCase()}${word.slice(1)}${plural ? 's' : ''}`;
+};
+
+// A system added or removed always shows; one in both files shows when its score or rating moved.
+export const changedSystems = (d: AssessmentDiff): SystemChange[] =>
+  d.systems.filter((x) => x.status !== 'kept' || scoreMoved(x) || x.oldRating?.label !== x.newRating?.label);
+
+export function unchangedSystemsLine(d: AssessmentDiff): string | undefined {
+  const same = d.systems.length - changedSystems(d).length;
+  if (!same) return undefined;
+  const word = (d.systemLabel ?? 'system').toLowerCase();
+  return same === d.systems.length ? `No ${word}'s score changed.` : `${same} other ${word}${same === 1 ? '' : 's'} unchanged.`;
+}
+
+export const scoreAndRating = (score: number | null, rating: SystemChange['newRating']): string => `${roundScore(score)}${rating ? `, ${rating.label}` : ''}`;
+
+/** A system's change in words, after its title: the move in score and rating, or that it came or went. */
+export function systemWords(x: SystemChange): string {
+  if (x.status === 'added') return `added: ${scoreAndRating(x.new, x.newRating)}`;
+  if (x.status === 'removed') return `removed: was ${scoreAndRating(x.old, x.oldRating)}`;
+  return `${delta(x)}  ${x.oldRating?.label ?? 'not rated'} → ${x.newRating?.label ?? 'not rated'}`;
+}
+
+/**
+ * A system as the diff names it: its title, and its id too where another system of either file has
+ * that title. Renaming a system's id reads as one system removed and another added, and without
+ * the ids the two lines would name the same system.
+ */
+export function systemNamer(d: AssessmentDiff): (system: { id: string; title: string | null }) => string {
+  const count = new Map<string, number>();
+  for (const x of d.systems) count.set(x.title, (count.get(x.title) ?? 0) + 1);
+  return ({ id, title }) => (title === null ? id : (count.get(title) ?? 0) > 1 ? `${title} (${id})` : title);
+}
+
+/** The question as a list shows it: its id, and the system's name for a system's answer. */
+export const questionName = (q: Pick<QuestionChange, 'question' | 'system' | 'systemTitle'>, name: ReturnType<typeof systemNamer>): string => (q.system === null ? q.question : `${q.question} (${name({ id: q.system, title: q.systemTitle })})`);
+
+// The lists are of scores that moved: an indicator, a note or a text answer may have changed with
+// none of them, so the line says no score changed, not no answer. With systems added or removed,
+// it would read as "nothing changed" without "other".
+export const noChangeLine = (d: AssessmentDiff): string => (d.systems.some((x) => x.status !== 'kept') ? 'No other answer changed its score.' : 'No answer changed its score.');
+
+/**
+ * A line under the sections when systems came or went: a system-scoped section is the mean over the
+ * systems each file lists, so it moves with no answer changed, which the lists below cannot explain.
+ */
+export function systemMeanLine(d: AssessmentDiff): string | undefined {
+  if (!d.systems.some((x) => x.status !== 'kept')) return undefined;
+  const scoped = new Set(d.systems.flatMap((x) => x.sections.map((s) => s.id)));
+  if (!changedSections(d).some((s) => scoped.has(s.id))) return undefined;
+  const word = (d.systemLabel ?? 'system').toLowerCase();
+  return `${label(d)} sections are the mean over the ${word}s each file lists, so they also move as ${word}s are added or removed.`;
+}
+
+/**
+ * The organisation a diff is about, to head it: the one both files name (or the only one named).
+ * Two files of different organisations (a council beside a neighbour's) name no single one.
+ */
+export const diffOrganisation = (d: AssessmentDiff): string | null =>
+  d.old.organisation !== null && d.new.organisation !== null && d.old.organisation !== d.new.organisation ? null : (d.new.organisation ?? d.old.organisation);
+
+/** What to say beside a file's name: its organisation where the two differ, and when it was assessed. */
+export const sideNote = (d: AssessmentDiff, side: 'old' | 'new'): string =>
+  [...(diffOrganisation(d) === null && d[side].organisation !== null ? [d[side].organisation] : []), d[side].assessedOn ?? 'undated'].join(', ');
+
+export const RISK_LISTS = [
+  ['newlyAccepted', 'Risks newly accepted under a waiver'],
+  ['noLongerAccepted', 'Risks no longer accepted'],
+] as const;
+
+/** Who approved a waiver and until when, in words. */
+export const waiverWords = (r: AcceptedRiskChange): string => `${r.waiver.approvedBy ? `approved by ${r.waiver.approvedBy}, ` : ''}until ${r.waiver.expires}`;
+
+/** What became of a lapsed waiver. */
+export const lapseWords = (r: AcceptedRiskChange): string => (r.lapsed === 'expired' ? `its waiver expired on ${r.waiver.expires}` : 'its waiver was taken out');
+
+/** The risk change as a list line shows it, after the question's name. */
+export const riskWords = (r: AcceptedRiskChange): string => `${r.severity} gap, ${r.lapsed === null ? `waiver ${waiverWords(r)}` : `${lapseWords(r)}; it counts for --fail-on again`}`;

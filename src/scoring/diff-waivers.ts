@@ -1,0 +1,54 @@
+import type { Assessment, Gap, ScopeId } from './assessment.js';
+import { scopeKey } from './scope-key.js';
+
+/**
+ * A gap whose cover by a waiver changed between two assessments. A waiver moves no score, so without
+ * this a diff could not show a critical gap newly accepted as a risk (and so left out of the
+ * `--fail-on` gate), or a risk whose waiver was taken out or has run out.
+ */
+export interface AcceptedRiskChange {
+  question: string;
+  system: ScopeId;
+  systemTitle: string | null;
+  text: string;
+  severity: Gap['severity'];
+  /** The waiver that covers it now (newly accepted), or that covered it before (no longer accepted). */
+  waiver: { reason: string; approvedBy: string | null; expires: string };
+  /** For a risk no longer accepted: its waiver is no longer in the file, or is there but has expired. */
+  lapsed: 'removed' | 'expired' | null;
+}
+
+export interface AcceptedRiskChanges {
+  /** Gaps of the later file accepted under a waiver that did not cover them in the earlier one. */
+  newlyAccepted: AcceptedRiskChange[];
+  /** Gaps accepted in the earlier file that are gaps without cover in the later one. */
+  noLongerAccepted: AcceptedRiskChange[];
+}
+
+/**
+ * Compare which gaps are accepted risks, in the organisation and in systems in both files (`kept`,
+ * as the answer lists are). A gap closed in the later file is an improvement, not a lapsed waiver.
+ */
+export function diffAcceptedRisks(before: Assessment, after: Assessment, kept: (system: ScopeId) => boolean, title: (system: ScopeId) => string | null): AcceptedRiskChanges {
+  const covered = (a: Assessment) => new Map(a.gaps.filter((g) => kept(g.system)).map((g) => [scopeKey(g.question, g.system), g]));
+  const oldGaps = covered(before);
+  const newGaps = covered(after);
+  const change = (g: Gap, waiver: NonNullable<Gap['waiver']>, lapsed: AcceptedRiskChange['lapsed']): AcceptedRiskChange => ({
+    question: g.question,
+    system: g.system,
+    systemTitle: title(g.system),
+    text: g.text,
+    severity: g.severity,
+    waiver: { reason: waiver.reason, approvedBy: waiver.approvedBy, expires: waiver.expires },
+    lapsed,
+  });
+  const newlyAccepted: AcceptedRiskChange[] = [];
+  const noLongerAccepted: AcceptedRiskChange[] = [];
+  for (const [key, g] of newGaps) {
+    const old = oldGaps.get(key);
+    if (g.accepted && g.waiver && !old?.accepted) newlyAccepted.push(change(g, g.waiver, null));
+    // An expired waiver still in the file is the one to show: its date says when the cover ended.
+    if (!g.accepted && old?.accepted && old.waiver) noLongerAccepted.push(g.waiver?.state === 'expired' ? change(g, g.waiver, 'expired') : change(g, old.waiver, 'removed'));
+  }
+  return { newlyAccepted, noLongerAccepted };
+}
