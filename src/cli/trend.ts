@@ -3,7 +3,7 @@ import { InputError, UsageError, formatDiagnostic, ExitCode } from '../errors.js
 import { buildTrend } from '../history/build-trend.js';
 import type { TrendFormat } from '../history/formats.js';
 import { trendRenderers } from '../history/index.js';
-import { scoreVersion } from '../history/score-version.js';
+import { scoreVersion, unscored } from '../history/score-version.js';
 import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js';
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import { toolVersion } from '../version.js';
@@ -79,6 +79,13 @@ async function trend(ctx: CommandContext, file: string, options: TrendOptions): 
   const tool = { name: 'cyber-ready', version: toolVersion() };
   const versions = [];
   for (const version of history.versions) {
+    // -q is the questionnaire to score against, as for assess: a version that answers another one
+    // is not scored against a questionnaire of its own choosing behind the user's back.
+    const givenId = given?.loaded.questionnaire.id;
+    if (givenId !== undefined && version.named !== null && version.named.id !== givenId) {
+      versions.push(unscored(version, 'not-comparable', `answers questionnaire ${version.named.id}, not ${givenId} given with -q`));
+      continue;
+    }
     versions.push(scoreVersion(version, await questionnaireFor(version.named?.id), (ref) => history.systemBlob(version.commit, ref), tool));
   }
   const questionnaires = new Map(

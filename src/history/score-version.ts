@@ -64,7 +64,7 @@ function systemFileOf(blob: Blob, display: string, at: (message: string) => Diag
   return { ...(schema.length === 0 ? { file: { raw: parsed.data as SystemFile['raw'], file: display, positions: parsed.positions } } : {}), diagnostics: [...parsed.diagnostics, ...schema] };
 }
 
-const unscored = (version: ParsedVersion, status: 'invalid' | 'not-comparable', reason: string): TrendVersion => ({
+export const unscored = (version: ParsedVersion, status: 'invalid' | 'not-comparable', reason: string): TrendVersion => ({
   commit: version.commit,
   shortCommit: version.commit.slice(0, 7),
   date: version.date,

@@ -127,3 +127,22 @@ describe('trend given a path that is not the answers file now', () => {
     expect(git(dir, ['status', '--porcelain'])).toBe('');
   });
 });
+
+describe('trend -q', () => {
+  it('scores against the questionnaire given, and marks a version that answers another as not comparable, as assess refuses it', async () => {
+    const dir = join(scratch, 'given');
+    initRepository(dir);
+    commit(dir, { date: '2026-01-10T12:00:00+00:00', message: 'First', write: { 'a.yaml': answers({}), 'systems/social-care.yaml': socialCare('no') } });
+    commit(dir, { date: '2026-02-10T12:00:00+00:00', message: 'Waste patched', write: { 'a.yaml': answers({ wastePatched: 'yes' }) } });
+    const run = (q: string) => runBinary({ args: ['trend', 'a.yaml', '-q', q, '-f', 'json', '--today', '2026-12-01'], cwd: dir, env }, 30_000);
+    const other = JSON.parse((await run('council-cyber-resilience')).stdout);
+    expect(other.versions.map((v: Row & { reason: string }) => [v.status, v.reason])).toEqual([
+      ['not-comparable', 'answers questionnaire sys, not council-cyber-resilience given with -q'],
+      ['not-comparable', 'answers questionnaire sys, not council-cyber-resilience given with -q'],
+    ]);
+    expect(other.questionnaire).toBeNull();
+    const own = JSON.parse((await run(join(fixtures, 'sys.yaml'))).stdout);
+    expect(own.versions.map((v: Row) => v.status)).toEqual(['scored', 'scored']);
+    expect(own.questionnaire.id).toBe('sys');
+  });
+});
