@@ -52,7 +52,9 @@ export function renderTrendMarkdown(trend: Trend): string {
     out.push('    y-axis "Score" 0 --> 100', `    line [${line.map((v) => roundScore(v.score)).join(', ')}]`, '```', '');
   }
   const withSystems = trend.systemLabel !== null;
-  out.push(`| Date | Commit | Score and rating | Gaps: critical, high, medium, low |${withSystems ? ' Systems |' : ''}`, `|---|---|---|---|${withSystems ? '---|' : ''}`);
+  // Named as the questionnaire names them ("Critical systems"), as the board paper does.
+  const systems = withSystems ? ` ${escapeCell(`${trend.systemLabel?.charAt(0).toUpperCase() ?? ''}${trend.systemLabel?.slice(1) ?? ''}s`)} |` : '';
+  out.push(`| Date | Commit | Score and rating | Gaps: critical, high, medium, low |${systems}`, `|---|---|---|---|${withSystems ? '---|' : ''}`);
   for (const v of trend.versions) {
     const gaps = v.gaps ? `${v.gaps.critical}, ${v.gaps.high}, ${v.gaps.medium}, ${v.gaps.low}` : '–';
     out.push(`| ${v.date} | ${codeSpan(v.shortCommit)} | ${scoreCell(v)} | ${gaps} |${withSystems ? ` ${v.systems ?? '–'} |` : ''}`);

@@ -79,6 +79,7 @@ describe('trend lists versions in the order they were committed', () => {
     const moved = from === to ? `held at ${to} from 2026-01-10 to 2026-04-10` : `went ${to > from ? 'up' : 'down'} from ${from} on 2026-01-10 to ${to} on 2026-04-10, by ${Math.abs(to - from)} point`;
     expect(r.stdout).toContain(`The overall score ${moved}`);
     expect(r.stdout).toContain(`> Note: ${commits[2]?.slice(0, 7)} is dated 2019-03-01, yet was committed after`);
+    expect(r.stdout).toContain('\n| Date | Commit | Score and rating | Gaps: critical, high, medium, low | Critical systems |\n');
   });
 });
 
