@@ -71,7 +71,12 @@ async function locate(io: Io, file: string): Promise<{ top: string; path: string
   const where = await runGit(['rev-parse', '--is-inside-work-tree', '--show-toplevel', '--is-shallow-repository'], { cwd: real, env: io.env });
   const [inside, top, shallow] = where.stdout.toString('utf8').split('\n');
   if (where.code !== 0 || inside !== 'true' || !top) {
-    if (where.code !== 0 && !/not a git repository/i.test(where.stderr)) throw new InputError([errorAt(file, `git cannot read this repository: ${safeLine(gitComplaint(where))}`)]);
+    if (where.code !== 0 && !/not a git repository/i.test(where.stderr)) {
+      // A CI job in a container often runs as another user than the one that checked out: git's
+      // own remedy is on a later line of its complaint, which one line would otherwise drop.
+      const remedy = /^\s*(git config --global --add safe\.directory .+)$/m.exec(where.stderr)?.[1];
+      throw new InputError([errorAt(file, `git cannot read this repository: ${safeLine(gitComplaint(where))}${remedy ? `; if you trust it, run: ${safeLine(remedy.trim())}` : ''}`)]);
+    }
     // A mistyped name outside a repository is a missing file first: git is not the problem.
     if (!existsSync(full)) throw new InputError([errorAt(file, 'no such file or folder')]);
     throw new InputError([errorAt(file, 'not in a git work tree; trend reads the committed history of an answers file in a git repository')]);

@@ -1,7 +1,8 @@
 // trend as a CAF lead reads it for an audit committee: versions in the order they were committed
 // whatever their dates, the council named, nothing cut that has room, and mistakes in the path
 // answered for what they are.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -145,5 +146,18 @@ describe('trend -q', () => {
     const own = JSON.parse((await run(join(fixtures, 'sys.yaml'))).stdout);
     expect(own.versions.map((v: Row) => v.status)).toEqual(['scored', 'scored']);
     expect(own.questionnaire.id).toBe('sys');
+  });
+});
+
+describe('trend in a repository git will not read', () => {
+  // As in a CI job whose container runs as another user than the checkout's: only root can make one here.
+  it.skipIf(process.getuid?.() !== 0)("passes on git's own remedy for a repository owned by someone else, in its one line", async () => {
+    const dir = join(scratch, 'dubious');
+    initRepository(dir);
+    commit(dir, { date: '2026-01-10T12:00:00+00:00', message: 'First', write: { 'a.yaml': answers({}), 'systems/social-care.yaml': socialCare('no') } });
+    execFileSync('chown', ['-R', '65534', dir]);
+    const r = await runBinary({ args: ['trend', 'a.yaml', '--questionnaire-dir', fixtures], cwd: dir, env }, 30_000);
+    const real = realpathSync(dir);
+    expect(r).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: `a.yaml: git cannot read this repository: detected dubious ownership in repository at '${real}'; if you trust it, run: git config --global --add safe.directory ${real}\n` });
   });
 });
