@@ -98,7 +98,7 @@ export function registerCommands(program: Command, io: Io, setExit: (code: numbe
 
   const diff = program
     .command('diff')
-    .description('what changed between two answers files of one questionnaire: score deltas, questions improved, regressed, added, removed')
+    .description('what changed between two answers files of one questionnaire: score deltas, questions improved, regressed, added, removed, risks accepted or no longer accepted under a waiver')
     .argument('<old>', 'the earlier answers file')
     .argument('<new>', 'the later answers file')
     .option('-q, --questionnaire <id|path>', 'questionnaire both files answer (default: the one the new file names)')
