@@ -129,8 +129,8 @@ export async function readHistory(io: Io, file: string, since: string | null): P
   const parsed = read.map((e) => ({ commit: e.commit, version: parseVersion(e.commit, e.date, e.path, toBlob(byOid.get(e.oid), e.path, symlinks.has(e.oid))) }));
   let versions = inForce ? parsed.slice(1) : parsed;
   // Where each commit stands on the branch's line, oldest 0: versions are put in the order they were
-  // committed on it, not by their dates, which a computer with a wrong clock (or a rebase) makes
-  // disagree. The answers file's own log is in that order already; each search below gives it for
+  // committed on it, not by their dates, which a computer with a wrong clock (or a date set by hand)
+  // makes disagree. The answers file's own log is in that order already; each search below gives it for
   // every commit it lists, the answers file's versions among them.
   let place = new Map(entries.map((e, i) => [e.commit, i]));
   const answerPaths = [...new Set(entries.map((e) => e.path))];
