@@ -7,6 +7,7 @@ import { InputError, errorAt, type Diagnostic } from '../errors.js';
 import { validateSchema } from '../schema/validate-schema.js';
 import { describeOddCharacters, escapeOdd } from '../text/odd-characters.js';
 import { describeOtherFile } from '../yaml/detect-kind.js';
+import { describeFsError } from '../yaml/read-source.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
 import type { CommandContext } from './context.js';
 
@@ -60,7 +61,7 @@ export async function readSystemFiles(ctx: CommandContext, answers: ParsedYaml, 
       // A name that differs from the real one only by an invisible or look-alike character is named.
       const odd = describeOddCharacters(ref);
       const named = `"file: ${escapeOdd(ref)}"${odd ? ` (${odd})` : ''}`;
-      at(fsCode(error) === 'ENOENT' ? `${named}: no such file (looked for ${escapeOdd(relative(ctx.io.cwd, target) || target)})` : `${named} cannot be read (${fsCode(error) ?? 'unknown error'})`);
+      at(fsCode(error) === 'ENOENT' ? `${named}: no such file (looked for ${escapeOdd(relative(ctx.io.cwd, target) || target)})` : `${named}: ${describeFsError(fsCode(error))}`);
       continue;
     }
     if (!insideFolder(real, realFolder)) {

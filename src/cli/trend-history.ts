@@ -4,7 +4,7 @@ import { InputError, UsageError, errorAt } from '../errors.js';
 import { parseVersion, type Blob, type ParsedVersion } from '../history/score-version.js';
 import { safeLine } from '../text/safe-text.js';
 import { limits } from '../yaml/limits.js';
-import { decodeText } from '../yaml/read-source.js';
+import { decodeText, describeFsError } from '../yaml/read-source.js';
 import { dependsOn, locateSystemFiles, systemFileKey, type CommittedSystemFiles } from './committed-system-files.js';
 import { LOG_FORMAT, gitComplaint, parseLog, readObjects, runGit, type BatchBlob, type LogCommit } from './git.js';
 import type { Io } from './io.js';
@@ -57,16 +57,19 @@ async function locate(io: Io, file: string): Promise<{ top: string; path: string
   const given = resolve(io.cwd, file);
   // A link to an answers file stands for that file: its history is the file's, not the link's (which
   // git keeps as the text of a path). A broken link, or a file deleted since, keeps its own path.
-  const full = lstatSync(given, { throwIfNoEntry: false })?.isSymbolicLink() && statSync(given, { throwIfNoEntry: false }) ? realpathSync(given) : given;
-  const folder = dirname(full);
+  let full: string;
   let real: string;
   try {
+    full = lstatSync(given, { throwIfNoEntry: false })?.isSymbolicLink() && statSync(given, { throwIfNoEntry: false }) ? realpathSync(given) : given;
     if (statSync(full, { throwIfNoEntry: false })?.isDirectory()) throw new InputError([errorAt(file, 'is a folder; trend takes an answers file')]);
-    if (!statSync(folder).isDirectory()) throw new Error();
+    const folder = dirname(full);
+    if (!statSync(folder).isDirectory()) throw Object.assign(new Error(), { code: 'ENOENT' });
     real = realpathSync(folder);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError([errorAt(file, 'no such file or folder')]);
+    // A loop of links, a folder that may not be entered, a name too long: said as reading says them.
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError([errorAt(file, code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file or folder' : describeFsError(code))]);
   }
   const where = await runGit(['rev-parse', '--is-inside-work-tree', '--show-toplevel', '--is-shallow-repository'], { cwd: real, env: io.env });
   const [inside, top, shallow] = where.stdout.toString('utf8').split('\n');

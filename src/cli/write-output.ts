@@ -2,30 +2,24 @@ import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { InputError, errorAt } from '../errors.js';
 import { WriteError, writeFilesAtomic } from '../fs/atomic-write.js';
+import { fsProblem, unknownFsProblem } from '../fs/error-words.js';
 import { inspectTarget } from '../fs/inspect-target.js';
 import { planWrites, type ReadInput } from '../fs/plan-writes.js';
 import { standardStream } from '../fs/standard-stream.js';
 import type { Io } from './io.js';
 
+/** Why a file cannot be written, in words (see fs/error-words.ts for those shared with reading). */
 export function describeWriteError(code: string | undefined): string {
   switch (code) {
     case 'ENOENT':
     case 'ENOTDIR':
       return 'its folder does not exist';
-    case 'EACCES':
-    case 'EPERM':
-    case 'EROFS':
-      return 'permission denied';
     case 'EISDIR':
       return 'is a folder';
-    case 'ENOSPC':
-      return 'no space left on the device';
     case 'ENXIO':
       return 'it cannot be opened as a file (a socket, or a FIFO no one reads)';
-    case 'ELOOP':
-      return 'too many symbolic links';
     default:
-      return code ?? 'unknown error';
+      return fsProblem(code) ?? unknownFsProblem(code);
   }
 }
 

@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { InputError, errorAt } from '../errors.js';
+import { fsProblem } from '../fs/error-words.js';
 import { limits } from './limits.js';
 
 /** How a file argument of `-` is shown in messages. */
@@ -9,23 +10,17 @@ const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 // Rounded up, so a file a few bytes over the limit does not read "32.0 MB; the limit is 32.0 MB".
 const mbUp = (bytes: number): string => `${(Math.ceil((bytes / 1024 / 1024) * 10) / 10).toFixed(1)} MB`;
 
-function describeFsError(code: string | undefined): string {
+/** Why a file cannot be read, in words (see fs/error-words.ts for those shared with writing). */
+export function describeFsError(code: string | undefined): string {
   switch (code) {
     case 'ENOENT':
       return 'no such file';
     case 'EISDIR':
       return 'is a folder, not a file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ELOOP':
-      return 'too many levels of symbolic links';
-    case 'ENAMETOOLONG':
-      return 'file name too long';
     case 'ENOTDIR':
       return 'a part of the path is not a folder';
     default:
-      return `cannot be read (${code ?? 'unknown error'})`;
+      return fsProblem(code) ?? `cannot be read (${code ?? 'unknown error'})`;
   }
 }
 
