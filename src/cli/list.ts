@@ -1,7 +1,7 @@
 import { ExitCode, InputError, errorAt, formatDiagnostic, type Diagnostic } from '../errors.js';
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import { basename } from 'node:path';
-import { listQuestionnaireFiles, type QuestionnaireFile } from '../questionnaire/resolve-questionnaire.js';
+import { isSpecialFile, listQuestionnaireFiles, type QuestionnaireFile } from '../questionnaire/resolve-questionnaire.js';
 import { safeLine } from '../text/safe-text.js';
 import { detectKind } from '../yaml/detect-kind.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
@@ -40,6 +40,12 @@ async function list(ctx: CommandContext, options: ListOptions): Promise<number> 
     for (const file of listQuestionnaireFiles([dir], io.cwd)) {
       let result: { loaded?: LoadedQuestionnaire; diagnostics: Diagnostic[] };
       let idAt: { line: number; column: number } | undefined;
+      // Never opened: a FIFO would keep the listing waiting for a writer, and a device may never end.
+      if (!file.bundled && isSpecialFile(file.path)) {
+        failed = true;
+        io.stderr.write(`${formatDiagnostic(errorAt(file.display, 'is not a regular file (a FIFO, socket or device); a questionnaire must be in a file'))}\n`);
+        continue;
+      }
       try {
         // Teams keep answers files beside their questionnaires, and a folder may hold other YAML (a
         // repository's .gitlab-ci.yml, a workflow): not errors, just not listed. A file with an `id`

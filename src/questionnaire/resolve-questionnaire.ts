@@ -1,10 +1,12 @@
 import { delimiter, isAbsolute, join, relative, resolve } from 'node:path';
 import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { UnknownQuestionnaireError, UsageError } from '../errors.js';
+import { fsProblem, unknownFsProblem } from '../fs/error-words.js';
 import { bundledQuestionnairesDir } from '../paths.js';
 import { quoteId } from '../text/odd-characters.js';
 import { shellWord } from '../text/shell-word.js';
 import { suggest } from '../text/suggest.js';
+import { limits } from '../yaml/limits.js';
 import { STDIN_NAME } from '../yaml/read-source.js';
 
 export interface QuestionnaireFile {
@@ -65,8 +67,7 @@ export const looksLikePath = (ref: string): boolean => ref.includes('/') || ref.
 function whyUnreadable(code: string | undefined): string {
   if (code === 'ENOENT') return 'no such folder';
   if (code === 'ENOTDIR') return 'it is a file, not a folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return code ?? 'unknown error';
+  return fsProblem(code) ?? unknownFsProblem(code);
 }
 
 /** Every questionnaire file in the search folders, custom ones first. */
@@ -87,8 +88,26 @@ export function listQuestionnaireFiles(dirs: { dir: string; bundled: boolean }[]
   return files;
 }
 
+/** Whether `path` leads to a FIFO, socket or device: reading a FIFO waits for a writer for ever, and a link to /dev/zero never ends. */
+export function isSpecialFile(path: string): boolean {
+  try {
+    const info = statSync(path);
+    return !info.isFile() && !info.isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The text of a file found in a questionnaire folder, to look for its id; empty for anything that
+ * is not a regular file or is over the size limit. Looking a questionnaire up by id read every file
+ * of the folder whole: a FIFO there hung the run, and a link to /dev/zero took all the memory there
+ * was before Node aborted.
+ */
 function readTextOrEmpty(path: string): string {
   try {
+    const info = statSync(path);
+    if (!info.isFile() || info.size > limits.maxFileBytes) return '';
     return readFileSync(path, 'utf8');
   } catch {
     return '';
@@ -148,7 +167,7 @@ function ownQuestionnaireHint(ref: string, cwd: string): string {
 function namedFile(ref: string, { dir, bundled }: { dir: string; bundled: boolean }, cwd: string): QuestionnaireFile | undefined {
   for (const ext of ['.yaml', '.yml']) {
     const path = resolve(cwd, dir, `${ref}${ext}`);
-    if (!existsSync(path)) continue;
+    if (!existsSync(path) || isSpecialFile(path)) continue;
     const id = bundled ? ref : topLevelId(path);
     if (id === ref || id === undefined) return { path, display: bundled ? displayPath(path, cwd) : join(dir, `${ref}${ext}`), bundled };
   }
