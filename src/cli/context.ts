@@ -10,7 +10,7 @@ import { findQuestionnaire, questionnaireDirs, type QuestionnaireFile } from '..
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import { describeOtherFile } from '../yaml/detect-kind.js';
 import { parseYaml, type ParsedYaml } from '../yaml/load-yaml.js';
-import { readSource } from '../yaml/read-source.js';
+import { STDIN_NAME, readSource } from '../yaml/read-source.js';
 import type { Io } from './io.js';
 import type { InputFile } from './write-output.js';
 
@@ -51,7 +51,10 @@ export class CommandContext {
    * looked at again before each write.
    */
   noteInput(path: string, display: string, role: string): void {
-    if (path === '-') return;
+    // Standard input redirected from a file (`-a - < readiness.yaml`) is that file: `-o readiness.yaml`
+    // in the same run replaced the answers with the report. /dev/stdin leads to whatever standard
+    // input is, so it is compared as any input is; a pipe or a terminal is never a file to lose.
+    if (path === '-') return this.noteInput('/dev/stdin', STDIN_NAME, role);
     const absolute = resolve(this.io.cwd, path);
     if (!this.inputs.some((i) => i.path === absolute && i.role === role)) this.inputs.push({ path: absolute, display, role });
   }
