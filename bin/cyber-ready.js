@@ -106,6 +106,32 @@ function openPrompt() {
   return { input: process.stdin, output };
 }
 
+/**
+ * While files are written: a stop signal (Ctrl-C, a cancelled CI job's SIGTERM, a closed terminal's
+ * SIGHUP) first removes the temporary files not yet renamed into place, then ends the run as the
+ * signal would have. Without it every such stop left `.report.json.PID.RANDOM.tmp` files beside the
+ * reports. Writing itself is synchronous, so a signal that comes during it is handled when it is
+ * done: the files are then whole, and the run still ends by the signal. The listeners stay one turn
+ * of the event loop longer than the writing, so such a signal still finds them.
+ */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+// Set while a Ctrl-C is being handled by the plain prompts (see onInterrupt below).
+let interruptTaken = false;
+function whileWriting(tidy) {
+  const stop = (signal) => {
+    for (const s of STOP_SIGNALS) process.removeListener(s, stop);
+    try {
+      tidy();
+    } catch {
+      // Nothing more can be done about a file that will not go.
+    }
+    // The plain prompts' Ctrl-C, told of this signal too, ends the walk its own way (saying what is saved).
+    if (process.listenerCount(signal) === 0 && !(signal === 'SIGINT' && interruptTaken)) process.kill(process.pid, signal);
+  };
+  for (const s of STOP_SIGNALS) process.on(s, stop);
+  return () => setImmediate(() => STOP_SIGNALS.forEach((s) => process.removeListener(s, stop)));
+}
+
 const stdinIsTTY = isTerminal(0);
 let promptStreams;
 run(process.argv.slice(2), {
@@ -120,7 +146,13 @@ run(process.argv.slice(2), {
   // the report. Opened only when a command asks, so a run that prompts for nothing opens nothing.
   ...(stdinIsTTY ? { prompt: () => (promptStreams === undefined ? (promptStreams = openPrompt() ?? null) : promptStreams) ?? undefined } : {}),
   // The plain prompts read lines in the terminal's own mode, where Ctrl-C is a signal, not a key.
-  onInterrupt: (handler) => process.once('SIGINT', handler),
+  onInterrupt: (handler) =>
+    process.once('SIGINT', () => {
+      interruptTaken = true;
+      setImmediate(() => (interruptTaken = false));
+      handler();
+    }),
+  whileWriting,
 }).then((code) => {
   process.exitCode = code;
 });

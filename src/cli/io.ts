@@ -17,4 +17,10 @@ export interface Io {
   prompt?(): { input: NodeJS.ReadableStream; output: NodeJS.WritableStream } | undefined;
   /** Call `handler` on Ctrl-C when the terminal sends it as a signal (the plain prompts). */
   onInterrupt?(handler: () => void): void;
+  /**
+   * While files are being written: on SIGINT, SIGTERM or SIGHUP, call `tidy` (which removes the
+   * temporary files not yet renamed) before the run ends as that signal ends it. Returns the
+   * function to call when the writing is over.
+   */
+  whileWriting?(tidy: () => void): () => void;
 }

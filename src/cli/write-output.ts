@@ -96,7 +96,7 @@ export async function writeOutputs(ctx: WriteContext, outputs: OutputFile[], opt
   };
   const pick = (how: 'replace' | 'direct') => plan.steps.filter((s) => s.how === how && streamOf(s) === null).map((s) => ({ file: s.file, content: s.content }));
   try {
-    await writeFilesAtomic(pick('replace'), pick('direct'));
+    await writeFilesAtomic(pick('replace'), pick('direct'), io.whileWriting);
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;
     throw new InputError([errorAt(byFile.get(error.file) ?? error.file, `cannot write: ${describeWriteError(error.code)}`)]);

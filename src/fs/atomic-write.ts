@@ -107,14 +107,34 @@ async function writeDirect(file: string, content: string | Uint8Array): Promise<
  * Devices and FIFOs (`direct`) cannot be replaced; they are written after every temporary file is
  * ready and before any rename, so a failure on one still replaces no file. A file that renaming
  * would cut from its other names or its owner is written in place at the rename's turn instead
- * (see renameWouldBreak).
+ * (see renameWouldBreak). With `whileWriting` (the binary's), a stop signal removes the temporary
+ * files that are not yet renamed before the run ends, rather than leaving them beside the reports.
  */
-export async function writeFilesAtomic(files: FileToWrite[], direct: FileToWrite[] = []): Promise<void> {
+export async function writeFilesAtomic(files: FileToWrite[], direct: FileToWrite[] = [], whileWriting?: (tidy: () => void) => () => void): Promise<void> {
   if (files.length === 0 && direct.length === 0) return;
-  const temps: { temp: string; file: string; content: string | Uint8Array }[] = [];
-  const discard = (from: number): void => temps.slice(from).forEach(({ temp }) => quietly(() => unlinkSync(temp)));
+  // The temporary files made and not yet renamed or removed: what a stop signal removes (see io.ts).
+  const pending = new Set<string>();
+  const remove = (temp: string): void => {
+    quietly(() => unlinkSync(temp));
+    pending.delete(temp);
+  };
+  const done = whileWriting?.(() => [...pending].forEach(remove));
   try {
-    for (const { file, content } of files) temps.push({ temp: writeTemp(file, content), file, content });
+    await writeAndRename(files, direct, pending, remove);
+  } finally {
+    done?.();
+  }
+}
+
+async function writeAndRename(files: FileToWrite[], direct: FileToWrite[], pending: Set<string>, remove: (temp: string) => void): Promise<void> {
+  const temps: { temp: string; file: string; content: string | Uint8Array }[] = [];
+  const discard = (from: number): void => temps.slice(from).forEach(({ temp }) => remove(temp));
+  try {
+    for (const { file, content } of files) {
+      const temp = writeTemp(file, content);
+      pending.add(temp);
+      temps.push({ temp, file, content });
+    }
     for (const { file, content } of direct) await writeDirect(file, content);
   } catch (error) {
     discard(0);
@@ -140,6 +160,7 @@ export async function writeFilesAtomic(files: FileToWrite[], direct: FileToWrite
       const seen = inPlace.get(file);
       if (seen) rewriteInPlace(file, content, temp, seen);
       else renameSync(temp, file);
+      pending.delete(temp);
     } catch (error) {
       // What is still to rename is not left behind as temporary files.
       discard(i);
