@@ -1,19 +1,31 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { InputError, errorAt } from '../errors.js';
+import { standardStream } from '../fs/standard-stream.js';
 
-/** Refuse at once a save target in a folder that does not exist or cannot be written, or that is a folder. */
+/**
+ * Refuse at once a save target that cannot be the walk's answers file: a name that is empty or "-",
+ * a folder, a device or FIFO, or a file in a folder that does not exist or cannot be written. The
+ * walk reads its answers file and writes it again after every answer, so it must be a file: `--save
+ * -` made a file called "-" and then said to carry on with `--answers -` (standard input), and
+ * `--save /dev/stdout` sat reading the terminal.
+ */
 export function checkWritable(path: string, target: string): void {
   const fail = (why: string): never => {
-    throw new InputError([errorAt(target, `cannot save answers here: ${why}`)]);
+    throw new InputError([errorAt(target === '' ? 'cyber-ready' : target, `cannot save answers here: ${why}`)]);
   };
-  let isDirectory = false;
+  if (target === '') fail('the file name is empty (was a variable in --save or --answers unset?)');
+  if (target === '-') fail('"-" is standard input or output, and answers are saved into a file after every question; give a file name');
+  let kind: 'folder' | 'special' | 'file' | undefined;
   try {
-    isDirectory = statSync(path).isDirectory();
+    const info = statSync(path);
+    kind = info.isDirectory() ? 'folder' : info.isFile() ? 'file' : 'special';
   } catch {
     // Does not exist yet: its folder must.
   }
-  if (isDirectory) fail('it is a folder');
+  if (kind === 'folder') fail('it is a folder');
+  // /dev/stdout is the run's output even where the shell sent it to a file, which the report goes into.
+  if (kind === 'special' || standardStream(path) !== null) fail('it is not a regular file (a device, FIFO, socket or standard stream), and answers are saved into a file after every question; give a file name');
   try {
     accessSync(existsSync(path) ? path : dirname(path), constants.W_OK);
   } catch (error) {

@@ -10,6 +10,7 @@ import type { Io } from './io.js';
 import { resolveToday } from './options.js';
 import { confirmWritten } from './confirm-written.js';
 import { writeOutputs } from './write-output.js';
+import { standardStream } from '../fs/standard-stream.js';
 import { QUESTIONNAIRE_PLACEHOLDER } from './resume-command.js';
 import { shellWord } from '../text/shell-word.js';
 
@@ -45,8 +46,10 @@ export async function runInit(io: Io, options: InitOptions): Promise<number> {
   ctx.warn(diagnostics);
   const toStdout = options.output === '-';
   const target = resolve(io.cwd, options.output);
-  // Only a file can be overwritten; a device or FIFO is written into, and a folder is refused on writing.
-  if (!toStdout && isFile(target) && !options.force) {
+  // Only a file can be overwritten; a device or FIFO is written into, and a folder is refused on
+  // writing. /dev/stdout is the run's own output even when the shell sent it to a file (`> t.yaml`,
+  // which the shell has emptied already): nothing there to overwrite.
+  if (!toStdout && isFile(target) && standardStream(target) === null && !options.force) {
     throw new UsageError(`${options.output} already exists; pass --force to overwrite it`);
   }
   const template = renderAnswersTemplate(loaded.questionnaire, {

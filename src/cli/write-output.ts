@@ -40,6 +40,9 @@ function inspect(io: Io, target: string): ReturnType<typeof inspectTarget> {
   // Both would otherwise write somewhere the user did not name: an empty name (an unset CI variable
   // in `-o "$REPORT"`) the run's own folder's parent path, and "out/" a file called "out".
   if (target === '') throw new InputError([errorAt('cyber-ready', 'cannot write: an output file name is empty (was a variable in "-o" unset?)')]);
+  // Every command takes "-" for standard output before it comes here; a name typed at the walk's
+  // last prompt made a file called "-", which the next command would read as standard input.
+  if (target === '-') throw new InputError([errorAt(target, 'cannot write: "-" stands for standard output, which is not offered here; give a file name')]);
   if (/[\\/]$/.test(target)) throw new InputError([errorAt(target, 'cannot write: a file name cannot end with "/"; give the name of the file to write')]);
   try {
     return inspectTarget(resolve(io.cwd, target));
