@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { errorAt, type Diagnostic } from '../errors.js';
+import { MAX_SHOWN_PROBLEMS, errorAt, type Diagnostic } from '../errors.js';
 import { quoteId, quoteValue } from '../text/odd-characters.js';
 import { listWords, suggest } from '../text/suggest.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
@@ -21,7 +21,9 @@ export function validateSchema(kind: SchemaKind, parsed: ParsedYaml): Diagnostic
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
-    const described = describe(error, kind);
+    // A suggestion is worked out only while the problems found can still be printed (errors.ts
+    // prints the first MAX_SHOWN_PROBLEMS): for 100,000 unknown keys it took most of a minute.
+    const described = describe(error, kind, out.length < MAX_SHOWN_PROBLEMS);
     if (!described) continue;
     const place = described.atKey ? parsed.positions.keyOf(described.pointer) : parsed.positions.of(described.pointer);
     const key = `${described.pointer}\0${described.message}`;
@@ -106,7 +108,7 @@ interface Described {
   atKey?: boolean;
 }
 
-function describe(error: ErrorObject, kind: SchemaKind): Described | undefined {
+function describe(error: ErrorObject, kind: SchemaKind, hints: boolean): Described | undefined {
   const pointer = error.instancePath;
   const params = error.params as Record<string, unknown>;
   const parentSchema = error.parentSchema as Record<string, unknown> | undefined;
@@ -124,9 +126,9 @@ function describe(error: ErrorObject, kind: SchemaKind): Described | undefined {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys((parentSchema?.properties as Record<string, unknown> | undefined) ?? {});
       const known = allowed.filter((k) => k !== '$schema');
-      const guess = suggest(extra, known);
+      const guess = hints ? suggest(extra, known) : undefined;
       // A likely typo first; else a key that is right, but for another place; else what goes here.
-      const placed = guess ? undefined : misplacedKeyHint(kind, allowed, extra);
+      const placed = guess || !hints ? undefined : misplacedKeyHint(kind, allowed, extra);
       const hint = guess ? `did you mean "${guess}"?` : (placed ?? `expected ${listWords(known.map((k) => `"${k}"`))}`);
       // Four spaces where two were meant make the next entry a property of the one above it.
       const parent = pointer.split('/').slice(1).map(decodeSegment).at(-1);
@@ -146,7 +148,7 @@ function describe(error: ErrorObject, kind: SchemaKind): Described | undefined {
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(show);
-      const guess = typeof error.data === 'string' ? suggest(error.data, (params.allowedValues as unknown[]).map(String)) : undefined;
+      const guess = hints && typeof error.data === 'string' ? suggest(error.data, (params.allowedValues as unknown[]).map(String)) : undefined;
       return { pointer, message: `${it} must be one of ${listWords(allowed)}, not ${show(error.data)}${guess ? `; did you mean "${guess}"?` : ''}` };
     }
     case 'pattern': {
