@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { InputError, errorAt } from '../errors.js';
 import { fsProblem } from '../fs/error-words.js';
+import { describeByte, firstInvalidUtf8 } from './invalid-utf8.js';
 import { limits } from './limits.js';
 
 /** How a file argument of `-` is shown in messages. */
@@ -90,12 +91,9 @@ export function decodeText(bytes: Buffer, name: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    const loose = new TextDecoder('utf-8').decode(bytes);
-    const bad = loose.indexOf('\uFFFD');
-    const before = loose.slice(0, Math.max(bad, 0));
-    const line = before.split('\n').length;
-    const column = before.length - before.lastIndexOf('\n');
-    throw new InputError([errorAt(name, 'text is not valid UTF-8', { line, column })]);
+    // Placed at the byte itself: a U+FFFD written in the file earlier (valid UTF-8) is not taken for it.
+    const bad = Math.max(firstInvalidUtf8(bytes), 0);
+    throw new InputError([errorAt(name, `text is not valid UTF-8 at ${describeByte(bytes[bad] as number)}; save the file as UTF-8`, placeOf(bytes, bad))]);
   }
 }
 

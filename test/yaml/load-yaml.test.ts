@@ -84,7 +84,10 @@ describe('decodeText', () => {
   });
 
   it('refuses invalid UTF-8 and binary data with their place', () => {
-    expect(decodeError(Buffer.concat([Buffer.from('a: 1\nb: '), Buffer.from([0xff, 0xfe]), Buffer.from('\n')]))).toBe('f.yaml:2:4: text is not valid UTF-8');
+    expect(decodeError(Buffer.concat([Buffer.from('a: 1\nb: '), Buffer.from([0xff, 0xfe]), Buffer.from('\n')]))).toBe('f.yaml:2:4: text is not valid UTF-8 at byte 0xFF ("ÿ" in Windows-1252, as older Windows editors save); save the file as UTF-8');
+    // A U+FFFD written in the file (valid UTF-8) before the bad byte is not taken for it; a byte Windows-1252 leaves undefined is named alone.
+    expect(decodeError(Buffer.concat([Buffer.from('a: \uFFFD\nb: x'), Buffer.from([0x81])]))).toBe('f.yaml:2:5: text is not valid UTF-8 at byte 0x81; save the file as UTF-8');
+    expect(decodeError(Buffer.concat([Buffer.from('a: '), Buffer.from([0x93]), Buffer.from('quoted')]))).toBe('f.yaml:1:4: text is not valid UTF-8 at byte 0x93 ("“" in Windows-1252, as older Windows editors save); save the file as UTF-8');
     expect(decodeError(Buffer.from('a: 1\nb: \u0000\n'))).toBe('f.yaml:2:4: binary data, not YAML text (found a NUL byte)');
   });
 });
