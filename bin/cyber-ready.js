@@ -126,7 +126,13 @@ function whileWriting(tidy) {
       // Nothing more can be done about a file that will not go.
     }
     // The plain prompts' Ctrl-C, told of this signal too, ends the walk its own way (saying what is saved).
-    if (process.listenerCount(signal) === 0 && !(signal === 'SIGINT' && interruptTaken)) process.kill(process.pid, signal);
+    if (process.listenerCount(signal) > 0 || (signal === 'SIGINT' && interruptTaken)) return;
+    try {
+      process.kill(process.pid, signal);
+    } catch {
+      // A signal this system cannot send (SIGHUP on Windows): the exit status a shell gives for it.
+      process.exit(128 + (require('node:os').constants.signals[signal] ?? 1));
+    }
   };
   for (const s of STOP_SIGNALS) process.on(s, stop);
   return () => setImmediate(() => STOP_SIGNALS.forEach((s) => process.removeListener(s, stop)));

@@ -17,6 +17,7 @@ import type { Io } from './io.js';
 import { loadAssessment } from './load-assessment.js';
 import { gatesFrom, resolveColorLevel, resolveToday, resolveWidth } from './options.js';
 import { reportPaths } from './repo-root.js';
+import { standardStream } from '../fs/standard-stream.js';
 import { parseReportTargets } from './report-targets.js';
 import { writeReports } from './write-reports.js';
 
@@ -40,7 +41,9 @@ async function hasUnanswered(ctx: CommandContext, options: AssessOptions, today:
  */
 export function refuseBinaryOnTerminal(io: Io, options: Pick<AssessOptions, 'format' | 'output'>): void {
   const format = options.format as ReportFormat;
-  if (!isBinaryFormat(format) || options.output !== undefined || !io.stdout.isTTY) return;
+  // `-o /dev/stdout` is standard output too: the terminal got the document's bytes.
+  const toStdout = options.output === undefined || standardStream(resolve(io.cwd, options.output)) === 1;
+  if (!isBinaryFormat(format) || !toStdout || !io.stdout.isTTY) return;
   throw new UsageError(`--format ${format} writes a Word document, not text for a terminal; use -o report.${format}, or redirect standard output to a file`);
 }
 

@@ -152,6 +152,13 @@ describe('file-system errors are said in words', () => {
   });
 });
 
+it('-f docx -o /dev/stdout on a terminal is refused as -f docx alone is, before anything is read', () => {
+  // `script` gives the command a real terminal for its standard output.
+  const r = spawnSync('script', ['-qec', `node ${binPath} assess -a missing.yaml -f docx -o /dev/stdout`, '/dev/null'], { cwd: dir, encoding: 'utf8' });
+  expect(r.status).toBe(ExitCode.CannotAssess);
+  expect(r.stdout.replace(/\r/g, '')).toBe('cyber-ready: --format docx writes a Word document, not text for a terminal; use -o report.docx, or redirect standard output to a file\n');
+});
+
 it('init -o /dev/stdout with standard output sent to a file writes the template there', () => {
   const out = openSync(join(dir, 'template.yaml'), 'w');
   try {
