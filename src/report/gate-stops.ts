@@ -12,7 +12,12 @@ export function gateStops(a: Assessment): (g: Gap) => string | null {
   const failing = new Map<string, string>();
   for (const gate of a.gates) {
     if (gate.passed) continue;
-    for (const f of gate.failures) if (f.question !== null && !failing.has(scopeKey(f.question, f.system))) failing.set(scopeKey(f.question, f.system), `it fails a requested gate (${gate.title})`);
+    for (const f of gate.failures) {
+      if (f.question === null) continue; // --min-score fails as a whole, on no one gap
+      const key = scopeKey(f.question, f.system);
+      // The first failed gate names the reason; a gap that fails two is shown once.
+      if (!failing.has(key)) failing.set(key, `it fails a requested gate (${gate.title})`);
+    }
   }
   return (g) => failing.get(scopeKey(g.question, g.system)) ?? (g.blocking ? 'a waiver does not lift the cap on the rating' : null);
 }
