@@ -5,7 +5,7 @@ import type { Answer } from './types.js';
 import { wrapText } from '../text/wrap.js';
 import { kindOf } from '../questionnaire/kinds/index.js';
 import { walkOutcome, type OutcomePrompter } from './outcome-walk.js';
-import { automaticFailWords } from './automatic-fail-words.js';
+import { automaticFailWords } from '../questionnaire/automatic-fail-words.js';
 
 /** What a person can say to a question besides an answer. */
 export type Reply =

@@ -1,3 +1,4 @@
+import { automaticFailWords } from '../questionnaire/automatic-fail-words.js';
 import { kindOf } from '../questionnaire/kinds/index.js';
 import { yesNoValue, type Condition, type Question, type Questionnaire, type Section } from '../questionnaire/types.js';
 import { safeLine } from '../text/safe-text.js';
@@ -37,7 +38,7 @@ function conditionInWords(c: Condition, nested = false): string {
 }
 
 /** One question's entry with its comments, its key at `pad` (an outcome's body lines are written for pad "  "). */
-function questionLines(question: Question, pad: string): string[] {
+function questionLines(question: Question, questionnaire: Questionnaire, pad: string): string[] {
   const out: string[] = [];
   const facts = [question.type, question.scored ? question.severity : 'not scored'];
   if (question.allowNotApplicable) facts.push('may be not applicable');
@@ -46,6 +47,9 @@ function questionLines(question: Question, pad: string): string[] {
   if (question.when) out.push(`${pad}${comment(`Asked only when ${conditionInWords(question.when)}.`)}`);
   const { hints, body } = kindOf(question).template(question);
   for (const hint of hints) out.push(`${pad}${comment(hint)}`);
+  // Which answers avoid the automatic fail, in the words the walk uses, beside the options they name.
+  const automaticFail = automaticFailWords(question, questionnaire);
+  if (automaticFail) out.push(`${pad}${comment(automaticFail)}`);
   if (question.evidence) out.push(`${pad}${comment(`Evidence: ${question.evidence}`)}`);
   const deeper = pad.slice(2);
   out.push(`${pad}${question.id}:`, ...body.map((line) => `${deeper}${safeCommentLine(line)}`));
@@ -58,7 +62,7 @@ function sectionLines(questionnaire: Questionnaire, scope: Section['scope'], pad
   questionnaire.sections.forEach((section, s) => {
     if (section.scope !== scope) return;
     out.push('', `${pad}${comment(`${s + 1}. ${section.title}`)}`);
-    for (const question of section.questions) out.push(...questionLines(question, pad));
+    for (const question of section.questions) out.push(...questionLines(question, questionnaire, pad));
   });
   return out;
 }

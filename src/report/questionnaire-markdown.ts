@@ -1,4 +1,5 @@
 import { splitReference } from '../frameworks/catalog.js';
+import { automaticFailWords } from '../questionnaire/automatic-fail-words.js';
 import { kindOf } from '../questionnaire/kinds/index.js';
 import { yesNoValue, type Condition, type Question, type Questionnaire, type Scalar } from '../questionnaire/types.js';
 import { codeSpan, escapeCell, escapeInline, escapeParagraphs, safeMarkdown } from '../text/markdown.js';
@@ -38,7 +39,13 @@ function questionBlock(q: Question, number: string, questionnaire: Questionnaire
   // reports show them: "# Patch weekly" is a sentence, not a heading in the middle of the paper.
   if (q.help) out.push(escapeParagraphs(q.help), '');
   if (q.evidence) out.push(`**Evidence an auditor would accept:** ${escapeParagraphs(q.evidence)}`, '');
-  if (q.blocking) out.push('**Automatic fail:** any gap on this question caps the overall rating at the lowest band, whatever the score.', '');
+  // Which answers avoid the automatic fail, named from the options, so a reader of the printed
+  // questionnaire can tell what passes without working it out from the scores.
+  const automaticFail = automaticFailWords(q, questionnaire);
+  if (automaticFail) {
+    const words = escapeInline(automaticFail.replace(/^Automatic fail: /, ''));
+    out.push(`**Automatic fail:** ${words} A waiver does not lift it.`, '');
+  }
   out.push(...kindOf(q).markdown(q));
   if (q.remediation) out.push(`**If this falls short:** ${escapeParagraphs(q.remediation)}`, '');
   if (q.references.length) out.push(`**References:** ${q.references.map((r) => referenceText(r, questionnaire)).join('; ')}`, '');

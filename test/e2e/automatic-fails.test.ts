@@ -147,7 +147,29 @@ describe('evidence hints, through the binary', () => {
   it('init puts the hint in a comment above the entry', async () => {
     const r = await runBinary({ args: ['init', '-q', 'test/fixtures/blocking/auto-fail.yaml', '-o', '-'] });
     expect(r.code).toBe(ExitCode.Ok);
-    expect(r.stdout).toContain('  # Are critical updates applied within 14 days? (yes-no, critical, automatic fail)\n  # One of: no (No, scores 0) | yes (Yes, scores 1)\n  # Evidence: Patch compliance report for the last three months.\n  patching:\n');
+    expect(r.stdout).toContain('  # Are critical updates applied within 14 days? (yes-no, critical, automatic fail)\n  # One of: no (No, scores 0) | yes (Yes, scores 1)\n  # Automatic fail: only "Yes" passes. Any other answer, "Don\'t know" included, holds the rating at "Not ready", whatever the score.\n  # Evidence: Patch compliance report for the last three months.\n  patching:\n');
+  });
+
+  // "Any gap caps the rating" left a reader of the printed questionnaire to work out from the scores
+  // which answer avoids the automatic fail; show and init now name it, as the walk does.
+  it('show and init name the only answers that avoid each Cyber Essentials automatic fail', async () => {
+    const shown = await runBinary({ args: ['show', 'cyber-essentials-readiness'] });
+    expect(shown.code).toBe(ExitCode.Ok);
+    const fails = shown.stdout.split('\n').filter((line) => line.startsWith('**Automatic fail:**'));
+    expect(fails).toEqual([
+      '**Automatic fail:** only "Yes, and reports show it for every device, router and firewall in scope" passes. Any other answer, "Don\'t know" included, holds the rating at "Not ready to certify", whatever the score. A waiver does not lift it.',
+      '**Automatic fail:** only "Yes, and reports show it for every application in scope" passes. Any other answer, "Don\'t know" included, holds the rating at "Not ready to certify", whatever the score. A waiver does not lift it.',
+      '**Automatic fail:** only "Yes: every account on every cloud service that offers it" passes. Any other answer, "Don\'t know" included, holds the rating at "Not ready to certify", whatever the score. A waiver does not lift it.',
+    ]);
+    const template = await runBinary({ args: ['init', '-q', 'cyber-essentials-readiness', '-o', '-'] });
+    expect(template.stdout.match(/^ {2}# Automatic fail: only "[^"]+" passes\./gm)).toHaveLength(3);
+  });
+
+  it('show says "Not applicable" passes where the question allows it, and that an outcome passes only when achieved', async () => {
+    const r = await runBinary({ args: ['show', 'test/fixtures/blocking/every-kind.yaml'] });
+    expect(r.stdout).toContain('**Automatic fail:** only "Yes, behind MFA", "No" or "Not applicable" passes.');
+    expect(r.stdout).toContain('**Automatic fail:** only "Achieved" passes. Any other status holds the rating at "Held back", whatever the score. A waiver does not lift it.');
+    expect(r.stdout.match(/\*\*Automatic fail:\*\*/g)).toHaveLength(4);
   });
 });
 

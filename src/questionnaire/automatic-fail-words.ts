@@ -1,8 +1,8 @@
 // What the walk says at a question that is an automatic fail (SPEC v2 `blocking: true`), so that the
 // person answering knows, before choosing, which answers pass and what any other does to the rating.
 // The reports say it afterwards; `init` and `show` mark such a question too.
-import { kindOf } from '../questionnaire/kinds/index.js';
-import type { Question, Questionnaire } from '../questionnaire/types.js';
+import { kindOf } from './kinds/index.js';
+import type { Question, Questionnaire } from './types.js';
 import { listWords } from '../text/suggest.js';
 
 /** The line for a blocking question, in plain words from the questionnaire's own labels; undefined for any other. */
