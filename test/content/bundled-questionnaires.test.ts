@@ -1,4 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitReference } from '../../src/frameworks/catalog.js';
 import { loadCatalog } from '../../src/frameworks/load-catalog.js';
@@ -285,6 +287,22 @@ describe('cyber-essentials-readiness', () => {
   it('gives no credit for leaving any cloud service out of the scope', () => {
     const cloud = q.questions.get('scope-cloud-services');
     expect(cloud?.options.filter((o) => (o.score ?? 0) > 0).map((o) => o.value)).toEqual(['all-included']);
+  });
+
+  // A council whose Wi-Fi is for staff only had no true answer to the guest Wi-Fi question: every
+  // option described a guest network. 2.1.0 adds one for a council with none.
+  it('lets a council whose Wi-Fi is for staff only say so, with no gap, through the binary', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-staff-wifi-'));
+    const example = readFileSync('examples/cyber-essentials-readiness.answers.yaml', 'utf8');
+    expect(example).toContain('  fw-guest-wifi: separated\n');
+    const file = join(dir, 'staff-wifi.yaml');
+    writeFileSync(file, example.replace('  fw-guest-wifi: separated\n', '  fw-guest-wifi: no-guest-network\n'));
+    expect(await runBinary({ args: ['validate', file] })).toMatchObject({ code: 0, stderr: '' });
+    const r = await runBinary({ args: ['assess', '--answers', file, '--today', '2026-11-23', '--format', 'json'] });
+    const a = JSON.parse(r.stdout) as Assessment;
+    expect(a.warnings).toEqual([]);
+    expect(a.questions.find((x) => x.id === 'fw-guest-wifi')).toMatchObject({ score: 1 });
+    expect(a.gaps.map((g) => g.question)).not.toContain('fw-guest-wifi');
   });
 
   it('asks the Cyber Essentials Plus questions only of councils aiming for Plus', () => {
