@@ -11,16 +11,21 @@ const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' :
  * A condition in words. A group inside another is put in brackets, and the outermost is not, so
  * the reader never has to know that "and" binds tighter than "or": `a or (b and c)`.
  */
-function describeCondition(c: Condition, questionnaire: Questionnaire, nested = false): string {
+function describeCondition(c: Condition, questionnaire: Questionnaire, numbers: Map<string, string>, nested = false): string {
   if ('all' in c || 'any' in c) {
     const parts = 'all' in c ? c.all : c.any;
-    const words = parts.map((x) => describeCondition(x, questionnaire, true)).join('all' in c ? ' and ' : ' or ');
+    const words = parts.map((x) => describeCondition(x, questionnaire, numbers, true)).join('all' in c ? ' and ' : ' or ');
     return nested && parts.length > 1 ? `(${words})` : words;
   }
   const target = questionnaire.questions.get(c.question);
   const label = (v: unknown): string => target?.options.find((o) => o.value === String(yesNoValue(v as Scalar)))?.label ?? String(v);
   const values = (c.in ?? c.notIn ?? []).map((v) => `"${escapeInline(label(v))}"`).join(' or ');
-  return `${codeSpan(c.question)} is ${c.in ? '' : 'not '}${values}`;
+  // On paper an id alone sends the reader searching; the question's number says where it is. A
+  // checkbox question matches when any listed option is among those ticked.
+  const number = numbers.get(c.question);
+  const which = number ? `${codeSpan(c.question)} (${number})` : codeSpan(c.question);
+  const verb = target?.type === 'multi' ? (c.in ? 'includes' : 'does not include') : c.in ? 'is' : 'is not';
+  return `${which} ${verb} ${values}`;
 }
 
 function referenceText(reference: string, questionnaire: Questionnaire): string {
@@ -29,12 +34,12 @@ function referenceText(reference: string, questionnaire: Questionnaire): string 
   return entry ? `${codeSpan(reference)} ${escapeInline(entry.title)}` : codeSpan(reference);
 }
 
-function questionBlock(q: Question, number: string, questionnaire: Questionnaire): string[] {
+function questionBlock(q: Question, number: string, questionnaire: Questionnaire, numbers: Map<string, string>): string[] {
   const out = [`### ${number} ${escapeInline(q.text)}`, ''];
   const facts = [codeSpan(q.id), q.type, q.scored ? `severity ${q.severity}` : 'not scored', q.scored && q.weight !== 1 ? `weight ${fmt(q.weight)}` : ''];
   if (q.allowNotApplicable) facts.push('may be answered not applicable');
   out.push(facts.filter(Boolean).join(' · '), '');
-  if (q.when) out.push(`Asked only when ${describeCondition(q.when, questionnaire)}.`, '');
+  if (q.when) out.push(`Asked only when ${describeCondition(q.when, questionnaire, numbers)}.`, '');
   // Help, evidence and remediation are plain text (only descriptions are markdown), shown as the
   // reports show them: "# Patch weekly" is a sentence, not a heading in the middle of the paper.
   if (q.help) out.push(escapeParagraphs(q.help), '');
@@ -86,12 +91,22 @@ export function renderQuestionnaireMarkdown(questionnaire: Questionnaire): strin
     }
     out.push('');
   }
+  const numbers = new Map(q.sections.flatMap((section, s) => section.questions.map((question, i) => [question.id, `${s + 1}.${i + 1}`] as const)));
+  // How conditions treat a "don't know" (scoring/conditions.ts), said once: it is not what a reader
+  // would guess from "asked only when".
+  if ([...q.questions.values()].some((question) => question.when)) {
+    out.push(
+      '**Questions asked only when:** a question "asked only when" an earlier answer matches is also asked while that answer is "don\'t know" or not yet given, ' +
+        'so that a risk that cannot be ruled out is still looked at. When the earlier question does not apply, neither does the one that depends on it.',
+      '',
+    );
+  }
   q.sections.forEach((section, s) => {
     out.push(`## ${s + 1}. ${escapeInline(section.title)}`, '');
     const scope = section.scope === 'system' ? ` · answered once per ${escapeInline(q.systemLabel)}` : '';
     out.push(`${codeSpan(section.id)} · weight ${fmt(section.weight)} · ${count(section.questions.length, 'question')}${scope}`, '');
     if (section.description) out.push(safeMarkdown(section.description).trim(), '');
-    section.questions.forEach((question, i) => out.push(...questionBlock(question, `${s + 1}.${i + 1}`, q)));
+    section.questions.forEach((question, i) => out.push(...questionBlock(question, `${s + 1}.${i + 1}`, q, numbers)));
   });
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

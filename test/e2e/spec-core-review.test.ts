@@ -133,8 +133,21 @@ describe('show: a condition of groups reads without knowing that "and" binds tig
   const asked = async (when: string): Promise<string | undefined> => (await runBinary({ args: ['show', '-'], stdin: questionnaire(when) })).stdout.split('\n').find((l) => l.startsWith('Asked only when'));
 
   it('brackets an "and" group inside "any", and leaves the outermost group bare', async () => {
-    expect(await asked('{ any: [ { all: [ { question: a, in: [yes] }, { question: b, in: [yes] } ] }, { question: c, in: [yes] } ] }')).toBe('Asked only when (`a` is "Yes" and `b` is "Yes") or `c` is "Yes".');
-    expect(await asked('{ all: [ { any: [ { question: a, in: [yes] }, { question: b, in: [yes] } ] }, { question: c, notIn: [yes] } ] }')).toBe('Asked only when (`a` is "Yes" or `b` is "Yes") and `c` is not "Yes".');
-    expect(await asked('{ any: [ { question: a, in: [yes] }, { question: b, in: [no] } ] }')).toBe('Asked only when `a` is "Yes" or `b` is "No".');
+    expect(await asked('{ any: [ { all: [ { question: a, in: [yes] }, { question: b, in: [yes] } ] }, { question: c, in: [yes] } ] }')).toBe('Asked only when (`a` (1.1) is "Yes" and `b` (1.2) is "Yes") or `c` (1.3) is "Yes".');
+    expect(await asked('{ all: [ { any: [ { question: a, in: [yes] }, { question: b, in: [yes] } ] }, { question: c, notIn: [yes] } ] }')).toBe('Asked only when (`a` (1.1) is "Yes" or `b` (1.2) is "Yes") and `c` (1.3) is not "Yes".');
+    expect(await asked('{ any: [ { question: a, in: [yes] }, { question: b, in: [no] } ] }')).toBe('Asked only when `a` (1.1) is "Yes" or `b` (1.2) is "No".');
+  });
+
+  // On paper an id alone sent the reader searching; a checkbox question is matched by any tick.
+  it('numbers the question a condition names, says "includes" for a checkbox question, and says once how "don\'t know" counts', async () => {
+    const text =
+      'id: ticks\nversion: 1.0.0\ntitle: Ticks\nsections:\n  - id: s\n    title: S\n    questions:\n' +
+      '      - { id: kinds, text: Which?, type: multi, options: [{ value: a, label: Apples, score: 1 }, { value: b, label: Bananas, score: 1 }] }\n' +
+      '      - { id: d, text: D?, type: yes-no, when: { question: kinds, in: [b] } }\n';
+    const r = await runBinary({ args: ['show', '-'], stdin: text });
+    expect(r.stdout).toContain('Asked only when `kinds` (1.1) includes "Bananas".');
+    expect(r.stdout).toContain('is also asked while that answer is "don\'t know" or not yet given');
+    const none = await runBinary({ args: ['show', '-'], stdin: questionnaire('{ question: a, in: [yes] }').replace(', when: { question: a, in: [yes] }', '') });
+    expect(none.stdout).not.toContain('asked only when');
   });
 });
