@@ -103,7 +103,9 @@ export function renderQuestionnaireMarkdown(questionnaire: Questionnaire): strin
   }
   q.sections.forEach((section, s) => {
     out.push(`## ${s + 1}. ${escapeInline(section.title)}`, '');
-    const scope = section.scope === 'system' ? ` · answered once per ${escapeInline(q.systemLabel)}` : '';
+    // Where some sections are per system, each section says its scope: a reader who turns to one
+    // section of the printed questionnaire should not have to find the note at the top.
+    const scope = section.scope === 'system' ? ` · answered once per ${escapeInline(q.systemLabel)}` : perSystem.length ? ' · answered once for the organisation' : '';
     out.push(`${codeSpan(section.id)} · weight ${fmt(section.weight)} · ${count(section.questions.length, 'question')}${scope}`, '');
     if (section.description) out.push(safeMarkdown(section.description).trim(), '');
     section.questions.forEach((question, i) => out.push(...questionBlock(question, `${s + 1}.${i + 1}`, q, numbers)));
