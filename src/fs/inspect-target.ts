@@ -1,6 +1,7 @@
 import { realpathSync, statSync } from 'node:fs';
 import { landingPath } from './landing-path.js';
 import { standardStream } from './standard-stream.js';
+import { writeLock } from './write-permission.js';
 import type { TargetInfo } from './plan-writes.js';
 
 /**
@@ -24,7 +25,9 @@ export function inspectTarget(path: string): TargetInfo {
       // Kept as given.
     }
     if (info.isDirectory()) return { kind: 'folder', real, id };
-    return { kind: info.isFile() ? 'file' : 'special', real, id };
+    if (!info.isFile()) return { kind: 'special', real, id };
+    const locked = writeLock(path, info);
+    return { kind: 'file', real, id, ...(locked ? { locked } : {}) };
   }
   // Not there: where the new file will be, dangling links (at the end or on the way) followed.
   return { kind: 'missing', real: landingPath(path) };

@@ -4,12 +4,14 @@
  * (inspect-target.ts); this step only compares and classifies.
  */
 
+import { shellWord } from '../text/shell-word.js';
 import { insideFolder } from './inside-folder.js';
 
 /** What an output or input path turned out to be, links followed. */
 export type TargetInfo =
   | { kind: 'missing'; real: string }
-  | { kind: 'file'; real: string; id: string }
+  /** `locked`: the file's permissions forbid writing it (see write-permission.ts). */
+  | { kind: 'file'; real: string; id: string; locked?: 'read-only' | 'denied' }
   | { kind: 'special'; real: string; id: string }
   | { kind: 'folder'; real: string; id: string };
 
@@ -40,6 +42,13 @@ export type WriteStep =
 
 export type WritePlan = { ok: true; steps: WriteStep[] } | { ok: false; target: string; message: string };
 
+/** Why a file whose permissions forbid writing is not replaced, and the way out. */
+function lockedMessage(target: string, locked: 'read-only' | 'denied'): string {
+  return locked === 'read-only'
+    ? `cannot write: it is read-only, so it is not replaced; make it writable first (chmod u+w ${shellWord(target)}) if it is to be, or choose another file`
+    : 'cannot write: permission denied (this user may not write to it), so it is not replaced; choose another file';
+}
+
 /** Two paths are one file when they share device and inode, or (not there yet) the same real path. */
 const sameFile = (a: TargetInfo, b: TargetInfo): boolean => ('id' in a && 'id' in b ? a.id === b.id : a.real === b.real);
 
@@ -55,6 +64,7 @@ export function planWrites(outputs: PlannedOutput[], inputs: ReadInput[]): Write
     if (out.within !== undefined && !insideFolder(out.info.real, out.within)) {
       return { ok: false, target: out.target, message: `cannot write: it leads outside the answers file's folder through a link (to ${out.info.real}); keep a system's file in that folder or below it` };
     }
+    if (out.info.kind === 'file' && out.info.locked) return { ok: false, target: out.target, message: lockedMessage(out.target, out.info.locked) };
     // Only a file can be lost by writing over it: a terminal read as /dev/stdin and written as
     // /dev/stdout is one device, and that is fine.
     const input = out.info.kind === 'file' ? inputs.find((inp) => sameFile(inp.info, out.info)) : undefined;

@@ -68,7 +68,7 @@ describe('several outputs are written all together or not at all', () => {
     const args = [process.execPath, binPath, 'assess', '-a', 'a.yaml', '--today', '2026-11-23', '--report', 'markdown=board.md', '--report', 'csv=actions.csv', '-o', 'report.txt'];
     const r = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', ...args], { cwd: dir, encoding: 'utf8' });
     expect(r.status).toBe(ExitCode.CannotAssess);
-    expect(r.stderr).toBe('actions.csv: cannot write: permission denied\n');
+    expect(r.stderr).toBe('actions.csv: cannot write: permission denied (this user may not write to it), so it is not replaced; choose another file\n');
     expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'actions.csv']);
     expect(readFileSync(join(dir, 'actions.csv'), 'utf8')).toBe('old\n');
   });

@@ -1,0 +1,21 @@
+import { accessSync, constants, type Stats } from 'node:fs';
+
+/**
+ * Whether an existing file says it must not be written: `read-only` when no one may write it (mode
+ * 0444, as a user makes a signed-off copy), `denied` when this user may not (another user's file).
+ * Replacing by rename needs only the folder's permission, so without this look an atomic write
+ * replaced such a file without a word, where `>` and `cp` refuse. Root may write anything, as
+ * `>` lets it, but a file that nobody may write was made so on purpose, so it is refused for root too.
+ */
+export function writeLock(path: string, info: Stats): 'read-only' | 'denied' | undefined {
+  if (!info.isFile()) return undefined;
+  if ((info.mode & 0o222) === 0) return 'read-only';
+  try {
+    accessSync(path, constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // A read-only file system is said by the write itself, in the same words as any other failure.
+    if (code === 'EACCES' || code === 'EPERM') return 'denied';
+  }
+  return undefined;
+}
