@@ -4,7 +4,7 @@ import type { Answers } from '../answers/types.js';
 import { ExitCode, InputError, UsageError, errorAt } from '../errors.js';
 import type { Location } from '../questionnaire/types.js';
 import type { Assessment } from '../scoring/assessment.js';
-import { FORMATS_WITH_PATHS, isBinaryFormat, type ReportFormat } from '../report/formats.js';
+import { FORMATS_WITH_PATHS, type ReportFormat } from '../report/formats.js';
 import { loadReporter, renderReport } from '../report/load-reporter.js';
 import { countAnswers } from '../scoring/to-answer.js';
 import type { AssessOptions } from './assess-options.js';
@@ -18,8 +18,12 @@ import { loadAssessment } from './load-assessment.js';
 import { gatesFrom, resolveColorLevel, resolveToday, resolveWidth } from './options.js';
 import { reportPaths } from './repo-root.js';
 import { standardStream } from '../fs/standard-stream.js';
+import { checkReportDestinations } from './report-destinations.js';
+import { refuseSaveBesideAnswers, warnWalkOptionsUnused, whyNoWalk } from './walk-options.js';
 import { parseReportTargets } from './report-targets.js';
 import { writeReports } from './write-reports.js';
+import { describeWriteError } from './write-output.js';
+import { safeLine } from '../text/safe-text.js';
 
 export type { AssessOptions } from './assess-options.js';
 
@@ -35,22 +39,10 @@ async function hasUnanswered(ctx: CommandContext, options: AssessOptions, today:
   return assessment.unanswered.length > 0 || count.answered < count.toAnswer || (loaded.questionnaire.systemScoped && answers.systems.length === 0);
 }
 
-/**
- * A binary report on a terminal is a screenful of noise that can leave the terminal in a strange
- * state; refuse it before any question is asked or file read, and say how to get the document.
- */
-export function refuseBinaryOnTerminal(io: Io, options: Pick<AssessOptions, 'format' | 'output'>): void {
-  const format = options.format as ReportFormat;
-  // `-o /dev/stdout` is standard output too: the terminal got the document's bytes.
-  const toStdout = options.output === undefined || standardStream(resolve(io.cwd, options.output)) === 1;
-  if (!isBinaryFormat(format) || !toStdout || !io.stdout.isTTY) return;
-  throw new UsageError(`--format ${format} writes a Word document, not text for a terminal; use -o report.${format}, or redirect standard output to a file`);
-}
-
 export async function assess(ctx: CommandContext, options: AssessOptions): Promise<number> {
   const { io } = ctx;
   const targets = parseReportTargets(options.report ?? []);
-  refuseBinaryOnTerminal(io, options);
+  await checkReportDestinations(io, options.format as ReportFormat, options.output, targets);
   const today = resolveToday(options.today, io);
   // Prompts need a terminal on standard input; `--answers -` and `-q -` use standard input for a file.
   // Whether they can also be seen is found out when the walk opens them (see interactive.ts).
@@ -62,8 +54,10 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
   }
   if (options.addSystem && !canPrompt) throw new UsageError('--add-system asks for the new system on a terminal; run it in one, or add the system under "systems:" in the answers file');
   if (canPrompt && !options.allowIncomplete && (options.review || options.addSystem || (await hasUnanswered(ctx, options, today)))) {
+    refuseSaveBesideAnswers(io, options);
     return assessInteractively(ctx, { ...options, save: options.save ?? 'cyber-ready-answers.yaml', reports: targets }, today);
   }
+  warnWalkOptionsUnused(io, options, whyNoWalk(io, options));
 
   const { assessment, answers } = await loadAssessment(ctx, options.answers, {
     ...(options.questionnaire !== undefined ? { questionnaireRef: options.questionnaire } : {}),
@@ -125,12 +119,15 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
     // A report written there by -o or --report is the summary the user chose: appending would show it twice.
     const report = summary && !input ? sameFileIn(ctx, summary, written.map((f) => ({ path: resolve(io.cwd, f), display: f }))) : undefined;
     if (input) io.stderr.write(`cyber-ready: warning: GITHUB_STEP_SUMMARY names ${input}, which this run reads; the job summary is not written\n`);
+    // Standard output carries the report: a second one appended there ran into it.
+    else if (summary && standardStream(resolve(io.cwd, summary)) === 1) io.stderr.write('cyber-ready: warning: GITHUB_STEP_SUMMARY names standard output, which carries the report; the job summary is not written\n');
     else if (summary && !report) {
       try {
-        const added = await appendStepSummary(summary, format === 'markdown' && typeof main === 'string' ? main : (await loadReporter('markdown'))(assessment, { colorLevel: 0 }));
-        if (!added) io.stderr.write(`cyber-ready: warning: GITHUB_STEP_SUMMARY has less than 4 KiB left of GitHub's limit of 1 MiB a step, so the report is not added to the job summary\n`);
-      } catch {
-        io.stderr.write(`cyber-ready: warning: could not append to GITHUB_STEP_SUMMARY (${summary})\n`);
+        const result = await appendStepSummary(resolve(io.cwd, summary), format === 'markdown' && typeof main === 'string' ? main : (await loadReporter('markdown'))(assessment, { colorLevel: 0 }));
+        if (result === 'no room') io.stderr.write(`cyber-ready: warning: GITHUB_STEP_SUMMARY has less than 4 KiB left of GitHub's limit of 1 MiB a step, so the report is not added to the job summary\n`);
+        if (result === 'no reader') io.stderr.write(`cyber-ready: warning: GITHUB_STEP_SUMMARY names a FIFO that nothing is reading (${safeLine(summary)}), so the report is not added to the job summary\n`);
+      } catch (error) {
+        io.stderr.write(`cyber-ready: warning: could not append to GITHUB_STEP_SUMMARY (${safeLine(summary)}): ${describeWriteError((error as NodeJS.ErrnoException).code)}\n`);
       }
     }
   }

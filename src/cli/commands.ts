@@ -52,7 +52,11 @@ export function registerCommands(program: Command, io: Io, setExit: (code: numbe
       '0 assessed and every gate passed, 1 a gate failed, 2 could not assess, 130 interrupted.',
     ),
   );
-  assess.action(async (options: AssessOptions) => setExit(await (await import('./assess.js')).runAssess(io, options)));
+  assess.action(async (options: AssessOptions, command: Command) => {
+    // The default is the walk's to apply; given by the user, it can be told apart (see walk-options.ts).
+    if (command.getOptionValueSource('save') === 'default') delete options.save;
+    setExit(await (await import('./assess.js')).runAssess(io, options));
+  });
 
   const validate = program
     .command('validate')

@@ -1,3 +1,4 @@
+import { constants } from 'node:fs';
 import { machinePlaces } from '../report/places.js';
 import type { ReportPaths } from '../report/types.js';
 import type { Assessment } from '../scoring/assessment.js';
@@ -43,23 +44,45 @@ export function gateAnnotations(a: Assessment, paths: ReportPaths): string[] {
 /** Less room than this is no room: not even the summary page of the report would fit. */
 const MIN_SUMMARY_BYTES = 4 * 1024;
 
+/** Why the report was not added to the job summary, in words for a warning; `added` when it was. */
+export type SummaryResult = 'added' | 'no room' | 'no reader';
+
 /**
  * Append the markdown report to the job summary, cut short (with a note) if it would pass GitHub's
  * limit. The limit is on the step's whole file, and other commands of the step (another answers
  * file's run, an `echo >> $GITHUB_STEP_SUMMARY`) may have written to it first: past the limit
- * GitHub drops the whole summary, theirs too. False when there is no room left for the report.
+ * GitHub drops the whole summary, theirs too.
  */
-export async function appendStepSummary(file: string, markdown: string): Promise<boolean> {
-  const { appendFile, stat } = await import('node:fs/promises'); // loaded only in GitHub Actions
-  const used = await stat(file).then((s) => (s.isFile() ? s.size : 0), () => 0);
+export async function appendStepSummary(file: string, markdown: string): Promise<SummaryResult> {
+  const { appendFile, open, stat } = await import('node:fs/promises'); // loaded only in GitHub Actions
+  const info = await stat(file).catch(() => undefined);
+  // GitHub's is a file; a FIFO is someone's own set-up. Opened for writing, a FIFO that no one reads
+  // waits for a reader, and the job waited for ever: it is opened first without waiting (O_NONBLOCK
+  // fails at once with ENXIO when no one reads it), and kept open while it is opened again to write
+  // (which then does not wait), since closing it first would tell the reader it had ended.
+  const probe = info?.isFIFO()
+    ? await open(file, constants.O_WRONLY | constants.O_NONBLOCK).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENXIO') return null;
+        throw error;
+      })
+    : undefined;
+  if (probe === null) return 'no reader';
+  try {
+    return await appendReport(file, markdown, info?.isFile() ? info.size : 0, appendFile);
+  } finally {
+    await probe?.close();
+  }
+}
+
+async function appendReport(file: string, markdown: string, used: number, appendFile: typeof import('node:fs/promises').appendFile): Promise<SummaryResult> {
   const room = MAX_SUMMARY_BYTES - used;
   let text = `${markdown}\n`;
   if (Buffer.byteLength(text) > room) {
-    if (room < MIN_SUMMARY_BYTES) return false;
+    if (room < MIN_SUMMARY_BYTES) return 'no room';
     const note = '\n\n_The report was cut short to fit the job summary; publish the full report as an artifact._\n';
     const budget = room - Buffer.byteLength(note);
     text = `${Buffer.from(text).subarray(0, budget).toString('utf8').replace(/\uFFFD$/, '').replace(/\n[^\n]*$/, '')}${note}`;
   }
   await appendFile(file, text, 'utf8');
-  return true;
+  return 'added';
 }

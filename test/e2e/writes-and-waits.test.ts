@@ -1,0 +1,225 @@
+// Every path that writes or waits, through the real binary, where a run used to do something the
+// user had not asked for: replace a file made read-only, wait for ever on a job summary no one
+// reads, put a Word document's bytes on a terminal or into its own error log, run two reports
+// together on one stream, or go on without a word about options it did not use.
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ExitCode } from '../../src/errors.js';
+import { binPath, repoRoot, runBinary, type CliResult } from '../helpers/cli.js';
+
+const ANSWERS = 'examples/council-cyber-resilience.answers.yaml';
+const TODAY = ['--today', '2026-11-23'];
+const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TZ: 'Europe/London' };
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'cyber-ready-writes-'));
+  cpSync(join(repoRoot, 'examples'), join(dir, 'examples'), { recursive: true });
+});
+
+/** One plain line on standard error, exit 2, nothing on standard output, no internal error. */
+function expectOneLine(r: CliResult, line: RegExp | string): void {
+  expect(r.stderr, r.stderr).not.toMatch(/internal error|\n\s+at /);
+  expect(r.code, r.stderr).toBe(ExitCode.CannotAssess);
+  expect(r.stdout).toBe('');
+  expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+  if (typeof line === 'string') expect(r.stderr.trimEnd()).toBe(line);
+  else expect(r.stderr.trimEnd()).toMatch(line);
+}
+
+/** The command run in a real terminal (standard input, output and error), as `script` gives one; what the terminal showed. */
+function inTerminal(command: string): { code: number; screen: string } {
+  const r = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: dir, env: { ...env, TERM: 'xterm' }, encoding: 'utf8', timeout: 30_000 });
+  return { code: r.status ?? -1, screen: r.stdout.replace(/\r/g, '') };
+}
+const bin = `node ${binPath}`;
+
+const leftovers = (): string[] => readdirSync(dir).filter((f) => f.endsWith('.tmp'));
+
+describe('a file made read-only is not replaced', () => {
+  const OLD = 'signed off by the audit committee\n';
+  beforeEach(() => {
+    writeFileSync(join(dir, 'paper.md'), OLD);
+    chmodSync(join(dir, 'paper.md'), 0o444);
+    const share = spawnSync(process.execPath, [binPath, 'share', ANSWERS, ...TODAY, '--label', 'a', '-o', 'a.json'], { cwd: dir, env });
+    expect(share.status).toBe(0);
+  });
+  const refusal = "paper.md: cannot write: it is read-only, so it is not replaced; make it writable first (chmod u+w paper.md) if it is to be, or choose another file";
+
+  it.each([
+    ['assess -o', ['assess', '-a', ANSWERS, ...TODAY, '-f', 'markdown', '-o', 'paper.md']],
+    ['assess --report, with another report that could be written', ['assess', '-a', ANSWERS, ...TODAY, '--report', 'json=new.json', '--report', 'markdown=paper.md', '-o', 'new.txt']],
+    ['init --force', ['init', '--force', '-o', 'paper.md']],
+    ['share -o', ['share', ANSWERS, '-o', 'paper.md']],
+    ['diff -o', ['diff', ANSWERS, ANSWERS, '-o', 'paper.md']],
+    ['show -o', ['show', 'council-cyber-resilience', '-o', 'paper.md']],
+    ['benchmark -o', ['benchmark', 'a.json', '--min-group', '1', '-o', 'paper.md']],
+  ])('%s: exit 2 in one line, whoever runs it (root too), and nothing written', async (_, args) => {
+    expectOneLine(await runBinary({ args, cwd: dir }), refusal);
+    expect(readFileSync(join(dir, 'paper.md'), 'utf8')).toBe(OLD);
+    expect(statSync(join(dir, 'paper.md')).mode & 0o777).toBe(0o444);
+    expect(readdirSync(dir).filter((f) => f.startsWith('new.') || f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it("another user's file that this user may not write is not replaced either (the folder letting it be)", () => {
+    if (process.getuid?.() !== 0) return; // making a file of another user's takes root
+    chmodSync(dir, 0o777);
+    chmodSync(join(dir, 'paper.md'), 0o644);
+    const r = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, binPath, 'assess', '-a', ANSWERS, ...TODAY, '-o', 'paper.md'], { cwd: dir, env, encoding: 'utf8' });
+    expectOneLine({ code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr }, 'paper.md: cannot write: permission denied (this user may not write to it), so it is not replaced; choose another file');
+    expect(readFileSync(join(dir, 'paper.md'), 'utf8')).toBe(OLD);
+    expect(statSync(join(dir, 'paper.md')).uid).toBe(0);
+  });
+
+  it('the guided walk refuses a read-only answers file before its first question', () => {
+    const made = spawnSync(process.execPath, [binPath, 'init', '-o', 'todo.yaml', ...TODAY], { cwd: dir, env });
+    expect(made.status).toBe(0);
+    chmodSync(join(dir, 'todo.yaml'), 0o444);
+    const before = readFileSync(join(dir, 'todo.yaml'), 'utf8');
+    const resumed = inTerminal(`${bin} assess -a todo.yaml`);
+    expect(resumed.code).toBe(ExitCode.CannotAssess);
+    expect(resumed.screen).toBe('todo.yaml: cannot save answers here: it is read-only; make it writable first (chmod u+w todo.yaml) to carry on answering in it, or add --no-interactive to score it without asking\n');
+    const saved = inTerminal(`${bin} assess --save todo.yaml`);
+    expect(saved.code).toBe(ExitCode.CannotAssess);
+    expect(saved.screen).toBe('todo.yaml: cannot save answers here: it is read-only; make it writable first (chmod u+w todo.yaml) to carry on answering in it, or give --save another file name\n');
+    expect(readFileSync(join(dir, 'todo.yaml'), 'utf8')).toBe(before);
+    expect(leftovers()).toEqual([]);
+  });
+});
+
+describe('GITHUB_STEP_SUMMARY that is not a plain file', () => {
+  const github = (summary: string) => ({ GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary });
+  beforeEach(() => {
+    expect(spawnSync('mkfifo', [join(dir, 'summary')]).status).toBe(0);
+  });
+
+  it('a FIFO no one reads: the run ends (it waited for ever), with a warning, and its report and exit code as usual', async () => {
+    const r = await runBinary({ args: ['assess', '-a', ANSWERS, ...TODAY, '-f', 'json'], cwd: dir, env: github('summary') }, 10_000);
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    expect(JSON.parse(r.stdout)).toMatchObject({ schemaVersion: 2 });
+    expect(r.stderr).toBe('cyber-ready: warning: GITHUB_STEP_SUMMARY names a FIFO that nothing is reading (summary), so the report is not added to the job summary\n');
+  });
+
+  it('a FIFO that is read gets the whole markdown report', async () => {
+    // The reader opens first and reads until the writer closes; the report is larger than a pipe holds.
+    const reader = spawn('cat', ['summary'], { cwd: dir });
+    let got = '';
+    reader.stdout.on('data', (d: Buffer) => (got += d.toString()));
+    const ended = new Promise((r) => reader.on('close', r));
+    await new Promise((r) => setTimeout(r, 200));
+    const r = await runBinary({ args: ['assess', '-a', ANSWERS, ...TODAY, '-f', 'json'], cwd: dir, env: github('summary') }, 10_000);
+    await ended;
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    expect(r.stderr).toBe('');
+    const markdown = await runBinary({ args: ['assess', '-a', ANSWERS, ...TODAY, '-f', 'markdown'], cwd: dir });
+    expect(got).toBe(`${markdown.stdout}\n`);
+  });
+
+  it('standard output: the report alone is there (a markdown one after it spoilt the JSON)', async () => {
+    const r = await runBinary({ args: ['assess', '-a', ANSWERS, ...TODAY, '-f', 'json'], cwd: dir, env: github('/dev/stdout') });
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    expect(JSON.parse(r.stdout)).toMatchObject({ schemaVersion: 2 });
+    expect(r.stderr).toBe('cyber-ready: warning: GITHUB_STEP_SUMMARY names standard output, which carries the report; the job summary is not written\n');
+  });
+
+  it('a folder that does not exist: a warning that says so', async () => {
+    const r = await runBinary({ args: ['assess', '-a', ANSWERS, ...TODAY, '-f', 'json'], cwd: dir, env: github('nowhere/summary.md') });
+    expect(r.code).toBe(ExitCode.Ok);
+    expect(r.stderr).toBe('cyber-ready: warning: could not append to GITHUB_STEP_SUMMARY (nowhere/summary.md): its folder does not exist\n');
+  });
+});
+
+describe('a Word document never reaches a terminal or standard error, by any name', () => {
+  beforeEach(() => symlinkSync('/dev/stderr', join(dir, 'err-link')));
+  it.each([
+    ['--report docx=/dev/stderr', '--report docx=/dev/stderr: a Word document cannot go to standard error, which carries the run\'s messages; use --report docx=report.docx'],
+    ['--report docx=/proc/self/fd/2', '--report docx=/proc/self/fd/2: a Word document cannot go to standard error, which carries the run\'s messages; use --report docx=report.docx'],
+    ['--report docx=err-link', '--report docx=err-link: a Word document cannot go to standard error, which carries the run\'s messages; use --report docx=report.docx'],
+    ['-f docx -o /dev/stderr', '--format docx: a Word document cannot go to standard error, which carries the run\'s messages; use -o report.docx'],
+    ['--report docx=/dev/tty', '--report docx=/dev/tty writes a Word document, not text for a terminal; use --report docx=report.docx'],
+    ['-o out.md --report docx=/dev/fd/1', '--report docx=/dev/fd/1 writes a Word document, not text for a terminal; use --report docx=report.docx'],
+    ['-f docx -o /proc/self/fd/1', '--format docx writes a Word document, not text for a terminal; use -o report.docx, or redirect standard output to a file'],
+  ])('%s on a terminal: exit 2 in one line, before anything is read or written', (args, message) => {
+    const r = inTerminal(`${bin} assess -a missing.yaml ${args}`);
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    expect(r.screen).toBe(`cyber-ready: ${message}\n`);
+    expect(readdirSync(dir).sort()).toEqual(['err-link', 'examples']);
+  });
+
+  it('a terminal named by its own device path (/dev/pts/N) is a terminal too', () => {
+    const r = inTerminal(`${bin} assess -a missing.yaml --report docx="$(tty)"`);
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    expect(r.screen).toMatch(/^cyber-ready: --report docx=\/dev\/\S+ writes a Word document, not text for a terminal; use --report docx=report\.docx\n$/);
+  });
+
+  it('standard error appended to a log (2>>log): refused, and the log keeps its start (it was written over)', () => {
+    writeFileSync(join(dir, 'log'), 'earlier lines of the CI log\n');
+    const r = spawnSync('sh', ['-c', `${bin} assess -a ${ANSWERS} ${TODAY.join(' ')} --report docx=/dev/stderr >/dev/null 2>>log`], { cwd: dir, env });
+    expect(r.status).toBe(ExitCode.CannotAssess);
+    expect(readFileSync(join(dir, 'log'), 'utf8')).toBe("earlier lines of the CI log\ncyber-ready: --report docx=/dev/stderr: a Word document cannot go to standard error, which carries the run's messages; use --report docx=report.docx\n");
+  });
+
+  it('standard output sent to a file still takes the document, and /dev/null takes it too', async () => {
+    const r = spawnSync('sh', ['-c', `${bin} assess -a ${ANSWERS} ${TODAY.join(' ')} -o out.md --report docx=/dev/stdout --report docx=/dev/null > paper.docx`], { cwd: dir, env, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(ExitCode.Ok);
+    expect(readFileSync(join(dir, 'paper.docx')).subarray(0, 2).toString()).toBe('PK');
+  });
+});
+
+describe('two reports to one standard stream are refused, however it is named', () => {
+  it.each([
+    [['--report', 'json=/dev/stdout'], '--report json=/dev/stdout goes to standard output, where the --format text report goes already, and the two would run into each other; give one of them a file name'],
+    [['-o', 'x.txt', '--report', 'json=/dev/stdout', '--report', 'markdown=/dev/fd/1'], '--report markdown=/dev/fd/1 goes to standard output, where --report json=/dev/stdout goes already, and the two would run into each other; give one of them a file name'],
+    [['-o', '/dev/stdout', '--report', 'sarif=/proc/self/fd/1'], '--report sarif=/proc/self/fd/1 goes to standard output, where -o /dev/stdout goes already, and the two would run into each other; give one of them a file name'],
+    [['-o', 'x.txt', '--report', 'json=/dev/stderr', '--report', 'csv=/proc/self/fd/2'], '--report csv=/proc/self/fd/2 goes to standard error, where --report json=/dev/stderr goes already, and the two would run into each other; give one of them a file name'],
+  ])('%j', async (args, message) => {
+    expectOneLine(await runBinary({ args: ['assess', '-a', ANSWERS, ...TODAY, ...args], cwd: dir }), `cyber-ready: ${message}`);
+    expect(readdirSync(dir)).toEqual(['examples']);
+  });
+
+  it('one report on each stream is fine', async () => {
+    const r = await runBinary({ args: ['assess', '-a', ANSWERS, ...TODAY, '-f', 'json', '--report', 'csv=/dev/stderr'], cwd: dir });
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    expect(JSON.parse(r.stdout)).toMatchObject({ schemaVersion: 2 });
+    expect(r.stderr.replace(/^\uFEFF/, '')).toMatch(/^Rank,/);
+  });
+});
+
+describe('options only the guided walk reads', () => {
+  it.each([
+    [['--save', 'x.yaml'], '--save is ignored: it is for the guided assessment, which does not run here because standard input is not a terminal'],
+    [['--review', '--notes', '--plain'], '--review, --notes and --plain are ignored: they are for the guided assessment, which does not run here because standard input is not a terminal'],
+    [['--no-interactive', '--notes'], '--notes is ignored: it is for the guided assessment, which does not run here because --no-interactive was given'],
+  ])('%j with no terminal: one warning, and the report as asked', async (args, warning) => {
+    const r = await runBinary({ args: ['assess', '-a', ANSWERS, ...TODAY, '-f', 'json', ...args], cwd: dir, stdin: '' });
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    expect(JSON.parse(r.stdout)).toMatchObject({ schemaVersion: 2 });
+    expect(r.stderr).toBe(`cyber-ready: warning: ${warning}\n`);
+    expect(readdirSync(dir)).toEqual(['examples']);
+  });
+
+  it('none given, no warning', async () => {
+    const r = await runBinary({ args: ['assess', '-a', ANSWERS, ...TODAY, '-f', 'json'], cwd: dir, stdin: '' });
+    expect(r.stderr).toBe('');
+  });
+
+  it('on a terminal, a finished file with --notes says why nothing is asked', () => {
+    const r = inTerminal(`${bin} assess -a ${ANSWERS} ${TODAY.join(' ')} --notes -o report.txt`);
+    expect(r.code).toBe(ExitCode.Ok);
+    expect(r.screen).toContain(`cyber-ready: warning: --notes is ignored: it is for the guided assessment, which does not run here because every question in ${ANSWERS} is answered (add --review to walk them again)\n`);
+  });
+
+  it('on a terminal, --answers A --save B is refused before anything is asked: A would have been edited, not B written', () => {
+    const made = spawnSync(process.execPath, [binPath, 'init', '-o', 'todo.yaml', ...TODAY], { cwd: dir, env });
+    expect(made.status).toBe(0);
+    const before = readFileSync(join(dir, 'todo.yaml'), 'utf8');
+    const r = inTerminal(`${bin} assess -a todo.yaml --save mine.yaml`);
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    expect(r.screen).toBe('cyber-ready: --save names where a new answers file goes, but --answers todo.yaml is saved into as it is resumed; to carry on in mine.yaml instead, copy it first (cp todo.yaml mine.yaml) and pass --answers mine.yaml\n');
+    expect(readFileSync(join(dir, 'todo.yaml'), 'utf8')).toBe(before);
+    expect(readdirSync(dir).sort()).toEqual(['examples', 'todo.yaml']);
+  });
+});
