@@ -19,6 +19,8 @@ export interface History {
    * and where they lead): inputs of the run, which no output may replace.
    */
   systemPaths: { path: string; display: string }[];
+  /** The repository's git folders (its own, and the common one of a linked worktree): git reads them all through the run. */
+  gitDirs: string[];
   /** Lines for the reader: uncommitted changes, and the like. */
   notes: string[];
 }
@@ -53,7 +55,7 @@ function toBlob(blob: BatchBlob | null | undefined, name: string, isLink: boolea
 }
 
 /** Where the file is: the repository's top folder and the file's path in it (with / separators). */
-async function locate(io: Io, file: string): Promise<{ top: string; path: string; shallow: boolean; exists: boolean }> {
+async function locate(io: Io, file: string): Promise<{ top: string; path: string; shallow: boolean; exists: boolean; gitDirs: string[] }> {
   const given = resolve(io.cwd, file);
   // A link to an answers file stands for that file: its history is the file's, not the link's (which
   // git keeps as the text of a path). A broken link, or a file deleted since, keeps its own path.
@@ -71,8 +73,8 @@ async function locate(io: Io, file: string): Promise<{ top: string; path: string
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError([errorAt(file, code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file or folder' : describeFsError(code))]);
   }
-  const where = await runGit(['rev-parse', '--is-inside-work-tree', '--show-toplevel', '--is-shallow-repository'], { cwd: real, env: io.env });
-  const [inside, top, shallow] = where.stdout.toString('utf8').split('\n');
+  const where = await runGit(['rev-parse', '--is-inside-work-tree', '--show-toplevel', '--is-shallow-repository', '--absolute-git-dir', '--git-common-dir'], { cwd: real, env: io.env });
+  const [inside, top, shallow, gitDir, commonDir] = where.stdout.toString('utf8').split('\n');
   if (where.code !== 0 || inside !== 'true' || !top) {
     if (where.code !== 0 && !/not a git repository/i.test(where.stderr)) {
       // A CI job in a container often runs as another user than the one that checked out: git's
@@ -85,7 +87,9 @@ async function locate(io: Io, file: string): Promise<{ top: string; path: string
     throw new InputError([errorAt(file, 'not in a git work tree; trend reads the committed history of an answers file in a git repository')]);
   }
   const inRepo = relative(realpathSync(top), resolve(real, basename(full)));
-  return { top, path: inRepo.split(sep).join('/'), shallow: shallow === 'true', exists: existsSync(full) };
+  // --git-common-dir may be relative to the folder git was run in.
+  const gitDirs = [gitDir, commonDir].flatMap((d) => (d ? [realpathSync(resolve(real, d))] : []));
+  return { top, path: inRepo.split(sep).join('/'), shallow: shallow === 'true', exists: existsSync(full), gitDirs };
 }
 
 // --first-parent: the versions of the branch's own line, as it stood after each of its commits. A
@@ -108,7 +112,7 @@ async function answersLog(io: Io, top: string, path: string): Promise<LogCommit[
  * in it followed by the rules of the work tree (committed-system-files).
  */
 export async function readHistory(io: Io, file: string, since: string | null): Promise<History> {
-  const { top, path, shallow, exists } = await locate(io, file);
+  const { top, path, shallow, exists, gitDirs } = await locate(io, file);
   const git = { cwd: top, env: io.env };
   const log = await answersLog(io, top, path);
   if (log.length === 0) {
@@ -207,6 +211,7 @@ export async function readHistory(io: Io, file: string, since: string | null): P
     versions: versions.map((v) => v.version),
     systemBlob,
     systemPaths: [...watched].map((p) => ({ path: join(top, ...p.split('/')), display: p })),
+    gitDirs,
     notes,
   };
 }

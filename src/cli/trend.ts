@@ -1,5 +1,9 @@
 import { namedQuestionnaire } from '../answers/load-answers.js';
-import { InputError, UsageError, formatDiagnostic, ExitCode } from '../errors.js';
+import { resolve } from 'node:path';
+import { InputError, UsageError, errorAt, formatDiagnostic, ExitCode } from '../errors.js';
+import { insideFolder } from '../fs/inside-folder.js';
+import { inspectTarget } from '../fs/inspect-target.js';
+import { safeLine } from '../text/safe-text.js';
 import { buildTrend } from '../history/build-trend.js';
 import type { TrendFormat } from '../history/formats.js';
 import { trendRenderers } from '../history/index.js';
@@ -96,10 +100,27 @@ async function trend(ctx: CommandContext, file: string, options: TrendOptions): 
   const result = buildTrend({ answersFile: file, organisation, today, since: options.since ?? null, tool, versions, questionnaires, notes: history.notes });
   const rendered = trendRenderers[options.format](result, { width: options.output ? 100 : resolveWidth(io) });
   if (options.output) {
+    refuseGitFolder(io, options.output, history.gitDirs);
     await writeOutputs(ctx, [{ target: options.output, content: rendered }]);
     confirmWritten(io, [options.output]);
   } else io.stdout.write(rendered);
   return ExitCode.Ok;
+}
+
+/**
+ * The history comes from the repository's git folder, read by git all through the run: `-o
+ * .git/HEAD` replaced HEAD with the report and left a repository git no longer knew. No file in
+ * it is the user's to write a report into, so the whole folder is refused.
+ */
+function refuseGitFolder(io: Io, output: string, gitDirs: readonly string[]): void {
+  let real: string;
+  try {
+    real = inspectTarget(resolve(io.cwd, output)).real;
+  } catch {
+    return; // said by writeOutputs, in its words
+  }
+  const dir = gitDirs.find((d) => insideFolder(real, d));
+  if (dir) throw new InputError([errorAt(output, `cannot write: it is inside the repository's git folder (${safeLine(dir)}), which trend reads its history from; choose a file outside it`)]);
 }
 
 export const runTrend = (io: Io, file: string, options: TrendOptions): Promise<number> => trend(new CommandContext(io, options), file, options);

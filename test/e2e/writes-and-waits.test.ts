@@ -223,3 +223,23 @@ describe('options only the guided walk reads', () => {
     expect(readdirSync(dir).sort()).toEqual(['examples', 'todo.yaml']);
   });
 });
+
+describe('trend -o into the git folder it reads', () => {
+  it('is refused, and the repository keeps working (-o .git/HEAD replaced HEAD with the report)', async () => {
+    const git = (...args: string[]): void => {
+      const r = spawnSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=t', ...args], { cwd: dir, env, encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+    };
+    git('init', '-q');
+    git('add', ANSWERS);
+    git('commit', '-qm', 'answers');
+    const head = readFileSync(join(dir, '.git/HEAD'), 'utf8');
+    for (const target of ['.git/HEAD', '.git/trend.md', 'examples/../.git/config']) {
+      expectOneLine(await runBinary({ args: ['trend', ANSWERS, ...TODAY, '-o', target], cwd: dir }), new RegExp(`^${target.replace(/\./g, '\\.')}: cannot write: it is inside the repository's git folder \\(.+\\.git\\), which trend reads its history from; choose a file outside it$`));
+    }
+    expect(readFileSync(join(dir, '.git/HEAD'), 'utf8')).toBe(head);
+    const fine = await runBinary({ args: ['trend', ANSWERS, ...TODAY, '-o', 'trend.txt'], cwd: dir });
+    expect(fine.code, fine.stderr).toBe(ExitCode.Ok);
+    expect(readFileSync(join(dir, 'trend.txt'), 'utf8')).toMatch(/readiness trend/);
+  });
+});
