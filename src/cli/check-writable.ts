@@ -2,7 +2,7 @@ import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { InputError, errorAt } from '../errors.js';
 import { standardStream } from '../fs/standard-stream.js';
-import { writeLock } from '../fs/write-permission.js';
+import { FOLDER_NOT_WRITABLE, folderWritable, writeLock } from '../fs/write-permission.js';
 import { shellWord } from '../text/shell-word.js';
 
 /**
@@ -38,4 +38,6 @@ export function checkWritable(path: string, target: string, resuming: boolean): 
     const code = (error as NodeJS.ErrnoException).code;
     fail(code === 'ENOENT' || code === 'ENOTDIR' ? 'its folder does not exist' : 'permission denied');
   }
+  // A file that may be written in a folder that may not: every save failed, after the first answer.
+  if (!folderWritable(dirname(path))) fail(`${FOLDER_NOT_WRITABLE}; copy it into a folder you may write to`);
 }

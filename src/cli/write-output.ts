@@ -6,6 +6,7 @@ import { fsProblem, unknownFsProblem } from '../fs/error-words.js';
 import { inspectTarget } from '../fs/inspect-target.js';
 import { planWrites, type ReadInput } from '../fs/plan-writes.js';
 import { standardStream } from '../fs/standard-stream.js';
+import { FOLDER_NOT_WRITABLE, folderWritable } from '../fs/write-permission.js';
 import type { Io } from './io.js';
 
 /** Why a file cannot be written, in words (see fs/error-words.ts for those shared with reading). */
@@ -102,7 +103,9 @@ export async function writeOutputs(ctx: WriteContext, outputs: OutputFile[], opt
     await writeFilesAtomic(pick('replace'), pick('direct'), io.whileWriting);
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;
-    throw new InputError([errorAt(byFile.get(error.file) ?? error.file, `cannot write: ${describeWriteError(error.code)}`)]);
+    // The file itself may be writable: say that it is the folder, where the temporary file goes.
+    const folder = (error.code === 'EACCES' || error.code === 'EPERM') && !folderWritable(dirname(error.file));
+    throw new InputError([errorAt(byFile.get(error.file) ?? error.file, `cannot write: ${folder ? FOLDER_NOT_WRITABLE : describeWriteError(error.code)}`)]);
   }
   // After the files, so that a file that cannot be written leaves the streams as they were too.
   for (const step of plan.steps) {

@@ -19,3 +19,16 @@ export function writeLock(path: string, info: Stats): 'read-only' | 'denied' | u
   }
   return undefined;
 }
+
+/** Whether a new file can be made in `folder`, as every atomic write makes its temporary file there. */
+export function folderWritable(folder: string): boolean {
+  try {
+    accessSync(folder, constants.W_OK | constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Why a file that may be written still cannot be saved: a new file is made beside it. */
+export const FOLDER_NOT_WRITABLE = 'permission denied on its folder: a file is saved by writing a new one beside it and renaming it into place (so that a save cut short never leaves half a file), and this user may not make files there';

@@ -74,6 +74,25 @@ describe('a file made read-only is not replaced', () => {
     expect(statSync(join(dir, 'paper.md')).uid).toBe(0);
   });
 
+  it("a file this user may write in a folder they may not: said to be the folder's permission, before the walk's first question", () => {
+    if (process.getuid?.() !== 0) return; // a user other than the folder's owner takes root to set up
+    const made = spawnSync(process.execPath, [binPath, 'init', '-o', 'todo.yaml', ...TODAY], { cwd: dir, env });
+    expect(made.status).toBe(0);
+    chmodSync(dir, 0o755);
+    spawnSync('chown', ['65534', join(dir, 'todo.yaml'), join(dir, 'paper.md')]);
+    chmodSync(join(dir, 'paper.md'), 0o644);
+    const before = readFileSync(join(dir, 'todo.yaml'), 'utf8');
+    const why = 'permission denied on its folder: a file is saved by writing a new one beside it and renaming it into place (so that a save cut short never leaves half a file), and this user may not make files there';
+    const asNobody = `setpriv --reuid=65534 --regid=65534 --clear-groups ${process.execPath} ${binPath}`;
+    const walk = inTerminal(`${asNobody} assess -a todo.yaml`);
+    expect(walk.code).toBe(ExitCode.CannotAssess);
+    expect(walk.screen).toBe(`todo.yaml: cannot save answers here: ${why}; copy it into a folder you may write to\n`);
+    const r = spawnSync('sh', ['-c', `${asNobody} assess -a ${ANSWERS} ${TODAY.join(' ')} -o paper.md`], { cwd: dir, env, encoding: 'utf8' });
+    expectOneLine({ code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr }, `paper.md: cannot write: ${why}`);
+    expect(readFileSync(join(dir, 'todo.yaml'), 'utf8')).toBe(before);
+    expect(readFileSync(join(dir, 'paper.md'), 'utf8')).toBe(OLD);
+  });
+
   it('the guided walk refuses a read-only answers file before its first question', () => {
     const made = spawnSync(process.execPath, [binPath, 'init', '-o', 'todo.yaml', ...TODAY], { cwd: dir, env });
     expect(made.status).toBe(0);
