@@ -116,6 +116,8 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
         systems.push({ id: system.id, title: system.title, answers: new Map(system.answers) });
         given += system.answers.size;
         if (system.ref === undefined) continue;
+        // Saved into as the council's file is: a read-only one was found only at the system's first answer, deep in the walk.
+        checkWritable(resolve(dirname(path), system.ref), system.file ?? system.ref, true);
         const own = await readSource(resolve(dirname(path), system.ref), (max) => io.readStdin(max), system.file);
         files.keepSystemFile(system.id, system.ref, own.text, own.bom);
       }

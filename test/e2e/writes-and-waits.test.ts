@@ -109,6 +109,13 @@ describe('a file made read-only is not replaced', () => {
   });
 });
 
+it("the guided walk refuses a critical system's own file that is read-only before its first question (it was found at that system's first answer)", () => {
+  chmodSync(join(dir, 'examples/systems/waste-fleet.yaml'), 0o444);
+  const r = inTerminal(`${bin} assess -a examples/caf-local-government.answers.yaml --review`);
+  expect(r.code).toBe(ExitCode.CannotAssess);
+  expect(r.screen).toBe('examples/systems/waste-fleet.yaml: cannot save answers here: it is read-only; make it writable first (chmod u+w examples/systems/waste-fleet.yaml) to carry on answering in it, or add --no-interactive to score it without asking\n');
+});
+
 describe('GITHUB_STEP_SUMMARY that is not a plain file', () => {
   const github = (summary: string) => ({ GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary });
   beforeEach(() => {
