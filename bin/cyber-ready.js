@@ -138,6 +138,16 @@ function whileWriting(tidy) {
   return () => setImmediate(() => STOP_SIGNALS.forEach((s) => process.removeListener(s, stop)));
 }
 
+/** The regular file standard output (1) or error (2) was sent to (`> report.txt`), as `DEV:INO`; else undefined. */
+function streamFile(fd) {
+  try {
+    const info = fstatSync(fd);
+    return info.isFile() ? `${info.dev}:${info.ino}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const stdinIsTTY = isTerminal(0);
 let promptStreams;
 run(process.argv.slice(2), {
@@ -159,6 +169,7 @@ run(process.argv.slice(2), {
       handler();
     }),
   whileWriting,
+  streamFile,
 }).then((code) => {
   process.exitCode = code;
 });

@@ -23,4 +23,9 @@ export interface Io {
    * function to call when the writing is over.
    */
   whileWriting?(tidy: () => void): () => void;
+  /**
+   * The regular file standard output (1) or error (2) was sent to by the shell (`> out.txt`), as
+   * `DEV:INO`, so an output of the run that is the same file can be refused; undefined otherwise.
+   */
+  streamFile?(fd: 1 | 2): string | undefined;
 }

@@ -8,6 +8,7 @@ import { planWrites, type ReadInput } from '../fs/plan-writes.js';
 import { standardStream } from '../fs/standard-stream.js';
 import { FOLDER_NOT_WRITABLE, folderWritable } from '../fs/write-permission.js';
 import type { Io } from './io.js';
+import { shellWord } from '../text/shell-word.js';
 
 /** Why a file cannot be written, in words (see fs/error-words.ts for those shared with reading). */
 export function describeWriteError(code: string | undefined): string {
@@ -66,7 +67,7 @@ export interface OutputFile {
  * devices and FIFOs directly. A failure names the file as the user gave it. `editing` names the input role the outputs may replace: the answers file an
  * interactive run saves into.
  */
-export async function writeOutputs(ctx: WriteContext, outputs: OutputFile[], options: { editing?: string } = {}): Promise<void> {
+export async function writeOutputs(ctx: WriteContext, outputs: OutputFile[], options: { editing?: string; stdoutCarriesReport?: boolean } = {}): Promise<void> {
   // Nothing asked for: nothing to look at. (A report to standard output is the usual case.)
   if (outputs.length === 0) return;
   const { io } = ctx;
@@ -90,6 +91,7 @@ export async function writeOutputs(ctx: WriteContext, outputs: OutputFile[], opt
   }
   const plan = planWrites(planned, inputs);
   if (!plan.ok) throw new InputError([errorAt(plan.target, plan.message)]);
+  refuseStreamFiles(io, planned, options.stdoutCarriesReport === true);
   const byFile = new Map(plan.steps.map((s) => [s.file, s.target]));
   // Standard output and error are written through the streams the run already has, where the shell
   // put them (appending, at the end of what is there, down a socket): opening /dev/stdout again
@@ -112,6 +114,21 @@ export async function writeOutputs(ctx: WriteContext, outputs: OutputFile[], opt
     const stream = streamOf(step);
     if (stream === 1) io.stdout.write(step.content);
     else if (stream === 2) io.stderr.write(step.content as string);
+  }
+}
+
+/**
+ * A file that standard output or error was sent to (`--report json=r.json > r.json`) is written by
+ * the run through that stream as well (standard output only when a report goes there): replacing it left the stream writing into the old file,
+ * gone from the folder, so the text report (or the warnings and gate lines) vanished without a word.
+ */
+function refuseStreamFiles(io: Io, planned: readonly { target: string; info: ReturnType<typeof inspectTarget> }[], stdoutCarriesReport: boolean): void {
+  if (!io.streamFile) return;
+  // Standard error may carry a warning or a gate line from any run; standard output only a report.
+  for (const fd of stdoutCarriesReport ? ([1, 2] as const) : ([2] as const)) {
+    const id = io.streamFile(fd);
+    const out = id === undefined ? undefined : planned.find((p) => p.info.kind === 'file' && p.info.id === id);
+    if (out) throw new InputError([errorAt(out.target, `cannot write: standard ${fd === 1 ? 'output' : 'error'} of this run is sent to it too (${fd === 1 ? '>' : '2>'} ${shellWord(out.target)}), and one would be lost under the other; choose another file`)]);
   }
 }
 

@@ -24,7 +24,7 @@ export async function writeReports(
   const context = { colorLevel: 0 as const, width: resolveWidth(ctx.io, { isTTY: false }), detail, ...(paths ? { paths } : {}) };
   const files = await Promise.all(targets.map(async (t) => ({ target: t.file, content: await renderReport(t.format, assessment, context) })));
   if (output) files.push({ target: output, content: main });
-  await writeOutputs(ctx, files);
+  await writeOutputs(ctx, files, { stdoutCarriesReport: !output });
   const written = files.map((f) => f.target);
   confirmWritten(told, written);
   return written;

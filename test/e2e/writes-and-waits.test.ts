@@ -269,3 +269,28 @@ describe('trend -o into the git folder it reads', () => {
     expect(readFileSync(join(dir, 'trend.txt'), 'utf8')).toMatch(/readiness trend/);
   });
 });
+
+describe('an output that is the file standard output or error was sent to', () => {
+  const sh = (command: string) => {
+    const r = spawnSync('sh', ['-c', command], { cwd: dir, env, encoding: 'utf8' });
+    return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  it('--report json=r.json > r.json is refused: the text report went into the old file, gone from the folder', () => {
+    const r = sh(`${bin} assess -a ${ANSWERS} ${TODAY.join(' ')} --report json=r.json > r.json`);
+    expectOneLine(r, 'r.json: cannot write: standard output of this run is sent to it too (> r.json), and one would be lost under the other; choose another file');
+  });
+
+  it('--report text=ci.log 2>> ci.log is refused, and the log keeps what it had (the gate lines were lost)', () => {
+    writeFileSync(join(dir, 'ci.log'), 'earlier\n');
+    const r = sh(`${bin} assess -a ${ANSWERS} ${TODAY.join(' ')} --min-score 99 --report text=ci.log 2>> ci.log`);
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    expect(readFileSync(join(dir, 'ci.log'), 'utf8')).toBe('earlier\nci.log: cannot write: standard error of this run is sent to it too (2> ci.log), and one would be lost under the other; choose another file\n');
+  });
+
+  it('-o r.json > r.json is fine: standard output carries nothing then', () => {
+    const r = sh(`${bin} assess -a ${ANSWERS} ${TODAY.join(' ')} -f json -o r.json > r.json`);
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    expect(JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'))).toMatchObject({ schemaVersion: 2 });
+  });
+});
