@@ -297,13 +297,13 @@ describe('SPEC "v2: writing files safely": /dev/stdout is written to directly an
     expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'build.log', 'out', 'q.yaml']);
   });
 
-  it('keeps the --format report beside a --report to /dev/stdout in a redirected file, and reaches a socket', async () => {
+  it('refuses a --report to /dev/stdout beside the --format report there (two outputs, one file), and reaches a socket', async () => {
     const dir = folder(files);
-    expect(sh(dir, `${run} --report sarif=/dev/stdout > both.txt`).status).toBe(ExitCode.Ok);
-    const both = readFileSync(join(dir, 'both.txt'), 'utf8');
-    // The SARIF first (the files are written before standard output's report), then the text whole.
-    expect(both).toMatch(/^\{\n {2}"\$schema": "https:\/\/json\.schemastore\.org\/sarif-2\.1\.0\.json",\n/);
-    expect(both).toMatch(/\n\}\nProbe \(probe 1\.0\.0\)\n[^]*\nOverall 50\/100 Partly ready\n$/);
+    // Both went into both.txt, SARIF then text: a file that neither a SARIF reader nor a person could use.
+    const refused = sh(dir, `${run} --report sarif=/dev/stdout > both.txt`);
+    expect(refused.status).toBe(ExitCode.CannotAssess);
+    expect(refused.stderr).toBe('cyber-ready: --report sarif=/dev/stdout goes to standard output, where the --format text report goes already, and the two would run into each other; give one of them a file name\n');
+    expect(readFileSync(join(dir, 'both.txt'), 'utf8')).toBe('');
     // A spawned process's standard output here is a socket, which no path can open: the stream can.
     const r = await runBinary({ args: ['assess', '-q', 'q.yaml', '-a', 'a.yaml', '-f', 'json', '-o', '/dev/stdout'], cwd: dir });
     expect(r.code).toBe(ExitCode.Ok);
