@@ -1,5 +1,7 @@
-import { statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { realpathSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { insideFolder } from '../fs/inside-folder.js';
+import { packageRoot } from '../paths.js';
 import { InputError, errorAt } from '../errors.js';
 import { WriteError, writeFilesAtomic } from '../fs/atomic-write.js';
 import { fsProblem, unknownFsProblem } from '../fs/error-words.js';
@@ -92,6 +94,7 @@ export async function writeOutputs(ctx: WriteContext, outputs: OutputFile[], opt
   const plan = planWrites(planned, inputs);
   if (!plan.ok) throw new InputError([errorAt(plan.target, plan.message)]);
   refuseStreamFiles(io, planned, options.stdoutCarriesReport === true);
+  refuseOwnCode(planned);
   const byFile = new Map(plan.steps.map((s) => [s.file, s.target]));
   // Standard output and error are written through the streams the run already has, where the shell
   // put them (appending, at the end of what is there, down a socket): opening /dev/stdout again
@@ -114,6 +117,25 @@ export async function writeOutputs(ctx: WriteContext, outputs: OutputFile[], opt
     const stream = streamOf(step);
     if (stream === 1) io.stdout.write(step.content);
     else if (stream === 2) io.stderr.write(step.content as string);
+  }
+}
+
+/**
+ * The tool's own code and the caches it starts from (dist/, bin/), read by every run: `show -o
+ * node_modules/cyber-ready/dist/cli.cjs`, a slip of tab completion, replaced the program with a
+ * report and every later run failed. Only these two folders: a clone's other folders are where a
+ * developer may well write a report.
+ */
+function refuseOwnCode(planned: readonly { target: string; info: ReturnType<typeof inspectTarget> }[]): void {
+  for (const part of ['dist', 'bin']) {
+    let folder: string;
+    try {
+      folder = realpathSync(join(packageRoot, part));
+    } catch {
+      continue;
+    }
+    const out = planned.find((p) => p.info.kind !== 'special' && insideFolder(p.info.real, folder));
+    if (out) throw new InputError([errorAt(out.target, `cannot write: it is in cyber-ready's own ${part}/ folder, which every run is started from; choose another file`)]);
   }
 }
 

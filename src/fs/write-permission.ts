@@ -31,4 +31,4 @@ export function folderWritable(folder: string): boolean {
 }
 
 /** Why a file that may be written still cannot be saved: a new file is made beside it. */
-export const FOLDER_NOT_WRITABLE = 'permission denied on its folder: a file is saved by writing a new one beside it and renaming it into place (so that a save cut short never leaves half a file), and this user may not make files there';
+export const FOLDER_NOT_WRITABLE = 'permission denied on its folder (each save writes a new file there, then renames it into place)';

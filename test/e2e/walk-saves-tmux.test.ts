@@ -63,7 +63,7 @@ it.runIf(asNobody)('a failed save says so in one line, after the answer and with
   const screen = screenText();
   // "Recorded: Yes." used to come first, and then the run ended with exit 2 and the answer lost.
   expect(screen).not.toContain('Recorded');
-  expect(screen).toContain('a.yaml: cannot write: permission denied; this answer is not saved\nSave again? (Y/n):');
+  expect(unwrapped()).toContain('a.yaml: cannot write: permission denied on its folder (each save writes a new file there, then renames it into place); this answer is not saved\nSave again? (Y/n):');
   expect(read(dir, 'a.yaml')).toBe(before);
   chmodSync(dir, 0o755);
   await keys('Enter');
@@ -81,7 +81,7 @@ it.runIf(asNobody)('saying no to saving again ends the walk with exit 2 and that
   await failFirstSave(dir, start);
   await keys('n', 'Enter');
   expect(await ended(dir)).toBe('2');
-  expect(read(dir, 'stderr.txt')).toBe('a.yaml: cannot write: permission denied; this answer is not saved\n');
+  expect(read(dir, 'stderr.txt')).toBe('a.yaml: cannot write: permission denied on its folder (each save writes a new file there, then renames it into place); this answer is not saved\n');
   expect(read(dir, 'a.yaml')).toBe(before);
   chmodSync(dir, 0o755);
   expect(tree(dir)).toEqual(['a.yaml']);
@@ -103,7 +103,7 @@ it.runIf(asNobody)('a critical system whose save fails leaves no folder and no e
   chmodSync(dir, 0o555);
   await keys('systems/new/deep/pay.yaml', 'Enter');
   await waitForScreen('Save again? (Y/n):');
-  expect(unwrapped()).toContain('sys.answers.yaml: cannot write: permission denied; critical system "payroll" is not saved\nSave again? (Y/n):');
+  expect(unwrapped()).toContain('sys.answers.yaml: cannot write: permission denied on its folder (each save writes a new file there, then renames it into place); critical system "payroll" is not saved\nSave again? (Y/n):');
   // Used to leave systems/new/deep behind, and the entry in the text the next save would write.
   expect(tree(dir)).toEqual(files);
   expect(read(dir, 'sys.answers.yaml')).toBe(before);

@@ -3,7 +3,7 @@
 // reads, put a Word document's bytes on a terminal or into its own error log, run two reports
 // together on one stream, or go on without a word about options it did not use.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -82,7 +82,7 @@ describe('a file made read-only is not replaced', () => {
     spawnSync('chown', ['65534', join(dir, 'todo.yaml'), join(dir, 'paper.md')]);
     chmodSync(join(dir, 'paper.md'), 0o644);
     const before = readFileSync(join(dir, 'todo.yaml'), 'utf8');
-    const why = 'permission denied on its folder: a file is saved by writing a new one beside it and renaming it into place (so that a save cut short never leaves half a file), and this user may not make files there';
+    const why = 'permission denied on its folder (each save writes a new file there, then renames it into place)';
     const asNobody = `setpriv --reuid=65534 --regid=65534 --clear-groups ${process.execPath} ${binPath}`;
     const walk = inTerminal(`${asNobody} assess -a todo.yaml`);
     expect(walk.code).toBe(ExitCode.CannotAssess);
@@ -293,4 +293,17 @@ describe('an output that is the file standard output or error was sent to', () =
     expect(r.code, r.stderr).toBe(ExitCode.Ok);
     expect(JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'))).toMatchObject({ schemaVersion: 2 });
   });
+});
+
+it("an output in cyber-ready's own dist/ or bin/ is refused (show -o .../dist/cli.cjs replaced the program)", async () => {
+  // New names, so that a failure of this test leaves a stray file rather than a broken tool.
+  for (const part of ['dist', 'bin']) {
+    const target = join(repoRoot, part, `stray-${process.pid}.md`);
+    try {
+      expectOneLine(await runBinary({ args: ['show', 'council-cyber-resilience', '-o', target], cwd: dir }), `${target}: cannot write: it is in cyber-ready's own ${part}/ folder, which every run is started from; choose another file`);
+      expect(existsSync(target)).toBe(false);
+    } finally {
+      rmSync(target, { force: true });
+    }
+  }
 });
