@@ -11,6 +11,7 @@ import { standardStream } from '../fs/standard-stream.js';
 import { FOLDER_NOT_WRITABLE, folderWritable } from '../fs/write-permission.js';
 import type { Io } from './io.js';
 import { shellWord } from '../text/shell-word.js';
+import { safeLine } from '../text/safe-text.js';
 
 /** Why a file cannot be written, in words (see fs/error-words.ts for those shared with reading). */
 export function describeWriteError(code: string | undefined): string {
@@ -105,7 +106,9 @@ export async function writeOutputs(ctx: WriteContext, outputs: OutputFile[], opt
   };
   const pick = (how: 'replace' | 'direct') => plan.steps.filter((s) => s.how === how && streamOf(s) === null).map((s) => ({ file: s.file, content: s.content }));
   try {
-    await writeFilesAtomic(pick('replace'), pick('direct'), io.whileWriting);
+    // A FIFO with no reader waits for one, as a shell's `> fifo` does; said, so that a run does not sit silent.
+    const onWait = (file: string): void => io.stderr.write(`cyber-ready: waiting for something to read ${safeLine(byFile.get(file) ?? file)} (a FIFO) to write the report into it; Ctrl-C to stop\n`);
+    await writeFilesAtomic(pick('replace'), pick('direct'), io.whileWriting, onWait);
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;
     // The file itself may be writable: say that it is the folder, where the temporary file goes.

@@ -82,18 +82,32 @@ function writeTemp(file: string, content: string | Uint8Array): string {
 }
 
 /** Write to a device or FIFO that already exists: opened as it is, never truncated, replaced or unlinked. */
-async function writeDirect(file: string, content: string | Uint8Array): Promise<void> {
+async function writeDirect(file: string, content: string | Uint8Array, onWait?: (file: string) => void): Promise<void> {
   // Asynchronous on purpose: opening a FIFO waits until something reads it, and that wait must not
   // stop the process from answering Ctrl-C. Rare enough that loading node:fs/promises here is fine.
   const { open } = await import('node:fs/promises');
   let handle;
+  let probe;
   try {
+    // A FIFO no one reads yet: opened first without waiting (ENXIO at once), so that the run can say
+    // what it waits for instead of sitting silent. A probe that opens is kept open while the FIFO is
+    // opened to write, since closing it first would tell the reader it had ended.
+    if (statSync(file).isFIFO()) {
+      probe = await open(file, constants.O_WRONLY | constants.O_NONBLOCK).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENXIO') throw error;
+        onWait?.(file);
+        return undefined;
+      });
+    }
     // No O_CREAT and no O_TRUNC: if it went away since it was looked at, fail rather than make a file.
     handle = await open(file, constants.O_WRONLY);
+    await probe?.close();
+    probe = undefined;
     await handle.writeFile(content, 'utf8');
   } catch (error) {
     throw new WriteError(file, codeOf(error));
   } finally {
+    await probe?.close().catch(() => undefined);
     await handle?.close().catch(() => undefined);
   }
 }
@@ -110,7 +124,7 @@ async function writeDirect(file: string, content: string | Uint8Array): Promise<
  * (see renameWouldBreak). With `whileWriting` (the binary's), a stop signal removes the temporary
  * files that are not yet renamed before the run ends, rather than leaving them beside the reports.
  */
-export async function writeFilesAtomic(files: FileToWrite[], direct: FileToWrite[] = [], whileWriting?: (tidy: () => void) => () => void): Promise<void> {
+export async function writeFilesAtomic(files: FileToWrite[], direct: FileToWrite[] = [], whileWriting?: (tidy: () => void) => () => void, onWait?: (file: string) => void): Promise<void> {
   if (files.length === 0 && direct.length === 0) return;
   // The temporary files made and not yet renamed or removed: what a stop signal removes (see io.ts).
   const pending = new Set<string>();
@@ -120,13 +134,13 @@ export async function writeFilesAtomic(files: FileToWrite[], direct: FileToWrite
   };
   const done = whileWriting?.(() => [...pending].forEach(remove));
   try {
-    await writeAndRename(files, direct, pending, remove);
+    await writeAndRename(files, direct, pending, remove, onWait);
   } finally {
     done?.();
   }
 }
 
-async function writeAndRename(files: FileToWrite[], direct: FileToWrite[], pending: Set<string>, remove: (temp: string) => void): Promise<void> {
+async function writeAndRename(files: FileToWrite[], direct: FileToWrite[], pending: Set<string>, remove: (temp: string) => void, onWait?: (file: string) => void): Promise<void> {
   const temps: { temp: string; file: string; content: string | Uint8Array }[] = [];
   const discard = (from: number): void => temps.slice(from).forEach(({ temp }) => remove(temp));
   try {
@@ -135,7 +149,7 @@ async function writeAndRename(files: FileToWrite[], direct: FileToWrite[], pendi
       pending.add(temp);
       temps.push({ temp, file, content });
     }
-    for (const { file, content } of direct) await writeDirect(file, content);
+    for (const { file, content } of direct) await writeDirect(file, content, onWait);
   } catch (error) {
     discard(0);
     throw error;

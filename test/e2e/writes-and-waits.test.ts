@@ -158,6 +158,20 @@ describe('GITHUB_STEP_SUMMARY that is not a plain file', () => {
   });
 });
 
+it('-o naming a FIFO that no one reads yet says what it waits for, then writes the report whole when a reader comes', async () => {
+  expect(spawnSync('mkfifo', [join(dir, 'pipe')]).status).toBe(0);
+  const child = spawn(process.execPath, [binPath, 'assess', '-a', ANSWERS, ...TODAY, '-f', 'json', '-o', 'pipe'], { cwd: dir, env });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const ended = new Promise<number | null>((r) => child.on('close', r));
+  const until = Date.now() + 15_000;
+  while (!stderr.includes('\n') && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+  expect(stderr).toBe('cyber-ready: waiting for something to read pipe (a FIFO) to write the report into it; Ctrl-C to stop\n');
+  const reader = spawnSync('cat', ['pipe'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 24 });
+  expect(await ended).toBe(ExitCode.Ok);
+  expect(JSON.parse(reader.stdout)).toMatchObject({ schemaVersion: 2 });
+});
+
 describe('a Word document never reaches a terminal or standard error, by any name', () => {
   beforeEach(() => symlinkSync('/dev/stderr', join(dir, 'err-link')));
   it.each([
