@@ -183,6 +183,7 @@ export function checkOutputsEarly(io: Io, targets: readonly string[], saved: Inp
   }
   const plan = planWrites(planned, inputs);
   if (!plan.ok) throw new InputError([errorAt(plan.target, plan.message)]);
+  refuseOwnCode(planned);
   for (const { target, info } of planned) {
     // A new answers file is not there yet, so planWrites cannot know it as an input: its path says.
     if (savedInfo?.kind === 'missing' && info.real === savedInfo.real) throw new InputError([errorAt(target, `cannot write: it is the ${saved.role} this run saves into (${saved.display}); choose another file`)]);
