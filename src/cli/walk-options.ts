@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { safeLine } from '../text/safe-text.js';
@@ -37,6 +38,12 @@ export function warnWalkOptionsUnused(io: Io, options: AssessOptions, why: strin
   io.stderr.write(`cyber-ready: warning: ${names} ${one ? 'is' : 'are'} ignored: ${one ? 'it is' : 'they are'} for the guided assessment, which does not run here because ${why}\n`);
 }
 
+/** One file however named (`./a.yaml`, a link, a hard link), or one path when it is not there yet. */
+function sameFile(a: string, b: string): boolean {
+  const [x, y] = [statSync(a, { throwIfNoEntry: false }), statSync(b, { throwIfNoEntry: false })];
+  return x && y ? x.dev === y.dev && x.ino === y.ino : a === b;
+}
+
 /**
  * `--answers A --save B` on a terminal: the walk saves into A, the file it resumes, so B was
  * ignored and A edited in place, when B was the file the user asked to have written. Refused
@@ -44,6 +51,6 @@ export function warnWalkOptionsUnused(io: Io, options: AssessOptions, why: strin
  */
 export function refuseSaveBesideAnswers(io: Io, options: AssessOptions): void {
   const { answers, save } = options;
-  if (answers === undefined || save === undefined || resolve(io.cwd, answers) === resolve(io.cwd, save)) return;
+  if (answers === undefined || save === undefined || sameFile(resolve(io.cwd, answers), resolve(io.cwd, save))) return;
   throw new UsageError(`--save names where a new answers file goes, but --answers ${shellWord(answers)} is saved into as it is resumed; to carry on in ${shellWord(save)} instead, copy it first (cp ${shellWord(answers)} ${shellWord(save)}) and pass --answers ${shellWord(save)}`);
 }
