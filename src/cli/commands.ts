@@ -108,11 +108,11 @@ export function registerCommands(program: Command, io: Io, setExit: (code: numbe
     .option('-q, --questionnaire <id|path>', 'questionnaire both files answer (default: the one the new file names)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
     .option('-o, --output <file>', 'write the result to a file ("-": standard output, the default)', parseOutputName)
-    .option('--fail-on-regression', 'exit 1 if any answer scores lower than before')
+    .option('--fail-on-regression', 'exit 1 if any answer scores lower than before or is no longer answered, or a system is removed')
     .option(...today);
   addCommonOptions(diff).addHelpText(
     'after',
-    helpFooter(['cyber-ready diff readiness-2026-05.yaml readiness.yaml', 'cyber-ready diff old.yaml new.yaml --format markdown --fail-on-regression'], '0 compared, 1 an answer regressed (with --fail-on-regression), 2 could not compare.'),
+    helpFooter(['cyber-ready diff readiness-2026-05.yaml readiness.yaml', 'cyber-ready diff old.yaml new.yaml --format markdown --fail-on-regression'], '0 compared, 1 with --fail-on-regression: an answer scores lower or went, or a system went, 2 could not compare.'),
   );
   diff.action(async (oldFile: string, newFile: string, options: DiffOptions) => setExit(await (await import('./diff.js')).runDiff(io, oldFile, newFile, options)));
 

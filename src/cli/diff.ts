@@ -2,7 +2,7 @@ import { namedQuestionnaire } from '../answers/load-answers.js';
 import { ExitCode, InputError, errorAt } from '../errors.js';
 import { diffReporters } from '../report/diff.js';
 import type { DiffFormat } from '../report/formats.js';
-import { diffAssessments } from '../scoring/diff-assessments.js';
+import { diffAssessments, type DiffGateResult, type RegressionFailure } from '../scoring/diff-assessments.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
 import { loadAssessment } from './load-assessment.js';
@@ -18,6 +18,21 @@ export interface DiffOptions extends CommonOptions {
   today?: string;
 }
 
+
+/** The failures of a gate by kind, each kind with what it names: "1 answer regressed: logged (revenues); 1 critical system removed: waste". */
+function gateLine(gate: DiffGateResult, label: string): string {
+  const kinds: [RegressionFailure['kind'], string, string][] = [
+    ['regressed', 'answer regressed', 'answers regressed'],
+    ['no-longer-answered', 'answer no longer answered', 'answers no longer answered'],
+    ['system-removed', `${label} removed`, `${label}s removed`],
+  ];
+  return kinds.flatMap(([kind, one, many]) => {
+    const of = gate.failures.filter((f) => f.kind === kind);
+    if (!of.length) return [];
+    const names = of.map((f) => (f.question === null ? (f.system ?? '') : f.system === null ? f.question : `${f.question} (${f.system})`));
+    return [`${of.length} ${of.length === 1 ? one : many}: ${names.join(', ')}`];
+  }).join('; ');
+}
 
 async function diff(ctx: CommandContext, oldFile: string, newFile: string, options: DiffOptions): Promise<number> {
   const { io } = ctx;
@@ -38,7 +53,7 @@ async function diff(ctx: CommandContext, oldFile: string, newFile: string, optio
     ...(options.questionnaire !== undefined ? { questionnaireRef: options.questionnaire } : {}),
     today,
   });
-  const result = diffAssessments(before.assessment, after.assessment);
+  const result = diffAssessments(before.assessment, after.assessment, { failOnRegression: options.failOnRegression === true });
   const stream = options.output ? { isTTY: false } : io.stdout;
   const rendered = diffReporters[options.format](result, { colorLevel: resolveColorLevel(options.color, io, stream), width: resolveWidth(io, stream) });
   if (options.output) {
@@ -46,10 +61,11 @@ async function diff(ctx: CommandContext, oldFile: string, newFile: string, optio
     confirmWritten(io, [options.output]);
   }
   else io.stdout.write(rendered);
-  // Regressions in any scope count: the organisation's and those of every system in both files.
-  if (options.failOnRegression && result.regressed.length > 0) {
-    const names = result.regressed.map((q) => (q.system === null ? q.question : `${q.question} (${q.system})`));
-    io.stderr.write(`cyber-ready: ${result.regressed.length} answer${result.regressed.length === 1 ? '' : 's'} regressed: ${names.join(', ')}\n`);
+  // Regressions in any scope count: the organisation's and those of every system in both files, an
+  // answer taken out, and a system taken off the list (diff-gate says why).
+  const failed = result.gates.filter((g) => !g.passed);
+  if (failed.length) {
+    for (const gate of failed) io.stderr.write(`cyber-ready: ${gateLine(gate, result.systemLabel ?? 'system')}\n`);
     return ExitCode.GateFailed;
   }
   return ExitCode.Ok;

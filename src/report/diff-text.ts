@@ -22,6 +22,8 @@ import {
   unchangedLine,
   unchangedSystemsLine,
   answerOf,
+  gateFlag,
+  gateWords,
   type DiffReporter,
 } from './diff-words.js';
 
@@ -104,6 +106,12 @@ export const renderDiffText: DiffReporter = (d, context) => {
     if (!list.length) continue;
     out.push('', chalk.bold(`${title} (${list.length})`));
     for (const r of list) out.push(item(`${s(questionName(r, name))}: ${s(riskWords(r))}`));
+  }
+  // Last, as the assessment's text ends with its gates: the answer is on screen when the command ends.
+  if (d.gates.length) out.push('');
+  for (const g of d.gates) {
+    const words = gateWords(g);
+    out.push(row(`${chalk.bold(`Gate ${gateFlag(g)}`)}  `, [g.passed ? chalk.green(words) : chalk.red(words)]));
   }
   return `${out.join('\n')}\n`;
 };

@@ -132,3 +132,9 @@ export const lapseWords = (r: AcceptedRiskChange): string => (r.lapsed === 'expi
 
 /** The risk change as a list line shows it, after the question's name. */
 export const riskWords = (r: AcceptedRiskChange): string => `${r.severity} gap, ${r.lapsed === null ? `waiver ${waiverWords(r)}` : `${lapseWords(r)}; it counts for --fail-on again`}`;
+
+/** A gate's result in words, as the text and the markdown give it: "failed: 1 answer regressed, 1 critical system removed". */
+export const gateWords = (g: AssessmentDiff['gates'][number]): string => (g.passed ? `passed (${g.summary})` : `FAILED: ${g.summary}`);
+
+/** A gate as the command line names it. */
+export const gateFlag = (g: AssessmentDiff['gates'][number]): string => `--${g.id}`;

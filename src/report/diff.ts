@@ -9,6 +9,7 @@ import {
   changedSystems,
   delta,
   diffOrganisation,
+  gateFlag,
   label,
   noChangeLine,
   shownChange,
@@ -53,6 +54,8 @@ export const renderDiffMarkdown: DiffReporter = (d) => {
   const out = organisation === null ? [`# What changed: ${escapeInline(d.questionnaire.title)}`, '', `From ${from.slice('from '.length)}.`, ''] : [`# ${escapeInline(organisation)}: what changed`, '', `${escapeInline(d.questionnaire.title)} (${codeSpan(d.questionnaire.id)} ${escapeInline(d.questionnaire.version)}), ${from}.`, ''];
   const [was, now] = [d.old.rating?.label ?? 'not rated', d.new.rating?.label ?? 'not rated'];
   out.push(`**Overall: ${delta(d.overall)}**, ${was === now ? `still rated ${escapeInline(now)}` : `${escapeInline(was)} → ${escapeInline(now)}`}.`, '');
+  // A gate's result near the top, as the board paper puts its thresholds on its first page; in words, not a mark alone.
+  for (const g of d.gates) out.push(`**Gate ${codeSpan(gateFlag(g))}: ${g.passed ? 'passed' : 'failed'}** (${escapeInline(g.summary)}).`, '');
   const changed = changedSections(d);
   if (changed.length) {
     out.push('| Section | Before | After | Change |', '|---|---:|---:|---:|');

@@ -1,11 +1,13 @@
 import type { Assessment, QuestionResult, RatingResult, ScopeId } from './assessment.js';
 import { diffSystems, scoreChange as change, type ScoreChange, type SystemChange } from './diff-systems.js';
+import { regressionGate, type DiffGateResult } from './diff-gate.js';
 import { diffAcceptedRisks, type AcceptedRiskChange } from './diff-waivers.js';
 import { exactScore } from './rate.js';
 import { scopeKey } from './scope-key.js';
 
 export type { ScoreChange, SystemChange } from './diff-systems.js';
 export type { AcceptedRiskChange } from './diff-waivers.js';
+export type { DiffGateResult, RegressionFailure } from './diff-gate.js';
 
 /** 2: changes are per (question, system), and systems are compared (SPEC "v2: critical systems"). */
 export const DIFF_SCHEMA_VERSION = 2;
@@ -52,6 +54,12 @@ export interface AssessmentDiff {
   newlyAccepted: AcceptedRiskChange[];
   /** Gaps accepted before that are still gaps, now without a waiver's cover (removed or expired). */
   noLongerAccepted: AcceptedRiskChange[];
+  /** The gates asked for (`--fail-on-regression`), each passed or failed with why; empty when none was. */
+  gates: DiffGateResult[];
+}
+
+export interface DiffOptions {
+  failOnRegression?: boolean;
 }
 
 /** One side of a diff: the file, the organisation it names, when it was assessed, its rating. */
@@ -80,7 +88,7 @@ const absence = (q: QuestionResult | undefined): Absent | null => {
  * (the organisation and every system). A system in only one of them is listed as added or removed
  * with its overall, not as every one of its answers appearing or going.
  */
-export function diffAssessments(before: Assessment, after: Assessment): AssessmentDiff {
+export function diffAssessments(before: Assessment, after: Assessment, options: DiffOptions = {}): AssessmentDiff {
   const systems = diffSystems(before, after);
   const inBoth = new Set(systems.filter((s) => s.status === 'kept').map((s) => s.id));
   const kept = (system: ScopeId): boolean => system === null || inBoth.has(system);
@@ -121,11 +129,12 @@ export function diffAssessments(before: Assessment, after: Assessment): Assessme
   // Biggest movements first; ties keep questionnaire order (the sort is stable).
   improved.sort((a, b) => (b.delta ?? 0) - (a.delta ?? 0));
   regressed.sort((a, b) => (a.delta ?? 0) - (b.delta ?? 0));
+  const systemLabel = after.systemLabel ?? before.systemLabel;
   return {
     schemaVersion: DIFF_SCHEMA_VERSION,
     tool: after.tool,
     questionnaire: after.questionnaire,
-    systemLabel: after.systemLabel ?? before.systemLabel,
+    systemLabel,
     old: { file: before.answersFile, organisation: before.organisation, assessedOn: before.assessedOn, rating: before.overall.rating },
     new: { file: after.answersFile, organisation: after.organisation, assessedOn: after.assessedOn, rating: after.overall.rating },
     overall: change(before.overall.score, after.overall.score),
@@ -136,5 +145,6 @@ export function diffAssessments(before: Assessment, after: Assessment): Assessme
     added,
     removed,
     ...diffAcceptedRisks(before, after, kept, (system) => (system === null ? null : (title.get(system) ?? system))),
+    gates: options.failOnRegression ? [regressionGate({ regressed, removed, systems, systemLabel })] : [],
   };
 }

@@ -86,25 +86,32 @@ describe('diff with critical systems', () => {
     expect(r.stdout).toContain("| Are the system's logs collected centrally? (`logged`) | Revenues and benefits | high | Yes (1) | No (0) |");
   });
 
-  it('--fail-on-regression counts a regression in any system, and names the system', async () => {
+  it('--fail-on-regression counts a regression in any system, and a system taken off the list, naming each', async () => {
     const forward = await diff('--fail-on-regression', OLD, NEW);
     expect(forward.code).toBe(ExitCode.GateFailed);
-    expect(forward.stderr).toBe('cyber-ready: 1 answer regressed: logged (revenues)\n');
+    expect(forward.stderr).toBe('cyber-ready: 1 answer regressed: logged (revenues); 1 critical system removed: waste\n');
+    expect(forward.stdout).toMatch(/\n\nGate --fail-on-regression {2}FAILED: 1 answer regressed, 1 critical system removed\n$/);
     const back = await diff('--fail-on-regression', NEW, OLD);
     expect(back.code).toBe(ExitCode.GateFailed);
-    expect(back.stderr).toBe('cyber-ready: 2 answers regressed: patched (social-care), logged (social-care)\n');
+    expect(back.stderr).toBe('cyber-ready: 2 answers regressed: patched (social-care), logged (social-care); 1 critical system removed: housing\n');
     expect(back.stdout).toMatch(/\n {2}Waste collection +added: \d+, Ready\n {2}Housing repairs +removed: was \d+, Ready\n/);
   });
 
-  it('a system taken out with nothing else changed is no regression, and says so', async () => {
+  it('a system taken out with nothing else changed fails --fail-on-regression: its gaps leave every gate of assess', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-diff-systems-'));
     cpSync(join(repoRoot, 'test/fixtures/systems'), dir, { recursive: true });
     const text = readFileSync(join(dir, 'sys.answers.yaml'), 'utf8');
     const without = text.slice(0, text.indexOf('  - id: waste')) + 'waivers: []\n';
     writeFileSync(join(dir, 'fewer.answers.yaml'), without);
-    const r = await runBinary({ args: ['diff', '-q', join(dir, 'sys.yaml'), '--today', '2026-11-23', '--fail-on-regression', join(dir, 'sys.answers.yaml'), join(dir, 'fewer.answers.yaml')] });
-    expect(r.code, r.stderr).toBe(ExitCode.Ok);
-    expect(r.stdout).toMatch(/\nCritical systems\n {2}Waste collection {2}removed: was \d+, Ready\n {2}2 other critical systems unchanged\.\n\nNo other answer changed its score\.\n$/);
+    const args = ['diff', '-q', join(dir, 'sys.yaml'), '--today', '2026-11-23', join(dir, 'sys.answers.yaml'), join(dir, 'fewer.answers.yaml')];
+    const r = await runBinary({ args: [...args, '--fail-on-regression'] });
+    expect(r.code, r.stderr).toBe(ExitCode.GateFailed);
+    expect(r.stderr).toBe('cyber-ready: 1 critical system removed: waste\n');
+    expect(r.stdout).toMatch(/\nCritical systems\n {2}Waste collection {2}removed: was \d+, Ready\n {2}2 other critical systems unchanged\.\n\nNo other answer changed its score\.\n\nGate --fail-on-regression {2}FAILED: 1 critical system removed\n$/);
+    // Without the gate asked for, the report says nothing of one and the run passes.
+    const plain = await runBinary({ args });
+    expect(plain.code, plain.stderr).toBe(ExitCode.Ok);
+    expect(plain.stdout).not.toContain('Gate');
   });
 
   it('a hostile system title stays inert in the text, markdown and JUnit', async () => {

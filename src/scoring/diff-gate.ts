@@ -1,0 +1,72 @@
+import type { ScopeId } from './assessment.js';
+
+/**
+ * What `--fail-on-regression` fails on. A lower score is not the only way an answer is lost: an
+ * answer deleted (or an outcome's indicators taken out, which leaves it unanswered) and a whole
+ * system taken off the list each take answers out of every gate of `assess`, and a gate they slip
+ * past lets a pull request hide a weakness by removing it. An answer that stops applying (by its
+ * `when`, or answered "not applicable" with a reason) is an answer, not a deletion: it is listed,
+ * and the change that made it so is judged on its own.
+ */
+export type RegressionKind = 'regressed' | 'no-longer-answered' | 'system-removed';
+
+export interface RegressionFailure {
+  kind: RegressionKind;
+  /** The question; null for a removed system. */
+  question: string | null;
+  /** The system the answer was for (or the system removed); null for the organisation. */
+  system: ScopeId;
+  message: string;
+}
+
+export interface DiffGateResult {
+  id: 'fail-on-regression';
+  /** What was asked for, in words. */
+  title: string;
+  passed: boolean;
+  /** The failures counted by kind, in words ("1 answer regressed, 1 critical system removed"). */
+  summary: string;
+  failures: RegressionFailure[];
+}
+
+/** An answer's change as the gate needs it (the diff's QuestionChange has these and more). */
+interface AnswerChange {
+  question: string;
+  system: ScopeId;
+  old: { answer: string } | null;
+  new: { answer: string } | null;
+  newAbsent: 'not-applicable' | 'unanswered' | null;
+}
+
+interface GateInputs {
+  regressed: readonly AnswerChange[];
+  removed: readonly AnswerChange[];
+  systems: readonly { id: string; status: 'added' | 'removed' | 'kept' }[];
+  systemLabel: string | null;
+}
+
+const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+const where = (q: AnswerChange, label: string): string => (q.system === null ? '' : ` for ${label} "${q.system}"`);
+
+export function regressionGate(d: GateInputs): DiffGateResult {
+  const label = d.systemLabel ?? 'system';
+  const lost = d.removed.filter((q) => q.newAbsent === 'unanswered');
+  const gone = d.systems.filter((s) => s.status === 'removed');
+  const failures: RegressionFailure[] = [
+    ...d.regressed.map((q): RegressionFailure => ({ kind: 'regressed', question: q.question, system: q.system, message: `"${q.question}"${where(q, label)} scores lower: ${q.old?.answer ?? ''} → ${q.new?.answer ?? ''}` })),
+    ...lost.map((q): RegressionFailure => ({ kind: 'no-longer-answered', question: q.question, system: q.system, message: `"${q.question}"${where(q, label)} was answered (${q.old?.answer ?? ''}) and is not answered now` })),
+    ...gone.map((s): RegressionFailure => ({ kind: 'system-removed', question: null, system: s.id, message: `${label} "${s.id}" was assessed and is no longer listed` })),
+  ];
+  const parts = [
+    ...(d.regressed.length ? [count(d.regressed.length, 'answer regressed', 'answers regressed')] : []),
+    ...(lost.length ? [count(lost.length, 'answer no longer answered', 'answers no longer answered')] : []),
+    ...(gone.length ? [count(gone.length, `${label} removed`, `${label}s removed`)] : []),
+  ];
+  return {
+    id: 'fail-on-regression',
+    title: `no answer scores lower or is no longer answered, and no ${label} is removed`,
+    passed: failures.length === 0,
+    summary: parts.length ? parts.join(', ') : 'nothing regressed',
+    failures,
+  };
+}
