@@ -23,6 +23,8 @@ export interface History {
   gitDirs: string[];
   /** Lines for the reader: uncommitted changes, and the like. */
   notes: string[];
+  /** With --since: the commit of the version in force on that date (the first of `versions`), if one was. */
+  baseline: string | null;
 }
 
 const SYMLINK = '120000';
@@ -126,15 +128,15 @@ export async function readHistory(io: Io, file: string, since: string | null): P
     return change?.oid ? [{ ...c, path: change.path, oid: change.oid }] : [];
   });
   const kept = entries.filter((e) => since === null || e.date >= since);
-  // The version in force on the --since date is not shown, but the system files it names are
-  // watched: a system owner's commit after that date is a new version, even with no later change
-  // to the answers file itself.
+  // The version in force on the --since date is the starting point the versions after it are
+  // measured from: the last committed before it (a system owner's later commit before the date may
+  // take its place, below), shown first and marked.
   const inForce = since === null ? undefined : entries.findLast((e) => e.date < since);
   const read = inForce ? [inForce, ...kept] : kept;
   const blobs = await readObjects([...new Set(read.map((e) => e.oid))], git);
   const byOid = new Map(blobs.flatMap((b) => (b ? [[b.oid, b] as const] : [])));
   const parsed = read.map((e) => ({ commit: e.commit, version: parseVersion(e.commit, e.date, e.path, toBlob(byOid.get(e.oid), e.path, symlinks.has(e.oid))) }));
-  let versions = inForce ? parsed.slice(1) : parsed;
+  let versions: { commit: string; version: ParsedVersion }[] = parsed;
   // Where each commit stands on the branch's line, oldest 0: versions are put in the order they were
   // committed on it, not by their dates, which a computer with a wrong clock (or a date set by hand)
   // makes disagree. The answers file's own log is in that order already; each search below gives it for
@@ -159,7 +161,8 @@ export async function readHistory(io: Io, file: string, since: string | null): P
     place = new Map(line.map((c, i) => [c.commit, i]));
     const extra: { commit: string; date: string; path: string; changed: Set<string> }[] = [];
     for (const c of line) {
-      if (seen.has(c.commit) || (since !== null && c.date < since)) continue;
+      // Before --since only what could still be in force on it: what came after the answers file's last version before it.
+      if (seen.has(c.commit) || (since !== null && c.date < since && (!inForce || (place.get(c.commit) ?? -1) < (place.get(inForce.commit) ?? -1)))) continue;
       seen.add(c.commit);
       // The answers file as it was named at that time: the path of its latest earlier version.
       const at = place.get(c.commit) ?? -1;
@@ -182,6 +185,15 @@ export async function readHistory(io: Io, file: string, since: string | null): P
     }
   }
   versions = versions.sort((a, b) => (place.get(a.commit) ?? 0) - (place.get(b.commit) ?? 0));
+  // Of the versions dated before --since, only the latest on the line before the first one after it
+  // is kept: the one in force on the date.
+  let baseline: string | null = null;
+  if (since !== null) {
+    const firstAfter = versions.findIndex((v) => v.version.date >= since);
+    const before = (firstAfter === -1 ? versions : versions.slice(0, firstAfter)).findLast((v) => v.version.date < since);
+    baseline = before?.commit ?? null;
+    versions = versions.filter((v) => v.version.date >= since || v.commit === baseline);
+  }
 
   const toRead = [...located.values()].flatMap((f) => ('oid' in f.read ? [f.read.oid] : []));
   const systemBlobs = await readObjects([...new Set(toRead)], git);
@@ -213,5 +225,6 @@ export async function readHistory(io: Io, file: string, since: string | null): P
     systemPaths: [...watched].map((p) => ({ path: join(top, ...p.split('/')), display: p })),
     gitDirs,
     notes,
+    baseline,
   };
 }

@@ -92,6 +92,7 @@ async function trend(ctx: CommandContext, file: string, options: TrendOptions): 
     }
     versions.push(scoreVersion(version, await questionnaireFor(version.named?.id), (ref) => history.systemBlob(version.commit, ref), tool));
   }
+  for (const v of versions) v.baseline = v.commit === history.baseline;
   const questionnaires = new Map(
     [...found].flatMap(([id, f]) => ('loaded' in f ? [[id, { version: f.loaded.questionnaire.version, title: f.loaded.questionnaire.title, systemLabel: f.loaded.questionnaire.systemScoped ? f.loaded.questionnaire.systemLabel : null }] as const] : [])),
   );

@@ -1,6 +1,7 @@
 import { roundScore } from '../report/round-score.js';
 import { codeSpan, escapeCell, escapeInline } from '../text/markdown.js';
 import { comparableScores } from './build-trend.js';
+import { sinceVersions } from './baseline-words.js';
 import { unansweredWords } from './unanswered-words.js';
 import type { Trend, TrendVersion } from './types.js';
 
@@ -9,11 +10,14 @@ const STATUS_WORDS = { 'not-comparable': 'not comparable', invalid: 'invalid' } 
 /** A mermaid string: no quote, backslash or line break can end it early. */
 const chartText = (text: string): string => text.replace(/["\\\r\n]/g, ' ');
 
-/** Dates label the points; two commits on one day are told apart by their commit. */
-function pointLabels(points: TrendVersion[]): string[] {
+/**
+ * Dates label the points; two commits on one day are told apart by their commit. The version in
+ * force on --since stands for that date, and says so.
+ */
+function pointLabels(points: TrendVersion[], since: string | null): string[] {
   const counts = new Map<string, number>();
   for (const p of points) counts.set(p.date, (counts.get(p.date) ?? 0) + 1);
-  return points.map((p) => ((counts.get(p.date) ?? 0) > 1 ? `${p.date} ${p.shortCommit}` : p.date));
+  return points.map((p) => (p.baseline ? `in force on ${since ?? p.date}` : (counts.get(p.date) ?? 0) > 1 ? `${p.date} ${p.shortCommit}` : p.date));
 }
 
 function scoreCell(v: TrendVersion): string {
@@ -22,9 +26,11 @@ function scoreCell(v: TrendVersion): string {
 }
 
 /** Where the score went, in words a committee reads: up or down by how much, as the scores are shown (rounded down). */
-function movement(first: TrendVersion & { score: number }, last: TrendVersion & { score: number }, count: number): string {
+function movement(first: TrendVersion & { score: number }, last: TrendVersion & { score: number }, count: number, since: string | null): string {
   const [from, to] = [Math.floor(first.score), Math.floor(last.score)];
-  const went = from === to ? `held at ${to} from ${first.date} to ${last.date}` : `went ${to > from ? 'up' : 'down'} from ${from} on ${first.date} to ${to} on ${last.date}, by ${Math.abs(to - from)} point${Math.abs(to - from) === 1 ? '' : 's'}`;
+  // The starting point of a --since trend is the version in force on that date, not its commit date.
+  const start = first.baseline ? `${since ?? first.date} (the version then in force, committed ${first.date})` : first.date;
+  const went = from === to ? `held at ${to} from ${start} to ${last.date}` : `went ${to > from ? 'up' : 'down'} from ${from} on ${start} to ${to} on ${last.date}, by ${Math.abs(to - from)} point${Math.abs(to - from) === 1 ? '' : 's'}`;
   return `The overall score ${went}, over ${count} comparable versions; the latest is rated ${escapeInline(last.rating ?? 'n/a')}.`;
 }
 
@@ -40,15 +46,19 @@ export function renderTrendMarkdown(trend: Trend): string {
   const out: string[] = [`# ${title}`, ''];
   const file = codeSpan(trend.answersFile);
   if (trend.versions.length === 0) return `${out.join('\n')}\nNo version of ${file} was committed${trend.since ? ` on or after ${trend.since}` : ''}; made on ${trend.today}.\n`;
-  out.push(`${q ? `Questionnaire: ${escapeInline(q.title)} (${codeSpan(q.id)} ${escapeInline(q.version)}). ` : ''}${trend.versions.length} committed version${trend.versions.length === 1 ? '' : 's'} of ${file}${trend.since ? ` since ${trend.since}` : ''}; made on ${trend.today}.`, '');
+  const shown = sinceVersions(trend).length;
+  const count = trend.versions.some((v) => v.baseline)
+    ? `The version of ${file} in force on ${trend.since ?? ''} and ${shown === 0 ? 'none' : shown} committed since`
+    : `${shown} committed version${shown === 1 ? '' : 's'} of ${file}${trend.since ? ` since ${trend.since}` : ''}`;
+  out.push(`${q ? `Questionnaire: ${escapeInline(q.title)} (${codeSpan(q.id)} ${escapeInline(q.version)}). ` : ''}${count}; made on ${trend.today}.`, '');
   const line = comparableScores(trend);
   const first = line[0];
   const last = line.at(-1);
   if (!first || !last) out.push('No version could be scored, so there is no line to draw.', '');
   else {
-    out.push(line.length === 1 ? `One version is on the line: ${roundScore(last.score)} (${escapeInline(last.rating ?? 'n/a')}) on ${last.date}.` : movement(first, last, line.length), '');
+    out.push(line.length === 1 ? `One version is on the line: ${roundScore(last.score)} (${escapeInline(last.rating ?? 'n/a')}) on ${last.date}.` : movement(first, last, line.length, trend.since), '');
     out.push('```mermaid', 'xychart-beta', `    title "${chartText(`Overall score out of 100${q ? `, ${q.id} ${q.version}` : ''}`)}"`);
-    out.push(`    x-axis [${pointLabels(line).map((l) => `"${chartText(l)}"`).join(', ')}]`);
+    out.push(`    x-axis [${pointLabels(line, trend.since).map((l) => `"${chartText(l)}"`).join(', ')}]`);
     out.push('    y-axis "Score" 0 --> 100', `    line [${line.map((v) => roundScore(v.score)).join(', ')}]`, '```', '');
   }
   const withSystems = trend.systemLabel !== null;
@@ -57,7 +67,8 @@ export function renderTrendMarkdown(trend: Trend): string {
   out.push(`| Date | Commit | Score and rating | Gaps: critical, high, medium, low |${systems}`, `|---|---|---|---|${withSystems ? '---|' : ''}`);
   for (const v of trend.versions) {
     const gaps = v.gaps ? `${v.gaps.critical}, ${v.gaps.high}, ${v.gaps.medium}, ${v.gaps.low}` : '–';
-    out.push(`| ${v.date} | ${codeSpan(v.shortCommit)} | ${scoreCell(v)} | ${gaps} |${withSystems ? ` ${v.systems ?? '–'} |` : ''}`);
+    const date = v.baseline ? `${v.date} (in force on ${trend.since ?? v.date})` : v.date;
+    out.push(`| ${date} | ${codeSpan(v.shortCommit)} | ${scoreCell(v)} | ${gaps} |${withSystems ? ` ${v.systems ?? '–'} |` : ''}`);
   }
   out.push('');
   const remarks = trend.versions.flatMap((v) => {

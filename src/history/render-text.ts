@@ -4,6 +4,7 @@ import { shorten } from '../report/text-style.js';
 import { safeLine } from '../text/safe-text.js';
 import { displayWidth, wrapText } from '../text/wrap.js';
 import { comparableScores } from './build-trend.js';
+import { baselineWords, versionCount } from './baseline-words.js';
 import { sparkline } from './sparkline.js';
 import { unansweredWords } from './unanswered-words.js';
 import type { Trend, TrendVersion } from './types.js';
@@ -15,9 +16,9 @@ const STATUS_WORDS = { 'not-comparable': 'not comparable', invalid: 'invalid' } 
 const left = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 const right = (text: string, width: number): string => ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
 
-/** What a footnote says about a version: why it is off the line, and how much was left unanswered. */
-function footnote(v: TrendVersion): string | null {
-  const parts = [v.reason, unansweredWords(v)].filter((p): p is string => !!p);
+/** What a footnote says about a version: the starting point, why it is off the line, and how much was left unanswered. */
+function footnote(trend: Trend, v: TrendVersion): string | null {
+  const parts = [v.baseline ? baselineWords(trend, v) : null, v.reason, unansweredWords(v)].filter((p): p is string => !!p);
   return parts.length ? safeLine(parts.join('; ')) : null;
 }
 
@@ -37,17 +38,15 @@ export function renderTrendText(trend: Trend, context: TrendContext): string {
   const whose = trend.organisation === null ? '' : `${safeLine(trend.organisation)}: r`;
   const out: string[] = [wrapText(`${whose || 'R'}eadiness trend of ${safeLine(trend.answersFile)}`, { width, hangingIndent: '  ' })];
   const q = trend.questionnaire;
-  const first = trend.versions[0];
-  const last = trend.versions.at(-1);
-  if (!first || !last) {
+  if (trend.versions.length === 0) {
     out.push(wrapText(`No version was committed${trend.since ? ` on or after ${trend.since}` : ''}.`, { width }));
     return `${out.join('\n')}\n`;
   }
-  const span = first.date === last.date ? `on ${first.date}` : `from ${first.date} to ${last.date}`;
-  const count = `${trend.versions.length} committed version${trend.versions.length === 1 ? '' : 's'} ${span}${trend.since ? ` (since ${trend.since})` : ''}`;
+  const told = versionCount(trend) ?? '';
+  const count = `${told.charAt(0).toUpperCase()}${told.slice(1)}`;
   const named = q ? `${safeLine(q.id)} ${safeLine(q.version)}` : '';
   // The questionnaire and the count on one line where they fit, else a line each: not a date cut off its span.
-  if (named && displayWidth(`${named}, ${count}`) <= width) out.push(`${named}, ${count}`);
+  if (named && displayWidth(`${named}, ${told}`) <= width) out.push(`${named}, ${told}`);
   else out.push(...(named ? [wrapText(named, { width, hangingIndent: '  ' })] : []), wrapText(count, { width, hangingIndent: '  ' }));
   out.push('');
 
@@ -55,14 +54,14 @@ export function renderTrendText(trend: Trend, context: TrendContext): string {
   const fixed = 10 + 2 + 7 + 2 + 5 + 2 + SEVERITIES.length * 5 + (withSystems ? 9 : 0);
   // Room for a footnote mark (" [12]") after the last column; the rating takes the rest it needs, so
   // it is cut only where the width runs out ("Outcomes partly achieved" is whole at 100 columns).
-  const marks = trend.versions.filter((v) => footnote(v) !== null).length;
+  const marks = trend.versions.filter((v) => footnote(trend, v) !== null).length;
   const markRoom = marks ? ` [${marks}]`.length : 0;
   const ratingWidth = Math.max(6, Math.min(width - fixed - markRoom, Math.max(0, ...trend.versions.map((v) => displayWidth(v.rating ?? '')))));
   out.push(`${left('Date', 10)}  ${left('Commit', 7)}  ${right('Score', 5)}  ${left('Rating', ratingWidth)}${SEVERITIES.map((s) => right(GAP_HEADS[s], 5)).join('')}${withSystems ? right('Systems', 9) : ''}`);
 
   const notes: string[] = [];
   for (const v of trend.versions) {
-    const note = footnote(v);
+    const note = footnote(trend, v);
     const mark = note ? ` [${notes.push(`${v.shortCommit}: ${note}`)}]` : '';
     const head = `${left(v.date, 10)}  ${left(v.shortCommit, 7)}  ${right(v.score === null ? '–' : roundScore(v.score), 5)}  `;
     if (v.status !== 'scored' && v.gaps === null) {
@@ -86,7 +85,7 @@ export function renderTrendText(trend: Trend, context: TrendContext): string {
   } else {
     const summary = line.length === 1
       ? `${roundScore(lastPoint.score)} (${safeLine(lastPoint.rating ?? 'n/a')}), one version on the line`
-      : `${roundScore(firstPoint.score)} → ${roundScore(lastPoint.score)} (${change(firstPoint.score, lastPoint.score)}) over ${line.length} versions; now ${safeLine(lastPoint.rating ?? 'n/a')}`;
+      : `${roundScore(firstPoint.score)} → ${roundScore(lastPoint.score)} (${change(firstPoint.score, lastPoint.score)}) ${firstPoint.baseline ? `since ${trend.since ?? firstPoint.date}, ` : ''}over ${line.length} versions; now ${safeLine(lastPoint.rating ?? 'n/a')}`;
     const scores = line.map((v) => v.score);
     // One line when the whole line of scores fits beside the summary; else the scores get a line of their own.
     if ('Score '.length + scores.length + 2 + displayWidth(summary) <= width) out.push(`Score ${sparkline(scores, scores.length)}  ${summary}`);

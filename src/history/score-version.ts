@@ -78,6 +78,7 @@ export const unscored = (version: ParsedVersion, status: 'invalid' | 'not-compar
   partlyAnswered: 0,
   systems: null,
   reason,
+  baseline: false,
 });
 
 /**

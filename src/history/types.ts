@@ -15,7 +15,7 @@ export interface Trend {
   organisation: string | null;
   /** The date the trend was made on (--today, else SOURCE_DATE_EPOCH, else the clock). */
   today: string;
-  /** --since, when given: versions committed before it are left out. */
+  /** --since, when given: versions committed before it are left out, but for the one in force on it (its `baseline`). */
   since: string | null;
   /**
    * The questionnaire the scores are comparable under: the one the newest scored version was
@@ -62,4 +62,10 @@ export interface TrendVersion {
   systems: number | null;
   /** Why the version is not comparable or invalid, in one line; null when scored. */
   reason: string | null;
+  /**
+   * True for the version in force on the --since date: committed before it and still the latest
+   * then, shown first as the starting point, so the first change after the date has something to be
+   * measured from. False for every other version, and for all when --since is not given.
+   */
+  baseline: boolean;
 }

@@ -110,7 +110,7 @@ describe('trend follows the links of a commit as validate follows those of the w
   it('with --since, counts the system owners\' commits after it even when the answers file last changed before it', async () => {
     const dir = join(scratch, 'since');
     initRepository(dir);
-    commit(dir, { date: day(1), message: 'First', write: { 'a.yaml': answers({}), 'systems/social-care.yaml': socialCare('no') } });
+    const first = commit(dir, { date: day(1), message: 'First', write: { 'a.yaml': answers({}), 'systems/social-care.yaml': socialCare('no') } });
     const owner = commit(dir, { date: day(10), message: 'Social care logs now', write: { 'systems/social-care.yaml': socialCare('yes') } });
     const lead = commit(dir, { date: day(12), message: 'Waste patched', write: { 'a.yaml': answers({ wastePatched: 'yes' }) } });
     const owner2 = commit(dir, { date: day(14), message: 'Social care stops logging', write: { 'systems/social-care.yaml': socialCare('no') } });
@@ -118,10 +118,15 @@ describe('trend follows the links of a commit as validate follows those of the w
     const since = async (date: string): Promise<string[]> => {
       const r = await trend(dir, ['a.yaml', '-f', 'json', '--questionnaire-dir', fixtures, '--since', date]);
       expect(r.stderr).toBe('');
-      return (JSON.parse(r.stdout).versions as { commit: string }[]).map((v) => v.commit);
+      // The version in force on the date comes first, marked as the starting point.
+      const versions = JSON.parse(r.stdout).versions as { commit: string; baseline: boolean }[];
+      expect(versions.map((v) => v.baseline)).toEqual(versions.map((_, i) => i === 0));
+      return versions.map((v) => v.commit);
     };
-    expect(await since('2025-01-05')).toEqual([owner, lead, owner2]);
-    expect(await since('2025-01-13')).toEqual([owner2]);
+    expect(await since('2025-01-05')).toEqual([first, owner, lead, owner2]);
+    // A system owner's commit before the date is what was in force on it, though the answers file is older.
+    expect(await since('2025-01-11')).toEqual([owner, lead, owner2]);
+    expect(await since('2025-01-13')).toEqual([lead, owner2]);
   }, 60_000);
 });
 

@@ -137,13 +137,37 @@ describe('cyber-ready trend', () => {
     expect(r.stdout).toContain('(not comparable)');
   }, 60_000);
 
-  it('leaves out versions committed before --since, and writes to -o', async () => {
+  it('leaves out versions committed before --since but the one in force on it, the starting point, and writes to -o', async () => {
     const out = join(scratch, 'trend.json');
     const r = await trend(['council/assessment.yaml', '--since', '2025-04-20', '-f', 'json', '-o', out]);
     expect(r).toMatchObject({ code: ExitCode.Ok, stdout: '', stderr: '' });
     const t = JSON.parse(readFileSync(out, 'utf8'));
     expect(t.since).toBe('2025-04-20');
-    expect(t.versions.map((v: { date: string }) => v.date)).toEqual(['2025-04-20', '2025-05-02', '2025-06-30']);
+    // The version of 5 March was in force on 20 April (the one committed that day came after it).
+    expect(t.versions.map((v: { date: string; baseline: boolean }) => [v.date, v.baseline])).toEqual([['2025-03-05', true], ['2025-04-20', false], ['2025-05-02', false], ['2025-06-30', false]]);
+    const [base, next] = t.versions as { shortCommit: string; score: number }[];
+    const text = await trend(['council/assessment.yaml', '--since', '2025-04-20'], { COLUMNS: '80' });
+    expect(text.stdout).toContain('The version in force on 2025-04-20 and 3 committed since (from 2025-04-20 to\n  2025-06-30)\n');
+    expect(text.stdout).toMatch(new RegExp(`\\n2025-03-05  ${base?.shortCommit} .* \\[1\\]\\n`));
+    expect(text.stdout).toContain(`[1] ${base?.shortCommit}: in force on 2025-04-20 (committed 2025-03-05): the starting point\n    the later versions are measured from`);
+    expect(text.stdout).toMatch(/\nScore \S+ +\d+ → \d+ \([+-]\d+|±0\) since 2025-04-20, over 3 versions;/);
+    const md = await trend(['council/assessment.yaml', '--since', '2025-04-20', '-f', 'markdown']);
+    expect(md.stdout).toContain(`| 2025-03-05 (in force on 2025-04-20) | \`${base?.shortCommit}\` |`);
+    const chart = /```mermaid\n([\s\S]*?)```/.exec(md.stdout)?.[1] ?? '';
+    await expect(parseMermaid(chart)).resolves.toBeTruthy();
+    expect(chart).toContain('x-axis ["in force on 2025-04-20", "2025-04-20", "2025-06-30"]');
+    expect(chart).toContain(`line [${Math.floor(base?.score ?? 0)}, ${Math.floor(next?.score ?? 0)}, `);
+    expect(md.stdout).toContain(`from ${Math.floor(base?.score ?? 0)} on 2025-04-20 (the version then in force, committed 2025-03-05)`);
+  }, 60_000);
+
+  it('with --since after the last commit, shows the version in force then, and says none came since', async () => {
+    const r = await trend(['council/assessment.yaml', '--since', '2026-01-01', '-f', 'json']);
+    const t = JSON.parse(r.stdout);
+    expect(t.versions.map((v: { date: string; baseline: boolean }) => [v.date, v.baseline])).toEqual([['2025-06-30', true]]);
+    const text = await trend(['council/assessment.yaml', '--since', '2026-01-01'], { COLUMNS: '80' });
+    expect(text.stdout).toContain('the version in force on 2026-01-01; none committed since');
+    const md = await trend(['council/assessment.yaml', '--since', '2026-01-01', '-f', 'markdown']);
+    expect(md.stdout).toContain('The version of `council/assessment.yaml` in force on 2026-01-01 and none committed since;');
   }, 60_000);
 
   it('says in a note that uncommitted changes are not a version', async () => {

@@ -58,6 +58,7 @@ const version = (n: number, over: Partial<TrendVersion> = {}): TrendVersion => (
   gaps: { critical: 1, high: 22, medium: 333, low: 4444 },
   unanswered: 0,
   partlyAnswered: 0,
+  baseline: false,
   systems: 12,
   reason: null,
   ...over,
