@@ -13,6 +13,11 @@ import type { TrendContext } from './render-context.js';
 const GAP_HEADS = { critical: 'Crit', high: 'High', medium: 'Med', low: 'Low' } as const;
 const STATUS_WORDS = { 'not-comparable': 'not comparable', invalid: 'invalid' } as const;
 
+/** The columns a rating needs beside its row's counts before it goes to a line of its own: enough to tell "Outcomes partly…" from "Outcomes largely…". */
+const RATING_ROOM = 16;
+/** A rating on a line of its own starts under the commit. */
+const RATING_INDENT = 12;
+
 const left = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 const right = (text: string, width: number): string => ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
 
@@ -56,8 +61,14 @@ export function renderTrendText(trend: Trend, context: TrendContext): string {
   // it is cut only where the width runs out ("Outcomes partly achieved" is whole at 100 columns).
   const marks = trend.versions.filter((v) => footnote(trend, v) !== null).length;
   const markRoom = marks ? ` [${marks}]`.length : 0;
-  const ratingWidth = Math.max(6, Math.min(width - fixed - markRoom, Math.max(0, ...trend.versions.map((v) => displayWidth(v.rating ?? '')))));
-  out.push(`${left('Date', 10)}  ${left('Commit', 7)}  ${right('Score', 5)}  ${left('Rating', ratingWidth)}${SEVERITIES.map((s) => right(GAP_HEADS[s], 5)).join('')}${withSystems ? right('Systems', 9) : ''}`);
+  const longest = Math.max(0, ...trend.versions.map((v) => displayWidth(v.rating ?? '')));
+  // On a narrow screen (60 columns with critical systems) the rating has no room beside the counts:
+  // each rating then takes a line of its own under its row, whole, rather than push the row past
+  // the width or be cut to a stub that no longer tells two ratings apart ("Outco…").
+  const stacked = width - fixed - markRoom < Math.min(longest, RATING_ROOM);
+  const ratingWidth = stacked ? 0 : Math.max(6, Math.min(width - fixed - markRoom, longest));
+  const ratingHead = stacked ? '' : left('Rating', ratingWidth);
+  out.push(`${left('Date', 10)}  ${left('Commit', 7)}  ${right('Score', 5)}  ${ratingHead}${SEVERITIES.map((s) => right(GAP_HEADS[s], 5)).join('')}${withSystems ? right('Systems', 9) : ''}`.trimEnd());
 
   const notes: string[] = [];
   for (const v of trend.versions) {
@@ -68,10 +79,11 @@ export function renderTrendText(trend: Trend, context: TrendContext): string {
       out.push(`${head}${STATUS_WORDS[v.status]}${mark}`);
       continue;
     }
-    const rating = v.status === 'scored' ? shorten(safeLine(v.rating ?? 'n/a'), ratingWidth) : STATUS_WORDS[v.status];
+    const words = v.status === 'scored' ? safeLine(v.rating ?? 'n/a') : STATUS_WORDS[v.status];
     const gaps = SEVERITIES.map((s) => right(String(v.gaps?.[s] ?? '–'), 5)).join('');
     const systems = withSystems ? right(v.systems === null ? '–' : String(v.systems), 9) : '';
-    out.push(`${head}${left(rating, ratingWidth)}${gaps}${systems}${mark}`);
+    if (stacked) out.push(`${head}${gaps}${systems}`, wrapText(`${words}${mark}`, { width, indent: ' '.repeat(RATING_INDENT), hangingIndent: ' '.repeat(RATING_INDENT) }));
+    else out.push(`${head}${left(shorten(words, ratingWidth), ratingWidth)}${gaps}${systems}${mark}`);
   }
   if (notes.length) out.push('', ...notes.map((n, i) => wrapText(n, { width, indent: `[${i + 1}] `, hangingIndent: ' '.repeat(`[${i + 1}] `.length) })));
   if (trend.notes.length) out.push('', ...trend.notes.map((n) => wrapText(safeLine(n), { width, indent: 'Note: ', hangingIndent: '      ' })));
