@@ -7,6 +7,7 @@ import {
   RISK_LISTS,
   changedSections,
   changedSystems,
+  FAIL_LISTS,
   delta,
   diffOrganisation,
   fit,
@@ -73,6 +74,14 @@ export const renderDiffText: DiffReporter = (d, context) => {
   const out = organisation === null ? [chalk.bold(wrapText(`${q}: what changed`, { width, hangingIndent: '  ' }))] : [chalk.bold(wrapText(`${s(organisation)}: what changed`, { width, hangingIndent: '  ' })), wrapText(q, { width, hangingIndent: '  ' })];
   out.push(chalk.dim(wrapText(`${s(d.old.file)} (${s(sideNote(d, 'old'))}) → ${s(d.new.file)} (${s(sideNote(d, 'new'))})`, { width, hangingIndent: '  ' })), '');
   out.push(row(`${chalk.bold('Overall')}  `, [colour(d.overall, delta(d.overall)), ratings(d.old.rating?.label ?? 'not rated', d.new.rating?.label ?? 'not rated')]));
+  // Automatic fails next, before anything else, as the assessment puts its cap: they move the rating.
+  for (const [key, one, many, why] of FAIL_LISTS) {
+    const list = d[key];
+    if (!list.length) continue;
+    const names = list.map((f) => s(questionName(f, name))).join(', ');
+    const words = `${list.length === 1 ? one : many}${why ? `, ${why}` : ''}: ${names}`;
+    out.push(item(key === 'newAutomaticFails' ? chalk.red(words) : words));
+  }
   const changed = changedSections(d);
   if (changed.length) {
     out.push('', chalk.bold('Sections'));

@@ -138,3 +138,9 @@ export const gateWords = (g: AssessmentDiff['gates'][number]): string => (g.pass
 
 /** A gate as the command line names it. */
 export const gateFlag = (g: AssessmentDiff['gates'][number]): string => `--${g.id}`;
+
+/** The automatic fails that came or went, with what a line says before each list of them. */
+export const FAIL_LISTS = [
+  ['newAutomaticFails', 'New automatic fail', 'New automatic fails', 'holding the rating at its lowest band whatever the score'],
+  ['clearedAutomaticFails', 'Automatic fail cleared', 'Automatic fails cleared', null],
+] as const;

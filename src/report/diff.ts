@@ -9,6 +9,7 @@ import {
   changedSystems,
   delta,
   diffOrganisation,
+  FAIL_LISTS,
   gateFlag,
   label,
   noChangeLine,
@@ -54,6 +55,15 @@ export const renderDiffMarkdown: DiffReporter = (d) => {
   const out = organisation === null ? [`# What changed: ${escapeInline(d.questionnaire.title)}`, '', `From ${from.slice('from '.length)}.`, ''] : [`# ${escapeInline(organisation)}: what changed`, '', `${escapeInline(d.questionnaire.title)} (${codeSpan(d.questionnaire.id)} ${escapeInline(d.questionnaire.version)}), ${from}.`, ''];
   const [was, now] = [d.old.rating?.label ?? 'not rated', d.new.rating?.label ?? 'not rated'];
   out.push(`**Overall: ${delta(d.overall)}**, ${was === now ? `still rated ${escapeInline(now)}` : `${escapeInline(was)} → ${escapeInline(now)}`}.`, '');
+  // Automatic fails before anything else, as the board paper puts its cap first: they move the rating.
+  const namer = systemNamer(d);
+  for (const [key, one, many, why] of FAIL_LISTS) {
+    const list = d[key];
+    if (!list.length) continue;
+    out.push(`**${list.length === 1 ? one : many}**${why ? `, ${why}` : ''}:`, '');
+    for (const f of list) out.push(`- ${escapeInline(f.text)} (${codeSpan(f.question)})${f.system === null ? '' : `, ${escapeInline(namer({ id: f.system, title: f.systemTitle }))}`}: ${escapeInline(f.answer)}`);
+    out.push('');
+  }
   // A gate's result near the top, as the board paper puts its thresholds on its first page; in words, not a mark alone.
   for (const g of d.gates) out.push(`**Gate ${codeSpan(gateFlag(g))}: ${g.passed ? 'passed' : 'failed'}** (${escapeInline(g.summary)}).`, '');
   const changed = changedSections(d);

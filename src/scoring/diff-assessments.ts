@@ -1,5 +1,6 @@
 import type { Assessment, QuestionResult, RatingResult, ScopeId } from './assessment.js';
 import { diffSystems, scoreChange as change, type ScoreChange, type SystemChange } from './diff-systems.js';
+import { diffAutomaticFails, type AutomaticFailChange } from './diff-automatic-fails.js';
 import { regressionGate, type DiffGateResult } from './diff-gate.js';
 import { diffAcceptedRisks, type AcceptedRiskChange } from './diff-waivers.js';
 import { exactScore } from './rate.js';
@@ -8,6 +9,7 @@ import { scopeKey } from './scope-key.js';
 export type { ScoreChange, SystemChange } from './diff-systems.js';
 export type { AcceptedRiskChange } from './diff-waivers.js';
 export type { DiffGateResult, RegressionFailure } from './diff-gate.js';
+export type { AutomaticFailChange } from './diff-automatic-fails.js';
 
 /** 2: changes are per (question, system), and systems are compared (SPEC "v2: critical systems"). */
 export const DIFF_SCHEMA_VERSION = 2;
@@ -54,6 +56,10 @@ export interface AssessmentDiff {
   newlyAccepted: AcceptedRiskChange[];
   /** Gaps accepted before that are still gaps, now without a waiver's cover (removed or expired). */
   noLongerAccepted: AcceptedRiskChange[];
+  /** Automatic fails (blocking questions with a gap) the later file has and the earlier did not: each holds the rating at the lowest band. */
+  newAutomaticFails: AutomaticFailChange[];
+  /** Automatic fails the earlier file had and the later does not. */
+  clearedAutomaticFails: AutomaticFailChange[];
   /** The gates asked for (`--fail-on-regression`), each passed or failed with why; empty when none was. */
   gates: DiffGateResult[];
 }
@@ -130,6 +136,7 @@ export function diffAssessments(before: Assessment, after: Assessment, options: 
   improved.sort((a, b) => (b.delta ?? 0) - (a.delta ?? 0));
   regressed.sort((a, b) => (a.delta ?? 0) - (b.delta ?? 0));
   const systemLabel = after.systemLabel ?? before.systemLabel;
+  const titleOf = (system: ScopeId): string | null => (system === null ? null : (title.get(system) ?? system));
   return {
     schemaVersion: DIFF_SCHEMA_VERSION,
     tool: after.tool,
@@ -144,7 +151,8 @@ export function diffAssessments(before: Assessment, after: Assessment, options: 
     regressed,
     added,
     removed,
-    ...diffAcceptedRisks(before, after, kept, (system) => (system === null ? null : (title.get(system) ?? system))),
+    ...diffAcceptedRisks(before, after, kept, titleOf),
+    ...diffAutomaticFails(before, after, kept, titleOf),
     gates: options.failOnRegression ? [regressionGate({ regressed, removed, systems, systemLabel })] : [],
   };
 }
