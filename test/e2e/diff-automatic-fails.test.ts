@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
 import type { AssessmentDiff } from '../../src/scoring/diff-assessments.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
+import { validateDiff } from '../helpers/diff-schema.js';
 
 const CE = readFileSync(join(repoRoot, 'examples/cyber-essentials-readiness.answers.yaml'), 'utf8');
 
@@ -36,6 +37,7 @@ describe('diff and automatic fails', () => {
       ['uac-mfa-cloud', null, 'On all administrators, and on users of most services, but not every user of every service'],
     ]);
     expect(json.newAutomaticFails).toEqual([]);
+    expect(validateDiff(json), JSON.stringify(validateDiff.errors)).toBe(true);
 
     const appeared = await diff(dir, 'fixed.yaml', 'failing.yaml', '--fail-on-regression');
     expect(appeared.code).toBe(ExitCode.GateFailed);
@@ -44,6 +46,10 @@ describe('diff and automatic fails', () => {
     expect(md.stdout).toMatch(/\n\*\*Overall: .*\n\n\*\*New automatic fail\*\*, holding the rating at its lowest band whatever the score:\n\n- Over the last three months, .* \(`su-os-firmware-14-days`\): No: some took longer than 14 days\n\n/);
     const back = JSON.parse((await diff(dir, 'fixed.yaml', 'failing.yaml', '-f', 'json')).stdout) as AssessmentDiff;
     expect(back.newAutomaticFails.map((f) => f.question)).toEqual(['su-os-firmware-14-days']);
+    expect(validateDiff(back), JSON.stringify(validateDiff.errors)).toBe(true);
+    // Back again: the answers the fixed file gained are "newly answered" nowhere, but every list is still valid.
+    const reverse = JSON.parse((await diff(dir, 'failing.yaml', 'old.yaml', '-f', 'json')).stdout) as AssessmentDiff;
+    expect(validateDiff(reverse), JSON.stringify(validateDiff.errors)).toBe(true);
   });
 
   it('says nothing of automatic fails when none came or went', async () => {

@@ -10,6 +10,7 @@ import { ExitCode } from '../../src/errors.js';
 import type { AssessmentDiff } from '../../src/scoring/diff-assessments.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
 import { parseMarkdown, raggedTables } from '../helpers/consumers.js';
+import { validateDiff } from '../helpers/diff-schema.js';
 
 const TODAY = '2026-11-25';
 const CAF = 'examples/caf-local-government.answers.yaml';
@@ -36,7 +37,9 @@ const diff = (dir: string, ...args: string[]) => runBinary({ args: ['diff', 'old
 async function allFormats(dir: string) {
   const [text, markdown, json] = await Promise.all([diff(dir), diff(dir, '-f', 'markdown'), diff(dir, '-f', 'json')]);
   expect(raggedTables(parseMarkdown(markdown.stdout))).toEqual([]);
-  return { text, markdown, json, data: JSON.parse(json.stdout) as AssessmentDiff };
+  const data = JSON.parse(json.stdout) as AssessmentDiff;
+  expect(validateDiff(data), JSON.stringify(validateDiff.errors)).toBe(true);
+  return { text, markdown, json, data };
 }
 
 /** The entry of one answer under `answers:` (its comment line, its key and everything indented under it). */
