@@ -9,6 +9,7 @@ import { loadAssessment } from './load-assessment.js';
 import { resolveColorLevel, resolveToday, resolveWidth } from './options.js';
 import { confirmWritten } from './confirm-written.js';
 import { writeOutputs } from './write-output.js';
+import { safeLine } from '../text/safe-text.js';
 
 export interface DiffOptions extends CommonOptions {
   questionnaire?: string;
@@ -65,7 +66,11 @@ async function diff(ctx: CommandContext, oldFile: string, newFile: string, optio
   // answer taken out, and a system taken off the list (diff-gate says why).
   const failed = result.gates.filter((g) => !g.passed);
   if (failed.length) {
-    for (const gate of failed) io.stderr.write(`cyber-ready: ${gateLine(gate, result.systemLabel ?? 'system')}\n`);
+    // FILE:LINE:COL first, as assess gives them, so CI logs and editors lead to the answer; then one line naming them all.
+    for (const gate of failed) {
+      for (const f of gate.failures) io.stderr.write(`${safeLine(f.location.file)}:${f.location.line}:${f.location.column}: gate ${gate.id} failed: ${safeLine(f.message)}\n`);
+      io.stderr.write(`cyber-ready: ${gateLine(gate, result.systemLabel ?? 'system')}\n`);
+    }
     return ExitCode.GateFailed;
   }
   return ExitCode.Ok;

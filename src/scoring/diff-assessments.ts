@@ -1,3 +1,4 @@
+import type { Location } from '../questionnaire/types.js';
 import type { Assessment, QuestionResult, RatingResult, ScopeId } from './assessment.js';
 import { diffSystems, scoreChange as change, type ScoreChange, type SystemChange } from './diff-systems.js';
 import { diffAutomaticFails, type AutomaticFailChange } from './diff-automatic-fails.js';
@@ -90,6 +91,21 @@ const absence = (q: QuestionResult | undefined): Absent | null => {
 };
 
 /**
+ * Where a failure of the gate is in the later files: the answer's entry when it is in a file the team
+ * keeps (not the questionnaire, where an answer with no entry is placed), else the top of the file
+ * the scope's answers are kept in: a system's own file, or the answers file.
+ */
+function laterPlaces(after: Assessment): (question: string | null, system: ScopeId) => Location {
+  const home = (system: ScopeId): string => (system !== null ? after.systems.find((s) => s.id === system)?.file : null) ?? after.answersFile;
+  const kept = new Set([after.answersFile, ...after.systems.flatMap((s) => (s.file === null ? [] : [s.file]))]);
+  const at = new Map(after.questions.map((q) => [scopeKey(q.id, q.system), q.answerLocation]));
+  return (question, system) => {
+    const found = question === null ? null : at.get(scopeKey(question, system));
+    return found && kept.has(found.file) ? found : { file: home(system), line: 1, column: 1 };
+  };
+}
+
+/**
  * What changed between two assessments of the same questionnaire, answer by answer in each scope
  * (the organisation and every system). A system in only one of them is listed as added or removed
  * with its overall, not as every one of its answers appearing or going.
@@ -153,6 +169,6 @@ export function diffAssessments(before: Assessment, after: Assessment, options: 
     removed,
     ...diffAcceptedRisks(before, after, kept, titleOf),
     ...diffAutomaticFails(before, after, kept, titleOf),
-    gates: options.failOnRegression ? [regressionGate({ regressed, removed, systems, systemLabel })] : [],
+    gates: options.failOnRegression ? [regressionGate({ regressed, removed, systems, systemLabel, placeOf: laterPlaces(after) })] : [],
   };
 }

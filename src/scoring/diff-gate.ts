@@ -1,3 +1,4 @@
+import type { Location } from '../questionnaire/types.js';
 import type { ScopeId } from './assessment.js';
 
 /**
@@ -17,6 +18,12 @@ export interface RegressionFailure {
   /** The system the answer was for (or the system removed); null for the organisation. */
   system: ScopeId;
   message: string;
+  /**
+   * Where in the later files to look, for `FILE:LINE:COL` lines: a lower answer's entry, an answer
+   * no longer answered at its empty entry if it has one, else the top of the file its scope is kept
+   * in (as for a removed system, the answers file).
+   */
+  location: Location;
 }
 
 export interface DiffGateResult {
@@ -43,6 +50,8 @@ interface GateInputs {
   removed: readonly AnswerChange[];
   systems: readonly { id: string; status: 'added' | 'removed' | 'kept' }[];
   systemLabel: string | null;
+  /** Where an answer of the later file is (or the top of the file its scope is kept in). */
+  placeOf: (question: string | null, system: ScopeId) => Location;
 }
 
 const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -53,9 +62,9 @@ export function regressionGate(d: GateInputs): DiffGateResult {
   const lost = d.removed.filter((q) => q.newAbsent === 'unanswered');
   const gone = d.systems.filter((s) => s.status === 'removed');
   const failures: RegressionFailure[] = [
-    ...d.regressed.map((q): RegressionFailure => ({ kind: 'regressed', question: q.question, system: q.system, message: `"${q.question}"${where(q, label)} scores lower: ${q.old?.answer ?? ''} → ${q.new?.answer ?? ''}` })),
-    ...lost.map((q): RegressionFailure => ({ kind: 'no-longer-answered', question: q.question, system: q.system, message: `"${q.question}"${where(q, label)} was answered (${q.old?.answer ?? ''}) and is not answered now` })),
-    ...gone.map((s): RegressionFailure => ({ kind: 'system-removed', question: null, system: s.id, message: `${label} "${s.id}" was assessed and is no longer listed` })),
+    ...d.regressed.map((q): RegressionFailure => ({ kind: 'regressed', question: q.question, system: q.system, message: `"${q.question}"${where(q, label)} scores lower: ${q.old?.answer ?? ''} → ${q.new?.answer ?? ''}`, location: d.placeOf(q.question, q.system) })),
+    ...lost.map((q): RegressionFailure => ({ kind: 'no-longer-answered', question: q.question, system: q.system, message: `"${q.question}"${where(q, label)} was answered (${q.old?.answer ?? ''}) and is not answered now`, location: d.placeOf(q.question, q.system) })),
+    ...gone.map((s): RegressionFailure => ({ kind: 'system-removed', question: null, system: s.id, message: `${label} "${s.id}" was assessed and is no longer listed`, location: d.placeOf(null, null) })),
   ];
   const parts = [
     ...(d.regressed.length ? [count(d.regressed.length, 'answer regressed', 'answers regressed')] : []),

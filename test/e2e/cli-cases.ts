@@ -119,7 +119,14 @@ export const cliCases: CliCase[] = [
   { name: 'show takes a path', args: ['show', 'test/fixtures/valid/mini.yaml'], exit: ExitCode.Ok, stdout: /### 2\.2 Are you PCI DSS compliant\?\n\n`pci` · choice · severity high · may be answered not applicable\n\nAsked only when `cards` \(2\.1\) is "Yes"\./ },
   { name: 'init -o - prints a template with every question', args: ['init', '-q', 'test/fixtures/valid/mini.yaml', '-o', '-', '--today', '2026-11-23'], exit: ExitCode.Ok, stdout: /^# yaml-language-server: \$schema=.*answers\.schema\.json\n[\s\S]*questionnaire: mini\nquestionnaireVersion: 1\.2\.0\n[\s\S]*assessedOn: 2026-11-23\n[\s\S]*# One of: none \(None, scores 0\) \| some \(Some channels, scores 0\.5\) \| all \(All channels, scores 1\)\n {2}pci:\n/ },
   { name: 'diff shows what improved', args: ['diff', ...DIR, ...TODAY, 'test/fixtures/valid/mini.answers.yaml', 'test/fixtures/valid/mini-good.answers.yaml'], exit: ExitCode.Ok, stdout: /Overall {2}61 → 100 \(\+39\) {2}Partly ready → Ready[\s\S]*Improved \(4\)\n {2}owner: Partly in place \(0\.5\) → In place \(1\)/ },
-  { name: 'diff --fail-on-regression exits 1 on a regression', args: ['diff', ...DIR, ...TODAY, '--fail-on-regression', 'test/fixtures/valid/mini-good.answers.yaml', 'test/fixtures/valid/mini.answers.yaml'], exit: ExitCode.GateFailed, stderr: 'cyber-ready: 4 answers regressed: owner, pci, patch-days, services\n' },
+  { name: 'diff --fail-on-regression exits 1 on a regression', args: ['diff', ...DIR, ...TODAY, '--fail-on-regression', 'test/fixtures/valid/mini-good.answers.yaml', 'test/fixtures/valid/mini.answers.yaml'], exit: ExitCode.GateFailed, stderr: [
+      'test/fixtures/valid/mini.answers.yaml:8:3: gate fail-on-regression failed: "owner" scores lower: In place → Partly in place',
+      'test/fixtures/valid/mini.answers.yaml:15:3: gate fail-on-regression failed: "pci" scores lower: All channels → Some channels',
+      'test/fixtures/valid/mini.answers.yaml:17:3: gate fail-on-regression failed: "patch-days" scores lower: 7 days → 21 days',
+      'test/fixtures/valid/mini.answers.yaml:16:3: gate fail-on-regression failed: "services" scores lower: Protective DNS; Mail Check; Early Warning → Protective DNS; Mail Check',
+      'cyber-ready: 4 answers regressed: owner, pci, patch-days, services',
+      '',
+    ].join('\n') },
   { name: 'diff --fail-on-regression passes without one', args: ['diff', ...DIR, ...TODAY, '--fail-on-regression', 'test/fixtures/valid/mini.answers.yaml', 'test/fixtures/valid/mini-good.answers.yaml', '--format', 'json'], exit: ExitCode.Ok, stdout: /"regressed": \[\]/ },
   { name: 'diff of answers to different questionnaires is exit 2', args: ['diff', ...DIR, EXAMPLE, 'test/fixtures/valid/mini-good.answers.yaml'], exit: ExitCode.CannotAssess, stderr: 'examples/council-cyber-resilience.answers.yaml:6:16: these answers are for questionnaire "council-cyber-resilience", but test/fixtures/valid/mini-good.answers.yaml answers "mini"; diff compares two answers files of one questionnaire\n' },
   {

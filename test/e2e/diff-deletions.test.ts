@@ -55,7 +55,7 @@ describe('diff --fail-on-regression and deletions', () => {
     const { text, markdown, json, data } = await allFormats(dir);
     for (const r of [text, markdown, json]) {
       expect(r.code, r.stderr).toBe(ExitCode.GateFailed);
-      expect(r.stderr).toContain('cyber-ready: 1 answer no longer answered: caf-a1-b\n');
+      expect(r.stderr).toContain('new/readiness.yaml:1:1: gate fail-on-regression failed: "caf-a1-b" was answered (Achieved) and is not answered now\ncyber-ready: 1 answer no longer answered: caf-a1-b\n');
     }
     expect(text.stdout).toContain('No longer answered (1)\n  caf-a1-b: Achieved (1) → not answered\n');
     expect(text.stdout).toMatch(/\n\nGate --fail-on-regression {2}FAILED: 1 answer no longer answered\n$/);
@@ -66,7 +66,7 @@ describe('diff --fail-on-regression and deletions', () => {
         title: 'no answer scores lower or is no longer answered, and no critical system is removed',
         passed: false,
         summary: '1 answer no longer answered',
-        failures: [{ kind: 'no-longer-answered', question: 'caf-a1-b', system: null, message: '"caf-a1-b" was answered (Achieved) and is not answered now' }],
+        failures: [{ kind: 'no-longer-answered', question: 'caf-a1-b', system: null, message: '"caf-a1-b" was answered (Achieved) and is not answered now', location: { file: 'new/readiness.yaml', line: 1, column: 1 } }],
       },
     ]);
     expect(data.removed.map((q) => [q.question, q.newAbsent])).toEqual([['caf-a1-b', 'unanswered']]);
@@ -77,7 +77,8 @@ describe('diff --fail-on-regression and deletions', () => {
     const { text, data } = await allFormats(dir);
     expect(text.code, text.stderr).toBe(ExitCode.GateFailed);
     expect(data.regressed).toEqual([]);
-    expect(data.gates[0]?.failures.map((f) => [f.kind, f.question, f.system])).toEqual([['no-longer-answered', 'caf-a1-a', null]]);
+    // Its entry is still there, so the failure points at it.
+    expect(data.gates[0]?.failures.map((f) => [f.kind, f.question, f.system, `${f.location.file}:${f.location.line}`])).toEqual([['no-longer-answered', 'caf-a1-a', null, 'new/readiness.yaml:25']]);
   });
 
   it('a critical system taken off the list fails the gate, named by its id', async () => {
