@@ -20,7 +20,8 @@ export const signed = (n: number | null, digits = 0): string => {
 export const shownChange = (c: { old: number | null; new: number | null; delta: number | null }): number | null => (c.old === null || c.new === null ? c.delta : Math.floor(c.new) - Math.floor(c.old));
 export const delta = (c: ScoreChange): string => `${roundScore(c.old)} → ${roundScore(c.new)} (${signed(shownChange(c))})`;
 export const answerOf = (side: QuestionChange['old'], absent: QuestionChange['oldAbsent']): string =>
-  side ? `${side.answer} (${side.score === null ? 'n/a' : Math.round(side.score * 100) / 100})` : absent === 'not-applicable' ? 'not applicable' : 'not answered';
+  side ? `${side.answer} (${side.score === null ? 'n/a' : Math.round(side.score * 100) / 100})` : ABSENT_WORDS[absent ?? 'unanswered'];
+const ABSENT_WORDS = { 'not-applicable': 'not applicable', unanswered: 'not answered', 'partly-answered': 'partly answered (not every indicator)' } as const;
 
 export const LISTS = [
   ['regressed', 'Regressed'],

@@ -78,16 +78,24 @@ export interface DiffSide {
 }
 
 /** Why one side of a change has no answer that counts. */
-export type Absent = 'not-applicable' | 'unanswered';
+/**
+ * Why one side of a change has no answer that counts. `partly-answered`: an outcome with some of its
+ * indicators answered and not all, which counts as unanswered; said apart from `unanswered` so that
+ * a reviewer does not look for an entry that was taken out when one indicator was.
+ */
+export type Absent = 'not-applicable' | 'unanswered' | 'partly-answered';
 
 /** An answer that counts: included in the score and not merely unanswered. */
 const present = (q: QuestionResult | undefined): q is QuestionResult => q !== undefined && q.included && q.status !== 'unanswered';
 
 // A question that stopped (or started) applying is not one that lost (or gained) its answer.
+// An outcome with some indicators answered keeps a value though it counts as unanswered.
 const absence = (q: QuestionResult | undefined): Absent | null => {
-  const status: QuestionResult['status'] | undefined = q?.status;
+  if (q === undefined) return 'unanswered';
   if (present(q)) return null;
-  return status === 'not-applicable' ? 'not-applicable' : 'unanswered';
+  const { status, value, outcome } = q as QuestionResult;
+  if (status === 'not-applicable') return 'not-applicable';
+  return value !== null && outcome !== null ? 'partly-answered' : 'unanswered';
 };
 
 /**

@@ -77,6 +77,10 @@ describe('diff --fail-on-regression and deletions', () => {
     const { text, data } = await allFormats(dir);
     expect(text.code, text.stderr).toBe(ExitCode.GateFailed);
     expect(data.regressed).toEqual([]);
+    // Said apart from an entry taken out: the reviewer looks for the missing indicator, not the outcome.
+    expect(data.removed.map((q) => [q.question, q.newAbsent])).toEqual([['caf-a1-a', 'partly-answered']]);
+    expect(text.stdout).toContain('No longer answered (1)\n  caf-a1-a: Achieved (1) → partly answered (not every indicator)\n');
+    expect(text.stderr).toContain('"caf-a1-a" was answered (Achieved) and is only partly answered now (not every indicator)\n');
     // Its entry is still there, so the failure points at it.
     expect(data.gates[0]?.failures.map((f) => [f.kind, f.question, f.system, `${f.location.file}:${f.location.line}`])).toEqual([['no-longer-answered', 'caf-a1-a', null, 'new/readiness.yaml:25']]);
   });
