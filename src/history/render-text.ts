@@ -59,8 +59,11 @@ export function renderTrendText(trend: Trend, context: TrendContext): string {
   const fixed = 10 + 2 + 7 + 2 + 5 + 2 + SEVERITIES.length * 5 + (withSystems ? 9 : 0);
   // Room for a footnote mark (" [12]") after the last column; the rating takes the rest it needs, so
   // it is cut only where the width runs out ("Outcomes partly achieved" is whole at 100 columns).
-  const marks = trend.versions.filter((v) => footnote(trend, v) !== null).length;
-  const markRoom = marks ? ` [${marks}]`.length : 0;
+  // Only a full row's mark needs room after its columns: an invalid version's row is short.
+  const marked = trend.versions.map((v) => footnote(trend, v) !== null);
+  const marks = marked.filter(Boolean).length;
+  const fullRowMarked = trend.versions.some((v, i) => marked[i] && !(v.status !== 'scored' && v.gaps === null));
+  const markRoom = fullRowMarked ? ` [${marks}]`.length : 0;
   const longest = Math.max(0, ...trend.versions.map((v) => displayWidth(v.rating ?? '')));
   // On a narrow screen (60 columns with critical systems) the rating has no room beside the counts:
   // each rating then takes a line of its own under its row, whole, rather than push the row past

@@ -98,6 +98,14 @@ describe('the trend model and its text', () => {
     expect(text).toContain('3 unanswered, scored as 0');
   });
 
+  it('at 60 columns keeps a rating that fits in its column, though an invalid version has a footnote mark', () => {
+    const t = trendOf([version(1, { rating: 'Partly ready', systems: null }), version(2, { status: 'invalid', score: null, gaps: null, rating: null, reason: 'x', systems: null }), version(3, { rating: 'Partly ready', systems: null })]);
+    const text = trendRenderers.text({ ...t, systemLabel: null }, { width: 60 });
+    for (const line of text.trimEnd().split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(60);
+    // The invalid row is short: its mark needs no room after the counts, so nothing goes to a line of its own.
+    expect(text).toMatch(/\nDate {8}Commit {3}Score {2}Rating {7}Crit High {2}Med {2}Low\n2025-01-01  \w{7} +40  Partly ready +1 +22 +333 +4444\n2025-01-02  \w{7} +–  invalid \[1\]\n/);
+  });
+
   it('labels two points of one day by their commits in the chart', () => {
     const md = trendRenderers.markdown(trendOf([version(1, { date: '2025-02-02' }), version(2, { date: '2025-02-02' }), version(3)]));
     expect(md).toContain(`x-axis ["2025-02-02 ${oid(1).slice(0, 7)}", "2025-02-02 ${oid(2).slice(0, 7)}", "2025-01-03"]`);
