@@ -7,6 +7,13 @@ import type { Trend, TrendVersion } from './types.js';
 
 const STATUS_WORDS = { 'not-comparable': 'not comparable', invalid: 'invalid' } as const;
 
+/**
+ * Mermaid's default theme draws the first line of an xychart in a pale lilac that is hard to see on
+ * white. A blue with at least 3:1 contrast on both GitHub's light and dark backgrounds (WCAG 1.4.11
+ * for a graphic) is asked for instead; a renderer that ignores the directive draws its default.
+ */
+const PLOT_COLOUR = '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#2f81f7"}}}}%%';
+
 /** A mermaid string: no quote, backslash or line break can end it early. */
 const chartText = (text: string): string => text.replace(/["\\\r\n]/g, ' ');
 
@@ -57,7 +64,7 @@ export function renderTrendMarkdown(trend: Trend): string {
   if (!first || !last) out.push('No version could be scored, so there is no line to draw.', '');
   else {
     out.push(line.length === 1 ? `One version is on the line: ${roundScore(last.score)} (${escapeInline(last.rating ?? 'n/a')}) on ${last.date}.` : movement(first, last, line.length, trend.since), '');
-    out.push('```mermaid', 'xychart-beta', `    title "${chartText(`Overall score out of 100${q ? `, ${q.id} ${q.version}` : ''}`)}"`);
+    out.push('```mermaid', PLOT_COLOUR, 'xychart-beta', `    title "${chartText(`Overall score out of 100${q ? `, ${q.id} ${q.version}` : ''}`)}"`);
     out.push(`    x-axis [${pointLabels(line, trend.since).map((l) => `"${chartText(l)}"`).join(', ')}]`);
     out.push('    y-axis "Score" 0 --> 100', `    line [${line.map((v) => roundScore(v.score)).join(', ')}]`, '```', '');
   }

@@ -129,6 +129,8 @@ describe('cyber-ready trend', () => {
     expect(r.code).toBe(ExitCode.Ok);
     const chart = /```mermaid\n([\s\S]*?)```/.exec(r.stdout)?.[1] ?? '';
     await expect(parseMermaid(chart)).resolves.toBeTruthy();
+    // The line in a colour that shows on white and on GitHub's dark background, not mermaid's pale default.
+    expect(chart).toMatch(/^%%\{init: \{"themeVariables": \{"xyChart": \{"plotColorPalette": "#2f81f7"\}\}\}\}%%\nxychart-beta\n/);
     const json = JSON.parse((await trend(['council/assessment.yaml', '-f', 'json'])).stdout);
     const scored = json.versions.filter((v: { status: string }) => v.status === 'scored');
     expect(chart).toContain(`line [${scored.map((v: { score: number }) => Math.floor(v.score)).join(', ')}]`);
