@@ -145,6 +145,8 @@ describe('cyber-ready trend', () => {
     expect(r).toMatchObject({ code: ExitCode.Ok, stdout: '', stderr: '' });
     const t = JSON.parse(readFileSync(out, 'utf8'));
     expect(t.since).toBe('2025-04-20');
+    const validate = makeAjv().compile(JSON.parse(readFileSync(new URL('../../schemas/trend.schema.json', import.meta.url), 'utf8')));
+    expect(validate(t), JSON.stringify(validate.errors)).toBe(true);
     // The version of 5 March was in force on 20 April (the one committed that day came after it).
     expect(t.versions.map((v: { date: string; baseline: boolean }) => [v.date, v.baseline])).toEqual([['2025-03-05', true], ['2025-04-20', false], ['2025-05-02', false], ['2025-06-30', false]]);
     const [base, next] = t.versions as { shortCommit: string; score: number }[];
