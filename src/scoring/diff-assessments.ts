@@ -89,6 +89,9 @@ export type Absent = 'not-applicable' | 'unanswered' | 'partly-answered';
 const present = (q: QuestionResult | undefined): q is QuestionResult => q !== undefined && q.included && q.status !== 'unanswered';
 
 // A question that stopped (or started) applying is not one that lost (or gained) its answer.
+/** Answered "not applicable" (with its reason), as opposed to left out by a condition. */
+const saidNotApplicable = (q: QuestionResult | undefined): boolean => q?.status === 'not-applicable' && q.notApplicableBy === 'answer';
+
 // An outcome with some indicators answered keeps a value though it counts as unanswered.
 const absence = (q: QuestionResult | undefined): Absent | null => {
   if (q === undefined) return 'unanswered';
@@ -155,6 +158,10 @@ export function diffAssessments(before: Assessment, after: Assessment, options: 
       else if ((entry.delta ?? 0) < 0) regressed.push(entry);
     } else if (present(n)) added.push(entry);
     else if (present(o)) removed.push(entry);
+    // "Not applicable" given as an answer, with a reason, is an answer too: deleting it leaves the
+    // question unanswered and scored 0 (a section fell 10 points with "No answer changed its score").
+    else if (saidNotApplicable(o) && entry.newAbsent !== 'not-applicable') removed.push(entry);
+    else if (saidNotApplicable(n) && entry.oldAbsent !== 'not-applicable') added.push(entry);
   }
   // Biggest movements first; ties keep questionnaire order (the sort is stable).
   improved.sort((a, b) => (b.delta ?? 0) - (a.delta ?? 0));

@@ -63,7 +63,7 @@ export function regressionGate(d: GateInputs): DiffGateResult {
   const gone = d.systems.filter((s) => s.status === 'removed');
   const failures: RegressionFailure[] = [
     ...d.regressed.map((q): RegressionFailure => ({ kind: 'regressed', question: q.question, system: q.system, message: `"${q.question}"${where(q, label)} scores lower: ${q.old?.answer ?? ''} → ${q.new?.answer ?? ''}`, location: d.placeOf(q.question, q.system) })),
-    ...lost.map((q): RegressionFailure => ({ kind: 'no-longer-answered', question: q.question, system: q.system, message: `"${q.question}"${where(q, label)} was answered (${q.old?.answer ?? ''}) and is ${q.newAbsent === 'partly-answered' ? 'only partly answered now (not every indicator)' : 'not answered now'}`, location: d.placeOf(q.question, q.system) })),
+    ...lost.map((q): RegressionFailure => ({ kind: 'no-longer-answered', question: q.question, system: q.system, message: `"${q.question}"${where(q, label)} was answered (${q.old?.answer ?? 'not applicable'}) and is ${q.newAbsent === 'partly-answered' ? 'only partly answered now (not every indicator)' : 'not answered now'}`, location: d.placeOf(q.question, q.system) })),
     ...gone.map((s): RegressionFailure => ({ kind: 'system-removed', question: null, system: s.id, message: `${label} "${s.id}" was assessed and is no longer listed`, location: d.placeOf(null, null) })),
   ];
   const parts = [

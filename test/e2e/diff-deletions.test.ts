@@ -119,6 +119,28 @@ describe('diff --fail-on-regression and deletions', () => {
   });
 });
 
+describe('diff --fail-on-regression and an answer of "not applicable" taken out', () => {
+  it('lists it as no longer answered and fails the gate: the question is unanswered now, and scores 0', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-diff-na-taken-'));
+    const before = readFileSync(join(repoRoot, 'examples/council-cyber-resilience.answers.yaml'), 'utf8');
+    const entry = /\n {2}share-local-business:\n(?: {4}.*\n)+/.exec(before)?.[0] ?? '';
+    expect(entry).toContain('status: not-applicable');
+    writeFileSync(join(dir, 'old.yaml'), before);
+    writeFileSync(join(dir, 'new.yaml'), before.replace(entry, '\n'));
+    const run = (...args: string[]) => runBinary({ args: ['diff', '--today', TODAY, '--fail-on-regression', ...args], cwd: dir });
+    const r = await run('old.yaml', 'new.yaml');
+    expect(r.code, r.stderr).toBe(ExitCode.GateFailed);
+    expect(r.stdout).toContain('No longer answered (1)\n  share-local-business: not applicable → not answered\n');
+    expect(r.stderr).toContain('new.yaml:1:1: gate fail-on-regression failed: "share-local-business" was answered (not applicable) and is not answered now\n');
+    // Put back, it is newly answered, and nothing regressed.
+    const back = await run('new.yaml', 'old.yaml', '-f', 'json');
+    expect(back.code, back.stderr).toBe(ExitCode.Ok);
+    const d = JSON.parse(back.stdout) as AssessmentDiff;
+    expect(d.added.map((q) => [q.question, q.oldAbsent, q.newAbsent])).toEqual([['share-local-business', 'unanswered', 'not-applicable']]);
+    expect(validateDiff(d), JSON.stringify(validateDiff.errors)).toBe(true);
+  });
+});
+
 describe('diff --fail-on-regression and answers that stop applying', () => {
   it('an answer that no longer applies is listed, but is no deletion', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-diff-na-'));
