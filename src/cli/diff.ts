@@ -10,6 +10,8 @@ import { resolveColorLevel, resolveToday, resolveWidth } from './options.js';
 import { confirmWritten } from './confirm-written.js';
 import { writeOutputs } from './write-output.js';
 import { safeLine } from '../text/safe-text.js';
+import { diffGateAnnotations } from './github.js';
+import { reportPaths } from './repo-root.js';
 
 export interface DiffOptions extends CommonOptions {
   questionnaire?: string;
@@ -67,8 +69,11 @@ async function diff(ctx: CommandContext, oldFile: string, newFile: string, optio
   const failed = result.gates.filter((g) => !g.passed);
   if (failed.length) {
     // FILE:LINE:COL first, as assess gives them, so CI logs and editors lead to the answer; then one line naming them all.
+    // Under GitHub Actions, annotations on the answers instead, as assess gives them.
+    const github = io.env.GITHUB_ACTIONS === 'true';
+    if (github) for (const line of diffGateAnnotations(failed, reportPaths(io.cwd, newFile))) io.stderr.write(`${line}\n`);
     for (const gate of failed) {
-      for (const f of gate.failures) io.stderr.write(`${safeLine(f.location.file)}:${f.location.line}:${f.location.column}: gate ${gate.id} failed: ${safeLine(f.message)}\n`);
+      if (!github) for (const f of gate.failures) io.stderr.write(`${safeLine(f.location.file)}:${f.location.line}:${f.location.column}: gate ${gate.id} failed: ${safeLine(f.message)}\n`);
       io.stderr.write(`cyber-ready: ${gateLine(gate, result.systemLabel ?? 'system')}\n`);
     }
     return ExitCode.GateFailed;

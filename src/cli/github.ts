@@ -1,7 +1,9 @@
 import { constants } from 'node:fs';
 import { machinePlaces } from '../report/places.js';
 import type { ReportPaths } from '../report/types.js';
+import { relative, resolve, sep } from 'node:path';
 import type { Assessment } from '../scoring/assessment.js';
+import type { DiffGateResult } from '../scoring/diff-assessments.js';
 import { safeLine } from '../text/safe-text.js';
 
 /** GitHub shows at most 10 error annotations per step; the rest are summed up in one more. */
@@ -32,6 +34,25 @@ export function gateAnnotations(a: Assessment, paths: ReportPaths): string[] {
       ...(place && place.endLine === place.startLine ? [`endColumn=${place.endColumn}`] : []),
       `title=${escapeProperty(`cyber-ready: ${gate.title}`)}`,
     ];
+    return `::error ${props.join(',')}::${escapeData(f.message.slice(0, MAX_MESSAGE))}`;
+  });
+  if (failures.length > MAX_ANNOTATIONS) {
+    const rest = failures.length - (MAX_ANNOTATIONS - 1);
+    lines.push(`::error title=${escapeProperty('cyber-ready')}::${escapeData(`${rest} more gate failures; see the report for all of them`)}`);
+  }
+  return lines;
+}
+
+/**
+ * `::error` workflow commands for the failures of `diff`'s gates, at the answer in the later files
+ * (a path relative to the repository root, as for assess), so a pull request shows each on its line.
+ */
+export function diffGateAnnotations(gates: readonly DiffGateResult[], paths: ReportPaths): string[] {
+  const failures = gates.filter((g) => !g.passed).flatMap((g) => g.failures.map((f) => ({ gate: g, f })));
+  const base = paths.root ?? paths.cwd;
+  const lines = failures.slice(0, failures.length > MAX_ANNOTATIONS ? MAX_ANNOTATIONS - 1 : MAX_ANNOTATIONS).map(({ gate, f }) => {
+    const file = relative(base, resolve(paths.cwd, f.location.file)).split(sep).join('/');
+    const props = [`file=${escapeProperty(file)}`, `line=${f.location.line}`, `col=${f.location.column}`, `title=${escapeProperty(`cyber-ready: ${gate.title}`)}`];
     return `::error ${props.join(',')}::${escapeData(f.message.slice(0, MAX_MESSAGE))}`;
   });
   if (failures.length > MAX_ANNOTATIONS) {

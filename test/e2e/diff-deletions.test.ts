@@ -70,6 +70,11 @@ describe('diff --fail-on-regression and deletions', () => {
       },
     ]);
     expect(data.removed.map((q) => [q.question, q.newAbsent])).toEqual([['caf-a1-b', 'unanswered']]);
+    // In a GitHub Actions job, an annotation on the file instead of the FILE:LINE:COL line.
+    const github = await runBinary({ args: ['diff', 'old/readiness.yaml', 'new/readiness.yaml', '--today', TODAY, '--fail-on-regression'], cwd: dir, env: { GITHUB_ACTIONS: 'true' } });
+    expect(github.code).toBe(ExitCode.GateFailed);
+    expect(github.stderr).toContain('::error file=new/readiness.yaml,line=1,col=1,title=cyber-ready%3A no answer scores lower or is no longer answered%2C and no critical system is removed::"caf-a1-b" was answered (Achieved) and is not answered now\ncyber-ready: 1 answer no longer answered: caf-a1-b\n');
+    expect(github.stderr).not.toContain('new/readiness.yaml:1:1:');
   });
 
   it("an outcome's indicator taken out leaves it unanswered: a failure, though no answer scores lower", async () => {
