@@ -3,7 +3,7 @@ import type { SharedAnswer, ShareExtract } from '../share/types.js';
 import { dedupeByLabel } from './dedupe.js';
 import { commonQuestionnaire } from './group.js';
 import { distribution, percentileRank, type Distribution } from './stats.js';
-import type { BenchmarkResult, Highlight, LabelledExtract, QuestionBenchmark, SectionBenchmark, SpreadEntry } from './types.js';
+import type { AutomaticFails, BenchmarkResult, Highlight, LabelledExtract, QuestionBenchmark, SectionBenchmark, SpreadEntry } from './types.js';
 
 export interface BenchmarkOptions {
   /** No statistic over fewer contributions than this (SPEC: default 5). */
@@ -51,6 +51,20 @@ function questionScore(answers: readonly SharedAnswer[] | undefined): number | n
   return n === 0 ? null : (100 * sum) / n;
 }
 
+/** A council falls short on a question when any of its answers to it (one per system) is a gap, as the cap counts them (unanswered too). */
+const fallsShort = (answers: readonly SharedAnswer[] | undefined): boolean => (answers ?? []).some((a) => a.status !== 'not-applicable' && a.score !== null && a.score < 1);
+
+/**
+ * How many councils an automatic fail holds at the lowest rating: null when nothing in the
+ * questionnaire (or, without it, in the extracts) can cap a rating, so other questionnaires' reports
+ * do not speak of it.
+ */
+function automaticFails(questionnaire: Questionnaire | null, group: readonly Indexed[]): AutomaticFails | null {
+  const councils = group.filter((c) => c.extract.overall.automaticFails > 0).length;
+  const canCap = questionnaire ? [...questionnaire.questions.values()].some((q) => q.blocking) : councils > 0;
+  return canCap ? { councils, rating: questionnaire?.ratings.at(-1)?.label ?? null } : null;
+}
+
 function place(values: number[], own: number | null | undefined, stats: Distribution | null): Highlight {
   const score = own ?? null;
   return { score, percentile: stats && score !== null ? percentileRank(score, values) : null };
@@ -64,6 +78,7 @@ interface QuestionShape {
   /** Whether answers are values to count (options, statuses), not numbers or text. */
   counted: boolean;
   scored: boolean;
+  blocking: boolean;
   labels: Map<string, string>;
 }
 
@@ -74,6 +89,7 @@ const shapeOf = (q: Question): QuestionShape => ({
   scope: q.scope,
   counted: q.type !== 'number' && q.type !== 'text',
   scored: q.scored,
+  blocking: q.blocking,
   labels: new Map(q.options.map((o) => [o.value, o.label])),
 });
 
@@ -85,7 +101,7 @@ function questionShapes(questionnaire: Questionnaire | null, group: readonly Ind
     for (const a of extract.answers) {
       let shape = shapes.get(a.question);
       if (!shape) {
-        shape = { id: a.question, section: null, text: a.question, scope: 'organisation', counted: true, scored: false, labels: new Map() };
+        shape = { id: a.question, section: null, text: a.question, scope: 'organisation', counted: true, scored: false, blocking: false, labels: new Map() };
         shapes.set(a.question, shape);
       }
       if (questionnaire?.questions.has(a.question)) continue;
@@ -173,7 +189,8 @@ export function benchmark(inputs: readonly LabelledExtract[], options: Benchmark
     }
     const stats = withheld(values);
     const spread = shape.counted && answered >= minGroup ? spreadOf(shape, group) : null;
-    const result: QuestionBenchmark = { id: shape.id, section: shape.section, text: shape.text, scope: shape.scope, answered, stats, spread };
+    const failing = shape.blocking && answered >= minGroup ? group.filter((c) => fallsShort(c.answers.get(shape.id))).length : null;
+    const result: QuestionBenchmark = { id: shape.id, section: shape.section, text: shape.text, scope: shape.scope, answered, stats, spread, blocking: shape.blocking, failing };
     if (own) {
       const answers = own.answers.get(shape.id);
       result.highlight = { ...place(values, shape.scored ? questionScore(answers) : null, stats), ...describeValue(shape, answers) };
@@ -193,7 +210,8 @@ export function benchmark(inputs: readonly LabelledExtract[], options: Benchmark
     overall: {
       n: overallValues.length,
       stats: overallStats,
-      ...(own ? { highlight: { ...place(overallValues, own.extract.overall.score, overallStats), rating: own.extract.overall.rating } } : {}),
+      automaticFails: automaticFails(questionnaire, group),
+      ...(own ? { highlight: { ...place(overallValues, own.extract.overall.score, overallStats), rating: own.extract.overall.rating, automaticFails: own.extract.overall.automaticFails, systems: own.extract.systems.length } } : {}),
     },
     sections,
     questions,

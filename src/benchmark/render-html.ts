@@ -9,7 +9,7 @@ import type { Distribution } from './stats.js';
 import type { BenchmarkResult, Highlight, QuestionBenchmark } from './types.js';
 import type { BenchmarkRenderer } from './formats.js';
 import { BOX_CHART_STYLE, boxChartSvg, shown, type BoxRow } from './html-box-chart.js';
-import { systemNoteFor } from './words.js';
+import { automaticFailWords, failingWords, ownRatingWords, systemNoteFor } from './words.js';
 
 
 const STYLE = `${HTML_STYLE}${BOX_CHART_STYLE}
@@ -85,6 +85,8 @@ function summary(r: BenchmarkResult): string {
     const place = you.percentile === null ? '' : `, at the ${percentile(you.percentile)} of the forum`;
     out.push(`<div class="headline"><span class="you-score">${shown(you.score)}<small> out of 100</small></span>${rating}</div>`);
     out.push(`<p>The highlighted council, ${h(r.highlighted)}, scores ${shown(you.score)} overall${place}.</p>`);
+    const held = you.automaticFails > 0 ? ownRatingWords(r) : null;
+    if (held) out.push(`<p><strong>${h(held)}</strong></p>`);
     const low = furthest(r, true);
     const high = furthest(r, false);
     if (low.length) out.push(`<p>Furthest below the forum's median:</p><ul>${low.map((x) => `<li>${x}</li>`).join('')}</ul>`);
@@ -95,6 +97,8 @@ function summary(r: BenchmarkResult): string {
       `<p>Across ${plural(s.n, 'council')} the median overall score is ${shown(s.median)} out of 100. The middle half of councils score from ${middleHalf(s)}; the lowest score is ${shown(s.min)} and the highest ${shown(s.max)}.</p>`,
     );
   } else out.push(`<p>Fewer than ${plural(r.minGroup, 'council')} have an overall score, so none is shown.</p>`);
+  const fails = automaticFailWords(r);
+  if (fails) out.push(`<p>${h(fails)}</p>`);
   out.push(
     `<p class="explain">Every figure comes from the councils' anonymised extracts: answers, scores and the month assessed, never names or notes. No figure is shown for a group of fewer than ${plural(r.minGroup, 'council')}.` +
       (r.highlighted !== null ? ' A percentile is the share of the forum scoring below the highlighted council, with ties counted as half.' : '') +
@@ -124,16 +128,18 @@ function sections(r: BenchmarkResult): string {
   out.push(
     `<table class="keep"><caption>Scores out of 100 by section</caption><thead><tr><th scope="col">Section</th><th scope="col" class="num">Median</th><th scope="col">Middle half</th><th scope="col">Range</th>${you ? '<th scope="col" class="you">Highlighted</th>' : ''}</tr></thead><tbody>`,
   );
-  const line = (title: string, n: number, stats: Distribution | null, mine: Highlight | undefined): string => {
+  const line = (title: string, n: number, stats: Distribution | null, mine: Highlight | undefined, none = 'not applicable'): string => {
     // How many councils a row rests on, where that is not all of them (elections, social care).
     const base = n !== r.contributions ? `<br><span class="explain">${n} of ${plural(r.contributions, 'council')}</span>` : '';
     const cells = stats ? `<td class="num">${shown(stats.median)}</td><td>${middleHalf(stats)}</td><td>${range(stats)}</td>` : `<td colspan="3">Fewer than ${plural(r.minGroup, 'council')}: not shown</td>`;
-    const score = mine?.score === null || mine?.score === undefined ? 'not applicable' : `<strong>${shown(mine.score)}</strong>`;
+    const score = mine?.score === null || mine?.score === undefined ? h(none) : `<strong>${shown(mine.score)}</strong>`;
     const mineCell = you ? `<td class="you">${score}${mine?.percentile === null || mine?.percentile === undefined ? '' : `<br>${percentile(mine.percentile)}`}</td>` : '';
     return `<tr><th scope="row">${h(title)}${base}</th>${cells}${mineCell}</tr>`;
   };
   out.push(line('Overall', r.overall.n, r.overall.stats, r.overall.highlight));
-  for (const s of r.sections) out.push(line(s.title, s.n, s.stats, s.highlight));
+  // A council that lists no systems has no score on a section answered per system: say why.
+  const noSystems = r.overall.highlight?.systems === 0 ? `no ${r.questionnaire.systemLabel ?? 'system'}s` : 'not applicable';
+  for (const s of r.sections) out.push(line(s.title, s.n, s.stats, s.highlight, s.scope === 'system' ? noSystems : 'not applicable'));
   out.push('</tbody></table></section>');
   return out.join('\n');
 }
@@ -155,7 +161,8 @@ function spread(q: QuestionBenchmark): string {
 function questionRow(r: BenchmarkResult, q: QuestionBenchmark): string {
   const parts: string[] = [];
   const withheld = q.answered < r.minGroup;
-  parts.push(`<p class="figures">${plural(q.answered, 'council')} answered${withheld ? `: fewer than ${r.minGroup}, so nothing more is shown` : q.stats ? ` · median score ${shown(q.stats.median)}` : ''}</p>`);
+  const failing = failingWords(q);
+  parts.push(`<p class="figures">${plural(q.answered, 'council')} answered${withheld ? `: fewer than ${r.minGroup}, so nothing more is shown` : q.stats ? ` · median score ${shown(q.stats.median)}` : ''}${failing ? ` · ${h(failing)}` : ''}</p>`);
   const mine = q.highlight;
   // Its answer (a question answered once per system has none of its own), its score (for a system
   // question, the mean over its systems) and its place, as text and markdown say them.

@@ -1,8 +1,8 @@
 import { escapeCell, escapeInline } from '../text/markdown.js';
 import type { BenchmarkRenderer } from './formats.js';
 import type { Distribution } from './stats.js';
-import type { BenchmarkResult, Highlight } from './types.js';
-import { fewerThan, highlightWords, medianAndQuartiles, methodWords, ownAnswerWords, score, spreadWords, systemNote, title } from './words.js';
+import type { BenchmarkResult } from './types.js';
+import { automaticFailWords, failingWords, fewerThan, highlightWords, medianAndQuartiles, methodWords, ownAnswerWords, ownRatingWords, score, sectionHighlightWords, spreadWords, systemNote, title } from './words.js';
 
 /**
  * Section medians as bars with the quartiles (and the highlighted council) as lines. Section titles
@@ -32,13 +32,14 @@ export const renderBenchmarkMarkdown: BenchmarkRenderer = (result) => {
   if (own !== null) out.push(`The figures for **${escapeInline(own)}** are its own score and its percentile among the ${result.contributions} councils.`, '');
   out.push('## Sections', '');
   out.push(`| No. | Section | Councils | Median (quartiles) |${own !== null ? ` ${escapeCell(own)} |` : ''}`, `|---:|---|---:|---|${own !== null ? '---|' : ''}`);
-  const cells = (n: number, stats: Distribution | null, h: Highlight | undefined): string =>
-    `${n} | ${stats ? medianAndQuartiles(stats) : fewerThan(result)} |${own !== null ? ` ${escapeCell(highlightWords(h))} |` : ''}`;
-  out.push(`|  | **Overall** | ${cells(result.overall.n, result.overall.stats, result.overall.highlight)}`);
+  const cells = (n: number, stats: Distribution | null, mine: string): string =>
+    `${n} | ${stats ? medianAndQuartiles(stats) : fewerThan(result)} |${own !== null ? ` ${escapeCell(mine)} |` : ''}`;
+  out.push(`|  | **Overall** | ${cells(result.overall.n, result.overall.stats, highlightWords(result.overall.highlight))}`);
   result.sections.forEach((s, i) => {
-    out.push(`| ${i + 1} | ${escapeCell(s.scope === 'system' ? `${s.title} (per system)` : s.title)} | ${cells(s.n, s.stats, s.highlight)}`);
+    out.push(`| ${i + 1} | ${escapeCell(s.scope === 'system' ? `${s.title} (per system)` : s.title)} | ${cells(s.n, s.stats, sectionHighlightWords(result, s))}`);
   });
-  out.push('', ...chart(result));
+  const rated = [automaticFailWords(result), ownRatingWords(result)].filter((w): w is string => w !== null);
+  out.push('', ...rated.flatMap((w) => [escapeInline(w), '']), ...chart(result));
 
   out.push('## Questions', '', 'For each question: how many councils answered it ("don\'t know" included), the median score with its quartiles, and how often each answer was given.', '');
   const sectionTitles = new Map(result.sections.map((s) => [s.id, s.title]));
@@ -58,6 +59,8 @@ export const renderBenchmarkMarkdown: BenchmarkRenderer = (result) => {
     const lines = [`Answered by ${q.answered}`];
     if (q.stats) lines.push(`Score: ${medianAndQuartiles(q.stats)}`);
     else if (q.answered > 0 && q.answered < result.minGroup) lines.push(`Score and answers: not shown (${fewerThan(result)} answered)`);
+    const failing = failingWords(q);
+    if (failing) lines.push(failing.charAt(0).toUpperCase() + failing.slice(1));
     if (q.spread) lines.push(`Answers: ${spreadWords(q.spread)}`);
     if (own !== null && q.highlight) lines.push(`${own}: ${ownAnswerWords(q.highlight)}`);
     out.push(...lines.map((l) => `- ${escapeInline(l)}`), '');

@@ -2,11 +2,11 @@ import { Chalk } from 'chalk';
 import { safeLine } from '../text/safe-text.js';
 import { displayWidth, wrapText } from '../text/wrap.js';
 import type { BenchmarkRenderer } from './formats.js';
-import type { BenchmarkResult, Highlight } from './types.js';
-import { fewerThan, highlightWords, medianAndQuartiles, methodWords, ownAnswerWords, spreadWords, systemNote, title } from './words.js';
+import type { BenchmarkResult } from './types.js';
+import { automaticFailWords, failingWords, fewerThan, highlightWords, medianAndQuartiles, methodWords, ownAnswerWords, ownRatingWords, sectionHighlightWords, spreadWords, systemNote, title } from './words.js';
 import type { Distribution } from './stats.js';
 
-/** A title cut to a column's width, with an ellipsis so that the cut shows. */
+/** Text cut to a column's width, with an ellipsis so that the cut shows (a label given with --label can be long). */
 const fit = (text: string, width: number): string => {
   if (displayWidth(text) <= width) return text + ' '.repeat(width - displayWidth(text));
   let out = '';
@@ -17,10 +17,14 @@ const fit = (text: string, width: number): string => {
   return `${out}…${' '.repeat(Math.max(0, width - displayWidth(out) - 1))}`;
 };
 
-function row(result: BenchmarkResult, name: string, nameWidth: number, n: number, stats: Distribution | null, highlight: Highlight | undefined): string {
+const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+
+/** One row of the section table: a title too long for its column wraps within it, never cut. */
+function row(result: BenchmarkResult, name: string, nameWidth: number, n: number, stats: Distribution | null, own: string | null): string {
   const figures = stats ? medianAndQuartiles(stats) : fewerThan(result);
-  const own = result.highlighted !== null ? `  ${highlightWords(highlight)}` : '';
-  return `  ${fit(name, nameWidth)}  ${String(n).padStart(4)}  ${figures.padEnd(14)}${own}`.trimEnd();
+  const [first = '', ...rest] = wrapText(name, { width: nameWidth, hangingIndent: '  ' }).split('\n');
+  const line = `  ${pad(first, nameWidth)}  ${String(n).padStart(4)}  ${figures.padEnd(14)}${own !== null ? `  ${own}` : ''}`.trimEnd();
+  return [line, ...rest.map((l) => `  ${l}`)].join('\n');
 }
 
 /** The benchmark for a terminal: the overall and section table, then each question in a few lines. */
@@ -30,13 +34,20 @@ export const renderBenchmarkText: BenchmarkRenderer = (result, context) => {
   const wrap = (text: string, indent = ''): string => wrapText(text, { width, indent, hangingIndent: indent });
   const out: string[] = [chalk.bold(wrap(safeLine(`Benchmark: ${title(result)}`))), wrap(methodWords(result))];
   if (result.highlighted !== null) out.push(wrap(`Highlighted: ${safeLine(result.highlighted)} (its score, and its percentile among the ${result.contributions}).`));
-  // The longest title if it fits beside the figures (and the highlighted council's), else cut.
-  const longest = Math.max(7, ...result.sections.map((s) => displayWidth(safeLine(s.title)) + (s.scope === 'system' ? 13 : 0)));
-  const nameWidth = Math.max(12, Math.min(longest, width - (result.highlighted !== null ? 50 : 26)));
-  const ownHead = result.highlighted !== null ? `  ${safeLine(result.highlighted)}` : '';
-  out.push('', chalk.bold(`  ${fit('Section', nameWidth)}  ${'n'.padStart(4)}  ${'median (Q1–Q3)'.padEnd(14)}${ownHead}`.trimEnd()));
-  out.push(chalk.bold(row(result, 'Overall', nameWidth, result.overall.n, result.overall.stats, result.overall.highlight)));
-  for (const s of result.sections) out.push(row(result, safeLine(s.scope === 'system' ? `${s.title} (per system)` : s.title), nameWidth, s.n, s.stats, s.highlight));
+  const names = ['Overall', ...result.sections.map((s) => safeLine(s.scope === 'system' ? `${s.title} (per system)` : s.title))];
+  const owns = result.highlighted === null ? null : [highlightWords(result.overall.highlight), ...result.sections.map((s) => sectionHighlightWords(result, s))];
+  // The highlighted council's column as wide as its figures (its label, in the heading, is cut to
+  // fit: the line above gives it whole); the titles take the rest, wrapping where they must.
+  const ownWidth = owns === null ? 0 : Math.max(...owns.map(displayWidth), Math.min(displayWidth(safeLine(result.highlighted ?? '')), 24));
+  const fixed = 2 + 2 + 4 + 2 + 14 + (owns === null ? 0 : 2 + ownWidth);
+  const longest = Math.max(7, ...names.map(displayWidth));
+  const nameWidth = Math.max(12, Math.min(longest, width - fixed));
+  const ownHead = owns === null ? '' : `  ${fit(safeLine(result.highlighted ?? ''), ownWidth)}`;
+  out.push('', chalk.bold(`  ${pad('Section', nameWidth)}  ${'n'.padStart(4)}  ${'median (Q1–Q3)'.padEnd(14)}${ownHead}`.trimEnd()));
+  out.push(chalk.bold(row(result, 'Overall', nameWidth, result.overall.n, result.overall.stats, owns?.[0] ?? null)));
+  result.sections.forEach((s, i) => out.push(row(result, names[i + 1] ?? s.id, nameWidth, s.n, s.stats, owns?.[i + 1] ?? null)));
+  const rated = [automaticFailWords(result), ownRatingWords(result)].filter((w): w is string => w !== null);
+  if (rated.length) out.push('', ...rated.map((w) => wrap(safeLine(w))));
 
   out.push('', chalk.bold('Questions'));
   let section: string | null | undefined;
@@ -56,6 +67,8 @@ export const renderBenchmarkText: BenchmarkRenderer = (result, context) => {
     const figures = [`answered by ${q.answered}`];
     if (q.stats) figures.push(`score ${medianAndQuartiles(q.stats)}`);
     else if (q.answered > 0 && q.answered < result.minGroup) figures.push(`score and answers not shown (${fewerThan(result)} answered)`);
+    const failing = failingWords(q);
+    if (failing) figures.push(failing);
     out.push(wrap(figures.join('; '), '    '));
     if (q.spread) out.push(wrap(`answers: ${safeLine(spreadWords(q.spread))}`, '    '));
     if (q.highlight && result.highlighted !== null) out.push(wrap(safeLine(`${result.highlighted}: ${ownAnswerWords(q.highlight)}`), '    '));

@@ -48,7 +48,19 @@ export interface QuestionBenchmark {
   stats: Distribution | null;
   /** Every answer counted, each system's separately; null under the minimum group, or for numbers and text. */
   spread: SpreadEntry[] | null;
+  /** An automatic fail of the questionnaire (`blocking`): a gap on it holds a council's rating at the lowest band. */
+  blocking: boolean;
+  /** For an automatic fail: the councils that fall short on it (any of their systems); null otherwise, or under the minimum group. */
+  failing: number | null;
   highlight?: Highlight & { value: string | null; answer: string | null };
+}
+
+/** How many councils an automatic fail holds at the lowest rating (SPEC "v2: automatic fails"). */
+export interface AutomaticFails {
+  /** Councils with at least one automatic fail, whatever their score. */
+  councils: number;
+  /** The rating they are held at (the questionnaire's lowest band); null when the questionnaire is not at hand. */
+  rating: string | null;
 }
 
 /** The pure model every benchmark renderer reads (like the Assessment for reports). */
@@ -70,7 +82,12 @@ export interface BenchmarkResult {
   labels: string[];
   /** The label of the highlighted council, if any. */
   highlighted: string | null;
-  overall: { n: number; stats: Distribution | null; highlight?: Highlight & { rating: string | null } };
+  /**
+   * automaticFails is null when the questionnaire has no automatic-fail question (and no extract
+   * reports one). The highlighted council's automaticFails counts its own, as its extract does, and
+   * systems is how many systems it lists (with none, its per-system sections have no score).
+   */
+  overall: { n: number; stats: Distribution | null; automaticFails: AutomaticFails | null; highlight?: Highlight & { rating: string | null; automaticFails: number; systems: number } };
   sections: SectionBenchmark[];
   questions: QuestionBenchmark[];
   /** Duplicate labels and the like, one sentence each; never a file name (they can name councils). */

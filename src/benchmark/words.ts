@@ -1,6 +1,6 @@
 import { roundScore } from '../report/round-score.js';
 import type { Distribution } from './stats.js';
-import type { BenchmarkResult, Highlight, QuestionBenchmark, SpreadEntry } from './types.js';
+import type { BenchmarkResult, Highlight, QuestionBenchmark, SectionBenchmark, SpreadEntry } from './types.js';
 
 /** "1st", "2nd", "23rd", "11th". */
 export function ordinal(n: number): string {
@@ -22,6 +22,15 @@ export const medianAndQuartiles = (d: Distribution): string => `${score(d.median
 export function highlightWords(h: Highlight | undefined): string {
   if (!h || h.score === null) return 'no score';
   return h.percentile === null ? `${score(h.score)}` : `${score(h.score)} (${ordinal(Math.round(h.percentile))} percentile)`;
+}
+
+/**
+ * The highlighted council's figure on a section: as highlightWords, but a section answered per
+ * system says the council lists none, where that is why it has no score.
+ */
+export function sectionHighlightWords(result: BenchmarkResult, section: Pick<SectionBenchmark, 'scope' | 'highlight'>): string {
+  const none = section.scope === 'system' && result.overall.highlight?.systems === 0 && (section.highlight?.score ?? null) === null;
+  return none ? `no ${result.questionnaire.systemLabel ?? 'system'}s` : highlightWords(section.highlight);
 }
 
 /**
@@ -63,4 +72,35 @@ export function methodWords(result: BenchmarkResult): string {
     `No figure is shown over fewer than ${councils(result.minGroup)}.`,
     'Quartiles are by linear interpolation (as R and numpy do by default); a percentile is the share of councils below, counting ties as half.',
   ].join(' ');
+}
+
+const held = (rating: string | null): string => (rating === null ? 'the lowest rating' : `"${rating}"`);
+
+/**
+ * How many councils an automatic fail holds at the lowest rating (SPEC "v2: automatic fails"), said
+ * once under the section table: a score alone would hide it. Null when the questionnaire has none.
+ */
+export function automaticFailWords(result: BenchmarkResult): string | null {
+  const fails = result.overall.automaticFails;
+  if (fails === null) return null;
+  if (fails.councils === 0) return `Automatic fails: no council falls short on an automatic-fail question.`;
+  const of = fails.councils === result.contributions ? `All ${councils(fails.councils)}` : `${fails.councils} of ${councils(result.contributions)}`;
+  return `Automatic fails: ${of} fall short on at least one automatic-fail question, which holds ${fails.councils === 1 ? 'its' : 'their'} rating at ${held(fails.rating)} whatever the score.`;
+}
+
+/** The highlighted council's rating, and the automatic fails that hold it down, if any. */
+export function ownRatingWords(result: BenchmarkResult): string | null {
+  const own = result.overall.highlight;
+  if (result.highlighted === null || !own) return null;
+  const n = own.automaticFails;
+  if (n === 0) return own.rating === null ? null : `${result.highlighted} is rated ${own.rating}.`;
+  const fails = `${n} automatic fail${n === 1 ? '' : 's'}`;
+  return own.rating === null ? `${result.highlighted} has ${fails}.` : `${result.highlighted} is rated ${own.rating}: ${fails} hold${n === 1 ? 's' : ''} it there, whatever its score.`;
+}
+
+/** "automatic fail: 5 councils fall short"; null for a question that is not an automatic fail. */
+export function failingWords(q: QuestionBenchmark): string | null {
+  if (!q.blocking) return null;
+  if (q.failing === null) return 'automatic fail';
+  return `automatic fail: ${q.failing === 0 ? 'no council falls' : q.failing === 1 ? '1 council falls' : `${q.failing} councils fall`} short`;
 }

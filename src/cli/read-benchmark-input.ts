@@ -8,7 +8,7 @@ import { checkExtract, isExtractData, parseJson, type ParsedData } from '../shar
 import { parseYaml } from '../yaml/load-yaml.js';
 import { STDIN_NAME, readSource } from '../yaml/read-source.js';
 import type { CommandContext } from './context.js';
-import { incompleteScoring } from './incomplete-words.js';
+import { extractWarnings } from './extract-warnings.js';
 import { loadAssessment } from './load-assessment.js';
 
 /** What reading many inputs shares: the date, and questionnaires already loaded for answers files. */
@@ -75,12 +75,9 @@ export async function readBenchmarkInput(reader: InputReader, file: string): Pro
   if (isExtractData(parsed.data)) return { ...extractFrom(parsed), path, named: false };
   const named = namedQuestionnaire(parsed);
   const known = named === undefined ? undefined : reader.questionnaires.get(named);
-  const { assessment, loaded, display } = await loadAssessment(ctx, file, { parsed, today, ...(known ? { questionnaire: known } : {}) });
+  const { assessment, loaded, display } = await loadAssessment(ctx, file, { parsed, today, requireSystems: false, ...(known ? { questionnaire: known } : {}) });
   if (named !== undefined && !known) reader.questionnaires.set(named, { ...loaded, display });
-  if (assessment.unanswered.length > 0) {
-    const n = assessment.unanswered.length;
-    ctx.warn([{ file: name, severity: 'warning', message: `${n} scored question${n === 1 ? ' has' : 's have'} no answer; counted as "unanswered", scored ${incompleteScoring(assessment)}, as assess --allow-incomplete scores them` }]);
-  }
+  ctx.warn(extractWarnings(assessment, name, 'counted'));
   const label = labelOfFile(file);
   return { label, file: name, extract: toExtract(assessment, { label, named: false, today }), path, named: true, ...questionnairePlace(parsed.positions) };
 }

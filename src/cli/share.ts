@@ -5,8 +5,8 @@ import { toExtract } from '../share/extract.js';
 import { renderExtract } from '../share/render-extract.js';
 import { confirmWritten } from './confirm-written.js';
 import { CommandContext, type CommonOptions } from './context.js';
+import { extractWarnings } from './extract-warnings.js';
 import type { Io } from './io.js';
-import { incompleteScoring } from './incomplete-words.js';
 import { loadAssessment } from './load-assessment.js';
 import { resolveToday } from './options.js';
 import { writeOutputs } from './write-output.js';
@@ -29,14 +29,8 @@ const randomLabel = (): string => `council-${randomBytes(3).toString('hex')}`;
 export async function runShare(io: Io, answersFile: string, options: ShareOptions): Promise<number> {
   const ctx = new CommandContext(io, options);
   const today = resolveToday(options.today, io);
-  const { assessment } = await loadAssessment(ctx, answersFile, { ...(options.questionnaire !== undefined ? { questionnaireRef: options.questionnaire } : {}), today });
-  // Shared all the same: a forum would rather see an incomplete return than none, and the extract
-  // marks each question that is not answered.
-  if (assessment.unanswered.length > 0) {
-    const n = assessment.unanswered.length;
-    const file = answersFile === '-' ? STDIN_NAME : answersFile;
-    ctx.warn([{ file, severity: 'warning', message: `${n} scored question${n === 1 ? ' has' : 's have'} no answer; shared as "unanswered", scored ${incompleteScoring(assessment)}, as assess --allow-incomplete scores them` }]);
-  }
+  const { assessment } = await loadAssessment(ctx, answersFile, { ...(options.questionnaire !== undefined ? { questionnaireRef: options.questionnaire } : {}), today, requireSystems: false });
+  ctx.warn(extractWarnings(assessment, answersFile === '-' ? STDIN_NAME : answersFile, 'shared'));
   const extract = toExtract(assessment, { label: options.label ?? randomLabel(), named: options.named === true, today });
   const json = renderExtract(extract);
   if (options.output) {

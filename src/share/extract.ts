@@ -42,7 +42,7 @@ export function toExtract(assessment: Assessment, options: ExtractOptions): Shar
     label: options.label,
     ...(options.named && assessment.organisation !== null ? { organisation: assessment.organisation } : {}),
     assessedOn: month,
-    overall: { score: assessment.overall.score, rating: assessment.overall.rating?.label ?? null },
+    overall: { score: assessment.overall.score, rating: assessment.overall.rating?.label ?? null, automaticFails: assessment.overall.cap?.questions.length ?? 0 },
     sections: sectionScores(assessment.sections.filter((s) => s.system === null)),
     systems: assessment.systems.map((s, i) => ({ id: `system-${i + 1}`, score: s.score, sections: sectionScores(s.sections) })),
     answers: assessment.questions.map((q) => shareAnswer(q, anonymous(q.system), waived.has(key(q.id, q.system)))),

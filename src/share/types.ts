@@ -44,7 +44,11 @@ export interface ShareExtract {
   organisation?: string;
   /** YYYY-MM. */
   assessedOn: string;
-  overall: { score: number | null; rating: string | null };
+  /**
+   * rating is after the cap; automaticFails counts the automatic-fail (blocking) questions, per
+   * system, that have a gap: any one holds the rating at the lowest band, whatever the score.
+   */
+  overall: { score: number | null; rating: string | null; automaticFails: number };
   sections: SectionScore[];
   systems: SharedSystem[];
   answers: SharedAnswer[];

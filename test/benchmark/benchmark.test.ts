@@ -17,7 +17,7 @@ function input(label: string, overall: number, extra: Partial<ShareExtract> = {}
     questionnaire: { id: 'rich-share', version: '1.0.0' },
     label,
     assessedOn: '2026-11',
-    overall: { score: overall, rating: null },
+    overall: { score: overall, rating: null, automaticFails: 0 },
     sections: [{ id: 'org', score: overall }],
     systems: [],
     answers: [{ question: 'tested', system: null, status: 'answered', value: overall > 50 ? 'yes' : 'no', score: overall > 50 ? 1 : 0, waived: false }],
@@ -59,7 +59,7 @@ describe('benchmark()', () => {
   it('withholds the percentile with the figure it would be placed in', () => {
     const result = benchmark(five.slice(0, 4), { minGroup: 5, questionnaire: rich, highlight: five[0]! });
     expect(result.overall.stats).toBeNull();
-    expect(result.overall.highlight).toEqual({ score: 10, percentile: null, rating: null });
+    expect(result.overall.highlight).toEqual({ score: 10, percentile: null, rating: null, automaticFails: 0, systems: 0 });
   });
 
   it('counts the highlighted council in, once', () => {

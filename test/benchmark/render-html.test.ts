@@ -21,6 +21,8 @@ const question = (over: Partial<QuestionBenchmark>): QuestionBenchmark => ({
     { value: 'unknown', label: "Don't know", count: 0 },
     { value: 'not-applicable', label: 'Not applicable', count: 0 },
   ],
+  blocking: false,
+  failing: null,
   ...over,
 });
 
@@ -32,7 +34,7 @@ const result = (over: Partial<BenchmarkResult> = {}): BenchmarkResult => ({
   minGroup: 5,
   labels: ['a', 'b', 'c', 'd', 'e', 'f'],
   highlighted: null,
-  overall: { n: 6, stats: stats(61.9) },
+  overall: { n: 6, stats: stats(61.9), automaticFails: null },
   sections: [
     { id: 'gov', title: 'Governance', scope: 'organisation', n: 6, stats: stats(70) },
     { id: 'care', title: 'Social care', scope: 'organisation', n: 3, stats: null },
@@ -84,7 +86,7 @@ describe('the benchmark as HTML', () => {
     const html = render(
       result({
         highlighted: 'council-<1>',
-        overall: { n: 6, stats: stats(61.9), highlight: { score: 48.2, percentile: 25, rating: 'Not ready' } },
+        overall: { n: 6, stats: stats(61.9), automaticFails: null, highlight: { score: 48.2, percentile: 25, rating: 'Not ready', automaticFails: 0, systems: 0 } },
         questions: [question({ highlight: { score: 100, percentile: 66.7, value: 'yes', answer: 'Yes' } })],
       }),
     );

@@ -40,7 +40,7 @@ function extractOf(c: Council): ShareExtract {
     questionnaire: c.questionnaire ?? { id: 'rich-share', version: '1.0.0' },
     label: c.label,
     assessedOn: c.month ?? '2026-11',
-    overall: { score: c.overall, rating: 'Partly ready' },
+    overall: { score: c.overall, rating: 'Partly ready', automaticFails: 0 },
     sections: [
       { id: 'org', score: c.org },
       { id: 'per-system', score: 50 },
@@ -129,7 +129,7 @@ describe('benchmark: the figures', () => {
     expect(result.contributions).toBe(6);
     expect(result.highlighted).toBe('alder');
     // Lowest of six distinct values: (0 + 1/2) / 6.
-    expect(result.overall.highlight).toEqual({ score: 10, percentile: (100 * 0.5) / 6, rating: 'Partly ready' });
+    expect(result.overall.highlight).toEqual({ score: 10, percentile: (100 * 0.5) / 6, rating: 'Partly ready', automaticFails: 0, systems: 1 });
     const again = await json(dir, [...files(), '--highlight', 'damson.json']);
     expect(again.contributions).toBe(6);
     expect(again.sections.find((s) => s.id === 'org')?.highlight).toEqual({ score: 60, percentile: (100 * 3.5) / 6 });
@@ -261,7 +261,7 @@ describe('benchmark: inputs', () => {
 
   it.each([
     ['a JSON syntax error', '{\n  "kind": "cyber-ready-share",\n  "label" "x"\n}\n', /^broken\.json:3:11: not valid JSON: unexpected "\\""; expected ":" after a property name\n$/],
-    ['a schema error', JSON.stringify({ ...extractOf(COUNCILS[0]!), overall: { score: 140, rating: null } }, null, 2), /^broken\.json:\d+:\d+: "score" must be .*\n$/],
+    ['a schema error', JSON.stringify({ ...extractOf(COUNCILS[0]!), overall: { score: 140, rating: null, automaticFails: 0 } }, null, 2), /^broken\.json:\d+:\d+: "score" must be .*\n$/],
     ['an empty file', '', /^broken\.json:/],
     ['an extract of another format version', JSON.stringify({ ...extractOf(COUNCILS[0]!), schemaVersion: 9 }, null, 2), /^broken\.json:3:20: this extract has schema version 9, made by a newer cyber-ready; this one reads version 1: update cyber-ready to read it\n$/],
   ])('refuses %s in one line at its place, exit 2, writing nothing', async (_name, text, message) => {

@@ -1,0 +1,171 @@
+// A Local Resilience Forum coordinator's runs of `share` and `benchmark`, through the binary:
+// councils with no critical system, one and several, shared and compared side by side; Cyber
+// Essentials councils whose automatic fails hold their rating down, counted and shown in every
+// format; and the section table at 80 columns, where long titles wrap rather than being cut.
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BenchmarkResult } from '../../src/benchmark/types.js';
+import { ExitCode } from '../../src/errors.js';
+import { schemaErrors } from '../../src/schema/validate-schema.js';
+import type { ShareExtract } from '../../src/share/types.js';
+import { repoRoot, runBinary } from '../helpers/cli.js';
+import { fixture } from '../helpers/load.js';
+
+const TODAY = ['--today', '2026-12-01'];
+
+describe('councils with no critical system, one and several', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-forum-systems-'));
+  const run = (args: string[], env: Record<string, string> = {}) => runBinary({ args: [...args, '--questionnaire-dir', '.', ...TODAY], cwd: dir, env });
+  /** A council of the rich-share questionnaire with `n` systems; "absent" leaves out the systems key. */
+  const council = (k: number, systems: number | 'absent'): string => {
+    const list =
+      systems === 'absent'
+        ? []
+        : systems === 0
+          ? ['systems: []']
+          : ['systems:', ...Array.from({ length: systems }, (_, i) => `  - id: civica-revs-${k}-${i}\n    title: Wrenford revenues ${i}\n    owner: Head of Revenues\n    answers: { patched: ${(k + i) % 2 ? 'yes' : 'no'}, restore: tested, system-notes: Fine. }`)];
+    return ['questionnaire: rich-share', 'organisation: Wrenford Borough Council', 'assessedOn: 2026-11-02', 'answers:', `  owner: ${['nobody', 'partly', 'named'][k % 3]}`, '  controls: [mfa]', `  tested: ${k % 2 ? 'yes' : 'no'}`, '  patch-days: 10', '  describe: Ours.', '  iot: yes', '  board: { confirmed: achieved, justification: Minutes. }', ...list, ''].join('\n');
+  };
+  const SYSTEMS: (number | 'absent')[] = ['absent', 0, 1, 1, 3, 2];
+  const names = SYSTEMS.map((_, k) => `c${k}`);
+
+  beforeAll(async () => {
+    copyFileSync(fixture('share/rich.yaml'), join(dir, 'rich.yaml'));
+    SYSTEMS.forEach((n, k) => writeFileSync(join(dir, `c${k}.answers.yaml`), council(k, n)));
+  });
+
+  it('shares a council that lists none, saying what its extract holds, and the extract is valid', async () => {
+    for (const k of [0, 1]) {
+      const r = await run(['share', `c${k}.answers.yaml`, '--label', `lab-c${k}`, '-o', `c${k}.json`]);
+      expect(r.code, r.stderr).toBe(ExitCode.Ok);
+      expect(r.stderr).toContain(`c${k}.answers.yaml: warning: lists no critical systems; shared with no score for the 1 section answered per critical system, and an overall score of the organisation's sections alone\n`);
+      const extract = JSON.parse(readFileSync(join(dir, `c${k}.json`), 'utf8')) as ShareExtract;
+      expect(schemaErrors('share', extract)).toEqual([]);
+      expect(extract.systems).toEqual([]);
+      expect(extract.sections.find((s) => s.id === 'per-system')).toEqual({ id: 'per-system', score: null });
+      expect(extract.answers.every((a) => a.system === null)).toBe(true);
+      expect(extract.overall.score).toBe(extract.sections.find((s) => s.id === 'org')?.score);
+    }
+  });
+
+  it('benchmarks councils with 0, 1 and several systems, from answers files and extracts alike', async () => {
+    for (const k of [2, 3, 4, 5]) expect((await run(['share', `c${k}.answers.yaml`, '--label', `lab-c${k}`, '-o', `c${k}.json`])).code).toBe(ExitCode.Ok);
+    const fromExtracts = await run(['benchmark', ...names.map((c) => `${c}.json`), '-f', 'json', '--highlight', 'c1.json']);
+    expect(fromExtracts.code, fromExtracts.stderr).toBe(ExitCode.Ok);
+    expect(fromExtracts.stderr).toBe('');
+    const result = JSON.parse(fromExtracts.stdout) as BenchmarkResult;
+    expect(result.contributions).toBe(6);
+    expect(result.sections.find((s) => s.id === 'per-system')?.n).toBe(4);
+    expect(result.sections.find((s) => s.id === 'org')?.n).toBe(6);
+    expect(result.overall.highlight).toMatchObject({ systems: 0 });
+
+    const fromAnswers = await run(['benchmark', ...names.map((c) => `${c}.answers.yaml`), '-f', 'json']);
+    expect(fromAnswers.code, fromAnswers.stderr).toBe(ExitCode.Ok);
+    expect(fromAnswers.stderr.split('\n').filter(Boolean)).toEqual([
+      "c0.answers.yaml: warning: lists no critical systems; counted with no score for the 1 section answered per critical system, and an overall score of the organisation's sections alone",
+      "c1.answers.yaml: warning: lists no critical systems; counted with no score for the 1 section answered per critical system, and an overall score of the organisation's sections alone",
+    ]);
+    expect((JSON.parse(fromAnswers.stdout) as BenchmarkResult).sections.map((s) => s.n)).toEqual([6, 4]);
+  });
+
+  it('says the highlighted council lists no systems where it has no score, in text, markdown and html', async () => {
+    const files = names.map((c) => `${c}.json`);
+    const text = await run(['benchmark', ...files, '--highlight', 'c1.json'], { COLUMNS: '80' });
+    expect(text.stdout).toMatch(/^ {2}Each critical system \(per system\) +4 +\S.*no critical systems$/m);
+    const md = await run(['benchmark', ...files, '--highlight', 'c1.json', '-f', 'markdown']);
+    expect(md.stdout).toMatch(/\| 2 \| Each critical system \(per system\) \| 4 \| .* \| no critical systems \|/);
+    const html = await run(['benchmark', ...files, '--highlight', 'c1.json', '-f', 'html']);
+    expect(html.stdout).toMatch(/Each critical system<br><span class="explain">4 of 6 councils<\/span><\/th>.*?<td class="you">no critical systems<\/td>/);
+  });
+
+  it('keeps the system ids, titles and owners, and the organisation, out of every extract', () => {
+    for (const c of names) {
+      const text = readFileSync(join(dir, `${c}.json`), 'utf8');
+      for (const secret of ['civica', 'Wrenford', 'Head of Revenues', 'Ours.', 'Fine.', 'Minutes.']) expect(text).not.toContain(secret);
+    }
+  });
+});
+
+describe('Cyber Essentials councils with automatic fails', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-forum-ce-'));
+  const example = readFileSync(join(repoRoot, 'examples/cyber-essentials-readiness.answers.yaml'), 'utf8');
+  // The example fails two automatic requirements (MFA on cloud services, application updates in 14
+  // days); councils 0 and 1 keep both, council 2 fixes MFA only, councils 3 to 5 fix both.
+  const council = (k: number): string => {
+    let text = example;
+    if (k >= 2) text = text.replace(/( {2}uac-mfa-cloud:\n {4}value:) most/, '$1 all');
+    if (k >= 3) text = text.replace(/( {2}su-apps-14-days:\n {4}value:) late/, '$1 evidenced');
+    return text;
+  };
+  const run = (args: string[], env: Record<string, string> = {}) => runBinary({ args: [...args, ...TODAY], cwd: dir, env });
+  const files = Array.from({ length: 6 }, (_, k) => `ce${k}.json`);
+
+  beforeAll(async () => {
+    for (let k = 0; k < 6; k++) {
+      writeFileSync(join(dir, `ce${k}.answers.yaml`), council(k));
+      const r = await run(['share', `ce${k}.answers.yaml`, '--label', `ce-${k}`, '-o', `ce${k}.json`]);
+      expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    }
+  }, 60_000);
+
+  it('each extract says how many automatic fails hold its rating down', () => {
+    const extracts = files.map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as ShareExtract);
+    expect(extracts.map((e) => e.overall.automaticFails)).toEqual([2, 2, 1, 0, 0, 0]);
+    expect(extracts[0]?.overall.rating).toBe('Not ready to certify');
+    for (const e of extracts) expect(schemaErrors('share', e)).toEqual([]);
+  });
+
+  it('benchmark json counts the councils held down, and those falling short on each automatic fail', async () => {
+    const r = await run(['benchmark', ...files, '-f', 'json', '--highlight', 'ce2.json']);
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    const result = JSON.parse(r.stdout) as BenchmarkResult;
+    expect(result.overall.automaticFails).toEqual({ councils: 3, rating: 'Not ready to certify' });
+    expect(result.overall.highlight).toMatchObject({ automaticFails: 1, rating: 'Not ready to certify' });
+    const q = (id: string) => result.questions.find((x) => x.id === id);
+    expect(q('uac-mfa-cloud')).toMatchObject({ blocking: true, failing: 2 });
+    expect(q('su-apps-14-days')).toMatchObject({ blocking: true, failing: 3 });
+    expect(q('fw-default-deny')).toMatchObject({ blocking: false, failing: null });
+  });
+
+  it('text, markdown and html say it in words', async () => {
+    const text = (await run(['benchmark', ...files, '--highlight', 'ce2.json'], { COLUMNS: '80' })).stdout;
+    expect(text).toContain('Automatic fails: 3 of 6 councils fall short on at least one automatic-fail\nquestion, which holds their rating at "Not ready to certify" whatever the score.');
+    expect(text).toContain('ce-2 is rated Not ready to certify: 1 automatic fail holds it there, whatever\nits score.');
+    expect(text).toMatch(/ {2}uac-mfa-cloud: [\s\S]*?answered by 6; score \d+ \(\d+–\d+\); automatic fail: 2 councils fall\s+short/);
+    const md = (await run(['benchmark', ...files, '-f', 'markdown'])).stdout;
+    expect(md).toContain('Automatic fails: 3 of 6 councils fall short on at least one automatic-fail question');
+    expect(md).toMatch(/\*\*su-apps-14-days\*\*[\s\S]*?- Automatic fail: 3 councils fall short\n/);
+    const html = (await run(['benchmark', ...files, '-f', 'html', '--highlight', 'ce0.json'])).stdout;
+    expect(html).toContain('<p>Automatic fails: 3 of 6 councils fall short on at least one automatic-fail question, which holds their rating at &quot;Not ready to certify&quot; whatever the score.</p>');
+    expect(html).toContain('<p><strong>ce-0 is rated Not ready to certify: 2 automatic fails hold it there, whatever its score.</strong></p>');
+    expect(html).toContain(' · automatic fail: 2 councils fall short</p>');
+  });
+
+  it('a questionnaire with no automatic fail says nothing of them', async () => {
+    const r = await run(['benchmark', ...files, '-f', 'json']);
+    const result = JSON.parse(r.stdout) as BenchmarkResult;
+    expect(result.overall.automaticFails).not.toBeNull();
+    const dir2 = mkdtempSync(join(tmpdir(), 'cyber-ready-forum-ccr-'));
+    const ccr = readFileSync(join(repoRoot, 'examples/council-cyber-resilience.answers.yaml'), 'utf8');
+    for (let k = 0; k < 5; k++) writeFileSync(join(dir2, `c${k}.answers.yaml`), ccr);
+    const plain = await runBinary({ args: ['benchmark', ...Array.from({ length: 5 }, (_, k) => `c${k}.answers.yaml`), ...TODAY], cwd: dir2 });
+    expect(plain.code, plain.stderr).toBe(ExitCode.Ok);
+    expect(plain.stdout).not.toContain('utomatic fail');
+  });
+});
+
+describe('the section table at 80 columns', () => {
+  it('wraps a long section title within its column, never cutting it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-forum-wide-'));
+    const example = readFileSync(join(repoRoot, 'examples/cyber-essentials-readiness.answers.yaml'), 'utf8');
+    for (let k = 0; k < 5; k++) writeFileSync(join(dir, `a${k}.answers.yaml`), example);
+    const r = await runBinary({ args: ['benchmark', ...Array.from({ length: 5 }, (_, k) => `a${k}.answers.yaml`), '--highlight', 'a0.answers.yaml', ...TODAY], cwd: dir, env: { COLUMNS: '80' } });
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    const table = r.stdout.slice(r.stdout.indexOf('  Section'), r.stdout.indexOf('\nQuestions'));
+    expect(table).not.toContain('…');
+    expect(table).toContain('Cyber Essentials Plus readiness');
+    for (const line of r.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+  });
+});
