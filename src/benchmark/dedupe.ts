@@ -44,7 +44,34 @@ export function dedupeByLabel(inputs: readonly LabelledExtract[]): { kept: Label
  * put that council in the group twice. Everything but the label, the tool and the name is compared.
  */
 export function sameAssessmentAs(a: ShareExtract): (b: ShareExtract) => boolean {
-  const figures = (x: ShareExtract): string => JSON.stringify([x.questionnaire, x.assessedOn, x.overall, x.sections, x.systems, x.answers]);
   const mine = figures(a);
   return (b) => figures(b) === mine;
+}
+
+const figures = (x: ShareExtract): string => JSON.stringify([x.questionnaire, x.assessedOn, x.overall, x.sections, x.systems, x.answers]);
+
+/**
+ * A council's answers file given beside the extract it shared is one council (as with --highlight):
+ * counted twice it would skew every figure and make the group look bigger than it is, so that
+ * --min-group let through a group smaller than asked. The extract is kept (its label is the one the
+ * council chose). Two extracts that agree on everything but the label may be one council that ran
+ * `share` twice (a new random label each time), or two councils that answered a short
+ * questionnaire alike in the same month: that cannot be told, so they are both counted, with a
+ * warning. Two answers files are two councils, as their files say.
+ */
+export function dedupeTwins<T extends LabelledExtract & { named?: boolean }>(inputs: readonly T[]): { kept: T[]; warnings: { file: string; message: string }[] } {
+  const extracts = new Map<string, T>();
+  for (const x of inputs) if (x.named !== true && !extracts.has(figures(x.extract))) extracts.set(figures(x.extract), x);
+  const warnings: { file: string; message: string }[] = [];
+  const kept = inputs.filter((x) => {
+    const twin = extracts.get(figures(x.extract));
+    if (!twin || twin === x) return true;
+    if (x.named === true) {
+      warnings.push({ file: x.file, message: `holds the same assessment as ${twin.file}, so it is counted once, as "${twin.label}"` });
+      return false;
+    }
+    warnings.push({ file: x.file, message: `has the same answers, scores and month as ${twin.file}; both are counted: if they are one council that shared twice, give only one` });
+    return true;
+  });
+  return { kept, warnings };
 }

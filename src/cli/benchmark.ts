@@ -1,5 +1,5 @@
 import { benchmark } from '../benchmark/benchmark.js';
-import { dedupeByLabel, sameAssessmentAs } from '../benchmark/dedupe.js';
+import { dedupeByLabel, dedupeTwins, sameAssessmentAs } from '../benchmark/dedupe.js';
 import type { BenchmarkFormat } from '../benchmark/formats.js';
 import { commonQuestionnaire, majorVersion, oddInputs } from '../benchmark/group.js';
 import { loadBenchmarkRenderer } from '../benchmark/load-renderer.js';
@@ -73,7 +73,9 @@ async function run(ctx: CommandContext, files: string[], options: BenchmarkOptio
   const read = await readAll(reader, given);
   let highlight: LabelledExtract | undefined;
   const highlightInput = options.highlight !== undefined ? (read.pop() as BenchmarkInput) : undefined;
-  const inputs = onceEach(ctx, read);
+  const twins = dedupeTwins(onceEach(ctx, read));
+  ctx.warn(twins.warnings.map((w) => ({ file: w.file, severity: 'warning', message: w.message })));
+  const inputs = twins.kept;
   if (highlightInput) {
     // The highlighted council may be one of the files as well: then it is that contribution. Its
     // answers file beside the extract it shared is one council too, not two.

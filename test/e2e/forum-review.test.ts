@@ -94,7 +94,8 @@ describe('Cyber Essentials councils with automatic fails', () => {
   // The example fails two automatic requirements (MFA on cloud services, application updates in 14
   // days); councils 0 and 1 keep both, council 2 fixes MFA only, councils 3 to 5 fix both.
   const council = (k: number): string => {
-    let text = example;
+    // Each assessed in its own month: the same answers in one month would be one council.
+    let text = example.replace(/^assessedOn: 2026-11-/m, `assessedOn: 2026-0${k + 1}-`);
     if (k >= 2) text = text.replace(/( {2}uac-mfa-cloud:\n {4}value:) most/, '$1 all');
     if (k >= 3) text = text.replace(/( {2}su-apps-14-days:\n {4}value:) late/, '$1 evidenced');
     return text;
@@ -149,7 +150,8 @@ describe('Cyber Essentials councils with automatic fails', () => {
     expect(result.overall.automaticFails).not.toBeNull();
     const dir2 = mkdtempSync(join(tmpdir(), 'cyber-ready-forum-ccr-'));
     const ccr = readFileSync(join(repoRoot, 'examples/council-cyber-resilience.answers.yaml'), 'utf8');
-    for (let k = 0; k < 5; k++) writeFileSync(join(dir2, `c${k}.answers.yaml`), ccr);
+    // Five councils assessed in different months: the same answers in one month would be one council.
+    for (let k = 0; k < 5; k++) writeFileSync(join(dir2, `c${k}.answers.yaml`), ccr.replace(/^assessedOn: 2026-11-/m, `assessedOn: 2026-0${k + 1}-`));
     const plain = await runBinary({ args: ['benchmark', ...Array.from({ length: 5 }, (_, k) => `c${k}.answers.yaml`), ...TODAY], cwd: dir2 });
     expect(plain.code, plain.stderr).toBe(ExitCode.Ok);
     expect(plain.stdout).not.toContain('utomatic fail');
@@ -160,12 +162,56 @@ describe('the section table at 80 columns', () => {
   it('wraps a long section title within its column, never cutting it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-forum-wide-'));
     const example = readFileSync(join(repoRoot, 'examples/cyber-essentials-readiness.answers.yaml'), 'utf8');
-    for (let k = 0; k < 5; k++) writeFileSync(join(dir, `a${k}.answers.yaml`), example);
+    for (let k = 0; k < 5; k++) writeFileSync(join(dir, `a${k}.answers.yaml`), example.replace(/^assessedOn: 2026-11-/m, `assessedOn: 2026-0${k + 1}-`));
     const r = await runBinary({ args: ['benchmark', ...Array.from({ length: 5 }, (_, k) => `a${k}.answers.yaml`), '--highlight', 'a0.answers.yaml', ...TODAY], cwd: dir, env: { COLUMNS: '80' } });
     expect(r.code, r.stderr).toBe(ExitCode.Ok);
     const table = r.stdout.slice(r.stdout.indexOf('  Section'), r.stdout.indexOf('\nQuestions'));
     expect(table).not.toContain('…');
     expect(table).toContain('Cyber Essentials Plus readiness');
     for (const line of r.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+  });
+});
+
+describe('one council given twice under different labels', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-forum-twins-'));
+  const example = readFileSync(join(repoRoot, 'examples/council-cyber-resilience.answers.yaml'), 'utf8');
+  const run = (args: string[]) => runBinary({ args: [...args, ...TODAY], cwd: dir });
+
+  beforeAll(async () => {
+    for (let k = 0; k < 3; k++) {
+      writeFileSync(join(dir, `c${k}.answers.yaml`), example.replace(/^assessedOn: 2026-11-/m, `assessedOn: 2026-0${k + 1}-`));
+      expect((await run(['share', `c${k}.answers.yaml`, '-o', `c${k}.json`])).code).toBe(ExitCode.Ok);
+    }
+    // Council 0 shares again (a new random label), and its answers file is given as well.
+    expect((await run(['share', 'c0.answers.yaml', '-o', 'c0-again.json'])).code).toBe(ExitCode.Ok);
+  }, 60_000);
+
+  it('an answers file beside its extract is one council, so it cannot make up the minimum group', async () => {
+    const files = ['c0.json', 'c1.json', 'c2.json', 'c0.answers.yaml', 'c1.answers.yaml'];
+    const r = await run(['benchmark', ...files]);
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    const label = (k: number): string => (JSON.parse(readFileSync(join(dir, `c${k}.json`), 'utf8')) as ShareExtract).label;
+    expect(r.stderr.split('\n').filter(Boolean)).toEqual([
+      `c0.answers.yaml: warning: holds the same assessment as c0.json, so it is counted once, as "${label(0)}"`,
+      `c1.answers.yaml: warning: holds the same assessment as c1.json, so it is counted once, as "${label(1)}"`,
+      'cyber-ready: benchmark needs at least 5 councils (--min-group 5) and was given 3; no figure is shown over fewer, so that no council can be picked out',
+    ]);
+    const three = await run(['benchmark', ...files, '--min-group', '3', '-f', 'json']);
+    expect(three.code, three.stderr).toBe(ExitCode.Ok);
+    expect((JSON.parse(three.stdout) as BenchmarkResult).contributions).toBe(3);
+  });
+
+  it('two extracts alike but for the label are both counted, with a warning that they may be one council', async () => {
+    const r = await run(['benchmark', 'c0.json', 'c1.json', 'c2.json', 'c0-again.json', '--min-group', '3', '-f', 'json']);
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    expect(r.stderr).toBe('c0-again.json: warning: has the same answers, scores and month as c0.json; both are counted: if they are one council that shared twice, give only one\n');
+    expect((JSON.parse(r.stdout) as BenchmarkResult).contributions).toBe(4);
+  });
+
+  it('keeps the extract when the answers file comes first', async () => {
+    const r = await run(['benchmark', 'c0.answers.yaml', 'c0.json', 'c1.json', 'c2.json', '--min-group', '3', '-f', 'json']);
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    expect(r.stderr).toMatch(/^c0\.answers\.yaml: warning: holds the same assessment as c0\.json, so it is counted once, as "council-[0-9a-f]{6}"\n$/);
+    expect((JSON.parse(r.stdout) as BenchmarkResult).labels).not.toContain('c0');
   });
 });
