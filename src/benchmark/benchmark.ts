@@ -1,7 +1,7 @@
 import type { Question, Questionnaire } from '../questionnaire/types.js';
 import type { SharedAnswer, ShareExtract } from '../share/types.js';
 import { dedupeByLabel } from './dedupe.js';
-import { commonQuestionnaire } from './group.js';
+import { commonQuestionnaire, versionsNote } from './group.js';
 import { distribution, percentileRank, type Distribution } from './stats.js';
 import type { AutomaticFails, BenchmarkResult, Highlight, LabelledExtract, QuestionBenchmark, SectionBenchmark, SpreadEntry } from './types.js';
 
@@ -215,6 +215,6 @@ export function benchmark(inputs: readonly LabelledExtract[], options: Benchmark
     },
     sections,
     questions,
-    warnings: warnings.map((w) => w.note),
+    warnings: [...warnings.map((w) => w.note), ...[versionsNote(kept)].filter((n): n is string => n !== null).map((n) => n.charAt(0).toUpperCase() + n.slice(1))],
   };
 }

@@ -1,7 +1,7 @@
 import { benchmark } from '../benchmark/benchmark.js';
 import { dedupeByLabel, dedupeTwins, sameAssessmentAs } from '../benchmark/dedupe.js';
 import type { BenchmarkFormat } from '../benchmark/formats.js';
-import { commonQuestionnaire, majorVersion, oddInputs } from '../benchmark/group.js';
+import { commonQuestionnaire, majorVersion, oddInputs, versionsNote } from '../benchmark/group.js';
 import { loadBenchmarkRenderer } from '../benchmark/load-renderer.js';
 import type { LabelledExtract } from '../benchmark/types.js';
 import { ExitCode, InputError, UsageError, errorAt, type Diagnostic } from '../errors.js';
@@ -96,6 +96,8 @@ async function run(ctx: CommandContext, files: string[], options: BenchmarkOptio
   if (kept.length < options.minGroup) {
     throw new UsageError(`benchmark needs at least ${options.minGroup} councils (--min-group ${options.minGroup}) and was given ${kept.length}; no figure is shown over fewer, so that no council can be picked out`);
   }
+  const versions = versionsNote(kept);
+  if (versions) io.stderr.write(`cyber-ready: warning: ${versions}\n`);
   const common = commonQuestionnaire(kept);
   const questionnaire = common ? await questionnaireFor(ctx, common.id, common.major) : null;
   const result = benchmark(inputs, { minGroup: options.minGroup, questionnaire, ...(highlight ? { highlight } : {}) });

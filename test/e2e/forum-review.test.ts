@@ -144,6 +144,21 @@ describe('Cyber Essentials councils with automatic fails', () => {
     expect(html).toContain(' · automatic fail: 2 councils fall short</p>');
   });
 
+  it('says when the contributions answer more than one minor version, on standard error and in the report', async () => {
+    for (const k of [4, 5]) {
+      const extract = JSON.parse(readFileSync(join(dir, `ce${k}.json`), 'utf8')) as ShareExtract;
+      writeFileSync(join(dir, `minor${k}.json`), JSON.stringify({ ...extract, questionnaire: { ...extract.questionnaire, version: '2.1.0' } }));
+    }
+    const r = await run(['benchmark', 'ce0.json', 'ce1.json', 'ce2.json', 'ce3.json', 'minor4.json', 'minor5.json', '-f', 'json']);
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    const version = (JSON.parse(readFileSync(join(dir, 'ce0.json'), 'utf8')) as ShareExtract).questionnaire.version;
+    const note = `the contributions answer versions ${version} and 2.1.0 of the questionnaire: a question added in a later version is answered only by the councils on it, and a section's score can differ between versions`;
+    expect(r.stderr).toBe(`cyber-ready: warning: ${note}\n`);
+    expect((JSON.parse(r.stdout) as BenchmarkResult).warnings).toEqual([`T${note.slice(1)}`]);
+    // Versions that differ only in their patch number (wording) need no note.
+    expect((await run(['benchmark', ...files])).stderr).toBe('');
+  });
+
   it('a questionnaire with no automatic fail says nothing of them', async () => {
     const r = await run(['benchmark', ...files, '-f', 'json']);
     const result = JSON.parse(r.stdout) as BenchmarkResult;
