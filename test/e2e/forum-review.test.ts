@@ -2,18 +2,27 @@
 // councils with no critical system, one and several, shared and compared side by side; Cyber
 // Essentials councils whose automatic fails hold their rating down, counted and shown in every
 // format; and the section table at 80 columns, where long titles wrap rather than being cut.
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BenchmarkResult } from '../../src/benchmark/types.js';
 import { ExitCode } from '../../src/errors.js';
 import { schemaErrors } from '../../src/schema/validate-schema.js';
+import { makeAjv } from '../../src/schema/validators.js';
 import type { ShareExtract } from '../../src/share/types.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
 import { fixture } from '../helpers/load.js';
 
 const TODAY = ['--today', '2026-12-01'];
+const benchmarkSchema = makeAjv().compile(JSON.parse(readFileSync(join(repoRoot, 'schemas/benchmark.schema.json'), 'utf8')));
+
+/** benchmark --format json, checked against schemas/benchmark.schema.json. */
+function validBenchmark(stdout: string): BenchmarkResult {
+  const result = JSON.parse(stdout) as BenchmarkResult;
+  expect(benchmarkSchema(result), JSON.stringify(benchmarkSchema.errors)).toBe(true);
+  return result;
+}
 
 describe('councils with no critical system, one and several', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-forum-systems-'));
@@ -55,7 +64,7 @@ describe('councils with no critical system, one and several', () => {
     const fromExtracts = await run(['benchmark', ...names.map((c) => `${c}.json`), '-f', 'json', '--highlight', 'c1.json']);
     expect(fromExtracts.code, fromExtracts.stderr).toBe(ExitCode.Ok);
     expect(fromExtracts.stderr).toBe('');
-    const result = JSON.parse(fromExtracts.stdout) as BenchmarkResult;
+    const result = validBenchmark(fromExtracts.stdout);
     expect(result.contributions).toBe(6);
     expect(result.sections.find((s) => s.id === 'per-system')?.n).toBe(4);
     expect(result.sections.find((s) => s.id === 'org')?.n).toBe(6);
@@ -67,7 +76,7 @@ describe('councils with no critical system, one and several', () => {
       "c0.answers.yaml: warning: lists no critical systems; counted with no score for the 1 section answered per critical system, and an overall score of the organisation's sections alone",
       "c1.answers.yaml: warning: lists no critical systems; counted with no score for the 1 section answered per critical system, and an overall score of the organisation's sections alone",
     ]);
-    expect((JSON.parse(fromAnswers.stdout) as BenchmarkResult).sections.map((s) => s.n)).toEqual([6, 4]);
+    expect(validBenchmark(fromAnswers.stdout).sections.map((s) => s.n)).toEqual([6, 4]);
   });
 
   it('says the highlighted council lists no systems where it has no score, in text, markdown and html', async () => {
@@ -121,7 +130,7 @@ describe('Cyber Essentials councils with automatic fails', () => {
   it('benchmark json counts the councils held down, and those falling short on each automatic fail', async () => {
     const r = await run(['benchmark', ...files, '-f', 'json', '--highlight', 'ce2.json']);
     expect(r.code, r.stderr).toBe(ExitCode.Ok);
-    const result = JSON.parse(r.stdout) as BenchmarkResult;
+    const result = validBenchmark(r.stdout);
     expect(result.overall.automaticFails).toEqual({ councils: 3, rating: 'Not ready to certify' });
     expect(result.overall.highlight).toMatchObject({ automaticFails: 1, rating: 'Not ready to certify' });
     const q = (id: string) => result.questions.find((x) => x.id === id);
@@ -154,7 +163,7 @@ describe('Cyber Essentials councils with automatic fails', () => {
     const version = (JSON.parse(readFileSync(join(dir, 'ce0.json'), 'utf8')) as ShareExtract).questionnaire.version;
     const note = `the contributions answer versions ${version} and 2.1.0 of the questionnaire: a question added in a later version is answered only by the councils on it, and a section's score can differ between versions`;
     expect(r.stderr).toBe(`cyber-ready: warning: ${note}\n`);
-    expect((JSON.parse(r.stdout) as BenchmarkResult).warnings).toEqual([`T${note.slice(1)}`]);
+    expect(validBenchmark(r.stdout).warnings).toEqual([`T${note.slice(1)}`]);
     // Versions that differ only in their patch number (wording) need no note.
     expect((await run(['benchmark', ...files])).stderr).toBe('');
   });
@@ -213,7 +222,7 @@ describe('one council given twice under different labels', () => {
     ]);
     const three = await run(['benchmark', ...files, '--min-group', '3', '-f', 'json']);
     expect(three.code, three.stderr).toBe(ExitCode.Ok);
-    expect((JSON.parse(three.stdout) as BenchmarkResult).contributions).toBe(3);
+    expect(validBenchmark(three.stdout).contributions).toBe(3);
   });
 
   it('two extracts alike but for the label are both counted, with a warning that they may be one council', async () => {
@@ -228,5 +237,35 @@ describe('one council given twice under different labels', () => {
     expect(r.code, r.stderr).toBe(ExitCode.Ok);
     expect(r.stderr).toMatch(/^c0\.answers\.yaml: warning: holds the same assessment as c0\.json, so it is counted once, as "council-[0-9a-f]{6}"\n$/);
     expect((JSON.parse(r.stdout) as BenchmarkResult).labels).not.toContain('c0');
+  });
+});
+
+describe('benchmark --format json and schemas/benchmark.schema.json', () => {
+  it('figures withheld, a questionnaire not at hand, and answers files of all three bundled questionnaires all fit', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-forum-schema-'));
+    for (const id of ['council-cyber-resilience', 'cyber-essentials-readiness', 'caf-local-government']) {
+      const example = readFileSync(join(repoRoot, `examples/${id}.answers.yaml`), 'utf8');
+      mkdirSync(join(dir, id, 'systems'), { recursive: true });
+      copyFileSync(join(repoRoot, 'examples/systems/waste-fleet.yaml'), join(dir, id, 'systems/waste-fleet.yaml'));
+      for (let k = 0; k < 5; k++) writeFileSync(join(dir, id, `c${k}.answers.yaml`), example.replace(/^assessedOn: 2026-11-/m, `assessedOn: 2026-0${k + 1}-`));
+      const files = Array.from({ length: 5 }, (_, k) => `${id}/c${k}.answers.yaml`);
+      for (const extra of [[], ['--highlight', files[0] as string], ['--min-group', '5', '--highlight', files[0] as string]]) {
+        const r = await runBinary({ args: ['benchmark', ...files, ...extra, '-f', 'json', ...TODAY], cwd: dir });
+        expect(r.code, r.stderr).toBe(ExitCode.Ok);
+        expect(validBenchmark(r.stdout).questionnaire.id).toBe(id);
+      }
+    }
+    // Extracts of a questionnaire this installation does not have: ids only, titles null.
+    const copy = (k: number): ShareExtract => {
+      const extract = JSON.parse(readFileSync(join(dir, 'x.json'), 'utf8')) as ShareExtract;
+      return { ...extract, label: `x-${k}`, assessedOn: `2026-0${k + 1}`, questionnaire: { id: 'not-here', version: '1.0.0' } };
+    };
+    expect((await runBinary({ args: ['share', 'cyber-essentials-readiness/c0.answers.yaml', '-o', 'x.json', ...TODAY], cwd: dir })).code).toBe(ExitCode.Ok);
+    for (let k = 0; k < 4; k++) writeFileSync(join(dir, `x${k}.json`), JSON.stringify(copy(k)));
+    const unknown = await runBinary({ args: ['benchmark', 'x0.json', 'x1.json', 'x2.json', 'x3.json', '--min-group', '4', '--highlight', 'x0.json', '-f', 'json'], cwd: dir });
+    expect(unknown.code, unknown.stderr).toBe(ExitCode.Ok);
+    const result = validBenchmark(unknown.stdout);
+    expect(result.questionnaire.title).toBeNull();
+    expect(result.overall.automaticFails).toEqual({ councils: 4, rating: null });
   });
 });
