@@ -9,7 +9,7 @@ import type { Distribution } from './stats.js';
 import type { BenchmarkResult, Highlight, QuestionBenchmark } from './types.js';
 import type { BenchmarkRenderer } from './formats.js';
 import { BOX_CHART_STYLE, boxChartSvg, shown, type BoxRow } from './html-box-chart.js';
-import { automaticFailWords, failingWords, ownRatingWords, systemNoteFor } from './words.js';
+import { automaticFailWords, failingWords, noSystemsWords, ownRatingWords, systemNoteFor } from './words.js';
 
 
 const STYLE = `${HTML_STYLE}${BOX_CHART_STYLE}
@@ -166,7 +166,9 @@ function questionRow(r: BenchmarkResult, q: QuestionBenchmark): string {
   const mine = q.highlight;
   // Its answer (a question answered once per system has none of its own), its score (for a system
   // question, the mean over its systems) and its place, as text and markdown say them.
-  if (r.highlighted !== null && mine && (mine.answer !== null || mine.score !== null)) {
+  const none = noSystemsWords(r, q);
+  if (r.highlighted !== null && none) parts.push(`<p class="mine"><span class="mark" aria-hidden="true">◆</span> ${h(r.highlighted)}: ${h(none)}</p>`);
+  else if (r.highlighted !== null && mine && (mine.answer !== null || mine.score !== null)) {
     const own = mine.score === null ? null : `score ${shown(mine.score)}${q.scope === 'system' ? ' (mean over its systems)' : ''}`;
     const words = [mine.answer, own, mine.percentile === null ? null : percentile(mine.percentile)].filter((w): w is string => w !== null);
     parts.push(`<p class="mine"><span class="mark" aria-hidden="true">◆</span> ${h(r.highlighted)}: ${h(words.join(' · '))}</p>`);

@@ -2,7 +2,7 @@ import { escapeCell, escapeInline } from '../text/markdown.js';
 import type { BenchmarkRenderer } from './formats.js';
 import type { Distribution } from './stats.js';
 import type { BenchmarkResult } from './types.js';
-import { automaticFailWords, failingWords, fewerThan, highlightWords, medianAndQuartiles, methodWords, ownAnswerWords, ownRatingWords, score, sectionHighlightWords, spreadWords, systemNote, title } from './words.js';
+import { automaticFailWords, failingWords, fewerThan, highlightWords, medianAndQuartiles, methodWords, noSystemsWords, ownAnswerWords, ownRatingWords, score, sectionHighlightWords, spreadWords, systemNote, title } from './words.js';
 
 /**
  * Section medians as bars with the quartiles (and the highlighted council) as lines. Section titles
@@ -62,7 +62,7 @@ export const renderBenchmarkMarkdown: BenchmarkRenderer = (result) => {
     const failing = failingWords(q);
     if (failing) lines.push(failing.charAt(0).toUpperCase() + failing.slice(1));
     if (q.spread) lines.push(`Answers: ${spreadWords(q.spread)}`);
-    if (own !== null && q.highlight) lines.push(`${own}: ${ownAnswerWords(q.highlight)}`);
+    if (own !== null && q.highlight) lines.push(`${own}: ${noSystemsWords(result, q) ?? ownAnswerWords(q.highlight)}`);
     out.push(...lines.map((l) => `- ${escapeInline(l)}`), '');
   });
   if (result.warnings.length) out.push('## Notes', '', ...result.warnings.map((w) => `- ${escapeInline(w)}`), '');

@@ -3,7 +3,7 @@ import { safeLine } from '../text/safe-text.js';
 import { displayWidth, wrapText } from '../text/wrap.js';
 import type { BenchmarkRenderer } from './formats.js';
 import type { BenchmarkResult } from './types.js';
-import { automaticFailWords, failingWords, fewerThan, highlightWords, medianAndQuartiles, methodWords, ownAnswerWords, ownRatingWords, sectionHighlightWords, spreadWords, systemNote, title } from './words.js';
+import { automaticFailWords, failingWords, fewerThan, highlightWords, medianAndQuartiles, methodWords, noSystemsWords, ownAnswerWords, ownRatingWords, sectionHighlightWords, spreadWords, systemNote, title } from './words.js';
 import type { Distribution } from './stats.js';
 
 /** Text cut to a column's width, with an ellipsis so that the cut shows (a label given with --label can be long). */
@@ -71,7 +71,7 @@ export const renderBenchmarkText: BenchmarkRenderer = (result, context) => {
     if (failing) figures.push(failing);
     out.push(wrap(figures.join('; '), '    '));
     if (q.spread) out.push(wrap(`answers: ${safeLine(spreadWords(q.spread))}`, '    '));
-    if (q.highlight && result.highlighted !== null) out.push(wrap(safeLine(`${result.highlighted}: ${ownAnswerWords(q.highlight)}`), '    '));
+    if (q.highlight && result.highlighted !== null) out.push(wrap(safeLine(`${result.highlighted}: ${noSystemsWords(result, q) ?? ownAnswerWords(q.highlight)}`), '    '));
   });
   if (result.warnings.length) out.push('', ...result.warnings.map((w) => wrap(safeLine(`Note: ${w}`))));
   return `${out.join('\n')}\n`;

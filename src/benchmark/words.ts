@@ -29,8 +29,13 @@ export function highlightWords(h: Highlight | undefined): string {
  * system says the council lists none, where that is why it has no score.
  */
 export function sectionHighlightWords(result: BenchmarkResult, section: Pick<SectionBenchmark, 'scope' | 'highlight'>): string {
-  const none = section.scope === 'system' && result.overall.highlight?.systems === 0 && (section.highlight?.score ?? null) === null;
-  return none ? `no ${result.questionnaire.systemLabel ?? 'system'}s` : highlightWords(section.highlight);
+  return noSystemsWords(result, section) ?? highlightWords(section.highlight);
+}
+
+/** "no critical systems", where the highlighted council has no figure because it lists no systems. */
+export function noSystemsWords(result: BenchmarkResult, x: { scope: 'organisation' | 'system'; highlight?: { score: number | null } | undefined }): string | null {
+  const none = x.scope === 'system' && result.overall.highlight?.systems === 0 && (x.highlight?.score ?? null) === null;
+  return none ? `no ${result.questionnaire.systemLabel ?? 'system'}s` : null;
 }
 
 /**

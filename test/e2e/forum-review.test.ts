@@ -87,6 +87,10 @@ describe('councils with no critical system, one and several', () => {
     expect(md.stdout).toMatch(/\| 2 \| Each critical system \(per system\) \| 4 \| .* \| no critical systems \|/);
     const html = await run(['benchmark', ...files, '--highlight', 'c1.json', '-f', 'html']);
     expect(html.stdout).toMatch(/Each critical system<br><span class="explain">4 of 6 councils<\/span><\/th>.*?<td class="you">no critical systems<\/td>/);
+    // And on each question answered per system, where it has no answer for the same reason.
+    expect(text.stdout).toMatch(/ {2}patched: Is the system patched within 14 days\?\n {4}answered by 4;.*\n {4}lab-c1: no critical systems\n/);
+    expect(md.stdout).toMatch(/\*\*patched\*\*[\s\S]*?- lab-c1: no critical systems\n/);
+    expect(html.stdout).toMatch(/\(patched\)<\/span><\/th><td><p class="figures">[^<]*<\/p><p class="mine"><span class="mark" aria-hidden="true">◆<\/span> lab-c1: no critical systems<\/p>/);
   });
 
   it('keeps the system ids, titles and owners, and the organisation, out of every extract', () => {
