@@ -180,17 +180,19 @@ export function benchmark(inputs: readonly LabelledExtract[], options: Benchmark
 
   const questions: QuestionBenchmark[] = questionShapes(questionnaire, group).map((shape) => {
     let answered = 0;
+    let notApplicable = 0;
     const values: number[] = [];
     for (const council of group) {
       const answers = council.answers.get(shape.id);
       if (answers?.some((a) => counts(a.status))) answered += 1;
+      else if (answers?.length && answers.every((a) => a.status === 'not-applicable')) notApplicable += 1;
       const score = shape.scored ? questionScore(answers) : null;
       if (score !== null) values.push(score);
     }
     const stats = withheld(values);
     const spread = shape.counted && answered >= minGroup ? spreadOf(shape, group) : null;
     const failing = shape.blocking && answered >= minGroup ? group.filter((c) => fallsShort(c.answers.get(shape.id))).length : null;
-    const result: QuestionBenchmark = { id: shape.id, section: shape.section, text: shape.text, scope: shape.scope, answered, stats, spread, blocking: shape.blocking, failing };
+    const result: QuestionBenchmark = { id: shape.id, section: shape.section, text: shape.text, scope: shape.scope, answered, notApplicable, stats, spread, blocking: shape.blocking, failing };
     if (own) {
       const answers = own.answers.get(shape.id);
       result.highlight = { ...place(values, shape.scored ? questionScore(answers) : null, stats), ...describeValue(shape, answers) };

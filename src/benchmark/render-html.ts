@@ -9,7 +9,7 @@ import type { Distribution } from './stats.js';
 import type { BenchmarkResult, Highlight, QuestionBenchmark } from './types.js';
 import type { BenchmarkRenderer } from './formats.js';
 import { BOX_CHART_STYLE, boxChartSvg, shown, type BoxRow } from './html-box-chart.js';
-import { automaticFailWords, failingWords, noSystemsWords, ownRatingWords, systemNoteFor } from './words.js';
+import { automaticFailWords, failingWords, noSystemsWords, ownRatingWords, systemNoteFor, unansweredWords } from './words.js';
 
 
 const STYLE = `${HTML_STYLE}${BOX_CHART_STYLE}
@@ -162,6 +162,10 @@ function questionRow(r: BenchmarkResult, q: QuestionBenchmark): string {
   const parts: string[] = [];
   const withheld = q.answered < r.minGroup;
   const failing = failingWords(q);
+  if (q.answered === 0) {
+    const words = unansweredWords(r, q);
+    return `<tr><th scope="row">${h(q.text)} <span class="id">(${h(q.id)})</span></th><td><p class="figures">${h(words.charAt(0).toUpperCase() + words.slice(1))}</p></td></tr>`;
+  }
   parts.push(`<p class="figures">${plural(q.answered, 'council')} answered${withheld ? `: fewer than ${r.minGroup}, so nothing more is shown` : q.stats ? ` · median score ${shown(q.stats.median)}` : ''}${failing ? ` · ${h(failing)}` : ''}</p>`);
   const mine = q.highlight;
   // Its answer (a question answered once per system has none of its own), its score (for a system

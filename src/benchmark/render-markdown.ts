@@ -2,7 +2,7 @@ import { escapeCell, escapeInline } from '../text/markdown.js';
 import type { BenchmarkRenderer } from './formats.js';
 import type { Distribution } from './stats.js';
 import type { BenchmarkResult } from './types.js';
-import { automaticFailWords, failingWords, fewerThan, highlightWords, medianAndQuartiles, methodWords, noSystemsWords, ownAnswerWords, ownRatingWords, score, sectionHighlightWords, spreadWords, systemNote, title } from './words.js';
+import { automaticFailWords, failingWords, fewerThan, highlightWords, medianAndQuartiles, methodWords, noSystemsWords, ownAnswerWords, ownRatingWords, score, sectionHighlightWords, spreadWords, systemNote, title, unansweredWords } from './words.js';
 
 /**
  * Section medians as bars with the quartiles (and the highlighted council) as lines. Section titles
@@ -53,7 +53,8 @@ export const renderBenchmarkMarkdown: BenchmarkRenderer = (result) => {
     if (note) out.push(`_${escapeInline(note)}_`, '');
     out.push(`**${escapeInline(q.id)}**: ${escapeInline(q.text)}`, '');
     if (q.answered === 0) {
-      out.push('- No council answered it.', '');
+      const words = unansweredWords(result, q);
+      out.push(`- ${escapeInline(words.charAt(0).toUpperCase() + words.slice(1))}.`, '');
       return;
     }
     const lines = [`Answered by ${q.answered}`];

@@ -3,7 +3,7 @@ import { safeLine } from '../text/safe-text.js';
 import { displayWidth, wrapText } from '../text/wrap.js';
 import type { BenchmarkRenderer } from './formats.js';
 import type { BenchmarkResult } from './types.js';
-import { automaticFailWords, failingWords, fewerThan, highlightWords, medianAndQuartiles, methodWords, noSystemsWords, ownAnswerWords, ownRatingWords, sectionHighlightWords, spreadWords, systemNote, title } from './words.js';
+import { automaticFailWords, failingWords, fewerThan, highlightWords, medianAndQuartiles, methodWords, noSystemsWords, ownAnswerWords, ownRatingWords, sectionHighlightWords, spreadWords, systemNote, title, unansweredWords } from './words.js';
 import type { Distribution } from './stats.js';
 
 /** Text cut to a column's width, with an ellipsis so that the cut shows (a label given with --label can be long). */
@@ -61,7 +61,7 @@ export const renderBenchmarkText: BenchmarkRenderer = (result, context) => {
     if (note) out.push(chalk.dim(wrap(note, '  ')));
     out.push(wrap(safeLine(`${q.id}: ${q.text}`), '  '));
     if (q.answered === 0) {
-      out.push(wrap('no council answered it', '    '));
+      out.push(wrap(unansweredWords(result, q), '    '));
       return;
     }
     const figures = [`answered by ${q.answered}`];

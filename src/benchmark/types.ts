@@ -44,6 +44,8 @@ export interface QuestionBenchmark {
   scope: 'organisation' | 'system';
   /** Contributions that answered it ("don't know" included); for a system question, any of their systems. */
   answered: number;
+  /** Contributions to which it does not apply (by a condition, or answered not applicable; for a system question, for every system). */
+  notApplicable: number;
   /** Scores on 0-100, one per council (a system question: the council's mean over its systems); null under the minimum group or when not scored. */
   stats: Distribution | null;
   /** Every answer counted, each system's separately; null under the minimum group, or for numbers and text. */

@@ -109,3 +109,9 @@ export function failingWords(q: QuestionBenchmark): string | null {
   if (q.failing === null) return 'automatic fail';
   return `automatic fail: ${q.failing === 0 ? 'no council falls' : q.failing === 1 ? '1 council falls' : `${q.failing} councils fall`} short`;
 }
+
+/** What is said of a question no council answered: often one that applies to none of them. */
+export function unansweredWords(result: BenchmarkResult, q: QuestionBenchmark): string {
+  if (q.notApplicable === result.contributions) return `not applicable to any of the ${councils(result.contributions)}`;
+  return q.notApplicable > 0 ? `no council answered it; not applicable to ${q.notApplicable} of them` : 'no council answered it';
+}

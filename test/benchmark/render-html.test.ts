@@ -14,6 +14,7 @@ const question = (over: Partial<QuestionBenchmark>): QuestionBenchmark => ({
   text: 'Is there an owner?',
   scope: 'organisation',
   answered: 6,
+  notApplicable: 0,
   stats: stats(50),
   spread: [
     { value: 'no', label: 'No', count: 2 },

@@ -172,6 +172,15 @@ describe('Cyber Essentials councils with automatic fails', () => {
     expect((await run(['benchmark', ...files])).stderr).toBe('');
   });
 
+  it('says a question that applies to no council is not applicable, rather than unanswered', async () => {
+    // scope-exclusions-described is asked only of a council whose scope is part of it: none here.
+    const json = validBenchmark((await run(['benchmark', ...files, '-f', 'json'])).stdout);
+    expect(json.questions.find((q) => q.id === 'scope-exclusions-described')).toMatchObject({ answered: 0, notApplicable: 6, stats: null, spread: null });
+    expect((await run(['benchmark', ...files])).stdout).toMatch(/scope-exclusions-described: [^\n]*\n[^\n]*\n {4}not applicable to any of the 6 councils\n/);
+    expect((await run(['benchmark', ...files, '-f', 'markdown'])).stdout).toMatch(/\*\*scope-exclusions-described\*\*.*\n\n- Not applicable to any of the 6 councils\.\n/);
+    expect((await run(['benchmark', ...files, '-f', 'html'])).stdout).toContain('(scope-exclusions-described)</span></th><td><p class="figures">Not applicable to any of the 6 councils</p></td></tr>');
+  });
+
   it('a questionnaire with no automatic fail says nothing of them', async () => {
     const r = await run(['benchmark', ...files, '-f', 'json']);
     const result = JSON.parse(r.stdout) as BenchmarkResult;
