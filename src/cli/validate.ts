@@ -5,6 +5,7 @@ import { ExitCode, InputError, UnknownQuestionnaireError, diagnosticLines, error
 import { checkQuestionnaire } from '../questionnaire/load-questionnaire.js';
 import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js';
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
+import { checkExtract, isExtractData } from '../share/read-extract.js';
 import { safeLine } from '../text/safe-text.js';
 import { describeOtherFile, detectKind, type Kind } from '../yaml/detect-kind.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
@@ -48,6 +49,14 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
     if (!parsed) continue;
     if (parsed.data === undefined) {
       fail(parsed.diagnostics);
+      entry.parsed = undefined;
+      continue;
+    }
+    // A forum coordinator checks the extracts councils sent before benchmarking them.
+    if (!options.kind && isExtractData(parsed.data)) {
+      const { extract, diagnostics } = checkExtract(parsed);
+      if (extract) io.stdout.write(`${safeLine(parsed.file)}: valid share extract of ${safeLine(extract.questionnaire.id)} ${safeLine(extract.questionnaire.version)} (label ${safeLine(extract.label)}, assessed ${extract.assessedOn}, ${extract.answers.length} answers${extract.systems.length ? `, ${extract.systems.length} system${extract.systems.length === 1 ? '' : 's'}` : ''})\n`);
+      else fail(diagnostics);
       entry.parsed = undefined;
       continue;
     }

@@ -34,11 +34,20 @@ export function describeOtherFile(parsed: ParsedYaml, expected?: keyof typeof WR
   return detectKind(parsed) === wrong.kind ? { pointer: wrong.pointer, message: wrong.message } : undefined;
 }
 
+const MADE_BY: Record<string, [what: string, hint: string]> = {
+  'cyber-ready-share': ['a share extract (made by cyber-ready share)', '; benchmark reads it; give the answers file it was made from'],
+  'cyber-ready-benchmark': ['a benchmark (made by cyber-ready benchmark -f json)', ''],
+  'cyber-ready-trend': ['a trend (made by cyber-ready trend -f json)', ''],
+};
+
 /** One of our reports or a SARIF log, which is neither kind. */
 function describeForeignFile(parsed: ParsedYaml): { message: string; pointer: string } | undefined {
   const data = parsed.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   const record = data as Record<string, unknown>;
+  // Our other outputs say what they are in `kind`: name each, rather than call it a report.
+  const made = typeof record.kind === 'string' ? MADE_BY[record.kind] : undefined;
+  if (made) return { pointer: '/kind', message: `this is ${made[0]}, not a questionnaire or an answers file${made[1]}` };
   if ('schemaVersion' in record && typeof record.tool === 'object' && typeof record.questionnaire === 'object') {
     return { pointer: '/schemaVersion', message: 'this is a cyber-ready JSON report, not a questionnaire or an answers file; give the answers file the report was made from' };
   }

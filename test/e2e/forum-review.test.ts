@@ -282,3 +282,20 @@ describe('benchmark --format json and schemas/benchmark.schema.json', () => {
     expect(result.overall.automaticFails).toEqual({ councils: 4, rating: null });
   });
 });
+
+describe('validate and the other commands given a share extract', () => {
+  it('validate checks it as benchmark reads it; assess names it for what it is', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-forum-validate-'));
+    expect((await runBinary({ args: ['share', join(repoRoot, 'examples/caf-local-government.answers.yaml'), '--label', 'wren', '-o', 'x.json', ...TODAY], cwd: dir })).code).toBe(ExitCode.Ok);
+    const ok = await runBinary({ args: ['validate', 'x.json'], cwd: dir });
+    expect(ok.code, ok.stderr).toBe(ExitCode.Ok);
+    expect(ok.stdout).toMatch(/^x\.json: valid share extract of caf-local-government \d+\.\d+\.\d+ \(label wren, assessed 2026-11, \d+ answers, 3 systems\)\n$/);
+    writeFileSync(join(dir, 'bad.json'), readFileSync(join(dir, 'x.json'), 'utf8').replace('"system-3"', '"system-9"'));
+    const bad = await runBinary({ args: ['validate', 'bad.json'], cwd: dir });
+    expect(bad.code).toBe(ExitCode.CannotAssess);
+    expect(bad.stderr).toMatch(/^bad\.json:\d+:\d+: answer to "caf-b1-a" is for "system-3", which is not in "systems"\n/);
+    const assess = await runBinary({ args: ['assess', '-a', 'x.json'], cwd: dir });
+    expect(assess.code).toBe(ExitCode.CannotAssess);
+    expect(assess.stderr).toBe('x.json:2:3: this is a share extract (made by cyber-ready share), not a questionnaire or an answers file; benchmark reads it; give the answers file it was made from\n');
+  });
+});
