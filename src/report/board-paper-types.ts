@@ -48,6 +48,33 @@ export interface ActionItem extends Pick<Gap, 'rank' | 'question' | 'system' | '
   waiver: PaperWaiver | null;
   /** An outcome's indicators still to meet, as lines ("B4.a-1 Text (comment: …)"). */
   missing: string[];
+  /** The same, as data, for an entry that lists each indicator once over several systems. */
+  missingIndicators: Gap['missing'];
+}
+
+/**
+ * One question in the action plan: its words said once, with its gaps under it, one per place it is
+ * open (the organisation, or each critical system), highest priority first.
+ */
+export interface ActionEntry extends Pick<ActionItem, 'question' | 'text' | 'severity' | 'severityText' | 'blocking' | 'remediation' | 'references'> {
+  ranks: number[];
+  /** "action 3", or "actions 1, 3 and 5". */
+  actions: string;
+  items: ActionItem[];
+  /**
+   * With more than one gap (a question open on several systems): each indicator still to meet,
+   * once, with where it is open ("all three critical systems", "Revenues and Waste") and the
+   * comments on it by system. Empty with one gap, whose item lists its own.
+   */
+  indicators: { id: string; text: string; where: string; comments: { systemTitle: string; comment: string }[] }[];
+}
+
+/** A critical system's actions, for its owner to find in a plan grouped by question. */
+export interface SystemActions {
+  title: string;
+  owner: string | null;
+  ranks: number[];
+  actions: string;
 }
 
 /** One of the biggest risks: a question with open gaps, on every critical system where it is open. */
@@ -66,12 +93,13 @@ export interface Risk extends Pick<ActionItem, 'question' | 'text' | 'severity' 
   unowned: boolean;
 }
 
-/** The gaps of one section; a system-scoped section has a group per system, titled with both. */
+/** The gaps of one section, by question: a question open on several systems is one entry. */
 export interface ActionGroup {
   section: string;
-  system: string | null;
   title: string;
+  /** Every gap of the section, highest priority first. */
   items: ActionItem[];
+  entries: ActionEntry[];
 }
 
 export interface SectionRow {
@@ -169,6 +197,10 @@ export interface BoardPaper {
   /** How the action plan is ordered, in words, for the paper to say once. */
   priorityExplained: string;
   actionPlan: ActionGroup[];
+  /** Each critical system's actions in the plan; empty without systems. */
+  actionsBySystem: SystemActions[];
+  /** How the plan treats a question open on several systems, said once before the list of each system's actions; '' without systems. */
+  sharedExplained: string;
   /** What the paper says where the action plan would be when there is no gap. */
   noGaps: string;
   /** Critical systems: each one's own score, the weakest, the matrix; null without system sections. */

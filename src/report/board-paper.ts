@@ -8,6 +8,7 @@ import type { Assessment, Gap, QuestionResult } from '../scoring/assessment.js';
 import { capQuestionLine, capSummary } from './cap-summary.js';
 import { contradictions, missingLines, outcomeMatrix, outcomeStatusText, partlyAnswered, unknownIndicators } from './outcome-view.js';
 import { biggestRisks } from './board-paper-risks.js';
+import { actionEntries, actionsBySystem } from './board-paper-actions.js';
 import { asksOf, capitalise, leadInto, noGapsSentence, plural, summaryParagraphs, systemsParagraph, weakestAsk } from './board-paper-words.js';
 import { groupLabel, referenceName } from './framework-labels.js';
 import { roundScore } from './round-score.js';
@@ -56,6 +57,7 @@ function actionItem(gap: Gap, result: QuestionResult | undefined, systemOwner: s
     stale: result?.stale ?? false,
     waiver: waiverOf(gap),
     missing: missingLines(gap),
+    missingIndicators: gap.missing,
   };
 }
 
@@ -81,20 +83,16 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
   titleBlock.push({ label: 'Answers file', value: a.answersFile });
   titleBlock.push({ label: 'Produced by', value: `${a.tool.name} ${a.tool.version}` });
 
-  // A system owner looks for their own actions: a system-scoped section's gaps are grouped per system.
-  const scopes = (scope: string): (string | null)[] => (scope === 'system' ? a.systems.map((x) => x.id) : [null]);
+  const systems = systemsView(a);
+  // Grouped by section, a question once however many systems it is open on (board-paper-actions.ts).
+  const indicatorOrder = (question: string): string[] => a.questions.find((q) => q.id === question && q.outcome)?.outcome?.indicators.map((i) => i.id) ?? [];
   const actionPlan: ActionGroup[] = a.sections
-    .flatMap((s) =>
-      scopes(s.scope).map((system) => ({
-        section: s.id,
-        system,
-        title: system === null ? s.title : `${s.title}: ${titleOf(system)}`,
-        items: items.filter((i) => i.section === s.id && i.system === system),
-      })),
-    )
+    .map((s) => {
+      const own = items.filter((i) => i.section === s.id);
+      return { section: s.id, title: s.title, items: own, entries: actionEntries(own, systems?.label ?? 'system', indicatorOrder) };
+    })
     .filter((g) => g.items.length > 0);
 
-  const systems = systemsView(a);
   const asks = asksOf(a, risks);
   const weakest = systems && weakestAsk(systems);
   // After the overall score's ask, before the detail: the weakest system is a decision in itself.
@@ -138,6 +136,10 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
       'Actions are numbered by priority, highest first. Priority weighs how severe a gap is (critical 4, high 3, medium 2, low 1) ' +
       'by how much the question and its section count and by how far the answer falls short, so a medium gap that is wide open can rank above a high one that is nearly closed.',
     actionPlan,
+    actionsBySystem: actionsBySystem(systems, items),
+    sharedExplained: systems
+      ? `A question open on more than one ${systems.label} is said once, with each ${systems.label}'s action under it. The actions of each ${systems.label}, for its owner:`
+      : '',
     noGaps: noGapsSentence(a),
     systems,
     outcomes: outcomeMatrix(a),

@@ -55,15 +55,16 @@ export function para(text: string, options: { bold?: boolean; keepNext?: boolean
  * "Label: value" pairs in one paragraph, each label in bold so a reader can scan along them; several
  * short facts share a line ("Severity: High   Owner: …") to keep the action plan compact.
  */
-export function fields(pairs: [label: string, value: string][], options: { indent?: boolean } = {}): Paragraph {
+export function fields(pairs: [label: string, value: string][], options: { indent?: boolean; keepNext?: boolean } = {}): Paragraph {
   const children = pairs.flatMap(([label, value], i) => [new TextRun({ text: `${i > 0 ? '    ' : ''}${wordText(label)}: `, style: 'Label' }), ...runsOf(value)]);
-  return new Paragraph({ children, ...(options.indent ? { style: 'Fact' } : {}) });
+  return new Paragraph({ children, ...(options.indent ? { style: 'Fact' } : {}), ...(options.keepNext ? { keepNext: true } : {}) });
 }
 
-export const field = (label: string, value: string, options: { indent?: boolean } = {}): Paragraph => fields([[label, value]], options);
+export const field = (label: string, value: string, options: { indent?: boolean; keepNext?: boolean } = {}): Paragraph => fields([[label, value]], options);
 
-export function bullet(text: string, level = 0): Paragraph {
-  return new Paragraph({ bullet: { level }, children: runsOf(text) });
+export function bullet(text: string, level = 0, options: { keepNext?: boolean; label?: string } = {}): Paragraph {
+  const label = options.label ? [new TextRun({ text: wordText(options.label), style: 'Label' })] : [];
+  return new Paragraph({ bullet: { level }, children: [...label, ...runsOf(text)], ...(options.keepNext ? { keepNext: true } : {}) });
 }
 
 /** An item of a numbered list; `list` names the list, so two lists each count from 1. */

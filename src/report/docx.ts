@@ -3,7 +3,7 @@
 // navigation pane and screen readers use, tables whose header row repeats on every page.
 import { AlignmentType, Document, Footer, LevelFormat, Packer, PageNumber, Paragraph, TextRun, type Table } from 'docx';
 import type { Assessment } from '../scoring/assessment.js';
-import { appendixIsEmpty, belowProfileSentence, buildBoardPaper, FRAMEWORK_SCORES, type ActionItem, type BoardPaper } from './board-paper.js';
+import { appendixIsEmpty, belowProfileSentence, buildBoardPaper, FRAMEWORK_SCORES, type ActionEntry, type ActionItem, type BoardPaper, plural } from './board-paper.js';
 import { STYLES, bullet, field, fields, heading, numbered, para, run, table, wordText } from './docx-blocks.js';
 import type { BinaryReporter } from './types.js';
 import { systemsMatrixDocx, systemsSummaryDocx } from './docx-systems.js';
@@ -88,30 +88,78 @@ function sections(p: BoardPaper): Block[] {
   return out;
 }
 
+/** The facts of one gap that differ from one system to another, as "Label: value" pairs. */
+function ownFacts(item: ActionItem): [string, string][] {
+  const facts: [string, string][] = [];
+  if (item.note) facts.push(['Note', item.note]);
+  if (item.evidence.length) facts.push(['Evidence', item.evidence.join('; ')]);
+  if (item.reviewBy) facts.push(['Review by', `${item.reviewBy}${item.stale ? ' (overdue)' : ''}`]);
+  if (item.waiver) facts.push(['Waiver', item.waiver.text]);
+  return facts;
+}
+
+// Every paragraph of a short action but the last keeps with the next, so it is not split across two
+// pages (the HTML paper keeps each whole the same way).
 function action(item: ActionItem, column: string): Block[] {
-  const out: Block[] = [heading(`${item.rank}. ${item.text}`, 3)];
-  out.push(fields([['Severity', item.severityText], ['Owner', item.owner ?? 'not named'], ['Question', item.question]], { indent: true }));
-  if (item.systemTitle) out.push(field(column, item.systemTitle, { indent: true }));
-  out.push(field('Answer', item.answer, { indent: true }));
-  if (item.remediation) out.push(field('What to do', item.remediation, { indent: true }));
+  const parts: ((keepNext: boolean) => Paragraph)[] = [];
+  const fact = (label: string, value: string): void => void parts.push((keepNext) => field(label, value, { indent: true, keepNext }));
+  parts.push((keepNext) => fields([['Severity', item.severityText], ['Owner', item.owner ?? 'not named'], ['Question', item.question]], { indent: true, keepNext }));
+  if (item.systemTitle) fact(column, item.systemTitle);
+  fact('Answer', item.answer);
+  if (item.remediation) fact('What to do', item.remediation);
   if (item.missing.length) {
-    out.push(field('Indicators still to meet', '', { indent: true }));
-    for (const line of item.missing) out.push(bullet(line));
+    fact('Indicators still to meet', '');
+    for (const line of item.missing) parts.push((keepNext) => bullet(line, 0, { keepNext }));
   }
-  if (item.note) out.push(field('Note', item.note, { indent: true }));
-  if (item.evidence.length) out.push(field('Evidence', item.evidence.join('; '), { indent: true }));
-  if (item.reviewBy) out.push(field('Review by', `${item.reviewBy}${item.stale ? ' (overdue)' : ''}`, { indent: true }));
-  if (item.waiver) out.push(field('Waiver', item.waiver.text, { indent: true }));
-  if (item.references.length) out.push(field('References', item.references.join('; '), { indent: true }));
+  for (const [label, value] of ownFacts(item)) fact(label, value);
+  if (item.references.length) fact('References', item.references.join('; '));
+  // A long one (a list of indicators) may break, after its first lines: moved whole, it left half a page empty.
+  const kept = parts.length <= 8 ? parts.length - 1 : 3;
+  return [heading(`${item.rank}. ${item.text}`, 3), ...parts.map((make, i) => make(i < kept))];
+}
+
+/** A question open on several critical systems: its words once, each system's gap, then each indicator once. */
+function sharedAction(entry: ActionEntry, label: string): Block[] {
+  const keep = { indent: true, keepNext: true };
+  const out: Block[] = [heading(`${capitalise(entry.actions)}. ${entry.text}`, 3)];
+  out.push(fields([['Severity', entry.severityText], ['Question', entry.question]], keep));
+  if (entry.remediation) out.push(field('What to do', entry.remediation, keep));
+  out.push(field(`Open on ${plural(entry.items.length, label)}`, '', keep));
+  for (const item of entry.items) {
+    out.push(bullet(`${item.answer}; owner: ${item.owner ?? 'not named'}`, 0, { label: `Action ${item.rank}, ${item.systemTitle ?? 'the organisation'}: ` }));
+    for (const [k, v] of ownFacts(item)) out.push(bullet(v, 1, { label: `${k}: ` }));
+  }
+  if (entry.indicators.length) {
+    out.push(field('Indicators still to meet', '', keep));
+    for (const i of entry.indicators) {
+      out.push(bullet(`${i.id} ${i.text} (${i.where})`));
+      for (const c of i.comments) out.push(bullet(c.comment, 1, { label: `Comment for ${c.systemTitle}: ` }));
+    }
+  }
+  if (entry.references.length) out.push(field('References', entry.references.join('; '), { indent: true }));
   return out;
 }
 
 function actionPlan(p: BoardPaper): Block[] {
   const out: Block[] = [heading('Action plan', 1, { pageBreakBefore: true })];
   out.push(para(p.actionPlan.length ? p.priorityExplained : p.noGaps));
+  if (p.systems && p.actionsBySystem.length) {
+    out.push(para(p.sharedExplained, { keepNext: true }));
+    out.push(
+      table(
+        [
+          { title: p.systems.column, share: 3.5 },
+          { title: 'Owner', share: 3 },
+          { title: 'Actions', share: 3.5 },
+        ],
+        p.actionsBySystem.map((s) => [s.title, s.owner ?? 'Not named', s.ranks.join(', ')]),
+      ),
+    );
+  }
+  const label = p.systems?.label ?? 'system';
   for (const group of p.actionPlan) {
     out.push(heading(group.title, 2));
-    for (const item of group.items) out.push(...action(item, p.systems?.column ?? 'System'));
+    for (const entry of group.entries) out.push(...(entry.items.length === 1 ? action(entry.items[0] as ActionItem, p.systems?.column ?? 'System') : sharedAction(entry, label)));
   }
   return out;
 }

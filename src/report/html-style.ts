@@ -69,6 +69,11 @@ article.action.high { border-left-color: #a33a00; }
 article.action.medium { border-left-color: #6b5900; }
 article.action.low { border-left-color: #1d4f91; }
 .rank { display: inline-block; min-width: 1.8rem; margin-right: .35rem; padding: 0 .3rem; border: 1px solid var(--ink); border-radius: .25rem; text-align: center; font-variant-numeric: tabular-nums; }
+ul.places { list-style: none; padding: 0; margin: .3rem 0 .4rem; font-size: .92rem; }
+ul.places > li { margin: 0 0 .3rem; }
+ul.places dl.facts { margin: .1rem 0 0 2.4rem; grid-template-columns: 6.5rem 1fr; }
+.where { color: var(--muted); }
+table.index td:last-child { overflow-wrap: anywhere; }
 dl.facts { display: grid; grid-template-columns: 9.5rem 1fr; gap: .2rem .75rem; margin: .3rem 0 0; font-size: .92rem; }
 dl.facts dt { color: var(--muted); }
 dl.facts dd { margin: 0; overflow-wrap: anywhere; white-space: pre-line; }
@@ -109,6 +114,11 @@ footer { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: .5rem
   h2 { margin-top: 0; }
   /* A heading stays with its table, and a table short enough to fit on a page is not split. */
   article.action, figure, tr, li, .cap, dl.title-block, .keep { break-inside: avoid; }
+  /* A question open on several systems can run past a page: it breaks between its parts, never
+     inside one, and its heading stays with what follows. */
+  article.action.shared { break-inside: auto; }
+  article.action.shared h4, article.action.shared .risk-meta { break-after: avoid; }
+  dl.facts dt { break-after: avoid; }
   /* A matrix group (a CAF principle) stays with its heading row rather than leaving it at a page foot. */
   table.matrix tbody { break-inside: avoid; }
   thead { display: table-header-group; }

@@ -6,7 +6,7 @@ import { escapeHtml as h } from '../text/html.js';
 import { capitalise } from './board-paper-words.js';
 import { htmlPage } from './html-page.js';
 import { htmlNameIsolator } from './isolate-names.js';
-import { appendixIsEmpty, belowProfileSentence, buildBoardPaper, FRAMEWORK_SCORES, plural, SEVERITY_WORD, type ActionItem, type BoardPaper, type QuestionNote, type Risk } from './board-paper.js';
+import { appendixIsEmpty, belowProfileSentence, buildBoardPaper, FRAMEWORK_SCORES, plural, SEVERITY_WORD, type ActionEntry, type ActionItem, type BoardPaper, type QuestionNote, type Risk } from './board-paper.js';
 import { bandRanges, NO_RATING_SHADE, RATING_SHADE, sectionChartSvg, type RatingBand } from './html-chart.js';
 import { HTML_STYLE } from './html-style.js';
 import { systemsMatrixHtml, systemsSummaryHtml } from './html-systems.js';
@@ -114,23 +114,63 @@ function outcomes(p: BoardPaper): string {
   return out.join('\n');
 }
 
-function action(item: ActionItem): string {
-  // Severity, the answer and the owner on one line: a long plan stays readable and prints shorter.
-  const meta = [h(severityPhrase(item)), `answer now: ${h(item.answer)}`, item.owner ? `owner: ${h(item.owner)}` : 'no owner named'];
+/** The facts of one gap that differ from one system to another. */
+function ownFacts(item: ActionItem): [string, string][] {
   const facts: [string, string][] = [];
-  if (item.remediation) facts.push(['What to do', h(item.remediation)]);
   if (item.note) facts.push(['Note', h(item.note)]);
   if (item.evidence.length) facts.push(['Evidence', `<ul>${item.evidence.map((e) => `<li>${h(e)}</li>`).join('')}</ul>`]);
   if (item.reviewBy) facts.push(['Review by', `${h(item.reviewBy)}${item.stale ? ' (overdue)' : ''}`]);
   if (item.waiver) facts.push(['Waiver', h(item.waiver.text)]);
+  return facts;
+}
+
+const factList = (facts: [string, string][]): string => (facts.length ? `<dl class="facts">${facts.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>` : '');
+const acceptedBadge = (item: ActionItem): string => (item.waiver?.state === 'active' ? ' <span class="badge accepted">Accepted risk</span>' : '');
+
+function action(item: ActionItem): string {
+  // Severity, the system, the answer and the owner on one line: a long plan stays readable and prints shorter.
+  const meta = [h(severityPhrase(item)), ...(item.systemTitle ? [h(item.systemTitle)] : []), `answer now: ${h(item.answer)}`, item.owner ? `owner: ${h(item.owner)}` : 'no owner named'];
+  const facts: [string, string][] = [];
+  if (item.remediation) facts.push(['What to do', h(item.remediation)]);
+  facts.push(...ownFacts(item));
   if (item.missing.length) facts.push(['Still to meet', `<ul>${item.missing.map((m) => `<li>${h(m)}</li>`).join('')}</ul>`]);
   if (item.references.length) facts.push(['References', item.references.map(h).join('; ')]);
-  const accepted = item.waiver?.state === 'active' ? ' <span class="badge accepted">Accepted risk</span>' : '';
   return (
     `<article class="action ${item.severity}" aria-labelledby="action-${item.rank}">` +
-    `<h4 id="action-${item.rank}"><span class="rank"><span class="visually-hidden">Action </span>${item.rank}</span> ${h(item.text)}${accepted}</h4>` +
-    `<p class="risk-meta">${meta.join(' · ')}</p>` +
-    `<dl class="facts">${facts.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl></article>`
+    `<h4 id="action-${item.rank}"><span class="rank"><span class="visually-hidden">Action </span>${item.rank}</span> ${h(item.text)}${acceptedBadge(item)}</h4>` +
+    `<p class="risk-meta">${meta.join(' · ')}</p>${factList(facts)}</article>`
+  );
+}
+
+/** A question open on several critical systems: its words once, each system's gap, then each indicator once. */
+function sharedAction(entry: ActionEntry, label: string): string {
+  const first = entry.ranks[0] ?? 0;
+  const places = entry.items.map(
+    (item) =>
+      `<li id="action-${item.rank}"><strong><span class="rank"><span class="visually-hidden">Action </span>${item.rank}</span> ${h(item.systemTitle ?? 'The organisation')}</strong>${acceptedBadge(item)}: ` +
+      `${h(item.answer)} · ${item.owner ? `owner: ${h(item.owner)}` : 'no owner named'}${factList(ownFacts(item))}</li>`,
+  );
+  const indicators = entry.indicators.map(
+    (i) => `<li>${id(i.id)} ${h(i.text)} <span class="where">(${h(i.where)})</span>${i.comments.length ? `<ul>${i.comments.map((c) => `<li>Comment for ${h(c.systemTitle)}: ${h(c.comment)}</li>`).join('')}</ul>` : ''}</li>`,
+  );
+  const facts: [string, string][] = [];
+  if (indicators.length) facts.push(['Still to meet', `<ul>${indicators.join('')}</ul>`]);
+  if (entry.references.length) facts.push(['References', entry.references.map(h).join('; ')]);
+  // The same order as a single action and the other papers: what to do, then where it is open, then the detail.
+  return (
+    `<article class="action shared ${entry.severity}" aria-labelledby="entry-${first}">` +
+    `<h4 id="entry-${first}"><span class="rank">${h(capitalise(entry.actions))}</span> ${h(entry.text)}</h4>` +
+    `<p class="risk-meta">${h(severityPhrase(entry))} · open on ${h(plural(entry.items.length, label))}</p>` +
+    `${entry.remediation ? factList([['What to do', h(entry.remediation)]]) : ''}<ul class="places">${places.join('')}</ul>${factList(facts)}</article>`
+  );
+}
+
+function systemIndex(p: BoardPaper): string {
+  if (!p.systems || !p.actionsBySystem.length) return '';
+  const rows = p.actionsBySystem.map((s) => `<tr><th scope="row">${h(s.title)}</th><td>${s.owner ? h(s.owner) : 'Not named'}</td><td>${h(s.ranks.join(', '))}</td></tr>`);
+  return (
+    `<p class="explain">${h(p.sharedExplained)}</p><table class="index"><caption>Actions by ${h(p.systems.label)}</caption>` +
+    `<thead><tr><th scope="col">${h(p.systems.column)}</th><th scope="col">Owner</th><th scope="col">Actions</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
   );
 }
 
@@ -138,9 +178,10 @@ function actionPlan(p: BoardPaper): string {
   const out: string[] = ['<section class="new-page" aria-labelledby="actions"><h2 id="actions">Action plan</h2>'];
   if (!p.actionPlan.length) out.push(`<p>${h(p.noGaps)}</p>`);
   else {
-    out.push(`<p class="explain">${h(p.priorityExplained)}</p>`);
+    out.push(`<p class="explain">${h(p.priorityExplained)}</p>${systemIndex(p)}`);
+    const label = p.systems?.label ?? 'system';
     for (const group of p.actionPlan) {
-      out.push(`<h3>${h(group.title)}</h3>\n${group.items.map(action).join('\n')}`);
+      out.push(`<h3>${h(group.title)}</h3>\n${group.entries.map((e) => (e.items.length === 1 ? action(e.items[0] as ActionItem) : sharedAction(e, label))).join('\n')}`);
     }
   }
   out.push('</section>');

@@ -3,7 +3,7 @@
 // comes from the board-paper model, shared with the HTML and Word reports; this file only draws it.
 // Nothing rests on emoji or colour: results are words ("Passed", "High"), which print and read aloud.
 import { codeSpan, escapeCell, escapeInline, escapeLines } from '../text/markdown.js';
-import { type ActionItem, belowProfileSentence, type BoardPaper, buildBoardPaper, plural, SEVERITY_WORD } from './board-paper.js';
+import { type ActionEntry, type ActionItem, belowProfileSentence, type BoardPaper, buildBoardPaper, plural, SEVERITY_WORD } from './board-paper.js';
 import { capitalise } from './board-paper-words.js';
 import { renderAppendix } from './markdown-appendix.js';
 import { systemsMatrix, systemsSummary } from './markdown-systems.js';
@@ -81,11 +81,23 @@ function sectionsPart(paper: BoardPaper): string[] {
   return out;
 }
 
-function actionItem(item: ActionItem): string[] {
+// The reader's line breaks (steps of a remediation, paragraphs of a note) stay, inside the item.
+const field = (label: string, text: string, indent = ''): string => `${indent}- ${label}: ${escapeLines(text, `${indent}  `)}`;
+
+/** What one gap says of itself: the facts that differ from one system to another. */
+function ownFacts(item: ActionItem, indent: string): string[] {
+  const out: string[] = [];
+  if (item.note) out.push(field('Note', item.note, indent));
+  if (item.evidence.length) out.push(field('Evidence', item.evidence.join('; '), indent));
+  if (item.reviewBy) out.push(field('Review by', `${item.reviewBy}${item.stale ? ' (overdue)' : ''}`, indent));
+  if (item.waiver) out.push(field('Waiver', item.waiver.text, indent));
+  return out;
+}
+
+function actionItem(item: ActionItem, column: string): string[] {
   const out = [`**${item.rank}. ${escapeInline(item.text)}**`, ''];
-  // The reader's line breaks (steps of a remediation, paragraphs of a note) stay, inside the item.
-  const field = (label: string, text: string): string => `- ${label}: ${escapeLines(text, '  ')}`;
   out.push(field('Severity', item.severityText));
+  if (item.systemTitle) out.push(field(column, item.systemTitle));
   out.push(field('Answer now', item.answer));
   if (item.remediation) out.push(field('What to do', item.remediation));
   if (item.missing.length) {
@@ -102,13 +114,41 @@ function actionItem(item: ActionItem): string[] {
   return out;
 }
 
+/** A question open on several critical systems: its words once, then each system's gap, then the indicators. */
+function sharedEntry(entry: ActionEntry, label: string): string[] {
+  const out = [`**${capitalise(entry.actions)}. ${escapeInline(entry.text)}**`, ''];
+  out.push(field('Severity', entry.severityText));
+  if (entry.remediation) out.push(field('What to do', entry.remediation));
+  out.push(`- Open on ${plural(entry.items.length, label)}:`);
+  for (const item of entry.items) {
+    out.push(`  - Action ${item.rank}, ${escapeInline(item.systemTitle ?? 'the organisation')}: ${escapeInline(item.answer)}; owner: ${item.owner ? escapeInline(item.owner) : 'not named'}`);
+    out.push(...ownFacts(item, '    '));
+  }
+  if (entry.indicators.length) {
+    out.push('- Still to meet:');
+    for (const i of entry.indicators) {
+      out.push(`  - ${escapeInline(`${i.id} ${i.text}`)} (${escapeInline(i.where)})`);
+      for (const c of i.comments) out.push(`    - Comment for ${escapeInline(c.systemTitle)}: ${escapeLines(c.comment, '      ')}`);
+    }
+  }
+  if (entry.references.length) out.push(`- References: ${entry.references.map(escapeInline).join('; ')}`);
+  out.push(`- Question id: ${codeSpan(entry.question)}`, '');
+  return out;
+}
+
 function actionPlan(paper: BoardPaper): string[] {
   const out: string[] = ['## Action plan', ''];
   if (!paper.actionPlan.length) return [...out, escapeInline(paper.noGaps), ''];
   out.push(escapeInline(paper.priorityExplained), '');
+  const label = paper.systems?.label ?? 'system';
+  if (paper.actionsBySystem.length) {
+    out.push(escapeInline(paper.sharedExplained), '');
+    for (const s of paper.actionsBySystem) out.push(`- ${escapeInline(s.title)}${s.owner ? ` (${escapeInline(s.owner)})` : ''}: ${s.actions}`);
+    out.push('');
+  }
   for (const group of paper.actionPlan) {
     out.push(`### ${escapeInline(group.title)}`, '');
-    for (const item of group.items) out.push(...actionItem(item));
+    for (const entry of group.entries) out.push(...(entry.items.length === 1 ? actionItem(entry.items[0] as ActionItem, paper.systems?.column ?? 'System') : sharedEntry(entry, label)));
   }
   return out;
 }

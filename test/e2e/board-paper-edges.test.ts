@@ -109,9 +109,17 @@ it('a critical system\'s gap with no owner of its own is its system owner\'s, in
   // The social care system's owner, given only on the system, owns its unowned gaps.
   expect(rows.some((r) => r.System === 'Social care case management' && r.Owner === 'Head of Adult Social Care')).toBe(true);
   for (const row of rows) {
-    const item = md.slice(md.indexOf(`**${row.Rank}. `), md.indexOf('- Question id:', md.indexOf(`**${row.Rank}. `)));
-    expect(item).toContain(row.Owner ? `- Owner: ${row.Owner}\n` : '- Owner: not named\n');
-    const article = html.slice(html.indexOf(`<h4 id="action-${row.Rank}">`), html.indexOf('</article>', html.indexOf(`<h4 id="action-${row.Rank}">`)));
+    // A gap alone is an item of its own; a question open on several systems has a line per system.
+    const single = md.indexOf(`**${row.Rank}. `);
+    if (single >= 0) {
+      const item = md.slice(single, md.indexOf('- Question id:', single));
+      expect(item).toContain(row.Owner ? `- Owner: ${row.Owner}\n` : '- Owner: not named\n');
+    } else {
+      const line = md.slice(md.indexOf(`  - Action ${row.Rank}, ${row.System}: `), md.indexOf('\n', md.indexOf(`  - Action ${row.Rank}, ${row.System}: `)));
+      expect(line).toMatch(row.Owner ? new RegExp(`; owner: ${row.Owner}$`) : /; owner: not named$/);
+    }
+    const at = Math.max(html.indexOf(`<h4 id="action-${row.Rank}">`), html.indexOf(`<li id="action-${row.Rank}">`));
+    const article = html.slice(at, html.indexOf(single >= 0 ? '</article>' : '</li>', at));
     expect(article).toContain(row.Owner ? `owner: ${row.Owner}` : 'no owner named');
   }
   // So the committee is not asked to name an owner the answers file already gives.

@@ -145,12 +145,20 @@ describe('critical systems in the markdown board paper', () => {
       ['Detection', '100, Ready', '0, Not ready', '100, Ready'],
       ['Overall (with the organisation)', '100, Ready', '46, Not ready', '86, Ready'],
     ]);
-    // The action plan: a group per section and system, each gap under its own system.
+    // The action plan: a group per section; a question open on several systems is said once, with
+    // a line per system, and a gap alone names its system. Each system's owner has its actions listed.
     const plan = md.slice(md.indexOf('## Action plan'), md.indexOf('## Appendix'));
     for (const g of a.gaps) {
-      const group = plan.lastIndexOf('### ', plan.indexOf(`**${g.rank}. ${g.text}**`));
-      expect(plan.slice(group, plan.indexOf('\n', group))).toBe(`### ${g.sectionTitle}: ${g.systemTitle}`);
+      const shared = plan.indexOf(`  - Action ${g.rank}, ${g.systemTitle}: `);
+      const at = shared >= 0 ? shared : plan.indexOf(`**${g.rank}. ${g.text}**`);
+      expect(at).toBeGreaterThan(0);
+      if (shared < 0) expect(plan.slice(at, plan.indexOf('- Question id', at))).toContain(`- Critical system: ${g.systemTitle}\n`);
+      else expect(plan.slice(plan.lastIndexOf('\n**', shared), shared)).toContain(`. ${g.text}**`);
+      const group = plan.lastIndexOf('### ', at);
+      expect(plan.slice(group, plan.indexOf('\n', group))).toBe(`### ${g.sectionTitle}`);
     }
+    expect(plan).toContain('**Actions 2 and 3. Is the system patched within 14 days?**');
+    expect(plan).toContain('- Social care case management (Head of Adult Social Care): actions 1, 2 and 4\n- Waste collection: actions 3 and 5\n');
     expect(md).toContain('1. **Are the system\'s logs collected centrally?** (Social care case management)');
     expect(md).toContain("| Is the system's cloud data backed up elsewhere? (`cloud-backup`) | Waste collection | No owner named |");
     expect(md).toContain('| Is the system patched within 14 days? (`patched`) | Waste collection | Yes | No |');
@@ -184,7 +192,8 @@ describe('critical systems in the Word paper', () => {
     expect(text).toContain('Weakest critical system: Social care case management, 46/100 (Not ready), 3 gaps.');
     expect(text).toMatch(/Critical systems: own scores\s+Critical system\s+Score\s+Rating\s+Gaps\s+Owner\s+Revenues and benefits\s+100\s+Ready\s+0\s+Head of Revenues/);
     expect(text).toMatch(/Section\s+Revenues and benefits\s+Social care case management\s+Waste collection\s+Protection\s+100, Ready\s+33, Not ready\s+33, Not ready/);
-    expect(text).toMatch(/3\. Is the system patched within 14 days\?\s+Severity: High {4}Owner: not named {4}Question: patched\s+Critical system: Waste collection/);
+    expect(text).toMatch(/Actions 2 and 3\. Is the system patched within 14 days\?\s+Severity: High {4}Question: patched\s+Open on two critical systems:\s+Action 2, Social care case management: No; owner: Head of Adult Social Care\s+Action 3, Waste collection: No; owner: not named/);
+    expect(text).toMatch(/5\. Is the system's cloud data backed up elsewhere\?\s+Severity: Medium {4}Owner: not named {4}Question: cloud-backup\s+Critical system: Waste collection/);
   });
 });
 

@@ -90,3 +90,36 @@ describe('the board paper model', () => {
     expect(mini.titleBlock.map((f) => f.label)).toContain('Assessed by');
   });
 });
+
+describe('the action plan of a paper with critical systems', () => {
+  const a = example('caf-local-government');
+  const paper = buildBoardPaper(a);
+
+  it('says a question open on several systems once, each gap under it with its own system, answer and owner', () => {
+    const entries = paper.actionPlan.flatMap((g) => g.entries);
+    // Every gap once, in one entry; a question once per section.
+    expect(entries.flatMap((e) => e.ranks).sort((x, y) => x - y)).toEqual(a.gaps.map((g) => g.rank));
+    for (const g of paper.actionPlan) expect(new Set(g.entries.map((e) => e.question)).size).toBe(g.entries.length);
+    const shared = entries.filter((e) => e.items.length > 1);
+    expect(shared.length).toBeGreaterThan(0);
+    for (const e of shared) {
+      expect(new Set(e.items.map((i) => i.system)).size).toBe(e.items.length);
+      // Each indicator still to meet is listed once, and says where it is open.
+      const missing = new Map<string, string[]>();
+      for (const i of e.items) for (const m of i.missingIndicators) missing.set(m.id, [...(missing.get(m.id) ?? []), i.systemTitle ?? '']);
+      expect(e.indicators.map((i) => i.id).sort()).toEqual([...missing.keys()].sort());
+      for (const i of e.indicators) {
+        const where = missing.get(i.id) ?? [];
+        if (where.length === e.items.length) expect(i.where).toMatch(/^(both|all) /);
+        else for (const title of where) expect(i.where).toContain(title);
+      }
+    }
+  });
+
+  it("lists each system's actions for its owner", () => {
+    for (const s of a.systems) {
+      const ranks = a.gaps.filter((g) => g.system === s.id).map((g) => g.rank);
+      expect(paper.actionsBySystem.find((x) => x.title === s.title)?.ranks).toEqual(ranks);
+    }
+  });
+});
