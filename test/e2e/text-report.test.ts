@@ -91,7 +91,7 @@ describe('the text report with --detail', () => {
     }
     // The insurer's note and its evidence, which the v1 reports dropped.
     expect(text).toContain('Note: The policy renewed in April 2026 requires MFA on all remote access and immutable backups');
-    expect(text).toContain('Evidence: Cyber policy schedule 2026/27; security conditions annex');
+    expect(text).toContain('Evidence: Cyber policy schedule 2026/27, security conditions annex');
     expect(text).toContain('Owner: Insurance and Risk Manager');
     // Terms explained once; the "don't know" list names questions, not bare ids.
     expect(text.match(/Priority weighs how severe a gap is/g)).toHaveLength(1);

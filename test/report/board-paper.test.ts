@@ -27,7 +27,7 @@ describe('the board paper model', () => {
     expect(paper.actionPlan.map((g) => g.section)).toEqual(order);
     const insurer = paper.actionPlan.flatMap((g) => g.items).find((i) => i.question === 'risk-insurance-conditions');
     expect(insurer?.note).toMatch(/The insurer knows/);
-    expect(insurer?.evidence).toContain("Cyber policy schedule 2026/27");
+    expect(insurer?.evidence).toEqual(["Cyber policy schedule 2026/27, security conditions annex"]);
     expect(insurer?.owner).toBe('Insurance and Risk Manager');
   });
 
