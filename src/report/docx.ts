@@ -11,6 +11,7 @@ import { zipFiles } from './zip.js';
 import { withDefaultStyles } from './docx-styles.js';
 import { isolateWordNames, rightToLeftNames } from './isolate-names.js';
 import { asSentence } from './outcome-view.js';
+import { mergedAppendix } from './board-paper-merge.js';
 import { capitalise } from './board-paper-words.js';
 
 type Block = Paragraph | Table;
@@ -171,7 +172,7 @@ function questionList(title: string, entries: { question: string; systemTitle: s
 }
 
 function appendix(p: BoardPaper): Block[] {
-  const a = p.appendix;
+  const a = mergedAppendix(p.appendix, p.systems);
   // An empty appendix would be a page with a heading alone.
   if (appendixIsEmpty(a)) return [];
   const out: Block[] = [heading('Appendix', 1, { pageBreakBefore: true })];

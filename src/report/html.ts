@@ -9,6 +9,7 @@ import { htmlNameIsolator } from './isolate-names.js';
 import { appendixIsEmpty, belowProfileSentence, buildBoardPaper, FRAMEWORK_SCORES, plural, SEVERITY_WORD, type ActionEntry, type ActionItem, type BoardPaper, type QuestionNote, type Risk } from './board-paper.js';
 import { bandRanges, NO_RATING_SHADE, RATING_SHADE, sectionChartSvg, type RatingBand } from './html-chart.js';
 import { HTML_STYLE } from './html-style.js';
+import { mergedAppendix } from './board-paper-merge.js';
 import { systemsMatrixHtml, systemsSummaryHtml } from './html-systems.js';
 import type { Reporter } from './types.js';
 
@@ -202,7 +203,7 @@ function noteTable(title: string, intro: string, detailHeading: string, notes: Q
 }
 
 function appendix(p: BoardPaper): string {
-  const x = p.appendix;
+  const x = mergedAppendix(p.appendix, p.systems);
   if (appendixIsEmpty(x)) return '';
   const scope: ScopeColumn = p.systems?.column ?? null;
   const out: string[] = ['<section class="new-page" aria-labelledby="appendix"><h2 id="appendix">Appendix</h2>'];

@@ -2,6 +2,7 @@
 import { codeSpan, escapeCell, escapeInline } from '../text/markdown.js';
 import { appendixIsEmpty, FRAMEWORK_SCORES, type BoardPaper, type QuestionNote } from './board-paper.js';
 import { asSentence } from './outcome-view.js';
+import { mergedAppendix } from './board-paper-merge.js';
 
 /** With critical systems, a column saying whose answer each row is: the organisation's or a system's. */
 type ScopeColumn = string | null;
@@ -23,7 +24,7 @@ function notes(title: string, intro: string, header: string, rows: QuestionNote[
 const outcomeOf = (x: { outcome: string; systemTitle: string | null; text: string }): string => `${x.outcome} ${x.text}${x.systemTitle ? ` (${x.systemTitle})` : ''}`;
 
 export function renderAppendix(paper: BoardPaper): string[] {
-  const ap = paper.appendix;
+  const ap = mergedAppendix(paper.appendix, paper.systems);
   if (appendixIsEmpty(ap)) return [];
   const scope: ScopeColumn = paper.systems?.column ?? null;
   const out: string[] = ['## Appendix', ''];

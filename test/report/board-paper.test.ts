@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildBoardPaper, groupLabel, referenceName, TOP_RISKS } from '../../src/report/board-paper.js';
+import { mergedAppendix } from '../../src/report/board-paper-merge.js';
 import type { Assessment } from '../../src/scoring/assessment.js';
 import { runBinary } from '../helpers/cli.js';
 import { assessText, miniAnswersText, miniText } from '../helpers/load.js';
@@ -121,5 +122,26 @@ describe('the action plan of a paper with critical systems', () => {
       const ranks = a.gaps.filter((g) => g.system === s.id).map((g) => g.rank);
       expect(paper.actionsBySystem.find((x) => x.title === s.title)?.ranks).toEqual(ranks);
     }
+  });
+});
+
+describe('the appendix of a paper with critical systems', () => {
+  const a = example('caf-local-government');
+  const paper = buildBoardPaper(a);
+  const merged = mergedAppendix(paper.appendix, paper.systems);
+
+  it('says the same thing of one question on several systems in one row that names them all', () => {
+    for (const p of paper.appendix.profiles) {
+      const rows = merged.profiles.find((x) => x.id === p.id)?.unmet ?? [];
+      const key = (u: { question: string; needs: string; answer: string }) => `${u.question}|${u.needs}|${u.answer}`;
+      // One row per shortfall, and every system that has it named in that row.
+      expect(new Set(rows.filter((u) => u.systemTitle !== null).map(key)).size).toBe(rows.filter((u) => u.systemTitle !== null).length);
+      for (const u of p.unmet.filter((x) => x.systemTitle !== null)) {
+        const row = rows.find((r) => key(r) === key(u));
+        const all = p.unmet.filter((x) => key(x) === key(u)).length === a.systems.length;
+        expect(all ? row?.systemTitle : row?.systemTitle?.includes(u.systemTitle ?? '')).toBe(all ? (a.systems.length === 2 ? 'Both critical systems' : `All ${['', 'one', 'two', 'three'][a.systems.length]} critical systems`) : true);
+      }
+    }
+    expect(merged.profiles.flatMap((p) => p.unmet).length).toBeLessThan(paper.appendix.profiles.flatMap((p) => p.unmet).length);
   });
 });
