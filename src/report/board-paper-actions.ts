@@ -5,7 +5,7 @@
 // still to meet listed once with the systems it is open on. Every gap keeps its action number, and
 // each system's actions are indexed so an owner still finds theirs. Pure: plain text only.
 import type { ActionEntry, ActionItem, SystemActions } from './board-paper-types.js';
-import { list, plural } from './board-paper-words.js';
+import { list, listTitles, plural } from './board-paper-words.js';
 import type { SystemsView } from './system-view.js';
 
 /** "action 3", or "actions 1, 3 and 5". */
@@ -51,11 +51,8 @@ function sharedIndicators(items: ActionItem[], label: string, ids: string[]): Ac
   const all = items.length === 2 ? `both ${label}s` : `all ${plural(items.length, label)}`;
   return [...seen.values()]
     .sort((x, y) => (order.get(x.id) ?? 0) - (order.get(y.id) ?? 0))
-    .map((x) => ({ id: x.id, text: x.text, where: x.systems.length === items.length ? all : names(x.systems), comments: x.comments }));
+    .map((x) => ({ id: x.id, text: x.text, where: x.systems.length === items.length ? all : listTitles(x.systems), comments: x.comments }));
 }
-
-/** Titles in a list; with semicolons when a title has its own "and" or comma ("Waste collection and fleet management"). */
-const names = (titles: string[]): string => (titles.some((t) => / and |,/.test(t)) ? titles.join('; ') : list(titles));
 
 /** Each critical system's actions, so that its owner finds theirs in a plan grouped by question. */
 export function actionsBySystem(view: SystemsView | null, items: ActionItem[]): SystemActions[] {

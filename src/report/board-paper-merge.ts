@@ -4,7 +4,7 @@
 // appendix of a CAF paper ran to 26 A4 pages. The terminal's --detail keeps a line per system.
 // Pure: plain text, escaped by each renderer.
 import type { Appendix, OutcomeNote, ProfileEntry, QuestionNote } from './board-paper-types.js';
-import { leadInto, list, plural } from './board-paper-words.js';
+import { leadInto, listTitles, plural } from './board-paper-words.js';
 import type { SystemsView } from './system-view.js';
 
 type Named = { systemTitle: string | null };
@@ -35,7 +35,7 @@ export function mergedAppendix(ap: Appendix, view: SystemsView | null): Appendix
   if (!view) return ap;
   const all = view.systems.length;
   const where = (titles: string[]): string =>
-    titles.length === all ? (all === 2 ? `Both ${view.label}s` : `All ${plural(all, view.label)}`) : titles.some((t) => / and |,/.test(t)) ? titles.join('; ') : list(titles);
+    titles.length === all ? (all === 2 ? `Both ${view.label}s` : `All ${plural(all, view.label)}`) : listTitles(titles);
   const notes = (rows: QuestionNote[]): QuestionNote[] => merge(rows, (r) => `${r.question}\u0000${r.detail}`, where, (r, systemTitle) => ({ ...r, systemTitle }));
   const outcomes = (rows: OutcomeNote[]): OutcomeNote[] =>
     merge(

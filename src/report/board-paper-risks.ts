@@ -4,7 +4,7 @@
 // So a risk is a question, placed by its highest-priority open gap, naming every system it is open
 // on. Pure: plain text, escaped by each renderer.
 import type { ActionItem, Risk } from './board-paper-types.js';
-import { list } from './board-paper-words.js';
+import { list, listTitles } from './board-paper-words.js';
 
 /** The `count` highest-priority questions with a gap not covered by a waiver, each with all its open gaps. */
 export function biggestRisks(items: ActionItem[], count: number): Risk[] {
@@ -43,10 +43,20 @@ function riskOf(items: ActionItem[]): Risk {
     sectionTitle: first.sectionTitle,
     remediation: first.remediation,
     ranks: items.map((i) => i.rank),
-    where: systems.length ? list(systems) : null,
+    where: systems.length ? listTitles(systems) : null,
     actions: items.length === 1 ? `action ${first.rank}` : `actions ${list(items.map((i) => String(i.rank)))}`,
     answer: answers.size === 1 ? `The answer now: ${first.answer}.` : `The answers now differ. ${[...answers].map(([answer, where]) => `${list(where)}: ${answer}.`).join(' ')}`,
     owner: owned.size === 1 ? first.owner : [...owned].map(([owner, where]) => `${owner} for ${list(where)}`).join('; '),
     unowned: items.some((i) => i.owner === null),
+    due: dueOf(items),
   };
+}
+
+/** The earliest review date of a risk's answers, for the summary's "by when". */
+function dueOf(items: ActionItem[]): string | null {
+  const dated = items.filter((i) => i.reviewBy !== null).sort((x, y) => (x.reviewBy as string).localeCompare(y.reviewBy as string));
+  const first = dated[0];
+  if (!first) return null;
+  const several = new Set(dated.map((i) => i.reviewBy)).size > 1;
+  return `${several ? 'first review by' : 'review by'} ${first.reviewBy}${first.stale ? ' (overdue)' : ''}`;
 }

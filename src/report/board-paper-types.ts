@@ -91,6 +91,11 @@ export interface Risk extends Pick<ActionItem, 'question' | 'text' | 'severity' 
   owner: string | null;
   /** Whether any of its gaps has no owner named. */
   unowned: boolean;
+  /**
+   * By when, as the answers give it: "review by 2027-01-31", "first review by …" when its systems'
+   * dates differ, with "(overdue)" when past; null when no answer of it has a review date.
+   */
+  due: string | null;
 }
 
 /** The gaps of one section, by question: a question open on several systems is one entry. */

@@ -21,6 +21,8 @@ export function leadInto(text: string): string {
   return `${t.replace(/[.:;,]+$/u, '')}:`;
 }
 export const list = (items: string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+/** Titles in a list; with semicolons when a title has its own "and" or comma ("Waste collection and fleet management"). */
+export const listTitles = (titles: string[]): string => (titles.some((t) => / and |,/.test(t)) ? titles.join('; ') : list(titles));
 
 /** The position in plain sentences, after the score and rating: what was answered, the gaps. */
 export function summaryParagraphs(a: Assessment): string[] {
@@ -48,7 +50,7 @@ export function noGapsSentence(a: Assessment): string {
 }
 
 /** What is asked of the reader, one decision or request each; `risks` are the ones the paper names. */
-export function asksOf(a: Assessment, risks: { unowned: boolean }[]): string[] {
+export function asksOf(a: Assessment, risks: { unowned: boolean; due: string | null }[]): string[] {
   const asks: string[] = [];
   const score = roundScore(a.overall.score);
   if (a.overall.score === null) {
@@ -66,7 +68,10 @@ export function asksOf(a: Assessment, risks: { unowned: boolean }[]): string[] {
     const which = unowned.length === risks.length ? (risks.length === 1 ? 'this risk' : 'each of these risks') : `risk${unowned.length === 1 ? '' : 's'} ${list(unowned.map(String))} above`;
     asks.push(`Name an owner, with a date for the action, for ${which}.`);
   }
-  else if (risks.length) asks.push('Agree a date for each named owner to report back on their action.');
+  // An owner with no date from the answers is asked for one: the summary says by when for each risk it can.
+  const undated = risks.map((r, i) => (!r.unowned && r.due === null ? i + 1 : 0)).filter((n) => n > 0);
+  if (undated.length === risks.length && risks.length) asks.push('Agree a date for each named owner to report back on their action.');
+  else if (undated.length) asks.push(`Agree a date for the owner${undated.length === 1 ? '' : 's'} of risk${undated.length === 1 ? '' : 's'} ${list(undated.map(String))} above to report back on their action.`);
   if (a.expiredWaivers.length) asks.push(`Renew with a new date, or withdraw, the ${a.expiredWaivers.length === 1 ? 'waiver' : plural(a.expiredWaivers.length, 'waiver')} that ${a.expiredWaivers.length === 1 ? 'has' : 'have'} expired (see the appendix).`);
   const active = a.waivers.filter((w) => w.state === 'active' && w.coversGap).length;
   if (active) asks.push(`Confirm that the ${plural(active, 'risk')} accepted under a waiver ${active === 1 ? 'is' : 'are'} still acceptable.`);

@@ -35,7 +35,7 @@ function contents(p: BoardPaper): string {
 }
 
 function riskLine(r: Risk): string {
-  const meta = [h(severityPhrase(r)), h(r.where ? `${r.sectionTitle}: ${r.where}` : r.sectionTitle), r.owner ? `owner: ${h(r.owner)}` : 'no owner named'].join(' · ');
+  const meta = [h(severityPhrase(r)), h(r.where ? `${r.sectionTitle}: ${r.where}` : r.sectionTitle), r.owner ? `owner: ${h(r.owner)}` : 'no owner named', ...(r.due ? [h(r.due)] : [])].join(' · ');
   return `<li><strong>${h(r.text)}</strong> <span class="risk-meta">(${r.actions}; ${meta})</span>${r.remediation ? `<br><span class="lines">${h(r.remediation)}</span>` : ''}</li>`;
 }
 

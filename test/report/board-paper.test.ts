@@ -73,7 +73,8 @@ describe('the board paper model', () => {
     const json = await runBinary({ args: ['assess', '-a', 'examples/caf-local-government.answers.yaml', '--today', '2026-11-23', '-f', 'json'] });
     const caf = buildBoardPaper(JSON.parse(json.stdout) as Assessment);
     const backups = caf.risks.find((r) => r.ranks.length > 1);
-    expect(backups?.where).toBe('Social care case management and Waste collection and fleet management');
+    // A title with its own "and" is kept apart from the next with a semicolon.
+    expect(backups?.where).toBe('Social care case management; Waste collection and fleet management');
     expect(backups?.actions).toBe(`actions ${backups?.ranks.join(' and ')}`);
     expect(backups?.answer).toMatch(/^The answers now differ\. Social care case management: not achieved; .*\. Waste collection and fleet management: partially achieved; .*\.$/);
     expect(backups?.owner).toBe('ICT Infrastructure Manager for Social care case management; Waste and Fleet Services Manager for Waste collection and fleet management');
@@ -143,5 +144,21 @@ describe('the appendix of a paper with critical systems', () => {
       }
     }
     expect(merged.profiles.flatMap((p) => p.unmet).length).toBeLessThan(paper.appendix.profiles.flatMap((p) => p.unmet).length);
+  });
+});
+
+describe('by when, on the summary page', () => {
+  const a = example('council-cyber-resilience');
+  const paper = buildBoardPaper(a);
+
+  it("gives each risk the review date its answers set, and asks for a date for each owned risk without one", () => {
+    for (const r of paper.risks) {
+      const dates = a.gaps.filter((g) => r.ranks.includes(g.rank)).map((g) => a.questions.find((q) => q.id === g.question && q.system === g.system)?.reviewBy ?? null);
+      const known = dates.filter((d): d is string => d !== null).sort();
+      expect(r.due).toBe(known.length ? `${new Set(known).size > 1 ? 'first review by' : 'review by'} ${known[0]}${known[0] && known[0] < a.today ? ' (overdue)' : ''}` : null);
+    }
+    const undated = paper.risks.map((r, i) => (!r.unowned && r.due === null ? i + 1 : 0)).filter((n) => n > 0);
+    expect(undated.length).toBeGreaterThan(0);
+    expect(paper.asks.some((x) => x.startsWith('Agree a date for the owner') && undated.every((n) => x.includes(String(n))))).toBe(true);
   });
 });
