@@ -49,7 +49,11 @@ export function noGapsSentence(a: Assessment): string {
   return a.summary.included ? 'Every question that counts is fully met: there are no gaps.' : 'No question counted towards the score, so there are no gaps to act on.';
 }
 
-/** What is asked of the reader, one decision or request each; `risks` are the ones the paper names. */
+/**
+ * What is asked of the reader, one decision or request each; `risks` are the ones the paper names.
+ * The papers put these straight after the score, as a committee report puts its recommendations,
+ * so the decisions are on the first page; the risks they refer to follow ("below").
+ */
 export function asksOf(a: Assessment, risks: { unowned: boolean; due: string | null }[]): string[] {
   const asks: string[] = [];
   const score = roundScore(a.overall.score);
@@ -58,20 +62,20 @@ export function asksOf(a: Assessment, risks: { unowned: boolean; due: string | n
     const na = a.summary.notApplicable;
     asks.push(`Note that ${noOverallScoreWords(a.sections).note}, so there is no overall score${na ? `; check that the ${na === 1 ? 'question' : plural(na, 'question')} that did not apply really ${na === 1 ? 'does' : 'do'} not (see the appendix)` : ''}.`);
   } else {
-    asks.push(`Note the overall score of ${score} out of 100${a.overall.rating ? ` (${a.overall.rating.label})` : ''}${risks.length ? ` and the ${risks.length === 1 ? 'risk' : plural(risks.length, 'risk').replace(/^\S+ /, (n) => `${n}biggest `)} above` : ''}.`);
+    asks.push(`Note the overall score of ${score} out of 100${a.overall.rating ? ` (${a.overall.rating.label})` : ''}${risks.length ? ` and the ${risks.length === 1 ? 'risk' : plural(risks.length, 'risk').replace(/^\S+ /, (n) => `${n}biggest `)} below` : ''}.`);
   }
   if (a.overall.cap) asks.push(`Agree action on the ${plural(a.overall.cap.questions.length, 'automatic fail')}: until ${a.overall.cap.questions.length === 1 ? 'it is' : 'they are'} closed the rating cannot rise, whatever the score.`);
   const failed = a.gates.filter((g) => !g.passed);
   if (failed.length) asks.push(`Note that ${plural(failed.length, 'agreed threshold')} ${failed.length === 1 ? 'is' : 'are'} not met: ${list(failed.map((g) => g.title))}.`);
   const unowned = risks.map((r, i) => (r.unowned ? i + 1 : 0)).filter((n) => n > 0);
   if (unowned.length) {
-    const which = unowned.length === risks.length ? (risks.length === 1 ? 'this risk' : 'each of these risks') : `risk${unowned.length === 1 ? '' : 's'} ${list(unowned.map(String))} above`;
+    const which = unowned.length === risks.length ? (risks.length === 1 ? 'the risk below' : 'each of the risks below') : `risk${unowned.length === 1 ? '' : 's'} ${list(unowned.map(String))} below`;
     asks.push(`Name an owner, with a date for the action, for ${which}.`);
   }
   // An owner with no date from the answers is asked for one: the summary says by when for each risk it can.
   const undated = risks.map((r, i) => (!r.unowned && r.due === null ? i + 1 : 0)).filter((n) => n > 0);
   if (undated.length === risks.length && risks.length) asks.push('Agree a date for each named owner to report back on their action.');
-  else if (undated.length) asks.push(`Agree a date for the owner${undated.length === 1 ? '' : 's'} of risk${undated.length === 1 ? '' : 's'} ${list(undated.map(String))} above to report back on their action.`);
+  else if (undated.length) asks.push(`Agree a date for the owner${undated.length === 1 ? '' : 's'} of risk${undated.length === 1 ? '' : 's'} ${list(undated.map(String))} below to report back on their action.`);
   if (a.expiredWaivers.length) asks.push(`Renew with a new date, or withdraw, the ${a.expiredWaivers.length === 1 ? 'waiver' : plural(a.expiredWaivers.length, 'waiver')} that ${a.expiredWaivers.length === 1 ? 'has' : 'have'} expired (see the appendix).`);
   const active = a.waivers.filter((w) => w.state === 'active' && w.coversGap).length;
   if (active) asks.push(`Confirm that the ${plural(active, 'risk')} accepted under a waiver ${active === 1 ? 'is' : 'are'} still acceptable.`);

@@ -35,18 +35,19 @@ function summary(p: BoardPaper): Block[] {
   out.push(para(s.noScore !== null ? s.noScore : `Overall score: ${s.shownScore} out of 100${rating}.`, { bold: true }));
   if (s.weakest) out.push(para(s.weakest, { bold: true }));
   for (const text of s.paragraphs) out.push(para(text));
-  if (p.systems) out.push(...systemsSummaryDocx(p.systems));
   if (s.gatesPassed !== null) {
     out.push(heading(`Agreed thresholds: ${s.gatesPassed ? 'all met' : 'not all met'}`, 2));
     for (const g of s.gates) out.push(bullet(`${yesNo(g.passed)}: ${g.title} (${g.summary}).`));
   }
+  // The decisions first, as a committee report's recommendations, then the risks they refer to.
+  out.push(heading('What the committee is asked to do', 2));
+  for (const ask of p.asks) out.push(numbered('asks', [run(ask)]));
   out.push(heading('The biggest risks', 2));
   if (p.risks.length === 0) out.push(para(p.actionPlan.length ? 'No gap is left open: every one is covered by a waiver that has not expired.' : p.noGaps));
   for (const r of p.risks) {
     out.push(numbered('risks', [run(r.text, { bold: true }), run(` — ${r.severityText}; ${r.where ? `${r.sectionTitle}: ${r.where}` : r.sectionTitle}; owner: ${r.owner ?? 'not named'}${r.due ? `, ${r.due}` : ''}. ${capitalise(r.actions)} in the plan.`)]));
   }
-  out.push(heading('What the committee is asked to do', 2));
-  for (const ask of p.asks) out.push(numbered('asks', [run(ask)]));
+  if (p.systems) out.push(...systemsSummaryDocx(p.systems));
   return out;
 }
 

@@ -57,16 +57,17 @@ function summary(p: BoardPaper): string {
   }
   if (s.weakest) out.push(`<p class="weakest"><strong>${h(s.weakest)}</strong></p>`);
   for (const para of s.paragraphs) out.push(`<p>${h(para)}</p>`);
-  if (p.systems) out.push(systemsSummaryHtml(p.systems));
   if (s.gates.length) {
     out.push(`<table><caption>Gates: ${s.gatesPassed ? 'all passed' : 'not all passed'}</caption><thead><tr><th scope="col">Gate</th><th scope="col">Result</th><th scope="col">Detail</th></tr></thead><tbody>`);
     for (const g of s.gates) out.push(`<tr><td>${h(g.title)}</td><td>${passBadge(g.passed)}</td><td>${h(g.summary)}</td></tr>`);
     out.push('</tbody></table>');
   }
+  // The decisions first, as a committee report's recommendations, then the risks they refer to.
+  if (p.asks.length) out.push(`<div class="asks-block"><h3>What is asked of the reader</h3><ul class="asks">${p.asks.map((a) => `<li>${h(a)}</li>`).join('\n')}</ul></div>`);
   if (p.risks.length) {
     out.push(`<h3>${p.risks.length === 1 ? 'The biggest risk' : `The ${plural(p.risks.length, 'risk').replace(' ', ' biggest ')}`}</h3><ol class="risks">${p.risks.map(riskLine).join('\n')}</ol>`);
   }
-  if (p.asks.length) out.push(`<div class="asks-block"><h3>What is asked of the reader</h3><ul class="asks">${p.asks.map((a) => `<li>${h(a)}</li>`).join('\n')}</ul></div>`);
+  if (p.systems) out.push(systemsSummaryHtml(p.systems));
   out.push('</section>');
   return out.join('\n');
 }

@@ -24,12 +24,16 @@ function summaryPage(paper: BoardPaper): string[] {
   out.push(sum.noScore !== null ? `**${escapeInline(sum.noScore)}**` : `**Overall score: ${sum.shownScore} out of 100**${rating}.`, '');
   if (sum.weakest) out.push(`**${escapeInline(sum.weakest)}**`, '');
   for (const p of sum.paragraphs) out.push(escapeInline(p), '');
-  if (paper.systems) out.push(...systemsSummary(paper.systems));
   if (sum.gatesPassed !== null) {
     out.push(`**Agreed thresholds: ${sum.gatesPassed ? 'all met' : 'not all met'}.**`, '');
     for (const g of sum.gates) out.push(`- ${g.passed ? 'Met' : '**Not met**'}: ${escapeInline(g.title)} (${escapeInline(g.summary)}).`);
     out.push('');
   }
+  // What is asked comes straight after the position, as a committee report's recommendations do,
+  // so that the decisions are on the first page; the risks they refer to follow.
+  out.push('### What is asked of the reader', '');
+  for (const ask of paper.asks) out.push(`- ${escapeInline(ask)}`);
+  out.push('');
   if (paper.risks.length) {
     out.push(`### ${paper.risks.length === 1 ? 'The biggest risk' : `The ${plural(paper.risks.length, 'risk').replace(' ', ' biggest ')}`}`, '');
     // Numbered 1 to 5 here; the rank in the action plan follows, since accepted risks are skipped.
@@ -41,9 +45,8 @@ function summaryPage(paper: BoardPaper): string[] {
     });
     out.push('');
   }
-  out.push('### What is asked of the reader', '');
-  for (const ask of paper.asks) out.push(`- ${escapeInline(ask)}`);
-  out.push('');
+  // Each system's own score after the risks: the decisions and what to fix come first.
+  if (paper.systems) out.push(...systemsSummary(paper.systems));
   return out;
 }
 

@@ -209,8 +209,11 @@ describe.skipIf(!office)('the Word paper in LibreOffice', () => {
     const [flat] = convertWithOffice(office as string, [file], dir, 'fodt');
     // Without an outline level LibreOffice reads a "Heading 1" paragraph as body text.
     const writer = headingsOf(readFileSync(flat as string, 'utf8'), /<text:h\b[^>]*\btext:outline-level="(\d)"[^>]*>([\s\S]*?)<\/text:h>/g);
-    expect(word.slice(0, 2)).toEqual([
+    // The decisions straight after the score, as a committee report's recommendations; then the risks.
+    expect(word.slice(0, 4)).toEqual([
       [1, 'Summary'],
+      [2, 'What the committee is asked to do'],
+      [2, 'The biggest risks'],
       [2, 'Critical systems: own scores'],
     ]);
     expect(writer).toEqual(word);
