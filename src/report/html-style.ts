@@ -122,6 +122,8 @@ footer { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: .5rem
   /* A matrix group (a CAF principle) stays with its heading row rather than leaving it at a page foot. */
   table.matrix tbody { break-inside: avoid; }
   thead { display: table-header-group; }
+  /* A caption and header row never end a page without a row under them. */
+  caption, thead { break-after: avoid; }
   a { color: inherit; text-decoration: none; }
 }
 `;

@@ -228,10 +228,11 @@ function appendix(p: BoardPaper): string {
     out.push('<h3>Profiles</h3><table><thead><tr><th scope="col">Profile</th><th scope="col">Result</th><th scope="col" class="num">Requirements met</th></tr></thead><tbody>');
     for (const pr of x.profiles) out.push(`<tr><td>${h(pr.title)}</td><td>${passBadge(pr.passed, 'Met', 'Not met')}</td><td class="num">${pr.met} of ${pr.total}</td></tr>`);
     out.push('</tbody></table>');
-    const unmet = x.profiles.flatMap((pr) => pr.unmet.map((u) => ({ pr, u })));
-    if (unmet.length) {
-      out.push(`<table><caption>Requirements not met</caption><thead><tr><th scope="col">Profile</th><th scope="col">Question</th>${scopeHead(scope)}<th scope="col">Needs at least</th><th scope="col">Answer now</th></tr></thead><tbody>`);
-      for (const { pr, u } of unmet) out.push(`<tr><td>${h(pr.title)}</td><td>${h(u.text)} <span class="id">(${h(u.question)})</span></td>${scopeCell(scope, u.systemTitle)}<td>${h(u.needs)}</td><td>${h(u.answer)}</td></tr>`);
+    // A table per profile, as in the markdown paper: a column repeating the profile's long title on
+    // every row left the question too narrow to read on A4.
+    for (const pr of x.profiles.filter((y) => y.unmet.length)) {
+      out.push(`<table class="unmet"><caption>Not yet met for ${h(pr.title)}</caption><thead><tr><th scope="col">Question</th>${scopeHead(scope)}<th scope="col">Needs at least</th><th scope="col">Answer now</th></tr></thead><tbody>`);
+      for (const u of pr.unmet) out.push(`<tr><td>${h(u.text)} <span class="id">(${h(u.question)})</span></td>${scopeCell(scope, u.systemTitle)}<td>${h(u.needs)}</td><td>${h(u.answer)}</td></tr>`);
       out.push('</tbody></table>');
     }
   }

@@ -73,3 +73,15 @@ describe('the html report', () => {
     expect(body).toContain('owner: <img src=x onerror=alert(1)> | owner');
   });
 });
+
+it("lists each profile's unmet requirements in a table of its own, without the profile's title on every row", async () => {
+  const [html, json] = await Promise.all([runBinary({ args: [...EXAMPLE, '-f', 'html'] }), runBinary({ args: [...EXAMPLE, '-f', 'json'] })]);
+  const a = JSON.parse(json.stdout) as Assessment;
+  for (const p of a.profiles.filter((x) => !x.passed)) {
+    const at = html.stdout.indexOf(`<caption>Not yet met for ${p.title.replace(/'/g, '&#39;')}</caption>`);
+    expect(at).toBeGreaterThan(0);
+    const table = html.stdout.slice(at, html.stdout.indexOf('</table>', at));
+    expect(table).toMatch(/<thead><tr><th scope="col">Question<\/th>/);
+    expect((table.match(/<tr>/g) ?? []).length - 1).toBe(p.requirements.filter((r) => !r.met).length);
+  }
+});
