@@ -95,6 +95,7 @@ footer { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: .5rem
   td.num, th.num { padding-right: .3rem; }
   dl.title-block, dl.facts { grid-template-columns: 1fr; }
   dl.facts dd { margin-bottom: .3rem; }
+  ul.places dl.facts { grid-template-columns: 1fr; margin-left: 0; }
 }
 /* Page numbers, so a committee can say "page 4"; no text from the answers goes into the stylesheet. */
 @page { size: A4; margin: 16mm 15mm 18mm; @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt "Liberation Sans", Arial, sans-serif; color: #4a4a4a; } }
