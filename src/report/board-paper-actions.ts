@@ -11,6 +11,16 @@ import type { SystemsView } from './system-view.js';
 /** "action 3", or "actions 1, 3 and 5". */
 export const actionsWords = (ranks: number[]): string => (ranks.length === 1 ? `action ${ranks[0]}` : `actions ${list(ranks.map(String))}`);
 
+/** What a gap says of its question, the same on every system: for an entry or a risk that says it once. */
+export const questionFacts = (item: ActionItem): Pick<ActionItem, 'question' | 'text' | 'severity' | 'severityText' | 'blocking' | 'remediation'> => ({
+  question: item.question,
+  text: item.text,
+  severity: item.severity,
+  severityText: item.severityText,
+  blocking: item.blocking,
+  remediation: item.remediation,
+});
+
 /** The gaps of one section as entries, one per question, in the order of each question's highest-priority gap. */
 export function actionEntries(items: ActionItem[], label: string, indicatorOrder: (question: string) => string[]): ActionEntry[] {
   const byQuestion = new Map<string, ActionItem[]>();
@@ -21,12 +31,7 @@ export function actionEntries(items: ActionItem[], label: string, indicatorOrder
 function entryOf(items: ActionItem[], label: string, indicatorOrder: (question: string) => string[]): ActionEntry {
   const first = items[0] as ActionItem;
   return {
-    question: first.question,
-    text: first.text,
-    severity: first.severity,
-    severityText: first.severityText,
-    blocking: first.blocking,
-    remediation: first.remediation,
+    ...questionFacts(first),
     references: first.references,
     ranks: items.map((i) => i.rank),
     actions: actionsWords(items.map((i) => i.rank)),

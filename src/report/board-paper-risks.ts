@@ -3,6 +3,7 @@
 // questions, the same words three times over, and the paper named two risks while claiming five.
 // So a risk is a question, placed by its highest-priority open gap, naming every system it is open
 // on. Pure: plain text, escaped by each renderer.
+import { questionFacts } from './board-paper-actions.js';
 import type { ActionItem, Risk } from './board-paper-types.js';
 import { list, listTitles } from './board-paper-words.js';
 
@@ -35,13 +36,8 @@ function riskOf(items: ActionItem[]): Risk {
   const answers = grouped((i) => i.answer);
   const owned = grouped((i) => i.owner ?? 'none named yet');
   return {
-    question: first.question,
-    text: first.text,
-    severity: first.severity,
-    severityText: first.severityText,
-    blocking: first.blocking,
+    ...questionFacts(first),
     sectionTitle: first.sectionTitle,
-    remediation: first.remediation,
     ranks: items.map((i) => i.rank),
     where: systems.length ? listTitles(systems) : null,
     actions: items.length === 1 ? `action ${first.rank}` : `actions ${list(items.map((i) => String(i.rank)))}`,
