@@ -1,4 +1,4 @@
-import { constants } from 'node:fs';
+import { probeFifo } from '../fs/fifo-probe.js';
 import { machinePlaces } from '../report/places.js';
 import type { ReportPaths } from '../report/types.js';
 import { relative, resolve, sep } from 'node:path';
@@ -75,18 +75,11 @@ export type SummaryResult = 'added' | 'no room' | 'no reader';
  * GitHub drops the whole summary, theirs too.
  */
 export async function appendStepSummary(file: string, markdown: string): Promise<SummaryResult> {
-  const { appendFile, open, stat } = await import('node:fs/promises'); // loaded only in GitHub Actions
+  const { appendFile, stat } = await import('node:fs/promises'); // loaded only in GitHub Actions
   const info = await stat(file).catch(() => undefined);
-  // GitHub's is a file; a FIFO is someone's own set-up. Opened for writing, a FIFO that no one reads
-  // waits for a reader, and the job waited for ever: it is opened first without waiting (O_NONBLOCK
-  // fails at once with ENXIO when no one reads it), and kept open while it is opened again to write
-  // (which then does not wait), since closing it first would tell the reader it had ended.
-  const probe = info?.isFIFO()
-    ? await open(file, constants.O_WRONLY | constants.O_NONBLOCK).catch((error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENXIO') return null;
-        throw error;
-      })
-    : undefined;
+  // GitHub's is a file; a FIFO is someone's own set-up, and one that no one reads made the job wait
+  // for ever: it is skipped, with a warning.
+  const probe = await probeFifo(file, info?.isFIFO() === true);
   if (probe === null) return 'no reader';
   try {
     return await appendReport(file, markdown, info?.isFile() ? info.size : 0, appendFile);

@@ -1,5 +1,6 @@
 import { accessSync, closeSync, constants, fchmodSync, fstatSync, fsyncSync, ftruncateSync, openSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { probeFifo } from './fifo-probe.js';
 
 // Plain synchronous calls on node:fs, which every run has loaded already. node:fs/promises and
 // node:crypto (for a random name) pulled in a dozen more of Node's modules (streams, readline,
@@ -89,16 +90,9 @@ async function writeDirect(file: string, content: string | Uint8Array, onWait?: 
   let handle;
   let probe;
   try {
-    // A FIFO no one reads yet: opened first without waiting (ENXIO at once), so that the run can say
-    // what it waits for instead of sitting silent. A probe that opens is kept open while the FIFO is
-    // opened to write, since closing it first would tell the reader it had ended.
-    if (statSync(file).isFIFO()) {
-      probe = await open(file, constants.O_WRONLY | constants.O_NONBLOCK).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ENXIO') throw error;
-        onWait?.(file);
-        return undefined;
-      });
-    }
+    // A FIFO no one reads yet: said, so that the run does not sit silent while it waits.
+    probe = await probeFifo(file, statSync(file).isFIFO());
+    if (probe === null) onWait?.(file);
     // No O_CREAT and no O_TRUNC: if it went away since it was looked at, fail rather than make a file.
     handle = await open(file, constants.O_WRONLY);
     await probe?.close();
