@@ -1,7 +1,7 @@
 import type { Assessment, Gap, GateFailure, GateResult, QuestionResult, SectionResult } from '../scoring/assessment.js';
 import { noOverallScoreWords } from '../scoring/no-overall-score.js';
 import { scopeKey } from '../scoring/scope-key.js';
-import { escapeXml as x } from '../text/xml.js';
+import { escapeXmlAttribute as attr, escapeXml as x } from '../text/xml.js';
 import { capQuestionLine, capSummary } from './cap-summary.js';
 import { gapAnswers, type GapAnswer } from './gap-answer.js';
 import { scopeWords, type ScopeWords } from './machine-scope.js';
@@ -56,17 +56,17 @@ function failureOf(q: QuestionResult, gap: Gap | undefined, said: GapAnswer | un
 function testcase(q: QuestionResult, a: Assessment, gap: Gap | undefined, said: GapAnswer | undefined, failure: string[] | null, words: ScopeWords): string {
   const classname = `${a.questionnaire.id}.${q.section}${q.system === null ? '' : `.${q.system}`}`;
   const name = q.system === null ? `${q.id}: ${q.text}` : `${q.id} (${words.title(q.system) ?? q.system}): ${q.text}`;
-  const open = `    <testcase classname="${x(classname)}" name="${x(name)}" time="0"`;
+  const open = `    <testcase classname="${attr(classname)}" name="${attr(name)}" time="0"`;
   if (q.status === 'not-applicable') {
     const why = q.notApplicableBy === 'answer' ? `not applicable: ${q.reason ?? ''}` : 'not applicable given earlier answers';
-    return `${open}>\n      <skipped message="${x(why)}"/>\n    </testcase>`;
+    return `${open}>\n      <skipped message="${attr(why)}"/>\n    </testcase>`;
   }
   const details = gap && said ? gapDetails(gap, said, words) : [];
   if (failure) {
     // GitLab shows only the body of a failure, so the body repeats the message in full.
     const message = gap && said ? gapMessage(gap, said, words) : '';
     const body = [...failure, ...(message && !failure.includes(message) ? [message] : []), ...details].join('\n');
-    return `${open}>\n      <failure message="${x(failure[0] ?? '')}" type="${gap?.severity ?? 'gate'}">${x(body)}</failure>\n    </testcase>`;
+    return `${open}>\n      <failure message="${attr(failure[0] ?? '')}" type="${gap?.severity ?? 'gate'}">${x(body)}</failure>\n    </testcase>`;
   }
   if (!gap || !said) return `${open}/>`;
   const head = gap.accepted && gap.waiver ? `Accepted risk until ${gap.waiver.expires}: ${gap.waiver.reason}` : `${gapMessage(gap, said, words)} (fails no requested gate)`;
@@ -105,7 +105,7 @@ function overallSuite(a: Assessment, words: ScopeWords): string[] {
   ];
   return [
     `  <testsuite name="overall" id="overall" tests="0" failures="0" errors="0" skipped="0" time="0" timestamp="${a.today}T00:00:00">`,
-    `    <properties>\n${properties.map(([name, value]) => `      <property name="${x(name)}" value="${x(value)}"/>`).join('\n')}\n    </properties>`,
+    `    <properties>\n${properties.map(([name, value]) => `      <property name="${attr(name)}" value="${attr(value)}"/>`).join('\n')}\n    </properties>`,
     `    <system-out>${x(said.join('\n'))}</system-out>`,
     '  </testsuite>',
   ];
@@ -115,10 +115,10 @@ function overallSuite(a: Assessment, words: ScopeWords): string[] {
 function gatesSuite(a: Assessment): { xml: string[]; failures: number } {
   const failures = a.gates.filter((g) => !g.passed).length;
   const cases = a.gates.map((g) => {
-    const open = `    <testcase classname="${x(`${a.questionnaire.id}.gates`)}" name="${x(g.title)}" time="0"`;
+    const open = `    <testcase classname="${attr(`${a.questionnaire.id}.gates`)}" name="${attr(g.title)}" time="0"`;
     if (g.passed) return `${open}>\n      <system-out>${x(g.summary)}</system-out>\n    </testcase>`;
     const body = [g.summary, ...g.failures.map((f) => `${f.message}${at(f)}`)].join('\n');
-    return `${open}>\n      <failure message="${x(g.summary)}" type="gate">${x(body)}</failure>\n    </testcase>`;
+    return `${open}>\n      <failure message="${attr(g.summary)}" type="gate">${x(body)}</failure>\n    </testcase>`;
   });
   return {
     failures,
@@ -196,10 +196,10 @@ export const renderJunit: Reporter = (a) => {
     const s = questions.filter((q) => q.status === 'not-applicable').length;
     tests += questions.length;
     failures += f;
-    const system = section.system === null ? '' : `\n      <property name="system" value="${x(section.system)}"/>`;
+    const system = section.system === null ? '' : `\n      <property name="system" value="${attr(section.system)}"/>`;
     return [
-      `  <testsuite name="${x(name)}" id="${x(id)}" tests="${questions.length}" failures="${f}" errors="0" skipped="${s}" time="0" timestamp="${a.today}T00:00:00">`,
-      `    <properties>\n      <property name="score" value="${exact(section.score)}"/>\n      <property name="rating" value="${x(section.rating?.label ?? 'not applicable')}"/>${system}\n    </properties>`,
+      `  <testsuite name="${attr(name)}" id="${attr(id)}" tests="${questions.length}" failures="${f}" errors="0" skipped="${s}" time="0" timestamp="${a.today}T00:00:00">`,
+      `    <properties>\n      <property name="score" value="${exact(section.score)}"/>\n      <property name="rating" value="${attr(section.rating?.label ?? 'not applicable')}"/>${system}\n    </properties>`,
       ...cases.map((c) => c.xml),
       '  </testsuite>',
     ];
@@ -212,5 +212,5 @@ export const renderJunit: Reporter = (a) => {
   }
   const name = `cyber-ready: ${a.questionnaire.title}${a.organisation ? ` (${a.organisation})` : ''}`;
   // junit-10.xsd allows no `skipped` on <testsuites>; the suites carry it.
-  return ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="${x(name)}" tests="${tests}" failures="${failures}" errors="0" time="0">`, ...overallSuite(a, words), ...suites, '</testsuites>', ''].join('\n');
+  return ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="${attr(name)}" tests="${tests}" failures="${failures}" errors="0" time="0">`, ...overallSuite(a, words), ...suites, '</testsuites>', ''].join('\n');
 };

@@ -40,7 +40,9 @@ function addressSpan(address: string): string {
  * written and the markdown source reads as it will print.
  */
 export function escapeInline(text: string): string {
-  const clean = text.replace(/\r\n|[\r\n]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, '');
+  // A tab is white space between words, as a line break is: removed with the other controls, it
+  // joined the words either side ("third\ttab" read "thirdtab").
+  const clean = text.replace(/\r\n|[\r\n]+|\t/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, '');
   let out = '';
   let at = 0;
   for (const m of clean.matchAll(ADDRESS)) {
@@ -92,7 +94,7 @@ export const escapeParagraphs = (text: string): string =>
 
 /** Markdown text kept as markdown, with HTML and control characters neutralised. */
 export function safeMarkdown(text: string): string {
-  return escapeHtml(text.replace(/\r\n?/g, '\n')).replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, '');
+  return escapeHtml(text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ')).replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, '');
 }
 
 /** A code span that cannot be closed early by backticks in the text. */

@@ -14,3 +14,10 @@ export function escapeXml(text: string): string {
     .replace(/[&<>"'\r]/g, (ch) => ENTITIES[ch] ?? ch)
     .replace(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, (ch) => `&#${ch.codePointAt(0)};`);
 }
+
+/**
+ * Text for an attribute value. XML parsers normalise a raw newline or tab in an attribute to a
+ * space (XML 1.0, 3.3.3), so a reason or title written over two lines read as one line in
+ * junitparser and as two in xml2js-based tools; as character references both read it as written.
+ */
+export const escapeXmlAttribute = (text: string): string => escapeXml(text).replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');

@@ -161,3 +161,60 @@ export function junitparserCounts(file: string): { declared: JunitCounts[]; coun
   if (r.status !== 0) throw new Error(`junitparser could not read ${file}: ${r.stderr}`);
   return JSON.parse(r.stdout) as { declared: JunitCounts[]; counted: JunitCounts[]; total: JunitCounts };
 }
+
+export interface JunitCase {
+  classname: string;
+  name: string;
+  /** failure, error or skipped, as the parser found them. */
+  results: { kind: string; message: string | null }[];
+}
+
+// junitparser's own view of each case: its result elements and their message attributes.
+const JUNITPARSER_CASES = `
+import json, sys
+from junitparser import JUnitXml
+out = []
+for s in JUnitXml.fromfile(sys.argv[1]):
+    for c in s:
+        out.append({"classname": c.classname, "name": c.name, "results": [{"kind": type(r).__name__.lower(), "message": r.message} for r in c.result]})
+print(json.dumps(out))
+`;
+
+/** Every test case as junitparser (lxml underneath, a conforming XML parser) reads it. */
+export function junitparserCases(file: string): JunitCase[] {
+  const r = spawnSync(pythonWithJunitparser() ?? 'python3', ['-c', JUNITPARSER_CASES, file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`junitparser could not read ${file}: ${r.stderr}`);
+  return JSON.parse(r.stdout) as JunitCase[];
+}
+
+interface Junit2jsonCase {
+  classname?: string;
+  name?: string;
+  failure?: { message?: string }[];
+  error?: { message?: string }[];
+  skipped?: { message?: string }[];
+}
+
+/**
+ * Every test case as junit2json reads it (xml2js underneath, as the Node tools that turn JUnit
+ * into dashboards and pull-request comments use), with each suite's stated counts checked against
+ * its cases: a mismatch is returned as a problem.
+ */
+export async function junit2jsonCases(xml: string): Promise<{ cases: JunitCase[]; problems: string[] }> {
+  const { parse } = await import('junit2json');
+  const root = (await parse(xml)) as { testsuite?: { name?: string; tests?: number; failures?: number; errors?: number; skipped?: number; testcase?: Junit2jsonCase[] }[] };
+  const cases: JunitCase[] = [];
+  const problems: string[] = [];
+  for (const suite of root.testsuite ?? []) {
+    const own = suite.testcase ?? [];
+    const count = (k: 'failure' | 'error' | 'skipped') => own.filter((c) => c[k]).length;
+    const stated = [suite.tests ?? 0, suite.failures ?? 0, suite.errors ?? 0, suite.skipped ?? 0];
+    const found = [own.length, count('failure'), count('error'), count('skipped')];
+    if (stated.join() !== found.join()) problems.push(`${suite.name ?? '?'}: states ${stated.join('/')}, holds ${found.join('/')}`);
+    for (const c of own) {
+      const results = (['failure', 'error', 'skipped'] as const).flatMap((kind) => (c[kind] ?? []).map((r) => ({ kind, message: r.message ?? null })));
+      cases.push({ classname: c.classname ?? '', name: c.name ?? '', results });
+    }
+  }
+  return { cases, problems };
+}
