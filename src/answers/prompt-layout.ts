@@ -1,6 +1,6 @@
 // How the full prompts fit on the terminal: option names wrapped between words, and a heading kept
 // out of a prompt that would be taller than the screen. Pure but for the write it is handed.
-import { wrapText } from '../text/wrap.js';
+import { displayWidth, wrapText } from '../text/wrap.js';
 
 /**
  * No prefix at all before a message whose first line is the heading. An empty prefix is not
@@ -46,4 +46,25 @@ export function headingPlacer(rows: () => number | undefined, write: (text: stri
     written = true;
     return kept;
   };
+}
+
+/** The placeholder that holds a tail's room while a message is wrapped: one column per column of the tail. */
+const ROOM = 'x';
+
+/**
+ * A prompt's message wrapped for "? " in front of it and for what the prompt library writes after
+ * it, past a space: a default such as "(systems/waste.yaml)", or "(y/N)". The library's own line
+ * would run over the edge, and the terminal break it mid-word; wrapped here with room kept for the
+ * tail, it shares the last line when it fits, or starts a line of its own, indented as the rest.
+ */
+export function fitBefore(message: string, tail: string | undefined, width: number): string {
+  const fit = (text: string): string => wrapText(text, { width: width - 3, hangingIndent: '  ' });
+  if (tail === undefined || tail === '') return fit(message);
+  const tailWidth = displayWidth(tail);
+  // Wider than a line can hold after the indent: it starts a line of its own, as far left as it can.
+  if (tailWidth > width - 5) return `${fit(message)}\n `;
+  const held = fit(`${message} ${ROOM.repeat(tailWidth)}`);
+  const own = `\n  ${ROOM.repeat(tailWidth)}`;
+  // On a line of its own: the message ends with one space, and the library's space makes the indent two.
+  return held.endsWith(own) ? `${held.slice(0, -own.length)}\n ` : held.slice(0, -(tailWidth + 1));
 }

@@ -5,7 +5,7 @@ import { wrapText } from '../text/wrap.js';
 import { COLUMN_LABEL, type OutcomeStatus } from '../questionnaire/outcome.js';
 import { BACK, CONFIRM, KEEP, OTHER, SKIP, UNKNOWN } from './choice-values.js';
 import type { OutcomePrompter } from './outcome-walk.js';
-import { NO_PREFIX, choiceDescription, headingPlacer, lineCount, listHeight } from './prompt-layout.js';
+import { NO_PREFIX, choiceDescription, fitBefore, headingPlacer, lineCount, listHeight } from './prompt-layout.js';
 import { JUSTIFICATION_NEEDED, columnHint, indicatorWords, statusWords, truthChoices } from './outcome-words.js';
 
 interface Tools {
@@ -87,7 +87,7 @@ export function outcomePrompts({ prompts, questionContext, width, rows, write }:
       if (status === BACK) return this.confirmOutcome(question, ctx);
       const justification = await prompts.input(
         {
-          message: fit(`Why ${statusWords(status)}? This goes in the report (< to choose again)`),
+          message: fitBefore(`Why ${statusWords(status)}? This goes in the report (< to choose again)`, ctx.previous?.justification ? `(${ctx.previous.justification})` : undefined, width()),
           ...(ctx.previous?.justification ? { default: ctx.previous.justification } : {}),
           validate: (raw) => (raw.trim() === '' ? JUSTIFICATION_NEEDED : true),
         },

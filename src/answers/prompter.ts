@@ -8,7 +8,7 @@ import { BACK, NONE, NOT_APPLICABLE, RETICK, SKIP, UNKNOWN } from './choice-valu
 import { exclusiveCheckbox } from './prompter-checkbox.js';
 import { outcomePrompts } from './prompter-outcome.js';
 import { uncoloured } from './uncoloured-output.js';
-import { NO_PREFIX, choiceDescription, choiceName, headingPlacer, lineCount, listHeight } from './prompt-layout.js';
+import { NO_PREFIX, choiceDescription, choiceName, fitBefore, headingPlacer, lineCount, listHeight } from './prompt-layout.js';
 import type { AskContext, Reply, SessionPrompter } from './interview.js';
 import { REASON_NEEDED, parseNumberReply, replyWords, typedHint, typedSpecial } from './reply-text.js';
 
@@ -38,8 +38,10 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
   const rows = (): number | undefined => (streams.output as { rows?: number }).rows || undefined;
   // The terminal would break long lines anywhere, mid-word; wrapped here, they break between words.
   const wrapped = (text: string, indent = '  '): string => wrapText(text, { width: width() - 1, hangingIndent: indent });
-  // "? " comes before a prompt's first line, so later lines are indented to match.
-  const fit = (message: string): string => wrapText(message, { width: width() - 3, hangingIndent: '  ' });
+  // "? " comes before a prompt's first line, so later lines are indented to match; room is kept for
+  // what the library writes after the message (a default, "(y/N)").
+  const fit = (message: string, tail?: string): string => fitBefore(message, tail, width());
+  const shownDefault = (value: string | undefined): string | undefined => (value ? `(${value})` : undefined);
   // The setup prompts are cleared when answered and said again here, wrapped: the library writes the
   // prompt and the answer on one line and the terminal would break it mid-word.
   const said = (message: string, answer: string): void => write(`${wrapped(`✔ ${message}${answer ? ` ${answer}` : ''}`)}\n`);
@@ -76,7 +78,7 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
       .join('\n'),
   });
 
-  type Title = (text: string, below: number) => string;
+  type Title = (text: string, below: number, tail?: string) => string;
 
   async function askChoice(question: Question, ctx: AskContext, message: string, title: Title): Promise<Reply> {
     const previous = ctx.previous;
@@ -154,14 +156,15 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
   async function askNumber(question: Question, ctx: AskContext, message: string, title: Title): Promise<Reply> {
     const previous = ctx.previous;
     const hint = typedHint(question, ctx.canGoBack);
+    const given = previous?.status === 'answered' ? String(previous.value) : undefined;
     const unit = question.unit ? safeLine(question.unit) : undefined;
     const bounds = [question.min !== undefined ? `at least ${question.min}` : '', question.max !== undefined ? `at most ${question.max}` : ''].filter(Boolean).join(', ');
     const text = await prompts.input(
       {
         ...noPrefix,
         // Below the message: the line with the error when the answer is refused.
-        message: title(`${message} (${[unit ?? 'a number', bounds].filter(Boolean).join(', ')}; ${hint})`, 2),
-        ...(previous?.status === 'answered' ? { default: String(previous.value) } : {}),
+        message: title(`${message} (${[unit ?? 'a number', bounds].filter(Boolean).join(', ')}; ${hint})`, 2, shownDefault(given)),
+        ...(given !== undefined ? { default: given } : {}),
         // Not the library's "required": its generic "You must provide a value" says less than our hint.
         validate: (raw) => {
           if (typedSpecial(raw, question, ctx.canGoBack)) return true;
@@ -180,8 +183,9 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
 
   async function askText(question: Question, ctx: AskContext, message: string, title: Title): Promise<Reply> {
     const previous = ctx.previous;
+    const given = previous?.status === 'answered' ? String(previous.value) : undefined;
     const text = await prompts.input(
-      { ...noPrefix, message: title(`${message} (free text; ${typedHint(question, ctx.canGoBack)})`, 1), ...(previous?.status === 'answered' ? { default: String(previous.value) } : {}) },
+      { ...noPrefix, message: title(`${message} (free text; ${typedHint(question, ctx.canGoBack)})`, 1, shownDefault(given)), ...(given !== undefined ? { default: given } : {}) },
       questionContext,
     );
     // Trimmed, as the plain prompts read every line: spaces typed at either end are never meant.
@@ -200,14 +204,14 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
     async input(message, defaultValue, required = false) {
       // Not the library's "required", which takes spaces for an answer; trimmed, as the plain prompts are.
       const text = await prompts.input(
-        { message: fit(message), ...(defaultValue !== undefined ? { default: defaultValue } : {}), ...(required ? { validate: (raw: string) => raw.trim() !== '' || 'This one needs an answer.' } : {}) },
+        { message: fit(message, shownDefault(defaultValue)), ...(defaultValue !== undefined ? { default: defaultValue } : {}), ...(required ? { validate: (raw: string) => raw.trim() !== '' || 'This one needs an answer.' } : {}) },
         questionContext,
       );
       said(message, safeLine(text.trim()));
       return text.trim();
     },
     async confirm(message, defaultValue) {
-      const yes = await prompts.confirm({ message: fit(message), default: defaultValue }, questionContext);
+      const yes = await prompts.confirm({ message: fit(message, defaultValue ? '(Y/n)' : '(y/N)'), default: defaultValue }, questionContext);
       said(message, yes ? 'Yes' : 'No');
       return yes;
     },
@@ -216,8 +220,8 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
       const place = headingPlacer(rows, write);
       // The heading goes above the question; "? " stays in front of the question itself.
       const message = safeLine(question.text);
-      const title = (text: string, below: number): string => {
-        const asked = `? ${fit(text)}`;
+      const title = (text: string, below: number, tail?: string): string => {
+        const asked = `? ${fit(text, tail)}`;
         return `${place(head, lineCount(asked) + below)}${asked}`;
       };
       const form = kindOf(question).prompt(question).form;
@@ -234,7 +238,7 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
     },
     async reason(question, previous) {
       const text = await prompts.input(
-        { message: fit(`Why does "${safeLine(question.text)}" not apply? (< back to the question)`), ...(previous ? { default: previous } : {}), validate: (raw) => (raw.trim() === '' ? REASON_NEEDED : true) },
+        { message: fit(`Why does "${safeLine(question.text)}" not apply? (< back to the question)`, shownDefault(previous)), ...(previous ? { default: previous } : {}), validate: (raw) => (raw.trim() === '' ? REASON_NEEDED : true) },
         questionContext,
       );
       if (text.trim() === '<') return undefined;
@@ -243,7 +247,7 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
       return text.trim();
     },
     async note(_question, previous) {
-      const text = await prompts.input({ message: 'Note (optional; Enter to leave)', ...(previous ? { default: previous } : {}) }, questionContext);
+      const text = await prompts.input({ message: fit('Note (optional; Enter to leave)', shownDefault(previous)), ...(previous ? { default: previous } : {}) }, questionContext);
       if (text.trim()) said('Note:', safeLine(text.trim()));
       return text;
     },

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { fitBefore } from '../../src/answers/prompt-layout.js';
+import { displayWidth } from '../../src/text/wrap.js';
+
+// What the terminal shows: "? ", the message, and the library's space and tail after it.
+const drawn = (message: string, tail: string): string => `? ${message} ${tail}`;
+const widest = (text: string): number => Math.max(...text.split('\n').map((l) => displayWidth(l)));
+
+describe('fitBefore: a prompt message wrapped with room for what the prompt library writes after it', () => {
+  it.each([
+    // [width, message, tail, what is drawn]
+    [80, 'Keep its answers in a file of its own?', '(y/N)', '? Keep its answers in a file of its own? (y/N)'],
+    [80, 'File (beside the answers file)', '(systems/leisure-centres-booking-and-membership.yaml)', '? File (beside the answers file)\n  (systems/leisure-centres-booking-and-membership.yaml)'],
+    // The last word moves down with the tail, rather than the tail going past the edge.
+    [60, 'Write the markdown report to a file (for a cabinet or committee paper)?', '(Y/n)', '? Write the markdown report to a file (for a cabinet or\n  committee paper)? (Y/n)'],
+    [40, 'Write the markdown report to a file (for a cabinet or committee paper)?', '(Y/n)', '? Write the markdown report to a file\n  (for a cabinet or committee paper)?\n  (Y/n)'],
+  ])('at %i columns', (width, message, tail, expected) => {
+    const shown = drawn(fitBefore(message, tail, width), tail);
+    expect(shown).toBe(expected);
+    expect(widest(shown)).toBeLessThan(width);
+  });
+
+  it('a tail wider than any line starts a line of its own, at the indent', () => {
+    const tail = `(${'a-very-long-file-name-'.repeat(4)}.yaml)`;
+    expect(drawn(fitBefore('File name', tail, 60), tail)).toBe(`? File name\n  ${tail}`);
+  });
+
+  it('no tail: wrapped as before, for "? " in front', () => {
+    expect(fitBefore('Your name or role (the assessor)', undefined, 80)).toBe('Your name or role (the assessor)');
+  });
+});
