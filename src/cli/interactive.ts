@@ -80,13 +80,19 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
     const prose = wrapText(line, { width, hangingIndent: '  ' });
     if (command === undefined) return prose;
     const last = prose.slice(prose.lastIndexOf('\n') + 1);
-    return displayWidth(`${last} ${command}`) <= width ? `${prose} ${command}` : `${prose}\n  ${command}`;
+    if (displayWidth(`${last} ${command}`) <= width) return `${prose} ${command}`;
+    // On a line of its own, indented when it fits so: else at the margin, where it may still fit whole.
+    return displayWidth(`  ${command}`) <= width ? `${prose}\n  ${command}` : `${prose}\n${command}`;
   };
   const prompter: SessionPrompter = plain ? (await import('../answers/plain-prompter.js')).createPlainPrompter(streams, write, io.onInterrupt) : await (await import('../answers/prompter.js')).createPrompter(streams, write, { color: resolveColorLevel(options.color, io, { isTTY: true }) > 0 });
   // Outside the try: a stop names every file saved into (the answers file and systems' own files).
   let files: AnswerFiles | undefined;
   // While the walk asks for critical systems: a stop there leaves the list open, and maybe a system named but not yet saved.
   let listing: { label: string; pending?: string | undefined } | undefined;
+  // The questionnaire id the answers file names: `-q` with that same id is left out of a command to
+  // carry on with, since the file finds it alone (and the shorter command is less often broken by the terminal).
+  let named: string | undefined;
+  const carryOnWith = (): string => resumeCommand(options.questionnaire !== undefined && options.questionnaire === named ? { ...options, questionnaire: undefined } : options, target);
   const saving = (what: string, action: () => Promise<void>): Promise<void> =>
     saveOrAskAgain(action, what, { say: (line) => write(`${fitted(line)}\n`), confirm: (message, value) => prompter.confirm(message, value), saysOnStderr: io.stderr.isTTY === true });
   try {
@@ -100,6 +106,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       ctx.noteInput(path, target, 'answers file');
       const { text, bom } = await readSource(path, (max) => io.readStdin(max), target);
       const parsed = parseYaml(text, target);
+      named = namedQuestionnaire(parsed);
       loaded = (await ctx.loadQuestionnaire(options.questionnaire ?? namedQuestionnaire(parsed) ?? DEFAULT_QUESTIONNAIRE)).loaded;
       // Before any question: a system's own file cannot hold the council's answers (see refuse-system-file.ts).
       refuseSystemFile(parsed, loaded.questionnaire.systemLabel, options);
@@ -111,10 +118,18 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       if (!checked.answers) throw new InputError(checked.diagnostics);
       for (const [id, answer] of checked.answers.answers) answers.set(id, answer);
       files = new AnswerFiles(ctx, loaded.questionnaire, target, AnswersDocument.parse(text, loaded.questionnaire.questions.values(), { bom }));
-      let given = answers.size;
+      // An outcome with statements still open is not an answer yet (as validate and the progress line count it): said apart.
+      const tally = { given: 0, partly: 0 };
+      const count = (held: Iterable<Answer>): void => {
+        for (const answer of held) {
+          if (answer.outcome?.complete === false) tally.partly++;
+          else tally.given++;
+        }
+      };
+      count(answers.values());
       for (const system of checked.answers.systems) {
         systems.push({ id: system.id, title: system.title, answers: new Map(system.answers) });
-        given += system.answers.size;
+        count(system.answers.values());
         if (system.ref === undefined) continue;
         // Saved into as the council's file is: a read-only one was found only at the system's first answer, deep in the walk.
         checkWritable(resolve(dirname(path), system.ref), system.file ?? system.ref, true);
@@ -128,7 +143,9 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
         return count.answered === count.toAnswer;
       });
       const listed = systems.length ? ` (${systems.length} ${q.systemLabel}${systems.length === 1 ? '' : 's'})` : '';
-      write(`${fitted(`Resuming ${safeLine(target)}: ${given} answer${given === 1 ? '' : 's'} so far${listed}.`)}\n`);
+      const { given, partly } = tally;
+      const started = partly ? `, ${partly} outcome${partly === 1 ? '' : 's'} partly answered` : '';
+      write(`${fitted(`Resuming ${safeLine(target)}: ${given} answer${given === 1 ? '' : 's'} so far${started}${listed}.`)}\n`);
       // A template from `init` leaves the organisation (and the assessor) empty: asked once, as a new file asks them.
       if (!files.headerOf('organisation')?.trim()) {
         const header = files;
@@ -151,6 +168,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
         assessedOn: today,
       }, q.questions.values());
       files = new AnswerFiles(ctx, q, target, doc);
+      named = q.id;
       const created = files;
       // Written once the organisation is entered, as every answer is: a walk stopped at the next prompt keeps it.
       await saving('the new answers file', () => created.saveMain());
@@ -213,7 +231,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       progress: (lines) => write(`${lines.map((l) => fitted(safeLine(l))).join('\n')}\n`),
     });
     const saved = savedIn(store);
-    const later = result.skipped.length ? resumeCommand(options, target) : undefined;
+    const later = result.skipped.length ? carryOnWith() : undefined;
     write(`\n${fitted(`Saved ${saved}.${later ? ` ${result.skipped.length} skipped, to answer later:` : ''}`, later)}\n\n`);
     return await finish(ctx, options, target, today, prompter, plain, fitted, talk);
   } catch (error) {
@@ -221,7 +239,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
     const saved = existsSync(path);
     // Stopped while listing systems: the command carries on listing them (a resumed walk does not ask for more of its own accord).
     const unsaved = listing?.pending === undefined ? '' : ` The ${listing.label} "${safeLine(listing.pending)}" is not saved: its questions were not all answered.`;
-    const carryOn = `${resumeCommand(options, target)}${listing ? ' --add-system' : ''}`;
+    const carryOn = `${carryOnWith()}${listing ? ' --add-system' : ''}`;
     const stopped = saved
       ? fitted(`Stopped. Your answers so far are saved in ${files ? savedIn(files) : safeLine(target)}.${unsaved} Carry on${listing?.pending === undefined ? '' : ', naming it again,'} with:`, carryOn)
       : 'Stopped. Nothing was saved.';

@@ -142,9 +142,10 @@ describe('cyber-ready assess in a real terminal', () => {
     await keys('C-c');
     await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the first run to end');
     expect(readFileSync(join(dir, 'exit.txt'), 'utf8').trim()).toBe('130');
-    // The command to carry on with names the questionnaire's folder and id as this run was given
-    // them: the answers file names only the id, which is not found without the folder.
-    const carryOn = `cyber-ready assess --questionnaire-dir ${join(repoRoot, 'test/fixtures/valid')} -q mini --answers readiness.yaml`;
+    // The command to carry on with names the questionnaire's folder as this run was given it: the
+    // answers file names only the id, which is not found without the folder. `-q mini` is left out,
+    // as the file names that id itself.
+    const carryOn = `cyber-ready assess --questionnaire-dir ${join(repoRoot, 'test/fixtures/valid')} --answers readiness.yaml`;
     await waitFor(() => terminal.drawn(dir).replace(/\n {2}/g, ' ').includes(`Your answers so far are saved in readiness.yaml. Carry on with: ${carryOn}`), 'the stop to be said');
     const asPrinted = spawnSync(process.execPath, [binPath, ...carryOn.split(' ').slice(1), '--no-interactive'], { cwd: dir, encoding: 'utf8' });
     expect(asPrinted.stderr).toMatch(/^readiness\.yaml:\d+:\d+: \d+ of the \d+ questions to answer have no answer yet/);

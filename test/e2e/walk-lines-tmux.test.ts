@@ -1,0 +1,83 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { displayWidth } from '../../src/text/wrap.js';
+import { repoRoot, runBinary } from '../helpers/cli.js';
+import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
+
+// Lines of the walk that ran past the edge of an 80-column terminal, which broke them mid-word: a
+// command to carry on with, and a prompt's default. Standard error is the terminal itself, so the
+// prompts know its width and tmux shows exactly what they drew.
+const terminal = tmuxTerminal('lines', { width: 80, height: 24 });
+const { historyText, joinedHistoryText, screenText, waitFor, waitForScreen, keys, startOnScreen, ended } = terminal;
+afterAll(() => terminal.kill());
+
+const widest = (text: string): number => Math.max(...text.split('\n').map((l) => displayWidth(l)));
+
+it.runIf(hasTmux)('-q with a bundled id: the command to carry on with leaves it out, as the answers file names it, and fits on its line', { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-lines-'));
+  startOnScreen(dir, ['assess', '-q', 'cyber-essentials-readiness', '--today', '2026-12-02']);
+  await waitForScreen('? Organisation');
+  await keys('Snoring PC');
+  await waitForScreen('Snoring PC');
+  await keys('Enter');
+  await waitForScreen('? Your name or role');
+  await keys('Enter');
+  await waitForScreen('Question 1 of 58');
+  await keys('Enter'); // No, Cyber Essentials only for now
+  await waitForScreen('Question 2 of');
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+  // Was "cyber-ready assess -q cyber-essentials-readiness --answers cyber-ready-answers.yaml",
+  // 82 columns with its indent, which the terminal broke inside "cyber-ready-answers.yaml".
+  expect(historyText()).toContain('Carry on\n  with: cyber-ready assess --answers cyber-ready-answers.yaml\n');
+  expect(widest(historyText())).toBeLessThan(80);
+  // The command as printed finds the questionnaire: it scores the file (and says what is left to answer).
+  const args = /with: cyber-ready (.+)$/m.exec(joinedHistoryText())?.[1]?.split(' ') ?? [];
+  const run = await runBinary({ args: [...args, '--no-interactive', '--today', '2026-12-02'], cwd: dir });
+  expect(run.code).toBe(2);
+  expect(run.stderr).toMatch(/^cyber-ready-answers\.yaml:\d+:\d+: \d+ of the \d+ questions to answer have no answer yet/);
+});
+
+/** The CAF example with one statement of its first system's first outcome taken out, so that outcome is open again; resumed with --add-system. */
+async function resumeOpenCaf(): Promise<{ dir: string; open: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-lines-'));
+  cpSync(join(repoRoot, 'examples/systems'), join(dir, 'systems'), { recursive: true });
+  const example = readFileSync(join(repoRoot, 'examples/caf-local-government.answers.yaml'), 'utf8');
+  const open = example.replace('          B1.a.A.2: true\n', '');
+  expect(open).not.toBe(example);
+  writeFileSync(join(dir, 'caf.yaml'), open);
+  startOnScreen(dir, ['assess', '--answers', 'caf.yaml', '--add-system', '--today', '2026-12-02']);
+  await waitForScreen('? Name of critical system 4');
+  return { dir, open };
+}
+
+it.runIf(hasTmux)('resuming: an outcome with statements still open is said as partly answered, not counted as an answer', { timeout: 60_000 }, async () => {
+  const { dir } = await resumeOpenCaf();
+  // Was "95 answers so far": the open outcome counted as an answer, which validate and the progress line do not.
+  expect(screenText()).toContain('Resuming caf.yaml: 94 answers so far, 1 outcome partly answered (3 critical\n  systems).');
+  const validated = await runBinary({ args: ['validate', 'caf.yaml'], cwd: dir });
+  expect(validated.stdout).toContain('(94 of 95 questions answered');
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+});
+
+it.runIf(hasTmux)('a default too long to follow its prompt on the line goes on a line of its own, whole', { timeout: 60_000 }, async () => {
+  const { dir, open } = await resumeOpenCaf();
+  await keys('Leisure centres booking and membership');
+  // Typed past the edge, the name is broken across two lines: looked for with the screen's lines joined.
+  await waitFor(() => screenText().replace(/\n/g, '').includes('Leisure centres booking and membership'), 'the name to be typed');
+  await keys('Enter');
+  await waitForScreen('? Its owner (optional)');
+  await keys('Enter');
+  await waitForScreen('? Keep its answers in a file of its own? (y/N)');
+  await keys('y', 'Enter');
+  // Was "? File (beside the answers file) (systems/leisure-centres-booking-and-membership.yaml)",
+  // 85 columns, broken by the terminal inside the file name.
+  await waitForScreen('? File (beside the answers file)\n  (systems/leisure-centres-booking-and-membership.yaml)');
+  expect(widest(screenText())).toBeLessThan(80);
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+  expect(readFileSync(join(dir, 'caf.yaml'), 'utf8')).toBe(open);
+});
