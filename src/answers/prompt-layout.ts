@@ -1,5 +1,6 @@
 // How the full prompts fit on the terminal: option names wrapped between words, and a heading kept
 // out of a prompt that would be taller than the screen. Pure but for the write it is handed.
+import { safeLine } from '../text/safe-text.js';
 import { displayWidth, wrapText } from '../text/wrap.js';
 
 /**
@@ -67,4 +68,13 @@ export function fitBefore(message: string, tail: string | undefined, width: numb
   const own = `\n  ${ROOM.repeat(tailWidth)}`;
   // On a line of its own: the message ends with one space, and the library's space makes the indent two.
   return held.endsWith(own) ? `${held.slice(0, -own.length)}\n ` : held.slice(0, -(tailWidth + 1));
+}
+
+/**
+ * A text prompt's default and what it shows as typed, made safe for the terminal: a default comes
+ * from the answers file, and the library writes it, and then the answer, as they are. Only what is
+ * shown changes: Enter keeps the text as the file has it.
+ */
+export function safeShown(styleText: (format: 'dim', text: string) => string): { theme: { style: { defaultAnswer: (text: string) => string } }; transformer: (value: string) => string } {
+  return { theme: { style: { defaultAnswer: (text) => styleText('dim', `(${safeLine(text)})`) } }, transformer: (value) => safeLine(value) };
 }

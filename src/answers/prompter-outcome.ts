@@ -1,11 +1,11 @@
 // The outcome walk's prompts for the full terminal; prompter.ts hands over the prompt library it loaded.
-import type * as Prompts from '@inquirer/prompts';
+import type * as Prompts from './prompter-library.js';
 import { safeBlock, safeLine } from '../text/safe-text.js';
 import { wrapText } from '../text/wrap.js';
 import { COLUMN_LABEL, type OutcomeStatus } from '../questionnaire/outcome.js';
 import { BACK, CONFIRM, KEEP, OTHER, SKIP, UNKNOWN } from './choice-values.js';
 import type { OutcomePrompter } from './outcome-walk.js';
-import { NO_PREFIX, choiceDescription, fitBefore, headingPlacer, lineCount, listHeight } from './prompt-layout.js';
+import { NO_PREFIX, choiceDescription, fitBefore, headingPlacer, lineCount, listHeight, safeShown } from './prompt-layout.js';
 import { JUSTIFICATION_NEEDED, columnHint, indicatorWords, statusWords, truthChoices } from './outcome-words.js';
 
 interface Tools {
@@ -87,7 +87,9 @@ export function outcomePrompts({ prompts, questionContext, width, rows, write }:
       if (status === BACK) return this.confirmOutcome(question, ctx);
       const justification = await prompts.input(
         {
-          message: fitBefore(`Why ${statusWords(status)}? This goes in the report (< to choose again)`, ctx.previous?.justification ? `(${ctx.previous.justification})` : undefined, width()),
+          message: fitBefore(`Why ${statusWords(status)}? This goes in the report (< to choose again)`, ctx.previous?.justification ? `(${safeLine(ctx.previous.justification)})` : undefined, width()),
+          // The one recorded is shown made safe; Enter keeps it as the file has it.
+          ...safeShown(prompts.styleText),
           ...(ctx.previous?.justification ? { default: ctx.previous.justification } : {}),
           validate: (raw) => (raw.trim() === '' ? JUSTIFICATION_NEEDED : true),
         },

@@ -8,7 +8,7 @@ import { BACK, NONE, NOT_APPLICABLE, RETICK, SKIP, UNKNOWN } from './choice-valu
 import { exclusiveCheckbox } from './prompter-checkbox.js';
 import { outcomePrompts } from './prompter-outcome.js';
 import { uncoloured } from './uncoloured-output.js';
-import { NO_PREFIX, choiceDescription, choiceName, fitBefore, headingPlacer, lineCount, listHeight } from './prompt-layout.js';
+import { NO_PREFIX, choiceDescription, choiceName, fitBefore, headingPlacer, lineCount, listHeight, safeShown } from './prompt-layout.js';
 import type { AskContext, Reply, SessionPrompter } from './interview.js';
 import { REASON_NEEDED, parseNumberReply, replyWords, typedHint, typedSpecial } from './reply-text.js';
 
@@ -41,7 +41,12 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
   // "? " comes before a prompt's first line, so later lines are indented to match; room is kept for
   // what the library writes after the message (a default, "(y/N)").
   const fit = (message: string, tail?: string): string => fitBefore(message, tail, width());
-  const shownDefault = (value: string | undefined): string | undefined => (value ? `(${value})` : undefined);
+  const shownDefault = (value: string | undefined): string | undefined => (value ? `(${safeLine(value)})` : undefined);
+  // A default from the answers file (a text answer, a reason, a note) is shown made safe, as all its
+  // text is: an escape sequence in it reached the terminal raw. Enter still keeps the text as the
+  // file has it, so a review that changes nothing changes nothing.
+  const safe = safeShown(prompts.styleText);
+  const safeWithoutPrefix = { theme: { ...noPrefix.theme, ...safe.theme }, transformer: safe.transformer };
   // The setup prompts are cleared when answered and said again here, wrapped: the library writes the
   // prompt and the answer on one line and the terminal would break it mid-word.
   const said = (message: string, answer: string): void => write(`${wrapped(`✔ ${message}${answer ? ` ${answer}` : ''}`)}\n`);
@@ -164,6 +169,7 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
         ...noPrefix,
         // Below the message: the line with the error when the answer is refused.
         message: title(`${message} (${[unit ?? 'a number', bounds].filter(Boolean).join(', ')}; ${hint})`, 2, shownDefault(given)),
+        ...safeWithoutPrefix,
         ...(given !== undefined ? { default: given } : {}),
         // Not the library's "required": its generic "You must provide a value" says less than our hint.
         validate: (raw) => {
@@ -185,7 +191,7 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
     const previous = ctx.previous;
     const given = previous?.status === 'answered' ? String(previous.value) : undefined;
     const text = await prompts.input(
-      { ...noPrefix, message: title(`${message} (free text; ${typedHint(question, ctx.canGoBack)})`, 1, shownDefault(given)), ...(given !== undefined ? { default: given } : {}) },
+      { message: title(`${message} (free text; ${typedHint(question, ctx.canGoBack)})`, 1, shownDefault(given)), ...safeWithoutPrefix, ...(given !== undefined ? { default: given } : {}) },
       questionContext,
     );
     // Trimmed, as the plain prompts read every line: spaces typed at either end are never meant.
@@ -204,7 +210,7 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
     async input(message, defaultValue, required = false) {
       // Not the library's "required", which takes spaces for an answer; trimmed, as the plain prompts are.
       const text = await prompts.input(
-        { message: fit(message, shownDefault(defaultValue)), ...(defaultValue !== undefined ? { default: defaultValue } : {}), ...(required ? { validate: (raw: string) => raw.trim() !== '' || 'This one needs an answer.' } : {}) },
+        { message: fit(message, shownDefault(defaultValue)), ...safe, ...(defaultValue !== undefined ? { default: defaultValue } : {}), ...(required ? { validate: (raw: string) => raw.trim() !== '' || 'This one needs an answer.' } : {}) },
         questionContext,
       );
       said(message, safeLine(text.trim()));
@@ -238,7 +244,7 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
     },
     async reason(question, previous) {
       const text = await prompts.input(
-        { message: fit(`Why does "${safeLine(question.text)}" not apply? (< back to the question)`, shownDefault(previous)), ...(previous ? { default: previous } : {}), validate: (raw) => (raw.trim() === '' ? REASON_NEEDED : true) },
+        { message: fit(`Why does "${safeLine(question.text)}" not apply? (< back to the question)`, shownDefault(previous)), ...safe, ...(previous ? { default: previous } : {}), validate: (raw) => (raw.trim() === '' ? REASON_NEEDED : true) },
         questionContext,
       );
       if (text.trim() === '<') return undefined;
@@ -247,7 +253,7 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
       return text.trim();
     },
     async note(_question, previous) {
-      const text = await prompts.input({ message: fit('Note (optional; Enter to leave)', shownDefault(previous)), ...(previous ? { default: previous } : {}) }, questionContext);
+      const text = await prompts.input({ message: fit('Note (optional; Enter to leave)', shownDefault(previous)), ...safe, ...(previous ? { default: previous } : {}) }, questionContext);
       if (text.trim()) said('Note:', safeLine(text.trim()));
       return text;
     },

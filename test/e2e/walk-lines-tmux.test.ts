@@ -6,9 +6,10 @@ import { displayWidth } from '../../src/text/wrap.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
 
-// Lines of the walk that ran past the edge of an 80-column terminal, which broke them mid-word: a
-// command to carry on with, and a prompt's default. Standard error is the terminal itself, so the
-// prompts know its width and tmux shows exactly what they drew.
+// Lines of the walk that ran past the edge of an 80-column terminal, which broke them mid-word (a
+// command to carry on with, a prompt's default), or that wrote an answers file's text to it raw.
+// Standard error is the terminal itself, so the prompts know its width and tmux shows exactly what
+// they drew.
 const terminal = tmuxTerminal('lines', { width: 80, height: 24 });
 const { historyText, joinedHistoryText, screenText, waitFor, waitForScreen, keys, startOnScreen, ended } = terminal;
 afterAll(() => terminal.kill());
@@ -80,4 +81,32 @@ it.runIf(hasTmux)('a default too long to follow its prompt on the line goes on a
   await keys('C-c');
   expect(await ended(dir)).toBe('130');
   expect(readFileSync(join(dir, 'caf.yaml'), 'utf8')).toBe(open);
+});
+
+it.runIf(hasTmux)('--review --notes: a saved note or text answer with escape sequences is offered shown escaped, and Enter keeps it as written', { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-lines-'));
+  // A screen clear and colours in a note and a free-text answer, as a file from elsewhere may have.
+  const answers = 'questionnaire: mini\nquestionnaireVersion: 1.2.0\norganisation: X\nassessor: Y\nassessedOn: 2026-12-01\nanswers:\n  owner: { value: partly, note: "before\\e[2J\\e[31mRED after" }\n  budget: yes\n  notes: "free \\e[41mtext"\n';
+  writeFileSync(join(dir, 'a.yaml'), answers);
+  // Recorded byte for byte as drawn on the terminal (see tmux.ts), the prompts drawing on it.
+  terminal.start(dir, ['assess', '--questionnaire-dir', join(repoRoot, 'test/fixtures/valid'), '--answers', 'a.yaml', '--review', '--notes']);
+  await waitForScreen('? Is there a named senior owner?');
+  await keys('Enter'); // Partly in place, as saved
+  await waitForScreen('(before\\x1b[2J\\x1b[31mRED after)');
+  await keys('Enter'); // the note as it is
+  await waitForScreen('? Is there a budget?');
+  await keys('Enter');
+  await waitForScreen('✔ Is there a budget? Yes');
+  await keys('Enter'); // no note
+  await waitForScreen('(free \\x1b[41mtext)');
+  await keys('Enter'); // the text as it is
+  await waitForScreen('✔ Anything else? free \\x1b[41mtext');
+  await keys('C-c');
+  expect(await terminal.ended(dir)).toBe('130');
+  const drawn = terminal.drawn(dir);
+  // The library drew the default, then the answer, raw: the screen was cleared and went red.
+  expect(drawn).not.toContain('\u001b[2J');
+  expect(drawn).not.toContain('\u001b[31mRED');
+  expect(drawn).not.toContain('\u001b[41mtext');
+  expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toBe(answers);
 });
