@@ -2,7 +2,8 @@ import type { Question, Questionnaire } from '../questionnaire/types.js';
 import { resolveApplicability } from '../scoring/conditions.js';
 import type { AnswerUpdate } from './save-answers.js';
 import type { Answer } from './types.js';
-import { wrapText } from '../text/wrap.js';
+import { safeLine } from '../text/safe-text.js';
+import { displayWidth, wrapText } from '../text/wrap.js';
 import { kindOf } from '../questionnaire/kinds/index.js';
 import { walkOutcome, type OutcomePrompter } from './outcome-walk.js';
 import { automaticFailWords } from '../questionnaire/automatic-fail-words.js';
@@ -106,7 +107,7 @@ interface Step {
 function systemProgress(title: string, position: number, total: number, done: number, plain: boolean, width: number): string {
   if (plain) return `${title}, question ${position} of ${total}, ${done} answered.`;
   const words = `${title} · question ${position} of ${total} · ${done} answered`;
-  return words.length + BAR + 1 < width ? `${bar(done, total)} ${words}` : words;
+  return displayWidth(words) + BAR + 1 < width ? `${bar(done, total)} ${words}` : words;
 }
 
 /**
@@ -208,8 +209,9 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
       lines.push('', heading);
     }
     if (lines.length) options.progress(lines);
+    // The system's title comes from the answers file: made safe here, once, for every prompt that shows this line.
     const progress = system
-      ? systemProgress(system.title, position, total, done, options.plain === true, options.width ?? 80)
+      ? systemProgress(safeLine(system.title), position, total, done, options.plain === true, options.width ?? 80)
       : options.plain
         ? `Question ${position} of ${total}, ${done} answered.`
         : `${bar(done, total)} Question ${position} of ${total} · ${done} answered`;

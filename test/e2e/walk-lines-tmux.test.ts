@@ -110,3 +110,19 @@ it.runIf(hasTmux)('--review --notes: a saved note or text answer with escape seq
   expect(drawn).not.toContain('\u001b[41mtext');
   expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toBe(answers);
 });
+
+it.runIf(hasTmux)("a critical system's title with an escape sequence is shown escaped in the progress line of its questions", { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-lines-'));
+  cpSync(join(repoRoot, 'examples/systems'), join(dir, 'systems'), { recursive: true });
+  const example = readFileSync(join(repoRoot, 'examples/caf-local-government.answers.yaml'), 'utf8');
+  // The first system's title turns the background red; one of its statements is open, so it is asked.
+  const hostile = example.replace('    title: Revenues and benefits\n', '    title: "Revenues \\e[41mRED"\n').replace('          B1.a.A.2: true\n', '');
+  expect(hostile).not.toBe(example);
+  writeFileSync(join(dir, 'caf.yaml'), hostile);
+  terminal.start(dir, ['assess', '--answers', 'caf.yaml', '--today', '2026-12-02']);
+  await waitForScreen('Revenues \\x1b[41mRED · question 1 of 27');
+  await keys('C-c');
+  expect(await terminal.ended(dir)).toBe('130');
+  // The section heading said it escaped; the progress line inside the prompt drew it raw.
+  expect(terminal.drawn(dir)).not.toContain('\u001b[41m');
+});
