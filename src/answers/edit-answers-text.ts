@@ -114,6 +114,9 @@ function indentStep(text: string, entries: readonly Pair<Node, Node | null>[]): 
   return '  ';
 }
 
+/** The fields that take each other's place when an answer becomes "don't know" or not applicable, or is answered again. */
+const SWAPPED: Partial<Record<string, string>> = { value: 'status', status: 'value' };
+
 /** Edits that make a block long-form entry say `update`, leaving every other field's bytes alone. */
 function editLongEntry(text: string, map: YAMLMap, update: Exclude<AnswerUpdate, IndicatorUpdate>, words: boolean): Splice[] {
   const write = (key: string, value: unknown): string => inline(value, isWord(key, words));
@@ -123,6 +126,7 @@ function editLongEntry(text: string, map: YAMLMap, update: Exclude<AnswerUpdate,
   const keyOf = (p: Pair<Node, Node | null>): string => String(scalarOf(p.key));
   let indent = '';
   let after = map.range?.[1] ?? 0;
+  const present = new Set(pairs.map(keyOf));
   for (const pair of pairs) {
     const keyStart = pair.key.range?.[0] ?? 0;
     indent = text.slice(lineStart(text, keyStart), keyStart);
@@ -130,13 +134,19 @@ function editLongEntry(text: string, map: YAMLMap, update: Exclude<AnswerUpdate,
     const key = keyOf(pair);
     if (!(key in wanted)) continue;
     const value = wanted[key];
-    if (value === undefined) {
+    // `value:` becoming `status:` (or back) is one line changed in its place, not one removed and one
+    // added at the end, under the note (SPEC: a minimal edit).
+    const other = SWAPPED[key];
+    const into = other === undefined ? undefined : wanted[other];
+    if (value === undefined && other !== undefined && into !== undefined && !present.has(other)) {
+      splices.push({ start: keyStart, end: pairEnd(pair), text: `${other}: ${write(other, into)}` });
+      present.add(other);
+    } else if (value === undefined) {
       splices.push(removePair(text, pair));
     } else if (!(key === 'value' ? sameValue(scalarOf(pair.value), value as AnswerValue) : scalarOf(pair.value) === value)) {
       splices.push(replaceValue(pair.value, pair.key.range?.[1] ?? keyStart, write(key, value)));
     }
   }
-  const present = new Set(pairs.map(keyOf));
   const added = Object.entries(wanted).filter(([k, v]) => v !== undefined && !present.has(k));
   if (added.length) splices.push({ start: after, end: after, text: added.map(([k, v]) => `${indent}${k}: ${write(k, v)}\n`).join('') });
   return splices;

@@ -142,12 +142,17 @@ describe('changing answers touches only their lines', () => {
     expect(added).toEqual(['    value: agreed-recorded', '  tech-patch-days-critical: 30      # median for high and critical updates, August to October 2026', '  mon-log-sources: [sign-ins, edge]']);
   });
 
-  it('an answer that becomes "don\'t know" loses its value line and gains a status line; its note stays as it was', async () => {
+  it('an answer that becomes "don\'t know" has a status line in place of its value line; its note stays as it was', async () => {
     const plan = new Map<string, Answer>([['gov-ransom-position', { question: '', status: 'unknown', evidence: [] }]]);
     const result = await interview(text, questionnaire, plan, true);
     const { added, removed } = lineDiff(text, result.text);
     expect(removed).toEqual(['    value: agreed']);
     expect(added).toEqual(['    status: unknown']);
+    // In its place, not after the note, evidence and owner (one line changed, where it was).
+    expect(result.text).toBe(text.replace(/(\n {2}gov-ransom-position:\n {4})value: agreed\n/, '$1status: unknown\n'));
+    // And answered again: the value comes back where the status was.
+    const back = await interview(result.text, questionnaire, new Map<string, Answer>([['gov-ransom-position', { question: '', status: 'answered', value: 'agreed', evidence: [] }]]), true);
+    expect(back.text).toBe(text);
   });
 
   it('a short answer that becomes not applicable is written inline in its place', async () => {

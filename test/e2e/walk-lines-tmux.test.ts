@@ -126,3 +126,19 @@ it.runIf(hasTmux)("a critical system's title with an escape sequence is shown es
   // The section heading said it escaped; the progress line inside the prompt drew it raw.
   expect(terminal.drawn(dir)).not.toContain('\u001b[41m');
 });
+
+it.runIf(hasTmux)('--review: a long-form answer changed to "don\'t know" has its status line where its value line was, under the same key', { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-lines-'));
+  const answers = 'questionnaire: mini\nquestionnaireVersion: 1.2.0\norganisation: X\nassessor: Y\nassessedOn: 2026-12-01\nanswers:\n  owner:\n    value: partly   # agreed at CLT\n    note: >-\n      Director of Resources in practice.\n    owner: Chief Executive\n  budget: yes\n';
+  writeFileSync(join(dir, 'a.yaml'), answers);
+  terminal.start(dir, ['assess', '--questionnaire-dir', join(repoRoot, 'test/fixtures/valid'), '--answers', 'a.yaml', '--review', '--plain']);
+  await waitForScreen('Type a number from 1 to 4; Enter keeps Partly in place:');
+  await keys('?');
+  await waitForScreen('Enter keeps Partly in place: ?');
+  await keys('Enter');
+  await waitForScreen("Recorded: Don't know.");
+  await keys('C-c');
+  expect(await terminal.ended(dir)).toBe('130');
+  // Was: the value line removed and "status: unknown" added after the owner, three lines below.
+  expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toBe(answers.replace('    value: partly   # agreed at CLT\n', '    status: unknown   # agreed at CLT\n'));
+});
