@@ -24,6 +24,11 @@ export interface AskContext {
   progress?: string;
   /** For an automatic fail: which answers pass and what any other does to the rating, shown with the guidance. */
   automaticFail?: string;
+  /**
+   * The note saved with the answer offered again (reviewing, going back), shown with the guidance:
+   * it was written for that answer, and one who changes the answer may want to change it too.
+   */
+  note?: string;
 }
 
 /** The prompts the interview needs; the implementations are prompter.ts (inquirer) and plain-prompter.ts. */
@@ -247,7 +252,8 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
       i++;
       continue;
     }
-    const reply = await prompter.ask(question, { ...(previous ? { previous } : {}), canGoBack: history.length > 0, progress, ...warned });
+    const note = previous?.note?.trim() ? { note: previous.note } : {};
+    const reply = await prompter.ask(question, { ...(previous ? { previous } : {}), canGoBack: history.length > 0, progress, ...warned, ...note });
     asked++;
     if (reply.kind === 'back') {
       goBack();

@@ -164,6 +164,7 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
       if (question.help) say(wrapText(safeBlock(question.help).trim(), { width: width - 1, indent: '  ' }));
       if (question.evidence) say(wrapText(`Evidence: ${safeBlock(question.evidence).trim()}`, { width: width - 1, indent: '  ', hangingIndent: '    ' }));
       if (ctx.automaticFail) say(wrapText(safeLine(ctx.automaticFail), { width: width - 1, indent: '  ', hangingIndent: '    ' }));
+      if (ctx.note) say(wrapText(`Saved note: ${safeLine(ctx.note).trim()}`, { width: width - 1, indent: '  ', hangingIndent: '    ' }));
       const form = kindOf(question).prompt(question).form;
       const reply = form === 'number' || form === 'text' ? await askTyped(question, ctx) : await askOptions(question, ctx);
       // Skipping saves nothing, so it is said at once; an answer is said once it is saved.

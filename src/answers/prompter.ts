@@ -78,6 +78,7 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
       question.help ? wrapText(safeBlock(question.help).trim(), { width: width() - 1, indent: '  ' }) : undefined,
       question.evidence ? wrapText(`Evidence: ${safeBlock(question.evidence).trim()}`, { width: width() - 1, indent: '  ', hangingIndent: '    ' }) : undefined,
       ctx.automaticFail ? wrapText(safeLine(ctx.automaticFail), { width: width() - 1, indent: '  ', hangingIndent: '    ' }) : undefined,
+      ctx.note ? wrapText(`Saved note: ${safeLine(ctx.note).trim()}`, { width: width() - 1, indent: '  ', hangingIndent: '    ' }) : undefined,
     ]
       .filter(Boolean)
       .join('\n'),

@@ -142,3 +142,26 @@ it.runIf(hasTmux)('--review: a long-form answer changed to "don\'t know" has its
   // Was: the value line removed and "status: unknown" added after the owner, three lines below.
   expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toBe(answers.replace('    value: partly   # agreed at CLT\n', '    status: unknown   # agreed at CLT\n'));
 });
+
+it.runIf(hasTmux)('--review shows the note saved with an answer beside it, in the full and the plain prompts', { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-lines-'));
+  const answers = 'questionnaire: mini\nquestionnaireVersion: 1.2.0\norganisation: X\nassessor: Y\nassessedOn: 2026-12-01\nanswers:\n  owner:\n    value: partly\n    note: >-\n      Director of Resources in practice;\n      not yet in her objectives.\n  budget: yes\n';
+  writeFileSync(join(dir, 'a.yaml'), answers);
+  const common = ['assess', '--questionnaire-dir', join(repoRoot, 'test/fixtures/valid'), '--answers', 'a.yaml', '--review'];
+  startOnScreen(dir, common);
+  await waitForScreen('? Is there a named senior owner?');
+  // Reviewed blind before: the note written for "Partly in place" was not shown while changing it.
+  expect(screenText()).toContain('  Saved note: Director of Resources in practice; not yet in her objectives.\n? Is there a named senior owner?');
+  await keys('Enter');
+  await waitForScreen('? Is there a budget?');
+  // An answer without a note has no such line.
+  expect(screenText()).not.toContain('Saved note');
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+  terminal.start(dir, [...common, '--plain']);
+  await waitForScreen('Type a number from 1 to 4; Enter keeps Partly in place:');
+  expect(screenText()).toContain('  Saved note: Director of Resources in practice; not yet in her objectives.\n');
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+  expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toBe(answers);
+});
