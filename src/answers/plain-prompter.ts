@@ -41,7 +41,7 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
     rl.close();
   });
   const readLine = (prompt: string): Promise<string> => {
-    write(prompt);
+    write(fitPrompt(prompt));
     const line = lines.shift();
     if (line !== undefined) return Promise.resolve(line);
     if (ended) return Promise.reject(new EndOfInput('end of input'));
@@ -50,6 +50,9 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
     return answer;
   };
   const width = (streams.output as { columns?: number }).columns || 80;
+  // A prompt wider than the terminal is wrapped between words, as the questions are, and keeps the
+  // space the answer is typed after: left to the terminal it broke a file name mid-word.
+  const fitPrompt = (prompt: string): string => `${wrapText(prompt.trimEnd(), { width: width - 1, hangingIndent: '  ' })}${prompt.endsWith(' ') ? ' ' : ''}`;
   const say = (text: string): void => write(`${text}\n`);
   // "Recorded: …" waits for the save it reports (see Prompter.recorded); a new question forgets it.
   let pending: string | undefined;

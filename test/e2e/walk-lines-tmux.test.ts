@@ -165,3 +165,25 @@ it.runIf(hasTmux)('--review shows the note saved with an answer beside it, in th
   expect(await ended(dir)).toBe('130');
   expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toBe(answers);
 });
+
+it.runIf(hasTmux)('--plain: a prompt wider than the terminal is wrapped between words, its default file name whole', { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-lines-'));
+  cpSync(join(repoRoot, 'examples/systems'), join(dir, 'systems'), { recursive: true });
+  cpSync(join(repoRoot, 'examples/caf-local-government.answers.yaml'), join(dir, 'caf.yaml'));
+  startOnScreen(dir, ['assess', '--answers', 'caf.yaml', '--add-system', '--plain', '--today', '2026-12-02']);
+  await waitForScreen('Name of critical system 4 (Enter if no more):');
+  await keys('Leisure centres booking');
+  await waitForScreen('Leisure centres booking');
+  await keys('Enter');
+  await waitForScreen('Its owner (optional):');
+  await keys('Enter');
+  await waitForScreen('Keep its answers in a file of its own? (y/N):');
+  await keys('y');
+  await waitForScreen('(y/N): y');
+  await keys('Enter');
+  // Was one line of 86 columns, which the terminal broke inside the file name.
+  await waitForScreen('File (beside the answers file) (Enter for\n  systems/leisure-centres-booking.yaml):');
+  expect(widest(screenText())).toBeLessThan(80);
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+});
