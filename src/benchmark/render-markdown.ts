@@ -1,4 +1,5 @@
 import { escapeCell, escapeInline } from '../text/markdown.js';
+import { xychartHead } from '../text/mermaid.js';
 import type { BenchmarkRenderer } from './formats.js';
 import type { Distribution } from './stats.js';
 import type { BenchmarkResult } from './types.js';
@@ -13,7 +14,11 @@ function chart(result: BenchmarkResult): string[] {
   const charted = result.sections.map((s, i) => ({ s, n: i + 1 })).filter((x) => x.s.stats !== null);
   if (!charted.length) return [];
   const series = (pick: (x: (typeof charted)[number]) => number): string => `[${charted.map((x) => score(pick(x))).join(', ')}]`;
-  const out = ['```mermaid', 'xychart-beta', '    title "Section medians out of 100, with quartiles (numbers as in the table)"'];
+  const out = xychartHead({
+    title: 'Section medians out of 100, with quartiles (numbers as in the table)',
+    description: 'For each section, numbered as in the table above, a bar at the median score and lines at the lower and upper quartiles (and at the highlighted council\'s score when one is highlighted); the table gives the same figures in words.',
+    series: 'several',
+  });
   out.push(`    x-axis [${charted.map((x) => `"${x.n}"`).join(', ')}]`, '    y-axis "Score" 0 --> 100');
   out.push(`    bar ${series((x) => x.s.stats?.median ?? 0)}`, `    line ${series((x) => x.s.stats?.q1 ?? 0)}`, `    line ${series((x) => x.s.stats?.q3 ?? 0)}`);
   const highlighted = charted.every((x) => x.s.highlight?.score !== null && x.s.highlight?.score !== undefined);

@@ -1,21 +1,12 @@
 import { roundScore } from '../report/round-score.js';
 import { codeSpan, escapeCell, escapeInline } from '../text/markdown.js';
+import { chartText, xychartHead } from '../text/mermaid.js';
 import { comparableScores } from './build-trend.js';
 import { sinceVersions } from './baseline-words.js';
 import { unansweredWords } from './unanswered-words.js';
 import type { Trend, TrendVersion } from './types.js';
 
 const STATUS_WORDS = { 'not-comparable': 'not comparable', invalid: 'invalid' } as const;
-
-/**
- * Mermaid's default theme draws the first line of an xychart in a pale lilac that is hard to see on
- * white. A blue with at least 3:1 contrast on both GitHub's light and dark backgrounds (WCAG 1.4.11
- * for a graphic) is asked for instead; a renderer that ignores the directive draws its default.
- */
-const PLOT_COLOUR = '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#2f81f7"}}}}%%';
-
-/** A mermaid string: no quote, backslash or line break can end it early. */
-const chartText = (text: string): string => text.replace(/["\\\r\n]/g, ' ');
 
 /**
  * Dates label the points; two commits on one day are told apart by their commit. The version in
@@ -64,7 +55,13 @@ export function renderTrendMarkdown(trend: Trend): string {
   if (!first || !last) out.push('No version could be scored, so there is no line to draw.', '');
   else {
     out.push(line.length === 1 ? `One version is on the line: ${roundScore(last.score)} (${escapeInline(last.rating ?? 'n/a')}) on ${last.date}.` : movement(first, last, line.length, trend.since), '');
-    out.push('```mermaid', PLOT_COLOUR, 'xychart-beta', `    title "${chartText(`Overall score out of 100${q ? `, ${q.id} ${q.version}` : ''}`)}"`);
+    out.push(
+      ...xychartHead({
+        title: `Overall score out of 100${q ? `, ${q.id} ${q.version}` : ''}`,
+        description: 'A line through the overall score of each version on the line, oldest first, dated as in the table below, which gives the same scores with each rating.',
+        series: 'one',
+      }),
+    );
     out.push(`    x-axis [${pointLabels(line, trend.since).map((l) => `"${chartText(l)}"`).join(', ')}]`);
     out.push('    y-axis "Score" 0 --> 100', `    line [${line.map((v) => roundScore(v.score)).join(', ')}]`, '```', '');
   }

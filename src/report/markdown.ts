@@ -8,6 +8,7 @@ import { capitalise } from './board-paper-words.js';
 import { renderAppendix } from './markdown-appendix.js';
 import { systemsMatrix, systemsSummary } from './markdown-systems.js';
 import type { Reporter } from './types.js';
+import { xychartHead } from '../text/mermaid.js';
 
 function summaryPage(paper: BoardPaper): string[] {
   const out: string[] = [];
@@ -62,7 +63,13 @@ function sectionsPart(paper: BoardPaper): string[] {
   });
   out.push('');
   if (charted.length) {
-    out.push('```mermaid', 'xychart-beta', '    title "Section scores out of 100 (numbers as in the table)"');
+    out.push(
+      ...xychartHead({
+        title: 'Section scores out of 100 (numbers as in the table)',
+        description: "One bar for each section, numbered as in the table above, which gives the same scores with each section's title and rating.",
+        series: 'one',
+      }),
+    );
     out.push(`    x-axis [${charted.map((x) => `"${x.n}"`).join(', ')}]`);
     out.push('    y-axis "Score" 0 --> 100', `    bar [${charted.map((x) => x.s.shownScore).join(', ')}]`, '```', '');
   }

@@ -7,7 +7,7 @@ import { ExitCode } from '../../src/errors.js';
 import { schemaErrors } from '../../src/schema/validate-schema.js';
 import type { SharedAnswer, ShareExtract } from '../../src/share/types.js';
 import { runBinary } from '../helpers/cli.js';
-import { nodesOfType, parseMarkdown, parseMermaid, raggedTables, tableLines } from '../helpers/consumers.js';
+import { nodesOfType, parseMarkdown, parseMermaid, raggedTables, readMermaidChart, tableLines } from '../helpers/consumers.js';
 import { fixture } from '../helpers/load.js';
 
 /** A council of the rich-share questionnaire, built by hand so every figure can be worked out on paper. */
@@ -310,6 +310,7 @@ describe('benchmark: text and markdown', () => {
     const charts = nodesOfType(tree, 'code').filter((c) => c.lang === 'mermaid');
     expect(charts).toHaveLength(1);
     await expect(parseMermaid(charts[0]?.value ?? '')).resolves.toMatchObject({ diagramType: 'xychart' });
+    await expect(readMermaidChart(charts[0]?.value ?? '')).resolves.toMatchObject({ accTitle: expect.stringMatching(/^Section medians/), accDescription: expect.stringContaining('table above') });
     // Medians 50 (org) and 50 (per system), the quartiles, and cedar's own scores as the fourth line.
     expect(charts[0]?.value).toContain('bar [50, 50]');
     expect(charts[0]?.value).toContain('line [40, 50]');

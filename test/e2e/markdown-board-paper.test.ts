@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/scoring/assessment.js';
-import { nodesOfType, parseMarkdown } from '../helpers/consumers.js';
+import { contrastRatio, nodesOfType, parseMarkdown, readMermaidChart } from '../helpers/consumers.js';
 import { runBinary } from '../helpers/cli.js';
 import { actionsText, expectedRisks } from '../helpers/risks.js';
 import type { Heading, List, RootContent, Table } from 'mdast';
@@ -62,6 +62,22 @@ describe.each(EXAMPLES)('the board paper of %s', (id) => {
       if (q.evidence.length) expect(plan).toContain(`- Evidence: ${q.evidence.join('; ')}`);
     }
     expect((nodesOfType(planTree, 'list') as List[]).length).toBeGreaterThanOrEqual(a.gaps.length);
+  });
+
+  // As GitHub draws it: mermaid's default bars were a pale lilac (about 1.2:1 on white), and the
+  // drawn chart had no name, so a screen reader read out its axis numbers one by one.
+  it('has a chart that mermaid names and describes, with bars that stand out on light and dark pages', async () => {
+    const md = (await runBinary({ args: args(id, ['--format', 'markdown']) })).stdout;
+    const charts = nodesOfType(parseMarkdown(md), 'code').filter((c) => c.lang === 'mermaid');
+    expect(charts).toHaveLength(1);
+    const chart = await readMermaidChart(charts[0]?.value ?? '');
+    expect(chart.diagramType).toBe('xychart');
+    expect(chart.accTitle).toBe('Section scores out of 100 (numbers as in the table)');
+    expect(chart.accDescription).toMatch(/^One bar for each section, numbered as in the table above/);
+    const colour = chart.config.themeVariables?.xyChart?.plotColorPalette ?? '';
+    expect(colour).toMatch(/^#[0-9a-f]{6}$/i);
+    // WCAG 1.4.11: a graphic the reader needs has at least 3:1 against what is next to it; GitHub's pages are white or #0d1117.
+    for (const page of ['#ffffff', '#0d1117']) expect(contrastRatio(colour, page)).toBeGreaterThanOrEqual(3);
   });
 });
 

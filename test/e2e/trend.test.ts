@@ -7,7 +7,7 @@ import { ExitCode } from '../../src/errors.js';
 import { displayWidth } from '../../src/text/wrap.js';
 import { makeAjv } from '../../src/schema/validators.js';
 import { runBinary } from '../helpers/cli.js';
-import { parseMermaid } from '../helpers/consumers.js';
+import { parseMermaid, readMermaidChart } from '../helpers/consumers.js';
 import { answers, fixtures, socialCare } from '../helpers/trend-answers.js';
 
 interface Step {
@@ -131,6 +131,8 @@ describe('cyber-ready trend', () => {
     await expect(parseMermaid(chart)).resolves.toBeTruthy();
     // The line in a colour that shows on white and on GitHub's dark background, not mermaid's pale default.
     expect(chart).toMatch(/^%%\{init: \{"themeVariables": \{"xyChart": \{"plotColorPalette": "#2f81f7"\}\}\}\}%%\nxychart-beta\n/);
+    // Named and described for a screen reader, which otherwise read out the chart's axis labels one by one.
+    await expect(readMermaidChart(chart)).resolves.toMatchObject({ accTitle: expect.stringMatching(/^Overall score out of 100/), accDescription: expect.stringContaining('table below') });
     const json = JSON.parse((await trend(['council/assessment.yaml', '-f', 'json'])).stdout);
     const scored = json.versions.filter((v: { status: string }) => v.status === 'scored');
     expect(chart).toContain(`line [${scored.map((v: { score: number }) => Math.floor(v.score)).join(', ')}]`);

@@ -56,16 +56,51 @@ export function sarifSchemaErrors(log: unknown): unknown[] {
   return validate(log) ? [] : ((validate.errors as unknown[]) ?? []);
 }
 
-let mermaidParse: ((text: string) => Promise<unknown>) | undefined;
+type Mermaid = (typeof import('mermaid'))['default'];
+let mermaidLoaded: Mermaid | undefined;
 
-/** mermaid's own parser; it needs a DOM to load, which happy-dom provides. */
-export async function parseMermaid(text: string): Promise<unknown> {
-  if (!mermaidParse) {
+/** mermaid itself; it needs a DOM to load, which happy-dom provides. */
+async function loadMermaid(): Promise<Mermaid> {
+  if (!mermaidLoaded) {
     const { Window } = await import('happy-dom');
     const window = new Window();
     Object.assign(globalThis, { window, document: window.document });
-    const mermaid = (await import('mermaid')).default;
-    mermaidParse = (t) => mermaid.parse(t);
+    mermaidLoaded = (await import('mermaid')).default;
   }
-  return mermaidParse(text);
+  return mermaidLoaded;
+}
+
+/** mermaid's own parser. */
+export async function parseMermaid(text: string): Promise<unknown> {
+  return (await loadMermaid()).parse(text);
+}
+
+export interface MermaidChart {
+  diagramType: string;
+  /** The configuration the chart's own directive asks for. */
+  config: { themeVariables?: { xyChart?: { plotColorPalette?: string } } };
+  /** The chart's name and description as mermaid gives them to assistive technology (accTitle, accDescr). */
+  accTitle: string;
+  accDescription: string;
+}
+
+/** A chart as mermaid reads it: its kind, its directive's configuration, its accessible name and description. */
+export async function readMermaidChart(text: string): Promise<MermaidChart> {
+  const mermaid = await loadMermaid();
+  const parsed = (await mermaid.parse(text)) as { diagramType: string; config?: MermaidChart['config'] };
+  const diagram = (await mermaid.mermaidAPI.getDiagramFromText(text)) as unknown as { db: { getAccTitle(): string; getAccDescription(): string } };
+  return { diagramType: parsed.diagramType, config: parsed.config ?? {}, accTitle: diagram.db.getAccTitle(), accDescription: diagram.db.getAccDescription() };
+}
+
+/** WCAG's contrast ratio of two colours written #rrggbb. */
+export function contrastRatio(a: string, b: string): number {
+  const luminance = (hex: string): number => {
+    const [r, g, bl] = [1, 3, 5].map((i) => {
+      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
 }
