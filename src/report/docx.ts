@@ -9,7 +9,8 @@ import type { BinaryReporter } from './types.js';
 import { systemsMatrixDocx, systemsSummaryDocx } from './docx-systems.js';
 import { zipFiles } from './zip.js';
 import { withDefaultStyles } from './docx-styles.js';
-import { isolateWordNames, rightToLeftNames } from './isolate-names.js';
+import { datedOn, inEnglish, type XmlPart } from './docx-properties.js';
+import { isolatePlainNames, isolateWordNames, rightToLeftNames } from './isolate-names.js';
 import { asSentence } from './outcome-view.js';
 import { mergedAppendix } from './board-paper-merge.js';
 import { capitalise } from './board-paper-words.js';
@@ -228,11 +229,12 @@ export function buildDocument(a: Assessment): Document {
     children: [new Paragraph({ style: 'FooterText', children: [new TextRun({ children: [`${wordText(p.title)} — page `, PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })],
   });
   return new Document({
-    title: wordText(`${p.title}: ${p.subtitle}`),
+    // Word and PDF readers show these in title bars and the document's properties, where a name cannot be marked up.
+    title: isolatePlainNames(a, wordText(`${p.title}: ${p.subtitle}`), wordText),
     subject: 'Cyber readiness assessment',
     // Word shows the creator as the paper's author: the assessor who wrote the answers, else the
     // council; the tool that made the file is the last to modify it, as HTML's generator says.
-    creator: wordText(a.assessor ?? a.organisation ?? `${a.tool.name} ${a.tool.version}`),
+    creator: isolatePlainNames(a, wordText(a.assessor ?? a.organisation ?? `${a.tool.name} ${a.tool.version}`), wordText),
     lastModifiedBy: wordText(`${a.tool.name} ${a.tool.version}`),
     description: wordText(`${a.questionnaire.title}, version ${a.questionnaire.version}`),
     styles: {
@@ -259,10 +261,6 @@ export function buildDocument(a: Assessment): Document {
   });
 }
 
-interface XmlPart {
-  path: string;
-  data: string;
-}
 /**
  * The step of the library's packer that turns a document into its XML parts; the rest of its packer
  * is JSZip deflating in JavaScript, which took longer than all else in a docx run, so zip.ts packs
@@ -271,24 +269,12 @@ interface XmlPart {
  */
 const compiler = (Packer as unknown as { compiler: { xmlifyFile(file: Document, prettify?: boolean): Record<string, XmlPart | XmlPart[]> } }).compiler;
 
-/**
- * The library stamps the document's created and modified times from the clock, so the same
- * assessment gave different bytes on every run and SOURCE_DATE_EPOCH did not hold. The paper is
- * dated the day it was judged on (`today`: --today, else SOURCE_DATE_EPOCH, else the clock's date).
- */
-function datedOn(part: XmlPart, today: string): XmlPart {
-  if (part.path !== 'docProps/core.xml') return part;
-  const stamp = (name: string) => (xml: string) =>
-    xml.replace(new RegExp(`(<dcterms:${name}\\b[^>]*>)[^<]*(</dcterms:${name}>)`), `$1${today}T00:00:00Z$2`);
-  return { path: part.path, data: stamp('modified')(stamp('created')(part.data)) };
-}
-
 /** A Word (.docx) board paper. */
 export const renderDocx: BinaryReporter = (a) => {
   const names = rightToLeftNames(a);
   const parts = Object.values(compiler.xmlifyFile(buildDocument(a)))
     .flat()
-    .map((part) => datedOn(part, a.today))
+    .map((part) => inEnglish(datedOn(part, a.today)))
     .map((part) => (part.path === 'word/styles.xml' ? { path: part.path, data: withDefaultStyles(part.data) } : part))
     .map((part) => (/^word\/(document|footer\d+)\.xml$/.test(part.path) ? { path: part.path, data: isolateWordNames(names, part.data, wordText) } : part));
   // The content types first, where readers that stream the archive look for them.

@@ -4,7 +4,7 @@ import { escapeHtml as h } from '../text/html.js';
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 /** A standalone HTML document, as every HTML output is: inline style, no script, no request out. */
-export function htmlPage(page: { title: string; style: string; generator?: string; body: string[] }): string {
+export function htmlPage(page: { title: string; style: string; generator?: string; body: string[]; isolateTitle?: (escaped: string) => string }): string {
   return [
     '<!DOCTYPE html>',
     '<html lang="en-GB">',
@@ -13,7 +13,7 @@ export function htmlPage(page: { title: string; style: string; generator?: strin
     `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     ...(page.generator !== undefined ? [`<meta name="generator" content="${h(page.generator)}">`] : []),
-    `<title>${h(page.title)}</title>`,
+    `<title>${(page.isolateTitle ?? ((t) => t))(h(page.title))}</title>`,
     `<style>${page.style}</style>`,
     '</head>',
     '<body>',

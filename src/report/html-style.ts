@@ -112,9 +112,18 @@ footer { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: .5rem
   dl.facts { grid-template-columns: 6.5rem 1fr; }
   article.action { margin-bottom: .7rem; padding: .3rem 0 .3rem .7rem; }
   h2, h3, h4 { break-after: avoid; }
+  /* A paragraph saying what the figures below are stays with them: "Scores by framework" and its
+     note were left at the foot of a page, their tables on the next. */
+  p.explain { break-after: avoid; }
   h2 { margin-top: 0; }
   /* A heading stays with its table, and a table short enough to fit on a page is not split. */
   article.action, figure, tr, li, .cap, dl.title-block, .keep { break-inside: avoid; }
+  /* A heading held with what follows it (a wrapper .keep) was still left at the foot of a page
+     when its top margin met the break: chromium then broke inside the wrapper. The space above such
+     a heading is drawn inside it instead, and the wrapper keeps its own margins. */
+  div.keep { display: flow-root; }
+  div.keep > h3:first-child { margin-top: 0; }
+  div.keep > h3:first-child::before { content: ""; display: block; height: 1.2rem; }
   /* A question open on several systems can run past a page: it breaks between its parts, never
      inside one, and its heading stays with what follows. */
   article.action.shared { break-inside: auto; }

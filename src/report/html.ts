@@ -5,7 +5,7 @@
 import { escapeHtml as h } from '../text/html.js';
 import { capitalise } from './board-paper-words.js';
 import { htmlPage } from './html-page.js';
-import { htmlNameIsolator } from './isolate-names.js';
+import { htmlNameIsolator, isolatePlainNames } from './isolate-names.js';
 import { appendixIsEmpty, belowProfileSentence, buildBoardPaper, FRAMEWORK_SCORES, plural, SEVERITY_WORD, type ActionEntry, type ActionItem, type BoardPaper, type QuestionNote, type Risk } from './board-paper.js';
 import { bandRanges, NO_RATING_SHADE, RATING_SHADE, sectionChartSvg, type RatingBand } from './html-chart.js';
 import { HTML_STYLE } from './html-style.js';
@@ -183,7 +183,9 @@ function actionPlan(p: BoardPaper): string {
     out.push(`<p class="explain">${h(p.priorityExplained)}</p>${systemIndex(p)}`);
     const label = p.systems?.label ?? 'system';
     for (const group of p.actionPlan) {
-      out.push(`<h3>${h(group.title)}</h3>\n${group.entries.map((e) => (e.items.length === 1 ? action(e.items[0] as ActionItem) : sharedAction(e, label))).join('\n')}`);
+      const [first, ...rest] = group.entries.map((e) => (e.items.length === 1 ? action(e.items[0] as ActionItem) : sharedAction(e, label)));
+      // The section's heading is held with its first action: printed, it was left at the foot of a page.
+      out.push([`<div class="keep"><h3>${h(group.title)}</h3>\n${first ?? ''}</div>`, ...rest].join('\n'));
     }
   }
   out.push('</section>');
@@ -194,13 +196,18 @@ function actionPlan(p: BoardPaper): string {
 type ScopeColumn = string | null;
 const scopeHead = (scope: ScopeColumn): string => (scope ? `<th scope="col">${h(scope)}</th>` : '');
 const scopeCell = (scope: ScopeColumn, title: string | null): string => (scope ? `<td>${title === null ? 'Organisation' : h(title)}</td>` : '');
+/**
+ * A table's name for a screen reader's list of tables, where its heading above does not reach; kept
+ * off the page, which shows that heading already. `text` is escaped by the caller.
+ */
+const hiddenCaption = (text: string): string => `<caption class="visually-hidden">${text}</caption>`;
 
 function noteTable(title: string, intro: string, detailHeading: string, notes: QuestionNote[], scope: ScopeColumn): string {
   if (!notes.length) return '';
   // A column with nothing in any row (unanswered questions usually) is left out rather than drawn empty.
   const detail = notes.some((n) => n.detail);
   const rows = notes.map((n) => `<tr><td>${h(n.text)} <span class="id">(${h(n.question)})</span></td>${scopeCell(scope, n.systemTitle)}${detail ? `<td class="lines">${h(n.detail)}</td>` : ''}</tr>`).join('\n');
-  return `<div class="keep"><h3>${h(title)}</h3>${intro ? `<p class="explain">${h(intro)}</p>` : ''}<table><thead><tr><th scope="col">Question</th>${scopeHead(scope)}${detail ? `<th scope="col">${h(detailHeading)}</th>` : ''}</tr></thead><tbody>${rows}</tbody></table></div>`;
+  return `<div class="keep"><h3>${h(title)}</h3>${intro ? `<p class="explain">${h(intro)}</p>` : ''}<table>${hiddenCaption(h(title))}<thead><tr><th scope="col">Question</th>${scopeHead(scope)}${detail ? `<th scope="col">${h(detailHeading)}</th>` : ''}</tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 function appendix(p: BoardPaper): string {
@@ -211,7 +218,7 @@ function appendix(p: BoardPaper): string {
   // The same order as the markdown and Word papers: what a reader checks, then profiles, then frameworks.
   out.push(noteTable('Answered "don\'t know"', 'These score nothing until someone finds out.', 'Owner', x.unknowns, scope));
   if (x.unknownIndicators.length) {
-    out.push('<h3>Indicators answered "don\'t know"</h3><p class="explain">They count as not true until someone finds out.</p><table><thead><tr><th scope="col">Outcome</th><th scope="col">Indicators</th></tr></thead><tbody>');
+    out.push(`<h3>Indicators answered "don't know"</h3><p class="explain">They count as not true until someone finds out.</p><table>${hiddenCaption(h('Indicators answered "don\'t know", by outcome'))}<thead><tr><th scope="col">Outcome</th><th scope="col">Indicators</th></tr></thead><tbody>`);
     for (const u of x.unknownIndicators) out.push(`<tr><td>${u.systemTitle ? `${h(u.systemTitle)}: ` : ''}${h(u.outcome)} ${h(u.text)}</td><td><ul>${u.indicators.map((i) => `<li>${id(i.id)} ${h(i.text)}</li>`).join('')}</ul></td></tr>`);
     out.push('</tbody></table>');
   }
@@ -225,7 +232,7 @@ function appendix(p: BoardPaper): string {
   out.push(noteTable('Answers past their review date', '', 'Review', x.stale, scope));
   out.push(noteTable('Expired waivers', '', 'Waiver', x.expiredWaivers, scope));
   if (x.profiles.length) {
-    out.push('<h3>Profiles</h3><table><thead><tr><th scope="col">Profile</th><th scope="col">Result</th><th scope="col" class="num">Requirements met</th></tr></thead><tbody>');
+    out.push(`<h3>Profiles</h3><table>${hiddenCaption('Profiles: whether each is met')}<thead><tr><th scope="col">Profile</th><th scope="col">Result</th><th scope="col" class="num">Requirements met</th></tr></thead><tbody>`);
     for (const pr of x.profiles) out.push(`<tr><td>${h(pr.title)}</td><td>${passBadge(pr.passed, 'Met', 'Not met')}</td><td class="num">${pr.met} of ${pr.total}</td></tr>`);
     out.push('</tbody></table>');
     // A table per profile, as in the markdown paper: a column repeating the profile's long title on
@@ -239,7 +246,7 @@ function appendix(p: BoardPaper): string {
   // What the figures are, said once, as the markdown paper does.
   if (x.frameworks.length) out.push(`<h3>Scores by framework</h3><p class="explain">${h(FRAMEWORK_SCORES)}</p>`);
   for (const fw of x.frameworks) {
-    out.push(`<div class="keep"><h4>${h(fw.title)}</h4><table><thead><tr><th scope="col">${h(fw.groupNoun)}</th><th scope="col" class="num">Score</th><th scope="col" class="num">Questions</th><th scope="col" class="num">Gaps</th></tr></thead><tbody>`);
+    out.push(`<div class="keep"><h4>${h(fw.title)}</h4><table>${hiddenCaption(`${h(fw.title)}: scores by ${h(fw.groupNoun.toLowerCase())}`)}<thead><tr><th scope="col">${h(fw.groupNoun)}</th><th scope="col" class="num">Score</th><th scope="col" class="num">Questions</th><th scope="col" class="num">Gaps</th></tr></thead><tbody>`);
     for (const r of fw.rows) out.push(`<tr><td>${h(r.label)}</td><td class="num">${h(r.shownScore)}</td><td class="num">${r.questions}</td><td class="num">${r.gaps}</td></tr>`);
     out.push('</tbody></table></div>');
   }
@@ -253,6 +260,7 @@ export const renderHtml: Reporter = (a) => {
   const produced = p.titleBlock.find((f) => f.label === 'Produced by')?.value ?? `${a.tool.name} ${a.tool.version}`;
   return htmlPage({
     title: `${p.title}: ${p.subtitle}`,
+    isolateTitle: (title) => isolatePlainNames(a, title, h),
     style: HTML_STYLE,
     generator: produced,
     body: [

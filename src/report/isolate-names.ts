@@ -43,6 +43,19 @@ export function htmlNameIsolator(a: Assessment, escape: (text: string) => string
   return isolate ? (html) => html.replace(/(<svg[\s\S]*?<\/svg>)|>([^<]+)</g, (whole, svg: string | undefined, text: string) => svg ?? `>${isolate(text)}<`) : (html) => html;
 }
 
+/**
+ * Plain text that holds no markup (an HTML <title>, a Word document's title and author), escaped by
+ * `escape`, with each
+ * right-to-left name of `a` between U+2068 and U+2069: a <title> cannot hold <bdi>, and a title
+ * that begins with a Hebrew council's name was otherwise laid out right to left as a whole, in a
+ * browser's tab, a PDF reader's title bar and Word's document properties alike.
+ */
+export function isolatePlainNames(a: Assessment, text: string, escape: (text: string) => string): string {
+  // After escaping: the escapers show a stray U+2068 or U+2069 in a name as a visible escape.
+  const isolate = nameIsolator(rightToLeftNames(a), escape, (name) => `\u2068${name}\u2069`);
+  return isolate ? isolate(text) : text;
+}
+
 /** A Word part with each right-to-left name in its text runs between U+2068 and U+2069. */
 export function isolateWordNames(names: string[], xml: string, wordText: (text: string) => string): string {
   const isolate = nameIsolator(names, (name) => escapeXml(wordText(name)), (name) => `\u2068${name}\u2069`);

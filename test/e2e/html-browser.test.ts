@@ -26,6 +26,14 @@ const CASES: { name: string; args: string[] }[] = [
   { name: 'hostile', args: ['-q', 'test/fixtures/hostile-render/hostile.yaml', '-a', 'test/fixtures/hostile-render/hostile.answers.yaml'] },
 ];
 
+/** The text of the page's headings and shown table captions, as a PDF reader gives each line. */
+function visibleHeadings(html: string): string[] {
+  const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+  return [...html.matchAll(/<(h[2-4]|caption)(?![^>]*visually-hidden)[^>]*>([\s\S]*?)<\/\1>/g)].map((m) =>
+    (m[2] ?? '').replace(/<[^>]+>/g, '').replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => entities[e] ?? e).replace(/\s+/g, ' ').trim(),
+  );
+}
+
 const missing = browserMissing();
 if (missing) process.stderr.write(`SKIPPED: ${missing}\n`);
 
@@ -80,6 +88,28 @@ describe.skipIf(missing !== null)('the HTML report in headless chromium', () => 
       }
     }, 60_000);
 
+    // What axe-core does not check: a screen reader's list of tables names each one (the appendix
+    // tables had none), every header cell says which way it reads, and the headings nest in order.
+    it('has one h1, headings that never skip a level, and every table named, with scoped header cells', async () => {
+      const { page } = await browser.open(html);
+      try {
+        const seen = (await page.evaluate(`(() => ({
+          levels: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1])),
+          unnamed: [...document.querySelectorAll('table')].filter((t) => !(t.caption && t.caption.textContent.trim())).map((t) => t.outerHTML.slice(0, 120)),
+          unscoped: [...document.querySelectorAll('th')].filter((th) => !['col', 'row', 'colgroup', 'rowgroup'].includes(th.getAttribute('scope'))).length,
+          tables: document.querySelectorAll('table').length,
+        }))()`)) as { levels: number[]; unnamed: string[]; unscoped: number; tables: number };
+        expect(seen.levels.filter((l) => l === 1)).toHaveLength(1);
+        expect(seen.levels[0]).toBe(1);
+        seen.levels.forEach((level, i) => expect(level, `heading ${i + 1}`).toBeLessThanOrEqual((seen.levels[i - 1] ?? 0) + 1));
+        expect(seen.tables).toBeGreaterThan(0);
+        expect(seen.unnamed).toEqual([]);
+        expect(seen.unscoped).toBe(0);
+      } finally {
+        await page.close();
+      }
+    }, 60_000);
+
     it('has no accessibility violation that axe-core finds, on screen or in print', async () => {
       const url = pathToFileURL(html).href;
       expect(await axeViolations(url, 'screen')).toEqual([]);
@@ -102,9 +132,9 @@ describe.skipIf(missing !== null)('the HTML report in headless chromium', () => 
       expect(topActions.length).toBeGreaterThan(0);
       for (const action of topActions) expect(text).toContain(action.replace(/\s+/g, ' '));
       pdfToPngs(pdf, join(artefacts, `${name}-pdf`));
-      // A group heading row of the matrix by system (a CAF principle) is never the last thing on a
-      // page, cut off from its outcomes on the next.
-      const groups = new Set(assessment.sections.filter((x) => x.scope === 'system').map((x) => x.title));
+      // A group heading row of the matrix by system (a CAF principle), a heading or a table's caption
+      // is never the last thing on a page, cut off from what it heads on the next.
+      const groups = new Set([...assessment.sections.filter((x) => x.scope === 'system').map((x) => x.title), ...visibleHeadings(readFileSync(html, 'utf8'))]);
       for (const [n, page] of pdfPages(pdf).entries()) {
         const lines = page.split('\n').map((l) => l.trim()).filter((l) => l && !/^Page \d+ of \d+$/.test(l));
         expect(groups.has(lines.at(-1) ?? ''), `page ${n + 1} ends with the heading "${lines.at(-1)}"`).toBe(false);

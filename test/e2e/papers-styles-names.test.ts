@@ -80,6 +80,36 @@ describe('the Word document’s styles', () => {
     expect(seen.tables).toEqual(['Table Grid']);
   });
 
+  // What a screen reader and Word's accessibility checker rely on: the language and title in the
+  // document's properties, headings whose levels never skip, and every table's header row marked as
+  // one (so it repeats on each page and is read as the header of the columns below it).
+  it.each([
+    ['the council example', ['assess', '-a', 'examples/council-cyber-resilience.answers.yaml', ...TODAY], 'Northmoor Borough Council (fictional): Council cyber resilience readiness'],
+    ['the CAF example', CAF, 'Wrenford Borough Council (fictional): Cyber Assessment Framework 4.0 for local government'],
+  ])('python-docx reads %s with its language and title, headings in order and every table’s header row marked', async (_, args, title) => {
+    const python = neededUnderCi(pythonWithDocx(), 'python-docx (Debian: python3-docx)');
+    if (!python) return;
+    const script = [
+      'import sys, json, docx',
+      'from docx.oxml.ns import qn',
+      'd = docx.Document(sys.argv[1])',
+      'levels = [int(p.style.name.split()[-1]) for p in d.paragraphs if p.style is not None and p.style.name.startswith("Heading ")]',
+      'out = {"language": d.core_properties.language, "title": d.core_properties.title, "levels": levels,',
+      ' "tables": len(d.tables),',
+      ' "unmarked": [i for i, t in enumerate(d.tables) if t.rows[0]._tr.trPr is None or t.rows[0]._tr.trPr.find(qn("w:tblHeader")) is None]}',
+      'print(json.dumps(out))',
+    ].join('\n');
+    const r = spawnSync(python, ['-c', script, await docxFile(args)], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const seen = JSON.parse(r.stdout) as { language: string; title: string; levels: number[]; tables: number; unmarked: number[] };
+    expect(seen.language).toBe('en-GB');
+    expect(seen.title).toBe(title);
+    expect(seen.levels[0]).toBe(1);
+    seen.levels.forEach((level, i) => expect(level, `heading ${i + 1}`).toBeLessThanOrEqual((seen.levels[i - 1] ?? 0) + 1));
+    expect(seen.tables).toBeGreaterThan(0);
+    expect(seen.unmarked).toEqual([]);
+  });
+
   it('Pandoc reads the title as the title and the headings as headings', async () => {
     const command = neededUnderCi(pandoc(), 'Pandoc (Debian: pandoc)');
     if (!command) return;
@@ -137,11 +167,14 @@ describe('a name in a right-to-left script, inline with the paper’s words', ()
     const html = await paper(args, 'html', dir);
     expect(html).toContain(`Weakest critical system: <bdi>${SYSTEM}</bdi>, 43/100`);
     expect(html).toContain(`owner: <bdi>${OWNER}</bdi>`);
-    expect(html).toContain(`<title>${COUNCIL}: `);
+    // In the page's title too, which cannot hold <bdi>: a title that begins with a Hebrew name was laid out right to left as a whole.
+    expect(html).toContain(`<title>\u2068${COUNCIL}\u2069: `);
     const zip = await JSZip.loadAsync(readFileSync(await docxFile(args, dir)));
     const document = (await zip.file('word/document.xml')?.async('string')) ?? '';
     expect(document).toContain(`Weakest critical system: \u2068${SYSTEM}\u2069, 43/100`);
     expect(await zip.file('word/footer1.xml')?.async('string')).toContain(`\u2068${COUNCIL}\u2069 — page `);
+    // And in the document's properties, which Word and PDF readers show in their title bars.
+    expect(await zip.file('docProps/core.xml')?.async('string')).toContain(`<dc:title>\u2068${COUNCIL}\u2069: Cyber Assessment Framework 4.0 for local government</dc:title>`);
     // A Latin name is not touched, and the markdown paper carries no invisible mark.
     expect(html).toContain('· owner: ICT Infrastructure Manager');
     expect(html).not.toMatch(/<bdi>[^<]*[A-Za-z]{3}/);
