@@ -92,7 +92,8 @@ footer { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: .5rem
   table.matrix { font-size: .75rem; }
   table.matrix thead th:first-child { width: 32%; }
   table.matrix th, table.matrix td { padding-right: .2rem; }
-  td.num, th.num { padding-right: .3rem; }
+  /* A figure or a one-word column heading never breaks: "100" read as "10" above "0". */
+  td.num, th.num { padding-right: .3rem; overflow-wrap: normal; hyphens: manual; }
   dl.title-block, dl.facts { grid-template-columns: 1fr; }
   dl.facts dd { margin-bottom: .3rem; }
   ul.places dl.facts { grid-template-columns: 1fr; margin-left: 0; }

@@ -23,11 +23,11 @@ async function writeHtml(args: string[], cwd: string, name: string): Promise<str
   return file;
 }
 
-/** Words in the matrix tables that the layout broke across two lines. */
-const brokenWords = (page: Page): Promise<string[]> =>
+/** Words in the cells that `cells` selects (the matrix tables by default) that the layout broke across two lines. */
+const brokenWords = (page: Page, cells = 'table.matrix th, table.matrix td'): Promise<string[]> =>
   page.evaluate(`(() => {
     const out = [];
-    for (const cell of document.querySelectorAll('table.matrix th, table.matrix td')) {
+    for (const cell of document.querySelectorAll(${JSON.stringify(cells)})) {
       const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         for (const m of node.data.matchAll(/\\S+/g)) {
@@ -56,6 +56,21 @@ describe.skipIf(missing !== null)('the HTML paper in headless chromium', () => {
       await page.screenshot({ path: join(repoRoot, 'test-artifacts', 'html-narrow-rtl', 'matrix-390.png'), fullPage: false });
       // WCAG 1.4.10 still holds at 320 pixels (400% zoom): words may break there, the page may not widen.
       await page.setViewport({ width: 320, height: 640 });
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBe(320);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
+  // At 320 pixels the sections table's figures broke inside: a score of 100 read as "10" above "0",
+  // and the headings "Score", "Gaps" and "Weight" as "Sc ore", "Ga ps", "Wei ght".
+  it.each(['council-cyber-resilience', 'caf-local-government'])('at 320 pixels, no figure or figure heading of %s breaks inside, and nothing scrolls sideways', async (id) => {
+    const html = await writeHtml(['assess', '-a', `examples/${id}.answers.yaml`, ...TODAY], repoRoot, `${id}-320.html`);
+    const { page } = await browser.open(html);
+    try {
+      await page.setViewport({ width: 320, height: 640 });
+      expect(await page.evaluate("document.querySelectorAll('td.num').length")).toBeGreaterThan(10);
+      expect(await brokenWords(page, 'td.num, th.num')).toEqual([]);
       expect(await page.evaluate('document.documentElement.scrollWidth')).toBe(320);
     } finally {
       await page.close();
