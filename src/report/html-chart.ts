@@ -1,5 +1,5 @@
 // The section scores as an inline SVG bar chart for the HTML report: no script, no external file,
-// and readable without colour (each bar carries its score as text, and the table beside it and the
+// and readable without colour (each bar carries its score and rating as text, and the table beside it and the
 // SVG's own description give the same figures to anyone who cannot see the bars).
 import { escapeHtml } from '../text/html.js';
 import type { SectionRow } from './board-paper.js';
@@ -66,7 +66,10 @@ export function sectionChartSvg(rows: SectionRow[], bands: RatingBand[], idPrefi
     `<rect x="${(at - 2).toFixed(1)}" y="${y + 15}" width="${text.length * 7.5 + 4}" height="15" fill="#fff"/><text x="${at.toFixed(1)}" y="${y + 27}" class="value">${escapeHtml(text)}</text>`;
   rows.forEach((r, i) => {
     const y = TOP + i * ROW;
-    out.push(`<text x="${LEFT + 2}" y="${y + 12}" class="label">${escapeHtml(r.title)}</text>`);
+    // The rating is named beside the title as well as drawn in the bar's colour: to a reader who
+    // cannot tell the dark red, amber and green apart, the colour alone said nothing.
+    const rating = r.applicable && r.score !== null && r.rating ? `<tspan class="rating"> · ${escapeHtml(r.rating.label)}</tspan>` : '';
+    out.push(`<text x="${LEFT + 2}" y="${y + 12}" class="label">${escapeHtml(r.title)}${rating}</text>`);
     if (!r.applicable || r.score === null) {
       out.push(value(LEFT + 2, y, 'not applicable'));
       return;

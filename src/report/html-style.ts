@@ -59,6 +59,7 @@ svg.chart .tick { font-size: 11px; fill: var(--muted); }
 svg.chart .threshold { stroke: var(--ink); stroke-width: 1.5; stroke-dasharray: 4 3; fill: none; }
 svg.chart .label, svg.chart .value { font-size: 12.5px; fill: var(--ink); }
 svg.chart .value { font-weight: bold; }
+svg.chart .rating { fill: var(--muted); }
 ul.legend { list-style: none; padding: 0; margin: .3rem 0 0; display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; font-size: .9rem; }
 .swatch { display: inline-block; width: .9em; height: .9em; margin-right: .35em; vertical-align: -.1em; border: 1px solid var(--ink); }
 .explain { color: var(--muted); }

@@ -89,8 +89,9 @@ describe.skipIf(missing !== null)('the HTML report in headless chromium', () => 
     }, 60_000);
 
     // What axe-core does not check: a screen reader's list of tables names each one (the appendix
-    // tables had none), every header cell says which way it reads, and the headings nest in order.
-    it('has one h1, headings that never skip a level, and every table named, with scoped header cells', async () => {
+    // tables had none), every header cell says which way it reads, the headings nest in order, and
+    // no rating is told by colour alone.
+    it('has one h1, headings that never skip a level, every table named with scoped header cells, and ratings in words in the chart', async () => {
       const { page } = await browser.open(html);
       try {
         const seen = (await page.evaluate(`(() => ({
@@ -105,6 +106,11 @@ describe.skipIf(missing !== null)('the HTML report in headless chromium', () => 
         expect(seen.tables).toBeGreaterThan(0);
         expect(seen.unnamed).toEqual([]);
         expect(seen.unscoped).toBe(0);
+        // WCAG 1.4.1: the chart names each section's rating in words, not only by its bar's colour.
+        const labels = (await page.evaluate("[...document.querySelectorAll('svg.chart text.label')].map((t) => t.textContent)")) as string[];
+        const rated = assessment.sections.filter((x) => x.score !== null && x.rating);
+        expect(rated.length).toBeGreaterThan(0);
+        for (const x of rated) expect(labels).toContain(`${x.title} · ${x.rating?.label}`);
       } finally {
         await page.close();
       }
