@@ -39,8 +39,8 @@ function runsOf(text: string, options: { style?: string } = {}): TextRun[] {
     .map((line, i) => new TextRun({ text: wordText(line), ...options, ...(i > 0 ? { break: 1 } : {}) }));
 }
 
-export type Level = 1 | 2 | 3;
-const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+export type Level = 1 | 2 | 3 | 4;
+const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4 } as const;
 
 export function heading(text: string, level: Level, options: { pageBreakBefore?: boolean } = {}): Paragraph {
   return new Paragraph({ heading: HEADING[level], children: runsOf(text), ...(options.pageBreakBefore ? { pageBreakBefore: true } : {}) });

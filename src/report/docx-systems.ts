@@ -34,10 +34,13 @@ export function systemsMatrixDocx(view: SystemsView): Block[] {
     ),
   );
   const chunks = systemChunks(view.systems);
+  // With more systems than fit one table, each set of systems is a heading over its groups: in Word's
+  // navigation pane the groups' titles (B1, B2, …) came three times with nothing to tell them apart.
+  const chunked = chunks.length > 1;
   chunks.forEach((systems, c) => {
-    if (chunks.length > 1) out.push(para(`${view.heading} ${c * SYSTEMS_PER_TABLE + 1} to ${c * SYSTEMS_PER_TABLE + systems.length} of ${view.systems.length}`, { bold: true, keepNext: true }));
+    if (chunked) out.push(heading(`${view.heading} ${c * SYSTEMS_PER_TABLE + 1} to ${c * SYSTEMS_PER_TABLE + systems.length} of ${view.systems.length}`, 3));
     for (const group of m.groups) {
-      if (m.rows === 'outcomes') out.push(heading(group.title, 3));
+      if (m.rows === 'outcomes') out.push(heading(group.title, chunked ? 4 : 3));
       out.push(
         table(
           [{ title: m.rows === 'outcomes' ? 'Outcome' : 'Section', share: 4 }, ...systems.map((s) => ({ title: s.title, share: 6 / SYSTEMS_PER_TABLE }))],

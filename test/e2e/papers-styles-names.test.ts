@@ -83,25 +83,37 @@ describe('the Word document’s styles', () => {
   // What a screen reader and Word's accessibility checker rely on: the language and title in the
   // document's properties, headings whose levels never skip, and every table's header row marked as
   // one (so it repeats on each page and is read as the header of the columns below it).
+  // Ten critical systems: the matrix by system is three sets of tables, each a heading of its own
+  // over its groups' headings; the groups' titles came three times in Word's navigation pane with
+  // nothing to tell them apart.
+  const ten = (): string[] => {
+    const dir = tempDir();
+    const script = spawnSync(process.execPath, ['--input-type=module', '-e', `import { generateCriticalSystems } from ${JSON.stringify(join(repoRoot, 'scripts/generate-critical-systems.mjs'))}; generateCriticalSystems(10, ${JSON.stringify(dir)});`], { encoding: 'utf8' });
+    expect(script.status, script.stderr).toBe(0);
+    return ['assess', '-a', join(dir, 'caf-10.answers.yaml'), ...TODAY];
+  };
   it.each([
-    ['the council example', ['assess', '-a', 'examples/council-cyber-resilience.answers.yaml', ...TODAY], 'Northmoor Borough Council (fictional): Council cyber resilience readiness'],
-    ['the CAF example', CAF, 'Wrenford Borough Council (fictional): Cyber Assessment Framework 4.0 for local government'],
-  ])('python-docx reads %s with its language and title, headings in order and every table’s header row marked', async (_, args, title) => {
+    ['the council example', () => ['assess', '-a', 'examples/council-cyber-resilience.answers.yaml', ...TODAY], 'Northmoor Borough Council (fictional): Council cyber resilience readiness', []],
+    ['the CAF example', () => CAF, 'Wrenford Borough Council (fictional): Cyber Assessment Framework 4.0 for local government', []],
+    ['the CAF with ten critical systems', ten, 'Wrenford Borough Council (fictional): Cyber Assessment Framework 4.0 for local government', ['3 Critical systems 1 to 4 of 10', '4 B1 Service protection policies and processes', '3 Critical systems 5 to 8 of 10', '3 Critical systems 9 to 10 of 10']],
+  ])('python-docx reads %s with its language and title, headings in order and every table’s header row marked', async (_, args, title, headings) => {
     const python = neededUnderCi(pythonWithDocx(), 'python-docx (Debian: python3-docx)');
     if (!python) return;
     const script = [
       'import sys, json, docx',
       'from docx.oxml.ns import qn',
       'd = docx.Document(sys.argv[1])',
-      'levels = [int(p.style.name.split()[-1]) for p in d.paragraphs if p.style is not None and p.style.name.startswith("Heading ")]',
-      'out = {"language": d.core_properties.language, "title": d.core_properties.title, "levels": levels,',
+      'heads = [(int(p.style.name.split()[-1]), p.text) for p in d.paragraphs if p.style is not None and p.style.name.startswith("Heading ")]',
+      'levels = [h[0] for h in heads]',
+      'out = {"language": d.core_properties.language, "title": d.core_properties.title, "levels": levels, "headings": ["%d %s" % h for h in heads],',
       ' "tables": len(d.tables),',
       ' "unmarked": [i for i, t in enumerate(d.tables) if t.rows[0]._tr.trPr is None or t.rows[0]._tr.trPr.find(qn("w:tblHeader")) is None]}',
       'print(json.dumps(out))',
     ].join('\n');
-    const r = spawnSync(python, ['-c', script, await docxFile(args)], { encoding: 'utf8' });
+    const r = spawnSync(python, ['-c', script, await docxFile(args())], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
-    const seen = JSON.parse(r.stdout) as { language: string; title: string; levels: number[]; tables: number; unmarked: number[] };
+    const seen = JSON.parse(r.stdout) as { language: string; title: string; levels: number[]; headings: string[]; tables: number; unmarked: number[] };
+    expect(seen.headings).toEqual(expect.arrayContaining(headings));
     expect(seen.language).toBe('en-GB');
     expect(seen.title).toBe(title);
     expect(seen.levels[0]).toBe(1);
