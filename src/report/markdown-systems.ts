@@ -26,7 +26,8 @@ export function systemsMatrix(view: SystemsView): string[] {
   );
   const chunks = systemChunks(view.systems);
   chunks.forEach((systems, c) => {
-    if (chunks.length > 1) out.push(`${escapeInline(view.heading)} ${c * SYSTEMS_PER_TABLE + 1} to ${c * SYSTEMS_PER_TABLE + systems.length} of ${view.systems.length}:`, '');
+    // A heading, as in the Word paper: a reader who moves by headings reaches each set of systems.
+    if (chunks.length > 1) out.push(`### ${escapeInline(view.heading)} ${c * SYSTEMS_PER_TABLE + 1} to ${c * SYSTEMS_PER_TABLE + systems.length} of ${view.systems.length}`, '');
     const first = m.rows === 'outcomes' ? 'Outcome' : 'Section';
     out.push(`| ${first} | ${systems.map((s) => escapeCell(s.title)).join(' | ')} |`, `|---|${systems.map(() => '---').join('|')}|`);
     for (const group of m.groups) {

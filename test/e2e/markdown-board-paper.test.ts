@@ -1,7 +1,11 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/scoring/assessment.js';
 import { contrastRatio, nodesOfType, parseMarkdown, readMermaidChart } from '../helpers/consumers.js';
-import { runBinary } from '../helpers/cli.js';
+import { repoRoot, runBinary } from '../helpers/cli.js';
 import { actionsText, expectedRisks } from '../helpers/risks.js';
 import type { Heading, List, RootContent, Table } from 'mdast';
 
@@ -79,6 +83,22 @@ describe.each(EXAMPLES)('the board paper of %s', (id) => {
     // WCAG 1.4.11: a graphic the reader needs has at least 3:1 against what is next to it; GitHub's pages are white or #0d1117.
     for (const page of ['#ffffff', '#0d1117']) expect(contrastRatio(colour, page)).toBeGreaterThanOrEqual(3);
   });
+});
+
+// Ten critical systems: the matrix by system is three tables, and a table in markdown has no
+// caption; each is under a heading of its own, which a reader moving by headings reaches.
+it('puts each set of systems in the matrix of ten critical systems under a heading', async () => {
+  const { generateCriticalSystems } = (await import(pathToFileURL(join(repoRoot, 'scripts/generate-critical-systems.mjs')).href)) as { generateCriticalSystems: (n: number, dir: string) => { file: string } };
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-md-ten-'));
+  const { file } = generateCriticalSystems(10, dir);
+  const md = (await runBinary({ args: ['assess', '-a', file, '--today', '2026-11-23', '--format', 'markdown'], cwd: dir })).stdout;
+  const tree = parseMarkdown(md);
+  const three = headings(tree, 3);
+  const sets = ['Critical systems 1 to 4 of 10', 'Critical systems 5 to 8 of 10', 'Critical systems 9 to 10 of 10'];
+  expect(three).toEqual(expect.arrayContaining(sets));
+  // Each heading is straight above its table, between "## Critical systems" and the next part.
+  const part = md.slice(md.indexOf('## Critical systems\n'), md.indexOf('\n## ', md.indexOf('## Critical systems\n') + 1));
+  for (const set of sets) expect(part).toMatch(new RegExp(`^### ${set}\\n\\n\\| Outcome \\|`, 'm'));
 });
 
 it('keeps the insurer note of the council example, which the v1 report dropped', async () => {
