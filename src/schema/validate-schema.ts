@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { MAX_SHOWN_PROBLEMS, errorAt, type Diagnostic } from '../errors.js';
-import { quoteId, quoteValue } from '../text/odd-characters.js';
+import { describeOddCharacters, quoteId, quoteValue } from '../text/odd-characters.js';
 import { listWords, suggest } from '../text/suggest.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
 import { childPointer } from '../yaml/pointer.js';
@@ -144,6 +144,9 @@ function describe(error: ErrorObject, kind: SchemaKind, hints: boolean): Describ
       if (parentSchema?.format === 'date') return { pointer, message: dateMessage(it, error.data) };
       if (parentSchema?.pattern === INDICATOR_VALUE) return { pointer, message: `indicator ${it} takes true, false or unknown, not ${show(error.data)}` };
       const quote = typeof error.data === 'number' && wanted.length === 1 && wanted[0] === 'text' ? `; put it in quotes ("${String(error.data)}") so that YAML reads it as text` : '';
+      // `weight: 3` followed by a no-break space reads as the text "3\u00A0": name the character
+      // (SPEC "v2: writing files safely"), as the answers' own checks do, or "not text" puzzles.
+      if (typeof error.data === 'string' && describeOddCharacters(error.data)) return { pointer, message: `${it} must be ${listWords(wanted)}, not ${quoteValue(error.data)}` };
       return { pointer, message: `${it} must be ${listWords(wanted)}, not ${typeOf(error.data)}${quote}` };
     }
     case 'enum': {

@@ -56,3 +56,28 @@ describe('invisible and look-alike characters in values and keys are named', () 
     expect({ ...r, stderr: withoutOptions(r.stderr) }).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: `${error}\n` });
   });
 });
+
+// A questionnaire's numbers and flags are read by the schema, not by a question kind: a no-break
+// space after `weight: 3` once gave only '"weight" must be a number, not text'.
+describe('invisible characters after a questionnaire\'s numbers and flags are named', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-odd-questionnaire-'));
+  const questionnaire = (question: string, section = '    weight: 2'): string =>
+    ['id: odd', 'version: 1.0.0', 'title: Odd', 'sections:', '  - id: s', '    title: S', section, '    questions:', '      - id: q', '        text: Q?', question, ''].join('\n');
+  it.each([
+    ['a question weight', questionnaire('        type: yes-no\n        weight: 3\u00a0'), 'q.yaml:12:17: "weight" must be a number, not "3\\u00A0" (ends with a no-break space, U+00A0)'],
+    ['a section weight', questionnaire('        type: yes-no', '    weight: 2\u00a0'), 'q.yaml:7:13: "weight" must be a number, not "2\\u00A0" (ends with a no-break space, U+00A0)'],
+    ['a band bound', questionnaire('        type: number\n        bands: [{ max: "7\u200b", score: 1 }, { score: 0 }]'), 'q.yaml:12:24: "max" must be a number, not "7\\u200B" (ends with a zero-width space, U+200B)'],
+    ['an option score', questionnaire('        type: choice\n        options: [{ value: a, label: A, score: "0.5\u00a0" }, { value: b, label: B, score: 1 }]'), 'q.yaml:12:48: "score" must be a number, not "0.5\\u00A0" (ends with a no-break space, U+00A0)'],
+    ['a flag', questionnaire('        type: yes-no\n        blocking: true\u00a0'), 'q.yaml:12:19: "blocking" must be true or false, not "true\\u00A0" (ends with a no-break space, U+00A0)'],
+  ])('%s', async (_, text, error) => {
+    writeFileSync(join(dir, 'q.yaml'), text);
+    const r = await runBinary({ args: ['validate', 'q.yaml'], cwd: dir });
+    expect(r).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: `${error}\n` });
+  });
+
+  it('a number written as text without an odd character is still "not text"', async () => {
+    writeFileSync(join(dir, 'q.yaml'), questionnaire('        type: yes-no\n        weight: "3"'));
+    const r = await runBinary({ args: ['validate', 'q.yaml'], cwd: dir });
+    expect(r).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: 'q.yaml:12:17: "weight" must be a number, not text\n' });
+  });
+});
