@@ -1,6 +1,6 @@
 import { MAX_SHOWN_PROBLEMS, errorAt, type Diagnostic } from '../errors.js';
 import type { Location, Question, Questionnaire } from '../questionnaire/types.js';
-import { conditionQuestions, resolveApplicability } from '../scoring/conditions.js';
+import { applicabilityInput, resolveApplicability, unmetConditionQuestions } from '../scoring/conditions.js';
 import { givenText } from '../text/given-text.js';
 import { quoteId } from '../text/odd-characters.js';
 import { listWords, suggest } from '../text/suggest.js';
@@ -74,15 +74,18 @@ export function validateAnswerSet(
 
   // An answer to a question whose condition is false is kept out of scoring; say so, in case it is a mistake.
   const organisation = at.organisation;
+  const answerOf = organisation ? (id: string) => answers.get(id) ?? organisation.answers.get(id) : (id: string) => answers.get(id);
   const applies = resolveApplicability(
     questionnaire.questions,
-    organisation ? (id) => answers.get(id) ?? organisation.answers.get(id) : (id) => answers.get(id),
+    answerOf,
     questionnaire.systemScoped ? { only: scope, ...(organisation ? { outer: organisation.applies } : {}) } : undefined,
   );
+  const seen = applicabilityInput(applies, answerOf, organisation?.applies);
   for (const id of [...answers.keys()]) {
     const question = questionnaire.questions.get(id) as Question;
     if (applies.get(id) === false && question.when) {
-      const on = conditionQuestions(question.when).map((q) => `"${q}"`);
+      // Only the answers that rule it out: naming one that meets its part of an `all` misled.
+      const on = unmetConditionQuestions(question.when, seen, questionnaire.questions).map((q) => `"${q}"`);
       const whose = system ? ` for ${label} "${system.id}"` : '';
       report('warning', childPointer(`${base}/answers`, id), `answer to "${id}"${whose} is ignored: the question does not apply given the answer to ${listWords(on, 'and')}`, true);
       answers.delete(id);

@@ -65,9 +65,7 @@ export function resolveApplicability(
   scope?: ApplicabilityScope,
 ): Map<string, boolean> {
   const applies = new Map<string, boolean>();
-  const outer = scope?.outer;
-  const input = (id: string): ConditionInput =>
-    applies.get(id) === false || outer?.get(id) === false ? { state: 'not-applicable' } : conditionInputOf(answerOf(id));
+  const input = applicabilityInput(applies, answerOf, scope?.outer);
   for (const question of questions.values()) {
     if (scope && question.scope !== scope.only) continue;
     applies.set(question.id, question.when === undefined || conditionHolds(question.when, input, questions));
@@ -75,13 +73,26 @@ export function resolveApplicability(
   return applies;
 }
 
-/** The question ids a condition looks at, each once, in the order they first appear, for messages. */
-export function conditionQuestions(condition: Condition): string[] {
-  return [...new Set(conditionLeaves(condition))];
+/** What conditions see of each question: its answer, or not applicable where the question does not apply. */
+export function applicabilityInput(
+  applies: Map<string, boolean>,
+  answerOf: (id: string) => { status: string; value?: AnswerValue } | undefined,
+  outer?: Map<string, boolean>,
+): (id: string) => ConditionInput {
+  return (id) => (applies.get(id) === false || outer?.get(id) === false ? { state: 'not-applicable' } : conditionInputOf(answerOf(id)));
 }
 
-function conditionLeaves(condition: Condition): string[] {
-  if ('all' in condition) return condition.all.flatMap(conditionLeaves);
-  if ('any' in condition) return condition.any.flatMap(conditionLeaves);
+/**
+ * The questions whose answers make a condition false, each once, for messages: of `all`, only the
+ * parts that fail (an `in: [yes]` answered yes is no reason); of `any`, every part, as all failed.
+ */
+export function unmetConditionQuestions(condition: Condition, input: (id: string) => ConditionInput, questions: Map<string, Question>): string[] {
+  return [...new Set(unmetLeaves(condition, input, questions))];
+}
+
+function unmetLeaves(condition: Condition, input: (id: string) => ConditionInput, questions: Map<string, Question>): string[] {
+  if (conditionHolds(condition, input, questions)) return [];
+  if ('all' in condition) return condition.all.flatMap((c) => unmetLeaves(c, input, questions));
+  if ('any' in condition) return condition.any.flatMap((c) => unmetLeaves(c, input, questions));
   return [condition.question];
 }

@@ -46,3 +46,47 @@ describe('a condition that looks at one question twice', () => {
     expect(template).toContain('# Asked only when q0 is not x and (q0 is y or q0 is z).\n');
   });
 });
+
+// An answer ignored because one part of an `all` fails names that part only: the warning once named
+// every question of the condition, so a service's restore time was "ignored given the answer to
+// "backup" and "staff"" when the backup answer was the one that asked for it.
+const SERVICES = `id: services
+version: 1.0.0
+title: Services
+systemLabel: service
+sections:
+  - id: org
+    title: Organisation
+    questions:
+      - { id: staff, text: How many on call?, type: number, allowNotApplicable: true, bands: [{ min: 3, score: 1 }, { score: 0 }] }
+      - { id: plan, text: A plan?, type: yes-no }
+  - id: svc
+    title: Per service
+    scope: system
+    questions:
+      - { id: backup, text: Backups tested?, type: yes-no }
+      - id: restore
+        text: Days to restore?
+        type: number
+        bands: [{ max: 1, score: 1 }, { score: 0 }]
+        when: { all: [ { question: backup, in: [yes] }, { question: staff, notIn: [0] } ] }
+      - id: fallback
+        text: A fallback?
+        type: yes-no
+        when: { any: [ { question: backup, in: ["no"] }, { question: plan, in: ["no"] } ] }
+`;
+
+describe('an answer ignored under a condition of several parts', () => {
+  it.each([
+    ['the organisation part of an all', 'staff: { status: not-applicable, reason: The county runs the rota }', 'backup: yes', 'restore: 2', 'a.yaml:10:7: warning: answer to "restore" for service "s" is ignored: the question does not apply given the answer to "staff"'],
+    ['the service part of an all', 'staff: 4', 'backup: no', 'restore: 2', 'a.yaml:10:7: warning: answer to "restore" for service "s" is ignored: the question does not apply given the answer to "backup"'],
+    ['both parts of an any', 'staff: 4', 'backup: yes', 'fallback: yes', 'a.yaml:10:7: warning: answer to "fallback" for service "s" is ignored: the question does not apply given the answer to "backup" and "plan"'],
+  ])('%s names the answers that rule it out', async (_, staff, backup, extra, warning) => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-condition-parts-'));
+    writeFileSync(join(dir, 'q.yaml'), SERVICES);
+    writeFileSync(join(dir, 'a.yaml'), ['questionnaire: services', 'answers:', `  ${staff}`, '  plan: yes', 'systems:', '  - id: s', '    title: S', '    answers:', `      ${backup}`, `      ${extra}`, ''].join('\n'));
+    const result = await runBinary({ args: ['validate', '-q', 'q.yaml', 'a.yaml'], cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(`${warning}\n`);
+  });
+});
