@@ -1,0 +1,91 @@
+// A Local Resilience Forum analyst's own questionnaire (test/fixtures/forum-authored/forum.yaml),
+// written from SPEC alone: every question kind, "service" as its systemLabel, a system question that
+// depends on organisation questions, automatic fails on both scopes, a profile across scopes. The
+// expected numbers are worked by hand from SPEC "Scoring"; the working is beside each.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ExitCode } from '../../src/errors.js';
+import { repoRoot, runBinary } from '../helpers/cli.js';
+
+const dir = join(repoRoot, 'test/fixtures/forum-authored');
+const assess = (answers: string, ...more: string[]) =>
+  runBinary({ args: ['assess', '-q', 'forum.yaml', '-a', answers, '--today', '2026-12-02', ...more], cwd: dir });
+
+interface Report {
+  overall: { score: number; rating: { label: string } | null; cap: { questions: { question: string; system: string | null }[] } | null };
+  sections: { id: string; score: number | null }[];
+  systems: { id: string; score: number; sections: { id: string; score: number }[] }[];
+  gaps: { question: string; system: string | null; priority: number }[];
+  profiles: { id: string; met: number; total: number }[];
+}
+
+describe('an analyst\'s own questionnaire, scored as SPEC works it by hand', () => {
+  it('two services, one in a file of its own, waivers, a stale answer and an automatic fail each side', async () => {
+    const r = await assess('answers.yaml', '-f', 'json', '--profile', 'lrf-minimum');
+    expect(r.code).toBe(ExitCode.GateFailed);
+    const report = JSON.parse(r.stdout) as Report;
+    // Organisation (weight 2): o-plan "some" 0.4 × 3, o-channels 0.5 + 0.5 = 1, o-staff 12 → band
+    // "min 10" = 1; o-notes (text) and o-zero (weight 0) left out: (1.2 + 1 + 1) / 5 = 64.
+    // Per service (weight 1), svc-a: s-backup 1, s-restore-days 3 → "max 7" 0.5, s-outcome partially
+    // achieved 0.5 × 2: (1 + 0.5 + 1) / 4 = 62.5. svc-b: s-backup 0, s-restore-days not applicable
+    // (its condition needs backups), s-outcome unknown 0 × 2: 0 / 3 = 0. Mean over services: 31.25.
+    // Overall: (2 × 64 + 31.25) / 3 = 53.083…; svc-a's own (2 × 64 + 62.5) / 3 = 63.5; svc-b's 42.67.
+    expect(report.sections.map((s) => [s.id, s.score])).toEqual([['org', 64], ['svc', 31.25]]);
+    expect(report.overall.score).toBeCloseTo(159.25 / 3, 6);
+    expect(report.systems.map((s) => [s.id, s.score, s.sections[0]?.score])).toEqual([['svc-a', 63.5, 62.5], ['svc-b', 42.666666667, 0]]);
+    // Priority = severity factor × weight × section weight × (1 − score): o-plan 4 × 3 × 2 × 0.6 = 14.4,
+    // s-outcome svc-b 2 × 2 × 1 × 1 = 4, s-backup svc-b 3 × 1 × 1 × 1 = 3, s-outcome svc-a 2 × 2 × 0.5 = 2,
+    // s-restore-days svc-a 2 × 1 × 0.5 = 1.
+    expect(report.gaps.map((g) => [g.question, g.system, g.priority])).toEqual([
+      ['o-plan', null, 14.4], ['s-outcome', 'svc-b', 4], ['s-backup', 'svc-b', 3], ['s-outcome', 'svc-a', 2], ['s-restore-days', 'svc-a', 1],
+    ]);
+    // 53 would be Bronze anyway; both automatic fails are named, the waived one included.
+    expect(report.overall.rating?.label).toBe('Bronze');
+    expect(report.overall.cap?.questions.map((q) => [q.question, q.system])).toEqual([['o-plan', null], ['s-backup', 'svc-b']]);
+    // o-plan ≥ some and o-channels ≥ any-two (0.75) are met; s-backup and s-outcome for two services:
+    // s-backup met by svc-a only, s-outcome "achieved" by neither: 3 of 6.
+    expect(report.profiles.map((p) => [p.id, p.met, p.total])).toEqual([['lrf-minimum', 3, 6]]);
+  });
+
+  it('the gates read the same numbers: 53.08 meets 53 but not 54; the waived critical gap passes --fail-on critical', async () => {
+    expect((await assess('answers.yaml', '--min-score', '53', '--fail-on', 'critical')).code).toBe(ExitCode.Ok);
+    const failed = await assess('answers.yaml', '--min-score', '54', '--fail-on', 'high', '--fail-on-stale');
+    expect(failed.code).toBe(ExitCode.GateFailed);
+    // The expired waiver gives svc-b's high gap no cover; o-plan's reviewBy (2026-12-01) is before today.
+    expect(failed.stderr).toContain('systems/svc-b.yaml:5:3: gate fail-on failed: high gap "s-backup" for service "svc-b": No (waiver expired 2026-11-30)\n');
+    expect(failed.stderr).toContain('answers.yaml:12:15: gate stale failed: answer to "o-plan" was due for review by 2026-12-01\n');
+    expect(failed.stdout).toContain('Overall 53/100 Bronze (capped by automatic fails)');
+  });
+
+  it('an organisation answer that rules out a service question rules out what depends on it too', async () => {
+    const r = await assess('plan-missing.answers.yaml', '-f', 'json', '--profile', 'lrf-minimum');
+    expect(r.code).toBe(ExitCode.GateFailed);
+    const report = JSON.parse(r.stdout) as Report;
+    // o-plan "no" 0 × 3 and o-channels [none] 0; o-staff not applicable: 0 / 4 = 0. For each
+    // service s-backup does not apply (o-plan is "no"), so neither does s-restore-days; s-outcome
+    // is 1 (confirmed achieved with a justification; all indicators true): 100. Overall 100 / 3.
+    expect(report.sections.map((s) => [s.id, s.score])).toEqual([['org', 0], ['svc', 100]]);
+    expect(report.overall.score).toBeCloseTo(100 / 3, 6);
+    // Not applicable counts as met: s-backup × 2 and s-outcome × 2 met, o-plan and o-channels not.
+    expect(report.profiles.map((p) => [p.id, p.met, p.total])).toEqual([['lrf-minimum', 4, 6]]);
+    expect(r.stderr).toContain('plan-missing.answers.yaml:10:7: warning: answer to "s-backup" for service "a" is ignored: the question does not apply given the answer to "o-plan"\n');
+  });
+
+  it('unanswered scored questions stop it; unanswered text and weight-0 questions do not', async () => {
+    const stopped = await assess('incomplete.answers.yaml');
+    expect(stopped.code).toBe(ExitCode.CannotAssess);
+    expect(stopped.stdout).toBe('');
+    expect(stopped.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(stopped.stderr).toMatch(/^incomplete\.answers\.yaml:5:3: 4 of the 8 questions to answer have no answer yet \(2 of them scored: o-channels, s-outcome \(only\)\)/);
+    const scored = await assess('incomplete.answers.yaml', '--allow-incomplete', '-f', 'json');
+    expect(scored.code).toBe(ExitCode.Ok);
+    const report = JSON.parse(scored.stdout) as Report;
+    // o-plan full 1 × 3, o-channels unanswered 0, o-staff 2 → no band above it, 0: 3 / 5 = 60.
+    // s-backup 1, s-restore-days 0.5 → "max 1" 1, s-outcome PA.1 and A.1 true, A.2 unanswered →
+    // partially achieved 0.5 × 2: 3 / 4 = 75. Overall (2 × 60 + 75) / 3 = 65.
+    expect(report.sections.map((s) => [s.id, s.score])).toEqual([['org', 60], ['svc', 75]]);
+    expect(report.overall.score).toBe(65);
+    // plan-missing.answers.yaml leaves o-notes (text) and o-zero (weight 0) empty, and is assessed.
+    expect((await assess('plan-missing.answers.yaml')).code).toBe(ExitCode.Ok);
+  });
+});
