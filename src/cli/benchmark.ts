@@ -44,7 +44,9 @@ async function questionnaireFor(ctx: CommandContext, id: string, major: string):
     found = (await ctx.loadQuestionnaire(id)).loaded.questionnaire;
   } catch (error) {
     if (!(error instanceof UsageError) && !(error instanceof InputError)) throw error;
-    ctx.io.stderr.write(`cyber-ready: warning: questionnaire "${id}" could not be loaded, so the benchmark shows ids instead of titles and option labels\n`);
+    // A forum's own questionnaire is not bundled: say where benchmark looks for it, as -q is not an option here.
+    const hint = error instanceof UsageError ? '; for a questionnaire of your own, pass its folder with --questionnaire-dir DIR or CYBER_READY_PATH' : '';
+    ctx.io.stderr.write(`cyber-ready: warning: questionnaire "${id}" could not be loaded, so the benchmark shows ids instead of titles and option labels${hint}\n`);
     return null;
   }
   if (majorVersion(found.version) !== major) {
