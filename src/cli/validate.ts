@@ -66,6 +66,12 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
       entry.parsed = undefined;
       continue;
     }
+    const mismatch = options.kind ? (describeOtherFile(parsed) ?? kindMismatch(parsed, options.kind)) : undefined;
+    if (mismatch) {
+      fail([errorAt(parsed.file, mismatch.message, parsed.positions.keyOf(mismatch.pointer), mismatch.pointer)]);
+      entry.parsed = undefined;
+      continue;
+    }
     if (!entry.kind) {
       fail([errorAt(parsed.file, 'cannot tell whether this is a questionnaire (it has no "sections") or an answers file (it has no "questionnaire"); pass --kind', { line: 1, column: 1 })]);
       entry.parsed = undefined;
@@ -135,3 +141,21 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
 }
 
 export const runValidate = (io: Io, files: string[], options: ValidateOptions): Promise<number> => validate(new CommandContext(io, options), files, options);
+
+/**
+ * A `--kind` that the file plainly is not: one line, instead of a schema error for every top-level
+ * key of the other kind (a questionnaire checked as answers gave ten "unknown property" lines).
+ */
+function kindMismatch(parsed: ParsedYaml, kind: Kind): { message: string; pointer: string } | undefined {
+  const data = parsed.data as Record<string, unknown> | null;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const hasAnswersKey = ['questionnaire', 'answers', 'systems', 'system'].some((k) => k in data);
+  if (kind === 'answers' && 'sections' in data && !hasAnswersKey) {
+    return { pointer: '/sections', message: 'checked as answers (--kind answers), but this is a questionnaire: it has "sections"; leave out --kind, or pass --kind questionnaire' };
+  }
+  if (kind === 'questionnaire' && !('sections' in data) && hasAnswersKey) {
+    const key = ['questionnaire', 'answers', 'systems', 'system'].find((k) => k in data) as string;
+    return { pointer: `/${key}`, message: `checked as a questionnaire (--kind questionnaire), but this is an answers file: it has "${key}"; leave out --kind, or pass --kind answers` };
+  }
+  return undefined;
+}
