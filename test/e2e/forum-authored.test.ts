@@ -2,6 +2,8 @@
 // written from SPEC alone: every question kind, "service" as its systemLabel, a system question that
 // depends on organisation questions, automatic fails on both scopes, a profile across scopes. The
 // expected numbers are worked by hand from SPEC "Scoring"; the working is beside each.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
@@ -87,5 +89,24 @@ describe('an analyst\'s own questionnaire, scored as SPEC works it by hand', () 
     expect(report.overall.score).toBe(65);
     // plan-missing.answers.yaml leaves o-notes (text) and o-zero (weight 0) empty, and is assessed.
     expect((await assess('plan-missing.answers.yaml')).code).toBe(ExitCode.Ok);
+  });
+});
+
+describe('show, for a paper, says how every number scores', () => {
+  it('a number no band holds scores 0, and the table says so; a lone band without bounds is any number', async () => {
+    const where = mkdtempSync(join(tmpdir(), 'cyber-ready-bands-'));
+    writeFileSync(join(where, 'q.yaml'), [
+      'id: bands', 'version: 1.0.0', 'title: Bands', 'sections:', '  - id: s', '    title: S', '    questions:',
+      '      - { id: open, text: Open?, type: number, bands: [{ max: 5, score: 1 }] }',
+      '      - { id: any, text: Any?, type: number, bands: [{ score: 1 }] }', '',
+    ].join('\n'));
+    writeFileSync(join(where, 'a.yaml'), 'questionnaire: bands\nanswers:\n  open: 7\n  any: 7\n');
+    const shown = await runBinary({ args: ['show', 'q.yaml'], cwd: where });
+    expect(shown.code).toBe(ExitCode.Ok);
+    expect(shown.stdout).toContain('| Answer | Score |\n|---|---|\n| up to 5 | 1 |\n| anything else | 0 |\n');
+    expect(shown.stdout).toContain('| Answer | Score |\n|---|---|\n| any number | 1 |\n');
+    // As scored: 7 is in no band of "open" (0), and in the one of "any" (1): (0 + 1) / 2 = 50.
+    const scored = await runBinary({ args: ['assess', '-q', 'q.yaml', '-a', 'a.yaml', '-f', 'json', '--today', '2026-12-02'], cwd: where });
+    expect((JSON.parse(scored.stdout) as Report).overall.score).toBe(50);
   });
 });

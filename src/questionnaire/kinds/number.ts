@@ -57,7 +57,12 @@ export const numberKind: QuestionKind = {
     const out = [`A number${unit ? ` of${unit}` : ''}${range ? ` (${range})` : ''}.`, ''];
     if (q.bands?.length) {
       out.push('| Answer | Score |', '|---|---|');
-      for (const b of q.bands) out.push(`| ${between(b)}${b.min === undefined && b.max === undefined ? '' : unit} | ${String(Math.round(b.score * 100) / 100)} |`);
+      q.bands.forEach((b, i) => {
+        const open = b.min === undefined && b.max === undefined;
+        out.push(`| ${open && i === 0 ? 'any number' : between(b)}${open ? '' : unit} | ${String(Math.round(b.score * 100) / 100)} |`);
+      });
+      // A number no band holds scores 0 (bandScore): a reader of the paper should not have to guess.
+      if (!q.bands.some((b) => b.min === undefined && b.max === undefined)) out.push('| anything else | 0 |');
       out.push('');
     }
     return out;
