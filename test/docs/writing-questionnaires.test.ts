@@ -7,31 +7,30 @@ const read = (name: string): string => readFileSync(new URL(`../../docs/examples
 const example = read('school-backups.yaml');
 const outcomes = read('school-outcomes.yaml');
 const outcomeAnswers = read('school-outcomes.answers.yaml');
+const systems = read('school-systems.yaml');
+const systemAnswers = read('school-systems.answers.yaml');
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
-// The part before "Not yet available" documents what exists now; only that part is held to the examples.
-const NOT_YET = '## Not yet available';
-const current = guide.slice(0, guide.indexOf(NOT_YET));
-const yamlBlocks = [...current.matchAll(/```yaml\n([\s\S]*?)\n```/g)].map((m) => m[1] as string).filter((b) => !b.startsWith('# yaml-language-server'));
+const yamlBlocks = [...guide.matchAll(/```yaml\n([\s\S]*?)\n```/g)].map((m) => m[1] as string).filter((b) => !b.startsWith('# yaml-language-server'));
 
 describe('docs/writing-questionnaires.md', () => {
   it('is linked from the README', () => expect(readme).toContain('](docs/writing-questionnaires.md)'));
 
   it('quotes only what is in the worked examples, word for word', () => {
     expect(yamlBlocks.length).toBeGreaterThanOrEqual(14);
-    for (const block of yamlBlocks) expect([example, outcomes, outcomeAnswers].some((file) => file.includes(block)), block).toBe(true);
+    for (const block of yamlBlocks) expect([example, outcomes, outcomeAnswers, systems, systemAnswers].some((file) => file.includes(block)), block).toBe(true);
   });
 
   it('shows every construct of the format that exists now', () => {
-    const constructs = ['ratings:', 'scales:', 'profiles:', 'sections:', 'type: yes-no', 'type: multi', 'exclusive: true', 'type: choice', 'scale: maturity', 'options:', 'type: number', 'bands:', 'unit:', 'min:', 'max:', 'type: text', 'weight: 0', 'severity:', 'allowNotApplicable: true', 'help:', 'remediation:', 'references:', 'frameworks:', 'in: [', 'notIn: [', 'all:', 'any:', 'blocking: true', 'evidence:', 'type: outcome', 'indicators:', 'not-achieved:', 'partially-achieved:', 'achieved:', 'comments:', 'confirmed:'];
+    const constructs = ['ratings:', 'scales:', 'profiles:', 'sections:', 'type: yes-no', 'type: multi', 'exclusive: true', 'type: choice', 'scale: maturity', 'options:', 'type: number', 'bands:', 'unit:', 'min:', 'max:', 'type: text', 'weight: 0', 'severity:', 'allowNotApplicable: true', 'help:', 'remediation:', 'references:', 'frameworks:', 'in: [', 'notIn: [', 'all:', 'any:', 'blocking: true', 'evidence:', 'type: outcome', 'indicators:', 'not-achieved:', 'partially-achieved:', 'achieved:', 'comments:', 'confirmed:', 'justification:', 'scope: system', 'systemLabel:', 'systems:', 'file:'];
     const shown = yamlBlocks.join('\n');
     expect(constructs.filter((c) => !shown.includes(c))).toEqual([]);
   });
 
-  it('marks the v2 part that does not exist yet (critical systems), and no example uses it', () => {
-    expect(guide).not.toContain('Coming in version 2');
-    expect(guide.slice(guide.indexOf(NOT_YET))).toContain('scope: system');
-    for (const text of [current, example, outcomes, outcomeAnswers]) expect(text).not.toContain('scope:');
+  // The guide once said `scope: system` was refused with "unknown property": untrue since 2.0.
+  it('describes critical systems as they work now', () => {
+    expect(guide).not.toContain('Not yet available');
+    expect(guide).not.toContain('not yet accepted');
   });
 
   it('has a worked example and answers that the binary validates and scores', async () => {
@@ -71,5 +70,25 @@ describe('docs/writing-questionnaires.md', () => {
     const stdin = outcomeAnswers.replace('  offline-copy: yes', '  offline-copy: no');
     const capped = await runBinary({ args: [...args, '-a', '-'], stdin });
     expect(flat(capped.stdout)).toContain('Overall 50/100 Outcomes not met (capped by automatic fails)');
+  });
+
+  it('has a third worked example, a section answered once per school, that the binary validates and scores', async () => {
+    const files = ['docs/examples/school-systems.yaml', 'docs/examples/school-systems.answers.yaml'];
+    const checked = await runBinary({ args: ['validate', ...files] });
+    expect(checked).toMatchObject({
+      code: 0,
+      stderr: '',
+      stdout:
+        'docs/examples/school-systems.yaml: valid questionnaire school-systems 1.0.0 (2 sections, 3 questions)\n' +
+        'docs/examples/school-systems.answers.yaml: valid answers to school-systems 1.0.0 (5 of 5 questions answered, 0 waivers, 2 schools)\n',
+    });
+    const assessed = await runBinary({ args: ['assess', '-q', files[0] as string, '-a', files[1] as string, '--today', '2026-11-23', '-f', 'json'] });
+    expect(assessed.code, assessed.stderr).toBe(0);
+    const report = JSON.parse(assessed.stdout) as { overall: { score: number }; sections: { id: string; score: number }[]; systems: { id: string; score: number }[] };
+    // The numbers the guide works through: service 0; Oak 50 and Ash 100, mean 75; (0 + 75) / 2.
+    expect(report.sections.map((x) => [x.id, x.score])).toEqual([['service', 0], ['each-school', 75]]);
+    expect(report.overall.score).toBe(37.5);
+    expect(report.systems.map((x) => [x.id, x.score])).toEqual([['oak-primary', 25], ['ash-secondary', 50]]);
+    expect(guide).toContain('(0 + 75) / 2 = 37.5, shown as 37; Oak\'s own score\n  is 25 and Ash\'s 50.');
   });
 });
