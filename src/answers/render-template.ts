@@ -26,14 +26,18 @@ const safeCommentLine = (line: string): string => safeLine(line);
  * answer to a question that does not apply is ignored. A group inside another is bracketed, as in
  * `show`.
  */
-function conditionInWords(c: Condition, nested = false): string {
+function conditionInWords(c: Condition, questionnaire: Questionnaire, nested = false): string {
   if ('all' in c || 'any' in c) {
     const parts = 'all' in c ? c.all : c.any;
-    const words = parts.map((part) => conditionInWords(part, true)).join('all' in c ? ' and ' : ' or ');
+    const words = parts.map((part) => conditionInWords(part, questionnaire, true)).join('all' in c ? ' and ' : ' or ');
     return nested && parts.length > 1 ? `(${words})` : words;
   }
   const values = (c.in ?? c.notIn ?? []).map((v) => String(yesNoValue(v)));
   const many = values.length > 1;
+  // A multi answer is a list: the condition asks what it includes, as `show` words it.
+  if (questionnaire.questions.get(c.question)?.type === 'multi') {
+    return `${c.question} ${c.in ? `includes ${many ? 'one of ' : ''}` : many ? 'includes none of ' : 'does not include '}${values.join(', ')}`;
+  }
   return `${c.question} is ${c.in ? (many ? 'one of ' : '') : many ? 'none of ' : 'not '}${values.join(', ')}`;
 }
 
@@ -44,7 +48,7 @@ function questionLines(question: Question, questionnaire: Questionnaire, pad: st
   if (question.allowNotApplicable) facts.push('may be not applicable');
   if (question.blocking) facts.push('automatic fail');
   out.push('', `${pad}${comment(`${question.text} (${facts.join(', ')})`)}`);
-  if (question.when) out.push(`${pad}${comment(`Asked only when ${conditionInWords(question.when)}.`)}`);
+  if (question.when) out.push(`${pad}${comment(`Asked only when ${conditionInWords(question.when, questionnaire)}.`)}`);
   const { hints, body } = kindOf(question).template(question);
   for (const hint of hints) out.push(`${pad}${comment(hint)}`);
   // Which answers avoid the automatic fail, in the words the walk uses, beside the options they name.

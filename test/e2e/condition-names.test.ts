@@ -90,3 +90,24 @@ describe('an answer ignored under a condition of several parts', () => {
     expect(result.stderr).toBe(`${warning}\n`);
   });
 });
+
+// A multi answer is a list, so its condition is about what the list includes: the template said
+// "kinds is depot" where `show` said "includes".
+describe('a condition on a multi question in an answers template', () => {
+  it.each([
+    ['in: [depot]', 'kinds includes depot'],
+    ['in: [depot, office]', 'kinds includes one of depot, office'],
+    ['notIn: [depot]', 'kinds does not include depot'],
+    ['notIn: [depot, office]', 'kinds includes none of depot, office'],
+  ])('%s reads "%s"', async (condition, words) => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-condition-multi-'));
+    writeFileSync(join(dir, 'q.yaml'), [
+      'id: kinds', 'version: 1.0.0', 'title: Kinds', 'sections:', '  - id: a', '    title: A', '    questions:',
+      '      - { id: kinds, text: Which kinds?, type: multi, options: [ { value: depot, label: Depot, score: 0.5 }, { value: office, label: Office, score: 0.5 } ] }',
+      `      - { id: generator, text: A generator?, type: yes-no, when: { question: kinds, ${condition} } }`, '',
+    ].join('\n'));
+    const result = await runBinary({ args: ['init', '-q', 'q.yaml', '-o', '-'], cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`  # Asked only when ${words}.\n  # One of: no (No, scores 0) | yes (Yes, scores 1)\n  generator:\n`);
+  });
+});
