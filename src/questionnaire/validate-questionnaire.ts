@@ -88,7 +88,7 @@ export function validateQuestionnaire(raw: RawQuestionnaire, file: string, posit
   }
 
   checkRatings(raw, error);
-  checkProfiles(raw, questions, error);
+  checkProfiles(raw, questions, error, lineOf);
   checkReferences(raw, catalog, error);
   return out;
 }
@@ -192,12 +192,14 @@ function checkRatings(raw: RawQuestionnaire, error: Report): void {
   });
 }
 
-function checkProfiles(raw: RawQuestionnaire, questions: Map<string, Located>, error: Report): void {
+function checkProfiles(raw: RawQuestionnaire, questions: Map<string, Located>, error: Report, lineOf: (pointer: string) => number): void {
   const ids = new Map<string, number>();
   raw.profiles?.forEach((profile, p) => {
     const pointer = `/profiles/${p}`;
-    if (ids.has(profile.id)) error(`${pointer}/id`, `duplicate profile id "${profile.id}"`);
-    ids.set(profile.id, p);
+    const first = ids.get(profile.id);
+    // Said as for sections and questions: which line holds the one that counts.
+    if (first !== undefined) error(`${pointer}/id`, `duplicate profile id "${profile.id}" (first used at line ${lineOf(`/profiles/${first}/id`)})`);
+    else ids.set(profile.id, p);
     for (const [id, required] of Object.entries(profile.requires)) {
       const at = `${pointer}/requires/${id.replaceAll('~', '~0').replaceAll('/', '~1')}`;
       const found = questions.get(id);

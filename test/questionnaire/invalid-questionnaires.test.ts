@@ -103,6 +103,12 @@ const cases: [string, string[]][] = [
     ],
   ],
   [
+    'duplicate-profile-id.yaml',
+    [
+      "duplicate-profile-id.yaml:16:9: duplicate profile id \"baseline\" (first used at line 13)",
+    ],
+  ],
+  [
     'profile-unknown-question.yaml',
     [
       "profile-unknown-question.yaml:15:17: profile \"baseline\" requires unknown question \"onwer\" (did you mean \"owner\"?)",
