@@ -10,6 +10,7 @@ import type { BenchmarkResult, Highlight, QuestionBenchmark } from './types.js';
 import type { BenchmarkRenderer } from './formats.js';
 import { BOX_CHART_STYLE, boxChartSvg, shown, type BoxRow } from './html-box-chart.js';
 import { automaticFailWords, failingWords, noSystemsWords, ownRatingWords, systemNoteFor, unansweredWords } from './words.js';
+import { pluralNoun } from '../text/plural-noun.js';
 
 
 const STYLE = `${HTML_STYLE}${BOX_CHART_STYLE}
@@ -47,7 +48,7 @@ export function ordinal(n: number): string {
 const percentile = (p: number | null | undefined): string => (p === null || p === undefined ? '' : `${ordinal(p)} percentile`);
 const middleHalf = (s: Distribution): string => `${shown(s.q1)} to ${shown(s.q3)}`;
 const range = (s: Distribution): string => `${shown(s.min)} to ${shown(s.max)}`;
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string): string => `${n} ${n === 1 ? word : pluralNoun(word)}`;
 
 function header(r: BenchmarkResult): string {
   const q = r.questionnaire;
@@ -138,7 +139,7 @@ function sections(r: BenchmarkResult): string {
   };
   out.push(line('Overall', r.overall.n, r.overall.stats, r.overall.highlight));
   // A council that lists no systems has no score on a section answered per system: say why.
-  const noSystems = r.overall.highlight?.systems === 0 ? `no ${r.questionnaire.systemLabel ?? 'system'}s` : 'not applicable';
+  const noSystems = r.overall.highlight?.systems === 0 ? `no ${pluralNoun(r.questionnaire.systemLabel ?? 'system')}` : 'not applicable';
   for (const s of r.sections) out.push(line(s.title, s.n, s.stats, s.highlight, s.scope === 'system' ? noSystems : 'not applicable'));
   out.push('</tbody></table></section>');
   return out.join('\n');

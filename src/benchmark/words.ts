@@ -1,6 +1,7 @@
 import { roundScore } from '../report/round-score.js';
 import type { Distribution } from './stats.js';
 import type { BenchmarkResult, Highlight, QuestionBenchmark, SectionBenchmark, SpreadEntry } from './types.js';
+import { pluralNoun } from '../text/plural-noun.js';
 
 /** "1st", "2nd", "23rd", "11th". */
 export function ordinal(n: number): string {
@@ -35,7 +36,7 @@ export function sectionHighlightWords(result: BenchmarkResult, section: Pick<Sec
 /** "no critical systems", where the highlighted council has no figure because it lists no systems. */
 export function noSystemsWords(result: BenchmarkResult, x: { scope: 'organisation' | 'system'; highlight?: { score: number | null } | undefined }): string | null {
   const none = x.scope === 'system' && result.overall.highlight?.systems === 0 && (x.highlight?.score ?? null) === null;
-  return none ? `no ${result.questionnaire.systemLabel ?? 'system'}s` : null;
+  return none ? `no ${pluralNoun(result.questionnaire.systemLabel ?? 'system')}` : null;
 }
 
 /**

@@ -12,6 +12,7 @@ import { writeOutputs } from './write-output.js';
 import { safeLine } from '../text/safe-text.js';
 import { diffGateAnnotations } from './github.js';
 import { reportPaths } from './repo-root.js';
+import { pluralNoun } from '../text/plural-noun.js';
 
 export interface DiffOptions extends CommonOptions {
   questionnaire?: string;
@@ -27,7 +28,7 @@ function gateLine(gate: DiffGateResult, label: string): string {
   const kinds: [RegressionFailure['kind'], string, string][] = [
     ['regressed', 'answer regressed', 'answers regressed'],
     ['no-longer-answered', 'answer no longer answered', 'answers no longer answered'],
-    ['system-removed', `${label} removed`, `${label}s removed`],
+    ['system-removed', `${label} removed`, `${pluralNoun(label)} removed`],
   ];
   return kinds.flatMap(([kind, one, many]) => {
     const of = gate.failures.filter((f) => f.kind === kind);

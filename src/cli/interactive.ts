@@ -36,6 +36,7 @@ import { saveOrAskAgain } from './save-again.js';
 import { chooseQuestionnaire } from './choose-questionnaire.js';
 import { checkWritable } from './check-writable.js';
 import { countToAnswer } from '../scoring/to-answer.js';
+import { pluralNoun } from '../text/plural-noun.js';
 
 const ORGANISATION_PROMPT = 'Organisation (for example "Example Borough Council")';
 const ASSESSOR_PROMPT = 'Your name or role (the assessor)';
@@ -142,10 +143,11 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
         const count = countToAnswer(q, (id) => s.answers.get(id) ?? answers.get(id), { only: 'system', outer: orgApplies });
         return count.answered === count.toAnswer;
       });
-      const listed = systems.length ? ` (${systems.length} ${q.systemLabel}${systems.length === 1 ? '' : 's'})` : '';
+      const listed = systems.length ? ` (${systems.length} ${systems.length === 1 ? q.systemLabel : pluralNoun(q.systemLabel)})` : '';
       const { given, partly } = tally;
       const started = partly ? `, ${partly} outcome${partly === 1 ? '' : 's'} partly answered` : '';
-      write(`${fitted(`Resuming ${safeLine(target)}: ${given} answer${given === 1 ? '' : 's'} so far${started}${listed}.`)}\n`);
+      write(`${fitted(`Resuming ${safeLine(target)}: ${given} answer${given === 1 ? '' : 's'} so far${started}${listed}.`)}
+`);
       // A template from `init` leaves the organisation (and the assessor) empty: asked once, as a new file asks them.
       if (!files.headerOf('organisation')?.trim()) {
         const header = files;
@@ -190,7 +192,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       systemsAsked = true;
       const required = systems.length === 0;
       if (!required && !options.addSystem && !(offerMore && (await prompter.confirm(`Add another ${q.systemLabel}?`, false)))) return [];
-      const heading = `── ${q.systemLabel.charAt(0).toUpperCase()}${q.systemLabel.slice(1)}s`;
+      const heading = `── ${pluralNoun(`${q.systemLabel.charAt(0).toUpperCase()}${q.systemLabel.slice(1)}`)}`;
       const width = ((streams.output as { columns?: number }).columns || 80) - 1;
       // The blank line before the heading is written apart from it: wrapped with it, the heading would be a second line, and indented.
       write(required ? `\n${heading}\n${wrapText(systemsIntro(q), { width })}\n` : `\n${fitted(`${heading}: ${systems.length} listed (${systems.map((s) => safeLine(s.id)).join(', ')})`)}\n`);

@@ -11,6 +11,7 @@ import { describeOtherFile, detectKind, type Kind } from '../yaml/detect-kind.js
 import type { ParsedYaml } from '../yaml/load-yaml.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
+import { pluralNoun } from '../text/plural-noun.js';
 
 
 export interface ValidateOptions extends CommonOptions {
@@ -128,7 +129,7 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
       const ownSystem = (parsed.data as { system?: unknown }).system;
       const count = countAnswers(q, answers, { systemsOnly: ownSystem !== undefined });
       const waivers = answers.waivers.length + answers.systems.reduce((n, s) => n + s.waivers.length, 0);
-      const systems = ownSystem !== undefined ? `; the answers of ${q.systemLabel} "${String(ownSystem)}"` : q.systemScoped ? `, ${answers.systems.length} ${q.systemLabel}${answers.systems.length === 1 ? '' : 's'}` : '';
+      const systems = ownSystem !== undefined ? `; the answers of ${q.systemLabel} "${String(ownSystem)}"` : q.systemScoped ? `, ${answers.systems.length} ${answers.systems.length === 1 ? q.systemLabel : pluralNoun(q.systemLabel)}` : '';
       const ruledOut = count.ruledOut ? `; ${count.ruledOut} more ${count.ruledOut === 1 ? 'does' : 'do'} not apply given the answers` : '';
       io.stdout.write(`${safeLine(parsed.file)}: valid answers to ${safeLine(q.id)} ${safeLine(q.version)} (${count.answered} of ${count.toAnswer} questions answered${ruledOut}, ${waivers} waiver${waivers === 1 ? '' : 's'}${systems})\n`);
     } catch (error) {

@@ -5,6 +5,7 @@ import { comparableScores } from './build-trend.js';
 import { sinceVersions } from './baseline-words.js';
 import { unansweredWords } from './unanswered-words.js';
 import type { Trend, TrendVersion } from './types.js';
+import { pluralNoun } from '../text/plural-noun.js';
 
 const STATUS_WORDS = { 'not-comparable': 'not comparable', invalid: 'invalid' } as const;
 
@@ -67,7 +68,7 @@ export function renderTrendMarkdown(trend: Trend): string {
   }
   const withSystems = trend.systemLabel !== null;
   // Named as the questionnaire names them ("Critical systems"), as the board paper does.
-  const systems = withSystems ? ` ${escapeCell(`${trend.systemLabel?.charAt(0).toUpperCase() ?? ''}${trend.systemLabel?.slice(1) ?? ''}s`)} |` : '';
+  const systems = withSystems ? ` ${escapeCell(pluralNoun(`${trend.systemLabel?.charAt(0).toUpperCase() ?? ''}${trend.systemLabel?.slice(1) ?? ''}`))} |` : '';
   out.push(`| Date | Commit | Score and rating | Gaps: critical, high, medium, low |${systems}`, `|---|---|---|---|${withSystems ? '---|' : ''}`);
   for (const v of trend.versions) {
     const gaps = v.gaps ? `${v.gaps.critical}, ${v.gaps.high}, ${v.gaps.medium}, ${v.gaps.low}` : '–';

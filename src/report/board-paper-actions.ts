@@ -7,6 +7,7 @@
 import type { ActionEntry, ActionItem, SystemActions } from './board-paper-types.js';
 import { list, listTitles, plural } from './board-paper-words.js';
 import type { SystemsView } from './system-view.js';
+import { pluralNoun } from '../text/plural-noun.js';
 
 /** "action 3", or "actions 1, 3 and 5". */
 export const actionsWords = (ranks: number[]): string => (ranks.length === 1 ? `action ${ranks[0]}` : `actions ${list(ranks.map(String))}`);
@@ -53,7 +54,7 @@ function sharedIndicators(items: ActionItem[], label: string, ids: string[]): Ac
     }
   }
   const order = new Map(ids.map((id, n) => [id, n]));
-  const all = items.length === 2 ? `both ${label}s` : `all ${plural(items.length, label)}`;
+  const all = items.length === 2 ? `both ${pluralNoun(label)}` : `all ${plural(items.length, label)}`;
   return [...seen.values()]
     .sort((x, y) => (order.get(x.id) ?? 0) - (order.get(y.id) ?? 0))
     .map((x) => ({ id: x.id, text: x.text, where: x.systems.length === items.length ? all : listTitles(x.systems), comments: x.comments }));

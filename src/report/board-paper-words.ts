@@ -4,10 +4,11 @@ import type { Assessment } from '../scoring/assessment.js';
 import { noOverallScoreWords } from '../scoring/no-overall-score.js';
 import { roundScore } from './round-score.js';
 import type { SystemsView } from './system-view.js';
+import { pluralNoun } from '../text/plural-noun.js';
 
 const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 /** A count as a board paper writes it: small numbers in words ("two risks"), larger in figures. */
-export const plural = (n: number, word: string, many = `${word}s`): string => `${WORDS[n] ?? n} ${n === 1 ? word : many}`;
+export const plural = (n: number, word: string, many = pluralNoun(word)): string => `${WORDS[n] ?? n} ${n === 1 ? word : many}`;
 /** A status or answer standing alone (a table cell), begun with a capital as the other cells are. */
 export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 /**
@@ -115,6 +116,6 @@ export function weakestAsk(view: SystemsView): string | null {
   const titles = list(view.weakest.map((s) => s.title));
   const owners = [...new Set(view.weakest.map((s) => s.owner))];
   return owners.includes(null)
-    ? `Name an owner for each of the weakest ${view.label}s, ${titles}, and ask each to bring theirs up to the others, starting with its gaps in the action plan.`
-    : `Ask ${list(owners as string[])} to bring the weakest ${view.label}s, ${titles}, up to the others, starting with their gaps in the action plan.`;
+    ? `Name an owner for each of the weakest ${pluralNoun(view.label)}, ${titles}, and ask each to bring theirs up to the others, starting with its gaps in the action plan.`
+    : `Ask ${list(owners as string[])} to bring the weakest ${pluralNoun(view.label)}, ${titles}, up to the others, starting with their gaps in the action plan.`;
 }

@@ -3,6 +3,7 @@ import { displayWidth } from '../text/wrap.js';
 import { roundScore } from './round-score.js';
 import { shorten } from './text-style.js';
 import type { ReportContext } from './types.js';
+import { pluralNoun } from '../text/plural-noun.js';
 
 /** The words and figures every diff format shares, so the text and the markdown say the same. */
 
@@ -55,7 +56,7 @@ export function unchangedLine(d: AssessmentDiff): string | undefined {
 // What the questionnaire calls a system, for headings: "Critical system", "Critical systems".
 export const label = (d: AssessmentDiff, plural = false): string => {
   const word = d.systemLabel ?? 'system';
-  return `${word.charAt(0).toUpperCase()}${word.slice(1)}${plural ? 's' : ''}`;
+  return `${plural ? pluralNoun(`${word.charAt(0).toUpperCase()}${word.slice(1)}`) : `${word.charAt(0).toUpperCase()}${word.slice(1)}`}`;
 };
 
 // A system added or removed always shows; one in both files shows when its score or rating moved.
@@ -66,7 +67,7 @@ export function unchangedSystemsLine(d: AssessmentDiff): string | undefined {
   const same = d.systems.length - changedSystems(d).length;
   if (!same) return undefined;
   const word = (d.systemLabel ?? 'system').toLowerCase();
-  return same === d.systems.length ? `No ${word}'s score changed.` : `${same} other ${word}${same === 1 ? '' : 's'} unchanged.`;
+  return same === d.systems.length ? `No ${word}'s score changed.` : `${same} other ${same === 1 ? word : pluralNoun(word)} unchanged.`;
 }
 
 export const scoreAndRating = (score: number | null, rating: SystemChange['newRating']): string => `${roundScore(score)}${rating ? `, ${rating.label}` : ''}`;
@@ -106,7 +107,7 @@ export function systemMeanLine(d: AssessmentDiff): string | undefined {
   const scoped = new Set(d.systems.flatMap((x) => x.sections.map((s) => s.id)));
   if (!changedSections(d).some((s) => scoped.has(s.id))) return undefined;
   const word = (d.systemLabel ?? 'system').toLowerCase();
-  return `${label(d)} sections are the mean over the ${word}s each file lists, so they also move as ${word}s are added or removed.`;
+  return `${label(d)} sections are the mean over the ${pluralNoun(word)} each file lists, so they also move as ${pluralNoun(word)} are added or removed.`;
 }
 
 /**

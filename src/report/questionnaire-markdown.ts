@@ -3,9 +3,10 @@ import { automaticFailWords } from '../questionnaire/automatic-fail-words.js';
 import { kindOf } from '../questionnaire/kinds/index.js';
 import { yesNoValue, type Condition, type Question, type Questionnaire, type Scalar } from '../questionnaire/types.js';
 import { codeSpan, escapeCell, escapeInline, escapeParagraphs, safeMarkdown } from '../text/markdown.js';
+import { pluralNoun } from '../text/plural-noun.js';
 
 const fmt = (n: number): string => String(Math.round(n * 100) / 100);
-const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+const count = (n: number, word: string): string => `${n} ${n === 1 ? word : pluralNoun(word)}`;
 
 /**
  * A condition in words. A group inside another is put in brackets, and the outermost is not, so

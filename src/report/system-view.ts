@@ -7,6 +7,7 @@ import type { Assessment, QuestionResult, RatingResult, ScopeId, SystemResult } 
 import { confirmedNote, outcomeLabel } from './outcome-view.js';
 import { roundScore } from './round-score.js';
 import { listWords } from '../text/suggest.js';
+import { pluralNoun } from '../text/plural-noun.js';
 
 /** More outcome rows than this and the matrix shows sections instead: a page of rows is the most a reader compares. */
 export const MATRIX_OUTCOME_ROWS = 40;
@@ -198,7 +199,7 @@ export function systemsView(a: Assessment): SystemsView | null {
     lowest
       ? weakest.length === 1
         ? `Weakest ${label}: ${lowest.title}, ${systemFigures(lowest, withRating)}.`
-        : `Weakest ${label}s, level with each other: ${levelNames(weakest.map((w) => w.title), withRating)}, each ${systemFigures(lowest, withRating)}.`
+        : `Weakest ${pluralNoun(label)}, level with each other: ${levelNames(weakest.map((w) => w.title), withRating)}, each ${systemFigures(lowest, withRating)}.`
       : only
         ? `${capitalise(label)}: ${only.title}, ${systemFigures(only, withRating)}.`
         : `No ${label} has a score yet.`;
@@ -208,9 +209,9 @@ export function systemsView(a: Assessment): SystemsView | null {
   const meansNote =
     systems.length === 1
       ? `A section marked "(mean)" is answered once per ${label}: with one ${label}, its score is that ${label}'s own.`
-      : `A section marked "(mean)" is answered once per ${label}: its score is the mean of the ${systems.length} ${label}s' own scores, each counting equally.`;
+      : `A section marked "(mean)" is answered once per ${label}: its score is the mean of the ${systems.length} ${pluralNoun(label)}' own scores, each counting equally.`;
   const withOrganisation = a.sections.some((s) => s.scope === 'organisation');
-  return { label, column: capitalise(label), heading: `${capitalise(label)}s`, withOrganisation, meansNote, systems, weakest, sentence: say(true), shortSentence: say(false), matrix };
+  return { label, column: capitalise(label), heading: pluralNoun(capitalise(label)), withOrganisation, meansNote, systems, weakest, sentence: say(true), shortSentence: say(false), matrix };
 }
 
 /** The title of a scope for people: the system's title, or null for the organisation. */

@@ -10,6 +10,7 @@ import { shorten, type TextStyle } from './text-style.js';
 import { systemsDetail } from './text-systems.js';
 import { scopeKey } from '../scoring/scope-key.js';
 import { asSentence } from './outcome-view.js';
+import { pluralNoun } from '../text/plural-noun.js';
 
 const SCORE_EXPLAINED =
   'A question scores from 0 (not met) to 1 (fully met); "don\'t know" and unanswered questions score 0. A section\'s score is the weighted ' +
@@ -83,7 +84,7 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
   ));
 
   const view = paper.systems;
-  heading('Sections', view ? `${SCORE_EXPLAINED} A section answered once per ${view.label} scores the mean over the ${view.label}s.` : SCORE_EXPLAINED);
+  heading('Sections', view ? `${SCORE_EXPLAINED} A section answered once per ${view.label} scores the mean over the ${pluralNoun(view.label)}.` : SCORE_EXPLAINED);
   lines.push(...sectionTable(a, st));
   if (view) {
     heading(view.heading, view.withOrganisation ? `Each ${view.label} has its own score, from the organisation's sections with its own.` : `Each ${view.label} has its own score, from its own answers.`);

@@ -1,5 +1,6 @@
 import type { Location } from '../questionnaire/types.js';
 import type { ScopeId } from './assessment.js';
+import { pluralNoun } from '../text/plural-noun.js';
 
 /**
  * What `--fail-on-regression` fails on. A lower score is not the only way an answer is lost: an
@@ -69,7 +70,7 @@ export function regressionGate(d: GateInputs): DiffGateResult {
   const parts = [
     ...(d.regressed.length ? [count(d.regressed.length, 'answer regressed', 'answers regressed')] : []),
     ...(lost.length ? [count(lost.length, 'answer no longer answered', 'answers no longer answered')] : []),
-    ...(gone.length ? [count(gone.length, `${label} removed`, `${label}s removed`)] : []),
+    ...(gone.length ? [count(gone.length, `${label} removed`, `${pluralNoun(label)} removed`)] : []),
   ];
   return {
     id: 'fail-on-regression',

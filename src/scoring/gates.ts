@@ -4,6 +4,7 @@ import type { Gap, GateResult, ProfileResult, QuestionResult, SectionResult, Sta
 import { noOverallScoreWords } from './no-overall-score.js';
 import { showScoreFor } from './rate.js';
 import { scopeKey } from './scope-key.js';
+import { pluralNoun } from '../text/plural-noun.js';
 
 export interface GateOptions {
   minScore?: number;
@@ -34,7 +35,7 @@ function shortfall(unmet: readonly { system: string | null }[], label: string): 
   const scopes = [...new Set(unmet.map((r) => r.system))];
   const systems = scopes.filter((x): x is string => x !== null);
   // Named when there are two or fewer, else counted: this line closes the one-screen summary.
-  const named = scopes.length <= 2 ? scopes.map((x) => (x === null ? 'the organisation' : `${label} "${x}"`)) : [...(systems.length < scopes.length ? ['the organisation'] : []), `${systems.length} ${label}s`];
+  const named = scopes.length <= 2 ? scopes.map((x) => (x === null ? 'the organisation' : `${label} "${x}"`)) : [...(systems.length < scopes.length ? ['the organisation'] : []), `${systems.length} ${pluralNoun(label)}`];
   return `; short: ${named.join(' and ')}`;
 }
 

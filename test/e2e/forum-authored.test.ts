@@ -2,7 +2,7 @@
 // written from SPEC alone: every question kind, "service" as its systemLabel, a system question that
 // depends on organisation questions, automatic fails on both scopes, a profile across scopes. The
 // expected numbers are worked by hand from SPEC "Scoring"; the working is beside each.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -108,5 +108,28 @@ describe('show, for a paper, says how every number scores', () => {
     // As scored: 7 is in no band of "open" (0), and in the one of "any" (1): (0 + 1) / 2 = 50.
     const scored = await runBinary({ args: ['assess', '-q', 'q.yaml', '-a', 'a.yaml', '-f', 'json', '--today', '2026-12-02'], cwd: where });
     expect((JSON.parse(scored.stdout) as Report).overall.score).toBe(50);
+  });
+});
+
+// The questionnaire names its systems; reports once made every plural by adding "s", so a forum
+// whose systemLabel is "facility" read "Facilitys", and "branch" gave "branchs".
+describe('a systemLabel whose plural is not just an added "s"', () => {
+  const where = mkdtempSync(join(tmpdir(), 'cyber-ready-facility-'));
+  cpSync(dir, where, { recursive: true });
+  writeFileSync(join(where, 'forum.yaml'), readFileSync(join(dir, 'forum.yaml'), 'utf8').replace('systemLabel: service', 'systemLabel: facility'));
+  const run = (...args: string[]) => runBinary({ args: [...args, '--today', '2026-12-02'], cwd: where });
+
+  it('is pluralised as English does in validate, text, markdown and diff', async () => {
+    expect((await runBinary({ args: ['validate', '-q', 'forum.yaml', 'answers.yaml'], cwd: where })).stdout).toContain(', 2 waivers, 2 facilities)\n');
+    const detail = (await run('assess', '-q', 'forum.yaml', '-a', 'answers.yaml', '--detail')).stdout;
+    expect(detail).toContain('\nFacilities\nEach facility has its own score');
+    expect(detail.replace(/\s+/g, ' ')).toContain('A section answered once per facility scores the mean over the facilities.');
+    const paper = (await run('assess', '-q', 'forum.yaml', '-a', 'answers.yaml', '-f', 'markdown')).stdout;
+    expect(paper).toContain('answered once for each of the two facilities below');
+    expect(paper).toContain('\n## Facilities\n');
+    expect(paper).toContain('the mean of the 2 facilities\' own scores');
+    const diff = await run('diff', '-q', 'forum.yaml', 'answers.yaml', 'plan-missing.answers.yaml', '--fail-on-regression');
+    expect(diff.stderr).toContain('cyber-ready: 2 answers regressed: o-channels, o-plan; 2 facilities removed: svc-a, svc-b\n');
+    expect(`${paper}${detail}${diff.stdout}${diff.stderr}`).not.toMatch(/facilitys|Facilitys/);
   });
 });
