@@ -206,10 +206,12 @@ export function systemsView(a: Assessment): SystemsView | null {
   const outcomes = a.questions.filter((q) => q.system !== null && q.type === 'outcome');
   const rowCount = new Set(outcomes.map((q) => q.id)).size;
   const matrix = rowCount > 0 && rowCount <= MATRIX_OUTCOME_ROWS ? outcomeMatrix(a, outcomes) : sectionMatrix(a);
+  // A section that does not apply to a system is the mean of the others (scoring leaves it out).
+  const skips = a.sections.some((x) => x.scope === 'system' && x.applicable && a.systems.some((own) => !own.sections.some((y) => y.id === x.id && y.applicable)));
   const meansNote =
     systems.length === 1
       ? `A section marked "(mean)" is answered once per ${label}: with one ${label}, its score is that ${label}'s own.`
-      : `A section marked "(mean)" is answered once per ${label}: its score is the mean of the ${systems.length} ${pluralNoun(label)}' own scores, each counting equally.`;
+      : `A section marked "(mean)" is answered once per ${label}: its score is the mean of the ${systems.length} ${pluralNoun(label)}' own scores, each counting equally${skips ? `, or of those it applies to where it does not apply to every ${label}` : ''}.`;
   const withOrganisation = a.sections.some((s) => s.scope === 'organisation');
   return { label, column: capitalise(label), heading: pluralNoun(capitalise(label)), withOrganisation, meansNote, systems, weakest, sentence: say(true), shortSentence: say(false), matrix };
 }

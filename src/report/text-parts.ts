@@ -83,7 +83,18 @@ export interface ScoreRow {
  * mean over systems (SPEC "v2: critical systems"); the summary, short of lines, says it once instead.
  */
 export const sectionTable = (a: Assessment, st: TextStyle, markMeans = true, alignWith: ScoreRow[] = []): string[] =>
-  scoreTable(a.sections.map((x) => (markMeans && x.scope === 'system' ? { ...x, title: `${x.title} (mean of ${a.systems.length})` } : x)), st, alignWith);
+  scoreTable(a.sections.map((x) => (markMeans && x.scope === 'system' ? { ...x, title: `${x.title} (mean of ${systemsApplying(a, x.id) || a.systems.length})` } : x)), st, alignWith);
+
+/**
+ * How many systems a system-scoped section applies to: its score is the mean over those alone, so
+ * "(mean of 2)" beside a section that does not apply to one of two systems was untrue.
+ */
+export const systemsApplying = (a: Assessment, sectionId: string): number =>
+  a.systems.filter((x) => x.sections.some((own) => own.id === sectionId && own.applicable)).length;
+
+/** Whether some system-scoped section leaves out a system it does not apply to. */
+export const someSectionSkipsSystems = (a: Assessment): boolean =>
+  a.sections.some((x) => x.scope === 'system' && x.applicable && systemsApplying(a, x.id) < a.systems.length);
 
 /** The systems' own scores as rows of a score table. */
 export const systemRows = (a: Assessment): ScoreRow[] => a.systems.map((x) => ({ title: x.title, applicable: x.score !== null, score: x.score, rating: x.rating }));

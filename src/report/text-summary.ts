@@ -3,7 +3,8 @@
 import type { Assessment } from '../scoring/assessment.js';
 import { noGapsSentence } from './board-paper-words.js';
 import { displayWidth } from '../text/wrap.js';
-import { capLines, closingLines, header, plural, s, systemRows } from './text-parts.js';
+import { capLines, closingLines, header, plural, s, someSectionSkipsSystems, systemRows } from './text-parts.js';
+import { pluralNoun } from '../text/plural-noun.js';
 import { fitScoreTable } from './text-fit.js';
 import { systemsView } from './system-view.js';
 import { shortenDistinct } from './shorten-distinct.js';
@@ -98,7 +99,7 @@ export function renderSummary(a: Assessment, st: TextStyle): string[] {
 function layout(a: Assessment, st: TextStyle, head: string[]): string[] {
   const { chalk } = st;
   const view = systemsView(a);
-  const means = view ? `; ${view.label} sections: mean of ${a.systems.length}` : '';
+  const means = view ? (someSectionSkipsSystems(a) ? `; ${view.label} sections: mean over the ${pluralNoun(view.label)} each applies to` : `; ${view.label} sections: mean of ${a.systems.length}`) : '';
   const cap = capLines(a, st, true);
   const closing = closingLines(a, st);
   const sectionsHeading = st.wrap(`${chalk.bold('Sections')} ${chalk.dim(`(scores out of 100, rounded down${s(means)})`)}`);

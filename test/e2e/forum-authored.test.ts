@@ -133,3 +133,27 @@ describe('a systemLabel whose plural is not just an added "s"', () => {
     expect(`${paper}${detail}${diff.stdout}${diff.stderr}`).not.toMatch(/facilitys|Facilitys/);
   });
 });
+
+// A system section that does not apply to one system is the mean over the others (scoring leaves
+// not-applicable out); the text said "(mean of 2)" beside a section scored from one site.
+describe('a system section that does not apply to every system', () => {
+  it('says how many systems its mean is over', async () => {
+    const where = mkdtempSync(join(tmpdir(), 'cyber-ready-mean-of-'));
+    writeFileSync(join(where, 'q.yaml'), [
+      'id: sites', 'version: 1.0.0', 'title: Sites', 'systemLabel: site', 'sections:',
+      '  - id: s1', '    title: Power', '    scope: system', '    questions:', '      - { id: q1, text: A generator?, type: yes-no }',
+      '  - id: s2', '    title: Fuel', '    scope: system', '    questions:', '      - { id: q2, text: Fuel for three days?, type: yes-no, when: { question: q1, in: ["yes"] } }', '',
+    ].join('\n'));
+    writeFileSync(join(where, 'a.yaml'), 'questionnaire: sites\nsystems:\n  - { id: x, title: X, answers: { q1: "no" } }\n  - { id: y, title: Y, answers: { q1: "yes", q2: "yes" } }\n');
+    const run = (...args: string[]) => runBinary({ args: ['assess', '-q', 'q.yaml', '-a', 'a.yaml', '--today', '2026-12-02', ...args], cwd: where });
+    // Power: X 0, Y 100, mean 50. Fuel: does not apply to X; Y 100. Overall (50 + 100) / 2 = 75.
+    const json = JSON.parse((await run('-f', 'json')).stdout) as Report;
+    expect(json.sections.map((s) => [s.id, s.score])).toEqual([['s1', 50], ['s2', 100]]);
+    expect(json.overall.score).toBe(75);
+    const detail = (await run('--detail')).stdout;
+    expect(detail).toMatch(/\n {2}Power \(mean of 2\) +█+░* +50 /);
+    expect(detail).toMatch(/\n {2}Fuel \(mean of 1\) +█+ +100 /);
+    expect((await run()).stdout).toContain('(scores out of 100, rounded down; site sections: mean over the sites each applies to)');
+    expect((await run('-f', 'markdown')).stdout).toContain('its score is the mean of the 2 sites\' own scores, each counting equally, or of those it applies to where it does not apply to every site.');
+  });
+});
