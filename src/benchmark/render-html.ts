@@ -174,7 +174,7 @@ function questionRow(r: BenchmarkResult, q: QuestionBenchmark): string {
   const none = noSystemsWords(r, q);
   if (r.highlighted !== null && none) parts.push(`<p class="mine"><span class="mark" aria-hidden="true">◆</span> ${h(r.highlighted)}: ${h(none)}</p>`);
   else if (r.highlighted !== null && mine && (mine.answer !== null || mine.score !== null)) {
-    const own = mine.score === null ? null : `score ${shown(mine.score)}${q.scope === 'system' ? ' (mean over its systems)' : ''}`;
+    const own = mine.score === null ? null : `score ${shown(mine.score)}${q.scope === 'system' ? ` (mean over its ${pluralNoun(r.questionnaire.systemLabel ?? 'system')})` : ''}`;
     const words = [mine.answer, own, mine.percentile === null ? null : percentile(mine.percentile)].filter((w): w is string => w !== null);
     parts.push(`<p class="mine"><span class="mark" aria-hidden="true">◆</span> ${h(r.highlighted)}: ${h(words.join(' · '))}</p>`);
   }

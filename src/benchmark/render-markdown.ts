@@ -3,7 +3,7 @@ import { xychartHead } from '../text/mermaid.js';
 import type { BenchmarkRenderer } from './formats.js';
 import type { Distribution } from './stats.js';
 import type { BenchmarkResult } from './types.js';
-import { automaticFailWords, failingWords, fewerThan, highlightWords, medianAndQuartiles, methodWords, noSystemsWords, ownAnswerWords, ownRatingWords, score, sectionHighlightWords, spreadWords, systemNote, title, unansweredWords } from './words.js';
+import { automaticFailWords, failingWords, fewerThan, highlightWords, medianAndQuartiles, methodWords, noSystemsWords, ownAnswerWords, ownRatingWords, score, sectionHighlightWords, sectionTitle, spreadWords, systemNote, title, unansweredWords } from './words.js';
 
 /**
  * Section medians as bars with the quartiles (and the highlighted council) as lines. Section titles
@@ -41,7 +41,7 @@ export const renderBenchmarkMarkdown: BenchmarkRenderer = (result) => {
     `${n} | ${stats ? medianAndQuartiles(stats) : fewerThan(result)} |${own !== null ? ` ${escapeCell(mine)} |` : ''}`;
   out.push(`|  | **Overall** | ${cells(result.overall.n, result.overall.stats, highlightWords(result.overall.highlight))}`);
   result.sections.forEach((s, i) => {
-    out.push(`| ${i + 1} | ${escapeCell(s.scope === 'system' ? `${s.title} (per system)` : s.title)} | ${cells(s.n, s.stats, sectionHighlightWords(result, s))}`);
+    out.push(`| ${i + 1} | ${escapeCell(sectionTitle(result, s))} | ${cells(s.n, s.stats, sectionHighlightWords(result, s))}`);
   });
   const rated = [automaticFailWords(result), ownRatingWords(result)].filter((w): w is string => w !== null);
   out.push('', ...rated.flatMap((w) => [escapeInline(w), '']), ...chart(result));

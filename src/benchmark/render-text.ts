@@ -3,7 +3,7 @@ import { safeLine } from '../text/safe-text.js';
 import { displayWidth, wrapText } from '../text/wrap.js';
 import type { BenchmarkRenderer } from './formats.js';
 import type { BenchmarkResult } from './types.js';
-import { automaticFailWords, failingWords, fewerThan, highlightWords, medianAndQuartiles, methodWords, noSystemsWords, ownAnswerWords, ownRatingWords, sectionHighlightWords, spreadWords, systemNote, title, unansweredWords } from './words.js';
+import { automaticFailWords, failingWords, fewerThan, highlightWords, medianAndQuartiles, methodWords, noSystemsWords, ownAnswerWords, ownRatingWords, sectionHighlightWords, sectionTitle, spreadWords, systemNote, title, unansweredWords } from './words.js';
 import type { Distribution } from './stats.js';
 
 /** Text cut to a column's width, with an ellipsis so that the cut shows (a label given with --label can be long). */
@@ -34,7 +34,7 @@ export const renderBenchmarkText: BenchmarkRenderer = (result, context) => {
   const wrap = (text: string, indent = ''): string => wrapText(text, { width, indent, hangingIndent: indent });
   const out: string[] = [chalk.bold(wrap(safeLine(`Benchmark: ${title(result)}`))), wrap(methodWords(result))];
   if (result.highlighted !== null) out.push(wrap(`Highlighted: ${safeLine(result.highlighted)} (its score, and its percentile among the ${result.contributions}).`));
-  const names = ['Overall', ...result.sections.map((s) => safeLine(s.scope === 'system' ? `${s.title} (per system)` : s.title))];
+  const names = ['Overall', ...result.sections.map((s) => safeLine(sectionTitle(result, s)))];
   const owns = result.highlighted === null ? null : [highlightWords(result.overall.highlight), ...result.sections.map((s) => sectionHighlightWords(result, s))];
   // The highlighted council's column as wide as its figures (its label, in the heading, is cut to
   // fit: the line above gives it whole); the titles take the rest, wrapping where they must.

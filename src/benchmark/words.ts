@@ -53,7 +53,14 @@ export const spreadWords = (spread: readonly SpreadEntry[]): string => {
  * questionnaire's own word for a system (SPEC "v2: critical systems": `systemLabel`).
  */
 export const systemNoteFor = (label: string): string =>
-  `Answered once per ${label}: each council's score is its mean over its systems, and the answers count every system, so they can add up to more than the councils.`;
+  `Answered once per ${label}: each council's score is its mean over its ${pluralNoun(label)}, and the answers count every ${label}, so they can add up to more than the councils.`;
+
+/**
+ * A section's title in the benchmark's table, marked when it is answered once per system, in the
+ * questionnaire's word; its last word only ("critical system": "per system"), as the table is narrow.
+ */
+export const sectionTitle = (result: BenchmarkResult, s: { title: string; scope: string }): string =>
+  s.scope === 'system' ? `${s.title} (per ${(result.questionnaire.systemLabel ?? 'system').split(' ').at(-1) ?? 'system'})` : s.title;
 
 /** The note for the first question of each run of system questions (a section's, or ids only). */
 export const systemNote = (q: QuestionBenchmark, previous: QuestionBenchmark | undefined, label: string | null): string | undefined =>

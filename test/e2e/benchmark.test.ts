@@ -294,7 +294,7 @@ describe('benchmark: text and markdown', () => {
     expect(r.stdout).toMatch(/Overall\s+6\s+35 \(22–47\)\s+30 \(42nd percentile\)/);
     expect(r.stdout).toContain("answers: Nobody: 1; Partly: 2; A named director: 2; Don't know: 1");
     expect(r.stdout).toContain('cedar: Partly; score 50 (50th percentile)');
-    expect(r.stdout.replace(/\s+/g, ' ')).toContain("Answered once per critical system: each council's score is its mean over its systems, and the answers count every system");
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain("Answered once per critical system: each council's score is its mean over its critical systems, and the answers count every critical system");
     expect(r.stdout.match(/Answered once per critical system/g)).toHaveLength(1);
     expect(r.stdout).toMatch(/describe: Describe your arrangements\.\n {4}answered by 6\n {4}cedar: Answered \(its text is not shared\)\n/);
     expect(r.stdout).toMatch(/controls: Which controls are in place\?\n {4}no council answered it\n/);

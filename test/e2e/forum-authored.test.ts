@@ -157,3 +157,28 @@ describe('a system section that does not apply to every system', () => {
     expect((await run('-f', 'markdown')).stdout).toContain('its score is the mean of the 2 sites\' own scores, each counting equally, or of those it applies to where it does not apply to every site.');
   });
 });
+
+// The benchmark of a forum's own questionnaire names its systems as the questionnaire does: it said
+// "Per service (per system)" and "mean over its systems" beside "Answered once per service".
+describe('a forum benchmark of its own questionnaire', () => {
+  it('uses the questionnaire\'s systemLabel throughout', async () => {
+    const where = mkdtempSync(join(tmpdir(), 'cyber-ready-forum-bench-'));
+    cpSync(dir, where, { recursive: true });
+    const extracts: string[] = [];
+    for (const [i, answers] of ['answers.yaml', 'plan-missing.answers.yaml', 'answers.yaml', 'plan-missing.answers.yaml', 'answers.yaml'].entries()) {
+      const out = `council-${i + 1}.json`;
+      const shared = await runBinary({ args: ['share', '-q', 'forum.yaml', answers, '--label', `council-${i + 1}`, '-o', out, '--today', '2026-12-02'], cwd: where });
+      expect(shared.code, shared.stderr).toBe(ExitCode.Ok);
+      extracts.push(out);
+    }
+    const text = await runBinary({ args: ['benchmark', '--questionnaire-dir', '.', ...extracts, '--highlight', 'council-1.json'], cwd: where });
+    expect(text.code, text.stderr).toBe(ExitCode.Ok);
+    expect(text.stdout).toMatch(/\n {2}Per service \(per service\) +5 /);
+    expect(text.stdout.replace(/\s+/g, ' ')).toContain('Answered once per service: each council\'s score is its mean over its services, and the answers count every service,');
+    const markdown = await runBinary({ args: ['benchmark', '--questionnaire-dir', '.', ...extracts, '-f', 'markdown'], cwd: where });
+    expect(markdown.stdout).toContain('| 2 | Per service (per service) | 5 |');
+    const html = await runBinary({ args: ['benchmark', '--questionnaire-dir', '.', ...extracts, '--highlight', 'council-1.json', '-f', 'html'], cwd: where });
+    expect(html.stdout).toContain('(mean over its services)');
+    expect(`${text.stdout}${markdown.stdout}`).not.toMatch(/per system|its systems|every system/);
+  });
+});

@@ -102,10 +102,10 @@ describe('benchmark --format html: the highlighted council on system questions',
     expect(own?.percentile).not.toBeNull();
     const pct = Math.round(own?.percentile ?? -1);
     const suffix = pct % 100 >= 11 && pct % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][pct % 10] ?? 'th');
-    expect(r.stdout).toContain(`lab-cherry: score ${Math.floor(own?.score ?? -1)} (mean over its systems) · ${pct}${suffix} percentile</p>`);
+    expect(r.stdout).toContain(`lab-cherry: score ${Math.floor(own?.score ?? -1)} (mean over its critical systems) · ${pct}${suffix} percentile</p>`);
     // An organisation question keeps its answer, and now its score, beside the place.
     const owner = result.questions.find((q) => q.id === 'owner')?.highlight;
     expect(r.stdout).toContain(`lab-cherry: ${owner?.answer} · score ${Math.floor(owner?.score ?? -1)} · `);
-    expect(r.stdout).toContain('Answered once per critical system: each council&#39;s score is its mean over its systems');
+    expect(r.stdout).toContain('Answered once per critical system: each council&#39;s score is its mean over its critical systems');
   });
 });

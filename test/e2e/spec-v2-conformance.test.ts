@@ -385,7 +385,7 @@ describe('SPEC "v2: critical systems": the questionnaire names what a system is 
     }
     const text = await runBinary({ args: ['benchmark', ...inputs, '--questionnaire-dir', 'qs'], cwd: dir, env: { COLUMNS: '200' } });
     expect(text.code).toBe(ExitCode.Ok);
-    expect(text.stdout).toContain("\n  Answered once per line-of-business application: each council's score is its mean over its systems");
+    expect(text.stdout).toContain("\n  Answered once per line-of-business application: each council's score is its mean over its line-of-business applications");
     expect(text.stdout).not.toContain('critical system');
     const data = JSON.parse((await runBinary({ args: ['benchmark', ...inputs, '--questionnaire-dir', 'qs', '-f', 'json'], cwd: dir })).stdout) as { questionnaire: unknown };
     expect(data.questionnaire).toEqual({ id: 'probe', version: '1.x', title: 'Probe', systemLabel: 'line-of-business application' });
