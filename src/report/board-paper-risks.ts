@@ -5,7 +5,7 @@
 // on. Pure: plain text, escaped by each renderer.
 import { questionFacts } from './board-paper-actions.js';
 import type { ActionItem, Risk } from './board-paper-types.js';
-import { list, listTitles } from './board-paper-words.js';
+import { capitalise, list, listTitles, plural } from './board-paper-words.js';
 
 /** The `count` highest-priority questions with a gap not covered by a waiver, each with all its open gaps. */
 export function biggestRisks(items: ActionItem[], count: number): Risk[] {
@@ -17,6 +17,26 @@ export function biggestRisks(items: ActionItem[], count: number): Risk[] {
     else if (byQuestion.size < count) byQuestion.set(item.question, [item]);
   }
   return [...byQuestion.values()].map(riskOf);
+}
+
+/**
+ * The sentence saying which gaps ranked among the biggest risks were left out because a waiver that
+ * has not expired covers them; null when none was. Without it a reader comparing the paper with the
+ * terminal's top ten (which lists accepted risks, marked) sees a critical gap vanish unexplained.
+ */
+export function acceptedRisksLeftOut(items: ActionItem[], count: number): string | null {
+  const picked = new Set<string>();
+  let lastPick = -1;
+  items.forEach((item, at) => {
+    if (item.waiver?.state === 'active' || picked.has(item.question) || picked.size >= count) return;
+    picked.add(item.question);
+    lastPick = at;
+  });
+  const left = items.slice(0, lastPick).filter((i) => i.waiver?.state === 'active').length;
+  if (left === 0) return null;
+  return left === 1
+    ? 'One gap that ranks among these is left out: it is an accepted risk under a waiver that has not expired. The action plan lists it with its waiver.'
+    : `${capitalise(plural(left, 'gap'))} that rank among these are left out: they are accepted risks under a waiver that has not expired. The action plan lists them with their waivers.`;
 }
 
 function riskOf(items: ActionItem[]): Risk {

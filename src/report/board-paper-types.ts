@@ -196,6 +196,8 @@ export interface BoardPaper {
   };
   /** The biggest risks: the highest-priority questions with a gap not covered by a waiver. */
   risks: Risk[];
+  /** Says that accepted risks ranked among the biggest risks are left out of them; null when none is. */
+  risksLeftOut: string | null;
   /** What is asked of the reader, one decision or request per entry. */
   asks: string[];
   sections: SectionRow[];

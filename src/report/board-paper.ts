@@ -7,7 +7,7 @@ import { scopeKey } from '../scoring/scope-key.js';
 import type { Assessment, Gap, QuestionResult } from '../scoring/assessment.js';
 import { capQuestionLine, capSummary } from './cap-summary.js';
 import { contradictions, missingLines, outcomeMatrix, outcomeStatusText, partlyAnswered, unknownIndicators } from './outcome-view.js';
-import { biggestRisks } from './board-paper-risks.js';
+import { acceptedRisksLeftOut, biggestRisks } from './board-paper-risks.js';
 import { actionEntries, actionsBySystem } from './board-paper-actions.js';
 import { asksOf, capitalise, leadInto, noGapsSentence, plural, summaryParagraphs, systemsParagraph, weakestAsk } from './board-paper-words.js';
 import { groupLabel, referenceName } from './framework-labels.js';
@@ -120,6 +120,7 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
       gates: a.gates.map((g) => ({ title: g.title, passed: g.passed, summary: g.summary })),
     },
     risks,
+    risksLeftOut: acceptedRisksLeftOut(items, TOP_RISKS),
     asks,
     sections: a.sections.map((s) => ({
       id: s.id,

@@ -43,7 +43,8 @@ function summary(p: BoardPaper): Block[] {
   // The decisions first, as a committee report's recommendations, then the risks they refer to.
   out.push(heading('What the committee is asked to do', 2));
   for (const ask of p.asks) out.push(numbered('asks', [run(ask)]));
-  out.push(heading('The biggest risks', 2));
+  out.push(heading(p.risks.length <= 1 ? `The biggest risk${p.risks.length ? '' : 's'}` : `The ${plural(p.risks.length, 'risk').replace(' ', ' biggest ')}`, 2));
+  if (p.risksLeftOut) out.push(para(p.risksLeftOut));
   if (p.risks.length === 0) out.push(para(p.actionPlan.length ? 'No gap is left open: every one is covered by a waiver that has not expired.' : p.noGaps));
   for (const r of p.risks) {
     out.push(numbered('risks', [run(r.text, { bold: true }), run(` — ${r.severityText}; ${r.where ? `${r.sectionTitle}: ${r.where}` : r.sectionTitle}; owner: ${r.owner ?? 'not named'}${r.due ? `, ${r.due}` : ''}. ${capitalise(r.actions)} in the plan.`)]));

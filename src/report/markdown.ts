@@ -37,6 +37,7 @@ function summaryPage(paper: BoardPaper): string[] {
   out.push('');
   if (paper.risks.length) {
     out.push(`### ${paper.risks.length === 1 ? 'The biggest risk' : `The ${plural(paper.risks.length, 'risk').replace(' ', ' biggest ')}`}`, '');
+    if (paper.risksLeftOut) out.push(escapeInline(paper.risksLeftOut), '');
     // Numbered 1 to 5 here; the rank in the action plan follows, since accepted risks are skipped.
     paper.risks.forEach((r, i) => {
       out.push(`${i + 1}. **${escapeInline(r.text)}**${r.where ? ` (${escapeInline(r.where)})` : ''}`);

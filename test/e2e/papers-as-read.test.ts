@@ -213,7 +213,7 @@ describe.skipIf(!office)('the Word paper in LibreOffice', () => {
     expect(word.slice(0, 4)).toEqual([
       [1, 'Summary'],
       [2, 'What the committee is asked to do'],
-      [2, 'The biggest risks'],
+      [2, 'The five biggest risks'],
       [2, 'Critical systems: own scores'],
     ]);
     expect(writer).toEqual(word);
