@@ -1,6 +1,6 @@
 import type { AcceptedRiskChange, AssessmentDiff, QuestionChange, ScoreChange, SystemChange } from '../scoring/diff-assessments.js';
 import { displayWidth } from '../text/wrap.js';
-import { roundScore } from './round-score.js';
+import { questionHundredths, roundScore } from './round-score.js';
 import { shorten } from './text-style.js';
 import type { ReportContext } from './types.js';
 import { pluralNoun } from '../text/plural-noun.js';
@@ -21,7 +21,7 @@ export const signed = (n: number | null, digits = 0): string => {
 export const shownChange = (c: { old: number | null; new: number | null; delta: number | null }): number | null => (c.old === null || c.new === null ? c.delta : Math.floor(c.new) - Math.floor(c.old));
 export const delta = (c: ScoreChange): string => `${roundScore(c.old)} → ${roundScore(c.new)} (${signed(shownChange(c))})`;
 export const answerOf = (side: QuestionChange['old'], absent: QuestionChange['oldAbsent']): string =>
-  side ? `${side.answer} (${side.score === null ? 'n/a' : Math.round(side.score * 100) / 100})` : ABSENT_WORDS[absent ?? 'unanswered'];
+  side ? `${side.answer} (${side.score === null ? 'n/a' : questionHundredths(side.score) / 100})` : ABSENT_WORDS[absent ?? 'unanswered'];
 const ABSENT_WORDS = { 'not-applicable': 'not applicable', unanswered: 'not answered', 'partly-answered': 'partly answered (not every indicator)' } as const;
 
 export const LISTS = [

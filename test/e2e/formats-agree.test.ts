@@ -165,3 +165,16 @@ describe.each(EXAMPLES)('every format of %s carries the same figures', (id) => {
     expect(read.junitFailures).toBe(gaps.filter((g) => g.waiver?.state !== 'active').length);
   });
 });
+
+describe("a question's score rounds down in diff as in assess (SPEC: shown scores are rounded down)", () => {
+  // 0.69996 is "0.69" in `assess --detail`; rounded to nearest it read "0.7" in `diff`.
+  const Q = ['-q', 'test/fixtures/ci-rounding/rounding.yaml', '--today', '2026-12-01'];
+  it.each(['text', 'markdown'])('%s', async (format) => {
+    const detail = await runBinary({ args: ['assess', '-a', 'test/fixtures/ci-rounding/nearly.answers.yaml', ...Q, '--detail', '--no-color'] });
+    expect(detail.stdout).toContain('score 0.69 ');
+    const r = await runBinary({ args: ['diff', 'test/fixtures/ci-rounding/some.answers.yaml', 'test/fixtures/ci-rounding/nearly.answers.yaml', ...Q, '-f', format], env: { NO_COLOR: '1' } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Very nearly (0.69)');
+    expect(r.stdout).not.toContain('(0.7)');
+  });
+});
