@@ -259,6 +259,56 @@ const answerErrors: { name: string; file: string; change: (t: string) => string;
     change: (t) => t.replace('file: systems/social-care.yaml', 'file: systems/social.yaml'),
     error: 'sys.answers.yaml:19:11: "file: systems/social.yaml": no such file (looked for systems/social.yaml)',
   },
+  // Paths written on Windows: each would name the file there but not on Linux (CI) or in git's
+  // trees, so each is refused on every platform, with the spelling that works on both.
+  {
+    name: 'a system file path with Windows backslashes',
+    file: 'sys.answers.yaml',
+    change: (t) => t.replace('file: systems/social-care.yaml', 'file: systems\\social-care.yaml'),
+    error: 'sys.answers.yaml:19:11: "file: systems\\social-care.yaml" uses "\\" between folders, which only Windows reads as a separator; write "systems/social-care.yaml" (forward slashes work on Windows too)',
+  },
+  {
+    name: 'a Windows drive path as a system file',
+    file: 'sys.answers.yaml',
+    change: (t) => t.replace('file: systems/social-care.yaml', 'file: C:\\council\\social-care.yaml'),
+    error: 'sys.answers.yaml:19:11: "file: C:\\council\\social-care.yaml" must be a relative path under the answers file\'s folder, not an absolute one',
+  },
+  {
+    name: 'a Windows share path as a system file',
+    file: 'sys.answers.yaml',
+    change: (t) => t.replace('file: systems/social-care.yaml', 'file: \\\\server\\share\\social-care.yaml'),
+    error: 'sys.answers.yaml:19:11: "file: \\\\server\\share\\social-care.yaml" must be a relative path under the answers file\'s folder, not an absolute one',
+  },
+  {
+    name: 'a system file path that differs from the file only in case',
+    file: 'sys.answers.yaml',
+    change: (t) => t.replace('file: systems/social-care.yaml', 'file: Systems/Social-Care.yaml'),
+    error: 'sys.answers.yaml:19:11: "file: Systems/Social-Care.yaml" differs only in case from the file\'s name (systems/social-care.yaml); write it as the file is named, since Linux, and so CI, takes them for different files',
+  },
+  {
+    name: 'a system file name with a trailing dot, which Windows drops',
+    file: 'sys.answers.yaml',
+    change: (t) => t.replace('file: systems/social-care.yaml', 'file: systems/social-care.yaml.'),
+    error: 'sys.answers.yaml:19:11: "file: systems/social-care.yaml." has a name ending in a dot ("social-care.yaml."), which Windows drops, so Windows and Linux would read different files; write the name without it',
+  },
+  {
+    name: 'a system file name with a trailing space, which Windows drops',
+    file: 'sys.answers.yaml',
+    change: (t) => t.replace('file: systems/social-care.yaml', 'file: "systems /social-care.yaml"'),
+    error: 'sys.answers.yaml:19:11: "file: systems /social-care.yaml" has a name ending in a space ("systems "), which Windows drops, so Windows and Linux would read different files; write the name without it',
+  },
+  {
+    name: 'a system file named as a Windows device',
+    file: 'sys.answers.yaml',
+    change: (t) => t.replace('file: systems/social-care.yaml', 'file: systems/con.yaml'),
+    error: 'sys.answers.yaml:19:11: "file: systems/con.yaml" uses "con.yaml", which Windows takes for the device CON, not a file; choose another name',
+  },
+  {
+    name: 'a system file path with a colon (an NTFS stream on Windows)',
+    file: 'sys.answers.yaml',
+    change: (t) => t.replace('file: systems/social-care.yaml', 'file: "systems/social-care.yaml:old"'),
+    error: 'sys.answers.yaml:19:11: "file: systems/social-care.yaml:old" has ":" in a name, which Windows does not allow in file names; rename the file without it',
+  },
   {
     name: 'no systems for a questionnaire with system sections',
     file: 'sys.answers.yaml',
