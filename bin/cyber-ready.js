@@ -170,6 +170,7 @@ run(process.argv.slice(2), {
     }),
   whileWriting,
   streamFile,
+  platform: process.platform,
 }).then((code) => {
   process.exitCode = code;
 });

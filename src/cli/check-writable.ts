@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { InputError, errorAt } from '../errors.js';
 import { standardStream } from '../fs/standard-stream.js';
 import { FOLDER_NOT_WRITABLE, folderWritable, writeLock } from '../fs/write-permission.js';
-import { shellWord } from '../text/shell-word.js';
+import { makeWritable } from '../text/make-writable.js';
 
 /**
  * Refuse at once a save target that cannot be the walk's answers file: a name that is empty or "-",
@@ -12,7 +12,7 @@ import { shellWord } from '../text/shell-word.js';
  * -` made a file called "-" and then said to carry on with `--answers -` (standard input), and
  * `--save /dev/stdout` sat reading the terminal.
  */
-export function checkWritable(path: string, target: string, resuming: boolean): void {
+export function checkWritable(path: string, target: string, resuming: boolean, platform?: string): void {
   const fail = (why: string): never => {
     throw new InputError([errorAt(target === '' ? 'cyber-ready' : target, `cannot save answers here: ${why}`)]);
   };
@@ -31,7 +31,7 @@ export function checkWritable(path: string, target: string, resuming: boolean): 
   // /dev/stdout is the run's output even where the shell sent it to a file, which the report goes into.
   if (kind === 'special' || standardStream(path) !== null) fail('it is not a regular file (a device, FIFO, socket or standard stream), and answers are saved into a file after every question; give a file name');
   // Root may write anything, but a file nobody may write was made so on purpose (see write-permission.ts).
-  if (locked === 'read-only') fail(`it is read-only; make it writable first (chmod u+w ${shellWord(target)}) to carry on answering in it, ${resuming ? 'or add --no-interactive to score it without asking' : 'or give --save another file name'}`);
+  if (locked === 'read-only') fail(`it is read-only; make it writable first (${makeWritable(target, platform)}) to carry on answering in it, ${resuming ? 'or add --no-interactive to score it without asking' : 'or give --save another file name'}`);
   try {
     accessSync(existsSync(path) ? path : dirname(path), constants.W_OK);
   } catch (error) {

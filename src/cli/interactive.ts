@@ -60,7 +60,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
   // Standard error is not a terminal and the terminal itself cannot be opened (Windows, or no controlling terminal).
   if (!streams) throw new UsageError(`cannot ask the questions: standard error is not a terminal, and no other terminal could be opened to show them on; run again without redirecting standard error (2>)${options.answers === undefined ? ', or pass --answers FILE to score a file' : ', or add --no-interactive to score the file without asking'}`);
   // Before any question: finding out at the first save, after the setup questions, wastes the user's time.
-  checkWritable(path, target, options.answers !== undefined);
+  checkWritable(path, target, options.answers !== undefined, io.platform);
   // The reports written at the end, looked at now: finding a mistake in one after the last answer wastes the walk.
   const reports = [...(options.reports ?? []).map((r) => r.file), ...(options.output ? [options.output] : [])];
   checkOutputsEarly(io, reports, { path, display: target, role: 'answers file' });
@@ -133,7 +133,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
         count(system.answers.values());
         if (system.ref === undefined) continue;
         // Saved into as the council's file is: a read-only one was found only at the system's first answer, deep in the walk.
-        checkWritable(resolve(dirname(path), system.ref), system.file ?? system.ref, true);
+        checkWritable(resolve(dirname(path), system.ref), system.file ?? system.ref, true, io.platform);
         const own = await readSource(resolve(dirname(path), system.ref), (max) => io.readStdin(max), system.file);
         files.keepSystemFile(system.id, system.ref, own.text, own.bom);
       }

@@ -28,4 +28,6 @@ export interface Io {
    * `DEV:INO`, so an output of the run that is the same file can be refused; undefined otherwise.
    */
   streamFile?(fd: 1 | 2): string | undefined;
+  /** The operating system (`process.platform`): only the words of a way out depend on it (`chmod` or `attrib`). */
+  platform?: string;
 }

@@ -8,7 +8,7 @@ import { fsProblem, unknownFsProblem } from '../fs/error-words.js';
 import { inspectTarget } from '../fs/inspect-target.js';
 import { planWrites, type ReadInput } from '../fs/plan-writes.js';
 import { standardStream } from '../fs/standard-stream.js';
-import { FOLDER_NOT_WRITABLE, folderWritable } from '../fs/write-permission.js';
+import { FOLDER_NOT_WRITABLE, OPEN_ELSEWHERE, folderWritable } from '../fs/write-permission.js';
 import type { Io } from './io.js';
 import { shellWord } from '../text/shell-word.js';
 import { safeLine } from '../text/safe-text.js';
@@ -92,7 +92,7 @@ export async function writeOutputs(ctx: WriteContext, outputs: OutputFile[], opt
     }
     inputs.push({ display: input.display, role: input.role, info });
   }
-  const plan = planWrites(planned, inputs);
+  const plan = planWrites(planned, inputs, io.platform);
   if (!plan.ok) throw new InputError([errorAt(plan.target, plan.message)]);
   refuseStreamFiles(io, planned, options.stdoutCarriesReport === true);
   refuseOwnCode(planned);
@@ -112,8 +112,11 @@ export async function writeOutputs(ctx: WriteContext, outputs: OutputFile[], opt
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;
     // The file itself may be writable: say that it is the folder, where the temporary file goes.
-    const folder = (error.code === 'EACCES' || error.code === 'EPERM') && !folderWritable(dirname(error.file));
-    throw new InputError([errorAt(byFile.get(error.file) ?? error.file, `cannot write: ${folder ? FOLDER_NOT_WRITABLE : describeWriteError(error.code)}`)]);
+    const refused = error.code === 'EACCES' || error.code === 'EPERM';
+    const folder = refused && !folderWritable(dirname(error.file));
+    // On Windows a file another program holds open cannot be replaced (see OPEN_ELSEWHERE).
+    const held = io.platform === 'win32' && !folder && (refused || error.code === 'EBUSY') ? `; ${OPEN_ELSEWHERE}` : '';
+    throw new InputError([errorAt(byFile.get(error.file) ?? error.file, `cannot write: ${folder ? FOLDER_NOT_WRITABLE : describeWriteError(error.code)}${held}`)]);
   }
   // After the files, so that a file that cannot be written leaves the streams as they were too.
   for (const step of plan.steps) {
@@ -181,7 +184,7 @@ export function checkOutputsEarly(io: Io, targets: readonly string[], saved: Inp
       // Gone since it was read: nothing there to lose.
     }
   }
-  const plan = planWrites(planned, inputs);
+  const plan = planWrites(planned, inputs, io.platform);
   if (!plan.ok) throw new InputError([errorAt(plan.target, plan.message)]);
   refuseOwnCode(planned);
   for (const { target, info } of planned) {

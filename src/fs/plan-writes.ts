@@ -4,7 +4,7 @@
  * (inspect-target.ts); this step only compares and classifies.
  */
 
-import { shellWord } from '../text/shell-word.js';
+import { makeWritable } from '../text/make-writable.js';
 import { insideFolder } from './inside-folder.js';
 
 /** What an output or input path turned out to be, links followed. */
@@ -43,9 +43,9 @@ export type WriteStep =
 export type WritePlan = { ok: true; steps: WriteStep[] } | { ok: false; target: string; message: string };
 
 /** Why a file whose permissions forbid writing is not replaced, and the way out. */
-function lockedMessage(target: string, locked: 'read-only' | 'denied'): string {
+function lockedMessage(target: string, locked: 'read-only' | 'denied', platform: string | undefined): string {
   return locked === 'read-only'
-    ? `cannot write: it is read-only, so it is not replaced; make it writable first (chmod u+w ${shellWord(target)}) if it is to be, or choose another file`
+    ? `cannot write: it is read-only, so it is not replaced; make it writable first (${makeWritable(target, platform)}) if it is to be, or choose another file`
     : 'cannot write: permission denied (this user may not write to it), so it is not replaced; choose another file';
 }
 
@@ -57,14 +57,14 @@ const sameFile = (a: TargetInfo, b: TargetInfo): boolean => ('id' in a && 'id' i
  * is an input of the same run, or two outputs that are one file. Writing to a device or FIFO,
  * even twice, loses nothing, so only files count as a clash.
  */
-export function planWrites(outputs: PlannedOutput[], inputs: ReadInput[]): WritePlan {
+export function planWrites(outputs: PlannedOutput[], inputs: ReadInput[], platform?: string): WritePlan {
   const steps: WriteStep[] = [];
   for (const [i, out] of outputs.entries()) {
     if (out.info.kind === 'folder') return { ok: false, target: out.target, message: 'cannot write: is a folder' };
     if (out.within !== undefined && !insideFolder(out.info.real, out.within)) {
       return { ok: false, target: out.target, message: `cannot write: it leads outside the answers file's folder through a link (to ${out.info.real}); keep a system's file in that folder or below it` };
     }
-    if (out.info.kind === 'file' && out.info.locked) return { ok: false, target: out.target, message: lockedMessage(out.target, out.info.locked) };
+    if (out.info.kind === 'file' && out.info.locked) return { ok: false, target: out.target, message: lockedMessage(out.target, out.info.locked, platform) };
     // Only a file can be lost by writing over it: a terminal read as /dev/stdin and written as
     // /dev/stdout is one device, and that is fine.
     const input = out.info.kind === 'file' ? inputs.find((inp) => sameFile(inp.info, out.info)) : undefined;

@@ -32,3 +32,9 @@ export function folderWritable(folder: string): boolean {
 
 /** Why a file that may be written still cannot be saved: a new file is made beside it. */
 export const FOLDER_NOT_WRITABLE = 'permission denied on its folder (each save writes a new file there, then renames it into place)';
+
+/**
+ * What Windows means by a refused replace of a file the folder lets us write: another program has
+ * it open (Word and Excel lock the files they show; an antivirus scan, for a moment).
+ */
+export const OPEN_ELSEWHERE = 'it may be open in another program (Word and Excel lock the files they show); close it there and run again';

@@ -22,3 +22,13 @@ describe('planWrites', () => {
     expect(planWrites(outputs, inputs)).toEqual(expected);
   });
 });
+
+describe('a read-only file: the way out in the words of the system the run is on', () => {
+  const locked = [out('board paper.docx', { kind: 'file', real: '/d/b.docx', id: '1:7', locked: 'read-only' })];
+  it('is chmod on Linux and macOS', () => {
+    expect(planWrites(locked, [], 'linux')).toMatchObject({ ok: false, message: expect.stringContaining("(chmod u+w 'board paper.docx')") });
+  });
+  it('is the Read-only box or attrib on Windows, which has no chmod', () => {
+    expect(planWrites(locked, [], 'win32')).toMatchObject({ ok: false, message: expect.stringContaining('(clear "Read-only" in its Properties, or attrib -r "board paper.docx")') });
+  });
+});

@@ -21,13 +21,15 @@ export interface CliCall {
   tty?: boolean;
   /** Spawn only: another copy of the binary (an installed package's). */
   bin?: string;
+  /** In-process only: the operating system the run is told it is on (`process.platform`), as for Windows' words. */
+  platform?: string;
 }
 
 // A clean environment, so the developer's own colour or CI settings cannot change the results.
 const baseEnv = (): Record<string, string> => ({ PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TZ: 'Europe/London' });
 
 /** Run the command line in this process, through the same `run()` the binary calls. */
-export async function runInProcess({ args, env = {}, stdin, cwd = repoRoot, tty = false, stderrTTY = false }: CliCall & { stderrTTY?: boolean }): Promise<CliResult> {
+export async function runInProcess({ args, env = {}, stdin, cwd = repoRoot, tty = false, stderrTTY = false, platform }: CliCall & { stderrTTY?: boolean }): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   // What the walk says goes where its prompts draw; with standard error as the terminal, as here, that is standard error.
@@ -41,6 +43,7 @@ export async function runInProcess({ args, env = {}, stdin, cwd = repoRoot, tty 
     env: { ...baseEnv(), ...env },
     cwd,
     now: () => new Date('2026-11-23T12:00:00Z'),
+    ...(platform ? { platform } : {}),
     ...(tty ? { prompt: () => ({ input: new PassThrough(), output: promptOutput }) } : {}),
   });
   return { code, stdout, stderr };
