@@ -5,6 +5,7 @@ import type { HeaderField } from '../answers/edit-header-text.js';
 import { pathProblem } from '../answers/system-refs.js';
 import { InputError, errorAt, type Diagnostic } from '../errors.js';
 import { insideFolder } from '../fs/inside-folder.js';
+import { caseCorrected } from '../fs/name-case.js';
 import { landingPath } from '../fs/landing-path.js';
 import { schemasDir } from '../paths.js';
 import type { Questionnaire } from '../questionnaire/types.js';
@@ -171,6 +172,9 @@ export class AnswerFiles {
     const problem = pathProblem(ref);
     if (problem) return problem;
     if (!/\.ya?ml$/i.test(ref)) return 'give it a name ending in .yaml';
+    // A folder named in another case than on disk: Windows would put the file in it, Linux (CI) would not find it.
+    const folderSpelt = ref.includes('/') ? caseCorrected(this.folder, ref.slice(0, ref.lastIndexOf('/'))) : undefined;
+    if (folderSpelt !== undefined) return `the folder is spelt ${folderSpelt} on disk; write it so, since Linux, and so CI, takes the two for different folders`;
     const full = resolve(this.folder, ref);
     if ([...this.own.values()].some((f) => resolve(this.ctx.io.cwd, f.target) === full)) return 'another system keeps its answers there already';
     // Where writing it would land, every link followed: a link at its name or a folder on the way

@@ -47,6 +47,10 @@ describe("where a new system's own file may go", () => {
     expect(files.fileProblem('plain/waste.yaml')).toBe('plain is a file, not a folder');
     expect(files.fileProblem('out/waste.yaml')).toBe("it leads outside the answers file's folder through a link");
     expect(files.fileProblem('systems/waste.txt')).toBe('give it a name ending in .yaml');
+    // Read alike on Windows and Linux: a folder in another case than on disk, a backslash, a trailing dot.
+    expect(files.fileProblem('Systems/waste.yaml')).toBe('the folder is spelt systems on disk; write it so, since Linux, and so CI, takes the two for different folders');
+    expect(files.fileProblem('systems\\waste.yaml')).toMatch(/^uses "\\" between folders.*write "systems\/waste.yaml"/);
+    expect(files.fileProblem('systems/waste.yaml.')).toMatch(/ending in a dot/);
     // Dangling links: to a file outside, to a folder outside, and to a file inside not made yet.
     symlinkSync(join(outside, 'payroll.yaml'), join(dir, 'systems/payroll.yaml'));
     symlinkSync(join(outside, 'later'), join(dir, 'later'));
