@@ -1,5 +1,6 @@
 import { existsSync, lstatSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { caseCorrected } from '../fs/name-case.js';
 import { InputError, UsageError, errorAt } from '../errors.js';
 import { parseVersion, type Blob, type ParsedVersion } from '../history/score-version.js';
 import { safeLine } from '../text/safe-text.js';
@@ -88,7 +89,11 @@ async function locate(io: Io, file: string): Promise<{ top: string; path: string
     if (!existsSync(full)) throw new InputError([errorAt(file, 'no such file or folder')]);
     throw new InputError([errorAt(file, 'not in a git work tree; trend reads the committed history of an answers file in a git repository')]);
   }
-  const inRepo = relative(realpathSync(top), resolve(real, basename(full)));
+  const realTop = realpathSync(top);
+  const typed = relative(realTop, resolve(real, basename(full)));
+  // As the folders spell it: Windows and macOS take `Examples\CAF.yaml` for examples/caf.yaml, and git
+  // finds a path's history only in the case it was committed in ("never committed" otherwise).
+  const inRepo = caseCorrected(realTop, typed.split(sep).join('/')) ?? typed;
   // --git-common-dir may be relative to the folder git was run in.
   const gitDirs = [gitDir, commonDir].flatMap((d) => (d ? [realpathSync(resolve(real, d))] : []));
   return { top, path: inRepo.split(sep).join('/'), shallow: shallow === 'true', exists: existsSync(full), gitDirs };
