@@ -48,7 +48,7 @@ function inspect(io: Io, target: string): ReturnType<typeof inspectTarget> {
   // Every command takes "-" for standard output before it comes here; a name typed at the walk's
   // last prompt made a file called "-", which the next command would read as standard input.
   if (target === '-') throw new InputError([errorAt(target, 'cannot write: "-" stands for standard output, which is not offered here; give a file name')]);
-  if (/[\\/]$/.test(target)) throw new InputError([errorAt(target, 'cannot write: a file name cannot end with "/"; give the name of the file to write')]);
+  if (/[\\/]$/.test(target)) throw new InputError([errorAt(target, `cannot write: a file name cannot end with "${target.slice(-1)}"; give the name of the file to write`)]);
   try {
     return inspectTarget(resolve(io.cwd, target));
   } catch (error) {
