@@ -1,5 +1,5 @@
 import { errorAt, type Diagnostic } from '../errors.js';
-import { unportablePath } from '../text/portable-path.js';
+import { showPath, unportablePath } from '../text/portable-path.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
 
 /** A system whose answers are in a file of its own, as the answers file names it. */
@@ -26,7 +26,7 @@ export function systemRefs(parsed: ParsedYaml): { refs: SystemRef[]; diagnostics
     if (typeof file !== 'string' || typeof id !== 'string' || file === '') return;
     const pointer = `/systems/${i}/file`;
     const problem = pathProblem(file);
-    if (problem) diagnostics.push(errorAt(parsed.file, `"file: ${file}" ${problem}`, parsed.positions.of(pointer), pointer));
+    if (problem) diagnostics.push(errorAt(parsed.file, `"file: ${showPath(file)}" ${problem}`, parsed.positions.of(pointer), pointer));
     else refs.push({ id, ref: file, pointer });
   });
   return { refs, diagnostics };

@@ -8,6 +8,13 @@
  * with any extension, for devices. Linux takes each of them literally.
  */
 export function unportablePath(path: string): string | undefined {
+  // In double quotes YAML reads `\r` in "systems\revenues.yaml" as a carriage return: the backslash a
+  // Windows user typed is gone, and the name has a control character in its place.
+  const made = /[\u0007-\u000d\u001b]/.exec(path)?.[0];
+  if (made !== undefined) {
+    const letter = ESCAPES[made]!;
+    return `has a ${NAMES[letter]} in it: in double quotes "\\${letter}" is a ${NAMES[letter]}, not a backslash and ${letter}; write "${path.replace(/[\u0007-\u000d\u001b]/g, (c) => `/${ESCAPES[c]}`)}" (forward slashes work on Windows too)`;
+  }
   if (path.includes('\\')) {
     return `uses "\\" between folders, which only Windows reads as a separator; write "${path.replace(/\\+/g, '/')}" (forward slashes work on Windows too)`;
   }
@@ -23,3 +30,10 @@ export function unportablePath(path: string): string | undefined {
 }
 
 const describe = (ch: string): string => (ch < ' ' ? `a control character (U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})` : `"${ch}"`);
+
+/** The letter after a backslash that YAML's double quotes turn into each control character. */
+const ESCAPES: Record<string, string> = { '\u0007': 'a', '\b': 'b', '\t': 't', '\n': 'n', '\v': 'v', '\f': 'f', '\r': 'r', '\u001b': 'e' };
+const NAMES: Record<string, string> = { a: 'bell character', b: 'backspace', t: 'tab', n: 'line break', v: 'vertical tab', f: 'form feed', r: 'carriage return', e: 'escape character' };
+
+/** A path as it can be shown on one line: control characters as the escapes that made them. */
+export const showPath = (path: string): string => path.replace(/[\u0000-\u001f]/g, (c) => (ESCAPES[c] ? `\\${ESCAPES[c]}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));

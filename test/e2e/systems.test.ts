@@ -268,6 +268,12 @@ const answerErrors: { name: string; file: string; change: (t: string) => string;
     error: 'sys.answers.yaml:19:11: "file: systems\\social-care.yaml" uses "\\" between folders, which only Windows reads as a separator; write "systems/social-care.yaml" (forward slashes work on Windows too)',
   },
   {
+    name: 'a Windows path in double quotes, where YAML reads "\\r" as a carriage return',
+    file: 'sys.answers.yaml',
+    change: (t) => t.replace('file: systems/social-care.yaml', 'file: "systems\\risk.yaml"'),
+    error: 'sys.answers.yaml:19:11: "file: systems\\risk.yaml" has a carriage return in it: in double quotes "\\r" is a carriage return, not a backslash and r; write "systems/risk.yaml" (forward slashes work on Windows too)',
+  },
+  {
     name: 'a Windows drive path as a system file',
     file: 'sys.answers.yaml',
     change: (t) => t.replace('file: systems/social-care.yaml', 'file: C:\\council\\social-care.yaml'),
