@@ -105,7 +105,11 @@ function encodingOf(bytes: Buffer): string | undefined {
   return undefined;
 }
 
+/**
+ * The line and column of a byte, counted as the YAML reader counts them: after any byte order mark,
+ * with CRLF, CR (as old Mac editors save) and LF each ending a line.
+ */
 function placeOf(bytes: Buffer, offset: number): { line: number; column: number } {
-  const before = bytes.subarray(0, offset).toString('utf8');
-  return { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') };
+  const lines = bytes.subarray(0, offset).toString('utf8').replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  return { line: lines.length, column: lines.at(-1)!.length + 1 };
 }

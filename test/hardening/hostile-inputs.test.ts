@@ -38,6 +38,9 @@ const corpus: CorpusCase[] = [
   { file: 'a-duplicate-answer.answers.yaml', errors: [':5:3: duplicate key "owner" (first defined at line 3)'] },
   { file: 'a-empty.answers.yaml', errors: [':1:1: the file is empty; expected a YAML mapping'] },
   { file: 'a-escape-in-question-id.answers.yaml', errors: [':3:3: unknown question "own\\x1b[31mer" in questionnaire "mini"'], assess: true },
+  // Placed as the YAML reader places things: after a byte order mark, with CR alone (old Mac editors) ending a line.
+  { file: 'a-bom-invalid-utf8.answers.yaml', errors: [':1:26: text is not valid UTF-8 at byte 0xE9 ("é" in Windows-1252, as older Windows editors save); save the file as UTF-8'], assess: true },
+  { file: 'a-cr-invalid-utf8.answers.yaml', errors: [':3:14: text is not valid UTF-8 at byte 0xC3 ("Ã" in Windows-1252, as older Windows editors save); save the file as UTF-8'], assess: true },
   { file: 'a-invalid-utf8.answers.yaml', errors: [':3:14: text is not valid UTF-8 at byte 0xC3 ("Ã" in Windows-1252, as older Windows editors save); save the file as UTF-8'], assess: true },
   { file: 'a-js-function.answers.yaml', errors: [':3:24: tag !!js/function is not allowed; use plain YAML values'], assess: true },
   { file: 'a-js-undefined.answers.yaml', errors: [':3:29: tag !!js/undefined is not allowed; use plain YAML values'] },
