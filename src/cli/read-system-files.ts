@@ -1,5 +1,5 @@
-import { realpathSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { leadsOutside, systemRefs } from '../answers/system-refs.js';
 import { insideFolder } from '../fs/inside-folder.js';
 import { caseCorrected } from '../fs/name-case.js';
@@ -94,6 +94,14 @@ export async function readSystemFiles(ctx: CommandContext, answers: ParsedYaml, 
       diagnostics.push(...parsed.diagnostics);
       continue;
     }
+    // Git for Windows without symbolic links (core.symlinks false, its default) checks a link out as
+    // a small file holding the path it leads to: said so, rather than "must be a mapping".
+    const linkText = checkedOutLink(parsed.data, dirname(real));
+    if (linkText) {
+      const instead = relative(realFolder, resolve(dirname(real), linkText)).split(sep).join('/');
+      at(`"file: ${ref}" holds only the path ${linkText}: a symbolic link that git checked out as a plain file (as Git for Windows does while core.symlinks is false); write "file: ${instead}" instead, or check out with symbolic links`);
+      continue;
+    }
     const other = describeOtherFile(parsed, 'system');
     if (other) {
       diagnostics.push(errorAt(parsed.file, other.message, parsed.positions.keyOf(other.pointer), other.pointer));
@@ -104,4 +112,10 @@ export async function readSystemFiles(ctx: CommandContext, answers: ParsedYaml, 
     if (schema.length === 0) files.set(ref, { raw: parsed.data as SystemFile['raw'], file: display, positions: parsed.positions });
   }
   return { files, diagnostics };
+}
+
+/** The path a file holds when all it holds is one line naming a file beside it (a link checked out as text). */
+function checkedOutLink(data: unknown, folder: string): string | undefined {
+  if (typeof data !== 'string' || data.includes('\n') || data.length > 1000 || !/\.ya?ml$/i.test(data)) return undefined;
+  return existsSync(resolve(folder, data)) ? data : undefined;
 }

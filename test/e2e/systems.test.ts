@@ -336,6 +336,18 @@ describe('critical systems: mistakes in answers are exit 2 at their place', () =
     });
   }
 
+  it('a system file that is a symbolic link checked out as a plain file (Git for Windows, core.symlinks false) is named so', async () => {
+    const dir = copy();
+    // What git writes for a link when it may not make one: a file holding the path the link leads to.
+    writeFileSync(join(dir, 'systems/social-care-real.yaml'), readFileSync(join(dir, 'systems/social-care.yaml')));
+    writeFileSync(join(dir, 'systems/social-care.yaml'), 'social-care-real.yaml');
+    const r = await assess(dir, '-o', 'report.txt');
+    expect(r.stderr.trim().split('\n').filter((l) => !l.includes('warning:'))).toEqual([
+      'sys.answers.yaml:19:11: "file: systems/social-care.yaml" holds only the path social-care-real.yaml: a symbolic link that git checked out as a plain file (as Git for Windows does while core.symlinks is false); write "file: systems/social-care-real.yaml" instead, or check out with symbolic links',
+    ]);
+    expect(r.code).toBe(ExitCode.CannotAssess);
+  });
+
   it('a questionnaire read from standard input is named by a placeholder in the command suggested, as init does', async () => {
     const dir = copy();
     edit(dir, 'sys.answers.yaml', (t) => t.slice(0, t.indexOf('systems:')));
