@@ -284,6 +284,26 @@ describe('cyber-essentials-readiness', () => {
     expect(quality?.options.find((o) => o.score === 1)?.label).toMatch(/MFA with an 8-character minimum/);
   });
 
+  // Since requirements v3.1 (April 2023) malware protection is anti-malware software (Windows and
+  // macOS devices only) or application allow-listing (any device); sandboxing is no longer one of
+  // them. 2.1.0 still offered sandboxing, so a council relying on it answered "all" and passed.
+  // (NCSC v3.1 section D.5 via intuitem/ciso-assistant-community cyber_essentials.yaml; IASME
+  // Willow A8.1 options A and B via support.idcyber.co.uk; v3.3 left the malware rules unchanged.)
+  it('offers only the two accepted ways of malware protection, and says what allow-listing needs', () => {
+    const section = q.sections.find((s) => s.id === 'malware-protection');
+    const texts = [section?.description ?? '', ...(section?.questions ?? []).flatMap((x) => [x.text, x.help ?? '', x.evidence ?? '', x.remediation ?? '', ...x.options.map((o) => o.label)])];
+    const offersSandbox = texts.flatMap((t) => t.replace(/\s+/g, ' ').split(/(?<=[.?]) /)).filter((t) => /sandbox/i.test(t) && !/\bnot\b/.test(t));
+    expect(offersSandbox).toEqual([]);
+    const coverage = q.questions.get('mp-coverage');
+    expect(coverage?.text).toMatch(/anti-malware software or by allowing only approved, signed applications/);
+    expect(coverage?.help).toMatch(/Windows and macOS/);
+    const allowList = q.questions.get('mp-approved-software');
+    expect(allowList?.severity).toBe('high');
+    expect(`${allowList?.text} ${allowList?.help}`).toMatch(/before/);
+    expect(`${allowList?.text} ${allowList?.help}`).toMatch(/current list/);
+    expect(`${allowList?.text} ${allowList?.help}`).toMatch(/unsigned/);
+  });
+
   it('gives no credit for leaving any cloud service out of the scope', () => {
     const cloud = q.questions.get('scope-cloud-services');
     expect(cloud?.options.filter((o) => (o.score ?? 0) > 0).map((o) => o.value)).toEqual(['all-included']);
