@@ -304,6 +304,15 @@ describe('cyber-essentials-readiness', () => {
     expect(`${allowList?.text} ${allowList?.help}`).toMatch(/unsigned/);
   });
 
+  // Since v3.1 a device whose maker does not let the length or the number of tries be changed may keep
+  // the maker's setting (IASME knowledge hub; ashgatesit.co.uk on the April 2023 changes). 2.1.0 gave
+  // such a council no full-score answer.
+  it('accepts the maker\'s fixed unlock setting at full score', () => {
+    const unlock = q.questions.get('sc-device-unlock');
+    expect(unlock?.help).toMatch(/maker's own setting is\s+accepted/);
+    expect(unlock?.options.find((o) => o.score === 1)?.label).toMatch(/maker's setting where it cannot be changed/);
+  });
+
   it('gives no credit for leaving any cloud service out of the scope', () => {
     const cloud = q.questions.get('scope-cloud-services');
     expect(cloud?.options.filter((o) => (o.score ?? 0) > 0).map((o) => o.value)).toEqual(['all-included']);
