@@ -313,6 +313,15 @@ describe('cyber-essentials-readiness', () => {
     expect(unlock?.options.find((o) => o.score === 1)?.label).toMatch(/maker's setting where it cannot be changed/);
   });
 
+  // Since v3.2 the 14 days apply to every vulnerability fix a maker publishes (patch, setting,
+  // registry change, script), not only to updates (IASME knowledge base, iasme.atlassian.net page
+  // 3169189960). 2.1.0 spoke only of updates, so a published workaround looked optional.
+  it('says the 14 days cover fixes published as settings or scripts, not only updates', () => {
+    for (const id of ['su-os-firmware-14-days', 'su-apps-14-days']) {
+      expect(q.questions.get(id)?.help, id).toMatch(/a setting[^.]*registry change[^.]*script/);
+    }
+  });
+
   it('gives no credit for leaving any cloud service out of the scope', () => {
     const cloud = q.questions.get('scope-cloud-services');
     expect(cloud?.options.filter((o) => (o.score ?? 0) > 0).map((o) => o.value)).toEqual(['all-included']);
