@@ -322,6 +322,15 @@ describe('cyber-essentials-readiness', () => {
     }
   });
 
+  // Thin clients in scope must be supported (since April 2023); the firmware rule covers routers and
+  // firewalls only (v3.1 clarification). (urmconsulting.com and blog.grantmcgregor.co.uk on v3.1.)
+  it('asks for supported software on thin clients and supported firmware on routers and firewalls only', () => {
+    const help = q.questions.get('su-supported-software')?.help ?? '';
+    expect(help).toMatch(/thin\s+clients/);
+    expect(help).toMatch(/firmware of routers and firewalls/);
+    expect(help).not.toMatch(/firmware of network equipment/);
+  });
+
   it('gives no credit for leaving any cloud service out of the scope', () => {
     const cloud = q.questions.get('scope-cloud-services');
     expect(cloud?.options.filter((o) => (o.score ?? 0) > 0).map((o) => o.value)).toEqual(['all-included']);
