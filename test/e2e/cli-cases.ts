@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { ExitCode } from '../../src/errors.js';
 import type { CliCall, CliResult } from '../helpers/cli.js';
 
@@ -19,6 +20,13 @@ const good = ['assess', ...DIR, ...TODAY, '-a', 'test/fixtures/valid/mini-good.a
 const mini = ['assess', ...DIR, ...TODAY, '-a', 'test/fixtures/valid/mini.answers.yaml'];
 /** As `mini`, without a date: for cases that give their own --today. */
 const undated = ['assess', ...DIR, '-a', 'test/fixtures/valid/mini.answers.yaml'];
+
+/** A bundled questionnaire's own version, as a pattern: a content release must not break the listing case. */
+function bundledVersion(id: string): string {
+  const version = /^version: (\S+)$/m.exec(readFileSync(`questionnaires/${id}.yaml`, 'utf8'))?.[1];
+  if (version === undefined) throw new Error(`questionnaires/${id}.yaml has no version line`);
+  return version.replaceAll('.', String.raw`\.`);
+}
 
 /** One table, run both in-process and through the spawned binary (STYLE "Tests"). */
 export const cliCases: CliCase[] = [
@@ -113,7 +121,7 @@ export const cliCases: CliCase[] = [
   { name: 'validate --kind questionnaire on answers says so in one line', args: ['validate', '--kind', 'questionnaire', 'test/fixtures/valid/mini.answers.yaml'], exit: ExitCode.CannotAssess, stderr: /^test\/fixtures\/valid\/mini\.answers\.yaml:\d+:1: checked as a questionnaire \(--kind questionnaire\), but this is an answers file: it has "questionnaire"; leave out --kind, or pass --kind answers\n$/ },
   { name: 'validate says when it cannot tell the kind', args: ['validate', '-'], stdin: 'title: what am I\n', exit: ExitCode.CannotAssess, stderr: '<stdin>:1:1: cannot tell whether this is a questionnaire (it has no "sections") or an answers file (it has no "questionnaire"); pass --kind\n' },
   { name: 'validate validates the bundled questionnaire', args: ['validate', 'questionnaires/council-cyber-resilience.yaml'], exit: ExitCode.Ok, stdout: /valid questionnaire council-cyber-resilience 2\.0\.2 \(17 sections, 139 questions\)/ },
-  { name: 'list shows bundled and custom questionnaires', args: ['list', ...DIR], exit: ExitCode.Ok, stdout: /^ID +VERSION +SECTIONS +QUESTIONS +SOURCE +TITLE\nmini +1\.2\.0 +3 +9 +custom +Mini questionnaire\ncaf-local-government +2\.1\.0 +14 +41 +bundled +Cyber Assessment Framework 4\.0 for local government\ncouncil-cyber-resilience +2\.0\.2 +17 +139 +bundled +Council cyber resilience readiness\ncyber-essentials-readiness +2\.1\.0 +7 +58 +bundled +Cyber Essentials readiness\n$/ },
+  { name: 'list shows bundled and custom questionnaires', args: ['list', ...DIR], exit: ExitCode.Ok, stdout: new RegExp(String.raw`^ID +VERSION +SECTIONS +QUESTIONS +SOURCE +TITLE\nmini +1\.2\.0 +3 +9 +custom +Mini questionnaire\ncaf-local-government +${bundledVersion('caf-local-government')} +14 +41 +bundled +Cyber Assessment Framework 4\.0 for local government\ncouncil-cyber-resilience +${bundledVersion('council-cyber-resilience')} +17 +139 +bundled +Council cyber resilience readiness\ncyber-essentials-readiness +${bundledVersion('cyber-essentials-readiness')} +7 +58 +bundled +Cyber Essentials readiness\n$`) },
   { name: 'list --format json', args: ['list', '--format', 'json'], exit: ExitCode.Ok, stdout: /"id": "council-cyber-resilience"/ },
   { name: 'list reports a broken custom questionnaire and exits 2', args: ['list', '--questionnaire-dir', 'test/fixtures/invalid/questionnaires'], exit: ExitCode.CannotAssess, stdout: /council-cyber-resilience/, stderr: /bad-id\.yaml:29:13: "id" must be a lower-case kebab-case id/ },
   { name: 'show prints a questionnaire as markdown', args: ['show', 'council-cyber-resilience'], exit: ExitCode.Ok, stdout: /^# Council cyber resilience readiness\n\n`council-cyber-resilience` version 2\.0\.2 · 17 sections · 139 questions\n/ },
