@@ -10,7 +10,7 @@ import type { BenchmarkResult, Highlight, QuestionBenchmark } from './types.js';
 import type { BenchmarkRenderer } from './formats.js';
 import { BOX_CHART_STYLE, boxChartSvg, shown, type BoxRow } from './html-box-chart.js';
 import { automaticFailWords, failingWords, noSystemsWords, ownRatingWords, systemNoteFor, unansweredWords } from './words.js';
-import { pluralNoun } from '../text/plural-noun.js';
+import { countNoun, pluralNoun } from '../text/plural-noun.js';
 
 
 const STYLE = `${HTML_STYLE}${BOX_CHART_STYLE}
@@ -48,18 +48,17 @@ export function ordinal(n: number): string {
 const percentile = (p: number | null | undefined): string => (p === null || p === undefined ? '' : `${ordinal(p)} percentile`);
 const middleHalf = (s: Distribution): string => `${shown(s.q1)} to ${shown(s.q3)}`;
 const range = (s: Distribution): string => `${shown(s.min)} to ${shown(s.max)}`;
-const plural = (n: number, word: string): string => `${n} ${n === 1 ? word : pluralNoun(word)}`;
 
 function header(r: BenchmarkResult): string {
   const q = r.questionnaire;
   const fields: [string, string][] = [
     ['Questionnaire', q.title ? `${q.title} (${q.id}), version ${q.version}` : `${q.id}, version ${q.version}`],
-    ['Contributions', plural(r.contributions, 'council')],
-    ['Smallest group shown', plural(r.minGroup, 'council')],
+    ['Contributions', countNoun(r.contributions, 'council')],
+    ['Smallest group shown', countNoun(r.minGroup, 'council')],
   ];
   if (r.highlighted !== null) fields.push(['Highlighted council', r.highlighted]);
   const rows = fields.map(([k, v]) => `<dt>${h(k)}</dt><dd>${h(v)}</dd>`).join('');
-  return `<header><h1>Forum benchmark</h1><p class="subtitle">How ${plural(r.contributions, 'council')} compare, from their anonymised extracts</p><dl class="title-block">${rows}</dl></header>`;
+  return `<header><h1>Forum benchmark</h1><p class="subtitle">How ${countNoun(r.contributions, 'council')} compare, from their anonymised extracts</p><dl class="title-block">${rows}</dl></header>`;
 }
 
 function contents(): string {
@@ -95,13 +94,13 @@ function summary(r: BenchmarkResult): string {
   }
   if (s) {
     out.push(
-      `<p>Across ${plural(s.n, 'council')} the median overall score is ${shown(s.median)} out of 100. The middle half of councils score from ${middleHalf(s)}; the lowest score is ${shown(s.min)} and the highest ${shown(s.max)}.</p>`,
+      `<p>Across ${countNoun(s.n, 'council')} the median overall score is ${shown(s.median)} out of 100. The middle half of councils score from ${middleHalf(s)}; the lowest score is ${shown(s.min)} and the highest ${shown(s.max)}.</p>`,
     );
-  } else out.push(`<p>Fewer than ${plural(r.minGroup, 'council')} have an overall score, so none is shown.</p>`);
+  } else out.push(`<p>Fewer than ${countNoun(r.minGroup, 'council')} have an overall score, so none is shown.</p>`);
   const fails = automaticFailWords(r);
   if (fails) out.push(`<p>${h(fails)}</p>`);
   out.push(
-    `<p class="explain">Every figure comes from the councils' anonymised extracts: answers, scores and the month assessed, never names or notes. No figure is shown for a group of fewer than ${plural(r.minGroup, 'council')}.` +
+    `<p class="explain">Every figure comes from the councils' anonymised extracts: answers, scores and the month assessed, never names or notes. No figure is shown for a group of fewer than ${countNoun(r.minGroup, 'council')}.` +
       (r.highlighted !== null ? ' A percentile is the share of the forum scoring below the highlighted council, with ties counted as half.' : '') +
       '</p>',
   );
@@ -131,8 +130,8 @@ function sections(r: BenchmarkResult): string {
   );
   const line = (title: string, n: number, stats: Distribution | null, mine: Highlight | undefined, none = 'not applicable'): string => {
     // How many councils a row rests on, where that is not all of them (elections, social care).
-    const base = n !== r.contributions ? `<br><span class="explain">${n} of ${plural(r.contributions, 'council')}</span>` : '';
-    const cells = stats ? `<td class="num">${shown(stats.median)}</td><td>${middleHalf(stats)}</td><td>${range(stats)}</td>` : `<td colspan="3">Fewer than ${plural(r.minGroup, 'council')}: not shown</td>`;
+    const base = n !== r.contributions ? `<br><span class="explain">${n} of ${countNoun(r.contributions, 'council')}</span>` : '';
+    const cells = stats ? `<td class="num">${shown(stats.median)}</td><td>${middleHalf(stats)}</td><td>${range(stats)}</td>` : `<td colspan="3">Fewer than ${countNoun(r.minGroup, 'council')}: not shown</td>`;
     const score = mine?.score === null || mine?.score === undefined ? h(none) : `<strong>${shown(mine.score)}</strong>`;
     const mineCell = you ? `<td class="you">${score}${mine?.percentile === null || mine?.percentile === undefined ? '' : `<br>${percentile(mine.percentile)}`}</td>` : '';
     return `<tr><th scope="row">${h(title)}${base}</th>${cells}${mineCell}</tr>`;
@@ -167,7 +166,7 @@ function questionRow(r: BenchmarkResult, q: QuestionBenchmark): string {
     const words = unansweredWords(r, q);
     return `<tr><th scope="row">${h(q.text)} <span class="id">(${h(q.id)})</span></th><td><p class="figures">${h(words.charAt(0).toUpperCase() + words.slice(1))}</p></td></tr>`;
   }
-  parts.push(`<p class="figures">${plural(q.answered, 'council')} answered${withheld ? `: fewer than ${r.minGroup}, so nothing more is shown` : q.stats ? ` · median score ${shown(q.stats.median)}` : ''}${failing ? ` · ${h(failing)}` : ''}</p>`);
+  parts.push(`<p class="figures">${countNoun(q.answered, 'council')} answered${withheld ? `: fewer than ${r.minGroup}, so nothing more is shown` : q.stats ? ` · median score ${shown(q.stats.median)}` : ''}${failing ? ` · ${h(failing)}` : ''}</p>`);
   const mine = q.highlight;
   // Its answer (a question answered once per system has none of its own), its score (for a system
   // question, the mean over its systems) and its place, as text and markdown say them.
@@ -203,7 +202,7 @@ function questions(r: BenchmarkResult): string {
 
 /** The benchmark as a standalone HTML document for screens and A4 printing. */
 export const renderBenchmarkHtml: BenchmarkRenderer = (r) => {
-  const title = `Forum benchmark: ${r.questionnaire.title ?? r.questionnaire.id}, ${plural(r.contributions, 'council')}`;
+  const title = `Forum benchmark: ${r.questionnaire.title ?? r.questionnaire.id}, ${countNoun(r.contributions, 'council')}`;
   return htmlPage({
     title,
     style: STYLE,
@@ -211,7 +210,7 @@ export const renderBenchmarkHtml: BenchmarkRenderer = (r) => {
       header(r),
       contents(),
       `<main>${summary(r)}${sections(r)}${questions(r)}</main>`,
-      `<footer><p>Forum benchmark of ${plural(r.contributions, 'anonymised extract')}. No figure is shown for fewer than ${plural(r.minGroup, 'council')}.</p></footer>`,
+      `<footer><p>Forum benchmark of ${countNoun(r.contributions, 'anonymised extract')}. No figure is shown for fewer than ${countNoun(r.minGroup, 'council')}.</p></footer>`,
     ],
   });
 };

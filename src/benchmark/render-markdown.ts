@@ -4,6 +4,7 @@ import type { BenchmarkRenderer } from './formats.js';
 import type { Distribution } from './stats.js';
 import type { BenchmarkResult } from './types.js';
 import { automaticFailWords, failingWords, fewerThan, highlightWords, medianAndQuartiles, methodWords, noSystemsWords, ownAnswerWords, ownRatingWords, score, sectionHighlightWords, sectionTitle, spreadWords, systemNote, title, unansweredWords } from './words.js';
+import { countNoun } from '../text/plural-noun.js';
 
 /**
  * Section medians as bars with the quartiles (and the highlighted council) as lines. Section titles
@@ -34,7 +35,7 @@ function chart(result: BenchmarkResult): string[] {
 export const renderBenchmarkMarkdown: BenchmarkRenderer = (result) => {
   const own = result.highlighted;
   const out: string[] = [`# Benchmark: ${escapeInline(title(result))}`, '', escapeInline(methodWords(result)), ''];
-  if (own !== null) out.push(`The figures for **${escapeInline(own)}** are its own score and its percentile among the ${result.contributions} councils.`, '');
+  if (own !== null) out.push(`The figures for **${escapeInline(own)}** are its own score and its percentile among the ${countNoun(result.contributions, 'council')}.`, '');
   out.push('## Sections', '');
   out.push(`| No. | Section | Councils | Median (quartiles) |${own !== null ? ` ${escapeCell(own)} |` : ''}`, `|---:|---|---:|---|${own !== null ? '---|' : ''}`);
   const cells = (n: number, stats: Distribution | null, mine: string): string =>

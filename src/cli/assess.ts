@@ -24,6 +24,7 @@ import { parseReportTargets } from './report-targets.js';
 import { writeReports } from './write-reports.js';
 import { describeWriteError } from './write-output.js';
 import { safeLine } from '../text/safe-text.js';
+import { countNoun } from '../text/plural-noun.js';
 
 export type { AssessOptions } from './assess-options.js';
 
@@ -84,7 +85,7 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
     throw new InputError([
       errorAt(
         where?.file ?? answers.file,
-        `${missing} of the ${toAnswer.length} questions to answer ${missing === 1 ? 'has' : 'have'} no answer yet${scored < missing ? ` (${scored} of them scored: ${shown})` : ` (${shown})`}; answer ${missing === 1 ? 'it' : 'them'}, or pass --allow-incomplete to score ${missing === 1 ? 'it' : 'them'} ${incompleteScoring(assessment)}`,
+        `${missing} of the ${countNoun(toAnswer.length, 'question')} to answer ${missing === 1 ? 'has' : 'have'} no answer yet${scored < missing ? ` (${scored} of them scored: ${shown})` : ` (${shown})`}; answer ${missing === 1 ? 'it' : 'them'}, or pass --allow-incomplete to score ${missing === 1 ? 'it' : 'them'} ${incompleteScoring(assessment)}`,
         where,
       ),
     ]);

@@ -12,6 +12,7 @@ import type { Io } from './io.js';
 import { resolveColorLevel, resolveToday, resolveWidth } from './options.js';
 import { distinctFileLabels, readBenchmarkInput, type BenchmarkInput, type InputReader } from './read-benchmark-input.js';
 import { writeOutputs } from './write-output.js';
+import { countNoun } from '../text/plural-noun.js';
 
 export interface BenchmarkOptions extends CommonOptions {
   minGroup: number;
@@ -96,7 +97,7 @@ async function run(ctx: CommandContext, files: string[], options: BenchmarkOptio
   // Before any refusal: a count lower than the files given is explained by these.
   ctx.warn(warnings.map((w) => ({ file: w.file, severity: 'warning', message: w.message })));
   if (kept.length < options.minGroup) {
-    throw new UsageError(`benchmark needs at least ${options.minGroup} councils (--min-group ${options.minGroup}) and was given ${kept.length}; no figure is shown over fewer, so that no council can be picked out`);
+    throw new UsageError(`benchmark needs at least ${countNoun(options.minGroup, 'council')} (--min-group ${options.minGroup}) and was given ${kept.length}; no figure is shown over fewer, so that no council can be picked out`);
   }
   const versions = versionsNote(kept);
   if (versions) io.stderr.write(`cyber-ready: warning: ${versions}\n`);

@@ -11,7 +11,7 @@ import { describeOtherFile, detectKind, type Kind } from '../yaml/detect-kind.js
 import type { ParsedYaml } from '../yaml/load-yaml.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
-import { pluralNoun } from '../text/plural-noun.js';
+import { countNoun, pluralNoun } from '../text/plural-noun.js';
 
 
 export interface ValidateOptions extends CommonOptions {
@@ -56,7 +56,7 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
     // A forum coordinator checks the extracts councils sent before benchmarking them.
     if (!options.kind && isExtractData(parsed.data)) {
       const { extract, diagnostics } = checkExtract(parsed);
-      if (extract) io.stdout.write(`${safeLine(parsed.file)}: valid share extract of ${safeLine(extract.questionnaire.id)} ${safeLine(extract.questionnaire.version)} (label ${safeLine(extract.label)}, assessed ${extract.assessedOn}, ${extract.answers.length} answers${extract.systems.length ? `, ${extract.systems.length} system${extract.systems.length === 1 ? '' : 's'}` : ''})\n`);
+      if (extract) io.stdout.write(`${safeLine(parsed.file)}: valid share extract of ${safeLine(extract.questionnaire.id)} ${safeLine(extract.questionnaire.version)} (label ${safeLine(extract.label)}, assessed ${extract.assessedOn}, ${countNoun(extract.answers.length, 'answer')}${extract.systems.length ? `, ${extract.systems.length} system${extract.systems.length === 1 ? '' : 's'}` : ''})\n`);
       else fail(diagnostics);
       entry.parsed = undefined;
       continue;
@@ -131,7 +131,7 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
       const waivers = answers.waivers.length + answers.systems.reduce((n, s) => n + s.waivers.length, 0);
       const systems = ownSystem !== undefined ? `; the answers of ${q.systemLabel} "${String(ownSystem)}"` : q.systemScoped ? `, ${answers.systems.length} ${answers.systems.length === 1 ? q.systemLabel : pluralNoun(q.systemLabel)}` : '';
       const ruledOut = count.ruledOut ? `; ${count.ruledOut} more ${count.ruledOut === 1 ? 'does' : 'do'} not apply given the answers` : '';
-      io.stdout.write(`${safeLine(parsed.file)}: valid answers to ${safeLine(q.id)} ${safeLine(q.version)} (${count.answered} of ${count.toAnswer} questions answered${ruledOut}, ${waivers} waiver${waivers === 1 ? '' : 's'}${systems})\n`);
+      io.stdout.write(`${safeLine(parsed.file)}: valid answers to ${safeLine(q.id)} ${safeLine(q.version)} (${count.answered} of ${countNoun(count.toAnswer, 'question')} answered${ruledOut}, ${waivers} waiver${waivers === 1 ? '' : 's'}${systems})\n`);
     } catch (error) {
       // A usage error here is about the run (a questionnaire folder or -q), not this file: said once, by the caller.
       if (error instanceof InputError) fail(error.diagnostics);

@@ -14,6 +14,7 @@ import { isolatePlainNames, isolateWordNames, rightToLeftNames } from './isolate
 import { asSentence } from './outcome-view.js';
 import { mergedAppendix } from './board-paper-merge.js';
 import { capitalise } from './board-paper-words.js';
+import { countNoun } from '../text/plural-noun.js';
 
 type Block = Paragraph | Table;
 
@@ -196,7 +197,7 @@ function appendix(p: BoardPaper): Block[] {
   if (a.profiles.length) {
     out.push(heading('Profiles', 2));
     for (const pr of a.profiles) {
-      out.push(para(`${pr.title} (${pr.id}): ${yesNo(pr.passed).toLowerCase()}, ${pr.met} of ${pr.total} requirements met.`, { bold: true }));
+      out.push(para(`${pr.title} (${pr.id}): ${yesNo(pr.passed).toLowerCase()}, ${pr.met} of ${countNoun(pr.total, 'requirement')} met.`, { bold: true }));
       for (const u of pr.unmet) out.push(bullet(`${u.systemTitle ? `${u.systemTitle}: ` : ''}${u.text} (${u.question}) — needs “${u.needs}”; answered “${u.answer}”`));
     }
   }

@@ -4,6 +4,7 @@
 import type { Assessment, ScopeId } from '../scoring/assessment.js';
 import { groupLabel } from './framework-labels.js';
 import { roundScore } from './round-score.js';
+import { countNoun } from '../text/plural-noun.js';
 
 /** The report's header as name and value pairs, in the order the markdown paper gives them; absent values are left out. */
 export function headerProperties(a: Assessment): [string, string][] {
@@ -47,7 +48,7 @@ export function listLines(a: Assessment): string[] {
   list('Not applicable', a.notApplicable.map((n) => `${scoped(n.question, n.system)}: ${n.by === 'answer' ? (n.reason ?? '') : 'does not apply, given earlier answers'}`));
   list('Past review date', a.stale.map((s) => `${scoped(s.question, s.system)}: review was due by ${s.reviewBy}`));
   list('Expired waivers', a.expiredWaivers.map((w) => `${scoped(w.question, w.system)}: expired on ${w.expires}`));
-  list('Profiles', a.profiles.map((p) => `${p.title} (${p.id}): ${p.passed ? 'met' : 'not met'}, ${p.met} of ${p.total} requirements`));
+  list('Profiles', a.profiles.map((p) => `${p.title} (${p.id}): ${p.passed ? 'met' : 'not met'}, ${p.met} of ${countNoun(p.total, 'requirement')}`));
   for (const fw of a.frameworks) list(`By framework: ${fw.title}`, fw.groups.map((g) => `${groupLabel(g.id, g.title)}: ${roundScore(g.score)}`));
   return out;
 }

@@ -2,6 +2,7 @@
 // computed once from the assessment so that text, markdown and the machine formats agree.
 import { COLUMN_LABEL, type OutcomeStatus } from '../questionnaire/outcome.js';
 import type { Assessment, Gap, OutcomeResult, QuestionResult, ScopeId } from '../scoring/assessment.js';
+import { countNoun } from '../text/plural-noun.js';
 
 export const statusWords = (status: OutcomeStatus): string => COLUMN_LABEL[status].toLowerCase();
 
@@ -109,5 +110,5 @@ export function unknownIndicators(a: Assessment): { question: string; system: Sc
 export function partlyAnswered(result: QuestionResult | undefined): string {
   const o = result?.outcome;
   const answered = o?.indicators.filter((i) => i.value !== null).length ?? 0;
-  return o && answered ? `${answered} of ${o.indicators.length} indicators answered: ${statusWords(o.confirmed ?? o.derived)} so far` : '';
+  return o && answered ? `${answered} of ${countNoun(o.indicators.length, 'indicator')} answered: ${statusWords(o.confirmed ?? o.derived)} so far` : '';
 }

@@ -3,10 +3,9 @@ import { automaticFailWords } from '../questionnaire/automatic-fail-words.js';
 import { kindOf } from '../questionnaire/kinds/index.js';
 import { yesNoValue, type Condition, type Question, type Questionnaire, type Scalar } from '../questionnaire/types.js';
 import { codeSpan, escapeCell, escapeInline, escapeParagraphs, safeMarkdown } from '../text/markdown.js';
-import { pluralNoun } from '../text/plural-noun.js';
+import { amountIn, countNoun } from '../text/plural-noun.js';
 
 const fmt = (n: number): string => String(Math.round(n * 100) / 100);
-const count = (n: number, word: string): string => `${n} ${n === 1 ? word : pluralNoun(word)}`;
 
 /**
  * A condition in words. A group inside another is put in brackets, and the outermost is not, so
@@ -62,7 +61,7 @@ function questionBlock(q: Question, number: string, questionnaire: Questionnaire
 export function renderQuestionnaireMarkdown(questionnaire: Questionnaire): string {
   const q = questionnaire;
   const out: string[] = [`# ${escapeInline(q.title)}`, ''];
-  out.push(`${codeSpan(q.id)} version ${escapeInline(q.version)} · ${count(q.sections.length, 'section')} · ${count(q.questions.size, 'question')}`, '');
+  out.push(`${codeSpan(q.id)} version ${escapeInline(q.version)} · ${countNoun(q.sections.length, 'section')} · ${countNoun(q.questions.size, 'question')}`, '');
   if (q.description) out.push(safeMarkdown(q.description).trim(), '');
   // SPEC "v2: critical systems": say once how the answers are laid out, then at each section.
   const perSystem = q.sections.filter((x) => x.scope === 'system');
@@ -86,7 +85,8 @@ export function renderQuestionnaireMarkdown(questionnaire: Questionnaire): strin
     out.push('| Question | At least |', '|---|---|');
     for (const [id, required] of Object.entries(p.requires)) {
       const question = q.questions.get(id);
-      const label = question?.options.find((o) => o.value === String(yesNoValue(required)))?.label ?? String(required);
+      // A number is required with its unit, as reports say it ("needs 1 day"); a choice by its option's label.
+      const label = question?.unit && typeof required === 'number' ? amountIn(required, question.unit) : (question?.options.find((o) => o.value === String(yesNoValue(required)))?.label ?? String(required));
       const each = question?.scope === 'system' ? `, by each ${escapeCell(q.systemLabel)}` : '';
       out.push(`| ${escapeCell(question?.text ?? id)} (${codeSpan(id)}${each}) | ${escapeCell(label)} |`);
     }
@@ -107,7 +107,7 @@ export function renderQuestionnaireMarkdown(questionnaire: Questionnaire): strin
     // Where some sections are per system, each section says its scope: a reader who turns to one
     // section of the printed questionnaire should not have to find the note at the top.
     const scope = section.scope === 'system' ? ` · answered once per ${escapeInline(q.systemLabel)}` : perSystem.length ? ' · answered once for the organisation' : '';
-    out.push(`${codeSpan(section.id)} · weight ${fmt(section.weight)} · ${count(section.questions.length, 'question')}${scope}`, '');
+    out.push(`${codeSpan(section.id)} · weight ${fmt(section.weight)} · ${countNoun(section.questions.length, 'question')}${scope}`, '');
     if (section.description) out.push(safeMarkdown(section.description).trim(), '');
     section.questions.forEach((question, i) => out.push(...questionBlock(question, `${s + 1}.${i + 1}`, q, numbers)));
   });

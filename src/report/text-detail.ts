@@ -5,12 +5,13 @@ import { buildBoardPaper, type ActionItem } from './board-paper.js';
 import { list } from './board-paper-words.js';
 import { questionHundredths, roundScore } from './round-score.js';
 import { shownPriority } from './shown-priority.js';
-import { capLines, closingLines, header, plural, s, sectionTable } from './text-parts.js';
+import { capLines, closingLines, header, s, sectionTable } from './text-parts.js';
 import { shorten, type TextStyle } from './text-style.js';
 import { systemsDetail } from './text-systems.js';
 import { scopeKey } from '../scoring/scope-key.js';
 import { asSentence } from './outcome-view.js';
 import { pluralNoun } from '../text/plural-noun.js';
+import { countNoun } from '../text/plural-noun.js';
 
 const SCORE_EXPLAINED =
   'A question scores from 0 (not met) to 1 (fully met); "don\'t know" and unanswered questions score 0. A section\'s score is the weighted ' +
@@ -80,7 +81,7 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
   };
   const c = a.summary;
   lines.push('', ...st.wrap(
-    `${plural(c.included, 'question')} scored: ${c.answered} answered, ${c.unknown} don't know${c.unanswered ? `, ${c.unanswered} not answered` : ''}; ${c.notApplicable} not applicable; ${plural(c.gaps, 'gap')} (${c.bySeverity.critical} critical, ${c.bySeverity.high} high, ${c.bySeverity.medium} medium, ${c.bySeverity.low} low)${c.acceptedRisks ? `, ${plural(c.acceptedRisks, 'accepted risk')} under a waiver` : ''}.`,
+    `${countNoun(c.included, 'question')} scored: ${c.answered} answered, ${c.unknown} don't know${c.unanswered ? `, ${c.unanswered} not answered` : ''}; ${c.notApplicable} not applicable; ${countNoun(c.gaps, 'gap')} (${c.bySeverity.critical} critical, ${c.bySeverity.high} high, ${c.bySeverity.medium} medium, ${c.bySeverity.low} low)${c.acceptedRisks ? `, ${countNoun(c.acceptedRisks, 'accepted risk')} under a waiver` : ''}.`,
   ));
 
   const view = paper.systems;
@@ -150,7 +151,7 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
   if (ap.profiles.length) {
     heading('Profiles', "A profile is a set of minimum answers, such as a framework's baseline; it is met when every one is reached.");
     for (const p of ap.profiles) {
-      lines.push(...st.wrap(`${p.passed ? chalk.green('✓ met') : chalk.red('✗ not met')}  ${s(p.title)} (${s(p.id)}): ${p.met} of ${p.total} requirements`, '  ', '    '));
+      lines.push(...st.wrap(`${p.passed ? chalk.green('✓ met') : chalk.red('✗ not met')}  ${s(p.title)} (${s(p.id)}): ${p.met} of ${countNoun(p.total, 'requirement')}`, '  ', '    '));
       for (const r of p.unmet) lines.push(...st.wrap(`${r.systemTitle ? `${s(r.systemTitle)}: ` : ''}${s(r.text)} ${chalk.dim(`[${s(r.question)}]`)} needs "${s(r.needs)}" or better; is ${s(r.answer)}`, '      ', '        '));
     }
   }
@@ -159,7 +160,7 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
     for (const fw of ap.frameworks) {
       lines.push(...st.wrap(s(fw.title), '  ', '    '));
       for (const g of fw.rows) {
-        lines.push(...st.wrap(`${roundScore(g.score).padStart(3)}  ${s(g.label)} ${chalk.dim(`(${plural(g.questions, 'question')}, ${plural(g.gaps, 'gap')})`)}`, '    ', '         '));
+        lines.push(...st.wrap(`${roundScore(g.score).padStart(3)}  ${s(g.label)} ${chalk.dim(`(${countNoun(g.questions, 'question')}, ${countNoun(g.gaps, 'gap')})`)}`, '    ', '         '));
       }
     }
   }

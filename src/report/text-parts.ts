@@ -8,10 +8,8 @@ import { noOverallScoreWords } from '../scoring/no-overall-score.js';
 import { roundScore } from './round-score.js';
 import { shortenDistinct } from './shorten-distinct.js';
 import { column, type TextStyle } from './text-style.js';
-import { pluralNoun } from '../text/plural-noun.js';
 
 export const s = safeLine;
-export const plural = (n: number, word: string, many = pluralNoun(word)): string => `${n} ${n === 1 ? word : many}`;
 
 /**
  * Title, who and when, and the tool. `detail` names everything, the answers file and judging date

@@ -3,8 +3,8 @@
 import type { Assessment } from '../scoring/assessment.js';
 import { noGapsSentence } from './board-paper-words.js';
 import { displayWidth } from '../text/wrap.js';
-import { capLines, closingLines, header, plural, s, someSectionSkipsSystems, systemRows } from './text-parts.js';
-import { pluralNoun } from '../text/plural-noun.js';
+import { capLines, closingLines, header, s, someSectionSkipsSystems, systemRows } from './text-parts.js';
+import { countNoun, pluralNoun } from '../text/plural-noun.js';
 import { fitScoreTable } from './text-fit.js';
 import { systemsView } from './system-view.js';
 import { shortenDistinct } from './shorten-distinct.js';
@@ -24,14 +24,14 @@ const LEAST_GAPS = 3;
 /** What `--detail` adds, most useful first, in as many words as fit one line. */
 function moreLine(a: Assessment, width: number, gapsShown: number): string {
   const more: string[] = [];
-  if (a.gaps.length > gapsShown) more.push(plural(a.gaps.length - gapsShown, 'more gap'));
+  if (a.gaps.length > gapsShown) more.push(countNoun(a.gaps.length - gapsShown, 'more gap'));
   if (a.unknowns.length) more.push(`${a.unknowns.length} "don't know"`);
   if (a.unanswered.length) more.push(`${a.unanswered.length} not answered`);
-  if (a.expiredWaivers.length) more.push(plural(a.expiredWaivers.length, 'expired waiver'));
-  if (a.stale.length) more.push(plural(a.stale.length, 'stale answer'));
+  if (a.expiredWaivers.length) more.push(countNoun(a.expiredWaivers.length, 'expired waiver'));
+  if (a.stale.length) more.push(countNoun(a.stale.length, 'stale answer'));
   if (a.notApplicable.length) more.push(`${a.notApplicable.length} not applicable`);
   if (a.questions.some((q) => q.outcome)) more.push('indicators');
-  if (a.profiles.length) more.push(plural(a.profiles.length, 'profile'));
+  if (a.profiles.length) more.push(countNoun(a.profiles.length, 'profile'));
   if (a.frameworks.length) more.push('frameworks');
   const lead = a.gaps.length ? 'what to do about each gap' : 'every answer';
   for (let n = more.length; n >= 0; n--) {
@@ -61,7 +61,7 @@ function gapLines(a: Assessment, st: TextStyle, most: number): string[] {
   if (!a.gaps.length) return [`${chalk.bold('Gaps: none.')} ${noGapsSentence(a)}`];
   const shown = Math.min(most, a.gaps.length);
   const systemName = systemNames(a, Math.min(SYSTEM_COLUMNS, Math.floor((st.width - 16) / 2)));
-  const title = a.gaps.length > shown ? `Top ${shown} of ${a.gaps.length} gaps` : plural(a.gaps.length, 'gap');
+  const title = a.gaps.length > shown ? `Top ${shown} of ${a.gaps.length} gaps` : countNoun(a.gaps.length, 'gap');
     // The order surprises people (a wide-open medium gap can outrank a nearly closed high one), so say why once.
   const lines = st.wrap(`${chalk.bold(title)}${chalk.dim(', most urgent first (priority: severity × weight × shortfall)')}`, '', '  ');
   const rows = a.gaps.slice(0, shown).map((gap) => {

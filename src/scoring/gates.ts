@@ -5,6 +5,7 @@ import { noOverallScoreWords } from './no-overall-score.js';
 import { showScoreFor } from './rate.js';
 import { scopeKey } from './scope-key.js';
 import { pluralNoun } from '../text/plural-noun.js';
+import { countNoun } from '../text/plural-noun.js';
 
 export interface GateOptions {
   minScore?: number;
@@ -79,7 +80,7 @@ export function gateResults(gates: GateOptions, { overallScore, sections, gaps, 
       id: 'profile',
       title: `profile "${gates.profile}"`,
       passed: profile !== undefined && unmet.length === 0,
-      summary: profile ? `${profile.met} of ${profile.total} requirements met${shortfall(unmet, label)}` : `no profile "${gates.profile}"`,
+      summary: profile ? `${profile.met} of ${countNoun(profile.total, 'requirement')} met${shortfall(unmet, label)}` : `no profile "${gates.profile}"`,
       failures: unmet.map((r) => ({
         question: r.question,
         system: r.system,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pluralNoun } from '../../src/text/plural-noun.js';
+import { amountIn, countNoun, pluralNoun, singularNoun } from '../../src/text/plural-noun.js';
 
 describe('pluralNoun', () => {
   it.each([
@@ -17,4 +17,47 @@ describe('pluralNoun', () => {
     ['automatic fail', 'automatic fails'],
     ['Câmara', 'Câmaras'],
   ])('%s → %s', (word, many) => expect(pluralNoun(word)).toBe(many));
+});
+
+describe('countNoun', () => {
+  it.each([
+    [0, 'requirement', '0 requirements'],
+    [1, 'requirement', '1 requirement'],
+    [2, 'requirement', '2 requirements'],
+    [1, 'critical system', '1 critical system'],
+    [3, 'facility', '3 facilities'],
+  ])('%d %s → %s', (n, noun, words) => expect(countNoun(n, noun)).toBe(words));
+
+  it('takes an irregular plural when given one', () => {
+    expect(countNoun(2, 'person', 'people')).toBe('2 people');
+    expect(countNoun(1, 'person', 'people')).toBe('1 person');
+  });
+});
+
+describe('singularNoun and amountIn', () => {
+  it.each([
+    ['days', 'day'],
+    ['months', 'month'],
+    ['DAYS', 'DAY'],
+    ['hours of training', 'hour of training'],
+    ['percentage points', 'percentage point'],
+    ['batches', 'batch'],
+    ['boxes', 'box'],
+    ['classes', 'class'],
+    ['houses', 'house'],
+    ['policies', 'policy'],
+    ['status checks', 'status check'],
+    ['per cent', 'per cent'],
+    ['%', '%'],
+    ['GB', 'GB'],
+    ['staff', 'staff'],
+  ])('%s → %s', (unit, one) => expect(singularNoun(unit)).toBe(one));
+
+  it.each([
+    [1, 'days', '1 day'],
+    [0, 'days', '0 days'],
+    [14, 'days', '14 days'],
+    [1.5, 'months', '1.5 months'],
+    [1, 'per cent', '1 per cent'],
+  ])('%d %s → %s', (n, unit, words) => expect(amountIn(n, unit)).toBe(words));
 });

@@ -1,4 +1,5 @@
 import { escapeInline } from '../../text/markdown.js';
+import { amountIn, singularNoun } from '../../text/plural-noun.js';
 import type { AnswerValue, Band, Question, Scalar } from '../types.js';
 import type { QuestionKind } from './kind.js';
 import { no, ok, readValueAnswer, refuseForeign, show, statusHint } from './shared.js';
@@ -18,8 +19,14 @@ function readNumber(question: Question, value: Scalar | Scalar[]) {
   return ok<AnswerValue>(value);
 }
 
-const between = (b: Band): string =>
-  b.min !== undefined && b.max !== undefined ? `${b.min} to ${b.max}` : b.max !== undefined ? `up to ${b.max}` : b.min !== undefined ? `${b.min} or more` : 'anything else';
+/** A band in words with its unit, which a questionnaire writes in the plural: "up to 1 day", "1 or more months". */
+function between(b: Band, unit: string): string {
+  const one = unit ? ` ${singularNoun(unit)}` : '';
+  const many = unit ? ` ${unit}` : '';
+  if (b.min !== undefined && b.max !== undefined) return `${b.min} to ${b.max}${b.min === 1 && b.max === 1 ? one : many}`;
+  if (b.max !== undefined) return `up to ${b.max}${b.max === 1 ? one : many}`;
+  return b.min !== undefined ? `${b.min} or more${many}` : 'anything else';
+}
 
 /** A number, scored by bands where it has them; `unit` names what it counts. */
 export const numberKind: QuestionKind = {
@@ -43,8 +50,8 @@ export const numberKind: QuestionKind = {
   },
   matches: (value, listed) => value === listed,
   score: (question, value) => bandScore(question.bands, value as number),
-  describe: (question, value) => (question.unit ? `${String(value)} ${question.unit}` : String(value)),
-  requirement: (question, required) => ({ score: bandScore(question.bands, Number(required)), label: question.unit ? `${String(required)} ${question.unit}` : String(required) }),
+  describe: (question, value) => (question.unit ? amountIn(value as number, question.unit) : String(value)),
+  requirement: (question, required) => ({ score: bandScore(question.bands, Number(required)), label: question.unit ? amountIn(Number(required), question.unit) : String(required) }),
   template(q) {
     const bounds = [q.min !== undefined ? `at least ${q.min}` : '', q.max !== undefined ? `at most ${q.max}` : ''].filter(Boolean).join(', ');
     const full = q.bands?.find((b) => b.score === 1);
@@ -52,14 +59,14 @@ export const numberKind: QuestionKind = {
     return { hints: [`A number${q.unit ? ` of ${q.unit}` : ''}${bounds ? ` (${bounds})` : ''}${fullText}`], body: [] };
   },
   markdown(q) {
-    const unit = q.unit ? ` ${escapeInline(q.unit)}` : '';
+    const unit = q.unit ? escapeInline(q.unit) : '';
     const range = [q.min !== undefined ? `at least ${q.min}` : '', q.max !== undefined ? `at most ${q.max}` : ''].filter(Boolean).join(', ');
-    const out = [`A number${unit ? ` of${unit}` : ''}${range ? ` (${range})` : ''}.`, ''];
+    const out = [`A number${unit ? ` of ${unit}` : ''}${range ? ` (${range})` : ''}.`, ''];
     if (q.bands?.length) {
       out.push('| Answer | Score |', '|---|---|');
       q.bands.forEach((b, i) => {
         const open = b.min === undefined && b.max === undefined;
-        out.push(`| ${open && i === 0 ? 'any number' : between(b)}${open ? '' : unit} | ${String(Math.round(b.score * 100) / 100)} |`);
+        out.push(`| ${open && i === 0 ? 'any number' : open ? 'anything else' : between(b, unit)} | ${String(Math.round(b.score * 100) / 100)} |`);
       });
       // A number no band holds scores 0 (bandScore): a reader of the paper should not have to guess.
       if (!q.bands.some((b) => b.min === undefined && b.max === undefined)) out.push('| anything else | 0 |');
