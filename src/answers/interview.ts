@@ -46,7 +46,8 @@ export interface Prompter extends OutcomePrompter {
 
 /** What the guided assessment asks besides the questions. */
 export interface SessionPrompter extends Prompter {
-  selectQuestionnaire(choices: { id: string; title: string; questions: number }[], defaultId: string): Promise<string>;
+  /** `questions` is the count in words ("139 questions", or the organisation's and each system's). */
+  selectQuestionnaire(choices: { id: string; title: string; questions: string }[], defaultId: string): Promise<string>;
   input(message: string, defaultValue?: string, required?: boolean): Promise<string>;
   confirm(message: string, defaultValue: boolean): Promise<boolean>;
 }

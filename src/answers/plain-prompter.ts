@@ -138,7 +138,7 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
     },
     async selectQuestionnaire(choices, defaultId) {
       say('Which questionnaire?');
-      choices.forEach((c, n) => say(wrapText(`${safeLine(c.title)} (${c.id}, ${c.questions} questions)`, { width: width - 1, indent: `  ${n + 1}. `, hangingIndent: '     ' })));
+      choices.forEach((c, n) => say(wrapText(`${safeLine(c.title)} (${c.id}, ${safeLine(c.questions)})`, { width: width - 1, indent: `  ${n + 1}. `, hangingIndent: '     ' })));
       const fallback = Math.max(0, choices.findIndex((c) => c.id === defaultId));
       return askUntil<string>(`Type a number from 1 to ${choices.length}; Enter for ${fallback + 1}: `, (line) => {
         const n = line === '' ? fallback + 1 : /^\d+$/.test(line) ? Number(line) : 0;

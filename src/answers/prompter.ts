@@ -203,7 +203,7 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
   return {
     ...outcomePrompts({ prompts, questionContext, width, rows, write }),
     async selectQuestionnaire(choices, defaultId) {
-      const named = choices.map((c) => ({ ...choice({ value: c.id, label: `${safeLine(c.title)} (${c.questions} questions)` }, 2), description: `id: ${c.id}` }));
+      const named = choices.map((c) => ({ ...choice({ value: c.id, label: `${safeLine(c.title)} (${safeLine(c.questions)})` }, 2), description: `id: ${c.id}` }));
       const id = await prompts.select({ message: 'Which questionnaire?', default: defaultId, choices: named }, questionContext);
       said('Which questionnaire?', named.find((c) => c.value === id)?.short ?? id);
       return id;

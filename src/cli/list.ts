@@ -1,6 +1,7 @@
 import { ExitCode, InputError, errorAt, formatDiagnostic, type Diagnostic } from '../errors.js';
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import { basename } from 'node:path';
+import { questionCounts } from '../questionnaire/question-count.js';
 import { isSpecialFile, listQuestionnaireFiles, type QuestionnaireFile } from '../questionnaire/resolve-questionnaire.js';
 import { safeLine } from '../text/safe-text.js';
 import { detectKind } from '../yaml/detect-kind.js';
@@ -72,7 +73,7 @@ async function list(ctx: CommandContext, options: ListOptions): Promise<number> 
     const best = used.get(id);
     if (!best || (entry.folder === best.folder && rank(entry.file, id) < rank(best.file, id))) used.set(id, entry);
   }
-  const rows: { id: string; version: string; title: string; sections: number; questions: number; source: string; file: string }[] = [];
+  const rows: { id: string; version: string; title: string; sections: number; questions: number; questionsForOrganisation: number; questionsPerSystem: number; systemLabel: string | null; source: string; file: string }[] = [];
   for (const entry of found) {
     const q = entry.loaded.questionnaire;
     const winner = used.get(q.id);
@@ -81,13 +82,16 @@ async function list(ctx: CommandContext, options: ListOptions): Promise<number> 
       io.stderr.write(`${formatDiagnostic({ ...errorAt(entry.file.display, message, entry.idAt), severity: 'warning' })}\n`);
       continue;
     }
-    rows.push({ id: q.id, version: q.version, title: q.title, sections: q.sections.length, questions: q.questions.size, source: entry.file.bundled ? 'bundled' : 'custom', file: entry.file.display });
+    const counts = questionCounts(q);
+    rows.push({ id: q.id, version: q.version, title: q.title, sections: q.sections.length, questions: q.questions.size, questionsForOrganisation: counts.organisation, questionsPerSystem: counts.perSystem, systemLabel: q.systemScoped ? q.systemLabel : null, source: entry.file.bundled ? 'bundled' : 'custom', file: entry.file.display });
   }
   if (options.format === 'json') {
     io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
   } else {
     const header = ['ID', 'VERSION', 'SECTIONS', 'QUESTIONS', 'SOURCE', 'TITLE'];
-    const table = [header, ...rows.map((r) => [r.id, r.version, String(r.sections), String(r.questions), r.source, r.title].map(safeLine))];
+    // A questionnaire answered per system asks its system questions again for each one: "41" promised the CAF's council too few.
+    const asked = (r: (typeof rows)[number]): string => (r.questionsPerSystem ? `${r.questionsForOrganisation} + ${r.questionsPerSystem} per ${r.systemLabel ?? 'system'}` : String(r.questions));
+    const table = [header, ...rows.map((r) => [r.id, r.version, String(r.sections), asked(r), r.source, r.title].map(safeLine))];
     const widths = header.map((_, i) => Math.max(...table.map((row) => (row[i] ?? '').length)));
     for (const row of table) io.stdout.write(`${row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ')}\n`);
   }

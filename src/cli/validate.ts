@@ -12,6 +12,7 @@ import type { ParsedYaml } from '../yaml/load-yaml.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
 import { countNoun, pluralNoun } from '../text/plural-noun.js';
+import { questionCountWords } from '../questionnaire/question-count.js';
 
 
 export interface ValidateOptions extends CommonOptions {
@@ -96,7 +97,7 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
       givenFile.set(q.id, parsed.file);
     }
     ctx.warn(diagnostics);
-    io.stdout.write(`${safeLine(parsed.file)}: valid questionnaire ${safeLine(q.id)} ${safeLine(q.version)} (${q.sections.length} section${q.sections.length === 1 ? '' : 's'}, ${q.questions.size} question${q.questions.size === 1 ? '' : 's'})\n`);
+    io.stdout.write(`${safeLine(parsed.file)}: valid questionnaire ${safeLine(q.id)} ${safeLine(q.version)} (${q.sections.length} section${q.sections.length === 1 ? '' : 's'}, ${questionCountWords(q)})\n`);
   }
 
   for (const { file, parsed, kind } of parsedFiles) {

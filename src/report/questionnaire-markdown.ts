@@ -1,6 +1,7 @@
 import { splitReference } from '../frameworks/catalog.js';
 import { automaticFailWords } from '../questionnaire/automatic-fail-words.js';
 import { kindOf } from '../questionnaire/kinds/index.js';
+import { questionCountWords } from '../questionnaire/question-count.js';
 import { yesNoValue, type Condition, type Question, type Questionnaire, type Scalar } from '../questionnaire/types.js';
 import { codeSpan, escapeCell, escapeInline, escapeParagraphs, safeMarkdown } from '../text/markdown.js';
 import { amountIn, countNoun } from '../text/plural-noun.js';
@@ -61,7 +62,7 @@ function questionBlock(q: Question, number: string, questionnaire: Questionnaire
 export function renderQuestionnaireMarkdown(questionnaire: Questionnaire): string {
   const q = questionnaire;
   const out: string[] = [`# ${escapeInline(q.title)}`, ''];
-  out.push(`${codeSpan(q.id)} version ${escapeInline(q.version)} · ${countNoun(q.sections.length, 'section')} · ${countNoun(q.questions.size, 'question')}`, '');
+  out.push(`${codeSpan(q.id)} version ${escapeInline(q.version)} · ${countNoun(q.sections.length, 'section')} · ${escapeInline(questionCountWords(q))}`, '');
   if (q.description) out.push(safeMarkdown(q.description).trim(), '');
   // SPEC "v2: critical systems": say once how the answers are laid out, then at each section.
   const perSystem = q.sections.filter((x) => x.scope === 'system');

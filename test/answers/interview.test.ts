@@ -238,7 +238,10 @@ describe('starting a new assessment on a terminal', () => {
     expect(choices).toContain('Which questionnaire?');
     expect(choices).toContain('❯ Council cyber resilience readiness (139 questions)');
     expect(choices).toContain('id: council-cyber-resilience');
-    for (const other of ['Cyber Essentials readiness', 'Cyber Assessment Framework 4.0 for local government', 'Mini questionnaire (9 questions)']) expect(choices).toContain(other);
+    // The CAF asks its system questions again for each critical system: its count says so.
+    expect(choices).toContain('Cyber Assessment Framework 4.0 for local government (14 questions for the');
+    expect(choices).toContain('organisation, 27 for each critical system)');
+    for (const other of ['Cyber Essentials readiness', 'Mini questionnaire (9 questions)']) expect(choices).toContain(other);
     screen.keypress('enter');
     await screen.next();
     expect(screen.getScreen()).toContain('Organisation');

@@ -79,7 +79,7 @@ describe('docs/writing-questionnaires.md', () => {
       code: 0,
       stderr: '',
       stdout:
-        'docs/examples/school-systems.yaml: valid questionnaire school-systems 1.0.0 (2 sections, 3 questions)\n' +
+        'docs/examples/school-systems.yaml: valid questionnaire school-systems 1.0.0 (2 sections, 1 question for the organisation, 2 for each school)\n' +
         'docs/examples/school-systems.answers.yaml: valid answers to school-systems 1.0.0 (5 of 5 questions answered, 0 waivers, 2 schools)\n',
     });
     const assessed = await runBinary({ args: ['assess', '-q', files[0] as string, '-a', files[1] as string, '--today', '2026-11-23', '-f', 'json'] });
