@@ -75,7 +75,9 @@ export class CommandContext {
   }
 
   async findQuestionnaire(ref: string): Promise<QuestionnaireFile> {
-    return findQuestionnaire(ref, this.dirs, this.io.cwd);
+    // Imported only here, on the way to an unknown-id error: not on the path of every run.
+    const loads = async (file: QuestionnaireFile): Promise<boolean> => (await (await import('./offered-questionnaires.js')).offeredQuestionnaire(this, file)) !== undefined;
+    return findQuestionnaire(ref, this.dirs, this.io.cwd, loads);
   }
 
   /** Find, read and check a questionnaire; throws InputError with every problem. */

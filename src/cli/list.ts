@@ -4,22 +4,12 @@ import { basename } from 'node:path';
 import { questionCounts } from '../questionnaire/question-count.js';
 import { isSpecialFile, listQuestionnaireFiles, type QuestionnaireFile } from '../questionnaire/resolve-questionnaire.js';
 import { safeLine } from '../text/safe-text.js';
-import { detectKind } from '../yaml/detect-kind.js';
-import type { ParsedYaml } from '../yaml/load-yaml.js';
+import { meantAsQuestionnaire } from '../yaml/detect-kind.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
 
 export interface ListOptions extends CommonOptions {
   format: 'text' | 'json';
-}
-
-/** Whether a file in a questionnaire folder is meant as a questionnaire: not answers, and with an `id` or `sections`. */
-function meantAsQuestionnaire(parsed: ParsedYaml): boolean {
-  if (detectKind(parsed) === 'answers') return false;
-  const data = parsed.data;
-  // Not a mapping (or not YAML at all): reported, since it cannot be told apart from a broken questionnaire.
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return true;
-  return 'id' in data || 'sections' in data;
 }
 
 /**

@@ -124,21 +124,29 @@ const TOP_LEVEL_ID = /^id:[ \t]*["']?([a-z0-9-]+)["']?[ \t]*(?:#.*)?$/m;
  * file of that name with another id does not count (its id is what answers name), and a bundled one
  * is taken by its name, which the build checks is its id.
  */
-export async function findQuestionnaire(ref: string, dirs: { dir: string; bundled: boolean }[], cwd: string): Promise<QuestionnaireFile> {
+export async function findQuestionnaire(
+  ref: string,
+  dirs: { dir: string; bundled: boolean }[],
+  cwd: string,
+  /** Whether a file loads, asked only when `ref` is not found: a broken file is not named as available. */
+  loads: (file: QuestionnaireFile) => Promise<boolean> = async () => true,
+): Promise<QuestionnaireFile> {
   // `-` is standard input, as for every other file argument (no id can be "-": ids are kebab-case words).
   if (ref === '-') return { path: '-', display: STDIN_NAME, bundled: false };
   // Ids are kebab-case: a name with a dot that is a file here (report.sarif, q.txt) is that file.
   if (looksLikePath(ref) || (ref.includes('.') && existsSync(resolve(cwd, ref)))) return { path: resolve(cwd, ref), display: ref, bundled: false };
-  const ids: string[] = [];
+  const found: { id: string; file: QuestionnaireFile }[] = [];
   for (const folder of dirs) {
     const named = namedFile(ref, folder, cwd);
     if (named) return named;
     for (const file of listQuestionnaireFiles([folder], cwd)) {
       const id = topLevelId(file.path);
       if (id === ref) return file;
-      if (id) ids.push(id);
+      if (id) found.push({ id, file });
     }
   }
+  const ids: string[] = [];
+  for (const { id, file } of found) if (file.bundled || (await loads(file))) ids.push(id);
   const guess = suggest(ref, ids);
   throw new UnknownQuestionnaireError(`unknown questionnaire ${quoteId(ref)}${guess ? `; did you mean "${guess}"?` : ''} (available: ${[...new Set(ids)].join(', ') || 'none'}); ${ownQuestionnaireHint(ref, cwd)}`);
 }

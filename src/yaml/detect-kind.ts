@@ -56,3 +56,12 @@ function describeForeignFile(parsed: ParsedYaml): { message: string; pointer: st
   }
   return undefined;
 }
+
+/** Whether a file in a questionnaire folder is meant as a questionnaire: not answers, and with an `id` or `sections`. */
+export function meantAsQuestionnaire(parsed: ParsedYaml): boolean {
+  if (detectKind(parsed) === 'answers') return false;
+  const data = parsed.data;
+  // Not a mapping (or not YAML at all): reported, since it cannot be told apart from a broken questionnaire.
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return true;
+  return 'id' in data || 'sections' in data;
+}
