@@ -5,7 +5,7 @@ import type { DiffFormat } from '../report/formats.js';
 import { diffAssessments, type DiffGateResult, type RegressionFailure } from '../scoring/diff-assessments.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
-import { loadAssessment } from './load-assessment.js';
+import { assessmentWarnings, loadAssessment } from './load-assessment.js';
 import { resolveColorLevel, resolveToday, resolveWidth } from './options.js';
 import { confirmWritten } from './confirm-written.js';
 import { writeOutputs } from './write-output.js';
@@ -42,7 +42,9 @@ async function diff(ctx: CommandContext, oldFile: string, newFile: string, optio
   const { io } = ctx;
   const today = resolveToday(options.today, io);
   // Both files are scored against one questionnaire: the later file's (or the one given).
-  const after = await loadAssessment(ctx, newFile, { ...(options.questionnaire !== undefined ? { questionnaireRef: options.questionnaire } : {}), today });
+  // Loaded quietly: the later file is read first (for its questionnaire), but its warnings are said
+  // after the earlier file's, each file's by line, as a reader goes through old then new.
+  const after = await loadAssessment(ctx, newFile, { ...(options.questionnaire !== undefined ? { questionnaireRef: options.questionnaire } : {}), today, quiet: true });
   // Two questionnaires cannot be compared: say so once, at the place in the earlier file.
   const oldParsed = await ctx.parseFile(oldFile);
   const oldNames = oldParsed.data !== undefined ? namedQuestionnaire(oldParsed) : undefined;
@@ -56,7 +58,9 @@ async function diff(ctx: CommandContext, oldFile: string, newFile: string, optio
     questionnaire: { ...after.loaded, display: after.display },
     ...(options.questionnaire !== undefined ? { questionnaireRef: options.questionnaire } : {}),
     today,
+    quiet: true,
   });
+  for (const { assessment } of [before, after]) ctx.warn(assessmentWarnings(assessment));
   const result = diffAssessments(before.assessment, after.assessment, { failOnRegression: options.failOnRegression === true });
   const stream = options.output ? { isTTY: false } : io.stdout;
   const rendered = diffReporters[options.format](result, { colorLevel: resolveColorLevel(options.color, io, stream), width: resolveWidth(io, stream) });

@@ -64,6 +64,10 @@ export async function loadAssessment(
     questionnaireFile: questionnaire.display,
     gates: options.gates ?? {},
   });
-  if (!options.quiet) ctx.warn(assessment.warnings.map((w) => ({ file: w.file, message: w.message, severity: 'warning', ...(w.line !== null ? { line: w.line, column: w.column ?? 1 } : {}) })));
+  if (!options.quiet) ctx.warn(assessmentWarnings(assessment));
   return { assessment, answers, loaded: questionnaire, display: questionnaire.display };
 }
+
+/** An assessment's warnings as diagnostics to print, for a caller that loads quietly and says them in its own order. */
+export const assessmentWarnings = (assessment: Assessment): Diagnostic[] =>
+  assessment.warnings.map((w) => ({ file: w.file, message: w.message, severity: 'warning', ...(w.line !== null ? { line: w.line, column: w.column ?? 1 } : {}) }));
