@@ -1,12 +1,12 @@
 import type { Gap } from '../scoring/assessment.js';
 import { scopeKey } from '../scoring/scope-key.js';
 import { gapAnswers, type GapAnswer } from './gap-answer.js';
-import { questionHundredths } from './round-score.js';
+import { questionFraction } from './round-score.js';
 import type { Reporter } from './types.js';
 import { shownPriority } from './shown-priority.js';
 
 /** The columns of SPEC "v2: reports", in order. */
-export const CSV_COLUMNS = ['Rank', 'System', 'Section', 'Question ID', 'Question', 'Severity', 'Priority', 'Answer', 'Score', 'Owner', 'Review by', 'Waiver', 'Remediation', 'References'] as const;
+export const CSV_COLUMNS = ['Rank', 'System', 'Section', 'Question ID', 'Question', 'Severity', 'Priority', 'Answer', 'Score (0 to 1)', 'Owner', 'Review by', 'Waiver', 'Remediation', 'References'] as const;
 
 // A spreadsheet reads a cell that starts with one of these as a formula (or, for tab and CR, may
 // drop them and read what follows); a leading apostrophe makes it text in Excel, LibreOffice and
@@ -69,8 +69,8 @@ export const renderCsv: Reporter = (a) => {
     g.severity,
     shownPriority(g.priority),
     answerCell(answerOf(g)),
-    // Shown scores round down (SPEC "Scoring"), from the exact figure.
-    questionHundredths(g.score),
+    // As --detail, JUnit and diff show it: 0 to 1, rounded down (SPEC "Scoring"), from the exact figure.
+    questionFraction(g.score),
     g.owner ?? (g.system === null ? null : (systemOwner.get(g.system) ?? null)),
     reviewBy.get(scopeKey(g.question, g.system)) ?? null,
     waiverText(g),

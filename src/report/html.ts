@@ -35,7 +35,7 @@ function contents(p: BoardPaper): string {
 }
 
 function riskLine(r: Risk): string {
-  const meta = [h(severityPhrase(r)), h(r.where ? `${r.sectionTitle}: ${r.where}` : r.sectionTitle), r.owner ? `owner: ${h(r.owner)}` : 'no owner named', ...(r.due ? [h(r.due)] : [])].join(' · ');
+  const meta = [h(severityPhrase(r)), h(r.where ? `${r.sectionTitle}: ${r.where}` : r.sectionTitle), `owner: ${r.owner ? h(r.owner) : 'not named'}`, ...(r.due ? [h(r.due)] : [])].join(' · ');
   return `<li><strong>${h(r.text)}</strong> <span class="risk-meta">(${r.actions}; ${meta})</span>${r.remediation ? `<br><span class="lines">${h(r.remediation)}</span>` : ''}</li>`;
 }
 
@@ -131,7 +131,7 @@ const acceptedBadge = (item: ActionItem): string => (item.waiver?.state === 'act
 
 function action(item: ActionItem): string {
   // Severity, the system, the answer and the owner on one line: a long plan stays readable and prints shorter.
-  const meta = [h(severityPhrase(item)), ...(item.systemTitle ? [h(item.systemTitle)] : []), `answer now: ${h(item.answer)}`, item.owner ? `owner: ${h(item.owner)}` : 'no owner named'];
+  const meta = [h(severityPhrase(item)), ...(item.systemTitle ? [h(item.systemTitle)] : []), `answer now: ${h(item.answer)}`, `owner: ${item.owner ? h(item.owner) : 'not named'}`];
   const facts: [string, string][] = [];
   if (item.remediation) facts.push(['What to do', h(item.remediation)]);
   facts.push(...ownFacts(item));
@@ -150,7 +150,7 @@ function sharedAction(entry: ActionEntry, label: string): string {
   const places = entry.items.map(
     (item) =>
       `<li id="action-${item.rank}"><strong><span class="rank"><span class="visually-hidden">Action </span>${item.rank}</span> ${h(item.systemTitle ?? 'The organisation')}</strong>${acceptedBadge(item)}: ` +
-      `${h(item.answer)} · ${item.owner ? `owner: ${h(item.owner)}` : 'no owner named'}${factList(ownFacts(item))}</li>`,
+      `${h(item.answer)} · ${`owner: ${item.owner ? h(item.owner) : 'not named'}`}${factList(ownFacts(item))}</li>`,
   );
   const indicators = entry.indicators.map(
     (i) => `<li>${id(i.id)} ${h(i.text)} <span class="where">(${h(i.where)})</span>${i.comments.length ? `<ul>${i.comments.map((c) => `<li>Comment for ${h(c.systemTitle)}: ${h(c.comment)}</li>`).join('')}</ul>` : ''}</li>`,

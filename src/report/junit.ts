@@ -7,7 +7,7 @@ import { gapAnswers, type GapAnswer } from './gap-answer.js';
 import { scopeWords, type ScopeWords } from './machine-scope.js';
 import { headerLines, headerProperties, listLines } from './machine-summary.js';
 import { missingLines } from './outcome-view.js';
-import { questionHundredths, roundScore } from './round-score.js';
+import { questionFraction, roundScore } from './round-score.js';
 import type { Reporter } from './types.js';
 import { shownPriority } from './shown-priority.js';
 
@@ -18,7 +18,7 @@ const exact = (n: number | null): string => (n === null ? 'n/a' : String(n));
 // "69/100", or in words, with why, when there is no score (not "n/a/100"); `sections` are the ones it is the mean of.
 const outOf100 = (n: number | null, sections: readonly SectionResult[]): string => (n === null ? `not scored (${noOverallScoreWords(sections).short})` : `${roundScore(n)}/100`);
 // A question's 0-1 score to two places, rounded down so that a gap never reads "score 1".
-const fraction = (n: number): string => String(questionHundredths(n) / 100);
+const fraction = (n: number): string => String(questionFraction(n));
 const at = (f: { location: GateFailure['location'] }): string => (f.location ? ` (at ${f.location.file}:${f.location.line}:${f.location.column})` : '');
 
 function gapDetails(gap: Gap, said: GapAnswer, words: ScopeWords): string[] {

@@ -43,7 +43,7 @@ function summaryPage(paper: BoardPaper): string[] {
       out.push(`${i + 1}. **${escapeInline(r.text)}**${r.where ? ` (${escapeInline(r.where)})` : ''}`);
       out.push(`   - ${SEVERITY_WORD[r.severity]} severity${r.blocking ? ', an automatic fail' : ''}; ${r.actions} in the plan. ${escapeInline(r.answer)}`);
       if (r.remediation) out.push(`   - What to do: ${escapeLines(r.remediation, '     ')}`);
-      out.push(`   - Owner: ${r.owner ? escapeInline(r.owner) : 'none named yet'}${r.due ? `; ${r.due}` : ''}.`);
+      out.push(`   - Owner: ${r.owner ? escapeInline(r.owner) : 'not named'}${r.due ? `; ${r.due}` : ''}.`);
     });
     out.push('');
   }

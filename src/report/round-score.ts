@@ -12,3 +12,14 @@ export const roundScore = (score: number | null): string => (score === null ? 'n
  * exact figure: 0.29 × 100 is 28.999999999999996 in binary floating point, and must show as 29.
  */
 export const questionHundredths = (score: number): number => Math.floor(exactScore(score * 100));
+
+/**
+ * A question's score as every report shows it, 0 to 1 in hundredths, rounded down: a gap scoring
+ * 0.999 must not show as 1, which reads as fully met. A number, for the CSV (a spreadsheet reads
+ * "0.50" back as 0.5) and JUnit; the CSV showed it out of 100 ("50" beside "score 0.50" in
+ * --detail), a second scale for the same figure.
+ */
+export const questionFraction = (score: number): number => questionHundredths(score) / 100;
+
+/** The same to two places, for the terminal's --detail, where the figures line up. */
+export const shownQuestionScore = (score: number): string => questionFraction(score).toFixed(2);

@@ -3,7 +3,7 @@
 import type { Assessment } from '../scoring/assessment.js';
 import { buildBoardPaper, type ActionItem } from './board-paper.js';
 import { list } from './board-paper-words.js';
-import { questionHundredths, roundScore } from './round-score.js';
+import { roundScore, shownQuestionScore } from './round-score.js';
 import { shownPriority } from './shown-priority.js';
 import { capLines, closingLines, header, s, sectionTable } from './text-parts.js';
 import { shorten, type TextStyle } from './text-style.js';
@@ -17,12 +17,6 @@ const SCORE_EXPLAINED =
   'A question scores from 0 (not met) to 1 (fully met); "don\'t know" and unanswered questions score 0. A section\'s score is the weighted ' +
   'average of its questions out of 100, and the overall score the weighted average of the sections. Scores are shown rounded down.';
 
-/**
- * A question's score to two places, rounded down like every shown score (SPEC "Scoring"): a gap
- * scoring 0.999 must not show as 1.00, which reads as fully met. The small allowance keeps 0.29,
- * stored as 0.28999…, from showing as 0.28.
- */
-const questionScore = (score: number): string => (questionHundredths(score) / 100).toFixed(2);
 
 /**
  * Text from the files that may hold line breaks (a remediation's steps, a note's paragraphs): each of
@@ -45,7 +39,7 @@ function gapLines(item: ActionItem, st: TextStyle, score: number, column: string
   if (item.systemTitle) lines.push(...st.wrap(`${s(column)}: ${s(item.systemTitle)}`, '        ', '          '));
   const at = (label: string, text: string): string[] => readerLines(st, `${label}: ${text}`, '        ', '          ');
   const dim = (xs: string[]): string[] => xs.map((l) => chalk.dim(l));
-  lines.push(...dim(st.wrap(`${s(item.sectionTitle)} · answer: ${s(item.answer)} · score ${questionScore(score)} · priority ${shownPriority(item.priority)}`, '        ', '          ')));
+  lines.push(...dim(st.wrap(`${s(item.sectionTitle)} · answer: ${s(item.answer)} · score ${shownQuestionScore(score)} · priority ${shownPriority(item.priority)}`, '        ', '          ')));
   if (item.missing.length) {
     lines.push(`        Still to meet (${item.missing.length}):`);
     for (const m of item.missing) lines.push(...st.wrap(s(m), '          - ', '            '));

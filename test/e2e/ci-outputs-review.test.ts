@@ -41,11 +41,11 @@ describe('scores in JUnit and CSV round as every report does', () => {
     expect(r.stdout).not.toContain('n/a/100');
   });
 
-  it('CSV: a score of 0.29 reads 29, not 28 (0.29 × 100 is 28.999999999999996)', async () => {
+  it('CSV: a score of 0.29 reads 0.29, as in JUnit and --detail, not 0.28 (0.29 × 100 is 28.999999999999996)', async () => {
     const r = await rounding('some.answers.yaml', ['-f', 'csv']);
     expect(r.code).toBe(ExitCode.Ok);
     const [header, row] = parseCsv(r.stdout);
-    expect(row![header!.indexOf('Score')]).toBe('29');
+    expect(row![header!.indexOf('Score (0 to 1)')]).toBe('0.29');
     // A priority is no score: JUnit shows it as the CSV does, to the nearest hundredth.
     expect(row![header!.indexOf('Priority')]).toBe('2.13');
     const junit = await rounding('some.answers.yaml', ['-f', 'junit']);
