@@ -7,6 +7,7 @@ import { wrapText } from '../text/wrap.js';
 import { BACK, NONE, NOT_APPLICABLE, RETICK, SKIP, UNKNOWN } from './choice-values.js';
 import { exclusiveCheckbox } from './prompter-checkbox.js';
 import { outcomePrompts } from './prompter-outcome.js';
+import { quietListKeys } from './quiet-list-keys.js';
 import { uncoloured } from './uncoloured-output.js';
 import { NO_PREFIX, choiceDescription, choiceName, fitBefore, headingPlacer, lineCount, listHeight, safeShown } from './prompt-layout.js';
 import type { AskContext, Reply, SessionPrompter } from './interview.js';
@@ -26,10 +27,22 @@ export const columnsOf = (output: NodeJS.WritableStream): number => (output as {
 
 
 export async function createPrompter(given: PromptStreams, write: (text: string) => void, options: { color: boolean } = { color: true }): Promise<SessionPrompter> {
-  const prompts = await import('./prompter-library.js');
-  const checkbox = exclusiveCheckbox(prompts);
+  const library = await import('./prompter-library.js');
   // --no-color, NO_COLOR or FORCE_COLOR=0: the prompts draw without colour too.
   const streams = options.color ? given : { input: given.input, output: uncoloured(given.output) };
+  // While a list is open, keys that type nothing (Esc, arrows left and right) are dropped: the
+  // library took them as a search for "" and moved the highlight to the first option.
+  let listsOpen = 0;
+  quietListKeys(streams.input, () => listsOpen > 0);
+  const closed = (): void => void listsOpen--;
+  const select = ((...args: Parameters<typeof library.select>) => {
+    listsOpen++;
+    const shown = library.select(...args);
+    shown.then(closed, closed);
+    return shown;
+  }) as typeof library.select;
+  const prompts = { ...library, select };
+  const checkbox = exclusiveCheckbox(prompts);
   // Every prompt clears itself when done and the answer is said here in words, wrapped, so "Back"
   // leaves no line behind, "Don't know" never shows as "?" and no line breaks mid-word.
   const questionContext = { input: streams.input, output: streams.output, clearPromptOnDone: true };
