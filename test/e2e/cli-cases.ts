@@ -82,7 +82,7 @@ export const cliCases: CliCase[] = [
   { name: '--format junit', args: [...mini, '--format', 'junit'], exit: ExitCode.Ok, stdout: /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="cyber-ready: Mini questionnaire \(Test Council\)" tests="6" failures="3" errors="0" time="0">\n/ },
   { name: '--format sarif', args: [...mini, '--format', 'sarif'], exit: ExitCode.Ok, stdout: /"version": "2\.1\.0"/ },
   { name: '--format gitlab', args: [...mini, '--format', 'gitlab'], exit: ExitCode.Ok, stdout: /^\[\n {2}\{\n {4}"type": "issue",\n {4}"check_name": "cyber-ready\/owner",/ },
-  { name: '--format csv', args: [...mini, '--format', 'csv'], exit: ExitCode.Ok, stdout: /^\uFEFFRank,System,Section,Question ID,Question,Severity,Priority,Answer,Score,Owner,Review by,Waiver,Remediation,References\r\n1,,Governance,owner,/ },
+  { name: '--format csv', args: [...mini, '--format', 'csv'], exit: ExitCode.Ok, stdout: /^\uFEFFRank,System,Section,Question ID,Question,Severity,Priority,Answer,Score \(0 to 1\),Owner,Review by,Waiver,Remediation,References\r\n1,,Governance,owner,/ },
   {
     name: 'outside GitHub Actions, each gate failure is a FILE:LINE:COL line on standard error',
     args: [...mini, '--fail-on', 'critical', '--min-score', '90'],
