@@ -16,9 +16,10 @@ interface Key {
   meta?: boolean;
 }
 
+// Alt+letter only: Esc then Enter, pressed quickly, reaches readline as Alt+Enter, which must still choose.
 export const typesNothing = (key: Key | undefined): boolean =>
   key !== undefined &&
-  (TYPES_NOTHING.has(key.name ?? '') || /^f\d{1,2}$/.test(key.name ?? '') || key.meta === true || (key.ctrl === true && EDITING_CTRL.has(key.name ?? '')));
+  (TYPES_NOTHING.has(key.name ?? '') || /^f\d{1,2}$/.test(key.name ?? '') || (key.meta === true && /^[a-z]$/.test(key.name ?? '')) || (key.ctrl === true && EDITING_CTRL.has(key.name ?? '')));
 
 /** Drop the keypresses that type nothing from `input` while `listOpen()` says a list prompt is on screen. */
 export function quietListKeys(input: NodeJS.ReadableStream, listOpen: () => boolean): void {
