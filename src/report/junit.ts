@@ -1,4 +1,6 @@
 import type { Assessment, Gap, GateFailure, GateResult, QuestionResult, SectionResult } from '../scoring/assessment.js';
+import type { Location } from '../questionnaire/types.js';
+import { answerPlaces } from '../scoring/answer-place.js';
 import { noOverallScoreWords } from '../scoring/no-overall-score.js';
 import { scopeKey } from '../scoring/scope-key.js';
 import { escapeXmlAttribute as attr, escapeXml as x } from '../text/xml.js';
@@ -9,6 +11,8 @@ import { headerLines, headerProperties, listLines } from './machine-summary.js';
 import { missingLines } from './outcome-view.js';
 import { questionFraction, roundScore } from './round-score.js';
 import type { Reporter } from './types.js';
+
+type AnswerPlace = ReturnType<typeof answerPlaces>;
 import { shownPriority } from './shown-priority.js';
 
 // Properties are for machines, so they keep the exact score, as the JSON report does; words are for
@@ -19,9 +23,11 @@ const exact = (n: number | null): string => (n === null ? 'n/a' : String(n));
 const outOf100 = (n: number | null, sections: readonly SectionResult[]): string => (n === null ? `not scored (${noOverallScoreWords(sections).short})` : `${roundScore(n)}/100`);
 // A question's 0-1 score to two places, rounded down so that a gap never reads "score 1".
 const fraction = (n: number): string => String(questionFraction(n));
-const at = (f: { location: GateFailure['location'] }): string => (f.location ? ` (at ${f.location.file}:${f.location.line}:${f.location.column})` : '');
+// Where to act, by the rule every CI output shares (answer-place.ts): an answer with no entry at all
+// is placed where its scope's answers are kept, not at the question in the questionnaire.
+const at = (l: Location): string => `${l.file}:${l.line}:${l.column}`;
 
-function gapDetails(gap: Gap, said: GapAnswer, words: ScopeWords): string[] {
+function gapDetails(gap: Gap, said: GapAnswer, words: ScopeWords, place: Location): string[] {
   return [
     words.line(gap.system) ?? '',
     `Answer: ${said.answer} (score ${fraction(gap.score)}, priority ${shownPriority(gap.priority)})`,
@@ -29,7 +35,7 @@ function gapDetails(gap: Gap, said: GapAnswer, words: ScopeWords): string[] {
     gap.remediation ? `What to do: ${gap.remediation}` : '',
     gap.owner ? `Owner: ${gap.owner}` : '',
     gap.references.length ? `References: ${gap.references.join(', ')}` : '',
-    gap.location ? `At: ${gap.location.file}:${gap.location.line}:${gap.location.column}` : '',
+    `At: ${at(place)}`,
   ].filter(Boolean);
 }
 
@@ -53,7 +59,7 @@ function failureOf(q: QuestionResult, gap: Gap | undefined, said: GapAnswer | un
  * section as the package and the system as the class) and the name carries its title, so each
  * (question, system) has its own history in CI test views.
  */
-function testcase(q: QuestionResult, a: Assessment, gap: Gap | undefined, said: GapAnswer | undefined, failure: string[] | null, words: ScopeWords): string {
+function testcase(q: QuestionResult, a: Assessment, gap: Gap | undefined, said: GapAnswer | undefined, failure: string[] | null, words: ScopeWords, placeOf: AnswerPlace): string {
   const classname = `${a.questionnaire.id}.${q.section}${q.system === null ? '' : `.${q.system}`}`;
   const name = q.system === null ? `${q.id}: ${q.text}` : `${q.id} (${words.title(q.system) ?? q.system}): ${q.text}`;
   const open = `    <testcase classname="${attr(classname)}" name="${attr(name)}" time="0"`;
@@ -61,7 +67,7 @@ function testcase(q: QuestionResult, a: Assessment, gap: Gap | undefined, said: 
     const why = q.notApplicableBy === 'answer' ? `not applicable: ${q.reason ?? ''}` : 'not applicable given earlier answers';
     return `${open}>\n      <skipped message="${attr(why)}"/>\n    </testcase>`;
   }
-  const details = gap && said ? gapDetails(gap, said, words) : [];
+  const details = gap && said ? gapDetails(gap, said, words, placeOf(gap.location, gap.system)) : [];
   if (failure) {
     // GitLab shows only the body of a failure, so the body repeats the message in full.
     const message = gap && said ? gapMessage(gap, said, words) : '';
@@ -113,11 +119,12 @@ function overallSuite(a: Assessment, words: ScopeWords): string[] {
 
 /** The `gates` suite: one case per requested gate, failing with every failure in its body. */
 function gatesSuite(a: Assessment): { xml: string[]; failures: number } {
+  const placeOf = answerPlaces(a);
   const failures = a.gates.filter((g) => !g.passed).length;
   const cases = a.gates.map((g) => {
     const open = `    <testcase classname="${attr(`${a.questionnaire.id}.gates`)}" name="${attr(g.title)}" time="0"`;
     if (g.passed) return `${open}>\n      <system-out>${x(g.summary)}</system-out>\n    </testcase>`;
-    const body = [g.summary, ...g.failures.map((f) => `${f.message}${at(f)}`)].join('\n');
+    const body = [g.summary, ...g.failures.map((f) => `${f.message} (at ${at(placeOf(f.location, f.system))})`)].join('\n');
     return `${open}>\n      <failure message="${attr(g.summary)}" type="gate">${x(body)}</failure>\n    </testcase>`;
   });
   return {
@@ -171,6 +178,7 @@ function suitesOf(a: Assessment): Suite[] {
  */
 export const renderJunit: Reporter = (a) => {
   const words = scopeWords(a);
+  const placeOf = answerPlaces(a);
   const gapOf = new Map(a.gaps.map((g) => [scopeKey(g.question, g.system), g]));
   const answerOf = gapAnswers(a);
   const byQuestion = new Map<string, { gate: GateResult; failure: GateFailure }[]>();
@@ -190,7 +198,7 @@ export const renderJunit: Reporter = (a) => {
       const gap = gapOf.get(scopeKey(q.id, q.system));
       const said = gap ? answerOf(gap) : undefined;
       const failure = q.status === 'not-applicable' ? null : failureOf(q, gap, said, a, byQuestion, words);
-      return { failed: failure !== null, xml: testcase(q, a, gap, said, failure, words) };
+      return { failed: failure !== null, xml: testcase(q, a, gap, said, failure, words, placeOf) };
     });
     const f = cases.filter((c) => c.failed).length;
     const s = questions.filter((q) => q.status === 'not-applicable').length;

@@ -1,5 +1,6 @@
 import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import type { Location } from '../questionnaire/types.js';
+import { answerPlaces } from '../scoring/answer-place.js';
 import type { Assessment, ScopeId } from '../scoring/assessment.js';
 import type { ReportPaths } from './types.js';
 
@@ -33,36 +34,20 @@ export function machinePath(file: string, paths: ReportPaths | undefined): strin
   return out;
 }
 
-/** The files a team keeps its answers in: the answers file and any system's own file (SPEC "v2: critical systems"). */
-export function answerFiles(a: Assessment): Set<string> {
-  return new Set([a.answersFile, ...a.systems.flatMap((s) => (s.file === null ? [] : [s.file]))]);
-}
-
 /**
- * The file a scope's answers are kept in: a system's own file when it has one (its owner keeps
- * and reviews it), else the answers file.
- */
-export function homeFile(a: Assessment, system: ScopeId): string {
-  return (system !== null ? a.systems.find((s) => s.id === system)?.file : null) ?? a.answersFile;
-}
-
-/**
- * Where results belong for machines. Only the answers files are places a team can change: a
- * location in the questionnaire (an unanswered question with no entry) moves to the top of the
- * file that scope's answers are kept in (see homeFile). At an answer's key the region covers the
- * key (the question id); elsewhere it is the place's whole line.
+ * Where results belong for machines: the place answerPlaces decides (the answer, else where that
+ * scope's answers are kept), as a path for the consumer and a region. At an answer's key the region
+ * covers the key (the question id); elsewhere it is the place's whole line.
  */
 export function machinePlaces(a: Assessment, paths: ReportPaths | undefined): (location: Location | null, question: string | null, system?: ScopeId) => MachinePlace | null {
-  const editable = answerFiles(a);
+  const placeOf = answerPlaces(a);
   const at = (l: Location): string => `${l.file}\0${l.line}\0${l.column}`;
   const keys = new Set(a.questions.flatMap((q) => (q.answerLocation ? [at(q.answerLocation)] : [])));
   return (location, question, system = null) => {
-    const path = machinePath(homeFile(a, system), paths) ?? machinePath(a.answersFile, paths);
+    const { file, line, column } = placeOf(location, system);
+    const path = machinePath(file, paths);
     if (path === null) return null;
-    const own = location && editable.has(location.file) ? machinePath(location.file, paths) : null;
-    if (!location || own === null) return { path, startLine: 1, startColumn: 1, endLine: 2, endColumn: 1 };
-    const { line, column } = location;
-    if (question !== null && keys.has(at(location))) return { path: own, startLine: line, startColumn: column, endLine: line, endColumn: column + question.length };
-    return { path: own, startLine: line, startColumn: column, endLine: line + 1, endColumn: 1 };
+    if (question !== null && keys.has(at({ file, line, column }))) return { path, startLine: line, startColumn: column, endLine: line, endColumn: column + question.length };
+    return { path, startLine: line, startColumn: column, endLine: line + 1, endColumn: 1 };
   };
 }

@@ -232,6 +232,8 @@ export interface SystemResult {
   owner: string | null;
   /** The file its answers are kept in (as locations name it); null when they are in the answers file. */
   file: string | null;
+  /** Where the system's entry is under \`systems:\` in the answers file: where its answers belong when it has no file of its own. */
+  location: Location | null;
   /** 0-100 over the organisation's sections and this system's own; null when nothing is scored. */
   score: number | null;
   /** After the cap, as the overall rating: an automatic fail of the organisation or of this system caps it. */

@@ -1,4 +1,5 @@
 import type { Location } from '../questionnaire/types.js';
+import { answerPlaces } from './answer-place.js';
 import type { Assessment, QuestionResult, RatingResult, ScopeId } from './assessment.js';
 import { diffSystems, scoreChange as change, type ScoreChange, type SystemChange } from './diff-systems.js';
 import { diffAutomaticFails, type AutomaticFailChange } from './diff-automatic-fails.js';
@@ -103,17 +104,12 @@ const absence = (q: QuestionResult | undefined): Absent | null => {
 
 /**
  * Where a failure of the gate is in the later files: the answer's entry when it is in a file the team
- * keeps (not the questionnaire, where an answer with no entry is placed), else the top of the file
- * the scope's answers are kept in: a system's own file, or the answers file.
+ * keeps, else where that scope's answers are kept, by the rule every CI output uses (answer-place.ts).
  */
 function laterPlaces(after: Assessment): (question: string | null, system: ScopeId) => Location {
-  const home = (system: ScopeId): string => (system !== null ? after.systems.find((s) => s.id === system)?.file : null) ?? after.answersFile;
-  const kept = new Set([after.answersFile, ...after.systems.flatMap((s) => (s.file === null ? [] : [s.file]))]);
+  const placeOf = answerPlaces(after);
   const at = new Map(after.questions.map((q) => [scopeKey(q.id, q.system), q.answerLocation]));
-  return (question, system) => {
-    const found = question === null ? null : at.get(scopeKey(question, system));
-    return found && kept.has(found.file) ? found : { file: home(system), line: 1, column: 1 };
-  };
+  return (question, system) => placeOf(question === null ? null : (at.get(scopeKey(question, system)) ?? null), system);
 }
 
 /**

@@ -60,7 +60,8 @@ export function scoreAssessment(questionnaire: Questionnaire, answers: Answers, 
   for (const w of waivers) {
     if (!w.coversGap) {
       warnings.push({
-        file: answers.file,
+        // A system's own file holds its waivers: the warning points there, not into the answers file.
+        file: w.location?.file ?? answers.file,
         line: w.location?.line ?? null,
         column: w.location?.column ?? null,
         message: `waiver for "${w.question}"${w.system === null ? '' : ` (${label} "${w.system}")`} covers no gap: the question is met or does not count`,

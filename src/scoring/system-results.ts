@@ -32,6 +32,7 @@ export function systemResults(
       title: system.title,
       owner: system.owner ?? null,
       file: system.ref !== undefined ? system.file : null,
+      location: system.entryLocation ?? null,
       score,
       ...capRating(rate(score, questionnaire.ratings), reach, questionnaire.ratings),
       sections: own,

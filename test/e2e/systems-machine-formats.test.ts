@@ -16,7 +16,8 @@ const TODAY = '2026-11-23';
 const FIXTURE = join(repoRoot, 'test/fixtures/systems');
 const SOCIAL_CARE = 'ci/systems/social-care.yaml';
 const MAIN = 'ci/sys.answers.yaml';
-// An organisation gap (owner), and social care's mfa taken out of its own file (unanswered, no entry).
+// An organisation gap (owner), social care's mfa taken out of its own file and waste's out of the
+// answers file (each unanswered, with no entry).
 const GATES = ['--allow-incomplete', '--fail-on', 'medium', '--profile', 'baseline'];
 
 interface SarifResult {
@@ -47,10 +48,11 @@ beforeAll(async () => {
   mkdirSync(join(repo, 'ci'));
   cpSync(join(FIXTURE, 'sys.yaml'), join(repo, 'ci', 'sys.yaml'));
   cpSync(join(FIXTURE, 'systems'), join(repo, 'ci', 'systems'), { recursive: true });
-  mainText = readFileSync(join(FIXTURE, 'sys.answers.yaml'), 'utf8').replace(/^ {2}owner: yes$/m, '  owner: no');
+  mainText = readFileSync(join(FIXTURE, 'sys.answers.yaml'), 'utf8').replace(/^ {2}owner: yes$/m, '  owner: no').replace(/(- id: waste\n(?:.*\n)*?) {6}mfa: yes\n/, '$1');
   socialCareText = readFileSync(join(FIXTURE, 'systems/social-care.yaml'), 'utf8').replace(/^ {2}mfa: no\n/m, '');
   expect(mainText).toContain('  owner: no');
   expect(socialCareText).not.toContain('mfa');
+  expect(mainText.slice(mainText.indexOf('- id: waste'))).not.toContain('mfa');
   writeFileSync(join(repo, MAIN), mainText);
   writeFileSync(join(repo, SOCIAL_CARE), socialCareText);
   out = mkdtempSync(join(tmpdir(), 'cyber-ready-systems-out-'));
@@ -87,6 +89,10 @@ describe('SARIF with critical systems', () => {
     const wastePatched = lineOf(mainText, '      patched: no');
     expect(place(result('patched', 'waste'))).toEqual({ uri: MAIN, startLine: wastePatched, startColumn: 7, endLine: wastePatched, endColumn: 7 + 'patched'.length });
     expect(place(result('owner', null)).uri).toBe(MAIN);
+    // Unanswered with no entry, for a system answered inline: that system's entry under systems:, not
+    // line 1 of the answers file, where every system's missing answers would pile up.
+    const waste = lineOf(mainText, '  - id: waste');
+    expect(place(result('mfa', 'waste'))).toEqual({ uri: MAIN, startLine: waste, startColumn: 5, endLine: waste + 1, endColumn: 1 });
 
     expect(result('patched', 'social-care').message.text).toMatch(/^High gap for critical system "Social care case management": Is the system patched/);
     expect(result('owner', null).message.text).toMatch(/^Critical gap: Is there a named senior owner\?/);
@@ -144,6 +150,14 @@ describe('JUnit with critical systems', () => {
     expect(failed).toEqual(failing);
     expect(failing.has('patched|waste')).toBe(true); // the profile fails on it, waived or not
     expect(failing.has('patched|revenues')).toBe(false);
+
+    // Each case says where to act, by the same rule as SARIF: never the questionnaire.
+    const text = readFileSync(join(out, 'r.xml'), 'utf8');
+    const ats = [...text.matchAll(/At: (\S+):(\d+):(\d+)/g)].map((m) => m[1]);
+    expect(ats.length).toBeGreaterThan(0);
+    expect(ats.filter((f) => f !== MAIN && f !== SOCIAL_CARE)).toEqual([]);
+    expect(text).toContain(`At: ${MAIN}:${lineOf(mainText, '  - id: waste')}:5`);
+    expect(text).toContain(`&quot;mfa&quot; for critical system &quot;waste&quot;: Not answered (at ${MAIN}:${lineOf(mainText, '  - id: waste')}:5)`);
   });
 });
 
@@ -191,6 +205,8 @@ describe('gate failures of systems land in the file that holds the answer', () =
     const logged = lineOf(socialCareText, '  logged:');
     expect(lines).toContain(`${SOCIAL_CARE}:${logged}:3: gate fail-on failed: high gap "logged" for critical system "social-care": No`);
     expect(lines.filter((l) => l.startsWith(`${SOCIAL_CARE}:1:1: gate fail-on failed: medium gap "mfa"`))).toHaveLength(1);
+    expect(lines).toContain(`${MAIN}:${lineOf(mainText, '  - id: waste')}:5: gate fail-on failed: medium gap "mfa" for critical system "waste": Not answered`);
+    expect(lines.filter((l) => l.startsWith(`${MAIN}:1:1:`))).toEqual([]);
     for (const [i, f] of failures.entries()) expect(lines[i]!.startsWith(f.system === 'social-care' ? `${SOCIAL_CARE}:` : `${MAIN}:`), lines[i]).toBe(true);
   });
 
@@ -201,8 +217,9 @@ describe('gate failures of systems land in the file that holds the answer', () =
     const a = JSON.parse(r.stdout) as Assessment;
     const failures = a.gates.flatMap((g) => g.failures);
     expect(failures.length).toBeLessThan(10); // no summing up of the rest
-    // A place in the questionnaire (social care's mfa has no entry) is the top of the file the answer belongs in.
-    const lineIn = (f: (typeof failures)[number]) => (f.location && f.location.file !== 'ci/sys.yaml' ? f.location.line : 1);
+    // A place in the questionnaire (an answer with no entry) is where that system's answers are kept:
+    // the top of social care's own file, waste's entry under systems:.
+    const lineIn = (f: (typeof failures)[number]) => (f.location && f.location.file !== 'ci/sys.yaml' ? f.location.line : f.system === 'waste' ? lineOf(mainText, '  - id: waste') : 1);
     expect(errors.map((e) => [e.properties.file, Number(e.properties.line), e.data])).toEqual(
       failures.map((f) => [f.system === 'social-care' ? SOCIAL_CARE : MAIN, lineIn(f), f.message]),
     );
