@@ -11,6 +11,7 @@ import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import { describeOtherFile } from '../yaml/detect-kind.js';
 import { parseYaml, type ParsedYaml } from '../yaml/load-yaml.js';
 import { STDIN_NAME, readSource } from '../yaml/read-source.js';
+import { MAX_ANNOTATIONS, warningAnnotation } from './github.js';
 import type { Io } from './io.js';
 import type { InputFile } from './write-output.js';
 
@@ -63,8 +64,22 @@ export class CommandContext {
     return questionnaireDirs(this.options.questionnaireDir ?? [], this.io.env, this.io.cwd);
   }
 
+  /** Warnings made annotations so far: GitHub shows at most MAX_ANNOTATIONS of a kind per step. */
+  private annotatedWarnings = 0;
+
+  /**
+   * Print warnings, one line each. Under GitHub Actions a warning about a file in the work tree is a
+   * `::warning` annotation instead of its plain line, up to GitHub's limit; past it (or for a file
+   * GitHub cannot show) the plain `FILE:LINE:COL: warning:` line keeps the place.
+   */
   warn(diagnostics: Diagnostic[]): void {
-    for (const d of sortDiagnostics(diagnostics)) if (d.severity === 'warning') this.io.stderr.write(`${formatDiagnostic(d)}\n`);
+    const github = this.io.env.GITHUB_ACTIONS === 'true';
+    for (const d of sortDiagnostics(diagnostics)) {
+      if (d.severity !== 'warning') continue;
+      const annotation = github && this.annotatedWarnings < MAX_ANNOTATIONS ? warningAnnotation(d, this.io.cwd) : null;
+      if (annotation !== null) this.annotatedWarnings += 1;
+      this.io.stderr.write(`${annotation ?? formatDiagnostic(d)}\n`);
+    }
   }
 
   /** Read a file named relative to the working folder of this run (`-` is standard input). */

@@ -1,5 +1,7 @@
 import { probeFifo } from '../fs/fifo-probe.js';
-import { machinePlaces } from '../report/places.js';
+import type { Diagnostic } from '../errors.js';
+import { machinePath, machinePlaces } from '../report/places.js';
+import { reportPaths } from './repo-root.js';
 import type { ReportPaths } from '../report/types.js';
 import { relative, resolve, sep } from 'node:path';
 import type { Assessment } from '../scoring/assessment.js';
@@ -41,6 +43,19 @@ export function gateAnnotations(a: Assessment, paths: ReportPaths): string[] {
     lines.push(`::error title=${escapeProperty('cyber-ready')}::${escapeData(`${rest} more gate failures; see the report for all of them`)}`);
   }
   return lines;
+}
+
+/**
+ * A warning with a file as a `::warning` workflow command, so a pull request shows it on the line it
+ * is about, as gate failures are; it replaces the `FILE:LINE:COL: warning:` line rather than adding
+ * one. Null for a file GitHub cannot show (standard input, outside the work tree, node_modules),
+ * which keeps its plain line. The path is relative to the root of the work tree that holds the file.
+ */
+export function warningAnnotation(d: Diagnostic, cwd: string): string | null {
+  const path = machinePath(d.file, reportPaths(cwd, d.file));
+  if (path === null) return null;
+  const props = [`file=${escapeProperty(path)}`, ...(d.line !== undefined ? [`line=${d.line}`, `col=${d.column ?? 1}`] : []), `title=${escapeProperty('cyber-ready')}`];
+  return `::warning ${props.join(',')}::${escapeData(d.message.slice(0, MAX_MESSAGE))}`;
 }
 
 /**
