@@ -4,8 +4,8 @@ import { gateStops, waiverWords } from './gate-stops.js';
 import { listProperties } from './machine-summary.js';
 import { safeJson } from './json.js';
 import { scopeWords, type ScopeWords } from './machine-scope.js';
-import { machinePlaces, type MachinePlace } from './places.js';
-import type { Reporter } from './types.js';
+import { machinePath, machinePlaces, type MachinePlace } from './places.js';
+import type { ReportPaths, Reporter } from './types.js';
 
 type Level = 'error' | 'warning' | 'note';
 
@@ -30,6 +30,17 @@ function location(place: MachinePlace | null): object[] {
   if (!place) return [];
   const { path, ...region } = place;
   return [{ physicalLocation: { artifactLocation: { uri: uriOf(path), uriBaseId: '%SRCROOT%' }, region } }];
+}
+
+/**
+ * The questionnaire's file, named as every other file in the log is: relative to the repository root
+ * (SPEC "v2: reports": never absolute). Null when it is outside the work tree or under node_modules,
+ * as a bundled one is: an absolute path there named the runner's own folders and changed from one
+ * machine to the next, and the id and version already say which questionnaire it is.
+ */
+function questionnaireFile(file: string, paths: ReportPaths | undefined): string | null {
+  const path = machinePath(file, paths);
+  return path === null || path === '..' || path.startsWith('../') ? null : path;
 }
 
 /**
@@ -111,7 +122,7 @@ export const renderSarif: Reporter = (a, ctx) => {
         columnKind: 'utf16CodeUnits',
         results,
         properties: {
-          questionnaire: a.questionnaire,
+          questionnaire: { ...a.questionnaire, file: questionnaireFile(a.questionnaire.file, ctx.paths) },
           organisation: a.organisation,
           // The rest of the report's header (SPEC "Reports": every format carries it).
           assessor: a.assessor,

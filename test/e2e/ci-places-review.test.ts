@@ -1,6 +1,6 @@
-// What a CI engineer sees of warnings and answers past review under GitHub Actions, through the real
-// binary: a warning about a file in the work tree is a `::warning` annotation in place of its plain
-// line (never both), at the same place relative to the repository root.
+// Where CI outputs point a reader, through the real binary: a warning about a file in the work tree
+// is a `::warning` annotation under GitHub Actions in place of its plain line (never both), and the
+// SARIF log names every file relative to the repository root, the questionnaire too.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
-import { parseWorkflowCommands } from '../helpers/machine-consumers.js';
+import { sarifSchemaErrors } from '../helpers/consumers.js';
+import { parseWorkflowCommands, sarifMultitool } from '../helpers/machine-consumers.js';
 
 const TODAY = '2026-11-23';
 const FIXTURE = join(repoRoot, 'test/fixtures/systems');
@@ -76,5 +77,32 @@ describe('warnings under GitHub Actions', () => {
     expect(r.code, r.stderr).toBe(ExitCode.Ok);
     expect(parseWorkflowCommands(r.stderr, repo).filter((c) => c.command === 'warning')).toHaveLength(10);
     expect(plainWarnings(r.stderr)).toHaveLength(2);
+  });
+});
+
+describe('SARIF names the questionnaire as it names the answers', () => {
+  it('a questionnaire in the repository is named relative to its root, from a subfolder; the log passes the official schema and Microsoft\'s validator', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'cyber-ready-sarif-'));
+    const r = await runBinary({ args: ['assess', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', '--today', TODAY, '-f', 'sarif', '-o', join(out, 'r.sarif')], cwd: ci });
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    const text = readFileSync(join(out, 'r.sarif'), 'utf8');
+    const log = JSON.parse(text) as { runs: { properties: { questionnaire: { id: string; file: string | null } }; results: { locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string } } }[] }[] }[] };
+    const run = log.runs[0]!;
+    expect(run.properties.questionnaire).toMatchObject({ id: 'sys', file: 'ci/sys.yaml' });
+    expect(new Set(run.results.flatMap((x) => x.locations.map((l) => l.physicalLocation.artifactLocation.uri)))).toEqual(new Set(['ci/sys.answers.yaml', 'ci/systems/social-care.yaml']));
+    expect(text).not.toContain(repo);
+    expect(sarifSchemaErrors(log)).toEqual([]);
+    expect(sarifMultitool([join(out, 'r.sarif')], join(out, 'validation.sarif'))).toEqual([]);
+  }, 60_000);
+
+  it('a questionnaire outside the work tree is named by id and version only', async () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'cyber-ready-questionnaires-'));
+    cpSync(join(ci, 'sys.yaml'), join(elsewhere, 'sys.yaml'));
+    const r = await runBinary({ args: ['assess', '-q', join(elsewhere, 'sys.yaml'), '-a', 'sys.answers.yaml', '--today', TODAY, '-f', 'sarif'], cwd: ci });
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    expect(r.stdout).not.toContain(elsewhere);
+    const log = JSON.parse(r.stdout) as { runs: { properties: { questionnaire: { id: string; version: string; file: string | null } } }[] };
+    expect(log.runs[0]!.properties.questionnaire).toEqual({ id: 'sys', version: '1.0.0', title: 'Systems questionnaire', file: null });
+    expect(sarifSchemaErrors(log)).toEqual([]);
   });
 });
