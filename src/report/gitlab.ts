@@ -6,6 +6,7 @@ import { gateStops, waiverWords } from './gate-stops.js';
 import { safeJson } from './json.js';
 import { scopeWords, type ScopeWords } from './machine-scope.js';
 import { machinePath, machinePlaces } from './places.js';
+import { STALE_RULE, staleMessage, staleNote, staleResults } from './stale-results.js';
 import type { Reporter } from './types.js';
 
 type CodeQualitySeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
@@ -20,12 +21,12 @@ const SEVERITY: Record<GapSeverity, CodeQualitySeverity> = { critical: 'critical
  * file, so moving a system's answers into a file of their own opens no new issues. A system's gap
  * is its own issue (the system is in the hash).
  */
-const fingerprint = (answersFile: string, questionnaire: string, question: string, system: string | null): string =>
-  createHash('md5').update(`cyber-ready/${answersFile}/${questionnaire}/${question}${system === null ? '' : `/${system}`}`).digest('hex');
+const fingerprint = (answersFile: string, questionnaire: string, question: string, system: string | null, kind = ''): string =>
+  createHash('md5').update(`cyber-ready/${answersFile}/${questionnaire}/${question}${system === null ? '' : `/${system}`}${kind && `#${kind}`}`).digest('hex');
 
-function description(g: Gap, said: GapAnswer, words: ScopeWords, stop: string | null): string {
+function description(g: Gap, said: GapAnswer, words: ScopeWords, stop: string | null, lapsed: string): string {
   const waiver = waiverWords(g, stop, ': ');
-  return `${said.automaticFail}${waiver}${g.severity} gap "${g.question}"${words.forSystem(g.system)}: ${g.text} Answer: ${said.answer}.${said.unmet.length ? ` ${stillToMeet(said.unmet)}` : ''}${g.remediation ? ` What to do: ${g.remediation}` : ''}`;
+  return `${said.automaticFail}${waiver}${g.severity} gap "${g.question}"${words.forSystem(g.system)}: ${g.text} Answer: ${said.answer}.${lapsed}${said.unmet.length ? ` ${stillToMeet(said.unmet)}` : ''}${g.remediation ? ` What to do: ${g.remediation}` : ''}`;
 }
 
 /**
@@ -40,6 +41,7 @@ export const renderGitlab: Reporter = (a, ctx) => {
   const answerOf = gapAnswers(a);
   const words = scopeWords(a);
   const stops = gateStops(a);
+  const lapsed = staleNote(a);
   // Null only for standard input, where no issue has a place to go either.
   const answersFile = machinePath(a.answersFile, ctx.paths) ?? '';
   const issues = a.gaps.flatMap((g) => {
@@ -50,7 +52,7 @@ export const renderGitlab: Reporter = (a, ctx) => {
       {
         type: 'issue',
         check_name: `cyber-ready/${g.question}`,
-        description: description(g, answerOf(g), words, stop),
+        description: description(g, answerOf(g), words, stop, lapsed(g)),
         categories: ['Security'],
         severity: stop !== null ? 'blocker' : g.accepted ? 'info' : SEVERITY[g.severity],
         fingerprint: fingerprint(answersFile, a.questionnaire.id, g.question, g.system),
@@ -58,5 +60,23 @@ export const renderGitlab: Reporter = (a, ctx) => {
       },
     ];
   });
-  return safeJson(issues);
+  // A stale answer with no gap is an issue of its own (see stale-results.ts): info, or a blocker when
+  // --fail-on-stale fails on it, at its reviewBy line. Its fingerprint is apart from the question's
+  // gap, so a gap that opens on it later shows as new in the merge request.
+  const stale = staleResults(a).flatMap((r) => {
+    const place = placeOf(r.stale.location, null, r.stale.system);
+    if (!place) return [];
+    return [
+      {
+        type: 'issue',
+        check_name: STALE_RULE,
+        description: staleMessage(r, words),
+        categories: ['Security'],
+        severity: r.stops ? 'blocker' : 'info',
+        fingerprint: fingerprint(answersFile, a.questionnaire.id, r.stale.question, r.stale.system, 'stale'),
+        location: { path: place.path, lines: { begin: place.startLine, end: place.startLine } },
+      },
+    ];
+  });
+  return safeJson([...issues, ...stale]);
 };

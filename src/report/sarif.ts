@@ -5,6 +5,7 @@ import { listProperties } from './machine-summary.js';
 import { safeJson } from './json.js';
 import { scopeWords, type ScopeWords } from './machine-scope.js';
 import { machinePath, machinePlaces, type MachinePlace } from './places.js';
+import { STALE_RULE, staleKey, staleMessage, staleNote, staleResults } from './stale-results.js';
 import type { ReportPaths, Reporter } from './types.js';
 
 type Level = 'error' | 'warning' | 'note';
@@ -69,7 +70,7 @@ export const renderSarif: Reporter = (a, ctx) => {
   const ruleIndex = new Map(questions.map((q, i) => [q.id, i]));
   const sectionTitle = new Map(a.sections.map((s) => [s.id, s.title]));
   const answerOf = gapAnswers(a);
-  const rules = questions.map((q) => ({
+  const rules: object[] = questions.map((q) => ({
     id: q.id,
     shortDescription: { text: q.text },
     fullDescription: { text: q.help ?? q.text },
@@ -87,6 +88,7 @@ export const renderSarif: Reporter = (a, ctx) => {
     },
   }));
   const stops = gateStops(a);
+  const lapsed = staleNote(a);
   const results = a.gaps.map((g) => {
     const said = answerOf(g);
     const stop = stops(g);
@@ -94,7 +96,7 @@ export const renderSarif: Reporter = (a, ctx) => {
       ruleId: g.question,
       ruleIndex: ruleIndex.get(g.question) ?? -1,
       level: stop !== null ? 'error' : g.accepted ? 'note' : SEVERITY[g.severity].level,
-      message: { text: message(g, said, words, stop) },
+      message: { text: message(g, said, words, stop, lapsed(g)) },
       locations: location(placeOf(g.location, g.question, g.system)),
       partialFingerprints: { 'cyberReadyQuestion/v1': sarifFingerprint(a.questionnaire.id, g.question, g.system) },
       properties: {
@@ -112,6 +114,30 @@ export const renderSarif: Reporter = (a, ctx) => {
         : {}),
     };
   });
+  // A stale answer with no gap is a result of its own (SPEC is silent; see stale-results.ts): a note,
+  // or an error when --fail-on-stale fails on it, at its reviewBy line, under one rule that carries
+  // no security-severity, as it is not a weakness but a lapsed check.
+  const stale = staleResults(a);
+  if (stale.length) {
+    rules.push({
+      id: STALE_RULE,
+      shortDescription: { text: 'Answer past its review date' },
+      fullDescription: { text: 'An answer whose reviewBy date has passed. It still counts in the score, but nobody has confirmed it since.' },
+      help: { text: 'Check that the answer is still true, update it if not, and set a new reviewBy date.' },
+      defaultConfiguration: { level: 'note' },
+      properties: { tags: ['cyber-readiness', 'review'] },
+    });
+  }
+  const staleRule = rules.length - 1;
+  const staleOut = stale.map((r) => ({
+    ruleId: STALE_RULE,
+    ruleIndex: staleRule,
+    level: r.stops ? 'error' : 'note',
+    message: { text: staleMessage(r, words) },
+    locations: location(placeOf(r.stale.location, null, r.stale.system)),
+    partialFingerprints: { 'cyberReadyQuestion/v1': staleKey(a.questionnaire.id, r.stale) },
+    properties: { question: r.stale.question, reviewBy: r.stale.reviewBy, ...(r.stale.system !== null ? { system: r.stale.system, systemTitle: words.title(r.stale.system) } : {}) },
+  }));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -120,7 +146,7 @@ export const renderSarif: Reporter = (a, ctx) => {
         tool: { driver: { name: a.tool.name, semanticVersion: a.tool.version, version: a.tool.version, informationUri: INFORMATION_URI, rules } },
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the git work tree that holds the answers file, else the folder cyber-ready ran in.' } } },
         columnKind: 'utf16CodeUnits',
-        results,
+        results: [...results, ...staleOut],
         properties: {
           questionnaire: { ...a.questionnaire, file: questionnaireFile(a.questionnaire.file, ctx.paths) },
           organisation: a.organisation,
@@ -145,9 +171,9 @@ export const renderSarif: Reporter = (a, ctx) => {
   return safeJson(log);
 };
 
-function message(g: GapResult, said: GapAnswer, words: ScopeWords, stop: string | null): string {
+function message(g: GapResult, said: GapAnswer, words: ScopeWords, stop: string | null, lapsed: string): string {
   const accepted = g.accepted ? waiverWords(g, stop, '. ') : '';
   const expired = g.waiver?.state === 'expired' ? ` The waiver for it expired on ${g.waiver.expires}.` : '';
-  return `${said.automaticFail}${accepted}${g.severity.charAt(0).toUpperCase()}${g.severity.slice(1)} gap${words.forSystem(g.system)}: ${g.text} Answer: ${said.answer}.${said.unmet.length ? ` ${stillToMeet(said.unmet)}` : ''}${expired}${g.remediation ? ` What to do: ${g.remediation}` : ''}`;
+  return `${said.automaticFail}${accepted}${g.severity.charAt(0).toUpperCase()}${g.severity.slice(1)} gap${words.forSystem(g.system)}: ${g.text} Answer: ${said.answer}.${lapsed}${said.unmet.length ? ` ${stillToMeet(said.unmet)}` : ''}${expired}${g.remediation ? ` What to do: ${g.remediation}` : ''}`;
 }
 

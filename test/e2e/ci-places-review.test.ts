@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
 import { sarifSchemaErrors } from '../helpers/consumers.js';
-import { parseWorkflowCommands, sarifMultitool } from '../helpers/machine-consumers.js';
+import { gitlabCodeQualityErrors, parseWorkflowCommands, sarifMultitool } from '../helpers/machine-consumers.js';
 
 const TODAY = '2026-11-23';
 const FIXTURE = join(repoRoot, 'test/fixtures/systems');
@@ -104,5 +104,66 @@ describe('SARIF names the questionnaire as it names the answers', () => {
     const log = JSON.parse(r.stdout) as { runs: { properties: { questionnaire: { id: string; version: string; file: string | null } } }[] };
     expect(log.runs[0]!.properties.questionnaire).toEqual({ id: 'sys', version: '1.0.0', title: 'Systems questionnaire', file: null });
     expect(sarifSchemaErrors(log)).toEqual([]);
+  });
+});
+
+describe('an answer past its review date that scores in full', () => {
+  let dir: string;
+  let text: string;
+  beforeAll(() => {
+    dir = join(repo, 'stale');
+    mkdirSync(dir);
+    cpSync(join(FIXTURE, 'sys.yaml'), join(dir, 'sys.yaml'));
+    cpSync(join(FIXTURE, 'systems'), join(dir, 'systems'), { recursive: true });
+    // Revenues' patched answer is met (no gap) but lapsed; social care's logged answer is a gap and lapsed.
+    text = readFileSync(join(FIXTURE, 'sys.answers.yaml'), 'utf8').replace('      patched: yes\n      mfa: yes\n      cloud-backup: yes\n      logged: yes', '      patched: { value: yes, owner: Revenues systems manager, reviewBy: 2026-09-30 }\n      mfa: yes\n      cloud-backup: yes\n      logged: yes');
+    expect(text).toContain('reviewBy: 2026-09-30');
+    writeFileSync(join(dir, 'sys.answers.yaml'), text);
+  });
+  const line = () => text.split('\n').findIndex((l) => l.includes('reviewBy: 2026-09-30')) + 1;
+
+  type Sarif = { runs: { tool: { driver: { rules: { id: string; properties?: Record<string, unknown> }[] } }; results: { ruleId: string; ruleIndex: number; level: string; message: { text: string }; partialFingerprints: Record<string, string>; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[] };
+  type Issue = { check_name: string; severity: string; description: string; fingerprint: string; location: { path: string; lines: { begin: number } } };
+
+  async function reports(gate: string[]) {
+    const out = mkdtempSync(join(tmpdir(), 'cyber-ready-stale-'));
+    const r = await runBinary({ args: ['assess', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', '--today', TODAY, ...gate, '-f', 'sarif', '-o', join(out, 'r.sarif'), '--report', `gitlab=${join(out, 'cq.json')}`], cwd: dir });
+    return { r, out, sarif: JSON.parse(readFileSync(join(out, 'r.sarif'), 'utf8')) as Sarif, cq: JSON.parse(readFileSync(join(out, 'cq.json'), 'utf8')) as Issue[] };
+  }
+
+  it('is a note in SARIF and an info issue in GitLab, at its reviewBy line; a lapsed gap says so in its own result', async () => {
+    const { r, out, sarif, cq } = await reports([]);
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    const run = sarif.runs[0]!;
+    const stale = run.results.filter((x) => x.ruleId === 'cyber-ready.stale-answer');
+    expect(stale).toHaveLength(1);
+    expect(stale[0]).toMatchObject({ level: 'note', partialFingerprints: { 'cyberReadyQuestion/v1': 'sys:patched:revenues:stale' } });
+    expect(stale[0]!.message.text).toBe('Answer past its review date for critical system "Revenues and benefits": "patched" (Is the system patched within 14 days?) was due for review by 2026-09-30. It scores in full, but may no longer be true: check it and set a new reviewBy date. Owner: Revenues systems manager.');
+    expect(stale[0]!.locations[0]!.physicalLocation).toMatchObject({ artifactLocation: { uri: 'stale/sys.answers.yaml' }, region: { startLine: line() } });
+    const rule = run.tool.driver.rules[stale[0]!.ruleIndex]!;
+    expect(rule.id).toBe('cyber-ready.stale-answer');
+    // Not a weakness: code scanning must not rank it as a security alert.
+    expect(rule.properties?.['security-severity']).toBeUndefined();
+    // The gap on social care's lapsed answer is one result, which says it lapsed; no second result.
+    const logged = run.results.filter((x) => x.ruleId === 'logged');
+    expect(logged).toHaveLength(1);
+    expect(logged[0]!.message.text).toContain('Answer: No. Its review was due by 2026-10-01.');
+
+    const issue = cq.filter((i) => i.check_name === 'cyber-ready.stale-answer');
+    expect(issue).toHaveLength(1);
+    expect(issue[0]).toMatchObject({ severity: 'info', location: { path: 'stale/sys.answers.yaml', lines: { begin: line() } } });
+    expect(new Set(cq.map((i) => i.fingerprint)).size).toBe(cq.length);
+    expect(gitlabCodeQualityErrors(cq)).toEqual([]);
+    expect(sarifSchemaErrors(sarif)).toEqual([]);
+    expect(sarifMultitool([join(out, 'r.sarif')], join(out, 'validation.sarif'))).toEqual([]);
+  }, 60_000);
+
+  it('with --fail-on-stale failing on it, an error in SARIF and a blocker in GitLab', async () => {
+    const { r, sarif, cq } = await reports(['--fail-on-stale']);
+    expect(r.code).toBe(ExitCode.GateFailed);
+    const stale = sarif.runs[0]!.results.find((x) => x.ruleId === 'cyber-ready.stale-answer')!;
+    expect(stale.level).toBe('error');
+    expect(stale.message.text).toMatch(/It fails a requested gate \(no answer past its review date\)\.$/);
+    expect(cq.find((i) => i.check_name === 'cyber-ready.stale-answer')?.severity).toBe('blocker');
   });
 });

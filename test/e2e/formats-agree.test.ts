@@ -156,12 +156,14 @@ describe.each(EXAMPLES)('every format of %s carries the same figures', (id) => {
     for (const d of dates) expect(read.detail).toContain(d);
   });
 
-  it('one CSV row, SARIF result and GitLab issue per gap; a JUnit failure per unwaived gap', () => {
+  it('one CSV row, SARIF result and GitLab issue per gap, and one more of each CI format per stale answer with no gap; a JUnit failure per unwaived gap', () => {
     const gaps = read.json.gaps;
+    const gapKeys = new Set(gaps.map((g) => `${g.question}|${g.system ?? ''}`));
+    const lapsed = read.json.stale.filter((s) => !gapKeys.has(`${s.question}|${s.system ?? ''}`)).length;
     expect(read.csv.length - 1).toBe(gaps.length);
     expect(read.csv.slice(1).map((r) => r[3])).toEqual(gaps.map((g) => g.question));
-    expect(read.sarif.runs[0]?.results.length).toBe(gaps.length);
-    expect(read.gitlab.length).toBe(gaps.length);
+    expect(read.sarif.runs[0]?.results.length).toBe(gaps.length + lapsed);
+    expect(read.gitlab.length).toBe(gaps.length + lapsed);
     expect(read.junitFailures).toBe(gaps.filter((g) => g.waiver?.state !== 'active').length);
   });
 });

@@ -69,9 +69,12 @@ describe.each([
     const log = JSON.parse(await render(args, 'sarif')) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; level: string; suppressions?: unknown[]; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[] }[] };
     expect(sarifSchemaErrors(log)).toEqual([]);
     const run = log.runs[0];
-    expect(run?.tool.driver.rules.map((r) => r.id)).toEqual(a.questions.map((q) => q.id));
-    expect(run?.results.map((r) => r.ruleId)).toEqual(a.gaps.map((g) => g.question));
-    expect(run?.results.map((r) => r.locations[0]?.physicalLocation.region)).toEqual(
+    // One rule per question, and one for answers past review when there is one with no gap (the
+    // example's risk register answer); a result per gap, then one per such answer.
+    const lapsed = a.stale.filter((s) => !a.gaps.some((g) => g.question === s.question));
+    expect(run?.tool.driver.rules.map((r) => r.id)).toEqual([...a.questions.map((q) => q.id), ...(lapsed.length ? ['cyber-ready.stale-answer'] : [])]);
+    expect(run?.results.map((r) => r.ruleId)).toEqual([...a.gaps.map((g) => g.question), ...lapsed.map(() => 'cyber-ready.stale-answer')]);
+    expect(run?.results.slice(0, a.gaps.length).map((r) => r.locations[0]?.physicalLocation.region)).toEqual(
       a.gaps.map((g) => ({ startLine: g.location?.line, startColumn: g.location?.column, endLine: g.location?.line, endColumn: (g.location?.column ?? 0) + g.question.length })),
     );
     expect(run?.results.filter((r) => r.suppressions).length).toBe(a.gaps.filter((g) => g.accepted).length);
@@ -91,8 +94,9 @@ describe.each([
     const a = await assessmentOf(args);
     const issues = JSON.parse(await render(args, 'gitlab')) as { check_name: string; location: { lines: { begin: number } } }[];
     expect(gitlabCodeQualityErrors(issues)).toEqual([]);
-    expect(issues.map((i) => i.check_name)).toEqual(a.gaps.map((g) => `cyber-ready/${g.question}`));
-    expect(issues.map((i) => i.location.lines.begin)).toEqual(a.gaps.map((g) => g.location?.line));
+    const lapsed = a.stale.filter((s) => !a.gaps.some((g) => g.question === s.question));
+    expect(issues.map((i) => i.check_name)).toEqual([...a.gaps.map((g) => `cyber-ready/${g.question}`), ...lapsed.map(() => 'cyber-ready.stale-answer')]);
+    expect(issues.map((i) => i.location.lines.begin)).toEqual([...a.gaps.map((g) => g.location?.line), ...lapsed.map((s) => s.location?.line)]);
   });
 
   it('csv: one row per gap in rank order, read back exactly by a strict parser', async () => {
