@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { ExitCode, InputError, UsageError, diagnosticLines, errorAt } from '../errors.js';
 import { STDIN_NAME } from '../yaml/read-source.js';
+import { runnerInert, runnerInertStyle } from '../text/runner-inert.js';
 import { safeBlock, safeLine } from '../text/safe-text.js';
 import { toolVersion } from '../version.js';
 import { registerCommands } from './commands.js';
@@ -25,11 +26,44 @@ function readingStdinOnce(io: Io): Io {
 }
 
 /**
+ * Under GitHub Actions the runner reads what the run prints for workflow commands, and reports print
+ * text that questionnaires and answers files (so a pull request) can set: each write is made inert
+ * (see runner-inert.ts), without adding or removing a line. Standard output sent to a file
+ * (`> report.json`) never reaches the runner and is left byte for byte. On standard error every line
+ * starts with words of the tool's own (`cyber-ready:`, a file name, or an annotation it made), so only
+ * the older `##[` form, which the runner finds anywhere in a line, needs breaking there.
+ */
+function inertToRunner(io: Io): Io {
+  if (io.env.GITHUB_ACTIONS !== 'true') return io;
+  const { stdout, stderr } = io;
+  const toFile = io.streamFile?.(1) !== undefined;
+  // Getters, so that whether a stream is a terminal is still asked only when something needs it.
+  return {
+    ...io,
+    stdout: {
+      write: (text) => stdout.write(typeof text === 'string' && !toFile ? runnerInert(text, runnerInertStyle(text)) : text),
+      get isTTY() {
+        return stdout.isTTY;
+      },
+      get columns() {
+        return stdout.columns;
+      },
+    },
+    stderr: {
+      write: (text) => stderr.write(text.includes('##[') ? text.replace(/##\[/g, '##\u2060[') : text),
+      get isTTY() {
+        return stderr.isTTY;
+      },
+    },
+  };
+}
+
+/**
  * The whole command line as a function: argv in, exit code out. Only bin/ touches `process`, so
  * tests run the same cases in-process and through the spawned binary.
  */
 export async function run(argv: string[], givenIo: Io): Promise<number> {
-  const io = readingStdinOnce(givenIo);
+  const io = inertToRunner(readingStdinOnce(givenIo));
   let exitCode: number = ExitCode.Ok;
   const setExit = (code: number): void => {
     exitCode = code;

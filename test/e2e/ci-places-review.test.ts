@@ -1,15 +1,17 @@
-// Where CI outputs point a reader, through the real binary: a warning about a file in the work tree
-// is a `::warning` annotation under GitHub Actions in place of its plain line (never both), and the
-// SARIF log names every file relative to the repository root, the questionnaire too.
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+// Where CI outputs point a reader, and what they show, through the real binary: a warning about a
+// file in the work tree is a `::warning` annotation under GitHub Actions in place of its plain line
+// (never both); the SARIF log names every file relative to the repository root, the questionnaire
+// too; an answer past review with no gap is a result of its own; and text from the files never
+// reaches the runner as a workflow command.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
-import { repoRoot, runBinary } from '../helpers/cli.js';
+import { binPath, repoRoot, runBinary } from '../helpers/cli.js';
 import { sarifSchemaErrors } from '../helpers/consumers.js';
-import { gitlabCodeQualityErrors, parseWorkflowCommands, sarifMultitool } from '../helpers/machine-consumers.js';
+import { gitlabCodeQualityErrors, hasXmllint, parseWorkflowCommands, sarifMultitool } from '../helpers/machine-consumers.js';
 
 const TODAY = '2026-11-23';
 const FIXTURE = join(repoRoot, 'test/fixtures/systems');
@@ -165,5 +167,65 @@ describe('an answer past its review date that scores in full', () => {
     expect(stale.level).toBe('error');
     expect(stale.message.text).toMatch(/It fails a requested gate \(no answer past its review date\)\.$/);
     expect(cq.find((i) => i.check_name === 'cyber-ready.stale-answer')?.severity).toBe('blocker');
+  });
+});
+
+describe('text a pull request can set never reaches the GitHub runner as a workflow command', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = join(repo, 'hostile');
+    mkdirSync(dir);
+    cpSync(join(FIXTURE, 'systems'), join(dir, 'systems'), { recursive: true });
+    const q = readFileSync(join(FIXTURE, 'sys.yaml'), 'utf8').replace('text: Is there a named senior owner?', 'text: "::error file=x.yaml,line=1::Forged by the questionnaire"').replace('title: Governance', 'title: "##[warning]forged section"');
+    const a = readFileSync(join(FIXTURE, 'sys.answers.yaml'), 'utf8')
+      .replace('  owner: yes', '  owner:\n    value: no\n    note: |-\n      Fine.\n      ::add-mask::Test\n        ::stop-commands::abc\n    owner: "::warning::forged owner"')
+      .replace('title: Revenues and benefits', 'title: "::notice::forged system"');
+    expect(a).toContain('::stop-commands::abc');
+    writeFileSync(join(dir, 'q.yaml'), q);
+    writeFileSync(join(dir, 'a.yaml'), a);
+  });
+  const args = (format: string) => ['assess', '-q', 'q.yaml', '-a', 'a.yaml', '--today', TODAY, '--fail-on', 'critical', '--detail', '-f', format];
+  const canonicalXml = (xml: string) => execFileSync('xmllint', ['--c14n', '-'], { input: xml, encoding: 'utf8' });
+  const commandLines = (log: string) => log.split('\n').filter((l) => l.replace(/^[\s\u00a0]+/, '').startsWith('::') || l.includes('##['));
+
+  for (const format of ['text', 'markdown', 'junit', 'csv', 'json', 'sarif', 'gitlab', 'html']) {
+    it(`${format}: no line the runner reads as a command, the same lines, and the same content once read`, async () => {
+      const plain = await runBinary({ args: args(format), cwd: dir });
+      const github = await runBinary({ args: args(format), cwd: dir, env: { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: repo } });
+      expect(plain.code, plain.stderr).toBe(ExitCode.GateFailed);
+      expect(github.code).toBe(ExitCode.GateFailed);
+      // The hostile text is there to begin with, where the runner would read it (GitLab's issues do not
+      // carry section titles, and JSON never starts a line inside a string).
+      if (format !== 'gitlab') expect(commandLines(plain.stdout).length).toBeGreaterThan(0);
+      expect(commandLines(github.stdout)).toEqual([]);
+      expect(parseWorkflowCommands(github.stdout, repo)).toEqual([]);
+      expect(github.stdout.split('\n')).toHaveLength(plain.stdout.split('\n').length);
+      if (['json', 'sarif', 'gitlab'].includes(format)) expect(JSON.parse(github.stdout)).toEqual(JSON.parse(plain.stdout));
+      else if (format === 'junit' || format === 'html') expect(github.stdout.replace(/&#58;/g, ':').replace(/&#91;/g, '[')).toBe(plain.stdout);
+      else expect(github.stdout.replace(/\u2060/g, '')).toBe(plain.stdout);
+      // A real XML reader gives back the same document (canonical XML decodes character references).
+      if (format === 'junit' && hasXmllint()) expect(canonicalXml(github.stdout)).toBe(canonicalXml(plain.stdout));
+      // On standard error, only the tool's own annotations are commands; the old form is broken there too.
+      expect(github.stderr).not.toContain('##[');
+      const commands = parseWorkflowCommands(github.stderr, repo);
+      expect(commands.length).toBeGreaterThan(0);
+      for (const c of commands) expect(c.properties.title).toMatch(/^cyber-ready/);
+    });
+  }
+
+  it('standard output sent to a file, which the runner never reads, is left byte for byte', () => {
+    const out = mkdtempSync(join(tmpdir(), 'cyber-ready-inert-'));
+    const run = (file: string, env: Record<string, string>) => {
+      const fd = openSync(join(out, file), 'w');
+      try {
+        spawnSync(process.execPath, [binPath, ...args('text')], { cwd: dir, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', fd, 'pipe'] });
+      } finally {
+        closeSync(fd);
+      }
+      return readFileSync(join(out, file), 'utf8');
+    };
+    const plain = run('plain.txt', {});
+    expect(commandLines(plain).length).toBeGreaterThan(0);
+    expect(run('github.txt', { GITHUB_ACTIONS: 'true' })).toBe(plain);
   });
 });
