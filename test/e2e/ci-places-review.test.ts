@@ -70,6 +70,26 @@ describe('warnings under GitHub Actions', () => {
     expect(annotations.map((a) => `${a.properties.file}:${a.properties.line}`)).toEqual(['ci/systems/social-care.yaml:8', 'ci/systems/social-care.yaml:14']);
   });
 
+  it('diff against the base branch checked out beside the work tree: the base file\'s warnings keep their plain lines', async () => {
+    // A repository of its own, as a pull request job has it: the answers committed, then the base
+    // branch added as a worktree (a work tree of its own) inside it, as the README shows.
+    const own = mkdtempSync(join(tmpdir(), 'cyber-ready-pr-'));
+    execFileSync('git', ['init', '-q', own]);
+    cpSync(ci, join(own, 'ci'), { recursive: true });
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=CI', '-c', 'user.email=ci@example.org', ...args], { cwd: own, stdio: 'ignore' });
+    git('add', 'ci');
+    git('commit', '-q', '-m', 'answers');
+    git('worktree', 'add', '-q', 'base', 'HEAD');
+    const r = await runBinary({ args: ['diff', '-q', 'ci/sys.yaml', 'base/ci/sys.answers.yaml', 'ci/sys.answers.yaml', '--today', TODAY], cwd: own, env: { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: own } });
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    const plain = plainWarnings(r.stderr);
+    expect(plain.length).toBeGreaterThan(0);
+    expect(plain.every((w) => w.file.startsWith('base/')), r.stderr).toBe(true);
+    const annotations = parseWorkflowCommands(r.stderr, own).filter((c) => c.command === 'warning');
+    expect(annotations).toHaveLength(plain.length);
+    expect(annotations.every((a) => a.properties.file?.startsWith('ci/'))).toBe(true);
+  });
+
   it('past GitHub\'s ten warning annotations a step, the rest keep their plain lines', async () => {
     const dir = mkdtempSync(join(repo, 'many-'));
     cpSync(join(ci, 'sys.yaml'), join(dir, 'sys.yaml'));
