@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { ExitCode, InputError, UsageError, diagnosticLines, errorAt } from '../errors.js';
 import { STDIN_NAME } from '../yaml/read-source.js';
-import { runnerInert, runnerInertStyle } from '../text/runner-inert.js';
+import { runnerInert } from '../text/runner-inert.js';
 import { safeBlock, safeLine } from '../text/safe-text.js';
 import { toolVersion } from '../version.js';
 import { registerCommands } from './commands.js';
@@ -41,7 +41,7 @@ function inertToRunner(io: Io): Io {
   return {
     ...io,
     stdout: {
-      write: (text) => stdout.write(typeof text === 'string' && !toFile ? runnerInert(text, runnerInertStyle(text)) : text),
+      write: (text) => stdout.write(typeof text === 'string' && !toFile ? runnerInert(text) : text),
       get isTTY() {
         return stdout.isTTY;
       },

@@ -16,17 +16,29 @@ const OLD_SYNTAX = /##\[/g;
 
 export type RunnerInertStyle = 'json' | 'xml' | 'text';
 
-/** The style a whole document is in, from how it starts: JSON and XML (or HTML) have escapes that read back exactly. */
+/**
+ * The style a whole document is in. JSON only when it parses as JSON: the terminal report starts
+ * with the questionnaire's title, which may itself start with `[`. XML and HTML by their prolog.
+ */
 export function runnerInertStyle(document: string): RunnerInertStyle {
-  const first = /\S/.exec(document)?.[0];
-  return first === '{' || first === '[' ? 'json' : first === '<' ? 'xml' : 'text';
+  const start = document.trimStart();
+  if (start.startsWith('{') || start.startsWith('[')) {
+    try {
+      JSON.parse(document);
+      return 'json';
+    } catch {
+      return 'text';
+    }
+  }
+  return /^<(\?xml|!doctype)/i.test(start) ? 'xml' : 'text';
 }
 
-/** The text with nothing the runner would take for a workflow command. */
-export function runnerInert(text: string, style: RunnerInertStyle): string {
+/** The text with nothing the runner would take for a workflow command; `style` is asked only when there is something to break. */
+export function runnerInert(text: string, style: (text: string) => RunnerInertStyle = runnerInertStyle): string {
   if (!text.includes('::') && !text.includes('##[')) return text; // the usual case: nothing to do
-  switch (style) {
-    // JSON written with an indent never starts a line inside a string, so only `##[` can occur.
+  switch (style(text)) {
+    // JSON never starts a line inside a string (a string holds no raw line break), and outside
+    // strings has no `##[`: only `##[` inside strings can occur, and \u005b reads back as `[`.
     case 'json':
       return text.replace(OLD_SYNTAX, '##\\u005b');
     case 'xml':

@@ -196,7 +196,10 @@ describe('text a pull request can set never reaches the GitHub runner as a workf
     dir = join(repo, 'hostile');
     mkdirSync(dir);
     cpSync(join(FIXTURE, 'systems'), join(dir, 'systems'), { recursive: true });
-    const q = readFileSync(join(FIXTURE, 'sys.yaml'), 'utf8').replace('text: Is there a named senior owner?', 'text: "::error file=x.yaml,line=1::Forged by the questionnaire"').replace('title: Governance', 'title: "##[warning]forged section"');
+    const q = readFileSync(join(FIXTURE, 'sys.yaml'), 'utf8').replace('text: Is there a named senior owner?', 'text: "::error file=x.yaml,line=1::Forged by the questionnaire"').replace('title: Governance', 'title: "##[warning]forged section"')
+      // The terminal report starts with this title: it must not pass for JSON, whose escapes differ.
+      .replace('title: Systems questionnaire', 'title: "[Draft] Systems questionnaire"');
+    expect(q).toContain('[Draft]');
     const a = readFileSync(join(FIXTURE, 'sys.answers.yaml'), 'utf8')
       .replace('  owner: yes', '  owner:\n    value: no\n    note: |-\n      Fine.\n      ::add-mask::Test\n        ::stop-commands::abc\n    owner: "::warning::forged owner"')
       .replace('title: Revenues and benefits', 'title: "::notice::forged system"');
