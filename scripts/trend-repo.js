@@ -102,7 +102,7 @@ export function buildDemoRepository(dir) {
   };
   const middle = { ...early, 'gov-siro': 'yes', 'gov-leadership-reporting': 'yearly', 'people-phishing-simulation': 'yearly', 'people-reporting-route': 'in-place', 'share-cisp-use': 'partly', 'base-cyber-essentials': 'basic', 'share-emergency-plan': 'in-place' };
   const spring = { 'gov-member-reporting': 'ad-hoc', 'gov-strategy': 'in-place', 'assure-findings-tracked': 'partly', 'people-phishing-simulation': 'quarterly', 'risk-threat-assessment': 'partly', 'share-lrf': 'partly', 'coord-lrf-escalation': 'partly', 'comms-staff-cascade': 'partly' };
-  const v1 = withAnswers(today, early).replace('questionnaireVersion: 2.0.0', 'questionnaireVersion: 1.3.0');
+  const v1 = withAnswers(today, early).replace(/^questionnaireVersion: .*$/m, 'questionnaireVersion: 1.3.0');
   const steps = [
     { date: '2025-06-12T10:00:00+01:00', message: 'First self-assessment, on version 1 of the questionnaire', write: { 'assessment.yaml': v1 } },
     { date: '2025-11-03T15:20:00+00:00', message: 'Answer version 2 of the questionnaire', write: { 'assessment.yaml': withAnswers(today, early) } },

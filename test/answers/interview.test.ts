@@ -236,7 +236,7 @@ describe('starting a new assessment on a terminal', () => {
     await screen.next();
     const choices = screen.getScreen();
     expect(choices).toContain('Which questionnaire?');
-    expect(choices).toContain('❯ Council cyber resilience readiness (139 questions)');
+    expect(choices).toContain('❯ Council cyber resilience readiness (140 questions)');
     expect(choices).toContain('id: council-cyber-resilience');
     // The CAF asks its system questions again for each critical system: its count says so.
     expect(choices).toContain('Cyber Assessment Framework 4.0 for local government (14 questions for the');
@@ -253,7 +253,7 @@ describe('starting a new assessment on a terminal', () => {
     await screen.next();
     expect(screen.getScreen()).toContain('Does a named member of the senior leadership team own cyber resilience');
     expect(existsSync(join(dir, 'ours.yaml'))).toBe(true);
-    expect(readFileSync(join(dir, 'ours.yaml'), 'utf8')).toContain('questionnaire: council-cyber-resilience\nquestionnaireVersion: 2.0.2\norganisation: Testshire County Council\nassessor: Head of Digital\nassessedOn: 2026-11-23\n');
+    expect(readFileSync(join(dir, 'ours.yaml'), 'utf8')).toContain('questionnaire: council-cyber-resilience\nquestionnaireVersion: 2.1.0\norganisation: Testshire County Council\nassessor: Head of Digital\nassessedOn: 2026-11-23\n');
     void run.catch(() => undefined);
   });
 });

@@ -178,7 +178,7 @@ describe('writing a file the user named', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-'));
     const example = join(repoRoot, 'examples/council-cyber-resilience.answers.yaml');
     const runs: [string[], string][] = [
-      [['init', '--today', '2026-11-23', '-o', 'a.yaml'], 'Wrote a.yaml. 139 questions to answer. Check it with: cyber-ready validate a.yaml\n'],
+      [['init', '--today', '2026-11-23', '-o', 'a.yaml'], 'Wrote a.yaml. 140 questions to answer. Check it with: cyber-ready validate a.yaml\n'],
       [['show', 'council-cyber-resilience', '-o', 'q.md'], 'Wrote q.md.\n'],
       [['assess', '-a', example, '--today', '2026-11-23', '-o', 'r.txt', '--report', 'json=r.json'], 'Wrote r.json, r.txt.\n'],
       [['diff', example, example, '--today', '2026-11-23', '-o', 'd.md'], 'Wrote d.md.\n'],

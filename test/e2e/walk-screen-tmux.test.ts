@@ -98,10 +98,10 @@ it.runIf(hasTmux)('a text question left for later is asked when the suggested co
   startOnScreen(dir, ['assess', '-a', 'partial.yaml', '--today', '2026-11-25']);
   await waitForScreen('how many days did the council usually take');
   // The progress line of a number prompt, like every other, has nothing in front of its bar.
-  expect(screenText()).toMatch(/^[█░]{20} Question \d+ of 136 · 134 answered$/m);
+  expect(screenText()).toMatch(/^[█░]{20} Question \d+ of 137 · 135 answered$/m);
   await keys('14 days', 'Enter');
   await waitForScreen('Who leads the council');
-  expect(screenText()).toMatch(/^[█░]{20} Question \d+ of 136 · 135 answered$/m);
+  expect(screenText()).toMatch(/^[█░]{20} Question \d+ of 137 · 136 answered$/m);
   await keys('-', 'Enter'); // later
   await waitForScreen('Write the markdown report');
   // The command to carry on with is never broken across lines.
@@ -112,7 +112,7 @@ it.runIf(hasTmux)('a text question left for later is asked when the suggested co
 
   // Text is not scored, yet it is a question still to answer: the same command asks it, not just scores.
   startOnScreen(dir, ['assess', '-a', 'partial.yaml', '--today', '2026-11-25']);
-  await waitForScreen('Resuming partial.yaml: 135 answers so far.');
+  await waitForScreen('Resuming partial.yaml: 136 answers so far.');
   await waitForScreen('Who leads the council');
   await keys('  Duty officer rota, then the Head of ICT  ', 'Enter');
   await waitForScreen('Write the markdown report');
