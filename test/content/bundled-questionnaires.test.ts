@@ -457,7 +457,7 @@ describe('caf-local-government', () => {
 // them is never told two different things:
 // - high and critical security updates within 14 days: the Cyber Essentials requirement;
 // - dormant accounts disabled after 45 days: CIS Controls v8 safeguard 5.3;
-// - security logs kept for 12 months: the PCI DSS log retention rule (also the MHCLG standard);
+// - security logs kept for 12 months: the PCI DSS log retention rule (requirement 10.5.1 in v4.0);
 // - a full restore of a critical service tested at least every 12 months.
 const PATCH_DAYS = 14;
 const THRESHOLDS = { 'dormant accounts (days)': 45, 'log retention (months)': 12, 'restore testing (months)': 12, 'security update window (days)': PATCH_DAYS };
