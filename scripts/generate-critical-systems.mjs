@@ -11,6 +11,14 @@ import { parse, stringify } from 'yaml';
 
 const examples = fileURLToPath(new URL('../examples/', import.meta.url));
 
+const countIndicators = (answers) => Object.values(answers ?? {}).reduce((sum, a) => sum + Object.keys(a?.indicators ?? {}).length, 0);
+
+/** The example council's indicator answers, its own and its critical systems' (inline or in their own files). */
+export function exampleIndicatorAnswers() {
+  const main = parse(readFileSync(join(examples, 'caf-local-government.answers.yaml'), 'utf8'));
+  return main.systems.reduce((sum, s) => sum + countIndicators((s.file ? parse(readFileSync(join(examples, s.file), 'utf8')) : s).answers), countIndicators(main.answers));
+}
+
 /** Write `caf-N.answers.yaml` (and its system files under `systems/`) into `dir`; returns the path and the number of indicator answers. */
 export function generateCriticalSystems(n, dir) {
   const main = parse(readFileSync(join(examples, 'caf-local-government.answers.yaml'), 'utf8'));
@@ -19,7 +27,6 @@ export function generateCriticalSystems(n, dir) {
     const waivers = [...(own.waivers ?? []), ...(main.waivers ?? []).filter((w) => w.system === s.id).map(({ system: _, ...w }) => w)];
     return { answers: own.answers, waivers };
   });
-  const countIndicators = (answers) => Object.values(answers).reduce((sum, a) => sum + Object.keys(a?.indicators ?? {}).length, 0);
   mkdirSync(join(dir, 'systems'), { recursive: true });
   let indicators = countIndicators(main.answers);
   const systems = [];
