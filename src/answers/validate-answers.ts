@@ -79,10 +79,7 @@ function checkHeader(raw: RawAnswers, questionnaire: Questionnaire, report: Repo
       report('error', '/questionnaireVersion', `these answers are for version ${theirs}, but the questionnaire is version ${questionnaire.version} (a different major version)${how}`);
       ok = false;
     } else if (minor(theirs) !== minor(questionnaire.version)) {
-      // A content release that renames indicators says how, keyed by the minor version it replaces ("2.1").
-      const note = questionnaire.upgradeNotes[minor(theirs)];
-      const how = note ? `: ${note.trim().replace(/\s+/g, ' ')}` : '; check for new or changed questions';
-      report('warning', '/questionnaireVersion', `these answers are for version ${theirs}, but the questionnaire is version ${questionnaire.version}${how}`);
+      report('warning', '/questionnaireVersion', `these answers are for version ${theirs}, but the questionnaire is version ${questionnaire.version}; check for new or changed questions`);
     }
   }
   return ok;

@@ -40,7 +40,6 @@ const PATTERNS: Record<string, string> = {
   '^[a-z0-9][a-z0-9.-]*:[A-Za-z0-9][A-Za-z0-9._-]*$': 'a reference written FRAMEWORK:ID, such as "caf-4.0:A1.a"',
   '^[a-z0-9][a-z0-9.-]*$': 'a framework id such as "caf-4.0"',
   '^[A-Za-z0-9][A-Za-z0-9._-]*$': 'an indicator id of letters, digits, ".", "-" and "_", such as "A1.a.A.1"',
-  '^(0|[1-9][0-9]*)\\.(x|0|[1-9][0-9]*)$': 'an earlier major version such as "1.x" or minor version such as "2.1"',
 };
 
 /** Required text: at least one character that is not a space (the schemas' "text"). */
