@@ -112,7 +112,7 @@ describe('diff --fail-on-regression and deletions', () => {
       const block = t.slice(start, end);
       // The system's own file: its answers, each line moved four columns left, under `system:`.
       const answers = block.slice(block.indexOf('    answers:\n') + '    answers:\n'.length).split('\n').map((l) => l.slice(4)).join('\n');
-      const own = `questionnaire: caf-local-government\nquestionnaireVersion: 2.2.0\nsystem: social-care\n\nanswers:\n${answers}\n`;
+      const own = `questionnaire: caf-local-government\nquestionnaireVersion: 2.1.0\nsystem: social-care\n\nanswers:\n${answers}\n`;
       writeFileSync(join(at, 'new/systems/social-care.yaml'), own);
       const head = block.slice(0, block.indexOf('    answers:\n'));
       return t.slice(0, start) + head + '    file: systems/social-care.yaml\n' + t.slice(end + 1);
