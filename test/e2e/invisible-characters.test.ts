@@ -14,6 +14,9 @@ const SIRO_LINE = '  gov-siro: yes';
 
 const withoutOptions = (stderr: string): string => stderr.replace(/; choose one of (yes, no|no, yes)$/m, '');
 
+/** The example's line with the patch answer, counted from 1, so that a content release does not move the expected place. */
+const PATCH_AT = EXAMPLE.slice(0, EXAMPLE.indexOf(PATCH_LINE)).split('\n').length;
+
 function answersWith(from: string, to: string, tabInComment: boolean): string {
   expect(EXAMPLE).toContain(from);
   const text = EXAMPLE.replace(from, to);
@@ -24,7 +27,7 @@ function answersWith(from: string, to: string, tabInComment: boolean): string {
 describe('a trailing no-break space', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-nbsp-'));
   const cases = [
-    { what: 'after a number', from: PATCH_LINE, to: PATCH_LINE.replace('21 ', '21\u00a0'), error: 'a.yaml:215:29: "tech-patch-days-critical" needs a number of days, not "21\\u00A0" (ends with a no-break space, U+00A0)' },
+    { what: 'after a number', from: PATCH_LINE, to: PATCH_LINE.replace('21 ', '21\u00a0'), error: `a.yaml:${PATCH_AT}:29: "tech-patch-days-critical" needs a number of days, not "21\\u00A0" (ends with a no-break space, U+00A0)` },
     { what: 'after a yes', from: SIRO_LINE, to: `${SIRO_LINE}\u00a0`, error: 'a.yaml:24:13: "yes\\u00A0" (ends with a no-break space, U+00A0) is not an option of "gov-siro"' },
     { what: 'in place of the value', from: SIRO_LINE, to: '  gov-siro:\u00a0', error: 'a.yaml:24:3: expected "key: value" on this line; if it continues the text above, indent it further than that text\'s key; line 24 ends with a no-break space, U+00A0' },
   ];
@@ -46,7 +49,7 @@ describe('invisible and look-alike characters in values and keys are named', () 
     ['a zero-width space in an option', SIRO_LINE, '  gov-siro: ye\u200bs', 'a.yaml:24:13: "ye\\u200Bs" (its character 3 is a zero-width space, U+200B) is not an option of "gov-siro"'],
     ['a zero-width joiner after an option', SIRO_LINE, '  gov-siro: yes\u200d', 'a.yaml:24:13: "yes\\u200D" (ends with a zero-width joiner, U+200D) is not an option of "gov-siro"'],
     ['a byte order mark before an option', SIRO_LINE, '  gov-siro: \ufeffyes', 'a.yaml:24:13: "\\uFEFFyes" (starts with a byte order mark (zero-width no-break space), U+FEFF) is not an option of "gov-siro"'],
-    ['an ideographic space in a number', PATCH_LINE, PATCH_LINE.replace('21 ', '2\u30001 '), 'a.yaml:215:29: "tech-patch-days-critical" needs a number of days, not "2\\u30001" (its character 2 is an ideographic space, U+3000)'],
+    ['an ideographic space in a number', PATCH_LINE, PATCH_LINE.replace('21 ', '2\u30001 '), `a.yaml:${PATCH_AT}:29: "tech-patch-days-critical" needs a number of days, not "2\\u30001" (its character 2 is an ideographic space, U+3000)`],
     ['a Cyrillic letter in an option', SIRO_LINE, '  gov-siro: y\u0435s', 'a.yaml:24:13: "y\u0435s" (its character 2 is the Cyrillic letter "\u0435", U+0435, which looks like a Latin "e") is not an option of "gov-siro"'],
     ['a Cyrillic letter in a question id', SIRO_LINE, '  g\u043ev-siro: yes', 'a.yaml:24:3: unknown question "g\u043ev-siro" (its character 2 is the Cyrillic letter "\u043e", U+043E, which looks like a Latin "o"); did you mean "gov-siro"?'],
     ['a Greek letter in a question id', SIRO_LINE, '  gov-sir\u03bf: yes', 'a.yaml:24:3: unknown question "gov-sir\u03bf" (ends with the Greek letter "\u03bf", U+03BF, which looks like a Latin "o"); did you mean "gov-siro"?'],

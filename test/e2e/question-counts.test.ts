@@ -11,10 +11,10 @@ describe('question counts of the CAF, answered per critical system', () => {
     const text = await runBinary({ args: ['list'] });
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/^caf-local-government +2\.\d+\.\d+ +14 +14 \+ 27 per critical system +bundled/m);
-    expect(text.stdout).toMatch(/^council-cyber-resilience +\S+ +17 +139 +bundled/m);
+    expect(text.stdout).toMatch(/^council-cyber-resilience +\S+ +17 +140 +bundled/m);
     const json = JSON.parse((await runBinary({ args: ['list', '--format', 'json'] })).stdout) as Record<string, unknown>[];
     expect(json.find((r) => r.id === 'caf-local-government')).toMatchObject({ questions: 41, questionsForOrganisation: 14, questionsPerSystem: 27, systemLabel: 'critical system' });
-    expect(json.find((r) => r.id === 'council-cyber-resilience')).toMatchObject({ questions: 139, questionsForOrganisation: 139, questionsPerSystem: 0, systemLabel: null });
+    expect(json.find((r) => r.id === 'council-cyber-resilience')).toMatchObject({ questions: 140, questionsForOrganisation: 140, questionsPerSystem: 0, systemLabel: null });
   });
 
   it('validate and show say the same', async () => {
