@@ -3,6 +3,7 @@ import type { RawLongAnswer as KindLongAnswer } from '../questionnaire/kinds/kin
 import type { Question, Scalar } from '../questionnaire/types.js';
 import { givenText } from '../text/given-text.js';
 import type { Answer } from './types.js';
+import { besideStatus } from './beside-status.js';
 
 export type RawValue = Scalar | Scalar[] | null;
 
@@ -36,7 +37,7 @@ export function readAnswer(question: Question, entry: RawValue | RawLongAnswer, 
 
   if (long.status !== undefined) {
     if (hasAnswer) {
-      report('error', pointer, `answer to "${question.id}" has both ${long.value !== undefined ? 'a value' : 'indicators'} and status "${long.status}"; give one`);
+      report('error', pointer, `answer to "${question.id}" has both ${besideStatus(long)} and status "${long.status}"; give one`);
       return undefined;
     }
     if (long.status === 'unknown') return { question: question.id, status: 'unknown', ...extra };

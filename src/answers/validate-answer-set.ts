@@ -87,7 +87,7 @@ export function validateAnswerSet(
       // Only the answers that rule it out: naming one that meets its part of an `all` misled.
       const on = unmetConditionQuestions(question.when, seen, questionnaire.questions).map((q) => `"${q}"`);
       const whose = system ? ` for ${label} "${system.id}"` : '';
-      report('warning', childPointer(`${base}/answers`, id), `answer to "${id}"${whose} is ignored: the question does not apply given the answer to ${listWords(on, 'and')}`, true);
+      report('warning', childPointer(`${base}/answers`, id), `answer to "${id}"${whose} is ignored: the question does not apply given the ${on.length > 1 ? 'answers' : 'answer'} to ${listWords(on, 'and')}`, true);
       answers.delete(id);
     }
   }

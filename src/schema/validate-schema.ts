@@ -7,6 +7,7 @@ import { childPointer } from '../yaml/pointer.js';
 import { getValidator, type SchemaKind } from './validators.js';
 import { calendarProblem } from '../text/calendar-date.js';
 import { misplacedKeyHint } from './misplaced-key.js';
+import { besideStatus } from '../answers/beside-status.js';
 
 
 /** Validate data against one of our schemas; [] when valid. Used on reports, where there is no source. */
@@ -102,6 +103,11 @@ function dateMessage(it: string, data: unknown): string {
   return `${it}: ${String(data)} is not a date that exists (${problem.why})`;
 }
 
+const lastSegment = (pointer: string): string => decodeSegment(pointer.split('/').at(-1) ?? '');
+
+/** The `status` of a long-form answer, if it has one. */
+const statusOf = (data: unknown): unknown => (typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>).status : undefined);
+
 interface Described {
   pointer: string;
   message: string;
@@ -120,6 +126,7 @@ function describe(error: ErrorObject, kind: SchemaKind, hints: boolean): Describ
       return undefined;
     case 'required': {
       const missing = String(params.missingProperty);
+      if (kind === 'answers' && missing === 'reason' && statusOf(error.data) === 'not-applicable') return { pointer, message: `a not-applicable answer to ${quoteId(lastSegment(pointer))} needs a "reason"` };
       return { pointer, message: pointer === '' ? `missing required property "${missing}"` : `${it} is missing required property "${missing}"` };
     }
     case 'additionalProperties': {
@@ -183,6 +190,10 @@ function describe(error: ErrorObject, kind: SchemaKind, hints: boolean): Describ
       return { pointer, message: `${it} must not be empty` };
     case 'minProperties':
       return { pointer, message: `${it} must not be empty` };
+    case 'not':
+      // The one "not" of the answers schema: a status stands instead of an answer, not beside one.
+      if (kind === 'answers' && statusOf(error.data) !== undefined) return { pointer, message: `answer to ${quoteId(lastSegment(pointer))} has both ${besideStatus(error.data)} and status ${show(statusOf(error.data))}; give one` };
+      return { pointer, message: `${it} ${error.message ?? 'is not valid'}` };
     case 'const':
       // ajv's own words ("must be equal to constant") never said which value: an extract from another version of the tool met it.
       return { pointer, message: `${it} must be ${show(params.allowedValue)}, not ${show(error.data)}` };

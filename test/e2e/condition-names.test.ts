@@ -80,7 +80,7 @@ describe('an answer ignored under a condition of several parts', () => {
   it.each([
     ['the organisation part of an all', 'staff: { status: not-applicable, reason: The county runs the rota }', 'backup: yes', 'restore: 2', 'a.yaml:10:7: warning: answer to "restore" for service "s" is ignored: the question does not apply given the answer to "staff"'],
     ['the service part of an all', 'staff: 4', 'backup: no', 'restore: 2', 'a.yaml:10:7: warning: answer to "restore" for service "s" is ignored: the question does not apply given the answer to "backup"'],
-    ['both parts of an any', 'staff: 4', 'backup: yes', 'fallback: yes', 'a.yaml:10:7: warning: answer to "fallback" for service "s" is ignored: the question does not apply given the answer to "backup" and "plan"'],
+    ['both parts of an any', 'staff: 4', 'backup: yes', 'fallback: yes', 'a.yaml:10:7: warning: answer to "fallback" for service "s" is ignored: the question does not apply given the answers to "backup" and "plan"'],
   ])('%s names the answers that rule it out', async (_, staff, backup, extra, warning) => {
     const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-condition-parts-'));
     writeFileSync(join(dir, 'q.yaml'), SERVICES);
