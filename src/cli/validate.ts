@@ -1,5 +1,6 @@
 import { namedQuestionnaire } from '../answers/load-answers.js';
 import { countAnswers } from '../scoring/to-answer.js';
+import { idleWaivers } from '../scoring/idle-waivers.js';
 import { checkAnswersFile } from './check-answers-file.js';
 import { ExitCode, InputError, UnknownQuestionnaireError, diagnosticLines, errorAt, hasErrors, type Diagnostic } from '../errors.js';
 import { checkQuestionnaire } from '../questionnaire/load-questionnaire.js';
@@ -125,9 +126,10 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
         fail(diagnostics);
         continue;
       }
-      ctx.warn(diagnostics);
       const q = loaded.questionnaire;
       const ownSystem = (parsed.data as { system?: unknown }).system;
+      // A system file alone lacks the organisation answers its conditions may read: assess says it there.
+      ctx.warn(ownSystem === undefined ? [...diagnostics, ...idleWaivers(q, answers)] : diagnostics);
       const count = countAnswers(q, answers, { systemsOnly: ownSystem !== undefined });
       const waivers = answers.waivers.length + answers.systems.reduce((n, s) => n + s.waivers.length, 0);
       const systems = ownSystem !== undefined ? `; the answers of ${q.systemLabel} "${String(ownSystem)}"` : q.systemScoped ? `, ${answers.systems.length} ${answers.systems.length === 1 ? q.systemLabel : pluralNoun(q.systemLabel)}` : '';

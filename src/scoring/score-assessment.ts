@@ -13,6 +13,7 @@ import { systemResults } from './system-results.js';
 import { rate, weightedPercent } from './rate.js';
 import { capRating } from './rating-cap.js';
 import { sectionResults } from './section-results.js';
+import { idleWaiverMessage } from './idle-waivers.js';
 
 export type { GateOptions } from './gates.js';
 
@@ -64,7 +65,7 @@ export function scoreAssessment(questionnaire: Questionnaire, answers: Answers, 
         file: w.location?.file ?? answers.file,
         line: w.location?.line ?? null,
         column: w.location?.column ?? null,
-        message: `waiver for "${w.question}"${w.system === null ? '' : ` (${label} "${w.system}")`} covers no gap: the question is met or does not count`,
+        message: idleWaiverMessage(w, label),
       });
     }
   }

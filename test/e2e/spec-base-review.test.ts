@@ -77,3 +77,33 @@ describe('SPEC "The answers format": an answer to a question whose `when` is fal
     expect(r.stderr).toBe('a.yaml:5:3: warning: answer to "pci" is ignored: the question does not apply given the answers to "cards" and "kinds"\n');
   });
 });
+
+describe('SPEC "Scoring": a waiver for a question without a gap is a warning', () => {
+  const answers = `questionnaire: base-probe
+answers:
+  cards: "yes"
+  kinds: [web]
+  pci: "yes"
+waivers:
+  - { question: pci, reason: Nothing to waive, expires: 2030-01-01 }
+  - { question: kinds, reason: Not yet, expires: 2030-01-01 }
+`;
+  const warning = 'a.yaml:7:5: warning: waiver for "pci" covers no gap: the question is met or does not count\n';
+
+  it('validate says it at the waiver, as assess does, and the file is still valid', async () => {
+    const dir = folder({ 'q.yaml': QUESTIONNAIRE, 'a.yaml': answers });
+    const checked = await runBinary({ args: ['validate', '-q', 'q.yaml', 'a.yaml'], cwd: dir });
+    expect(checked.code).toBe(ExitCode.Ok);
+    expect(checked.stderr).toBe(warning);
+    const assessed = await runBinary({ args: ['assess', '-q', 'q.yaml', '-a', 'a.yaml', '-f', 'json'], cwd: dir });
+    expect(assessed.code).toBe(ExitCode.Ok);
+    expect(assessed.stderr).toBe(warning);
+  });
+
+  it('validate says nothing of a waiver on an answer short of full marks, or on a question not answered yet', async () => {
+    const dir = folder({ 'q.yaml': QUESTIONNAIRE, 'a.yaml': answers.replace('pci: "yes"', 'pci: "no"').replace('kinds: [web]', 'kinds:') });
+    const checked = await runBinary({ args: ['validate', '-q', 'q.yaml', 'a.yaml'], cwd: dir });
+    expect(checked.code).toBe(ExitCode.Ok);
+    expect(checked.stderr).toBe('');
+  });
+});
