@@ -1,0 +1,91 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ExitCode } from '../../src/errors.js';
+import type { Assessment } from '../../src/scoring/assessment.js';
+import { runBinary } from '../helpers/cli.js';
+
+// SPEC "v2 additions" read against a small questionnaire of its own: an organisation outcome with all
+// three columns, and a per-system section. Each case works out by hand what SPEC says and compares.
+
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-spec-v2-scopes-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+const Q = `id: scopes
+version: 1.0.0
+title: Scopes
+systemLabel: crown jewel
+sections:
+  - id: org
+    title: Organisation
+    questions:
+      - id: board
+        type: outcome
+        text: Board direction
+        severity: high
+        indicators:
+          not-achieved:
+            - { id: B.NA.1, text: Nobody owns it }
+          partially-achieved:
+            - { id: B.PA.1, text: Someone owns it }
+            - { id: B.PA.2, text: Someone reports on it }
+          achieved:
+            - { id: B.A.1, text: The board owns it }
+            - { id: B.A.2, text: The board reviews it }
+  - id: sys
+    title: Each crown jewel
+    scope: system
+    questions:
+      - id: mfa
+        type: yes-no
+        text: Multi-factor authentication?
+`;
+
+const answers = (board: string): string =>
+  `questionnaire: scopes\nanswers:\n  board:\n${board}systems:\n  - id: one\n    title: One\n    answers:\n      mfa: yes\n`;
+
+describe('SPEC "v2: questions answered by indicators": a gap names what is missing above the status that counts', () => {
+  it('lists only the achieved indicators for an outcome confirmed partially achieved, with or without indicators', async () => {
+    // Confirmed partially achieved (score 0.5): what stands between it and achieved is the achieved
+    // column alone; the partially-achieved indicators belong to a status it already has.
+    const dir = folder({
+      'q.yaml': Q,
+      'a.yaml': answers('    confirmed: partially-achieved\n    justification: Board minutes show a named owner.\n'),
+      'b.yaml': answers(
+        '    indicators: { B.NA.1: false, B.PA.1: true, B.PA.2: false, B.A.1: true, B.A.2: false }\n    confirmed: partially-achieved\n    justification: Reports go to the board.\n',
+      ),
+    });
+    for (const file of ['a.yaml', 'b.yaml']) {
+      const r = await runBinary({ args: ['assess', '-q', 'q.yaml', '-a', file, '-f', 'json'], cwd: dir });
+      expect(r.code).toBe(ExitCode.Ok);
+      const a = JSON.parse(r.stdout) as Assessment;
+      const gap = a.gaps.find((g) => g.question === 'board');
+      expect(gap?.score).toBe(0.5);
+      expect(gap?.missing.map((m) => m.id)).toEqual(file === 'a.yaml' ? ['B.A.1', 'B.A.2'] : ['B.A.2']);
+    }
+    const text = await runBinary({ args: ['assess', '-q', 'q.yaml', '-a', 'a.yaml', '--detail'], cwd: dir });
+    expect(text.stdout).toContain('Still to meet (2):');
+    expect(text.stdout).not.toContain('B.PA.1');
+  });
+
+  it('still lists the partially-achieved indicators below partial, derived or confirmed', async () => {
+    const dir = folder({
+      'q.yaml': Q,
+      'a.yaml': answers('    indicators: { B.NA.1: false, B.PA.1: true, B.PA.2: false, B.A.1: true, B.A.2: false }\n'),
+      'b.yaml': answers(
+        '    indicators: { B.NA.1: false, B.PA.1: true, B.PA.2: true, B.A.1: false, B.A.2: false }\n    confirmed: not-achieved\n    justification: The owner has left.\n',
+      ),
+    });
+    const a = JSON.parse((await runBinary({ args: ['assess', '-q', 'q.yaml', '-a', 'a.yaml', '-f', 'json'], cwd: dir })).stdout) as Assessment;
+    expect(a.gaps[0]?.missing.map((m) => m.id)).toEqual(['B.PA.2', 'B.A.2']);
+    const b = JSON.parse((await runBinary({ args: ['assess', '-q', 'q.yaml', '-a', 'b.yaml', '-f', 'json'], cwd: dir })).stdout) as Assessment;
+    expect([b.gaps[0]?.score, b.gaps[0]?.missing.map((m) => m.id)]).toEqual([0, ['B.A.1', 'B.A.2']]);
+  });
+});
