@@ -48,7 +48,8 @@ export function textStyle(context: ReportContext): TextStyle {
   return {
     chalk,
     width,
-    wrap: (text, indent = '', hanging = indent) => wrapText(text, { width, indent, hangingIndent: hanging }).split('\n'),
+    // SPEC "v2: reports": never cut mid-word, so a web address in a remediation can be copied whole.
+    wrap: (text, indent = '', hanging = indent) => wrapText(text, { width, indent, hangingIndent: hanging, wholeWords: true }).split('\n'),
     paint,
     severity: (s) => ({ critical: chalk.red.bold, high: chalk.red, medium: chalk.yellow, low: chalk.cyan })[s](s.toUpperCase()),
     bar: (score) => {

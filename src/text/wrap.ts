@@ -55,6 +55,12 @@ export interface WrapOptions {
   indent?: string;
   /** Put before every later line: a hanging indent. Defaults to `indent`. */
   hangingIndent?: string;
+  /**
+   * Never split a word, even one wider than the whole line: it stands whole on a line of its own
+   * and runs past the edge, where the terminal folds it. For reports, whose web addresses must
+   * survive being copied; prompts, which count their lines to redraw, leave it off.
+   */
+  wholeWords?: boolean;
 }
 
 /** Split a word that is wider than a whole line into pieces that fit, keeping colour codes whole. */
@@ -86,9 +92,9 @@ function splitLongWord(word: string, room: number): string[] {
 
 /**
  * Wrap one paragraph: breaks only at spaces, never inside a word (a word wider than the whole line
- * is the only thing ever split). Runs of spaces collapse to one.
+ * is the only thing ever split, and not with `wholeWords`). Runs of spaces collapse to one.
  */
-function wrapParagraph(paragraph: string, room: (line: number) => number): string[] {
+function wrapParagraph(paragraph: string, room: (line: number) => number, wholeWords: boolean): string[] {
   const words = paragraph.split(/ +/).filter((w) => w !== '');
   const lines: string[] = [];
   let line = '';
@@ -102,7 +108,7 @@ function wrapParagraph(paragraph: string, room: (line: number) => number): strin
       continue;
     }
     if (line) lines.push(line);
-    if (w <= room(lines.length)) {
+    if (w <= room(lines.length) || wholeWords) {
       line = word;
       width = w;
       continue;
@@ -135,7 +141,7 @@ export function wrapText(text: string, options: WrapOptions): string {
     // A line's own leading spaces (a list item's indent) are kept on its continuation lines too.
     const own = /^ */.exec(source)?.[0] ?? '';
     const first = out.length === 0 ? indent : hanging;
-    const lines = wrapParagraph(source.trimStart(), (n) => roomAfter((n === 0 ? first : hanging) + own));
+    const lines = wrapParagraph(source.trimStart(), (n) => roomAfter((n === 0 ? first : hanging) + own), options.wholeWords ?? false);
     lines.forEach((l, n) => out.push(`${n === 0 ? first : hanging}${own}${l}`));
   }
   return out.map((l) => l.trimEnd()).join('\n');

@@ -89,3 +89,21 @@ describe('SPEC "v2: questions answered by indicators": a gap names what is missi
     expect([b.gaps[0]?.score, b.gaps[0]?.missing.map((m) => m.id)]).toEqual([0, ['B.A.1', 'B.A.2']]);
   });
 });
+
+describe('SPEC "v2: reports": text is wrapped, never cut mid-word', () => {
+  it('keeps a web address longer than the line whole in --detail, at 80 columns and at the default 100', async () => {
+    const url = 'https://www.ncsc.gov.uk/collection/cyber-assessment-framework/caf-objective-a-managing-security-risk/a1-governance';
+    const dir = folder({
+      'q.yaml': Q.replace('        text: Multi-factor authentication?\n', `        text: Multi-factor authentication?\n        remediation: Read ${url} before the next review.\n`),
+      'a.yaml': answers('    indicators: { B.NA.1: false, B.PA.1: true, B.PA.2: true, B.A.1: true, B.A.2: true }\n').replace('mfa: yes', 'mfa: no'),
+    });
+    for (const COLUMNS of ['80', '']) {
+      const r = await runBinary({ args: ['assess', '-q', 'q.yaml', '-a', 'a.yaml', '--detail', '--no-color'], cwd: dir, env: { COLUMNS } });
+      expect(r.code, r.stderr).toBe(ExitCode.Ok);
+      const lines = r.stdout.split('\n');
+      expect(lines.filter((l) => l.includes('https://')).map((l) => l.trim())).toEqual([url]);
+      // The words around it still wrap at the width.
+      expect(lines.filter((l) => !l.includes('https://')).every((l) => l.length <= (COLUMNS ? 80 : 100))).toBe(true);
+    }
+  });
+});

@@ -41,6 +41,12 @@ describe('wrapText', () => {
       'see\nhttps://www.ncsc.gov.uk/\ncollection/caf/cyber-ass\nessment-framework now',
     );
   });
+
+  it('with wholeWords, puts a word wider than the whole line on a line of its own, whole', () => {
+    expect(wrapText('see https://www.ncsc.gov.uk/collection/caf/cyber-assessment-framework now', { width: 24, indent: '  ', wholeWords: true })).toBe(
+      '  see\n  https://www.ncsc.gov.uk/collection/caf/cyber-assessment-framework\n  now',
+    );
+  });
 });
 
 describe('displayWidth', () => {
