@@ -31,7 +31,7 @@ function row(result: BenchmarkResult, name: string, nameWidth: number, n: number
 export const renderBenchmarkText: BenchmarkRenderer = (result, context) => {
   const chalk = new Chalk({ level: context.colorLevel });
   const width = Math.max(60, context.width);
-  const wrap = (text: string, indent = ''): string => wrapText(text, { width, indent, hangingIndent: indent });
+  const wrap = (text: string, indent = ''): string => wrapText(text, { width, wholeWords: true, indent, hangingIndent: indent });
   const out: string[] = [chalk.bold(wrap(safeLine(`Benchmark: ${title(result)}`))), wrap(methodWords(result))];
   if (result.highlighted !== null) out.push(wrap(`Highlighted: ${safeLine(result.highlighted)} (its score, and its percentile among the ${result.contributions}).`));
   const names = ['Overall', ...result.sections.map((s) => safeLine(sectionTitle(result, s)))];

@@ -41,10 +41,10 @@ const change = (from: number, to: number): string => {
 export function renderTrendText(trend: Trend, context: TrendContext): string {
   const width = Math.max(60, Math.min(160, context.width ?? 100));
   const whose = trend.organisation === null ? '' : `${safeLine(trend.organisation)}: r`;
-  const out: string[] = [wrapText(`${whose || 'R'}eadiness trend of ${safeLine(trend.answersFile)}`, { width, hangingIndent: '  ' })];
+  const out: string[] = [wrapText(`${whose || 'R'}eadiness trend of ${safeLine(trend.answersFile)}`, { width, wholeWords: true, hangingIndent: '  ' })];
   const q = trend.questionnaire;
   if (trend.versions.length === 0) {
-    out.push(wrapText(`No version was committed${trend.since ? ` on or after ${trend.since}` : ''}.`, { width }));
+    out.push(wrapText(`No version was committed${trend.since ? ` on or after ${trend.since}` : ''}.`, { width, wholeWords: true }));
     return `${out.join('\n')}\n`;
   }
   const told = versionCount(trend) ?? '';
@@ -52,7 +52,7 @@ export function renderTrendText(trend: Trend, context: TrendContext): string {
   const named = q ? `${safeLine(q.id)} ${safeLine(q.version)}` : '';
   // The questionnaire and the count on one line where they fit, else a line each: not a date cut off its span.
   if (named && displayWidth(`${named}, ${told}`) <= width) out.push(`${named}, ${told}`);
-  else out.push(...(named ? [wrapText(named, { width, hangingIndent: '  ' })] : []), wrapText(count, { width, hangingIndent: '  ' }));
+  else out.push(...(named ? [wrapText(named, { width, wholeWords: true, hangingIndent: '  ' })] : []), wrapText(count, { width, wholeWords: true, hangingIndent: '  ' }));
   out.push('');
 
   const withSystems = trend.systemLabel !== null;
@@ -85,11 +85,11 @@ export function renderTrendText(trend: Trend, context: TrendContext): string {
     const words = v.status === 'scored' ? safeLine(v.rating ?? 'n/a') : STATUS_WORDS[v.status];
     const gaps = SEVERITIES.map((s) => right(String(v.gaps?.[s] ?? '–'), 5)).join('');
     const systems = withSystems ? right(v.systems === null ? '–' : String(v.systems), 9) : '';
-    if (stacked) out.push(`${head}${gaps}${systems}`, wrapText(`${words}${mark}`, { width, indent: ' '.repeat(RATING_INDENT), hangingIndent: ' '.repeat(RATING_INDENT) }));
+    if (stacked) out.push(`${head}${gaps}${systems}`, wrapText(`${words}${mark}`, { width, wholeWords: true, indent: ' '.repeat(RATING_INDENT), hangingIndent: ' '.repeat(RATING_INDENT) }));
     else out.push(`${head}${left(shorten(words, ratingWidth), ratingWidth)}${gaps}${systems}${mark}`);
   }
-  if (notes.length) out.push('', ...notes.map((n, i) => wrapText(n, { width, indent: `[${i + 1}] `, hangingIndent: ' '.repeat(`[${i + 1}] `.length) })));
-  if (trend.notes.length) out.push('', ...trend.notes.map((n) => wrapText(safeLine(n), { width, indent: 'Note: ', hangingIndent: '      ' })));
+  if (notes.length) out.push('', ...notes.map((n, i) => wrapText(n, { width, wholeWords: true, indent: `[${i + 1}] `, hangingIndent: ' '.repeat(`[${i + 1}] `.length) })));
+  if (trend.notes.length) out.push('', ...trend.notes.map((n) => wrapText(safeLine(n), { width, wholeWords: true, indent: 'Note: ', hangingIndent: '      ' })));
 
   out.push('');
   const line = comparableScores(trend);
@@ -104,7 +104,7 @@ export function renderTrendText(trend: Trend, context: TrendContext): string {
     const scores = line.map((v) => v.score);
     // One line when the whole line of scores fits beside the summary; else the scores get a line of their own.
     if ('Score '.length + scores.length + 2 + displayWidth(summary) <= width) out.push(`Score ${sparkline(scores, scores.length)}  ${summary}`);
-    else out.push(`Score ${sparkline(scores, width - 'Score '.length)}`, wrapText(summary, { width, indent: '      ' }));
+    else out.push(`Score ${sparkline(scores, width - 'Score '.length)}`, wrapText(summary, { width, wholeWords: true, indent: '      ' }));
   }
   return `${out.join('\n')}\n`;
 }

@@ -46,7 +46,7 @@ export const renderDiffText: DiffReporter = (d, context) => {
       if (displayWidth(`${line}${fresh ? '' : '  '}${part}`) <= width) line = `${line}${fresh ? '' : '  '}${part}`;
       else {
         if (!fresh) lines.push(line);
-        const wrapped = wrapText(part, { width, indent: fresh ? line : hanging, hangingIndent: hanging }).split('\n');
+        const wrapped = wrapText(part, { width, wholeWords: true, indent: fresh ? line : hanging, hangingIndent: hanging }).split('\n');
         line = wrapped.pop() ?? hanging;
         lines.push(...wrapped);
       }
@@ -71,8 +71,8 @@ export const renderDiffText: DiffReporter = (d, context) => {
   const q = `${s(d.questionnaire.title)} (${s(d.questionnaire.id)} ${s(d.questionnaire.version)})`;
   const organisation = diffOrganisation(d);
   // Headed with the council where the files name one, as the board paper is.
-  const out = organisation === null ? [chalk.bold(wrapText(`${q}: what changed`, { width, hangingIndent: '  ' }))] : [chalk.bold(wrapText(`${s(organisation)}: what changed`, { width, hangingIndent: '  ' })), wrapText(q, { width, hangingIndent: '  ' })];
-  out.push(chalk.dim(wrapText(`${s(d.old.file)} (${s(sideNote(d, 'old'))}) → ${s(d.new.file)} (${s(sideNote(d, 'new'))})`, { width, hangingIndent: '  ' })), '');
+  const out = organisation === null ? [chalk.bold(wrapText(`${q}: what changed`, { width, wholeWords: true, hangingIndent: '  ' }))] : [chalk.bold(wrapText(`${s(organisation)}: what changed`, { width, wholeWords: true, hangingIndent: '  ' })), wrapText(q, { width, wholeWords: true, hangingIndent: '  ' })];
+  out.push(chalk.dim(wrapText(`${s(d.old.file)} (${s(sideNote(d, 'old'))}) → ${s(d.new.file)} (${s(sideNote(d, 'new'))})`, { width, wholeWords: true, hangingIndent: '  ' })), '');
   out.push(row(`${chalk.bold('Overall')}  `, [colour(d.overall, delta(d.overall)), ratings(d.old.rating?.label ?? 'not rated', d.new.rating?.label ?? 'not rated')]));
   // Automatic fails next, before anything else, as the assessment puts its cap: they move the rating.
   for (const [key, one, many, why] of FAIL_LISTS) {

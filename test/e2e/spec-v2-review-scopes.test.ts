@@ -107,3 +107,14 @@ describe('SPEC "v2: reports": text is wrapped, never cut mid-word', () => {
     }
   });
 });
+
+describe('SPEC "v2: reports": diff text never cuts a file name mid-word either', () => {
+  it('keeps an answers file name longer than the line whole in the header', async () => {
+    const name = 'readiness-of-the-revenues-and-benefits-service-for-the-quarterly-review-of-november-2026.yaml';
+    const file = answers('    indicators: { B.NA.1: false, B.PA.1: true, B.PA.2: true, B.A.1: true, B.A.2: true }\n');
+    const dir = folder({ 'q.yaml': Q, 'old.yaml': file, [name]: file.replace('mfa: yes', 'mfa: no') });
+    const r = await runBinary({ args: ['diff', '-q', 'q.yaml', 'old.yaml', name, '--no-color'], cwd: dir, env: { COLUMNS: '80' } });
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    expect(r.stdout.split('\n').some((l) => l.trim() === name || l.trim().startsWith(`${name} (`))).toBe(true);
+  });
+});
