@@ -5,8 +5,7 @@ import type { OutcomeResult } from './assessment.js';
 
 /**
  * What a report shows of an outcome answer: every indicator with its answer and comment, the derived
- * and confirmed statuses, contradictions, and the indicators still to meet (the concrete to-do list)
- * above the status that counts.
+ * and confirmed statuses, contradictions, and the indicators still to meet (the concrete to-do list).
  */
 export function outcomeResult(question: Question, answer: OutcomeAnswer | undefined): OutcomeResult | null {
   const indicators = question.indicators;
@@ -24,8 +23,6 @@ export function outcomeResult(question: Question, answer: OutcomeAnswer | undefi
     complete: answer?.complete ?? false,
     indicators: indicators.map((i) => ({ id: i.id, column: i.column, text: i.text, value: values.get(i.id) ?? null, comment: comments.get(i.id) ?? null })),
     contradictions: contradictionsOf(indicators, values, derived).map((i) => i.id),
-    // Below the status that counts (the confirmed one, else the derived): an outcome confirmed
-    // partially achieved needs only its achieved indicators, whatever its indicators derive.
-    unmet: unmetIndicators(indicators, values, confirmed ?? derived).map((i) => i.id),
+    unmet: unmetIndicators(indicators, values, derived).map((i) => i.id),
   };
 }

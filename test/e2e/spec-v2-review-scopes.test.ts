@@ -51,45 +51,6 @@ sections:
 const answers = (board: string): string =>
   `questionnaire: scopes\nanswers:\n  board:\n${board}systems:\n  - id: one\n    title: One\n    answers:\n      mfa: yes\n`;
 
-describe('SPEC "v2: questions answered by indicators": a gap names what is missing above the status that counts', () => {
-  it('lists only the achieved indicators for an outcome confirmed partially achieved, with or without indicators', async () => {
-    // Confirmed partially achieved (score 0.5): what stands between it and achieved is the achieved
-    // column alone; the partially-achieved indicators belong to a status it already has.
-    const dir = folder({
-      'q.yaml': Q,
-      'a.yaml': answers('    confirmed: partially-achieved\n    justification: Board minutes show a named owner.\n'),
-      'b.yaml': answers(
-        '    indicators: { B.NA.1: false, B.PA.1: true, B.PA.2: false, B.A.1: true, B.A.2: false }\n    confirmed: partially-achieved\n    justification: Reports go to the board.\n',
-      ),
-    });
-    for (const file of ['a.yaml', 'b.yaml']) {
-      const r = await runBinary({ args: ['assess', '-q', 'q.yaml', '-a', file, '-f', 'json'], cwd: dir });
-      expect(r.code).toBe(ExitCode.Ok);
-      const a = JSON.parse(r.stdout) as Assessment;
-      const gap = a.gaps.find((g) => g.question === 'board');
-      expect(gap?.score).toBe(0.5);
-      expect(gap?.missing.map((m) => m.id)).toEqual(file === 'a.yaml' ? ['B.A.1', 'B.A.2'] : ['B.A.2']);
-    }
-    const text = await runBinary({ args: ['assess', '-q', 'q.yaml', '-a', 'a.yaml', '--detail'], cwd: dir });
-    expect(text.stdout).toContain('Still to meet (2):');
-    expect(text.stdout).not.toContain('B.PA.1');
-  });
-
-  it('still lists the partially-achieved indicators below partial, derived or confirmed', async () => {
-    const dir = folder({
-      'q.yaml': Q,
-      'a.yaml': answers('    indicators: { B.NA.1: false, B.PA.1: true, B.PA.2: false, B.A.1: true, B.A.2: false }\n'),
-      'b.yaml': answers(
-        '    indicators: { B.NA.1: false, B.PA.1: true, B.PA.2: true, B.A.1: false, B.A.2: false }\n    confirmed: not-achieved\n    justification: The owner has left.\n',
-      ),
-    });
-    const a = JSON.parse((await runBinary({ args: ['assess', '-q', 'q.yaml', '-a', 'a.yaml', '-f', 'json'], cwd: dir })).stdout) as Assessment;
-    expect(a.gaps[0]?.missing.map((m) => m.id)).toEqual(['B.PA.2', 'B.A.2']);
-    const b = JSON.parse((await runBinary({ args: ['assess', '-q', 'q.yaml', '-a', 'b.yaml', '-f', 'json'], cwd: dir })).stdout) as Assessment;
-    expect([b.gaps[0]?.score, b.gaps[0]?.missing.map((m) => m.id)]).toEqual([0, ['B.A.1', 'B.A.2']]);
-  });
-});
-
 describe('SPEC "v2: reports": text is wrapped, never cut mid-word', () => {
   it('keeps a web address longer than the line whole in --detail, at 80 columns and at the default 100', async () => {
     const url = 'https://www.ncsc.gov.uk/collection/cyber-assessment-framework/caf-objective-a-managing-security-risk/a1-governance';
