@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
-import type { Assessment } from '../../src/scoring/assessment.js';
 import { runBinary } from '../helpers/cli.js';
 
 // SPEC "v2 additions" read against a small questionnaire of its own: an organisation outcome with all
