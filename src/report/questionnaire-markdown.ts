@@ -82,6 +82,8 @@ export function renderQuestionnaireMarkdown(questionnaire: Questionnaire): strin
   out.push('');
   for (const p of q.profiles) {
     out.push(`## Profile: ${escapeInline(p.title ?? p.id)}`, '');
+    // The heading is the title; `--profile` takes the id, which a reader of the paper cannot guess.
+    out.push(`To check an answers file against it: ${codeSpan(`cyber-ready assess --answers FILE --profile ${p.id}`)}.`, '');
     if (p.description) out.push(safeMarkdown(p.description).trim(), '');
     out.push('| Question | At least |', '|---|---|');
     for (const [id, required] of Object.entries(p.requires)) {
