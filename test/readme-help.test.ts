@@ -98,6 +98,20 @@ describe('README and --help agree', () => {
     expect(help.replace(/\s+/g, ' ')).toContain(header.map((h) => h.toLowerCase()).join(', '));
   });
 
+  it('on the question counts the guided session in the README shows, which are the questionnaire\'s', async () => {
+    const listed = JSON.parse((await runBinary({ args: ['list', '--format', 'json'] })).stdout) as { title: string; questions: number; questionsPerSystem: number }[];
+    const session = readme.slice(readme.indexOf('$ npx cyber-ready assess\n'));
+    const chosen = /✔ Which questionnaire\? (.+) \((\d+) questions\)/.exec(session);
+    expect(chosen).not.toBeNull();
+    const entry = listed.find((q) => q.title === chosen?.[1]);
+    expect(entry, chosen?.[1]).toBeDefined();
+    expect(entry?.questionsPerSystem).toBe(0);
+    expect(Number(chosen?.[2])).toBe(entry?.questions);
+    const progress = [...session.slice(0, session.indexOf('\n```')).matchAll(/Question \d+ of (\d+)/g)].map((m) => Number(m[1]));
+    expect(progress.length).toBeGreaterThan(0);
+    for (const total of progress) expect(total).toBe(entry?.questions);
+  });
+
   it('-v and --version print the version', async () => {
     for (const flag of ['-v', '--version']) expect((await runInProcess({ args: [flag] })).stdout).toMatch(/^\d+\.\d+\.\d+/);
   });
