@@ -35,7 +35,7 @@ export function registerCommands(program: Command, io: Io, setExit: (code: numbe
     .option('--report <format=file>', 'also write a report in another format (repeatable)', collect)
     .option('--min-score <n>', 'gate: the overall score (0-100) must be at least n', parseScore)
     .option('--fail-on <severity>', 'gate: no unwaived gap of this severity or worse (critical, high, medium, low)', parseSeverity)
-    .option('--profile <name>', "gate: every requirement of the questionnaire's profile must be met")
+    .option('--profile <name>', "gate: every requirement of the questionnaire's profile must be met (cyber-ready show lists its profiles and names)")
     .option('--fail-on-stale', 'gate: no answer may be past its review date')
     .option('--allow-incomplete', 'score unanswered questions as 0 (an outcome partly answered by its answered indicators) instead of stopping (or asking)')
     .option(...today)
@@ -112,7 +112,7 @@ export function registerCommands(program: Command, io: Io, setExit: (code: numbe
     .option(...today);
   addCommonOptions(diff).addHelpText(
     'after',
-    helpFooter(['cyber-ready diff readiness-2026-05.yaml readiness.yaml', 'cyber-ready diff old.yaml new.yaml --format markdown --fail-on-regression'], '0 compared, 1 with --fail-on-regression: an answer scores lower or went, or a system went, 2 could not compare.'),
+    helpFooter(['cyber-ready diff readiness-2026-05.yaml readiness.yaml', 'cyber-ready diff old.yaml new.yaml --format markdown --fail-on-regression'], '0 compared, 1 with --fail-on-regression: an answer scores lower or is no longer answered, or a system was removed, 2 could not compare.'),
   );
   diff.action(async (oldFile: string, newFile: string, options: DiffOptions) => setExit(await (await import('./diff.js')).runDiff(io, oldFile, newFile, options)));
 
