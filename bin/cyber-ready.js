@@ -67,7 +67,7 @@ const stdout = createOutput(1, {
     return process.stdout;
   },
 });
-const stderr = createOutput(2, { writeSync, isTerminal, onClosed: closed, onFailed: failed('error'), stream: () => process.stderr });
+const stderr = createOutput(2, { writeSync, isTerminal, columns: () => process.stderr.columns, onClosed: closed, onFailed: failed('error'), stream: () => process.stderr });
 
 // Stops as soon as more than maxBytes have come, so `cat /dev/zero | cyber-ready validate -` ends.
 async function readStdin(maxBytes) {

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { inspectTarget } from '../fs/inspect-target.js';
 import { safeLine } from '../text/safe-text.js';
+import { displayWidth, wrapText } from '../text/wrap.js';
 import type { Io } from './io.js';
 
 /**
@@ -22,9 +23,23 @@ function isFileOnDisk(io: Io, target: string): boolean {
  * file having been made, so devices, FIFOs and the run's own streams are left out, and with nothing
  * left the line (and its advice about the file) is not printed.
  */
-export function confirmWritten(io: Io, files: string[], extra = ''): void {
+export function confirmWritten(io: Io, files: string[], extra = '', command?: string): void {
   if (!io.stderr.isTTY) return;
   const kept = files.filter((f) => isFileOnDisk(io, f));
   if (kept.length === 0) return;
-  io.stderr.write(`Wrote ${kept.map(safeLine).join(', ')}.${extra ? ` ${extra}` : ''}\n`);
+  const line = `Wrote ${kept.map(safeLine).join(', ')}.${extra ? ` ${extra}` : ''}`;
+  const columns = io.stderr.columns;
+  if (!columns) {
+    io.stderr.write(`${command === undefined ? line : `${line} ${command}`}\n`);
+    return;
+  }
+  // Wrapped between words to the terminal, as the walk's lines are: a terminal that wraps it
+  // itself cuts a file name in two (`cyber-ready validate a.yam` / `l`). A command to run is kept
+  // whole on one line, to be copied as it is.
+  const width = columns - 1;
+  const prose = wrapText(line, { width, hangingIndent: '  ' });
+  if (command === undefined) return void io.stderr.write(`${prose}\n`);
+  const last = prose.slice(prose.lastIndexOf('\n') + 1);
+  const joined = displayWidth(`${last} ${command}`) <= width ? `${prose} ${command}` : displayWidth(`  ${command}`) <= width ? `${prose}\n  ${command}` : `${prose}\n${command}`;
+  io.stderr.write(`${joined}\n`);
 }

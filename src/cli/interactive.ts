@@ -70,7 +70,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
   // else the terminal itself (bin/), so a person at it sees the whole walk while standard error,
   // sent to a file, keeps only warnings and errors.
   const write = (text: string): void => void streams.output.write(text);
-  const talk: Io = { ...io, stderr: { write, isTTY: (streams.output as { isTTY?: boolean }).isTTY === true } };
+  const talk: Io = { ...io, stderr: { write, isTTY: (streams.output as { isTTY?: boolean }).isTTY === true, columns: (streams.output as { columns?: number }).columns } };
   // Wrapped on a terminal (the one the prompts draw on), which would otherwise break a line mid-word; a file gets it on one line.
   // A command to run is never broken: pasted from two lines, its first line alone would run.
   const fitted = (line: string, command?: string): string => {

@@ -2,7 +2,8 @@
 export interface Io {
   /** Takes bytes as well as text (a docx report may go down a pipe); `columns`: the terminal's width, when standard output is a terminal that says. */
   stdout: { write(text: string | Uint8Array): void; isTTY: boolean; columns?: number | undefined };
-  stderr: { write(text: string): void; isTTY: boolean };
+  /** `columns`: the terminal's width, when standard error is a terminal that says (for the lines a person reads there). */
+  stderr: { write(text: string): void; isTTY: boolean; columns?: number | undefined };
   stdinIsTTY: boolean;
   /** Standard input, read until its end or until more than `maxBytes` have come (then stop reading). */
   readStdin(maxBytes: number): Promise<Buffer>;

@@ -54,6 +54,9 @@ function inertToRunner(io: Io): Io {
       get isTTY() {
         return stderr.isTTY;
       },
+      get columns() {
+        return stderr.columns;
+      },
     },
   };
 }

@@ -204,6 +204,21 @@ describe('writing a file the user named', () => {
     expect(existsSync(join(dir, 'r.json'))).toBe(true);
   });
 
+  it('is wrapped between words to the terminal\'s width, the command it suggests kept whole on its own line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-'));
+    // A terminal 50 columns wide (`script` gives the real binary one): the terminal would otherwise
+    // wrap the line itself, wherever the width falls, cutting a file name or the command in two.
+    const shown = spawnSync('script', ['-qec', `stty cols 50; node ${binPath} init --today 2026-11-23 -q caf-local-government -o a-long-file-name.yaml`, '/dev/null'], { cwd: dir, encoding: 'utf8' }).stdout.replace(/\r/g, '');
+    const lines = shown.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(line.length, line).toBeLessThan(50);
+    expect(lines.slice(1).every((l) => l.startsWith('  '))).toBe(true);
+    expect(lines.at(-1)).toBe('  cyber-ready validate a-long-file-name.yaml');
+    // The same words as the one line written where no width is known.
+    expect(shown.trimEnd().replace(/\n {2}/g, ' ')).toBe('Wrote a-long-file-name.yaml. 14 questions for the organisation and 27 for each critical system. List your critical systems under "systems:" (the file shows how), then check it with: cyber-ready validate a-long-file-name.yaml');
+    expect(existsSync(join(dir, 'a-long-file-name.yaml'))).toBe(true);
+  });
+
   it('init with a questionnaire of your own suggests a validate command that works', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-'));
     writeFileSync(join(dir, 'my-questionnaire.yaml'), readFileSync(join(repoRoot, 'test/fixtures/valid/mini.yaml'), 'utf8').replace(/^id: mini$/m, 'id: school-backups'));
