@@ -3,10 +3,10 @@ import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import { basename } from 'node:path';
 import { questionCounts } from '../questionnaire/question-count.js';
 import { isSpecialFile, listQuestionnaireFiles, type QuestionnaireFile } from '../questionnaire/resolve-questionnaire.js';
-import { safeLine } from '../text/safe-text.js';
 import { meantAsQuestionnaire } from '../yaml/detect-kind.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
+import { renderListText } from './list-layout.js';
 
 export interface ListOptions extends CommonOptions {
   format: 'text' | 'json';
@@ -78,12 +78,8 @@ async function list(ctx: CommandContext, options: ListOptions): Promise<number> 
   if (options.format === 'json') {
     io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
   } else {
-    const header = ['ID', 'VERSION', 'SECTIONS', 'QUESTIONS', 'SOURCE', 'TITLE'];
-    // A questionnaire answered per system asks its system questions again for each one: "41" promised the CAF's council too few.
-    const asked = (r: (typeof rows)[number]): string => (r.questionsPerSystem ? `${r.questionsForOrganisation} + ${r.questionsPerSystem} per ${r.systemLabel ?? 'system'}` : String(r.questions));
-    const table = [header, ...rows.map((r) => [r.id, r.version, String(r.sections), asked(r), r.source, r.title].map(safeLine))];
-    const widths = header.map((_, i) => Math.max(...table.map((row) => (row[i] ?? '').length)));
-    for (const row of table) io.stdout.write(`${row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ')}\n`);
+    // Laid out for the terminal's width only when the list goes to one; a pipe gets the table.
+    io.stdout.write(renderListText(rows, io.stdout.isTTY && io.stdout.columns ? io.stdout.columns - 1 : undefined));
   }
   return failed ? ExitCode.CannotAssess : ExitCode.Ok;
 }
