@@ -37,7 +37,7 @@ export function registerCommands(program: Command, io: Io, setExit: (code: numbe
     .option('--fail-on <severity>', 'gate: no unwaived gap of this severity or worse (critical, high, medium, low)', parseSeverity)
     .option('--profile <name>', "gate: every requirement of the questionnaire's profile must be met (cyber-ready show lists its profiles and names)")
     .option('--fail-on-stale', 'gate: no answer may be past its review date')
-    .option('--allow-incomplete', 'score unanswered questions as 0 (an outcome partly answered by its answered indicators) instead of stopping (or asking)')
+    .option('--allow-incomplete', 'score unanswered questions as 0 (a partly answered outcome by the indicators answered) instead of stopping, or of asking on a terminal')
     .option(...today)
     .option('--save <file>', 'interactive: where to save answers when --answers is not given', 'cyber-ready-answers.yaml')
     .option('--review', 'interactive: walk every question, with the saved answers as defaults')
