@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { inspectTarget } from '../fs/inspect-target.js';
 import { safeLine } from '../text/safe-text.js';
-import { displayWidth, wrapText } from '../text/wrap.js';
+import { fitCommand } from '../text/fit-command.js';
 import type { Io } from './io.js';
 
 /**
@@ -34,12 +34,6 @@ export function confirmWritten(io: Io, files: string[], extra = '', command?: st
     return;
   }
   // Wrapped between words to the terminal, as the walk's lines are: a terminal that wraps it
-  // itself cuts a file name in two (`cyber-ready validate a.yam` / `l`). A command to run is kept
-  // whole on one line, to be copied as it is.
-  const width = columns - 1;
-  const prose = wrapText(line, { width, hangingIndent: '  ' });
-  if (command === undefined) return void io.stderr.write(`${prose}\n`);
-  const last = prose.slice(prose.lastIndexOf('\n') + 1);
-  const joined = displayWidth(`${last} ${command}`) <= width ? `${prose} ${command}` : displayWidth(`  ${command}`) <= width ? `${prose}\n  ${command}` : `${prose}\n${command}`;
-  io.stderr.write(`${joined}\n`);
+  // itself cuts a file name in two (`cyber-ready validate a.yam` / `l`).
+  io.stderr.write(`${fitCommand(line, command, columns - 1)}\n`);
 }

@@ -15,7 +15,7 @@ import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js
 import type { ReportFormat } from '../report/formats.js';
 import { loadReporter, renderReport } from '../report/load-reporter.js';
 import { safeLine } from '../text/safe-text.js';
-import { displayWidth, wrapText } from '../text/wrap.js';
+import { wrapText } from '../text/wrap.js';
 import { parseYaml } from '../yaml/load-yaml.js';
 import { readSource } from '../yaml/read-source.js';
 import type { AssessOptions } from './assess-options.js';
@@ -32,6 +32,7 @@ import type { ReportTarget } from './report-targets.js';
 import { reportPaths } from './repo-root.js';
 import { FORMATS_WITH_PATHS } from '../report/formats.js';
 import { AnswerFiles, schemaRefFrom } from './answer-files.js';
+import { fitCommand } from '../text/fit-command.js';
 import { saveOrAskAgain } from './save-again.js';
 import { chooseQuestionnaire } from './choose-questionnaire.js';
 import { checkWritable } from './check-writable.js';
@@ -77,13 +78,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
     const columns = (streams.output as { columns?: number }).columns;
     const whole = command === undefined ? line : `${line} ${command}`;
     if (!columns) return whole;
-    const width = columns - 1;
-    const prose = wrapText(line, { width, hangingIndent: '  ' });
-    if (command === undefined) return prose;
-    const last = prose.slice(prose.lastIndexOf('\n') + 1);
-    if (displayWidth(`${last} ${command}`) <= width) return `${prose} ${command}`;
-    // On a line of its own, indented when it fits so: else at the margin, where it may still fit whole.
-    return displayWidth(`  ${command}`) <= width ? `${prose}\n  ${command}` : `${prose}\n${command}`;
+    return fitCommand(line, command, columns - 1);
   };
   const prompter: SessionPrompter = plain ? (await import('../answers/plain-prompter.js')).createPlainPrompter(streams, write, io.onInterrupt) : await (await import('../answers/prompter.js')).createPrompter(streams, write, { color: resolveColorLevel(options.color, io, { isTTY: true }) > 0 });
   // Outside the try: a stop names every file saved into (the answers file and systems' own files).
