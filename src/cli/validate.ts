@@ -8,6 +8,7 @@ import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import { checkExtract, isExtractData } from '../share/read-extract.js';
 import { safeLine } from '../text/safe-text.js';
+import { wrapText } from '../text/wrap.js';
 import { describeOtherFile, detectKind, type Kind } from '../yaml/detect-kind.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
 import { CommandContext, type CommonOptions } from './context.js';
@@ -15,6 +16,14 @@ import type { Io } from './io.js';
 import { countNoun, pluralNoun } from '../text/plural-noun.js';
 import { questionCountWords } from '../questionnaire/question-count.js';
 
+/**
+ * A file's "valid" line: one line in a pipe, for scripts; on a terminal, wrapped between words to
+ * its width, which a long path and its counts passed (the terminal cut them inside a word).
+ */
+function sayValid(io: Io, line: string): void {
+  const columns = io.stdout.isTTY ? io.stdout.columns : undefined;
+  io.stdout.write(`${columns ? wrapText(line, { width: columns - 1, hangingIndent: '  ' }) : line}\n`);
+}
 
 export interface ValidateOptions extends CommonOptions {
   kind?: Kind;
@@ -58,7 +67,7 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
     // A forum coordinator checks the extracts councils sent before benchmarking them.
     if (!options.kind && isExtractData(parsed.data)) {
       const { extract, diagnostics } = checkExtract(parsed);
-      if (extract) io.stdout.write(`${safeLine(parsed.file)}: valid share extract of ${safeLine(extract.questionnaire.id)} ${safeLine(extract.questionnaire.version)} (label ${safeLine(extract.label)}, assessed ${extract.assessedOn}, ${countNoun(extract.answers.length, 'answer')}${extract.systems.length ? `, ${extract.systems.length} system${extract.systems.length === 1 ? '' : 's'}` : ''})\n`);
+      if (extract) sayValid(io, `${safeLine(parsed.file)}: valid share extract of ${safeLine(extract.questionnaire.id)} ${safeLine(extract.questionnaire.version)} (label ${safeLine(extract.label)}, assessed ${extract.assessedOn}, ${countNoun(extract.answers.length, 'answer')}${extract.systems.length ? `, ${extract.systems.length} system${extract.systems.length === 1 ? '' : 's'}` : ''})`);
       else fail(diagnostics);
       entry.parsed = undefined;
       continue;
@@ -98,7 +107,7 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
       givenFile.set(q.id, parsed.file);
     }
     ctx.warn(diagnostics);
-    io.stdout.write(`${safeLine(parsed.file)}: valid questionnaire ${safeLine(q.id)} ${safeLine(q.version)} (${q.sections.length} section${q.sections.length === 1 ? '' : 's'}, ${questionCountWords(q)})\n`);
+    sayValid(io, `${safeLine(parsed.file)}: valid questionnaire ${safeLine(q.id)} ${safeLine(q.version)} (${q.sections.length} section${q.sections.length === 1 ? '' : 's'}, ${questionCountWords(q)})`);
   }
 
   for (const { file, parsed, kind } of parsedFiles) {
@@ -134,7 +143,7 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
       const waivers = answers.waivers.length + answers.systems.reduce((n, s) => n + s.waivers.length, 0);
       const systems = ownSystem !== undefined ? `; the answers of ${q.systemLabel} "${String(ownSystem)}"` : q.systemScoped ? `, ${answers.systems.length} ${answers.systems.length === 1 ? q.systemLabel : pluralNoun(q.systemLabel)}` : '';
       const ruledOut = count.ruledOut ? `; ${count.ruledOut} more ${count.ruledOut === 1 ? 'does' : 'do'} not apply given the answers` : '';
-      io.stdout.write(`${safeLine(parsed.file)}: valid answers to ${safeLine(q.id)} ${safeLine(q.version)} (${count.answered} of ${countNoun(count.toAnswer, 'question')} answered${ruledOut}, ${waivers} waiver${waivers === 1 ? '' : 's'}${systems})\n`);
+      sayValid(io, `${safeLine(parsed.file)}: valid answers to ${safeLine(q.id)} ${safeLine(q.version)} (${count.answered} of ${countNoun(count.toAnswer, 'question')} answered${ruledOut}, ${waivers} waiver${waivers === 1 ? '' : 's'}${systems})`);
     } catch (error) {
       // A usage error here is about the run (a questionnaire folder or -q), not this file: said once, by the caller.
       if (error instanceof InputError) fail(error.diagnostics);

@@ -28,3 +28,19 @@ describe('list on a terminal', () => {
     expect(onTerminal(widest + 2, 'list')).toBe(piped);
   });
 });
+
+describe('validate on a terminal', () => {
+  const files = 'examples/systems/waste-fleet.yaml examples/caf-local-government.answers.yaml questionnaires/caf-local-government.yaml';
+
+  it('wraps each "valid" line between words to the width, and says the same as in a pipe', async () => {
+    const shown = onTerminal(80, `validate ${files}`);
+    const piped = await runBinary({ args: ['validate', ...files.split(' ')] });
+    expect(piped.code).toBe(0);
+    const valid = shown.split('\n').filter((l) => !/: warning: /.test(l));
+    for (const line of valid) expect(line.length, line).toBeLessThan(80);
+    // Joined again, the lines are the pipe's (standard error's warning comes in between on a terminal).
+    const joined = valid.join('\n').replace(/\n {2}/g, ' ').trimEnd();
+    expect(joined).toBe(piped.stdout.trimEnd());
+    expect(piped.stdout.split('\n').some((l) => l.length > 80)).toBe(true);
+  });
+});
