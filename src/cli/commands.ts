@@ -121,7 +121,7 @@ export function registerCommands(program: Command, io: Io, setExit: (code: numbe
     .description("score every committed version of an answers file in its git history: date, commit, score, rating, gaps by severity")
     .argument('<answers>', 'the answers file (its renames in history are followed)')
     .option('-q, --questionnaire <id|path>', 'questionnaire to score against (default: the one each version names)')
-    .option('--since <YYYY-MM-DD>', 'only versions committed on or after this date', parseDate)
+    .option('--since <YYYY-MM-DD>', 'only versions committed on or after this date, after the one in force on it as the starting point', parseDate)
     .addOption(new Option('-f, --format <format>', 'output format').choices(TREND_FORMATS).default('text'))
     .option('-o, --output <file>', 'write the trend to a file ("-": standard output, the default)', parseOutputName)
     .option('--today <YYYY-MM-DD>', 'the date the trend is made on (default: SOURCE_DATE_EPOCH, else today)', parseDate);
