@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -99,7 +99,9 @@ it.runIf(hasTmux)('a template from init: the organisation typed on resuming is s
 });
 
 it.runIf(hasTmux)('a system added to a finished CAF assessment at 80 by 24: odd names, its own file, and the system named on screen at every statement', { timeout: 150_000 }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-officer-'));
+  // The council's folder sits in a private one, so the "../outside.yaml" checked below is this test's alone.
+  const dir = join(mkdtempSync(join(tmpdir(), 'cyber-ready-officer-')), 'council');
+  mkdirSync(dir);
   cpSync(join(repoRoot, 'examples/caf-local-government.answers.yaml'), join(dir, 'caf.yaml'));
   cpSync(join(repoRoot, 'examples/systems'), join(dir, 'systems'), { recursive: true });
   const before = read(dir, 'caf.yaml');
