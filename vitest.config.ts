@@ -8,5 +8,7 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 20_000,
     reporters: ['default', './test/summary-reporter.ts'],
+    // One temporary folder for the run's files, removed at its end (see the file).
+    globalSetup: ['./test/temp-root.ts'],
   },
 });
