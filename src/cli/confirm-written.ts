@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { inspectTarget } from '../fs/inspect-target.js';
 import { safeLine } from '../text/safe-text.js';
-import { fitCommand } from '../text/fit-command.js';
+import { fitToTerminal } from '../text/fit-command.js';
 import type { Io } from './io.js';
 
 /**
@@ -28,12 +28,7 @@ export function confirmWritten(io: Io, files: string[], extra = '', command?: st
   const kept = files.filter((f) => isFileOnDisk(io, f));
   if (kept.length === 0) return;
   const line = `Wrote ${kept.map(safeLine).join(', ')}.${extra ? ` ${extra}` : ''}`;
-  const columns = io.stderr.columns;
-  if (!columns) {
-    io.stderr.write(`${command === undefined ? line : `${line} ${command}`}\n`);
-    return;
-  }
   // Wrapped between words to the terminal, as the walk's lines are: a terminal that wraps it
   // itself cuts a file name in two (`cyber-ready validate a.yam` / `l`).
-  io.stderr.write(`${fitCommand(line, command, columns - 1)}\n`);
+  io.stderr.write(`${fitToTerminal(line, command, io.stderr.columns)}\n`);
 }

@@ -32,7 +32,7 @@ import type { ReportTarget } from './report-targets.js';
 import { reportPaths } from './repo-root.js';
 import { FORMATS_WITH_PATHS } from '../report/formats.js';
 import { AnswerFiles, schemaRefFrom } from './answer-files.js';
-import { fitCommand } from '../text/fit-command.js';
+import { fitToTerminal } from '../text/fit-command.js';
 import { saveOrAskAgain } from './save-again.js';
 import { chooseQuestionnaire } from './choose-questionnaire.js';
 import { checkWritable } from './check-writable.js';
@@ -74,12 +74,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
   const talk: Io = { ...io, stderr: { write, isTTY: (streams.output as { isTTY?: boolean }).isTTY === true, columns: (streams.output as { columns?: number }).columns } };
   // Wrapped on a terminal (the one the prompts draw on), which would otherwise break a line mid-word; a file gets it on one line.
   // A command to run is never broken: pasted from two lines, its first line alone would run.
-  const fitted = (line: string, command?: string): string => {
-    const columns = (streams.output as { columns?: number }).columns;
-    const whole = command === undefined ? line : `${line} ${command}`;
-    if (!columns) return whole;
-    return fitCommand(line, command, columns - 1);
-  };
+  const fitted = (line: string, command?: string): string => fitToTerminal(line, command, (streams.output as { columns?: number }).columns);
   const prompter: SessionPrompter = plain ? (await import('../answers/plain-prompter.js')).createPlainPrompter(streams, write, io.onInterrupt) : await (await import('../answers/prompter.js')).createPrompter(streams, write, { color: resolveColorLevel(options.color, io, { isTTY: true }) > 0 });
   // Outside the try: a stop names every file saved into (the answers file and systems' own files).
   let files: AnswerFiles | undefined;

@@ -8,7 +8,7 @@ import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import { checkExtract, isExtractData } from '../share/read-extract.js';
 import { safeLine } from '../text/safe-text.js';
-import { wrapText } from '../text/wrap.js';
+import { fitToTerminal } from '../text/fit-command.js';
 import { describeOtherFile, detectKind, type Kind } from '../yaml/detect-kind.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
 import { CommandContext, type CommonOptions } from './context.js';
@@ -21,8 +21,7 @@ import { questionCountWords } from '../questionnaire/question-count.js';
  * its width, which a long path and its counts passed (the terminal cut them inside a word).
  */
 function sayValid(io: Io, line: string): void {
-  const columns = io.stdout.isTTY ? io.stdout.columns : undefined;
-  io.stdout.write(`${columns ? wrapText(line, { width: columns - 1, hangingIndent: '  ' }) : line}\n`);
+  io.stdout.write(`${fitToTerminal(line, undefined, io.stdout.isTTY ? io.stdout.columns : undefined)}\n`);
 }
 
 export interface ValidateOptions extends CommonOptions {

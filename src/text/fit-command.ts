@@ -13,3 +13,13 @@ export function fitCommand(line: string, command: string | undefined, width: num
   if (displayWidth(`${last} ${command}`) <= width) return `${prose} ${command}`;
   return displayWidth(`  ${command}`) <= width ? `${prose}\n  ${command}` : `${prose}\n${command}`;
 }
+
+/**
+ * fitCommand for a terminal of `columns` (one column kept free, as a cursor in the last one wraps),
+ * or the whole line as it is when there is no terminal width (a file, a pipe): every line that ends
+ * in a command is laid out by this rule.
+ */
+export function fitToTerminal(line: string, command: string | undefined, columns: number | undefined): string {
+  if (!columns) return command === undefined ? line : `${line} ${command}`;
+  return fitCommand(line, command, columns - 1);
+}
