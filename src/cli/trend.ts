@@ -45,6 +45,8 @@ function problemOf(error: unknown): string {
 async function trend(ctx: CommandContext, file: string, options: TrendOptions): Promise<number> {
   const { io } = ctx;
   const today = resolveToday(options.today, io);
+  // A date still to come is most likely a mistyped year: said, and the run goes on as asked.
+  if (options.since !== undefined && options.since > today) io.stderr.write(`cyber-ready: warning: --since ${options.since} is later than today (${today}), so the trend shows only the latest version\n`);
   ctx.noteInput(file, file, 'answers file');
   // A questionnaire given with -q must load: that mistake is the user's, not the history's.
   const given = options.questionnaire !== undefined ? await ctx.loadQuestionnaire(options.questionnaire) : undefined;

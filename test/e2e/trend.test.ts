@@ -174,6 +174,13 @@ describe('cyber-ready trend', () => {
     expect(text.stdout).toContain('the version in force on 2026-01-01; none committed since');
     const md = await trend(['council/assessment.yaml', '--since', '2026-01-01', '-f', 'markdown']);
     expect(md.stdout).toContain('The version of `council/assessment.yaml` in force on 2026-01-01 and none committed since;');
+    // 2026-01-01 is still to come on the --today of these runs (2025-07-01): most likely a mistyped year.
+    for (const run of [r, text, md]) {
+      expect(run.code).toBe(0);
+      expect(run.stderr).toBe('cyber-ready: warning: --since 2026-01-01 is later than today (2025-07-01), so the trend shows only the latest version\n');
+    }
+    // Today itself is no warning.
+    expect((await trend(['council/assessment.yaml', '--since', '2025-07-01', '-f', 'json'])).stderr).toBe('');
   }, 60_000);
 
   it('says in a note that uncommitted changes are not a version', async () => {
