@@ -116,6 +116,9 @@ export function escapeOdd(text: string): string {
   return [...text].map((ch) => ((ch.codePointAt(0) ?? 0) in INVISIBLE || (ch.codePointAt(0) ?? 0) >= 0xe0000 || ((ch.codePointAt(0) ?? 0) >= 0xfe00 && (ch.codePointAt(0) ?? 0) <= 0xfe0f) ? `\\u${codePoint(ch).slice(2)}` : ch)).join('');
 }
 
+/** The longest value a message quotes whole; a longer one is cut, with its length said. */
+export const MAX_QUOTED = 80;
+
 /**
  * A user's value for a message: quoted, invisible characters escaped, and what is odd about
  * it said after it: `"21\u00A0" (ends with a no-break space, U+00A0)`.
@@ -123,9 +126,13 @@ export function escapeOdd(text: string): string {
 export function quoteValue(value: unknown): string {
   if (typeof value !== 'string') return JSON.stringify(value) ?? String(value);
   // Control characters are left for safeLine() to show, as every message passes through it.
-  const quoted = `"${escapeOdd(value)}"`;
-  const odd = describeOddCharacters(value);
-  return odd ? `${quoted} (${odd})` : quoted;
+  // A value pasted into the wrong place can be a whole document on one line: its start is enough
+  // to find it, and an error stays one readable line, not 100,000 characters.
+  const chars = [...value];
+  const long = chars.length > MAX_QUOTED;
+  const quoted = `"${escapeOdd(long ? chars.slice(0, MAX_QUOTED - 20).join('') : value)}${long ? '…' : ''}"`;
+  const notes = [long ? `${chars.length} characters` : '', describeOddCharacters(value)].filter(Boolean).join('; ');
+  return notes ? `${quoted} (${notes})` : quoted;
 }
 
 /** An id or key for a message, quoted: like quoteValue, and naming other non-ASCII characters too (ids are ASCII). */

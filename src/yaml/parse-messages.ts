@@ -8,6 +8,9 @@ export interface ParseProblem {
   offset: number;
 }
 
+/** The longest parser message passed on as the parser wrote it. */
+const MAX_MESSAGE = 160;
+
 const lineStart = (source: string, offset: number): number => source.lastIndexOf('\n', offset - 1) + 1;
 const lineAt = (source: string, offset: number): string => {
   const start = lineStart(source, offset);
@@ -108,5 +111,16 @@ export function explainParseError(code: string, parserMessage: string, offset: n
     return plain(`a closing "${message.includes('map') ? '}' : ']'}" here has no opening bracket before it`);
   }
   if (message.startsWith('Unexpected , in')) return plain('a comma outside { } or [ ]; put the value in quotes, or write it as a list');
-  return plain(message.charAt(0).toLowerCase() + message.slice(1));
+  if (code === 'KEY_OVER_1024_CHARS') return plain('a key can be at most 1024 characters long; if this long line is a value, put it after its key ("key: value")', lineStart(source, offset));
+  if (message.startsWith('Block scalar header includes extra characters')) {
+    return plain('after "|" or ">" only an indent number, "+" or "-" may follow on the same line; start the text on the next line, indented');
+  }
+  if (message.startsWith('Block scalars with more-indented leading empty lines')) {
+    return plain('the text under "|" or ">" starts, after blank lines, further in than the lines that follow it; indent its lines alike');
+  }
+  if (message.startsWith('Sequence item without - indicator')) return plain('this line sits in a list but does not start with "- "; start it with "- ", or indent it like the text it continues');
+  if (message.startsWith('Unexpected scalar token in YAML stream')) return plain('this text is outside the file\'s mapping; check how this line and the lines above it are indented');
+  // Anything else in the parser's words, which may quote a whole line of the file: its start will do.
+  const words = message.charAt(0).toLowerCase() + message.slice(1);
+  return plain(words.length > MAX_MESSAGE ? `${words.slice(0, MAX_MESSAGE - 1)}…` : words);
 }
