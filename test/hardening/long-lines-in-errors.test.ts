@@ -2,15 +2,16 @@
 // mutation fuzzing: an error line 100,000 characters long), and a few of the YAML parser's messages
 // reached users in its own words. Every error stays one short plain line: a long value is cut and
 // its length said, and the parser's messages are put in plain words.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runBinary } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-long-'));
 const HEAD = 'questionnaire: council-cyber-resilience\nquestionnaireVersion: 2.1.0\nanswers:\n';
 const LONG = 'x'.repeat(100_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const cases: [string, string, string][] = [
   ['a long value that is not an option', `${HEAD}  gov-strategy: ${LONG}\n`, `a.yaml:4:17: "${'x'.repeat(60)}…" (100000 characters) is not an option of "gov-strategy"; choose one of not-in-place, planned, partly, in-place`],
