@@ -144,7 +144,7 @@ function editLongEntry(text: string, map: YAMLMap, update: Exclude<AnswerUpdate,
     } else if (value === undefined) {
       splices.push(removePair(text, pair));
     } else if (!(key === 'value' ? sameValue(scalarOf(pair.value), value as AnswerValue) : scalarOf(pair.value) === value)) {
-      splices.push(replaceValue(pair.value, pair.key.range?.[1] ?? keyStart, write(key, value)));
+      splices.push(replaceValue(text, pair.value, pair.key.range?.[1] ?? keyStart, write(key, value)));
     }
   }
   const added = Object.entries(wanted).filter(([k, v]) => v !== undefined && !present.has(k));
@@ -217,7 +217,7 @@ export function setAnswerInText(text: string, question: string, update: AnswerUp
       else if (isMap(pair.value)) splices = pair.value.flow ? [editFlowEntry(text, pair.value, update, words)] : editLongEntry(text, pair.value, update, words);
       // An empty entry (`id:`, as `init` writes it): an outcome's fields go in a block below it.
       else if (isOutcomeUpdate(update)) splices = blockUnder(text, pair, blockLines(update, indentOf(text, pair.key) + step, step));
-      else splices = [replaceValue(pair.value, pair.key.range?.[1] ?? 0, inlineEntry(update, words))];
+      else splices = [replaceValue(text, pair.value, pair.key.range?.[1] ?? 0, inlineEntry(update, words))];
       if (splices.length === 0) return text;
     } else {
       if (update.status !== 'indicator' && unchanged(null, update)) return text;

@@ -2,7 +2,7 @@
 // (SPEC "v2: writing files safely"): the value alone is replaced where the key is, and a missing
 // key gets a line of its own before `assessedOn:` or `answers:`; nothing else in the file changes.
 import { isScalar, type Node } from 'yaml';
-import { inline, lineStart } from './edit-outcome-text.js';
+import { inline, lineStart, valueEnd } from './edit-outcome-text.js';
 import { applySplices, pairAt, parseAnswersText } from './map-at-path.js';
 
 export type HeaderField = 'organisation' | 'assessor';
@@ -23,7 +23,7 @@ export function setHeaderInText(text: string, field: HeaderField, value: string)
     // colon, the empty value sits right after it (or there is none at all): a space goes first.
     const range = isScalar(node) ? node.range : undefined;
     const colon = text.indexOf(':', pair.key.range?.[1] ?? 0);
-    const [start, end] = range ? [range[0], range[1]] : [colon + 1, colon + 1];
+    const [start, end] = range && node ? [range[0], valueEnd(text, node)] : [colon + 1, colon + 1];
     const space = text[start - 1] === ':' ? ' ' : '';
     return applySplices(text, [{ start, end, text: `${space}${inline(value)}` }]);
   }

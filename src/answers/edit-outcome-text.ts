@@ -87,11 +87,24 @@ export function pairEnd(pair: EntryPair): number {
 /** Remove a pair whole: its key line and every line of its value. */
 export const removePair = (text: string, pair: EntryPair): Splice => ({ start: lineStart(text, pair.key.range?.[0] ?? 0), end: lineEnd(text, pairEnd(pair)), text: '' });
 
+/**
+ * Where a value's own text ends. A block scalar (`>-`, `|`) is read with the line break after its
+ * last line, which belongs to the line, not the value: replacing the value up to there joined the
+ * next line (the next entry) onto the new value's line, and the file no longer read.
+ */
+export function valueEnd(text: string, node: Node): number {
+  const [start = 0, end = 0] = node.range ?? [];
+  if (!isScalar(node) || (node.type !== 'BLOCK_FOLDED' && node.type !== 'BLOCK_LITERAL')) return end;
+  let at = end;
+  while (at > start && (text[at - 1] === '\n' || text[at - 1] === '\r')) at--;
+  return at;
+}
+
 /** Replace a value node's text, or fill an empty one (`key:` with nothing after it). */
-export function replaceValue(node: Node | null, keyEnd: number, value: string): Splice {
+export function replaceValue(text: string, node: Node | null, keyEnd: number, value: string): Splice {
   const range = node?.range;
-  if (!range || range[0] === range[1]) return { start: keyEnd + 1, end: range ? range[1] : keyEnd + 1, text: ` ${value}` };
-  return { start: range[0], end: range[1], text: value };
+  if (!node || !range || range[0] === range[1]) return { start: keyEnd + 1, end: range ? range[1] : keyEnd + 1, text: ` ${value}` };
+  return { start: range[0], end: valueEnd(text, node), text: value };
 }
 
 /** A mapping with nothing in it: `key:`, `key: ~`, `key: {}`. */
@@ -105,8 +118,9 @@ export function blockUnder(text: string, pair: EntryPair, lines: string): Splice
   const keyEnd = pair.key.range?.[1] ?? 0;
   const value = pair.value;
   const splices: Splice[] = [];
-  if (value?.range && value.range[1] > value.range[0]) splices.push({ start: keyEnd + 1, end: value.range[1], text: '' });
-  const at = lineEnd(text, Math.max(keyEnd, value?.range && value.range[1] > value.range[0] ? value.range[1] : keyEnd));
+  const end = value?.range && value.range[1] > value.range[0] ? valueEnd(text, value) : undefined;
+  if (end !== undefined) splices.push({ start: keyEnd + 1, end, text: '' });
+  const at = lineEnd(text, Math.max(keyEnd, end ?? keyEnd));
   splices.push({ start: at, end: at, text: lines });
   return splices;
 }
@@ -148,7 +162,7 @@ function setUnder(text: string, holder: EntryPair, update: IndicatorUpdate, orde
   if (isEmpty(map) || !isMap(map)) return blockUnder(text, holder, `${indentOf(text, holder.key)}${step}${id}: ${indicatorText(value)}\n`);
   const pairs = map.items as EntryPair[];
   const existing = pairs.find((p) => keyOf(p) === id);
-  if (existing) return sameIndicator(scalarOf(existing.value), value) ? [] : [replaceValue(existing.value, existing.key.range?.[1] ?? 0, indicatorText(value))];
+  if (existing) return sameIndicator(scalarOf(existing.value), value) ? [] : [replaceValue(text, existing.value, existing.key.range?.[1] ?? 0, indicatorText(value))];
   if (map.flow) return [{ start: map.range?.[0] ?? 0, end: map.range?.[1] ?? 0, text: flowWithIndicator(text, map, id, value, order) }];
   // After the nearest earlier indicator (so the comment lines above the next one stay above it), or
   // straight after `indicators:` when none is earlier.

@@ -121,3 +121,22 @@ it.runIf(hasTmux)('a walk never saves over changes made to its files by somethin
   expect(read(dir, 'stderr.txt')).toContain('systems/social-care.yaml: cannot save: the file was changed by something else during the walk');
   expect(read(dir, 'systems/social-care.yaml')).toBe(own);
 });
+
+it.runIf(hasTmux)('a changed note or reason written as folded text is replaced on its own line; the next answer stays whole', { timeout: 60_000 }, async () => {
+  // Its line break was replaced with the new text, so the next entry ran on after it: `note: New
+  // note  cloud: yes`, which no longer read, and the answer on that line was lost.
+  const dir = copySystemsFixture('walk-folded');
+  const main = read(dir, 'sys.answers.yaml').replace('  owner: yes\n', '  owner:\n    value: yes\n    note: >-\n      Named in the scheme of delegation,\n      signed off in May.\n');
+  writeFileSync(join(dir, 'sys.answers.yaml'), main);
+  start(dir, ['assess', '--plain', '--review', '--notes', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', '--today', '2026-12-01']);
+  await waitForScreen('Enter keeps Yes:');
+  await keys('Enter');
+  await waitForScreen('Note (optional; Enter to keep):');
+  await keys('Zoë’s note 🎉', 'Enter');
+  await waitForScreen('Do you use cloud services?');
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+  expect(read(dir, 'sys.answers.yaml')).toBe(main.replace(/ {4}note: >-\n.*\n.*\n/, '    note: Zoë’s note 🎉\n'));
+  const check = await runBinary({ args: ['validate', '-q', 'sys.yaml', 'sys.answers.yaml'], cwd: dir });
+  expect(check.code).toBe(0);
+});
