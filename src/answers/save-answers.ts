@@ -41,6 +41,14 @@ function startText(schemaRef: string, fields: Record<string, string>): string {
 }
 
 /**
+ * An edit that would leave the file unreadable. Edits are made in the text (to keep the file's own
+ * bytes), so a fault in one could join two entries on a line, which loses an answer and leaves a
+ * file no run can read (it happened: a note written as `>-` text). Each edit is read back before
+ * it is kept; one that does not read is refused and the file stays as it was.
+ */
+export class UnreadableEditError extends Error {}
+
+/**
  * The text of an answers file being filled in. Each answer is a minimal edit of the text (see
  * edit-answers-text.ts), so a file reviewed in pull requests changes only where answers changed:
  * notes, comments, alignment and quoting elsewhere keep their bytes.
@@ -83,7 +91,7 @@ export class AnswersDocument {
    * under `systems:`. A long-form entry keeps its other fields (evidence, owner, reviewBy, x-...).
    */
   set(question: string, update: AnswerUpdate, system?: string): void {
-    this.text = setAnswerInText(this.text, question, update, this.questions, this.answersPath(system));
+    this.edited(setAnswerInText(this.text, question, update, this.questions, this.answersPath(system)));
   }
 
   /** The note already written for a question, offered as the default when notes are asked for. */
@@ -94,7 +102,7 @@ export class AnswersDocument {
 
   /** A top-level text field (`organisation`, `assessor`), set where it is or added. */
   setHeader(field: HeaderField, value: string): void {
-    this.text = setHeaderInText(this.text, field, value);
+    this.edited(setHeaderInText(this.text, field, value));
   }
 
   /** A top-level text field as the file has it; undefined when missing or not text. */
@@ -105,7 +113,13 @@ export class AnswersDocument {
 
   /** A new system at the end of `systems:`. */
   addSystem(entry: NewSystemEntry): void {
-    this.text = addSystemInText(this.text, entry);
+    this.edited(addSystemInText(this.text, entry));
+  }
+
+  /** Keep an edit once it reads back without errors (the parse is kept for the next edit). */
+  private edited(next: string): void {
+    if (next !== this.text && parsedOnce(next).errors.length > 0) throw new UnreadableEditError('the edit would leave the file unreadable');
+    this.text = next;
   }
 
   /** Where a system's inline answers are: under its entry in `systems:`, found by id. */

@@ -1,6 +1,6 @@
 import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, rmdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { AnswersDocument, type AnswerUpdate, type NewSystemEntry, type QuestionOfFile } from '../answers/save-answers.js';
+import { AnswersDocument, UnreadableEditError, type AnswerUpdate, type NewSystemEntry, type QuestionOfFile } from '../answers/save-answers.js';
 import type { HeaderField } from '../answers/edit-header-text.js';
 import { pathProblem } from '../answers/system-refs.js';
 import { InputError, errorAt, type Diagnostic } from '../errors.js';
@@ -125,6 +125,19 @@ export class AnswerFiles {
     return [this.target, ...[...this.own.values()].map((f) => f.target)];
   }
 
+  /**
+   * An edit of the document saved to `target`. One that would leave the file unreadable (a fault of
+   * ours, see UnreadableEditError) ends the walk in one line at that file, with the file as it was.
+   */
+  private edit(target: string, change: () => void): void {
+    try {
+      change();
+    } catch (error) {
+      if (!(error instanceof UnreadableEditError)) throw error;
+      throw new InputError([errorAt(target, 'cannot save this answer: written into the file it would have left the file unreadable, which is a fault in cyber-ready (please report it, with the file); the file is as it was, with every answer saved before')]);
+    }
+  }
+
   /** A top-level text field of the answers file as it stands (undefined when missing). */
   headerOf(field: HeaderField): string | undefined {
     return this.main.headerOf(field);
@@ -132,7 +145,7 @@ export class AnswerFiles {
 
   /** Fill in top-level text fields (a template from `init` has them empty), then save. */
   async setHeaders(fields: Partial<Record<HeaderField, string>>): Promise<void> {
-    for (const [field, value] of Object.entries(fields) as [HeaderField, string][]) this.main.setHeader(field, value);
+    for (const [field, value] of Object.entries(fields) as [HeaderField, string][]) this.edit(this.target, () => this.main.setHeader(field, value));
     await this.saveMain();
   }
 
@@ -150,10 +163,10 @@ export class AnswerFiles {
   async set(question: string, update: AnswerUpdate, system: string | null): Promise<void> {
     const file = system === null ? undefined : this.own.get(system);
     if (!file) {
-      this.main.set(question, update, system ?? undefined);
+      this.edit(this.target, () => this.main.set(question, update, system ?? undefined));
       return this.saveMain();
     }
-    file.doc.set(question, update);
+    this.edit(file.target, () => file.doc.set(question, update));
     // Compared with what the file holds, not with the text before this edit: a save tried again
     // after a failure makes no edit, and must still write.
     if (file.doc.toString() !== this.onDisk.get(resolve(this.ctx.io.cwd, file.target))) await this.save([this.systemOutput(file.target, file.doc)], 'system file');
@@ -199,7 +212,7 @@ export class AnswerFiles {
   /** A new system at the end of `systems:`, and its own file when it has one. */
   async addSystem(entry: NewSystemEntry): Promise<void> {
     if (!entry.file) {
-      this.main.addSystem(entry);
+      this.edit(this.target, () => this.main.addSystem(entry));
       return this.saveMain();
     }
     const target = this.shown(entry.file);
@@ -208,7 +221,7 @@ export class AnswerFiles {
     const problem = this.fileProblem(entry.file);
     if (problem) throw new InputError([errorAt(target, `cannot write: ${problem}`)]);
     const undo = this.main.mark();
-    this.main.addSystem(entry);
+    this.edit(this.target, () => this.main.addSystem(entry));
     // Its real folder: a folder made through a link would be made wherever the link points.
     const folder = dirname(landingPath(full));
     let made: string | undefined;
