@@ -5,18 +5,22 @@
 const { existsSync, fstatSync, openSync, readFileSync, writeSync } = require('node:fs');
 const { join } = require('node:path');
 
+const dist = join(__dirname, '../dist');
+/** The file of dist/ that a copy without its build lacks (boot.cjs first), or undefined when it is built. */
+const missingBuild = () => ['boot.cjs', 'cli.cjs'].find((file) => !existsSync(join(dist, file)));
+
 /**
  * dist/ is made by the build, which npm runs (the prepare script) when it installs the tool from git.
  * An npm that skips a dependency's scripts (npm 12 unless package.json's allowScripts names it, or
  * --ignore-scripts) leaves no dist/: say so in one line, with the way out, rather than a stack trace.
  */
 function start() {
-  const dist = join(__dirname, '../dist');
   try {
     return require('../dist/boot.cjs').load(dist, process.env).cli;
   } catch (error) {
-    if (existsSync(join(dist, 'boot.cjs')) && existsSync(join(dist, 'cli.cjs'))) throw error;
-    writeSync(2, `cyber-ready: this copy of the tool is not built (${join(dist, existsSync(join(dist, 'boot.cjs')) ? 'cli.cjs' : 'boot.cjs')} is missing), as when npm installs it from git without running its build; add "allowScripts": { "cyber-ready": true } to your package.json and install it again, or in a clone of it run npm run build\n`);
+    const missing = missingBuild();
+    if (missing === undefined) throw error;
+    writeSync(2, `cyber-ready: this copy of the tool is not built (${join(dist, missing)} is missing), as when npm installs it from git without running its build; add "allowScripts": { "cyber-ready": true } to your package.json and install it again, or in a clone of it run npm run build\n`);
     process.exit(2);
   }
 }
@@ -30,8 +34,7 @@ function start() {
 function printVersionOnly(args) {
   if (args.length !== 1 || !['--version', '-v', '-V'].includes(args[0])) return false;
   // A copy that is not built says so (start() below), also to a check that runs only --version.
-  const dist = join(__dirname, '../dist');
-  if (!existsSync(join(dist, 'boot.cjs')) || !existsSync(join(dist, 'cli.cjs'))) return false;
+  if (missingBuild() !== undefined) return false;
   let version;
   try {
     version = JSON.parse(readFileSync(join(__dirname, '../package.json'), 'utf8')).version;
