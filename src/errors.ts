@@ -44,9 +44,16 @@ export function errorAt(file: string, message: string, place?: { line: number; c
   return { file, severity: 'error', message, ...(place ? { line: place.line, column: place.column } : {}), ...(pointer !== undefined ? { pointer } : {}) };
 }
 
+/**
+ * A file name as a message shows it: quoted when it is empty or starts or ends with white space,
+ * which would otherwise not show at all (`   : no such file` names nothing a reader can see).
+ */
+export const shownFileName = (file: string): string => (file === '' || /^\s|\s$/u.test(file) ? JSON.stringify(file) : file);
+
 /** `FILE:LINE:COL: message`, or `FILE: message` when there is no place. */
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = d.line !== undefined ? `${d.file}:${d.line}:${d.column ?? 1}` : d.file;
+  const file = shownFileName(d.file);
+  const where = d.line !== undefined ? `${file}:${d.line}:${d.column ?? 1}` : file;
   const prefix = d.severity === 'warning' ? 'warning: ' : '';
   return safeLine(`${where}: ${prefix}${d.message}`);
 }

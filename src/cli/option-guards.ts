@@ -15,7 +15,8 @@ import { collect } from './options.js';
  *   `-o $UNSET --detail`): commander took the option as the value and wrote a file called
  *   "--force". No option value of this tool starts with the name of one of its options.
  * - Empty (`-q "$UNSET"`), for options that have no parser of their own to say so: an empty
- *   questionnaire or folder name read as the current folder.
+ *   questionnaire or folder name read as the current folder. Only white space (`-o "$DIR $NAME"`
+ *   with both unset) is refused too: it wrote a file called " " that no listing shows plainly.
  */
 export function guardOptionValues(command: Command): void {
   const flags = new Set(['--', '-h', '--help']);
@@ -35,7 +36,7 @@ export function guardOptionValues(command: Command): void {
       if (typeof value !== 'string') return;
       const name = `option '${option.flags}'`;
       if (isOption(value)) throw new UsageError(`${name} has no value: the word after it, "${value}", is an option${/<file>/.test(option.flags) ? ` (a file whose name starts with "-" is written ./${value})` : ''}`);
-      if (plain && value === '') throw new UsageError(`${name} was given an empty value (is a variable unset?)`);
+      if (plain && value.trim() === '') throw new UsageError(`${name} was given ${emptyWords(value)}`);
       if (repeatable) return;
       const earlier = given.get(option.name());
       if (earlier !== undefined && earlier !== value) throw new UsageError(`${name} was given twice, as "${earlier}" and as "${value}"; give it once`);
@@ -43,6 +44,9 @@ export function guardOptionValues(command: Command): void {
     });
   }
 }
+
+/** How an empty or blank value is described: quoted when it is white space, which would not show. */
+const emptyWords = (value: string): string => (value === '' ? 'an empty value (is a variable unset?)' : `only white space, ${JSON.stringify(value)} (is a variable unset?)`);
 
 /**
  * An empty positional argument (`validate "$ANSWERS"` with the variable unset) was read as the
@@ -53,7 +57,8 @@ export function refuseEmptyArguments(command: Command): void {
   command.registeredArguments.forEach((argument, i) => {
     const value: unknown = command.processedArgs[i];
     const values = Array.isArray(value) ? value : [value];
-    if (values.includes('')) throw new UsageError(`the <${argument.name()}> argument of ${command.name()} is empty (is a variable unset?)`);
+    const blank = values.find((v): v is string => typeof v === 'string' && v.trim() === '');
+    if (blank !== undefined) throw new UsageError(`the <${argument.name()}> argument of ${command.name()} is ${blank === '' ? 'empty (is a variable unset?)' : `only white space, ${JSON.stringify(blank)} (is a variable unset?)`}`);
   });
 }
 

@@ -34,6 +34,8 @@ export function parseLabel(value: string): string {
 /** An output file name: not empty (an unset CI variable in `-o "$REPORT"` would otherwise print instead). */
 export function parseFileName(value: string): string {
   if (value === '') throw new InvalidArgumentError('expected a file name, not an empty one (is a variable unset?).');
+  // A name of white space alone is a file no listing shows plainly, made by a mistake (`"$DIR $NAME"` unset).
+  if (value.trim() === '') throw new InvalidArgumentError(`expected a file name, not only white space, ${JSON.stringify(value)} (is a variable unset?).`);
   return value;
 }
 

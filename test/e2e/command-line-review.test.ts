@@ -95,6 +95,23 @@ describe('an option whose value was left out', () => {
     expectUsageError(await runBinary({ args: ['show', ''], cwd }), 'cyber-ready: the <questionnaire> argument of show is empty (is a variable unset?)');
     expectUsageError(await runBinary({ args: ['trend', ''], cwd }), 'cyber-ready: the <answers> argument of trend is empty (is a variable unset?)');
   });
+
+  it('white space alone, as "$DIR $NAME" with both unset leaves it, is refused and nothing is written', async () => {
+    const cwd = scratch();
+    expectUsageError(await runBinary({ args: ['assess', '-a', EXAMPLE, ...TODAY, '-o', ' '], cwd }), `cyber-ready: option '-o, --output <file>' argument ' ' is invalid. expected a file name, not only white space, " " (is a variable unset?).`);
+    expectUsageError(await runBinary({ args: ['assess', '-a', EXAMPLE, ...TODAY, '--report', 'html=  '], cwd }), 'cyber-ready: --report takes FORMAT=FILE (such as json=report.json), not "html=  "');
+    // The tab itself is shown as a space (terminal safety); the quoted name says what it was.
+    expectUsageError(await runBinary({ args: ['init', '-o', '\t', ...TODAY], cwd }), /^cyber-ready: option '-o, --output <file>' argument ' +' is invalid\. expected a file name, not only white space, "\\t" \(is a variable unset\?\)\.\n$/);
+    expectUsageError(await runBinary({ args: ['assess', '--save', '  '], cwd }), `cyber-ready: option '--save <file>' was given only white space, "  " (is a variable unset?)`);
+    expectUsageError(await runBinary({ args: ['validate', ' '], cwd }), 'cyber-ready: the <file> argument of validate is only white space, " " (is a variable unset?)');
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it('a file name that ends in a space is quoted, so the space shows', async () => {
+    const r = await runBinary({ args: ['validate', `${EXAMPLE} `] });
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    expect(r.stderr).toBe(`"${EXAMPLE} ": no such file\n`);
+  });
 });
 
 describe('--min-score, as a CI variable might hold it', () => {
