@@ -231,7 +231,10 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
     const saved = existsSync(path);
     // Stopped while listing systems: the command carries on listing them (a resumed walk does not ask for more of its own accord).
     const unsaved = listing?.pending === undefined ? '' : ` The ${listing.label} "${safeLine(listing.pending)}" is not saved: its questions were not all answered.`;
-    const carryOn = `${carryOnWith()}${listing ? ' --add-system' : ''}`;
+    // Stopped in a review: carrying on means reviewing, which the plain command would not do once
+    // every question has an answer (it prints the report). The review starts again at the first
+    // question, each saved answer the default.
+    const carryOn = `${carryOnWith()}${listing ? ' --add-system' : options.review ? ' --review' : ''}`;
     const stopped = saved
       ? fitted(`Stopped. Your answers so far are saved in ${files ? savedIn(files) : safeLine(target)}.${unsaved} Carry on${listing?.pending === undefined ? '' : ', naming it again,'} with:`, carryOn)
       : 'Stopped. Nothing was saved.';

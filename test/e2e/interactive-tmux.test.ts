@@ -217,5 +217,15 @@ describe('cyber-ready assess in a real terminal', () => {
     await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the review run to end');
     expect(readFileSync(join(dir, 'exit.txt'), 'utf8').trim()).toBe('0');
     expect(readFileSync(join(dir, 'readiness.yaml'), 'utf8')).toBe(before);
-  }, 90_000);
+
+    // Stopped half way through a review, the command to carry on with reviews again: without
+    // --review it would only print the report, as every question has an answer.
+    start(dir, [...common.filter((a) => a !== '-q' && a !== 'mini'), '--answers', 'readiness.yaml', '--review']);
+    await waitForScreen('❯ Partly in place');
+    await keys('C-c');
+    await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the stopped review to end');
+    expect(readFileSync(join(dir, 'exit.txt'), 'utf8').trim()).toBe('130');
+    await waitFor(() => terminal.drawn(dir).replace(/\n {2}/g, ' ').includes(`Carry on with: ${carryOn} --review`), 'the stop to name --review');
+    expect(readFileSync(join(dir, 'readiness.yaml'), 'utf8')).toBe(before);
+  }, 120_000);
 });
