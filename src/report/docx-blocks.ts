@@ -3,7 +3,7 @@
 // through wordText first. Formatting lives in named styles (STYLES), not on each paragraph and run:
 // a reader can restyle the paper in Word, and the document has a third fewer XML elements to write,
 // which is most of the time a docx run takes.
-import { AlignmentType, BorderStyle, HeadingLevel, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, BorderStyle, HeadingLevel, Paragraph, ShadingType, StringValueElement, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { safeLine } from '../text/safe-text.js';
 import { TABLE_STYLE } from './docx-styles.js';
 
@@ -85,10 +85,11 @@ export interface Column {
 
 /**
  * A table with a header row that Word repeats on every page and marks as a header for screen
- * readers. Cells are plain text; column widths are fixed in twips, which Word and LibreOffice both
- * honour (percentages they read differently).
+ * readers, and a title (`caption`, as the HTML paper's <caption>) that Word shows as the table's
+ * alt text and screen readers announce. Cells are plain text; column widths are fixed in twips,
+ * which Word and LibreOffice both honour (percentages they read differently).
  */
-export function table(columns: Column[], rows: string[][]): Table {
+export function table(caption: string, columns: Column[], rows: string[][]): Table {
   const total = columns.reduce((n, c) => n + c.share, 0);
   const widths = columns.map((c) => Math.floor((PAGE_WIDTH * c.share) / total));
   const cell = (text: string, i: number, header: boolean): TableCell =>
@@ -97,7 +98,7 @@ export function table(columns: Column[], rows: string[][]): Table {
       ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' } } : {}),
       children: [new Paragraph({ style: 'TableText', children: runsOf(text, header ? { style: 'Label' } : {}) })],
     });
-  return new Table({
+  const made = new Table({
     style: TABLE_STYLE,
     width: { size: PAGE_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
@@ -108,4 +109,17 @@ export function table(columns: Column[], rows: string[][]): Table {
       ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((text, i) => cell(text, i, false)) })),
     ],
   });
+  return withCaption(made, caption);
+}
+
+/**
+ * `w:tblCaption` added to a table's properties: docx 9 has no option for it. It goes last, after
+ * every element the options above write, which is its place in the schema's order (the test of the
+ * Word paper checks it there).
+ */
+function withCaption(made: Table, caption: string): Table {
+  const properties = (made as unknown as { root: { root: unknown[] }[] }).root[0];
+  if (!properties || !Array.isArray(properties.root)) throw new Error('docx: a table has no properties to add its caption to');
+  properties.root.push(new StringValueElement('w:tblCaption', wordText(caption)));
+  return made;
 }

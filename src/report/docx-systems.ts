@@ -10,6 +10,7 @@ export function systemsSummaryDocx(view: SystemsView): Block[] {
   return [
     heading(`${view.heading}: own scores`, 2),
     table(
+      `${view.heading}: each one’s own score${view.withOrganisation ? ', with the organisation’s sections' : ''}`,
       [
         { title: view.column, share: 4 },
         { title: 'Score', share: 1.3 },
@@ -38,11 +39,13 @@ export function systemsMatrixDocx(view: SystemsView): Block[] {
   // navigation pane the groups' titles (B1, B2, …) came three times with nothing to tell them apart.
   const chunked = chunks.length > 1;
   chunks.forEach((systems, c) => {
+    const which = chunked ? ` (${c * SYSTEMS_PER_TABLE + 1} to ${c * SYSTEMS_PER_TABLE + systems.length} of ${view.systems.length})` : '';
     if (chunked) out.push(heading(`${view.heading} ${c * SYSTEMS_PER_TABLE + 1} to ${c * SYSTEMS_PER_TABLE + systems.length} of ${view.systems.length}`, 3));
     for (const group of m.groups) {
       if (m.rows === 'outcomes') out.push(heading(group.title, chunked ? 4 : 3));
       out.push(
         table(
+          `${m.rows === 'outcomes' ? `${group.title}, by` : 'Sections by'} ${view.label}${which}`,
           [{ title: m.rows === 'outcomes' ? 'Outcome' : 'Section', share: 4 }, ...systems.map((s) => ({ title: s.title, share: 6 / SYSTEMS_PER_TABLE }))],
           group.rows.map((row) => [row.name ? `${row.label} ${row.name}` : row.label, ...systems.map((s) => row.cells.find((x) => x.system === s.id)?.text ?? '')]),
         ),

@@ -60,6 +60,7 @@ function sections(p: BoardPaper): Block[] {
   if (p.systems) out.push(para(p.systems.meansNote, { keepNext: true }));
   out.push(
     table(
+      'Scores by section',
       [
         { title: 'Section', share: 4.4 },
         { title: 'Score', share: 1.6 },
@@ -80,6 +81,7 @@ function sections(p: BoardPaper): Block[] {
       out.push(heading(group.title, 3));
       out.push(
         table(
+          group.title,
           [
             { title: 'Outcome', share: 5 },
             { title: 'Status', share: 3 },
@@ -152,6 +154,7 @@ function actionPlan(p: BoardPaper): Block[] {
     out.push(para(p.sharedExplained, { keepNext: true }));
     out.push(
       table(
+        `Actions by ${p.systems.label}`,
         [
           { title: p.systems.column, share: 3.5 },
           { title: 'Owner', share: 3 },
@@ -206,6 +209,7 @@ function appendix(p: BoardPaper): Block[] {
     out.push(heading(fw.title, 3));
     out.push(
       table(
+        `${fw.title}: scores by ${fw.groupNoun.toLowerCase()}`,
         [
           { title: fw.groupNoun, share: 5 },
           { title: 'Score', share: 1.3 },

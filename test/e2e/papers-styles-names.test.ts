@@ -107,12 +107,14 @@ describe('the Word document’s styles', () => {
       'levels = [h[0] for h in heads]',
       'out = {"language": d.core_properties.language, "title": d.core_properties.title, "levels": levels, "headings": ["%d %s" % h for h in heads],',
       ' "tables": len(d.tables),',
-      ' "unmarked": [i for i, t in enumerate(d.tables) if t.rows[0]._tr.trPr is None or t.rows[0]._tr.trPr.find(qn("w:tblHeader")) is None]}',
+      ' "unmarked": [i for i, t in enumerate(d.tables) if t.rows[0]._tr.trPr is None or t.rows[0]._tr.trPr.find(qn("w:tblHeader")) is None],',
+      // The table's title (alt text), last in its properties as the schema orders them.
+      ' "captions": [t._tbl.tblPr[-1].get(qn("w:val")) if t._tbl.tblPr[-1].tag == qn("w:tblCaption") else None for t in d.tables]}',
       'print(json.dumps(out))',
     ].join('\n');
     const r = spawnSync(python, ['-c', script, await docxFile(args())], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
-    const seen = JSON.parse(r.stdout) as { language: string; title: string; levels: number[]; headings: string[]; tables: number; unmarked: number[] };
+    const seen = JSON.parse(r.stdout) as { language: string; title: string; levels: number[]; headings: string[]; tables: number; unmarked: number[]; captions: (string | null)[] };
     expect(seen.headings).toEqual(expect.arrayContaining(headings));
     expect(seen.language).toBe('en-GB');
     expect(seen.title).toBe(title);
@@ -120,6 +122,12 @@ describe('the Word document’s styles', () => {
     seen.levels.forEach((level, i) => expect(level, `heading ${i + 1}`).toBeLessThanOrEqual((seen.levels[i - 1] ?? 0) + 1));
     expect(seen.tables).toBeGreaterThan(0);
     expect(seen.unmarked).toEqual([]);
+    // Every table has a title of its own, which a screen reader announces and Word shows as its alt text.
+    expect(seen.captions).toHaveLength(seen.tables);
+    expect(seen.captions.filter((c) => !c)).toEqual([]);
+    expect(new Set(seen.captions).size).toBe(seen.tables);
+    expect(seen.captions).toContain('Scores by section');
+    if (headings.length) expect(seen.captions).toEqual(expect.arrayContaining(['B3 Data security, by critical system (9 to 10 of 10)', 'Critical systems: each one’s own score, with the organisation’s sections']));
   });
 
   it('Pandoc reads the title as the title and the headings as headings', async () => {
@@ -130,6 +138,11 @@ describe('the Word document’s styles', () => {
     expect(r.stdout).toMatch(/^---\ntitle: Wrenford Borough Council \(fictional\)\n---/);
     expect([...r.stdout.matchAll(/^# (.+)$/gm)].map((m) => m[1])).toEqual(['Summary', 'Sections', 'Action plan', 'Appendix']);
     expect(r.stdout).toMatch(/^### A1 Governance$/m);
+    // Tables' titles (w:tblCaption) are read as their captions.
+    const html = spawnSync(command, ['-f', 'docx', '-t', 'html', await docxFile(CAF)], { encoding: 'utf8' });
+    expect(html.status, html.stderr).toBe(0);
+    const captions = [...html.stdout.matchAll(/<caption>(.*?)<\/caption>/gs)].map((m) => (m[1] as string).replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim());
+    expect(captions).toEqual(expect.arrayContaining(['Scores by section', 'A1 Governance', 'B3 Data security, by critical system', 'Actions by critical system']));
   });
 });
 
