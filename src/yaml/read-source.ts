@@ -85,6 +85,9 @@ export function decodeText(bytes: Buffer, name: string): string {
   const wide = encodingOf(bytes);
   if (wide) throw new InputError([errorAt(name, `text is ${wide}, not UTF-8; save the file as UTF-8`, { line: 1, column: 1 })]);
   const nul = bytes.indexOf(0);
+  // Without a byte order mark, UTF-16 of plain text is every other byte NUL: called binary data, it
+  // told the user nothing they could act on.
+  if (nul !== -1 && nul < 2 && looksLikeUtf16(bytes, nul)) throw new InputError([errorAt(name, 'text looks like UTF-16 without a byte order mark, not UTF-8; save the file as UTF-8', { line: 1, column: 1 })]);
   if (nul !== -1) {
     throw new InputError([errorAt(name, 'binary data, not YAML text (found a NUL byte)', placeOf(bytes, nul))]);
   }
@@ -103,6 +106,18 @@ function encodingOf(bytes: Buffer): string | undefined {
   if ((a === 0xff && b === 0xfe && c === 0 && d === 0) || (a === 0 && b === 0 && c === 0xfe && d === 0xff)) return 'UTF-32';
   if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return 'UTF-16';
   return undefined;
+}
+
+/**
+ * Whether text starts as UTF-16 of ASCII does: in its first 256 bytes, every byte on the side of the
+ * first NUL (odd offsets for little-endian, even for big-endian) is NUL and every byte on the other
+ * side is not. Binary data is not that regular.
+ */
+function looksLikeUtf16(bytes: Buffer, firstNul: number): boolean {
+  const end = Math.min(bytes.length, 256) & ~1;
+  if (end < 4) return false;
+  for (let i = 0; i < end; i++) if ((bytes[i] === 0) !== (i % 2 === firstNul)) return false;
+  return true;
 }
 
 /**
