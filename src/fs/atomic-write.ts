@@ -1,6 +1,7 @@
-import { accessSync, closeSync, constants, fchmodSync, fstatSync, fsyncSync, ftruncateSync, openSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { accessSync, closeSync, constants, fchmodSync, fstatSync, fsyncSync, ftruncateSync, openSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { probeFifo } from './fifo-probe.js';
+import { renameOver } from './rename-over.js';
 
 // Plain synchronous calls on node:fs, which every run has loaded already. node:fs/promises and
 // node:crypto (for a random name) pulled in a dozen more of Node's modules (streams, readline,
@@ -167,7 +168,7 @@ async function writeAndRename(files: FileToWrite[], direct: FileToWrite[], pendi
     try {
       const seen = inPlace.get(file);
       if (seen) rewriteInPlace(file, content, temp, seen);
-      else renameSync(temp, file);
+      else renameOver(temp, file);
       pending.delete(temp);
     } catch (error) {
       // What is still to rename is not left behind as temporary files.
@@ -220,7 +221,7 @@ function rewriteInPlace(file: string, content: string | Uint8Array, temp: string
     fd = -1;
   } catch {
     if (fd >= 0) quietly(() => closeSync(fd));
-    renameSync(temp, file);
+    renameOver(temp, file);
     return;
   }
   quietly(() => unlinkSync(temp));
