@@ -108,6 +108,7 @@ export function registerCommands(program: Command, io: Io, setExit: (code: numbe
     .option('-q, --questionnaire <id|path>', 'questionnaire both files answer (default: the one the new file names)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
     .option('-o, --output <file>', 'write the result to a file ("-": standard output, the default)', parseOutputName)
+    .option('--report <format=file>', 'also write the result in another format (repeatable)', collect)
     .option('--fail-on-regression', 'exit 1 if any answer scores lower than before or is no longer answered, or a system is removed')
     .option(...today);
   addCommonOptions(diff).addHelpText(

@@ -1,7 +1,7 @@
 import { namedQuestionnaire } from '../answers/load-answers.js';
 import { ExitCode, InputError, errorAt } from '../errors.js';
 import { diffReporters } from '../report/diff.js';
-import type { DiffFormat } from '../report/formats.js';
+import { DIFF_FORMATS, type DiffFormat } from '../report/formats.js';
 import { diffAssessments, type DiffGateResult, type RegressionFailure } from '../scoring/diff-assessments.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
@@ -13,11 +13,15 @@ import { safeLine } from '../text/safe-text.js';
 import { diffGateAnnotations } from './github.js';
 import { reportPaths } from './repo-root.js';
 import { pluralNoun } from '../text/plural-noun.js';
+import { checkReportDestinations } from './report-destinations.js';
+import { parseReportTargets } from './report-targets.js';
 
 export interface DiffOptions extends CommonOptions {
   questionnaire?: string;
   format: DiffFormat;
   output?: string;
+  /** `--report FMT=FILE`: the result in another format as well (SPEC shares assess's report options with diff). */
+  report?: string[];
   failOnRegression?: boolean;
   today?: string;
 }
@@ -41,6 +45,9 @@ function gateLine(gate: DiffGateResult, label: string): string {
 async function diff(ctx: CommandContext, oldFile: string, newFile: string, options: DiffOptions): Promise<number> {
   const { io } = ctx;
   const today = resolveToday(options.today, io);
+  // Refused before any file is read, as assess does: an unknown format, or two reports to one stream.
+  const targets = parseReportTargets(options.report ?? [], DIFF_FORMATS);
+  await checkReportDestinations(io, options.format, options.output, targets);
   // Both files are scored against one questionnaire: the later file's (or the one given).
   // Loaded quietly: the later file is read first (for its questionnaire), but its warnings are said
   // after the earlier file's, each file's by line, as a reader goes through old then new.
@@ -64,11 +71,12 @@ async function diff(ctx: CommandContext, oldFile: string, newFile: string, optio
   const result = diffAssessments(before.assessment, after.assessment, { failOnRegression: options.failOnRegression === true });
   const stream = options.output ? { isTTY: false } : io.stdout;
   const rendered = diffReporters[options.format](result, { colorLevel: resolveColorLevel(options.color, io, stream), width: resolveWidth(io, stream) });
-  if (options.output) {
-    await writeOutputs(ctx, [{ target: options.output, content: rendered }]);
-    confirmWritten(io, [options.output]);
-  }
-  else io.stdout.write(rendered);
+  // Every file is rendered first (no colour, a file's width) and written all or none, as assess's reports are.
+  const files = targets.map((t) => ({ target: t.file, content: diffReporters[t.format](result, { colorLevel: 0, width: resolveWidth(io, { isTTY: false }) }) }));
+  if (options.output) files.push({ target: options.output, content: rendered });
+  await writeOutputs(ctx, files, { stdoutCarriesReport: !options.output });
+  confirmWritten(io, files.map((f) => f.target));
+  if (!options.output) io.stdout.write(rendered);
   // Regressions in any scope count: the organisation's and those of every system in both files, an
   // answer taken out, and a system taken off the list (diff-gate says why).
   const failed = result.gates.filter((g) => !g.passed);

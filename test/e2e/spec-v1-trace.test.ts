@@ -198,3 +198,35 @@ describe('SPEC "The answers format"', () => {
     expect([combined.code, combined.stderr]).toEqual([ExitCode.CannotAssess, 'a.yaml:6:10: option "none" cannot be combined with other options\n']);
   });
 });
+
+describe('SPEC "Options of assess (and the report options shared with diff)": diff --report', () => {
+  // days-to-patch 20 → 25 leaves the first band (0.5) for the second (1): basics (0.75 + 1 + 1) / 3
+  // = 91.666…, overall (2 × 91.666… + 0) / 3 = 61.111…, up from 50.
+  function pair(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-spec-v1-trace-diff-'));
+    const text = readFileSync(join(repoRoot, A), 'utf8');
+    writeFileSync(join(dir, 'old.yaml'), text);
+    writeFileSync(join(dir, 'new.yaml'), text.replace('days-to-patch: 20', 'days-to-patch: 25'));
+    return dir;
+  }
+  const diff = (dir: string, ...more: string[]) => runBinary({ args: ['diff', 'old.yaml', 'new.yaml', '-q', join(repoRoot, Q), '--today', '2026-06-15', ...more], cwd: dir });
+
+  it('writes the result in each format asked for beside the one on standard output, as assess does', async () => {
+    const dir = pair();
+    const r = await diff(dir, '--report', 'json=diff.json', '--report', 'markdown=diff.md');
+    // Met now, days-to-patch leaves its waiver with no gap to cover: a warning (SPEC "Scoring").
+    expect([r.code, r.stderr]).toEqual([ExitCode.Ok, 'new.yaml:13:5: warning: waiver for "days-to-patch" covers no gap: the question is met or does not count\n']);
+    expect(r.stdout).toMatch(/^Trace Borough Council: what changed\n[^]*\nOverall  50 → 61 \(\+11\)  still Fair\n/);
+    const json = JSON.parse(readFileSync(join(dir, 'diff.json'), 'utf8')) as { overall: { old: number; new: number }; improved: { question: string }[] };
+    expect(json.overall).toMatchObject({ old: 50, new: 61.111111111 });
+    expect(json.improved.map((i) => i.question)).toEqual(['days-to-patch']);
+    expect(readFileSync(join(dir, 'diff.md'), 'utf8')).toMatch(/^# Trace Borough Council: what changed\n[^]*\*\*Overall: 50 → 61 \(\+11\)\*\*/);
+  });
+
+  it('takes only the formats diff renders, and writes nothing when one is refused', async () => {
+    const dir = pair();
+    const r = await diff(dir, '--report', 'json=diff.json', '--report', 'sarif=diff.sarif');
+    expect([r.code, r.stdout, r.stderr]).toEqual([ExitCode.CannotAssess, '', 'cyber-ready: --report: unknown format "sarif"; choose from text, markdown or json\n']);
+    expect(() => readFileSync(join(dir, 'diff.json'))).toThrow();
+  });
+});
