@@ -18,6 +18,9 @@ export function outcomeStatusText(q: QuestionResult): string {
   if (!o) return q.answer;
   if (q.status === 'not-applicable') return 'not applicable';
   if (q.status === 'unknown') return "don't know";
+  // Nothing answered at all is "not answered", as the JSON report and the systems matrix say, not a
+  // status "so far" that no answer supports.
+  if (q.status === 'unanswered' && !o.confirmed && !o.indicators.some((i) => i.value !== null)) return 'not answered';
   const shown = o.confirmed ?? o.derived;
   const base = statusWords(shown);
   if (!o.complete) return `${base} so far (not every indicator answered)`;
