@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { benchmark } from '../benchmark/benchmark.js';
 import { dedupeByLabel, dedupeTwins, sameAssessmentAs } from '../benchmark/dedupe.js';
 import type { BenchmarkFormat } from '../benchmark/formats.js';
@@ -26,11 +27,23 @@ export interface BenchmarkOptions extends CommonOptions {
 async function readAll(reader: InputReader, files: readonly string[]): Promise<BenchmarkInput[]> {
   const read: BenchmarkInput[] = [];
   const problems: Diagnostic[] = [];
+  // A file named twice (as an input and as --highlight, or by overlapping globs) is read once, so
+  // its warnings and errors are said once.
+  const earlier = new Map<string, BenchmarkInput | null>();
   for (const file of files) {
+    const path = file === '-' ? '-' : resolve(reader.ctx.io.cwd, file);
+    const known = earlier.get(path);
+    if (known !== undefined) {
+      if (known) read.push({ ...known, file });
+      continue;
+    }
     try {
-      read.push(await readBenchmarkInput(reader, file));
+      const input = await readBenchmarkInput(reader, file);
+      earlier.set(path, input);
+      read.push(input);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
+      earlier.set(path, null);
       problems.push(...error.diagnostics.filter((d) => d.severity === 'error'));
     }
   }
