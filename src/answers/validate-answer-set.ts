@@ -3,7 +3,7 @@ import type { Location, Question, Questionnaire } from '../questionnaire/types.j
 import { applicabilityInput, resolveApplicability, unmetConditionQuestions } from '../scoring/conditions.js';
 import { givenText } from '../text/given-text.js';
 import { quoteId } from '../text/odd-characters.js';
-import { listWords, suggest } from '../text/suggest.js';
+import { listWords, suggest, suggestUnused } from '../text/suggest.js';
 import { childPointer, type Places } from '../yaml/positions.js';
 import { readAnswer, type RawLongAnswer, type RawValue, type Reporter } from './read-answer.js';
 import type { Answer, AnswerSet, Waiver } from './types.js';
@@ -48,7 +48,7 @@ export function validateAnswerSet(
     const question = questionnaire.questions.get(id);
     if (!question) {
       // Worked out only while problems can still be printed (errors.ts): 300,000 unknown ids took 44 seconds.
-      const guess = out.length < MAX_SHOWN_PROBLEMS ? suggest(id, questionnaire.questions.keys()) : undefined;
+      const guess = out.length < MAX_SHOWN_PROBLEMS ? suggestUnused(id, questionnaire.questions.keys(), { has: (key) => Object.hasOwn(raw.answers ?? {}, key) }) : undefined;
       report('error', pointer, `unknown question ${quoteId(id)}${guess ? `; did you mean "${guess}"?` : ` in questionnaire "${questionnaire.id}"`}`, true);
       continue;
     }

@@ -2,15 +2,15 @@ import { errorAt, type Diagnostic } from '../errors.js';
 import { limits } from '../yaml/limits.js';
 import { splitReference, type Catalog } from '../frameworks/catalog.js';
 import { quoteId } from '../text/odd-characters.js';
-import { suggest } from '../text/suggest.js';
+import { suggest, suggestUnused } from '../text/suggest.js';
 import type { Places } from '../yaml/positions.js';
 import { questionPointer, type RawQuestion, type RawQuestionnaire } from './build-questionnaire.js';
 import { kindOf } from './kinds/index.js';
 import { checkUniqueOptions } from './kinds/shared.js';
 import type { Condition, Option, Scope } from './types.js';
 
-const didYouMean = (word: string, candidates: Iterable<string>): string => {
-  const guess = suggest(word, candidates);
+const didYouMean = (word: string, candidates: Iterable<string>, used?: { has(key: string): boolean }): string => {
+  const guess = used ? suggestUnused(word, candidates, used) : suggest(word, candidates);
   return guess ? ` (did you mean "${guess}"?)` : '';
 };
 
@@ -204,7 +204,7 @@ function checkProfiles(raw: RawQuestionnaire, questions: Map<string, Located>, e
       const at = `${pointer}/requires/${id.replaceAll('~', '~0').replaceAll('/', '~1')}`;
       const found = questions.get(id);
       if (!found) {
-        error(at, `profile "${profile.id}" requires unknown question ${quoteId(id)}${didYouMean(id, questions.keys())}`, true);
+        error(at, `profile "${profile.id}" requires unknown question ${quoteId(id)}${didYouMean(id, questions.keys(), { has: (key) => Object.hasOwn(profile.requires, key) })}`, true);
         continue;
       }
       const { question, options } = found;

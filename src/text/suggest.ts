@@ -53,6 +53,15 @@ export function suggest(word: string, candidates: Iterable<string>): string | un
   return best ?? withPartsAdded(lower, list);
 }
 
+/**
+ * The closest candidate to a mistyped key of a mapping, preferring those the mapping does not hold
+ * yet: following a suggestion of a key that is already there would only make a duplicate key.
+ */
+export function suggestUnused(word: string, candidates: Iterable<string>, used: { has(key: string): boolean }): string | undefined {
+  const list = [...candidates];
+  return suggest(word, list.filter((c) => !used.has(c))) ?? suggest(word, list);
+}
+
 /** `a, b and c` for lists in messages. */
 export function listWords(words: readonly string[], conjunction = 'or'): string {
   if (words.length <= 1) return words.join('');

@@ -139,6 +139,12 @@ describe('SPEC v2 traced: mistakes with systems and odd columns are exit 2 at th
       error: 'trace.answers.yaml:9:16: "org-out" is confirmed "achieved" without indicators: add a "justification" saying why',
     },
     {
+      // SA1 is already given in the same mapping: suggesting it would only make a duplicate key.
+      name: 'a mistyped indicator key, with the indicator not yet given as the suggestion',
+      edits: { [S2]: [['SA2: false', 'SA3: false']] },
+      error: `${S2}:7:30: "SA3" is not an indicator of "sys-out"; did you mean "SA2"?`,
+    },
+    {
       name: 'a waiver in a system file naming another system',
       edits: { [S2]: [['{ X1: unknown }\n', '{ X1: unknown }\nwaivers:\n  - { question: sys-out, system: s1, reason: r, approvedBy: a, expires: 2027-01-01 }\n']] },
       error: `${S2}:11:34: this waiver is in the answers of line system "s2" but names "s1"; move it to that line system's answers, or drop "system"`,

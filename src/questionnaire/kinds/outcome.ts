@@ -1,7 +1,7 @@
 import { givenText } from '../../text/given-text.js';
 import { escapeInline } from '../../text/markdown.js';
 import { quoteId } from '../../text/odd-characters.js';
-import { suggest } from '../../text/suggest.js';
+import { suggestUnused } from '../../text/suggest.js';
 import {
   COLUMN_LABEL,
   INDICATOR_COLUMNS,
@@ -93,8 +93,8 @@ export const outcomeKind: QuestionKind = {
     }
     let valid = true;
     const values = new Map<string, IndicatorValue>();
-    const unknownKey = (pointer: string, id: string): void => {
-      const guess = suggest(id, byId.keys());
+    const unknownKey = (pointer: string, id: string, mapping: object): void => {
+      const guess = suggestUnused(id, byId.keys(), { has: (key) => Object.hasOwn(mapping, key) });
       // Quoted as an id: a key that differs from an indicator only by an invisible or look-alike
       // character names that character (SPEC "v2: writing files safely"), rather than showing twice alike.
       report.error(pointer, `${quoteId(id)} is not an indicator of "${question.id}"${guess ? `; did you mean "${guess}"?` : ''}`, true);
@@ -105,7 +105,7 @@ export const outcomeKind: QuestionKind = {
     const given = entry.indicators ?? {};
     for (const id in given) {
       if (!byId.has(id)) {
-        unknownKey(`${at.entry}/indicators/${childKey(id)}`, id);
+        unknownKey(`${at.entry}/indicators/${childKey(id)}`, id, given);
         continue;
       }
       const raw = given[id] as Scalar | null;
@@ -118,7 +118,7 @@ export const outcomeKind: QuestionKind = {
     const comments = new Map<string, string>();
     const notes = entry.comments ?? {};
     for (const id in notes) {
-      if (!byId.has(id)) unknownKey(`${at.entry}/comments/${childKey(id)}`, id);
+      if (!byId.has(id)) unknownKey(`${at.entry}/comments/${childKey(id)}`, id, notes);
       else if (givenText(notes[id]) !== undefined) comments.set(id, notes[id]!);
     }
     const derived = deriveStatus(indicators, values);
