@@ -38,9 +38,9 @@ export function systemsMatrixDocx(view: SystemsView): Block[] {
   // With more systems than fit one table, each set of systems is a heading over its groups: in Word's
   // navigation pane the groups' titles (B1, B2, …) came three times with nothing to tell them apart.
   const chunked = chunks.length > 1;
-  chunks.forEach((systems, c) => {
-    const which = chunked ? ` (${c * SYSTEMS_PER_TABLE + 1} to ${c * SYSTEMS_PER_TABLE + systems.length} of ${view.systems.length})` : '';
-    if (chunked) out.push(heading(`${view.heading} ${c * SYSTEMS_PER_TABLE + 1} to ${c * SYSTEMS_PER_TABLE + systems.length} of ${view.systems.length}`, 3));
+  for (const { items: systems, range } of chunks) {
+    const which = chunked ? ` (${range})` : '';
+    if (chunked) out.push(heading(`${view.heading} ${range}`, 3));
     for (const group of m.groups) {
       if (m.rows === 'outcomes') out.push(heading(group.title, chunked ? 4 : 3));
       out.push(
@@ -51,6 +51,6 @@ export function systemsMatrixDocx(view: SystemsView): Block[] {
         ),
       );
     }
-  });
+  }
   return out;
 }

@@ -2,7 +2,7 @@
 // the summary, and the matrix of outcomes (or sections) by system. Tables carry header scopes so a
 // screen reader says which system and which outcome a cell is; statuses are words, never colour alone.
 import { escapeHtml as h } from '../text/html.js';
-import { systemChunks, SYSTEMS_PER_TABLE, type SystemsView } from './system-view.js';
+import { systemChunks, type SystemsView } from './system-view.js';
 
 /** The systems side by side: own score, rating, gaps, owner. */
 export function systemsSummaryHtml(view: SystemsView): string {
@@ -29,8 +29,8 @@ export function systemsMatrixHtml(view: SystemsView): string {
     }</p>`,
   );
   const chunks = systemChunks(view.systems);
-  chunks.forEach((systems, c) => {
-    const which = chunks.length > 1 ? ` (${c * SYSTEMS_PER_TABLE + 1} to ${c * SYSTEMS_PER_TABLE + systems.length} of ${view.systems.length})` : '';
+  for (const { items: systems, range } of chunks) {
+    const which = chunks.length > 1 ? ` (${range})` : '';
     const caption = `${m.rows === 'outcomes' ? 'Outcomes' : 'Sections'} by ${h(view.label)}${which}`;
     out.push(`<table class="matrix"><caption>${caption}</caption><thead><tr><th scope="col">${m.rows === 'outcomes' ? 'Outcome' : 'Section'}</th>`);
     out.push(`${systems.map((s) => `<th scope="col">${h(s.title)}</th>`).join('')}</tr></thead>`);
@@ -45,7 +45,7 @@ export function systemsMatrixHtml(view: SystemsView): string {
       out.push('</tbody>');
     }
     out.push('</table>');
-  });
+  }
   out.push('</section>');
   return out.join('\n');
 }

@@ -2,7 +2,7 @@
 // score on the summary page, and the matrix of outcomes (or sections) by system after the sections.
 // No table is wider than five columns (SPEC "v2: reports"): more systems make more tables.
 import { escapeCell, escapeInline } from '../text/markdown.js';
-import { systemChunks, SYSTEMS_PER_TABLE, type SystemsView } from './system-view.js';
+import { systemChunks, type SystemsView } from './system-view.js';
 
 /** The systems side by side, for the summary page: score, rating, gaps and owner. */
 export function systemsSummary(view: SystemsView): string[] {
@@ -25,9 +25,9 @@ export function systemsMatrix(view: SystemsView): string[] {
     '',
   );
   const chunks = systemChunks(view.systems);
-  chunks.forEach((systems, c) => {
+  for (const { items: systems, range } of chunks) {
     // A heading, as in the Word paper: a reader who moves by headings reaches each set of systems.
-    if (chunks.length > 1) out.push(`### ${escapeInline(view.heading)} ${c * SYSTEMS_PER_TABLE + 1} to ${c * SYSTEMS_PER_TABLE + systems.length} of ${view.systems.length}`, '');
+    if (chunks.length > 1) out.push(`### ${escapeInline(view.heading)} ${range}`, '');
     const first = m.rows === 'outcomes' ? 'Outcome' : 'Section';
     out.push(`| ${first} | ${systems.map((s) => escapeCell(s.title)).join(' | ')} |`, `|---|${systems.map(() => '---').join('|')}|`);
     for (const group of m.groups) {
@@ -39,6 +39,6 @@ export function systemsMatrix(view: SystemsView): string[] {
       }
     }
     out.push('');
-  });
+  }
   return out;
 }

@@ -171,10 +171,25 @@ function sectionMatrix(a: Assessment): SystemMatrix {
   return { rows: 'sections', groups: [{ section: null, title: 'Sections', rows }] };
 }
 
-/** Systems in tables of at most SYSTEMS_PER_TABLE, so no table is wider than five columns. */
-export function systemChunks<T>(items: T[]): T[][] {
-  const chunks: T[][] = [];
-  for (let i = 0; i < items.length; i += SYSTEMS_PER_TABLE) chunks.push(items.slice(i, i + SYSTEMS_PER_TABLE));
+/** A set of systems shown in one table, and which they are: "5 to 7 of 10". */
+export interface SystemChunk<T> {
+  items: T[];
+  range: string;
+}
+
+/**
+ * Systems in tables of at most SYSTEMS_PER_TABLE, so no table is wider than five columns, and as
+ * near the same size as can be (10 systems: 4, 3 and 3). Filled four at a time, five systems left
+ * one alone in its last table, headed "5 to 5 of 5".
+ */
+export function systemChunks<T>(items: T[]): SystemChunk<T>[] {
+  const count = Math.ceil(items.length / SYSTEMS_PER_TABLE);
+  const chunks: SystemChunk<T>[] = [];
+  for (let c = 0, start = 0; c < count; c++) {
+    const size = Math.ceil((items.length - start) / (count - c));
+    chunks.push({ items: items.slice(start, start + size), range: `${start + 1} to ${start + size} of ${items.length}` });
+    start += size;
+  }
   return chunks;
 }
 
