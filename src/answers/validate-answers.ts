@@ -64,11 +64,18 @@ function reporterFor(file: string, positions: Places, out: Diagnostic[]): Report
 }
 
 /** The questionnaire a file names, and its version: one error for another questionnaire or major version. */
-function checkHeader(raw: RawAnswers, questionnaire: Questionnaire, report: Report): boolean {
+function checkHeader(raw: RawAnswers, questionnaire: Questionnaire, report: Report, listedBy?: { file: string; label: string }): boolean {
   let ok = true;
   // A file that names none answers the questionnaire given with -q, else the default (SPEC: Options of assess).
   if (raw.questionnaire !== undefined && raw.questionnaire !== questionnaire.id) {
-    report('error', '/questionnaire', `these answers are for questionnaire "${raw.questionnaire}", but "${questionnaire.id}" was given; pass -q with the questionnaire they answer`);
+    // A system's file answers whatever the file listing it answers: -q would not help there.
+    report(
+      'error',
+      '/questionnaire',
+      listedBy
+        ? `this ${listedBy.label}'s file is for questionnaire "${raw.questionnaire}", but the answers file that lists it, ${listedBy.file}, is scored against "${questionnaire.id}"; a ${listedBy.label}'s file answers the same questionnaire as the file that lists it`
+        : `these answers are for questionnaire "${raw.questionnaire}", but "${questionnaire.id}" was given; pass -q with the questionnaire they answer`,
+    );
     ok = false;
   }
   if (raw.questionnaireVersion !== undefined && raw.questionnaireVersion !== questionnaire.version) {
@@ -139,7 +146,7 @@ export function validateAnswers(raw: RawAnswers, file: string, positions: Places
       }
       const own = options.systemFiles?.get(entry.file);
       if (!own) return;
-      if (!systemFileFits(own, entry, questionnaire, out)) return;
+      if (!systemFileFits(own, entry, questionnaire, out, file)) return;
       const { set } = validateAnswerSet(own.raw, { file: own.file, positions: own.positions, base: '', questionnaire, system, organisation, waived }, out);
       systems.push({ ...set, ...common, ref: entry.file });
     });
@@ -169,7 +176,7 @@ function header(raw: RawAnswers, answered: string): Pick<Answers, 'questionnaire
 }
 
 /** A system file answers the same questionnaire, says which system it is for, and lists no systems itself. */
-function systemFileFits(own: SystemFile, entry: RawSystem, questionnaire: Questionnaire, out: Diagnostic[]): boolean {
+function systemFileFits(own: SystemFile, entry: RawSystem, questionnaire: Questionnaire, out: Diagnostic[], listedBy: string): boolean {
   const report = reporterFor(own.file, own.positions, out);
   const label = questionnaire.systemLabel;
   if (own.raw.systems !== undefined) {
@@ -184,5 +191,5 @@ function systemFileFits(own: SystemFile, entry: RawSystem, questionnaire: Questi
     report('error', '/system', `this file is named by ${label} "${entry.id}" but says system: ${quoteId(own.raw.system)}; make them agree`);
     return false;
   }
-  return checkHeader(own.raw, questionnaire, report);
+  return checkHeader(own.raw, questionnaire, report, { file: listedBy, label });
 }

@@ -239,7 +239,8 @@ const answerErrors: { name: string; file: string; change: (t: string) => string;
     name: 'a system file for another questionnaire',
     file: 'systems/social-care.yaml',
     change: (t) => t.replace('questionnaire: sys', 'questionnaire: mini'),
-    error: 'systems/social-care.yaml:2:16: these answers are for questionnaire "mini", but "sys" was given; pass -q with the questionnaire they answer',
+    // Not "pass -q": a system's file answers whatever the file listing it answers.
+    error: 'systems/social-care.yaml:2:16: this critical system\'s file is for questionnaire "mini", but the answers file that lists it, sys.answers.yaml, is scored against "sys"; a critical system\'s file answers the same questionnaire as the file that lists it',
   },
   {
     name: 'an absolute system file path',
