@@ -48,7 +48,7 @@ export function validateAnswerSet(
     const question = questionnaire.questions.get(id);
     if (!question) {
       // Worked out only while problems can still be printed (errors.ts): 300,000 unknown ids took 44 seconds.
-      const guess = out.length < MAX_SHOWN_PROBLEMS ? suggestUnused(id, questionnaire.questions.keys(), { has: (key) => Object.hasOwn(raw.answers ?? {}, key) }) : undefined;
+      const guess = out.length < MAX_SHOWN_PROBLEMS ? suggestUnused(id, questionnaire.questions.keys(), raw.answers ?? {}) : undefined;
       report('error', pointer, `unknown question ${quoteId(id)}${guess ? `; did you mean "${guess}"?` : ` in questionnaire "${questionnaire.id}"`}`, true);
       continue;
     }

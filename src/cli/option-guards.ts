@@ -58,7 +58,7 @@ export function refuseEmptyArguments(command: Command): void {
     const value: unknown = command.processedArgs[i];
     const values = Array.isArray(value) ? value : [value];
     const blank = values.find((v): v is string => typeof v === 'string' && v.trim() === '');
-    if (blank !== undefined) throw new UsageError(`the <${argument.name()}> argument of ${command.name()} is ${blank === '' ? 'empty (is a variable unset?)' : `only white space, ${JSON.stringify(blank)} (is a variable unset?)`}`);
+    if (blank !== undefined) throw new UsageError(`the <${argument.name()}> argument of ${command.name()} is ${blank === '' ? 'empty (is a variable unset?)' : emptyWords(blank)}`);
   });
 }
 

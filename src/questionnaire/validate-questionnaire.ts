@@ -9,8 +9,8 @@ import { kindOf } from './kinds/index.js';
 import { checkUniqueOptions } from './kinds/shared.js';
 import type { Condition, Option, Scope } from './types.js';
 
-const didYouMean = (word: string, candidates: Iterable<string>, used?: { has(key: string): boolean }): string => {
-  const guess = used ? suggestUnused(word, candidates, used) : suggest(word, candidates);
+const didYouMean = (word: string, candidates: Iterable<string>, mapping?: object): string => {
+  const guess = mapping ? suggestUnused(word, candidates, mapping) : suggest(word, candidates);
   return guess ? ` (did you mean "${guess}"?)` : '';
 };
 
@@ -204,7 +204,7 @@ function checkProfiles(raw: RawQuestionnaire, questions: Map<string, Located>, e
       const at = `${pointer}/requires/${id.replaceAll('~', '~0').replaceAll('/', '~1')}`;
       const found = questions.get(id);
       if (!found) {
-        error(at, `profile "${profile.id}" requires unknown question ${quoteId(id)}${didYouMean(id, questions.keys(), { has: (key) => Object.hasOwn(profile.requires, key) })}`, true);
+        error(at, `profile "${profile.id}" requires unknown question ${quoteId(id)}${didYouMean(id, questions.keys(), profile.requires)}`, true);
         continue;
       }
       const { question, options } = found;

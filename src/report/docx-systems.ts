@@ -10,7 +10,8 @@ export function systemsSummaryDocx(view: SystemsView): Block[] {
   return [
     heading(`${view.heading}: own scores`, 2),
     table(
-      `${view.heading}: each one’s own score${view.withOrganisation ? ', with the organisation’s sections' : ''}`,
+      // The Word paper's typographic apostrophe.
+      view.summaryCaption.replaceAll("'", '’'),
       [
         { title: view.column, share: 4 },
         { title: 'Score', share: 1.3 },

@@ -11,7 +11,7 @@ export function systemsSummaryHtml(view: SystemsView): string {
     return `<tr><th scope="row">${h(s.title)}</th><td class="num">${h(s.shownScore)}</td><td>${rating}</td><td class="num">${s.gaps}</td><td>${s.owner ? h(s.owner) : 'Not named'}</td></tr>`;
   });
   return (
-    `<table class="systems"><caption>${h(view.heading)}: each one's own score${view.withOrganisation ? ", with the organisation's sections" : ''}</caption>` +
+    `<table class="systems"><caption>${h(view.summaryCaption)}</caption>` +
     `<thead><tr><th scope="col">${h(view.column)}</th><th scope="col" class="num">Score</th><th scope="col">Rating</th><th scope="col" class="num">Gaps</th><th scope="col">Owner</th></tr></thead>` +
     `<tbody>${rows.join('\n')}</tbody></table>`
   );

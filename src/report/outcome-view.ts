@@ -12,6 +12,9 @@ export function outcomeLabel(q: { id: string; references: string[] }): string {
   return first?.includes(':') ? first.slice(first.indexOf(':') + 1) : q.id;
 }
 
+/** No indicator of the outcome has a value yet: "not answered", not a status "so far". */
+export const nothingIndicated = (o: OutcomeResult): boolean => !o.indicators.some((i) => i.value !== null);
+
 /** "partially achieved", "achieved (confirmed; the indicators say partially achieved)", … */
 export function outcomeStatusText(q: QuestionResult): string {
   const o = q.outcome;
@@ -20,7 +23,7 @@ export function outcomeStatusText(q: QuestionResult): string {
   if (q.status === 'unknown') return "don't know";
   // Nothing answered at all is "not answered", as the JSON report and the systems matrix say, not a
   // status "so far" that no answer supports.
-  if (q.status === 'unanswered' && !o.confirmed && !o.indicators.some((i) => i.value !== null)) return 'not answered';
+  if (q.status === 'unanswered' && !o.confirmed && nothingIndicated(o)) return 'not answered';
   const shown = o.confirmed ?? o.derived;
   const base = statusWords(shown);
   if (!o.complete) return `${base} so far (not every indicator answered)`;

@@ -4,7 +4,7 @@
 // Pure: plain text only; each renderer makes it safe for where it goes.
 import type { OutcomeStatus } from '../questionnaire/outcome.js';
 import type { Assessment, QuestionResult, RatingResult, ScopeId, SystemResult } from '../scoring/assessment.js';
-import { confirmedNote, outcomeLabel } from './outcome-view.js';
+import { confirmedNote, nothingIndicated, outcomeLabel } from './outcome-view.js';
 import { roundScore } from './round-score.js';
 import { listWords } from '../text/suggest.js';
 import { pluralNoun } from '../text/plural-noun.js';
@@ -69,6 +69,8 @@ export interface SystemsView {
    * score counts those sections too; false for a questionnaire whose every section is per system.
    */
   withOrganisation: boolean;
+  /** The title of the table of the systems' own scores, the same in the HTML and Word papers. */
+  summaryCaption: string;
   systems: SystemRow[];
   /** What "(mean)" after a section's title means, said once under the section table. */
   meansNote: string;
@@ -116,7 +118,7 @@ function outcomeCell(q: QuestionResult | undefined, system: string): MatrixCell 
   if (!q || q.status === 'not-applicable') return { system, text: 'Not applicable', short: 'n/a' };
   if (q.status === 'unknown') return { system, text: "Don't know", short: "Don't know" };
   const o = q.outcome;
-  if (!o || (q.status === 'unanswered' && !o.indicators.some((i) => i.value !== null))) return { system, text: 'Not answered', short: 'Not answered' };
+  if (!o || (q.status === 'unanswered' && nothingIndicated(o))) return { system, text: 'Not answered', short: 'Not answered' };
   const status = o.confirmed ?? o.derived;
   const more = o.complete ? '' : ' so far';
   const note = o.complete ? confirmedNote(o) : null;
@@ -228,7 +230,9 @@ export function systemsView(a: Assessment): SystemsView | null {
       ? `A section marked "(mean)" is answered once per ${label}: with one ${label}, its score is that ${label}'s own.`
       : `A section marked "(mean)" is answered once per ${label}: its score is the mean of the ${systems.length} ${pluralNoun(label)}' own scores, each counting equally${skips ? `, or of those it applies to where it does not apply to every ${label}` : ''}.`;
   const withOrganisation = a.sections.some((s) => s.scope === 'organisation');
-  return { label, column: capitalise(label), heading: pluralNoun(capitalise(label)), withOrganisation, meansNote, systems, weakest, sentence: say(true), shortSentence: say(false), matrix };
+  const heading = pluralNoun(capitalise(label));
+  const summaryCaption = `${heading}: each one's own score${withOrganisation ? ", with the organisation's sections" : ''}`;
+  return { label, column: capitalise(label), heading, withOrganisation, summaryCaption, meansNote, systems, weakest, sentence: say(true), shortSentence: say(false), matrix };
 }
 
 /** The title of a scope for people: the system's title, or null for the organisation. */

@@ -57,9 +57,9 @@ export function suggest(word: string, candidates: Iterable<string>): string | un
  * The closest candidate to a mistyped key of a mapping, preferring those the mapping does not hold
  * yet: following a suggestion of a key that is already there would only make a duplicate key.
  */
-export function suggestUnused(word: string, candidates: Iterable<string>, used: { has(key: string): boolean }): string | undefined {
+export function suggestUnused(word: string, candidates: Iterable<string>, mapping: object): string | undefined {
   const list = [...candidates];
-  return suggest(word, list.filter((c) => !used.has(c))) ?? suggest(word, list);
+  return suggest(word, list.filter((c) => !Object.hasOwn(mapping, c))) ?? suggest(word, list);
 }
 
 /** `a, b and c` for lists in messages. */
