@@ -229,3 +229,12 @@ sections:
     expect(report.gates[0]?.summary).toBe('no overall score to meet 10: every section with a score has weight 0');
   });
 });
+
+describe('validate counts an outcome with indicators still open as not answered', () => {
+  it('as scoring does (SPEC: complete when every indicator has a value)', async () => {
+    // board has B.NA.1 and B.A.2 without a value; backups is complete.
+    const r = await runBinary({ args: ['validate', '-q', fixture('outcome/outcome.yaml'), fixture('outcome/answers/incomplete.answers.yaml')] });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('(1 of 2 questions answered, 0 waivers)');
+  });
+});
