@@ -1,0 +1,69 @@
+// Rules of input validation that no other test pinned down (found by mutation review: each case
+// failed with one small change to the validating code and passes without it). Each case changes one
+// thing in a copy of a fixture and runs the real binary: exit 2, the first line FILE:LINE:COL, and
+// nothing written.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ExitCode } from '../../src/errors.js';
+import { runBinary } from '../helpers/cli.js';
+
+interface Case {
+  name: string;
+  /** The fixture folder, the questionnaire and the answers file in it. */
+  fixture: string;
+  questionnaire: string;
+  answers: string;
+  file: string;
+  change: (text: string) => string;
+  error: string;
+}
+
+function copy(fixture: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-pinned-'));
+  cpSync(fixture, dir, { recursive: true });
+  return dir;
+}
+
+function edit(dir: string, file: string, change: (text: string) => string): void {
+  const path = join(dir, file);
+  const before = readFileSync(path, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`the edit to ${file} changed nothing`);
+  writeFileSync(path, after);
+}
+
+const SYSTEMS = { fixture: 'test/fixtures/systems', questionnaire: 'sys.yaml', answers: 'sys.answers.yaml' };
+
+const cases: Case[] = [
+  {
+    name: 'a system with a file and waivers of its own (not only answers) is refused, not its waivers dropped',
+    ...SYSTEMS,
+    file: 'sys.answers.yaml',
+    change: (t) => t.replace('    file: systems/social-care.yaml\n', '    file: systems/social-care.yaml\n    waivers:\n      - { question: mfa, reason: Later., expires: 2027-01-31 }\n'),
+    error: 'sys.answers.yaml:19:11: critical system "social-care" has both "file:" and answers or waivers of its own; keep its answers in one place',
+  },
+  {
+    // YAML does not expand "~", so the file would be looked for in a folder named "~": say what is meant.
+    name: 'a system file under the home folder ("~/") is refused as not relative',
+    ...SYSTEMS,
+    file: 'sys.answers.yaml',
+    change: (t) => t.replace('file: systems/social-care.yaml', 'file: ~/social-care.yaml'),
+    error: 'sys.answers.yaml:19:11: "file: ~/social-care.yaml" must be a relative path under the answers file\'s folder, not an absolute one',
+  },
+];
+
+describe('input validation: each mistake is exit 2 at its place, with nothing written', () => {
+  for (const c of cases) {
+    it(c.name, async () => {
+      const dir = copy(c.fixture);
+      edit(dir, c.file, c.change);
+      const r = await runBinary({ args: ['assess', '-q', c.questionnaire, '-a', c.answers, '--today', '2026-11-30', '-o', 'report.txt'], cwd: dir });
+      expect(r.stderr.split('\n').filter((l) => l.includes(': ') && !l.includes('warning:'))[0]).toBe(c.error);
+      expect(r.code).toBe(ExitCode.CannotAssess);
+      expect(r.stdout).toBe('');
+      expect(() => readFileSync(join(dir, 'report.txt'))).toThrow();
+    });
+  }
+});
