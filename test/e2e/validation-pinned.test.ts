@@ -52,6 +52,20 @@ const cases: Case[] = [
     change: (t) => t.replace('file: systems/social-care.yaml', 'file: ~/social-care.yaml'),
     error: 'sys.answers.yaml:19:11: "file: ~/social-care.yaml" must be a relative path under the answers file\'s folder, not an absolute one',
   },
+  {
+    // SPEC v2: complete when every indicator has a value, or when confirmed with a justification.
+    // Confirming the derived status needs no justification, but without one it does not complete the answer.
+    name: 'an outcome confirmed at its derived status, without a justification, with an indicator unanswered, is still to answer',
+    fixture: 'test/fixtures/outcome',
+    questionnaire: 'outcome.yaml',
+    answers: 'outcome.answers.yaml',
+    file: 'outcome.answers.yaml',
+    change: (t) =>
+      t
+        .replace('indicators: { B.NA.1: false, B.PA.1: true, B.A.1: false, B.A.2: yes }', 'indicators: { B.NA.1: false, B.PA.1: false, B.A.1: true }')
+        .replace('    comments: { B.A.1: "Twice a year, not every quarter." }\n', '    confirmed: not-achieved\n'),
+    error: 'outcome.answers.yaml:3:3: 1 of the 1 question to answer has no answer yet (board); answer it, or pass --allow-incomplete to score it as 0',
+  },
 ];
 
 describe('input validation: each mistake is exit 2 at its place, with nothing written', () => {
