@@ -68,6 +68,22 @@ const cases: Case[] = [
   },
 ];
 
+describe('limits are inclusive', () => {
+  it('a weight of exactly 1000000 is allowed; 1000001 is exit 2 at its place', async () => {
+    const dir = copy('test/fixtures/valid');
+    const mini = readFileSync(join(dir, 'mini.yaml'), 'utf8');
+    for (const [weight, code, line] of [
+      ['1000000', ExitCode.Ok, `mini.yaml: valid questionnaire mini 1.2.0 (3 sections, 9 questions)`],
+      ['1000001', ExitCode.CannotAssess, 'mini.yaml:19:13: "weight" must be at most 1000000, not 1000001; weights only count relative to each other'],
+    ] as const) {
+      edit(dir, 'mini.yaml', () => mini.replace(/^ {4}weight: 3$/m, `    weight: ${weight}`));
+      const r = await runBinary({ args: ['validate', 'mini.yaml'], cwd: dir });
+      expect(r.code).toBe(code);
+      expect((code === ExitCode.Ok ? r.stdout : r.stderr).split('\n')[0]).toBe(line);
+    }
+  });
+});
+
 describe('input validation: each mistake is exit 2 at its place, with nothing written', () => {
   for (const c of cases) {
     it(c.name, async () => {
