@@ -82,6 +82,14 @@ describe('limits are inclusive', () => {
       expect((code === ExitCode.Ok ? r.stdout : r.stderr).split('\n')[0]).toBe(line);
     }
   });
+
+  it('two rating bands with the same "min" are refused: the second could never be given', async () => {
+    const dir = copy('test/fixtures/valid');
+    edit(dir, 'mini.yaml', (t) => `${t}ratings:\n  - { min: 80, label: Ready }\n  - { min: 80, label: Nearly ready }\n  - { min: 0, label: Not ready }\n`);
+    const r = await runBinary({ args: ['validate', 'mini.yaml'], cwd: dir });
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    expect(r.stderr.split('\n')[0]).toBe('mini.yaml:93:12: ratings must be listed highest "min" first, with no two the same (80 follows 80)');
+  });
 });
 
 describe('input validation: each mistake is exit 2 at its place, with nothing written', () => {
