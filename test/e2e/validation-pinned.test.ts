@@ -92,6 +92,22 @@ describe('limits are inclusive', () => {
   });
 });
 
+describe('YAML: the fast reader hands over what the full parser refuses', () => {
+  // "@" and "`" are reserved in YAML: no plain value may start with one. The fast reader for plain
+  // files must leave such a file to the full parser, which says so, rather than read it as text.
+  it.each([
+    ['organisation: Test Council', 'organisation: @Test Council', 'mini.answers.yaml:4:15: plain value cannot start with reserved character @'],
+    ['organisation: Test Council', 'organisation: `Test Council', 'mini.answers.yaml:4:15: plain value cannot start with reserved character `'],
+    ['services: [dns, mail]', 'services: [dns, @mail]', 'mini.answers.yaml:16:19: plain value cannot start with reserved character @'],
+  ])('%s written as %s', async (from, to, error) => {
+    const dir = copy('test/fixtures/valid');
+    edit(dir, 'mini.answers.yaml', (t) => t.replace(from, to));
+    const r = await runBinary({ args: ['validate', '-q', 'mini.yaml', 'mini.answers.yaml'], cwd: dir });
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    expect(r.stderr.split('\n')[0]).toBe(error);
+  });
+});
+
 describe('input validation: each mistake is exit 2 at its place, with nothing written', () => {
   for (const c of cases) {
     it(c.name, async () => {
