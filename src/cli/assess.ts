@@ -19,6 +19,7 @@ import { gatesFrom, resolveColorLevel, resolveToday, resolveWidth } from './opti
 import { reportPaths } from './repo-root.js';
 import { standardStream } from '../fs/standard-stream.js';
 import { checkReportDestinations } from './report-destinations.js';
+import { refuseUnknownProfile } from './refuse-unknown-profile.js';
 import { refuseSaveBesideAnswers, warnWalkOptionsUnused, whyNoWalk } from './walk-options.js';
 import { parseReportTargets } from './report-targets.js';
 import { writeReports } from './write-reports.js';
@@ -64,12 +65,7 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
     ...(options.questionnaire !== undefined ? { questionnaireRef: options.questionnaire } : {}),
     today,
     gates: gatesFrom(options),
-    beforeScoring: ({ questionnaire }) => {
-      if (options.profile !== undefined && !questionnaire.profiles.some((p) => p.id === options.profile)) {
-        const known = questionnaire.profiles.map((p) => p.id);
-        throw new UsageError(`--profile: questionnaire "${questionnaire.id}" has no profile "${options.profile}" (profiles: ${known.join(', ') || 'none'})`);
-      }
-    },
+    beforeScoring: ({ questionnaire }) => refuseUnknownProfile(questionnaire, options.profile),
   });
 
   if (assessment.unanswered.length > 0 && !options.allowIncomplete) {
@@ -85,7 +81,7 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
     throw new InputError([
       errorAt(
         where?.file ?? answers.file,
-        `${missing} of the ${countNoun(toAnswer.length, 'question')} to answer ${missing === 1 ? 'has' : 'have'} no answer yet${scored < missing ? ` (${scored} of them scored: ${shown})` : ` (${shown})`}; answer ${missing === 1 ? 'it' : 'them'}, or pass --allow-incomplete to score ${missing === 1 ? 'it' : 'them'} ${incompleteScoring(assessment)}`,
+        `${toAnswer.length === 1 ? 'the only question' : `${missing} of the ${countNoun(toAnswer.length, 'question')}`} to answer ${missing === 1 ? 'has' : 'have'} no answer yet${scored < missing ? ` (${scored} of them scored: ${shown})` : ` (${shown})`}; answer ${missing === 1 ? 'it' : 'them'}, or pass --allow-incomplete to score ${missing === 1 ? 'it' : 'them'} ${incompleteScoring(assessment)}`,
         where,
       ),
     ]);

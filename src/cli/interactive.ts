@@ -35,6 +35,7 @@ import { AnswerFiles, schemaRefFrom } from './answer-files.js';
 import { fitToTerminal } from '../text/fit-command.js';
 import { saveOrAskAgain } from './save-again.js';
 import { chooseQuestionnaire } from './choose-questionnaire.js';
+import { refuseUnknownProfile } from './refuse-unknown-profile.js';
 import { checkWritable } from './check-writable.js';
 import { countToAnswer } from '../scoring/to-answer.js';
 import { pluralNoun } from '../text/plural-noun.js';
@@ -99,6 +100,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       const parsed = parseYaml(text, target);
       named = namedQuestionnaire(parsed);
       loaded = (await ctx.loadQuestionnaire(options.questionnaire ?? namedQuestionnaire(parsed) ?? DEFAULT_QUESTIONNAIRE)).loaded;
+      refuseUnknownProfile(loaded.questionnaire, options.profile);
       // Before any question: a system's own file cannot hold the council's answers (see refuse-system-file.ts).
       refuseSystemFile(parsed, loaded.questionnaire.systemLabel, options);
       if (options.answers === undefined) refuseOtherQuestionnaire(parsed, loaded.questionnaire);
@@ -150,6 +152,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
     } else {
       loaded = (await ctx.loadQuestionnaire(options.questionnaire ?? (await chooseQuestionnaire(ctx, prompter)))).loaded;
       const q = loaded.questionnaire;
+      refuseUnknownProfile(q, options.profile);
       const organisation = await prompter.input(ORGANISATION_PROMPT, undefined, true);
       const doc = AnswersDocument.create({
         schemaRef: schemaRefFrom(path),

@@ -79,7 +79,7 @@ describe('a count and its noun agree', () => {
     writeFileSync(join(work, 'empty.yaml'), 'questionnaire: one-question\nanswers: {}\n');
     const r = await runBinary({ args: ['assess', '-q', 'one.yaml', '--answers', 'empty.yaml'], cwd: work });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('1 of the 1 question to answer has no answer yet');
+    expect(r.stderr).toContain('the only question to answer has no answer yet');
   });
 
   it('benchmark with --min-group 1 and nothing given asks for at least 1 council', async () => {

@@ -64,7 +64,7 @@ const cases: Case[] = [
       t
         .replace('indicators: { B.NA.1: false, B.PA.1: true, B.A.1: false, B.A.2: yes }', 'indicators: { B.NA.1: false, B.PA.1: false, B.A.1: true }')
         .replace('    comments: { B.A.1: "Twice a year, not every quarter." }\n', '    confirmed: not-achieved\n'),
-    error: 'outcome.answers.yaml:3:3: 1 of the 1 question to answer has no answer yet (board); answer it, or pass --allow-incomplete to score it as 0',
+    error: 'outcome.answers.yaml:3:3: the only question to answer has no answer yet (board); answer it, or pass --allow-incomplete to score it as 0',
   },
 ];
 
