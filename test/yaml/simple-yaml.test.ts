@@ -91,6 +91,7 @@ describe('the simple YAML reader gives what the full parser gives', () => {
       ...['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'nULL', 'tRUE', 'FAlse', 'truely', 'nil'].map((w, i) => `k${i}: ${w}\n`),
       'flow: [null, Null, NULL, true, True, TRUE, false, False, FALSE, tRue]\n',
     ].join('')],
+    ['single quotes with a doubled quote inside', "a: 'it''s'\nb: ['don''t', '''']\n"],
   ])('reads %s', (_, text) => {
     expect(compare(text)).toBe('read');
   });
@@ -106,6 +107,13 @@ describe('the simple YAML reader gives what the full parser gives', () => {
     ['keep chomping', 'a: |+\n  x\n\n'],
     ['a mapping in a value', 'a: b: c\n'],
     ['a key that is a number', '1: a\n'],
+    // Each of these the full parser refuses (or reads otherwise): reading them here would let a broken file through.
+    ['a key over 1024 characters', `${'k'.repeat(1025)}: 1\n`],
+    ['a flow key over 1024 characters', `a: {${'k'.repeat(1025)}: 1}\n`],
+    ['a value that ends with a colon', 'a: b:\n'],
+    ['a lone dash in a flow sequence', 'a: [-]\n'],
+    ['a dash and a space in a flow sequence', 'a: [- b]\n'],
+    ['a CR inside a line', 'a: x\ry\n'],
   ])('leaves %s to the full parser', (_, text) => {
     expect(compare(text)).toBe('left');
   });
