@@ -83,6 +83,25 @@ describe('limits are inclusive', () => {
     }
   });
 
+  it('a file of exactly 32 MB is read, from a path or standard input; one byte more is exit 2', async () => {
+    const dir = copy('test/fixtures/valid');
+    const limit = 32 * 1024 * 1024;
+    const head = readFileSync(join(dir, 'mini.answers.yaml'), 'utf8');
+    // The answers padded with one long comment line to the size wanted.
+    const sized = (bytes: number): string => `${head}#${'x'.repeat(bytes - Buffer.byteLength(head) - 2)}\n`;
+    writeFileSync(join(dir, 'exact.yaml'), sized(limit));
+    writeFileSync(join(dir, 'over.yaml'), sized(limit + 1));
+    const ok = 'exact.yaml: valid answers to mini 1.2.0';
+    const exact = await runBinary({ args: ['validate', '-q', 'mini.yaml', 'exact.yaml'], cwd: dir }, 60_000);
+    expect([exact.code, exact.stdout.split('\n')[0]]).toEqual([ExitCode.Ok, expect.stringContaining(ok)]);
+    const over = await runBinary({ args: ['validate', '-q', 'mini.yaml', 'over.yaml'], cwd: dir }, 60_000);
+    expect([over.code, over.stderr.split('\n')[0]]).toEqual([ExitCode.CannotAssess, 'over.yaml: file is too large (32.1 MB; the limit is 32.0 MB)']);
+    const piped = await runBinary({ args: ['validate', '-q', 'mini.yaml', '--kind', 'answers', '-'], cwd: dir, stdin: sized(limit) }, 60_000);
+    expect(piped.code).toBe(ExitCode.Ok);
+    const pipedOver = await runBinary({ args: ['validate', '-q', 'mini.yaml', '--kind', 'answers', '-'], cwd: dir, stdin: sized(limit + 1) }, 60_000);
+    expect([pipedOver.code, pipedOver.stderr.split('\n')[0]]).toEqual([ExitCode.CannotAssess, '<stdin>: input is too large (over 32.0 MB)']);
+  }, 120_000);
+
   it('two rating bands with the same "min" are refused: the second could never be given', async () => {
     const dir = copy('test/fixtures/valid');
     edit(dir, 'mini.yaml', (t) => `${t}ratings:\n  - { min: 80, label: Ready }\n  - { min: 80, label: Nearly ready }\n  - { min: 0, label: Not ready }\n`);

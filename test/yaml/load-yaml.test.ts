@@ -90,4 +90,18 @@ describe('decodeText', () => {
     expect(decodeError(Buffer.concat([Buffer.from('a: '), Buffer.from([0x93]), Buffer.from('quoted')]))).toBe('f.yaml:1:4: text is not valid UTF-8 at byte 0x93 ("“" in Windows-1252, as older Windows editors save); save the file as UTF-8');
     expect(decodeError(Buffer.from('a: 1\nb: \u0000\n'))).toBe('f.yaml:2:4: binary data, not YAML text (found a NUL byte)');
   });
+
+  it('places an overlong encoding at its first byte (C0 and C1 never start UTF-8)', () => {
+    expect(decodeError(Buffer.concat([Buffer.from('a: '), Buffer.from([0xc0, 0x80])]))).toBe('f.yaml:1:4: text is not valid UTF-8 at byte 0xC0 ("À" in Windows-1252, as older Windows editors save); save the file as UTF-8');
+    expect(decodeError(Buffer.concat([Buffer.from('a: x\nb: '), Buffer.from([0xc1, 0xbf])]))).toBe('f.yaml:2:4: text is not valid UTF-8 at byte 0xC1 ("Á" in Windows-1252, as older Windows editors save); save the file as UTF-8');
+  });
+
+  it('names an invisible Windows-1252 character by its byte alone (no-break space, soft hyphen)', () => {
+    expect(decodeError(Buffer.concat([Buffer.from('a: 21'), Buffer.from([0xa0])]))).toBe('f.yaml:1:6: text is not valid UTF-8 at byte 0xA0; save the file as UTF-8');
+    expect(decodeError(Buffer.concat([Buffer.from('a: co'), Buffer.from([0xad]), Buffer.from('op')]))).toBe('f.yaml:1:6: text is not valid UTF-8 at byte 0xAD; save the file as UTF-8');
+  });
+
+  it('calls a NUL in a file of under four bytes binary data, not UTF-16', () => {
+    expect(decodeError(Buffer.from('a\u0000b'))).toBe('f.yaml:1:2: binary data, not YAML text (found a NUL byte)');
+  });
 });
