@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -389,6 +389,19 @@ describe('critical systems: mistakes in answers are exit 2 at their place', () =
     const outside = mkdtempSync(join(tmpdir(), 'cyber-ready-outside-'));
     cpSync(join(dir, 'systems/social-care.yaml'), join(outside, 'social-care.yaml'));
     symlinkSync(outside, join(dir, 'elsewhere'));
+    edit(dir, 'sys.answers.yaml', (t) => t.replace('file: systems/social-care.yaml', 'file: elsewhere/social-care.yaml'));
+    const r = await assess(dir);
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    expect(r.stderr).toMatch(/^sys\.answers\.yaml:19:11: "file: elsewhere\/social-care\.yaml" leads outside the answers file's folder through a link/m);
+  });
+
+  it('a link to a folder beside it whose name begins with the same name is outside too', async () => {
+    // The folder is a path prefix of its sibling as text ("/tmp/x" of "/tmp/x-beside"), not as folders.
+    const dir = copy();
+    const beside = `${dir}-beside`;
+    mkdirSync(beside);
+    cpSync(join(dir, 'systems/social-care.yaml'), join(beside, 'social-care.yaml'));
+    symlinkSync(beside, join(dir, 'elsewhere'));
     edit(dir, 'sys.answers.yaml', (t) => t.replace('file: systems/social-care.yaml', 'file: elsewhere/social-care.yaml'));
     const r = await assess(dir);
     expect(r.code).toBe(ExitCode.CannotAssess);
