@@ -111,7 +111,8 @@ export function explainParseError(code: string, parserMessage: string, offset: n
     return plain(`a closing "${message.includes('map') ? '}' : ']'}" here has no opening bracket before it`);
   }
   if (message.startsWith('Unexpected , in')) return plain('a comma outside { } or [ ]; put the value in quotes, or write it as a list');
-  if (code === 'KEY_OVER_1024_CHARS') return plain('a key can be at most 1024 characters long; if this long line is a value, put it after its key ("key: value")', lineStart(source, offset));
+  // At the key, where the parser places it: the start of its line was the indentation before an indented key.
+  if (code === 'KEY_OVER_1024_CHARS') return plain('a key can be at most 1024 characters long; if this long line is a value, put it after its key ("key: value")');
   if (message.startsWith('Block scalar header includes extra characters')) {
     return plain('after "|" or ">" only an indent number, "+" or "-" may follow on the same line; start the text on the next line, indented');
   }

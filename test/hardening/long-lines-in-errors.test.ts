@@ -18,6 +18,9 @@ const cases: [string, string, string][] = [
   ['a long unknown question id', `${HEAD}  ${'q'.repeat(1000)}: in-place\n`, `a.yaml:4:3: unknown question "${'q'.repeat(60)}…" (1000 characters) in questionnaire "council-cyber-resilience"`],
   ['a long line after ">"', `${HEAD}  gov-strategy:\n    note: >${LONG}\n      text\n`, 'a.yaml:5:12: after "|" or ">" only an indent number, "+" or "-" may follow on the same line; start the text on the next line, indented'],
   ['a key over 1024 characters', `${HEAD}  gov-strategy: in-place\n${'k'.repeat(1100)}: x\n`, 'a.yaml:5:1: a key can be at most 1024 characters long; if this long line is a value, put it after its key ("key: value")'],
+  // Placed at the key itself, as every other error on a key is, not at the indentation before it.
+  ['an indented key over 1024 characters', `${HEAD}  gov-strategy: in-place\n  ${'k'.repeat(1100)}: x\n`, 'a.yaml:5:3: a key can be at most 1024 characters long; if this long line is a value, put it after its key ("key: value")'],
+  ['a key over 1024 characters in a list', `${HEAD}  gov-strategy:\n    evidence:\n      - ${'k'.repeat(1100)}: x\n`, 'a.yaml:6:9: a key can be at most 1024 characters long; if this long line is a value, put it after its key ("key: value")'],
 ];
 
 describe('errors stay one short line', () => {
