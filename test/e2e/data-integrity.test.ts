@@ -1,4 +1,4 @@
-import { cpSync, linkSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chownSync, cpSync, linkSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -127,5 +127,20 @@ describe('a report written over a file with other names keeps them', () => {
     const text = readFileSync(join(dir, 'copy.txt'), 'utf8');
     expect(text).not.toContain('xxx');
     expect(JSON.parse(text).schemaVersion).toBe(2);
+  });
+});
+
+describe("a report written over a colleague's file stays theirs", () => {
+  // Renaming a new file over it would make it the file of whoever ran the tool; only the owner
+  // differs here (the group is the runner's), so the owner alone must be enough to write in place.
+  it.runIf(process.getuid?.() === 0)('root writing -o over a file owned by another user in its own group keeps that owner', async () => {
+    const dir = tempDir('owner');
+    writeFileSync(join(dir, 'report.json'), 'last month\n');
+    chownSync(join(dir, 'report.json'), 65534, process.getgid!());
+    const r = await runBinary({ args: ['assess', '-a', EXAMPLE, ...TODAY, '-f', 'json', '-o', 'report.json'], cwd: dir });
+    expect(r.code).toBe(ExitCode.Ok);
+    expect(statSync(join(dir, 'report.json')).uid).toBe(65534);
+    expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).schemaVersion).toBe(2);
+    expect(readdirSync(dir)).toEqual(['report.json']);
   });
 });
