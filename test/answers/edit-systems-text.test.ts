@@ -145,3 +145,21 @@ describe('a new system', () => {
     expect(setAnswerInText(out, 'patched', { status: 'answered', value: 'yes' }, places, ['systems', 3, 'answers'])).toBe(swap(FILE, '    title: Waste collection\n', '    title: Waste collection\n  - id: parking\n    title: Parking\n    answers:\n      patched: yes\n'));
   });
 });
+
+describe('comments after the last entry stay where they are', () => {
+  // The new system goes right after the last system's fields: the blank lines and the comment that
+  // follow it set `waivers:` apart and head it, so they stay above `waivers:`.
+  it('a new system goes before the blank lines and the comment that head `waivers:`', () => {
+    const text = 'questionnaire: sys\nsystems:\n  - id: waste\n    title: Waste collection\n\n\n# Accepted by the board in May.\nwaivers: []\n';
+    expect(addSystemInText(text, { id: 'parking', title: 'Parking' })).toBe(swap(text, '    title: Waste collection\n', '    title: Waste collection\n  - id: parking\n    title: Parking\n'));
+  });
+
+  // Mutation review: dropping the step over blank lines in aboveComments survived every test.
+  // An organisation answer that comes before every answer there (a question of an earlier section)
+  // goes above the blank line that sets the next section's heading comment apart, so that the heading
+  // stays with the answers of its section.
+  it('the first answer goes above a section heading and the blank line over it', () => {
+    const text = 'questionnaire: sys\nanswers:\n\n  # Protect\n  patched: yes\n';
+    expect(setAnswerInText(text, 'owner', { status: 'answered', value: 'yes' }, places)).toBe(swap(text, 'answers:\n', 'answers:\n  owner: yes\n'));
+  });
+});
