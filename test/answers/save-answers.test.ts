@@ -211,4 +211,16 @@ describe('a new file', () => {
     doc.set('c', { status: 'answered', value: 3 });
     expect(doc.toString()).toBe('# yaml-language-server: $schema=s.json\n\nquestionnaire: q\nquestionnaireVersion: 1.0.0\norganisation: Org\nassessedOn: 2026-11-23\nanswers:\n  a: [x, y]\n  b: { status: unknown }\n  c: 3\n');
   });
+
+  // Mutation review: writing these fields bare survived. A system id, questionnaire id or version
+  // that YAML takes for a number or a boolean (`2024`, `no`, `1.10`) must read back as the text it is.
+  it('writes ids and versions so that they read back as the same text', () => {
+    const system = AnswersDocument.createSystemFile({ schemaRef: 's.json', questionnaire: 'no', questionnaireVersion: '1.10', system: '2024' }, []);
+    const main = AnswersDocument.create({ schemaRef: 's.json', questionnaire: 'on', questionnaireVersion: '2.0', organisation: 'true', assessor: 'null', assessedOn: '2026-11-23' }, []);
+    // As YAML 1.2 reads it (this tool) and as YAML 1.1 does (older tools a council may feed it to).
+    for (const version of ['1.2', '1.1'] as const) {
+      expect(parse(system.toString(), { version })).toMatchObject({ questionnaire: 'no', questionnaireVersion: '1.10', system: '2024' });
+      expect(parse(main.toString(), { version })).toMatchObject({ questionnaire: 'on', questionnaireVersion: '2.0', organisation: 'true', assessor: 'null' });
+    }
+  });
 });
