@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
 import type { Assessment } from '../../src/scoring/assessment.js';
 import { runBinary } from '../helpers/cli.js';
+import { copyFixture, editFile } from '../helpers/fixture-copy.js';
 
 // test/fixtures/systems: "sys" has one organisation section (gov, weight 2) and two system sections
 // (protect, weight 1; detect, weight 2). The answers list three systems; social-care's answers are in
@@ -14,19 +15,8 @@ const FIXTURE = 'test/fixtures/systems';
 const TODAY = ['--today', '2026-11-30'];
 
 /** A copy of the fixture folder to change one thing in; returns the folder. */
-function copy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-systems-'));
-  cpSync(FIXTURE, dir, { recursive: true });
-  return dir;
-}
-
-function edit(dir: string, file: string, change: (text: string) => string): void {
-  const path = join(dir, file);
-  const before = readFileSync(path, 'utf8');
-  const after = change(before);
-  if (after === before) throw new Error(`the edit to ${file} changed nothing`);
-  writeFileSync(path, after);
-}
+const copy = (): string => copyFixture(FIXTURE, 'systems');
+const edit = editFile;
 
 async function assess(dir: string, ...extra: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return runBinary({ args: ['assess', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', ...TODAY, ...extra], cwd: dir });
@@ -384,24 +374,18 @@ describe('critical systems: mistakes in answers are exit 2 at their place', () =
     }
   });
 
-  it('a system file reached through a link that leads outside the folder is refused', async () => {
+  // The second folder is a path prefix of its sibling as text ("/tmp/x" of "/tmp/x-beside"), not as folders.
+  it.each<[string, (dir: string) => string]>([
+    ['in another folder', () => mkdtempSync(join(tmpdir(), 'cyber-ready-outside-'))],
+    ['beside it, whose name begins with the same name', (dir) => {
+      mkdirSync(`${dir}-beside`);
+      return `${dir}-beside`;
+    }],
+  ])('a system file reached through a link to a folder %s is refused', async (_where, makeFolder) => {
     const dir = copy();
-    const outside = mkdtempSync(join(tmpdir(), 'cyber-ready-outside-'));
+    const outside = makeFolder(dir);
     cpSync(join(dir, 'systems/social-care.yaml'), join(outside, 'social-care.yaml'));
     symlinkSync(outside, join(dir, 'elsewhere'));
-    edit(dir, 'sys.answers.yaml', (t) => t.replace('file: systems/social-care.yaml', 'file: elsewhere/social-care.yaml'));
-    const r = await assess(dir);
-    expect(r.code).toBe(ExitCode.CannotAssess);
-    expect(r.stderr).toMatch(/^sys\.answers\.yaml:19:11: "file: elsewhere\/social-care\.yaml" leads outside the answers file's folder through a link/m);
-  });
-
-  it('a link to a folder beside it whose name begins with the same name is outside too', async () => {
-    // The folder is a path prefix of its sibling as text ("/tmp/x" of "/tmp/x-beside"), not as folders.
-    const dir = copy();
-    const beside = `${dir}-beside`;
-    mkdirSync(beside);
-    cpSync(join(dir, 'systems/social-care.yaml'), join(beside, 'social-care.yaml'));
-    symlinkSync(beside, join(dir, 'elsewhere'));
     edit(dir, 'sys.answers.yaml', (t) => t.replace('file: systems/social-care.yaml', 'file: elsewhere/social-care.yaml'));
     const r = await assess(dir);
     expect(r.code).toBe(ExitCode.CannotAssess);

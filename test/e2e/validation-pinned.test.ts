@@ -2,12 +2,12 @@
 // failed with one small change to the validating code and passes without it). Each case changes one
 // thing in a copy of a fixture and runs the real binary: exit 2, the first line FILE:LINE:COL, and
 // nothing written.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
 import { runBinary } from '../helpers/cli.js';
+import { copyFixture, editFile } from '../helpers/fixture-copy.js';
 
 interface Case {
   name: string;
@@ -20,19 +20,8 @@ interface Case {
   error: string;
 }
 
-function copy(fixture: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-pinned-'));
-  cpSync(fixture, dir, { recursive: true });
-  return dir;
-}
-
-function edit(dir: string, file: string, change: (text: string) => string): void {
-  const path = join(dir, file);
-  const before = readFileSync(path, 'utf8');
-  const after = change(before);
-  if (after === before) throw new Error(`the edit to ${file} changed nothing`);
-  writeFileSync(path, after);
-}
+const copy = (fixture: string): string => copyFixture(fixture, 'pinned');
+const edit = editFile;
 
 const SYSTEMS = { fixture: 'test/fixtures/systems', questionnaire: 'sys.yaml', answers: 'sys.answers.yaml' };
 

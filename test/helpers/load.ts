@@ -31,6 +31,15 @@ export function loadAnswersText(text: string, loaded: LoadedQuestionnaire, file 
 }
 
 export const miniText = (): string => readFileSync(fixture('valid/mini.yaml'), 'utf8');
+/** Every question of test/fixtures/valid/mini.yaml answered, as lines for `miniWith`. */
+export const MINI_ALL_ANSWERED = `owner: partly
+budget: yes
+notes: none
+cards: yes
+pci: some
+services: [dns, mail]
+patch-days: 21
+has-ot: no`;
 export const miniAnswersText = (): string => readFileSync(fixture('valid/mini.answers.yaml'), 'utf8');
 
 /** Score answers text against questionnaire text, as the CLI would. */

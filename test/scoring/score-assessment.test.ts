@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { assessText, miniAnswersText, miniText, miniWith } from '../helpers/load.js';
+import { MINI_ALL_ANSWERED, assessText, miniAnswersText, miniText, miniWith } from '../helpers/load.js';
 
 // Every number below is worked out by hand from test/fixtures/valid/mini.yaml and the SPEC's rules.
-const FULL = `owner: partly
-budget: yes
-notes: none
-cards: yes
-pci: some
-services: [dns, mail]
-patch-days: 21
-has-ot: no`;
+const FULL = MINI_ALL_ANSWERED;
 
 const assess = (answers: string, today = '2026-11-23', gates = {}, waivers = '') => assessText(miniText(), miniWith(answers, waivers), today, gates);
 

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { assessText, miniText, miniWith } from '../helpers/load.js';
+import { MINI_ALL_ANSWERED, assessText, miniText, miniWith } from '../helpers/load.js';
 
 // Scoring rules of the core that a mutation review found unpinned: each test here fails when the
 // rule it names is changed in src/scoring. Numbers worked out by hand from test/fixtures/valid/mini.yaml.
 
-const FULL = `owner: partly
-budget: yes
-notes: none
-cards: yes
-pci: some
-services: [dns, mail]
-patch-days: 21
-has-ot: no`;
+const FULL = MINI_ALL_ANSWERED;
 
 describe('rating bands', () => {
   it('gives a score exactly at a band\'s min that band ("reaches" is ≥)', () => {
