@@ -87,6 +87,12 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
   const carryOnWith = (): string => resumeCommand(options.questionnaire !== undefined && options.questionnaire === named ? { ...options, questionnaire: undefined } : options, target);
   const saving = (what: string, action: () => Promise<void>): Promise<void> =>
     saveOrAskAgain(action, what, { say: (line) => write(`${fitted(line)}\n`), confirm: (message, value) => prompter.confirm(message, value), saysOnStderr: io.stderr.isTTY === true });
+  // Where the walk learns its questionnaire: a --profile it lacks stops the walk there, before any question.
+  const loadChecked = async (ref: string): Promise<LoadedQuestionnaire> => {
+    const { loaded } = await ctx.loadQuestionnaire(ref);
+    refuseUnknownProfile(loaded.questionnaire, options.profile);
+    return loaded;
+  };
   try {
     let loaded: LoadedQuestionnaire;
     const answers = new Map<string, Answer>();
@@ -99,8 +105,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       const { text, bom } = await readSource(path, (max) => io.readStdin(max), target);
       const parsed = parseYaml(text, target);
       named = namedQuestionnaire(parsed);
-      loaded = (await ctx.loadQuestionnaire(options.questionnaire ?? namedQuestionnaire(parsed) ?? DEFAULT_QUESTIONNAIRE)).loaded;
-      refuseUnknownProfile(loaded.questionnaire, options.profile);
+      loaded = await loadChecked(options.questionnaire ?? named ?? DEFAULT_QUESTIONNAIRE);
       // Before any question: a system's own file cannot hold the council's answers (see refuse-system-file.ts).
       refuseSystemFile(parsed, loaded.questionnaire.systemLabel, options);
       if (options.answers === undefined) refuseOtherQuestionnaire(parsed, loaded.questionnaire);
@@ -150,9 +155,8 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
         if (assessor) await saving('the assessor', () => header.setHeaders({ assessor }));
       }
     } else {
-      loaded = (await ctx.loadQuestionnaire(options.questionnaire ?? (await chooseQuestionnaire(ctx, prompter)))).loaded;
+      loaded = await loadChecked(options.questionnaire ?? (await chooseQuestionnaire(ctx, prompter)));
       const q = loaded.questionnaire;
-      refuseUnknownProfile(q, options.profile);
       const organisation = await prompter.input(ORGANISATION_PROMPT, undefined, true);
       const doc = AnswersDocument.create({
         schemaRef: schemaRefFrom(path),
