@@ -73,6 +73,16 @@ describe('the V8 code cache the build records', () => {
       expect(loadIn(garbled)).toEqual({ cache: 'stale', version });
     });
 
+    it('a bundle that is not all ASCII (a build for profiling) is read as UTF-8', () => {
+      const dir = copyOfDist();
+      // Text after the bundle's last line, run when it loads: the characters must arrive as they were written.
+      writeFileSync(join(dir, 'cli.cjs'), `${readFileSync(join(dir, 'cli.cjs'), 'utf8')}\nglobalThis.bootText = 'caf\u00e9 \u2013 \u{1f512}';\n`);
+      const script = `require(${JSON.stringify(join(dir, 'boot.cjs'))}).load(${JSON.stringify(dir)}, {}); process.stdout.write(globalThis.bootText);`;
+      const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe('caf\u00e9 \u2013 \u{1f512}');
+    });
+
     it('a cache whose bytes V8 refuses (another Node version, say) is compiled around', () => {
       const dir = copyOfDist();
       const file = join(dir, 'cli.cache');
