@@ -18,6 +18,9 @@ const MISTAKES: Mistake[] = [
   ['a { never closed', 'answers', '  gov-siro: yes\n', '  gov-siro: { value: yes, note: agreed\n', '24:13: this "{" is not closed: end it with "}" on the same line, or indent the lines that continue it further than its key'],
   ['a { continued on a line not indented', 'answers', '  gov-siro: yes\n', '  gov-siro: { value: yes,\n  note: agreed }\n', '24:13: this "{" is not closed: end it with "}" on the same line, or indent the lines that continue it further than its key'],
   ['a [ never closed', 'answers', '  gov-siro: yes\n', '  gov-siro: [yes\n', '24:13: this "[" is not closed: end it with "]" on the same line, or indent the lines that continue it further than its key'],
+  // The parser blames the next line's own "{" or "[": the one left open is still the earlier one.
+  ['a { never closed, then a line that opens one', 'answers', '  gov-siro: yes\n', '  gov-siro: { value: yes\n{ note: agreed }\n', '24:13: this "{" is not closed: end it with "}" on the same line, or indent the lines that continue it further than its key'],
+  ['a [ never closed, then a line that opens one', 'answers', '  gov-siro: yes\n', '  gov-siro: [yes\n[no]\n', '24:13: this "[" is not closed: end it with "]" on the same line, or indent the lines that continue it further than its key'],
   ['a version without quotes', 'answers', 'questionnaireVersion: 2.1.0\n', 'questionnaireVersion: 2.1\n', '7:23: "questionnaireVersion" must be text, not a number; put it in quotes ("2.1") so that YAML reads it as text'],
   ['a version as a whole number', 'answers', 'questionnaireVersion: 2.1.0\n', 'questionnaireVersion: 2\n', '7:23: "questionnaireVersion" must be text, not a number; put it in quotes ("2") so that YAML reads it as text'],
   ['30 February', 'answers', 'reviewBy: 2027-05-31\n', 'reviewBy: 2027-02-30\n', '23:15: "reviewBy": 2027-02-30 is not a date that exists (February 2027 has 28 days)'],
