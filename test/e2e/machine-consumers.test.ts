@@ -140,19 +140,24 @@ describe('machine formats outside a git work tree', () => {
   it('relative to the working folder, absolute path', () => check({ name: 'plain-abs', cwd: join(dir, 'ci'), answers: join(dir, 'ci', 'readiness.yaml'), expected: 'readiness.yaml', workspace: dir }));
 });
 
+/** How long one npm command of the packaged-install hook may take: the hook's limit, less a margin for the rest of it. */
+const NPM_LIMIT_MS = 100_000;
+
 describe('machine formats from an installed package', () => {
   let project: string;
   let bin: string;
   beforeAll(() => {
     // One pack and one install for every case: dist/ is already built by `npm test`.
     const packDir = tempDir('pack');
-    execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', packDir], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+    // npm runs synchronously, so the hook's own timeout cannot stop it: each call has a limit of its
+    // own, and a registry that never answers fails this hook instead of holding the run until CI's.
+    execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', packDir], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'], timeout: NPM_LIMIT_MS });
     const tarball = join(packDir, readdirSync(packDir).find((f) => f.endsWith('.tgz'))!);
     project = gitRepo();
     writeFileSync(join(project, 'package.json'), '{ "name": "council-readiness", "private": true }\n');
     // --prefer-offline: the dependencies come from npm's cache (filled by this repository's own
     // install); only package metadata that was never fetched is asked of the registry, once.
-    execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], { cwd: project, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], { cwd: project, stdio: ['ignore', 'ignore', 'inherit'], timeout: NPM_LIMIT_MS });
     bin = join(project, 'node_modules', 'cyber-ready', 'bin', 'cyber-ready.js');
     expect(bin).not.toBe(binPath);
     mkdirSync(join(project, 'ci'));
