@@ -275,18 +275,26 @@ describe.concurrent('files that cannot be committed', () => {
 });
 
 describe('the number of questions', () => {
-  it('is capped, with the count and the limit in the message', async () => {
+  // Parsing 200,001 questions of YAML takes seconds; the check itself needs only the data, so the
+  // questions are added after parsing a one-question file (which gives the place of "sections").
+  const check = async (count: (max: number) => number): Promise<{ lines: string[]; max: number }> => {
     const { parseYaml } = await import('../../src/yaml/load-yaml.js');
     const { validateQuestionnaire } = await import('../../src/questionnaire/validate-questionnaire.js');
     const { formatDiagnostic } = await import('../../src/errors.js');
     const { limits } = await import('../../src/yaml/limits.js');
-    // Parsing 200,001 questions of YAML takes seconds; the check itself needs only the data, so the
-    // questions are added after parsing a one-question file (which gives the place of "sections").
     const parsed = parseYaml('id: big\nversion: 1.0.0\ntitle: Big\nsections:\n  - id: s\n    title: S\n    questions:\n      - { id: q0, text: Q, type: text }\n', 'big.yaml');
     const raw = parsed.data as { sections: { questions: unknown[] }[] };
-    raw.sections[0]!.questions = Array.from({ length: limits.maxQuestions + 1 }, (_, i) => ({ id: `q${i}`, text: 'Q', type: 'text' }));
+    raw.sections[0]!.questions = Array.from({ length: count(limits.maxQuestions) }, (_, i) => ({ id: `q${i}`, text: 'Q', type: 'text' }));
     const { loadCatalog } = await import('../../src/frameworks/load-catalog.js');
-    const diagnostics = validateQuestionnaire(raw as never, 'big.yaml', parsed.positions, loadCatalog());
-    expect(diagnostics.map(formatDiagnostic)).toEqual([`big.yaml:5:3: the questionnaire has ${limits.maxQuestions + 1} questions; the limit is ${limits.maxQuestions}`]);
+    return { lines: validateQuestionnaire(raw as never, 'big.yaml', parsed.positions, loadCatalog()).map(formatDiagnostic), max: limits.maxQuestions };
+  };
+
+  it('is capped, with the count and the limit in the message', async () => {
+    const { lines, max } = await check((max) => max + 1);
+    expect(lines).toEqual([`big.yaml:5:3: the questionnaire has ${max + 1} questions; the limit is ${max}`]);
+  });
+
+  it('takes exactly the limit', async () => {
+    expect((await check((max) => max)).lines).toEqual([]);
   });
 });
