@@ -3,5 +3,7 @@
 import { appendFileSync } from 'node:fs';
 
 process.on('exit', () => {
-  if (process.env.CYBER_READY_BENCH_RSS) appendFileSync(process.env.CYBER_READY_BENCH_RSS, `${process.resourceUsage().maxRSS} ${process.resourceUsage().minorPageFault}\n`);
+  if (!process.env.CYBER_READY_BENCH_RSS) return;
+  const { maxRSS, minorPageFault } = process.resourceUsage();
+  appendFileSync(process.env.CYBER_READY_BENCH_RSS, `${maxRSS} ${minorPageFault}\n`);
 });

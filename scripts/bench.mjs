@@ -91,7 +91,6 @@ const systemsDir = mkdtempSync(join(tmpdir(), 'cyber-ready-systems-'));
 const systemCounts = [1, 10, 100];
 const generated = Object.fromEntries(systemCounts.map((n) => [n, generateCriticalSystems(n, join(systemsDir, String(n)))]));
 const systemArgs = (n) => [bin, 'assess', '--answers', generated[n].file, '--format', 'json', '--today', '2026-11-23'];
-const sys10Args = systemArgs(10);
 const sys = measure(
   [
     { name: 'node', args: ['-e', '0'] },
@@ -107,7 +106,7 @@ const perSystem = { early: (sys[10] - sys[1]) / 9, late: (sys[100] - sys[10]) / 
 row('time per critical system added from 10 to 100 systems', perSystem.late, 'from 1 to 10', perSystem.late / perSystem.early, 1.5);
 // Wall time also pays the kernel for every page of memory a run touches for the first time, which
 // instruction counts miss: how many faults, and what one costs here, say how much of the ratio that is.
-const faults = { node: probe(['-e', '0'], 5).faults, ten: probe(sys10Args, 5).faults };
+const faults = { node: probe(['-e', '0'], 5).faults, ten: probe(systemArgs(10), 5).faults };
 const faultCost = pageFaultCost();
 row('minor page faults of `node -e 0` (new memory touched)', faults.node, null, 1, undefined, 'faults');
 row('minor page faults, CAF with 10 critical systems', faults.ten, 'node -e 0', faults.ten / faults.node, undefined, 'faults');
