@@ -16,7 +16,7 @@ const missingBuild = () => ['boot.cjs', 'cli.cjs'].find((file) => !existsSync(jo
  */
 function start() {
   try {
-    return require('../dist/boot.cjs').load(dist, process.env).cli;
+    return require('../dist/boot.cjs').load(dist, process.env);
   } catch (error) {
     const missing = missingBuild();
     if (missing === undefined) throw error;
@@ -65,7 +65,8 @@ function cannotWrite(name, error) {
 
 if (printVersionOnly(process.argv.slice(2))) process.exit(0);
 
-const { run, createOutput } = start();
+const loaded = start();
+const { run, createOutput } = loaded.cli;
 
 /**
  * Asking node:tty loads it, and net and streams with it, so rule out what cannot be a terminal first:
@@ -185,7 +186,8 @@ function streamFile(fd) {
 
 const stdinIsTTY = isTerminal(0);
 let promptStreams;
-run(process.argv.slice(2), {
+const args = process.argv.slice(2);
+run(args, {
   stdout,
   stderr,
   stdinIsTTY,
@@ -208,4 +210,7 @@ run(process.argv.slice(2), {
   platform: process.platform,
 }).then((code) => {
   process.exitCode = code;
+  // A Node that could not use the build's code cache records its own now (dist/boot.cjs says when);
+  // not after bad input (exit 2), whose run used little of the code that command needs.
+  if (code === 0 || code === 1) loaded.keep(args);
 });

@@ -4,34 +4,31 @@
 // Why: most of a short run was V8 compiling the bundle's functions the first time they ran. The
 // build runs the bundle through typical commands and saves the compiled code (Script#createCachedData),
 // and a run starts from that instead. Node 20 has no built-in compile cache (module.enableCompileCache
-// is Node 22.1+), so this does the same thing by hand, with no files written at run time.
+// is Node 22.1+, and caches only what a module's first compile makes), so this does it by hand.
+//
+// A cache is V8's own: another V8 version, or other V8 flags (NODE_OPTIONS=--max-old-space-size=4096,
+// common in CI), refuse it, and the bundle is compiled as it runs, a third of a short run again. So a
+// run that could not use the build's cache records one for its own Node when it ends, beside the build's
+// (dist/cli.local.cache), and later runs start from that: an installed copy meets Node upgrades and
+// other Node versions than the one it was built with. Recorded again, with the new run's code added,
+// after a kind of command it has not seen (see commandKey); never when the build's cache was used.
 //
 // Safety: V8 checks the cache against its own version, its flags and the source length, and falls back
-// to compiling when any differ. Here the cache is also used only for the bundle file it was made from
-// (same size and modification time), so an edited bundle never meets an old cache.
+// to compiling when any differ. Here a cache is also used only for the bundle file it was made from
+// (same size and modification time), so an edited bundle never meets an old cache. The run-time cache
+// sits with the bundle, so whoever could change it could change the bundle itself.
 import { isAscii } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { type CacheHeader, type CacheState, type FoundCache, type Runner, MAX_COMMANDS, commandKey, findCache, localCacheFile, runnerOf, seconds, writeCache } from './boot-cache-file.js';
 
+export type { CacheState } from './boot-cache-file.js';
 export type Cli = typeof import('./cli/run.js');
-
-/** What happened to the code cache: used, or why not. */
-export type CacheState = 'used' | 'off' | 'missing' | 'stale' | 'rejected';
-
-/** The first line of dist/cli.cache, before the cache bytes. */
-interface CacheHeader {
-  format: 1;
-  bundleSize: number;
-  /** Whole seconds: copies that keep times (cp -p, tar, rsync -t) keep at least those. */
-  bundleMtime: number;
-}
 
 const BUNDLE = 'cli.cjs';
 const CODE_CACHE = 'cli.cache';
-
-const seconds = (ms: number): number => Math.floor(ms / 1000);
 
 // The bundle runs as a CommonJS module body, as require() would run it.
 const WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname) { ';
@@ -39,11 +36,18 @@ const WRAPPER_TAIL = '\n})';
 
 interface Bundle {
   file: string;
+  /** Where the build records its cache (dist/cli.cache); the run-time one is beside it. */
+  cacheFile: string;
   script: Script;
   size: number;
   mtimeMs: number;
   cache: CacheState;
+  /** The commands a run-time cache that was used holds the code of. */
+  commands: string[];
 }
+
+/** How a bundle finds its cache: from its cache file, size and modification time. */
+type CacheFinder = (cacheFile: string, size: number, mtimeMs: number) => FoundCache;
 
 /**
  * The bundle's text inside its CommonJS wrapper, made as one flat string. Read into one buffer with
@@ -66,14 +70,14 @@ function wrappedSource(fd: number, size: number): string {
   return text.toString(isAscii(text) ? 'latin1' : 'utf8');
 }
 
-/** Compile the bundle, with the cache that `findCache` gives for its size and modification time. */
-function compile(file: string, findCache: (size: number, mtimeMs: number) => { data?: Buffer; state: CacheState }): Bundle {
+/** Compile the bundle, with the cache that `find` gives for its size and modification time. */
+function compile(file: string, cacheFile: string, find: CacheFinder): Bundle {
   const fd = openSync(file, 'r');
   try {
     const { size, mtimeMs } = fstatSync(fd);
-    const { data, state } = findCache(size, mtimeMs);
+    const { data, state, commands } = find(cacheFile, size, mtimeMs);
     const script = new Script(wrappedSource(fd, size), { filename: file, ...(data ? { cachedData: data } : {}) });
-    return { file, script, size, mtimeMs, cache: data && script.cachedDataRejected ? 'rejected' : state };
+    return { file, cacheFile, script, size, mtimeMs, cache: data && script.cachedDataRejected ? 'rejected' : state, commands };
   } finally {
     closeSync(fd);
   }
@@ -94,15 +98,15 @@ function evaluate<T extends object>(bundle: Bundle, require: NodeJS.Require): T 
 const SIDE_BUNDLES: Readonly<Record<string, string>> = { './docx.cjs': 'docx.cache' };
 
 /** Node's require for the bundle, except that the side bundles are compiled with their caches. */
-function bundleRequire(bundle: Bundle, distDir: string, cacheFor: (cacheFile: string) => (size: number, mtimeMs: number) => { data?: Buffer; state: CacheState }, loaded: Map<string, Bundle>): NodeJS.Require {
+function bundleRequire(bundle: Bundle, distDir: string, find: CacheFinder, loaded: Bundle[]): NodeJS.Require {
   const base = createRequire(bundle.file);
   const exportsOf = new Map<string, unknown>();
   const require = (id: string): unknown => {
     const cacheFile = SIDE_BUNDLES[id];
     if (cacheFile === undefined) return base(id);
     if (!exportsOf.has(id)) {
-      const side = compile(join(distDir, id), cacheFor(join(distDir, cacheFile)));
-      loaded.set(cacheFile, side);
+      const side = compile(join(distDir, id), join(distDir, cacheFile), find);
+      loaded.push(side);
       exportsOf.set(id, evaluate<object>(side, createRequire(side.file)));
     }
     return exportsOf.get(id);
@@ -110,34 +114,34 @@ function bundleRequire(bundle: Bundle, distDir: string, cacheFor: (cacheFile: st
   return Object.assign(require, base);
 }
 
-/** The cache bytes, if the cache file was made from a bundle of exactly this size and time. */
-function readCodeCache(cacheFile: string, size: number, mtimeMs: number): { data?: Buffer; state: CacheState } {
-  let raw: Buffer;
-  try {
-    raw = readFileSync(cacheFile);
-  } catch {
-    return { state: 'missing' };
+/**
+ * Record a run-time cache for each bundle that started without a usable one, or from a run-time one
+ * that lacks this kind of command (see boot-cache-file.ts), once the command has run.
+ */
+function keepCaches(loaded: readonly Bundle[], runner: Runner, args: readonly string[]): void {
+  const key = commandKey(args);
+  for (const b of loaded) {
+    if (b.cache === 'off' || b.cache === 'used') continue;
+    if (b.cache === 'local' && (b.commands.includes(key) || b.commands.length >= MAX_COMMANDS)) continue;
+    const commands = b.cache === 'local' ? [...b.commands, key] : [key];
+    const header: CacheHeader = { format: 1, bundleSize: b.size, bundleMtime: seconds(b.mtimeMs), v8: runner.v8, options: runner.options, commands };
+    writeCache(localCacheFile(b.cacheFile), header, b.script.createCachedData());
   }
-  const newline = raw.indexOf(10);
-  let header: Partial<CacheHeader> | null = null;
-  try {
-    if (newline > 0) header = JSON.parse(raw.subarray(0, newline).toString('utf8')) as Partial<CacheHeader> | null;
-  } catch {
-    // Not a cache this version wrote: compile as if there were none.
-  }
-  if (header?.format !== 1 || header.bundleSize !== size || header.bundleMtime !== seconds(mtimeMs)) return { state: 'stale' };
-  return { data: raw.subarray(newline + 1), state: 'used' };
 }
 
 /**
- * Load the command line from `distDir`. `CYBER_READY_CODE_CACHE=off` in `env` skips the cache (to
- * compare, or to rule it out when something looks wrong).
+ * Load the command line from `distDir`. `keep(args)`, once the command has run (and not failed on bad
+ * input), records the run-time cache if this run needs one. `CYBER_READY_CODE_CACHE=off` in `env`
+ * skips every cache, and records none (to compare, or to rule them out when something looks wrong).
  */
-export function load(distDir: string, env: Record<string, string | undefined>): { cli: Cli; cache: CacheState } {
+export function load(distDir: string, env: Record<string, string | undefined>): { cli: Cli; cache: CacheState; keep: (args: readonly string[]) => void } {
   const off = env.CYBER_READY_CODE_CACHE === 'off';
-  const cacheFor = (cacheFile: string) => (size: number, mtimeMs: number) => (off ? { state: 'off' as const } : readCodeCache(cacheFile, size, mtimeMs));
-  const bundle = compile(join(distDir, BUNDLE), cacheFor(join(distDir, CODE_CACHE)));
-  return { cli: evaluate<Cli>(bundle, bundleRequire(bundle, distDir, cacheFor, new Map())), cache: bundle.cache };
+  const runner = runnerOf(process.versions.v8, process.execArgv, env);
+  const find: CacheFinder = (cacheFile, size, mtimeMs) => (off ? { state: 'off', commands: [] } : findCache(cacheFile, runner, size, mtimeMs));
+  const bundle = compile(join(distDir, BUNDLE), join(distDir, CODE_CACHE), find);
+  const loaded = [bundle];
+  const cli = evaluate<Cli>(bundle, bundleRequire(bundle, distDir, find, loaded));
+  return { cli, cache: bundle.cache, keep: (args) => keepCaches(loaded, runner, args) };
 }
 
 /**
@@ -145,15 +149,16 @@ export function load(distDir: string, env: Record<string, string | undefined>): 
  * that V8 compiles what they use, then save the compiled code for that bundle file.
  */
 export async function recordCodeCache(distDir: string, train: (cli: Cli) => Promise<void>): Promise<number> {
-  const bundle = compile(join(distDir, BUNDLE), () => ({ state: 'off' }));
+  const none: CacheFinder = () => ({ state: 'off', commands: [] });
+  const bundle = compile(join(distDir, BUNDLE), join(distDir, CODE_CACHE), none);
   // The side bundles that training loads get their caches too.
-  const loaded = new Map<string, Bundle>([[CODE_CACHE, bundle]]);
-  await train(evaluate<Cli>(bundle, bundleRequire(bundle, distDir, () => () => ({ state: 'off' }), loaded)));
+  const loaded = [bundle];
+  await train(evaluate<Cli>(bundle, bundleRequire(bundle, distDir, none, loaded)));
   let bytes = 0;
-  for (const [cacheFile, b] of loaded) {
-    const header: CacheHeader = { format: 1, bundleSize: b.size, bundleMtime: seconds(b.mtimeMs) };
+  for (const b of loaded) {
+    const header: CacheHeader = { format: 1, bundleSize: b.size, bundleMtime: seconds(b.mtimeMs), v8: process.versions.v8 };
     const data = b.script.createCachedData();
-    writeFileSync(join(distDir, cacheFile), Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), data]));
+    writeFileSync(b.cacheFile, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), data]));
     bytes += data.length;
   }
   return bytes;

@@ -1,0 +1,119 @@
+// The code cache files beside a bundle: the one the build records (cli.cache) and the one a run
+// records for a Node that cannot use it (cli.local.cache). Part of dist/boot.cjs; see boot.ts.
+import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+
+/** What happened to the code cache: the build's used, the run-time one used, or why neither. */
+export type CacheState = 'used' | 'local' | 'off' | 'missing' | 'stale' | 'rejected';
+
+/** The first line of a cache file, before the cache bytes. */
+export interface CacheHeader {
+  format: 1;
+  bundleSize: number;
+  /** Whole seconds: copies that keep times (cp -p, tar, rsync -t) keep at least those. */
+  bundleMtime: number;
+  /** process.versions.v8 of the Node that recorded it: V8 refuses another version's cache. */
+  v8?: string;
+  /** A run-time cache only: the recording run's Node options, which V8's flags come from. */
+  options?: string;
+  /** A run-time cache only: the commands whose code it holds (see commandKey). */
+  commands?: string[];
+}
+
+/** The Node running the tool, as far as a code cache cares. */
+export interface Runner {
+  v8: string;
+  options: string;
+}
+
+export interface FoundCache {
+  data?: Buffer;
+  state: CacheState;
+  commands: string[];
+}
+
+export const seconds = (ms: number): number => Math.floor(ms / 1000);
+
+/** The run-time cache's file for a bundle's build cache file: dist/cli.cache → dist/cli.local.cache. */
+export const localCacheFile = (cacheFile: string): string => cacheFile.replace(/\.cache$/, '.local.cache');
+
+/** V8 options come from the command line (process.execArgv) and NODE_OPTIONS; a change in them may change V8's flags. */
+export const runnerOf = (v8: string, execArgv: readonly string[], env: Record<string, string | undefined>): Runner => ({
+  v8,
+  options: JSON.stringify([execArgv, env.NODE_OPTIONS ?? '']),
+});
+
+function readHeader(file: string): { header: Partial<CacheHeader> | null; data: Buffer } | undefined {
+  let raw: Buffer;
+  try {
+    raw = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  const newline = raw.indexOf(10);
+  try {
+    if (newline > 0) return { header: JSON.parse(raw.subarray(0, newline).toString('utf8')) as Partial<CacheHeader> | null, data: raw.subarray(newline + 1) };
+  } catch {
+    // Not a cache this version wrote: compile as if there were none.
+  }
+  return { header: null, data: raw };
+}
+
+const sameBundle = (header: Partial<CacheHeader> | null, size: number, mtimeMs: number): header is Partial<CacheHeader> =>
+  header?.format === 1 && header.bundleSize === size && header.bundleMtime === seconds(mtimeMs);
+
+/**
+ * The cache to start a bundle of this size and time from: the run-time one if this Node recorded it
+ * with these options, else the build's if it is for this bundle and this V8.
+ */
+export function findCache(cacheFile: string, runner: Runner, size: number, mtimeMs: number): FoundCache {
+  const local = readHeader(localCacheFile(cacheFile));
+  if (local && sameBundle(local.header, size, mtimeMs) && local.header.v8 === runner.v8 && local.header.options === runner.options) {
+    return { data: local.data, state: 'local', commands: Array.isArray(local.header.commands) ? local.header.commands.filter((c) => typeof c === 'string') : [] };
+  }
+  const built = readHeader(cacheFile);
+  if (built === undefined) return { state: 'missing', commands: [] };
+  if (!sameBundle(built.header, size, mtimeMs)) return { state: 'stale', commands: [] };
+  // Another V8's cache would be refused after being read through; say so without handing it over.
+  if (built.header.v8 !== undefined && built.header.v8 !== runner.v8) return { state: 'rejected', commands: [] };
+  return { data: built.data, state: 'used', commands: [] };
+}
+
+/**
+ * Write a cache file whole or not at all: into a new file beside it, then renamed over it, so that a
+ * run reading it meanwhile, or another run writing it, never sees half of one. Any failure (a
+ * read-only install, a full disk, a folder of another user's) leaves things as they were: the cache
+ * only ever saves time.
+ */
+export function writeCache(file: string, header: CacheHeader, data: Buffer): boolean {
+  const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    writeFileSync(temp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), data]), { flag: 'wx' });
+    renameSync(temp, file);
+    return true;
+  } catch {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Never made, or gone already.
+    }
+    return false;
+  }
+}
+
+/**
+ * Which code a run used, as far as a cache can tell: the command and the report formats asked for
+ * (`assess json docx`). A run-time cache is recorded again, with this run's code added, when a run
+ * of a kind it has not seen ends; after MAX_COMMANDS kinds it is left as it is.
+ */
+export function commandKey(args: readonly string[]): string {
+  const words = [args[0] ?? ''];
+  args.forEach((arg, i) => {
+    if ((arg === '--format' || arg === '-f') && args[i + 1] !== undefined) words.push(args[i + 1] as string);
+    else if (arg.startsWith('--format=')) words.push(arg.slice('--format='.length));
+    else if (arg === '--report' && args[i + 1] !== undefined) words.push((args[i + 1] as string).split('=')[0] as string);
+    else if (arg.startsWith('--report=')) words.push(arg.slice('--report='.length).split('=')[0] as string);
+  });
+  return words.join(' ');
+}
+
+export const MAX_COMMANDS = 16;

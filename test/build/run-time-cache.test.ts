@@ -1,0 +1,148 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { commandKey } from '../../src/boot-cache-file.js';
+import { repoRoot } from '../helpers/cli.js';
+
+// A Node that cannot use the code cache the build recorded (another V8 version, or V8 options in
+// NODE_OPTIONS) records one of its own beside it, dist/cli.local.cache, when a run ends (src/boot.ts).
+// Each case works on a copy of the package (package.json, bin/, dist/, the questionnaires and the
+// catalogue), never on the repository's dist/.
+
+const example = 'examples/council-cyber-resilience.answers.yaml';
+const jsonArgs = ['assess', '-a', join(repoRoot, example), '--today', '2026-11-23', '--format', 'json'];
+// A V8 option, so V8 refuses the build's cache; the size is far above what any run here needs.
+const v8Option = { NODE_OPTIONS: '--max-old-space-size=3000' };
+
+const copies: string[] = [];
+afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function copyOfPackage(): string {
+  const root = mkdtempSync(join(tmpdir(), 'cyber-ready-local-cache-'));
+  copies.push(root);
+  cpSync(join(repoRoot, 'package.json'), join(root, 'package.json'));
+  for (const dir of ['bin', 'dist', 'questionnaires', 'frameworks']) cpSync(join(repoRoot, dir), join(root, dir), { recursive: true, preserveTimestamps: true });
+  return root;
+}
+
+function run(root: string, args: readonly string[], env: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [join(root, 'bin/cyber-ready.js'), ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TZ: 'Europe/London', ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * Which cache a fresh node starts this copy from, as bin/ would load it: from a script file, as
+ * `node -e` would put its script in process.execArgv, part of what a run-time cache is recorded for.
+ */
+function cacheState(root: string, env: Record<string, string> = {}): string {
+  const dist = join(root, 'dist');
+  const script = join(root, 'cache-state.cjs');
+  writeFileSync(script, `process.stdout.write(require(${JSON.stringify(join(dist, 'boot.cjs'))}).load(${JSON.stringify(dist)}, process.env).cache)`);
+  const r = spawnSync(process.execPath, [script], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
+  expect(r.stderr).toBe('');
+  return r.stdout;
+}
+
+const localFile = (root: string): string => join(root, 'dist/cli.local.cache');
+const headerOf = (file: string): Record<string, unknown> => {
+  const raw = readFileSync(file);
+  return JSON.parse(raw.subarray(0, raw.indexOf(10)).toString('utf8')) as Record<string, unknown>;
+};
+
+describe('a Node that cannot use the build’s code cache', () => {
+  it('records its own when a run ends, starts from it after, and prints the same as without any cache', () => {
+    const root = copyOfPackage();
+    const expected = run(root, jsonArgs, { CYBER_READY_CODE_CACHE: 'off' });
+    expect(expected.code).toBe(0);
+    expect(existsSync(localFile(root))).toBe(false);
+
+    expect(cacheState(root, v8Option)).toBe('rejected');
+    expect(run(root, jsonArgs, v8Option)).toEqual(expected);
+    expect(headerOf(localFile(root))).toMatchObject({ v8: process.versions.v8, options: JSON.stringify([[], v8Option.NODE_OPTIONS]), commands: ['assess json'] });
+    expect(cacheState(root, v8Option)).toBe('local');
+    expect(run(root, jsonArgs, v8Option)).toEqual(expected);
+
+    // The same kind of command again writes nothing; another kind adds its code.
+    const before = readFileSync(localFile(root));
+    const firstTime = statSync(localFile(root)).mtimeMs;
+    expect(run(root, [...jsonArgs.slice(0, -1), 'json'], v8Option).code).toBe(0);
+    expect(statSync(localFile(root)).mtimeMs).toBe(firstTime);
+    expect(readFileSync(localFile(root))).toEqual(before);
+    expect(run(root, ['--help'], v8Option).code).toBe(0);
+    expect(headerOf(localFile(root)).commands).toEqual(['assess json', '--help']);
+    expect(run(root, jsonArgs, v8Option)).toEqual(expected);
+
+    // Without the option the build's cache fits again, and the run-time one is left alone.
+    const recorded = readFileSync(localFile(root));
+    expect(cacheState(root)).toBe('used');
+    expect(run(root, jsonArgs)).toEqual(expected);
+    expect(readFileSync(localFile(root))).toEqual(recorded);
+    expect(readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('another V8’s build cache is not read through: the run records one for this V8', () => {
+    const root = copyOfPackage();
+    const file = join(root, 'dist/cli.cache');
+    const raw = readFileSync(file);
+    const newline = raw.indexOf(10);
+    const header = { ...(JSON.parse(raw.subarray(0, newline).toString('utf8')) as object), v8: '1.2.3.4-node.5' };
+    writeFileSync(file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), raw.subarray(newline + 1)]));
+    expect(cacheState(root)).toBe('rejected');
+    expect(run(root, ['--help']).code).toBe(0);
+    expect(cacheState(root)).toBe('local');
+  });
+
+  it('a Word report records the Word library’s cache as well', () => {
+    const root = copyOfPackage();
+    const out = join(root, 'report.docx');
+    expect(run(root, [...jsonArgs.slice(0, -2), '--report', `docx=${out}`], v8Option).code).toBe(0);
+    expect(headerOf(join(root, 'dist/docx.local.cache'))).toMatchObject({ v8: process.versions.v8, commands: ['assess docx'] });
+    expect(headerOf(localFile(root)).commands).toEqual(['assess docx']);
+  });
+
+  it('a cache made for another bundle (rebuilt since) is not used', () => {
+    const root = copyOfPackage();
+    expect(run(root, ['--help'], v8Option).code).toBe(0);
+    expect(cacheState(root, v8Option)).toBe('local');
+    const bundle = join(root, 'dist/cli.cjs');
+    const { mtime } = statSync(bundle);
+    utimesSync(bundle, mtime, new Date(mtime.getTime() + 1000));
+    // The build's cache is stale too; the next run records one for this bundle.
+    expect(cacheState(root, v8Option)).toBe('stale');
+    expect(run(root, ['--help'], v8Option).code).toBe(0);
+    expect(cacheState(root, v8Option)).toBe('local');
+  });
+
+  it('records nothing after bad input, or with CYBER_READY_CODE_CACHE=off', () => {
+    const root = copyOfPackage();
+    const bad = run(root, ['assess', '-a', join(root, 'missing.yaml'), '--format', 'json'], v8Option);
+    expect(bad.code).toBe(2);
+    expect(run(root, ['--help'], { ...v8Option, CYBER_READY_CODE_CACHE: 'off' }).code).toBe(0);
+    expect(existsSync(localFile(root))).toBe(false);
+  });
+
+  it('a cache that cannot be written changes nothing in the run, and leaves no file behind', () => {
+    const root = copyOfPackage();
+    const expected = run(root, jsonArgs);
+    // A folder where the file would go: the rename over it fails, as on a read-only install.
+    mkdirSync(localFile(root));
+    expect(run(root, jsonArgs, v8Option)).toEqual(expected);
+    expect(statSync(localFile(root)).isDirectory()).toBe(true);
+    expect(readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('commandKey: the kinds of run a run-time cache holds the code of', () => {
+  it.each([
+    [['assess', '-a', 'x.yaml'], 'assess'],
+    [['assess', '-a', 'x.yaml', '--format', 'json'], 'assess json'],
+    [['assess', '-f', 'sarif', '--report', 'html=r.html', '--report=docx=r.docx'], 'assess sarif html docx'],
+    [['assess', '--format=junit'], 'assess junit'],
+    [['--help'], '--help'],
+    [[], ''],
+  ])('%j is %j', (args, key) => {
+    expect(commandKey(args)).toBe(key);
+  });
+});
