@@ -24,6 +24,8 @@ function copyOfPackage(): string {
   copies.push(root);
   cpSync(join(repoRoot, 'package.json'), join(root, 'package.json'));
   for (const dir of ['bin', 'dist', 'questionnaires', 'frameworks']) cpSync(join(repoRoot, dir), join(root, dir), { recursive: true, preserveTimestamps: true });
+  // The repository's dist/ has one too once another Node (or a V8 option) has run the tool there.
+  for (const file of readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.local.cache'))) rmSync(join(root, 'dist', file));
   return root;
 }
 
@@ -64,10 +66,10 @@ describe('a Node that cannot use the build’s code cache', () => {
     expect(cacheState(root, v8Option)).toBe('local');
     expect(run(root, jsonArgs, v8Option)).toEqual(expected);
 
-    // The same kind of command again writes nothing; another kind adds its code.
+    // The same kind of command again, on another file, writes nothing; another kind adds its code.
     const before = readFileSync(localFile(root));
     const firstTime = statSync(localFile(root)).mtimeMs;
-    expect(run(root, [...jsonArgs.slice(0, -1), 'json'], v8Option).code).toBe(0);
+    expect(run(root, ['assess', '-a', join(repoRoot, 'examples/caf-local-government.answers.yaml'), '--today', '2026-11-23', '--format', 'json'], v8Option).code).toBe(0);
     expect(statSync(localFile(root)).mtimeMs).toBe(firstTime);
     expect(readFileSync(localFile(root))).toEqual(before);
     expect(run(root, ['--help'], v8Option).code).toBe(0);
