@@ -13,7 +13,7 @@ export interface CacheHeader {
   bundleMtime: number;
   /** process.versions.v8 of the Node that recorded it: V8 refuses another version's cache. */
   v8?: string;
-  /** A run-time cache only: the recording run's Node options, which V8's flags come from. */
+  /** A run-time cache only: a fingerprint of the recording run's Node options, which V8's flags come from. */
   options?: string;
   /** A run-time cache only: the commands whose code it holds (see commandKey). */
   commands?: string[];
@@ -36,10 +36,22 @@ export const seconds = (ms: number): number => Math.floor(ms / 1000);
 /** The run-time cache's file for a bundle's build cache file: dist/cli.cache → dist/cli.local.cache. */
 export const localCacheFile = (cacheFile: string): string => cacheFile.replace(/\.cache$/, '.local.cache');
 
+/**
+ * A short fingerprint of some text (32-bit FNV-1a), so that a cache file does not repeat the Node
+ * options it was recorded under: they can name a user's paths and settings, and the file may be
+ * readable by others. Two option sets that happen to share one only make V8 refuse the cache, and
+ * the run records it again.
+ */
+export function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
 /** V8 options come from the command line (process.execArgv) and NODE_OPTIONS; a change in them may change V8's flags. */
 export const runnerOf = (v8: string, execArgv: readonly string[], env: Record<string, string | undefined>): Runner => ({
   v8,
-  options: JSON.stringify([execArgv, env.NODE_OPTIONS ?? '']),
+  options: fingerprint(JSON.stringify([execArgv, env.NODE_OPTIONS ?? ''])),
 });
 
 function readHeader(file: string): { header: Partial<CacheHeader> | null; data: Buffer } | undefined {

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { commandKey } from '../../src/boot-cache-file.js';
+import { commandKey, fingerprint } from '../../src/boot-cache-file.js';
 import { repoRoot } from '../helpers/cli.js';
 
 // A Node that cannot use the code cache the build recorded (another V8 version, or V8 options in
@@ -62,7 +62,10 @@ describe('a Node that cannot use the build’s code cache', () => {
 
     expect(cacheState(root, v8Option)).toBe('rejected');
     expect(run(root, jsonArgs, v8Option)).toEqual(expected);
-    expect(headerOf(localFile(root))).toMatchObject({ v8: process.versions.v8, options: JSON.stringify([[], v8Option.NODE_OPTIONS]), commands: ['assess json'] });
+    const header = headerOf(localFile(root));
+    expect(header).toMatchObject({ v8: process.versions.v8, options: fingerprint(JSON.stringify([[], v8Option.NODE_OPTIONS])), commands: ['assess json'] });
+    // The options themselves are not written down.
+    expect(readFileSync(localFile(root)).includes('max-old-space')).toBe(false);
     expect(cacheState(root, v8Option)).toBe('local');
     expect(run(root, jsonArgs, v8Option)).toEqual(expected);
 
@@ -133,6 +136,19 @@ describe('a Node that cannot use the build’s code cache', () => {
     expect(run(root, jsonArgs, v8Option)).toEqual(expected);
     expect(statSync(localFile(root)).isDirectory()).toBe(true);
     expect(readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('fingerprint: the Node options a run-time cache was recorded under', () => {
+  it('is eight hex digits, the same for the same text and different for different options', () => {
+    const none = fingerprint(JSON.stringify([[], '']));
+    expect(none).toMatch(/^[0-9a-f]{8}$/);
+    expect(fingerprint(JSON.stringify([[], '']))).toBe(none);
+    const others = ['--max-old-space-size=4096', '--max-old-space-size=4097', '--stack-size=2000'].map((o) => fingerprint(JSON.stringify([[], o])));
+    expect(new Set([none, ...others]).size).toBe(4);
+    // FNV-1a's published check value: the empty text.
+    expect(fingerprint('')).toBe('811c9dc5');
+    expect(fingerprint('a')).toBe('e40c292c');
   });
 });
 
