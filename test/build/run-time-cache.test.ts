@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -117,6 +117,18 @@ describe('a Node that cannot use the build’s code cache', () => {
     // The build's cache is stale too; the next run records one for this bundle.
     expect(cacheState(root, v8Option)).toBe('stale');
     expect(run(root, ['--help'], v8Option).code).toBe(0);
+    expect(cacheState(root, v8Option)).toBe('local');
+  });
+
+  it('a run-time cache cut short is refused, and the next run records a whole one', () => {
+    const root = copyOfPackage();
+    expect(run(root, ['--help'], v8Option).code).toBe(0);
+    const whole = statSync(localFile(root)).size;
+    truncateSync(localFile(root), Math.floor(whole / 2));
+    expect(cacheState(root, v8Option)).toBe('rejected');
+    const help = run(root, ['--help'], v8Option);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: cyber-ready/);
     expect(cacheState(root, v8Option)).toBe('local');
   });
 
