@@ -1,7 +1,7 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { binPath, repoRoot } from '../helpers/cli.js';
 
@@ -51,5 +51,21 @@ describe("Node's modules a run loads", () => {
         done();
       }),
     );
+  });
+
+  it('the prompt library, loaded for the guided walk, loads no child-process or cryptography modules', () => {
+    // It exported every prompt of @inquirer/prompts: the editor prompt's external-editor brought
+    // node:child_process, node:crypto, chardet and iconv-lite (584 KB in all) into every walk's start.
+    // A script file: `node -e` loads node:crypto itself.
+    const script = join(dirname(hook), 'prompts.cjs');
+    writeFileSync(
+      script,
+      `const lib = require(${JSON.stringify(join(repoRoot, 'dist/prompts.cjs'))});
+      process.stdout.write(JSON.stringify({ prompts: ['confirm', 'input', 'select', 'editor', 'password'].filter((p) => p in lib),
+        modules: process.moduleLoadList.filter((m) => /^NativeModule (child_process|crypto)$/.test(m)) }));`,
+    );
+    const r = spawnSync(process.execPath, [script], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual({ prompts: ['confirm', 'input', 'select'], modules: [] });
   });
 });
