@@ -57,7 +57,7 @@ const start = measure(
     { name: 'help', args: [bin, '--help'] },
     { name: 'assess', args: [bin, ...example] },
     { name: 'assessNoCache', args: [bin, ...example], env: { CYBER_READY_CODE_CACHE: 'off' } },
-    // A V8 option makes V8 refuse the build's code cache: the first (warm-up) run records one for itself.
+    // On Node 20 and 22 this V8 option makes V8 refuse the build's code cache: the first (warm-up) run records one for itself.
     { name: 'assessV8Option', args: [bin, ...example], env: { NODE_OPTIONS: '--max-old-space-size=4096' } },
     // A CI job writes its reports to files: the write path (checks, temporary file, rename) is timed too.
     { name: 'assessFile', args: [bin, ...example, '-o', join(outDir, 'report.json')] },
@@ -78,7 +78,7 @@ row('`cyber-ready --version`', start.version, 'node -e 0', start.version / start
 row('`cyber-ready --help`', start.help, 'node -e 0', start.help / start.node, 1.3);
 row('`cyber-ready assess --answers <example> --format json`', start.assess, 'node -e 0', start.assess / start.node, 1.6);
 row('the same without the code cache (`CYBER_READY_CODE_CACHE=off`)', start.assessNoCache, 'node -e 0', start.assessNoCache / start.node);
-row('the same with a V8 option, `NODE_OPTIONS=--max-old-space-size=4096`, which V8 refuses the build\'s code cache for: from the cache the first such run recorded', start.assessV8Option, 'the example\'s JSON', start.assessV8Option / start.assess, 1.15);
+row('the same with `NODE_OPTIONS=--max-old-space-size=4096`, for which Node 20 and 22 refuse the build\'s code cache: from the cache the first such run recorded', start.assessV8Option, 'the example\'s JSON', start.assessV8Option / start.assess, 1.15);
 row('the same, written to a file with `-o` (as a CI job does)', start.assessFile, 'node -e 0', start.assessFile / start.node, 1.6);
 row(`\`assess --format json\` on the CAF example (${exampleIndicatorAnswers().toLocaleString('en-GB')} indicator answers: the council and three critical systems)`, start.assessCaf, 'node -e 0', start.assessCaf / start.node, 1.6);
 row('`assess --format markdown` on the example (the board paper)', start.markdown, 'node -e 0', start.markdown / start.node, 1.6);

@@ -6,12 +6,13 @@
 // and a run starts from that instead. Node 20 has no built-in compile cache (module.enableCompileCache
 // is Node 22.1+, and caches only what a module's first compile makes), so this does it by hand.
 //
-// A cache is V8's own: another V8 version, or other V8 flags (NODE_OPTIONS=--max-old-space-size=4096,
-// common in CI), refuse it, and the bundle is compiled as it runs, a third of a short run again. So a
-// run that could not use the build's cache records one for its own Node when it ends, beside the build's
-// (dist/cli.local.cache), and later runs start from that: an installed copy meets Node upgrades and
-// other Node versions than the one it was built with. Recorded again, with the new run's code added,
-// after a kind of command it has not seen (see commandKey); never when the build's cache was used.
+// A cache is V8's own: another V8 version, or other V8 flags (on Node 20 and 22 even
+// NODE_OPTIONS=--max-old-space-size=4096, common in CI), refuse it, and the bundle is compiled as it
+// runs, a third of a short run again. So a run that could not use the build's cache records one for
+// its own Node when it ends, beside the build's (dist/cli.local.cache), and later runs start from
+// that: an installed copy meets Node upgrades and other Node versions than the one it was built
+// with. Recorded again, with the new run's code added, after a kind of command it has not seen (see
+// commandKey); never when the build's cache was used.
 //
 // Safety: V8 checks the cache against its own version, its flags and the source length, and falls back
 // to compiling when any differ. Here a cache is also used only for the bundle file it was made from
