@@ -1,6 +1,6 @@
 // The code cache files beside a bundle: the one the build records (cli.cache) and the one a run
 // records for a Node that cannot use it (cli.local.cache). Part of dist/boot.cjs; see boot.ts.
-import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 
 /** What happened to the code cache: the build's used, the run-time one used, or why neither. */
 export type CacheState = 'used' | 'local' | 'off' | 'missing' | 'stale' | 'rejected';
@@ -54,13 +54,29 @@ export const runnerOf = (v8: string, execArgv: readonly string[], env: Record<st
   options: fingerprint(JSON.stringify([execArgv, env.NODE_OPTIONS ?? ''])),
 });
 
-function readHeader(file: string): { header: Partial<CacheHeader> | null; data: Buffer } | undefined {
-  let raw: Buffer;
+/**
+ * A regular file's bytes, or undefined. Opened without waiting, and read only if it is a regular
+ * file: a FIFO or device where a cache should be would otherwise hold up every start.
+ */
+function readRegularFile(file: string): Buffer | undefined {
+  let fd: number;
   try {
-    raw = readFileSync(file);
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch {
     return undefined;
   }
+  try {
+    return fstatSync(fd).isFile() ? readFileSync(fd) : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readHeader(file: string): { header: Partial<CacheHeader> | null; data: Buffer } | undefined {
+  const raw = readRegularFile(file);
+  if (raw === undefined) return undefined;
   const newline = raw.indexOf(10);
   try {
     if (newline > 0) return { header: JSON.parse(raw.subarray(0, newline).toString('utf8')) as Partial<CacheHeader> | null, data: raw.subarray(newline + 1) };

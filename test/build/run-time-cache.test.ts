@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -131,6 +131,15 @@ describe('a Node that cannot use the build’s code cache', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: cyber-ready/);
     expect(cacheState(root, v8Option)).toBe('local');
+  });
+
+  it.each(['cli.cache', 'cli.local.cache'])('a FIFO where %s should be is passed over, not waited on', (name) => {
+    const root = copyOfPackage();
+    const expected = run(root, ['--help']);
+    rmSync(join(root, 'dist', name), { force: true });
+    execFileSync('mkfifo', [join(root, 'dist', name)]);
+    const r = spawnSync(process.execPath, [join(root, 'bin/cyber-ready.js'), '--help'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TZ: 'Europe/London' }, timeout: 10_000 });
+    expect({ code: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual(expected);
   });
 
   it('records nothing after bad input, or with CYBER_READY_CODE_CACHE=off', () => {
