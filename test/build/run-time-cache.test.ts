@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { commandKey, fingerprint } from '../../src/boot-cache-file.js';
-import { repoRoot } from '../helpers/cli.js';
+import { repoRoot, runBinary } from '../helpers/cli.js';
 
 // A Node that cannot use the code cache the build recorded (another V8 version, or V8 options in
 // NODE_OPTIONS) records one of its own beside it, dist/cli.local.cache, when a run ends (src/boot.ts).
@@ -140,6 +140,17 @@ describe('a Node that cannot use the build’s code cache', () => {
     execFileSync('mkfifo', [join(root, 'dist', name)]);
     const r = spawnSync(process.execPath, [join(root, 'bin/cyber-ready.js'), '--help'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TZ: 'Europe/London' }, timeout: 10_000 });
     expect({ code: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual(expected);
+  });
+
+  it('runs recording at the same time each write a whole cache, and leave one', async () => {
+    const root = copyOfPackage();
+    const expected = run(root, jsonArgs, { CYBER_READY_CODE_CACHE: 'off' });
+    const runs = await Promise.all(
+      Array.from({ length: 6 }, () => runBinary({ args: jsonArgs, bin: join(root, 'bin/cyber-ready.js'), env: v8Option }, 60_000)),
+    );
+    for (const r of runs) expect(r).toEqual(expected);
+    expect(cacheState(root, v8Option)).toBe('local');
+    expect(readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('records nothing after bad input, or with CYBER_READY_CODE_CACHE=off', () => {
