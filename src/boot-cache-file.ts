@@ -112,19 +112,17 @@ export function findCache(cacheFile: string, runner: Runner, size: number, mtime
  * read-only install, a full disk, a folder of another user's) leaves things as they were: the cache
  * only ever saves time.
  */
-export function writeCache(file: string, header: CacheHeader, data: Buffer): boolean {
+export function writeCache(file: string, header: CacheHeader, data: Buffer): void {
   const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     writeFileSync(temp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), data]), { flag: 'wx' });
     renameSync(temp, file);
-    return true;
   } catch {
     try {
       unlinkSync(temp);
     } catch {
       // Never made, or gone already.
     }
-    return false;
   }
 }
 
