@@ -1,0 +1,145 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, linkSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/cli.js';
+
+// Edges of the run-time code cache (src/boot.ts, src/boot-cache-file.ts) that run-time-cache.test.ts
+// leaves open: each case here failed with one small change to that code. Same helpers, same rule:
+// a copy of the package, never the repository's dist/.
+
+const example = 'examples/council-cyber-resilience.answers.yaml';
+const jsonArgs = ['assess', '-a', join(repoRoot, example), '--today', '2026-11-23', '--format', 'json'];
+// A V8 option, so V8 refuses the build's cache (see run-time-cache.test.ts).
+const v8Option = { NODE_OPTIONS: '--stack-trace-limit=50' };
+
+const copies: string[] = [];
+afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function copyOfPackage(): string {
+  const root = mkdtempSync(join(tmpdir(), 'cyber-ready-local-cache-'));
+  copies.push(root);
+  cpSync(join(repoRoot, 'package.json'), join(root, 'package.json'));
+  for (const dir of ['bin', 'dist', 'questionnaires', 'frameworks']) cpSync(join(repoRoot, dir), join(root, dir), { recursive: true, preserveTimestamps: true });
+  for (const file of readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.local.cache'))) rmSync(join(root, 'dist', file));
+  return root;
+}
+
+/** Run the copy's binary; `nodeArgs` go to node itself (process.execArgv), before the script. */
+function run(root: string, args: readonly string[], env: Record<string, string> = {}, nodeArgs: readonly string[] = []): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [...nodeArgs, join(root, 'bin/cyber-ready.js'), ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TZ: 'Europe/London', ...env }, timeout: 30_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Which cache a fresh node starts this copy from, as bin/ would load it (see run-time-cache.test.ts). */
+function cacheState(root: string, env: Record<string, string> = {}): string {
+  const dist = join(root, 'dist');
+  const script = join(root, 'cache-state.cjs');
+  writeFileSync(script, `process.stdout.write(require(${JSON.stringify(join(dist, 'boot.cjs'))}).load(${JSON.stringify(dist)}, process.env).cache)`);
+  const r = spawnSync(process.execPath, [script], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
+  expect(r.stderr).toBe('');
+  return r.stdout;
+}
+
+const localFile = (root: string): string => join(root, 'dist/cli.local.cache');
+const headerOf = (file: string): Record<string, unknown> => {
+  const raw = readFileSync(file);
+  return JSON.parse(raw.subarray(0, raw.indexOf(10)).toString('utf8')) as Record<string, unknown>;
+};
+/** The file with its header changed and its cache bytes kept. */
+function editHeader(file: string, edit: (header: Record<string, unknown>) => Record<string, unknown>): void {
+  const raw = readFileSync(file);
+  const newline = raw.indexOf(10);
+  writeFileSync(file, Buffer.concat([Buffer.from(`${JSON.stringify(edit(headerOf(file)))}\n`), raw.subarray(newline + 1)]));
+}
+// Buffers are compared with equals(): a failing toEqual on two 700 KB buffers takes vitest minutes to diff.
+const sameBytes = (a: Buffer, b: Buffer): boolean => a.equals(b);
+
+describe('the run-time code cache, at its edges', () => {
+  it('is used only if this V8 recorded it', () => {
+    const root = copyOfPackage();
+    expect(run(root, ['--help'], v8Option).code).toBe(0);
+    expect(cacheState(root, v8Option)).toBe('local');
+    editHeader(localFile(root), (h) => ({ ...h, v8: '1.2.3.4-node.5' }));
+    // The build's cache is refused under the option, as before any run-time one was recorded.
+    expect(cacheState(root, v8Option)).toBe('rejected');
+  });
+
+  it('a header of another format, or for a bundle of another size with the same time, is not used', () => {
+    const root = copyOfPackage();
+    expect(run(root, ['--help'], v8Option).code).toBe(0);
+    editHeader(localFile(root), (h) => ({ ...h, format: 2 }));
+    expect(cacheState(root, v8Option)).toBe('rejected');
+    editHeader(join(root, 'dist/cli.cache'), (h) => ({ ...h, format: 2 }));
+    expect(cacheState(root)).toBe('stale');
+
+    // A bundle one byte longer, its time put back: neither cache is for it (V8 is not asked).
+    const other = copyOfPackage();
+    expect(run(other, ['--help'], v8Option).code).toBe(0);
+    const bundle = join(other, 'dist/cli.cjs');
+    const { atime, mtime } = statSync(bundle);
+    writeFileSync(bundle, `${readFileSync(bundle, 'utf8')};`);
+    utimesSync(bundle, atime, mtime);
+    expect(cacheState(other, v8Option)).toBe('stale');
+    expect(cacheState(other)).toBe('stale');
+  });
+
+  it('a build cache whose header names no V8 is handed to V8, which checks it', () => {
+    const root = copyOfPackage();
+    editHeader(join(root, 'dist/cli.cache'), ({ v8: _v8, ...h }) => h);
+    expect(cacheState(root)).toBe('used');
+  });
+
+  it('options given to node itself (process.execArgv) are part of what it is recorded for', () => {
+    const root = copyOfPackage();
+    const expected = run(root, ['--help']);
+    expect(run(root, ['--help'], {}, ['--stack-trace-limit=50'])).toEqual(expected);
+    expect(existsSync(localFile(root))).toBe(true);
+    // A plain node neither takes the other's cache nor records one of its own.
+    const recorded = readFileSync(localFile(root));
+    expect(cacheState(root)).toBe('used');
+    expect(run(root, ['--help'])).toEqual(expected);
+    expect(sameBytes(readFileSync(localFile(root)), recorded)).toBe(true);
+  });
+
+  it('holds at most MAX_COMMANDS (16) kinds of run: the 16th is added, a 17th is not', () => {
+    const root = copyOfPackage();
+    expect(run(root, ['--help'], v8Option).code).toBe(0);
+    const kinds = Array.from({ length: 15 }, (_, i) => `kind ${i}`);
+    editHeader(localFile(root), (h) => ({ ...h, commands: kinds }));
+    expect(run(root, jsonArgs, v8Option).code).toBe(0);
+    expect(headerOf(localFile(root)).commands).toEqual([...kinds, 'assess json']);
+    const full = readFileSync(localFile(root));
+    expect(run(root, ['validate', join(repoRoot, example)], v8Option).code).toBe(0);
+    expect(sameBytes(readFileSync(localFile(root)), full)).toBe(true);
+  });
+
+  it('is recorded after a run whose gate failed (exit 1), as after one that passed', () => {
+    const root = copyOfPackage();
+    expect(run(root, [...jsonArgs, '--min-score', '100'], v8Option).code).toBe(1);
+    expect(headerOf(localFile(root)).commands).toEqual(['assess json']);
+  });
+
+  it('is put in place by renaming, so a file linked to the old one is left as it was', () => {
+    const root = copyOfPackage();
+    // As a package manager's store links one file into many installs.
+    const shared = join(root, 'shared.cache');
+    writeFileSync(shared, 'not this one\n');
+    linkSync(shared, localFile(root));
+    expect(run(root, ['--help'], v8Option).code).toBe(0);
+    expect(readFileSync(shared, 'utf8')).toBe('not this one\n');
+    expect(cacheState(root, v8Option)).toBe('local');
+  });
+
+  it.each(['cli.cache', 'cli.local.cache'])('a character device where %s should be is not read', (name) => {
+    const root = copyOfPackage();
+    const expected = run(root, ['--help']);
+    rmSync(join(root, 'dist', name), { force: true });
+    // Reading /dev/zero never ends; the address space is capped so that doing so fails at once.
+    symlinkSync('/dev/zero', join(root, 'dist', name));
+    const bin = join(root, 'bin/cyber-ready.js');
+    const r = spawnSync('sh', ['-c', `ulimit -v 2000000; exec "$0" "$1" --help`, process.execPath, bin], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TZ: 'Europe/London' }, timeout: 30_000 });
+    expect({ code: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual(expected);
+  });
+});
