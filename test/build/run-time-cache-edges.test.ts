@@ -1,58 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, linkSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, linkSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/cli.js';
+import { cacheState, copyOfPackage, editHeader, example, headerOf, jsonArgs, localFile, removeCopies, runCopy as run, v8Option } from '../helpers/package-copy.js';
 
 // Edges of the run-time code cache (src/boot.ts, src/boot-cache-file.ts) that run-time-cache.test.ts
-// leaves open: each case here failed with one small change to that code. Same helpers, same rule:
-// a copy of the package, never the repository's dist/.
+// leaves open: each case here failed with one small change to that code. Same helpers
+// (test/helpers/package-copy.ts), same rule: a copy of the package, never the repository's dist/.
 
-const example = 'examples/council-cyber-resilience.answers.yaml';
-const jsonArgs = ['assess', '-a', join(repoRoot, example), '--today', '2026-11-23', '--format', 'json'];
-// A V8 option, so V8 refuses the build's cache (see run-time-cache.test.ts).
-const v8Option = { NODE_OPTIONS: '--stack-trace-limit=50' };
+afterAll(removeCopies);
 
-const copies: string[] = [];
-afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function copyOfPackage(): string {
-  const root = mkdtempSync(join(tmpdir(), 'cyber-ready-local-cache-'));
-  copies.push(root);
-  cpSync(join(repoRoot, 'package.json'), join(root, 'package.json'));
-  for (const dir of ['bin', 'dist', 'questionnaires', 'frameworks']) cpSync(join(repoRoot, dir), join(root, dir), { recursive: true, preserveTimestamps: true });
-  for (const file of readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.local.cache'))) rmSync(join(root, 'dist', file));
-  return root;
-}
-
-/** Run the copy's binary; `nodeArgs` go to node itself (process.execArgv), before the script. */
-function run(root: string, args: readonly string[], env: Record<string, string> = {}, nodeArgs: readonly string[] = []): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [...nodeArgs, join(root, 'bin/cyber-ready.js'), ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TZ: 'Europe/London', ...env }, timeout: 30_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** Which cache a fresh node starts this copy from, as bin/ would load it (see run-time-cache.test.ts). */
-function cacheState(root: string, env: Record<string, string> = {}): string {
-  const dist = join(root, 'dist');
-  const script = join(root, 'cache-state.cjs');
-  writeFileSync(script, `process.stdout.write(require(${JSON.stringify(join(dist, 'boot.cjs'))}).load(${JSON.stringify(dist)}, process.env).cache)`);
-  const r = spawnSync(process.execPath, [script], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
-  expect(r.stderr).toBe('');
-  return r.stdout;
-}
-
-const localFile = (root: string): string => join(root, 'dist/cli.local.cache');
-const headerOf = (file: string): Record<string, unknown> => {
-  const raw = readFileSync(file);
-  return JSON.parse(raw.subarray(0, raw.indexOf(10)).toString('utf8')) as Record<string, unknown>;
-};
-/** The file with its header changed and its cache bytes kept. */
-function editHeader(file: string, edit: (header: Record<string, unknown>) => Record<string, unknown>): void {
-  const raw = readFileSync(file);
-  const newline = raw.indexOf(10);
-  writeFileSync(file, Buffer.concat([Buffer.from(`${JSON.stringify(edit(headerOf(file)))}\n`), raw.subarray(newline + 1)]));
-}
 // Buffers are compared with equals(): a failing toEqual on two 700 KB buffers takes vitest minutes to diff.
 const sameBytes = (a: Buffer, b: Buffer): boolean => a.equals(b);
 

@@ -1,58 +1,16 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { commandKey, fingerprint } from '../../src/boot-cache-file.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
+import { cacheState, copyOfPackage, headerOf, jsonArgs, localFile, removeCopies, runCopy as run, v8Option } from '../helpers/package-copy.js';
 
 // A Node that cannot use the code cache the build recorded (another V8 version, or V8 options in
 // NODE_OPTIONS) records one of its own beside it, dist/cli.local.cache, when a run ends (src/boot.ts).
-// Each case works on a copy of the package (package.json, bin/, dist/, the questionnaires and the
-// catalogue), never on the repository's dist/.
+// Each case works on a copy of the package (test/helpers/package-copy.ts), never on the repository's dist/.
 
-const example = 'examples/council-cyber-resilience.answers.yaml';
-const jsonArgs = ['assess', '-a', join(repoRoot, example), '--today', '2026-11-23', '--format', 'json'];
-// A V8 option, so V8 refuses the build's cache, on every Node (Node 24 leaves heap sizes out of the
-// flags it checks; Node 20 and 22 do not). No run here prints a stack trace.
-const v8Option = { NODE_OPTIONS: '--stack-trace-limit=50' };
-
-const copies: string[] = [];
-afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function copyOfPackage(): string {
-  const root = mkdtempSync(join(tmpdir(), 'cyber-ready-local-cache-'));
-  copies.push(root);
-  cpSync(join(repoRoot, 'package.json'), join(root, 'package.json'));
-  for (const dir of ['bin', 'dist', 'questionnaires', 'frameworks']) cpSync(join(repoRoot, dir), join(root, dir), { recursive: true, preserveTimestamps: true });
-  // The repository's dist/ has one too once another Node (or a V8 option) has run the tool there.
-  for (const file of readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.local.cache'))) rmSync(join(root, 'dist', file));
-  return root;
-}
-
-function run(root: string, args: readonly string[], env: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [join(root, 'bin/cyber-ready.js'), ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TZ: 'Europe/London', ...env } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/**
- * Which cache a fresh node starts this copy from, as bin/ would load it: from a script file, as
- * `node -e` would put its script in process.execArgv, part of what a run-time cache is recorded for.
- */
-function cacheState(root: string, env: Record<string, string> = {}): string {
-  const dist = join(root, 'dist');
-  const script = join(root, 'cache-state.cjs');
-  writeFileSync(script, `process.stdout.write(require(${JSON.stringify(join(dist, 'boot.cjs'))}).load(${JSON.stringify(dist)}, process.env).cache)`);
-  const r = spawnSync(process.execPath, [script], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
-  expect(r.stderr).toBe('');
-  return r.stdout;
-}
-
-const localFile = (root: string): string => join(root, 'dist/cli.local.cache');
-const headerOf = (file: string): Record<string, unknown> => {
-  const raw = readFileSync(file);
-  return JSON.parse(raw.subarray(0, raw.indexOf(10)).toString('utf8')) as Record<string, unknown>;
-};
+afterAll(removeCopies);
 
 describe('a Node that cannot use the build’s code cache', () => {
   it('records its own when a run ends, starts from it after, and prints the same as without any cache', () => {
