@@ -1,6 +1,6 @@
 // The code cache files beside a bundle: the one the build records (cli.cache) and the one a run
 // records for a Node that cannot use it (cli.local.cache). Part of dist/boot.cjs; see boot.ts.
-import { closeSync, constants, fstatSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 
 /** What happened to the code cache: the build's used, the run-time one used, or why neither. */
 export type CacheState = 'used' | 'local' | 'off' | 'missing' | 'stale' | 'rejected';
@@ -106,13 +106,24 @@ export function findCache(cacheFile: string, runner: Runner, size: number, mtime
   return { data: built.data, state: 'used', commands: [] };
 }
 
+/** Whether a cache may be put at this path: nothing there yet, or a regular file (not a link, FIFO, device or folder). */
+function replaceable(file: string): boolean {
+  try {
+    return lstatSync(file).isFile();
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT';
+  }
+}
+
 /**
  * Write a cache file whole or not at all: into a new file beside it, then renamed over it, so that a
- * run reading it meanwhile, or another run writing it, never sees half of one. Any failure (a
- * read-only install, a full disk, a folder of another user's) leaves things as they were: the cache
- * only ever saves time.
+ * run reading it meanwhile, or another run writing it, never sees half of one. Something that is not
+ * a regular file where the cache goes (a link, a FIFO, a device) is someone's doing and is left in
+ * place. Any failure (a read-only install, a full disk, a folder of another user's) leaves things as
+ * they were: the cache only ever saves time.
  */
 export function writeCache(file: string, header: CacheHeader, data: Buffer): void {
+  if (!replaceable(file)) return;
   const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     writeFileSync(temp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), data]), { flag: 'wx' });

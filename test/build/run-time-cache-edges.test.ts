@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, linkSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, linkSync, lstatSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/cli.js';
@@ -99,5 +99,25 @@ describe('the run-time code cache, at its edges', () => {
     const bin = join(root, 'bin/cyber-ready.js');
     const r = spawnSync('sh', ['-c', `ulimit -v 2000000; exec "$0" "$1" --help`, process.execPath, bin], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TZ: 'Europe/London' }, timeout: 30_000 });
     expect({ code: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual(expected);
+  });
+
+  it('a link, FIFO or device where the run-time cache goes is left in place, and the run is the same', () => {
+    const root = copyOfPackage();
+    const expected = run(root, ['--help']);
+    const target = join(root, 'elsewhere.cache');
+    writeFileSync(target, 'not a cache\n');
+    symlinkSync(target, localFile(root));
+    expect(run(root, ['--help'], v8Option)).toEqual(expected);
+    expect(lstatSync(localFile(root)).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, 'utf8')).toBe('not a cache\n');
+    rmSync(localFile(root));
+    execFileSync('mkfifo', [localFile(root)]);
+    expect(run(root, ['--help'], v8Option)).toEqual(expected);
+    expect(lstatSync(localFile(root)).isFIFO()).toBe(true);
+    rmSync(localFile(root));
+    symlinkSync('/dev/null', localFile(root));
+    expect(run(root, ['--help'], v8Option)).toEqual(expected);
+    expect(readlinkSync(localFile(root))).toBe('/dev/null');
+    expect(readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
