@@ -106,6 +106,9 @@ export function findCache(cacheFile: string, runner: Runner, size: number, mtime
   return { data: built.data, state: 'used', commands: [] };
 }
 
+/** A cache file's contents: its header on the first line, then V8's bytes. */
+export const cacheBytes = (header: CacheHeader, data: Buffer): Buffer => Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), data]);
+
 /** Whether a cache may be put at this path: nothing there yet, or a regular file (not a link, FIFO, device or folder). */
 function replaceable(file: string): boolean {
   try {
@@ -126,7 +129,7 @@ export function writeCache(file: string, header: CacheHeader, data: Buffer): voi
   if (!replaceable(file)) return;
   const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    writeFileSync(temp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), data]), { flag: 'wx' });
+    writeFileSync(temp, cacheBytes(header, data), { flag: 'wx' });
     renameSync(temp, file);
   } catch {
     try {

@@ -23,7 +23,7 @@ import { closeSync, fstatSync, openSync, readSync, writeFileSync } from 'node:fs
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
-import { type CacheHeader, type CacheState, type FoundCache, type Runner, MAX_COMMANDS, commandKey, findCache, localCacheFile, runnerOf, seconds, writeCache } from './boot-cache-file.js';
+import { type CacheHeader, type CacheState, type FoundCache, type Runner, MAX_COMMANDS, cacheBytes, commandKey, findCache, localCacheFile, runnerOf, seconds, writeCache } from './boot-cache-file.js';
 
 export type { CacheState } from './boot-cache-file.js';
 export type Cli = typeof import('./cli/run.js');
@@ -115,6 +115,9 @@ function bundleRequire(bundle: Bundle, distDir: string, find: CacheFinder, loade
   return Object.assign(require, base);
 }
 
+/** The header of a cache recorded for this bundle by this V8, build's or run-time. */
+const headerFor = (b: Bundle, v8: string): CacheHeader => ({ format: 1, bundleSize: b.size, bundleMtime: seconds(b.mtimeMs), v8 });
+
 /**
  * Record a run-time cache for each bundle that started without a usable one, or from a run-time one
  * that lacks this kind of command (see boot-cache-file.ts), once the command has run.
@@ -125,8 +128,7 @@ function keepCaches(loaded: readonly Bundle[], runner: Runner, args: readonly st
     if (b.cache === 'off' || b.cache === 'used') continue;
     if (b.cache === 'local' && (b.commands.includes(key) || b.commands.length >= MAX_COMMANDS)) continue;
     const commands = b.cache === 'local' ? [...b.commands, key] : [key];
-    const header: CacheHeader = { format: 1, bundleSize: b.size, bundleMtime: seconds(b.mtimeMs), v8: runner.v8, options: runner.options, commands };
-    writeCache(localCacheFile(b.cacheFile), header, b.script.createCachedData());
+    writeCache(localCacheFile(b.cacheFile), { ...headerFor(b, runner.v8), options: runner.options, commands }, b.script.createCachedData());
   }
 }
 
@@ -157,9 +159,8 @@ export async function recordCodeCache(distDir: string, train: (cli: Cli) => Prom
   await train(evaluate<Cli>(bundle, bundleRequire(bundle, distDir, none, loaded)));
   let bytes = 0;
   for (const b of loaded) {
-    const header: CacheHeader = { format: 1, bundleSize: b.size, bundleMtime: seconds(b.mtimeMs), v8: process.versions.v8 };
     const data = b.script.createCachedData();
-    writeFileSync(b.cacheFile, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), data]));
+    writeFileSync(b.cacheFile, cacheBytes(headerFor(b, process.versions.v8), data));
     bytes += data.length;
   }
   return bytes;
