@@ -73,9 +73,12 @@ export const hasErrors = (list: Diagnostic[]): boolean => list.some((d) => d.sev
 /** The most problems printed for one failed run: a file with thousands of mistakes is one mistake repeated. */
 export const MAX_SHOWN_PROBLEMS = 100;
 
-/** Diagnostics as lines to print, the first MAX_SHOWN_PROBLEMS of them and a count of the rest. */
-export function diagnosticLines(list: readonly Diagnostic[]): string[] {
-  const lines = list.slice(0, MAX_SHOWN_PROBLEMS).map(formatDiagnostic);
+/**
+ * Diagnostics as lines to print, the first MAX_SHOWN_PROBLEMS of them and a count of the rest;
+ * `format` says how one is printed (the command line's makes warnings annotations under GitHub Actions).
+ */
+export function diagnosticLines(list: readonly Diagnostic[], format: (d: Diagnostic) => string = formatDiagnostic): string[] {
+  const lines = list.slice(0, MAX_SHOWN_PROBLEMS).map((d) => format(d));
   const more = list.length - MAX_SHOWN_PROBLEMS;
   const next = list[MAX_SHOWN_PROBLEMS];
   // At the first problem not shown, so the line has a place like every other.

@@ -4,14 +4,14 @@ import type { Catalog } from '../frameworks/catalog.js';
 import { loadCatalog } from '../frameworks/load-catalog.js';
 import { catalogFile, compiledDir, packageRoot } from '../paths.js';
 import { loadCompiledQuestionnaire } from '../questionnaire/compiled.js';
-import { errorAt, formatDiagnostic, sortDiagnostics, InputError, type Diagnostic } from '../errors.js';
+import { errorAt, sortDiagnostics, InputError, type Diagnostic } from '../errors.js';
 import { checkQuestionnaire } from '../questionnaire/load-questionnaire.js';
 import { findQuestionnaire, questionnaireDirs, type QuestionnaireFile } from '../questionnaire/resolve-questionnaire.js';
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import { describeOtherFile } from '../yaml/detect-kind.js';
 import { parseYaml, type ParsedYaml } from '../yaml/load-yaml.js';
 import { STDIN_NAME, readSource } from '../yaml/read-source.js';
-import { MAX_ANNOTATIONS, warningAnnotation } from './github.js';
+import { diagnosticLine } from './diagnostic-line.js';
 import type { Io } from './io.js';
 import type { InputFile } from './write-output.js';
 
@@ -64,21 +64,13 @@ export class CommandContext {
     return questionnaireDirs(this.options.questionnaireDir ?? [], this.io.env, this.io.cwd);
   }
 
-  /** Warnings made annotations so far: GitHub shows at most MAX_ANNOTATIONS of a kind per step. */
-  private annotatedWarnings = 0;
-
   /**
-   * Print warnings, one line each. Under GitHub Actions a warning about a file in the work tree is a
-   * `::warning` annotation instead of its plain line, up to GitHub's limit; past it (or for a file
-   * GitHub cannot show) the plain `FILE:LINE:COL: warning:` line keeps the place.
+   * Print warnings, one line each: under GitHub Actions a warning about a file in the work tree is a
+   * `::warning` annotation instead of its plain line, up to GitHub's limit (see diagnostic-line.ts).
    */
   warn(diagnostics: Diagnostic[]): void {
-    const github = this.io.env.GITHUB_ACTIONS === 'true';
     for (const d of sortDiagnostics(diagnostics)) {
-      if (d.severity !== 'warning') continue;
-      const annotation = github && this.annotatedWarnings < MAX_ANNOTATIONS ? warningAnnotation(d, this.io.cwd) : null;
-      if (annotation !== null) this.annotatedWarnings += 1;
-      this.io.stderr.write(`${annotation ?? formatDiagnostic(d)}\n`);
+      if (d.severity === 'warning') this.io.stderr.write(`${diagnosticLine(d, this.io)}\n`);
     }
   }
 

@@ -5,6 +5,7 @@ import { questionCounts } from '../questionnaire/question-count.js';
 import { isSpecialFile, listQuestionnaireFiles, type QuestionnaireFile } from '../questionnaire/resolve-questionnaire.js';
 import { meantAsQuestionnaire } from '../yaml/detect-kind.js';
 import { CommandContext, type CommonOptions } from './context.js';
+import { diagnosticLine } from './diagnostic-line.js';
 import type { Io } from './io.js';
 import { renderListText } from './list-layout.js';
 
@@ -51,7 +52,7 @@ async function list(ctx: CommandContext, options: ListOptions): Promise<number> 
       }
       if (!result.loaded) {
         failed = true;
-        for (const d of result.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
+        for (const d of result.diagnostics) io.stderr.write(`${diagnosticLine(d, io)}\n`);
         continue;
       }
       found.push({ file, folder, loaded: result.loaded, idAt });
@@ -69,7 +70,7 @@ async function list(ctx: CommandContext, options: ListOptions): Promise<number> 
     const winner = used.get(q.id);
     if (winner !== entry) {
       const message = `questionnaire "${q.id}" is hidden by ${winner?.file.display ?? ''}, which has the same id and is the one used`;
-      io.stderr.write(`${formatDiagnostic({ ...errorAt(entry.file.display, message, entry.idAt), severity: 'warning' })}\n`);
+      io.stderr.write(`${diagnosticLine({ ...errorAt(entry.file.display, message, entry.idAt), severity: 'warning' }, io)}\n`);
       continue;
     }
     const counts = questionCounts(q);

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { ExitCode, InputError, UsageError, diagnosticLines, errorAt } from '../errors.js';
+import { diagnosticLine } from './diagnostic-line.js';
 import { STDIN_NAME } from '../yaml/read-source.js';
 import { runnerInert } from '../text/runner-inert.js';
 import { safeBlock, safeLine } from '../text/safe-text.js';
@@ -112,7 +113,7 @@ export async function run(argv: string[], givenIo: Io): Promise<number> {
       return error.exitCode === 0 ? ExitCode.Ok : ExitCode.CannotAssess;
     }
     if (error instanceof InputError) {
-      for (const line of diagnosticLines(error.diagnostics)) io.stderr.write(`${line}\n`);
+      for (const line of diagnosticLines(error.diagnostics, (d) => diagnosticLine(d, io))) io.stderr.write(`${line}\n`);
       return ExitCode.CannotAssess;
     }
     if (error instanceof UsageError) {

@@ -3,6 +3,7 @@ import { countAnswers } from '../scoring/to-answer.js';
 import { idleWaivers } from '../scoring/idle-waivers.js';
 import { checkAnswersFile } from './check-answers-file.js';
 import { ExitCode, InputError, UnknownQuestionnaireError, diagnosticLines, errorAt, hasErrors, type Diagnostic } from '../errors.js';
+import { diagnosticLine } from './diagnostic-line.js';
 import { checkQuestionnaire } from '../questionnaire/load-questionnaire.js';
 import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js';
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
@@ -35,7 +36,7 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
   let failed = false;
   const fail = (diagnostics: Diagnostic[]): void => {
     failed = true;
-    for (const line of diagnosticLines(diagnostics)) io.stderr.write(`${line}\n`);
+    for (const line of diagnosticLines(diagnostics, (d) => diagnosticLine(d, io))) io.stderr.write(`${line}\n`);
   };
 
   // Questionnaires given in this run are used for answers that name them, before any folder is searched.
