@@ -130,7 +130,13 @@ footer { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: .5rem
      inside one, and its heading stays with what follows. */
   article.action.shared { break-inside: auto; }
   article.action.shared h4, article.action.shared .risk-meta { break-after: avoid; }
-  dl.facts dt { break-after: avoid; }
+  /* Nor is a section's heading held with such a question as a whole (.keep.runs), only with its
+     heading, nor an indicator with a comment from each system (li.runs) kept whole: kept whole, they
+     left most of a page blank. In print a list of facts has two columns, each label beside its text,
+     so nothing in it is kept with the next: a "keep with next" on its labels made every list one
+     block, and chromium split a question's heading across two pages instead. */
+  div.keep.runs, li.runs { break-inside: auto; }
+  h2, h3, h4 { break-inside: avoid; }
   /* A matrix group (a CAF principle) stays with its heading row rather than leaving it at a page foot. */
   table.matrix tbody { break-inside: avoid; }
   thead { display: table-header-group; }

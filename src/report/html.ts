@@ -153,7 +153,8 @@ function sharedAction(entry: ActionEntry, label: string): string {
       `${h(item.answer)} · ${`owner: ${item.owner ? h(item.owner) : 'not named'}`}${factList(ownFacts(item))}</li>`,
   );
   const indicators = entry.indicators.map(
-    (i) => `<li>${id(i.id)} ${h(i.text)} <span class="where">(${h(i.where)})</span>${i.comments.length ? `<ul>${i.comments.map((c) => `<li>Comment for ${h(c.systemTitle)}: ${h(c.comment)}</li>`).join('')}</ul>` : ''}</li>`,
+    // An indicator with a comment from each system can be most of a page: it may break between its comments.
+    (i) => `<li${i.comments.length ? ' class="runs"' : ''}>${id(i.id)} ${h(i.text)} <span class="where">(${h(i.where)})</span>${i.comments.length ? `<ul>${i.comments.map((c) => `<li>Comment for ${h(c.systemTitle)}: ${h(c.comment)}</li>`).join('')}</ul>` : ''}</li>`,
   );
   const facts: [string, string][] = [];
   if (indicators.length) facts.push(['Still to meet', `<ul>${indicators.join('')}</ul>`]);
@@ -185,7 +186,9 @@ function actionPlan(p: BoardPaper): string {
     for (const group of p.actionPlan) {
       const [first, ...rest] = group.entries.map((e) => (e.items.length === 1 ? action(e.items[0] as ActionItem) : sharedAction(e, label)));
       // The section's heading is held with its first action: printed, it was left at the foot of a page.
-      out.push([`<div class="keep"><h3>${h(group.title)}</h3>\n${first ?? ''}</div>`, ...rest].join('\n'));
+      // A question open on several systems may run past a page, so it is held only with that one's heading.
+      const runs = (group.entries[0]?.items.length ?? 1) > 1 ? ' runs' : '';
+      out.push([`<div class="keep${runs}"><h3>${h(group.title)}</h3>\n${first ?? ''}</div>`, ...rest].join('\n'));
     }
   }
   out.push('</section>');

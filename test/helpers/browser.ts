@@ -154,6 +154,34 @@ export function pdfPages(file: string): string[] {
   return r.stdout.split('\f').filter((page) => page.trim());
 }
 
+export interface PdfPageExtent {
+  /** How far down the page its lowest line of text reaches, from 0 (top) to 1, the page's footer left out. */
+  fill: number;
+  /** The page's first line of text, its words joined by single spaces. */
+  first: string;
+}
+
+/**
+ * Where each page's text starts and how far it reaches, from pdftotext's word boxes; `footer` points
+ * at the foot of the page (the page number) are not counted as text.
+ */
+export function pdfPageExtents(file: string, footer = 40): PdfPageExtent[] {
+  const r = spawnSync('pdftotext', ['-enc', 'UTF-8', '-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.status !== 0) throw new Error(`pdftotext could not read ${file}: ${r.stderr}`);
+  const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
+  return r.stdout.split('<page ').slice(1).map((page) => {
+    const height = Number(/height="([\d.]+)"/.exec(page)?.[1] ?? 0);
+    const words = [...page.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)]
+      .map((m) => ({ top: Number(m[1]), bottom: Number(m[2]), text: (m[3] ?? '').replace(/&(?:amp|lt|gt|quot|apos);/g, (e) => entities[e] ?? e) }))
+      .filter((w) => w.bottom < height - footer);
+    const top = Math.min(...words.map((w) => w.top));
+    return {
+      fill: words.length ? Math.max(...words.map((w) => w.bottom)) / height : 0,
+      first: words.filter((w) => Math.abs(w.top - top) < 3).map((w) => w.text).join(' '),
+    };
+  });
+}
+
 /** Each page of the PDF as a PNG named PREFIX-N.png, at a resolution for looking at. */
 export function pdfToPngs(file: string, prefix: string, dpi = 60): void {
   const r = spawnSync('pdftoppm', ['-png', '-r', String(dpi), file, prefix], { encoding: 'utf8' });
