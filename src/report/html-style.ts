@@ -71,8 +71,11 @@ article.action.medium { border-left-color: #6b5900; }
 article.action.low { border-left-color: #1d4f91; }
 .rank { display: inline-block; min-width: 1.8rem; margin-right: .35rem; padding: 0 .3rem; border: 1px solid var(--ink); border-radius: .25rem; text-align: center; font-variant-numeric: tabular-nums; }
 ul.places { list-style: none; padding: 0; margin: .3rem 0 .4rem; font-size: .92rem; }
-ul.places > li { margin: 0 0 .3rem; }
-ul.places dl.facts { margin: .1rem 0 0 2.4rem; grid-template-columns: 6.5rem 1fr; }
+/* A system's line that wraps ("owner: Waste and Fleet Services Manager") continues under its name,
+   not under its action number, as its facts below do. */
+ul.places > li { margin: 0 0 .3rem; padding-left: 2.4rem; text-indent: -2.4rem; }
+ul.places dl.facts, ul.places .rank, ul.places .badge { text-indent: 0; }
+ul.places dl.facts { margin: .1rem 0 0; grid-template-columns: 6.5rem 1fr; }
 .where { color: var(--muted); }
 table.index td:last-child { overflow-wrap: anywhere; }
 dl.facts { display: grid; grid-template-columns: 9.5rem 1fr; gap: .2rem .75rem; margin: .3rem 0 0; font-size: .92rem; }
@@ -97,7 +100,8 @@ footer { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: .5rem
   td.num, th.num { padding-right: .3rem; overflow-wrap: normal; hyphens: manual; }
   dl.title-block, dl.facts { grid-template-columns: 1fr; }
   dl.facts dd { margin-bottom: .3rem; }
-  ul.places dl.facts { grid-template-columns: 1fr; margin-left: 0; }
+  ul.places > li { padding-left: 0; text-indent: 0; }
+  ul.places dl.facts { grid-template-columns: 1fr; }
 }
 /* Page numbers, so a committee can say "page 4"; no text from the answers goes into the stylesheet. */
 @page { size: A4; margin: 16mm 15mm 18mm; @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt "Liberation Sans", Arial, sans-serif; color: #4a4a4a; } }

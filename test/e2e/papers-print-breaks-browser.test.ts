@@ -3,7 +3,8 @@
 // two pages ("…authorised before" | "getting access.") with most of the page above it left blank, and
 // pages left almost empty before an indicator commented on by every system: the plan's facts lists
 // could not break anywhere. Each action's heading now stays on one page, and a page of the plan is
-// left short only when a whole action or section moves to the next.
+// left short only when a whole action or section moves to the next; a system's line that wraps
+// continues under the system's name, not under its action number.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,4 +66,28 @@ describe.skipIf(missing !== null)('the HTML paper of many critical systems, prin
       if (extents[n]!.fill < 0.5) expect(startsHeading(next.first), `page ${n + 1} is ${Math.round(extents[n]!.fill * 100)}% full, and page ${n + 2} goes on with "${next.first}"`).toBe(true);
     }
   }, 180_000);
+
+  it("a system's line in an action that wraps goes on under the system's name, not under its action number", async () => {
+    const html = await paperOf(10);
+    const { page } = await browser.open(html);
+    try {
+      await page.setViewport({ width: 640, height: 900 });
+      // Each system's own line (before its facts): the left edge of every wrapped line, and the right edge of its action number.
+      const lines = (await page.evaluate(`[...document.querySelectorAll('ul.places > li')].map((li) => {
+        const own = document.createRange();
+        own.setStart(li, 0);
+        const facts = li.querySelector(':scope > dl');
+        if (facts) own.setEndBefore(facts); else own.setEnd(li, li.childNodes.length);
+        const rects = [...own.getClientRects()].filter((r) => r.width > 0);
+        const top = Math.min(...rects.map((r) => r.top));
+        return { rank: li.querySelector('.rank').getBoundingClientRect().right, wrapped: rects.filter((r) => r.top > top + 8).map((r) => r.left) };
+      })`)) as { rank: number; wrapped: number[] }[];
+      const wrapping = lines.filter((l) => l.wrapped.length);
+      expect(wrapping.length).toBeGreaterThan(0);
+      for (const l of wrapping) expect(Math.min(...l.wrapped)).toBeGreaterThan(l.rank);
+      await page.screenshot({ path: join(artefacts, 'places-640.png'), fullPage: false });
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
 });
