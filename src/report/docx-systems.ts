@@ -47,7 +47,9 @@ export function systemsMatrixDocx(view: SystemsView): Block[] {
       out.push(
         table(
           `${m.rows === 'outcomes' ? `${group.title}, by` : 'Sections by'} ${view.label}${which}`,
-          [{ title: m.rows === 'outcomes' ? 'Outcome' : 'Section', share: 4 }, ...systems.map((s) => ({ title: s.title, share: 6 / SYSTEMS_PER_TABLE }))],
+          // A system's column is wide enough for a long word of its title ("management", "administration")
+          // at four a table: at 15% of the page such a word broke inside in Word and LibreOffice.
+          [{ title: m.rows === 'outcomes' ? 'Outcome' : 'Section', share: 3 }, ...systems.map((s) => ({ title: s.title, share: 7 / SYSTEMS_PER_TABLE }))],
           group.rows.map((row) => [row.name ? `${row.label} ${row.name}` : row.label, ...systems.map((s) => row.cells.find((x) => x.system === s.id)?.text ?? '')]),
         ),
       );
