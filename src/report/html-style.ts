@@ -90,6 +90,11 @@ footer { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: .5rem
   .page { padding: 1rem .5rem 2rem; }
   table { font-size: .8rem; }
   th, td { padding-right: .3rem; overflow-wrap: anywhere; hyphens: auto; }
+  /* Since any word may break, a table shared its width by the length of each column's text: a column
+     of short words ("Needs at least", "Achieved") got two letters a line, "Achi eve d", beside a
+     column of questions. Each column is now at least wide enough for such a word on a phone (less at
+     320 pixels, where the page still does not widen); a figure's column sizes to its figures. */
+  th:not(.num), td:not(.num) { min-width: min(4.6rem, 18vw); }
   /* Four systems a table: the outcome column is wider and the type a little smaller, so that at 390
      pixels no outcome title ("implementation") or status breaks inside a word; browsers without an
      English hyphenation dictionary (Chromium on Linux) break such words with no hyphen at all. */
