@@ -103,6 +103,9 @@ function toAnswer(question: Question, update: AnswerUpdate & { status: 'answered
   return { ...base, ...withNote, status: 'not-applicable', reason: update.reason };
 }
 
+/** Whether a question still waits for an answer: none saved, or an outcome with statements still open. */
+const isOpen = (saved: Answer | undefined): boolean => saved === undefined || (saved.outcome !== undefined && !saved.outcome.complete);
+
 /** One question of the walk, in one scope: the organisation (-1) or systems[scope]. */
 interface Step {
   question: Question;
@@ -175,8 +178,7 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
     const applies = appliesIn(scope);
     const saved = own.get(question.id);
     // An outcome with statements still open counts as not answered yet: the walk resumes inside it.
-    const open = saved === undefined || (saved.outcome !== undefined && !saved.outcome.complete);
-    const due = i <= replayUntil || options.review || (open && !skipped.has(keyOf(step)));
+    const due = i <= replayUntil || options.review || (isOpen(saved) && !skipped.has(keyOf(step)));
     if (!applies.get(question.id) || !due) {
       i++;
       continue;
@@ -291,6 +293,9 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
     history.push(i);
     i++;
   }
-  // A system's skipped question is named with its system: "social-care/patched".
-  return { asked, skipped: [...skipped].map((key) => { const [scope, id] = key.split('\0') as [string, string]; const system = systemOf(Number(scope)); return system ? `${system}/${id}` : id; }) };
+  // Left for later is what the walk ends with, not what was passed over on the way: a question skipped
+  // in a review keeps its saved answer, and one that stopped applying is not asked again. A system's
+  // skipped question is named with its system: "social-care/patched".
+  const later = [...skipped].map((key) => key.split('\0') as [string, string]).filter(([scope, id]) => isOpen(answersOf(Number(scope)).get(id)) && appliesIn(Number(scope)).get(id) === true);
+  return { asked, skipped: later.map(([scope, id]) => { const system = systemOf(Number(scope)); return system ? `${system}/${id}` : id; }) };
 }
