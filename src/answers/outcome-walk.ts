@@ -5,7 +5,13 @@ import type { AnswerUpdate } from './save-answers.js';
 import type { Answer } from './types.js';
 
 /** What a person can say to one indicator's statement. */
-export type IndicatorReply = { kind: 'value'; value: boolean } | { kind: 'unknown' } | { kind: 'skip' } | { kind: 'back' };
+export type IndicatorReply = { kind: 'value'; value: boolean } | { kind: 'unknown' } | { kind: 'skip' } | { kind: 'back' } | { kind: 'keep' };
+
+/** A status recorded without answering every statement ("confirmed without indicators"), offered to keep in a review. */
+export interface RecordedStatus {
+  status: OutcomeStatus;
+  justification?: string;
+}
 
 export interface IndicatorContext {
   previous?: IndicatorValue;
@@ -18,6 +24,11 @@ export interface IndicatorContext {
   first: boolean;
   /** For an automatic fail, shown with the help: which status passes and what any other does to the rating. */
   automaticFail?: string;
+  /**
+   * Reviewing an outcome whose status was recorded without every statement answered: at its first
+   * statement, keeping that status is offered, and is the default (the statements have none).
+   */
+  recorded?: RecordedStatus;
 }
 
 export interface ConfirmContext {
@@ -62,6 +73,13 @@ export async function walkOutcome(walk: OutcomeWalk): Promise<Answer | 'back' | 
   const indicators = question.indicators ?? [];
   const values = new Map<string, IndicatorValue>(previous?.outcome?.indicators ?? []);
   const toAsk = walk.again ? indicators : indicators.filter((i) => !values.has(i.id));
+  // In a review, the saved answer is the default; for a status recorded without the statements that
+  // is the status itself, else a hurried Enter at each statement would write answers nobody gave.
+  const saved = previous?.outcome;
+  const recorded: RecordedStatus | undefined =
+    walk.again && saved?.complete === true && saved.confirmed !== undefined && !everyIndicatorAnswered(indicators, values)
+      ? { status: saved.confirmed, ...(saved.justification !== undefined ? { justification: saved.justification } : {}) }
+      : undefined;
   let k = 0;
   for (;;) {
     while (k < toAsk.length) {
@@ -74,13 +92,16 @@ export async function walkOutcome(walk: OutcomeWalk): Promise<Answer | 'back' | 
         statement: `Statement ${position} of ${indicators.length}`,
         first: k === 0,
         ...(k === 0 && walk.automaticFail !== undefined ? { automaticFail: walk.automaticFail } : {}),
+        ...(k === 0 && recorded !== undefined ? { recorded } : {}),
       });
+      // Kept as the file has it: nothing is written.
+      if (reply.kind === 'keep' && previous !== undefined) return previous;
       if (reply.kind === 'back') {
         if (k === 0) return 'back';
         k--;
         continue;
       }
-      if (reply.kind === 'skip') return 'skip';
+      if (reply.kind === 'skip' || reply.kind === 'keep') return 'skip';
       const value: IndicatorValue = reply.kind === 'unknown' ? 'unknown' : reply.value;
       values.set(indicator.id, value);
       await walk.save({ status: 'indicator', indicator: indicator.id, value });

@@ -24,6 +24,9 @@ export function plainOutcomePrompts({ say, hold, askUntil, width }: Tools): Outc
         if (question.help) say(wrap(safeBlock(question.help).trim(), '  '));
         if (ctx.automaticFail) say(wrapText(safeLine(ctx.automaticFail), { width: width - 1, indent: '  ', hangingIndent: '    ' }));
       }
+      const { recorded } = ctx;
+      // The status recorded without the statements: said first, and kept by Enter.
+      if (recorded) say(wrap(`Recorded status: ${statusWords(recorded.status)}${recorded.justification?.trim() ? `, because: ${safeLine(recorded.justification.trim())}` : ''}. Enter keeps it; answer the statements to judge again.`));
       say(`${ctx.statement}. ${columnHint(indicator)}:`);
       say(wrap(`${indicator.id} ${safeLine(indicator.text)}`));
       const truth = truthChoices(indicator);
@@ -32,8 +35,10 @@ export function plainOutcomePrompts({ say, hold, askUntil, width }: Tools): Outc
       say('  -    Skip the rest of this outcome for now');
       if (ctx.canGoBack) say('  <    Back');
       const kept: IndicatorReply | undefined = ctx.previous === undefined ? undefined : ctx.previous === 'unknown' ? { kind: 'unknown' } : { kind: 'value', value: ctx.previous };
-      const reply = await askUntil<IndicatorReply>(`Type 1 or 2${kept ? `; Enter keeps ${indicatorWords(kept)}` : ''}: `, (line) => {
+      const enter = recorded ? `the recorded status, ${statusWords(recorded.status)}` : kept ? indicatorWords(kept) : undefined;
+      const reply = await askUntil<IndicatorReply>(`Type 1 or 2${enter ? `; Enter keeps ${enter}` : ''}: `, (line) => {
         const t = line.toLowerCase();
+        if (t === '' && recorded) return { ok: { kind: 'keep' } };
         if (t === '' && kept) return { ok: kept };
         if (t === '1' || t === '2') return { ok: { kind: 'value', value: (truth[Number(t) - 1] as { value: boolean }).value } };
         if (t === 'true' || t === 'yes') return { ok: { kind: 'value', value: true } };
@@ -44,7 +49,8 @@ export function plainOutcomePrompts({ say, hold, askUntil, width }: Tools): Outc
         return { error: `Type 1 or 2, ? for don't know, - to skip${ctx.canGoBack ? ', < to go back' : ''}.` };
       });
       if (reply.kind === 'skip') say(`Recorded: ${indicatorWords(reply)}.`);
-      hold(reply.kind === 'back' || reply.kind === 'skip' ? undefined : `Recorded: ${indicatorWords(reply)}.`);
+      if (reply.kind === 'keep' && recorded) say(`Kept: ${statusWords(recorded.status)}.`);
+      hold(reply.kind === 'back' || reply.kind === 'skip' || reply.kind === 'keep' ? undefined : `Recorded: ${indicatorWords(reply)}.`);
       return reply;
     },
     async confirmOutcome(question, ctx) {

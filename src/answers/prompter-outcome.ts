@@ -30,9 +30,12 @@ export function outcomePrompts({ prompts, questionContext, width, rows, write }:
       const head = { top: [wrap(ctx.progress), wrap(safeLine(question.text))].join('\n'), help };
       const asked = `${ctx.statement}. ${columnHint(indicator)}:\n? ${fit(`${indicator.id} ${safeLine(indicator.text)}`)}`;
       const truth = truthChoices(indicator).map((c) => ({ value: c.value ? 'true' : 'false', name: c.name }));
-      const previous = ctx.previous === undefined ? undefined : ctx.previous === 'unknown' ? UNKNOWN : String(ctx.previous);
-      // True, False, the separator, Don't know, Skip and perhaps Back; Don't know has a one-line description.
-      const below = listHeight(truth.length + 3 + (ctx.canGoBack ? 1 : 0), 12, 1);
+      const { recorded } = ctx;
+      const previous = ctx.previous === undefined ? (recorded ? KEEP : undefined) : ctx.previous === 'unknown' ? UNKNOWN : String(ctx.previous);
+      const why = recorded?.justification?.trim() ? choiceDescription(safeLine(recorded.justification), width()) : undefined;
+      const keep = recorded ? { value: KEEP, name: `Keep the recorded status: ${statusWords(recorded.status)}`, ...(why ? { description: why } : {}) } : undefined;
+      // True, False, the separator, perhaps Keep, Don't know, Skip and perhaps Back; Don't know (and Keep) have a description.
+      const below = listHeight(truth.length + 3 + (keep ? 1 : 0) + (ctx.canGoBack ? 1 : 0), 12, Math.max(1, lineCount(why ?? '')));
       const value = await prompts.select(
         {
           message: `${headingPlacer(rows, write)(head, lineCount(asked) + below)}${asked}`,
@@ -41,6 +44,7 @@ export function outcomePrompts({ prompts, questionContext, width, rows, write }:
           choices: [
             ...truth,
             new prompts.Separator(),
+            ...(keep ? [keep] : []),
             { value: UNKNOWN, name: "Don't know", description: 'Counts as not true until someone finds out.' },
             { value: SKIP, name: 'Skip the rest of this outcome for now' },
             ...(ctx.canGoBack ? [{ value: BACK, name: 'Back' }] : []),
@@ -48,6 +52,10 @@ export function outcomePrompts({ prompts, questionContext, width, rows, write }:
         },
         questionContext,
       );
+      if (value === KEEP && recorded) {
+        write(`${wrap(`✔ ${safeLine(question.text)} ${statusWords(recorded.status)} (the recorded status, kept)`)}\n`);
+        return { kind: 'keep' };
+      }
       const reply = value === UNKNOWN ? ({ kind: 'unknown' } as const) : value === SKIP ? ({ kind: 'skip' } as const) : value === BACK ? ({ kind: 'back' } as const) : ({ kind: 'value', value: value === 'true' } as const);
       if (reply.kind !== 'back') write(`${wrap(`✔ ${indicator.id} ${indicatorWords(reply)}`)}\n`);
       return reply;

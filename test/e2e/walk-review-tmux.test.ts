@@ -64,3 +64,57 @@ it.runIf(hasTmux)('a review whose every skipped question keeps its saved answer 
   await keys('n', 'Enter');
   expect(await ended(dir)).toBe('0');
 });
+
+/** Answers to sys-outcome.yaml whose one outcome has a status recorded without its statements, as the README allows. */
+const RECORDED = [
+  'questionnaire: sys-outcome',
+  'questionnaireVersion: 1.0.0',
+  'organisation: Test Council',
+  'answers:',
+  '  owner: yes',
+  'systems:',
+  '  - id: payroll',
+  '    title: Payroll',
+  '    answers:',
+  '      backups: { confirmed: achieved, justification: Restore tested in March }   # from the 2026 audit',
+  '',
+].join('\n');
+
+it.runIf(hasTmux)('reviewing a status recorded without its statements: Enter keeps it, and the file stays as it was', { timeout: 60_000 }, async () => {
+  const dir = copySystemsFixture('review-recorded');
+  writeFileSync(join(dir, 'recorded.yaml'), RECORDED);
+  startOnScreen(dir, ['assess', '-q', 'sys-outcome.yaml', '--answers', 'recorded.yaml', '--review', '--today', '2026-12-01']);
+  await waitForScreen('? Is there a named senior owner?');
+  await keys('Enter');
+  await waitForScreen('? BK.NA.1 Backups are kept only on the network they protect.');
+  // The status is offered, highlighted, with its justification: no statement has an answer to offer.
+  expect(screenText()).toContain(' ──────────────\n❯ Keep the recorded status: achieved\n');
+  expect(screenText()).toContain('Restore tested in March');
+  await keys('Enter');
+  await waitForScreen("✔ The system's data can be restored. achieved (the recorded status, kept)");
+  await waitForScreen('Add another critical system?');
+  await keys('Enter');
+  await waitForScreen('Write the markdown report');
+  expect(historyText()).not.toContain('skipped, to answer');
+  await keys('n', 'Enter');
+  expect(await ended(dir)).toBe('0');
+  expect(read(dir, 'recorded.yaml')).toBe(RECORDED);
+});
+
+it.runIf(hasTmux)('the same with --plain: the recorded status is said, and Enter keeps it', { timeout: 60_000 }, async () => {
+  const dir = copySystemsFixture('review-recorded-plain');
+  writeFileSync(join(dir, 'recorded.yaml'), RECORDED);
+  startOnScreen(dir, ['assess', '-q', 'sys-outcome.yaml', '--answers', 'recorded.yaml', '--review', '--plain', '--today', '2026-12-01']);
+  await waitForScreen('Enter keeps Yes:');
+  await keys('Enter');
+  await waitForScreen('Recorded status: achieved, because: Restore tested in March. Enter keeps it;\nanswer the statements to judge again.');
+  await waitForScreen('Type 1 or 2; Enter keeps the recorded status, achieved:');
+  await keys('Enter');
+  await waitForScreen('Kept: achieved.');
+  await waitForScreen('Add another critical system? (y/N):');
+  await keys('Enter');
+  await waitForScreen('Write the markdown report');
+  await keys('n', 'Enter');
+  expect(await ended(dir)).toBe('0');
+  expect(read(dir, 'recorded.yaml')).toBe(RECORDED);
+});
