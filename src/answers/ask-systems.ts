@@ -75,6 +75,8 @@ export async function askSystems(ask: AskSystems): Promise<number> {
       say(`"${name}" is listed already (id ${twin.id}): each ${label} needs a name of its own.`);
       continue;
     }
+    // From here a stop leaves a system named but not saved, the id prompt of a name that gives none included.
+    ask.naming?.(name);
     const base = systemIdOf(name);
     let id: string;
     if (base === '') {
@@ -85,7 +87,6 @@ export async function askSystems(ask: AskSystems): Promise<number> {
       id = uniqueId(base, ask.taken);
       say(`  id: ${id}${id !== base ? ` ("${base}" is taken)` : ''}`);
     }
-    ask.naming?.(name);
     // Short prompts: the library writes the prompt and the answer on one line, and breaks it mid-word at the edge.
     const owner = (await prompter.input('Its owner (optional)', undefined, false)).trim();
     let file: string | undefined;

@@ -237,7 +237,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
     if (!isInterrupt(error)) throw error;
     const saved = existsSync(path);
     // Stopped while listing systems: the command carries on listing them (a resumed walk does not ask for more of its own accord).
-    const unsaved = listing?.pending === undefined ? '' : ` The ${listing.label} "${safeLine(listing.pending)}" is not saved: its questions were not all answered.`;
+    const unsaved = listing?.pending === undefined ? '' : ` The ${listing.label} "${safeLine(listing.pending)}" is not saved: the walk stopped before its owner and file were given.`;
     // Stopped in a review: carrying on means reviewing, which the plain command would not do once
     // every question has an answer (it prints the report). The review starts again at the first
     // question, each saved answer the default.

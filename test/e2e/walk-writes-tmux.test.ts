@@ -135,10 +135,10 @@ it.runIf(hasTmux)('stopped while naming critical systems: the walk says which sy
   await waitForScreen('? Keep its answers in a file of its own? (y/N)');
   await keys('C-c');
   expect(await ended(dir)).toBe('130');
-  // Nothing half-written: the system is one entry, written whole once its questions are answered.
+  // Nothing half-written: the system is one entry, written whole once its owner and file are given.
   expect(read(dir, 'sys.answers.yaml')).toBe(before);
   const said = terminal.joinedHistoryText().replace(/\s+/g, ' ');
-  expect(said).toContain('The critical system "Parking" is not saved: its questions were not all answered. Carry on, naming it again, with:');
+  expect(said).toContain('The critical system "Parking" is not saved: the walk stopped before its owner and file were given. Carry on, naming it again, with:');
   const found = /Carry on, naming it again, with: cyber-ready (.+?--add-system)/.exec(said);
   expect(found?.[1]).toBe('assess -q sys.yaml --answers sys.answers.yaml --add-system');
 
@@ -151,6 +151,18 @@ it.runIf(hasTmux)('stopped while naming critical systems: the walk says which sy
   expect(read(dir, 'sys.answers.yaml')).toContain('  - id: parking\n    title: Parking\nwaivers:\n');
   const again = terminal.joinedHistoryText().replace(/\s+/g, ' ');
   expect(again).toContain('saved in sys.answers.yaml and systems/social-care.yaml. Carry on with: cyber-ready assess -q sys.yaml --answers sys.answers.yaml --add-system');
+});
+
+it.runIf(hasTmux)('stopped at the id of a name in another alphabet: that system too is named as not saved', { timeout: 60_000 }, async () => {
+  const dir = copySystemsFixture('writes');
+  start(dir, ['assess', '-q', 'sys.yaml', '--today', '2026-12-01', '--answers', 'sys.answers.yaml', '--add-system']);
+  await waitForScreen('? Name of critical system 4 (Enter if no more)');
+  await keys('Соцзащита', 'Enter');
+  await waitForScreen('? Its id (for example social-care)');
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+  const said = terminal.joinedHistoryText().replace(/\s+/g, ' ');
+  expect(said).toContain('The critical system "Соцзащита" is not saved: the walk stopped before its owner and file were given. Carry on, naming it again, with: cyber-ready assess -q sys.yaml --answers sys.answers.yaml --add-system');
 });
 
 it.runIf(hasTmux)('answers written as a flow mapping without inner spaces: a new answer goes in questionnaire order, and the braces stay as written', { timeout: 60_000 }, async () => {
