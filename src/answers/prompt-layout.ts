@@ -73,8 +73,20 @@ export function fitBefore(message: string, tail: string | undefined, width: numb
 /**
  * A text prompt's default and what it shows as typed, made safe for the terminal: a default comes
  * from the answers file, and the library writes it, and then the answer, as they are. Only what is
- * shown changes: Enter keeps the text as the file has it.
+ * shown changes: Enter keeps the text as the file has it. Why an answer is refused is wrapped
+ * between words (the library writes it on one line, which the terminal would break mid-word).
  */
-export function safeShown(styleText: (format: 'dim', text: string) => string): { theme: { style: { defaultAnswer: (text: string) => string } }; transformer: (value: string) => string } {
-  return { theme: { style: { defaultAnswer: (text) => styleText('dim', `(${safeLine(text)})`) } }, transformer: (value) => safeLine(value) };
+export function safeShown(
+  styleText: (format: 'dim' | 'red', text: string) => string,
+  width: () => number,
+): { theme: { style: { defaultAnswer: (text: string) => string; error: (text: string) => string } }; transformer: (value: string) => string } {
+  return {
+    theme: {
+      style: {
+        defaultAnswer: (text) => styleText('dim', `(${safeLine(text)})`),
+        error: (text) => styleText('red', wrapText(`> ${text}`, { width: width() - 1, hangingIndent: '  ' })),
+      },
+    },
+    transformer: (value) => safeLine(value),
+  };
 }

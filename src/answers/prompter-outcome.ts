@@ -97,7 +97,7 @@ export function outcomePrompts({ prompts, questionContext, width, rows, write }:
         {
           message: fitBefore(`Why ${statusWords(status)}? This goes in the report (< to choose again)`, ctx.previous?.justification ? `(${safeLine(ctx.previous.justification)})` : undefined, width()),
           // The one recorded is shown made safe; Enter keeps it as the file has it.
-          ...safeShown(prompts.styleText),
+          ...safeShown(prompts.styleText, width),
           ...(ctx.previous?.justification ? { default: ctx.previous.justification } : {}),
           validate: (raw) => (raw.trim() === '' ? JUSTIFICATION_NEEDED : true),
         },

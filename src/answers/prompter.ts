@@ -58,7 +58,7 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
   // A default from the answers file (a text answer, a reason, a note) is shown made safe, as all its
   // text is: an escape sequence in it reached the terminal raw. Enter still keeps the text as the
   // file has it, so a review that changes nothing changes nothing.
-  const safe = safeShown(prompts.styleText);
+  const safe = safeShown(prompts.styleText, width);
   const safeWithoutPrefix = { theme: { ...noPrefix.theme, ...safe.theme }, transformer: safe.transformer };
   // The setup prompts are cleared when answered and said again here, wrapped: the library writes the
   // prompt and the answer on one line and the terminal would break it mid-word.

@@ -139,7 +139,8 @@ describe('the interview', () => {
     expect(screen.getScreen()).toContain('Why does "Are you PCI DSS compliant?" not apply? (< back to the question)');
     screen.keypress('enter'); // no reason
     await screen.next();
-    expect(screen.getScreen()).toContain('Say in a few words why it does not apply (or type < to go back to the question).');
+    // Wrapped between words at the screen's 80 columns.
+    expect(screen.getScreen()).toContain('> Say in a few words why it does not apply (or type < to go back to the\n  question).');
     expect(screen.getScreen()).not.toContain('You must provide a value');
     screen.type('<'); // back to the question, not "<" as the reason
     screen.keypress('enter');

@@ -203,3 +203,34 @@ it.runIf(hasTmux)('--no-color takes the colour out of the prompts too, even with
     expect(exitOf(dir)).toBe('130');
   }
 });
+
+it.runIf(hasTmux)('why a reason or a justification is refused is wrapped between words at 80 columns', { timeout: 60_000 }, async () => {
+  const { screenText, waitForScreen, keys, startOnScreen, ended } = standard;
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-screen-'));
+  writeFileSync(join(dir, 'mini.yaml'), 'questionnaire: mini\norganisation: Test Council\nanswers: { owner: partly, budget: yes, notes: done, cards: yes }\n');
+  startOnScreen(dir, ['assess', '--questionnaire-dir', join(repoRoot, 'test/fixtures/valid'), '--answers', 'mini.yaml', '--today', '2026-11-25']);
+  await waitForScreen('? Are you PCI DSS compliant?');
+  await keys('n', 'o', 't');
+  await waitForScreen('❯ Not applicable');
+  await keys('Enter');
+  await waitForScreen('not apply? (< back to the question)');
+  await keys('Enter');
+  await waitForScreen('> Say in a few words why it does not apply (or type < to go back to the\n  question).');
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+
+  writeFileSync(join(dir, 'sys.yaml'), 'questionnaire: sys-outcome\norganisation: Test Council\nanswers: { owner: yes }\nsystems:\n  - { id: payroll, title: Payroll }\n');
+  startOnScreen(dir, ['assess', '-q', join(repoRoot, 'test/fixtures/systems/sys-outcome.yaml'), '--answers', 'sys.yaml', '--today', '2026-11-25']);
+  await waitForScreen('? BK.NA.1');
+  await keys('Down', 'Enter'); // False
+  await waitForScreen('? BK.A.1');
+  await keys('Down', 'Enter'); // True
+  await waitForScreen('The statements show: achieved.');
+  await keys('Down', 'Enter'); // Record another status
+  await waitForScreen('Why not achieved?');
+  await keys('Enter');
+  await waitForScreen('> Say why the status differs from what the statements show (an assessor will\n  ask), or type < to choose again.');
+  expect(widest(screenText())).toBeLessThan(80);
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+});
