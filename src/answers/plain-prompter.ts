@@ -65,7 +65,8 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
     for (;;) {
       const result = parse((await readLine(prompt)).trim());
       if ('ok' in result) return result.ok;
-      say(result.error);
+      // Wrapped between words, as the prompt is: the terminal would break a long one mid-word.
+      say(wrapText(result.error, { width: width - 1, hangingIndent: '  ' }));
     }
   }
 

@@ -234,3 +234,22 @@ it.runIf(hasTmux)('why a reason or a justification is refused is wrapped between
   await keys('C-c');
   expect(await ended(dir)).toBe('130');
 });
+
+it.runIf(hasTmux)('with --plain too, why an answer is refused is wrapped between words at 80 columns', { timeout: 60_000 }, async () => {
+  const { screenText, waitForScreen, keys, startOnScreen, ended } = standard;
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-screen-'));
+  writeFileSync(join(dir, 'sys.yaml'), 'questionnaire: sys-outcome\norganisation: Test Council\nanswers: { owner: yes }\nsystems:\n  - { id: payroll, title: Payroll }\n');
+  startOnScreen(dir, ['assess', '--plain', '-q', join(repoRoot, 'test/fixtures/systems/sys-outcome.yaml'), '--answers', 'sys.yaml', '--today', '2026-11-25']);
+  await waitForScreen('BK.NA.1');
+  await keys('2', 'Enter'); // False
+  await waitForScreen('BK.A.1');
+  await keys('2', 'Enter'); // True
+  await waitForScreen('2.   Record another status, with a justification');
+  await keys('2', 'Enter');
+  await waitForScreen('Why not achieved?');
+  await keys('Enter');
+  await waitForScreen('Say why the status differs from what the statements show (an assessor will\n  ask), or type < to choose again.');
+  expect(widest(screenText())).toBeLessThan(80);
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+});
