@@ -31,7 +31,8 @@ export function outcomePrompts({ prompts, questionContext, width, rows, write }:
       const asked = `${ctx.statement}. ${columnHint(indicator)}:\n? ${fit(`${indicator.id} ${safeLine(indicator.text)}`)}`;
       const truth = truthChoices(indicator).map((c) => ({ value: c.value ? 'true' : 'false', name: c.name }));
       const { recorded } = ctx;
-      const previous = ctx.previous === undefined ? (recorded ? KEEP : undefined) : ctx.previous === 'unknown' ? UNKNOWN : String(ctx.previous);
+      // Keeping the recorded status is keeping the saved answer: the default, as in the plain prompts.
+      const previous = recorded ? KEEP : ctx.previous === undefined ? undefined : ctx.previous === 'unknown' ? UNKNOWN : String(ctx.previous);
       const why = recorded?.justification?.trim() ? choiceDescription(safeLine(recorded.justification), width()) : undefined;
       const keep = recorded ? { value: KEEP, name: `Keep the recorded status: ${statusWords(recorded.status)}`, ...(why ? { description: why } : {}) } : undefined;
       // True, False, the separator, perhaps Keep, Don't know, Skip and perhaps Back; Don't know (and Keep) have a description.

@@ -80,9 +80,15 @@ const RECORDED = [
   '',
 ].join('\n');
 
-it.runIf(hasTmux)('reviewing a status recorded without its statements: Enter keeps it, and the file stays as it was', { timeout: 60_000 }, async () => {
+// The same with one statement answered: the status still rests on the justification, and Enter still keeps it.
+const PARTLY = RECORDED.replace('{ confirmed: achieved,', '{ indicators: { BK.NA.1: false }, confirmed: achieved,');
+
+it.runIf(hasTmux).each([
+  ['without its statements', RECORDED],
+  ['with only some of its statements', PARTLY],
+])('reviewing a status recorded %s: Enter keeps it, and the file stays as it was', { timeout: 60_000 }, async (_, answers) => {
   const dir = copySystemsFixture('review-recorded');
-  writeFileSync(join(dir, 'recorded.yaml'), RECORDED);
+  writeFileSync(join(dir, 'recorded.yaml'), answers);
   startOnScreen(dir, ['assess', '-q', 'sys-outcome.yaml', '--answers', 'recorded.yaml', '--review', '--today', '2026-12-01']);
   await waitForScreen('? Is there a named senior owner?');
   await keys('Enter');
@@ -98,7 +104,7 @@ it.runIf(hasTmux)('reviewing a status recorded without its statements: Enter kee
   expect(historyText()).not.toContain('skipped, to answer');
   await keys('n', 'Enter');
   expect(await ended(dir)).toBe('0');
-  expect(read(dir, 'recorded.yaml')).toBe(RECORDED);
+  expect(read(dir, 'recorded.yaml')).toBe(answers);
 });
 
 it.runIf(hasTmux)('the same with --plain: the recorded status is said, and Enter keeps it', { timeout: 60_000 }, async () => {
