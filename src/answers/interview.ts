@@ -240,7 +240,7 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
     const automaticFail = automaticFailWords(question, questionnaire);
     const warned = automaticFail === undefined ? {} : { automaticFail };
     if (kindOf(question).prompt(question).form === 'indicators') {
-      const result = await walkOutcome({ question, previous, prompter, again: i <= replayUntil || options.review === true, canGoBack: history.length > 0, progress, save, ...warned });
+      const result = await walkOutcome({ question, previous, prompter, again: i <= replayUntil || options.review === true, canGoBack: history.length > 0, progress, system: system ? { id: system.id, title: system.title } : null, save, ...warned });
       asked++;
       if (result === 'back') {
         goBack();

@@ -34,6 +34,8 @@ export interface IndicatorContext {
 export interface ConfirmContext {
   /** The walk's progress line, which names the system the outcome is about. */
   progress: string;
+  /** The system the outcome is about; null for the organisation. */
+  system: { id: string; title: string } | null;
   derived: OutcomeStatus;
   statuses: OutcomeStatus[];
   previous?: { confirmed?: OutcomeStatus; justification?: string };
@@ -57,6 +59,8 @@ export interface OutcomeWalk {
   again: boolean;
   canGoBack: boolean;
   progress: string;
+  /** See ConfirmContext.system. */
+  system: { id: string; title: string } | null;
   save: (update: AnswerUpdate) => Promise<void>;
   /** See IndicatorContext.automaticFail. */
   automaticFail?: string;
@@ -113,6 +117,7 @@ export async function walkOutcome(walk: OutcomeWalk): Promise<Answer | 'back' | 
     const before = previous?.outcome;
     const decision = await prompter.confirmOutcome(question, {
       progress: walk.progress,
+      system: walk.system,
       derived,
       statuses: statusesOf(indicators),
       ...(before?.confirmed !== undefined ? { previous: { confirmed: before.confirmed, ...(before.justification !== undefined ? { justification: before.justification } : {}) } } : {}),

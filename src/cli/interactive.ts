@@ -28,6 +28,7 @@ import { refuseSystemFile } from './refuse-system-file.js';
 import { refuseOtherQuestionnaire } from './refuse-other-questionnaire.js';
 import { checkOutputsEarly, writeOutputs } from './write-output.js';
 import { writeReports } from './write-reports.js';
+import { unconfirmedWords, watchConfirming } from './unconfirmed-status.js';
 import type { ReportTarget } from './report-targets.js';
 import { reportPaths } from './repo-root.js';
 import { FORMATS_WITH_PATHS } from '../report/formats.js';
@@ -77,6 +78,8 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
   // A command to run is never broken: pasted from two lines, its first line alone would run.
   const fitted = (line: string, command?: string): string => fitToTerminal(line, command, (streams.output as { columns?: number }).columns);
   const prompter: SessionPrompter = plain ? (await import('../answers/plain-prompter.js')).createPlainPrompter(streams, write, io.onInterrupt) : await (await import('../answers/prompter.js')).createPrompter(streams, write, { color: resolveColorLevel(options.color, io, { isTTY: true }) > 0 });
+  // A stop while an outcome's status is being confirmed says that carrying on will not come back to it.
+  const confirming = watchConfirming(prompter);
   // Outside the try: a stop names every file saved into (the answers file and systems' own files).
   let files: AnswerFiles | undefined;
   // While the walk asks for critical systems: a stop there leaves the list open, and maybe a system named but not yet saved.
@@ -220,7 +223,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       answers,
       systems,
       moreSystems,
-      prompter,
+      prompter: confirming.prompter,
       plain,
       width: (streams.output as { columns?: number }).columns || 80,
       ...(options.review ? { review: true } : {}),
@@ -238,12 +241,14 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
     const saved = existsSync(path);
     // Stopped while listing systems: the command carries on listing them (a resumed walk does not ask for more of its own accord).
     const unsaved = listing?.pending === undefined ? '' : ` The ${listing.label} "${safeLine(listing.pending)}" is not saved: the walk stopped before its owner and file were given.`;
+    const stoppedAt = confirming.pending();
+    const unconfirmed = stoppedAt === undefined || options.review ? '' : ` ${unconfirmedWords(stoppedAt)}`;
     // Stopped in a review: carrying on means reviewing, which the plain command would not do once
     // every question has an answer (it prints the report). The review starts again at the first
     // question, each saved answer the default.
     const carryOn = `${carryOnWith()}${listing ? ' --add-system' : options.review ? ' --review' : ''}`;
     const stopped = saved
-      ? fitted(`Stopped. Your answers so far are saved in ${files ? savedIn(files) : safeLine(target)}.${unsaved} Carry on${listing?.pending === undefined ? '' : ', naming it again,'} with:`, carryOn)
+      ? fitted(`Stopped. Your answers so far are saved in ${files ? savedIn(files) : safeLine(target)}.${unsaved}${unconfirmed} Carry on${listing?.pending === undefined ? '' : ', naming it again,'} with:`, carryOn)
       : 'Stopped. Nothing was saved.';
     write(`\n${stopped}\n`);
     return ExitCode.Interrupted;

@@ -77,3 +77,35 @@ it.runIf(hasTmux)('asks each indicator as a statement, resumes inside an outcome
     ['access', 'achieved', 'not-achieved'],
   ]);
 });
+
+// An outcome counts as answered once its statements are saved, so a walk stopped while the assessor
+// was recording another status does not come back to it: the stop says so, and how to get back to it.
+it.runIf(hasTmux)('a stop while recording another status says that carrying on will not ask it again', { timeout: 90_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-outcome-'));
+  terminal.start(dir, ['assess', '-q', QUESTIONNAIRE, '--today', '2026-11-23', '--save', 'answers.yaml']);
+  await waitFor(() => screenText().includes('Organisation'), 'the organisation prompt');
+  await keys('Test Council', 'Enter');
+  await waitFor(() => screenText().includes('assessor'), 'the assessor prompt');
+  await keys('Tester', 'Enter');
+  for (const id of ['BK.NA.1', 'BK.PA.1', 'BK.A.1', 'BK.A.2']) await answer(id, 'Enter');
+  await waitFor(() => screenText().includes('The statements show:'), 'the first derived status');
+  await keys('Enter'); // Confirm
+  await answer('AC.NA.1', 'Down', 'Enter'); // False
+  await answer('AC.A.1', 'Down', 'Enter'); // True
+  await waitFor(() => screenText().includes('The statements show: achieved.'), 'the second derived status');
+  await keys('Down', 'Enter'); // Record another status
+  await waitFor(() => screenText().includes('Why not achieved?'), 'the justification');
+  await keys('C-c');
+  await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to stop');
+  expect(readFileSync(join(dir, 'exit.txt'), 'utf8').trim()).toBe('130');
+  const said = terminal.joinedHistoryText().replace(/\s+/g, ' ');
+  expect(said).toContain('The status of access was not confirmed: it stands as its saved statements give it, and carrying on will not ask again (--review will).');
+  // Both outcomes' statements are saved, and no status was recorded for either.
+  const saved = readFileSync(join(dir, 'answers.yaml'), 'utf8');
+  expect(saved).toMatch(/ {2}access:\n {4}indicators:\n {6}AC\.NA\.1: false\n {6}AC\.A\.1: true\n/);
+  expect(saved).not.toContain('confirmed:');
+  // Which is what it said: carrying on finds nothing to ask and reports "access" as achieved.
+  const json = await runBinary({ args: ['assess', '-q', QUESTIONNAIRE, '--answers', join(dir, 'answers.yaml'), '--today', '2026-11-23', '--format', 'json'] });
+  const a = JSON.parse(json.stdout) as { questions: { id: string; status: string; outcome: { derived: string; confirmed: string | null } }[] };
+  expect(a.questions.find((q) => q.id === 'access')?.outcome).toMatchObject({ derived: 'achieved', confirmed: null });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { SessionPrompter } from '../../src/answers/interview.js';
+import type { ConfirmContext, ConfirmReply } from '../../src/answers/outcome-walk.js';
+import type { Question } from '../../src/questionnaire/types.js';
+import { unconfirmedWords, watchConfirming } from '../../src/cli/unconfirmed-status.js';
+
+const question = { id: 'caf-b2-a' } as Question;
+const context = (system: ConfirmContext['system']): ConfirmContext => ({ progress: '', system, derived: 'achieved', statuses: ['achieved', 'not-achieved'], contradictions: [] });
+
+describe('a stop while an outcome status is being confirmed', () => {
+  it('is pending from the confirm step until it answers, and not after', async () => {
+    let answer: (reply: ConfirmReply) => void = () => undefined;
+    const inner = { confirmOutcome: () => new Promise<ConfirmReply>((resolve) => (answer = resolve)) } as unknown as SessionPrompter;
+    const watched = watchConfirming(inner);
+    expect(watched.pending()).toBeUndefined();
+    const reply = watched.prompter.confirmOutcome(question, context({ id: 'social-care', title: 'Social care' }));
+    expect(watched.pending()).toEqual({ question: 'caf-b2-a', system: { id: 'social-care', title: 'Social care' } });
+    answer({ kind: 'confirm' });
+    await expect(reply).resolves.toEqual({ kind: 'confirm' });
+    expect(watched.pending()).toBeUndefined();
+  });
+
+  it('stays pending when the prompt is interrupted', async () => {
+    const inner = { confirmOutcome: () => Promise.reject(new Error('interrupted')) } as unknown as SessionPrompter;
+    const watched = watchConfirming(inner);
+    await expect(watched.prompter.confirmOutcome(question, context(null))).rejects.toThrow('interrupted');
+    expect(watched.pending()).toEqual({ question: 'caf-b2-a', system: null });
+  });
+
+  it('names the system by its title, made safe for the terminal', () => {
+    expect(unconfirmedWords({ question: 'caf-b2-a', system: { id: 'x', title: 'Social\u001b[31m care' } })).toBe(
+      'The status of caf-b2-a for Social\\x1b[31m care was not confirmed: it stands as its saved statements give it, and carrying on will not ask again (--review will).',
+    );
+    expect(unconfirmedWords({ question: 'caf-a1-b', system: null })).toMatch(/^The status of caf-a1-b was not confirmed/);
+  });
+});
