@@ -19,6 +19,6 @@ export const columnHint = (indicator: Indicator): string =>
   indicator.column === 'not-achieved' ? `${COLUMN_LABEL[indicator.column]} if this is true` : `Needed for ${statusWords(indicator.column)}`;
 
 export const indicatorWords = (reply: IndicatorReply | { kind: 'value'; value: IndicatorValue }): string =>
-  reply.kind === 'value' ? (reply.value === true ? 'True' : reply.value === false ? 'False' : "Don't know") : reply.kind === 'unknown' ? "Don't know" : reply.kind === 'skip' ? 'Skipped for now' : '';
+  reply.kind === 'value' ? (reply.value === true ? 'True' : reply.value === false ? 'False' : "Don't know") : reply.kind === 'unknown' ? "Don't know" : reply.kind === 'skip' ? 'Skipped for now, with the rest of this outcome' : '';
 
 export const JUSTIFICATION_NEEDED = 'Say why the status differs from what the statements show (an assessor will ask), or type < to choose again.';

@@ -109,3 +109,18 @@ it.runIf(hasTmux)('a stop while recording another status says that carrying on w
   const a = JSON.parse(json.stdout) as { questions: { id: string; status: string; outcome: { derived: string; confirmed: string | null } }[] };
   expect(a.questions.find((q) => q.id === 'access')?.outcome).toMatchObject({ derived: 'achieved', confirmed: null });
 });
+
+it.runIf(hasTmux)('skipping an outcome at a statement says the rest of the outcome is skipped with it', { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-outcome-'));
+  terminal.start(dir, ['assess', '-q', QUESTIONNAIRE, '--today', '2026-11-23', '--save', 'answers.yaml']);
+  await waitFor(() => screenText().includes('Organisation'), 'the organisation prompt');
+  await keys('Test Council', 'Enter');
+  await waitFor(() => screenText().includes('assessor'), 'the assessor prompt');
+  await keys('Tester', 'Enter');
+  await answer('BK.NA.1', 'Down', 'Down', 'Down', 'Enter'); // Skip the rest of this outcome for now
+  await waitFor(() => screenText().includes('? AC.NA.1'), 'the next outcome');
+  expect(screenText()).toContain('✔ BK.NA.1 Skipped for now, with the rest of this outcome');
+  await keys('C-c');
+  await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to stop');
+  expect(readFileSync(join(dir, 'answers.yaml'), 'utf8')).not.toContain('backups:');
+});
