@@ -166,7 +166,11 @@ export function benchmark(inputs: readonly LabelledExtract[], options: Benchmark
   const { minGroup, questionnaire } = options;
   const withheld = (values: number[]): Distribution | null => (values.length >= minGroup ? distribution(values) : null);
 
-  const overallValues = group.flatMap((c) => (c.extract.overall.score === null ? [] : [c.extract.overall.score]));
+  // A council that lists no systems has an overall of the organisation's sections alone: ranked
+  // beside overalls that hold every system's weaknesses it would stand high for leaving them out.
+  const systemScoped = questionnaire ? questionnaire.systemScoped : group.some((c) => c.extract.systems.length > 0);
+  const wholeOverall = (c: Indexed): boolean => !systemScoped || c.extract.systems.length > 0;
+  const overallValues = group.flatMap((c) => (c.extract.overall.score === null || !wholeOverall(c) ? [] : [c.extract.overall.score]));
   const overallStats = withheld(overallValues);
 
   const sections: SectionBenchmark[] = sectionShapes(questionnaire, group).map((shape) => {
@@ -213,7 +217,7 @@ export function benchmark(inputs: readonly LabelledExtract[], options: Benchmark
       n: overallValues.length,
       stats: overallStats,
       automaticFails: automaticFails(questionnaire, group),
-      ...(own ? { highlight: { ...place(overallValues, own.extract.overall.score, overallStats), rating: own.extract.overall.rating, automaticFails: own.extract.overall.automaticFails, systems: own.extract.systems.length } } : {}),
+      ...(own ? { highlight: { score: own.extract.overall.score, percentile: wholeOverall(own) ? place(overallValues, own.extract.overall.score, overallStats).percentile : null, rating: own.extract.overall.rating, automaticFails: own.extract.overall.automaticFails, systems: own.extract.systems.length } } : {}),
     },
     sections,
     questions,

@@ -9,7 +9,7 @@ import type { Distribution } from './stats.js';
 import type { BenchmarkResult, Highlight, QuestionBenchmark } from './types.js';
 import type { BenchmarkRenderer } from './formats.js';
 import { BOX_CHART_STYLE, boxChartSvg, shown, type BoxRow } from './html-box-chart.js';
-import { automaticFailWords, failingWords, noSystemsWords, ownRatingWords, systemNoteFor, unansweredWords } from './words.js';
+import { automaticFailWords, failingWords, noSystemsWords, ownRatingWords, systemNoteFor, unansweredWords, unrankedOverall, unrankedOverallNote } from './words.js';
 import { countNoun, pluralNoun } from '../text/plural-noun.js';
 
 
@@ -84,7 +84,9 @@ function summary(r: BenchmarkResult): string {
     const rating = you.rating ? ` <span class="badge">${h(you.rating)}</span>` : '';
     const place = you.percentile === null ? '' : `, at the ${percentile(you.percentile)} of the forum`;
     out.push(`<div class="headline"><span class="you-score">${shown(you.score)}<small> out of 100</small></span>${rating}</div>`);
+    const unranked = unrankedOverallNote(r);
     out.push(`<p>The highlighted council, ${h(r.highlighted)}, scores ${shown(you.score)} overall${place}.</p>`);
+    if (unranked !== null) out.push(`<p>${h(unranked)}</p>`);
     const held = you.automaticFails > 0 ? ownRatingWords(r) : null;
     if (held) out.push(`<p><strong>${h(held)}</strong></p>`);
     const low = furthest(r, true);
@@ -112,7 +114,8 @@ function summary(r: BenchmarkResult): string {
 function sections(r: BenchmarkResult): string {
   const you = r.highlighted !== null;
   const rows: BoxRow[] = [
-    { title: 'Overall', stats: r.overall.stats, highlight: r.overall.highlight?.score ?? null },
+    // An overall of the organisation's sections alone is not drawn against the forum's (see summary).
+    { title: 'Overall', stats: r.overall.stats, highlight: unrankedOverall(r) ? null : (r.overall.highlight?.score ?? null) },
     ...r.sections.map((s) => ({ title: s.title, stats: s.stats, highlight: s.highlight?.score ?? null })),
   ];
   const key = [
@@ -128,15 +131,16 @@ function sections(r: BenchmarkResult): string {
   out.push(
     `<table class="keep"><caption>Scores out of 100 by section</caption><thead><tr><th scope="col">Section</th><th scope="col" class="num">Median</th><th scope="col">Middle half</th><th scope="col">Range</th>${you ? '<th scope="col" class="you">Highlighted</th>' : ''}</tr></thead><tbody>`,
   );
-  const line = (title: string, n: number, stats: Distribution | null, mine: Highlight | undefined, none = 'not applicable'): string => {
+  const line = (title: string, n: number, stats: Distribution | null, mine: Highlight | undefined, none = 'not applicable', note: string | null = null): string => {
     // How many councils a row rests on, where that is not all of them (elections, social care).
     const base = n !== r.contributions ? `<br><span class="explain">${n} of ${countNoun(r.contributions, 'council')}</span>` : '';
     const cells = stats ? `<td class="num">${shown(stats.median)}</td><td>${middleHalf(stats)}</td><td>${range(stats)}</td>` : `<td colspan="3">Fewer than ${countNoun(r.minGroup, 'council')}: not shown</td>`;
     const score = mine?.score === null || mine?.score === undefined ? h(none) : `<strong>${shown(mine.score)}</strong>`;
-    const mineCell = you ? `<td class="you">${score}${mine?.percentile === null || mine?.percentile === undefined ? '' : `<br>${percentile(mine.percentile)}`}</td>` : '';
+    const below = note !== null ? `<br>${h(note)}` : mine?.percentile === null || mine?.percentile === undefined ? '' : `<br>${percentile(mine.percentile)}`;
+    const mineCell = you ? `<td class="you">${score}${below}</td>` : '';
     return `<tr><th scope="row">${h(title)}${base}</th>${cells}${mineCell}</tr>`;
   };
-  out.push(line('Overall', r.overall.n, r.overall.stats, r.overall.highlight));
+  out.push(line('Overall', r.overall.n, r.overall.stats, r.overall.highlight, 'not applicable', unrankedOverall(r) ? 'not ranked' : null));
   // A council that lists no systems has no score on a section answered per system: say why.
   const noSystems = r.overall.highlight?.systems === 0 ? `no ${pluralNoun(r.questionnaire.systemLabel ?? 'system')}` : 'not applicable';
   for (const s of r.sections) out.push(line(s.title, s.n, s.stats, s.highlight, s.scope === 'system' ? noSystems : 'not applicable'));

@@ -3,7 +3,7 @@ import { xychartHead } from '../text/mermaid.js';
 import type { BenchmarkRenderer } from './formats.js';
 import type { Distribution } from './stats.js';
 import type { BenchmarkResult } from './types.js';
-import { automaticFailWords, failingWords, fewerThan, highlightWords, medianAndQuartiles, methodWords, noSystemsWords, ownAnswerWords, ownRatingWords, score, sectionHighlightWords, sectionTitle, spreadWords, systemNote, title, unansweredWords } from './words.js';
+import { automaticFailWords, failingWords, fewerThan, overallHighlightWords, medianAndQuartiles, methodWords, noSystemsWords, ownAnswerWords, ownRatingWords, score, sectionHighlightWords, sectionTitle, spreadWords, systemNote, title, unansweredWords, unrankedOverallNote } from './words.js';
 import { countNoun } from '../text/plural-noun.js';
 
 /**
@@ -40,11 +40,11 @@ export const renderBenchmarkMarkdown: BenchmarkRenderer = (result) => {
   out.push(`| No. | Section | Councils | Median (quartiles) |${own !== null ? ` ${escapeCell(own)} |` : ''}`, `|---:|---|---:|---|${own !== null ? '---|' : ''}`);
   const cells = (n: number, stats: Distribution | null, mine: string): string =>
     `${n} | ${stats ? medianAndQuartiles(stats) : fewerThan(result)} |${own !== null ? ` ${escapeCell(mine)} |` : ''}`;
-  out.push(`|  | **Overall** | ${cells(result.overall.n, result.overall.stats, highlightWords(result.overall.highlight))}`);
+  out.push(`|  | **Overall** | ${cells(result.overall.n, result.overall.stats, overallHighlightWords(result))}`);
   result.sections.forEach((s, i) => {
     out.push(`| ${i + 1} | ${escapeCell(sectionTitle(result, s))} | ${cells(s.n, s.stats, sectionHighlightWords(result, s))}`);
   });
-  const rated = [automaticFailWords(result), ownRatingWords(result)].filter((w): w is string => w !== null);
+  const rated = [automaticFailWords(result), ownRatingWords(result), unrankedOverallNote(result)].filter((w): w is string => w !== null);
   out.push('', ...rated.flatMap((w) => [escapeInline(w), '']), ...chart(result));
 
   out.push('## Questions', '', 'For each question: how many councils answered it ("don\'t know" included), the median score with its quartiles, and how often each answer was given.', '');

@@ -3,7 +3,7 @@ import { safeLine } from '../text/safe-text.js';
 import { displayWidth, wrapText } from '../text/wrap.js';
 import type { BenchmarkRenderer } from './formats.js';
 import type { BenchmarkResult } from './types.js';
-import { automaticFailWords, failingWords, fewerThan, highlightWords, medianAndQuartiles, methodWords, noSystemsWords, ownAnswerWords, ownRatingWords, sectionHighlightWords, sectionTitle, spreadWords, systemNote, title, unansweredWords } from './words.js';
+import { automaticFailWords, failingWords, fewerThan, overallHighlightWords, medianAndQuartiles, methodWords, noSystemsWords, ownAnswerWords, ownRatingWords, sectionHighlightWords, sectionTitle, spreadWords, systemNote, title, unansweredWords, unrankedOverallNote } from './words.js';
 import type { Distribution } from './stats.js';
 
 /** Text cut to a column's width, with an ellipsis so that the cut shows (a label given with --label can be long). */
@@ -35,7 +35,7 @@ export const renderBenchmarkText: BenchmarkRenderer = (result, context) => {
   const out: string[] = [chalk.bold(wrap(safeLine(`Benchmark: ${title(result)}`))), wrap(methodWords(result))];
   if (result.highlighted !== null) out.push(wrap(`Highlighted: ${safeLine(result.highlighted)} (its score, and its percentile among the ${result.contributions}).`));
   const names = ['Overall', ...result.sections.map((s) => safeLine(sectionTitle(result, s)))];
-  const owns = result.highlighted === null ? null : [highlightWords(result.overall.highlight), ...result.sections.map((s) => sectionHighlightWords(result, s))];
+  const owns = result.highlighted === null ? null : [overallHighlightWords(result), ...result.sections.map((s) => sectionHighlightWords(result, s))];
   // The highlighted council's column as wide as its figures (its label, in the heading, is cut to
   // fit: the line above gives it whole); the titles take the rest, wrapping where they must.
   const ownWidth = owns === null ? 0 : Math.max(...owns.map(displayWidth), Math.min(displayWidth(safeLine(result.highlighted ?? '')), 24));
@@ -46,7 +46,7 @@ export const renderBenchmarkText: BenchmarkRenderer = (result, context) => {
   out.push('', chalk.bold(`  ${pad('Section', nameWidth)}  ${'n'.padStart(4)}  ${'median (Q1–Q3)'.padEnd(14)}${ownHead}`.trimEnd()));
   out.push(chalk.bold(row(result, 'Overall', nameWidth, result.overall.n, result.overall.stats, owns?.[0] ?? null)));
   result.sections.forEach((s, i) => out.push(row(result, names[i + 1] ?? s.id, nameWidth, s.n, s.stats, owns?.[i + 1] ?? null)));
-  const rated = [automaticFailWords(result), ownRatingWords(result)].filter((w): w is string => w !== null);
+  const rated = [automaticFailWords(result), ownRatingWords(result), unrankedOverallNote(result)].filter((w): w is string => w !== null);
   if (rated.length) out.push('', ...rated.map((w) => wrap(safeLine(w))));
 
   out.push('', chalk.bold('Questions'));

@@ -33,6 +33,25 @@ export function sectionHighlightWords(result: BenchmarkResult, section: Pick<Sec
   return noSystemsWords(result, section) ?? highlightWords(section.highlight);
 }
 
+/**
+ * Whether the highlighted council lists no systems of a questionnaire answered per system: its
+ * overall is then of the organisation's sections alone, so it is shown but not ranked.
+ */
+export const unrankedOverall = (result: BenchmarkResult): boolean =>
+  result.overall.highlight?.systems === 0 && (result.overall.highlight.score ?? null) !== null && result.sections.some((s) => s.scope === 'system');
+
+/** The highlighted council's overall figure: "72 (not ranked)" where its overall leaves its systems out. */
+export function overallHighlightWords(result: BenchmarkResult): string {
+  const own = result.overall.highlight;
+  return unrankedOverall(result) && own && own.score !== null ? `${score(own.score)} (not ranked)` : highlightWords(own);
+}
+
+/** Why the highlighted council's overall is not ranked, said once under the section table. */
+export function unrankedOverallNote(result: BenchmarkResult): string | null {
+  if (!unrankedOverall(result) || result.highlighted === null) return null;
+  return `${result.highlighted} lists no ${pluralNoun(result.questionnaire.systemLabel ?? 'system')}, so its overall score is of the organisation's sections alone and is not ranked against the forum's.`;
+}
+
 /** "no critical systems", where the highlighted council has no figure because it lists no systems. */
 export function noSystemsWords(result: BenchmarkResult, x: { scope: 'organisation' | 'system'; highlight?: { score: number | null } | undefined }): string | null {
   const none = x.scope === 'system' && result.overall.highlight?.systems === 0 && (x.highlight?.score ?? null) === null;

@@ -19,7 +19,8 @@ function input(label: string, overall: number, extra: Partial<ShareExtract> = {}
     assessedOn: '2026-11',
     overall: { score: overall, rating: null, automaticFails: 0 },
     sections: [{ id: 'org', score: overall }],
-    systems: [],
+    // One critical system, so the overall covers every section as a full return's does.
+    systems: [{ id: 'system-1', score: overall, sections: [] }],
     answers: [{ question: 'tested', system: null, status: 'answered', value: overall > 50 ? 'yes' : 'no', score: overall > 50 ? 1 : 0, waived: false }],
     ...extra,
   };
@@ -59,7 +60,15 @@ describe('benchmark()', () => {
   it('withholds the percentile with the figure it would be placed in', () => {
     const result = benchmark(five.slice(0, 4), { minGroup: 5, questionnaire: rich, highlight: five[0]! });
     expect(result.overall.stats).toBeNull();
-    expect(result.overall.highlight).toEqual({ score: 10, percentile: null, rating: null, automaticFails: 0, systems: 0 });
+    expect(result.overall.highlight).toEqual({ score: 10, percentile: null, rating: null, automaticFails: 0, systems: 1 });
+  });
+
+  it('leaves a council that lists no systems out of the overall: its overall is of the organisation alone', () => {
+    const none = input('none', 90, { systems: [] });
+    const result = benchmark([...five, none], { minGroup: 5, questionnaire: rich, highlight: none });
+    expect(result.overall).toMatchObject({ n: 5, stats: { min: 10, median: 30, max: 50 } });
+    expect(result.overall.highlight).toMatchObject({ score: 90, percentile: null, systems: 0 });
+    expect(result.sections.find((s) => s.id === 'org')).toMatchObject({ n: 6, highlight: { score: 90 } });
   });
 
   it('counts the highlighted council in, once', () => {

@@ -93,6 +93,32 @@ describe('councils with no critical system, one and several', () => {
     expect(html.stdout).toMatch(/\(patched\)<\/span><\/th><td><p class="figures">[^<]*<\/p><p class="mine"><span class="mark" aria-hidden="true">◆<\/span> lab-c1: no critical systems<\/p>/);
   });
 
+  it('leaves a council with no systems out of the overall figures: its overall is of its own sections alone', async () => {
+    const files = names.map((c) => `${c}.json`);
+    const json = await run(['benchmark', ...files, '--min-group', '2', '--highlight', 'c1.json', '-f', 'json']);
+    expect(json.code, json.stderr).toBe(ExitCode.Ok);
+    const result = validBenchmark(json.stdout);
+    const extracts = names.map((c) => JSON.parse(readFileSync(join(dir, `${c}.json`), 'utf8')) as ShareExtract);
+    const full = extracts.filter((e) => e.systems.length > 0).map((e) => e.overall.score as number);
+    expect(full).toHaveLength(4);
+    // Its A-and-D-only overall would otherwise rank against councils whose overall has their systems in it.
+    expect(result.overall.n).toBe(4);
+    expect(result.overall.stats?.max).toBe(Math.max(...full));
+    expect(result.overall.stats?.min).toBe(Math.min(...full));
+    expect(result.overall.highlight).toMatchObject({ score: extracts[1]?.overall.score, percentile: null, systems: 0 });
+    const note = "lab-c1 lists no critical systems, so its overall score is of the organisation's sections alone and is not ranked against the forum's.";
+    const text = await run(['benchmark', ...files, '--min-group', '2', '--highlight', 'c1.json'], { COLUMNS: '200' });
+    expect(text.stdout).toMatch(/^ {2}Overall +4 +\S.* \d+ \(not ranked\)$/m);
+    expect(text.stdout).toContain(`\n${note}\n`);
+    const md = await run(['benchmark', ...files, '--min-group', '2', '--highlight', 'c1.json', '-f', 'markdown']);
+    expect(md.stdout).toMatch(/^\| {2}\| \*\*Overall\*\* \| 4 \| .* \| \d+ \(not ranked\) \|$/m);
+    expect(md.stdout).toContain(`\n${note}\n`);
+    const html = await run(['benchmark', ...files, '--min-group', '2', '--highlight', 'c1.json', '-f', 'html']);
+    expect(html.stdout).toMatch(/Overall<br><span class="explain">4 of 6 councils<\/span><\/th>.*?<td class="you"><strong>\d+<\/strong><br>not ranked<\/td>/);
+    expect(html.stdout).toContain(`<p>${note.replaceAll("'", '&#39;')}</p>`);
+    expect(html.stdout).not.toMatch(/percentile of the forum/);
+  });
+
   it('keeps the system ids, titles and owners, and the organisation, out of every extract', () => {
     for (const c of names) {
       const text = readFileSync(join(dir, `${c}.json`), 'utf8');
