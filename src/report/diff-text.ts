@@ -19,6 +19,7 @@ import {
   sideNote,
   systemMeanLine,
   systemNamer,
+  renamedWords,
   systemWords,
   unchangedLine,
   unchangedSystemsLine,
@@ -97,7 +98,8 @@ export const renderDiffText: DiffReporter = (d, context) => {
     out.push('', chalk.bold(s(label(d, true))));
     const column = nameColumn(moved.map((x) => s(name(x))), 30);
     for (const x of moved) {
-      const words = x.status === 'kept' ? [colour(x, delta(x)), ratings(x.oldRating?.label ?? 'not rated', x.newRating?.label ?? 'not rated')] : [s(systemWords(x))];
+      const renamed = renamedWords(x);
+      const words = x.status === 'kept' ? [colour(x, delta(x)), ratings(x.oldRating?.label ?? 'not rated', x.newRating?.label ?? 'not rated'), ...(renamed === null ? [] : [s(renamed)])] : [s(systemWords(x))];
       out.push(row(`  ${fit(s(name(x)), column)}  `, words));
     }
     const sameSystems = unchangedSystemsLine(d);

@@ -61,7 +61,10 @@ export const label = (d: AssessmentDiff, plural = false): string => {
 
 // A system added or removed always shows; one in both files shows when its score or rating moved.
 export const changedSystems = (d: AssessmentDiff): SystemChange[] =>
-  d.systems.filter((x) => x.status !== 'kept' || scoreMoved(x) || x.oldRating?.label !== x.newRating?.label);
+  d.systems.filter((x) => x.status !== 'kept' || scoreMoved(x) || x.oldRating?.label !== x.newRating?.label || x.oldTitle !== null);
+
+/** 'renamed from "Revenues and benefits"', for a system kept under its id with a new title. */
+export const renamedWords = (x: Pick<SystemChange, 'oldTitle'>): string | null => (x.oldTitle === null ? null : `renamed from "${x.oldTitle}"`);
 
 export function unchangedSystemsLine(d: AssessmentDiff): string | undefined {
   const same = d.systems.length - changedSystems(d).length;

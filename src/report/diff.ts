@@ -13,6 +13,7 @@ import {
   gateFlag,
   label,
   noChangeLine,
+  renamedWords,
   shownChange,
   sideNote,
   signed,
@@ -39,7 +40,8 @@ function systemsTable(d: AssessmentDiff): string[] {
     for (const x of moved) {
       const change = x.status === 'kept' ? signed(shownChange(x)) : x.status;
       const gaps = x.status === 'kept' ? `${x.gaps.old} → ${x.gaps.new}` : x.status === 'added' ? String(x.gaps.new) : `was ${x.gaps.old}`;
-      out.push(`| ${escapeCell(name(x))} | ${side(x.old, x.oldRating, x.status !== 'added')} | ${side(x.new, x.newRating, x.status !== 'removed')} | ${change} | ${gaps} |`);
+      const renamed = renamedWords(x);
+      out.push(`| ${escapeCell(renamed === null ? name(x) : `${name(x)} (${renamed})`)} | ${side(x.old, x.oldRating, x.status !== 'added')} | ${side(x.new, x.newRating, x.status !== 'removed')} | ${change} | ${gaps} |`);
     }
     out.push('');
   }

@@ -19,6 +19,11 @@ export interface SystemChange extends ScoreChange {
   id: string;
   /** The title it has now (before, for a removed system). */
   title: string;
+  /**
+   * Its title in the earlier file, where it is kept under the same id with another title; else
+   * null. Matched by id it is the same system, but a reviewer should see what it was called.
+   */
+  oldTitle: string | null;
   /** added: only in the later file; removed: only in the earlier; kept: in both. */
   status: 'added' | 'removed' | 'kept';
   oldRating: RatingResult | null;
@@ -37,6 +42,7 @@ function systemChange(o: SystemResult | undefined, n: SystemResult | undefined):
   return {
     id: base.id,
     title: base.title,
+    oldTitle: o && n && o.title !== n.title ? o.title : null,
     status: o && n ? 'kept' : n ? 'added' : 'removed',
     ...scoreChange(o?.score ?? null, n?.score ?? null),
     oldRating: o?.rating ?? null,

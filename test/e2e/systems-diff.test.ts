@@ -10,6 +10,7 @@ import type { Assessment } from '../../src/scoring/assessment.js';
 import type { AssessmentDiff } from '../../src/scoring/diff-assessments.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
 import { nodesOfType, parseMarkdown, raggedTables } from '../helpers/consumers.js';
+import { validateDiff } from '../helpers/diff-schema.js';
 import { hasXmllint, junitSchemaErrors } from '../helpers/machine-consumers.js';
 
 const Q = ['-q', 'test/fixtures/systems/sys.yaml', '--today', '2026-11-23'];
@@ -123,6 +124,30 @@ describe('diff with critical systems', () => {
     const plain = await runBinary({ args });
     expect(plain.code, plain.stderr).toBe(ExitCode.Ok);
     expect(plain.stdout).not.toContain('Gate');
+  });
+
+  it('a system kept under its id with a new title is named with its old title, in text, markdown and json', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-diff-renamed-'));
+    cpSync(join(repoRoot, 'test/fixtures/systems'), dir, { recursive: true });
+    const text = readFileSync(join(dir, 'sys.answers.yaml'), 'utf8');
+    writeFileSync(join(dir, 'renamed.answers.yaml'), text.replace('title: Revenues and benefits', 'title: Council tax and benefits'));
+    const args = ['diff', '-q', join(dir, 'sys.yaml'), '--today', '2026-11-23', join(dir, 'sys.answers.yaml'), join(dir, 'renamed.answers.yaml')];
+    const plain = await runBinary({ args: [...args, '--fail-on-regression'] });
+    // The same system (matched by id): nothing regressed, but a reviewer sees what it was called.
+    expect(plain.code, plain.stderr).toBe(ExitCode.Ok);
+    expect(plain.stdout).toMatch(/\nCritical systems\n {2}Council tax and benefits {2}\d+ → \d+ \(±0\) {2}still Ready {2}renamed from "Revenues and benefits"\n {2}2 other critical systems unchanged\.\n/);
+    const md = await runBinary({ args: [...args, '-f', 'markdown'] });
+    expect(md.code, md.stderr).toBe(ExitCode.Ok);
+    expect(raggedTables(parseMarkdown(md.stdout))).toEqual([]);
+    expect(md.stdout).toMatch(/\n\| Council tax and benefits \(renamed from "Revenues and benefits"\) \| \d+ \(Ready\) \| \d+ \(Ready\) \| ±0 \| \d+ → \d+ \|\n/);
+    const json = await runBinary({ args: [...args, '-f', 'json'] });
+    const d = JSON.parse(json.stdout) as AssessmentDiff;
+    expect(validateDiff(d), JSON.stringify(validateDiff.errors)).toBe(true);
+    expect(d.systems.map((s) => [s.id, s.title, s.oldTitle])).toEqual([
+      ['revenues', 'Council tax and benefits', 'Revenues and benefits'],
+      ['social-care', 'Social care case management', null],
+      ['waste', 'Waste collection', null],
+    ]);
   });
 
   it('a hostile system title stays inert in the text, markdown and JUnit', async () => {
