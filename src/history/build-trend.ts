@@ -1,3 +1,4 @@
+import { systemsCountNote } from './systems-note.js';
 import type { Trend, TrendVersion } from './types.js';
 
 export interface TrendInput {
@@ -28,6 +29,8 @@ export function buildTrend(input: TrendInput): Trend {
       ? { ...v, status: 'not-comparable', reason: `answers questionnaire ${v.named?.id ?? '(none)'}, not ${refId ?? '(none)'}` }
       : v,
   );
+  const systemLabel = ref?.systemLabel ?? null;
+  const systemsNote = systemsCountNote(versions.filter((v) => v.status === 'scored' && v.score !== null), systemLabel);
   return {
     kind: 'cyber-ready-trend',
     schemaVersion: 1,
@@ -37,9 +40,9 @@ export function buildTrend(input: TrendInput): Trend {
     today: input.today,
     since: input.since,
     questionnaire: ref && refId !== null ? { id: refId, version: ref.version, title: ref.title } : null,
-    systemLabel: ref?.systemLabel ?? null,
+    systemLabel,
     versions,
-    notes: input.notes,
+    notes: systemsNote === null ? input.notes : [...input.notes, systemsNote],
   };
 }
 

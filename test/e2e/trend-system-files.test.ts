@@ -192,3 +192,32 @@ describe('trend reads paths as names, never as git patterns', () => {
     expect(JSON.parse(r.stdout).versions.map((v: { date: string }) => v.date)).toEqual(['2025-01-01']);
   });
 });
+
+describe('trend says when the versions on the line list different numbers of systems', () => {
+  // A section answered per system is the mean over the systems a version lists: a strong system
+  // added raises the score with no answer changed, and a committee would read it as progress.
+  const NOTE = 'the versions on the line list between 3 and 4 critical systems; sections answered once per critical system are the mean over the critical systems each version lists, so the overall score also moves as critical systems are added or removed, with no answer changed';
+  const housing = '  - id: housing\n    title: Housing repairs\n    answers: { patched: yes, mfa: yes, cloud-backup: yes, logged: yes }\n';
+
+  it('in text, markdown and json, and not while the number stays the same', async () => {
+    const dir = join(scratch, 'systems-count');
+    initRepository(dir);
+    commit(dir, { date: day(1), message: 'Three systems', write: { 'a.yaml': answers({}), 'systems/social-care.yaml': socialCare('no') } });
+    commit(dir, { date: day(2), message: 'Waste is patched', write: { 'a.yaml': answers({ wastePatched: 'yes' }) } });
+    const same = await trend(dir, ['a.yaml', '--questionnaire-dir', fixtures, '-f', 'json']);
+    expect(same.code, same.stderr).toBe(ExitCode.Ok);
+    expect(JSON.parse(same.stdout).notes).toEqual([]);
+
+    commit(dir, { date: day(3), message: 'Housing repairs is a critical system too', write: { 'a.yaml': answers({ wastePatched: 'yes' }) + housing } });
+    const json = await trend(dir, ['a.yaml', '--questionnaire-dir', fixtures, '-f', 'json']);
+    expect(json.code, json.stderr).toBe(ExitCode.Ok);
+    const data = JSON.parse(json.stdout) as { notes: string[]; versions: { systems: number }[] };
+    expect(data.versions.map((v) => v.systems)).toEqual([3, 3, 4]);
+    expect(data.notes).toEqual([NOTE]);
+    const text = await trend(dir, ['a.yaml', '--questionnaire-dir', fixtures]);
+    // Wrapped under "Note: " with a hanging indent.
+    expect(text.stdout.replace(/\n {6}/g, ' ')).toContain(`\nNote: ${NOTE}\n`);
+    const md = await trend(dir, ['a.yaml', '--questionnaire-dir', fixtures, '-f', 'markdown']);
+    expect(md.stdout).toContain(`\n> Note: ${NOTE}\n`);
+  }, 60_000);
+});
