@@ -49,3 +49,13 @@ export function buildTrend(input: TrendInput): Trend {
 /** The versions on the line: comparable, with a score. */
 export const comparableScores = (trend: Trend): (TrendVersion & { score: number })[] =>
   trend.versions.filter((v): v is TrendVersion & { score: number } => v.status === 'scored' && v.score !== null);
+
+/**
+ * The newest version when it is not on the line (invalid, or not comparable): the line's last score
+ * is then not where the file stands now, and a summary that called it "now" would hide the newest
+ * commit's breakage from a committee. Undefined when the newest version is on the line.
+ */
+export function newestOffLine(trend: Trend): TrendVersion | undefined {
+  const newest = trend.versions.at(-1);
+  return newest === undefined || (newest.status === 'scored' && newest.score !== null) ? undefined : newest;
+}

@@ -1,7 +1,7 @@
 import { roundScore } from '../report/round-score.js';
 import { codeSpan, escapeCell, escapeInline } from '../text/markdown.js';
 import { chartText, xychartHead } from '../text/mermaid.js';
-import { comparableScores } from './build-trend.js';
+import { comparableScores, newestOffLine } from './build-trend.js';
 import { sinceVersions } from './baseline-words.js';
 import { unansweredWords } from './unanswered-words.js';
 import type { Trend, TrendVersion } from './types.js';
@@ -25,12 +25,12 @@ function scoreCell(v: TrendVersion): string {
 }
 
 /** Where the score went, in words a committee reads: up or down by how much, as the scores are shown (rounded down). */
-function movement(first: TrendVersion & { score: number }, last: TrendVersion & { score: number }, count: number, since: string | null): string {
+function movement(first: TrendVersion & { score: number }, last: TrendVersion & { score: number }, count: number, since: string | null, offLine: boolean): string {
   const [from, to] = [Math.floor(first.score), Math.floor(last.score)];
   // The starting point of a --since trend is the version in force on that date, not its commit date.
   const start = first.baseline ? `${since ?? first.date} (the version then in force, committed ${first.date})` : first.date;
   const went = from === to ? `held at ${to} from ${start} to ${last.date}` : `went ${to > from ? 'up' : 'down'} from ${from} on ${start} to ${to} on ${last.date}, by ${Math.abs(to - from)} point${Math.abs(to - from) === 1 ? '' : 's'}`;
-  return `The overall score ${went}, over ${count} comparable versions; the latest is rated ${escapeInline(last.rating ?? 'n/a')}.`;
+  return `The overall score ${went}, over ${count} comparable versions; the latest ${offLine ? 'scored ' : ''}is rated ${escapeInline(last.rating ?? 'n/a')}.`;
 }
 
 /**
@@ -55,7 +55,10 @@ export function renderTrendMarkdown(trend: Trend): string {
   const last = line.at(-1);
   if (!first || !last) out.push('No version could be scored, so there is no line to draw.', '');
   else {
-    out.push(line.length === 1 ? `One version is on the line: ${roundScore(last.score)} (${escapeInline(last.rating ?? 'n/a')}) on ${last.date}.` : movement(first, last, line.length, trend.since), '');
+    const offLine = newestOffLine(trend);
+    // The newest commit off the line (invalid, say) is said at once: the last score is not where the file stands now.
+    const newest = offLine ? ` The newest version, committed ${offLine.date} (${offLine.shortCommit}), is ${offLine.status === 'scored' ? 'not scored' : STATUS_WORDS[offLine.status]} and not on the line.` : '';
+    out.push(`${line.length === 1 ? `One version is on the line: ${roundScore(last.score)} (${escapeInline(last.rating ?? 'n/a')}) on ${last.date}.` : movement(first, last, line.length, trend.since, offLine !== undefined)}${newest}`, '');
     out.push(
       ...xychartHead({
         title: `Overall score out of 100${q ? `, ${q.id} ${q.version}` : ''}`,

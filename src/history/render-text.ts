@@ -3,7 +3,7 @@ import { roundScore } from '../report/round-score.js';
 import { shorten } from '../report/text-style.js';
 import { safeLine } from '../text/safe-text.js';
 import { displayWidth, wrapText } from '../text/wrap.js';
-import { comparableScores } from './build-trend.js';
+import { comparableScores, newestOffLine } from './build-trend.js';
 import { baselineWords, versionCount } from './baseline-words.js';
 import { sparkline } from './sparkline.js';
 import { unansweredWords } from './unanswered-words.js';
@@ -12,6 +12,7 @@ import type { TrendContext } from './render-context.js';
 
 const GAP_HEADS = { critical: 'Crit', high: 'High', medium: 'Med', low: 'Low' } as const;
 const STATUS_WORDS = { 'not-comparable': 'not comparable', invalid: 'invalid' } as const;
+const offLineWords = (v: TrendVersion): string => (v.status === 'scored' ? 'not scored' : STATUS_WORDS[v.status]);
 
 /** The columns a rating needs beside its row's counts before it goes to a line of its own: enough to tell "Outcomes partly…" from "Outcomes largely…". */
 const RATING_ROOM = 16;
@@ -98,9 +99,10 @@ export function renderTrendText(trend: Trend, context: TrendContext): string {
   if (!firstPoint || !lastPoint) {
     out.push(q ? `No version has a score on ${safeLine(q.id)} ${safeLine(q.version)}.` : 'No version could be scored.');
   } else {
+    const offLine = newestOffLine(trend);
     const summary = line.length === 1
-      ? `${roundScore(lastPoint.score)} (${safeLine(lastPoint.rating ?? 'n/a')}), one version on the line`
-      : `${roundScore(firstPoint.score)} → ${roundScore(lastPoint.score)} (${change(firstPoint.score, lastPoint.score)}) ${firstPoint.baseline ? `since ${trend.since ?? firstPoint.date}, ` : ''}over ${line.length} versions; now ${safeLine(lastPoint.rating ?? 'n/a')}`;
+      ? `${roundScore(lastPoint.score)} (${safeLine(lastPoint.rating ?? 'n/a')}), one version on the line${offLine ? `; the newest version (${offLine.date} ${offLine.shortCommit}) is ${offLineWords(offLine)}` : ''}`
+      : `${roundScore(firstPoint.score)} → ${roundScore(lastPoint.score)} (${change(firstPoint.score, lastPoint.score)}) ${firstPoint.baseline ? `since ${trend.since ?? firstPoint.date}, ` : ''}over ${line.length} versions; ${offLine ? `last scored ${safeLine(lastPoint.rating ?? 'n/a')}; the newest version (${offLine.date} ${offLine.shortCommit}) is ${offLineWords(offLine)}` : `now ${safeLine(lastPoint.rating ?? 'n/a')}`}`;
     const scores = line.map((v) => v.score);
     // One line when the whole line of scores fits beside the summary; else the scores get a line of their own.
     if ('Score '.length + scores.length + 2 + displayWidth(summary) <= width) out.push(`Score ${sparkline(scores, scores.length)}  ${summary}`);

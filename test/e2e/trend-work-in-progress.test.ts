@@ -44,3 +44,28 @@ describe('trend over a CAF history with work in progress', () => {
     expect(markdown.stdout).not.toContain('(2026-10-01): 1 unanswered, scored as 0');
   });
 });
+
+describe('trend when the newest commit is broken', () => {
+  it('does not call the last score "now": it says the newest version is invalid', async () => {
+    const dir = join(scratch, 'broken');
+    initRepository(dir);
+    commit(dir, { date: '2026-09-01T12:00:00+00:00', message: 'assessment', write: { 'readiness.yaml': example, 'systems/waste-fleet.yaml': wasteFleet } });
+    commit(dir, { date: '2026-10-01T12:00:00+00:00', message: 'a note', write: { 'readiness.yaml': example.replace('assessor:', '# reviewed in October\nassessor:') } });
+    commit(dir, { date: '2026-11-01T12:00:00+00:00', message: 'half an edit', write: { 'readiness.yaml': `${example}  bad: [\n` } });
+    const run = (format: string, more: string[] = []) => runBinary({ args: ['trend', 'readiness.yaml', '--today', '2026-12-01', '-f', format, ...more], cwd: dir, env: { ...env, COLUMNS: '200' } }, 30_000);
+
+    const text = await run('text');
+    expect(text.code, text.stderr).toBe(ExitCode.Ok);
+    const summary = text.stdout.trimEnd().split('\n').at(-1) ?? '';
+    expect(summary).toMatch(/over 2 versions; last scored Outcomes partly achieved; the newest version \(2026-11-01 [0-9a-f]{7}\) is invalid$/);
+    expect(summary).not.toContain('now ');
+    const markdown = await run('markdown');
+    expect(markdown.stdout).toMatch(/the latest scored is rated Outcomes partly achieved\. The newest version, committed 2026-11-01 \([0-9a-f]{7}\), is invalid and not on the line\./);
+
+    // With the newest commit valid again, the summary says "now" as before.
+    commit(dir, { date: '2026-11-02T12:00:00+00:00', message: 'mended', write: { 'readiness.yaml': example } });
+    const mended = await run('text');
+    expect(mended.stdout.trimEnd().split('\n').at(-1)).toMatch(/over 3 versions; now Outcomes partly achieved$/);
+    expect((await run('markdown')).stdout).toContain('the latest is rated Outcomes partly achieved.');
+  });
+});
