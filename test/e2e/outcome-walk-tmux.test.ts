@@ -20,13 +20,29 @@ async function answer(id: string, ...k: string[]): Promise<void> {
 
 afterAll(() => terminal.kill());
 
-it.runIf(hasTmux)('asks each indicator as a statement, resumes inside an outcome, and confirms or replaces the derived status', { timeout: 90_000 }, async () => {
+/** A new walk into answers.yaml in a new folder, past the organisation and assessor prompts. */
+async function startNewWalk(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-outcome-'));
   terminal.start(dir, ['assess', '-q', QUESTIONNAIRE, '--today', '2026-11-23', '--save', 'answers.yaml']);
   await waitFor(() => screenText().includes('Organisation'), 'the organisation prompt');
   await keys('Test Council', 'Enter');
   await waitFor(() => screenText().includes('assessor'), 'the assessor prompt');
   await keys('Tester', 'Enter');
+  return dir;
+}
+
+/** The second outcome's statements answered (False, True), then "Record another status": at its justification. */
+async function toAccessJustification(): Promise<void> {
+  await answer('AC.NA.1', 'Down', 'Enter'); // False
+  await answer('AC.A.1', 'Down', 'Enter'); // True
+  await waitFor(() => screenText().includes('The statements show: achieved.'), 'the second derived status');
+  await keys('Down', 'Enter'); // Record another status
+  // Not achieved is the only other status, so it is not asked for.
+  await waitFor(() => screenText().includes('Why not achieved?'), 'the justification');
+}
+
+it.runIf(hasTmux)('asks each indicator as a statement, resumes inside an outcome, and confirms or replaces the derived status', { timeout: 90_000 }, async () => {
+  const dir = await startNewWalk();
   await waitFor(() => screenText().includes('Statement 1 of 4. Not achieved if this is true:'), 'progress within the outcome');
 
   // A "not achieved" statement offers True first, the others False first: a hurried Enter never flatters.
@@ -45,12 +61,7 @@ it.runIf(hasTmux)('asks each indicator as a statement, resumes inside an outcome
   await answer('BK.A.2', 'Down', 'Enter'); // True
   await waitFor(() => screenText().includes('The statements show: partially achieved.'), 'the derived status');
   await keys('Enter'); // Confirm
-  await answer('AC.NA.1', 'Down', 'Enter'); // False
-  await answer('AC.A.1', 'Down', 'Enter'); // True
-  await waitFor(() => screenText().includes('The statements show: achieved.'), 'the second derived status');
-  await keys('Down', 'Enter'); // Record another status
-  // Not achieved is the only other status, so it is not asked for.
-  await waitFor(() => screenText().includes('Why not achieved?'), 'the justification');
+  await toAccessJustification();
   await keys('Enter');
   await waitFor(() => screenText().includes('Say why the status differs'), 'the justification to be required');
   // "<" is no reason: it goes back to the choice.
@@ -81,20 +92,11 @@ it.runIf(hasTmux)('asks each indicator as a statement, resumes inside an outcome
 // An outcome counts as answered once its statements are saved, so a walk stopped while the assessor
 // was recording another status does not come back to it: the stop says so, and how to get back to it.
 it.runIf(hasTmux)('a stop while recording another status says that carrying on will not ask it again', { timeout: 90_000 }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-outcome-'));
-  terminal.start(dir, ['assess', '-q', QUESTIONNAIRE, '--today', '2026-11-23', '--save', 'answers.yaml']);
-  await waitFor(() => screenText().includes('Organisation'), 'the organisation prompt');
-  await keys('Test Council', 'Enter');
-  await waitFor(() => screenText().includes('assessor'), 'the assessor prompt');
-  await keys('Tester', 'Enter');
+  const dir = await startNewWalk();
   for (const id of ['BK.NA.1', 'BK.PA.1', 'BK.A.1', 'BK.A.2']) await answer(id, 'Enter');
   await waitFor(() => screenText().includes('The statements show:'), 'the first derived status');
   await keys('Enter'); // Confirm
-  await answer('AC.NA.1', 'Down', 'Enter'); // False
-  await answer('AC.A.1', 'Down', 'Enter'); // True
-  await waitFor(() => screenText().includes('The statements show: achieved.'), 'the second derived status');
-  await keys('Down', 'Enter'); // Record another status
-  await waitFor(() => screenText().includes('Why not achieved?'), 'the justification');
+  await toAccessJustification();
   await keys('C-c');
   await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to stop');
   expect(readFileSync(join(dir, 'exit.txt'), 'utf8').trim()).toBe('130');
@@ -111,12 +113,7 @@ it.runIf(hasTmux)('a stop while recording another status says that carrying on w
 });
 
 it.runIf(hasTmux)('skipping an outcome at a statement says the rest of the outcome is skipped with it', { timeout: 60_000 }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-outcome-'));
-  terminal.start(dir, ['assess', '-q', QUESTIONNAIRE, '--today', '2026-11-23', '--save', 'answers.yaml']);
-  await waitFor(() => screenText().includes('Organisation'), 'the organisation prompt');
-  await keys('Test Council', 'Enter');
-  await waitFor(() => screenText().includes('assessor'), 'the assessor prompt');
-  await keys('Tester', 'Enter');
+  const dir = await startNewWalk();
   await answer('BK.NA.1', 'Down', 'Down', 'Down', 'Enter'); // Skip the rest of this outcome for now
   await waitFor(() => screenText().includes('? AC.NA.1'), 'the next outcome');
   expect(screenText()).toContain('✔ BK.NA.1 Skipped for now, with the rest of this outcome');
