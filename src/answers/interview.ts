@@ -296,6 +296,8 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
   // Left for later is what the walk ends with, not what was passed over on the way: a question skipped
   // in a review keeps its saved answer, and one that stopped applying is not asked again. A system's
   // skipped question is named with its system: "social-care/patched".
-  const later = [...skipped].map((key) => key.split('\0') as [string, string]).filter(([scope, id]) => isOpen(answersOf(Number(scope)).get(id)) && appliesIn(Number(scope)).get(id) === true);
+  const atEnd = new Map<number, Map<string, boolean>>();
+  const appliesNow = (scope: number, id: string): boolean => (atEnd.get(scope) ?? atEnd.set(scope, appliesIn(scope)).get(scope))?.get(id) === true;
+  const later = [...skipped].map((key) => key.split('\0') as [string, string]).filter(([scope, id]) => isOpen(answersOf(Number(scope)).get(id)) && appliesNow(Number(scope), id));
   return { asked, skipped: later.map(([scope, id]) => { const system = systemOf(Number(scope)); return system ? `${system}/${id}` : id; }) };
 }

@@ -30,7 +30,7 @@ export function buildTrend(input: TrendInput): Trend {
       : v,
   );
   const systemLabel = ref?.systemLabel ?? null;
-  const systemsNote = systemsCountNote(versions.filter((v) => v.status === 'scored' && v.score !== null), systemLabel);
+  const systemsNote = systemsCountNote(versions.filter(onLine), systemLabel);
   return {
     kind: 'cyber-ready-trend',
     schemaVersion: 1,
@@ -46,9 +46,11 @@ export function buildTrend(input: TrendInput): Trend {
   };
 }
 
-/** The versions on the line: comparable, with a score. */
-export const comparableScores = (trend: Trend): (TrendVersion & { score: number })[] =>
-  trend.versions.filter((v): v is TrendVersion & { score: number } => v.status === 'scored' && v.score !== null);
+/** Whether a version is on the line: comparable, with a score. */
+const onLine = (v: TrendVersion): v is TrendVersion & { score: number } => v.status === 'scored' && v.score !== null;
+
+/** The versions on the line. */
+export const comparableScores = (trend: Trend): (TrendVersion & { score: number })[] => trend.versions.filter(onLine);
 
 /**
  * The newest version when it is not on the line (invalid, or not comparable): the line's last score
@@ -57,5 +59,5 @@ export const comparableScores = (trend: Trend): (TrendVersion & { score: number 
  */
 export function newestOffLine(trend: Trend): TrendVersion | undefined {
   const newest = trend.versions.at(-1);
-  return newest === undefined || (newest.status === 'scored' && newest.score !== null) ? undefined : newest;
+  return newest === undefined || onLine(newest) ? undefined : newest;
 }
