@@ -1,4 +1,4 @@
-import type { SessionPrompter } from './interview.js';
+import type { SessionPrompter } from './prompter-types.js';
 import type { NewSystemEntry } from './edit-systems-text.js';
 import { KEBAB_ID } from '../text/kebab-id.js';
 

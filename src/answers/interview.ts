@@ -5,52 +5,9 @@ import type { Answer } from './types.js';
 import { safeLine } from '../text/safe-text.js';
 import { displayWidth, wrapText } from '../text/wrap.js';
 import { kindOf } from '../questionnaire/kinds/index.js';
-import { walkOutcome, type OutcomePrompter } from './outcome-walk.js';
+import { walkOutcome } from './outcome-walk.js';
+import type { Prompter } from './prompter-types.js';
 import { automaticFailWords } from '../questionnaire/automatic-fail-words.js';
-
-/** What a person can say to a question besides an answer. */
-export type Reply =
-  | { kind: 'value'; value: string | number | string[] }
-  | { kind: 'unknown' }
-  | { kind: 'not-applicable' }
-  | { kind: 'skip' }
-  | { kind: 'back' };
-
-export interface AskContext {
-  /** The saved answer, offered as the default (when reviewing or going back). */
-  previous?: Answer;
-  canGoBack: boolean;
-  /** Where the walk is ("Question 12 of 88 · 11 answered"), shown as part of the prompt so it goes with it. */
-  progress?: string;
-  /** For an automatic fail: which answers pass and what any other does to the rating, shown with the guidance. */
-  automaticFail?: string;
-  /**
-   * The note saved with the answer offered again (reviewing, going back), shown with the guidance:
-   * it was written for that answer, and one who changes the answer may want to change it too.
-   */
-  note?: string;
-}
-
-/** The prompts the interview needs; the implementations are prompter.ts (inquirer) and plain-prompter.ts. */
-export interface Prompter extends OutcomePrompter {
-  ask(question: Question, context: AskContext): Promise<Reply>;
-  /** Why a question does not apply; undefined means "back to the question". */
-  reason(question: Question, previous?: string): Promise<string | undefined>;
-  note(question: Question, previous?: string): Promise<string>;
-  /**
-   * The last reply is saved: a prompter that confirms replies in words ("Recorded: Yes.") says so
-   * now, not when the reply is given, since the save that follows may fail.
-   */
-  recorded?(): void;
-}
-
-/** What the guided assessment asks besides the questions. */
-export interface SessionPrompter extends Prompter {
-  /** `questions` is the count in words ("139 questions", or the organisation's and each system's). */
-  selectQuestionnaire(choices: { id: string; title: string; questions: string }[], defaultId: string): Promise<string>;
-  input(message: string, defaultValue?: string, required?: boolean): Promise<string>;
-  confirm(message: string, defaultValue: boolean): Promise<boolean>;
-}
 
 /** A critical system as the walk sees it: its answers so far, by question id (updated as it goes). */
 export interface WalkSystem {

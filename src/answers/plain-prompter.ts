@@ -4,7 +4,7 @@ import type { Question } from '../questionnaire/types.js';
 import { safeBlock, safeLine } from '../text/safe-text.js';
 import { wrapText } from '../text/wrap.js';
 import { plainOutcomePrompts } from './plain-outcome.js';
-import type { AskContext, Reply, SessionPrompter } from './interview.js';
+import type { AskContext, Reply, SessionPrompter } from './prompter-types.js';
 import type { PromptStreams } from './prompter.js';
 import { REASON_NEEDED, parseNumberReply, replyWords, typedHint, typedSpecial } from './reply-text.js';
 

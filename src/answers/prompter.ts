@@ -10,7 +10,7 @@ import { outcomePrompts } from './prompter-outcome.js';
 import { quietListKeys } from './quiet-list-keys.js';
 import { uncoloured } from './uncoloured-output.js';
 import { NO_PREFIX, choiceDescription, choiceName, fitBefore, headingPlacer, lineCount, listHeight, safeShown } from './prompt-layout.js';
-import type { AskContext, Reply, SessionPrompter } from './interview.js';
+import type { AskContext, Reply, SessionPrompter } from './prompter-types.js';
 import { REASON_NEEDED, parseNumberReply, replyWords, typedHint, typedSpecial } from './reply-text.js';
 
 export interface PromptStreams {

@@ -1,6 +1,6 @@
 import { kindOf } from '../questionnaire/kinds/index.js';
 import type { Question } from '../questionnaire/types.js';
-import type { Reply } from './interview.js';
+import type { Reply } from './prompter-types.js';
 
 /** Words typed at a number or text prompt that mean something other than an answer. */
 export function typedSpecial(text: string, question: Question, canGoBack: boolean): Reply | undefined {

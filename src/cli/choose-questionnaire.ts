@@ -1,4 +1,4 @@
-import type { SessionPrompter } from '../answers/interview.js';
+import type { SessionPrompter } from '../answers/prompter-types.js';
 import { questionCountWords } from '../questionnaire/question-count.js';
 import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js';
 import type { CommandContext } from './context.js';

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { namedQuestionnaire } from '../answers/load-answers.js';
 import { checkAnswersFile } from './check-answers-file.js';
-import type { SessionPrompter, WalkSystem } from '../answers/interview.js';
+import type { SessionPrompter } from '../answers/prompter-types.js';
+import type { WalkSystem } from '../answers/interview.js';
 import { runInterview } from '../answers/interview.js';
 import { AnswersDocument } from '../answers/save-answers.js';
 import { resumeCommand } from './resume-command.js';
@@ -12,26 +13,18 @@ import { askSystems } from '../answers/ask-systems.js';
 import { systemSectionsPhrase } from '../answers/system-sections.js';
 import { ExitCode, InputError, UsageError } from '../errors.js';
 import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js';
-import type { ReportFormat } from '../report/formats.js';
-import { loadReporter, renderReport } from '../report/load-reporter.js';
 import { safeLine } from '../text/safe-text.js';
 import { wrapText } from '../text/wrap.js';
 import { parseYaml } from '../yaml/load-yaml.js';
 import { readSource } from '../yaml/read-source.js';
-import type { AssessOptions } from './assess-options.js';
 import type { CommandContext } from './context.js';
 import type { Io } from './io.js';
-import { loadAssessment } from './load-assessment.js';
-import { gatesFrom, resolveColorLevel, resolveWidth } from './options.js';
-import { confirmWritten } from './confirm-written.js';
+import { resolveColorLevel } from './options.js';
 import { refuseSystemFile } from './refuse-system-file.js';
 import { refuseOtherQuestionnaire } from './refuse-other-questionnaire.js';
-import { checkOutputsEarly, writeOutputs } from './write-output.js';
-import { writeReports } from './write-reports.js';
+import { checkOutputsEarly } from './write-output.js';
+import { finishWalk, type WalkOptions } from './walk-finish.js';
 import { unconfirmedWords, watchConfirming } from './unconfirmed-status.js';
-import type { ReportTarget } from './report-targets.js';
-import { reportPaths } from './repo-root.js';
-import { FORMATS_WITH_PATHS } from '../report/formats.js';
 import { AnswerFiles, schemaRefFrom } from './answer-files.js';
 import { fitToTerminal } from '../text/fit-command.js';
 import { saveOrAskAgain } from './save-again.js';
@@ -44,10 +37,6 @@ import { pluralNoun } from '../text/plural-noun.js';
 const ORGANISATION_PROMPT = 'Organisation (for example "Example Borough Council")';
 const ASSESSOR_PROMPT = 'Your name or role (the assessor)';
 
-type FullPrompter = SessionPrompter;
-
-/** What the walk is given: where to save, and the reports (`-o`, `--report`) to write at its end. */
-type WalkOptions = AssessOptions & { save: string; reports?: readonly ReportTarget[] };
 
 const isInterrupt = (error: unknown): boolean => error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 
@@ -235,7 +224,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
     const saved = savedIn(store);
     const later = result.skipped.length ? carryOnWith() : undefined;
     write(`\n${fitted(`Saved ${saved}.${later ? ` ${result.skipped.length} skipped, to answer later:` : ''}`, later)}\n\n`);
-    return await finish(ctx, options, target, today, prompter, plain, fitted, talk);
+    return await finishWalk(ctx, options, target, today, prompter, plain, fitted, talk);
   } catch (error) {
     if (!isInterrupt(error)) throw error;
     const saved = existsSync(path);
@@ -264,45 +253,4 @@ function savedIn(files: AnswerFiles): string {
 /** What the walk says before asking for the systems: which sections are answered per system, and what it asks. */
 function systemsIntro(q: Questionnaire): string {
   return `${systemSectionsPhrase(q)} answered once for each ${q.systemLabel}. Name each one in turn; for each you are asked its owner and whether its answers go in a file of their own. An empty name ends the list.`;
-}
-
-/** The report on screen, then an offer to write the markdown report for a board paper. */
-async function finish(ctx: CommandContext, options: WalkOptions, target: string, today: string, prompter: FullPrompter, plain: boolean, fitted: (line: string) => string, talk: Io): Promise<number> {
-  const { io } = ctx;
-  const { assessment } = await loadAssessment(ctx, target, {
-    ...(options.questionnaire !== undefined ? { questionnaireRef: options.questionnaire } : {}),
-    today,
-    gates: gatesFrom(options),
-  });
-  const format = (options.format ?? 'text') as ReportFormat;
-  const targets = options.reports ?? [];
-  // SARIF and GitLab name files relative to the repository, as a run without prompts does.
-  const paths = [format, ...targets.map((t) => t.format)].some((f) => FORMATS_WITH_PATHS.includes(f)) ? reportPaths(io.cwd, target) : undefined;
-  const detail = options.detail === true;
-  // The plain walk promises no colour codes, the report at its end included (a screen reader would read them).
-  const report = await renderReport(format, assessment, { colorLevel: options.output || plain ? 0 : resolveColorLevel(options.color, io), width: resolveWidth(io), detail, ...(paths ? { paths } : {}) });
-  // -o and --report take their reports here as in a run without prompts, all or none (a docx report cannot go to the terminal).
-  await writeReports(ctx, assessment, { main: report, output: options.output, targets, detail, paths }, talk);
-  if (!options.output) io.stdout.write(report);
-  if (await prompter.confirm('Write the markdown report to a file (for a cabinet or committee paper)?', true)) {
-    const content = (await loadReporter('markdown'))(assessment, { colorLevel: 0 });
-    let file = await prompter.input('File name', 'cyber-ready-report.md', true);
-    for (;;) {
-      if (existsSync(resolve(io.cwd, file)) && !(await prompter.confirm(`${safeLine(file)} exists. Replace it?`, false))) {
-        file = await prompter.input('File name', undefined, true);
-        continue;
-      }
-      try {
-        await writeOutputs(ctx, [{ target: file, content }]);
-        break;
-      } catch (error) {
-        // The answers file, the questionnaire or a folder: say why and ask again rather than lose the walk.
-        if (!(error instanceof InputError)) throw error;
-        talk.stderr.write(`${fitted(error.message)}\n`);
-        file = await prompter.input('File name', undefined, true);
-      }
-    }
-    confirmWritten(talk, [file]);
-  }
-  return assessment.passed ? ExitCode.Ok : ExitCode.GateFailed;
 }

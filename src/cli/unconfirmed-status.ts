@@ -1,4 +1,4 @@
-import type { SessionPrompter } from '../answers/interview.js';
+import type { SessionPrompter } from '../answers/prompter-types.js';
 import { safeLine } from '../text/safe-text.js';
 
 /** The outcome whose derived status was being confirmed. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SessionPrompter } from '../../src/answers/interview.js';
+import type { SessionPrompter } from '../../src/answers/prompter-types.js';
 import type { ConfirmContext, ConfirmReply } from '../../src/answers/outcome-walk.js';
 import type { Question } from '../../src/questionnaire/types.js';
 import { unconfirmedWords, watchConfirming } from '../../src/cli/unconfirmed-status.js';

@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { SessionPrompter } from '../answers/prompter-types.js';
+import { ExitCode, InputError } from '../errors.js';
+import { FORMATS_WITH_PATHS, type ReportFormat } from '../report/formats.js';
+import { loadReporter, renderReport } from '../report/load-reporter.js';
+import { safeLine } from '../text/safe-text.js';
+import type { AssessOptions } from './assess-options.js';
+import { confirmWritten } from './confirm-written.js';
+import type { CommandContext } from './context.js';
+import type { Io } from './io.js';
+import { loadAssessment } from './load-assessment.js';
+import { gatesFrom, resolveColorLevel, resolveWidth } from './options.js';
+import type { ReportTarget } from './report-targets.js';
+import { reportPaths } from './repo-root.js';
+import { writeOutputs } from './write-output.js';
+import { writeReports } from './write-reports.js';
+
+/** What the walk is given: where to save, and the reports (`-o`, `--report`) to write at its end. */
+export type WalkOptions = AssessOptions & { save: string; reports?: readonly ReportTarget[] };
+
+/** The report on screen, then an offer to write the markdown report for a board paper. */
+export async function finishWalk(ctx: CommandContext, options: WalkOptions, target: string, today: string, prompter: SessionPrompter, plain: boolean, fitted: (line: string) => string, talk: Io): Promise<number> {
+  const { io } = ctx;
+  const { assessment } = await loadAssessment(ctx, target, {
+    ...(options.questionnaire !== undefined ? { questionnaireRef: options.questionnaire } : {}),
+    today,
+    gates: gatesFrom(options),
+  });
+  const format = (options.format ?? 'text') as ReportFormat;
+  const targets = options.reports ?? [];
+  // SARIF and GitLab name files relative to the repository, as a run without prompts does.
+  const paths = [format, ...targets.map((t) => t.format)].some((f) => FORMATS_WITH_PATHS.includes(f)) ? reportPaths(io.cwd, target) : undefined;
+  const detail = options.detail === true;
+  // The plain walk promises no colour codes, the report at its end included (a screen reader would read them).
+  const report = await renderReport(format, assessment, { colorLevel: options.output || plain ? 0 : resolveColorLevel(options.color, io), width: resolveWidth(io), detail, ...(paths ? { paths } : {}) });
+  // -o and --report take their reports here as in a run without prompts, all or none (a docx report cannot go to the terminal).
+  await writeReports(ctx, assessment, { main: report, output: options.output, targets, detail, paths }, talk);
+  if (!options.output) io.stdout.write(report);
+  if (await prompter.confirm('Write the markdown report to a file (for a cabinet or committee paper)?', true)) {
+    const content = (await loadReporter('markdown'))(assessment, { colorLevel: 0 });
+    let file = await prompter.input('File name', 'cyber-ready-report.md', true);
+    for (;;) {
+      if (existsSync(resolve(io.cwd, file)) && !(await prompter.confirm(`${safeLine(file)} exists. Replace it?`, false))) {
+        file = await prompter.input('File name', undefined, true);
+        continue;
+      }
+      try {
+        await writeOutputs(ctx, [{ target: file, content }]);
+        break;
+      } catch (error) {
+        // The answers file, the questionnaire or a folder: say why and ask again rather than lose the walk.
+        if (!(error instanceof InputError)) throw error;
+        talk.stderr.write(`${fitted(error.message)}\n`);
+        file = await prompter.input('File name', undefined, true);
+      }
+    }
+    confirmWritten(talk, [file]);
+  }
+  return assessment.passed ? ExitCode.Ok : ExitCode.GateFailed;
+}
