@@ -20,6 +20,7 @@ import {
 } from './edit-outcome-text.js';
 import { setAnswerInFlow } from './edit-flow-text.js';
 import { aboveComments, afterOrphanHeading } from './entry-place.js';
+import { afterOwnComments } from './comment-lines.js';
 import { applySplices, blockEndLine, columnOf, nodeAt, pairAt, parseAnswersText, type YamlPath } from './map-at-path.js';
 
 /**
@@ -148,7 +149,9 @@ function editLongEntry(text: string, map: YAMLMap, update: Exclude<AnswerUpdate,
     }
   }
   const added = Object.entries(wanted).filter(([k, v]) => v !== undefined && !present.has(k));
-  if (added.length) splices.push({ start: after, end: after, text: added.map(([k, v]) => `${indent}${k}: ${write(k, v)}\n`).join('') });
+  // After the last field's own comments (under its evidence list, say), before the entry's closing ones.
+  const at = afterOwnComments(text, after, indent.length);
+  if (added.length) splices.push({ start: at, end: at, text: added.map(([k, v]) => `${indent}${k}: ${write(k, v)}\n`).join('') });
   return splices;
 }
 
@@ -233,13 +236,14 @@ export function setAnswerInText(text: string, question: string, update: AnswerUp
       const previous = before.sort((a, b) => rank(a) - rank(b)).at(-1);
       const next = pairs.filter((p) => rank(p) > at).sort((a, b) => rank(a) - rank(b))[0];
       const section = sectionOf(question);
-      // After the nearest earlier question's entry (with its trailing comment and any block below
-      // it). But the first answer of a section goes just before the next answer of the same section
-      // instead: the comment lines above that one are the section's heading.
+      // After the nearest earlier question's entry (with its trailing comment, any block below it and
+      // the comment lines indented under it: comment-lines.ts). But the first answer of a section goes
+      // just before the next answer of the same section instead: the comment lines above that one are
+      // the section's heading.
       const startsSection = next !== undefined && sectionOf(String(scalarOf(next.key))) === section && (!previous || sectionOf(String(scalarOf(previous.key))) !== section);
       // With no earlier entry, the new one goes above the first entry's comment lines (and the blank
       // lines above them): those describe that entry or its section, not this question.
-      const from = previous ? lineEnd(text, pairEnd(previous)) : pairs.length ? (startsSection ? lineStart(text, firstKey) : aboveComments(text, lineStart(text, firstKey))) : lineEnd(text, answers.range?.[0] ?? text.length);
+      const from = previous ? afterOwnComments(text, lineEnd(text, pairEnd(previous)), indent.length) : pairs.length ? (startsSection ? lineStart(text, firstKey) : aboveComments(text, lineStart(text, firstKey))) : lineEnd(text, answers.range?.[0] ?? text.length);
       const to = next ? lineStart(text, next.key.range?.[0] ?? 0) : blockEndLine(doc, text, path);
       // The questions between the neighbours that have no entry: this one is the nth of them.
       const present = new Set(pairs.map((p) => String(scalarOf(p.key))));
@@ -255,18 +259,15 @@ export function setAnswerInText(text: string, question: string, update: AnswerUp
     const lastKey = isMap(holder) ? (holder.items.at(-1) as Pair<Node, Node | null> | undefined) : undefined;
     // The entries go one step deeper than the key that holds them: `answers:` itself, or its siblings.
     const keyIndent = pair ? columnOf(text, pair.key.range?.[0] ?? 0) : lastKey ? columnOf(text, lastKey.key.range?.[0] ?? 0) : '';
-    const entry = `\n${entryText(question, update, `${keyIndent}  `, '  ', words).slice(0, -1)}`;
-    if (pair) {
-      const keyEnd = pair.key.range?.[1] ?? 0;
-      const end = pair.value?.range?.[1] ?? keyEnd + 1;
-      splices = [{ start: keyEnd + 1, end: Math.max(end, keyEnd + 1), text: entry }];
-      if (!/^\r?\n/.test(text.slice(splices[0]!.end))) splices[0]!.text += '\n';
-    } else if (path.length === 1) {
-      splices = [{ start: text.length, end: text.length, text: `${path[0]}:${entry}\n` }];
+    const lines = entryText(question, update, `${keyIndent}  `, '  ', words);
+    // `{}` or `~` goes; a comment after it stays on the key's line, where it was written.
+    if (pair) splices = blockUnder(text, pair, lines);
+    else if (path.length === 1) {
+      splices = [{ start: text.length, end: text.length, text: `${path[0]}:\n${lines}` }];
     } else if (lastKey && isMap(holder) && !holder.flow) {
-      // A system entry without `answers:` yet: the key goes after its last field.
-      const after = lineEnd(text, pairEnd(lastKey));
-      splices = [{ start: after, end: after, text: `${keyIndent}${path.at(-1)}:${entry}\n` }];
+      // A system entry without `answers:` yet: the key goes after its last field (and that field's own comments).
+      const after = afterOwnComments(text, lineEnd(text, pairEnd(lastKey)), keyIndent.length);
+      splices = [{ start: after, end: after, text: `${keyIndent}${path.at(-1)}:\n${lines}` }];
     } else return rewriteFlow(text, question, update, path, words, order);
   } else return rewriteFlow(text, question, update, path, words, order);
   return applySplices(text, splices);

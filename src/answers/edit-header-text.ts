@@ -1,7 +1,9 @@
 // A top-level text field of an answers file (`organisation:`, `assessor:`) set as a minimal edit
 // (SPEC "v2: writing files safely"): the value alone is replaced where the key is, and a missing
-// key gets a line of its own before `assessedOn:` or `answers:`; nothing else in the file changes.
-import { isScalar, type Node } from 'yaml';
+// key gets a line of its own before `assessedOn:` or `answers:` (and the comment lines over it, which
+// are its own); nothing else in the file changes.
+import { isMap, isScalar, type Node } from 'yaml';
+import { headingStart } from './comment-lines.js';
 import { inline, lineStart, valueEnd } from './edit-outcome-text.js';
 import { applySplices, pairAt, parseAnswersText } from './map-at-path.js';
 
@@ -28,6 +30,8 @@ export function setHeaderInText(text: string, field: HeaderField, value: string)
     return applySplices(text, [{ start, end, text: `${space}${inline(value)}` }]);
   }
   const follower = FOLLOWERS[field].map((key) => pairAt(doc, [key])?.key.range?.[0]).find((at) => at !== undefined);
-  const at = follower === undefined ? text.length : lineStart(text, follower);
+  // Above the follower's heading comments, but never above the first key: the comments over that are the file's.
+  const first = isMap(doc.contents) ? (doc.contents.items[0]?.key as Node | undefined)?.range?.[0] : undefined;
+  const at = follower === undefined ? text.length : follower === first ? lineStart(text, follower) : headingStart(text, lineStart(text, follower));
   return applySplices(text, [{ start: at, end: at, text: `${field}: ${inline(value)}\n` }]);
 }

@@ -4,6 +4,7 @@
 import { Document, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { IndicatorValue } from '../questionnaire/outcome.js';
 import { textScalar } from '../yaml/yaml-scalar.js';
+import { afterOwnComments } from './comment-lines.js';
 
 /** One change to the text: replace [start, end) with `text`. */
 export interface Splice {
@@ -112,7 +113,8 @@ const isEmpty = (node: Node | null): boolean => node === null || (isScalar(node)
 
 /**
  * A pair's value made a block: whatever is written after `key:` (`{}`, `~`, a flow mapping) goes,
- * a comment after it stays, and `lines` (each ending in a line break) follow the key's line.
+ * a comment after it stays, and `lines` (each ending in a line break) follow the key's line and any
+ * comment lines under it indented deeper than they are.
  */
 export function blockUnder(text: string, pair: EntryPair, lines: string): Splice[] {
   const keyEnd = pair.key.range?.[1] ?? 0;
@@ -120,7 +122,7 @@ export function blockUnder(text: string, pair: EntryPair, lines: string): Splice
   const splices: Splice[] = [];
   const end = value?.range && value.range[1] > value.range[0] ? valueEnd(text, value) : undefined;
   if (end !== undefined) splices.push({ start: keyEnd + 1, end, text: '' });
-  const at = lineEnd(text, Math.max(keyEnd, end ?? keyEnd));
+  const at = afterOwnComments(text, lineEnd(text, Math.max(keyEnd, end ?? keyEnd)), /^ */.exec(lines)![0].length);
   splices.push({ start: at, end: at, text: lines });
   return splices;
 }
@@ -167,8 +169,9 @@ function setUnder(text: string, holder: EntryPair, update: IndicatorUpdate, orde
   // After the nearest earlier indicator (so the comment lines above the next one stay above it), or
   // straight after `indicators:` when none is earlier.
   const after = earlierPair(pairs, id, order);
-  const at = lineEnd(text, after ? pairEnd(after) : (holder.key.range?.[1] ?? 0));
-  return [{ start: at, end: at, text: `${indentOf(text, pairs[0]!.key)}${id}: ${indicatorText(value)}\n` }];
+  const indent = indentOf(text, pairs[0]!.key);
+  const at = afterOwnComments(text, lineEnd(text, after ? pairEnd(after) : (holder.key.range?.[1] ?? 0)), indent.length);
+  return [{ start: at, end: at, text: `${indent}${id}: ${indicatorText(value)}\n` }];
 }
 
 /** The lines of a new block entry's fields for an indicator, at `indent` (the fields' own indent). */
@@ -200,8 +203,9 @@ export function setIndicatorSplices(text: string, entry: EntryPair, update: Indi
   }
   const splices = pairs.filter(dropped).map((p) => removePair(text, p));
   if (holder) return [...splices, ...setUnder(text, holder, update, order, step)];
-  const at = lineEnd(text, pairEnd(pairs.at(-1)!));
-  return [...splices, { start: at, end: at, text: indicatorLines(update, indentOf(text, pairs[0]!.key), step) }];
+  const indent = indentOf(text, pairs[0]!.key);
+  const at = afterOwnComments(text, lineEnd(text, pairEnd(pairs.at(-1)!)), indent.length);
+  return [...splices, { start: at, end: at, text: indicatorLines(update, indent, step) }];
 }
 
 /** A flow mapping of indicators inside a flow entry: with the indicator set, or as it was. */

@@ -1,7 +1,8 @@
 // A critical system added to an answers file's `systems:` list as a minimal edit (SPEC "v2: writing
 // files safely"): the new entry is appended after the last one; nothing else in the file changes.
 import { isMap, isSeq, type Node, type Pair } from 'yaml';
-import { inline, lineEnd, pairEnd, scalarOf } from './edit-outcome-text.js';
+import { blockUnder, inline, lineEnd, lineStart, pairEnd, scalarOf } from './edit-outcome-text.js';
+import { afterOwnComments, lineIndent } from './comment-lines.js';
 import { spliceFlowAt } from './edit-flow-text.js';
 import { quoteNewText } from '../yaml/yaml-scalar.js';
 import { applySplices, blockEndLine, columnOf, pairAt, parseAnswersText } from './map-at-path.js';
@@ -55,17 +56,14 @@ export function addSystemInText(text: string, entry: NewSystemEntry): string {
     const dash = columnOf(text, start);
     // `- ` and the spaces before it, as the last item has them.
     const lead = /^\s*-\s+$/.test(text.slice(start - dash.length, start)) ? text.slice(start - dash.length, start) : '  - ';
-    const at = lineEnd(text, itemEnd(last));
+    // After the comment lines indented under the last system, which are its own (comment-lines.ts).
+    const at = afterOwnComments(text, lineEnd(text, itemEnd(last)), lineIndent(text, lineStart(text, start)));
     return applySplices(text, [{ start: at, end: at, text: entryLines(entry, lead) }]);
   }
   const empty = list === null || list === undefined || (isSeq(list) && list.items.length === 0) || scalarOf(list) === null;
   if (empty) {
-    // `systems:` or `systems: []`: the list starts on the next line.
-    const keyEnd = pair.key.range?.[1] ?? 0;
-    const end = Math.max(list?.range?.[1] ?? keyEnd + 1, keyEnd + 1);
-    const lines = entryLines(entry, `${columnOf(text, pair.key.range?.[0] ?? 0)}  - `);
-    const after = /^\r?\n/.test(text.slice(end)) || end === text.length ? '' : '\n';
-    return applySplices(text, [{ start: keyEnd + 1, end, text: `\n${lines.slice(0, -1)}${after}${end === text.length ? '\n' : ''}` }]);
+    // `systems:` or `systems: []`: the list starts on the next line; a comment after `[]` stays on the key's line.
+    return applySplices(text, blockUnder(text, pair, entryLines(entry, `${columnOf(text, pair.key.range?.[0] ?? 0)}  - `)));
   }
   // A flow list of systems: that list written again, the rest of the file as it was.
   const own = parseAnswersText(text);

@@ -3,6 +3,7 @@
 // serves the organisation's answers, a system's and a system file's alike.
 import { isMap, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import { lineStart, scalarOf, type Splice } from './edit-outcome-text.js';
+import { headingStart } from './comment-lines.js';
 
 /** A place in the document: map keys and list indexes from the top. */
 export type YamlPath = readonly (string | number)[];
@@ -29,8 +30,8 @@ export const columnOf = (text: string, offset: number): string => ' '.repeat(off
 
 /**
  * Where the block at `path` ends: the start of whatever follows it at any level above (the next key
- * of its mapping, the next item of its list...), less the comment lines right above that, which are
- * its own; the end of the text when nothing follows.
+ * of its mapping, the next item of its list...), less the comment lines right above that which are
+ * its heading (comment-lines.ts); the end of the text when nothing follows.
  */
 export function blockEndLine(doc: ParsedDocument, text: string, path: YamlPath): number {
   for (let depth = path.length - 1; depth >= 0; depth--) {
@@ -45,13 +46,7 @@ export function blockEndLine(doc: ParsedDocument, text: string, path: YamlPath):
       next = (holder.items[key + 1] as Node | undefined)?.range?.[0];
     }
     if (next === undefined) continue;
-    let start = lineStart(text, next);
-    while (start > 0) {
-      const previousLine = lineStart(text, start - 1);
-      if (!/^\s*#/.test(text.slice(previousLine, start))) break;
-      start = previousLine;
-    }
-    return start;
+    return headingStart(text, lineStart(text, next));
   }
   return text.length;
 }
