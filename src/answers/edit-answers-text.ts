@@ -248,7 +248,7 @@ export function setAnswerInText(text: string, question: string, update: AnswerUp
       // The questions between the neighbours that have no entry: this one is the nth of them.
       const present = new Set(pairs.map((p) => String(scalarOf(p.key))));
       const gap = order.slice(previous ? rank(previous) + 1 : 0, next ? rank(next) : order.length).filter((id) => !present.has(id));
-      const offset = afterOrphanHeading(text, from, to, gap.indexOf(question), gap.length) ?? (startsSection ? lineStart(text, next?.key.range?.[0] ?? 0) : from);
+      const offset = afterOrphanHeading(text, { from, to, column: indent.length, glued: previous !== undefined }, gap.indexOf(question), gap.length) ?? (startsSection ? lineStart(text, next?.key.range?.[0] ?? 0) : from);
       splices = [{ start: offset, end: offset, text: line }];
     }
   } else if (answers === undefined || answers === null || (isScalar(answers) && answers.value === null) || (isMap(answers) && answers.items.length === 0)) {

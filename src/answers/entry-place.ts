@@ -2,20 +2,38 @@
 // heading left by a removed answer, or above the comments over the first entry (edit-answers-text.ts).
 import { lineStart } from './edit-outcome-text.js';
 
+/** The part of an answers block between a new entry's neighbours: where its line may go. */
+export interface EntryRegion {
+  from: number;
+  to: number;
+  /** The indentation of the block's entries. */
+  column: number;
+  /** Whether `from` is straight after an entry (and its own comments), with no blank line between. */
+  glued: boolean;
+}
+
 /**
  * Heading comments left behind by answers that were removed: between the previous entry and the
  * next, each group of comment lines that a blank line separates from what follows (the comment
  * lines right above the next entry are that entry's own). When there is one such group for each
  * missing question in between, the `nth` missing one goes just below its group, where its entry was.
+ * A group with no blank line above it, straight under the previous entry, is not a heading: it was
+ * written below that entry, or at the end of the block (it took the last of several answers added
+ * at the end of a system file under it). Nor is a comment less indented than the entries, which is
+ * outside the block.
  */
-export function afterOrphanHeading(text: string, from: number, to: number, nth: number, missing: number): number | undefined {
+export function afterOrphanHeading(text: string, region: EntryRegion, nth: number, missing: number): number | undefined {
   // The region ends at the start of a line, so its last element is always empty.
-  const lines = text.slice(from, to).split('\n').slice(0, -1);
+  const lines = text.slice(region.from, region.to).split('\n').slice(0, -1);
   const groups: number[] = [];
-  let offset = from;
+  let offset = region.from;
+  let attached = region.glued;
   for (let i = 0; i < lines.length - 1; i++) {
     offset += lines[i]!.length + 1;
-    if (/^\s*#/.test(lines[i]!) && /^\s*\r?$/.test(lines[i + 1]!)) groups.push(offset);
+    const comment = /^([ \t]*)#/.exec(lines[i]!);
+    if (comment && comment[1]!.length < region.column) break;
+    if (!comment) attached = false;
+    else if (!attached && /^\s*\r?$/.test(lines[i + 1]!)) groups.push(offset);
   }
   return groups.length === missing ? groups[nth] : undefined;
 }

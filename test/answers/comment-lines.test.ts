@@ -119,6 +119,29 @@ describe('comments stay beside what they were written beside', () => {
   });
 });
 
+describe('a comment at the end of the answers is not the heading of a removed answer', () => {
+  // A walk adds a system file's missing answers one at a time. The comment glued under the last
+  // answer once took the last of them below it, when one was left to add.
+  const start = lines('system: x', 'answers:', '  owner: yes', '  # checked by the owner in November', '', '# end of file');
+  const noOutcome = places.filter((p) => !p.indicators);
+  const walk = (text: string): string => ['cloud', 'patched', 'mfa', 'logged'].reduce((t, id) => setAnswerInText(t, id, yes, noOutcome), text);
+  it('each answer of a walk goes below the one before, above the comment', () => {
+    const text = walk(start);
+    expect(text).toBe(start.replace('  owner: yes\n', '  owner: yes\n  cloud: yes\n  patched: yes\n  mfa: yes\n  logged: yes\n'));
+  });
+
+  it('nor is a comment less indented than the answers, after them', () => {
+    const text = lines('system: x', 'answers:', '  owner: yes', '', '# reviewed in May', '');
+    expect(walk(text)).toBe(text.replace('  owner: yes\n', '  owner: yes\n  cloud: yes\n  patched: yes\n  mfa: yes\n  logged: yes\n'));
+  });
+
+  it("a removed answer's heading, with a blank line above and below it, still takes its answer back", () => {
+    const text = lines('answers:', '  owner: yes', '', '  # Cloud', '', 'systems: []');
+    // The one missing question, as the orphan heading rule needs (entry-place.ts).
+    expect(setAnswerInText(text, 'cloud', yes, places.slice(0, 2))).toBe(lines('answers:', '  owner: yes', '', '  # Cloud', '  cloud: yes', '', 'systems: []'));
+  });
+});
+
 describe('comment-lines', () => {
   const text = lines('a:', '  b: 1', '      # deeper', '', '    # deep', '', '  # level', 'c: 2');
   it('afterOwnComments passes the deeper comment lines, not the blank line after the last of them', () => {
