@@ -29,6 +29,10 @@ export interface IndicatorContext {
    * statement, keeping that status is offered, and is the default (the statements have none).
    */
   recorded?: RecordedStatus;
+  /** At the first statement: the note saved with the outcome, shown with its help as any question's is. */
+  note?: string;
+  /** The comment saved on this indicator: it says why the statement had the answer it has. */
+  comment?: string;
 }
 
 export interface ConfirmContext {
@@ -84,6 +88,8 @@ export async function walkOutcome(walk: OutcomeWalk): Promise<Answer | 'back' | 
     walk.again && saved?.complete === true && saved.confirmed !== undefined && !everyIndicatorAnswered(indicators, values)
       ? { status: saved.confirmed, ...(saved.justification !== undefined ? { justification: saved.justification } : {}) }
       : undefined;
+  const note = previous?.note?.trim() ? previous.note : undefined;
+  const comments = saved?.comments ?? new Map<string, string>();
   let k = 0;
   for (;;) {
     while (k < toAsk.length) {
@@ -97,6 +103,8 @@ export async function walkOutcome(walk: OutcomeWalk): Promise<Answer | 'back' | 
         first: k === 0,
         ...(k === 0 && walk.automaticFail !== undefined ? { automaticFail: walk.automaticFail } : {}),
         ...(k === 0 && recorded !== undefined ? { recorded } : {}),
+        ...(k === 0 && note !== undefined ? { note } : {}),
+        ...(comments.get(indicator.id)?.trim() ? { comment: comments.get(indicator.id) as string } : {}),
       });
       // Kept as the file has it: nothing is written.
       if (reply.kind === 'keep' && previous !== undefined) return previous;

@@ -1,7 +1,8 @@
 // The outcome walk's prompts for screen readers: one line each, numbered choices, typed answers.
-import { safeBlock, safeLine } from '../text/safe-text.js';
+import { safeLine } from '../text/safe-text.js';
 import { COLUMN_LABEL, type OutcomeStatus } from '../questionnaire/outcome.js';
 import { wrapText } from '../text/wrap.js';
+import { guidanceLines, savedCommentLine } from './guidance-lines.js';
 import type { IndicatorReply, OutcomePrompter } from './outcome-walk.js';
 import { JUSTIFICATION_NEEDED, columnHint, indicatorWords, statusWords, truthChoices } from './outcome-words.js';
 
@@ -21,14 +22,15 @@ export function plainOutcomePrompts({ say, hold, askUntil, width }: Tools): Outc
       say(ctx.progress);
       if (ctx.first) {
         say(wrap(safeLine(question.text)));
-        if (question.help) say(wrap(safeBlock(question.help).trim(), '  '));
-        if (ctx.automaticFail) say(wrapText(safeLine(ctx.automaticFail), { width: width - 1, indent: '  ', hangingIndent: '    ' }));
+        for (const line of guidanceLines(question, ctx, width)) say(line);
       }
       const { recorded } = ctx;
       // The status recorded without the statements: said first, and kept by Enter.
       if (recorded) say(wrap(`Recorded status: ${statusWords(recorded.status)}${recorded.justification?.trim() ? `, because: ${safeLine(recorded.justification.trim())}` : ''}. Enter keeps it; answer the statements to judge again.`));
       say(`${ctx.statement}. ${columnHint(indicator)}:`);
       say(wrap(`${indicator.id} ${safeLine(indicator.text)}`));
+      const comment = savedCommentLine(ctx.comment, width);
+      if (comment) say(comment);
       const truth = truthChoices(indicator);
       truth.forEach((c, n) => say(`  ${n + 1}.   ${c.name}`));
       say("  ?    Don't know");

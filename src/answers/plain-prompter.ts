@@ -1,9 +1,10 @@
 import { createInterface } from 'node:readline';
 import { kindOf } from '../questionnaire/kinds/index.js';
 import type { Question } from '../questionnaire/types.js';
-import { safeBlock, safeLine } from '../text/safe-text.js';
+import { safeLine } from '../text/safe-text.js';
 import { wrapText } from '../text/wrap.js';
 import { plainOutcomePrompts } from './plain-outcome.js';
+import { guidanceLines } from './guidance-lines.js';
 import type { AskContext, Reply, SessionPrompter } from './prompter-types.js';
 import type { PromptStreams } from './prompter.js';
 import { REASON_NEEDED, parseNumberReply, replyWords, typedHint, typedSpecial } from './reply-text.js';
@@ -165,10 +166,7 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
       say('');
       if (ctx.progress) say(ctx.progress);
       say(wrapText(safeLine(question.text), { width: width - 1 }));
-      if (question.help) say(wrapText(safeBlock(question.help).trim(), { width: width - 1, indent: '  ' }));
-      if (question.evidence) say(wrapText(`Evidence: ${safeBlock(question.evidence).trim()}`, { width: width - 1, indent: '  ', hangingIndent: '    ' }));
-      if (ctx.automaticFail) say(wrapText(safeLine(ctx.automaticFail), { width: width - 1, indent: '  ', hangingIndent: '    ' }));
-      if (ctx.note) say(wrapText(`Saved note: ${safeLine(ctx.note).trim()}`, { width: width - 1, indent: '  ', hangingIndent: '    ' }));
+      for (const line of guidanceLines(question, ctx, width)) say(line);
       const form = kindOf(question).prompt(question).form;
       const reply = form === 'number' || form === 'text' ? await askTyped(question, ctx) : await askOptions(question, ctx);
       // Skipping saves nothing, so it is said at once; an answer is said once it is saved.

@@ -1,9 +1,10 @@
 // The outcome walk's prompts for the full terminal; prompter.ts hands over the prompt library it loaded.
 import type * as Prompts from './prompter-library.js';
-import { safeBlock, safeLine } from '../text/safe-text.js';
+import { safeLine } from '../text/safe-text.js';
 import { wrapText } from '../text/wrap.js';
 import { COLUMN_LABEL, type OutcomeStatus } from '../questionnaire/outcome.js';
 import { BACK, CONFIRM, KEEP, OTHER, SKIP, UNKNOWN } from './choice-values.js';
+import { guidanceLines, savedCommentLine } from './guidance-lines.js';
 import type { OutcomePrompter } from './outcome-walk.js';
 import { NO_PREFIX, choiceDescription, fitBefore, headingPlacer, lineCount, listHeight, safeShown } from './prompt-layout.js';
 import { JUSTIFICATION_NEEDED, columnHint, indicatorWords, statusWords, truthChoices } from './outcome-words.js';
@@ -26,9 +27,11 @@ export function outcomePrompts({ prompts, questionContext, width, rows, write }:
     async askIndicator(question, indicator, ctx) {
       // The outcome and its help above its first statement; on later ones just the outcome, so the
       // screen still says what the statement is about. The statement's column stays with it.
-      const help = ctx.first ? [question.help ? wrap(safeBlock(question.help).trim(), '  ', '  ') : undefined, ctx.automaticFail ? wrap(safeLine(ctx.automaticFail), '  ', '    ') : undefined].filter(Boolean).join('\n') : '';
+      const help = ctx.first ? guidanceLines(question, ctx, width()).join('\n') : '';
       const head = { top: [wrap(ctx.progress), wrap(safeLine(question.text))].join('\n'), help };
-      const asked = `${ctx.statement}. ${columnHint(indicator)}:\n? ${fit(`${indicator.id} ${safeLine(indicator.text)}`)}`;
+      // The indicator's saved comment stays with its statement, under it, as the outcome's note stays with its help.
+      const comment = savedCommentLine(ctx.comment, width());
+      const asked = `${ctx.statement}. ${columnHint(indicator)}:\n? ${fit(`${indicator.id} ${safeLine(indicator.text)}`)}${comment ? `\n${comment}` : ''}`;
       const truth = truthChoices(indicator).map((c) => ({ value: c.value ? 'true' : 'false', name: c.name }));
       const { recorded } = ctx;
       // Keeping the recorded status is keeping the saved answer: the default, as in the plain prompts.

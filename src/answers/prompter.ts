@@ -1,11 +1,12 @@
 // The only module that imports the prompt library; it is loaded only when prompting.
 import { kindOf } from '../questionnaire/kinds/index.js';
 import type { Question } from '../questionnaire/types.js';
-import { safeBlock, safeLine } from '../text/safe-text.js';
+import { safeLine } from '../text/safe-text.js';
 import { listWords } from '../text/suggest.js';
 import { wrapText } from '../text/wrap.js';
 import { BACK, NONE, NOT_APPLICABLE, RETICK, SKIP, UNKNOWN } from './choice-values.js';
 import { exclusiveCheckbox } from './prompter-checkbox.js';
+import { guidanceLines } from './guidance-lines.js';
 import { outcomePrompts } from './prompter-outcome.js';
 import { quietListKeys } from './quiet-list-keys.js';
 import { uncoloured } from './uncoloured-output.js';
@@ -87,14 +88,7 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
   // only the "✔ question answer" line stays, and "Back" leaves nothing behind.
   const heading = (question: Question, ctx: AskContext): { top: string; help: string } => ({
     top: ctx.progress ? wrapped(ctx.progress) : '',
-    help: [
-      question.help ? wrapText(safeBlock(question.help).trim(), { width: width() - 1, indent: '  ' }) : undefined,
-      question.evidence ? wrapText(`Evidence: ${safeBlock(question.evidence).trim()}`, { width: width() - 1, indent: '  ', hangingIndent: '    ' }) : undefined,
-      ctx.automaticFail ? wrapText(safeLine(ctx.automaticFail), { width: width() - 1, indent: '  ', hangingIndent: '    ' }) : undefined,
-      ctx.note ? wrapText(`Saved note: ${safeLine(ctx.note).trim()}`, { width: width() - 1, indent: '  ', hangingIndent: '    ' }) : undefined,
-    ]
-      .filter(Boolean)
-      .join('\n'),
+    help: guidanceLines(question, ctx, width()).join('\n'),
   });
 
   type Title = (text: string, below: number, tail?: string) => string;
