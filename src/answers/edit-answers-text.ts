@@ -33,7 +33,9 @@ export type AnswerUpdate =
   | { status: 'unknown'; note?: string }
   | { status: 'not-applicable'; reason: string; note?: string }
   | IndicatorUpdate
-  | { status: 'confirmed'; confirmed?: OutcomeStatus; justification?: string; note?: undefined };
+  | { status: 'confirmed'; confirmed?: OutcomeStatus; justification?: string; note?: undefined }
+  // A note alone, after an outcome is saved (`--notes`): its statements and status are saved already.
+  | { status: 'note'; note: string };
 
 /**
  * A question's id and section, which decide where its new entry goes; an outcome's indicator ids,
@@ -74,6 +76,7 @@ const OUTCOME_FIELDS = { indicators: undefined, comments: undefined, confirmed: 
  * (indicators are set by edit-outcome-text.ts instead). A confirmation removes a "don't know".
  */
 function wantedFields(update: Exclude<AnswerUpdate, IndicatorUpdate>): Record<string, unknown> {
+  if (update.status === 'note') return { note: update.note };
   if (update.status === 'confirmed') {
     const confirming = update.confirmed !== undefined || update.justification !== undefined;
     return { ...(confirming ? { status: undefined, reason: undefined } : {}), confirmed: update.confirmed, justification: update.justification };

@@ -113,6 +113,14 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
     const own = answersOf(scope);
     return resolveApplicability(questionnaire.questions, (id) => own.get(id) ?? answers.get(id), { only: 'system', outer: org });
   };
+  // --notes: an optional note once an answer is saved (so a stop at the note loses nothing); the new
+  // note, or undefined when none was given or it is the one the file has.
+  const askNote = async (question: Question, system: string | null, saved: string | undefined): Promise<string | undefined> => {
+    if (!options.notes) return undefined;
+    const before = options.noteOf?.(question.id, system) ?? saved;
+    const note = (await prompter.note(question, before)).trim();
+    return note && note !== before?.trim() ? note : undefined;
+  };
   // After "Back": every applicable question up to this index is asked again on the way forward.
   let replayUntil = -1;
   let lastTotal: { scope: number; total: number } | undefined;
@@ -206,14 +214,17 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
       if (result === 'skip') skipped.add(keyOf(step));
       else {
         skipped.delete(keyOf(step));
-        own.set(question.id, result);
+        // --notes asks after an outcome as after any answer: the CAF's questions are all outcomes.
+        const note = await askNote(question, systemId, result.note);
+        own.set(question.id, note === undefined ? result : { ...result, note });
+        if (note !== undefined) await options.onAnswer(question, { status: 'note', note }, systemId);
       }
       history.push(i);
       i++;
       continue;
     }
-    const note = previous?.note?.trim() ? { note: previous.note } : {};
-    const reply = await prompter.ask(question, { ...(previous ? { previous } : {}), canGoBack: history.length > 0, progress, ...warned, ...note });
+    const savedNote = previous?.note?.trim() ? { note: previous.note } : {};
+    const reply = await prompter.ask(question, { ...(previous ? { previous } : {}), canGoBack: history.length > 0, progress, ...warned, ...savedNote });
     asked++;
     if (reply.kind === 'back') {
       goBack();
@@ -225,7 +236,7 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
       i++;
       continue;
     }
-    let update: AnswerUpdate;
+    let update: AnswerUpdate & { status: 'answered' | 'unknown' | 'not-applicable' };
     if (reply.kind === 'not-applicable') {
       const reason = await prompter.reason(question, previous?.reason);
       // "<" at the reason goes back to the question itself.
@@ -238,14 +249,11 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
     own.set(question.id, toAnswer(question, update, previous));
     // Saved before the note is asked: a walk stopped at the note (Ctrl-C, a closed window) keeps the answer.
     await save(update);
-    if (options.notes) {
-      const before = options.noteOf?.(question.id, systemId) ?? previous?.note;
-      const note = (await prompter.note(question, before)).trim();
-      if (note && note !== before?.trim()) {
-        update = { ...update, note };
-        own.set(question.id, toAnswer(question, update, previous));
-        await options.onAnswer(question, update, systemId);
-      }
+    const note = await askNote(question, systemId, previous?.note);
+    if (note !== undefined) {
+      update = { ...update, note };
+      own.set(question.id, toAnswer(question, update, previous));
+      await options.onAnswer(question, update, systemId);
     }
     history.push(i);
     i++;

@@ -162,6 +162,18 @@ const cases: { name: string; before: string; update?: AnswerUpdate; question?: s
     update: { status: 'unknown' },
     after: 'answers:\n  caf-a1-a: { owner: Me, status: unknown }\n',
   },
+  {
+    name: 'a note alone (--notes after an outcome): replaced in place, nothing else touched',
+    before: 'answers:\n  caf-a1-a:\n    indicators: { A1.a.A.2: true }\n    note: >-\n      Old\n      words.\n    owner: Me\n',
+    update: { status: 'note', note: 'New words' },
+    after: 'answers:\n  caf-a1-a:\n    indicators: { A1.a.A.2: true }\n    note: New words\n    owner: Me\n',
+  },
+  {
+    name: 'a note alone on a flow outcome entry',
+    before: 'answers:\n  caf-a1-a: { indicators: { A1.a.A.1: true }, owner: Me }\n',
+    update: { status: 'note', note: 'yes' },
+    after: 'answers:\n  caf-a1-a: { indicators: { A1.a.A.1: true }, owner: Me, note: "yes" }\n',
+  },
 ];
 
 describe('setting an outcome answer in the text', () => {

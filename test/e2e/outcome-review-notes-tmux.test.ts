@@ -84,3 +84,30 @@ it.runIf(hasTmux)('the full prompts show the same', { timeout: 60_000 }, async (
   expect(await ended(dir)).toBe('0');
   expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toBe(ANSWERS);
 });
+
+it.runIf(hasTmux)('--notes asks for a note after an outcome too, and saves only the note', { timeout: 60_000 }, async () => {
+  const dir = copySystemsFixture('outcome-notes-ask');
+  // The note after the outcome is new: it has none yet.
+  const answers = ANSWERS.replace('        note: Restores are tested by the supplier, not by us.\n', '');
+  writeFileSync(join(dir, 'a.yaml'), answers);
+  startOnScreen(dir, ['assess', '-q', 'sys-outcome.yaml', '--answers', 'a.yaml', '--review', '--notes', '--plain', '--today', '2027-11-20']);
+  await waitForScreen('Enter keeps Yes:');
+  await keys('Enter');
+  await waitForScreen('Note (optional; Enter to leave):');
+  await keys('Enter');
+  await waitForScreen('Statement 1 of 2');
+  await keys('Enter');
+  await waitForScreen('Statement 2 of 2');
+  await keys('Enter');
+  await waitForScreen('The statements show: achieved.');
+  await keys('Enter');
+  // Was: straight on to the next system, though every answer of a CAF walk is an outcome.
+  await waitForScreen('Note (optional; Enter to leave):');
+  await keys('Restore tested by us in October', 'Enter');
+  await waitForScreen('Add another critical system? (y/N):');
+  await keys('Enter');
+  await waitForScreen('Write the markdown report');
+  await keys('n', 'Enter');
+  expect(await ended(dir)).toBe('0');
+  expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toBe(answers.replace('2027. }\n', '2027. }\n        note: Restore tested by us in October\n'));
+});
