@@ -10,7 +10,7 @@ import {
   FAIL_LISTS,
   delta,
   diffOrganisation,
-  fit,
+  nameLines,
   label,
   noChangeLine,
   questionName,
@@ -60,6 +60,19 @@ export const renderDiffText: DiffReporter = (d, context) => {
   // A rating that did not change is said once: "Outcomes partly achieved → Outcomes partly achieved" took a line of its own at 80 columns.
   const ratings = (from: string, to: string): string => (from === to ? `still ${whole(to)}` : `${whole(from)} → ${whole(to)}`);
   const item = (text: string): string => row('  ', [text], '    ');
+  // A row headed by a name in a column: the name's first line beside the figures, its later lines in
+  // the column of the lines that follow (beside the figures' own continuation, if any).
+  const named = (name: string, column: number, parts: string[]): string => {
+    const names = nameLines(name, column);
+    const head = `  ${names[0] ?? ''}  `;
+    const lines = row(head, parts).split('\n');
+    const room = displayWidth(head);
+    names.slice(1).forEach((n, i) => {
+      const at = i + 1;
+      lines[at] = `  ${n}  ${at < lines.length ? (lines[at] ?? '').slice(room) : ''}`.trimEnd();
+    });
+    return lines.join('\n');
+  };
   // A name column never takes more than the width leaves for the figures beside it.
   const nameColumn = (names: string[], figures: number): number => Math.min(48, Math.max(12, width - 4 - figures), Math.max(0, ...names.map((n) => displayWidth(n))));
   const s = safeLine;
@@ -87,7 +100,7 @@ export const renderDiffText: DiffReporter = (d, context) => {
   if (changed.length) {
     out.push('', chalk.bold('Sections'));
     const column = nameColumn(changed.map((x) => s(x.title)), '100 → 100 (+100)'.length);
-    for (const sec of changed) out.push(row(`  ${fit(s(sec.title), column)}  `, [colour(sec, delta(sec))]));
+    for (const sec of changed) out.push(named(s(sec.title), column, [colour(sec, delta(sec))]));
   }
   const same = unchangedLine(d);
   if (same) out.push(changed.length ? `  ${same}` : ['', same].join('\n'));
@@ -100,7 +113,7 @@ export const renderDiffText: DiffReporter = (d, context) => {
     for (const x of moved) {
       const renamed = renamedWords(x);
       const words = x.status === 'kept' ? [colour(x, delta(x)), ratings(x.oldRating?.label ?? 'not rated', x.newRating?.label ?? 'not rated'), ...(renamed === null ? [] : [s(renamed)])] : [s(systemWords(x))];
-      out.push(row(`  ${fit(s(name(x)), column)}  `, words));
+      out.push(named(s(name(x)), column, words));
     }
     const sameSystems = unchangedSystemsLine(d);
     if (sameSystems) out.push(item(s(sameSystems)));

@@ -1,7 +1,6 @@
 import type { AcceptedRiskChange, AssessmentDiff, QuestionChange, ScoreChange, SystemChange } from '../scoring/diff-assessments.js';
-import { displayWidth } from '../text/wrap.js';
+import { displayWidth, wrapText } from '../text/wrap.js';
 import { questionHundredths, roundScore } from './round-score.js';
-import { shorten } from './text-style.js';
 import type { ReportContext } from './types.js';
 import { pluralNoun } from '../text/plural-noun.js';
 
@@ -31,11 +30,16 @@ export const LISTS = [
   ['removed', 'No longer answered'],
 ] as const;
 
-/** A name cut to a column's width, with an ellipsis so that the cut shows. */
-export const fit = (text: string, width: number): string => {
-  const cut = shorten(text, width);
-  return cut + ' '.repeat(Math.max(0, width - displayWidth(cut)));
-};
+/**
+ * A name in a column of `width`: wrapped between words onto as many lines as it needs (later lines
+ * indented two more), each padded to the column. Never cut: two systems that share a title are told
+ * apart by the ids at the end of their names, and a cut with an ellipsis took the ids off, leaving
+ * two lines that read the same ("Revenues and benefits case management system…" twice).
+ */
+export const nameLines = (text: string, width: number): string[] =>
+  wrapText(text, { width, hangingIndent: '  ' })
+    .split('\n')
+    .map((line) => line + ' '.repeat(Math.max(0, width - displayWidth(line))));
 
 /**
  * Whether a score moved as the reader sees it: its shown (rounded-down) figure changed, or it came
