@@ -7,6 +7,7 @@ import { displayWidth, wrapText } from '../text/wrap.js';
 import { kindOf } from '../questionnaire/kinds/index.js';
 import { walkOutcome } from './outcome-walk.js';
 import type { Prompter } from './prompter-types.js';
+import { stepBefore } from './step-before.js';
 import { automaticFailWords } from '../questionnaire/automatic-fail-words.js';
 
 /** A critical system as the walk sees it: its answers so far, by question id (updated as it goes). */
@@ -79,11 +80,11 @@ function systemProgress(title: string, position: number, total: number, done: nu
 /**
  * Walk the questionnaire section by section: the organisation's sections, then the system-scoped
  * sections once for each system. Conditions are re-evaluated before every question, so a question
- * that stops applying disappears at once. "Back" returns to the previous question asked (across the
- * boundary between the organisation and a system, or two systems); going forward again from there
- * walks the same questions back to where "Back" was chosen (answered or not), so back and forward
- * mirror each other. "Skip" leaves a question for later. Every answer is handed to `onAnswer` (to be
- * saved) at once.
+ * that stops applying disappears at once. "Back" returns to the question before, answered in this
+ * session or an earlier one (across the boundary between the organisation and a system, or two
+ * systems; into an outcome where it was left); going forward again from there walks the same
+ * questions back to where "Back" was chosen (answered or not), so back and forward mirror each other.
+ * "Skip" leaves a question for later. Every answer is handed to `onAnswer` (to be saved) at once.
  *
  * Progress counts the questions that apply given the answers so far, within the scope being walked
  * (the one definition of "to answer" that validate, init and assess share); when an answer changes
@@ -101,7 +102,6 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
   systems.forEach((_, k) => addSystemSteps(k));
   const sectionIndex = new Map(questionnaire.sections.map((s, i) => [s.id, i]));
   const label = questionnaire.systemLabel;
-  const history: number[] = [];
   const skipped = new Set<string>();
   const shown = new Set<string>();
   const answersOf = (scope: number): Map<string, Answer> => (scope < 0 ? answers : (systems[scope] as WalkSystem).answers);
@@ -123,6 +123,7 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
   };
   // After "Back": every applicable question up to this index is asked again on the way forward.
   let replayUntil = -1;
+  let backed = false;
   let lastTotal: { scope: number; total: number } | undefined;
   let lastScope: number | undefined;
   let asked = 0;
@@ -193,19 +194,21 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
       await options.onAnswer(question, update, systemId);
       prompter.recorded?.();
     };
+    const back = stepBefore(steps, i, (s) => (s === scope ? applies : appliesIn(s)));
     const goBack = (): void => {
-      const to = history.pop();
-      if (to !== undefined) {
-        replayUntil = Math.max(replayUntil, i);
-        i = to;
-      }
+      if (back === undefined) return;
+      replayUntil = Math.max(replayUntil, i);
+      i = back;
+      backed = true;
     };
+    const fromEnd = backed;
+    backed = false;
 
     const previous = own.get(question.id);
     const automaticFail = automaticFailWords(question, questionnaire);
     const warned = automaticFail === undefined ? {} : { automaticFail };
     if (kindOf(question).prompt(question).form === 'indicators') {
-      const result = await walkOutcome({ question, previous, prompter, again: i <= replayUntil || options.review === true, canGoBack: history.length > 0, progress, system: system ? { id: system.id, title: system.title } : null, save, ...warned });
+      const result = await walkOutcome({ question, previous, prompter, again: i <= replayUntil || options.review === true, fromEnd, canGoBack: back !== undefined, progress, system: system ? { id: system.id, title: system.title } : null, save, ...warned });
       asked++;
       if (result === 'back') {
         goBack();
@@ -219,12 +222,11 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
         own.set(question.id, note === undefined ? result : { ...result, note });
         if (note !== undefined) await options.onAnswer(question, { status: 'note', note }, systemId);
       }
-      history.push(i);
       i++;
       continue;
     }
     const savedNote = previous?.note?.trim() ? { note: previous.note } : {};
-    const reply = await prompter.ask(question, { ...(previous ? { previous } : {}), canGoBack: history.length > 0, progress, ...warned, ...savedNote });
+    const reply = await prompter.ask(question, { ...(previous ? { previous } : {}), canGoBack: back !== undefined, progress, ...warned, ...savedNote });
     asked++;
     if (reply.kind === 'back') {
       goBack();
@@ -232,7 +234,6 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
     }
     if (reply.kind === 'skip') {
       skipped.add(keyOf(step));
-      history.push(i);
       i++;
       continue;
     }
@@ -255,7 +256,6 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
       own.set(question.id, toAnswer(question, update, previous));
       await options.onAnswer(question, update, systemId);
     }
-    history.push(i);
     i++;
   }
   // Left for later is what the walk ends with, not what was passed over on the way: a question skipped

@@ -61,6 +61,11 @@ export interface OutcomeWalk {
   prompter: OutcomePrompter;
   /** Ask every statement again (review, or going forward after "Back"), not only the unanswered ones. */
   again: boolean;
+  /**
+   * Reached by "Back" from the question after: the outcome is taken up where it was left, at its
+   * first open statement or, with none open, at its status, as it was last on screen.
+   */
+  fromEnd?: boolean;
   canGoBack: boolean;
   progress: string;
   /** See ConfirmContext.system. */
@@ -75,12 +80,16 @@ export interface OutcomeWalk {
  * at once (so a walk stopped half way through an outcome resumes there); then the status the CAF's
  * rule derives, to confirm or to replace with another and a justification. Returns the answer, or
  * what the person chose instead ("back" from the first statement, "skip" to leave it for later).
+ *
+ * "Back" goes to the statement before, whether it was answered in this session or an earlier one:
+ * a walk resumed inside an outcome would otherwise strand the statements saved before the stop,
+ * which an assessor who has just seen them on screen expects to reach. Going forward again asks
+ * every statement walked back over, answered or not, as the walk does with questions.
  */
 export async function walkOutcome(walk: OutcomeWalk): Promise<Answer | 'back' | 'skip'> {
   const { question, previous, prompter } = walk;
   const indicators = question.indicators ?? [];
   const values = new Map<string, IndicatorValue>(previous?.outcome?.indicators ?? []);
-  const toAsk = walk.again ? indicators : indicators.filter((i) => !values.has(i.id));
   // In a review, the saved answer is the default; for a status recorded without the statements that
   // is the status itself, else a hurried Enter at each statement would write answers nobody gave.
   const saved = previous?.outcome;
@@ -90,26 +99,39 @@ export async function walkOutcome(walk: OutcomeWalk): Promise<Answer | 'back' | 
       : undefined;
   const note = previous?.note?.trim() ? previous.note : undefined;
   const comments = saved?.comments ?? new Map<string, string>();
-  let k = 0;
+  const open = (n: number): boolean => !values.has((indicators[n] as Indicator).id);
+  // Going forward: every statement when asked again, else the open ones and those walked back over.
+  let backTo = -1;
+  const next = (from: number): number => {
+    let n = from;
+    while (n < indicators.length && !(walk.again || n <= backTo || open(n))) n++;
+    return n;
+  };
+  const firstOpen = indicators.findIndex((_, n) => open(n));
+  let k = walk.fromEnd ? (firstOpen < 0 ? indicators.length : firstOpen) : next(0);
+  let asked = 0;
   for (;;) {
-    while (k < toAsk.length) {
-      const indicator = toAsk[k] as Indicator;
-      const position = indicators.indexOf(indicator) + 1;
+    while (k < indicators.length) {
+      const indicator = indicators[k] as Indicator;
+      // The outcome's text and help come with the first statement shown, and again at its first statement.
+      const first = k === 0 || asked === 0;
       const reply = await prompter.askIndicator(question, indicator, {
         ...(values.has(indicator.id) ? { previous: values.get(indicator.id) as IndicatorValue } : {}),
         canGoBack: k > 0 || walk.canGoBack,
         progress: walk.progress,
-        statement: `Statement ${position} of ${indicators.length}`,
-        first: k === 0,
-        ...(k === 0 && walk.automaticFail !== undefined ? { automaticFail: walk.automaticFail } : {}),
+        statement: `Statement ${k + 1} of ${indicators.length}`,
+        first,
+        ...(first && walk.automaticFail !== undefined ? { automaticFail: walk.automaticFail } : {}),
         ...(k === 0 && recorded !== undefined ? { recorded } : {}),
-        ...(k === 0 && note !== undefined ? { note } : {}),
+        ...(first && note !== undefined ? { note } : {}),
         ...(comments.get(indicator.id)?.trim() ? { comment: comments.get(indicator.id) as string } : {}),
       });
+      asked++;
       // Kept as the file has it: nothing is written.
       if (reply.kind === 'keep' && previous !== undefined) return previous;
       if (reply.kind === 'back') {
         if (k === 0) return 'back';
+        backTo = Math.max(backTo, k);
         k--;
         continue;
       }
@@ -117,7 +139,7 @@ export async function walkOutcome(walk: OutcomeWalk): Promise<Answer | 'back' | 
       const value: IndicatorValue = reply.kind === 'unknown' ? 'unknown' : reply.value;
       values.set(indicator.id, value);
       await walk.save({ status: 'indicator', indicator: indicator.id, value });
-      k++;
+      k = next(k + 1);
     }
     // Statements skipped on an earlier visit are still open: the outcome waits for them.
     if (!everyIndicatorAnswered(indicators, values)) return 'skip';
@@ -132,8 +154,7 @@ export async function walkOutcome(walk: OutcomeWalk): Promise<Answer | 'back' | 
       contradictions: contradictionsOf(indicators, values, derived),
     });
     if (decision.kind === 'back') {
-      if (toAsk.length === 0) return 'back';
-      k = toAsk.length - 1;
+      k = indicators.length - 1;
       continue;
     }
     // Accepting the derived status writes nothing new (a file that said nothing still says nothing, and

@@ -24,8 +24,9 @@ it.runIf(hasTmux)('with standard error sent to a file, the walk is drawn on the 
   start(dir, ['assess', ...QDIR, '-a', 'answers.yaml', '--today', '2026-11-23']);
   await waitForScreen('Resuming answers.yaml: 5 answers so far.');
   await waitForScreen('? Days to patch critical vulnerabilities?');
-  // The full prompts, wrapped to the terminal's 80 columns (they know its width).
-  expect(screenText()).toContain('? Days to patch critical vulnerabilities? (days, at least 0; ? don\'t know, -\n  skip)');
+  // The full prompts, wrapped to the terminal's 80 columns (they know its width); "<" reaches the
+  // answers saved before, though none was asked in this session.
+  expect(screenText()).toContain('? Days to patch critical vulnerabilities? (days, at least 0; ? don\'t know, -\n  skip, < back)');
   await keys('10', 'Enter');
   await waitForScreen('? Do you run operational technology?');
   await keys('Enter'); // No

@@ -168,14 +168,14 @@ it.runIf(hasTmux)('not applicable is said with its reason once given; going back
   writeFileSync(join(dir, 'na.yaml'), without(example('council-cyber-resilience.answers.yaml'), ['share-warp']));
   startOnScreen(dir, ['assess', '-a', 'na.yaml', '--today', '2026-11-25']);
   await waitForScreen('Warning, Advice and Reporting');
-  await keys('Up', 'Up', 'Enter'); // Not applicable (up from the first option, past Skip)
+  await keys('Up', 'Up', 'Up', 'Enter'); // Not applicable (up from the first option, past Back and Skip)
   await waitForScreen('not apply? (< back to the question)');
   await keys('Enter');
   await waitForScreen('Say in a few words why it does not apply');
   await keys('<', 'Enter');
   await waitForScreen('❯ Not a member');
   expect(historyText()).not.toContain('(WARP)? Not applicable');
-  await keys('Up', 'Up', 'Enter');
+  await keys('Up', 'Up', 'Up', 'Enter');
   await waitForScreen('not apply? (< back to the question)');
   await keys('No WARP covers Ynys Môn since it closed', 'Enter');
   await waitForScreen('Write the markdown report');
