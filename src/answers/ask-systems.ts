@@ -46,8 +46,11 @@ export interface AskSystems {
   say: (text: string) => void;
   /** Record a system at once, so that a walk stopped later keeps it. */
   add: (entry: NewSystemEntry) => Promise<void>;
-  /** A name given whose system is not recorded yet (its owner and file still to be asked); undefined once it is. */
-  naming?: (name: string | undefined) => void;
+  /**
+   * A name given whose system is not recorded yet, with what is still to come ("its owner and file
+   * were given"), said if the walk stops there; undefined once it is recorded.
+   */
+  naming?: (pending: { name: string; missing: string } | undefined) => void;
 }
 
 /**
@@ -76,8 +79,8 @@ export async function askSystems(ask: AskSystems): Promise<number> {
       continue;
     }
     // From here a stop leaves a system named but not saved, the id prompt of a name that gives none included.
-    ask.naming?.(name);
     const base = systemIdOf(name);
+    ask.naming?.({ name, missing: `its ${base === '' ? 'id, ' : ''}owner and file were given` });
     let id: string;
     if (base === '') {
       // A name in another alphabet is a fine title, but reports and waivers need an id in letters a to z.
@@ -89,6 +92,8 @@ export async function askSystems(ask: AskSystems): Promise<number> {
     }
     // Short prompts: the library writes the prompt and the answer on one line, and breaks it mid-word at the edge.
     const owner = (await prompter.input('Its owner (optional)', undefined, false)).trim();
+    // Said as what is left: "before its owner and file were given" read wrong once the owner was typed.
+    ask.naming?.({ name, missing: 'its file was chosen' });
     let file: string | undefined;
     if (await prompter.confirm('Keep its answers in a file of its own?', false)) {
       for (;;) {

@@ -72,7 +72,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
   // Outside the try: a stop names every file saved into (the answers file and systems' own files).
   let files: AnswerFiles | undefined;
   // While the walk asks for critical systems: a stop there leaves the list open, and maybe a system named but not yet saved.
-  let listing: { label: string; pending?: string | undefined } | undefined;
+  let listing: { label: string; pending?: { name: string; missing: string } | undefined } | undefined;
   // The questionnaire id the answers file names: `-q` with that same id is left out of a command to
   // carry on with, since the file finds it alone (and the shorter command is less often broken by the terminal).
   let named: string | undefined;
@@ -229,7 +229,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
     if (!isInterrupt(error)) throw error;
     const saved = existsSync(path);
     // Stopped while listing systems: the command carries on listing them (a resumed walk does not ask for more of its own accord).
-    const unsaved = listing?.pending === undefined ? '' : ` The ${listing.label} "${safeLine(listing.pending)}" is not saved: the walk stopped before its owner and file were given.`;
+    const unsaved = listing?.pending === undefined ? '' : ` The ${listing.label} "${safeLine(listing.pending.name)}" is not saved: the walk stopped before ${listing.pending.missing}.`;
     const stoppedAt = confirming.pending();
     const unconfirmed = stoppedAt === undefined || options.review ? '' : ` ${unconfirmedWords(stoppedAt)}`;
     // Stopped in a review: carrying on means reviewing, which the plain command would not do once

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { systemIdOf, uniqueId } from '../../src/answers/ask-systems.js';
+import { askSystems, systemIdOf, uniqueId } from '../../src/answers/ask-systems.js';
+import type { SessionPrompter } from '../../src/answers/interview.js';
 import { AnswersDocument } from '../../src/answers/save-answers.js';
 import { AnswerFiles } from '../../src/cli/answer-files.js';
 import { CommandContext } from '../../src/cli/context.js';
@@ -58,5 +59,33 @@ describe("where a new system's own file may go", () => {
     expect(files.fileProblem('systems/payroll.yaml')).toBe("it leads outside the answers file's folder through a link");
     expect(files.fileProblem('later/payroll.yaml')).toBe("it leads outside the answers file's folder through a link");
     expect(files.fileProblem('systems/inside.yaml')).toBe('a link of that name exists already; choose another name');
+  });
+});
+
+describe('a system named but not yet saved', () => {
+  /** askSystems stopped (as by Ctrl-C) at the prompt that starts with `stopAt`; returns what a stop there says is missing. */
+  async function stoppedAt(name: string, stopAt: string): Promise<string | undefined> {
+    const typed: Record<string, string> = { 'Name of': name, 'Its id': 'social-care', 'Its owner': 'Head of Adult Social Care', File: 'systems/care.yaml' };
+    const reply = (message: string): string => {
+      if (message.startsWith(stopAt)) throw Object.assign(new Error('stopped'), { name: 'ExitPromptError' });
+      return Object.entries(typed).find(([start]) => message.startsWith(start))?.[1] ?? '';
+    };
+    const prompter = { input: async (message: string) => reply(message), confirm: async (message: string) => reply(message) === '' } as unknown as SessionPrompter;
+    let pending: { name: string; missing: string } | undefined;
+    await expect(
+      askSystems({ prompter, label: 'critical system', taken: new Set(), listed: [], required: true, fileProblem: () => undefined, say: () => undefined, add: async () => undefined, naming: (p) => void (pending = p) }),
+    ).rejects.toThrow('stopped');
+    return pending === undefined ? undefined : `"${pending.name}" is not saved: the walk stopped before ${pending.missing}`;
+  }
+
+  it.each([
+    ['Social care', 'Name of', undefined],
+    ['Соцзащита', 'Its id', '"Соцзащита" is not saved: the walk stopped before its id, owner and file were given'],
+    ['Social care', 'Its owner', '"Social care" is not saved: the walk stopped before its owner and file were given'],
+    // The owner is given by now: the stop says only what is still to come.
+    ['Social care', 'Keep its answers', '"Social care" is not saved: the walk stopped before its file was chosen'],
+    ['Social care', 'File', '"Social care" is not saved: the walk stopped before its file was chosen'],
+  ])('%s, stopped at "%s…": %s', async (name, stopAt, said) => {
+    expect(await stoppedAt(name, stopAt)).toBe(said);
   });
 });
