@@ -25,6 +25,7 @@ import { refuseOtherQuestionnaire } from './refuse-other-questionnaire.js';
 import { checkOutputsEarly } from './write-output.js';
 import { finishWalk, type WalkOptions } from './walk-finish.js';
 import { unconfirmedWords, watchConfirming } from './unconfirmed-status.js';
+import { leftForLater } from './left-for-later.js';
 import { AnswerFiles, schemaRefFrom } from './answer-files.js';
 import { fitToTerminal } from '../text/fit-command.js';
 import { saveOrAskAgain } from './save-again.js';
@@ -223,7 +224,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
     });
     const saved = savedIn(store);
     const later = result.skipped.length ? carryOnWith() : undefined;
-    write(`\n${fitted(`Saved ${saved}.${later ? ` ${result.skipped.length} skipped, to answer later:` : ''}`, later)}\n\n`);
+    write(`\n${fitted(`Saved ${saved}.${later ? ` ${leftForLater(result.skipped, systems)}` : ''}`, later)}\n\n`);
     return await finishWalk(ctx, options, target, today, prompter, plain, fitted, talk);
   } catch (error) {
     if (!isInterrupt(error)) throw error;

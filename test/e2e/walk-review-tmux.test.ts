@@ -39,7 +39,8 @@ it.runIf(hasTmux)('a question skipped in a review keeps its saved answer and is 
   await keys('Enter');
   await waitForScreen('Write the markdown report');
   // One question has no answer, and the command asks it; the skipped answer still counts.
-  expect(historyText()).toContain('Saved sys.answers.yaml and systems/social-care.yaml. 1 skipped, to answer\n  later: cyber-ready assess -q sys.yaml --answers sys.answers.yaml\n');
+  // Named, so the assessor knows which one is left without opening the file.
+  expect(historyText()).toContain('Saved sys.answers.yaml and systems/social-care.yaml. 1 skipped, to answer\n  later: owner. Ask it again with:\n  cyber-ready assess -q sys.yaml --answers sys.answers.yaml\n');
   await keys('n', 'Enter');
   expect(await ended(dir)).toBe('0');
   expect(read(dir, 'report.txt')).toContain('1 not answered');

@@ -1,0 +1,26 @@
+import { safeLine } from '../text/safe-text.js';
+
+/**
+ * What the end of a walk says of the questions left with "Skip for now": how many, and which, by
+ * their ids as the answers file has them, grouped by the critical system they belong to (the
+ * council's first), so that the assessor knows what to chase and with whom before running the
+ * command that follows. A count alone left them to find in a file of hundreds of lines.
+ * `skipped` is as runInterview gives it: "id" for the council's, "system/id" for a system's.
+ */
+export function leftForLater(skipped: readonly string[], systems: readonly { id: string; title: string }[]): string {
+  const groups = new Map<string, string[]>();
+  for (const entry of skipped) {
+    const cut = entry.indexOf('/');
+    const scope = cut < 0 ? '' : entry.slice(0, cut);
+    const ids = groups.get(scope) ?? [];
+    groups.set(scope, [...ids, entry.slice(cut + 1)]);
+  }
+  const order = [...groups.keys()].sort((a, b) => (a === '' ? -1 : b === '' ? 1 : systems.findIndex((s) => s.id === a) - systems.findIndex((s) => s.id === b)));
+  // Named only when there is more than one group, or the one is a system's.
+  const named = order.map((scope) => {
+    const title = scope === '' ? (groups.size > 1 ? 'the council' : undefined) : (systems.find((s) => s.id === scope)?.title ?? scope);
+    return `${title === undefined ? '' : `${safeLine(title)}: `}${(groups.get(scope) ?? []).map(safeLine).join(', ')}`;
+  });
+  const n = skipped.length;
+  return `${n} skipped, to answer later: ${named.join('; ')}. Ask ${n === 1 ? 'it' : 'them'} again with:`;
+}
