@@ -136,7 +136,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       const listed = systems.length ? ` (${systems.length} ${systems.length === 1 ? q.systemLabel : pluralNoun(q.systemLabel)})` : '';
       const { given, partly } = tally;
       const started = partly ? `, ${partly} outcome${partly === 1 ? '' : 's'} partly answered` : '';
-      write(`${fitted(`Resuming ${safeLine(target)}: ${given} answer${given === 1 ? '' : 's'} so far${started}${listed}.`)}
+      write(`${fitted(`Resuming ${safeLine(target)}${listed}: ${given} answer${given === 1 ? '' : 's'} so far${started}.`)}
 `);
       // A template from `init` leaves the organisation (and the assessor) empty: asked once, as a new file asks them.
       if (!files.headerOf('organisation')?.trim()) {

@@ -90,7 +90,7 @@ it.runIf(hasTmux)('a fresh walk: two systems (one in its own file), back across 
 
   // Resumed: only what is missing, per system; the file changes only by those answers.
   start(dir, ['assess', '-q', 'sys.yaml', '--today', '2026-12-01', '--answers', 'answers.yaml']);
-  await waitForScreen('Resuming answers.yaml: 7 answers so far (2 critical systems).');
+  await waitForScreen('Resuming answers.yaml (2 critical systems): 7 answers so far.');
   await waitForScreen('Revenues & benefits · question 2 of 4 · 1 answered');
   await answer('Does the system need multi-factor sign-in?', 'Down', 'Enter');
   await answer("Is the system's cloud data backed up elsewhere?", 'Enter');
@@ -109,7 +109,7 @@ it.runIf(hasTmux)('adding a system later: offered when every system is complete,
   writeFileSync(join(dir, 'sys.answers.yaml'), read(dir, 'sys.answers.yaml').replace('  owner: yes\n', ''));
   const before = read(dir, 'sys.answers.yaml');
   start(dir, ['assess', '-q', 'sys.yaml', '--today', '2026-12-01', '--answers', 'sys.answers.yaml']);
-  await waitForScreen('Resuming sys.answers.yaml: 13 answers so far (3 critical systems).');
+  await waitForScreen('Resuming sys.answers.yaml (3 critical systems): 13 answers so far.');
   await answer('Is there a named senior owner?', 'Down', 'Enter');
   await waitForScreen('? Add another critical system? (y/N)');
   await keys('y', 'Enter');

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/cli.js';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
 
 // A CAF lead carries on a walk stopped half way through an outcome, on an 80-column screen, and
@@ -77,4 +78,23 @@ it.runIf(hasTmux)('the plain walk, resumed inside an outcome, offers "<" at its 
   await keys('C-c');
   expect(await ended(dir)).toBe('130');
   expect(readFileSync(join(dir, 'answers.yaml'), 'utf8')).toBe(ANSWERS);
+});
+
+it.runIf(hasTmux)("a system's outcome resumed half way: the resume line keeps the systems apart from the count, and Back crosses to the council's answer", { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-walk-back-'));
+  const text = 'questionnaire: sys-outcome\norganisation: Testshire County Council\nanswers:\n  owner: yes\nsystems:\n  - id: waste\n    title: Waste collection\n    answers:\n      backups:\n        indicators:\n          BK.NA.1: false\n  - id: parking\n    title: Parking\n';
+  writeFileSync(join(dir, 'answers.yaml'), text);
+  startOnScreen(dir, ['assess', '-q', join(repoRoot, 'test/fixtures/systems/sys-outcome.yaml'), '--answers', 'answers.yaml', '--today', '2026-12-01']);
+  // "1 outcome partly answered (2 critical systems)" read as one outcome across two systems.
+  await terminal.waitFor(() => screenText().replace(/\n {2}/g, ' ').includes('Resuming answers.yaml (2 critical systems): 1 answer so far, 1 outcome partly answered.'), 'the resume line');
+  await waitForScreen('Statement 2 of 2. Needed for achieved:');
+  await keys('b', 'Enter');
+  await waitForScreen('Statement 1 of 2. Not achieved if this is true:');
+  await keys('b', 'Enter');
+  // The council's question, answered in an earlier session, under its own headings again.
+  await waitForScreen('? Is there a named senior owner?');
+  expect(screenText()).toContain('Question 1 of 1 · 1 answered');
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+  expect(readFileSync(join(dir, 'answers.yaml'), 'utf8')).toBe(text);
 });

@@ -57,7 +57,7 @@ async function resumeOpenCaf(): Promise<{ dir: string; open: string }> {
 it.runIf(hasTmux)('resuming: an outcome with statements still open is said as partly answered, not counted as an answer', { timeout: 60_000 }, async () => {
   const { dir } = await resumeOpenCaf();
   // Was "95 answers so far": the open outcome counted as an answer, which validate and the progress line do not.
-  expect(screenText()).toContain('Resuming caf.yaml: 94 answers so far, 1 outcome partly answered (3 critical\n  systems).');
+  expect(screenText()).toContain('Resuming caf.yaml (3 critical systems): 94 answers so far, 1 outcome partly\n  answered.');
   const validated = await runBinary({ args: ['validate', 'caf.yaml'], cwd: dir });
   expect(validated.stdout).toContain('(94 of 95 questions answered');
   await keys('C-c');
