@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { askSystems, systemIdOf, uniqueId } from '../../src/answers/ask-systems.js';
-import type { SessionPrompter } from '../../src/answers/interview.js';
+import type { SessionPrompter } from '../../src/answers/prompter-types.js';
 import { AnswersDocument } from '../../src/answers/save-answers.js';
 import { AnswerFiles } from '../../src/cli/answer-files.js';
 import { CommandContext } from '../../src/cli/context.js';
