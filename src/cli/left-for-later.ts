@@ -1,5 +1,8 @@
 import { safeLine } from '../text/safe-text.js';
 
+/** How many skipped questions the end of a walk names by id; the rest are counted. */
+const NAMED_AT_MOST = 20;
+
 /**
  * What the end of a walk says of the questions left with "Skip for now": how many, and which, by
  * their ids as the answers file has them, grouped by the critical system they belong to (the
@@ -16,10 +19,18 @@ export function leftForLater(skipped: readonly string[], systems: readonly { id:
     groups.set(scope, [...ids, entry.slice(cut + 1)]);
   }
   const order = [...groups.keys()].sort((a, b) => (a === '' ? -1 : b === '' ? 1 : systems.findIndex((s) => s.id === a) - systems.findIndex((s) => s.id === b)));
-  // Named only when there is more than one group, or the one is a system's.
+  // Named only when there is more than one group, or the one is a system's. Ids are named up to a
+  // budget, in that order, and the rest counted: a whole system skipped is dozens of outcomes, and the
+  // line is read above the command that follows it.
+  let budget = NAMED_AT_MOST;
   const named = order.map((scope) => {
     const title = scope === '' ? (groups.size > 1 ? 'the council' : undefined) : (systems.find((s) => s.id === scope)?.title ?? scope);
-    return `${title === undefined ? '' : `${safeLine(title)}: `}${(groups.get(scope) ?? []).map(safeLine).join(', ')}`;
+    const ids = groups.get(scope) ?? [];
+    const shown = ids.slice(0, Math.max(0, budget)).map(safeLine);
+    budget -= shown.length;
+    const rest = ids.length - shown.length;
+    const list = shown.length === 0 ? `${rest} ${rest === 1 ? 'question' : 'questions'}` : `${shown.join(', ')}${rest ? ` and ${rest} more` : ''}`;
+    return `${title === undefined ? '' : `${safeLine(title)}: `}${list}`;
   });
   const n = skipped.length;
   return `${n} skipped, to answer later: ${named.join('; ')}. Ask ${n === 1 ? 'it' : 'them'} again with:`;

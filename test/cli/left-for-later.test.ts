@@ -17,4 +17,11 @@ describe('the questions left for later, as the walk ends', () => {
   ])('%j', (skipped, said) => {
     expect(leftForLater(skipped, systems)).toBe(said);
   });
+
+  // A whole system skipped is dozens of outcomes: twenty ids are named, in order, and the rest counted.
+  it('names twenty ids at most, then counts', () => {
+    const many = [...Array.from({ length: 3 }, (_, i) => `caf-a${i + 1}-a`), ...Array.from({ length: 18 }, (_, i) => `revenues/caf-b${i + 1}-a`), 'social-care/caf-b1-a', 'social-care/caf-b1-b'];
+    const b = Array.from({ length: 17 }, (_, i) => `caf-b${i + 1}-a`).join(', ');
+    expect(leftForLater(many, systems)).toBe(`23 skipped, to answer later: the council: caf-a1-a, caf-a2-a, caf-a3-a; Revenues and benefits: ${b} and 1 more; Social care case management: 2 questions. Ask them again with:`);
+  });
 });
