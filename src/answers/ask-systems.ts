@@ -16,8 +16,13 @@ export function systemIdOf(name: string): string {
     .replace(/^-+|-+$/g, '');
   if (id.length <= MAX_ID) return id;
   const cut = id.slice(0, MAX_ID + 1);
-  return (cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : id.slice(0, MAX_ID)).replace(/-+$/, '');
+  const whole = (cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : id.slice(0, MAX_ID)).replace(/-+$/, '');
+  // Cut between words, a joining word left at the end goes too ("...-fleet-and" → "...-fleet").
+  return whole.replace(DANGLING, '') || whole;
 }
+
+/** A joining word at the end of an id that was cut short. */
+const DANGLING = /(?:-(?:and|or|of|the|for|to|in|on|with|a|an))+$/;
 
 /** `id`, or `id-2`, `id-3`... when it is taken already. */
 export function uniqueId(id: string, taken: ReadonlySet<string>): string {

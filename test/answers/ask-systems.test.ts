@@ -17,7 +17,9 @@ describe("a system's id from its name", () => {
     ['Revenues & Benefits', 'revenues-and-benefits'],
     ['  Café bookings (libraries)  ', 'cafe-bookings-libraries'],
     ['CCTV / ANPR', 'cctv-anpr'],
-    ['Electoral Management System for the whole district council area', 'electoral-management-system-for-the'],
+    ['Electoral Management System for the whole district council area', 'electoral-management-system'],
+    // Cut between words, a joining word left at the end goes too.
+    ['Waste collection, street cleansing and fleet management', 'waste-collection-street-cleansing'],
     ['!!!', ''],
   ])('%s → %s', (name, id) => {
     expect(systemIdOf(name)).toBe(id);
