@@ -1,23 +1,8 @@
 import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { OutcomeStatus } from '../questionnaire/outcome.js';
 import type { AnswerValue } from '../scoring/conditions.js';
-import {
-  blockUnder,
-  indentOf,
-  indicatorLines,
-  inFlow,
-  inline,
-  isWord,
-  lineEnd,
-  lineStart,
-  pairEnd,
-  removePair,
-  replaceValue,
-  scalarOf,
-  setIndicatorSplices,
-  type IndicatorUpdate,
-  type Splice,
-} from './edit-outcome-text.js';
+import { blockUnder, indicatorLines, inFlow, inline, isWord, replaceValue, setIndicatorSplices, type IndicatorUpdate } from './edit-outcome-text.js';
+import { indentOf, lineEnd, lineStart, pairEnd, removePair, scalarOf, type Splice } from './text-places.js';
 import { setAnswerInFlow } from './edit-flow-text.js';
 import { aboveComments, afterOrphanHeading } from './entry-place.js';
 import { afterOwnComments } from './comment-lines.js';

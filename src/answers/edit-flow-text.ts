@@ -5,7 +5,8 @@
 // safely": only the answers that changed may differ).
 import { Document, isCollection, isMap, isScalar, type Node, type Pair } from 'yaml';
 import type { IndicatorValue } from '../questionnaire/outcome.js';
-import { isWord, sameIndicator, scalarOf } from './edit-outcome-text.js';
+import { isWord, sameIndicator } from './edit-outcome-text.js';
+import { scalarOf } from './text-places.js';
 import { applySplices, nodeAt, parseAnswersText, type YamlPath } from './map-at-path.js';
 import { quoteNewText, renderEscaped } from '../yaml/yaml-scalar.js';
 

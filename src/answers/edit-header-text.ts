@@ -4,7 +4,8 @@
 // are its own); nothing else in the file changes.
 import { isMap, isScalar, type Node } from 'yaml';
 import { headingStart } from './comment-lines.js';
-import { inline, lineStart, valueEnd } from './edit-outcome-text.js';
+import { inline } from './edit-outcome-text.js';
+import { lineStart, valueEnd } from './text-places.js';
 import { applySplices, pairAt, parseAnswersText } from './map-at-path.js';
 
 export type HeaderField = 'organisation' | 'assessor';

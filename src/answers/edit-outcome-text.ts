@@ -1,19 +1,11 @@
-// Minimal edits of an answers file's text, part two: the text primitives edit-answers-text.ts shares,
+// Minimal edits of an answers file's text, part two: the value writers edit-answers-text.ts shares,
 // and the edits of an outcome entry's `indicators:` (SPEC "v2: questions answered by indicators" and
 // "v2: writing files safely"). Only the line of the indicator that changed, or a new one, differs.
-import { Document, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+import { Document, isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import type { IndicatorValue } from '../questionnaire/outcome.js';
 import { textScalar } from '../yaml/yaml-scalar.js';
 import { afterOwnComments } from './comment-lines.js';
-
-/** One change to the text: replace [start, end) with `text`. */
-export interface Splice {
-  start: number;
-  end: number;
-  text: string;
-}
-
-export type EntryPair = Pair<Node, Node | null>;
+import { indentOf, keyOf, lineEnd, pairEnd, removePair, scalarOf, valueEnd, type EntryPair, type Splice } from './text-places.js';
 
 /** One indicator of an outcome question answered: saved as `indicators: { ID: value }`. */
 export interface IndicatorUpdate {
@@ -22,9 +14,6 @@ export interface IndicatorUpdate {
   value: IndicatorValue;
   note?: undefined;
 }
-
-export const scalarOf = (node: unknown): unknown => (isScalar(node) ? node.value : isSeq(node) ? node.items.map(scalarOf) : node === null ? null : undefined);
-export const keyOf = (pair: EntryPair): string => String(scalarOf(pair.key));
 
 /**
  * Whether field `key` of an answer holds a questionnaire's own word, written as the format shows it
@@ -55,50 +44,6 @@ export function inline(value: unknown, words = false): string {
   const doc = new Document(value, { version: '1.2' });
   if (Array.isArray(value)) (doc.contents as YAMLMap).flow = true;
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false }).replace(/\n$/, '');
-}
-
-/** The end of the line `offset` is on (after its line break), or `offset` when it is at a line start already. */
-export function lineEnd(text: string, offset: number): number {
-  if (offset > 0 && text[offset - 1] === '\n') return offset;
-  const nl = text.indexOf('\n', offset);
-  return nl < 0 ? text.length : nl + 1;
-}
-export const lineStart = (text: string, offset: number): number => text.lastIndexOf('\n', offset - 1) + 1;
-
-/** The spaces before a key on its line. */
-export const indentOf = (text: string, key: Node): string => {
-  const at = key.range?.[0] ?? 0;
-  return text.slice(lineStart(text, at), at);
-};
-
-/**
- * Where a pair's value ends in the text. Not the block collection's own range: that runs on over
- * the comment lines after its last value (an `init` template's empty last indicator takes the next
- * question's heading with it).
- */
-export function pairEnd(pair: EntryPair): number {
-  const value = pair.value;
-  if ((isMap(value) || isSeq(value)) && !value.flow && value.items.length > 0) {
-    const last = value.items.at(-1) as EntryPair | Node;
-    return isMap(value) ? pairEnd(last as EntryPair) : Math.max((last as Node).range?.[1] ?? 0, pair.key.range?.[1] ?? 0);
-  }
-  return Math.max(value?.range?.[1] ?? 0, pair.key.range?.[1] ?? 0);
-}
-
-/** Remove a pair whole: its key line and every line of its value. */
-export const removePair = (text: string, pair: EntryPair): Splice => ({ start: lineStart(text, pair.key.range?.[0] ?? 0), end: lineEnd(text, pairEnd(pair)), text: '' });
-
-/**
- * Where a value's own text ends. A block scalar (`>-`, `|`) is read with the line break after its
- * last line, which belongs to the line, not the value: replacing the value up to there joined the
- * next line (the next entry) onto the new value's line, and the file no longer read.
- */
-export function valueEnd(text: string, node: Node): number {
-  const [start = 0, end = 0] = node.range ?? [];
-  if (!isScalar(node) || (node.type !== 'BLOCK_FOLDED' && node.type !== 'BLOCK_LITERAL')) return end;
-  let at = end;
-  while (at > start && (text[at - 1] === '\n' || text[at - 1] === '\r')) at--;
-  return at;
 }
 
 /** Replace a value node's text, or fill an empty one (`key:` with nothing after it). */

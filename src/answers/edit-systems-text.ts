@@ -1,7 +1,8 @@
 // A critical system added to an answers file's `systems:` list as a minimal edit (SPEC "v2: writing
 // files safely"): the new entry is appended after the last one; nothing else in the file changes.
 import { isMap, isSeq, type Node, type Pair } from 'yaml';
-import { blockUnder, inline, lineEnd, lineStart, pairEnd, scalarOf } from './edit-outcome-text.js';
+import { blockUnder, inline } from './edit-outcome-text.js';
+import { lineEnd, lineStart, pairEnd, scalarOf } from './text-places.js';
 import { afterOwnComments, lineIndent } from './comment-lines.js';
 import { spliceFlowAt } from './edit-flow-text.js';
 import { quoteNewText } from '../yaml/yaml-scalar.js';

@@ -1,6 +1,6 @@
 // Where a new answer's line goes among the comments a person wrote in the answers block: under a
 // heading left by a removed answer, or above the comments over the first entry (edit-answers-text.ts).
-import { lineStart } from './edit-outcome-text.js';
+import { lineStart } from './text-places.js';
 
 /** The part of an answers block between a new entry's neighbours: where its line may go. */
 export interface EntryRegion {

@@ -2,7 +2,7 @@
 // `['systems', 2, 'answers']` for a system's inline answers), so that one set of minimal edits
 // serves the organisation's answers, a system's and a system file's alike.
 import { isMap, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
-import { lineStart, scalarOf, type Splice } from './edit-outcome-text.js';
+import { lineStart, scalarOf, type Splice } from './text-places.js';
 import { headingStart } from './comment-lines.js';
 
 /** A place in the document: map keys and list indexes from the top. */

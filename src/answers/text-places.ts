@@ -1,0 +1,59 @@
+// Places in an answers file's text that every minimal edit works from: where a line starts and
+// ends, where a pair's value ends, and the splice an edit is made of. No edit here, only places.
+import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
+
+/** One change to the text: replace [start, end) with `text`. */
+export interface Splice {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type EntryPair = Pair<Node, Node | null>;
+
+export const scalarOf = (node: unknown): unknown => (isScalar(node) ? node.value : isSeq(node) ? node.items.map(scalarOf) : node === null ? null : undefined);
+export const keyOf = (pair: EntryPair): string => String(scalarOf(pair.key));
+
+/** The end of the line `offset` is on (after its line break), or `offset` when it is at a line start already. */
+export function lineEnd(text: string, offset: number): number {
+  if (offset > 0 && text[offset - 1] === '\n') return offset;
+  const nl = text.indexOf('\n', offset);
+  return nl < 0 ? text.length : nl + 1;
+}
+export const lineStart = (text: string, offset: number): number => text.lastIndexOf('\n', offset - 1) + 1;
+
+/** The spaces before a key on its line. */
+export const indentOf = (text: string, key: Node): string => {
+  const at = key.range?.[0] ?? 0;
+  return text.slice(lineStart(text, at), at);
+};
+
+/**
+ * Where a pair's value ends in the text. Not the block collection's own range: that runs on over
+ * the comment lines after its last value (an `init` template's empty last indicator takes the next
+ * question's heading with it).
+ */
+export function pairEnd(pair: EntryPair): number {
+  const value = pair.value;
+  if ((isMap(value) || isSeq(value)) && !value.flow && value.items.length > 0) {
+    const last = value.items.at(-1) as EntryPair | Node;
+    return isMap(value) ? pairEnd(last as EntryPair) : Math.max((last as Node).range?.[1] ?? 0, pair.key.range?.[1] ?? 0);
+  }
+  return Math.max(value?.range?.[1] ?? 0, pair.key.range?.[1] ?? 0);
+}
+
+/**
+ * Where a value's own text ends. A block scalar (`>-`, `|`) is read with the line break after its
+ * last line, which belongs to the line, not the value: replacing the value up to there joined the
+ * next line (the next entry) onto the new value's line, and the file no longer read.
+ */
+export function valueEnd(text: string, node: Node): number {
+  const [start = 0, end = 0] = node.range ?? [];
+  if (!isScalar(node) || (node.type !== 'BLOCK_FOLDED' && node.type !== 'BLOCK_LITERAL')) return end;
+  let at = end;
+  while (at > start && (text[at - 1] === '\n' || text[at - 1] === '\r')) at--;
+  return at;
+}
+
+/** Remove a pair whole: its key line and every line of its value. */
+export const removePair = (text: string, pair: EntryPair): Splice => ({ start: lineStart(text, pair.key.range?.[0] ?? 0), end: lineEnd(text, pairEnd(pair)), text: '' });
