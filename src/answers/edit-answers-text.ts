@@ -1,26 +1,11 @@
 import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
-import type { OutcomeStatus } from '../questionnaire/outcome.js';
-import type { AnswerValue } from '../scoring/conditions.js';
 import { blockUnder, indicatorLines, inFlow, inline, isWord, replaceValue, setIndicatorSplices, type IndicatorUpdate } from './edit-outcome-text.js';
 import { indentOf, lineEnd, lineStart, pairEnd, removePair, scalarOf, type Splice } from './text-places.js';
 import { setAnswerInFlow } from './edit-flow-text.js';
+import { fieldEdits, saysAlready, wantedFields, type AnswerUpdate } from './entry-fields.js';
 import { aboveComments, afterOrphanHeading } from './entry-place.js';
 import { afterOwnComments } from './comment-lines.js';
 import { applySplices, blockEndLine, columnOf, nodeAt, pairAt, parseAnswersText, type YamlPath } from './map-at-path.js';
-
-/**
- * What the interview decided about one question. An outcome question is answered one indicator at a
- * time (`indicator`, saved as `indicators: { ID: true }`) and then confirmed (`confirmed`, saved as
- * `confirmed:` and `justification:`; both absent to leave the derived status alone).
- */
-export type AnswerUpdate =
-  | { status: 'answered'; value: AnswerValue; note?: string }
-  | { status: 'unknown'; note?: string }
-  | { status: 'not-applicable'; reason: string; note?: string }
-  | IndicatorUpdate
-  | { status: 'confirmed'; confirmed?: OutcomeStatus; justification?: string; note?: undefined }
-  // A note alone, after an outcome is saved (`--notes`): its statements and status are saved already.
-  | { status: 'note'; note: string };
 
 /**
  * A question's id and section, which decide where its new entry goes; an outcome's indicator ids,
@@ -35,6 +20,7 @@ export interface QuestionPlace {
 }
 
 export { parseAnswersText };
+export type { AnswerUpdate };
 
 /**
  * The last text setAnswerInText parsed, read only: a review that changes nothing (an outcome saves
@@ -44,35 +30,6 @@ let lastParsed: { text: string; doc: ReturnType<typeof parseAnswersText> } | und
 export function parsedOnce(text: string): ReturnType<typeof parseAnswersText> {
   if (lastParsed?.text !== text) lastParsed = { text, doc: parseAnswersText(text) };
   return lastParsed.doc;
-}
-
-/** Whether the file already says what the update says, so a review that accepts it changes nothing. */
-function sameValue(existing: unknown, wanted: AnswerValue): boolean {
-  const norm = (v: unknown): string => (v === true ? 'yes' : v === false ? 'no' : String(v));
-  if (Array.isArray(wanted)) return Array.isArray(existing) && existing.length === wanted.length && [...existing].map(norm).sort().join('\0') === [...wanted].map(norm).sort().join('\0');
-  return existing !== null && existing !== undefined && !Array.isArray(existing) && norm(existing) === norm(wanted);
-}
-
-/** An outcome's fields, which the answers schema refuses beside `status:`. */
-const OUTCOME_FIELDS = { indicators: undefined, comments: undefined, confirmed: undefined, justification: undefined };
-
-/**
- * The fields a long-form entry should end with for `update`: key → value, or undefined to remove
- * (indicators are set by edit-outcome-text.ts instead). A confirmation removes a "don't know".
- */
-function wantedFields(update: Exclude<AnswerUpdate, IndicatorUpdate>): Record<string, unknown> {
-  if (update.status === 'note') return { note: update.note };
-  if (update.status === 'confirmed') {
-    const confirming = update.confirmed !== undefined || update.justification !== undefined;
-    return { ...(confirming ? { status: undefined, reason: undefined } : {}), confirmed: update.confirmed, justification: update.justification };
-  }
-  return {
-    value: update.status === 'answered' ? update.value : undefined,
-    status: update.status === 'answered' ? undefined : update.status,
-    reason: update.status === 'not-applicable' ? update.reason : undefined,
-    ...(update.status === 'answered' ? {} : OUTCOME_FIELDS),
-    ...(update.note !== undefined ? { note: update.note } : {}),
-  };
 }
 
 /** The lines of a new block entry's fields (an outcome's, which has no short form) at `indent`. */
@@ -103,66 +60,28 @@ function indentStep(text: string, entries: readonly Pair<Node, Node | null>[]): 
   return '  ';
 }
 
-/** The fields that take each other's place when an answer becomes "don't know" or not applicable, or is answered again. */
-const SWAPPED: Partial<Record<string, string>> = { value: 'status', status: 'value' };
-
 /** Edits that make a block long-form entry say `update`, leaving every other field's bytes alone. */
 function editLongEntry(text: string, map: YAMLMap, update: Exclude<AnswerUpdate, IndicatorUpdate>, words: boolean): Splice[] {
   const write = (key: string, value: unknown): string => inline(value, isWord(key, words));
-  const wanted = wantedFields(update);
-  const splices: Splice[] = [];
   const pairs = map.items as Pair<Node, Node | null>[];
-  const keyOf = (p: Pair<Node, Node | null>): string => String(scalarOf(p.key));
-  let indent = '';
-  let after = map.range?.[1] ?? 0;
-  const present = new Set(pairs.map(keyOf));
-  for (const pair of pairs) {
+  const { edits, added } = fieldEdits(pairs, wantedFields(update));
+  const splices = edits.map((edit): Splice => {
+    const { pair } = edit;
     const keyStart = pair.key.range?.[0] ?? 0;
-    indent = text.slice(lineStart(text, keyStart), keyStart);
-    after = lineEnd(text, pairEnd(pair));
-    const key = keyOf(pair);
-    if (!(key in wanted)) continue;
-    const value = wanted[key];
     // `value:` becoming `status:` (or back) is one line changed in its place, not one removed and one
     // added at the end, under the note (SPEC: a minimal edit).
-    const other = SWAPPED[key];
-    const into = other === undefined ? undefined : wanted[other];
-    if (value === undefined && other !== undefined && into !== undefined && !present.has(other)) {
-      splices.push({ start: keyStart, end: pairEnd(pair), text: `${other}: ${write(other, into)}` });
-      present.add(other);
-    } else if (value === undefined) {
-      splices.push(removePair(text, pair));
-    } else if (!(key === 'value' ? sameValue(scalarOf(pair.value), value as AnswerValue) : scalarOf(pair.value) === value)) {
-      splices.push(replaceValue(text, pair.value, pair.key.range?.[1] ?? keyStart, write(key, value)));
-    }
+    if (edit.kind === 'swap') return { start: keyStart, end: pairEnd(pair), text: `${edit.key}: ${write(edit.key, edit.value)}` };
+    if (edit.kind === 'remove') return removePair(text, pair);
+    return replaceValue(text, pair.value, pair.key.range?.[1] ?? keyStart, write(edit.key, edit.value));
+  });
+  const last = pairs.at(-1);
+  if (added.length > 0 && last) {
+    const indent = indentOf(text, last.key);
+    // After the last field's own comments (under its evidence list, say), before the entry's closing ones.
+    const at = afterOwnComments(text, lineEnd(text, pairEnd(last)), indent.length);
+    splices.push({ start: at, end: at, text: added.map(([k, v]) => `${indent}${k}: ${write(k, v)}\n`).join('') });
   }
-  const added = Object.entries(wanted).filter(([k, v]) => v !== undefined && !present.has(k));
-  // After the last field's own comments (under its evidence list, say), before the entry's closing ones.
-  const at = afterOwnComments(text, after, indent.length);
-  if (added.length) splices.push({ start: at, end: at, text: added.map(([k, v]) => `${indent}${k}: ${write(k, v)}\n`).join('') });
   return splices;
-}
-
-/**
- * A flow long-form entry (`{ value: a, reviewBy: 2027-06-30 }`) written again on its line: the
- * changed fields new, the others exactly as they were written.
- */
-function editFlowEntry(text: string, map: YAMLMap, update: Exclude<AnswerUpdate, IndicatorUpdate>, words: boolean): Splice {
-  const wanted = wantedFields(update);
-  const fields: string[] = [];
-  const present = new Set<string>();
-  let kept = 0;
-  for (const pair of map.items as Pair<Node, Node | null>[]) {
-    const key = String(scalarOf(pair.key));
-    present.add(key);
-    const source = text.slice(pair.key.range?.[0] ?? 0, pair.value?.range?.[1] ?? pair.key.range?.[1] ?? 0);
-    if (!(key in wanted)) (fields.push(source), kept++);
-    else if (wanted[key] !== undefined) fields.push(`${key}: ${inFlow(wanted[key], isWord(key, words))}`);
-  }
-  for (const [k, v] of Object.entries(wanted)) if (v !== undefined && !present.has(k)) fields.push(`${k}: ${inFlow(v, isWord(k, words))}`);
-  // Nothing of the user's own left (no owner, evidence...): the short form says it all.
-  const written = kept === 0 && update.status === 'answered' && update.note === undefined ? inline(update.value, words) : `{ ${fields.join(', ')} }`;
-  return { start: map.range?.[0] ?? 0, end: map.range?.[1] ?? 0, text: written };
 }
 
 /** An entry's value written inline: the short form when it can be, else a flow mapping. */
@@ -170,18 +89,6 @@ function inlineEntry(update: Exclude<AnswerUpdate, IndicatorUpdate>, words: bool
   if (update.status === 'answered' && update.note === undefined) return inline(update.value, words);
   const fields = Object.fromEntries(Object.entries(wantedFields(update)).filter(([, v]) => v !== undefined));
   return `{ ${Object.entries(fields).map(([k, v]) => `${k}: ${inFlow(v, isWord(k, words))}`).join(', ')} }`;
-}
-
-/** Whether an existing entry already says what `update` says. */
-function unchanged(node: Node | null, update: Exclude<AnswerUpdate, IndicatorUpdate>): boolean {
-  // Removing a confirmation that is not there.
-  if (update.status === 'confirmed' && update.confirmed === undefined && update.justification === undefined && !isMap(node)) return true;
-  if (isMap(node)) {
-    const get = (k: string): unknown => scalarOf(node.get(k, true));
-    const wanted = wantedFields(update);
-    return Object.entries(wanted).every(([k, v]) => (v === undefined ? !node.has(k) : k === 'value' ? sameValue(get(k), v as AnswerValue) : get(k) === v));
-  }
-  return update.status === 'answered' && update.note === undefined && sameValue(scalarOf(node), update.value);
 }
 
 /**
@@ -194,6 +101,7 @@ function unchanged(node: Node | null, update: Exclude<AnswerUpdate, IndicatorUpd
 export function setAnswerInText(text: string, question: string, update: AnswerUpdate, questions: readonly QuestionPlace[], path: YamlPath = ['answers']): string {
   const order = questions.map((q) => q.id);
   const sectionOf = (id: string): string | undefined => questions.find((q) => q.id === id)?.sectionId;
+  const indicatorsOf = (id: string): readonly string[] | undefined => questions.find((q) => q.id === id)?.indicators;
   const doc = parsedOnce(text);
   const answers = nodeAt(doc, path);
   const words = questions.find((q) => q.id === question)?.freeText !== true;
@@ -203,15 +111,19 @@ export function setAnswerInText(text: string, question: string, update: AnswerUp
     const pair = pairs.find((p) => String(scalarOf(p.key)) === question);
     const step = indentStep(text, pairs);
     if (pair) {
-      if (update.status === 'indicator') splices = setIndicatorSplices(text, pair, update, questions.find((q) => q.id === question)?.indicators, step);
-      else if (unchanged(pair.value, update)) return text;
-      else if (isMap(pair.value)) splices = pair.value.flow ? [editFlowEntry(text, pair.value, update, words)] : editLongEntry(text, pair.value, update, words);
+      // An entry in braces is edited in them (edit-flow-text.ts); but one on a line of its own, as the walk
+      // writes a "don't know", becomes a block when an outcome's indicators are answered one by one.
+      const inBraces = isMap(pair.value) && pair.value.flow;
+      if (inBraces && (update.status !== 'indicator' || spreadOverLines(text, pair.value))) return editInBraces(text, question, update, path, words, order, indicatorsOf(question));
+      if (update.status === 'indicator') splices = setIndicatorSplices(text, pair, update, indicatorsOf(question), step);
+      else if (saysAlready(pair.value, update)) return text;
+      else if (isMap(pair.value)) splices = editLongEntry(text, pair.value, update, words);
       // An empty entry (`id:`, as `init` writes it): an outcome's fields go in a block below it.
       else if (isOutcomeUpdate(update)) splices = blockUnder(text, pair, blockLines(update, indentOf(text, pair.key) + step, step));
       else splices = [replaceValue(text, pair.value, pair.key.range?.[1] ?? 0, inlineEntry(update, words))];
       if (splices.length === 0) return text;
     } else {
-      if (update.status !== 'indicator' && unchanged(null, update)) return text;
+      if (update.status !== 'indicator' && saysAlready(null, update)) return text;
       const firstKey = pairs[0]?.key.range?.[0] ?? 0;
       const indent = pairs.length ? text.slice(lineStart(text, firstKey), firstKey) : '  ';
       const line = entryText(question, update, indent, step, words);
@@ -242,8 +154,10 @@ export function setAnswerInText(text: string, question: string, update: AnswerUp
   } else if (answers === undefined || answers === null || (isScalar(answers) && answers.value === null) || (isMap(answers) && answers.items.length === 0)) {
     // No entries yet (`answers:`, `answers: {}` or no key): start the block.
     const pair = pairAt(doc, path);
-    if (update.status !== 'indicator' && unchanged(null, update)) return text;
+    if (update.status !== 'indicator' && saysAlready(null, update)) return text;
     const holder = nodeAt(doc, path.slice(0, -1));
+    // In a system written in braces, the answers go in those braces too.
+    if (isMap(holder) && holder.flow) return editInBraces(text, question, update, path, words, order, indicatorsOf(question));
     const lastKey = isMap(holder) ? (holder.items.at(-1) as Pair<Node, Node | null> | undefined) : undefined;
     // The entries go one step deeper than the key that holds them: `answers:` itself, or its siblings.
     const keyIndent = pair ? columnOf(text, pair.key.range?.[0] ?? 0) : lastKey ? columnOf(text, lastKey.key.range?.[0] ?? 0) : '';
@@ -256,15 +170,18 @@ export function setAnswerInText(text: string, question: string, update: AnswerUp
       // A system entry without `answers:` yet: the key goes after its last field (and that field's own comments).
       const after = afterOwnComments(text, lineEnd(text, pairEnd(lastKey)), keyIndent.length);
       splices = [{ start: after, end: after, text: `${keyIndent}${path.at(-1)}:\n${lines}` }];
-    } else return rewriteFlow(text, question, update, path, words, order);
-  } else return rewriteFlow(text, question, update, path, words, order);
+    } else return editInBraces(text, question, update, path, words, order, indicatorsOf(question));
+  } else return editInBraces(text, question, update, path, words, order, indicatorsOf(question));
   return applySplices(text, splices);
 }
 
-/** A flow mapping of answers (`answers: { a: 1 }`), or a system written as a flow entry: that collection is written again (edit-flow-text.ts). */
-function rewriteFlow(text: string, question: string, update: AnswerUpdate, at: YamlPath, words: boolean, order: readonly string[]): string {
-  if (update.status === 'indicator') return setAnswerInFlow(text, question, { indicator: update.indicator, value: update.value }, at, order);
+/** Whether a node's text runs over more than one line (a collection a person spread out, with comments in it, say). */
+const spreadOverLines = (text: string, node: Node | null): boolean => text.slice(node?.range?.[0] ?? 0, node?.range?.[1] ?? 0).includes('\n');
+
+/** A flow mapping of answers (`answers: { a: 1 }`), a system written as a flow entry, or an entry in braces: edited in them (edit-flow-text.ts). */
+function editInBraces(text: string, question: string, update: AnswerUpdate, at: YamlPath, words: boolean, order: readonly string[], indicators: readonly string[] | undefined): string {
+  if (update.status === 'indicator') return setAnswerInFlow(text, question, { indicator: update.indicator, value: update.value, ...(indicators ? { order: indicators } : {}) }, at, order);
   // Said already (`true` for `yes` too): a review that accepts it leaves the file alone.
-  if (unchanged(nodeAt(parsedOnce(text), [...at, question]) ?? null, update)) return text;
+  if (saysAlready(nodeAt(parsedOnce(text), [...at, question]) ?? null, update)) return text;
   return setAnswerInFlow(text, question, { fields: wantedFields(update), ...(update.status === 'answered' && update.note === undefined ? { short: update.value } : {}), words }, at, order);
 }

@@ -1,11 +1,13 @@
 // Minimal edits of an answers file's text, part two: the value writers edit-answers-text.ts shares,
 // and the edits of an outcome entry's `indicators:` (SPEC "v2: questions answered by indicators" and
 // "v2: writing files safely"). Only the line of the indicator that changed, or a new one, differs.
-import { Document, isMap, isScalar, type Node, type YAMLMap } from 'yaml';
+import { Document, isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { IndicatorValue } from '../questionnaire/outcome.js';
 import { textScalar } from '../yaml/yaml-scalar.js';
 import { afterOwnComments } from './comment-lines.js';
-import { indentOf, keyOf, lineEnd, pairEnd, removePair, scalarOf, valueEnd, type EntryPair, type Splice } from './text-places.js';
+import { insertItem } from './flow-items.js';
+import { applySplices } from './map-at-path.js';
+import { indentOf, keyOf, lineEnd, nodeEnd, pairEnd, removePair, scalarOf, valueEnd, type EntryPair, type Splice } from './text-places.js';
 
 /** One indicator of an outcome question answered: saved as `indicators: { ID: value }`. */
 export interface IndicatorUpdate {
@@ -30,7 +32,8 @@ export const isWord = (key: unknown, words: boolean): boolean => (key === 'value
 export function inFlow(v: unknown, words = false): string {
   if (v !== null && typeof v === 'object') return inline(v, words);
   if (typeof v === 'string' && (!words || /[\n\r]/.test(v))) return textScalar(v, true);
-  return inline([v], words).slice(1, -1);
+  // A word, a number, `true`: as YAML writes it in a list (the list of text above would come back here).
+  return inline([v], true).slice(1, -1);
 }
 
 /** A value on one line as YAML writes it: plain when it can be, quoted when it must; lists as `[a, b]`. */
@@ -46,10 +49,15 @@ export function inline(value: unknown, words = false): string {
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false }).replace(/\n$/, '');
 }
 
-/** Replace a value node's text, or fill an empty one (`key:` with nothing after it). */
+/**
+ * Replace a value node's text, or fill an empty one (`key:` with nothing after it). A block list
+ * (a multiple choice written one item a line) is replaced from the key's colon, so that the new value
+ * is on the key's line, as it is written everywhere else.
+ */
 export function replaceValue(text: string, node: Node | null, keyEnd: number, value: string): Splice {
   const range = node?.range;
   if (!node || !range || range[0] === range[1]) return { start: keyEnd + 1, end: range ? range[1] : keyEnd + 1, text: ` ${value}` };
+  if ((isSeq(node) || isMap(node)) && !node.flow && node.items.length > 0) return { start: keyEnd + 1, end: nodeEnd(node), text: ` ${value}` };
   return { start: range[0], end: valueEnd(text, node), text: value };
 }
 
@@ -81,7 +89,7 @@ export function sameIndicator(existing: unknown, wanted: IndicatorValue): boolea
 }
 
 /** The pair of `pairs` after which indicator `id` goes: the nearest earlier one in the question's order. */
-function earlierPair(pairs: readonly EntryPair[], id: string, order: readonly string[] | undefined): EntryPair | null | undefined {
+export function earlierPair(pairs: readonly EntryPair[], id: string, order: readonly string[] | undefined): EntryPair | null | undefined {
   const at = order?.indexOf(id) ?? -1;
   if (at < 0) return pairs.at(-1); // not in the questionnaire's list: at the end
   const rank = (p: EntryPair): number => order!.indexOf(keyOf(p));
@@ -89,17 +97,10 @@ function earlierPair(pairs: readonly EntryPair[], id: string, order: readonly st
   return before.at(-1) ?? null; // null: before every indicator present
 }
 
-/** A flow mapping of indicators written again with `id` set (in order), the other pairs as they were written. */
-function flowWithIndicator(text: string, map: YAMLMap, id: string, value: IndicatorValue, order: readonly string[] | undefined): string {
-  const pairs = map.items as EntryPair[];
-  const source = (p: EntryPair): string => text.slice(p.key.range?.[0] ?? 0, pairEnd(p));
-  const line = `${id}: ${indicatorText(value)}`;
-  const parts = pairs.map((p) => (keyOf(p) === id ? line : source(p)));
-  if (!pairs.some((p) => keyOf(p) === id)) {
-    const after = earlierPair(pairs, id, order);
-    parts.splice(after ? pairs.indexOf(after) + 1 : 0, 0, line);
-  }
-  return `{ ${parts.join(', ')} }`;
+/** The index among `pairs` where indicator `id` goes in. */
+function indexAfter(pairs: readonly EntryPair[], id: string, order: readonly string[] | undefined): number {
+  const after = earlierPair(pairs, id, order);
+  return after ? pairs.indexOf(after) + 1 : after === null ? 0 : pairs.length;
 }
 
 /** Edits that set one indicator under a pair whose value is (or becomes) the `indicators:` mapping. */
@@ -110,7 +111,8 @@ function setUnder(text: string, holder: EntryPair, update: IndicatorUpdate, orde
   const pairs = map.items as EntryPair[];
   const existing = pairs.find((p) => keyOf(p) === id);
   if (existing) return sameIndicator(scalarOf(existing.value), value) ? [] : [replaceValue(text, existing.value, existing.key.range?.[1] ?? 0, indicatorText(value))];
-  if (map.flow) return [{ start: map.range?.[0] ?? 0, end: map.range?.[1] ?? 0, text: flowWithIndicator(text, map, id, value, order) }];
+  // In braces: the indicator goes in among the others, which keep their bytes and comments (flow-items.ts).
+  if (map.flow) return insertItem(text, map, indexAfter(pairs, id, order), `${id}: ${indicatorText(value)}`);
   // After the nearest earlier indicator (so the comment lines above the next one stay above it), or
   // straight after `indicators:` when none is earlier.
   const after = earlierPair(pairs, id, order);
@@ -155,7 +157,11 @@ export function setIndicatorSplices(text: string, entry: EntryPair, update: Indi
 
 /** A flow mapping of indicators inside a flow entry: with the indicator set, or as it was. */
 function flowWithOrSame(text: string, map: YAMLMap, update: IndicatorUpdate, order: readonly string[] | undefined): string {
-  const existing = (map.items as EntryPair[]).find((p) => keyOf(p) === update.indicator);
-  if (existing && sameIndicator(scalarOf(existing.value), update.value)) return text.slice(map.range?.[0] ?? 0, map.range?.[1] ?? 0);
-  return flowWithIndicator(text, map, update.indicator, update.value, order);
+  const [start = 0, end = 0] = map.range ?? [];
+  const pairs = map.items as EntryPair[];
+  const existing = pairs.find((p) => keyOf(p) === update.indicator);
+  if (existing && sameIndicator(scalarOf(existing.value), update.value)) return text.slice(start, end);
+  const splices = existing ? [replaceValue(text, existing.value, existing.key.range?.[1] ?? 0, indicatorText(update.value))] : insertItem(text, map, indexAfter(pairs, update.indicator, order), `${update.indicator}: ${indicatorText(update.value)}`);
+  const edited = applySplices(text, splices);
+  return edited.slice(start, end + edited.length - text.length);
 }

@@ -4,8 +4,8 @@ import { isMap, isSeq, type Node, type Pair } from 'yaml';
 import { blockUnder, inline } from './edit-outcome-text.js';
 import { lineEnd, lineStart, pairEnd, scalarOf } from './text-places.js';
 import { afterOwnComments, lineIndent } from './comment-lines.js';
-import { spliceFlowAt } from './edit-flow-text.js';
-import { quoteNewText } from '../yaml/yaml-scalar.js';
+import { insertItem, isPadded } from './flow-items.js';
+import { textScalar } from '../yaml/yaml-scalar.js';
 import { applySplices, blockEndLine, columnOf, pairAt, parseAnswersText } from './map-at-path.js';
 
 /** A system as the walk first writes it: its answers follow, inline or in its own file. */
@@ -66,13 +66,11 @@ export function addSystemInText(text: string, entry: NewSystemEntry): string {
     // `systems:` or `systems: []`: the list starts on the next line; a comment after `[]` stays on the key's line.
     return applySplices(text, blockUnder(text, pair, entryLines(entry, `${columnOf(text, pair.key.range?.[0] ?? 0)}  - `)));
   }
-  // A flow list of systems: that list written again, the rest of the file as it was.
-  const own = parseAnswersText(text);
-  const seq = own.get('systems', true);
-  if (isSeq(seq)) {
-    const item = own.createNode(Object.fromEntries(fieldsOf(entry)), { flow: true });
-    quoteNewText(item);
-    seq.add(item);
-  }
-  return spliceFlowAt(text, own, ['systems']);
+  // A flow list of systems: the new one goes in after the last, the others and the comments among them as they were.
+  if (!isSeq(list)) throw new Error('"systems:" is not a list');
+  // Spaced inside its braces as the system before it is.
+  const model = list.items.at(-1);
+  const pad = (isMap(model) && model.flow ? isPadded(text, model) : isPadded(text, list)) ? ' ' : '';
+  const item = `{${pad}${fieldsOf(entry).map(([key, value]) => `${key}: ${textScalar(value, true)}`).join(', ')}${pad}}`;
+  return applySplices(text, insertItem(text, list, list.items.length, item));
 }

@@ -33,13 +33,15 @@ export const indentOf = (text: string, key: Node): string => {
  * the comment lines after its last value (an `init` template's empty last indicator takes the next
  * question's heading with it).
  */
-export function pairEnd(pair: EntryPair): number {
-  const value = pair.value;
-  if ((isMap(value) || isSeq(value)) && !value.flow && value.items.length > 0) {
-    const last = value.items.at(-1) as EntryPair | Node;
-    return isMap(value) ? pairEnd(last as EntryPair) : Math.max((last as Node).range?.[1] ?? 0, pair.key.range?.[1] ?? 0);
+export const pairEnd = (pair: EntryPair): number => Math.max(nodeEnd(pair.value), pair.key.range?.[1] ?? 0);
+
+/** Where a value ends in the text: a block collection at its last value (see pairEnd). */
+export function nodeEnd(node: Node | null): number {
+  if ((isMap(node) || isSeq(node)) && !node.flow && node.items.length > 0) {
+    const last = node.items.at(-1) as EntryPair | Node;
+    return isMap(node) ? pairEnd(last as EntryPair) : ((last as Node).range?.[1] ?? 0);
   }
-  return Math.max(value?.range?.[1] ?? 0, pair.key.range?.[1] ?? 0);
+  return node?.range?.[1] ?? 0;
 }
 
 /**

@@ -3,7 +3,7 @@
 // very text; double-quoted otherwise. YAML 1.2 alone is not enough: councils check the same files with
 // yamllint, PyYAML or Ruby, which read YAML 1.1, where `yes`, `off`, `y`, `12:30`, `0777` or
 // `2026-01-01` written plain are a boolean, a number or a date, and `=` or `<<` stop PyYAML loading.
-import { Document, isScalar, Scalar, visit, type Node } from 'yaml';
+import { Document } from 'yaml';
 
 /** Words PyYAML's safe loader gives a tag it has no constructor for: written plain, the file does not load. */
 const REFUSED_BY_PYYAML = /^(?:=|<<)$/;
@@ -30,39 +30,3 @@ export function textScalar(text: string, flow = false): string {
   return flow ? out.slice(1, -1) : out;
 }
 
-/**
- * Mark the new text scalars of `node` (those without a style yet: the user's own keep theirs) that
- * need double quotes to be read as themselves by YAML 1.1 tools too; `keep(key)` says which keys hold
- * a questionnaire's own words (`value: yes`), which are written as the format shows them.
- */
-export function quoteNewText(node: Node, keep: (key: unknown) => boolean = () => false): void {
-  visit(node, {
-    Pair(_, pair) {
-      if (keep(isScalar(pair.key) ? pair.key.value : pair.key)) return visit.SKIP;
-      return undefined;
-    },
-    Scalar(_, scalar: Scalar) {
-      if (scalar.type === undefined && typeof scalar.value === 'string' && textScalar(scalar.value, true) !== scalar.value) scalar.type = 'QUOTE_DOUBLE';
-    },
-  });
-}
-
-/**
- * `node` rendered by `render`, with any text holding a character the YAML library leaves raw even in
- * double quotes (a next-line or line separator, which readers take as a line break) written escaped.
- */
-export function renderEscaped(node: Node, render: (node: Node) => string): string {
-  const standIns = new Map<string, string>();
-  visit(node, {
-    Scalar(_, scalar: Scalar) {
-      if (typeof scalar.value !== 'string' || !/[\u0080-\u009f\u2028\u2029\ufeff]/.test(scalar.value)) return;
-      const standIn = `cyber-ready-text-${standIns.size}-${Date.now()}`;
-      standIns.set(`"${standIn}"`, doubleQuoted(scalar.value));
-      scalar.value = standIn;
-      scalar.type = 'QUOTE_DOUBLE';
-    },
-  });
-  let out = render(node);
-  for (const [standIn, text] of standIns) out = out.split(standIn).join(text);
-  return out;
-}

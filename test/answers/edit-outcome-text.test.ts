@@ -82,9 +82,9 @@ const cases: { name: string; before: string; update?: AnswerUpdate; question?: s
     after: 'answers:\n  caf-a1-a:\n    indicators:\n      A1.a.A.2: true\n      # Achieved\n      A1.a.A.3: false\n',
   },
   {
-    name: '7. a flow mapping of indicators: only it is written again, in order',
+    name: '7. a flow mapping of indicators: the new one goes in among the others, in order, which keep their spacing',
     before: 'answers:\n  caf-a1-a:\n    indicators: {A1.a.A.1: yes,  A1.a.A.3: false}   # kept\n    owner: Me\n',
-    after: 'answers:\n  caf-a1-a:\n    indicators: { A1.a.A.1: yes, A1.a.A.2: true, A1.a.A.3: false }   # kept\n    owner: Me\n',
+    after: 'answers:\n  caf-a1-a:\n    indicators: {A1.a.A.1: yes, A1.a.A.2: true,  A1.a.A.3: false}   # kept\n    owner: Me\n',
   },
   {
     name: '8. a "don\'t know" said first goes',

@@ -46,8 +46,8 @@ it.runIf(hasTmux)('a walk adds answers after a last line that has no line break,
   expect(read(dir, 'systems/social-care.yaml')).toBe(`${own}\n  logged: no\n`);
   // Only the line of the flow mapping differs; the entry changed elsewhere keeps its owner and evidence.
   const after = read(dir, 'sys.answers.yaml');
-  // The braces keep the spacing written; the new answer goes in questionnaire order.
-  expect(after).toBe(main.replace(/^answers: .*$/m, "answers: {owner: yes, cloud: {value: yes, owner: Jo, evidence: [Contract]}}   # the council's own"));
+  // The braces keep the spacing written, inside the entry left alone too; the new answer goes in questionnaire order.
+  expect(after).toBe(main.replace(/^answers: .*$/m, "answers: {owner: yes, cloud: {value: yes, owner: Jo,   evidence: [Contract]}}   # the council's own"));
   const check = await runBinary({ args: ['validate', '-q', 'sys.yaml', 'sys.answers.yaml'], cwd: dir });
   expect(check.stderr).toBe('');
   expect(check.code).toBe(0);
