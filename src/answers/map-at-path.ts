@@ -4,6 +4,7 @@
 import { isMap, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import { lineStart, scalarOf, type Splice } from './text-places.js';
 import { headingStart } from './comment-lines.js';
+import { keepComments } from './keep-comments.js';
 
 /** A place in the document: map keys and list indexes from the top. */
 export type YamlPath = readonly (string | number)[];
@@ -55,13 +56,14 @@ export function blockEndLine(doc: ParsedDocument, text: string, path: YamlPath):
  * The text with `splices` made; new lines end the way the file's lines do. Lines added after a last
  * line that has no line break (as some editors save it) get one before them: without it the first
  * new line ran on into that line, which made the file invalid, or into its comment, which lost the
- * answer without a word. One rule here, for every edit that adds lines.
+ * answer without a word. One rule here, for every edit that adds lines; and one for every edit that
+ * removes text: the comments in it stay (keep-comments.ts).
  */
 export function applySplices(text: string, splices: Splice[]): string {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const openEnd = text.length > 0 && !text.endsWith('\n');
   let out = text;
-  for (const s of [...splices].sort((a, b) => b.start - a.start)) {
+  for (const s of keepComments(text, splices).sort((a, b) => b.start - a.start)) {
     let insert = s.text;
     if (openEnd && s.start === text.length && s.end === text.length && insert.endsWith('\n') && !/^\r?\n/.test(insert)) insert = `\n${insert}`;
     out = out.slice(0, s.start) + (eol === '\n' ? insert : insert.replace(/\r?\n/g, eol)) + out.slice(s.end);

@@ -144,17 +144,17 @@ const cases: { name: string; before: string; update?: AnswerUpdate; question?: s
     after: 'answers:\n  caf-a1-a: { status: unknown }\n  caf-a1-b:\n    confirmed: achieved\n    justification: j\n  caf-a1-c: { status: unknown }\n',
   },
   {
-    name: "don't know removes indicators, comments, confirmed and justification whole; other fields stay",
+    name: "don't know removes indicators, comments, confirmed and justification whole; other fields and the comments stay",
     before:
       'answers:\n  caf-a1-a:\n    indicators:\n      # one\n      A1.a.A.1: true\n      A1.a.A.2:\n    comments:\n      A1.a.A.1: >-\n        Folded\n        comment.\n    note: kept\n    confirmed: achieved\n    justification: x\n\n  # next\n  caf-a1-b:\n',
     update: { status: 'unknown' },
-    after: 'answers:\n  caf-a1-a:\n    note: kept\n    status: unknown\n\n  # next\n  caf-a1-b:\n',
+    after: 'answers:\n  caf-a1-a:\n    # one\n    note: kept\n    status: unknown\n\n  # next\n  caf-a1-b:\n',
   },
   {
-    name: 'not applicable on an init entry: the next question\'s comments stay',
+    name: 'not applicable on an init entry: its comments and the next question\'s stay',
     before: 'answers:\n  caf-a1-a:\n    indicators:\n      # one\n      A1.a.A.1:\n\n  # next\n  caf-a1-b:\n',
     update: { status: 'not-applicable', reason: 'Not ours' },
-    after: 'answers:\n  caf-a1-a:\n    status: not-applicable\n    reason: Not ours\n\n  # next\n  caf-a1-b:\n',
+    after: 'answers:\n  caf-a1-a:\n    # one\n    status: not-applicable\n    reason: Not ours\n\n  # next\n  caf-a1-b:\n',
   },
   {
     name: "don't know on a flow outcome entry",
