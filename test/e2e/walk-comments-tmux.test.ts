@@ -12,7 +12,7 @@ import { copySystemsFixture } from '../helpers/walk-steps.js';
 // indicators went below the answer, system or confirmation added after it; and the organisation,
 // added to a file without one, went under the comment over `assessor:`.
 const terminal = tmuxTerminal('walk-comments', { width: 100, height: 40 });
-const { waitForScreen, keys, start, ended } = terminal;
+const { waitForScreen, keys, start, ended, answerYes, declinePaper } = terminal;
 afterAll(() => terminal.kill());
 
 const read = (dir: string, file: string): string => readFileSync(join(dir, file), 'utf8');
@@ -67,14 +67,8 @@ it.runIf(hasTmux)("a walk adds the council's, an inline system's and a system fi
   start(dir, ['assess', '--plain', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', ...TODAY]);
   await waitForScreen('Do you use cloud services?');
   // cloud; then mfa, cloud-backup and logged of each system.
-  for (let n = 0; n < 7; n++) {
-    await waitForScreen('Type a number from 1 to 2:');
-    await keys('2', 'Enter');
-    await waitForScreen('Recorded: Yes.');
-  }
-  await waitForScreen('Write the markdown report');
-  await keys('n', 'Enter');
-  expect(await ended(dir)).toBe('0');
+  await answerYes(7);
+  expect(await declinePaper(dir)).toBe('0');
 
   expect(read(dir, 'sys.answers.yaml')).toBe(
     MAIN.replace('      # the portfolio holder is to be named in March\n', '      # the portfolio holder is to be named in March\n  cloud: yes\n')
@@ -106,14 +100,8 @@ it.runIf(hasTmux)('a system added with --add-system goes below the comments inde
   await keys('Enter');
   await waitForScreen('Name of critical system 5 (Enter if no more):');
   await keys('Enter');
-  for (let n = 0; n < 4; n++) {
-    await waitForScreen('Type a number from 1 to 2:');
-    await keys('2', 'Enter');
-    await waitForScreen('Recorded: Yes.');
-  }
-  await waitForScreen('Write the markdown report');
-  await keys('n', 'Enter');
-  expect(await ended(dir)).toBe('0');
+  await answerYes(4);
+  expect(await declinePaper(dir)).toBe('0');
 
   expect(read(dir, 'sys.answers.yaml')).toBe(
     main

@@ -10,7 +10,7 @@ import { copySystemsFixture } from '../helpers/walk-steps.js';
 // there at the walk's first save into them: the collection was written again on one line (and a
 // system written that way could not be saved into at all). The walk now edits inside the braces.
 const terminal = tmuxTerminal('walk-flow-comments', { width: 100, height: 40 });
-const { waitForScreen, keys, start, ended } = terminal;
+const { waitForScreen, start, answerYes, declinePaper } = terminal;
 afterAll(() => terminal.kill());
 
 const read = (dir: string, file: string): string => readFileSync(join(dir, file), 'utf8');
@@ -46,14 +46,8 @@ it.runIf(hasTmux)('a walk saves answers into braces spread over lines, in the ma
   start(dir, ['assess', '--plain', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', '--today', '2026-12-01']);
   await waitForScreen('Do you use cloud services?');
   // cloud; cloud-backup and logged of revenues; mfa, cloud-backup and logged of social care.
-  for (let n = 0; n < 6; n++) {
-    await waitForScreen('Type a number from 1 to 2:');
-    await keys('2', 'Enter');
-    await waitForScreen('Recorded: Yes.');
-  }
-  await waitForScreen('Write the markdown report');
-  await keys('n', 'Enter');
-  expect(await ended(dir)).toBe('0');
+  await answerYes(6);
+  expect(await declinePaper(dir)).toBe('0');
 
   const main = read(dir, 'sys.answers.yaml');
   const own = read(dir, 'systems/social-care.yaml');

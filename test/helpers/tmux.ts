@@ -47,6 +47,19 @@ export function tmuxTerminal(name: string, size = { width: 120, height: 50 }) {
     }
   };
 
+  /** Keys one at a time, as typed, with a pause for the prompt to redraw. */
+  const keys = async (...k: string[]): Promise<void> => {
+    for (const key of k) {
+      tmux('send-keys', '-t', session, key);
+      await sleep(150);
+    }
+  };
+  /** Waits for the last run started in `dir` to end, and gives its exit code as written in exit.txt. */
+  const ended = async (dir: string): Promise<string> => {
+    await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to end');
+    return readFileSync(join(dir, 'exit.txt'), 'utf8').trim();
+  };
+
   return {
     session,
     screenText,
@@ -55,12 +68,20 @@ export function tmuxTerminal(name: string, size = { width: 120, height: 50 }) {
     screenCodes,
     waitFor,
     waitForScreen: (text: string): Promise<void> => waitFor(() => screenText().includes(text), `"${text}"`),
-    /** Keys one at a time, as typed, with a pause for the prompt to redraw. */
-    async keys(...k: string[]): Promise<void> {
-      for (const key of k) {
-        tmux('send-keys', '-t', session, key);
-        await sleep(150);
+    keys,
+    /** Answers the next `n` yes-or-no questions of a `--plain` walk with Yes, each once it is saved. */
+    async answerYes(n: number): Promise<void> {
+      for (let i = 0; i < n; i++) {
+        await waitFor(() => screenText().includes('Type a number from 1 to 2:'), '"Type a number from 1 to 2:"');
+        await keys('2', 'Enter');
+        await waitFor(() => screenText().includes('Recorded: Yes.'), '"Recorded: Yes."');
       }
+    },
+    /** Says no to the board paper the walk offers at its end, and gives the run's exit code. */
+    async declinePaper(dir: string): Promise<string> {
+      await waitFor(() => screenText().includes('Write the markdown report'), '"Write the markdown report"');
+      await keys('n', 'Enter');
+      return ended(dir);
     },
     /**
      * Standard output and standard error go to files (report.txt, stderr.txt), as in `cyber-ready
@@ -78,11 +99,7 @@ export function tmuxTerminal(name: string, size = { width: 120, height: 50 }) {
       tmux('pipe-pane', '-t', session, `cat >> ${join(dir, 'terminal.txt')}`);
       writeFileSync(go, '');
     },
-    /** Waits for the last run started in `dir` to end, and gives its exit code as written in exit.txt. */
-    async ended(dir: string): Promise<string> {
-      await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to end');
-      return readFileSync(join(dir, 'exit.txt'), 'utf8').trim();
-    },
+    ended,
     /** What the last `start` in `dir` drew on the terminal so far, codes and all, with its line ends as "\n". */
     drawn(dir: string): string {
       const file = join(dir, 'terminal.txt');
