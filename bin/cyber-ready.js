@@ -84,26 +84,27 @@ function isTerminal(fd) {
   return require('node:tty').isatty(fd);
 }
 
-const closed = () => process.exit(process.exitCode ?? 0);
+// A reader that goes away (`cyber-ready assess ... | head`) gets nothing more, and the command runs
+// to its end: it used to stop there with exit 0, so a failed gate passed in a pipefail shell (as
+// GitHub Actions runs bash) and its annotations and job summary were never written.
 const failed = (name) => (error) => cannotWrite(name, error);
 const stdout = createOutput(1, {
   writeSync,
   isTerminal,
   // Only asked when the text report goes to a terminal: process.stdout is a tty stream then.
   columns: () => process.stdout.columns,
-  onClosed: closed,
   onFailed: failed('output'),
   stream: () => {
     if (process.stdout.listenerCount('error') === 0) {
       process.stdout.on('error', (error) => {
-        if (error.code === 'EPIPE' || error.code === 'ECONNRESET') closed();
-        failed('output')(error);
+        if (error.code === 'EPIPE' || error.code === 'ECONNRESET') stdout.close();
+        else failed('output')(error);
       });
     }
     return process.stdout;
   },
 });
-const stderr = createOutput(2, { writeSync, isTerminal, columns: () => process.stderr.columns, onClosed: closed, onFailed: failed('error'), stream: () => process.stderr });
+const stderr = createOutput(2, { writeSync, isTerminal, columns: () => process.stderr.columns, onFailed: failed('error'), stream: () => process.stderr });
 
 // Stops as soon as more than maxBytes have come, so `cat /dev/zero | cyber-ready validate -` ends.
 async function readStdin(maxBytes) {

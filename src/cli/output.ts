@@ -4,8 +4,12 @@ export interface OutputDeps {
   writeSync(fd: number, bytes: Uint8Array, offset: number, length: number): number;
   /** The process's stream for the descriptor, made only if it is needed. */
   stream(): { write(chunk: Uint8Array | string): unknown };
-  /** The reader went away (EPIPE): stop quietly. */
-  onClosed(): void;
+  /**
+   * The reader went away (EPIPE): told once. What is written after that is dropped, and the command
+   * goes on to the end, so its gates still set the exit code (`assess --fail-on high | head` in a
+   * pipefail shell must not pass), its annotations and job summary are still written.
+   */
+  onClosed?(): void;
   /** The descriptor cannot be written (a full disk, an I/O error): say so in one line and stop (exit 2). */
   onFailed?(error: NodeJS.ErrnoException): void;
   /** Whether the descriptor is a terminal, asked only when something needs to know. */
@@ -22,6 +26,12 @@ export interface Output {
   readonly columns: number | undefined;
 }
 
+/** Standard output or error as the process has it. */
+export interface ProcessOutput extends Output {
+  /** The reader has gone (the stream said so later, as an error event): drop what is written from now on. */
+  close(): void;
+}
+
 /** Text longer than this (in UTF-16 units) is encoded a piece at a time into one reused buffer. */
 const PIECE = 1 << 16;
 
@@ -33,8 +43,9 @@ const PIECE = 1 << 16;
  * A long text (a JSON report with many critical systems runs to megabytes) is encoded piece by piece
  * rather than into one buffer as large as itself: fresh memory costs a page fault every 4 KB.
  */
-export function createOutput(fd: number, deps: OutputDeps, piece = PIECE): Output {
+export function createOutput(fd: number, deps: OutputDeps, piece = PIECE): ProcessOutput {
   let viaStream = false;
+  let closed = false;
   let tty: boolean | undefined;
   let buffer: Buffer | undefined;
 
@@ -49,7 +60,8 @@ export function createOutput(fd: number, deps: OutputDeps, piece = PIECE): Outpu
       const code = (error as NodeJS.ErrnoException).code;
       // The reader went away: a closed pipe, or a closed socket (how Node connects a child's output).
       if (code === 'EPIPE' || code === 'ECONNRESET') {
-        deps.onClosed();
+        closed = true;
+        deps.onClosed?.();
         return false;
       }
       // Only a full non-blocking pipe (EAGAIN) is worth handing to the stream; anything else (a
@@ -68,6 +80,7 @@ export function createOutput(fd: number, deps: OutputDeps, piece = PIECE): Outpu
 
   return {
     write(text: string | Uint8Array): void {
+      if (closed) return;
       if (viaStream) {
         deps.stream().write(text);
         return;
@@ -90,6 +103,9 @@ export function createOutput(fd: number, deps: OutputDeps, piece = PIECE): Outpu
         }
         start = end;
       }
+    },
+    close(): void {
+      closed = true;
     },
     get isTTY(): boolean {
       tty ??= deps.isTerminal(fd);

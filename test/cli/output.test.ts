@@ -73,6 +73,28 @@ describe('createOutput', () => {
     expect(fd.deps.stream).not.toHaveBeenCalled();
   });
 
+  it('drops what is written after the reader has gone, so the command can run to its end', () => {
+    const fd = fakeFd({ failAfter: 3, failWith: 'EPIPE' });
+    const out = createOutput(1, fd.deps);
+    out.write('abcdef');
+    const calls = vi.mocked(fd.deps.writeSync).mock.calls.length;
+    out.write('the rest of the report');
+    expect(vi.mocked(fd.deps.writeSync).mock.calls.length).toBe(calls);
+    expect(fd.written()).toBe('abc');
+    expect(fd.deps.onClosed).toHaveBeenCalledTimes(1);
+  });
+
+  it('drops what is written after close(), as when the stream reports the reader gone', () => {
+    const fd = fakeFd({ failAfter: 2 });
+    const out = createOutput(1, fd.deps);
+    out.write('abcd');
+    expect(fd.streamed()).toBe('cd');
+    out.close();
+    out.write('more');
+    expect(fd.streamed()).toBe('cd');
+    expect(fd.written()).toBe('ab');
+  });
+
   describe('a long text, written a piece at a time', () => {
     // Pieces of 4 UTF-16 units: every boundary case comes up in a short text.
     const text = 'ab😀cd😀😀e — Überprüfung ✓ 日本語 😀x'.repeat(3);

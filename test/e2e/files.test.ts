@@ -323,6 +323,34 @@ describe('standard output', () => {
     expect(await closed).toEqual({ code: 0, stderr: '' });
   });
 
+  // A failed gate must fail the step even when the report's reader stops early: GitHub Actions runs
+  // bash with pipefail, so `assess ... | head` takes the tool's exit code. The run goes on to its end,
+  // so its gate lines, annotations and job summary are written too.
+  describe('a reader that stops early does not turn a failed gate into a pass', () => {
+    const gate = ['assess', '-a', 'examples/caf-local-government.answers.yaml', '--today', '2026-12-01', '--format', 'json', '--fail-on', 'critical'];
+
+    it('through a socket, as Node connects a child: exit 1, the gate said, the annotations and the summary written', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-closed-'));
+      const summary = join(dir, 'summary.md');
+      const child = spawn(process.execPath, [binPath, ...gate], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary } });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.stdout.once('data', () => child.stdout.destroy());
+      const code = await new Promise<number | null>((resolvePromise) => child.on('close', resolvePromise));
+      expect(code).toBe(ExitCode.GateFailed);
+      expect(stderr).toContain('cyber-ready: gate failed: no unwaived gap of severity critical');
+      expect(stderr).toMatch(/^::error file=.*critical gap/m);
+      expect(readFileSync(summary, 'utf8')).toContain('critical');
+    });
+
+    it('through a pipe in a pipefail shell (`| head -c 10`): exit 1, and exit 0 when the gates pass', () => {
+      const run = (args: string[]) =>
+        spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" "${binPath}" ${args.join(' ')} 2>/dev/null | head -c 10 >/dev/null`], { cwd: repoRoot }).status;
+      expect(run(gate)).toBe(ExitCode.GateFailed);
+      expect(run(gate.slice(0, -2))).toBe(ExitCode.Ok);
+    });
+  });
+
   it('writes a large report whole to a reader that is slow to start', async () => {
     const { child, closed } = start();
     child.stdout.pause();
