@@ -6,6 +6,7 @@ import { safeLine } from '../text/safe-text.js';
 import { displayWidth, wrapText } from '../text/wrap.js';
 import { kindOf } from '../questionnaire/kinds/index.js';
 import { walkOutcome } from './outcome-walk.js';
+import { withIndicator } from './outcome-so-far.js';
 import type { Prompter } from './prompter-types.js';
 import { stepBefore } from './step-before.js';
 import { automaticFailWords } from '../questionnaire/automatic-fail-words.js';
@@ -208,7 +209,13 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
     const automaticFail = automaticFailWords(question, questionnaire);
     const warned = automaticFail === undefined ? {} : { automaticFail };
     if (kindOf(question).prompt(question).form === 'indicators') {
-      const result = await walkOutcome({ question, previous, prompter, again: i <= replayUntil || options.review === true, fromEnd, canGoBack: back !== undefined, progress, system: system ? { id: system.id, title: system.title } : null, save, ...warned });
+      // Each statement answered is the outcome's answer from then on, in the walk as in the file,
+      // whether the outcome is then finished, left by "Back" or skipped.
+      const saveStatement = async (update: AnswerUpdate): Promise<void> => {
+        await save(update);
+        if (update.status === 'indicator') own.set(question.id, withIndicator(question, own.get(question.id), update.indicator, update.value));
+      };
+      const result = await walkOutcome({ question, previous, prompter, again: i <= replayUntil || options.review === true, fromEnd, canGoBack: back !== undefined, progress, system: system ? { id: system.id, title: system.title } : null, save: saveStatement, ...warned });
       asked++;
       if (result === 'back') {
         goBack();

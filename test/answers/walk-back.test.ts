@@ -113,6 +113,32 @@ describe('Back after a resume', () => {
     ]);
   });
 
+  it('offers the answer given last, not the one the outcome had when the walk entered it, after Back out and forward in', async () => {
+    // A statement answered, Back out of the outcome to the one before, forward again: twice, the
+    // second time with the statement's answer changed. Each time it offers the answer saved last.
+    const text = 'questionnaire: two-outcomes\nanswers: {}\n';
+    const script = await walkTwoOutcomes(text, [F, T, T, T, 'confirm', F, BACK, BACK, 'confirm', T, BACK, BACK, 'confirm', T, T, 'confirm']);
+    expect(script.shown).toEqual([
+      'BK.NA.1',
+      'BK.PA.1 back',
+      'BK.A.1 back',
+      'BK.A.2 back',
+      'confirm backups',
+      'AC.NA.1 back',
+      'AC.A.1 back',
+      'AC.NA.1 back (false)',
+      'confirm backups',
+      'AC.NA.1 back (false)', // was offered with no answer: the outcome as the walk first entered it
+      'AC.A.1 back',
+      'AC.NA.1 back (true)',
+      'confirm backups',
+      'AC.NA.1 back (true)', // was offered false: the answer before the change
+      'AC.A.1 back',
+      'confirm access',
+    ]);
+    expect(script.saved.filter((line) => line.startsWith('access'))).toEqual(['access AC.NA.1=false', 'access AC.NA.1=true', 'access AC.NA.1=true', 'access AC.A.1=true', 'access confirmed']);
+  });
+
   it("from a system's first question goes to the council's last, answered in an earlier session", async () => {
     const answers = new Map(loadAnswersText('questionnaire: sys\nanswers:\n  owner: yes\n  cloud: no\nsystems:\n  - id: parking\n    title: Parking\n', sys).answers);
     const systems: WalkSystem[] = [{ id: 'parking', title: 'Parking', answers: new Map() }];

@@ -67,6 +67,33 @@ it.runIf(hasTmux)('Back after a resume reaches the statements saved before the s
   expect(readFileSync(join(dir, 'answers.yaml'), 'utf8')).toBe(ANSWERS.replace('A1.b.NA.3: true', 'A1.b.NA.3: false'));
 });
 
+it.runIf(hasTmux)('a statement changed, then Back out of the outcome and forward in: it offers the answer given last', { timeout: 90_000 }, async () => {
+  // Found by a CAF lead's review: forward again, the statement offered the answer it had when the
+  // walk entered the outcome, and Enter put the superseded answer back in the file.
+  const dir = stoppedWalk();
+  startOnScreen(dir, ['assess', '--answers', 'answers.yaml', '--questionnaire', 'caf-local-government', '--today', '2026-12-01']);
+  await waitForScreen('Statement 4 of 6. Needed for achieved:');
+  await keys('b', 'Enter');
+  await waitForScreen('Statement 3 of 6. Not achieved if this is true:');
+  await keys('Down', 'Enter'); // True → False, saved
+  await waitForScreen('Statement 4 of 6. Needed for achieved:');
+  // Out of the outcome: statements 3, 2 and 1, then the outcome before at its status.
+  for (let n = 0; n < 4; n++) await keys('b', 'Enter');
+  await waitForScreen('The statements show: achieved.');
+  await keys('Enter'); // Confirm
+  await waitForScreen('? A1.b.NA.1');
+  await keys('Enter');
+  await waitForScreen('? A1.b.NA.2');
+  await keys('Enter');
+  await waitForScreen('? A1.b.NA.3');
+  expect(screenText()).toMatch(/^❯ False$/m);
+  await keys('Enter'); // keeps False
+  await waitForScreen('Statement 4 of 6.');
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+  expect(readFileSync(join(dir, 'answers.yaml'), 'utf8')).toBe(ANSWERS.replace('A1.b.NA.3: true', 'A1.b.NA.3: false'));
+});
+
 it.runIf(hasTmux)('the plain walk, resumed inside an outcome, offers "<" at its first statement and goes to the one saved before', { timeout: 60_000 }, async () => {
   const dir = stoppedWalk();
   startOnScreen(dir, ['assess', '--answers', 'answers.yaml', '--questionnaire', 'caf-local-government', '--plain', '--today', '2026-12-01']);
