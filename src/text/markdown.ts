@@ -5,9 +5,13 @@
 // Quotes need no escaping: with < escaped no tag (and so no attribute) can open, and "&quot;" read
 // badly wherever the markdown is read as plain text (show's output in a terminal, a CI log).
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+// An `&` is markup only where it begins a character reference (`&copy;`, `&#169;`, `&#xA9;`); any
+// other is shown as written by every markdown reader, and escaped it read "Waste &amp; fleet" in
+// the file a committee clerk opens or pastes from.
+const MARKUP = /&(?=(?:[A-Za-z][A-Za-z0-9]*|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)|[<>]/g;
 
 /** Neutralise HTML only; for text that is meant to be markdown (questionnaire descriptions). */
-export const escapeHtml = (text: string): string => text.replace(/[&<>]/g, (ch) => HTML[ch] ?? ch);
+export const escapeHtml = (text: string): string => text.replace(MARKUP, (ch) => HTML[ch] ?? ch);
 
 // Bare web and mail addresses (https://…, www.…, name@host): GFM makes links of them even when a
 // character is escaped, so they go in code spans instead, where nothing is a link and every
@@ -17,7 +21,7 @@ const ADDRESS = /(?:\b(?:https?|ftp|mailto|xmpp):|\bwww\.)[^\s<>]*[^\s<>.,;:!?'"
 /** Text with no markup, no HTML and no line breaks, for one line of markdown. */
 function escapeText(text: string): string {
   return text
-    .replace(/[&<>]/g, (ch) => HTML[ch] ?? ch)
+    .replace(MARKUP, (ch) => HTML[ch] ?? ch)
     // With [ and ] escaped no link can form, so parentheses and ! can stay as they are.
     .replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`);
 }

@@ -117,3 +117,17 @@ it('shows bare addresses from the files as text in code spans, never as links', 
   const spans = nodesOfType(tree, 'inlineCode').map((c) => c.value);
   expect(spans).toEqual(expect.arrayContaining(['https://evil.example/login?a=1%7Cb', 'www.evil.example', 'ciso@evil.example.org']));
 });
+
+it('writes a system named with "&" as written, in the file a clerk opens as in what GitHub shows', async () => {
+  // A CAF lead's review: "Waste collection &amp; fleet" fifty times over in the raw paper.
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-ampersand-'));
+  const { cpSync, readFileSync, writeFileSync } = await import('node:fs');
+  cpSync(join(repoRoot, 'examples'), dir, { recursive: true });
+  const file = join(dir, 'caf-local-government.answers.yaml');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('title: Waste collection and fleet management', 'title: Waste collection & fleet (R&D &copy; trial)'));
+  const md = (await runBinary({ args: ['assess', '-a', file, '--today', '2026-11-23', '--format', 'markdown'] })).stdout;
+  expect(md).toContain('Waste collection & fleet (R&D &amp;copy; trial)');
+  expect(md).not.toContain('Waste collection &amp; fleet');
+  const shown = textOf(parseMarkdown(md) as unknown as RootContent);
+  expect(shown).toContain('Waste collection & fleet (R&D &copy; trial)');
+});

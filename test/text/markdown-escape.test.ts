@@ -16,6 +16,7 @@ describe('escapeInline, read back by a GFM parser', () => {
     ['an ftp address', 'ftp://files.example/x'],
     ['an address ending a sentence, with a query and a pipe', 'Read https://a.example/p?x=1&y=|2.'],
     ['markup and HTML', '**bold** _it_ `code` [link](x) <b>html</b> & "quoted" | pipe ~strike~'],
+    ['character references and ampersands', 'Waste & fleet; R&D &copy; &amp; &#169; &#xA9; &nosuch; AT&T; &#; & ;'],
   ])('%s stays plain text, shown exactly as written', (_name, text) => {
     const md = escapeInline(text);
     const tree = parseMarkdown(md);
@@ -24,6 +25,11 @@ describe('escapeInline, read back by a GFM parser', () => {
     expect(nodesOfType(tree, 'strong')).toEqual([]);
     expect(nodesOfType(tree, 'emphasis')).toEqual([]);
     expect(shown(md)).toBe(text.replace('|2', '%7C2'));
+  });
+
+  it('leaves an ampersand as written unless it would begin a character reference', () => {
+    expect(escapeInline('Waste collection & fleet (R&D)')).toBe('Waste collection & fleet (R&D)');
+    expect(escapeInline('&copy; &#169; &#xA9;')).toBe('&amp;copy; &amp;#169; &amp;#xA9;');
   });
 
   it('puts addresses in code spans, and nothing else', () => {
