@@ -36,7 +36,7 @@ export function outcomePrompts({ prompts, questionContext, width, rows, write }:
       const { recorded } = ctx;
       // Keeping the recorded status is keeping the saved answer: the default, as in the plain prompts.
       const previous = recorded ? KEEP : ctx.previous === undefined ? undefined : ctx.previous === 'unknown' ? UNKNOWN : String(ctx.previous);
-      const why = recorded?.justification?.trim() ? choiceDescription(safeLine(recorded.justification), width()) : undefined;
+      const why = recorded?.justification?.trim() ? choiceDescription(`Justification: ${safeLine(recorded.justification.trim())}`, width()) : undefined;
       const keep = recorded ? { value: KEEP, name: `Keep the recorded status: ${statusWords(recorded.status)}`, ...(why ? { description: why } : {}) } : undefined;
       // True, False, the separator, perhaps Keep, Don't know, Skip and perhaps Back; Don't know (and Keep) have a description.
       const below = listHeight(truth.length + 3 + (keep ? 1 : 0) + (ctx.canGoBack ? 1 : 0), 12, Math.max(1, lineCount(why ?? '')));
@@ -73,7 +73,7 @@ export function outcomePrompts({ prompts, questionContext, width, rows, write }:
           message: `${[ctx.progress, ...lines].map((l) => wrap(l)).join('\n')}\n? ${fit(safeLine(question.text))}`,
           ...noPrefix,
           choices: [
-            ...(kept ? [{ value: KEEP, name: `Keep the recorded status: ${statusWords(kept.confirmed as NonNullable<typeof kept.confirmed>)}`, description: choiceDescription(safeLine(kept.justification ?? ''), width()) }] : []),
+            ...(kept ? [{ value: KEEP, name: `Keep the recorded status: ${statusWords(kept.confirmed as NonNullable<typeof kept.confirmed>)}`, description: choiceDescription(`Justification: ${safeLine(kept.justification?.trim() ?? '')}`, width()) }] : []),
             { value: CONFIRM, name: `Confirm: ${statusWords(ctx.derived)}` },
             { value: OTHER, name: 'Record another status, with a justification' },
             { value: BACK, name: 'Back to the last statement' },

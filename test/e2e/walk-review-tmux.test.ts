@@ -96,7 +96,7 @@ it.runIf(hasTmux).each([
   await waitForScreen('? BK.NA.1 Backups are kept only on the network they protect.');
   // The status is offered, highlighted, with its justification: no statement has an answer to offer.
   expect(screenText()).toContain(' ──────────────\n❯ Keep the recorded status: achieved\n');
-  expect(screenText()).toContain('Restore tested in March');
+  expect(screenText()).toContain('Justification: Restore tested in March');
   await keys('Enter');
   await waitForScreen("✔ The system's data can be restored. achieved (the recorded status, kept)");
   await waitForScreen('Add another critical system?');
