@@ -158,7 +158,8 @@ export function validateAnswers(raw: RawAnswers, file: string, positions: Places
     const warning = options.requireSystems === 'warning';
     report(
       warning ? 'warning' : 'error',
-      raw.answers !== undefined ? '/answers' : '/questionnaire',
+      // At `systems:` where the file has it (an `init` template does, `systems: []`): where the fix goes.
+      raw.systems !== undefined ? '/systems' : raw.answers !== undefined ? '/answers' : '/questionnaire',
       `questionnaire "${questionnaire.id}" answers ${sections.length === 1 ? 'section' : 'sections'} ${sections.map((s) => `"${s}"`).join(', ')} once per ${label}, and this file lists none${warning ? ' yet, so it cannot be assessed' : ''}; add each ${label} under "systems:" (id, title, answers), or run "${options.walkCommand ?? `cyber-ready assess --answers ${shellWord(file)}`}" in a terminal to be asked for them`,
     );
   }

@@ -37,7 +37,11 @@ describe('init for a questionnaire with critical systems', () => {
     const bare = await runBinary({ args: ['validate', '-q', fixture('sys.yaml'), 'answers.yaml'], cwd: dir });
     expect(bare.code).toBe(ExitCode.Ok);
     expect(bare.stdout).toBe('answers.yaml: valid answers to sys 1.0.0 (0 of 2 questions answered, 0 waivers, 0 critical systems)\n');
-    expect(bare.stderr).toMatch(/^answers\.yaml:\d+:3: warning: questionnaire "sys" answers sections "protect", "detect" once per critical system, and this file lists none yet, so it cannot be assessed; add each critical system under "systems:"/);
+    // At the `systems:` line, where the fix goes (a CI annotation or an editor marks it there).
+    const systemsLine = text.split('\n').indexOf('systems:') + 1;
+    expect(systemsLine).toBeGreaterThan(1);
+    expect(bare.stderr.startsWith(`answers.yaml:${systemsLine}:`)).toBe(true);
+    expect(bare.stderr).toMatch(/^answers\.yaml:\d+:\d+: warning: questionnaire "sys" answers sections "protect", "detect" once per critical system, and this file lists none yet, so it cannot be assessed; add each critical system under "systems:"/);
     const assessed = await runBinary({ args: ['assess', '-q', fixture('sys.yaml'), '-a', 'answers.yaml', '--allow-incomplete'], cwd: dir });
     expect(assessed.code).toBe(ExitCode.CannotAssess);
     expect(assessed.stderr).toContain('and this file lists none; add each critical system under "systems:"');
