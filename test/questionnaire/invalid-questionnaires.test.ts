@@ -195,6 +195,24 @@ const cases: [string, string[]][] = [
     ],
   ],
   [
+    'profile-number-out-of-range.yaml',
+    [
+      "profile-number-out-of-range.yaml:15:57: -1 is outside what \"patch-days\" may be answered (at least 0); a profile must name a value an answer can give",
+    ],
+  ],
+  [
+    'when-number-out-of-range.yaml',
+    [
+      "when-number-out-of-range.yaml:89:44: -7 is outside what \"patch-days\" may be answered (at least 0); a condition must name a value an answer can give",
+    ],
+  ],
+  [
+    'system-label-blank.yaml',
+    [
+      "system-label-blank.yaml:5:14: \"systemLabel\" must not be empty or only spaces",
+    ],
+  ],
+  [
     'when-self.yaml',
     [
       "when-self.yaml:49:27: question \"pci\" cannot depend on itself",
