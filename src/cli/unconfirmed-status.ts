@@ -1,10 +1,17 @@
+import { statusWords } from '../answers/outcome-words.js';
 import type { SessionPrompter } from '../answers/prompter-types.js';
+import type { OutcomeStatus } from '../questionnaire/outcome.js';
 import { safeLine } from '../text/safe-text.js';
 
 /** The outcome whose derived status was being confirmed. */
 export interface Confirming {
   question: string;
   system: { id: string; title: string } | null;
+  /**
+   * A status recorded earlier, other than the one the statements give: the file keeps it (a stop
+   * writes nothing), so the stop must name it, not the statements' status.
+   */
+  recorded?: { status: OutcomeStatus; derived: OutcomeStatus };
 }
 
 /**
@@ -19,7 +26,8 @@ export function watchConfirming(prompter: SessionPrompter): { prompter: SessionP
     prompter: {
       ...prompter,
       async confirmOutcome(question, context) {
-        pending = { question: question.id, system: context.system };
+        const kept = context.previous?.confirmed;
+        pending = { question: question.id, system: context.system, ...(kept !== undefined && kept !== context.derived ? { recorded: { status: kept, derived: context.derived } } : {}) };
         const reply = await prompter.confirmOutcome(question, context);
         pending = undefined;
         return reply;
@@ -30,7 +38,10 @@ export function watchConfirming(prompter: SessionPrompter): { prompter: SessionP
 }
 
 /** What a stop at that step says, after where the answers are saved. */
-export function unconfirmedWords({ question, system }: Confirming): string {
+export function unconfirmedWords({ question, system, recorded }: Confirming): string {
   const where = system === null ? '' : ` for ${safeLine(system.title)}`;
+  if (recorded) {
+    return `The status of ${question}${where} was not confirmed: it stays as recorded before, ${statusWords(recorded.status)} (its statements give ${statusWords(recorded.derived)}), and carrying on will not ask again (--review will).`;
+  }
   return `The status of ${question}${where} was not confirmed: it stands as its saved statements give it, and carrying on will not ask again (--review will).`;
 }

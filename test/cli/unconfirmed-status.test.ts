@@ -27,6 +27,19 @@ describe('a stop while an outcome status is being confirmed', () => {
     expect(watched.pending()).toEqual({ question: 'caf-b2-a', system: null });
   });
 
+  it('names a status recorded earlier, which the file keeps, when it differs from what the statements give', async () => {
+    const inner = { confirmOutcome: () => Promise.reject(new Error('interrupted')) } as unknown as SessionPrompter;
+    const watched = watchConfirming(inner);
+    const recorded: ConfirmContext = { ...context(null), derived: 'not-achieved', previous: { confirmed: 'achieved', justification: 'J' } };
+    await expect(watched.prompter.confirmOutcome(question, recorded)).rejects.toThrow('interrupted');
+    const pending = watched.pending();
+    expect(pending).toEqual({ question: 'caf-b2-a', system: null, recorded: { status: 'achieved', derived: 'not-achieved' } });
+    expect(unconfirmedWords(pending!)).toBe('The status of caf-b2-a was not confirmed: it stays as recorded before, achieved (its statements give not achieved), and carrying on will not ask again (--review will).');
+    // Recorded as the statements give it: the file says what the statements say.
+    await expect(watched.prompter.confirmOutcome(question, { ...context(null), previous: { confirmed: 'achieved' } })).rejects.toThrow('interrupted');
+    expect(watched.pending()).toEqual({ question: 'caf-b2-a', system: null });
+  });
+
   it('names the system by its title, made safe for the terminal', () => {
     expect(unconfirmedWords({ question: 'caf-b2-a', system: { id: 'x', title: 'Social\u001b[31m care' } })).toBe(
       'The status of caf-b2-a for Social\\x1b[31m care was not confirmed: it stands as its saved statements give it, and carrying on will not ask again (--review will).',

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -120,4 +120,31 @@ it.runIf(hasTmux)('skipping an outcome at a statement says the rest of the outco
   await keys('C-c');
   await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to stop');
   expect(readFileSync(join(dir, 'answers.yaml'), 'utf8')).not.toContain('backups:');
+});
+
+// A walk's review found it: a stop at the status of an outcome whose status was recorded earlier
+// (another than its statements give) said it "stands as its saved statements give it", while the
+// file, which a stop does not touch, kept the recorded status.
+it.runIf(hasTmux)('a stop at an outcome with a recorded status says the recorded status stays', { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-outcome-'));
+  const text = [
+    'questionnaire: two-outcomes',
+    'organisation: Test Council',
+    'answers:',
+    '  backups:',
+    '    indicators: { BK.NA.1: false, BK.PA.1: true, BK.A.1: true, BK.A.2: true }',
+    '    confirmed: partially-achieved',
+    '    justification: Restore not tested since the move',
+    '',
+  ].join('\n');
+  writeFileSync(join(dir, 'answers.yaml'), text);
+  terminal.start(dir, ['assess', '-q', QUESTIONNAIRE, '--answers', 'answers.yaml', '--today', '2026-11-23']);
+  await waitFor(() => screenText().includes('? AC.NA.1'), 'the open outcome');
+  await keys('b', 'Enter'); // Back, to the outcome before: at its status
+  await waitFor(() => screenText().includes('Keep the recorded status: partially achieved'), 'the recorded status offered');
+  await keys('C-c');
+  await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to stop');
+  const said = terminal.joinedHistoryText().replace(/\s+/g, ' ');
+  expect(said).toContain('The status of backups was not confirmed: it stays as recorded before, partially achieved (its statements give achieved), and carrying on will not ask again (--review will).');
+  expect(readFileSync(join(dir, 'answers.yaml'), 'utf8')).toBe(text);
 });
