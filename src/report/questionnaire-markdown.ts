@@ -85,13 +85,15 @@ export function renderQuestionnaireMarkdown(questionnaire: Questionnaire): strin
     // The heading is the title; `--profile` takes the id, which a reader of the paper cannot guess.
     out.push(`To check an answers file against it: ${codeSpan(`cyber-ready assess --answers FILE --profile ${p.id}`)}.`, '');
     if (p.description) out.push(safeMarkdown(p.description).trim(), '');
-    out.push('| Question | At least |', '|---|---|');
+    // "At least 14 days" read backwards where fewer days is better: the answer needs what scores as
+    // well as this, as assess's profile lines say it.
+    out.push('| Question | Needs |', '|---|---|');
     for (const [id, required] of Object.entries(p.requires)) {
       const question = q.questions.get(id);
       // A number is required with its unit, as reports say it ("needs 1 day"); a choice by its option's label.
       const label = question?.unit && typeof required === 'number' ? amountIn(required, question.unit) : (question?.options.find((o) => o.value === String(yesNoValue(required)))?.label ?? String(required));
       const each = question?.scope === 'system' ? `, by each ${escapeCell(q.systemLabel)}` : '';
-      out.push(`| ${escapeCell(question?.text ?? id)} (${codeSpan(id)}${each}) | ${escapeCell(label)} |`);
+      out.push(`| ${escapeCell(question?.text ?? id)} (${codeSpan(id)}${each}) | ${escapeCell(`${label} or better`)} |`);
     }
     out.push('');
   }
