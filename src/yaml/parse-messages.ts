@@ -41,6 +41,33 @@ function unclosedBracket(source: string, offset: number, open: '{' | '['): numbe
   return stack.at(-1) ?? -1;
 }
 
+/**
+ * Where the quoted value still open at `offset` began (the parser blames the end of the file, where
+ * it gave up looking for the closing quote); -1 if none is found. A quote opens a value after a
+ * space, a bracket, a comma or a colon; `\"` and `''` inside a value do not close it.
+ */
+function openQuote(source: string, offset: number, kind: '"' | "'"): number {
+  let open = -1;
+  let quote: string | undefined;
+  for (let i = 0; i < offset && i < source.length; i++) {
+    const ch = source[i];
+    if (quote) {
+      if (quote === '"' && ch === '\\') i++;
+      else if (quote === "'" && ch === "'" && source[i + 1] === "'") i++;
+      else if (ch === quote) quote = undefined;
+      continue;
+    }
+    if ((ch === '"' || ch === "'") && /[\s[{,:]/.test(source[i - 1] ?? ' ')) {
+      quote = ch;
+      open = i;
+    } else if (ch === '#' && /\s/.test(source[i - 1] ?? ' ')) {
+      const end = source.indexOf('\n', i);
+      i = end < 0 ? source.length : end;
+    }
+  }
+  return quote === kind ? open : -1;
+}
+
 /** The first line at or after `offset` that has text, for errors placed on a line's start or a blank line. */
 function firstTextAt(source: string, offset: number): number {
   let at = offset;
@@ -52,8 +79,11 @@ export function explainParseError(code: string, parserMessage: string, offset: n
   const message = (parserMessage.split('\n')[0] ?? parserMessage).replace(/\.$/, '').replace(/ at line \d+, column \d+$/, '');
   const plain = (text: string, at = offset): ParseProblem => ({ message: text, offset: at });
 
-  if (code === 'MISSING_CHAR' && message.startsWith('Missing closing "')) return plain('a value in double quotes has no closing "');
-  if (code === 'MISSING_CHAR' && message.startsWith("Missing closing '")) return plain("a value in single quotes has no closing '");
+  if (code === 'MISSING_CHAR' && (message.startsWith('Missing closing "') || message.startsWith("Missing closing '"))) {
+    const kind = message.startsWith('Missing closing "') ? '"' : "'";
+    const at = openQuote(source, Math.max(offset, source.length), kind);
+    return plain(`a value in ${kind === '"' ? 'double' : 'single'} quotes has no closing ${kind}`, at >= 0 ? at : offset);
+  }
   if (code === 'MULTIPLE_DOCS') return plain('a file must hold a single YAML document, but another one starts here');
   if (code === 'TAB_AS_INDENT') return plain('tabs cannot indent YAML; use spaces');
 

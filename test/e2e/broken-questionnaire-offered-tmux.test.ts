@@ -28,7 +28,7 @@ function folder(): string {
 
 const WARNINGS = [
   'ours/bad-rules.yaml:8:9: warning: choice question "q1" needs "scale" or "options"; not offered until this is put right (check it with: cyber-ready validate ours/bad-rules.yaml)',
-  'ours/broken-yaml.yaml:4:1: warning: a value in double quotes has no closing "; not offered until this is put right (check it with: cyber-ready validate ours/broken-yaml.yaml)',
+  'ours/broken-yaml.yaml:2:8: warning: a value in double quotes has no closing "; not offered until this is put right (check it with: cyber-ready validate ours/broken-yaml.yaml)',
 ];
 
 describe('a broken questionnaire of one\'s own is not offered, and says why', () => {
