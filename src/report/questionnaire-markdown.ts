@@ -93,7 +93,9 @@ export function renderQuestionnaireMarkdown(questionnaire: Questionnaire): strin
       // A number is required with its unit, as reports say it ("needs 1 day"); a choice by its option's label.
       const label = question?.unit && typeof required === 'number' ? amountIn(required, question.unit) : (question?.options.find((o) => o.value === String(yesNoValue(required)))?.label ?? String(required));
       const each = question?.scope === 'system' ? `, by each ${escapeCell(q.systemLabel)}` : '';
-      out.push(`| ${escapeCell(question?.text ?? id)} (${codeSpan(id)}${each}) | ${escapeCell(`${label} or better`)} |`);
+      // The top option ("Yes", "Achieved") has nothing better to allow; a number always may ("14 days or better").
+      const better = question && question.options.length > 0 && requirementScore(question, required) >= Math.max(...question.options.map((o) => o.score ?? 0)) ? '' : ' or better';
+      out.push(`| ${escapeCell(question?.text ?? id)} (${codeSpan(id)}${each}) | ${escapeCell(`${label}${better}`)} |`);
     }
     out.push('');
   }
@@ -117,4 +119,10 @@ export function renderQuestionnaireMarkdown(questionnaire: Questionnaire): strin
     section.questions.forEach((question, i) => out.push(...questionBlock(question, `${s + 1}.${i + 1}`, q, numbers)));
   });
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
+function requirementScore(question: Question, required: Scalar): number {
+  const kind = kindOf(question);
+  const listed = kind.listedValue(question, question.options, required, 'profile');
+  return kind.requirement(question, listed.ok ? listed.value : required).score;
 }

@@ -64,7 +64,7 @@ describe('a count and its noun agree', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('| up to 1 day | 1 |');
     expect(r.stdout).toContain('| up to 7 days | 0.5 |');
-    expect(r.stdout).toMatch(/\| 1 day \|/);
+    expect(r.stdout).toContain('| 1 day or better |');
     expect(r.stdout).toContain('1 section · 1 question');
   });
 

@@ -122,7 +122,8 @@ function build(plan: Plan): Built {
         if (p.bands.length) question.bands = p.bands;
         if (p.min !== undefined) question.min = p.min;
         if (p.max !== undefined) question.max = p.max;
-        values = [0, 1, 10, 100];
+        // A condition may only name a value the question can be answered with.
+        values = [0, 1, 10, 100].filter((v) => (p.min === undefined || v >= p.min) && (p.max === undefined || v <= p.max));
       }
       if (p.weight !== undefined) question.weight = p.weight;
       if (p.severity !== undefined) question.severity = p.severity;
