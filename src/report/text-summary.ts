@@ -13,6 +13,9 @@ import { systemsSummary } from './text-systems.js';
 
 /** The most columns a system's title takes in a gap's one line; the question gets the rest. */
 const SYSTEM_COLUMNS = 28;
+/** The fewest columns a gap line's question gets beside its system's name, and the fewest the name gets. */
+const TITLE_LEAST = 24;
+const SYSTEM_LEAST = 12;
 /** How many gaps the summary lists, one line each. */
 export const SUMMARY_GAPS = 10;
 /** The most lines the summary takes at 80 columns (SPEC "v2: reports"). */
@@ -60,7 +63,14 @@ function gapLines(a: Assessment, st: TextStyle, most: number): string[] {
   const { chalk } = st;
   if (!a.gaps.length) return [`${chalk.bold('Gaps: none.')} ${noGapsSentence(a)}`];
   const shown = Math.min(most, a.gaps.length);
-  const systemName = systemNames(a, Math.min(SYSTEM_COLUMNS, Math.floor((st.width - 16) / 2)));
+  // A system's name leaves the question at least TITLE_LEAST columns, so a marked gap of a long-named
+  // system does not cut its question to one word ("Waste collection and fleet…: Identity…").
+  const names = new Map<number, (id: string) => string>();
+  const systemName = (id: string, room: number): string => {
+    const columns = Math.max(SYSTEM_LEAST, Math.min(SYSTEM_COLUMNS, Math.floor((st.width - 16) / 2), room - TITLE_LEAST));
+    if (!names.has(columns)) names.set(columns, systemNames(a, columns));
+    return (names.get(columns) as (id: string) => string)(id);
+  };
   const title = a.gaps.length > shown ? `Top ${shown} of ${a.gaps.length} gaps` : countNoun(a.gaps.length, 'gap');
     // The order surprises people (a wide-open medium gap can outrank a nearly closed high one), so say why once.
   const lines = st.wrap(`${chalk.bold(title)}${chalk.dim(', most urgent first (priority: severity × weight × shortfall)')}`, '', '  ');
@@ -69,7 +79,7 @@ function gapLines(a: Assessment, st: TextStyle, most: number): string[] {
     const label = gap.severity.toUpperCase();
     const prefix = `  ${String(gap.rank).padStart(2)}. ${label.padEnd(8)}  `;
     // The system first, so that cutting a long question never hides whose gap it is.
-    const system = gap.system === null ? '' : `${systemName(gap.system)}: `;
+    const system = gap.system === null ? '' : `${systemName(gap.system, st.width - prefix.length - mark.length - 2)}: `;
     return { gap, mark, label, prefix, system, room: st.width - prefix.length - mark.length - displayWidth(system) };
   });
   const texts = shortenDistinct(rows.map((r) => ({ prefix: r.system, text: s(r.gap.text), room: r.room, id: s(r.gap.question) })));

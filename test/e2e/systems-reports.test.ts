@@ -124,6 +124,21 @@ describe('critical systems in the text report', () => {
   });
 });
 
+describe('critical systems in the 80-column summary of the CAF example', () => {
+  it("leaves each gap's question words beside a long system name and a mark", async () => {
+    const r = await runBinary({ args: ['assess', '-q', 'caf-local-government', '--answers', 'examples/caf-local-government.answers.yaml'], env: { COLUMNS: '80', NO_COLOR: '1' } });
+    const gapLines = r.stdout.split('\n').filter((l) => /^ +\d+\. (CRITICAL|HIGH|MEDIUM|LOW) /.test(l));
+    expect(gapLines.length).toBe(10);
+    for (const l of gapLines) {
+      expect(width(l), l).toBeLessThanOrEqual(80);
+      // The question after "System: " keeps at least two words, not "Identity…".
+      const question = l.replace(/^ +\d+\. \w+ +/, '').replace(/ \((accepted risk|automatic fail)\)$/, '').split(': ').slice(1).join(': ');
+      expect(question.split(' ').length, l).toBeGreaterThanOrEqual(2);
+    }
+    expect(gapLines.join('\n')).toMatch(/Waste collection and…: Identity verification… \(accepted risk\)/);
+  });
+});
+
 describe('critical systems in the markdown board paper', () => {
   it('says the weakest system after the score, shows own scores, the matrix, and the system in every gap; GFM reads it', async () => {
     const a = await json(SYS);
