@@ -110,12 +110,14 @@ export function weakestAsk(view: SystemsView): string | null {
   const [w, ...level] = view.weakest;
   if (!w || w.gaps === 0) return null;
   if (level.length === 0) {
-    const what = `bring the weakest ${view.label}, ${w.title}, up to the others, starting with its gaps in the action plan`;
-    return w.owner ? `Ask ${w.owner} to ${what}.` : `Name an owner for the weakest ${view.label}, ${w.title}, and ask them to ${what.replace(`the weakest ${view.label}, ${w.title},`, 'it')}.`;
+    // The owner in brackets after the system: an owner is often a post ("Assistant Director, Adult
+    // Social Care"), which "Ask … to" would run into the sentence.
+    return w.owner
+      ? `Ask the owner of the weakest ${view.label}, ${w.title} (${w.owner}), to bring it up to the others, starting with its gaps in the action plan.`
+      : `Name an owner for the weakest ${view.label}, ${w.title}, and ask them to bring it up to the others, starting with its gaps in the action plan.`;
   }
   const titles = list(view.weakest.map((s) => s.title));
-  const owners = [...new Set(view.weakest.map((s) => s.owner))];
-  return owners.includes(null)
+  return view.weakest.some((s) => s.owner === null)
     ? `Name an owner for each of the weakest ${pluralNoun(view.label)}, ${titles}, and ask each to bring theirs up to the others, starting with its gaps in the action plan.`
-    : `Ask ${list(owners as string[])} to bring the weakest ${pluralNoun(view.label)}, ${titles}, up to the others, starting with their gaps in the action plan.`;
+    : `Ask the owners of the weakest ${pluralNoun(view.label)}, ${list(view.weakest.map((s) => `${s.title} (${s.owner})`))}, to bring them up to the others, starting with their gaps in the action plan.`;
 }

@@ -32,11 +32,11 @@ export const STYLES = {
 };
 
 /** Runs for text that may hold line breaks (notes, reasons): one run per line, broken between. */
-function runsOf(text: string, options: { style?: string } = {}): TextRun[] {
+function runsOf(text: string, options: { style?: string } = {}, breakFirst = false): TextRun[] {
   return text
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line, i) => new TextRun({ text: wordText(line), ...options, ...(i > 0 ? { break: 1 } : {}) }));
+    .map((line, i) => new TextRun({ text: wordText(line), ...options, ...(i > 0 || breakFirst ? { break: 1 } : {}) }));
 }
 
 export type Level = 1 | 2 | 3 | 4;
@@ -73,6 +73,9 @@ export function numbered(list: string, children: TextRun[]): Paragraph {
 }
 
 export const run = (text: string, options: { bold?: boolean } = {}): TextRun => new TextRun({ text: wordText(text), ...(options.bold ? { style: 'Label' } : {}) });
+
+/** Runs that start on a new line of the same paragraph (a list item's second line), keeping the text's own breaks. */
+export const lineRuns = (text: string): TextRun[] => runsOf(text, {}, true);
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '808080' } as const;
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER } as const;

@@ -4,7 +4,7 @@
 import { AlignmentType, Document, Footer, LevelFormat, Packer, PageNumber, Paragraph, TextRun, type Table } from 'docx';
 import type { Assessment } from '../scoring/assessment.js';
 import { appendixIsEmpty, belowProfileSentence, buildBoardPaper, FRAMEWORK_SCORES, type ActionEntry, type ActionItem, type BoardPaper, plural } from './board-paper.js';
-import { STYLES, bullet, field, fields, heading, numbered, para, run, table, wordText } from './docx-blocks.js';
+import { STYLES, bullet, field, fields, heading, lineRuns, numbered, para, run, table, wordText } from './docx-blocks.js';
 import type { BinaryReporter } from './types.js';
 import { systemsMatrixDocx, systemsSummaryDocx } from './docx-systems.js';
 import { zipFiles } from './zip.js';
@@ -48,7 +48,9 @@ function summary(p: BoardPaper): Block[] {
   if (p.risksLeftOut) out.push(para(p.risksLeftOut));
   if (p.risks.length === 0) out.push(para(p.actionPlan.length ? 'No gap is left open: every one is covered by a waiver that has not expired.' : p.noGaps));
   for (const r of p.risks) {
-    out.push(numbered('risks', [run(r.text, { bold: true }), run(` — ${r.severityText}; ${r.where ? `${r.sectionTitle}: ${r.where}` : r.sectionTitle}; owner: ${r.owner ?? 'not named'}${r.due ? `, ${r.due}` : ''}. ${capitalise(r.actions)} in the plan.`)]));
+    // What the answer is now (each system's where they differ) and what to do, as the markdown paper says them.
+    const todo = r.remediation ? lineRuns(`What to do: ${r.remediation}`) : [];
+    out.push(numbered('risks', [run(r.text, { bold: true }), run(` — ${r.severityText}; ${r.where ? `${r.sectionTitle}: ${r.where}` : r.sectionTitle}; owner: ${r.owner ?? 'not named'}${r.due ? `, ${r.due}` : ''}. ${capitalise(r.actions)} in the plan. ${r.answer}`), ...todo]));
   }
   if (p.systems) out.push(...systemsSummaryDocx(p.systems));
   return out;

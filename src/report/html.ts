@@ -36,7 +36,8 @@ function contents(p: BoardPaper): string {
 
 function riskLine(r: Risk): string {
   const meta = [h(severityPhrase(r)), h(r.where ? `${r.sectionTitle}: ${r.where}` : r.sectionTitle), `owner: ${r.owner ? h(r.owner) : 'not named'}`, ...(r.due ? [h(r.due)] : [])].join(' · ');
-  return `<li><strong>${h(r.text)}</strong> <span class="risk-meta">(${r.actions}; ${meta})</span>${r.remediation ? `<br><span class="lines">${h(r.remediation)}</span>` : ''}</li>`;
+  // What the answer is now (each system's where they differ), as the markdown paper says it.
+  return `<li><strong>${h(r.text)}</strong> <span class="risk-meta">(${r.actions}; ${meta})</span><br>${h(r.answer)}${r.remediation ? `<br><span class="lines">What to do: ${h(r.remediation)}</span>` : ''}</li>`;
 }
 
 function summary(p: BoardPaper): string {

@@ -159,7 +159,7 @@ describe("a reader's own line breaks in the markdown paper", () => {
     // The HTML and Word papers keep the same lines.
     const html = await out([...ARGS, '-f', 'html']);
     expect(html).toContain('<td class="lines">All backups are immutable in the cloud.\n| An offline copy was judged unnecessary by the SIRO.</td>');
-    expect(html).toContain('<br><span class="lines">Test a full restore of one critical service:\n1. Pick');
+    expect(html).toContain('<br><span class="lines">What to do: Test a full restore of one critical service:\n1. Pick');
     const docx = await word(ARGS, undefined, 'html');
     expect(docx).toContain('Test a full restore of one critical service:<br />1. Pick the service with the oldest test.<br />');
     expect(docx).toContain('All backups are immutable in the cloud.<br />| An offline copy was judged unnecessary by the SIRO.');

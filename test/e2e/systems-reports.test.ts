@@ -151,7 +151,7 @@ describe('critical systems in the markdown board paper', () => {
     expect(md).toContain('**Overall score: 77 out of 100**, rated **Partly ready**.\n\n**Weakest critical system: Social care case management, 46/100 (Not ready), 3 gaps.**');
     expect(md).toContain('| Social care case management | 46 | Not ready | 3 | Head of Adult Social Care |');
     // The weakest system is a decision for the reader, put to its owner.
-    expect(md).toContain('- Ask Head of Adult Social Care to bring the weakest critical system, Social care case management, up to the others, starting with its gaps in the action plan.');
+    expect(md).toContain('- Ask the owner of the weakest critical system, Social care case management (Head of Adult Social Care), to bring it up to the others, starting with its gaps in the action plan.');
     // The matrix: systems as columns by title, each cell a score and a rating in words.
     const matrix = (nodesOfType(tree, 'table') as Table[]).find((t) => textOf(t.children[0] as RootContent).startsWith('Section') && t.children[0]?.children.length === 4);
     expect(matrix?.children.map((row) => row.children.map((c) => textOf(c as RootContent)))).toEqual([
@@ -210,6 +210,29 @@ describe('critical systems in the Word paper', () => {
     expect(text).toMatch(/Section\s+Revenues and benefits\s+Social care case management\s+Waste collection\s+Protection\s+100, Ready\s+33, Not ready\s+33, Not ready/);
     expect(text).toMatch(/Actions 2 and 3\. Is the system patched within 14 days\?\s+Severity: High {4}Question: patched\s+Open on two critical systems:\s+Action 2, Social care case management: No; owner: Head of Adult Social Care\s+Action 3, Waste collection: No; owner: not named/);
     expect(text).toMatch(/5\. Is the system's cloud data backed up elsewhere\?\s+Severity: Medium {4}Owner: not named {4}Question: cloud-backup\s+Critical system: Waste collection/);
+  });
+});
+
+describe('the five biggest risks of the CAF example in every paper', () => {
+  const CAF = ['-q', 'caf-local-government', '--answers', 'examples/caf-local-government.answers.yaml', '--today', '2026-12-01'];
+  const DIFFER = 'The answers now differ. Social care case management: not achieved; three indicators still to meet. Waste collection and fleet management: partially achieved; one indicator still to meet.';
+
+  it("each says the answer now, each system's where they differ, and what to do", async () => {
+    const md = (await assess([...CAF, '--format', 'markdown'])).stdout;
+    const risksOf = (text: string): string => text.slice(text.indexOf('### The five biggest risks'), text.indexOf('### Critical systems: own scores'));
+    expect(risksOf(md)).toContain(DIFFER);
+    const html = (await assess([...CAF, '--format', 'html'])).stdout;
+    const risks = html.slice(html.indexOf('<ol class="risks">'), html.indexOf('</ol>', html.indexOf('<ol class="risks">')));
+    expect(risks).toContain(DIFFER);
+    expect(risks.match(/The answers? now/g)).toHaveLength(5);
+    expect(risks.match(/What to do: /g)).toHaveLength(5);
+    const out = join(mkdtempSync(join(tmpdir(), 'cyber-ready-docx-')), 'caf.docx');
+    expect((await assess([...CAF, '--format', 'docx', '-o', out])).code).toBe(0);
+    const { text } = await readDocx({ path: out });
+    const docxRisks = text.slice(text.indexOf('The five biggest risks'), text.indexOf('Critical systems: own scores'));
+    expect(docxRisks).toContain(DIFFER);
+    expect(docxRisks.match(/The answers? now/g)).toHaveLength(5);
+    expect(docxRisks.match(/What to do: /g)).toHaveLength(5);
   });
 });
 
