@@ -77,7 +77,7 @@ export class CommandContext {
   /** Read a file named relative to the working folder of this run (`-` is standard input). */
   async parseFile(path: string, display?: string): Promise<ParsedYaml> {
     const full = path === '-' ? path : resolve(this.io.cwd, path);
-    const { name, text } = await readSource(full, (max) => this.io.readStdin(max), display ?? (path === '-' ? undefined : path));
+    const { name, text } = await readSource(full, this.io, display ?? (path === '-' ? undefined : path));
     return parseYaml(text, name);
   }
 

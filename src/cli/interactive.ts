@@ -95,7 +95,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
     if (existsSync(path)) {
       // Read once: the text is both checked and kept as the document to edit.
       ctx.noteInput(path, target, 'answers file');
-      const { text, bom } = await readSource(path, (max) => io.readStdin(max), target);
+      const { text, bom } = await readSource(path, io, target);
       const parsed = parseYaml(text, target);
       named = namedQuestionnaire(parsed);
       loaded = await loadChecked(options.questionnaire ?? named ?? DEFAULT_QUESTIONNAIRE);
@@ -124,7 +124,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
         if (system.ref === undefined) continue;
         // Saved into as the council's file is: a read-only one was found only at the system's first answer, deep in the walk.
         checkWritable(resolve(dirname(path), system.ref), system.file ?? system.ref, true, io.platform);
-        const own = await readSource(resolve(dirname(path), system.ref), (max) => io.readStdin(max), system.file);
+        const own = await readSource(resolve(dirname(path), system.ref), io, system.file);
         files.keepSystemFile(system.id, system.ref, own.text, own.bom);
       }
       const q = loaded.questionnaire;

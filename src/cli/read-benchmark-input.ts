@@ -64,7 +64,7 @@ export async function readBenchmarkInput(reader: InputReader, file: string): Pro
   const { ctx, today } = reader;
   const path = file === '-' ? '-' : resolve(ctx.io.cwd, file);
   ctx.noteInput(file, file, 'benchmark input');
-  const { name, text } = await readSource(path, (max) => ctx.io.readStdin(max), file === '-' ? STDIN_NAME : file);
+  const { name, text } = await readSource(path, ctx.io, file === '-' ? STDIN_NAME : file);
   if (/^\s*\{/.test(text)) {
     const { parsed, diagnostics } = parseJson(text, name);
     if (!parsed) throw new InputError(diagnostics);

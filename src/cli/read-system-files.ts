@@ -8,7 +8,7 @@ import { InputError, errorAt, type Diagnostic } from '../errors.js';
 import { validateSchema } from '../schema/validate-schema.js';
 import { describeOddCharacters, escapeOdd } from '../text/odd-characters.js';
 import { describeOtherFile } from '../yaml/detect-kind.js';
-import { describeFsError } from '../yaml/read-source.js';
+import { SentToInputError, describeFsError } from '../yaml/read-source.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
 import type { CommandContext } from './context.js';
 
@@ -86,8 +86,15 @@ export async function readSystemFiles(ctx: CommandContext, answers: ParsedYaml, 
     try {
       parsed = await ctx.parseFile(target, display);
     } catch (error) {
-      if (error instanceof InputError) diagnostics.push(...error.diagnostics);
-      else at(`"file: ${ref}" cannot be read: ${(error as Error).message}`);
+      if (!(error instanceof InputError)) {
+        at(`"file: ${ref}" cannot be read: ${(error as Error).message}`);
+        continue;
+      }
+      // A problem with the file as a whole (permission denied, too large, this run's output sent to
+      // it) has no line in it: said at the "file:" that names it, as a missing file is.
+      const placed = error.diagnostics.map((d) => (d.line === undefined && d.file === display ? errorAt(answers.file, `"file: ${escapeOdd(ref)}": ${d.message}`, answers.positions.of(pointer), pointer) : d));
+      if (error instanceof SentToInputError) throw new SentToInputError(placed, error.streams);
+      diagnostics.push(...placed);
       continue;
     }
     if (parsed.data === undefined) {

@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { ExitCode, InputError, UsageError, diagnosticLines, errorAt } from '../errors.js';
 import { diagnosticLine } from './diagnostic-line.js';
-import { STDIN_NAME } from '../yaml/read-source.js';
+import { STDIN_NAME, SentToInputError } from '../yaml/read-source.js';
 import { runnerInert } from '../text/runner-inert.js';
 import { safeBlock, safeLine } from '../text/safe-text.js';
 import { toolVersion } from '../version.js';
@@ -113,7 +113,11 @@ export async function run(argv: string[], givenIo: Io): Promise<number> {
       return error.exitCode === 0 ? ExitCode.Ok : ExitCode.CannotAssess;
     }
     if (error instanceof InputError) {
-      for (const line of diagnosticLines(error.diagnostics, (d) => diagnosticLine(d, io))) io.stderr.write(`${line}\n`);
+      // Not into the file that standard error was sent to, which this run reads: to standard output
+      // instead, or nowhere when both go to it (the exit code still says).
+      const streams = error instanceof SentToInputError ? error.streams : [];
+      const out = !streams.includes(2) ? io.stderr : !streams.includes(1) ? io.stdout : undefined;
+      for (const line of diagnosticLines(error.diagnostics, (d) => diagnosticLine(d, io))) out?.write(`${line}\n`);
       return ExitCode.CannotAssess;
     }
     if (error instanceof UsageError) {

@@ -127,13 +127,20 @@ export async function writeOutputs(ctx: WriteContext, outputs: OutputFile[], opt
 }
 
 /**
- * The tool's own code and the caches it starts from (dist/, bin/), read by every run: `show -o
- * node_modules/cyber-ready/dist/cli.cjs`, a slip of tab completion, replaced the program with a
- * report and every later run failed. Only these two folders: a clone's other folders are where a
- * developer may well write a report.
+ * The tool's own code and the caches it starts from (dist/, bin/), read by every run, and its bundled
+ * questionnaires: `show -o node_modules/cyber-ready/dist/cli.cjs`, a slip of tab completion,
+ * replaced the program with a report and every later run failed; a report over a bundled
+ * questionnaire broke `list` and every run of it. Only these folders: a clone's other folders are
+ * where a developer may well write a report.
  */
+const OWN_FOLDERS = [
+  ['dist', 'which every run is started from'],
+  ['bin', 'which every run is started from'],
+  ['questionnaires', 'which holds the bundled questionnaires every run offers'],
+] as const;
+
 function refuseOwnCode(planned: readonly { target: string; info: ReturnType<typeof inspectTarget> }[]): void {
-  for (const part of ['dist', 'bin']) {
+  for (const [part, why] of OWN_FOLDERS) {
     let folder: string;
     try {
       folder = realpathSync(join(packageRoot, part));
@@ -141,7 +148,7 @@ function refuseOwnCode(planned: readonly { target: string; info: ReturnType<type
       continue;
     }
     const out = planned.find((p) => p.info.kind !== 'special' && insideFolder(p.info.real, folder));
-    if (out) throw new InputError([errorAt(out.target, `cannot write: it is in cyber-ready's own ${part}/ folder, which every run is started from; choose another file`)]);
+    if (out) throw new InputError([errorAt(out.target, `cannot write: it is in cyber-ready's own ${part}/ folder, ${why}; choose another file`)]);
   }
 }
 

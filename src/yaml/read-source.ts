@@ -44,21 +44,53 @@ function readAtMost(fd: number, max: number): Buffer {
   return Buffer.concat(chunks, total);
 }
 
+/** Where a run reads from: standard input, and the files its standard output and error were sent to. */
+export interface SourceReader {
+  readStdin(maxBytes: number): Promise<Buffer>;
+  /** As Io's: the regular file standard output (1) or error (2) was sent to, as `DEV:INO`. */
+  streamFile?(fd: 1 | 2): string | undefined;
+}
+
 /**
- * Read a file (or standard input) as text, refusing what is too big, binary or not UTF-8. The text
- * has no byte order mark; `bom` says there was one, so a file edited in place can keep it.
+ * A file this run reads that its standard output or error was sent to (`assess -f json >> answers.yaml`):
+ * the report or a warning would be written into the file, which the next run could not read.
+ * Refused before anything is written; `streams` says which, so that the error is not itself
+ * written into the file (see cli/run.ts).
  */
-export async function readSource(file: string, readStdin: (maxBytes: number) => Promise<Buffer>, displayName?: string): Promise<{ name: string; text: string; bom: boolean }> {
+export class SentToInputError extends InputError {
+  constructor(
+    diagnostics: InputError['diagnostics'],
+    readonly streams: readonly (1 | 2)[],
+  ) {
+    super(diagnostics);
+  }
+}
+
+function refuseStreamTarget(reader: SourceReader, id: string, name: string): void {
+  const streams = ([1, 2] as const).filter((fd) => reader.streamFile?.(fd) === id);
+  if (streams.length === 0) return;
+  const which = streams.length === 2 ? 'standard output and error' : streams[0] === 1 ? 'standard output' : 'standard error';
+  const what = streams.includes(1) ? 'the report' : 'warnings and errors';
+  throw new SentToInputError([errorAt(name, `${which} of this run ${streams.length === 2 ? 'are' : 'is'} sent to this file, which it reads, so ${what} would be written into it; send ${streams.length === 2 ? 'them' : 'it'} to another file`)], streams);
+}
+
+/**
+ * Read a file (or standard input) as text, refusing what is too big, binary or not UTF-8, or what
+ * this run's own output is sent to. The text has no byte order mark; `bom` says there was one, so a
+ * file edited in place can keep it.
+ */
+export async function readSource(file: string, reader: SourceReader, displayName?: string): Promise<{ name: string; text: string; bom: boolean }> {
   const name = displayName ?? (file === '-' ? STDIN_NAME : file);
   let bytes: Buffer;
   try {
     if (file === '-') {
-      bytes = await readStdin(limits.maxFileBytes + 1);
+      bytes = await reader.readStdin(limits.maxFileBytes + 1);
     } else {
       const fd = openSync(file, 'r');
       try {
         const info = fstatSync(fd);
         if (info.isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
+        if (info.isFile()) refuseStreamTarget(reader, `${info.dev}:${info.ino}`, name);
         if (info.size > limits.maxFileBytes) {
           throw new InputError([errorAt(name, `file is too large (${mbUp(info.size)}; the limit is ${mb(limits.maxFileBytes)})`)]);
         }

@@ -58,6 +58,19 @@ describe('several outputs are written all together or not at all', () => {
   // In a shared folder with the sticky bit, a colleague's file cannot be replaced by anyone else:
   // that used to fail part way, after the first report was written, leaving temporary files.
   const asNobody = process.getuid?.() === 0 && spawnSync('setpriv', ['--version']).status === 0;
+  it.runIf(asNobody)("a critical system's own file this user may not read is said at the \"file:\" that names it, as a missing one is", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-unreadable-'));
+    cpSync(join(repoRoot, 'examples'), dir, { recursive: true });
+    for (const folder of [dir, join(dir, 'systems')]) chmodSync(folder, 0o755);
+    chmodSync(join(dir, 'caf-local-government.answers.yaml'), 0o644);
+    chmodSync(join(dir, 'systems/waste-fleet.yaml'), 0o000);
+    const args = [process.execPath, binPath, 'assess', '-a', 'caf-local-government.answers.yaml', '--today', '2026-12-01'];
+    const r = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', ...args], { cwd: dir, encoding: 'utf8' });
+    expect(r.status).toBe(ExitCode.CannotAssess);
+    // After the example's own warning about caf-a1-a.
+    expect(r.stderr.trimEnd().split('\n').filter((l) => !l.includes('warning:'))).toEqual(['caf-local-government.answers.yaml:1635:11: "file: systems/waste-fleet.yaml": permission denied']);
+  });
+
   it.runIf(asNobody)('a report that cannot replace its file stops the run before any report is written, leaving no temporary file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-sticky-'));
     chmodSync(dir, 0o1777);

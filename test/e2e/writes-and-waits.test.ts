@@ -309,12 +309,53 @@ describe('an output that is the file standard output or error was sent to', () =
   });
 });
 
-it("an output in cyber-ready's own dist/ or bin/ is refused (show -o .../dist/cli.cjs replaced the program)", async () => {
+describe('an input of the run that standard output or error was sent to (>> answers.yaml)', () => {
+  const CAF = 'examples/caf-local-government.answers.yaml';
+  const SYSTEM = 'examples/systems/waste-fleet.yaml';
+  const sh = (command: string) => {
+    const r = spawnSync('bash', ['-c', command], { cwd: dir, env, encoding: 'utf8' });
+    return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  };
+  const before = (): string[] => [CAF, SYSTEM].map((f) => readFileSync(join(dir, f), 'utf8'));
+  const placed = (stream: string, what: string): string =>
+    `${CAF}:1635:11: "file: systems/waste-fleet.yaml": ${stream} of this run is sent to this file, which it reads, so ${what} would be written into it; send it to another file`;
+
+  it.each([
+    ['the report on standard output, -f json >> the answers file', `assess -a ${CAF} ${TODAY.join(' ')} -f json >> ${CAF}`, `${CAF}: standard output of this run is sent to this file, which it reads, so the report would be written into it; send it to another file`],
+    ['-o /dev/stdout >> a system file', `assess -a ${CAF} ${TODAY.join(' ')} -o /dev/stdout >> ${SYSTEM}`, placed('standard output', 'the report')],
+    ['validate >> the answers file', `validate ${CAF} >> ${CAF}`, `${CAF}: standard output of this run is sent to this file, which it reads, so the report would be written into it; send it to another file`],
+    ['diff >> the answers file', `diff ${CAF} ${CAF} >> ${CAF}`, `${CAF}: standard output of this run is sent to this file, which it reads, so the report would be written into it; send it to another file`],
+  ])('%s: exit 2, the inputs unchanged, and the error on standard error', (_, command, line) => {
+    const was = before();
+    const r = sh(`${bin} ${command}`);
+    expectOneLine(r, line);
+    expect(before()).toEqual(was);
+  });
+
+  it('standard error sent to a system file: the error comes on standard output instead, and the file is unchanged', () => {
+    const was = before();
+    const r = sh(`${bin} assess -a ${CAF} ${TODAY.join(' ')} --report json=/dev/stderr 2>> ${SYSTEM}`);
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    expect(r.stdout.trimEnd()).toBe(placed('standard error', 'warnings and errors'));
+    expect(before()).toEqual(was);
+  });
+
+  it('both sent to the answers file: nothing is written anywhere, exit 2', () => {
+    const was = before();
+    const r = sh(`${bin} assess -a ${CAF} ${TODAY.join(' ')} &>> ${CAF}`);
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    expect(r.stdout + r.stderr).toBe('');
+    expect(before()).toEqual(was);
+  });
+});
+
+it("an output in cyber-ready's own dist/, bin/ or questionnaires/ is refused (show -o .../dist/cli.cjs replaced the program)", async () => {
   // New names, so that a failure of this test leaves a stray file rather than a broken tool.
-  for (const part of ['dist', 'bin']) {
+  const why = { dist: 'which every run is started from', bin: 'which every run is started from', questionnaires: 'which holds the bundled questionnaires every run offers' };
+  for (const part of ['dist', 'bin', 'questionnaires'] as const) {
     const target = join(repoRoot, part, `stray-${process.pid}.md`);
     try {
-      expectOneLine(await runBinary({ args: ['show', 'council-cyber-resilience', '-o', target], cwd: dir }), `${target}: cannot write: it is in cyber-ready's own ${part}/ folder, which every run is started from; choose another file`);
+      expectOneLine(await runBinary({ args: ['show', 'council-cyber-resilience', '-o', target], cwd: dir }), `${target}: cannot write: it is in cyber-ready's own ${part}/ folder, ${why[part]}; choose another file`);
       expect(existsSync(target)).toBe(false);
     } finally {
       rmSync(target, { force: true });
