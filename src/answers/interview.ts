@@ -127,6 +127,7 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
   let backed = false;
   let lastTotal: { scope: number; total: number } | undefined;
   let lastScope: number | undefined;
+  let lastSection: string | undefined;
   let asked = 0;
 
   for (let i = 0; ; ) {
@@ -175,14 +176,18 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
     const s = sectionIndex.get(question.sectionId) ?? 0;
     const section = questionnaire.sections[s];
     const heading = `── Section ${s + 1} of ${questionnaire.sections.length}: ${section?.title ?? ''}`;
-    if (!shown.has(`${scope}:${question.sectionId}`)) {
-      shown.add(`${scope}:${question.sectionId}`);
+    const sectionKey = `${scope}:${question.sectionId}`;
+    if (!shown.has(sectionKey)) {
+      shown.add(sectionKey);
       lines.push('', heading);
       // One column short of the edge, as every other line of the walk: a line that fills the width leaves some terminals' cursor past it.
       if (section?.description) lines.push(...wrapText(section.description.trim(), { width: (options.width ?? 80) - 1 }).split('\n'));
-    } else if (crossed) {
+    } else if (crossed || sectionKey !== lastSection) {
+      // Back, or forward again after it, across a section's edge: its heading again (briefly), or
+      // the question reads as the section still on screen.
       lines.push('', heading);
     }
+    lastSection = sectionKey;
     if (lines.length) options.progress(lines);
     // The system's title comes from the answers file: made safe here, once, for every prompt that shows this line.
     const progress = system

@@ -7,6 +7,8 @@ import { safeLine } from '../text/safe-text.js';
 export interface Confirming {
   question: string;
   system: { id: string; title: string } | null;
+  /** The status the saved statements give, which the outcome keeps unless `recorded` says otherwise. */
+  derived: OutcomeStatus;
   /**
    * A status recorded earlier, other than the one the statements give: the file keeps it (a stop
    * writes nothing), so the stop must name it, not the statements' status.
@@ -27,7 +29,7 @@ export function watchConfirming(prompter: SessionPrompter): { prompter: SessionP
       ...prompter,
       async confirmOutcome(question, context) {
         const kept = context.previous?.confirmed;
-        pending = { question: question.id, system: context.system, ...(kept !== undefined && kept !== context.derived ? { recorded: { status: kept, derived: context.derived } } : {}) };
+        pending = { question: question.id, system: context.system, derived: context.derived, ...(kept !== undefined && kept !== context.derived ? { recorded: { status: kept, derived: context.derived } } : {}) };
         const reply = await prompter.confirmOutcome(question, context);
         pending = undefined;
         return reply;
@@ -38,10 +40,10 @@ export function watchConfirming(prompter: SessionPrompter): { prompter: SessionP
 }
 
 /** What a stop at that step says, after where the answers are saved. */
-export function unconfirmedWords({ question, system, recorded }: Confirming): string {
+export function unconfirmedWords({ question, system, derived, recorded }: Confirming): string {
   const where = system === null ? '' : ` for ${safeLine(system.title)}`;
   if (recorded) {
     return `The status of ${question}${where} was not confirmed: it stays as recorded before, ${statusWords(recorded.status)} (its statements give ${statusWords(recorded.derived)}), and carrying on will not ask again (--review will).`;
   }
-  return `The status of ${question}${where} was not confirmed: it stands as its saved statements give it, and carrying on will not ask again (--review will).`;
+  return `The status of ${question}${where} was not confirmed: it stands as its saved statements give it, ${statusWords(derived)}, and carrying on will not ask again (--review will).`;
 }

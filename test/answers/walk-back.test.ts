@@ -154,3 +154,44 @@ describe('Back after a resume', () => {
     expect(script.shown).toEqual(['patched back', 'cloud back (no)', 'owner (yes)', 'cloud back (no)', 'patched back', 'mfa back', 'logged back']);
   });
 });
+
+describe('section headings after Back', () => {
+  const twoSections = loadQuestionnaireText(
+    [
+      'id: two-sections',
+      'version: 1.0.0',
+      'title: Two sections',
+      'sections:',
+      '  - id: first',
+      '    title: First',
+      '    questions:',
+      '      - { id: one, text: One?, type: yes-no }',
+      '  - id: second',
+      '    title: Second',
+      '    questions:',
+      '      - { id: two, text: Two?, type: yes-no }',
+      '',
+    ].join('\n'),
+  );
+
+  it('are said again whichever way the walk crosses a section edge, so no question is read as the section above it', async () => {
+    const script: Script = { shown: [], saved: [] };
+    await runInterview({
+      questionnaire: twoSections.questionnaire,
+      answers: new Map(),
+      prompter: scripted(['yes', 'back', 'yes', 'no'], script),
+      onAnswer: async () => undefined,
+      progress: (lines) => void script.shown.push(...lines.filter((l) => l.startsWith('──'))),
+    });
+    expect(script.shown).toEqual([
+      '── Section 1 of 2: First',
+      'one',
+      '── Section 2 of 2: Second',
+      'two back',
+      '── Section 1 of 2: First', // Back across the edge
+      'one (yes)',
+      '── Section 2 of 2: Second', // and forward across it again: was missing, so "two" read as First's
+      'two back',
+    ]);
+  });
+});
