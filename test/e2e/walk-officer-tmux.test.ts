@@ -227,6 +227,27 @@ it.runIf(hasTmux)('"Back" across a system\'s edge says the headings again, so th
   expect(read(dir, 'a.yaml')).toContain('  - id: payroll\n    title: Payroll\n    answers:\n      patched: yes\n      mfa: yes\n      logged: yes\n  - id: housing\n    title: Housing\n    answers:\n      patched: yes\n');
 });
 
+it.runIf(hasTmux)("Back across a section's edge and forward again says the next section's heading again, so its question is not read as the section above", { timeout: 90_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-officer-'));
+  cpSync(join(repoRoot, 'test/fixtures/systems/sys.yaml'), join(dir, 'sys.yaml'));
+  writeFileSync(join(dir, 'a.yaml'), 'questionnaire: sys\norganisation: Test Council\nanswers:\n  owner: yes\n  cloud: no\nsystems:\n  - id: payroll\n    title: Payroll\n    answers: {}\n');
+  start(dir, ['assess', '-q', 'sys.yaml', '--answers', 'a.yaml', '--today', '2026-11-25']);
+  const answer = async (progress: string, ...k: string[]): Promise<void> => {
+    await waitForScreen(progress);
+    await keys(...k);
+  };
+  await answer('Payroll · question 1 of 3', 'Down', 'Enter');
+  await answer('Payroll · question 2 of 3', 'Down', 'Enter');
+  await answer('Payroll · question 3 of 3', 'Up', 'Enter'); // Back into Protection
+  await answer('Payroll · question 2 of 3 · 2 answered', 'Enter'); // keeps Yes, on into Detection
+  await waitForScreen('Payroll · question 3 of 3 · 2 answered');
+  expect(terminal.historyText()).toContain(
+    ['── Section 2 of 3: Protection', '✔ Does the system need multi-factor sign-in? Yes', '', '── Section 3 of 3: Detection', ''].join('\n'),
+  );
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+});
+
 it.runIf(hasTmux)('--add-system on an unfinished file asks for the new system first, not after every question still open', { timeout: 60_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-officer-'));
   cpSync(join(repoRoot, 'test/fixtures/systems'), dir, { recursive: true });
