@@ -4,6 +4,7 @@ import type { Assessment } from '../scoring/assessment.js';
 import { noOverallScoreWords } from '../scoring/no-overall-score.js';
 import { roundScore } from './round-score.js';
 import type { SystemsView } from './system-view.js';
+import { contradictions, unknownIndicators } from './outcome-view.js';
 import { pluralNoun } from '../text/plural-noun.js';
 
 const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
@@ -85,6 +86,15 @@ export function asksOf(a: Assessment, risks: { unowned: boolean; due: string | n
     const what = `${open === 1 ? 'answer' : 'answers'} still ${a.unanswered.length ? (a.unknowns.length ? 'marked "don\'t know" or missing' : 'missing') : 'marked "don\'t know"'}`;
     asks.push(`Ask someone to find out the ${what} (${plural(open, 'question')}): ${open === 1 ? 'it counts' : 'each counts'} as nothing until then.`);
   }
+  // An outcome's statements answered "don't know" count as not true, and are not among the
+  // questions above: a paper that asked only about those left a CAF's unknowns unasked.
+  const statements = unknownIndicators(a).reduce((n, x) => n + x.indicators.length, 0);
+  if (statements) {
+    // Counted once per system it was answered for, as the gaps are; the appendix lists each indicator once, with its systems.
+    asks.push(`Ask someone to find out the ${statements === 1 ? 'indicator' : plural(statements, 'indicator')} answered "don't know" (see the appendix): ${statements === 1 ? 'it counts' : 'each counts'} as not true until then.`);
+  }
+  const contradicted = contradictions(a).length;
+  if (contradicted) asks.push(`Ask for the ${contradicted === 1 ? 'outcome' : plural(contradicted, 'outcome')} whose indicators contradict each other to be put right (see the appendix): one of the answers is wrong.`);
   if (a.stale.length) asks.push(`Ask for the ${a.stale.length === 1 ? 'answer' : plural(a.stale.length, 'answer')} past ${a.stale.length === 1 ? 'its' : 'their'} review date to be checked again.`);
   return asks;
 }
