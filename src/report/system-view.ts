@@ -228,7 +228,7 @@ export function systemsView(a: Assessment): SystemsView | null {
   const meansNote =
     systems.length === 1
       ? `A section marked "(mean)" is answered once per ${label}: with one ${label}, its score is that ${label}'s own.`
-      : `A section marked "(mean)" is answered once per ${label}: its score is the mean of the ${systems.length} ${pluralNoun(label)}' own scores, each counting equally${skips ? `, or of those it applies to where it does not apply to every ${label}` : ''}.`;
+      : `A section marked "(mean)" is answered once per ${label}: its score is the mean of the ${systems.length} ${pluralNoun(label)}' own scores, each counting equally${skips ? `, or of those it applies to where it does not apply to every ${label}` : ''}. Its gaps are counted for each ${label}: a question not fully met for two of them is two gaps.`;
   const withOrganisation = a.sections.some((s) => s.scope === 'organisation');
   const heading = pluralNoun(capitalise(label));
   const summaryCaption = `${heading}: each one's own score${withOrganisation ? ", with the organisation's sections" : ''}`;

@@ -179,7 +179,7 @@ describe('critical systems in the markdown board paper', () => {
     // The same shortfall on several systems is one row naming them.
     expect(md).toContain('| Is the system patched within 14 days? (`patched`) | Social care case management and Waste collection | Yes | No |');
     expect(md).toContain('| 2 | Protection (mean) | 55 | Partly ready | 4 |');
-    expect(md).toContain('A section marked "(mean)" is answered once per critical system: its score is the mean of the 3 critical systems\' own scores, each counting equally.');
+    expect(md).toContain('A section marked "(mean)" is answered once per critical system: its score is the mean of the 3 critical systems\' own scores, each counting equally. Its gaps are counted for each critical system: a question not fully met for two of them is two gaps.');
   });
 
   it('an outcome matrix by system, and more systems than fit one table split into tables of four', async () => {
