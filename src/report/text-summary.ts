@@ -79,7 +79,9 @@ function gapLines(a: Assessment, st: TextStyle, most: number): string[] {
     const label = gap.severity.toUpperCase();
     const prefix = `  ${String(gap.rank).padStart(2)}. ${label.padEnd(8)}  `;
     // The system first, so that cutting a long question never hides whose gap it is.
-    const system = gap.system === null ? '' : `${systemName(gap.system, st.width - prefix.length - mark.length - 2)}: `;
+    // With critical systems, the organisation's own gaps say so too: "Asset management: the council
+    // knows…" read as a system called "Asset management" among the systems' gaps.
+    const system = gap.system === null ? (a.systems.length ? 'Organisation: ' : '') : `${systemName(gap.system, st.width - prefix.length - mark.length - 2)}: `;
     return { gap, mark, label, prefix, system, room: st.width - prefix.length - mark.length - displayWidth(system) };
   });
   const texts = shortenDistinct(rows.map((r) => ({ prefix: r.system, text: s(r.gap.text), room: r.room, id: s(r.gap.question) })));

@@ -136,6 +136,10 @@ describe('critical systems in the 80-column summary of the CAF example', () => {
       expect(question.split(' ').length, l).toBeGreaterThanOrEqual(2);
     }
     expect(gapLines.join('\n')).toMatch(/Waste collection and…: Identity verification… \(accepted risk\)/);
+    // The organisation's own gaps say whose they are, as each system's do.
+    expect(gapLines[6]).toMatch(/^ +7\. HIGH +Organisation: Asset management: the council/);
+    const council = await runBinary({ args: ['assess', '--answers', 'examples/council-cyber-resilience.answers.yaml'], env: { COLUMNS: '80', NO_COLOR: '1' } });
+    expect(council.stdout).not.toContain('Organisation:');
   });
 });
 
