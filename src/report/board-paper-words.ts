@@ -105,13 +105,13 @@ export function systemsParagraph(view: SystemsView): string {
   // One system: no "each of", and nothing to count equally with.
   if (n === 1) {
     return view.withOrganisation
-      ? `The ${view.label} sections were answered for the one ${view.label} below, the others once for the organisation; its own score counts the organisation's sections with its own.`
+      ? `The ${view.label} sections were answered for the one ${view.label} below, the others once for the organisation; its own score counts the organisation's sections with its own, while its gaps are its own alone.`
       : `Every section was answered for the one ${view.label} below.`;
   }
   if (!view.withOrganisation) return `Every section was answered once for each of the ${plural(n, view.label)} below; the overall score counts each ${view.label} equally.`;
   return (
     `The ${view.label} sections were answered once for each of the ${plural(n, view.label)} below, the others once for the organisation. ` +
-    `Each ${view.label}'s own score counts the organisation's sections with its own; the overall score counts each ${view.label} equally.`
+    `Each ${view.label}'s own score counts the organisation's sections with its own, while its gaps are its own alone; the overall score counts each ${view.label} equally.`
   );
 }
 

@@ -147,7 +147,7 @@ describe('a council with one critical system', () => {
       expect(r.code, r.stderr).toBe(0);
       text = squash((await readDocx({ path: file })).text);
     } else text = squash((await paper(format, ONE)).replace(/&#39;/g, "'").replace(/&quot;/g, '"'));
-    expect(text).toContain("The critical system sections were answered for the one critical system below, the others once for the organisation; its own score counts the organisation's sections with its own.");
+    expect(text).toContain("The critical system sections were answered for the one critical system below, the others once for the organisation; its own score counts the organisation's sections with its own, while its gaps are its own alone.");
     expect(text).toMatch(/A section marked ["“]\(mean\)["”] is answered once per critical system: with one critical system, its score is that critical system's own\./);
     expect(text).not.toMatch(/each of the critical system\b|counts each critical system equally|Weakest|system' own/);
     // Nothing for the appendix here (no profiles, references or open answers): no empty heading or page.
