@@ -202,6 +202,11 @@ function describe(error: ErrorObject, kind: SchemaKind, hints: boolean): Describ
     case 'false schema':
       // The one property a schema forbids by another's presence: "systems" in a system file (SPEC "v2: critical systems").
       if (pointer === '/systems') return { pointer, atKey: true, message: 'a system file (one that says "system:") holds one system\'s answers and cannot list "systems:"; remove one of them' };
+      // The council's details are the council's answers file's to give: one here was never read, and
+      // may be from another council's set the file was copied from.
+      if (kind === 'answers' && ['/organisation', '/assessor', '/assessedOn'].includes(pointer)) {
+        return { pointer, atKey: true, message: `a system file (one that says "system:") holds one system's answers and waivers; "${pointer.slice(1)}" is the council's answers file's to give, and is not read here; remove it` };
+      }
       return { pointer, atKey: true, message: `${it} is not allowed here` };
     default:
       return { pointer, message: `${it} ${error.message ?? 'is not valid'}` };

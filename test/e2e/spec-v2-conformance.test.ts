@@ -148,6 +148,24 @@ describe('SPEC "v2: critical systems": a system file has "system: ID" instead of
     expect(validateAgainstSchema('answers', { questionnaire: 'probe', system: 'one', systems: [] })).toBe(false);
     expect(validateAgainstSchema('answers', { questionnaire: 'probe', system: 'one', answers: { mfa: true } })).toBe(true);
   });
+
+  it("refuses the council's details in a system file (there they are not read, and may be another council's)", async () => {
+    for (const key of ['organisation: Another Council', 'assessor: Someone else', 'assessedOn: 2025-01-01']) {
+      const dir = folder({
+        'q.yaml': PROBE,
+        'a.yaml': 'questionnaire: probe\norganisation: Test Council\nanswers:\n  board: { status: unknown }\nsystems:\n  - { id: one, title: One, file: systems/one.yaml }\n',
+        'systems/one.yaml': `questionnaire: probe\nsystem: one\n${key}\nanswers:\n  mfa: yes\n`,
+      });
+      const name = key.slice(0, key.indexOf(':'));
+      const message = `systems/one.yaml:3:1: a system file (one that says "system:") holds one system's answers and waivers; "${name}" is the council's answers file's to give, and is not read here; remove it\n`;
+      expect(await runBinary({ args: ['validate', '-q', 'q.yaml', 'systems/one.yaml'], cwd: dir })).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: message });
+      expect(await runBinary({ args: ['assess', '-q', 'q.yaml', '-a', 'a.yaml', '-o', 'out.txt'], cwd: dir })).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: message });
+      expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'q.yaml', 'systems']);
+    }
+    const { validateAgainstSchema } = await schemaCheck();
+    expect(validateAgainstSchema('answers', { questionnaire: 'probe', system: 'one', organisation: 'X' })).toBe(false);
+    expect(validateAgainstSchema('answers', { questionnaire: 'probe', organisation: 'X' })).toBe(true);
+  });
 });
 
 describe('SPEC "v2: questions answered by indicators": an indicator is true, false or unknown', () => {
