@@ -52,6 +52,9 @@ export function headingPlacer(rows: () => number | undefined, write: (text: stri
 /** The placeholder that holds a tail's room while a message is wrapped: one column per column of the tail. */
 const ROOM = 'x';
 
+/** Whether a tail is too wide to follow a message on its last line: it then starts a line of its own. */
+const onItsOwnLine = (tail: string, width: number): boolean => displayWidth(tail) > width - 5;
+
 /**
  * A prompt's message wrapped for "? " in front of it and for what the prompt library writes after
  * it, past a space: a default such as "(systems/waste.yaml)", or "(y/N)". The library's own line
@@ -62,8 +65,9 @@ export function fitBefore(message: string, tail: string | undefined, width: numb
   const fit = (text: string): string => wrapText(text, { width: width - 3, hangingIndent: '  ' });
   if (tail === undefined || tail === '') return fit(message);
   const tailWidth = displayWidth(tail);
-  // Wider than a line can hold after the indent: it starts a line of its own, as far left as it can.
-  if (tailWidth > width - 5) return `${fit(message)}\n `;
+  // Wider than a line can hold after the indent: it starts a line of its own, as far left as it can
+  // (and shownTail wraps it there).
+  if (onItsOwnLine(tail, width)) return `${fit(message)}\n `;
   const held = fit(`${message} ${ROOM.repeat(tailWidth)}`);
   const own = `\n  ${ROOM.repeat(tailWidth)}`;
   // On a line of its own: the message ends with one space, and the library's space makes the indent two.
@@ -71,10 +75,24 @@ export function fitBefore(message: string, tail: string | undefined, width: numb
 }
 
 /**
+ * A tail as it is drawn after a message laid out by fitBefore. One too wide to follow the message
+ * starts a line of its own, two columns in, and is wrapped there between words: the library writes
+ * it on one line, and a saved reason or note of a sentence or two ran past the edge, where the
+ * terminal broke it mid-word.
+ */
+export function shownTail(tail: string, width: number): string {
+  if (!onItsOwnLine(tail, width)) return tail;
+  // Wrapped as if indented, so that its later lines line up with the first; the indent of the
+  // first is already on the screen (fitBefore's space and the library's).
+  return wrapText(tail, { width: width - 1, indent: '  ', hangingIndent: '  ' }).slice(2);
+}
+
+/**
  * A text prompt's default and what it shows as typed, made safe for the terminal: a default comes
  * from the answers file, and the library writes it, and then the answer, as they are. Only what is
- * shown changes: Enter keeps the text as the file has it. Why an answer is refused is wrapped
- * between words (the library writes it on one line, which the terminal would break mid-word).
+ * shown changes: Enter keeps the text as the file has it. A long default (shownTail) and why an
+ * answer is refused are wrapped between words (the library writes each on one line, which the
+ * terminal would break mid-word).
  */
 export function safeShown(
   styleText: (format: 'dim' | 'red', text: string) => string,
@@ -83,7 +101,8 @@ export function safeShown(
   return {
     theme: {
       style: {
-        defaultAnswer: (text) => styleText('dim', `(${safeLine(text)})`),
+        // Dimmed a line at a time, so no line is left to start in a colour it did not open.
+        defaultAnswer: (text) => shownTail(`(${safeLine(text)})`, width()).split('\n').map((line) => styleText('dim', line)).join('\n'),
         error: (text) => styleText('red', wrapText(`> ${text}`, { width: width() - 1, hangingIndent: '  ' })),
       },
     },

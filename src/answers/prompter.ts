@@ -10,7 +10,7 @@ import { guidanceLines } from './guidance-lines.js';
 import { outcomePrompts } from './prompter-outcome.js';
 import { quietListKeys } from './quiet-list-keys.js';
 import { uncoloured } from './uncoloured-output.js';
-import { NO_PREFIX, choiceDescription, choiceName, fitBefore, headingPlacer, lineCount, listHeight, safeShown } from './prompt-layout.js';
+import { NO_PREFIX, choiceDescription, choiceName, fitBefore, headingPlacer, lineCount, listHeight, safeShown, shownTail } from './prompt-layout.js';
 import type { AskContext, Reply, SessionPrompter } from './prompter-types.js';
 import { REASON_NEEDED, parseNumberReply, replyWords, typedHint, typedSpecial } from './reply-text.js';
 
@@ -236,7 +236,9 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
       const message = safeLine(question.text);
       const title = (text: string, below: number, tail?: string): string => {
         const asked = `? ${fit(text, tail)}`;
-        return `${place(head, lineCount(asked) + below)}${asked}`;
+        // A long default is wrapped onto lines of its own below the message (see shownTail).
+        const tailLines = tail ? lineCount(shownTail(tail, width())) - 1 : 0;
+        return `${place(head, lineCount(asked) + tailLines + below)}${asked}`;
       };
       const form = kindOf(question).prompt(question).form;
       const reply =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitBefore } from '../../src/answers/prompt-layout.js';
+import { fitBefore, safeShown, shownTail } from '../../src/answers/prompt-layout.js';
 import { displayWidth } from '../../src/text/wrap.js';
 
 // What the terminal shows: "? ", the message, and the library's space and tail after it.
@@ -27,5 +27,28 @@ describe('fitBefore: a prompt message wrapped with room for what the prompt libr
 
   it('no tail: wrapped as before, for "? " in front', () => {
     expect(fitBefore('Your name or role (the assessor)', undefined, 80)).toBe('Your name or role (the assessor)');
+  });
+});
+
+describe('shownTail: a default as the input prompt draws it after a message laid out by fitBefore', () => {
+  const reason = '(The Local Enterprise Partnership closed in 2024 and its role moved to the combined authority, which is covered under share-partners.)';
+
+  it('one that follows the message on its line is drawn as it is', () => {
+    expect(shownTail('(systems/leisure-centres-booking-and-membership.yaml)', 80)).toBe('(systems/leisure-centres-booking-and-membership.yaml)');
+  });
+
+  it.each([80, 60, 40])('one too long for a line of its own is wrapped between words at the indent, at %i columns', (width) => {
+    const shown = drawn(fitBefore('Why does "Does the council work with local business bodies on cyber threats to the local economy?" not apply?', reason, width), shownTail(reason, width));
+    expect(widest(shown)).toBeLessThan(width);
+    // Every word whole, in order, each later line of the default at the indent.
+    const below = shown.slice(shown.indexOf('\n  (') + 1).split('\n');
+    expect(below.every((l) => l.startsWith('  ') && !l.startsWith('   '))).toBe(true);
+    expect(below.map((l) => l.trim()).join(' ')).toBe(reason);
+  });
+
+  it("is what every text prompt's default is drawn as (a reason, a note, a text answer, a justification)", () => {
+    const plain = (_format: string, text: string): string => text;
+    const { defaultAnswer } = safeShown(plain, () => 80).theme.style;
+    expect(defaultAnswer(reason.slice(1, -1))).toBe('(The Local Enterprise Partnership closed in 2024 and its role moved to the\n  combined authority, which is covered under share-partners.)');
   });
 });

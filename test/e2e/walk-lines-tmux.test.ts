@@ -187,3 +187,34 @@ it.runIf(hasTmux)('--plain: a prompt wider than the terminal is wrapped between 
   await keys('C-c');
   expect(await ended(dir)).toBe('130');
 });
+
+it.runIf(hasTmux)('a saved reason too long for the line is offered wrapped between words under its prompt, and Enter keeps it as written', { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-lines-'));
+  const example = readFileSync(join(repoRoot, 'examples/council-cyber-resilience.answers.yaml'), 'utf8');
+  // The question after one answered "not applicable", with a reason, is open: the walk starts there.
+  const open = example.replace('  share-threat-alerts: in-place\n', '');
+  expect(open).not.toBe(example);
+  writeFileSync(join(dir, 'council.yaml'), open);
+  startOnScreen(dir, ['assess', '--answers', 'council.yaml', '--today', '2026-12-02']);
+  await waitForScreen('? Are national alerts and advisories assessed and acted on within days?');
+  await keys('Up', 'Enter'); // Back to the previous question
+  await waitForScreen('? Does the council work with local business bodies');
+  await keys('Enter'); // Not applicable, as saved
+  const prompt = 'not apply? (< back to the question)\n';
+  // Was one line of 132 columns, which the terminal broke as "moved to the com" and "bined authority".
+  const offered = `${prompt}  (The Local Enterprise Partnership closed in 2024 and its role moved to the\n  combined authority, which is covered under share-partners.)`;
+  await waitForScreen(offered);
+  expect(widest(screenText())).toBeLessThan(80);
+  // Typing over it clears both its lines; taking back what was typed offers it again, as it was.
+  await keys('x');
+  await waitForScreen(`${prompt}  x\n`);
+  expect(screenText()).not.toContain('combined authority');
+  await keys('BSpace');
+  await waitForScreen(offered);
+  await keys('Enter'); // the reason as saved
+  await waitForScreen('Not applicable: The Local Enterprise Partnership closed in');
+  await waitForScreen('? Are national alerts and advisories assessed and acted on within days?');
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+  expect(readFileSync(join(dir, 'council.yaml'), 'utf8')).toBe(open);
+});
