@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import { kindOf } from '../questionnaire/kinds/index.js';
 import type { Question } from '../questionnaire/types.js';
 import { safeLine } from '../text/safe-text.js';
-import { wrapText } from '../text/wrap.js';
+import { displayWidth, wrapText } from '../text/wrap.js';
 import { plainOutcomePrompts } from './plain-outcome.js';
 import { guidanceLines } from './guidance-lines.js';
 import type { AskContext, Reply, SessionPrompter } from './prompter-types.js';
@@ -54,7 +54,12 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
   // A prompt wider than the terminal is wrapped between words, as the questions are, and keeps the
   // space the answer is typed after: left to the terminal it broke a file name mid-word.
   const fitPrompt = (prompt: string): string => `${wrapText(prompt.trimEnd(), { width: width - 1, hangingIndent: '  ' })}${prompt.endsWith(' ') ? ' ' : ''}`;
-  const say = (text: string): void => write(`${text}\n`);
+  // Every line said fits the terminal: one too wide (a progress line naming a critical system with a
+  // long name, "Recorded:" with a long free-text answer or justification) is wrapped between words
+  // here, once for all of them; left to the terminal it broke mid-word. Lines wrapped already pass
+  // as they are.
+  const fitLine = (line: string): string => (displayWidth(line) < width ? line : wrapText(line, { width: width - 1, hangingIndent: '  ' }));
+  const say = (text: string): void => write(`${text.split('\n').map(fitLine).join('\n')}\n`);
   // "Recorded: …" waits for the save it reports (see Prompter.recorded); a new question forgets it.
   let pending: string | undefined;
   const hold = (text: string | undefined): void => {

@@ -218,3 +218,38 @@ it.runIf(hasTmux)('a saved reason too long for the line is offered wrapped betwe
   expect(await ended(dir)).toBe('130');
   expect(readFileSync(join(dir, 'council.yaml'), 'utf8')).toBe(open);
 });
+
+it.runIf(hasTmux)('--plain: the progress line of a critical system with a long name is wrapped between words, as in the full prompts', { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-lines-'));
+  cpSync(join(repoRoot, 'examples/systems'), join(dir, 'systems'), { recursive: true });
+  const example = readFileSync(join(repoRoot, 'examples/caf-local-government.answers.yaml'), 'utf8');
+  const title = "Children's social care case management (Liquidlogic LAS and LCS, hosted by supplier)";
+  // A fourth system, as --add-system saves it, with nothing answered yet: the walk starts at its first question.
+  const added = example.replace('    file: systems/waste-fleet.yaml\n', `    file: systems/waste-fleet.yaml\n  - id: childrens-social-care\n    title: ${title}\n`);
+  expect(added).not.toBe(example);
+  writeFileSync(join(dir, 'caf.yaml'), added);
+  startOnScreen(dir, ['assess', '--answers', 'caf.yaml', '--plain', '--today', '2026-12-02']);
+  await waitForScreen('Type 1 or 2:');
+  // Was one line of 121 columns, which the terminal broke as "(Liquidlogic LAS and LCS" and ", hosted by supplier)".
+  // Above the guidance, which has pushed it off the top of the screen.
+  expect(historyText()).toContain("\nChildren's social care case management (Liquidlogic LAS and LCS, hosted by\n  supplier), question 1 of 27, 0 answered.\n");
+  expect(widest(historyText())).toBeLessThan(80);
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+  expect(readFileSync(join(dir, 'caf.yaml'), 'utf8')).toBe(added);
+});
+
+it.runIf(hasTmux)('--plain: "Recorded:" with a long free-text answer is wrapped between words', { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-lines-'));
+  const answers = 'questionnaire: mini\nquestionnaireVersion: 1.2.0\norganisation: X\nassessor: Y\nassessedOn: 2026-12-01\nanswers:\n  owner: partly\n  budget: yes\n';
+  writeFileSync(join(dir, 'a.yaml'), answers);
+  startOnScreen(dir, ['assess', '--questionnaire-dir', join(repoRoot, 'test/fixtures/valid'), '--answers', 'a.yaml', '--plain']);
+  await waitForScreen('Type your answer');
+  await keys('The budget line is shared with records management until the restructure is agreed');
+  await keys('Enter');
+  // Was one line of 95 columns, which the terminal broke inside "restructure".
+  await waitForScreen('Recorded: The budget line is shared with records management until the\n  restructure is agreed.\n');
+  expect(widest(screenText())).toBeLessThan(80);
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+});
