@@ -1,10 +1,7 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { SessionPrompter } from '../answers/prompter-types.js';
-import { ExitCode, InputError } from '../errors.js';
+import { ExitCode } from '../errors.js';
 import { FORMATS_WITH_PATHS, type ReportFormat } from '../report/formats.js';
 import { loadReporter, renderReport } from '../report/load-reporter.js';
-import { safeLine } from '../text/safe-text.js';
 import type { AssessOptions } from './assess-options.js';
 import { confirmWritten } from './confirm-written.js';
 import type { CommandContext } from './context.js';
@@ -13,7 +10,7 @@ import { loadAssessment } from './load-assessment.js';
 import { gatesFrom, resolveColorLevel, resolveWidth } from './options.js';
 import type { ReportTarget } from './report-targets.js';
 import { reportPaths } from './repo-root.js';
-import { writeOutputs } from './write-output.js';
+import { offerReportFile } from './report-file-prompt.js';
 import { writeReports } from './write-reports.js';
 
 /** What the walk is given: where to save, and the reports (`-o`, `--report`) to write at its end. */
@@ -37,25 +34,7 @@ export async function finishWalk(ctx: CommandContext, options: WalkOptions, targ
   // -o and --report take their reports here as in a run without prompts, all or none (a docx report cannot go to the terminal).
   await writeReports(ctx, assessment, { main: report, output: options.output, targets, detail, paths }, talk);
   if (!options.output) io.stdout.write(report);
-  if (await prompter.confirm('Write the markdown report to a file (for a cabinet or committee paper)?', true)) {
-    const content = (await loadReporter('markdown'))(assessment, { colorLevel: 0 });
-    let file = await prompter.input('File name', 'cyber-ready-report.md', true);
-    for (;;) {
-      if (existsSync(resolve(io.cwd, file)) && !(await prompter.confirm(`${safeLine(file)} exists. Replace it?`, false))) {
-        file = await prompter.input('File name', undefined, true);
-        continue;
-      }
-      try {
-        await writeOutputs(ctx, [{ target: file, content }]);
-        break;
-      } catch (error) {
-        // The answers file, the questionnaire or a folder: say why and ask again rather than lose the walk.
-        if (!(error instanceof InputError)) throw error;
-        talk.stderr.write(`${fitted(error.message)}\n`);
-        file = await prompter.input('File name', undefined, true);
-      }
-    }
-    confirmWritten(talk, [file]);
-  }
+  const written = await offerReportFile(ctx, target, prompter, async () => (await loadReporter('markdown'))(assessment, { colorLevel: 0 }), (line) => talk.stderr.write(`${fitted(line)}\n`));
+  if (written !== undefined) confirmWritten(talk, [written]);
   return assessment.passed ? ExitCode.Ok : ExitCode.GateFailed;
 }

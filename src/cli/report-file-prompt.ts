@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { SessionPrompter } from '../answers/prompter-types.js';
+import { InputError } from '../errors.js';
+import { safeLine } from '../text/safe-text.js';
+import type { CommandContext } from './context.js';
+import { checkOutputsEarly, writeOutputs } from './write-output.js';
+
+const OFFER = 'Write the markdown report to a file (for a cabinet or committee paper)?';
+const DEFAULT_FILE = 'cyber-ready-report.md';
+/** Typed at the file name, as at the walk's other typed prompts: back to the offer, where No ends without a report. */
+const BACK = '<';
+
+/**
+ * The end of a walk: the offer of the markdown report as a file, its name, and the write. A name
+ * that cannot be written is refused with its reason and asked again, with the default offered
+ * again. Returns the file written, or undefined when the person says no.
+ */
+export async function offerReportFile(ctx: CommandContext, answersFile: string, prompter: SessionPrompter, render: () => Promise<string>, say: (line: string) => void): Promise<string | undefined> {
+  const { io } = ctx;
+  while (await prompter.confirm(OFFER, true)) {
+    for (;;) {
+      const file = await prompter.input(`File name (${BACK} back)`, DEFAULT_FILE, true);
+      if (file.trim() === BACK) break;
+      try {
+        // An input of the run (the answers file, a system's file, the questionnaire), a folder or a
+        // missing folder is refused before the offer to replace it: answering yes to that offer
+        // only led to the refusal.
+        checkOutputsEarly(io, [file], { path: resolve(io.cwd, answersFile), display: answersFile, role: 'answers file' }, ctx.inputs);
+        if (existsSync(resolve(io.cwd, file)) && !(await prompter.confirm(`${safeLine(file)} exists. Replace it?`, false))) continue;
+        await writeOutputs(ctx, [{ target: file, content: await render() }]);
+        return file;
+      } catch (error) {
+        // Said, and asked again, rather than lose the walk.
+        if (!(error instanceof InputError)) throw error;
+        say(error.message);
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,66 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
+import { copySystemsFixture } from '../helpers/walk-steps.js';
+
+// The file name asked at the end of a walk for the markdown report (src/cli/report-file-prompt.ts),
+// in a real terminal 80 columns wide, as a reviewer drove it: a name that is an input of the run
+// was offered for replacing and refused only after "y", and the prompt that followed had lost its
+// default and any way out.
+const terminal = tmuxTerminal('report-file', { width: 80, height: 30 });
+const { screenText, waitFor, waitForScreen, keys, start, ended } = terminal;
+afterAll(() => terminal.kill());
+
+const FILE_PROMPT = '? File name (< back) (cyber-ready-report.md)';
+/** The screen with the lines the walk wrapped joined again. */
+const unwrapped = (): string => screenText().replace(/\n {2}/g, ' ');
+/** How many times `text` is on the screen. */
+const count = (text: string): number => screenText().split(text).length - 1;
+
+/** The systems fixture with one question left (the waste system's logging), answered; the walk then offers the report. */
+async function walkToTheReport(): Promise<string> {
+  const dir = copySystemsFixture('report-file');
+  const answers = join(dir, 'sys.answers.yaml');
+  writeFileSync(answers, readFileSync(answers, 'utf8').replace('      cloud-backup: { status: unknown }\n      logged: yes\n', '      cloud-backup: { status: unknown }\n'));
+  start(dir, ['assess', '-q', 'sys.yaml', '--answers', 'sys.answers.yaml', '--today', '2026-12-01']);
+  await waitForScreen("? Are the system's logs collected centrally?");
+  await keys('Down', 'Enter'); // Yes
+  await waitForScreen('? Write the markdown report to a file (for a cabinet or committee paper)? (Y/n)');
+  await keys('Enter');
+  await waitForScreen(FILE_PROMPT);
+  return dir;
+}
+
+it.runIf(hasTmux)('an input of the run is refused at once, without the offer to replace it, and the name is asked again with its default', { timeout: 60_000 }, async () => {
+  const dir = await walkToTheReport();
+  const before = readFileSync(join(dir, 'systems/social-care.yaml'), 'utf8');
+  await keys('sys.answers.yaml', 'Enter');
+  await waitFor(() => unwrapped().includes('sys.answers.yaml: cannot write: it is the answers file this run reads (sys.answers.yaml); choose another file'), 'the refusal of the answers file');
+  await waitFor(() => count(FILE_PROMPT) === 1 && count('✔ File name') === 1, 'the name asked again, with its default');
+  await keys('systems/social-care.yaml', 'Enter');
+  await waitFor(() => unwrapped().includes('systems/social-care.yaml: cannot write: it is the system file this run reads (systems/social-care.yaml); choose another file'), 'the refusal of the system file');
+  await waitFor(() => count('✔ File name') === 2 && count(FILE_PROMPT) === 1, 'the name asked again, with its default');
+  expect(screenText()).not.toContain('Replace it?');
+  // Enter takes the default offered again.
+  await keys('Enter');
+  expect(await ended(dir)).toBe('0');
+  expect(readFileSync(join(dir, 'cyber-ready-report.md'), 'utf8')).toMatch(/^# Test Council/);
+  expect(readFileSync(join(dir, 'systems/social-care.yaml'), 'utf8')).toBe(before);
+  expect(readFileSync(join(dir, 'sys.answers.yaml'), 'utf8')).toContain('      cloud-backup: { status: unknown }\n      logged: yes\n');
+  expect(readFileSync(join(dir, 'stderr.txt'), 'utf8')).toBe('');
+});
+
+it.runIf(hasTmux)('"<" at the file name goes back to the offer, where No ends the walk without a report', { timeout: 60_000 }, async () => {
+  const dir = await walkToTheReport();
+  await keys('sys.yaml', 'Enter');
+  await waitFor(() => unwrapped().includes('sys.yaml: cannot write: it is the questionnaire this run reads (sys.yaml); choose another file'), 'the refusal of the questionnaire');
+  await waitFor(() => count('✔ File name') === 1 && count(FILE_PROMPT) === 1, 'the name asked again');
+  await keys('<', 'Enter');
+  await waitForScreen('? Write the markdown report to a file (for a cabinet or committee paper)? (Y/n)');
+  await keys('n', 'Enter');
+  expect(await ended(dir)).toBe('0');
+  expect(existsSync(join(dir, 'cyber-ready-report.md'))).toBe(false);
+  expect(existsSync(join(dir, '<'))).toBe(false);
+  expect(screenText()).not.toContain('This one needs an answer');
+});
