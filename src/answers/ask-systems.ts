@@ -58,19 +58,108 @@ export interface AskSystems {
   naming?: (pending: { name: string; missing: string } | undefined) => void;
 }
 
+/** Typed at the id, owner or file of a system, as at every other typed prompt of the walk: back one prompt. */
+const BACK = '<';
+
 /**
  * Ask for critical systems one at a time, each by name (its id derived and shown), owner and
  * whether its answers go in a file of their own, until an empty name. Returns how many were added.
  */
 export async function askSystems(ask: AskSystems): Promise<number> {
-  const { prompter, label, say } = ask;
   let added = 0;
   for (;;) {
-    const n = ask.taken.size + 1;
-    const first = ask.required && added === 0;
+    const entry = await askSystem(ask, ask.required && added === 0);
+    if (!entry) return added;
+    await ask.add(entry);
+    ask.naming?.(undefined);
+    ask.taken.add(entry.id);
+    ask.listed.push({ id: entry.id, title: entry.title });
+    added++;
+  }
+}
+
+/**
+ * One system, prompt by prompt: name, id (only for a name that gives none), owner, whether it has
+ * a file of its own, and that file. "<" goes back one prompt, with what was typed there offered
+ * again; undefined is an empty name, the end of the list.
+ */
+async function askSystem(ask: AskSystems, first: boolean): Promise<NewSystemEntry | undefined> {
+  const { prompter, label, say } = ask;
+  let step: 'name' | 'id' | 'owner' | 'own file' | 'file' = 'name';
+  let name = '';
+  let id = '';
+  // The name gave no id, so one is typed (and "<" at the owner goes back to it).
+  let typedId: string | undefined;
+  let owner = '';
+  let ownFile = false;
+  for (;;) {
+    if (step === 'name') {
+      // Not offered again after "<": Enter at this prompt ends the list, and a name is gone back to in order to change it.
+      ask.naming?.(undefined);
+      const given = await askName(ask, first);
+      if (given === undefined) return undefined;
+      name = given;
+      // From here a stop leaves a system named but not saved, the id prompt of a name that gives none included.
+      const base = systemIdOf(name);
+      if (base === '') {
+        // A name in another alphabet is a fine title, but reports and waivers need an id in letters a to z.
+        say(`Reports and waivers name each ${label} by an id of letters a to z, digits and hyphens, which "${name}" cannot give: type one.`);
+        step = 'id';
+      } else {
+        typedId = undefined;
+        id = uniqueId(base, ask.taken);
+        say(`  id: ${id}${id !== base ? ` ("${base}" is taken)` : ''}`);
+        ask.naming?.({ name, missing: 'its owner and file were given' });
+        step = 'owner';
+      }
+    } else if (step === 'id') {
+      ask.naming?.({ name, missing: 'its id, owner and file were given' });
+      const given = await askId(ask, typedId);
+      if (given === undefined) {
+        step = 'name';
+        continue;
+      }
+      id = typedId = given;
+      // Said as what is left: "before its id, owner and file" read wrong once the id was typed.
+      ask.naming?.({ name, missing: 'its owner and file were given' });
+      step = 'owner';
+    } else if (step === 'owner') {
+      // Short prompts: the library writes the prompt and the answer on one line, and breaks it mid-word at the edge.
+      const given = (await prompter.input(`Its owner (optional; ${BACK} back)`, owner || undefined, false)).trim();
+      if (given === BACK) {
+        step = typedId === undefined ? 'name' : 'id';
+        continue;
+      }
+      owner = given;
+      // Said as what is left: "before its owner and file were given" read wrong once the owner was typed.
+      ask.naming?.({ name, missing: 'its file was chosen' });
+      step = 'own file';
+    } else if (step === 'own file') {
+      ownFile = await prompter.confirm('Keep its answers in a file of its own?', ownFile);
+      if (!ownFile) return { id, title: name, ...(owner ? { owner } : {}) };
+      step = 'file';
+    } else {
+      const typed = (await prompter.input(`File (beside the answers file; ${BACK} back)`, `systems/${id}.yaml`, true)).trim();
+      if (typed === BACK) {
+        step = 'owner';
+        continue;
+      }
+      const path = tidyPath(typed);
+      const problem = ask.fileProblem(path);
+      if (!problem) return { id, title: name, ...(owner ? { owner } : {}), file: path };
+      say(`${path}: ${problem}`);
+    }
+  }
+}
+
+/** A system's name, checked; undefined is an empty name where one may end the list. */
+async function askName(ask: AskSystems, first: boolean): Promise<string | undefined> {
+  const { prompter, label, say } = ask;
+  const n = ask.taken.size + 1;
+  for (;;) {
     const name = (await prompter.input(`Name of ${label} ${n}${first ? '' : ' (Enter if no more)'}`, undefined, false)).trim();
     if (name === '') {
-      if (!first) return added;
+      if (!first) return undefined;
       say(`At least one ${label} is needed. Type its name, for example "Revenues and benefits".`);
       continue;
     }
@@ -83,46 +172,15 @@ export async function askSystems(ask: AskSystems): Promise<number> {
       say(`"${name}" is listed already (id ${twin.id}): each ${label} needs a name of its own.`);
       continue;
     }
-    // From here a stop leaves a system named but not saved, the id prompt of a name that gives none included.
-    const base = systemIdOf(name);
-    ask.naming?.({ name, missing: `its ${base === '' ? 'id, ' : ''}owner and file were given` });
-    let id: string;
-    if (base === '') {
-      // A name in another alphabet is a fine title, but reports and waivers need an id in letters a to z.
-      say(`Reports and waivers name each ${label} by an id of letters a to z, digits and hyphens, which "${name}" cannot give: type one.`);
-      id = await askId(ask);
-    } else {
-      id = uniqueId(base, ask.taken);
-      say(`  id: ${id}${id !== base ? ` ("${base}" is taken)` : ''}`);
-    }
-    // Short prompts: the library writes the prompt and the answer on one line, and breaks it mid-word at the edge.
-    const owner = (await prompter.input('Its owner (optional)', undefined, false)).trim();
-    // Said as what is left: "before its owner and file were given" read wrong once the owner was typed.
-    ask.naming?.({ name, missing: 'its file was chosen' });
-    let file: string | undefined;
-    if (await prompter.confirm('Keep its answers in a file of its own?', false)) {
-      for (;;) {
-        const path = tidyPath((await prompter.input('File (beside the answers file)', `systems/${id}.yaml`, true)).trim());
-        const problem = ask.fileProblem(path);
-        if (!problem) {
-          file = path;
-          break;
-        }
-        say(`${path}: ${problem}`);
-      }
-    }
-    await ask.add({ id, title: name, ...(owner ? { owner } : {}), ...(file ? { file } : {}) });
-    ask.naming?.(undefined);
-    ask.taken.add(id);
-    ask.listed.push({ id, title: name });
-    added++;
+    return name;
   }
 }
 
-/** An id typed by the person, for a name that gives none: kebab-case and not taken. */
-async function askId(ask: AskSystems): Promise<string> {
+/** An id typed by the person, for a name that gives none: kebab-case and not taken; undefined is "<", back to the name. */
+async function askId(ask: AskSystems, previous: string | undefined): Promise<string | undefined> {
   for (;;) {
-    const id = (await ask.prompter.input('Its id (for example social-care)', undefined, true)).trim();
+    const id = (await ask.prompter.input(`Its id (for example social-care; ${BACK} back)`, previous, true)).trim();
+    if (id === BACK) return undefined;
     if (!KEBAB_ID.test(id)) ask.say(`"${id}" will not do: use lower-case letters a to z and digits, with single hyphens between words.`);
     else if (ask.taken.has(id)) ask.say(`"${id}" is taken by another ${ask.label}; choose another.`);
     else return id;

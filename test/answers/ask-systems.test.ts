@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { askSystems, systemIdOf, uniqueId } from '../../src/answers/ask-systems.js';
 import type { SessionPrompter } from '../../src/answers/prompter-types.js';
+import type { NewSystemEntry } from '../../src/answers/edit-systems-text.js';
 import { AnswersDocument } from '../../src/answers/save-answers.js';
 import { AnswerFiles } from '../../src/cli/answer-files.js';
 import { CommandContext } from '../../src/cli/context.js';
@@ -83,11 +84,73 @@ describe('a system named but not yet saved', () => {
   it.each([
     ['Social care', 'Name of', undefined],
     ['Соцзащита', 'Its id', '"Соцзащита" is not saved: the walk stopped before its id, owner and file were given'],
+    // The id is typed by now: it is not named as still to come.
+    ['Соцзащита', 'Its owner', '"Соцзащита" is not saved: the walk stopped before its owner and file were given'],
     ['Social care', 'Its owner', '"Social care" is not saved: the walk stopped before its owner and file were given'],
     // The owner is given by now: the stop says only what is still to come.
     ['Social care', 'Keep its answers', '"Social care" is not saved: the walk stopped before its file was chosen'],
     ['Social care', 'File', '"Social care" is not saved: the walk stopped before its file was chosen'],
   ])('%s, stopped at "%s…": %s', async (name, stopAt, said) => {
     expect(await stoppedAt(name, stopAt)).toBe(said);
+  });
+});
+
+describe('"<" while naming a system', () => {
+  /** askSystems given `replies` in turn; returns the prompts asked (with their defaults) and the systems added. */
+  async function walk(replies: string[]): Promise<{ asked: string[]; added: NewSystemEntry[] }> {
+    const asked: string[] = [];
+    const added: NewSystemEntry[] = [];
+    const next = (message: string, shown: string): string => {
+      asked.push(shown);
+      const reply = replies.shift();
+      if (reply === undefined) throw new Error(`no reply left for "${message}"`);
+      return reply;
+    };
+    const prompter = {
+      input: async (message: string, defaultValue?: string) => {
+        const typed = next(message, `${message}${defaultValue !== undefined ? ` [${defaultValue}]` : ''}`);
+        return typed === '' ? (defaultValue ?? '') : typed;
+      },
+      confirm: async (message: string, defaultValue: boolean) => {
+        const typed = next(message, `${message} [${defaultValue ? 'y' : 'n'}]`);
+        return typed === '' ? defaultValue : typed === 'y';
+      },
+    } as unknown as SessionPrompter;
+    await askSystems({ prompter, label: 'critical system', taken: new Set(), listed: [], required: true, fileProblem: () => undefined, say: () => undefined, add: async (entry) => void added.push(entry) });
+    return { asked, added };
+  }
+
+  it('goes back from the owner to the name, and from the file to the owner, what was typed offered again', async () => {
+    const { asked, added } = await walk(['Revenues', '<', 'Parking', 'Head of Parking', 'y', '<', '', '', 'systems/car-parks.yaml', '']);
+    expect(asked).toEqual([
+      'Name of critical system 1',
+      'Its owner (optional; < back)',
+      'Name of critical system 1',
+      'Its owner (optional; < back)',
+      'Keep its answers in a file of its own? [n]',
+      'File (beside the answers file; < back) [systems/parking.yaml]',
+      'Its owner (optional; < back) [Head of Parking]',
+      'Keep its answers in a file of its own? [y]',
+      'File (beside the answers file; < back) [systems/parking.yaml]',
+      'Name of critical system 2 (Enter if no more)',
+    ]);
+    // Never "owner: <".
+    expect(added).toEqual([{ id: 'parking', title: 'Parking', owner: 'Head of Parking', file: 'systems/car-parks.yaml' }]);
+  });
+
+  it('goes back from the owner to a typed id, and from the id to the name', async () => {
+    const { asked, added } = await walk(['Соцзащита', 'sots', '<', '<', 'Соцзащита', '', 'Head of Social Care', '', '']);
+    expect(asked).toEqual([
+      'Name of critical system 1',
+      'Its id (for example social-care; < back)',
+      'Its owner (optional; < back)',
+      'Its id (for example social-care; < back) [sots]',
+      'Name of critical system 1',
+      'Its id (for example social-care; < back) [sots]',
+      'Its owner (optional; < back)',
+      'Keep its answers in a file of its own? [n]',
+      'Name of critical system 2 (Enter if no more)',
+    ]);
+    expect(added).toEqual([{ id: 'sots', title: 'Соцзащита', owner: 'Head of Social Care' }]);
   });
 });

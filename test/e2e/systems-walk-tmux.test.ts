@@ -42,16 +42,16 @@ it.runIf(hasTmux)('a fresh walk: two systems (one in its own file), back across 
   await waitForScreen('At least one critical system is needed. Type its name, for example "Revenues');
   await keys('Social care case management', 'Enter');
   await waitForScreen('  id: social-care-case-management');
-  await waitForScreen('? Its owner (optional)');
+  await waitForScreen('? Its owner (optional; < back)');
   await keys('Head of Adult Social Care', 'Enter');
   await waitForScreen('? Keep its answers in a file of its own? (y/N)');
   await keys('y', 'Enter');
-  await waitForScreen('? File (beside the answers file) (systems/social-care-case-management.yaml)');
+  await waitForScreen('? File (beside the answers file; < back)\n  (systems/social-care-case-management.yaml)');
   await keys('Enter');
   await waitForScreen('? Name of critical system 2 (Enter if no more)');
   await keys('Revenues & benefits', 'Enter');
   await waitForScreen('  id: revenues-and-benefits');
-  await waitForScreen('? Its owner (optional)');
+  await waitForScreen('? Its owner (optional; < back)');
   await keys('Enter');
   await waitForScreen('? Keep its answers in a file of its own? (y/N)');
   await keys('Enter');
@@ -116,7 +116,7 @@ it.runIf(hasTmux)('adding a system later: offered when every system is complete,
   await waitForScreen('── Critical systems: 3 listed (revenues, social-care, waste)');
   await waitForScreen('? Name of critical system 4 (Enter if no more)');
   await keys('Parking', 'Enter');
-  await waitForScreen('? Its owner (optional)');
+  await waitForScreen('? Its owner (optional; < back)');
   await keys('Head of Parking', 'Enter');
   await waitForScreen('? Keep its answers in a file of its own? (y/N)');
   await keys('y', 'Enter');
@@ -197,11 +197,11 @@ it.runIf(hasTmux)('--plain: the systems are asked for and walked line by line, w
   await keys('1', 'Enter'); // no cloud: the backup question drops out for every system
   await waitForScreen('Name of critical system 1:');
   await keys('Revenues', 'Enter');
-  await waitForScreen('Its owner (optional):');
+  await waitForScreen('Its owner (optional; < back):');
   await keys('Enter');
   await waitForScreen('Keep its answers in a file of its own? (y/N):');
   await keys('y', 'Enter');
-  await waitForScreen('File (beside the answers file) (Enter for systems/revenues.yaml):');
+  await waitForScreen('File (beside the answers file; < back) (Enter for systems/revenues.yaml):');
   await keys('../out.yaml', 'Enter');
   await waitForScreen(`../out.yaml: must stay under the answers file's folder`);
   await keys('rev.yaml', 'Enter');

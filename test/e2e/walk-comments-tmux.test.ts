@@ -94,7 +94,7 @@ it.runIf(hasTmux)('a system added with --add-system goes below the comments inde
   await keys('Test Council', 'Enter');
   await waitForScreen('Name of critical system 4 (Enter if no more):');
   await keys('Parking', 'Enter');
-  await waitForScreen('Its owner (optional):');
+  await waitForScreen('Its owner (optional; < back):');
   await keys('Enter');
   await waitForScreen('Keep its answers in a file of its own? (y/N):');
   await keys('Enter');

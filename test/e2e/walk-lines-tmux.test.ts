@@ -70,13 +70,13 @@ it.runIf(hasTmux)('a default too long to follow its prompt on the line goes on a
   // Typed past the edge, the name is broken across two lines: looked for with the screen's lines joined.
   await waitFor(() => screenText().replace(/\n/g, '').includes('Leisure centres booking and membership'), 'the name to be typed');
   await keys('Enter');
-  await waitForScreen('? Its owner (optional)');
+  await waitForScreen('? Its owner (optional; < back)');
   await keys('Enter');
   await waitForScreen('? Keep its answers in a file of its own? (y/N)');
   await keys('y', 'Enter');
   // Was "? File (beside the answers file) (systems/leisure-centres-booking-and-membership.yaml)",
   // 85 columns, broken by the terminal inside the file name.
-  await waitForScreen('? File (beside the answers file)\n  (systems/leisure-centres-booking-and-membership.yaml)');
+  await waitForScreen('? File (beside the answers file; < back)\n  (systems/leisure-centres-booking-and-membership.yaml)');
   expect(widest(screenText())).toBeLessThan(80);
   await keys('C-c');
   expect(await ended(dir)).toBe('130');
@@ -175,14 +175,14 @@ it.runIf(hasTmux)('--plain: a prompt wider than the terminal is wrapped between 
   await keys('Leisure centres booking');
   await waitForScreen('Leisure centres booking');
   await keys('Enter');
-  await waitForScreen('Its owner (optional):');
+  await waitForScreen('Its owner (optional; < back):');
   await keys('Enter');
   await waitForScreen('Keep its answers in a file of its own? (y/N):');
   await keys('y');
   await waitForScreen('(y/N): y');
   await keys('Enter');
   // Was one line of 86 columns, which the terminal broke inside the file name.
-  await waitForScreen('File (beside the answers file) (Enter for\n  systems/leisure-centres-booking.yaml):');
+  await waitForScreen('File (beside the answers file; < back) (Enter for\n  systems/leisure-centres-booking.yaml):');
   expect(widest(screenText())).toBeLessThan(80);
   await keys('C-c');
   expect(await ended(dir)).toBe('130');

@@ -119,14 +119,14 @@ it.runIf(hasTmux)('a system added to a finished CAF assessment at 80 by 24: odd 
   await waitForScreen('The name needs at least one letter or digit.');
   // A name in another alphabet is a good title; the id is asked for, since none can be made from it.
   await keys('Система соцзащиты', 'Enter');
-  await waitForScreen('? Its id (for example social-care)');
+  await waitForScreen('? Its id (for example social-care; < back)');
   expect(joinedHistoryText().replace(/\n {2}/g, ' ')).toContain('Reports and waivers name each critical system by an id of letters a to z, digits and hyphens, which "Система соцзащиты" cannot give: type one.');
   await keys('Social Care!', 'Enter');
   await waitForScreen('"Social Care!" will not do: use lower-case letters a to z and digits, with');
   await keys('C-u', 'social-care', 'Enter');
   await waitForScreen('"social-care" is taken by another critical system; choose another.');
   await keys('C-u', 'social-protection', 'Enter');
-  await waitForScreen('? Its owner (optional)');
+  await waitForScreen('? Its owner (optional; < back)');
   await keys('Enter');
   await waitForScreen('? Keep its answers in a file of its own? (y/N)');
   await keys('y', 'Enter');

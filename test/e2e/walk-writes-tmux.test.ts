@@ -12,7 +12,7 @@ import { copySystemsFixture, nameSystem } from '../helpers/walk-steps.js';
 // (yamllint, PyYAML, Ruby read YAML 1.1): text typed at a prompt reads back as that text everywhere,
 // nothing entered is lost at a stop, and the user's comments stay above what they describe.
 const terminal = tmuxTerminal('writes', { width: 80, height: 24 });
-const { waitForScreen, keys, start, ended } = terminal;
+const { waitFor, waitForScreen, keys, start, ended } = terminal;
 afterAll(() => terminal.kill());
 
 const MINI = join(repoRoot, 'test/fixtures/valid');
@@ -130,7 +130,7 @@ it.runIf(hasTmux)('stopped while naming critical systems: the walk says which sy
   start(dir, ['assess', '-q', 'sys.yaml', '--today', '2026-12-01', '--answers', 'sys.answers.yaml', '--add-system']);
   await waitForScreen('? Name of critical system 4 (Enter if no more)');
   await keys('Parking', 'Enter');
-  await waitForScreen('? Its owner (optional)');
+  await waitForScreen('? Its owner (optional; < back)');
   await keys('Head of Parking', 'Enter');
   await waitForScreen('? Keep its answers in a file of its own? (y/N)');
   await keys('C-c');
@@ -159,11 +159,56 @@ it.runIf(hasTmux)('stopped at the id of a name in another alphabet: that system 
   start(dir, ['assess', '-q', 'sys.yaml', '--today', '2026-12-01', '--answers', 'sys.answers.yaml', '--add-system']);
   await waitForScreen('? Name of critical system 4 (Enter if no more)');
   await keys('Соцзащита', 'Enter');
-  await waitForScreen('? Its id (for example social-care)');
+  await waitForScreen('? Its id (for example social-care; < back)');
   await keys('C-c');
   expect(await ended(dir)).toBe('130');
   const said = terminal.joinedHistoryText().replace(/\s+/g, ' ');
   expect(said).toContain('The critical system "Соцзащита" is not saved: the walk stopped before its id, owner and file were given. Carry on, naming it again, with: cyber-ready assess -q sys.yaml --answers sys.answers.yaml --add-system');
+});
+
+it.runIf(hasTmux)('stopped at the owner of a name in another alphabet, its id typed: the stop names only what is still to come', { timeout: 60_000 }, async () => {
+  const dir = copySystemsFixture('writes');
+  start(dir, ['assess', '-q', 'sys.yaml', '--today', '2026-12-01', '--answers', 'sys.answers.yaml', '--add-system']);
+  await waitForScreen('? Name of critical system 4 (Enter if no more)');
+  await keys('Соцзащита', 'Enter');
+  await waitForScreen('? Its id (for example social-care; < back)');
+  await keys('sots', 'Enter');
+  await waitForScreen('? Its owner (optional; < back)');
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+  const said = terminal.joinedHistoryText().replace(/\s+/g, ' ');
+  // Was "before its id, owner and file were given", the id typed.
+  expect(said).toContain('The critical system "Соцзащита" is not saved: the walk stopped before its owner and file were given. Carry on, naming it again, with:');
+});
+
+it.runIf(hasTmux)('"<" at a system\'s owner goes back to its name, and at its file back to its owner, never saved as the owner', { timeout: 60_000 }, async () => {
+  const dir = copySystemsFixture('writes');
+  start(dir, ['assess', '-q', 'sys.yaml', '--today', '2026-12-01', '--answers', 'sys.answers.yaml', '--add-system']);
+  await waitForScreen('? Name of critical system 4 (Enter if no more)');
+  await keys('Parks', 'Enter');
+  await waitForScreen('? Its owner (optional; < back)');
+  await keys('<', 'Enter');
+  await waitFor(() => terminal.screenText().split('Name of critical system 4').length === 3, 'the name asked again');
+  await keys('Parking', 'Enter');
+  await waitForScreen('  id: parking');
+  await waitFor(() => terminal.screenText().includes('? Its owner (optional; < back)'), 'the owner');
+  await keys('Head of Parking', 'Enter');
+  await waitForScreen('? Keep its answers in a file of its own? (y/N)');
+  await keys('y', 'Enter');
+  await waitForScreen('? File (beside the answers file; < back) (systems/parking.yaml)');
+  await keys('<', 'Enter');
+  // Back at the owner, what was typed is the default, and so is the Yes to a file of its own.
+  await waitForScreen('? Its owner (optional; < back) (Head of Parking)');
+  await keys('Enter');
+  await waitForScreen('? Keep its answers in a file of its own? (Y/n)');
+  await keys('Enter');
+  await waitFor(() => terminal.screenText().split('File (beside the answers file; < back)').length === 3, 'the file asked again');
+  await keys('Enter');
+  await waitForScreen('? Name of critical system 5 (Enter if no more)');
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+  expect(read(dir, 'sys.answers.yaml')).toContain('  - id: parking\n    title: Parking\n    owner: Head of Parking\n    file: systems/parking.yaml\nwaivers:\n');
+  expect(read(dir, 'sys.answers.yaml')).not.toContain('Parks');
 });
 
 it.runIf(hasTmux)('answers written as a flow mapping without inner spaces: a new answer goes in questionnaire order, and the braces stay as written', { timeout: 60_000 }, async () => {

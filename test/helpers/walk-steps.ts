@@ -23,11 +23,11 @@ export async function addSystemUpToItsFile(terminal: ReturnType<typeof tmuxTermi
   const { waitForScreen, keys } = terminal;
   await waitForScreen(`Name of critical system ${number} (Enter if no more):`);
   await keys(name, 'Enter');
-  await waitForScreen('Its owner (optional):');
+  await waitForScreen('Its owner (optional; < back):');
   await keys('Enter');
   await waitForScreen('Keep its answers in a file of its own? (y/N):');
   await keys('y', 'Enter');
-  await waitForScreen(`File (beside the answers file) (Enter for systems/${id}.yaml):`);
+  await waitForScreen(`File (beside the answers file; < back) (Enter for systems/${id}.yaml):`);
 }
 
 /**
@@ -39,7 +39,7 @@ export async function nameSystem(terminal: ReturnType<typeof tmuxTerminal>, numb
   const { waitForScreen, keys } = terminal;
   await waitForScreen(`? Name of critical system ${number} (Enter if no more)`);
   await keys(name, 'Enter');
-  await waitForScreen('? Its owner (optional)');
+  await waitForScreen('? Its owner (optional; < back)');
   await keys(...(owner ? [owner, 'Enter'] : ['Enter']));
   await waitForScreen('? Keep its answers in a file of its own? (y/N)');
   await keys(...(ownFile ? ['y', 'Enter'] : ['Enter']));
