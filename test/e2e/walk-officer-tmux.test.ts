@@ -188,15 +188,23 @@ it.runIf(hasTmux)('the choice at the end of an outcome names the system it is ab
   expect(read(dir, 'a.yaml')).toContain('        indicators: { BK.NA.1: false, BK.A.1: true }\n');
 });
 
-it.runIf(hasTmux)('"Back" across a system\'s edge says the headings again, so the answers on screen are not read as the next system\'s', { timeout: 90_000 }, async () => {
+/** A walk of the systems fixture, the council's answers given and these systems' none yet; `answer` waits for a progress line, then presses keys. */
+function startSystemsWalk(systems: string): { dir: string; answer: (progress: string, ...k: string[]) => Promise<void> } {
   const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-officer-'));
   cpSync(join(repoRoot, 'test/fixtures/systems/sys.yaml'), join(dir, 'sys.yaml'));
-  writeFileSync(join(dir, 'a.yaml'), 'questionnaire: sys\norganisation: Test Council\nanswers:\n  owner: yes\n  cloud: no\nsystems:\n  - id: payroll\n    title: Payroll\n    answers: {}\n  - id: housing\n    title: Housing\n    answers: {}\n');
+  writeFileSync(join(dir, 'a.yaml'), `questionnaire: sys\norganisation: Test Council\nanswers:\n  owner: yes\n  cloud: no\nsystems:\n${systems}`);
   start(dir, ['assess', '-q', 'sys.yaml', '--answers', 'a.yaml', '--today', '2026-11-25']);
-  const answer = async (progress: string, ...k: string[]): Promise<void> => {
-    await waitForScreen(progress);
-    await keys(...k);
+  return {
+    dir,
+    answer: async (progress, ...k) => {
+      await waitForScreen(progress);
+      await keys(...k);
+    },
   };
+}
+
+it.runIf(hasTmux)('"Back" across a system\'s edge says the headings again, so the answers on screen are not read as the next system\'s', { timeout: 90_000 }, async () => {
+  const { dir, answer } = startSystemsWalk('  - id: payroll\n    title: Payroll\n    answers: {}\n  - id: housing\n    title: Housing\n    answers: {}\n');
   await answer('Payroll · question 1 of 3', 'Down', 'Enter');
   await answer('Payroll · question 2 of 3', 'Down', 'Enter');
   await answer('Payroll · question 3 of 3', 'Down', 'Enter');
@@ -228,14 +236,7 @@ it.runIf(hasTmux)('"Back" across a system\'s edge says the headings again, so th
 });
 
 it.runIf(hasTmux)("Back across a section's edge and forward again says the next section's heading again, so its question is not read as the section above", { timeout: 90_000 }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-officer-'));
-  cpSync(join(repoRoot, 'test/fixtures/systems/sys.yaml'), join(dir, 'sys.yaml'));
-  writeFileSync(join(dir, 'a.yaml'), 'questionnaire: sys\norganisation: Test Council\nanswers:\n  owner: yes\n  cloud: no\nsystems:\n  - id: payroll\n    title: Payroll\n    answers: {}\n');
-  start(dir, ['assess', '-q', 'sys.yaml', '--answers', 'a.yaml', '--today', '2026-11-25']);
-  const answer = async (progress: string, ...k: string[]): Promise<void> => {
-    await waitForScreen(progress);
-    await keys(...k);
-  };
+  const { dir, answer } = startSystemsWalk('  - id: payroll\n    title: Payroll\n    answers: {}\n');
   await answer('Payroll · question 1 of 3', 'Down', 'Enter');
   await answer('Payroll · question 2 of 3', 'Down', 'Enter');
   await answer('Payroll · question 3 of 3', 'Up', 'Enter'); // Back into Protection

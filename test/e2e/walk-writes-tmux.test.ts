@@ -154,31 +154,25 @@ it.runIf(hasTmux)('stopped while naming critical systems: the walk says which sy
   expect(again).toContain('saved in sys.answers.yaml and systems/social-care.yaml. Carry on with: cyber-ready assess -q sys.yaml --answers sys.answers.yaml --add-system');
 });
 
-it.runIf(hasTmux)('stopped at the id of a name in another alphabet: that system too is named as not saved', { timeout: 60_000 }, async () => {
-  const dir = copySystemsFixture('writes');
-  start(dir, ['assess', '-q', 'sys.yaml', '--today', '2026-12-01', '--answers', 'sys.answers.yaml', '--add-system']);
-  await waitForScreen('? Name of critical system 4 (Enter if no more)');
-  await keys('Соцзащита', 'Enter');
-  await waitForScreen('? Its id (for example social-care; < back)');
-  await keys('C-c');
-  expect(await ended(dir)).toBe('130');
-  const said = terminal.joinedHistoryText().replace(/\s+/g, ' ');
-  expect(said).toContain('The critical system "Соцзащита" is not saved: the walk stopped before its id, owner and file were given. Carry on, naming it again, with: cyber-ready assess -q sys.yaml --answers sys.answers.yaml --add-system');
-});
-
-it.runIf(hasTmux)('stopped at the owner of a name in another alphabet, its id typed: the stop names only what is still to come', { timeout: 60_000 }, async () => {
-  const dir = copySystemsFixture('writes');
-  start(dir, ['assess', '-q', 'sys.yaml', '--today', '2026-12-01', '--answers', 'sys.answers.yaml', '--add-system']);
-  await waitForScreen('? Name of critical system 4 (Enter if no more)');
-  await keys('Соцзащита', 'Enter');
-  await waitForScreen('? Its id (for example social-care; < back)');
-  await keys('sots', 'Enter');
-  await waitForScreen('? Its owner (optional; < back)');
-  await keys('C-c');
-  expect(await ended(dir)).toBe('130');
-  const said = terminal.joinedHistoryText().replace(/\s+/g, ' ');
+// Stopped while naming a system whose name gives no id: the stop says what was still to come.
+it.runIf(hasTmux).each([
+  ['at its id: that system too is named as not saved', [], 'its id, owner and file were given'],
   // Was "before its id, owner and file were given", the id typed.
-  expect(said).toContain('The critical system "Соцзащита" is not saved: the walk stopped before its owner and file were given. Carry on, naming it again, with:');
+  ['at its owner, its id typed: the stop names only what is still to come', [['sots', '? Its owner (optional; < back)']], 'its owner and file were given'],
+] as const)('stopped in a name in another alphabet %s', { timeout: 60_000 }, async (_, steps, missing) => {
+  const dir = copySystemsFixture('writes');
+  start(dir, ['assess', '-q', 'sys.yaml', '--today', '2026-12-01', '--answers', 'sys.answers.yaml', '--add-system']);
+  await waitForScreen('? Name of critical system 4 (Enter if no more)');
+  await keys('Соцзащита', 'Enter');
+  await waitForScreen('? Its id (for example social-care; < back)');
+  for (const [typed, next] of steps) {
+    await keys(typed, 'Enter');
+    await waitForScreen(next);
+  }
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+  const said = terminal.joinedHistoryText().replace(/\s+/g, ' ');
+  expect(said).toContain(`The critical system "Соцзащита" is not saved: the walk stopped before ${missing}. Carry on, naming it again, with: cyber-ready assess -q sys.yaml --answers sys.answers.yaml --add-system`);
 });
 
 it.runIf(hasTmux)('"<" at a system\'s owner goes back to its name, and at its file back to its owner, never saved as the owner', { timeout: 60_000 }, async () => {
