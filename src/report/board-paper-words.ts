@@ -5,6 +5,7 @@ import { noOverallScoreWords } from '../scoring/no-overall-score.js';
 import { roundScore } from './round-score.js';
 import type { SystemsView } from './system-view.js';
 import { contradictions, unknownIndicators } from './outcome-view.js';
+import { paperGateTitle } from './paper-gate-title.js';
 import { pluralNoun } from '../text/plural-noun.js';
 
 const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
@@ -68,7 +69,9 @@ export function asksOf(a: Assessment, risks: { unowned: boolean; due: string | n
   }
   if (a.overall.cap) asks.push(`Agree action on the ${plural(a.overall.cap.questions.length, 'automatic fail')}: until ${a.overall.cap.questions.length === 1 ? 'it is' : 'they are'} closed the rating cannot rise, whatever the score.`);
   const failed = a.gates.filter((g) => !g.passed);
-  if (failed.length) asks.push(`Note that ${plural(failed.length, 'agreed threshold')} ${failed.length === 1 ? 'is' : 'are'} not met: ${list(failed.map((g) => g.title))}.`);
+  // Said apart with semicolons: "…high or worse and profile…" ran two thresholds together.
+  const failedWords = failed.map((g) => paperGateTitle(g, a.profiles));
+  if (failed.length) asks.push(`Note that ${plural(failed.length, 'agreed threshold')} ${failed.length === 1 ? 'is' : 'are'} not met: ${failedWords.length > 2 ? `${failedWords.slice(0, -1).join('; ')}; and ${failedWords.at(-1)}` : list(failedWords)}.`);
   const unowned = risks.map((r, i) => (r.unowned ? i + 1 : 0)).filter((n) => n > 0);
   if (unowned.length) {
     const which = unowned.length === risks.length ? (risks.length === 1 ? 'the risk below' : 'each of the risks below') : `risk${unowned.length === 1 ? '' : 's'} ${list(unowned.map(String))} below`;

@@ -14,6 +14,7 @@ import { groupLabel, referenceName } from './framework-labels.js';
 import { roundScore } from './round-score.js';
 import { scopeTitles, systemsView } from './system-view.js';
 import { SEVERITY_WORD, TOP_RISKS, type ActionGroup, type ActionItem, type BoardPaper, type Field, type OutcomeNote, type PaperWaiver, type QuestionNote } from './board-paper-types.js';
+import { paperGateSummary, paperGateTitle } from './paper-gate-title.js';
 
 export { plural } from './board-paper-words.js';
 export { groupLabel, referenceName } from './framework-labels.js';
@@ -117,7 +118,7 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
       weakest: systems?.sentence ?? null,
       paragraphs: [...summaryParagraphs(a), ...(systems ? [systemsParagraph(systems)] : [])],
       gatesPassed: a.gates.length ? a.passed : null,
-      gates: a.gates.map((g) => ({ title: g.title, passed: g.passed, summary: g.summary })),
+      gates: a.gates.map((g) => ({ title: paperGateTitle(g, a.profiles), passed: g.passed, summary: paperGateSummary(g) })),
     },
     risks,
     risksLeftOut: acceptedRisksLeftOut(items, TOP_RISKS),
