@@ -107,6 +107,9 @@ footer { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: .5rem
   dl.facts dd { margin-bottom: .3rem; }
   ul.places > li { padding-left: 0; text-indent: 0; }
   ul.places dl.facts { grid-template-columns: 1fr; }
+  /* The section chart scaled to a phone's width drew its labels at 6 to 8 pixels, too small to
+     read; the table above it has the same figures, so on a phone the chart gives way to it. */
+  figure.section-chart { display: none; }
 }
 /* Page numbers, so a committee can say "page 4"; no text from the answers goes into the stylesheet. */
 @page { size: A4; margin: 16mm 15mm 18mm; @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt "Liberation Sans", Arial, sans-serif; color: #4a4a4a; } }

@@ -90,7 +90,7 @@ function sections(p: BoardPaper, bands: RatingBand[]): string {
   // No bar to draw when no section was scored: the table says "not applicable" for each.
   if (p.sections.some((s) => s.score !== null)) {
     out.push(
-      `<figure>${sectionChartSvg(p.sections, bands, 'section-chart')}<figcaption>Section scores out of 100, with the same figures as the table above. ` +
+      `<figure class="section-chart">${sectionChartSvg(p.sections, bands, 'section-chart')}<figcaption>Section scores out of 100, with the same figures as the table above. ` +
         `Each bar is coloured by its rating, which is also named after the section's title, and a dashed line marks where a rating starts.${legend(bands)}</figcaption></figure>`,
     );
   }

@@ -78,6 +78,26 @@ describe.skipIf(missing !== null)('the HTML paper in headless chromium', () => {
     }
   }, 60_000);
 
+  // Scaled to a phone's width, the section chart drew its labels at 6 to 8 pixels: there it gives
+  // way to the table above it, which has the same figures; on a wider screen it is drawn, readable.
+  it('the section chart is left out on a phone, where its labels were too small to read, and drawn on a desktop', async () => {
+    const html = await writeHtml(['assess', '-a', 'examples/caf-local-government.answers.yaml', ...TODAY], repoRoot, 'caf-chart.html');
+    const { page } = await browser.open(html);
+    const chart = `(() => { const f = document.querySelector('figure.section-chart'); const label = f.querySelector('svg .label');
+      return { shown: getComputedStyle(f).display !== 'none', labelPx: label.getBoundingClientRect().height }; })()`;
+    try {
+      await page.setViewport({ width: 390, height: 844 });
+      expect(await page.evaluate(chart)).toMatchObject({ shown: false });
+      expect(await page.evaluate("document.querySelectorAll('table tbody tr').length")).toBeGreaterThan(14);
+      await page.setViewport({ width: 1200, height: 900 });
+      const wide = (await page.evaluate(chart)) as { shown: boolean; labelPx: number };
+      expect(wide.shown).toBe(true);
+      expect(wide.labelPx).toBeGreaterThanOrEqual(11);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
   // At 320 pixels the sections table's figures broke inside: a score of 100 read as "10" above "0",
   // and the headings "Score", "Gaps" and "Weight" as "Sc ore", "Ga ps", "Wei ght".
   it.each(['council-cyber-resilience', 'caf-local-government'])('at 320 pixels, no figure or figure heading of %s breaks inside, and nothing scrolls sideways', async (id) => {
