@@ -182,9 +182,9 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
       lines.push('', heading);
       // One column short of the edge, as every other line of the walk: a line that fills the width leaves some terminals' cursor past it.
       if (section?.description) lines.push(...wrapText(section.description.trim(), { width: (options.width ?? 80) - 1 }).split('\n'));
-    } else if (crossed || sectionKey !== lastSection) {
-      // Back, or forward again after it, across a section's edge: its heading again (briefly), or
-      // the question reads as the section still on screen.
+    } else if (sectionKey !== lastSection) {
+      // Back, or forward again after it, across a section's or a system's edge: its heading again
+      // (briefly), or the question reads as the section still on screen.
       lines.push('', heading);
     }
     lastSection = sectionKey;

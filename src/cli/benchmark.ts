@@ -14,7 +14,6 @@ import { resolveColorLevel, resolveToday, resolveWidth } from './options.js';
 import { distinctFileLabels, readBenchmarkInput, type BenchmarkInput, type InputReader } from './read-benchmark-input.js';
 import { writeOutputs } from './write-output.js';
 import { countNoun } from '../text/plural-noun.js';
-import { SentToInputError } from '../yaml/read-source.js';
 
 export interface BenchmarkOptions extends CommonOptions {
   minGroup: number;
@@ -43,7 +42,7 @@ async function readAll(reader: InputReader, files: readonly string[]): Promise<B
       earlier.set(path, input);
       read.push(input);
     } catch (error) {
-      if (!(error instanceof InputError) || error instanceof SentToInputError) throw error;
+      if (!(error instanceof InputError)) throw error;
       earlier.set(path, null);
       problems.push(...error.diagnostics.filter((d) => d.severity === 'error'));
     }

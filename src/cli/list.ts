@@ -8,7 +8,6 @@ import { CommandContext, type CommonOptions } from './context.js';
 import { diagnosticLine } from './diagnostic-line.js';
 import type { Io } from './io.js';
 import { renderListText } from './list-layout.js';
-import { SentToInputError } from '../yaml/read-source.js';
 
 export interface ListOptions extends CommonOptions {
   format: 'text' | 'json';
@@ -48,7 +47,7 @@ async function list(ctx: CommandContext, options: ListOptions): Promise<number> 
         idAt = parsed?.positions.of('/id');
         result = await ctx.loadQuestionnaireFile(file, parsed);
       } catch (error) {
-        if (!(error instanceof InputError) || error instanceof SentToInputError) throw error;
+        if (!(error instanceof InputError)) throw error;
         result = { diagnostics: error.diagnostics };
       }
       if (!result.loaded) {

@@ -4,7 +4,6 @@ import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import { shellWord } from '../text/shell-word.js';
 import { meantAsQuestionnaire } from '../yaml/detect-kind.js';
 import type { CommandContext } from './context.js';
-import { SentToInputError } from '../yaml/read-source.js';
 
 /**
  * The one line said of a questionnaire file that is left out where questionnaires are offered (the
@@ -36,7 +35,7 @@ export async function offeredQuestionnaire(ctx: CommandContext, file: Questionna
     if (parsed && !meantAsQuestionnaire(parsed)) return undefined;
     return (await ctx.loadQuestionnaireFile(file, parsed)).loaded;
   } catch (error) {
-    if (!(error instanceof InputError) || error instanceof SentToInputError) throw error;
+    if (!(error instanceof InputError)) throw error;
     ctx.warn([notOfferedWarning(file, error.diagnostics)]);
     return undefined;
   }

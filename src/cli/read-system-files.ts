@@ -86,7 +86,7 @@ export async function readSystemFiles(ctx: CommandContext, answers: ParsedYaml, 
     try {
       parsed = await ctx.parseFile(target, display);
     } catch (error) {
-      if (!(error instanceof InputError)) {
+      if (!(error instanceof InputError || error instanceof SentToInputError)) {
         at(`"file: ${ref}" cannot be read: ${(error as Error).message}`);
         continue;
       }

@@ -112,7 +112,7 @@ export async function run(argv: string[], givenIo: Io): Promise<number> {
       // --help and --version end here with code 0; every usage mistake is exit 2 as SPEC says.
       return error.exitCode === 0 ? ExitCode.Ok : ExitCode.CannotAssess;
     }
-    if (error instanceof InputError) {
+    if (error instanceof InputError || error instanceof SentToInputError) {
       // Not into the file that standard error was sent to, which this run reads: to standard output
       // instead, or nowhere when both go to it (the exit code still says).
       const streams = error instanceof SentToInputError ? error.streams : [];

@@ -19,7 +19,6 @@ import { noteSystemFiles } from './read-system-files.js';
 import { refuseSystemFile } from './refuse-system-file.js';
 import { readHistory } from './trend-history.js';
 import { writeOutputs } from './write-output.js';
-import { SentToInputError } from '../yaml/read-source.js';
 
 export interface TrendOptions extends CommonOptions {
   questionnaire?: string;
@@ -57,7 +56,7 @@ async function trend(ctx: CommandContext, file: string, options: TrendOptions): 
   // committed versions depend on, at the same paths in the work tree. None may be written over.
   // The answers file as it is now, read once: an unreadable one names no system files.
   const current = await ctx.parseFile(file).catch((error: unknown) => {
-    if (error instanceof InputError && !(error instanceof SentToInputError)) return undefined;
+    if (error instanceof InputError) return undefined;
     throw error;
   });
   if (current) noteSystemFiles(ctx, current, file);

@@ -16,7 +16,6 @@ import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
 import { countNoun, pluralNoun } from '../text/plural-noun.js';
 import { questionCountWords } from '../questionnaire/question-count.js';
-import { SentToInputError } from '../yaml/read-source.js';
 
 /**
  * A file's "valid" line: one line in a pipe, for scripts; on a terminal, wrapped between words to
@@ -47,7 +46,7 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
       const parsed = await ctx.parseFile(file);
       parsedFiles.push({ file, parsed, kind: options.kind ?? detectKind(parsed) });
     } catch (error) {
-      if (!(error instanceof InputError) || error instanceof SentToInputError) throw error;
+      if (!(error instanceof InputError)) throw error;
       fail(error.diagnostics);
       parsedFiles.push({ file });
     }
@@ -147,7 +146,7 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
       sayValid(io, `${safeLine(parsed.file)}: valid answers to ${safeLine(q.id)} ${safeLine(q.version)} (${count.answered} of ${countNoun(count.toAnswer, 'question')} answered${ruledOut}, ${waivers} waiver${waivers === 1 ? '' : 's'}${systems})`);
     } catch (error) {
       // A usage error here is about the run (a questionnaire folder or -q), not this file: said once, by the caller.
-      if (error instanceof InputError && !(error instanceof SentToInputError)) fail(error.diagnostics);
+      if (error instanceof InputError) fail(error.diagnostics);
       else throw error;
     }
   }

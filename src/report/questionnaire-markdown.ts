@@ -1,6 +1,7 @@
 import { splitReference } from '../frameworks/catalog.js';
 import { automaticFailWords } from '../questionnaire/automatic-fail-words.js';
 import { kindOf } from '../questionnaire/kinds/index.js';
+import { requirementOf } from '../scoring/profiles.js';
 import { questionCountWords } from '../questionnaire/question-count.js';
 import { yesNoValue, type Condition, type Question, type Questionnaire, type Scalar } from '../questionnaire/types.js';
 import { codeSpan, escapeCell, escapeInline, escapeParagraphs, safeMarkdown } from '../text/markdown.js';
@@ -94,7 +95,7 @@ export function renderQuestionnaireMarkdown(questionnaire: Questionnaire): strin
       const label = question?.unit && typeof required === 'number' ? amountIn(required, question.unit) : (question?.options.find((o) => o.value === String(yesNoValue(required)))?.label ?? String(required));
       const each = question?.scope === 'system' ? `, by each ${escapeCell(q.systemLabel)}` : '';
       // The top option ("Yes", "Achieved") has nothing better to allow; a number always may ("14 days or better").
-      const better = question && question.options.length > 0 && requirementScore(question, required) >= Math.max(...question.options.map((o) => o.score ?? 0)) ? '' : ' or better';
+      const better = question && question.options.length > 0 && requirementOf(question, required).score >= Math.max(...question.options.map((o) => o.score ?? 0)) ? '' : ' or better';
       out.push(`| ${escapeCell(question?.text ?? id)} (${codeSpan(id)}${each}) | ${escapeCell(`${label}${better}`)} |`);
     }
     out.push('');
@@ -119,10 +120,4 @@ export function renderQuestionnaireMarkdown(questionnaire: Questionnaire): strin
     section.questions.forEach((question, i) => out.push(...questionBlock(question, `${s + 1}.${i + 1}`, q, numbers)));
   });
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
-}
-
-function requirementScore(question: Question, required: Scalar): number {
-  const kind = kindOf(question);
-  const listed = kind.listedValue(question, question.options, required, 'profile');
-  return kind.requirement(question, listed.ok ? listed.value : required).score;
 }

@@ -1,5 +1,5 @@
 import { kindOf } from '../questionnaire/kinds/index.js';
-import type { Question, Questionnaire } from '../questionnaire/types.js';
+import type { Question, Questionnaire, Scalar } from '../questionnaire/types.js';
 import type { ProfileRequirementResult, ProfileResult, QuestionResult } from './assessment.js';
 
 /**
@@ -10,10 +10,7 @@ import type { ProfileRequirementResult, ProfileResult, QuestionResult } from './
 export function scoreProfile(profile: Questionnaire['profiles'][number], questionnaire: Questionnaire, resultsOf: Map<string, QuestionResult[]>): ProfileResult {
   const requirements: ProfileRequirementResult[] = Object.entries(profile.requires).flatMap(([id, required]) => {
     const question = questionnaire.questions.get(id) as Question;
-    const kind = kindOf(question);
-    const listed = kind.listedValue(question, question.options, required, 'profile');
-    const value = listed.ok ? listed.value : required;
-    const { score: requiredScore, label: requiredLabel } = kind.requirement(question, value);
+    const { value, score: requiredScore, label: requiredLabel } = requirementOf(question, required);
     return (resultsOf.get(id) ?? []).map((result) => ({
       question: id,
       system: result.system,
@@ -28,4 +25,12 @@ export function scoreProfile(profile: Questionnaire['profiles'][number], questio
   });
   const met = requirements.filter((r) => r.met).length;
   return { id: profile.id, title: profile.title ?? profile.id, passed: met === requirements.length, met, total: requirements.length, requirements };
+}
+
+/** A profile's requirement of a question, as its kind reads it: the value ("yes" for true), the score it needs and its label. */
+export function requirementOf(question: Question, required: Scalar): { value: Scalar; score: number; label: string } {
+  const kind = kindOf(question);
+  const listed = kind.listedValue(question, question.options, required, 'profile');
+  const value = listed.ok ? listed.value : required;
+  return { value, ...kind.requirement(question, value) };
 }

@@ -57,12 +57,15 @@ export interface SourceReader {
  * Refused before anything is written; `streams` says which, so that the error is not itself
  * written into the file (see cli/run.ts).
  */
-export class SentToInputError extends InputError {
+export class SentToInputError extends Error {
+  override name = 'SentToInputError';
   constructor(
-    diagnostics: InputError['diagnostics'],
+    readonly diagnostics: InputError['diagnostics'],
     readonly streams: readonly (1 | 2)[],
   ) {
-    super(diagnostics);
+    // Not an InputError: the places that take an InputError as one file's problem and go on to the
+    // next file would go on writing into this one.
+    super(diagnostics.map((d) => d.message).join('\n'));
   }
 }
 
@@ -100,7 +103,7 @@ export async function readSource(file: string, reader: SourceReader, displayName
       }
     }
   } catch (error) {
-    if (error instanceof InputError) throw error;
+    if (error instanceof InputError || error instanceof SentToInputError) throw error;
     throw new InputError([errorAt(name, describeFsError((error as NodeJS.ErrnoException).code))]);
   }
   if (bytes.length > limits.maxFileBytes) {
