@@ -7,7 +7,7 @@ import { textScalar } from '../yaml/yaml-scalar.js';
 import { afterOwnComments } from './comment-lines.js';
 import { insertItem } from './flow-items.js';
 import { applySplices } from './map-at-path.js';
-import { indentOf, keyOf, lineEnd, nodeEnd, pairEnd, removePair, scalarOf, valueEnd, type EntryPair, type Splice } from './text-places.js';
+import { afterColon, indentOf, keyOf, lineEnd, nodeEnd, pairEnd, removePair, scalarOf, valueEnd, type EntryPair, type Splice } from './text-places.js';
 
 /** One indicator of an outcome question answered: saved as `indicators: { ID: value }`. */
 export interface IndicatorUpdate {
@@ -56,8 +56,14 @@ export function inline(value: unknown, words = false): string {
  */
 export function replaceValue(text: string, node: Node | null, keyEnd: number, value: string): Splice {
   const range = node?.range;
-  if (!node || !range || range[0] === range[1]) return { start: keyEnd + 1, end: range ? range[1] : keyEnd + 1, text: ` ${value}` };
-  if ((isSeq(node) || isMap(node)) && !node.flow && node.items.length > 0) return { start: keyEnd + 1, end: nodeEnd(node), text: ` ${value}` };
+  const start = afterColon(text, keyEnd);
+  if (!node || !range || range[0] === range[1]) {
+    // `key:   # a comment`: the value goes before the comment, which keeps its column where it can.
+    const end = Math.max(start, range ? range[1] : start);
+    const written = ` ${value}`;
+    return { start, end, text: text[end] === '#' ? written + ' '.repeat(Math.max(1, end - start - written.length)) : written };
+  }
+  if ((isSeq(node) || isMap(node)) && !node.flow && node.items.length > 0) return { start, end: nodeEnd(node), text: ` ${value}` };
   return { start: range[0], end: valueEnd(text, node), text: value };
 }
 
@@ -74,7 +80,7 @@ export function blockUnder(text: string, pair: EntryPair, lines: string): Splice
   const value = pair.value;
   const splices: Splice[] = [];
   const end = value?.range && value.range[1] > value.range[0] ? valueEnd(text, value) : undefined;
-  if (end !== undefined) splices.push({ start: keyEnd + 1, end, text: '' });
+  if (end !== undefined) splices.push({ start: afterColon(text, keyEnd), end, text: '' });
   const at = afterOwnComments(text, lineEnd(text, Math.max(keyEnd, end ?? keyEnd)), /^ */.exec(lines)![0].length);
   splices.push({ start: at, end: at, text: lines });
   return splices;

@@ -1,9 +1,15 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import { textScalar } from '../yaml/yaml-scalar.js';
+import { dataOf, keepsTheRest, sameData, without, type EditedPlace } from './edit-check.js';
 import { parsedOnce, setAnswerInText, type AnswerUpdate, type QuestionPlace } from './edit-answers-text.js';
+import { sameIndicator, type IndicatorUpdate } from './edit-outcome-text.js';
+import { saysAlready } from './entry-fields.js';
+import { scalarOf } from './text-places.js';
 import { addSystemInText, type NewSystemEntry } from './edit-systems-text.js';
 import { setHeaderInText, type HeaderField } from './edit-header-text.js';
-import type { YamlPath } from './map-at-path.js';
+import { pairAt, type YamlPath } from './map-at-path.js';
+import { placeOfOffset } from './line-endings.js';
+import type { Place } from '../yaml/positions.js';
 
 export type { AnswerUpdate } from './edit-answers-text.js';
 export type { NewSystemEntry } from './edit-systems-text.js';
@@ -41,12 +47,21 @@ function startText(schemaRef: string, fields: Record<string, string>): string {
 }
 
 /**
- * An edit that would leave the file unreadable. Edits are made in the text (to keep the file's own
- * bytes), so a fault in one could join two entries on a line, which loses an answer and leaves a
- * file no run can read (it happened: a note written as `>-` text). Each edit is read back before
- * it is kept; one that does not read is refused and the file stays as it was.
+ * An edit that would leave the file unreadable, or reading other than it should. Edits are made in
+ * the text (to keep the file's own bytes), so a fault in one could join two entries on a line, which
+ * loses an answer and leaves a file no run can read (it happened: a note written as `>-` text), or
+ * join a comment onto a value. Each edit is read back before it is kept (edit-check.ts); one that
+ * does not say what was asked, or changes anything else, is refused and the file stays as it was.
  */
-export class UnreadableEditError extends Error {}
+export class UnreadableEditError extends Error {
+  constructor(
+    message: string,
+    /** Where the entry edited (or the nearest key above it) starts in the file. */
+    readonly place?: Place,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * The text of an answers file being filled in. Each answer is a minimal edit of the text (see
@@ -91,7 +106,20 @@ export class AnswersDocument {
    * under `systems:`. A long-form entry keeps its other fields (evidence, owner, reviewBy, x-...).
    */
   set(question: string, update: AnswerUpdate, system?: string): void {
-    this.edited(setAnswerInText(this.text, question, update, this.questions, this.answersPath(system)));
+    const entry = [...this.answersPath(system), question];
+    // An indicator answered may take a "don't know" off its entry, but the entry's other indicators stay.
+    const place: EditedPlace = update.status === 'indicator' ? this.indicatorPlace(entry, update) : { path: entry, says: (node) => saysAlready(node ?? null, update) };
+    this.edited(setAnswerInText(this.text, question, update, this.questions, this.answersPath(system)), place);
+  }
+
+  /**
+   * An indicator's answer may take a "don't know" off its outcome's entry, so the place edited is the
+   * entry: it must then hold the indicator as answered, and its other indicators as they were.
+   */
+  private indicatorPlace(entry: YamlPath, update: IndicatorUpdate): EditedPlace {
+    const others = (node: unknown): unknown => without({ indicators: isMap(node) ? node.toJSON() : undefined }, ['indicators', update.indicator]);
+    const before = others(parsedOnce(this.text).getIn([...entry, 'indicators'], true));
+    return { path: entry, says: (node) => isMap(node) && sameIndicator(scalarOf(node.getIn(['indicators', update.indicator], true)), update.value) && sameData(others(node.get('indicators', true)), before) };
   }
 
   /** The note already written for a question, offered as the default when notes are asked for. */
@@ -102,7 +130,7 @@ export class AnswersDocument {
 
   /** A top-level text field (`organisation`, `assessor`), set where it is or added. */
   setHeader(field: HeaderField, value: string): void {
-    this.edited(setHeaderInText(this.text, field, value));
+    this.edited(setHeaderInText(this.text, field, value), { path: [field], says: (node) => isScalar(node) && node.value === value });
   }
 
   /** A top-level text field as the file has it; undefined when missing or not text. */
@@ -113,13 +141,33 @@ export class AnswersDocument {
 
   /** A new system at the end of `systems:`. */
   addSystem(entry: NewSystemEntry): void {
-    this.edited(addSystemInText(this.text, entry));
+    const list = parsedOnce(this.text).get('systems', true);
+    const place: EditedPlace = { path: ['systems', isSeq(list) ? list.items.length : 0], says: (node) => isMap(node) && node.get('id') === entry.id };
+    this.edited(addSystemInText(this.text, entry), place);
   }
 
-  /** Keep an edit once it reads back without errors (the parse is kept for the next edit). */
-  private edited(next: string): void {
-    if (next !== this.text && parsedOnce(next).errors.length > 0) throw new UnreadableEditError('the edit would leave the file unreadable');
+  /** The text last kept, as data: what the next edit must leave as it is outside the place it edits. */
+  private data: { text: string; data: unknown } | undefined;
+
+  /** Keep an edit once it reads back as the edit of `place` it should be, and nothing more (the parse is kept for the next edit). */
+  private edited(next: string, place: EditedPlace): void {
+    if (next === this.text) return;
+    const before = this.data?.text === this.text ? this.data.data : dataOf(parsedOnce(this.text));
+    const after = parsedOnce(next);
+    const data = after.errors.length > 0 ? undefined : dataOf(after);
+    if (!keepsTheRest(before, after, data, place)) throw new UnreadableEditError('the edit would not read back as the answer saved', this.placeOf(place.path));
+    this.data = { text: next, data };
     this.text = next;
+  }
+
+  /** Where the entry at `path` starts, or the nearest key above it that the file has. */
+  private placeOf(path: YamlPath): Place | undefined {
+    const doc = parsedOnce(this.text);
+    for (let n = path.length; n > 0; n--) {
+      const at = pairAt(doc, path.slice(0, n))?.key.range?.[0];
+      if (at !== undefined) return placeOfOffset(this.text, at);
+    }
+    return undefined;
   }
 
   /** Where a system's inline answers are: under its entry in `systems:`, found by id. */

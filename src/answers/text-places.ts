@@ -22,6 +22,16 @@ export function lineEnd(text: string, offset: number): number {
 }
 export const lineStart = (text: string, offset: number): number => text.lastIndexOf('\n', offset - 1) + 1;
 
+/**
+ * Just after the `:` of a key that ends at `keyEnd`. Not always the next character: `q1 :` has a
+ * space before its colon, and an explicit key (`? q1`) has its colon on the next line.
+ */
+export function afterColon(text: string, keyEnd: number): number {
+  let at = keyEnd;
+  while (at < text.length && ' \t\r\n'.includes(text[at]!)) at++;
+  return text[at] === ':' ? at + 1 : keyEnd + 1;
+}
+
 /** The spaces before a key on its line. */
 export const indentOf = (text: string, key: Node): string => {
   const at = key.range?.[0] ?? 0;

@@ -13,6 +13,14 @@ import type { CommandContext } from './context.js';
 import { describeWriteError, writeOutputs, type OutputFile } from './write-output.js';
 
 /**
+ * An edit refused (see UnreadableEditError): a way of writing the entry that the edits do not know
+ * (an explicit `? key`, say), or a fault of ours. Either way the file is as it was, and the person
+ * can write the entry plainly and carry on.
+ */
+const CANNOT_EDIT =
+  'cannot save this answer here: written into the file it would not read back as the answer given, or would change other lines, so nothing was saved (the file is as it was, with every answer given before); write this entry plainly ("id:" with nothing after it) or remove it, and run again; if it is plain already, please report this fault in cyber-ready, with the file';
+
+/**
  * Where an answers file should point an editor for the schema: relative when it is near, else the
  * installed package beside the answers file (`home`, the main answers file's folder).
  */
@@ -134,7 +142,7 @@ export class AnswerFiles {
       change();
     } catch (error) {
       if (!(error instanceof UnreadableEditError)) throw error;
-      throw new InputError([errorAt(target, 'cannot save this answer: written into the file it would have left the file unreadable, which is a fault in cyber-ready (please report it, with the file); the file is as it was, with every answer saved before')]);
+      throw new InputError([errorAt(target, CANNOT_EDIT, error.place)]);
     }
   }
 

@@ -22,6 +22,7 @@ import type { Io } from './io.js';
 import { resolveColorLevel } from './options.js';
 import { refuseSystemFile } from './refuse-system-file.js';
 import { refuseOtherQuestionnaire } from './refuse-other-questionnaire.js';
+import { refuseLoneCarriageReturn } from './refuse-lone-cr.js';
 import { checkOutputsEarly } from './write-output.js';
 import { finishWalk, type WalkOptions } from './walk-finish.js';
 import { unconfirmedWords, watchConfirming } from './unconfirmed-status.js';
@@ -97,6 +98,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       ctx.noteInput(path, target, 'answers file');
       const { text, bom } = await readSource(path, io, target);
       const parsed = parseYaml(text, target);
+      refuseLoneCarriageReturn(text, target);
       named = namedQuestionnaire(parsed);
       loaded = await loadChecked(options.questionnaire ?? named ?? DEFAULT_QUESTIONNAIRE);
       // Before any question: a system's own file cannot hold the council's answers (see refuse-system-file.ts).
@@ -125,6 +127,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
         // Saved into as the council's file is: a read-only one was found only at the system's first answer, deep in the walk.
         checkWritable(resolve(dirname(path), system.ref), system.file ?? system.ref, true, io.platform);
         const own = await readSource(resolve(dirname(path), system.ref), io, system.file);
+        refuseLoneCarriageReturn(own.text, system.file ?? system.ref);
         files.keepSystemFile(system.id, system.ref, own.text, own.bom);
       }
       const q = loaded.questionnaire;
