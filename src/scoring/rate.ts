@@ -15,15 +15,26 @@ export function rate(score: number | null, ratings: Rating[]): RatingResult | nu
  */
 export const exactScore = (n: number): number => Math.round(n * 1e9) / 1e9;
 
-/** Σ(weight × score) / Σ(weight) × 100, or null when nothing carries weight. */
-export function weightedPercent(items: { weight: number; score: number }[]): number | null {
+/**
+ * Σ(weight × score) / Σ(weight) × 100 as computed, or null when nothing carries weight. A score made
+ * of other scores (a section's mean over systems, the overall score) is made of these, and only the
+ * result is kept to nine places: kept to nine places on the way as well, a mean of 50 and
+ * 83.333333333 made 72.5 overall come out as 72.499999999, which failed --min-score 72.5.
+ */
+export function weightedRaw(items: { weight: number; score: number }[]): number | null {
   let total = 0;
   let sum = 0;
   for (const { weight, score } of items) {
     total += weight;
     sum += weight * score;
   }
-  return total > 0 ? exactScore((sum / total) * 100) : null;
+  return total > 0 ? (sum / total) * 100 : null;
+}
+
+/** Σ(weight × score) / Σ(weight) × 100 kept to nine places (exactScore), or null when nothing carries weight. */
+export function weightedPercent(items: { weight: number; score: number }[]): number | null {
+  const raw = weightedRaw(items);
+  return raw === null ? null : exactScore(raw);
 }
 
 /**

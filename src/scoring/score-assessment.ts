@@ -51,8 +51,8 @@ export function scoreAssessment(questionnaire: Questionnaire, answers: Answers, 
     if (list) list.push(q);
     else resultsOf.set(q.id, [q]);
   }
-  const { sections, bySystem } = sectionResults(questionnaire, questions, answers.systems.map((s) => s.id));
-  const overallScore = weightedPercent(sections.filter((s) => s.score !== null).map((s) => ({ weight: s.weight, score: (s.score ?? 0) / 100 })));
+  const { sections, bySystem, raw } = sectionResults(questionnaire, questions, answers.systems.map((s) => s.id));
+  const overallScore = weightedPercent(sections.flatMap((s) => (raw.has(s) ? [{ weight: s.weight, score: (raw.get(s) as number) / 100 }] : [])));
 
   const label = questionnaire.systemLabel;
   const waiverFor = waiverResults([...answers.waivers, ...answers.systems.flatMap((s) => s.waivers)], byKey, today);
@@ -89,7 +89,7 @@ export function scoreAssessment(questionnaire: Questionnaire, answers: Answers, 
     assessor: answers.assessor ?? null,
     assessedOn: answers.assessedOn ?? null,
     systemLabel: questionnaire.systemScoped ? label : null,
-    systems: systemResults(questionnaire, answers, { sections, bySystem, questions, gaps }),
+    systems: systemResults(questionnaire, answers, { sections, bySystem, raw, questions, gaps }),
     today,
     overall: { score: overallScore, ...capRating(rate(overallScore, questionnaire.ratings), gaps, questionnaire.ratings) },
     ratings: questionnaire.ratings.map((r) => ({ min: r.min, label: r.label, colour: r.colour ?? null })),

@@ -1,15 +1,19 @@
 import type { Questionnaire, Section } from '../questionnaire/types.js';
 import type { QuestionResult, SectionResult } from './assessment.js';
-import { exactScore, rate, weightedPercent } from './rate.js';
+import { exactScore, rate, weightedRaw } from './rate.js';
 import { scopeKey } from './scope-key.js';
 
 type Counts = SectionResult['counts'];
 
+/** Each section result's score as computed, before it is kept to nine places: what scores made of it are made of (see weightedRaw). */
+export type RawScores = Map<SectionResult, number>;
+
 /** One section in one scope: its score over its included questions; a section with none is not applicable. */
-function sectionResult(section: Section, own: QuestionResult[], questionnaire: Questionnaire, system: string | null): SectionResult {
+function sectionResult(section: Section, own: QuestionResult[], questionnaire: Questionnaire, system: string | null, raw: RawScores): SectionResult {
   const included = own.filter((q) => q.included);
-  const score = weightedPercent(included.map((q) => ({ weight: q.weight, score: q.score ?? 0 })));
-  return {
+  const computed = weightedRaw(included.map((q) => ({ weight: q.weight, score: q.score ?? 0 })));
+  const score = computed === null ? null : exactScore(computed);
+  const result: SectionResult = {
     id: section.id,
     system,
     scope: section.scope,
@@ -27,6 +31,8 @@ function sectionResult(section: Section, own: QuestionResult[], questionnaire: Q
       notApplicable: own.filter((q) => q.status === 'not-applicable').length,
     },
   };
+  if (computed !== null) raw.set(result, computed);
+  return result;
 }
 
 /**
@@ -34,9 +40,10 @@ function sectionResult(section: Section, own: QuestionResult[], questionnaire: Q
  * systems' scores, each system counting equally whatever its number of applicable questions; a system
  * where it does not apply is left out. Counts are summed over systems.
  */
-function acrossSystems(section: Section, perSystem: SectionResult[], questionnaire: Questionnaire): SectionResult {
-  const scored = perSystem.filter((s) => s.score !== null).map((s) => s.score as number);
-  const score = scored.length ? exactScore(scored.reduce((a, b) => a + b, 0) / scored.length) : null;
+function acrossSystems(section: Section, perSystem: SectionResult[], questionnaire: Questionnaire, raw: RawScores): SectionResult {
+  const scored = perSystem.flatMap((s) => (raw.has(s) ? [raw.get(s) as number] : []));
+  const computed = scored.length ? scored.reduce((a, b) => a + b, 0) / scored.length : null;
+  const score = computed === null ? null : exactScore(computed);
   const counts = perSystem.reduce<Counts>(
     (sum, s) => ({
       questions: sum.questions + s.counts.questions,
@@ -48,14 +55,17 @@ function acrossSystems(section: Section, perSystem: SectionResult[], questionnai
     }),
     { questions: 0, included: 0, gaps: 0, unknown: 0, unanswered: 0, notApplicable: 0 },
   );
-  return { id: section.id, system: null, scope: 'system', title: section.title, weight: section.weight, applicable: score !== null, score, rating: rate(score, questionnaire.ratings), counts };
+  const result: SectionResult = { id: section.id, system: null, scope: 'system', title: section.title, weight: section.weight, applicable: score !== null, score, rating: rate(score, questionnaire.ratings), counts };
+  if (computed !== null) raw.set(result, computed);
+  return result;
 }
 
 /**
  * Each section's result: an organisation section once; a system section once per system (in
  * `bySystem`) and once across systems (in `sections`, which the overall score is made of).
  */
-export function sectionResults(questionnaire: Questionnaire, questions: QuestionResult[], systems: string[]): { sections: SectionResult[]; bySystem: Map<string, SectionResult[]> } {
+export function sectionResults(questionnaire: Questionnaire, questions: QuestionResult[], systems: string[]): { sections: SectionResult[]; bySystem: Map<string, SectionResult[]>; raw: RawScores } {
+  const raw: RawScores = new Map();
   const grouped = new Map<string, QuestionResult[]>();
   for (const q of questions) {
     const key = scopeKey(q.section, q.system);
@@ -65,13 +75,13 @@ export function sectionResults(questionnaire: Questionnaire, questions: Question
   }
   const bySystem = new Map<string, SectionResult[]>(systems.map((id) => [id, []]));
   const sections = questionnaire.sections.map((section) => {
-    if (section.scope === 'organisation' || !questionnaire.systemScoped) return sectionResult(section, grouped.get(section.id) ?? [], questionnaire, null);
+    if (section.scope === 'organisation' || !questionnaire.systemScoped) return sectionResult(section, grouped.get(section.id) ?? [], questionnaire, null, raw);
     const perSystem = systems.map((id) => {
-      const result = sectionResult(section, grouped.get(scopeKey(section.id, id)) ?? [], questionnaire, id);
+      const result = sectionResult(section, grouped.get(scopeKey(section.id, id)) ?? [], questionnaire, id, raw);
       bySystem.get(id)?.push(result);
       return result;
     });
-    return acrossSystems(section, perSystem, questionnaire);
+    return acrossSystems(section, perSystem, questionnaire, raw);
   });
-  return { sections, bySystem };
+  return { sections, bySystem, raw };
 }

@@ -4,6 +4,7 @@ import type { Gap, QuestionResult, SectionResult, SystemResult } from './assessm
 import { rate, weightedPercent } from './rate.js';
 import { countBySeverity } from './gaps.js';
 import { capRating } from './rating-cap.js';
+import type { RawScores } from './section-results.js';
 
 /**
  * Each system's own standing (SPEC "v2: critical systems"): the organisation's sections with the
@@ -13,7 +14,7 @@ import { capRating } from './rating-cap.js';
 export function systemResults(
   questionnaire: Questionnaire,
   answers: Answers,
-  inputs: { sections: SectionResult[]; bySystem: Map<string, SectionResult[]>; questions: QuestionResult[]; gaps: Gap[] },
+  inputs: { sections: SectionResult[]; bySystem: Map<string, SectionResult[]>; raw: RawScores; questions: QuestionResult[]; gaps: Gap[] },
 ): SystemResult[] {
   const organisation = inputs.sections.filter((s) => s.scope === 'organisation' && s.score !== null);
   // Grouped once, so that a hundred systems cost a hundred times one, not ten thousand.
@@ -22,7 +23,7 @@ export function systemResults(
   const organisationGaps = gapsOf.get(null) ?? [];
   return answers.systems.map((system) => {
     const own = inputs.bySystem.get(system.id) ?? [];
-    const score = weightedPercent([...organisation, ...own.filter((s) => s.score !== null)].map((s) => ({ weight: s.weight, score: (s.score ?? 0) / 100 })));
+    const score = weightedPercent([...organisation, ...own].flatMap((s) => (inputs.raw.has(s) ? [{ weight: s.weight, score: (inputs.raw.get(s) as number) / 100 }] : [])));
     const gaps = gapsOf.get(system.id) ?? [];
     // Gaps stay in priority order: the cap lists its questions highest first.
     const reach = organisationGaps.length ? [...organisationGaps, ...gaps].sort((a, b) => a.rank - b.rank) : gaps;
