@@ -70,9 +70,17 @@ export class CommandContext {
    */
   warn(diagnostics: Diagnostic[]): void {
     for (const d of sortDiagnostics(diagnostics)) {
-      if (d.severity === 'warning') this.io.stderr.write(`${diagnosticLine(d, this.io)}\n`);
+      if (d.severity !== 'warning') continue;
+      // Once a run: `diff a.yaml a.yaml` reads one file twice, and said each of its warnings three times.
+      const key = JSON.stringify([d.file, d.line, d.column, d.message]);
+      if (this.warned.has(key)) continue;
+      this.warned.add(key);
+      this.io.stderr.write(`${diagnosticLine(d, this.io)}\n`);
     }
   }
+
+  /** The warnings said so far in this run. */
+  private readonly warned = new Set<string>();
 
   /** Read a file named relative to the working folder of this run (`-` is standard input). */
   async parseFile(path: string, display?: string): Promise<ParsedYaml> {

@@ -23,3 +23,11 @@ it('diff warns of the earlier file first, then the later, each by line', async (
   const places = r.stderr.trimEnd().split('\n').map((l) => /^([^:]+:\d+:\d+): warning: /.exec(l)?.[1]);
   expect(places).toEqual(['z-last-year.yaml:2:23', 'z-last-year.yaml:9:3', 'z-last-year.yaml:14:5', 'a-this-year.yaml:2:23', 'a-this-year.yaml:9:3', 'a-this-year.yaml:14:5']);
 });
+
+it('a file compared with itself says each of its warnings once', async () => {
+  writeFileSync(join(dir, 'same.yaml'), answers('1.1.0', 'partly'));
+  const r = await runBinary({ args: ['diff', '-q', join(repoRoot, 'test/fixtures/valid/mini.yaml'), '--today', '2026-12-01', 'same.yaml', 'same.yaml'], cwd: dir });
+  expect(r.code, r.stderr).toBe(0);
+  const places = r.stderr.trimEnd().split('\n').map((l) => /^([^:]+:\d+:\d+): warning: /.exec(l)?.[1]);
+  expect(places).toEqual(['same.yaml:2:23', 'same.yaml:9:3', 'same.yaml:14:5']);
+});
