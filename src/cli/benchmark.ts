@@ -4,7 +4,6 @@ import { dedupeByLabel, dedupeTwins, sameAssessmentAs } from '../benchmark/dedup
 import type { BenchmarkFormat } from '../benchmark/formats.js';
 import { commonQuestionnaire, majorVersion, oddInputs, versionsNote } from '../benchmark/group.js';
 import { loadBenchmarkRenderer } from '../benchmark/load-renderer.js';
-import type { LabelledExtract } from '../benchmark/types.js';
 import { ExitCode, InputError, UsageError, errorAt, type Diagnostic } from '../errors.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 import { confirmWritten } from './confirm-written.js';
@@ -14,6 +13,7 @@ import { resolveColorLevel, resolveToday, resolveWidth } from './options.js';
 import { distinctFileLabels, readBenchmarkInput, type BenchmarkInput, type InputReader } from './read-benchmark-input.js';
 import { writeOutputs } from './write-output.js';
 import { countNoun } from '../text/plural-noun.js';
+import { checkExtractContents } from '../share/check-extract-contents.js';
 
 export interface BenchmarkOptions extends CommonOptions {
   minGroup: number;
@@ -60,11 +60,11 @@ async function questionnaireFor(ctx: CommandContext, id: string, major: string):
     if (!(error instanceof UsageError) && !(error instanceof InputError)) throw error;
     // A forum's own questionnaire is not bundled: say where benchmark looks for it, as -q is not an option here.
     const hint = error instanceof UsageError ? '; for a questionnaire of your own, pass its folder with --questionnaire-dir DIR or CYBER_READY_PATH' : '';
-    ctx.io.stderr.write(`cyber-ready: warning: questionnaire "${id}" could not be loaded, so the benchmark shows ids instead of titles and option labels${hint}\n`);
+    ctx.io.stderr.write(`cyber-ready: warning: questionnaire "${id}" could not be loaded, so the benchmark shows ids instead of titles and option labels, and cannot check the extracts' answers against it${hint}\n`);
     return null;
   }
   if (majorVersion(found.version) !== major) {
-    ctx.io.stderr.write(`cyber-ready: warning: questionnaire "${id}" here is version ${found.version}, not ${major}.x, so the benchmark shows ids instead of titles and option labels\n`);
+    ctx.io.stderr.write(`cyber-ready: warning: questionnaire "${id}" here is version ${found.version}, not ${major}.x, so the benchmark shows ids instead of titles and option labels, and cannot check the extracts' answers against it\n`);
     return null;
   }
   return found;
@@ -87,7 +87,7 @@ async function run(ctx: CommandContext, files: string[], options: BenchmarkOptio
   // Standard input can be read once: a second "-" read nothing and was reported as an empty file.
   if (given.filter((f) => f === '-').length > 1) throw new UsageError('standard input ("-") can be given only once, as a file or as --highlight');
   const read = await readAll(reader, given);
-  let highlight: LabelledExtract | undefined;
+  let highlight: BenchmarkInput | undefined;
   const highlightInput = options.highlight !== undefined ? (read.pop() as BenchmarkInput) : undefined;
   const twins = dedupeTwins(onceEach(ctx, read));
   ctx.warn(twins.warnings.map((w) => ({ file: w.file, severity: 'warning', message: w.message })));
@@ -103,9 +103,16 @@ async function run(ctx: CommandContext, files: string[], options: BenchmarkOptio
     }
     highlight = same ?? twin ?? highlightInput;
   }
-  const all = highlight && !inputs.includes(highlight as BenchmarkInput) ? [...inputs, highlight] : inputs;
+  const all = highlight && !inputs.includes(highlight) ? [...inputs, highlight] : inputs;
   const odd = oddInputs(all);
   if (odd.length) throw new InputError(odd.map((o) => errorAt(o.file, o.message, o.place)));
+  // Before any count or figure: an extract the questionnaire does not bear out is a bad file.
+  const common = commonQuestionnaire(all);
+  const questionnaire = common ? await questionnaireFor(ctx, common.id, common.major) : null;
+  if (questionnaire) {
+    const problems = all.flatMap((x) => (x.positions ? checkExtractContents(x.extract, questionnaire, { file: x.file, positions: x.positions }) : []));
+    if (problems.length) throw new InputError(problems);
+  }
   const { kept, warnings } = dedupeByLabel(all);
   // Before any refusal: a count lower than the files given is explained by these.
   ctx.warn(warnings.map((w) => ({ file: w.file, severity: 'warning', message: w.message })));
@@ -114,8 +121,6 @@ async function run(ctx: CommandContext, files: string[], options: BenchmarkOptio
   }
   const versions = versionsNote(kept);
   if (versions) io.stderr.write(`cyber-ready: warning: ${versions}\n`);
-  const common = commonQuestionnaire(kept);
-  const questionnaire = common ? await questionnaireFor(ctx, common.id, common.major) : null;
   const result = benchmark(inputs, { minGroup: options.minGroup, questionnaire, ...(highlight ? { highlight } : {}) });
   const render = await loadBenchmarkRenderer(options.format);
   const stream = options.output ? { isTTY: false } : io.stdout;

@@ -6,6 +6,7 @@ import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import { toExtract } from '../share/extract.js';
 import { checkExtract, isExtractData, parseJson, type ParsedData } from '../share/read-extract.js';
 import { parseYaml } from '../yaml/load-yaml.js';
+import type { Places } from '../yaml/positions.js';
 import { STDIN_NAME, readSource } from '../yaml/read-source.js';
 import type { CommandContext } from './context.js';
 import { extractWarnings } from './extract-warnings.js';
@@ -23,8 +24,11 @@ const withoutExtension = (name: string): string => name.replace(/\.(ya?ml|json)$
 /** An answers file's label: its base name without the extension, nor ".answers" (wrenford.answers.yaml is "wrenford"). */
 export const labelOfFile = (file: string): string => (file === '-' ? 'stdin' : withoutExtension(basename(file)) || basename(file));
 
-/** One benchmark input, read: `named` when its label comes from its file's name (an answers file). */
-export type BenchmarkInput = LabelledExtract & { path: string; named: boolean };
+/**
+ * One benchmark input, read: `named` when its label comes from its file's name (an answers file).
+ * An extract keeps its places, to be checked against its questionnaire once that is loaded.
+ */
+export type BenchmarkInput = LabelledExtract & { path: string; named: boolean; positions?: Places };
 
 /**
  * Labels for answers files that share a base name. A forum that keeps each council's answers in a
@@ -49,10 +53,10 @@ const questionnairePlace = (positions: ParsedData['positions']): { questionnaire
   return place ? { questionnairePlace: { line: place.line, column: place.column } } : {};
 };
 
-function extractFrom(parsed: ParsedData): LabelledExtract {
+function extractFrom(parsed: ParsedData, path: string): BenchmarkInput {
   const { extract, diagnostics } = checkExtract(parsed);
   if (!extract) throw new InputError(diagnostics);
-  return { label: extract.label, file: parsed.file, extract, ...questionnairePlace(parsed.positions) };
+  return { label: extract.label, file: parsed.file, extract, path, named: false, positions: parsed.positions, ...questionnairePlace(parsed.positions) };
 }
 
 /**
@@ -68,11 +72,11 @@ export async function readBenchmarkInput(reader: InputReader, file: string): Pro
   if (/^\s*\{/.test(text)) {
     const { parsed, diagnostics } = parseJson(text, name);
     if (!parsed) throw new InputError(diagnostics);
-    if (isExtractData(parsed.data)) return { ...extractFrom(parsed), path, named: false };
+    if (isExtractData(parsed.data)) return extractFrom(parsed, path);
   }
   const parsed = parseYaml(text, name);
   if (parsed.data === undefined) throw new InputError(parsed.diagnostics);
-  if (isExtractData(parsed.data)) return { ...extractFrom(parsed), path, named: false };
+  if (isExtractData(parsed.data)) return extractFrom(parsed, path);
   const named = namedQuestionnaire(parsed);
   const known = named === undefined ? undefined : reader.questionnaires.get(named);
   const { assessment, loaded, display } = await loadAssessment(ctx, file, { parsed, today, requireSystems: false, ...(known ? { questionnaire: known } : {}) });

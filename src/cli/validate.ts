@@ -8,6 +8,8 @@ import { checkQuestionnaire } from '../questionnaire/load-questionnaire.js';
 import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js';
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import { checkExtract, isExtractData } from '../share/read-extract.js';
+import type { ShareExtract } from '../share/types.js';
+import { validateExtract } from './validate-extract.js';
 import { safeLine } from '../text/safe-text.js';
 import { fitToTerminal } from '../text/fit-command.js';
 import { describeOtherFile, detectKind, type Kind } from '../yaml/detect-kind.js';
@@ -40,7 +42,7 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
   };
 
   // Questionnaires given in this run are used for answers that name them, before any folder is searched.
-  const parsedFiles: { file: string; parsed?: ParsedYaml; kind?: Kind }[] = [];
+  const parsedFiles: { file: string; parsed?: ParsedYaml; kind?: Kind; extract?: ShareExtract }[] = [];
   for (const file of files) {
     try {
       const parsed = await ctx.parseFile(file);
@@ -65,11 +67,14 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
       continue;
     }
     // A forum coordinator checks the extracts councils sent before benchmarking them.
+    // Its contents are checked against its questionnaire below, once this run's questionnaires are read.
     if (!options.kind && isExtractData(parsed.data)) {
       const { extract, diagnostics } = checkExtract(parsed);
-      if (extract) sayValid(io, `${safeLine(parsed.file)}: valid share extract of ${safeLine(extract.questionnaire.id)} ${safeLine(extract.questionnaire.version)} (label ${safeLine(extract.label)}, assessed ${extract.assessedOn}, ${countNoun(extract.answers.length, 'answer')}${extract.systems.length ? `, ${extract.systems.length} system${extract.systems.length === 1 ? '' : 's'}` : ''})`);
-      else fail(diagnostics);
-      entry.parsed = undefined;
+      if (extract) entry.extract = extract;
+      else {
+        fail(diagnostics);
+        entry.parsed = undefined;
+      }
       continue;
     }
     const other = options.kind ? undefined : describeOtherFile(parsed);
@@ -110,7 +115,18 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
     sayValid(io, `${safeLine(parsed.file)}: valid questionnaire ${safeLine(q.id)} ${safeLine(q.version)} (${q.sections.length} section${q.sections.length === 1 ? '' : 's'}, ${questionCountWords(q)})`);
   }
 
-  for (const { file, parsed, kind } of parsedFiles) {
+  for (const { file, parsed, kind, extract } of parsedFiles) {
+    if (parsed && extract) {
+      try {
+        const { valid, diagnostics } = await validateExtract(ctx, parsed, extract, { given, broken });
+        if (valid !== undefined) sayValid(io, valid);
+        else fail(diagnostics);
+      } catch (error) {
+        if (error instanceof InputError) fail(error.diagnostics);
+        else throw error;
+      }
+      continue;
+    }
     if (!parsed || kind !== 'answers') continue;
     try {
       const named = namedQuestionnaire(parsed);

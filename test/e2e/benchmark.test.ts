@@ -248,7 +248,7 @@ describe('benchmark: inputs', () => {
     const dir = folder();
     const r = await runBinary({ args: ['benchmark', ...files(), '-f', 'json'], cwd: dir });
     expect(r.code).toBe(ExitCode.Ok);
-    expect(r.stderr).toBe('cyber-ready: warning: questionnaire "rich-share" could not be loaded, so the benchmark shows ids instead of titles and option labels; for a questionnaire of your own, pass its folder with --questionnaire-dir DIR or CYBER_READY_PATH\n');
+    expect(r.stderr).toBe('cyber-ready: warning: questionnaire "rich-share" could not be loaded, so the benchmark shows ids instead of titles and option labels, and cannot check the extracts\' answers against it; for a questionnaire of your own, pass its folder with --questionnaire-dir DIR or CYBER_READY_PATH\n');
     const result = JSON.parse(r.stdout) as BenchmarkResult;
     expect(result.questionnaire.title).toBeNull();
     expect(result.sections.map((s) => [s.id, s.title, s.scope])).toEqual([

@@ -50,6 +50,9 @@ export interface AnswerPointers {
 /** What a kind read from an answer: a value (and for outcomes, the indicators), or nothing yet. */
 export type ReadAnswer = { value: AnswerValue; outcome?: OutcomeAnswer } | 'empty' | 'invalid';
 
+/** A value as a share extract carries it (schemas/share.schema.json allows these types). */
+export type SharedValueInput = string | number | string[] | null;
+
 /** How a question is asked, as data the prompters render; the core never imports the prompt library. */
 export type PromptSpec = { form: 'select' } | { form: 'checkbox' } | { form: 'number' } | { form: 'text' } | { form: 'indicators' };
 
@@ -72,6 +75,17 @@ export interface QuestionKind {
   readAnswer(question: Question, entry: RawLongAnswer, at: AnswerPointers, report: AnswerReport): ReadAnswer;
   /** A value listed in a condition or a profile (`in: [yes]`, `requires: { q: partly }`), normalised. */
   listedValue(question: Question | RawQuestion, options: Option[] | undefined, value: Scalar, what: 'condition' | 'profile'): Checked<Scalar>;
+  /**
+   * An answered value in a share extract, which must be exactly what `share` writes for this kind:
+   * an option value, a list of them, a number in bounds, an outcome's status, or null for text
+   * (its words never leave). An extract edited by hand must not carry words into a forum's report.
+   */
+  sharedValue(question: Question, value: SharedValueInput): Checked<AnswerValue | null>;
+  /**
+   * Whether an unfinished answer (an outcome with indicators still to answer, shared as
+   * "unanswered") keeps the score of what it has so far; otherwise an unfinished answer scores 0.
+   */
+  readonly scoresUnfinished?: boolean;
   /** Whether an answer's value matches one listed value (already normalised). */
   matches(value: AnswerValue, listed: Scalar): boolean;
   /** Score in [0, 1] of an answered value. */

@@ -18,7 +18,7 @@ import {
 import type { RawQuestion } from '../raw.js';
 import type { Option, Scalar } from '../types.js';
 import type { QuestionKind } from './kind.js';
-import { childKey, no, ok, refuseForeign, show } from './shared.js';
+import { childKey, no, ok, refuseForeign, sharedOption, show } from './shared.js';
 
 /** The indicators of a questionnaire entry, flattened in column order. */
 export function indicatorsOf(raw: RawQuestion): Indicator[] {
@@ -158,6 +158,9 @@ export const outcomeKind: QuestionKind = {
       },
     };
   },
+  sharedValue: (question, value) => sharedOption(question, value, 'status'),
+  // An outcome whose indicators are partly answered is shared as unanswered with the status they give.
+  scoresUnfinished: true,
   listedValue(question, options, value, what) {
     const v = String(value);
     // No statuses at all: the entry's own error ("needs indicators") says what is wrong.

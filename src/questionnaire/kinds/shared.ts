@@ -5,7 +5,7 @@ import { suggest } from '../../text/suggest.js';
 import { yamlWord } from '../../yaml/yaml-word.js';
 import type { RawQuestion } from '../raw.js';
 import type { AnswerValue, Option, Question, Scalar } from '../types.js';
-import type { AnswerPointers, AnswerReport, Checked, EntryContext, ReadAnswer, RawLongAnswer, Report } from './kind.js';
+import type { AnswerPointers, AnswerReport, Checked, EntryContext, ReadAnswer, RawLongAnswer, Report, SharedValueInput } from './kind.js';
 
 export const fmt = (n: number): string => String(Math.round(n * 100) / 100);
 export const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
@@ -106,6 +106,16 @@ export function refuseForeign(raw: RawQuestion, ctx: EntryContext, groups: reado
 }
 
 export const labelOf = (question: Question, v: string): string => question.options.find((o) => o.value === v)?.label ?? v;
+
+/**
+ * A shared value that must be one of the question's options (its statuses, for an outcome), exactly
+ * as `share` writes it: no other spelling, as the benchmark counts values as they are written.
+ */
+export function sharedOption(question: Question, value: SharedValueInput, what: 'option' | 'status'): Checked<AnswerValue> {
+  if (typeof value === 'string' && question.options.some((o) => o.value === value)) return ok(value);
+  const given = value === null ? 'no value' : show(value);
+  return no(`${given} is not ${what === 'option' ? 'an option' : 'a status'} of "${question.id}"; its ${what === 'option' ? 'options' : 'statuses'} are ${optionList(question.options)}`);
+}
 
 /** An option value listed in a condition or profile, with the kind's own normalising. */
 export function listedOption(options: Option[] | undefined, target: string, value: string, shown: Scalar): Checked<Scalar> {
