@@ -170,7 +170,7 @@ function questionRow(r: BenchmarkResult, q: QuestionBenchmark): string {
     const words = unansweredWords(r, q);
     return `<tr><th scope="row">${h(q.text)} <span class="id">(${h(q.id)})</span></th><td><p class="figures">${h(words.charAt(0).toUpperCase() + words.slice(1))}</p></td></tr>`;
   }
-  parts.push(`<p class="figures">${countNoun(q.answered, 'council')} answered${withheld ? `: fewer than ${r.minGroup}, so nothing more is shown` : q.stats ? ` · median score ${shown(q.stats.median)}` : ''}${failing ? ` · ${h(failing)}` : ''}</p>`);
+  parts.push(`<p class="figures">${countNoun(q.answered, 'council')} answered${withheld ? `: fewer than ${r.minGroup}, so nothing more is shown` : q.stats ? ` · median score ${shown(q.stats.median)}, middle half ${middleHalf(q.stats)}` : ''}${failing ? ` · ${h(failing)}` : ''}</p>`);
   const mine = q.highlight;
   // Its answer (a question answered once per system has none of its own), its score (for a system
   // question, the mean over its systems) and its place, as text and markdown say them.
@@ -188,7 +188,7 @@ function questionRow(r: BenchmarkResult, q: QuestionBenchmark): string {
 function questions(r: BenchmarkResult): string {
   const out = ['<section class="new-page" aria-labelledby="questions"><h2 id="questions">Questions</h2>'];
   out.push(
-    `<p class="explain">For each question: how many councils answered it (a "don't know" counts as an answer), their median score out of 100, and how the answers spread, each with a bar for its share of them.</p>`,
+    `<p class="explain">For each question: how many councils answered it (a "don't know" counts as an answer), their median score out of 100 with the middle half of councils (from the lower to the upper quartile), and how the answers spread, each with a bar for its share of them.</p>`,
   );
   // By section, in the questionnaire's order; questions no section names (the questionnaire was not at hand) last.
   const known = new Set(r.sections.map((s) => s.id));

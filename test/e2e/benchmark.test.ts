@@ -317,6 +317,26 @@ describe('benchmark: text and markdown', () => {
   });
 });
 
+describe('benchmark: html', () => {
+  // Per question it gave only the median, where SPEC asks for median and quartiles (as text,
+  // markdown and json give them): "6 councils answered · median score 50".
+  it('gives each question its median and quartiles, and none under the minimum group', async () => {
+    const dir = folder();
+    const [html, data] = await Promise.all([bench(dir, [...files(), '-f', 'html']), json(dir, files())]);
+    expect(html.code, html.stderr).toBe(ExitCode.Ok);
+    const owner = data.questions.find((q) => q.id === 'owner');
+    expect(owner?.stats).toMatchObject({ median: 50, q1: 12.5, q3: 87.5 });
+    expect(html.stdout).toContain('<p class="figures">6 councils answered · median score 50, middle half 12 to 87</p>');
+    // A seventh council with no systems: "patched" is answered by 6 of 7, under --min-group 7, and shows no figure.
+    const seven = [...COUNCILS, { label: 'gum', overall: 70, org: 50, owner: 'named', patched: [] } satisfies Council];
+    const small = await bench(folder(seven), [...files(seven), '-f', 'html', '--min-group', '7']);
+    expect(small.code, small.stderr).toBe(ExitCode.Ok);
+    expect(small.stdout).toContain('<p class="figures">6 councils answered: fewer than 7, so nothing more is shown</p>');
+    expect(small.stdout).not.toMatch(/6 councils answered[^<]*middle half/);
+    expect(small.stdout).toContain('7 councils answered · median score 50, middle half 25 to 100');
+  });
+});
+
 describe('benchmark: usage', () => {
   it('refuses a minimum group that is not a whole number of at least 1, in one line', async () => {
     const dir = folder();
