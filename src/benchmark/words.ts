@@ -2,6 +2,7 @@ import { roundScore } from '../report/round-score.js';
 import type { Distribution } from './stats.js';
 import type { BenchmarkResult, Highlight, QuestionBenchmark, SectionBenchmark, SpreadEntry } from './types.js';
 import { pluralNoun } from '../text/plural-noun.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 /** "1st", "2nd", "23rd", "11th". */
 export function ordinal(n: number): string {
@@ -76,10 +77,15 @@ export const systemNoteFor = (label: string): string =>
 
 /**
  * A section's title in the benchmark's table, marked when it is answered once per system, in the
- * questionnaire's word; its last word only ("critical system": "per system"), as the table is narrow.
+ * questionnaire's own word ("(per critical system)"). Not where the title says so already: "Per
+ * service", "Each critical system" (per, each or every before the label or its last word).
  */
-export const sectionTitle = (result: BenchmarkResult, s: { title: string; scope: string }): string =>
-  s.scope === 'system' ? `${s.title} (per ${(result.questionnaire.systemLabel ?? 'system').split(' ').at(-1) ?? 'system'})` : s.title;
+export function sectionTitle(result: BenchmarkResult, s: { title: string; scope: string }): string {
+  if (s.scope !== 'system') return s.title;
+  const label = result.questionnaire.systemLabel ?? 'system';
+  const words = [label, label.split(' ').at(-1) ?? label].map(escapeRegExp).join('|');
+  return new RegExp(`\\b(per|each|every)\\s+(${words})\\b`, 'i').test(s.title) ? s.title : `${s.title} (per ${label})`;
+}
 
 /** The note for the first question of each run of system questions (a section's, or ids only). */
 export const systemNote = (q: QuestionBenchmark, previous: QuestionBenchmark | undefined, label: string | null): string | undefined =>

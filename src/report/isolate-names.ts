@@ -11,11 +11,10 @@
 // not lay out bidirectional text at all gain nothing from them.
 import type { Assessment } from '../scoring/assessment.js';
 import { escapeXml } from '../text/xml.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 /** A letter of a right-to-left script (Unicode's scripts of bidirectional class R or AL). */
 const RIGHT_TO_LEFT = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Yezidi}]/u;
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The names in an assessment that hold a right-to-left letter, as the paper writes them. */
 export function rightToLeftNames(a: Assessment): string[] {

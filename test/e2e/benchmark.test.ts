@@ -300,6 +300,21 @@ describe('benchmark: text and markdown', () => {
     expect(r.stdout).toMatch(/controls: Which controls are in place\?\n {4}no council answered it\n/);
   });
 
+  // The table marked a section answered per system "(per system)" whatever the questionnaire calls
+  // a system (the CAF: critical system), and a title that says so already got it twice.
+  it('marks a section answered per system in the questionnaire\'s word, once', async () => {
+    for (const [title, shown] of [['Protection', 'Protection (per critical system)'], ['Each critical system', 'Each critical system'], ['Per system', 'Per system'], ['Every critical system', 'Every critical system']]) {
+      const where = folder();
+      writeFileSync(join(where, 'rich.yaml'), readFileSync(join(where, 'rich.yaml'), 'utf8').replace('title: Each critical system', `title: ${title}`));
+      const text = await bench(where, files());
+      expect(text.code, text.stderr).toBe(ExitCode.Ok);
+      expect(text.stdout).toMatch(new RegExp(`\\n {2}${shown.replace(/[()]/g, '\\$&')} +6 `));
+      const markdown = await bench(where, [...files(), '-f', 'markdown']);
+      expect(markdown.stdout).toContain(`| 2 | ${shown} | 6 |`);
+      expect(`${text.stdout}${markdown.stdout}`).not.toContain('(per system)');
+    }
+  });
+
   it('markdown: tables a GFM parser reads whole, and a chart mermaid parses', async () => {
     const r = await bench(dir, [...files(), '--highlight', 'cedar.json', '-f', 'markdown']);
     expect(r.code).toBe(ExitCode.Ok);

@@ -159,7 +159,8 @@ describe('a system section that does not apply to every system', () => {
 });
 
 // The benchmark of a forum's own questionnaire names its systems as the questionnaire does: it said
-// "Per service (per system)" and "mean over its systems" beside "Answered once per service".
+// "Per service (per system)" and "mean over its systems" beside "Answered once per service"; then
+// "Per service (per service)", which says it twice.
 describe('a forum benchmark of its own questionnaire', () => {
   it('uses the questionnaire\'s systemLabel throughout', async () => {
     const where = mkdtempSync(join(tmpdir(), 'cyber-ready-forum-bench-'));
@@ -173,10 +174,11 @@ describe('a forum benchmark of its own questionnaire', () => {
     }
     const text = await runBinary({ args: ['benchmark', '--questionnaire-dir', '.', ...extracts, '--highlight', 'council-1.json'], cwd: where });
     expect(text.code, text.stderr).toBe(ExitCode.Ok);
-    expect(text.stdout).toMatch(/\n {2}Per service \(per service\) +5 /);
+    // The title says it already: not "Per service (per service)".
+    expect(text.stdout).toMatch(/\n {2}Per service +5 /);
     expect(text.stdout.replace(/\s+/g, ' ')).toContain('Answered once per service: each council\'s score is its mean over its services, and the answers count every service,');
     const markdown = await runBinary({ args: ['benchmark', '--questionnaire-dir', '.', ...extracts, '-f', 'markdown'], cwd: where });
-    expect(markdown.stdout).toContain('| 2 | Per service (per service) | 5 |');
+    expect(markdown.stdout).toContain('| 2 | Per service | 5 |');
     const html = await runBinary({ args: ['benchmark', '--questionnaire-dir', '.', ...extracts, '--highlight', 'council-1.json', '-f', 'html'], cwd: where });
     expect(html.stdout).toContain('(mean over its services)');
     expect(`${text.stdout}${markdown.stdout}`).not.toMatch(/per system|its systems|every system/);
