@@ -26,10 +26,17 @@ export function dedupeByLabel(inputs: readonly LabelledExtract[]): { kept: Label
     const later = input.extract.assessedOn >= held.extract.assessedOn ? input : held;
     const earlier = later === input ? held : input;
     winners.set(input.label, later);
+    // In one month "its assessment of 2026-03 counts, not that of 2026-03" told the reader nothing.
+    const month = later.extract.assessedOn;
+    const sameMonth = month === earlier.extract.assessedOn;
     warnings.push({
       file: earlier.file,
-      message: `label "${input.label}" is also in ${later.file}; only the later assessment counts (${later.file}, ${later.extract.assessedOn}; this one ${earlier.extract.assessedOn})`,
-      note: `"${input.label}" was given twice; its assessment of ${later.extract.assessedOn} counts, not that of ${earlier.extract.assessedOn}`,
+      message: sameMonth
+        ? `label "${input.label}" is also in ${later.file}, assessed in the same month (${month}); the one given later on the command line counts (${later.file})`
+        : `label "${input.label}" is also in ${later.file}; only the later assessment counts (${later.file}, ${month}; this one ${earlier.extract.assessedOn})`,
+      note: sameMonth
+        ? `"${input.label}" was given twice, both assessed in ${month}; the one given later on the command line counts`
+        : `"${input.label}" was given twice; its assessment of ${month} counts, not that of ${earlier.extract.assessedOn}`,
     });
   }
   // In the order first given, so that labels read in a stable order.

@@ -1,7 +1,7 @@
 import { basename, relative, resolve, sep } from 'node:path';
 import { namedQuestionnaire } from '../answers/load-answers.js';
 import type { LabelledExtract } from '../benchmark/types.js';
-import { InputError } from '../errors.js';
+import { InputError, errorAt } from '../errors.js';
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import { toExtract } from '../share/extract.js';
 import { checkExtract, isExtractData, parseJson, type ParsedData } from '../share/read-extract.js';
@@ -69,6 +69,11 @@ export async function readBenchmarkInput(reader: InputReader, file: string): Pro
   const path = file === '-' ? '-' : resolve(ctx.io.cwd, file);
   ctx.noteInput(file, file, 'benchmark input');
   const { name, text } = await readSource(path, ctx.io, file === '-' ? STDIN_NAME : file);
+  // Said as what benchmark reads, not as an empty YAML file: most inputs are JSON extracts.
+  if (text.trim() === '') {
+    const expected = /\.json$/i.test(name) ? 'a share extract (a JSON object)' : 'a share extract or an answers file';
+    throw new InputError([errorAt(name, `the file is empty; expected ${expected}`, { line: 1, column: 1 })]);
+  }
   if (/^\s*\{/.test(text)) {
     const { parsed, diagnostics } = parseJson(text, name);
     if (!parsed) throw new InputError(diagnostics);

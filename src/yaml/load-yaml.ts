@@ -146,7 +146,8 @@ function parseYamlWith(text: string, file: string, simpleFirst: boolean): Parsed
   if (diagnostics.some((d) => d.severity === 'error')) return result(undefined);
 
   if (doc.contents === null) {
-    diagnostics.push(errorAt(file, 'the file is empty; expected a YAML mapping', { line: 1, column: 1 }));
+    // A .json file is read by the YAML parser too (JSON is YAML), but its writer expects JSON words.
+    diagnostics.push(errorAt(file, `the file is empty; expected ${/\.json$/i.test(file) ? 'a JSON object' : 'a YAML mapping'}`, { line: 1, column: 1 }));
     return result(undefined);
   }
 

@@ -209,6 +209,26 @@ describe('benchmark: inputs', () => {
     expect(result.warnings).toEqual(['"fir" was given twice; its assessment of 2026-11 counts, not that of 2025-11']);
   });
 
+  // In one month the warning said "its assessment of 2026-11 counts, not that of 2026-11".
+  it('says the one given later counts when two extracts with one label are of one month', async () => {
+    const dir = folder([...COUNCILS, { ...COUNCILS[5]!, label: 'fir-again', overall: 99 }]);
+    const again = JSON.parse(readFileSync(join(dir, 'fir-again.json'), 'utf8')) as ShareExtract;
+    writeFileSync(join(dir, 'fir-again.json'), JSON.stringify({ ...again, label: 'fir' }));
+    const r = await bench(dir, [...files(), 'fir-again.json', '-f', 'json']);
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    expect(r.stderr).toBe('fir.json: warning: label "fir" is also in fir-again.json, assessed in the same month (2026-11); the one given later on the command line counts (fir-again.json)\n');
+    const result = JSON.parse(r.stdout) as BenchmarkResult;
+    expect(result.overall.stats?.max).toBe(99);
+    expect(result.warnings).toEqual(['"fir" was given twice, both assessed in 2026-11; the one given later on the command line counts']);
+  });
+
+  it('validate says an empty JSON file should hold a JSON object, not YAML', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'empty.json'), '');
+    const r = await runBinary({ args: ['validate', 'empty.json'], cwd: dir });
+    expect(r).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: 'empty.json:1:1: the file is empty; expected a JSON object\n' });
+  });
+
   it('reads answers files as their extracts, labelled by file name', async () => {
     const dir = folder();
     writeFileSync(join(dir, 'wrenford.answers.yaml'), 'questionnaire: rich-share\nanswers:\n  owner: named\n  controls: [mfa]\n  tested: yes\n  patch-days: 7\n  describe: Our own words.\n  iot: no\n  board: { confirmed: achieved, justification: Minutes. }\nsystems:\n  - id: revs\n    title: Revenues\n    answers: { patched: yes, restore: tested, system-notes: Fine. }\n');
@@ -262,7 +282,9 @@ describe('benchmark: inputs', () => {
   it.each([
     ['a JSON syntax error', '{\n  "kind": "cyber-ready-share",\n  "label" "x"\n}\n', /^broken\.json:3:11: not valid JSON: unexpected "\\""; expected ":" after a property name\n$/],
     ['a schema error', JSON.stringify({ ...extractOf(COUNCILS[0]!), overall: { score: 140, rating: null, automaticFails: 0 } }, null, 2), /^broken\.json:\d+:\d+: "score" must be .*\n$/],
-    ['an empty file', '', /^broken\.json:/],
+    // Not "expected a YAML mapping": the file is JSON, and benchmark reads extracts.
+    ['an empty file', '', /^broken\.json:1:1: the file is empty; expected a share extract \(a JSON object\)\n$/],
+    ['a file of white space', ' \n\n', /^broken\.json:1:1: the file is empty; expected a share extract \(a JSON object\)\n$/],
     ['an extract of another format version', JSON.stringify({ ...extractOf(COUNCILS[0]!), schemaVersion: 9 }, null, 2), /^broken\.json:3:20: this extract has schema version 9, made by a newer cyber-ready; this one reads version 1: update cyber-ready to read it\n$/],
   ])('refuses %s in one line at its place, exit 2, writing nothing', async (_name, text, message) => {
     const dir = folder();
@@ -303,7 +325,7 @@ describe('benchmark: text and markdown', () => {
   // The table marked a section answered per system "(per system)" whatever the questionnaire calls
   // a system (the CAF: critical system), and a title that says so already got it twice.
   it('marks a section answered per system in the questionnaire\'s word, once', async () => {
-    for (const [title, shown] of [['Protection', 'Protection (per critical system)'], ['Each critical system', 'Each critical system'], ['Per system', 'Per system'], ['Every critical system', 'Every critical system']]) {
+    for (const [title, shown] of [['Protection', 'Protection (per critical system)'], ['Each critical system', 'Each critical system'], ['Per system', 'Per system'], ['Every critical system', 'Every critical system']] as const) {
       const where = folder();
       writeFileSync(join(where, 'rich.yaml'), readFileSync(join(where, 'rich.yaml'), 'utf8').replace('title: Each critical system', `title: ${title}`));
       const text = await bench(where, files());
