@@ -4,6 +4,7 @@ import { dedupeByLabel, dedupeTwins, sameAssessmentAs } from '../benchmark/dedup
 import type { BenchmarkFormat } from '../benchmark/formats.js';
 import { commonQuestionnaire, majorVersion, oddInputs, versionsNote } from '../benchmark/group.js';
 import { loadBenchmarkRenderer } from '../benchmark/load-renderer.js';
+import { DEFAULT_MIN_GROUP } from '../benchmark/min-group.js';
 import { ExitCode, InputError, UsageError, errorAt, type Diagnostic } from '../errors.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 import { confirmWritten } from './confirm-written.js';
@@ -83,6 +84,10 @@ function onceEach(ctx: CommandContext, inputs: readonly BenchmarkInput[]): Bench
 async function run(ctx: CommandContext, files: string[], options: BenchmarkOptions): Promise<number> {
   const { io } = ctx;
   const reader: InputReader = { ctx, today: resolveToday(options.today, io), questionnaires: new Map() };
+  // Allowed (a forum may choose), but said once: with --min-group 1 one council's answers are printed as they stand.
+  if (options.minGroup < DEFAULT_MIN_GROUP) {
+    io.stderr.write(`cyber-ready: warning: --min-group ${options.minGroup} shows figures for groups of fewer than ${DEFAULT_MIN_GROUP} councils; from so few, a reader who knows some of the councils may be able to work out another council's answers\n`);
+  }
   const given = options.highlight !== undefined ? [...files, options.highlight] : files;
   // Standard input can be read once: a second "-" read nothing and was reported as an empty file.
   if (given.filter((f) => f === '-').length > 1) throw new UsageError('standard input ("-") can be given only once, as a file or as --highlight');

@@ -10,6 +10,7 @@ import type { ListOptions } from './list.js';
 import { collect, parseCount, parseDate, parseFileName, parseLabel, parseOutputName, parseScore, parseSeverity } from './options.js';
 import type { BenchmarkOptions } from './benchmark.js';
 import { BENCHMARK_FORMATS } from '../benchmark/formats.js';
+import { DEFAULT_MIN_GROUP } from '../benchmark/min-group.js';
 import type { ShareOptions } from './share.js';
 import type { ShowOptions } from './show.js';
 import { TREND_FORMATS } from '../history/formats.js';
@@ -151,7 +152,7 @@ export function registerCommands(program: Command, io: Io, setExit: (code: numbe
     .command('benchmark')
     .description("compare many councils: per section and question, how many answered, the median and quartiles of the score, and the spread of answers")
     .argument('<file...>', 'share extracts, or answers files (each read as its extract, labelled by its file name)')
-    .option('--min-group <n>', 'show no figure over fewer councils than this, and refuse with fewer inputs', parseCount, 5)
+    .option('--min-group <n>', 'show no figure over fewer councils than this, and refuse with fewer inputs', parseCount, DEFAULT_MIN_GROUP)
     .option('--highlight <file>', "an extract or answers file: that council's score and percentile beside each figure (counted in the group)")
     .addOption(new Option('-f, --format <format>', 'output format').choices(BENCHMARK_FORMATS).default('text'))
     .option('-o, --output <file>', 'write the benchmark to a file ("-": standard output, the default)', parseOutputName)

@@ -165,6 +165,14 @@ describe('benchmark: the minimum group', () => {
     expect(result.overall.stats).toMatchObject({ n: 3, median: 20 });
   });
 
+  // Accepted, as a forum may choose, but no longer in silence: with 1 a council's answers are printed as they are.
+  it.each([1, 3, 4])('--min-group %i is accepted with one warning that so small a group can give answers away', async (n) => {
+    const r = await bench(dir, [...files(), '--min-group', String(n), '-f', 'json']);
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    expect(r.stderr).toBe(`cyber-ready: warning: --min-group ${n} shows figures for groups of fewer than 5 councils; from so few, a reader who knows some of the councils may be able to work out another council's answers\n`);
+    for (const k of [5, 6]) expect((await bench(dir, [...files(), '--min-group', String(k), '-f', 'json'])).stderr).toBe('');
+  });
+
   it('--min-group 1 says "1 council", not "1 councils"', async () => {
     const r = await bench(dir, [files()[0]!, '--min-group', '1', '-f', 'markdown']);
     expect(r.code, r.stderr).toBe(ExitCode.Ok);

@@ -238,6 +238,9 @@ describe('the section table at 80 columns', () => {
   });
 });
 
+/** The warning every run under --min-group 3 gives first. */
+const FEW = "cyber-ready: warning: --min-group 3 shows figures for groups of fewer than 5 councils; from so few, a reader who knows some of the councils may be able to work out another council's answers\n";
+
 describe('one council given twice under different labels', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-forum-twins-'));
   const example = readFileSync(join(repoRoot, 'examples/council-cyber-resilience.answers.yaml'), 'utf8');
@@ -270,14 +273,14 @@ describe('one council given twice under different labels', () => {
   it('two extracts alike but for the label are both counted, with a warning that they may be one council', async () => {
     const r = await run(['benchmark', 'c0.json', 'c1.json', 'c2.json', 'c0-again.json', '--min-group', '3', '-f', 'json']);
     expect(r.code, r.stderr).toBe(ExitCode.Ok);
-    expect(r.stderr).toBe('c0-again.json: warning: has the same answers, scores and month as c0.json; both are counted: if they are one council that shared twice, give only one\n');
+    expect(r.stderr).toBe(`${FEW}c0-again.json: warning: has the same answers, scores and month as c0.json; both are counted: if they are one council that shared twice, give only one\n`);
     expect((JSON.parse(r.stdout) as BenchmarkResult).contributions).toBe(4);
   });
 
   it('keeps the extract when the answers file comes first', async () => {
     const r = await run(['benchmark', 'c0.answers.yaml', 'c0.json', 'c1.json', 'c2.json', '--min-group', '3', '-f', 'json']);
     expect(r.code, r.stderr).toBe(ExitCode.Ok);
-    expect(r.stderr).toMatch(/^c0\.answers\.yaml: warning: holds the same assessment as c0\.json, so it is counted once, as "council-[0-9a-f]{6}"\n$/);
+    expect(r.stderr.replace(FEW, '')).toMatch(/^c0\.answers\.yaml: warning: holds the same assessment as c0\.json, so it is counted once, as "council-[0-9a-f]{6}"\n$/);
     expect((JSON.parse(r.stdout) as BenchmarkResult).labels).not.toContain('c0');
   });
 });
