@@ -24,6 +24,8 @@ export interface History {
   gitDirs: string[];
   /** Lines for the reader: uncommitted changes, and the like. */
   notes: string[];
+  /** Whether the file is at this path in the work tree now; false for an old name. */
+  current: boolean;
   /** With --since: the commit of the version in force on that date (the first of `versions`), if one was. */
   baseline: string | null;
 }
@@ -230,6 +232,7 @@ export async function readHistory(io: Io, file: string, since: string | null): P
     systemPaths: [...watched].map((p) => ({ path: join(top, ...p.split('/')), display: p })),
     gitDirs,
     notes,
+    current: exists,
     baseline,
   };
 }

@@ -100,7 +100,7 @@ async function trend(ctx: CommandContext, file: string, options: TrendOptions): 
   );
   // A paper on the trend names the council: as the file names it now, or as it last did.
   const organisation = history.versions.findLast((v) => v.organisation !== null)?.organisation ?? null;
-  const result = buildTrend({ answersFile: file, organisation, today, since: options.since ?? null, tool, versions, questionnaires, notes: history.notes });
+  const result = buildTrend({ answersFile: file, organisation, today, since: options.since ?? null, tool, versions, questionnaires, notes: history.notes, current: history.current });
   const rendered = trendRenderers[options.format](result, { width: options.output ? 100 : resolveWidth(io) });
   if (options.output) {
     refuseGitFolder(io, options.output, history.gitDirs);

@@ -7,6 +7,8 @@ export interface TrendInput {
   today: string;
   since: string | null;
   tool: { name: string; version: string };
+  /** Whether the file is at this path in the work tree now (not an old name). */
+  current: boolean;
   /** Every version, oldest first, each scored against the questionnaire it names. */
   versions: TrendVersion[];
   /** The questionnaires versions were scored against, by id. */
@@ -41,6 +43,7 @@ export function buildTrend(input: TrendInput): Trend {
     since: input.since,
     questionnaire: ref && refId !== null ? { id: refId, version: ref.version, title: ref.title } : null,
     systemLabel,
+    current: input.current,
     versions,
     notes: systemsNote === null ? input.notes : [...input.notes, systemsNote],
   };

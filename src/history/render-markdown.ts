@@ -57,7 +57,7 @@ export function renderTrendMarkdown(trend: Trend): string {
     const offLine = newestOffLine(trend);
     // The newest commit off the line (invalid, say) is said at once: the last score is not where the file stands now.
     const newest = offLine ? ` The newest version, committed ${offLine.date} (${offLine.shortCommit}), is ${statusWords(offLine)} and not on the line.` : '';
-    out.push(`${line.length === 1 ? `One version is on the line: ${roundScore(last.score)} (${escapeInline(last.rating ?? 'n/a')}) on ${last.date}.` : movement(first, last, line.length, trend.since, offLine !== undefined)}${newest}`, '');
+    out.push(`${line.length === 1 ? `One version is on the line: ${roundScore(last.score)} (${escapeInline(last.rating ?? 'n/a')}) on ${last.date}.` : movement(first, last, line.length, trend.since, offLine !== undefined || !trend.current)}${newest}`, '');
     out.push(
       ...xychartHead({
         title: `Overall score out of 100${q ? `, ${q.id} ${q.version}` : ''}`,

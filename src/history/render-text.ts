@@ -101,7 +101,7 @@ export function renderTrendText(trend: Trend, context: TrendContext): string {
     const offLine = newestOffLine(trend);
     const summary = line.length === 1
       ? `${roundScore(lastPoint.score)} (${safeLine(lastPoint.rating ?? 'n/a')}), one version on the line${offLine ? `; the newest version (${offLine.date} ${offLine.shortCommit}) is ${statusWords(offLine)}` : ''}`
-      : `${roundScore(firstPoint.score)} → ${roundScore(lastPoint.score)} (${change(firstPoint.score, lastPoint.score)}) ${firstPoint.baseline ? `since ${trend.since ?? firstPoint.date}, ` : ''}over ${line.length} versions; ${offLine ? `last scored ${safeLine(lastPoint.rating ?? 'n/a')}; the newest version (${offLine.date} ${offLine.shortCommit}) is ${statusWords(offLine)}` : `now ${safeLine(lastPoint.rating ?? 'n/a')}`}`;
+      : `${roundScore(firstPoint.score)} → ${roundScore(lastPoint.score)} (${change(firstPoint.score, lastPoint.score)}) ${firstPoint.baseline ? `since ${trend.since ?? firstPoint.date}, ` : ''}over ${line.length} versions; ${offLine ? `last scored ${safeLine(lastPoint.rating ?? 'n/a')}; the newest version (${offLine.date} ${offLine.shortCommit}) is ${statusWords(offLine)}` : `${trend.current ? 'now' : 'last scored'} ${safeLine(lastPoint.rating ?? 'n/a')}`}`;
     const scores = line.map((v) => v.score);
     // One line when the whole line of scores fits beside the summary; else the scores get a line of their own.
     if ('Score '.length + scores.length + 2 + displayWidth(summary) <= width) out.push(`Score ${sparkline(scores, scores.length)}  ${summary}`);

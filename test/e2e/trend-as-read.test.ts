@@ -135,6 +135,33 @@ describe('trend given a path that is not the answers file now', () => {
   });
 });
 
+// Given its old name, trend summed up the history to the move with "…; now Significant gaps",
+// though the file has moved on since: the last score there is the last one under that name.
+describe('trend given an old name with more than one version under it', () => {
+  const dir = join(scratch, 'moved-later');
+  beforeAll(() => {
+    initRepository(dir);
+    commit(dir, { date: '2026-01-10T12:00:00+00:00', message: 'First', write: { 'a.yaml': answers({}), 'systems/social-care.yaml': socialCare('no') } });
+    commit(dir, { date: '2026-01-20T12:00:00+00:00', message: 'Second', write: { 'a.yaml': answers({ wastePatched: 'yes' }) } });
+    commit(dir, { date: '2026-02-10T12:00:00+00:00', message: 'Moved', rename: ['a.yaml', 'readiness.yaml'] });
+  }, 30_000);
+  const run = (args: string[]) => runBinary({ args: ['trend', ...args, '--questionnaire-dir', fixtures, '--today', '2026-12-01'], cwd: dir, env }, 30_000);
+
+  it('says "last scored", not "now", in text and markdown, and current: false in json', async () => {
+    const old = await run(['a.yaml']);
+    expect(old.code, old.stderr).toBe(ExitCode.Ok);
+    expect(old.stdout).toMatch(/over 2 versions; last scored \S/);
+    expect(old.stdout).not.toMatch(/; now /);
+    const md = await run(['a.yaml', '-f', 'markdown']);
+    expect(md.stdout).toMatch(/the latest scored is rated /);
+    expect(JSON.parse((await run(['a.yaml', '-f', 'json'])).stdout)).toMatchObject({ current: false });
+    // Its present name is where it stands now.
+    const now = await run(['readiness.yaml']);
+    expect(now.stdout).toMatch(/over \d versions; now \S/);
+    expect(JSON.parse((await run(['readiness.yaml', '-f', 'json'])).stdout)).toMatchObject({ current: true });
+  });
+});
+
 describe('trend -q', () => {
   it('scores against the questionnaire given, and marks a version that answers another as not comparable, as assess refuses it', async () => {
     const dir = join(scratch, 'given');

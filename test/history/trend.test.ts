@@ -74,6 +74,7 @@ const trendOf = (versions: TrendVersion[], organisation: string | null = null) =
     versions,
     questionnaires: new Map([['q', { version: '1.0.0', title: 'Q', systemLabel: 'critical system' }], ['other', { version: '3.0.0', title: 'Other', systemLabel: null }]]),
     notes: [],
+    current: true,
   });
 
 describe('the trend model and its text', () => {
