@@ -141,6 +141,22 @@ describe('share: no free text leaves', () => {
     expect(extract.label).toBe('forum-member-7');
   });
 
+  // README: --named is for the coordinator, to see who sent an extract; benchmark never shows it.
+  it('benchmark shows no --named organisation, not even for the highlighted council, in any format', async () => {
+    const named = await runBinary({ args: ['share', 'council.answers.yaml', '-q', 'rich.yaml', '--named', '--label', 'c1', '--today', '2026-11-23', '-o', 'c1.json'], cwd: dir });
+    expect(named.code, named.stderr).toBe(ExitCode.Ok);
+    const extract = JSON.parse(readFileSync(join(dir, 'c1.json'), 'utf8')) as { organisation: string; assessedOn: string };
+    expect(extract.organisation).toBe(secrets.organisation);
+    // Four more councils of other months, so that none is taken for the first's twin.
+    for (const n of [2, 3, 4, 5]) writeFileSync(join(dir, `c${n}.json`), JSON.stringify({ ...extract, label: `c${n}`, assessedOn: `2026-0${n}` }));
+    for (const format of ['text', 'markdown', 'json', 'html']) {
+      const r = await runBinary({ args: ['benchmark', 'c1.json', 'c2.json', 'c3.json', 'c4.json', 'c5.json', '--highlight', 'c1.json', '--questionnaire-dir', '.', '-f', format], cwd: dir });
+      expect(r.code, r.stderr).toBe(ExitCode.Ok);
+      expect(r.stdout).toContain('c1');
+      expect(leaks(r.stdout + r.stderr)).toEqual([]);
+    }
+  });
+
   it('gives a different random label each time, never one made from the organisation', async () => {
     const labels = await Promise.all([1, 2].map(async () => (JSON.parse((await runBinary({ args: ['share', 'council.answers.yaml', '-q', 'rich.yaml', '--named'], cwd: dir })).stdout) as { label: string }).label));
     expect(labels[0]).not.toBe(labels[1]);
