@@ -58,7 +58,7 @@ export const renderBenchmarkText: BenchmarkRenderer = (result, context) => {
       out.push('', chalk.bold(wrap(safeLine(section === null ? 'Other questions' : (sectionTitles.get(section) ?? section)))));
     }
     const note = systemNote(q, result.questions[i - 1], result.questionnaire.systemLabel);
-    if (note) out.push(chalk.dim(wrap(note, '  ')));
+    if (note) out.push(chalk.dim(wrap(safeLine(note), '  ')));
     out.push(wrap(safeLine(`${q.id}: ${q.text}`), '  '));
     if (q.answered === 0) {
       out.push(wrap(unansweredWords(result, q), '    '));

@@ -87,7 +87,7 @@ async function diff(ctx: CommandContext, oldFile: string, newFile: string, optio
     if (github) for (const line of diffGateAnnotations(failed, reportPaths(io.cwd, newFile))) io.stderr.write(`${line}\n`);
     for (const gate of failed) {
       if (!github) for (const f of gate.failures) io.stderr.write(`${safeLine(f.location.file)}:${f.location.line}:${f.location.column}: gate ${gate.id} failed: ${safeLine(f.message)}\n`);
-      io.stderr.write(`cyber-ready: ${gateLine(gate, result.systemLabel ?? 'system')}\n`);
+      io.stderr.write(`cyber-ready: ${safeLine(gateLine(gate, result.systemLabel ?? 'system'))}\n`);
     }
     return ExitCode.GateFailed;
   }

@@ -136,7 +136,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
         const count = countToAnswer(q, (id) => s.answers.get(id) ?? answers.get(id), { only: 'system', outer: orgApplies });
         return count.answered === count.toAnswer;
       });
-      const listed = systems.length ? ` (${systems.length} ${systems.length === 1 ? q.systemLabel : pluralNoun(q.systemLabel)})` : '';
+      const listed = systems.length ? ` (${systems.length} ${safeLine(systems.length === 1 ? q.systemLabel : pluralNoun(q.systemLabel))})` : '';
       const { given, partly } = tally;
       const started = partly ? `, ${partly} outcome${partly === 1 ? '' : 's'} partly answered` : '';
       write(`${fitted(`Resuming ${safeLine(target)}${listed}: ${given} answer${given === 1 ? '' : 's'} so far${started}.`)}
@@ -184,17 +184,19 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       if (!q.systemScoped || systemsAsked) return [];
       systemsAsked = true;
       const required = systems.length === 0;
-      if (!required && !options.addSystem && !(offerMore && (await prompter.confirm(`Add another ${q.systemLabel}?`, false)))) return [];
-      const heading = `── ${pluralNoun(`${q.systemLabel.charAt(0).toUpperCase()}${q.systemLabel.slice(1)}`)}`;
+      // The questionnaire's word for a system is its author's text: made safe once for every line and prompt below.
+      const label = safeLine(q.systemLabel);
+      if (!required && !options.addSystem && !(offerMore && (await prompter.confirm(`Add another ${label}?`, false)))) return [];
+      const heading = `── ${pluralNoun(`${label.charAt(0).toUpperCase()}${label.slice(1)}`)}`;
       const width = ((streams.output as { columns?: number }).columns || 80) - 1;
       // The blank line before the heading is written apart from it: wrapped with it, the heading would be a second line, and indented.
-      write(required ? `\n${heading}\n${wrapText(systemsIntro(q), { width })}\n` : `\n${fitted(`${heading}: ${systems.length} listed (${systems.map((s) => safeLine(s.id)).join(', ')})`)}\n`);
+      write(required ? `\n${heading}\n${wrapText(safeLine(systemsIntro(q)), { width })}\n` : `\n${fitted(`${heading}: ${systems.length} listed (${systems.map((s) => safeLine(s.id)).join(', ')})`)}\n`);
       const added: WalkSystem[] = [];
-      listing = { label: q.systemLabel };
+      listing = { label };
       const open = listing;
       await askSystems({
         prompter,
-        label: q.systemLabel,
+        label,
         taken: new Set(systems.map((s) => s.id)),
         listed: systems.map((s) => ({ id: s.id, title: s.title })),
         required,
@@ -202,7 +204,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
         naming: (name) => void (open.pending = name),
         say: (text) => write(`${fitted(safeLine(text))}\n`),
         add: async (entry) => {
-          await saving(`${q.systemLabel} "${safeLine(entry.id)}"`, () => store.addSystem(entry));
+          await saving(`${label} "${safeLine(entry.id)}"`, () => store.addSystem(entry));
           added.push({ id: entry.id, title: entry.title, answers: new Map() });
         },
       });

@@ -8,6 +8,7 @@ import { CommandContext, type CommonOptions } from './context.js';
 import { diagnosticLine } from './diagnostic-line.js';
 import type { Io } from './io.js';
 import { renderListText } from './list-layout.js';
+import { safeJson } from '../report/json.js';
 
 export interface ListOptions extends CommonOptions {
   format: 'text' | 'json';
@@ -77,7 +78,7 @@ async function list(ctx: CommandContext, options: ListOptions): Promise<number> 
     rows.push({ id: q.id, version: q.version, title: q.title, sections: q.sections.length, questions: q.questions.size, questionsForOrganisation: counts.organisation, questionsPerSystem: counts.perSystem, systemLabel: q.systemScoped ? q.systemLabel : null, source: entry.file.bundled ? 'bundled' : 'custom', file: entry.file.display });
   }
   if (options.format === 'json') {
-    io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+    io.stdout.write(safeJson(rows));
   } else {
     // Laid out for the terminal's width only when the list goes to one; a pipe gets the table.
     io.stdout.write(renderListText(rows, io.stdout.isTTY && io.stdout.columns ? io.stdout.columns - 1 : undefined));

@@ -1,3 +1,4 @@
+import { safeJson } from '../report/json.js';
 import { renderTrendMarkdown } from './render-markdown.js';
 import { renderTrendText } from './render-text.js';
 import type { TrendContext } from './render-context.js';
@@ -8,5 +9,6 @@ import type { Trend } from './types.js';
 export const trendRenderers = {
   text: renderTrendText,
   markdown: (trend: Trend) => renderTrendMarkdown(trend),
-  json: (trend: Trend) => `${JSON.stringify(trend, null, 2)}\n`,
+  // As every JSON the tool writes: the data exactly, with no character that could work a terminal it is printed on.
+  json: (trend: Trend) => safeJson(trend),
 } satisfies Record<TrendFormat, (trend: Trend, context: TrendContext) => string>;

@@ -134,7 +134,7 @@ export const renderDiffText: DiffReporter = (d, context) => {
   // Last, as the assessment's text ends with its gates: the answer is on screen when the command ends.
   if (d.gates.length) out.push('');
   for (const g of d.gates) {
-    const words = gateWords(g);
+    const words = s(gateWords(g));
     out.push(row(`${chalk.bold(`Gate ${gateFlag(g)}`)}  `, [g.passed ? chalk.green(words) : chalk.red(words)]));
   }
   return `${out.join('\n')}\n`;

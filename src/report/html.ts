@@ -31,7 +31,7 @@ function contents(p: BoardPaper): string {
   if (p.outcomes.length) links.push(['outcomes', 'Outcomes']);
   links.push(['actions', 'Action plan']);
   if (!appendixIsEmpty(p.appendix)) links.push(['appendix', 'Appendix']);
-  return `<nav class="contents" aria-label="Contents"><ul>${links.map(([to, label]) => `<li><a href="#${to}">${label}</a></li>`).join('')}</ul></nav>`;
+  return `<nav class="contents" aria-label="Contents"><ul>${links.map(([to, label]) => `<li><a href="#${to}">${h(label)}</a></li>`).join('')}</ul></nav>`;
 }
 
 function riskLine(r: Risk): string {

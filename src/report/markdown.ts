@@ -93,7 +93,8 @@ function sectionsPart(paper: BoardPaper): string[] {
 }
 
 // The reader's line breaks (steps of a remediation, paragraphs of a note) stay, inside the item.
-const field = (label: string, text: string, indent = ''): string => `${indent}- ${label}: ${escapeLines(text, `${indent}  `)}`;
+// The label too is escaped: for a system's gap it is the questionnaire's word for a system.
+const field = (label: string, text: string, indent = ''): string => `${indent}- ${escapeInline(label)}: ${escapeLines(text, `${indent}  `)}`;
 
 /** What one gap says of itself: the facts that differ from one system to another. */
 function ownFacts(item: ActionItem, indent: string): string[] {
@@ -130,7 +131,7 @@ function sharedEntry(entry: ActionEntry, label: string): string[] {
   const out = [`**${capitalise(entry.actions)}. ${escapeInline(entry.text)}**`, ''];
   out.push(field('Severity', entry.severityText));
   if (entry.remediation) out.push(field('What to do', entry.remediation));
-  out.push(`- Open on ${plural(entry.items.length, label)}:`);
+  out.push(`- Open on ${escapeInline(plural(entry.items.length, label))}:`);
   for (const item of entry.items) {
     out.push(`  - Action ${item.rank}, ${escapeInline(item.systemTitle ?? 'the organisation')}: ${escapeInline(item.answer)}; owner: ${item.owner ? escapeInline(item.owner) : 'not named'}`);
     out.push(...ownFacts(item, '    '));

@@ -63,9 +63,10 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
   const paper = buildBoardPaper(a);
   const cap = capLines(a, st, false);
   const lines = [...header(a, st, 'detail'), ...(cap.length ? ['', ...cap] : [])];
+  // Headings and their explanations hold the questionnaire's word for a system, so are made safe here, once.
   const heading = (title: string, explain?: string): void => {
-    lines.push('', ...st.wrap(chalk.bold(title)));
-    if (explain) lines.push(...st.wrap(explain).map((l) => chalk.dim(l)));
+    lines.push('', ...st.wrap(chalk.bold(s(title))));
+    if (explain) lines.push(...st.wrap(s(explain)).map((l) => chalk.dim(l)));
   };
   // A system's answer names the system first, as the summary's gap lines do.
   const named = (question: string, text: string, detail: string, system: string | null = null): void => {

@@ -46,6 +46,21 @@ const PATTERNS: Record<string, string> = {
 /** Required text: at least one character that is not a space (the schemas' "text"). */
 const SOME_TEXT = '\\S';
 
+/**
+ * A short name on one line (questionnaire.schema.json's `systemLabel`): some text, and no control
+ * character or line break. Such a name is set into sentences, headings and prompts everywhere; an
+ * escape sequence or a line break in it would be a bad name, whatever each output then does with it.
+ */
+const ONE_LINE_NAME = '^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]*$';
+
+/** What keeps a value from being a name on one line, in words: `a line break`, `the control character U+001B`. */
+function notOneLine(value: string): string | undefined {
+  const ch = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u.exec(value)?.[0];
+  if (ch === undefined) return undefined;
+  const code = `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  return ch === '\n' || ch === '\r' ? 'a line break' : ch === '\t' ? 'a tab' : ch === '\u2028' || ch === '\u2029' ? `a line or paragraph separator, ${code}` : `the control character ${code}`;
+}
+
 /** How an outcome's indicator may be answered: true, false or unknown, and yes or no, in any case (answers.schema.json). */
 const INDICATOR_VALUE = '^([Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee]|[Yy][Ee][Ss]|[Nn][Oo]|[Uu][Nn][Kk][Nn][Oo][Ww][Nn])$';
 
@@ -166,6 +181,10 @@ function describe(error: ErrorObject, kind: SchemaKind, hints: boolean): Describ
       if (params.pattern === INDICATOR_VALUE) return { pointer, message: `indicator ${it} takes true, false or unknown, not ${show(error.data)}` };
       // Required text (schemas' "text"): spaces alone say no more than nothing, and a paper showed a blank name or reason.
       if (params.pattern === SOME_TEXT) return { pointer, message: `${it} must not be empty or only spaces` };
+      if (params.pattern === ONE_LINE_NAME) {
+        const why = typeof error.data === 'string' ? notOneLine(error.data) : undefined;
+        return { pointer, message: why ? `${it} must be a few words on one line, such as "critical system", with no control characters; it holds ${why}` : `${it} must not be empty or only spaces` };
+      }
       const what = PATTERNS[String(params.pattern)] ?? `text matching ${String(params.pattern)}`;
       if (error.propertyName !== undefined) {
         return { pointer: childPointer(pointer, error.propertyName), atKey: true, message: `key ${quoteId(error.propertyName)} must be ${what}` };
