@@ -3,6 +3,7 @@ import { MAX_SHOWN_PROBLEMS, errorAt, type Diagnostic } from '../errors.js';
 import { describeOddCharacters, quoteId, quoteValue } from '../text/odd-characters.js';
 import { listWords, suggest } from '../text/suggest.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
+import type { Places } from '../yaml/positions.js';
 import { childPointer } from '../yaml/pointer.js';
 import { getValidator, type SchemaKind } from './validators.js';
 import { calendarProblem } from '../text/calendar-date.js';
@@ -24,7 +25,7 @@ export function validateSchema(kind: SchemaKind, parsed: ParsedYaml): Diagnostic
   for (const error of errors) {
     // A suggestion is worked out only while the problems found can still be printed (errors.ts
     // prints the first MAX_SHOWN_PROBLEMS): for 100,000 unknown keys it took most of a minute.
-    const described = describe(error, kind, out.length < MAX_SHOWN_PROBLEMS);
+    const described = describe(error, kind, out.length < MAX_SHOWN_PROBLEMS, (pointer) => numberAsWritten(parsed.positions, pointer));
     if (!described) continue;
     const place = described.atKey ? parsed.positions.keyOf(described.pointer) : parsed.positions.of(described.pointer);
     const key = `${described.pointer}\0${described.message}`;
@@ -129,7 +130,18 @@ interface Described {
   atKey?: boolean;
 }
 
-function describe(error: ErrorObject, kind: SchemaKind, hints: boolean): Described | undefined {
+/**
+ * A number as the file writes it, where the text is at hand: `1.10` and `1.0`, which YAML reads as
+ * 1.1 and 1. Quoting the number read would change the value, or make a version no version at all.
+ */
+function numberAsWritten(places: Places, pointer: string): string | undefined {
+  const place = places.source === undefined ? undefined : places.of(pointer);
+  if (place === undefined) return undefined;
+  const line = places.source?.split('\n', place.line)[place.line - 1] ?? '';
+  return /^[-+]?(?:\.?[0-9][0-9A-Za-z._+-]*|\.(?:inf|Inf|INF|nan|NaN|NAN))/.exec(line.slice(place.column - 1))?.[0];
+}
+
+function describe(error: ErrorObject, kind: SchemaKind, hints: boolean, writtenAs: (pointer: string) => string | undefined): Described | undefined {
   const pointer = error.instancePath;
   const params = error.params as Record<string, unknown>;
   const parentSchema = error.parentSchema as Record<string, unknown> | undefined;
@@ -165,7 +177,7 @@ function describe(error: ErrorObject, kind: SchemaKind, hints: boolean): Describ
       // `version: 1.1` reads as a number; the fix is quotes, so say so.
       if (parentSchema?.format === 'date') return { pointer, message: dateMessage(it, error.data) };
       if (parentSchema?.pattern === INDICATOR_VALUE) return { pointer, message: `indicator ${it} takes true, false or unknown, not ${show(error.data)}` };
-      const quote = typeof error.data === 'number' && wanted.length === 1 && wanted[0] === 'text' ? `; put it in quotes ("${String(error.data)}") so that YAML reads it as text` : '';
+      const quote = typeof error.data === 'number' && wanted.length === 1 && wanted[0] === 'text' ? `; put it in quotes ("${writtenAs(pointer) ?? String(error.data)}") so that YAML reads it as text` : '';
       // `weight: 3` followed by a no-break space reads as the text "3\u00A0": name the character
       // (SPEC "v2: writing files safely"), as the answers' own checks do, or "not text" puzzles.
       if (typeof error.data === 'string' && describeOddCharacters(error.data)) return { pointer, message: `${it} must be ${listWords(wanted)}, not ${quoteValue(error.data)}` };

@@ -94,14 +94,13 @@ export function parseYamlFully(text: string, file: string): ParsedYaml {
 }
 
 function parseYamlWith(text: string, file: string, simpleFirst: boolean): ParsedYaml {
-  const lineCounter = new LineCounter();
-  const positions = new Positions(lineCounter);
-  const diagnostics: Diagnostic[] = [];
-  const result = (data: unknown): ParsedYaml => ({ file, data, positions, diagnostics });
-
   // YAML 1.2 counts a lone CR (old Mac line ends) as a line break, but the parser only knows LF
   // and CRLF and failed on such files with unrelated messages; one character for one keeps every place.
   const source = text.replace(/\r(?!\n)/g, '\n');
+  const lineCounter = new LineCounter();
+  const positions = new Positions(lineCounter, source);
+  const diagnostics: Diagnostic[] = [];
+  const result = (data: unknown): ParsedYaml => ({ file, data, positions, diagnostics });
 
   // Most files are plain YAML that a much faster reader gives exactly the same result for.
   const simple = simpleFirst ? readSimpleYaml(source) : undefined;

@@ -16,6 +16,8 @@ export interface Places {
   keyOf(pointer: string): Place | undefined;
   /** The place of a character offset. */
   place(offset: number): Place;
+  /** The text the places are in, where it is at hand: a message can then quote a value as written (`1.10`, which YAML reads as 1.1). */
+  readonly source?: string;
 }
 
 /**
@@ -35,7 +37,10 @@ export class Positions implements Places {
   private doc: Document.Parsed | undefined;
   private readonly keyIndexes = new WeakMap<YAMLMap, Map<string, Pair>>();
 
-  constructor(private readonly lineCounter: LineCounter) {}
+  constructor(
+    private readonly lineCounter: LineCounter,
+    readonly source?: string,
+  ) {}
 
   /** The document to find places in, once parsed. */
   attach(doc: Document.Parsed): void {

@@ -259,6 +259,7 @@ function readBlocks(src: string): { data: unknown; places: Places } {
         return placeAt(lineCounter, found.key ?? found.value);
       },
       place: (offset) => placeAt(lineCounter, offset),
+      source: src,
     },
   };
 }
