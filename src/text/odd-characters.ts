@@ -65,6 +65,36 @@ const LOOK_ALIKES: Record<number, string> = {
   0x2010: '-', 0x2011: '-', 0x2012: '-', 0x2013: '-', 0x2014: '-', 0x2212: '-', 0x2018: "'", 0x2019: "'", 0x201c: '"', 0x201d: '"',
 };
 
+/**
+ * Combining marks (Unicode category M) most often met on a Latin letter or digit, by name. A mark on
+ * plain ASCII ("pa" + U+0301 + "rtly" shows as "pártly") makes a value that looks right and is not;
+ * on any other letter it is ordinary writing (Devanagari vowel signs, Arabic vowels) and is left alone.
+ */
+const COMBINING: Record<number, string> = {
+  0x0300: 'grave accent', 0x0301: 'acute accent', 0x0302: 'circumflex accent', 0x0303: 'tilde', 0x0304: 'macron', 0x0305: 'overline',
+  0x0306: 'breve', 0x0307: 'dot above', 0x0308: 'diaeresis', 0x0309: 'hook above', 0x030a: 'ring above', 0x030b: 'double acute accent',
+  0x030c: 'caron', 0x0323: 'dot below', 0x0327: 'cedilla', 0x0328: 'ogonek', 0x0331: 'macron below', 0x0332: 'low line',
+  0x0335: 'short stroke overlay', 0x0336: 'long stroke overlay', 0x0337: 'short solidus overlay', 0x0338: 'long solidus overlay',
+  0x20d2: 'long vertical line overlay', 0x20dd: 'enclosing circle', 0x20e3: 'enclosing keycap',
+};
+
+const MARK = /^\p{M}$/u;
+
+/** Whether the character at `i` is a combining mark on plain ASCII (or on nothing), past any other marks on the same letter. */
+function isMarkOnAscii(chars: readonly string[], i: number): boolean {
+  if (!MARK.test(chars[i] ?? '')) return false;
+  let base = i - 1;
+  while (base >= 0 && MARK.test(chars[base] ?? '')) base--;
+  return base < 0 || /^[\x21-\x7e]$/.test(chars[base] ?? '');
+}
+
+/** The letter a combining mark sits on, for its name: `on the "a" before it`, or '' when nothing comes before. */
+function markBase(chars: readonly string[], i: number): string {
+  let base = i - 1;
+  while (base >= 0 && MARK.test(chars[base] ?? '')) base--;
+  return base < 0 ? '' : `, on the "${chars[base] ?? ''}" before it`;
+}
+
 const codePoint = (ch: string): string => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 function scriptOf(code: number): string {
@@ -101,8 +131,9 @@ export function describeOddCharacters(text: string): string {
   const chars = [...text];
   const found: string[] = [];
   chars.forEach((ch, i) => {
-    if (!isOddCharacter(ch) || found.length >= 3) return;
-    const name = nameOf(ch);
+    const mark = !isOddCharacter(ch) && isMarkOnAscii(chars, i);
+    if ((!mark && !isOddCharacter(ch)) || found.length >= 3) return;
+    const name = mark ? `a combining ${COMBINING[ch.codePointAt(0) ?? 0] ?? 'mark'}, ${codePoint(ch)}${markBase(chars, i)}` : nameOf(ch);
     if (chars.length === 1) found.push(`is only ${name}`);
     else if (i === chars.length - 1) found.push(`ends with ${name}`);
     else if (i === 0) found.push(`starts with ${name}`);
@@ -111,9 +142,21 @@ export function describeOddCharacters(text: string): string {
   return found.join('; ');
 }
 
-/** `text` with invisible characters written as \uXXXX, so they show. */
+/** A character as a JavaScript escape: `\u00A0`, or `\u{E0041}` past U+FFFF, where four digits cannot hold it. */
+const escaped = (ch: string): string => {
+  const hex = codePoint(ch).slice(2);
+  return hex.length > 4 ? `\\u{${hex}}` : `\\u${hex}`;
+};
+
+/** `text` with invisible characters, and combining marks on plain ASCII, written as \uXXXX, so they show. */
 export function escapeOdd(text: string): string {
-  return [...text].map((ch) => ((ch.codePointAt(0) ?? 0) in INVISIBLE || (ch.codePointAt(0) ?? 0) >= 0xe0000 || ((ch.codePointAt(0) ?? 0) >= 0xfe00 && (ch.codePointAt(0) ?? 0) <= 0xfe0f) ? `\\u${codePoint(ch).slice(2)}` : ch)).join('');
+  const chars = [...text];
+  return chars
+    .map((ch, i) => {
+      const code = ch.codePointAt(0) ?? 0;
+      return code in INVISIBLE || code >= 0xe0000 || (code >= 0xfe00 && code <= 0xfe0f) || isMarkOnAscii(chars, i) ? escaped(ch) : ch;
+    })
+    .join('');
 }
 
 /** The longest value a message quotes whole; a longer one is cut, with its length said. */

@@ -84,3 +84,30 @@ describe('invisible characters after a questionnaire\'s numbers and flags are na
     expect(r).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: 'q.yaml:12:17: "weight" must be a number, not text\n' });
   });
 });
+
+// A combining mark on a plain letter or digit draws as one character with it ("pártly", "21́"), and a
+// character past U+FFFF needs more than four hex digits: each is named and written so that it shows.
+describe('combining marks on plain letters, and characters past U+FFFF, are named', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-marks-'));
+  const PARTLY_LINE = '  comms-vulnerable-residents: partly';
+  const PARTLY_AT = EXAMPLE.slice(0, EXAMPLE.indexOf(PARTLY_LINE)).split('\n').length;
+  const withoutChoices = (stderr: string): string => stderr.replace(/; choose one of .*$/m, '');
+  it.each([
+    ['a combining acute accent in an option', PARTLY_LINE, '  comms-vulnerable-residents: pa\u0301rtly', `a.yaml:${PARTLY_AT}:31: "pa\\u0301rtly" (its character 3 is a combining acute accent, U+0301, on the "a" before it) is not an option of "comms-vulnerable-residents"`],
+    ['a combining acute accent after a number', PATCH_LINE, PATCH_LINE.replace('21 ', '21\u0301 '), `a.yaml:${PATCH_AT}:29: "tech-patch-days-critical" needs a number of days, not "21\\u0301" (ends with a combining acute accent, U+0301, on the "1" before it)`],
+    ['two marks on one letter', PARTLY_LINE, '  comms-vulnerable-residents: pa\u0301\u0323rtly', `a.yaml:${PARTLY_AT}:31: "pa\\u0301\\u0323rtly" (its character 3 is a combining acute accent, U+0301, on the "a" before it; its character 4 is a combining dot below, U+0323, on the "a" before it) is not an option of "comms-vulnerable-residents"`],
+    ['a tag character, past U+FFFF', PARTLY_LINE, '  comms-vulnerable-residents: "partly\u{E0041}"', `a.yaml:${PARTLY_AT}:31: "partly\\u{E0041}" (ends with an invisible U+E0041) is not an option of "comms-vulnerable-residents"`],
+  ])('%s', async (_, from, to, error) => {
+    for (const tab of [false, true]) {
+      writeFileSync(join(dir, 'a.yaml'), answersWith(from, to, tab));
+      const r = await runBinary({ args: ['validate', 'a.yaml'], cwd: dir });
+      expect({ ...r, stderr: withoutChoices(r.stderr) }, `tab in a comment: ${tab}`).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: `${error}\n` });
+    }
+  });
+
+  it('a mark on a letter that is not plain ASCII is ordinary writing, and not named', async () => {
+    writeFileSync(join(dir, 'a.yaml'), answersWith(PARTLY_LINE, '  comms-vulnerable-residents: "\u0928\u093f"', false));
+    const r = await runBinary({ args: ['validate', 'a.yaml'], cwd: dir });
+    expect(withoutChoices(r.stderr)).toBe(`a.yaml:${PARTLY_AT}:31: "\u0928\u093f" is not an option of "comms-vulnerable-residents"\n`);
+  });
+});
