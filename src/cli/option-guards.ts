@@ -1,6 +1,8 @@
 import type { EventEmitter } from 'node:events';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
+import { quoteValue } from '../text/odd-characters.js';
+import { safeLine } from '../text/safe-text.js';
 import { collect } from './options.js';
 
 /**
@@ -35,18 +37,18 @@ export function guardOptionValues(command: Command): void {
     (command as unknown as EventEmitter).prependListener(`option:${option.name()}`, (value: unknown) => {
       if (typeof value !== 'string') return;
       const name = `option '${option.flags}'`;
-      if (isOption(value)) throw new UsageError(`${name} has no value: the word after it, "${value}", is an option${/<file>/.test(option.flags) ? ` (a file whose name starts with "-" is written ./${value})` : ''}`);
+      if (isOption(value)) throw new UsageError(`${name} has no value: the word after it, ${quoteValue(value)}, is an option${/<file>/.test(option.flags) ? ` (a file whose name starts with "-" is written ./${value})` : ''}`);
       if (plain && value.trim() === '') throw new UsageError(`${name} was given ${emptyWords(value)}`);
       if (repeatable) return;
       const earlier = given.get(option.name());
-      if (earlier !== undefined && earlier !== value) throw new UsageError(`${name} was given twice, as "${earlier}" and as "${value}"; give it once`);
+      if (earlier !== undefined && earlier !== value) throw new UsageError(`${name} was given twice, as ${quoteValue(earlier)} and as ${quoteValue(value)}; give it once`);
       given.set(option.name(), value);
     });
   }
 }
 
 /** How an empty or blank value is described: quoted when it is white space, which would not show. */
-const emptyWords = (value: string): string => (value === '' ? 'an empty value (is a variable unset?)' : `only white space, ${JSON.stringify(value)} (is a variable unset?)`);
+const emptyWords = (value: string): string => (value === '' ? 'an empty value (is a variable unset?)' : `only white space, ${quoteValue(value)} (is a variable unset?)`);
 
 /**
  * An empty positional argument (`validate "$ANSWERS"` with the variable unset) was read as the
@@ -75,4 +77,18 @@ export function sayWhoseOptionItIs(program: Command, command: Command, text: str
   if (owners.length === 0) return text;
   const names = owners.length === 1 ? owners[0] : `${owners.slice(0, -1).join(', ')} and ${owners.at(-1)}`;
   return `error: unknown option '${m[1]}' for ${command.name()}; it is an option of ${names}\n`;
+}
+
+/**
+ * Commander quotes a value its parser refused just as it was given: a no-break space or a zero-width
+ * space in `--fail-on "high​"` did not show, and a 5,000-character `--label` filled the screen. Such
+ * a value is quoted as values from files are (invisible characters named, a long value cut); an
+ * ordinary one keeps commander's words.
+ */
+export function quoteRefusedValue(text: string): string {
+  const m = /^(error: option '[^']*' argument )'([\s\S]*)'( is invalid\.[\s\S]*)$/.exec(text) ?? /^(error: command-argument value )'([\s\S]*)'( is invalid for argument [\s\S]*)$/.exec(text);
+  if (!m) return text;
+  const [, before = '', value = '', after = ''] = m;
+  const quoted = safeLine(quoteValue(value));
+  return quoted === `"${value}"` ? text : `${before}${quoted}${after}`;
 }

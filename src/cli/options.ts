@@ -35,7 +35,8 @@ export function parseLabel(value: string): string {
 export function parseFileName(value: string): string {
   if (value === '') throw new InvalidArgumentError('expected a file name, not an empty one (is a variable unset?).');
   // A name of white space alone is a file no listing shows plainly, made by a mistake (`"$DIR $NAME"` unset).
-  if (value.trim() === '') throw new InvalidArgumentError(`expected a file name, not only white space, ${JSON.stringify(value)} (is a variable unset?).`);
+  // Commander's words before these quote the value, a tab or a no-break space in it named (quoteRefusedValue).
+  if (value.trim() === '') throw new InvalidArgumentError('expected a file name, not only white space (is a variable unset?).');
   return value;
 }
 

@@ -1,4 +1,5 @@
 import { UsageError } from '../errors.js';
+import { quoteValue } from '../text/odd-characters.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 
 /**
@@ -8,5 +9,5 @@ import type { Questionnaire } from '../questionnaire/types.js';
 export function refuseUnknownProfile(questionnaire: Questionnaire, profile: string | undefined): void {
   if (profile === undefined || questionnaire.profiles.some((p) => p.id === profile)) return;
   const known = questionnaire.profiles.map((p) => p.id);
-  throw new UsageError(`--profile: questionnaire "${questionnaire.id}" has no profile "${profile}" (profiles: ${known.join(', ') || 'none'})`);
+  throw new UsageError(`--profile: questionnaire "${questionnaire.id}" has no profile ${quoteValue(profile)} (profiles: ${known.join(', ') || 'none'})`);
 }

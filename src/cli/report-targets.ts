@@ -1,4 +1,5 @@
 import { UsageError } from '../errors.js';
+import { quoteValue } from '../text/odd-characters.js';
 import { REPORT_FORMATS, type ReportFormat } from '../report/formats.js';
 import { listWords } from '../text/suggest.js';
 
@@ -18,8 +19,8 @@ export function parseReportTargets<F extends string = ReportFormat>(specs: strin
     const at = spec.indexOf('=');
     const format = spec.slice(0, at);
     const file = spec.slice(at + 1);
-    if (at <= 0 || file.trim() === '') throw new UsageError(`--report takes FORMAT=FILE (such as json=report.json), not ${JSON.stringify(spec)}`);
-    if (!isFormat(format)) throw new UsageError(`--report: unknown format "${format}"; choose from ${listWords(formats)}`);
+    if (at <= 0 || file.trim() === '') throw new UsageError(`--report takes FORMAT=FILE (such as json=report.json), not ${quoteValue(spec)}`);
+    if (!isFormat(format)) throw new UsageError(`--report: unknown format ${quoteValue(format)}; choose from ${listWords(formats)}`);
     // Standard output carries the --format report; a second one there would run into it.
     if (file === '-') throw new UsageError(`--report writes a file, and standard output carries the --format report: for ${format} there, use --format ${format}`);
     return { format, file };

@@ -7,7 +7,7 @@ import { safeBlock, safeLine } from '../text/safe-text.js';
 import { toolVersion } from '../version.js';
 import { registerCommands } from './commands.js';
 import { acceptCommonOptionsFirst, commonOptionsHelp, helpFooter } from './common-options.js';
-import { sayWhoseOptionItIs } from './option-guards.js';
+import { quoteRefusedValue, sayWhoseOptionItIs } from './option-guards.js';
 import type { Io } from './io.js';
 
 /**
@@ -83,9 +83,10 @@ export async function run(argv: string[], givenIo: Io): Promise<number> {
       // One line per error, in the same `cyber-ready: ...` form as every other usage error, with
       // commander's suggestion on the same line ("; did you mean ...?", as for an unknown question)
       // rather than on a second. Commander quotes the argument it refused, which may hold escape
-      // sequences (from a CI variable): shown escaped, as all text that reaches a terminal is.
+      // sequences (from a CI variable): shown escaped, as all text that reaches a terminal is, and
+      // an invisible character in it named (quoteRefusedValue).
       outputError: (text, write) =>
-        write(`cyber-ready: ${safeBlock(text.replace(/^error: /, '').trimEnd().replace(/\s*\n\(Did you mean (.*)\)$/, '; did you mean $1'))}\n`),
+        write(`cyber-ready: ${safeBlock(quoteRefusedValue(text).replace(/^error: /, '').trimEnd().replace(/\s*\n\(Did you mean (.*)\)$/, '; did you mean $1'))}\n`),
     });
   acceptCommonOptionsFirst(program);
   registerCommands(program, io, setExit);

@@ -1,4 +1,5 @@
 import { ExitCode, UsageError } from '../errors.js';
+import { quoteValue } from '../text/odd-characters.js';
 import { renderQuestionnaireMarkdown } from '../report/questionnaire-markdown.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
@@ -12,7 +13,7 @@ export interface ShowOptions extends CommonOptions {
 
 /** The questionnaire named by the argument or by -q (one of them, or both the same). */
 function questionnaireRef(ref: string | undefined, option: string | undefined): string {
-  if (ref !== undefined && option !== undefined && ref !== option) throw new UsageError(`show takes one questionnaire, but was given "${ref}" and -q "${option}"`);
+  if (ref !== undefined && option !== undefined && ref !== option) throw new UsageError(`show takes one questionnaire, but was given ${quoteValue(ref)} and -q ${quoteValue(option)}`);
   const chosen = ref ?? option;
   if (chosen === undefined) throw new UsageError('show needs a questionnaire: a bundled id, an id from a questionnaire folder, or a path (cyber-ready list shows the ids)');
   return chosen;
