@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { MAX_SHOWN_PROBLEMS, errorAt, type Diagnostic } from '../errors.js';
-import { describeOddCharacters, quoteId, quoteValue } from '../text/odd-characters.js';
+import { codePoint, describeOddCharacters, quoteId, quoteValue } from '../text/odd-characters.js';
 import { listWords, suggest } from '../text/suggest.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
 import type { Places } from '../yaml/positions.js';
@@ -58,7 +58,7 @@ const ONE_LINE_NAME = '^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]*[^\\s\\u
 function notOneLine(value: string): string | undefined {
   const ch = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u.exec(value)?.[0];
   if (ch === undefined) return undefined;
-  const code = `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  const code = codePoint(ch);
   return ch === '\n' || ch === '\r' ? 'a line break' : ch === '\t' ? 'a tab' : ch === '\u2028' || ch === '\u2029' ? `a line or paragraph separator, ${code}` : `the control character ${code}`;
 }
 

@@ -95,7 +95,7 @@ function markBase(chars: readonly string[], i: number): string {
   return base < 0 ? '' : `, on the "${chars[base] ?? ''}" before it`;
 }
 
-const codePoint = (ch: string): string => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+export const codePoint = (ch: string): string => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 function scriptOf(code: number): string {
   if (code >= 0x0400 && code <= 0x04ff) return 'Cyrillic';
