@@ -90,5 +90,6 @@ export function quoteRefusedValue(text: string): string {
   if (!m) return text;
   const [, before = '', value = '', after = ''] = m;
   const quoted = safeLine(quoteValue(value));
-  return quoted === `"${value}"` ? text : `${before}${quoted}${after}`;
+  // Escape sequences alone are shown escaped in commander's words as they are; a line break would end the line there.
+  return quoted === `"${safeLine(value)}"` && !/[\r\n]/.test(value) ? text : `${before}${quoted}${after}`;
 }
