@@ -58,9 +58,10 @@ export function validateAnswerSet(
     }
     const answer = readAnswer(question, entry, pointer, report);
     if (!answer) {
-      // An empty entry (`id:`, as `init` writes them) is where the answer will go: reports place the gap there.
+      // An entry with no answer in it (`id:` as `init` writes them, `id: {}`, an outcome's `indicators: {}`, a
+      // note alone) is where the answer will go: reports place the gap there. (A wrong one is an error already.)
       const empty = locate(pointer, true);
-      if ((entry === null || entry === undefined) && empty) emptyEntries.set(id, empty);
+      if (empty) emptyEntries.set(id, empty);
       continue;
     }
     const location = locate(pointer, true);

@@ -55,6 +55,16 @@ const cases: Case[] = [
         .replace('    comments: { B.A.1: "Twice a year, not every quarter." }\n', '    confirmed: not-achieved\n'),
     error: 'outcome.answers.yaml:3:3: the only question to answer has no answer yet (board); answer it, or pass --allow-incomplete to score it as 0',
   },
+  {
+    // As an empty `budget:` is: the place the answer goes, not the top of the answers (`budget: {}` was placed at `answers:`).
+    name: 'an entry with a note but no answer is placed where its answer goes',
+    fixture: 'test/fixtures/valid',
+    questionnaire: 'mini.yaml',
+    answers: 'mini-good.answers.yaml',
+    file: 'mini-good.answers.yaml',
+    change: (t) => t.replace('  budget: yes\n', '  budget: { note: ask the finance director }\n'),
+    error: 'mini-good.answers.yaml:7:3: 2 of the 8 questions to answer have no answer yet (1 of them scored: budget); answer them, or pass --allow-incomplete to score them as 0',
+  },
 ];
 
 describe('limits are inclusive', () => {
