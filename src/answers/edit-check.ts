@@ -23,7 +23,8 @@ const isEmpty = (value: unknown): boolean =>
  * edited entry under it read the same.
  */
 export function without(value: unknown, path: YamlPath): unknown {
-  if (path.length === 0 || value === null || typeof value !== 'object') return path.length === 0 ? undefined : value;
+  if (path.length === 0) return undefined;
+  if (value === null || typeof value !== 'object') return value;
   const [head, ...rest] = path;
   if (Array.isArray(value)) {
     if (typeof head !== 'number' || head >= value.length) return value;

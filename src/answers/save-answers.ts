@@ -106,10 +106,10 @@ export class AnswersDocument {
    * under `systems:`. A long-form entry keeps its other fields (evidence, owner, reviewBy, x-...).
    */
   set(question: string, update: AnswerUpdate, system?: string): void {
-    const entry = [...this.answersPath(system), question];
-    // An indicator answered may take a "don't know" off its entry, but the entry's other indicators stay.
+    const answers = this.answersPath(system);
+    const entry = [...answers, question];
     const place: EditedPlace = update.status === 'indicator' ? this.indicatorPlace(entry, update) : { path: entry, says: (node) => saysAlready(node ?? null, update) };
-    this.edited(setAnswerInText(this.text, question, update, this.questions, this.answersPath(system)), place);
+    this.edited(setAnswerInText(this.text, question, update, this.questions, answers), place);
   }
 
   /**

@@ -21,9 +21,9 @@ import { questionCountWords } from '../questionnaire/question-count.js';
 
 /**
  * A file's "valid" line: one line in a pipe, for scripts; on a terminal, wrapped between words to
- * its width, which a long path and its counts passed (the terminal cut them inside a word).
+ * its width, which a long path and its counts passed (the terminal cut them inside a word). Made
+ * safe whole, as it quotes the files' own words (a questionnaire's word for a system).
  */
-/** One line saying a file is valid; made safe whole, as it quotes the files' own words (a questionnaire's word for a system). */
 function sayValid(io: Io, line: string): void {
   io.stdout.write(`${fitToTerminal(safeLine(line), undefined, io.stdout.isTTY ? io.stdout.columns : undefined)}\n`);
 }
