@@ -3,7 +3,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 
 /** What happened to the code cache: the build's used, the run-time one used, or why neither. */
-export type CacheState = 'used' | 'local' | 'off' | 'missing' | 'stale' | 'rejected';
+export type CacheState = 'used' | 'verified' | 'local' | 'off' | 'missing' | 'stale' | 'rejected';
 
 /** The first line of a cache file, before the cache bytes. */
 export interface CacheHeader {
@@ -11,6 +11,12 @@ export interface CacheHeader {
   bundleSize: number;
   /** Whole seconds: copies that keep times (cp -p, tar, rsync -t) keep at least those. */
   bundleMtime: number;
+  /**
+   * The build's cache only: SHA-256 of the bundle file, hex. npm packs every file with one fixed
+   * time and gives each the time it was unpacked, so an installed copy never keeps the build's
+   * times; its bundle is then checked by content instead, once (see findCache).
+   */
+  bundleHash?: string;
   /** process.versions.v8 of the Node that recorded it: V8 refuses another version's cache. */
   v8?: string;
   /** A run-time cache only: a fingerprint of the recording run's Node options, which V8's flags come from. */
@@ -91,19 +97,26 @@ const sameBundle = (header: Partial<CacheHeader> | null, size: number, mtimeMs: 
 
 /**
  * The cache to start a bundle of this size and time from: the run-time one if this Node recorded it
- * with these options, else the build's if it is for this bundle and this V8.
+ * with these options, else the build's if it is for this bundle and this V8. The build's is for this
+ * bundle when it has its time, or else (a copy npm unpacked, with new times) its content: `hash()`
+ * reads it, paid only then, and the run then records a run-time cache with the new time ('verified'),
+ * so later runs skip it.
  */
-export function findCache(cacheFile: string, runner: Runner, size: number, mtimeMs: number): FoundCache {
+export function findCache(cacheFile: string, runner: Runner, size: number, mtimeMs: number, hash: () => string): FoundCache {
   const local = readHeader(localCacheFile(cacheFile));
   if (local && sameBundle(local.header, size, mtimeMs) && local.header.v8 === runner.v8 && local.header.options === runner.options) {
     return { data: local.data, state: 'local', commands: Array.isArray(local.header.commands) ? local.header.commands.filter((c) => typeof c === 'string') : [] };
   }
   const built = readHeader(cacheFile);
   if (built === undefined) return { state: 'missing', commands: [] };
-  if (!sameBundle(built.header, size, mtimeMs)) return { state: 'stale', commands: [] };
+  const header = built.header;
+  if (header?.format !== 1 || header.bundleSize !== size) return { state: 'stale', commands: [] };
+  const sameTime = header.bundleMtime === seconds(mtimeMs);
+  if (!sameTime && typeof header.bundleHash !== 'string') return { state: 'stale', commands: [] };
   // Another V8's cache would be refused after being read through; say so without handing it over.
-  if (built.header.v8 !== undefined && built.header.v8 !== runner.v8) return { state: 'rejected', commands: [] };
-  return { data: built.data, state: 'used', commands: [] };
+  if (header.v8 !== undefined && header.v8 !== runner.v8) return { state: 'rejected', commands: [] };
+  if (sameTime) return { data: built.data, state: 'used', commands: [] };
+  return hash() === header.bundleHash ? { data: built.data, state: 'verified', commands: [] } : { state: 'stale', commands: [] };
 }
 
 /** A cache file's contents: its header on the first line, then V8's bytes. */

@@ -16,10 +16,12 @@
 //
 // Safety: V8 checks the cache against its own version, its flags and the source length, and falls back
 // to compiling when any differ. Here a cache is also used only for the bundle file it was made from
-// (same size and modification time), so an edited bundle never meets an old cache. The run-time cache
+// (same size and modification time, or for the build's cache the same SHA-256 of its bytes, which
+// an installed copy needs: npm gives unpacked files new times), so an edited bundle never meets an
+// old cache. The run-time cache
 // sits with the bundle, so whoever could change it could change the bundle itself.
 import { isAscii } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -47,8 +49,15 @@ interface Bundle {
   commands: string[];
 }
 
-/** How a bundle finds its cache: from its cache file, size and modification time. */
-type CacheFinder = (cacheFile: string, size: number, mtimeMs: number) => FoundCache;
+/** How a bundle finds its cache: from its cache file, size and modification time, and its content's hash if need be. */
+type CacheFinder = (cacheFile: string, size: number, mtimeMs: number, hash: () => string) => FoundCache;
+
+/**
+ * SHA-256 of a bundle file's bytes, hex. node:crypto is loaded only here: a run asks for it only when
+ * the build's cache has another time than its bundle (a copy npm unpacked), once per install where
+ * dist/ can be written.
+ */
+const sha256 = (bytes: Uint8Array): string => (require('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(bytes).digest('hex');
 
 /**
  * The bundle's text inside its CommonJS wrapper, made as one flat string. Read into one buffer with
@@ -58,7 +67,7 @@ type CacheFinder = (cacheFile: string, size: number, mtimeMs: number) => FoundCa
  * the same text and a plain copy; a bundle with any other byte (a build for profiling keeps the
  * sources' comments) is decoded as UTF-8.
  */
-function wrappedSource(fd: number, size: number): string {
+function wrappedSource(fd: number, size: number): { source: string; bytes: Buffer } {
   const head = WRAPPER_HEAD.length;
   const buffer = Buffer.allocUnsafe(head + size + WRAPPER_TAIL.length);
   buffer.write(WRAPPER_HEAD, 0, 'latin1');
@@ -68,7 +77,7 @@ function wrappedSource(fd: number, size: number): string {
   const end = head + read;
   buffer.write(WRAPPER_TAIL, end, 'latin1');
   const text = buffer.subarray(0, end + WRAPPER_TAIL.length);
-  return text.toString(isAscii(text) ? 'latin1' : 'utf8');
+  return { source: text.toString(isAscii(text) ? 'latin1' : 'utf8'), bytes: buffer.subarray(head, end) };
 }
 
 /** Compile the bundle, with the cache that `find` gives for its size and modification time. */
@@ -76,8 +85,9 @@ function compile(file: string, cacheFile: string, find: CacheFinder): Bundle {
   const fd = openSync(file, 'r');
   try {
     const { size, mtimeMs } = fstatSync(fd);
-    const { data, state, commands } = find(cacheFile, size, mtimeMs);
-    const script = new Script(wrappedSource(fd, size), { filename: file, ...(data ? { cachedData: data } : {}) });
+    const { source, bytes } = wrappedSource(fd, size);
+    const { data, state, commands } = find(cacheFile, size, mtimeMs, () => sha256(bytes));
+    const script = new Script(source, { filename: file, ...(data ? { cachedData: data } : {}) });
     return { file, cacheFile, script, size, mtimeMs, cache: data && script.cachedDataRejected ? 'rejected' : state, commands };
   } finally {
     closeSync(fd);
@@ -140,7 +150,7 @@ function keepCaches(loaded: readonly Bundle[], runner: Runner, args: readonly st
 export function load(distDir: string, env: Record<string, string | undefined>): { cli: Cli; cache: CacheState; keep: (args: readonly string[]) => void } {
   const off = env.CYBER_READY_CODE_CACHE === 'off';
   const runner = runnerOf(process.versions.v8, process.execArgv, env);
-  const find: CacheFinder = (cacheFile, size, mtimeMs) => (off ? { state: 'off', commands: [] } : findCache(cacheFile, runner, size, mtimeMs));
+  const find: CacheFinder = (cacheFile, size, mtimeMs, hash) => (off ? { state: 'off', commands: [] } : findCache(cacheFile, runner, size, mtimeMs, hash));
   const bundle = compile(join(distDir, BUNDLE), join(distDir, CODE_CACHE), find);
   const loaded = [bundle];
   const cli = evaluate<Cli>(bundle, bundleRequire(bundle, distDir, find, loaded));
@@ -160,7 +170,7 @@ export async function recordCodeCache(distDir: string, train: (cli: Cli) => Prom
   let bytes = 0;
   for (const b of loaded) {
     const data = b.script.createCachedData();
-    writeFileSync(b.cacheFile, cacheBytes(headerFor(b, process.versions.v8), data));
+    writeFileSync(b.cacheFile, cacheBytes({ ...headerFor(b, process.versions.v8), bundleHash: sha256(readFileSync(b.file)) }, data));
     bytes += data.length;
   }
   return bytes;

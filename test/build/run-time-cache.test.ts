@@ -73,11 +73,25 @@ describe('a Node that cannot use the build’s code cache', () => {
     expect(cacheState(root, v8Option)).toBe('local');
     const bundle = join(root, 'dist/cli.cjs');
     const { mtime } = statSync(bundle);
+    const text = readFileSync(bundle, 'latin1');
+    writeFileSync(bundle, `${text.slice(0, -1)}${text.endsWith(';') ? ' ' : ';'}`, 'latin1');
     utimesSync(bundle, mtime, new Date(mtime.getTime() + 1000));
     // The build's cache is stale too; the next run records one for this bundle.
     expect(cacheState(root, v8Option)).toBe('stale');
     expect(run(root, ['--help'], v8Option).code).toBe(0);
     expect(cacheState(root, v8Option)).toBe('local');
+  });
+
+  it('a copy npm unpacked (every file with a new time) checks the bundle once, records a run-time cache, and starts from it after', () => {
+    const root = copyOfPackage();
+    const later = new Date(Date.now() + 60_000);
+    for (const file of readdirSync(join(root, 'dist'))) utimesSync(join(root, 'dist', file), later, later);
+    expect(cacheState(root)).toBe('verified');
+    const first = run(root, jsonArgs);
+    expect(first.code).toBe(0);
+    expect(headerOf(localFile(root))).toMatchObject({ v8: process.versions.v8, commands: ['assess json'] });
+    expect(cacheState(root)).toBe('local');
+    expect(run(root, jsonArgs)).toEqual(first);
   });
 
   it('a run-time cache cut short is refused, and the next run records a whole one', () => {
