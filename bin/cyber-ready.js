@@ -5,6 +5,24 @@
 const { existsSync, fstatSync, openSync, readFileSync, writeSync } = require('node:fs');
 const { join } = require('node:path');
 
+/**
+ * The oldest Node the tool runs on, as package.json's "engines" says (a test keeps them equal). npm
+ * only warns when a dependency's engines are not met, and .npmrc's engine-strict is not published,
+ * so an older Node would run the tool and fail half way (a Word report needs zlib.crc32, Node
+ * 20.15): it is told in one line instead.
+ */
+const MIN_NODE = '20.17.0';
+function nodeTooOld(version) {
+  const have = version.split('.').map(Number);
+  const need = MIN_NODE.split('.').map(Number);
+  for (let i = 0; i < need.length; i++) if ((have[i] ?? 0) !== need[i]) return (have[i] ?? 0) < need[i];
+  return false;
+}
+if (nodeTooOld(process.versions.node)) {
+  writeSync(2, `cyber-ready: needs Node.js ${MIN_NODE} or later, and this is Node.js ${process.version}; install a newer Node.js (the current LTS) and run it again\n`);
+  process.exit(2);
+}
+
 const dist = join(__dirname, '../dist');
 /** The file of dist/ that a copy without its build lacks (boot.cjs first), or undefined when it is built. */
 const missingBuild = () => ['boot.cjs', 'cli.cjs'].find((file) => !existsSync(join(dist, file)));
