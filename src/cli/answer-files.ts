@@ -7,10 +7,10 @@ import { InputError, errorAt, type Diagnostic } from '../errors.js';
 import { insideFolder } from '../fs/inside-folder.js';
 import { caseCorrected } from '../fs/name-case.js';
 import { landingPath } from '../fs/landing-path.js';
-import { schemasDir } from '../paths.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 import type { CommandContext } from './context.js';
 import { describeWriteError, writeOutputs, type OutputFile } from './write-output.js';
+import { schemaRefFrom } from './schema-ref.js';
 
 /**
  * An edit refused (see UnreadableEditError): a way of writing the entry that the edits do not know
@@ -19,17 +19,6 @@ import { describeWriteError, writeOutputs, type OutputFile } from './write-outpu
  */
 const CANNOT_EDIT =
   'cannot save this answer here: written into the file it would not read back as the answer given, or would change other lines, so nothing was saved (the file is as it was, with every answer given before); write this entry plainly ("id:" with nothing after it) or remove it, and run again; if it is plain already, please report this fault in cyber-ready, with the file';
-
-/**
- * Where an answers file should point an editor for the schema: relative when it is near, else the
- * installed package beside the answers file (`home`, the main answers file's folder).
- */
-export function schemaRefFrom(file: string, home = dirname(file)): string {
-  const rel = relative(dirname(file), join(schemasDir, 'answers.schema.json')).split('\\').join('/');
-  if (rel.includes('node_modules/cyber-ready/') || !rel.startsWith('..')) return rel;
-  const up = relative(dirname(file), home).split('\\').join('/');
-  return `${up ? `${up}/` : ''}node_modules/cyber-ready/schemas/answers.schema.json`;
-}
 
 /** Whether `path` is a symbolic link, dangling or not. */
 function isLink(path: string): boolean {

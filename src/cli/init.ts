@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { renderAnswersTemplate } from '../answers/render-template.js';
 import { ExitCode, UsageError } from '../errors.js';
-import { schemasDir } from '../paths.js';
+import { schemaRefFrom } from './schema-ref.js';
 import { countToAnswer } from '../scoring/to-answer.js';
 import { toolVersion } from '../version.js';
 import { CommandContext, type CommonOptions } from './context.js';
@@ -30,14 +30,6 @@ const isFile = (path: string): boolean => {
   }
 };
 
-const CONVENTIONAL_SCHEMA = 'node_modules/cyber-ready/schemas/answers.schema.json';
-
-/** The schema path an editor should use from the template's folder; machine-specific paths are avoided. */
-function schemaRefFor(outputFile: string): string {
-  const rel = relative(dirname(outputFile), join(schemasDir, 'answers.schema.json')).split('\\').join('/');
-  return rel.includes('node_modules/cyber-ready/') || !rel.startsWith('..') ? rel : CONVENTIONAL_SCHEMA;
-}
-
 /** A path as one shell word: quoted only when it needs to be. */
 
 /** `cyber-ready init`: an answers template to fill in an editor. */
@@ -54,7 +46,7 @@ export async function runInit(io: Io, options: InitOptions): Promise<number> {
     throw new UsageError(`${options.output} already exists; pass --force to overwrite it`);
   }
   const template = renderAnswersTemplate(loaded.questionnaire, {
-    schemaRef: schemaRefFor(toStdout ? join(io.cwd, 'answers.yaml') : target),
+    schemaRef: schemaRefFrom(toStdout ? join(io.cwd, 'answers.yaml') : target),
     today: resolveToday(options.today, io),
     toolVersion: toolVersion(),
     // A questionnaire read from standard input is named by a placeholder, as the answers file is.
