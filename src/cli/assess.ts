@@ -147,7 +147,7 @@ function unplacedWarning(assessment: Assessment, answersFile: string, formats: r
   const some = n === total ? `all ${n}` : `${n} of the ${total}`;
   const effects = [
     ...(formats.includes('gitlab') ? [`the GitLab report leaves out ${some} gap${total === 1 ? '' : 's'}`] : []),
-    ...(formats.includes('sarif') ? [`${n === total ? 'the SARIF results have' : `${n} of the ${total} SARIF results have`} no location, which GitHub code scanning needs`] : []),
+    ...(formats.includes('sarif') ? [`${total === 1 ? 'the one SARIF result has' : `${some} SARIF results have`} no location, which GitHub code scanning needs`] : []),
   ];
   return effects.length ? `answers read from standard input have no file to point at, so ${effects.join(', and ')}; give the answers file with --answers FILE` : undefined;
 }

@@ -185,6 +185,14 @@ describe('Microsoft SARIF validator', () => {
     expect(sarifMultitool(distinct, join(out, 'validation.sarif'))).toEqual([]);
   }, 60_000);
 
+  it('answers from standard input, SARIF alone: the warning counts the results without a location', async () => {
+    const r = await runBinary({ args: ['assess', '-a', '-', '--today', TODAY, '--allow-incomplete', '-f', 'sarif'], stdin: answersText });
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    const gaps = (JSON.parse(r.stdout) as SarifLog).runs[0]!.results.filter((x) => x.ruleId !== STALE).length;
+    expect(gaps).toBeGreaterThan(1);
+    expect(r.stderr).toContain(`so all ${gaps} SARIF results have no location, which GitHub code scanning needs; give the answers file with --answers FILE\n`);
+  });
+
   it('answers from standard input: valid SARIF without locations, and a warning that GitHub and GitLab cannot place the gaps', async () => {
     const out = tempDir('sarif-stdin');
     const r = await runBinary({ args: ['assess', '-a', '-', '--today', TODAY, '--allow-incomplete', '-f', 'sarif', '-o', join(out, 'stdin.sarif'), '--report', `gitlab=${join(out, 'cq.json')}`], stdin: answersText });
@@ -192,7 +200,7 @@ describe('Microsoft SARIF validator', () => {
     const gaps = (JSON.parse(readFileSync(join(out, 'stdin.sarif'), 'utf8')) as SarifLog).runs[0]!.results.filter((x) => x.ruleId !== STALE).length;
     expect(gaps).toBeGreaterThan(0);
     expect(JSON.parse(readFileSync(join(out, 'cq.json'), 'utf8'))).toEqual([]);
-    expect(r.stderr).toContain(`cyber-ready: warning: answers read from standard input have no file to point at, so the GitLab report leaves out all ${gaps} gaps, and the SARIF results have no location, which GitHub code scanning needs; give the answers file with --answers FILE\n`);
+    expect(r.stderr).toContain(`cyber-ready: warning: answers read from standard input have no file to point at, so the GitLab report leaves out all ${gaps} gaps, and all ${gaps} SARIF results have no location, which GitHub code scanning needs; give the answers file with --answers FILE\n`);
     // Valid SARIF all the same; only GitHub's rules that every result has a location fail, on results alone.
     expect(sarifMultitool([join(out, 'stdin.sarif')], join(out, 'validation.sarif'), 'Sarif')).toEqual([]);
     const github = sarifMultitool([join(out, 'stdin.sarif')], join(out, 'validation-gh.sarif'));
