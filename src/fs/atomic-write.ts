@@ -2,6 +2,7 @@ import { accessSync, closeSync, constants, fchmodSync, fstatSync, fsyncSync, ftr
 import { basename, dirname, join } from 'node:path';
 import { probeFifo } from './fifo-probe.js';
 import { renameOver } from './rename-over.js';
+import { tempName } from './temp-name.js';
 
 // Plain synchronous calls on node:fs, which every run has loaded already. node:fs/promises and
 // node:crypto (for a random name) pulled in a dozen more of Node's modules (streams, readline,
@@ -47,7 +48,7 @@ function writeAll(fd: number, content: string | Uint8Array): void {
 function openTemp(file: string, mode: number): { temp: string; fd: number } {
   for (let attempt = 0; ; attempt++) {
     const random = Math.floor(Math.random() * 0x100000000).toString(16).padStart(8, '0');
-    const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${random}.tmp`);
+    const temp = join(dirname(file), tempName(basename(file), process.pid, random));
     try {
       return { temp, fd: openSync(temp, 'wx', mode) };
     } catch (error) {
