@@ -23,6 +23,8 @@ export function describeWriteError(code: string | undefined): string {
       return 'is a folder';
     case 'ENXIO':
       return 'it cannot be opened as a file (a socket, or a FIFO no one reads)';
+    case 'EPIPE':
+      return 'what was reading it (a FIFO or pipe) stopped reading before the whole report was written';
     default:
       return fsProblem(code) ?? unknownFsProblem(code);
   }
