@@ -1,5 +1,5 @@
 import { realpathSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { insideFolder } from '../fs/inside-folder.js';
 import { packageRoot } from '../paths.js';
 import { InputError, errorAt } from '../errors.js';
@@ -28,6 +28,16 @@ export function describeWriteError(code: string | undefined): string {
     default:
       return fsProblem(code) ?? unknownFsProblem(code);
   }
+}
+
+/**
+ * Temporary files a failed write could not remove, named so that they are not a mystery later: a
+ * folder made append-only (`chattr +a`) lets a file be made in it, but not renamed or removed.
+ */
+function leftBehind(left: readonly string[]): string {
+  if (left.length === 0) return '';
+  const names = left.map((f) => safeLine(basename(f))).join(', ');
+  return `; ${left.length === 1 ? 'a temporary file' : 'temporary files'} could not be removed and ${left.length === 1 ? 'is' : 'are'} left beside it (${names}): the folder lets files be made but not removed (append-only?)`;
 }
 
 /** A file a run has read, so that no output of the same run may replace it. */
@@ -118,7 +128,7 @@ export async function writeOutputs(ctx: WriteContext, outputs: OutputFile[], opt
     const folder = refused && !folderWritable(dirname(error.file));
     // On Windows a file another program holds open cannot be replaced (see OPEN_ELSEWHERE).
     const held = io.platform === 'win32' && !folder && (refused || error.code === 'EBUSY') ? `; ${OPEN_ELSEWHERE}` : '';
-    throw new InputError([errorAt(byFile.get(error.file) ?? error.file, `cannot write: ${folder ? FOLDER_NOT_WRITABLE : describeWriteError(error.code)}${held}`)]);
+    throw new InputError([errorAt(byFile.get(error.file) ?? error.file, `cannot write: ${folder ? FOLDER_NOT_WRITABLE : describeWriteError(error.code)}${held}${leftBehind(error.left)}`)]);
   }
   // After the files, so that a file that cannot be written leaves the streams as they were too.
   for (const step of plan.steps) {

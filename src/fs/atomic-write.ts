@@ -1,7 +1,8 @@
-import { accessSync, closeSync, constants, fchmodSync, fstatSync, fsyncSync, ftruncateSync, openSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { accessSync, closeSync, constants, fchmodSync, fsyncSync, openSync, readFileSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { probeFifo } from './fifo-probe.js';
 import { renameOver } from './rename-over.js';
+import { rewriteInPlace } from './rewrite-in-place.js';
 import { tempName } from './temp-name.js';
 
 // Plain synchronous calls on node:fs, which every run has loaded already. node:fs/promises and
@@ -20,8 +21,24 @@ export class WriteError extends Error {
   constructor(
     readonly file: string,
     readonly code: string | undefined,
+    /**
+     * Temporary files that could not be removed after the failure: a folder made append-only
+     * (`chattr +a`) lets files be made in it but not removed or renamed. Said, so they are not a
+     * mystery later.
+     */
+    readonly left: string[] = [],
   ) {
     super(`cannot write ${file} (${code ?? 'unknown error'})`);
+  }
+}
+
+/** Remove a temporary file; false when it is still there (see WriteError's `left`). */
+function removeTemp(temp: string): boolean {
+  try {
+    unlinkSync(temp);
+    return true;
+  } catch (error) {
+    return codeOf(error) === 'ENOENT';
   }
 }
 
@@ -79,8 +96,7 @@ function writeTemp(file: string, content: string | Uint8Array): string {
     return temp;
   } catch (error) {
     if (fd >= 0) quietly(() => closeSync(fd));
-    if (temp !== undefined) quietly(() => unlinkSync(temp!));
-    throw new WriteError(file, codeOf(error));
+    throw new WriteError(file, codeOf(error), temp !== undefined && !removeTemp(temp) ? [temp] : []);
   }
 }
 
@@ -111,22 +127,23 @@ async function writeDirect(file: string, content: string | Uint8Array, onWait?: 
 /**
  * Write files so that each is either its old or its new version, whole: every file is first
  * written and flushed to a temporary file beside it, and only when all of them are written are they
- * renamed into place, so a failure while writing changes none of them. An interrupted run leaves no
+ * renamed into place, so a failure while writing changes none of them. A failure while putting them
+ * in place (a folder that refuses the second rename, a full disk under a file written in place) puts
+ * back every file already placed, so the run still changes none. An interrupted run leaves no
  * half-written file; only a kill in the moment between two renames leaves some new and some old
  * (seen in test/hardening/atomic-write.test.ts), and a kill leaves its temporary files behind.
  * Devices and FIFOs (`direct`) cannot be replaced; they are written after every temporary file is
  * ready and before any rename, so a failure on one still replaces no file. A file that renaming
- * would cut from its other names or its owner is written in place at the rename's turn instead
- * (see renameWouldBreak). With `whileWriting` (the binary's), a stop signal removes the temporary
+ * would cut from its other names or its owner is written in place instead (see renameWouldBreak). With `whileWriting` (the binary's), a stop signal removes the temporary
  * files that are not yet renamed before the run ends, rather than leaving them beside the reports.
  */
 export async function writeFilesAtomic(files: FileToWrite[], direct: FileToWrite[] = [], whileWriting?: (tidy: () => void) => () => void, onWait?: (file: string) => void): Promise<void> {
   if (files.length === 0 && direct.length === 0) return;
   // The temporary files made and not yet renamed or removed: what a stop signal removes (see io.ts).
   const pending = new Set<string>();
-  const remove = (temp: string): void => {
-    quietly(() => unlinkSync(temp));
+  const remove = (temp: string): boolean => {
     pending.delete(temp);
+    return removeTemp(temp);
   };
   const done = whileWriting?.(() => [...pending].forEach(remove));
   try {
@@ -136,9 +153,16 @@ export async function writeFilesAtomic(files: FileToWrite[], direct: FileToWrite
   }
 }
 
-async function writeAndRename(files: FileToWrite[], direct: FileToWrite[], pending: Set<string>, remove: (temp: string) => void, onWait?: (file: string) => void): Promise<void> {
+/** A file of the run once it is in place, and how to take that back should a later one fail. */
+interface Done {
+  undo: () => void;
+  close?: () => void;
+}
+
+async function writeAndRename(files: FileToWrite[], direct: FileToWrite[], pending: Set<string>, remove: (temp: string) => boolean, onWait?: (file: string) => void): Promise<void> {
   const temps: { temp: string; file: string; content: string | Uint8Array }[] = [];
-  const discard = (from: number): void => temps.slice(from).forEach(({ temp }) => remove(temp));
+  const left: string[] = [];
+  const discard = (list: readonly { temp: string }[]): void => list.forEach(({ temp }) => void (remove(temp) || left.push(temp)));
   try {
     for (const { file, content } of files) {
       const temp = writeTemp(file, content);
@@ -147,36 +171,80 @@ async function writeAndRename(files: FileToWrite[], direct: FileToWrite[], pendi
     }
     for (const { file, content } of direct) await writeDirect(file, content, onWait);
   } catch (error) {
-    discard(0);
+    discard(temps);
+    if (error instanceof WriteError) error.left.push(...left);
     throw error;
   }
   // All or none: a replacement the folder forbids is found before any file is replaced.
-  const inPlace = new Map<string, Stats>();
-  for (const { temp, file } of temps) {
+  const steps: Step[] = [];
+  for (const { temp, file, content } of temps) {
     const me = statSync(temp);
     const target = statSync(file, { throwIfNoEntry: false });
-    if (!target) continue;
-    if (renameWouldBreak(me, target) && writable(file)) {
-      inPlace.set(file, target);
-      continue;
-    }
-    if (renameForbidden(me, target, file)) {
-      discard(0);
-      throw new WriteError(file, 'EPERM');
-    }
+    if (!target) steps.push({ how: 'create', temp, file, content });
+    else if (renameWouldBreak(me, target) && writable(file)) steps.push({ how: 'in-place', temp, file, content, seen: target });
+    else if (renameForbidden(me, target, file)) {
+      discard(temps);
+      throw new WriteError(file, 'EPERM', left);
+    } else steps.push({ how: 'replace', temp, file, content });
   }
-  for (const [i, { temp, file, content }] of temps.entries()) {
+  // New files first: taking one back is only removing it. Then the files written in place, whose
+  // failure (a full disk) is likeliest, and last those replaced by renaming.
+  const order = { create: 0, 'in-place': 1, replace: 2 } as const;
+  steps.sort((a, b) => order[a.how] - order[b.how]);
+  const done: Done[] = [];
+  for (const [i, step] of steps.entries()) {
     try {
-      const seen = inPlace.get(file);
-      if (seen) rewriteInPlace(file, content, temp, seen);
-      else renameOver(temp, file);
-      pending.delete(temp);
+      done.push(placeStep(step, i === steps.length - 1));
+      if (step.how !== 'in-place') pending.delete(step.temp);
     } catch (error) {
-      // What is still to rename is not left behind as temporary files.
-      discard(i);
-      throw new WriteError(file, codeOf(error));
+      // Every file already in place goes back to what it was, newest first, and what is still to
+      // place is not left behind as temporary files: the run changed none of them.
+      discard(steps.slice(i));
+      for (const d of done.reverse()) {
+        d.undo();
+        d.close?.();
+      }
+      discard(steps.slice(0, i).filter((s) => s.how === 'in-place'));
+      throw new WriteError(step.file, codeOf(error), left);
     }
   }
+  for (const d of done) d.close?.();
+  discard(steps.filter((s) => s.how === 'in-place'));
+}
+
+type Step = { temp: string; file: string; content: string | Uint8Array } & ({ how: 'create' | 'replace' } | { how: 'in-place'; seen: Stats });
+
+/**
+ * Put one file in place and say how to take it back. A replaced file's old text is kept (read before
+ * renaming) unless it is the last step, after which nothing can fail; taking it back writes that text
+ * to a new temporary file renamed over the new one, with the same permissions.
+ */
+function placeStep(step: Step, last: boolean): Done {
+  const { temp, file, content } = step;
+  if (step.how === 'in-place') {
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    const written = rewriteInPlace(file, bytes, step.seen);
+    if (written) return written;
+  }
+  if (step.how === 'create') {
+    renameOver(temp, file);
+    return { undo: () => quietly(() => unlinkSync(file)) };
+  }
+  const old = last ? undefined : readFileSync(file);
+  renameOver(temp, file);
+  return {
+    undo: () =>
+      quietly(() => {
+        if (old === undefined) return;
+        const back = writeTemp(file, old);
+        try {
+          renameOver(back, file);
+        } catch (error) {
+          quietly(() => unlinkSync(back));
+          throw error;
+        }
+      }),
+  };
 }
 
 /**
@@ -184,7 +252,7 @@ async function writeAndRename(files: FileToWrite[], direct: FileToWrite[], pendi
  * hard link, as some councils keep a dated copy beside the current one) or its owner and group (a
  * file of a colleague's, saved by root in a container). Renaming gives the name a new file, so the
  * other names keep the old text and the owner becomes whoever ran the tool. Such a file is written
- * in place instead, as vim's 'backupcopy=auto' does for the same reasons.
+ * in place instead (see rewrite-in-place.ts), as vim's 'backupcopy=auto' does for the same reasons.
  */
 function renameWouldBreak(temp: Stats, target: Stats): boolean {
   return target.isFile() && (target.nlink > 1 || target.uid !== temp.uid || target.gid !== temp.gid);
@@ -197,35 +265,6 @@ function writable(file: string): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * Write `content` into the file itself (same inode: its links, owner and permissions stay), once
- * the complete text is safe in `temp`: a full disk has failed the save before the file was
- * touched. The file is written, then cut to length, then flushed; only then is `temp` removed. If
- * that write fails half way, the file is replaced by `temp` after all: its other names keep the
- * old text, but no name is left with half of the new one. A run killed during the write leaves
- * `temp` beside it, complete.
- */
-function rewriteInPlace(file: string, content: string | Uint8Array, temp: string, seen: Stats): void {
-  let fd = -1;
-  try {
-    // Not through a link put in its place since it was looked at, and only into the file looked at:
-    // anything else is replaced by renaming, as any other file is.
-    fd = openSync(file, constants.O_WRONLY | (constants.O_NOFOLLOW ?? 0));
-    const opened = fstatSync(fd);
-    if (opened.ino !== seen.ino || opened.dev !== seen.dev) throw new Error('not the file looked at');
-    writeAll(fd, content);
-    ftruncateSync(fd, typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.length);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = -1;
-  } catch {
-    if (fd >= 0) quietly(() => closeSync(fd));
-    renameOver(temp, file);
-    return;
-  }
-  quietly(() => unlinkSync(temp));
 }
 
 /**

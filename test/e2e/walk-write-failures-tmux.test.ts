@@ -1,0 +1,46 @@
+// The guided walk's saves when writing fails or its file goes (SPEC "Bad input, files and safety",
+// "v2: writing files safely"): a save of two files is both or neither, a file moved away during the
+// walk is not made again, and a read-only file system is called that. Driven with --plain in a real
+// terminal. Cases that need root (chattr +a, a read-only bind mount) skip where it is not allowed.
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, afterEach, expect, it } from 'vitest';
+import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
+import { addSystemUpToItsFile, copySystemsFixture } from '../helpers/walk-steps.js';
+
+const terminal = tmuxTerminal('walk-write-failures', { width: 160, height: 40 });
+const { waitForScreen, keys, start, screenText } = terminal;
+const TODAY = ['--today', '2026-12-01'];
+const isRoot = process.getuid?.() === 0;
+const undo: (() => void)[] = [];
+
+afterEach(() => undo.splice(0).forEach((u) => u()));
+afterAll(() => terminal.kill());
+
+const read = (dir: string, file: string): string => readFileSync(join(dir, file), 'utf8');
+
+it.runIf(hasTmux)('a new system whose folder refuses its file (append-only) leaves the answers file as it was, and saving again works once allowed', { timeout: 90_000 }, async (ctx) => {
+  const dir = copySystemsFixture('walk-append-only');
+  const systems = join(dir, 'systems');
+  if (!isRoot || spawnSync('chattr', ['+a', systems]).status !== 0) return ctx.skip();
+  undo.push(() => void spawnSync('chattr', ['-a', systems]));
+  const before = read(dir, 'sys.answers.yaml');
+  start(dir, ['assess', '--plain', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', '--add-system', ...TODAY]);
+  await addSystemUpToItsFile(terminal, 4, 'Parking permits', 'parking-permits');
+  await keys('Enter');
+  await waitForScreen('Save again? (Y/n):');
+  // Neither file: the answers file is not left naming a file that is not there.
+  expect(read(dir, 'sys.answers.yaml')).toBe(before);
+  expect(existsSync(join(systems, 'parking-permits.yaml'))).toBe(false);
+  expect(screenText().replace(/\n/g, '')).toContain('systems/parking-permits.yaml: cannot write: permission denied; a temporary file could not be removed and is left beside it');
+  // Allowed again: the save goes through, not blamed on "something else".
+  spawnSync('chattr', ['-a', systems]);
+  for (const f of readdirSync(systems)) if (f.endsWith('.tmp')) rmSync(join(systems, f));
+  await keys('y', 'Enter');
+  await waitForScreen('Name of critical system 5 (Enter if no more):');
+  expect(read(dir, 'sys.answers.yaml')).toContain('file: systems/parking-permits.yaml');
+  expect(read(dir, 'systems/parking-permits.yaml')).toContain('system: parking-permits');
+  expect(screenText()).not.toContain('something else');
+  terminal.kill();
+});
