@@ -95,7 +95,7 @@ export type SummaryResult = 'added' | 'no room' | 'no reader';
  * GitHub drops the whole summary, theirs too.
  */
 export async function appendStepSummary(file: string, markdown: string): Promise<SummaryResult> {
-  const { appendFile, stat } = await import('node:fs/promises'); // loaded only in GitHub Actions
+  const { appendFile, stat, truncate } = await import('node:fs/promises'); // loaded only in GitHub Actions
   const info = await stat(file).catch(() => undefined);
   // GitHub's is a file; a FIFO is someone's own set-up, and one that no one reads made the job wait
   // for ever: it is skipped, with a warning.
@@ -103,6 +103,11 @@ export async function appendStepSummary(file: string, markdown: string): Promise
   if (probe === null) return 'no reader';
   try {
     return await appendReport(file, markdown, info?.isFile() ? info.size : 0, appendFile);
+  } catch (error) {
+    // A full disk stopped the append part way, mid-word: what was added goes, so the summary ends
+    // where the step's other commands left it rather than in half a report.
+    if (info === undefined || info.isFile()) await truncate(file, info?.size ?? 0).catch(() => undefined);
+    throw error;
   } finally {
     await probe?.close();
   }

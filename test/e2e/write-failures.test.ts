@@ -141,3 +141,12 @@ it.skipIf(process.platform === 'win32')('a FIFO whose reader stops early: said i
   await new Promise((done) => (reader.exitCode === null ? reader.on('close', done) : done(null)));
   expectOneLine(r, /^fifo: cannot write: what was reading it \(a FIFO or pipe\) stopped reading before the whole report was written$/);
 });
+
+it('a job summary that fills the space it may use (ulimit -f) is cut back to what it held, with a warning', () => {
+  const before = '## An earlier step\n\nIts own summary.\n';
+  writeFileSync(join(dir, 'summary.md'), before);
+  const s = spawnSync('sh', ['-c', `ulimit -f 16 && exec "${process.execPath}" "${binPath}" assess -a ${ANSWERS} ${TODAY.join(' ')}`], { cwd: dir, env: { ...env, GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: 'summary.md' }, encoding: 'utf8' });
+  expect(s.status, s.stderr).toBe(ExitCode.Ok);
+  expect(s.stderr).toContain('cyber-ready: warning: could not append to GITHUB_STEP_SUMMARY (summary.md): the file would be larger than this process may write (see ulimit -f)\n');
+  expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toBe(before);
+});
