@@ -78,21 +78,45 @@ export class AnswerFiles {
       const full = resolve(this.ctx.io.cwd, target);
       const expected = this.onDisk.get(full);
       let now: string | undefined;
+      let gone = false;
       try {
         now = readFileSync(full, 'utf8');
-      } catch {
-        // Gone, or not readable: nothing of anyone's to keep there; writing says what is wrong, if anything.
+      } catch (error) {
+        // Not readable: nothing of anyone's to keep there; writing says what is wrong, if anything.
+        // A link in its place, even one that leads nowhere, is not gone: writing says what is wrong with it.
+        gone = (error as NodeJS.ErrnoException).code === 'ENOENT' && !lstatSync(full, { throwIfNoEntry: false });
       }
       if (expected !== undefined && now !== undefined && now !== expected) {
         throw new InputError([errorAt(target, 'cannot save: the file was changed by something else during the walk (an editor?); this answer is not saved, so that those changes are kept; run the same command again to carry on from the file as it is now')]);
+      }
+      // Saving would make it again, out of date beside wherever it went, and with new permissions.
+      if (expected !== undefined && gone) {
+        throw new InputError([errorAt(target, 'cannot save: the file was moved or deleted by something else during the walk; this answer is not saved, so that no second, out-of-date copy is made; put the file back, or run the command again on it where it is now, to carry on')]);
       }
     }
     try {
       await writeOutputs(this.ctx, outputs, { editing });
     } catch (error) {
+      this.lookAgain(outputs);
       throw error instanceof InputError ? new SaveError(error.diagnostics) : error;
     }
     for (const { target, content } of outputs) if (typeof content === 'string') this.onDisk.set(resolve(this.ctx.io.cwd, target), content);
+  }
+
+  /**
+   * After a failed save, each file is as it was (writing is all or none), but should one have been
+   * left new after all, it is known as the walk's own text: a save tried again blamed "something
+   * else" for the walk's own change.
+   */
+  private lookAgain(outputs: readonly OutputFile[]): void {
+    for (const { target, content } of outputs) {
+      const full = resolve(this.ctx.io.cwd, target);
+      try {
+        if (typeof content === 'string' && readFileSync(full, 'utf8') === content) this.onDisk.set(full, content);
+      } catch {
+        // Not there or not readable: what the walk knew of it stands.
+      }
+    }
   }
 
   private get questions(): Iterable<QuestionOfFile> {

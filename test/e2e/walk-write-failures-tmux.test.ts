@@ -2,7 +2,7 @@
 // "v2: writing files safely"): a save of two files is both or neither, a file moved away during the
 // walk is not made again, and a read-only file system is called that. Driven with --plain in a real
 // terminal. Cases that need root (chattr +a, a read-only bind mount) skip where it is not allowed.
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, afterEach, expect, it } from 'vitest';
@@ -43,4 +43,20 @@ it.runIf(hasTmux)('a new system whose folder refuses its file (append-only) leav
   expect(read(dir, 'systems/parking-permits.yaml')).toContain('system: parking-permits');
   expect(screenText()).not.toContain('something else');
   terminal.kill();
+});
+
+it.runIf(hasTmux)('an answers file moved away during the walk is not made again: the save is refused, as for an edit', { timeout: 60_000 }, async () => {
+  const dir = copySystemsFixture('walk-moved');
+  writeFileSync(join(dir, 'sys.answers.yaml'), read(dir, 'sys.answers.yaml').replace('  owner: yes\n', ''));
+  chmodSync(join(dir, 'sys.answers.yaml'), 0o600);
+  start(dir, ['assess', '--plain', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', ...TODAY]);
+  await waitForScreen('Is there a named senior owner?');
+  renameSync(join(dir, 'sys.answers.yaml'), join(dir, 'moved.yaml'));
+  await keys('2', 'Enter');
+  expect(await terminal.ended(dir)).toBe('2');
+  expect(read(dir, 'stderr.txt')).toBe(
+    'sys.answers.yaml: cannot save: the file was moved or deleted by something else during the walk; this answer is not saved, so that no second, out-of-date copy is made; put the file back, or run the command again on it where it is now, to carry on\n',
+  );
+  expect(existsSync(join(dir, 'sys.answers.yaml'))).toBe(false);
+  expect(statSync(join(dir, 'moved.yaml')).mode & 0o777).toBe(0o600);
 });
