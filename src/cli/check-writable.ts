@@ -4,6 +4,7 @@ import { InputError, errorAt } from '../errors.js';
 import { standardStream } from '../fs/standard-stream.js';
 import { FOLDER_NOT_WRITABLE, folderWritable, writeLock } from '../fs/write-permission.js';
 import { makeWritable } from '../text/make-writable.js';
+import { describeWriteError } from './write-output.js';
 
 /**
  * Refuse at once a save target that cannot be the walk's answers file: a name that is empty or "-",
@@ -35,8 +36,8 @@ export function checkWritable(path: string, target: string, resuming: boolean, p
   try {
     accessSync(existsSync(path) ? path : dirname(path), constants.W_OK);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    fail(code === 'ENOENT' || code === 'ENOTDIR' ? 'its folder does not exist' : 'permission denied');
+    // In the words of any failed write: a read-only file system is not a permission.
+    fail(describeWriteError((error as NodeJS.ErrnoException).code));
   }
   // A file that may be written in a folder that may not: every save failed, after the first answer.
   if (!folderWritable(dirname(path))) fail(`${FOLDER_NOT_WRITABLE}; copy it into a folder you may write to`);

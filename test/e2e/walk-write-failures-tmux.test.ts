@@ -2,7 +2,7 @@
 // "v2: writing files safely"): a save of two files is both or neither, a file moved away during the
 // walk is not made again, and a read-only file system is called that. Driven with --plain in a real
 // terminal. Cases that need root (chattr +a, a read-only bind mount) skip where it is not allowed.
-import { chmodSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, afterEach, expect, it } from 'vitest';
@@ -59,4 +59,23 @@ it.runIf(hasTmux)('an answers file moved away during the walk is not made again:
   );
   expect(existsSync(join(dir, 'sys.answers.yaml'))).toBe(false);
   expect(statSync(join(dir, 'moved.yaml')).mode & 0o777).toBe(0o600);
+});
+
+it.runIf(hasTmux)('a folder on a read-only file system is refused before any question in those words, not as a permission', { timeout: 60_000 }, async (ctx) => {
+  const dir = copySystemsFixture('walk-read-only');
+  const ro = join(dir, 'ro');
+  mkdirSync(ro);
+  writeFileSync(join(ro, 'partial.yaml'), read(dir, 'sys.answers.yaml').replace('  owner: yes\n', ''));
+  cpSync(join(dir, 'systems'), join(ro, 'systems'), { recursive: true });
+  if (!isRoot || spawnSync('mount', ['--bind', ro, ro]).status !== 0) return ctx.skip();
+  undo.push(() => void spawnSync('umount', [ro]));
+  if (spawnSync('mount', ['-o', 'remount,bind,ro', ro]).status !== 0) return ctx.skip();
+  for (const [args, file] of [
+    [['--save', 'ro/new.yaml'], 'ro/new.yaml'],
+    [['-a', 'ro/partial.yaml'], 'ro/partial.yaml'],
+  ] as const) {
+    start(dir, ['assess', '--plain', '-q', 'sys.yaml', ...args, ...TODAY]);
+    expect(await terminal.ended(dir)).toBe('2');
+    expect(read(dir, 'stderr.txt')).toBe(`${file}: cannot save answers here: the file system is read-only\n`);
+  }
 });
