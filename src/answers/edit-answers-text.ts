@@ -127,14 +127,18 @@ export function setAnswerInText(text: string, question: string, update: AnswerUp
       const firstKey = pairs[0]?.key.range?.[0] ?? 0;
       const indent = pairs.length ? text.slice(lineStart(text, firstKey), firstKey) : '  ';
       const line = entryText(question, update, indent, step, words);
-      const at = order.indexOf(question);
-      const before = pairs.filter((p) => {
-        const i = order.indexOf(String(scalarOf(p.key)));
-        return i >= 0 && i < at;
-      });
-      const rank = (p: Pair<Node, Node | null>): number => order.indexOf(String(scalarOf(p.key)));
-      const previous = before.sort((a, b) => rank(a) - rank(b)).at(-1);
-      const next = pairs.filter((p) => rank(p) > at).sort((a, b) => rank(a) - rank(b))[0];
+      // Each entry's place in the questionnaire, looked up once: found by searching the list of
+      // questions for every entry, and sorted, a save into a file of 20,000 answers took 4 s.
+      const place = new Map(order.map((id, i) => [id, i]));
+      const rank = (p: Pair<Node, Node | null>): number => place.get(String(scalarOf(p.key))) ?? -1;
+      const at = place.get(question) ?? -1;
+      let previous: Pair<Node, Node | null> | undefined;
+      let next: Pair<Node, Node | null> | undefined;
+      for (const p of pairs) {
+        const i = rank(p);
+        if (i >= 0 && i < at && (previous === undefined || i > rank(previous))) previous = p;
+        if (i > at && (next === undefined || i < rank(next))) next = p;
+      }
       const section = sectionOf(question);
       // After the nearest earlier question's entry (with its trailing comment, any block below it and
       // the comment lines indented under it: comment-lines.ts). But the first answer of a section goes

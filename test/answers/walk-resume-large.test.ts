@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { runInterview } from '../../src/answers/interview.js';
-import type { Prompter } from '../../src/answers/prompter.js';
+import type { Prompter } from '../../src/answers/prompter-types.js';
 import { generate } from '../../scripts/generate-questionnaire.js';
 import { loadAnswersText, loadQuestionnaireText } from '../helpers/load.js';
 
@@ -16,7 +16,7 @@ const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-walk-large-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 it('a resume of 10,000 answered questions reaches the one left open, and the end, in seconds', async () => {
-  const { qFile: questionnaireFile, aFile: answersFile } = generate(10_000, dir) as { qFile: string; aFile: string };
+  const { qFile: questionnaireFile, aFile: answersFile } = generate(10_000, dir);
   const loaded = loadQuestionnaireText(readFileSync(questionnaireFile, 'utf8'));
   const answers = new Map(loadAnswersText(readFileSync(answersFile, 'utf8'), loaded).answers);
   const ids = [...loaded.questionnaire.questions.keys()];

@@ -2,7 +2,6 @@ import { chmodSync, closeSync, copyFileSync, existsSync, openSync, mkdtempSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain JavaScript script without types
 import { generate } from '../../scripts/generate-questionnaire.js';
 import { ExitCode } from '../../src/errors.js';
 import { schemaErrors } from '../../src/schema/validate-schema.js';
