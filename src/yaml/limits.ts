@@ -9,6 +9,16 @@ export const limits = {
   maxDepth: 64,
   /** Most nodes that aliases may expand to, in all, per file ("billion laughs" guard). */
   maxAliasNodes: 10_000,
+  /**
+   * Most text that aliases may bring in, in all, per file, counted in characters of the strings
+   * (keys and values) they copy. The node count alone let one alias of 100 KB of text, repeated a
+   * thousand times, expand a 118 KB file to 100 MB. The same as the file size limit: aliases can
+   * then make nothing larger than a file written out could hold, and no real file comes near it.
+   */
+  maxAliasText: 32 * 1024 * 1024,
   /** Most questions in one questionnaire; twice the largest the benchmarks run. */
   maxQuestions: 200_000,
 } as const;
+
+/** A size for messages about the limits, such as "32.0 MB". */
+export const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

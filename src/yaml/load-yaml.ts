@@ -1,7 +1,7 @@
 import { Composer, Lexer, LineCounter, Parser, YAMLParseError, isAlias, isMap, isScalar, isSeq, visit, type Alias, type CST, type Document, type Node } from 'yaml';
 import { errorAt, type Diagnostic } from '../errors.js';
 import { describeOddCharacters } from '../text/odd-characters.js';
-import { limits } from './limits.js';
+import { limits, mb } from './limits.js';
 import { Positions, type Places } from './positions.js';
 import { explainParseError } from './parse-messages.js';
 import { readSimpleYaml } from './simple-yaml.js';
@@ -151,6 +151,7 @@ function parseYamlWith(text: string, file: string, simpleFirst: boolean): Parsed
   }
 
   let aliasNodes = 0;
+  let aliasText = 0;
   const targets = aliasTargets(doc);
   const report = (message: string, offset: number): void => {
     diagnostics.push(errorAt(file, message, positions.place(offset)));
@@ -158,6 +159,13 @@ function parseYamlWith(text: string, file: string, simpleFirst: boolean): Parsed
   const fail = (message: string, offset: number): never => {
     report(message, offset);
     throw new Stop();
+  };
+
+  // Text brought in by aliases, keys and values alike: each alias expands its anchor's node anew, so
+  // this counts every copy, and one alias of an aliased collection counts all the text inside it.
+  const countAliasText = (length: number, aliasAt: number): void => {
+    aliasText += length;
+    if (aliasText > limits.maxAliasText) fail(`aliases expand to too much text (over ${mb(limits.maxAliasText)}); write the values out instead`, aliasAt);
   };
 
   // `aliasAt` is the offset of the alias being expanded: values that come from an anchor are placed
@@ -190,6 +198,7 @@ function parseYamlWith(text: string, file: string, simpleFirst: boolean): Parsed
           fail('mapping keys must be plain text', aliasAt ?? keyStart);
         }
         const key = String((keyNode as { value: unknown }).value);
+        if (aliasAt !== undefined) countAliasText(key.length, aliasAt);
         const first = seen.get(key);
         if (first !== undefined) {
           report(`duplicate key "${key}" (first defined at line ${positions.place(first).line})`, aliasAt ?? keyStart);
@@ -203,7 +212,10 @@ function parseYamlWith(text: string, file: string, simpleFirst: boolean): Parsed
     if (isSeq(node)) {
       return node.items.map((item) => convert(item as Node | null, depth + 1, at, aliasAt));
     }
-    if (isScalar(node)) return node.value;
+    if (isScalar(node)) {
+      if (aliasAt !== undefined && typeof node.value === 'string') countAliasText(node.value.length, aliasAt);
+      return node.value;
+    }
     return fail('unsupported YAML node', at);
   };
 

@@ -2,12 +2,11 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { InputError, errorAt } from '../errors.js';
 import { fsProblem } from '../fs/error-words.js';
 import { describeByte, firstInvalidUtf8 } from './invalid-utf8.js';
-import { limits } from './limits.js';
+import { limits, mb } from './limits.js';
 
 /** How a file argument of `-` is shown in messages. */
 export const STDIN_NAME = '<stdin>';
 
-const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 // Rounded up, so a file a few bytes over the limit does not read "32.0 MB; the limit is 32.0 MB".
 const mbUp = (bytes: number): string => `${(Math.ceil((bytes / 1024 / 1024) * 10) / 10).toFixed(1)} MB`;
 
