@@ -22,7 +22,7 @@ export type Reporter = (severity: 'error' | 'warning', pointer: string, message:
 const isLong = (v: unknown): v is RawLongAnswer => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** One entry of `answers:`, short or long form; undefined when it is empty (not answered yet) or wrong. */
-export function readAnswer(question: Question, entry: RawValue | RawLongAnswer, pointer: string, report: Reporter): Answer | undefined {
+export function readAnswer(question: Question, entry: RawValue | RawLongAnswer, pointer: string, report: Reporter, hinting: () => boolean = () => true): Answer | undefined {
   const long: RawLongAnswer = isLong(entry) ? entry : { value: entry };
   const evidence = (long.evidence === undefined ? [] : Array.isArray(long.evidence) ? long.evidence : [long.evidence]).filter((item) => givenText(item) !== undefined);
   const note = givenText(long.note);
@@ -56,6 +56,7 @@ export function readAnswer(question: Question, entry: RawValue | RawLongAnswer, 
   const read = kindOf(question).readAnswer(question, long, at, {
     error: (p, message, atKey) => report('error', p, message, atKey),
     warn: (p, message, atKey) => report('warning', p, message, atKey),
+    hinting,
   });
   if (read === 'empty' || read === 'invalid') return undefined;
   return { question: question.id, status: 'answered', value: read.value, ...(read.outcome ? { outcome: read.outcome } : {}), ...extra };

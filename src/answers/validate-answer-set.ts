@@ -56,7 +56,7 @@ export function validateAnswerSet(
       report('error', pointer, scopeMismatch(question, system, label), true);
       continue;
     }
-    const answer = readAnswer(question, entry, pointer, report);
+    const answer = readAnswer(question, entry, pointer, report, () => out.length < MAX_SHOWN_PROBLEMS);
     if (!answer) {
       // An entry with no answer in it (`id:` as `init` writes them, `id: {}`, an outcome's `indicators: {}`, a
       // note alone) is where the answer will go: reports place the gap there. (A wrong one is an error already.)

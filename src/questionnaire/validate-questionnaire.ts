@@ -1,4 +1,4 @@
-import { errorAt, type Diagnostic } from '../errors.js';
+import { MAX_SHOWN_PROBLEMS, errorAt, type Diagnostic } from '../errors.js';
 import { limits } from '../yaml/limits.js';
 import { splitReference, type Catalog } from '../frameworks/catalog.js';
 import { quoteId } from '../text/odd-characters.js';
@@ -9,7 +9,16 @@ import { kindOf } from './kinds/index.js';
 import { checkUniqueOptions } from './kinds/shared.js';
 import type { Condition, Option, Scope } from './types.js';
 
-const didYouMean = (word: string, candidates: Iterable<string>, mapping?: object): string => {
+/** ` (did you mean "x"?)` for a mistyped id, or nothing. */
+type DidYouMean = (word: string, candidates: Iterable<string>, mapping?: object) => string;
+
+/**
+ * Suggestions worked out only while problems can still be printed (errors.ts), as for answers
+ * files: each costs a look at every candidate, and 1,000 unknown ids against 1,000 questions
+ * took minutes before the look was made cheap; past the problems shown it would be work for nothing.
+ */
+const suggestionsWhile = (out: readonly Diagnostic[]): DidYouMean => (word, candidates, mapping) => {
+  if (out.length >= MAX_SHOWN_PROBLEMS) return '';
   const guess = mapping ? suggestUnused(word, candidates, mapping) : suggest(word, candidates);
   return guess ? ` (did you mean "${guess}"?)` : '';
 };
@@ -37,6 +46,7 @@ export function validateQuestionnaire(raw: RawQuestionnaire, file: string, posit
     out.push({ ...errorAt(file, message, atKey ? positions.keyOf(pointer) : positions.of(pointer), pointer), severity: 'warning' });
   };
   const lineOf = (pointer: string): number => positions.of(pointer)?.line ?? 0;
+  const didYouMean = suggestionsWhile(out);
   const scales = raw.scales ?? {};
 
   for (const [name, options] of Object.entries(scales)) checkUniqueOptions(options, `/scales/${name}`, error);
@@ -84,12 +94,12 @@ export function validateQuestionnaire(raw: RawQuestionnaire, file: string, posit
   // later section (the CAF's objective D after B and C) is always known when a system's is asked.
   for (const { when, pointer, self } of conditions) {
     const seen = (target: Located): boolean => target.index < self.index || (self.scope === 'system' && target.scope === 'organisation');
-    checkCondition(when, pointer, self, { find: (id) => ((found) => (found && seen(found) ? found : undefined))(questions.get(id)), ids: () => [...questions.values()].filter(seen).map((q) => q.question.id) }, error);
+    checkCondition(when, pointer, self, { find: (id) => ((found) => (found && seen(found) ? found : undefined))(questions.get(id)), ids: () => [...questions.values()].filter(seen).map((q) => q.question.id) }, error, didYouMean);
   }
 
   checkRatings(raw, error);
-  checkProfiles(raw, questions, error, lineOf);
-  checkReferences(raw, catalog, error);
+  checkProfiles(raw, questions, error, lineOf, didYouMean);
+  checkReferences(raw, catalog, error, didYouMean);
   return out;
 }
 
@@ -141,7 +151,7 @@ interface Visible {
   ids: () => string[];
 }
 
-function checkCondition(condition: Condition, pointer: string, self: Located, visible: Visible, error: Report): void {
+function checkCondition(condition: Condition, pointer: string, self: Located, visible: Visible, error: Report, didYouMean: DidYouMean): void {
   const forms = (['question', 'all', 'any'] as const).filter((k) => k in condition);
   if (forms.length !== 1) {
     error(pointer, forms.length === 0 ? 'a condition needs "question" (with "in" or "notIn"), "all" or "any"' : `a condition takes one of "question", "all" or "any", not ${forms.join(' and ')}`);
@@ -150,7 +160,7 @@ function checkCondition(condition: Condition, pointer: string, self: Located, vi
   if ('all' in condition || 'any' in condition) {
     const key = 'all' in condition ? 'all' : 'any';
     const list = 'all' in condition ? condition.all : (condition as { any: Condition[] }).any;
-    list.forEach((c, i) => checkCondition(c, `${pointer}/${key}/${i}`, self, visible, error));
+    list.forEach((c, i) => checkCondition(c, `${pointer}/${key}/${i}`, self, visible, error, didYouMean));
     return;
   }
   const { question: target } = condition;
@@ -192,7 +202,7 @@ function checkRatings(raw: RawQuestionnaire, error: Report): void {
   });
 }
 
-function checkProfiles(raw: RawQuestionnaire, questions: Map<string, Located>, error: Report, lineOf: (pointer: string) => number): void {
+function checkProfiles(raw: RawQuestionnaire, questions: Map<string, Located>, error: Report, lineOf: (pointer: string) => number, didYouMean: DidYouMean): void {
   const ids = new Map<string, number>();
   raw.profiles?.forEach((profile, p) => {
     const pointer = `/profiles/${p}`;
@@ -217,7 +227,7 @@ function checkProfiles(raw: RawQuestionnaire, questions: Map<string, Located>, e
   });
 }
 
-function checkReferences(raw: RawQuestionnaire, catalog: Catalog, error: Report): void {
+function checkReferences(raw: RawQuestionnaire, catalog: Catalog, error: Report, didYouMean: DidYouMean): void {
   const declared = new Set(raw.frameworks ?? []);
   (raw.frameworks ?? []).forEach((key, i) => {
     if (!catalog.has(key)) error(`/frameworks/${i}`, `unknown framework ${quoteId(key)}${didYouMean(key, catalog.keys())}; known frameworks: ${[...catalog.keys()].join(', ')}`);

@@ -1,25 +1,47 @@
 /**
  * Edit distance where swapping two neighbouring letters counts as one edit (optimal string
- * alignment), since transposed letters are the commonest typo in ids.
+ * alignment), since transposed letters are the commonest typo in ids. With a `limit`, any distance
+ * over it is returned as `limit + 1`, and the work stops as soon as that is certain.
+ *
+ * Cheap, since it runs for every candidate of every unknown id: a common start and end are skipped
+ * (no edit is cheaper for them), only three rows of numbers are kept, and a row whose every entry
+ * is over the limit ends it. With a table of rows for each pair, 1,000 unknown ids of 95 characters
+ * against 1,000 questions took a minute and a half.
  */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const n = endA - start;
+  const m = endB - start;
+  if (n === 0 || m === 0) return n + m > limit ? limit + 1 : n + m;
+  let before = new Int32Array(m + 1); // row i - 2
+  let above = new Int32Array(m + 1); // row i - 1
+  let row = new Int32Array(m + 1);
+  for (let j = 0; j <= m; j++) above[j] = j;
+  for (let i = 1; i <= n; i++) {
+    const ai = a.charCodeAt(start + i - 1);
+    const aPrev = i > 1 ? a.charCodeAt(start + i - 2) : -1;
+    row[0] = i;
     let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const above = rows[i - 1] as number[];
-      let value = Math.min((above[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (above[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, ((rows[i - 2] as number[])[j - 2] ?? 0) + 1);
-      row.push(value);
+    for (let j = 1; j <= m; j++) {
+      const bj = b.charCodeAt(start + j - 1);
+      let value = Math.min((above[j] as number) + 1, (row[j - 1] as number) + 1, (above[j - 1] as number) + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(start + j - 2) && aPrev === bj) value = Math.min(value, (before[j - 2] as number) + 1);
+      row[j] = value;
       if (value < best) best = value;
     }
     if (best > limit) return limit + 1;
-    rows.push(row);
+    [before, above, row] = [above, row, before];
   }
-  return (rows[a.length] as number[])[b.length] ?? 0;
+  const distance = above[m] as number;
+  return distance > limit ? limit + 1 : distance;
 }
 
 /**

@@ -9,6 +9,8 @@ export type Report = (pointer: string, message: string, atKey?: boolean) => void
 export interface AnswerReport {
   error: Report;
   warn: Report;
+  /** Whether a "did you mean" is still worth working out: false once more problems are found than are shown. */
+  hinting?: () => boolean;
 }
 
 export interface EntryContext {

@@ -94,7 +94,7 @@ export const outcomeKind: QuestionKind = {
     let valid = true;
     const values = new Map<string, IndicatorValue>();
     const unknownKey = (pointer: string, id: string, mapping: object): void => {
-      const guess = suggestUnused(id, byId.keys(), mapping);
+      const guess = report.hinting?.() === false ? undefined : suggestUnused(id, byId.keys(), mapping);
       // Quoted as an id: a key that differs from an indicator only by an invisible or look-alike
       // character names that character (SPEC "v2: writing files safely"), rather than showing twice alike.
       report.error(pointer, `${quoteId(id)} is not an indicator of "${question.id}"${guess ? `; did you mean "${guess}"?` : ''}`, true);
