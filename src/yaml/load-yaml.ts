@@ -170,7 +170,6 @@ function parseYamlWith(text: string, file: string, simpleFirst: boolean): Parsed
 
   // `aliasAt` is the offset of the alias being expanded: values that come from an anchor are placed
   // at the alias that brought them in, which is where the reader looks.
-  // `aliasAt` is the offset of the alias being expanded, for messages about values that came from an anchor.
   const convert = (node: Node | null, depth: number, fallback: number, aliasAt?: number): unknown => {
     if (node === null) return null;
     const start = node.range?.[0] ?? fallback;
