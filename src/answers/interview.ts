@@ -10,6 +10,7 @@ import { withIndicator } from './outcome-so-far.js';
 import type { Prompter } from './prompter-types.js';
 import { stepBefore } from './step-before.js';
 import { automaticFailWords } from '../questionnaire/automatic-fail-words.js';
+import { pushAll } from '../text/spread-free.js';
 
 /** A critical system as the walk sees it: its answers so far, by question id (updated as it goes). */
 export interface WalkSystem {
@@ -188,7 +189,7 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
       shown.add(sectionKey);
       lines.push('', heading);
       // One column short of the edge, as every other line of the walk: a line that fills the width leaves some terminals' cursor past it.
-      if (section?.description) lines.push(...wrapText(section.description.trim(), { width: (options.width ?? 80) - 1 }).split('\n'));
+      if (section?.description) pushAll(lines, wrapText(section.description.trim(), { width: (options.width ?? 80) - 1 }).split('\n'));
     } else if (sectionKey !== lastSection) {
       // Back, or forward again after it, across a section's or a system's edge: its heading again
       // (briefly), or the question reads as the section still on screen.

@@ -13,6 +13,7 @@ import { uncoloured } from './uncoloured-output.js';
 import { NO_PREFIX, choiceDescription, choiceName, fitBefore, headingPlacer, lineCount, listHeight, safeShown, shownTail } from './prompt-layout.js';
 import type { AskContext, Reply, SessionPrompter } from './prompter-types.js';
 import { REASON_NEEDED, parseNumberReply, replyWords, typedHint, typedSpecial } from './reply-text.js';
+import { largest } from '../text/spread-free.js';
 
 export interface PromptStreams {
   input: NodeJS.ReadableStream;
@@ -99,7 +100,7 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
     const defaultValue = previous?.status === 'answered' ? String(previous.value) : fallback;
     // File order: bundled questionnaires list the worst option first, so a hurried Enter is never optimistic.
     const choices = [...question.options.map((o) => choice(o, 2)), ...extras(question, ctx)];
-    const below = listHeight(choices.reduce((n, c) => n + lineCount(c.name), 1), 12, Math.max(0, ...choices.map((c) => lineCount(c.description ?? ''))));
+    const below = listHeight(choices.reduce((n, c) => n + lineCount(c.name), 1), 12, largest(choices.map((c) => lineCount(c.description ?? '')), 0));
     const value = await prompts.select(
       {
         message: title(message, below),
@@ -123,7 +124,7 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
     for (;;) {
       const choices = question.options.map((o) => ({ ...choice(o, 3), checked: chosen.includes(o.value), exclusive: o.exclusive === true }));
       // One line more than a list: the note that says what a key unticked can take two.
-      const below = listHeight(choices.reduce((n, c) => n + lineCount(c.name), 0), 14, Math.max(0, ...choices.map((c) => lineCount(c.description ?? '')))) + 1;
+      const below = listHeight(choices.reduce((n, c) => n + lineCount(c.name), 0), 14, largest(choices.map((c) => lineCount(c.description ?? '')), 0)) + 1;
       const values = await checkbox(
         {
           ...noPrefix,

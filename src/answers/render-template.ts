@@ -3,6 +3,7 @@ import { kindOf } from '../questionnaire/kinds/index.js';
 import { yesNoValue, type Condition, type Question, type Questionnaire, type Section } from '../questionnaire/types.js';
 import { safeLine } from '../text/safe-text.js';
 import { systemSectionsPhrase } from './system-sections.js';
+import { pushAll } from '../text/spread-free.js';
 
 export interface TemplateOptions {
   /** Path to answers.schema.json as the editor should see it from the template's folder. */
@@ -56,7 +57,7 @@ function questionLines(question: Question, questionnaire: Questionnaire, pad: st
   if (automaticFail) out.push(`${pad}${comment(automaticFail)}`);
   if (question.evidence) out.push(`${pad}${comment(`Evidence: ${question.evidence}`)}`);
   const deeper = pad.slice(2);
-  out.push(`${pad}${question.id}:`, ...body.map((line) => `${deeper}${safeCommentLine(line)}`));
+  pushAll(out, [`${pad}${question.id}:`, ...body.map((line) => `${deeper}${safeCommentLine(line)}`)]);
   return out;
 }
 
@@ -66,7 +67,7 @@ function sectionLines(questionnaire: Questionnaire, scope: Section['scope'], pad
   questionnaire.sections.forEach((section, s) => {
     if (section.scope !== scope) return;
     out.push('', `${pad}${comment(`${s + 1}. ${section.title}`)}`);
-    for (const question of section.questions) out.push(...questionLines(question, questionnaire, pad));
+    for (const question of section.questions) pushAll(out, questionLines(question, questionnaire, pad));
   });
   return out;
 }
@@ -128,7 +129,7 @@ export function renderAnswersTemplate(questionnaire: Questionnaire, options: Tem
   ];
   // The example sits under "waivers:", commented at the list's own depth, as the example system
   // does: removing "# " gives a waiver in place. Under "waivers: []" it gave a YAML error instead.
-  out.push(
+  pushAll(out, [
     '',
     '# Waivers accept a gap as a known risk until a date (it still counts in the score).',
     '# To add one, copy the example below, remove the "# " at the start of its lines and fill it in.',
@@ -139,6 +140,6 @@ export function renderAnswersTemplate(questionnaire: Questionnaire, options: Tem
     '  #   approvedBy: Who approved it',
     '  #   expires: YYYY-MM-DD',
     '',
-  );
+  ]);
   return out.join('\n');
 }

@@ -11,6 +11,7 @@ import type { BenchmarkRenderer } from './formats.js';
 import { BOX_CHART_STYLE, boxChartSvg, shown, type BoxRow } from './html-box-chart.js';
 import { automaticFailWords, failingWords, noSystemsWords, ownRatingWords, systemNoteFor, unansweredWords, unrankedOverall, unrankedOverallNote } from './words.js';
 import { countNoun, pluralNoun } from '../text/plural-noun.js';
+import { pushAll } from '../text/spread-free.js';
 
 
 const STYLE = `${HTML_STYLE}${BOX_CHART_STYLE}
@@ -197,7 +198,7 @@ function questions(r: BenchmarkResult): string {
     // As text and markdown say it: the answers of a system question count every system, not councils.
     const note = group.qs.some((q) => q.scope === 'system') ? `<p class="explain">${h(systemNoteFor(r.questionnaire.systemLabel ?? 'system'))}</p>` : '';
     out.push(`<table class="questions"><caption>${h(group.title)}${note}</caption><thead><tr><th scope="col">Question</th><th scope="col">Answers</th></tr></thead><tbody>`);
-    out.push(...group.qs.map((q) => questionRow(r, q)));
+    pushAll(out, group.qs.map((q) => questionRow(r, q)));
     out.push('</tbody></table>');
   }
   out.push('</section>');

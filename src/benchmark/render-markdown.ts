@@ -5,6 +5,7 @@ import type { Distribution } from './stats.js';
 import type { BenchmarkResult } from './types.js';
 import { automaticFailWords, failingWords, fewerThan, overallHighlightWords, medianAndQuartiles, methodWords, noSystemsWords, ownAnswerWords, ownRatingWords, score, sectionHighlightWords, sectionTitle, spreadWords, systemNote, title, unansweredWords, unrankedOverallNote } from './words.js';
 import { countNoun } from '../text/plural-noun.js';
+import { pushAll } from '../text/spread-free.js';
 
 /**
  * Section medians as bars with the quartiles (and the highlighted council) as lines. Section titles
@@ -45,7 +46,7 @@ export const renderBenchmarkMarkdown: BenchmarkRenderer = (result) => {
     out.push(`| ${i + 1} | ${escapeCell(sectionTitle(result, s))} | ${cells(s.n, s.stats, sectionHighlightWords(result, s))}`);
   });
   const rated = [automaticFailWords(result), ownRatingWords(result), unrankedOverallNote(result)].filter((w): w is string => w !== null);
-  out.push('', ...rated.flatMap((w) => [escapeInline(w), '']), ...chart(result));
+  pushAll(out, ['', ...rated.flatMap((w) => [escapeInline(w), '']), ...chart(result)]);
 
   out.push('## Questions', '', 'For each question: how many councils answered it ("don\'t know" included), the median score with its quartiles, and how often each answer was given.', '');
   const sectionTitles = new Map(result.sections.map((s) => [s.id, s.title]));
@@ -70,8 +71,8 @@ export const renderBenchmarkMarkdown: BenchmarkRenderer = (result) => {
     if (failing) lines.push(failing.charAt(0).toUpperCase() + failing.slice(1));
     if (q.spread) lines.push(`Answers: ${spreadWords(q.spread)}`);
     if (own !== null && q.highlight) lines.push(`${own}: ${noSystemsWords(result, q) ?? ownAnswerWords(q.highlight)}`);
-    out.push(...lines.map((l) => `- ${escapeInline(l)}`), '');
+    pushAll(out, [...lines.map((l) => `- ${escapeInline(l)}`), '']);
   });
-  if (result.warnings.length) out.push('## Notes', '', ...result.warnings.map((w) => `- ${escapeInline(w)}`), '');
+  if (result.warnings.length) pushAll(out, ['## Notes', '', ...result.warnings.map((w) => `- ${escapeInline(w)}`), '']);
   return `${out.join('\n').trimEnd()}\n`;
 };

@@ -5,6 +5,7 @@ import type { BenchmarkRenderer } from './formats.js';
 import type { BenchmarkResult } from './types.js';
 import { automaticFailWords, failingWords, fewerThan, overallHighlightWords, medianAndQuartiles, methodWords, noSystemsWords, ownAnswerWords, ownRatingWords, sectionHighlightWords, sectionTitle, spreadWords, systemNote, title, unansweredWords, unrankedOverallNote } from './words.js';
 import type { Distribution } from './stats.js';
+import { pushAll, largest } from '../text/spread-free.js';
 
 /** Text cut to a column's width, with an ellipsis so that the cut shows (a label given with --label can be long). */
 const fit = (text: string, width: number): string => {
@@ -38,16 +39,16 @@ export const renderBenchmarkText: BenchmarkRenderer = (result, context) => {
   const owns = result.highlighted === null ? null : [overallHighlightWords(result), ...result.sections.map((s) => sectionHighlightWords(result, s))];
   // The highlighted council's column as wide as its figures (its label, in the heading, is cut to
   // fit: the line above gives it whole); the titles take the rest, wrapping where they must.
-  const ownWidth = owns === null ? 0 : Math.max(...owns.map(displayWidth), Math.min(displayWidth(safeLine(result.highlighted ?? '')), 24));
+  const ownWidth = owns === null ? 0 : largest(owns.map(displayWidth), Math.min(displayWidth(safeLine(result.highlighted ?? '')), 24));
   const fixed = 2 + 2 + 4 + 2 + 14 + (owns === null ? 0 : 2 + ownWidth);
-  const longest = Math.max(7, ...names.map(displayWidth));
+  const longest = largest(names.map(displayWidth), 7);
   const nameWidth = Math.max(12, Math.min(longest, width - fixed));
   const ownHead = owns === null ? '' : `  ${fit(safeLine(result.highlighted ?? ''), ownWidth)}`;
   out.push('', chalk.bold(`  ${pad('Section', nameWidth)}  ${'n'.padStart(4)}  ${'median (Q1–Q3)'.padEnd(14)}${ownHead}`.trimEnd()));
   out.push(chalk.bold(row(result, 'Overall', nameWidth, result.overall.n, result.overall.stats, owns?.[0] ?? null)));
   result.sections.forEach((s, i) => out.push(row(result, names[i + 1] ?? s.id, nameWidth, s.n, s.stats, owns?.[i + 1] ?? null)));
   const rated = [automaticFailWords(result), ownRatingWords(result), unrankedOverallNote(result)].filter((w): w is string => w !== null);
-  if (rated.length) out.push('', ...rated.map((w) => wrap(safeLine(w))));
+  if (rated.length) pushAll(out, ['', ...rated.map((w) => wrap(safeLine(w)))]);
 
   out.push('', chalk.bold('Questions'));
   let section: string | null | undefined;
@@ -73,6 +74,6 @@ export const renderBenchmarkText: BenchmarkRenderer = (result, context) => {
     if (q.spread) out.push(wrap(`answers: ${safeLine(spreadWords(q.spread))}`, '    '));
     if (q.highlight && result.highlighted !== null) out.push(wrap(safeLine(`${result.highlighted}: ${noSystemsWords(result, q) ?? ownAnswerWords(q.highlight)}`), '    '));
   });
-  if (result.warnings.length) out.push('', ...result.warnings.map((w) => wrap(safeLine(`Note: ${w}`))));
+  if (result.warnings.length) pushAll(out, ['', ...result.warnings.map((w) => wrap(safeLine(`Note: ${w}`)))]);
   return `${out.join('\n')}\n`;
 };

@@ -15,6 +15,7 @@ import { distinctFileLabels, readBenchmarkInput, type BenchmarkInput, type Input
 import { writeOutputs } from './write-output.js';
 import { countNoun } from '../text/plural-noun.js';
 import { checkExtractContents } from '../share/check-extract-contents.js';
+import { pushAll } from '../text/spread-free.js';
 
 export interface BenchmarkOptions extends CommonOptions {
   minGroup: number;
@@ -45,7 +46,7 @@ async function readAll(reader: InputReader, files: readonly string[]): Promise<B
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       earlier.set(path, null);
-      problems.push(...error.diagnostics.filter((d) => d.severity === 'error'));
+      pushAll(problems, error.diagnostics.filter((d) => d.severity === 'error'));
     }
   }
   if (problems.length) throw new InputError(problems);

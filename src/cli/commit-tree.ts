@@ -82,7 +82,7 @@ function advance(walk: Walk, objects: Map<string, Loaded>): TreePath | { need: s
       if (links.length >= MAX_LINKS) return { found: 'loop', links };
       links.push(path);
       if (link.target.startsWith('/')) return { found: 'outside', to: link.target, links };
-      walk.todo.splice(0, 1, ...namesOf(link.target));
+      walk.todo = [...namesOf(link.target), ...walk.todo.slice(1)];
       continue;
     }
     walk.todo.shift();

@@ -36,6 +36,7 @@ import { refuseUnknownProfile } from './refuse-unknown-profile.js';
 import { checkWritable } from './check-writable.js';
 import { countToAnswer } from '../scoring/to-answer.js';
 import { pluralNoun } from '../text/plural-noun.js';
+import { pushAll } from '../text/spread-free.js';
 
 const ORGANISATION_PROMPT = 'Organisation (for example "Example Borough Council")';
 const ASSESSOR_PROMPT = 'Your name or role (the assessor)';
@@ -213,7 +214,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       return added;
     };
     // --add-system on a file that lists systems already: the new one first, as asked, not after every question still open.
-    if (options.addSystem && systems.length > 0) systems.push(...(await moreSystems()));
+    if (options.addSystem && systems.length > 0) pushAll(systems, (await moreSystems()));
     const result = await runInterview({
       questionnaire: q,
       answers,

@@ -1,6 +1,7 @@
 import { countNoun } from '../text/plural-noun.js';
 import { safeLine } from '../text/safe-text.js';
 import { displayWidth, wrapText } from '../text/wrap.js';
+import { largest } from '../text/spread-free.js';
 
 /** One questionnaire as `list` shows it. */
 export interface ListedQuestionnaire {
@@ -27,7 +28,7 @@ const asked = (r: ListedQuestionnaire): string => (r.questionsPerSystem ? `${r.q
 export function renderListText(rows: ListedQuestionnaire[], width?: number): string {
   const header = ['ID', 'VERSION', 'SECTIONS', 'QUESTIONS', 'SOURCE', 'TITLE'];
   const table = [header, ...rows.map((r) => [r.id, r.version, String(r.sections), asked(r), r.source, r.title].map(safeLine))];
-  const widths = header.map((_, i) => Math.max(...table.map((row) => displayWidth(row[i] ?? ''))));
+  const widths = header.map((_, i) => largest(table.map((row) => displayWidth(row[i] ?? ''))));
   const lines = table.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - displayWidth(cell)))).join('  '));
   if (width === undefined || lines.every((line) => displayWidth(line) <= width)) return `${lines.join('\n')}\n`;
   const blocks = rows.map((r) => {

@@ -11,6 +11,7 @@ import { describeOtherFile } from '../yaml/detect-kind.js';
 import { SentToInputError, describeFsError } from '../yaml/read-source.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
 import type { CommandContext } from './context.js';
+import { pushAll } from '../text/spread-free.js';
 
 const fsCode = (error: unknown): string | undefined => (error as NodeJS.ErrnoException).code;
 
@@ -94,11 +95,11 @@ export async function readSystemFiles(ctx: CommandContext, answers: ParsedYaml, 
       // it) has no line in it: said at the "file:" that names it, as a missing file is.
       const placed = error.diagnostics.map((d) => (d.line === undefined && d.file === display ? errorAt(answers.file, `"file: ${escapeOdd(ref)}": ${d.message}`, answers.positions.of(pointer), pointer) : d));
       if (error instanceof SentToInputError) throw new SentToInputError(placed, error.streams);
-      diagnostics.push(...placed);
+      pushAll(diagnostics, placed);
       continue;
     }
     if (parsed.data === undefined) {
-      diagnostics.push(...parsed.diagnostics);
+      pushAll(diagnostics, parsed.diagnostics);
       continue;
     }
     // Git for Windows without symbolic links (core.symlinks false, its default) checks a link out as
@@ -115,7 +116,7 @@ export async function readSystemFiles(ctx: CommandContext, answers: ParsedYaml, 
       continue;
     }
     const schema = validateSchema('answers', parsed);
-    diagnostics.push(...parsed.diagnostics, ...schema);
+    pushAll(diagnostics, [...parsed.diagnostics, ...schema]);
     if (schema.length === 0) files.set(ref, { raw: parsed.data as SystemFile['raw'], file: display, positions: parsed.positions });
   }
   return { files, diagnostics };

@@ -4,6 +4,7 @@ import { probeFifo } from './fifo-probe.js';
 import { renameOver } from './rename-over.js';
 import { rewriteInPlace } from './rewrite-in-place.js';
 import { tempName } from './temp-name.js';
+import { pushAll } from '../text/spread-free.js';
 
 // Plain synchronous calls on node:fs, which every run has loaded already. node:fs/promises and
 // node:crypto (for a random name) pulled in a dozen more of Node's modules (streams, readline,
@@ -172,7 +173,7 @@ async function writeAndRename(files: FileToWrite[], direct: FileToWrite[], pendi
     for (const { file, content } of direct) await writeDirect(file, content, onWait);
   } catch (error) {
     discard(temps);
-    if (error instanceof WriteError) error.left.push(...left);
+    if (error instanceof WriteError) pushAll(error.left, left);
     throw error;
   }
   // All or none: a replacement the folder forbids is found before any file is replaced.

@@ -7,6 +7,7 @@ import { STATUS_WORDS, statusWords } from './status-words.js';
 import { unansweredWords } from './unanswered-words.js';
 import type { Trend, TrendVersion } from './types.js';
 import { pluralNoun } from '../text/plural-noun.js';
+import { pushAll } from '../text/spread-free.js';
 
 /**
  * Dates label the points; two commits on one day are told apart by their commit. The version in
@@ -58,13 +59,13 @@ export function renderTrendMarkdown(trend: Trend): string {
     // The newest commit off the line (invalid, say) is said at once: the last score is not where the file stands now.
     const newest = offLine ? ` The newest version, committed ${offLine.date} (${offLine.shortCommit}), is ${statusWords(offLine)} and not on the line.` : '';
     out.push(`${line.length === 1 ? `One version is on the line: ${roundScore(last.score)} (${escapeInline(last.rating ?? 'n/a')}) on ${last.date}.` : movement(first, last, line.length, trend.since, offLine !== undefined || !trend.current)}${newest}`, '');
-    out.push(
+    pushAll(out, [
       ...xychartHead({
         title: `Overall score out of 100${q ? `, ${q.id} ${q.version}` : ''}`,
         description: 'A line through the overall score of each version on the line, oldest first, dated as in the table below, which gives the same scores with each rating.',
         series: 'one',
       }),
-    );
+    ]);
     out.push(`    x-axis [${pointLabels(line, trend.since).map((l) => `"${chartText(l)}"`).join(', ')}]`);
     out.push('    y-axis "Score" 0 --> 100', `    line [${line.map((v) => roundScore(v.score)).join(', ')}]`, '```', '');
   }
@@ -82,7 +83,7 @@ export function renderTrendMarkdown(trend: Trend): string {
     const parts = [v.reason, unansweredWords(v)].filter((p): p is string => !!p);
     return parts.length ? [`- ${codeSpan(v.shortCommit)} (${v.date}): ${escapeInline(parts.join('; '))}`] : [];
   });
-  if (remarks.length) out.push('Versions to note:', '', ...remarks, '');
+  if (remarks.length) pushAll(out, ['Versions to note:', '', ...remarks, '']);
   // Notes are written to follow "Note: ", as the text output shows them.
   for (const note of trend.notes) out.push(`> Note: ${escapeInline(note)}`, '');
   return `${out.join('\n').trimEnd()}\n`;

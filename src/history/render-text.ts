@@ -10,6 +10,7 @@ import { STATUS_WORDS, statusWords } from './status-words.js';
 import { unansweredWords } from './unanswered-words.js';
 import type { Trend, TrendVersion } from './types.js';
 import type { TrendContext } from './render-context.js';
+import { pushAll, largest } from '../text/spread-free.js';
 
 const GAP_HEADS = { critical: 'Crit', high: 'High', medium: 'Med', low: 'Low' } as const;
 
@@ -52,7 +53,7 @@ export function renderTrendText(trend: Trend, context: TrendContext): string {
   const named = q ? `${safeLine(q.id)} ${safeLine(q.version)}` : '';
   // The questionnaire and the count on one line where they fit, else a line each: not a date cut off its span.
   if (named && displayWidth(`${named}, ${told}`) <= width) out.push(`${named}, ${told}`);
-  else out.push(...(named ? [wrapText(named, { width, wholeWords: true, hangingIndent: '  ' })] : []), wrapText(count, { width, wholeWords: true, hangingIndent: '  ' }));
+  else pushAll(out, [...(named ? [wrapText(named, { width, wholeWords: true, hangingIndent: '  ' })] : []), wrapText(count, { width, wholeWords: true, hangingIndent: '  ' })]);
   out.push('');
 
   const withSystems = trend.systemLabel !== null;
@@ -64,7 +65,7 @@ export function renderTrendText(trend: Trend, context: TrendContext): string {
   const marks = marked.filter(Boolean).length;
   const fullRowMarked = trend.versions.some((v, i) => marked[i] && !(v.status !== 'scored' && v.gaps === null));
   const markRoom = fullRowMarked ? ` [${marks}]`.length : 0;
-  const longest = Math.max(0, ...trend.versions.map((v) => displayWidth(v.rating ?? '')));
+  const longest = largest(trend.versions.map((v) => displayWidth(v.rating ?? '')), 0);
   // On a narrow screen (60 columns with critical systems) the rating has no room beside the counts:
   // each rating then takes a line of its own under its row, whole, rather than push the row past
   // the width or be cut to a stub that no longer tells two ratings apart ("Outco…").
@@ -88,8 +89,8 @@ export function renderTrendText(trend: Trend, context: TrendContext): string {
     if (stacked) out.push(`${head}${gaps}${systems}`, wrapText(`${words}${mark}`, { width, wholeWords: true, indent: ' '.repeat(RATING_INDENT), hangingIndent: ' '.repeat(RATING_INDENT) }));
     else out.push(`${head}${left(shorten(words, ratingWidth), ratingWidth)}${gaps}${systems}${mark}`);
   }
-  if (notes.length) out.push('', ...notes.map((n, i) => wrapText(n, { width, wholeWords: true, indent: `[${i + 1}] `, hangingIndent: ' '.repeat(`[${i + 1}] `.length) })));
-  if (trend.notes.length) out.push('', ...trend.notes.map((n) => wrapText(safeLine(n), { width, wholeWords: true, indent: 'Note: ', hangingIndent: '      ' })));
+  if (notes.length) pushAll(out, ['', ...notes.map((n, i) => wrapText(n, { width, wholeWords: true, indent: `[${i + 1}] `, hangingIndent: ' '.repeat(`[${i + 1}] `.length) }))]);
+  if (trend.notes.length) pushAll(out, ['', ...trend.notes.map((n) => wrapText(safeLine(n), { width, wholeWords: true, indent: 'Note: ', hangingIndent: '      ' }))]);
 
   out.push('');
   const line = comparableScores(trend);

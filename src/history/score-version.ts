@@ -7,6 +7,7 @@ import { validateSchema } from '../schema/validate-schema.js';
 import { scoreAssessment } from '../scoring/score-assessment.js';
 import { parseYaml, type ParsedYaml } from '../yaml/load-yaml.js';
 import type { TrendVersion } from './types.js';
+import { pushAll } from '../text/spread-free.js';
 
 /** A file's content at a commit, or why it could not be had (missing, binary, too large, a link). */
 export type Blob = { text: string } | { problem: string };
@@ -108,7 +109,7 @@ export function scoreVersion(
   const systemFiles = new Map<string, SystemFile>();
   for (const { ref, pointer } of refs) {
     const read = systemFileOf(systemBlobs(ref), `${folder}${ref}`, (message) => errorAt(parsed.file, `"file: ${ref}" ${message}`, parsed.positions.of(pointer), pointer));
-    readProblems.push(...read.diagnostics);
+    pushAll(readProblems, read.diagnostics);
     if (read.file) systemFiles.set(ref, read.file);
   }
   const { answers, diagnostics } = checkAnswers(parsed, loaded, { systemFiles, readProblems });

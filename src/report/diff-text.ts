@@ -28,6 +28,7 @@ import {
   gateWords,
   type DiffReporter,
 } from './diff-words.js';
+import { pushAll, largest } from '../text/spread-free.js';
 
 /** The diff for a terminal: wrapped to its width, coloured by the direction of each change. */
 export const renderDiffText: DiffReporter = (d, context) => {
@@ -49,7 +50,7 @@ export const renderDiffText: DiffReporter = (d, context) => {
         if (!fresh) lines.push(line);
         const wrapped = wrapText(part, { width, wholeWords: true, indent: fresh ? line : hanging, hangingIndent: hanging }).split('\n');
         line = wrapped.pop() ?? hanging;
-        lines.push(...wrapped);
+        pushAll(lines, wrapped);
       }
     }
     return [...lines, line].join('\n').replace(/\u00a0/g, ' ');
@@ -74,7 +75,7 @@ export const renderDiffText: DiffReporter = (d, context) => {
     return lines.join('\n');
   };
   // A name column never takes more than the width leaves for the figures beside it.
-  const nameColumn = (names: string[], figures: number): number => Math.min(48, Math.max(12, width - 4 - figures), Math.max(0, ...names.map((n) => displayWidth(n))));
+  const nameColumn = (names: string[], figures: number): number => Math.min(48, Math.max(12, width - 4 - figures), largest(names.map((n) => displayWidth(n)), 0));
   const s = safeLine;
   // Coloured by the change shown beside it, so "(±0)" is never red or green.
   const colour = (c: ScoreChange | null, text: string): string => {

@@ -26,6 +26,7 @@ import {
 import type { DiffFormat } from './formats.js';
 import { safeJson } from './json.js';
 import { roundScore } from './round-score.js';
+import { pushAll } from '../text/spread-free.js';
 
 export type { DiffReporter } from './diff-words.js';
 
@@ -78,7 +79,7 @@ export const renderDiffMarkdown: DiffReporter = (d) => {
   if (same) out.push(same, '');
   const mean = systemMeanLine(d);
   if (mean) out.push(escapeInline(mean), '');
-  if (d.systems.length) out.push(...systemsTable(d));
+  if (d.systems.length) pushAll(out, systemsTable(d));
   // With systems, each answer says whose it is: the organisation's or a system's.
   const scoped = d.systemLabel !== null;
   const name = systemNamer(d);

@@ -15,6 +15,7 @@ import { asSentence } from './outcome-view.js';
 import { mergedAppendix } from './board-paper-merge.js';
 import { capitalise } from './board-paper-words.js';
 import { countNoun } from '../text/plural-noun.js';
+import { pushAll } from '../text/spread-free.js';
 
 type Block = Paragraph | Table;
 
@@ -52,7 +53,7 @@ function summary(p: BoardPaper): Block[] {
     const todo = r.remediation ? lineRuns(`What to do: ${r.remediation}`) : [];
     out.push(numbered('risks', [run(r.text, { bold: true }), run(` — ${r.severityText}; ${r.where ? `${r.sectionTitle}: ${r.where}` : r.sectionTitle}; owner: ${r.owner ?? 'not named'}${r.due ? `, ${r.due}` : ''}. ${capitalise(r.actions)} in the plan. ${r.answer}`), ...todo]));
   }
-  if (p.systems) out.push(...systemsSummaryDocx(p.systems));
+  if (p.systems) pushAll(out, systemsSummaryDocx(p.systems));
   return out;
 }
 
@@ -72,7 +73,7 @@ function sections(p: BoardPaper): Block[] {
       p.sections.map((s) => [s.perSystem ? `${s.title} (mean)` : s.title, s.shownScore, s.applicable ? (s.rating?.label ?? 'Not rated') : 'Not applicable', String(s.gaps)]),
     ),
   );
-  if (p.systems) out.push(...systemsMatrixDocx(p.systems));
+  if (p.systems) pushAll(out, systemsMatrixDocx(p.systems));
   if (p.outcomes.length) {
     out.push(heading('Outcomes', 2));
     // The same words, columns and empty cells as the markdown and HTML papers.
@@ -169,7 +170,7 @@ function actionPlan(p: BoardPaper): Block[] {
   const label = p.systems?.label ?? 'system';
   for (const group of p.actionPlan) {
     out.push(heading(group.title, 2));
-    for (const entry of group.entries) out.push(...(entry.items.length === 1 ? action(entry.items[0] as ActionItem, p.systems?.column ?? 'System') : sharedAction(entry, label)));
+    for (const entry of group.entries) pushAll(out, entry.items.length === 1 ? action(entry.items[0] as ActionItem, p.systems?.column ?? 'System') : sharedAction(entry, label));
   }
   return out;
 }
@@ -186,7 +187,7 @@ function appendix(p: BoardPaper): Block[] {
   if (appendixIsEmpty(a)) return [];
   const out: Block[] = [heading('Appendix', 1, { pageBreakBefore: true })];
   // The same order as the markdown and HTML papers: what a reader checks, then profiles, then frameworks.
-  out.push(...questionList('Answered “don’t know”', a.unknowns));
+  pushAll(out, questionList('Answered “don’t know”', a.unknowns));
   if (a.unknownIndicators.length) {
     out.push(heading('Indicators answered “don’t know”', 2));
     for (const x of a.unknownIndicators) out.push(bullet(`${x.lead} ${x.indicators.map((i) => `${i.id} ${asSentence(i.text)}`).join(' ')}`));
@@ -195,10 +196,10 @@ function appendix(p: BoardPaper): Block[] {
     out.push(heading('Contradictions', 2));
     for (const x of a.contradictions) out.push(bullet(`${x.lead} ${x.indicators.map((i) => `${i.id} ${asSentence(i.text)}`).join(' ')}`));
   }
-  out.push(...questionList('Not answered', a.unanswered));
-  out.push(...questionList('Not applicable', a.notApplicable));
-  out.push(...questionList('Past their review date', a.stale));
-  out.push(...questionList('Expired waivers', a.expiredWaivers));
+  pushAll(out, questionList('Not answered', a.unanswered));
+  pushAll(out, questionList('Not applicable', a.notApplicable));
+  pushAll(out, questionList('Past their review date', a.stale));
+  pushAll(out, questionList('Expired waivers', a.expiredWaivers));
   if (a.profiles.length) {
     out.push(heading('Profiles', 2));
     for (const pr of a.profiles) {

@@ -12,6 +12,7 @@ import { HTML_STYLE } from './html-style.js';
 import { mergedAppendix } from './board-paper-merge.js';
 import { systemsMatrixHtml, systemsSummaryHtml } from './html-systems.js';
 import type { Reporter } from './types.js';
+import { pushAll } from '../text/spread-free.js';
 
 const badge = (text: string, colour: string | null | undefined): string =>
   `<span class="badge" style="background:${(colour && RATING_SHADE[colour]) || NO_RATING_SHADE}">${h(text)}</span>`;
@@ -135,7 +136,7 @@ function action(item: ActionItem): string {
   const meta = [h(severityPhrase(item)), ...(item.systemTitle ? [h(item.systemTitle)] : []), `answer now: ${h(item.answer)}`, `owner: ${item.owner ? h(item.owner) : 'not named'}`];
   const facts: [string, string][] = [];
   if (item.remediation) facts.push(['What to do', h(item.remediation)]);
-  facts.push(...ownFacts(item));
+  pushAll(facts, ownFacts(item));
   if (item.missing.length) facts.push(['Still to meet', `<ul>${item.missing.map((m) => `<li>${h(m)}</li>`).join('')}</ul>`]);
   if (item.references.length) facts.push(['References', item.references.map(h).join('; ')]);
   return (

@@ -14,6 +14,7 @@ import type { Reporter } from './types.js';
 
 type AnswerPlace = ReturnType<typeof answerPlaces>;
 import { shownPriority } from './shown-priority.js';
+import { pushAll } from '../text/spread-free.js';
 
 // Properties are for machines, so they keep the exact score, as the JSON report does; words are for
 // people and round down like every shown score (SPEC "Scoring"): rounding to the nearest showed
@@ -214,7 +215,7 @@ export const renderJunit: Reporter = (a) => {
   });
   if (a.gates.length > 0) {
     const gates = gatesSuite(a);
-    suites.push(...gates.xml);
+    pushAll(suites, gates.xml);
     tests += a.gates.length;
     failures += gates.failures;
   }

@@ -3,6 +3,7 @@ import { codeSpan, escapeCell, escapeInline } from '../text/markdown.js';
 import { appendixIsEmpty, FRAMEWORK_SCORES, type BoardPaper, type QuestionNote } from './board-paper.js';
 import { asSentence } from './outcome-view.js';
 import { mergedAppendix } from './board-paper-merge.js';
+import { pushAll } from '../text/spread-free.js';
 
 /** With critical systems, a column saying whose answer each row is: the organisation's or a system's. */
 type ScopeColumn = string | null;
@@ -28,7 +29,7 @@ export function renderAppendix(paper: BoardPaper): string[] {
   if (appendixIsEmpty(ap)) return [];
   const scope: ScopeColumn = paper.systems?.column ?? null;
   const out: string[] = ['## Appendix', ''];
-  out.push(...notes('Answered "don\'t know"', 'Each scores 0 until someone finds out.', 'Owner', ap.unknowns, scope));
+  pushAll(out, notes('Answered "don\'t know"', 'Each scores 0 until someone finds out.', 'Owner', ap.unknowns, scope));
   if (ap.unknownIndicators.length) {
     out.push('### Indicators answered "don\'t know"', '', 'They count as not true until someone finds out.', '', '| Outcome | Indicators |', '|---|---|');
     for (const x of ap.unknownIndicators) out.push(`| ${escapeCell(outcomeOf(x))} | ${x.indicators.map((i) => `${codeSpan(i.id)} ${escapeCell(asSentence(i.text))}`).join(' ')} |`);
@@ -39,10 +40,10 @@ export function renderAppendix(paper: BoardPaper): string[] {
     for (const x of ap.contradictions) for (const i of x.indicators) out.push(`- ${escapeInline(x.systemTitle ? `${x.outcome} (${x.systemTitle})` : x.outcome)}: ${codeSpan(i.id)} ${escapeInline(i.text)}`);
     out.push('');
   }
-  out.push(...notes('Not answered', ap.unanswered.some((u) => u.detail) ? 'Each scores 0, except an outcome, which scores what its indicators answered so far show.' : 'Each scores 0.', 'So far', ap.unanswered, scope));
-  out.push(...notes('Not applicable', '', 'Why', ap.notApplicable, scope));
-  out.push(...notes('Answers past their review date', '', 'Review', ap.stale, scope));
-  out.push(...notes('Expired waivers', 'An expired waiver gives no cover.', 'Waiver', ap.expiredWaivers, scope));
+  pushAll(out, notes('Not answered', ap.unanswered.some((u) => u.detail) ? 'Each scores 0, except an outcome, which scores what its indicators answered so far show.' : 'Each scores 0.', 'So far', ap.unanswered, scope));
+  pushAll(out, notes('Not applicable', '', 'Why', ap.notApplicable, scope));
+  pushAll(out, notes('Answers past their review date', '', 'Review', ap.stale, scope));
+  pushAll(out, notes('Expired waivers', 'An expired waiver gives no cover.', 'Waiver', ap.expiredWaivers, scope));
   if (ap.profiles.length) {
     out.push('### Profiles', '', "A profile is a set of minimum answers, such as a framework's baseline.", '', '| Profile | Result | Requirements met |', '|---|---|---:|');
     for (const p of ap.profiles) out.push(`| ${escapeCell(p.title)} | ${p.passed ? 'Met' : 'Not met'} | ${p.met} of ${p.total} |`);

@@ -9,6 +9,7 @@ import { renderAppendix } from './markdown-appendix.js';
 import { systemsMatrix, systemsSummary } from './markdown-systems.js';
 import type { Reporter } from './types.js';
 import { xychartHead } from '../text/mermaid.js';
+import { pushAll } from '../text/spread-free.js';
 
 function summaryPage(paper: BoardPaper): string[] {
   const out: string[] = [];
@@ -48,7 +49,7 @@ function summaryPage(paper: BoardPaper): string[] {
     out.push('');
   }
   // Each system's own score after the risks: the decisions and what to fix come first.
-  if (paper.systems) out.push(...systemsSummary(paper.systems));
+  if (paper.systems) pushAll(out, systemsSummary(paper.systems));
   return out;
 }
 
@@ -64,17 +65,17 @@ function sectionsPart(paper: BoardPaper): string[] {
   });
   out.push('');
   if (charted.length) {
-    out.push(
+    pushAll(out, [
       ...xychartHead({
         title: 'Section scores out of 100 (numbers as in the table)',
         description: "One bar for each section, numbered as in the table above, which gives the same scores with each section's title and rating.",
         series: 'one',
       }),
-    );
+    ]);
     out.push(`    x-axis [${charted.map((x) => `"${x.n}"`).join(', ')}]`);
     out.push('    y-axis "Score" 0 --> 100', `    bar [${charted.map((x) => x.s.shownScore).join(', ')}]`, '```', '');
   }
-  if (paper.systems) out.push(...systemsMatrix(paper.systems));
+  if (paper.systems) pushAll(out, systemsMatrix(paper.systems));
   if (paper.outcomes.length) {
     out.push('## Outcomes', '', "Each outcome's status follows from its indicators of good practice; a confirmed status is the assessor's.", '');
     // The table names profiles by their short ids; say once what each one is, as the other papers do.
@@ -134,7 +135,7 @@ function sharedEntry(entry: ActionEntry, label: string): string[] {
   out.push(`- Open on ${escapeInline(plural(entry.items.length, label))}:`);
   for (const item of entry.items) {
     out.push(`  - Action ${item.rank}, ${escapeInline(item.systemTitle ?? 'the organisation')}: ${escapeInline(item.answer)}; owner: ${item.owner ? escapeInline(item.owner) : 'not named'}`);
-    out.push(...ownFacts(item, '    '));
+    pushAll(out, ownFacts(item, '    '));
   }
   if (entry.indicators.length) {
     out.push('- Still to meet:');
@@ -160,7 +161,7 @@ function actionPlan(paper: BoardPaper): string[] {
   }
   for (const group of paper.actionPlan) {
     out.push(`### ${escapeInline(group.title)}`, '');
-    for (const entry of group.entries) out.push(...(entry.items.length === 1 ? actionItem(entry.items[0] as ActionItem, paper.systems?.column ?? 'System') : sharedEntry(entry, label)));
+    for (const entry of group.entries) pushAll(out, (entry.items.length === 1 ? actionItem(entry.items[0] as ActionItem, paper.systems?.column ?? 'System') : sharedEntry(entry, label)));
   }
   return out;
 }
@@ -170,6 +171,6 @@ export const renderMarkdown: Reporter = (a) => {
   const paper = buildBoardPaper(a);
   const out: string[] = [`# ${escapeInline(paper.title)}${paper.subtitle ? `: ${escapeInline(paper.subtitle)}` : ''}`, ''];
   for (const f of paper.titleBlock) out.push(`- ${escapeInline(f.label)}: ${f.label === 'Answers file' ? codeSpan(f.value) : escapeInline(f.value)}`);
-  out.push('', ...summaryPage(paper), ...sectionsPart(paper), ...actionPlan(paper), ...renderAppendix(paper));
+  pushAll(out, ['', ...summaryPage(paper), ...sectionsPart(paper), ...actionPlan(paper), ...renderAppendix(paper)]);
   return `${out.join('\n').trimEnd()}\n`;
 };

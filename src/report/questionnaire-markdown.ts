@@ -6,6 +6,7 @@ import { questionCountWords } from '../questionnaire/question-count.js';
 import { yesNoValue, type Condition, type Question, type Questionnaire, type Scalar } from '../questionnaire/types.js';
 import { codeSpan, escapeCell, escapeInline, escapeParagraphs, safeMarkdown } from '../text/markdown.js';
 import { amountIn, countNoun } from '../text/plural-noun.js';
+import { pushAll, largest } from '../text/spread-free.js';
 
 const fmt = (n: number): string => String(Math.round(n * 100) / 100);
 
@@ -53,7 +54,7 @@ function questionBlock(q: Question, number: string, questionnaire: Questionnaire
     const words = escapeInline(automaticFail.replace(/^Automatic fail: /, ''));
     out.push(`**Automatic fail:** ${words} A waiver does not lift it.`, '');
   }
-  out.push(...kindOf(q).markdown(q));
+  pushAll(out, kindOf(q).markdown(q));
   if (q.remediation) out.push(`**If this falls short:** ${escapeParagraphs(q.remediation)}`, '');
   if (q.references.length) out.push(`**References:** ${q.references.map((r) => referenceText(r, questionnaire)).join('; ')}`, '');
   return out;
@@ -95,7 +96,7 @@ export function renderQuestionnaireMarkdown(questionnaire: Questionnaire): strin
       const label = question?.unit && typeof required === 'number' ? amountIn(required, question.unit) : (question?.options.find((o) => o.value === String(yesNoValue(required)))?.label ?? String(required));
       const each = question?.scope === 'system' ? `, by each ${escapeCell(q.systemLabel)}` : '';
       // The top option ("Yes", "Achieved") has nothing better to allow; a number always may ("14 days or better").
-      const better = question && question.options.length > 0 && requirementOf(question, required).score >= Math.max(...question.options.map((o) => o.score ?? 0)) ? '' : ' or better';
+      const better = question && question.options.length > 0 && requirementOf(question, required).score >= largest(question.options.map((o) => o.score ?? 0)) ? '' : ' or better';
       out.push(`| ${escapeCell(question?.text ?? id)} (${codeSpan(id)}${each}) | ${escapeCell(`${label}${better}`)} |`);
     }
     out.push('');
@@ -117,7 +118,7 @@ export function renderQuestionnaireMarkdown(questionnaire: Questionnaire): strin
     const scope = section.scope === 'system' ? ` · answered once per ${escapeInline(q.systemLabel)}` : perSystem.length ? ' · answered once for the organisation' : '';
     out.push(`${codeSpan(section.id)} · weight ${fmt(section.weight)} · ${countNoun(section.questions.length, 'question')}${scope}`, '');
     if (section.description) out.push(safeMarkdown(section.description).trim(), '');
-    section.questions.forEach((question, i) => out.push(...questionBlock(question, `${s + 1}.${i + 1}`, q, numbers)));
+    section.questions.forEach((question, i) => pushAll(out, questionBlock(question, `${s + 1}.${i + 1}`, q, numbers)));
   });
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

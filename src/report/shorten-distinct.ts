@@ -3,6 +3,7 @@
 // within 14 days" questions, would otherwise show as the same line.
 import { displayWidth } from '../text/wrap.js';
 import { shorten } from './text-style.js';
+import { largest, smallest } from '../text/spread-free.js';
 
 export interface ShortItem {
   /** What the line says before the text (a system's name); lines with different prefixes never clash. */
@@ -55,12 +56,12 @@ export function shortenDistinct(items: ShortItem[]): string[] {
   for (const group of clashing()) {
     const differs = (i: number): number => {
       const words = (items[i]?.text ?? '').split(' ');
-      const shared = Math.max(...group.filter((j) => j !== i).map((j) => sharedWords(words, (items[j]?.text ?? '').split(' '))));
+      const shared = largest(group.filter((j) => j !== i).map((j) => sharedWords(words, (items[j]?.text ?? '').split(' '))));
       return shared < words.length ? shared : -1;
     };
     const tries = group.map((i) => (differs(i) < 0 ? null : keepDifference(items[i]?.text ?? '', differs(i), items[i]?.room ?? 0)));
     // The lines open with the same words, as many as the tightest of them allows, so they read as a set.
-    const most = Math.min(...tries.map((t) => t?.lead ?? Number.POSITIVE_INFINITY));
+    const most = smallest(tries.map((t) => t?.lead ?? Number.POSITIVE_INFINITY));
     group.forEach((i, k) => {
       const line = tries[k] && keepDifference(items[i]?.text ?? '', differs(i), items[i]?.room ?? 0, most);
       if (line) out[i] = line.line;

@@ -12,6 +12,7 @@ import { scopeKey } from '../scoring/scope-key.js';
 import { asSentence } from './outcome-view.js';
 import { pluralNoun } from '../text/plural-noun.js';
 import { countNoun } from '../text/plural-noun.js';
+import { pushAll } from '../text/spread-free.js';
 
 const SCORE_EXPLAINED =
   'A question scores from 0 (not met) to 1 (fully met); "don\'t know" and unanswered questions score 0. A section\'s score is the weighted ' +
@@ -35,26 +36,26 @@ function gapLines(item: ActionItem, st: TextStyle, score: number, column: string
   // The severity is part of the first line's indent, so its padding lines the questions up.
   const lead = `${String(item.rank).padStart(4)}. ${st.severity(item.severity)}${' '.repeat(10 - item.severity.length)}`;
   const mark = item.blocking ? `${chalk.red.bold('Automatic fail:')} ` : '';
-  lines.push(...st.wrap(`${mark}${s(item.text)} ${chalk.dim(`[${s(item.question)}]`)}`, lead, '        '));
-  if (item.systemTitle) lines.push(...st.wrap(`${s(column)}: ${s(item.systemTitle)}`, '        ', '          '));
+  pushAll(lines, st.wrap(`${mark}${s(item.text)} ${chalk.dim(`[${s(item.question)}]`)}`, lead, '        '));
+  if (item.systemTitle) pushAll(lines, st.wrap(`${s(column)}: ${s(item.systemTitle)}`, '        ', '          '));
   const at = (label: string, text: string): string[] => readerLines(st, `${label}: ${text}`, '        ', '          ');
   const dim = (xs: string[]): string[] => xs.map((l) => chalk.dim(l));
-  lines.push(...dim(st.wrap(`${s(item.sectionTitle)} · answer: ${s(item.answer)} · score ${shownQuestionScore(score)} · priority ${shownPriority(item.priority)}`, '        ', '          ')));
+  pushAll(lines, dim(st.wrap(`${s(item.sectionTitle)} · answer: ${s(item.answer)} · score ${shownQuestionScore(score)} · priority ${shownPriority(item.priority)}`, '        ', '          ')));
   if (item.missing.length) {
     lines.push(`        Still to meet (${item.missing.length}):`);
-    for (const m of item.missing) lines.push(...st.wrap(s(m), '          - ', '            '));
+    for (const m of item.missing) pushAll(lines, st.wrap(s(m), '          - ', '            '));
   }
   if (item.waiver) {
     // Unlabelled here, so an expired one says what expired.
     const w = readerLines(st, item.waiver.state === 'active' ? item.waiver.text : `Waiver ${item.waiver.text.charAt(0).toLowerCase()}${item.waiver.text.slice(1)}`, '        ', '          ');
-    lines.push(...w.map((l) => (item.waiver?.state === 'active' ? chalk.cyan(l) : chalk.red(l))));
+    pushAll(lines, w.map((l) => (item.waiver?.state === 'active' ? chalk.cyan(l) : chalk.red(l))));
   }
-  if (item.remediation) lines.push(...at('What to do', item.remediation));
-  if (item.note) lines.push(...at('Note', item.note));
-  if (item.evidence.length) lines.push(...at('Evidence', item.evidence.join('; ')));
-  if (item.owner) lines.push(...dim(at('Owner', item.owner)));
-  if (item.reviewBy) lines.push(...dim(at('Review by', `${item.reviewBy}${item.stale ? ' (overdue)' : ''}`)));
-  if (item.references.length) lines.push(...dim(at('References', item.references.join('; '))));
+  if (item.remediation) pushAll(lines, at('What to do', item.remediation));
+  if (item.note) pushAll(lines, at('Note', item.note));
+  if (item.evidence.length) pushAll(lines, at('Evidence', item.evidence.join('; ')));
+  if (item.owner) pushAll(lines, dim(at('Owner', item.owner)));
+  if (item.reviewBy) pushAll(lines, dim(at('Review by', `${item.reviewBy}${item.stale ? ' (overdue)' : ''}`)));
+  if (item.references.length) pushAll(lines, dim(at('References', item.references.join('; '))));
   return lines;
 }
 
@@ -65,38 +66,38 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
   const lines = [...header(a, st, 'detail'), ...(cap.length ? ['', ...cap] : [])];
   // Headings and their explanations hold the questionnaire's word for a system, so are made safe here, once.
   const heading = (title: string, explain?: string): void => {
-    lines.push('', ...st.wrap(chalk.bold(s(title))));
-    if (explain) lines.push(...st.wrap(s(explain)).map((l) => chalk.dim(l)));
+    pushAll(lines, ['', ...st.wrap(chalk.bold(s(title)))]);
+    if (explain) pushAll(lines, st.wrap(s(explain)).map((l) => chalk.dim(l)));
   };
   // A system's answer names the system first, as the summary's gap lines do.
   const named = (question: string, text: string, detail: string, system: string | null = null): void => {
     const [first = '', ...rest] = detail.trim().split(/\r\n|\r|\n/);
-    lines.push(...st.wrap(`${system ? `${s(system)}: ` : ''}${s(text)} ${chalk.dim(`[${s(question)}]`)}${first ? `: ${s(first)}` : ''}`, '  ', '    '));
-    if (rest.length) lines.push(...readerLines(st, rest.join('\n'), '    ', '    '));
+    pushAll(lines, st.wrap(`${system ? `${s(system)}: ` : ''}${s(text)} ${chalk.dim(`[${s(question)}]`)}${first ? `: ${s(first)}` : ''}`, '  ', '    '));
+    if (rest.length) pushAll(lines, readerLines(st, rest.join('\n'), '    ', '    '));
   };
   const c = a.summary;
-  lines.push('', ...st.wrap(
+  pushAll(lines, ['', ...st.wrap(
     `${countNoun(c.included, 'question')} scored: ${c.answered} answered, ${c.unknown} don't know${c.unanswered ? `, ${c.unanswered} not answered` : ''}; ${c.notApplicable} not applicable; ${countNoun(c.gaps, 'gap')} (${c.bySeverity.critical} critical, ${c.bySeverity.high} high, ${c.bySeverity.medium} medium, ${c.bySeverity.low} low)${c.acceptedRisks ? `, ${countNoun(c.acceptedRisks, 'accepted risk')} under a waiver` : ''}.`,
-  ));
+  )]);
 
   const view = paper.systems;
   heading('Sections', view ? `${SCORE_EXPLAINED} A section answered once per ${view.label} scores the mean over the ${pluralNoun(view.label)}.` : SCORE_EXPLAINED);
-  lines.push(...sectionTable(a, st));
+  pushAll(lines, sectionTable(a, st));
   if (view) {
     heading(view.heading, view.withOrganisation ? `Each ${view.label} has its own score, from the organisation's sections with its own.` : `Each ${view.label} has its own score, from its own answers.`);
-    lines.push(...systemsDetail(view, st));
+    pushAll(lines, systemsDetail(view, st));
   }
 
   if (paper.outcomes.length) {
     heading('Outcomes', "Each outcome's status follows from its indicators of good practice; a confirmed status is the assessor's.");
     for (const group of paper.outcomes) {
-      lines.push(...st.wrap(s(group.title), '  ', '    '));
+      pushAll(lines, st.wrap(s(group.title), '  ', '    '));
       for (const row of group.rows) {
         const below = row.belowProfiles.map((b) => `below ${s(b.profile)}: needs ${s(b.needs)}`).join('; ');
         // The label is part of the indent, so its padding lines the statuses up.
         // Named, not a bare id: the outcome's short name (its text up to the colon, as the CAF words them).
         const name = row.text.includes(':') ? row.text.slice(0, row.text.indexOf(':')) : row.text;
-        lines.push(...st.wrap(`${s(shorten(name, 50))}: ${s(row.status)}${below ? chalk.red(` (${below})`) : ''}`, `    ${s(row.label).padEnd(6)} `, '           '));
+        pushAll(lines, st.wrap(`${s(shorten(name, 50))}: ${s(row.status)}${below ? chalk.red(` (${below})`) : ''}`, `    ${s(row.label).padEnd(6)} `, '           '));
       }
     }
   }
@@ -109,7 +110,7 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
       `${paper.priorityExplained} The score after each answer is the question's, from 0 to 1; priority ties keep questionnaire order.`,
     );
     const items = paper.actionPlan.flatMap((g) => g.items).sort((x, y) => x.rank - y.rank);
-    for (const item of items) lines.push(...gapLines(item, st, scoreOf.get(item.rank) ?? 0, view?.column ?? 'System'));
+    for (const item of items) pushAll(lines, gapLines(item, st, scoreOf.get(item.rank) ?? 0, view?.column ?? 'System'));
   }
 
   const ap = paper.appendix;
@@ -119,11 +120,11 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
   }
   if (ap.unknownIndicators.length) {
     heading(`Indicators answered "don't know" (${ap.unknownIndicators.reduce((n, x) => n + x.indicators.length, 0)})`, 'They count as not true until someone finds out.');
-    for (const x of ap.unknownIndicators) lines.push(...st.wrap(`${s(x.lead)} ${x.indicators.map((i) => `${s(i.id)} ${s(asSentence(i.text))}`).join(' ')}`, '  ', '    '));
+    for (const x of ap.unknownIndicators) pushAll(lines, st.wrap(`${s(x.lead)} ${x.indicators.map((i) => `${s(i.id)} ${s(asSentence(i.text))}`).join(' ')}`, '  ', '    '));
   }
   if (ap.contradictions.length) {
     heading(`Contradictions to resolve (${ap.contradictions.length})`, 'A "not achieved" indicator is true although the other indicators meet the outcome: one of the answers is wrong.');
-    for (const x of ap.contradictions) for (const i of x.indicators) lines.push(...st.wrap(`${x.systemTitle ? `${s(x.systemTitle)}: ` : ''}${s(x.outcome)}: ${s(i.id)} ${s(i.text)}`, '  ', '    '));
+    for (const x of ap.contradictions) for (const i of x.indicators) pushAll(lines, st.wrap(`${x.systemTitle ? `${s(x.systemTitle)}: ` : ''}${s(x.outcome)}: ${s(i.id)} ${s(i.text)}`, '  ', '    '));
   }
   if (ap.unanswered.length) {
     const partly = ap.unanswered.some((n) => n.detail);
@@ -146,16 +147,16 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
   if (ap.profiles.length) {
     heading('Profiles', "A profile is a set of minimum answers, such as a framework's baseline; it is met when every one is reached.");
     for (const p of ap.profiles) {
-      lines.push(...st.wrap(`${p.passed ? chalk.green('✓ met') : chalk.red('✗ not met')}  ${s(p.title)} (${s(p.id)}): ${p.met} of ${countNoun(p.total, 'requirement')}`, '  ', '    '));
-      for (const r of p.unmet) lines.push(...st.wrap(`${r.systemTitle ? `${s(r.systemTitle)}: ` : ''}${s(r.text)} ${chalk.dim(`[${s(r.question)}]`)} needs "${s(r.needs)}" or better; is ${s(r.answer)}`, '      ', '        '));
+      pushAll(lines, st.wrap(`${p.passed ? chalk.green('✓ met') : chalk.red('✗ not met')}  ${s(p.title)} (${s(p.id)}): ${p.met} of ${countNoun(p.total, 'requirement')}`, '  ', '    '));
+      for (const r of p.unmet) pushAll(lines, st.wrap(`${r.systemTitle ? `${s(r.systemTitle)}: ` : ''}${s(r.text)} ${chalk.dim(`[${s(r.question)}]`)} needs "${s(r.needs)}" or better; is ${s(r.answer)}`, '      ', '        '));
     }
   }
   if (ap.frameworks.length) {
     heading('By framework', 'Scores out of 100 (rounded down) of the questions that refer to each part of a framework.');
     for (const fw of ap.frameworks) {
-      lines.push(...st.wrap(s(fw.title), '  ', '    '));
+      pushAll(lines, st.wrap(s(fw.title), '  ', '    '));
       for (const g of fw.rows) {
-        lines.push(...st.wrap(`${roundScore(g.score).padStart(3)}  ${s(g.label)} ${chalk.dim(`(${countNoun(g.questions, 'question')}, ${countNoun(g.gaps, 'gap')})`)}`, '    ', '         '));
+        pushAll(lines, st.wrap(`${roundScore(g.score).padStart(3)}  ${s(g.label)} ${chalk.dim(`(${countNoun(g.questions, 'question')}, ${countNoun(g.gaps, 'gap')})`)}`, '    ', '         '));
       }
     }
   }
@@ -172,9 +173,9 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
         : g.id === 'profile' ? `${s(g.summary)}; the ones not met are under "Profiles" above`
         : g.id === 'stale' ? `${s(g.summary)}; they are under "Answers past their review date" above`
         : g.failures.map((f) => s(f.message)).join('; ') || s(g.summary);
-      lines.push(...st.wrap(`${s(g.title)}: ${why}.`, '  ', '    '));
+      pushAll(lines, st.wrap(`${s(g.title)}: ${why}.`, '  ', '    '));
     }
   }
-  lines.push('', ...closingLines(a, st));
+  pushAll(lines, ['', ...closingLines(a, st)]);
   return lines;
 }

@@ -8,6 +8,7 @@ import { noOverallScoreWords } from '../scoring/no-overall-score.js';
 import { roundScore } from './round-score.js';
 import { shortenDistinct } from './shorten-distinct.js';
 import { column, type TextStyle } from './text-style.js';
+import { pushAll, largest } from '../text/spread-free.js';
 
 export const s = safeLine;
 
@@ -23,12 +24,12 @@ export function header(a: Assessment, st: TextStyle, form: 'detail' | 'summary' 
   const who = (withAssessor: boolean): string =>
     [a.organisation && s(a.organisation), withAssessor && a.assessor && `assessed by ${s(a.assessor)}`, a.assessedOn && `${withAssessor && a.assessor ? '' : 'assessed '}on ${s(a.assessedOn)}`].filter(Boolean).join(', ');
   if (form === 'detail') {
-    if (who(true)) lines.push(...st.wrap(who(true), '', '  '));
-    lines.push(...st.wrap(`Answers: ${s(a.answersFile)} · waivers and review dates judged on ${a.today} · ${tool}`, '', '  ').map((l) => chalk.dim(l)));
+    if (who(true)) pushAll(lines, st.wrap(who(true), '', '  '));
+    pushAll(lines, st.wrap(`Answers: ${s(a.answersFile)} · waivers and review dates judged on ${a.today} · ${tool}`, '', '  ').map((l) => chalk.dim(l)));
     return lines;
   }
   const tries = [[who(true), chalk.dim(tool)], [who(false), chalk.dim(tool)], [who(false)]].map((parts) => st.wrap(parts.filter(Boolean).join(' · '), '', '  '));
-  lines.push(...(form === 'summary' ? (tries[0] ?? []) : (tries.find((t) => t.length === 1) ?? tries.at(-1) ?? [])));
+  pushAll(lines, (form === 'summary' ? (tries[0] ?? []) : (tries.find((t) => t.length === 1) ?? tries.at(-1) ?? [])));
   return lines;
 }
 
@@ -51,7 +52,7 @@ export function capLines(a: Assessment, st: TextStyle, oneLineEach: boolean): st
   const short = oneLineEach ? shortenDistinct(listed.map((q) => ({ prefix: '', text: `${systemOf(q)}${s(q.text)}`, room: st.width - 4, id: s(q.question) }))) : [];
   if (listed.length < all.length) {
     for (const [i] of listed.entries()) lines.push(`  ${chalk.red('✗')} ${short[i] ?? ''}`);
-    lines.push(...st.wrap(`… and ${all.length - listed.length} more automatic fails: --detail lists them all.`, '  ', '    ').map((l) => chalk.dim(l)));
+    pushAll(lines, st.wrap(`… and ${all.length - listed.length} more automatic fails: --detail lists them all.`, '  ', '    ').map((l) => chalk.dim(l)));
     return lines;
   }
   for (const [i, q] of all.entries()) {
@@ -60,8 +61,8 @@ export function capLines(a: Assessment, st: TextStyle, oneLineEach: boolean): st
     if (oneLineEach) {
       lines.push(`  ${chalk.red('✗')} ${short[i] ?? ''}`);
     } else {
-      lines.push(...st.wrap(`${chalk.red('✗')} ${system}${s(line.text)} ${chalk.dim(`[${s(q.question)}]`)}`, '  ', '    '));
-      lines.push(...st.wrap(s(line.detail), '    ').map((l) => chalk.dim(l)));
+      pushAll(lines, st.wrap(`${chalk.red('✗')} ${system}${s(line.text)} ${chalk.dim(`[${s(q.question)}]`)}`, '  ', '    '));
+      pushAll(lines, st.wrap(s(line.detail), '    ').map((l) => chalk.dim(l)));
     }
   }
   return lines;
@@ -101,27 +102,27 @@ export const systemRows = (a: Assessment): ScoreRow[] => a.systems.map((x) => ({
 export function scoreTable(rows: ScoreRow[], st: TextStyle, alignWith: ScoreRow[] = []): string[] {
   const a = { sections: rows };
   const { chalk } = st;
-  const ratingWidth = Math.max(0, ...[...rows, ...alignWith].map((x) => displayWidth(x.rating ? s(x.rating.label) : 'not applicable')));
+  const ratingWidth = largest([...rows, ...alignWith].map((x) => displayWidth(x.rating ? s(x.rating.label) : 'not applicable')), 0);
   const fixed = 2 + 2 + 3 + 2 + ratingWidth;
   // On a very narrow terminal the bar goes before the titles get too narrow to read; the score stays.
   const withBar = st.width - fixed - st.bar(null).length - 1 >= 16;
   const bar = (score: number | null): string => (withBar ? `${st.bar(score)} ` : '');
   const room = st.width - fixed - bar(null).length;
-  const longestWord = (xs: ScoreRow[]): number => Math.max(0, ...xs.flatMap((x) => s(x.title).split(' ').map(displayWidth)));
+  const longestWord = (xs: ScoreRow[]): number => largest(xs.flatMap((x) => s(x.title).split(' ').map(displayWidth)), 0);
   // Another table printed with this one (the systems under the sections) lines its columns up too,
   // unless a word too long for the column stacks that table: then its titles do not narrow or
   // stack this one, which would cost the summary a line per row.
   const all = alignWith.length && room >= Math.max(12, longestWord(alignWith)) ? [...rows, ...alignWith] : rows;
-  const longest = Math.max(...all.map((x) => displayWidth(s(x.title))));
+  const longest = largest(all.map((x) => displayWidth(s(x.title))));
   const titleWidth = Math.min(longest, room);
   const lines: string[] = [];
   if (room < Math.max(12, longestWord(rows))) {
     // Too narrow for a title column that keeps words whole: each title on its own line(s), with its
     // score and rating on the next, so nothing is ever cut.
     for (const section of a.sections) {
-      lines.push(...st.wrap(s(section.title), '  ', '    '));
+      pushAll(lines, st.wrap(s(section.title), '  ', '    '));
       const result = section.applicable ? `${roundScore(section.score).padStart(3)}  ${section.rating ? s(section.rating.label) : ''}` : 'not applicable';
-      lines.push(...st.wrap(result, `    ${st.width >= 40 + st.bar(null).length ? st.paint(section.rating, bar(section.score)) : ''}`, '      ').map((l) => st.paint(section.rating, l)));
+      pushAll(lines, st.wrap(result, `    ${st.width >= 40 + st.bar(null).length ? st.paint(section.rating, bar(section.score)) : ''}`, '      ').map((l) => st.paint(section.rating, l)));
     }
     return lines;
   }
@@ -150,6 +151,6 @@ export function closingLines(a: Assessment, st: TextStyle): string[] {
   const cap = a.overall.cap && rating ? ' (capped by automatic fails)' : '';
   const verdict = a.gates.length ? ` · gates ${a.passed ? chalk.green('passed') : chalk.red.bold('FAILED')}` : '';
   const lines = st.wrap(`${score}${cap}${verdict}`, '', '  ');
-  for (const g of a.gates) lines.push(...st.wrap(gateWords(g), `  ${g.passed ? chalk.green('✓ pass') : chalk.red('✗ FAIL')}  `, '          '));
+  for (const g of a.gates) pushAll(lines, st.wrap(gateWords(g), `  ${g.passed ? chalk.green('✓ pass') : chalk.red('✗ FAIL')}  `, '          '));
   return lines;
 }

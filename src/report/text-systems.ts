@@ -6,6 +6,7 @@ import { fitScoreTable } from './text-fit.js';
 import { s, type ScoreRow } from './text-parts.js';
 import { shorten, type TextStyle } from './text-style.js';
 import type { MatrixRow, SystemsView } from './system-view.js';
+import { pushAll, largest } from '../text/spread-free.js';
 
 /** Narrower than this and a row's name is too cut to read: the matrix becomes a list. */
 const MIN_LABEL = 18;
@@ -42,31 +43,31 @@ const rowName = (row: MatrixRow): string => s(row.name ? `${row.label} ${row.nam
 export function systemsDetail(view: SystemsView, st: TextStyle): string[] {
   const { chalk } = st;
   const keys = keysOf(view);
-  const keyWidth = Math.max(...keys.map(displayWidth));
+  const keyWidth = largest(keys.map(displayWidth));
   const lines: string[] = [];
   view.systems.forEach((x, i) => {
     const figures = x.score === null ? 'not scored' : `${x.shownScore}/100 ${x.rating ? s(x.rating.label) : ''}${x.capped && x.rating ? ' (capped by automatic fails)' : ''}`;
     const who = x.owner ? `; owner: ${s(x.owner)}` : '';
-    lines.push(...st.wrap(`${s(x.title)}: ${figures.trim()}, ${x.gaps} gap${x.gaps === 1 ? '' : 's'}${who}`, `  ${(keys[i] ?? '').padEnd(keyWidth)}  `, ' '.repeat(keyWidth + 4)));
+    pushAll(lines, st.wrap(`${s(x.title)}: ${figures.trim()}, ${x.gaps} gap${x.gaps === 1 ? '' : 's'}${who}`, `  ${(keys[i] ?? '').padEnd(keyWidth)}  `, ' '.repeat(keyWidth + 4)));
   });
-  lines.push(...st.wrap(s(view.sentence), '  ', '    '));
+  pushAll(lines, st.wrap(s(view.sentence), '  ', '    '));
   const m = view.matrix;
-  lines.push('', ...st.wrap(chalk.bold(m.rows === 'outcomes' ? `Outcomes by ${s(view.label)}` : `Sections by ${s(view.label)}`)));
-  lines.push(
+  pushAll(lines, ['', ...st.wrap(chalk.bold(m.rows === 'outcomes' ? `Outcomes by ${s(view.label)}` : `Sections by ${s(view.label)}`))]);
+  pushAll(lines, [
     ...st
       .wrap(m.rows === 'outcomes' ? 'Status as the indicators show it ("Partially": partially achieved; "?": not every indicator answered yet; "*": a status the assessor confirmed, in words below the table).' : `Own scores out of 100, rounded down; the last row is the overall${view.withOrganisation ? ', with the organisation' : ''}.`)
       .map((l) => chalk.dim(l)),
-  );
+  ]);
   const widths = view.systems.map((x, i) => Math.max(displayWidth(keys[i] ?? ''), ...m.groups.flatMap((g) => g.rows.map((r) => displayWidth(r.cells[i]?.short ?? '')))));
   const indent = m.rows === 'outcomes' ? 4 : 2;
   const labelWidth = st.width - indent - widths.reduce((n, w) => n + w + 2, 0);
   const cellsOf = (r: MatrixRow): string => r.cells.map((c, i) => (m.rows === 'sections' ? c.short.padStart(widths[i] ?? 0) : c.short.padEnd(widths[i] ?? 0))).join('  ');
   if (labelWidth >= MIN_LABEL) {
-    const longest = Math.min(labelWidth, Math.max(...m.groups.flatMap((g) => g.rows.map((r) => displayWidth(rowName(r))))));
+    const longest = Math.min(labelWidth, largest(m.groups.flatMap((g) => g.rows.map((r) => displayWidth(rowName(r))))));
     const head = keys.map((k, i) => (m.rows === 'sections' ? k.padStart(widths[i] ?? 0) : k.padEnd(widths[i] ?? 0))).join('  ');
     lines.push(chalk.bold(`${' '.repeat(indent + longest + 2)}${head}`.trimEnd()));
     for (const g of m.groups) {
-      if (m.rows === 'outcomes') lines.push(...st.wrap(s(g.title), '  ', '    '));
+      if (m.rows === 'outcomes') pushAll(lines, st.wrap(s(g.title), '  ', '    '));
       for (const r of g.rows) {
         const name = shorten(rowName(r), longest);
         lines.push(`${' '.repeat(indent)}${name}${' '.repeat(longest - displayWidth(name) + 2)}${cellsOf(r)}`.trimEnd());
@@ -76,11 +77,11 @@ export function systemsDetail(view: SystemsView, st: TextStyle): string[] {
   }
   // Too many systems for columns at this width: each row, then its cells as "key: status".
   for (const g of m.groups) {
-    if (m.rows === 'outcomes') lines.push(...st.wrap(s(g.title), '  ', '    '));
+    if (m.rows === 'outcomes') pushAll(lines, st.wrap(s(g.title), '  ', '    '));
     for (const r of g.rows) {
-      lines.push(...st.wrap(rowName(r), ' '.repeat(indent), ' '.repeat(indent + 2)));
+      pushAll(lines, st.wrap(rowName(r), ' '.repeat(indent), ' '.repeat(indent + 2)));
       // A no-break space keeps each key with its status when the line wraps.
-      lines.push(...st.wrap(r.cells.map((c, i) => `${keys[i]}:\u00a0${c.short.replace(/ /g, '\u00a0')}`).join(' · '), ' '.repeat(indent + 2), ' '.repeat(indent + 4)));
+      pushAll(lines, st.wrap(r.cells.map((c, i) => `${keys[i]}:\u00a0${c.short.replace(/ /g, '\u00a0')}`).join(' · '), ' '.repeat(indent + 2), ' '.repeat(indent + 4)));
     }
   }
   return [...lines, ...confirmedCells(view, keys, st)];
@@ -96,7 +97,7 @@ function confirmedCells(view: SystemsView, keys: string[], st: TextStyle): strin
   for (const g of view.matrix.groups) {
     for (const r of g.rows) {
       r.cells.forEach((c, i) => {
-        if (c.short.endsWith('*')) out.push(...st.wrap(`* ${keys[i] ?? ''} · ${rowName(r)}: ${s(c.text)}`, '  ', '      '));
+        if (c.short.endsWith('*')) pushAll(out, st.wrap(`* ${keys[i] ?? ''} · ${rowName(r)}: ${s(c.text)}`, '  ', '      '));
       });
     }
   }

@@ -1,3 +1,4 @@
+import { largest } from './spread-free.js';
 /**
  * Escaping for GitHub-flavoured markdown. User text must not open HTML, links, emphasis or code,
  * nor break a table row.
@@ -36,7 +37,7 @@ function escapeText(text: string): string {
  */
 function addressSpan(address: string): string {
   const text = address.replace(/\|/g, '%7C');
-  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const longest = largest([...text.matchAll(/`+/g)].map((m) => m[0].length), 0);
   const fence = '`'.repeat(longest + 1);
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${text}${pad}${fence}`;
@@ -120,7 +121,7 @@ export function safeMarkdown(text: string): string {
 /** A code span that cannot be closed early by backticks in the text. */
 export function codeSpan(text: string): string {
   const clean = text.replace(/[\r\n]+/g, ' ');
-  const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+  const longest = largest([...clean.matchAll(/`+/g)].map((m) => m[0].length), 0);
   const fence = '`'.repeat(longest + 1);
   const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
   // A code span shows its text literally (no HTML, no entities), so only the table's "|" is escaped.

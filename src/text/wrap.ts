@@ -1,3 +1,4 @@
+import { pushAll } from './spread-free.js';
 /**
  * Word wrapping for terminal text: prompts' help now, the text report later. Pure, no IO.
  * Widths are counted in terminal columns: ANSI colour codes take none, East Asian wide and
@@ -114,7 +115,7 @@ function wrapParagraph(paragraph: string, room: (line: number) => number, wholeW
       continue;
     }
     const pieces = splitLongWord(word, Math.max(1, room(lines.length)));
-    lines.push(...pieces.slice(0, -1));
+    pushAll(lines, pieces.slice(0, -1));
     line = pieces.at(-1) ?? '';
     width = displayWidth(line);
   }
