@@ -58,7 +58,7 @@ export function systemsDetail(view: SystemsView, st: TextStyle): string[] {
       .wrap(m.rows === 'outcomes' ? 'Status as the indicators show it ("Partially": partially achieved; "?": not every indicator answered yet; "*": a status the assessor confirmed, in words below the table).' : `Own scores out of 100, rounded down; the last row is the overall${view.withOrganisation ? ', with the organisation' : ''}.`)
       .map((l) => chalk.dim(l)),
   ]);
-  const widths = view.systems.map((x, i) => Math.max(displayWidth(keys[i] ?? ''), ...m.groups.flatMap((g) => g.rows.map((r) => displayWidth(r.cells[i]?.short ?? '')))));
+  const widths = view.systems.map((x, i) => largest(m.groups.flatMap((g) => g.rows.map((r) => displayWidth(r.cells[i]?.short ?? ''))), displayWidth(keys[i] ?? '')));
   const indent = m.rows === 'outcomes' ? 4 : 2;
   const labelWidth = st.width - indent - widths.reduce((n, w) => n + w + 2, 0);
   const cellsOf = (r: MatrixRow): string => r.cells.map((c, i) => (m.rows === 'sections' ? c.short.padStart(widths[i] ?? 0) : c.short.padEnd(widths[i] ?? 0))).join('  ');
