@@ -10,6 +10,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
 import { binPath, repoRoot, runBinary, type CliResult } from '../helpers/cli.js';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
+import { expectOneLine } from '../helpers/one-line-error.js';
 
 const ANSWERS = 'examples/council-cyber-resilience.answers.yaml';
 const TODAY = ['--today', '2026-11-23'];
@@ -22,14 +23,6 @@ beforeEach(() => {
   cpSync(join(repoRoot, 'test/fixtures/valid'), join(dir, 'valid'), { recursive: true });
 });
 
-/** One plain line on standard error, exit 2, nothing on standard output, no internal error. */
-function expectOneLine(r: CliResult, line: RegExp): void {
-  expect(r.stderr, r.stderr).not.toMatch(/internal error|\n\s+at /);
-  expect(r.code, r.stderr).toBe(ExitCode.CannotAssess);
-  expect(r.stdout).toBe('');
-  expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
-  expect(r.stderr.trimEnd()).toMatch(line);
-}
 
 /** The binary with standard input read from `stdinFile` (as `< FILE` in a shell). */
 function runWithStdinFile(args: string[], stdinFile: string): CliResult {

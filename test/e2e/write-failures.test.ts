@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
-import { binPath, repoRoot, runBinary, type CliResult } from '../helpers/cli.js';
+import { binPath, repoRoot, runBinary } from '../helpers/cli.js';
+import { expectOneLine } from '../helpers/one-line-error.js';
 
 const ANSWERS = 'examples/council-cyber-resilience.answers.yaml';
 const TODAY = ['--today', '2026-11-23'];
@@ -31,14 +32,6 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** One plain line on standard error, exit 2, nothing on standard output, no internal error. */
-function expectOneLine(r: CliResult, line: RegExp): void {
-  expect(r.stderr, r.stderr).not.toMatch(/internal error|\n\s+at /);
-  expect(r.code, r.stderr).toBe(ExitCode.CannotAssess);
-  expect(r.stdout).toBe('');
-  expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
-  expect(r.stderr.trimEnd()).toMatch(line);
-}
 
 /** A tmpfs of `kb` KiB at a new folder, world-writable and sticky as /tmp is; null where mounting is not allowed. */
 function smallDisk(kb: number): string | null {
