@@ -2,7 +2,7 @@ import { accessSync, closeSync, constants, fchmodSync, fsyncSync, openSync, read
 import { basename, dirname, join } from 'node:path';
 import { probeFifo } from './fifo-probe.js';
 import { renameOver } from './rename-over.js';
-import { rewriteInPlace } from './rewrite-in-place.js';
+import { quietly, rewriteInPlace } from './rewrite-in-place.js';
 import { tempName } from './temp-name.js';
 import { pushAll } from '../text/spread-free.js';
 
@@ -44,13 +44,6 @@ function removeTemp(temp: string): boolean {
 }
 
 const codeOf = (error: unknown): string | undefined => (error as NodeJS.ErrnoException).code;
-const quietly = (action: () => void): void => {
-  try {
-    action();
-  } catch {
-    // Tidying up after a failure that is already being reported.
-  }
-};
 
 /** All of `content` to the open file `fd`: writeSync may write less than it was given. */
 function writeAll(fd: number, content: string | Uint8Array): void {

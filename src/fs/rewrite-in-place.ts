@@ -6,11 +6,12 @@ export interface InPlace {
   close: () => void;
 }
 
-const quietly = (action: () => void): void => {
+/** Run `action`, ignoring a failure: tidying up or putting things back after one already being reported. */
+export const quietly = (action: () => void): void => {
   try {
     action();
   } catch {
-    // Putting things back after a failure that is already being reported.
+    // The failure being reported is the one that matters.
   }
 };
 
