@@ -119,8 +119,20 @@ export function findCache(cacheFile: string, runner: Runner, size: number, mtime
   return hash() === header.bundleHash ? { data: built.data, state: 'verified', commands: [] } : { state: 'stale', commands: [] };
 }
 
-/** A cache file's contents: its header on the first line, then V8's bytes. */
-export const cacheBytes = (header: CacheHeader, data: Buffer): Buffer => Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), data]);
+/**
+ * V8 reads a code cache in place only when it starts at a multiple of 8 bytes; elsewhere it copies all
+ * of it first (some 750 KB, fresh memory that costs a page fault every 4 KB). A file read whole starts
+ * aligned, so the header line is padded with spaces (JSON allows them) to end at such a multiple.
+ */
+export const CACHE_ALIGNMENT = 8;
+
+/** A cache file's contents: its header on the first line, then V8's bytes at an aligned offset. */
+export function cacheBytes(header: CacheHeader, data: Buffer): Buffer {
+  const line = JSON.stringify(header);
+  const length = Buffer.byteLength(line) + 1;
+  const padding = (CACHE_ALIGNMENT - (length % CACHE_ALIGNMENT)) % CACHE_ALIGNMENT;
+  return Buffer.concat([Buffer.from(`${line}${' '.repeat(padding)}\n`), data]);
+}
 
 /** Whether a cache may be put at this path: nothing there yet, or a regular file (not a link, FIFO, device or folder). */
 function replaceable(file: string): boolean {

@@ -65,6 +65,12 @@ describe('a Node that cannot use the build’s code cache', () => {
     expect(run(root, [...jsonArgs.slice(0, -2), '--report', `docx=${out}`], v8Option).code).toBe(0);
     expect(headerOf(join(root, 'dist/docx.local.cache'))).toMatchObject({ v8: process.versions.v8, commands: ['assess docx'] });
     expect(headerOf(localFile(root)).commands).toEqual(['assess docx']);
+    // V8 copies a cache that does not start at a multiple of 8 bytes before reading it: every cache
+    // file, the build's and those recorded at run time, pads its header line to put V8's bytes there.
+    for (const name of ['cli.cache', 'docx.cache', 'cli.local.cache', 'docx.local.cache']) {
+      const raw = readFileSync(join(root, 'dist', name));
+      expect({ name, offset: (raw.indexOf(10) + 1) % 8 }).toEqual({ name, offset: 0 });
+    }
   });
 
   it('a cache made for another bundle (rebuilt since) is not used', () => {
