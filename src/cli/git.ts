@@ -47,31 +47,39 @@ export interface LogChange {
 
 export interface LogCommit {
   commit: string;
-  /** Committer date, in the committer's time zone, YYYY-MM-DD. */
+  /** When it was committed, as a calendar date (YYYY-MM-DD) in the zone `parseLog` was given: the one "today" is in. */
   date: string;
   changes: LogChange[];
 }
 
 /**
- * The format `parseLog` reads: a record separator, commit and committer date. Commits are ordered by
- * where git lists them, never by date: dates can go backwards along a branch.
+ * The format `parseLog` reads: a record separator, commit, and committer date as an instant and as
+ * the committer wrote it. Commits are ordered by where git lists them, never by date: dates can go
+ * backwards along a branch.
  */
-export const LOG_FORMAT = '--format=%x1e%H %cI';
+export const LOG_FORMAT = '--format=%x1e%H %ct %cI';
 const ZERO = /^0+$/;
 
 /**
  * Read `git log -z --raw --no-abbrev` output in LOG_FORMAT. With -z each field ends with a NUL: a
  * commit's header, then for each change its `:modes oids status` and one path (two for a rename or
  * copy). Paths are taken by position, so no file name can be mistaken for a header.
+ *
+ * `dateOf` gives an instant's calendar date in one zone for every commit: the committers' own dates
+ * (%cI) put commits made at the same moment in different zones on different days, and out of order.
  */
-export function parseLog(output: Buffer): LogCommit[] {
+export function parseLog(output: Buffer, dateOf: (instant: Date) => string): LogCommit[] {
   const tokens = output.toString('utf8').split('\0');
   const commits: LogCommit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = (tokens[i] ?? '').replace(/^\n/, '');
     if (token.startsWith('\x1e')) {
-      const [commit = '', iso = ''] = token.slice(1).trim().split(' ');
-      commits.push({ commit, date: iso.slice(0, 10), changes: [] });
+      const [commit = '', unix = '', iso = ''] = token.slice(1).trim().split(' ');
+      const instant = new Date(Number(unix) * 1000);
+      // A date past year 9999 (a forged commit) has no YYYY-MM-DD: it keeps the committer's own.
+      const year = instant.getUTCFullYear();
+      const date = /^-?\d+$/.test(unix) && year >= 1 && year <= 9999 ? dateOf(instant) : iso.slice(0, 10);
+      commits.push({ commit, date, changes: [] });
     } else if (token.startsWith(':')) {
       const [, mode = '', , oid = '', status = ''] = token.slice(1).split(' ');
       const paths = /^[RC]/.test(status) ? 2 : 1;

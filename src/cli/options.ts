@@ -60,7 +60,7 @@ export function collect(value: string, previous: string[] = []): string[] {
 }
 
 const localDate = (d: Date): string =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /** 9999-12-31T23:59:59Z in seconds: the last day a YYYY-MM-DD date can name. */
 const LAST_SECOND = 253402300799;
@@ -77,6 +77,17 @@ export function resolveToday(flag: string | undefined, io: Io): string {
     return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
   }
   return localDate(io.now());
+}
+
+/**
+ * An instant's calendar date in the zone today's date is read in (resolveToday): UTC when
+ * SOURCE_DATE_EPOCH is set, as reproducible builds date things, else the computer's own. Commits
+ * made at one moment in different zones then have one date, and dates keep the order of the instants,
+ * so they compare with today, --since and each other. (--today names a date, not a zone.)
+ */
+export function dateInTodaysZone(io: Io): (instant: Date) => string {
+  const epoch = io.env.SOURCE_DATE_EPOCH;
+  return epoch !== undefined && epoch !== '' ? (d) => d.toISOString().slice(0, 10) : localDate;
 }
 
 /**

@@ -9,6 +9,7 @@ import { decodeText, describeFsError } from '../yaml/read-source.js';
 import { dependsOn, locateSystemFiles, systemFileKey, type CommittedSystemFiles } from './committed-system-files.js';
 import { LOG_FORMAT, gitComplaint, parseLog, readObjects, runGit, type BatchBlob, type LogCommit } from './git.js';
 import type { Io } from './io.js';
+import { dateInTodaysZone } from './options.js';
 
 /** Every committed version of an answers file, parsed, with the system files each names read from its own commit. */
 export interface History {
@@ -111,7 +112,7 @@ async function answersLog(io: Io, top: string, path: string): Promise<LogCommit[
   const result = await runGit([...logArgs, '--follow', '--', path], { cwd: top, env: io.env });
   // A repository with no commit yet says so on standard error; for trend that is a file never committed.
   if (result.code !== 0 && !/does not have any commits/i.test(result.stderr)) throw new UsageError(`git log failed: ${gitComplaint(result)}`);
-  return result.code === 0 ? parseLog(result.stdout).reverse() : [];
+  return result.code === 0 ? parseLog(result.stdout, dateInTodaysZone(io)).reverse() : [];
 }
 
 /**
@@ -164,7 +165,7 @@ export async function readHistory(io: Io, file: string, since: string | null): P
     // The answers file's paths are asked for too, only so that its versions get their places.
     const result = await runGit([...logArgs, '--', ...answerPaths, ...watched], git);
     if (result.code !== 0) throw new UsageError(`git log failed: ${gitComplaint(result)}`);
-    const line = parseLog(result.stdout).reverse();
+    const line = parseLog(result.stdout, dateInTodaysZone(io)).reverse();
     place = new Map(line.map((c, i) => [c.commit, i]));
     const extra: { commit: string; date: string; path: string; changed: Set<string> }[] = [];
     for (const c of line) {
@@ -216,7 +217,8 @@ export async function readHistory(io: Io, file: string, since: string | null): P
   // An old name gives the history up to a rename: say so, or the last row reads as the latest.
   if (!exists) notes.push(`${safeLine(path)} is not in the work tree now: it was moved or deleted after the versions shown; give its present name to see later versions`);
   // Listed in the order they were committed, a version dated before the one above it would read as a
-  // typing mistake in the table: say why it is there.
+  // typing mistake in the table: say why it is there. Every date is in one zone (parseLog), so one
+  // goes backwards only when the instants do: a commit made in another zone is not a wrong clock.
   const listed = versions.map((v) => v.version);
   listed.forEach((v, i) => {
     const prior = listed[i - 1];

@@ -46,7 +46,7 @@ export interface TrendVersion {
   /** Full commit id and its first seven characters. */
   commit: string;
   shortCommit: string;
-  /** The commit date (committer's, in the committer's own time zone), YYYY-MM-DD. */
+  /** The commit date, YYYY-MM-DD: the committer's instant as a date in the zone `today` is read in (UTC under SOURCE_DATE_EPOCH, else the computer's). */
   date: string;
   /** The answers file's path in the repository at that commit (it may have been renamed since). */
   path: string;

@@ -26,7 +26,8 @@ const steps: Step[] = [
   { date: '2025-04-20T09:00:00+01:00', message: 'Social care logs are collected', write: { 'council/systems/social-care.yaml': socialCare('yes') } },
   { date: '2025-05-02T09:00:00+01:00', message: 'A typing mistake', write: { 'council/assessment.yaml': answers({ wastePatched: 'maybe' }) } },
   { date: '2025-05-20T09:00:00+01:00', message: 'Unrelated', write: { 'README.md': 'Not an answers file.\n' } },
-  // Late in the evening west of Greenwich: the commit date is the committer's own, 2025-06-30.
+  // Late in the evening of 30 June west of Greenwich, which was 1 July in London, where the tests run:
+  // dates are the instant's in the zone of the run, not the committer's own.
   { date: '2025-06-30T23:30:00-05:00', message: 'Revenues has multi-factor sign-in', write: { 'council/assessment.yaml': answers({ wastePatched: 'yes', revenuesMfa: 'yes' }) } },
 ];
 
@@ -82,7 +83,7 @@ describe('cyber-ready trend', () => {
     // The unrelated commit (step 5) is not a version.
     const expected = [0, 1, 2, 3, 4, 6];
     expect(t.versions.map((v: { commit: string }) => v.commit)).toEqual(expected.map((i) => commits[i]));
-    expect(t.versions.map((v: { date: string }) => v.date)).toEqual(['2025-01-15', '2025-02-10', '2025-03-05', '2025-04-20', '2025-05-02', '2025-06-30']);
+    expect(t.versions.map((v: { date: string }) => v.date)).toEqual(['2025-01-15', '2025-02-10', '2025-03-05', '2025-04-20', '2025-05-02', '2025-07-01']);
     expect(t.versions.map((v: { path: string }) => v.path)).toEqual(['council/readiness.yaml', 'council/readiness.yaml', 'council/assessment.yaml', 'council/assessment.yaml', 'council/assessment.yaml', 'council/assessment.yaml']);
     expect(t.versions.map((v: { status: string }) => v.status)).toEqual(['not-comparable', 'scored', 'scored', 'scored', 'invalid', 'scored']);
     expect(t.questionnaire).toEqual({ id: 'sys', version: '1.0.0', title: 'Systems questionnaire' });
@@ -121,7 +122,7 @@ describe('cyber-ready trend', () => {
     expect(r.stdout).toContain(`[1] ${commits[0]?.slice(0, 7)}: answers version 0.9.0 of sys; the questionnaire is now version\n    1.0.0`);
     // Rows of scored versions: score rounded down, rating, gaps by severity, systems.
     const last = json.versions.at(-1);
-    expect(r.stdout).toMatch(new RegExp(`^2025-06-30  ${commits[6]?.slice(0, 7)}  +${Math.floor(last.score)}  ${last.rating} +${last.gaps.critical} +${last.gaps.high} +${last.gaps.medium} +${last.gaps.low} +3$`, 'm'));
+    expect(r.stdout).toMatch(new RegExp(`^2025-07-01  ${commits[6]?.slice(0, 7)}  +${Math.floor(last.score)}  ${last.rating} +${last.gaps.critical} +${last.gaps.high} +${last.gaps.medium} +${last.gaps.low} +3$`, 'm'));
   }, 60_000);
 
   it('draws a mermaid line chart that mermaid parses, and a table of every version', async () => {
@@ -150,10 +151,10 @@ describe('cyber-ready trend', () => {
     const validate = makeAjv().compile(JSON.parse(readFileSync(new URL('../../schemas/trend.schema.json', import.meta.url), 'utf8')));
     expect(validate(t), JSON.stringify(validate.errors)).toBe(true);
     // The version of 5 March was in force on 20 April (the one committed that day came after it).
-    expect(t.versions.map((v: { date: string; baseline: boolean }) => [v.date, v.baseline])).toEqual([['2025-03-05', true], ['2025-04-20', false], ['2025-05-02', false], ['2025-06-30', false]]);
+    expect(t.versions.map((v: { date: string; baseline: boolean }) => [v.date, v.baseline])).toEqual([['2025-03-05', true], ['2025-04-20', false], ['2025-05-02', false], ['2025-07-01', false]]);
     const [base, next] = t.versions as { shortCommit: string; score: number }[];
     const text = await trend(['council/assessment.yaml', '--since', '2025-04-20'], { COLUMNS: '80' });
-    expect(text.stdout).toContain('The version in force on 2025-04-20 and 3 committed since (from 2025-04-20 to\n  2025-06-30)\n');
+    expect(text.stdout).toContain('The version in force on 2025-04-20 and 3 committed since (from 2025-04-20 to\n  2025-07-01)\n');
     expect(text.stdout).toMatch(new RegExp(`\\n2025-03-05  ${base?.shortCommit} .* \\[1\\]\\n`));
     expect(text.stdout).toContain(`[1] ${base?.shortCommit}: in force on 2025-04-20 (committed 2025-03-05): the starting point\n    the later versions are measured from`);
     expect(text.stdout).toMatch(/\nScore \S+ +\d+ → \d+ \([+-]\d+|±0\) since 2025-04-20, over 3 versions;/);
@@ -161,7 +162,7 @@ describe('cyber-ready trend', () => {
     expect(md.stdout).toContain(`| 2025-03-05 (in force on 2025-04-20) | \`${base?.shortCommit}\` |`);
     const chart = /```mermaid\n([\s\S]*?)```/.exec(md.stdout)?.[1] ?? '';
     await expect(parseMermaid(chart)).resolves.toBeTruthy();
-    expect(chart).toContain('x-axis ["in force on 2025-04-20", "2025-04-20", "2025-06-30"]');
+    expect(chart).toContain('x-axis ["in force on 2025-04-20", "2025-04-20", "2025-07-01"]');
     expect(chart).toContain(`line [${Math.floor(base?.score ?? 0)}, ${Math.floor(next?.score ?? 0)}, `);
     expect(md.stdout).toContain(`from ${Math.floor(base?.score ?? 0)} on 2025-04-20 (the version then in force, committed 2025-03-05)`);
   }, 60_000);
@@ -169,7 +170,7 @@ describe('cyber-ready trend', () => {
   it('with --since after the last commit, shows the version in force then, and says none came since', async () => {
     const r = await trend(['council/assessment.yaml', '--since', '2026-01-01', '-f', 'json']);
     const t = JSON.parse(r.stdout);
-    expect(t.versions.map((v: { date: string; baseline: boolean }) => [v.date, v.baseline])).toEqual([['2025-06-30', true]]);
+    expect(t.versions.map((v: { date: string; baseline: boolean }) => [v.date, v.baseline])).toEqual([['2025-07-01', true]]);
     const text = await trend(['council/assessment.yaml', '--since', '2026-01-01'], { COLUMNS: '80' });
     expect(text.stdout).toContain('the version in force on 2026-01-01; none committed since');
     const md = await trend(['council/assessment.yaml', '--since', '2026-01-01', '-f', 'markdown']);

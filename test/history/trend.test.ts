@@ -11,17 +11,18 @@ const oid = (n: number): string => String(n).padStart(40, 'a');
 
 describe('parseLog', () => {
   it('reads headers, changes, renames and deletions by position, whatever the file names', () => {
+    // Each date is the instant's in the zone given (here UTC), not the committer's own (-05:00).
     const out = [
-      `\x1e${oid(3)} 2023-11-14T22:18:20-05:00`,
+      `\x1e${oid(3)} 1700018300 2023-11-14T22:18:20-05:00`,
       `\n:100644 100644 ${oid(1)} ${oid(2)} R087`, 'old name.yaml', '\x1eodd name.yaml',
-      `\x1e${oid(4)} 2023-11-14T22:16:40+00:00`,
+      `\x1e${oid(4)} 1700000200 2023-11-14T22:16:40+00:00`,
       `\n:100644 000000 ${oid(2)} ${'0'.repeat(40)} D`, 'gone.yaml',
-      `\x1e${oid(5)} 2023-11-14T22:15:00+00:00`,
+      `\x1e${oid(5)} 1700000100 2023-11-14T22:15:00+00:00`,
       `\n:000000 120000 ${'0'.repeat(40)} ${oid(6)} A`, 'link.yaml',
       '',
     ].join('\0');
-    expect(parseLog(Buffer.from(out))).toEqual([
-      { commit: oid(3), date: '2023-11-14', changes: [{ status: 'R087', path: '\x1eodd name.yaml', oid: oid(2), mode: '100644' }] },
+    expect(parseLog(Buffer.from(out), (d) => d.toISOString().slice(0, 10))).toEqual([
+      { commit: oid(3), date: '2023-11-15', changes: [{ status: 'R087', path: '\x1eodd name.yaml', oid: oid(2), mode: '100644' }] },
       { commit: oid(4), date: '2023-11-14', changes: [{ status: 'D', path: 'gone.yaml', oid: null, mode: '000000' }] },
       { commit: oid(5), date: '2023-11-14', changes: [{ status: 'A', path: 'link.yaml', oid: oid(6), mode: '120000' }] },
     ]);
