@@ -14,8 +14,11 @@ export const baselineWords = (trend: Trend, v: TrendVersion): string => `in forc
 export function versionCount(trend: Trend): string | null {
   const shown = sinceVersions(trend);
   const first = shown[0];
-  const last = shown.at(-1);
-  const span = first && last ? (first.date === last.date ? `on ${first.date}` : `from ${first.date} to ${last.date}`) : '';
+  // The earliest and latest dates, not the first and last rows': a version from a computer with a
+  // wrong clock is listed where it was committed, and the span must still hold every row.
+  const dates = shown.map((v) => v.date).sort();
+  const [earliest, latest] = [dates[0], dates.at(-1)];
+  const span = earliest && latest ? (earliest === latest ? `on ${earliest}` : `from ${earliest} to ${latest}`) : '';
   const plural = shown.length === 1 ? '' : 's';
   if (!trend.versions.some((v) => v.baseline)) return first ? `${shown.length} committed version${plural} ${span}${trend.since ? ` (since ${trend.since})` : ''}` : null;
   const lead = `the version in force on ${trend.since ?? ''}`;
