@@ -99,7 +99,9 @@ async function locate(io: Io, file: string): Promise<{ top: string; path: string
   const inRepo = caseCorrected(realTop, typed.split(sep).join('/')) ?? typed;
   // --git-common-dir may be relative to the folder git was run in.
   const gitDirs = [gitDir, commonDir].flatMap((d) => (d ? [realpathSync(resolve(real, d))] : []));
-  return { top, path: inRepo.split(sep).join('/'), shallow: shallow === 'true', exists: existsSync(full), gitDirs };
+  // The file as the folders spell it is the one in the work tree now: `Readiness.yaml` typed for
+  // readiness.yaml is its present name on any system, not an old name on Linux.
+  return { top, path: inRepo.split(sep).join('/'), shallow: shallow === 'true', exists: existsSync(join(realTop, inRepo)), gitDirs };
 }
 
 // --first-parent: the versions of the branch's own line, as it stood after each of its commits. A

@@ -136,6 +136,30 @@ describe('trend given a path that is not the answers file now', () => {
   });
 });
 
+// A name typed in another case is corrected to the file's (as Windows and macOS find it): that file
+// is in the work tree now, so no note may say it was moved, and json says current: true.
+describe('trend given the present name in another case, after a rename that changed only the case', () => {
+  const dir = join(scratch, 'case');
+  beforeAll(() => {
+    initRepository(dir);
+    commit(dir, { date: '2026-01-10T12:00:00+00:00', message: 'First', write: { 'Readiness.yaml': answers({}), 'systems/social-care.yaml': socialCare('no') } });
+    commit(dir, { date: '2026-02-10T12:00:00+00:00', message: 'Lower case', rename: ['Readiness.yaml', 'readiness.yaml'] });
+    commit(dir, { date: '2026-03-10T12:00:00+00:00', message: 'Waste patched', write: { 'readiness.yaml': answers({ wastePatched: 'yes' }) } });
+  }, 30_000);
+  const run = (args: string[]) => runBinary({ args: ['trend', './Readiness.yaml', ...args, '--questionnaire-dir', fixtures, '--today', '2026-12-01'], cwd: dir, env }, 30_000);
+
+  it('shows every version as current, with no note that the file has moved', async () => {
+    const r = await run(['-f', 'json']);
+    expect(r.stderr).toBe('');
+    const t = JSON.parse(r.stdout);
+    expect(t.versions.map((v: { path: string }) => v.path)).toEqual(['Readiness.yaml', 'readiness.yaml', 'readiness.yaml']);
+    expect(t).toMatchObject({ current: true, notes: [] });
+    const text = await run([]);
+    expect(text.stdout).not.toContain('not in the work tree');
+    expect(text.stdout).toMatch(/over 3 versions; now \S/);
+  });
+});
+
 // Given its old name, trend summed up the history to the move with "…; now Significant gaps",
 // though the file has moved on since: the last score there is the last one under that name.
 describe('trend given an old name with more than one version under it', () => {
