@@ -111,8 +111,11 @@ footer { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: .5rem
      read; the table above it has the same figures, so on a phone the chart gives way to it. */
   figure.section-chart { display: none; }
 }
-/* Page numbers, so a committee can say "page 4"; no text from the answers goes into the stylesheet. */
-@page { size: A4; margin: 16mm 15mm 18mm; @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt "Liberation Sans", Arial, sans-serif; color: #4a4a4a; } }
+/* Page numbers, so a committee can say "page 4"; no text from the answers goes into the stylesheet.
+   A margin box of our own at the top as well (empty) keeps the browser from printing its header
+   there when "Headers and footers" is on: the day's date, US style, and the page title, which made
+   each print of one assessment differ. */
+@page { size: A4; margin: 16mm 15mm 18mm; @top-left { content: ""; } @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt "Liberation Sans", Arial, sans-serif; color: #4a4a4a; } }
 @media print {
   html { font-size: 10pt; line-height: 1.4; }
   dl.title-block { font-size: 8.5pt; grid-template-columns: max-content 1fr max-content 1fr; }

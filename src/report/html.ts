@@ -61,7 +61,7 @@ function summary(p: BoardPaper): string {
   for (const para of s.paragraphs) out.push(`<p>${h(para)}</p>`);
   if (s.gates.length) {
     out.push(`<table><caption>Gates: ${s.gatesPassed ? 'all passed' : 'not all passed'}</caption><thead><tr><th scope="col">Gate</th><th scope="col">Result</th><th scope="col">Detail</th></tr></thead><tbody>`);
-    for (const g of s.gates) out.push(`<tr><td>${h(g.title)}</td><td>${passBadge(g.passed)}</td><td>${h(g.summary)}</td></tr>`);
+    for (const g of s.gates) out.push(`<tr><th scope="row">${h(g.title)}</th><td>${passBadge(g.passed)}</td><td>${h(g.summary)}</td></tr>`);
     out.push('</tbody></table>');
   }
   // The decisions first, as a committee report's recommendations, then the risks they refer to.
@@ -211,7 +211,7 @@ function noteTable(title: string, intro: string, detailHeading: string, notes: Q
   if (!notes.length) return '';
   // A column with nothing in any row (unanswered questions usually) is left out rather than drawn empty.
   const detail = notes.some((n) => n.detail);
-  const rows = notes.map((n) => `<tr><td>${h(n.text)} <span class="id">(${h(n.question)})</span></td>${scopeCell(scope, n.systemTitle)}${detail ? `<td class="lines">${h(n.detail)}</td>` : ''}</tr>`).join('\n');
+  const rows = notes.map((n) => `<tr><th scope="row">${h(n.text)} <span class="id">(${h(n.question)})</span></th>${scopeCell(scope, n.systemTitle)}${detail ? `<td class="lines">${h(n.detail)}</td>` : ''}</tr>`).join('\n');
   return `<div class="keep"><h3>${h(title)}</h3>${intro ? `<p class="explain">${h(intro)}</p>` : ''}<table>${hiddenCaption(h(title))}<thead><tr><th scope="col">Question</th>${scopeHead(scope)}${detail ? `<th scope="col">${h(detailHeading)}</th>` : ''}</tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
@@ -224,7 +224,7 @@ function appendix(p: BoardPaper): string {
   out.push(noteTable('Answered "don\'t know"', 'These score nothing until someone finds out.', 'Owner', x.unknowns, scope));
   if (x.unknownIndicators.length) {
     out.push(`<h3>Indicators answered "don't know"</h3><p class="explain">They count as not true until someone finds out.</p><table>${hiddenCaption(h('Indicators answered "don\'t know", by outcome'))}<thead><tr><th scope="col">Outcome</th><th scope="col">Indicators</th></tr></thead><tbody>`);
-    for (const u of x.unknownIndicators) out.push(`<tr><td>${u.systemTitle ? `${h(u.systemTitle)}: ` : ''}${h(u.outcome)} ${h(u.text)}</td><td><ul>${u.indicators.map((i) => `<li>${id(i.id)} ${h(i.text)}</li>`).join('')}</ul></td></tr>`);
+    for (const u of x.unknownIndicators) out.push(`<tr><th scope="row">${u.systemTitle ? `${h(u.systemTitle)}: ` : ''}${h(u.outcome)} ${h(u.text)}</th><td><ul>${u.indicators.map((i) => `<li>${id(i.id)} ${h(i.text)}</li>`).join('')}</ul></td></tr>`);
     out.push('</tbody></table>');
   }
   if (x.contradictions.length) {
@@ -238,13 +238,13 @@ function appendix(p: BoardPaper): string {
   out.push(noteTable('Expired waivers', '', 'Waiver', x.expiredWaivers, scope));
   if (x.profiles.length) {
     out.push(`<h3>Profiles</h3><table>${hiddenCaption('Profiles: whether each is met')}<thead><tr><th scope="col">Profile</th><th scope="col">Result</th><th scope="col" class="num">Requirements met</th></tr></thead><tbody>`);
-    for (const pr of x.profiles) out.push(`<tr><td>${h(pr.title)}</td><td>${passBadge(pr.passed, 'Met', 'Not met')}</td><td class="num">${pr.met} of ${pr.total}</td></tr>`);
+    for (const pr of x.profiles) out.push(`<tr><th scope="row">${h(pr.title)}</th><td>${passBadge(pr.passed, 'Met', 'Not met')}</td><td class="num">${pr.met} of ${pr.total}</td></tr>`);
     out.push('</tbody></table>');
     // A table per profile, as in the markdown paper: a column repeating the profile's long title on
     // every row left the question too narrow to read on A4.
     for (const pr of x.profiles.filter((y) => y.unmet.length)) {
-      out.push(`<table class="unmet"><caption>Not yet met for ${h(pr.title)}</caption><thead><tr><th scope="col">Question</th>${scopeHead(scope)}<th scope="col">Needs at least</th><th scope="col">Answer now</th></tr></thead><tbody>`);
-      for (const u of pr.unmet) out.push(`<tr><td>${h(u.text)} <span class="id">(${h(u.question)})</span></td>${scopeCell(scope, u.systemTitle)}<td>${h(u.needs)}</td><td>${h(u.answer)}</td></tr>`);
+      out.push(`<table class="unmet"><caption>Not yet met: ${h(pr.title)}</caption><thead><tr><th scope="col">Question</th>${scopeHead(scope)}<th scope="col">Needs at least</th><th scope="col">Answer now</th></tr></thead><tbody>`);
+      for (const u of pr.unmet) out.push(`<tr><th scope="row">${h(u.text)} <span class="id">(${h(u.question)})</span></th>${scopeCell(scope, u.systemTitle)}<td>${h(u.needs)}</td><td>${h(u.answer)}</td></tr>`);
       out.push('</tbody></table>');
     }
   }
@@ -252,7 +252,7 @@ function appendix(p: BoardPaper): string {
   if (x.frameworks.length) out.push(`<h3>Scores by framework</h3><p class="explain">${h(FRAMEWORK_SCORES)}</p>`);
   for (const fw of x.frameworks) {
     out.push(`<div class="keep"><h4>${h(fw.title)}</h4><table>${hiddenCaption(`${h(fw.title)}: scores by ${h(fw.groupNoun.toLowerCase())}`)}<thead><tr><th scope="col">${h(fw.groupNoun)}</th><th scope="col" class="num">Score</th><th scope="col" class="num">Questions</th><th scope="col" class="num">Gaps</th></tr></thead><tbody>`);
-    for (const r of fw.rows) out.push(`<tr><td>${h(r.label)}</td><td class="num">${h(r.shownScore)}</td><td class="num">${r.questions}</td><td class="num">${r.gaps}</td></tr>`);
+    for (const r of fw.rows) out.push(`<tr><th scope="row">${h(r.label)}</th><td class="num">${h(r.shownScore)}</td><td class="num">${r.questions}</td><td class="num">${r.gaps}</td></tr>`);
     out.push('</tbody></table></div>');
   }
   out.push('</section>');

@@ -49,7 +49,7 @@ export function renderAppendix(paper: BoardPaper): string[] {
     for (const p of ap.profiles) out.push(`| ${escapeCell(p.title)} | ${p.passed ? 'Met' : 'Not met'} | ${p.met} of ${p.total} |`);
     out.push('');
     for (const p of ap.profiles.filter((x) => x.unmet.length)) {
-      out.push(`Not yet met for ${escapeInline(p.title)}:`, '', `| Question |${scopeHead(scope)} Needs at least | Answer now |`, `|---|${scope ? '---|' : ''}---|---|`);
+      out.push(`Not yet met: ${escapeInline(p.title)}.`, '', `| Question |${scopeHead(scope)} Needs at least | Answer now |`, `|---|${scope ? '---|' : ''}---|---|`);
       for (const r of p.unmet) out.push(`| ${escapeCell(r.text)} (${codeSpan(r.question)}) |${scopeCell(scope, r.systemTitle)} ${escapeCell(r.needs)} | ${escapeCell(r.answer)} |`);
       out.push('');
     }

@@ -51,6 +51,24 @@ describe.skipIf(missing !== null)('the HTML report in headless chromium', () => 
     expect(found.map((v) => v.split(':')[0])).toEqual(expect.arrayContaining(['image-alt', 'color-contrast', 'html-has-lang']));
   }, 60_000);
 
+  // A print dialogue's "Headers and footers" put the day's date and time (US style) and the page's
+  // title at the top of every page, and the file's address at the foot: each print of one assessment
+  // differed, and a committee paper carried a path on the officer's computer.
+  it("prints without the browser's own header and footer when a print dialogue would add them", async () => {
+    const file = join(work, 'header-footer.html');
+    const printed = join(artefacts, 'header-footer.pdf');
+    expect((await runBinary({ args: ['assess', '--answers', 'examples/council-cyber-resilience.answers.yaml', '--today', TODAY, '-f', 'html', '-o', file] })).code).toBe(0);
+    await browser.printPdf(file, printed, { headerFooter: true });
+    const pages = pdfPages(printed);
+    expect(pages.length).toBeGreaterThan(1);
+    for (const [n, page] of pages.entries()) {
+      const first = page.split('\n').map((l) => l.trim()).find((l) => l) ?? '';
+      expect({ page: n + 1, first }).not.toEqual({ page: n + 1, first: expect.stringMatching(/\d{1,2}\/\d{1,2}\/\d{2},? \d{1,2}:\d{2}/) });
+      expect(page).not.toContain('file:');
+      expect(page).toContain(`Page ${n + 1} of ${pages.length}`);
+    }
+  }, 120_000);
+
   describe.each(CASES)('$name', ({ name, args }) => {
     const html = join(work, `${name}.html`);
     const pdf = join(artefacts, `${name}.pdf`);

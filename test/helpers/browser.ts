@@ -77,10 +77,10 @@ export function useBrowser(missing: string | null, artefacts: string, work: stri
   };
   return {
     open,
-    async printPdf(file, pdf) {
+    async printPdf(file, pdf, options = {}) {
       const { page } = await open(file);
       try {
-        writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+        writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: options.headerFooter ?? false }));
       } finally {
         await page.close();
       }
@@ -99,8 +99,12 @@ export interface OpenedPage {
 /** What the HTML tests of one file do with the browser `useBrowser` launched for them. */
 export interface ReportBrowser {
   open(file: string): Promise<OpenedPage>;
-  /** The page at `file`, script off, printed as its own CSS asks (A4) to the PDF file `pdf`. */
-  printPdf(file: string, pdf: string): Promise<void>;
+  /**
+   * The page at `file`, script off, printed as its own CSS asks (A4) to the PDF file `pdf`; with
+   * `headerFooter`, as a print dialogue with "Headers and footers" ticked (the browser's date, title,
+   * address and page numbers in the margins, where the page's CSS leaves them room).
+   */
+  printPdf(file: string, pdf: string, options?: { headerFooter?: boolean }): Promise<void>;
   axe(url: string, media: 'screen' | 'print'): Promise<string[]>;
 }
 

@@ -78,10 +78,36 @@ it("lists each profile's unmet requirements in a table of its own, without the p
   const [html, json] = await Promise.all([runBinary({ args: [...EXAMPLE, '-f', 'html'] }), runBinary({ args: [...EXAMPLE, '-f', 'json'] })]);
   const a = JSON.parse(json.stdout) as Assessment;
   for (const p of a.profiles.filter((x) => !x.passed)) {
-    const at = html.stdout.indexOf(`<caption>Not yet met for ${p.title.replace(/'/g, '&#39;')}</caption>`);
+    const at = html.stdout.indexOf(`<caption>Not yet met: ${p.title.replace(/'/g, '&#39;')}</caption>`);
     expect(at).toBeGreaterThan(0);
     const table = html.stdout.slice(at, html.stdout.indexOf('</table>', at));
     expect(table).toMatch(/<thead><tr><th scope="col">Question<\/th>/);
     expect((table.match(/<tr>/g) ?? []).length - 1).toBe(p.requirements.filter((r) => !r.met).length);
   }
+});
+
+describe('the html report read cell by cell', () => {
+  // A screen reader moving along a row says its row header with each cell: a first column of plain
+  // cells (the appendix's tables, the gates, the profiles) gave "Score 49" without what it scored.
+  it.each([
+    ['council-cyber-resilience', ['--min-score', '90', '--fail-on', 'high']],
+    ['cyber-essentials-readiness', []],
+    ['caf-local-government', ['--profile', 'baseline']],
+  ])('%s: every row of every table body starts with a header cell for the row', async (example, extra) => {
+    const r = await runBinary({ args: ['assess', '--answers', `examples/${example}.answers.yaml`, '--today', '2026-11-23', '-f', 'html', ...extra] });
+    const doc = await parse(r.stdout);
+    const rows = Array.from(doc.querySelectorAll('tbody tr')) as unknown as { firstElementChild: { tagName: string; getAttribute: (n: string) => string | null } | null; textContent: string | null }[];
+    expect(rows.length).toBeGreaterThan(10);
+    const plain = rows.filter((row) => row.firstElementChild?.tagName !== 'TH' || !['row', 'rowgroup'].includes(row.firstElementChild.getAttribute('scope') ?? ''));
+    expect(plain.map((row) => (row.textContent ?? '').slice(0, 80))).toEqual([]);
+  });
+
+  // Its name is the title; the figures it draws are its description, not part of its name.
+  it('names the section chart by its title and describes it by its figures', async () => {
+    const doc = await parse((await runBinary({ args: [...EXAMPLE, '-f', 'html'] })).stdout);
+    const chart = Array.from(doc.querySelectorAll('svg.chart'))[0];
+    const [labelledBy, describedBy] = [chart?.getAttribute('aria-labelledby'), chart?.getAttribute('aria-describedby')];
+    expect(texts(doc, `#${labelledBy}`)).toEqual(['Section scores out of 100']);
+    expect(texts(doc, `#${describedBy}`)[0]).toMatch(/^Leadership and political ownership: \d+, /);
+  });
 });
