@@ -75,6 +75,23 @@ function firstTextAt(source: string, offset: number): number {
   return at;
 }
 
+/**
+ * Where a tab stands in the indentation of the line at `offset`, or -1. The parser names a tab
+ * that indents a key, but not one that indents the lines of a `|` or `>` text, a list item or a
+ * continued line: those it reports as some other indentation fault, which a tab shown as spaces
+ * on screen makes a puzzle.
+ */
+function tabInIndent(source: string, offset: number): number {
+  const start = lineStart(source, Math.min(offset, source.length));
+  const indent = /^[ \t]*/.exec(lineAt(source, start))?.[0] ?? '';
+  const tab = indent.indexOf('\t');
+  return tab < 0 ? -1 : start + tab;
+}
+
+/** Parser errors about indentation, which a tab in the indentation of the line they name may cause. */
+const INDENT_CODES = new Set(['BAD_INDENT', 'MULTILINE_IMPLICIT_KEY', 'BLOCK_AS_IMPLICIT_KEY']);
+const INDENT_MESSAGES = ['Block scalars with more-indented leading empty lines', 'Implicit map keys need to be followed by map values', 'Sequence item without - indicator'];
+
 export function explainParseError(code: string, parserMessage: string, offset: number, source: string): ParseProblem {
   const message = (parserMessage.split('\n')[0] ?? parserMessage).replace(/\.$/, '').replace(/ at line \d+, column \d+$/, '');
   const plain = (text: string, at = offset): ParseProblem => ({ message: text, offset: at });
@@ -86,6 +103,10 @@ export function explainParseError(code: string, parserMessage: string, offset: n
   }
   if (code === 'MULTIPLE_DOCS') return plain('a file must hold a single YAML document, but another one starts here');
   if (code === 'TAB_AS_INDENT') return plain('tabs cannot indent YAML; use spaces');
+  if (INDENT_CODES.has(code) || INDENT_MESSAGES.some((m) => message.startsWith(m))) {
+    const tab = tabInIndent(source, offset);
+    if (tab >= 0) return plain('tabs cannot indent YAML; use spaces', tab);
+  }
 
   // `{ a: 1, b: 2` never closed, or continued on a line no further in than its key: the parser
   // blames the next line; the mistake is the bracket.
