@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { MAX_SHOWN_PROBLEMS, errorAt, type Diagnostic } from '../errors.js';
-import { codePoint, describeOddCharacters, quoteId, quoteValue } from '../text/odd-characters.js';
+import { codePoint, describeOddCharacters, escapeOdd, quoteId, quoteValue } from '../text/odd-characters.js';
 import { listWords, suggest } from '../text/suggest.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
 import type { Places } from '../yaml/positions.js';
@@ -99,16 +99,20 @@ function decodeSegment(segment: string): string {
   return segment.replaceAll('~1', '/').replaceAll('~0', '~');
 }
 
-/** `"weight"`, or `item 2 of "references"`, for the value at a pointer. */
+/**
+ * `"weight"`, or `item 2 of "references"`, for the value at a pointer. The keys are the user's: one
+ * with a no-break space or a byte order mark in it is named as question ids are (quoteId), or it
+ * looks like the key it is not (SPEC "v2: writing files safely").
+ */
 function subject(pointer: string): string {
   const segments = pointer.split('/').slice(1).map(decodeSegment);
   const last = segments.at(-1);
   if (last === undefined) return 'the file';
   if (/^\d+$/.test(last)) {
     const parent = segments.at(-2);
-    return parent === undefined ? `item ${Number(last) + 1}` : `item ${Number(last) + 1} of "${parent}"`;
+    return parent === undefined ? `item ${Number(last) + 1}` : `item ${Number(last) + 1} of ${quoteId(parent)}`;
   }
-  return `"${last}"`;
+  return quoteId(last);
 }
 
 /** A date in the right shape that is not on the calendar gets told so, not told its shape. */
@@ -167,7 +171,7 @@ function describe(error: ErrorObject, kind: SchemaKind, hints: boolean, writtenA
       // Four spaces where two were meant make the next entry a property of the one above it.
       const parent = pointer.split('/').slice(1).map(decodeSegment).at(-1);
       const indent = !guess && parent !== undefined && !/^\d+$/.test(parent) && /^[a-z0-9][a-z0-9-]*$/.test(extra) ? `; if "${extra}" is not part of "${parent}", it is indented too far: line it up with "${parent}"` : '';
-      return { pointer: childPointer(pointer, extra), atKey: true, message: `unknown property "${extra}"; ${hint}${indent}` };
+      return { pointer: childPointer(pointer, extra), atKey: true, message: `unknown property ${quoteId(extra)}; ${hint}${indent}` };
     }
     case 'type': {
       const wanted = String(params.type)
@@ -205,7 +209,7 @@ function describe(error: ErrorObject, kind: SchemaKind, hints: boolean, writtenA
     }
     case 'maxLength':
       if (error.propertyName !== undefined) {
-        return { pointer: childPointer(pointer, error.propertyName), atKey: true, message: `key "${error.propertyName.slice(0, 40)}…" is longer than ${String(params.limit)} characters` };
+        return { pointer: childPointer(pointer, error.propertyName), atKey: true, message: `key "${escapeOdd([...error.propertyName].slice(0, 40).join(''))}…" is longer than ${String(params.limit)} characters` };
       }
       return { pointer, message: `${it} must be at most ${String(params.limit)} characters long` };
     case 'format':
