@@ -1,6 +1,8 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { InputError, errorAt } from '../errors.js';
 import { fsProblem } from '../fs/error-words.js';
+import { caseCorrectedFile } from '../fs/name-case.js';
+import { escapeOdd } from '../text/odd-characters.js';
 import { describeByte, firstInvalidUtf8 } from './invalid-utf8.js';
 import { limits, mb } from './limits.js';
 
@@ -103,7 +105,14 @@ export async function readSource(file: string, reader: SourceReader, displayName
     }
   } catch (error) {
     if (error instanceof InputError || error instanceof SentToInputError) throw error;
-    throw new InputError([errorAt(name, describeFsError((error as NodeJS.ErrnoException).code))]);
+    const code = (error as NodeJS.ErrnoException).code;
+    // `Council.yaml` typed for `council.yaml`: found on Windows and macOS, not on Linux or in CI; said
+    // as a system file's `file:` is (read-system-files.ts), with the name to write.
+    const spelt = code === 'ENOENT' && file !== '-' ? caseCorrectedFile(file, name) : undefined;
+    if (spelt !== undefined) {
+      throw new InputError([errorAt(name, `no such file; the name differs only in case from the file's name (${escapeOdd(spelt)}); write it as the file is named, since Linux, and so CI, takes them for different files`)]);
+    }
+    throw new InputError([errorAt(name, describeFsError(code))]);
   }
   if (bytes.length > limits.maxFileBytes) {
     throw new InputError([errorAt(name, `input is too large (over ${mb(limits.maxFileBytes)})`)]);
