@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { SessionPrompter } from '../answers/prompter-types.js';
-import { InputError } from '../errors.js';
+import { InputError, errorAt } from '../errors.js';
+import { backslashProblem } from '../text/portable-path.js';
 import { safeLine } from '../text/safe-text.js';
 import type { CommandContext } from './context.js';
 import { checkOutputsEarly, writeOutputs } from './write-output.js';
@@ -23,6 +24,10 @@ export async function offerReportFile(ctx: CommandContext, answersFile: string, 
       const file = await prompter.input(`File name (${BACK} back)`, DEFAULT_FILE, true);
       if (file.trim() === BACK) break;
       try {
+        // `reports\board.md`, as typed on Windows: on Linux one file of that name, not board.md in
+        // reports. Refused as a system's `file:` is; on Windows "\" is the separator and is left be.
+        const backslash = io.platform === 'win32' ? undefined : backslashProblem(file);
+        if (backslash !== undefined) throw new InputError([errorAt(file, backslash)]);
         // An input of the run (the answers file, a system's file, the questionnaire), a folder or a
         // missing folder is refused before the offer to replace it: answering yes to that offer
         // only led to the refusal.

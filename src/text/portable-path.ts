@@ -15,9 +15,8 @@ export function unportablePath(path: string): string | undefined {
     const letter = ESCAPES[made]!;
     return `has a ${NAMES[letter]} in it: in double quotes "\\${letter}" is a ${NAMES[letter]}, not a backslash and ${letter}; write "${path.replace(/[\u0007-\u000d\u001b]/g, (c) => `/${ESCAPES[c]}`)}" (forward slashes work on Windows too)`;
   }
-  if (path.includes('\\')) {
-    return `uses "\\" between folders, which only Windows reads as a separator; write "${path.replace(/\\+/g, '/')}" (forward slashes work on Windows too)`;
-  }
+  const backslash = backslashProblem(path);
+  if (backslash !== undefined) return backslash;
   for (const name of path.split('/')) {
     if (name === '' || name === '.' || name === '..') continue;
     const bad = /[<>:"|?*\u0000-\u001f]/.exec(name);
@@ -27,6 +26,17 @@ export function unportablePath(path: string): string | undefined {
     if (device) return `uses "${name}", which Windows takes for the device ${device[1]!.toUpperCase()}, not a file; choose another name`;
   }
   return undefined;
+}
+
+/**
+ * Why a path with `\` in it names another file on Linux than on Windows, with the path to write
+ * instead; undefined without one. Also for a name typed where the walk asks for a file to write
+ * (cli/report-file-prompt.ts): on Linux `reports\board.md` is one file of that name, not board.md in
+ * reports.
+ */
+export function backslashProblem(path: string): string | undefined {
+  if (!path.includes('\\')) return undefined;
+  return `uses "\\" between folders, which only Windows reads as a separator; write "${path.replace(/\\+/g, '/')}" (forward slashes work on Windows too)`;
 }
 
 const describe = (ch: string): string => (ch < ' ' ? `a control character (U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})` : `"${ch}"`);

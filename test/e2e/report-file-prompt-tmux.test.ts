@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
@@ -63,4 +63,20 @@ it.runIf(hasTmux)('"<" at the file name goes back to the offer, where No ends th
   expect(existsSync(join(dir, 'cyber-ready-report.md'))).toBe(false);
   expect(existsSync(join(dir, '<'))).toBe(false);
   expect(screenText()).not.toContain('This one needs an answer');
+});
+
+// `reports\board.md`, as typed on Windows: on Linux a file of that very name, backslash and all, not
+// board.md in reports. Refused as the walk refuses `Systems\Social-Care.yaml` for a system's file,
+// with the name to type instead.
+it.runIf(hasTmux)('a name with "\\" between folders is refused with the forward-slash name, and nothing is written', { timeout: 60_000 }, async () => {
+  const dir = await walkToTheReport();
+  mkdirSync(join(dir, 'reports'));
+  await keys('reports\\board.md', 'Enter');
+  await waitFor(() => unwrapped().includes('reports\\board.md: uses "\\" between folders, which only Windows reads as a separator; write "reports/board.md" (forward slashes work on Windows too)'), 'the refusal of the backslash');
+  await waitFor(() => count('✔ File name') === 1 && count(FILE_PROMPT) === 1, 'the name asked again, with its default');
+  expect(existsSync(join(dir, 'reports\\board.md'))).toBe(false);
+  await keys('reports/board.md', 'Enter');
+  expect(await ended(dir)).toBe('0');
+  expect(readFileSync(join(dir, 'reports/board.md'), 'utf8')).toMatch(/^# Test Council/);
+  expect(existsSync(join(dir, 'reports\\board.md'))).toBe(false);
 });
