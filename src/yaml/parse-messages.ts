@@ -161,7 +161,9 @@ export function explainParseError(code: string, parserMessage: string, offset: n
   if (message.startsWith('Unexpected flow-map-end') || message.startsWith('Unexpected flow-seq-end')) {
     return plain(`a closing "${message.includes('map') ? '}' : ']'}" here has no opening bracket before it`);
   }
-  if (message.startsWith('Unexpected , in')) return plain('a comma outside { } or [ ]; put the value in quotes, or write it as a list');
+  // The parser says this only inside { } or [ ] (elsewhere a comma is text): a comma first in the
+  // brackets, or a second one in a row, as in a JSON file's `"gov-siro": "yes",,`.
+  if (message.startsWith('Unexpected , in')) return plain(`an extra comma in ${message.includes('sequence') ? '[ ]' : '{ }'}: nothing comes before it; remove it`);
   // At the key, where the parser places it: the start of its line was the indentation before an indented key.
   if (code === 'KEY_OVER_1024_CHARS') return plain('a key can be at most 1024 characters long; if this long line is a value, put it after its key ("key: value")');
   if (message.startsWith('Block scalar header includes extra characters')) {
