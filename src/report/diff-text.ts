@@ -26,6 +26,7 @@ import {
   answerOf,
   gateFlag,
   gateWords,
+  judgedWords,
   type DiffReporter,
 } from './diff-words.js';
 import { pushAll, largest } from '../text/spread-free.js';
@@ -87,7 +88,7 @@ export const renderDiffText: DiffReporter = (d, context) => {
   const organisation = diffOrganisation(d);
   // Headed with the council where the files name one, as the board paper is.
   const out = organisation === null ? [chalk.bold(wrapText(`${q}: what changed`, { width, wholeWords: true, hangingIndent: '  ' }))] : [chalk.bold(wrapText(`${s(organisation)}: what changed`, { width, wholeWords: true, hangingIndent: '  ' })), wrapText(q, { width, wholeWords: true, hangingIndent: '  ' })];
-  out.push(chalk.dim(wrapText(`${s(d.old.file)} (${s(sideNote(d, 'old'))}) → ${s(d.new.file)} (${s(sideNote(d, 'new'))})`, { width, wholeWords: true, hangingIndent: '  ' })), '');
+  out.push(chalk.dim(wrapText(`${s(d.old.file)} (${s(sideNote(d, 'old'))}) → ${s(d.new.file)} (${s(sideNote(d, 'new'))}) · ${judgedWords(d)}`, { width, wholeWords: true, hangingIndent: '  ' })), '');
   out.push(row(`${chalk.bold('Overall')}  `, [colour(d.overall, delta(d.overall)), ratings(d.old.rating?.label ?? 'not rated', d.new.rating?.label ?? 'not rated')]));
   // Automatic fails next, before anything else, as the assessment puts its cap: they move the rating.
   for (const [key, one, many, why] of FAIL_LISTS) {

@@ -128,6 +128,12 @@ export const diffOrganisation = (d: AssessmentDiff): string | null =>
 export const sideNote = (d: AssessmentDiff, side: 'old' | 'new'): string =>
   [...(diffOrganisation(d) === null && d[side].organisation !== null ? [d[side].organisation] : []), d[side].assessedOn ?? 'undated'].join(', ');
 
+/**
+ * The date the diff was judged on, in the words assess's reports use: which risks are newly accepted
+ * or no longer accepted depends on it (a waiver lapses after its day), so every format says it.
+ */
+export const judgedWords = (d: AssessmentDiff): string => `waivers judged on ${d.today}`;
+
 export const RISK_LISTS = [
   ['newlyAccepted', 'Risks newly accepted under a waiver'],
   ['noLongerAccepted', 'Risks no longer accepted'],

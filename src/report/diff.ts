@@ -11,6 +11,7 @@ import {
   diffOrganisation,
   FAIL_LISTS,
   gateFlag,
+  judgedWords,
   label,
   noChangeLine,
   renamedWords,
@@ -55,7 +56,8 @@ export const renderDiffMarkdown: DiffReporter = (d) => {
   const organisation = diffOrganisation(d);
   const from = `from ${codeSpan(d.old.file)} (${escapeInline(sideNote(d, 'old'))}) to ${codeSpan(d.new.file)} (${escapeInline(sideNote(d, 'new'))})`;
   // Titled with the council where the files name one, as the board paper is.
-  const out = organisation === null ? [`# What changed: ${escapeInline(d.questionnaire.title)}`, '', `From ${from.slice('from '.length)}.`, ''] : [`# ${escapeInline(organisation)}: what changed`, '', `${escapeInline(d.questionnaire.title)} (${codeSpan(d.questionnaire.id)} ${escapeInline(d.questionnaire.version)}), ${from}.`, ''];
+  const judged = `${judgedWords(d).charAt(0).toUpperCase()}${judgedWords(d).slice(1)}.`;
+  const out = organisation === null ? [`# What changed: ${escapeInline(d.questionnaire.title)}`, '', `From ${from.slice('from '.length)}. ${judged}`, ''] : [`# ${escapeInline(organisation)}: what changed`, '', `${escapeInline(d.questionnaire.title)} (${codeSpan(d.questionnaire.id)} ${escapeInline(d.questionnaire.version)}), ${from}. ${judged}`, ''];
   const [was, now] = [d.old.rating?.label ?? 'not rated', d.new.rating?.label ?? 'not rated'];
   out.push(`**Overall: ${delta(d.overall)}**, ${was === now ? `still rated ${escapeInline(now)}` : `${escapeInline(was)} → ${escapeInline(now)}`}.`, '');
   // Automatic fails before anything else, as the board paper puts its cap first: they move the rating.

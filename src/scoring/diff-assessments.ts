@@ -39,6 +39,8 @@ export interface AssessmentDiff {
   schemaVersion: typeof DIFF_SCHEMA_VERSION;
   tool: Assessment['tool'];
   questionnaire: Assessment['questionnaire'];
+  /** The date waivers were judged on (`--today`, else SOURCE_DATE_EPOCH, else the clock), the same for both files. */
+  today: string;
   old: DiffSide;
   new: DiffSide;
   /** What a system is called ("critical system"); null when the questionnaire has no system-scoped section. */
@@ -168,6 +170,9 @@ export function diffAssessments(before: Assessment, after: Assessment, options: 
     schemaVersion: DIFF_SCHEMA_VERSION,
     tool: after.tool,
     questionnaire: after.questionnaire,
+    // Both files are judged on one date (cli/diff.ts gives each the same); which risks are newly
+    // accepted or lapsed depends on it, so the reports say it.
+    today: after.today,
     systemLabel,
     old: { file: before.answersFile, organisation: before.organisation, assessedOn: before.assessedOn, rating: before.overall.rating },
     new: { file: after.answersFile, organisation: after.organisation, assessedOn: after.assessedOn, rating: after.overall.rating },

@@ -11,6 +11,7 @@ import type { AssessmentDiff } from '../../src/scoring/diff-assessments.js';
 import { displayWidth } from '../../src/text/wrap.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
 import { nodesOfType, parseMarkdown, raggedTables } from '../helpers/consumers.js';
+import { validateDiff } from '../helpers/diff-schema.js';
 import { answers, fixtures, socialCare } from '../helpers/trend-answers.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'cyber-ready-diff-read-'));
@@ -74,6 +75,23 @@ describe('diff shows risks accepted under a waiver, which no score shows', () =>
     expect(back.stdout).toContain('\nRisks no longer accepted (1)\n  mfa (Revenues and benefits): medium gap, its waiver expired on 2026-11-30; it counts for --fail-on\n    again\n');
   });
 
+  it('every format says the date the waivers were judged on, which the risk lists depend on', async () => {
+    // A date of its own, found nowhere else in the files or the output but where the header says it.
+    const judged = (format: string, today: string) => runBinary({ args: ['diff', '--questionnaire-dir', fixtures, '--today', today, '-f', format, none, waived], cwd: scratch, env: { COLUMNS: '80' } });
+    const text = await judged('text', '2026-12-05');
+    expect(text.stdout).toContain('Risks newly accepted under a waiver (1)');
+    expect(text.stdout.split('\n').slice(0, 6).join(' ')).toMatch(/· waivers judged on\s+2026-12-05/);
+    const markdown = await judged('markdown', '2026-12-05');
+    expect(markdown.stdout.split('\n')[2]).toMatch(/\. Waivers judged on 2026-12-05\.$/);
+    const json = JSON.parse((await judged('json', '2026-12-05')).stdout) as AssessmentDiff;
+    expect(json.today).toBe('2026-12-05');
+    expect(validateDiff(json), JSON.stringify(validateDiff.errors)).toBe(true);
+    // After the waiver's day the same two files show no risk newly accepted: the date is what decided it.
+    const later = await judged('text', '2027-04-01');
+    expect(later.stdout).not.toContain('Risks newly accepted');
+    expect(later.stdout).toContain('waivers judged on 2027-04-01');
+  });
+
   it('markdown: a table of at most five columns, well formed, for the committee', async () => {
     const r = await diff('-f', 'markdown', none, waived);
     const tree = parseMarkdown(r.stdout);
@@ -90,11 +108,11 @@ describe('diff headed with the council', () => {
     const a = answersIn('one');
     const b = answersIn('two', '', 'Another Council');
     const same = await diff('-f', 'markdown', a, a);
-    expect(same.stdout).toMatch(/^# Test Council: what changed\n\nSystems questionnaire \(`sys` 1\.0\.0\), from `.*one\/a\.yaml` \(undated\) to `.*one\/a\.yaml` \(undated\)\.\n/);
+    expect(same.stdout).toMatch(/^# Test Council: what changed\n\nSystems questionnaire \(`sys` 1\.0\.0\), from `.*one\/a\.yaml` \(undated\) to `.*one\/a\.yaml` \(undated\)\. Waivers judged on 2026-12-01\.\n/);
     const text = await diff(a, a);
     expect(text.stdout.split('\n').slice(0, 2)).toEqual(['Test Council: what changed', 'Systems questionnaire (sys 1.0.0)']);
     const two = await diff('-f', 'markdown', a, b);
-    expect(two.stdout).toMatch(/^# What changed: Systems questionnaire\n\nFrom `.*one\/a\.yaml` \(Test Council, undated\) to `.*two\/a\.yaml` \(Another Council, undated\)\.\n/);
+    expect(two.stdout).toMatch(/^# What changed: Systems questionnaire\n\nFrom `.*one\/a\.yaml` \(Test Council, undated\) to `.*two\/a\.yaml` \(Another Council, undated\)\. Waivers judged on 2026-12-01\.\n/);
     expect(JSON.parse((await diff('-f', 'json', a, b)).stdout)).toMatchObject({ old: { organisation: 'Test Council' }, new: { organisation: 'Another Council' } });
   });
 });
