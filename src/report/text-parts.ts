@@ -15,7 +15,8 @@ export const s = safeLine;
 /**
  * Title, who and when, and the tool. `detail` names everything, the answers file and judging date
  * too; `summary` names the assessor, on more than one line if need be; `short` keeps to one line
- * after the title, leaving out the assessor and then the tool when they do not fit.
+ * after the title, leaving out the assessor and then the tool when they do not fit. Both name the
+ * judging date when the file gives no assessedOn (see `judged`).
  */
 export function header(a: Assessment, st: TextStyle, form: 'detail' | 'summary' | 'short'): string[] {
   const { chalk } = st;
@@ -28,7 +29,16 @@ export function header(a: Assessment, st: TextStyle, form: 'detail' | 'summary' 
     pushAll(lines, st.wrap(`Answers: ${s(a.answersFile)} · waivers and review dates judged on ${a.today} · ${tool}`, '', '  ').map((l) => chalk.dim(l)));
     return lines;
   }
-  const tries = [[who(true), chalk.dim(tool)], [who(false), chalk.dim(tool)], [who(false)]].map((parts) => st.wrap(parts.filter(Boolean).join(' · '), '', '  '));
+  // With no assessedOn the header had no date at all (SPEC "Reports": a header has one): it says the
+  // day waivers and review dates were judged on, kept when the line is shortened. With assessedOn,
+  // that date stands; the day judged on is in --detail and every paper, and the 40 lines at 80
+  // columns have no room to spare (it cost the council example its assessor and the CAF example a
+  // critical system's row).
+  const judged = a.assessedOn === null ? `waivers and review dates judged\u00a0on\u00a0${a.today}` : '';
+  // The tool's name and version, and "judged on" and its date, each kept on one line (no-break
+  // spaces until wrapped), so "cyber-ready" never ends a line with its version on the next.
+  const wholeTool = chalk.dim(tool.replace(/ /g, '\u00a0'));
+  const tries = [[who(true), judged, wholeTool], [who(false), judged, wholeTool], [who(false), judged]].map((parts) => st.wrap(parts.filter(Boolean).join(' · '), '', '  ').map((l) => l.replace(/\u00a0/g, ' ')));
   pushAll(lines, (form === 'summary' ? (tries[0] ?? []) : (tries.find((t) => t.length === 1) ?? tries.at(-1) ?? [])));
   return lines;
 }

@@ -24,25 +24,36 @@ export const SUMMARY_LINES = 40;
 const LEAST_SECTIONS = 3;
 const LEAST_GAPS = 3;
 
-/** What `--detail` adds, most useful first, in as many words as fit one line. */
-function moreLine(a: Assessment, width: number, gapsShown: number): string {
+/**
+ * What `--detail` adds, most useful first, on one line where that shows every expired waiver and
+ * stale answer, else on two. Expired waivers and stale answers come straight after the gaps and are
+ * never cut: cut to one line at 80 columns, the example's "1 expired waiver, 1 stale answer" went
+ * behind "and more", and they are what an auditor looks for.
+ */
+function moreLines(a: Assessment, st: TextStyle, gapsShown: number): string[] {
   const more: string[] = [];
   if (a.gaps.length > gapsShown) more.push(countNoun(a.gaps.length - gapsShown, 'more gap'));
-  if (a.unknowns.length) more.push(`${a.unknowns.length} "don't know"`);
-  if (a.unanswered.length) more.push(`${a.unanswered.length} not answered`);
   if (a.expiredWaivers.length) more.push(countNoun(a.expiredWaivers.length, 'expired waiver'));
   if (a.stale.length) more.push(countNoun(a.stale.length, 'stale answer'));
+  // How many of `more` are never left to "and more".
+  const kept = more.length;
+  // "don't know" kept whole on its line (a no-break space until wrapped): it is one answer.
+  if (a.unknowns.length) more.push(`${a.unknowns.length} "don't\u00a0know"`);
+  if (a.unanswered.length) more.push(`${a.unanswered.length} not answered`);
   if (a.notApplicable.length) more.push(`${a.notApplicable.length} not applicable`);
   if (a.questions.some((q) => q.outcome)) more.push('indicators');
   if (a.profiles.length) more.push(countNoun(a.profiles.length, 'profile'));
   if (a.frameworks.length) more.push('frameworks');
   const lead = a.gaps.length ? 'what to do about each gap' : 'every answer';
-  for (let n = more.length; n >= 0; n--) {
-    const shown = [lead, ...more.slice(0, n)];
-    const line = `Add --detail for ${shown.join(', ')}${n < more.length ? ', and more' : ''}.`;
-    if (displayWidth(line) <= width || n === 0) return line;
+  const linesOf = (n: number): string[] =>
+    st.wrap(`Add --detail for ${[lead, ...more.slice(0, n)].join(', ')}${n < more.length ? ', and more' : ''}.`, '', '  ').map((l) => l.replace(/\u00a0/g, ' '));
+  for (const most of [1, 2]) {
+    for (let n = more.length; n >= kept; n--) {
+      const lines = linesOf(n);
+      if (lines.length <= most) return lines;
+    }
   }
-  return '';
+  return linesOf(kept);
 }
 
 /**
@@ -91,8 +102,8 @@ function gapLines(a: Assessment, st: TextStyle, most: number): string[] {
 
 /** The gaps part: the most urgent, one line each, and what --detail adds. */
 function gapsPart(a: Assessment, st: TextStyle, most: number): string[] {
-  const more = moreLine(a, st.width, Math.min(most, a.gaps.length));
-  return [...gapLines(a, st, most), ...(more ? st.wrap(more).map((l) => st.chalk.dim(l)) : [])];
+  const more = moreLines(a, st, Math.min(most, a.gaps.length));
+  return [...gapLines(a, st, most), ...more.map((l) => st.chalk.dim(l))];
 }
 
 /**

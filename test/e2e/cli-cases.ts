@@ -106,7 +106,7 @@ export const cliCases: CliCase[] = [
     name: 'escape sequences in answers never reach the terminal raw',
     args: ['assess', ...DIR, ...TODAY, '-a', 'test/fixtures/valid/mini-hostile.answers.yaml'],
     exit: ExitCode.Ok,
-    stdout: 'Evil \\x1b[31mRed\\x1b[0m Council, assessed by line one line two · cyber-ready',
+    stdout: 'Evil \\x1b[31mRed\\x1b[0m Council, assessed by line one line two · waivers and review dates\n  judged on 2026-11-23 · cyber-ready',
     check: ({ stdout }) => expectNoEscapes(stdout),
   },
   { name: 'answers to an earlier major version get one error that says what changed and how to move', args: ['validate', 'test/fixtures/upgrade/council-1.x.answers.yaml'], exit: ExitCode.CannotAssess, stderr: /^test\/fixtures\/upgrade\/council-1\.x\.answers\.yaml:3:23: these answers are for version 1\.1\.0, but the questionnaire is version 2\.1\.0 \(a different major version\): version 2 splits double-barrelled questions.*cyber-ready init.*\n$/ },

@@ -130,7 +130,9 @@ describe('the one-screen summary with a critical system whose name has a very lo
     // A title may wrap at a space; its first line carries the bar, score and rating.
     for (const section of a.sections) expect(lines.filter((l) => l.startsWith(`  ${section.title.split(' ').slice(0, 2).join(' ')} `) && / \d+ {2}\S/.test(l)), section.title).toHaveLength(1);
     expect(lines).toContain(`  Social care at ${place}`);
-    expect(r.stdout).not.toContain('more, none scoring lower');
+    // The closing "Add --detail" line takes two lines to name the stale answer, so one system (not the
+    // weakest) gives way to --detail; the stacked table keeps the others.
+    expect(r.stdout).not.toMatch(/and [2-9] more, none scoring lower/);
     expect(lines.length).toBeLessThanOrEqual(41);
   });
 });
