@@ -56,7 +56,10 @@ export const ORGANISATION_CELL = 'Organisation';
  * A system's gap whose answer names no owner is the system owner's to act on.
  */
 export const renderCsv: Reporter = (a) => {
-  const reviewBy = new Map(a.questions.map((q) => [scopeKey(q.id, q.system), q.reviewBy]));
+  // A date past is marked in its cell as markdown, HTML and the board paper mark it, not in a column
+  // of its own: SPEC "v2: reports" fixes the columns, and importers map them by position and name.
+  // The date stays first, so the cell still reads (and sorts as text) by date.
+  const reviewBy = new Map(a.questions.map((q) => [scopeKey(q.id, q.system), q.reviewBy === null ? null : `${q.reviewBy}${q.stale ? ' (overdue)' : ''}`]));
   const answerOf = gapAnswers(a);
   const organisation = a.systemLabel === null ? null : ORGANISATION_CELL;
   const systemOwner = new Map(a.systems.map((x) => [x.id, x.owner]));

@@ -184,7 +184,7 @@ describe('CSV with critical systems', () => {
     const row = (q: string, s: string) => body.find((r) => r[col('Question ID')] === q && r[col('System')] === s)!;
     // An answer's own owner first; else the system's owner, who acts on its gaps.
     expect(row('logged', 'Social care case management')[col('Owner')]).toBe('Social care systems lead');
-    expect(row('logged', 'Social care case management')[col('Review by')]).toBe('2026-10-01');
+    expect(row('logged', 'Social care case management')[col('Review by')]).toBe('2026-10-01 (overdue)');
     expect(row('patched', 'Social care case management')[col('Owner')]).toBe('Head of Adult Social Care');
     expect(row('patched', 'Waste collection')[col('Owner')]).toBe('');
   });
