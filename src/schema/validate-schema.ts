@@ -36,12 +36,16 @@ export function validateSchema(kind: SchemaKind, parsed: ParsedYaml): Diagnostic
   return out;
 }
 
-const PATTERNS: Record<string, string> = {
+export const PATTERNS: Record<string, string> = {
   '^[a-z0-9]+(-[a-z0-9]+)*$': 'a lower-case kebab-case id such as "gov-senior-owner"',
   '^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$': 'a version such as "1.2.0"',
   '^[a-z0-9][a-z0-9.-]*:[A-Za-z0-9][A-Za-z0-9._-]*$': 'a reference written FRAMEWORK:ID, such as "caf-4.0:A1.a"',
   '^[a-z0-9][a-z0-9.-]*$': 'a framework id such as "caf-4.0"',
   '^[A-Za-z0-9][A-Za-z0-9._-]*$': 'an indicator id of letters, digits, ".", "-" and "_", such as "A1.a.A.1"',
+  // A share extract's month and systems (share.schema.json), and a questionnaire's upgradeNotes keys.
+  '^[0-9]{4}-(0[1-9]|1[0-2])$': 'a month written YYYY-MM, such as "2026-07"',
+  '^system-[1-9][0-9]*$': 'a system written system-N, such as "system-1"',
+  '^(0|[1-9][0-9]*)\\.x$': 'a major version written N.x, such as "1.x"',
 };
 
 /** Required text: at least one character that is not a space (the schemas' "text"). */
