@@ -40,10 +40,16 @@ export interface NewSystemFile {
   system: string;
 }
 
+/** How a file's bytes are laid out beyond its YAML: its line ends and whether it starts with a byte order mark. */
+export interface FileStyle {
+  eol: '\n' | '\r\n';
+  bom: boolean;
+}
+
 /** A new file's text: the schema comment, `fields` (each value as YAML 1.2 and 1.1 both read it back), and empty `answers:`. */
-function startText(schemaRef: string, fields: Record<string, string>): string {
+function startText(schemaRef: string, fields: Record<string, string>, eol: FileStyle['eol'] = '\n'): string {
   const lines = Object.entries(fields).map(([key, value]) => `${key}: ${key === 'assessedOn' ? value : textScalar(value)}`);
-  return `# yaml-language-server: $schema=${schemaRef}\n\n${lines.join('\n')}\nanswers: {}\n`;
+  return [`# yaml-language-server: $schema=${schemaRef}`, '', ...lines, 'answers: {}', ''].join(eol);
 }
 
 /**
@@ -96,9 +102,19 @@ export class AnswersDocument {
     return doc;
   }
 
-  /** A system's own file, written whole: its answers are then set like any answers file's. */
-  static createSystemFile(meta: NewSystemFile, questions: Iterable<QuestionOfFile>): AnswersDocument {
-    return AnswersDocument.parse(startText(meta.schemaRef, { questionnaire: meta.questionnaire, questionnaireVersion: meta.questionnaireVersion, system: meta.system }), questions);
+  /**
+   * A system's own file, written whole: its answers are then set like any answers file's. It takes
+   * `style` from the answers file that lists it: a team on Windows keeps CRLF (and a byte order mark)
+   * in every file, and a new LF file beside a CRLF one shows whole in a diff once an editor or
+   * `core.autocrlf` makes it like the rest. Later edits keep its line ends (map-at-path.ts).
+   */
+  static createSystemFile(meta: NewSystemFile, questions: Iterable<QuestionOfFile>, style: FileStyle = { eol: '\n', bom: false }): AnswersDocument {
+    return AnswersDocument.parse(startText(meta.schemaRef, { questionnaire: meta.questionnaire, questionnaireVersion: meta.questionnaireVersion, system: meta.system }, style.eol), questions, { bom: style.bom });
+  }
+
+  /** This file's line ends (CRLF where it has any) and byte order mark, for a file made to go with it. */
+  style(): FileStyle {
+    return { eol: this.text.includes('\r\n') ? '\r\n' : '\n', bom: this.bom };
   }
 
   /**

@@ -252,7 +252,7 @@ export class AnswerFiles {
       undo();
       throw new SaveError([errorAt(target, `cannot write: ${describeWriteError((error as NodeJS.ErrnoException).code)}`)]);
     }
-    const doc = AnswersDocument.createSystemFile({ schemaRef: schemaRefFrom(full, this.folder), questionnaire: this.questionnaire.id, questionnaireVersion: this.questionnaire.version, system: entry.id }, this.questions);
+    const doc = AnswersDocument.createSystemFile({ schemaRef: schemaRefFrom(full, this.folder), questionnaire: this.questionnaire.id, questionnaireVersion: this.questionnaire.version, system: entry.id }, this.questions, this.main.style());
     try {
       await this.save([{ target: this.target, content: this.main.toString() }, this.systemOutput(target, doc)], 'answers file');
     } catch (error) {
