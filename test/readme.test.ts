@@ -195,6 +195,21 @@ describe('README messages are what the built tool prints', () => {
   });
 });
 
+describe('README: which day "today" is, in CI', () => {
+  const section = readme.slice(readme.indexOf('### Which day "today" is'), readme.indexOf('### Under GitHub Actions'));
+  it('is in the CI section, and says how to judge on a UK date', () => {
+    expect(readme.indexOf('### Which day "today" is')).toBeGreaterThan(readme.indexOf('## Running in CI'));
+    expect(section).toContain('TZ: Europe/London');
+    expect(section).toContain('--today');
+  });
+  it('is right that SOURCE_DATE_EPOCH is a UTC date whatever TZ says, and that the report says the day', async () => {
+    expect(section).toMatch(/`SOURCE_DATE_EPOCH`\s+read as a date in UTC/);
+    // 23:30 UTC on 30 June 2026 is 00:30 on 1 July in London (British Summer Time).
+    const r = await runBinary({ args: ['assess', '-a', 'examples/council-cyber-resilience.answers.yaml', '--detail'], env: { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 5, 30, 23, 30) / 1000), TZ: 'Europe/London' } });
+    expect(r.stdout.replace(/\n +/g, ' ')).toContain('waivers and review dates judged on 2026-06-30');
+  });
+});
+
 describe('README speed figures', () => {
   // The README gives the ratios of the last `npm run bench` to one decimal place; re-measuring means updating both.
   const bench = readFileSync(new URL('../docs/benchmarks.md', import.meta.url), 'utf8');
