@@ -15,7 +15,7 @@ import { appendStepSummary, gateAnnotations } from './github.js';
 import { assessInteractively } from './interactive.js';
 import type { Io } from './io.js';
 import { loadAssessment } from './load-assessment.js';
-import { gatesFrom, resolveColorLevel, resolveToday, resolveWidth } from './options.js';
+import { gatesFrom, outputStyle, resolveToday } from './options.js';
 import { reportPaths } from './repo-root.js';
 import { standardStream } from '../fs/standard-stream.js';
 import { checkReportDestinations } from './report-destinations.js';
@@ -88,8 +88,8 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
   }
 
   const format = options.format as ReportFormat;
-  const colorLevel = resolveColorLevel(options.color, io, options.output ? { isTTY: false } : io.stdout);
-  const text = { width: resolveWidth(io, options.output ? { isTTY: false } : io.stdout), detail: options.detail === true };
+  const { colorLevel, width } = outputStyle(options.color, io, options.output);
+  const text = { width, detail: options.detail === true };
   const github = io.env.GITHUB_ACTIONS === 'true';
   // Looking for the repository costs a few file checks: only formats that name files need it.
   const needsPaths = github || [format, ...targets.map((t) => t.format)].some((f) => FORMATS_WITH_PATHS.includes(f));

@@ -10,7 +10,7 @@ import type { Questionnaire } from '../questionnaire/types.js';
 import { confirmWritten } from './confirm-written.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
-import { resolveColorLevel, resolveToday, resolveWidth } from './options.js';
+import { outputStyle, resolveToday } from './options.js';
 import { distinctFileLabels, readBenchmarkInput, type BenchmarkInput, type InputReader } from './read-benchmark-input.js';
 import { writeOutputs } from './write-output.js';
 import { countNoun } from '../text/plural-noun.js';
@@ -129,8 +129,7 @@ async function run(ctx: CommandContext, files: string[], options: BenchmarkOptio
   if (versions) io.stderr.write(`cyber-ready: warning: ${versions}\n`);
   const result = benchmark(inputs, { minGroup: options.minGroup, questionnaire, ...(highlight ? { highlight } : {}) });
   const render = await loadBenchmarkRenderer(options.format);
-  const stream = options.output ? { isTTY: false } : io.stdout;
-  const text = render(result, { colorLevel: resolveColorLevel(options.color, io, stream), width: resolveWidth(io, stream) });
+  const text = render(result, outputStyle(options.color, io, options.output));
   if (options.output) {
     await writeOutputs(ctx, [{ target: options.output, content: text }]);
     confirmWritten(io, [options.output]);

@@ -6,7 +6,7 @@ import { diffAssessments, type DiffGateResult, type RegressionFailure } from '..
 import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
 import { assessmentWarnings, loadAssessment } from './load-assessment.js';
-import { resolveColorLevel, resolveToday, resolveWidth } from './options.js';
+import { outputStyle, resolveToday, resolveWidth } from './options.js';
 import { confirmWritten } from './confirm-written.js';
 import { writeOutputs } from './write-output.js';
 import { safeLine } from '../text/safe-text.js';
@@ -69,8 +69,7 @@ async function diff(ctx: CommandContext, oldFile: string, newFile: string, optio
   });
   for (const { assessment } of [before, after]) ctx.warn(assessmentWarnings(assessment));
   const result = diffAssessments(before.assessment, after.assessment, { failOnRegression: options.failOnRegression === true });
-  const stream = options.output ? { isTTY: false } : io.stdout;
-  const rendered = diffReporters[options.format](result, { colorLevel: resolveColorLevel(options.color, io, stream), width: resolveWidth(io, stream) });
+  const rendered = diffReporters[options.format](result, outputStyle(options.color, io, options.output));
   // Every file is rendered first (no colour, a file's width) and written all or none, as assess's reports are.
   const files = targets.map((t) => ({ target: t.file, content: diffReporters[t.format](result, { colorLevel: 0, width: resolveWidth(io, { isTTY: false }) }) }));
   if (options.output) files.push({ target: options.output, content: rendered });

@@ -110,6 +110,16 @@ export function resolveColorLevel(colorFlag: boolean | undefined, io: Io, stream
 }
 
 /**
+ * How a command's main output is drawn: a file (`-o`) never gets colour codes, whatever FORCE_COLOR
+ * says (that forces colour on the terminal and on standard output, not into a file a person opens
+ * in an editor or attaches to a paper), and takes a file's width; standard output gets both as above.
+ */
+export function outputStyle(colorFlag: boolean | undefined, io: Io, output: string | undefined): { colorLevel: 0 | 1 | 2 | 3; width: number } {
+  if (output) return { colorLevel: 0, width: resolveWidth(io, { isTTY: false }) };
+  return { colorLevel: resolveColorLevel(colorFlag, io), width: resolveWidth(io) };
+}
+
+/**
  * The width terminal text wraps to (SPEC "v2: reports"): the terminal's own when the report goes to
  * one, else COLUMNS, else 100.
  */

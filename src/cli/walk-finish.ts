@@ -7,7 +7,7 @@ import { confirmWritten } from './confirm-written.js';
 import type { CommandContext } from './context.js';
 import type { Io } from './io.js';
 import { loadAssessment } from './load-assessment.js';
-import { gatesFrom, resolveColorLevel, resolveWidth } from './options.js';
+import { gatesFrom, outputStyle } from './options.js';
 import type { ReportTarget } from './report-targets.js';
 import { reportPaths } from './repo-root.js';
 import { offerReportFile } from './report-file-prompt.js';
@@ -30,7 +30,8 @@ export async function finishWalk(ctx: CommandContext, options: WalkOptions, targ
   const paths = [format, ...targets.map((t) => t.format)].some((f) => FORMATS_WITH_PATHS.includes(f)) ? reportPaths(io.cwd, target) : undefined;
   const detail = options.detail === true;
   // The plain walk promises no colour codes, the report at its end included (a screen reader would read them).
-  const report = await renderReport(format, assessment, { colorLevel: options.output || plain ? 0 : resolveColorLevel(options.color, io), width: resolveWidth(io), detail, ...(paths ? { paths } : {}) });
+  const style = outputStyle(options.color, io, options.output);
+  const report = await renderReport(format, assessment, { colorLevel: plain ? 0 : style.colorLevel, width: style.width, detail, ...(paths ? { paths } : {}) });
   // -o and --report take their reports here as in a run without prompts, all or none (a docx report cannot go to the terminal).
   await writeReports(ctx, assessment, { main: report, output: options.output, targets, detail, paths }, talk);
   if (!options.output) io.stdout.write(report);
