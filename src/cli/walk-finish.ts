@@ -16,7 +16,7 @@ import { writeReports } from './write-reports.js';
 /** What the walk is given: where to save, and the reports (`-o`, `--report`) to write at its end. */
 export type WalkOptions = AssessOptions & { save: string; reports?: readonly ReportTarget[] };
 
-/** The report on screen, then an offer to write the markdown report for a board paper. */
+/** The report on screen, then an offer to write the markdown report for a board paper (the offer first when the report goes to a pager or file). */
 export async function finishWalk(ctx: CommandContext, options: WalkOptions, target: string, today: string, prompter: SessionPrompter, plain: boolean, fitted: (line: string) => string, talk: Io): Promise<number> {
   const { io } = ctx;
   const { assessment } = await loadAssessment(ctx, target, {
@@ -34,8 +34,17 @@ export async function finishWalk(ctx: CommandContext, options: WalkOptions, targ
   const report = await renderReport(format, assessment, { colorLevel: plain ? 0 : style.colorLevel, width: style.width, detail, ...(paths ? { paths } : {}) });
   // -o and --report take their reports here as in a run without prompts, all or none (a docx report cannot go to the terminal).
   await writeReports(ctx, assessment, { main: report, output: options.output, targets, detail, paths }, talk);
+  const offer = async (): Promise<void> => {
+    const written = await offerReportFile(ctx, target, prompter, async () => (await loadReporter('markdown'))(assessment, { colorLevel: 0 }), (line) => talk.stderr.write(`${fitted(line)}\n`));
+    if (written !== undefined) confirmWritten(talk, [written]);
+  };
+  // On a terminal the report is read first, then the offer is made under it. When standard output
+  // is not the terminal (a pager, `| less`, or a file) the offer comes first: asked after the
+  // report, it was drawn over the pager's screen and each key went to both. Asked first, every
+  // question of the walk is over before the pager takes the terminal.
+  const offerFirst = !options.output && !io.stdout.isTTY;
+  if (offerFirst) await offer();
   if (!options.output) io.stdout.write(report);
-  const written = await offerReportFile(ctx, target, prompter, async () => (await loadReporter('markdown'))(assessment, { colorLevel: 0 }), (line) => talk.stderr.write(`${fitted(line)}\n`));
-  if (written !== undefined) confirmWritten(talk, [written]);
+  if (!offerFirst) await offer();
   return assessment.passed ? ExitCode.Ok : ExitCode.GateFailed;
 }

@@ -80,3 +80,23 @@ it.runIf(hasTmux)('a name with "\\" between folders is refused with the forward-
   expect(readFileSync(join(dir, 'reports/board.md'), 'utf8')).toMatch(/^# Test Council/);
   expect(existsSync(join(dir, 'reports\\board.md'))).toBe(false);
 });
+
+// `cyber-ready assess --answers FILE | less`: standard output is a pager, which takes the terminal
+// once the report reaches it. The offer was asked after the report, drawn over the pager's screen,
+// each key going to both. With standard output not a terminal the offer now comes first, and the
+// report follows whole once it is answered. (`start` sends standard output to report.txt.)
+it.runIf(hasTmux)('with standard output not a terminal, the offer is made before the report is written there', { timeout: 60_000 }, async () => {
+  const dir = copySystemsFixture('report-file-pager');
+  const answers = join(dir, 'sys.answers.yaml');
+  writeFileSync(answers, readFileSync(answers, 'utf8').replace('      cloud-backup: { status: unknown }\n      logged: yes\n', '      cloud-backup: { status: unknown }\n'));
+  start(dir, ['assess', '-q', 'sys.yaml', '--answers', 'sys.answers.yaml', '--today', '2026-12-01']);
+  await waitForScreen("? Are the system's logs collected centrally?");
+  await keys('Down', 'Enter'); // Yes
+  await waitForScreen('? Write the markdown report to a file (for a cabinet or committee paper)? (Y/n)');
+  // Nothing has gone to standard output yet: a pager there would not have taken the terminal.
+  expect(readFileSync(join(dir, 'report.txt'), 'utf8')).toBe('');
+  await keys('n', 'Enter');
+  expect(await ended(dir)).toBe('0');
+  expect(readFileSync(join(dir, 'report.txt'), 'utf8')).toMatch(/^Systems questionnaire \(sys 1\.0\.0\)\n[^]*\nOverall 77\/100 Partly ready\n$/);
+  expect(existsSync(join(dir, 'cyber-ready-report.md'))).toBe(false);
+});
