@@ -1,6 +1,6 @@
 // The terminal report by default (SPEC "v2: reports"): at most 40 lines at 80 columns, ending with
 // the score, rating and gates so that they are still on screen when the command finishes.
-import type { Assessment } from '../scoring/assessment.js';
+import type { Assessment, Gap } from '../scoring/assessment.js';
 import { noGapsSentence } from './board-paper-words.js';
 import { displayWidth } from '../text/wrap.js';
 import { capLines, closingLines, header, s, someSectionSkipsSystems, systemRows } from './text-parts.js';
@@ -10,13 +10,22 @@ import { systemsView } from './system-view.js';
 import { shortenDistinct } from './shorten-distinct.js';
 import { shorten, type TextStyle } from './text-style.js';
 import { systemsSummary } from './text-systems.js';
+import { pushAll } from '../text/spread-free.js';
 
 /** The most columns a system's title takes in a gap's one line; the question gets the rest. */
 const SYSTEM_COLUMNS = 28;
 /** The fewest columns a gap line's question gets beside its system's name, and the fewest the name gets. */
 const TITLE_LEAST = 24;
 const SYSTEM_LEAST = 12;
-/** How many gaps the summary lists, one line each. */
+/**
+ * Narrower than this, a gap's question wraps onto lines of its own under its start instead of being
+ * cut to one line: at 40 columns a cut left "Is multi-factor…", which says nothing. From 80 columns,
+ * the width the 40-line budget is set for, each gap keeps to one line, cut at a word where needed.
+ */
+const WRAP_BELOW = 80;
+/** Keeps a gap's mark ("(accepted risk)") whole on one line when its question wraps. */
+const NBSP = '\u00a0';
+/** How many gaps the summary lists (one line each from WRAP_BELOW columns). */
 export const SUMMARY_GAPS = 10;
 /** The most lines the summary takes at 80 columns (SPEC "v2: reports"). */
 export const SUMMARY_LINES = 40;
@@ -83,12 +92,16 @@ function gapLines(a: Assessment, st: TextStyle, most: number): string[] {
     return (names.get(columns) as (id: string) => string)(id);
   };
   const title = a.gaps.length > shown ? `Top ${shown} of ${a.gaps.length} gaps` : countNoun(a.gaps.length, 'gap');
-    // The order surprises people (a wide-open medium gap can outrank a nearly closed high one), so say why once.
+  // The order surprises people (a wide-open medium gap can outrank a nearly closed high one), so say why once.
   const lines = st.wrap(`${chalk.bold(title)}${chalk.dim(', most urgent first (priority: severity × weight × shortfall)')}`, '', '  ');
+  if (st.width < WRAP_BELOW) {
+    for (const gap of a.gaps.slice(0, shown)) pushAll(lines, wrappedGap(a, gap, st));
+    return lines;
+  }
   const rows = a.gaps.slice(0, shown).map((gap) => {
     const mark = gap.blocking ? ' (automatic fail)' : gap.accepted ? ' (accepted risk)' : '';
     const label = gap.severity.toUpperCase();
-    const prefix = `  ${String(gap.rank).padStart(2)}. ${label.padEnd(8)}  `;
+    const prefix = gapPrefix(gap);
     // The system first, so that cutting a long question never hides whose gap it is.
     // With critical systems, the organisation's own gaps say so too: "Asset management: the council
     // knows…" read as a system called "Asset management" among the systems' gaps.
@@ -100,7 +113,27 @@ function gapLines(a: Assessment, st: TextStyle, most: number): string[] {
   return lines;
 }
 
-/** The gaps part: the most urgent, one line each, and what --detail adds. */
+/** The start of a gap's line: its rank and severity, padded so that every question starts in one column. */
+const gapPrefix = (gap: Gap): string => `  ${String(gap.rank).padStart(2)}. ${gap.severity.toUpperCase().padEnd(8)}  `;
+
+/**
+ * A gap on a narrow terminal: the system's name and the question whole, wrapped with a hanging
+ * indent under the question's start, and the mark kept whole after it.
+ */
+function wrappedGap(a: Assessment, gap: Gap, st: TextStyle): string[] {
+  const prefix = gapPrefix(gap);
+  const mark = gap.blocking ? ' (automatic fail)' : gap.accepted ? ' (accepted risk)' : '';
+  const system = gap.system === null ? (a.systems.length ? 'Organisation: ' : '') : `${s(a.systems.find((x) => x.id === gap.system)?.title ?? gap.system)}: `;
+  const hanging = ' '.repeat(prefix.length);
+  const wrapped = st.wrap(`${system}${s(gap.text)}${mark.replace(/(?<=.) /g, NBSP)}`, prefix, hanging).map((l) => l.replaceAll(NBSP, ' '));
+  const label = gap.severity.toUpperCase();
+  return wrapped.map((line, i) => {
+    const coloured = i === 0 ? line.replace(label, st.severity(gap.severity)) : line;
+    return mark && i === wrapped.length - 1 ? `${coloured.slice(0, -mark.trimStart().length)}${st.chalk.dim(mark.trimStart())}` : coloured;
+  });
+}
+
+/** The gaps part: the most urgent, and what --detail adds. */
 function gapsPart(a: Assessment, st: TextStyle, most: number): string[] {
   const more = moreLines(a, st, Math.min(most, a.gaps.length));
   return [...gapLines(a, st, most), ...more.map((l) => st.chalk.dim(l))];

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { Assessment } from '../../src/scoring/assessment.js';
+import { displayWidth } from '../../src/text/wrap.js';
+import { runBinary } from '../helpers/cli.js';
+
+// The summary's gap lines on a narrow terminal, through the real binary. Cut to one line, a gap
+// read "2. CRITICAL  Is multi-factor…" at 40 columns and "Is the data the council… (accepted
+// risk)" at 60: the question was lost. Below 80 columns the question now wraps, whole, under its
+// own start; from 80 columns each gap keeps to one line, as before.
+const RUNS = [
+  { name: 'council example', args: ['-a', 'examples/council-cyber-resilience.answers.yaml'] },
+  { name: 'critical systems', args: ['-a', 'test/fixtures/systems/sys.answers.yaml', '-q', 'test/fixtures/systems/sys.yaml'] },
+];
+const GAP_START = /^ {2,3}\d{1,2}\. (CRITICAL|HIGH|MEDIUM|LOW) +/;
+/** Where each question starts: after "  10. CRITICAL  ". */
+const HANGING = ' '.repeat(16);
+
+/** The gap lines of a summary: each gap as the lines it takes. */
+function gapsOf(stdout: string): string[][] {
+  const lines = stdout.split('\n');
+  const gaps: string[][] = [];
+  for (const line of lines) {
+    if (GAP_START.test(line)) gaps.push([line]);
+    else if (gaps.length && line.startsWith(HANGING) && line.trim() !== '') gaps.at(-1)?.push(line);
+    else if (gaps.length) break;
+  }
+  return gaps;
+}
+
+describe.each(RUNS)('gap lines of the text summary ($name)', ({ args }) => {
+  const assess = (columns: number, more: string[] = []) => runBinary({ args: ['assess', ...args, '--today', '2026-12-01', ...more], env: { COLUMNS: String(columns) } });
+
+  it.each([40, 60, 79])('at %i columns each gap shows its whole question, wrapped under its start', async (columns) => {
+    const a = JSON.parse((await assess(columns, ['-f', 'json'])).stdout) as Assessment;
+    const r = await assess(columns);
+    const gaps = gapsOf(r.stdout);
+    expect(gaps.length).toBeGreaterThanOrEqual(3);
+    gaps.forEach((lines, i) => {
+      const gap = a.gaps[i];
+      if (!gap) throw new Error(`no gap ${i + 1} in the JSON report`);
+      const read = lines.map((l) => l.replace(GAP_START, '').trim()).join(' ');
+      const system = gap.system === null ? (a.systems.length ? 'Organisation: ' : '') : `${gap.systemTitle ?? gap.system}: `;
+      const mark = gap.blocking ? ' (automatic fail)' : gap.accepted ? ' (accepted risk)' : '';
+      expect(read).toBe(`${system}${gap.text}${mark}`);
+      for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(columns);
+    });
+    expect(gaps.flat().join('\n')).not.toContain('…');
+  });
+
+  it.each([80, 100])('at %i columns each gap keeps to one line', async (columns) => {
+    const gaps = gapsOf((await assess(columns)).stdout);
+    expect(gaps.length).toBeGreaterThanOrEqual(3);
+    for (const lines of gaps) expect(lines).toHaveLength(1);
+  });
+});
