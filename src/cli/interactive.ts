@@ -37,9 +37,8 @@ import { checkWritable } from './check-writable.js';
 import { countToAnswer } from '../scoring/to-answer.js';
 import { pluralNoun } from '../text/plural-noun.js';
 import { pushAll } from '../text/spread-free.js';
+import { ASSESSOR_PROMPT, askMissingHeaders, ORGANISATION_PROMPT } from './ask-headers.js';
 
-const ORGANISATION_PROMPT = 'Organisation (for example "Example Borough Council")';
-const ASSESSOR_PROMPT = 'Your name or role (the assessor)';
 
 
 const isInterrupt = (error: unknown): boolean => error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
@@ -143,15 +142,8 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       const started = partly ? `, ${partly} outcome${partly === 1 ? '' : 's'} partly answered` : '';
       write(`${fitted(`Resuming ${safeLine(target)}${listed}: ${given} answer${given === 1 ? '' : 's'} so far${started}.`)}
 `);
-      // A template from `init` leaves the organisation (and the assessor) empty: asked once, as a new file asks them.
-      if (!files.headerOf('organisation')?.trim()) {
-        const header = files;
-        const organisation = await prompter.input(ORGANISATION_PROMPT, undefined, true);
-        // Saved before the next prompt, as every answer is: a walk stopped there keeps it.
-        await saving('the organisation', () => header.setHeaders({ organisation }));
-        const assessor = files.headerOf('assessor')?.trim() ? '' : await prompter.input(ASSESSOR_PROMPT, undefined, false);
-        if (assessor) await saving('the assessor', () => header.setHeaders({ assessor }));
-      }
+      // A template from `init`, or a walk stopped before the assessor was given, leaves them empty: asked as a new file asks them.
+      await askMissingHeaders(files, prompter, saving, given + partly > 0);
     } else {
       loaded = await loadChecked(options.questionnaire ?? (await chooseQuestionnaire(ctx, prompter)));
       const q = loaded.questionnaire;

@@ -42,8 +42,11 @@ it.runIf(hasTmux)('a new walk stopped at the assessor keeps the organisation typ
   expect(terminal.joinedHistoryText()).toContain('Your answers so far are saved in readiness.yaml');
   expect(read(dir, 'readiness.yaml')).toContain('\norganisation: "Yes"\nassessedOn: 2026-11-23\n');
 
-  // Resumed: the assessor is not asked again (it may stay empty); free text that YAML 1.1 reads as a time or a boolean is quoted.
+  // Resumed: the assessor, stopped at, is asked first (and may stay empty, Enter); free text that
+  // YAML 1.1 reads as a time or a boolean is quoted.
   start(dir, ['assess', '--questionnaire-dir', MINI, '--answers', 'readiness.yaml', '--today', '2026-11-23', '--notes']);
+  await waitForScreen('Your name or role');
+  await keys('Enter');
   await waitForScreen('Is there a named senior owner?');
   await keys('Down', 'Down', 'Enter'); // Partly in place
   await waitForScreen('Note (optional');
