@@ -79,6 +79,8 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
   // The questionnaire id the answers file names: `-q` with that same id is left out of a command to
   // carry on with, since the file finds it alone (and the shorter command is less often broken by the terminal).
   let named: string | undefined;
+  // Every question answered and the report reached: a stop at the offer that follows has nothing left to carry on with.
+  let complete = false;
   const carryOnWith = (): string => resumeCommand(options.questionnaire !== undefined && options.questionnaire === named ? { ...options, questionnaire: undefined } : options, target);
   const saving = (what: string, action: () => Promise<void>): Promise<void> =>
     saveOrAskAgain(action, what, { say: (line) => write(`${fitted(line)}\n`), confirm: (message, value) => prompter.confirm(message, value), saysOnStderr: io.stderr.isTTY === true });
@@ -223,7 +225,8 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
     });
     const saved = savedIn(store);
     const later = result.skipped.length ? carryOnWith() : undefined;
-    write(`\n${fitted(`Saved ${saved}.${later ? ` ${leftForLater(result.skipped, systems)}` : ''}`, later)}\n\n`);
+    write(`\n${fitted(`Saved ${saved}.${later ? ` ${leftForLater(result.skipped, systems, (id) => q.questions.get(id)?.text)}` : ''}`, later)}\n\n`);
+    complete = result.skipped.length === 0;
     return await finishWalk(ctx, options, target, today, prompter, plain, fitted, talk);
   } catch (error) {
     if (!isInterrupt(error)) throw error;
@@ -236,7 +239,9 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
     // every question has an answer (it prints the report). The review starts again at the first
     // question, each saved answer the default.
     const carryOn = `${carryOnWith()}${listing ? ' --add-system' : options.review ? ' --review' : ''}`;
-    const stopped = saved
+    const stopped = complete
+      ? fitted(`Stopped. Every question is answered: the assessment in ${files ? savedIn(files) : safeLine(target)} is complete. For its report:`, carryOnWith())
+      : saved
       ? fitted(`Stopped. Your answers so far are saved in ${files ? savedIn(files) : safeLine(target)}.${unsaved}${unconfirmed} Carry on${listing?.pending === undefined ? '' : ', naming it again,'} with:`, carryOn)
       : 'Stopped. Nothing was saved.';
     write(`\n${stopped}\n`);

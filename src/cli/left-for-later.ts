@@ -1,16 +1,21 @@
+import { shorten } from '../report/text-style.js';
 import { safeLine } from '../text/safe-text.js';
 
 /** How many skipped questions the end of a walk names by id; the rest are counted. */
 const NAMED_AT_MOST = 20;
+/** The most columns a skipped question's title takes beside its id, cut at a word past that. */
+const TITLE_COLUMNS = 40;
 
 /**
  * What the end of a walk says of the questions left with "Skip for now": how many, and which, by
  * their ids as the answers file has them, grouped by the critical system they belong to (the
  * council's first), so that the assessor knows what to chase and with whom before running the
  * command that follows. A count alone left them to find in a file of hundreds of lines.
- * `skipped` is as runInterview gives it: "id" for the council's, "system/id" for a system's.
+ * `skipped` is as runInterview gives it: "id" for the council's, "system/id" for a system's. Each
+ * id named is followed by its question's title, shortened (`titleOf`): an id alone ("share-warp")
+ * did not say which question it was.
  */
-export function leftForLater(skipped: readonly string[], systems: readonly { id: string; title: string }[]): string {
+export function leftForLater(skipped: readonly string[], systems: readonly { id: string; title: string }[], titleOf: (id: string) => string | undefined = () => undefined): string {
   const groups = new Map<string, string[]>();
   for (const entry of skipped) {
     const cut = entry.indexOf('/');
@@ -26,7 +31,10 @@ export function leftForLater(skipped: readonly string[], systems: readonly { id:
   const named = order.map((scope) => {
     const title = scope === '' ? (groups.size > 1 ? 'the council' : undefined) : (systems.find((s) => s.id === scope)?.title ?? scope);
     const ids = groups.get(scope) ?? [];
-    const shown = ids.slice(0, Math.max(0, budget)).map(safeLine);
+    const shown = ids.slice(0, Math.max(0, budget)).map((id) => {
+      const text = titleOf(id);
+      return text === undefined ? safeLine(id) : `${safeLine(id)} (${shorten(safeLine(text), TITLE_COLUMNS)})`;
+    });
     budget -= shown.length;
     const rest = ids.length - shown.length;
     const list = shown.length === 0 ? `${rest} ${rest === 1 ? 'question' : 'questions'}` : `${shown.join(', ')}${rest ? ` and ${rest} more` : ''}`;

@@ -105,7 +105,7 @@ it.runIf(hasTmux)('a text question left for later is asked when the suggested co
   await keys('-', 'Enter'); // later
   await waitForScreen('Write the markdown report');
   // The command to carry on with is never broken across lines.
-  expect(historyText()).toContain('Saved partial.yaml. 1 skipped, to answer later: ir-out-of-hours-lead. Ask it\n  again with: cyber-ready assess --answers partial.yaml\n');
+  expect(historyText()).toContain('Saved partial.yaml. 1 skipped, to answer later: ir-out-of-hours-lead (Who leads\n  the council\'s response to a…). Ask it again with:\n  cyber-ready assess --answers partial.yaml\n');
   await keys('n', 'Enter');
   await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the first run to end');
   expect(exitOf(dir)).toBe('0');
