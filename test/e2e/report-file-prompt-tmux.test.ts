@@ -18,15 +18,21 @@ const unwrapped = (): string => screenText().replace(/\n {2}/g, ' ');
 /** How many times `text` is on the screen. */
 const count = (text: string): number => screenText().split(text).length - 1;
 
-/** The systems fixture with one question left (the waste system's logging), answered; the walk then offers the report. */
-async function walkToTheReport(): Promise<string> {
-  const dir = copySystemsFixture('report-file');
+/** The systems fixture with one question left (the waste system's logging), answered, up to the walk's offer of the report. */
+async function walkToTheOffer(name: string): Promise<string> {
+  const dir = copySystemsFixture(name);
   const answers = join(dir, 'sys.answers.yaml');
   writeFileSync(answers, readFileSync(answers, 'utf8').replace('      cloud-backup: { status: unknown }\n      logged: yes\n', '      cloud-backup: { status: unknown }\n'));
   start(dir, ['assess', '-q', 'sys.yaml', '--answers', 'sys.answers.yaml', '--today', '2026-12-01']);
   await waitForScreen("? Are the system's logs collected centrally?");
   await keys('Down', 'Enter'); // Yes
   await waitForScreen('? Write the markdown report to a file (for a cabinet or committee paper)? (Y/n)');
+  return dir;
+}
+
+/** As walkToTheOffer, the offer taken: the walk then asks for the file's name. */
+async function walkToTheReport(): Promise<string> {
+  const dir = await walkToTheOffer('report-file');
   await keys('Enter');
   await waitForScreen(FILE_PROMPT);
   return dir;
@@ -86,13 +92,7 @@ it.runIf(hasTmux)('a name with "\\" between folders is refused with the forward-
 // each key going to both. With standard output not a terminal the offer now comes first, and the
 // report follows whole once it is answered. (`start` sends standard output to report.txt.)
 it.runIf(hasTmux)('with standard output not a terminal, the offer is made before the report is written there', { timeout: 60_000 }, async () => {
-  const dir = copySystemsFixture('report-file-pager');
-  const answers = join(dir, 'sys.answers.yaml');
-  writeFileSync(answers, readFileSync(answers, 'utf8').replace('      cloud-backup: { status: unknown }\n      logged: yes\n', '      cloud-backup: { status: unknown }\n'));
-  start(dir, ['assess', '-q', 'sys.yaml', '--answers', 'sys.answers.yaml', '--today', '2026-12-01']);
-  await waitForScreen("? Are the system's logs collected centrally?");
-  await keys('Down', 'Enter'); // Yes
-  await waitForScreen('? Write the markdown report to a file (for a cabinet or committee paper)? (Y/n)');
+  const dir = await walkToTheOffer('report-file-pager');
   // Nothing has gone to standard output yet: a pager there would not have taken the terminal.
   expect(readFileSync(join(dir, 'report.txt'), 'utf8')).toBe('');
   await keys('n', 'Enter');
