@@ -158,7 +158,7 @@ function layout(a: Assessment, st: TextStyle, head: string[]): string[] {
   const means = view ? (someSectionSkipsSystems(a) ? `; ${view.label} sections: mean over the ${pluralNoun(view.label)} each applies to` : `; ${view.label} sections: mean of ${a.systems.length}`) : '';
   const cap = capLines(a, st, true);
   const closing = closingLines(a, st);
-  const sectionsHeading = st.wrap(`${chalk.bold('Sections')} ${chalk.dim(`(scores out of 100, rounded down${s(means)})`)}`);
+  const sectionsHeading = st.wrap(`${chalk.bold('Sections')} ${chalk.dim(`(scores out of 100, rounded down${s(means)})`)}`, '', '  ');
   // The least the systems part takes (one system and the weakest in words): it gets what is left.
   const systemsLeast = view ? systemsSummary(view, st, 0, a.sections).length : 0;
   // A long questionnaire (SPEC: at most 40 lines): the weakest sections first, then fewer gaps.

@@ -53,3 +53,20 @@ describe.each(RUNS)('gap lines of the text summary ($name)', ({ args }) => {
     for (const lines of gaps) expect(lines).toHaveLength(1);
   });
 });
+
+// A heading that wraps goes on indented under itself, as the gaps' heading did: "Sections (scores
+// out of 100, rounded" above a "down)" at the left edge read as a line of its own.
+it.each([40, 60])('at %i columns the headings of the summary go on indented when they wrap', async (columns) => {
+  const r = await runBinary({ args: ['assess', '-a', 'examples/council-cyber-resilience.answers.yaml', '--today', '2026-12-01'], env: { COLUMNS: String(columns) } });
+  const lines = r.stdout.split('\n');
+  let wrapped = 0;
+  for (const heading of ['Sections (', 'Top ']) {
+    const at = lines.findIndex((l) => l.startsWith(heading));
+    expect(at, heading).toBeGreaterThan(0);
+    if (lines[at]?.includes(')')) continue;
+    wrapped++;
+    expect(lines[at + 1], `the line after "${lines[at]}"`).toMatch(/^ {2}\S/);
+  }
+  // At 40 columns both wrap, so the check above is made.
+  if (columns === 40) expect(wrapped).toBe(2);
+});
