@@ -39,7 +39,10 @@ export function header(a: Assessment, st: TextStyle, form: 'detail' | 'summary' 
   // spaces until wrapped), so "cyber-ready" never ends a line with its version on the next.
   const wholeTool = chalk.dim(tool.replace(/ /g, '\u00a0'));
   const tries = [[who(true), judged, wholeTool], [who(false), judged, wholeTool], [who(false), judged]].map((parts) => st.wrap(parts.filter(Boolean).join(' · '), '', '  ').map((l) => l.replace(/\u00a0/g, ' ')));
-  pushAll(lines, (form === 'summary' ? (tries[0] ?? []) : (tries.find((t) => t.length === 1) ?? tries.at(-1) ?? [])));
+  // The short form leaves out only what saves a line: the first of the fewest lines, so the tool's
+  // version stays when leaving it out would take as many lines.
+  const fewest = Math.min(...tries.map((t) => t.length));
+  pushAll(lines, (form === 'summary' ? (tries[0] ?? []) : (tries.find((t) => t.length === fewest) ?? [])));
   return lines;
 }
 

@@ -46,16 +46,17 @@ function moreLines(a: Assessment, st: TextStyle, gapsShown: number): string[] {
   if (a.stale.length) more.push(countNoun(a.stale.length, 'stale answer'));
   // How many of `more` are never left to "and more".
   const kept = more.length;
-  // "don't know" kept whole on its line (a no-break space until wrapped): it is one answer.
-  if (a.unknowns.length) more.push(`${a.unknowns.length} "don't\u00a0know"`);
+  if (a.unknowns.length) more.push(`${a.unknowns.length} "don't know"`);
   if (a.unanswered.length) more.push(`${a.unanswered.length} not answered`);
   if (a.notApplicable.length) more.push(`${a.notApplicable.length} not applicable`);
   if (a.questions.some((q) => q.outcome)) more.push('indicators');
   if (a.profiles.length) more.push(countNoun(a.profiles.length, 'profile'));
   if (a.frameworks.length) more.push('frameworks');
   const lead = a.gaps.length ? 'what to do about each gap' : 'every answer';
+  // Each count kept on one line with what it counts ("6" never ends a line, "stale answers" the next).
+  const whole = more.map((m) => m.replace(/ /g, NBSP));
   const linesOf = (n: number): string[] =>
-    st.wrap(`Add --detail for ${[lead, ...more.slice(0, n)].join(', ')}${n < more.length ? ', and more' : ''}.`, '', '  ').map((l) => l.replace(/\u00a0/g, ' '));
+    st.wrap(`Add --detail for ${[lead, ...whole.slice(0, n)].join(', ')}${n < more.length ? ', and more' : ''}.`, '', '  ').map((l) => l.replace(/\u00a0/g, ' '));
   for (const most of [1, 2]) {
     for (let n = more.length; n >= kept; n--) {
       const lines = linesOf(n);
@@ -167,7 +168,9 @@ function layout(a: Assessment, st: TextStyle, head: string[]): string[] {
   const sectionRows = (room: number): string[] =>
     fitScoreTable(a.sections, st, room, { least: LEAST_SECTIONS, alignWith: systemRows(a) });
   let rows = sectionRows(SUMMARY_LINES - fixed());
-  for (let most = SUMMARY_GAPS - 1; most >= LEAST_GAPS && fixed() + rows.length > SUMMARY_LINES; most--) {
+  // A gap wrapped on a narrow terminal takes several lines: there the list may go down to one gap.
+  const leastGaps = st.width < WRAP_BELOW ? 1 : LEAST_GAPS;
+  for (let most = SUMMARY_GAPS - 1; most >= leastGaps && fixed() + rows.length > SUMMARY_LINES; most--) {
     gaps = gapsPart(a, st, most);
     rows = sectionRows(SUMMARY_LINES - fixed());
   }

@@ -1,0 +1,45 @@
+// The text summary on a narrow terminal, through the binary: wrapped gaps take several lines each,
+// so the list goes down to one gap to keep the summary on a 40-line screen; the header leaves out
+// only what saves a line; a count in "Add --detail for …" stays on the line of what it counts.
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { runBinary } from '../helpers/cli.js';
+
+const work = mkdtempSync(join(tmpdir(), 'cyber-ready-narrow-fit-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const summary = async (args: string[], columns: number): Promise<string[]> => {
+  const r = await runBinary({ args: ['assess', ...args], env: { COLUMNS: String(columns) } });
+  expect(r.code).toBe(0);
+  return r.stdout.replace(/\n$/, '').split('\n');
+};
+
+it.each(['council-cyber-resilience', 'cyber-essentials-readiness', 'caf-local-government'].flatMap((id) => [45, 50, 60, 79].map((columns) => [id, columns] as const)))(
+  '%s at %i columns keeps within 40 lines',
+  async (id, columns) => {
+    const lines = await summary(['-a', `examples/${id}.answers.yaml`, '--today', '2026-12-04'], columns);
+    expect(lines.length).toBeLessThanOrEqual(40);
+    expect(lines.some((l) => /^ {2,3}1\. (CRITICAL|HIGH|MEDIUM|LOW) /.test(l))).toBe(true);
+  },
+);
+
+it('without assessedOn, the header keeps the tool and its version when leaving them out saves no line', async () => {
+  const file = join(work, 'undated.yaml');
+  writeFileSync(file, readFileSync('examples/council-cyber-resilience.answers.yaml', 'utf8').replace(/^assessedOn: .*\n/m, ''));
+  for (const columns of [60, 79, 80]) {
+    const head = (await summary(['-a', file, '--today', '2026-12-04'], columns)).slice(0, 4).join('\n');
+    expect(head, `${columns} columns`).toContain('judged on 2026-12-04');
+    expect(head, `${columns} columns`).toMatch(/cyber-ready \d+\.\d+\.\d+/);
+  }
+});
+
+it('a count in "Add --detail for …" never ends a line with what it counts on the next', async () => {
+  for (const columns of [40, 45, 50]) {
+    const lines = await summary(['-a', 'examples/cyber-essentials-readiness.answers.yaml', '--today', '2029-01-01'], columns);
+    const at = lines.findIndex((l) => l.startsWith('Add --detail for'));
+    const block = lines.slice(at, lines.findIndex((l, i) => i > at && !l.startsWith('  ')));
+    expect(block.join(' ')).toContain('stale answers');
+    expect(block.filter((l) => /\d$/.test(l)), `${columns} columns`).toEqual([]);
+  }
+});
