@@ -118,6 +118,19 @@ describe('diff headed with the council', () => {
 });
 
 describe('diff text at the width it has', () => {
+  it('"judged on" and its date stay on one line, at any width', async () => {
+    const dir = join(scratch, 'judged');
+    mkdirSync(dir, { recursive: true });
+    const example = readFileSync(join(repoRoot, 'examples/council-cyber-resilience.answers.yaml'), 'utf8');
+    writeFileSync(join(dir, 'council-cyber-resilience.answers.yaml'), example);
+    writeFileSync(join(dir, 'undated.yaml'), example.replace(/^assessedOn: .*\n/m, ''));
+    for (const columns of [60, 80, 92, 93, 94, 100]) {
+      const r = await runBinary({ args: ['diff', 'council-cyber-resilience.answers.yaml', 'undated.yaml', '--today', '2026-10-01'], cwd: dir, env: { COLUMNS: String(columns) } });
+      expect(r.code, r.stderr).toBe(ExitCode.Ok);
+      expect(r.stdout, `${columns} columns`).toMatch(/judged on 2026-10-01\n/);
+    }
+  });
+
   it('a CAF history keeps to 80 columns, a rating label whole on its line; sections moved by systems alone say why', async () => {
     const dir = join(scratch, 'caf');
     mkdirSync(join(dir, 'old/systems'), { recursive: true });
