@@ -34,20 +34,21 @@ const LEAST_SECTIONS = 3;
 const LEAST_GAPS = 3;
 
 /**
- * What `--detail` adds, most useful first, on one line where that shows every expired waiver and
- * stale answer, else on two. Expired waivers and stale answers come straight after the gaps and are
- * never cut: cut to one line at 80 columns, the example's "1 expired waiver, 1 stale answer" went
- * behind "and more", and they are what an auditor looks for.
+ * What `--detail` adds, most useful first, on one line where that shows every expired waiver, stale
+ * answer and unanswered question, else on two. They come straight after the gaps and are never cut:
+ * cut to one line at 80 columns, the example's "1 expired waiver, 1 stale answer" went behind "and
+ * more", and they are what an auditor looks for.
  */
 function moreLines(a: Assessment, st: TextStyle, gapsShown: number): string[] {
   const more: string[] = [];
   if (a.gaps.length > gapsShown) more.push(countNoun(a.gaps.length - gapsShown, 'more gap'));
   if (a.expiredWaivers.length) more.push(countNoun(a.expiredWaivers.length, 'expired waiver'));
   if (a.stale.length) more.push(countNoun(a.stale.length, 'stale answer'));
+  // Unanswered questions leave the assessment incomplete, which a reader must not miss either.
+  if (a.unanswered.length) more.push(`${a.unanswered.length} not answered`);
   // How many of `more` are never left to "and more".
   const kept = more.length;
   if (a.unknowns.length) more.push(`${a.unknowns.length} "don't know"`);
-  if (a.unanswered.length) more.push(`${a.unanswered.length} not answered`);
   if (a.notApplicable.length) more.push(`${a.notApplicable.length} not applicable`);
   if (a.questions.some((q) => q.outcome)) more.push('indicators');
   if (a.profiles.length) more.push(countNoun(a.profiles.length, 'profile'));

@@ -106,8 +106,13 @@ describe("Cyber Essentials' two update questions both failing", () => {
     const caps = lines.filter((l) => l.startsWith('  ✗ '));
     const gaps = lines.filter((l) => /^ +\d+\. (CRITICAL|HIGH|MEDIUM|LOW) /.test(l));
     expect(caps).toHaveLength(3);
-    expect(gaps).toHaveLength(10);
-    for (const list of [caps, gaps]) {
+    // From 80 columns ten gaps, a line each; narrower, each gap's question is wrapped whole under its
+    // start (test/e2e/narrow-gap-lines.test.ts), so fewer are listed, and there only the cap list can
+    // be cut.
+    const wide = Number(columns) >= 80;
+    if (wide) expect(gaps).toHaveLength(10);
+    else expect(gaps.length).toBeGreaterThan(0);
+    for (const list of wide ? [caps, gaps] : [caps]) {
       expect(new Set(list).size).toBe(list.length);
       const [os, apps] = [list.find((l) => /operating|firmware/.test(l)), list.find((l) => /applications/.test(l))];
       expect(os, summary).toBeDefined();
