@@ -1,4 +1,4 @@
-import { shorten } from '../report/text-style.js';
+import { shorten } from '../text/shorten.js';
 import { safeLine } from '../text/safe-text.js';
 
 /** How many skipped questions the end of a walk names by id; the rest are counted. */

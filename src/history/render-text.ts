@@ -1,6 +1,6 @@
 import { SEVERITIES } from '../questionnaire/types.js';
 import { roundScore } from '../report/round-score.js';
-import { shorten } from '../report/text-style.js';
+import { shorten } from '../text/shorten.js';
 import { safeLine } from '../text/safe-text.js';
 import { displayWidth, wrapText } from '../text/wrap.js';
 import { comparableScores, newestOffLine } from './build-trend.js';

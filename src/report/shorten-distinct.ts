@@ -2,7 +2,7 @@
 // and gaps). Two questions that differ only after the cut, such as Cyber Essentials' two "update
 // within 14 days" questions, would otherwise show as the same line.
 import { displayWidth } from '../text/wrap.js';
-import { shorten } from './text-style.js';
+import { shorten } from '../text/shorten.js';
 import { largest, smallest } from '../text/spread-free.js';
 
 export interface ShortItem {

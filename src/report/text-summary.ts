@@ -8,7 +8,8 @@ import { countNoun, pluralNoun } from '../text/plural-noun.js';
 import { fitScoreTable } from './text-fit.js';
 import { systemsView } from './system-view.js';
 import { shortenDistinct } from './shorten-distinct.js';
-import { shorten, type TextStyle } from './text-style.js';
+import { shorten } from '../text/shorten.js';
+import type { TextStyle } from './text-style.js';
 import { systemsSummary } from './text-systems.js';
 import { pushAll } from '../text/spread-free.js';
 

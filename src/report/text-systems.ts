@@ -4,7 +4,8 @@
 import { displayWidth } from '../text/wrap.js';
 import { fitScoreTable } from './text-fit.js';
 import { s, type ScoreRow } from './text-parts.js';
-import { shorten, type TextStyle } from './text-style.js';
+import { shorten } from '../text/shorten.js';
+import type { TextStyle } from './text-style.js';
 import type { MatrixRow, SystemsView } from './system-view.js';
 import { pushAll, largest } from '../text/spread-free.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { roundScore } from '../../src/report/round-score.js';
 import { renderText } from '../../src/report/text.js';
-import { shorten } from '../../src/report/text-style.js';
+import { shorten } from '../../src/text/shorten.js';
 import { displayWidth } from '../../src/text/wrap.js';
 import { assessText, miniAnswersText, miniText } from '../helpers/load.js';
 
