@@ -25,7 +25,9 @@ const heading = (view: SystemsView, st: TextStyle): string[] =>
  */
 export function systemsSummary(view: SystemsView, st: TextStyle, room: number, alignWith: ScoreRow[]): string[] {
   const top = heading(view, st);
-  const sentence = st.wrap(s(view.shortSentence), '', '  ').map((l) => st.chalk.bold(l));
+  // Wrapped flush left: indented, a line going on "  Line of business system 5, …" would read as a
+  // row of the table of systems above it.
+  const sentence = st.wrap(s(view.shortSentence)).map((l) => st.chalk.bold(l));
   const rows = view.systems.map((x) => ({ title: x.title, applicable: x.score !== null, score: x.score, rating: x.rating }));
   // As many systems as fit (a long title may take two lines), the lowest scoring kept, in listed order.
   return [...top, ...fitScoreTable(rows, st, room, { most: SUMMARY_SYSTEMS, alignWith, around: top.length + sentence.length }), ...sentence];
