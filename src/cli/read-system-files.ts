@@ -2,7 +2,7 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { leadsOutside, systemRefs } from '../answers/system-refs.js';
 import { insideFolder } from '../fs/inside-folder.js';
-import { caseCorrected } from '../fs/name-case.js';
+import { CASE_ADVICE, caseCorrected } from '../fs/name-case.js';
 import type { SystemFile } from '../answers/validate-answers.js';
 import { InputError, errorAt, type Diagnostic } from '../errors.js';
 import { validateSchema } from '../schema/validate-schema.js';
@@ -59,7 +59,7 @@ export async function readSystemFiles(ctx: CommandContext, answers: ParsedYaml, 
     // Spelt as on disk, case and all: Windows would find it in any case, Linux and git only in this one.
     const spelt = caseCorrected(folder, ref);
     if (spelt !== undefined) {
-      at(`"file: ${escapeOdd(ref)}" differs only in case from the file's name (${spelt}); write it as the file is named, since Linux, and so CI, takes them for different files`);
+      at(`"file: ${escapeOdd(ref)}" differs only in case from the file's name (${spelt}); ${CASE_ADVICE}`);
       continue;
     }
     let real: string;

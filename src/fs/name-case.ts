@@ -1,6 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { isAbsolute, join, normalize, parse, sep } from 'node:path';
 
+/** What to do about a name that differs from the file's only in case: said wherever one is found. */
+export const CASE_ADVICE = 'write it as the file is named, since Linux, and so CI, takes them for different files';
+
 /**
  * `ref` (a relative path, forward slashes) under `folder` as the folders' own entries spell it, when
  * a name in it differs from an entry's only in case; undefined when each name is spelt exactly as on

@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import type { ScoreChange } from '../scoring/diff-assessments.js';
 import { safeLine } from '../text/safe-text.js';
-import { displayWidth, wrapText } from '../text/wrap.js';
+import { displayWidth, keepTogether, spacesBack, wrapText } from '../text/wrap.js';
 import {
   LISTS,
   RISK_LISTS,
@@ -89,8 +89,8 @@ export const renderDiffText: DiffReporter = (d, context) => {
   // Headed with the council where the files name one, as the board paper is.
   const out = organisation === null ? [chalk.bold(wrapText(`${q}: what changed`, { width, wholeWords: true, hangingIndent: '  ' }))] : [chalk.bold(wrapText(`${s(organisation)}: what changed`, { width, wholeWords: true, hangingIndent: '  ' })), wrapText(q, { width, wholeWords: true, hangingIndent: '  ' })];
   // "judged on" and its date kept on one line (no-break spaces until wrapped), as the summary's header keeps them.
-  const judged = judgedWords(d).replace(/ on /, '\u00a0on\u00a0');
-  out.push(chalk.dim(wrapText(`${s(d.old.file)} (${s(sideNote(d, 'old'))}) → ${s(d.new.file)} (${s(sideNote(d, 'new'))}) · ${judged}`, { width, wholeWords: true, hangingIndent: '  ' }).replace(/\u00a0/g, ' ')), '');
+  const judged = judgedWords(d).replace(/judged on .*/, keepTogether);
+  out.push(chalk.dim(spacesBack(wrapText(`${s(d.old.file)} (${s(sideNote(d, 'old'))}) → ${s(d.new.file)} (${s(sideNote(d, 'new'))}) · ${judged}`, { width, wholeWords: true, hangingIndent: '  ' }))), '');
   out.push(row(`${chalk.bold('Overall')}  `, [colour(d.overall, delta(d.overall)), ratings(d.old.rating?.label ?? 'not rated', d.new.rating?.label ?? 'not rated')]));
   // Automatic fails next, before anything else, as the assessment puts its cap: they move the rating.
   for (const [key, one, many, why] of FAIL_LISTS) {

@@ -2,7 +2,7 @@
 // warning, the section table and the closing lines with the score, rating and gates.
 import type { Assessment, RatingResult } from '../scoring/assessment.js';
 import { safeLine } from '../text/safe-text.js';
-import { displayWidth } from '../text/wrap.js';
+import { displayWidth, keepTogether, spacesBack } from '../text/wrap.js';
 import { capQuestionLine, capSummary } from './cap-summary.js';
 import { noOverallScoreWords } from '../scoring/no-overall-score.js';
 import { roundScore } from './round-score.js';
@@ -34,11 +34,11 @@ export function header(a: Assessment, st: TextStyle, form: 'detail' | 'summary' 
   // that date stands; the day judged on is in --detail and every paper, and the 40 lines at 80
   // columns have no room to spare (it cost the council example its assessor and the CAF example a
   // critical system's row).
-  const judged = a.assessedOn === null ? `waivers and review dates judged\u00a0on\u00a0${a.today}` : '';
+  const judged = a.assessedOn === null ? `waivers and review dates ${keepTogether(`judged on ${a.today}`)}` : '';
   // The tool's name and version, and "judged on" and its date, each kept on one line (no-break
   // spaces until wrapped), so "cyber-ready" never ends a line with its version on the next.
-  const wholeTool = chalk.dim(tool.replace(/ /g, '\u00a0'));
-  const tries = [[who(true), judged, wholeTool], [who(false), judged, wholeTool], [who(false), judged]].map((parts) => st.wrap(parts.filter(Boolean).join(' · '), '', '  ').map((l) => l.replace(/\u00a0/g, ' ')));
+  const wholeTool = chalk.dim(keepTogether(tool));
+  const tries = [[who(true), judged, wholeTool], [who(false), judged, wholeTool], [who(false), judged]].map((parts) => st.wrap(parts.filter(Boolean).join(' · '), '', '  ').map(spacesBack));
   // The short form leaves out only what saves a line: the first of the fewest lines, so the tool's
   // version stays when leaving it out would take as many lines.
   const fewest = Math.min(...tries.map((t) => t.length));

@@ -2,7 +2,7 @@
 // the score, rating and gates so that they are still on screen when the command finishes.
 import type { Assessment, Gap } from '../scoring/assessment.js';
 import { noGapsSentence } from './board-paper-words.js';
-import { displayWidth } from '../text/wrap.js';
+import { displayWidth, keepTogether, spacesBack } from '../text/wrap.js';
 import { capLines, closingLines, header, s, someSectionSkipsSystems, systemRows } from './text-parts.js';
 import { countNoun, pluralNoun } from '../text/plural-noun.js';
 import { fitScoreTable } from './text-fit.js';
@@ -24,8 +24,6 @@ const SYSTEM_LEAST = 12;
  * the width the 40-line budget is set for, each gap keeps to one line, cut at a word where needed.
  */
 const WRAP_BELOW = 80;
-/** Keeps a gap's mark ("(accepted risk)") whole on one line when its question wraps. */
-const NBSP = '\u00a0';
 /** How many gaps the summary lists (one line each from WRAP_BELOW columns). */
 export const SUMMARY_GAPS = 10;
 /** The most lines the summary takes at 80 columns (SPEC "v2: reports"). */
@@ -56,9 +54,9 @@ function moreLines(a: Assessment, st: TextStyle, gapsShown: number): string[] {
   if (a.frameworks.length) more.push('frameworks');
   const lead = a.gaps.length ? 'what to do about each gap' : 'every answer';
   // Each count kept on one line with what it counts ("6" never ends a line, "stale answers" the next).
-  const whole = more.map((m) => m.replace(/ /g, NBSP));
+  const whole = more.map(keepTogether);
   const linesOf = (n: number): string[] =>
-    st.wrap(`Add --detail for ${[lead, ...whole.slice(0, n)].join(', ')}${n < more.length ? ', and more' : ''}.`, '', '  ').map((l) => l.replace(/\u00a0/g, ' '));
+    st.wrap(`Add --detail for ${[lead, ...whole.slice(0, n)].join(', ')}${n < more.length ? ', and more' : ''}.`, '', '  ').map(spacesBack);
   for (const most of [1, 2]) {
     for (let n = more.length; n >= kept; n--) {
       const lines = linesOf(n);
@@ -102,7 +100,7 @@ function gapLines(a: Assessment, st: TextStyle, most: number): string[] {
     return lines;
   }
   const rows = a.gaps.slice(0, shown).map((gap) => {
-    const mark = gap.blocking ? ' (automatic fail)' : gap.accepted ? ' (accepted risk)' : '';
+    const mark = markOf(gap);
     const label = gap.severity.toUpperCase();
     const prefix = gapPrefix(gap);
     // The system first, so that cutting a long question never hides whose gap it is.
@@ -116,6 +114,9 @@ function gapLines(a: Assessment, st: TextStyle, most: number): string[] {
   return lines;
 }
 
+/** What a gap's line ends with when it is an automatic fail or an accepted risk, else nothing. */
+const markOf = (gap: Gap): string => (gap.blocking ? ' (automatic fail)' : gap.accepted ? ' (accepted risk)' : '');
+
 /** The start of a gap's line: its rank and severity, padded so that every question starts in one column. */
 const gapPrefix = (gap: Gap): string => `  ${String(gap.rank).padStart(2)}. ${gap.severity.toUpperCase().padEnd(8)}  `;
 
@@ -125,10 +126,10 @@ const gapPrefix = (gap: Gap): string => `  ${String(gap.rank).padStart(2)}. ${ga
  */
 function wrappedGap(a: Assessment, gap: Gap, st: TextStyle): string[] {
   const prefix = gapPrefix(gap);
-  const mark = gap.blocking ? ' (automatic fail)' : gap.accepted ? ' (accepted risk)' : '';
+  const mark = markOf(gap);
   const system = gap.system === null ? (a.systems.length ? 'Organisation: ' : '') : `${s(a.systems.find((x) => x.id === gap.system)?.title ?? gap.system)}: `;
   const hanging = ' '.repeat(prefix.length);
-  const wrapped = st.wrap(`${system}${s(gap.text)}${mark.replace(/(?<=.) /g, NBSP)}`, prefix, hanging).map((l) => l.replaceAll(NBSP, ' '));
+  const wrapped = st.wrap(`${system}${s(gap.text)}${mark && ` ${keepTogether(mark.trimStart())}`}`, prefix, hanging).map(spacesBack);
   const label = gap.severity.toUpperCase();
   return wrapped.map((line, i) => {
     const coloured = i === 0 ? line.replace(label, st.severity(gap.severity)) : line;

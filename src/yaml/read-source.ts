@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { InputError, errorAt } from '../errors.js';
 import { fsProblem } from '../fs/error-words.js';
-import { caseCorrectedFile } from '../fs/name-case.js';
+import { CASE_ADVICE, caseCorrectedFile } from '../fs/name-case.js';
 import { escapeOdd } from '../text/odd-characters.js';
 import { describeByte, firstInvalidUtf8 } from './invalid-utf8.js';
 import { limits, mb } from './limits.js';
@@ -110,7 +110,7 @@ export async function readSource(file: string, reader: SourceReader, displayName
     // as a system file's `file:` is (read-system-files.ts), with the name to write.
     const spelt = code === 'ENOENT' && file !== '-' ? caseCorrectedFile(file, name) : undefined;
     if (spelt !== undefined) {
-      throw new InputError([errorAt(name, `no such file; the name differs only in case from the file's name (${escapeOdd(spelt)}); write it as the file is named, since Linux, and so CI, takes them for different files`)]);
+      throw new InputError([errorAt(name, `no such file; the name differs only in case from the file's name (${escapeOdd(spelt)}); ${CASE_ADVICE}`)]);
     }
     throw new InputError([errorAt(name, describeFsError(code))]);
   }
