@@ -97,8 +97,11 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
       if (line === '' && kept) return { ok: kept };
       const typed = typedSpecial(line, question, ctx.canGoBack);
       if (typed) return { ok: typed };
-      // An option's value or label typed in any case ("Yes", "YES", "partly") is taken as that option.
-      const named = question.options.findIndex((o) => o.value.toLowerCase() === line.toLowerCase() || o.label.toLowerCase() === line.toLowerCase());
+      // An option's value or label typed in any case ("Yes", "YES", "partly") is taken as that option,
+      // unless it is a number on the list: the prompt asks for list numbers, and options whose values
+      // or labels are numerals (maturity levels 0 to 5) would otherwise each take the next one's number.
+      const listed = /^\d+$/.test(line) && Number(line) >= 1 && Number(line) <= count;
+      const named = listed ? -1 : question.options.findIndex((o) => o.value.toLowerCase() === line.toLowerCase() || o.label.toLowerCase() === line.toLowerCase());
       if (named >= 0 && !multi) return { ok: { kind: 'value', value: (question.options[named] as { value: string }).value } };
       const words = line.split(/[\s,]+/).filter(Boolean);
       const numbers = words.map((w) => (/^\d+$/.test(w) ? Number(w) : Number.NaN));
