@@ -108,6 +108,12 @@ export function validateAnswers(raw: RawAnswers, file: string, positions: Places
   const waived: SetPlace['waived'] = new Map();
 
   if (raw.system !== undefined) {
+    // A system's own file, for a questionnaire with no system in it: said once at its `system:`, as
+    // `systems:` is below, rather than called valid with its answers counted as none.
+    if (headerOk && !questionnaire.systemScoped) {
+      report('error', '/system', `questionnaire "${questionnaire.id}" has no section answered per system, so a file of one system's answers does not fit it; write these answers in an answers file without "system:"`);
+      return { answers: { ...header(raw, questionnaire.id), file, answers: new Map(), waivers: [], systems: [] }, diagnostics: out };
+    }
     // A system file checked on its own (`validate systems/x.yaml`): its answers as that system's.
     const { set } = validateAnswerSet(headerOk ? raw : {}, place('', { id: raw.system, title: raw.system }), out);
     return { answers: { ...header(raw, questionnaire.id), file, answers: new Map(), waivers: [], systems: [{ ...set, id: raw.system, title: raw.system }] }, diagnostics: out };

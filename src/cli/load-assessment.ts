@@ -53,7 +53,7 @@ export async function loadAssessment(
     questionnaireWarnings = found.diagnostics;
   }
   // Every command that scores needs the whole assessment, never one system's file alone.
-  refuseSystemFile(parsed, questionnaire.questionnaire.systemLabel, { questionnaireDir: ctx.options.questionnaireDir, questionnaire: options.questionnaireRef });
+  refuseSystemFile(parsed, questionnaire.questionnaire, { questionnaireDir: ctx.options.questionnaireDir, questionnaire: options.questionnaireRef });
   const { answers, diagnostics } = await checkAnswersFile(ctx, parsed, answersFile, questionnaire, { questionnaire: options.questionnaireRef, ...(options.requireSystems === false ? { requireSystems: false } : {}) });
   if (!answers) throw new InputError(diagnostics);
   options.beforeScoring?.(questionnaire);

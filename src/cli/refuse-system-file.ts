@@ -12,14 +12,21 @@ import { commandFor, type QuestionnaireGiven } from './resume-command.js';
  * pointing to what works: the answers file that lists it (whose walk asks this system's questions
  * and saves them into this file), or validating this file alone.
  */
-export function refuseSystemFile(parsed: ParsedYaml, label: string, given: QuestionnaireGiven): void {
+export function refuseSystemFile(parsed: ParsedYaml, questionnaire: { id: string; systemLabel: string; systemScoped: boolean } | undefined, given: QuestionnaireGiven): void {
   const data = parsed.data as { system?: unknown } | undefined;
   if (data === null || typeof data !== 'object' || data.system === undefined) return;
+  const label = questionnaire?.systemLabel ?? 'system';
   const id = typeof data.system === 'string' ? ` ${quoteId(data.system)}` : '';
+  // A questionnaire with no system in it has no answers file that could list this one: pointing to
+  // one, or to `validate` (which refuses it as well), would send the reader round in a circle.
+  const message =
+    questionnaire && !questionnaire.systemScoped
+      ? `this is the file of system${id}, and questionnaire "${questionnaire.id}" has no section answered per system, so a file of one system's answers does not fit it; write these answers in an answers file without "system:"`
+      : `this is the file of ${label}${id}, which holds that ${label}'s answers only; use the answers file that lists it under "systems:" (assessing that asks this ${label}'s questions and saves them here), or check this file alone with: ${commandFor('validate', given, parsed.file)}`;
   throw new InputError([
     errorAt(
       parsed.file,
-      `this is the file of ${label}${id}, which holds that ${label}'s answers only; use the answers file that lists it under "systems:" (assessing that asks this ${label}'s questions and saves them here), or check this file alone with: ${commandFor('validate', given, parsed.file)}`,
+      message,
       parsed.positions.keyOf('/system'),
       '/system',
     ),

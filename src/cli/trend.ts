@@ -80,7 +80,7 @@ async function trend(ctx: CommandContext, file: string, options: TrendOptions): 
   // A system's own file has no council answers to score: refused, as every command that scores does.
   if (current?.data !== null && typeof current?.data === 'object' && 'system' in current.data) {
     const hit = await questionnaireFor(namedQuestionnaire(current));
-    refuseSystemFile(current, 'loaded' in hit ? hit.loaded.questionnaire.systemLabel : 'system', options);
+    refuseSystemFile(current, 'loaded' in hit ? hit.loaded.questionnaire : undefined, options);
   }
   const tool = { name: 'cyber-ready', version: toolVersion() };
   const versions = [];

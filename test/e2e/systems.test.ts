@@ -416,6 +416,22 @@ describe('critical systems: mistakes in answers are exit 2 at their place', () =
     expect((await runBinary({ args: ['validate', '-q', 'sys.yaml', 'systems/social-care.yaml'], cwd: dir })).code).toBe(ExitCode.Ok);
   });
 
+  // For a questionnaire with no system sections, `validate` called a system file valid (its answers
+  // counted as none), while assess sent the reader to `validate` and to a "systems:" list it refuses.
+  it('a system file for a questionnaire with no system sections is refused by validate and assess alike, at its system: line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-flat-system-file-'));
+    writeFileSync(join(dir, 'flat.yaml'), 'id: flat\nversion: 1.0.0\ntitle: Flat\nsections:\n  - id: s\n    title: S\n    questions:\n      - { id: q, text: Is it so?, type: yes-no }\n');
+    writeFileSync(join(dir, 'x.yaml'), 'questionnaire: flat\nsystem: x\nanswers:\n  q: yes\n');
+    const said = 'x.yaml:2:1: this is the file of system "x", and questionnaire "flat" has no section answered per system, so a file of one system\'s answers does not fit it; write these answers in an answers file without "system:"\n';
+    const validate = await runBinary({ args: ['validate', '-q', 'flat.yaml', 'x.yaml'], cwd: dir });
+    expect(validate.code).toBe(ExitCode.CannotAssess);
+    expect(validate.stderr).toBe('x.yaml:2:9: questionnaire "flat" has no section answered per system, so a file of one system\'s answers does not fit it; write these answers in an answers file without "system:"\n');
+    const assessed = await runBinary({ args: ['assess', '-q', 'flat.yaml', '-a', 'x.yaml', ...TODAY], cwd: dir });
+    expect(assessed.code).toBe(ExitCode.CannotAssess);
+    expect(assessed.stdout).toBe('');
+    expect(assessed.stderr).toBe(said);
+  });
+
   it('every other command that scores refuses a system file alone too: diff, share, benchmark, trend', async () => {
     const dir = copy();
     const git = (...args: string[]): void => void execFileSync('git', args, { cwd: dir, env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' } });
