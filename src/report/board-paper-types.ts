@@ -185,6 +185,8 @@ export interface BoardPaper {
     rating: RatingResult | null;
     /** The cap sentence (automatic fails), before anything else; null when nothing caps the rating. */
     cap: string | null;
+    /** Whether the cap made the rating lower than the score alone gives (not when the score is in the lowest band anyway). */
+    heldDown: boolean;
     capQuestions: { question: string; systemTitle: string | null; text: string; detail: string }[];
     /** The weakest critical system in one sentence, said straight after the score; null without systems. */
     weakest: string | null;

@@ -114,6 +114,7 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
       noScore: a.overall.score === null ? `${capitalise(noOverallScoreWords(a.sections).clause)}, so there is no overall score.` : null,
       rating: a.overall.rating,
       cap: capSummary(a),
+      heldDown: a.overall.cap !== null && a.overall.cap.uncappedRating?.label !== a.overall.rating?.label,
       capQuestions: (a.overall.cap?.questions ?? []).map((q) => ({ question: q.question, systemTitle: titleOf(q.system), ...capQuestionLine(q) })),
       weakest: systems?.sentence ?? null,
       paragraphs: [...summaryParagraphs(a), ...(systems ? [systemsParagraph(systems)] : [])],

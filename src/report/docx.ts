@@ -34,7 +34,7 @@ function summary(p: BoardPaper): Block[] {
     out.push(para(s.cap, { bold: true }));
     for (const q of s.capQuestions) out.push(bullet(`${q.systemTitle ? `${q.systemTitle}: ` : ''}${q.text} (${q.question}): ${q.detail}`));
   }
-  const rating = s.rating ? `, rated ${s.rating.label}${s.cap ? ' (held down by automatic fails)' : ''}` : '';
+  const rating = s.rating ? `, rated ${s.rating.label}${s.heldDown ? ' (held down by automatic fails)' : ''}` : '';
   out.push(para(s.noScore !== null ? s.noScore : `Overall score: ${s.shownScore} out of 100${rating}.`, { bold: true }));
   if (s.weakest) out.push(para(s.weakest, { bold: true }));
   for (const text of s.paragraphs) out.push(para(text));

@@ -22,7 +22,7 @@ function summaryPage(paper: BoardPaper): string[] {
     for (const q of sum.capQuestions) out.push(`> - ${escapeInline(q.text)} (${codeSpan(q.question)}${q.systemTitle ? `, ${escapeInline(q.systemTitle)}` : ''}): ${escapeInline(q.detail)}`);
     out.push('');
   }
-  const rating = sum.rating ? `, rated **${escapeInline(sum.rating.label)}**${sum.cap ? ' (held down by automatic fails)' : ''}` : '';
+  const rating = sum.rating ? `, rated **${escapeInline(sum.rating.label)}**${sum.heldDown ? ' (held down by automatic fails)' : ''}` : '';
   out.push(sum.noScore !== null ? `**${escapeInline(sum.noScore)}**` : `**Overall score: ${sum.shownScore} out of 100**${rating}.`, '');
   if (sum.weakest) out.push(`**${escapeInline(sum.weakest)}**`, '');
   for (const p of sum.paragraphs) out.push(escapeInline(p), '');

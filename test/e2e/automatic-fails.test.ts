@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
 import type { Assessment } from '../../src/scoring/assessment.js';
 import { runBinary } from '../helpers/cli.js';
+import { readDocx } from '../helpers/docx-reader.js';
 import { sarifMultitool } from '../helpers/machine-consumers.js';
 
 // test/fixtures/blocking/auto-fail.yaml: mfa and patching are blocking (weight 1 each), training
@@ -62,6 +63,25 @@ describe('automatic fails (blocking: true), through the binary', () => {
       '> - Is multi-factor authentication on for every user of every cloud service? (`mfa`): answer: Administrators only (accepted risk under a waiver; still caps the rating)',
     ]);
     expect(markdown).toContain('**Overall score: 95 out of 100**, rated **Not ready** (held down by automatic fails).');
+  });
+
+  // The papers said the rating was "held down" even when the score alone was in the lowest band: the
+  // reader was told the automatic fails had lowered a rating they had not changed.
+  it('a score already in the lowest band is not said to be held down, in markdown or Word; the cap is still named first', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-low-cap-'));
+    writeFileSync(join(dir, 'low.yaml'), answers('  mfa: admins\n  patching: yes\n  training: no\n  notes: none\n'));
+    const args = ['assess', ...Q, '-a', join(dir, 'low.yaml')];
+    const data = json((await runBinary({ args: [...args, '-f', 'json'] })).stdout);
+    expect([data.overall.score, data.overall.rating?.label, data.overall.cap?.uncappedRating?.label]).toEqual([15, 'Not ready', 'Not ready']);
+    const markdown = (await runBinary({ args: [...args, '-f', 'markdown'] })).stdout;
+    expect(markdown).toContain('> **Rating capped at Not ready by 1 automatic fail, whatever the score. A waiver does not lift the cap.**');
+    expect(markdown).toContain('**Overall score: 15 out of 100**, rated **Not ready**.');
+    const file = join(dir, 'paper.docx');
+    expect((await runBinary({ args: [...args, '-f', 'docx', '-o', file] })).code).toBe(ExitCode.Ok);
+    const word = (await readDocx({ path: file })).text;
+    expect(word).toContain('Rating capped at Not ready by 1 automatic fail');
+    expect(word).toMatch(/rated Not ready\./);
+    expect(word).not.toContain('held down');
   });
 
   it('a waiver keeps the gap out of --fail-on but not out of the cap; without it the gate fails', async () => {
