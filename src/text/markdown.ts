@@ -21,7 +21,11 @@ export const escapeHtml = (text: string): string => text.replace(MARKUP, (ch) =>
 // run as well, a long word without an `@` (a pasted key or encoded file) was scanned to its end
 // from each of its characters, and a note of 160,000 letters took half a minute. Starting there
 // finds the same addresses, since any match from inside a run also matches from its start.
-const ADDRESS = /(?:\b(?:https?|ftp|mailto|xmpp):|\bwww\.)[^\s<>]*[^\s<>.,;:!?'")\]]|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+// A scheme is linked after anything but a letter ("1http://", "_http://"), "www." after anything
+// but a letter or digit, so those are where an address starts. It ends before a quote or backtick,
+// which no address holds as written: run on, the span took in what followed ('=HYPERLINK("http://
+// evil.example","x")' showed '","x' as code), and the rest after the span is not an address.
+const ADDRESS = /(?:(?<![a-z])(?:https?|ftp|mailto|xmpp):|(?<![a-z0-9])www\.)[^\s<>"'`]*[^\s<>"'`.,;:!?)\]]|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 
 /** Text with no markup, no HTML and no line breaks, for one line of markdown. */
 function escapeText(text: string): string {
@@ -44,14 +48,39 @@ function addressSpan(address: string): string {
 }
 
 /**
- * Plain text on one line inside markdown: no markup, no HTML, no links, no line breaks. A double
- * quote only matters inside an HTML attribute, and with < escaped none can open, so it stays as
- * written and the markdown source reads as it will print.
+ * One line of the reader's text with nothing in it that a markdown reader would not print: line
+ * breaks and tabs are spaces, control characters and bidirectional overrides are dropped, and the
+ * noncharacters U+FFFE and U+FFFF (and a lone surrogate) are U+FFFD, as in the HTML and Word reports.
+ */
+const cleanLine = (text: string): string =>
+  text
+    // A tab is white space between words, as a line break is: removed with the other controls, it
+    // joined the words either side ("third\ttab" read "thirdtab").
+    .replace(/\r\n|[\r\n]+|\t/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, '')
+    .replace(/[\ud800-\udfff\ufffe\uffff]/gu, '\ufffd');
+
+/**
+ * Escaped text that begins a line, or follows a list marker or a quote's `>`, cannot begin a block
+ * of its own: a heading's `#`, a list item's `-` or `+`, a numbered item's `.` or `)`, and a line
+ * of `-` or `=` (a rule, or an underline making the line above a heading) are escaped, and white
+ * space before them is one space, as four would begin a code block. `*`, `_`, `>`, `<`, `|`, `` ` ``
+ * and `~` are escaped wherever they are. Anywhere else in a line the escapes print as the character.
+ */
+const notABlock = (text: string): string =>
+  text
+    .replace(/^[ \t]+/, ' ')
+    .replace(/^( ?)(#(?=#*(?:[ \t]|$))|[-+](?=[ \t]|$)|[-=](?=[-= \t]*$))/, '$1\\$2')
+    .replace(/^( ?)(\d{1,9})([.)])(?=[ \t]|$)/, '$1$2\\$3');
+
+/**
+ * Plain text on one line inside markdown: no markup, no HTML, no links, no line breaks, and no
+ * block (heading, list, rule) where it starts a line or a list item. A double quote only matters
+ * inside an HTML attribute, and with < escaped none can open, so it stays as written and the
+ * markdown source reads as it will print.
  */
 export function escapeInline(text: string): string {
-  // A tab is white space between words, as a line break is: removed with the other controls, it
-  // joined the words either side ("third\ttab" read "thirdtab").
-  const clean = text.replace(/\r\n|[\r\n]+|\t/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, '');
+  const clean = cleanLine(text);
   let out = '';
   let at = 0;
   for (const m of clean.matchAll(ADDRESS)) {
@@ -60,17 +89,11 @@ export function escapeInline(text: string): string {
   }
   // A heading ends at a closing run of "#" after a space, which GFM drops ("C #" showed as "C"):
   // escaped, the run is text wherever the line ends.
-  return (out + escapeText(clean.slice(at))).replace(/(^|[ \t])(#+)([ \t]*)$/, (_, before: string, run: string, after: string) => `${before}${run.replace(/#/g, '\\#')}${after}`);
+  return notABlock((out + escapeText(clean.slice(at))).replace(/(^|[ \t])(#+)([ \t]*)$/, (_, before: string, run: string, after: string) => `${before}${run.replace(/#/g, '\\#')}${after}`));
 }
 
 /** The reader's own lines, without the blank ones at either end. */
 const linesOf = (text: string): string[] => text.trim().split(/\r\n|\r|\n/).map((l) => l.trim());
-
-/**
- * A line that begins a markdown block (a heading, a list item, a setext underline, a quote) shows
- * that character as written instead: `#`, `-`, `+`, `=` and a number's `.` or `)` are escaped.
- */
-const notABlock = (line: string): string => line.replace(/^([#=+-])/, '\\$1').replace(/^(\d{1,9})([.)])/, '$1\\$2');
 
 /**
  * Text that may hold line breaks (a remediation, a note, a reason), inline in a list item: each of
@@ -80,7 +103,7 @@ const notABlock = (line: string): string => line.replace(/^([#=+-])/, '\\$1').re
  */
 export function escapeLines(text: string, indent: string): string {
   return linesOf(text)
-    .map((line, i) => (i === 0 ? escapeInline(line) : notABlock(escapeInline(line))))
+    .map(escapeInline)
     .join(`\\\n${indent}`);
 }
 
@@ -110,17 +133,18 @@ export const escapeParagraphs = (text: string): string =>
     .split(/\n[ \t]*\n/)
     .map((paragraph) => escapeInline(paragraph).trim())
     .filter(Boolean)
-    .map(notABlock)
     .join('\n\n');
 
 /** Markdown text kept as markdown, with HTML and control characters neutralised. */
 export function safeMarkdown(text: string): string {
-  return escapeHtml(text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ')).replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, '');
+  return escapeHtml(text.replace(/\r\n?/g, '\n').replace(/\t/g, ' '))
+    .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, '')
+    .replace(/[\ud800-\udfff\ufffe\uffff]/gu, '\ufffd');
 }
 
 /** A code span that cannot be closed early by backticks in the text. */
 export function codeSpan(text: string): string {
-  const clean = text.replace(/[\r\n]+/g, ' ');
+  const clean = cleanLine(text);
   const longest = largest([...clean.matchAll(/`+/g)].map((m) => m[0].length), 0);
   const fence = '`'.repeat(longest + 1);
   const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';

@@ -62,3 +62,74 @@ describe('escapeLines and escapeCell keep a reader\'s line breaks, read back by 
     expect(row?.children[0]?.children.map((c) => ('value' in c ? c.value : ''))).toEqual(['one', '<br>', '| two |']);
   });
 });
+
+describe('escapeInline never begins a block, wherever the text lands', () => {
+  // Every place a report sets the reader's text at the start of something: a line, a list item, a
+  // numbered item, a quote, a quoted list item (the automatic-fail box), a table cell.
+  // Each with the text the rest of the place shows before and after the reader's.
+  const places: [string, (t: string) => string, string, string][] = [
+    ['a line', (t) => `${t}\n`, '', ''],
+    ['a line under a paragraph', (t) => `Above.\n${t}\n`, 'Above.\n', ''],
+    ['a list item', (t) => `- ${t}\n`, '', ''],
+    ['a numbered item', (t) => `1. ${t}\n`, '', ''],
+    ['a quote', (t) => `> ${t}\n`, '', ''],
+    ['a list item in a quote', (t) => `> - ${t}\n`, '', ''],
+    ['a table cell', (t) => `| a | b |\n|---|---|\n| ${t} | x |\n`, 'ab', 'x'],
+  ];
+  const texts = ['# Payroll', '###### Six', '1. Housing', '1) Housing', '- Dash', '+ Plus', '* Star', '> Quoted', '===', '---', '- - -', '```', '~~~', '| a | b |', '    indented', '  - spaced', '<div>', '#', '-', '2.'];
+  // What a GFM parser makes of a place with plain text in it, and what it shows.
+  const shape = (tree: ReturnType<typeof parseMarkdown>): string[] => {
+    const out: string[] = [];
+    const walkTypes = (n: { type: string; children?: unknown[] }): void => {
+      if (!['text', 'inlineCode'].includes(n.type)) out.push(n.type);
+      for (const c of (n.children ?? []) as { type: string }[]) walkTypes(c);
+    };
+    walkTypes(tree);
+    return out;
+  };
+  const textOf = (n: unknown): string => {
+    const node = n as { value?: string; children?: unknown[] };
+    return node.value ?? (node.children ?? []).map(textOf).join('');
+  };
+  it.each(places)('in %s, the text keeps the structure and shows exactly as written', (_place, put, before, after) => {
+    const plain = shape(parseMarkdown(put('Plain words')));
+    for (const text of texts) {
+      const tree = parseMarkdown(put(escapeInline(text)));
+      expect(shape(tree), text).toEqual(plain);
+      expect(textOf(tree), text).toBe(`${before}${text.trim()}${after}`);
+    }
+  });
+
+  it('escapes only a marker that begins a block, so the source reads as written', () => {
+    expect(escapeInline('# Payroll')).toBe('\\# Payroll');
+    expect(escapeInline('1. Housing')).toBe('1\\. Housing');
+    expect(escapeInline('2) Housing')).toBe('2\\) Housing');
+    expect(escapeInline('- Dash')).toBe('\\- Dash');
+    expect(escapeInline('+ Plus')).toBe('\\+ Plus');
+    expect(escapeInline('===')).toBe('\\===');
+    expect(escapeInline('    - indented')).toBe(' \\- indented');
+    for (const text of ['#hashtag', '1.5 days', '-5 degrees', '+44 20 7946 0000', 'Payroll # 2', 'Housing - 1. north']) expect(escapeInline(text)).toBe(text);
+  });
+});
+
+describe('escapeInline, odd characters and addresses', () => {
+  it('shows U+FFFE and U+FFFF as U+FFFD, as the HTML and Word reports do', () => {
+    expect(escapeInline('Owner \ufffe \uffff x')).toBe('Owner \ufffd \ufffd x');
+  });
+
+  it.each([
+    ['=HYPERLINK("http://evil.example","x")', '=HYPERLINK("`http://evil.example`","x")', 'http://evil.example'],
+    ["('http://a.example','b')", "('`http://a.example`','b')", 'http://a.example'],
+  ])('ends an address before a quote, so the code span holds the address alone: %s', (text, escaped, address) => {
+    const md = escapeInline(text);
+    expect(md).toBe(escaped);
+    expect(nodesOfType(parseMarkdown(md), 'inlineCode').map((c) => c.value)).toEqual([address]);
+    expect(shown(md)).toBe(text);
+  });
+
+  it.each(['a_http://evil.example', '1http://evil.example', 'x_www.evil.example'])('makes no link of %s, where GFM finds an address inside a word', (text) => {
+    const md = escapeInline(text);
+    expect(nodesOfType(parseMarkdown(md), 'link')).toEqual([]);
+    expect(shown(md)).toBe(text);
+  });
+});
