@@ -7,11 +7,15 @@ import { questionFacts } from './board-paper-actions.js';
 import type { ActionItem, Risk } from './board-paper-types.js';
 import { capitalise, list, listTitles, plural } from './board-paper-words.js';
 
-/** The `count` highest-priority questions with a gap not covered by a waiver, each with all its open gaps. */
+/**
+ * The `count` highest-priority questions with a gap that is not an accepted risk, each with all such
+ * gaps. A waived gap that fails a requested gate or caps the rating is not an accepted risk
+ * (gate-stops.ts): it is a risk here, and says why its waiver does not cover it.
+ */
 export function biggestRisks(items: ActionItem[], count: number): Risk[] {
   const byQuestion = new Map<string, ActionItem[]>();
   for (const item of items) {
-    if (item.waiver?.state === 'active') continue;
+    if (item.accepted) continue;
     const same = byQuestion.get(item.question);
     if (same) same.push(item);
     else if (byQuestion.size < count) byQuestion.set(item.question, [item]);
@@ -20,19 +24,20 @@ export function biggestRisks(items: ActionItem[], count: number): Risk[] {
 }
 
 /**
- * The sentence saying which gaps ranked among the biggest risks were left out because a waiver that
- * has not expired covers them; null when none was. Without it a reader comparing the paper with the
- * terminal's top ten (which lists accepted risks, marked) sees a critical gap vanish unexplained.
+ * The sentence saying which gaps ranked among the biggest risks were left out because they are
+ * accepted risks (ActionItem.accepted); null when none was. Without it a reader comparing the paper
+ * with the terminal's top ten (which lists accepted risks, marked) sees a critical gap vanish
+ * unexplained.
  */
 export function acceptedRisksLeftOut(items: ActionItem[], count: number): string | null {
   const picked = new Set<string>();
   let lastPick = -1;
   items.forEach((item, at) => {
-    if (item.waiver?.state === 'active' || picked.has(item.question) || picked.size >= count) return;
+    if (item.accepted || picked.has(item.question) || picked.size >= count) return;
     picked.add(item.question);
     lastPick = at;
   });
-  const left = items.slice(0, lastPick).filter((i) => i.waiver?.state === 'active').length;
+  const left = items.slice(0, lastPick).filter((i) => i.accepted).length;
   if (left === 0) return null;
   return left === 1
     ? 'One gap that ranks among these is left out: it is an accepted risk under a waiver that has not expired. The action plan lists it with its waiver.'
@@ -65,7 +70,16 @@ function riskOf(items: ActionItem[]): Risk {
     owner: owned.size === 1 ? first.owner : [...owned].map(([owner, where]) => `${owner} for ${list(where)}`).join('; '),
     unowned: items.some((i) => i.owner === null),
     due: dueOf(items),
+    waived: waivedOf(items),
   };
+}
+
+/** Its waivers that have not expired but do not cover it, with why, in the words of gate-stops.ts. */
+function waivedOf(items: ActionItem[]): string | null {
+  const overruled = items.filter((i) => i.waiver?.stop);
+  const named = items.length > 1;
+  const said = overruled.map((i) => `Waived${named && i.systemTitle ? ` for ${i.systemTitle}` : ''} until ${i.waiver?.expires}, but ${i.waiver?.stop}.`);
+  return said.length ? said.join(' ') : null;
 }
 
 /** The earliest review date of a risk's answers, for the summary's "by when". */

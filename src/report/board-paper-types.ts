@@ -29,6 +29,11 @@ export interface PaperWaiver {
   expires: string;
   approvedBy: string | null;
   reason: string;
+  /**
+   * Why a waiver that has not expired still does not cover its gap: the gap makes a requested gate
+   * fail, or it is an automatic fail (gate-stops.ts, as the CI formats say it); null otherwise.
+   */
+  stop: string | null;
   /** The waiver in one plain sentence. */
   text: string;
 }
@@ -46,6 +51,11 @@ export interface ActionItem extends Pick<Gap, 'rank' | 'question' | 'system' | '
   reviewBy: string | null;
   stale: boolean;
   waiver: PaperWaiver | null;
+  /**
+   * An accepted risk: under a waiver that has not expired and that nothing overrules (`stop` is
+   * null). The papers leave it out of the biggest risks and ask the reader to confirm it.
+   */
+  accepted: boolean;
   /** An outcome's indicators still to meet, as lines ("B4.a-1 Text (comment: …)"). */
   missing: string[];
   /** The same, as data, for an entry that lists each indicator once over several systems. */
@@ -96,6 +106,11 @@ export interface Risk extends Pick<ActionItem, 'question' | 'text' | 'severity' 
    * dates differ, with "(overdue)" when past; null when no answer of it has a review date.
    */
   due: string | null;
+  /**
+   * Its waivers that have not expired but do not cover it, each with why ("Waived until 2027-03-31,
+   * but it fails a requested gate (…)."); null when it has none.
+   */
+  waived: string | null;
 }
 
 /** The gaps of one section, by question: a question open on several systems is one entry. */
@@ -196,10 +211,12 @@ export interface BoardPaper {
     gatesPassed: boolean | null;
     gates: PaperGate[];
   };
-  /** The biggest risks: the highest-priority questions with a gap not covered by a waiver. */
+  /** The biggest risks: the highest-priority questions with a gap that is not an accepted risk. */
   risks: Risk[];
   /** Says that accepted risks ranked among the biggest risks are left out of them; null when none is. */
   risksLeftOut: string | null;
+  /** How many gaps are accepted risks (ActionItem.accepted), for the summary and the asks. */
+  acceptedRisks: number;
   /** What is asked of the reader, one decision or request per entry. */
   asks: string[];
   sections: SectionRow[];

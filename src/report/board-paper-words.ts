@@ -28,7 +28,8 @@ export const list = (items: string[]): string => (items.length <= 1 ? (items[0] 
 export const listTitles = (titles: string[]): string => (titles.some((t) => / and |,/.test(t)) ? titles.join('; ') : list(titles));
 
 /** The position in plain sentences, after the score and rating: what was answered, the gaps. */
-export function summaryParagraphs(a: Assessment): string[] {
+/** `accepted`: how many gaps are accepted risks as the paper counts them (ActionItem.accepted). */
+export function summaryParagraphs(a: Assessment, accepted: number): string[] {
   const c = a.summary;
   const answered = [`${c.answered} answered`];
   // Figures, not words, in this paragraph: it reads as a tally.
@@ -39,7 +40,7 @@ export function summaryParagraphs(a: Assessment): string[] {
   const first = `${c.included} question${c.included === 1 ? '' : 's'} counted towards the score: ${list(answered)}${c.notApplicable ? `; ${plural(c.notApplicable, 'question')} did not apply` : ''}.`;
   const severities = (['critical', 'high', 'medium', 'low'] as const).filter((s) => c.bySeverity[s] > 0).map((s) => `${c.bySeverity[s]} ${s}`);
   const second = c.gaps
-    ? `${c.gaps === 1 ? 'There is 1 gap' : `There are ${c.gaps} gaps`} between the answers and good practice (${list(severities)})${c.acceptedRisks ? `; ${plural(c.acceptedRisks, 'is an accepted risk', 'are accepted risks')} under a waiver that has not expired` : ''}.`
+    ? `${c.gaps === 1 ? 'There is 1 gap' : `There are ${c.gaps} gaps`} between the answers and good practice (${list(severities)})${accepted ? `; ${plural(accepted, 'is an accepted risk', 'are accepted risks')} under a waiver that has not expired` : ''}.`
     : noGapsSentence(a);
   return [first, second];
 }
@@ -57,7 +58,7 @@ export function noGapsSentence(a: Assessment): string {
  * The papers put these straight after the score, as a committee report puts its recommendations,
  * so the decisions are on the first page; the risks they refer to follow ("below").
  */
-export function asksOf(a: Assessment, risks: { unowned: boolean; due: string | null }[]): string[] {
+export function asksOf(a: Assessment, risks: { unowned: boolean; due: string | null }[], accepted: number): string[] {
   const asks: string[] = [];
   const score = roundScore(a.overall.score);
   if (a.overall.score === null) {
@@ -82,8 +83,9 @@ export function asksOf(a: Assessment, risks: { unowned: boolean; due: string | n
   if (undated.length === risks.length && risks.length) asks.push('Agree a date for each named owner to report back on their action.');
   else if (undated.length) asks.push(`Agree a date for the owner${undated.length === 1 ? '' : 's'} of risk${undated.length === 1 ? '' : 's'} ${list(undated.map(String))} below to report back on their action.`);
   if (a.expiredWaivers.length) asks.push(`Renew with a new date, or withdraw, the ${a.expiredWaivers.length === 1 ? 'waiver' : plural(a.expiredWaivers.length, 'waiver')} that ${a.expiredWaivers.length === 1 ? 'has' : 'have'} expired (see the appendix).`);
-  const active = a.waivers.filter((w) => w.state === 'active' && w.coversGap).length;
-  if (active) asks.push(`Confirm that the ${plural(active, 'risk')} accepted under a waiver ${active === 1 ? 'is' : 'are'} still acceptable.`);
+  // Only the accepted risks: a waived gap that fails a requested gate or caps the rating is not one,
+  // and can be among the biggest risks instead (gate-stops.ts).
+  if (accepted) asks.push(`Confirm that the ${plural(accepted, 'risk')} accepted under a waiver ${accepted === 1 ? 'is' : 'are'} still acceptable.`);
   const open = a.unknowns.length + a.unanswered.length;
   if (open) {
     const what = `${open === 1 ? 'answer' : 'answers'} still ${a.unanswered.length ? (a.unknowns.length ? 'marked "don\'t know" or missing' : 'missing') : 'marked "don\'t know"'}`;

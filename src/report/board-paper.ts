@@ -15,24 +15,30 @@ import { roundScore } from './round-score.js';
 import { scopeTitles, systemsView } from './system-view.js';
 import { SEVERITY_WORD, TOP_RISKS, type ActionGroup, type ActionItem, type BoardPaper, type Field, type OutcomeNote, type PaperWaiver, type QuestionNote } from './board-paper-types.js';
 import { paperGateSummary, paperGateTitle } from './paper-gate-title.js';
+import { gateStops } from './gate-stops.js';
 
 export { plural } from './board-paper-words.js';
 export { groupLabel, referenceName } from './framework-labels.js';
 export * from './board-paper-types.js';
 
-function waiverOf(gap: Gap): PaperWaiver | null {
+// `stop` says why the gap stops the assessment whatever its waiver says (gate-stops.ts), or is null.
+function waiverOf(gap: Gap, stop: string | null): PaperWaiver | null {
   const w = gap.waiver;
   if (!w) return null;
   const by = w.approvedBy ? `, approved by ${w.approvedBy}` : '';
   const reason = w.reason.trim();
+  const overruled = w.state === 'active' ? stop : null;
   // Under the label "Waiver" in every paper: the words say which kind, and do not repeat the label.
-  const text = w.state === 'active' ? `Accepted risk until ${w.expires}${by}: ${reason}` : `Expired on ${w.expires}${by}, so it gives no cover: ${reason}`;
-  return { state: w.state, expires: w.expires, approvedBy: w.approvedBy, reason, text };
+  // A waiver that has not expired but does not cover its gap says so as SARIF and GitLab do.
+  const text =
+    w.state === 'expired' ? `Expired on ${w.expires}${by}, so it gives no cover: ${reason}` : overruled === null ? `Accepted risk until ${w.expires}${by}: ${reason}` : `Waived until ${w.expires}${by}, but ${overruled}: ${reason}`;
+  return { state: w.state, expires: w.expires, approvedBy: w.approvedBy, reason, stop: overruled, text };
 }
 
 // Text from the files is trimmed: a YAML block (`|`) ends in a line break, which a paper that keeps
 // the reader's line breaks would otherwise draw as an empty line.
-function actionItem(gap: Gap, result: QuestionResult | undefined, systemOwner: string | null, entries: Assessment['references']): ActionItem {
+function actionItem(gap: Gap, stop: string | null, result: QuestionResult | undefined, systemOwner: string | null, entries: Assessment['references']): ActionItem {
+  const waiver = waiverOf(gap, stop);
   const answer = result?.outcome
     ? `${outcomeStatusText(result)}; ${plural(gap.missing.length, 'indicator')} still to meet`
     : gap.answer;
@@ -56,7 +62,8 @@ function actionItem(gap: Gap, result: QuestionResult | undefined, systemOwner: s
     evidence: result?.evidence ?? [],
     reviewBy: result?.reviewBy ?? null,
     stale: result?.stale ?? false,
-    waiver: waiverOf(gap),
+    waiver,
+    accepted: waiver?.state === 'active' && waiver.stop === null,
     missing: missingLines(gap),
     missingIndicators: gap.missing,
   };
@@ -72,7 +79,11 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
   // the paper does not ask the committee to name an owner the answers file already gives.
   const ownerOfSystem = new Map(a.systems.map((x) => [x.id, x.owner]));
   const systemOwner = (system: string | null): string | null => (system === null ? null : (ownerOfSystem.get(system) ?? null));
-  const items = a.gaps.map((g) => actionItem(g, scoped.get(scopeKey(g.question, g.system)), systemOwner(g.system), a.references));
+  // One rule for an accepted risk in every format: the CI formats' (a waived gap that fails a
+  // requested gate or is an automatic fail is not one), with the gate named as the paper names it.
+  const stops = gateStops(a, (g) => paperGateTitle(g, a.profiles));
+  const items = a.gaps.map((g) => actionItem(g, stops(g), scoped.get(scopeKey(g.question, g.system)), systemOwner(g.system), a.references));
+  const acceptedRisks = items.filter((i) => i.accepted).length;
   const risks = biggestRisks(items, TOP_RISKS);
 
   const titleBlock: Field[] = [];
@@ -94,7 +105,7 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
     })
     .filter((g) => g.items.length > 0);
 
-  const asks = asksOf(a, risks);
+  const asks = asksOf(a, risks, acceptedRisks);
   const weakest = systems && weakestAsk(systems);
   // After the overall score's ask, before the detail: the weakest system is a decision in itself.
   if (weakest) asks.splice(1, 0, weakest);
@@ -117,12 +128,13 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
       heldDown: a.overall.cap !== null && a.overall.cap.uncappedRating?.label !== a.overall.rating?.label,
       capQuestions: (a.overall.cap?.questions ?? []).map((q) => ({ question: q.question, systemTitle: titleOf(q.system), ...capQuestionLine(q) })),
       weakest: systems?.sentence ?? null,
-      paragraphs: [...summaryParagraphs(a), ...(systems ? [systemsParagraph(systems)] : [])],
+      paragraphs: [...summaryParagraphs(a, acceptedRisks), ...(systems ? [systemsParagraph(systems)] : [])],
       gatesPassed: a.gates.length ? a.passed : null,
       gates: a.gates.map((g) => ({ title: paperGateTitle(g, a.profiles), passed: g.passed, summary: paperGateSummary(g) })),
     },
     risks,
     risksLeftOut: acceptedRisksLeftOut(items, TOP_RISKS),
+    acceptedRisks,
     asks,
     sections: a.sections.map((s) => ({
       id: s.id,

@@ -18,8 +18,9 @@ export function capSummary(a: Assessment): string | null {
   return `Rating capped at ${rating.label} by ${fails}, whatever the score${alone}. A waiver does not lift the cap.`;
 }
 
-/** One blocking question in words: its text, id and answer, and whether a waiver covers it. */
+/** One blocking question in words: its text, id and answer, and whether it is waived. */
 export const capQuestionLine = (q: NonNullable<Assessment['overall']['cap']>['questions'][number]): { text: string; detail: string } => ({
   text: q.text,
-  detail: `answer: ${q.answer}${q.accepted ? ' (accepted risk under a waiver; still caps the rating)' : ''}`,
+  // Not "accepted risk": a waived gap that caps the rating is not one (gate-stops.ts).
+  detail: `answer: ${q.answer}${q.accepted ? ' (waived, but still caps the rating)' : ''}`,
 });

@@ -1,6 +1,7 @@
 import type { Gap } from '../scoring/assessment.js';
 import { scopeKey } from '../scoring/scope-key.js';
 import { gapAnswers, type GapAnswer } from './gap-answer.js';
+import { gateStops } from './gate-stops.js';
 import { questionFraction } from './round-score.js';
 import type { Reporter } from './types.js';
 import { shownPriority } from './shown-priority.js';
@@ -38,10 +39,13 @@ export function csvField(value: string | number | null): string {
 const answerCell = ({ answer, unmetStatements, automaticFail }: GapAnswer): string =>
   `${automaticFail}${answer}${unmetStatements.length ? `; still to meet:\n${unmetStatements.join('\n')}` : ''}`;
 
-function waiverText(g: Gap): string {
+// A waiver that has not expired on a gap that still stops the assessment (`stop`, gate-stops.ts) is
+// not an accepted risk, as the papers and the CI formats say.
+function waiverText(g: Gap, stop: string | null): string {
   if (!g.waiver) return '';
   const by = g.waiver.approvedBy ? `, approved by ${g.waiver.approvedBy}` : '';
-  return `${g.waiver.state === 'active' ? 'accepted risk until' : 'expired on'} ${g.waiver.expires}${by}: ${g.waiver.reason}`;
+  if (g.waiver.state === 'expired') return `expired on ${g.waiver.expires}${by}: ${g.waiver.reason}`;
+  return stop === null ? `accepted risk until ${g.waiver.expires}${by}: ${g.waiver.reason}` : `waived until ${g.waiver.expires}${by}, but ${stop}: ${g.waiver.reason}`;
 }
 
 /** What the System cell says for an organisation's gap when the assessment has systems. */
@@ -63,6 +67,7 @@ export const renderCsv: Reporter = (a) => {
   const answerOf = gapAnswers(a);
   const organisation = a.systemLabel === null ? null : ORGANISATION_CELL;
   const systemOwner = new Map(a.systems.map((x) => [x.id, x.owner]));
+  const stops = gateStops(a);
   const rows = a.gaps.map((g) => [
     g.rank,
     g.system === null ? organisation : (g.systemTitle ?? g.system),
@@ -76,7 +81,7 @@ export const renderCsv: Reporter = (a) => {
     questionFraction(g.score),
     g.owner ?? (g.system === null ? null : (systemOwner.get(g.system) ?? null)),
     reviewBy.get(scopeKey(g.question, g.system)) ?? null,
-    waiverText(g),
+    waiverText(g, stops(g)),
     g.remediation,
     g.references.join('; '),
   ]);

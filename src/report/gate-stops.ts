@@ -1,4 +1,4 @@
-import type { Assessment, Gap } from '../scoring/assessment.js';
+import type { Assessment, Gap, GateResult } from '../scoring/assessment.js';
 import { scopeKey } from '../scoring/scope-key.js';
 
 /**
@@ -6,9 +6,10 @@ import { scopeKey } from '../scoring/scope-key.js';
  * requested gate fail (a `--profile` counts waived gaps, as the score does), or it is an automatic
  * fail, whose cap on the rating no waiver lifts (SPEC "v2: automatic fails"). The CI formats show
  * such a gap as blocking, not as an accepted risk, so that a red job is never explained only by
- * results that a code-scanning or code-quality view has hidden.
+ * results that a code-scanning or code-quality view has hidden. The board papers use the same rule
+ * for what they call an accepted risk, naming the gate in their own words (`title`).
  */
-export function gateStops(a: Assessment): (g: Gap) => string | null {
+export function gateStops(a: Assessment, title: (gate: GateResult) => string = (gate) => gate.title): (g: Gap) => string | null {
   const failing = new Map<string, string>();
   for (const gate of a.gates) {
     if (gate.passed) continue;
@@ -16,7 +17,7 @@ export function gateStops(a: Assessment): (g: Gap) => string | null {
       if (f.question === null) continue; // --min-score fails as a whole, on no one gap
       const key = scopeKey(f.question, f.system);
       // The first failed gate names the reason; a gap that fails two is shown once.
-      if (!failing.has(key)) failing.set(key, `it fails a requested gate (${gate.title})`);
+      if (!failing.has(key)) failing.set(key, `it fails a requested gate (${title(gate)})`);
     }
   }
   return (g) => failing.get(scopeKey(g.question, g.system)) ?? (g.blocking ? 'a waiver does not lift the cap on the rating' : null);

@@ -38,7 +38,7 @@ function contents(p: BoardPaper): string {
 function riskLine(r: Risk): string {
   const meta = [h(severityPhrase(r)), h(r.where ? `${r.sectionTitle}: ${r.where}` : r.sectionTitle), `owner: ${r.owner ? h(r.owner) : 'not named'}`, ...(r.due ? [h(r.due)] : [])].join(' · ');
   // What the answer is now (each system's where they differ), as the markdown paper says it.
-  return `<li><strong>${h(r.text)}</strong> <span class="risk-meta">(${r.actions}; ${meta})</span><br>${h(r.answer)}${r.remediation ? `<br><span class="lines">What to do: ${h(r.remediation)}</span>` : ''}</li>`;
+  return `<li><strong>${h(r.text)}</strong> <span class="risk-meta">(${r.actions}; ${meta})</span><br>${h(r.answer)}${r.waived ? `<br>${h(r.waived)}` : ''}${r.remediation ? `<br><span class="lines">What to do: ${h(r.remediation)}</span>` : ''}</li>`;
 }
 
 function summary(p: BoardPaper): string {
@@ -129,7 +129,7 @@ function ownFacts(item: ActionItem): [string, string][] {
 }
 
 const factList = (facts: [string, string][]): string => (facts.length ? `<dl class="facts">${facts.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>` : '');
-const acceptedBadge = (item: ActionItem): string => (item.waiver?.state === 'active' ? ' <span class="badge accepted">Accepted risk</span>' : '');
+const acceptedBadge = (item: ActionItem): string => (item.accepted ? ' <span class="badge accepted">Accepted risk</span>' : '');
 
 function action(item: ActionItem): string {
   // Severity, the system, the answer and the owner on one line: a long plan stays readable and prints shorter.

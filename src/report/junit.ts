@@ -6,6 +6,7 @@ import { scopeKey } from '../scoring/scope-key.js';
 import { escapeXmlAttribute as attr, escapeXml as x } from '../text/xml.js';
 import { capQuestionLine, capSummary } from './cap-summary.js';
 import { gapAnswers, type GapAnswer } from './gap-answer.js';
+import { gateStops, waiverWords } from './gate-stops.js';
 import { scopeWords, type ScopeWords } from './machine-scope.js';
 import { headerLines, headerProperties, listLines } from './machine-summary.js';
 import { missingLines } from './outcome-view.js';
@@ -60,7 +61,7 @@ function failureOf(q: QuestionResult, gap: Gap | undefined, said: GapAnswer | un
  * section as the package and the system as the class) and the name carries its title, so each
  * (question, system) has its own history in CI test views.
  */
-function testcase(q: QuestionResult, a: Assessment, gap: Gap | undefined, said: GapAnswer | undefined, failure: string[] | null, words: ScopeWords, placeOf: AnswerPlace): string {
+function testcase(q: QuestionResult, a: Assessment, gap: Gap | undefined, said: GapAnswer | undefined, failure: string[] | null, words: ScopeWords, placeOf: AnswerPlace, stop: string | null): string {
   const classname = `${a.questionnaire.id}.${q.section}${q.system === null ? '' : `.${q.system}`}`;
   const name = q.system === null ? `${q.id}: ${q.text}` : `${q.id} (${words.title(q.system) ?? q.system}): ${q.text}`;
   const open = `    <testcase classname="${attr(classname)}" name="${attr(name)}" time="0"`;
@@ -76,7 +77,8 @@ function testcase(q: QuestionResult, a: Assessment, gap: Gap | undefined, said: 
     return `${open}>\n      <failure message="${attr(failure[0] ?? '')}" type="${gap?.severity ?? 'gate'}">${x(body)}</failure>\n    </testcase>`;
   }
   if (!gap || !said) return `${open}/>`;
-  const head = gap.accepted && gap.waiver ? `Accepted risk until ${gap.waiver.expires}: ${gap.waiver.reason}` : `${gapMessage(gap, said, words)} (fails no requested gate)`;
+  // A waived automatic fail is not an accepted risk: its waiver does not lift the cap (gate-stops.ts).
+  const head = gap.accepted && gap.waiver ? `${waiverWords(gap, stop, ': ')}${gap.waiver.reason}` : `${gapMessage(gap, said, words)} (fails no requested gate)`;
   return `${open}>\n      <system-out>${x([head, ...details].join('\n'))}</system-out>\n    </testcase>`;
 }
 
@@ -192,6 +194,7 @@ export const renderJunit: Reporter = (a) => {
       else byQuestion.set(key, [{ gate, failure }]);
     }
   }
+  const stops = gateStops(a);
   let tests = 0;
   let failures = 0;
   const suites = suitesOf(a).flatMap(({ section, name, id, questions }) => {
@@ -199,7 +202,7 @@ export const renderJunit: Reporter = (a) => {
       const gap = gapOf.get(scopeKey(q.id, q.system));
       const said = gap ? answerOf(gap) : undefined;
       const failure = q.status === 'not-applicable' ? null : failureOf(q, gap, said, a, byQuestion, words);
-      return { failed: failure !== null, xml: testcase(q, a, gap, said, failure, words, placeOf) };
+      return { failed: failure !== null, xml: testcase(q, a, gap, said, failure, words, placeOf, gap ? stops(gap) : null) };
     });
     const f = cases.filter((c) => c.failed).length;
     const s = questions.filter((q) => q.status === 'not-applicable').length;

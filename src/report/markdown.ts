@@ -43,6 +43,7 @@ function summaryPage(paper: BoardPaper): string[] {
     paper.risks.forEach((r, i) => {
       out.push(`${i + 1}. **${escapeInline(r.text)}**${r.where ? ` (${escapeInline(r.where)})` : ''}`);
       out.push(`   - ${SEVERITY_WORD[r.severity]} severity${r.blocking ? ', an automatic fail' : ''}; ${r.actions} in the plan. ${escapeInline(r.answer)}`);
+      if (r.waived) out.push(`   - ${escapeInline(r.waived)}`);
       if (r.remediation) out.push(`   - What to do: ${escapeLines(r.remediation, '     ')}`);
       out.push(`   - Owner: ${r.owner ? escapeInline(r.owner) : 'not named'}${r.due ? `; ${r.due}` : ''}.`);
     });

@@ -49,7 +49,8 @@ function gapLines(item: ActionItem, st: TextStyle, score: number, column: string
   if (item.waiver) {
     // Unlabelled here, so an expired one says what expired.
     const w = readerLines(st, item.waiver.state === 'active' ? item.waiver.text : `Waiver ${item.waiver.text.charAt(0).toLowerCase()}${item.waiver.text.slice(1)}`, '        ', '          ');
-    pushAll(lines, w.map((l) => (item.waiver?.state === 'active' ? chalk.cyan(l) : chalk.red(l))));
+    // Cyan for an accepted risk; red for a waiver that gives no cover, expired or overruled.
+    pushAll(lines, w.map((l) => (item.accepted ? chalk.cyan(l) : chalk.red(l))));
   }
   if (item.remediation) pushAll(lines, at('What to do', item.remediation));
   if (item.note) pushAll(lines, at('Note', item.note));
@@ -78,7 +79,7 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
   };
   const c = a.summary;
   pushAll(lines, ['', ...st.wrap(
-    `${countNoun(c.included, 'question')} scored: ${c.answered} answered, ${c.unknown} don't know${c.unanswered ? `, ${c.unanswered} not answered` : ''}; ${c.notApplicable} not applicable; ${countNoun(c.gaps, 'gap')} (${c.bySeverity.critical} critical, ${c.bySeverity.high} high, ${c.bySeverity.medium} medium, ${c.bySeverity.low} low)${c.acceptedRisks ? `, ${countNoun(c.acceptedRisks, 'accepted risk')} under a waiver` : ''}.`,
+    `${countNoun(c.included, 'question')} scored: ${c.answered} answered, ${c.unknown} don't know${c.unanswered ? `, ${c.unanswered} not answered` : ''}; ${c.notApplicable} not applicable; ${countNoun(c.gaps, 'gap')} (${c.bySeverity.critical} critical, ${c.bySeverity.high} high, ${c.bySeverity.medium} medium, ${c.bySeverity.low} low)${paper.acceptedRisks ? `, ${countNoun(paper.acceptedRisks, 'accepted risk')} under a waiver` : ''}.`,
   )]);
 
   const view = paper.systems;

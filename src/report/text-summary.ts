@@ -12,6 +12,7 @@ import { shorten } from '../text/shorten.js';
 import type { TextStyle } from './text-style.js';
 import { systemsSummary } from './text-systems.js';
 import { pushAll } from '../text/spread-free.js';
+import { gateStops } from './gate-stops.js';
 
 /** The most columns a system's title takes in a gap's one line; the question gets the rest. */
 const SYSTEM_COLUMNS = 28;
@@ -93,14 +94,15 @@ function gapLines(a: Assessment, st: TextStyle, most: number): string[] {
     return (names.get(columns) as (id: string) => string)(id);
   };
   const title = a.gaps.length > shown ? `Top ${shown} of ${a.gaps.length} gaps` : countNoun(a.gaps.length, 'gap');
+  const stops = gateStops(a);
   // The order surprises people (a wide-open medium gap can outrank a nearly closed high one), so say why once.
   const lines = st.wrap(`${chalk.bold(title)}${chalk.dim(', most urgent first (priority: severity × weight × shortfall)')}`, '', '  ');
   if (st.width < WRAP_BELOW) {
-    for (const gap of a.gaps.slice(0, shown)) pushAll(lines, wrappedGap(a, gap, st));
+    for (const gap of a.gaps.slice(0, shown)) pushAll(lines, wrappedGap(a, gap, st, markOf(gap, stops(gap))));
     return lines;
   }
   const rows = a.gaps.slice(0, shown).map((gap) => {
-    const mark = markOf(gap);
+    const mark = markOf(gap, stops(gap));
     const label = gap.severity.toUpperCase();
     const prefix = gapPrefix(gap);
     // The system first, so that cutting a long question never hides whose gap it is.
@@ -114,8 +116,12 @@ function gapLines(a: Assessment, st: TextStyle, most: number): string[] {
   return lines;
 }
 
-/** What a gap's line ends with when it is an automatic fail or an accepted risk, else nothing. */
-const markOf = (gap: Gap): string => (gap.blocking ? ' (automatic fail)' : gap.accepted ? ' (accepted risk)' : '');
+/**
+ * What a gap's line ends with when it is an automatic fail or an accepted risk, else nothing. A
+ * waived gap that makes a requested gate fail is not an accepted risk (`stop`, gate-stops.ts), as
+ * the papers and the CI formats say; an automatic fail is one whatever its waiver.
+ */
+const markOf = (gap: Gap, stop: string | null): string => (gap.blocking ? ' (automatic fail)' : gap.accepted ? (stop === null ? ' (accepted risk)' : ' (waived, fails gate)') : '');
 
 /** The start of a gap's line: its rank and severity, padded so that every question starts in one column. */
 const gapPrefix = (gap: Gap): string => `  ${String(gap.rank).padStart(2)}. ${gap.severity.toUpperCase().padEnd(8)}  `;
@@ -124,9 +130,8 @@ const gapPrefix = (gap: Gap): string => `  ${String(gap.rank).padStart(2)}. ${ga
  * A gap on a narrow terminal: the system's name and the question whole, wrapped with a hanging
  * indent under the question's start, and the mark kept whole after it.
  */
-function wrappedGap(a: Assessment, gap: Gap, st: TextStyle): string[] {
+function wrappedGap(a: Assessment, gap: Gap, st: TextStyle, mark: string): string[] {
   const prefix = gapPrefix(gap);
-  const mark = markOf(gap);
   const system = gap.system === null ? (a.systems.length ? 'Organisation: ' : '') : `${s(a.systems.find((x) => x.id === gap.system)?.title ?? gap.system)}: `;
   const hanging = ' '.repeat(prefix.length);
   const wrapped = st.wrap(`${system}${s(gap.text)}${mark && ` ${keepTogether(mark.trimStart())}`}`, prefix, hanging).map(spacesBack);

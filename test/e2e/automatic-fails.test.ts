@@ -34,7 +34,7 @@ describe('automatic fails (blocking: true), through the binary', () => {
     expect(detail.slice(6, 9)).toEqual([
       'Ready. A waiver does not lift the cap.',
       '  ✗ Is multi-factor authentication on for every user of every cloud service? [mfa]',
-      '    answer: Administrators only (accepted risk under a waiver; still caps the rating)',
+      '    answer: Administrators only (waived, but still caps the rating)',
     ]);
     expect(detail.join('\n')).toContain('   1. CRITICAL  Automatic fail: Is multi-factor authentication on for every user of every cloud\n        service? [mfa]');
 
@@ -60,7 +60,7 @@ describe('automatic fails (blocking: true), through the binary', () => {
       '',
       '> **Rating capped at Not ready by 1 automatic fail, whatever the score; the score alone would rate Ready. A waiver does not lift the cap.**',
       '>',
-      '> - Is multi-factor authentication on for every user of every cloud service? (`mfa`): answer: Administrators only (accepted risk under a waiver; still caps the rating)',
+      '> - Is multi-factor authentication on for every user of every cloud service? (`mfa`): answer: Administrators only (waived, but still caps the rating)',
     ]);
     expect(markdown).toContain('**Overall score: 95 out of 100**, rated **Not ready** (held down by automatic fails).');
   });
@@ -270,6 +270,6 @@ describe('automatic fails in the machine formats', () => {
     expect(body).toContain('<property name="rating" value="Not ready"/>');
     expect(body).toContain('<property name="cap" value="Rating capped at Not ready by 1 automatic fail, whatever the score; the score alone would rate Ready. A waiver does not lift the cap."/>');
     expect(body).toContain('<property name="capQuestions" value="mfa"/>');
-    expect(body).toContain('- mfa: Is multi-factor authentication on for every user of every cloud service? (answer: Administrators only (accepted risk under a waiver; still caps the rating))\nOverall 95/100, Not ready</system-out>');
+    expect(body).toContain('- mfa: Is multi-factor authentication on for every user of every cloud service? (answer: Administrators only (waived, but still caps the rating))\nOverall 95/100, Not ready</system-out>');
   });
 });
