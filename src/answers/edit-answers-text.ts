@@ -1,6 +1,8 @@
 import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
+import { keyScalar } from '../yaml/yaml-scalar.js';
 import { blockUnder, indicatorLines, inFlow, inline, isWord, replaceValue, setIndicatorSplices, type IndicatorUpdate } from './edit-outcome-text.js';
-import { indentOf, lineEnd, lineStart, pairEnd, removePair, scalarOf, type Splice } from './text-places.js';
+import { indentOf, lineEnd, lineStart, pairEnd, removePair, type Splice } from './text-places.js';
+import { keyText } from '../yaml/key-text.js';
 import { setAnswerInFlow } from './edit-flow-text.js';
 import { fieldEdits, saysAlready, wantedFields, type AnswerUpdate } from './entry-fields.js';
 import { aboveComments, afterOrphanHeading } from './entry-place.js';
@@ -46,7 +48,7 @@ const isOutcomeUpdate = (update: AnswerUpdate): update is IndicatorUpdate | Extr
 
 /** The whole text of a new entry, ending in a line break. */
 function entryText(question: string, update: AnswerUpdate, indent: string, step: string, words: boolean): string {
-  return isOutcomeUpdate(update) ? `${indent}${question}:\n${blockLines(update, indent + step, step)}` : `${indent}${question}: ${inlineEntry(update, words)}\n`;
+  return isOutcomeUpdate(update) ? `${indent}${keyScalar(question)}:\n${blockLines(update, indent + step, step)}` : `${indent}${keyScalar(question)}: ${inlineEntry(update, words)}\n`;
 }
 
 /** The file's indentation step: how much deeper an entry's fields are than the entry (2 when no entry says). */
@@ -108,7 +110,7 @@ export function setAnswerInText(text: string, question: string, update: AnswerUp
   let splices: Splice[];
   if (isMap(answers) && !answers.flow) {
     const pairs = answers.items as Pair<Node, Node | null>[];
-    const pair = pairs.find((p) => String(scalarOf(p.key)) === question);
+    const pair = pairs.find((p) => keyText(p.key) === question);
     const step = indentStep(text, pairs);
     if (pair) {
       // An entry in braces is edited in them (edit-flow-text.ts); but one on a line of its own, as the walk
@@ -130,7 +132,7 @@ export function setAnswerInText(text: string, question: string, update: AnswerUp
       // Each entry's place in the questionnaire, looked up once: found by searching the list of
       // questions for every entry, and sorted, a save into a file of 20,000 answers took 4 s.
       const place = new Map(order.map((id, i) => [id, i]));
-      const rank = (p: Pair<Node, Node | null>): number => place.get(String(scalarOf(p.key))) ?? -1;
+      const rank = (p: Pair<Node, Node | null>): number => place.get(keyText(p.key)) ?? -1;
       const at = place.get(question) ?? -1;
       let previous: Pair<Node, Node | null> | undefined;
       let next: Pair<Node, Node | null> | undefined;
@@ -144,13 +146,13 @@ export function setAnswerInText(text: string, question: string, update: AnswerUp
       // the comment lines indented under it: comment-lines.ts). But the first answer of a section goes
       // just before the next answer of the same section instead: the comment lines above that one are
       // the section's heading.
-      const startsSection = next !== undefined && sectionOf(String(scalarOf(next.key))) === section && (!previous || sectionOf(String(scalarOf(previous.key))) !== section);
+      const startsSection = next !== undefined && sectionOf(keyText(next.key)) === section && (!previous || sectionOf(keyText(previous.key)) !== section);
       // With no earlier entry, the new one goes above the first entry's comment lines (and the blank
       // lines above them): those describe that entry or its section, not this question.
       const from = previous ? afterOwnComments(text, lineEnd(text, pairEnd(previous)), indent.length) : pairs.length ? (startsSection ? lineStart(text, firstKey) : aboveComments(text, lineStart(text, firstKey))) : lineEnd(text, answers.range?.[0] ?? text.length);
       const to = next ? lineStart(text, next.key.range?.[0] ?? 0) : blockEndLine(doc, text, path);
       // The questions between the neighbours that have no entry: this one is the nth of them.
-      const present = new Set(pairs.map((p) => String(scalarOf(p.key))));
+      const present = new Set(pairs.map((p) => keyText(p.key)));
       const gap = order.slice(previous ? rank(previous) + 1 : 0, next ? rank(next) : order.length).filter((id) => !present.has(id));
       const offset = afterOrphanHeading(text, { from, to, column: indent.length, glued: previous !== undefined }, gap.indexOf(question), gap.length) ?? (startsSection ? lineStart(text, next?.key.range?.[0] ?? 0) : from);
       splices = [{ start: offset, end: offset, text: line }];

@@ -3,8 +3,9 @@
 // key's colon (`q1 :` became `q1  yes`) still read, as text, and the next save lost the answers
 // around it. So an edit is kept only when the file, read back, says what was asked at the place
 // edited and says exactly what it said before everywhere else.
-import type { Document, Node } from 'yaml';
-import type { YamlPath } from './map-at-path.js';
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { keyText } from '../yaml/key-text.js';
+import { nodeAt, type YamlPath } from './map-at-path.js';
 
 /** A place in the file (a question's entry, a header field, a system) and what it must say there. */
 export interface EditedPlace {
@@ -54,8 +55,19 @@ export function sameData(a: unknown, b: unknown): boolean {
   return keysA.every((key) => Object.hasOwn(b, key) && sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }
 
-/** The document as data, read the way the edits read it. */
-export const dataOf = (doc: Document): unknown => doc.toJS({ maxAliasCount: -1 });
+/**
+ * The document as data, read the way the edits read it: keys as written (key-text.ts), as the
+ * loader reads them. toJS() made `1.10:` the key "1.1", so an edit of the question "1.10" seemed to
+ * change another answer and was refused.
+ */
+export const dataOf = (doc: Document): unknown => dataOfNode(doc, doc.contents);
+
+function dataOfNode(doc: Document, node: unknown): unknown {
+  if (isAlias(node)) return dataOfNode(doc, node.resolve(doc));
+  if (isMap(node)) return Object.fromEntries(node.items.map((p) => [keyText(p.key), dataOfNode(doc, p.value)]));
+  if (isSeq(node)) return node.items.map((item) => dataOfNode(doc, item));
+  return isScalar(node) ? node.toJS(doc) : null;
+}
 
 /**
  * Whether an edit from a text read as `beforeData` to `after` (read as `afterData`) is the edit
@@ -64,6 +76,6 @@ export const dataOf = (doc: Document): unknown => doc.toJS({ maxAliasCount: -1 }
  */
 export function keepsTheRest(beforeData: unknown, after: Document, afterData: unknown, place: EditedPlace): boolean {
   if (after.errors.length > 0) return false;
-  if (!place.says(after.getIn(place.path, true) as Node | null | undefined)) return false;
+  if (!place.says(nodeAt(after, place.path))) return false;
   return sameData(without(beforeData, place.path), without(afterData, place.path));
 }

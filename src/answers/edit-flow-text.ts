@@ -5,6 +5,7 @@
 // put a collection spread over lines on one line and lost every comment inside it (SPEC "v2: writing
 // files safely": only the answers that changed may differ, and comments survive a save).
 import { isMap, type Document, type Node } from 'yaml';
+import { keyScalar } from '../yaml/yaml-scalar.js';
 import type { IndicatorValue } from '../questionnaire/outcome.js';
 import { fieldEdits } from './entry-fields.js';
 import { earlierPair, inFlow, isWord, replaceValue, sameIndicator } from './edit-outcome-text.js';
@@ -23,7 +24,7 @@ export type FlowChange = { indicator: string; value: IndicatorValue; order?: rea
 function flowText(value: unknown, words: boolean, padded: boolean): string {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return inFlow(value, words);
   const pad = padded ? ' ' : '';
-  return `{${pad}${Object.entries(value).map(([k, v]) => `${k}: ${flowText(v, isWord(k, words), padded)}`).join(', ')}${pad}}`;
+  return `{${pad}${Object.entries(value).map(([k, v]) => `${keyScalar(k)}: ${flowText(v, isWord(k, words), padded)}`).join(', ')}${pad}}`;
 }
 
 /** Whether the nearest flow collection holding `path` is spaced inside its braces (a new one is). */
@@ -91,7 +92,7 @@ function setFields(text: string, path: YamlPath, change: Extract<FlowChange, { f
 
 /** An outcome's entry in braces given one indicator: a "don't know" said before goes, the indicator goes in its order. */
 function setIndicator(text: string, path: YamlPath, change: Extract<FlowChange, { indicator: string }>): string {
-  const line = `${change.indicator}: ${String(change.value)}`;
+  const line = `${keyScalar(change.indicator)}: ${String(change.value)}`;
   const removed = (key: string): Step => (now, at) => {
     const found = fieldOf(now, path, key);
     return found ? removeItem(at, found.map, found.index) : [];
@@ -136,13 +137,13 @@ export function setAnswerInFlow(text: string, question: string, change: FlowChan
     // A new entry: in the questionnaire's order, as a block entry goes, not at the end.
     const rank = order.indexOf(question);
     const later = rank < 0 ? -1 : (answers.items as EntryPair[]).findIndex((p) => order.indexOf(keyOf(p)) > rank);
-    return applySplices(text, insertItem(text, answers, later < 0 ? answers.items.length : later, `${question}: ${written}`));
+    return applySplices(text, insertItem(text, answers, later < 0 ? answers.items.length : later, `${keyScalar(question)}: ${written}`));
   }
   // A system in braces with no answers yet: `answers: { q: v }` at its end, or after its empty `answers:`.
   const holder = nodeAt(doc, at.slice(0, -1));
   const owner = pairAt(doc, at);
   const pad = padded ? ' ' : '';
-  const inner = `{${pad}${question}: ${written}${pad}}`;
+  const inner = `{${pad}${keyScalar(question)}: ${written}${pad}}`;
   if (owner) return applySplices(text, [replaceValue(text, owner.value as Node | null, keyEnd(owner), inner)]);
   if (!isMap(holder)) throw new Error(`no place for answers at ${at.join('.')}`);
   return applySplices(text, insertItem(text, holder, holder.items.length, `${String(at.at(-1))}: ${inner}`));

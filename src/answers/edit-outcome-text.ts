@@ -3,7 +3,7 @@
 // "v2: writing files safely"). Only the line of the indicator that changed, or a new one, differs.
 import { Document, isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { IndicatorValue } from '../questionnaire/outcome.js';
-import { textScalar } from '../yaml/yaml-scalar.js';
+import { keyScalar, textScalar } from '../yaml/yaml-scalar.js';
 import { afterOwnComments } from './comment-lines.js';
 import { insertItem } from './flow-items.js';
 import { applySplices } from './map-at-path.js';
@@ -113,18 +113,18 @@ function indexAfter(pairs: readonly EntryPair[], id: string, order: readonly str
 function setUnder(text: string, holder: EntryPair, update: IndicatorUpdate, order: readonly string[] | undefined, step: string): Splice[] {
   const { indicator: id, value } = update;
   const map = holder.value;
-  if (isEmpty(map) || !isMap(map)) return blockUnder(text, holder, `${indentOf(text, holder.key)}${step}${id}: ${indicatorText(value)}\n`);
+  if (isEmpty(map) || !isMap(map)) return blockUnder(text, holder, `${indentOf(text, holder.key)}${step}${keyScalar(id)}: ${indicatorText(value)}\n`);
   const pairs = map.items as EntryPair[];
   const existing = pairs.find((p) => keyOf(p) === id);
   if (existing) return sameIndicator(scalarOf(existing.value), value) ? [] : [replaceValue(text, existing.value, existing.key.range?.[1] ?? 0, indicatorText(value))];
   // In braces: the indicator goes in among the others, which keep their bytes and comments (flow-items.ts).
-  if (map.flow) return insertItem(text, map, indexAfter(pairs, id, order), `${id}: ${indicatorText(value)}`);
+  if (map.flow) return insertItem(text, map, indexAfter(pairs, id, order), `${keyScalar(id)}: ${indicatorText(value)}`);
   // After the nearest earlier indicator (so the comment lines above the next one stay above it), or
   // straight after `indicators:` when none is earlier.
   const after = earlierPair(pairs, id, order);
   const indent = indentOf(text, pairs[0]!.key);
   const at = afterOwnComments(text, lineEnd(text, after ? pairEnd(after) : (holder.key.range?.[1] ?? 0)), indent.length);
-  return [{ start: at, end: at, text: `${indent}${id}: ${indicatorText(value)}\n` }];
+  return [{ start: at, end: at, text: `${indent}${keyScalar(id)}: ${indicatorText(value)}\n` }];
 }
 
 /** The lines of a new block entry's fields for an indicator, at `indent` (the fields' own indent). */

@@ -2,7 +2,8 @@
 // `['systems', 2, 'answers']` for a system's inline answers), so that one set of minimal edits
 // serves the organisation's answers, a system's and a system file's alike.
 import { isMap, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
-import { lineStart, scalarOf, type Splice } from './text-places.js';
+import { lineStart, type Splice } from './text-places.js';
+import { keyText } from '../yaml/key-text.js';
 import { headingStart } from './comment-lines.js';
 import { keepComments } from './keep-comments.js';
 
@@ -16,14 +17,28 @@ export const parseAnswersText = (text: string) => parseDocument(text, { version:
 
 /** The node at `path` (the top-level mapping for an empty path), or undefined. */
 export function nodeAt(doc: ParsedDocument, path: YamlPath): Node | null | undefined {
-  return path.length === 0 ? (doc.contents as Node | null) : (doc.getIn(path, true) as Node | null | undefined);
+  return nodeUnder(doc.contents as Node | null, path);
+}
+
+/**
+ * The node at `path` below `node`. Keys are matched as the file writes them (key-text.ts), not by
+ * the yaml library's getIn(): to that, a question "1.2" written `1.2:` is the number 1.2, not found.
+ */
+export function nodeUnder(node: Node | null | undefined, path: YamlPath): Node | null | undefined {
+  let at = node;
+  for (const key of path) {
+    if (isMap(at)) at = (at.items as Pair<Node, Node | null>[]).find((p) => keyText(p.key) === String(key))?.value;
+    else if (isSeq(at) && typeof key === 'number') at = at.items[key] as Node | null | undefined;
+    else return undefined;
+  }
+  return at;
 }
 
 /** The pair that holds the last key of `path`, in the mapping that holds it. */
 export function pairAt(doc: ParsedDocument, path: YamlPath): Pair<Node, Node | null> | undefined {
   const parent = nodeAt(doc, path.slice(0, -1));
   if (!isMap(parent)) return undefined;
-  return (parent.items as Pair<Node, Node | null>[]).find((p) => String(scalarOf(p.key)) === String(path.at(-1)));
+  return (parent.items as Pair<Node, Node | null>[]).find((p) => keyText(p.key) === String(path.at(-1)));
 }
 
 /** The spaces that put a line's text under `offset`'s column (a key after `- ` is two columns in). */
@@ -41,7 +56,7 @@ export function blockEndLine(doc: ParsedDocument, text: string, path: YamlPath):
     let next: number | undefined;
     if (isMap(holder)) {
       const items = holder.items as Pair<Node, Node | null>[];
-      const at = items.findIndex((p) => String(scalarOf(p.key)) === String(key));
+      const at = items.findIndex((p) => keyText(p.key) === String(key));
       next = at >= 0 ? items[at + 1]?.key.range?.[0] : undefined;
     } else if (isSeq(holder) && typeof key === 'number') {
       next = (holder.items[key + 1] as Node | undefined)?.range?.[0];

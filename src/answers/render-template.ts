@@ -1,4 +1,5 @@
 import { automaticFailWords } from '../questionnaire/automatic-fail-words.js';
+import { keyScalar } from '../yaml/yaml-scalar.js';
 import { kindOf } from '../questionnaire/kinds/index.js';
 import { yesNoValue, type Condition, type Question, type Questionnaire, type Section } from '../questionnaire/types.js';
 import { safeLine } from '../text/safe-text.js';
@@ -57,7 +58,7 @@ function questionLines(question: Question, questionnaire: Questionnaire, pad: st
   if (automaticFail) out.push(`${pad}${comment(automaticFail)}`);
   if (question.evidence) out.push(`${pad}${comment(`Evidence: ${question.evidence}`)}`);
   const deeper = pad.slice(2);
-  pushAll(out, [`${pad}${question.id}:`, ...body.map((line) => `${deeper}${safeCommentLine(line)}`)]);
+  pushAll(out, [`${pad}${keyScalar(question.id)}:`, ...body.map((line) => `${deeper}${safeCommentLine(line)}`)]);
   return out;
 }
 

@@ -7,7 +7,7 @@ import { saysAlready } from './entry-fields.js';
 import { scalarOf } from './text-places.js';
 import { addSystemInText, type NewSystemEntry } from './edit-systems-text.js';
 import { setHeaderInText, type HeaderField } from './edit-header-text.js';
-import { pairAt, type YamlPath } from './map-at-path.js';
+import { nodeAt, nodeUnder, pairAt, type YamlPath } from './map-at-path.js';
 import { placeOfOffset } from './line-endings.js';
 import type { Place } from '../yaml/positions.js';
 
@@ -134,13 +134,13 @@ export class AnswersDocument {
    */
   private indicatorPlace(entry: YamlPath, update: IndicatorUpdate): EditedPlace {
     const others = (node: unknown): unknown => without({ indicators: isMap(node) ? node.toJSON() : undefined }, ['indicators', update.indicator]);
-    const before = others(parsedOnce(this.text).getIn([...entry, 'indicators'], true));
-    return { path: entry, says: (node) => isMap(node) && sameIndicator(scalarOf(node.getIn(['indicators', update.indicator], true)), update.value) && sameData(others(node.get('indicators', true)), before) };
+    const before = others(nodeAt(parsedOnce(this.text), [...entry, 'indicators']));
+    return { path: entry, says: (node) => isMap(node) && sameIndicator(scalarOf(nodeUnder(node, ['indicators', update.indicator])), update.value) && sameData(others(node.get('indicators', true)), before) };
   }
 
   /** The note already written for a question, offered as the default when notes are asked for. */
   noteOf(question: string, system?: string): string | undefined {
-    const node = parsedOnce(this.text).getIn([...this.answersPath(system), question, 'note'], true);
+    const node = nodeAt(parsedOnce(this.text), [...this.answersPath(system), question, 'note']);
     return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
   }
 

@@ -1,6 +1,7 @@
 // Places in an answers file's text that every minimal edit works from: where a line starts and
 // ends, where a pair's value ends, and the splice an edit is made of. No edit here, only places.
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import { keyText } from '../yaml/key-text.js';
 
 /** One change to the text: replace [start, end) with `text`. */
 export interface Splice {
@@ -11,8 +12,9 @@ export interface Splice {
 
 export type EntryPair = Pair<Node, Node | null>;
 
-export const scalarOf = (node: unknown): unknown => (isScalar(node) ? node.value : isSeq(node) ? node.items.map(scalarOf) : node === null ? null : undefined);
-export const keyOf = (pair: EntryPair): string => String(scalarOf(pair.key));
+export { scalarOf } from '../yaml/scalar-of.js';
+/** A pair's key as the file writes it (key-text.ts): `1.10:` is the question "1.10", not the number 1.1. */
+export const keyOf = (pair: EntryPair): string => keyText(pair.key);
 
 /** The end of the line `offset` is on (after its line break), or `offset` when it is at a line start already. */
 export function lineEnd(text: string, offset: number): number {

@@ -5,6 +5,7 @@ import { limits, mb } from './limits.js';
 import { Positions, type Places } from './positions.js';
 import { explainParseError } from './parse-messages.js';
 import { readSimpleYaml } from './simple-yaml.js';
+import { keyText } from './key-text.js';
 
 export interface ParsedYaml {
   file: string;
@@ -196,7 +197,7 @@ function parseYamlWith(text: string, file: string, simpleFirst: boolean): Parsed
         if (!isScalar(keyNode) || keyNode.value === null || typeof keyNode.value === 'object') {
           fail('mapping keys must be plain text', aliasAt ?? keyStart);
         }
-        const key = String((keyNode as { value: unknown }).value);
+        const key = keyText(keyNode);
         if (aliasAt !== undefined) countAliasText(key.length, aliasAt);
         const first = seen.get(key);
         if (first !== undefined) {

@@ -2,6 +2,7 @@ import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type 
 
 export { childPointer, pointerSegments } from './pointer.js';
 import { pointerSegments } from './pointer.js';
+import { keyText } from './key-text.js';
 
 export interface Place {
   line: number;
@@ -72,7 +73,7 @@ export class Positions implements Places {
       for (const pair of map.items) {
         const key = pair.key as Node | null;
         if (isScalar(key) && key.value !== null && typeof key.value !== 'object') {
-          const text = String(key.value);
+          const text = keyText(key);
           if (!index.has(text)) index.set(text, pair);
         }
       }

@@ -30,3 +30,10 @@ export function textScalar(text: string, flow = false): string {
   return flow ? out.slice(1, -1) : out;
 }
 
+
+/**
+ * An id written as a mapping key (a question id in an answers file, an indicator id under an
+ * outcome): plain when every reader takes it as that text, else double-quoted. A question "1.2"
+ * written `1.2:` is the number 1.2 to PyYAML and yamllint, and `1.10:` the number 1.1.
+ */
+export const keyScalar = (id: string): string => textScalar(id, true);

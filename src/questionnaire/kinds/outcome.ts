@@ -1,4 +1,5 @@
 import { givenText } from '../../text/given-text.js';
+import { keyScalar } from '../../yaml/yaml-scalar.js';
 import { escapeInline } from '../../text/markdown.js';
 import { quoteId } from '../../text/odd-characters.js';
 import { suggestUnused } from '../../text/suggest.js';
@@ -83,7 +84,7 @@ export const outcomeKind: QuestionKind = {
       // An empty entry ("o-one:") is not answered yet, as for every other kind: the template says to
       // leave an answer empty until it is known, and SARIF places an unanswered gap at that entry.
       if (entry.value === null || entry.value === undefined) return 'empty';
-      const example = indicators.filter((i) => i.column === 'achieved').slice(0, 2).map((i, n) => `${i.id}: ${n === 0}`).join(', ');
+      const example = indicators.filter((i) => i.column === 'achieved').slice(0, 2).map((i, n) => `${keyScalar(i.id)}: ${n === 0}`).join(', ');
       report.error(at.entry, `"${question.id}" is an outcome, answered by its indicators rather than one value: under it write indicators: { ${example || 'ID: true'}, ... }`);
       return 'invalid';
     }
@@ -179,7 +180,7 @@ export const outcomeKind: QuestionKind = {
       const own = indicators.filter((i) => i.column === column);
       if (!own.length) continue;
       body.push(`      # ${COLUMN_LABEL[column]}: true when the statement holds`);
-      for (const i of own) body.push(`      # ${i.text}`, `      ${i.id}:`);
+      for (const i of own) body.push(`      # ${i.text}`, `      ${keyScalar(i.id)}:`);
     }
     return {
       hints: [`Answer each indicator true, false or unknown; the status is derived from them (${statusesOf(indicators).join(', ')}).`, 'Optional: comments: { ID: ... }, and confirmed: STATUS with a justification when you record another status.'],
