@@ -1,3 +1,5 @@
+import { CaseTwins } from './case-twins.js';
+import { reservedQuestionId } from './reserved-ids.js';
 import { MAX_SHOWN_PROBLEMS, errorAt, type Diagnostic } from '../errors.js';
 import { limits } from '../yaml/limits.js';
 import { splitReference, type Catalog } from '../frameworks/catalog.js';
@@ -49,7 +51,12 @@ export function validateQuestionnaire(raw: RawQuestionnaire, file: string, posit
   const didYouMean = suggestionsWhile(out);
   const scales = raw.scales ?? {};
 
-  for (const [name, options] of Object.entries(scales)) checkUniqueOptions(options, `/scales/${name}`, error);
+  const scaleCases = new CaseTwins();
+  for (const [name, options] of Object.entries(scales)) {
+    checkUniqueOptions(options, `/scales/${name}`, error);
+    const twin = scaleCases.check('scale', name, positions.keyOf(`/scales/${name}`)?.line ?? 0);
+    if (twin !== undefined) error(`/scales/${name}`, twin.replace('scale id', 'scale name'), true);
+  }
 
   const total = raw.sections.reduce((n, section) => n + section.questions.length, 0);
   if (total > limits.maxQuestions) {
@@ -59,6 +66,8 @@ export function validateQuestionnaire(raw: RawQuestionnaire, file: string, posit
   }
 
   const sectionIds = new Map<string, string>();
+  const sectionCases = new CaseTwins();
+  const questionCases = new CaseTwins();
   const indicatorIds = new Map<string, string>();
   const questions = new Map<string, Located>();
   const conditions: { when: Condition; pointer: string; self: Located }[] = [];
@@ -66,9 +75,11 @@ export function validateQuestionnaire(raw: RawQuestionnaire, file: string, posit
   raw.sections.forEach((section, s) => {
     const sectionPointer = `/sections/${s}`;
     const firstSection = sectionIds.get(section.id);
+    const sectionTwin = sectionCases.check('section', section.id, lineOf(`${sectionPointer}/id`));
     if (firstSection !== undefined) {
       error(`${sectionPointer}/id`, `duplicate section id "${section.id}" (first used at line ${lineOf(firstSection)})`);
-    } else sectionIds.set(section.id, `${sectionPointer}/id`);
+    } else if (sectionTwin !== undefined) error(`${sectionPointer}/id`, sectionTwin);
+    else sectionIds.set(section.id, `${sectionPointer}/id`);
     checkWeight(section.weight, `${sectionPointer}/weight`, error);
 
     section.questions.forEach((question, q) => {
@@ -78,6 +89,8 @@ export function validateQuestionnaire(raw: RawQuestionnaire, file: string, posit
         error(`${pointer}/id`, `duplicate question id "${question.id}" (first used at line ${lineOf(`${first.pointer}/id`)})`);
         return;
       }
+      const twin = questionCases.check('question', question.id, lineOf(`${pointer}/id`)) ?? reservedQuestionId(question.id);
+      if (twin !== undefined) error(`${pointer}/id`, twin);
       checkWeight(question.weight, `${pointer}/weight`, error);
       const options = kindOf(question).checkEntry(question, { pointer, scales, error });
       checkIndicatorIds(question, pointer, indicatorIds, error, lineOf);
@@ -204,12 +217,15 @@ function checkRatings(raw: RawQuestionnaire, error: Report): void {
 
 function checkProfiles(raw: RawQuestionnaire, questions: Map<string, Located>, error: Report, lineOf: (pointer: string) => number, didYouMean: DidYouMean): void {
   const ids = new Map<string, number>();
+  const cases = new CaseTwins();
   raw.profiles?.forEach((profile, p) => {
     const pointer = `/profiles/${p}`;
     const first = ids.get(profile.id);
     // Said as for sections and questions: which line holds the one that counts.
     if (first !== undefined) error(`${pointer}/id`, `duplicate profile id "${profile.id}" (first used at line ${lineOf(`/profiles/${first}/id`)})`);
     else ids.set(profile.id, p);
+    const twin = first === undefined ? cases.check('profile', profile.id, lineOf(`${pointer}/id`)) : undefined;
+    if (twin !== undefined) error(`${pointer}/id`, twin);
     for (const [id, required] of Object.entries(profile.requires)) {
       const at = `${pointer}/requires/${id.replaceAll('~', '~0').replaceAll('/', '~1')}`;
       const found = questions.get(id);

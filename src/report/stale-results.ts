@@ -5,11 +5,8 @@ import type { Assessment, StaleAnswer } from '../scoring/assessment.js';
 import { scopeKey } from '../scoring/scope-key.js';
 import type { ScopeWords } from './machine-scope.js';
 
-/**
- * The id of the one rule (SARIF) or check (GitLab) for stale answers. A question id is lower-case
- * kebab-case, so a dotted id can never be one.
- */
-export const STALE_RULE = 'cyber-ready.stale-answer';
+/** The stale answers' rule id: no question may have it (reserved-ids.ts). */
+export { STALE_RULE } from '../questionnaire/reserved-ids.js';
 
 export interface StaleResult {
   stale: StaleAnswer;

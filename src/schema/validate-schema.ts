@@ -41,7 +41,7 @@ export const PATTERNS: Record<string, string> = {
   '^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$': 'a version such as "1.2.0"',
   '^[a-z0-9][a-z0-9.-]*:[A-Za-z0-9][A-Za-z0-9._-]*$': 'a reference written FRAMEWORK:ID, such as "caf-4.0:A1.a"',
   '^[a-z0-9][a-z0-9.-]*$': 'a framework id such as "caf-4.0"',
-  '^[A-Za-z0-9][A-Za-z0-9._-]*$': 'an indicator id of letters, digits, ".", "-" and "_", such as "A1.a.A.1"',
+  '^[A-Za-z0-9][A-Za-z0-9._-]*$': 'an id of letters and digits, with ".", "-" or "_" after the first, such as "ce-1.2" or "A1.a"',
   // A share extract's month and systems (share.schema.json), and a questionnaire's upgradeNotes keys.
   '^[0-9]{4}-(0[1-9]|1[0-2])$': 'a month written YYYY-MM, such as "2026-07"',
   '^system-[1-9][0-9]*$': 'a system written system-N, such as "system-1"',

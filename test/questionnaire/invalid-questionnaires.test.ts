@@ -9,7 +9,7 @@ const cases: [string, string[]][] = [
   [
     'bad-id.yaml',
     [
-      "bad-id.yaml:29:13: \"id\" must be a lower-case kebab-case id such as \"gov-senior-owner\", not \"Budget Owner\"",
+      "bad-id.yaml:29:13: \"id\" must be an id of letters and digits, with \".\", \"-\" or \"_\" after the first, such as \"ce-1.2\" or \"A1.a\", not \"Budget Owner\"",
     ],
   ],
   [

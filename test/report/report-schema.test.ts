@@ -48,6 +48,7 @@ describe('the three schemas', () => {
     const q = defs(loadSchema('questionnaire'));
     for (const [, schema] of schemas) {
       expect(defs(schema).id).toEqual(q.id);
+      expect(defs(schema).itemId).toEqual(q.itemId);
       expect(defs(schema).semver).toEqual(q.semver);
     }
     expect(defs(loadSchema('report')).severity).toEqual(q.severity);

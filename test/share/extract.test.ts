@@ -28,6 +28,7 @@ describe('toExtract and schemas/share.schema.json stay in step', () => {
   it('shares the ids and versions of the other schemas', () => {
     const q = loadSchema('questionnaire') as unknown as Schema;
     expect(schema.$defs.id).toEqual(q.$defs.id);
+    expect(schema.$defs.itemId).toEqual(q.$defs.itemId);
     expect(schema.$defs.semver).toEqual(q.$defs.semver);
   });
 
