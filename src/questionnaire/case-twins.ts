@@ -6,8 +6,8 @@
 export class CaseTwins {
   private readonly firsts = new Map<string, { id: string; line: number }>();
 
-  /** The message for `id` when an earlier id differs from it only in case; else it is recorded. */
-  check(kind: string, id: string, line: number): string | undefined {
+  /** The message for `id` when an earlier id differs from it only in case; else it is recorded. `what`: "question id", "scale name". */
+  check(what: string, id: string, line: number): string | undefined {
     const folded = id.toLowerCase();
     const first = this.firsts.get(folded);
     if (first === undefined) {
@@ -15,6 +15,7 @@ export class CaseTwins {
       return undefined;
     }
     if (first.id === id) return undefined;
-    return `${kind} id "${id}" differs from "${first.id}" (line ${first.line}) only in case; give it an id that differs in more than case`;
+    const noun = what.endsWith('name') ? 'a name' : 'an id';
+    return `${what} "${id}" differs from "${first.id}" (line ${first.line}) only in case; give it ${noun} that differs in more than case`;
   }
 }

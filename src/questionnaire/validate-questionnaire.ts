@@ -54,8 +54,8 @@ export function validateQuestionnaire(raw: RawQuestionnaire, file: string, posit
   const scaleCases = new CaseTwins();
   for (const [name, options] of Object.entries(scales)) {
     checkUniqueOptions(options, `/scales/${name}`, error);
-    const twin = scaleCases.check('scale', name, positions.keyOf(`/scales/${name}`)?.line ?? 0);
-    if (twin !== undefined) error(`/scales/${name}`, twin.replace('scale id', 'scale name'), true);
+    const twin = scaleCases.check('scale name', name, positions.keyOf(`/scales/${name}`)?.line ?? 0);
+    if (twin !== undefined) error(`/scales/${name}`, twin, true);
   }
 
   const total = raw.sections.reduce((n, section) => n + section.questions.length, 0);
@@ -75,7 +75,7 @@ export function validateQuestionnaire(raw: RawQuestionnaire, file: string, posit
   raw.sections.forEach((section, s) => {
     const sectionPointer = `/sections/${s}`;
     const firstSection = sectionIds.get(section.id);
-    const sectionTwin = sectionCases.check('section', section.id, lineOf(`${sectionPointer}/id`));
+    const sectionTwin = sectionCases.check('section id', section.id, lineOf(`${sectionPointer}/id`));
     if (firstSection !== undefined) {
       error(`${sectionPointer}/id`, `duplicate section id "${section.id}" (first used at line ${lineOf(firstSection)})`);
     } else if (sectionTwin !== undefined) error(`${sectionPointer}/id`, sectionTwin);
@@ -89,7 +89,7 @@ export function validateQuestionnaire(raw: RawQuestionnaire, file: string, posit
         error(`${pointer}/id`, `duplicate question id "${question.id}" (first used at line ${lineOf(`${first.pointer}/id`)})`);
         return;
       }
-      const twin = questionCases.check('question', question.id, lineOf(`${pointer}/id`)) ?? reservedQuestionId(question.id);
+      const twin = questionCases.check('question id', question.id, lineOf(`${pointer}/id`)) ?? reservedQuestionId(question.id);
       if (twin !== undefined) error(`${pointer}/id`, twin);
       checkWeight(question.weight, `${pointer}/weight`, error);
       const options = kindOf(question).checkEntry(question, { pointer, scales, error });
@@ -224,7 +224,7 @@ function checkProfiles(raw: RawQuestionnaire, questions: Map<string, Located>, e
     // Said as for sections and questions: which line holds the one that counts.
     if (first !== undefined) error(`${pointer}/id`, `duplicate profile id "${profile.id}" (first used at line ${lineOf(`/profiles/${first}/id`)})`);
     else ids.set(profile.id, p);
-    const twin = first === undefined ? cases.check('profile', profile.id, lineOf(`${pointer}/id`)) : undefined;
+    const twin = first === undefined ? cases.check('profile id', profile.id, lineOf(`${pointer}/id`)) : undefined;
     if (twin !== undefined) error(`${pointer}/id`, twin);
     for (const [id, required] of Object.entries(profile.requires)) {
       const at = `${pointer}/requires/${id.replaceAll('~', '~0').replaceAll('/', '~1')}`;

@@ -122,19 +122,21 @@ describe('ids that must still be kebab-case, and ids refused as confusing', () =
     expect(a.stderr).toContain('a.yaml:9:9: "id" must be a lower-case kebab-case id such as "gov-senior-owner", not "Social.Care"\n');
   });
 
-  it('ids that differ only in case, and the stale-answer rule id, are refused at their place', async () => {
+  it('ids and scale names that differ only in case, and the stale-answer rule id, are refused at their place', async () => {
     const d = temp();
     const text = readFileSync(questionnaire, 'utf8')
       .replace('      - id: a_b\n', '      - id: q1\n')
+      .replace('profiles:\n', '  maturity.V2:\n    - { value: none, label: None, score: 0 }\nprofiles:\n')
       .replace('  - id: sys_1\n', '  - id: a1.A\n')
       .replace('      - id: "1.10"\n', '      - id: Cyber-Ready.Stale-Answer\n')
       .replace('  - id: CE.Plus\n    title: Cyber Essentials Plus\n    requires: { ce-1.2: full, Q1: yes }\n', '  - id: CE.Plus\n    requires: { Q1: yes }\n  - id: ce.plus\n    requires: { Q1: yes }\n');
     writeFileSync(join(d, 'q.yaml'), text);
     const r = await runBinary({ args: ['validate', 'q.yaml'], cwd: d });
     expect(r.code).toBe(ExitCode.CannotAssess);
-    expect(r.stderr).toContain('q.yaml:17:9: profile id "ce.plus" differs from "CE.Plus" (line 15) only in case; give it an id that differs in more than case\n');
-    expect(r.stderr).toContain('q.yaml:33:13: question id "q1" differs from "Q1" (line 29) only in case; give it an id that differs in more than case\n');
-    expect(r.stderr).toContain('q.yaml:40:9: section id "a1.A" differs from "A1.a" (line 20) only in case; give it an id that differs in more than case\n');
-    expect(r.stderr).toContain('q.yaml:48:13: question id "Cyber-Ready.Stale-Answer" is kept for the rule that reports stale answers in SARIF and GitLab reports; give the question another id\n');
+    expect(r.stderr).toContain('q.yaml:14:3: scale name "maturity.V2" differs from "Maturity.v2" (line 10) only in case; give it a name that differs in more than case\n');
+    expect(r.stderr).toContain('q.yaml:19:9: profile id "ce.plus" differs from "CE.Plus" (line 17) only in case; give it an id that differs in more than case\n');
+    expect(r.stderr).toContain('q.yaml:35:13: question id "q1" differs from "Q1" (line 31) only in case; give it an id that differs in more than case\n');
+    expect(r.stderr).toContain('q.yaml:42:9: section id "a1.A" differs from "A1.a" (line 22) only in case; give it an id that differs in more than case\n');
+    expect(r.stderr).toContain('q.yaml:50:13: question id "Cyber-Ready.Stale-Answer" is kept for the rule that reports stale answers in SARIF and GitLab reports; give the question another id\n');
   });
 });
