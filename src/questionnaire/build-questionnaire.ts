@@ -60,7 +60,9 @@ export function buildQuestionnaire(raw: RawQuestionnaire, file: string, catalog:
     profiles: raw.profiles ?? [],
     upgradeNotes: raw.upgradeNotes ?? {},
     sections,
-    systemLabel: raw.systemLabel ?? 'system',
+    // Trimmed, and runs of spaces made one, as it is set into sentences: "depot site " read "Weakest
+    // depot site : X" and "Depot site s". The schema already refuses a label of spaces alone.
+    systemLabel: raw.systemLabel?.trim().replace(/\s+/g, ' ') ?? 'system',
     systemScoped: sections.some((s) => s.scope === 'system'),
     questions,
     file,

@@ -16,6 +16,30 @@ describe('pluralNoun', () => {
     ['gap', 'gaps'],
     ['automatic fail', 'automatic fails'],
     ['Câmara', 'Câmaras'],
+    // The head noun before a bracket or an "of" takes the plural, not the phrase's last word.
+    ['IT system (CNI)', 'IT systems (CNI)'],
+    ['school (academy)', 'schools (academy)'],
+    ['depot site (north)', 'depot sites (north)'],
+    ['head of service', 'heads of service'],
+    ['member of staff', 'members of staff'],
+    ['(CNI) system', '(CNI) systems'],
+    // A few common irregular nouns, in the label's case.
+    ['child', 'children'],
+    ['person', 'people'],
+    ['Person', 'People'],
+    ['man', 'men'],
+    ['woman', 'women'],
+    ['sheep', 'sheep'],
+    ['series', 'series'],
+    ['species', 'species'],
+    ['analysis', 'analyses'],
+    ['risk analysis', 'risk analyses'],
+    ['crisis', 'crises'],
+    ['criterion', 'criteria'],
+    ['CHILD', 'CHILDREN'],
+    ['care home (child)', 'care homes (child)'],
+    // Only the whole word is irregular.
+    ['human', 'humans'],
   ])('%s → %s', (word, many) => expect(pluralNoun(word)).toBe(many));
 });
 
@@ -38,7 +62,7 @@ describe('singularNoun and amountIn', () => {
   it.each([
     ['days', 'day'],
     ['months', 'month'],
-    ['DAYS', 'DAY'],
+    ['Days', 'Day'],
     ['hours of training', 'hour of training'],
     ['percentage points', 'percentage point'],
     ['batches', 'batch'],
@@ -51,6 +75,18 @@ describe('singularNoun and amountIn', () => {
     ['%', '%'],
     ['GB', 'GB'],
     ['staff', 'staff'],
+    ['people', 'person'],
+    ['children', 'child'],
+    ['criteria met', 'criterion met'],
+    ['series of tests', 'series of tests'],
+    // An abbreviation is left as written: it is not clearly an English plural.
+    ['Mbps', 'Mbps'],
+    ['kbps', 'kbps'],
+    ['ms', 'ms'],
+    ['hrs', 'hrs'],
+    ['GBs', 'GBs'],
+    ['DAYS', 'DAYS'],
+    ['TB', 'TB'],
   ])('%s → %s', (unit, one) => expect(singularNoun(unit)).toBe(one));
 
   it.each([
@@ -59,5 +95,7 @@ describe('singularNoun and amountIn', () => {
     [14, 'days', '14 days'],
     [1.5, 'months', '1.5 months'],
     [1, 'per cent', '1 per cent'],
+    [1, 'Mbps', '1 Mbps'],
+    [1, 'people', '1 person'],
   ])('%d %s → %s', (n, unit, words) => expect(amountIn(n, unit)).toBe(words));
 });

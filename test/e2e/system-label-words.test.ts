@@ -1,0 +1,61 @@
+// The words made from a questionnaire's own label, unit and shape, on a questionnaire unlike the
+// bundled ones (test/fixtures/labels/sites.yaml): every section answered per depot site, none for
+// the organisation, a label written with a space after it, a unit that is an abbreviation.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ExitCode } from '../../src/errors.js';
+import { repoRoot, runBinary } from '../helpers/cli.js';
+
+const dir = join(repoRoot, 'test/fixtures/labels');
+const sites = join(dir, 'sites.yaml');
+const scratch = mkdtempSync(join(tmpdir(), 'cyber-ready-labels-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** The fixture questionnaire with another label, written to a scratch folder. */
+function withLabel(label: string): string {
+  const file = join(scratch, `${label.replace(/\W+/g, '-')}.yaml`);
+  writeFileSync(file, readFileSync(sites, 'utf8').replace('systemLabel: "depot site "', `systemLabel: ${JSON.stringify(label)}`));
+  return file;
+}
+
+const assess = (q: string, answers: string, ...more: string[]) => runBinary({ args: ['assess', '-q', q, '-a', join(dir, answers), '--today', '2026-12-01', ...more] });
+
+describe("a label's plural", () => {
+  it.each([
+    ['IT system (CNI)', 'IT systems (CNI)'],
+    ['school (academy)', 'Schools (academy)'],
+    ['child', 'Children'],
+    ['head of service', 'Heads of service'],
+  ])('%s: headed "%s", never with "s" after the bracket or the last word', async (label, heading) => {
+    const r = await assess(withLabel(label), 'sites-gaps.yaml', '-f', 'markdown');
+    expect(r.code).toBe(ExitCode.Ok);
+    expect(r.stdout).toContain(`\n## ${heading}\n`);
+    expect(r.stdout).toContain(`\n### ${heading}: own scores\n`);
+    expect(r.stdout).not.toMatch(/\)s\b|childs|services/);
+  });
+
+  it('is of the label as written less the spaces around it: "depot site " is "depot site"', async () => {
+    const md = await assess(sites, 'sites-gaps.yaml', '-f', 'markdown');
+    expect(md.stdout).toContain('**Weakest depot site: North depot, 56/100 (Partly ready), 2 gaps.**');
+    expect(md.stdout).toContain('\n## Depot sites\n');
+    const text = await assess(sites, 'sites-gaps.yaml');
+    expect(text.stdout).toContain('\nDepot sites\n');
+    expect(text.stdout).toContain('Weakest depot site: North depot, 56/100, 2 gaps.');
+    for (const out of [md.stdout, text.stdout]) expect(out).not.toMatch(/site s\b|site :|depot site {2}/i);
+    const json = JSON.parse((await assess(sites, 'sites-gaps.yaml', '-f', 'json')).stdout) as { systemLabel: string };
+    expect(json.systemLabel).toBe('depot site');
+  });
+});
+
+describe('a unit that is an abbreviation', () => {
+  it('is left as written for one: "1 Mbps", where "days" is "1 day"', async () => {
+    const detail = await assess(sites, 'sites-gaps.yaml', '--detail');
+    expect(detail.stdout).toContain('answer: 1 Mbps ·');
+    const shown = (await runBinary({ args: ['show', '-q', sites] })).stdout;
+    expect(shown).toContain('| up to 1 Mbps | 0.25 |');
+    expect(shown).toContain('| up to 1 day | 1 |');
+    expect(`${detail.stdout}${shown}`).not.toMatch(/Mbp\b/);
+  });
+});
