@@ -1,36 +1,8 @@
 import type { SessionPrompter } from './prompter-types.js';
 import type { NewSystemEntry } from './edit-systems-text.js';
 import { KEBAB_ID } from '../text/kebab-id.js';
-
-/** The longest id the walk derives from a name: enough to tell systems apart, short enough for a file name. */
-const MAX_ID = 40;
-
-/** A system's id from its name: lower case, words joined by hyphens ("Social care (adults)" → "social-care-adults"). */
-export function systemIdOf(name: string): string {
-  const id = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (id.length <= MAX_ID) return id;
-  const cut = id.slice(0, MAX_ID + 1);
-  const whole = (cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : id.slice(0, MAX_ID)).replace(/-+$/, '');
-  // Cut between words, a joining word left at the end goes too ("...-fleet-and" → "...-fleet").
-  return whole.replace(DANGLING, '') || whole;
-}
-
-/** A joining word at the end of an id that was cut short. */
-const DANGLING = /(?:-(?:and|or|of|the|for|to|in|on|with|a|an))+$/;
-
-/** `id`, or `id-2`, `id-3`... when it is taken already. */
-export function uniqueId(id: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(id)) return id;
-  let n = 2;
-  while (taken.has(`${id}-${n}`)) n++;
-  return `${id}-${n}`;
-}
+import { systemIdOf, uniqueId } from './system-id.js';
+import { exampleSystem } from './example-system.js';
 
 /** A name as compared with the names listed already: case, accents and runs of spaces do not make it another system. */
 const sameName = (name: string): string => name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -160,7 +132,8 @@ async function askName(ask: AskSystems, first: boolean): Promise<string | undefi
     const name = (await prompter.input(`Name of ${label} ${n}${first ? '' : ' (Enter if no more)'}`, undefined, false)).trim();
     if (name === '') {
       if (!first) return undefined;
-      say(`At least one ${label} is needed. Type its name, for example "Revenues and benefits".`);
+      const example = exampleSystem(label);
+      say(`At least one ${label} is needed. ${example.realistic ? `Type its name, for example "${example.title}".` : 'Type the name of the first.'}`);
       continue;
     }
     if (!/[\p{L}\p{N}]/u.test(name)) {

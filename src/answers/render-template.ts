@@ -4,6 +4,8 @@ import { kindOf } from '../questionnaire/kinds/index.js';
 import { yesNoValue, type Condition, type Question, type Questionnaire, type Section } from '../questionnaire/types.js';
 import { safeLine } from '../text/safe-text.js';
 import { systemSectionsPhrase } from './system-sections.js';
+import { exampleSystem } from './example-system.js';
+import { textScalar } from '../yaml/yaml-scalar.js';
 import { pushAll } from '../text/spread-free.js';
 
 export interface TemplateOptions {
@@ -81,10 +83,11 @@ function sectionLines(questionnaire: Questionnaire, scope: Section['scope'], pad
  */
 function systemLines(questionnaire: Questionnaire): string[] {
   const label = questionnaire.systemLabel;
+  const system = exampleSystem(label);
   const example = [
-    '  - id: revenues-benefits',
-    '    title: Revenues and benefits',
-    '    owner: Head of Revenues and Benefits',
+    `  - id: ${system.id}`,
+    `    title: ${safeLine(textScalar(system.title))}`,
+    `    owner: ${safeLine(textScalar(system.owner))}`,
     '    answers:',
     ...sectionLines(questionnaire, 'system', '      '),
   ];

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { askSystems, systemIdOf, uniqueId } from '../../src/answers/ask-systems.js';
+import { askSystems } from '../../src/answers/ask-systems.js';
+import { systemIdOf, uniqueId } from '../../src/answers/system-id.js';
 import type { SessionPrompter } from '../../src/answers/prompter-types.js';
 import type { NewSystemEntry } from '../../src/answers/edit-systems-text.js';
 import { AnswersDocument } from '../../src/answers/save-answers.js';
@@ -152,5 +153,25 @@ describe('"<" while naming a system', () => {
       'Name of critical system 2 (Enter if no more)',
     ]);
     expect(added).toEqual([{ id: 'sots', title: 'Соцзащита', owner: 'Head of Social Care' }]);
+  });
+});
+
+describe('an empty name where one is needed', () => {
+  /** What askSystems says when the first name is left empty, for a questionnaire's label. */
+  async function saidFor(label: string): Promise<string[]> {
+    const replies = ['', 'North', '', 'n', ''];
+    const said: string[] = [];
+    const prompter = {
+      input: async () => replies.shift() ?? '',
+      confirm: async () => replies.shift() === 'y',
+    } as unknown as SessionPrompter;
+    await askSystems({ prompter, label, taken: new Set(), listed: [], required: true, fileProblem: () => undefined, say: (line) => void said.push(line), add: async () => undefined });
+    return said.filter((line) => line.startsWith('At least one'));
+  }
+
+  it("gives the CAF's example for a critical system, and none that reads as real data for another label", async () => {
+    expect(await saidFor('critical system')).toEqual(['At least one critical system is needed. Type its name, for example "Revenues and benefits".']);
+    // Revenues and benefits is not a depot site.
+    expect(await saidFor('depot site')).toEqual(['At least one depot site is needed. Type the name of the first.']);
   });
 });

@@ -49,6 +49,31 @@ describe("a label's plural", () => {
   });
 });
 
+describe("init's example system", () => {
+  /** The template with its example system uncommented, as an editor's toggle does. */
+  const uncomment = (text: string): string => {
+    const [head, tail] = text.split('\nsystems:\n') as [string, string];
+    const end = tail.indexOf('\n\n');
+    const block = tail.slice(0, end).split('\n').map((line) => (line === '  #' ? '' : line.replace(/^ {2}# /, '  ')));
+    return `${head}\nsystems:\n${block.join('\n')}${tail.slice(end)}`;
+  };
+
+  it.each([
+    [sites, '  # - id: depot-site-1\n  #   title: First depot site\n  #   owner: Owner of the first depot site\n  #   answers:\n'],
+    [withLabel('IT system (CNI)'), '  # - id: it-system-cni-1\n  #   title: First IT system (CNI)\n  #   owner: Owner of the first IT system (CNI)\n  #   answers:\n'],
+  ])('for a label other than the CAF\'s is a placeholder made from the label, and validates once filled in (%s)', async (q, example) => {
+    const made = await runBinary({ args: ['init', '-q', q, '-o', '-', '--today', '2026-12-01'] });
+    expect(made.code).toBe(ExitCode.Ok);
+    expect(made.stdout).toContain(example);
+    expect(made.stdout).not.toMatch(/revenues|benefits/i);
+    const file = join(scratch, 'filled.yaml');
+    writeFileSync(file, uncomment(made.stdout).replace(/^( +)(fenced|cctv):$/gm, '$1$2: yes').replace(/^( +)(link|wait):$/gm, '$1$2: 1'));
+    const valid = await runBinary({ args: ['validate', '-q', q, file] });
+    expect(valid.stderr).toBe('');
+    expect(valid.code).toBe(ExitCode.Ok);
+  });
+});
+
 describe('a unit that is an abbreviation', () => {
   it('is left as written for one: "1 Mbps", where "days" is "1 day"', async () => {
     const detail = await assess(sites, 'sites-gaps.yaml', '--detail');
