@@ -3,11 +3,13 @@ import type { Questionnaire } from '../questionnaire/types.js';
 /**
  * The sections a questionnaire answers once per system, in words for the walk and the template:
  * "Sections 2 (Protection) and 3 (Detection) are", or for many, by number only ("Sections 5 to 12
- * are"; the CAF's objectives B and C are eight sections with long titles).
+ * are"; the CAF's objectives B and C are eight sections with long titles), or "Every section is".
  */
 export function systemSectionsPhrase(questionnaire: Questionnaire): string {
   const sections = questionnaire.sections.map((s, i) => ({ s, n: i + 1 })).filter(({ s }) => s.scope === 'system');
   const and = (parts: string[]): string => (parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? ''));
+  // None for the organisation: "Sections 1 to 6 are" would have the reader look for the others.
+  if (sections.length > 1 && sections.length === questionnaire.sections.length) return 'Every section is';
   if (sections.length === 1) return `Section ${sections[0]!.n} (${sections[0]!.s.title}) is`;
   if (sections.length <= 3) return `Sections ${and(sections.map(({ s, n }) => `${n} (${s.title})`))} are`;
   // Runs of consecutive numbers as "5 to 12".

@@ -64,7 +64,9 @@ export async function runInit(io: Io, options: InitOptions): Promise<number> {
       const org = countToAnswer(questionnaire, () => undefined, { only: 'organisation' });
       const each = countToAnswer(questionnaire, () => undefined, { only: 'system', outer: org.applies });
       const label = questionnaire.systemLabel;
-      confirmWritten(io, [options.output], `${countNoun(org.toAnswer, 'question')} for the organisation and ${each.toAnswer} for each ${label}. List your ${pluralNoun(label)} under "systems:" (the file shows how), then check it with:`, check);
+      // A questionnaire answered wholly per system has nothing for the organisation to count.
+      const counts = org.toAnswer === 0 ? `${countNoun(each.toAnswer, 'question')} for each ${label}` : `${countNoun(org.toAnswer, 'question')} for the organisation and ${each.toAnswer} for each ${label}`;
+      confirmWritten(io, [options.output], `${counts}. List your ${pluralNoun(label)} under "systems:" (the file shows how), then check it with:`, check);
     } else {
       const count = countToAnswer(questionnaire, () => undefined);
       confirmWritten(io, [options.output], `${countNoun(count.toAnswer, 'question')} to answer. Check it with:`, check);

@@ -1,4 +1,5 @@
 import { countNoun } from '../text/plural-noun.js';
+import { countWords } from '../questionnaire/question-count.js';
 import { safeLine } from '../text/safe-text.js';
 import { displayWidth, wrapText } from '../text/wrap.js';
 import { largest } from '../text/spread-free.js';
@@ -17,7 +18,9 @@ export interface ListedQuestionnaire {
 }
 
 // A questionnaire answered per system asks its system questions again for each one: "41" promised the CAF's council too few.
-const asked = (r: ListedQuestionnaire): string => (r.questionsPerSystem ? `${r.questionsForOrganisation} + ${r.questionsPerSystem} per ${r.systemLabel ?? 'system'}` : String(r.questions));
+// With none for the organisation, the system's alone: "6 per depot site", not "0 + 6 per depot site".
+const asked = (r: ListedQuestionnaire): string =>
+  r.questionsPerSystem ? `${r.questionsForOrganisation ? `${r.questionsForOrganisation} + ` : ''}${r.questionsPerSystem} per ${r.systemLabel ?? 'system'}` : String(r.questions);
 
 /**
  * `list` as text: a table with the columns ID, VERSION, SECTIONS, QUESTIONS, SOURCE and TITLE. On a
@@ -35,7 +38,7 @@ export function renderListText(rows: ListedQuestionnaire[], width?: number): str
     const first = wrapText(`${safeLine(r.id)}  ${safeLine(r.version)}  (${safeLine(r.source)})`, { width, hangingIndent: '    ' });
     const title = wrapText(safeLine(r.title), { width, indent: '  ', hangingIndent: '    ' });
     // In the words `validate` uses for the same counts.
-    const questions = r.questionsPerSystem ? `${countNoun(r.questionsForOrganisation, 'question')} for the organisation, ${r.questionsPerSystem} for each ${safeLine(r.systemLabel ?? 'system')}` : countNoun(r.questions, 'question');
+    const questions = countWords(r.questionsPerSystem ? r.questionsForOrganisation : r.questions, r.questionsPerSystem, safeLine(r.systemLabel ?? 'system'));
     const counts = wrapText(`${countNoun(r.sections, 'section')}, ${questions}`, { width, indent: '  ', hangingIndent: '    ' });
     return `${first}\n${title}\n${counts}\n`;
   });

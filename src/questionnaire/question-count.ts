@@ -16,9 +16,19 @@ export function questionCounts(questionnaire: Questionnaire): { organisation: nu
   return { organisation, perSystem };
 }
 
-/** The count in words, wherever questionnaires are listed or offered: "139 questions", or "14 questions for the organisation, 27 for each critical system". */
+/**
+ * The counts in words: "139 questions", "14 questions for the organisation, 27 for each critical
+ * system", or, with none for the organisation, "6 questions for each depot site" (not "0 questions
+ * for the organisation, 6 for each depot site").
+ */
+export function countWords(organisation: number, perSystem: number, label: string): string {
+  if (perSystem === 0) return countNoun(organisation, 'question');
+  if (organisation === 0) return `${countNoun(perSystem, 'question')} for each ${label}`;
+  return `${countNoun(organisation, 'question')} for the organisation, ${perSystem} for each ${label}`;
+}
+
+/** The count in words, wherever questionnaires are listed or offered (countWords). */
 export function questionCountWords(questionnaire: Questionnaire): string {
   const { organisation, perSystem } = questionCounts(questionnaire);
-  if (perSystem === 0) return countNoun(organisation, 'question');
-  return `${countNoun(organisation, 'question')} for the organisation, ${perSystem} for each ${questionnaire.systemLabel}`;
+  return countWords(organisation, perSystem, questionnaire.systemLabel);
 }

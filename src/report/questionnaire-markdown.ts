@@ -72,7 +72,8 @@ export function renderQuestionnaireMarkdown(questionnaire: Questionnaire): strin
     const label = escapeInline(q.systemLabel);
     out.push(
       `**Answered once per ${label}:** ${perSystem.map((x) => escapeInline(x.title)).join('; ')}. ` +
-        `The other sections are answered once for the organisation. The answers file lists each ${label} under \`systems:\`.`,
+        // With no other section, no word of the organisation's: a reader looked for sections that are not there.
+        `${perSystem.length < q.sections.length ? 'The other sections are answered once for the organisation. ' : ''}The answers file lists each ${label} under \`systems:\`.`,
       '',
     );
   }

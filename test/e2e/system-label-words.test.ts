@@ -1,12 +1,13 @@
 // The words made from a questionnaire's own label, unit and shape, on a questionnaire unlike the
 // bundled ones (test/fixtures/labels/sites.yaml): every section answered per depot site, none for
 // the organisation, a label written with a space after it, a unit that is an abbreviation.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
-import { repoRoot, runBinary } from '../helpers/cli.js';
+import { binPath, repoRoot, runBinary } from '../helpers/cli.js';
 
 const dir = join(repoRoot, 'test/fixtures/labels');
 const sites = join(dir, 'sites.yaml');
@@ -21,6 +22,10 @@ function withLabel(label: string): string {
 }
 
 const assess = (q: string, answers: string, ...more: string[]) => runBinary({ args: ['assess', '-q', q, '-a', join(dir, answers), '--today', '2026-12-01', ...more] });
+
+// `script` gives the real binary a terminal of the width `stty` sets.
+const onTerminal = (columns: number, args: string, cwd = repoRoot): string =>
+  spawnSync('script', ['-qec', `stty cols ${columns}; node ${binPath} ${args}`, '/dev/null'], { cwd, encoding: 'utf8' }).stdout.replace(/\r/g, '');
 
 describe("a label's plural", () => {
   it.each([
@@ -71,6 +76,29 @@ describe("init's example system", () => {
     const valid = await runBinary({ args: ['validate', '-q', q, file] });
     expect(valid.stderr).toBe('');
     expect(valid.code).toBe(ExitCode.Ok);
+  });
+});
+
+describe('counts of a questionnaire with no question for the organisation', () => {
+  it('are the questions for each depot site alone, in show, validate and list', async () => {
+    const shown = await runBinary({ args: ['show', '-q', sites] });
+    expect(shown.stdout.split('\n')[2]).toBe('`sites` version 1.0.0 · 2 sections · 4 questions for each depot site');
+    expect(shown.stdout).toContain('\n**Answered once per depot site:** Physical security; Site network. The answers file lists each depot site under `systems:`.\n');
+    expect(shown.stdout).not.toMatch(/for the organisation|0 questions/);
+    const checked = await runBinary({ args: ['validate', sites] });
+    expect(checked.stdout).toBe(`${sites}: valid questionnaire sites 1.0.0 (2 sections, 4 questions for each depot site)\n`);
+    const listed = await runBinary({ args: ['list', '--questionnaire-dir', dir] });
+    expect(listed.stdout).toMatch(/^sites +1\.0\.0 +2 +4 per depot site +custom +Depot site security$/m);
+    // On a terminal too narrow for the table, in the words validate uses.
+    const narrow = onTerminal(60, `list --questionnaire-dir ${dir}`);
+    expect(narrow).toContain('sites 1.0.0 (custom)\n  Depot site security\n  2 sections, 4 questions for each depot site\n');
+  });
+
+  it('are said so by init, and its template says every section is answered per depot site', () => {
+    const cwd = mkdtempSync(join(scratch, 'init-'));
+    const shown = onTerminal(200, `init --today 2026-12-01 -q ${sites} -o a.yaml`, cwd);
+    expect(shown.trimEnd().replace(/\n {2}/g, ' ')).toBe(`Wrote a.yaml. 4 questions for each depot site. List your depot sites under "systems:" (the file shows how), then check it with: cyber-ready validate -q ${sites} a.yaml`);
+    expect(readFileSync(join(cwd, 'a.yaml'), 'utf8')).toContain('\n# Every section is answered once for each depot site.\n');
   });
 });
 
