@@ -1,6 +1,7 @@
 import { SEVERITIES } from '../questionnaire/types.js';
 import { roundScore } from '../report/round-score.js';
 import { shorten } from '../text/shorten.js';
+import { pluralNoun } from '../text/plural-noun.js';
 import { safeLine } from '../text/safe-text.js';
 import { displayWidth, wrapText } from '../text/wrap.js';
 import { comparableScores, newestOffLine } from './build-trend.js';
@@ -26,6 +27,16 @@ const right = (text: string, width: number): string => ' '.repeat(Math.max(0, wi
 function footnote(trend: Trend, v: TrendVersion): string | null {
   const parts = [v.baseline ? baselineWords(trend, v) : null, v.reason, unansweredWords(v)].filter((p): p is string => !!p);
   return parts.length ? safeLine(parts.join('; ')) : null;
+}
+
+/**
+ * The head of the column counting systems, named as the questionnaire names them ("Depot sites",
+ * "Critical systems"), as the markdown trend does: on one line where it fits in `room` columns, else
+ * between words over two lines, the second cut short where even they are not enough.
+ */
+function columnHead(label: string, room: number): string[] {
+  const lines = wrapText(safeLine(pluralNoun(`${label.charAt(0).toUpperCase()}${label.slice(1)}`)), { width: room }).split('\n');
+  return lines.length <= 2 ? lines : [lines[0] ?? '', shorten(lines.slice(1).join(' '), room)];
 }
 
 /** Change between the first and the last point on the line, signed. */
@@ -56,8 +67,12 @@ export function renderTrendText(trend: Trend, context: TrendContext): string {
   else pushAll(out, [...(named ? [wrapText(named, { width, wholeWords: true, hangingIndent: '  ' })] : []), wrapText(count, { width, wholeWords: true, hangingIndent: '  ' })]);
   out.push('');
 
-  const withSystems = trend.systemLabel !== null;
-  const fixed = 10 + 2 + 7 + 2 + 5 + 2 + SEVERITIES.length * 5 + (withSystems ? 9 : 0);
+  // The head has up to 20 columns, less where the rating would lose the room it needs beside the
+  // counts (80 columns: "Critical" over "systems"), and at least 10.
+  const systemsHead = trend.systemLabel === null ? null : columnHead(trend.systemLabel, Math.max(10, Math.min(20, width - 50 - RATING_ROOM)));
+  const withSystems = systemsHead !== null;
+  const systemsWidth = systemsHead ? 2 + largest([7, ...systemsHead.map(displayWidth)]) : 0;
+  const fixed = 10 + 2 + 7 + 2 + 5 + 2 + SEVERITIES.length * 5 + systemsWidth;
   // Room for a footnote mark (" [12]") after the last column; the rating takes the rest it needs, so
   // it is cut only where the width runs out ("Outcomes partly achieved" is whole at 100 columns).
   // Only a full row's mark needs room after its columns: an invalid version's row is short.
@@ -72,7 +87,10 @@ export function renderTrendText(trend: Trend, context: TrendContext): string {
   const stacked = width - fixed - markRoom < Math.min(longest, RATING_ROOM);
   const ratingWidth = stacked ? 0 : Math.max(6, Math.min(width - fixed - markRoom, longest));
   const ratingHead = stacked ? '' : left('Rating', ratingWidth);
-  out.push(`${left('Date', 10)}  ${left('Commit', 7)}  ${right('Score', 5)}  ${ratingHead}${SEVERITIES.map((s) => right(GAP_HEADS[s], 5)).join('')}${withSystems ? right('Systems', 9) : ''}`.trimEnd());
+  // A head on more than one line has its first lines above the row of heads, over its own column.
+  const before = 10 + 2 + 7 + 2 + 5 + 2 + ratingWidth + SEVERITIES.length * 5;
+  for (const line of systemsHead?.slice(0, -1) ?? []) out.push(`${' '.repeat(before)}${right(line, systemsWidth)}`);
+  out.push(`${left('Date', 10)}  ${left('Commit', 7)}  ${right('Score', 5)}  ${ratingHead}${SEVERITIES.map((s) => right(GAP_HEADS[s], 5)).join('')}${systemsHead ? right(systemsHead.at(-1) ?? '', systemsWidth) : ''}`.trimEnd());
 
   const notes: string[] = [];
   for (const v of trend.versions) {
@@ -85,7 +103,7 @@ export function renderTrendText(trend: Trend, context: TrendContext): string {
     }
     const words = v.status === 'scored' ? safeLine(v.rating ?? 'n/a') : STATUS_WORDS[v.status];
     const gaps = SEVERITIES.map((s) => right(String(v.gaps?.[s] ?? '–'), 5)).join('');
-    const systems = withSystems ? right(v.systems === null ? '–' : String(v.systems), 9) : '';
+    const systems = withSystems ? right(v.systems === null ? '–' : String(v.systems), systemsWidth) : '';
     if (stacked) out.push(`${head}${gaps}${systems}`, wrapText(`${words}${mark}`, { width, wholeWords: true, indent: ' '.repeat(RATING_INDENT), hangingIndent: ' '.repeat(RATING_INDENT) }));
     else out.push(`${head}${left(shorten(words, ratingWidth), ratingWidth)}${gaps}${systems}${mark}`);
   }

@@ -6,7 +6,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { commit, initRepository } from '../../scripts/trend-repo.js';
 import { ExitCode } from '../../src/errors.js';
+import { displayWidth } from '../../src/text/wrap.js';
 import { binPath, repoRoot, runBinary } from '../helpers/cli.js';
 
 const dir = join(repoRoot, 'test/fixtures/labels');
@@ -100,6 +102,31 @@ describe('counts of a questionnaire with no question for the organisation', () =
     expect(shown.trimEnd().replace(/\n {2}/g, ' ')).toBe(`Wrote a.yaml. 4 questions for each depot site. List your depot sites under "systems:" (the file shows how), then check it with: cyber-ready validate -q ${sites} a.yaml`);
     expect(readFileSync(join(cwd, 'a.yaml'), 'utf8')).toContain('\n# Every section is answered once for each depot site.\n');
   });
+});
+
+describe("trend's column of systems", () => {
+  const repo = join(scratch, 'trend');
+  const answers = (cctv: string): string => readFileSync(join(dir, 'sites-gaps.yaml'), 'utf8').replace('cctv: no', `cctv: ${cctv}`);
+  const run = (columns: string) =>
+    runBinary({ args: ['trend', 'a.yaml', '-q', sites, '--today', '2026-12-01'], cwd: repo, env: { GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', COLUMNS: columns } }, 30_000);
+
+  it('is headed as the questionnaire names them, as in the markdown, on two lines where a narrow terminal needs it', async () => {
+    initRepository(repo);
+    commit(repo, { date: '2026-11-10T12:00:00+00:00', message: 'First', write: { 'a.yaml': answers('no') } });
+    commit(repo, { date: '2026-11-20T12:00:00+00:00', message: 'CCTV', write: { 'a.yaml': answers('yes') } });
+    const wide = await run('100');
+    expect(wide.code).toBe(ExitCode.Ok);
+    const lines = wide.stdout.split('\n');
+    const [head, row] = lines.slice(lines.findIndex((l) => l.startsWith('Date'))) as [string, string];
+    expect(head).toMatch(/^Date +Commit +Score +Rating +Crit +High +Med +Low  Depot sites$/);
+    // The count right under the head's end.
+    expect(row).toMatch(/^2026-11-10  \w{7}     78  Partly ready +0 +1 +1 +0 +2$/);
+    expect(row.length).toBe(head.length);
+    expect(wide.stdout).not.toContain('Systems');
+    const sixty = await run('60');
+    for (const line of sixty.stdout.trimEnd().split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(60);
+    expect(sixty.stdout).toMatch(/\n {52}Depot\nDate {8}Commit {3}Score {3}Crit High {2}Med {2}Low {4}sites\n2026-11-10  \w{7}     78 +0 +1 +1 +0 +2\n/);
+  }, 60_000);
 });
 
 describe('a unit that is an abbreviation', () => {
