@@ -74,12 +74,12 @@ export interface SystemsView {
   systems: SystemRow[];
   /** What "(mean)" after a section's title means, said once under the section table. */
   meansNote: string;
-  /** The lowest own score (ties: more gaps), every system level with it in listed order; none with fewer than two scored systems. */
+  /** The lowest own score (ties: more gaps), every system level with it in listed order; none with fewer than two scored systems, or when no system has a gap. */
   weakest: SystemRow[];
-  /** "Weakest critical system: Social care case management, 41/100 (Not ready), 9 gaps." or one system's line. */
-  sentence: string;
+  /** "Weakest critical system: Social care case management, 41/100 (Not ready), 9 gaps." or one system's line; null when no system has a gap. */
+  sentence: string | null;
   /** The same without the rating, for a line on a terminal: "Weakest critical system: Social care case management, 41/100, 9 gaps." */
-  shortSentence: string;
+  shortSentence: string | null;
   matrix: SystemMatrix;
 }
 
@@ -206,20 +206,27 @@ export function systemsView(a: Assessment): SystemsView | null {
   const label = a.systemLabel;
   const systems = a.systems.map(systemRow);
   const scored = systems.filter((s) => s.score !== null);
+  // With no gap in any system there is none to call the weakest: "Weakest systems, level with each
+  // other: Payroll and Housing, each 100/100, 0 gaps" named them all for being fully met.
+  const noGaps = scored.length >= 2 && systems.every((s) => s.gaps === 0);
   const lowest =
-    scored.length < 2 ? null : scored.reduce((w, s) => ((s.score ?? 0) < (w.score ?? 0) || (s.score === w.score && s.gaps > w.gaps) ? s : w));
+    scored.length < 2 || noGaps
+      ? null
+      : scored.reduce((w, s) => ((s.score ?? 0) < (w.score ?? 0) || (s.score === w.score && s.gaps > w.gaps) ? s : w));
   // Systems level with the weakest (the same score and as many gaps) are named with it: naming one
   // of three equals as "the weakest" would send the reader after one and let two off.
   const weakest = lowest === null ? [] : scored.filter((s) => s.score === lowest.score && s.gaps === lowest.gaps);
   const only = systems.length === 1 ? systems[0] : undefined;
-  const say = (withRating: boolean): string =>
+  const say = (withRating: boolean): string | null =>
     lowest
       ? weakest.length === 1
         ? `Weakest ${label}: ${lowest.title}, ${systemFigures(lowest, withRating)}.`
         : `Weakest ${pluralNoun(label)}, level with each other: ${levelNames(weakest.map((w) => w.title), withRating)}, each ${systemFigures(lowest, withRating)}.`
       : only
         ? `${capitalise(label)}: ${only.title}, ${systemFigures(only, withRating)}.`
-        : `No ${label} has a score yet.`;
+        : noGaps
+          ? null
+          : `No ${label} has a score yet.`;
   const outcomes = a.questions.filter((q) => q.system !== null && q.type === 'outcome');
   const rowCount = new Set(outcomes.map((q) => q.id)).size;
   const matrix = rowCount > 0 && rowCount <= MATRIX_OUTCOME_ROWS ? outcomeMatrix(a, outcomes) : sectionMatrix(a);

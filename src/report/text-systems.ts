@@ -27,7 +27,7 @@ export function systemsSummary(view: SystemsView, st: TextStyle, room: number, a
   const top = heading(view, st);
   // Wrapped flush left: indented, a line going on "  Line of business system 5, …" would read as a
   // row of the table of systems above it.
-  const sentence = st.wrap(s(view.shortSentence)).map((l) => st.chalk.bold(l));
+  const sentence = view.shortSentence === null ? [] : st.wrap(s(view.shortSentence)).map((l) => st.chalk.bold(l));
   const rows = view.systems.map((x) => ({ title: x.title, applicable: x.score !== null, score: x.score, rating: x.rating }));
   // As many systems as fit (a long title may take two lines), the lowest scoring kept, in listed order.
   return [...top, ...fitScoreTable(rows, st, room, { most: SUMMARY_SYSTEMS, alignWith, around: top.length + sentence.length }), ...sentence];
@@ -53,7 +53,7 @@ export function systemsDetail(view: SystemsView, st: TextStyle): string[] {
     const who = x.owner ? `; owner: ${s(x.owner)}` : '';
     pushAll(lines, st.wrap(`${s(x.title)}: ${figures.trim()}, ${x.gaps} gap${x.gaps === 1 ? '' : 's'}${who}`, `  ${(keys[i] ?? '').padEnd(keyWidth)}  `, ' '.repeat(keyWidth + 4)));
   });
-  pushAll(lines, st.wrap(s(view.sentence), '  ', '    '));
+  if (view.sentence !== null) pushAll(lines, st.wrap(s(view.sentence), '  ', '    '));
   const m = view.matrix;
   pushAll(lines, ['', ...st.wrap(chalk.bold(m.rows === 'outcomes' ? `Outcomes by ${s(view.label)}` : `Sections by ${s(view.label)}`))]);
   pushAll(lines, [

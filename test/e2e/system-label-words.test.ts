@@ -10,6 +10,7 @@ import { commit, initRepository } from '../../scripts/trend-repo.js';
 import { ExitCode } from '../../src/errors.js';
 import { displayWidth } from '../../src/text/wrap.js';
 import { binPath, repoRoot, runBinary } from '../helpers/cli.js';
+import { readDocx, squash } from '../helpers/docx-reader.js';
 
 const dir = join(repoRoot, 'test/fixtures/labels');
 const sites = join(dir, 'sites.yaml');
@@ -127,6 +128,28 @@ describe("trend's column of systems", () => {
     for (const line of sixty.stdout.trimEnd().split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(60);
     expect(sixty.stdout).toMatch(/\n {52}Depot\nDate {8}Commit {3}Score {3}Crit High {2}Med {2}Low {4}sites\n2026-11-10  \w{7}     78 +0 +1 +1 +0 +2\n/);
   }, 60_000);
+});
+
+describe('with no gap in any system', () => {
+  it('no report names a weakest system: text, markdown, HTML or Word', async () => {
+    const outputs = [
+      (await assess(sites, 'sites-met.yaml')).stdout,
+      (await assess(sites, 'sites-met.yaml', '--detail')).stdout,
+      (await assess(sites, 'sites-met.yaml', '-f', 'markdown')).stdout,
+      (await assess(sites, 'sites-met.yaml', '-f', 'html')).stdout,
+    ];
+    const docx = join(scratch, 'met.docx');
+    expect((await assess(sites, 'sites-met.yaml', '-f', 'docx', '-o', docx)).code).toBe(ExitCode.Ok);
+    outputs.push(squash((await readDocx({ path: docx })).text));
+    for (const out of outputs) {
+      expect(out).toContain('North depot');
+      expect(out).not.toMatch(/weakest|level with each other/i);
+    }
+  });
+
+  it('a system with a gap is still named', async () => {
+    expect((await assess(sites, 'sites-gaps.yaml', '-f', 'html')).stdout).toContain('<p class="weakest"><strong>Weakest depot site: North depot, 56/100 (Partly ready), 2 gaps.</strong></p>');
+  });
 });
 
 describe('a unit that is an abbreviation', () => {
