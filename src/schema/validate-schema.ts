@@ -37,7 +37,7 @@ export function validateSchema(kind: SchemaKind, parsed: ParsedYaml): Diagnostic
 }
 
 export const PATTERNS: Record<string, string> = {
-  '^[a-z0-9]+(-[a-z0-9]+)*$': 'a lower-case kebab-case id such as "gov-senior-owner"',
+  '^[a-z0-9]+(-[a-z0-9]+)*$': 'a lower-case kebab-case id such as "social-care"',
   '^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$': 'a version such as "1.2.0"',
   '^[a-z0-9][a-z0-9.-]*:[A-Za-z0-9][A-Za-z0-9._-]*$': 'a reference written FRAMEWORK:ID, such as "caf-4.0:A1.a"',
   '^[a-z0-9][a-z0-9.-]*$': 'a framework id such as "caf-4.0"',

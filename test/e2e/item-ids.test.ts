@@ -94,7 +94,7 @@ describe('section, question, scale and profile ids beyond kebab-case', () => {
     expect(r.code).toBe(ExitCode.Ok);
     const report = JSON.parse(r.stdout) as Report;
     expect(report.questions.map((q) => [q.id, q.system, q.value ?? null])).toEqual([
-      ['ce-1.2', null, 'full'], ['Q1', null, null], ['a_b', null, null], ['1.2', 'revenues-benefits', 3], ['1.10', 'revenues-benefits', 'yes'],
+      ['ce-1.2', null, 'full'], ['Q1', null, null], ['a_b', null, null], ['1.2', 'system-1', 3], ['1.10', 'system-1', 'yes'],
     ]);
   });
 
@@ -115,11 +115,11 @@ describe('ids that must still be kebab-case, and ids refused as confusing', () =
     writeFileSync(join(d, 'q.yaml'), readFileSync(questionnaire, 'utf8').replace('id: framework-style-ids', 'id: Framework.Ids'));
     const q = await runBinary({ args: ['validate', 'q.yaml'], cwd: d });
     expect(q.code).toBe(ExitCode.CannotAssess);
-    expect(q.stderr).toContain('q.yaml:3:5: "id" must be a lower-case kebab-case id such as "gov-senior-owner", not "Framework.Ids"\n');
+    expect(q.stderr).toContain('q.yaml:3:5: "id" must be a lower-case kebab-case id such as "social-care", not "Framework.Ids"\n');
     writeFileSync(join(d, 'a.yaml'), readFileSync(answers, 'utf8').replace('id: social-care', 'id: Social.Care'));
     const a = await runBinary({ args: ['validate', '-q', questionnaire, 'a.yaml'], cwd: d });
     expect(a.code).toBe(ExitCode.CannotAssess);
-    expect(a.stderr).toContain('a.yaml:9:9: "id" must be a lower-case kebab-case id such as "gov-senior-owner", not "Social.Care"\n');
+    expect(a.stderr).toContain('a.yaml:9:9: "id" must be a lower-case kebab-case id such as "social-care", not "Social.Care"\n');
   });
 
   it('ids and scale names that differ only in case, and the stale-answer rule id, are refused at their place', async () => {

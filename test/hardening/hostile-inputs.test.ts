@@ -57,7 +57,7 @@ const corpus: CorpusCase[] = [
   { file: 'a-question-cyrillic.answers.yaml', errors: [':3:3: unknown question "\u043ewner" (starts with the Cyrillic letter "\u043e", U+043E, which looks like a Latin "o"); did you mean "owner"?'] },
   { file: 'a-question-with-space.answers.yaml', errors: [':3:3: unknown question "patch days"; did you mean "patch-days"?'] },
   // Only a well-formed id is taken from an answers file, so a look-alike fails the schema check at its place.
-  { file: 'a-questionnaire-cyrillic.answers.yaml', errors: [':1:16: "questionnaire" must be a lower-case kebab-case id such as "gov-senior-owner", not "m\u0456ni" (its character 2 is the Cyrillic letter "\u0456", U+0456, which looks like a Latin "i")'] },
+  { file: 'a-questionnaire-cyrillic.answers.yaml', errors: [':1:16: "questionnaire" must be a lower-case kebab-case id such as "social-care", not "m\u0456ni" (its character 2 is the Cyrillic letter "\u0456", U+0456, which looks like a Latin "i")'] },
   { file: 'a-questionnaire-number.answers.yaml', errors: [':1:16: "questionnaire" must be text, not a number; put it in quotes ("42") so that YAML reads it as text'] },
   { file: 'a-several-documents.answers.yaml', errors: [':4:1: a file must hold a single YAML document, but another one starts here'], assess: true },
   { file: 'a-status-bogus.answers.yaml', errors: [':3:20: "status" must be one of "unknown" or "not-applicable", not "maybe"'] },
