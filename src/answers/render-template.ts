@@ -1,11 +1,10 @@
 import { automaticFailWords } from '../questionnaire/automatic-fail-words.js';
-import { keyScalar } from '../yaml/yaml-scalar.js';
 import { kindOf } from '../questionnaire/kinds/index.js';
 import { yesNoValue, type Condition, type Question, type Questionnaire, type Section } from '../questionnaire/types.js';
 import { safeLine } from '../text/safe-text.js';
 import { systemSectionsPhrase } from './system-sections.js';
 import { exampleSystem } from './example-system.js';
-import { textScalar } from '../yaml/yaml-scalar.js';
+import { keyScalar, textScalar } from '../yaml/yaml-scalar.js';
 import { pushAll } from '../text/spread-free.js';
 
 export interface TemplateOptions {

@@ -14,6 +14,7 @@ import { standardStream } from '../fs/standard-stream.js';
 import { QUESTIONNAIRE_PLACEHOLDER } from './resume-command.js';
 import { shellWord } from '../text/shell-word.js';
 import { countNoun, pluralNoun } from '../text/plural-noun.js';
+import { countWords } from '../questionnaire/question-count.js';
 
 export interface InitOptions extends CommonOptions {
   questionnaire: string;
@@ -64,8 +65,7 @@ export async function runInit(io: Io, options: InitOptions): Promise<number> {
       const org = countToAnswer(questionnaire, () => undefined, { only: 'organisation' });
       const each = countToAnswer(questionnaire, () => undefined, { only: 'system', outer: org.applies });
       const label = questionnaire.systemLabel;
-      // A questionnaire answered wholly per system has nothing for the organisation to count.
-      const counts = org.toAnswer === 0 ? `${countNoun(each.toAnswer, 'question')} for each ${label}` : `${countNoun(org.toAnswer, 'question')} for the organisation and ${each.toAnswer} for each ${label}`;
+      const counts = countWords(org.toAnswer, each.toAnswer, label, ' and ');
       confirmWritten(io, [options.output], `${counts}. List your ${pluralNoun(label)} under "systems:" (the file shows how), then check it with:`, check);
     } else {
       const count = countToAnswer(questionnaire, () => undefined);

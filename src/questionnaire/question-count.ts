@@ -21,10 +21,10 @@ export function questionCounts(questionnaire: Questionnaire): { organisation: nu
  * system", or, with none for the organisation, "6 questions for each depot site" (not "0 questions
  * for the organisation, 6 for each depot site").
  */
-export function countWords(organisation: number, perSystem: number, label: string): string {
+export function countWords(organisation: number, perSystem: number, label: string, joiner = ', '): string {
   if (perSystem === 0) return countNoun(organisation, 'question');
   if (organisation === 0) return `${countNoun(perSystem, 'question')} for each ${label}`;
-  return `${countNoun(organisation, 'question')} for the organisation, ${perSystem} for each ${label}`;
+  return `${countNoun(organisation, 'question')} for the organisation${joiner}${perSystem} for each ${label}`;
 }
 
 /** The count in words, wherever questionnaires are listed or offered (countWords). */
