@@ -1,3 +1,4 @@
+import { byVersion } from '../questionnaire/version-order.js';
 import type { LabelledExtract } from './types.js';
 
 const major = (version: string): string => version.split('.')[0] ?? version;
@@ -32,14 +33,6 @@ export function oddInputs(inputs: readonly LabelledExtract[]): { file: string; m
     }));
 }
 
-/** Orders versions by their numbers (1.10.0 after 1.9.0), not as text. */
-const byNumbers = (a: string, b: string): number => {
-  const pa = a.split(/[.+-]/).map(Number);
-  const pb = b.split(/[.+-]/).map(Number);
-  for (let i = 0; i < 3; i++) if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
-  return a.localeCompare(b);
-};
-
 /**
  * The note a benchmark carries when its contributions answer more than one minor version: a
  * question added in a later version is answered only by the councils on it, and a section's score
@@ -48,7 +41,7 @@ const byNumbers = (a: string, b: string): number => {
 export function versionsNote(inputs: readonly LabelledExtract[]): string | null {
   const minors = [...new Set(inputs.map(({ extract }) => extract.questionnaire.version.split('.').slice(0, 2).join('.')))];
   if (minors.length < 2) return null;
-  const versions = [...new Set(inputs.map(({ extract }) => extract.questionnaire.version))].sort(byNumbers);
+  const versions = [...new Set(inputs.map(({ extract }) => extract.questionnaire.version))].sort(byVersion);
   return `the contributions answer versions ${versions.slice(0, -1).join(', ')} and ${versions.at(-1)} of the questionnaire: a question added in a later version is answered only by the councils on it, and a section's score can differ between versions`;
 }
 

@@ -4,6 +4,9 @@ import type { Gap, QuestionResult, WaiverResult } from './assessment.js';
 import { exactScore } from './rate.js';
 import { scopeKey } from './scope-key.js';
 
+/** Whether a question's result is a gap: it counts towards the score and falls short of full marks. */
+export const isGap = (q: Pick<QuestionResult, 'included' | 'score'>): boolean => q.included && (q.score ?? 0) < 1;
+
 /** A waiver as the report shows it: active or expired on `today`, and whether it covers a gap; keyed by question and system. */
 export function waiverResults(waivers: Waiver[], byKey: Map<string, QuestionResult>, today: string): Map<string, WaiverResult> {
   return new Map(
@@ -19,7 +22,7 @@ export function waiverResults(waivers: Waiver[], byKey: Map<string, QuestionResu
           approvedBy: w.approvedBy ?? null,
           expires: w.expires,
           state: w.expires >= today ? 'active' : 'expired',
-          coversGap: q !== undefined && q.included && (q.score ?? 0) < 1,
+          coversGap: q !== undefined && isGap(q),
           location: w.location ?? null,
         },
       ];
@@ -36,7 +39,7 @@ export function waiverResults(waivers: Waiver[], byKey: Map<string, QuestionResu
 export function gapsOf(questionnaire: Questionnaire, questions: QuestionResult[], waivers: Map<string, WaiverResult>, systemTitles: Map<string, string> = new Map()): Gap[] {
   const sectionOf = new Map(questionnaire.sections.map((s) => [s.id, s]));
   const gaps: Gap[] = questions
-    .filter((q) => q.included && (q.score ?? 0) < 1)
+    .filter(isGap)
     .map((q) => {
       const section = sectionOf.get(q.section);
       const waiver = waivers.get(scopeKey(q.id, q.system)) ?? null;

@@ -12,13 +12,19 @@ import type { Gap, RatingCap, RatingResult } from './assessment.js';
  */
 export function capRating(rating: RatingResult | null, gaps: readonly Gap[], ratings: readonly Rating[]): { rating: RatingResult | null; cap: RatingCap | null } {
   const blocking = gaps.filter((g) => g.blocking);
-  const lowest = ratings.at(-1);
-  if (!blocking.length || !lowest) return { rating, cap: null };
+  if (!blocking.length || !ratings.length) return { rating, cap: null };
   return {
-    rating: rating === null ? null : { label: lowest.label, colour: lowest.colour ?? null },
+    rating: heldRating(rating, true, ratings),
     cap: {
       uncappedRating: rating,
       questions: blocking.map((g) => ({ question: g.question, system: g.system, text: g.text, answer: g.answer, accepted: g.accepted })),
     },
   };
+}
+
+/** The rating after the cap: the lowest band when an automatic fail holds it there, unless the score reaches none. */
+export function heldRating(rating: RatingResult | null, held: boolean, ratings: readonly Rating[]): RatingResult | null {
+  const lowest = ratings.at(-1);
+  if (!held || !lowest || rating === null) return rating;
+  return { label: lowest.label, colour: lowest.colour ?? null };
 }

@@ -10,9 +10,9 @@ import { scoreProfile } from './profiles.js';
 import { scopeKey } from './scope-key.js';
 import { scopeResults } from './scope-results.js';
 import { systemResults } from './system-results.js';
-import { rate, weightedPercent } from './rate.js';
+import { rate } from './rate.js';
 import { capRating } from './rating-cap.js';
-import { sectionResults } from './section-results.js';
+import { scoreOfSections, sectionResults } from './section-results.js';
 import { idleWaiverMessage } from './idle-waivers.js';
 
 export type { GateOptions } from './gates.js';
@@ -52,7 +52,7 @@ export function scoreAssessment(questionnaire: Questionnaire, answers: Answers, 
     else resultsOf.set(q.id, [q]);
   }
   const { sections, bySystem, raw } = sectionResults(questionnaire, questions, answers.systems.map((s) => s.id));
-  const overallScore = weightedPercent(sections.flatMap((s) => (raw.has(s) ? [{ weight: s.weight, score: (raw.get(s) as number) / 100 }] : [])));
+  const overallScore = scoreOfSections(sections, raw);
 
   const label = questionnaire.systemLabel;
   const waiverFor = waiverResults([...answers.waivers, ...answers.systems.flatMap((s) => s.waivers)], byKey, today);

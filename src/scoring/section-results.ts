@@ -1,6 +1,6 @@
 import type { Questionnaire, Section } from '../questionnaire/types.js';
 import type { QuestionResult, SectionResult } from './assessment.js';
-import { exactScore, rate, weightedRaw } from './rate.js';
+import { exactScore, rate, weightedPercent, weightedRaw } from './rate.js';
 import { scopeKey } from './scope-key.js';
 
 type Counts = SectionResult['counts'];
@@ -8,8 +8,19 @@ type Counts = SectionResult['counts'];
 /** Each section result's score as computed, before it is kept to nine places: what scores made of it are made of (see weightedRaw). */
 export type RawScores = Map<SectionResult, number>;
 
+/**
+ * What a section's score is made of: a question result, or a share extract's answer read back
+ * (which has no text, answer or evidence), so that an extract's section scores are checked by these
+ * rules rather than a copy of them.
+ */
+export type ScoredQuestion = Pick<QuestionResult, 'section' | 'system' | 'included' | 'weight' | 'score' | 'status'>;
+
+/** The weighted score of sections, made of their scores as computed (see weightedRaw): the overall score, or a system's. */
+export const scoreOfSections = (sections: readonly SectionResult[], raw: RawScores): number | null =>
+  weightedPercent(sections.flatMap((s) => (raw.has(s) ? [{ weight: s.weight, score: (raw.get(s) as number) / 100 }] : [])));
+
 /** One section in one scope: its score over its included questions; a section with none is not applicable. */
-function sectionResult(section: Section, own: QuestionResult[], questionnaire: Questionnaire, system: string | null, raw: RawScores): SectionResult {
+function sectionResult(section: Section, own: readonly ScoredQuestion[], questionnaire: Questionnaire, system: string | null, raw: RawScores): SectionResult {
   const included = own.filter((q) => q.included);
   const computed = weightedRaw(included.map((q) => ({ weight: q.weight, score: q.score ?? 0 })));
   const score = computed === null ? null : exactScore(computed);
@@ -64,9 +75,9 @@ function acrossSystems(section: Section, perSystem: SectionResult[], questionnai
  * Each section's result: an organisation section once; a system section once per system (in
  * `bySystem`) and once across systems (in `sections`, which the overall score is made of).
  */
-export function sectionResults(questionnaire: Questionnaire, questions: QuestionResult[], systems: string[]): { sections: SectionResult[]; bySystem: Map<string, SectionResult[]>; raw: RawScores } {
+export function sectionResults(questionnaire: Questionnaire, questions: readonly ScoredQuestion[], systems: readonly string[]): { sections: SectionResult[]; bySystem: Map<string, SectionResult[]>; raw: RawScores } {
   const raw: RawScores = new Map();
-  const grouped = new Map<string, QuestionResult[]>();
+  const grouped = new Map<string, ScoredQuestion[]>();
   for (const q of questions) {
     const key = scopeKey(q.section, q.system);
     const list = grouped.get(key);

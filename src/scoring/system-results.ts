@@ -1,10 +1,17 @@
 import type { Answers } from '../answers/types.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 import type { Gap, QuestionResult, SectionResult, SystemResult } from './assessment.js';
-import { rate, weightedPercent } from './rate.js';
+import { rate } from './rate.js';
 import { countBySeverity } from './gaps.js';
 import { capRating } from './rating-cap.js';
-import type { RawScores } from './section-results.js';
+import { scoreOfSections, type RawScores } from './section-results.js';
+
+/**
+ * One system's score: the organisation's sections with the system's own (`own`, from sectionResults'
+ * bySystem), weighted as in the overall score. Used for an assessment and to check a share extract.
+ */
+export const systemScore = (sections: readonly SectionResult[], own: readonly SectionResult[], raw: RawScores): number | null =>
+  scoreOfSections([...sections.filter((s) => s.scope === 'organisation'), ...own], raw);
 
 /**
  * Each system's own standing (SPEC "v2: critical systems"): the organisation's sections with the
@@ -16,14 +23,13 @@ export function systemResults(
   answers: Answers,
   inputs: { sections: SectionResult[]; bySystem: Map<string, SectionResult[]>; raw: RawScores; questions: QuestionResult[]; gaps: Gap[] },
 ): SystemResult[] {
-  const organisation = inputs.sections.filter((s) => s.scope === 'organisation' && s.score !== null);
   // Grouped once, so that a hundred systems cost a hundred times one, not ten thousand.
   const gapsOf = groupBySystem(inputs.gaps);
   const resultsOf = groupBySystem(inputs.questions.filter((q) => q.included));
   const organisationGaps = gapsOf.get(null) ?? [];
   return answers.systems.map((system) => {
     const own = inputs.bySystem.get(system.id) ?? [];
-    const score = weightedPercent([...organisation, ...own].flatMap((s) => (inputs.raw.has(s) ? [{ weight: s.weight, score: (inputs.raw.get(s) as number) / 100 }] : [])));
+    const score = systemScore(inputs.sections, own, inputs.raw);
     const gaps = gapsOf.get(system.id) ?? [];
     // Gaps stay in priority order: the cap lists its questions highest first.
     const reach = organisationGaps.length ? [...organisationGaps, ...gaps].sort((a, b) => a.rank - b.rank) : gaps;
