@@ -5,7 +5,7 @@ import type { BenchmarkFormat } from '../benchmark/formats.js';
 import { commonQuestionnaire, majorVersion, oddInputs, versionsNote } from '../benchmark/group.js';
 import { loadBenchmarkRenderer } from '../benchmark/load-renderer.js';
 import { DEFAULT_MIN_GROUP } from '../benchmark/min-group.js';
-import { ExitCode, InputError, UsageError, errorAt, type Diagnostic } from '../errors.js';
+import { ExitCode, InputError, UsageError, errorAt, hasErrors, type Diagnostic } from '../errors.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 import { confirmWritten } from './confirm-written.js';
 import { CommandContext, type CommonOptions } from './context.js';
@@ -117,7 +117,9 @@ async function run(ctx: CommandContext, files: string[], options: BenchmarkOptio
   const questionnaire = common ? await questionnaireFor(ctx, common.id, common.major) : null;
   if (questionnaire) {
     const problems = all.flatMap((x) => (x.positions ? checkExtractContents(x.extract, questionnaire, { file: x.file, positions: x.positions }) : []));
-    if (problems.length) throw new InputError(problems);
+    if (hasErrors(problems)) throw new InputError(problems.filter((d) => d.severity === 'error'));
+    // An extract of an older minor version: what could not be checked against its own version.
+    ctx.warn(problems);
   }
   const { kept, warnings } = dedupeByLabel(all);
   // Before any refusal: a count lower than the files given is explained by these.

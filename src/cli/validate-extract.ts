@@ -1,5 +1,5 @@
 import { majorVersion } from '../benchmark/group.js';
-import { UnknownQuestionnaireError, errorAt, type Diagnostic } from '../errors.js';
+import { UnknownQuestionnaireError, errorAt, hasErrors, type Diagnostic } from '../errors.js';
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import { checkExtractContents } from '../share/check-extract-contents.js';
 import type { ParsedData } from '../share/read-extract.js';
@@ -40,7 +40,7 @@ export async function validateExtract(ctx: CommandContext, parsed: ParsedData, e
     return { diagnostics: [errorAt(parsed.file, message, parsed.positions.of('/questionnaire/version'), '/questionnaire/version')] };
   }
   const diagnostics = checkExtractContents(extract, q, { file: parsed.file, positions: parsed.positions });
-  if (diagnostics.length) return { diagnostics };
+  if (hasErrors(diagnostics)) return { diagnostics };
   const systems = extract.systems.length ? `, ${extract.systems.length} system${extract.systems.length === 1 ? '' : 's'}` : '';
   return { diagnostics, valid: `${safeLine(parsed.file)}: valid share extract of ${safeLine(id)} ${safeLine(version)} (label ${safeLine(extract.label)}, assessed ${extract.assessedOn}, ${countNoun(extract.answers.length, 'answer')}${systems})` };
 }

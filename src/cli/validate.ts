@@ -120,8 +120,10 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
     if (parsed && extract) {
       try {
         const { valid, diagnostics } = await validateExtract(ctx, parsed, extract, { given, broken });
-        if (valid !== undefined) sayValid(io, valid);
-        else fail(diagnostics);
+        if (valid !== undefined) {
+          ctx.warn(diagnostics);
+          sayValid(io, valid);
+        } else fail(diagnostics);
       } catch (error) {
         if (error instanceof InputError) fail(error.diagnostics);
         else throw error;

@@ -1,7 +1,10 @@
 import { errorAt, type Diagnostic } from '../errors.js';
 import { kindOf } from '../questionnaire/kinds/index.js';
 import type { AnswerValue, Question, Questionnaire } from '../questionnaire/types.js';
+import { byVersion } from '../questionnaire/version-order.js';
 import type { Places } from '../yaml/positions.js';
+import { checkExtractScores, checkRatingLabel } from './check-extract-scores.js';
+import { TOLERANCE } from './tolerance.js';
 import type { SharedAnswer, ShareExtract } from './types.js';
 
 /** Where an extract came from, to place each problem at its value. */
@@ -9,9 +12,6 @@ export interface ExtractSource {
   file: string;
   positions: Places;
 }
-
-/** Scores are kept to nine places (exactScore); a hand-written 0.333333 for a third is near enough. */
-const TOLERANCE = 1e-6;
 
 type Report = (pointer: string, message: string) => void;
 
@@ -66,24 +66,36 @@ function checkAnswer(question: Question, answer: SharedAnswer, ctx: { name: stri
 /**
  * An extract's contents against the questionnaire it answers (SPEC "v2: sharing": an extract never
  * holds free text). The schema says only what types the fields have: a hand-edited or third-party
- * extract could put a name in a text question's value, words in place of an option, an unknown
- * question or section, or a score that moves the forum's median. Every field `share` derives from
- * the questionnaire is checked here, each problem at its place. Pure, for `benchmark` and `validate`.
+ * extract could put a name in a text question's value or its rating, words in place of an option,
+ * an unknown question or section, or a score that moves the forum's median. Every field `share`
+ * derives from the questionnaire is checked here, each problem at its place. Pure, for `benchmark`
+ * and `validate`; a warning among the diagnostics says what could not be checked.
  *
- * Scores are checked, not recomputed: a score that differs from the questionnaire's says the extract
+ * Scores are checked, not replaced: a score that differs from the questionnaire's says the extract
  * was edited or made against another questionnaire, and a forum should hear of that rather than
- * have its figures quietly replaced. They are compared only against the version the extract
- * answers: another minor version may score an option differently. Section and overall scores are
- * the council's own figures and are not recomputed here; their section ids are checked.
+ * have its figures quietly replaced. Answer scores are compared, and section, system and overall
+ * scores, automatic fails and the rating worked out again from them (checkExtractScores), only
+ * against the version the extract answers: another minor version may score an option differently.
+ * An extract of a newer version than the questionnaire is refused whole: a question or option added
+ * since could hold words, and cannot be checked.
  */
 export function checkExtractContents(extract: ShareExtract, questionnaire: Questionnaire, source: ExtractSource): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const report: Report = (pointer, message) => void diagnostics.push(errorAt(source.file, message, source.positions.of(pointer), pointer));
   const name = `${questionnaire.id} ${questionnaire.version}`;
   const label = questionnaire.systemLabel;
-  const sameVersion = extract.questionnaire.version === questionnaire.version;
-  // An extract of a later minor version may answer a question or give an option this one lacks.
-  const versionHint = sameVersion ? '' : ` (the extract answers version ${extract.questionnaire.version}; check it against that version)`;
+  const version = extract.questionnaire.version;
+  const sameVersion = version === questionnaire.version;
+  if (!sameVersion && byVersion(version, questionnaire.version) > 0) {
+    report('/questionnaire/version', `answers ${questionnaire.id} ${version}, newer than the version ${questionnaire.version} found, so its answers cannot be checked against it (a question or option added since could hold words); give the folder that holds version ${version} with --questionnaire-dir DIR`);
+    return diagnostics;
+  }
+  if (!sameVersion) {
+    const message = `answers ${questionnaire.id} ${version}, older than the version ${questionnaire.version} found, so its scores could not be checked against its own version (another minor version may score an answer differently)`;
+    diagnostics.push({ ...errorAt(source.file, message, source.positions.of('/questionnaire/version'), '/questionnaire/version'), severity: 'warning' });
+  }
+  // An extract of an older version may have been edited to answer a question this one has, or lacks.
+  const versionHint = sameVersion ? '' : ` (the extract answers version ${version}; check it against that version)`;
   const ctx = { name, label, scoresComparable: sameVersion };
 
   extract.answers.forEach((answer, i) => {
@@ -97,6 +109,7 @@ export function checkExtractContents(extract: ShareExtract, questionnaire: Quest
   extract.sections.forEach((s, i) => {
     if (!sections.has(s.id)) report(`/sections/${i}/id`, `"${s.id}" is not a section of ${name}${versionHint}`);
   });
+  checkRatingLabel(extract, questionnaire, report);
   if (!questionnaire.systemScoped && extract.systems.length > 0) {
     report('/systems/0', `${name} has no section answered per ${label}, so "systems" must be empty`);
     return diagnostics;
@@ -109,5 +122,7 @@ export function checkExtractContents(extract: ShareExtract, questionnaire: Quest
       else if (section.scope !== 'system') report(at, `"${s.id}" is answered once for the organisation, not per ${label}, so it has no score of its own for "${system.id}"`);
     });
   });
+  // Worked out from answers that passed their checks: from wrong ones, every figure would be said wrong too.
+  if (sameVersion && !diagnostics.length) checkExtractScores(extract, questionnaire, report);
   return diagnostics;
 }

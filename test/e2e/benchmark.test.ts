@@ -10,22 +10,29 @@ import { runBinary } from '../helpers/cli.js';
 import { nodesOfType, parseMarkdown, parseMermaid, raggedTables, readMermaidChart, tableLines } from '../helpers/consumers.js';
 import { fixture } from '../helpers/load.js';
 
-/** A council of the rich-share questionnaire, built by hand so every figure can be worked out on paper. */
+/**
+ * A council of the rich-share questionnaire, built by hand so every figure can be worked out on
+ * paper. Its section, system and overall scores are its answers' (benchmark refuses others): the
+ * organisation's section is "owner" alone, a system's section its "patched", each section weighing 1.
+ */
 interface Council {
   label: string;
   month?: string;
-  overall: number;
-  org: number;
   owner: 'nobody' | 'partly' | 'named' | 'unknown';
   /** One entry per system: its "patched" answer. */
   patched: ('yes' | 'no')[];
   questionnaire?: { id: string; version: string };
 }
 
-const OWNER_SCORE = { nobody: 0, partly: 0.5, named: 1 } as const;
+const OWNER_SCORE = { nobody: 0, partly: 0.5, named: 1, unknown: 0 } as const;
+const mean = (xs: number[]): number | null => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 
 function extractOf(c: Council): ShareExtract {
-  const systems = c.patched.map((_, i) => ({ id: `system-${i + 1}`, score: 50, sections: [{ id: 'per-system', score: 50 }] }));
+  const org = OWNER_SCORE[c.owner] * 100;
+  const own = c.patched.map((p) => (p === 'yes' ? 100 : 0));
+  const perSystem = mean(own);
+  const overall = mean(perSystem === null ? [org] : [org, perSystem]) as number;
+  const systems = own.map((score, i) => ({ id: `system-${i + 1}`, score: (org + score) / 2, sections: [{ id: 'per-system', score }] }));
   const answers: SharedAnswer[] = [
     c.owner === 'unknown'
       ? { question: 'owner', system: null, status: 'unknown', value: null, score: 0, waived: false }
@@ -40,24 +47,24 @@ function extractOf(c: Council): ShareExtract {
     questionnaire: c.questionnaire ?? { id: 'rich-share', version: '1.0.0' },
     label: c.label,
     assessedOn: c.month ?? '2026-11',
-    overall: { score: c.overall, rating: 'Partly ready', automaticFails: 0 },
+    overall: { score: overall, rating: overall >= 80 ? 'Ready' : overall >= 50 ? 'Partly ready' : 'Not ready', automaticFails: 0 },
     sections: [
-      { id: 'org', score: c.org },
-      { id: 'per-system', score: 50 },
+      { id: 'org', score: org },
+      { id: 'per-system', score: perSystem },
     ],
     systems,
     answers,
   };
 }
 
-// Overall 10..60, org 0..100 by 20: medians and quartiles by R type 7 are worked out in the tests.
+// Organisation 0, 50, 50, 100, 100, 0; per system 100, 50, 50, 100, 0, 100; overall the mean of the two.
 const COUNCILS: Council[] = [
-  { label: 'alder', overall: 10, org: 0, owner: 'nobody', patched: ['yes'] },
-  { label: 'birch', overall: 20, org: 20, owner: 'partly', patched: ['yes', 'no'] },
-  { label: 'cedar', overall: 30, org: 40, owner: 'partly', patched: ['no', 'no', 'yes', 'yes'] },
-  { label: 'damson', overall: 40, org: 60, owner: 'named', patched: ['yes'] },
-  { label: 'elm', overall: 50, org: 80, owner: 'named', patched: ['no'] },
-  { label: 'fir', overall: 60, org: 100, owner: 'unknown', patched: ['yes', 'yes'] },
+  { label: 'alder', owner: 'nobody', patched: ['yes'] },
+  { label: 'birch', owner: 'partly', patched: ['yes', 'no'] },
+  { label: 'cedar', owner: 'partly', patched: ['no', 'no', 'yes', 'yes'] },
+  { label: 'damson', owner: 'named', patched: ['yes'] },
+  { label: 'elm', owner: 'named', patched: ['no'] },
+  { label: 'fir', owner: 'unknown', patched: ['yes', 'yes'] },
 ];
 
 function folder(councils: Council[] = COUNCILS): string {
@@ -87,10 +94,13 @@ describe('benchmark: the figures', () => {
     const result = await json(dir, files());
     expect(result.contributions).toBe(6);
     expect(result.questionnaire).toEqual({ id: 'rich-share', version: '1.x', title: 'Every kind of question', systemLabel: 'critical system' });
-    // 10..60: h = 5p, so Q1 = 10 + 1.25 × 10 = 22.5, median 35, Q3 47.5.
-    expect(result.overall.stats).toEqual({ n: 6, median: 35, q1: 22.5, q3: 47.5, min: 10, max: 60 });
+    // Overall 50, 50, 50, 100, 50, 50: all but the highest at the median and both quartiles.
+    expect(result.overall.stats).toEqual({ n: 6, median: 50, q1: 50, q3: 50, min: 50, max: 100 });
+    // Organisation 0 0 50 50 100 100: h = 5p, so Q1 = 0 + 1.25 × 50 − 50 = 12.5, median 50, Q3 87.5.
     const org = result.sections.find((s) => s.id === 'org');
-    expect(org).toMatchObject({ title: 'Organisation', n: 6, stats: { median: 50, q1: 25, q3: 75 } });
+    expect(org).toMatchObject({ title: 'Organisation', n: 6, stats: { median: 50, q1: 12.5, q3: 87.5 } });
+    // Per system 0 50 50 100 100 100.
+    expect(result.sections.find((s) => s.id === 'per-system')).toMatchObject({ n: 6, stats: { median: 75, q1: 50, q3: 100 } });
   });
 
   it('counts each answer with labels from the questionnaire, "don\'t know" included', async () => {
@@ -128,11 +138,12 @@ describe('benchmark: the figures', () => {
     const result = await json(dir, [...files().slice(1), '--highlight', 'alder.json']);
     expect(result.contributions).toBe(6);
     expect(result.highlighted).toBe('alder');
-    // Lowest of six distinct values: (0 + 1/2) / 6.
-    expect(result.overall.highlight).toEqual({ score: 10, percentile: (100 * 0.5) / 6, rating: 'Partly ready', automaticFails: 0, systems: 1 });
+    // Lowest of six organisation scores, tied with one: (0 + 2/2) / 6; overall tied with four others: (0 + 5/2) / 6.
+    expect(result.sections.find((s) => s.id === 'org')?.highlight).toEqual({ score: 0, percentile: (100 * 1) / 6 });
+    expect(result.overall.highlight).toEqual({ score: 50, percentile: (100 * 2.5) / 6, rating: 'Partly ready', automaticFails: 0, systems: 1 });
     const again = await json(dir, [...files(), '--highlight', 'damson.json']);
     expect(again.contributions).toBe(6);
-    expect(again.sections.find((s) => s.id === 'org')?.highlight).toEqual({ score: 60, percentile: (100 * 3.5) / 6 });
+    expect(again.sections.find((s) => s.id === 'org')?.highlight).toEqual({ score: 100, percentile: (100 * 5) / 6 });
     expect(again.questions.find((q) => q.id === 'owner')?.highlight).toEqual({ score: 100, percentile: (100 * 5) / 6, value: 'named', answer: 'A named director' });
   });
 });
@@ -162,7 +173,7 @@ describe('benchmark: the minimum group', () => {
 
   it('--min-group 3 shows figures over three', async () => {
     const result = await json(dir, [...files().slice(0, 3), '--min-group', '3']);
-    expect(result.overall.stats).toMatchObject({ n: 3, median: 20 });
+    expect(result.sections.find((s) => s.id === 'org')?.stats).toMatchObject({ n: 3, median: 50 });
   });
 
   // Accepted, as a forum may choose, but no longer in silence: with 1 a council's answers are printed as they are.
@@ -204,7 +215,7 @@ describe('benchmark: inputs', () => {
   });
 
   it('counts the later of two extracts with one label, with a warning', async () => {
-    const dir = folder([...COUNCILS, { ...COUNCILS[5]!, label: 'fir-old', month: '2025-11', overall: 99 }]);
+    const dir = folder([...COUNCILS, { ...COUNCILS[5]!, label: 'fir-old', month: '2025-11', owner: 'named' }]);
     const old = JSON.parse(readFileSync(join(dir, 'fir-old.json'), 'utf8')) as ShareExtract;
     writeFileSync(join(dir, 'fir-old.json'), JSON.stringify({ ...old, label: 'fir' }));
     const r = await bench(dir, [...files(), 'fir-old.json', '-f', 'json']);
@@ -212,21 +223,22 @@ describe('benchmark: inputs', () => {
     expect(r.stderr).toBe('fir-old.json: warning: label "fir" is also in fir.json; only the later assessment counts (fir.json, 2026-11; this one 2025-11)\n');
     const result = JSON.parse(r.stdout) as BenchmarkResult;
     expect(result.contributions).toBe(6);
-    expect(result.overall.stats?.max).toBe(60);
+    // fir's "don't know" counts, not the named owner of its older assessment.
+    expect(result.questions.find((q) => q.id === 'owner')?.spread?.find((e) => e.value === 'unknown')?.count).toBe(1);
     // The report may be passed round, and file names can name councils: it names none.
     expect(result.warnings).toEqual(['"fir" was given twice; its assessment of 2026-11 counts, not that of 2025-11']);
   });
 
   // In one month the warning said "its assessment of 2026-11 counts, not that of 2026-11".
   it('says the one given later counts when two extracts with one label are of one month', async () => {
-    const dir = folder([...COUNCILS, { ...COUNCILS[5]!, label: 'fir-again', overall: 99 }]);
+    const dir = folder([...COUNCILS, { ...COUNCILS[5]!, label: 'fir-again', owner: 'named' }]);
     const again = JSON.parse(readFileSync(join(dir, 'fir-again.json'), 'utf8')) as ShareExtract;
     writeFileSync(join(dir, 'fir-again.json'), JSON.stringify({ ...again, label: 'fir' }));
     const r = await bench(dir, [...files(), 'fir-again.json', '-f', 'json']);
     expect(r.code, r.stderr).toBe(ExitCode.Ok);
     expect(r.stderr).toBe('fir.json: warning: label "fir" is also in fir-again.json, assessed in the same month (2026-11); the one given later on the command line counts (fir-again.json)\n');
     const result = JSON.parse(r.stdout) as BenchmarkResult;
-    expect(result.overall.stats?.max).toBe(99);
+    expect(result.questions.find((q) => q.id === 'owner')?.spread?.find((e) => e.value === 'unknown')?.count).toBe(0);
     expect(result.warnings).toEqual(['"fir" was given twice, both assessed in 2026-11; the one given later on the command line counts']);
   });
 
@@ -321,7 +333,7 @@ describe('benchmark: text and markdown', () => {
     const r = await bench(dir, [...files(), '--highlight', 'cedar.json']);
     expect(r.code).toBe(ExitCode.Ok);
     expect(r.stdout).toContain('Benchmark: Every kind of question (rich-share 1.x)');
-    expect(r.stdout).toMatch(/Overall\s+6\s+35 \(22–47\)\s+30 \(42nd percentile\)/);
+    expect(r.stdout).toMatch(/Overall\s+6\s+50 \(50–50\)\s+50 \(42nd percentile\)/);
     expect(r.stdout).toContain("answers: Nobody: 1; Partly: 2; A named director: 2; Don't know: 1");
     expect(r.stdout).toContain('cedar: Partly; score 50 (50th percentile)');
     expect(r.stdout.replace(/\s+/g, ' ')).toContain("Answered once per critical system: each council's score is its mean over its critical systems, and the answers count every critical system");
@@ -356,9 +368,9 @@ describe('benchmark: text and markdown', () => {
     expect(charts).toHaveLength(1);
     await expect(parseMermaid(charts[0]?.value ?? '')).resolves.toMatchObject({ diagramType: 'xychart' });
     await expect(readMermaidChart(charts[0]?.value ?? '')).resolves.toMatchObject({ accTitle: expect.stringMatching(/^Section medians/), accDescription: expect.stringContaining('table above') });
-    // Medians 50 (org) and 50 (per system), the quartiles, and cedar's own scores as the fourth line.
-    expect(charts[0]?.value).toContain('bar [50, 50]');
-    expect(charts[0]?.value).toContain('line [40, 50]');
+    // Medians 50 (org) and 75 (per system), the quartiles, and cedar's own scores as the fourth line.
+    expect(charts[0]?.value).toContain('bar [50, 75]');
+    expect(charts[0]?.value).toContain('line [50, 50]');
   });
 });
 
@@ -373,7 +385,7 @@ describe('benchmark: html', () => {
     expect(owner?.stats).toMatchObject({ median: 50, q1: 12.5, q3: 87.5 });
     expect(html.stdout).toContain('<p class="figures">6 councils answered · median score 50, middle half 12 to 87</p>');
     // A seventh council with no systems: "patched" is answered by 6 of 7, under --min-group 7, and shows no figure.
-    const seven = [...COUNCILS, { label: 'gum', overall: 70, org: 50, owner: 'named', patched: [] } satisfies Council];
+    const seven = [...COUNCILS, { label: 'gum', owner: 'named', patched: [] } satisfies Council];
     const small = await bench(folder(seven), [...files(seven), '-f', 'html', '--min-group', '7']);
     expect(small.code, small.stderr).toBe(ExitCode.Ok);
     expect(small.stdout).toContain('<p class="figures">6 councils answered: fewer than 7, so nothing more is shown</p>');

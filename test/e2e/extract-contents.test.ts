@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -42,7 +42,14 @@ let good: ShareExtract;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'cyber-ready-extract-contents-'));
   // rich-share with bounds on its number question, so that a number outside them can be tried.
-  writeFileSync(join(dir, 'rich.yaml'), readFileSync(fixture('share/rich.yaml'), 'utf8').replace('        unit: days\n', '        unit: days\n        min: 0\n        max: 365\n'));
+  // "tested" an automatic fail, so that the rating is held at the lowest band and automaticFails is 1.
+  const rich = readFileSync(fixture('share/rich.yaml'), 'utf8')
+    .replace('        unit: days\n', '        unit: days\n        min: 0\n        max: 365\n')
+    .replace('        type: yes-no\n        severity: high\n', '        type: yes-no\n        severity: high\n        blocking: true\n');
+  writeFileSync(join(dir, 'rich.yaml'), rich);
+  // The same questionnaire a minor version on, for extracts of an older version than the one found.
+  mkdirSync(join(dir, 'newer'));
+  writeFileSync(join(dir, 'newer', 'rich.yaml'), rich.replace('version: 1.0.0', 'version: 1.1.0'));
   writeFileSync(join(dir, 'wrenford.yaml'), ANSWERS);
   const shared = await runBinary({ args: ['share', 'wrenford.yaml', '--questionnaire-dir', '.', '--label', 'wrenford', '-o', 'wrenford.json', '--today', '2026-11-23'], cwd: dir });
   expect(shared.code, shared.stderr).toBe(ExitCode.Ok);
@@ -87,6 +94,14 @@ const CASES: [string, (x: ShareExtract) => void, string, RegExp][] = [
   ['a score where it does not apply', (x) => void (answerTo(x, 'iot').score = 0), 'score', /"iot" is not applicable, so its score must be null, not 0$/],
   ['a waiver where there is no gap', (x) => void (answerTo(x, 'patched').waived = true), 'waived', /"patched" has no gap for a waiver to cover, so "waived" must be false$/],
   ['an unknown section', (x) => void ((x.sections[0] as { id: string }).id = 'finance'), 'id', /"finance" is not a section of rich-share 1\.0\.0$/],
+  ['a rating that is not a band', (x) => void (x.overall.rating = 'Our CISO is Bob'), 'rating', /"Our CISO is Bob" is not a rating of rich-share 1\.0\.0; its ratings are Ready, Partly ready, Not ready$/],
+  ['a rating the answers do not earn', (x) => void (x.overall.rating = 'Ready'), 'rating', /the rating is "Ready", but rich-share 1\.0\.0 rates the answers "Not ready", held at the lowest band by an automatic fail$/],
+  ['a rating without an overall score', (x) => void (x.overall.score = null), 'rating', /the overall score is null, so the rating must be null, not "Not ready"$/],
+  ['an overall score the answers do not give', (x) => void (x.overall.score = 90), 'score', /the overall score is 90, but the answers score 45 by rich-share 1\.0\.0$/],
+  ['a section score the answers do not give', (x) => void ((x.sections[0] as { score: number | null }).score = 100), 'score', /the score of section "org" is 100, but its answers score 40 by rich-share 1\.0\.0$/],
+  ['a system score the answers do not give', (x) => void ((x.systems[0] as { score: number | null }).score = 100), 'score', /the score of "system-1" is 100, but its answers score 45 by rich-share 1\.0\.0$/],
+  ['a system\'s section score the answers do not give', (x) => void ((x.systems[0]?.sections[0] as { score: number | null }).score = 1), 'score', /the score of section "per-system" for "system-1" is 1, but its answers score 50 by rich-share 1\.0\.0$/],
+  ['an automatic fail left out', (x) => void (x.overall.automaticFails = 0), 'automaticFails', /"automaticFails" is 0, but the answers have 1 automatic-fail question with a gap$/],
   ['an organisation section under a system', (x) => void (x.systems[0]?.sections.push({ id: 'org', score: 50 })), 'id', /"org" is answered once for the organisation, not per critical system, so it has no score of its own for "system-1"$/],
 ];
 
@@ -142,13 +157,41 @@ describe('an extract the questionnaire does not bear out', () => {
     expect(given.stdout).toContain('wrenford.json: valid share extract of rich-share 1.0.0');
   });
 
-  it('an extract of a later minor version is told which version to check it with', async () => {
+  it('a figure written by hand near enough to the answers\' is read as valid', async () => {
+    const bad = edited((x) => {
+      x.overall.score = 45.00001;
+      (x.sections[0] as { score: number | null }).score = 39.999999;
+    });
+    const r = await runBinary({ args: ['validate', bad, '--questionnaire-dir', '.'], cwd: dir });
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+  });
+
+  it('an extract of a later version than the one found is refused in one line that says where to find it', async () => {
     const bad = edited((x) => {
       x.questionnaire.version = '1.1.0';
       answerTo(x, 'owner').question = 'q-new';
     });
+    const message = /answers rich-share 1\.1\.0, newer than the version 1\.0\.0 found, so its answers cannot be checked against it \(a question or option added since could hold words\); give the folder that holds version 1\.1\.0 with --questionnaire-dir DIR$/;
     const r = await runBinary({ args: ['validate', bad, '--questionnaire-dir', '.'], cwd: dir });
     expect(r.code).toBe(ExitCode.CannotAssess);
-    expectPlaced(r.stderr, bad, 'question', /"q-new" is not a question of rich-share 1\.0\.0 \(the extract answers version 1\.1\.0; check it against that version\)$/);
+    expectPlaced(r.stderr, bad, 'version', message);
+    const b = await runBinary({ args: ['benchmark', ...GOOD, bad, '--questionnaire-dir', '.'], cwd: dir });
+    expect(b.code).toBe(ExitCode.CannotAssess);
+    expect(b.stdout).toBe('');
+    expectPlaced(b.stderr, bad, 'version', message);
+  });
+
+  it('an extract of an earlier minor version is compared, with a warning that its scores could not be checked', async () => {
+    const b = await runBinary({ args: ['benchmark', ...GOOD, '--questionnaire-dir', 'newer', '-f', 'json'], cwd: dir });
+    expect(b.code, b.stderr).toBe(ExitCode.Ok);
+    const lines = b.stderr.split('\n').filter(Boolean);
+    expect(lines, b.stderr).toHaveLength(GOOD.length);
+    GOOD.forEach((file, i) => {
+      expect(lines[i]).toMatch(new RegExp(`^${file.replace('.', '\\.')}:\\d+:\\d+: warning: answers rich-share 1\\.0\\.0, older than the version 1\\.1\\.0 found, so its scores could not be checked against its own version \\(another minor version may score an answer differently\\)$`));
+    });
+    const v = await runBinary({ args: ['validate', 'wrenford.json', '--questionnaire-dir', 'newer'], cwd: dir });
+    expect(v.code, v.stderr).toBe(ExitCode.Ok);
+    expect(v.stdout).toContain('wrenford.json: valid share extract of rich-share 1.0.0');
+    expect(v.stderr).toMatch(/^wrenford\.json:\d+:\d+: warning: answers rich-share 1\.0\.0, older than the version 1\.1\.0 found, so its scores could not be checked against its own version/);
   });
 });
