@@ -56,7 +56,7 @@ export interface AssessmentDiff {
   added: QuestionChange[];
   /** Answered before, not answered (or not applicable) now. */
   removed: QuestionChange[];
-  /** Gaps now accepted as risks under a waiver that did not cover them before; scores do not show it. */
+  /** Gaps now accepted as risks under a waiver that did not cover them before (an added system's too); scores do not show it. */
   newlyAccepted: AcceptedRiskChange[];
   /** Gaps accepted before that are still gaps, now without a waiver's cover (removed or expired). */
   noLongerAccepted: AcceptedRiskChange[];

@@ -28,11 +28,14 @@ export interface AcceptedRiskChanges {
 /**
  * Compare which gaps are accepted risks, in the organisation and in systems in both files (`kept`,
  * as the answer lists are). A gap closed in the later file is an improvement, not a lapsed waiver.
+ * A system added in the later file brings its waivers with it: each is newly accepted, as a reviewer
+ * has to see a gap waived in a pull request whether the system came with it or was there before.
  */
 export function diffAcceptedRisks(before: Assessment, after: Assessment, kept: (system: ScopeId) => boolean, title: (system: ScopeId) => string | null): AcceptedRiskChanges {
-  const covered = (a: Assessment) => new Map(a.gaps.filter((g) => kept(g.system)).map((g) => [scopeKey(g.question, g.system), g]));
-  const oldGaps = covered(before);
-  const newGaps = covered(after);
+  const covered = (a: Assessment, counted: (system: ScopeId) => boolean) => new Map(a.gaps.filter((g) => counted(g.system)).map((g) => [scopeKey(g.question, g.system), g]));
+  const oldGaps = covered(before, kept);
+  // Every scope of the later file: those kept, and those added (a removed system is not in it).
+  const newGaps = covered(after, () => true);
   const change = (g: Gap, waiver: NonNullable<Gap['waiver']>, lapsed: AcceptedRiskChange['lapsed']): AcceptedRiskChange => ({
     question: g.question,
     system: g.system,

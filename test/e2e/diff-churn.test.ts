@@ -1,0 +1,95 @@
+// `diff` through the real binary, on what a pull request can change besides scores: a system added
+// with a waiver, a review date that has passed, a system taken off the list, and an earlier file that
+// answers an older minor version of the questionnaire.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ExitCode } from '../../src/errors.js';
+import type { AssessmentDiff } from '../../src/scoring/diff-assessments.js';
+import { runBinary } from '../helpers/cli.js';
+import { validateDiff } from '../helpers/diff-schema.js';
+
+const questionnaire = (version: string, withPlan = true): string => `id: depot-check
+version: ${version}
+title: Depot readiness
+systemLabel: depot site
+sections:
+  - id: gov
+    title: Governance
+    questions:
+      - id: g-owner
+        text: Named owner?
+        type: yes-no
+        severity: critical
+        remediation: Name one.
+${withPlan ? `      - id: g-plan
+        text: Plan?
+        type: yes-no
+        severity: high
+        remediation: Write it.
+` : ''}  - id: site
+    title: Site controls
+    scope: system
+    questions:
+      - id: s-patch
+        text: Patching?
+        type: yes-no
+        severity: high
+        remediation: Patch.
+`;
+
+/** An answers file: `plan` is g-plan's answer as written, `systems` the list under `systems:` (none when empty). */
+const answers = ({ version = '1.1.0', plan = 'yes', systems = [] as string[], waivers = [] as string[] } = {}): string =>
+  [
+    'questionnaire: depot-check',
+    `questionnaireVersion: ${version}`,
+    'organisation: Wrenford Council',
+    'assessedOn: 2027-03-15',
+    'answers:',
+    '  g-owner: yes',
+    ...(plan === '' ? [] : [`  g-plan: ${plan}`]),
+    ...(systems.length ? ['systems:', ...systems] : []),
+    ...(waivers.length ? ['waivers:', ...waivers] : []),
+    '',
+  ].join('\n');
+
+const north = ['  - id: north-depot', '    title: North Depot', '    answers:', '      s-patch: no'];
+const east = ['  - id: east-depot', '    title: East Depot', '    answers:', '      s-patch: no'];
+const eastWaiver = '  - { question: s-patch, system: east-depot, reason: Replaced in May, approvedBy: Cabinet, expires: 2027-12-31 }';
+
+/** A folder with the questionnaire (as `version`) and the answers files given by name. */
+function folder(version: string, files: Record<string, string>, withPlan = true): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-diff-churn-'));
+  mkdirSync(join(dir, 'q'));
+  writeFileSync(join(dir, 'q', 'depot.yaml'), questionnaire(version, withPlan));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+const diff = (dir: string, ...args: string[]) => runBinary({ args: ['diff', '--today', '2027-06-01', ...args], cwd: dir, env: { CYBER_READY_PATH: join(dir, 'q') } });
+const json = async (dir: string, ...args: string[]): Promise<AssessmentDiff> => {
+  const r = await diff(dir, ...args, '-f', 'json');
+  expect(r.code, r.stderr).not.toBe(ExitCode.CannotAssess);
+  const d = JSON.parse(r.stdout) as AssessmentDiff;
+  expect(validateDiff(d), JSON.stringify(validateDiff.errors)).toBe(true);
+  return d;
+};
+
+describe('diff: a system added with a waiver', () => {
+  it('lists the waiver that comes with the added system as newly accepted, in text, markdown and JSON', async () => {
+    const dir = folder('1.1.0', {
+      'old.yaml': answers({ systems: north }),
+      'new.yaml': answers({ systems: [...north, ...east], waivers: [eastWaiver] }),
+    });
+    const text = await diff(dir, 'old.yaml', 'new.yaml');
+    expect(text.code, text.stderr).toBe(ExitCode.Ok);
+    expect(text.stdout).toContain('East Depot  added: ');
+    expect(text.stdout).toContain('Risks newly accepted under a waiver (1)\n  s-patch (East Depot): high gap, waiver approved by Cabinet, until 2027-12-31\n');
+    const md = await diff(dir, 'old.yaml', 'new.yaml', '-f', 'markdown');
+    expect(md.stdout).toContain('## Risks newly accepted under a waiver (1)\n\n| Question | Depot site | Severity | Approved by | Until |\n|---|---|---|---|---|\n| Patching? (`s-patch`) | East Depot | high | Cabinet | 2027-12-31 |\n');
+    const d = await json(dir, 'old.yaml', 'new.yaml');
+    expect(d.newlyAccepted.map((r) => [r.question, r.system, r.systemTitle, r.waiver.approvedBy])).toEqual([['s-patch', 'east-depot', 'East Depot', 'Cabinet']]);
+    expect(d.noLongerAccepted).toEqual([]);
+  });
+});
