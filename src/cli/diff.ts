@@ -5,6 +5,8 @@ import { DIFF_FORMATS, type DiffFormat } from '../report/formats.js';
 import { diffAssessments, type DiffGateResult, type RegressionFailure } from '../scoring/diff-assessments.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
+import type { Location } from '../questionnaire/types.js';
+import type { ParsedYaml } from '../yaml/load-yaml.js';
 import { assessmentWarnings, loadAssessment } from './load-assessment.js';
 import { outputStyle, resolveToday, resolveWidth } from './options.js';
 import { confirmWritten } from './confirm-written.js';
@@ -42,6 +44,17 @@ function gateLine(gate: DiffGateResult, label: string): string {
   }).join('; ');
 }
 
+/**
+ * Where the later file lists its systems (its `systems:` key), for a system taken off that list: a
+ * GitHub annotation lands on the list it was taken from. Null when the file has no such key.
+ */
+function systemsKey(parsed: ParsedYaml): Location | null {
+  const data = parsed.data;
+  if (data === null || typeof data !== 'object' || Array.isArray(data) || !('systems' in data)) return null;
+  const place = parsed.positions.keyOf('/systems');
+  return place === undefined ? null : { file: parsed.file, line: place.line, column: place.column };
+}
+
 async function diff(ctx: CommandContext, oldFile: string, newFile: string, options: DiffOptions): Promise<number> {
   const { io } = ctx;
   const today = resolveToday(options.today, io);
@@ -51,7 +64,8 @@ async function diff(ctx: CommandContext, oldFile: string, newFile: string, optio
   // Both files are scored against one questionnaire: the later file's (or the one given).
   // Loaded quietly: the later file is read first (for its questionnaire), but its warnings are said
   // after the earlier file's, each file's by line, as a reader goes through old then new.
-  const after = await loadAssessment(ctx, newFile, { ...(options.questionnaire !== undefined ? { questionnaireRef: options.questionnaire } : {}), today, quiet: true });
+  const newParsed = await ctx.parseFile(newFile);
+  const after = await loadAssessment(ctx, newFile, { parsed: newParsed, ...(options.questionnaire !== undefined ? { questionnaireRef: options.questionnaire } : {}), today, quiet: true });
   // Two questionnaires cannot be compared: say so once, at the place in the earlier file.
   const oldParsed = await ctx.parseFile(oldFile);
   const oldNames = oldParsed.data !== undefined ? namedQuestionnaire(oldParsed) : undefined;
@@ -68,7 +82,7 @@ async function diff(ctx: CommandContext, oldFile: string, newFile: string, optio
     quiet: true,
   });
   for (const { assessment } of [before, after]) ctx.warn(assessmentWarnings(assessment));
-  const result = diffAssessments(before.assessment, after.assessment, { failOnRegression: options.failOnRegression === true });
+  const result = diffAssessments(before.assessment, after.assessment, { failOnRegression: options.failOnRegression === true, systemsPlace: systemsKey(newParsed) });
   const rendered = diffReporters[options.format](result, outputStyle(options.color, io, options.output));
   // Every file is rendered first (no colour, a file's width) and written all or none, as assess's reports are.
   const files = targets.map((t) => ({ target: t.file, content: diffReporters[t.format](result, { colorLevel: 0, width: resolveWidth(io, { isTTY: false }) }) }));

@@ -70,6 +70,8 @@ export interface AssessmentDiff {
 
 export interface DiffOptions {
   failOnRegression?: boolean;
+  /** Where the later file lists its systems (its `systems:` key), for a system removed; else the top of that file. */
+  systemsPlace?: Location | null;
 }
 
 /** One side of a diff: the file, the organisation it names, when it was assessed, its rating. */
@@ -185,6 +187,6 @@ export function diffAssessments(before: Assessment, after: Assessment, options: 
     removed,
     ...diffAcceptedRisks(before, after, kept, titleOf),
     ...diffAutomaticFails(before, after, kept, titleOf),
-    gates: options.failOnRegression ? [regressionGate({ regressed, removed, systems, systemLabel, placeOf: laterPlaces(after) })] : [],
+    gates: options.failOnRegression ? [regressionGate({ regressed, removed, systems, systemLabel, placeOf: laterPlaces(after), systemsPlace: options.systemsPlace ?? null })] : [],
   };
 }

@@ -22,7 +22,8 @@ export interface RegressionFailure {
   /**
    * Where in the later files to look, for `FILE:LINE:COL` lines: a lower answer's entry, an answer
    * no longer answered at its empty entry if it has one, else the top of the file its scope is kept
-   * in (as for a removed system, the answers file).
+   * in; a removed system at the later answers file's `systems:` key (the top of that file when it
+   * has none).
    */
   location: Location;
 }
@@ -53,6 +54,8 @@ interface GateInputs {
   systemLabel: string | null;
   /** Where an answer of the later file is (or the top of the file its scope is kept in). */
   placeOf: (question: string | null, system: ScopeId) => Location;
+  /** Where the later file lists its systems (its `systems:` key); null when it has none. */
+  systemsPlace: Location | null;
 }
 
 const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -65,7 +68,7 @@ export function regressionGate(d: GateInputs): DiffGateResult {
   const failures: RegressionFailure[] = [
     ...d.regressed.map((q): RegressionFailure => ({ kind: 'regressed', question: q.question, system: q.system, message: `"${q.question}"${where(q, label)} scores lower: ${q.old?.answer ?? ''} → ${q.new?.answer ?? ''}`, location: d.placeOf(q.question, q.system) })),
     ...lost.map((q): RegressionFailure => ({ kind: 'no-longer-answered', question: q.question, system: q.system, message: `"${q.question}"${where(q, label)} was answered (${q.old?.answer ?? 'not applicable'}) and is ${q.newAbsent === 'partly-answered' ? 'only partly answered now (not every indicator)' : 'not answered now'}`, location: d.placeOf(q.question, q.system) })),
-    ...gone.map((s): RegressionFailure => ({ kind: 'system-removed', question: null, system: s.id, message: `${label} "${s.id}" was assessed and is no longer listed`, location: d.placeOf(null, null) })),
+    ...gone.map((s): RegressionFailure => ({ kind: 'system-removed', question: null, system: s.id, message: `${label} "${s.id}" was assessed and is no longer listed`, location: d.systemsPlace ?? d.placeOf(null, null) })),
   ];
   const parts = [
     ...(d.regressed.length ? [count(d.regressed.length, 'answer regressed', 'answers regressed')] : []),

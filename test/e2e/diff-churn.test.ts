@@ -93,3 +93,21 @@ describe('diff: a system added with a waiver', () => {
     expect(d.noLongerAccepted).toEqual([]);
   });
 });
+
+describe('diff: a system taken off the list', () => {
+  // (A later file with no `systems:` key is refused for a questionnaire with system sections, so the top of the file is left for a fallback.)
+  it("places the gate's failure at the later file's systems: key, where a GitHub annotation shows it", async () => {
+    const dir = folder('1.1.0', {
+      'old.yaml': answers({ systems: [...north, ...east] }),
+      'new.yaml': answers({ systems: north }),
+    });
+    const r = await diff(dir, 'old.yaml', 'new.yaml', '--fail-on-regression');
+    expect(r.code).toBe(ExitCode.GateFailed);
+    // Line 8: after the four header lines, `answers:` and its two answers.
+    expect(r.stderr).toContain('new.yaml:8:1: gate fail-on-regression failed: depot site "east-depot" was assessed and is no longer listed\n');
+    const d = await json(dir, 'old.yaml', 'new.yaml', '--fail-on-regression');
+    expect(d.gates[0]?.failures.map((f) => [f.kind, f.location])).toEqual([['system-removed', { file: 'new.yaml', line: 8, column: 1 }]]);
+    const gh = await runBinary({ args: ['diff', '--today', '2027-06-01', 'old.yaml', 'new.yaml', '--fail-on-regression'], cwd: dir, env: { CYBER_READY_PATH: join(dir, 'q'), GITHUB_ACTIONS: 'true' } });
+    expect(gh.stderr).toMatch(/::error file=new\.yaml,line=8,col=1[^\n]*east-depot/);
+  });
+});

@@ -90,10 +90,10 @@ describe('diff with critical systems', () => {
   it('--fail-on-regression counts a regression in any system, and a system taken off the list, naming each', async () => {
     const forward = await diff('--fail-on-regression', OLD, NEW);
     expect(forward.code).toBe(ExitCode.GateFailed);
-    // Each failure at its place in the later files (a removed system at the top of the answers file), then one line naming them all.
+    // Each failure at its place in the later files (a removed system at the answers file's `systems:` key), then one line naming them all.
     expect(forward.stderr).toBe([
       `${NEW}:18:7: gate fail-on-regression failed: "logged" for critical system "revenues" scores lower: Yes → No`,
-      `${NEW}:1:1: gate fail-on-regression failed: critical system "waste" was assessed and is no longer listed`,
+      `${NEW}:10:1: gate fail-on-regression failed: critical system "waste" was assessed and is no longer listed`,
       'cyber-ready: 1 answer regressed: logged (revenues); 1 critical system removed: waste\n',
     ].join('\n'));
     expect(forward.stdout).toMatch(/\n\nGate --fail-on-regression {2}FAILED: 1 answer regressed, 1 critical system removed\n$/);
@@ -103,7 +103,7 @@ describe('diff with critical systems', () => {
     expect(back.stderr).toBe([
       'test/fixtures/systems/systems/social-care.yaml:6:3: gate fail-on-regression failed: "patched" for critical system "social-care" scores lower: Yes → No',
       'test/fixtures/systems/systems/social-care.yaml:9:3: gate fail-on-regression failed: "logged" for critical system "social-care" scores lower: Yes → No',
-      `${OLD}:1:1: gate fail-on-regression failed: critical system "housing" was assessed and is no longer listed`,
+      `${OLD}:7:1: gate fail-on-regression failed: critical system "housing" was assessed and is no longer listed`,
       'cyber-ready: 2 answers regressed: patched (social-care), logged (social-care); 1 critical system removed: housing\n',
     ].join('\n'));
     expect(back.stdout).toMatch(/\n {2}Waste collection +added: \d+, Ready\n {2}Housing repairs +removed: was \d+, Ready\n/);
@@ -118,7 +118,7 @@ describe('diff with critical systems', () => {
     const args = ['diff', '-q', join(dir, 'sys.yaml'), '--today', '2026-11-23', join(dir, 'sys.answers.yaml'), join(dir, 'fewer.answers.yaml')];
     const r = await runBinary({ args: [...args, '--fail-on-regression'] });
     expect(r.code, r.stderr).toBe(ExitCode.GateFailed);
-    expect(r.stderr).toBe(`${join(dir, 'fewer.answers.yaml')}:1:1: gate fail-on-regression failed: critical system "waste" was assessed and is no longer listed\ncyber-ready: 1 critical system removed: waste\n`);
+    expect(r.stderr).toBe(`${join(dir, 'fewer.answers.yaml')}:7:1: gate fail-on-regression failed: critical system "waste" was assessed and is no longer listed\ncyber-ready: 1 critical system removed: waste\n`);
     expect(r.stdout).toMatch(/\nCritical systems\n {2}Waste collection {2}removed: was \d+, Ready\n {2}2 other critical systems unchanged\.\n\nNo other answer changed its score\.\n\nGate --fail-on-regression {2}FAILED: 1 critical system removed\n$/);
     // Without the gate asked for, the report says nothing of one and the run passes.
     const plain = await runBinary({ args });
