@@ -5,6 +5,8 @@ import { displayWidth, keepTogether, spacesBack, wrapText } from '../text/wrap.j
 import {
   LISTS,
   RISK_LISTS,
+  STALE_LISTS,
+  staleWords,
   changedSections,
   changedSystems,
   FAIL_LISTS,
@@ -134,6 +136,12 @@ export const renderDiffText: DiffReporter = (d, context) => {
     if (!list.length) continue;
     out.push('', chalk.bold(`${title} (${list.length})`));
     for (const r of list) out.push(item(`${s(questionName(r, name))}: ${s(riskWords(r))}`));
+  }
+  for (const [key, title] of STALE_LISTS) {
+    const list = d[key];
+    if (!list.length) continue;
+    out.push('', chalk.bold(`${title} (${list.length})`));
+    for (const r of list) out.push(item(`${s(questionName(r, name))}: ${s(staleWords(r, key))}`));
   }
   // Last, as the assessment's text ends with its gates: the answer is on screen when the command ends.
   if (d.gates.length) out.push('');

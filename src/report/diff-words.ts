@@ -1,4 +1,4 @@
-import type { AcceptedRiskChange, AssessmentDiff, QuestionChange, ScoreChange, SystemChange } from '../scoring/diff-assessments.js';
+import type { AcceptedRiskChange, AssessmentDiff, QuestionChange, ScoreChange, StaleChange, SystemChange } from '../scoring/diff-assessments.js';
 import { displayWidth, wrapText } from '../text/wrap.js';
 import { questionHundredths, roundScore } from './round-score.js';
 import type { ReportContext } from './types.js';
@@ -130,9 +130,10 @@ export const sideNote = (d: AssessmentDiff, side: 'old' | 'new'): string =>
 
 /**
  * The date the diff was judged on, in the words assess's reports use: which risks are newly accepted
- * or no longer accepted depends on it (a waiver lapses after its day), so every format says it.
+ * or no longer accepted depends on it (a waiver lapses after its day), and which answers are newly
+ * past their review date, so every format says it.
  */
-export const judgedWords = (d: AssessmentDiff): string => `waivers judged on ${d.today}`;
+export const judgedWords = (d: AssessmentDiff): string => `waivers and review dates judged on ${d.today}`;
 
 export const RISK_LISTS = [
   ['newlyAccepted', 'Risks newly accepted under a waiver'],
@@ -159,3 +160,15 @@ export const FAIL_LISTS = [
   ['newAutomaticFails', 'New automatic fail', 'New automatic fails', 'holding the rating at its lowest band whatever the score'],
   ['clearedAutomaticFails', 'Automatic fail cleared', 'Automatic fails cleared', null],
 ] as const;
+
+/** Answers whose review date passed or came back, after the risks: like a waiver, a review date moves no score. */
+export const STALE_LISTS = [
+  ['newlyStale', 'Answers newly past their review date'],
+  ['noLongerStale', 'Answers no longer past their review date'],
+] as const;
+
+/** A stale answer's change as a list line shows it, after the question's name: "due for review by 2027-05-01 (was 2027-12-01)". */
+export function staleWords(r: StaleChange, key: (typeof STALE_LISTS)[number][0]): string {
+  if (key === 'newlyStale') return `due for review by ${r.newReviewBy ?? ''}${r.oldReviewBy !== null && r.oldReviewBy !== r.newReviewBy ? ` (was ${r.oldReviewBy})` : ''}`;
+  return `${r.newReviewBy === null ? 'no review date now' : `review by ${r.newReviewBy} now`} (was due by ${r.oldReviewBy ?? ''})`;
+}

@@ -4,6 +4,7 @@ import { renderDiffText } from './diff-text.js';
 import {
   LISTS,
   RISK_LISTS,
+  STALE_LISTS,
   answerOf,
   changedSections,
   changedSystems,
@@ -109,6 +110,18 @@ export const renderDiffMarkdown: DiffReporter = (d) => {
       const whose = scoped ? [escapeCell(r.system === null ? 'Organisation' : name({ id: r.system, title: r.systemTitle }))] : [];
       const waiver = lapsed ? [r.lapsed === 'expired' ? `Expired on ${r.waiver.expires}` : 'Taken out of the file'] : [escapeCell(r.waiver.approvedBy ?? 'not recorded'), r.waiver.expires];
       out.push(`| ${[`${escapeCell(r.text)} (${codeSpan(r.question)})`, ...whose, r.severity, ...waiver].join(' | ')} |`);
+    }
+    out.push('');
+  }
+  for (const [key, title] of STALE_LISTS) {
+    const list = d[key];
+    if (!list.length) continue;
+    out.push(`## ${title} (${list.length})`, '');
+    const heads = ['Question', ...(scoped ? [escapeCell(label(d))] : []), 'Review by before', 'Review by now'];
+    out.push(`| ${heads.join(' | ')} |`, `|${heads.map(() => '---|').join('')}`);
+    for (const r of list) {
+      const whose = scoped ? [escapeCell(r.system === null ? 'Organisation' : name({ id: r.system, title: r.systemTitle }))] : [];
+      out.push(`| ${[`${escapeCell(r.text)} (${codeSpan(r.question)})`, ...whose, r.oldReviewBy ?? 'none', r.newReviewBy ?? 'none'].join(' | ')} |`);
     }
     out.push('');
   }

@@ -5,6 +5,7 @@ import { diffSystems, scoreChange as change, type ScoreChange, type SystemChange
 import { diffAutomaticFails, type AutomaticFailChange } from './diff-automatic-fails.js';
 import { regressionGate, type DiffGateResult } from './diff-gate.js';
 import { diffAcceptedRisks, type AcceptedRiskChange } from './diff-waivers.js';
+import { diffStale, type StaleChange } from './diff-stale.js';
 import { exactScore } from './rate.js';
 import { scopeKey } from './scope-key.js';
 
@@ -12,6 +13,7 @@ export type { ScoreChange, SystemChange } from './diff-systems.js';
 export type { AcceptedRiskChange } from './diff-waivers.js';
 export type { DiffGateResult, RegressionFailure } from './diff-gate.js';
 export type { AutomaticFailChange } from './diff-automatic-fails.js';
+export type { StaleChange } from './diff-stale.js';
 
 /** 2: changes are per (question, system), and systems are compared (SPEC "v2: critical systems"). */
 export const DIFF_SCHEMA_VERSION = 2;
@@ -39,7 +41,7 @@ export interface AssessmentDiff {
   schemaVersion: typeof DIFF_SCHEMA_VERSION;
   tool: Assessment['tool'];
   questionnaire: Assessment['questionnaire'];
-  /** The date waivers were judged on (`--today`, else SOURCE_DATE_EPOCH, else the clock), the same for both files. */
+  /** The date waivers and review dates were judged on (`--today`, else SOURCE_DATE_EPOCH, else the clock), the same for both files. */
   today: string;
   old: DiffSide;
   new: DiffSide;
@@ -60,6 +62,14 @@ export interface AssessmentDiff {
   newlyAccepted: AcceptedRiskChange[];
   /** Gaps accepted before that are still gaps, now without a waiver's cover (removed or expired). */
   noLongerAccepted: AcceptedRiskChange[];
+  /**
+   * Answers past their review date (`reviewBy` before `today`) in the later file and not in the
+   * earlier (an added system's too). Not a regression for `--fail-on-regression`: no score moved,
+   * and `assess --fail-on-stale` is the gate for it.
+   */
+  newlyStale: StaleChange[];
+  /** Answers past their review date in the earlier file and not in the later. */
+  noLongerStale: StaleChange[];
   /** Automatic fails (blocking questions with a gap) the later file has and the earlier did not: each holds the rating at the lowest band. */
   newAutomaticFails: AutomaticFailChange[];
   /** Automatic fails the earlier file had and the later does not. */
@@ -186,6 +196,7 @@ export function diffAssessments(before: Assessment, after: Assessment, options: 
     added,
     removed,
     ...diffAcceptedRisks(before, after, kept, titleOf),
+    ...diffStale(before, after, kept, titleOf),
     ...diffAutomaticFails(before, after, kept, titleOf),
     gates: options.failOnRegression ? [regressionGate({ regressed, removed, systems, systemLabel, placeOf: laterPlaces(after), systemsPlace: options.systemsPlace ?? null })] : [],
   };

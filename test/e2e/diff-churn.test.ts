@@ -39,8 +39,10 @@ ${withPlan ? `      - id: g-plan
         remediation: Patch.
 `;
 
-/** An answers file: `plan` is g-plan's answer as written, `systems` the list under `systems:` (none when empty). */
-const answers = ({ version = '1.1.0', plan = 'yes', systems = [] as string[], waivers = [] as string[] } = {}): string =>
+const north = ['  - id: north-depot', '    title: North Depot', '    answers:', '      s-patch: no'];
+
+/** An answers file: `plan` is g-plan's answer as written (none when empty), `systems` the lines under `systems:`. */
+const answers = ({ version = '1.1.0', plan = 'yes', systems = north, waivers = [] as string[] } = {}): string =>
   [
     'questionnaire: depot-check',
     `questionnaireVersion: ${version}`,
@@ -54,7 +56,6 @@ const answers = ({ version = '1.1.0', plan = 'yes', systems = [] as string[], wa
     '',
   ].join('\n');
 
-const north = ['  - id: north-depot', '    title: North Depot', '    answers:', '      s-patch: no'];
 const east = ['  - id: east-depot', '    title: East Depot', '    answers:', '      s-patch: no'];
 const eastWaiver = '  - { question: s-patch, system: east-depot, reason: Replaced in May, approvedBy: Cabinet, expires: 2027-12-31 }';
 
@@ -109,5 +110,40 @@ describe('diff: a system taken off the list', () => {
     expect(d.gates[0]?.failures.map((f) => [f.kind, f.location])).toEqual([['system-removed', { file: 'new.yaml', line: 8, column: 1 }]]);
     const gh = await runBinary({ args: ['diff', '--today', '2027-06-01', 'old.yaml', 'new.yaml', '--fail-on-regression'], cwd: dir, env: { CYBER_READY_PATH: join(dir, 'q'), GITHUB_ACTIONS: 'true' } });
     expect(gh.stderr).toMatch(/::error file=new\.yaml,line=8,col=1[^\n]*east-depot/);
+  });
+});
+
+describe('diff: answers going past their review date', () => {
+  const due = (date: string): string => `{ value: yes, owner: Head of IT, reviewBy: ${date} }`;
+
+  it('lists an answer newly past its review date, and one no longer past it, in text, markdown and JSON', async () => {
+    const dir = folder('1.1.0', { 'old.yaml': answers({ plan: due('2027-12-01') }), 'new.yaml': answers({ plan: due('2027-05-01') }) });
+    const text = await diff(dir, 'old.yaml', 'new.yaml', '--fail-on-regression');
+    // Not a regression: no score moved, and assess --fail-on-stale is the gate for it.
+    expect(text.code, text.stderr).toBe(ExitCode.Ok);
+    expect(text.stdout).toContain('waivers and review dates judged on 2027-06-01');
+    expect(text.stdout).toContain('\nAnswers newly past their review date (1)\n  g-plan: due for review by 2027-05-01 (was 2027-12-01)\n');
+    const md = await diff(dir, 'old.yaml', 'new.yaml', '-f', 'markdown');
+    expect(md.stdout).toContain('## Answers newly past their review date (1)\n\n| Question | Depot site | Review by before | Review by now |\n|---|---|---|---|\n| Plan? (`g-plan`) | Organisation | 2027-12-01 | 2027-05-01 |\n');
+    const d = await json(dir, 'old.yaml', 'new.yaml');
+    expect(d.newlyStale).toEqual([{ question: 'g-plan', system: null, systemTitle: null, text: 'Plan?', oldReviewBy: '2027-12-01', newReviewBy: '2027-05-01', owner: 'Head of IT' }]);
+    expect(d.noLongerStale).toEqual([]);
+    // Back again, the review date moved on: no longer past it.
+    const back = await diff(dir, 'new.yaml', 'old.yaml');
+    expect(back.stdout).toContain('\nAnswers no longer past their review date (1)\n  g-plan: review by 2027-12-01 now (was due by 2027-05-01)\n');
+    const backJson = await json(dir, 'new.yaml', 'old.yaml');
+    expect(backJson.noLongerStale.map((r) => [r.question, r.oldReviewBy, r.newReviewBy])).toEqual([['g-plan', '2027-05-01', '2027-12-01']]);
+    expect(backJson.newlyStale).toEqual([]);
+  });
+
+  it("counts an added system's stale answer as newly stale, and says nothing when nothing went stale", async () => {
+    const staleEast = ['  - id: east-depot', '    title: East Depot', '    answers:', '      s-patch: { value: yes, reviewBy: 2027-01-31 }'];
+    const dir = folder('1.1.0', { 'old.yaml': answers({ systems: north }), 'new.yaml': answers({ systems: [...north, ...staleEast] }) });
+    const d = await json(dir, 'old.yaml', 'new.yaml');
+    expect(d.newlyStale.map((r) => [r.question, r.system, r.oldReviewBy, r.newReviewBy])).toEqual([['s-patch', 'east-depot', null, '2027-01-31']]);
+    const text = await diff(dir, 'old.yaml', 'new.yaml');
+    expect(text.stdout).toContain('  s-patch (East Depot): due for review by 2027-01-31\n');
+    const same = await diff(dir, 'old.yaml', 'old.yaml');
+    expect(same.stdout).not.toContain('review date (');
   });
 });

@@ -1,6 +1,6 @@
 // The JSON of `diff` against schemas/diff.schema.json, through the real binary, on diffs that fill
 // every list: systems kept, added and removed; answers improved, regressed, newly and no longer
-// answered; waivers; automatic fails; the gate passed and failed.
+// answered; waivers; answers going stale; automatic fails; the gate passed and failed.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,7 +29,7 @@ describe('diff --format json and its schema', () => {
   });
 
   it('was checked with these lists filled (the others are checked in diff-deletions and diff-automatic-fails)', () => {
-    expect([...filled].sort()).toEqual(['gates', 'improved', 'newlyAccepted', 'regressed', 'sections', 'systems']);
+    expect([...filled].sort()).toEqual(['gates', 'improved', 'newlyAccepted', 'newlyStale', 'noLongerStale', 'regressed', 'sections', 'systems']);
   });
 
   it('lists every key the schema requires, and no other', () => {
