@@ -82,7 +82,9 @@ async function diff(ctx: CommandContext, oldFile: string, newFile: string, optio
     quiet: true,
   });
   for (const { assessment } of [before, after]) ctx.warn(assessmentWarnings(assessment));
-  const result = diffAssessments(before.assessment, after.assessment, { failOnRegression: options.failOnRegression === true, systemsPlace: systemsKey(newParsed) });
+  const result = diffAssessments(before.assessment, after.assessment, { failOnRegression: options.failOnRegression === true, systemsPlace: systemsKey(newParsed),
+    answersVersions: { old: before.answers.questionnaireVersion ?? null, new: after.answers.questionnaireVersion ?? null },
+  });
   const rendered = diffReporters[options.format](result, outputStyle(options.color, io, options.output));
   // Every file is rendered first (no colour, a file's width) and written all or none, as assess's reports are.
   const files = targets.map((t) => ({ target: t.file, content: diffReporters[t.format](result, { colorLevel: 0, width: resolveWidth(io, { isTTY: false }) }) }));

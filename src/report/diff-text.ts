@@ -7,6 +7,7 @@ import {
   RISK_LISTS,
   STALE_LISTS,
   staleWords,
+  versionWords,
   changedSections,
   changedSystems,
   FAIL_LISTS,
@@ -92,7 +93,11 @@ export const renderDiffText: DiffReporter = (d, context) => {
   const out = organisation === null ? [chalk.bold(wrapText(`${q}: what changed`, { width, wholeWords: true, hangingIndent: '  ' }))] : [chalk.bold(wrapText(`${s(organisation)}: what changed`, { width, wholeWords: true, hangingIndent: '  ' })), wrapText(q, { width, wholeWords: true, hangingIndent: '  ' })];
   // "judged on" and its date kept on one line (no-break spaces until wrapped), as the summary's header keeps them.
   const judged = judgedWords(d).replace(/judged on .*/, keepTogether);
-  out.push(chalk.dim(spacesBack(wrapText(`${s(d.old.file)} (${s(sideNote(d, 'old'))}) → ${s(d.new.file)} (${s(sideNote(d, 'new'))}) · ${judged}`, { width, wholeWords: true, hangingIndent: '  ' }))), '');
+  out.push(chalk.dim(spacesBack(wrapText(`${s(d.old.file)} (${s(sideNote(d, 'old'))}) → ${s(d.new.file)} (${s(sideNote(d, 'new'))}) · ${judged}`, { width, wholeWords: true, hangingIndent: '  ' }))));
+  // Not dimmed: a file rescored against a newer version may show a change no answer made.
+  const versions = versionWords(d);
+  if (versions) out.push(wrapText(s(versions), { width, wholeWords: true, hangingIndent: '  ' }));
+  out.push('');
   out.push(row(`${chalk.bold('Overall')}  `, [colour(d.overall, delta(d.overall)), ratings(d.old.rating?.label ?? 'not rated', d.new.rating?.label ?? 'not rated')]));
   // Automatic fails next, before anything else, as the assessment puts its cap: they move the rating.
   for (const [key, one, many, why] of FAIL_LISTS) {

@@ -5,6 +5,7 @@ import {
   LISTS,
   RISK_LISTS,
   STALE_LISTS,
+  versionWords,
   answerOf,
   changedSections,
   changedSystems,
@@ -59,6 +60,8 @@ export const renderDiffMarkdown: DiffReporter = (d) => {
   // Titled with the council where the files name one, as the board paper is.
   const judged = `${judgedWords(d).charAt(0).toUpperCase()}${judgedWords(d).slice(1)}.`;
   const out = organisation === null ? [`# What changed: ${escapeInline(d.questionnaire.title)}`, '', `From ${from.slice('from '.length)}. ${judged}`, ''] : [`# ${escapeInline(organisation)}: what changed`, '', `${escapeInline(d.questionnaire.title)} (${codeSpan(d.questionnaire.id)} ${escapeInline(d.questionnaire.version)}), ${from}. ${judged}`, ''];
+  const versions = versionWords(d, codeSpan, escapeInline);
+  if (versions) out.push(versions, '');
   const [was, now] = [d.old.rating?.label ?? 'not rated', d.new.rating?.label ?? 'not rated'];
   out.push(`**Overall: ${delta(d.overall)}**, ${was === now ? `still rated ${escapeInline(now)}` : `${escapeInline(was)} → ${escapeInline(now)}`}.`, '');
   // Automatic fails before anything else, as the board paper puts its cap first: they move the rating.

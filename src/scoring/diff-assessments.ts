@@ -40,6 +40,7 @@ export interface QuestionChange {
 export interface AssessmentDiff {
   schemaVersion: typeof DIFF_SCHEMA_VERSION;
   tool: Assessment['tool'];
+  /** The questionnaire both files were scored against: the one the later file names (or -q), as found. */
   questionnaire: Assessment['questionnaire'];
   /** The date waivers and review dates were judged on (`--today`, else SOURCE_DATE_EPOCH, else the clock), the same for both files. */
   today: string;
@@ -82,11 +83,19 @@ export interface DiffOptions {
   failOnRegression?: boolean;
   /** Where the later file lists its systems (its `systems:` key), for a system removed; else the top of that file. */
   systemsPlace?: Location | null;
+  /** The questionnaire version each file names (`questionnaireVersion`), null where it names none. */
+  answersVersions?: { old: string | null; new: string | null };
 }
 
 /** One side of a diff: the file, the organisation it names, when it was assessed, its rating. */
 export interface DiffSide {
   file: string;
+  /**
+   * The questionnaire version the file answers (its `questionnaireVersion`), null where it names
+   * none. Both files are scored against `questionnaire.version` whatever they answer, so a file of
+   * an older minor version is rescored: its overall may differ from what `assess` gave it then.
+   */
+  questionnaireVersion: string | null;
   organisation: string | null;
   assessedOn: string | null;
   rating: RatingResult | null;
@@ -186,8 +195,8 @@ export function diffAssessments(before: Assessment, after: Assessment, options: 
     // accepted or lapsed depends on it, so the reports say it.
     today: after.today,
     systemLabel,
-    old: { file: before.answersFile, organisation: before.organisation, assessedOn: before.assessedOn, rating: before.overall.rating },
-    new: { file: after.answersFile, organisation: after.organisation, assessedOn: after.assessedOn, rating: after.overall.rating },
+    old: { file: before.answersFile, questionnaireVersion: options.answersVersions?.old ?? null, organisation: before.organisation, assessedOn: before.assessedOn, rating: before.overall.rating },
+    new: { file: after.answersFile, questionnaireVersion: options.answersVersions?.new ?? null, organisation: after.organisation, assessedOn: after.assessedOn, rating: after.overall.rating },
     overall: change(before.overall.score, after.overall.score),
     sections: after.sections.map((s) => ({ id: s.id, title: s.title, ...change(oldSections.get(s.id)?.score ?? null, s.score) })),
     systems,

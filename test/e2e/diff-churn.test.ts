@@ -147,3 +147,19 @@ describe('diff: answers going past their review date', () => {
     expect(same.stdout).not.toContain('review date (');
   });
 });
+
+describe('diff: an earlier file of an older minor version', () => {
+  it('says in every format which version each file answers and that both were scored against the one found', async () => {
+    const dir = folder('1.1.0', { 'old.yaml': answers({ version: '1.0.0' }), 'new.yaml': answers() });
+    const text = await diff(dir, 'old.yaml', 'new.yaml');
+    expect(text.code, text.stderr).toBe(ExitCode.Ok);
+    expect(text.stdout.replace(/\n {2}/g, ' ')).toContain('\nBoth scored against depot-check 1.1.0; old.yaml answers 1.0.0, so it may score differently from when it was assessed.\n');
+    const md = await diff(dir, 'old.yaml', 'new.yaml', '-f', 'markdown');
+    expect(md.stdout).toContain('\n\nBoth scored against depot-check 1.1.0; `old.yaml` answers 1.0.0, so it may score differently from when it was assessed.\n\n**Overall: ');
+    const d = await json(dir, 'old.yaml', 'new.yaml');
+    expect([d.questionnaire.version, d.old.questionnaireVersion, d.new.questionnaireVersion]).toEqual(['1.1.0', '1.0.0', '1.1.0']);
+    // Both of the version found: nothing said.
+    const same = await diff(dir, 'new.yaml', 'new.yaml');
+    expect(same.stdout).not.toContain('Both scored against');
+  });
+});
