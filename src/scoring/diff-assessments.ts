@@ -52,7 +52,7 @@ export interface AssessmentDiff {
   sections: ({ id: string; title: string } & ScoreChange)[];
   /** Every system of either file: kept, added or removed, each with its own overall before and after. */
   systems: SystemChange[];
-  /** The answer lists below hold the organisation's answers and those of systems in both files; an added or removed system is in `systems` only (its waivers and stale answers apart: an added system's are newly accepted and newly stale). */
+  /** The answer lists below hold the organisation's answers and those of systems in both files; an added or removed system is in `systems` only (its waivers, stale answers and automatic fails apart: an added system's are newly accepted, newly stale and new automatic fails). */
   improved: QuestionChange[];
   regressed: QuestionChange[];
   /** Answered now, not answered (or not applicable) before. */

@@ -95,6 +95,26 @@ describe('diff: a system added with a waiver', () => {
   });
 });
 
+describe('diff: a system added with an automatic fail', () => {
+  it("lists the added system's automatic fail as new, and a removed system's not as cleared", async () => {
+    const dir = folder('1.1.0', {
+      'old.yaml': answers({ systems: north }),
+      'new.yaml': answers({ systems: [...north, ...east] }),
+    });
+    // s-patch an automatic fail: north-depot's "no" fails in both files, east-depot's only in the later.
+    writeFileSync(join(dir, 'q', 'depot.yaml'), questionnaire('1.1.0').replace('        remediation: Patch.\n', '        remediation: Patch.\n        blocking: true\n'));
+    const text = await diff(dir, 'old.yaml', 'new.yaml');
+    expect(text.code, text.stderr).toBe(ExitCode.Ok);
+    expect(text.stdout).toContain('  New automatic fail, holding the rating at its lowest band whatever the score: s-patch (East Depot)\n');
+    const d = await json(dir, 'old.yaml', 'new.yaml');
+    expect(d.newAutomaticFails.map((f) => [f.question, f.system])).toEqual([['s-patch', 'east-depot']]);
+    expect(d.clearedAutomaticFails).toEqual([]);
+    const back = await json(dir, 'new.yaml', 'old.yaml');
+    expect([back.newAutomaticFails, back.clearedAutomaticFails]).toEqual([[], []]);
+    expect(back.systems.find((s) => s.id === 'east-depot')?.status).toBe('removed');
+  });
+});
+
 describe('diff: a system taken off the list', () => {
   // (A later file with no `systems:` key is refused for a questionnaire with system sections, so the top of the file is left for a fallback.)
   it("places the gate's failure at the later file's systems: key, where a GitHub annotation shows it", async () => {
