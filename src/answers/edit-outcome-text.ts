@@ -134,7 +134,8 @@ export const indicatorLines = (update: IndicatorUpdate, indent: string, step: st
  * Edits that set one indicator of an existing outcome entry: an empty or flow entry becomes a
  * block; `status:` and `reason:` (a "don't know" or "not applicable" said earlier) go, as the
  * answers schema refuses them beside indicators; `indicators:` is added after the last field,
- * filled, or gets the indicator's line in the question's order. No edits when it already says so.
+ * filled, or gets the indicator's line in the question's order. No edits when it already says so
+ * (an entry in braces stays in its braces).
  */
 export function setIndicatorSplices(text: string, entry: EntryPair, update: IndicatorUpdate, order: readonly string[] | undefined, step: string): Splice[] {
   const value = entry.value;
@@ -143,6 +144,10 @@ export function setIndicatorSplices(text: string, entry: EntryPair, update: Indi
   const pairs = value.items as EntryPair[];
   const dropped = (p: EntryPair): boolean => keyOf(p) === 'status' || keyOf(p) === 'reason';
   const holder = pairs.find((p) => keyOf(p) === 'indicators');
+  // Said already ("don't know" answered "don't know" again in a review): no edit, so an entry in
+  // braces is not written again as a block for nothing.
+  const said = isMap(holder?.value) ? (holder.value.items as EntryPair[]).find((p) => keyOf(p) === update.indicator) : undefined;
+  if (said && sameIndicator(scalarOf(said.value), update.value) && !pairs.some(dropped)) return [];
   if (value.flow) {
     // Written again as a block, the other fields as they were written.
     let lines = '';
