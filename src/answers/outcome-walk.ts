@@ -7,11 +7,11 @@ import type { Answer } from './types.js';
 /** What a person can say to one indicator's statement. */
 export type IndicatorReply = { kind: 'value'; value: boolean } | { kind: 'unknown' } | { kind: 'skip' } | { kind: 'back' } | { kind: 'keep' };
 
-/** A status recorded without answering every statement ("confirmed without indicators"), offered to keep in a review. */
-export interface RecordedStatus {
-  status: OutcomeStatus;
-  justification?: string;
-}
+/**
+ * What the file records for an outcome without every statement answered, offered to keep in a review:
+ * a status ("confirmed without indicators"), or the outcome as a whole "don't know" or "not applicable".
+ */
+export type RecordedStatus = { status: OutcomeStatus; justification?: string } | { status: 'unknown' } | { status: 'not-applicable'; reason: string };
 
 export interface IndicatorContext {
   previous?: IndicatorValue;
@@ -25,8 +25,9 @@ export interface IndicatorContext {
   /** For an automatic fail, shown with the help: which status passes and what any other does to the rating. */
   automaticFail?: string;
   /**
-   * Reviewing an outcome whose status was recorded without every statement answered: at its first
-   * statement, keeping that status is offered, and is the default (the statements have none).
+   * Reviewing an outcome whose status (or "don't know", or "not applicable") was recorded without every
+   * statement answered: at its first statement, keeping it is offered, and is the default (the
+   * statements have none).
    */
   recorded?: RecordedStatus;
   /** At the first statement: the note saved with the outcome, shown with its help as any question's is. */
@@ -93,10 +94,17 @@ export async function walkOutcome(walk: OutcomeWalk): Promise<Answer | 'back' | 
   // In a review, the saved answer is the default; for a status recorded without the statements that
   // is the status itself, else a hurried Enter at each statement would write answers nobody gave.
   const saved = previous?.outcome;
-  const recorded: RecordedStatus | undefined =
-    walk.again && saved?.complete === true && saved.confirmed !== undefined && !everyIndicatorAnswered(indicators, values)
-      ? { status: saved.confirmed, ...(saved.justification !== undefined ? { justification: saved.justification } : {}) }
-      : undefined;
+  // So is a "don't know" or "not applicable" said of the outcome as a whole: Enter at its first
+  // statement answered that statement and lost it.
+  const recorded: RecordedStatus | undefined = !walk.again
+    ? undefined
+    : previous?.status === 'unknown'
+      ? { status: 'unknown' }
+      : previous?.status === 'not-applicable'
+        ? { status: 'not-applicable', reason: previous.reason ?? '' }
+        : saved?.complete === true && saved.confirmed !== undefined && !everyIndicatorAnswered(indicators, values)
+          ? { status: saved.confirmed, ...(saved.justification !== undefined ? { justification: saved.justification } : {}) }
+          : undefined;
   const note = previous?.note?.trim() ? previous.note : undefined;
   const comments = saved?.comments ?? new Map<string, string>();
   const open = (n: number): boolean => !values.has((indicators[n] as Indicator).id);

@@ -1,8 +1,28 @@
 // The words of the outcome walk, shared by the full and the plain prompts.
 import { COLUMN_LABEL, type Indicator, type IndicatorValue, type OutcomeStatus } from '../questionnaire/outcome.js';
-import type { IndicatorReply } from './outcome-walk.js';
+import type { IndicatorReply, RecordedStatus } from './outcome-walk.js';
 
 export const statusWords = (status: OutcomeStatus): string => COLUMN_LABEL[status].toLowerCase();
+
+/** What is recorded, in words: a status ("achieved"), or an answer ("don't know", "not applicable"). */
+export const recordedWords = (recorded: RecordedStatus): { noun: 'status' | 'answer'; words: string } =>
+  recorded.status === 'unknown'
+    ? { noun: 'answer', words: "don't know" }
+    : recorded.status === 'not-applicable'
+      ? { noun: 'answer', words: 'not applicable' }
+      : { noun: 'status', words: statusWords(recorded.status) };
+
+/** Why it is recorded (a status's justification, a not-applicable reason), trimmed; undefined when nothing is said. */
+export function recordedBecause(recorded: RecordedStatus): string | undefined {
+  const text = recorded.status === 'not-applicable' ? recorded.reason : recorded.status === 'unknown' ? undefined : recorded.justification;
+  return text?.trim() ? text.trim() : undefined;
+}
+
+/** The same, labelled as the status screen labels it: "Justification: …", or "Reason: …" for not applicable. */
+export function recordedWhy(recorded: RecordedStatus): string | undefined {
+  const because = recordedBecause(recorded);
+  return because === undefined ? undefined : `${recorded.status === 'not-applicable' ? 'Reason' : 'Justification'}: ${because}`;
+}
 
 /**
  * True and false in the order that keeps a hurried Enter from flattering (the house rule for every

@@ -4,7 +4,7 @@ import { COLUMN_LABEL, type OutcomeStatus } from '../questionnaire/outcome.js';
 import { wrapText } from '../text/wrap.js';
 import { guidanceLines, savedCommentLine } from './guidance-lines.js';
 import type { IndicatorReply, OutcomePrompter } from './outcome-walk.js';
-import { JUSTIFICATION_NEEDED, columnHint, indicatorWords, statusWords, truthChoices } from './outcome-words.js';
+import { JUSTIFICATION_NEEDED, columnHint, indicatorWords, recordedBecause, recordedWords, statusWords, truthChoices } from './outcome-words.js';
 
 interface Tools {
   say: (text: string) => void;
@@ -25,8 +25,10 @@ export function plainOutcomePrompts({ say, hold, askUntil, width }: Tools): Outc
         for (const line of guidanceLines(question, ctx, width)) say(line);
       }
       const { recorded } = ctx;
-      // The status recorded without the statements: said first, and kept by Enter.
-      if (recorded) say(wrap(`Recorded status: ${statusWords(recorded.status)}${recorded.justification?.trim() ? `, because: ${safeLine(recorded.justification.trim())}` : ''}. Enter keeps it; answer the statements to judge again.`));
+      // The status (or answer) recorded without the statements: said first, and kept by Enter.
+      const said = recorded ? recordedWords(recorded) : undefined;
+      const because = recorded ? recordedBecause(recorded) : undefined;
+      if (said) say(wrap(`Recorded ${said.noun}: ${said.words}${because ? `, because: ${safeLine(because)}` : ''}. Enter keeps it; answer the statements to judge again.`));
       say(`${ctx.statement}. ${columnHint(indicator)}:`);
       say(wrap(`${indicator.id} ${safeLine(indicator.text)}`));
       const comment = savedCommentLine(ctx.comment, width);
@@ -37,7 +39,7 @@ export function plainOutcomePrompts({ say, hold, askUntil, width }: Tools): Outc
       say('  -    Skip the rest of this outcome for now');
       if (ctx.canGoBack) say('  <    Back');
       const kept: IndicatorReply | undefined = ctx.previous === undefined ? undefined : ctx.previous === 'unknown' ? { kind: 'unknown' } : { kind: 'value', value: ctx.previous };
-      const enter = recorded ? `the recorded status, ${statusWords(recorded.status)}` : kept ? indicatorWords(kept) : undefined;
+      const enter = said ? `the recorded ${said.noun}, ${said.words}` : kept ? indicatorWords(kept) : undefined;
       const reply = await askUntil<IndicatorReply>(`Type 1 or 2${enter ? `; Enter keeps ${enter}` : ''}: `, (line) => {
         const t = line.toLowerCase();
         if (t === '' && recorded) return { ok: { kind: 'keep' } };
@@ -51,7 +53,7 @@ export function plainOutcomePrompts({ say, hold, askUntil, width }: Tools): Outc
         return { error: `Type 1 or 2, ? for don't know, - to skip${ctx.canGoBack ? ', < to go back' : ''}.` };
       });
       if (reply.kind === 'skip') say(`Recorded: ${indicatorWords(reply)}.`);
-      if (reply.kind === 'keep' && recorded) say(`Kept: ${statusWords(recorded.status)}.`);
+      if (reply.kind === 'keep' && said) say(`Kept: ${said.words}.`);
       hold(reply.kind === 'back' || reply.kind === 'skip' || reply.kind === 'keep' ? undefined : `Recorded: ${indicatorWords(reply)}.`);
       return reply;
     },

@@ -9,6 +9,17 @@ import type { AskContext, Reply, SessionPrompter } from './prompter-types.js';
 import type { PromptStreams } from './prompter.js';
 import { REASON_NEEDED, parseNumberReply, replyWords, typedHint, typedSpecial } from './reply-text.js';
 
+/**
+ * What Enter keeps: the saved answer, or a saved "don't know" or "not applicable" (while the question
+ * allows it; its reason is then offered at the reason's prompt).
+ */
+function keptReply(question: Question, previous: AskContext['previous']): Reply | undefined {
+  if (previous?.status === 'answered' && previous.value !== undefined) return { kind: 'value', value: previous.value };
+  if (previous?.status === 'unknown') return { kind: 'unknown' };
+  if (previous?.status === 'not-applicable' && question.allowNotApplicable) return { kind: 'not-applicable' };
+  return undefined;
+}
+
 /** Ends the walk as Ctrl-C does in the full prompts: the caller reports what was saved. */
 class EndOfInput extends Error {
   override name = 'ExitPromptError';
@@ -89,7 +100,7 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
     question.options.forEach((o, n) => say(wrapText(`${safeLine(o.label)}${o.description ? ` (${safeLine(o.description)})` : ''}`, { width: width - 1, indent: `  ${n + 1}.   `, hangingIndent: '       ' })));
     for (const l of extraLines(question, ctx)) say(l);
     const previous = ctx.previous;
-    const kept: Reply | undefined = previous?.status === 'answered' && previous.value !== undefined ? { kind: 'value', value: previous.value } : previous?.status === 'unknown' ? { kind: 'unknown' } : undefined;
+    const kept = keptReply(question, previous);
     const count = question.options.length;
     const instruction = multi ? `Type the numbers of all that apply, separated by spaces${question.options.some((o) => o.exclusive) ? '' : ', or 0 for none'}` : `Type a number from 1 to ${count}`;
     const keep = kept ? `; Enter keeps ${replyWords(kept, question)}` : '';
@@ -119,16 +130,19 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
   async function askTyped(question: Question, ctx: AskContext): Promise<Reply> {
     const hint = typedHint(question, ctx.canGoBack);
     const previous = ctx.previous?.status === 'answered' ? String(ctx.previous.value) : undefined;
-    const keep = previous !== undefined ? `; Enter keeps ${safeLine(previous)}` : '';
+    // A saved "don't know" or "not applicable" is kept by Enter too.
+    const status = previous === undefined ? keptReply(question, ctx.previous) : undefined;
+    const keep = previous !== undefined ? `; Enter keeps ${safeLine(previous)}` : status ? `; Enter keeps ${replyWords(status, question)}` : '';
     if (kindOf(question).prompt(question).form === 'text') {
       return askUntil<Reply>(`Type your answer (${hint}${keep}): `, (line) => {
-        if (line === '') return { ok: previous !== undefined ? { kind: 'value', value: previous } : { kind: 'skip' } };
+        if (line === '') return { ok: previous !== undefined ? { kind: 'value', value: previous } : (status ?? { kind: 'skip' }) };
         return { ok: typedSpecial(line, question, ctx.canGoBack) ?? { kind: 'value', value: line } };
       });
     }
     const unit = question.unit ? safeLine(question.unit) : undefined;
     const bounds = [question.min !== undefined ? `at least ${question.min}` : '', question.max !== undefined ? `at most ${question.max}` : ''].filter(Boolean).join(', ');
     return askUntil<Reply>(`Type ${unit ? `the number of ${unit}` : 'a number'}${bounds ? `, ${bounds}` : ''} (${hint}${keep}): `, (line) => {
+      if (line === '' && status) return { ok: status };
       const raw = line === '' && previous !== undefined ? previous : line;
       const typed = typedSpecial(raw, question, ctx.canGoBack);
       if (typed) return { ok: typed };

@@ -7,7 +7,7 @@ import { BACK, CONFIRM, KEEP, OTHER, SKIP, UNKNOWN } from './choice-values.js';
 import { guidanceLines, savedCommentLine } from './guidance-lines.js';
 import type { OutcomePrompter } from './outcome-walk.js';
 import { NO_PREFIX, choiceDescription, fitBefore, headingPlacer, lineCount, listHeight, safeShown } from './prompt-layout.js';
-import { JUSTIFICATION_NEEDED, columnHint, indicatorWords, statusWords, truthChoices } from './outcome-words.js';
+import { JUSTIFICATION_NEEDED, columnHint, indicatorWords, recordedWhy, recordedWords, statusWords, truthChoices } from './outcome-words.js';
 
 interface Tools {
   prompts: typeof Prompts;
@@ -36,8 +36,10 @@ export function outcomePrompts({ prompts, questionContext, width, rows, write }:
       const { recorded } = ctx;
       // Keeping the recorded status is keeping the saved answer: the default, as in the plain prompts.
       const previous = recorded ? KEEP : ctx.previous === undefined ? undefined : ctx.previous === 'unknown' ? UNKNOWN : String(ctx.previous);
-      const why = recorded?.justification?.trim() ? choiceDescription(`Justification: ${safeLine(recorded.justification.trim())}`, width()) : undefined;
-      const keep = recorded ? { value: KEEP, name: `Keep the recorded status: ${statusWords(recorded.status)}`, ...(why ? { description: why } : {}) } : undefined;
+      const said = recorded ? recordedWords(recorded) : undefined;
+      const because = recorded ? recordedWhy(recorded) : undefined;
+      const why = because ? choiceDescription(safeLine(because), width()) : undefined;
+      const keep = said ? { value: KEEP, name: `Keep the recorded ${said.noun}: ${said.words}`, ...(why ? { description: why } : {}) } : undefined;
       // True, False, the separator, perhaps Keep, Don't know, Skip and perhaps Back; Don't know (and Keep) have a description.
       const below = listHeight(truth.length + 3 + (keep ? 1 : 0) + (ctx.canGoBack ? 1 : 0), 12, Math.max(1, lineCount(why ?? '')));
       const value = await prompts.select(
@@ -56,8 +58,8 @@ export function outcomePrompts({ prompts, questionContext, width, rows, write }:
         },
         questionContext,
       );
-      if (value === KEEP && recorded) {
-        write(`${wrap(`✔ ${safeLine(question.text)} ${statusWords(recorded.status)} (the recorded status, kept)`)}\n`);
+      if (value === KEEP && said) {
+        write(`${wrap(`✔ ${safeLine(question.text)} ${said.words} (the recorded ${said.noun}, kept)`)}\n`);
         return { kind: 'keep' };
       }
       const reply = value === UNKNOWN ? ({ kind: 'unknown' } as const) : value === SKIP ? ({ kind: 'skip' } as const) : value === BACK ? ({ kind: 'back' } as const) : ({ kind: 'value', value: value === 'true' } as const);

@@ -24,6 +24,13 @@ export interface PromptStreams {
 const special = (value: string): Reply | undefined =>
   value === UNKNOWN ? { kind: 'unknown' } : value === NOT_APPLICABLE ? { kind: 'not-applicable' } : value === SKIP ? { kind: 'skip' } : value === BACK ? { kind: 'back' } : undefined;
 
+/**
+ * The choice that keeps a saved "don't know" or "not applicable" (when the question still allows it),
+ * the default wherever the saved answer is.
+ */
+const keptStatus = (question: Question, previous: AskContext['previous']): string | undefined =>
+  previous?.status === 'unknown' ? UNKNOWN : previous?.status === 'not-applicable' && question.allowNotApplicable ? NOT_APPLICABLE : undefined;
+
 /** How wide the terminal is, for wrapping help; 80 when it cannot tell. */
 export const columnsOf = (output: NodeJS.WritableStream): number => (output as { columns?: number }).columns || 80;
 
@@ -62,6 +69,16 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
   // file has it, so a review that changes nothing changes nothing.
   const safe = safeShown(prompts.styleText, width);
   const safeWithoutPrefix = { theme: { ...noPrefix.theme, ...safe.theme }, transformer: safe.transformer };
+  // What Enter types at a number or text prompt: the saved answer, or for a saved "don't know" or
+  // "not applicable" its shortcut, shown in words ("(? don't know)").
+  const typedDefault = (question: Question, previous: AskContext['previous']): { value: string; shown: string } | undefined => {
+    const status = keptStatus(question, previous);
+    if (status === UNKNOWN) return { value: '?', shown: "? don't know" };
+    if (status === NOT_APPLICABLE) return { value: 'n/a', shown: 'n/a not applicable' };
+    return previous?.status === 'answered' ? { value: String(previous.value), shown: String(previous.value) } : undefined;
+  };
+  const typedTheme = (given: { value: string; shown: string } | undefined) =>
+    given === undefined || given.shown === given.value ? safeWithoutPrefix : { ...safeWithoutPrefix, theme: { ...safeWithoutPrefix.theme, style: { ...safe.theme.style, defaultAnswer: () => safe.theme.style.defaultAnswer(given.shown) } } };
   // The setup prompts are cleared when answered and said again here, wrapped: the library writes the
   // prompt and the answer on one line and the terminal would break it mid-word.
   const said = (message: string, answer: string): void => write(`${wrapped(`✔ ${message}${answer ? ` ${answer}` : ''}`)}\n`);
@@ -96,8 +113,7 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
 
   async function askChoice(question: Question, ctx: AskContext, message: string, title: Title): Promise<Reply> {
     const previous = ctx.previous;
-    const fallback = previous?.status === 'unknown' ? UNKNOWN : previous?.status === 'not-applicable' ? NOT_APPLICABLE : undefined;
-    const defaultValue = previous?.status === 'answered' ? String(previous.value) : fallback;
+    const defaultValue = previous?.status === 'answered' ? String(previous.value) : keptStatus(question, previous);
     // File order: bundled questionnaires list the worst option first, so a hurried Enter is never optimistic.
     const choices = [...question.options.map((o) => choice(o, 2)), ...extras(question, ctx)];
     const below = listHeight(choices.reduce((n, c) => n + lineCount(c.name), 1), 12, largest(choices.map((c) => lineCount(c.description ?? '')), 0));
@@ -121,6 +137,9 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
     const previous = ctx.previous;
     let chosen = previous?.status === 'answered' && Array.isArray(previous.value) ? previous.value : [];
     const label = (value: string): string => safeLine(question.options.find((o) => o.value === value)?.label ?? value);
+    // A saved status has nothing to tick: the prompt says how to keep it.
+    const status = keptStatus(question, previous);
+    const savedAs = status === UNKNOWN ? "don't know" : status === NOT_APPLICABLE ? 'not applicable' : undefined;
     for (;;) {
       const choices = question.options.map((o) => ({ ...choice(o, 3), checked: chosen.includes(o.value), exclusive: o.exclusive === true }));
       // One line more than a list: the note that says what a key unticked can take two.
@@ -128,7 +147,7 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
       const values = await checkbox(
         {
           ...noPrefix,
-          message: title(`${message} (Space ticks, Enter confirms; Enter with none ticked for don't know, skip${ctx.canGoBack ? ', back' : ''})`, below),
+          message: title(`${message} (Space ticks, Enter confirms; ${savedAs ? `saved as ${savedAs}: Enter with none ticked to keep it` : `Enter with none ticked for don't know, skip${ctx.canGoBack ? ', back' : ''}`})`, below),
           pageSize: 14,
           choices,
           // Said on the line under the list, so a tick that went away is never a surprise.
@@ -150,9 +169,13 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
       if (values.length > 0) return { kind: 'value', value: values };
       // With a "none of these" option an empty answer is ambiguous, so "none" is that option, not [].
       const noneOption = question.options.some((o) => o.exclusive);
+      // The saved "don't know", "not applicable" or none ticked is the default here, as a saved
+      // answer is everywhere: with none, a hurried Enter wrote "don't know" over a reason.
+      const kept = keptStatus(question, previous) ?? (previous?.status === 'answered' && Array.isArray(previous.value) && previous.value.length === 0 && !noneOption ? NONE : undefined);
       const next = await prompts.select(
         {
           message: fit(`Nothing ticked for "${safeLine(question.text)}". What does that mean?`),
+          ...(kept !== undefined ? { default: kept } : {}),
           choices: [
             ...(noneOption ? [] : [{ value: NONE, name: 'None of them' }]),
             ...extras(question, ctx),
@@ -170,16 +193,16 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
   async function askNumber(question: Question, ctx: AskContext, message: string, title: Title): Promise<Reply> {
     const previous = ctx.previous;
     const hint = typedHint(question, ctx.canGoBack);
-    const given = previous?.status === 'answered' ? String(previous.value) : undefined;
+    const given = typedDefault(question, previous);
     const unit = question.unit ? safeLine(question.unit) : undefined;
     const bounds = [question.min !== undefined ? `at least ${question.min}` : '', question.max !== undefined ? `at most ${question.max}` : ''].filter(Boolean).join(', ');
     const text = await prompts.input(
       {
         ...noPrefix,
         // Below the message: the line with the error when the answer is refused.
-        message: title(`${message} (${[unit ?? 'a number', bounds].filter(Boolean).join(', ')}; ${hint})`, 2, shownDefault(given)),
-        ...safeWithoutPrefix,
-        ...(given !== undefined ? { default: given } : {}),
+        message: title(`${message} (${[unit ?? 'a number', bounds].filter(Boolean).join(', ')}; ${hint})`, 2, shownDefault(given?.shown)),
+        ...typedTheme(given),
+        ...(given !== undefined ? { default: given.value } : {}),
         // Not the library's "required": its generic "You must provide a value" says less than our hint.
         validate: (raw) => {
           if (typedSpecial(raw, question, ctx.canGoBack)) return true;
@@ -198,9 +221,9 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
 
   async function askText(question: Question, ctx: AskContext, message: string, title: Title): Promise<Reply> {
     const previous = ctx.previous;
-    const given = previous?.status === 'answered' ? String(previous.value) : undefined;
+    const given = typedDefault(question, previous);
     const text = await prompts.input(
-      { message: title(`${message} (free text; ${typedHint(question, ctx.canGoBack)})`, 1, shownDefault(given)), ...safeWithoutPrefix, ...(given !== undefined ? { default: given } : {}) },
+      { message: title(`${message} (free text; ${typedHint(question, ctx.canGoBack)})`, 1, shownDefault(given?.shown)), ...typedTheme(given), ...(given !== undefined ? { default: given.value } : {}) },
       questionContext,
     );
     // Trimmed, as the plain prompts read every line: spaces typed at either end are never meant.
