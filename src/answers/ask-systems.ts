@@ -66,9 +66,10 @@ async function askSystem(ask: AskSystems, first: boolean): Promise<NewSystemEntr
   let ownFile = false;
   for (;;) {
     if (step === 'name') {
-      // Not offered again after "<": Enter at this prompt ends the list, and a name is gone back to in order to change it.
+      // After "<" the name is offered again, so Enter keeps it: an empty Enter there ended the list
+      // and the system named was never added.
       ask.naming?.(undefined);
-      const given = await askName(ask, first);
+      const given = await askName(ask, first, name || undefined);
       if (given === undefined) return undefined;
       name = given;
       // From here a stop leaves a system named but not saved, the id prompt of a name that gives none included.
@@ -124,12 +125,13 @@ async function askSystem(ask: AskSystems, first: boolean): Promise<NewSystemEntr
   }
 }
 
-/** A system's name, checked; undefined is an empty name where one may end the list. */
-async function askName(ask: AskSystems, first: boolean): Promise<string | undefined> {
+/** A system's name, checked, `previous` (gone back to) offered again; undefined is an empty name where one may end the list. */
+async function askName(ask: AskSystems, first: boolean, previous: string | undefined): Promise<string | undefined> {
   const { prompter, label, say } = ask;
   const n = ask.taken.size + 1;
   for (;;) {
-    const name = (await prompter.input(`Name of ${label} ${n}${first ? '' : ' (Enter if no more)'}`, undefined, false)).trim();
+    // With a name offered again, Enter keeps it: "Enter if no more" would not be true there.
+    const name = (await prompter.input(`Name of ${label} ${n}${first || previous !== undefined ? '' : ' (Enter if no more)'}`, previous, false)).trim();
     if (name === '') {
       if (!first) return undefined;
       const example = exampleSystem(label);

@@ -126,7 +126,7 @@ describe('"<" while naming a system', () => {
     expect(asked).toEqual([
       'Name of critical system 1',
       'Its owner (optional; < back)',
-      'Name of critical system 1',
+      'Name of critical system 1 [Revenues]',
       'Its owner (optional; < back)',
       'Keep its answers in a file of its own? [n]',
       'File (beside the answers file; < back) [systems/parking.yaml]',
@@ -140,13 +140,13 @@ describe('"<" while naming a system', () => {
   });
 
   it('goes back from the owner to a typed id, and from the id to the name', async () => {
-    const { asked, added } = await walk(['Соцзащита', 'sots', '<', '<', 'Соцзащита', '', 'Head of Social Care', '', '']);
+    const { asked, added } = await walk(['Соцзащита', 'sots', '<', '<', '', '', 'Head of Social Care', '', '']);
     expect(asked).toEqual([
       'Name of critical system 1',
       'Its id (for example social-care; < back)',
       'Its owner (optional; < back)',
       'Its id (for example social-care; < back) [sots]',
-      'Name of critical system 1',
+      'Name of critical system 1 [Соцзащита]',
       'Its id (for example social-care; < back) [sots]',
       'Its owner (optional; < back)',
       'Keep its answers in a file of its own? [n]',

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { lineDiff } from '../helpers/line-diff.js';
+import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
+import { copySystemsFixture } from '../helpers/walk-steps.js';
+
+// "<" at a system's owner goes back to its name with the name offered again (README, "Going back"):
+// Enter there keeps the name. Offered empty, Enter ended the list and the system was never added.
+const terminal = tmuxTerminal('systems-back', { width: 80, height: 30 });
+const { waitForScreen, keys, start, ended } = terminal;
+
+afterAll(() => terminal.kill());
+
+const read = (dir: string, file: string): string => readFileSync(join(dir, file), 'utf8');
+
+it.runIf(hasTmux)('back from the owner to the name and Enter: the name is kept and the system added', { timeout: 60_000 }, async () => {
+  const dir = copySystemsFixture('systems-back');
+  const before = read(dir, 'sys.answers.yaml');
+  start(dir, ['assess', '-q', 'sys.yaml', '--today', '2026-12-01', '--answers', 'sys.answers.yaml', '--add-system']);
+  await waitForScreen('? Name of critical system 4 (Enter if no more)');
+  await keys('Depot LAN', 'Enter');
+  await waitForScreen('? Its owner (optional; < back)');
+  await keys('<', 'Enter');
+  await waitForScreen('? Name of critical system 4 (Depot LAN)');
+  await keys('Enter');
+  await waitForScreen('? Its owner (optional; < back)');
+  await keys('Depot manager', 'Enter');
+  await waitForScreen('? Keep its answers in a file of its own? (y/N)');
+  await keys('Enter');
+  await waitForScreen('? Name of critical system 5 (Enter if no more)');
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+  expect(lineDiff(before, read(dir, 'sys.answers.yaml')).added).toEqual(['  - id: depot-lan', '    title: Depot LAN', '    owner: Depot manager']);
+});
+
+it.runIf(hasTmux)('--plain: the same, the name offered as "Enter for"', { timeout: 60_000 }, async () => {
+  const dir = copySystemsFixture('systems-back-plain');
+  const before = read(dir, 'sys.answers.yaml');
+  start(dir, ['assess', '--plain', '-q', 'sys.yaml', '--today', '2026-12-01', '--answers', 'sys.answers.yaml', '--add-system']);
+  await waitForScreen('Name of critical system 4 (Enter if no more):');
+  await keys('Depot LAN', 'Enter');
+  await waitForScreen('Its owner (optional; < back):');
+  await keys('<', 'Enter');
+  await waitForScreen('Name of critical system 4 (Enter for Depot LAN):');
+  await keys('Enter');
+  await terminal.waitFor(() => terminal.drawn(dir).split('Its owner (optional; < back):').length === 3, 'the owner again');
+  await keys('Enter');
+  await waitForScreen('Keep its answers in a file of its own? (y/N):');
+  await keys('Enter');
+  await waitForScreen('Name of critical system 5 (Enter if no more):');
+  await keys('C-d');
+  await ended(dir);
+  expect(lineDiff(before, read(dir, 'sys.answers.yaml')).added).toEqual(['  - id: depot-lan', '    title: Depot LAN']);
+});
