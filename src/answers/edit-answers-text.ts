@@ -171,11 +171,11 @@ export function setAnswerInText(text: string, question: string, update: AnswerUp
     // `{}` or `~` goes; a comment after it stays on the key's line, where it was written.
     if (pair) splices = blockUnder(text, pair, lines);
     else if (path.length === 1) {
-      splices = [{ start: text.length, end: text.length, text: `${path[0]}:\n${lines}` }];
+      splices = [{ start: text.length, end: text.length, text: `${keyScalar(String(path[0]))}:\n${lines}` }];
     } else if (lastKey && isMap(holder) && !holder.flow) {
       // A system entry without `answers:` yet: the key goes after its last field (and that field's own comments).
       const after = afterOwnComments(text, lineEnd(text, pairEnd(lastKey)), keyIndent.length);
-      splices = [{ start: after, end: after, text: `${keyIndent}${path.at(-1)}:\n${lines}` }];
+      splices = [{ start: after, end: after, text: `${keyIndent}${keyScalar(String(path.at(-1)))}:\n${lines}` }];
     } else return editInBraces(text, question, update, path, words, order, indicatorsOf(question));
   } else return editInBraces(text, question, update, path, words, order, indicatorsOf(question));
   return applySplices(text, splices);

@@ -146,7 +146,7 @@ export function setAnswerInFlow(text: string, question: string, change: FlowChan
   const inner = `{${pad}${keyScalar(question)}: ${written}${pad}}`;
   if (owner) return applySplices(text, [replaceValue(text, owner.value as Node | null, keyEnd(owner), inner)]);
   if (!isMap(holder)) throw new Error(`no place for answers at ${at.join('.')}`);
-  return applySplices(text, insertItem(text, holder, holder.items.length, `${String(at.at(-1))}: ${inner}`));
+  return applySplices(text, insertItem(text, holder, holder.items.length, `${keyScalar(String(at.at(-1)))}: ${inner}`));
 }
 
 /** The fields that are set, as a mapping; undefined when none is. */

@@ -41,7 +41,7 @@ export function inline(value: unknown, words = false): string {
   // A line break would make a block scalar, indented for the top level: keep it on the line instead.
   if (typeof value === 'string' && (!words || /[\n\r]/.test(value))) return textScalar(value);
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${inFlow(v, words && k === 'value')}`).join(', ')} }`;
+    return `{ ${Object.entries(value).map(([k, v]) => `${keyScalar(k)}: ${inFlow(v, words && k === 'value')}`).join(', ')} }`;
   }
   if (Array.isArray(value) && !words) return `[${value.map((v) => inFlow(v)).join(', ')}]`;
   const doc = new Document(value, { version: '1.2' });
@@ -128,7 +128,7 @@ function setUnder(text: string, holder: EntryPair, update: IndicatorUpdate, orde
 }
 
 /** The lines of a new block entry's fields for an indicator, at `indent` (the fields' own indent). */
-export const indicatorLines = (update: IndicatorUpdate, indent: string, step: string): string => `${indent}indicators:\n${indent}${step}${update.indicator}: ${indicatorText(update.value)}\n`;
+export const indicatorLines = (update: IndicatorUpdate, indent: string, step: string): string => `${indent}indicators:\n${indent}${step}${keyScalar(update.indicator)}: ${indicatorText(update.value)}\n`;
 
 /**
  * Edits that set one indicator of an existing outcome entry: an empty or flow entry becomes a
@@ -172,7 +172,7 @@ function flowWithOrSame(text: string, map: YAMLMap, update: IndicatorUpdate, ord
   const pairs = map.items as EntryPair[];
   const existing = pairs.find((p) => keyOf(p) === update.indicator);
   if (existing && sameIndicator(scalarOf(existing.value), update.value)) return text.slice(start, end);
-  const splices = existing ? [replaceValue(text, existing.value, existing.key.range?.[1] ?? 0, indicatorText(update.value))] : insertItem(text, map, indexAfter(pairs, update.indicator, order), `${update.indicator}: ${indicatorText(update.value)}`);
+  const splices = existing ? [replaceValue(text, existing.value, existing.key.range?.[1] ?? 0, indicatorText(update.value))] : insertItem(text, map, indexAfter(pairs, update.indicator, order), `${keyScalar(update.indicator)}: ${indicatorText(update.value)}`);
   const edited = applySplices(text, splices);
   return edited.slice(start, end + edited.length - text.length);
 }
