@@ -20,6 +20,12 @@ export interface CheckboxConfig {
   theme?: object;
   /** Said when a key unticked options to keep an exclusive one on its own (or the reverse). */
   clearedNote: (cleared: CheckboxChoice[], alone: CheckboxChoice | undefined) => string;
+  /**
+   * The options are numbered in their own words ("1 Policy"): a digit moves to the option that
+   * starts with the digits typed, as in a list, and Space ticks it; otherwise a digit ticks the
+   * option at that place, as in the library's checkbox.
+   */
+  numbered?: boolean;
   /** Checked at Enter, as the library's `validate` is: true, or what is wrong. */
   validate: (selected: CheckboxChoice[]) => true | string;
 }
@@ -47,6 +53,8 @@ export function exclusiveCheckbox(lib: typeof Library) {
     const [active, setActive] = useState(0);
     // One line under the list: what is wrong at Enter, or what the last key unticked and why.
     const [line, setLine] = useState<{ text: string; error: boolean } | undefined>(undefined);
+    // The digits typed in the last moment, found as the start of an option (numbered options only).
+    const [typed, setTyped] = useState<{ text: string; at: number }>({ text: '', at: 0 });
 
     const apply = (result: Ticked<CheckboxChoice>, alone?: CheckboxChoice): void => {
       setItems(result.items);
@@ -64,6 +72,15 @@ export function exclusiveCheckbox(lib: typeof Library) {
       } else if (isUpKey(key, theme.keybindings) || isDownKey(key, theme.keybindings)) {
         setLine(undefined);
         setActive((active + (isUpKey(key, theme.keybindings) ? -1 : 1) + items.length) % items.length);
+      } else if (config.numbered && isNumberKey(key) && !key.ctrl) {
+        // As the library's list finds typed text: the digits typed within 0.7 s of each other.
+        const now = Date.now();
+        const text = `${now - typed.at < 700 ? typed.text : ''}${key.name}`;
+        setTyped({ text, at: now });
+        const index = items.findIndex((item) => item.short.startsWith(text));
+        if (index < 0) return;
+        setLine(undefined);
+        setActive(index);
       } else if (isSpaceKey(key) || isNumberKey(key)) {
         const index = isSpaceKey(key) ? active : Number(key.name) - 1;
         const target = items[index];

@@ -8,6 +8,7 @@ import { BACK, NONE, NOT_APPLICABLE, RETICK, SKIP, UNKNOWN } from './choice-valu
 import { exclusiveCheckbox } from './prompter-checkbox.js';
 import { guidanceLines } from './guidance-lines.js';
 import { outcomePrompts } from './prompter-outcome.js';
+import { numberedOptions } from './numbered-options.js';
 import { quietListKeys } from './quiet-list-keys.js';
 import { uncoloured } from './uncoloured-output.js';
 import { NO_PREFIX, choiceDescription, choiceName, fitBefore, headingPlacer, lineCount, listHeight, safeShown, shownTail } from './prompt-layout.js';
@@ -42,10 +43,18 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
   // While a list is open, keys that type nothing (Esc, arrows left and right) are dropped: the
   // library took them as a search for "" and moved the highlight to the first option.
   let listsOpen = 0;
-  quietListKeys(streams.input, () => listsOpen > 0);
-  const closed = (): void => void listsOpen--;
+  // Whether the list open now has options numbered in their own words ("0 Not started" to "5
+  // Optimised"): a digit then finds the option that starts with it, as a letter does, not the option
+  // at that place on the list (see numberedOptions).
+  let numbered = false;
+  quietListKeys(streams.input, () => listsOpen > 0, () => numbered);
+  const closed = (): void => {
+    listsOpen--;
+    numbered = false;
+  };
   const select = ((...args: Parameters<typeof library.select>) => {
     listsOpen++;
+    numbered = numberedOptions(args[0].choices as readonly unknown[]);
     const shown = library.select(...args);
     shown.then(closed, closed);
     return shown;
@@ -147,6 +156,7 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
       const values = await checkbox(
         {
           ...noPrefix,
+          numbered: numberedOptions(choices),
           message: title(`${message} (Space ticks, Enter confirms; ${savedAs ? `saved as ${savedAs}: Enter with none ticked to keep it` : `Enter with none ticked for don't know, skip${ctx.canGoBack ? ', back' : ''}`})`, below),
           pageSize: 14,
           choices,

@@ -21,10 +21,25 @@ export const typesNothing = (key: Key | undefined): boolean =>
   key !== undefined &&
   (TYPES_NOTHING.has(key.name ?? '') || /^f\d{1,2}$/.test(key.name ?? '') || (key.meta === true && /^[a-z]$/.test(key.name ?? '')) || (key.ctrl === true && EDITING_CTRL.has(key.name ?? '')));
 
-/** Drop the keypresses that type nothing from `input` while `listOpen()` says a list prompt is on screen. */
-export function quietListKeys(input: NodeJS.ReadableStream, listOpen: () => boolean): void {
+/** A digit typed on its own: no Ctrl or Alt. */
+export const isDigit = (key: Key | undefined): boolean => key !== undefined && /^\d$/.test(key.name ?? '') && key.ctrl !== true && key.meta !== true;
+
+/**
+ * Drop the keypresses that type nothing from `input` while `listOpen()` says a list prompt is on
+ * screen. While `digitsAsText()` says the list's options are numbered in their own words ("3
+ * Defined"), a digit is passed on as typed text, not as the digit key: the library takes a digit key
+ * for a place on the list (3, the third option: "2 Repeatable"), and typed text for the start of
+ * an option, as it takes letters.
+ */
+export function quietListKeys(input: NodeJS.ReadableStream, listOpen: () => boolean, digitsAsText: () => boolean = () => false): void {
   const emit = input.emit.bind(input) as (event: string | symbol, ...args: unknown[]) => boolean;
   // readline decodes the keys and emits them as 'keypress' on the stream itself, for every listener.
-  (input as { emit: (event: string | symbol, ...args: unknown[]) => boolean }).emit = (event, ...args) =>
-    event === 'keypress' && listOpen() && typesNothing(args[1] as Key | undefined) ? false : emit(event, ...args);
+  (input as { emit: (event: string | symbol, ...args: unknown[]) => boolean }).emit = (event, ...args) => {
+    if (event !== 'keypress' || !listOpen()) return emit(event, ...args);
+    const key = args[1] as Key | undefined;
+    if (typesNothing(key)) return false;
+    // Without a name the key is text to readline (it adds it to the line) and no digit to the library.
+    if (digitsAsText() && isDigit(key)) return emit(event, args[0], { ...key, name: undefined });
+    return emit(event, ...args);
+  };
 }
