@@ -11,6 +11,7 @@ import type { Prompter } from './prompter-types.js';
 import { stepBefore } from './step-before.js';
 import { automaticFailWords } from '../questionnaire/automatic-fail-words.js';
 import { pushAll } from '../text/spread-free.js';
+import { followUpLine, systemsFollowUpLine } from './follow-up-words.js';
 
 /** A critical system as the walk sees it: its answers so far, by question id (updated as it goes). */
 export interface WalkSystem {
@@ -115,6 +116,22 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
     const own = answersOf(scope);
     return resolveApplicability(questionnaire.questions, (id) => own.get(id) ?? answers.get(id), { only: 'system', outer: org });
   };
+  // An organisation answer can decide system questions (a `when` on one): the systems' totals are
+  // counted around each such answer, and a change said at once, as it is within a scope.
+  const decidesSystems = scoped && all.some((q) => q.scope === 'system' && q.when !== undefined);
+  const systemTotals = (): number[] | undefined => {
+    if (!decidesSystems || systems.length === 0) return undefined;
+    return systems.map((_, k) => {
+      const applies = appliesIn(k);
+      return all.filter((q) => q.scope === 'system' && applies.get(q.id)).length;
+    });
+  };
+  const sayTotalsChanged = (before: number[] | undefined): void => {
+    if (!before) return;
+    const after = systemTotals() ?? [];
+    const line = systemsFollowUpLine(label, systems.slice(0, before.length).map((s, k) => ({ title: s.title, before: before[k] ?? 0, after: after[k] ?? 0 })));
+    if (line) options.progress([line]);
+  };
   // --notes: an optional note once an answer is saved (so a stop at the note loses nothing); the new
   // note, or undefined when none was given or it is the one the file has.
   const askNote = async (question: Question, system: string | null, saved: string | undefined): Promise<string | undefined> => {
@@ -165,12 +182,8 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
     const position = applicable.indexOf(question) + 1;
     const done = applicable.filter((q) => own.has(q.id) && own.get(q.id)?.outcome?.complete !== false).length;
     const lines: string[] = [];
-    if (lastTotal !== undefined && lastTotal.scope === scope && total !== lastTotal.total) {
-      const change = lastTotal.total - total;
-      // The new total, not what is left: "57 to answer" read as 57 still to go with 3 already answered.
-      const now = `${total} question${total === 1 ? '' : 's'} in all now`;
-      lines.push(change > 0 ? `(${change} follow-up question${change === 1 ? ' no longer applies' : 's no longer apply'}: ${now})` : `(${-change} follow-up question${-change === 1 ? ' now applies' : 's now apply'}: ${now})`);
-    }
+    const changed = lastTotal !== undefined && lastTotal.scope === scope ? followUpLine(lastTotal.total, total) : undefined;
+    if (changed) lines.push(changed);
     lastTotal = { scope, total };
     const system = scope < 0 ? undefined : (systems[scope] as WalkSystem);
     // "Back" across a system's edge: the headings are said again (briefly), so the answers that follow
@@ -219,6 +232,7 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
     backed = false;
 
     const previous = own.get(question.id);
+    const totalsBefore = scope < 0 ? systemTotals() : undefined;
     const automaticFail = automaticFailWords(question, questionnaire);
     const warned = automaticFail === undefined ? {} : { automaticFail };
     if (kindOf(question).prompt(question).form === 'indicators') {
@@ -242,6 +256,7 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
         own.set(question.id, note === undefined ? result : { ...result, note });
         if (note !== undefined) await options.onAnswer(question, { status: 'note', note }, systemId);
       }
+      sayTotalsChanged(totalsBefore);
       i++;
       continue;
     }
@@ -276,6 +291,7 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
       own.set(question.id, toAnswer(question, update, previous));
       await options.onAnswer(question, update, systemId);
     }
+    sayTotalsChanged(totalsBefore);
     i++;
   }
   // Left for later is what the walk ends with, not what was passed over on the way: a question skipped
