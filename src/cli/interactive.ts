@@ -106,7 +106,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       loaded = await loadChecked(options.questionnaire ?? named ?? DEFAULT_QUESTIONNAIRE);
       // Before any question: a system's own file cannot hold the council's answers (see refuse-system-file.ts).
       refuseSystemFile(parsed, loaded.questionnaire, options);
-      if (options.answers === undefined) refuseOtherQuestionnaire(parsed, loaded.questionnaire);
+      if (options.answers === undefined) await refuseOtherQuestionnaire(parsed, loaded.questionnaire, (id) => ctx.findQuestionnaire(id).then(() => true, () => false));
       if (options.answers === undefined && !(await prompter.confirm(`${safeLine(target)} already has answers. Carry on with them?`, true))) {
         throw new UsageError(`${target} already exists; pass --save FILE to start a new answers file`);
       }

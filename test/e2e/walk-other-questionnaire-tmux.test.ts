@@ -45,3 +45,15 @@ it.runIf(hasTmux)('a walk for one questionnaire over a saved file of another sto
   await keys('C-c');
   expect(await ended(dir)).toBe('130');
 });
+
+it.runIf(hasTmux)("over a file of the council's own questionnaire, the way on names -q FILE: leaving out -q would not find it", { timeout: 60_000 }, async () => {
+  const { start, ended } = terminal;
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-otherq-own-'));
+  writeFileSync(join(dir, 'answers.yaml'), 'questionnaire: our-own\nanswers:\n  owner: yes\n');
+  writeFileSync(join(dir, 'ce.yaml'), read(repoRoot, 'questionnaires/cyber-essentials-readiness.yaml'));
+  start(dir, ['assess', '-q', 'ce.yaml', '--save', 'answers.yaml', '--today', '2026-11-23']);
+  expect(await ended(dir)).toBe('2');
+  expect(read(dir, 'stderr.txt')).toBe(
+    'answers.yaml:1:16: this file holds answers to "our-own", not "cyber-essentials-readiness"; to answer cyber-essentials-readiness, pass --save FILE with a new file name (such as --save cyber-essentials-readiness.yaml), or to carry on with these, pass -q FILE naming the file of the questionnaire "our-own", which is neither bundled nor in a questionnaire folder\n',
+  );
+});
