@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import { kindOf } from '../questionnaire/kinds/index.js';
 import type { Question } from '../questionnaire/types.js';
 import { safeLine } from '../text/safe-text.js';
+import { describeOddCharacters, quoteValue } from '../text/odd-characters.js';
 import { displayWidth, wrapText } from '../text/wrap.js';
 import { plainOutcomePrompts } from './plain-outcome.js';
 import { guidanceLines } from './guidance-lines.js';
@@ -116,7 +117,10 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
       if (named >= 0 && !multi) return { ok: { kind: 'value', value: (question.options[named] as { value: string }).value } };
       const words = line.split(/[\s,]+/).filter(Boolean);
       const numbers = words.map((w) => (/^\d+$/.test(w) ? Number(w) : Number.NaN));
-      const wrong = `${instruction}, or ${typedHint(question, ctx.canGoBack)}.`;
+      // A word that differs from an option only by a look-alike or invisible character ("уes" with a
+      // Cyrillic "у") is said to be so, as the answers file's reader says it (SPEC, writing files safely).
+      const odd = describeOddCharacters(line) ? `${quoteValue(line)} is not an option. ` : '';
+      const wrong = `${odd}${instruction}, or ${typedHint(question, ctx.canGoBack)}.`;
       if (multi && numbers.length === 1 && numbers[0] === 0 && !question.options.some((o) => o.exclusive)) return { ok: { kind: 'value', value: [] } };
       if (numbers.length === 0 || numbers.some((n) => !(n >= 1 && n <= count)) || (!multi && numbers.length > 1)) return { error: wrong };
       const values = [...new Set(numbers)].map((n) => (question.options[n - 1] as { value: string }).value);
