@@ -1,7 +1,7 @@
 // Critical systems in the terminal report (SPEC "v2: critical systems"): in the summary, each
 // system's own score and the weakest in words; with --detail, the matrix of outcomes (or sections)
 // by system, in columns when they fit the width and as a list when they do not.
-import { displayWidth } from '../text/wrap.js';
+import { displayWidth, keepTogether, spacesBack } from '../text/wrap.js';
 import { fitScoreTable } from './text-fit.js';
 import { s, type ScoreRow } from './text-parts.js';
 import { shorten } from '../text/shorten.js';
@@ -16,6 +16,19 @@ const SUMMARY_SYSTEMS = 8;
 /** System ids up to this long head the columns themselves; longer ones are numbered S1, S2, … */
 const MAX_KEY = 12;
 
+/** A system's name up to this wide is never broken across lines. */
+const SHORT_NAME = 30;
+
+/**
+ * The sentence with each short system name kept on one line: "… Дом and Payroll" at a line's end
+ * and "2026, each 33/100, 2 gaps." flush left under it read as a year, not the rest of the name.
+ */
+const namesKept = (sentence: string, view: SystemsView): string =>
+  view.systems
+    .map((x) => s(x.title))
+    .filter((title) => title.includes(' ') && displayWidth(title) <= SHORT_NAME)
+    .reduce((text, title) => text.replace(title, () => keepTogether(title)), sentence);
+
 const heading = (view: SystemsView, st: TextStyle): string[] =>
   st.wrap(view.withOrganisation ? `${st.chalk.bold(s(view.heading))} ${st.chalk.dim("(each with the organisation's sections)")}` : st.chalk.bold(s(view.heading)), '', '  ');
 
@@ -27,7 +40,7 @@ export function systemsSummary(view: SystemsView, st: TextStyle, room: number, a
   const top = heading(view, st);
   // Wrapped flush left: indented, a line going on "  Line of business system 5, …" would read as a
   // row of the table of systems above it.
-  const sentence = view.shortSentence === null ? [] : st.wrap(s(view.shortSentence)).map((l) => st.chalk.bold(l));
+  const sentence = view.shortSentence === null ? [] : st.wrap(namesKept(s(view.shortSentence), view)).map((l) => st.chalk.bold(spacesBack(l)));
   const rows = view.systems.map((x) => ({ title: x.title, applicable: x.score !== null, score: x.score, rating: x.rating }));
   // As many systems as fit (a long title may take two lines), the lowest scoring kept, in listed order.
   return [...top, ...fitScoreTable(rows, st, room, { most: SUMMARY_SYSTEMS, alignWith, around: top.length + sentence.length }), ...sentence];

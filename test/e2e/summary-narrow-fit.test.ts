@@ -43,3 +43,14 @@ it('a count in "Add --detail for …" never ends a line with what it counts on t
     expect(block.filter((l) => /\d$/.test(l)), `${columns} columns`).toEqual([]);
   }
 });
+
+it("a system's short name is never broken across lines in the weakest in words", async () => {
+  const file = join(work, 'level.yaml');
+  const system = (id: string, title: string): string => `  - id: ${id}\n    title: ${title}\n    answers: { patched: no, mfa: yes, cloud-backup: yes, logged: yes }\n`;
+  writeFileSync(file, `questionnaire: sys\norganisation: Test Council\nanswers:\n  owner: yes\n  cloud: yes\nsystems:\n${system('dom', 'Дом')}${system('payroll-2026', 'Payroll 2026')}`);
+  for (let columns = 60; columns <= 90; columns++) {
+    const lines = await summary(['-q', 'test/fixtures/systems/sys.yaml', '-a', file, '--today', '2026-12-04'], columns);
+    const at = lines.findIndex((l) => l.startsWith('Weakest critical systems, level with each other:'));
+    expect(lines.slice(at, at + 2).join('\n'), `${columns} columns`).toContain('Payroll 2026,');
+  }
+});
