@@ -67,8 +67,8 @@ async function askSystem(ask: AskSystems, first: boolean): Promise<NewSystemEntr
   for (;;) {
     if (step === 'name') {
       // After "<" the name is offered again, so Enter keeps it: an empty Enter there ended the list
-      // and the system named was never added.
-      ask.naming?.(undefined);
+      // and the system named was never added. A stop there says the system is not saved yet.
+      ask.naming?.(name ? { name, missing: 'its owner and file were given' } : undefined);
       const given = await askName(ask, first, name || undefined);
       if (given === undefined) return undefined;
       name = given;

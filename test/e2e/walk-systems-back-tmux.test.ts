@@ -53,3 +53,16 @@ it.runIf(hasTmux)('--plain: the same, the name offered as "Enter for"', { timeou
   await ended(dir);
   expect(lineDiff(before, read(dir, 'sys.answers.yaml')).added).toEqual(['  - id: depot-lan', '    title: Depot LAN']);
 });
+
+it.runIf(hasTmux)('stopped at the name offered again: the stop says the system is not saved', { timeout: 60_000 }, async () => {
+  const dir = copySystemsFixture('systems-back-stop');
+  start(dir, ['assess', '--plain', '-q', 'sys.yaml', '--today', '2026-12-01', '--answers', 'sys.answers.yaml', '--add-system']);
+  await waitForScreen('Name of critical system 4 (Enter if no more):');
+  await keys('Depot LAN', 'Enter');
+  await waitForScreen('Its owner (optional; < back):');
+  await keys('<', 'Enter');
+  await waitForScreen('Name of critical system 4 (Enter for Depot LAN):');
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+  expect(terminal.drawn(dir).replace(/\n {2}/g, ' ')).toMatch(/The critical system "Depot LAN" is not saved: the walk stopped before its owner and file were\s+given\./);
+});
