@@ -35,11 +35,18 @@ sections:
         options:
           - { value: t3, label: "3 Third tier", score: 0.5 }
           - { value: t1, label: "1 First tier", score: 0.5 }
+      - id: stage
+        text: Stage reached?
+        type: choice
+        options:
+          - { value: "0", label: Not started, score: 0 }
+          - { value: "1", label: Initial, score: 0.5 }
+          - { value: "2", label: Repeatable, score: 1 }
 `;
 
 const pause = (): Promise<void> => new Promise((r) => setTimeout(r, 900));
 
-it.runIf(hasTmux)('a digit goes to the option that starts with it, in a list and in a multiple choice', { timeout: 60_000 }, async () => {
+it.runIf(hasTmux)('a digit goes to the option that starts with it, in a list and in a multiple choice; to its place where only values are numerals', { timeout: 60_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-numbered-'));
   writeFileSync(join(dir, 'num.yaml'), QUESTIONNAIRE);
   start(dir, ['assess', '-q', 'num.yaml', '--today', '2026-12-05', '--save', 'n.yaml']);
@@ -65,8 +72,14 @@ it.runIf(hasTmux)('a digit goes to the option that starts with it, in a list and
   expect(screenText()).not.toContain('◉');
   await keys('Space', 'Enter');
   await waitForScreen('✔ Which tiers are covered? 1 First tier');
+  // Numerals only as values, words as labels: no number is shown, so a digit is a place on the list.
+  await waitForScreen('❯ Not started');
+  await keys('2');
+  await waitForScreen('❯ Initial');
+  await keys('Enter');
+  await waitForScreen('✔ Stage reached? Initial');
   await waitForScreen('Write the markdown report');
   await keys('n', 'Enter');
   expect(await ended(dir)).toBe('0');
-  expect(readFileSync(join(dir, 'n.yaml'), 'utf8')).toMatch(/\nanswers:\n {2}lvl: "4"\n {2}tiers: \[t1\]\n$/);
+  expect(readFileSync(join(dir, 'n.yaml'), 'utf8')).toMatch(/\nanswers:\n {2}lvl: "4"\n {2}tiers: \[t1\]\n {2}stage: "1"\n$/);
 });
