@@ -5,6 +5,7 @@ import { safeLine } from '../text/safe-text.js';
 import { listWords } from '../text/suggest.js';
 import { wrapText } from '../text/wrap.js';
 import { BACK, NONE, NOT_APPLICABLE, RETICK, SKIP, UNKNOWN } from './choice-values.js';
+import { keptStatus, special } from './choice-replies.js';
 import { exclusiveCheckbox } from './prompter-checkbox.js';
 import { guidanceLines } from './guidance-lines.js';
 import { outcomePrompts } from './prompter-outcome.js';
@@ -21,20 +22,8 @@ export interface PromptStreams {
   output: NodeJS.WritableStream;
 }
 
-
-const special = (value: string): Reply | undefined =>
-  value === UNKNOWN ? { kind: 'unknown' } : value === NOT_APPLICABLE ? { kind: 'not-applicable' } : value === SKIP ? { kind: 'skip' } : value === BACK ? { kind: 'back' } : undefined;
-
-/**
- * The choice that keeps a saved "don't know" or "not applicable" (when the question still allows it),
- * the default wherever the saved answer is.
- */
-const keptStatus = (question: Question, previous: AskContext['previous']): string | undefined =>
-  previous?.status === 'unknown' ? UNKNOWN : previous?.status === 'not-applicable' && question.allowNotApplicable ? NOT_APPLICABLE : undefined;
-
 /** How wide the terminal is, for wrapping help; 80 when it cannot tell. */
 export const columnsOf = (output: NodeJS.WritableStream): number => (output as { columns?: number }).columns || 80;
-
 
 export async function createPrompter(given: PromptStreams, write: (text: string) => void, options: { color: boolean } = { color: true }): Promise<SessionPrompter> {
   const library = await import('./prompter-library.js');
