@@ -119,7 +119,7 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
   for (const { file, parsed, kind, extract } of parsedFiles) {
     if (parsed && extract) {
       try {
-        const { valid, diagnostics } = await validateExtract(ctx, parsed, extract, { given, broken });
+        const { valid, diagnostics } = await validateExtract(ctx, parsed, extract, { given, broken, option: options.questionnaire });
         if (valid !== undefined) {
           ctx.warn(diagnostics);
           sayValid(io, valid);
