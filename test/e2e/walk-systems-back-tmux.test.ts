@@ -34,6 +34,25 @@ it.runIf(hasTmux)('back from the owner to the name and Enter: the name is kept a
   expect(lineDiff(before, read(dir, 'sys.answers.yaml')).added).toEqual(['  - id: depot-lan', '    title: Depot LAN', '    owner: Depot manager']);
 });
 
+it.runIf(hasTmux)('back to the name, Backspace and Enter: the name offered is cleared and the list ends without it', { timeout: 60_000 }, async () => {
+  const dir = copySystemsFixture('systems-back-clear');
+  const before = read(dir, 'sys.answers.yaml');
+  start(dir, ['assess', '-q', 'sys.yaml', '--today', '2026-12-01', '--answers', 'sys.answers.yaml', '--add-system']);
+  await waitForScreen('? Name of critical system 4 (Enter if no more)');
+  await keys('Depot LAN', 'Enter');
+  await waitForScreen('? Its owner (optional; < back)');
+  await keys('<', 'Enter');
+  await waitForScreen('? Name of critical system 4 (Depot LAN)');
+  await keys('BSpace');
+  await terminal.waitFor(() => !terminal.screenText().includes('(Depot LAN)'), 'the name offered cleared');
+  await keys('Enter');
+  await terminal.waitFor(() => !terminal.screenText().includes('? Name of critical system 4'), 'the list ended');
+  expect(terminal.screenText()).not.toContain('? Its owner');
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+  expect(lineDiff(before, read(dir, 'sys.answers.yaml')).added).toEqual([]);
+});
+
 it.runIf(hasTmux)('--plain: the same, the name offered as "Enter for"', { timeout: 60_000 }, async () => {
   const dir = copySystemsFixture('systems-back-plain');
   const before = read(dir, 'sys.answers.yaml');
