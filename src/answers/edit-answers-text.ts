@@ -1,4 +1,4 @@
-import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { keyScalar } from '../yaml/yaml-scalar.js';
 import { blockUnder, indicatorLines, inFlow, inline, isWord, replaceValue, setIndicatorSplices, type IndicatorUpdate } from './edit-outcome-text.js';
 import { indentOf, lineEnd, lineStart, pairEnd, removePair, type Splice } from './text-places.js';
@@ -86,6 +86,25 @@ function editLongEntry(text: string, map: YAMLMap, update: Exclude<AnswerUpdate,
   return splices;
 }
 
+/**
+ * A changed entry that was an alias, written out: what the alias stood for with the change applied,
+ * so that its other fields (a note, an owner) stay; the entry it points at is left alone.
+ */
+function aliasWrittenOut(doc: Document, target: Node | null, update: Exclude<AnswerUpdate, IndicatorUpdate>, words: boolean): string {
+  if (!isMap(target)) return inlineEntry(update, words);
+  const pairs = target.items as Pair<Node, Node | null>[];
+  const { edits, added } = fieldEdits(pairs, wantedFields(update));
+  const fields: [string, unknown][] = [];
+  for (const pair of pairs) {
+    const edit = edits.find((e) => e.pair === pair);
+    if (edit?.kind === 'remove') continue;
+    if (edit) fields.push([edit.key, edit.value]);
+    else fields.push([keyText(pair.key), pair.value === null ? null : (pair.value as Node).toJS(doc)]);
+  }
+  fields.push(...added);
+  return `{ ${fields.map(([k, v]) => `${keyScalar(k)}: ${inFlow(v, isWord(k, words))}`).join(', ')} }`;
+}
+
 /** An entry's value written inline: the short form when it can be, else a flow mapping. */
 function inlineEntry(update: Exclude<AnswerUpdate, IndicatorUpdate>, words: boolean): string {
   if (update.status === 'answered' && update.note === undefined) return inline(update.value, words);
@@ -117,8 +136,11 @@ export function setAnswerInText(text: string, question: string, update: AnswerUp
       // writes a "don't know", becomes a block when an outcome's indicators are answered one by one.
       const inBraces = isMap(pair.value) && pair.value.flow;
       if (inBraces && (update.status !== 'indicator' || spreadOverLines(text, pair.value))) return editInBraces(text, question, update, path, words, order, indicatorsOf(question));
+      // An alias (`q2: *v`) is read as what it stands for: accepted as it is, it stays an alias.
+      const value = isAlias(pair.value) ? (pair.value.resolve(doc) ?? null) : pair.value;
       if (update.status === 'indicator') splices = setIndicatorSplices(text, pair, update, indicatorsOf(question), step);
-      else if (saysAlready(pair.value, update)) return text;
+      else if (saysAlready(value, update)) return text;
+      else if (isAlias(pair.value)) splices = [replaceValue(text, pair.value, pair.key.range?.[1] ?? 0, aliasWrittenOut(doc, value, update, words))];
       else if (isMap(pair.value)) splices = editLongEntry(text, pair.value, update, words);
       // An empty entry (`id:`, as `init` writes it): an outcome's fields go in a block below it.
       else if (isOutcomeUpdate(update)) splices = blockUnder(text, pair, blockLines(update, indentOf(text, pair.key) + step, step));

@@ -63,7 +63,12 @@ export function sameData(a: unknown, b: unknown): boolean {
 export const dataOf = (doc: Document): unknown => dataOfNode(doc, doc.contents);
 
 function dataOfNode(doc: Document, node: unknown): unknown {
-  if (isAlias(node)) return dataOfNode(doc, node.resolve(doc));
+  // An alias whose anchor an edit took away (`q1: &x` written over) reads as nothing, as `&x` itself
+  // did: it must not pass for the same answer, or the file is saved with an alias that no run reads.
+  if (isAlias(node)) {
+    const target = node.resolve(doc);
+    return target === undefined ? { [`*${node.source}`]: 'has no anchor' } : dataOfNode(doc, target);
+  }
   if (isMap(node)) return Object.fromEntries(node.items.map((p) => [keyText(p.key), dataOfNode(doc, p.value)]));
   if (isSeq(node)) return node.items.map((item) => dataOfNode(doc, item));
   return isScalar(node) ? node.toJS(doc) : null;

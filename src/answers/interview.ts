@@ -38,6 +38,8 @@ export interface InterviewOptions {
   /** Ask for an optional note after each answer. */
   notes?: boolean;
   noteOf?: (question: string, system: string | null) => string | undefined;
+  /** Why a question's saved entry cannot be changed in the walk (one line), or undefined: it is then said, and the question not asked. */
+  kept?: (question: string, system: string | null) => string | undefined;
   /** Called after every answer, before the next question: the place to save (`system` null for the organisation). */
   onAnswer: (question: Question, update: AnswerUpdate, system: string | null) => Promise<void>;
   /** Progress lines (section headers, the count before each question) for standard error. */
@@ -173,6 +175,15 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
     }
     const applies = appliesIn(scope);
     if (!applies.get(question.id)) {
+      i++;
+      continue;
+    }
+
+    // An entry whose anchor an alias uses: said before it would be asked, and left as it is.
+    const kept = options.kept?.(question.id, systemOf(scope));
+    if (kept !== undefined) {
+      options.progress(['', kept]);
+      if (!own.has(question.id)) skipped.add(keyOf(step));
       i++;
       continue;
     }

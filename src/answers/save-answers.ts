@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq } from 'yaml';
+import { isMap, isScalar, isSeq, visit, type Node } from 'yaml';
 import { textScalar } from '../yaml/yaml-scalar.js';
 import { dataOf, keepsTheRest, sameData, without, type EditedPlace } from './edit-check.js';
 import { parsedOnce, setAnswerInText, type AnswerUpdate, type QuestionPlace } from './edit-answers-text.js';
@@ -136,6 +136,32 @@ export class AnswersDocument {
     const others = (node: unknown): unknown => without({ indicators: isMap(node) ? node.toJSON() : undefined }, ['indicators', update.indicator]);
     const before = others(nodeAt(parsedOnce(this.text), [...entry, 'indicators']));
     return { path: entry, says: (node) => isMap(node) && sameIndicator(scalarOf(nodeUnder(node, ['indicators', update.indicator])), update.value) && sameData(others(node.get('indicators', true)), before) };
+  }
+
+  /**
+   * An anchor on the question's entry (or inside it) that an alias elsewhere uses, and the line of
+   * that alias: a change to the entry would change the alias's answer too, or leave it pointing at
+   * nothing, so the walk does not ask it (interview.ts).
+   */
+  anchorInUse(question: string, system?: string): { anchor: string; line: number } | undefined {
+    const doc = parsedOnce(this.text);
+    const entry = nodeAt(doc, [...this.answersPath(system), question]) as Node | null | undefined;
+    if (!entry) return undefined;
+    const anchors = new Map<string, number>();
+    visit(entry, (_, node) => {
+      if ((isScalar(node) || isMap(node) || isSeq(node)) && node.anchor) anchors.set(node.anchor, node.range?.[1] ?? 0);
+    });
+    if (anchors.size === 0) return undefined;
+    let found: { anchor: string; line: number } | undefined;
+    visit(doc, {
+      Alias: (_, alias) => {
+        const after = anchors.get(alias.source);
+        if (after === undefined || (alias.range?.[0] ?? 0) < after) return undefined;
+        found = { anchor: alias.source, line: placeOfOffset(this.text, alias.range?.[0] ?? 0).line };
+        return visit.BREAK;
+      },
+    });
+    return found;
   }
 
   /** The note already written for a question, offered as the default when notes are asked for. */

@@ -180,6 +180,19 @@ export class AnswerFiles {
     return file ? file.doc.noteOf(question) : this.main.noteOf(question, system);
   }
 
+  /**
+   * Why a question's entry cannot be changed in the walk, in one line, or undefined: it carries an
+   * anchor (`q1: &v in-place`) that an alias elsewhere (`q2: *v`) uses.
+   */
+  anchorLine(question: string, system: string | null): string | undefined {
+    const file = system === null ? undefined : this.own.get(system);
+    const doc = file ? file.doc : this.main;
+    const target = file ? file.target : this.target;
+    const used = doc.anchorInUse(question, file || system === null ? undefined : system);
+    if (!used) return undefined;
+    return `${target}: "${question}" is kept as it is and not asked: its anchor &${used.anchor} is used by the alias *${used.anchor} on line ${used.line}, so a change here would change that answer too; to change either, write both entries out in full (without & and *) and run again`;
+  }
+
   /** Save one answer into the file that holds it. */
   async set(question: string, update: AnswerUpdate, system: string | null): Promise<void> {
     const file = system === null ? undefined : this.own.get(system);

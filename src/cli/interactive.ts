@@ -220,6 +220,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       ...(options.review ? { review: true } : {}),
       ...(options.notes ? { notes: true } : {}),
       noteOf: (id, system) => store.noteOf(id, system),
+      kept: (id, system) => store.anchorLine(id, system),
       onAnswer: (question, update, system) => saving('this answer', () => store.set(question.id, update, system)),
       progress: (lines) => write(`${lines.map((l) => fitted(safeLine(l))).join('\n')}\n`),
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sameData, without } from '../../src/answers/edit-check.js';
+import { dataOf, keepsTheRest, sameData, without } from '../../src/answers/edit-check.js';
+import { parseAnswersText } from '../../src/answers/map-at-path.js';
 import { loneCarriageReturn, placeOfOffset } from '../../src/answers/line-endings.js';
 
 describe('what an edit must leave as it was', () => {
@@ -20,6 +21,16 @@ describe('what an edit must leave as it was', () => {
     expect(sameData({ a: 1 }, { a: 1, b: undefined })).toBe(false);
     expect(sameData([], {})).toBe(false);
     expect(sameData(Number.NaN, Number.NaN)).toBe(true);
+  });
+
+  it('counts an alias whose anchor the edit took away as changed, as it does one with `&n null`', () => {
+    const check = (before: string, after: string): boolean => {
+      const doc = parseAnswersText(after);
+      return keepsTheRest(dataOf(parseAnswersText(before)), doc, dataOf(doc), { path: ['answers', 'q1'], says: () => true });
+    };
+    expect(check('answers:\n  q1: &x\n  q2: *x\n', 'answers:\n  q1: planned\n  q2: *x\n')).toBe(false);
+    expect(check('answers:\n  q1: &n null\n  q2: *n\n', 'answers:\n  q1: planned\n  q2: *n\n')).toBe(false);
+    expect(check('answers:\n  q1: &x\n  q2: *x\n', 'answers:\n  q1: &x planned\n  q2: *x\n')).toBe(false);
   });
 });
 
