@@ -64,6 +64,14 @@ export function replaceValue(text: string, node: Node | null, keyEnd: number, va
     return { start, end, text: text[end] === '#' ? written + ' '.repeat(Math.max(1, end - start - written.length)) : written };
   }
   if ((isSeq(node) || isMap(node)) && !node.flow && node.items.length > 0) return { start, end: nodeEnd(node), text: ` ${value}` };
+  // A tag (`!!int 10`) named the old value's type, not the new one's (`!!int { status: unknown }`
+  // reads in no YAML tool): it goes with the value; an anchor beside it stays.
+  const props = text.slice(start, range[0]);
+  if (node.tag !== undefined && !/[\n#]/.test(props)) {
+    const leading = /^\s*/.exec(props)![0];
+    const others = props.slice(leading.length).replace(/(^|\s)![^\s]*/, '$1').trim();
+    return { start, end: valueEnd(text, node), text: `${leading || ' '}${others ? `${others} ` : ''}${value}` };
+  }
   return { start: range[0], end: valueEnd(text, node), text: value };
 }
 
