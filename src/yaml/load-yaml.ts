@@ -221,6 +221,12 @@ function parseYamlWith(text: string, file: string, simpleFirst: boolean): Parsed
           fail('mapping keys must be plain text', aliasAt ?? keyStart);
         }
         const key = keyText(keyNode);
+        // YAML 1.1's merge key: a YAML 1.2 reader takes `<<` as a field of that name, which the
+        // schema then called an unknown property, with no word of why.
+        if (key === '<<' && isScalar(keyNode) && keyNode.type === 'PLAIN') {
+          report('merge keys (<<) are not part of YAML 1.2, which these files are read as; write the fields out in full', aliasAt ?? keyStart);
+          continue;
+        }
         if (aliasAt !== undefined) countAliasText(key.length, aliasAt);
         const first = seen.get(key);
         if (first !== undefined) {

@@ -64,7 +64,8 @@ export class FlowReader {
         const match = KEY_AT.exec(this.text);
         if (!match || !match[0].endsWith(' ')) giveUp(); // a key without a value
         const key = match![1]!;
-        if (key.length > MAX_KEY || obj[key] !== undefined || resolvePlain(key) !== key) giveUp();
+        // A merge key (`<<`) is the full parser's to report.
+        if (key.length > MAX_KEY || obj[key] !== undefined || resolvePlain(key) !== key || key === '<<') giveUp();
         const keyOffset = this.offset + this.pos;
         this.pos += match![0].length;
         const value = this.node();

@@ -98,7 +98,8 @@ function readBlocks(src: string): { data: unknown; places: Places } {
       if (colon < 0) giveUp();
       const key = src.slice(keyAt, colon);
       // A duplicate key is the full parser's to report. (No value is undefined: an empty one is null.)
-      if (colon - keyAt > MAX_KEY || obj[key] !== undefined || resolvePlain(key) !== key) giveUp();
+      // A merge key (`<<`) is the full parser's to report.
+      if (colon - keyAt > MAX_KEY || obj[key] !== undefined || resolvePlain(key) !== key || key === '<<') giveUp();
       let at = colon + 1;
       while (at < end && src.charCodeAt(at) === 32) at++;
       obj[key] = valueAt(at, end, indent, true);

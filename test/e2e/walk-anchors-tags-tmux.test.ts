@@ -117,3 +117,13 @@ it('a core tag that does not fit its value is an error at its place, as other YA
   const fits = folder(`${HEAD}  q1: in-place\n  q2: planned\n  q3: !!bool true\n  q4: !!int 0x0a\n  q5: !!str in-place\n`);
   expect((await runBinary({ args: ['validate', 'answers.yaml', '-q', 'mini.yaml'], cwd: fits })).code).toBe(0);
 });
+
+it('a merge key is refused at its place as not YAML 1.2, not as an unknown property', async () => {
+  const dir = folder(`${HEAD}  q1: { value: in-place, note: a }\n  q2:\n    <<: { value: planned }\n    note: merged\n  q3: { <<: { value: yes } }\n  q4: 10\n  q5: in-place\n`);
+  const result = await runBinary({ args: ['validate', 'answers.yaml', '-q', 'mini.yaml'], cwd: dir });
+  expect(result.code).toBe(2);
+  expect(result.stderr).toBe(
+    'answers.yaml:8:5: merge keys (<<) are not part of YAML 1.2, which these files are read as; write the fields out in full\n' +
+      'answers.yaml:10:9: merge keys (<<) are not part of YAML 1.2, which these files are read as; write the fields out in full\n',
+  );
+});
