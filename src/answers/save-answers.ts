@@ -14,6 +14,9 @@ import type { Place } from '../yaml/positions.js';
 export type { AnswerUpdate } from './edit-answers-text.js';
 export type { NewSystemEntry } from './edit-systems-text.js';
 
+/** The fields of an entry that a walk's save may change. */
+const WRITTEN_FIELDS = new Set(['value', 'status', 'reason', 'note', 'indicators', 'comments', 'confirmed', 'justification']);
+
 /** What a question tells the file about where its answer goes: a questionnaire's Question will do. */
 export interface QuestionOfFile {
   id: string;
@@ -148,9 +151,14 @@ export class AnswersDocument {
     const entry = nodeAt(doc, [...this.answersPath(system), question]) as Node | null | undefined;
     if (!entry) return undefined;
     const anchors = new Map<string, number>();
-    visit(entry, (_, node) => {
+    const note = (_: unknown, node: unknown): void => {
       if ((isScalar(node) || isMap(node) || isSeq(node)) && node.anchor) anchors.set(node.anchor, node.range?.[1] ?? 0);
-    });
+    };
+    // The entry itself, and the fields a save writes: an anchor on its owner or evidence is left alone by every save.
+    note(null, entry);
+    if (isMap(entry)) {
+      for (const pair of entry.items) if (WRITTEN_FIELDS.has(String(scalarOf(pair.key))) && pair.value) visit(pair.value as Node, note);
+    } else visit(entry, note);
     if (anchors.size === 0) return undefined;
     let found: { anchor: string; line: number } | undefined;
     visit(doc, {

@@ -101,6 +101,13 @@ it.runIf(hasTmux)('an entry whose anchor an alias uses is not asked: one line sa
   expect(terminal.drawn(empty)).not.toContain('Question 1 of 5');
 });
 
+it.runIf(hasTmux)('an anchor on a field no save writes (an owner) leaves its entry asked and answered', { timeout: 60_000 }, async () => {
+  const text = `${HEAD}  q1:\n    value: in-place\n    owner: &o Bob\n  q2:\n    value: planned\n    owner: *o\n${REST}`;
+  const dir = folder(text);
+  expect(await review(dir, { 1: '2' })).toBe('0');
+  expect(read(dir)).toBe(text.replace('value: in-place', 'value: planned'));
+});
+
 it.runIf(hasTmux)('a tagged answer replaced loses its tag, which named the old value’s type', { timeout: 90_000 }, async () => {
   const text = `${HEAD}  q1: in-place\n  q2: planned\n  q3: !!bool true\n  q4: !!int 10\n  q5: !!str in-place\n`;
   const dir = folder(text);
