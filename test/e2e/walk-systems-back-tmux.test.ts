@@ -14,8 +14,9 @@ afterAll(() => terminal.kill());
 
 const read = (dir: string, file: string): string => readFileSync(join(dir, file), 'utf8');
 
-it.runIf(hasTmux)('back from the owner to the name and Enter: the name is kept and the system added', { timeout: 60_000 }, async () => {
-  const dir = copySystemsFixture('systems-back');
+/** A walk adding a fourth system, "Depot LAN", gone back from its owner to its name, which is offered again. */
+async function backToOfferedName(fixture: string): Promise<{ dir: string; before: string }> {
+  const dir = copySystemsFixture(fixture);
   const before = read(dir, 'sys.answers.yaml');
   start(dir, ['assess', '-q', 'sys.yaml', '--today', '2026-12-01', '--answers', 'sys.answers.yaml', '--add-system']);
   await waitForScreen('? Name of critical system 4 (Enter if no more)');
@@ -23,6 +24,11 @@ it.runIf(hasTmux)('back from the owner to the name and Enter: the name is kept a
   await waitForScreen('? Its owner (optional; < back)');
   await keys('<', 'Enter');
   await waitForScreen('? Name of critical system 4 (Depot LAN)');
+  return { dir, before };
+}
+
+it.runIf(hasTmux)('back from the owner to the name and Enter: the name is kept and the system added', { timeout: 60_000 }, async () => {
+  const { dir, before } = await backToOfferedName('systems-back');
   await keys('Enter');
   await waitForScreen('? Its owner (optional; < back)');
   await keys('Depot manager', 'Enter');
@@ -35,14 +41,7 @@ it.runIf(hasTmux)('back from the owner to the name and Enter: the name is kept a
 });
 
 it.runIf(hasTmux)('back to the name, Backspace and Enter: the name offered is cleared and the list ends without it', { timeout: 60_000 }, async () => {
-  const dir = copySystemsFixture('systems-back-clear');
-  const before = read(dir, 'sys.answers.yaml');
-  start(dir, ['assess', '-q', 'sys.yaml', '--today', '2026-12-01', '--answers', 'sys.answers.yaml', '--add-system']);
-  await waitForScreen('? Name of critical system 4 (Enter if no more)');
-  await keys('Depot LAN', 'Enter');
-  await waitForScreen('? Its owner (optional; < back)');
-  await keys('<', 'Enter');
-  await waitForScreen('? Name of critical system 4 (Depot LAN)');
+  const { dir, before } = await backToOfferedName('systems-back-clear');
   await keys('BSpace');
   await terminal.waitFor(() => !terminal.screenText().includes('(Depot LAN)'), 'the name offered cleared');
   await keys('Enter');
