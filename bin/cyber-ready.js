@@ -106,6 +106,8 @@ function isTerminal(fd) {
 // to its end: it used to stop there with exit 0, so a failed gate passed in a pipefail shell (as
 // GitHub Actions runs bash) and its annotations and job summary were never written.
 const failed = (name) => (error) => cannotWrite(name, error);
+/** Set once anything goes through Node's own streams, which may still hold unwritten output at the end (see the end of the file). */
+let streamsUsed = false;
 const stdout = createOutput(1, {
   writeSync,
   isTerminal,
@@ -113,6 +115,7 @@ const stdout = createOutput(1, {
   columns: () => process.stdout.columns,
   onFailed: failed('output'),
   stream: () => {
+    streamsUsed = true;
     if (process.stdout.listenerCount('error') === 0) {
       process.stdout.on('error', (error) => {
         if (error.code === 'EPIPE' || error.code === 'ECONNRESET') stdout.close();
@@ -122,10 +125,11 @@ const stdout = createOutput(1, {
     return process.stdout;
   },
 });
-const stderr = createOutput(2, { writeSync, isTerminal, columns: () => process.stderr.columns, onFailed: failed('error'), stream: () => process.stderr });
+const stderr = createOutput(2, { writeSync, isTerminal, columns: () => process.stderr.columns, onFailed: failed('error'), stream: () => ((streamsUsed = true), process.stderr) });
 
 // Stops as soon as more than maxBytes have come, so `cat /dev/zero | cyber-ready validate -` ends.
 async function readStdin(maxBytes) {
+  streamsUsed = true;
   const chunks = [];
   let size = 0;
   for await (const chunk of process.stdin) {
@@ -216,7 +220,7 @@ run(args, {
   now: () => new Date(),
   // Prompts read the terminal and draw on standard error (see openPrompt), so standard output stays
   // the report. Opened only when a command asks, so a run that prompts for nothing opens nothing.
-  ...(stdinIsTTY ? { prompt: () => (promptStreams === undefined ? (promptStreams = openPrompt() ?? null) : promptStreams) ?? undefined } : {}),
+  ...(stdinIsTTY ? { prompt: () => (promptStreams === undefined ? ((streamsUsed = true), (promptStreams = openPrompt() ?? null)) : promptStreams) ?? undefined } : {}),
   // The plain prompts read lines in the terminal's own mode, where Ctrl-C is a signal, not a key.
   onInterrupt: (handler) =>
     process.once('SIGINT', () => {
@@ -232,4 +236,12 @@ run(args, {
   // A Node that could not use the build's code cache records its own now (dist/boot.cjs says when);
   // not after bad input (exit 2), whose run used little of the code that command needs.
   if (code === 0 || code === 1) loaded.keep(args);
+  // Everything is written, to the descriptors themselves (see createOutput), and nothing else is
+  // pending: end now rather than let Node wind down its event loop, which first runs the garbage
+  // collection V8 scheduled while the report was made (a 2.8 MB JSON report of 10 critical systems:
+  // one more scavenge of the whole young generation, about 20 ms of a 260 ms run, for memory that is
+  // about to be handed back anyway). A run that used Node's streams (a full non-blocking pipe, a
+  // reader that went away, standard input, the prompts) ends the usual way, which lets those
+  // streams finish writing.
+  if (!streamsUsed) process.exit(code);
 });
