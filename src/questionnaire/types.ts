@@ -45,6 +45,8 @@ export interface Rating {
   min: number;
   label: string;
   colour?: string;
+  /** Given only while no included question in the scope rated has a gap of one of these severities, waived or not. */
+  noGapsOf?: GapSeverity[];
 }
 
 export interface Question {

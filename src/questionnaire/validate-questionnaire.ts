@@ -212,6 +212,12 @@ function checkRatings(raw: RawQuestionnaire, error: Report): void {
     if (previous && rating.min >= previous.min) {
       error(`/ratings/${i}/min`, `ratings must be listed highest "min" first, with no two the same (${rating.min} follows ${previous.min})`);
     }
+    // The schema checks each severity; a repeated one says nothing more and is likely a slip for another.
+    const seen = new Set<string>();
+    rating.noGapsOf?.forEach((severity, j) => {
+      if (seen.has(severity)) error(`/ratings/${i}/noGapsOf/${j}`, `"noGapsOf" lists "${severity}" twice; list each severity once`);
+      seen.add(severity);
+    });
   });
 }
 

@@ -81,7 +81,8 @@ export function renderQuestionnaireMarkdown(questionnaire: Questionnaire): strin
     out.push(`**Frameworks referenced:** ${q.frameworks.map((f) => escapeInline(f.title)).join('; ')}`, '');
   }
   out.push('## Ratings', '', '| Score from | Rating |', '|---|---|');
-  for (const r of q.ratings) out.push(`| ${r.min} | ${escapeCell(r.label)} |`);
+  // A band that needs some gaps closed says so where its score is: the score alone does not give it.
+  for (const r of q.ratings) out.push(`| ${r.min}${r.noGapsOf ? `, with no ${r.noGapsOf.join(' or ')} gap open` : ''} | ${escapeCell(r.label)} |`);
   out.push('');
   for (const p of q.profiles) {
     out.push(`## Profile: ${escapeInline(p.title ?? p.id)}`, '');

@@ -260,7 +260,8 @@ export interface Assessment {
   today: string;
   /** rating is after the cap; cap is null when no automatic fail has a gap. */
   overall: { score: number | null; rating: RatingResult | null; cap: RatingCap | null };
-  ratings: { min: number; label: string; colour: string | null }[];
+  /** noGapsOf only on a band that has one: given only while no gap of those severities is open in the scope rated. */
+  ratings: { min: number; label: string; colour: string | null; noGapsOf?: GapSeverity[] }[];
   passed: boolean;
   gates: GateResult[];
   summary: {

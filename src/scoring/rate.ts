@@ -1,10 +1,23 @@
-import type { Rating } from '../questionnaire/types.js';
+import type { GapSeverity, Rating } from '../questionnaire/types.js';
 import type { RatingResult } from './assessment.js';
 
-/** The first band of `ratings` whose `min` the score reaches. */
-export function rate(score: number | null, ratings: Rating[]): RatingResult | null {
+/** Anything with a severity that is a gap: a Gap, or an included question scoring below 1. */
+type OpenGap = { readonly severity: GapSeverity };
+
+/** Whether a band's `noGapsOf` holds: none of the open gaps has one of its severities (a waived gap is still open). */
+export const bandHolds = (band: Pick<Rating, 'noGapsOf'>, open: ReadonlySet<GapSeverity>): boolean => !band.noGapsOf?.some((s) => open.has(s));
+
+/** The severities of the gaps in a scope, for bandHolds. */
+export const openSeverities = (gaps: readonly OpenGap[]): Set<GapSeverity> => new Set(gaps.map((g) => g.severity));
+
+/**
+ * The first band of `ratings` whose `min` the score reaches and whose `noGapsOf` holds for `gaps`,
+ * the gaps of the scope rated (every included question scoring below 1, waived or not).
+ */
+export function rate(score: number | null, ratings: readonly Rating[], gaps: readonly OpenGap[] = []): RatingResult | null {
   if (score === null) return null;
-  const band = ratings.find((r) => score >= r.min);
+  const open = openSeverities(gaps);
+  const band = ratings.find((r) => score >= r.min && bandHolds(r, open));
   return band ? { label: band.label, colour: band.colour ?? null } : null;
 }
 

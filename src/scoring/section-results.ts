@@ -13,7 +13,7 @@ export type RawScores = Map<SectionResult, number>;
  * (which has no text, answer or evidence), so that an extract's section scores are checked by these
  * rules rather than a copy of them.
  */
-export type ScoredQuestion = Pick<QuestionResult, 'section' | 'system' | 'included' | 'weight' | 'score' | 'status'>;
+export type ScoredQuestion = Pick<QuestionResult, 'section' | 'system' | 'included' | 'weight' | 'score' | 'status' | 'severity'>;
 
 /** The weighted score of sections, made of their scores as computed (see weightedRaw): the overall score, or a system's. */
 export const scoreOfSections = (sections: readonly SectionResult[], raw: RawScores): number | null =>
@@ -22,6 +22,7 @@ export const scoreOfSections = (sections: readonly SectionResult[], raw: RawScor
 /** One section in one scope: its score over its included questions; a section with none is not applicable. */
 function sectionResult(section: Section, own: readonly ScoredQuestion[], questionnaire: Questionnaire, system: string | null, raw: RawScores): SectionResult {
   const included = own.filter((q) => q.included);
+  const gaps = included.filter((q) => (q.score ?? 0) < 1);
   const computed = weightedRaw(included.map((q) => ({ weight: q.weight, score: q.score ?? 0 })));
   const score = computed === null ? null : exactScore(computed);
   const result: SectionResult = {
@@ -32,11 +33,11 @@ function sectionResult(section: Section, own: readonly ScoredQuestion[], questio
     weight: section.weight,
     applicable: included.length > 0,
     score,
-    rating: rate(score, questionnaire.ratings),
+    rating: rate(score, questionnaire.ratings, gaps),
     counts: {
       questions: own.length,
       included: included.length,
-      gaps: included.filter((q) => (q.score ?? 0) < 1).length,
+      gaps: gaps.length,
       unknown: own.filter((q) => q.status === 'unknown').length,
       unanswered: included.filter((q) => q.status === 'unanswered').length,
       notApplicable: own.filter((q) => q.status === 'not-applicable').length,
@@ -49,9 +50,10 @@ function sectionResult(section: Section, own: readonly ScoredQuestion[], questio
 /**
  * A system-scoped section across systems (SPEC "v2: critical systems"): its score is the mean of the
  * systems' scores, each system counting equally whatever its number of applicable questions; a system
- * where it does not apply is left out. Counts are summed over systems.
+ * where it does not apply is left out. Counts are summed over systems. Its rating's `noGapsOf` looks at
+ * the section's gaps in every system (`questions`, every system's), as its score is made of them all.
  */
-function acrossSystems(section: Section, perSystem: SectionResult[], questionnaire: Questionnaire, raw: RawScores): SectionResult {
+function acrossSystems(section: Section, perSystem: SectionResult[], questions: readonly ScoredQuestion[], questionnaire: Questionnaire, raw: RawScores): SectionResult {
   const scored = perSystem.flatMap((s) => (raw.has(s) ? [raw.get(s) as number] : []));
   const computed = scored.length ? scored.reduce((a, b) => a + b, 0) / scored.length : null;
   const score = computed === null ? null : exactScore(computed);
@@ -66,7 +68,7 @@ function acrossSystems(section: Section, perSystem: SectionResult[], questionnai
     }),
     { questions: 0, included: 0, gaps: 0, unknown: 0, unanswered: 0, notApplicable: 0 },
   );
-  const result: SectionResult = { id: section.id, system: null, scope: 'system', title: section.title, weight: section.weight, applicable: score !== null, score, rating: rate(score, questionnaire.ratings), counts };
+  const result: SectionResult = { id: section.id, system: null, scope: 'system', title: section.title, weight: section.weight, applicable: score !== null, score, rating: rate(score, questionnaire.ratings, questions.filter((q) => q.included && (q.score ?? 0) < 1)), counts };
   if (computed !== null) raw.set(result, computed);
   return result;
 }
@@ -87,12 +89,13 @@ export function sectionResults(questionnaire: Questionnaire, questions: readonly
   const bySystem = new Map<string, SectionResult[]>(systems.map((id) => [id, []]));
   const sections = questionnaire.sections.map((section) => {
     if (section.scope === 'organisation' || !questionnaire.systemScoped) return sectionResult(section, grouped.get(section.id) ?? [], questionnaire, null, raw);
-    const perSystem = systems.map((id) => {
-      const result = sectionResult(section, grouped.get(scopeKey(section.id, id)) ?? [], questionnaire, id, raw);
+    const own = systems.map((id) => grouped.get(scopeKey(section.id, id)) ?? []);
+    const perSystem = systems.map((id, i) => {
+      const result = sectionResult(section, own[i] ?? [], questionnaire, id, raw);
       bySystem.get(id)?.push(result);
       return result;
     });
-    return acrossSystems(section, perSystem, questionnaire, raw);
+    return acrossSystems(section, perSystem, own.flat(), questionnaire, raw);
   });
   return { sections, bySystem, raw };
 }

@@ -16,7 +16,8 @@ export const systemScore = (sections: readonly SectionResult[], own: readonly Se
 /**
  * Each system's own standing (SPEC "v2: critical systems"): the organisation's sections with the
  * system's own, weighted as in the overall score, so a weak system is not hidden by a strong one.
- * Its rating is capped by an automatic fail of the organisation or of the system itself.
+ * Its rating is capped by an automatic fail of the organisation or of the system itself, and a band's
+ * `noGapsOf` looks at the same gaps: the organisation's and the system's own.
  */
 export function systemResults(
   questionnaire: Questionnaire,
@@ -41,7 +42,8 @@ export function systemResults(
       file: system.ref !== undefined ? system.file : null,
       location: system.entryLocation ?? null,
       score,
-      ...capRating(rate(score, questionnaire.ratings), reach, questionnaire.ratings),
+      // The organisation's gaps count as its automatic fails do: a system is rated with them.
+      ...capRating(rate(score, questionnaire.ratings, reach), reach, questionnaire.ratings),
       sections: own,
       summary: {
         included: results.length,

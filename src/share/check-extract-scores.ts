@@ -1,5 +1,6 @@
 import type { Questionnaire } from '../questionnaire/types.js';
 import { isGap } from '../scoring/gaps.js';
+import { heldBandWords } from '../scoring/held-band.js';
 import { rate } from '../scoring/rate.js';
 import { heldRating } from '../scoring/rating-cap.js';
 import { scoreOfSections, sectionResults, type ScoredQuestion } from '../scoring/section-results.js';
@@ -41,7 +42,7 @@ export function checkExtractScores(extract: ShareExtract, questionnaire: Questio
   const name = `${questionnaire.id} ${questionnaire.version}`;
   const answers: (ScoredQuestion & { blocking: boolean })[] = extract.answers.flatMap((a) => {
     const q = questionnaire.questions.get(a.question);
-    return q ? [{ section: q.sectionId, system: a.system, included: q.scored && a.status !== 'not-applicable', weight: q.weight, score: a.score, status: a.status, blocking: q.blocking }] : [];
+    return q ? [{ section: q.sectionId, system: a.system, included: q.scored && a.status !== 'not-applicable', weight: q.weight, score: a.score, status: a.status, severity: q.severity, blocking: q.blocking }] : [];
   });
   const { sections, bySystem, raw } = sectionResults(questionnaire, answers, extract.systems.map((s) => s.id));
 
@@ -66,12 +67,16 @@ export function checkExtractScores(extract: ShareExtract, questionnaire: Questio
   if (extract.overall.automaticFails !== fails) {
     report('/overall/automaticFails', `"automaticFails" is ${extract.overall.automaticFails}, but the answers have ${fails} automatic-fail question${fails === 1 ? '' : 's'} with a gap`);
   }
-  const expected = heldRating(rate(overall, questionnaire.ratings), fails > 0, questionnaire.ratings)?.label ?? null;
+  // Every question's answer is in the extract, with its score, and the questionnaire gives its
+  // severity: the gaps a band's noGapsOf looks at are known exactly, so the rating is worked out, not guessed.
+  const gaps = answers.filter(isGap);
+  const expected = heldRating(rate(overall, questionnaire.ratings, gaps), fails > 0, questionnaire.ratings)?.label ?? null;
   const given = extract.overall.rating;
   if (given === expected) return;
   if (expected === null) report('/overall/rating', `the rating is ${JSON.stringify(given)}, but the answers reach no band of ${name}, so it must be null`);
   else {
-    const why = fails > 0 ? `, held at the lowest band by ${fails === 1 ? 'an automatic fail' : `${fails} automatic fails`}` : '';
+    const held = heldBandWords(overall, questionnaire.ratings, gaps);
+    const why = fails > 0 ? `, held at the lowest band by ${fails === 1 ? 'an automatic fail' : `${fails} automatic fails`}` : held ? `, as ${held.open}` : '';
     report('/overall/rating', `the rating is ${JSON.stringify(given)}, but ${name} rates the answers ${JSON.stringify(expected)}${why}`);
   }
 }

@@ -1,0 +1,121 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ExitCode } from '../../src/errors.js';
+import type { Assessment } from '../../src/scoring/assessment.js';
+import { runBinary } from '../helpers/cli.js';
+
+// A rating band may need no open gap of given severities (`noGapsOf`): certification is pass or
+// fail, and one open high gap moves a weighted mean of several sections only a few points.
+const HELD = 'test/fixtures/no-gaps-of/held.yaml';
+const json = (stdout: string): Assessment => JSON.parse(stdout) as Assessment;
+
+describe('noGapsOf on a questionnaire of your own, through the binary', () => {
+  const write = (dir: string, body: string): string => {
+    const file = join(dir, 'a.yaml');
+    writeFileSync(file, `questionnaire: held-band\n${body}`);
+    return file;
+  };
+  const systems = (revenues: string, housing = '{ backups: yes, logging: yes }'): string =>
+    `systems:\n  - id: revenues\n    title: Revenues and benefits\n    answers: ${revenues}\n  - id: housing\n    title: Housing management\n    answers: ${housing}\n`;
+  const assess = async (file: string, extra: string[] = []): Promise<Assessment> => {
+    const r = await runBinary({ args: ['assess', '-q', HELD, '-a', file, '--today', '2026-11-23', '-f', 'json', ...extra] });
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    return json(r.stdout);
+  };
+  const ratings = (a: Assessment) => ({
+    overall: [a.overall.score, a.overall.rating?.label],
+    sections: a.sections.map((s) => [s.id, s.score, s.rating?.label]),
+    systems: a.systems.map((s) => [s.id, s.score, s.rating?.label, s.sections.map((x) => [x.score, x.rating?.label])]),
+  });
+
+  it("rates the overall, a section and a critical system by their own gaps, and a system with the organisation's", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-held-'));
+    // A high gap in one system: the system-scoped section (a mean of 90 and 100) and that system are
+    // held back, the organisation's section and the other system are not.
+    const system = await assess(write(dir, `answers: { policy: yes, records: yes, training: yes }\n${systems('{ backups: no, logging: yes }')}`));
+    expect(ratings(system)).toEqual({
+      overall: [97.5, 'Partly ready'],
+      sections: [
+        ['governance', 100, 'Ready'],
+        ['systems', 95, 'Partly ready'],
+      ],
+      systems: [
+        ['revenues', 95, 'Partly ready', [[90, 'Partly ready']]],
+        ['housing', 100, 'Ready', [[100, 'Ready']]],
+      ],
+    });
+    expect(system.ratings[0]).toEqual({ min: 80, label: 'Ready', colour: 'green', noGapsOf: ['high'] });
+    // The organisation's high gap holds every system, as its automatic fails cap them; a system's
+    // own section is rated by its own gaps.
+    const organisation = await assess(write(dir, `answers: { policy: no, records: yes, training: yes }\n${systems('{ backups: yes, logging: yes }')}`));
+    expect(ratings(organisation)).toEqual({
+      overall: [95, 'Partly ready'],
+      sections: [
+        ['governance', 90, 'Partly ready'],
+        ['systems', 100, 'Ready'],
+      ],
+      systems: [
+        ['revenues', 95, 'Partly ready', [[100, 'Ready']]],
+        ['housing', 95, 'Partly ready', [[100, 'Ready']]],
+      ],
+    });
+    // A medium gap is not one the band names.
+    const medium = await assess(write(dir, `answers: { policy: yes, records: no, training: yes }\n${systems('{ backups: yes, logging: yes }')}`));
+    expect(medium.overall.rating?.label).toBe('Ready');
+    expect(medium.sections.map((s) => s.rating?.label)).toEqual(['Ready', 'Ready']);
+  });
+
+  it('counts a "don\'t know" answer and, under --allow-incomplete, an unanswered question as gaps', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-held-'));
+    const unknown = await assess(write(dir, `answers: { policy: { status: unknown }, records: yes, training: yes }\n${systems('{ backups: yes, logging: yes }')}`));
+    expect([unknown.overall.score, unknown.overall.rating?.label]).toEqual([95, 'Partly ready']);
+    const unanswered = await assess(write(dir, `answers: { policy: yes, records: yes, training: yes }\n${systems('{ logging: yes }')}`), ['--allow-incomplete']);
+    expect([unanswered.overall.score, unanswered.overall.rating?.label, unanswered.systems[0]?.rating?.label]).toEqual([97.5, 'Partly ready', 'Partly ready']);
+  });
+
+  it('share writes the held rating, and benchmark refuses an extract that claims the band the gaps hold back', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-held-'));
+    const answers = write(dir, `answers: { policy: yes, records: yes, training: yes }\n${systems('{ backups: no, logging: yes }')}`);
+    const shared = await runBinary({ args: ['share', '-q', HELD, answers, '--today', '2026-11-23', '--label', 'council-a'] });
+    expect(shared.code, shared.stderr).toBe(ExitCode.Ok);
+    const extract = JSON.parse(shared.stdout) as { overall: { score: number; rating: string } };
+    expect(extract.overall).toMatchObject({ score: 97.5, rating: 'Partly ready' });
+    writeFileSync(join(dir, 'a.json'), shared.stdout);
+    writeFileSync(join(dir, 'forged.json'), JSON.stringify({ ...extract, label: 'council-b', overall: { ...extract.overall, rating: 'Ready' } }));
+    const r = await runBinary({ args: ['benchmark', join(dir, 'a.json'), join(dir, 'forged.json'), '--questionnaire-dir', 'test/fixtures/no-gaps-of'] });
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    expect(r.stderr).toContain('forged.json:1:');
+    expect(r.stderr).toContain('the rating is "Ready", but held-band 1.0.0 rates the answers "Partly ready", as 1 high gap is open');
+  });
+});
+
+describe('noGapsOf in the questionnaire file', () => {
+  const withBand = (noGapsOf: string): string => readFileSync(HELD, 'utf8').replace('noGapsOf: [high]', `noGapsOf: ${noGapsOf}`);
+  const validate = async (noGapsOf: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-held-q-'));
+    const file = join(dir, 'q.yaml');
+    writeFileSync(file, withBand(noGapsOf));
+    return { file, r: await runBinary({ args: ['validate', file] }) };
+  };
+
+  it('refuses a severity that does not exist, and one listed twice, at its line and column', async () => {
+    const line = withBand('').split('\n').findIndex((l) => l.includes('noGapsOf:')) + 1;
+    const bad = await validate('[high, severe]');
+    expect(bad.r.code).toBe(ExitCode.CannotAssess);
+    expect(bad.r.stderr).toContain(`${bad.file}:${line}:62: item 2 of "noGapsOf" must be one of "critical", "high", "medium" or "low", not "severe"`);
+    const twice = await validate('[high, critical, high]');
+    expect(twice.r.code).toBe(ExitCode.CannotAssess);
+    expect(twice.r.stderr).toContain(`${twice.file}:${line}:72: "noGapsOf" lists "high" twice; list each severity once`);
+    const empty = await validate('[]');
+    expect(empty.r.code).toBe(ExitCode.CannotAssess);
+    expect(empty.r.stderr).toContain(`${empty.file}:${line}:55: "noGapsOf" must not be empty`);
+    expect((await validate('[critical, high]')).r.code).toBe(ExitCode.Ok);
+  });
+
+  it('show gives the band with what it needs besides its score', async () => {
+    const r = await runBinary({ args: ['show', HELD] });
+    expect(r.stdout).toContain('| 80, with no high gap open | Ready |\n| 50 | Partly ready |\n| 0 | Not ready |\n');
+  });
+});
