@@ -202,6 +202,8 @@ export interface BoardPaper {
     cap: string | null;
     /** Whether the cap made the rating lower than the score alone gives (not when the score is in the lowest band anyway). */
     heldDown: boolean;
+    /** Why the rating is below the band the score reaches, when open gaps hold it back (noGapsOf); null otherwise. */
+    held: string | null;
     capQuestions: { question: string; systemTitle: string | null; text: string; detail: string }[];
     /** The weakest critical system in one sentence, said straight after the score; null without systems. */
     weakest: string | null;

@@ -6,6 +6,7 @@ import { noOverallScoreWords } from '../scoring/no-overall-score.js';
 import { scopeKey } from '../scoring/scope-key.js';
 import type { Assessment, Gap, QuestionResult } from '../scoring/assessment.js';
 import { capQuestionLine, capSummary } from './cap-summary.js';
+import { heldSummary } from './held-summary.js';
 import { contradictions, missingLines, outcomeMatrix, outcomeStatusText, partlyAnswered, unknownIndicators } from './outcome-view.js';
 import { acceptedRisksLeftOut, biggestRisks } from './board-paper-risks.js';
 import { actionEntries, actionsBySystem } from './board-paper-actions.js';
@@ -126,6 +127,7 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
       rating: a.overall.rating,
       cap: capSummary(a),
       heldDown: a.overall.cap !== null && a.overall.cap.uncappedRating?.label !== a.overall.rating?.label,
+      held: heldSummary(a),
       capQuestions: (a.overall.cap?.questions ?? []).map((q) => ({ question: q.question, systemTitle: titleOf(q.system), ...capQuestionLine(q) })),
       weakest: systems?.sentence ?? null,
       paragraphs: [...summaryParagraphs(a, acceptedRisks), ...(systems ? [systemsParagraph(systems)] : [])],

@@ -1,4 +1,5 @@
 import type { Assessment } from '../scoring/assessment.js';
+import { heldBandWords } from '../scoring/held-band.js';
 import { noOverallScoreWords } from '../scoring/no-overall-score.js';
 
 /**
@@ -10,7 +11,9 @@ export function capSummary(a: Assessment): string | null {
   if (!cap) return null;
   const n = cap.questions.length;
   const fails = `${n} automatic fail${n === 1 ? '' : 's'}`;
-  const alone = cap.uncappedRating && cap.uncappedRating.label !== rating?.label ? `; the score alone would rate ${cap.uncappedRating.label}` : '';
+  // A band held back by open gaps (noGapsOf) is not what the score alone gives: heldSummary says why.
+  const before = heldBandWords(a.overall.score, a.ratings, a.gaps) ? 'without the cap it would be rated' : 'the score alone would rate';
+  const alone = cap.uncappedRating && cap.uncappedRating.label !== rating?.label ? `; ${before} ${cap.uncappedRating.label}` : '';
   // A cap only lowers: a score below every band keeps no rating, and the fails are still named first.
   // With no score at all, saying the score reaches no band would be false: the reason is given instead.
   if (!rating && a.overall.score === null) return `No rating: ${noOverallScoreWords(a.sections).clause}, so there is no overall score, and ${fails} would cap the rating at the lowest band anyway. A waiver does not lift the cap.`;

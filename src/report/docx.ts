@@ -36,6 +36,7 @@ function summary(p: BoardPaper): Block[] {
   }
   const rating = s.rating ? `, rated ${s.rating.label}${s.heldDown ? ' (held down by automatic fails)' : ''}` : '';
   out.push(para(s.noScore !== null ? s.noScore : `Overall score: ${s.shownScore} out of 100${rating}.`, { bold: true }));
+  if (s.held) out.push(para(s.held));
   if (s.weakest) out.push(para(s.weakest, { bold: true }));
   for (const text of s.paragraphs) out.push(para(text));
   if (s.gatesPassed !== null) {

@@ -57,6 +57,7 @@ function summary(p: BoardPaper): string {
       s.rating ? `${badge(s.rating.label, s.rating.colour)}</div>` : `${badge('Not rated', null)}</div>`,
     );
   }
+  if (s.held) out.push(`<p>${h(s.held)}</p>`);
   if (s.weakest) out.push(`<p class="weakest"><strong>${h(s.weakest)}</strong></p>`);
   for (const para of s.paragraphs) out.push(`<p>${h(para)}</p>`);
   if (s.gates.length) {

@@ -5,6 +5,7 @@ import { noOverallScoreWords } from '../scoring/no-overall-score.js';
 import { scopeKey } from '../scoring/scope-key.js';
 import { escapeXmlAttribute as attr, escapeXml as x } from '../text/xml.js';
 import { capQuestionLine, capSummary } from './cap-summary.js';
+import { heldSummary } from './held-summary.js';
 import { gapAnswers, type GapAnswer } from './gap-answer.js';
 import { gateStops, waiverWords } from './gate-stops.js';
 import { scopeWords, type ScopeWords } from './machine-scope.js';
@@ -93,8 +94,9 @@ function testcase(q: QuestionResult, a: Assessment, gap: Gap | undefined, said: 
 function overallSuite(a: Assessment, words: ScopeWords): string[] {
   const rating = (r: { label: string } | null): string => r?.label ?? 'not rated';
   const cap = capSummary(a);
-  const held = a.overall.cap?.questions ?? [];
-  const capQuestions = held.map((q) => `${q.question}${words.forSystem(q.system)}`);
+  const held = heldSummary(a);
+  const capping = a.overall.cap?.questions ?? [];
+  const capQuestions = capping.map((q) => `${q.question}${words.forSystem(q.system)}`);
   const properties: [string, string][] = [
     ...headerProperties(a),
     ['score', exact(a.overall.score)],
@@ -107,8 +109,9 @@ function overallSuite(a: Assessment, words: ScopeWords): string[] {
   ];
   const said = [
     ...headerLines(a),
-    ...(cap ? [cap, ...held.map((q, i) => `- ${capQuestions[i]}: ${capQuestionLine(q).text} (${capQuestionLine(q).detail})`)] : []),
+    ...(cap ? [cap, ...capping.map((q, i) => `- ${capQuestions[i]}: ${capQuestionLine(q).text} (${capQuestionLine(q).detail})`)] : []),
     `Overall ${outOf100(a.overall.score, a.sections)}, ${rating(a.overall.rating)}`,
+    ...(held ? [held] : []),
     ...a.systems.map((s) => `${words.title(s.id) ?? s.id}: ${outOf100(s.score, [...a.sections.filter((x) => x.scope === 'organisation'), ...s.sections])}, ${rating(s.rating)}`),
     ...listLines(a),
   ];

@@ -24,6 +24,7 @@ function summaryPage(paper: BoardPaper): string[] {
   }
   const rating = sum.rating ? `, rated **${escapeInline(sum.rating.label)}**${sum.heldDown ? ' (held down by automatic fails)' : ''}` : '';
   out.push(sum.noScore !== null ? `**${escapeInline(sum.noScore)}**` : `**Overall score: ${sum.shownScore} out of 100**${rating}.`, '');
+  if (sum.held) out.push(escapeInline(sum.held), '');
   if (sum.weakest) out.push(`**${escapeInline(sum.weakest)}**`, '');
   for (const p of sum.paragraphs) out.push(escapeInline(p), '');
   if (sum.gatesPassed !== null) {

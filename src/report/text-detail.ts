@@ -6,6 +6,7 @@ import { list } from './board-paper-words.js';
 import { roundScore, shownQuestionScore } from './round-score.js';
 import { shownPriority } from './shown-priority.js';
 import { capLines, closingLines, header, s, sectionTable } from './text-parts.js';
+import { heldSummary } from './held-summary.js';
 import { shorten } from '../text/shorten.js';
 import type { TextStyle } from './text-style.js';
 import { systemsDetail } from './text-systems.js';
@@ -178,6 +179,6 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
       pushAll(lines, st.wrap(`${s(g.title)}: ${why}.`, '  ', '    '));
     }
   }
-  pushAll(lines, ['', ...closingLines(a, st)]);
+  pushAll(lines, ['', ...closingLines(a, st, heldSummary(a))]);
   return lines;
 }

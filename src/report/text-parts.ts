@@ -155,8 +155,11 @@ export function scoreTable(rows: ScoreRow[], st: TextStyle, alignWith: ScoreRow[
 // A profile gate's summary is a count; beside FAIL, the profile's name says which.
 const gateWords = (g: Assessment['gates'][number]): string => (g.id === 'profile' ? `${s(g.title)}: ${s(g.summary)}` : s(g.summary));
 
-/** The last lines: the score, rating and gates, so they are on screen when the report ends. */
-export function closingLines(a: Assessment, st: TextStyle): string[] {
+/**
+ * The last lines: the score, rating and gates, so they are on screen when the report ends. `why`,
+ * when given, explains the rating straight under it (heldSummary, in --detail).
+ */
+export function closingLines(a: Assessment, st: TextStyle, why: string | null = null): string[] {
   const { chalk } = st;
   const rating = a.overall.rating;
   const shown = a.overall.score === null ? `not scored (${noOverallScoreWords(a.sections).short})` : `${roundScore(a.overall.score)}/100`;
@@ -164,6 +167,7 @@ export function closingLines(a: Assessment, st: TextStyle): string[] {
   const cap = a.overall.cap && rating ? ' (capped by automatic fails)' : '';
   const verdict = a.gates.length ? ` · gates ${a.passed ? chalk.green('passed') : chalk.red.bold('FAILED')}` : '';
   const lines = st.wrap(`${score}${cap}${verdict}`, '', '  ');
+  if (why) pushAll(lines, st.wrap(s(why), '  ', '  '));
   for (const g of a.gates) pushAll(lines, st.wrap(gateWords(g), `  ${g.passed ? chalk.green('✓ pass') : chalk.red('✗ FAIL')}  `, '          '));
   return lines;
 }

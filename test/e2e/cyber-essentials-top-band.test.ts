@@ -69,4 +69,18 @@ describe('cyber-essentials-readiness: "Likely to pass" needs every critical and 
     expect(a.gaps.map((g) => [g.question, g.accepted])).toEqual([['mp-coverage', true]]);
     expect(a.overall.rating?.label).toBe('Close: fix the gaps first');
   });
+
+  // An automatic fail caps the rating as before; what the rating would be without the cap is now
+  // the band below the top one, as the fail is itself a critical gap, and the reports say why.
+  it('with an automatic fail as well, says the rating without the cap and why it is not the top band', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-no-gaps-'));
+    const file = changed(dir, 'mfa', 'uac-mfa-cloud: all', 'uac-mfa-cloud: admins-only');
+    const a = await assessCe(file);
+    expect([a.overall.rating?.label, a.overall.cap?.uncappedRating?.label]).toEqual(['Not ready to certify', 'Close: fix the gaps first']);
+    const markdown = (await runBinary({ args: ['assess', '-a', file, '--today', '2026-11-23', '-f', 'markdown'] })).stdout;
+    expect(markdown).toContain('> **Rating capped at Not ready to certify by 1 automatic fail, whatever the score; without the cap it would be rated Close: fix the gaps first. A waiver does not lift the cap.**');
+    expect(markdown).toContain('\n\nWithout the cap, rated Close: fix the gaps first, not Likely to pass: 1 critical gap is open.\n\n');
+    const detail = (await runBinary({ args: ['assess', '-a', file, '--today', '2026-11-23', '--detail'] })).stdout;
+    expect(detail).toMatch(/\nOverall 97\/100 Not ready to certify \(capped by automatic fails\)\n {2}Without the cap, rated Close: fix the gaps first, not Likely to pass: 1 critical gap is open\.\n$/);
+  });
 });

@@ -91,6 +91,25 @@ describe('noGapsOf on a questionnaire of your own, through the binary', () => {
   });
 });
 
+describe('the reports say why the rating is below the band the score reaches', () => {
+  it('--detail, the board papers and JUnit add one line; the summary and a rating the gaps do not hold add none', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-held-'));
+    const file = join(dir, 'a.yaml');
+    const systems = (backups: string): string =>
+      `systems:\n  - id: revenues\n    title: Revenues and benefits\n    answers: { backups: ${backups}, logging: yes }\n  - id: housing\n    title: Housing management\n    answers: { backups: yes, logging: yes }\n`;
+    writeFileSync(file, `questionnaire: held-band\nanswers: { policy: yes, records: yes, training: yes }\n${systems('no')}`);
+    const run = (...extra: string[]) => runBinary({ args: ['assess', '-q', HELD, '-a', file, '--today', '2026-11-23', ...extra] });
+    const line = 'Rated Partly ready, not Ready: 1 high gap is open.';
+    expect((await run('--detail')).stdout).toMatch(/\nOverall 97\/100 Partly ready\n {2}Rated Partly ready, not Ready: 1 high gap is open\.\n$/);
+    expect((await run()).stdout).not.toContain(line);
+    expect((await run('-f', 'markdown')).stdout).toContain(`**Overall score: 97 out of 100**, rated **Partly ready**.\n\n${line}\n\n`);
+    expect((await run('-f', 'html')).stdout).toContain(`<p>${line}</p>`);
+    expect((await run('-f', 'junit')).stdout).toContain(`Overall 97/100, Partly ready\n${line}\n`);
+    writeFileSync(file, `questionnaire: held-band\nanswers: { policy: yes, records: no, training: yes }\n${systems('yes')}`);
+    for (const extra of [['--detail'], ['-f', 'markdown']]) expect((await run(...extra)).stdout).not.toMatch(/Rated .*, not /);
+  });
+});
+
 describe('noGapsOf in the questionnaire file', () => {
   const withBand = (noGapsOf: string): string => readFileSync(HELD, 'utf8').replace('noGapsOf: [high]', `noGapsOf: ${noGapsOf}`);
   const validate = async (noGapsOf: string) => {

@@ -1,0 +1,16 @@
+import type { Assessment } from '../scoring/assessment.js';
+import { heldBandWords } from '../scoring/held-band.js';
+
+/**
+ * The line that explains a rating below the band the score reaches, when that band needs some gaps
+ * closed (`noGapsOf`) and they are open: "Rated Close: fix the gaps first, not Likely to pass: 1
+ * high gap is open." Plain text, as capSummary's: each reporter escapes it. With automatic fails
+ * capping the rating as well, it speaks of the rating before the cap. Null otherwise.
+ */
+export function heldSummary(a: Pick<Assessment, 'overall' | 'ratings' | 'gaps'>): string | null {
+  const held = heldBandWords(a.overall.score, a.ratings, a.gaps);
+  if (!held) return null;
+  const given = (a.overall.cap ? a.overall.cap.uncappedRating : a.overall.rating)?.label;
+  const rated = given === undefined ? 'No rating' : a.overall.cap ? `Without the cap, rated ${given}` : `Rated ${given}`;
+  return `${rated}, not ${held.band}: ${held.open}.`;
+}
