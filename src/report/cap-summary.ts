@@ -17,7 +17,15 @@ export function capSummary(a: Assessment): string | null {
   // A cap only lowers: a score below every band keeps no rating, and the fails are still named first.
   // With no score at all, saying the score reaches no band would be false: the reason is given instead.
   if (!rating && a.overall.score === null) return `No rating: ${noOverallScoreWords(a.sections).clause}, so there is no overall score, and ${fails} would cap the rating at the lowest band anyway. A waiver does not lift the cap.`;
-  if (!rating) return `No rating: the score reaches no band, and ${fails} would cap it at the lowest band anyway. A waiver does not lift the cap.`;
+  if (!rating) {
+    const score = a.overall.score ?? 0;
+    const lowest = a.ratings.at(-1);
+    // The score reaches a band, but open gaps rule out the lowest (noGapsOf), where the cap would hold it.
+    if (cap.uncappedRating && lowest) return `No rating: ${fails} cap${n === 1 ? 's' : ''} the rating at the lowest band, ${lowest.label}, which open gaps rule out; ${before} ${cap.uncappedRating.label}. A waiver does not lift the cap.`;
+    // The score reaches bands, but open gaps rule out every one of them (noGapsOf).
+    if (a.ratings.some((r) => score >= r.min)) return `No rating: open gaps rule out every band the score reaches, and ${fails} would cap it at the lowest band anyway. A waiver does not lift the cap.`;
+    return `No rating: the score reaches no band, and ${fails} would cap it at the lowest band anyway. A waiver does not lift the cap.`;
+  }
   return `Rating capped at ${rating.label} by ${fails}, whatever the score${alone}. A waiver does not lift the cap.`;
 }
 

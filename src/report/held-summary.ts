@@ -4,13 +4,19 @@ import { heldBandWords } from '../scoring/held-band.js';
 /**
  * The line that explains a rating below the band the score reaches, when that band needs some gaps
  * closed (`noGapsOf`) and they are open: "Rated Close: fix the gaps first, not Likely to pass: 1
- * high gap is open." Plain text, as capSummary's: each reporter escapes it. With automatic fails
- * capping the rating as well, it speaks of the rating before the cap. Null otherwise.
+ * high gap is open." Every band passed over is named with its gaps ("Rated Bottom, not Top (1
+ * critical gap is open) or Middle (1 medium gap is open)."), so a reader sees why each was skipped.
+ * Plain text, as capSummary's: each reporter escapes it. With automatic fails capping the rating as
+ * well, it speaks of the rating before the cap. Null otherwise.
  */
 export function heldSummary(a: Pick<Assessment, 'overall' | 'ratings' | 'gaps'>): string | null {
   const held = heldBandWords(a.overall.score, a.ratings, a.gaps);
   if (!held) return null;
   const given = (a.overall.cap ? a.overall.cap.uncappedRating : a.overall.rating)?.label;
   const rated = given === undefined ? 'No rating' : a.overall.cap ? `Without the cap, rated ${given}` : `Rated ${given}`;
-  return `${rated}, not ${held.band}: ${held.open}.`;
+  const [first, ...rest] = held.passed;
+  if (!first) return null;
+  if (!rest.length) return `${rated}, not ${first.band}: ${first.open}.`;
+  const each = held.passed.map((p) => `${p.band} (${p.open})`);
+  return `${rated}, not ${each.slice(0, -1).join(', ')} or ${each.at(-1)}.`;
 }

@@ -70,13 +70,22 @@ export function checkExtractScores(extract: ShareExtract, questionnaire: Questio
   // Every question's answer is in the extract, with its score, and the questionnaire gives its
   // severity: the gaps a band's noGapsOf looks at are known exactly, so the rating is worked out, not guessed.
   const gaps = answers.filter(isGap);
-  const expected = heldRating(rate(overall, questionnaire.ratings, gaps), fails > 0, questionnaire.ratings)?.label ?? null;
+  const uncapped = rate(overall, questionnaire.ratings, gaps);
+  const expected = heldRating(uncapped, fails > 0, questionnaire.ratings, gaps)?.label ?? null;
   const given = extract.overall.rating;
   if (given === expected) return;
-  if (expected === null) report('/overall/rating', `the rating is ${JSON.stringify(given)}, but the answers reach no band of ${name}, so it must be null`);
-  else {
-    const held = heldBandWords(overall, questionnaire.ratings, gaps);
-    const why = fails > 0 ? `, held at the lowest band by ${fails === 1 ? 'an automatic fail' : `${fails} automatic fails`}` : held ? `, as ${held.open}` : '';
+  const held = heldBandWords(overall, questionnaire.ratings, gaps);
+  const heldWhy = held ? held.passed.map((p) => `${p.band}: ${p.open}`).join('; ') : '';
+  if (expected === null) {
+    const reaches = overall !== null && questionnaire.ratings.some((r) => overall >= r.min);
+    const because = !reaches
+      ? `the answers reach no band of ${name}`
+      : uncapped === null
+        ? `${name} gives the answers no rating, as open gaps rule out every band they reach (${heldWhy})`
+        : `${name} gives the answers no rating, as automatic fails cap them at its lowest band, which open gaps rule out`;
+    report('/overall/rating', `the rating is ${JSON.stringify(given)}, but ${because}, so it must be null`);
+  } else {
+    const why = fails > 0 ? `, held at the lowest band by ${fails === 1 ? 'an automatic fail' : `${fails} automatic fails`}` : held ? `, as ${held.passed.length === 1 ? held.passed[0]?.open : `open gaps rule out ${heldWhy}`}` : '';
     report('/overall/rating', `the rating is ${JSON.stringify(given)}, but ${name} rates the answers ${JSON.stringify(expected)}${why}`);
   }
 }

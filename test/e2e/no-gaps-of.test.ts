@@ -138,3 +138,61 @@ describe('noGapsOf in the questionnaire file', () => {
     expect(r.stdout).toContain('| 80, with no high gap open | Ready |\n| 50 | Partly ready |\n| 0 | Not ready |\n');
   });
 });
+
+describe('bands stacked with noGapsOf, the lowest among them, and an automatic fail', () => {
+  const STACKED = 'test/fixtures/no-gaps-of/stacked.yaml';
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-stacked-'));
+  const answers = (values: Record<string, 'yes' | 'no'>): string => {
+    const file = join(dir, `${Object.values(values).join('-')}.yaml`);
+    writeFileSync(file, `questionnaire: stacked-bands\nanswers: { crit: ${values.crit}, med: ${values.med}, hi: ${values.hi}, lowfail: ${values.lowfail}, rest: yes }\n`);
+    return file;
+  };
+  const run = (file: string, ...extra: string[]) => runBinary({ args: ['assess', '-q', STACKED, '-a', file, '--today', '2026-11-23', '--no-color', ...extra] });
+
+  it('names every band passed over, with the gaps that rule each out', async () => {
+    const file = answers({ crit: 'no', med: 'no', hi: 'yes', lowfail: 'yes' });
+    const a = json((await run(file, '-f', 'json')).stdout);
+    expect([a.overall.score, a.overall.rating?.label]).toEqual([98, 'Bottom']);
+    expect((await run(file, '--detail')).stdout).toContain('Overall 98/100 Bottom\n  Rated Bottom, not Top (1 critical gap is open) or Middle (1 medium gap is open).\n');
+  });
+
+  it('the cap of an automatic fail gives no rating where the lowest band is ruled out, rather than that band', async () => {
+    // Top holds (no critical gap), so the score alone is rated Top; the cap would give Bottom, which
+    // the open high gap rules out. The rating was Bottom, better than with a critical gap as well.
+    const capped = answers({ crit: 'yes', med: 'no', hi: 'no', lowfail: 'no' });
+    const a = json((await run(capped, '-f', 'json')).stdout);
+    expect([a.overall.score, a.overall.rating, a.overall.cap?.uncappedRating?.label]).toEqual([97, null, 'Top']);
+    expect((await run(capped)).stdout.replace(/\n/g, ' ')).toContain('No rating: 1 automatic fail caps the rating at the lowest band, Bottom, which open gaps rule out; the score alone would rate Top.');
+    // With a critical gap too, no band holds at all.
+    const none = answers({ crit: 'no', med: 'no', hi: 'no', lowfail: 'no' });
+    const detail = (await run(none, '--detail')).stdout;
+    expect(detail.replace(/\n/g, ' ')).toContain('No rating: open gaps rule out every band the score reaches, and 1 automatic fail would cap it at the lowest band anyway.');
+    expect(detail).not.toContain('the score reaches no band');
+    expect(detail.replace(/\n {2}/g, ' ')).toContain('No rating, not Top (1 critical gap is open), Middle (1 medium gap is open) or Bottom (1 high gap is open).');
+  });
+
+  it('benchmark names each band the gaps rule out when an extract claims one', async () => {
+    const file = answers({ crit: 'no', med: 'no', hi: 'yes', lowfail: 'yes' });
+    const shared = await runBinary({ args: ['share', '-q', STACKED, file, '--today', '2026-11-23', '--label', 'council-a'] });
+    expect(shared.code, shared.stderr).toBe(ExitCode.Ok);
+    const extract = JSON.parse(shared.stdout) as { overall: { rating: string } };
+    expect(extract.overall.rating).toBe('Bottom');
+    const forged = join(dir, 'forged.json');
+    writeFileSync(forged, JSON.stringify({ ...extract, overall: { ...extract.overall, rating: 'Middle' } }));
+    const r = await runBinary({ args: ['validate', '-q', STACKED, forged] });
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    expect(r.stderr).toContain('the rating is "Middle", but stacked-bands 1.0.0 rates the answers "Bottom", as open gaps rule out Top: 1 critical gap is open; Middle: 1 medium gap is open');
+  });
+});
+
+describe("the HTML chart's legend", () => {
+  it("gives a band's noGapsOf beside its scores, and the band below it that it may be given higher scores", async () => {
+    const r = await runBinary({ args: ['assess', '-a', 'examples/cyber-essentials-readiness.answers.yaml', '--today', '2026-11-23', '-f', 'html'] });
+    const legend = [...r.stdout.matchAll(/<li><span class="swatch"[^>]*><\/span>([^<]*)<\/li>/g)].map((m) => m[1]);
+    expect(legend).toEqual([
+      'Likely to pass: 95 and above, with no critical or high gap open',
+      'Close: fix the gaps first: 75 to 94, or higher when open gaps rule out the band above',
+      'Not ready to certify: below 75',
+    ]);
+  });
+});
