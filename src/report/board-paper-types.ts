@@ -222,6 +222,10 @@ export interface BoardPaper {
   /** What is asked of the reader, one decision or request per entry. */
   asks: string[];
   sections: SectionRow[];
+  /** Under the section table: the sections open gaps hold below the band their score reaches (noGapsOf); null when none. */
+  heldSections: string | null;
+  /** Under the systems' table: the same for critical systems; null when none (or no systems). */
+  heldSystems: string | null;
   /** How the action plan is ordered, in words, for the paper to say once. */
   priorityExplained: string;
   actionPlan: ActionGroup[];

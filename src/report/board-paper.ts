@@ -7,6 +7,7 @@ import { scopeKey } from '../scoring/scope-key.js';
 import type { Assessment, Gap, QuestionResult } from '../scoring/assessment.js';
 import { capQuestionLine, capSummary } from './cap-summary.js';
 import { heldSummary } from './held-summary.js';
+import { heldSections, heldSystems } from './held-rows.js';
 import { contradictions, missingLines, outcomeMatrix, outcomeStatusText, partlyAnswered, unknownIndicators } from './outcome-view.js';
 import { acceptedRisksLeftOut, biggestRisks } from './board-paper-risks.js';
 import { actionEntries, actionsBySystem } from './board-paper-actions.js';
@@ -138,6 +139,8 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
     risksLeftOut: acceptedRisksLeftOut(items, TOP_RISKS),
     acceptedRisks,
     asks,
+    heldSections: heldSections(a),
+    heldSystems: heldSystems(a),
     sections: a.sections.map((s) => ({
       id: s.id,
       title: s.title,

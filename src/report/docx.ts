@@ -74,7 +74,9 @@ function sections(p: BoardPaper): Block[] {
       p.sections.map((s) => [s.perSystem ? `${s.title} (mean)` : s.title, s.shownScore, s.applicable ? (s.rating?.label ?? 'Not rated') : 'Not applicable', String(s.gaps)]),
     ),
   );
+  if (p.heldSections) out.push(para(p.heldSections));
   if (p.systems) pushAll(out, systemsMatrixDocx(p.systems));
+  if (p.systems && p.heldSystems) out.push(para(p.heldSystems));
   if (p.outcomes.length) {
     out.push(heading('Outcomes', 2));
     // The same words, columns and empty cells as the markdown and HTML papers.

@@ -89,6 +89,7 @@ function sections(p: BoardPaper, bands: RatingBand[]): string {
     out.push(`<tr><th scope="row">${h(s.title)}${s.perSystem ? ' (mean)' : ''}</th><td class="num">${h(s.shownScore)}</td><td>${s.rating ? h(s.rating.label) : 'Not applicable'}</td><td class="num">${s.gaps}</td><td class="num">${s.weight}</td></tr>`);
   }
   out.push('</tbody></table></div>');
+  if (p.heldSections) out.push(`<p class="explain">${h(p.heldSections)}</p>`);
   // No bar to draw when no section was scored: the table says "not applicable" for each.
   if (p.sections.some((s) => s.score !== null)) {
     out.push(
@@ -272,7 +273,7 @@ export const renderHtml: Reporter = (a) => {
     body: [
       titleBlock(p),
       contents(p),
-      `<main>${summary(p)}${sections(p, a.ratings)}${p.systems ? systemsMatrixHtml(p.systems) : ''}${outcomes(p)}${actionPlan(p)}${appendix(p)}</main>`,
+      `<main>${summary(p)}${sections(p, a.ratings)}${p.systems ? systemsMatrixHtml(p.systems) : ''}${p.systems && p.heldSystems ? `<p class="explain">${h(p.heldSystems)}</p>` : ''}${outcomes(p)}${actionPlan(p)}${appendix(p)}</main>`,
       `<footer><p>${h(p.title)}: ${h(p.subtitle)}. Produced by ${h(produced)}; waivers and review dates judged on ${h(a.today)}.</p></footer>`,
     ].map(htmlNameIsolator(a, h)),
   });

@@ -86,9 +86,11 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
   const view = paper.systems;
   heading('Sections', view ? `${SCORE_EXPLAINED} A section answered once per ${view.label} scores the mean over the ${pluralNoun(view.label)}.` : SCORE_EXPLAINED);
   pushAll(lines, sectionTable(a, st));
+  if (paper.heldSections) pushAll(lines, st.wrap(s(paper.heldSections), '  ', '  '));
   if (view) {
     heading(view.heading, view.withOrganisation ? `Each ${view.label} has its own score, from the organisation's sections with its own.` : `Each ${view.label} has its own score, from its own answers.`);
     pushAll(lines, systemsDetail(view, st));
+    if (paper.heldSystems) pushAll(lines, st.wrap(s(paper.heldSystems), '  ', '  '));
   }
 
   if (paper.outcomes.length) {

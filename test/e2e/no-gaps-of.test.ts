@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
 import type { Assessment } from '../../src/scoring/assessment.js';
 import { runBinary } from '../helpers/cli.js';
+import { readDocx, squash } from '../helpers/docx-reader.js';
 
 // A rating band may need no open gap of given severities (`noGapsOf`): certification is pass or
 // fail, and one open high gap moves a weighted mean of several sections only a few points.
@@ -194,5 +195,33 @@ describe("the HTML chart's legend", () => {
       'Close: fix the gaps first: 75 to 94, or higher when open gaps rule out the band above',
       'Not ready to certify: below 75',
     ]);
+  });
+});
+
+describe('section and system rows held below their band say why, under their tables', () => {
+  it('names each held section and system with its gaps in --detail and the papers, and says nothing when none is held', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-held-rows-'));
+    const file = join(dir, 'a.yaml');
+    const body = (policy: string, backups: string): string =>
+      `questionnaire: held-band\nanswers: { policy: ${policy}, records: yes, training: yes }\nsystems:\n  - id: revenues\n    title: Revenues and benefits\n    answers: { backups: ${backups}, logging: yes }\n  - id: housing\n    title: Housing management\n    answers: { backups: yes, logging: yes }\n`;
+    writeFileSync(file, body('no', 'no'));
+    const run = async (...extra: string[]) => (await runBinary({ args: ['assess', '-q', HELD, '-a', file, '--today', '2026-11-23', '--no-color', ...extra] })).stdout;
+    const sections = 'Rated lower than their scores alone would give, because of open gaps: Governance, not Ready (1 high gap is open); Critical systems, not Ready (1 high gap is open).';
+    // Housing has no gap of its own: the organisation's high gap holds it, as it counts for its rating.
+    const systems =
+      "Rated lower than their scores alone would give, because of open gaps, the organisation's counted with each system's own: Revenues and benefits, not Ready (2 high gaps are open); Housing management, not Ready (1 high gap is open).";
+    const flat = (text: string): string => text.replace(/\n {2}(?=\S)/g, ' ').replace(/&#39;/g, "'");
+    for (const extra of [['--detail'], ['-f', 'markdown'], ['-f', 'html']]) {
+      const out = flat(await run(...extra));
+      expect(out, extra.join(' ')).toContain(sections);
+      expect(out, extra.join(' ')).toContain(systems);
+    }
+    const docx = await runBinary({ args: ['assess', '-q', HELD, '-a', file, '--today', '2026-11-23', '-f', 'docx', '-o', join(dir, 'r.docx')] });
+    expect(docx.code, docx.stderr).toBe(ExitCode.Ok);
+    const paper = squash((await readDocx({ path: join(dir, 'r.docx') })).text);
+    expect(paper).toContain(sections);
+    expect(paper).toContain(systems);
+    writeFileSync(file, body('yes', 'yes'));
+    for (const extra of [['--detail'], ['-f', 'markdown']]) expect(await run(...extra)).not.toContain('Rated lower than');
   });
 });
