@@ -321,12 +321,21 @@ describe('standard output', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-big-'));
     big = generate(10_000, dir).qFile;
   });
-  const start = () => {
-    const child = spawn(process.execPath, [binPath, 'show', big], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  const start = (command: string = process.execPath, args: string[] = [binPath, 'show', big]) => {
+    const child = spawn(command, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const closed = new Promise<{ code: number | null; stderr: string }>((resolvePromise) => child.on('close', (code) => resolvePromise({ code, stderr })));
     return { child, closed };
+  };
+  /** What the child writes, read only after `ms`: by then the pipe is full and the tool still writing. */
+  const readLate = async (child: ReturnType<typeof start>['child'], ms: number): Promise<Buffer[]> => {
+    child.stdout.pause();
+    await new Promise((resolvePromise) => setTimeout(resolvePromise, ms));
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => chunks.push(d));
+    child.stdout.resume();
+    return chunks;
   };
 
   it('stops quietly, exit 0, when the reader goes away part way (`cyber-ready show ... | head`)', async () => {
@@ -368,15 +377,8 @@ describe('standard output', () => {
   // goes through Node's stream, which must be allowed to finish before the process ends.
   it.skipIf(process.platform === 'win32')('writes a large report whole through a non-blocking pipe that fills up', async () => {
     const nonBlocking = `import fcntl, os, sys; fcntl.fcntl(1, fcntl.F_SETFL, fcntl.fcntl(1, fcntl.F_GETFL) | os.O_NONBLOCK); os.execv(sys.argv[1], sys.argv[1:])`;
-    const child = spawn('python3', ['-c', nonBlocking, process.execPath, binPath, 'show', big], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const closed = new Promise<{ code: number | null; stderr: string }>((resolvePromise) => child.on('close', (code) => resolvePromise({ code, stderr })));
-    child.stdout.pause();
-    await new Promise((resolvePromise) => setTimeout(resolvePromise, 500));
-    const chunks: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => chunks.push(d));
-    child.stdout.resume();
+    const { child, closed } = start('python3', ['-c', nonBlocking, process.execPath, binPath, 'show', big]);
+    const chunks = await readLate(child, 500);
     expect(await closed).toEqual({ code: 0, stderr: '' });
     const expected = await runInProcess({ args: ['show', big] });
     expect(Buffer.concat(chunks).toString('utf8')).toBe(expected.stdout);
@@ -384,11 +386,7 @@ describe('standard output', () => {
 
   it('writes a large report whole to a reader that is slow to start', async () => {
     const { child, closed } = start();
-    child.stdout.pause();
-    await new Promise((resolvePromise) => setTimeout(resolvePromise, 300));
-    const chunks: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => chunks.push(d));
-    child.stdout.resume();
+    const chunks = await readLate(child, 300);
     expect(await closed).toEqual({ code: 0, stderr: '' });
     const expected = await runInProcess({ args: ['show', big] });
     expect(Buffer.concat(chunks).toString('utf8')).toBe(expected.stdout);
