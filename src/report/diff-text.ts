@@ -9,6 +9,7 @@ import {
   staleWords,
   versionWords,
   changedSections,
+  sectionRatingChanged,
   changedSystems,
   FAIL_LISTS,
   delta,
@@ -111,7 +112,8 @@ export const renderDiffText: DiffReporter = (d, context) => {
   if (changed.length) {
     out.push('', chalk.bold('Sections'));
     const column = nameColumn(changed.map((x) => s(x.title)), '100 → 100 (+100)'.length);
-    for (const sec of changed) out.push(named(s(sec.title), column, [colour(sec, delta(sec))]));
+    // A rating is shown where it changed, as the overall's and the systems' are.
+    for (const sec of changed) out.push(named(s(sec.title), column, [colour(sec, delta(sec)), ...(sectionRatingChanged(sec) ? [ratings(sec.oldRating?.label ?? 'not rated', sec.newRating?.label ?? 'not rated')] : [])]));
   }
   const same = unchangedLine(d);
   if (same) out.push(changed.length ? `  ${same}` : ['', same].join('\n'));

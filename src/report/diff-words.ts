@@ -48,8 +48,11 @@ export const nameLines = (text: string, width: number): string[] =>
  */
 export const scoreMoved = (c: ScoreChange): boolean => (c.old === null || c.new === null ? c.old !== c.new : shownChange(c) !== 0);
 
-// Only what changed is listed: sections at ±0 and empty lists are summed up in one line, not shown.
-export const changedSections = (d: AssessmentDiff) => d.sections.filter(scoreMoved);
+/** Whether a section's rating changed: with a band's noGapsOf it can while its score does not. */
+export const sectionRatingChanged = (sec: AssessmentDiff['sections'][number]): boolean => sec.oldRating?.label !== sec.newRating?.label;
+
+// Only what changed is listed: sections at ±0 with the same rating and empty lists are summed up in one line, not shown.
+export const changedSections = (d: AssessmentDiff) => d.sections.filter((sec) => scoreMoved(sec) || sectionRatingChanged(sec));
 
 export function unchangedLine(d: AssessmentDiff): string | undefined {
   const same = d.sections.length - changedSections(d).length;

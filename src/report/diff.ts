@@ -8,6 +8,7 @@ import {
   versionWords,
   answerOf,
   changedSections,
+  sectionRatingChanged,
   changedSystems,
   delta,
   diffOrganisation,
@@ -78,7 +79,9 @@ export const renderDiffMarkdown: DiffReporter = (d) => {
   const changed = changedSections(d);
   if (changed.length) {
     out.push('| Section | Before | After | Change |', '|---|---:|---:|---:|');
-    for (const sec of changed) out.push(`| ${escapeCell(sec.title)} | ${roundScore(sec.old)} | ${roundScore(sec.new)} | ${signed(shownChange(sec))} |`);
+    // A rating is given beside the score where it changed (with a band's noGapsOf it can alone).
+    const shown = (score: number | null, rating: { label: string } | null, sec: (typeof changed)[number]): string => `${roundScore(score)}${sectionRatingChanged(sec) ? ` (${escapeCell(rating?.label ?? 'not rated')})` : ''}`;
+    for (const sec of changed) out.push(`| ${escapeCell(sec.title)} | ${shown(sec.old, sec.oldRating, sec)} | ${shown(sec.new, sec.newRating, sec)} | ${signed(shownChange(sec))} |`);
     out.push('');
   }
   const same = unchangedLine(d);

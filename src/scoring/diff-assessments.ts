@@ -1,7 +1,7 @@
 import type { Location } from '../questionnaire/types.js';
 import { answerPlaces } from './answer-place.js';
 import type { Assessment, QuestionResult, RatingResult, ScopeId } from './assessment.js';
-import { diffSystems, scoreChange as change, type ScoreChange, type SystemChange } from './diff-systems.js';
+import { diffSystems, scoreChange as change, type ScoreChange, type SectionChange, type SystemChange } from './diff-systems.js';
 import { diffAutomaticFails, type AutomaticFailChange } from './diff-automatic-fails.js';
 import { regressionGate, type DiffGateResult } from './diff-gate.js';
 import { diffAcceptedRisks, type AcceptedRiskChange } from './diff-waivers.js';
@@ -9,7 +9,7 @@ import { diffStale, type StaleChange } from './diff-stale.js';
 import { exactScore } from './rate.js';
 import { scopeKey } from './scope-key.js';
 
-export type { ScoreChange, SystemChange } from './diff-systems.js';
+export type { ScoreChange, SectionChange, SystemChange } from './diff-systems.js';
 export type { AcceptedRiskChange } from './diff-waivers.js';
 export type { DiffGateResult, RegressionFailure } from './diff-gate.js';
 export type { AutomaticFailChange } from './diff-automatic-fails.js';
@@ -49,7 +49,8 @@ export interface AssessmentDiff {
   /** What a system is called ("critical system"); null when the questionnaire has no system-scoped section. */
   systemLabel: string | null;
   overall: ScoreChange;
-  sections: ({ id: string; title: string } & ScoreChange)[];
+  /** Each section's score, and its rating before and after (null where it had none or did not apply). */
+  sections: SectionChange[];
   /** Every system of either file: kept, added or removed, each with its own overall before and after. */
   systems: SystemChange[];
   /** The answer lists below hold the organisation's answers and those of systems in both files; an added or removed system is in `systems` only (its waivers, stale answers and automatic fails apart: an added system's are newly accepted, newly stale and new automatic fails). */
@@ -198,7 +199,8 @@ export function diffAssessments(before: Assessment, after: Assessment, options: 
     old: { file: before.answersFile, questionnaireVersion: options.answersVersions?.old ?? null, organisation: before.organisation, assessedOn: before.assessedOn, rating: before.overall.rating },
     new: { file: after.answersFile, questionnaireVersion: options.answersVersions?.new ?? null, organisation: after.organisation, assessedOn: after.assessedOn, rating: after.overall.rating },
     overall: change(before.overall.score, after.overall.score),
-    sections: after.sections.map((s) => ({ id: s.id, title: s.title, ...change(oldSections.get(s.id)?.score ?? null, s.score) })),
+    // With a band's noGapsOf, a section's rating can change while its score does not: both are given.
+    sections: after.sections.map((s) => ({ id: s.id, title: s.title, ...change(oldSections.get(s.id)?.score ?? null, s.score), oldRating: oldSections.get(s.id)?.rating ?? null, newRating: s.rating })),
     systems,
     improved,
     regressed,

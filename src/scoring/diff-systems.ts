@@ -14,6 +14,9 @@ export const scoreChange = (oldScore: number | null, newScore: number | null): S
   delta: oldScore !== null && newScore !== null ? exactScore(newScore - oldScore) : null,
 });
 
+/** A section between two assessments: its score, and its rating before and after (null where it had none or did not apply). */
+export type SectionChange = { id: string; title: string; oldRating: RatingResult | null; newRating: RatingResult | null } & ScoreChange;
+
 /** One system between two assessments: its own overall, ratings, gaps and sections, before and after. */
 export interface SystemChange extends ScoreChange {
   id: string;
@@ -31,7 +34,7 @@ export interface SystemChange extends ScoreChange {
   /** Its gaps (waived or not) before and after; null on the side it is missing from. */
   gaps: { old: number | null; new: number | null };
   /** Its system-scoped sections, scored for it alone. */
-  sections: ({ id: string; title: string } & ScoreChange)[];
+  sections: SectionChange[];
 }
 
 function systemChange(o: SystemResult | undefined, n: SystemResult | undefined): SystemChange {
@@ -50,7 +53,7 @@ function systemChange(o: SystemResult | undefined, n: SystemResult | undefined):
     gaps: { old: o ? o.summary.gaps : null, new: n ? n.summary.gaps : null },
     sections: ids.map((id) => {
       const s = (newSections.get(id) ?? oldSections.get(id))!;
-      return { id, title: s.title, ...scoreChange(oldSections.get(id)?.score ?? null, newSections.get(id)?.score ?? null) };
+      return { id, title: s.title, ...scoreChange(oldSections.get(id)?.score ?? null, newSections.get(id)?.score ?? null), oldRating: oldSections.get(id)?.rating ?? null, newRating: newSections.get(id)?.rating ?? null };
     }),
   };
 }

@@ -225,3 +225,20 @@ describe('section and system rows held below their band say why, under their tab
     for (const extra of [['--detail'], ['-f', 'markdown']]) expect(await run(...extra)).not.toContain('Rated lower than');
   });
 });
+
+describe('diff of a section whose rating changed while its score did not', () => {
+  it('lists the section with both ratings in text, markdown and JSON, not "No section score changed"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-held-diff-'));
+    const systems = 'systems:\n  - id: revenues\n    title: Revenues and benefits\n    answers: { backups: yes, logging: yes }\n';
+    // Governance scores 90 both times: a medium gap before (Ready), a high gap after (Partly ready).
+    writeFileSync(join(dir, 'old.yaml'), `questionnaire: held-band\nanswers: { policy: yes, records: no, training: yes }\n${systems}`);
+    writeFileSync(join(dir, 'new.yaml'), `questionnaire: held-band\nanswers: { policy: no, records: yes, training: yes }\n${systems}`);
+    const diff = (...extra: string[]) => runBinary({ args: ['diff', '-q', HELD, join(dir, 'old.yaml'), join(dir, 'new.yaml'), '--today', '2026-11-23', '--no-color', ...extra] });
+    const text = (await diff()).stdout;
+    expect(text).toMatch(/\nSections\n {2}Governance +90 → 90 \(±0\) {2}Ready → Partly ready\n/);
+    expect(text).not.toContain('No section score changed');
+    expect((await diff('-f', 'markdown')).stdout).toContain('| Governance | 90 (Ready) | 90 (Partly ready) | ±0 |');
+    const json = JSON.parse((await diff('-f', 'json')).stdout) as { sections: { id: string; oldRating: { label: string } | null; newRating: { label: string } | null }[] };
+    expect(json.sections.find((s) => s.id === 'governance')).toMatchObject({ oldRating: { label: 'Ready' }, newRating: { label: 'Partly ready' } });
+  });
+});
