@@ -110,7 +110,7 @@ export function validateQuestionnaire(raw: RawQuestionnaire, file: string, posit
     checkCondition(when, pointer, self, { find: (id) => ((found) => (found && seen(found) ? found : undefined))(questions.get(id)), ids: () => [...questions.values()].filter(seen).map((q) => q.question.id) }, error, didYouMean);
   }
 
-  checkRatings(raw, error);
+  checkRatings(raw, error, warn);
   checkProfiles(raw, questions, error, lineOf, didYouMean);
   checkReferences(raw, catalog, error, didYouMean);
   return out;
@@ -206,8 +206,17 @@ function checkCondition(condition: Condition, pointer: string, self: Located, vi
   });
 }
 
-function checkRatings(raw: RawQuestionnaire, error: Report): void {
+/**
+ * Bands highest first, each severity of a band's noGapsOf once. noGapsOf on the lowest band leaves
+ * an assessment with such a gap no rating at any score (no band below can take it): allowed, as a
+ * score below every band is, but said, since an author more likely meant a higher band.
+ */
+function checkRatings(raw: RawQuestionnaire, error: Report, warn: Report): void {
+  const last = (raw.ratings?.length ?? 0) - 1;
   raw.ratings?.forEach((rating, i, all) => {
+    if (i === last && rating.noGapsOf?.length) {
+      warn(`/ratings/${i}/noGapsOf`, `the lowest band, "${rating.label}", has "noGapsOf", so an assessment with a ${rating.noGapsOf.join(' or ')} gap gets no rating at any score; put it on a higher band if the lowest should take every score`, true);
+    }
     const previous = all[i - 1];
     if (previous && rating.min >= previous.min) {
       error(`/ratings/${i}/min`, `ratings must be listed highest "min" first, with no two the same (${rating.min} follows ${previous.min})`);

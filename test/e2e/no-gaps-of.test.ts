@@ -134,6 +134,15 @@ describe('noGapsOf in the questionnaire file', () => {
     expect((await validate('[critical, high]')).r.code).toBe(ExitCode.Ok);
   });
 
+  it('warns, at its place, when the lowest band has noGapsOf, as an assessment with such a gap then gets no rating', async () => {
+    const r = await runBinary({ args: ['validate', 'test/fixtures/no-gaps-of/stacked.yaml'] });
+    expect(r.code).toBe(ExitCode.Ok);
+    expect(r.stderr).toBe(
+      'test/fixtures/no-gaps-of/stacked.yaml:10:43: warning: the lowest band, "Bottom", has "noGapsOf", so an assessment with a high gap gets no rating at any score; put it on a higher band if the lowest should take every score\n',
+    );
+    expect((await runBinary({ args: ['validate', HELD] })).stderr).toBe('');
+  });
+
   it('show gives the band with what it needs besides its score', async () => {
     const r = await runBinary({ args: ['show', HELD] });
     expect(r.stdout).toContain('| 80, with no high gap open | Ready |\n| 50 | Partly ready |\n| 0 | Not ready |\n');
