@@ -2,7 +2,7 @@
 import { kindOf } from '../questionnaire/kinds/index.js';
 import type { Question } from '../questionnaire/types.js';
 import { safeLine } from '../text/safe-text.js';
-import { listWords } from '../text/suggest.js';
+import { listWords } from '../text/list-words.js';
 import { wrapText } from '../text/wrap.js';
 import { BACK, NONE, NOT_APPLICABLE, RETICK, SKIP, UNKNOWN } from './choice-values.js';
 import { keptStatus, special } from './choice-replies.js';

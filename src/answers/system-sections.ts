@@ -1,4 +1,5 @@
 import type { Questionnaire } from '../questionnaire/types.js';
+import { listWords } from '../text/list-words.js';
 
 /**
  * The sections a questionnaire answers once per system, in words for the walk and the template:
@@ -7,11 +8,10 @@ import type { Questionnaire } from '../questionnaire/types.js';
  */
 export function systemSectionsPhrase(questionnaire: Questionnaire): string {
   const sections = questionnaire.sections.map((s, i) => ({ s, n: i + 1 })).filter(({ s }) => s.scope === 'system');
-  const and = (parts: string[]): string => (parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? ''));
   // None for the organisation: "Sections 1 to 6 are" would have the reader look for the others.
   if (sections.length > 1 && sections.length === questionnaire.sections.length) return 'Every section is';
   if (sections.length === 1) return `Section ${sections[0]!.n} (${sections[0]!.s.title}) is`;
-  if (sections.length <= 3) return `Sections ${and(sections.map(({ s, n }) => `${n} (${s.title})`))} are`;
+  if (sections.length <= 3) return `Sections ${listWords(sections.map(({ s, n }) => `${n} (${s.title})`), 'and')} are`;
   // Runs of consecutive numbers as "5 to 12".
   const runs: [number, number][] = [];
   for (const { n } of sections) {
@@ -19,5 +19,5 @@ export function systemSectionsPhrase(questionnaire: Questionnaire): string {
     if (last && last[1] === n - 1) last[1] = n;
     else runs.push([n, n]);
   }
-  return `Sections ${and(runs.map(([a, b]) => (a === b ? `${a}` : b === a + 1 ? `${a}, ${b}` : `${a} to ${b}`)))} are`;
+  return `Sections ${listWords(runs.map(([a, b]) => (a === b ? `${a}` : b === a + 1 ? `${a}, ${b}` : `${a} to ${b}`)), 'and')} are`;
 }

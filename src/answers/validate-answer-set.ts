@@ -3,7 +3,8 @@ import type { Location, Question, Questionnaire } from '../questionnaire/types.j
 import { applicabilityInput, resolveApplicability, unmetConditionQuestions } from '../scoring/conditions.js';
 import { givenText } from '../text/given-text.js';
 import { quoteId } from '../text/odd-characters.js';
-import { listWords, suggest, suggestUnused } from '../text/suggest.js';
+import { listWords } from '../text/list-words.js';
+import { suggest, suggestUnused } from '../text/suggest.js';
 import { childPointer, type Places } from '../yaml/positions.js';
 import { readAnswer, type RawLongAnswer, type RawValue, type Reporter } from './read-answer.js';
 import type { Answer, AnswerSet, Waiver } from './types.js';

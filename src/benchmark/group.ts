@@ -1,5 +1,6 @@
 import { byVersion } from '../questionnaire/version-order.js';
 import type { LabelledExtract } from './types.js';
+import { listWords } from '../text/list-words.js';
 
 const major = (version: string): string => version.split('.')[0] ?? version;
 
@@ -42,7 +43,7 @@ export function versionsNote(inputs: readonly LabelledExtract[]): string | null 
   const minors = [...new Set(inputs.map(({ extract }) => extract.questionnaire.version.split('.').slice(0, 2).join('.')))];
   if (minors.length < 2) return null;
   const versions = [...new Set(inputs.map(({ extract }) => extract.questionnaire.version))].sort(byVersion);
-  return `the contributions answer versions ${versions.slice(0, -1).join(', ')} and ${versions.at(-1)} of the questionnaire: a question added in a later version is answered only by the councils on it, and a section's score can differ between versions`;
+  return `the contributions answer versions ${listWords(versions, 'and')} of the questionnaire: a question added in a later version is answered only by the councils on it, and a section's score can differ between versions`;
 }
 
 export { major as majorVersion };

@@ -38,6 +38,7 @@ import { countToAnswer } from '../scoring/to-answer.js';
 import { pluralNoun } from '../text/plural-noun.js';
 import { pushAll } from '../text/spread-free.js';
 import { ASSESSOR_PROMPT, askMissingHeaders, ORGANISATION_PROMPT } from './ask-headers.js';
+import { listWords } from '../text/list-words.js';
 
 
 
@@ -252,8 +253,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
 
 /** The files a walk saved into, as a list in words: "a.yaml and systems/b.yaml". */
 function savedIn(files: AnswerFiles): string {
-  const names = files.files.map(safeLine);
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
+  return listWords(files.files.map(safeLine), 'and');
 }
 
 /** What the walk says before asking for the systems: which sections are answered per system, and what it asks. */

@@ -4,6 +4,7 @@ import { UsageError } from '../errors.js';
 import { quoteValue } from '../text/odd-characters.js';
 import { safeLine } from '../text/safe-text.js';
 import { collect } from './options.js';
+import { listWords } from '../text/list-words.js';
 
 /**
  * Mistakes on the command line that commander lets through without a word, refused for every
@@ -75,7 +76,7 @@ export function sayWhoseOptionItIs(program: Command, command: Command, text: str
   const flag = (m[1] as string).split('=')[0] as string;
   const owners = program.commands.filter((c) => c !== command && c.options.some((o) => o.long === flag || o.short === flag)).map((c) => c.name());
   if (owners.length === 0) return text;
-  const names = owners.length === 1 ? owners[0] : `${owners.slice(0, -1).join(', ')} and ${owners.at(-1)}`;
+  const names = listWords(owners, 'and');
   return `error: unknown option '${m[1]}' for ${command.name()}; it is an option of ${names}\n`;
 }
 

@@ -1,7 +1,7 @@
 import { UsageError } from '../errors.js';
 import { quoteValue } from '../text/odd-characters.js';
 import { REPORT_FORMATS, type ReportFormat } from '../report/formats.js';
-import { listWords } from '../text/suggest.js';
+import { listWords } from '../text/list-words.js';
 
 /** A report asked for with `--report FMT=FILE`. */
 export interface ReportTarget<F extends string = ReportFormat> {

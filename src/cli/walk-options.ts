@@ -5,6 +5,7 @@ import { safeLine } from '../text/safe-text.js';
 import { shellWord } from '../text/shell-word.js';
 import type { AssessOptions } from './assess-options.js';
 import type { Io } from './io.js';
+import { listWords } from '../text/list-words.js';
 
 /** The options that only the guided walk reads, as they are written on the command line. */
 const WALK_ONLY = [
@@ -33,7 +34,7 @@ export function whyNoWalk(io: Io, options: AssessOptions): string {
 export function warnWalkOptionsUnused(io: Io, options: AssessOptions, why: string): void {
   const given = WALK_ONLY.filter(([key]) => options[key] !== undefined && options[key] !== false).map(([, flag]) => flag);
   if (given.length === 0) return;
-  const names = given.length === 1 ? given[0] : `${given.slice(0, -1).join(', ')} and ${given.at(-1)}`;
+  const names = listWords(given, 'and');
   const one = given.length === 1;
   io.stderr.write(`cyber-ready: warning: ${names} ${one ? 'is' : 'are'} ignored: ${one ? 'it is' : 'they are'} for the guided assessment, which does not run here because ${why}\n`);
 }

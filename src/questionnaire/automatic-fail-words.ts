@@ -3,7 +3,7 @@
 // The reports say it afterwards; `init` and `show` mark such a question too.
 import { kindOf } from './kinds/index.js';
 import type { Question, Questionnaire } from './types.js';
-import { listWords } from '../text/suggest.js';
+import { listWords } from '../text/list-words.js';
 
 /** The line for a blocking question, in plain words from the questionnaire's own labels; undefined for any other. */
 export function automaticFailWords(question: Question, questionnaire: Pick<Questionnaire, 'ratings'>): string | undefined {

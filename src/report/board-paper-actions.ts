@@ -5,12 +5,13 @@
 // still to meet listed once with the systems it is open on. Every gap keeps its action number, and
 // each system's actions are indexed so an owner still finds theirs. Pure: plain text only.
 import type { ActionEntry, ActionItem, SystemActions } from './board-paper-types.js';
-import { list, listTitles, plural } from './board-paper-words.js';
+import { listTitles, plural } from './board-paper-words.js';
+import { listWords } from '../text/list-words.js';
 import type { SystemsView } from './system-view.js';
 import { pluralNoun } from '../text/plural-noun.js';
 
 /** "action 3", or "actions 1, 3 and 5". */
-export const actionsWords = (ranks: number[]): string => (ranks.length === 1 ? `action ${ranks[0]}` : `actions ${list(ranks.map(String))}`);
+export const actionsWords = (ranks: number[]): string => (ranks.length === 1 ? `action ${ranks[0]}` : `actions ${listWords(ranks.map(String), 'and')}`);
 
 /** What a gap says of its question, the same on every system: for an entry or a risk that says it once. */
 export const questionFacts = (item: ActionItem): Pick<ActionItem, 'question' | 'text' | 'severity' | 'severityText' | 'blocking' | 'remediation'> => ({

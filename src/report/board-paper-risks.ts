@@ -5,7 +5,8 @@
 // on. Pure: plain text, escaped by each renderer.
 import { questionFacts } from './board-paper-actions.js';
 import type { ActionItem, Risk } from './board-paper-types.js';
-import { capitalise, list, listTitles, plural } from './board-paper-words.js';
+import { capitalise, listTitles, plural } from './board-paper-words.js';
+import { listWords } from '../text/list-words.js';
 
 /**
  * The `count` highest-priority questions with a gap that is not an accepted risk, each with all such
@@ -65,9 +66,9 @@ function riskOf(items: ActionItem[]): Risk {
     sectionTitle: first.sectionTitle,
     ranks: items.map((i) => i.rank),
     where: systems.length ? listTitles(systems) : null,
-    actions: items.length === 1 ? `action ${first.rank}` : `actions ${list(items.map((i) => String(i.rank)))}`,
-    answer: answers.size === 1 ? `The answer now: ${first.answer}.` : `The answers now differ. ${[...answers].map(([answer, where]) => `${list(where)}: ${answer}.`).join(' ')}`,
-    owner: owned.size === 1 ? first.owner : [...owned].map(([owner, where]) => `${owner} for ${list(where)}`).join('; '),
+    actions: items.length === 1 ? `action ${first.rank}` : `actions ${listWords(items.map((i) => String(i.rank)), 'and')}`,
+    answer: answers.size === 1 ? `The answer now: ${first.answer}.` : `The answers now differ. ${[...answers].map(([answer, where]) => `${listWords(where, 'and')}: ${answer}.`).join(' ')}`,
+    owner: owned.size === 1 ? first.owner : [...owned].map(([owner, where]) => `${owner} for ${listWords(where, 'and')}`).join('; '),
     unowned: items.some((i) => i.owner === null),
     due: dueOf(items),
     waived: waivedOf(items),

@@ -7,6 +7,7 @@ import type { SystemsView } from './system-view.js';
 import { contradictions, unknownIndicators } from './outcome-view.js';
 import { paperGateTitle } from './paper-gate-title.js';
 import { pluralNoun } from '../text/plural-noun.js';
+import { listWords } from '../text/list-words.js';
 
 const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 /** A count as a board paper writes it: small numbers in words ("two risks"), larger in figures. */
@@ -23,9 +24,8 @@ export function leadInto(text: string): string {
   if (/[?!\u2026]$/u.test(t)) return `${t} —`;
   return `${t.replace(/[.:;,]+$/u, '')}:`;
 }
-export const list = (items: string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 /** Titles in a list; with semicolons when a title has its own "and" or comma ("Waste collection and fleet management"). */
-export const listTitles = (titles: string[]): string => (titles.some((t) => / and |,/.test(t)) ? titles.join('; ') : list(titles));
+export const listTitles = (titles: string[]): string => (titles.some((t) => / and |,/.test(t)) ? titles.join('; ') : listWords(titles, 'and'));
 
 /** The position in plain sentences, after the score and rating: what was answered, the gaps. */
 /** `accepted`: how many gaps are accepted risks as the paper counts them (ActionItem.accepted). */
@@ -37,10 +37,10 @@ export function summaryParagraphs(a: Assessment, accepted: number): string[] {
   if (c.unanswered) answered.push(`${c.unanswered} not answered, which also score nothing`);
   // Nothing counted: one sentence says why, rather than a tally of noughts and a claim that all is met.
   if (!c.included) return [c.notApplicable ? `${capitalise(plural(c.notApplicable, 'question'))} did not apply, so there are no gaps to act on.` : noGapsSentence(a)];
-  const first = `${c.included} question${c.included === 1 ? '' : 's'} counted towards the score: ${list(answered)}${c.notApplicable ? `; ${plural(c.notApplicable, 'question')} did not apply` : ''}.`;
+  const first = `${c.included} question${c.included === 1 ? '' : 's'} counted towards the score: ${listWords(answered, 'and')}${c.notApplicable ? `; ${plural(c.notApplicable, 'question')} did not apply` : ''}.`;
   const severities = (['critical', 'high', 'medium', 'low'] as const).filter((s) => c.bySeverity[s] > 0).map((s) => `${c.bySeverity[s]} ${s}`);
   const second = c.gaps
-    ? `${c.gaps === 1 ? 'There is 1 gap' : `There are ${c.gaps} gaps`} between the answers and good practice (${list(severities)})${accepted ? `; ${plural(accepted, 'is an accepted risk', 'are accepted risks')} under a waiver that has not expired` : ''}.`
+    ? `${c.gaps === 1 ? 'There is 1 gap' : `There are ${c.gaps} gaps`} between the answers and good practice (${listWords(severities, 'and')})${accepted ? `; ${plural(accepted, 'is an accepted risk', 'are accepted risks')} under a waiver that has not expired` : ''}.`
     : noGapsSentence(a);
   return [first, second];
 }
@@ -72,16 +72,16 @@ export function asksOf(a: Assessment, risks: { unowned: boolean; due: string | n
   const failed = a.gates.filter((g) => !g.passed);
   // Said apart with semicolons: "…high or worse and profile…" ran two thresholds together.
   const failedWords = failed.map((g) => paperGateTitle(g, a.profiles));
-  if (failed.length) asks.push(`Note that ${plural(failed.length, 'agreed threshold')} ${failed.length === 1 ? 'is' : 'are'} not met: ${failedWords.length > 2 ? `${failedWords.slice(0, -1).join('; ')}; and ${failedWords.at(-1)}` : list(failedWords)}.`);
+  if (failed.length) asks.push(`Note that ${plural(failed.length, 'agreed threshold')} ${failed.length === 1 ? 'is' : 'are'} not met: ${failedWords.length > 2 ? `${failedWords.slice(0, -1).join('; ')}; and ${failedWords.at(-1)}` : listWords(failedWords, 'and')}.`);
   const unowned = risks.map((r, i) => (r.unowned ? i + 1 : 0)).filter((n) => n > 0);
   if (unowned.length) {
-    const which = unowned.length === risks.length ? (risks.length === 1 ? 'the risk below' : 'each of the risks below') : `risk${unowned.length === 1 ? '' : 's'} ${list(unowned.map(String))} below`;
+    const which = unowned.length === risks.length ? (risks.length === 1 ? 'the risk below' : 'each of the risks below') : `risk${unowned.length === 1 ? '' : 's'} ${listWords(unowned.map(String), 'and')} below`;
     asks.push(`Name an owner, with a date for the action, for ${which}.`);
   }
   // An owner with no date from the answers is asked for one: the summary says by when for each risk it can.
   const undated = risks.map((r, i) => (!r.unowned && r.due === null ? i + 1 : 0)).filter((n) => n > 0);
   if (undated.length === risks.length && risks.length) asks.push('Agree a date for each named owner to report back on their action.');
-  else if (undated.length) asks.push(`Agree a date for the owner${undated.length === 1 ? '' : 's'} of risk${undated.length === 1 ? '' : 's'} ${list(undated.map(String))} below to report back on their action.`);
+  else if (undated.length) asks.push(`Agree a date for the owner${undated.length === 1 ? '' : 's'} of risk${undated.length === 1 ? '' : 's'} ${listWords(undated.map(String), 'and')} below to report back on their action.`);
   if (a.expiredWaivers.length) asks.push(`Renew with a new date, or withdraw, the ${a.expiredWaivers.length === 1 ? 'waiver' : plural(a.expiredWaivers.length, 'waiver')} that ${a.expiredWaivers.length === 1 ? 'has' : 'have'} expired (see the appendix).`);
   // Only the accepted risks: a waived gap that fails a requested gate or caps the rating is not one,
   // and can be among the biggest risks instead (gate-stops.ts).
@@ -131,8 +131,8 @@ export function weakestAsk(view: SystemsView): string | null {
       ? `Ask the owner of the weakest ${view.label}, ${w.title} (${w.owner}), to bring it up to the others, starting with its gaps in the action plan.`
       : `Name an owner for the weakest ${view.label}, ${w.title}, and ask them to bring it up to the others, starting with its gaps in the action plan.`;
   }
-  const titles = list(view.weakest.map((s) => s.title));
+  const titles = listWords(view.weakest.map((s) => s.title), 'and');
   return view.weakest.some((s) => s.owner === null)
     ? `Name an owner for each of the weakest ${pluralNoun(view.label)}, ${titles}, and ask each to bring theirs up to the others, starting with its gaps in the action plan.`
-    : `Ask the owners of the weakest ${pluralNoun(view.label)}, ${list(view.weakest.map((s) => `${s.title} (${s.owner})`))}, to bring them up to the others, starting with their gaps in the action plan.`;
+    : `Ask the owners of the weakest ${pluralNoun(view.label)}, ${listWords(view.weakest.map((s) => `${s.title} (${s.owner})`), 'and')}, to bring them up to the others, starting with their gaps in the action plan.`;
 }

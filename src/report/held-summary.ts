@@ -1,5 +1,6 @@
 import type { Assessment } from '../scoring/assessment.js';
 import { heldBandWords } from '../scoring/held-band.js';
+import { listWords } from '../text/list-words.js';
 
 /**
  * The line that explains a rating below the band the score reaches, when that band needs some gaps
@@ -17,6 +18,5 @@ export function heldSummary(a: Pick<Assessment, 'overall' | 'ratings' | 'gaps'>)
   const [first, ...rest] = held.passed;
   if (!first) return null;
   if (!rest.length) return `${rated}, not ${first.band}: ${first.open}.`;
-  const each = held.passed.map((p) => `${p.band} (${p.open})`);
-  return `${rated}, not ${each.slice(0, -1).join(', ')} or ${each.at(-1)}.`;
+  return `${rated}, not ${listWords(held.passed.map((p) => `${p.band} (${p.open})`))}.`;
 }

@@ -6,7 +6,7 @@ import type { OutcomeStatus } from '../questionnaire/outcome.js';
 import type { Assessment, QuestionResult, RatingResult, ScopeId, SystemResult } from '../scoring/assessment.js';
 import { confirmedNote, nothingIndicated, outcomeLabel } from './outcome-view.js';
 import { roundScore } from './round-score.js';
-import { listWords } from '../text/suggest.js';
+import { listWords } from '../text/list-words.js';
 import { pluralNoun } from '../text/plural-noun.js';
 
 /** More outcome rows than this and the matrix shows sections instead: a page of rows is the most a reader compares. */

@@ -2,7 +2,7 @@
 // hanging indents, questions named by their text (the id follows, dimmed, for finding it in files).
 import type { Assessment } from '../scoring/assessment.js';
 import { buildBoardPaper, type ActionItem } from './board-paper.js';
-import { list } from './board-paper-words.js';
+import { listWords } from '../text/list-words.js';
 import { roundScore, shownQuestionScore } from './round-score.js';
 import { shownPriority } from './shown-priority.js';
 import { capLines, closingLines, header, s, sectionTable } from './text-parts.js';
@@ -174,7 +174,7 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
     for (const g of failed) {
       const ranks = g.failures.map((f) => (f.question ? rankOf.get(scopeKey(f.question, f.system)) : undefined)).filter((r): r is number => r !== undefined);
       const why =
-        g.id === 'fail-on' ? `${ranks.length === 1 ? 'gap' : 'gaps'} ${list(ranks.sort((x, y) => x - y).map(String))} in the list above`
+        g.id === 'fail-on' ? `${ranks.length === 1 ? 'gap' : 'gaps'} ${listWords(ranks.sort((x, y) => x - y).map(String), 'and')} in the list above`
         : g.id === 'profile' ? `${s(g.summary)}; the ones not met are under "Profiles" above`
         : g.id === 'stale' ? `${s(g.summary)}; they are under "Answers past their review date" above`
         : g.failures.map((f) => s(f.message)).join('; ') || s(g.summary);

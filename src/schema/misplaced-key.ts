@@ -1,4 +1,4 @@
-import { listWords } from '../text/suggest.js';
+import { listWords } from '../text/list-words.js';
 import { loadSchema, type SchemaKind } from './validators.js';
 
 type SchemaPlaces = { properties?: Record<string, unknown>; $defs?: Record<string, { properties?: Record<string, unknown> }> };

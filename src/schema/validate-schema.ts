@@ -1,7 +1,8 @@
 import type { ErrorObject } from 'ajv';
 import { MAX_SHOWN_PROBLEMS, errorAt, type Diagnostic } from '../errors.js';
 import { codePoint, describeOddCharacters, escapeOdd, quoteId, quoteValue } from '../text/odd-characters.js';
-import { listWords, suggest } from '../text/suggest.js';
+import { listWords } from '../text/list-words.js';
+import { suggest } from '../text/suggest.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
 import type { Places } from '../yaml/positions.js';
 import { childPointer } from '../yaml/pointer.js';

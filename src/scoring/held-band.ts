@@ -1,5 +1,6 @@
 import { SEVERITIES, type GapSeverity, type Rating } from '../questionnaire/types.js';
 import { bandHolds, openSeverities } from './rate.js';
+import { listWords } from '../text/list-words.js';
 
 /** The bands a score reaches that its scope's open gaps rule out, each with those gaps in words. */
 export interface HeldBands {
@@ -13,8 +14,7 @@ function openWords(noGapsOf: readonly GapSeverity[], gaps: readonly { severity: 
   const counts = SEVERITIES.filter((s) => named.has(s)).map((s) => [s, gaps.filter((g) => g.severity === s).length] as const).filter(([, n]) => n > 0);
   const total = counts.reduce((sum, [, n]) => sum + n, 0);
   const parts = counts.map(([s, n]) => `${n} ${s} gap${n === 1 ? '' : 's'}`);
-  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
-  return `${list} ${total === 1 ? 'is' : 'are'} open`;
+  return `${listWords(parts, 'and')} ${total === 1 ? 'is' : 'are'} open`;
 }
 
 /**

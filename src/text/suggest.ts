@@ -83,9 +83,3 @@ export function suggestUnused(word: string, candidates: Iterable<string>, mappin
   const list = [...candidates];
   return suggest(word, list.filter((c) => !Object.hasOwn(mapping, c))) ?? suggest(word, list);
 }
-
-/** `a, b and c` for lists in messages. */
-export function listWords(words: readonly string[], conjunction = 'or'): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
-}
