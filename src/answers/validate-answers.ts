@@ -1,5 +1,6 @@
 import { errorAt, type Diagnostic } from '../errors.js';
 import type { Location, Questionnaire } from '../questionnaire/types.js';
+import { byVersion, majorOf, minorOf } from '../questionnaire/version-order.js';
 import { givenText } from '../text/given-text.js';
 import { quoteId } from '../text/odd-characters.js';
 import type { Places } from '../yaml/positions.js';
@@ -54,8 +55,6 @@ export interface AnswersOptions {
   walkCommand?: string;
 }
 
-const major = (version: string): string => version.split('.')[0] ?? version;
-const minor = (version: string): string => version.split('.').slice(0, 2).join('.');
 
 type Report = (severity: 'error' | 'warning', pointer: string, message: string) => void;
 
@@ -80,13 +79,17 @@ function checkHeader(raw: RawAnswers, questionnaire: Questionnaire, report: Repo
   }
   if (raw.questionnaireVersion !== undefined && raw.questionnaireVersion !== questionnaire.version) {
     const theirs = raw.questionnaireVersion;
-    if (major(theirs) !== major(questionnaire.version)) {
-      const note = questionnaire.upgradeNotes[`${major(theirs)}.x`];
-      const how = note ? `: ${note.trim().replace(/\s+/g, ' ')}` : '; review the answers against the new version';
-      report('error', '/questionnaireVersion', `these answers are for version ${theirs}, but the questionnaire is version ${questionnaire.version} (a different major version)${how}`);
+    // Answers newer than the questionnaire found need that newer version, not a review of the answers.
+    const newer = byVersion(theirs, questionnaire.version) > 0;
+    const giveNewer = `give version ${theirs} of the questionnaire (-q FILE or --questionnaire-dir DIR, or a newer cyber-ready for a bundled one)`;
+    if (majorOf(theirs) !== majorOf(questionnaire.version)) {
+      const note = newer ? undefined : questionnaire.upgradeNotes[`${majorOf(theirs)}.x`];
+      const how = newer ? `; ${giveNewer}` : note ? `: ${note.trim().replace(/\s+/g, ' ')}` : '; review the answers against the new version';
+      report('error', '/questionnaireVersion', `these answers are for version ${theirs}, but the questionnaire is version ${questionnaire.version} (a different major version${newer ? ', older than theirs' : ''})${how}`);
       ok = false;
-    } else if (minor(theirs) !== minor(questionnaire.version)) {
-      report('warning', '/questionnaireVersion', `these answers are for version ${theirs}, but the questionnaire is version ${questionnaire.version}; check for new or changed questions`);
+    } else if (minorOf(theirs) !== minorOf(questionnaire.version)) {
+      const how = newer ? `, older than theirs: a question or option added since is unknown to it; ${giveNewer}` : '; check for new or changed questions';
+      report('warning', '/questionnaireVersion', `these answers are for version ${theirs}, but the questionnaire is version ${questionnaire.version}${how}`);
     }
   }
   return ok;

@@ -1,15 +1,14 @@
-import { byVersion } from '../questionnaire/version-order.js';
+import { byVersion, majorOf, minorOf } from '../questionnaire/version-order.js';
 import type { LabelledExtract } from './types.js';
 import { listWords } from '../text/list-words.js';
 
-const major = (version: string): string => version.split('.')[0] ?? version;
 
 /** The questionnaire and major version most inputs share (the first one given, on a tie). */
 export function commonQuestionnaire(inputs: readonly LabelledExtract[]): { id: string; major: string } | undefined {
   const counts = new Map<string, { id: string; major: string; n: number }>();
   for (const { extract } of inputs) {
-    const key = `${extract.questionnaire.id}@${major(extract.questionnaire.version)}`;
-    const entry = counts.get(key) ?? { id: extract.questionnaire.id, major: major(extract.questionnaire.version), n: 0 };
+    const key = `${extract.questionnaire.id}@${majorOf(extract.questionnaire.version)}`;
+    const entry = counts.get(key) ?? { id: extract.questionnaire.id, major: majorOf(extract.questionnaire.version), n: 0 };
     entry.n += 1;
     counts.set(key, entry);
   }
@@ -26,7 +25,7 @@ export function oddInputs(inputs: readonly LabelledExtract[]): { file: string; m
   const common = commonQuestionnaire(inputs);
   if (!common) return [];
   return inputs
-    .filter(({ extract }) => extract.questionnaire.id !== common.id || major(extract.questionnaire.version) !== common.major)
+    .filter(({ extract }) => extract.questionnaire.id !== common.id || majorOf(extract.questionnaire.version) !== common.major)
     .map(({ file, extract, questionnairePlace }) => ({
       file,
       ...(questionnairePlace ? { place: questionnairePlace } : {}),
@@ -40,10 +39,9 @@ export function oddInputs(inputs: readonly LabelledExtract[]): { file: string; m
  * can move between versions. Null when they all answer one.
  */
 export function versionsNote(inputs: readonly LabelledExtract[]): string | null {
-  const minors = [...new Set(inputs.map(({ extract }) => extract.questionnaire.version.split('.').slice(0, 2).join('.')))];
+  const minors = [...new Set(inputs.map(({ extract }) => minorOf(extract.questionnaire.version)))];
   if (minors.length < 2) return null;
   const versions = [...new Set(inputs.map(({ extract }) => extract.questionnaire.version))].sort(byVersion);
   return `the contributions answer versions ${listWords(versions, 'and')} of the questionnaire: a question added in a later version is answered only by the councils on it, and a section's score can differ between versions`;
 }
 
-export { major as majorVersion };

@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { benchmark } from '../benchmark/benchmark.js';
 import { dedupeByLabel, dedupeTwins, sameAssessmentAs } from '../benchmark/dedupe.js';
 import type { BenchmarkFormat } from '../benchmark/formats.js';
-import { commonQuestionnaire, majorVersion, oddInputs, versionsNote } from '../benchmark/group.js';
+import { commonQuestionnaire, oddInputs, versionsNote } from '../benchmark/group.js';
+import { majorOf } from '../questionnaire/version-order.js';
 import { loadBenchmarkRenderer } from '../benchmark/load-renderer.js';
 import { DEFAULT_MIN_GROUP } from '../benchmark/min-group.js';
 import { ExitCode, InputError, UsageError, errorAt, hasErrors, type Diagnostic } from '../errors.js';
@@ -65,7 +66,7 @@ async function questionnaireFor(ctx: CommandContext, id: string, major: string):
     ctx.io.stderr.write(`cyber-ready: warning: questionnaire "${id}" could not be loaded, so the benchmark shows ids instead of titles and option labels, and cannot check the extracts' answers against it${hint}\n`);
     return null;
   }
-  if (majorVersion(found.version) !== major) {
+  if (majorOf(found.version) !== major) {
     ctx.io.stderr.write(`cyber-ready: warning: questionnaire "${id}" here is version ${found.version}, not ${major}.x, so the benchmark shows ids instead of titles and option labels, and cannot check the extracts' answers against it\n`);
     return null;
   }

@@ -1,4 +1,4 @@
-import { majorVersion } from '../benchmark/group.js';
+import { majorOf } from '../questionnaire/version-order.js';
 import { UnknownQuestionnaireError, errorAt, hasErrors, type Diagnostic } from '../errors.js';
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import { checkExtractContents } from '../share/check-extract-contents.js';
@@ -43,7 +43,7 @@ export async function validateExtract(ctx: CommandContext, parsed: ParsedData, e
     const message = `this extract is of questionnaire "${id}", but "${q.id}" was given; pass -q with the questionnaire it answers`;
     return { diagnostics: [errorAt(parsed.file, message, parsed.positions.of('/questionnaire/id'), '/questionnaire/id')] };
   }
-  if (majorVersion(q.version) !== majorVersion(version)) {
+  if (majorOf(q.version) !== majorOf(version)) {
     const message = `answers ${id} ${version}, but the questionnaire found is version ${q.version}, of another major version, so its answers cannot be checked against it`;
     return { diagnostics: [errorAt(parsed.file, message, parsed.positions.of('/questionnaire/version'), '/questionnaire/version')] };
   }

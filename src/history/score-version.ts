@@ -3,6 +3,7 @@ import { systemRefs } from '../answers/system-refs.js';
 import type { SystemFile } from '../answers/validate-answers.js';
 import { errorAt, formatDiagnostic, sortDiagnostics, type Diagnostic } from '../errors.js';
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
+import { majorOf } from '../questionnaire/version-order.js';
 import { validateSchema } from '../schema/validate-schema.js';
 import { scoreAssessment } from '../scoring/score-assessment.js';
 import { parseYaml, type ParsedYaml } from '../yaml/load-yaml.js';
@@ -54,7 +55,6 @@ function oneLine(diagnostics: Diagnostic[]): string {
   return `${formatDiagnostic(first)}${errors.length > 1 ? ` (and ${errors.length - 1} more)` : ''}`;
 }
 
-const major = (version: string): string => version.split('.')[0] ?? version;
 
 /** A system file read from the commit, parsed and checked against the answers schema as its reader does. */
 function systemFileOf(blob: Blob, display: string, at: (message: string) => Diagnostic): { file?: SystemFile; diagnostics: Diagnostic[] } {
@@ -100,7 +100,7 @@ export function scoreVersion(
   const { loaded } = questionnaire;
   const current = loaded.questionnaire.version;
   const theirs = version.named?.version;
-  if (theirs && version.named?.id === loaded.questionnaire.id && major(theirs) !== major(current)) {
+  if (theirs && version.named?.id === loaded.questionnaire.id && majorOf(theirs) !== majorOf(current)) {
     return unscored(version, 'not-comparable', `answers version ${theirs} of ${loaded.questionnaire.id}; the questionnaire is now version ${current}`);
   }
   const parsed = version.parsed;

@@ -1,3 +1,11 @@
+// Questionnaire version numbers: their order, and the parts that say what a difference means (SPEC:
+// another major version is an error, another minor version a warning; a patch changes only words).
+
+/** The major part of a version: "2" of "2.1.0". */
+export const majorOf = (version: string): string => version.split('.')[0] ?? version;
+/** The major and minor parts of a version: "2.1" of "2.1.0". Versions that share it score answers alike. */
+export const minorOf = (version: string): string => version.split('.').slice(0, 2).join('.');
+
 /** Orders questionnaire versions by their numbers (1.10.0 after 1.9.0), not as text; as text on a tie, so that a sort is stable. */
 export const byVersion = (a: string, b: string): number => {
   const pa = a.split(/[.+-]/).map(Number);

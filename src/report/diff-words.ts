@@ -3,6 +3,7 @@ import { displayWidth, wrapText } from '../text/wrap.js';
 import { questionHundredths, roundScore } from './round-score.js';
 import type { ReportContext } from './types.js';
 import { pluralNoun } from '../text/plural-noun.js';
+import { minorOf } from '../questionnaire/version-order.js';
 
 /** The words and figures every diff format shares, so the text and the markdown say the same. */
 
@@ -177,14 +178,15 @@ export function staleWords(r: StaleChange, key: (typeof STALE_LISTS)[number][0])
 }
 
 /**
- * Where a file answers another version of the questionnaire than the one both were scored against,
+ * Where a file answers another minor version of the questionnaire than the one both were scored against,
  * which: "Both scored against depot-check 1.1.0; old.yaml answers 1.0.0, so it may score differently
  * from when it was assessed." A file of an older minor version is rescored, so its overall may differ
  * from what `assess` gave it then. Undefined when both answer the version found (or name none).
  * `file` and `plain` shape the file names and the other words (markdown's code spans and escapes).
  */
 export function versionWords(d: AssessmentDiff, file = (f: string): string => f, plain = (t: string): string => t): string | undefined {
-  const other = (['old', 'new'] as const).filter((side) => d[side].questionnaireVersion !== null && d[side].questionnaireVersion !== d.questionnaire.version);
+  // Another patch version changes only words: the file scores as it did (SPEC warns only of another minor version).
+  const other = (['old', 'new'] as const).filter((side) => d[side].questionnaireVersion !== null && minorOf(d[side].questionnaireVersion ?? '') !== minorOf(d.questionnaire.version));
   if (!other.length) return undefined;
   const names = other.map((side) => `${file(d[side].file)} ${plain(`answers ${d[side].questionnaireVersion ?? ''}`)}`).join(plain(' and '));
   return `${plain(`Both scored against ${d.questionnaire.id} ${d.questionnaire.version}; `)}${names}${plain(other.length === 1 ? ', so it may score differently from when it was assessed.' : ', so they may score differently from when they were assessed.')}`;

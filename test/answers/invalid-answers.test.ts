@@ -50,7 +50,7 @@ const cases: [string, string[]][] = [
   [
     'major-version-mismatch.yaml',
     [
-      "major-version-mismatch.yaml:3:23: these answers are for version 2.0.0, but the questionnaire is version 1.2.0 (a different major version); review the answers against the new version",
+      "major-version-mismatch.yaml:3:23: these answers are for version 2.0.0, but the questionnaire is version 1.2.0 (a different major version, older than theirs); give version 2.0.0 of the questionnaire (-q FILE or --questionnaire-dir DIR, or a newer cyber-ready for a bundled one)",
     ],
   ],
   [
