@@ -166,26 +166,49 @@ describe('council-cyber-resilience', () => {
     expect(requires['ir-backups-offline']).toBe('all-critical');
   });
 
-  it('uses the auditors\' 95% benchmark for staff training, and says where it comes from', () => {
+  // The 95% figure is the DSPT's, which required it until July 2023 and then moved to a training
+  // needs analysis by role (dsptoolkit.nhs.uk, News: Training). 2.1.0 also said councils' auditors
+  // "still commonly test against" it, which no source supports.
+  it('uses a 95% benchmark for staff training, and says where it comes from and no more', () => {
     const training = q.questions.get('people-staff-training');
     const best = training?.options.find((o) => o.score === 1);
     expect(best?.label).toMatch(/95%/);
-    expect(training?.help).toMatch(/Data Security and Protection Toolkit/);
+    expect(training?.help).toMatch(/Data Security and Protection Toolkit[^.]*until July 2023/);
+    expect(training?.help).toMatch(/training needs analysis/);
+    expect(training?.help).not.toMatch(/auditors/);
   });
 
-  it('carries the 2025–26 facts: the ransom ban, mandatory reporting, Mail Check and Web Check withdrawn, PSN as a legacy network', () => {
+  it('carries the 2025–26 facts: the ransom ban, mandatory reporting, Mail Check and Web Check retired, PSN as a legacy network', () => {
     const all = [...q.questions.values()];
     const text = all.map((x) => `${x.text} ${x.help ?? ''}`).join('\n');
     expect(text).toMatch(/ban on public bodies paying|ban public sector bodies/);
     expect(text).toMatch(/72 hours/);
     expect(text).toMatch(/28 days/);
-    expect(text).toMatch(/Mail Check[^.]*withdrawn|withdrew its free Mail Check/);
-    expect(text).toMatch(/Web Check[^.]*withdrawn|withdrew its free Web Check/);
+    // The NCSC retired both, telling users to have replacements in place by 31 March 2026.
+    expect(text).toMatch(/Mail Check[^.]*retired|retired its free Mail Check/);
+    expect(text).toMatch(/Web Check[^.]*retired|retired its free Web Check/);
+    expect(`${text}\n${q.sections.map((s) => s.description ?? '').join('\n')}`).not.toMatch(/withdr[ae]w/);
     expect(text).toMatch(/legacy network/);
     expect(q.questions.get('base-psn-migration')?.scored).toBe(true);
     // Withdrawn services are never an answer that earns credit.
     const credited = all.flatMap((x) => x.options.filter((o) => /Mail Check|Web Check/.test(o.label) && (o.score ?? 0) > 0).map((o) => `${x.id}: ${o.label}`));
     expect(credited).toEqual([]);
+  });
+
+  it('asks for no more than its best answer, and does not answer its own question', () => {
+    // The frequency scale's best is every three months, as the PCI standard's external scans.
+    const scanning = q.questions.get('assets-external-scanning');
+    expect(scanning?.remediation).not.toMatch(/monthly/);
+    expect(scanning?.remediation).toMatch(/every three months and after any change/);
+    const ransom = q.questions.get('gov-ransom-position');
+    expect(ransom?.text).not.toMatch(/not pay|ban/);
+    expect(ransom?.help).toMatch(/July 2025/);
+  });
+
+  // CAF C1.e is monitoring tools and skills; security skills in general are A1.b.
+  it('cites CAF C1.e only on questions about monitoring', () => {
+    const offTopic = scored(q).filter((x) => x.references.includes('caf-4.0:C1.e') && !/monitor|detect|alert/i.test(`${x.text} ${x.help ?? ''}`)).map((x) => x.id);
+    expect(offTopic).toEqual([]);
   });
 
   it('words questions that name a body of one nation so that they work in the others', () => {
