@@ -195,11 +195,28 @@ describe('council-cyber-resilience', () => {
     expect(credited).toEqual([]);
   });
 
+  // An assessor found answers a council could not give truthfully (2.1.0): reporting every six
+  // months, a four-hour out-of-hours response, protective DNS or threat alerts bought commercially.
+  // Each has an answer of its own now, scored between its neighbours.
+  it('has an answer for every common rhythm, response time and provider', () => {
+    const often = scored(q).filter((x) => x.scale === 'frequency');
+    expect(often.map((x) => x.id)).toEqual(['gov-leadership-reporting', 'gov-member-reporting', 'people-phishing-simulation', 'assets-external-scanning']);
+    for (const x of often) expect(x.options.map((o) => [o.value, o.score]), x.id).toEqual([['never', 0], ['ad-hoc', 0.25], ['yearly', 0.5], ['six-monthly', 0.75], ['quarterly', 1]]);
+    expect(q.questions.get('mon-out-of-hours-triage')?.options.map((o) => [o.value, o.score])).toEqual([['no-cover', 0], ['next-working-day', 0.25], ['same-day', 0.5], ['within-four-hours', 0.75], ['within-hour', 1]]);
+    const defence = q.questions.get('tech-active-cyber-defence');
+    expect(defence?.options.map((o) => o.value)).toEqual(['none', 'early-warning', 'protective-dns']);
+    expect(defence?.text).toMatch(/or an equivalent provider/);
+    expect(defence?.options.find((o) => o.value === 'protective-dns')?.label).toMatch(/commercial/);
+    expect(defence?.options.find((o) => o.value === 'early-warning')?.label).toMatch(/equivalent/);
+  });
+
   it('asks for no more than its best answer, and does not answer its own question', () => {
     // The frequency scale's best is every three months, as the PCI standard's external scans.
     const scanning = q.questions.get('assets-external-scanning');
     expect(scanning?.remediation).not.toMatch(/monthly/);
     expect(scanning?.remediation).toMatch(/every three months and after any change/);
+    // Twice a year is the least for cabinet, and scores below a quarterly report.
+    expect(q.questions.get('gov-member-reporting')?.help).toMatch(/twice a year is\s+the least/);
     const ransom = q.questions.get('gov-ransom-position');
     expect(ransom?.text).not.toMatch(/not pay|ban/);
     expect(ransom?.help).toMatch(/July 2025/);
