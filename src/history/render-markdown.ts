@@ -4,7 +4,7 @@ import { chartText, xychartHead } from '../text/mermaid.js';
 import { comparableScores, newestOffLine } from './build-trend.js';
 import { sinceVersions } from './baseline-words.js';
 import { STATUS_WORDS, statusWords } from './status-words.js';
-import { unansweredWords } from './unanswered-words.js';
+import { unansweredWords } from '../report/unanswered-words.js';
 import type { Trend, TrendVersion } from './types.js';
 import { pluralNoun } from '../text/plural-noun.js';
 import { pushAll } from '../text/spread-free.js';

@@ -8,7 +8,7 @@ import { comparableScores, newestOffLine } from './build-trend.js';
 import { baselineWords, versionCount } from './baseline-words.js';
 import { sparkline } from './sparkline.js';
 import { STATUS_WORDS, statusWords } from './status-words.js';
-import { unansweredWords } from './unanswered-words.js';
+import { unansweredWords } from '../report/unanswered-words.js';
 import type { Trend, TrendVersion } from './types.js';
 import type { TrendContext } from './render-context.js';
 import { pushAll, largest } from '../text/spread-free.js';

@@ -6,6 +6,7 @@ import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import { majorOf } from '../questionnaire/version-order.js';
 import { validateSchema } from '../schema/validate-schema.js';
 import { scoreAssessment } from '../scoring/score-assessment.js';
+import { countUnanswered } from '../scoring/unanswered-count.js';
 import { parseYaml, type ParsedYaml } from '../yaml/load-yaml.js';
 import type { TrendVersion } from './types.js';
 import { pushAll } from '../text/spread-free.js';
@@ -125,8 +126,7 @@ export function scoreVersion(
     score: assessment.overall.score,
     rating: assessment.overall.rating?.label ?? null,
     gaps: assessment.summary.bySeverity,
-    unanswered: assessment.unanswered.length,
-    partlyAnswered: assessment.questions.filter((q) => q.status === 'unanswered' && q.included && (q.score ?? 0) > 0).length,
+    ...countUnanswered(assessment.questions),
     systems: assessment.systemLabel === null ? null : assessment.systems.length,
     reason: null,
   };
