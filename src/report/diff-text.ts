@@ -25,6 +25,8 @@ import {
   systemNamer,
   renamedWords,
   systemWords,
+  systemUnansweredWords,
+  unansweredLines,
   unchangedLine,
   unchangedSystemsLine,
   answerOf,
@@ -100,6 +102,8 @@ export const renderDiffText: DiffReporter = (d, context) => {
   if (versions) out.push(wrapText(s(versions), { width, wholeWords: true, hangingIndent: '  ' }));
   out.push('');
   out.push(row(`${chalk.bold('Overall')}  `, [colour(d.overall, delta(d.overall)), ratings(d.old.rating?.label ?? 'not rated', d.new.rating?.label ?? 'not rated')]));
+  // Straight under the score they hold down: questions with no answer score 0 here, where assess stops.
+  for (const line of unansweredLines(d)) out.push(item(s(line)));
   // Automatic fails next, before anything else, as the assessment puts its cap: they move the rating.
   for (const [key, one, many, why] of FAIL_LISTS) {
     const list = d[key];
@@ -125,7 +129,7 @@ export const renderDiffText: DiffReporter = (d, context) => {
     const column = nameColumn(moved.map((x) => s(name(x))), 30);
     for (const x of moved) {
       const renamed = renamedWords(x);
-      const words = x.status === 'kept' ? [colour(x, delta(x)), ratings(x.oldRating?.label ?? 'not rated', x.newRating?.label ?? 'not rated'), ...(renamed === null ? [] : [s(renamed)])] : [s(systemWords(x))];
+      const words = [...(x.status === 'kept' ? [colour(x, delta(x)), ratings(x.oldRating?.label ?? 'not rated', x.newRating?.label ?? 'not rated'), ...(renamed === null ? [] : [s(renamed)])] : [s(systemWords(x))]), ...systemUnansweredWords(x)];
       out.push(named(s(name(x)), column, words));
     }
     const sameSystems = unchangedSystemsLine(d);

@@ -4,6 +4,7 @@ import { questionHundredths, roundScore } from './round-score.js';
 import type { ReportContext } from './types.js';
 import { pluralNoun } from '../text/plural-noun.js';
 import { minorOf } from '../questionnaire/version-order.js';
+import { unansweredWords } from './unanswered-words.js';
 
 /** The words and figures every diff format shares, so the text and the markdown say the same. */
 
@@ -82,6 +83,34 @@ export function unchangedSystemsLine(d: AssessmentDiff): string | undefined {
 }
 
 export const scoreAndRating = (score: number | null, rating: SystemChange['newRating']): string => `${roundScore(score)}${rating ? `, ${rating.label}` : ''}`;
+
+/**
+ * Under the overall change, a sentence for each file that scores questions with no answer, in the
+ * words of trend's footnote: "readiness.yaml (the new file): 27 unanswered, scored as 0." assess
+ * stops on such a file unless --allow-incomplete is given; diff scores it, and a score that fell
+ * because a system was added and not yet answered must not read as answers that got worse.
+ * `file` and `plain` shape the file names and the other words, as for versionWords.
+ */
+export function unansweredLines(d: AssessmentDiff, file = (f: string): string => f, plain = (t: string): string => t): string[] {
+  return (['old', 'new'] as const).flatMap((side) => {
+    const words = unansweredWords(d[side]);
+    return words === null ? [] : [`${file(d[side].file)}${plain(` (the ${side} file): ${words}.`)}`];
+  });
+}
+
+/**
+ * What a system's row says of its own unanswered questions: for a system added or removed, the count
+ * of the file it is in; for one kept, each side's that has any ("was 3 unanswered, scored as 0").
+ */
+export function systemUnansweredWords(x: SystemChange): string[] {
+  const side = (key: 'old' | 'new'): string | null => {
+    const n = x.unanswered[key];
+    return n === null ? null : unansweredWords({ unanswered: n, partlyAnswered: x.partlyAnswered[key] ?? 0 });
+  };
+  const [was, now] = [side('old'), side('new')];
+  if (x.status !== 'kept') return [was ?? now].filter((w): w is string => w !== null);
+  return [...(was === null ? [] : [`was ${was}`]), ...(now === null ? [] : [`now ${now}`])];
+}
 
 /** A system's change in words, after its title: the move in score and rating, or that it came or went. */
 export function systemWords(x: SystemChange): string {

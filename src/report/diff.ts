@@ -23,6 +23,8 @@ import {
   signed,
   systemMeanLine,
   systemNamer,
+  systemUnansweredWords,
+  unansweredLines,
   unchangedLine,
   unchangedSystemsLine,
   type DiffReporter,
@@ -49,6 +51,12 @@ function systemsTable(d: AssessmentDiff): string[] {
       out.push(`| ${escapeCell(renamed === null ? name(x) : `${name(x)} (${renamed})`)} | ${side(x.old, x.oldRating, x.status !== 'added')} | ${side(x.new, x.newRating, x.status !== 'removed')} | ${change} | ${gaps} |`);
     }
     out.push('');
+    // Each system's own unanswered questions, beside the figures they hold down, as the text gives them in its row.
+    const unanswered = moved.flatMap((x) => {
+      const words = systemUnansweredWords(x);
+      return words.length ? [`- ${escapeInline(`${name(x)}: ${words.join('; ')}`)}`] : [];
+    });
+    if (unanswered.length) pushAll(out, [...unanswered, '']);
   }
   const same = unchangedSystemsLine(d);
   if (same) out.push(escapeInline(same), '');
@@ -65,6 +73,8 @@ export const renderDiffMarkdown: DiffReporter = (d) => {
   if (versions) out.push(versions, '');
   const [was, now] = [d.old.rating?.label ?? 'not rated', d.new.rating?.label ?? 'not rated'];
   out.push(`**Overall: ${delta(d.overall)}**, ${was === now ? `still rated ${escapeInline(now)}` : `${escapeInline(was)} → ${escapeInline(now)}`}.`, '');
+  const unanswered = unansweredLines(d, codeSpan, escapeInline);
+  if (unanswered.length) out.push(unanswered.join(' '), '');
   // Automatic fails before anything else, as the board paper puts its cap first: they move the rating.
   const namer = systemNamer(d);
   for (const [key, one, many, why] of FAIL_LISTS) {

@@ -8,6 +8,7 @@ import { diffAcceptedRisks, type AcceptedRiskChange } from './diff-waivers.js';
 import { diffStale, type StaleChange } from './diff-stale.js';
 import { exactScore } from './rate.js';
 import { scopeKey } from './scope-key.js';
+import { countUnanswered } from './unanswered-count.js';
 
 export type { ScoreChange, SectionChange, SystemChange } from './diff-systems.js';
 export type { AcceptedRiskChange } from './diff-waivers.js';
@@ -100,6 +101,15 @@ export interface DiffSide {
   organisation: string | null;
   assessedOn: string | null;
   rating: RatingResult | null;
+  /**
+   * Questions left unanswered that count in its overall score, per (question, system) as `trend`
+   * counts them: the organisation's and every system's. Each scores 0, but for those in
+   * `partlyAnswered`. `assess` stops on them without --allow-incomplete; `diff` scores them, so
+   * every format says how many there are.
+   */
+  unanswered: number;
+  /** Of those, outcomes whose indicators are partly answered: scored by the status those give, which may be above 0. */
+  partlyAnswered: number;
 }
 
 /** Why one side of a change has no answer that counts. */
@@ -196,8 +206,8 @@ export function diffAssessments(before: Assessment, after: Assessment, options: 
     // accepted or lapsed depends on it, so the reports say it.
     today: after.today,
     systemLabel,
-    old: { file: before.answersFile, questionnaireVersion: options.answersVersions?.old ?? null, organisation: before.organisation, assessedOn: before.assessedOn, rating: before.overall.rating },
-    new: { file: after.answersFile, questionnaireVersion: options.answersVersions?.new ?? null, organisation: after.organisation, assessedOn: after.assessedOn, rating: after.overall.rating },
+    old: { file: before.answersFile, questionnaireVersion: options.answersVersions?.old ?? null, organisation: before.organisation, assessedOn: before.assessedOn, rating: before.overall.rating, ...countUnanswered(before.questions) },
+    new: { file: after.answersFile, questionnaireVersion: options.answersVersions?.new ?? null, organisation: after.organisation, assessedOn: after.assessedOn, rating: after.overall.rating, ...countUnanswered(after.questions) },
     overall: change(before.overall.score, after.overall.score),
     // With a band's noGapsOf, a section's rating can change while its score does not: both are given.
     sections: after.sections.map((s) => ({ id: s.id, title: s.title, ...change(oldSections.get(s.id)?.score ?? null, s.score), oldRating: oldSections.get(s.id)?.rating ?? null, newRating: s.rating })),

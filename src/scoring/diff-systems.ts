@@ -1,5 +1,6 @@
 import type { Assessment, RatingResult, SystemResult } from './assessment.js';
 import { exactScore } from './rate.js';
+import { countUnanswered, type UnansweredCount } from './unanswered-count.js';
 
 export interface ScoreChange {
   old: number | null;
@@ -33,12 +34,24 @@ export interface SystemChange extends ScoreChange {
   newRating: RatingResult | null;
   /** Its gaps (waived or not) before and after; null on the side it is missing from. */
   gaps: { old: number | null; new: number | null };
+  /**
+   * Its own questions left unanswered before and after, scored as 0 but for those in
+   * `partlyAnswered`; null on the side it is missing from. The organisation's, which count in its
+   * score too, are in the diff's `old` and `new`.
+   */
+  unanswered: { old: number | null; new: number | null };
+  /** Of those, outcomes whose indicators are partly answered, scored by the status those give. */
+  partlyAnswered: { old: number | null; new: number | null };
   /** Its system-scoped sections, scored for it alone. */
   sections: SectionChange[];
 }
 
-function systemChange(o: SystemResult | undefined, n: SystemResult | undefined): SystemChange {
+/** A system's side of a count, from its own question results; null where the system is not in that file. */
+type Counts = (system: SystemResult | undefined) => UnansweredCount | null;
+
+function systemChange(o: SystemResult | undefined, n: SystemResult | undefined, oldCounts: Counts, newCounts: Counts): SystemChange {
   const base = (n ?? o)!;
+  const [was, now] = [oldCounts(o), newCounts(n)];
   const oldSections = new Map((o?.sections ?? []).map((s) => [s.id, s]));
   const newSections = new Map((n?.sections ?? []).map((s) => [s.id, s]));
   const ids = [...new Set([...newSections.keys(), ...oldSections.keys()])];
@@ -51,6 +64,8 @@ function systemChange(o: SystemResult | undefined, n: SystemResult | undefined):
     oldRating: o?.rating ?? null,
     newRating: n?.rating ?? null,
     gaps: { old: o ? o.summary.gaps : null, new: n ? n.summary.gaps : null },
+    unanswered: { old: was?.unanswered ?? null, new: now?.unanswered ?? null },
+    partlyAnswered: { old: was?.partlyAnswered ?? null, new: now?.partlyAnswered ?? null },
     sections: ids.map((id) => {
       const s = (newSections.get(id) ?? oldSections.get(id))!;
       return { id, title: s.title, ...scoreChange(oldSections.get(id)?.score ?? null, newSections.get(id)?.score ?? null), oldRating: oldSections.get(id)?.rating ?? null, newRating: newSections.get(id)?.rating ?? null };
@@ -66,8 +81,10 @@ function systemChange(o: SystemResult | undefined, n: SystemResult | undefined):
 export function diffSystems(before: Assessment, after: Assessment): SystemChange[] {
   const oldById = new Map(before.systems.map((s) => [s.id, s]));
   const newIds = new Set(after.systems.map((s) => s.id));
+  const counts = (a: Assessment): Counts => (system) => (system === undefined ? null : countUnanswered(a.questions.filter((q) => q.system === system.id)));
+  const [oldCounts, newCounts] = [counts(before), counts(after)];
   return [
-    ...after.systems.map((n) => systemChange(oldById.get(n.id), n)),
-    ...before.systems.filter((o) => !newIds.has(o.id)).map((o) => systemChange(o, undefined)),
+    ...after.systems.map((n) => systemChange(oldById.get(n.id), n, oldCounts, newCounts)),
+    ...before.systems.filter((o) => !newIds.has(o.id)).map((o) => systemChange(o, undefined, oldCounts, newCounts)),
   ];
 }
