@@ -1,4 +1,5 @@
 import type { Assessment } from '../scoring/assessment.js';
+import { countUnanswered } from '../scoring/unanswered-count.js';
 
 /**
  * How --allow-incomplete scores the unanswered questions of this assessment, in words to follow
@@ -7,9 +8,8 @@ import type { Assessment } from '../scoring/assessment.js';
  * indicators"), which "as 0" would misstate.
  */
 export function incompleteScoring(assessment: Pick<Assessment, 'questions'>): string {
-  const unanswered = assessment.questions.filter((q) => q.status === 'unanswered' && q.included);
-  const partly = unanswered.filter((q) => (q.score ?? 0) > 0).length;
+  const { unanswered, partlyAnswered: partly } = countUnanswered(assessment.questions);
   if (partly === 0) return 'as 0';
-  if (partly === unanswered.length) return `by the status ${partly === 1 ? 'its' : 'their'} answered indicators give`;
+  if (partly === unanswered) return `by the status ${partly === 1 ? 'its' : 'their'} answered indicators give`;
   return 'as they stand (a partly answered outcome by the status its answered indicators give, the others as 0)';
 }
