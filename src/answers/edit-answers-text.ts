@@ -117,7 +117,8 @@ function inlineEntry(update: Exclude<AnswerUpdate, IndicatorUpdate>, words: bool
  * its changed value (or fields) replaced; a new one is inserted in questionnaire order (after the
  * entry of the nearest earlier question in the file) with the file's indentation. `questions` are
  * the questionnaire's, in order, with their sections (and an outcome's indicators, in order). An
- * outcome's indicator or confirmation is written in block form (edit-outcome-text.ts).
+ * outcome's indicator or confirmation is written in block form (edit-outcome-text.ts), except in an
+ * entry written in braces, where it goes in those braces (edit-flow-text.ts).
  */
 export function setAnswerInText(text: string, question: string, update: AnswerUpdate, questions: readonly QuestionPlace[], path: YamlPath = ['answers']): string {
   const order = questions.map((q) => q.id);
@@ -132,10 +133,12 @@ export function setAnswerInText(text: string, question: string, update: AnswerUp
     const pair = pairs.find((p) => keyText(p.key) === question);
     const step = indentStep(text, pairs);
     if (pair) {
-      // An entry in braces is edited in them (edit-flow-text.ts); but one on a line of its own, as the walk
-      // writes a "don't know", becomes a block when an outcome's indicators are answered one by one.
-      const inBraces = isMap(pair.value) && pair.value.flow;
-      if (inBraces && (update.status !== 'indicator' || spreadOverLines(text, pair.value))) return editInBraces(text, question, update, path, words, order, indicatorsOf(question));
+      // An entry in braces is edited in them (edit-flow-text.ts), an outcome's statements too: on one
+      // line, as the walk writes a "don't know", it once became a block when they were answered, which
+      // is the reformatting a save promises not to do (README, "writing files safely"). An empty `{}`
+      // says only "nothing yet", as `answers: {}` does: the statements start a block there.
+      const inBraces = isMap(pair.value) && pair.value.flow && (update.status !== 'indicator' || pair.value.items.length > 0);
+      if (inBraces) return editInBraces(text, question, update, path, words, order, indicatorsOf(question));
       // An alias (`q2: *v`) is read as what it stands for: accepted as it is, it stays an alias.
       const value = isAlias(pair.value) ? (pair.value.resolve(doc) ?? null) : pair.value;
       if (update.status === 'indicator') splices = setIndicatorSplices(text, pair, update, indicatorsOf(question), step);
@@ -202,9 +205,6 @@ export function setAnswerInText(text: string, question: string, update: AnswerUp
   } else return editInBraces(text, question, update, path, words, order, indicatorsOf(question));
   return applySplices(text, splices);
 }
-
-/** Whether a node's text runs over more than one line (a collection a person spread out, with comments in it, say). */
-const spreadOverLines = (text: string, node: Node | null): boolean => text.slice(node?.range?.[0] ?? 0, node?.range?.[1] ?? 0).includes('\n');
 
 /** A flow mapping of answers (`answers: { a: 1 }`), a system written as a flow entry, or an entry in braces: edited in them (edit-flow-text.ts). */
 function editInBraces(text: string, question: string, update: AnswerUpdate, at: YamlPath, words: boolean, order: readonly string[], indicators: readonly string[] | undefined): string {

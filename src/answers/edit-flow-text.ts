@@ -90,9 +90,17 @@ function setFields(text: string, path: YamlPath, change: Extract<FlowChange, { f
   return stepwise(text, steps);
 }
 
-/** An outcome's entry in braces given one indicator: a "don't know" said before goes, the indicator goes in its order. */
+/**
+ * An outcome's entry in braces given one indicator: a "don't know" said before goes, the indicator
+ * goes in its order, in `indicators: { … }` inside the braces, however many the outcome has. YAML
+ * puts no limit on a flow collection's line but on an implicit key's length (1024 characters), and
+ * an indicator's id is at most 100; a line grown long is the form the file's author chose, and
+ * writing the entry again as a block at some width would be the reformatting a save must not do.
+ */
 function setIndicator(text: string, path: YamlPath, change: Extract<FlowChange, { indicator: string }>): string {
   const line = `${keyScalar(change.indicator)}: ${String(change.value)}`;
+  // Spaced as the braces were written: `{status: unknown}` emptied of its status reads as `{}`, which says nothing of it.
+  const pad = isPadded(text, nodeAt(parseAnswersText(text), path) as FlowCollection) ? ' ' : '';
   const removed = (key: string): Step => (now, at) => {
     const found = fieldOf(now, path, key);
     return found ? removeItem(at, found.map, found.index) : [];
@@ -102,9 +110,12 @@ function setIndicator(text: string, path: YamlPath, change: Extract<FlowChange, 
     removed('reason'),
     (now, at) => {
       const entry = nodeAt(now, path) as FlowCollection;
-      const pad = isPadded(at, entry) ? ' ' : '';
       const holder = fieldOf(now, path, 'indicators');
-      if (!holder) return insertItem(at, entry, entry.items.length, `indicators: {${pad}${line}${pad}}`);
+      const item = `indicators: {${pad}${line}${pad}}`;
+      const [open = 0, close = 0] = entry.range ?? [];
+      // Emptied of its "don't know" (and no comment inside): filled as it was spaced, not as a new `{}` is.
+      if (entry.items.length === 0 && !at.slice(open, close).includes('#')) return [{ start: open, end: close, text: `{${pad}${item}${pad}}` }];
+      if (!holder) return insertItem(at, entry, entry.items.length, item);
       const map = holder.pair.value;
       if (!isMap(map)) return [replaceValue(at, map, keyEnd(holder.pair), `{${pad}${line}${pad}}`)];
       const pairs = map.items as EntryPair[];

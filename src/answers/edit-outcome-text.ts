@@ -6,7 +6,6 @@ import type { IndicatorValue } from '../questionnaire/outcome.js';
 import { keyScalar, textScalar } from '../yaml/yaml-scalar.js';
 import { afterOwnComments } from './comment-lines.js';
 import { insertItem } from './flow-items.js';
-import { applySplices } from './map-at-path.js';
 import { afterColon, indentOf, keyOf, lineEnd, nodeEnd, pairEnd, removePair, scalarOf, valueEnd, type EntryPair, type Splice } from './text-places.js';
 
 /** One indicator of an outcome question answered: saved as `indicators: { ID: value }`. */
@@ -139,11 +138,11 @@ function setUnder(text: string, holder: EntryPair, update: IndicatorUpdate, orde
 export const indicatorLines = (update: IndicatorUpdate, indent: string, step: string): string => `${indent}indicators:\n${indent}${step}${keyScalar(update.indicator)}: ${indicatorText(update.value)}\n`;
 
 /**
- * Edits that set one indicator of an existing outcome entry: an empty or flow entry becomes a
- * block; `status:` and `reason:` (a "don't know" or "not applicable" said earlier) go, as the
- * answers schema refuses them beside indicators; `indicators:` is added after the last field,
- * filled, or gets the indicator's line in the question's order. No edits when it already says so
- * (an entry in braces stays in its braces).
+ * Edits that set one indicator of an existing outcome entry written as a block (or empty: `id:`,
+ * which becomes one; an entry in braces is edited in them, edit-flow-text.ts): `status:` and
+ * `reason:` (a "don't know" or "not applicable" said earlier) go, as the answers schema refuses them
+ * beside indicators; `indicators:` is added after the last field, filled, or gets the indicator's
+ * line in the question's order. No edits when it already says so.
  */
 export function setIndicatorSplices(text: string, entry: EntryPair, update: IndicatorUpdate, order: readonly string[] | undefined, step: string): Splice[] {
   const value = entry.value;
@@ -152,35 +151,9 @@ export function setIndicatorSplices(text: string, entry: EntryPair, update: Indi
   const pairs = value.items as EntryPair[];
   const dropped = (p: EntryPair): boolean => keyOf(p) === 'status' || keyOf(p) === 'reason';
   const holder = pairs.find((p) => keyOf(p) === 'indicators');
-  // Said already ("don't know" answered "don't know" again in a review): no edit, so an entry in
-  // braces is not written again as a block for nothing.
-  const said = isMap(holder?.value) ? (holder.value.items as EntryPair[]).find((p) => keyOf(p) === update.indicator) : undefined;
-  if (said && sameIndicator(scalarOf(said.value), update.value) && !pairs.some(dropped)) return [];
-  if (value.flow) {
-    // Written again as a block, the other fields as they were written.
-    let lines = '';
-    for (const p of pairs.filter((q) => !dropped(q))) {
-      if (p !== holder) lines += `${fieldIndent}${text.slice(p.key.range?.[0] ?? 0, pairEnd(p))}\n`;
-      else if (isMap(p.value) && p.value.items.length > 0) lines += `${fieldIndent}indicators: ${flowWithOrSame(text, p.value, update, order)}\n`;
-      else lines += indicatorLines(update, fieldIndent, step);
-    }
-    if (!holder) lines += indicatorLines(update, fieldIndent, step);
-    return blockUnder(text, entry, lines);
-  }
   const splices = pairs.filter(dropped).map((p) => removePair(text, p));
   if (holder) return [...splices, ...setUnder(text, holder, update, order, step)];
   const indent = indentOf(text, pairs[0]!.key);
   const at = afterOwnComments(text, lineEnd(text, pairEnd(pairs.at(-1)!)), indent.length);
   return [...splices, { start: at, end: at, text: indicatorLines(update, indent, step) }];
-}
-
-/** A flow mapping of indicators inside a flow entry: with the indicator set, or as it was. */
-function flowWithOrSame(text: string, map: YAMLMap, update: IndicatorUpdate, order: readonly string[] | undefined): string {
-  const [start = 0, end = 0] = map.range ?? [];
-  const pairs = map.items as EntryPair[];
-  const existing = pairs.find((p) => keyOf(p) === update.indicator);
-  if (existing && sameIndicator(scalarOf(existing.value), update.value)) return text.slice(start, end);
-  const splices = existing ? [replaceValue(text, existing.value, existing.key.range?.[1] ?? 0, indicatorText(update.value))] : insertItem(text, map, indexAfter(pairs, update.indicator, order), `${keyScalar(update.indicator)}: ${indicatorText(update.value)}`);
-  const edited = applySplices(text, splices);
-  return edited.slice(start, end + edited.length - text.length);
 }

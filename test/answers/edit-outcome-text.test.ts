@@ -96,15 +96,26 @@ const cases: { name: string; before: string; update?: AnswerUpdate; question?: s
     before: 'answers:\n  caf-a1-a:\n    status: unknown\n  caf-a1-b:\n',
     after: 'answers:\n  caf-a1-a:\n    indicators:\n      A1.a.A.2: true\n  caf-a1-b:\n',
   },
+  // README: an answer in braces is edited in them, an outcome's on one line too (it was written again as a block).
   {
-    name: '9. a flow entry becomes a block, keeping its other fields',
+    name: '9. a flow entry keeps its braces and its other fields; the indicators go in braces inside them',
     before: 'answers:\n  caf-a1-a: { status: unknown, owner: Me, evidence: [a, b] }   # asked\n  caf-a1-b:\n',
-    after: 'answers:\n  caf-a1-a:   # asked\n    owner: Me\n    evidence: [a, b]\n    indicators:\n      A1.a.A.2: true\n  caf-a1-b:\n',
+    after: 'answers:\n  caf-a1-a: { owner: Me, evidence: [a, b], indicators: { A1.a.A.2: true } }   # asked\n  caf-a1-b:\n',
   },
   {
     name: '9. a flow entry with flow indicators',
     before: 'answers:\n  caf-a1-a: { indicators: { A1.a.A.3: true }, owner: Me }\n',
-    after: 'answers:\n  caf-a1-a:\n    indicators: { A1.a.A.2: true, A1.a.A.3: true }\n    owner: Me\n',
+    after: 'answers:\n  caf-a1-a: { indicators: { A1.a.A.2: true, A1.a.A.3: true }, owner: Me }\n',
+  },
+  {
+    name: '9. a flow entry confirmed, the indicators after its fields',
+    before: 'answers:\n  caf-a1-a: { confirmed: partially-achieved, justification: "Carried from 1.x" }  # carried\n',
+    after: 'answers:\n  caf-a1-a: { confirmed: partially-achieved, justification: "Carried from 1.x", indicators: { A1.a.A.2: true } }  # carried\n',
+  },
+  {
+    name: "9. a flow entry that said only \"don't know\", spaced as it was written",
+    before: 'answers:\n  caf-a1-a: {status: unknown}  # ask\n  caf-a1-b: { status: unknown }\n',
+    after: 'answers:\n  caf-a1-a: {indicators: {A1.a.A.2: true}}  # ask\n  caf-a1-b: { status: unknown }\n',
   },
   {
     name: 'confirmed: added after the last field',
