@@ -133,11 +133,13 @@ export function setAnswerInText(text: string, question: string, update: AnswerUp
     const pair = pairs.find((p) => keyText(p.key) === question);
     const step = indentStep(text, pairs);
     if (pair) {
-      // An entry in braces is edited in them (edit-flow-text.ts), an outcome's statements too: on one
-      // line, as the walk writes a "don't know", it once became a block when they were answered, which
-      // is the reformatting a save promises not to do (README, "writing files safely"). An empty `{}`
-      // says only "nothing yet", as `answers: {}` does: the statements start a block there.
-      const inBraces = isMap(pair.value) && pair.value.flow && (update.status !== 'indicator' || pair.value.items.length > 0);
+      // An entry in braces is edited in them (edit-flow-text.ts), an outcome's statements too, so a
+      // confirmation, justification or owner written in braces stays as written (README, "writing
+      // files safely"). Braces that hold nothing the statements keep, only a "don't know" or "not
+      // applicable" they replace (`{ status: unknown }`, as the walk writes one) or nothing (`{}`),
+      // start a block instead: one line would grow to every statement of the outcome (25 in C1.a).
+      const kept = isMap(pair.value) ? pair.value.items.filter((p) => !['status', 'reason'].includes(keyText(p.key))) : [];
+      const inBraces = isMap(pair.value) && pair.value.flow && (update.status !== 'indicator' || kept.length > 0);
       if (inBraces) return editInBraces(text, question, update, path, words, order, indicatorsOf(question));
       // An alias (`q2: *v`) is read as what it stands for: accepted as it is, it stays an alias.
       const value = isAlias(pair.value) ? (pair.value.resolve(doc) ?? null) : pair.value;

@@ -99,7 +99,7 @@ function setFields(text: string, path: YamlPath, change: Extract<FlowChange, { f
  */
 function setIndicator(text: string, path: YamlPath, change: Extract<FlowChange, { indicator: string }>): string {
   const line = `${keyScalar(change.indicator)}: ${String(change.value)}`;
-  // Spaced as the braces were written: `{status: unknown}` emptied of its status reads as `{}`, which says nothing of it.
+  // Spaced as the braces were written, asked before the "don't know" goes and may leave them empty.
   const pad = isPadded(text, nodeAt(parseAnswersText(text), path) as FlowCollection) ? ' ' : '';
   const removed = (key: string): Step => (now, at) => {
     const found = fieldOf(now, path, key);
@@ -113,7 +113,7 @@ function setIndicator(text: string, path: YamlPath, change: Extract<FlowChange, 
       const holder = fieldOf(now, path, 'indicators');
       const item = `indicators: {${pad}${line}${pad}}`;
       const [open = 0, close = 0] = entry.range ?? [];
-      // Emptied of its "don't know" (and no comment inside): filled as it was spaced, not as a new `{}` is.
+      // Emptied of its "don't know" (inside `answers: { … }`, where no block can go; no comment inside): filled as it was spaced.
       if (entry.items.length === 0 && !at.slice(open, close).includes('#')) return [{ start: open, end: close, text: `{${pad}${item}${pad}}` }];
       if (!holder) return insertItem(at, entry, entry.items.length, item);
       const map = holder.pair.value;

@@ -147,7 +147,8 @@ export const indicatorLines = (update: IndicatorUpdate, indent: string, step: st
 export function setIndicatorSplices(text: string, entry: EntryPair, update: IndicatorUpdate, order: readonly string[] | undefined, step: string): Splice[] {
   const value = entry.value;
   const fieldIndent = `${indentOf(text, entry.key)}${step}`;
-  if (isEmpty(value) || !isMap(value)) return blockUnder(text, entry, indicatorLines(update, fieldIndent, step));
+  // Braces holding only a "don't know" or "not applicable" (the caller keeps any others): a block of the statements.
+  if (isEmpty(value) || !isMap(value) || value.flow) return blockUnder(text, entry, indicatorLines(update, fieldIndent, step));
   const pairs = value.items as EntryPair[];
   const dropped = (p: EntryPair): boolean => keyOf(p) === 'status' || keyOf(p) === 'reason';
   const holder = pairs.find((p) => keyOf(p) === 'indicators');

@@ -113,9 +113,16 @@ const cases: { name: string; before: string; update?: AnswerUpdate; question?: s
     after: 'answers:\n  caf-a1-a: { confirmed: partially-achieved, justification: "Carried from 1.x", indicators: { A1.a.A.2: true } }  # carried\n',
   },
   {
-    name: "9. a flow entry that said only \"don't know\", spaced as it was written",
+    // Nothing in the braces outlives the answer, and one line would grow to every statement of the outcome.
+    name: "9. a flow entry that said only \"don't know\" becomes a block of the statements",
     before: 'answers:\n  caf-a1-a: {status: unknown}  # ask\n  caf-a1-b: { status: unknown }\n',
-    after: 'answers:\n  caf-a1-a: {indicators: {A1.a.A.2: true}}  # ask\n  caf-a1-b: { status: unknown }\n',
+    after: 'answers:\n  caf-a1-a:  # ask\n    indicators:\n      A1.a.A.2: true\n  caf-a1-b: { status: unknown }\n',
+  },
+  {
+    // Inside `answers: { … }` no block can go: the emptied braces are filled, spaced as they were.
+    name: "9. a flow entry that said only \"don't know\", in a flow mapping of answers",
+    before: 'answers: { caf-a1-a: {status: unknown}, caf-a1-b: { status: unknown } }\n',
+    after: 'answers: { caf-a1-a: {indicators: {A1.a.A.2: true}}, caf-a1-b: { status: unknown } }\n',
   },
   {
     name: 'confirmed: added after the last field',
