@@ -158,6 +158,28 @@ export function pdfPages(file: string): string[] {
   return r.stdout.split('\f').filter((page) => page.trim());
 }
 
+/**
+ * The text that ends each page, as the last block pdftotext finds on it (its lines joined by single
+ * spaces), the page number left out; null where that block runs over more than one line. A heading
+ * cut off from what it heads is a block of one line; the last line of a wrapped paragraph or table
+ * cell is part of the block above it, so a cell that wraps to end "... NCSC 10 Steps:" / "Logging
+ * and monitoring" is not taken for the heading "Logging and monitoring", as a check of the page's
+ * last line of text once did.
+ */
+export function pdfPageEndings(file: string): (string | null)[] {
+  const r = spawnSync('pdftotext', ['-enc', 'UTF-8', '-bbox-layout', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.status !== 0) throw new Error(`pdftotext could not read ${file}: ${r.stderr}`);
+  const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
+  const words = (line: string): string => [...line.matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((m) => (m[1] ?? '').replace(/&(?:amp|lt|gt|quot|apos);/g, (e) => entities[e] ?? e)).join(' ');
+  return r.stdout.split('<page ').slice(1).map((page) => {
+    const blocks = [...page.matchAll(/<block [^>]*>([\s\S]*?)<\/block>/g)]
+      .map((b) => [...(b[1] ?? '').matchAll(/<line [^>]*>([\s\S]*?)<\/line>/g)].map((l) => words(l[1] ?? '')).filter((l) => l.trim()))
+      .filter((lines) => lines.length && !/^Page \d+ of \d+$/.test(lines.join(' ')));
+    const last = blocks.at(-1);
+    return last && last.length === 1 ? (last[0] ?? '').trim() : null;
+  });
+}
+
 export interface PdfPageExtent {
   /** How far down the page its lowest line of text reaches, from 0 (top) to 1, the page's footer left out. */
   fill: number;
