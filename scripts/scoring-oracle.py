@@ -7,6 +7,14 @@ valid questionnaires and answers (outcome questions answered by indicators, syst
 profiles, zero weights), runs `node bin/cyber-ready.js assess --format json` with gate flags, and
 compares every figure, list and exit code with its own computation.
 
+Rating bands' `noGapsOf` (README "Scoring", an addition to SPEC's rating rule) is modelled too: some
+bands, the lowest now and then, name severities the questions have; a band is given only when no gap
+of those severities is open in the scope rated (all gaps overall; a section's own, every system's
+for a section answered per system; a critical system's own with the organisation's), waived,
+"don't know", unanswered and weight-0 sections' gaps included. Automatic fails then cap at the
+lowest band only where its own `noGapsOf` holds, and `cap.uncappedRating` is the rating before the
+cap. The overall, section and system ratings and the JSON `ratings` are compared.
+
     npm run build && python3 scripts/scoring-oracle.py [--cases N] [--seed S] [--keep DIR]
 
 Exit 0 when every case agrees, 1 when any differs (each difference is printed), 2 on bad usage.
@@ -153,7 +161,23 @@ def gen_questionnaire(rng, n):
             profs.append({"id": f"p{p}", "title": f"Profile {p}", "requires": req})
     if profs:
         q["profiles"] = profs
+    if "ratings" in q and rng.random() < 0.7:
+        add_no_gaps_of(rng, q)
     return q
+
+
+def add_no_gaps_of(rng, q):
+    """Give some bands a `noGapsOf` (the lowest too, now and then), mostly naming a severity that some
+    scored question has, so that a gap of it can hold the band back."""
+    used = sorted({qq.get("severity", "medium") for s in q["sections"] for qq in s["questions"]
+                   if qq["type"] != "text" and qq.get("weight", 1) != 0}, key=SEV_RANK.get)
+    bands = q["ratings"]
+    for i, b in enumerate(bands):
+        if rng.random() < (0.2 if i == len(bands) - 1 else 0.55):
+            sevs = rng.sample(list(SEV_FACTOR), rng.randint(1, 4))  # any order: the schema takes it
+            if used and rng.random() < 0.8 and not set(sevs) & set(used):
+                sevs[rng.randrange(len(sevs))] = rng.choice(used)
+            b["noGapsOf"] = sevs
 
 
 def rand_date(rng):
@@ -246,7 +270,11 @@ def gen_answers(rng, q):
         allq = [(qq, None) for qq in org_qs] + [(qq, s["id"]) for qq in sys_qs for s in a.get("systems", [])]
         if not allq:
             break
-        qq, sid = rng.choice(allq)
+        # now and then a waiver on an answer sure to be a gap where it applies ("don't know" or none),
+        # so that a waived gap alone can decide a band's `noGapsOf`
+        sure = [(qq, sid) for qq, sid in allq if qq["type"] != "text" and qq.get("weight", 1) != 0
+                and (a_raw(a, qq["id"], sid) or {}) in ({}, {"status": "unknown"})]
+        qq, sid = rng.choice(sure if sure and rng.random() < 0.4 else allq)
         w = {"question": qq["id"], "reason": "Accepted for now", "approvedBy": "Audit committee", "expires": rand_date(rng)}
         if sid:
             w["system"] = sid
@@ -366,13 +394,31 @@ def cond_holds(cond, lookup):
     return hit if "in" in cond else not hit
 
 
-def rate(score, ratings):
+def holds(band, gaps):
+    """README "Scoring": a band's `noGapsOf` holds while no gap in the scope rated has one of its
+    severities, waived or not ("don't know", unanswered and weight-0 sections' gaps all count)."""
+    return not any(g["severity"] in band.get("noGapsOf", ()) for g in gaps)
+
+
+def rate(score, ratings, gaps=()):
+    """The first band whose `min` the score reaches and whose `noGapsOf` holds; none when gaps rule
+    out every band the score reaches."""
     if score is None:
         return None
     for b in ratings:
-        if score >= F(b["min"]):
+        if score >= F(b["min"]) and holds(b, gaps):
             return b["label"]
-    return ratings[-1]["label"]
+    return None
+
+
+def capped(score, ratings, gaps, cap):
+    """Automatic fails cap after `noGapsOf`: the lowest band, only when its own `noGapsOf` holds."""
+    if not cap:
+        return rate(score, ratings, gaps)
+    low = ratings[-1]
+    if score is None or score < F(low["min"]) or not holds(low, gaps):
+        return None
+    return low["label"]
 
 
 def oracle(q, a, gates):
@@ -506,11 +552,10 @@ def oracle(q, a, gates):
         return [(g["question"], g["system"]) for g in qs] or None
 
     overall_cap = cap_for(lambda sid: True)
-    lowest = ratings[-1]["label"]
-    rating = rate(overall, ratings)
+    sec_of = {qid: s["id"] for qid, (_, s) in qmeta.items()}
     exp = {
-        "overall": overall, "rating": (lowest if overall_cap and overall is not None else rating),
-        "uncapped": rating, "cap": overall_cap,
+        "overall": overall, "rating": capped(overall, ratings, gaps, overall_cap),
+        "uncapped": rate(overall, ratings, gaps), "cap": overall_cap,
         "sections": out_sections,
         "systems": {},
         "gaps": gaps,
@@ -518,8 +563,15 @@ def oracle(q, a, gates):
     }
     for sid in sys_ids:
         c = cap_for(lambda x, sid=sid: x is None or x == sid)
-        rt = rate(sys_overall[sid], ratings)
-        exp["systems"][sid] = {"score": sys_overall[sid], "rating": lowest if c and sys_overall[sid] is not None else rt, "cap": c}
+        # a critical system's rating: its own gaps with the organisation's, as for automatic fails
+        mine = [g for g in gaps if g["system"] in (None, sid)]
+        exp["systems"][sid] = {"score": sys_overall[sid], "rating": capped(sys_overall[sid], ratings, mine, c),
+                               "uncapped": rate(sys_overall[sid], ratings, mine), "cap": c, "gaps": mine}
+
+    def section_gaps(sec_id, system):
+        """A section's own gaps; for a section answered per system, every system's (system "all")."""
+        return [g for g in gaps if sec_of[g["question"]] == sec_id and system in ("all", g["system"])]
+    exp["section_gaps"] = section_gaps
 
     # profiles
     profiles = {}
@@ -624,9 +676,15 @@ def compare(exp, rep, code):
     for g in rep["gates"]:
         if g["id"] in exp["gate_failures"]:
             chk(f"gate {g['id']} failures", exp["gate_failures"][g["id"]], sorted(str((f["question"], f["system"])) for f in g["failures"]))
-    for sr in rep["sections"] + [x for sy in rep["systems"] for x in sy["sections"]]:
-        # sections get a rating by the same bands, never capped
-        chk(f"section {sr['id']}/{sr['system']} rating", rate(sr["score"], exp["ratings"]), (sr["rating"] or {}).get("label"))
+    chk("ratings", [(b["min"], b["label"], sorted(b["noGapsOf"], key=SEV_RANK.get) if "noGapsOf" in b else None) for b in exp["ratings"]],
+        [(b["min"], b["label"], sorted(b["noGapsOf"], key=SEV_RANK.get) if "noGapsOf" in b else None) for b in rep["ratings"]])
+    # sections get a rating by the same bands and their own gaps (every system's, for a section
+    # answered per system), never capped; the tool's score is used, as the score is checked below
+    scoped = [(sr, None if sr["scope"] == "organisation" else "all") for sr in rep["sections"]]
+    scoped += [(sr, sy["id"] if sr["scope"] == "system" else None) for sy in rep["systems"] for sr in sy["sections"]]
+    for sr, sid in scoped:
+        chk(f"section {sr['id']}/{sid} rating", rate(sr["score"], exp["ratings"], exp["section_gaps"](sr["id"], sid)),
+            (sr["rating"] or {}).get("label"))
     for sr in rep["sections"]:
         key = (sr["id"], sr["system"] if sr["scope"] == "organisation" or sr["system"] else "mean")
         if sr["scope"] == "organisation":
@@ -642,6 +700,8 @@ def compare(exp, rep, code):
         chk(f"system {sysr['id']} score", e["score"], sysr["score"])
         chk(f"system {sysr['id']} rating", e["rating"], (sysr["rating"] or {}).get("label"))
         chk(f"system {sysr['id']} cap", e["cap"], [(c["question"], c["system"]) for c in sysr["cap"]["questions"]] if sysr["cap"] else None)
+        if sysr["cap"]:
+            chk(f"system {sysr['id']} cap.uncappedRating", e["uncapped"], (sysr["cap"]["uncappedRating"] or {}).get("label"))
         for sr in sysr["sections"]:
             sid = sysr["id"] if sr["scope"] == "system" else None
             chk(f"system {sysr['id']} section {sr['id']}", exp["sections"].get((sr["id"], sid), "absent"), sr["score"])
@@ -782,6 +842,17 @@ def coverage(q, a, exp, gates):
     res = exp["results"].values()
     ocs = [r["outcome"] for r in res if r["outcome"]]
     secs = q["sections"]
+    bands = exp["ratings"]
+    # the scopes rated with a score: overall and each critical system
+    scopes = [(exp["overall"], exp["gaps"])] + [(e["score"], e["gaps"]) for e in exp["systems"].values()]
+
+    def held(score, gaps):
+        return score is not None and rate(score, bands, gaps) != rate(score, bands, [])
+
+    def only_by(kind):
+        """Some scope's rating differs once gaps of this kind are left out."""
+        return any(score is not None and rate(score, bands, gaps) != rate(score, bands, [g for g in gaps if not kind(g)])
+                   for score, gaps in scopes)
     return {
         "system in a file of its own": bool(a.get("_system_files")),
         "system with no answers": any(not s.get("answers") for s in a.get("systems", [])),
@@ -810,6 +881,18 @@ def coverage(q, a, exp, gates):
         "stale gate failing": "stale" in gates and bool(exp["stale"]),
         "exit 1": exp["exit"] == 1,
         "gap priority tie": len({g["priority"] for g in exp["gaps"]}) < len(exp["gaps"]),
+        "band with noGapsOf": any("noGapsOf" in b for b in bands),
+        "noGapsOf on the lowest band": "noGapsOf" in bands[-1],
+        "rating held by noGapsOf": any(held(sc, gs) for sc, gs in scopes),
+        "no rating by noGapsOf": any(sc is not None and rate(sc, bands, gs) is None for sc, gs in scopes),
+        "noGapsOf held by a waived gap only": only_by(lambda g: g["accepted"]),
+        "noGapsOf held by don't know or unanswered only": only_by(lambda g: exp["results"][(g["question"], g["system"])]["status"] != "answered"),
+        "noGapsOf held by a weight-0 section's gap only": only_by(lambda g: exp["results"][(g["question"], g["system"])]["sec"].get("weight") == 0),
+        "system held by an organisation gap only": any(
+            rate(e["score"], bands, e["gaps"]) != rate(e["score"], bands, [g for g in e["gaps"] if g["system"]]) for e in exp["systems"].values()),
+        "section answered per system held by noGapsOf": any(
+            held(exp["sections"][(s["id"], "mean")], exp["section_gaps"](s["id"], "all")) for s in secs if s["scope"] == "system"),
+        "cap with the lowest band's noGapsOf failing": bool(exp["cap"]) and exp["overall"] is not None and not holds(bands[-1], exp["gaps"]),
     }
 
 

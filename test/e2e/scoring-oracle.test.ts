@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/cli.js';
 
 // The v2 scoring rules checked against an independent oracle: scripts/scoring-oracle.py computes,
-// from SPEC alone, what `assess --format json` must say (scores per scope, outcome statuses, caps,
-// gap order, waivers, profiles, gates and exit codes) for random questionnaires and answers, and
-// runs the binary on each. A short run here; `python3 scripts/scoring-oracle.py` runs 200 cases and
-// also checks that every edge case it knows was exercised.
+// from SPEC alone (and README for rating bands' `noGapsOf`), what `assess --format json` must say
+// (scores per scope, outcome statuses, ratings, caps, gap order, waivers, profiles, gates and exit
+// codes) for random questionnaires and answers, and runs the binary on each. A short run here;
+// `python3 scripts/scoring-oracle.py` runs 200 cases and also checks that every edge case it knows
+// was exercised.
 
 const python = spawnSync('python3', ['--version'], { encoding: 'utf8' });
 const havePython = python.status === 0;
