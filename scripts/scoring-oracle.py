@@ -168,9 +168,15 @@ def gen_questionnaire(rng, n):
 
 def add_no_gaps_of(rng, q):
     """Give some bands a `noGapsOf` (the lowest too, now and then), mostly naming a severity that some
-    scored question has, so that a gap of it can hold the band back."""
-    used = sorted({qq.get("severity", "medium") for s in q["sections"] for qq in s["questions"]
-                   if qq["type"] != "text" and qq.get("weight", 1) != 0}, key=SEV_RANK.get)
+    scored question has (at times one in a section of weight 0), so that a gap of it can hold the
+    band back."""
+    def severities(secs):
+        return sorted({qq.get("severity", "medium") for s in secs for qq in s["questions"]
+                       if qq["type"] != "text" and qq.get("weight", 1) != 0}, key=SEV_RANK.get)
+    used = severities(q["sections"])
+    unweighted = severities([s for s in q["sections"] if s.get("weight") == 0])
+    if unweighted and rng.random() < 0.5:
+        used = unweighted  # a gap in a section of weight 0 counts too: make it the one that matters
     bands = q["ratings"]
     for i, b in enumerate(bands):
         if rng.random() < (0.2 if i == len(bands) - 1 else 0.55):
@@ -274,7 +280,7 @@ def gen_answers(rng, q):
         # so that a waived gap alone can decide a band's `noGapsOf`
         sure = [(qq, sid) for qq, sid in allq if qq["type"] != "text" and qq.get("weight", 1) != 0
                 and (a_raw(a, qq["id"], sid) or {}) in ({}, {"status": "unknown"})]
-        qq, sid = rng.choice(sure if sure and rng.random() < 0.4 else allq)
+        qq, sid = rng.choice(sure if sure and rng.random() < 0.7 else allq)
         w = {"question": qq["id"], "reason": "Accepted for now", "approvedBy": "Audit committee", "expires": rand_date(rng)}
         if sid:
             w["system"] = sid
@@ -447,6 +453,10 @@ def oracle(q, a, gates):
                     r = results[k]
                     if r["status"] == "not-applicable":
                         return NOT_APPLICABLE
+                    if r["empty"]:
+                        # an outcome with nothing answered (`indicators: {}`) has no answer yet, so a
+                        # condition on it holds (docs/writing-questionnaires.md), not "not achieved"
+                        return OPEN
                     if r["outcome"] is not None:
                         # SPEC leaves open what a condition sees of an incomplete outcome; the tool
                         # sees the status its indicators show so far, as it scores it.
@@ -489,7 +499,7 @@ def oracle(q, a, gates):
                     # an answer to a question whose `when` is false is ignored, so it cannot go stale
                     # and an entry with nothing answered (an outcome's `indicators: {}`) is no answer
                     "reviewBy": None if by == "condition" or empty_outcome(qq, ans.raw) else ans.review_by,
-                    "outcome": oc,
+                    "outcome": oc, "empty": empty_outcome(qq, ans.raw),
                 }
 
     evaluate(None, a.get("answers") or {})
