@@ -173,10 +173,12 @@ def add_no_gaps_of(rng, q):
     def severities(secs):
         return sorted({qq.get("severity", "medium") for s in secs for qq in s["questions"]
                        if qq["type"] != "text" and qq.get("weight", 1) != 0}, key=SEV_RANK.get)
-    used = severities(q["sections"])
-    unweighted = severities([s for s in q["sections"] if s.get("weight") == 0])
-    if unweighted and rng.random() < 0.5:
-        used = unweighted  # a gap in a section of weight 0 counts too: make it the one that matters
+    # at times only the severities of a section of weight 0, or of the organisation's sections where
+    # systems have their own: gaps there count too (a system's rating counts the organisation's)
+    pools = [severities(q["sections"]), severities([s for s in q["sections"] if s.get("weight") == 0])]
+    if any(s["scope"] == "system" for s in q["sections"]):
+        pools.append(severities([s for s in q["sections"] if s["scope"] == "organisation"]))
+    used = rng.choice([p for p in pools if p] or [[]])
     bands = q["ratings"]
     for i, b in enumerate(bands):
         if rng.random() < (0.2 if i == len(bands) - 1 else 0.55):
