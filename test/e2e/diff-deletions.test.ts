@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
 import type { AssessmentDiff } from '../../src/scoring/diff-assessments.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
-import { parseMarkdown, raggedTables } from '../helpers/consumers.js';
 import { validateDiff } from '../helpers/diff-schema.js';
+import { diffPairFormats } from '../helpers/diff-pair.js';
 
 const TODAY = '2026-11-25';
 const CAF = 'examples/caf-local-government.answers.yaml';
@@ -31,16 +31,7 @@ function pair(edit: (text: string, dir: string) => string): string {
   return dir;
 }
 
-const diff = (dir: string, ...args: string[]) => runBinary({ args: ['diff', 'old/readiness.yaml', 'new/readiness.yaml', '--today', TODAY, '--fail-on-regression', ...args], cwd: dir });
-
-/** The three formats of one diff: exit codes, standard error and what each says of the gate. */
-async function allFormats(dir: string) {
-  const [text, markdown, json] = await Promise.all([diff(dir), diff(dir, '-f', 'markdown'), diff(dir, '-f', 'json')]);
-  expect(raggedTables(parseMarkdown(markdown.stdout))).toEqual([]);
-  const data = JSON.parse(json.stdout) as AssessmentDiff;
-  expect(validateDiff(data), JSON.stringify(validateDiff.errors)).toBe(true);
-  return { text, markdown, json, data };
-}
+const allFormats = (dir: string) => diffPairFormats(dir, TODAY);
 
 /** The entry of one answer under `answers:` (its comment line, its key and everything indented under it). */
 const withoutEntry = (text: string, comment: string): string => {

@@ -9,10 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
-import type { AssessmentDiff } from '../../src/scoring/diff-assessments.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
-import { parseMarkdown, raggedTables } from '../helpers/consumers.js';
-import { validateDiff } from '../helpers/diff-schema.js';
+import { diffPairFormats } from '../helpers/diff-pair.js';
 
 const TODAY = '2026-11-25';
 const CAF = 'examples/caf-local-government.answers.yaml';
@@ -38,16 +36,7 @@ function pair(edits: { old?: { answers?: Edit; fleet?: Edit }; new?: { answers?:
   return dir;
 }
 
-const diff = (dir: string, ...args: string[]) => runBinary({ args: ['diff', 'old/readiness.yaml', 'new/readiness.yaml', '--today', TODAY, '--fail-on-regression', ...args], cwd: dir });
-
-/** The three formats of one diff, the markdown's tables whole and the JSON valid against its schema. */
-async function allFormats(dir: string) {
-  const [text, markdown, json] = await Promise.all([diff(dir), diff(dir, '-f', 'markdown'), diff(dir, '-f', 'json')]);
-  expect(raggedTables(parseMarkdown(markdown.stdout))).toEqual([]);
-  const data = JSON.parse(json.stdout) as AssessmentDiff;
-  expect(validateDiff(data), JSON.stringify(validateDiff.errors)).toBe(true);
-  return { text, markdown, json, data };
-}
+const allFormats = (dir: string) => diffPairFormats(dir, TODAY);
 
 /** What `assess --allow-incomplete` counts unanswered in one side's file: overall, and each system's own. */
 async function assessCounts(dir: string, side: 'old' | 'new'): Promise<{ overall: number; systems: Map<string, number> }> {
