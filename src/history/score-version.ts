@@ -56,7 +56,6 @@ function oneLine(diagnostics: Diagnostic[]): string {
   return `${formatDiagnostic(first)}${errors.length > 1 ? ` (and ${errors.length - 1} more)` : ''}`;
 }
 
-
 /** A system file read from the commit, parsed and checked against the answers schema as its reader does. */
 function systemFileOf(blob: Blob, display: string, at: (message: string) => Diagnostic): { file?: SystemFile; diagnostics: Diagnostic[] } {
   if ('problem' in blob) return { diagnostics: [at(blob.problem)] };

@@ -76,7 +76,7 @@ function sections(p: BoardPaper): Block[] {
   );
   if (p.heldSections) out.push(para(p.heldSections));
   if (p.systems) pushAll(out, systemsMatrixDocx(p.systems));
-  if (p.systems && p.heldSystems) out.push(para(p.heldSystems));
+  if (p.heldSystems) out.push(para(p.heldSystems));
   if (p.outcomes.length) {
     out.push(heading('Outcomes', 2));
     // The same words, columns and empty cells as the markdown and HTML papers.

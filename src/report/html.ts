@@ -273,7 +273,7 @@ export const renderHtml: Reporter = (a) => {
     body: [
       titleBlock(p),
       contents(p),
-      `<main>${summary(p)}${sections(p, a.ratings)}${p.systems ? systemsMatrixHtml(p.systems) : ''}${p.systems && p.heldSystems ? `<p class="explain">${h(p.heldSystems)}</p>` : ''}${outcomes(p)}${actionPlan(p)}${appendix(p)}</main>`,
+      `<main>${summary(p)}${sections(p, a.ratings)}${p.systems ? systemsMatrixHtml(p.systems) : ''}${p.heldSystems ? `<p class="explain">${h(p.heldSystems)}</p>` : ''}${outcomes(p)}${actionPlan(p)}${appendix(p)}</main>`,
       `<footer><p>${h(p.title)}: ${h(p.subtitle)}. Produced by ${h(produced)}; waivers and review dates judged on ${h(a.today)}.</p></footer>`,
     ].map(htmlNameIsolator(a, h)),
   });

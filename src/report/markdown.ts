@@ -79,7 +79,7 @@ function sectionsPart(paper: BoardPaper): string[] {
     out.push('    y-axis "Score" 0 --> 100', `    bar [${charted.map((x) => x.s.shownScore).join(', ')}]`, '```', '');
   }
   if (paper.systems) pushAll(out, systemsMatrix(paper.systems));
-  if (paper.systems && paper.heldSystems) out.push(escapeInline(paper.heldSystems), '');
+  if (paper.heldSystems) out.push(escapeInline(paper.heldSystems), '');
   if (paper.outcomes.length) {
     out.push('## Outcomes', '', "Each outcome's status follows from its indicators of good practice; a confirmed status is the assessor's.", '');
     // The table names profiles by their short ids; say once what each one is, as the other papers do.

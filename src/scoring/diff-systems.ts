@@ -1,4 +1,4 @@
-import type { Assessment, RatingResult, SystemResult } from './assessment.js';
+import type { Assessment, QuestionResult, RatingResult, SystemResult } from './assessment.js';
 import { exactScore } from './rate.js';
 import { countUnanswered, type UnansweredCount } from './unanswered-count.js';
 
@@ -81,7 +81,17 @@ function systemChange(o: SystemResult | undefined, n: SystemResult | undefined, 
 export function diffSystems(before: Assessment, after: Assessment): SystemChange[] {
   const oldById = new Map(before.systems.map((s) => [s.id, s]));
   const newIds = new Set(after.systems.map((s) => s.id));
-  const counts = (a: Assessment): Counts => (system) => (system === undefined ? null : countUnanswered(a.questions.filter((q) => q.system === system.id)));
+  // Each assessment's results grouped by system once, not filtered again for every system.
+  const counts = (a: Assessment): Counts => {
+    const bySystem = new Map<string, QuestionResult[]>();
+    for (const q of a.questions) {
+      if (q.system === null) continue;
+      const own = bySystem.get(q.system);
+      if (own) own.push(q);
+      else bySystem.set(q.system, [q]);
+    }
+    return (system) => (system === undefined ? null : countUnanswered(bySystem.get(system.id) ?? []));
+  };
   const [oldCounts, newCounts] = [counts(before), counts(after)];
   return [
     ...after.systems.map((n) => systemChange(oldById.get(n.id), n, oldCounts, newCounts)),
