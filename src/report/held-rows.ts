@@ -1,12 +1,14 @@
 import type { Assessment } from '../scoring/assessment.js';
 import { heldBandWords } from '../scoring/held-band.js';
+import { listWords } from '../text/list-words.js';
 
 type Held = Pick<Assessment, 'sections' | 'systems' | 'gaps' | 'ratings'>;
 
 /** "Malware protection, not Likely to pass (1 high gap is open)": a row and the bands its gaps rule out. */
 function rowWords(title: string, score: number | null, gaps: Assessment['gaps'], ratings: Assessment['ratings']): string | null {
   const held = heldBandWords(score, ratings, gaps);
-  return held ? `${title}, not ${held.passed.map((p) => `${p.band} (${p.open})`).join(' or ')}` : null;
+  // Listed as the overall's line lists them (held-summary.ts): "Top (…), Middle (…) or Bottom (…)".
+  return held ? `${title}, not ${listWords(held.passed.map((p) => `${p.band} (${p.open})`))}` : null;
 }
 
 const sentence = (rows: (string | null)[], whose = ''): string | null => {

@@ -179,6 +179,8 @@ describe('bands stacked with noGapsOf, the lowest among them, and an automatic f
     expect(detail.replace(/\n/g, ' ')).toContain('No rating: open gaps rule out every band the score reaches, and 1 automatic fail would cap it at the lowest band anyway.');
     expect(detail).not.toContain('the score reaches no band');
     expect(detail.replace(/\n {2}/g, ' ')).toContain('No rating, not Top (1 critical gap is open), Middle (1 medium gap is open) or Bottom (1 high gap is open).');
+    // The section's row under its table lists the bands passed over as the overall's line does.
+    expect(detail.replace(/\n {2}/g, ' ')).toContain('Controls, not Top (1 critical gap is open), Middle (1 medium gap is open) or Bottom (1 high gap is open).');
   });
 
   it('benchmark names each band the gaps rule out when an extract claims one', async () => {
