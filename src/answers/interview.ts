@@ -3,7 +3,8 @@ import { resolveApplicability } from '../scoring/conditions.js';
 import type { AnswerUpdate } from './save-answers.js';
 import type { Answer } from './types.js';
 import { safeLine } from '../text/safe-text.js';
-import { displayWidth, wrapText } from '../text/wrap.js';
+import { wrapText } from '../text/wrap.js';
+import { progressLine } from './walk-progress.js';
 import { kindOf } from '../questionnaire/kinds/index.js';
 import { walkOutcome } from './outcome-walk.js';
 import { withIndicator } from './outcome-so-far.js';
@@ -50,13 +51,6 @@ export interface InterviewOptions {
   width?: number;
 }
 
-const BAR = 20;
-// Rounded down, so the bar is full only when every question is answered.
-const bar = (done: number, total: number): string => {
-  const filled = total ? Math.floor((done / total) * BAR) : BAR;
-  return `${'█'.repeat(filled)}${'░'.repeat(BAR - filled)}`;
-};
-
 function toAnswer(question: Question, update: AnswerUpdate & { status: 'answered' | 'unknown' | 'not-applicable' }, previous?: Answer): Answer {
   const base = { question: question.id, evidence: previous?.evidence ?? [], ...(previous?.owner ? { owner: previous.owner } : {}), ...(previous?.reviewBy ? { reviewBy: previous.reviewBy } : {}) };
   const note = update.note ?? previous?.note;
@@ -73,13 +67,6 @@ const isOpen = (saved: Answer | undefined): boolean => saved === undefined || (s
 interface Step {
   question: Question;
   scope: number;
-}
-
-/** The progress line of a system's question, with the bar when the terminal has room for it. */
-function systemProgress(title: string, position: number, total: number, done: number, plain: boolean, width: number): string {
-  if (plain) return `${title}, question ${position} of ${total}, ${done} answered.`;
-  const words = `${title} · question ${position} of ${total} · ${done} answered`;
-  return displayWidth(words) + BAR + 1 < width ? `${bar(done, total)} ${words}` : words;
 }
 
 /**
@@ -222,11 +209,7 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
     lastSection = sectionKey;
     if (lines.length) options.progress(lines);
     // The system's title comes from the answers file: made safe here, once, for every prompt that shows this line.
-    const progress = system
-      ? systemProgress(safeLine(system.title), position, total, done, options.plain === true, options.width ?? 80)
-      : options.plain
-        ? `Question ${position} of ${total}, ${done} answered.`
-        : `${bar(done, total)} Question ${position} of ${total} · ${done} answered`;
+    const progress = progressLine(position, total, done, { plain: options.plain === true, width: options.width ?? 80, title: system ? safeLine(system.title) : undefined });
     const systemId = systemOf(scope);
     const save = async (update: AnswerUpdate): Promise<void> => {
       await options.onAnswer(question, update, systemId);
