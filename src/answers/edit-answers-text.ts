@@ -1,6 +1,6 @@
 import { isAlias, isMap, isScalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { keyScalar } from '../yaml/yaml-scalar.js';
-import { blockUnder, indicatorLines, inFlow, inline, isWord, replaceValue, setIndicatorSplices, type IndicatorUpdate } from './edit-outcome-text.js';
+import { blockUnder, indicatorLines, inFlow, inline, isWord, replaceDate, replaceValue, setIndicatorSplices, type IndicatorUpdate } from './edit-outcome-text.js';
 import { indentOf, lineEnd, lineStart, pairEnd, removePair, type Splice } from './text-places.js';
 import { keyText } from '../yaml/key-text.js';
 import { setAnswerInFlow } from './edit-flow-text.js';
@@ -74,6 +74,7 @@ function editLongEntry(text: string, map: YAMLMap, update: Exclude<AnswerUpdate,
     // added at the end, under the note (SPEC: a minimal edit).
     if (edit.kind === 'swap') return { start: keyStart, end: pairEnd(pair), text: `${edit.key}: ${write(edit.key, edit.value)}` };
     if (edit.kind === 'remove') return removePair(text, pair);
+    if (edit.key === 'reviewBy') return replaceDate(text, pair.value, pair.key.range?.[1] ?? keyStart, String(edit.value));
     return replaceValue(text, pair.value, pair.key.range?.[1] ?? keyStart, write(edit.key, edit.value));
   });
   const last = pairs.at(-1);

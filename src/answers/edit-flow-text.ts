@@ -8,7 +8,7 @@ import { isMap, type Document, type Node } from 'yaml';
 import { keyScalar } from '../yaml/yaml-scalar.js';
 import type { IndicatorValue } from '../questionnaire/outcome.js';
 import { fieldEdits } from './entry-fields.js';
-import { earlierPair, inFlow, isWord, replaceValue, sameIndicator } from './edit-outcome-text.js';
+import { earlierPair, inFlow, isWord, replaceDate, replaceValue, sameIndicator } from './edit-outcome-text.js';
 import { insertItem, isPadded, removeItem, type FlowCollection } from './flow-items.js';
 import { applySplices, nodeAt, pairAt, parseAnswersText, type YamlPath } from './map-at-path.js';
 import { keyOf, pairEnd, scalarOf, type EntryPair, type Splice } from './text-places.js';
@@ -79,6 +79,7 @@ function setFields(text: string, path: YamlPath, change: Extract<FlowChange, { f
     const { map, pair, index } = found;
     if (edit.kind === 'remove') return removeItem(at, map, index);
     if (edit.kind === 'swap') return [{ start: pair.key.range?.[0] ?? 0, end: pairEnd(pair), text: `${edit.key}: ${write(edit.key, edit.value)}` }];
+    if (edit.key === 'reviewBy') return [replaceDate(at, pair.value, keyEnd(pair), String(edit.value))];
     return [replaceValue(at, pair.value, keyEnd(pair), write(edit.key, edit.value))];
   });
   if (added.length > 0) {

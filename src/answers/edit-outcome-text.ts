@@ -74,6 +74,19 @@ export function replaceValue(text: string, node: Node | null, keyEnd: number, va
   return { start: range[0], end: valueEnd(text, node), text: value };
 }
 
+/**
+ * A date (`reviewBy:`) replaced inside the quotes it was written in, if any: `'2026-03-31'` stays
+ * quoted and a plain date plain. Written anew as text it would be double-quoted (YAML 1.1 reads a
+ * plain date as a date: yaml-scalar.ts), changing more of the line than the date.
+ */
+export function replaceDate(text: string, node: Node | null, keyEnd: number, date: string): Splice {
+  if (isScalar(node) && typeof node.value === 'string' && node.range) {
+    const at = text.indexOf(node.value, node.range[0]);
+    if (at >= 0 && at + node.value.length <= node.range[1]) return { start: at, end: at + node.value.length, text: date };
+  }
+  return replaceValue(text, node, keyEnd, inline(date));
+}
+
 /** A mapping with nothing in it: `key:`, `key: ~`, `key: {}`. */
 const isEmpty = (node: Node | null): boolean => node === null || (isScalar(node) && node.value === null) || (isMap(node) && node.items.length === 0);
 

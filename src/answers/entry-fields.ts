@@ -20,7 +20,9 @@ export type AnswerUpdate =
   | IndicatorUpdate
   | { status: 'confirmed'; confirmed?: OutcomeStatus; justification?: string; note?: undefined }
   // A note alone, after an outcome is saved (`--notes`): its statements and status are saved already.
-  | { status: 'note'; note: string };
+  | { status: 'note'; note: string }
+  // A new review date alone, after the answer is saved (`--review`, review-date.ts).
+  | { status: 'review-by'; reviewBy: string; note?: undefined };
 
 /** Whether the file already says what the update says, so a review that accepts it changes nothing. */
 export function sameValue(existing: unknown, wanted: AnswerValue): boolean {
@@ -38,6 +40,7 @@ const OUTCOME_FIELDS = { indicators: undefined, comments: undefined, confirmed: 
  */
 export function wantedFields(update: Exclude<AnswerUpdate, IndicatorUpdate>): Record<string, unknown> {
   if (update.status === 'note') return { note: update.note };
+  if (update.status === 'review-by') return { reviewBy: update.reviewBy };
   if (update.status === 'confirmed') {
     const confirming = update.confirmed !== undefined || update.justification !== undefined;
     return { ...(confirming ? { status: undefined, reason: undefined } : {}), confirmed: update.confirmed, justification: update.justification };
