@@ -13,6 +13,7 @@ import { stepBefore } from './step-before.js';
 import { automaticFailWords } from '../questionnaire/automatic-fail-words.js';
 import { pushAll } from '../text/spread-free.js';
 import { followUpLine, systemsFollowUpLine } from './follow-up-words.js';
+import { countPastReview, pastReviewLine, renewReviewDate } from './review-date.js';
 
 /** A critical system as the walk sees it: its answers so far, by question id (updated as it goes). */
 export interface WalkSystem {
@@ -36,6 +37,8 @@ export interface InterviewOptions {
   prompter: Prompter;
   /** Ask every question with the saved answers as defaults, not only the unanswered ones. */
   review?: boolean;
+  /** The day the walk judges review dates on (`--today`, else SOURCE_DATE_EPOCH, else the clock). */
+  today?: string;
   /** Ask for an optional note after each answer. */
   notes?: boolean;
   noteOf?: (question: string, system: string | null) => string | undefined;
@@ -136,6 +139,10 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
   let lastScope: number | undefined;
   let lastSection: string | undefined;
   let asked = 0;
+  const { today } = options;
+  // A resume asks only what is unanswered: answers past their review date are said once, with the way to renew them.
+  const stale = today === undefined || options.review ? 0 : countPastReview([...answers.values(), ...systems.flatMap((s) => [...s.answers.values()])], today);
+  if (stale > 0) options.progress([pastReviewLine(stale)]);
 
   for (let i = 0; ; ) {
     if (i >= steps.length) {
@@ -215,6 +222,8 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
       await options.onAnswer(question, update, systemId);
       prompter.recorded?.();
     };
+    // --review: an answer given or kept while past its review date is asked its next one.
+    const renew = async <A extends Answer | undefined>(answer: A): Promise<A> => (options.review && today !== undefined ? renewReviewDate(prompter, question, answer, today, save) : answer);
     const back = stepBefore(steps, i, (s) => (s === scope ? applies : appliesIn(s)));
     const goBack = (): void => {
       if (back === undefined) return;
@@ -236,7 +245,7 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
         await save(update);
         if (update.status === 'indicator') own.set(question.id, withIndicator(question, own.get(question.id), update.indicator, update.value));
       };
-      const result = await walkOutcome({ question, previous, prompter, again: i <= replayUntil || options.review === true, fromEnd, canGoBack: back !== undefined, progress, system: system ? { id: system.id, title: system.title } : null, save: saveStatement, ...warned });
+      const result = await walkOutcome({ question, previous, prompter, again: i <= replayUntil || options.review === true, fromEnd, canGoBack: back !== undefined, progress, system: system ? { id: system.id, title: system.title } : null, save: saveStatement, renew, ...warned });
       asked++;
       if (result === 'back') {
         goBack();
@@ -277,12 +286,14 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
     }
     skipped.delete(keyOf(step));
     own.set(question.id, toAnswer(question, update, previous));
-    // Saved before the note is asked: a walk stopped at the note (Ctrl-C, a closed window) keeps the answer.
+    // Saved before the review date and the note are asked: a walk stopped at either (Ctrl-C, a closed window) keeps the answer.
     await save(update);
+    const dated = await renew(previous);
+    if (dated !== previous) own.set(question.id, toAnswer(question, update, dated));
     const note = await askNote(question, systemId, previous?.note);
     if (note !== undefined) {
       update = { ...update, note };
-      own.set(question.id, toAnswer(question, update, previous));
+      own.set(question.id, toAnswer(question, update, dated));
       await options.onAnswer(question, update, systemId);
     }
     sayTotalsChanged(totalsBefore);

@@ -8,6 +8,7 @@ import { plainOutcomePrompts } from './plain-outcome.js';
 import { guidanceLines } from './guidance-lines.js';
 import type { AskContext, Reply, SessionPrompter } from './prompter-types.js';
 import type { PromptStreams } from './prompter.js';
+import { keptReviewWords, parseReviewDate, reviewDatePrompt } from './review-date.js';
 import { REASON_NEEDED, parseNumberReply, replyWords, typedHint, typedSpecial } from './reply-text.js';
 
 /**
@@ -206,6 +207,13 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
         return value === '' ? { error: REASON_NEEDED } : { ok: value };
       });
       return text === '<' ? undefined : text;
+    },
+    async reviewDate(_question, due, today) {
+      const date = await askUntil<string>(`${reviewDatePrompt(due)}: `, (line) => parseReviewDate(line, due, today));
+      // A new date is said once it is saved, as an answer is; keeping the old one saves nothing.
+      if (date === due) say(keptReviewWords(due));
+      else hold(`Recorded: review again by ${date}.`);
+      return date;
     },
     async note(_question, previous) {
       const line = (await readLine(`Note (optional; Enter to ${previous ? 'keep' : 'leave'}): `)).trim();

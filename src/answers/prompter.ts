@@ -14,6 +14,7 @@ import { quietListKeys } from './quiet-list-keys.js';
 import { uncoloured } from './uncoloured-output.js';
 import { NO_PREFIX, choiceDescription, choiceName, fitBefore, headingPlacer, lineCount, listHeight, safeShown, shownTail } from './prompt-layout.js';
 import type { AskContext, Reply, SessionPrompter } from './prompter-types.js';
+import { keptReviewWords, parseReviewDate, reviewDatePrompt } from './review-date.js';
 import { REASON_NEEDED, parseNumberReply, replyWords, typedHint, typedSpecial } from './reply-text.js';
 import { largest } from '../text/spread-free.js';
 
@@ -284,6 +285,17 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
       // Only now is "not applicable" the answer: going back from here leaves no line saying it was.
       said(safeLine(question.text), `Not applicable: ${safeLine(text.trim())}`);
       return text.trim();
+    },
+    async reviewDate(_question, due, today) {
+      const check = (raw: string): string | true => {
+        const given = parseReviewDate(raw, due, today);
+        return 'error' in given ? given.error : true;
+      };
+      const given = parseReviewDate(await prompts.input({ message: fit(reviewDatePrompt(due)), validate: check }, questionContext), due, today);
+      const date = 'ok' in given ? given.ok : due;
+      if (date === due) write(`${wrapped(`✔ ${keptReviewWords(due)}`)}\n`);
+      else said('Review again by', date);
+      return date;
     },
     async note(_question, previous) {
       const text = await prompts.input({ message: fit('Note (optional; Enter to leave)', shownDefault(previous)), ...safe, ...(previous ? { default: previous } : {}) }, questionContext);

@@ -219,6 +219,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       plain,
       width: (streams.output as { columns?: number }).columns || 80,
       ...(options.review ? { review: true } : {}),
+      today,
       ...(options.notes ? { notes: true } : {}),
       noteOf: (id, system) => store.noteOf(id, system),
       kept: (id, system) => store.anchorLine(id, system),

@@ -46,6 +46,7 @@ async function interview(text: string, questionnaire: Questionnaire, plan: Map<s
       return (planned?.status === 'not-applicable' ? planned.reason : previous) ?? 'no reason';
     },
     note: async (_q, previous) => previous ?? '',
+    reviewDate: async (_q, due) => due,
     // Outcomes: each statement from the plan (or as saved), then the plan's confirmed status if it differs.
     askIndicator: async (question, indicator, { previous }) => {
       if (!asked.includes(question.id)) asked.push(question.id);

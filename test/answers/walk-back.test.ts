@@ -43,6 +43,7 @@ function scripted(replies: (IndicatorReply | 'confirm' | 'back' | 'yes' | 'no')[
       return reply === 'back' ? { kind: 'back' } : { kind: 'value', value: reply };
     },
     reason: async () => 'n/a',
+    reviewDate: async (_q, due) => due,
     note: async () => '',
   };
 }

@@ -1,0 +1,74 @@
+// An answer's `reviewBy` date renewed in a `--review` walk (SPEC "Scoring": an answer is stale when
+// its `reviewBy` is before today). Re-confirming a stale answer left it stale, and `--fail-on-stale`
+// failing, until someone edited every `reviewBy:` line by hand; the walk now asks for the next date
+// as each such answer is given or kept. The words and checks are here, once, for both prompters.
+import type { Question } from '../questionnaire/types.js';
+import { safeLine } from '../text/safe-text.js';
+import type { AnswerUpdate } from './entry-fields.js';
+import type { Answer } from './types.js';
+
+/** Whether `answer` is past its review date on `today` (a date equal to today is not). */
+export const pastReview = (answer: Answer | undefined, today: string): answer is Answer & { reviewBy: string } => answer?.reviewBy !== undefined && answer.reviewBy < today;
+
+/** How many of `answers` are past their review date on `today`. */
+export const countPastReview = (answers: Iterable<Answer>, today: string): number => [...answers].filter((a) => pastReview(a, today)).length;
+
+/**
+ * What a plain resume says first when answers are past their review date: it asks only unanswered
+ * questions, so without this line the way to renew them is found only once the CI gate fails.
+ */
+export function pastReviewLine(count: number): string {
+  return count === 1 ? '1 answer is past its review date; run with --review to set a new one.' : `${count} answers are past their review date; run with --review to set new ones.`;
+}
+
+/** The prompt for the next review date; Enter keeps the one the file has. */
+export const reviewDatePrompt = (due: string): string => `Review again by (YYYY-MM-DD; it was due ${safeLine(due)}; Enter keeps it)`;
+
+/** Said when Enter keeps a date already past: the answer is still reported as past review. */
+export const keptReviewWords = (due: string): string => `Review date kept: ${safeLine(due)}, so the answer stays past its review date.`;
+
+/** Whether `text` (YYYY-MM-DD) names a day on the calendar: not 2027-02-30 or 2027-13-01. */
+function onCalendar(text: string): boolean {
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+
+/**
+ * A typed review date checked: a day on the calendar written YYYY-MM-DD, today or later (a date
+ * before today would leave the answer past review); empty keeps `due`. Else the error to say.
+ */
+export function parseReviewDate(typed: string, due: string, today: string): { ok: string } | { error: string } {
+  const text = typed.trim();
+  if (text === '') return { ok: due };
+  // Short enough for one line at 80 columns: the full prompts show it as it is, unwrapped.
+  const keep = `; Enter keeps ${safeLine(due)}.`;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return { error: `Type the date as YYYY-MM-DD, such as ${aYearOn(today)}${keep}` };
+  if (!onCalendar(text)) return { error: `${text} is not a real date${keep}` };
+  if (text < today) return { error: `The date must be today (${today}) or later${keep}` };
+  return { ok: text };
+}
+
+/** The same day a year after `today` (28 February for 29 February), as an example of the form. */
+function aYearOn(today: string): string {
+  const next = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
+  return onCalendar(next) ? next : next.replace(/-29$/, '-28');
+}
+
+/** What the walk needs to ask for a date: the prompt, and the day it was started on. */
+export interface ReviewDateAsker {
+  reviewDate(question: Question, due: string, today: string): Promise<string>;
+}
+
+/**
+ * The walk's step after an answer is given or kept: when it is past its review date, the next date
+ * is asked and, when changed, saved at once (as the answer was before it, so a stop here loses
+ * neither). Returns the answer with the date it now has.
+ */
+export async function renewReviewDate<A extends Answer | undefined>(prompter: ReviewDateAsker, question: Question, answer: A, today: string, save: (update: AnswerUpdate) => Promise<void>): Promise<A> {
+  if (!pastReview(answer, today)) return answer;
+  const date = await prompter.reviewDate(question, answer.reviewBy, today);
+  if (date === answer.reviewBy) return answer;
+  await save({ status: 'review-by', reviewBy: date });
+  return { ...answer, reviewBy: date };
+}
