@@ -41,7 +41,7 @@ export function registerCommands(program: Command, io: Io, setExit: (code: numbe
     .option('--allow-incomplete', 'score unanswered questions as 0 (a partly answered outcome by the indicators answered) instead of stopping, or of asking on a terminal')
     .option(...today)
     .option('--save <file>', 'interactive: where to save answers when --answers is not given', 'cyber-ready-answers.yaml')
-    .option('--review', 'interactive: walk every question, with the saved answers as defaults')
+    .option('--review', 'interactive: walk every question, with the saved answers as defaults, and ask for a new review date where one is past')
     .option('--notes', 'interactive: ask for an optional note after each answer')
     .option('--add-system', 'interactive: add a critical system to the answers file and walk its questions')
     .option('--plain', 'interactive: one line per prompt with numbered options and no redrawing, for screen readers (also when TERM=dumb)')
