@@ -1,7 +1,8 @@
 // A top-level text field of an answers file (`organisation:`, `assessor:`) set as a minimal edit
 // (SPEC "v2: writing files safely"): the value alone is replaced where the key is, and a missing
 // key gets a line of its own before `assessedOn:` or `answers:` (and the comment lines over it, which
-// are its own); nothing else in the file changes.
+// are its own); nothing else in the file changes. The walk's own fields (`assessedOn:`,
+// `questionnaireVersion:`) are only ever moved on where the file has them (see restampHeaderInText).
 import { isMap, isScalar, type Node } from 'yaml';
 import { headingStart } from './comment-lines.js';
 import { inline } from './edit-outcome-text.js';
@@ -9,6 +10,9 @@ import { lineStart, valueEnd } from './text-places.js';
 import { applySplices, pairAt, parseAnswersText } from './map-at-path.js';
 
 export type HeaderField = 'organisation' | 'assessor';
+
+/** The fields a walk keeps current as it goes: the day it changed the answers, and the version they answer. */
+export type StampField = 'assessedOn' | 'questionnaireVersion';
 
 /** Where a new line for `field` goes: before the first of these keys the file has, else at the end. */
 const FOLLOWERS: Record<HeaderField, readonly string[]> = {
@@ -35,4 +39,20 @@ export function setHeaderInText(text: string, field: HeaderField, value: string)
   const first = isMap(doc.contents) ? (doc.contents.items[0]?.key as Node | undefined)?.range?.[0] : undefined;
   const at = follower === undefined ? text.length : follower === first ? lineStart(text, follower) : headingStart(text, lineStart(text, follower));
   return applySplices(text, [{ start: at, end: at, text: `${field}: ${inline(value)}\n` }]);
+}
+
+/** The quotes a scalar is written in, kept by a new value: a date or version needs none, and a file's own style stays. */
+const QUOTES: Partial<Record<string, string>> = { PLAIN: '', QUOTE_DOUBLE: '"', QUOTE_SINGLE: "'" };
+
+/**
+ * The text with `field` (a date or a version: no quote or line break in it) given `value` in place
+ * of the one it has, written in the same quotes. A file without the field, or with something there
+ * other than a one-line value, is left as it is: a walk does not add a date the council left out.
+ */
+export function restampHeaderInText(text: string, field: StampField, value: string): string {
+  const node = pairAt(parseAnswersText(text), [field])?.value as Node | null | undefined;
+  const quote = isScalar(node) && node.type !== undefined ? QUOTES[node.type] : undefined;
+  if (!isScalar(node) || quote === undefined || !node.range || node.tag || typeof node.value !== 'string' || node.value === '') return text;
+  const [start, end] = node.range;
+  return applySplices(text, [{ start, end, text: `${quote}${value}${quote}` }]);
 }

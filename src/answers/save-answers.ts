@@ -6,7 +6,7 @@ import { sameIndicator, type IndicatorUpdate } from './edit-outcome-text.js';
 import { saysAlready } from './entry-fields.js';
 import { scalarOf } from './text-places.js';
 import { addSystemInText, type NewSystemEntry } from './edit-systems-text.js';
-import { setHeaderInText, type HeaderField } from './edit-header-text.js';
+import { restampHeaderInText, setHeaderInText, type HeaderField, type StampField } from './edit-header-text.js';
 import { nodeAt, nodeUnder, pairAt, type YamlPath } from './map-at-path.js';
 import { placeOfOffset } from './line-endings.js';
 import type { Place } from '../yaml/positions.js';
@@ -184,9 +184,14 @@ export class AnswersDocument {
   }
 
   /** A top-level text field as the file has it; undefined when missing or not text. */
-  headerOf(field: HeaderField): string | undefined {
+  headerOf(field: HeaderField | StampField): string | undefined {
     const node = parsedOnce(this.text).get(field, true);
     return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
+  }
+
+  /** `assessedOn` or `questionnaireVersion` moved on to `value` where the file has it; a file without it stays without. */
+  restamp(field: StampField, value: string): void {
+    this.edited(restampHeaderInText(this.text, field, value), { path: [field], says: (node) => isScalar(node) && node.value === value });
   }
 
   /** A new system at the end of `systems:`. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { setHeaderInText } from '../../src/answers/edit-header-text.js';
+import { restampHeaderInText, setHeaderInText } from '../../src/answers/edit-header-text.js';
 
 // Filling in the organisation and assessor of a file `init` made: the value changes, and nothing
 // else in the file does (comments, quoting, order, line ends).
@@ -40,5 +40,32 @@ describe('setHeaderInText', () => {
     for (const name of ['yes', '2026', 'null', '- list', '# hash', 'a: b']) {
       expect(parse(setHeaderInText(template, 'organisation', name)).organisation).toBe(name);
     }
+  });
+});
+
+// The walk's day and the questionnaire's version, moved on as the walk goes: the value alone, in
+// the quotes it had; a file without the line, or with something else there, is left as it is.
+describe('restampHeaderInText', () => {
+  const head = '# Answers.\r\nquestionnaire: mini\r\nquestionnaireVersion: 1.0.0 # as sent\r\nassessedOn: 2026-11-20   # CLT\r\nanswers:\r\n';
+
+  it.each([
+    ['plain, a comment after it', head, 'assessedOn: 2026-12-05   # CLT'],
+    ['double-quoted', head.replace('2026-11-20', '"2026-11-20"'), 'assessedOn: "2026-12-05"   # CLT'],
+    ["single-quoted", head.replace('2026-11-20', "'2026-11-20'"), "assessedOn: '2026-12-05'   # CLT"],
+  ])('replaces a %s value in place', (_, text, line) => {
+    const out = restampHeaderInText(text, 'assessedOn', '2026-12-05');
+    expect(out).toBe(text.replace(/assessedOn: [^\r]*/, line));
+  });
+
+  it('moves the version on, keeping its comment and the line ends', () => {
+    expect(restampHeaderInText(head, 'questionnaireVersion', '1.1.0')).toBe(head.replace('1.0.0 # as sent', '1.1.0 # as sent'));
+  });
+
+  it.each([
+    ['no such line', head.replace('assessedOn: 2026-11-20   # CLT\r\n', '')],
+    ['an empty value', head.replace('2026-11-20', '')],
+    ['a tagged value', head.replace('2026-11-20', '!!str 2026-11-20')],
+  ])('leaves a file with %s as it is', (_, text) => {
+    expect(restampHeaderInText(text, 'assessedOn', '2026-12-05')).toBe(text);
   });
 });
