@@ -1,13 +1,14 @@
 import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, rmdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { AnswersDocument, UnreadableEditError, type AnswerUpdate, type NewSystemEntry, type QuestionOfFile } from '../answers/save-answers.js';
-import type { HeaderField } from '../answers/edit-header-text.js';
+import type { HeaderField, StampField } from '../answers/edit-header-text.js';
 import { pathProblem } from '../answers/system-refs.js';
 import { InputError, errorAt, type Diagnostic } from '../errors.js';
 import { insideFolder } from '../fs/inside-folder.js';
 import { caseCorrected } from '../fs/name-case.js';
 import { landingPath } from '../fs/landing-path.js';
 import type { Questionnaire } from '../questionnaire/types.js';
+import { catchesUpTo } from '../questionnaire/version-order.js';
 import type { CommandContext } from './context.js';
 import { describeWriteError, writeOutputs, type OutputFile } from './write-output.js';
 import { schemaRefFrom } from './schema-ref.js';
@@ -50,6 +51,12 @@ interface SystemFileDoc {
  * The files a guided walk saves into: the answers file, and the own file of each system that has
  * one. Every save is a minimal edit of one file, written through the safe write path; a new system
  * with a file of its own is written with its entry in one step (both or neither).
+ *
+ * A save that changes anything moves the answers file's `assessedOn` on to the walk's day, when that
+ * is later: the board papers say when the answers were given, and benchmark and trend order
+ * assessments by it. An answer saved into a system's own file dates the answers file that lists it
+ * (a system file has no date of its own), so the two are written in one step, both or neither: a
+ * system's answer never stands saved under a date that does not count it.
  */
 export class AnswerFiles {
   private readonly own = new Map<string, SystemFileDoc>();
@@ -62,6 +69,8 @@ export class AnswerFiles {
     /** The answers file as the user named it, and its document (as read, when the file exists). */
     private readonly target: string,
     private readonly main: AnswersDocument,
+    /** The walk's day (`--today`, else SOURCE_DATE_EPOCH, else the clock): what a change dates the file. */
+    private readonly today?: string,
   ) {
     const full = resolve(ctx.io.cwd, target);
     if (existsSync(full)) this.onDisk.set(full, main.toString());
@@ -73,7 +82,7 @@ export class AnswerFiles {
    * saved there was silently replaced by the walk's next save. Now that save stops (exit 2), leaving
    * the file as edited, and running the command again carries on from it.
    */
-  private async save(outputs: OutputFile[], editing: string): Promise<void> {
+  private async save(outputs: OutputFile[], editing: string | readonly string[]): Promise<void> {
     for (const { target } of outputs) {
       const full = resolve(this.ctx.io.cwd, target);
       const expected = this.onDisk.get(full);
@@ -160,14 +169,41 @@ export class AnswerFiles {
   }
 
   /** A top-level text field of the answers file as it stands (undefined when missing). */
-  headerOf(field: HeaderField): string | undefined {
+  headerOf(field: HeaderField | StampField): string | undefined {
     return this.main.headerOf(field);
   }
 
   /** Fill in top-level text fields (a template from `init` has them empty), then save. */
   async setHeaders(fields: Partial<Record<HeaderField, string>>): Promise<void> {
+    const before = this.main.toString();
     for (const [field, value] of Object.entries(fields) as [HeaderField, string][]) this.edit(this.target, () => this.main.setHeader(field, value));
+    if (this.main.toString() !== before) this.dated();
     await this.saveMain();
+  }
+
+  /**
+   * `assessedOn` moved on to the walk's day, after a change to be saved. Only ever later: a file
+   * dated ahead (written for a meeting to come, say) keeps its date, and one without a date gets
+   * none. Set again on a save tried again, it changes nothing the second time.
+   */
+  private dated(): void {
+    const on = this.main.headerOf('assessedOn');
+    if (this.today === undefined || on === undefined || !(on < this.today)) return;
+    this.edit(this.target, () => this.main.restamp('assessedOn', this.today as string));
+  }
+
+  /**
+   * `questionnaireVersion` moved up to `version` in the answers file and in each system's own file
+   * whose line says an older version of the same major (never down, never added), all in one write:
+   * a system file left at the old version would warn of it on every run. Safe to call again after a
+   * failed save: each file whose text the walk has not written yet is written.
+   */
+  async catchUpVersion(version: string): Promise<void> {
+    for (const { target, doc } of [{ target: this.target, doc: this.main }, ...this.own.values()]) {
+      const theirs = doc.headerOf('questionnaireVersion');
+      if (theirs !== undefined && catchesUpTo(theirs, version)) this.edit(target, () => doc.restamp('questionnaireVersion', version));
+    }
+    await this.saveUnwritten();
   }
 
   async saveMain(): Promise<void> {
@@ -197,13 +233,27 @@ export class AnswerFiles {
   async set(question: string, update: AnswerUpdate, system: string | null): Promise<void> {
     const file = system === null ? undefined : this.own.get(system);
     if (!file) {
+      const before = this.main.toString();
       this.edit(this.target, () => this.main.set(question, update, system ?? undefined));
+      // An answer saved as it was (a review accepting it) is no change: the file keeps its date.
+      if (this.main.toString() !== before) this.dated();
       return this.saveMain();
     }
+    const before = file.doc.toString();
     this.edit(file.target, () => file.doc.set(question, update));
-    // Compared with what the file holds, not with the text before this edit: a save tried again
-    // after a failure makes no edit, and must still write.
-    if (file.doc.toString() !== this.onDisk.get(resolve(this.ctx.io.cwd, file.target))) await this.save([this.systemOutput(file.target, file.doc)], 'system file');
+    if (file.doc.toString() !== before) this.dated();
+    // Compared with what each file holds, not with the text before this edit: a save tried again
+    // after a failure makes no edit, and must still write. The answers file goes with it when its
+    // date moved on; then both are written or neither.
+    await this.saveUnwritten();
+  }
+
+  /** Every file whose text is not what the walk last wrote (or read) there, in one write: all or none. */
+  private async saveUnwritten(): Promise<void> {
+    const unwritten = (target: string, doc: AnswersDocument): boolean => doc.toString() !== this.onDisk.get(resolve(this.ctx.io.cwd, target));
+    const outputs: OutputFile[] = [...this.own.values()].filter((f) => unwritten(f.target, f.doc)).map((f) => this.systemOutput(f.target, f.doc));
+    if (unwritten(this.target, this.main)) outputs.unshift({ target: this.target, content: this.main.toString() });
+    if (outputs.length > 0) await this.save(outputs, ['answers file', 'system file']);
   }
 
   /**
@@ -247,6 +297,7 @@ export class AnswerFiles {
   async addSystem(entry: NewSystemEntry): Promise<void> {
     if (!entry.file) {
       this.edit(this.target, () => this.main.addSystem(entry));
+      this.dated();
       return this.saveMain();
     }
     const target = this.shown(entry.file);
@@ -256,6 +307,7 @@ export class AnswerFiles {
     if (problem) throw new InputError([errorAt(target, `cannot write: ${problem}`)]);
     const undo = this.main.mark();
     this.edit(this.target, () => this.main.addSystem(entry));
+    this.dated();
     // Its real folder: a folder made through a link would be made wherever the link points.
     const folder = dirname(landingPath(full));
     let made: string | undefined;

@@ -39,6 +39,7 @@ import { pluralNoun } from '../text/plural-noun.js';
 import { pushAll } from '../text/spread-free.js';
 import { ASSESSOR_PROMPT, askMissingHeaders, ORGANISATION_PROMPT } from './ask-headers.js';
 import { listWords } from '../text/list-words.js';
+import { catchesUpTo } from '../questionnaire/version-order.js';
 
 
 
@@ -114,7 +115,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       const checked = await checkAnswersFile(ctx, parsed, target, loaded, { requireSystems: false });
       if (!checked.answers) throw new InputError(checked.diagnostics);
       for (const [id, answer] of checked.answers.answers) answers.set(id, answer);
-      files = new AnswerFiles(ctx, loaded.questionnaire, target, AnswersDocument.parse(text, loaded.questionnaire.questions.values(), { bom }));
+      files = new AnswerFiles(ctx, loaded.questionnaire, target, AnswersDocument.parse(text, loaded.questionnaire.questions.values(), { bom }), today);
       // An outcome with statements still open is not an answer yet (as validate and the progress line count it): said apart.
       const tally = { given: 0, partly: 0 };
       const count = (held: Iterable<Answer>): void => {
@@ -159,7 +160,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
         assessor: '',
         assessedOn: today,
       }, q.questions.values());
-      files = new AnswerFiles(ctx, q, target, doc);
+      files = new AnswerFiles(ctx, q, target, doc, today);
       named = q.id;
       const created = files;
       // Written once the organisation is entered, as every answer is: a walk stopped at the next prompt keeps it.
@@ -230,6 +231,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
     const later = result.skipped.length ? carryOnWith() : undefined;
     write(`\n${fitted(`Saved ${saved}.${later ? ` ${leftForLater(result.skipped, systems, (id) => q.questions.get(id)?.text)}` : ''}`, later)}\n\n`);
     complete = result.skipped.length === 0;
+    if (complete && result.asked > 0) await catchUpVersion(store, q.version, saving, (line, command) => write(`${fitted(line, command)}\n\n`), options.review ? undefined : `${carryOnWith()} --review`);
     return await finishWalk(ctx, options, target, today, prompter, plain, fitted, talk);
   } catch (error) {
     if (!isInterrupt(error)) throw error;
@@ -250,6 +252,20 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
     write(`\n${stopped}\n`);
     return ExitCode.Interrupted;
   }
+}
+
+/**
+ * A file of an older minor version, every question of the questionnaire now answered in a walk that
+ * asked some: it answers this version, so it says so, and the warning to "check for new or changed
+ * questions" stops (it was only ever put right by a hand edit). A walk that was not a review asked
+ * only the questions left unanswered: one changed since keeps its old answer, which a review shows.
+ */
+async function catchUpVersion(store: AnswerFiles, version: string, saving: (what: string, action: () => Promise<void>) => Promise<void>, say: (line: string, command?: string) => void, review: string | undefined): Promise<void> {
+  const was = store.headerOf('questionnaireVersion');
+  if (was === undefined || !catchesUpTo(was, version)) return;
+  await saving('the new questionnaireVersion', () => store.catchUpVersion(version));
+  const line = `questionnaireVersion is now ${safeLine(version)} (was ${safeLine(was)}): every question of ${safeLine(version)} has an answer.`;
+  say(review === undefined ? line : `${line} To check the answers to questions that changed, go through every answer with:`, review);
 }
 
 /** The files a walk saved into, as a list in words: "a.yaml and systems/b.yaml". */

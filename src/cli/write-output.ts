@@ -79,10 +79,10 @@ export interface OutputFile {
  * Write the files the user asked for, all or none: look at every target first (links followed),
  * refuse a folder, an input of this run, a file that lands outside its `within` folder, or two
  * outputs that are one file before writing anything, then replace files atomically and write
- * devices and FIFOs directly. A failure names the file as the user gave it. `editing` names the input role the outputs may replace: the answers file an
- * interactive run saves into.
+ * devices and FIFOs directly. A failure names the file as the user gave it. `editing` names the input roles the outputs may replace: the answers file an
+ * interactive run saves into, and a system's own file saved with it.
  */
-export async function writeOutputs(ctx: WriteContext, outputs: OutputFile[], options: { editing?: string; stdoutCarriesReport?: boolean } = {}): Promise<void> {
+export async function writeOutputs(ctx: WriteContext, outputs: OutputFile[], options: { editing?: string | readonly string[]; stdoutCarriesReport?: boolean } = {}): Promise<void> {
   // Nothing asked for: nothing to look at. (A report to standard output is the usual case.)
   if (outputs.length === 0) return;
   const { io } = ctx;
@@ -93,8 +93,9 @@ export async function writeOutputs(ctx: WriteContext, outputs: OutputFile[], opt
     planned.push({ ...o, info, ...(within !== undefined ? { within: inspect(io, within).real } : {}) });
   }
   const inputs: ReadInput[] = [];
+  const editing: readonly string[] = typeof options.editing === 'string' ? [options.editing] : options.editing ?? [];
   for (const input of ctx.inputs) {
-    if (input.role === options.editing) continue;
+    if (editing.includes(input.role)) continue;
     // An input that has gone since it was read cannot be written over.
     let info;
     try {

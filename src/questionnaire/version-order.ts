@@ -13,3 +13,6 @@ export const byVersion = (a: string, b: string): number => {
   for (let i = 0; i < 3; i++) if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
   return a.localeCompare(b);
 };
+
+/** Whether answers of version `theirs` can be brought up to `version` by answering what it adds: an older version of the same major. */
+export const catchesUpTo = (theirs: string, version: string): boolean => majorOf(theirs) === majorOf(version) && byVersion(theirs, version) < 0;

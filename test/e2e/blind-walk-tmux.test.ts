@@ -19,8 +19,9 @@ const START = 'questionnaire: mini\norganisation: Test Council\nassessedOn: 2026
 it.runIf(hasTmux)('with standard error sent to a file, the walk is drawn on the terminal and the file gets no prompt', { timeout: 60_000 }, async () => {
   const { screenText, waitForScreen, keys, start } = terminal;
   const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-blind-'));
-  // A warning goes to standard error as ever: this one comes from the answers file.
-  writeFileSync(join(dir, 'answers.yaml'), START.replace('questionnaire: mini\n', 'questionnaire: mini\nquestionnaireVersion: 1.0.0\n'));
+  // A warning goes to standard error as ever: this one comes from the answers file. (Of a newer
+  // version than the questionnaire's: an older one the walk brings up to date once all is answered.)
+  writeFileSync(join(dir, 'answers.yaml'), START.replace('questionnaire: mini\n', 'questionnaire: mini\nquestionnaireVersion: 1.3.0\n'));
   start(dir, ['assess', ...QDIR, '-a', 'answers.yaml', '--today', '2026-11-23']);
   await waitForScreen('Resuming answers.yaml: 5 answers so far.');
   await waitForScreen('? Days to patch critical vulnerabilities?');
@@ -37,7 +38,9 @@ it.runIf(hasTmux)('with standard error sent to a file, the walk is drawn on the 
   expect(drawn).toContain('✔ Days to patch critical vulnerabilities? 10 days');
   expect(drawn).toContain('Saved answers.yaml.');
   // Standard error: the warning and nothing of the walk.
-  expect(read(dir, 'stderr.txt')).toBe('answers.yaml:2:23: warning: these answers are for version 1.0.0, but the questionnaire is version 1.2.0; check for new or changed questions\n');
+  expect(read(dir, 'stderr.txt')).toBe(
+    'answers.yaml:2:23: warning: these answers are for version 1.3.0, but the questionnaire is version 1.2.0, older than theirs: a question or option added since is unknown to it; give version 1.3.0 of the questionnaire (-q FILE or --questionnaire-dir DIR, or a newer cyber-ready for a bundled one)\n',
+  );
   // Standard output: the report alone.
   expect(read(dir, 'report.txt')).toMatch(/^Mini questionnaire \(mini 1\.2\.0\)\n/);
   expect(read(dir, 'report.txt')).not.toContain('Days to patch critical vulnerabilities? 10');

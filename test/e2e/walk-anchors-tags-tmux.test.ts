@@ -32,6 +32,8 @@ sections:
       - { id: q5, text: Question five, type: choice, scale: m, allowNotApplicable: true }
 `;
 const HEAD = 'questionnaire: mini\nquestionnaireVersion: 1.0.0\norganisation: X\nassessedOn: 2026-11-20\nanswers:\n';
+/** `text` once the walk (on 2026-12-01) has saved a change to it: dated that day. */
+const dated = (text: string): string => text.replace('assessedOn: 2026-11-20\n', 'assessedOn: 2026-12-01\n');
 const REST = '  q3: yes\n  q4: 10\n  q5: in-place\n';
 const read = (dir: string): string => readFileSync(join(dir, 'answers.yaml'), 'utf8');
 
@@ -65,7 +67,7 @@ it.runIf(hasTmux)('a review that accepts an alias leaves it as written, and a ch
 
   const one = folder(aliased);
   expect(await review(one, { 4: '20' }, [2, 3, 4, 5])).toBe('0');
-  expect(read(one)).toBe(aliased.replace('q4: 10', 'q4: 20'));
+  expect(read(one)).toBe(dated(aliased.replace('q4: 10', 'q4: 20')));
 
   const map = `${HEAD}  q1: &m { value: in-place, note: shared, owner: Bob }\n  q2: *m\n${REST}`;
   const mapped = folder(map);
@@ -77,7 +79,7 @@ it.runIf(hasTmux)('an alias answered anew is written out with what it stood for,
   const text = `${HEAD}  q1: &m { value: in-place, note: shared, owner: Bob }\n  q2: *m\n${REST}`;
   const dir = folder(text);
   expect(await review(dir, { 2: '2' }, [2, 3, 4, 5])).toBe('0');
-  expect(read(dir)).toBe(text.replace('q2: *m', 'q2: { value: planned, note: shared, owner: Bob }'));
+  expect(read(dir)).toBe(dated(text.replace('q2: *m', 'q2: { value: planned, note: shared, owner: Bob }')));
 });
 
 it.runIf(hasTmux)('an entry whose anchor an alias uses is not asked: one line says why and how to change it, and the file is as it was', { timeout: 90_000 }, async () => {
@@ -96,7 +98,7 @@ it.runIf(hasTmux)('an entry whose anchor an alias uses is not asked: one line sa
   await terminal.waitForScreen('Question 2 of 5,');
   await terminal.keys('2', 'Enter');
   expect(await terminal.declinePaper(empty)).toBe('0');
-  expect(read(empty)).toBe(bare.replace('q2: *x', 'q2: planned'));
+  expect(read(empty)).toBe(dated(bare.replace('q2: *x', 'q2: planned')));
   expect(terminal.joinedHistoryText().replace(/\n +/g, ' ')).toContain('"q1" is kept as it is and not asked: its anchor &x is used by the alias *x on line 7');
   expect(terminal.drawn(empty)).not.toContain('Question 1 of 5');
 });
@@ -105,14 +107,14 @@ it.runIf(hasTmux)('an anchor on a field no save writes (an owner) leaves its ent
   const text = `${HEAD}  q1:\n    value: in-place\n    owner: &o Bob\n  q2:\n    value: planned\n    owner: *o\n${REST}`;
   const dir = folder(text);
   expect(await review(dir, { 1: '2' })).toBe('0');
-  expect(read(dir)).toBe(text.replace('value: in-place', 'value: planned'));
+  expect(read(dir)).toBe(dated(text.replace('value: in-place', 'value: planned')));
 });
 
 it.runIf(hasTmux)('a tagged answer replaced loses its tag, which named the old value’s type', { timeout: 90_000 }, async () => {
   const text = `${HEAD}  q1: in-place\n  q2: planned\n  q3: !!bool true\n  q4: !!int 10\n  q5: !!str in-place\n`;
   const dir = folder(text);
   expect(await review(dir, { 3: '1', 4: '?' })).toBe('0');
-  expect(read(dir)).toBe(text.replace('q3: !!bool true', 'q3: no').replace('q4: !!int 10', 'q4: { status: unknown }'));
+  expect(read(dir)).toBe(dated(text.replace('q3: !!bool true', 'q3: no').replace('q4: !!int 10', 'q4: { status: unknown }')));
 });
 
 it('a core tag that does not fit its value is an error at its place, as other YAML tools refuse it', async () => {

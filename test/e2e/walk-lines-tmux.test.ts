@@ -131,7 +131,7 @@ it.runIf(hasTmux)('--review: a long-form answer changed to "don\'t know" has its
   const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-lines-'));
   const answers = 'questionnaire: mini\nquestionnaireVersion: 1.2.0\norganisation: X\nassessor: Y\nassessedOn: 2026-12-01\nanswers:\n  owner:\n    value: partly   # agreed at CLT\n    note: >-\n      Director of Resources in practice.\n    owner: Chief Executive\n  budget: yes\n';
   writeFileSync(join(dir, 'a.yaml'), answers);
-  terminal.start(dir, ['assess', '--questionnaire-dir', join(repoRoot, 'test/fixtures/valid'), '--answers', 'a.yaml', '--review', '--plain']);
+  terminal.start(dir, ['assess', '--questionnaire-dir', join(repoRoot, 'test/fixtures/valid'), '--answers', 'a.yaml', '--review', '--plain', '--today', '2026-12-01']);
   await waitForScreen('Type a number from 1 to 4; Enter keeps Partly in place:');
   await keys('?');
   await waitForScreen('Enter keeps Partly in place: ?');

@@ -153,8 +153,8 @@ it.runIf(hasTmux)('a system added to a finished CAF assessment at 80 by 24: odd 
   await keys('C-c');
   expect(await ended(dir)).toBe('130');
 
-  // The main file gains the system's entry only; its answers are in its own file; the other system file is untouched.
-  expect(lineDiff(before, read(dir, 'caf.yaml'))).toEqual({ removed: [], added: ['  - id: social-protection', '    title: Система соцзащиты', '    file: systems/protection.yaml'] });
+  // The main file gains the system's entry and the walk's day only; its answers are in its own file; the other system file is untouched.
+  expect(lineDiff(before, read(dir, 'caf.yaml'))).toEqual({ removed: ['assessedOn: 2026-11-20'], added: ['assessedOn: 2026-11-25', '  - id: social-protection', '    title: Система соцзащиты', '    file: systems/protection.yaml'] });
   expect(read(dir, 'systems/protection.yaml')).toMatch(/\nsystem: social-protection\nanswers:\n {2}caf-b1-b:\n {4}indicators:\n {6}B1\.b\.NA\.1: false\n$/);
   expect(read(dir, 'systems/waste-fleet.yaml')).toBe(fleet);
   expect(existsSync(join(dir, '..', 'outside.yaml'))).toBe(false);

@@ -71,7 +71,8 @@ it.runIf(asNobody)('a failed save says so in one line, after the answer and with
   await waitForScreen('(Y/n):'); // the markdown report offered at the end
   await keys('n', 'Enter');
   expect(await ended(dir)).toBe('0');
-  expect(read(dir, 'a.yaml')).toBe(before.replace('\n  gov-portfolio-holder:', '\n  gov-siro: yes\n  gov-portfolio-holder:'));
+  // Saved again whole: the answer and the day it was given.
+  expect(read(dir, 'a.yaml')).toBe(before.replace('\n  gov-portfolio-holder:', '\n  gov-siro: yes\n  gov-portfolio-holder:').replace('\nassessedOn: 2026-11-20\n', '\nassessedOn: 2026-12-01\n'));
   expect(tree(dir)).toEqual(['a.yaml']);
 });
 
