@@ -1,12 +1,11 @@
-import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, rmdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, lstatSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { AnswersDocument, UnreadableEditError, type AnswerUpdate, type NewSystemEntry, type QuestionOfFile } from '../answers/save-answers.js';
 import type { HeaderField, StampField } from '../answers/edit-header-text.js';
-import { pathProblem } from '../answers/system-refs.js';
 import { InputError, errorAt, type Diagnostic } from '../errors.js';
-import { insideFolder } from '../fs/inside-folder.js';
-import { caseCorrected } from '../fs/name-case.js';
 import { landingPath } from '../fs/landing-path.js';
+import { removeMadeFolders } from '../fs/remove-made-folders.js';
+import { newSystemFileProblem } from './new-system-file.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 import { catchesUpTo } from '../questionnaire/version-order.js';
 import type { CommandContext } from './context.js';
@@ -20,15 +19,6 @@ import { schemaRefFrom } from './schema-ref.js';
  */
 const CANNOT_EDIT =
   'cannot save this answer here: written into the file it would not read back as the answer given, or would change other lines, so nothing was saved (the file is as it was, with every answer given before); write this entry plainly ("id:" with nothing after it) or remove it, and run again; if it is plain already, please report this fault in cyber-ready, with the file';
-
-/** Whether `path` is a symbolic link, dangling or not. */
-function isLink(path: string): boolean {
-  try {
-    return lstatSync(path).isSymbolicLink();
-  } catch {
-    return false;
-  }
-}
 
 /**
  * A save that failed in writing (a full disk, a permission, a link in the way): something the person
@@ -266,31 +256,8 @@ export class AnswerFiles {
 
   /** Why `ref` cannot be a new system's own file; undefined when it can. */
   fileProblem(ref: string): string | undefined {
-    const problem = pathProblem(ref);
-    if (problem) return problem;
-    if (!/\.ya?ml$/i.test(ref)) return 'give it a name ending in .yaml';
-    // A folder named in another case than on disk: Windows would put the file in it, Linux (CI) would not find it.
-    const folderSpelt = ref.includes('/') ? caseCorrected(this.folder, ref.slice(0, ref.lastIndexOf('/'))) : undefined;
-    if (folderSpelt !== undefined) return `the folder is spelt ${folderSpelt} on disk; write it so, since Linux, and so CI, takes the two for different folders`;
-    const full = resolve(this.folder, ref);
-    if ([...this.own.values()].some((f) => resolve(this.ctx.io.cwd, f.target) === full)) return 'another system keeps its answers there already';
-    // Where writing it would land, every link followed: a link at its name or a folder on the way
-    // that leads out, existing or dangling, would have the walk write outside the folder.
-    let landing: string;
-    try {
-      landing = landingPath(full);
-    } catch {
-      return 'it cannot be reached (too many symbolic links)';
-    }
-    const home = realpathSync(this.folder);
-    if (!insideFolder(landing, home)) return "it leads outside the answers file's folder through a link";
-    // A link at that name, even a dangling one into the folder, is someone else's: not written through.
-    if (isLink(full)) return 'a link of that name exists already; choose another name';
-    if (existsSync(landing)) return 'a file of that name exists already; choose another name';
-    let near = dirname(landing);
-    while (!existsSync(near)) near = dirname(near);
-    if (!statSync(near).isDirectory()) return `${relative(home, near)} is a file, not a folder`;
-    return undefined;
+    const taken = new Set([...this.own.values()].map((f) => resolve(this.ctx.io.cwd, f.target)));
+    return newSystemFileProblem(this.folder, ref, (full) => taken.has(full));
   }
 
   /** A new system at the end of `systems:`, and its own file when it has one. */
@@ -324,23 +291,11 @@ export class AnswerFiles {
       // Nothing half-made: the entry leaves the answers file's text and the folders made for its
       // file go, so the system can be added again (or the walk ended) as if never started.
       undo();
-      if (made !== undefined) removeFolders(folder, made);
+      if (made !== undefined) removeMadeFolders(folder, made);
       throw error;
     }
     // From now on no report of this run may be written over it.
     this.ctx.noteInput(full, target, 'system file');
     this.own.set(entry.id, { doc, target });
-  }
-}
-
-/** Remove `folder` and the empty folders above it, up to and including `top`, which this run made. */
-function removeFolders(folder: string, top: string): void {
-  for (let dir = folder; ; dir = dirname(dir)) {
-    try {
-      rmdirSync(dir);
-    } catch {
-      return; // Not empty (something else put a file there meanwhile) or gone: left as it is.
-    }
-    if (dir === top || dirname(dir) === dir) return;
   }
 }
