@@ -39,7 +39,7 @@ import { pluralNoun } from '../text/plural-noun.js';
 import { pushAll } from '../text/spread-free.js';
 import { ASSESSOR_PROMPT, askMissingHeaders, ORGANISATION_PROMPT } from './ask-headers.js';
 import { listWords } from '../text/list-words.js';
-import { catchesUpTo } from '../questionnaire/version-order.js';
+import { catchUpVersion, olderVersionLine } from './version-catch-up.js';
 
 
 
@@ -146,6 +146,8 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       const started = partly ? `, ${partly} outcome${partly === 1 ? '' : 's'} partly answered` : '';
       write(`${fitted(`Resuming ${safeLine(target)}${listed}: ${given} answer${given === 1 ? '' : 's'} so far${started}.`)}
 `);
+      const older = olderVersionLine(files.headerOf('questionnaireVersion'), q.version, options.review === true);
+      if (older) write(`${fitted(older)}\n`);
       // A template from `init`, or a walk stopped before the assessor was given, leaves them empty: asked as a new file asks them.
       await askMissingHeaders(files, prompter, saving, given + partly > 0);
     } else {
@@ -252,20 +254,6 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
     write(`\n${stopped}\n`);
     return ExitCode.Interrupted;
   }
-}
-
-/**
- * A file of an older minor version, every question of the questionnaire now answered in a walk that
- * asked some: it answers this version, so it says so, and the warning to "check for new or changed
- * questions" stops (it was only ever put right by a hand edit). A walk that was not a review asked
- * only the questions left unanswered: one changed since keeps its old answer, which a review shows.
- */
-async function catchUpVersion(store: AnswerFiles, version: string, saving: (what: string, action: () => Promise<void>) => Promise<void>, say: (line: string, command?: string) => void, review: string | undefined): Promise<void> {
-  const was = store.headerOf('questionnaireVersion');
-  if (was === undefined || !catchesUpTo(was, version)) return;
-  await saving('the new questionnaireVersion', () => store.catchUpVersion(version));
-  const line = `questionnaireVersion is now ${safeLine(version)} (was ${safeLine(was)}): every question of ${safeLine(version)} has an answer.`;
-  say(review === undefined ? line : `${line} To check the answers to questions that changed, go through every answer with:`, review);
 }
 
 /** The files a walk saved into, as a list in words: "a.yaml and systems/b.yaml". */

@@ -53,6 +53,8 @@ it.runIf(hasTmux)("an answer saved into a system's own file dates the answers fi
   expect(said(dir)).toContain(
     'questionnaireVersion is now 1.1.0 (was 1.0.0): every question of 1.1.0 has an answer. To check the answers to questions that changed, go through every answer with: cyber-ready assess -q sys.yaml --answers sys.answers.yaml --plain --review',
   );
+  // Said when the walk starts too: the warning of another version came only with the report, if at all.
+  expect(said(dir)).toContain('These answers are for version 1.0.0 of the questionnaire, which is now 1.1.0: questions added since are asked with any others still unanswered; --review goes through every answer.');
   // The report after it is of the files as they are now: no warning of another version.
   expect(read(dir, 'stderr.txt')).not.toContain('check for new or changed questions');
 });
@@ -113,6 +115,7 @@ it.runIf(hasTmux)('a review that accepts every answer keeps the date; of an olde
   expect(await ended(dir)).toBe('0');
   expect(read(dir, MAIN)).toBe(before.main.replace('questionnaireVersion: 1.0.0\n', 'questionnaireVersion: 1.1.0\n'));
   expect(read(dir, OWN)).toBe(before.own.replace('questionnaireVersion: 1.0.0\n', 'questionnaireVersion: 1.1.0\n'));
+  expect(said(dir)).toContain('These answers are for version 1.0.0 of the questionnaire, which is now 1.1.0: this review goes through every answer, new questions among them.');
   // A review has been through every answer already: it is not sent to do it again.
   expect(said(dir)).toContain('questionnaireVersion is now 1.1.0 (was 1.0.0): every question of 1.1.0 has an answer. ');
   expect(said(dir)).not.toContain('--review');
@@ -132,4 +135,17 @@ it.runIf(hasTmux)("an answer to a system's own file is not saved when the answer
   // Both or neither: the system's answer is not left saved under a date that does not count it.
   expect(read(dir, MAIN)).toBe(edited);
   expect(read(dir, OWN)).toBe(own);
+});
+
+it.runIf(hasTmux)('a patch version, which changes only words, is not said at the start, and moves up without sending the assessor to review', { timeout: 60_000 }, async () => {
+  const dir = fixture('stamps-patch', { assessedOn: '2026-11-20', version: '1.0.1' });
+  change(dir, OWN, '  mfa: no\n', '');
+  start(dir, walk());
+  await answerYes(1);
+  expect(await declinePaper(dir)).toBe('0');
+  expect(read(dir, MAIN)).toContain('questionnaireVersion: 1.0.1\n');
+  expect(read(dir, OWN)).toContain('questionnaireVersion: 1.0.1\n');
+  expect(said(dir)).toContain('questionnaireVersion is now 1.0.1 (was 1.0.0): every question of 1.0.1 has an answer. ');
+  expect(said(dir)).not.toContain('These answers are for version');
+  expect(said(dir)).not.toContain('To check the answers');
 });
