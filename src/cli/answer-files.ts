@@ -189,11 +189,20 @@ export class AnswerFiles {
    * failed save: each file whose text the walk has not written yet is written.
    */
   async catchUpVersion(version: string): Promise<void> {
-    for (const { target, doc } of [{ target: this.target, doc: this.main }, ...this.own.values()]) {
-      const theirs = doc.headerOf('questionnaireVersion');
-      if (theirs !== undefined && catchesUpTo(theirs, version)) this.edit(target, () => doc.restamp('questionnaireVersion', version));
+    for (const { target, doc } of this.versionLines()) {
+      const theirs = doc.headerOf('questionnaireVersion') as string;
+      if (catchesUpTo(theirs, version)) this.edit(target, () => doc.restamp('questionnaireVersion', version));
     }
     await this.saveUnwritten();
+  }
+
+  /** The files of the walk with a `questionnaireVersion` line, the answers file first, each with the version it says. */
+  versions(): { target: string; version: string }[] {
+    return this.versionLines().map(({ target, doc }) => ({ target, version: doc.headerOf('questionnaireVersion') as string }));
+  }
+
+  private versionLines(): { target: string; doc: AnswersDocument }[] {
+    return [{ target: this.target, doc: this.main }, ...this.own.values()].filter(({ doc }) => doc.headerOf('questionnaireVersion') !== undefined);
   }
 
   async saveMain(): Promise<void> {

@@ -149,3 +149,17 @@ it.runIf(hasTmux)('a patch version, which changes only words, is not said at the
   expect(said(dir)).not.toContain('These answers are for version');
   expect(said(dir)).not.toContain('To check the answers');
 });
+
+it.runIf(hasTmux)("a system's own file of an older version is brought up beside an answers file that is up to date, and the line names it", { timeout: 60_000 }, async () => {
+  const dir = fixture('stamps-own-older', { assessedOn: '2026-11-20', version: '1.1.0' });
+  change(dir, MAIN, 'questionnaireVersion: 1.0.0\n', 'questionnaireVersion: 1.1.0\n');
+  change(dir, OWN, '  mfa: no\n', '');
+  const main = read(dir, MAIN);
+  start(dir, walk());
+  await answerYes(1);
+  expect(await declinePaper(dir)).toBe('0');
+  expect(read(dir, MAIN)).toBe(main.replace('assessedOn: 2026-11-20\n', 'assessedOn: 2026-12-05\n'));
+  expect(read(dir, OWN)).toContain('questionnaireVersion: 1.1.0\n');
+  expect(said(dir)).toContain('questionnaireVersion is now 1.1.0 (was 1.0.0 in systems/social-care.yaml): every question of 1.1.0 has an answer. To check');
+  expect(read(dir, 'stderr.txt')).not.toContain('check for new or changed questions');
+});
