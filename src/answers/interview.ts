@@ -13,7 +13,7 @@ import { stepBefore } from './step-before.js';
 import { automaticFailWords } from '../questionnaire/automatic-fail-words.js';
 import { pushAll } from '../text/spread-free.js';
 import { followUpLine, systemsFollowUpLine } from './follow-up-words.js';
-import { countPastReview, pastReviewLine, renewReviewDate } from './review-date.js';
+import { renewReviewDate } from './review-date.js';
 
 /** A critical system as the walk sees it: its answers so far, by question id (updated as it goes). */
 export interface WalkSystem {
@@ -140,9 +140,6 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
   let lastSection: string | undefined;
   let asked = 0;
   const { today } = options;
-  // A resume asks only what is unanswered: answers past their review date are said once, with the way to renew them.
-  const stale = today === undefined || options.review ? 0 : countPastReview([...answers.values(), ...systems.flatMap((s) => [...s.answers.values()])], today);
-  if (stale > 0) options.progress([pastReviewLine(stale)]);
 
   for (let i = 0; ; ) {
     if (i >= steps.length) {

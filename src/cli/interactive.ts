@@ -40,6 +40,7 @@ import { pushAll } from '../text/spread-free.js';
 import { ASSESSOR_PROMPT, askMissingHeaders, ORGANISATION_PROMPT } from './ask-headers.js';
 import { listWords } from '../text/list-words.js';
 import { catchUpVersion, olderVersionLine } from './version-catch-up.js';
+import { countPastReview, pastReviewLine } from '../answers/review-date.js';
 
 
 
@@ -148,6 +149,10 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
 `);
       const older = olderVersionLine(files.headerOf('questionnaireVersion'), q.version, options.review === true);
       if (older) write(`${fitted(older)}\n`);
+      // A resume asks only what is unanswered: answers past their review date are said here, with the
+      // way to renew them (before any system --add-system asks for, which comes next).
+      const stale = options.review ? 0 : countPastReview([...answers.values(), ...systems.flatMap((s) => [...s.answers.values()])], today);
+      if (stale > 0) write(`${fitted(pastReviewLine(stale))}\n`);
       // A template from `init`, or a walk stopped before the assessor was given, leaves them empty: asked as a new file asks them.
       await askMissingHeaders(files, prompter, saving, given + partly > 0);
     } else {

@@ -136,6 +136,12 @@ it.runIf(hasTmux)('a resume without --review says in one line how many answers a
   expect(screenText()).toContain('1 answer is past its review date; run with --review to set a new one.\n');
   await keys('C-c');
   expect(await ended(dir)).toBe('130');
+  // Said before --add-system asks for the new system, not only once its questions start.
+  startOnScreen(dir, ['assess', '-q', 'sys.yaml', '--answers', 'sys.answers.yaml', '--plain', '--add-system', '--today', '2026-12-01']);
+  await waitForScreen('Name of critical system');
+  expect(screenText()).toContain('1 answer is past its review date; run with --review to set a new one.\n');
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
   // Not said in a review, which asks for the dates itself.
   startOnScreen(dir, ['assess', '-q', 'sys.yaml', '--answers', 'sys.answers.yaml', '--plain', '--review', '--today', '2026-12-01']);
   await waitForScreen('Is there a named senior owner?');
