@@ -30,7 +30,7 @@ import { leftForLater } from './left-for-later.js';
 import { AnswerFiles } from './answer-files.js';
 import { schemaRefFrom } from './schema-ref.js';
 import { fitToTerminal } from '../text/fit-command.js';
-import { saveOrAskAgain } from './save-again.js';
+import { SaveDeclined, saveOrAskAgain } from './save-again.js';
 import { chooseQuestionnaire } from './choose-questionnaire.js';
 import { refuseUnknownProfile } from './refuse-unknown-profile.js';
 import { checkWritable } from './check-writable.js';
@@ -241,7 +241,8 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
     if (complete && result.asked > 0) await catchUpVersion(store, q.version, saving, (line, command) => write(`${fitted(line, command)}\n\n`), options.review ? undefined : `${carryOnWith()} --review`);
     return await finishWalk(ctx, options, target, today, prompter, plain, fitted, talk);
   } catch (error) {
-    if (!isInterrupt(error)) throw error;
+    const declined = error instanceof SaveDeclined;
+    if (!isInterrupt(error) && !declined) throw error;
     const saved = existsSync(path);
     // Stopped while listing systems: the command carries on listing them (a resumed walk does not ask for more of its own accord).
     const unsaved = listing?.pending === undefined ? '' : ` The ${listing.label} "${safeLine(listing.pending.name)}" is not saved: the walk stopped before ${listing.pending.missing}.`;
@@ -251,6 +252,12 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
     // every question has an answer (it prints the report). The review starts again at the first
     // question, each saved answer the default.
     const carryOn = `${carryOnWith()}${listing ? ' --add-system' : options.review ? ' --review' : ''}`;
+    // "Save again?" answered no: the line before it said what is not saved; the walk ends with exit 2,
+    // saying, as a stop does, where everything saved before it is and how to carry on.
+    if (declined) {
+      write(`\n${saved && files ? fitted(`Stopped. Your earlier answers are saved in ${savedIn(files)}. Once writing works again, carry on with:`, carryOn) : 'Stopped. Nothing was saved.'}\n`);
+      throw error;
+    }
     const stopped = complete
       ? fitted(`Stopped. Every question is answered: the assessment in ${files ? savedIn(files) : safeLine(target)} is complete. For its report:`, carryOnWith())
       : saved

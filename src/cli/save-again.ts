@@ -1,6 +1,11 @@
 import { InputError, formatDiagnostic } from '../errors.js';
 import { SaveError } from './answer-files.js';
 
+/** A save that failed, and that the person chose not to try again: the walk ends (exit 2), saying where the answers are. */
+export class SaveDeclined extends InputError {
+  override name = 'SaveDeclined';
+}
+
 /**
  * Run a save of the guided walk; when writing fails for a reason the person can put right (a full
  * disk, a permission, a link in the way), say so in one line and offer to save again, so that what
@@ -25,7 +30,7 @@ export async function saveOrAskAgain(
       const diagnostics = error.diagnostics.map((d) => ({ ...d, message: `${d.message}; ${what} is not saved` }));
       tools.say(diagnostics.map(formatDiagnostic).join('\n'));
       // Exit 2 with the line on standard error, for a script or a log; nothing more where it is there already.
-      if (!(await tools.confirm('Save again?', true))) throw new InputError(tools.saysOnStderr ? [] : diagnostics);
+      if (!(await tools.confirm('Save again?', true))) throw new SaveDeclined(tools.saysOnStderr ? [] : diagnostics);
     }
   }
 }

@@ -91,6 +91,8 @@ it.runIf(asNobody)('saying no to saving again ends the walk with exit 2 and that
   await keys('n', 'Enter');
   expect(await ended(dir)).toBe('2');
   expect(screenText().match(/this answer is not saved/g)).toHaveLength(1);
+  // Said as a stop is: where the earlier answers are, and the command to carry on with.
+  expect(screenText().replace(/\s+/g, ' ')).toContain('Save again? (Y/n): n Stopped. Your earlier answers are saved in a.yaml. Once writing works again, carry on with: cyber-ready assess --answers a.yaml --plain ');
   chmodSync(dir, 0o755);
 });
 
