@@ -220,7 +220,9 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
       prompter.recorded?.();
     };
     // --review: an answer given or kept while past its review date is asked its next one.
-    const renew = async <A extends Answer | undefined>(answer: A): Promise<A> => (options.review && today !== undefined ? renewReviewDate(prompter, question, answer, today, save) : answer);
+    const renew = async <A extends Answer | undefined>(answer: A): Promise<A | 'back'> => (options.review && today !== undefined ? renewReviewDate(prompter, question, answer, today, save) : answer);
+    // "<" at the date gives the question again (saved already), taken up as the next question's Back
+    // would (an outcome at its status), and the date after it.
     const back = stepBefore(steps, i, (s) => (s === scope ? applies : appliesIn(s)));
     const goBack = (): void => {
       if (back === undefined) return;
@@ -242,7 +244,7 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
         await save(update);
         if (update.status === 'indicator') own.set(question.id, withIndicator(question, own.get(question.id), update.indicator, update.value));
       };
-      const result = await walkOutcome({ question, previous, prompter, again: i <= replayUntil || options.review === true, fromEnd, canGoBack: back !== undefined, progress, system: system ? { id: system.id, title: system.title } : null, save: saveStatement, renew, ...warned });
+      const result = await walkOutcome({ question, previous, prompter, again: i <= replayUntil || options.review === true, fromEnd, canGoBack: back !== undefined, progress, system: system ? { id: system.id, title: system.title } : null, save: saveStatement, ...warned });
       asked++;
       if (result === 'back') {
         goBack();
@@ -251,9 +253,16 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
       if (result === 'skip') skipped.add(keyOf(step));
       else {
         skipped.delete(keyOf(step));
+        // Once it is given or kept, not at each statement: a new review date where one is past.
+        const dated = await renew(result);
+        if (dated === 'back') {
+          own.set(question.id, result);
+          backed = true;
+          continue;
+        }
         // --notes asks after an outcome as after any answer: the CAF's questions are all outcomes.
-        const note = await askNote(question, systemId, result.note);
-        own.set(question.id, note === undefined ? result : { ...result, note });
+        const note = await askNote(question, systemId, dated.note);
+        own.set(question.id, note === undefined ? dated : { ...dated, note });
         if (note !== undefined) await options.onAnswer(question, { status: 'note', note }, systemId);
       }
       sayTotalsChanged(totalsBefore);
@@ -286,6 +295,10 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
     // Saved before the review date and the note are asked: a walk stopped at either (Ctrl-C, a closed window) keeps the answer.
     await save(update);
     const dated = await renew(previous);
+    if (dated === 'back') {
+      backed = true;
+      continue;
+    }
     if (dated !== previous) own.set(question.id, toAnswer(question, update, dated));
     const note = await askNote(question, systemId, previous?.note);
     if (note !== undefined) {

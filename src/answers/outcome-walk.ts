@@ -74,11 +74,6 @@ export interface OutcomeWalk {
   save: (update: AnswerUpdate) => Promise<void>;
   /** See IndicatorContext.automaticFail. */
   automaticFail?: string;
-  /**
-   * Called with the outcome once it is given (its status confirmed and saved) or kept, not per
-   * statement: asks for a new review date where one is due (review-date.ts); returns the answer as it now is.
-   */
-  renew?: (answer: Answer) => Promise<Answer>;
 }
 
 /**
@@ -140,8 +135,8 @@ export async function walkOutcome(walk: OutcomeWalk): Promise<Answer | 'back' | 
         ...(comments.get(indicator.id)?.trim() ? { comment: comments.get(indicator.id) as string } : {}),
       });
       asked++;
-      // Kept as the file has it: nothing is written but a new review date.
-      if (reply.kind === 'keep' && previous !== undefined) return walk.renew ? walk.renew(previous) : previous;
+      // Kept as the file has it: nothing is written (a new review date is asked after, as for any answer).
+      if (reply.kind === 'keep' && previous !== undefined) return previous;
       if (reply.kind === 'back') {
         if (k === 0) return 'back';
         backTo = Math.max(backTo, k);
@@ -183,7 +178,7 @@ export async function walkOutcome(walk: OutcomeWalk): Promise<Answer | 'back' | 
       derived,
       complete: true,
     };
-    const answer: Answer = {
+    return {
       question: question.id,
       status: 'answered',
       value: confirmed ?? derived,
@@ -193,6 +188,5 @@ export async function walkOutcome(walk: OutcomeWalk): Promise<Answer | 'back' | 
       ...(previous?.owner !== undefined ? { owner: previous.owner } : {}),
       ...(previous?.reviewBy !== undefined ? { reviewBy: previous.reviewBy } : {}),
     };
-    return walk.renew ? walk.renew(answer) : answer;
   }
 }

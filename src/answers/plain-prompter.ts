@@ -8,7 +8,7 @@ import { plainOutcomePrompts } from './plain-outcome.js';
 import { guidanceLines } from './guidance-lines.js';
 import type { AskContext, Reply, SessionPrompter } from './prompter-types.js';
 import type { PromptStreams } from './prompter.js';
-import { keptReviewWords, parseReviewDate, reviewDatePrompt } from './review-date.js';
+import { TYPED_BACK, keptReviewWords, parseReviewDate, reviewDatePrompt } from './review-date.js';
 import { REASON_NEEDED, parseNumberReply, replyWords, typedHint, typedSpecial } from './reply-text.js';
 
 /**
@@ -209,7 +209,8 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
       return text === '<' ? undefined : text;
     },
     async reviewDate(_question, due, today) {
-      const date = await askUntil<string>(`${reviewDatePrompt(due)}: `, (line) => parseReviewDate(line, due, today));
+      const date = await askUntil<string>(`${reviewDatePrompt(due)}: `, (line) => (line === TYPED_BACK ? { ok: TYPED_BACK } : parseReviewDate(line, due, today)));
+      if (date === TYPED_BACK) return undefined;
       // A new date is said once it is saved, as an answer is; keeping the old one saves nothing.
       if (date === due) say(keptReviewWords(due));
       else hold(`Recorded: review again by ${date}.`);

@@ -14,7 +14,7 @@ import { quietListKeys } from './quiet-list-keys.js';
 import { uncoloured } from './uncoloured-output.js';
 import { NO_PREFIX, choiceDescription, choiceName, fitBefore, headingPlacer, lineCount, listHeight, safeShown, shownTail } from './prompt-layout.js';
 import type { AskContext, Reply, SessionPrompter } from './prompter-types.js';
-import { keptReviewWords, parseReviewDate, reviewDatePrompt } from './review-date.js';
+import { TYPED_BACK, keptReviewWords, parseReviewDate, reviewDatePrompt } from './review-date.js';
 import { REASON_NEEDED, parseNumberReply, replyWords, typedHint, typedSpecial } from './reply-text.js';
 import { largest } from '../text/spread-free.js';
 
@@ -288,10 +288,13 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
     },
     async reviewDate(_question, due, today) {
       const check = (raw: string): string | true => {
+        if (raw.trim() === TYPED_BACK) return true;
         const given = parseReviewDate(raw, due, today);
         return 'error' in given ? given.error : true;
       };
-      const given = parseReviewDate(await prompts.input({ message: fit(reviewDatePrompt(due)), validate: check }, questionContext), due, today);
+      const typed = await prompts.input({ message: fit(reviewDatePrompt(due)), validate: check }, questionContext);
+      if (typed.trim() === TYPED_BACK) return undefined;
+      const given = parseReviewDate(typed, due, today);
       const date = 'ok' in given ? given.ok : due;
       if (date === due) write(`${wrapped(`✔ ${keptReviewWords(due)}`)}\n`);
       else said('Review again by', date);

@@ -22,7 +22,10 @@ export function pastReviewLine(count: number): string {
 }
 
 /** The prompt for the next review date; Enter keeps the one the file has. */
-export const reviewDatePrompt = (due: string): string => `Review again by (YYYY-MM-DD; it was due ${safeLine(due)}; Enter keeps it)`;
+export const reviewDatePrompt = (due: string): string => `Review again by (YYYY-MM-DD; it was due ${safeLine(due)}; Enter keeps it; < back)`;
+
+/** What is typed at the date to go back to the question (an outcome: to its status), as at a reason. */
+export const TYPED_BACK = '<';
 
 /** Said when Enter keeps a date already past: the answer is still reported as past review. */
 export const keptReviewWords = (due: string): string => `Review date kept: ${safeLine(due)}, so the answer stays past its review date.`;
@@ -57,17 +60,20 @@ function aYearOn(today: string): string {
 
 /** What the walk needs to ask for a date: the prompt, and the day it was started on. */
 export interface ReviewDateAsker {
-  reviewDate(question: Question, due: string, today: string): Promise<string>;
+  /** The date, `due` when kept, or undefined for back. */
+  reviewDate(question: Question, due: string, today: string): Promise<string | undefined>;
 }
 
 /**
  * The walk's step after an answer is given or kept: when it is past its review date, the next date
  * is asked and, when changed, saved at once (as the answer was before it, so a stop here loses
- * neither). Returns the answer with the date it now has.
+ * neither). Returns the answer with the date it now has, or 'back' when `<` asks for the question
+ * again (its answer is saved already; the date is asked again after it).
  */
-export async function renewReviewDate<A extends Answer | undefined>(prompter: ReviewDateAsker, question: Question, answer: A, today: string, save: (update: AnswerUpdate) => Promise<void>): Promise<A> {
+export async function renewReviewDate<A extends Answer | undefined>(prompter: ReviewDateAsker, question: Question, answer: A, today: string, save: (update: AnswerUpdate) => Promise<void>): Promise<A | 'back'> {
   if (!pastReview(answer, today)) return answer;
   const date = await prompter.reviewDate(question, answer.reviewBy, today);
+  if (date === undefined) return 'back';
   if (date === answer.reviewBy) return answer;
   await save({ status: 'review-by', reviewBy: date });
   return { ...answer, reviewBy: date };

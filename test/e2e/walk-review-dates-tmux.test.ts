@@ -30,7 +30,7 @@ it.runIf(hasTmux)('the full prompts: a system file\'s answer past review is aske
   const before = { main: read(dir, 'sys.answers.yaml'), own: read(dir, 'systems/social-care.yaml') };
   startOnScreen(dir, ['assess', '-q', 'sys.yaml', '--answers', 'sys.answers.yaml', '--review', '--today', '2026-12-01']);
   await waitForScreen('? Is there a named senior owner?');
-  await enterUntil('? Review again by (YYYY-MM-DD; it was due 2026-10-01; Enter keeps it)', '✔ ');
+  await enterUntil('? Review again by (YYYY-MM-DD; it was due 2026-10-01; Enter keeps it; < back)', '✔ ');
   // Asked after the answer it dates, which is the one past review, and no other.
   expect(historyText()).toMatch(/✔ Are the system's logs collected centrally\? No\n\? Review again by/);
   await keys('2026-11-30', 'Enter');
@@ -67,9 +67,16 @@ it.runIf(hasTmux)('--plain: skipping the answer asks nothing; kept, with Enter a
   await waitForScreen('Social care case management, question 4 of 4');
   await waitForScreen('Enter keeps No:');
   await keys('Enter');
-  await waitForScreen('Review again by (YYYY-MM-DD; it was due 2026-10-01; Enter keeps it):');
+  await waitForScreen('Review again by (YYYY-MM-DD; it was due 2026-10-01; Enter keeps it; < back):');
   await keys('next year', 'Enter');
   await waitForScreen('Type the date as YYYY-MM-DD, such as 2027-12-01; Enter keeps 2026-10-01.');
+  // "<" gives the question again, its answer the default, and the date after it.
+  const asked = count(historyText(), 'Social care case management, question 4 of 4');
+  await keys('<', 'Enter');
+  await waitFor(() => count(historyText(), 'Social care case management, question 4 of 4') > asked, 'the question again');
+  await waitForScreen('Enter keeps No:');
+  await keys('Enter');
+  await waitFor(() => count(historyText(), 'Review again by (') === 3, 'the date again');
   await keys('Enter');
   await waitForScreen('Review date kept: 2026-10-01, so the answer stays past its review date.');
   await enterUntil('Add another critical system? (y/N):', 'Recorded: ');
@@ -115,11 +122,17 @@ it.runIf(hasTmux)('--plain, an outcome: the date is asked once its status is con
   expect(historyText()).not.toContain('Review again by');
   await waitForScreen('Enter for 1:');
   await keys('Enter');
-  await waitForScreen('Review again by (YYYY-MM-DD; it was due 2026-10-01; Enter keeps it):');
+  await waitForScreen('Review again by (YYYY-MM-DD; it was due 2026-10-01; Enter keeps it; < back):');
+  // "<" takes the outcome up at its status, as Back from the next question would; the date comes after it again.
+  await keys('<', 'Enter');
+  await waitFor(() => count(historyText(), 'The statements show:') === 2, 'the status again');
+  await waitForScreen('Enter for 1:');
+  await keys('Enter');
+  await waitFor(() => count(historyText(), 'Review again by (') === 2, 'the date again');
   await keys('2027-06-30', 'Enter');
   await waitForScreen('Recorded: review again by 2027-06-30.');
   await waitForScreen('Add another critical system? (y/N):');
-  expect(count(historyText(), 'Review again by')).toBe(1);
+  expect(count(historyText(), 'Review again by (')).toBe(2);
   await keys('Enter');
   await waitForScreen('Write the markdown report');
   await keys('n', 'Enter');
@@ -160,7 +173,7 @@ it.runIf(hasTmux)('the full prompts, an outcome whose recorded status is kept: i
   await waitForScreen('❯ Keep the recorded status: achieved');
   await keys('Enter');
   await waitForScreen("✔ The system's data can be restored. achieved (the recorded status, kept)");
-  await waitForScreen('? Review again by (YYYY-MM-DD; it was due 2026-10-01; Enter keeps it)');
+  await waitForScreen('? Review again by (YYYY-MM-DD; it was due 2026-10-01; Enter keeps it; < back)');
   await keys('2026-12-01', 'Enter'); // today will do: an answer due today is not past review
   await waitForScreen('✔ Review again by 2026-12-01');
   await waitForScreen('Add another critical system?');
