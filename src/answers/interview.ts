@@ -13,7 +13,7 @@ import { stepBefore } from './step-before.js';
 import { automaticFailWords } from '../questionnaire/automatic-fail-words.js';
 import { pushAll } from '../text/spread-free.js';
 import { followUpLine, systemsFollowUpLine } from './follow-up-words.js';
-import { renewReviewDate } from './review-date.js';
+import { pastReview, renewReviewDate } from './review-date.js';
 
 /** A critical system as the walk sees it: its answers so far, by question id (updated as it goes). */
 export interface WalkSystem {
@@ -37,6 +37,8 @@ export interface InterviewOptions {
   prompter: Prompter;
   /** Ask every question with the saved answers as defaults, not only the unanswered ones. */
   review?: boolean;
+  /** Ask the answers past their review date (on `today`) again, as a review does, besides the unanswered ones. */
+  reviewStale?: boolean;
   /** The day the walk judges review dates on (`--today`, else SOURCE_DATE_EPOCH, else the clock). */
   today?: string;
   /** Ask for an optional note after each answer. */
@@ -156,7 +158,8 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
     const own = answersOf(scope);
     const saved = own.get(question.id);
     // An outcome with statements still open counts as not answered yet: the walk resumes inside it.
-    const due = i <= replayUntil || options.review || (isOpen(saved) && !skipped.has(keyOf(step)));
+    const stale = options.reviewStale === true && today !== undefined && pastReview(saved, today);
+    const due = i <= replayUntil || options.review || stale || (isOpen(saved) && !skipped.has(keyOf(step)));
     // Whether it applies is worked out over the whole questionnaire, so only for a step that is due:
     // worked out first, a resume passing thousands of answered steps took seconds before its first
     // question (5,000 questions: 5 s) and as long again after each answer.
@@ -220,7 +223,7 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
       prompter.recorded?.();
     };
     // --review: an answer given or kept while past its review date is asked its next one.
-    const renew = async <A extends Answer | undefined>(answer: A): Promise<A | 'back'> => (options.review && today !== undefined ? renewReviewDate(prompter, question, answer, today, save) : answer);
+    const renew = async <A extends Answer | undefined>(answer: A): Promise<A | 'back'> => ((options.review || options.reviewStale) && today !== undefined ? renewReviewDate(prompter, question, answer, today, save) : answer);
     // "<" at the date gives the question again (saved already), taken up as the next question's Back
     // would (an outcome at its status), and the date after it.
     const back = stepBefore(steps, i, (s) => (s === scope ? applies : appliesIn(s)));
@@ -244,7 +247,7 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
         await save(update);
         if (update.status === 'indicator') own.set(question.id, withIndicator(question, own.get(question.id), update.indicator, update.value));
       };
-      const result = await walkOutcome({ question, previous, prompter, again: i <= replayUntil || options.review === true, fromEnd, canGoBack: back !== undefined, progress, system: system ? { id: system.id, title: system.title } : null, save: saveStatement, ...warned });
+      const result = await walkOutcome({ question, previous, prompter, again: i <= replayUntil || options.review === true || stale, fromEnd, canGoBack: back !== undefined, progress, system: system ? { id: system.id, title: system.title } : null, save: saveStatement, ...warned });
       asked++;
       if (result === 'back') {
         goBack();

@@ -18,7 +18,7 @@ export const countPastReview = (answers: Iterable<Answer>, today: string): numbe
  * questions, so without this line the way to renew them is found only once the CI gate fails.
  */
 export function pastReviewLine(count: number): string {
-  return count === 1 ? '1 answer is past its review date; run with --review to set a new one.' : `${count} answers are past their review date; run with --review to set new ones.`;
+  return count === 1 ? '1 answer is past its review date; --review-stale asks just that one again.' : `${count} answers are past their review date; --review-stale asks just those again.`;
 }
 
 /** The prompt for the next review date; Enter keeps the one the file has. */

@@ -17,6 +17,8 @@ export interface AssessOptions extends CommonOptions {
   interactive?: boolean;
   save?: string;
   review?: boolean;
+  /** Interactive: walk the answers past their review date (and any unanswered), asking each a new date. */
+  reviewStale?: boolean;
   /** Interactive: add critical systems to an answers file (even a complete one) and walk their questions. */
   addSystem?: boolean;
   notes?: boolean;

@@ -31,14 +31,16 @@ export type { AssessOptions } from './assess-options.js';
 
 
 /** Whether an answers file (missing counts) still has questions to ask, so a terminal run resumes it. */
-async function hasUnanswered(ctx: CommandContext, options: AssessOptions, today: string): Promise<boolean> {
+async function hasToAsk(ctx: CommandContext, options: AssessOptions, today: string): Promise<boolean> {
   if (!existsSync(resolve(ctx.io.cwd, options.answers as string))) return true;
   // A file with no systems yet, for a questionnaire that needs them, is resumed: the walk asks for them.
   const { assessment, answers, loaded } = await loadAssessment(ctx, options.answers as string, { ...(options.questionnaire !== undefined ? { questionnaireRef: options.questionnaire } : {}), today, quiet: true, requireSystems: false });
   // Counted as the walk counts (text and weight-0 questions too), so a question the walk left for
   // later is asked when the command it suggested is run.
   const count = countAnswers(loaded.questionnaire, answers);
-  return assessment.unanswered.length > 0 || count.answered < count.toAnswer || (loaded.questionnaire.systemScoped && answers.systems.length === 0);
+  // --review-stale asks the answers past their review date too, as the report counts them.
+  const stale = options.reviewStale === true && assessment.stale.length > 0;
+  return stale || assessment.unanswered.length > 0 || count.answered < count.toAnswer || (loaded.questionnaire.systemScoped && answers.systems.length === 0);
 }
 
 export async function assess(ctx: CommandContext, options: AssessOptions): Promise<number> {
@@ -46,6 +48,7 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
   const targets = parseReportTargets(options.report ?? []);
   await checkReportDestinations(io, options.format as ReportFormat, options.output, targets);
   const today = resolveToday(options.today, io);
+  if (options.review && options.reviewStale) throw new UsageError('--review walks every answer, those past their review date among them: give --review or --review-stale, not both');
   // Prompts need a terminal on standard input; `--answers -` and `-q -` use standard input for a file.
   // Whether they can also be seen is found out when the walk opens them (see interactive.ts).
   const canPrompt = io.stdinIsTTY && io.prompt !== undefined && options.interactive !== false && options.answers !== '-' && options.questionnaire !== '-';
@@ -55,7 +58,7 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
     return assessInteractively(ctx, { ...options, save: options.save ?? 'cyber-ready-answers.yaml', reports: targets }, today);
   }
   if (options.addSystem && !canPrompt) throw new UsageError('--add-system asks for the new system on a terminal; run it in one, or add the system under "systems:" in the answers file');
-  if (canPrompt && !options.allowIncomplete && (options.review || options.addSystem || (await hasUnanswered(ctx, options, today)))) {
+  if (canPrompt && !options.allowIncomplete && (options.review || options.addSystem || (await hasToAsk(ctx, options, today)))) {
     refuseSaveBesideAnswers(io, options);
     return assessInteractively(ctx, { ...options, save: options.save ?? 'cyber-ready-answers.yaml', reports: targets }, today);
   }

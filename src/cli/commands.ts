@@ -42,6 +42,7 @@ export function registerCommands(program: Command, io: Io, setExit: (code: numbe
     .option(...today)
     .option('--save <file>', 'interactive: where to save answers when --answers is not given', 'cyber-ready-answers.yaml')
     .option('--review', 'interactive: walk every question, with the saved answers as defaults, and ask for a new review date where one is past')
+    .option('--review-stale', 'interactive: walk only the answers past their review date (and any unanswered), asking each a new review date')
     .option('--notes', 'interactive: ask for an optional note after each answer')
     .option('--add-system', 'interactive: add a critical system to the answers file and walk its questions')
     .option('--plain', 'interactive: one line per prompt with numbered options and no redrawing, for screen readers (also when TERM=dumb)')

@@ -151,7 +151,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       if (older) write(`${fitted(older)}\n`);
       // A resume asks only what is unanswered: answers past their review date are said here, with the
       // way to renew them (before any system --add-system asks for, which comes next).
-      const stale = options.review ? 0 : countPastReview([...answers.values(), ...systems.flatMap((s) => [...s.answers.values()])], today);
+      const stale = options.review || options.reviewStale ? 0 : countPastReview([...answers.values(), ...systems.flatMap((s) => [...s.answers.values()])], today);
       if (stale > 0) write(`${fitted(pastReviewLine(stale))}\n`);
       // A template from `init`, or a walk stopped before the assessor was given, leaves them empty: asked as a new file asks them.
       await askMissingHeaders(files, prompter, saving, given + partly > 0);
@@ -227,6 +227,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       plain,
       width: (streams.output as { columns?: number }).columns || 80,
       ...(options.review ? { review: true } : {}),
+      ...(options.reviewStale ? { reviewStale: true } : {}),
       today,
       ...(options.notes ? { notes: true } : {}),
       noteOf: (id, system) => store.noteOf(id, system),
@@ -251,7 +252,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
     // Stopped in a review: carrying on means reviewing, which the plain command would not do once
     // every question has an answer (it prints the report). The review starts again at the first
     // question, each saved answer the default.
-    const carryOn = `${carryOnWith()}${listing ? ' --add-system' : options.review ? ' --review' : ''}`;
+    const carryOn = `${carryOnWith()}${listing ? ' --add-system' : options.review ? ' --review' : options.reviewStale ? ' --review-stale' : ''}`;
     // "Save again?" answered no: the line before it said what is not saved; the walk ends with exit 2,
     // saying, as a stop does, where everything saved before it is and how to carry on.
     if (declined) {

@@ -11,6 +11,7 @@ import { listWords } from '../text/list-words.js';
 const WALK_ONLY = [
   ['save', '--save'],
   ['review', '--review'],
+  ['reviewStale', '--review-stale'],
   ['notes', '--notes'],
   ['plain', '--plain'],
   ['addSystem', '--add-system'],
@@ -23,6 +24,7 @@ export function whyNoWalk(io: Io, options: AssessOptions): string {
   if (options.questionnaire === '-') return 'the questionnaire comes from standard input';
   if (!io.stdinIsTTY || io.prompt === undefined) return 'standard input is not a terminal';
   if (options.allowIncomplete) return '--allow-incomplete scores the answers file as it is';
+  if (options.reviewStale) return `every question in ${safeLine(options.answers ?? '')} is answered and none is past its review date`;
   return `every question in ${safeLine(options.answers ?? '')} is answered (add --review to walk them again)`;
 }
 

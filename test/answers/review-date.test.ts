@@ -27,7 +27,8 @@ describe('parseReviewDate', () => {
   });
 
   it('says a resume\'s count on one line at 80 columns', () => {
-    expect(pastReviewLine(1)).toBe('1 answer is past its review date; run with --review to set a new one.');
+    expect(pastReviewLine(1)).toBe('1 answer is past its review date; --review-stale asks just that one again.');
+    expect(pastReviewLine(2)).toBe('2 answers are past their review date; --review-stale asks just those again.');
     expect(pastReviewLine(1234).length).toBeLessThan(80);
   });
 });

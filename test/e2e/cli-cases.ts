@@ -162,6 +162,7 @@ export const cliCases: CliCase[] = [
   },
   { name: '--version prints the version', args: ['--version'], exit: ExitCode.Ok, stdout: /^\d+\.\d+\.\d+\n$/ },
   { name: '--help lists the commands', args: ['--help'], exit: ExitCode.Ok, stdout: /Commands:\n {2}assess \[options\]/ },
+  { name: 'assess refuses --review with --review-stale, which it covers', args: ['assess', '-a', 'examples/council-cyber-resilience.answers.yaml', '--review', '--review-stale'], exit: ExitCode.CannotAssess, stderr: /--review walks every answer, those past their review date among them: give --review or --review-stale, not both/ },
   { name: 'assess --help lists every gate', args: ['assess', '--help'], exit: ExitCode.Ok, stdout: /--min-score <n>[\s\S]*--fail-on <severity>[\s\S]*--profile <name>[\s\S]*--fail-on-stale[\s\S]*--allow-incomplete/ },
 ];
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
 import { copySystemsFixture } from '../helpers/walk-steps.js';
+import { runBinary } from '../helpers/cli.js';
 
 // An answer past its `reviewBy` date stayed past it when a `--review` re-confirmed it: the walk had
 // no way to renew the date, so `--fail-on-stale` kept failing until every `reviewBy:` line was
@@ -146,13 +147,13 @@ it.runIf(hasTmux)('a resume without --review says in one line how many answers a
   writeFileSync(join(dir, 'sys.answers.yaml'), read(dir, 'sys.answers.yaml').replace('  cloud: yes\n', ''));
   startOnScreen(dir, ['assess', '-q', 'sys.yaml', '--answers', 'sys.answers.yaml', '--plain', '--today', '2026-12-01']);
   await waitForScreen('Do you use cloud services?');
-  expect(screenText()).toContain('1 answer is past its review date; run with --review to set a new one.\n');
+  expect(screenText()).toContain('1 answer is past its review date; --review-stale asks just that one again.\n');
   await keys('C-c');
   expect(await ended(dir)).toBe('130');
   // Said before --add-system asks for the new system, not only once its questions start.
   startOnScreen(dir, ['assess', '-q', 'sys.yaml', '--answers', 'sys.answers.yaml', '--plain', '--add-system', '--today', '2026-12-01']);
   await waitForScreen('Name of critical system');
-  expect(screenText()).toContain('1 answer is past its review date; run with --review to set a new one.\n');
+  expect(screenText()).toContain('1 answer is past its review date; --review-stale asks just that one again.\n');
   await keys('C-c');
   expect(await ended(dir)).toBe('130');
   // Not said in a review, which asks for the dates itself.
@@ -182,4 +183,32 @@ it.runIf(hasTmux)('the full prompts, an outcome whose recorded status is kept: i
   await keys('n', 'Enter');
   expect(await ended(dir)).toBe('0');
   expect(read(dir, 'recorded.yaml')).toBe(recorded.replace('reviewBy: 2026-10-01', 'reviewBy: 2026-12-01'));
+});
+
+it.runIf(hasTmux)('--review-stale asks only the answers past their review date, each with its new date, and nothing else', { timeout: 90_000 }, async () => {
+  const dir = copySystemsFixture('review-dates-stale-only');
+  const before = { main: read(dir, 'sys.answers.yaml'), own: read(dir, 'systems/social-care.yaml') };
+  startOnScreen(dir, ['assess', '-q', 'sys.yaml', '--answers', 'sys.answers.yaml', '--review-stale', '--plain', '--today', '2026-12-01']);
+  // The one answer past review is the first and only question: the others, answered and current, are passed over.
+  await waitForScreen('Enter keeps No:');
+  expect(historyText()).toContain('Social care case management, question 4 of 4');
+  expect(historyText()).not.toContain('question 1 of');
+  expect(historyText()).not.toContain('past its review date; --review-stale');
+  await keys('Enter');
+  await waitForScreen('Review again by (YYYY-MM-DD; it was due 2026-10-01; Enter keeps it; < back):');
+  await keys('2027-10-01', 'Enter');
+  await waitForScreen('Add another critical system? (y/N):');
+  await keys('Enter');
+  await waitForScreen('Write the markdown report');
+  await keys('n', 'Enter');
+  expect(await ended(dir)).toBe('0');
+  expect(historyText()).not.toContain('question 1 of');
+  expect(read(dir, 'sys.answers.yaml')).toBe(before.main);
+  expect(read(dir, 'systems/social-care.yaml')).toBe(before.own.replace('reviewBy: 2026-10-01', 'reviewBy: 2027-10-01'));
+  // Nothing past review now: the file is assessed, and the option is said to have had nothing to do.
+  const again = await runBinary({ args: ['assess', '-q', 'sys.yaml', '--answers', 'sys.answers.yaml', '--review-stale', '--today', '2026-12-01'], cwd: dir });
+  expect(again.code).toBe(0);
+  expect(again.stderr).toContain('--review-stale is ignored');
+  const both = await runBinary({ args: ['assess', '-q', 'sys.yaml', '--answers', 'sys.answers.yaml', '--review', '--review-stale'], cwd: dir });
+  expect([both.code, both.stderr]).toEqual([2, 'cyber-ready: --review walks every answer, those past their review date among them: give --review or --review-stale, not both\n']);
 });
