@@ -3,7 +3,6 @@ import { resolveApplicability } from '../scoring/conditions.js';
 import type { AnswerUpdate } from './save-answers.js';
 import type { Answer } from './types.js';
 import { safeLine } from '../text/safe-text.js';
-import { wrapText } from '../text/wrap.js';
 import { progressLine } from './walk-progress.js';
 import { kindOf } from '../questionnaire/kinds/index.js';
 import { walkOutcome } from './outcome-walk.js';
@@ -11,8 +10,8 @@ import { withIndicator } from './outcome-so-far.js';
 import type { Prompter } from './prompter-types.js';
 import { stepBefore } from './step-before.js';
 import { automaticFailWords } from '../questionnaire/automatic-fail-words.js';
-import { pushAll } from '../text/spread-free.js';
-import { followUpLine, systemsFollowUpLine } from './follow-up-words.js';
+import { systemsFollowUpLine } from './follow-up-words.js';
+import { walkHeadings } from './walk-headings.js';
 import { pastReview, renewReviewDate } from './review-date.js';
 
 /** A critical system as the walk sees it: its answers so far, by question id (updated as it goes). */
@@ -97,10 +96,8 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
     for (const question of all) if (question.scope === 'system') steps.push({ question, scope });
   };
   systems.forEach((_, k) => addSystemSteps(k));
-  const sectionIndex = new Map(questionnaire.sections.map((s, i) => [s.id, i]));
   const label = questionnaire.systemLabel;
   const skipped = new Set<string>();
-  const shown = new Set<string>();
   const answersOf = (scope: number): Map<string, Answer> => (scope < 0 ? answers : (systems[scope] as WalkSystem).answers);
   const systemOf = (scope: number): string | null => (scope < 0 ? null : (systems[scope] as WalkSystem).id);
   const keyOf = (step: Step): string => `${step.scope}\0${step.question.id}`;
@@ -137,9 +134,7 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
   // After "Back": every applicable question up to this index is asked again on the way forward.
   let replayUntil = -1;
   let backed = false;
-  let lastTotal: { scope: number; total: number } | undefined;
-  let lastScope: number | undefined;
-  let lastSection: string | undefined;
+  const headingsBefore = walkHeadings(questionnaire, options.width ?? 80);
   let asked = 0;
   const { today } = options;
 
@@ -186,34 +181,8 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
     const total = applicable.length;
     const position = applicable.indexOf(question) + 1;
     const done = applicable.filter((q) => own.has(q.id) && own.get(q.id)?.outcome?.complete !== false).length;
-    const lines: string[] = [];
-    const changed = lastTotal !== undefined && lastTotal.scope === scope ? followUpLine(lastTotal.total, total) : undefined;
-    if (changed) lines.push(changed);
-    lastTotal = { scope, total };
     const system = scope < 0 ? undefined : (systems[scope] as WalkSystem);
-    // "Back" across a system's edge: the headings are said again (briefly), so the answers that follow
-    // on screen are not read as the next system's.
-    const crossed = lastScope !== undefined && lastScope !== scope;
-    lastScope = scope;
-    if (system && (!shown.has(`${scope}`) || crossed)) {
-      shown.add(`${scope}`);
-      lines.push('', `══ ${label.charAt(0).toUpperCase()}${label.slice(1)} ${scope + 1} of ${systems.length}: ${system.title}`);
-    }
-    const s = sectionIndex.get(question.sectionId) ?? 0;
-    const section = questionnaire.sections[s];
-    const heading = `── Section ${s + 1} of ${questionnaire.sections.length}: ${section?.title ?? ''}`;
-    const sectionKey = `${scope}:${question.sectionId}`;
-    if (!shown.has(sectionKey)) {
-      shown.add(sectionKey);
-      lines.push('', heading);
-      // One column short of the edge, as every other line of the walk: a line that fills the width leaves some terminals' cursor past it.
-      if (section?.description) pushAll(lines, wrapText(section.description.trim(), { width: (options.width ?? 80) - 1 }).split('\n'));
-    } else if (sectionKey !== lastSection) {
-      // Back, or forward again after it, across a section's or a system's edge: its heading again
-      // (briefly), or the question reads as the section still on screen.
-      lines.push('', heading);
-    }
-    lastSection = sectionKey;
+    const lines = headingsBefore({ question, scope, total, system, systems: systems.length });
     if (lines.length) options.progress(lines);
     // The system's title comes from the answers file: made safe here, once, for every prompt that shows this line.
     const progress = progressLine(position, total, done, { plain: options.plain === true, width: options.width ?? 80, title: system ? safeLine(system.title) : undefined });
