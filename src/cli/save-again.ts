@@ -1,5 +1,15 @@
-import { InputError, formatDiagnostic } from '../errors.js';
-import { SaveError } from './answer-files.js';
+import { InputError, formatDiagnostic, type Diagnostic } from '../errors.js';
+
+/**
+ * A save that failed in writing (a full disk, a permission, a link in the way): something the person
+ * can put right and then save again, with nothing they typed lost meanwhile (see interactive.ts).
+ */
+export class SaveError extends InputError {
+  override name = 'SaveError';
+  constructor(diagnostics: Diagnostic[]) {
+    super(diagnostics);
+  }
+}
 
 /** A save that failed, and that the person chose not to try again: the walk ends (exit 2), saying where the answers are. */
 export class SaveDeclined extends InputError {
