@@ -234,9 +234,10 @@ export class AnswerFiles {
     if (!file) {
       const before = this.main.toString();
       this.edit(this.target, () => this.main.set(question, update, system ?? undefined));
-      // An answer saved as it was (a review accepting it) is no change: the file keeps its date.
+      // An answer saved as it was (a review accepting it) is no change: the file keeps its date, and
+      // is not written again (a new file of the same bytes, which a folder made read-only refused).
       if (this.main.toString() !== before) this.dated();
-      return this.saveMain();
+      return this.saveUnwritten();
     }
     const before = file.doc.toString();
     this.edit(file.target, () => file.doc.set(question, update));

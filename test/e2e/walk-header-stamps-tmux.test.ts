@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
@@ -97,6 +97,7 @@ async function enterUntilTheEnd(): Promise<void> {
 it.runIf(hasTmux)('a review that accepts every answer keeps the date; of an older version, it moves only questionnaireVersion, in every file', { timeout: 180_000 }, async () => {
   const dir = fixture('stamps-review', { assessedOn: '2026-11-20', version: '1.0.0' });
   const before = { main: read(dir, MAIN), own: read(dir, OWN) };
+  const inode = statSync(join(dir, MAIN)).ino;
   start(dir, walk(true));
   await waitForScreen('Is there a named senior owner?');
   await enterUntilTheEnd();
@@ -105,6 +106,8 @@ it.runIf(hasTmux)('a review that accepts every answer keeps the date; of an olde
   // README: "A `--review` that accepts every answer leaves the file exactly as it was", its date included.
   expect(read(dir, MAIN)).toBe(before.main);
   expect(read(dir, OWN)).toBe(before.own);
+  // Not written again either: an answer kept as it was is no save (a read-only folder refused one).
+  expect(statSync(join(dir, MAIN)).ino).toBe(inode);
 
   // Every answer of 1.1.0 seen and kept: the files now answer it, and still say when they were answered.
   change(dir, 'sys.yaml', 'version: 1.0.0\n', 'version: 1.1.0\n');
