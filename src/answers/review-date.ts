@@ -21,8 +21,14 @@ export function pastReviewLine(count: number): string {
   return count === 1 ? '1 answer is past its review date; --review-stale asks just that one again.' : `${count} answers are past their review date; --review-stale asks just those again.`;
 }
 
+/** What a `--review-stale` walk says first: how many answers it will ask again, and what follows each. */
+export function staleWalkLine(count: number): string {
+  return count === 1 ? '1 answer is past its review date: it is asked again, then its next review date.' : `${count} answers are past their review date: each is asked again, then its next review date.`;
+}
+
 /** The prompt for the next review date; Enter keeps the one the file has. */
-export const reviewDatePrompt = (due: string): string => `Review again by (YYYY-MM-DD; it was due ${safeLine(due)}; Enter keeps it; < back)`;
+// Short enough that a date typed after it stays on the line at 80 columns (the old date shows the form).
+export const reviewDatePrompt = (due: string): string => `Review again by (was ${safeLine(due)}; Enter keeps it; < back)`;
 
 /** What is typed at the date to go back to the question (an outcome: to its status), as at a reason. */
 export const TYPED_BACK = '<';

@@ -40,7 +40,7 @@ import { pushAll } from '../text/spread-free.js';
 import { ASSESSOR_PROMPT, askMissingHeaders, ORGANISATION_PROMPT } from './ask-headers.js';
 import { listWords } from '../text/list-words.js';
 import { catchUpVersion, olderVersionLine } from './version-catch-up.js';
-import { countPastReview, pastReviewLine } from '../answers/review-date.js';
+import { countPastReview, pastReview, pastReviewLine, staleWalkLine } from '../answers/review-date.js';
 
 
 
@@ -93,10 +93,11 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
     refuseUnknownProfile(loaded.questionnaire, options.profile);
     return loaded;
   };
+  // The answers as the walk holds them (updated as it saves): a stop looks at the one it stopped in.
+  const answers = new Map<string, Answer>();
+  const systems: WalkSystem[] = [];
   try {
     let loaded: LoadedQuestionnaire;
-    const answers = new Map<string, Answer>();
-    const systems: WalkSystem[] = [];
     // Resuming a file whose systems are all answered: the walk offers to add one at its end.
     let offerMore = false;
     if (existsSync(path)) {
@@ -151,8 +152,8 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       if (older) write(`${fitted(older)}\n`);
       // A resume asks only what is unanswered: answers past their review date are said here, with the
       // way to renew them (before any system --add-system asks for, which comes next).
-      const stale = options.review || options.reviewStale ? 0 : countPastReview([...answers.values(), ...systems.flatMap((s) => [...s.answers.values()])], today);
-      if (stale > 0) write(`${fitted(pastReviewLine(stale))}\n`);
+      const stale = options.review ? 0 : countPastReview([...answers.values(), ...systems.flatMap((s) => [...s.answers.values()])], today);
+      if (stale > 0) write(`${fitted(options.reviewStale ? staleWalkLine(stale) : pastReviewLine(stale))}\n`);
       // A template from `init`, or a walk stopped before the assessor was given, leaves them empty: asked as a new file asks them.
       await askMissingHeaders(files, prompter, saving, given + partly > 0);
     } else {
@@ -248,11 +249,14 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
     // Stopped while listing systems: the command carries on listing them (a resumed walk does not ask for more of its own accord).
     const unsaved = listing?.pending === undefined ? '' : ` The ${listing.label} "${safeLine(listing.pending.name)}" is not saved: the walk stopped before ${listing.pending.missing}.`;
     const stoppedAt = confirming.pending();
-    const unconfirmed = stoppedAt === undefined || options.review ? '' : ` ${unconfirmedWords(stoppedAt)}`;
+    // --review-stale asks an outcome still past its review date again, status and all.
+    const askedAgain = options.reviewStale === true && stoppedAt !== undefined && pastReview((stoppedAt.system === null ? answers : systems.find((s) => s.id === stoppedAt.system?.id)?.answers)?.get(stoppedAt.question), today);
+    const unconfirmed = stoppedAt === undefined || options.review || askedAgain ? '' : ` ${unconfirmedWords(stoppedAt)}`;
     // Stopped in a review: carrying on means reviewing, which the plain command would not do once
     // every question has an answer (it prints the report). The review starts again at the first
     // question, each saved answer the default.
-    const carryOn = `${carryOnWith()}${listing ? ' --add-system' : options.review ? ' --review' : options.reviewStale ? ' --review-stale' : ''}`;
+    // --review-stale goes with --add-system too: the answers it asks come after the new system is named.
+    const carryOn = `${carryOnWith()}${listing ? ' --add-system' : options.review ? ' --review' : ''}${options.reviewStale ? ' --review-stale' : ''}`;
     // "Save again?" answered no: the line before it said what is not saved; the walk ends with exit 2,
     // saying, as a stop does, where everything saved before it is and how to carry on.
     if (declined) {

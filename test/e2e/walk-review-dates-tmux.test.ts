@@ -31,7 +31,7 @@ it.runIf(hasTmux)('the full prompts: a system file\'s answer past review is aske
   const before = { main: read(dir, 'sys.answers.yaml'), own: read(dir, 'systems/social-care.yaml') };
   startOnScreen(dir, ['assess', '-q', 'sys.yaml', '--answers', 'sys.answers.yaml', '--review', '--today', '2026-12-01']);
   await waitForScreen('? Is there a named senior owner?');
-  await enterUntil('? Review again by (YYYY-MM-DD; it was due 2026-10-01; Enter keeps it; < back)', '✔ ');
+  await enterUntil('? Review again by (was 2026-10-01; Enter keeps it; < back)', '✔ ');
   // Asked after the answer it dates, which is the one past review, and no other.
   expect(historyText()).toMatch(/✔ Are the system's logs collected centrally\? No\n\? Review again by/);
   await keys('2026-11-30', 'Enter');
@@ -68,7 +68,7 @@ it.runIf(hasTmux)('--plain: skipping the answer asks nothing; kept, with Enter a
   await waitForScreen('Social care case management, question 4 of 4');
   await waitForScreen('Enter keeps No:');
   await keys('Enter');
-  await waitForScreen('Review again by (YYYY-MM-DD; it was due 2026-10-01; Enter keeps it; < back):');
+  await waitForScreen('Review again by (was 2026-10-01; Enter keeps it; < back):');
   await keys('next year', 'Enter');
   await waitForScreen('Type the date as YYYY-MM-DD, such as 2027-12-01; Enter keeps 2026-10-01.');
   // "<" gives the question again, its answer the default, and the date after it.
@@ -123,7 +123,7 @@ it.runIf(hasTmux)('--plain, an outcome: the date is asked once its status is con
   expect(historyText()).not.toContain('Review again by');
   await waitForScreen('Enter for 1:');
   await keys('Enter');
-  await waitForScreen('Review again by (YYYY-MM-DD; it was due 2026-10-01; Enter keeps it; < back):');
+  await waitForScreen('Review again by (was 2026-10-01; Enter keeps it; < back):');
   // "<" takes the outcome up at its status, as Back from the next question would; the date comes after it again.
   await keys('<', 'Enter');
   await waitFor(() => count(historyText(), 'The statements show:') === 2, 'the status again');
@@ -174,7 +174,7 @@ it.runIf(hasTmux)('the full prompts, an outcome whose recorded status is kept: i
   await waitForScreen('❯ Keep the recorded status: achieved');
   await keys('Enter');
   await waitForScreen("✔ The system's data can be restored. achieved (the recorded status, kept)");
-  await waitForScreen('? Review again by (YYYY-MM-DD; it was due 2026-10-01; Enter keeps it; < back)');
+  await waitForScreen('? Review again by (was 2026-10-01; Enter keeps it; < back)');
   await keys('2026-12-01', 'Enter'); // today will do: an answer due today is not past review
   await waitForScreen('✔ Review again by 2026-12-01');
   await waitForScreen('Add another critical system?');
@@ -191,11 +191,12 @@ it.runIf(hasTmux)('--review-stale asks only the answers past their review date, 
   startOnScreen(dir, ['assess', '-q', 'sys.yaml', '--answers', 'sys.answers.yaml', '--review-stale', '--plain', '--today', '2026-12-01']);
   // The one answer past review is the first and only question: the others, answered and current, are passed over.
   await waitForScreen('Enter keeps No:');
+  expect(historyText()).toContain('1 answer is past its review date: it is asked again, then its next review date.\n');
   expect(historyText()).toContain('Social care case management, question 4 of 4');
   expect(historyText()).not.toContain('question 1 of');
   expect(historyText()).not.toContain('past its review date; --review-stale');
   await keys('Enter');
-  await waitForScreen('Review again by (YYYY-MM-DD; it was due 2026-10-01; Enter keeps it; < back):');
+  await waitForScreen('Review again by (was 2026-10-01; Enter keeps it; < back):');
   await keys('2027-10-01', 'Enter');
   await waitForScreen('Add another critical system? (y/N):');
   await keys('Enter');
@@ -205,10 +206,34 @@ it.runIf(hasTmux)('--review-stale asks only the answers past their review date, 
   expect(historyText()).not.toContain('question 1 of');
   expect(read(dir, 'sys.answers.yaml')).toBe(before.main);
   expect(read(dir, 'systems/social-care.yaml')).toBe(before.own.replace('reviewBy: 2026-10-01', 'reviewBy: 2027-10-01'));
+  // Stopped while naming a system --add-system asked for: the command to carry on keeps --review-stale.
+  startOnScreen(dir, ['assess', '-q', 'sys.yaml', '--answers', 'sys.answers.yaml', '--add-system', '--review-stale', '--plain', '--today', '2026-12-01']);
+  await waitForScreen('Name of critical system');
+  await keys('Payroll', 'Enter');
+  await waitForScreen('Its owner');
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+  expect(terminal.joinedHistoryText()).toContain('--add-system --review-stale');
   // Nothing past review now: the file is assessed, and the option is said to have had nothing to do.
   const again = await runBinary({ args: ['assess', '-q', 'sys.yaml', '--answers', 'sys.answers.yaml', '--review-stale', '--today', '2026-12-01'], cwd: dir });
   expect(again.code).toBe(0);
   expect(again.stderr).toContain('--review-stale is ignored');
   const both = await runBinary({ args: ['assess', '-q', 'sys.yaml', '--answers', 'sys.answers.yaml', '--review', '--review-stale'], cwd: dir });
   expect([both.code, both.stderr]).toEqual([2, 'cyber-ready: --review walks every answer, those past their review date among them: give --review or --review-stale, not both\n']);
+});
+
+it.runIf(hasTmux)('--review-stale stopped at the status of an outcome still past review does not say carrying on will not ask it', { timeout: 60_000 }, async () => {
+  const dir = copySystemsFixture('review-dates-stale-outcome');
+  writeFileSync(join(dir, 'outcome.yaml'), OUTCOME);
+  startOnScreen(dir, ['assess', '-q', 'sys-outcome.yaml', '--answers', 'outcome.yaml', '--review-stale', '--plain', '--today', '2026-12-01']);
+  await waitForScreen('Type 1 or 2; Enter keeps False:');
+  await keys('Enter');
+  await waitForScreen('Type 1 or 2; Enter keeps True:');
+  await keys('Enter');
+  await waitForScreen('Enter for 1:');
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+  const said = terminal.joinedHistoryText();
+  expect(said).not.toContain('carrying on will not ask again');
+  expect(said).toContain('--plain --review-stale');
 });
