@@ -1,6 +1,6 @@
 import { isAlias, isMap, isScalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { keyScalar } from '../yaml/yaml-scalar.js';
-import { blockUnder, indicatorLines, inFlow, inline, isWord, replaceDate, replaceValue, setIndicatorSplices, type IndicatorUpdate } from './edit-outcome-text.js';
+import { blockUnder, indicatorLines, inFlow, inline, isDateField, isWord, replaceDate, replaceValue, setIndicatorSplices, type IndicatorUpdate } from './edit-outcome-text.js';
 import { indentOf, lineEnd, lineStart, pairEnd, removePair, type Splice } from './text-places.js';
 import { keyText } from '../yaml/key-text.js';
 import { setAnswerInFlow } from './edit-flow-text.js';
@@ -64,7 +64,7 @@ function indentStep(text: string, entries: readonly Pair<Node, Node | null>[]): 
 
 /** Edits that make a block long-form entry say `update`, leaving every other field's bytes alone. */
 function editLongEntry(text: string, map: YAMLMap, update: Exclude<AnswerUpdate, IndicatorUpdate>, words: boolean): Splice[] {
-  const write = (key: string, value: unknown): string => inline(value, isWord(key, words));
+  const write = (key: string, value: unknown): string => inline(value, isWord(key, words) || isDateField(key, value));
   const pairs = map.items as Pair<Node, Node | null>[];
   const { edits, added } = fieldEdits(pairs, wantedFields(update));
   const splices = edits.map((edit): Splice => {
@@ -103,14 +103,14 @@ function aliasWrittenOut(doc: Document, target: Node | null, update: Exclude<Ans
     else fields.push([keyText(pair.key), pair.value === null ? null : (pair.value as Node).toJS(doc)]);
   }
   fields.push(...added);
-  return `{ ${fields.map(([k, v]) => `${keyScalar(k)}: ${inFlow(v, isWord(k, words))}`).join(', ')} }`;
+  return `{ ${fields.map(([k, v]) => `${keyScalar(k)}: ${inFlow(v, isWord(k, words) || isDateField(k, v))}`).join(', ')} }`;
 }
 
 /** An entry's value written inline: the short form when it can be, else a flow mapping. */
 function inlineEntry(update: Exclude<AnswerUpdate, IndicatorUpdate>, words: boolean): string {
   if (update.status === 'answered' && update.note === undefined) return inline(update.value, words);
   const fields = Object.fromEntries(Object.entries(wantedFields(update)).filter(([, v]) => v !== undefined));
-  return `{ ${Object.entries(fields).map(([k, v]) => `${k}: ${inFlow(v, isWord(k, words))}`).join(', ')} }`;
+  return `{ ${Object.entries(fields).map(([k, v]) => `${k}: ${inFlow(v, isWord(k, words) || isDateField(k, v))}`).join(', ')} }`;
 }
 
 /**

@@ -8,7 +8,7 @@ import { isMap, type Document, type Node } from 'yaml';
 import { keyScalar } from '../yaml/yaml-scalar.js';
 import type { IndicatorValue } from '../questionnaire/outcome.js';
 import { fieldEdits } from './entry-fields.js';
-import { earlierPair, inFlow, isWord, replaceDate, replaceValue, sameIndicator } from './edit-outcome-text.js';
+import { earlierPair, inFlow, isDateField, isWord, replaceDate, replaceValue, sameIndicator } from './edit-outcome-text.js';
 import { insertItem, isPadded, removeItem, type FlowCollection } from './flow-items.js';
 import { applySplices, nodeAt, pairAt, parseAnswersText, type YamlPath } from './map-at-path.js';
 import { keyOf, pairEnd, scalarOf, type EntryPair, type Splice } from './text-places.js';
@@ -24,7 +24,7 @@ export type FlowChange = { indicator: string; value: IndicatorValue; order?: rea
 function flowText(value: unknown, words: boolean, padded: boolean): string {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return inFlow(value, words);
   const pad = padded ? ' ' : '';
-  return `{${pad}${Object.entries(value).map(([k, v]) => `${keyScalar(k)}: ${flowText(v, isWord(k, words), padded)}`).join(', ')}${pad}}`;
+  return `{${pad}${Object.entries(value).map(([k, v]) => `${keyScalar(k)}: ${flowText(v, isWord(k, words) || isDateField(k, v), padded)}`).join(', ')}${pad}}`;
 }
 
 /** Whether the nearest flow collection holding `path` is spaced inside its braces (a new one is). */
@@ -64,7 +64,7 @@ function setFields(text: string, path: YamlPath, change: Extract<FlowChange, { f
   const pairs = entry.items as EntryPair[];
   const words = change.words === true;
   const padded = isPadded(text, entry);
-  const write = (key: string, value: unknown): string => flowText(value, isWord(key, words), padded);
+  const write = (key: string, value: unknown): string => flowText(value, isWord(key, words) || isDateField(key, value), padded);
   // Nothing of the user's own left (no owner, evidence...): the short form says it all. A comment
   // inside is kept above the entry (keep-comments.ts).
   const own = pairs.some((p) => !(keyOf(p) in change.fields));

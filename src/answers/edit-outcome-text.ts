@@ -35,12 +35,19 @@ export function inFlow(v: unknown, words = false): string {
   return inline([v], true).slice(1, -1);
 }
 
+/**
+ * A review date (`reviewBy`) or a waiver's `expires`, written plain as the format shows them: they
+ * are dates, which YAML 1.1 tools may read as dates, unlike text. Quoted, an alias written out with
+ * its new review date (`r: *s`) gave `reviewBy: "2027-01-01"` beside the anchored entry's plain one.
+ */
+export const isDateField = (key: unknown, value: unknown): boolean => (key === 'reviewBy' || key === 'expires') && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+
 /** A value on one line as YAML writes it: plain when it can be, quoted when it must; lists as `[a, b]`. */
 export function inline(value: unknown, words = false): string {
   // A line break would make a block scalar, indented for the top level: keep it on the line instead.
   if (typeof value === 'string' && (!words || /[\n\r]/.test(value))) return textScalar(value);
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    return `{ ${Object.entries(value).map(([k, v]) => `${keyScalar(k)}: ${inFlow(v, words && k === 'value')}`).join(', ')} }`;
+    return `{ ${Object.entries(value).map(([k, v]) => `${keyScalar(k)}: ${inFlow(v, (words && k === 'value') || isDateField(k, v))}`).join(', ')} }`;
   }
   if (Array.isArray(value) && !words) return `[${value.map((v) => inFlow(v)).join(', ')}]`;
   const doc = new Document(value, { version: '1.2' });

@@ -20,6 +20,13 @@ describe('saving a review date', () => {
     expect(renewed(text)).toBe(text.replace('2026-10-31', '2027-10-31'));
   });
 
+  it('writes an alias out as what it stood for, its new date plain as the anchored entry had it', () => {
+    const qs = [...questions, { id: 'r', sectionId: 's' }];
+    const doc = AnswersDocument.parse('answers:\n  q: &s { value: yes, reviewBy: 2026-01-01 }\n  r: *s\n', qs);
+    doc.set('r', { status: 'review-by', reviewBy: '2027-01-01' });
+    expect(doc.toString()).toBe('answers:\n  q: &s { value: yes, reviewBy: 2026-01-01 }\n  r: { value: yes, reviewBy: 2027-01-01 }\n');
+  });
+
   it('leaves the file as it was when the date is the one it has', () => {
     const text = 'answers:\n  q: { value: yes, reviewBy: 2027-10-31 }\n';
     expect(renewed(text)).toBe(text);
