@@ -17,6 +17,7 @@ import { reportPaths } from './repo-root.js';
 import { pluralNoun } from '../text/plural-noun.js';
 import { checkReportDestinations } from './report-destinations.js';
 import { parseReportTargets } from './report-targets.js';
+import { refuseSharedSystemFiles } from './shared-system-files.js';
 
 export interface DiffOptions extends CommonOptions {
   questionnaire?: string;
@@ -81,6 +82,7 @@ async function diff(ctx: CommandContext, oldFile: string, newFile: string, optio
     today,
     quiet: true,
   });
+  refuseSharedSystemFiles(io.cwd, { parsed: oldParsed, path: oldFile }, { parsed: newParsed, path: newFile });
   for (const { assessment } of [before, after]) ctx.warn(assessmentWarnings(assessment));
   const result = diffAssessments(before.assessment, after.assessment, { failOnRegression: options.failOnRegression === true, systemsPlace: systemsKey(newParsed),
     answersVersions: { old: before.answers.questionnaireVersion ?? null, new: after.answers.questionnaireVersion ?? null },

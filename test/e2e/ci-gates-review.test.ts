@@ -142,8 +142,10 @@ describe('diff in a pull request that renames a system\'s id', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-rename-'));
     cpSync(join(repoRoot, 'test/fixtures/systems'), dir, { recursive: true });
     const old = readFileSync(join(dir, 'sys.answers.yaml'), 'utf8');
-    writeFileSync(join(dir, 'renamed.yaml'), old.replace('  - id: waste\n', '  - id: waste-fleet\n').replace('system: waste,', 'system: waste-fleet,').replace('      patched: yes\n      mfa: yes', '      patched: no\n      mfa: yes'));
-    const run = (format: string) => runBinary({ args: ['diff', '-q', 'sys.yaml', '--today', TODAY, '-f', format, 'sys.answers.yaml', 'renamed.yaml'], cwd: dir });
+    // The pull request's version in a checkout of its own, with its own system files.
+    cpSync(join(repoRoot, 'test/fixtures/systems'), join(dir, 'pr'), { recursive: true });
+    writeFileSync(join(dir, 'pr/renamed.yaml'), old.replace('  - id: waste\n', '  - id: waste-fleet\n').replace('system: waste,', 'system: waste-fleet,').replace('      patched: yes\n      mfa: yes', '      patched: no\n      mfa: yes'));
+    const run = (format: string) => runBinary({ args: ['diff', '-q', 'sys.yaml', '--today', TODAY, '-f', format, 'sys.answers.yaml', 'pr/renamed.yaml'], cwd: dir });
     const text = await run('text');
     expect(text.code, text.stderr).toBe(ExitCode.Ok);
     expect(text.stdout).toMatch(/\n {2}Waste collection \(waste-fleet\) +added: 86, Ready\n {2}Waste collection \(waste\) +removed: was 86, Ready\n/);

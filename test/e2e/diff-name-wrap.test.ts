@@ -6,11 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
 
-/** The systems fixture in a new folder, with `later.yaml` made from its answers file by `edit`. */
+/**
+ * The systems fixture in a new folder, and again under `later/` with `later/later.yaml` made from
+ * its answers file by `edit`: a later version has system files of its own, as a checkout has.
+ */
 function laterFile(edit: (text: string) => string): string {
   const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-diff-names-'));
   cpSync(join(repoRoot, 'test/fixtures/systems'), dir, { recursive: true });
-  writeFileSync(join(dir, 'later.yaml'), edit(readFileSync(join(dir, 'sys.answers.yaml'), 'utf8')));
+  cpSync(join(repoRoot, 'test/fixtures/systems'), join(dir, 'later'), { recursive: true });
+  writeFileSync(join(dir, 'later/later.yaml'), edit(readFileSync(join(dir, 'sys.answers.yaml'), 'utf8')));
   return dir;
 }
 
@@ -28,8 +32,8 @@ describe('diff text names that do not fit their column', () => {
         .replace('      patched: no\n      mfa: yes\n      cloud-backup: { status: unknown }', '      patched: yes\n      mfa: yes\n      cloud-backup: { status: unknown }'),
     );
     // The earlier file with the same systems, so that both are kept and both moved.
-    writeFileSync(join(dir, 'sys.answers.yaml'), readFileSync(join(dir, 'later.yaml'), 'utf8').replace('      patched: no\n', '      patched: yes\n').replace('      patched: yes\n      mfa: yes\n      cloud-backup: { status: unknown }', '      patched: no\n      mfa: yes\n      cloud-backup: { status: unknown }'));
-    const r = await runBinary({ args: ['diff', '-q', 'sys.yaml', '--today', '2026-11-23', 'sys.answers.yaml', 'later.yaml'], cwd: dir, env: { COLUMNS: '80', NO_COLOR: '1' } });
+    writeFileSync(join(dir, 'sys.answers.yaml'), readFileSync(join(dir, 'later/later.yaml'), 'utf8').replace('      patched: no\n', '      patched: yes\n').replace('      patched: yes\n      mfa: yes\n      cloud-backup: { status: unknown }', '      patched: no\n      mfa: yes\n      cloud-backup: { status: unknown }'));
+    const r = await runBinary({ args: ['diff', '-q', 'sys.yaml', '--today', '2026-11-23', 'sys.answers.yaml', 'later/later.yaml'], cwd: dir, env: { COLUMNS: '80', NO_COLOR: '1' } });
     expect(r.code, r.stderr).toBe(ExitCode.Ok);
     expect(r.stdout).toContain(
       [

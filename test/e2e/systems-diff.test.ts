@@ -114,11 +114,12 @@ describe('diff with critical systems', () => {
     cpSync(join(repoRoot, 'test/fixtures/systems'), dir, { recursive: true });
     const text = readFileSync(join(dir, 'sys.answers.yaml'), 'utf8');
     const without = text.slice(0, text.indexOf('  - id: waste')) + 'waivers: []\n';
-    writeFileSync(join(dir, 'fewer.answers.yaml'), without);
-    const args = ['diff', '-q', join(dir, 'sys.yaml'), '--today', '2026-11-23', join(dir, 'sys.answers.yaml'), join(dir, 'fewer.answers.yaml')];
+    cpSync(join(repoRoot, 'test/fixtures/systems'), join(dir, 'later'), { recursive: true });
+    writeFileSync(join(dir, 'later/fewer.answers.yaml'), without);
+    const args = ['diff', '-q', join(dir, 'sys.yaml'), '--today', '2026-11-23', join(dir, 'sys.answers.yaml'), join(dir, 'later/fewer.answers.yaml')];
     const r = await runBinary({ args: [...args, '--fail-on-regression'] });
     expect(r.code, r.stderr).toBe(ExitCode.GateFailed);
-    expect(r.stderr).toBe(`${join(dir, 'fewer.answers.yaml')}:7:1: gate fail-on-regression failed: critical system "waste" was assessed and is no longer listed\ncyber-ready: 1 critical system removed: waste\n`);
+    expect(r.stderr).toBe(`${join(dir, 'later/fewer.answers.yaml')}:7:1: gate fail-on-regression failed: critical system "waste" was assessed and is no longer listed\ncyber-ready: 1 critical system removed: waste\n`);
     expect(r.stdout).toMatch(/\nCritical systems\n {2}Waste collection {2}removed: was \d+, Ready\n {2}2 other critical systems unchanged\.\n\nNo other answer changed its score\.\n\nGate --fail-on-regression {2}FAILED: 1 critical system removed\n$/);
     // Without the gate asked for, the report says nothing of one and the run passes.
     const plain = await runBinary({ args });
@@ -130,8 +131,9 @@ describe('diff with critical systems', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-diff-renamed-'));
     cpSync(join(repoRoot, 'test/fixtures/systems'), dir, { recursive: true });
     const text = readFileSync(join(dir, 'sys.answers.yaml'), 'utf8');
-    writeFileSync(join(dir, 'renamed.answers.yaml'), text.replace('title: Revenues and benefits', 'title: Council tax and benefits'));
-    const args = ['diff', '-q', join(dir, 'sys.yaml'), '--today', '2026-11-23', join(dir, 'sys.answers.yaml'), join(dir, 'renamed.answers.yaml')];
+    cpSync(join(repoRoot, 'test/fixtures/systems'), join(dir, 'later'), { recursive: true });
+    writeFileSync(join(dir, 'later/renamed.answers.yaml'), text.replace('title: Revenues and benefits', 'title: Council tax and benefits'));
+    const args = ['diff', '-q', join(dir, 'sys.yaml'), '--today', '2026-11-23', join(dir, 'sys.answers.yaml'), join(dir, 'later/renamed.answers.yaml')];
     const plain = await runBinary({ args: [...args, '--fail-on-regression'] });
     // The same system (matched by id): nothing regressed, but a reviewer sees what it was called.
     expect(plain.code, plain.stderr).toBe(ExitCode.Ok);
@@ -155,8 +157,9 @@ describe('diff with critical systems', () => {
     cpSync(join(repoRoot, 'test/fixtures/systems'), dir, { recursive: true });
     const title = 'Waste | <b>bins</b> [x](https://example.org) \u001b[31m';
     const text = readFileSync(join(dir, 'sys.answers.yaml'), 'utf8').replace('title: Waste collection', `title: ${JSON.stringify(title)}`);
-    writeFileSync(join(dir, 'hostile.answers.yaml'), text.replace('      mfa: yes\n      cloud-backup: { status: unknown }', '      mfa: no\n      cloud-backup: { status: unknown }'));
-    const args = ['diff', '-q', join(dir, 'sys.yaml'), '--today', '2026-11-23', join(dir, 'sys.answers.yaml'), join(dir, 'hostile.answers.yaml')];
+    cpSync(join(repoRoot, 'test/fixtures/systems'), join(dir, 'later'), { recursive: true });
+    writeFileSync(join(dir, 'later/hostile.answers.yaml'), text.replace('      mfa: yes\n      cloud-backup: { status: unknown }', '      mfa: no\n      cloud-backup: { status: unknown }'));
+    const args = ['diff', '-q', join(dir, 'sys.yaml'), '--today', '2026-11-23', join(dir, 'sys.answers.yaml'), join(dir, 'later/hostile.answers.yaml')];
     const md = await runBinary({ args: [...args, '-f', 'markdown'] });
     expect(md.code, md.stderr).toBe(ExitCode.Ok);
     const tree = parseMarkdown(md.stdout);
@@ -168,7 +171,7 @@ describe('diff with critical systems', () => {
     expect(plain.stdout).not.toContain('\u001b');
     expect(plain.stdout).toContain('mfa (Waste | <b>bins</b> [x](https://example.org) \\x1b[31m): Yes (1) → No (0)');
     const junit = join(dir, 'r.xml');
-    const assessed = await runBinary({ args: ['assess', '-q', join(dir, 'sys.yaml'), '-a', join(dir, 'hostile.answers.yaml'), '--today', '2026-11-23', '-f', 'junit', '-o', junit] });
+    const assessed = await runBinary({ args: ['assess', '-q', join(dir, 'sys.yaml'), '-a', join(dir, 'later/hostile.answers.yaml'), '--today', '2026-11-23', '-f', 'junit', '-o', junit] });
     expect(assessed.code, assessed.stderr).toBe(ExitCode.Ok);
     if (hasXmllint()) expect(junitSchemaErrors(junit)).toBe('');
     expect(readFileSync(junit, 'utf8')).toContain('name="mfa (Waste | &lt;b&gt;bins&lt;/b&gt;');
