@@ -15,6 +15,7 @@ import { asksOf, capitalise, leadInto, noGapsSentence, plural, summaryParagraphs
 import { groupLabel, referenceName } from './framework-labels.js';
 import { roundScore } from './round-score.js';
 import { scopeTitles, systemsView } from './system-view.js';
+import { shownPath } from './shown-path.js';
 import { SEVERITY_WORD, TOP_RISKS, type ActionGroup, type ActionItem, type BoardPaper, type Field, type OutcomeNote, type PaperWaiver, type QuestionNote } from './board-paper-types.js';
 import { paperGateSummary, paperGateTitle } from './paper-gate-title.js';
 import { gateStops } from './gate-stops.js';
@@ -94,7 +95,7 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
   if (a.assessor) titleBlock.push({ label: 'Assessed by', value: a.assessor });
   if (a.assessedOn) titleBlock.push({ label: 'Assessed on', value: a.assessedOn });
   titleBlock.push({ label: 'Waivers and review dates judged on', value: a.today });
-  titleBlock.push({ label: 'Answers file', value: a.answersFile });
+  titleBlock.push({ label: 'Answers file', value: shownPath(a.answersFile) });
   titleBlock.push({ label: 'Produced by', value: `${a.tool.name} ${a.tool.version}` });
 
   const systems = systemsView(a);

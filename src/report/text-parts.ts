@@ -7,6 +7,7 @@ import { capQuestionLine, capSummary } from './cap-summary.js';
 import { noOverallScoreWords } from '../scoring/no-overall-score.js';
 import { roundScore } from './round-score.js';
 import { shortenDistinct } from './shorten-distinct.js';
+import { shownPath } from './shown-path.js';
 import { column, type TextStyle } from './text-style.js';
 import { pushAll, largest } from '../text/spread-free.js';
 
@@ -26,7 +27,7 @@ export function header(a: Assessment, st: TextStyle, form: 'detail' | 'summary' 
     [a.organisation && s(a.organisation), withAssessor && a.assessor && `assessed by ${s(a.assessor)}`, a.assessedOn && `${withAssessor && a.assessor ? '' : 'assessed '}on ${s(a.assessedOn)}`].filter(Boolean).join(', ');
   if (form === 'detail') {
     if (who(true)) pushAll(lines, st.wrap(who(true), '', '  '));
-    pushAll(lines, st.wrap(`Answers: ${s(a.answersFile)} · waivers and review dates judged on ${a.today} · ${tool}`, '', '  ').map((l) => chalk.dim(l)));
+    pushAll(lines, st.wrap(`Answers: ${s(shownPath(a.answersFile))} · waivers and review dates judged on ${a.today} · ${tool}`, '', '  ').map((l) => chalk.dim(l)));
     return lines;
   }
   // With no assessedOn the header had no date at all (SPEC "Reports": a header has one): it says the
