@@ -51,7 +51,7 @@ async function readAll(reader: InputReader, files: readonly string[]): Promise<B
     }
   }
   if (problems.length) throw new InputError(problems);
-  return distinctFileLabels(read, reader.ctx.io.cwd);
+  return distinctFileLabels(read);
 }
 
 /** The questionnaire the contributions answer, for titles and option labels; null (ids shown) when it cannot be had. */

@@ -1,4 +1,4 @@
-import { basename, relative, resolve, sep } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { namedQuestionnaire } from '../answers/load-answers.js';
 import type { LabelledExtract } from '../benchmark/types.js';
 import { InputError, errorAt } from '../errors.js';
@@ -30,20 +30,43 @@ export const labelOfFile = (file: string): string => (file === '-' ? 'stdin' : w
  */
 export type BenchmarkInput = LabelledExtract & { path: string; named: boolean; positions?: Places };
 
+/** The folders a file is in, nearest first: `/x/forum/wrenford/readiness.yaml` is wrenford, forum, x. */
+const foldersUp = (path: string): string[] => dirname(path).split(/[\\/]/).filter((p) => p !== '').reverse();
+
+/** The `k` folders nearest the file, outermost first, with the label after them: `wrenford/readiness`. */
+const trailed = (folders: readonly string[], k: number, label: string): string => [...folders.slice(0, k).reverse(), label].join('/');
+
 /**
  * Labels for answers files that share a base name. A forum that keeps each council's answers in a
  * folder of its own has many `readiness.yaml`: they are different councils, not one council twice
- * (the rule for two extracts with one label), so each takes its path from the working folder
- * instead (`wrenford/readiness`). The same file given twice keeps its one label.
+ * (the rule for two extracts with one label), so each is labelled by as many of its folders, nearest
+ * first, as tell it from the others (`wrenford/readiness`; `a/2026/readiness` beside
+ * `b/2026/readiness`). Never by its path from the working folder: the report is sent round the
+ * forum, and `../home/jsmith/forum/wrenford/readiness` named the coordinator's account. The same
+ * file given twice keeps its one label. Files in one folder that only their extensions tell apart
+ * (`readiness.yaml`, `readiness.answers.yaml`) cannot be told apart by folders: they keep the
+ * nearest one, and one label for two inputs is handled as for two extracts (the later counts).
+ * A label with folders has a "/", so it is never another answers file's plain label; an extract
+ * that chose the same label is one council given twice, as before.
  */
-export function distinctFileLabels(inputs: readonly BenchmarkInput[], cwd: string): BenchmarkInput[] {
+export function distinctFileLabels(inputs: readonly BenchmarkInput[]): BenchmarkInput[] {
   const paths = new Map<string, Set<string>>();
   for (const x of inputs) if (x.named) paths.set(x.label, (paths.get(x.label) ?? new Set()).add(x.path));
+  const labels = new Map<string, string>();
+  for (const [label, group] of paths) {
+    if (group.size < 2) continue;
+    // Standard input keeps "stdin", which a file called stdin.yaml beside it is told apart from.
+    const folders = new Map([...group].filter((p) => p !== '-').map((p) => [p, foldersUp(p)]));
+    for (const [path, mine] of folders) {
+      const others = [...folders.values()].filter((theirs) => theirs !== mine && theirs.join('/') !== mine.join('/'));
+      let k = 1;
+      while (k < mine.length && others.some((theirs) => trailed(theirs, k, label) === trailed(mine, k, label))) k++;
+      labels.set(path, trailed(mine, k, label));
+    }
+  }
   return inputs.map((x) => {
-    if (!x.named || x.path === '-' || (paths.get(x.label)?.size ?? 0) < 2) return x;
-    const rel = relative(cwd, x.path).split(sep).join('/');
-    const label = withoutExtension(rel) || rel;
-    return { ...x, label, extract: { ...x.extract, label } };
+    const label = x.named ? labels.get(x.path) : undefined;
+    return label === undefined ? x : { ...x, label, extract: { ...x.extract, label } };
   });
 }
 
