@@ -7,6 +7,7 @@ import { majorOf } from '../questionnaire/version-order.js';
 import { validateSchema } from '../schema/validate-schema.js';
 import { scoreAssessment } from '../scoring/score-assessment.js';
 import { countUnanswered } from '../scoring/unanswered-count.js';
+import { conflictMarkerError } from '../yaml/conflict-markers.js';
 import { parseYaml, type ParsedYaml } from '../yaml/load-yaml.js';
 import type { TrendVersion } from './types.js';
 import { pushAll } from '../text/spread-free.js';
@@ -34,6 +35,9 @@ export interface ParsedVersion {
 export function parseVersion(commit: string, date: string, path: string, blob: Blob): ParsedVersion {
   const base = { commit, date, path, organisation: null, named: null, systemFiles: [] };
   if ('problem' in blob) return { ...base, parsed: null, problem: blob.problem };
+  // As a file in the work tree is refused (read-source.ts), in words for a version nobody edits now.
+  const conflict = conflictMarkerError(blob.text, path, true);
+  if (conflict) return { ...base, parsed: null, problem: formatDiagnostic(conflict) };
   const parsed = parseYaml(blob.text, path);
   if (parsed.data === undefined) return { ...base, parsed, problem: oneLine(parsed.diagnostics) };
   const id = namedQuestionnaire(parsed);
@@ -59,6 +63,8 @@ function oneLine(diagnostics: Diagnostic[]): string {
 /** A system file read from the commit, parsed and checked against the answers schema as its reader does. */
 function systemFileOf(blob: Blob, display: string, at: (message: string) => Diagnostic): { file?: SystemFile; diagnostics: Diagnostic[] } {
   if ('problem' in blob) return { diagnostics: [at(blob.problem)] };
+  const conflict = conflictMarkerError(blob.text, display, true);
+  if (conflict) return { diagnostics: [conflict] };
   const parsed = parseYaml(blob.text, display);
   if (parsed.data === undefined) return { diagnostics: parsed.diagnostics };
   const schema = validateSchema('answers', parsed);

@@ -3,6 +3,7 @@ import { InputError, errorAt } from '../errors.js';
 import { fsProblem } from '../fs/error-words.js';
 import { CASE_ADVICE, caseCorrectedFile } from '../fs/name-case.js';
 import { escapeOdd } from '../text/odd-characters.js';
+import { conflictMarkerError } from './conflict-markers.js';
 import { describeByte, firstInvalidUtf8 } from './invalid-utf8.js';
 import { limits, mb } from './limits.js';
 
@@ -79,9 +80,9 @@ function refuseStreamTarget(reader: SourceReader, id: string, name: string): voi
 }
 
 /**
- * Read a file (or standard input) as text, refusing what is too big, binary or not UTF-8, or what
- * this run's own output is sent to. The text has no byte order mark; `bom` says there was one, so a
- * file edited in place can keep it.
+ * Read a file (or standard input) as text, refusing what is too big, binary or not UTF-8, left
+ * mid-merge by git, or what this run's own output is sent to. The text has no byte order mark;
+ * `bom` says there was one, so a file edited in place can keep it.
  */
 export async function readSource(file: string, reader: SourceReader, displayName?: string): Promise<{ name: string; text: string; bom: boolean }> {
   const name = displayName ?? (file === '-' ? STDIN_NAME : file);
@@ -117,7 +118,11 @@ export async function readSource(file: string, reader: SourceReader, displayName
   if (bytes.length > limits.maxFileBytes) {
     throw new InputError([errorAt(name, `input is too large (over ${mb(limits.maxFileBytes)})`)]);
   }
-  return { name, text: decodeText(bytes, name), bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
+  const text = decodeText(bytes, name);
+  // Before any parser sees it: what a parser says of a marker line is about YAML or JSON, not the merge.
+  const conflict = conflictMarkerError(text, name);
+  if (conflict) throw new InputError([conflict]);
+  return { name, text, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
 }
 
 /** UTF-8 text without its byte order mark; binary data and invalid UTF-8 are errors with their place. */
