@@ -177,6 +177,12 @@ describe('a file with git merge conflict markers is refused with one line that s
   });
 });
 
+it('README gives the messages as the binary says them', () => {
+  const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+  expect(readme).toContain(`${midMerge('readiness.yaml', 21, '<<<<<<< HEAD')}\``);
+  expect(readme).toContain('readiness.yaml:21:1: a git merge conflict marker ("<<<<<<< HEAD"): this version was committed mid-merge`');
+});
+
 describe('trend', () => {
   it('shows a committed version with markers as invalid, with the marker and where it is', async () => {
     const dir = council();
