@@ -12,7 +12,8 @@ import { stepBefore } from './step-before.js';
 import { automaticFailWords } from '../questionnaire/automatic-fail-words.js';
 import { systemsFollowUpLine } from './follow-up-words.js';
 import { walkHeadings } from './walk-headings.js';
-import { pastReview, renewReviewDate } from './review-date.js';
+import { pastReview } from './past-review.js';
+import { renewReviewDate } from './review-date.js';
 
 /** A critical system as the walk sees it: its answers so far, by question id (updated as it goes). */
 export interface WalkSystem {

@@ -6,9 +6,8 @@ import type { Question } from '../questionnaire/types.js';
 import { safeLine } from '../text/safe-text.js';
 import type { AnswerUpdate } from './entry-fields.js';
 import type { Answer } from './types.js';
+import { pastReview } from './past-review.js';
 
-/** Whether `answer` is past its review date on `today` (a date equal to today is not). */
-export const pastReview = (answer: Answer | undefined, today: string): answer is Answer & { reviewBy: string } => answer?.reviewBy !== undefined && answer.reviewBy < today;
 
 /** How many of `answers` are past their review date on `today`. */
 export const countPastReview = (answers: Iterable<Answer>, today: string): number => [...answers].filter((a) => pastReview(a, today)).length;

@@ -40,7 +40,8 @@ import { pushAll } from '../text/spread-free.js';
 import { ASSESSOR_PROMPT, askMissingHeaders, ORGANISATION_PROMPT } from './ask-headers.js';
 import { listWords } from '../text/list-words.js';
 import { catchUpVersion, olderVersionLine } from './version-catch-up.js';
-import { countPastReview, pastReview, pastReviewLine, staleWalkLine } from '../answers/review-date.js';
+import { pastReview } from '../answers/past-review.js';
+import { countPastReview, pastReviewLine, staleWalkLine } from '../answers/review-date.js';
 
 
 

@@ -1,4 +1,5 @@
 import type { Answer, AnswerSet } from '../answers/types.js';
+import { pastReview } from '../answers/past-review.js';
 import { kindOf } from '../questionnaire/kinds/index.js';
 import type { Question, Questionnaire, Scope } from '../questionnaire/types.js';
 import type { QuestionResult } from './assessment.js';
@@ -62,7 +63,7 @@ export function questionResults(questionnaire: Questionnaire, answers: AnswerSet
       evidence: answer?.evidence ?? [],
       owner: answer?.owner ?? null,
       reviewBy: answer?.reviewBy ?? null,
-      stale: answer?.reviewBy !== undefined && answer.reviewBy < today,
+      stale: pastReview(answer, today),
       remediation: question.remediation ?? null,
       references: question.references,
       blocking: question.blocking,
