@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { AnswersDocument, UnreadableEditError, type AnswerUpdate, type NewSystemEntry, type QuestionOfFile } from '../answers/save-answers.js';
 import type { HeaderField, StampField } from '../answers/edit-header-text.js';
@@ -9,7 +9,8 @@ import { newSystemFileProblem } from './new-system-file.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 import { catchesUpTo } from '../questionnaire/version-order.js';
 import type { CommandContext } from './context.js';
-import { describeWriteError, writeOutputs, type OutputFile } from './write-output.js';
+import { describeWriteError, type OutputFile } from './write-output.js';
+import { GuardedFiles } from './guarded-save.js';
 import { schemaRefFrom } from './schema-ref.js';
 import { SaveError } from './save-again.js';
 
@@ -40,8 +41,7 @@ interface SystemFileDoc {
  */
 export class AnswerFiles {
   private readonly own = new Map<string, SystemFileDoc>();
-  /** What each file held when the walk last read or wrote it, by full path (see `save`). */
-  private readonly onDisk = new Map<string, string>();
+  private readonly written: GuardedFiles;
 
   constructor(
     private readonly ctx: CommandContext,
@@ -52,60 +52,13 @@ export class AnswerFiles {
     /** The walk's day (`--today`, else SOURCE_DATE_EPOCH, else the clock): what a change dates the file. */
     private readonly today?: string,
   ) {
-    const full = resolve(ctx.io.cwd, target);
-    if (existsSync(full)) this.onDisk.set(full, main.toString());
+    this.written = new GuardedFiles(ctx);
+    if (existsSync(resolve(ctx.io.cwd, target))) this.written.known(target, main.toString());
   }
 
-  /**
-   * Write files of the walk, each only if it still holds what the walk last read or wrote there. A
-   * walk takes a while, and an answers file is often open in an editor meanwhile: a note added and
-   * saved there was silently replaced by the walk's next save. Now that save stops (exit 2), leaving
-   * the file as edited, and running the command again carries on from it.
-   */
-  private async save(outputs: OutputFile[], editing: string | readonly string[]): Promise<void> {
-    for (const { target } of outputs) {
-      const full = resolve(this.ctx.io.cwd, target);
-      const expected = this.onDisk.get(full);
-      let now: string | undefined;
-      let gone = false;
-      try {
-        now = readFileSync(full, 'utf8');
-      } catch (error) {
-        // Not readable: nothing of anyone's to keep there; writing says what is wrong, if anything.
-        // A link in its place, even one that leads nowhere, is not gone: writing says what is wrong with it.
-        gone = (error as NodeJS.ErrnoException).code === 'ENOENT' && !lstatSync(full, { throwIfNoEntry: false });
-      }
-      if (expected !== undefined && now !== undefined && now !== expected) {
-        throw new InputError([errorAt(target, 'cannot save: the file was changed by something else during the walk (an editor?); this answer is not saved, so that those changes are kept; run the same command again to carry on from the file as it is now')]);
-      }
-      // Saving would make it again, out of date beside wherever it went, and with new permissions.
-      if (expected !== undefined && gone) {
-        throw new InputError([errorAt(target, 'cannot save: the file was moved or deleted by something else during the walk; this answer is not saved, so that no second, out-of-date copy is made; put the file back, or run the command again on it where it is now, to carry on')]);
-      }
-    }
-    try {
-      await writeOutputs(this.ctx, outputs, { editing });
-    } catch (error) {
-      this.lookAgain(outputs);
-      throw error instanceof InputError ? new SaveError(error.diagnostics) : error;
-    }
-    for (const { target, content } of outputs) if (typeof content === 'string') this.onDisk.set(resolve(this.ctx.io.cwd, target), content);
-  }
-
-  /**
-   * After a failed save, each file is as it was (writing is all or none), but should one have been
-   * left new after all, it is known as the walk's own text: a save tried again blamed "something
-   * else" for the walk's own change.
-   */
-  private lookAgain(outputs: readonly OutputFile[]): void {
-    for (const { target, content } of outputs) {
-      const full = resolve(this.ctx.io.cwd, target);
-      try {
-        if (typeof content === 'string' && readFileSync(full, 'utf8') === content) this.onDisk.set(full, content);
-      } catch {
-        // Not there or not readable: what the walk knew of it stands.
-      }
-    }
+  /** Each file is written only while it still holds what the walk last read or wrote there. */
+  private save(outputs: OutputFile[], editing: string | readonly string[]): Promise<void> {
+    return this.written.save(outputs, editing);
   }
 
   private get questions(): Iterable<QuestionOfFile> {
@@ -127,7 +80,7 @@ export class AnswerFiles {
   keepSystemFile(system: string, ref: string, text: string, bom = false): void {
     const doc = AnswersDocument.parse(text, this.questions, { bom });
     this.own.set(system, { doc, target: this.shown(ref) });
-    this.onDisk.set(resolve(this.ctx.io.cwd, this.shown(ref)), doc.toString());
+    this.written.known(this.shown(ref), doc.toString());
   }
 
   /** The files saved into, as shown: the answers file first. */
@@ -250,7 +203,7 @@ export class AnswerFiles {
 
   /** Every file whose text is not what the walk last wrote (or read) there, in one write: all or none. */
   private async saveUnwritten(): Promise<void> {
-    const unwritten = (target: string, doc: AnswersDocument): boolean => doc.toString() !== this.onDisk.get(resolve(this.ctx.io.cwd, target));
+    const unwritten = (target: string, doc: AnswersDocument): boolean => this.written.differs(target, doc.toString());
     const outputs: OutputFile[] = [...this.own.values()].filter((f) => unwritten(f.target, f.doc)).map((f) => this.systemOutput(f.target, f.doc));
     if (unwritten(this.target, this.main)) outputs.unshift({ target: this.target, content: this.main.toString() });
     if (outputs.length > 0) await this.save(outputs, ['answers file', 'system file']);
