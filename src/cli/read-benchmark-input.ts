@@ -1,8 +1,9 @@
-import { basename, dirname, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { namedQuestionnaire } from '../answers/load-answers.js';
 import type { LabelledExtract } from '../benchmark/types.js';
 import { InputError, errorAt } from '../errors.js';
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
+import { foldersApart, foldersUp } from '../report/folders-apart.js';
 import { toExtract } from '../share/extract.js';
 import { checkExtract, isExtractData, parseJson, type ParsedData } from '../share/read-extract.js';
 import { parseYaml } from '../yaml/load-yaml.js';
@@ -30,12 +31,6 @@ export const labelOfFile = (file: string): string => (file === '-' ? 'stdin' : w
  */
 export type BenchmarkInput = LabelledExtract & { path: string; named: boolean; positions?: Places };
 
-/** The folders a file is in, nearest first: `/x/forum/wrenford/readiness.yaml` is wrenford, forum, x. */
-const foldersUp = (path: string): string[] => dirname(path).split(/[\\/]/).filter((p) => p !== '').reverse();
-
-/** The `k` folders nearest the file, outermost first, with the label after them: `wrenford/readiness`. */
-const trailed = (folders: readonly string[], k: number, label: string): string => [...folders.slice(0, k).reverse(), label].join('/');
-
 /**
  * Labels for answers files that share a base name. A forum that keeps each council's answers in a
  * folder of its own has many `readiness.yaml`: they are different councils, not one council twice
@@ -57,12 +52,7 @@ export function distinctFileLabels(inputs: readonly BenchmarkInput[]): Benchmark
     if (group.size < 2) continue;
     // Standard input keeps "stdin", which a file called stdin.yaml beside it is told apart from.
     const folders = new Map([...group].filter((p) => p !== '-').map((p) => [p, foldersUp(p)]));
-    for (const [path, mine] of folders) {
-      const others = [...folders.values()].filter((theirs) => theirs !== mine && theirs.join('/') !== mine.join('/'));
-      let k = 1;
-      while (k < mine.length && others.some((theirs) => trailed(theirs, k, label) === trailed(mine, k, label))) k++;
-      labels.set(path, trailed(mine, k, label));
-    }
+    for (const [path, apart] of foldersApart(folders, label)) labels.set(path, apart);
   }
   return inputs.map((x) => {
     const label = x.named ? labels.get(x.path) : undefined;

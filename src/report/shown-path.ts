@@ -5,7 +5,7 @@
 // files as their consumers need them and do not use this.
 
 /** Absolute on any system, as system-refs.ts judges a `file:`: `/…`, `\…` (and `\\server\…`), `C:…`, `~…`. */
-const ABSOLUTE = /^([\\/]|[A-Za-z]:|~)/;
+export const ABSOLUTE = /^([\\/]|[A-Za-z]:|~)/;
 
 /**
  * A path inside the working folder as it was given (`council/readiness.yaml`); an absolute one, or one
