@@ -87,9 +87,11 @@ async function diff(ctx: CommandContext, oldFile: string, newFile: string, optio
   const result = diffAssessments(before.assessment, after.assessment, { failOnRegression: options.failOnRegression === true, systemsPlace: systemsKey(newParsed),
     answersVersions: { old: before.answers.questionnaireVersion ?? null, new: after.answers.questionnaireVersion ?? null },
   });
-  const rendered = diffReporters[options.format](result, outputStyle(options.color, io, options.output));
+  // The papers name each file from the working folder (diff-file-names); the JSON names them as given.
+  const paths = reportPaths(io.cwd, newFile);
+  const rendered = diffReporters[options.format](result, { ...outputStyle(options.color, io, options.output), paths });
   // Every file is rendered first (no colour, a file's width) and written all or none, as assess's reports are.
-  const files = targets.map((t) => ({ target: t.file, content: diffReporters[t.format](result, { colorLevel: 0, width: resolveWidth(io, { isTTY: false }) }) }));
+  const files = targets.map((t) => ({ target: t.file, content: diffReporters[t.format](result, { colorLevel: 0, width: resolveWidth(io, { isTTY: false }), paths }) }));
   if (options.output) files.push({ target: options.output, content: rendered });
   await writeOutputs(ctx, files, { stdoutCarriesReport: !options.output });
   confirmWritten(io, files.map((f) => f.target));
@@ -101,7 +103,7 @@ async function diff(ctx: CommandContext, oldFile: string, newFile: string, optio
     // FILE:LINE:COL first, as assess gives them, so CI logs and editors lead to the answer; then one line naming them all.
     // Under GitHub Actions, annotations on the answers instead, as assess gives them.
     const github = io.env.GITHUB_ACTIONS === 'true';
-    if (github) for (const line of diffGateAnnotations(failed, reportPaths(io.cwd, newFile))) io.stderr.write(`${line}\n`);
+    if (github) for (const line of diffGateAnnotations(failed, paths)) io.stderr.write(`${line}\n`);
     for (const gate of failed) {
       if (!github) for (const f of gate.failures) io.stderr.write(`${safeLine(f.location.file)}:${f.location.line}:${f.location.column}: gate ${gate.id} failed: ${safeLine(f.message)}\n`);
       io.stderr.write(`cyber-ready: ${safeLine(gateLine(gate, result.systemLabel ?? 'system'))}\n`);

@@ -1,4 +1,5 @@
 import { roundScore } from '../report/round-score.js';
+import { shownPath } from '../report/shown-path.js';
 import { codeSpan, escapeCell, escapeInline } from '../text/markdown.js';
 import { chartText, xychartHead } from '../text/mermaid.js';
 import { comparableScores, newestOffLine } from './build-trend.js';
@@ -40,10 +41,12 @@ function movement(first: TrendVersion & { score: number }, last: TrendVersion & 
  */
 export function renderTrendMarkdown(trend: Trend): string {
   const q = trend.questionnaire;
+  // The file as every paper names it: as given inside the working folder, else by its name alone.
+  const named = shownPath(trend.answersFile);
   // Titled as the board paper is: the council first, for a reader who does not know the file.
-  const title = trend.organisation === null ? `Readiness trend of ${escapeInline(trend.answersFile)}` : `${escapeInline(trend.organisation)}: readiness trend`;
+  const title = trend.organisation === null ? `Readiness trend of ${escapeInline(named)}` : `${escapeInline(trend.organisation)}: readiness trend`;
   const out: string[] = [`# ${title}`, ''];
-  const file = codeSpan(trend.answersFile);
+  const file = codeSpan(named);
   if (trend.versions.length === 0) return `${out.join('\n')}\nNo version of ${file} was committed${trend.since ? ` on or after ${trend.since}` : ''}; made on ${trend.today}.\n`;
   const shown = sinceVersions(trend).length;
   const count = trend.versions.some((v) => v.baseline)

@@ -1,5 +1,6 @@
 import { SEVERITIES } from '../questionnaire/types.js';
 import { roundScore } from '../report/round-score.js';
+import { shownPath } from '../report/shown-path.js';
 import { shorten } from '../text/shorten.js';
 import { pluralNoun } from '../text/plural-noun.js';
 import { safeLine } from '../text/safe-text.js';
@@ -53,7 +54,7 @@ const change = (from: number, to: number): string => {
 export function renderTrendText(trend: Trend, context: TrendContext): string {
   const width = Math.max(60, Math.min(160, context.width ?? 100));
   const whose = trend.organisation === null ? '' : `${safeLine(trend.organisation)}: r`;
-  const out: string[] = [wrapText(`${whose || 'R'}eadiness trend of ${safeLine(trend.answersFile)}`, { width, wholeWords: true, hangingIndent: '  ' })];
+  const out: string[] = [wrapText(`${whose || 'R'}eadiness trend of ${safeLine(shownPath(trend.answersFile))}`, { width, wholeWords: true, hangingIndent: '  ' })];
   const q = trend.questionnaire;
   if (trend.versions.length === 0) {
     out.push(wrapText(`No version was committed${trend.since ? ` on or after ${trend.since}` : ''}.`, { width, wholeWords: true }));

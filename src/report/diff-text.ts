@@ -36,9 +36,11 @@ import {
   type DiffReporter,
 } from './diff-words.js';
 import { pushAll, largest } from '../text/spread-free.js';
+import { withFilesShown } from './diff-file-names.js';
 
 /** The diff for a terminal: wrapped to its width, coloured by the direction of each change. */
-export const renderDiffText: DiffReporter = (d, context) => {
+export const renderDiffText: DiffReporter = (given, context) => {
+  const d = withFilesShown(given, context.paths?.cwd);
   const chalk = new Chalk({ level: context.colorLevel });
   // Wrapped to the width between words, as the assessment's text is: a CAF system's line with its two
   // ratings runs past 100 columns. A row's continuation lines start under its figures.

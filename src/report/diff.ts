@@ -1,6 +1,7 @@
 import type { AssessmentDiff, SystemChange } from '../scoring/diff-assessments.js';
 import { codeSpan, escapeCell, escapeInline } from '../text/markdown.js';
 import { renderDiffText } from './diff-text.js';
+import { withFilesShown } from './diff-file-names.js';
 import {
   LISTS,
   RISK_LISTS,
@@ -63,7 +64,8 @@ function systemsTable(d: AssessmentDiff): string[] {
   return out;
 }
 
-export const renderDiffMarkdown: DiffReporter = (d) => {
+export const renderDiffMarkdown: DiffReporter = (given, context) => {
+  const d = withFilesShown(given, context.paths?.cwd);
   const organisation = diffOrganisation(d);
   const from = `from ${codeSpan(d.old.file)} (${escapeInline(sideNote(d, 'old'))}) to ${codeSpan(d.new.file)} (${escapeInline(sideNote(d, 'new'))})`;
   // Titled with the council where the files name one, as the board paper is.

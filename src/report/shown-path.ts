@@ -1,8 +1,9 @@
-// How a paper meant for people names the answers file the assessor gave on the command line. A board
-// paper is published with an agenda: an absolute path names the assessor's machine and account
-// (`/home/jsmith/…`, `C:\Users\…\OneDrive - …`), and a path out of the working folder
-// (`../../jsmith/…`) says where that folder sits. Machine formats (JSON, SARIF, JUnit, GitLab) name
-// files as their consumers need them and do not use this.
+// How a paper meant for people (the board papers, --detail, diff's and trend's text and markdown)
+// names the answers file the assessor gave on the command line. A board paper is published with an
+// agenda: an absolute path names the assessor's machine and account (`/home/jsmith/…`,
+// `C:\Users\…\OneDrive - …`), and a path out of the working folder (`../../jsmith/…`) says where that
+// folder sits. Machine formats (JSON, SARIF, JUnit, GitLab) name files as their consumers need them
+// and do not use this.
 
 /** Absolute on any system, as system-refs.ts judges a `file:`: `/…`, `\…` (and `\\server\…`), `C:…`, `~…`. */
 export const ABSOLUTE = /^([\\/]|[A-Za-z]:|~)/;

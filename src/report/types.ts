@@ -14,7 +14,7 @@ export interface ReportPaths {
 export interface ReportContext {
   /** Colour depth for terminal formats: 0 none, 1 basic, 2 256 colours, 3 true colour. */
   colorLevel: 0 | 1 | 2 | 3;
-  /** Needed by formats that name files (sarif, gitlab); without it they name files as shown. */
+  /** Needed by formats that name files (sarif, gitlab; diff's papers, to tell its two files apart); without it they name files as shown. */
   paths?: ReportPaths;
   /** Columns to wrap terminal text to (the terminal's, COLUMNS, else 100); other formats ignore it. */
   width?: number;

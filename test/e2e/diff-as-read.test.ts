@@ -89,7 +89,7 @@ describe('diff shows risks accepted under a waiver, which no score shows', () =>
     // After the waiver's day the same two files show no risk newly accepted: the date is what decided it.
     const later = await judged('text', '2027-04-01');
     expect(later.stdout).not.toContain('Risks newly accepted');
-    expect(later.stdout).toContain('waivers and review dates judged on 2027-04-01');
+    expect(later.stdout).toMatch(/waivers and review dates\s+judged on 2027-04-01/);
   });
 
   it('markdown: a table of at most five columns, well formed, for the committee', async () => {
@@ -108,11 +108,11 @@ describe('diff headed with the council', () => {
     const a = answersIn('one');
     const b = answersIn('two', '', 'Another Council');
     const same = await diff('-f', 'markdown', a, a);
-    expect(same.stdout).toMatch(/^# Test Council: what changed\n\nSystems questionnaire \(`sys` 1\.0\.0\), from `.*one\/a\.yaml` \(undated\) to `.*one\/a\.yaml` \(undated\)\. Waivers and review dates judged on 2026-12-01\.\n/);
+    expect(same.stdout).toMatch(/^# Test Council: what changed\n\nSystems questionnaire \(`sys` 1\.0\.0\), from `a\.yaml` \(undated\) to `a\.yaml` \(undated\)\. Waivers and review dates judged on 2026-12-01\.\n/);
     const text = await diff(a, a);
     expect(text.stdout.split('\n').slice(0, 2)).toEqual(['Test Council: what changed', 'Systems questionnaire (sys 1.0.0)']);
     const two = await diff('-f', 'markdown', a, b);
-    expect(two.stdout).toMatch(/^# What changed: Systems questionnaire\n\nFrom `.*one\/a\.yaml` \(Test Council, undated\) to `.*two\/a\.yaml` \(Another Council, undated\)\. Waivers and review dates judged on 2026-12-01\.\n/);
+    expect(two.stdout).toMatch(/^# What changed: Systems questionnaire\n\nFrom `one\/a\.yaml` \(Test Council, undated\) to `two\/a\.yaml` \(Another Council, undated\)\. Waivers and review dates judged on 2026-12-01\.\n/);
     expect(JSON.parse((await diff('-f', 'json', a, b)).stdout)).toMatchObject({ old: { organisation: 'Test Council' }, new: { organisation: 'Another Council' } });
   });
 });
