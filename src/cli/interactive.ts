@@ -107,6 +107,8 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       const { text, bom } = await readSource(path, io, target);
       const parsed = parseYaml(text, target);
       refuseLoneCarriageReturn(text, target);
+      // A file that does not read is said at once, before "Carry on with them?", whose either answer ended the same.
+      if (parsed.data === undefined) throw new InputError(parsed.diagnostics);
       named = namedQuestionnaire(parsed);
       loaded = await loadChecked(options.questionnaire ?? named ?? DEFAULT_QUESTIONNAIRE);
       // Before any question: a system's own file cannot hold the council's answers (see refuse-system-file.ts).

@@ -57,3 +57,16 @@ it.runIf(hasTmux)("over a file of the council's own questionnaire, the way on na
     'answers.yaml:1:16: this file holds answers to "our-own", not "cyber-essentials-readiness"; to answer cyber-essentials-readiness, pass --save FILE with a new file name (such as --save cyber-essentials-readiness.yaml), or to carry on with these, pass -q FILE naming the file of the questionnaire "our-own", which is neither bundled nor in a questionnaire folder\n',
   );
 });
+
+it.runIf(hasTmux)('a saved file that does not read is refused at once, at its line, before "Carry on with them?"', { timeout: 60_000 }, async () => {
+  const { start, ended, drawn } = terminal;
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-otherq-broken-'));
+  const broken = 'questionnaire: council-cyber-resilience\nanswers:\n  gov-board-ownership: [in-place\n';
+  writeFileSync(join(dir, 'cyber-ready-answers.yaml'), broken);
+  start(dir, ['assess', '--today', '2026-11-23']);
+  expect(await ended(dir)).toBe('2');
+  const stderr = read(dir, 'stderr.txt');
+  expect(stderr).toMatch(/^cyber-ready-answers\.yaml:\d+:\d+: [^\n]+\n$/);
+  expect(drawn(dir)).not.toContain('Carry on');
+  expect(read(dir, 'cyber-ready-answers.yaml')).toBe(broken);
+});
