@@ -16,12 +16,25 @@ import type { ShowOptions } from './show.js';
 import { TREND_FORMATS } from '../history/formats.js';
 import type { TrendOptions } from './trend.js';
 import type { ValidateOptions } from './validate.js';
+import { defaultFormatWarning } from './format-by-name.js';
+import { safeLine } from '../text/safe-text.js';
 
 /**
  * Every command's options and help, without the code that runs it: each action imports its
  * implementation only when that command runs, so `--version`, `--help` and usage errors load only
  * commander.
  */
+/**
+ * An output file named for another format than the default text it gets (format-by-name.ts), said
+ * once the report is written (exit 0, or 1 for a failed gate): a run that stops on bad input writes
+ * no report, and its one line of error stays one line.
+ */
+function afterWritten(io: Io, command: Command, output: string | undefined, formats: readonly string[], code: number): number {
+  const line = command.getOptionValueSource('format') === 'default' && code <= 1 ? defaultFormatWarning(output, formats) : undefined;
+  if (line) io.stderr.write(`cyber-ready: warning: ${safeLine(line)}\n`);
+  return code;
+}
+
 export function registerCommands(program: Command, io: Io, setExit: (code: number) => void): void {
   const today = ['--today <YYYY-MM-DD>', 'date for waivers and staleness (default: SOURCE_DATE_EPOCH, else today)', parseDate] as const;
 
@@ -57,7 +70,7 @@ export function registerCommands(program: Command, io: Io, setExit: (code: numbe
   assess.action(async (options: AssessOptions, command: Command) => {
     // The default is the walk's to apply; given by the user, it can be told apart (see walk-options.ts).
     if (command.getOptionValueSource('save') === 'default') delete options.save;
-    setExit(await (await import('./assess.js')).runAssess(io, options));
+    setExit(afterWritten(io, command, options.output, REPORT_FORMATS, await (await import('./assess.js')).runAssess(io, options)));
   });
 
   const validate = program
@@ -117,7 +130,9 @@ export function registerCommands(program: Command, io: Io, setExit: (code: numbe
     'after',
     helpFooter(['cyber-ready diff readiness-2026-05.yaml readiness.yaml', 'cyber-ready diff old.yaml new.yaml --format markdown --fail-on-regression'], '0 compared, 1 with --fail-on-regression: an answer scores lower or is no longer answered, or a system was removed, 2 could not compare.'),
   );
-  diff.action(async (oldFile: string, newFile: string, options: DiffOptions) => setExit(await (await import('./diff.js')).runDiff(io, oldFile, newFile, options)));
+  diff.action(async (oldFile: string, newFile: string, options: DiffOptions, command: Command) => {
+    setExit(afterWritten(io, command, options.output, DIFF_FORMATS, await (await import('./diff.js')).runDiff(io, oldFile, newFile, options)));
+  });
 
   const trend = program
     .command('trend')
@@ -132,7 +147,9 @@ export function registerCommands(program: Command, io: Io, setExit: (code: numbe
     'after',
     helpFooter(['cyber-ready trend readiness.yaml', 'cyber-ready trend readiness.yaml --since 2025-04-01 -f markdown -o trend.md'], '0 shown, 2 not a git work tree, git not found, the file was never committed, or bad usage.'),
   );
-  trend.action(async (file: string, options: TrendOptions) => setExit(await (await import('./trend.js')).runTrend(io, file, options)));
+  trend.action(async (file: string, options: TrendOptions, command: Command) => {
+    setExit(afterWritten(io, command, options.output, TREND_FORMATS, await (await import('./trend.js')).runTrend(io, file, options)));
+  });
 
   const share = program
     .command('share')
@@ -162,5 +179,7 @@ export function registerCommands(program: Command, io: Io, setExit: (code: numbe
     'after',
     helpFooter(['cyber-ready benchmark extracts/*.json', 'cyber-ready benchmark extracts/*.json --highlight ours.json -f markdown'], '0 compared, 2 an input has an error, they answer different questionnaires, or there are too few.'),
   );
-  bench.action(async (files: string[], options: BenchmarkOptions) => setExit(await (await import('./benchmark.js')).runBenchmark(io, files, options)));
+  bench.action(async (files: string[], options: BenchmarkOptions, command: Command) => {
+    setExit(afterWritten(io, command, options.output, BENCHMARK_FORMATS, await (await import('./benchmark.js')).runBenchmark(io, files, options)));
+  });
 }

@@ -193,7 +193,7 @@ describe('writing a file the user named', () => {
       [['init', '--today', '2026-11-23', '-o', 'a.yaml'], 'Wrote a.yaml. 140 questions to answer. Check it with: cyber-ready validate a.yaml\n'],
       [['show', 'council-cyber-resilience', '-o', 'q.md'], 'Wrote q.md.\n'],
       [['assess', '-a', example, '--today', '2026-11-23', '-o', 'r.txt', '--report', 'json=r.json'], 'Wrote r.json, r.txt.\n'],
-      [['diff', example, example, '--today', '2026-11-23', '-o', 'd.md'], 'Wrote d.md.\n'],
+      [['diff', example, example, '--today', '2026-11-23', '-o', 'd.txt'], 'Wrote d.txt.\n'],
     ];
     for (const [args, confirmation] of runs) {
       expect(await runInProcess({ args, cwd: dir, stderrTTY: true })).toMatchObject({ code: 0, stdout: '', stderr: confirmation });

@@ -1,0 +1,31 @@
+// `-o paper.md` without `--format` writes the default text report (SPEC: `text` is the default), so
+// a clerk who copied a command without `--format markdown` got a text file named .md, and
+// `-o paper.docx` a text file that Word will not open. The default stays; the run says so.
+
+/** The format a file's name suggests, by its ending. */
+const BY_ENDING: readonly [RegExp, string][] = [
+  [/\.(md|markdown)$/i, 'markdown'],
+  [/\.html?$/i, 'html'],
+  [/\.sarif(\.json)?$/i, 'sarif'],
+  [/\.json$/i, 'json'],
+  [/\.xml$/i, 'junit'],
+  [/\.csv$/i, 'csv'],
+  [/\.docx$/i, 'docx'],
+];
+
+/** The format that the name of `file` suggests, by its ending (none for text). */
+export function formatNamedBy(file: string): string | undefined {
+  return BY_ENDING.find(([ending]) => ending.test(file))?.[1];
+}
+
+/**
+ * A warning for an output file whose name suggests another format than the default text it gets:
+ * the format to ask for, or, when the command has no such format, the ones it has.
+ */
+export function defaultFormatWarning(output: string | undefined, formats: readonly string[]): string | undefined {
+  if (output === undefined || output === '-') return undefined;
+  const named = formatNamedBy(output);
+  if (named === undefined) return undefined;
+  const given = `-o ${output} gets the text report, as no --format was given`;
+  return formats.includes(named) ? `${given}; for ${named}, add --format ${named}` : `${given} (this command writes no ${named}; its formats are ${formats.join(', ')})`;
+}
