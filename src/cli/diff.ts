@@ -3,6 +3,7 @@ import { ExitCode, InputError, errorAt } from '../errors.js';
 import { diffReporters } from '../report/diff.js';
 import { DIFF_FORMATS, type DiffFormat } from '../report/formats.js';
 import { diffAssessments, type DiffGateResult, type RegressionFailure } from '../scoring/diff-assessments.js';
+import { earlierFileDay } from '../scoring/diff-judged-day.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
 import type { Location } from '../questionnaire/types.js';
@@ -56,6 +57,12 @@ function systemsKey(parsed: ParsedYaml): Location | null {
   return place === undefined ? null : { file: parsed.file, line: place.line, column: place.column };
 }
 
+/** A top-level key of a parsed file, as written (undefined where the file is not a mapping). */
+function headerField(parsed: ParsedYaml, key: string): unknown {
+  const data = parsed.data;
+  return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>)[key] : undefined;
+}
+
 async function diff(ctx: CommandContext, oldFile: string, newFile: string, options: DiffOptions): Promise<number> {
   const { io } = ctx;
   const today = resolveToday(options.today, io);
@@ -75,11 +82,13 @@ async function diff(ctx: CommandContext, oldFile: string, newFile: string, optio
     const given = options.questionnaire !== undefined ? `-q gives "${newId}"` : `${newFile} answers "${newId}"`;
     throw new InputError([errorAt(oldParsed.file, `these answers are for questionnaire "${oldNames}", but ${given}; diff compares two answers files of one questionnaire`, oldParsed.positions.of('/questionnaire'))]);
   }
+  // The earlier file is judged on the day it was assessed, so that what lapsed in between is listed
+  // (diff-judged-day). Its `assessedOn` is read as written: a bad one stops the load below anyway.
   const before = await loadAssessment(ctx, oldFile, {
     parsed: oldParsed,
     questionnaire: { ...after.loaded, display: after.display },
     ...(options.questionnaire !== undefined ? { questionnaireRef: options.questionnaire } : {}),
-    today,
+    today: earlierFileDay(headerField(oldParsed, 'assessedOn'), today),
     quiet: true,
   });
   refuseSharedSystemFiles(io.cwd, { parsed: oldParsed, path: oldFile }, { parsed: newParsed, path: newFile });

@@ -96,8 +96,9 @@ export const renderDiffText: DiffReporter = (given, context) => {
   const organisation = diffOrganisation(d);
   // Headed with the council where the files name one, as the board paper is.
   const out = organisation === null ? [chalk.bold(wrapText(`${q}: what changed`, { width, wholeWords: true, hangingIndent: '  ' }))] : [chalk.bold(wrapText(`${s(organisation)}: what changed`, { width, wholeWords: true, hangingIndent: '  ' })), wrapText(q, { width, wholeWords: true, hangingIndent: '  ' })];
-  // "judged on" and its date kept on one line (no-break spaces until wrapped), as the summary's header keeps them.
-  const judged = judgedWords(d).replace(/judged on .*/, keepTogether);
+  // "judged on" and its date kept on one line (no-break spaces until wrapped), as the summary's header
+  // keeps them, and the earlier file's "on" and its date too.
+  const judged = judgedWords(d).replace(/(judged )?on \d{4}-\d{2}-\d{2}/g, keepTogether);
   out.push(chalk.dim(spacesBack(wrapText(`${s(d.old.file)} (${s(sideNote(d, 'old'))}) → ${s(d.new.file)} (${s(sideNote(d, 'new'))}) · ${judged}`, { width, wholeWords: true, hangingIndent: '  ' }))));
   // Not dimmed: a file rescored against a newer version may show a change no answer made.
   const versions = versionWords(d);

@@ -162,11 +162,13 @@ export const sideNote = (d: AssessmentDiff, side: 'old' | 'new'): string =>
   [...(diffOrganisation(d) === null && d[side].organisation !== null ? [d[side].organisation] : []), d[side].assessedOn ?? 'undated'].join(', ');
 
 /**
- * The date the diff was judged on, in the words assess's reports use: which risks are newly accepted
- * or no longer accepted depends on it (a waiver lapses after its day), and which answers are newly
- * past their review date, so every format says it.
+ * The days the diff was judged on, in the words assess's reports use: which risks are newly accepted
+ * or no longer accepted depends on them (a waiver lapses after its day), and which answers are newly
+ * past their review date, so every format says them. The earlier file's day is said where it is its
+ * own (the day it was assessed): a risk listed as lapsed lapsed between the two.
  */
-export const judgedWords = (d: AssessmentDiff): string => `waivers and review dates judged on ${d.today}`;
+export const judgedWords = (d: AssessmentDiff): string =>
+  `waivers and review dates judged on ${d.today}${d.old.judgedOn === d.today ? '' : ` (the earlier file's on ${d.old.judgedOn}, the day it was assessed)`}`;
 
 export const RISK_LISTS = [
   ['newlyAccepted', 'Risks newly accepted under a waiver'],

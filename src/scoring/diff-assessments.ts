@@ -43,7 +43,11 @@ export interface AssessmentDiff {
   tool: Assessment['tool'];
   /** The questionnaire both files were scored against: the one the later file names (or -q), as found. */
   questionnaire: Assessment['questionnaire'];
-  /** The date waivers and review dates were judged on (`--today`, else SOURCE_DATE_EPOCH, else the clock), the same for both files. */
+  /**
+   * The date the later file's waivers and review dates were judged on (`--today`, else
+   * SOURCE_DATE_EPOCH, else the clock). The earlier file's is `old.judgedOn`: the day it was assessed
+   * where that is earlier, so that a waiver or a review date that ran out in between is listed.
+   */
   today: string;
   old: DiffSide;
   new: DiffSide;
@@ -66,8 +70,8 @@ export interface AssessmentDiff {
   /** Gaps accepted before that are still gaps, now without a waiver's cover (removed or expired). */
   noLongerAccepted: AcceptedRiskChange[];
   /**
-   * Answers past their review date (`reviewBy` before `today`) in the later file and not in the
-   * earlier (an added system's too). Not a regression for `--fail-on-regression`: no score moved,
+   * Answers past their review date in the later file (`reviewBy` before `today`) and not in the
+   * earlier (before `old.judgedOn`), an added system's too. Not a regression for `--fail-on-regression`: no score moved,
    * and `assess --fail-on-stale` is the gate for it.
    */
   newlyStale: StaleChange[];
@@ -100,6 +104,11 @@ export interface DiffSide {
   questionnaireVersion: string | null;
   organisation: string | null;
   assessedOn: string | null;
+  /**
+   * The day its waivers and review dates were judged on. The later file's is `today`; the earlier
+   * file's is its `assessedOn` where that is before `today`, else `today` too (diff-judged-day.ts).
+   */
+  judgedOn: string;
   rating: RatingResult | null;
   /**
    * Questions left unanswered that count in its overall score, per (question, system) as `trend`
@@ -202,12 +211,12 @@ export function diffAssessments(before: Assessment, after: Assessment, options: 
     schemaVersion: DIFF_SCHEMA_VERSION,
     tool: after.tool,
     questionnaire: after.questionnaire,
-    // Both files are judged on one date (cli/diff.ts gives each the same); which risks are newly
-    // accepted or lapsed depends on it, so the reports say it.
+    // Which risks are newly accepted or lapsed, and which answers fell due, depends on the days each
+    // file was judged on (cli/diff.ts gives the earlier file its own), so the reports say them.
     today: after.today,
     systemLabel,
-    old: { file: before.answersFile, questionnaireVersion: options.answersVersions?.old ?? null, organisation: before.organisation, assessedOn: before.assessedOn, rating: before.overall.rating, ...countUnanswered(before.questions) },
-    new: { file: after.answersFile, questionnaireVersion: options.answersVersions?.new ?? null, organisation: after.organisation, assessedOn: after.assessedOn, rating: after.overall.rating, ...countUnanswered(after.questions) },
+    old: { file: before.answersFile, questionnaireVersion: options.answersVersions?.old ?? null, organisation: before.organisation, assessedOn: before.assessedOn, judgedOn: before.today, rating: before.overall.rating, ...countUnanswered(before.questions) },
+    new: { file: after.answersFile, questionnaireVersion: options.answersVersions?.new ?? null, organisation: after.organisation, assessedOn: after.assessedOn, judgedOn: after.today, rating: after.overall.rating, ...countUnanswered(after.questions) },
     overall: change(before.overall.score, after.overall.score),
     // With a band's noGapsOf, a section's rating can change while its score does not: both are given.
     sections: after.sections.map((s) => ({ id: s.id, title: s.title, ...change(oldSections.get(s.id)?.score ?? null, s.score), oldRating: oldSections.get(s.id)?.rating ?? null, newRating: s.rating })),

@@ -2,10 +2,11 @@ import type { Assessment, QuestionResult, ScopeId } from './assessment.js';
 import { scopeKey } from './scope-key.js';
 
 /**
- * An answer that went past its review date (`reviewBy` before the day judged on) between two
- * assessments, or came back within it. A stale answer moves no score, and both files are judged on
- * one day, so only a review date moved (or an answer given or taken out) changes it: without this a
- * pull request that brought a review date forward past today read as "No answer changed its score".
+ * An answer that went past its review date (`reviewBy` before the day its file is judged on) between
+ * two assessments, or came back within it. A stale answer moves no score: without this a pull request
+ * that brought a review date forward past today read as "No answer changed its score". The earlier
+ * file is judged on the day it was assessed, so an answer whose review date fell due in between is
+ * newly stale though its date did not move.
  */
 export interface StaleChange {
   question: string;
