@@ -21,7 +21,7 @@ import {
   riskWords,
   shownChange,
   sideNote,
-  systemMeanLine,
+  systemsListedLine,
   systemNamer,
   renamedWords,
   systemWords,
@@ -105,6 +105,9 @@ export const renderDiffText: DiffReporter = (given, context) => {
   if (versions) out.push(wrapText(s(versions), { width, wholeWords: true, hangingIndent: '  ' }));
   out.push('');
   out.push(row(`${chalk.bold('Overall')}  `, [colour(d.overall, delta(d.overall)), ratings(d.old.rating?.label ?? 'not rated', d.new.rating?.label ?? 'not rated')]));
+  // Next, why it may have moved with no answer changed: the systems listed came or went.
+  const listed = systemsListedLine(d);
+  if (listed) out.push(item(s(listed)));
   // Straight under the score they hold down: questions with no answer score 0 here, where assess stops.
   for (const line of unansweredLines(d)) out.push(item(s(line)));
   // Automatic fails next, before anything else, as the assessment puts its cap: they move the rating.
@@ -124,8 +127,6 @@ export const renderDiffText: DiffReporter = (given, context) => {
   }
   const same = unchangedLine(d);
   if (same) out.push(changed.length ? `  ${same}` : ['', same].join('\n'));
-  const mean = systemMeanLine(d);
-  if (mean) out.push(item(s(mean)));
   if (d.systems.length) {
     const moved = changedSystems(d);
     out.push('', chalk.bold(s(label(d, true))));

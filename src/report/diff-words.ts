@@ -139,15 +139,23 @@ export const questionName = (q: Pick<QuestionChange, 'question' | 'system' | 'sy
 export const noChangeLine = (d: AssessmentDiff): string => (d.systems.some((x) => x.status !== 'kept') ? 'No other answer changed its score.' : 'No answer changed its score.');
 
 /**
- * A line under the sections when systems came or went: a system-scoped section is the mean over the
- * systems each file lists, so it moves with no answer changed, which the lists below cannot explain.
+ * A sentence straight under the overall change when systems came or went: "The overall moved with
+ * the critical systems listed: 1 added (Waste collection), 1 removed (Housing repairs); critical
+ * system sections are the mean over the critical systems each file lists." Said after the sections,
+ * a score that fell a point with a system added, a section a band, and then "No other answer changed
+ * its score" read to a committee as "we got worse". Undefined when the same systems are listed.
  */
-export function systemMeanLine(d: AssessmentDiff): string | undefined {
-  if (!d.systems.some((x) => x.status !== 'kept')) return undefined;
-  const scoped = new Set(d.systems.flatMap((x) => x.sections.map((s) => s.id)));
-  if (!changedSections(d).some((s) => scoped.has(s.id))) return undefined;
+export function systemsListedLine(d: AssessmentDiff): string | undefined {
+  const name = systemNamer(d);
   const word = (d.systemLabel ?? 'system').toLowerCase();
-  return `${label(d)} sections are the mean over the ${pluralNoun(word)} each file lists, so they also move as ${pluralNoun(word)} are added or removed.`;
+  const parts = (['added', 'removed'] as const).flatMap((status) => {
+    const of = d.systems.filter((x) => x.status === status);
+    return of.length ? [`${of.length} ${status} (${of.map((x) => name(x)).join(', ')})`] : [];
+  });
+  if (!parts.length) return undefined;
+  // "moved with" only where the overall shown moved; else the list changed under a steady overall.
+  const head = scoreMoved(d.overall) ? `The overall moved with the ${pluralNoun(word)} listed` : `The ${pluralNoun(word)} listed changed`;
+  return `${head}: ${parts.join(', ')}; ${word} sections are the mean over the ${pluralNoun(word)} each file lists.`;
 }
 
 /**

@@ -22,7 +22,7 @@ import {
   shownChange,
   sideNote,
   signed,
-  systemMeanLine,
+  systemsListedLine,
   systemNamer,
   systemUnansweredWords,
   unansweredLines,
@@ -37,14 +37,17 @@ import { pushAll } from '../text/spread-free.js';
 
 export type { DiffReporter } from './diff-words.js';
 
-/** The systems table: at most five columns, a rating beside each score, added and removed in words. */
+/**
+ * The systems table: at most five columns, a rating beside each score, added and removed in words.
+ * A system in one file only is "not listed" on the other side: "not assessed" read as work skipped.
+ */
 function systemsTable(d: AssessmentDiff): string[] {
   const name = systemNamer(d);
   const moved = changedSystems(d);
   const out = [`## ${escapeInline(label(d, true))}`, ''];
   if (moved.length) {
     out.push(`| ${escapeCell(label(d))} | Before | After | Change | Gaps |`, '|---|---:|---:|---:|---:|');
-    const side = (score: number | null, rating: SystemChange['newRating'], there: boolean): string => (there ? escapeCell(`${roundScore(score)}${rating ? ` (${rating.label})` : ''}`) : 'not assessed');
+    const side = (score: number | null, rating: SystemChange['newRating'], there: boolean): string => (there ? escapeCell(`${roundScore(score)}${rating ? ` (${rating.label})` : ''}`) : 'not listed');
     for (const x of moved) {
       const change = x.status === 'kept' ? signed(shownChange(x)) : x.status;
       const gaps = x.status === 'kept' ? `${x.gaps.old} → ${x.gaps.new}` : x.status === 'added' ? String(x.gaps.new) : `was ${x.gaps.old}`;
@@ -75,6 +78,9 @@ export const renderDiffMarkdown: DiffReporter = (given, context) => {
   if (versions) out.push(versions, '');
   const [was, now] = [d.old.rating?.label ?? 'not rated', d.new.rating?.label ?? 'not rated'];
   out.push(`**Overall: ${delta(d.overall)}**, ${was === now ? `still rated ${escapeInline(now)}` : `${escapeInline(was)} → ${escapeInline(now)}`}.`, '');
+  // Next, why it may have moved with no answer changed: the systems listed came or went.
+  const listed = systemsListedLine(d);
+  if (listed) out.push(escapeInline(listed), '');
   const unanswered = unansweredLines(d, codeSpan, escapeInline);
   if (unanswered.length) out.push(unanswered.join(' '), '');
   // Automatic fails before anything else, as the board paper puts its cap first: they move the rating.
@@ -98,8 +104,6 @@ export const renderDiffMarkdown: DiffReporter = (given, context) => {
   }
   const same = unchangedLine(d);
   if (same) out.push(same, '');
-  const mean = systemMeanLine(d);
-  if (mean) out.push(escapeInline(mean), '');
   if (d.systems.length) pushAll(out, systemsTable(d));
   // With systems, each answer says whose it is: the organisation's or a system's.
   const scoped = d.systemLabel !== null;

@@ -151,7 +151,7 @@ describe('diff in a pull request that renames a system\'s id', () => {
     expect(text.stdout).toMatch(/\n {2}Waste collection \(waste-fleet\) +added: 86, Ready\n {2}Waste collection \(waste\) +removed: was 86, Ready\n/);
     expect(text.stdout).toContain('\n  patched (Revenues and benefits): Yes (1) → No (0)\n');
     const markdown = await run('markdown');
-    expect(markdown.stdout).toContain('| Waste collection (waste-fleet) | not assessed | 86 (Ready) | added | 2 |\n| Waste collection (waste) | 86 (Ready) | not assessed | removed | was 2 |\n');
+    expect(markdown.stdout).toContain('| Waste collection (waste-fleet) | not listed | 86 (Ready) | added | 2 |\n| Waste collection (waste) | 86 (Ready) | not listed | removed | was 2 |\n');
     expect(markdown.stdout).toContain('| Revenues and benefits | 100 (Ready) | 93 (Ready) | -7 | 0 → 1 |');
   });
 });

@@ -157,7 +157,7 @@ describe('diff text at the width it has', () => {
     // A rating that did not move is said once, so the row fits.
     expect(lines).toContain('  Revenues and benefits        66 → 68 (+2)  still Outcomes partly achieved');
     expect(lines).toContain('Overall  60 → 55 (-5)  still Outcomes partly achieved');
-    expect(r.stdout).toContain('  Critical system sections are the mean over the critical systems each file\n    lists, so they also move as critical systems are added or removed.\n');
+    expect(r.stdout).toContain('\nOverall  60 → 55 (-5)  still Outcomes partly achieved\n  The overall moved with the critical systems listed: 1 added (Social care case\n    management); critical system sections are the mean over the critical systems\n    each file lists.\n');
     // At 100 columns (no terminal, no COLUMNS) the same rows fit whole.
     const wide = await runBinary({ args: ['diff', 'old/caf.yaml', 'new/caf.yaml', '--today', '2026-12-01'], cwd: dir });
     for (const line of wide.stdout.trimEnd().split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(100);

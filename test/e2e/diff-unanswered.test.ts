@@ -61,12 +61,13 @@ describe('diff says which questions it scored with no answer', () => {
     for (const r of [text, markdown, json]) expect(r.code, r.stderr).toBe(ExitCode.Ok);
     expect(data.gates.map((g) => g.passed)).toEqual([true]);
 
-    expect(text.stdout).toMatch(new RegExp(`\\nOverall {2}\\d+ → \\d+ \\(-\\d+\\) {2}[^\\n]+\\n {2}new/readiness\\.yaml \\(the new file\\): ${counts.overall} unanswered, scored as 0\\.\\n\\n`));
+    // Under the overall, first why it fell with no answer worse (the system came), then what it scored as 0.
+    expect(text.stdout).toMatch(new RegExp(`\\nOverall {2}\\d+ → \\d+ \\(-\\d+\\) {2}[^\\n]+\\n {2}The overall moved with the critical systems listed: 1 added \\(Housing repairs\\);[^]+? each file lists\\.\\n {2}new/readiness\\.yaml \\(the new file\\): ${counts.overall} unanswered, scored as 0\\.\\n\\n`));
     expect(text.stdout).toMatch(new RegExp(`\\n {2}Housing repairs {2}added: \\d+, [^\\n]+ {2}${own} unanswered, scored as 0\\n`));
     expect(text.stdout).not.toContain('the old file');
 
-    expect(markdown.stdout).toMatch(new RegExp(`\\n\\*\\*Overall: [^\\n]+\\n\\n\`new/readiness\\.yaml\` \\(the new file\\): ${counts.overall} unanswered, scored as 0\\.\\n\\n`));
-    expect(markdown.stdout).toContain(`| Housing repairs | not assessed |`);
+    expect(markdown.stdout).toMatch(new RegExp(`\\n\\*\\*Overall: [^\\n]+\\n\\nThe overall moved with the critical systems listed: 1 added \\(Housing repairs\\); critical system sections are the mean over the critical systems each file lists\\.\\n\\n\`new/readiness\\.yaml\` \\(the new file\\): ${counts.overall} unanswered, scored as 0\\.\\n\\n`));
+    expect(markdown.stdout).toContain(`| Housing repairs | not listed |`);
     expect(markdown.stdout).toContain(`\n- Housing repairs: ${own} unanswered, scored as 0\n`);
     expect(markdown.stdout).not.toContain('the old file');
 

@@ -81,8 +81,8 @@ describe('diff with critical systems', () => {
     const tables = nodesOfType(tree, 'table');
     for (const t of tables) expect(t.children[0]?.children.length).toBeLessThanOrEqual(5);
     expect(r.stdout).toContain('## Critical systems\n\n| Critical system | Before | After | Change | Gaps |\n');
-    expect(r.stdout).toMatch(/\n\| Housing repairs \| not assessed \| \d+ \(Ready\) \| added \| 1 \|\n/);
-    expect(r.stdout).toMatch(/\n\| Waste collection \| \d+ \(Ready\) \| not assessed \| removed \| was 2 \|\n/);
+    expect(r.stdout).toMatch(/\n\| Housing repairs \| not listed \| \d+ \(Ready\) \| added \| 1 \|\n/);
+    expect(r.stdout).toMatch(/\n\| Waste collection \| \d+ \(Ready\) \| not listed \| removed \| was 2 \|\n/);
     expect(r.stdout).toContain('| Question | Critical system | Severity | Before | After |');
     expect(r.stdout).toContain("| Are the system's logs collected centrally? (`logged`) | Revenues and benefits | high | Yes (1) | No (0) |");
   });
