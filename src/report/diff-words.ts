@@ -20,7 +20,20 @@ export const signed = (n: number | null, digits = 0): string => {
  * 54.17 → 45.83 reads "54 → 45 (-9)", where the rounded exact change, -8, would not.
  */
 export const shownChange = (c: { old: number | null; new: number | null; delta: number | null }): number | null => (c.old === null || c.new === null ? c.delta : Math.floor(c.new) - Math.floor(c.old));
-export const delta = (c: ScoreChange): string => `${roundScore(c.old)} → ${roundScore(c.new)} (${signed(shownChange(c))})`;
+/**
+ * The shown change in words: "+1", "-9", and where the shown change is ±0 though the exact one is not,
+ * that one too, to the first figure that is not 0 ("±0; +0.4 before rounding"). The figures shown are
+ * rounded down, so an exact +0.37 read "48 → 48 (±0)", as if nothing moved, while the same +0.37 read
+ * "50 → 51 (+1)" elsewhere. The rounding rule is kept: only a hidden change is added.
+ */
+export function changeWords(c: { old: number | null; new: number | null; delta: number | null }): string {
+  const shown = shownChange(c);
+  if (shown !== 0 || c.delta === null || c.delta === 0) return signed(shown);
+  let digits = 1;
+  while (Math.round(Math.abs(c.delta) * 10 ** digits) === 0 && digits < 9) digits++;
+  return `${signed(shown)}; ${signed(c.delta, digits)} before rounding`;
+}
+export const delta = (c: ScoreChange): string => `${roundScore(c.old)} → ${roundScore(c.new)} (${changeWords(c)})`;
 export const answerOf = (side: QuestionChange['old'], absent: QuestionChange['oldAbsent']): string =>
   side ? `${side.answer} (${side.score === null ? 'n/a' : questionHundredths(side.score) / 100})` : ABSENT_WORDS[absent ?? 'unanswered'];
 const ABSENT_WORDS = { 'not-applicable': 'not applicable', unanswered: 'not answered', 'partly-answered': 'partly answered (not every indicator)' } as const;

@@ -9,6 +9,7 @@ import {
   versionWords,
   answerOf,
   changedSections,
+  changeWords,
   sectionRatingChanged,
   changedSystems,
   delta,
@@ -19,9 +20,7 @@ import {
   label,
   noChangeLine,
   renamedWords,
-  shownChange,
   sideNote,
-  signed,
   systemsListedLine,
   systemNamer,
   systemUnansweredWords,
@@ -49,7 +48,7 @@ function systemsTable(d: AssessmentDiff): string[] {
     out.push(`| ${escapeCell(label(d))} | Before | After | Change | Gaps |`, '|---|---:|---:|---:|---:|');
     const side = (score: number | null, rating: SystemChange['newRating'], there: boolean): string => (there ? escapeCell(`${roundScore(score)}${rating ? ` (${rating.label})` : ''}`) : 'not listed');
     for (const x of moved) {
-      const change = x.status === 'kept' ? signed(shownChange(x)) : x.status;
+      const change = x.status === 'kept' ? changeWords(x) : x.status;
       const gaps = x.status === 'kept' ? `${x.gaps.old} → ${x.gaps.new}` : x.status === 'added' ? String(x.gaps.new) : `was ${x.gaps.old}`;
       const renamed = renamedWords(x);
       out.push(`| ${escapeCell(renamed === null ? name(x) : `${name(x)} (${renamed})`)} | ${side(x.old, x.oldRating, x.status !== 'added')} | ${side(x.new, x.newRating, x.status !== 'removed')} | ${change} | ${gaps} |`);
@@ -99,7 +98,7 @@ export const renderDiffMarkdown: DiffReporter = (given, context) => {
     out.push('| Section | Before | After | Change |', '|---|---:|---:|---:|');
     // A rating is given beside the score where it changed (with a band's noGapsOf it can alone).
     const shown = (score: number | null, rating: { label: string } | null, sec: (typeof changed)[number]): string => `${roundScore(score)}${sectionRatingChanged(sec) ? ` (${escapeCell(rating?.label ?? 'not rated')})` : ''}`;
-    for (const sec of changed) out.push(`| ${escapeCell(sec.title)} | ${shown(sec.old, sec.oldRating, sec)} | ${shown(sec.new, sec.newRating, sec)} | ${signed(shownChange(sec))} |`);
+    for (const sec of changed) out.push(`| ${escapeCell(sec.title)} | ${shown(sec.old, sec.oldRating, sec)} | ${shown(sec.new, sec.newRating, sec)} | ${changeWords(sec)} |`);
     out.push('');
   }
   const same = unchangedLine(d);
