@@ -77,4 +77,9 @@ describe('diff judges the earlier file on the day it was assessed', () => {
       expect(markdown.stdout.split('\n')[2], String(on)).toMatch(/\. Waivers and review dates judged on 2026-12-05\.$/);
     }
   });
+
+  it('--help says whose day --today is', async () => {
+    const r = await runBinary({ args: ['diff', '--help'] });
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain("--today <YYYY-MM-DD> date for the new file's waivers and staleness; the old file's is its assessedOn if earlier (default: SOURCE_DATE_EPOCH, else today)");
+  });
 });
