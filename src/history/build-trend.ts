@@ -1,5 +1,6 @@
 import { systemsCountNote } from './systems-note.js';
 import type { Trend, TrendVersion } from './types.js';
+import { olderVersionsNote } from './version-note.js';
 
 export interface TrendInput {
   answersFile: string;
@@ -32,7 +33,9 @@ export function buildTrend(input: TrendInput): Trend {
       : v,
   );
   const systemLabel = ref?.systemLabel ?? null;
-  const systemsNote = systemsCountNote(versions.filter(onLine), systemLabel);
+  const line = versions.filter(onLine);
+  const questionnaire = ref && refId !== null ? { id: refId, version: ref.version, title: ref.title } : null;
+  const added = [systemsCountNote(line, systemLabel), olderVersionsNote(line, questionnaire)].filter((n): n is string => n !== null);
   return {
     kind: 'cyber-ready-trend',
     schemaVersion: 1,
@@ -41,11 +44,11 @@ export function buildTrend(input: TrendInput): Trend {
     organisation: input.organisation,
     today: input.today,
     since: input.since,
-    questionnaire: ref && refId !== null ? { id: refId, version: ref.version, title: ref.title } : null,
+    questionnaire,
     systemLabel,
     current: input.current,
     versions,
-    notes: systemsNote === null ? input.notes : [...input.notes, systemsNote],
+    notes: [...input.notes, ...added],
   };
 }
 

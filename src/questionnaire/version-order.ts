@@ -5,6 +5,12 @@
 export const majorOf = (version: string): string => version.split('.')[0] ?? version;
 /** The major and minor parts of a version: "2.1" of "2.1.0". Versions that share it score answers alike. */
 export const minorOf = (version: string): string => version.split('.').slice(0, 2).join('.');
+/**
+ * Whether answers to version `theirs` may score otherwise under `version` than when they were
+ * assessed: another minor version. Another patch version changes only words (SPEC warns only of
+ * another minor version), and answers that name no version are taken as answering the one found.
+ */
+export const answersAnotherMinor = (theirs: string | null | undefined, version: string): boolean => theirs != null && minorOf(theirs) !== minorOf(version);
 
 /** Orders questionnaire versions by their numbers (1.10.0 after 1.9.0), not as text; as text on a tie, so that a sort is stable. */
 export const byVersion = (a: string, b: string): number => {

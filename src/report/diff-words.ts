@@ -3,7 +3,7 @@ import { displayWidth, wrapText } from '../text/wrap.js';
 import { questionHundredths, roundScore } from './round-score.js';
 import type { ReportContext } from './types.js';
 import { pluralNoun } from '../text/plural-noun.js';
-import { minorOf } from '../questionnaire/version-order.js';
+import { answersAnotherMinor } from '../questionnaire/version-order.js';
 import { unansweredWords } from './unanswered-words.js';
 
 /** The words and figures every diff format shares, so the text and the markdown say the same. */
@@ -237,8 +237,7 @@ export function staleWords(r: StaleChange, key: (typeof STALE_LISTS)[number][0])
  * `file` and `plain` shape the file names and the other words (markdown's code spans and escapes).
  */
 export function versionWords(d: AssessmentDiff, file = (f: string): string => f, plain = (t: string): string => t): string | undefined {
-  // Another patch version changes only words: the file scores as it did (SPEC warns only of another minor version).
-  const other = (['old', 'new'] as const).filter((side) => d[side].questionnaireVersion !== null && minorOf(d[side].questionnaireVersion ?? '') !== minorOf(d.questionnaire.version));
+  const other = (['old', 'new'] as const).filter((side) => answersAnotherMinor(d[side].questionnaireVersion, d.questionnaire.version));
   if (!other.length) return undefined;
   const names = other.map((side) => `${file(d[side].file)} ${plain(`answers ${d[side].questionnaireVersion ?? ''}`)}`).join(plain(' and '));
   return `${plain(`Both scored against ${d.questionnaire.id} ${d.questionnaire.version}; `)}${names}${plain(other.length === 1 ? ', so it may score differently from when it was assessed.' : ', so they may score differently from when they were assessed.')}`;
