@@ -138,15 +138,32 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
   const headingsBefore = walkHeadings(questionnaire, options.width ?? 80);
   let asked = 0;
   const { today } = options;
+  // --review-stale asks a few answers spread over the questionnaire: its progress counts those (each
+  // past review, and each question still open, that applies), not the whole questionnaire, which
+  // read "Question 104 of 135" with three to review. Counted as the walk starts, and for each system it adds.
+  const reviewing: string[] = [];
+  const countReviews = (from: number): void => {
+    if (options.reviewStale !== true || today === undefined) return;
+    const applies = new Map<number, Map<string, boolean>>();
+    for (const step of steps.slice(from)) {
+      const saved = answersOf(step.scope).get(step.question.id);
+      if (!pastReview(saved, today) && !isOpen(saved)) continue;
+      if (!applies.has(step.scope)) applies.set(step.scope, appliesIn(step.scope));
+      if (applies.get(step.scope)?.get(step.question.id)) reviewing.push(keyOf(step));
+    }
+  };
+  countReviews(0);
 
   for (let i = 0; ; ) {
     if (i >= steps.length) {
       const added = options.moreSystems ? await options.moreSystems() : [];
       if (added.length === 0) break;
+      const from = steps.length;
       for (const system of added) {
         systems.push(system);
         addSystemSteps(systems.length - 1);
       }
+      countReviews(from);
       continue;
     }
     const step = steps[i] as Step;
@@ -186,7 +203,9 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
     const lines = headingsBefore({ question, scope, total, system, systems: systems.length });
     if (lines.length) options.progress(lines);
     // The system's title comes from the answers file: made safe here, once, for every prompt that shows this line.
-    const progress = progressLine(position, total, done, { plain: options.plain === true, width: options.width ?? 80, title: system ? safeLine(system.title) : undefined });
+    if (options.reviewStale && !reviewing.includes(keyOf(step))) reviewing.push(keyOf(step));
+    const review = options.reviewStale ? { position: reviewing.indexOf(keyOf(step)) + 1, total: reviewing.length } : undefined;
+    const progress = progressLine(position, total, done, { plain: options.plain === true, width: options.width ?? 80, title: system ? safeLine(system.title) : undefined, review });
     const systemId = systemOf(scope);
     const save = async (update: AnswerUpdate): Promise<void> => {
       await options.onAnswer(question, update, systemId);

@@ -10,9 +10,17 @@ const bar = (done: number, total: number): string => {
 
 /**
  * The progress line of question `position` of `total`, `done` answered: words alone for screen
- * readers (`plain`); a system's (`title`, made safe by the caller) with the bar when the terminal has room for it.
+ * readers (`plain`); a system's (`title`, made safe by the caller) with the bar when the terminal has
+ * room for it. A walk that asks only some answers again (`review`, `--review-stale`) counts those,
+ * and says where the question is in the questionnaire after it.
  */
-export function progressLine(position: number, total: number, done: number, { plain, width, title }: { plain: boolean; width: number; title?: string | undefined }): string {
+export function progressLine(position: number, total: number, done: number, { plain, width, title, review }: { plain: boolean; width: number; title?: string | undefined; review?: { position: number; total: number } | undefined }): string {
+  if (review) {
+    const where = `${title === undefined ? 'question' : `${title}, question`} ${position} of ${total}`;
+    if (plain) return `Review ${review.position} of ${review.total}: ${where}.`;
+    const words = `Review ${review.position} of ${review.total} · ${where}`;
+    return displayWidth(words) + BAR + 1 < width ? `${bar(review.position - 1, review.total)} ${words}` : words;
+  }
   if (title === undefined) return plain ? `Question ${position} of ${total}, ${done} answered.` : `${bar(done, total)} Question ${position} of ${total} · ${done} answered`;
   if (plain) return `${title}, question ${position} of ${total}, ${done} answered.`;
   const words = `${title} · question ${position} of ${total} · ${done} answered`;

@@ -237,3 +237,49 @@ it.runIf(hasTmux)('--review-stale stopped at the status of an outcome still past
   expect(said).not.toContain('carrying on will not ask again');
   expect(said).toContain('--plain --review-stale');
 });
+
+// --review-stale counted its progress over the whole questionnaire: with three answers to review, a
+// screen-reader user heard "Question 1 of 135, 135 answered", then "Question 37 of 135", then
+// "Question 104 of 135", and could not tell how many were left. It counts the answers it asks now,
+// and says where each is in the questionnaire after it, in both kinds of prompt.
+const threeStale = (dir: string): void => {
+  writeFileSync(join(dir, 'sys.answers.yaml'), read(dir, 'sys.answers.yaml').replace('  cloud: yes\n', '  cloud: { value: yes, reviewBy: 2026-10-01 }\n').replace('      mfa: yes\n      cloud-backup: yes\n', '      mfa: { value: yes, reviewBy: 2026-10-01 }\n      cloud-backup: yes\n'));
+};
+
+it.runIf(hasTmux)('--review-stale --plain counts its progress over the answers it asks, each placed in the questionnaire', { timeout: 90_000 }, async () => {
+  const dir = copySystemsFixture('review-dates-stale-count');
+  threeStale(dir);
+  startOnScreen(dir, ['assess', '-q', 'sys.yaml', '--answers', 'sys.answers.yaml', '--review-stale', '--plain', '--today', '2026-12-01']);
+  for (const progress of ['Review 1 of 3: question 2 of 2.', 'Review 2 of 3: Revenues and benefits, question 2 of 4.', 'Review 3 of 3: Social care case management, question 4 of 4.']) {
+    await waitForScreen(progress);
+    await waitForScreen('Enter keeps');
+    await keys('Enter');
+    await waitForScreen('Review again by (was 2026-10-01; Enter keeps it; < back):');
+    await keys('Enter');
+  }
+  await waitForScreen('Add another critical system? (y/N):');
+  await keys('Enter');
+  await waitForScreen('Write the markdown report');
+  await keys('n', 'Enter');
+  expect(await ended(dir)).toBe('0');
+  expect(historyText()).not.toMatch(/question \d+ of \d+, \d+ answered/i);
+});
+
+it.runIf(hasTmux)('--review-stale with the full prompts: the bar and count go over the answers it asks; --review still counts every question', { timeout: 90_000 }, async () => {
+  const dir = copySystemsFixture('review-dates-stale-count-full');
+  threeStale(dir);
+  startOnScreen(dir, ['assess', '-q', 'sys.yaml', '--answers', 'sys.answers.yaml', '--review-stale', '--today', '2026-12-01']);
+  await waitForScreen('? Do you use cloud services?');
+  expect(screenText()).toMatch(/^░{20} Review 1 of 3 · question 2 of 2$/m);
+  await keys('Enter');
+  await waitForScreen('? Review again by');
+  await keys('Enter');
+  await waitForScreen('Revenues and benefits, question 2 of 4');
+  expect(screenText()).toMatch(/^█{6}░{14} Review 2 of 3 · Revenues and benefits, question 2 of 4$/m);
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+  startOnScreen(dir, ['assess', '-q', 'sys.yaml', '--answers', 'sys.answers.yaml', '--review', '--plain', '--today', '2026-12-01']);
+  await waitForScreen('Question 1 of 2, 2 answered.');
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+});
