@@ -29,9 +29,11 @@ export async function finishWalk(ctx: CommandContext, options: WalkOptions, targ
   // SARIF and GitLab name files relative to the repository, as a run without prompts does.
   const paths = [format, ...targets.map((t) => t.format)].some((f) => FORMATS_WITH_PATHS.includes(f)) ? reportPaths(io.cwd, target) : undefined;
   const detail = options.detail === true;
-  // The plain walk promises no colour codes, the report at its end included (a screen reader would read them).
+  // The plain walk promises no colour codes, the report at its end included (a screen reader would
+  // read them), and the text report is written to be read aloud (ReportContext `plain`). Only here:
+  // `--no-interactive` under TERM=dumb (a CI log, often) keeps the usual report.
   const style = outputStyle(options.color, io, options.output);
-  const report = await renderReport(format, assessment, { colorLevel: plain ? 0 : style.colorLevel, width: style.width, detail, ...(paths ? { paths } : {}) });
+  const report = await renderReport(format, assessment, { colorLevel: plain ? 0 : style.colorLevel, width: style.width, detail, ...(plain ? { plain } : {}), ...(paths ? { paths } : {}) });
   // -o and --report take their reports here as in a run without prompts, all or none (a docx report cannot go to the terminal).
   await writeReports(ctx, assessment, { main: report, output: options.output, targets, detail, paths }, talk);
   const offer = async (): Promise<void> => {

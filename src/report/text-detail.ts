@@ -36,13 +36,13 @@ function gapLines(item: ActionItem, st: TextStyle, score: number, column: string
   const { chalk } = st;
   const lines: string[] = [];
   // The severity is part of the first line's indent, so its padding lines the questions up.
-  const lead = `${String(item.rank).padStart(4)}. ${st.severity(item.severity)}${' '.repeat(10 - item.severity.length)}`;
+  const lead = st.plain ? `  ${item.rank}. ${item.severity.charAt(0).toUpperCase()}${item.severity.slice(1)}: ` : `${String(item.rank).padStart(4)}. ${st.severity(item.severity)}${' '.repeat(10 - item.severity.length)}`;
   const mark = item.blocking ? `${chalk.red.bold('Automatic fail:')} ` : '';
   pushAll(lines, st.wrap(`${mark}${s(item.text)} ${chalk.dim(`[${s(item.question)}]`)}`, lead, '        '));
   if (item.systemTitle) pushAll(lines, st.wrap(`${s(column)}: ${s(item.systemTitle)}`, '        ', '          '));
   const at = (label: string, text: string): string[] => readerLines(st, `${label}: ${text}`, '        ', '          ');
   const dim = (xs: string[]): string[] => xs.map((l) => chalk.dim(l));
-  pushAll(lines, dim(st.wrap(`${s(item.sectionTitle)} · answer: ${s(item.answer)} · score ${shownQuestionScore(score)} · priority ${shownPriority(item.priority)}`, '        ', '          ')));
+  pushAll(lines, dim(st.wrap(`${s(item.sectionTitle)}${st.sep}answer: ${s(item.answer)}${st.sep}score ${shownQuestionScore(score)}${st.sep}priority ${shownPriority(item.priority)}`, '        ', '          ')));
   if (item.missing.length) {
     lines.push(`        Still to meet (${item.missing.length}):`);
     for (const m of item.missing) pushAll(lines, st.wrap(s(m), '          - ', '            '));
@@ -102,7 +102,7 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
         // The label is part of the indent, so its padding lines the statuses up.
         // Named, not a bare id: the outcome's short name (its text up to the colon, as the CAF words them).
         const name = row.text.includes(':') ? row.text.slice(0, row.text.indexOf(':')) : row.text;
-        pushAll(lines, st.wrap(`${s(shorten(name, 50))}: ${s(row.status)}${below ? chalk.red(` (${below})`) : ''}`, `    ${s(row.label).padEnd(6)} `, '           '));
+        pushAll(lines, st.wrap(`${s(st.plain ? name : shorten(name, 50))}: ${s(row.status)}${below ? chalk.red(` (${below})`) : ''}`, `    ${s(row.label).padEnd(6)} `, '           '));
       }
     }
   }
@@ -152,7 +152,7 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
   if (ap.profiles.length) {
     heading('Profiles', "A profile is a set of minimum answers, such as a framework's baseline; it is met when every one is reached.");
     for (const p of ap.profiles) {
-      pushAll(lines, st.wrap(`${p.passed ? chalk.green('✓ met') : chalk.red('✗ not met')}  ${s(p.title)} (${s(p.id)}): ${p.met} of ${countNoun(p.total, 'requirement')}`, '  ', '    '));
+      pushAll(lines, st.wrap(`${st.plain ? (p.passed ? 'Met:' : 'Not met:') : p.passed ? chalk.green('✓ met') : chalk.red('✗ not met')}  ${s(p.title)} (${s(p.id)}): ${p.met} of ${countNoun(p.total, 'requirement')}`, '  ', '    '));
       for (const r of p.unmet) pushAll(lines, st.wrap(`${r.systemTitle ? `${s(r.systemTitle)}: ` : ''}${s(r.text)} ${chalk.dim(`[${s(r.question)}]`)} needs "${s(r.needs)}" or better; is ${s(r.answer)}`, '      ', '        '));
     }
   }

@@ -16,7 +16,7 @@ export function fitScoreTable<T extends ScoreRow>(rows: T[], st: TextStyle, room
   for (let n = top; n >= Math.min(least, top); n--) {
     const keep = new Set(lowestFirst.slice(0, n));
     const table = scoreTable(rows.filter((x) => keep.has(x)), st, alignWith);
-    const more = n < rows.length ? st.wrap(`… and ${rows.length - n} more, none scoring lower: --detail lists them all.`, '  ', '    ').map((l) => st.chalk.dim(l)) : [];
+    const more = n < rows.length ? st.wrap(st.more(`and ${rows.length - n} more, none scoring lower: --detail lists them all.`), '  ', '    ').map((l) => st.chalk.dim(l)) : [];
     const lines = [...table, ...more];
     if (lines.length + around <= room || n <= Math.min(least, top)) return lines;
   }

@@ -27,7 +27,7 @@ export function header(a: Assessment, st: TextStyle, form: 'detail' | 'summary' 
     [a.organisation && s(a.organisation), withAssessor && a.assessor && `assessed by ${s(a.assessor)}`, a.assessedOn && `${withAssessor && a.assessor ? '' : 'assessed '}on ${s(a.assessedOn)}`].filter(Boolean).join(', ');
   if (form === 'detail') {
     if (who(true)) pushAll(lines, st.wrap(who(true), '', '  '));
-    pushAll(lines, st.wrap(`Answers: ${s(shownPath(a.answersFile))} · waivers and review dates judged on ${a.today} · ${tool}`, '', '  ').map((l) => chalk.dim(l)));
+    pushAll(lines, st.wrap(`Answers: ${s(shownPath(a.answersFile))}${st.sep}waivers and review dates judged on ${a.today}${st.sep}${tool}`, '', '  ').map((l) => chalk.dim(l)));
     return lines;
   }
   // With no assessedOn the header had no date at all (SPEC "Reports": a header has one): it says the
@@ -39,7 +39,7 @@ export function header(a: Assessment, st: TextStyle, form: 'detail' | 'summary' 
   // The tool's name and version, and "judged on" and its date, each kept on one line (no-break
   // spaces until wrapped), so "cyber-ready" never ends a line with its version on the next.
   const wholeTool = chalk.dim(keepTogether(tool));
-  const tries = [[who(true), judged, wholeTool], [who(false), judged, wholeTool], [who(false), judged]].map((parts) => st.wrap(parts.filter(Boolean).join(' · '), '', '  ').map(spacesBack));
+  const tries = [[who(true), judged, wholeTool], [who(false), judged, wholeTool], [who(false), judged]].map((parts) => st.wrap(parts.filter(Boolean).join(st.sep), '', '  ').map(spacesBack));
   // The short form leaves out only what saves a line: the first of the fewest lines, so the tool's
   // version stays when leaving it out would take as many lines.
   const fewest = Math.min(...tries.map((t) => t.length));
@@ -62,20 +62,24 @@ export function capLines(a: Assessment, st: TextStyle, oneLineEach: boolean): st
   // systems would take them, so past SUMMARY_CAP_LINES the rest are counted and left to --detail.
   const all = a.overall.cap.questions;
   const listed = oneLineEach && all.length > SUMMARY_CAP_LINES ? all.slice(0, SUMMARY_CAP_LINES - 1) : all;
+  // Read aloud, a cut question is heard as nonsense ("Over the update for operating systems and"):
+  // each is whole, wrapped, and says what it is.
+  const mark = st.plain ? 'Automatic fail:' : chalk.red('✗');
   // One line each: two fails cut to the same words (Cyber Essentials' two update questions) must not read alike.
-  const short = oneLineEach ? shortenDistinct(listed.map((q) => ({ prefix: '', text: `${systemOf(q)}${s(q.text)}`, room: st.width - 4, id: s(q.question) }))) : [];
+  const short = oneLineEach ? (st.plain ? listed.map((q) => `${systemOf(q)}${s(q.text)}`) : shortenDistinct(listed.map((q) => ({ prefix: '', text: `${systemOf(q)}${s(q.text)}`, room: st.width - 4, id: s(q.question) })))) : [];
+  const summaryLine = (i: number): string[] => (st.plain ? st.wrap(`${mark} ${short[i] ?? ''}`, '  ', '    ') : [`  ${mark} ${short[i] ?? ''}`]);
   if (listed.length < all.length) {
-    for (const [i] of listed.entries()) lines.push(`  ${chalk.red('✗')} ${short[i] ?? ''}`);
-    pushAll(lines, st.wrap(`… and ${all.length - listed.length} more automatic fails: --detail lists them all.`, '  ', '    ').map((l) => chalk.dim(l)));
+    for (const [i] of listed.entries()) pushAll(lines, summaryLine(i));
+    pushAll(lines, st.wrap(st.more(`and ${all.length - listed.length} more automatic fails: --detail lists them all.`), '  ', '    ').map((l) => chalk.dim(l)));
     return lines;
   }
   for (const [i, q] of all.entries()) {
     const line = capQuestionLine(q);
     const system = systemOf(q);
     if (oneLineEach) {
-      lines.push(`  ${chalk.red('✗')} ${short[i] ?? ''}`);
+      pushAll(lines, summaryLine(i));
     } else {
-      pushAll(lines, st.wrap(`${chalk.red('✗')} ${system}${s(line.text)} ${chalk.dim(`[${s(q.question)}]`)}`, '  ', '    '));
+      pushAll(lines, st.wrap(`${mark} ${system}${s(line.text)} ${chalk.dim(`[${s(q.question)}]`)}`, '  ', '    '));
       pushAll(lines, st.wrap(s(line.detail), '    ').map((l) => chalk.dim(l)));
     }
   }
@@ -116,6 +120,14 @@ export const systemRows = (a: Assessment): ScoreRow[] => a.systems.map((x) => ({
 export function scoreTable(rows: ScoreRow[], st: TextStyle, alignWith: ScoreRow[] = []): string[] {
   const a = { sections: rows };
   const { chalk } = st;
+  // Read aloud, a title's wrapped second line came after the score ("… 50 Partly ready technology"):
+  // each row is one sentence, title first.
+  if (st.plain) {
+    return rows.flatMap((x) => {
+      const result = x.applicable ? `${roundScore(x.score)}${x.rating ? `, ${s(x.rating.label)}` : ''}` : 'not applicable';
+      return st.wrap(`${s(x.title)}: ${result}.`, '  ', '    ').map((l) => st.paint(x.rating, l));
+    });
+  }
   const ratingWidth = largest([...rows, ...alignWith].map((x) => displayWidth(x.rating ? s(x.rating.label) : 'not applicable')), 0);
   const fixed = 2 + 2 + 3 + 2 + ratingWidth;
   // On a very narrow terminal the bar goes before the titles get too narrow to read; the score stays.
@@ -166,9 +178,12 @@ export function closingLines(a: Assessment, st: TextStyle, why: string | null = 
   const shown = a.overall.score === null ? `not scored (${noOverallScoreWords(a.sections).short})` : `${roundScore(a.overall.score)}/100`;
   const score = `${chalk.bold('Overall')} ${st.paint(rating, chalk.bold(shown))}${rating ? ` ${st.paint(rating, s(rating.label))}` : ''}`;
   const cap = a.overall.cap && rating ? ' (capped by automatic fails)' : '';
-  const verdict = a.gates.length ? ` · gates ${a.passed ? chalk.green('passed') : chalk.red.bold('FAILED')}` : '';
+  const verdict = a.gates.length ? `${st.sep}gates ${a.passed ? chalk.green('passed') : chalk.red.bold('FAILED')}` : '';
   const lines = st.wrap(`${score}${cap}${verdict}`, '', '  ');
   if (why) pushAll(lines, st.wrap(s(why), '  ', '  '));
-  for (const g of a.gates) pushAll(lines, st.wrap(gateWords(g), `  ${g.passed ? chalk.green('✓ pass') : chalk.red('✗ FAIL')}  `, '          '));
+  for (const g of a.gates) {
+    if (st.plain) pushAll(lines, st.wrap(`Gate ${g.passed ? 'passes' : 'fails'}: ${gateWords(g)}`, '  ', '    '));
+    else pushAll(lines, st.wrap(gateWords(g), `  ${g.passed ? chalk.green('✓ pass') : chalk.red('✗ FAIL')}  `, '          '));
+  }
   return lines;
 }

@@ -21,6 +21,16 @@ export interface TextStyle {
   paint(rating: RatingResult | null, text: string): string;
   severity(severity: GapSeverity): string;
   bar(score: number | null): string;
+  /**
+   * Read aloud (ReportContext `plain`): a screen reader says nothing for "…" and reads bars and
+   * marks by its voice ("█ ░ ·", "✗"), and a row read after a title's wrapped second line names
+   * nothing; so the renderers give words, whole titles and self-contained lines instead.
+   */
+  plain: boolean;
+  /** Between the parts of one line: " · ", or "; " when read aloud. */
+  sep: string;
+  /** A line about what is left out ("and 3 more…"): after "… ", or as its own sentence when read aloud. */
+  more(text: string): string;
 }
 
 export function textStyle(context: ReportContext): TextStyle {
@@ -45,14 +55,19 @@ export function textStyle(context: ReportContext): TextStyle {
         return text;
     }
   };
+  const plain = context.plain === true;
   return {
     chalk,
     width,
+    plain,
+    sep: plain ? '; ' : ' · ',
+    more: (text) => (plain ? `${text.charAt(0).toUpperCase()}${text.slice(1)}` : `… ${text}`),
     // SPEC "v2: reports": never cut mid-word, so a web address in a remediation can be copied whole.
     wrap: (text, indent = '', hanging = indent) => wrapText(text, { width, indent, hangingIndent: hanging, wholeWords: true }).split('\n'),
     paint,
     severity: (s) => ({ critical: chalk.red.bold, high: chalk.red, medium: chalk.yellow, low: chalk.cyan })[s](s.toUpperCase()),
     bar: (score) => {
+      if (plain) return '';
       if (score === null) return '·'.repeat(barWidth);
       const filled = Math.floor((score / 100) * barWidth);
       return '█'.repeat(filled) + '░'.repeat(barWidth - filled);

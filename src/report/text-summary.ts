@@ -97,7 +97,8 @@ function gapLines(a: Assessment, st: TextStyle, most: number): string[] {
   const stops = gateStops(a);
   // The order surprises people (a wide-open medium gap can outrank a nearly closed high one), so say why once.
   const lines = st.wrap(`${chalk.bold(title)}${chalk.dim(', most urgent first (priority: severity × weight × shortfall)')}`, '', '  ');
-  if (st.width < WRAP_BELOW) {
+  // Read aloud, a gap cut to one line ends mid-sentence: each is whole, wrapped, as on a narrow terminal.
+  if (st.width < WRAP_BELOW || st.plain) {
     for (const gap of a.gaps.slice(0, shown)) pushAll(lines, wrappedGap(a, gap, st, markOf(gap, stops(gap))));
     return lines;
   }
@@ -131,13 +132,14 @@ const gapPrefix = (gap: Gap): string => `  ${String(gap.rank).padStart(2)}. ${ga
  * indent under the question's start, and the mark kept whole after it.
  */
 function wrappedGap(a: Assessment, gap: Gap, st: TextStyle, mark: string): string[] {
-  const prefix = gapPrefix(gap);
+  // Read aloud, the severity is a word of the sentence ("1. Critical: …"), not a padded column.
+  const prefix = st.plain ? `  ${gap.rank}. ${gap.severity.charAt(0).toUpperCase()}${gap.severity.slice(1)}: ` : gapPrefix(gap);
   const system = gap.system === null ? (a.systems.length ? 'Organisation: ' : '') : `${s(a.systems.find((x) => x.id === gap.system)?.title ?? gap.system)}: `;
-  const hanging = ' '.repeat(prefix.length);
+  const hanging = st.plain ? '    ' : ' '.repeat(prefix.length);
   const wrapped = st.wrap(`${system}${s(gap.text)}${mark && ` ${keepTogether(mark.trimStart())}`}`, prefix, hanging).map(spacesBack);
-  const label = gap.severity.toUpperCase();
+  const label = st.plain ? '' : gap.severity.toUpperCase();
   return wrapped.map((line, i) => {
-    const coloured = i === 0 ? line.replace(label, st.severity(gap.severity)) : line;
+    const coloured = i === 0 && label ? line.replace(label, st.severity(gap.severity)) : line;
     return mark && i === wrapped.length - 1 ? `${coloured.slice(0, -mark.trimStart().length)}${st.chalk.dim(mark.trimStart())}` : coloured;
   });
 }
@@ -163,6 +165,10 @@ export function renderSummary(a: Assessment, st: TextStyle): string[] {
 
 function layout(a: Assessment, st: TextStyle, head: string[]): string[] {
   const { chalk } = st;
+  // Read aloud, the summary is not kept to one screen: nobody sees the screen, and each gap whole
+  // takes several lines, which would cost the sections and systems their rows. It says what the
+  // summary at a wide terminal says.
+  const budget = st.plain ? Number.POSITIVE_INFINITY : SUMMARY_LINES;
   const view = systemsView(a);
   const means = view ? (someSectionSkipsSystems(a) ? `; ${view.label} sections: mean over the ${pluralNoun(view.label)} each applies to` : `; ${view.label} sections: mean of ${a.systems.length}`) : '';
   const cap = capLines(a, st, true);
@@ -175,12 +181,12 @@ function layout(a: Assessment, st: TextStyle, head: string[]): string[] {
   const fixed = (): number => head.length + cap.length + closing.length + sectionsHeading.length + systemsLeast + gaps.length;
   const sectionRows = (room: number): string[] =>
     fitScoreTable(a.sections, st, room, { least: LEAST_SECTIONS, alignWith: systemRows(a) });
-  let rows = sectionRows(SUMMARY_LINES - fixed());
+  let rows = sectionRows(budget - fixed());
   // A gap wrapped on a narrow terminal takes several lines: there the list may go down to one gap.
   const leastGaps = st.width < WRAP_BELOW ? 1 : LEAST_GAPS;
-  for (let most = SUMMARY_GAPS - 1; most >= leastGaps && fixed() + rows.length > SUMMARY_LINES; most--) {
+  for (let most = SUMMARY_GAPS - 1; most >= leastGaps && fixed() + rows.length > budget; most--) {
     gaps = gapsPart(a, st, most);
-    rows = sectionRows(SUMMARY_LINES - fixed());
+    rows = sectionRows(budget - fixed());
   }
   const sections = [...sectionsHeading, ...rows];
   // Each part with how much the blank line before it matters (0 most). On a small screen a line of
@@ -194,9 +200,9 @@ function layout(a: Assessment, st: TextStyle, head: string[]): string[] {
     { lines: closing, blank: 0 },
   ].filter((p) => p.lines.length > 0);
   // Critical systems after the sections, in the lines the rest leaves (SPEC "v2: reports": 40 at most).
-  if (view) parts.splice(parts.findIndex((p) => p.lines === sections) + 1, 0, { lines: systemsSummary(view, st, SUMMARY_LINES - parts.reduce((n, p) => n + p.lines.length, 0), a.sections), blank: 4 });
+  if (view) parts.splice(parts.findIndex((p) => p.lines === sections) + 1, 0, { lines: systemsSummary(view, st, budget - parts.reduce((n, p) => n + p.lines.length, 0), a.sections), blank: 4 });
   const count = parts.reduce((n, p) => n + p.lines.length, 0);
   const ranks = parts.map((p) => p.blank).filter((r) => r >= 0).sort((x, y) => x - y);
-  const kept = new Set(ranks.slice(0, Math.max(0, SUMMARY_LINES - count)));
+  const kept = new Set(ranks.slice(0, Math.max(0, budget - count)));
   return parts.flatMap((p) => (kept.has(p.blank) ? ['', ...p.lines] : p.lines));
 }

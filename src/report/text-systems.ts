@@ -58,13 +58,14 @@ const rowName = (row: MatrixRow): string => s(row.name ? `${row.label} ${row.nam
 /** --detail: each system with its key and figures, then the matrix. */
 export function systemsDetail(view: SystemsView, st: TextStyle): string[] {
   const { chalk } = st;
-  const keys = keysOf(view);
-  const keyWidth = largest(keys.map(displayWidth));
+  // Read aloud, "S1: Partially" names no system: the cells name theirs by title.
+  const keys = st.plain ? view.systems.map((x) => s(x.title)) : keysOf(view);
+  const keyWidth = st.plain ? 0 : largest(keys.map(displayWidth));
   const lines: string[] = [];
   view.systems.forEach((x, i) => {
     const figures = x.score === null ? 'not scored' : `${x.shownScore}/100 ${x.rating ? s(x.rating.label) : ''}${x.capped && x.rating ? ' (capped by automatic fails)' : ''}`;
     const who = x.owner ? `; owner: ${s(x.owner)}` : '';
-    pushAll(lines, st.wrap(`${s(x.title)}: ${figures.trim()}, ${x.gaps} gap${x.gaps === 1 ? '' : 's'}${who}`, `  ${(keys[i] ?? '').padEnd(keyWidth)}  `, ' '.repeat(keyWidth + 4)));
+    pushAll(lines, st.wrap(`${s(x.title)}: ${figures.trim()}, ${x.gaps} gap${x.gaps === 1 ? '' : 's'}${who}`, st.plain ? '  ' : `  ${(keys[i] ?? '').padEnd(keyWidth)}  `, ' '.repeat(keyWidth + 4)));
   });
   if (view.sentence !== null) pushAll(lines, st.wrap(s(view.sentence), '  ', '    '));
   const m = view.matrix;
@@ -78,7 +79,8 @@ export function systemsDetail(view: SystemsView, st: TextStyle): string[] {
   const indent = m.rows === 'outcomes' ? 4 : 2;
   const labelWidth = st.width - indent - widths.reduce((n, w) => n + w + 2, 0);
   const cellsOf = (r: MatrixRow): string => r.cells.map((c, i) => (m.rows === 'sections' ? c.short.padStart(widths[i] ?? 0) : c.short.padEnd(widths[i] ?? 0))).join('  ');
-  if (labelWidth >= MIN_LABEL) {
+  // Read aloud, a row of columns is heard as a string of statuses without their systems: a list instead.
+  if (labelWidth >= MIN_LABEL && !st.plain) {
     const longest = Math.min(labelWidth, largest(m.groups.flatMap((g) => g.rows.map((r) => displayWidth(rowName(r))))));
     const head = keys.map((k, i) => (m.rows === 'sections' ? k.padStart(widths[i] ?? 0) : k.padEnd(widths[i] ?? 0))).join('  ');
     lines.push(chalk.bold(`${' '.repeat(indent + longest + 2)}${head}`.trimEnd()));
@@ -96,8 +98,11 @@ export function systemsDetail(view: SystemsView, st: TextStyle): string[] {
     if (m.rows === 'outcomes') pushAll(lines, st.wrap(s(g.title), '  ', '    '));
     for (const r of g.rows) {
       pushAll(lines, st.wrap(rowName(r), ' '.repeat(indent), ' '.repeat(indent + 2)));
-      // A no-break space keeps each key with its status when the line wraps.
-      pushAll(lines, st.wrap(r.cells.map((c, i) => `${keys[i]}:\u00a0${c.short.replace(/ /g, '\u00a0')}`).join(' · '), ' '.repeat(indent + 2), ' '.repeat(indent + 4)));
+      // A no-break space keeps each key with its status when the line wraps; read aloud, a system's
+      // title with its status too, where it is short enough, and the spaces given back.
+      const cell = (c: MatrixRow['cells'][number], i: number): string => (st.plain ? (displayWidth(`${keys[i]}: ${c.short}`) <= SHORT_NAME + 14 ? keepTogether(`${keys[i]}: ${c.short}`) : `${keys[i]}: ${c.short}`) : `${keys[i]}:\u00a0${c.short.replace(/ /g, '\u00a0')}`);
+      const wrapped = st.wrap(r.cells.map(cell).join(st.sep), ' '.repeat(indent + 2), ' '.repeat(indent + 4));
+      pushAll(lines, st.plain ? wrapped.map(spacesBack) : wrapped);
     }
   }
   return [...lines, ...confirmedCells(view, keys, st)];
@@ -113,7 +118,7 @@ function confirmedCells(view: SystemsView, keys: string[], st: TextStyle): strin
   for (const g of view.matrix.groups) {
     for (const r of g.rows) {
       r.cells.forEach((c, i) => {
-        if (c.short.endsWith('*')) pushAll(out, st.wrap(`* ${keys[i] ?? ''} · ${rowName(r)}: ${s(c.text)}`, '  ', '      '));
+        if (c.short.endsWith('*')) pushAll(out, st.wrap(`* ${keys[i] ?? ''}${st.sep}${rowName(r)}: ${s(c.text)}`, '  ', '      '));
       });
     }
   }

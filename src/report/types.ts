@@ -20,6 +20,11 @@ export interface ReportContext {
   width?: number;
   /** The terminal report in full rather than its one-screen summary (`--detail`). */
   detail?: boolean;
+  /**
+   * The terminal report to be read aloud (the plain walk, for screen readers): no bars, marks or
+   * "…", whole titles wrapped, and every line saying what it is about. Other formats ignore it.
+   */
+  plain?: boolean;
 }
 
 /** A report is a pure function of the assessment; it never writes anything itself. */
