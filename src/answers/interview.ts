@@ -13,6 +13,7 @@ import { automaticFailWords } from '../questionnaire/automatic-fail-words.js';
 import { systemsFollowUpLine } from './follow-up-words.js';
 import { walkHeadings } from './walk-headings.js';
 import { pastReview } from './past-review.js';
+import { isOpen, reviewCount } from './review-count.js';
 import { renewReviewDate } from './review-date.js';
 
 /** A critical system as the walk sees it: its answers so far, by question id (updated as it goes). */
@@ -64,9 +65,6 @@ function toAnswer(question: Question, update: AnswerUpdate & { status: 'answered
   if (update.status === 'unknown') return { ...base, ...withNote, status: 'unknown' };
   return { ...base, ...withNote, status: 'not-applicable', reason: update.reason };
 }
-
-/** Whether a question still waits for an answer: none saved, or an outcome with statements still open. */
-const isOpen = (saved: Answer | undefined): boolean => saved === undefined || (saved.outcome !== undefined && !saved.outcome.complete);
 
 /** One question of the walk, in one scope: the organisation (-1) or systems[scope]. */
 interface Step {
@@ -138,21 +136,9 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
   const headingsBefore = walkHeadings(questionnaire, options.width ?? 80);
   let asked = 0;
   const { today } = options;
-  // --review-stale asks a few answers spread over the questionnaire: its progress counts those (each
-  // past review, and each question still open, that applies), not the whole questionnaire, which
-  // read "Question 104 of 135" with three to review. Counted as the walk starts, and for each system it adds.
-  const reviewing: string[] = [];
-  const countReviews = (from: number): void => {
-    if (options.reviewStale !== true || today === undefined) return;
-    const applies = new Map<number, Map<string, boolean>>();
-    for (const step of steps.slice(from)) {
-      const saved = answersOf(step.scope).get(step.question.id);
-      if (!pastReview(saved, today) && !isOpen(saved)) continue;
-      if (!applies.has(step.scope)) applies.set(step.scope, appliesIn(step.scope));
-      if (applies.get(step.scope)?.get(step.question.id)) reviewing.push(keyOf(step));
-    }
-  };
-  countReviews(0);
+  // --review-stale: progress over the answers it asks (review-count.ts).
+  const reviews = options.reviewStale ? reviewCount<Step>(today, keyOf, answersOf, appliesIn) : undefined;
+  reviews?.count(steps);
 
   for (let i = 0; ; ) {
     if (i >= steps.length) {
@@ -163,7 +149,7 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
         systems.push(system);
         addSystemSteps(systems.length - 1);
       }
-      countReviews(from);
+      reviews?.count(steps.slice(from));
       continue;
     }
     const step = steps[i] as Step;
@@ -203,8 +189,7 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
     const lines = headingsBefore({ question, scope, total, system, systems: systems.length });
     if (lines.length) options.progress(lines);
     // The system's title comes from the answers file: made safe here, once, for every prompt that shows this line.
-    if (options.reviewStale && !reviewing.includes(keyOf(step))) reviewing.push(keyOf(step));
-    const review = options.reviewStale ? { position: reviewing.indexOf(keyOf(step)) + 1, total: reviewing.length } : undefined;
+    const review = reviews?.at(step);
     const progress = progressLine(position, total, done, { plain: options.plain === true, width: options.width ?? 80, title: system ? safeLine(system.title) : undefined, review });
     const systemId = systemOf(scope);
     const save = async (update: AnswerUpdate): Promise<void> => {
