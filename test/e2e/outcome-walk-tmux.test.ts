@@ -101,7 +101,7 @@ it.runIf(hasTmux)('a stop while recording another status says that carrying on w
   await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to stop');
   expect(readFileSync(join(dir, 'exit.txt'), 'utf8').trim()).toBe('130');
   const said = terminal.joinedHistoryText().replace(/\s+/g, ' ');
-  expect(said).toContain('The status of access was not confirmed: it stands as its saved statements give it, achieved, and carrying on will not ask again (--review will).');
+  expect(said).toContain('The status of "Only the right people can reach the systems behind essential services" (access) was not confirmed: it stands as its saved statements give it, achieved, and carrying on will not ask again (--review will).');
   // Both outcomes' statements are saved, and no status was recorded for either.
   const saved = readFileSync(join(dir, 'answers.yaml'), 'utf8');
   expect(saved).toMatch(/ {2}access:\n {4}indicators:\n {6}AC\.NA\.1: false\n {6}AC\.A\.1: true\n/);
@@ -145,6 +145,6 @@ it.runIf(hasTmux)('a stop at an outcome with a recorded status says the recorded
   await keys('C-c');
   await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to stop');
   const said = terminal.joinedHistoryText().replace(/\s+/g, ' ');
-  expect(said).toContain('The status of backups was not confirmed: it stays as recorded before, partially achieved (its statements give achieved), and carrying on will not ask again (--review will).');
+  expect(said).toContain('The status of "Backups let the council restore its essential services" (backups) was not confirmed: it stays as recorded before, partially achieved (its statements give achieved), and carrying on will not ask again (--review will).');
   expect(readFileSync(join(dir, 'answers.yaml'), 'utf8')).toBe(text);
 });
