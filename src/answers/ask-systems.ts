@@ -3,6 +3,7 @@ import type { NewSystemEntry } from './edit-systems-text.js';
 import { KEBAB_ID } from '../text/kebab-id.js';
 import { systemIdOf, uniqueId } from './system-id.js';
 import { exampleSystem } from './example-system.js';
+import { isBackWord } from './special-words.js';
 
 /** A name as compared with the names listed already: case, accents and runs of spaces do not make it another system. */
 const sameName = (name: string): string => name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -28,10 +29,19 @@ export interface AskSystems {
    * were given"), said if the walk stops there; undefined once it is recorded.
    */
   naming?: (pending: { name: string; missing: string } | undefined) => void;
+  /** The plain prompts: back is offered by name and taken as a word. */
+  plain?: boolean;
 }
 
 /** Typed at the id, owner or file of a system, as at every other typed prompt of the walk: back one prompt. */
 const BACK = '<';
+
+/**
+ * How back is offered and typed: "<", or in plain prompts the word as well, offered by name (a
+ * screen reader says "<" as "less", if at all).
+ */
+const backOf = (ask: AskSystems): { hint: string; is: (typed: string) => boolean } =>
+  ask.plain ? { hint: 'or type back', is: isBackWord } : { hint: `${BACK} back`, is: (typed) => typed === BACK };
 
 /**
  * Ask for critical systems one at a time, each by name (its id derived and shown), owner and
@@ -98,8 +108,8 @@ async function askSystem(ask: AskSystems, first: boolean): Promise<NewSystemEntr
       step = 'owner';
     } else if (step === 'owner') {
       // Short prompts: the library writes the prompt and the answer on one line, and breaks it mid-word at the edge.
-      const given = (await prompter.input(`Its owner (optional; ${BACK} back)`, owner || undefined, false)).trim();
-      if (given === BACK) {
+      const given = (await prompter.input(`Its owner (optional; ${backOf(ask).hint})`, owner || undefined, false)).trim();
+      if (backOf(ask).is(given)) {
         step = typedId === undefined ? 'name' : 'id';
         continue;
       }
@@ -112,8 +122,8 @@ async function askSystem(ask: AskSystems, first: boolean): Promise<NewSystemEntr
       if (!ownFile) return { id, title: name, ...(owner ? { owner } : {}) };
       step = 'file';
     } else {
-      const typed = (await prompter.input(`File (beside the answers file; ${BACK} back)`, `systems/${id}.yaml`, true)).trim();
-      if (typed === BACK) {
+      const typed = (await prompter.input(`File (beside the answers file; ${backOf(ask).hint})`, `systems/${id}.yaml`, true)).trim();
+      if (backOf(ask).is(typed)) {
         step = 'owner';
         continue;
       }
@@ -154,8 +164,8 @@ async function askName(ask: AskSystems, first: boolean, previous: string | undef
 /** An id typed by the person, for a name that gives none: kebab-case and not taken; undefined is "<", back to the name. */
 async function askId(ask: AskSystems, previous: string | undefined): Promise<string | undefined> {
   for (;;) {
-    const id = (await ask.prompter.input(`Its id (for example social-care; ${BACK} back)`, previous, true)).trim();
-    if (id === BACK) return undefined;
+    const id = (await ask.prompter.input(`Its id (for example social-care; ${backOf(ask).hint})`, previous, true)).trim();
+    if (backOf(ask).is(id)) return undefined;
     if (!KEBAB_ID.test(id)) ask.say(`"${id}" will not do: use lower-case letters a to z and digits, with single hyphens between words.`);
     else if (ask.taken.has(id)) ask.say(`"${id}" is taken by another ${ask.label}; choose another.`);
     else return id;

@@ -133,7 +133,7 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
   // After "Back": every applicable question up to this index is asked again on the way forward.
   let replayUntil = -1;
   let backed = false;
-  const headingsBefore = walkHeadings(questionnaire, options.width ?? 80);
+  const headingsBefore = walkHeadings(questionnaire, options.width ?? 80, options.plain === true);
   let asked = 0;
   const { today } = options;
   // --review-stale: progress over the answers it asks (review-count.ts).
@@ -240,7 +240,10 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
         // --notes asks after an outcome as after any answer: the CAF's questions are all outcomes.
         const note = await askNote(question, systemId, dated.note);
         own.set(question.id, note === undefined ? dated : { ...dated, note });
-        if (note !== undefined) await options.onAnswer(question, { status: 'note', note }, systemId);
+        if (note !== undefined) {
+          await options.onAnswer(question, { status: 'note', note }, systemId);
+          prompter.recorded?.();
+        }
       }
       sayTotalsChanged(totalsBefore);
       i++;
@@ -282,6 +285,8 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
       update = { ...update, note };
       own.set(question.id, toAnswer(question, update, dated));
       await options.onAnswer(question, update, systemId);
+      // A prompter that reads replies back says the note is saved ("Note recorded."), as it says an answer is.
+      prompter.recorded?.();
     }
     sayTotalsChanged(totalsBefore);
     i++;

@@ -4,6 +4,7 @@ import { COLUMN_LABEL, type OutcomeStatus } from '../questionnaire/outcome.js';
 import { wrapText } from '../text/wrap.js';
 import { guidanceLines, savedCommentLine } from './guidance-lines.js';
 import type { IndicatorReply, OutcomePrompter } from './outcome-walk.js';
+import { isBackWord, replyKey, specialNames, specialWord } from './special-words.js';
 import { JUSTIFICATION_NEEDED, columnHint, indicatorWords, recordedBecause, recordedWords, statusWords, truthChoices } from './outcome-words.js';
 
 interface Tools {
@@ -41,16 +42,17 @@ export function plainOutcomePrompts({ say, hold, askUntil, width }: Tools): Outc
       const kept: IndicatorReply | undefined = ctx.previous === undefined ? undefined : ctx.previous === 'unknown' ? { kind: 'unknown' } : { kind: 'value', value: ctx.previous };
       const enter = said ? `the recorded ${said.noun}, ${said.words}` : kept ? indicatorWords(kept) : undefined;
       const reply = await askUntil<IndicatorReply>(`Type 1 or 2${enter ? `; Enter keeps ${enter}` : ''}: `, (line) => {
-        const t = line.toLowerCase();
+        const t = replyKey(line);
         if (t === '' && recorded) return { ok: { kind: 'keep' } };
         if (t === '' && kept) return { ok: kept };
         if (t === '1' || t === '2') return { ok: { kind: 'value', value: (truth[Number(t) - 1] as { value: boolean }).value } };
         if (t === 'true' || t === 'yes') return { ok: { kind: 'value', value: true } };
         if (t === 'false' || t === 'no') return { ok: { kind: 'value', value: false } };
-        if (t === '?') return { ok: { kind: 'unknown' } };
-        if (t === '-') return { ok: { kind: 'skip' } };
-        if (t === '<' && ctx.canGoBack) return { ok: { kind: 'back' } };
-        return { error: `Type 1 or 2, ? for don't know, - to skip${ctx.canGoBack ? ', < to go back' : ''}.` };
+        if (said && t === 'keep') return { ok: { kind: 'keep' } };
+        const special = specialWord(t, { canGoBack: ctx.canGoBack });
+        if (special === 'unknown' || special === 'skip' || special === 'back') return { ok: { kind: special } };
+        // In words, so a screen reader says all of it (it does not say "?", "-" or "<").
+        return { error: `Type 1 or 2, or type true, false, ${specialNames({ canGoBack: ctx.canGoBack })}.` };
       });
       if (reply.kind === 'skip') say(`Recorded: ${indicatorWords(reply)}.`);
       if (reply.kind === 'keep' && said) say(`Kept: ${said.words}.`);
@@ -69,13 +71,22 @@ export function plainOutcomePrompts({ say, hold, askUntil, width }: Tools): Outc
         { key: 'confirm', words: `Confirm: ${statusWords(ctx.derived)}` },
         { key: 'other', words: 'Record another status, with a justification' },
       ];
-      choices.forEach((c, n) => say(`  ${n + 1}.   ${c.words}`));
+      choices.forEach((c, n) => {
+        say(`  ${n + 1}.   ${c.words}`);
+        // The justification of the status kept, under it, as the full prompts describe it: it is
+        // what the report will say, and one who keeps the status keeps these words.
+        if (c.key === 'keep' && kept?.justification?.trim()) say(wrapText(`Justification: ${safeLine(kept.justification.trim())}`, { width: width - 1, indent: '       ', hangingIndent: '         ' }));
+      });
       say('  <    Back to the last statement');
       const key = await askUntil<string>(`Type a number from 1 to ${choices.length}; Enter for 1: `, (line) => {
-        if (line === '<') return { ok: 'back' };
-        const n = line === '' ? 1 : /^\d+$/.test(line) ? Number(line) : 0;
+        const t = replyKey(line);
+        if (isBackWord(t)) return { ok: 'back' };
+        // By number, by the first word of its line ("keep", "confirm", "record") or by the whole line.
+        const named = choices.find((c) => t !== '' && (replyKey(c.words) === t || replyKey(c.words).split(/[\s:,]/)[0] === t || c.key === t));
+        if (named) return { ok: named.key };
+        const n = t === '' ? 1 : /^\d+$/.test(t) ? Number(t) : 0;
         const choice = choices[n - 1];
-        return choice ? { ok: choice.key } : { error: `Type a number from 1 to ${choices.length}, or < to go back.` };
+        return choice ? { ok: choice.key } : { error: `Type a number from 1 to ${choices.length}, or type ${choices.map((c) => replyKey(c.words).split(/[\s:,]/)[0]).join(', ')} or back.` };
       });
       hold(undefined);
       if (key === 'back') return { kind: 'back' };
@@ -90,19 +101,19 @@ export function plainOutcomePrompts({ say, hold, askUntil, width }: Tools): Outc
         others.forEach((s, n) => say(`  ${n + 1}.   ${COLUMN_LABEL[s]}`));
         say('  <    Back');
         const picked = await askUntil<OutcomeStatus | 'back'>(`Which status? Type a number from 1 to ${others.length}: `, (line) => {
-          if (line === '<') return { ok: 'back' };
-          const s = others[Number(line) - 1];
-          return s ? { ok: s } : { error: `Type a number from 1 to ${others.length}, or < to go back.` };
+          if (isBackWord(line)) return { ok: 'back' };
+          const s = others[Number(line) - 1] ?? others.find((o) => replyKey(COLUMN_LABEL[o]) === replyKey(line));
+          return s ? { ok: s } : { error: `Type a number from 1 to ${others.length}, or type the status's name, or back.` };
         });
         if (picked === 'back') return this.confirmOutcome(question, ctx);
         status = picked;
       }
-      const justification = await askUntil<string>(`Why ${statusWords(status)}? This goes in the report (< to choose again${ctx.previous?.justification ? '; Enter keeps the one recorded' : ''}): `, (line) => {
+      const justification = await askUntil<string>(`Why ${statusWords(status)}? This goes in the report (type back to choose again${ctx.previous?.justification ? '; Enter keeps the one recorded' : ''}): `, (line) => {
         const value = line === '' ? (ctx.previous?.justification ?? '') : line;
-        return value === '' ? { error: JUSTIFICATION_NEEDED } : { ok: value };
+        return value === '' ? { error: JUSTIFICATION_NEEDED.replace('type <', 'type back') } : { ok: value };
       });
       // "<" is not a reason: it goes back to the choice, as at the not-applicable reason.
-      if (justification === '<') return this.confirmOutcome(question, ctx);
+      if (isBackWord(justification)) return this.confirmOutcome(question, ctx);
       hold(`Recorded: ${statusWords(status)}, because ${safeLine(justification)}.`);
       return { kind: 'other', status, justification };
     },

@@ -8,8 +8,9 @@ import { plainOutcomePrompts } from './plain-outcome.js';
 import { guidanceLines } from './guidance-lines.js';
 import type { AskContext, Reply, SessionPrompter } from './prompter-types.js';
 import type { PromptStreams } from './prompter.js';
-import { TYPED_BACK, keptReviewWords, parseReviewDate, reviewDatePrompt } from './review-date.js';
-import { REASON_NEEDED, parseNumberReply, replyWords, typedHint, typedSpecial } from './reply-text.js';
+import { TYPED_BACK, keptReviewWords, parseReviewDate } from './review-date.js';
+import { REASON_NEEDED, parseNumberReply, replyWords, spokenHint, typedSpecial } from './reply-text.js';
+import { isBackWord, replyKey } from './special-words.js';
 
 /**
  * What Enter keeps: the saved answer, or a saved "don't know" or "not applicable" (while the question
@@ -108,20 +109,21 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
     const keep = kept ? `; Enter keeps ${replyWords(kept, question)}` : '';
     return askUntil<Reply>(`${instruction}${keep}: `, (line) => {
       if (line === '' && kept) return { ok: kept };
-      const typed = typedSpecial(line, question, ctx.canGoBack);
-      if (typed) return { ok: typed };
       // An option's value or label typed in any case ("Yes", "YES", "partly") is taken as that option,
       // unless it is a number on the list: the prompt asks for list numbers, and options whose values
       // or labels are numerals (maturity levels 0 to 5) would otherwise each take the next one's number.
       const listed = /^\d+$/.test(line) && Number(line) >= 1 && Number(line) <= count;
-      const named = listed ? -1 : question.options.findIndex((o) => o.value.toLowerCase() === line.toLowerCase() || o.label.toLowerCase() === line.toLowerCase());
+      const named = listed ? -1 : question.options.findIndex((o) => replyKey(o.value) === replyKey(line) || replyKey(o.label) === replyKey(line));
       if (named >= 0 && !multi) return { ok: { kind: 'value', value: (question.options[named] as { value: string }).value } };
+      // After the options' own names, so an option called "Unknown" is still that option.
+      const typed = typedSpecial(line, question, ctx.canGoBack);
+      if (typed) return { ok: typed };
       const words = line.split(/[\s,]+/).filter(Boolean);
       const numbers = words.map((w) => (/^\d+$/.test(w) ? Number(w) : Number.NaN));
       // A word that differs from an option only by a look-alike or invisible character ("уes" with a
       // Cyrillic "у") is said to be so, as the answers file's reader says it (SPEC, writing files safely).
       const odd = describeOddCharacters(line) ? `${quoteValue(line)} is not an option. ` : '';
-      const wrong = `${odd}${instruction}, or ${typedHint(question, ctx.canGoBack)}.`;
+      const wrong = `${odd}${instruction}, ${spokenHint(question, ctx.canGoBack)}.`;
       if (multi && numbers.length === 1 && numbers[0] === 0 && !question.options.some((o) => o.exclusive)) return { ok: { kind: 'value', value: [] } };
       if (numbers.length === 0 || numbers.some((n) => !(n >= 1 && n <= count)) || (!multi && numbers.length > 1)) return { error: wrong };
       const values = [...new Set(numbers)].map((n) => (question.options[n - 1] as { value: string }).value);
@@ -133,7 +135,7 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
   }
 
   async function askTyped(question: Question, ctx: AskContext): Promise<Reply> {
-    const hint = typedHint(question, ctx.canGoBack);
+    const hint = spokenHint(question, ctx.canGoBack);
     const previous = ctx.previous?.status === 'answered' ? String(ctx.previous.value) : undefined;
     // A saved "don't know" or "not applicable" is kept by Enter too.
     const status = previous === undefined ? keptReply(question, ctx.previous) : undefined;
@@ -152,7 +154,7 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
       const typed = typedSpecial(raw, question, ctx.canGoBack);
       if (typed) return { ok: typed };
       const parsed = parseNumberReply(raw, question.unit);
-      if ('error' in parsed) return { error: `${parsed.error}, or ${hint}.` };
+      if ('error' in parsed) return { error: `${parsed.error}, ${hint}.` };
       if (question.min !== undefined && parsed.value < question.min) return { error: `The answer must be at least ${question.min}.` };
       if (question.max !== undefined && parsed.value > question.max) return { error: `The answer must be at most ${question.max}.` };
       return { ok: { kind: 'value', value: parsed.value } };
@@ -182,10 +184,11 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
       });
     },
     async confirm(message, defaultValue) {
-      return askUntil<boolean>(`${message} (${defaultValue ? 'Y/n' : 'y/N'}): `, (line) => {
+      // The default in words: "(y/N)" tells it only by case, which a screen reader does not say.
+      return askUntil<boolean>(`${message} (y or n; Enter for ${defaultValue ? 'yes' : 'no'}): `, (line) => {
         if (line === '') return { ok: defaultValue };
-        if (/^y(es)?$/i.test(line)) return { ok: true };
-        if (/^no?$/i.test(line)) return { ok: false };
+        if (/^y(es)?\.?$/i.test(line)) return { ok: true };
+        if (/^no?\.?$/i.test(line)) return { ok: false };
         return { error: 'Type y for yes or n for no.' };
       });
     },
@@ -202,14 +205,18 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
       return reply;
     },
     async reason(question, previous) {
-      const text = await askUntil<string>(`Why does it not apply? (< back to the question${previous ? `; Enter keeps ${safeLine(previous)}` : ''}): `, (line) => {
+      const text = await askUntil<string>(`Why does it not apply? (type back for the question${previous ? `; Enter keeps ${safeLine(previous)}` : ''}): `, (line) => {
         const value = line === '' && previous ? previous : line;
-        return value === '' ? { error: REASON_NEEDED } : { ok: value };
+        return value === '' ? { error: REASON_NEEDED.replace('type <', 'type back') } : { ok: value };
       });
-      return text === '<' ? undefined : text;
+      if (isBackWord(text)) return undefined;
+      // "Recorded: Not applicable." said with its reason, so the reason typed is heard back too.
+      hold(`Recorded: Not applicable (reason: ${safeLine(text)}).`);
+      return text;
     },
     async reviewDate(_question, due, today) {
-      const date = await askUntil<string>(`${reviewDatePrompt(due)}: `, (line) => (line === TYPED_BACK ? { ok: TYPED_BACK } : parseReviewDate(line, due, today)));
+      // The form said, and back in a word: the old date alone does not say how to write the new one to one who hears it.
+      const date = await askUntil<string>(`Review again by, as YYYY-MM-DD (was ${safeLine(due)}; Enter keeps it; or type back): `, (line) => (isBackWord(line) ? { ok: TYPED_BACK } : parseReviewDate(line, due, today)));
       if (date === TYPED_BACK) return undefined;
       // A new date is said once it is saved, as an answer is; keeping the old one saves nothing.
       if (date === due) say(keptReviewWords(due));
@@ -217,7 +224,9 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
       return date;
     },
     async note(_question, previous) {
-      const line = (await readLine(`Note (optional; Enter to ${previous ? 'keep' : 'leave'}): `)).trim();
+      const line = (await readLine(`Note (optional; Enter ${previous ? 'keeps it' : 'for none'}): `)).trim();
+      // A new note is said once it is saved (see Prompter.recorded), as an answer is.
+      hold(line === '' || line === previous?.trim() ? undefined : 'Note recorded.');
       return line === '' ? (previous ?? '') : line;
     },
   };

@@ -1,20 +1,25 @@
 import { kindOf } from '../questionnaire/kinds/index.js';
 import type { Question } from '../questionnaire/types.js';
 import type { Reply } from './prompter-types.js';
+import { specialNames, specialWord } from './special-words.js';
 
-/** Words typed at a number or text prompt that mean something other than an answer. */
+/**
+ * Words typed at a number or text prompt that mean something other than an answer: the keys the
+ * prompt shows ("?") or the names ("don't know"), as at the plain prompts' lists (special-words.ts).
+ */
 export function typedSpecial(text: string, question: Question, canGoBack: boolean): Reply | undefined {
-  const t = text.trim().toLowerCase();
-  if (t === '?') return { kind: 'unknown' };
-  if (t === '-') return { kind: 'skip' };
-  if (t === '<' && canGoBack) return { kind: 'back' };
-  if ((t === 'n/a' || t === 'na') && question.allowNotApplicable) return { kind: 'not-applicable' };
-  return undefined;
+  const kind = specialWord(text, { notApplicable: question.allowNotApplicable, canGoBack });
+  return kind ? { kind } : undefined;
 }
 
-/** The shortcuts a typed prompt accepts, for its message and its error. */
+/** The shortcuts a typed prompt accepts, for its message and its error (the redrawing prompts). */
 export function typedHint(question: Question, canGoBack: boolean): string {
   return `? don't know, - skip${canGoBack ? ', < back' : ''}${question.allowNotApplicable ? ', n/a not applicable' : ''}`;
+}
+
+/** The same for the plain prompts, by name, so a screen reader says all of it: "or type don't know, skip or back". */
+export function spokenHint(question: Question, canGoBack: boolean): string {
+  return `or type ${specialNames({ notApplicable: question.allowNotApplicable, canGoBack })}`;
 }
 
 const unitForms = (unit: string): string[] => {

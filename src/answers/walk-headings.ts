@@ -16,7 +16,9 @@ export interface HeadingPlace {
 }
 
 /** The lines to say before each question in turn, remembering what was said before (a walk's own). */
-export function walkHeadings(questionnaire: Questionnaire, width: number): (place: HeadingPlace) => string[] {
+export function walkHeadings(questionnaire: Questionnaire, width: number, plain = false): (place: HeadingPlace) => string[] {
+  // The plain walk's headings are words alone: a screen reader reads "──" and "══" as symbols, or not at all.
+  const mark = (drawn: string): string => (plain ? '' : `${drawn} `);
   const sectionIndex = new Map(questionnaire.sections.map((s, i) => [s.id, i]));
   const label = questionnaire.systemLabel;
   const shown = new Set<string>();
@@ -34,11 +36,11 @@ export function walkHeadings(questionnaire: Questionnaire, width: number): (plac
     lastScope = scope;
     if (system && (!shown.has(`${scope}`) || crossed)) {
       shown.add(`${scope}`);
-      lines.push('', `══ ${label.charAt(0).toUpperCase()}${label.slice(1)} ${scope + 1} of ${systems}: ${system.title}`);
+      lines.push('', `${mark('══')}${label.charAt(0).toUpperCase()}${label.slice(1)} ${scope + 1} of ${systems}: ${system.title}`);
     }
     const s = sectionIndex.get(question.sectionId) ?? 0;
     const section = questionnaire.sections[s];
-    const heading = `── Section ${s + 1} of ${questionnaire.sections.length}: ${section?.title ?? ''}`;
+    const heading = `${mark('──')}Section ${s + 1} of ${questionnaire.sections.length}: ${section?.title ?? ''}`;
     const sectionKey = `${scope}:${question.sectionId}`;
     if (!shown.has(sectionKey)) {
       shown.add(sectionKey);

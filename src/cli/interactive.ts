@@ -196,7 +196,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       // The questionnaire's word for a system is its author's text: made safe once for every line and prompt below.
       const label = safeLine(q.systemLabel);
       if (!required && !options.addSystem && !(offerMore && (await prompter.confirm(`Add another ${label}?`, false)))) return [];
-      const heading = `── ${pluralNoun(`${label.charAt(0).toUpperCase()}${label.slice(1)}`)}`;
+      const heading = `${plain ? '' : '── '}${pluralNoun(`${label.charAt(0).toUpperCase()}${label.slice(1)}`)}`;
       const width = ((streams.output as { columns?: number }).columns || 80) - 1;
       // The blank line before the heading is written apart from it: wrapped with it, the heading would be a second line, and indented.
       write(required ? `\n${heading}\n${wrapText(safeLine(systemsIntro(q)), { width })}\n` : `\n${fitted(`${heading}: ${systems.length} listed (${systems.map((s) => safeLine(s.id)).join(', ')})`)}\n`);
@@ -212,9 +212,12 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
         fileProblem: (ref) => store.fileProblem(ref),
         naming: (name) => void (open.pending = name),
         say: (text) => write(`${fitted(safeLine(text))}\n`),
+        plain,
         add: async (entry) => {
           await saving(`${label} "${safeLine(entry.id)}"`, () => store.addSystem(entry));
           added.push({ id: entry.id, title: entry.title, answers: new Map() });
+          // Read back once saved, as an answer is: the plain walk otherwise went straight to the next name.
+          if (plain) write(`${fitted(`Recorded: ${safeLine(entry.title)}${entry.owner ? `, owned by ${safeLine(entry.owner)}` : ''}${entry.file ? `, answers in ${safeLine(entry.file)}` : ''}.`)}\n`);
         },
       });
       listing = undefined;

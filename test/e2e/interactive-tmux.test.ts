@@ -38,7 +38,7 @@ it.runIf(hasTmux)('TERM=dumb gives the plain prompts: one line each, numbered op
   expect(screenText()).toContain("  ?    Don't know");
   expect(screenText()).toContain('Question 1 of 9, 0 answered.');
   await keys('7', 'Enter');
-  await waitForScreen('Type a number from 1 to 4, or ? don');
+  await waitForScreen("Type a number from 1 to 4, or type don't know or skip.");
   await keys('3', 'Enter');
   await waitForScreen('Recorded: Partly in place.');
   await waitForScreen('Is there a budget?');

@@ -54,7 +54,7 @@ it.runIf(hasTmux)('--plain: the outcome\'s evidence hint and saved note are show
   await keys('Enter');
   await waitForScreen('The statements show: achieved.');
   await keys('Enter');
-  await waitForScreen('Add another critical system? (y/N):');
+  await waitForScreen('Add another critical system? (y or n; Enter for no):');
   await keys('Enter');
   await waitForScreen('Write the markdown report');
   await keys('n', 'Enter');
@@ -93,7 +93,7 @@ it.runIf(hasTmux)('--notes asks for a note after an outcome too, and saves only 
   startOnScreen(dir, ['assess', '-q', 'sys-outcome.yaml', '--answers', 'a.yaml', '--review', '--notes', '--plain', '--today', '2027-11-20']);
   await waitForScreen('Enter keeps Yes:');
   await keys('Enter');
-  await waitForScreen('Note (optional; Enter to leave):');
+  await waitForScreen('Note (optional; Enter for none):');
   await keys('Enter');
   await waitForScreen('Statement 1 of 2');
   await keys('Enter');
@@ -102,9 +102,9 @@ it.runIf(hasTmux)('--notes asks for a note after an outcome too, and saves only 
   await waitForScreen('The statements show: achieved.');
   await keys('Enter');
   // Was: straight on to the next system, though every answer of a CAF walk is an outcome.
-  await waitForScreen('Note (optional; Enter to leave):');
+  await waitForScreen('Note (optional; Enter for none):');
   await keys('Restore tested by us in October', 'Enter');
-  await waitForScreen('Add another critical system? (y/N):');
+  await waitForScreen('Add another critical system? (y or n; Enter for no):');
   await keys('Enter');
   await waitForScreen('Write the markdown report');
   await keys('n', 'Enter');

@@ -197,11 +197,11 @@ it.runIf(hasTmux)('--plain: the systems are asked for and walked line by line, w
   await keys('1', 'Enter'); // no cloud: the backup question drops out for every system
   await waitForScreen('Name of critical system 1:');
   await keys('Revenues', 'Enter');
-  await waitForScreen('Its owner (optional; < back):');
+  await waitForScreen('Its owner (optional; or type back):');
   await keys('Enter');
-  await waitForScreen('Keep its answers in a file of its own? (y/N):');
+  await waitForScreen('Keep its answers in a file of its own? (y or n; Enter for no):');
   await keys('y', 'Enter');
-  await waitForScreen('File (beside the answers file; < back) (Enter for systems/revenues.yaml):');
+  await waitForScreen('File (beside the answers file; or type back) (Enter for systems/revenues.yaml):');
   await keys('../out.yaml', 'Enter');
   await waitForScreen(`../out.yaml: must stay under the answers file's folder`);
   await keys('rev.yaml', 'Enter');
@@ -235,7 +235,7 @@ it.runIf(hasTmux)('--plain: the systems are asked for and walked line by line, w
   expect(read(dir, 'board.md')).toMatch(/^# Plain Council/);
   const drawn = terminal.drawn(dir);
   expect(drawn).not.toContain('\u001b');
-  expect(drawn).toContain('══ Critical system 1 of 1: Revenues');
+  expect(drawn).toContain('\nCritical system 1 of 1: Revenues\n');
   expect(read(dir, 'stderr.txt')).toBe('');
   expect(read(dir, 'answers.yaml')).toContain('answers:\n  owner: yes\n  cloud: no\nsystems:\n  - id: revenues\n    title: Revenues\n    file: rev.yaml\n');
   expect(read(dir, 'rev.yaml')).toMatch(/\nsystem: revenues\nanswers:\n {2}patched: yes\n {2}mfa: no\n {2}logged: yes\n$/);

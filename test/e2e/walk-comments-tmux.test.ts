@@ -94,9 +94,9 @@ it.runIf(hasTmux)('a system added with --add-system goes below the comments inde
   await keys('Test Council', 'Enter');
   await waitForScreen('Name of critical system 4 (Enter if no more):');
   await keys('Parking', 'Enter');
-  await waitForScreen('Its owner (optional; < back):');
+  await waitForScreen('Its owner (optional; or type back):');
   await keys('Enter');
-  await waitForScreen('Keep its answers in a file of its own? (y/N):');
+  await waitForScreen('Keep its answers in a file of its own? (y or n; Enter for no):');
   await keys('Enter');
   await waitForScreen('Name of critical system 5 (Enter if no more):');
   await keys('Enter');

@@ -45,7 +45,7 @@ it.runIf(hasTmux)('--add-system: a system file is never written through a link o
   symlinkSync(join(outside, 'pay.yaml'), join(dir, 'pay.yaml'));
   await keys('2', 'Enter');
   // Said on the walk's terminal and offered again (the link could be taken away); no ends the run.
-  await waitForScreen('Save again? (Y/n):');
+  await waitForScreen('Save again? (y or n; Enter for yes):');
   await keys('n', 'Enter');
   expect(await ended(dir)).toBe('2');
   // An error that ends the run: on standard error, which is a file here.
@@ -94,7 +94,7 @@ it.runIf(hasTmux)('the plain walk writes no colour codes, the report at its end 
   start(dir, ['assess', '--plain', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', ...TODAY], 'FORCE_COLOR=1 ');
   await waitForScreen('Is there a named senior owner?');
   await keys('2', 'Enter');
-  await waitForScreen('Add another critical system? (y/N):');
+  await waitForScreen('Add another critical system? (y or n; Enter for no):');
   await keys('Enter');
   await waitForScreen('Write the markdown report');
   await keys('n', 'Enter');

@@ -175,14 +175,14 @@ it.runIf(hasTmux)('--plain: a prompt wider than the terminal is wrapped between 
   await keys('Leisure centres booking');
   await waitForScreen('Leisure centres booking');
   await keys('Enter');
-  await waitForScreen('Its owner (optional; < back):');
+  await waitForScreen('Its owner (optional; or type back):');
   await keys('Enter');
-  await waitForScreen('Keep its answers in a file of its own? (y/N):');
+  await waitForScreen('Keep its answers in a file of its own? (y or n; Enter for no):');
   await keys('y');
-  await waitForScreen('(y/N): y');
+  await waitForScreen('(y or n; Enter for no): y');
   await keys('Enter');
   // Was one line of 86 columns, which the terminal broke inside the file name.
-  await waitForScreen('File (beside the answers file; < back) (Enter for\n  systems/leisure-centres-booking.yaml):');
+  await waitForScreen('File (beside the answers file; or type back) (Enter for\n  systems/leisure-centres-booking.yaml):');
   expect(widest(screenText())).toBeLessThan(80);
   await keys('C-c');
   expect(await ended(dir)).toBe('130');
@@ -249,7 +249,8 @@ it.runIf(hasTmux)('--plain: "Recorded:" with a long free-text answer is wrapped 
   await keys('Enter');
   // Was one line of 95 columns, which the terminal broke inside "restructure".
   await waitForScreen('Recorded: The budget line is shared with records management until the\n  restructure is agreed.\n');
-  expect(widest(screenText())).toBeLessThan(80);
+  // From "Recorded:" on: the answer as typed above it is the terminal's echo, broken where the terminal breaks it.
+  expect(widest(screenText().slice(screenText().indexOf('Recorded: The budget')))).toBeLessThan(80);
   await keys('C-c');
   expect(await ended(dir)).toBe('130');
 });

@@ -31,7 +31,7 @@ it.runIf(hasTmux)('a reply with a look-alike letter says which character it is',
   await keys('\u0443es', 'Enter');
   await waitForScreen('U+0443');
   const said = terminal.drawn(dir).replace(/\n {2}/g, ' ');
-  expect(said).toContain('"\u0443es" (starts with the Cyrillic letter "\u0443", U+0443, which looks like a Latin "y") is not an option. Type a number from 1 to 2, or ? don\'t know, - skip.');
+  expect(said).toContain('"\u0443es" (starts with the Cyrillic letter "\u0443", U+0443, which looks like a Latin "y") is not an option. Type a number from 1 to 2, or type don\'t know or skip.');
   await keys('yes', 'Enter');
   await terminal.declinePaper(dir);
   expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toContain('\nanswers:\n  owner: yes\n');

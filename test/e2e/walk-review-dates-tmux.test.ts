@@ -68,7 +68,7 @@ it.runIf(hasTmux)('--plain: skipping the answer asks nothing; kept, with Enter a
   await waitForScreen('Social care case management, question 4 of 4');
   await waitForScreen('Enter keeps No:');
   await keys('Enter');
-  await waitForScreen('Review again by (was 2026-10-01; Enter keeps it; < back):');
+  await waitForScreen('Review again by, as YYYY-MM-DD (was 2026-10-01; Enter keeps it; or type back):');
   await keys('next year', 'Enter');
   await waitForScreen('Type the date as YYYY-MM-DD, such as 2027-12-01; Enter keeps 2026-10-01.');
   // "<" gives the question again, its answer the default, and the date after it.
@@ -77,10 +77,10 @@ it.runIf(hasTmux)('--plain: skipping the answer asks nothing; kept, with Enter a
   await waitFor(() => count(historyText(), 'Social care case management, question 4 of 4') > asked, 'the question again');
   await waitForScreen('Enter keeps No:');
   await keys('Enter');
-  await waitFor(() => count(historyText(), 'Review again by (') === 3, 'the date again');
+  await waitFor(() => count(historyText(), 'Review again by, as YYYY-MM-DD (') === 3, 'the date again');
   await keys('Enter');
   await waitForScreen('Review date kept: 2026-10-01, so the answer stays past its review date.');
-  await enterUntil('Add another critical system? (y/N):', 'Recorded: ');
+  await enterUntil('Add another critical system? (y or n; Enter for no):', 'Recorded: ');
   await keys('Enter');
   await waitForScreen('Write the markdown report');
   await keys('n', 'Enter');
@@ -123,17 +123,17 @@ it.runIf(hasTmux)('--plain, an outcome: the date is asked once its status is con
   expect(historyText()).not.toContain('Review again by');
   await waitForScreen('Enter for 1:');
   await keys('Enter');
-  await waitForScreen('Review again by (was 2026-10-01; Enter keeps it; < back):');
+  await waitForScreen('Review again by, as YYYY-MM-DD (was 2026-10-01; Enter keeps it; or type back):');
   // "<" takes the outcome up at its status, as Back from the next question would; the date comes after it again.
   await keys('<', 'Enter');
   await waitFor(() => count(historyText(), 'The statements show:') === 2, 'the status again');
   await waitForScreen('Enter for 1:');
   await keys('Enter');
-  await waitFor(() => count(historyText(), 'Review again by (') === 2, 'the date again');
+  await waitFor(() => count(historyText(), 'Review again by, as YYYY-MM-DD (') === 2, 'the date again');
   await keys('2027-06-30', 'Enter');
   await waitForScreen('Recorded: review again by 2027-06-30.');
-  await waitForScreen('Add another critical system? (y/N):');
-  expect(count(historyText(), 'Review again by (')).toBe(2);
+  await waitForScreen('Add another critical system? (y or n; Enter for no):');
+  expect(count(historyText(), 'Review again by, as YYYY-MM-DD (')).toBe(2);
   await keys('Enter');
   await waitForScreen('Write the markdown report');
   await keys('n', 'Enter');
@@ -196,9 +196,9 @@ it.runIf(hasTmux)('--review-stale asks only the answers past their review date, 
   expect(historyText()).not.toContain('question 1 of');
   expect(historyText()).not.toContain('past its review date; --review-stale');
   await keys('Enter');
-  await waitForScreen('Review again by (was 2026-10-01; Enter keeps it; < back):');
+  await waitForScreen('Review again by, as YYYY-MM-DD (was 2026-10-01; Enter keeps it; or type back):');
   await keys('2027-10-01', 'Enter');
-  await waitForScreen('Add another critical system? (y/N):');
+  await waitForScreen('Add another critical system? (y or n; Enter for no):');
   await keys('Enter');
   await waitForScreen('Write the markdown report');
   await keys('n', 'Enter');

@@ -148,8 +148,8 @@ it.runIf(hasTmux)('reviewing "don\'t know" with --plain: every prompt says that 
   await enterAt('Type a number from 1 to 2; Enter keeps Don\'t know:'); // choice
   await enterAt('Type the numbers of all that apply, separated by spaces, or 0 for none; Enter keeps Don\'t know:');
   await enterAt('Type the numbers of all that apply, separated by spaces; Enter keeps Don\'t know:');
-  await enterAt("Type the number of days, at least 0, at most 365 (? don't know, - skip, < back, n/a not applicable; Enter keeps Don't know):");
-  await enterAt("Type your answer (? don't know, - skip, < back, n/a not applicable; Enter keeps Don't know):");
+  await enterAt("Type the number of days, at least 0, at most 365 (or type don't know, not applicable, skip or back; Enter keeps Don't know):");
+  await enterAt("Type your answer (or type don't know, not applicable, skip or back; Enter keeps Don't know):");
   await enterAt("Recorded answer: don't know. Enter keeps it; answer the statements to judge again.");
   await waitFor(() => screenText().includes("Kept: don't know."), 'the outcome kept');
   await keys('n', 'Enter');

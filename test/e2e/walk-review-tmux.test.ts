@@ -118,7 +118,7 @@ it.runIf(hasTmux)('the same with --plain: the recorded status is said, and Enter
   await waitForScreen('Type 1 or 2; Enter keeps the recorded status, achieved:');
   await keys('Enter');
   await waitForScreen('Kept: achieved.');
-  await waitForScreen('Add another critical system? (y/N):');
+  await waitForScreen('Add another critical system? (y or n; Enter for no):');
   await keys('Enter');
   await waitForScreen('Write the markdown report');
   await keys('n', 'Enter');

@@ -79,7 +79,7 @@ it.runIf(hasTmux)('a walk writes every --report as well as -o at its end, and re
   start(dir, [...base, '--report', 'json=r.json', '--report', 'sarif=r.sarif', '-o', 'r.md']);
   await waitForScreen('Is there a named senior owner?');
   await keys('2', 'Enter');
-  await waitForScreen('Add another critical system? (y/N):');
+  await waitForScreen('Add another critical system? (y or n; Enter for no):');
   await keys('Enter');
   await waitForScreen('Write the markdown report');
   await keys('n', 'Enter');
@@ -131,7 +131,7 @@ it.runIf(hasTmux)('a changed note or reason written as folded text is replaced o
   start(dir, ['assess', '--plain', '--review', '--notes', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', '--today', '2026-12-01']);
   await waitForScreen('Enter keeps Yes:');
   await keys('Enter');
-  await waitForScreen('Note (optional; Enter to keep):');
+  await waitForScreen('Note (optional; Enter keeps it):');
   await keys('Zoë’s note 🎉', 'Enter');
   await waitForScreen('Do you use cloud services?');
   await keys('C-c');

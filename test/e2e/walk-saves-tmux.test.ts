@@ -53,7 +53,7 @@ async function failFirstSave(dir: string, begin: typeof start): Promise<void> {
   await waitForScreen('Type a number from 1 to 2:');
   chmodSync(dir, 0o555);
   await keys('2', 'Enter');
-  await waitForScreen('Save again? (Y/n):');
+  await waitForScreen('Save again? (y or n; Enter for yes):');
 }
 
 it.runIf(asNobody)('a failed save says so in one line, after the answer and with no "Recorded:", and saving again keeps the answer', { timeout: 90_000 }, async () => {
@@ -63,12 +63,12 @@ it.runIf(asNobody)('a failed save says so in one line, after the answer and with
   const screen = screenText();
   // "Recorded: Yes." used to come first, and then the run ended with exit 2 and the answer lost.
   expect(screen).not.toContain('Recorded');
-  expect(unwrapped()).toContain('a.yaml: cannot write: permission denied on its folder (each save writes a new file there, then renames it into place); this answer is not saved\nSave again? (Y/n):');
+  expect(unwrapped()).toContain('a.yaml: cannot write: permission denied on its folder (each save writes a new file there, then renames it into place); this answer is not saved\nSave again? (y or n; Enter for yes):');
   expect(read(dir, 'a.yaml')).toBe(before);
   chmodSync(dir, 0o755);
   await keys('Enter');
   await waitForScreen('Recorded: Yes.');
-  await waitForScreen('(Y/n):'); // the markdown report offered at the end
+  await waitForScreen('Enter for yes):'); // the markdown report offered at the end
   await keys('n', 'Enter');
   expect(await ended(dir)).toBe('0');
   // Saved again whole: the answer and the day it was given.
@@ -92,7 +92,7 @@ it.runIf(asNobody)('saying no to saving again ends the walk with exit 2 and that
   expect(await ended(dir)).toBe('2');
   expect(screenText().match(/this answer is not saved/g)).toHaveLength(1);
   // Said as a stop is: where the earlier answers are, and the command to carry on with.
-  expect(screenText().replace(/\s+/g, ' ')).toContain('Save again? (Y/n): n Stopped. Your earlier answers are saved in a.yaml. Once writing works again, carry on with: cyber-ready assess --answers a.yaml --plain ');
+  expect(screenText().replace(/\s+/g, ' ')).toContain('Save again? (y or n; Enter for yes): n Stopped. Your earlier answers are saved in a.yaml. Once writing works again, carry on with: cyber-ready assess --answers a.yaml --plain ');
   chmodSync(dir, 0o755);
 });
 
@@ -105,8 +105,8 @@ it.runIf(asNobody)('a critical system whose save fails leaves no folder and no e
   // The answers file's folder cannot be written; systems/ can, so its new folders are made first.
   chmodSync(dir, 0o555);
   await keys('systems/new/deep/pay.yaml', 'Enter');
-  await waitForScreen('Save again? (Y/n):');
-  expect(unwrapped()).toContain('sys.answers.yaml: cannot write: permission denied on its folder (each save writes a new file there, then renames it into place); critical system "payroll" is not saved\nSave again? (Y/n):');
+  await waitForScreen('Save again? (y or n; Enter for yes):');
+  expect(unwrapped()).toContain('sys.answers.yaml: cannot write: permission denied on its folder (each save writes a new file there, then renames it into place); critical system "payroll" is not saved\nSave again? (y or n; Enter for yes):');
   // Used to leave systems/new/deep behind, and the entry in the text the next save would write.
   expect(tree(dir)).toEqual(files);
   expect(read(dir, 'sys.answers.yaml')).toBe(before);
@@ -126,8 +126,8 @@ it.runIf(asNobody)('a folder for a critical system that cannot be made is one li
   await addSystemUpToItsFile(terminal, 4, 'Payroll', 'payroll');
   chmodSync(dir, 0o555);
   await keys('new/pay.yaml', 'Enter');
-  await waitForScreen('Save again? (Y/n):');
-  expect(unwrapped()).toContain('new/pay.yaml: cannot write: permission denied; critical system "payroll" is not saved\nSave again? (Y/n):');
+  await waitForScreen('Save again? (y or n; Enter for yes):');
+  expect(unwrapped()).toContain('new/pay.yaml: cannot write: permission denied; critical system "payroll" is not saved\nSave again? (y or n; Enter for yes):');
   await keys('n', 'Enter');
   expect(await ended(dir)).toBe('2');
   expect(read(dir, 'stderr.txt')).toBe('new/pay.yaml: cannot write: permission denied; critical system "payroll" is not saved\n');
@@ -146,7 +146,7 @@ it.runIf(hasTmux && process.getuid?.() === 0)("a save keeps the answers file's o
   await waitForScreen('Type a number from 1 to 2:');
   await keys('2', 'Enter');
   await waitForScreen('Recorded: Yes.');
-  await waitForScreen('(Y/n):');
+  await waitForScreen('Enter for yes):');
   await keys('n', 'Enter');
   expect(await ended(dir)).toBe('0');
   const after = statSync(join(dir, 'a.yaml'));
@@ -166,7 +166,7 @@ it.runIf(hasTmux)('a file the answers file is linked to by a symbolic link is sa
   start(dir, ['assess', '--plain', '-a', 'a.yaml', ...TODAY]);
   await waitForScreen('Type a number from 1 to 2:');
   await keys('2', 'Enter');
-  await waitForScreen('(Y/n):');
+  await waitForScreen('Enter for yes):');
   await keys('n', 'Enter');
   expect(await ended(dir)).toBe('0');
   expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toContain('\n  gov-siro: yes\n');

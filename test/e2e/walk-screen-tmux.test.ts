@@ -248,7 +248,7 @@ it.runIf(hasTmux)('with --plain too, why an answer is refused is wrapped between
   await keys('2', 'Enter');
   await waitForScreen('Why not achieved?');
   await keys('Enter');
-  await waitForScreen('Say why the status differs from what the statements show (an assessor will\n  ask), or type < to choose again.');
+  await waitForScreen('Say why the status differs from what the statements show (an assessor will\n  ask), or type back to choose again.');
   expect(widest(screenText())).toBeLessThan(80);
   await keys('C-c');
   expect(await ended(dir)).toBe('130');

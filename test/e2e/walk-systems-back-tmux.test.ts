@@ -58,13 +58,13 @@ it.runIf(hasTmux)('--plain: the same, the name offered as "Enter for"', { timeou
   start(dir, ['assess', '--plain', '-q', 'sys.yaml', '--today', '2026-12-01', '--answers', 'sys.answers.yaml', '--add-system']);
   await waitForScreen('Name of critical system 4 (Enter if no more):');
   await keys('Depot LAN', 'Enter');
-  await waitForScreen('Its owner (optional; < back):');
+  await waitForScreen('Its owner (optional; or type back):');
   await keys('<', 'Enter');
   await waitForScreen('Name of critical system 4 (Enter for Depot LAN):');
   await keys('Enter');
-  await terminal.waitFor(() => terminal.drawn(dir).split('Its owner (optional; < back):').length === 3, 'the owner again');
+  await terminal.waitFor(() => terminal.drawn(dir).split('Its owner (optional; or type back):').length === 3, 'the owner again');
   await keys('Enter');
-  await waitForScreen('Keep its answers in a file of its own? (y/N):');
+  await waitForScreen('Keep its answers in a file of its own? (y or n; Enter for no):');
   await keys('Enter');
   await waitForScreen('Name of critical system 5 (Enter if no more):');
   await keys('C-d');
@@ -77,7 +77,7 @@ it.runIf(hasTmux)('stopped at the name offered again: the stop says the system i
   start(dir, ['assess', '--plain', '-q', 'sys.yaml', '--today', '2026-12-01', '--answers', 'sys.answers.yaml', '--add-system']);
   await waitForScreen('Name of critical system 4 (Enter if no more):');
   await keys('Depot LAN', 'Enter');
-  await waitForScreen('Its owner (optional; < back):');
+  await waitForScreen('Its owner (optional; or type back):');
   await keys('<', 'Enter');
   await waitForScreen('Name of critical system 4 (Enter for Depot LAN):');
   await keys('C-c');

@@ -29,7 +29,7 @@ it.runIf(hasTmux)('a new system whose folder refuses its file (append-only) leav
   start(dir, ['assess', '--plain', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', '--add-system', ...TODAY]);
   await addSystemUpToItsFile(terminal, 4, 'Parking permits', 'parking-permits');
   await keys('Enter');
-  await waitForScreen('Save again? (Y/n):');
+  await waitForScreen('Save again? (y or n; Enter for yes):');
   // Neither file: the answers file is not left naming a file that is not there.
   expect(read(dir, 'sys.answers.yaml')).toBe(before);
   expect(existsSync(join(systems, 'parking-permits.yaml'))).toBe(false);

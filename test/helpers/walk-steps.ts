@@ -23,11 +23,11 @@ export async function addSystemUpToItsFile(terminal: ReturnType<typeof tmuxTermi
   const { waitForScreen, keys } = terminal;
   await waitForScreen(`Name of critical system ${number} (Enter if no more):`);
   await keys(name, 'Enter');
-  await waitForScreen('Its owner (optional; < back):');
+  await waitForScreen('Its owner (optional; or type back):');
   await keys('Enter');
-  await waitForScreen('Keep its answers in a file of its own? (y/N):');
+  await waitForScreen('Keep its answers in a file of its own? (y or n; Enter for no):');
   await keys('y', 'Enter');
-  await waitForScreen(`File (beside the answers file; < back) (Enter for systems/${id}.yaml):`);
+  await waitForScreen(`File (beside the answers file; or type back) (Enter for systems/${id}.yaml):`);
 }
 
 /**
