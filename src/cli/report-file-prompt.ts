@@ -4,6 +4,7 @@ import type { SessionPrompter } from '../answers/prompter-types.js';
 import { InputError, errorAt } from '../errors.js';
 import { backslashProblem } from '../text/portable-path.js';
 import { safeLine } from '../text/safe-text.js';
+import { isBackWord } from '../answers/special-words.js';
 import type { CommandContext } from './context.js';
 import { checkOutputsEarly, writeOutputs } from './write-output.js';
 
@@ -17,12 +18,14 @@ const BACK = '<';
  * that cannot be written is refused with its reason and asked again, with the default offered
  * again. Returns the file written, or undefined when the person says no.
  */
-export async function offerReportFile(ctx: CommandContext, answersFile: string, prompter: SessionPrompter, render: () => Promise<string>, say: (line: string) => void): Promise<string | undefined> {
+export async function offerReportFile(ctx: CommandContext, answersFile: string, prompter: SessionPrompter, render: () => Promise<string>, say: (line: string) => void, plain = false): Promise<string | undefined> {
   const { io } = ctx;
+  // The plain prompts offer back by name and take the word, as their other prompts do (special-words.ts).
+  const back = plain ? { hint: 'or type back', is: isBackWord } : { hint: `${BACK} back`, is: (typed: string) => typed.trim() === BACK };
   while (await prompter.confirm(OFFER, true)) {
     for (;;) {
-      const file = await prompter.input(`File name (${BACK} back)`, DEFAULT_FILE, true);
-      if (file.trim() === BACK) break;
+      const file = await prompter.input(`File name (${back.hint})`, DEFAULT_FILE, true);
+      if (back.is(file)) break;
       try {
         // `reports\board.md`, as typed on Windows: on Linux one file of that name, not board.md in
         // reports. Refused as a system's `file:` is; on Windows "\" is the separator and is left be.

@@ -37,7 +37,7 @@ export async function finishWalk(ctx: CommandContext, options: WalkOptions, targ
   // -o and --report take their reports here as in a run without prompts, all or none (a docx report cannot go to the terminal).
   await writeReports(ctx, assessment, { main: report, output: options.output, targets, detail, paths }, talk);
   const offer = async (): Promise<void> => {
-    const written = await offerReportFile(ctx, target, prompter, async () => (await loadReporter('markdown'))(assessment, { colorLevel: 0 }), (line) => talk.stderr.write(`${fitted(line)}\n`));
+    const written = await offerReportFile(ctx, target, prompter, async () => (await loadReporter('markdown'))(assessment, { colorLevel: 0 }), (line) => talk.stderr.write(`${fitted(line)}\n`), plain);
     if (written !== undefined) confirmWritten(talk, [written]);
   };
   // On a terminal the report is read first, then the offer is made under it. When standard output

@@ -220,16 +220,16 @@ it.runIf(hasTmux)('--plain: the systems are asked for and walked line by line, w
   // A system file is an input of the run: the report may not be written over it.
   await waitForScreen('Write the markdown report');
   await keys('y', 'Enter');
-  await waitForScreen('File name (< back) (Enter for cyber-ready-report.md):');
+  await waitForScreen('File name (or type back) (Enter for cyber-ready-report.md):');
   await keys('rev.yaml', 'Enter');
   // Refused at once, not offered for replacing first; longer than a line of the screen: looked for in what was written.
-  await waitFor(() => terminal.drawn(dir).replace(/\n {2}/g, ' ').includes('rev.yaml: cannot write: it is the system file this run reads (rev.yaml); choose another file\nFile name (< back) (Enter for cyber-ready-report.md):'), 'the refusal');
+  await waitFor(() => terminal.drawn(dir).replace(/\n {2}/g, ' ').includes('rev.yaml: cannot write: it is the system file this run reads (rev.yaml); choose another file\nFile name (or type back) (Enter for cyber-ready-report.md):'), 'the refusal');
   expect(terminal.drawn(dir)).not.toContain('Replace it?');
-  // "<" goes back to the offer.
-  await keys('<', 'Enter');
+  // "back", by name as the plain prompt offers it, goes back to the offer.
+  await keys('back', 'Enter');
   await waitFor(() => terminal.drawn(dir).split('Write the markdown report').length === 3, 'the offer again');
   await keys('y', 'Enter');
-  await waitFor(() => terminal.drawn(dir).split('File name (< back)').length === 4, 'the file name again');
+  await waitFor(() => terminal.drawn(dir).split('File name (or type back)').length === 4, 'the file name again');
   await keys('board.md', 'Enter');
   expect(await ended(dir)).toBe('0');
   expect(read(dir, 'board.md')).toMatch(/^# Plain Council/);
