@@ -116,7 +116,7 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
       const named = listed ? -1 : question.options.findIndex((o) => replyKey(o.value) === replyKey(line) || replyKey(o.label) === replyKey(line));
       if (named >= 0 && !multi) return { ok: { kind: 'value', value: (question.options[named] as { value: string }).value } };
       // After the options' own names, so an option called "Unknown" is still that option.
-      const typed = typedSpecial(line, question, ctx.canGoBack);
+      const typed = typedSpecial(line, question, ctx.canGoBack, true);
       if (typed) return { ok: typed };
       const words = line.split(/[\s,]+/).filter(Boolean);
       const numbers = words.map((w) => (/^\d+$/.test(w) ? Number(w) : Number.NaN));
@@ -143,7 +143,7 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
     if (kindOf(question).prompt(question).form === 'text') {
       return askUntil<Reply>(`Type your answer (${hint}${keep}): `, (line) => {
         if (line === '') return { ok: previous !== undefined ? { kind: 'value', value: previous } : (status ?? { kind: 'skip' }) };
-        return { ok: typedSpecial(line, question, ctx.canGoBack) ?? { kind: 'value', value: line } };
+        return { ok: typedSpecial(line, question, ctx.canGoBack, true) ?? { kind: 'value', value: line } };
       });
     }
     const unit = question.unit ? safeLine(question.unit) : undefined;
@@ -151,7 +151,7 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
     return askUntil<Reply>(`Type ${unit ? `the number of ${unit}` : 'a number'}${bounds ? `, ${bounds}` : ''} (${hint}${keep}): `, (line) => {
       if (line === '' && status) return { ok: status };
       const raw = line === '' && previous !== undefined ? previous : line;
-      const typed = typedSpecial(raw, question, ctx.canGoBack);
+      const typed = typedSpecial(raw, question, ctx.canGoBack, true);
       if (typed) return { ok: typed };
       const parsed = parseNumberReply(raw, question.unit);
       if ('error' in parsed) return { error: `${parsed.error}, ${hint}.` };

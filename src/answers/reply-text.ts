@@ -5,10 +5,11 @@ import { specialNames, specialWord } from './special-words.js';
 
 /**
  * Words typed at a number or text prompt that mean something other than an answer: the keys the
- * prompt shows ("?") or the names ("don't know"), as at the plain prompts' lists (special-words.ts).
+ * prompt shows ("?"), and with `byName` (the plain prompts, which say them so) the names ("don't
+ * know"), as at the plain prompts' lists (special-words.ts).
  */
-export function typedSpecial(text: string, question: Question, canGoBack: boolean): Reply | undefined {
-  const kind = specialWord(text, { notApplicable: question.allowNotApplicable, canGoBack });
+export function typedSpecial(text: string, question: Question, canGoBack: boolean, byName = false): Reply | undefined {
+  const kind = specialWord(text, { notApplicable: question.allowNotApplicable, canGoBack, keysOnly: !byName });
   return kind ? { kind } : undefined;
 }
 

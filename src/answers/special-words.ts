@@ -26,13 +26,21 @@ export interface SpecialsOffered {
   /** Skip is offered unless false. */
   skip?: boolean;
   canGoBack: boolean;
+  /**
+   * Only the keys ("?", "n/a", "-", "<"), as the full prompts show them: there a typed word is a
+   * free-text answer, as it always was.
+   */
+  keysOnly?: boolean;
 }
+
+/** The keys: the first names of each, and "na". */
+const KEYS: readonly string[] = ['?', 'n/a', 'na', '-', '<'];
 
 /** The special reply `text` names, among those offered; undefined for anything else. */
 export function specialWord(text: string, offered: SpecialsOffered): SpecialKind | undefined {
   const key = replyKey(text);
   const allowed: SpecialKind[] = ['unknown', ...(offered.notApplicable ? (['not-applicable'] as const) : []), ...(offered.skip === false ? [] : (['skip'] as const)), ...(offered.canGoBack ? (['back'] as const) : [])];
-  return allowed.find((kind) => NAMES[kind].includes(key));
+  return allowed.find((kind) => NAMES[kind].includes(key) && (!offered.keysOnly || KEYS.includes(key)));
 }
 
 /** Whether `text` is the word (or key) for back: at a reason, a date or a justification, where nothing else is special. */
