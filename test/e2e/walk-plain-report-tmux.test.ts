@@ -69,7 +69,7 @@ it.runIf(hasTmux)('--plain --detail: the gaps, gates and the table of sections b
   start(dir, ['assess', '--plain', '--detail', '--min-score', '90', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', '--today', '2026-12-01']);
   await waitForScreen('Is there a named senior owner?');
   await keys('2', 'Enter');
-  await waitForScreen('Add another critical system? (y/N):');
+  await waitForScreen('Add another critical system? (y or n; Enter for no):');
   await keys('Enter');
   await waitForScreen('Write the markdown report');
   await keys('n', 'Enter');

@@ -254,10 +254,10 @@ it.runIf(hasTmux)('--review-stale --plain counts its progress over the answers i
     await waitForScreen(progress);
     await waitForScreen('Enter keeps');
     await keys('Enter');
-    await waitForScreen('Review again by (was 2026-10-01; Enter keeps it; < back):');
+    await waitForScreen('Review again by, as YYYY-MM-DD (was 2026-10-01; Enter keeps it; or type back):');
     await keys('Enter');
   }
-  await waitForScreen('Add another critical system? (y/N):');
+  await waitForScreen('Add another critical system? (y or n; Enter for no):');
   await keys('Enter');
   await waitForScreen('Write the markdown report');
   await keys('n', 'Enter');
