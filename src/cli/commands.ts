@@ -125,8 +125,8 @@ export function registerCommands(program: Command, io: Io, setExit: (code: numbe
     .option('-o, --output <file>', 'write the result to a file ("-": standard output, the default)', parseOutputName)
     .option('--report <format=file>', 'also write the result in another format (repeatable)', collect)
     .option('--fail-on-regression', 'exit 1 if any answer scores lower than before or is no longer answered, or a system is removed')
-    // The old file is judged on the day it was assessed (cli/diff.ts), so --today is the new file's.
-    .option('--today <YYYY-MM-DD>', "date for the new file's waivers and staleness; the old file's is its assessedOn if earlier (default: SOURCE_DATE_EPOCH, else today)", parseDate);
+    // What lapsed in the old file is judged on the day it was assessed (cli/diff.ts), so --today is the new file's.
+    .option('--today <YYYY-MM-DD>', "date for the new file's waivers and staleness; what lapsed in the old file is judged on its assessedOn if earlier than the new file's (default: SOURCE_DATE_EPOCH, else today)", parseDate);
   addCommonOptions(diff).addHelpText(
     'after',
     helpFooter(['cyber-ready diff readiness-2026-05.yaml readiness.yaml', 'cyber-ready diff old.yaml new.yaml --format markdown --fail-on-regression'], '0 compared, 1 with --fail-on-regression: an answer scores lower or is no longer answered, or a system was removed, 2 could not compare.'),

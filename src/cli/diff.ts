@@ -4,6 +4,7 @@ import { diffReporters } from '../report/diff.js';
 import { DIFF_FORMATS, type DiffFormat } from '../report/formats.js';
 import { diffAssessments, type DiffGateResult, type RegressionFailure } from '../scoring/diff-assessments.js';
 import { earlierFileDay } from '../scoring/diff-judged-day.js';
+import { scoreAssessment } from '../scoring/score-assessment.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
 import type { Location } from '../questionnaire/types.js';
@@ -82,18 +83,20 @@ async function diff(ctx: CommandContext, oldFile: string, newFile: string, optio
     const given = options.questionnaire !== undefined ? `-q gives "${newId}"` : `${newFile} answers "${newId}"`;
     throw new InputError([errorAt(oldParsed.file, `these answers are for questionnaire "${oldNames}", but ${given}; diff compares two answers files of one questionnaire`, oldParsed.positions.of('/questionnaire'))]);
   }
-  // The earlier file is judged on the day it was assessed, so that what lapsed in between is listed
-  // (diff-judged-day). Its `assessedOn` is read as written: a bad one stops the load below anyway.
+  // What lapsed is judged with the earlier file on the day it was assessed, where that is earlier
+  // than the later file's (diff-judged-day); what came back, with it on the later day, as the later
+  // file is. Its `assessedOn` is read as written: a bad one stops the load below anyway.
   const before = await loadAssessment(ctx, oldFile, {
     parsed: oldParsed,
     questionnaire: { ...after.loaded, display: after.display },
     ...(options.questionnaire !== undefined ? { questionnaireRef: options.questionnaire } : {}),
-    today: earlierFileDay(headerField(oldParsed, 'assessedOn'), today),
+    today: earlierFileDay(headerField(oldParsed, 'assessedOn'), headerField(newParsed, 'assessedOn'), today),
     quiet: true,
   });
+  const beforeOnLaterDay = before.assessment.today === today ? before.assessment : scoreAssessment(before.loaded.questionnaire, before.answers, { today, tool: before.assessment.tool, warnings: [], questionnaireFile: before.display, gates: {} });
   refuseSharedSystemFiles(io.cwd, { parsed: oldParsed, path: oldFile }, { parsed: newParsed, path: newFile });
   for (const { assessment } of [before, after]) ctx.warn(assessmentWarnings(assessment));
-  const result = diffAssessments(before.assessment, after.assessment, { failOnRegression: options.failOnRegression === true, systemsPlace: systemsKey(newParsed),
+  const result = diffAssessments(before.assessment, after.assessment, { failOnRegression: options.failOnRegression === true, systemsPlace: systemsKey(newParsed), beforeOnLaterDay,
     answersVersions: { old: before.answers.questionnaireVersion ?? null, new: after.answers.questionnaireVersion ?? null },
   });
   // The papers name each file from the working folder (diff-file-names); the JSON names them as given.

@@ -87,6 +87,12 @@ export interface AssessmentDiff {
 
 export interface DiffOptions {
   failOnRegression?: boolean;
+  /**
+   * The earlier file scored on the later file's day, where `before` is scored on an earlier one (the
+   * day it was assessed): what came back (a waiver renewed, an answer reviewed) is judged against it,
+   * what lapsed against `before` (diff-judged-day.ts). Else `before` for both.
+   */
+  beforeOnLaterDay?: Assessment;
   /** Where the later file lists its systems (its `systems:` key), for a system removed; else the top of that file. */
   systemsPlace?: Location | null;
   /** The questionnaire version each file names (`questionnaireVersion`), null where it names none. */
@@ -225,8 +231,8 @@ export function diffAssessments(before: Assessment, after: Assessment, options: 
     regressed,
     added,
     removed,
-    ...diffAcceptedRisks(before, after, kept, titleOf),
-    ...diffStale(before, after, kept, titleOf),
+    ...diffAcceptedRisks({ then: before, now: options.beforeOnLaterDay ?? before }, after, kept, titleOf),
+    ...diffStale({ then: before, now: options.beforeOnLaterDay ?? before }, after, kept, titleOf),
     ...diffAutomaticFails(before, after, kept, titleOf),
     gates: options.failOnRegression ? [regressionGate({ regressed, removed, systems, systemLabel, placeOf: laterPlaces(after), systemsPlace: options.systemsPlace ?? null })] : [],
   };

@@ -1,5 +1,6 @@
 import type { Assessment, QuestionResult, ScopeId } from './assessment.js';
 import { scopeKey } from './scope-key.js';
+import type { EarlierJudged } from './diff-waivers.js';
 
 /**
  * An answer that went past its review date (`reviewBy` before the day its file is judged on) between
@@ -28,17 +29,22 @@ export interface StaleChanges {
   noLongerStale: StaleChange[];
 }
 
-/** Compare which answers are stale: newly so in every scope of the later file, no longer so in scopes of both (`kept`). */
-export function diffStale(before: Assessment, after: Assessment, kept: (system: ScopeId) => boolean, title: (system: ScopeId) => string | null): StaleChanges {
+/**
+ * Compare which answers are stale: newly so in every scope of the later file, no longer so in scopes
+ * of both (`kept`). Newly stale is judged against the earlier file on the day it was assessed, so an
+ * answer that fell due since is listed; no longer stale against it on the later day, so an answer
+ * reviewed since (its date moved on after it had fallen due, or would have) is listed too.
+ */
+export function diffStale(before: EarlierJudged, after: Assessment, kept: (system: ScopeId) => boolean, title: (system: ScopeId) => string | null): StaleChanges {
   const byKey = (a: Assessment) => new Map(a.questions.map((q) => [scopeKey(q.id, q.system), q]));
-  const oldQuestions = byKey(before);
+  const thenQuestions = byKey(before.then);
   const newQuestions = byKey(after);
   const change = (o: QuestionResult | undefined, n: QuestionResult | undefined): StaleChange => {
     const base = (n ?? o)!;
     return { question: base.id, system: base.system, systemTitle: title(base.system), text: base.text, oldReviewBy: o?.reviewBy ?? null, newReviewBy: n?.reviewBy ?? null, owner: n?.owner ?? o?.owner ?? null };
   };
   return {
-    newlyStale: after.questions.filter((n) => n.stale && oldQuestions.get(scopeKey(n.id, n.system))?.stale !== true).map((n) => change(oldQuestions.get(scopeKey(n.id, n.system)), n)),
-    noLongerStale: before.questions.filter((o) => o.stale && kept(o.system) && newQuestions.get(scopeKey(o.id, o.system))?.stale !== true).map((o) => change(o, newQuestions.get(scopeKey(o.id, o.system)))),
+    newlyStale: after.questions.filter((n) => n.stale && thenQuestions.get(scopeKey(n.id, n.system))?.stale !== true).map((n) => change(thenQuestions.get(scopeKey(n.id, n.system)), n)),
+    noLongerStale: before.now.questions.filter((o) => o.stale && kept(o.system) && newQuestions.get(scopeKey(o.id, o.system))?.stale !== true).map((o) => change(o, newQuestions.get(scopeKey(o.id, o.system)))),
   };
 }

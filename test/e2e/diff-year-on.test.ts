@@ -59,14 +59,34 @@ describe('diff judges the earlier file on the day it was assessed', () => {
     }
   });
 
-  it('a pull request whose base was assessed months ago lists what lapsed since, and its gate still passes', async () => {
-    // Base and pull request both dated when the file was last assessed; nothing in the files changed.
-    const { text, data } = await diffPairFormats(pair('2026-06-01', '2026-06-01'), TODAY);
-    expect(text.code, text.stderr).toBe(ExitCode.Ok);
-    expect(data.gates).toMatchObject([{ id: 'fail-on-regression', passed: true }]);
-    expect([data.old.judgedOn, data.new.judgedOn]).toEqual(['2026-06-01', TODAY]);
-    expect(data.noLongerAccepted).toMatchObject([{ question: 'base-pci-dss', lapsed: 'expired' }]);
-    expect(data.newlyStale).toMatchObject([{ question: 'risk-corporate-register' }]);
+  it('a pull request and its base assessed on one day are judged on one day: nothing lapsed between them', async () => {
+    for (const [oldOn, newOn] of [['2026-06-01', '2026-06-01'], ['2026-06-01', null]] as const) {
+      // Two files of one day (and one with no day, judged on today) lapse together: nothing to list.
+      const { text, data } = await diffPairFormats(pair(oldOn, newOn), TODAY);
+      expect(text.code, text.stderr).toBe(ExitCode.Ok);
+      expect(data.gates).toMatchObject([{ id: 'fail-on-regression', passed: true }]);
+      if (newOn === null) continue;
+      expect([data.old.judgedOn, data.new.judgedOn]).toEqual([TODAY, TODAY]);
+      expect([data.newlyAccepted, data.noLongerAccepted, data.newlyStale, data.noLongerStale]).toEqual([[], [], [], []]);
+    }
+  });
+
+  it('a waiver renewed and an answer reviewed since the earlier file are listed, however the days fall', async () => {
+    // The base waiver ran out on 2026-09-30 and the answer fell due on 2026-10-31; the later file
+    // renews both. Judged on the day each was assessed alone, the waiver was accepted on both sides
+    // (so a pull request renewing it for a year showed nothing) and the answer current on both.
+    for (const oldOn of ['2026-06-01', '2026-11-20']) {
+      const dir = pair(oldOn, '2026-11-20');
+      const later = join(dir, 'new', 'readiness.yaml');
+      const text = readFileSync(later, 'utf8');
+      expect(text).toContain('expires: 2026-09-30');
+      expect(text).toContain('reviewBy: 2026-10-31');
+      writeFileSync(later, text.replace('expires: 2026-09-30', 'expires: 2027-09-30').replace('reviewBy: 2026-10-31', 'reviewBy: 2027-10-31'));
+      const { data } = await diffPairFormats(dir, TODAY);
+      expect(data.newlyAccepted, oldOn).toMatchObject([{ question: 'base-pci-dss', waiver: { expires: '2027-09-30' } }]);
+      expect(data.noLongerStale, oldOn).toMatchObject([{ question: 'risk-corporate-register', oldReviewBy: '2026-10-31', newReviewBy: '2027-10-31' }]);
+      expect([data.noLongerAccepted, data.newlyStale], oldOn).toEqual([[], []]);
+    }
   });
 
   it('an earlier file with no assessedOn, or one not before today, is judged on today: one day, nothing lapsed', async () => {
@@ -80,6 +100,6 @@ describe('diff judges the earlier file on the day it was assessed', () => {
 
   it('--help says whose day --today is', async () => {
     const r = await runBinary({ args: ['diff', '--help'] });
-    expect(r.stdout.replace(/\s+/g, ' ')).toContain("--today <YYYY-MM-DD> date for the new file's waivers and staleness; the old file's is its assessedOn if earlier (default: SOURCE_DATE_EPOCH, else today)");
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain("--today <YYYY-MM-DD> date for the new file's waivers and staleness; what lapsed in the old file is judged on its assessedOn if earlier than the new file's (default: SOURCE_DATE_EPOCH, else today)");
   });
 });
