@@ -7,6 +7,8 @@ const BY_ENDING: readonly [RegExp, string][] = [
   [/\.(md|markdown)$/i, 'markdown'],
   [/\.html?$/i, 'html'],
   [/\.sarif(\.json)?$/i, 'sarif'],
+  // GitLab's own name for the report (`gl-code-quality-report.json`), and names like it.
+  [/code-?quality[^/\\]*\.json$/i, 'gitlab'],
   [/\.json$/i, 'json'],
   [/\.xml$/i, 'junit'],
   [/\.csv$/i, 'csv'],

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { AssessmentDiff } from '../scoring/diff-assessments.js';
 import { foldersApart, foldersUp } from './folders-apart.js';
 import { shownPath } from './shown-path.js';
@@ -12,6 +13,12 @@ import { shownPath } from './shown-path.js';
  * (or by two paths to one place) has one name.
  */
 export function diffFileNames(oldFile: string, newFile: string, cwd?: string): { old: string; new: string } {
+  // One file named two ways (`/x/jd/base/readiness.yaml` and `base/readiness.yaml` run in /x/jd) is
+  // one name: the one given inside the working folder, where either is.
+  if (cwd !== undefined && oldFile !== '-' && newFile !== '-' && resolve(cwd, oldFile) === resolve(cwd, newFile)) {
+    const name = [newFile, oldFile].find((f) => shownPath(f) === f) ?? shownPath(newFile);
+    return { old: name, new: name };
+  }
   const [oldName, newName] = [shownPath(oldFile), shownPath(newFile)];
   if (oldName !== newName) return { old: oldName, new: newName };
   const [oldUp, newUp] = [foldersUp(oldFile, cwd), foldersUp(newFile, cwd)];

@@ -30,6 +30,7 @@ describe('an output file named for another format than the default text', () => 
     ['results.sarif', 'sarif'],
     ['results.sarif.json', 'sarif'],
     ['report.json', 'json'],
+    ['gl-code-quality-report.json', 'gitlab'],
     ['junit.xml', 'junit'],
     ['plan.csv', 'csv'],
   ])('assess -o %s names --format %s', async (file, format) => {

@@ -14,6 +14,9 @@ describe('diffFileNames', () => {
     // Hidden, with names of their own: the name alone.
     ['/home/jsmith/2025.yaml', '/home/jsmith/2026.yaml', '2025.yaml', '2026.yaml'],
     ['<stdin>', '/home/jsmith/council/readiness.yaml', '<stdin>', 'readiness.yaml'],
+    // One file named two ways: one name, the one given inside the working folder.
+    ['/home/jsmith/council/work/base/readiness.yaml', 'base/readiness.yaml', 'base/readiness.yaml', 'base/readiness.yaml'],
+    ['base/readiness.yaml', './base/../base/readiness.yaml', 'base/readiness.yaml', 'base/readiness.yaml'],
   ])('names %s and %s as %s and %s', (before, after, old, now) => {
     expect(diffFileNames(before, after, CWD)).toEqual({ old, new: now });
   });
