@@ -137,7 +137,7 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
   let asked = 0;
   const { today } = options;
   // --review-stale: progress over the answers it asks (review-count.ts).
-  const reviews = options.reviewStale ? reviewCount<Step>(today, keyOf, answersOf, appliesIn) : undefined;
+  const reviews = options.reviewStale ? reviewCount<Step>(today, answersOf, appliesIn) : undefined;
   reviews?.count(steps);
 
   for (let i = 0; ; ) {
@@ -149,7 +149,7 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
         systems.push(system);
         addSystemSteps(systems.length - 1);
       }
-      reviews?.count(steps.slice(from));
+      reviews?.count(steps, from);
       continue;
     }
     const step = steps[i] as Step;
@@ -189,7 +189,7 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
     const lines = headingsBefore({ question, scope, total, system, systems: systems.length });
     if (lines.length) options.progress(lines);
     // The system's title comes from the answers file: made safe here, once, for every prompt that shows this line.
-    const review = reviews?.at(step);
+    const review = reviews?.at(i, stale || isOpen(saved));
     const progress = progressLine(position, total, done, { plain: options.plain === true, width: options.width ?? 80, title: system ? safeLine(system.title) : undefined, review });
     const systemId = systemOf(scope);
     const save = async (update: AnswerUpdate): Promise<void> => {

@@ -114,7 +114,11 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
       // or labels are numerals (maturity levels 0 to 5) would otherwise each take the next one's number.
       const listed = /^\d+$/.test(line) && Number(line) >= 1 && Number(line) <= count;
       const named = listed ? -1 : question.options.findIndex((o) => replyKey(o.value) === replyKey(line) || replyKey(o.label) === replyKey(line));
-      if (named >= 0 && !multi) return { ok: { kind: 'value', value: (question.options[named] as { value: string }).value } };
+      // One option's name at a multiple choice is that option alone (an exclusive "Unknown" among them).
+      if (named >= 0) {
+        const value = (question.options[named] as { value: string }).value;
+        return { ok: { kind: 'value', value: multi ? [value] : value } };
+      }
       // After the options' own names, so an option called "Unknown" is still that option.
       const typed = typedSpecial(line, question, ctx.canGoBack, true);
       if (typed) return { ok: typed };

@@ -15,33 +15,44 @@ interface CountedStep {
 }
 
 export interface ReviewCountOf<S extends CountedStep> {
-  /** Count the steps given (the walk's, as it starts, or those of systems it adds). */
-  count(steps: readonly S[]): void;
-  /** Where `step` stands among the answers to review, counting it in if it was not (a question asked again after a back). */
-  at(step: S): { position: number; total: number } | undefined;
+  /** Count the steps from index `from` on (the walk's, as it starts, or those of systems it adds). */
+  count(steps: readonly S[], from?: number): void;
+  /**
+   * Where the step at `index` stands among the answers to review, in the questionnaire's order.
+   * `due`: it is asked on its own account (past review, or open), so one that came to apply during
+   * the walk (a follow-up) is counted in where it stands; undefined for a step asked only because
+   * the walk went back to it, which is not one to review.
+   */
+  at(index: number, due: boolean): { position: number; total: number } | undefined;
 }
 
 /**
- * The answers a `--review-stale` walk asks, in the order met; undefined for any other walk. `answersOf`
- * gives a scope's saved answers and `appliesIn` which questions apply in it (asked once per scope per count).
+ * The answers a `--review-stale` walk asks, by their places in the walk's steps; undefined for any
+ * other walk. `answersOf` gives a scope's saved answers and `appliesIn` which questions apply in it
+ * (asked once per scope per count).
  */
-export function reviewCount<S extends CountedStep>(today: string | undefined, keyOf: (step: S) => string, answersOf: (scope: number) => Map<string, Answer>, appliesIn: (scope: number) => Map<string, boolean>): ReviewCountOf<S> | undefined {
+export function reviewCount<S extends CountedStep>(today: string | undefined, answersOf: (scope: number) => Map<string, Answer>, appliesIn: (scope: number) => Map<string, boolean>): ReviewCountOf<S> | undefined {
   if (today === undefined) return undefined;
-  const keys: string[] = [];
+  // Step indices, in order: a position never goes down as the walk moves forward.
+  const counted: number[] = [];
   return {
-    count(steps) {
+    count(steps, from = 0) {
       const applies = new Map<number, Map<string, boolean>>();
-      for (const step of steps) {
+      steps.forEach((step, index) => {
+        if (index < from) return;
         const saved = answersOf(step.scope).get(step.question.id);
-        if (!pastReview(saved, today) && !isOpen(saved)) continue;
+        if (!pastReview(saved, today) && !isOpen(saved)) return;
         if (!applies.has(step.scope)) applies.set(step.scope, appliesIn(step.scope));
-        if (applies.get(step.scope)?.get(step.question.id)) keys.push(keyOf(step));
-      }
+        if (applies.get(step.scope)?.get(step.question.id)) counted.push(index);
+      });
     },
-    at(step) {
-      const key = keyOf(step);
-      if (!keys.includes(key)) keys.push(key);
-      return { position: keys.indexOf(key) + 1, total: keys.length };
+    at(index, due) {
+      if (!counted.includes(index)) {
+        if (!due) return undefined;
+        counted.push(index);
+        counted.sort((a, b) => a - b);
+      }
+      return { position: counted.indexOf(index) + 1, total: counted.length };
     },
   };
 }

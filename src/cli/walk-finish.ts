@@ -32,8 +32,11 @@ export async function finishWalk(ctx: CommandContext, options: WalkOptions, targ
   // The plain walk promises no colour codes, the report at its end included (a screen reader would
   // read them), and the text report is written to be read aloud (ReportContext `plain`). Only here:
   // `--no-interactive` under TERM=dumb (a CI log, often) keeps the usual report.
+  // Read aloud only as printed on the terminal: a report written to a file (-o, as --report) is the
+  // usual one, so two text reports of one run never differ.
   const style = outputStyle(options.color, io, options.output);
-  const report = await renderReport(format, assessment, { colorLevel: plain ? 0 : style.colorLevel, width: style.width, detail, ...(plain ? { plain } : {}), ...(paths ? { paths } : {}) });
+  const aloud = plain && (options.output === undefined || options.output === '-');
+  const report = await renderReport(format, assessment, { colorLevel: plain ? 0 : style.colorLevel, width: style.width, detail, ...(aloud ? { plain: true } : {}), ...(paths ? { paths } : {}) });
   // -o and --report take their reports here as in a run without prompts, all or none (a docx report cannot go to the terminal).
   await writeReports(ctx, assessment, { main: report, output: options.output, targets, detail, paths }, talk);
   const offer = async (): Promise<void> => {

@@ -84,3 +84,34 @@ it.runIf(hasTmux)('--plain --detail: the gaps, gates and the table of sections b
   expect(report).toMatch(/^ {2}1\. High: Are the system's logs collected centrally\? \[logged\]\n {8}Critical system: Social care case management\n {8}Detection; answer: No; score 0\.00; priority 6\n/m);
   expect(report).toMatch(/^ {2}Gate fails: overall score \d+ is below/m);
 });
+
+it.runIf(hasTmux)('a plain walk writing its report to a file (-o) writes the usual report there, as --report text= does', { timeout: 60_000 }, async () => {
+  const dir = ceExample();
+  start(dir, ['assess', '--answers', 'ce.yaml', '--today', '2026-12-01', '--plain', '-o', 'out.txt', '--report', 'text=r.txt']);
+  await waitForScreen('Does the scope name every legal body');
+  await waitForScreen('Type a number from 1 to 4');
+  await keys('3', 'Enter');
+  await waitForScreen('Write the markdown report');
+  await keys('n', 'Enter');
+  expect(await ended(dir)).toBe('0');
+  // Two text reports of one run are one report; the file is not the read-aloud one printed on a terminal.
+  expect(read(dir, 'out.txt')).toBe(read(dir, 'r.txt'));
+  expect(read(dir, 'out.txt')).toContain('█');
+});
+
+it.runIf(hasTmux)("at a multiple choice, one option's name is that option, even one named like a special reply", { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-plain-multi-'));
+  const q = read(repoRoot, 'test/fixtures/valid/mini.yaml').replace('          - { value: none, label: None of these, score: 0, exclusive: true }', '          - { value: none, label: Unknown, score: 0, exclusive: true }');
+  expect(q).toContain('label: Unknown');
+  writeFileSync(join(dir, 'q.yaml'), q);
+  writeFileSync(join(dir, 'a.yaml'), read(repoRoot, 'test/fixtures/valid/mini.answers.yaml').replace(/^ {2}services: .*\n/m, ''));
+  start(dir, ['assess', '--plain', '-q', 'q.yaml', '--answers', 'a.yaml', '--today', '2026-11-23']);
+  await waitForScreen('Which services do you use?');
+  await waitForScreen('Type the numbers of all that apply');
+  await keys('unknown', 'Enter');
+  await waitForScreen('Recorded: Unknown.');
+  await waitForScreen('Write the markdown report');
+  await keys('n', 'Enter');
+  expect(await ended(dir)).toBe('0');
+  expect(read(dir, 'a.yaml')).toMatch(/^ {2}services: \[none\]$/m);
+});

@@ -1,9 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
 import { copySystemsFixture } from '../helpers/walk-steps.js';
-import { runBinary } from '../helpers/cli.js';
+import { repoRoot, runBinary } from '../helpers/cli.js';
 
 // An answer past its `reviewBy` date stayed past it when a `--review` re-confirmed it: the walk had
 // no way to renew the date, so `--fail-on-stale` kept failing until every `reviewBy:` line was
@@ -280,6 +281,22 @@ it.runIf(hasTmux)('--review-stale with the full prompts: the bar and count go ov
   expect(await ended(dir)).toBe('130');
   startOnScreen(dir, ['assess', '-q', 'sys.yaml', '--answers', 'sys.answers.yaml', '--review', '--plain', '--today', '2026-12-01']);
   await waitForScreen('Question 1 of 2, 2 answered.');
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+});
+
+it.runIf(hasTmux)('--review-stale: going back to a question not under review keeps the count, and the count never runs backwards', { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-review-stale-back-'));
+  writeFileSync(join(dir, 'r.yaml'), readFileSync(join(repoRoot, 'examples/council-cyber-resilience.answers.yaml'), 'utf8'));
+  startOnScreen(dir, ['assess', '--answers', 'r.yaml', '--review-stale', '--plain', '--today', '2026-12-05']);
+  await waitForScreen('Review 1 of 1: question 9 of 137.');
+  await waitForScreen('Enter keeps');
+  await keys('back', 'Enter');
+  // The question before is asked again with the usual progress: it is not one to review.
+  await waitForScreen('Question 8 of 137, 137 answered.');
+  await keys('Enter');
+  await waitFor(() => count(historyText(), 'Review 1 of 1: question 9 of 137.') === 2, 'the reviewed question again');
+  expect(historyText()).not.toContain('Review 2 of 2');
   await keys('C-c');
   expect(await ended(dir)).toBe('130');
 });
