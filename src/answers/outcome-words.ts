@@ -41,4 +41,5 @@ export const columnHint = (indicator: Indicator): string =>
 export const indicatorWords = (reply: IndicatorReply | { kind: 'value'; value: IndicatorValue }): string =>
   reply.kind === 'value' ? (reply.value === true ? 'True' : reply.value === false ? 'False' : "Don't know") : reply.kind === 'unknown' ? "Don't know" : reply.kind === 'skip' ? 'Skipped for now, with the rest of this outcome' : '';
 
-export const JUSTIFICATION_NEEDED = 'Say why the status differs from what the statements show (an assessor will ask), or type < to choose again.';
+/** Said when a justification is left empty; `back` is how the prompt goes back (`<`, or the word in plain prompts). */
+export const justificationNeeded = (back = '<'): string => `Say why the status differs from what the statements show (an assessor will ask), or type ${back} to choose again.`;

@@ -5,7 +5,7 @@ import { wrapText } from '../text/wrap.js';
 import { guidanceLines, savedCommentLine } from './guidance-lines.js';
 import type { IndicatorReply, OutcomePrompter } from './outcome-walk.js';
 import { isBackWord, replyKey, specialNames, specialWord } from './special-words.js';
-import { JUSTIFICATION_NEEDED, columnHint, indicatorWords, recordedBecause, recordedWords, statusWords, truthChoices } from './outcome-words.js';
+import { justificationNeeded, columnHint, indicatorWords, recordedBecause, recordedWords, statusWords, truthChoices } from './outcome-words.js';
 
 interface Tools {
   say: (text: string) => void;
@@ -110,7 +110,7 @@ export function plainOutcomePrompts({ say, hold, askUntil, width }: Tools): Outc
       }
       const justification = await askUntil<string>(`Why ${statusWords(status)}? This goes in the report (type back to choose again${ctx.previous?.justification ? '; Enter keeps the one recorded' : ''}): `, (line) => {
         const value = line === '' ? (ctx.previous?.justification ?? '') : line;
-        return value === '' ? { error: JUSTIFICATION_NEEDED.replace('type <', 'type back') } : { ok: value };
+        return value === '' ? { error: justificationNeeded('back') } : { ok: value };
       });
       // "<" is not a reason: it goes back to the choice, as at the not-applicable reason.
       if (isBackWord(justification)) return this.confirmOutcome(question, ctx);

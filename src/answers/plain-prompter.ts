@@ -9,7 +9,7 @@ import { guidanceLines } from './guidance-lines.js';
 import type { AskContext, Reply, SessionPrompter } from './prompter-types.js';
 import type { PromptStreams } from './prompter.js';
 import { TYPED_BACK, keptReviewWords, parseReviewDate } from './review-date.js';
-import { REASON_NEEDED, parseNumberReply, replyWords, spokenHint, typedSpecial } from './reply-text.js';
+import { reasonNeeded, parseNumberReply, replyWords, spokenHint, typedSpecial } from './reply-text.js';
 import { isBackWord, replyKey } from './special-words.js';
 
 /**
@@ -211,7 +211,7 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
     async reason(question, previous) {
       const text = await askUntil<string>(`Why does it not apply? (type back for the question${previous ? `; Enter keeps ${safeLine(previous)}` : ''}): `, (line) => {
         const value = line === '' && previous ? previous : line;
-        return value === '' ? { error: REASON_NEEDED.replace('type <', 'type back') } : { ok: value };
+        return value === '' ? { error: reasonNeeded('back') } : { ok: value };
       });
       if (isBackWord(text)) return undefined;
       // "Recorded: Not applicable." said with its reason, so the reason typed is heard back too.

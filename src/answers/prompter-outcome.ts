@@ -7,7 +7,7 @@ import { BACK, CONFIRM, KEEP, OTHER, SKIP, UNKNOWN } from './choice-values.js';
 import { guidanceLines, savedCommentLine } from './guidance-lines.js';
 import type { OutcomePrompter } from './outcome-walk.js';
 import { NO_PREFIX, choiceDescription, fitBefore, headingPlacer, lineCount, listHeight, safeShown } from './prompt-layout.js';
-import { JUSTIFICATION_NEEDED, columnHint, indicatorWords, recordedWhy, recordedWords, statusWords, truthChoices } from './outcome-words.js';
+import { justificationNeeded, columnHint, indicatorWords, recordedWhy, recordedWords, statusWords, truthChoices } from './outcome-words.js';
 
 interface Tools {
   prompts: typeof Prompts;
@@ -105,7 +105,7 @@ export function outcomePrompts({ prompts, questionContext, width, rows, write }:
           // The one recorded is shown made safe; Enter keeps it as the file has it.
           ...safeShown(prompts.styleText, width),
           ...(ctx.previous?.justification ? { default: ctx.previous.justification } : {}),
-          validate: (raw) => (raw.trim() === '' ? JUSTIFICATION_NEEDED : true),
+          validate: (raw) => (raw.trim() === '' ? justificationNeeded() : true),
         },
         questionContext,
       );

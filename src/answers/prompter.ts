@@ -15,7 +15,7 @@ import { uncoloured } from './uncoloured-output.js';
 import { NO_PREFIX, choiceDescription, choiceName, fitBefore, headingPlacer, lineCount, listHeight, safeShown, shownTail } from './prompt-layout.js';
 import type { AskContext, Reply, SessionPrompter } from './prompter-types.js';
 import { TYPED_BACK, keptReviewWords, parseReviewDate, reviewDatePrompt } from './review-date.js';
-import { REASON_NEEDED, parseNumberReply, replyWords, typedHint, typedSpecial } from './reply-text.js';
+import { reasonNeeded, parseNumberReply, replyWords, typedHint, typedSpecial } from './reply-text.js';
 import { largest } from '../text/spread-free.js';
 
 export interface PromptStreams {
@@ -278,7 +278,7 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
     },
     async reason(question, previous) {
       const text = await prompts.input(
-        { message: fit(`Why does "${safeLine(question.text)}" not apply? (< back to the question)`, shownDefault(previous)), ...safe, ...(previous ? { default: previous } : {}), validate: (raw) => (raw.trim() === '' ? REASON_NEEDED : true) },
+        { message: fit(`Why does "${safeLine(question.text)}" not apply? (< back to the question)`, shownDefault(previous)), ...safe, ...(previous ? { default: previous } : {}), validate: (raw) => (raw.trim() === '' ? reasonNeeded() : true) },
         questionContext,
       );
       if (text.trim() === '<') return undefined;

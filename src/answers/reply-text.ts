@@ -65,4 +65,5 @@ export function replyWords(reply: Reply, question: Question): string {
 }
 
 /** Said when a "not applicable" reason is left empty. */
-export const REASON_NEEDED = 'Say in a few words why it does not apply (or type < to go back to the question).';
+/** Said when a not-applicable reason is left empty; `back` is how the prompt goes back (`<`, or the word in plain prompts). */
+export const reasonNeeded = (back = '<'): string => `Say in a few words why it does not apply (or type ${back} to go back to the question).`;

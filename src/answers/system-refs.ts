@@ -1,5 +1,5 @@
 import { errorAt, type Diagnostic } from '../errors.js';
-import { showPath, unportablePath } from '../text/portable-path.js';
+import { ABSOLUTE_PATH, showPath, unportablePath } from '../text/portable-path.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
 
 /** A system whose answers are in a file of its own, as the answers file names it. */
@@ -40,7 +40,7 @@ export const leadsOutside = (to: string): string => `leads outside the answers f
 
 /** Why a system's `file:` may not be used, as text (the rules above, and portable: see text/portable-path.ts); undefined when it may. */
 export function pathProblem(path: string): string | undefined {
-  if (/^([\\/]|[A-Za-z]:)/.test(path) || path.startsWith('~')) return "must be a relative path under the answers file's folder, not an absolute one";
+  if (ABSOLUTE_PATH.test(path)) return "must be a relative path under the answers file's folder, not an absolute one";
   if (path.split(/[\\/]/).includes('..')) return `must stay under the answers file's folder: a ".." segment is not allowed`;
   if (path.includes('\0')) return 'is not a valid path';
   // Read alike on every platform: a path Windows and Linux would take for different files is refused on both.

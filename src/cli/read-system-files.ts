@@ -16,7 +16,7 @@ import { pushAll } from '../text/spread-free.js';
 const fsCode = (error: unknown): string | undefined => (error as NodeJS.ErrnoException).code;
 
 /** Where an answers file's system files are: its folder, and a `file:` as shown (under the folder as the user named it). */
-function placeOf(cwd: string, answersPath: string): { folder: string; shown: (ref: string) => string } {
+export function placeOf(cwd: string, answersPath: string): { folder: string; shown: (ref: string) => string } {
   const folder = answersPath === '-' ? cwd : dirname(resolve(cwd, answersPath));
   const shownFolder = answersPath === '-' ? '' : dirname(answersPath);
   return { folder, shown: (ref) => (shownFolder && shownFolder !== '.' ? join(shownFolder, ref) : ref) };

@@ -1,9 +1,10 @@
 import { realpathSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { systemRefs } from '../answers/system-refs.js';
 import { InputError, errorAt } from '../errors.js';
 import { escapeOdd } from '../text/odd-characters.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
+import { placeOf } from './read-system-files.js';
 
 /** One side of a comparison: an answers file as read, and its path as given (`-` for standard input). */
 export interface ComparedFile {
@@ -21,8 +22,8 @@ const realOr = (path: string): string => {
 
 /** The real path of each system file a side names, with the system and where the file names it. */
 function systemFilesOf(cwd: string, side: ComparedFile): { real: string; id: string; ref: string; pointer: string }[] {
-  // Standard input's `file:` lines are read from the working folder, as readSystemFiles reads them.
-  const folder = side.path === '-' ? cwd : dirname(resolve(cwd, side.path));
+  // Where readSystemFiles looks for them (standard input's in the working folder).
+  const { folder } = placeOf(cwd, side.path);
   return systemRefs(side.parsed).refs.map((r) => ({ ...r, real: realOr(resolve(folder, r.ref)) }));
 }
 

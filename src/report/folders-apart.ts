@@ -3,7 +3,7 @@
 // `benchmark` labels a forum's many `readiness.yaml` so; `diff` names its two files so where their
 // names alone read the same.
 
-import { ABSOLUTE } from './shown-path.js';
+import { ABSOLUTE_PATH } from '../text/portable-path.js';
 
 /**
  * The folders a file is in, nearest first, read from its path alone with either separator:
@@ -13,8 +13,8 @@ import { ABSOLUTE } from './shown-path.js';
  * where it climbs out of the working folder: those above it are not known.
  */
 export function foldersUp(path: string, cwd?: string): string[] {
-  const rooted = ABSOLUTE.test(path) || cwd !== undefined;
-  const parts = [...(ABSOLUTE.test(path) || cwd === undefined ? [] : cwd.split(/[\\/]/)), ...path.split(/[\\/]/).slice(0, -1)];
+  const rooted = ABSOLUTE_PATH.test(path) || cwd !== undefined;
+  const parts = [...(ABSOLUTE_PATH.test(path) || cwd === undefined ? [] : cwd.split(/[\\/]/)), ...path.split(/[\\/]/).slice(0, -1)];
   const folders: string[] = [];
   parts.forEach((given, i) => {
     // `C:x\…` is x on drive C; a drive alone (`C:\…`) is kept, the one thing that tells `C:\x` from `D:\x`.

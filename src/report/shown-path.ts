@@ -4,9 +4,7 @@
 // `C:\Users\…\OneDrive - …`), and a path out of the working folder (`../../jsmith/…`) says where that
 // folder sits. Machine formats (JSON, SARIF, JUnit, GitLab) name files as their consumers need them
 // and do not use this.
-
-/** Absolute on any system, as system-refs.ts judges a `file:`: `/…`, `\…` (and `\\server\…`), `C:…`, `~…`. */
-export const ABSOLUTE = /^([\\/]|[A-Za-z]:|~)/;
+import { ABSOLUTE_PATH } from '../text/portable-path.js';
 
 /**
  * A path inside the working folder as it was given (`council/readiness.yaml`); an absolute one, or one
@@ -17,7 +15,7 @@ export const ABSOLUTE = /^([\\/]|[A-Za-z]:|~)/;
  */
 export function shownPath(file: string): string {
   const parts = file.split(/[\\/]/);
-  if (!ABSOLUTE.test(file) && !parts.includes('..')) return file;
+  if (!ABSOLUTE_PATH.test(file) && !parts.includes('..')) return file;
   const name = parts.filter((p) => p !== '').at(-1) ?? file;
   // `C:readiness.yaml`: the drive is no part of the name.
   return name.replace(/^[A-Za-z]:/, '') || name;

@@ -1,3 +1,6 @@
+/** Absolute on any system, or from a home folder: `/…`, `\…` (and `\\server\…`), `C:…`, `~…`. */
+export const ABSOLUTE_PATH = /^([\\/]|[A-Za-z]:|~)/;
+
 /**
  * Why a relative path written in a file would name one file on Windows and another (or none) on
  * Linux, where CI runs: the same answers file must read the same system files on every platform.

@@ -87,13 +87,7 @@ it.runIf(hasTmux)('--plain --detail: the gaps, gates and the table of sections b
 
 it.runIf(hasTmux)('a plain walk writing its report to a file (-o) writes the usual report there, as --report text= does', { timeout: 60_000 }, async () => {
   const dir = ceExample();
-  start(dir, ['assess', '--answers', 'ce.yaml', '--today', '2026-12-01', '--plain', '-o', 'out.txt', '--report', 'text=r.txt']);
-  await waitForScreen('Does the scope name every legal body');
-  await waitForScreen('Type a number from 1 to 4');
-  await keys('3', 'Enter');
-  await waitForScreen('Write the markdown report');
-  await keys('n', 'Enter');
-  expect(await ended(dir)).toBe('0');
+  await walkCe(dir, '', ['--plain', '-o', 'out.txt', '--report', 'text=r.txt']);
   // Two text reports of one run are one report; the file is not the read-aloud one printed on a terminal.
   expect(read(dir, 'out.txt')).toBe(read(dir, 'r.txt'));
   expect(read(dir, 'out.txt')).toContain('█');
