@@ -1,5 +1,4 @@
 import type { Question, Questionnaire } from '../questionnaire/types.js';
-import { resolveApplicability } from '../scoring/conditions.js';
 import type { AnswerUpdate } from './save-answers.js';
 import type { Answer } from './types.js';
 import { safeLine } from '../text/safe-text.js';
@@ -10,18 +9,11 @@ import { withIndicator } from './outcome-so-far.js';
 import type { Prompter } from './prompter-types.js';
 import { stepBefore } from './step-before.js';
 import { automaticFailWords } from '../questionnaire/automatic-fail-words.js';
-import { systemsFollowUpLine } from './follow-up-words.js';
 import { walkHeadings } from './walk-headings.js';
 import { pastReview } from './past-review.js';
 import { isOpen, reviewCount } from './review-count.js';
 import { renewReviewDate } from './review-date.js';
-
-/** A critical system as the walk sees it: its answers so far, by question id (updated as it goes). */
-export interface WalkSystem {
-  id: string;
-  title: string;
-  answers: Map<string, Answer>;
-}
+import { walkScopes, type Step, type WalkSystem } from './walk-scopes.js';
 
 export interface InterviewOptions {
   questionnaire: Questionnaire;
@@ -66,12 +58,6 @@ function toAnswer(question: Question, update: AnswerUpdate & { status: 'answered
   return { ...base, ...withNote, status: 'not-applicable', reason: update.reason };
 }
 
-/** One question of the walk, in one scope: the organisation (-1) or systems[scope]. */
-interface Step {
-  question: Question;
-  scope: number;
-}
-
 /**
  * Walk the questionnaire section by section: the organisation's sections, then the system-scoped
  * sections once for each system. Conditions are re-evaluated before every question, so a question
@@ -88,38 +74,11 @@ interface Step {
 export async function runInterview(options: InterviewOptions): Promise<{ asked: number; skipped: string[] }> {
   const { questionnaire, answers, prompter } = options;
   const systems = options.systems ?? [];
-  const scoped = questionnaire.systemScoped;
-  const all = [...questionnaire.questions.values()];
-  const steps: Step[] = all.filter((q) => !scoped || q.scope !== 'system').map((question) => ({ question, scope: -1 }));
-  const addSystemSteps = (scope: number): void => {
-    for (const question of all) if (question.scope === 'system') steps.push({ question, scope });
-  };
-  systems.forEach((_, k) => addSystemSteps(k));
-  const label = questionnaire.systemLabel;
+  const scopes = walkScopes(questionnaire, answers, systems);
+  const { steps, answersOf, systemOf, appliesIn, systemTotals, keyOf } = scopes;
   const skipped = new Set<string>();
-  const answersOf = (scope: number): Map<string, Answer> => (scope < 0 ? answers : (systems[scope] as WalkSystem).answers);
-  const systemOf = (scope: number): string | null => (scope < 0 ? null : (systems[scope] as WalkSystem).id);
-  const keyOf = (step: Step): string => `${step.scope}\0${step.question.id}`;
-  const appliesIn = (scope: number): Map<string, boolean> => {
-    const org = resolveApplicability(questionnaire.questions, (id) => answers.get(id), scoped ? { only: 'organisation' } : undefined);
-    if (scope < 0) return org;
-    const own = answersOf(scope);
-    return resolveApplicability(questionnaire.questions, (id) => own.get(id) ?? answers.get(id), { only: 'system', outer: org });
-  };
-  // An organisation answer can decide system questions (a `when` on one): the systems' totals are
-  // counted around each such answer, and a change said at once, as it is within a scope.
-  const decidesSystems = scoped && all.some((q) => q.scope === 'system' && q.when !== undefined);
-  const systemTotals = (): number[] | undefined => {
-    if (!decidesSystems || systems.length === 0) return undefined;
-    return systems.map((_, k) => {
-      const applies = appliesIn(k);
-      return all.filter((q) => q.scope === 'system' && applies.get(q.id)).length;
-    });
-  };
   const sayTotalsChanged = (before: number[] | undefined): void => {
-    if (!before) return;
-    const after = systemTotals() ?? [];
-    const line = systemsFollowUpLine(label, systems.slice(0, before.length).map((s, k) => ({ title: s.title, before: before[k] ?? 0, after: after[k] ?? 0 })));
+    const line = scopes.totalsChanged(before);
     if (line) options.progress([line]);
   };
   // --notes: an optional note once an answer is saved (so a stop at the note loses nothing); the new
@@ -145,10 +104,7 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
       const added = options.moreSystems ? await options.moreSystems() : [];
       if (added.length === 0) break;
       const from = steps.length;
-      for (const system of added) {
-        systems.push(system);
-        addSystemSteps(systems.length - 1);
-      }
+      for (const system of added) scopes.addSystem(system);
       reviews?.count(steps, from);
       continue;
     }
@@ -291,11 +247,5 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
     sayTotalsChanged(totalsBefore);
     i++;
   }
-  // Left for later is what the walk ends with, not what was passed over on the way: a question skipped
-  // in a review keeps its saved answer, and one that stopped applying is not asked again. A system's
-  // skipped question is named with its system: "social-care/patched".
-  const atEnd = new Map<number, Map<string, boolean>>();
-  const appliesNow = (scope: number, id: string): boolean => (atEnd.get(scope) ?? atEnd.set(scope, appliesIn(scope)).get(scope))?.get(id) === true;
-  const later = [...skipped].map((key) => key.split('\0') as [string, string]).filter(([scope, id]) => isOpen(answersOf(Number(scope)).get(id)) && appliesNow(Number(scope), id));
-  return { asked, skipped: later.map(([scope, id]) => { const system = systemOf(Number(scope)); return system ? `${system}/${id}` : id; }) };
+  return { asked, skipped: scopes.leftForLater(skipped) };
 }

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { namedQuestionnaire } from '../answers/load-answers.js';
 import { checkAnswersFile } from './check-answers-file.js';
 import type { SessionPrompter } from '../answers/prompter-types.js';
-import type { WalkSystem } from '../answers/interview.js';
+import type { WalkSystem } from '../answers/walk-scopes.js';
 import { runInterview } from '../answers/interview.js';
 import { AnswersDocument } from '../answers/save-answers.js';
 import { resumeCommand } from './resume-command.js';

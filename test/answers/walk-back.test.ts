@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runInterview, type WalkSystem } from '../../src/answers/interview.js';
+import { runInterview } from '../../src/answers/interview.js';
+import type { WalkSystem } from '../../src/answers/walk-scopes.js';
 import type { Prompter } from '../../src/answers/prompter-types.js';
 import type { IndicatorReply } from '../../src/answers/outcome-walk.js';
 import type { AnswerUpdate } from '../../src/answers/save-answers.js';
