@@ -109,3 +109,12 @@ export function safeShown(
     transformer: (value) => safeLine(value),
   };
 }
+
+/** A default as the prompt library shows it after the message: "(text)", made safe; none for none. */
+export const shownDefault = (value: string | undefined): string | undefined => (value ? `(${safeLine(value)})` : undefined);
+
+/**
+ * A question's message as its prompt draws it: "? " and the text fitted before `tail`, with the
+ * question's heading placed above it, given how many lines the prompt takes `below` the message.
+ */
+export type PromptTitle = (text: string, below: number, tail?: string) => string;

@@ -12,10 +12,11 @@ import { outcomePrompts } from './prompter-outcome.js';
 import { numberedOptions } from './numbered-options.js';
 import { quietListKeys } from './quiet-list-keys.js';
 import { uncoloured } from './uncoloured-output.js';
-import { NO_PREFIX, choiceDescription, choiceName, fitBefore, headingPlacer, lineCount, listHeight, safeShown, shownTail } from './prompt-layout.js';
+import { NO_PREFIX, choiceDescription, choiceName, fitBefore, headingPlacer, lineCount, listHeight, safeShown, shownDefault, shownTail, type PromptTitle } from './prompt-layout.js';
 import type { AskContext, Reply, SessionPrompter } from './prompter-types.js';
+import { typedPrompts } from './prompter-typed.js';
 import { TYPED_BACK, keptReviewWords, parseReviewDate, reviewDatePrompt } from './review-date.js';
-import { reasonNeeded, parseNumberReply, replyWords, typedHint, typedSpecial } from './reply-text.js';
+import { reasonNeeded, replyWords } from './reply-text.js';
 import { largest } from '../text/spread-free.js';
 
 export interface PromptStreams {
@@ -62,22 +63,11 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
   // "? " comes before a prompt's first line, so later lines are indented to match; room is kept for
   // what the library writes after the message (a default, "(y/N)").
   const fit = (message: string, tail?: string): string => fitBefore(message, tail, width());
-  const shownDefault = (value: string | undefined): string | undefined => (value ? `(${safeLine(value)})` : undefined);
   // A default from the answers file (a text answer, a reason, a note) is shown made safe, as all its
   // text is: an escape sequence in it reached the terminal raw. Enter still keeps the text as the
   // file has it, so a review that changes nothing changes nothing.
   const safe = safeShown(prompts.styleText, width);
-  const safeWithoutPrefix = { theme: { ...noPrefix.theme, ...safe.theme }, transformer: safe.transformer };
-  // What Enter types at a number or text prompt: the saved answer, or for a saved "don't know" or
-  // "not applicable" its shortcut, shown in words ("(? don't know)").
-  const typedDefault = (question: Question, previous: AskContext['previous']): { value: string; shown: string } | undefined => {
-    const status = keptStatus(question, previous);
-    if (status === UNKNOWN) return { value: '?', shown: "? don't know" };
-    if (status === NOT_APPLICABLE) return { value: 'n/a', shown: 'n/a not applicable' };
-    return previous?.status === 'answered' ? { value: String(previous.value), shown: String(previous.value) } : undefined;
-  };
-  const typedTheme = (given: { value: string; shown: string } | undefined) =>
-    given === undefined || given.shown === given.value ? safeWithoutPrefix : { ...safeWithoutPrefix, theme: { ...safeWithoutPrefix.theme, style: { ...safe.theme.style, defaultAnswer: () => safe.theme.style.defaultAnswer(given.shown) } } };
+  const { askNumber, askText } = typedPrompts({ prompts, questionContext, width });
   // The setup prompts are cleared when answered and said again here, wrapped: the library writes the
   // prompt and the answer on one line and the terminal would break it mid-word.
   const said = (message: string, answer: string): void => write(`${wrapped(`✔ ${message}${answer ? ` ${answer}` : ''}`)}\n`);
@@ -108,9 +98,7 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
     help: guidanceLines(question, ctx, width()).join('\n'),
   });
 
-  type Title = (text: string, below: number, tail?: string) => string;
-
-  async function askChoice(question: Question, ctx: AskContext, message: string, title: Title): Promise<Reply> {
+  async function askChoice(question: Question, ctx: AskContext, message: string, title: PromptTitle): Promise<Reply> {
     const previous = ctx.previous;
     const defaultValue = previous?.status === 'answered' ? String(previous.value) : keptStatus(question, previous);
     // File order: bundled questionnaires list the worst option first, so a hurried Enter is never optimistic.
@@ -132,7 +120,7 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
   // The checkbox holds only the question's own options, so "a" (tick all) ticks only answers, and
   // never an exclusive one such as "None of these" (see prompter-checkbox.ts).
   // "Don't know", "Skip" and "Back" are offered when nothing is ticked.
-  async function askMulti(question: Question, ctx: AskContext, message: string, title: Title): Promise<Reply> {
+  async function askMulti(question: Question, ctx: AskContext, message: string, title: PromptTitle): Promise<Reply> {
     const previous = ctx.previous;
     let chosen = previous?.status === 'answered' && Array.isArray(previous.value) ? previous.value : [];
     const label = (value: string): string => safeLine(question.options.find((o) => o.value === value)?.label ?? value);
@@ -190,47 +178,6 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
     }
   }
 
-  async function askNumber(question: Question, ctx: AskContext, message: string, title: Title): Promise<Reply> {
-    const previous = ctx.previous;
-    const hint = typedHint(question, ctx.canGoBack);
-    const given = typedDefault(question, previous);
-    const unit = question.unit ? safeLine(question.unit) : undefined;
-    const bounds = [question.min !== undefined ? `at least ${question.min}` : '', question.max !== undefined ? `at most ${question.max}` : ''].filter(Boolean).join(', ');
-    const text = await prompts.input(
-      {
-        ...noPrefix,
-        // Below the message: the line with the error when the answer is refused.
-        message: title(`${message} (${[unit ?? 'a number', bounds].filter(Boolean).join(', ')}; ${hint})`, 2, shownDefault(given?.shown)),
-        ...typedTheme(given),
-        ...(given !== undefined ? { default: given.value } : {}),
-        // Not the library's "required": its generic "You must provide a value" says less than our hint.
-        validate: (raw) => {
-          if (typedSpecial(raw, question, ctx.canGoBack)) return true;
-          const parsed = parseNumberReply(raw, question.unit);
-          if ('error' in parsed) return `${parsed.error}, or ${hint}.`;
-          if (question.min !== undefined && parsed.value < question.min) return `The answer must be at least ${question.min}.`;
-          if (question.max !== undefined && parsed.value > question.max) return `The answer must be at most ${question.max}.`;
-          return true;
-        },
-      },
-      questionContext,
-    );
-    const parsed = parseNumberReply(text, question.unit);
-    return typedSpecial(text, question, ctx.canGoBack) ?? { kind: 'value', value: 'value' in parsed ? parsed.value : Number.NaN };
-  }
-
-  async function askText(question: Question, ctx: AskContext, message: string, title: Title): Promise<Reply> {
-    const previous = ctx.previous;
-    const given = typedDefault(question, previous);
-    const text = await prompts.input(
-      { message: title(`${message} (free text; ${typedHint(question, ctx.canGoBack)})`, 1, shownDefault(given?.shown)), ...typedTheme(given), ...(given !== undefined ? { default: given.value } : {}) },
-      questionContext,
-    );
-    // Trimmed, as the plain prompts read every line: spaces typed at either end are never meant.
-    if (text.trim() === '') return { kind: 'skip' };
-    return typedSpecial(text, question, ctx.canGoBack) ?? { kind: 'value', value: text.trim() };
-  }
-
   return {
     ...outcomePrompts({ prompts, questionContext, width, rows, write }),
     async selectQuestionnaire(choices, defaultId) {
@@ -258,7 +205,7 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
       const place = headingPlacer(rows, write);
       // The heading goes above the question; "? " stays in front of the question itself.
       const message = safeLine(question.text);
-      const title = (text: string, below: number, tail?: string): string => {
+      const title: PromptTitle = (text, below, tail) => {
         const asked = `? ${fit(text, tail)}`;
         // A long default is wrapped onto lines of its own below the message (see shownTail).
         const tailLines = tail ? lineCount(shownTail(tail, width())) - 1 : 0;

@@ -1,0 +1,80 @@
+// The questions answered by typing (a number, free text) for the full terminal: what Enter types,
+// the hint that says what else may be typed, and the check made as it is typed. prompter.ts hands
+// over the prompt library it loaded.
+import type * as Prompts from './prompter-library.js';
+import type { Question } from '../questionnaire/types.js';
+import { safeLine } from '../text/safe-text.js';
+import { NOT_APPLICABLE, UNKNOWN } from './choice-values.js';
+import { keptStatus } from './choice-replies.js';
+import { NO_PREFIX, safeShown, shownDefault, type PromptTitle } from './prompt-layout.js';
+import type { AskContext, Reply } from './prompter-types.js';
+import { parseNumberReply, typedHint, typedSpecial } from './reply-text.js';
+
+interface Tools {
+  prompts: typeof Prompts;
+  questionContext: object;
+  width: () => number;
+}
+
+export interface TypedPrompts {
+  askNumber(question: Question, ctx: AskContext, message: string, title: PromptTitle): Promise<Reply>;
+  askText(question: Question, ctx: AskContext, message: string, title: PromptTitle): Promise<Reply>;
+}
+
+export function typedPrompts({ prompts, questionContext, width }: Tools): TypedPrompts {
+  const safe = safeShown(prompts.styleText, width);
+  const safeWithoutPrefix = { theme: { ...NO_PREFIX.theme, ...safe.theme }, transformer: safe.transformer };
+  // What Enter types at a number or text prompt: the saved answer, or for a saved "don't know" or
+  // "not applicable" its shortcut, shown in words ("(? don't know)").
+  const typedDefault = (question: Question, previous: AskContext['previous']): { value: string; shown: string } | undefined => {
+    const status = keptStatus(question, previous);
+    if (status === UNKNOWN) return { value: '?', shown: "? don't know" };
+    if (status === NOT_APPLICABLE) return { value: 'n/a', shown: 'n/a not applicable' };
+    return previous?.status === 'answered' ? { value: String(previous.value), shown: String(previous.value) } : undefined;
+  };
+  const typedTheme = (given: { value: string; shown: string } | undefined) =>
+    given === undefined || given.shown === given.value ? safeWithoutPrefix : { ...safeWithoutPrefix, theme: { ...safeWithoutPrefix.theme, style: { ...safe.theme.style, defaultAnswer: () => safe.theme.style.defaultAnswer(given.shown) } } };
+
+  return {
+    async askNumber(question, ctx, message, title) {
+      const previous = ctx.previous;
+      const hint = typedHint(question, ctx.canGoBack);
+      const given = typedDefault(question, previous);
+      const unit = question.unit ? safeLine(question.unit) : undefined;
+      const bounds = [question.min !== undefined ? `at least ${question.min}` : '', question.max !== undefined ? `at most ${question.max}` : ''].filter(Boolean).join(', ');
+      const text = await prompts.input(
+        {
+          ...NO_PREFIX,
+          // Below the message: the line with the error when the answer is refused.
+          message: title(`${message} (${[unit ?? 'a number', bounds].filter(Boolean).join(', ')}; ${hint})`, 2, shownDefault(given?.shown)),
+          ...typedTheme(given),
+          ...(given !== undefined ? { default: given.value } : {}),
+          // Not the library's "required": its generic "You must provide a value" says less than our hint.
+          validate: (raw) => {
+            if (typedSpecial(raw, question, ctx.canGoBack)) return true;
+            const parsed = parseNumberReply(raw, question.unit);
+            if ('error' in parsed) return `${parsed.error}, or ${hint}.`;
+            if (question.min !== undefined && parsed.value < question.min) return `The answer must be at least ${question.min}.`;
+            if (question.max !== undefined && parsed.value > question.max) return `The answer must be at most ${question.max}.`;
+            return true;
+          },
+        },
+        questionContext,
+      );
+      const parsed = parseNumberReply(text, question.unit);
+      return typedSpecial(text, question, ctx.canGoBack) ?? { kind: 'value', value: 'value' in parsed ? parsed.value : Number.NaN };
+    },
+
+    async askText(question, ctx, message, title) {
+      const previous = ctx.previous;
+      const given = typedDefault(question, previous);
+      const text = await prompts.input(
+        { message: title(`${message} (free text; ${typedHint(question, ctx.canGoBack)})`, 1, shownDefault(given?.shown)), ...typedTheme(given), ...(given !== undefined ? { default: given.value } : {}) },
+        questionContext,
+      );
+      // Trimmed, as the plain prompts read every line: spaces typed at either end are never meant.
+      if (text.trim() === '') return { kind: 'skip' };
+      return typedSpecial(text, question, ctx.canGoBack) ?? { kind: 'value', value: text.trim() };
+    },
+  };
+}
