@@ -1,8 +1,8 @@
 import { Schema, isScalar, type ScalarTag } from 'yaml';
 import { pointerSegments } from './pointer.js';
 
-// What the simple YAML reader's block and flow parts share: giving up, keys, plain scalars, and the
-// places it keeps. See simple-yaml.ts.
+// What the simple YAML reader's block and flow parts share: giving up, keys, plain scalars, the line
+// table and the places it keeps. See simple-yaml.ts.
 
 /** YAML's own white space at the end of a value (String.prototype.trimEnd would take Unicode spaces too). */
 export function trimYamlEnd(text: string): string {
@@ -111,3 +111,9 @@ export interface Value {
   child?: Container | undefined;
 }
 
+/** The block reader's line table: where each line starts, where it ends (before CR LF), and where its content starts (after the indentation). */
+export interface LineTable {
+  starts: number[];
+  ends: number[];
+  firsts: number[];
+}

@@ -1,6 +1,7 @@
 import { LineCounter } from 'yaml';
 import { limits } from './limits.js';
 import { placeAt, type Places } from './positions.js';
+import { readBlockScalar } from './simple-yaml-block-scalar.js';
 import { FlowReader } from './simple-yaml-flow.js';
 import { GIVE_UP, INDICATORS, MAX_KEY, TRAILER, findPlace, giveUp, resolvePlain, trimYamlEnd, type Container, type Value } from './simple-yaml-parts.js';
 
@@ -34,7 +35,6 @@ export function readSimpleYaml(source: string): { data: unknown; places: Places 
 const UNSUPPORTED_CHARS = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff\u2028\u2029\ud800-\udfff]/;
 // Looked for only in text that has a CR: a pattern with a second branch is a slower scan of every file.
 const LONE_CR = /\r(?!\n)/;
-const BLOCK_SCALAR_HEADER = /^([|>])(-?)(?: +#.*| *)$/;
 
 /**
  * The block structure of a document, line by line. Written as one closure over the line table rather
@@ -58,6 +58,7 @@ function readBlocks(src: string): { data: unknown; places: Places } {
     start = newline + 1;
   }
   const count = starts.length;
+  const lines = { starts, ends, firsts };
   let line = 0;
   let depth = 0;
   // Where the value just read starts, and the places inside it: set by each reader below before it
@@ -206,34 +207,11 @@ function readBlocks(src: string): { data: unknown; places: Places } {
     return value;
   };
 
-  /** A `|` or `>` scalar with clip (default) or strip (`-`) chomping and indentation found from its first line. */
+  /** A `|` or `>` scalar (simple-yaml-block-scalar.ts); moves past its lines. */
   const blockScalar = (header: string, indent: number): string => {
-    const match = BLOCK_SCALAR_HEADER.exec(header);
-    if (!match) giveUp(); // keep (+), explicit indentation, or something after the header
-    const folded = match![1] === '>';
-    const strip = match![2] === '-';
-    let i = line + 1;
-    if (i >= count || starts[i] === ends[i]) giveUp(); // empty, or leading empty lines
-    const blockIndent = firsts[i]! - starts[i]!;
-    if (blockIndent <= indent) giveUp();
-    const lines: string[] = [];
-    for (; i < count; i++) {
-      const start = starts[i]!;
-      const end = ends[i]!;
-      if (start === end) {
-        lines.push('');
-        continue;
-      }
-      const lineIndent = firsts[i]! - start;
-      if (start + lineIndent >= end) giveUp(); // a line of spaces only
-      if (lineIndent < blockIndent) break;
-      if (folded && lineIndent > blockIndent) giveUp(); // more-indented lines fold differently
-      if (src.charCodeAt(end - 1) === 32) giveUp(); // trailing spaces are not kept alike in every style
-      lines.push(src.slice(start + blockIndent, end));
-    }
-    line = i;
-    while (lines[lines.length - 1] === '') lines.pop();
-    return strip ? joinBlock(lines, folded) : `${joinBlock(lines, folded)}\n`;
+    const { text, next } = readBlockScalar(src, lines, line, header, indent);
+    line = next;
+    return text;
   };
 
   skipBlank();
@@ -263,23 +241,6 @@ function readBlocks(src: string): { data: unknown; places: Places } {
       source: src,
     },
   };
-}
-
-/** The lines of a block scalar as one text: kept as they are (`|`), or folded (`>`). */
-function joinBlock(lines: string[], folded: boolean): string {
-  if (!folded) return lines.join('\n');
-  let text = lines[0]!;
-  let breaks = 0;
-  for (let k = 1; k < lines.length; k++) {
-    if (lines[k] === '') {
-      breaks++;
-      continue;
-    }
-    text += breaks === 0 ? ' ' : '\n'.repeat(breaks);
-    text += lines[k];
-    breaks = 0;
-  }
-  return text;
 }
 
 /**
