@@ -3,7 +3,20 @@ import { isSpecialFile, listQuestionnaireFiles, type QuestionnaireFile } from '.
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import { shellWord } from '../text/shell-word.js';
 import { meantAsQuestionnaire } from '../yaml/detect-kind.js';
-import type { CommandContext } from './context.js';
+import type { ParsedYaml } from '../yaml/load-yaml.js';
+
+/**
+ * What offering questionnaires takes of a command's context (context.ts's CommandContext), named
+ * here rather than imported: the context loads this module to say which questionnaires there are,
+ * and the two importing each other made a circle.
+ */
+export interface OfferingContext {
+  readonly dirs: { dir: string; bundled: boolean }[];
+  readonly io: { cwd: string };
+  warn(diagnostics: Diagnostic[]): void;
+  parseFile(path: string, display?: string): Promise<ParsedYaml>;
+  loadQuestionnaireFile(file: QuestionnaireFile, alreadyParsed?: ParsedYaml): Promise<{ loaded: LoadedQuestionnaire }>;
+}
 
 /**
  * The one line said of a questionnaire file that is left out where questionnaires are offered (the
@@ -24,7 +37,7 @@ export function notOfferedWarning(file: QuestionnaireFile, problems: readonly Di
  * one warning line; files that are not meant as questionnaires (answers, a `.gitlab-ci.yml`) are
  * left out without a word, as `list` passes them over.
  */
-export async function offeredQuestionnaire(ctx: CommandContext, file: QuestionnaireFile): Promise<LoadedQuestionnaire | undefined> {
+export async function offeredQuestionnaire(ctx: OfferingContext, file: QuestionnaireFile): Promise<LoadedQuestionnaire | undefined> {
   // Never opened: a FIFO would keep the menu waiting for a writer.
   if (!file.bundled && isSpecialFile(file.path)) {
     ctx.warn([notOfferedWarning(file, [errorAt(file.display, 'is not a regular file (a FIFO, socket or device)')])]);
@@ -42,7 +55,7 @@ export async function offeredQuestionnaire(ctx: CommandContext, file: Questionna
 }
 
 /** The questionnaires on offer in the folders of this run, in search order, each file once. */
-export async function offeredQuestionnaires(ctx: CommandContext): Promise<{ file: QuestionnaireFile; loaded: LoadedQuestionnaire }[]> {
+export async function offeredQuestionnaires(ctx: OfferingContext): Promise<{ file: QuestionnaireFile; loaded: LoadedQuestionnaire }[]> {
   const out: { file: QuestionnaireFile; loaded: LoadedQuestionnaire }[] = [];
   for (const file of listQuestionnaireFiles(ctx.dirs, ctx.io.cwd)) {
     const loaded = await offeredQuestionnaire(ctx, file);
