@@ -245,7 +245,7 @@ export class AnswerFiles {
       made = mkdirSync(folder, { recursive: true });
     } catch (error) {
       undo();
-      throw new SaveError([errorAt(target, `cannot write: ${describeWriteError((error as NodeJS.ErrnoException).code)}`)]);
+      throw new SaveError([errorAt(target, `cannot write: ${describeWriteError((error as NodeJS.ErrnoException).code, full)}`)]);
     }
     const doc = AnswersDocument.createSystemFile({ schemaRef: schemaRefFrom(full, this.folder), questionnaire: this.questionnaire.id, questionnaireVersion: this.questionnaire.version, system: entry.id }, this.questions, this.main.style());
     try {

@@ -127,7 +127,7 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
         if (result === 'no room') io.stderr.write(`cyber-ready: warning: GITHUB_STEP_SUMMARY has less than 4 KiB left of GitHub's limit of 1 MiB a step, so the report is not added to the job summary\n`);
         if (result === 'no reader') io.stderr.write(`cyber-ready: warning: GITHUB_STEP_SUMMARY names a FIFO that nothing is reading (${safeLine(summary)}), so the report is not added to the job summary\n`);
       } catch (error) {
-        io.stderr.write(`cyber-ready: warning: could not append to GITHUB_STEP_SUMMARY (${safeLine(summary)}): ${describeWriteError((error as NodeJS.ErrnoException).code)}\n`);
+        io.stderr.write(`cyber-ready: warning: could not append to GITHUB_STEP_SUMMARY (${safeLine(summary)}): ${describeWriteError((error as NodeJS.ErrnoException).code, resolve(io.cwd, summary))}\n`);
       }
     }
   }

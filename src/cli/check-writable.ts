@@ -1,6 +1,7 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { InputError, errorAt } from '../errors.js';
+import { landingPath } from '../fs/landing-path.js';
 import { standardStream } from '../fs/standard-stream.js';
 import { FOLDER_NOT_WRITABLE, folderWritable, writeLock } from '../fs/write-permission.js';
 import { makeWritable } from '../text/make-writable.js';
@@ -34,10 +35,11 @@ export function checkWritable(path: string, target: string, resuming: boolean, p
   // Root may write anything, but a file nobody may write was made so on purpose (see write-permission.ts).
   if (locked === 'read-only') fail(`it is read-only; make it writable first (${makeWritable(target, platform)}) to carry on answering in it, ${resuming ? 'or add --no-interactive to score it without asking' : 'or give --save another file name'}`);
   try {
-    accessSync(existsSync(path) ? path : dirname(path), constants.W_OK);
+    // A new file's folder is where it lands: a link to a folder that is not there is caught now, not at the first save.
+    accessSync(existsSync(path) ? path : dirname(landingPath(path)), constants.W_OK);
   } catch (error) {
     // In the words of any failed write: a read-only file system is not a permission.
-    fail(describeWriteError((error as NodeJS.ErrnoException).code));
+    fail(describeWriteError((error as NodeJS.ErrnoException).code, path));
   }
   // A file that may be written in a folder that may not: every save failed, after the first answer.
   if (!folderWritable(dirname(path))) fail(`${FOLDER_NOT_WRITABLE}; copy it into a folder you may write to`);

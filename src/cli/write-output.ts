@@ -1,4 +1,4 @@
-import { realpathSync, statSync } from 'node:fs';
+import { lstatSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { insideFolder } from '../fs/inside-folder.js';
 import { packageRoot } from '../paths.js';
@@ -6,6 +6,7 @@ import { InputError, errorAt } from '../errors.js';
 import { WriteError, writeFilesAtomic } from '../fs/atomic-write.js';
 import { fsProblem, unknownFsProblem } from '../fs/error-words.js';
 import { inspectTarget } from '../fs/inspect-target.js';
+import { landingPath } from '../fs/landing-path.js';
 import { planWrites, type ReadInput } from '../fs/plan-writes.js';
 import { standardStream } from '../fs/standard-stream.js';
 import { FOLDER_NOT_WRITABLE, OPEN_ELSEWHERE, folderWritable } from '../fs/write-permission.js';
@@ -13,12 +14,33 @@ import type { Io } from './io.js';
 import { shellWord } from '../text/shell-word.js';
 import { safeLine } from '../text/safe-text.js';
 
-/** Why a file cannot be written, in words (see fs/error-words.ts for those shared with reading). */
-export function describeWriteError(code: string | undefined): string {
+/**
+ * Where a symbolic link at `path` (absolute) leads, as its text says when that is where writing
+ * lands, else the place writing lands after every link (a link to a link); nothing when `path` is not a link.
+ */
+function linkTarget(path: string): string | undefined {
+  try {
+    if (!lstatSync(path).isSymbolicLink()) return undefined;
+    const text = readlinkSync(path);
+    const next = resolve(dirname(path), text);
+    return lstatSync(next, { throwIfNoEntry: false })?.isSymbolicLink() ? landingPath(path) : text;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Why a file cannot be written, in words (see fs/error-words.ts for those shared with reading).
+ * `path`, the file named (absolute), lets a missing folder be told as its link's: `-o report.txt`,
+ * a link to `old/report.txt`, lacks old/, not the folder report.txt is in.
+ */
+export function describeWriteError(code: string | undefined, path?: string): string {
   switch (code) {
     case 'ENOENT':
-    case 'ENOTDIR':
-      return 'its folder does not exist';
+    case 'ENOTDIR': {
+      const target = path === undefined ? undefined : linkTarget(path);
+      return target === undefined ? 'its folder does not exist' : `it links to ${target}, whose folder does not exist`;
+    }
     case 'EISDIR':
       return 'is a folder';
     case 'ENXIO':
@@ -64,7 +86,7 @@ function inspect(io: Io, target: string): ReturnType<typeof inspectTarget> {
   try {
     return inspectTarget(resolve(io.cwd, target));
   } catch (error) {
-    throw new InputError([errorAt(target, `cannot write: ${describeWriteError((error as NodeJS.ErrnoException).code)}`)]);
+    throw new InputError([errorAt(target, `cannot write: ${describeWriteError((error as NodeJS.ErrnoException).code, resolve(io.cwd, target))}`)]);
   }
 }
 
@@ -129,7 +151,8 @@ export async function writeOutputs(ctx: WriteContext, outputs: OutputFile[], opt
     const folder = refused && !folderWritable(dirname(error.file));
     // On Windows a file another program holds open cannot be replaced (see OPEN_ELSEWHERE).
     const held = io.platform === 'win32' && !folder && (refused || error.code === 'EBUSY') ? `; ${OPEN_ELSEWHERE}` : '';
-    throw new InputError([errorAt(byFile.get(error.file) ?? error.file, `cannot write: ${folder ? FOLDER_NOT_WRITABLE : describeWriteError(error.code)}${held}${leftBehind(error.left)}`)]);
+    const target = byFile.get(error.file) ?? error.file;
+    throw new InputError([errorAt(target, `cannot write: ${folder ? FOLDER_NOT_WRITABLE : describeWriteError(error.code, resolve(io.cwd, target))}${held}${leftBehind(error.left)}`)]);
   }
   // After the files, so that a file that cannot be written leaves the streams as they were too.
   for (const step of plan.steps) {
@@ -211,7 +234,7 @@ export function checkOutputsEarly(io: Io, targets: readonly string[], saved: Inp
     // A new answers file is not there yet, so planWrites cannot know it as an input: its path says.
     if (savedInfo?.kind === 'missing' && info.real === savedInfo.real) throw new InputError([errorAt(target, `cannot write: it is the ${saved.role} this run saves into (${saved.display}); choose another file`)]);
     if (info.kind === 'missing' && !statSync(dirname(info.real), { throwIfNoEntry: false })?.isDirectory()) {
-      throw new InputError([errorAt(target, `cannot write: ${describeWriteError('ENOENT')}`)]);
+      throw new InputError([errorAt(target, `cannot write: ${describeWriteError('ENOENT', resolve(io.cwd, target))}`)]);
     }
   }
 }
