@@ -66,9 +66,9 @@ describe('README', () => {
 describe('flags with tests of their own', () => {
   const run = (args: string[], tty: boolean) => runInProcess({ args, tty });
 
-  it('--no-interactive stops at once on a terminal, with the no-terminal hint', async () => {
+  it('--no-interactive stops at once on a terminal, naming itself as the reason', async () => {
     const r = await run(['assess', '--no-interactive'], true);
-    expect(r).toEqual({ code: 2, stdout: '', stderr: 'cyber-ready: no answers to assess and no terminal to ask on; pass --answers FILE (or - for standard input)\n' });
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'cyber-ready: no answers to assess, and --no-interactive says not to ask for them; pass --answers FILE (or - for standard input), or leave out --no-interactive to be asked\n' });
   });
 
   it('--allow-incomplete on a terminal scores the file instead of asking', async () => {

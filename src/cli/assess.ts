@@ -51,13 +51,22 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
   if (options.review && options.reviewStale) throw new UsageError('--review walks every answer, those past their review date among them: give --review or --review-stale, not both');
   // Prompts need a terminal on standard input; `--answers -` and `-q -` use standard input for a file.
   // Whether they can also be seen is found out when the walk opens them (see interactive.ts).
-  const canPrompt = io.stdinIsTTY && io.prompt !== undefined && options.interactive !== false && options.answers !== '-' && options.questionnaire !== '-';
+  const terminal = io.stdinIsTTY && io.prompt !== undefined;
+  const canPrompt = terminal && options.interactive !== false && options.answers !== '-' && options.questionnaire !== '-';
   if (options.answers === undefined) {
     if (options.questionnaire === '-') throw new UsageError('-q - reads the questionnaire from standard input, where the guided assessment would ask its questions; pass --answers FILE, or the questionnaire by path');
+    // On a terminal, --no-interactive is the reason: "no terminal" sent the user looking for one.
+    if (!canPrompt && terminal && options.interactive === false) throw new UsageError('no answers to assess, and --no-interactive says not to ask for them; pass --answers FILE (or - for standard input), or leave out --no-interactive to be asked');
     if (!canPrompt) throw new UsageError('no answers to assess and no terminal to ask on; pass --answers FILE (or - for standard input)');
     return assessInteractively(ctx, { ...options, save: options.save ?? 'cyber-ready-answers.yaml', reports: targets }, today);
   }
-  if (options.addSystem && !canPrompt) throw new UsageError('--add-system asks for the new system on a terminal; run it in one, or add the system under "systems:" in the answers file');
+  if (options.addSystem && !canPrompt) {
+    // Said for the reason that holds: on a terminal, "run it in one" sent the user looking for one.
+    const instead = 'or add the system under "systems:" in the answers file';
+    if (!terminal) throw new UsageError(`--add-system asks for the new system on a terminal; run it in one, ${instead}`);
+    if (options.interactive === false) throw new UsageError(`--add-system asks for the new system, and --no-interactive says not to ask; leave out --no-interactive, ${instead}`);
+    throw new UsageError(`--add-system asks for the new system on the terminal, but ${whyNoWalk(io, options)}; give that file by name, ${instead}`);
+  }
   if (canPrompt && !options.allowIncomplete && (options.review || options.addSystem || (await hasToAsk(ctx, options, today)))) {
     refuseSaveBesideAnswers(io, options);
     return assessInteractively(ctx, { ...options, save: options.save ?? 'cyber-ready-answers.yaml', reports: targets }, today);

@@ -10,12 +10,12 @@ import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
 const terminal = tmuxTerminal('test');
 const { screenText, waitFor, waitForScreen, keys, start } = terminal;
 
-it.runIf(hasTmux)('--no-interactive on a terminal stops at once with a hint instead of asking', async () => {
+it.runIf(hasTmux)('--no-interactive on a terminal stops at once with a hint instead of asking, naming --no-interactive as the reason (not a missing terminal)', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-tty-'));
   start(dir, ['assess', '--no-interactive']);
   await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to end');
   expect(readFileSync(join(dir, 'exit.txt'), 'utf8').trim()).toBe('2');
-  expect(readFileSync(join(dir, 'stderr.txt'), 'utf8')).toBe('cyber-ready: no answers to assess and no terminal to ask on; pass --answers FILE (or - for standard input)\n');
+  expect(readFileSync(join(dir, 'stderr.txt'), 'utf8')).toBe('cyber-ready: no answers to assess, and --no-interactive says not to ask for them; pass --answers FILE (or - for standard input), or leave out --no-interactive to be asked\n');
 });
 
 it.runIf(hasTmux)('--save into a folder that does not exist fails before asking anything', async () => {
