@@ -9,7 +9,7 @@ import { loadReporter, renderReport } from '../report/load-reporter.js';
 import { countAnswers } from '../scoring/to-answer.js';
 import type { AssessOptions } from './assess-options.js';
 import { CommandContext } from './context.js';
-import { gateLines } from './gate-lines.js';
+import { gateFailedLine, gateLines } from './gate-lines.js';
 import { incompleteScoring } from './incomplete-words.js';
 import { appendStepSummary, gateAnnotations } from './github.js';
 import { assessInteractively } from './interactive.js';
@@ -113,10 +113,9 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
   const written = await writeReports(ctx, assessment, { main, output: options.output, targets, detail: text.detail, paths }, io);
   // On a terminal both streams are the screen: the gate lines go first, so the report still ends
   // with its score, rating and gates (SPEC "v2: reports") instead of scrolling them away.
-  const failed = assessment.gates.filter((g) => !g.passed).map((g) => g.title);
   if (!assessment.passed) {
     if (!github) for (const line of gateLines(assessment)) io.stderr.write(`${line}\n`);
-    io.stderr.write(`cyber-ready: gate failed: ${failed.join('; ')}\n`);
+    io.stderr.write(`cyber-ready: ${gateFailedLine(assessment)}\n`);
   }
   if (!options.output) io.stdout.write(main);
 

@@ -18,3 +18,13 @@ export function gateLines(a: Assessment): string[] {
       }),
     );
 }
+
+/**
+ * The one line that closes a failed run: what each failed gate found ("overall score 43 is below
+ * 70"), not only what it asked for, which read as though the score were 70 or more. A profile's
+ * count of requirements met is said with its name, which the count alone does not give.
+ */
+export function gateFailedLine(a: Assessment): string {
+  const failed = a.gates.filter((g) => !g.passed).map((g) => (g.id === 'profile' ? `${g.title}: ${g.summary}` : g.summary));
+  return `gate failed: ${safeLine(failed.join('; '))}`;
+}

@@ -32,7 +32,7 @@ function bundledVersion(id: string): string {
 export const cliCases: CliCase[] = [
   { name: 'assesses the example with the text report', args: ['assess', '--answers', EXAMPLE, ...TODAY], exit: ExitCode.Ok, stdout: /\nOverall 50\/100 Partly ready\n$/ },
   { name: 'min-score passes at the score', args: ['assess', '-a', EXAMPLE, ...TODAY, '--min-score', '50.7'], exit: ExitCode.Ok, stdout: /gates passed\n {2}✓ pass {2}overall score 50\.7 meets 50\.7\n$/ },
-  { name: 'min-score fails above the score', args: ['assess', '-a', EXAMPLE, ...TODAY, '--min-score', '70'], exit: ExitCode.GateFailed, stdout: /✗ FAIL {2}overall score 50 is below 70\n$/, stderr: 'cyber-ready: gate failed: overall score at least 70\n' },
+  { name: 'min-score fails above the score', args: ['assess', '-a', EXAMPLE, ...TODAY, '--min-score', '70'], exit: ExitCode.GateFailed, stdout: /✗ FAIL {2}overall score 50 is below 70\n$/, stderr: 'cyber-ready: gate failed: overall score 50 is below 70\n' },
   { name: 'fail-on critical fails on an unwaived critical gap', args: [...mini, '--fail-on', 'critical'], exit: ExitCode.GateFailed, stdout: /✗ FAIL {2}1 unwaived critical gap\n$/, stderr: /mini\.answers\.yaml:\d+:\d+: gate fail-on failed: critical gap "owner": Partly in place/ },
   { name: 'fail-on low passes with no gap', args: [...good, '--fail-on', 'low'], exit: ExitCode.Ok, stdout: /✓ pass {2}no unwaived low or worse gap\n$/ },
   { name: 'fail-on high ignores a gap under an active waiver', args: [...mini, '--fail-on', 'high', '--format', 'json'], exit: ExitCode.GateFailed, check: ({ stdout }) => expectFailures(stdout, ['owner']) },
@@ -93,7 +93,7 @@ export const cliCases: CliCase[] = [
     stderr:
       'test/fixtures/valid/mini.answers.yaml:7:1: gate min-score failed: overall score 61 is below the minimum of 90\n' +
       'test/fixtures/valid/mini.answers.yaml:8:3: gate fail-on failed: critical gap "owner": Partly in place\n' +
-      'cyber-ready: gate failed: overall score at least 90; no unwaived gap of severity critical\n',
+      'cyber-ready: gate failed: overall score 61 is below 90; 1 unwaived critical gap\n',
   },
   { name: 'an unknown option is exit 2', args: ['assess', '--min-scor', '3'], exit: ExitCode.CannotAssess, stderr: "cyber-ready: unknown option '--min-scor'; did you mean --min-score?\n" },
   { name: 'an unknown command is exit 2', args: ['asess'], exit: ExitCode.CannotAssess, stderr: "cyber-ready: unknown command 'asess'; did you mean assess?\n" },
