@@ -10,9 +10,23 @@ export function bandScore(bands: Band[] | undefined, n: number): number {
   return band?.score ?? 0;
 }
 
+/**
+ * The number in "21 days" written where a number of days goes: the walk takes a typed unit, but the
+ * file holds the number (SPEC), so the message says what to write. Only the question's own unit
+ * (or its singular) after a plain decimal: other text is not guessed at.
+ */
+function numberBeforeUnit(text: string, unit: string | undefined): string | undefined {
+  if (!unit) return undefined;
+  const m = /^\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+))\s*(\S.*?)\s*$/.exec(text);
+  const word = m?.[2]?.toLowerCase();
+  return word !== undefined && [unit.toLowerCase(), singularNoun(unit).toLowerCase()].includes(word) ? m?.[1] : undefined;
+}
+
 function readNumber(question: Question, value: Scalar | Scalar[]) {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    return no(`"${question.id}" needs a number${question.unit ? ` of ${question.unit}` : ''}, not ${show(value)}${typeof value === 'string' || typeof value === 'boolean' ? statusHint(value) : ''}`);
+    const meant = typeof value === 'string' ? numberBeforeUnit(value, question.unit) : undefined;
+    const hint = meant !== undefined ? `; write ${meant}` : typeof value === 'string' || typeof value === 'boolean' ? statusHint(value) : '';
+    return no(`"${question.id}" needs a number${question.unit ? ` of ${question.unit}` : ''}, not ${show(value)}${hint}`);
   }
   if (question.min !== undefined && value < question.min) return no(`"${question.id}" must be at least ${question.min}, not ${value}`);
   if (question.max !== undefined && value > question.max) return no(`"${question.id}" must be at most ${question.max}, not ${value}`);
