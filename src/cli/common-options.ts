@@ -22,12 +22,15 @@ const COMMON_OPTIONS: [string, string][] = [
   ['--debug', 'show stack traces for unexpected errors'],
 ];
 
+/** What -h says it does, in the same words at the top level, in each command's help and in the list below. */
+export const HELP_WORDS = 'show this help';
+
 /**
  * The common options, listed under the top-level --help too (commander shows them only per
  * command), laid out as commander lays out a command's options.
  */
 export function commonOptionsHelp(): string {
-  const rows = [...COMMON_OPTIONS, ['-h, --help', 'help for the command'] as [string, string]];
+  const rows = [...COMMON_OPTIONS, ['-h, --help', HELP_WORDS] as [string, string]];
   const termWidth = Math.max(...rows.map(([term]) => term.length));
   const hanging = ' '.repeat(2 + termWidth + 2);
   const lines = rows.map(([term, text]) => wrapText(text, { width: HELP_WIDTH, indent: `  ${term.padEnd(termWidth)}  `, hangingIndent: hanging }));

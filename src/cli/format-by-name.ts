@@ -20,6 +20,14 @@ export function formatNamedBy(file: string): string | undefined {
   return BY_ENDING.find(([ending]) => ending.test(file))?.[1];
 }
 
+/** The choice a refused format (or other choice) meant, by case (`JSON`) or by a file ending (`md`, `htm`, `txt`): one of `choices`, or none. */
+export function meantChoice(value: string, choices: readonly string[]): string | undefined {
+  const lower = value.toLowerCase();
+  if (choices.includes(lower)) return lower;
+  const named = lower === 'txt' ? 'text' : formatNamedBy(`x.${lower}`);
+  return named !== undefined && choices.includes(named) ? named : undefined;
+}
+
 /**
  * A warning for an output file whose name suggests another format than the default text it gets:
  * the format to ask for, or, when the command has no such format, the ones it has.

@@ -14,7 +14,11 @@ export function parseScore(value: string): number {
 }
 
 export function parseSeverity(value: string): GapSeverity {
-  if (!(SEVERITIES as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${SEVERITIES.join(', ')}.`);
+  if (!(SEVERITIES as readonly string[]).includes(value)) {
+    // Written as a heading or a CI variable writes it (`High`, `CRITICAL`): the severity meant is said.
+    const meant = SEVERITIES.find((s) => s === value.toLowerCase());
+    throw new InvalidArgumentError(`expected one of ${SEVERITIES.join(', ')}${meant ? `; did you mean ${meant}?` : '.'}`);
+  }
   return value as GapSeverity;
 }
 

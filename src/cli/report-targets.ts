@@ -2,6 +2,7 @@ import { UsageError } from '../errors.js';
 import { quoteValue } from '../text/odd-characters.js';
 import { REPORT_FORMATS, type ReportFormat } from '../report/formats.js';
 import { listWords } from '../text/list-words.js';
+import { meantChoice } from './format-by-name.js';
 
 /** A report asked for with `--report FMT=FILE`. */
 export interface ReportTarget<F extends string = ReportFormat> {
@@ -20,7 +21,10 @@ export function parseReportTargets<F extends string = ReportFormat>(specs: strin
     const format = spec.slice(0, at);
     const file = spec.slice(at + 1);
     if (at <= 0 || file.trim() === '') throw new UsageError(`--report takes FORMAT=FILE (such as json=report.json), not ${quoteValue(spec)}`);
-    if (!isFormat(format)) throw new UsageError(`--report: unknown format ${quoteValue(format)}; choose from ${listWords(formats)}`);
+    if (!isFormat(format)) {
+      const meant = meantChoice(format, formats);
+      throw new UsageError(`--report: unknown format ${quoteValue(format)}${meant ? ` (did you mean ${meant}?)` : ''}; choose from ${listWords(formats)}`);
+    }
     // Standard output carries the --format report; a second one there would run into it.
     if (file === '-') throw new UsageError(`--report writes a file, and standard output carries the --format report: for ${format} there, use --format ${format}`);
     return { format, file };

@@ -6,8 +6,9 @@ import { runnerInert } from '../text/runner-inert.js';
 import { safeBlock, safeLine } from '../text/safe-text.js';
 import { toolVersion } from '../version.js';
 import { registerCommands } from './commands.js';
-import { acceptCommonOptionsFirst, commonOptionsHelp, helpFooter } from './common-options.js';
+import { HELP_WORDS, acceptCommonOptionsFirst, commonOptionsHelp, helpFooter } from './common-options.js';
 import { quoteRefusedValue, sayWhoseOptionItIs } from './option-guards.js';
+import { choiceHint, excessArgumentsHint, optionBeforeCommandHint, unknownCommandHint } from './usage-hints.js';
 import type { Io } from './io.js';
 
 /**
@@ -75,6 +76,9 @@ export async function run(argv: string[], givenIo: Io): Promise<number> {
   const program = new Command('cyber-ready')
     .description('How ready is your council for a cyber attack? Score a questionnaire, list the gaps in priority order, gate CI on the result.')
     .version(toolVersion(), '-v, --version')
+    // Before the commands are made, which take the help option from here: one wording everywhere.
+    .helpOption('-h, --help', HELP_WORDS)
+    .helpCommand('help [command]', 'show the help of a command')
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({
@@ -86,7 +90,7 @@ export async function run(argv: string[], givenIo: Io): Promise<number> {
       // sequences (from a CI variable): shown escaped, as all text that reaches a terminal is, and
       // an invisible character in it named (quoteRefusedValue).
       outputError: (text, write) =>
-        write(`cyber-ready: ${safeBlock(quoteRefusedValue(text).replace(/^error: /, '').trimEnd().replace(/\s*\n\(Did you mean (.*)\)$/, '; did you mean $1'))}\n`),
+        write(`cyber-ready: ${safeBlock(quoteRefusedValue(choiceHint(text)).replace(/^error: /, '').trimEnd().replace(/\s*\n\(Did you mean (.*)\)$/, '; did you mean $1'))}\n`),
     });
   acceptCommonOptionsFirst(program);
   registerCommands(program, io, setExit);
@@ -95,18 +99,22 @@ export async function run(argv: string[], givenIo: Io): Promise<number> {
     '0 ok, 1 a gate failed, 2 could not assess (bad usage or input), 130 interrupted.',
   );
   program.addHelpText('after', () => `${footer()}\n${commonOptionsHelp()}\n\nRun \`cyber-ready COMMAND --help\` for a command's own options.`);
-  const output = program.configureOutput();
+  // -V, the flag before -v was added, still prints the version. `help NAME` for a command that
+  // does not exist printed the whole help to standard error without saying what was wrong: it
+  // is reported as the unknown command it is, with a suggestion.
+  const unknownHelp = argv[0] === 'help' && argv[1] !== undefined && !program.commands.some((c) => c.name() === argv[1]);
+  const parsed = argv[0] === '-V' ? ['--version', ...argv.slice(1)] : unknownHelp ? [argv[1] as string] : argv;
+  // Commander's words for a usage mistake, told with the way on (usage-hints.ts).
+  const output = { ...program.configureOutput() };
+  const say = (text: string, write: (text: string) => void): void => output.outputError?.(text, write);
+  program.configureOutput({ outputError: (text, write) => say(optionBeforeCommandHint(program, parsed, unknownCommandHint(program, io.cwd, text)), write) });
   for (const command of program.commands) {
-    command.exitOverride().configureOutput({ ...output, outputError: (text, write) => output.outputError?.(sayWhoseOptionItIs(program, command, text), write) });
+    command.exitOverride().configureOutput({ ...output, outputError: (text, write) => say(excessArgumentsHint(command, io.cwd, sayWhoseOptionItIs(program, command, text)), write) });
   }
 
   const debug = argv.includes('--debug');
   try {
-    // -V, the flag before -v was added, still prints the version. `help NAME` for a command that
-    // does not exist printed the whole help to standard error without saying what was wrong: it
-    // is reported as the unknown command it is, with a suggestion.
-    const unknownHelp = argv[0] === 'help' && argv[1] !== undefined && !program.commands.some((c) => c.name() === argv[1]);
-    await program.parseAsync(argv[0] === '-V' ? ['--version', ...argv.slice(1)] : unknownHelp ? [argv[1] as string] : argv, { from: 'user' });
+    await program.parseAsync(parsed, { from: 'user' });
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -44,6 +44,8 @@ function problemOf(error: unknown): string {
  */
 async function trend(ctx: CommandContext, file: string, options: TrendOptions): Promise<number> {
   const { io } = ctx;
+  // "-" is standard input to the other commands; a trend needs a file's versions, which a stream has not.
+  if (file === '-') throw new UsageError('trend reads the versions of a file in its git history, and standard input has none; give the answers file by its path in the repository');
   const today = resolveToday(options.today, io);
   // A date still to come is most likely a mistyped year: said, and the run goes on as asked.
   if (options.since !== undefined && options.since > today) io.stderr.write(`cyber-ready: warning: --since ${options.since} is later than today (${today}), so the trend shows only the latest version\n`);

@@ -165,8 +165,8 @@ describe('the options every command takes, before the command', () => {
     expect((await runBinary({ args: ['--debug', 'show', 'council-cyber-resilience'] })).code).toBe(ExitCode.Ok);
   });
 
-  it('a command\'s own option there is still unknown', async () => {
-    expectUsageError(await runBinary({ args: ['--min-score', '70', 'assess'] }), "cyber-ready: unknown option '--min-score'");
+  it('a command\'s own option there is still unknown, said with whose it is and where it goes', async () => {
+    expectUsageError(await runBinary({ args: ['--min-score', '70', 'assess'] }), "cyber-ready: unknown option '--min-score' before the command; it is an option of assess, and goes after the command's name: cyber-ready assess --min-score 70");
   });
 });
 
