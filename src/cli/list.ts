@@ -22,7 +22,7 @@ export interface ListOptions extends CommonOptions {
  */
 const rank = (file: QuestionnaireFile, id: string): number => {
   const name = basename(file.path);
-  return name === `${id}.yaml` ? 0 : name === `${id}.yml` ? 1 : 2;
+  return name === `${id}.yaml` ? 0 : name === `${id}.yml` ? 1 : name === `${id}.json` ? 2 : 3;
 };
 
 async function list(ctx: CommandContext, options: ListOptions): Promise<number> {

@@ -20,6 +20,10 @@ export interface QuestionnaireFile {
 export { DEFAULT_QUESTIONNAIRE } from './types.js';
 
 const YAML_FILE = /\.ya?ml$/i;
+const JSON_FILE = /\.json$/i;
+/** The endings of questionnaire files in a folder, in the order a file named after an id is looked for. */
+const QUESTIONNAIRE_ENDINGS = ['.yaml', '.yml', '.json'] as const;
+const QUESTIONNAIRE_FILE = /\.(?:ya?ml|json)$/i;
 
 /**
  * Custom folders from --questionnaire-dir (in order), then CYBER_READY_PATH, then the bundled folder.
@@ -62,7 +66,7 @@ export function displayPath(path: string, cwd: string): string {
 
 /** A reference is a path when it looks like one; otherwise it is an id to look up. */
 // A .json file is a path too: JSON is YAML, and a questionnaire may be written or generated as JSON.
-export const looksLikePath = (ref: string): boolean => ref.includes('/') || ref.includes('\\') || YAML_FILE.test(ref) || /\.json$/i.test(ref);
+export const looksLikePath = (ref: string): boolean => ref.includes('/') || ref.includes('\\') || YAML_FILE.test(ref) || JSON_FILE.test(ref);
 
 function whyUnreadable(code: string | undefined): string {
   if (code === 'ENOENT') return 'no such folder';
@@ -70,13 +74,18 @@ function whyUnreadable(code: string | undefined): string {
   return fsProblem(code) ?? unknownFsProblem(code);
 }
 
-/** Every questionnaire file in the search folders, custom ones first. */
+/**
+ * Every questionnaire file in the search folders, custom ones first. A .json file is one as a .yaml
+ * file is, as `-q` takes it: folders skipped them, so a questionnaire written as JSON worked by its
+ * path and was "unknown" by its id. Which of them are meant as questionnaires is decided on reading
+ * (detect-kind.ts), as for YAML: a folder's package.json or a report is passed over without a word.
+ */
 export function listQuestionnaireFiles(dirs: { dir: string; bundled: boolean }[], cwd: string): QuestionnaireFile[] {
   const files: QuestionnaireFile[] = [];
   for (const { dir, bundled } of dirs) {
     let names: string[];
     try {
-      names = readdirSync(resolve(cwd, dir)).filter((n) => YAML_FILE.test(n)).sort();
+      names = readdirSync(resolve(cwd, dir)).filter((n) => QUESTIONNAIRE_FILE.test(n)).sort();
     } catch (error) {
       throw new UsageError(`${dir}: questionnaire folder cannot be read (${whyUnreadable((error as NodeJS.ErrnoException).code)})`);
     }
@@ -116,6 +125,25 @@ function readTextOrEmpty(path: string): string {
 
 // Read just the top-level `id:` line, so an id can be found without parsing every file in a folder.
 const TOP_LEVEL_ID = /^id:[ \t]*["']?([a-z0-9-]+)["']?[ \t]*(?:#.*)?$/m;
+
+/**
+ * The top-level id of a file in a questionnaire folder, if it says one. JSON writes `"id": ...` on
+ * any line, or all on one, so a .json file is parsed (JSON.parse is fast enough to do so whole);
+ * one that is not plain JSON is looked at as YAML.
+ */
+function topLevelId(path: string): string | undefined {
+  const text = readTextOrEmpty(path);
+  if (JSON_FILE.test(path)) {
+    try {
+      const data: unknown = JSON.parse(text);
+      const id = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>).id : undefined;
+      return typeof id === 'string' && /^[a-z0-9-]+$/.test(id) ? id : undefined;
+    } catch {
+      // Not plain JSON: a YAML-style id line may still say it.
+    }
+  }
+  return TOP_LEVEL_ID.exec(text)?.[1];
+}
 
 /**
  * Find a questionnaire by path, or by id: folder by folder in search order (custom folders before the
@@ -171,15 +199,14 @@ function ownQuestionnaireHint(ref: string, cwd: string): string {
   return 'for a questionnaire of your own, pass -q FILE, or its folder with --questionnaire-dir DIR or CYBER_READY_PATH';
 }
 
-/** The file `<ref>.yaml` (or `.yml`) in one folder, when it is the questionnaire `ref` (or says no id to go by). */
+/** The file `<ref>.yaml` (or `.yml`, or `.json`) in one folder, when it is the questionnaire `ref` (or says no id to go by). */
 function namedFile(ref: string, { dir, bundled }: { dir: string; bundled: boolean }, cwd: string): QuestionnaireFile | undefined {
-  for (const ext of ['.yaml', '.yml']) {
+  for (const ext of QUESTIONNAIRE_ENDINGS) {
     const path = resolve(cwd, dir, `${ref}${ext}`);
     if (!existsSync(path) || isSpecialFile(path)) continue;
     const id = bundled ? ref : topLevelId(path);
-    if (id === ref || id === undefined) return { path, display: bundled ? displayPath(path, cwd) : join(dir, `${ref}${ext}`), bundled };
+    // A .json file's id is read whole, so one with none (package.json for `-q package`) says it is something else.
+    if (id === ref || (id === undefined && ext !== '.json')) return { path, display: bundled ? displayPath(path, cwd) : join(dir, `${ref}${ext}`), bundled };
   }
   return undefined;
 }
-
-const topLevelId = (path: string): string | undefined => TOP_LEVEL_ID.exec(readTextOrEmpty(path))?.[1];

@@ -57,11 +57,17 @@ function describeForeignFile(parsed: ParsedYaml): { message: string; pointer: st
   return undefined;
 }
 
-/** Whether a file in a questionnaire folder is meant as a questionnaire: not answers, and with an `id` or `sections`. */
+/** Whether a file in a questionnaire folder is meant as a questionnaire: not answers, nor a report, and with an `id` or `sections`. */
 export function meantAsQuestionnaire(parsed: ParsedYaml): boolean {
-  if (detectKind(parsed) === 'answers') return false;
+  // One of our reports or extracts has `sections` or an `id` too, but is plainly not a questionnaire.
+  if (detectKind(parsed) === 'answers' || describeForeignFile(parsed)) return false;
   const data = parsed.data;
-  // Not a mapping (or not YAML at all): reported, since it cannot be told apart from a broken questionnaire.
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return true;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    // A .json file beside questionnaires is more often something else (`list -f json` output, a
+    // tsconfig.json with comments): passed over unless broken text of it names an id or sections.
+    if (/\.json$/i.test(parsed.file)) return data === undefined && /"(?:id|sections)"\s*:/.test(parsed.positions.source ?? '');
+    // Not a mapping (or not YAML at all): reported, since it cannot be told apart from a broken questionnaire.
+    return true;
+  }
   return 'id' in data || 'sections' in data;
 }
