@@ -209,11 +209,18 @@ function checkCondition(condition: Condition, pointer: string, self: Located, vi
 /**
  * Bands highest first, each severity of a band's noGapsOf once. noGapsOf on the lowest band leaves
  * an assessment with such a gap no rating at any score (no band below can take it): allowed, as a
- * score below every band is, but said, since an author more likely meant a higher band.
+ * score below every band is, but said, since an author more likely meant a higher band. A lowest
+ * band above 0 is said for the same reason: a low score then gets no rating, and nothing told the
+ * author until a report came out without one.
  */
 function checkRatings(raw: RawQuestionnaire, error: Report, warn: Report): void {
   const last = (raw.ratings?.length ?? 0) - 1;
+  // The lowest by its min, not its place: bands out of order are an error of their own, below.
+  const lowest = raw.ratings?.reduce((low, rating, i, all) => (rating.min < (all[low]?.min ?? Infinity) ? i : low), 0);
   raw.ratings?.forEach((rating, i, all) => {
+    if (i === lowest && rating.min > 0) {
+      warn(`/ratings/${i}/min`, `the lowest band, "${rating.label}", starts at ${rating.min}, so a score below ${rating.min} gets no rating; give the lowest band min: 0 if every score should have one`);
+    }
     if (i === last && rating.noGapsOf?.length) {
       warn(`/ratings/${i}/noGapsOf`, `the lowest band, "${rating.label}", has "noGapsOf", so an assessment with a ${rating.noGapsOf.join(' or ')} gap gets no rating at any score; put it on a higher band if the lowest should take every score`, true);
     }

@@ -143,6 +143,18 @@ describe('noGapsOf in the questionnaire file', () => {
     expect((await runBinary({ args: ['validate', HELD] })).stderr).toBe('');
   });
 
+  it('warns, at its place, when the lowest band starts above 0, as a lower score then gets no rating; the bundled questionnaires do not', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-lowest-'));
+    const file = join(dir, 'q.yaml');
+    writeFileSync(file, readFileSync(HELD, 'utf8').replace(/^( *- \{ min: )0(,.*)$/m, '$140$2'));
+    const r = await runBinary({ args: ['validate', 'q.yaml'], cwd: dir });
+    expect(r.code).toBe(ExitCode.Ok);
+    expect(r.stdout).toMatch(/^q\.yaml: valid questionnaire held-band /);
+    expect(r.stderr).toMatch(/^q\.yaml:11:12: warning: the lowest band, "Not ready", starts at 40, so a score below 40 gets no rating; give the lowest band min: 0 if every score should have one\n$/);
+    const bundled = await runBinary({ args: ['validate', 'questionnaires/council-cyber-resilience.yaml', 'questionnaires/cyber-essentials-readiness.yaml', 'questionnaires/caf-local-government.yaml'] });
+    expect({ code: bundled.code, stderr: bundled.stderr }).toEqual({ code: ExitCode.Ok, stderr: '' });
+  });
+
   it('show gives the band with what it needs besides its score', async () => {
     const r = await runBinary({ args: ['show', HELD] });
     expect(r.stdout).toContain('| 80, with no high gap open | Ready |\n| 50 | Partly ready |\n| 0 | Not ready |\n');
