@@ -80,7 +80,6 @@ export function validateQuestionnaire(raw: RawQuestionnaire, file: string, posit
       error(`${sectionPointer}/id`, `duplicate section id "${section.id}" (first used at line ${lineOf(firstSection)})`);
     } else if (sectionTwin !== undefined) error(`${sectionPointer}/id`, sectionTwin);
     else sectionIds.set(section.id, `${sectionPointer}/id`);
-    checkWeight(section.weight, `${sectionPointer}/weight`, error);
 
     section.questions.forEach((question, q) => {
       const pointer = questionPointer(s, q);
@@ -91,7 +90,6 @@ export function validateQuestionnaire(raw: RawQuestionnaire, file: string, posit
       }
       const twin = questionCases.check('question id', question.id, lineOf(`${pointer}/id`)) ?? reservedQuestionId(question.id);
       if (twin !== undefined) error(`${pointer}/id`, twin);
-      checkWeight(question.weight, `${pointer}/weight`, error);
       const options = kindOf(question).checkEntry(question, { pointer, scales, error });
       checkIndicatorIds(question, pointer, indicatorIds, error, lineOf);
       if (question.blocking) checkBlocking(question, pointer, raw, error, warn);
@@ -119,17 +117,13 @@ export function validateQuestionnaire(raw: RawQuestionnaire, file: string, posit
 type Report = (pointer: string, message: string, atKey?: boolean) => void;
 
 /**
- * Weights only count relative to each other, but the schema allows any number: 1e308 made the sums
- * and products of scoring overflow to Infinity, so scores came out NaN and priorities broke the
- * report schema. A million to one is far more spread than any questionnaire needs.
+ * Weights only count relative to each other, but any number was allowed: 1e308 made the sums and
+ * products of scoring overflow to Infinity, so scores came out NaN and priorities broke the report
+ * schema. A million to one is far more spread than any questionnaire needs. The questionnaire
+ * schema holds the cap (its `weight` maximum), so editors and other tools refuse such a weight too;
+ * a test keeps the two the same.
  */
 export const MAX_WEIGHT = 1_000_000;
-
-function checkWeight(weight: number | undefined, pointer: string, error: Report): void {
-  if (weight !== undefined && weight > MAX_WEIGHT) {
-    error(pointer, `"weight" must be at most ${MAX_WEIGHT}, not ${weight}; weights only count relative to each other`);
-  }
-}
 
 /** Indicator ids are unique in the whole questionnaire, so an answer or a report can name one alone. */
 function checkIndicatorIds(question: RawQuestion, pointer: string, seen: Map<string, string>, error: Report, lineOf: (pointer: string) => number): void {

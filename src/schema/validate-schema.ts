@@ -222,8 +222,11 @@ function describe(error: ErrorObject, kind: SchemaKind, hints: boolean, writtenA
       return { pointer, message: `${it} must be a valid ${String(params.format)}` };
     case 'minimum':
       return { pointer, message: `${it} must be at least ${String(params.limit)}, not ${show(error.data)}` };
-    case 'maximum':
-      return { pointer, message: `${it} must be at most ${String(params.limit)}, not ${show(error.data)}` };
+    case 'maximum': {
+      // The cap on weights is no judgement of how much a question matters: they only count relative to each other.
+      const why = error.schemaPath.endsWith('/weight/maximum') ? '; weights only count relative to each other' : '';
+      return { pointer, message: `${it} must be at most ${String(params.limit)}, not ${show(error.data)}${why}` };
+    }
     case 'minItems':
       return { pointer, message: params.limit === 1 ? `${it} must not be empty` : `${it} must have at least ${String(params.limit)} items` };
     case 'minLength':
