@@ -10,8 +10,7 @@ export function systemsSummaryDocx(view: SystemsView): Block[] {
   return [
     heading(`${view.heading}: own scores`, 2),
     table(
-      // The Word paper's typographic apostrophe.
-      view.summaryCaption.replaceAll("'", '’'),
+      view.summaryCaption,
       [
         { title: view.column, share: 4 },
         { title: 'Score', share: 1.3 },

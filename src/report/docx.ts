@@ -15,6 +15,8 @@ import { asSentence } from './outcome-view.js';
 import { mergedAppendix } from './board-paper-merge.js';
 import { capitalise } from './board-paper-words.js';
 import { countNoun } from '../text/plural-noun.js';
+import { curlWordQuotes, fileNames } from './docx-quotes.js';
+import { curlyQuotes } from '../text/curly-quotes.js';
 import { pushAll } from '../text/spread-free.js';
 
 type Block = Paragraph | Table;
@@ -82,7 +84,7 @@ function sections(p: BoardPaper): Block[] {
     // The same words, columns and empty cells as the markdown and HTML papers.
     out.push(para('Each outcome’s status follows from its indicators of good practice; a confirmed status is the assessor’s.', { keepNext: true }));
     const profiles = belowProfileSentence(p, (id) => id, (title) => title);
-    if (profiles) out.push(para(profiles.replace(/"([^"]*)"/g, '“$1”'), { keepNext: true }));
+    if (profiles) out.push(para(profiles, { keepNext: true }));
     for (const group of p.outcomes) {
       out.push(heading(group.title, 3));
       out.push(
@@ -284,12 +286,14 @@ const compiler = (Packer as unknown as { compiler: { xmlifyFile(file: Document, 
 
 /** A Word (.docx) board paper. */
 export const renderDocx: BinaryReporter = (a) => {
-  const names = rightToLeftNames(a);
+  // A name is isolated as the paper now writes it, with its quotes made typographic too.
+  const names = rightToLeftNames(a).flatMap((n) => [n, curlyQuotes(n)]);
+  const files = fileNames(a);
   const parts = Object.values(compiler.xmlifyFile(buildDocument(a)))
     .flat()
     .map((part) => inEnglish(datedOn(part, a.today)))
     .map((part) => (part.path === 'word/styles.xml' ? { path: part.path, data: withDefaultStyles(part.data) } : part))
-    .map((part) => (/^word\/(document|footer\d+)\.xml$/.test(part.path) ? { path: part.path, data: isolateWordNames(names, part.data, wordText) } : part));
+    .map((part) => (/^word\/(document|footer\d+)\.xml$/.test(part.path) ? { path: part.path, data: isolateWordNames(names, curlWordQuotes(files, part.data, wordText), wordText) } : part));
   // The content types first, where readers that stream the archive look for them.
   parts.sort((x, y) => Number(y.path === '[Content_Types].xml') - Number(x.path === '[Content_Types].xml'));
   return zipFiles(parts.map((part) => ({ path: part.path, data: Buffer.from(part.data, 'utf8') })));

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
 import type { Assessment } from '../../src/scoring/assessment.js';
 import { runBinary } from '../helpers/cli.js';
-import { readDocx, squash } from '../helpers/docx-reader.js';
+import { plainQuotes, readDocx, squash } from '../helpers/docx-reader.js';
 
 // A rating band may need no open gap of given severities (`noGapsOf`): certification is pass or
 // fail, and one open high gap moves a weighted mean of several sections only a few points.
@@ -241,7 +241,7 @@ describe('section and system rows held below their band say why, under their tab
     }
     const docx = await runBinary({ args: ['assess', '-q', HELD, '-a', file, '--today', '2026-11-23', '-f', 'docx', '-o', join(dir, 'r.docx')] });
     expect(docx.code, docx.stderr).toBe(ExitCode.Ok);
-    const paper = squash((await readDocx({ path: join(dir, 'r.docx') })).text);
+    const paper = squash(plainQuotes((await readDocx({ path: join(dir, 'r.docx') })).text));
     expect(paper).toContain(sections);
     expect(paper).toContain(systems);
     writeFileSync(file, body('yes', 'yes'));

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/scoring/assessment.js';
 import { parseMarkdown, nodesOfType } from '../helpers/consumers.js';
 import { runBinary } from '../helpers/cli.js';
-import { convertWithOffice, libreOffice, neededUnderCi, readDocx, squash } from '../helpers/docx-reader.js';
+import { convertWithOffice, libreOffice, neededUnderCi, plainQuotes, readDocx, squash } from '../helpers/docx-reader.js';
 
 const TODAY = '2026-12-01';
 
@@ -147,7 +147,7 @@ describe('a council with one critical system', () => {
       const file = join(mkdtempSync(join(tmpdir(), 'cyber-ready-one-')), 'paper.docx');
       const r = await runBinary({ args: [...ARGS, '-f', 'docx', '-o', file], stdin: ONE });
       expect(r.code, r.stderr).toBe(0);
-      text = squash((await readDocx({ path: file })).text);
+      text = squash(plainQuotes((await readDocx({ path: file })).text));
     } else text = squash((await paper(format, ONE)).replace(/&#39;/g, "'").replace(/&quot;/g, '"'));
     expect(text).toContain("The critical system sections were answered for the one critical system below, the others once for the organisation; its own score counts the organisation's sections with its own, while its gaps are its own alone.");
     expect(text).toMatch(/A section marked ["“]\(mean\)["”] is answered once per critical system: with one critical system, its score is that critical system's own\./);

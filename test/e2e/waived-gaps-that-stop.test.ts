@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
 import { runBinary } from '../helpers/cli.js';
-import { readDocx, squash } from '../helpers/docx-reader.js';
+import { plainQuotes, readDocx, squash } from '../helpers/docx-reader.js';
 
 // One rule for "accepted risk" in every format: a gap under a waiver that has not expired is one only
 // when it does not still stop the assessment (src/report/gate-stops.ts). SARIF and GitLab already
@@ -90,7 +90,7 @@ describe('a waived gap that still stops the assessment is not an accepted risk i
 
     const file = join(dir, 'paper.docx');
     await runBinary({ args: [...args, '--profile', 'baseline', '-f', 'docx', '-o', file] });
-    const word = squash((await readDocx({ path: file })).text);
+    const word = squash(plainQuotes((await readDocx({ path: file })).text));
     expect(word).toContain('Waived until 2027-03-31, but it fails a requested gate (every requirement of the profile "Baseline").');
     expect(word).not.toMatch(/accepted risk|Confirm that/i);
   }, 30_000);

@@ -73,3 +73,9 @@ export function pdfPages(pdf: string): number {
 export function pdfToPngs(pdf: string, prefix: string): void {
   spawnSync('pdftoppm', ['-r', '60', '-png', pdf, prefix]);
 }
+
+/**
+ * Text with the Word paper's typographic quotes (“”‘’) made straight, to compare with what the
+ * assessment or another paper says: the Word paper sets every quote mark in its text typographically.
+ */
+export const plainQuotes = (text: string): string => text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
