@@ -17,6 +17,7 @@ import { capitalise } from './board-paper-words.js';
 import { countNoun } from '../text/plural-noun.js';
 import { curlWordQuotes, fileNames } from './docx-quotes.js';
 import { curlyQuotes } from '../text/curly-quotes.js';
+import { CONTRADICTIONS, EXPIRED_WAIVERS, NOT_APPLICABLE, PROFILES, STALE, unansweredPart, UNKNOWN_INDICATORS, UNKNOWNS, type AppendixPart } from './appendix-words.js';
 import { pushAll } from '../text/spread-free.js';
 
 type Block = Paragraph | Table;
@@ -180,10 +181,15 @@ function actionPlan(p: BoardPaper): Block[] {
   return out;
 }
 
+/** A part of the appendix: its heading, what its rows mean, then its rows. */
+function part(words: AppendixPart, rows: Paragraph[]): Block[] {
+  return [heading(words.title, 2), ...(words.explain ? [para(words.explain, { keepNext: true })] : []), ...rows];
+}
+
 /** A list of questions under a heading, left out when it is empty. */
-function questionList(title: string, entries: { question: string; systemTitle: string | null; text: string; detail: string }[]): Block[] {
+function questionList(words: AppendixPart, entries: { question: string; systemTitle: string | null; text: string; detail: string }[]): Block[] {
   if (!entries.length) return [];
-  return [heading(title, 2), ...entries.map((e) => bullet(`${e.systemTitle ? `${e.systemTitle}: ` : ''}${e.text} (${e.question})${e.detail ? `: ${e.detail}` : ''}`))];
+  return part(words, entries.map((e) => bullet(`${e.systemTitle ? `${e.systemTitle}: ` : ''}${e.text} (${e.question})${e.detail ? `: ${e.detail}` : ''}`)));
 }
 
 function appendix(p: BoardPaper): Block[] {
@@ -191,25 +197,22 @@ function appendix(p: BoardPaper): Block[] {
   // An empty appendix would be a page with a heading alone.
   if (appendixIsEmpty(a)) return [];
   const out: Block[] = [heading('Appendix', 1, { pageBreakBefore: true })];
-  // The same order as the markdown and HTML papers: what a reader checks, then profiles, then frameworks.
-  pushAll(out, questionList('Answered “don’t know”', a.unknowns));
-  if (a.unknownIndicators.length) {
-    out.push(heading('Indicators answered “don’t know”', 2));
-    for (const x of a.unknownIndicators) out.push(bullet(`${x.lead} ${x.indicators.map((i) => `${i.id} ${asSentence(i.text)}`).join(' ')}`));
-  }
-  if (a.contradictions.length) {
-    out.push(heading('Contradictions', 2));
-    for (const x of a.contradictions) out.push(bullet(`${x.lead} ${x.indicators.map((i) => `${i.id} ${asSentence(i.text)}`).join(' ')}`));
-  }
-  pushAll(out, questionList('Not answered', a.unanswered));
-  pushAll(out, questionList('Not applicable', a.notApplicable));
-  pushAll(out, questionList('Past their review date', a.stale));
-  pushAll(out, questionList('Expired waivers', a.expiredWaivers));
+  // The same order, headings and words as the markdown and HTML papers (appendix-words.ts): what a
+  // reader checks, then profiles, then frameworks.
+  const indicators = (xs: typeof a.contradictions): Paragraph[] => xs.map((x) => bullet(`${x.lead} ${x.indicators.map((i) => `${i.id} ${asSentence(i.text)}`).join(' ')}`));
+  pushAll(out, questionList(UNKNOWNS, a.unknowns));
+  if (a.unknownIndicators.length) pushAll(out, part(UNKNOWN_INDICATORS, indicators(a.unknownIndicators)));
+  if (a.contradictions.length) pushAll(out, part(CONTRADICTIONS, indicators(a.contradictions)));
+  pushAll(out, questionList(unansweredPart(a.unanswered.some((u) => u.detail)), a.unanswered));
+  pushAll(out, questionList(NOT_APPLICABLE, a.notApplicable));
+  pushAll(out, questionList(STALE, a.stale));
+  pushAll(out, questionList(EXPIRED_WAIVERS, a.expiredWaivers));
   if (a.profiles.length) {
-    out.push(heading('Profiles', 2));
+    out.push(heading(PROFILES.title, 2), para(PROFILES.explain, { keepNext: true }));
     for (const pr of a.profiles) {
-      out.push(para(`${pr.title} (${pr.id}): ${yesNo(pr.passed).toLowerCase()}, ${pr.met} of ${countNoun(pr.total, 'requirement')} met.`, { bold: true }));
-      for (const u of pr.unmet) out.push(bullet(`${u.systemTitle ? `${u.systemTitle}: ` : ''}${u.text} (${u.question}) — needs “${u.needs}”; answered “${u.answer}”`));
+      // A heading, so that Word's navigation pane and a screen reader's list of headings reach each profile.
+      out.push(heading(`${pr.title} (${pr.id}): ${yesNo(pr.passed).toLowerCase()}, ${pr.met} of ${countNoun(pr.total, 'requirement')} met`, 3));
+      for (const u of pr.unmet) out.push(bullet(`${u.systemTitle ? `${u.systemTitle}: ` : ''}${u.text} (${u.question}) — needs "${u.needs}"; answered "${u.answer}"`));
     }
   }
   if (a.frameworks.length) out.push(heading('Scores by framework', 2), para(FRAMEWORK_SCORES, { keepNext: true }));

@@ -13,6 +13,7 @@ import { mergedAppendix } from './board-paper-merge.js';
 import { systemsMatrixHtml, systemsSummaryHtml } from './html-systems.js';
 import type { Reporter } from './types.js';
 import { pushAll } from '../text/spread-free.js';
+import { CONTRADICTIONS, EXPIRED_WAIVERS, NOT_APPLICABLE, PROFILES, STALE, unansweredPart, UNKNOWN_INDICATORS, UNKNOWNS, type AppendixPart } from './appendix-words.js';
 
 const badge = (text: string, colour: string | null | undefined): string =>
   `<span class="badge" style="background:${(colour && RATING_SHADE[colour]) || NO_RATING_SHADE}">${h(text)}</span>`;
@@ -209,8 +210,9 @@ const scopeCell = (scope: ScopeColumn, title: string | null): string => (scope ?
  */
 const hiddenCaption = (text: string): string => `<caption class="visually-hidden">${text}</caption>`;
 
-function noteTable(title: string, intro: string, detailHeading: string, notes: QuestionNote[], scope: ScopeColumn): string {
+function noteTable(part: AppendixPart, detailHeading: string, notes: QuestionNote[], scope: ScopeColumn): string {
   if (!notes.length) return '';
+  const { title, explain: intro } = part;
   // A column with nothing in any row (unanswered questions usually) is left out rather than drawn empty.
   const detail = notes.some((n) => n.detail);
   const rows = notes.map((n) => `<tr><th scope="row">${h(n.text)} <span class="id">(${h(n.question)})</span></th>${scopeCell(scope, n.systemTitle)}${detail ? `<td class="lines">${h(n.detail)}</td>` : ''}</tr>`).join('\n');
@@ -223,23 +225,23 @@ function appendix(p: BoardPaper): string {
   const scope: ScopeColumn = p.systems?.column ?? null;
   const out: string[] = ['<section class="new-page" aria-labelledby="appendix"><h2 id="appendix">Appendix</h2>'];
   // The same order as the markdown and Word papers: what a reader checks, then profiles, then frameworks.
-  out.push(noteTable('Answered "don\'t know"', 'These score nothing until someone finds out.', 'Owner', x.unknowns, scope));
+  out.push(noteTable(UNKNOWNS, 'Owner', x.unknowns, scope));
   if (x.unknownIndicators.length) {
-    out.push(`<h3>Indicators answered "don't know"</h3><p class="explain">They count as not true until someone finds out.</p><table>${hiddenCaption(h('Indicators answered "don\'t know", by outcome'))}<thead><tr><th scope="col">Outcome</th><th scope="col">Indicators</th></tr></thead><tbody>`);
+    out.push(`<h3>${h(UNKNOWN_INDICATORS.title)}</h3><p class="explain">${h(UNKNOWN_INDICATORS.explain)}</p><table>${hiddenCaption(h(`${UNKNOWN_INDICATORS.title}, by outcome`))}<thead><tr><th scope="col">Outcome</th><th scope="col">Indicators</th></tr></thead><tbody>`);
     for (const u of x.unknownIndicators) out.push(`<tr><th scope="row">${u.systemTitle ? `${h(u.systemTitle)}: ` : ''}${h(u.outcome)} ${h(u.text)}</th><td><ul>${u.indicators.map((i) => `<li>${id(i.id)} ${h(i.text)}</li>`).join('')}</ul></td></tr>`);
     out.push('</tbody></table>');
   }
   if (x.contradictions.length) {
-    out.push('<h3>Contradictions to resolve</h3><p class="explain">A "not achieved" indicator is true although the other indicators meet the outcome; one of the answers is wrong.</p><ul>');
+    out.push(`<h3>${h(CONTRADICTIONS.title)}</h3><p class="explain">${h(CONTRADICTIONS.explain)}</p><ul>`);
     for (const c of x.contradictions) for (const i of c.indicators) out.push(`<li>${h(c.lead)} ${id(i.id)} ${h(i.text)}</li>`);
     out.push('</ul>');
   }
-  out.push(noteTable('Not answered', x.unanswered.some((u) => u.detail) ? 'These score nothing, except an outcome, which scores what its indicators answered so far show.' : 'These score nothing.', 'So far', x.unanswered, scope));
-  out.push(noteTable('Not applicable', '', 'Why', x.notApplicable, scope));
-  out.push(noteTable('Answers past their review date', '', 'Review', x.stale, scope));
-  out.push(noteTable('Expired waivers', '', 'Waiver', x.expiredWaivers, scope));
+  out.push(noteTable(unansweredPart(x.unanswered.some((u) => u.detail)), 'So far', x.unanswered, scope));
+  out.push(noteTable(NOT_APPLICABLE, 'Why', x.notApplicable, scope));
+  out.push(noteTable(STALE, 'Review', x.stale, scope));
+  out.push(noteTable(EXPIRED_WAIVERS, 'Waiver', x.expiredWaivers, scope));
   if (x.profiles.length) {
-    out.push(`<h3>Profiles</h3><table>${hiddenCaption('Profiles: whether each is met')}<thead><tr><th scope="col">Profile</th><th scope="col">Result</th><th scope="col" class="num">Requirements met</th></tr></thead><tbody>`);
+    out.push(`<h3>${h(PROFILES.title)}</h3><p class="explain">${h(PROFILES.explain)}</p><table>${hiddenCaption('Profiles: whether each is met')}<thead><tr><th scope="col">Profile</th><th scope="col">Result</th><th scope="col" class="num">Requirements met</th></tr></thead><tbody>`);
     for (const pr of x.profiles) out.push(`<tr><th scope="row">${h(pr.title)}</th><td>${passBadge(pr.passed, 'Met', 'Not met')}</td><td class="num">${pr.met} of ${pr.total}</td></tr>`);
     out.push('</tbody></table>');
     // A table per profile, as in the markdown paper: a column repeating the profile's long title on

@@ -1,14 +1,16 @@
-// The Word paper's words and layout as a committee clerk and a screen reader meet them: quote marks
-// are typographic throughout. Through the real binary, read back as XML and by mammoth.
+// The Word paper's words and layout as a committee clerk and a screen reader meet them: the appendix
+// says what the markdown paper says, and quote marks are typographic throughout. Through the real
+// binary, read back as XML and by mammoth.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runBinary } from '../helpers/cli.js';
-import { readDocx } from '../helpers/docx-reader.js';
+import { plainQuotes, readDocx } from '../helpers/docx-reader.js';
 
 const TODAY = ['--today', '2026-11-23'];
+const example = (id: string): string[] => ['assess', '-a', `examples/${id}.answers.yaml`, ...TODAY];
 
 async function docxOf(args: string[]): Promise<string> {
   const file = join(mkdtempSync(join(tmpdir(), 'cyber-ready-words-')), 'paper.docx');
@@ -18,6 +20,36 @@ async function docxOf(args: string[]): Promise<string> {
 }
 
 const documentXml = async (file: string): Promise<string> => (await (await JSZip.loadAsync(readFileSync(file))).file('word/document.xml')?.async('string')) ?? '';
+const decode = (html: string): string => html.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/** The appendix's parts as [heading, the sentence under it or ''], from the markdown paper. */
+function markdownParts(md: string): [string, string][] {
+  const lines = md.slice(md.indexOf('## Appendix')).split('\n');
+  const parts: [string, string][] = [];
+  lines.forEach((line, i) => {
+    if (!line.startsWith('### ')) return;
+    const next = lines.slice(i + 1).find((l) => l.trim() !== '') ?? '';
+    parts.push([line.slice(4), /^[|#-]/.test(next) ? '' : next]);
+  });
+  return parts;
+}
+
+/** The same from the Word paper, as mammoth reads it: each level-2 heading of the appendix and the paragraph right after it. */
+function wordParts(html: string): [string, string][] {
+  const appendix = plainQuotes(html.slice(html.indexOf('<h1>Appendix</h1>')));
+  return [...appendix.matchAll(/<h2>(.*?)<\/h2>(?:<p>(.*?)<\/p>)?/g)].map((m) => [decode(m[1] ?? ''), decode(m[2] ?? '')]);
+}
+
+describe.each(['council-cyber-resilience', 'caf-local-government'])('the Word appendix of the %s example', (id) => {
+  it('has the markdown paper’s headings, in its order, each with the sentence that says what its rows mean', async () => {
+    const md = (await runBinary({ args: [...example(id), '-f', 'markdown'] })).stdout;
+    const want = markdownParts(md);
+    // Both examples between them have a "don't know", a contradiction, an expired waiver and a profile.
+    expect(want.length).toBeGreaterThan(4);
+    expect(want.filter(([, sentence]) => sentence).length).toBeGreaterThan(2);
+    expect(wordParts((await readDocx({ path: await docxOf(example(id)) })).html)).toEqual(want);
+  });
+});
 
 describe('quote marks in the Word paper', () => {
   it('are typographic in its words and the council’s alike; a file name keeps its own', async () => {

@@ -1,0 +1,33 @@
+// The headings of the board paper's appendix and the sentence under each that says what its rows
+// mean, in one place for the markdown, HTML and Word papers. Each paper had written them itself, and
+// they drifted: Word's said "Contradictions" where the others said what to do with them, and left
+// the sentences out, so its reader did not learn that a "don't know" scores 0.
+
+export interface AppendixPart {
+  title: string;
+  /** What the rows mean; '' when the heading says it all. */
+  explain: string;
+}
+
+export const UNKNOWNS: AppendixPart = { title: 'Answered "don\'t know"', explain: 'Each scores 0 until someone finds out.' };
+
+export const UNKNOWN_INDICATORS: AppendixPart = { title: 'Indicators answered "don\'t know"', explain: 'They count as not true until someone finds out.' };
+
+export const CONTRADICTIONS: AppendixPart = {
+  title: 'Contradictions to resolve',
+  explain: 'A "not achieved" indicator is true although the other indicators meet the outcome: one of the answers is wrong.',
+};
+
+/** `partly`: some of them are outcomes with indicators answered so far, which score what those show. */
+export const unansweredPart = (partly: boolean): AppendixPart => ({
+  title: 'Not answered',
+  explain: partly ? 'Each scores 0, except an outcome, which scores what its indicators answered so far show.' : 'Each scores 0.',
+});
+
+export const NOT_APPLICABLE: AppendixPart = { title: 'Not applicable', explain: '' };
+
+export const STALE: AppendixPart = { title: 'Answers past their review date', explain: '' };
+
+export const EXPIRED_WAIVERS: AppendixPart = { title: 'Expired waivers', explain: 'An expired waiver gives no cover.' };
+
+export const PROFILES: AppendixPart = { title: 'Profiles', explain: "A profile is a set of minimum answers, such as a framework's baseline." };
