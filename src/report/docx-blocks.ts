@@ -25,6 +25,9 @@ export const STYLES = {
   paragraphStyles: [
     { id: 'Fact', name: 'Fact', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: 60 }, indent: { left: 284 } } },
     { id: 'TableText', name: 'Table Text', basedOn: 'Normal', paragraph: { spacing: { after: 0 } } },
+    // Word's own name for the line under the title: Word lists it among the title's styles, and
+    // readers that map styles by name (Pandoc) know it.
+    { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 28, color: '404040' }, paragraph: { spacing: { after: 240 } } },
     // The size is the style's, so the page number fields take it too (they ignore a run's own).
     { id: 'FooterText', name: 'Footer Text', basedOn: 'Normal', run: { size: 18 }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 } } },
   ],
@@ -53,10 +56,12 @@ export function para(text: string, options: { bold?: boolean; keepNext?: boolean
 
 /**
  * "Label: value" pairs in one paragraph, each label in bold so a reader can scan along them; several
- * short facts share a line ("Severity: High   Owner: …") to keep the action plan compact.
+ * short facts share a line, between middle dots as in the HTML paper ("Severity: High · Owner: …"),
+ * to keep the action plan compact. Runs of spaces were the separator before: Word's Accessibility
+ * Checker flags repeated blanks, and a screen reader ran one fact into the next.
  */
 export function fields(pairs: [label: string, value: string][], options: { indent?: boolean; keepNext?: boolean } = {}): Paragraph {
-  const children = pairs.flatMap(([label, value], i) => [new TextRun({ text: `${i > 0 ? '    ' : ''}${wordText(label)}: `, style: 'Label' }), ...runsOf(value)]);
+  const children = pairs.flatMap(([label, value], i) => [...(i > 0 ? [new TextRun(' · ')] : []), new TextRun({ text: `${wordText(label)}: `, style: 'Label' }), ...runsOf(value)]);
   return new Paragraph({ children, ...(options.indent ? { style: 'Fact' } : {}), ...(options.keepNext ? { keepNext: true } : {}) });
 }
 
@@ -80,10 +85,15 @@ export const lineRuns = (text: string): TextRun[] => runsOf(text, {}, true);
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '808080' } as const;
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER } as const;
 
+/** The most rows a table may have and still be kept whole on one page. */
+export const KEEP_WHOLE_ROWS = 15;
+
 export interface Column {
   title: string;
   /** Share of the page width, in parts of the whole row's total. */
   share: number;
+  /** Figures (scores, counts), set to the right so that their units line up down the column. */
+  numeric?: boolean;
 }
 
 /**
@@ -95,11 +105,22 @@ export interface Column {
 export function table(caption: string, columns: Column[], rows: string[][]): Table {
   const total = columns.reduce((n, c) => n + c.share, 0);
   const widths = columns.map((c) => Math.floor((PAGE_WIDTH * c.share) / total));
-  const cell = (text: string, i: number, header: boolean): TableCell =>
+  // A short table is kept on one page, as Word keeps one: every row's paragraphs but the last row's
+  // keep with the next. Rows could not split but could part, and a table of a few rows left its last
+  // row alone on a page under the repeated header. A longer one (more than a page may hold) may break.
+  const keep = rows.length <= KEEP_WHOLE_ROWS;
+  const cell = (text: string, i: number, header: boolean, keepNext = false): TableCell =>
     new TableCell({
       width: { size: widths[i] ?? 0, type: WidthType.DXA },
       ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' } } : {}),
-      children: [new Paragraph({ style: 'TableText', children: runsOf(text, header ? { style: 'Label' } : {}) })],
+      children: [
+        new Paragraph({
+          style: 'TableText',
+          children: runsOf(text, header ? { style: 'Label' } : {}),
+          ...(columns[i]?.numeric ? { alignment: AlignmentType.RIGHT } : {}),
+          ...(keepNext ? { keepNext: true } : {}),
+        }),
+      ],
     });
   const made = new Table({
     style: TABLE_STYLE,
@@ -108,8 +129,8 @@ export function table(caption: string, columns: Column[], rows: string[][]): Tab
     borders: BORDERS,
     margins: { top: 40, bottom: 40, left: 80, right: 80 },
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c, i) => cell(c.title, i, true)) }),
-      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((text, i) => cell(text, i, false)) })),
+      new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c, i) => cell(c.title, i, true, keep && rows.length > 0)) }),
+      ...rows.map((r, at) => new TableRow({ cantSplit: true, children: r.map((text, i) => cell(text, i, false, keep && at < rows.length - 1)) })),
     ],
   });
   return withCaption(made, caption);
@@ -118,7 +139,9 @@ export function table(caption: string, columns: Column[], rows: string[][]): Tab
 /**
  * `w:tblCaption` added to a table's properties: docx 9 has no option for it. It goes last, after
  * every element the options above write, which is its place in the schema's order (the test of the
- * Word paper checks it there).
+ * Word paper checks it there). No `w:tblDescription`: the sentence above each table says what it
+ * shows, so a screen reader would have read it twice, and Pandoc ran it on into the caption
+ * ("Scores by sectionEach section’s score…").
  */
 function withCaption(made: Table, caption: string): Table {
   const properties = (made as unknown as { root: { root: unknown[] }[] }).root[0];

@@ -13,9 +13,9 @@ export function systemsSummaryDocx(view: SystemsView): Block[] {
       view.summaryCaption,
       [
         { title: view.column, share: 4 },
-        { title: 'Score', share: 1.3 },
+        { title: 'Score', share: 1.3, numeric: true },
         { title: 'Rating', share: 2.4 },
-        { title: 'Gaps', share: 1 },
+        { title: 'Gaps', share: 1, numeric: true },
         { title: 'Owner', share: 3 },
       ],
       view.systems.map((s) => [s.title, s.shownScore, s.rating ? `${s.rating.label}${s.capped ? ' (capped)' : ''}` : 'Not rated', String(s.gaps), s.owner ?? 'Not named']),

@@ -25,7 +25,7 @@ type Block = Paragraph | Table;
 const yesNo = (passed: boolean): string => (passed ? 'Met' : 'Not met');
 
 function titlePage(p: BoardPaper): Block[] {
-  const out: Block[] = [new Paragraph({ heading: 'Title', children: [run(p.title)] }), para(p.subtitle, { bold: true })];
+  const out: Block[] = [new Paragraph({ heading: 'Title', children: [run(p.title)] }), new Paragraph({ style: 'Subtitle', children: [run(p.subtitle)] })];
   for (const f of p.titleBlock) out.push(field(f.label, f.value));
   return out;
 }
@@ -70,9 +70,9 @@ function sections(p: BoardPaper): Block[] {
       'Scores by section',
       [
         { title: 'Section', share: 4.4 },
-        { title: 'Score', share: 1.6 },
+        { title: 'Score', share: 1.6, numeric: true },
         { title: 'Rating', share: 3 },
-        { title: 'Gaps', share: 1 },
+        { title: 'Gaps', share: 1, numeric: true },
       ],
       p.sections.map((s) => [s.perSystem ? `${s.title} (mean)` : s.title, s.shownScore, s.applicable ? (s.rating?.label ?? 'Not rated') : 'Not applicable', String(s.gaps)]),
     ),
@@ -223,9 +223,9 @@ function appendix(p: BoardPaper): Block[] {
         `${fw.title}: scores by ${fw.groupNoun.toLowerCase()}`,
         [
           { title: fw.groupNoun, share: 5 },
-          { title: 'Score', share: 1.3 },
-          { title: 'Questions', share: 1.7 },
-          { title: 'Gaps', share: 1.2 },
+          { title: 'Score', share: 1.3, numeric: true },
+          { title: 'Questions', share: 1.7, numeric: true },
+          { title: 'Gaps', share: 1.2, numeric: true },
         ],
         fw.rows.map((r) => [r.label, r.shownScore, String(r.questions), String(r.gaps)]),
       ),

@@ -1,6 +1,6 @@
 // The Word paper's words and layout as a committee clerk and a screen reader meet them: the appendix
-// says what the markdown paper says, and quote marks are typographic throughout. Through the real
-// binary, read back as XML and by mammoth.
+// says what the markdown paper says, quote marks are typographic throughout, a short table stays on
+// one page, and figures line up. Through the real binary, read back as XML and by mammoth.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,5 +70,37 @@ describe('quote marks in the Word paper', () => {
     // Our words that were already curly, and the tables' titles.
     expect(text).toContain('Each section’s score is out of 100');
     expect([...xml.matchAll(/<w:tblCaption w:val="([^"]*)"/g)].filter((m) => /&quot;|&apos;/.test(m[1] ?? ''))).toEqual([]);
+  });
+});
+
+/** Each table of a Word document: per row, whether every paragraph in it keeps with the next. */
+function tablesKeeping(xml: string): boolean[][] {
+  return [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((t) =>
+    [...(t[1] ?? '').matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((r) => {
+      const paragraphs = [...(r[1] ?? '').matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)];
+      return paragraphs.length > 0 && paragraphs.every((p) => (p[1] ?? '').includes('<w:keepNext/>'));
+    }),
+  );
+}
+
+describe('the tables of the Word paper', () => {
+  it('keep a short table whole: every row but the last keeps with the next; a long one may break', async () => {
+    // The CAF example's outcome tables are short; the council example's table of 17 sections is long.
+    const tables = [...tablesKeeping(await documentXml(await docxOf(example('caf-local-government')))), ...tablesKeeping(await documentXml(await docxOf(example('council-cyber-resilience'))))];
+    const short = tables.filter((rows) => rows.length - 1 <= 15);
+    const long = tables.filter((rows) => rows.length - 1 > 15);
+    expect(short.length).toBeGreaterThan(10);
+    expect(long.length).toBeGreaterThan(0);
+    for (const rows of short) expect(rows).toEqual([...rows.slice(0, -1).map(() => true), false]);
+    for (const rows of long) expect(rows.slice(1).some(Boolean)).toBe(false);
+  });
+
+  it('set scores and counts to the right, and the questionnaire’s title in Word’s Subtitle style', async () => {
+    const xml = await documentXml(await docxOf(example('council-cyber-resilience')));
+    const sections = /<w:tblCaption w:val="Scores by section"\/>[\s\S]*?<\/w:tbl>/.exec(xml)?.[0] ?? '';
+    const firstRow = [...sections.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)][1]?.[1] ?? '';
+    // Section, Score, Rating, Gaps.
+    expect([...firstRow.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => (c[1] ?? '').includes('<w:jc w:val="right"/>'))).toEqual([false, true, false, true]);
+    expect(xml).toMatch(/<w:pStyle w:val="Subtitle"\/>[\s\S]*?<w:t xml:space="preserve">Council cyber resilience readiness<\/w:t>/);
   });
 });

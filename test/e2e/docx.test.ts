@@ -154,6 +154,15 @@ describe('where the Word report goes', () => {
   });
 });
 
+/** For each table of at most 15 rows, the first two words of each body row's first cell. */
+async function shortTables(file: string): Promise<string[][]> {
+  const xml = (await (await JSZip.loadAsync(readFileSync(file))).file('word/document.xml')?.async('string')) ?? '';
+  const text = (cell: string): string => [...cell.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)]
+    .map((t) => [...(t[1] ?? '').matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].slice(1).map((r) => squash(text(/<w:tc>([\s\S]*?)<\/w:tc>/.exec(r[1] ?? '')?.[1] ?? '')).split(' ').slice(0, 2).join(' ')))
+    .filter((rows) => rows.length > 1 && rows.length <= 15);
+}
+
 // LibreOffice is a second, independent reader: it lays the document out and prints it.
 const office = neededUnderCi(libreOffice(), 'LibreOffice Writer (Debian: libreoffice-writer-nogui)');
 describe.skipIf(!office || !hasPoppler())('the Word reports printed to PDF by LibreOffice', () => {
@@ -178,6 +187,10 @@ describe.skipIf(!office || !hasPoppler())('the Word reports printed to PDF by Li
         const lines = page.split('\n').map((l) => l.trim()).filter((l) => l && !/ — page \d+ of \d+$/.test(l));
         for (const last of lines.slice(-2)) expect(introductions, `${id}: page ${n + 1} ends with "${last}"`).not.toContain(last);
       }
+      // A short table is on one page whole: the first words of each of its rows' first cells on one
+      // page. A table of five rows had left its last alone on the next page, under its repeated header.
+      const pages = pdfText(pdf).split('\f').map(squash);
+      for (const rows of await shortTables(files[i] as string)) expect(pages.some((page) => rows.every((r) => page.includes(r))), `${id}: a table split: ${rows.join(' | ')}`).toBe(true);
       pdfToPngs(pdf, join(ARTIFACTS, id));
     }
   });

@@ -212,8 +212,11 @@ describe('critical systems in the Word paper', () => {
     expect(text).toContain('Weakest critical system: Social care case management, 46/100 (Not ready), 3 gaps.');
     expect(text).toMatch(/Critical systems: own scores\s+Critical system\s+Score\s+Rating\s+Gaps\s+Owner\s+Revenues and benefits\s+100\s+Ready\s+0\s+Head of Revenues/);
     expect(text).toMatch(/Section\s+Revenues and benefits\s+Social care case management\s+Waste collection\s+Protection\s+100, Ready\s+33, Not ready\s+33, Not ready/);
-    expect(text).toMatch(/Actions 2 and 3\. Is the system patched within 14 days\?\s+Severity: High {4}Question: patched\s+Open on two critical systems:\s+Action 2, Social care case management: No; owner: Head of Adult Social Care\s+Action 3, Waste collection: No; owner: not named/);
-    expect(text).toMatch(/5\. Is the system’s cloud data backed up elsewhere\?\s+Severity: Medium {4}Owner: not named {4}Question: cloud-backup\s+Critical system: Waste collection/);
+    // Facts sharing a line are parted by a middle dot, as in the HTML paper: a run of spaces is what
+    // Word's Accessibility Checker flags, and a screen reader read the facts as one.
+    expect(text).toMatch(/Actions 2 and 3\. Is the system patched within 14 days\?\s+Severity: High · Question: patched\s+Open on two critical systems:\s+Action 2, Social care case management: No; owner: Head of Adult Social Care\s+Action 3, Waste collection: No; owner: not named/);
+    expect(text).toMatch(/5\. Is the system’s cloud data backed up elsewhere\?\s+Severity: Medium · Owner: not named · Question: cloud-backup\s+Critical system: Waste collection/);
+    expect(text).not.toMatch(/\S {2,}\S/);
   });
 });
 

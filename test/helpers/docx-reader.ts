@@ -15,7 +15,7 @@ export interface ReadDocx {
 
 // mammoth maps only the styles it knows; the report's own (docx-blocks.ts STYLES) and Word's Title
 // are told here what they mean. Any other unknown style is a message, which the tests refuse.
-const STYLE_MAP = ["p[style-name='Title'] => h1.title:fresh", "p[style-name='Fact'] => p:fresh", "p[style-name='Table Text'] => p:fresh", "r[style-name='Label'] => strong"];
+const STYLE_MAP = ["p[style-name='Title'] => h1.title:fresh", "p[style-name='Subtitle'] => p.subtitle:fresh", "p[style-name='Fact'] => p:fresh", "p[style-name='Table Text'] => p:fresh", "r[style-name='Label'] => strong"];
 
 /** A .docx opened by mammoth, an independent reader (it shares no code with the docx library). */
 export async function readDocx(input: { path: string } | { buffer: Buffer }): Promise<ReadDocx> {
