@@ -204,6 +204,8 @@ export interface BoardPaper {
     heldDown: boolean;
     /** Why the rating is below the band the score reaches, when open gaps hold it back (noGapsOf); null otherwise. */
     held: string | null;
+    /** The questionnaire's rating scale in one sentence, said straight after the overall rating (rating-scale.ts); null without ratings or without a score. */
+    scale: string | null;
     capQuestions: { question: string; systemTitle: string | null; text: string; detail: string }[];
     /** The weakest critical system in one sentence, said straight after the score; null without systems. */
     weakest: string | null;
@@ -226,6 +228,8 @@ export interface BoardPaper {
   heldSections: string | null;
   /** Under the systems' table: the same for critical systems; null when none (or no systems). */
   heldSystems: string | null;
+  /** What the section table's columns mean, said above it in every paper: the action plan's priority rests on the weights. */
+  sectionsExplained: string;
   /** How the action plan is ordered, in words, for the paper to say once. */
   priorityExplained: string;
   actionPlan: ActionGroup[];

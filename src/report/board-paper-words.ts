@@ -8,10 +8,10 @@ import { contradictions, unknownIndicators } from './outcome-view.js';
 import { paperGateTitle } from './paper-gate-title.js';
 import { pluralNoun } from '../text/plural-noun.js';
 import { listWords } from '../text/list-words.js';
+import { plural, tally } from '../text/count-words.js';
 
-const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-/** A count as a board paper writes it: small numbers in words ("two risks"), larger in figures. */
-export const plural = (n: number, word: string, many = pluralNoun(word)): string => `${WORDS[n] ?? n} ${n === 1 ? word : many}`;
+// The number rule for prose lives with its helper (text/count-words.ts): words to nine, then numerals.
+export { plural };
 /** A status or answer standing alone (a table cell), begun with a capital as the other cells are. */
 export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 /**
@@ -24,23 +24,31 @@ export function leadInto(text: string): string {
   if (/[?!\u2026]$/u.test(t)) return `${t} —`;
   return `${t.replace(/[.:;,]+$/u, '')}:`;
 }
-/** Titles in a list; with semicolons when a title has its own "and" or comma ("Waste collection and fleet management"). */
-export const listTitles = (titles: string[]): string => (titles.some((t) => / and |,/.test(t)) ? titles.join('; ') : listWords(titles, 'and'));
+/**
+ * The agreed thresholds (the CI's gates) as every paper names them: "Agreed thresholds: not all met",
+ * each "Met" or "Not met". A committee agrees thresholds; "gate" and "failed" are the pipeline's words.
+ */
+export const thresholdsHeading = (allMet: boolean): string => `Agreed thresholds: ${allMet ? 'all met' : 'not all met'}`;
+export const thresholdResult = (met: boolean): string => (met ? 'Met' : 'Not met');
+export { listTitles } from '../text/list-words.js';
 
 /** The position in plain sentences, after the score and rating: what was answered, the gaps. */
 /** `accepted`: how many gaps are accepted risks as the paper counts them (ActionItem.accepted). */
 export function summaryParagraphs(a: Assessment, accepted: number): string[] {
   const c = a.summary;
-  const answered = [`${c.answered} answered`];
-  // Figures, not words, in this paragraph: it reads as a tally.
-  if (c.unknown) answered.push(`${c.unknown} answered "don't know", which scores nothing until someone finds out`);
-  if (c.unanswered) answered.push(`${c.unanswered} not answered, which also score nothing`);
+  // The questions counted are one tally, the gaps by severity another: each in one form (count-words.ts).
+  const q = tally([c.included, c.answered, c.unknown, c.unanswered, c.notApplicable]);
+  const answered = [`${q.word(c.answered)} answered`];
+  if (c.unknown) answered.push(`${q.word(c.unknown)} answered "don't know", which scores nothing until someone finds out`);
+  if (c.unanswered) answered.push(`${q.word(c.unanswered)} not answered, which also score nothing`);
   // Nothing counted: one sentence says why, rather than a tally of noughts and a claim that all is met.
   if (!c.included) return [c.notApplicable ? `${capitalise(plural(c.notApplicable, 'question'))} did not apply, so there are no gaps to act on.` : noGapsSentence(a)];
-  const first = `${c.included} question${c.included === 1 ? '' : 's'} counted towards the score: ${listWords(answered, 'and')}${c.notApplicable ? `; ${plural(c.notApplicable, 'question')} did not apply` : ''}.`;
-  const severities = (['critical', 'high', 'medium', 'low'] as const).filter((s) => c.bySeverity[s] > 0).map((s) => `${c.bySeverity[s]} ${s}`);
+  const first = `${capitalise(q.plural(c.included, 'question'))} counted towards the score: ${listWords(answered, 'and')}${c.notApplicable ? `; ${q.plural(c.notApplicable, 'question')} did not apply` : ''}.`;
+  const present = (['critical', 'high', 'medium', 'low'] as const).filter((s) => c.bySeverity[s] > 0);
+  const g = tally([c.gaps, ...present.map((s) => c.bySeverity[s])]);
+  const severities = present.map((s) => `${g.word(c.bySeverity[s])} ${s}`);
   const second = c.gaps
-    ? `${c.gaps === 1 ? 'There is 1 gap' : `There are ${c.gaps} gaps`} between the answers and good practice (${listWords(severities, 'and')})${accepted ? `; ${plural(accepted, 'is an accepted risk', 'are accepted risks')} under a waiver that has not expired` : ''}.`
+    ? `${c.gaps === 1 ? 'There is one gap' : `There are ${g.plural(c.gaps, 'gap')}`} between the answers and good practice (${listWords(severities, 'and')})${accepted ? `; ${plural(accepted, 'is an accepted risk', 'are accepted risks')} under a waiver that has not expired` : ''}.`
     : noGapsSentence(a);
   return [first, second];
 }

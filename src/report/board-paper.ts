@@ -19,6 +19,7 @@ import { shownPath } from './shown-path.js';
 import { SEVERITY_WORD, TOP_RISKS, type ActionGroup, type ActionItem, type BoardPaper, type Field, type OutcomeNote, type PaperWaiver, type QuestionNote } from './board-paper-types.js';
 import { paperGateSummary, paperGateTitle } from './paper-gate-title.js';
 import { gateStops } from './gate-stops.js';
+import { ratingScale } from './rating-scale.js';
 
 export { plural } from './board-paper-words.js';
 export { groupLabel, referenceName } from './framework-labels.js';
@@ -130,11 +131,12 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
       cap: capSummary(a),
       heldDown: a.overall.cap !== null && a.overall.cap.uncappedRating?.label !== a.overall.rating?.label,
       held: heldSummary(a),
+      scale: a.overall.score === null ? null : ratingScale(a.ratings),
       capQuestions: (a.overall.cap?.questions ?? []).map((q) => ({ question: q.question, systemTitle: titleOf(q.system), ...capQuestionLine(q) })),
       weakest: systems?.sentence ?? null,
       paragraphs: [...summaryParagraphs(a, acceptedRisks), ...(systems ? [systemsParagraph(systems)] : [])],
       gatesPassed: a.gates.length ? a.passed : null,
-      gates: a.gates.map((g) => ({ title: paperGateTitle(g, a.profiles), passed: g.passed, summary: paperGateSummary(g) })),
+      gates: a.gates.map((g) => ({ title: paperGateTitle(g, a.profiles), passed: g.passed, summary: paperGateSummary(g, a) })),
     },
     risks,
     risksLeftOut: acceptedRisksLeftOut(items, TOP_RISKS),
@@ -153,6 +155,8 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
       weight: s.weight,
       perSystem: s.scope === 'system',
     })),
+    sectionsExplained:
+      "Each section's score is out of 100, rounded down. Its gaps are the questions in it that are not fully met; its weight is how much it counts towards the overall score, against the other sections' weights.",
     priorityExplained:
       'Actions are numbered by priority, highest first. Priority weighs how severe a gap is (critical 4, high 3, medium 2, low 1) ' +
       'by how much the question and its section count and by how far the answer falls short, so a medium gap that is wide open can rank above a high one that is nearly closed.',
@@ -183,7 +187,7 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
             return { question: r.question, systemTitle: titleOf(r.system), text: textOf(r.question), needs: r.requiredLabel, answer: q?.outcome ? capitalise(outcomeStatusText(q)) : r.answer };
           }),
       })),
-      unknowns: a.unknowns.map((u) => note(u.question, u.system, scoped.get(scopeKey(u.question, u.system))?.owner ?? systemOwner(u.system) ?? 'No owner named')),
+      unknowns: a.unknowns.map((u) => note(u.question, u.system, scoped.get(scopeKey(u.question, u.system))?.owner ?? systemOwner(u.system) ?? 'Not named')),
       unknownIndicators: unknownIndicators(a).map(outcomeNote),
       contradictions: contradictions(a).map(outcomeNote),
       unanswered: a.unanswered.map((u) => note(u.question, u.system, partlyAnswered(scoped.get(scopeKey(u.question, u.system))))),
@@ -195,13 +199,21 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
 }
 
 /**
+ * Whether the outcome tables have a "Below profile" column: only when some outcome in them falls short
+ * of a profile. Then every one of them has it, so that the tables read alike, and a row that falls
+ * short of none says NO_SHORTFALL: an empty cell is read out as "blank" and flagged by Word's checker.
+ */
+export const showsBelowProfile = (p: Pick<BoardPaper, 'outcomes'>): boolean => p.outcomes.some((g) => g.rows.some((r) => r.belowProfiles.length > 0));
+export const NO_SHORTFALL = 'None';
+
+/**
  * The sentence under the outcomes tables that says what the profile ids in their "Below profile"
- * column stand for; null when no outcome falls short of a profile. `name` formats an id (and
- * escapes it) for the paper's format; titles are escaped by `text`.
+ * column stand for; null when no outcome falls short of a profile (and the tables have no such
+ * column). `name` formats an id (and escapes it) for the paper's format; titles are escaped by `text`.
  */
 export function belowProfileSentence(p: BoardPaper, name: (id: string) => string, text: (title: string) => string): string | null {
   const named = new Set(p.outcomes.flatMap((g) => g.rows.flatMap((r) => r.belowProfiles.map((b) => b.profile))));
   const profiles = p.appendix.profiles.filter((pr) => named.has(pr.id));
   if (!profiles.length) return null;
-  return `"Below profile" names each profile the outcome falls short of, and the status it needs: ${profiles.map((pr) => `${name(pr.id)} is the ${text(pr.title)}`).join('; ')}.`;
+  return `"Below profile" names each profile the outcome falls short of, and the status it needs, or says "${NO_SHORTFALL}": ${profiles.map((pr) => `${name(pr.id)} is the ${text(pr.title)}`).join('; ')}.`;
 }

@@ -1,6 +1,7 @@
 import type { Assessment } from '../scoring/assessment.js';
 import { heldBandWords } from '../scoring/held-band.js';
 import { noOverallScoreWords } from '../scoring/no-overall-score.js';
+import { plural } from '../text/count-words.js';
 
 /**
  * The sentence every report leads with when automatic fails hold the rating down (SPEC v2), in
@@ -10,7 +11,7 @@ export function capSummary(a: Assessment): string | null {
   const { cap, rating } = a.overall;
   if (!cap) return null;
   const n = cap.questions.length;
-  const fails = `${n} automatic fail${n === 1 ? '' : 's'}`;
+  const fails = plural(n, 'automatic fail');
   // A band held back by open gaps (noGapsOf) is not what the score alone gives: heldSummary says why.
   const before = heldBandWords(a.overall.score, a.ratings, a.gaps) ? 'without the cap it would be rated' : 'the score alone would rate';
   const alone = cap.uncappedRating && cap.uncappedRating.label !== rating?.label ? `; ${before} ${cap.uncappedRating.label}` : '';

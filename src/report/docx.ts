@@ -3,7 +3,7 @@
 // navigation pane and screen readers use, tables whose header row repeats on every page.
 import { AlignmentType, Document, Footer, LevelFormat, Packer, PageNumber, Paragraph, TextRun, type Table } from 'docx';
 import type { Assessment } from '../scoring/assessment.js';
-import { appendixIsEmpty, belowProfileSentence, buildBoardPaper, FRAMEWORK_SCORES, type ActionEntry, type ActionItem, type BoardPaper, plural } from './board-paper.js';
+import { appendixIsEmpty, belowProfileSentence, buildBoardPaper, FRAMEWORK_SCORES, NO_SHORTFALL, showsBelowProfile, type ActionEntry, type ActionItem, type BoardPaper, plural } from './board-paper.js';
 import { STYLES, bullet, field, fields, heading, lineRuns, numbered, para, run, table, wordText } from './docx-blocks.js';
 import type { BinaryReporter } from './types.js';
 import { systemsMatrixDocx, systemsSummaryDocx } from './docx-systems.js';
@@ -39,6 +39,7 @@ function summary(p: BoardPaper): Block[] {
   }
   const rating = s.rating ? `, rated ${s.rating.label}${s.heldDown ? ' (held down by automatic fails)' : ''}` : '';
   out.push(para(s.noScore !== null ? s.noScore : `Overall score: ${s.shownScore} out of 100${rating}.`, { bold: true }));
+  if (s.scale) out.push(para(s.scale));
   if (s.held) out.push(para(s.held));
   if (s.weakest) out.push(para(s.weakest, { bold: true }));
   for (const text of s.paragraphs) out.push(para(text));
@@ -63,7 +64,7 @@ function summary(p: BoardPaper): Block[] {
 
 function sections(p: BoardPaper): Block[] {
   const out: Block[] = [heading('Sections', 1, { pageBreakBefore: true })];
-  out.push(para('Each section’s score is out of 100, rounded down; its gaps are the questions in it that are not fully met.', { keepNext: true }));
+  out.push(para(p.sectionsExplained, { keepNext: true }));
   if (p.systems) out.push(para(p.systems.meansNote, { keepNext: true }));
   out.push(
     table(
@@ -73,8 +74,9 @@ function sections(p: BoardPaper): Block[] {
         { title: 'Score', share: 1.6, numeric: true },
         { title: 'Rating', share: 3 },
         { title: 'Gaps', share: 1, numeric: true },
+        { title: 'Weight', share: 1.2, numeric: true },
       ],
-      p.sections.map((s) => [s.perSystem ? `${s.title} (mean)` : s.title, s.shownScore, s.applicable ? (s.rating?.label ?? 'Not rated') : 'Not applicable', String(s.gaps)]),
+      p.sections.map((s) => [s.perSystem ? `${s.title} (mean)` : s.title, s.shownScore, s.applicable ? (s.rating?.label ?? 'Not rated') : 'Not applicable', String(s.gaps), String(s.weight)]),
     ),
   );
   if (p.heldSections) out.push(para(p.heldSections));
@@ -86,17 +88,14 @@ function sections(p: BoardPaper): Block[] {
     out.push(para('Each outcome’s status follows from its indicators of good practice; a confirmed status is the assessor’s.', { keepNext: true }));
     const profiles = belowProfileSentence(p, (id) => id, (title) => title);
     if (profiles) out.push(para(profiles, { keepNext: true }));
+    const below = showsBelowProfile(p);
     for (const group of p.outcomes) {
       out.push(heading(group.title, 3));
       out.push(
         table(
           group.title,
-          [
-            { title: 'Outcome', share: 5 },
-            { title: 'Status', share: 3 },
-            { title: 'Below profile', share: 3 },
-          ],
-          group.rows.map((r) => [`${r.label} ${r.text}`, capitalise(r.status), r.belowProfiles.map((b) => `${b.profile} needs ${b.needs}`).join('\n')]),
+          [{ title: 'Outcome', share: 5 }, { title: 'Status', share: 3 }, ...(below ? [{ title: 'Below profile', share: 3 }] : [])],
+          group.rows.map((r) => [`${r.label} ${r.text}`, capitalise(r.status), ...(below ? [r.belowProfiles.map((b) => `${b.profile} needs ${b.needs}`).join('\n') || NO_SHORTFALL] : [])]),
         ),
       );
     }

@@ -4,7 +4,7 @@ import { listWords } from '../text/list-words.js';
 
 type Held = Pick<Assessment, 'sections' | 'systems' | 'gaps' | 'ratings'>;
 
-/** "Malware protection, not Likely to pass (1 high gap is open)": a row and the bands its gaps rule out. */
+/** "Malware protection, not Likely to pass (one high gap is open)": a row and the bands its gaps rule out. */
 function rowWords(title: string, score: number | null, gaps: Assessment['gaps'], ratings: Assessment['ratings']): string | null {
   const held = heldBandWords(score, ratings, gaps);
   // Listed as the overall's line lists them (held-summary.ts): "Top (…), Middle (…) or Bottom (…)".

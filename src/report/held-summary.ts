@@ -4,9 +4,9 @@ import { listWords } from '../text/list-words.js';
 
 /**
  * The line that explains a rating below the band the score reaches, when that band needs some gaps
- * closed (`noGapsOf`) and they are open: "Rated Close: fix the gaps first, not Likely to pass: 1
- * high gap is open." Every band passed over is named with its gaps ("Rated Bottom, not Top (1
- * critical gap is open) or Middle (1 medium gap is open)."), so a reader sees why each was skipped.
+ * closed (`noGapsOf`) and they are open: "Rated Close: fix the gaps first, not Likely to pass: one
+ * high gap is open." Every band passed over is named with its gaps ("Rated Bottom, not Top (one
+ * critical gap is open) or Middle (one medium gap is open)."), so a reader sees why each was skipped.
  * Plain text, as capSummary's: each reporter escapes it. With automatic fails capping the rating as
  * well, it speaks of the rating before the cap. Null otherwise.
  */

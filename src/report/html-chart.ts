@@ -3,6 +3,9 @@
 // SVG's own description give the same figures to anyone who cannot see the bars).
 import { escapeHtml } from '../text/html.js';
 import type { SectionRow } from './board-paper.js';
+import type { RatingBand } from './rating-scale.js';
+
+export { bandRanges, type RatingBand } from './rating-scale.js';
 
 /** Dark shades of the questionnaire's rating colours: at least 4.5:1 against white, for bars and badges. */
 export const RATING_SHADE: Record<string, string> = {
@@ -21,32 +24,6 @@ const LEFT = 16;
 const BAR_MAX = 600;
 const ROW = 34;
 const TOP = 26;
-
-export interface RatingBand {
-  min: number;
-  label: string;
-  colour: string | null;
-  /** Severities no open gap may have for the band to be given (a questionnaire's `noGapsOf`). */
-  noGapsOf?: readonly string[];
-}
-
-/**
- * "Ready from 80; Partly ready from 50 to 79; Not ready below 50" (whole scores, as shown). A band
- * with `noGapsOf` says so ("95 and above, with no critical or high gap open"), and the band straight
- * below it says it may be given higher scores too: a legend of score ranges alone
- * sat beside a 98 rated "Close: fix the gaps first" as if the two disagreed.
- */
-export function bandRanges(bands: RatingBand[]): { band: RatingBand; range: string }[] {
-  const sorted = [...bands].sort((x, y) => y.min - x.min);
-  return sorted.map((band, i) => {
-    const above = sorted[i - 1];
-    const scores = band.min <= 0 ? (above ? `below ${above.min}` : 'any score') : above ? `${band.min} to ${above.min - 1}` : `${band.min} and above`;
-    const own = band.noGapsOf?.length ? `, with no ${band.noGapsOf.join(' or ')} gap open` : '';
-    // Only the band straight below one that gaps can rule out is given to higher scores that way.
-    const higher = above?.noGapsOf?.length ? ', or higher when open gaps rule out the band above' : '';
-    return { band, range: `${scores}${own}${higher}` };
-  });
-}
 
 /**
  * Horizontal bars, one per section, each with its full title above it (titles are long), and a

@@ -3,10 +3,10 @@
 // inline SVG chart whose figures are also in a table. Built from the same board-paper model as the
 // markdown and Word reports, so the three say the same things in the same order.
 import { escapeHtml as h } from '../text/html.js';
-import { capitalise } from './board-paper-words.js';
+import { capitalise, thresholdResult, thresholdsHeading } from './board-paper-words.js';
 import { htmlPage } from './html-page.js';
 import { htmlNameIsolator, isolatePlainNames } from './isolate-names.js';
-import { appendixIsEmpty, belowProfileSentence, buildBoardPaper, FRAMEWORK_SCORES, plural, SEVERITY_WORD, type ActionEntry, type ActionItem, type BoardPaper, type QuestionNote, type Risk } from './board-paper.js';
+import { appendixIsEmpty, belowProfileSentence, buildBoardPaper, FRAMEWORK_SCORES, NO_SHORTFALL, plural, SEVERITY_WORD, showsBelowProfile, type ActionEntry, type ActionItem, type BoardPaper, type QuestionNote, type Risk } from './board-paper.js';
 import { bandRanges, NO_RATING_SHADE, RATING_SHADE, sectionChartSvg, type RatingBand } from './html-chart.js';
 import { HTML_STYLE } from './html-style.js';
 import { mergedAppendix } from './board-paper-merge.js';
@@ -17,7 +17,7 @@ import { CONTRADICTIONS, EXPIRED_WAIVERS, NOT_APPLICABLE, PROFILES, STALE, unans
 
 const badge = (text: string, colour: string | null | undefined): string =>
   `<span class="badge" style="background:${(colour && RATING_SHADE[colour]) || NO_RATING_SHADE}">${h(text)}</span>`;
-const passBadge = (passed: boolean, yes = 'Passed', no = 'Failed'): string => `<span class="badge ${passed ? 'passed' : 'failed'}">${passed ? yes : no}</span>`;
+const passBadge = (passed: boolean): string => `<span class="badge ${passed ? 'passed' : 'failed'}">${h(thresholdResult(passed))}</span>`;
 const id = (text: string): string => `<span class="id">${h(text)}</span>`;
 /** "Critical severity, automatic fail": the severity as a reader says it. */
 const severityPhrase = (item: Pick<ActionItem, 'severity' | 'blocking'>): string => `${SEVERITY_WORD[item.severity]} severity${item.blocking ? ', automatic fail' : ''}`;
@@ -58,12 +58,15 @@ function summary(p: BoardPaper): string {
       s.rating ? `${badge(s.rating.label, s.rating.colour)}</div>` : `${badge('Not rated', null)}</div>`,
     );
   }
+  // The scale in words after the rating: the chart's legend says it too, but is hidden on a phone.
+  if (s.scale) out.push(`<p class="scale">${h(s.scale)}</p>`);
   if (s.held) out.push(`<p>${h(s.held)}</p>`);
   if (s.weakest) out.push(`<p class="weakest"><strong>${h(s.weakest)}</strong></p>`);
   for (const para of s.paragraphs) out.push(`<p>${h(para)}</p>`);
   if (s.gates.length) {
-    out.push(`<table><caption>Gates: ${s.gatesPassed ? 'all passed' : 'not all passed'}</caption><thead><tr><th scope="col">Gate</th><th scope="col">Result</th><th scope="col">Detail</th></tr></thead><tbody>`);
-    for (const g of s.gates) out.push(`<tr><th scope="row">${h(g.title)}</th><td>${passBadge(g.passed)}</td><td>${h(g.summary)}</td></tr>`);
+    // The markdown and Word papers' words (board-paper-words.ts), not the pipeline's "gates" and "failed".
+    out.push(`<table><caption>${h(thresholdsHeading(s.gatesPassed === true))}</caption><thead><tr><th scope="col">Threshold</th><th scope="col">Result</th><th scope="col">Detail</th></tr></thead><tbody>`);
+    for (const g of s.gates) out.push(`<tr><th scope="row">${h(capitalise(g.title))}</th><td>${passBadge(g.passed)}</td><td>${h(g.summary)}</td></tr>`);
     out.push('</tbody></table>');
   }
   // The decisions first, as a committee report's recommendations, then the risks they refer to.
@@ -83,7 +86,7 @@ function legend(bands: RatingBand[]): string {
 
 function sections(p: BoardPaper, bands: RatingBand[]): string {
   const out: string[] = ['<section aria-labelledby="sections"><div class="keep"><h2 id="sections">Sections</h2>'];
-  out.push('<p class="explain">Each section\'s score is out of 100. Gaps are the questions not fully met; the weight is how much the section counts towards the overall score.</p>');
+  out.push(`<p class="explain">${h(p.sectionsExplained)}</p>`);
   if (p.systems) out.push(`<p class="explain">${h(p.systems.meansNote)}</p>`);
   out.push('<table><caption>Scores by section</caption><thead><tr><th scope="col">Section</th><th scope="col" class="num">Score</th><th scope="col">Rating</th><th scope="col" class="num">Gaps</th><th scope="col" class="num">Weight</th></tr></thead><tbody>');
   for (const s of p.sections) {
@@ -109,11 +112,13 @@ function outcomes(p: BoardPaper): string {
   // The table names profiles by their short ids; say once what each one is.
   const profiles = belowProfileSentence(p, id, h);
   if (profiles) out.push(`<p class="explain">${profiles}</p>`);
+  // The same columns, and no empty cell, as the markdown and Word papers (board-paper.ts).
+  const below = showsBelowProfile(p);
   for (const group of p.outcomes) {
-    out.push(`<table class="keep outcomes"><caption>${h(group.title)}</caption><thead><tr><th scope="col">Outcome</th><th scope="col">Status</th><th scope="col">Below profile</th></tr></thead><tbody>`);
+    out.push(`<table class="keep outcomes"><caption>${h(group.title)}</caption><thead><tr><th scope="col">Outcome</th><th scope="col">Status</th>${below ? '<th scope="col">Below profile</th>' : ''}</tr></thead><tbody>`);
     for (const row of group.rows) {
-      const below = row.belowProfiles.map((b) => `${id(b.profile)} needs ${h(b.needs)}`).join('<br>');
-      out.push(`<tr><th scope="row"><strong>${h(row.label)}</strong> ${h(row.text)}</th><td>${h(capitalise(row.status))}</td><td>${below}</td></tr>`);
+      const short = row.belowProfiles.map((b) => `${id(b.profile)} needs ${h(b.needs)}`).join('<br>') || NO_SHORTFALL;
+      out.push(`<tr><th scope="row"><strong>${h(row.label)}</strong> ${h(row.text)}</th><td>${h(capitalise(row.status))}</td>${below ? `<td>${short}</td>` : ''}</tr>`);
     }
     out.push('</tbody></table>');
   }
@@ -242,7 +247,7 @@ function appendix(p: BoardPaper): string {
   out.push(noteTable(EXPIRED_WAIVERS, 'Waiver', x.expiredWaivers, scope));
   if (x.profiles.length) {
     out.push(`<h3>${h(PROFILES.title)}</h3><p class="explain">${h(PROFILES.explain)}</p><table>${hiddenCaption('Profiles: whether each is met')}<thead><tr><th scope="col">Profile</th><th scope="col">Result</th><th scope="col" class="num">Requirements met</th></tr></thead><tbody>`);
-    for (const pr of x.profiles) out.push(`<tr><th scope="row">${h(pr.title)}</th><td>${passBadge(pr.passed, 'Met', 'Not met')}</td><td class="num">${pr.met} of ${pr.total}</td></tr>`);
+    for (const pr of x.profiles) out.push(`<tr><th scope="row">${h(pr.title)}</th><td>${passBadge(pr.passed)}</td><td class="num">${pr.met} of ${pr.total}</td></tr>`);
     out.push('</tbody></table>');
     // A table per profile, as in the markdown paper: a column repeating the profile's long title on
     // every row left the question too narrow to read on A4.

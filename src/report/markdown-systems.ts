@@ -29,16 +29,20 @@ export function systemsMatrix(view: SystemsView): string[] {
     // A heading, as in the Word paper: a reader who moves by headings reaches each set of systems.
     if (chunks.length > 1) out.push(`### ${escapeInline(view.heading)} ${range}`, '');
     const first = m.rows === 'outcomes' ? 'Outcome' : 'Section';
-    out.push(`| ${first} | ${systems.map((s) => escapeCell(s.title)).join(' | ')} |`, `|---|${systems.map(() => '---').join('|')}|`);
+    const head = [`| ${first} | ${systems.map((s) => escapeCell(s.title)).join(' | ')} |`, `|---|${systems.map(() => '---').join('|')}|`];
+    if (m.rows !== 'outcomes') out.push(...head);
     for (const group of m.groups) {
-      if (m.rows === 'outcomes') out.push(`| **${escapeCell(group.title)}** | ${systems.map(() => ' ').join(' | ')} |`);
+      // A table for each section under its heading, as in the Word paper: a section's title as a row of
+      // its own left every other cell of that row empty, which a screen reader reads out as "blank".
+      if (m.rows === 'outcomes') out.push(`${chunks.length > 1 ? '####' : '###'} ${escapeInline(group.title)}`, '', ...head);
       for (const row of group.rows) {
         const label = row.name ? `${row.label} ${row.name}` : row.label;
         const cells = systems.map((s) => escapeCell(row.cells.find((x) => x.system === s.id)?.text ?? ''));
         out.push(`| ${escapeCell(label)} | ${cells.join(' | ')} |`);
       }
+      if (m.rows === 'outcomes') out.push('');
     }
-    out.push('');
+    if (m.rows !== 'outcomes') out.push('');
   }
   return out;
 }

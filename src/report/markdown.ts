@@ -3,8 +3,8 @@
 // comes from the board-paper model, shared with the HTML and Word reports; this file only draws it.
 // Nothing rests on emoji or colour: results are words ("Passed", "High"), which print and read aloud.
 import { codeSpan, escapeCell, escapeInline, escapeLines } from '../text/markdown.js';
-import { type ActionEntry, type ActionItem, belowProfileSentence, type BoardPaper, buildBoardPaper, plural, SEVERITY_WORD } from './board-paper.js';
-import { capitalise } from './board-paper-words.js';
+import { type ActionEntry, type ActionItem, belowProfileSentence, type BoardPaper, buildBoardPaper, NO_SHORTFALL, plural, SEVERITY_WORD, showsBelowProfile } from './board-paper.js';
+import { capitalise, thresholdResult, thresholdsHeading } from './board-paper-words.js';
 import { renderAppendix } from './markdown-appendix.js';
 import { systemsMatrix, systemsSummary } from './markdown-systems.js';
 import type { Reporter } from './types.js';
@@ -24,12 +24,14 @@ function summaryPage(paper: BoardPaper): string[] {
   }
   const rating = sum.rating ? `, rated **${escapeInline(sum.rating.label)}**${sum.heldDown ? ' (held down by automatic fails)' : ''}` : '';
   out.push(sum.noScore !== null ? `**${escapeInline(sum.noScore)}**` : `**Overall score: ${sum.shownScore} out of 100**${rating}.`, '');
+  // The scale straight after the rating, so "rated Partly ready" comes with what Ready would take.
+  if (sum.scale) out.push(escapeInline(sum.scale), '');
   if (sum.held) out.push(escapeInline(sum.held), '');
   if (sum.weakest) out.push(`**${escapeInline(sum.weakest)}**`, '');
   for (const p of sum.paragraphs) out.push(escapeInline(p), '');
   if (sum.gatesPassed !== null) {
-    out.push(`**Agreed thresholds: ${sum.gatesPassed ? 'all met' : 'not all met'}.**`, '');
-    for (const g of sum.gates) out.push(`- ${g.passed ? 'Met' : '**Not met**'}: ${escapeInline(g.title)} (${escapeInline(g.summary)}).`);
+    out.push(`**${thresholdsHeading(sum.gatesPassed)}.**`, '');
+    for (const g of sum.gates) out.push(`- ${g.passed ? thresholdResult(true) : `**${thresholdResult(false)}**`}: ${escapeInline(g.title)} (${escapeInline(g.summary)}).`);
     out.push('');
   }
   // What is asked comes straight after the position, as a committee report's recommendations do,
@@ -58,12 +60,14 @@ function summaryPage(paper: BoardPaper): string[] {
 /** Section titles are too long to label a chart, so bars are numbered and the table is the key. */
 function sectionsPart(paper: BoardPaper): string[] {
   const charted = paper.sections.map((s, i) => ({ s, n: i + 1 })).filter((x) => x.s.score !== null);
-  const out: string[] = ['## Sections', '', `Scores are out of 100, rounded down.${charted.length ? ' The numbers label the bars of the chart below.' : ''}`, ''];
+  const out: string[] = ['## Sections', '', `${escapeInline(paper.sectionsExplained)}${charted.length ? ' The number before each section labels its bar in the chart below.' : ''}`, ''];
   // A section answered once per system scores the mean over systems: say so where the score is.
   if (paper.systems) out.push(escapeInline(paper.systems.meansNote), '');
-  out.push('| No. | Section | Score | Rating | Gaps |', '|---:|---|---:|---|---:|');
+  // The columns of the HTML and Word tables, weight included: the action plan's order rests on it. The
+  // bar's number leads the section's cell, as a sixth column would break the five-column limit.
+  out.push('| Section | Score | Rating | Gaps | Weight |', '|---|---:|---|---:|---:|');
   paper.sections.forEach((s, i) => {
-    out.push(`| ${i + 1} | ${escapeCell(s.title)}${s.perSystem ? ' (mean)' : ''} | ${s.shownScore} | ${s.rating ? escapeCell(s.rating.label) : 'Not applicable'} | ${s.gaps} |`);
+    out.push(`| ${i + 1}. ${escapeCell(s.title)}${s.perSystem ? ' (mean)' : ''} | ${s.shownScore} | ${s.rating ? escapeCell(s.rating.label) : 'Not applicable'} | ${s.gaps} | ${s.weight} |`);
   });
   out.push('');
   if (paper.heldSections) out.push(escapeInline(paper.heldSections), '');
@@ -85,14 +89,17 @@ function sectionsPart(paper: BoardPaper): string[] {
     // The table names profiles by their short ids; say once what each one is, as the other papers do.
     const profiles = belowProfileSentence(paper, (id) => `\`${id}\``, escapeInline);
     if (profiles) out.push(profiles, '');
-    out.push('| Principle | Outcome | Status | Below profile |', '|---|---|---|---|');
+    // A table for each principle under its heading, as in the Word paper, with no cell left empty: a
+    // principle's title only in its first row left the rest blank, read out as "blank" (board-paper.ts).
+    const below = showsBelowProfile(paper);
     for (const group of paper.outcomes) {
-      group.rows.forEach((row, i) => {
-        const below = row.belowProfiles.map((b) => `${escapeCell(b.profile)} needs ${escapeCell(b.needs)}`).join('; ');
-        out.push(`| ${i === 0 ? escapeCell(group.title) : ' '} | ${escapeCell(`${row.label} ${row.text}`)} | ${escapeCell(capitalise(row.status))} | ${below || ' '} |`);
-      });
+      out.push(`### ${escapeInline(group.title)}`, '', `| Outcome | Status |${below ? ' Below profile |' : ''}`, `|---|---|${below ? '---|' : ''}`);
+      for (const row of group.rows) {
+        const short = row.belowProfiles.map((b) => `${escapeCell(b.profile)} needs ${escapeCell(b.needs)}`).join('; ') || NO_SHORTFALL;
+        out.push(`| ${escapeCell(`${row.label} ${row.text}`)} | ${escapeCell(capitalise(row.status))} |${below ? ` ${short} |` : ''}`);
+      }
+      out.push('');
     }
-    out.push('');
   }
   return out;
 }

@@ -1,4 +1,7 @@
-import type { GateResult, ProfileResult } from '../scoring/assessment.js';
+import type { Assessment, GateResult, ProfileResult } from '../scoring/assessment.js';
+import { plural } from '../text/count-words.js';
+import { listTitles } from '../text/list-words.js';
+import { pluralNoun } from '../text/plural-noun.js';
 
 /**
  * A gate as a board paper says it to councillors: the CI words ("no unwaived gap of severity high
@@ -22,8 +25,34 @@ export function paperGateTitle(gate: Pick<GateResult, 'id' | 'title'>, profiles:
   }
 }
 
+/**
+ * Who falls short of a profile gate, by title as the rest of the paper names systems ("short: Social
+ * care case management and the organisation"), not by the id the CI summary uses; a title two systems
+ * share already carries its id (systems-named-apart.ts). Named when two or fewer, else counted, as
+ * the CI summary does. Null for a gate that is not a profile's, or one no system falls short of.
+ */
+function profileShortfall(gate: Pick<GateResult, 'id' | 'title'>, a: Pick<Assessment, 'profiles' | 'systems' | 'systemLabel'>): string | null {
+  if (gate.id !== 'profile') return null;
+  const id = /^profile "(.*)"$/.exec(gate.title)?.[1];
+  const unmet = a.profiles.find((p) => p.id === id)?.requirements.filter((r) => !r.met) ?? [];
+  if (!unmet.some((r) => r.system !== null)) return null;
+  const scopes = [...new Set(unmet.map((r) => r.system))];
+  const titles = new Map(a.systems.map((s) => [s.id, s.title]));
+  const label = a.systemLabel ?? 'system';
+  const organisation = scopes.includes(null) ? ['the organisation'] : [];
+  const systems = scopes.filter((x): x is string => x !== null);
+  const named = scopes.length <= 2 ? [...systems.map((x) => titles.get(x) ?? x), ...organisation] : [...organisation, plural(systems.length, label, pluralNoun(label))];
+  return `short: ${listTitles(named)}`;
+}
+
+/** A gate's summary with who falls short of its profile named by title; any other summary as it is. */
+export function summaryByTitle(gate: Pick<GateResult, 'id' | 'title' | 'summary'>, a: Pick<Assessment, 'profiles' | 'systems' | 'systemLabel'>): string {
+  const short = profileShortfall(gate, a);
+  return short === null ? gate.summary : gate.summary.replace(/; short: .*$/s, `; ${short}`);
+}
+
 /** A gate's result in the paper's words: "41 high or worse gaps without a waiver", not "41 unwaived high or worse gaps". */
-export function paperGateSummary(gate: Pick<GateResult, 'id' | 'summary'>): string {
-  if (gate.id !== 'fail-on') return gate.summary;
+export function paperGateSummary(gate: Pick<GateResult, 'id' | 'title' | 'summary'>, a: Pick<Assessment, 'profiles' | 'systems' | 'systemLabel'>): string {
+  if (gate.id !== 'fail-on') return summaryByTitle(gate, a);
   return gate.summary.replace(/^no unwaived (.+) gap$/, 'no $1 gap without a waiver').replace(/^(\d+) unwaived (.+ gaps?)$/, '$1 $2 without a waiver');
 }

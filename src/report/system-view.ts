@@ -8,6 +8,7 @@ import { confirmedNote, nothingIndicated, outcomeLabel } from './outcome-view.js
 import { roundScore } from './round-score.js';
 import { listWords } from '../text/list-words.js';
 import { pluralNoun } from '../text/plural-noun.js';
+import { plural } from '../text/count-words.js';
 
 /** More outcome rows than this and the matrix shows sections instead: a page of rows is the most a reader compares. */
 export const MATRIX_OUTCOME_ROWS = 40;
@@ -76,20 +77,22 @@ export interface SystemsView {
   meansNote: string;
   /** The lowest own score (ties: more gaps), every system level with it in listed order; none with fewer than two scored systems, or when no system has a gap. */
   weakest: SystemRow[];
-  /** "Weakest critical system: Social care case management, 41/100 (Not ready), 9 gaps." or one system's line; null when no system has a gap. */
+  /** "Weakest critical system: Social care case management, 41 out of 100 (Not ready), nine gaps." or one system's line; null when no system has a gap. */
   sentence: string | null;
-  /** The same without the rating, for a line on a terminal: "Weakest critical system: Social care case management, 41/100, 9 gaps." */
+  /** The same without the rating, for a line on a terminal: "Weakest critical system: Social care case management, 41/100, nine gaps." */
   shortSentence: string | null;
   matrix: SystemMatrix;
 }
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-const countWord = (n: number, word: string): string => `${n} ${n === 1 ? word : `${word}s`}`;
-
-/** A system in a few words: its score out of 100, rating, and gaps. */
+/**
+ * A system in a few words: its score out of 100, rating, and gaps. The sentence with the rating is
+ * prose in the papers, beside "55 out of 100", so it says the score the same way; the terminal's
+ * short line keeps "43/100", as the terminal's closing score does.
+ */
 export function systemFigures(s: SystemRow, withRating = true): string {
   const rating = s.rating && withRating ? ` (${s.rating.label}${s.capped ? ', capped by automatic fails' : ''})` : '';
-  return s.score === null ? `not scored, ${countWord(s.gaps, 'gap')}` : `${s.shownScore}/100${rating}, ${countWord(s.gaps, 'gap')}`;
+  return s.score === null ? `not scored, ${plural(s.gaps, 'gap')}` : `${s.shownScore}${withRating ? ' out of 100' : '/100'}${rating}, ${plural(s.gaps, 'gap')}`;
 }
 
 function systemRow(s: SystemResult): SystemRow {
@@ -235,7 +238,7 @@ export function systemsView(a: Assessment): SystemsView | null {
   const meansNote =
     systems.length === 1
       ? `A section marked "(mean)" is answered once per ${label}: with one ${label}, its score is that ${label}'s own.`
-      : `A section marked "(mean)" is answered once per ${label}: its score is the mean of the ${systems.length} ${pluralNoun(label)}' own scores, each counting equally${skips ? `, or of those it applies to where it does not apply to every ${label}` : ''}. Its gaps are counted for each ${label}: a question not fully met for two of them is two gaps.`;
+      : `A section marked "(mean)" is answered once per ${label}: its score is the mean of the ${plural(systems.length, label)}' own scores, each counting equally${skips ? `, or of those it applies to where it does not apply to every ${label}` : ''}. Its gaps are counted for each ${label}: a question not fully met for two of them is two gaps.`;
   const withOrganisation = a.sections.some((s) => s.scope === 'organisation');
   const heading = pluralNoun(capitalise(label));
   const summaryCaption = `${heading}: each one's own score${withOrganisation ? ", with the organisation's sections" : ''}`;

@@ -120,7 +120,8 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
 
   const ap = paper.appendix;
   if (ap.unknowns.length) {
-    heading(`Answered "don't know" (${ap.unknowns.length})`, 'Each scores 0 until someone finds out.');
+    // The owner follows each question unlabelled, as in the papers' "Owner" column: the lead-in says so.
+    heading(`Answered "don't know" (${ap.unknowns.length})`, 'Each scores 0 until someone finds out. After each question, who is to find out: its owner.');
     for (const n of ap.unknowns) named(n.question, n.text, n.detail, n.systemTitle);
   }
   if (ap.unknownIndicators.length) {

@@ -8,6 +8,7 @@ import { noOverallScoreWords } from '../scoring/no-overall-score.js';
 import { roundScore } from './round-score.js';
 import { shortenDistinct } from './shorten-distinct.js';
 import { shownPath } from './shown-path.js';
+import { summaryByTitle } from './paper-gate-title.js';
 import { column, type TextStyle } from './text-style.js';
 import { pushAll, largest } from '../text/spread-free.js';
 
@@ -165,8 +166,9 @@ export function scoreTable(rows: ScoreRow[], st: TextStyle, alignWith: ScoreRow[
 }
 
 /** A gate in a line: its summary says what was asked and what was found, except a profile's. */
-// A profile gate's summary is a count; beside FAIL, the profile's name says which.
-const gateWords = (g: Assessment['gates'][number]): string => (g.id === 'profile' ? `${s(g.title)}: ${s(g.summary)}` : s(g.summary));
+// A profile gate's summary is a count; beside FAIL, the profile's name says which. Who falls short
+// is named by title, as the systems table above names them, not by id (paper-gate-title.ts).
+const gateWords = (g: Assessment['gates'][number], a: Assessment): string => (g.id === 'profile' ? `${s(g.title)}: ${s(summaryByTitle(g, a))}` : s(g.summary));
 
 /**
  * The last lines: the score, rating and gates, so they are on screen when the report ends. `why`,
@@ -182,8 +184,8 @@ export function closingLines(a: Assessment, st: TextStyle, why: string | null = 
   const lines = st.wrap(`${score}${cap}${verdict}`, '', '  ');
   if (why) pushAll(lines, st.wrap(s(why), '  ', '  '));
   for (const g of a.gates) {
-    if (st.plain) pushAll(lines, st.wrap(`Gate ${g.passed ? 'passes' : 'fails'}: ${gateWords(g)}`, '  ', '    '));
-    else pushAll(lines, st.wrap(gateWords(g), `  ${g.passed ? chalk.green('✓ pass') : chalk.red('✗ FAIL')}  `, '          '));
+    if (st.plain) pushAll(lines, st.wrap(`Gate ${g.passed ? 'passes' : 'fails'}: ${gateWords(g, a)}`, '  ', '    '));
+    else pushAll(lines, st.wrap(gateWords(g, a), `  ${g.passed ? chalk.green('✓ pass') : chalk.red('✗ FAIL')}  `, '          '));
   }
   return lines;
 }

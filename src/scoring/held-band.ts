@@ -1,6 +1,7 @@
 import { SEVERITIES, type GapSeverity, type Rating } from '../questionnaire/types.js';
 import { bandHolds, openSeverities } from './rate.js';
 import { listWords } from '../text/list-words.js';
+import { tally } from '../text/count-words.js';
 
 /** The bands a score reaches that its scope's open gaps rule out, each with those gaps in words. */
 export interface HeldBands {
@@ -8,12 +9,13 @@ export interface HeldBands {
   passed: { band: string; open: string }[];
 }
 
-/** "1 high gap is open", "1 critical gap and 2 high gaps are open": the open gaps of the severities a band names. */
+/** "one high gap is open", "one critical gap and two high gaps are open": the open gaps of the severities a band names, a tally (count-words.ts). */
 function openWords(noGapsOf: readonly GapSeverity[], gaps: readonly { severity: GapSeverity }[]): string {
   const named = new Set(noGapsOf);
   const counts = SEVERITIES.filter((s) => named.has(s)).map((s) => [s, gaps.filter((g) => g.severity === s).length] as const).filter(([, n]) => n > 0);
   const total = counts.reduce((sum, [, n]) => sum + n, 0);
-  const parts = counts.map(([s, n]) => `${n} ${s} gap${n === 1 ? '' : 's'}`);
+  const t = tally(counts.map(([, n]) => n));
+  const parts = counts.map(([s, n]) => t.plural(n, `${s} gap`));
   return `${listWords(parts, 'and')} ${total === 1 ? 'is' : 'are'} open`;
 }
 

@@ -6,3 +6,6 @@ export function listWords(words: readonly string[], conjunction: 'or' | 'and' = 
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
 }
+
+/** Titles in a list; with semicolons when a title has its own "and" or comma ("Waste collection and fleet management"). */
+export const listTitles = (titles: readonly string[]): string => (titles.some((t) => / and |,/.test(t)) ? titles.join('; ') : listWords(titles, 'and'));

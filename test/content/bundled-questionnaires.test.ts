@@ -416,7 +416,7 @@ describe('cyber-essentials-readiness', () => {
     const lines = text.stdout.split('\n');
     const at = lines.findIndex((l) => l.startsWith('Rating capped'));
     expect(at).toBeGreaterThan(1);
-    expect(lines.slice(at, at + 2).join(' ')).toBe('Rating capped at Not ready to certify by 2 automatic fails, whatever the score; the score alone would rate Close: fix the gaps first. A waiver does not lift the cap.');
+    expect(lines.slice(at, at + 2).join(' ')).toBe('Rating capped at Not ready to certify by two automatic fails, whatever the score; the score alone would rate Close: fix the gaps first. A waiver does not lift the cap.');
   });
 
   it('uses the same 14-day window for high-risk and critical updates as council-cyber-resilience', () => {

@@ -22,7 +22,7 @@ describe('automatic fails (blocking: true), through the binary', () => {
     const lines = text.stdout.split('\n');
     // Header (title, organisation), a blank line, then the cap, wrapped to 100 columns.
     expect(lines.slice(3, 6)).toEqual([
-      'Rating capped at Not ready by 1 automatic fail, whatever the score; the score alone would rate',
+      'Rating capped at Not ready by one automatic fail, whatever the score; the score alone would rate',
       'Ready. A waiver does not lift the cap.',
       '  ✗ Is multi-factor authentication on for every user of every cloud service?',
     ]);
@@ -58,7 +58,7 @@ describe('automatic fails (blocking: true), through the binary', () => {
     expect(md.slice(md.indexOf('## Summary'), md.indexOf('## Summary') + 5)).toEqual([
       '## Summary',
       '',
-      '> **Rating capped at Not ready by 1 automatic fail, whatever the score; the score alone would rate Ready. A waiver does not lift the cap.**',
+      '> **Rating capped at Not ready by one automatic fail, whatever the score; the score alone would rate Ready. A waiver does not lift the cap.**',
       '>',
       '> - Is multi-factor authentication on for every user of every cloud service? (`mfa`): answer: Administrators only (waived, but still caps the rating)',
     ]);
@@ -74,12 +74,12 @@ describe('automatic fails (blocking: true), through the binary', () => {
     const data = json((await runBinary({ args: [...args, '-f', 'json'] })).stdout);
     expect([data.overall.score, data.overall.rating?.label, data.overall.cap?.uncappedRating?.label]).toEqual([15, 'Not ready', 'Not ready']);
     const markdown = (await runBinary({ args: [...args, '-f', 'markdown'] })).stdout;
-    expect(markdown).toContain('> **Rating capped at Not ready by 1 automatic fail, whatever the score. A waiver does not lift the cap.**');
+    expect(markdown).toContain('> **Rating capped at Not ready by one automatic fail, whatever the score. A waiver does not lift the cap.**');
     expect(markdown).toContain('**Overall score: 15 out of 100**, rated **Not ready**.');
     const file = join(dir, 'paper.docx');
     expect((await runBinary({ args: [...args, '-f', 'docx', '-o', file] })).code).toBe(ExitCode.Ok);
     const word = (await readDocx({ path: file })).text;
-    expect(word).toContain('Rating capped at Not ready by 1 automatic fail');
+    expect(word).toContain('Rating capped at Not ready by one automatic fail');
     expect(word).toMatch(/rated Not ready\./);
     expect(word).not.toContain('held down');
   });
@@ -132,13 +132,13 @@ describe('automatic fails (blocking: true), through the binary', () => {
     expect(below.code).toBe(ExitCode.Ok);
     expect(json(below.stdout).overall).toMatchObject({ score: 10, rating: null, cap: { uncappedRating: null, questions: [{ question: 'patching' }] } });
     const text = (await runBinary({ args: one, stdin: oneAnswers('  mfa: all\n  patching: no\n  training: no\n') })).stdout;
-    expect(text).toContain('No rating: the score reaches no band, and 1 automatic fail would cap it at the lowest band anyway.');
+    expect(text).toContain('No rating: the score reaches no band, and one automatic fail would cap it at the lowest band anyway.');
     expect(text).toMatch(/\nOverall 10\/100\n$/);
   });
 
   it('still names the automatic fails when the score alone is already in the lowest band', async () => {
     const r = await runBinary({ args: ['assess', ...Q, '-a', '-'], stdin: answers('  mfa: admins\n  patching: no\n  training: no\n') });
-    expect(r.stdout).toContain('Rating capped at Not ready by 2 automatic fails, whatever the score. A waiver does not lift the cap.\n');
+    expect(r.stdout).toContain('Rating capped at Not ready by two automatic fails, whatever the score. A waiver does not lift the\ncap.\n');
     expect(r.stdout).toMatch(/\nOverall 5\/100 Not ready \(capped/);
   });
 
@@ -268,7 +268,7 @@ describe('automatic fails in the machine formats', () => {
     const body = overall?.[1] ?? '';
     expect(body).toContain('<property name="score" value="95"/>');
     expect(body).toContain('<property name="rating" value="Not ready"/>');
-    expect(body).toContain('<property name="cap" value="Rating capped at Not ready by 1 automatic fail, whatever the score; the score alone would rate Ready. A waiver does not lift the cap."/>');
+    expect(body).toContain('<property name="cap" value="Rating capped at Not ready by one automatic fail, whatever the score; the score alone would rate Ready. A waiver does not lift the cap."/>');
     expect(body).toContain('<property name="capQuestions" value="mfa"/>');
     expect(body).toContain('- mfa: Is multi-factor authentication on for every user of every cloud service? (answer: Administrators only (waived, but still caps the rating))\nOverall 95/100, Not ready</system-out>');
   });

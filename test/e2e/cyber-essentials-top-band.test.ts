@@ -78,9 +78,9 @@ describe('cyber-essentials-readiness: "Likely to pass" needs every critical and 
     const a = await assessCe(file);
     expect([a.overall.rating?.label, a.overall.cap?.uncappedRating?.label]).toEqual(['Not ready to certify', 'Close: fix the gaps first']);
     const markdown = (await runBinary({ args: ['assess', '-a', file, '--today', '2026-11-23', '-f', 'markdown'] })).stdout;
-    expect(markdown).toContain('> **Rating capped at Not ready to certify by 1 automatic fail, whatever the score; without the cap it would be rated Close: fix the gaps first. A waiver does not lift the cap.**');
-    expect(markdown).toContain('\n\nWithout the cap, rated Close: fix the gaps first, not Likely to pass: 1 critical gap is open.\n\n');
+    expect(markdown).toContain('> **Rating capped at Not ready to certify by one automatic fail, whatever the score; without the cap it would be rated Close: fix the gaps first. A waiver does not lift the cap.**');
+    expect(markdown).toContain('\n\nWithout the cap, rated Close: fix the gaps first, not Likely to pass: one critical gap is open.\n\n');
     const detail = (await runBinary({ args: ['assess', '-a', file, '--today', '2026-11-23', '--detail'] })).stdout;
-    expect(detail).toMatch(/\nOverall 97\/100 Not ready to certify \(capped by automatic fails\)\n {2}Without the cap, rated Close: fix the gaps first, not Likely to pass: 1 critical gap is open\.\n$/);
+    expect(detail).toMatch(/\nOverall 97\/100 Not ready to certify \(capped by automatic fails\)\n {2}Without the cap, rated Close: fix the gaps first, not Likely to pass: one critical gap is open\.\n$/);
   });
 });

@@ -82,10 +82,10 @@ async function readAll(answers: string): Promise<Read> {
 
 /** A score as every report shows it: a whole number, rounded down (SPEC "Scoring"). */
 const shown = (score: number): string => String(Math.floor(score + 1e-9));
-/** The first table row naming `title` (a leading "No." column and a "(mean)" mark set aside). */
+/** The first table row naming `title` (a leading "No." column or "1. " bar number and a "(mean)" mark set aside). */
 function rowOf(rows: string[][], title: string): string[] | undefined {
   return rows
-    .map((r) => (/^\d+$/.test(r[0] ?? '') ? r.slice(1) : r))
+    .map((r) => (/^\d+$/.test(r[0] ?? '') ? r.slice(1) : [(r[0] ?? '').replace(/^\d+\. /, ''), ...r.slice(1)]))
     .find((r) => (r[0] ?? '').replace(/ \(mean( of \d+)?\)$/, '') === title && /^\d+$/.test(r[1] ?? ''));
 }
 

@@ -127,7 +127,7 @@ describe('a systemLabel whose plural is not just an added "s"', () => {
     const paper = (await run('assess', '-q', 'forum.yaml', '-a', 'answers.yaml', '-f', 'markdown')).stdout;
     expect(paper).toContain('answered once for each of the two facilities below');
     expect(paper).toContain('\n## Facilities\n');
-    expect(paper).toContain('the mean of the 2 facilities\' own scores');
+    expect(paper).toContain('the mean of the two facilities\' own scores');
     const diff = await run('diff', '-q', 'forum.yaml', 'answers.yaml', 'plan-missing.answers.yaml', '--fail-on-regression');
     expect(diff.stderr).toContain('cyber-ready: 2 answers regressed: o-channels, o-plan; 2 facilities removed: svc-a, svc-b\n');
     expect(`${paper}${detail}${diff.stdout}${diff.stderr}`).not.toMatch(/facilitys|Facilitys/);
@@ -154,7 +154,7 @@ describe('a system section that does not apply to every system', () => {
     expect(detail).toMatch(/\n {2}Power \(mean of 2\) +█+░* +50 /);
     expect(detail).toMatch(/\n {2}Fuel \(mean of 1\) +█+ +100 /);
     expect((await run()).stdout).toContain('(scores out of 100, rounded down; site sections: mean over the sites each applies to)');
-    expect((await run('-f', 'markdown')).stdout).toContain('its score is the mean of the 2 sites\' own scores, each counting equally, or of those it applies to where it does not apply to every site.');
+    expect((await run('-f', 'markdown')).stdout).toContain('its score is the mean of the two sites\' own scores, each counting equally, or of those it applies to where it does not apply to every site.');
   });
 });
 

@@ -96,9 +96,10 @@ it('puts each set of systems in the matrix of ten critical systems under a headi
   const three = headings(tree, 3);
   const sets = ['Critical systems 1 to 4 of 10', 'Critical systems 5 to 7 of 10', 'Critical systems 8 to 10 of 10'];
   expect(three).toEqual(expect.arrayContaining(sets));
-  // Each heading is straight above its table, between "## Critical systems" and the next part.
+  // Each heading is straight above its sections' tables, each under its section's heading a level
+  // down, between "## Critical systems" and the next part.
   const part = md.slice(md.indexOf('## Critical systems\n'), md.indexOf('\n## ', md.indexOf('## Critical systems\n') + 1));
-  for (const set of sets) expect(part).toMatch(new RegExp(`^### ${set}\\n\\n\\| Outcome \\|`, 'm'));
+  for (const set of sets) expect(part).toMatch(new RegExp(`^### ${set}\\n\\n#### B1 [^\\n]+\\n\\n\\| Outcome \\|`, 'm'));
 });
 
 it('keeps the insurer note of the council example, which the v1 report dropped', async () => {

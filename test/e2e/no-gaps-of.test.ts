@@ -88,7 +88,7 @@ describe('noGapsOf on a questionnaire of your own, through the binary', () => {
     const r = await runBinary({ args: ['benchmark', join(dir, 'a.json'), join(dir, 'forged.json'), '--questionnaire-dir', 'test/fixtures/no-gaps-of'] });
     expect(r.code).toBe(ExitCode.CannotAssess);
     expect(r.stderr).toContain('forged.json:1:');
-    expect(r.stderr).toContain('the rating is "Ready", but held-band 1.0.0 rates the answers "Partly ready", as 1 high gap is open');
+    expect(r.stderr).toContain('the rating is "Ready", but held-band 1.0.0 rates the answers "Partly ready", as one high gap is open');
   });
 });
 
@@ -100,10 +100,12 @@ describe('the reports say why the rating is below the band the score reaches', (
       `systems:\n  - id: revenues\n    title: Revenues and benefits\n    answers: { backups: ${backups}, logging: yes }\n  - id: housing\n    title: Housing management\n    answers: { backups: yes, logging: yes }\n`;
     writeFileSync(file, `questionnaire: held-band\nanswers: { policy: yes, records: yes, training: yes }\n${systems('no')}`);
     const run = (...extra: string[]) => runBinary({ args: ['assess', '-q', HELD, '-a', file, '--today', '2026-11-23', ...extra] });
-    const line = 'Rated Partly ready, not Ready: 1 high gap is open.';
-    expect((await run('--detail')).stdout).toMatch(/\nOverall 97\/100 Partly ready\n {2}Rated Partly ready, not Ready: 1 high gap is open\.\n$/);
+    const line = 'Rated Partly ready, not Ready: one high gap is open.';
+    expect((await run('--detail')).stdout).toMatch(/\nOverall 97\/100 Partly ready\n {2}Rated Partly ready, not Ready: one high gap is open\.\n$/);
     expect((await run()).stdout).not.toContain(line);
-    expect((await run('-f', 'markdown')).stdout).toContain(`**Overall score: 97 out of 100**, rated **Partly ready**.\n\n${line}\n\n`);
+    // After the scale, which says what Ready needs: the line then says why it was not given.
+    const scale = 'Ratings: Ready (80 and above, with no high gap open); Partly ready (50 to 79, or higher when open gaps rule out the band above); Not ready (below 50).';
+    expect((await run('-f', 'markdown')).stdout).toContain(`**Overall score: 97 out of 100**, rated **Partly ready**.\n\n${scale}\n\n${line}\n\n`);
     expect((await run('-f', 'html')).stdout).toContain(`<p>${line}</p>`);
     expect((await run('-f', 'junit')).stdout).toContain(`Overall 97/100, Partly ready\n${line}\n`);
     writeFileSync(file, `questionnaire: held-band\nanswers: { policy: yes, records: no, training: yes }\n${systems('yes')}`);
@@ -175,7 +177,7 @@ describe('bands stacked with noGapsOf, the lowest among them, and an automatic f
     const file = answers({ crit: 'no', med: 'no', hi: 'yes', lowfail: 'yes' });
     const a = json((await run(file, '-f', 'json')).stdout);
     expect([a.overall.score, a.overall.rating?.label]).toEqual([98, 'Bottom']);
-    expect((await run(file, '--detail')).stdout).toContain('Overall 98/100 Bottom\n  Rated Bottom, not Top (1 critical gap is open) or Middle (1 medium gap is open).\n');
+    expect((await run(file, '--detail')).stdout).toContain('Overall 98/100 Bottom\n  Rated Bottom, not Top (one critical gap is open) or Middle (one medium gap is open).\n');
   });
 
   it('the cap of an automatic fail gives no rating where the lowest band is ruled out, rather than that band', async () => {
@@ -184,15 +186,15 @@ describe('bands stacked with noGapsOf, the lowest among them, and an automatic f
     const capped = answers({ crit: 'yes', med: 'no', hi: 'no', lowfail: 'no' });
     const a = json((await run(capped, '-f', 'json')).stdout);
     expect([a.overall.score, a.overall.rating, a.overall.cap?.uncappedRating?.label]).toEqual([97, null, 'Top']);
-    expect((await run(capped)).stdout.replace(/\n/g, ' ')).toContain('No rating: 1 automatic fail caps the rating at the lowest band, Bottom, which open gaps rule out; the score alone would rate Top.');
+    expect((await run(capped)).stdout.replace(/\n/g, ' ')).toContain('No rating: one automatic fail caps the rating at the lowest band, Bottom, which open gaps rule out; the score alone would rate Top.');
     // With a critical gap too, no band holds at all.
     const none = answers({ crit: 'no', med: 'no', hi: 'no', lowfail: 'no' });
     const detail = (await run(none, '--detail')).stdout;
-    expect(detail.replace(/\n/g, ' ')).toContain('No rating: open gaps rule out every band the score reaches, and 1 automatic fail would cap it at the lowest band anyway.');
+    expect(detail.replace(/\n/g, ' ')).toContain('No rating: open gaps rule out every band the score reaches, and one automatic fail would cap it at the lowest band anyway.');
     expect(detail).not.toContain('the score reaches no band');
-    expect(detail.replace(/\n {2}/g, ' ')).toContain('No rating, not Top (1 critical gap is open), Middle (1 medium gap is open) or Bottom (1 high gap is open).');
+    expect(detail.replace(/\n {2}/g, ' ')).toContain('No rating, not Top (one critical gap is open), Middle (one medium gap is open) or Bottom (one high gap is open).');
     // The section's row under its table lists the bands passed over as the overall's line does.
-    expect(detail.replace(/\n {2}/g, ' ')).toContain('Controls, not Top (1 critical gap is open), Middle (1 medium gap is open) or Bottom (1 high gap is open).');
+    expect(detail.replace(/\n {2}/g, ' ')).toContain('Controls, not Top (one critical gap is open), Middle (one medium gap is open) or Bottom (one high gap is open).');
   });
 
   it('benchmark names each band the gaps rule out when an extract claims one', async () => {
@@ -205,7 +207,7 @@ describe('bands stacked with noGapsOf, the lowest among them, and an automatic f
     writeFileSync(forged, JSON.stringify({ ...extract, overall: { ...extract.overall, rating: 'Middle' } }));
     const r = await runBinary({ args: ['validate', '-q', STACKED, forged] });
     expect(r.code).toBe(ExitCode.CannotAssess);
-    expect(r.stderr).toContain('the rating is "Middle", but stacked-bands 1.0.0 rates the answers "Bottom", as open gaps rule out Top: 1 critical gap is open; Middle: 1 medium gap is open');
+    expect(r.stderr).toContain('the rating is "Middle", but stacked-bands 1.0.0 rates the answers "Bottom", as open gaps rule out Top: one critical gap is open; Middle: one medium gap is open');
   });
 });
 
@@ -229,10 +231,10 @@ describe('section and system rows held below their band say why, under their tab
       `questionnaire: held-band\nanswers: { policy: ${policy}, records: yes, training: yes }\nsystems:\n  - id: revenues\n    title: Revenues and benefits\n    answers: { backups: ${backups}, logging: yes }\n  - id: housing\n    title: Housing management\n    answers: { backups: yes, logging: yes }\n`;
     writeFileSync(file, body('no', 'no'));
     const run = async (...extra: string[]) => (await runBinary({ args: ['assess', '-q', HELD, '-a', file, '--today', '2026-11-23', '--no-color', ...extra] })).stdout;
-    const sections = 'Rated lower than their scores alone would give, because of open gaps: Governance, not Ready (1 high gap is open); Critical systems, not Ready (1 high gap is open).';
+    const sections = 'Rated lower than their scores alone would give, because of open gaps: Governance, not Ready (one high gap is open); Critical systems, not Ready (one high gap is open).';
     // Housing has no gap of its own: the organisation's high gap holds it, as it counts for its rating.
     const systems =
-      "Rated lower than their scores alone would give, because of open gaps, the organisation's counted with each system's own: Revenues and benefits, not Ready (2 high gaps are open); Housing management, not Ready (1 high gap is open).";
+      "Rated lower than their scores alone would give, because of open gaps, the organisation's counted with each system's own: Revenues and benefits, not Ready (two high gaps are open); Housing management, not Ready (one high gap is open).";
     const flat = (text: string): string => text.replace(/\n {2}(?=\S)/g, ' ').replace(/&#39;/g, "'");
     for (const extra of [['--detail'], ['-f', 'markdown'], ['-f', 'html']]) {
       const out = flat(await run(...extra));

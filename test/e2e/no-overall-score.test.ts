@@ -16,7 +16,7 @@ describe('every section with a score weighs 0', () => {
     expect(r.code).toBe(ExitCode.GateFailed);
     expect(r.stderr.split('\n')[0]).toBe(`weightless.answers.yaml:2:1: gate min-score failed: ${WHY}, so there is no overall score to meet the minimum of 50`);
     expect(r.stdout).not.toMatch(/no question was scored|no question counts|score reaches no band/);
-    expect(r.stdout.replace(/\n/g, ' ')).toContain(`No rating: ${WHY}, so there is no overall score, and 1 automatic fail would cap the rating at the lowest band anyway.`);
+    expect(r.stdout.replace(/\n/g, ' ')).toContain(`No rating: ${WHY}, so there is no overall score, and one automatic fail would cap the rating at the lowest band anyway.`);
     expect(r.stdout).toMatch(/^ {2}Backups\s+\S+\s+50 {2}Good$/m);
     expect(r.stdout).toContain(`Overall not scored (${WHY}) · gates FAILED`);
     // The gate's line says which gate it is, not only why there is no score.

@@ -186,7 +186,7 @@ describe('a section that does not apply reads alike in every paper', () => {
     const word = await runBinary({ args: [...NOTHING_APPLIES, '-f', 'docx', '-o', file] });
     for (const r of [md, html, word]) expect(r.code, r.stderr).toBe(0);
     const fromWord = cells((await readDocx({ path: file })).html, /<tr><td><p>(?:People|Systems)<\/p><\/td><td><p>n\/a<\/p><\/td><td><p>([^<]*)<\/p>/g);
-    expect(cells(md.stdout, /^\| \d+ \| (?:People|Systems) \| n\/a \| ([^|]*) \|/gm).map((c) => c.trim())).toEqual(['Not applicable', 'Not applicable']);
+    expect(cells(md.stdout, /^\| \d+\. (?:People|Systems) \| n\/a \| ([^|]*) \|/gm).map((c) => c.trim())).toEqual(['Not applicable', 'Not applicable']);
     expect(cells(html.stdout, /<th scope="row">(?:People|Systems)<\/th><td class="num">n\/a<\/td><td>([^<]*)<\/td>/g)).toEqual(['Not applicable', 'Not applicable']);
     expect(fromWord).toEqual(['Not applicable', 'Not applicable']);
   });

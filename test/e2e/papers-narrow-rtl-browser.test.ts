@@ -1,6 +1,6 @@
 // The HTML paper as a phone and a right-to-left name show it, in headless chromium, through the
 // real binary: the matrix of four critical systems a table, and every other table, is read at 390
-// CSS pixels without a word broken inside it, and a Hebrew or Arabic system name leaves ", 43/100"
+// CSS pixels without a word broken inside it, and a Hebrew or Arabic system name leaves ", 43 out of 100"
 // after it on screen.
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -113,7 +113,7 @@ describe.skipIf(missing !== null)('the HTML paper in headless chromium', () => {
     }
   }, 60_000);
 
-  it('a system named in Arabic keeps ", 43/100" after its name on screen, as the sentence is written', async () => {
+  it('a system named in Arabic keeps ", 43 out of 100" after its name on screen, as the sentence is written', async () => {
     const dir = join(work, 'rtl');
     cpSync(join(repoRoot, 'examples/systems'), join(dir, 'systems'), { recursive: true });
     const name = 'نظام الرعاية الاجتماعية';
@@ -138,7 +138,7 @@ describe.skipIf(missing !== null)('the HTML paper in headless chromium', () => {
           }
           return null;
         };
-        return { name: box(${JSON.stringify(name)}), figure: box('43/100') };
+        return { name: box(${JSON.stringify(name)}), figure: box('43 out of 100') };
       })()`)) as { name: { left: number; right: number } | null; figure: { left: number; right: number } | null };
       expect(at.name).not.toBeNull();
       expect(at.figure).not.toBeNull();

@@ -28,7 +28,7 @@ async function word(args: string[], stdin?: string, as: 'text' | 'html' = 'text'
 }
 
 const AUTO_FAIL = ['assess', '-q', 'test/fixtures/blocking/auto-fail.yaml', '--today', '2026-11-23', '-a', 'test/fixtures/blocking/auto-fail.answers.yaml'];
-const CAP = 'Rating capped at Not ready by 1 automatic fail';
+const CAP = 'Rating capped at Not ready by one automatic fail';
 
 describe('the papers open alike: title block, then the automatic fails, then the score', () => {
   it.each(['markdown', 'html', 'docx'])('%s', async (format) => {

@@ -148,25 +148,26 @@ describe('the Word document’s styles', () => {
 });
 
 describe('the outcomes tables say the same in the three papers', () => {
-  const BELOW = '"Below profile" names each profile the outcome falls short of, and the status it needs';
+  const BELOW = '"Below profile" names each profile the outcome falls short of, and the status it needs, or says "None"';
 
-  it('in their heading, an outcome short of no profile left blank, one short of a profile named by its id', async () => {
+  it('in their heading, an outcome short of no profile says "None", one short of a profile named by its id', async () => {
     const markdown = await paper(CAF, 'markdown');
     const html = await paper(CAF, 'html');
     const word = (await readDocx({ path: await docxFile(CAF) })).html;
     // A1.a is achieved (short of nothing); A3.a falls short of both CAF profiles.
-    expect(markdown).toContain('| Principle | Outcome | Status | Below profile |');
-    expect(markdown).toMatch(/\| A1\.a Board direction[^|]*\| Achieved \| {3}\|$/m);
+    // One table per principle under its heading, as in Word: no principle column blank below its first row.
+    expect(markdown).toContain('### A1 Governance\n\n| Outcome | Status | Below profile |\n|---|---|---|\n| A1.a Board direction');
+    expect(markdown).toMatch(/^\| A1\.a Board direction[^|]*\| Achieved \| None \|$/m);
     expect(markdown).toMatch(/\| A3\.a Asset management[^|]*\| Not achieved \| baseline needs achieved; enhanced needs achieved \|/);
     expect(markdown).toContain(BELOW);
     expect(html).toContain('<th scope="col">Below profile</th>');
-    expect(html).toMatch(/A1\.a<\/strong> Board direction[^<]*<\/th><td>Achieved<\/td><td><\/td>/);
+    expect(html).toMatch(/A1\.a<\/strong> Board direction[^<]*<\/th><td>Achieved<\/td><td>None<\/td>/);
     expect(html).toContain(BELOW);
     expect(word).toContain('<th><p><strong>Below profile</strong></p></th>');
     expect(word).not.toContain('Short of');
-    expect(word).toMatch(/<td><p>A1\.a Board direction[^<]*<\/p><\/td><td><p>Achieved<\/p><\/td><td><\/td>/);
+    expect(word).toMatch(/<td><p>A1\.a Board direction[^<]*<\/p><\/td><td><p>Achieved<\/p><\/td><td><p>None<\/p><\/td>/);
     expect(word).toMatch(/<td><p>A3\.a Asset management[^<]*<\/p><\/td><td><p>Not achieved<\/p><\/td><td><p>baseline needs achieved<br \/>enhanced needs achieved<\/p><\/td>/);
-    expect(word).toContain(BELOW.replace(/"/g, '\u201c').replace('\u201c names', '\u201d names'));
+    expect(word).toContain(BELOW.replace(/"([^"]*)"/g, '\u201c$1\u201d'));
     for (const text of [markdown, html, word]) expect(text).toMatch(/baseline(?:<\/span>|`)? is the GovAssure CAF 4\.0 baseline profile/);
   });
 });
@@ -191,13 +192,13 @@ describe('a name in a right-to-left script, inline with the paper’s words', ()
   it('is isolated in HTML (<bdi>) and Word (U+2068 … U+2069); Latin names and the markdown paper are left as they were', async () => {
     const dir = rtlExample();
     const html = await paper(args, 'html', dir);
-    expect(html).toContain(`Weakest critical system: <bdi>${SYSTEM}</bdi>, 43/100`);
+    expect(html).toContain(`Weakest critical system: <bdi>${SYSTEM}</bdi>, 43 out of 100`);
     expect(html).toContain(`owner: <bdi>${OWNER}</bdi>`);
     // In the page's title too, which cannot hold <bdi>: a title that begins with a Hebrew name was laid out right to left as a whole.
     expect(html).toContain(`<title>\u2068${COUNCIL}\u2069: `);
     const zip = await JSZip.loadAsync(readFileSync(await docxFile(args, dir)));
     const document = (await zip.file('word/document.xml')?.async('string')) ?? '';
-    expect(document).toContain(`Weakest critical system: \u2068${SYSTEM}\u2069, 43/100`);
+    expect(document).toContain(`Weakest critical system: \u2068${SYSTEM}\u2069, 43 out of 100`);
     expect(await zip.file('word/footer1.xml')?.async('string')).toContain(`\u2068${COUNCIL}\u2069 — page `);
     // And in the document's properties, which Word and PDF readers show in their title bars.
     expect(await zip.file('docProps/core.xml')?.async('string')).toContain(`<dc:title>\u2068${COUNCIL}\u2069: Cyber Assessment Framework 4.0 for local government</dc:title>`);

@@ -46,11 +46,11 @@ describe("a label's plural", () => {
 
   it('is of the label as written less the spaces around it: "depot site " is "depot site"', async () => {
     const md = await assess(sites, 'sites-gaps.yaml', '-f', 'markdown');
-    expect(md.stdout).toContain('**Weakest depot site: North depot, 56/100 (Partly ready), 2 gaps.**');
+    expect(md.stdout).toContain('**Weakest depot site: North depot, 56 out of 100 (Partly ready), two gaps.**');
     expect(md.stdout).toContain('\n## Depot sites\n');
     const text = await assess(sites, 'sites-gaps.yaml');
     expect(text.stdout).toContain('\nDepot sites\n');
-    expect(text.stdout).toContain('Weakest depot site: North depot, 56/100, 2 gaps.');
+    expect(text.stdout).toContain('Weakest depot site: North depot, 56/100, two gaps.');
     for (const out of [md.stdout, text.stdout]) expect(out).not.toMatch(/site s\b|site :|depot site {2}/i);
     const json = JSON.parse((await assess(sites, 'sites-gaps.yaml', '-f', 'json')).stdout) as { systemLabel: string };
     expect(json.systemLabel).toBe('depot site');
@@ -148,7 +148,7 @@ describe('with no gap in any system', () => {
   });
 
   it('a system with a gap is still named', async () => {
-    expect((await assess(sites, 'sites-gaps.yaml', '-f', 'html')).stdout).toContain('<p class="weakest"><strong>Weakest depot site: North depot, 56/100 (Partly ready), 2 gaps.</strong></p>');
+    expect((await assess(sites, 'sites-gaps.yaml', '-f', 'html')).stdout).toContain('<p class="weakest"><strong>Weakest depot site: North depot, 56 out of 100 (Partly ready), two gaps.</strong></p>');
   });
 });
 

@@ -87,7 +87,7 @@ describe('critical systems: scoring through the binary', () => {
     expect(r.stderr).toContain(`${FIXTURE}/sys.answers.yaml:23:7: gate profile failed: profile "baseline" needs "patched" at "Yes" or better for critical system "waste"; answer: No`);
     // The one-line gate result, the last thing on screen, says which systems fall short.
     const text = await runBinary({ args: ['assess', '-q', `${FIXTURE}/sys.yaml`, '-a', `${FIXTURE}/sys.answers.yaml`, ...TODAY, '--profile', 'baseline'] });
-    expect(text.stdout).toMatch(/✗ FAIL {2}profile "baseline": 2 of 4 requirements met; short: critical system "social-care" and\s+critical system "waste"\n$/);
+    expect(text.stdout).toMatch(/✗ FAIL {2}profile "baseline": 2 of 4 requirements met; short: Social\s+care\s+case\s+management\s+and\s+Waste\s+collection\n$/);
   });
 
   it('a system question may depend on an organisation answer, for every system', async () => {

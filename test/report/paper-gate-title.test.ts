@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { paperGateSummary, paperGateTitle } from '../../src/report/paper-gate-title.js';
 
 const profiles = [{ id: 'baseline', title: 'GovAssure CAF 4.0 baseline profile' }];
+const none = { profiles: [], systems: [], systemLabel: null };
 
 describe("a gate in a board paper's words", () => {
   it('says each kind of gate in plain words, a profile by its title', () => {
@@ -13,9 +14,9 @@ describe("a gate in a board paper's words", () => {
   });
 
   it('says a severity gate\'s result without "unwaived"', () => {
-    expect(paperGateSummary({ id: 'fail-on', summary: '41 unwaived high or worse gaps' })).toBe('41 high or worse gaps without a waiver');
-    expect(paperGateSummary({ id: 'fail-on', summary: '1 unwaived critical gap' })).toBe('1 critical gap without a waiver');
-    expect(paperGateSummary({ id: 'fail-on', summary: 'no unwaived critical gap' })).toBe('no critical gap without a waiver');
-    expect(paperGateSummary({ id: 'min-score', summary: 'overall score 55 is below 60' })).toBe('overall score 55 is below 60');
+    expect(paperGateSummary({ id: 'fail-on', title: '', summary: '41 unwaived high or worse gaps' }, none)).toBe('41 high or worse gaps without a waiver');
+    expect(paperGateSummary({ id: 'fail-on', title: '', summary: '1 unwaived critical gap' }, none)).toBe('1 critical gap without a waiver');
+    expect(paperGateSummary({ id: 'fail-on', title: '', summary: 'no unwaived critical gap' }, none)).toBe('no critical gap without a waiver');
+    expect(paperGateSummary({ id: 'min-score', title: '', summary: 'overall score 55 is below 60' }, none)).toBe('overall score 55 is below 60');
   });
 });
