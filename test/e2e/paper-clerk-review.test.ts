@@ -128,3 +128,13 @@ describe('one rule for numbers in prose: words to nine, numerals from 10, one fo
     expect(systems).toContain('| Waste collection | Not named |');
   });
 });
+
+describe("the council baseline's title reads well beside its id", () => {
+  it('no brackets after brackets ("… not a CAF profile) (baseline)") in Word, JUnit or --detail', async () => {
+    const args = example('council-cyber-resilience');
+    for (const text of [(await word(args)).text, await paper(args, 'junit'), await paper([...args, '--detail'], 'text')]) {
+      expect(squash(text)).toContain("Baseline expected of every council, cyber-ready's own rather than a CAF profile (baseline)".replace("'", text.includes('&apos;') ? '&apos;' : "'"));
+      expect(text).not.toMatch(/\) \(baseline\)/);
+    }
+  });
+});
