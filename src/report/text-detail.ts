@@ -84,7 +84,9 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
   )]);
 
   const view = paper.systems;
-  heading('Sections', view ? `${SCORE_EXPLAINED} A section answered once per ${view.label} scores the mean over the ${pluralNoun(view.label)}.` : SCORE_EXPLAINED);
+  // The rating scale with how scores are made, as the papers give it with the overall rating.
+  const scale = paper.summary.scale ? ` ${paper.summary.scale}` : '';
+  heading('Sections', `${SCORE_EXPLAINED}${view ? ` A section answered once per ${view.label} scores the mean over the ${pluralNoun(view.label)}.` : ''}${scale}`);
   pushAll(lines, sectionTable(a, st));
   if (paper.heldSections) pushAll(lines, st.wrap(s(paper.heldSections), '  ', '  '));
   if (view) {

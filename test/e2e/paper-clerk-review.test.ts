@@ -73,6 +73,11 @@ describe('the rating scale, once, straight after the overall rating', () => {
     expect(squash(docx.text)).toContain(`Overall score: 50 out of 100, rated Partly ready. ${SCALE}`);
   });
 
+  it('in text --detail, with how scores are made', async () => {
+    const detail = await paper([...example('council-cyber-resilience'), '--detail'], 'text');
+    expect(squash(detail)).toContain(`Scores are shown rounded down. ${SCALE}`);
+  });
+
   it('says what a score below every band is, when the lowest band does not start at 0', async () => {
     const args = ['assess', '-q', 'test/fixtures/blocking/one-rating.yaml', '-a', '-', '--today', '2026-11-23'];
     const r = await runBinary({ args: [...args, '-f', 'markdown'], stdin: 'questionnaire: one-rating\nanswers:\n  mfa: all\n  patching: no\n  training: no\n' });
