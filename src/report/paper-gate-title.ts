@@ -1,5 +1,5 @@
 import type { Assessment, GateResult, ProfileResult } from '../scoring/assessment.js';
-import { plural } from '../text/count-words.js';
+import { countWord, plural } from '../text/count-words.js';
 import { listTitles } from '../text/list-words.js';
 import { pluralNoun } from '../text/plural-noun.js';
 
@@ -51,8 +51,10 @@ export function summaryByTitle(gate: Pick<GateResult, 'id' | 'title' | 'summary'
   return short === null ? gate.summary : gate.summary.replace(/; short: .*$/s, `; ${short}`);
 }
 
-/** A gate's result in the paper's words: "41 high or worse gaps without a waiver", not "41 unwaived high or worse gaps". */
+/** A gate's result in the paper's words: "two high or worse gaps without a waiver", not "2 unwaived high or worse gaps" (count-words.ts). */
 export function paperGateSummary(gate: Pick<GateResult, 'id' | 'title' | 'summary'>, a: Pick<Assessment, 'profiles' | 'systems' | 'systemLabel'>): string {
   if (gate.id !== 'fail-on') return summaryByTitle(gate, a);
-  return gate.summary.replace(/^no unwaived (.+) gap$/, 'no $1 gap without a waiver').replace(/^(\d+) unwaived (.+ gaps?)$/, '$1 $2 without a waiver');
+  return gate.summary
+    .replace(/^no unwaived (.+) gap$/, 'no $1 gap without a waiver')
+    .replace(/^(\d+) unwaived (.+ gaps?)$/, (_, n: string, gaps: string) => `${countWord(Number(n))} ${gaps} without a waiver`);
 }

@@ -15,7 +15,7 @@ describe("a gate in a board paper's words", () => {
 
   it('says a severity gate\'s result without "unwaived"', () => {
     expect(paperGateSummary({ id: 'fail-on', title: '', summary: '41 unwaived high or worse gaps' }, none)).toBe('41 high or worse gaps without a waiver');
-    expect(paperGateSummary({ id: 'fail-on', title: '', summary: '1 unwaived critical gap' }, none)).toBe('1 critical gap without a waiver');
+    expect(paperGateSummary({ id: 'fail-on', title: '', summary: '1 unwaived critical gap' }, none)).toBe('one critical gap without a waiver');
     expect(paperGateSummary({ id: 'fail-on', title: '', summary: 'no unwaived critical gap' }, none)).toBe('no critical gap without a waiver');
     expect(paperGateSummary({ id: 'min-score', title: '', summary: 'overall score 55 is below 60' }, none)).toBe('overall score 55 is below 60');
   });
