@@ -84,7 +84,7 @@ function sections(p: BoardPaper): Block[] {
   if (p.heldSystems) out.push(para(p.heldSystems));
   if (p.outcomes.length) {
     out.push(heading('Outcomes', 2));
-    // The same words, columns and empty cells as the markdown and HTML papers.
+    // The same words and columns as the markdown and HTML papers, and no empty cell (board-paper.ts).
     out.push(para('Each outcome’s status follows from its indicators of good practice; a confirmed status is the assessor’s.', { keepNext: true }));
     const profiles = belowProfileSentence(p, (id) => id, (title) => title);
     if (profiles) out.push(para(profiles, { keepNext: true }));
