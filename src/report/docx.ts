@@ -185,10 +185,15 @@ function part(words: AppendixPart, rows: Paragraph[]): Block[] {
   return [heading(words.title, 2), ...(words.explain ? [para(words.explain, { keepNext: true })] : []), ...rows];
 }
 
-/** A list of questions under a heading, left out when it is empty. */
-function questionList(words: AppendixPart, entries: { question: string; systemTitle: string | null; text: string; detail: string }[]): Block[] {
+/**
+ * A list of questions under a heading, left out when it is empty. `label` names the detail where the
+ * markdown and HTML papers give it a column of its own ("Owner"): in a list, "(id): Not named" alone
+ * did not say what was not named.
+ */
+function questionList(words: AppendixPart, entries: { question: string; systemTitle: string | null; text: string; detail: string }[], label?: string): Block[] {
   if (!entries.length) return [];
-  return part(words, entries.map((e) => bullet(`${e.systemTitle ? `${e.systemTitle}: ` : ''}${e.text} (${e.question})${e.detail ? `: ${e.detail}` : ''}`)));
+  const detail = (d: string): string => (label ? `; ${label}: ${d === 'Not named' ? 'not named' : d}` : `: ${d}`);
+  return part(words, entries.map((e) => bullet(`${e.systemTitle ? `${e.systemTitle}: ` : ''}${e.text} (${e.question})${e.detail ? detail(e.detail) : ''}`)));
 }
 
 function appendix(p: BoardPaper): Block[] {
@@ -199,7 +204,7 @@ function appendix(p: BoardPaper): Block[] {
   // The same order, headings and words as the markdown and HTML papers (appendix-words.ts): what a
   // reader checks, then profiles, then frameworks.
   const indicators = (xs: typeof a.contradictions): Paragraph[] => xs.map((x) => bullet(`${x.lead} ${x.indicators.map((i) => `${i.id} ${asSentence(i.text)}`).join(' ')}`));
-  pushAll(out, questionList(UNKNOWNS, a.unknowns));
+  pushAll(out, questionList(UNKNOWNS, a.unknowns, 'owner'));
   if (a.unknownIndicators.length) pushAll(out, part(UNKNOWN_INDICATORS, indicators(a.unknownIndicators)));
   if (a.contradictions.length) pushAll(out, part(CONTRADICTIONS, indicators(a.contradictions)));
   pushAll(out, questionList(unansweredPart(a.unanswered.some((u) => u.detail)), a.unanswered));

@@ -99,8 +99,17 @@ describe('the tables of the Word paper', () => {
     const xml = await documentXml(await docxOf(example('council-cyber-resilience')));
     const sections = /<w:tblCaption w:val="Scores by section"\/>[\s\S]*?<\/w:tbl>/.exec(xml)?.[0] ?? '';
     const firstRow = [...sections.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)][1]?.[1] ?? '';
-    // Section, Score, Rating, Gaps.
-    expect([...firstRow.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => (c[1] ?? '').includes('<w:jc w:val="right"/>'))).toEqual([false, true, false, true]);
+    // Section, Score, Rating, Gaps, Weight.
+    expect([...firstRow.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => (c[1] ?? '').includes('<w:jc w:val="right"/>'))).toEqual([false, true, false, true, true]);
     expect(xml).toMatch(/<w:pStyle w:val="Subtitle"\/>[\s\S]*?<w:t xml:space="preserve">Council cyber resilience readiness<\/w:t>/);
+  });
+});
+
+describe('the Word appendix’s "don’t know" list', () => {
+  it('says that the name after each question is its owner, as the other papers’ Owner column does', async () => {
+    const { text } = await readDocx({ path: await docxOf(example('council-cyber-resilience')) });
+    const line = plainQuotes(text).split('\n').find((l) => l.includes('(care-sharing-agreements)'));
+    // A bare "(care-sharing-agreements): Not named" did not say what was not named.
+    expect(line).toMatch(/\(care-sharing-agreements\); owner: not named$/);
   });
 });
