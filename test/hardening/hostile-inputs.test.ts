@@ -50,7 +50,7 @@ const corpus: CorpusCase[] = [
   { file: 'a-number-inf.answers.yaml', errors: [':3:15: "patch-days" must be text, a number, true or false or a list, not infinity (.inf, or a number too large to use)'] },
   { file: 'a-number-nan.answers.yaml', errors: [':3:15: "patch-days" must be text, a number, true or false or a list, not .nan (not a number)'] },
   { file: 'a-number-negative.answers.yaml', errors: [':3:15: "patch-days" must be at least 0, not -3'] },
-  { file: 'a-number-text.answers.yaml', errors: [':3:15: "patch-days" needs a number of days, not "14"'] },
+  { file: 'a-number-text.answers.yaml', errors: [':3:15: "patch-days" needs a number of days, not "14"; write 14 without the quotes, which make it text'] },
   { file: 'a-only-comments.answers.yaml', errors: [':1:1: the file is empty; expected a YAML mapping'] },
   { file: 'a-proto-long-answer.answers.yaml', errors: [':3:29: unknown property "__proto__"; expected "value", "indicators", "comments", "confirmed", "justification", "status", "reason", "note", "evidence", "owner" or "reviewBy"'] },
   { file: 'a-proto-question.answers.yaml', errors: [':3:3: unknown question "__proto__" in questionnaire "mini"'], assess: true },

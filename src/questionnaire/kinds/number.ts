@@ -22,10 +22,14 @@ function numberBeforeUnit(text: string, unit: string | undefined): string | unde
   return word !== undefined && [unit.toLowerCase(), singularNoun(unit).toLowerCase()].includes(word) ? m?.[1] : undefined;
 }
 
+/** A number in quotes ("14") is text to YAML and JSON alike: the way out is to drop the quotes. */
+const QUOTED_NUMBER = /^\s*[-+]?(?:\d+(?:\.\d*)?|\.\d+)\s*$/;
+
 function readNumber(question: Question, value: Scalar | Scalar[]) {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     const meant = typeof value === 'string' ? numberBeforeUnit(value, question.unit) : undefined;
-    const hint = meant !== undefined ? `; write ${meant}` : typeof value === 'string' || typeof value === 'boolean' ? statusHint(value) : '';
+    const quoted = typeof value === 'string' && QUOTED_NUMBER.test(value) ? `; write ${value.trim()} without the quotes, which make it text` : undefined;
+    const hint = quoted ?? (meant !== undefined ? `; write ${meant}` : typeof value === 'string' || typeof value === 'boolean' ? statusHint(value) : '');
     return no(`"${question.id}" needs a number${question.unit ? ` of ${question.unit}` : ''}, not ${show(value)}${hint}`);
   }
   if (question.min !== undefined && value < question.min) return no(`"${question.id}" must be at least ${question.min}, not ${value}`);
