@@ -23,12 +23,13 @@ function numberBeforeUnit(text: string, unit: string | undefined): string | unde
 }
 
 /** A number in quotes ("14") is text to YAML and JSON alike: the way out is to drop the quotes. */
-const QUOTED_NUMBER = /^\s*[-+]?(?:\d+(?:\.\d*)?|\.\d+)\s*$/;
+// Digits alone: a number with a look-alike space after it ("14\u00a0") has its own hint, naming the character.
+const QUOTED_NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
 function readNumber(question: Question, value: Scalar | Scalar[]) {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     const meant = typeof value === 'string' ? numberBeforeUnit(value, question.unit) : undefined;
-    const quoted = typeof value === 'string' && QUOTED_NUMBER.test(value) ? `; write ${value.trim()} without the quotes, which make it text` : undefined;
+    const quoted = typeof value === 'string' && QUOTED_NUMBER.test(value) ? `; write ${value} without the quotes, which make it text` : undefined;
     const hint = quoted ?? (meant !== undefined ? `; write ${meant}` : typeof value === 'string' || typeof value === 'boolean' ? statusHint(value) : '');
     return no(`"${question.id}" needs a number${question.unit ? ` of ${question.unit}` : ''}, not ${show(value)}${hint}`);
   }
