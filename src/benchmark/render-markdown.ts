@@ -6,6 +6,11 @@ import type { BenchmarkResult } from './types.js';
 import { automaticFailWords, failingWords, fewerThan, overallHighlightWords, medianAndQuartiles, methodWords, noSystemsWords, ownAnswerWords, ownRatingWords, score, sectionHighlightWords, sectionTitle, spreadWords, systemNote, title, unansweredWords, unrankedOverallNote } from './words.js';
 import { countNoun } from '../text/plural-noun.js';
 import { pushAll } from '../text/spread-free.js';
+import { tableRule } from '../text/markdown-table.js';
+import { isolateMarkdownNames } from '../report/isolate-names.js';
+
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth'];
+const ordinalWord = (n: number): string => ORDINAL_WORDS[n - 1] ?? `${n}th`;
 
 /**
  * Section medians as bars with the quartiles (and the highlighted council) as lines. Section titles
@@ -22,12 +27,13 @@ function chart(result: BenchmarkResult): string[] {
     series: 'several',
   });
   out.push(`    x-axis [${charted.map((x) => `"${x.n}"`).join(', ')}]`, '    y-axis "Score" 0 --> 100');
-  out.push(`    bar ${series((x) => x.s.stats?.median ?? 0)}`, `    line ${series((x) => x.s.stats?.q1 ?? 0)}`, `    line ${series((x) => x.s.stats?.q3 ?? 0)}`);
+  const lines = [series((x) => x.s.stats?.q1 ?? 0), series((x) => x.s.stats?.q3 ?? 0)];
   const highlighted = charted.every((x) => x.s.highlight?.score !== null && x.s.highlight?.score !== undefined);
-  if (result.highlighted !== null && highlighted) out.push(`    line ${series((x) => x.s.highlight?.score ?? 0)}`);
-  out.push('```', '');
+  if (result.highlighted !== null && highlighted) lines.push(series((x) => x.s.highlight?.score ?? 0));
+  out.push(`    bar ${series((x) => x.s.stats?.median ?? 0)}`, ...lines.map((l) => `    line ${l}`), '```', '');
+  // The council's line is counted among the lines drawn (the bar is not one): it is the last of them.
   const key = result.highlighted !== null && highlighted
-    ? `Bars are the medians; the lines below and above them are the lower and upper quartiles, and the fourth line is ${escapeInline(result.highlighted)}.`
+    ? `Bars are the medians; the lines below and above them are the lower and upper quartiles, and the ${ordinalWord(lines.length)} line is ${escapeInline(result.highlighted)}.`
     : 'Bars are the medians; the lines below and above them are the lower and upper quartiles.';
   return [key, '', ...out];
 }
@@ -38,12 +44,14 @@ export const renderBenchmarkMarkdown: BenchmarkRenderer = (result) => {
   const out: string[] = [`# Benchmark: ${escapeInline(title(result))}`, '', escapeInline(methodWords(result)), ''];
   if (own !== null) out.push(`The figures for **${escapeInline(own)}** are its own score and its percentile among the ${countNoun(result.contributions, 'council')}.`, '');
   out.push('## Sections', '');
-  out.push(`| No. | Section | Councils | Median (quartiles) |${own !== null ? ` ${escapeCell(own)} |` : ''}`, `|---:|---|---:|---|${own !== null ? '---|' : ''}`);
+  // The chart's number goes before each section's title, not in a column of its own: the overall
+  // row has none, and an empty cell is read out as "blank" by a screen reader.
+  out.push(`| Section | Councils | Median (quartiles) |${own !== null ? ` ${escapeCell(own)} |` : ''}`, tableRule(['wide', 'narrow:', 'text', ...(own !== null ? ['text' as const] : [])]));
   const cells = (n: number, stats: Distribution | null, mine: string): string =>
     `${n} | ${stats ? medianAndQuartiles(stats) : fewerThan(result)} |${own !== null ? ` ${escapeCell(mine)} |` : ''}`;
-  out.push(`|  | **Overall** | ${cells(result.overall.n, result.overall.stats, overallHighlightWords(result))}`);
+  out.push(`| **Overall** | ${cells(result.overall.n, result.overall.stats, overallHighlightWords(result))}`);
   result.sections.forEach((s, i) => {
-    out.push(`| ${i + 1} | ${escapeCell(sectionTitle(result, s))} | ${cells(s.n, s.stats, sectionHighlightWords(result, s))}`);
+    out.push(`| ${i + 1}. ${escapeCell(sectionTitle(result, s))} | ${cells(s.n, s.stats, sectionHighlightWords(result, s))}`);
   });
   const rated = [automaticFailWords(result), ownRatingWords(result), unrankedOverallNote(result)].filter((w): w is string => w !== null);
   pushAll(out, ['', ...rated.flatMap((w) => [escapeInline(w), '']), ...chart(result)]);
@@ -74,5 +82,5 @@ export const renderBenchmarkMarkdown: BenchmarkRenderer = (result) => {
     pushAll(out, [...lines.map((l) => `- ${escapeInline(l)}`), '']);
   });
   if (result.warnings.length) pushAll(out, ['## Notes', '', ...result.warnings.map((w) => `- ${escapeInline(w)}`), '']);
-  return `${out.join('\n').trimEnd()}\n`;
+  return isolateMarkdownNames([own], `${out.join('\n').trimEnd()}\n`);
 };

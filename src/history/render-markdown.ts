@@ -1,6 +1,6 @@
 import { roundScore } from '../report/round-score.js';
 import { shownPath } from '../report/shown-path.js';
-import { codeSpan, escapeCell, escapeInline } from '../text/markdown.js';
+import { cellCodeSpan, codeSpan, escapeCell, escapeInline } from '../text/markdown.js';
 import { chartText, xychartHead } from '../text/mermaid.js';
 import { comparableScores, newestOffLine } from './build-trend.js';
 import { sinceVersions } from './baseline-words.js';
@@ -9,6 +9,8 @@ import { unansweredWords } from '../report/unanswered-words.js';
 import type { Trend, TrendVersion } from './types.js';
 import { pluralNoun } from '../text/plural-noun.js';
 import { pushAll } from '../text/spread-free.js';
+import { tableRule } from '../text/markdown-table.js';
+import { isolateMarkdownNames } from '../report/isolate-names.js';
 
 /**
  * Dates label the points; two commits on one day are told apart by their commit. The version in
@@ -20,9 +22,10 @@ function pointLabels(points: TrendVersion[], since: string | null): string[] {
   return points.map((p) => (p.baseline ? `in force on ${since ?? p.date}` : (counts.get(p.date) ?? 0) > 1 ? `${p.date} ${p.shortCommit}` : p.date));
 }
 
+// The rating in brackets after the score, as diff writes it: "55 Outcomes partly achieved" read as one phrase.
 function scoreCell(v: TrendVersion): string {
   if (v.status !== 'scored') return `${v.score === null ? '–' : roundScore(v.score)} (${STATUS_WORDS[v.status]})`;
-  return `${roundScore(v.score)} ${escapeCell(v.rating ?? 'n/a')}`;
+  return `${roundScore(v.score)} (${escapeCell(v.rating ?? 'n/a')})`;
 }
 
 /** Where the score went, in words a committee reads: up or down by how much, as the scores are shown (rounded down). */
@@ -47,7 +50,7 @@ export function renderTrendMarkdown(trend: Trend): string {
   const title = trend.organisation === null ? `Readiness trend of ${escapeInline(named)}` : `${escapeInline(trend.organisation)}: readiness trend`;
   const out: string[] = [`# ${title}`, ''];
   const file = codeSpan(named);
-  if (trend.versions.length === 0) return `${out.join('\n')}\nNo version of ${file} was committed${trend.since ? ` on or after ${trend.since}` : ''}; made on ${trend.today}.\n`;
+  if (trend.versions.length === 0) return isolateMarkdownNames([trend.organisation], `${out.join('\n')}\nNo version of ${file} was committed${trend.since ? ` on or after ${trend.since}` : ''}; made on ${trend.today}.\n`);
   const shown = sinceVersions(trend).length;
   const count = trend.versions.some((v) => v.baseline)
     ? `The version of ${file} in force on ${trend.since ?? ''} and ${shown === 0 ? 'none' : shown} committed since`
@@ -75,11 +78,11 @@ export function renderTrendMarkdown(trend: Trend): string {
   const withSystems = trend.systemLabel !== null;
   // Named as the questionnaire names them ("Critical systems"), as the board paper does.
   const systems = withSystems ? ` ${escapeCell(pluralNoun(`${trend.systemLabel?.charAt(0).toUpperCase() ?? ''}${trend.systemLabel?.slice(1) ?? ''}`))} |` : '';
-  out.push(`| Date | Commit | Score and rating | Gaps: critical, high, medium, low |${systems}`, `|---|---|---|---|${withSystems ? '---|' : ''}`);
+  out.push(`| Date | Commit | Score and rating | Gaps: critical, high, medium, low |${systems}`, tableRule(['text', 'narrow', 'text', 'text', ...(withSystems ? ['text' as const] : [])]));
   for (const v of trend.versions) {
     const gaps = v.gaps ? `${v.gaps.critical}, ${v.gaps.high}, ${v.gaps.medium}, ${v.gaps.low}` : '–';
     const date = v.baseline ? `${v.date} (in force on ${trend.since ?? v.date})` : v.date;
-    out.push(`| ${date} | ${codeSpan(v.shortCommit)} | ${scoreCell(v)} | ${gaps} |${withSystems ? ` ${v.systems ?? '–'} |` : ''}`);
+    out.push(`| ${date} | ${cellCodeSpan(v.shortCommit)} | ${scoreCell(v)} | ${gaps} |${withSystems ? ` ${v.systems ?? '–'} |` : ''}`);
   }
   out.push('');
   const remarks = trend.versions.flatMap((v) => {
@@ -88,6 +91,7 @@ export function renderTrendMarkdown(trend: Trend): string {
   });
   if (remarks.length) pushAll(out, ['Versions to note:', '', ...remarks, '']);
   // Notes are written to follow "Note: ", as the text output shows them.
-  for (const note of trend.notes) out.push(`> Note: ${escapeInline(note)}`, '');
-  return `${out.join('\n').trimEnd()}\n`;
+  // Each note is a sentence, ended here: the data keeps the words alone.
+  for (const note of trend.notes) out.push(`> Note: ${escapeInline(note)}.`, '');
+  return isolateMarkdownNames([trend.organisation], `${out.join('\n').trimEnd()}\n`);
 }

@@ -109,7 +109,7 @@ export function renderTrendText(trend: Trend, context: TrendContext): string {
     else out.push(`${head}${left(shorten(words, ratingWidth), ratingWidth)}${gaps}${systems}${mark}`);
   }
   if (notes.length) pushAll(out, ['', ...notes.map((n, i) => wrapText(n, { width, wholeWords: true, indent: `[${i + 1}] `, hangingIndent: ' '.repeat(`[${i + 1}] `.length) }))]);
-  if (trend.notes.length) pushAll(out, ['', ...trend.notes.map((n) => wrapText(safeLine(n), { width, wholeWords: true, indent: 'Note: ', hangingIndent: '      ' }))]);
+  if (trend.notes.length) pushAll(out, ['', ...trend.notes.map((n) => wrapText(`${safeLine(n)}.`, { width, wholeWords: true, indent: 'Note: ', hangingIndent: '      ' }))]);
 
   out.push('');
   const line = comparableScores(trend);

@@ -162,9 +162,12 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
       'by how much the question and its section count and by how far the answer falls short, so a medium gap that is wide open can rank above a high one that is nearly closed.',
     actionPlan,
     actionsBySystem: actionsBySystem(systems, items),
-    sharedExplained: systems
-      ? `A question open on more than one ${systems.label} is said once, with each ${systems.label}'s action under it. The actions of each ${systems.label}, for its owner:`
-      : '',
+    // With one system no question can be open on more than one, so that is not said.
+    sharedExplained: !systems
+      ? ''
+      : systems.systems.length > 1
+        ? `A question open on more than one ${systems.label} is said once, with each ${systems.label}'s action under it. The actions of each ${systems.label}, for its owner:`
+        : `The ${systems.label}'s actions, for its owner:`,
     noGaps: noGapsSentence(a),
     systems,
     outcomes: outcomeMatrix(a),

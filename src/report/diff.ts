@@ -1,5 +1,5 @@
 import type { AssessmentDiff, SystemChange } from '../scoring/diff-assessments.js';
-import { codeSpan, escapeCell, escapeInline } from '../text/markdown.js';
+import { cellCodeSpan, codeSpan, escapeCell, escapeInline } from '../text/markdown.js';
 import { renderDiffText } from './diff-text.js';
 import { withFilesShown } from './diff-file-names.js';
 import {
@@ -33,6 +33,8 @@ import type { DiffFormat } from './formats.js';
 import { safeJson } from './json.js';
 import { roundScore } from './round-score.js';
 import { pushAll } from '../text/spread-free.js';
+import { tableRule } from '../text/markdown-table.js';
+import { isolateMarkdownNames } from './isolate-names.js';
 
 export type { DiffReporter } from './diff-words.js';
 
@@ -45,7 +47,7 @@ function systemsTable(d: AssessmentDiff): string[] {
   const moved = changedSystems(d);
   const out = [`## ${escapeInline(label(d, true))}`, ''];
   if (moved.length) {
-    out.push(`| ${escapeCell(label(d))} | Before | After | Change | Gaps |`, '|---|---:|---:|---:|---:|');
+    out.push(`| ${escapeCell(label(d))} | Before | After | Change | Gaps |`, tableRule(['wide', 'text:', 'text:', 'text:', 'narrow:']));
     const side = (score: number | null, rating: SystemChange['newRating'], there: boolean): string => (there ? escapeCell(`${roundScore(score)}${rating ? ` (${rating.label})` : ''}`) : 'not listed');
     for (const x of moved) {
       const change = x.status === 'kept' ? changeWords(x) : x.status;
@@ -95,7 +97,7 @@ export const renderDiffMarkdown: DiffReporter = (given, context) => {
   for (const g of d.gates) out.push(`**Gate ${codeSpan(gateFlag(g))}: ${g.passed ? 'passed' : 'failed'}** (${escapeInline(g.summary)}).`, '');
   const changed = changedSections(d);
   if (changed.length) {
-    out.push('| Section | Before | After | Change |', '|---|---:|---:|---:|');
+    out.push('| Section | Before | After | Change |', tableRule(['wide', 'text:', 'text:', 'text:']));
     // A rating is given beside the score where it changed (with a band's noGapsOf it can alone).
     const shown = (score: number | null, rating: { label: string } | null, sec: (typeof changed)[number]): string => `${roundScore(score)}${sectionRatingChanged(sec) ? ` (${escapeCell(rating?.label ?? 'not rated')})` : ''}`;
     for (const sec of changed) out.push(`| ${escapeCell(sec.title)} | ${shown(sec.old, sec.oldRating, sec)} | ${shown(sec.new, sec.newRating, sec)} | ${changeWords(sec)} |`);
@@ -111,11 +113,11 @@ export const renderDiffMarkdown: DiffReporter = (given, context) => {
     const list = d[key];
     if (!list.length) continue;
     out.push(`## ${title} (${list.length})`, '');
-    if (scoped) out.push(`| Question | ${escapeCell(label(d))} | Severity | Before | After |`, '|---|---|---|---|---|');
-    else out.push('| Question | Severity | Before | After |', '|---|---|---|---|');
+    if (scoped) out.push(`| Question | ${escapeCell(label(d))} | Severity | Before | After |`, tableRule(['wide', 'text', 'narrow', 'text', 'text']));
+    else out.push('| Question | Severity | Before | After |', tableRule(['wide', 'narrow', 'text', 'text']));
     for (const q of list) {
       const whose = scoped ? ` ${escapeCell(q.system === null ? 'Organisation' : name({ id: q.system, title: q.systemTitle }))} |` : '';
-      out.push(`| ${escapeCell(q.text)} (${codeSpan(q.question)}) |${whose} ${q.severity} | ${escapeCell(answerOf(q.old, q.oldAbsent))} | ${escapeCell(answerOf(q.new, q.newAbsent))} |`);
+      out.push(`| ${escapeCell(q.text)} (${cellCodeSpan(q.question)}) |${whose} ${q.severity} | ${escapeCell(answerOf(q.old, q.oldAbsent))} | ${escapeCell(answerOf(q.new, q.newAbsent))} |`);
     }
     out.push('');
   }
@@ -126,11 +128,11 @@ export const renderDiffMarkdown: DiffReporter = (given, context) => {
     out.push(`## ${title} (${list.length})`, '');
     const lapsed = key === 'noLongerAccepted';
     const heads = ['Question', ...(scoped ? [escapeCell(label(d))] : []), 'Severity', ...(lapsed ? ['Its waiver'] : ['Approved by', 'Until'])];
-    out.push(`| ${heads.join(' | ')} |`, `|${heads.map(() => '---|').join('')}`);
+    out.push(`| ${heads.join(' | ')} |`, tableRule(['wide', ...(scoped ? ['text' as const] : []), 'narrow', ...(lapsed ? ['text' as const] : ['text' as const, 'text' as const])]));
     for (const r of list) {
       const whose = scoped ? [escapeCell(r.system === null ? 'Organisation' : name({ id: r.system, title: r.systemTitle }))] : [];
       const waiver = lapsed ? [r.lapsed === 'expired' ? `Expired on ${r.waiver.expires}` : 'Taken out of the file'] : [escapeCell(r.waiver.approvedBy ?? 'not recorded'), r.waiver.expires];
-      out.push(`| ${[`${escapeCell(r.text)} (${codeSpan(r.question)})`, ...whose, r.severity, ...waiver].join(' | ')} |`);
+      out.push(`| ${[`${escapeCell(r.text)} (${cellCodeSpan(r.question)})`, ...whose, r.severity, ...waiver].join(' | ')} |`);
     }
     out.push('');
   }
@@ -139,14 +141,15 @@ export const renderDiffMarkdown: DiffReporter = (given, context) => {
     if (!list.length) continue;
     out.push(`## ${title} (${list.length})`, '');
     const heads = ['Question', ...(scoped ? [escapeCell(label(d))] : []), 'Review by before', 'Review by now'];
-    out.push(`| ${heads.join(' | ')} |`, `|${heads.map(() => '---|').join('')}`);
+    out.push(`| ${heads.join(' | ')} |`, tableRule(['wide', ...(scoped ? ['text' as const] : []), 'text', 'text']));
     for (const r of list) {
       const whose = scoped ? [escapeCell(r.system === null ? 'Organisation' : name({ id: r.system, title: r.systemTitle }))] : [];
-      out.push(`| ${[`${escapeCell(r.text)} (${codeSpan(r.question)})`, ...whose, r.oldReviewBy ?? 'none', r.newReviewBy ?? 'none'].join(' | ')} |`);
+      out.push(`| ${[`${escapeCell(r.text)} (${cellCodeSpan(r.question)})`, ...whose, r.oldReviewBy ?? 'none', r.newReviewBy ?? 'none'].join(' | ')} |`);
     }
     out.push('');
   }
-  return `${out.join('\n').trimEnd()}\n`;
+  const names = [d.old.organisation, d.new.organisation, ...d.systems.flatMap((s) => [s.title, s.oldTitle]), ...[...d.newlyAccepted, ...d.noLongerAccepted].map((r) => r.waiver.approvedBy)];
+  return isolateMarkdownNames(names, `${out.join('\n').trimEnd()}\n`);
 };
 
 export const renderDiffJson: DiffReporter = (d) => safeJson(d);

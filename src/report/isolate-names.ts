@@ -6,20 +6,32 @@
 // isolate U+2068 … U+2069 in Word) lays it out on its own, as the reader expects. Only names with a
 // right-to-left letter are isolated: every other paper stays byte for byte as it was.
 //
-// The markdown and text reports are not isolated: the marks are invisible, so a name copied from
-// them or searched for by a CI script would carry characters nobody can see, and terminals that do
-// not lay out bidirectional text at all gain nothing from them.
+// The markdown papers (assess, diff, trend, benchmark, and so the GitHub job summary) isolate such
+// names with U+2068 … U+2069 as Word does: GitHub lays out each block by its first strong letter
+// (dir="auto"), and "Weakest critical system: NAME, 43 out of 100" showed "43 ,NAME out of 100".
+// Markdown has no <bdi> that every reader keeps, and the marks are invisible where the markdown is
+// read as plain text. Code (fenced blocks and code spans) is left as written, to be copied as is.
+//
+// The text reports are not isolated: they are read in terminals and CI logs, most of which do not
+// lay out bidirectional text at all (so gain nothing from the marks) and some of which show them as
+// boxes or question marks; and a name copied from a log or searched for by a CI script would carry
+// characters nobody can see.
 import type { Assessment } from '../scoring/assessment.js';
+import { escapeInline } from '../text/markdown.js';
 import { escapeXml } from '../text/xml.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 
 /** A letter of a right-to-left script (Unicode's scripts of bidirectional class R or AL). */
 const RIGHT_TO_LEFT = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Yezidi}]/u;
 
+/** Those of `names` that hold a right-to-left letter, trimmed, each once. */
+export function rightToLeftOf(names: readonly (string | null | undefined)[]): string[] {
+  return [...new Set(names.filter((n): n is string => typeof n === 'string' && RIGHT_TO_LEFT.test(n)).map((n) => n.trim()))].filter((n) => n !== '');
+}
+
 /** The names in an assessment that hold a right-to-left letter, as the paper writes them. */
 export function rightToLeftNames(a: Assessment): string[] {
-  const names = [a.organisation, a.assessor, ...a.systems.flatMap((s) => [s.title, s.owner]), ...a.questions.map((q) => q.owner), ...a.waivers.map((w) => w.approvedBy)];
-  return [...new Set(names.filter((n): n is string => n !== null && RIGHT_TO_LEFT.test(n)).map((n) => n.trim()))].filter((n) => n !== '');
+  return rightToLeftOf([a.organisation, a.assessor, ...a.systems.flatMap((s) => [s.title, s.owner]), ...a.questions.map((q) => q.owner), ...a.waivers.map((w) => w.approvedBy)]);
 }
 
 /**
@@ -59,4 +71,39 @@ export function isolatePlainNames(a: Assessment, text: string, escape: (text: st
 export function isolateWordNames(names: string[], xml: string, wordText: (text: string) => string): string {
   const isolate = nameIsolator(names, (name) => escapeXml(wordText(name)), (name) => `\u2068${name}\u2069`);
   return isolate ? xml.replace(/(<w:t(?: [^>]*)?>)([^<]*)(<\/w:t>)/g, (_, open: string, text: string, close: string) => `${open}${isolate(text)}${close}`) : xml;
+}
+
+// A code span of our making: a run of backticks not escaped, to the same run (see codeSpan).
+const CODE_SPAN = /(?<![`\\])(`+)(?!`)[^]*?(?<!`)\1(?!`)/g;
+
+/**
+ * A markdown paper with each right-to-left name of `names` (as escapeInline writes it) between
+ * U+2068 and U+2069, outside fenced code blocks and code spans. The escapers drop any U+2066 to
+ * U+2069 from the reader's text, so every mark in the paper is one of these pairs.
+ */
+export function isolateMarkdownNames(names: readonly (string | null | undefined)[], markdown: string): string {
+  const isolate = nameIsolator(rightToLeftOf(names), escapeInline, (name) => `\u2068${name}\u2069`);
+  if (!isolate) return markdown;
+  let fence: string | null = null;
+  return markdown
+    .split('\n')
+    .map((line) => {
+      const opens = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+      if (fence !== null) {
+        if (opens?.startsWith(fence) && line.trim() === opens) fence = null;
+        return line;
+      }
+      if (opens) {
+        fence = opens;
+        return line;
+      }
+      let out = '';
+      let at = 0;
+      for (const m of line.matchAll(CODE_SPAN)) {
+        out += isolate(line.slice(at, m.index)) + m[0];
+        at = m.index + m[0].length;
+      }
+      return out + isolate(line.slice(at));
+    })
+    .join('\n');
 }

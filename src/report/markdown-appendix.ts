@@ -1,10 +1,11 @@
 // The appendix of the markdown board paper: what a reader checks rather than decides on.
-import { codeSpan, escapeCell, escapeInline } from '../text/markdown.js';
+import { cellCodeSpan, codeSpan, escapeCell, escapeInline } from '../text/markdown.js';
 import { appendixIsEmpty, FRAMEWORK_SCORES, type BoardPaper, type QuestionNote } from './board-paper.js';
 import { asSentence } from './outcome-view.js';
 import { mergedAppendix } from './board-paper-merge.js';
 import { pushAll } from '../text/spread-free.js';
 import { CONTRADICTIONS, EXPIRED_WAIVERS, NOT_APPLICABLE, PROFILES, STALE, unansweredPart, UNKNOWN_INDICATORS, UNKNOWNS, type AppendixPart } from './appendix-words.js';
+import { tableRule } from '../text/markdown-table.js';
 
 /** With critical systems, a column saying whose answer each row is: the organisation's or a system's. */
 type ScopeColumn = string | null;
@@ -17,8 +18,8 @@ function notes(part: AppendixPart, header: string, rows: QuestionNote[], scope: 
   if (part.explain) out.push(part.explain, '');
   // A column with nothing in any row (unanswered questions usually) is left out rather than drawn empty.
   const detail = rows.some((r) => r.detail);
-  out.push(`| Question |${scopeHead(scope)}${detail ? ` ${header} |` : ''}`, `|---|${scope ? '---|' : ''}${detail ? '---|' : ''}`);
-  for (const r of rows) out.push(`| ${escapeCell(r.text)} (${codeSpan(r.question)}) |${scopeCell(scope, r.systemTitle)}${detail ? ` ${escapeCell(r.detail)} |` : ''}`);
+  out.push(`| Question |${scopeHead(scope)}${detail ? ` ${header} |` : ''}`, tableRule(['wide', ...(scope ? ['text' as const] : []), ...(detail ? ['text' as const] : [])]));
+  for (const r of rows) out.push(`| ${escapeCell(r.text)} (${cellCodeSpan(r.question)}) |${scopeCell(scope, r.systemTitle)}${detail ? ` ${escapeCell(r.detail)} |` : ''}`);
   return [...out, ''];
 }
 
@@ -32,8 +33,8 @@ export function renderAppendix(paper: BoardPaper): string[] {
   const out: string[] = ['## Appendix', ''];
   pushAll(out, notes(UNKNOWNS, 'Owner', ap.unknowns, scope));
   if (ap.unknownIndicators.length) {
-    out.push(`### ${UNKNOWN_INDICATORS.title}`, '', UNKNOWN_INDICATORS.explain, '', '| Outcome | Indicators |', '|---|---|');
-    for (const x of ap.unknownIndicators) out.push(`| ${escapeCell(outcomeOf(x))} | ${x.indicators.map((i) => `${codeSpan(i.id)} ${escapeCell(asSentence(i.text))}`).join(' ')} |`);
+    out.push(`### ${UNKNOWN_INDICATORS.title}`, '', UNKNOWN_INDICATORS.explain, '', '| Outcome | Indicators |', tableRule(['text', 'wide']));
+    for (const x of ap.unknownIndicators) out.push(`| ${escapeCell(outcomeOf(x))} | ${x.indicators.map((i) => `${cellCodeSpan(i.id)} ${escapeCell(asSentence(i.text))}`).join(' ')} |`);
     out.push('');
   }
   if (ap.contradictions.length) {
@@ -46,19 +47,19 @@ export function renderAppendix(paper: BoardPaper): string[] {
   pushAll(out, notes(STALE, 'Review', ap.stale, scope));
   pushAll(out, notes(EXPIRED_WAIVERS, 'Waiver', ap.expiredWaivers, scope));
   if (ap.profiles.length) {
-    out.push(`### ${PROFILES.title}`, '', PROFILES.explain, '', '| Profile | Result | Requirements met |', '|---|---|---:|');
+    out.push(`### ${PROFILES.title}`, '', PROFILES.explain, '', '| Profile | Result | Requirements met |', tableRule(['wide', 'text', 'narrow:']));
     for (const p of ap.profiles) out.push(`| ${escapeCell(p.title)} | ${p.passed ? 'Met' : 'Not met'} | ${p.met} of ${p.total} |`);
     out.push('');
     for (const p of ap.profiles.filter((x) => x.unmet.length)) {
-      out.push(`Not yet met: ${escapeInline(p.title)}.`, '', `| Question |${scopeHead(scope)} Needs at least | Answer now |`, `|---|${scope ? '---|' : ''}---|---|`);
-      for (const r of p.unmet) out.push(`| ${escapeCell(r.text)} (${codeSpan(r.question)}) |${scopeCell(scope, r.systemTitle)} ${escapeCell(r.needs)} | ${escapeCell(r.answer)} |`);
+      out.push(`Not yet met: ${escapeInline(p.title)}.`, '', `| Question |${scopeHead(scope)} Needs at least | Answer now |`, tableRule(['wide', ...(scope ? ['text' as const] : []), 'text', 'text']));
+      for (const r of p.unmet) out.push(`| ${escapeCell(r.text)} (${cellCodeSpan(r.question)}) |${scopeCell(scope, r.systemTitle)} ${escapeCell(r.needs)} | ${escapeCell(r.answer)} |`);
       out.push('');
     }
   }
   if (ap.frameworks.length) {
     out.push('### Scores by framework', '', escapeInline(FRAMEWORK_SCORES), '');
     for (const fw of ap.frameworks) {
-      out.push(`#### ${escapeInline(fw.title)}`, '', `| ${escapeCell(fw.groupNoun)} | Score | Questions | Gaps |`, '|---|---:|---:|---:|');
+      out.push(`#### ${escapeInline(fw.title)}`, '', `| ${escapeCell(fw.groupNoun)} | Score | Questions | Gaps |`, tableRule(['wide', 'narrow:', 'narrow:', 'narrow:']));
       for (const g of fw.rows) out.push(`| ${escapeCell(g.label)} | ${g.shownScore} | ${g.questions} | ${g.gaps} |`);
       out.push('');
     }

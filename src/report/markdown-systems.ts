@@ -3,10 +3,11 @@
 // No table is wider than five columns (SPEC "v2: reports"): more systems make more tables.
 import { escapeCell, escapeInline } from '../text/markdown.js';
 import { systemChunks, type SystemsView } from './system-view.js';
+import { tableRule } from '../text/markdown-table.js';
 
 /** The systems side by side, for the summary page: score, rating, gaps and owner. */
 export function systemsSummary(view: SystemsView): string[] {
-  const out = [`### ${escapeInline(view.heading)}: own scores`, '', `| ${escapeCell(view.column)} | Score | Rating | Gaps | Owner |`, '|---|---:|---|---:|---|'];
+  const out = [`### ${escapeInline(view.heading)}: own scores`, '', `| ${escapeCell(view.column)} | Score | Rating | Gaps | Owner |`, tableRule(['wide', 'narrow:', 'text', 'narrow:', 'text'])];
   for (const s of view.systems) {
     const rating = s.rating ? `${escapeCell(s.rating.label)}${s.capped ? ' (capped)' : ''}` : 'Not rated';
     out.push(`| ${escapeCell(s.title)} | ${s.shownScore} | ${rating} | ${s.gaps} | ${s.owner ? escapeCell(s.owner) : 'Not named'} |`);
@@ -29,7 +30,7 @@ export function systemsMatrix(view: SystemsView): string[] {
     // A heading, as in the Word paper: a reader who moves by headings reaches each set of systems.
     if (chunks.length > 1) out.push(`### ${escapeInline(view.heading)} ${range}`, '');
     const first = m.rows === 'outcomes' ? 'Outcome' : 'Section';
-    const head = [`| ${first} | ${systems.map((s) => escapeCell(s.title)).join(' | ')} |`, `|---|${systems.map(() => '---').join('|')}|`];
+    const head = [`| ${first} | ${systems.map((s) => escapeCell(s.title)).join(' | ')} |`, tableRule(['wide', ...systems.map(() => 'text' as const)])];
     if (m.rows !== 'outcomes') out.push(...head);
     for (const group of m.groups) {
       // A table for each section under its heading, as in the Word paper: a section's title as a row of

@@ -10,6 +10,8 @@ import { systemsMatrix, systemsSummary } from './markdown-systems.js';
 import type { Reporter } from './types.js';
 import { xychartHead } from '../text/mermaid.js';
 import { pushAll } from '../text/spread-free.js';
+import { tableRule } from '../text/markdown-table.js';
+import { isolateMarkdownNames, rightToLeftNames } from './isolate-names.js';
 
 function summaryPage(paper: BoardPaper): string[] {
   const out: string[] = [];
@@ -65,7 +67,7 @@ function sectionsPart(paper: BoardPaper): string[] {
   if (paper.systems) out.push(escapeInline(paper.systems.meansNote), '');
   // The columns of the HTML and Word tables, weight included: the action plan's order rests on it. The
   // bar's number leads the section's cell, as a sixth column would break the five-column limit.
-  out.push('| Section | Score | Rating | Gaps | Weight |', '|---|---:|---|---:|---:|');
+  out.push('| Section | Score | Rating | Gaps | Weight |', tableRule(['wide', 'narrow:', 'text', 'narrow:', 'narrow:']));
   paper.sections.forEach((s, i) => {
     out.push(`| ${i + 1}. ${escapeCell(s.title)}${s.perSystem ? ' (mean)' : ''} | ${s.shownScore} | ${s.rating ? escapeCell(s.rating.label) : 'Not applicable'} | ${s.gaps} | ${s.weight} |`);
   });
@@ -93,7 +95,7 @@ function sectionsPart(paper: BoardPaper): string[] {
     // principle's title only in its first row left the rest blank, read out as "blank" (board-paper.ts).
     const below = showsBelowProfile(paper);
     for (const group of paper.outcomes) {
-      out.push(`### ${escapeInline(group.title)}`, '', `| Outcome | Status |${below ? ' Below profile |' : ''}`, `|---|---|${below ? '---|' : ''}`);
+      out.push(`### ${escapeInline(group.title)}`, '', `| Outcome | Status |${below ? ' Below profile |' : ''}`, tableRule(['wide', 'text', ...(below ? ['text' as const] : [])]));
       for (const row of group.rows) {
         const short = row.belowProfiles.map((b) => `${escapeCell(b.profile)} needs ${escapeCell(b.needs)}`).join('; ') || NO_SHORTFALL;
         out.push(`| ${escapeCell(`${row.label} ${row.text}`)} | ${escapeCell(capitalise(row.status))} |${below ? ` ${short} |` : ''}`);
@@ -183,5 +185,5 @@ export const renderMarkdown: Reporter = (a) => {
   const out: string[] = [`# ${escapeInline(paper.title)}${paper.subtitle ? `: ${escapeInline(paper.subtitle)}` : ''}`, ''];
   for (const f of paper.titleBlock) out.push(`- ${escapeInline(f.label)}: ${f.label === 'Answers file' ? codeSpan(f.value) : escapeInline(f.value)}`);
   pushAll(out, ['', ...summaryPage(paper), ...sectionsPart(paper), ...actionPlan(paper), ...renderAppendix(paper)]);
-  return `${out.join('\n').trimEnd()}\n`;
+  return isolateMarkdownNames(rightToLeftNames(a), `${out.join('\n').trimEnd()}\n`);
 };

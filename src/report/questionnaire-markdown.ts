@@ -4,9 +4,10 @@ import { kindOf } from '../questionnaire/kinds/index.js';
 import { requirementOf } from '../scoring/profiles.js';
 import { questionCountWords } from '../questionnaire/question-count.js';
 import { yesNoValue, type Condition, type Question, type Questionnaire, type Scalar } from '../questionnaire/types.js';
-import { codeSpan, escapeCell, escapeInline, escapeParagraphs, safeMarkdown } from '../text/markdown.js';
+import { cellCodeSpan, codeSpan, escapeCell, escapeInline, escapeParagraphs, safeMarkdown } from '../text/markdown.js';
 import { amountIn, countNoun } from '../text/plural-noun.js';
 import { pushAll, largest } from '../text/spread-free.js';
+import { tableRule } from '../text/markdown-table.js';
 
 const fmt = (n: number): string => String(Math.round(n * 100) / 100);
 
@@ -80,7 +81,7 @@ export function renderQuestionnaireMarkdown(questionnaire: Questionnaire): strin
   if (q.frameworks.length) {
     out.push(`**Frameworks referenced:** ${q.frameworks.map((f) => escapeInline(f.title)).join('; ')}`, '');
   }
-  out.push('## Ratings', '', '| Score from | Rating |', '|---|---|');
+  out.push('## Ratings', '', '| Score from | Rating |', tableRule(['narrow', 'wide']));
   // A band that needs some gaps closed says so where its score is: the score alone does not give it.
   for (const r of q.ratings) out.push(`| ${r.min}${r.noGapsOf ? `, with no ${r.noGapsOf.join(' or ')} gap open` : ''} | ${escapeCell(r.label)} |`);
   out.push('');
@@ -91,7 +92,7 @@ export function renderQuestionnaireMarkdown(questionnaire: Questionnaire): strin
     if (p.description) out.push(safeMarkdown(p.description).trim(), '');
     // "At least 14 days" read backwards where fewer days is better: the answer needs what scores as
     // well as this, as assess's profile lines say it.
-    out.push('| Question | Needs |', '|---|---|');
+    out.push('| Question | Needs |', tableRule(['wide', 'text']));
     for (const [id, required] of Object.entries(p.requires)) {
       const question = q.questions.get(id);
       // A number is required with its unit, as reports say it ("needs 1 day"); a choice by its option's label.
@@ -99,7 +100,7 @@ export function renderQuestionnaireMarkdown(questionnaire: Questionnaire): strin
       const each = question?.scope === 'system' ? `, by each ${escapeCell(q.systemLabel)}` : '';
       // The top option ("Yes", "Achieved") has nothing better to allow; a number always may ("14 days or better").
       const better = question && question.options.length > 0 && requirementOf(question, required).score >= largest(question.options.map((o) => o.score ?? 0)) ? '' : ' or better';
-      out.push(`| ${escapeCell(question?.text ?? id)} (${codeSpan(id)}${each}) | ${escapeCell(`${label}${better}`)} |`);
+      out.push(`| ${escapeCell(question?.text ?? id)} (${cellCodeSpan(id)}${each}) | ${escapeCell(`${label}${better}`)} |`);
     }
     out.push('');
   }

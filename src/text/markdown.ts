@@ -31,8 +31,10 @@ const ADDRESS = /(?:(?<![a-z])(?:https?|ftp|mailto|xmpp):|(?<![a-z0-9])www\.)[^\
 function escapeText(text: string): string {
   return text
     .replace(MARKUP, (ch) => HTML[ch] ?? ch)
-    // With [ and ] escaped no link can form, so parentheses and ! can stay as they are.
-    .replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`);
+    // With [ and ] escaped no link can form, so parentheses and ! can stay as they are. GitHub and
+    // GitLab read text between two `$` as maths ("$env:TEMP/$env:USER" lost its words to a formula);
+    // `\$` is a backslash escape every GFM reader prints as the `$` alone.
+    .replace(/[\\`*_[\]|~$]/g, (ch) => `\\${ch}`);
 }
 
 /**
@@ -142,12 +144,22 @@ export function safeMarkdown(text: string): string {
     .replace(/[\ud800-\udfff\ufffe\uffff]/gu, '\ufffd');
 }
 
-/** A code span that cannot be closed early by backticks in the text. */
-export function codeSpan(text: string): string {
-  const clean = cleanLine(text);
+function fencedSpan(clean: string): string {
   const longest = largest([...clean.matchAll(/`+/g)].map((m) => m[0].length), 0);
   const fence = '`'.repeat(longest + 1);
   const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
-  // A code span shows its text literally (no HTML, no entities), so only the table's "|" is escaped.
-  return `${fence}${pad}${clean.replace(/\|/g, '\\|')}${pad}${fence}`;
+  return `${fence}${pad}${clean}${pad}${fence}`;
 }
+
+/**
+ * A code span that cannot be closed early by backticks in the text, for a line of prose or a list
+ * item. A code span shows its text literally (no HTML, no entities, no escapes): a `\|` here showed
+ * its backslash ("ex/ce\|v2.answers.yaml"), so a `|` is left as written.
+ */
+export const codeSpan = (text: string): string => fencedSpan(cleanLine(text));
+
+/**
+ * A code span inside a table cell, where GFM ends the cell at any `|` not escaped, code span or
+ * not, and takes the escape out before the span is read: there `\|` shows as `|`.
+ */
+export const cellCodeSpan = (text: string): string => fencedSpan(cleanLine(text).replace(/\|/g, '\\|'));

@@ -352,7 +352,7 @@ describe('benchmark: text and markdown', () => {
       expect(text.code, text.stderr).toBe(ExitCode.Ok);
       expect(text.stdout).toMatch(new RegExp(`\\n {2}${shown.replace(/[()]/g, '\\$&')} +6 `));
       const markdown = await bench(where, [...files(), '-f', 'markdown']);
-      expect(markdown.stdout).toContain(`| 2 | ${shown} | 6 |`);
+      expect(markdown.stdout).toContain(`| 2. ${shown} | 6 |`);
       expect(`${text.stdout}${markdown.stdout}`).not.toContain('(per system)');
     }
   });
@@ -368,9 +368,29 @@ describe('benchmark: text and markdown', () => {
     expect(charts).toHaveLength(1);
     await expect(parseMermaid(charts[0]?.value ?? '')).resolves.toMatchObject({ diagramType: 'xychart' });
     await expect(readMermaidChart(charts[0]?.value ?? '')).resolves.toMatchObject({ accTitle: expect.stringMatching(/^Section medians/), accDescription: expect.stringContaining('table above') });
-    // Medians 50 (org) and 75 (per system), the quartiles, and cedar's own scores as the fourth line.
+    // Medians 50 (org) and 75 (per system), the quartiles, and cedar's own scores as the third line.
     expect(charts[0]?.value).toContain('bar [50, 75]');
     expect(charts[0]?.value).toContain('line [50, 50]');
+    // The key counts the lines drawn: a bar, then three lines, of which cedar's is the third ("the fourth line" counted the bar).
+    expect(charts[0]?.value.match(/^ {4}line /gm)).toHaveLength(3);
+    expect(r.stdout).toContain('the lines below and above them are the lower and upper quartiles, and the third line is cedar.');
+    // No cell left empty (a screen reader reads out "blank"): the overall row had none in "No.".
+    for (const table of nodesOfType(tree, 'table')) for (const row of table.children) for (const cell of row.children) expect(cell.children, JSON.stringify(row)).not.toEqual([]);
+    expect(r.stdout).toContain('| **Overall** | 6 |');
+    expect(r.stdout).toContain('| 1. ');
+  });
+
+  it('markdown: a council named in a right-to-left script is isolated, so its figures stay after it', async () => {
+    const NAME = 'מועצה אזורית';
+    const rtl = folder([...COUNCILS.slice(1), { label: NAME, owner: 'nobody', patched: ['yes'] }]);
+    const r = await bench(rtl, [...files(COUNCILS.slice(1)), `${NAME}.json`, '--highlight', `${NAME}.json`, '-f', 'markdown']);
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    expect(r.stdout).toContain(`The figures for **\u2068${NAME}\u2069** are its own score`);
+    expect(r.stdout).toContain(`and the third line is \u2068${NAME}\u2069.`);
+    expect(r.stdout.replace(/\u2068[^\u2068\u2069]*\u2069/g, '')).not.toMatch(/[\u2066-\u2069]/);
+    const text = await bench(rtl, [...files(COUNCILS.slice(1)), `${NAME}.json`, '--highlight', `${NAME}.json`]);
+    expect(text.stdout).toContain(NAME);
+    expect(text.stdout).not.toMatch(/[\u2066-\u2069]/);
   });
 });
 

@@ -97,9 +97,9 @@ describe('diff shows risks accepted under a waiver, which no score shows', () =>
     const tree = parseMarkdown(r.stdout);
     expect(raggedTables(tree)).toEqual([]);
     for (const t of nodesOfType(tree, 'table')) expect(t.children[0]?.children.length).toBeLessThanOrEqual(5);
-    expect(r.stdout).toMatch(/\n## Risks newly accepted under a waiver \(1\)\n\n\| Question \| Critical system \| Severity \| Approved by \| Until \|\n\|---\|---\|---\|---\|---\|\n\| .+ \(`mfa`\) \| Revenues and benefits \| medium \| Audit and Governance Committee \| 2027-03-31 \|\n/);
+    expect(r.stdout).toMatch(/\n## Risks newly accepted under a waiver \(1\)\n\n\| Question \| Critical system \| Severity \| Approved by \| Until \|\n\|----------------------------\|------------\|--------\|------------\|------------\|\n\| .+ \(`mfa`\) \| Revenues and benefits \| medium \| Audit and Governance Committee \| 2027-03-31 \|\n/);
     const back = await diff('-f', 'markdown', waived, none);
-    expect(back.stdout).toMatch(/\n## Risks no longer accepted \(1\)\n\n\| Question \| Critical system \| Severity \| Its waiver \|\n\|---\|---\|---\|---\|\n\| .+ \(`mfa`\) \| Revenues and benefits \| medium \| Taken out of the file \|\n/);
+    expect(back.stdout).toMatch(/\n## Risks no longer accepted \(1\)\n\n\| Question \| Critical system \| Severity \| Its waiver \|\n\|----------------------------\|------------\|--------\|------------\|\n\| .+ \(`mfa`\) \| Revenues and benefits \| medium \| Taken out of the file \|\n/);
   });
 });
 

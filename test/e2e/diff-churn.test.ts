@@ -88,7 +88,7 @@ describe('diff: a system added with a waiver', () => {
     expect(text.stdout).toContain('East Depot  added: ');
     expect(text.stdout).toContain('Risks newly accepted under a waiver (1)\n  s-patch (East Depot): high gap, waiver approved by Cabinet, until 2027-12-31\n');
     const md = await diff(dir, 'old.yaml', 'new.yaml', '-f', 'markdown');
-    expect(md.stdout).toContain('## Risks newly accepted under a waiver (1)\n\n| Question | Depot site | Severity | Approved by | Until |\n|---|---|---|---|---|\n| Patching? (`s-patch`) | East Depot | high | Cabinet | 2027-12-31 |\n');
+    expect(md.stdout).toContain('## Risks newly accepted under a waiver (1)\n\n| Question | Depot site | Severity | Approved by | Until |\n|----------------------------|------------|--------|------------|------------|\n| Patching? (`s-patch`) | East Depot | high | Cabinet | 2027-12-31 |\n');
     const d = await json(dir, 'old.yaml', 'new.yaml');
     expect(d.newlyAccepted.map((r) => [r.question, r.system, r.systemTitle, r.waiver.approvedBy])).toEqual([['s-patch', 'east-depot', 'East Depot', 'Cabinet']]);
     expect(d.noLongerAccepted).toEqual([]);
@@ -144,7 +144,7 @@ describe('diff: answers going past their review date', () => {
     expect(text.stdout).toContain('waivers and review dates judged on 2027-06-01');
     expect(text.stdout).toContain('\nAnswers newly past their review date (1)\n  g-plan: due for review by 2027-05-01 (was 2027-12-01)\n');
     const md = await diff(dir, 'old.yaml', 'new.yaml', '-f', 'markdown');
-    expect(md.stdout).toContain('## Answers newly past their review date (1)\n\n| Question | Depot site | Review by before | Review by now |\n|---|---|---|---|\n| Plan? (`g-plan`) | Organisation | 2027-12-01 | 2027-05-01 |\n');
+    expect(md.stdout).toContain('## Answers newly past their review date (1)\n\n| Question | Depot site | Review by before | Review by now |\n|----------------------------|------------|------------|------------|\n| Plan? (`g-plan`) | Organisation | 2027-12-01 | 2027-05-01 |\n');
     const d = await json(dir, 'old.yaml', 'new.yaml');
     expect(d.newlyStale).toEqual([{ question: 'g-plan', system: null, systemTitle: null, text: 'Plan?', oldReviewBy: '2027-12-01', newReviewBy: '2027-05-01', owner: 'Head of IT' }]);
     expect(d.noLongerStale).toEqual([]);

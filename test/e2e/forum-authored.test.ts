@@ -103,8 +103,8 @@ describe('show, for a paper, says how every number scores', () => {
     writeFileSync(join(where, 'a.yaml'), 'questionnaire: bands\nanswers:\n  open: 7\n  any: 7\n');
     const shown = await runBinary({ args: ['show', 'q.yaml'], cwd: where });
     expect(shown.code).toBe(ExitCode.Ok);
-    expect(shown.stdout).toContain('| Answer | Score |\n|---|---|\n| up to 5 | 1 |\n| anything else | 0 |\n');
-    expect(shown.stdout).toContain('| Answer | Score |\n|---|---|\n| any number | 1 |\n');
+    expect(shown.stdout).toContain('| Answer | Score |\n|----------------------------|--------|\n| up to 5 | 1 |\n| anything else | 0 |\n');
+    expect(shown.stdout).toContain('| Answer | Score |\n|----------------------------|--------|\n| any number | 1 |\n');
     // As scored: 7 is in no band of "open" (0), and in the one of "any" (1): (0 + 1) / 2 = 50.
     const scored = await runBinary({ args: ['assess', '-q', 'q.yaml', '-a', 'a.yaml', '-f', 'json', '--today', '2026-12-02'], cwd: where });
     expect((JSON.parse(scored.stdout) as Report).overall.score).toBe(50);
@@ -178,7 +178,7 @@ describe('a forum benchmark of its own questionnaire', () => {
     expect(text.stdout).toMatch(/\n {2}Per service +5 /);
     expect(text.stdout.replace(/\s+/g, ' ')).toContain('Answered once per service: each council\'s score is its mean over its services, and the answers count every service,');
     const markdown = await runBinary({ args: ['benchmark', '--questionnaire-dir', '.', ...extracts, '-f', 'markdown'], cwd: where });
-    expect(markdown.stdout).toContain('| 2 | Per service | 5 |');
+    expect(markdown.stdout).toContain('| 2. Per service | 5 |');
     const html = await runBinary({ args: ['benchmark', '--questionnaire-dir', '.', ...extracts, '--highlight', 'council-1.json', '-f', 'html'], cwd: where });
     expect(html.stdout).toContain('(mean over its services)');
     expect(`${text.stdout}${markdown.stdout}`).not.toMatch(/per system|its systems|every system/);

@@ -51,7 +51,7 @@ describe('no table cell is left empty: a screen reader reads "blank", Word\'s ch
 
   it('the CAF outcome tables keep "Below profile" in every table, saying "None" where nothing falls short', async () => {
     const md = await paper(example('caf-local-government'), 'markdown');
-    expect(md).toContain('### D2 Lessons learned\n\n| Outcome | Status | Below profile |\n|---|---|---|\n| D2.a Post-incident analysis');
+    expect(md).toContain('### D2 Lessons learned\n\n| Outcome | Status | Below profile |\n|----------------------------|------------|------------|\n| D2.a Post-incident analysis');
     expect(md).toMatch(/^\| D2\.b Using incidents[^|]*\| Achieved \| None \|$/m);
     expect(md).not.toContain('| Principle |');
     // The matrix by system: a table for each section under its heading, not a row of blanks.

@@ -156,7 +156,7 @@ describe('the outcomes tables say the same in the three papers', () => {
     const word = (await readDocx({ path: await docxFile(CAF) })).html;
     // A1.a is achieved (short of nothing); A3.a falls short of both CAF profiles.
     // One table per principle under its heading, as in Word: no principle column blank below its first row.
-    expect(markdown).toContain('### A1 Governance\n\n| Outcome | Status | Below profile |\n|---|---|---|\n| A1.a Board direction');
+    expect(markdown).toContain('### A1 Governance\n\n| Outcome | Status | Below profile |\n|----------------------------|------------|------------|\n| A1.a Board direction');
     expect(markdown).toMatch(/^\| A1\.a Board direction[^|]*\| Achieved \| None \|$/m);
     expect(markdown).toMatch(/\| A3\.a Asset management[^|]*\| Not achieved \| baseline needs achieved; enhanced needs achieved \|/);
     expect(markdown).toContain(BELOW);
@@ -189,7 +189,7 @@ describe('a name in a right-to-left script, inline with the paper’s words', ()
   }
   const args = ['assess', '-a', 'caf.answers.yaml', ...TODAY];
 
-  it('is isolated in HTML (<bdi>) and Word (U+2068 … U+2069); Latin names and the markdown paper are left as they were', async () => {
+  it('is isolated in HTML (<bdi>) and Word (U+2068 … U+2069); Latin names are left as they were', async () => {
     const dir = rtlExample();
     const html = await paper(args, 'html', dir);
     expect(html).toContain(`Weakest critical system: <bdi>${SYSTEM}</bdi>, 43 out of 100`);
@@ -202,11 +202,42 @@ describe('a name in a right-to-left script, inline with the paper’s words', ()
     expect(await zip.file('word/footer1.xml')?.async('string')).toContain(`\u2068${COUNCIL}\u2069 — page `);
     // And in the document's properties, which Word and PDF readers show in their title bars.
     expect(await zip.file('docProps/core.xml')?.async('string')).toContain(`<dc:title>\u2068${COUNCIL}\u2069: Cyber Assessment Framework 4.0 for local government</dc:title>`);
-    // A Latin name is not touched, and the markdown paper carries no invisible mark.
+    // A Latin name is not touched.
     expect(html).toContain('· owner: ICT Infrastructure Manager');
     expect(html).not.toMatch(/<bdi>[^<]*[A-Za-z]{3}/);
-    expect(await paper(args, 'markdown', dir)).not.toMatch(/[\u2066-\u2069]/);
     expect(await paper(CAF, 'html')).not.toContain('<bdi>');
+  });
+
+  // GitHub lays out each paragraph by its first strong letter (dir="auto"): "Weakest critical
+  // system: NAME, 43 out of 100" showed "43 ,NAME out of 100", the figure drawn into the name.
+  it('is isolated in the markdown paper and the job summary as in Word; the terminal report has no mark', async () => {
+    const dir = rtlExample();
+    const markdown = await paper(args, 'markdown', dir);
+    expect(markdown).toContain(`# \u2068${COUNCIL}\u2069: Cyber Assessment Framework`);
+    expect(markdown).toContain(`**Weakest critical system: \u2068${SYSTEM}\u2069, 43 out of 100`);
+    expect(markdown).toContain(`| \u2068${SYSTEM}\u2069 |`);
+    expect(markdown).toContain(`\u2068${OWNER}\u2069`);
+    // Every mark is a pair around a whole name; none is in a chart or a code span, none on a Latin name.
+    const isolated = [...markdown.matchAll(/\u2068([^\u2068\u2069]*)\u2069/g)].map((m) => m[1]);
+    expect(new Set(isolated)).toEqual(new Set([COUNCIL, SYSTEM, OWNER]));
+    expect(markdown.replace(/\u2068[^\u2068\u2069]*\u2069/g, '')).not.toMatch(/[\u2066-\u2069]/);
+    for (const block of markdown.match(/```[^]*?```/g) ?? []) expect(block).not.toMatch(/[\u2066-\u2069]/);
+    const summary = join(dir, 'summary.md');
+    writeFileSync(summary, '');
+    const r = await runBinary({ args: [...args, '-f', 'text', '--no-color'], cwd: dir, env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary } });
+    expect(readFileSync(summary, 'utf8')).toContain(`**Weakest critical system: \u2068${SYSTEM}\u2069, 43 out of 100`);
+    expect(r.stdout).toContain(SYSTEM);
+    expect(r.stdout).not.toMatch(/[\u2066-\u2069]/);
+    expect(await paper(CAF, 'markdown')).not.toMatch(/[\u2066-\u2069]/);
+  });
+
+  it('in markdown, a mark the answers file holds is dropped, so the marks stay in pairs', async () => {
+    const dir = rtlExample();
+    const file = join(dir, 'caf.answers.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(`title: ${SYSTEM}`, `title: "\u2069${SYSTEM}\u2068"`));
+    const markdown = await paper(args, 'markdown', dir);
+    expect(markdown).toContain(`**Weakest critical system: \u2068${SYSTEM}\u2069, 43 out of 100`);
+    expect(markdown.replace(/\u2068[^\u2068\u2069]*\u2069/g, '')).not.toMatch(/[\u2066-\u2069]/);
   });
 });
 

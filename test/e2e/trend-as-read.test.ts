@@ -81,7 +81,35 @@ describe('trend lists versions in the order they were committed', () => {
     const moved = from === to ? `held at ${to} from 2026-01-10 to 2026-04-10` : `went ${to > from ? 'up' : 'down'} from ${from} on 2026-01-10 to ${to} on 2026-04-10, by ${Math.abs(to - from)} point`;
     expect(r.stdout).toContain(`The overall score ${moved}`);
     expect(r.stdout).toContain(`> Note: ${commits[2]?.slice(0, 7)} is dated 2019-03-01, yet was committed after`);
+    // A note is a sentence, ended with a full stop.
+    expect(r.stdout).toContain(`the clock of the computer that made ${commits[2]?.slice(0, 7)} was probably wrong.\n`);
     expect(r.stdout).toContain('\n| Date | Commit | Score and rating | Gaps: critical, high, medium, low | Critical systems |\n');
+    // The rating in brackets after the score, as diff writes it ("55 Outcomes partly achieved" read as one phrase).
+    const cells = r.stdout.split('\n').filter((l) => /^\| \d{4}-/.test(l)).map((l) => l.split(' | ')[2]);
+    expect(cells).toHaveLength(5);
+    for (const cell of cells) expect(cell).toMatch(/^\d+ \([^()]+\)$/);
+  });
+
+  it('text: the note ends with a full stop', async () => {
+    const r = await run([], { COLUMNS: '200' });
+    expect(r.stdout).toMatch(/was probably wrong\.$/m);
+  });
+});
+
+describe('trend of a council named in a right-to-left script', () => {
+  const COUNCIL = 'מועצת רמת השרון';
+  it('isolates the name in the markdown title, not in the text', async () => {
+    const dir = join(scratch, 'rtl');
+    initRepository(dir);
+    const file = answers({}).replace('organisation: Test Council', `organisation: ${COUNCIL}`);
+    commit(dir, { date: '2026-01-10T12:00:00+00:00', message: 'First', write: { 'a.yaml': file, 'systems/social-care.yaml': socialCare('no') } });
+    const run = (args: string[]) => runBinary({ args: ['trend', 'a.yaml', '--questionnaire-dir', fixtures, '--today', '2026-12-01', ...args], cwd: dir, env }, 30_000);
+    const md = await run(['-f', 'markdown']);
+    expect(md.stdout).toMatch(new RegExp(`^# \u2068${COUNCIL}\u2069: readiness trend\n`));
+    expect(md.stdout.replace(/\u2068[^\u2068\u2069]*\u2069/g, '')).not.toMatch(/[\u2066-\u2069]/);
+    const text = await run([]);
+    expect(text.stdout).toContain(COUNCIL);
+    expect(text.stdout).not.toMatch(/[\u2066-\u2069]/);
   });
 });
 

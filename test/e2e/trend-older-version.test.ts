@@ -46,13 +46,13 @@ describe('trend over versions that answer an older minor version of the question
 
     const text = await trend(dir, 'text');
     expect(text.code, text.stderr).toBe(ExitCode.Ok);
-    expect(text.stdout).toContain(`\nNote: ${said}\n`);
+    expect(text.stdout).toContain(`\nNote: ${said}.\n`);
     expect(count(text.stdout, 'scored against')).toBe(1);
     expect(text.stdout).not.toContain(`${third} answer`);
 
     const markdown = await trend(dir, 'markdown');
     expect(markdown.code, markdown.stderr).toBe(ExitCode.Ok);
-    expect(markdown.stdout).toContain(`\n> Note: ${said}\n`);
+    expect(markdown.stdout).toContain(`\n> Note: ${said}.\n`);
     expect(count(markdown.stdout, 'scored against')).toBe(1);
 
     const json = JSON.parse((await trend(dir, 'json')).stdout) as { notes: string[]; versions: { named: { version: string } }[] };
@@ -66,7 +66,7 @@ describe('trend over versions that answer an older minor version of the question
     expect(text.code, text.stderr).toBe(ExitCode.Ok);
     // 1.9.0 is another major version: not comparable, off the line, and said so in its own footnote.
     expect(text.stdout).toContain(`${commits[0]}: answers version 1.9.0 of caf-local-government`);
-    expect(text.stdout).toContain(`\nNote: the line is scored against caf-local-government ${installed}; ${commits[1]} answers 2.0.0, so it may score differently from when it was assessed\n`);
+    expect(text.stdout).toContain(`\nNote: the line is scored against caf-local-government ${installed}; ${commits[1]} answers 2.0.0, so it may score differently from when it was assessed.\n`);
 
     const patch = history('patch', ['2.1.0', '2.1.0']);
     for (const format of ['text', 'markdown']) {

@@ -216,8 +216,8 @@ describe('trend says when the versions on the line list different numbers of sys
     expect(data.notes).toEqual([NOTE]);
     const text = await trend(dir, ['a.yaml', '--questionnaire-dir', fixtures]);
     // Wrapped under "Note: " with a hanging indent.
-    expect(text.stdout.replace(/\n {6}/g, ' ')).toContain(`\nNote: ${NOTE}\n`);
+    expect(text.stdout.replace(/\n {6}/g, ' ')).toContain(`\nNote: ${NOTE}.\n`);
     const md = await trend(dir, ['a.yaml', '--questionnaire-dir', fixtures, '-f', 'markdown']);
-    expect(md.stdout).toContain(`\n> Note: ${NOTE}\n`);
+    expect(md.stdout).toContain(`\n> Note: ${NOTE}.\n`);
   }, 60_000);
 });

@@ -133,3 +133,24 @@ describe('escapeInline, odd characters and addresses', () => {
     expect(shown(md)).toBe(text);
   });
 });
+
+describe('code spans in prose and in table cells', () => {
+  // A code span shows its text literally: "\|" is taken out only inside a table row, before the span is read.
+  it('a "|" is escaped only where the span is in a table cell, and both read back as written', async () => {
+    const { cellCodeSpan, codeSpan } = await import('../../src/text/markdown.js');
+    const prose = parseMarkdown(`- File: ${codeSpan('ce|v2.yaml')}\n`);
+    expect(nodesOfType(prose, 'inlineCode').map((n) => n.value)).toEqual(['ce|v2.yaml']);
+    const table = parseMarkdown(`| a | b |\n|---|---|\n| ${cellCodeSpan('ce|v2.yaml')} | x |\n`);
+    expect(nodesOfType(table, 'tableRow')[1]?.children).toHaveLength(2);
+    expect(nodesOfType(table, 'inlineCode').map((n) => n.value)).toEqual(['ce|v2.yaml']);
+  });
+});
+
+describe('a "$" in the reader\'s text', () => {
+  // GitHub and GitLab read "$…$" as maths; "\$" is a backslash escape every GFM reader prints as "$".
+  it('is escaped, and reads back as written', () => {
+    const md = escapeInline('Files on $env:TEMP/$env:USER share');
+    expect(md).toBe('Files on \\$env:TEMP/\\$env:USER share');
+    expect(nodesOfType(parseMarkdown(md), 'text').map((n) => n.value).join('')).toBe('Files on $env:TEMP/$env:USER share');
+  });
+});

@@ -3,6 +3,7 @@ import { amountIn, singularNoun } from '../../text/plural-noun.js';
 import type { AnswerValue, Band, Question, Scalar } from '../types.js';
 import type { QuestionKind } from './kind.js';
 import { no, ok, readValueAnswer, refuseForeign, show, statusHint } from './shared.js';
+import { tableRule } from '../../text/markdown-table.js';
 
 /** The first band whose bounds hold (both inclusive); a band with no bounds always holds. */
 export function bandScore(bands: Band[] | undefined, n: number): number {
@@ -88,7 +89,7 @@ export const numberKind: QuestionKind = {
     const range = [q.min !== undefined ? `at least ${q.min}` : '', q.max !== undefined ? `at most ${q.max}` : ''].filter(Boolean).join(', ');
     const out = [`A number${unit ? ` of ${unit}` : ''}${range ? ` (${range})` : ''}.`, ''];
     if (q.bands?.length) {
-      out.push('| Answer | Score |', '|---|---|');
+      out.push('| Answer | Score |', tableRule(['wide', 'narrow']));
       q.bands.forEach((b, i) => {
         const open = b.min === undefined && b.max === undefined;
         out.push(`| ${open && i === 0 ? 'any number' : open ? 'anything else' : between(b, unit)} | ${String(Math.round(b.score * 100) / 100)} |`);

@@ -6,6 +6,7 @@ import { yamlWord } from '../../yaml/yaml-word.js';
 import type { RawQuestion } from '../raw.js';
 import type { AnswerValue, Option, Question, Scalar } from '../types.js';
 import type { AnswerPointers, AnswerReport, Checked, EntryContext, ReadAnswer, RawLongAnswer, Report, SharedValueInput } from './kind.js';
+import { tableRule } from '../../text/markdown-table.js';
 
 export const fmt = (n: number): string => String(Math.round(n * 100) / 100);
 export const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
@@ -125,7 +126,7 @@ export function listedOption(options: Option[] | undefined, target: string, valu
 
 /** The options table of `show`. */
 export function optionsTable(question: Question, multi: boolean): string[] {
-  const out = [multi ? '| Choose any of | Score |' : '| Answer | Score |', '|---|---|'];
+  const out = [multi ? '| Choose any of | Score |' : '| Answer | Score |', tableRule(['wide', 'narrow'])];
   for (const o of question.options) {
     const label = `${escapeCell(o.label)}${o.exclusive ? ' (on its own)' : ''}${o.description ? ` — ${escapeCell(o.description)}` : ''}`;
     out.push(`| ${label} | ${o.score === undefined ? '–' : fmt(o.score)} |`);
