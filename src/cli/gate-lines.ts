@@ -1,5 +1,6 @@
 import type { Assessment } from '../scoring/assessment.js';
 import { answerPlaces } from '../scoring/answer-place.js';
+import { summaryByTitle } from '../report/paper-gate-title.js';
 import { safeLine } from '../text/safe-text.js';
 
 /**
@@ -22,9 +23,10 @@ export function gateLines(a: Assessment): string[] {
 /**
  * The one line that closes a failed run: what each failed gate found ("overall score 43 is below
  * 70"), not only what it asked for, which read as though the score were 70 or more. A profile's
- * count of requirements met is said with its name, which the count alone does not give.
+ * count of requirements met is said with its name, which the count alone does not give, and who falls
+ * short is named by title, as the FAIL line above it names them (summaryByTitle), not by id.
  */
 export function gateFailedLine(a: Assessment): string {
-  const failed = a.gates.filter((g) => !g.passed).map((g) => (g.id === 'profile' ? `${g.title}: ${g.summary}` : g.summary));
+  const failed = a.gates.filter((g) => !g.passed).map((g) => (g.id === 'profile' ? `${g.title}: ${summaryByTitle(g, a)}` : g.summary));
   return `gate failed: ${safeLine(failed.join('; '))}`;
 }

@@ -15,6 +15,7 @@ import { asSentence } from './outcome-view.js';
 import { pluralNoun } from '../text/plural-noun.js';
 import { countNoun } from '../text/plural-noun.js';
 import { pushAll } from '../text/spread-free.js';
+import { summaryByTitle } from './paper-gate-title.js';
 
 const SCORE_EXPLAINED =
   'A question scores from 0 (not met) to 1 (fully met); "don\'t know" and unanswered questions score 0. A section\'s score is the weighted ' +
@@ -178,7 +179,7 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
       const ranks = g.failures.map((f) => (f.question ? rankOf.get(scopeKey(f.question, f.system)) : undefined)).filter((r): r is number => r !== undefined);
       const why =
         g.id === 'fail-on' ? `${ranks.length === 1 ? 'gap' : 'gaps'} ${listWords(ranks.sort((x, y) => x - y).map(String), 'and')} in the list above`
-        : g.id === 'profile' ? `${s(g.summary)}; the ones not met are under "Profiles" above`
+        : g.id === 'profile' ? `${s(summaryByTitle(g, a))}; the ones not met are under "Profiles" above`
         : g.id === 'stale' ? `${s(g.summary)}; they are under "Answers past their review date" above`
         : g.failures.map((f) => s(f.message)).join('; ') || s(g.summary);
       pushAll(lines, st.wrap(`${s(g.title)}: ${why}.`, '  ', '    '));

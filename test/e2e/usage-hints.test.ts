@@ -2,7 +2,7 @@
 // (a reviewer's reading of the command line): the answers file given to assess as an argument, a
 // command's own option before the command, an unknown or half-typed command, a choice in the wrong
 // case, a missing folder that is a link's, a unit written after a number, and trend given "-".
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,6 +37,30 @@ describe('more arguments than a command takes', () => {
     expectUsageError(await runBinary({ args: ['list', 'extra'] }), 'cyber-ready: list takes no arguments, but was given 1: "extra"; run cyber-ready list --help for its usage');
     expectUsageError(await runBinary({ args: ['share', 'a', 'b'] }), 'cyber-ready: share takes 1 argument (<answers>), but was given 2: "a" and "b"; run cyber-ready share --help for its usage');
     expectUsageError(await runBinary({ args: ['diff', 'a', 'b', 'c', 'd', 'e'] }), 'cyber-ready: diff takes 2 arguments (<old> <new>), but was given 5: "a", "b", "c" and …; run cyber-ready diff --help for its usage');
+  });
+});
+
+describe('what a hint takes for a file, a command and an argument count', () => {
+  it('a folder is not taken for an answers file', async () => {
+    const dir = scratch();
+    mkdirSync(join(dir, 'examples'));
+    expectUsageError(await runBinary({ args: ['examples'], cwd: dir }), "cyber-ready: unknown command 'examples'; run cyber-ready --help for the commands");
+    expectUsageError(await runBinary({ args: ['assess', 'examples'], cwd: dir }), 'cyber-ready: assess takes no arguments, but was given 1: "examples"; run cyber-ready assess --help for its usage');
+  });
+
+  it('a name with a control character is said on one line, with no command that would name another file', async () => {
+    const dir = scratch();
+    expectUsageError(await runBinary({ args: ['a\nb.yaml'], cwd: dir }), "cyber-ready: unknown command 'a b.yaml'; to assess that file: give it to assess as --answers FILE");
+    expectUsageError(await runBinary({ args: ['assess', 'a\tb.yaml'], cwd: dir }), 'cyber-ready: assess takes the answers file as --answers FILE');
+    expectUsageError(await runBinary({ args: ['--detail', 'assess', '-a', 'a\nb.yaml'], cwd: dir }), "cyber-ready: unknown option '--detail' before the command; it is an option of assess, and goes after the command's name");
+  });
+
+  it("an option's value that is a command's name is not taken for the command", async () => {
+    expectUsageError(await runBinary({ args: ['-o', 'diff', 'assess', '-a', 'x.yaml'] }), "cyber-ready: unknown option '-o' before the command; it is an option of assess, show, init, diff, trend, share and benchmark, and goes after the command's name: cyber-ready assess -o diff -a x.yaml");
+  });
+
+  it('an optional argument is counted as "at most" and shown in brackets, as the help shows it', async () => {
+    expectUsageError(await runBinary({ args: ['show', 'a', 'b'] }), 'cyber-ready: show takes at most 1 argument ([questionnaire]), but was given 2: "a" and "b"; run cyber-ready show --help for its usage');
   });
 });
 
@@ -143,5 +167,15 @@ describe('small things a first reading trips on', () => {
     const r = await runBinary({ args: ['assess', '-a', EXAMPLE, ...TODAY, '--min-score', '70', '--fail-on', 'critical'] });
     expect(r.code).toBe(ExitCode.GateFailed);
     expect(r.stderr).toMatch(/\ncyber-ready: gate failed: overall score 50 is below 70; \d+ unwaived critical gaps?\n$/);
+  });
+
+  it('the closing line names who falls short of a profile by title, as the FAIL line above it does', async () => {
+    const args = ['assess', '-q', 'test/fixtures/systems/sys.yaml', '-a', 'test/fixtures/systems/sys.answers.yaml', ...TODAY, '--profile', 'baseline', '--no-interactive'];
+    const r = await runBinary({ args });
+    expect(r.code).toBe(ExitCode.GateFailed);
+    expect(r.stdout).toContain('short: Social care case management and Waste');
+    expect(r.stderr).toMatch(/\ncyber-ready: gate failed: profile "baseline": 2 of 4 requirements met; short: Social care case management and Waste collection\n$/);
+    const detail = await runBinary({ args: [...args, '--detail'] });
+    expect(detail.stdout.replace(/\s+/g, ' ')).toContain('profile "baseline": 2 of 4 requirements met; short: Social care case management and Waste collection; the ones not met are under "Profiles" above.');
   });
 });
