@@ -33,7 +33,7 @@ export function sectionChartSvg(rows: SectionRow[], bands: RatingBand[], idPrefi
   const height = TOP + rows.length * ROW + 8;
   const x = (score: number): number => LEFT + (BAR_MAX * Math.max(0, Math.min(100, score))) / 100;
   const out: string[] = [];
-  const described = rows.map((r) => `${r.title}: ${r.applicable ? `${r.shownScore}${r.rating ? `, ${r.rating.label}` : ''}` : 'not applicable'}`).join('; ');
+  const described = rows.map((r) => `${r.title}: ${r.applicable ? `${r.shownScore}${r.rating ? `, ${r.rating.label}` : ', not rated'}` : 'not applicable'}`).join('; ');
   out.push(
     `<svg class="chart" role="img" aria-labelledby="${idPrefix}-title" aria-describedby="${idPrefix}-desc" viewBox="0 0 ${WIDTH} ${height}" width="100%" xmlns="http://www.w3.org/2000/svg">`,
     `<title id="${idPrefix}-title">Section scores out of 100</title>`,

@@ -90,7 +90,7 @@ function sections(p: BoardPaper, bands: RatingBand[]): string {
   if (p.systems) out.push(`<p class="explain">${h(p.systems.meansNote)}</p>`);
   out.push('<table><caption>Scores by section</caption><thead><tr><th scope="col">Section</th><th scope="col" class="num">Score</th><th scope="col">Rating</th><th scope="col" class="num">Gaps</th><th scope="col" class="num">Weight</th></tr></thead><tbody>');
   for (const s of p.sections) {
-    out.push(`<tr><th scope="row">${h(s.title)}${s.perSystem ? ' (mean)' : ''}</th><td class="num">${h(s.shownScore)}</td><td>${s.rating ? h(s.rating.label) : 'Not applicable'}</td><td class="num">${s.gaps}</td><td class="num">${s.weight}</td></tr>`);
+    out.push(`<tr><th scope="row">${h(s.title)}${s.perSystem ? ' (mean)' : ''}</th><td class="num">${h(s.shownScore)}</td><td>${s.applicable ? (s.rating ? h(s.rating.label) : 'Not rated') : 'Not applicable'}</td><td class="num">${s.gaps}</td><td class="num">${s.weight}</td></tr>`);
   }
   out.push('</tbody></table></div>');
   if (p.heldSections) out.push(`<p class="explain">${h(p.heldSections)}</p>`);

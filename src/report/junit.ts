@@ -214,7 +214,7 @@ export const renderJunit: Reporter = (a) => {
     const system = section.system === null ? '' : `\n      <property name="system" value="${attr(section.system)}"/>`;
     return [
       `  <testsuite name="${attr(name)}" id="${attr(id)}" tests="${questions.length}" failures="${f}" errors="0" skipped="${s}" time="0" timestamp="${a.today}T00:00:00">`,
-      `    <properties>\n      <property name="score" value="${exact(section.score)}"/>\n      <property name="rating" value="${attr(section.rating?.label ?? 'not applicable')}"/>${system}\n    </properties>`,
+      `    <properties>\n      <property name="score" value="${exact(section.score)}"/>\n      <property name="rating" value="${attr(section.applicable ? (section.rating?.label ?? 'not rated') : 'not applicable')}"/>${system}\n    </properties>`,
       ...cases.map((c) => c.xml),
       '  </testsuite>',
     ];

@@ -69,7 +69,7 @@ function sectionsPart(paper: BoardPaper): string[] {
   // bar's number leads the section's cell, as a sixth column would break the five-column limit.
   out.push('| Section | Score | Rating | Gaps | Weight |', tableRule(['wide', 'narrow:', 'text', 'narrow:', 'narrow:']));
   paper.sections.forEach((s, i) => {
-    out.push(`| ${i + 1}. ${escapeCell(s.title)}${s.perSystem ? ' (mean)' : ''} | ${s.shownScore} | ${s.rating ? escapeCell(s.rating.label) : 'Not applicable'} | ${s.gaps} | ${s.weight} |`);
+    out.push(`| ${i + 1}. ${escapeCell(s.title)}${s.perSystem ? ' (mean)' : ''} | ${s.shownScore} | ${s.applicable ? (s.rating ? escapeCell(s.rating.label) : 'Not rated') : 'Not applicable'} | ${s.gaps} | ${s.weight} |`);
   });
   out.push('');
   if (paper.heldSections) out.push(escapeInline(paper.heldSections), '');

@@ -11,6 +11,12 @@ export interface RatingBand {
 }
 
 /**
+ * Where a band's range ends below the next band's `min`: the whole score before it when both are whole
+ * ("50 to 79"), else "under" it ("40.5 to under 79.5"), since "78.5" left 79 in no stated range.
+ */
+const upTo = (min: number, next: number): string => (Number.isInteger(min) && Number.isInteger(next) ? String(next - 1) : `under ${next}`);
+
+/**
  * "Ready from 80; Partly ready from 50 to 79; Not ready below 50" (whole scores, as shown). A band
  * with `noGapsOf` says so ("95 and above, with no critical or high gap open"), and the band straight
  * below it says it may be given higher scores too: a legend of score ranges alone
@@ -20,7 +26,7 @@ export function bandRanges(bands: RatingBand[]): { band: RatingBand; range: stri
   const sorted = [...bands].sort((x, y) => y.min - x.min);
   return sorted.map((band, i) => {
     const above = sorted[i - 1];
-    const scores = band.min <= 0 ? (above ? `below ${above.min}` : 'any score') : above ? `${band.min} to ${above.min - 1}` : `${band.min} and above`;
+    const scores = band.min <= 0 ? (above ? `below ${above.min}` : 'any score') : above ? `${band.min} to ${upTo(band.min, above.min)}` : `${band.min} and above`;
     const own = band.noGapsOf?.length ? `, with no ${band.noGapsOf.join(' or ')} gap open` : '';
     // Only the band straight below one that gaps can rule out is given to higher scores that way.
     const higher = above?.noGapsOf?.length ? ', or higher when open gaps rule out the band above' : '';

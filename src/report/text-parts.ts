@@ -125,7 +125,7 @@ export function scoreTable(rows: ScoreRow[], st: TextStyle, alignWith: ScoreRow[
   // each row is one sentence, title first.
   if (st.plain) {
     return rows.flatMap((x) => {
-      const result = x.applicable ? `${roundScore(x.score)}${x.rating ? `, ${s(x.rating.label)}` : ''}` : 'not applicable';
+      const result = x.applicable ? `${roundScore(x.score)}${x.rating ? `, ${s(x.rating.label)}` : ', not rated'}` : 'not applicable';
       return st.wrap(`${s(x.title)}: ${result}.`, '  ', '    ').map((l) => st.paint(x.rating, l));
     });
   }
@@ -148,7 +148,7 @@ export function scoreTable(rows: ScoreRow[], st: TextStyle, alignWith: ScoreRow[
     // score and rating on the next, so nothing is ever cut.
     for (const section of a.sections) {
       pushAll(lines, st.wrap(s(section.title), '  ', '    '));
-      const result = section.applicable ? `${roundScore(section.score).padStart(3)}  ${section.rating ? s(section.rating.label) : ''}` : 'not applicable';
+      const result = section.applicable ? `${roundScore(section.score).padStart(3)}  ${section.rating ? s(section.rating.label) : 'not rated'}` : 'not applicable';
       pushAll(lines, st.wrap(result, `    ${st.width >= 40 + st.bar(null).length ? st.paint(section.rating, bar(section.score)) : ''}`, '      ').map((l) => st.paint(section.rating, l)));
     }
     return lines;
@@ -158,7 +158,7 @@ export function scoreTable(rows: ScoreRow[], st: TextStyle, alignWith: ScoreRow[
     if (!section.applicable) lines.push(`  ${first}  ${chalk.dim(`${bar(null)}     not applicable`)}`.trimEnd());
     else {
       const score = roundScore(section.score).padStart(3);
-      lines.push(`  ${first}  ${st.paint(section.rating, bar(section.score))}${score}  ${st.paint(section.rating, section.rating ? s(section.rating.label) : '')}`.trimEnd());
+      lines.push(`  ${first}  ${st.paint(section.rating, bar(section.score))}${score}  ${st.paint(section.rating, section.rating ? s(section.rating.label) : 'not rated')}`.trimEnd());
     }
     for (const l of rest) lines.push(`    ${l}`.trimEnd());
   }
