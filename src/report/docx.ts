@@ -3,7 +3,7 @@
 // navigation pane and screen readers use, tables whose header row repeats on every page.
 import { AlignmentType, Document, Footer, LevelFormat, Packer, PageNumber, Paragraph, TextRun, type Table } from 'docx';
 import type { Assessment } from '../scoring/assessment.js';
-import { appendixIsEmpty, belowProfileSentence, buildBoardPaper, FRAMEWORK_SCORES, NO_SHORTFALL, showsBelowProfile, type ActionEntry, type ActionItem, type BoardPaper, plural } from './board-paper.js';
+import { belowProfileSentence, buildBoardPaper, NO_SHORTFALL, showsBelowProfile, type ActionEntry, type ActionItem, type BoardPaper, plural } from './board-paper.js';
 import { STYLES, bullet, field, fields, heading, lineRuns, numbered, para, run, table, wordText } from './docx-blocks.js';
 import type { BinaryReporter } from './types.js';
 import { systemsMatrixDocx, systemsSummaryDocx } from './docx-systems.js';
@@ -11,13 +11,10 @@ import { zipFiles } from './zip.js';
 import { withDefaultStyles } from './docx-styles.js';
 import { datedOn, inEnglish, type XmlPart } from './docx-properties.js';
 import { isolatePlainNames, isolateWordNames, rightToLeftNames } from './isolate-names.js';
-import { asSentence } from './outcome-view.js';
-import { mergedAppendix } from './board-paper-merge.js';
 import { capitalise } from './board-paper-words.js';
-import { countNoun } from '../text/plural-noun.js';
 import { curlWordQuotes, fileNames } from './docx-quotes.js';
 import { curlyQuotes } from '../text/curly-quotes.js';
-import { CONTRADICTIONS, EXPIRED_WAIVERS, NOT_APPLICABLE, PROFILES, STALE, unansweredPart, UNKNOWN_INDICATORS, UNKNOWNS, type AppendixPart } from './appendix-words.js';
+import { appendix } from './docx-appendix.js';
 import { pushAll } from '../text/spread-free.js';
 
 type Block = Paragraph | Table;
@@ -176,64 +173,6 @@ function actionPlan(p: BoardPaper): Block[] {
   for (const group of p.actionPlan) {
     out.push(heading(group.title, 2));
     for (const entry of group.entries) pushAll(out, entry.items.length === 1 ? action(entry.items[0] as ActionItem, p.systems?.column ?? 'System') : sharedAction(entry, label));
-  }
-  return out;
-}
-
-/** A part of the appendix: its heading, what its rows mean, then its rows. */
-function part(words: AppendixPart, rows: Paragraph[]): Block[] {
-  return [heading(words.title, 2), ...(words.explain ? [para(words.explain, { keepNext: true })] : []), ...rows];
-}
-
-/**
- * A list of questions under a heading, left out when it is empty. `label` names the detail where the
- * markdown and HTML papers give it a column of its own ("Owner"): in a list, "(id): Not named" alone
- * did not say what was not named.
- */
-function questionList(words: AppendixPart, entries: { question: string; systemTitle: string | null; text: string; detail: string }[], label?: string): Block[] {
-  if (!entries.length) return [];
-  const detail = (d: string): string => (label ? `; ${label}: ${d === 'Not named' ? 'not named' : d}` : `: ${d}`);
-  return part(words, entries.map((e) => bullet(`${e.systemTitle ? `${e.systemTitle}: ` : ''}${e.text} (${e.question})${e.detail ? detail(e.detail) : ''}`)));
-}
-
-function appendix(p: BoardPaper): Block[] {
-  const a = mergedAppendix(p.appendix, p.systems);
-  // An empty appendix would be a page with a heading alone.
-  if (appendixIsEmpty(a)) return [];
-  const out: Block[] = [heading('Appendix', 1, { pageBreakBefore: true })];
-  // The same order, headings and words as the markdown and HTML papers (appendix-words.ts): what a
-  // reader checks, then profiles, then frameworks.
-  const indicators = (xs: typeof a.contradictions): Paragraph[] => xs.map((x) => bullet(`${x.lead} ${x.indicators.map((i) => `${i.id} ${asSentence(i.text)}`).join(' ')}`));
-  pushAll(out, questionList(UNKNOWNS, a.unknowns, 'owner'));
-  if (a.unknownIndicators.length) pushAll(out, part(UNKNOWN_INDICATORS, indicators(a.unknownIndicators)));
-  if (a.contradictions.length) pushAll(out, part(CONTRADICTIONS, indicators(a.contradictions)));
-  pushAll(out, questionList(unansweredPart(a.unanswered.some((u) => u.detail)), a.unanswered));
-  pushAll(out, questionList(NOT_APPLICABLE, a.notApplicable));
-  pushAll(out, questionList(STALE, a.stale));
-  pushAll(out, questionList(EXPIRED_WAIVERS, a.expiredWaivers));
-  if (a.profiles.length) {
-    out.push(heading(PROFILES.title, 2), para(PROFILES.explain, { keepNext: true }));
-    for (const pr of a.profiles) {
-      // A heading, so that Word's navigation pane and a screen reader's list of headings reach each profile.
-      out.push(heading(`${pr.title} (${pr.id}): ${yesNo(pr.passed).toLowerCase()}, ${pr.met} of ${countNoun(pr.total, 'requirement')} met`, 3));
-      for (const u of pr.unmet) out.push(bullet(`${u.systemTitle ? `${u.systemTitle}: ` : ''}${u.text} (${u.question}) — needs "${u.needs}"; answered "${u.answer}"`));
-    }
-  }
-  if (a.frameworks.length) out.push(heading('Scores by framework', 2), para(FRAMEWORK_SCORES, { keepNext: true }));
-  for (const fw of a.frameworks) {
-    out.push(heading(fw.title, 3));
-    out.push(
-      table(
-        `${fw.title}: scores by ${fw.groupNoun.toLowerCase()}`,
-        [
-          { title: fw.groupNoun, share: 5 },
-          { title: 'Score', share: 1.3, numeric: true },
-          { title: 'Questions', share: 1.7, numeric: true },
-          { title: 'Gaps', share: 1.2, numeric: true },
-        ],
-        fw.rows.map((r) => [r.label, r.shownScore, String(r.questions), String(r.gaps)]),
-      ),
-    );
   }
   return out;
 }
