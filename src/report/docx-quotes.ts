@@ -2,7 +2,8 @@
 // place for every text run. The paper's words come from modules shared with the plain-text formats,
 // some straight and some curly, and a page mixed the two. What the council typed (its name, notes,
 // evidence, reasons) is set the same way: it is prose on the same page, and Word would have set it
-// so as it was typed there. Only a file name is left as written, as a reader may type it again.
+// so as it was typed there. Only a file name and a web address are left as written, as a reader may
+// type them again (curlyQuotes leaves the address).
 import type { Assessment } from '../scoring/assessment.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { curlyQuotes } from '../text/curly-quotes.js';

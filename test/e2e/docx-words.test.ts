@@ -71,6 +71,19 @@ describe('quote marks in the Word paper', () => {
     expect(text).toContain('Each section’s score is out of 100');
     expect([...xml.matchAll(/<w:tblCaption w:val="([^"]*)"/g)].filter((m) => /&quot;|&apos;/.test(m[1] ?? ''))).toEqual([]);
   });
+
+  it('leave a web address exactly as typed, and open a quote before any character but a space', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-quotes-'));
+    const answers = join(dir, 'a.yaml');
+    const yaml = readFileSync(join(repoRoot, 'examples/council-cyber-resilience.answers.yaml'), 'utf8');
+    const note = `See https://intranet.example/it's-policy?q="x" and www.example.org/o'brien's. Checked with grep -E "^PermitRootLogin" on (id '{31B2F340}') where q="x" and note:"y".`;
+    // In the note's folded block (>-), where quotes are the note's own, as typed.
+    writeFileSync(answers, yaml.replace("Office's announced ban;", `Office's announced ban; ${note}`));
+    const { text } = await readDocx({ path: await docxOf(['assess', '-a', answers, ...TODAY]) });
+    expect(text).toContain(
+      'ban; See https://intranet.example/it\'s-policy?q="x" and www.example.org/o\'brien\'s. Checked with grep -E “^PermitRootLogin” on (id ‘{31B2F340}’) where q=“x” and note:“y”.',
+    );
+  });
 });
 
 /** Each table of a Word document: per row, whether every paragraph in it keeps with the next. */
