@@ -36,6 +36,7 @@ describe('the rating scale with band minimums that are not whole numbers', () =>
     expect(p.docx).toContain(scale);
     expect(p.html).toContain('Partly: 40.5 to under 79.5</li>');
     expect(p.html).toContain('Low: 0.5 to under 40.5</li>');
+    expect(p.detail.replace(/\s+/g, ' ')).toContain(scale);
   });
 
   it('whole-number minimums are said as before', async () => {
