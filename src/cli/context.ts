@@ -6,6 +6,7 @@ import { catalogFile, compiledDir, packageRoot } from '../paths.js';
 import { loadCompiledQuestionnaire } from '../questionnaire/compiled.js';
 import { errorAt, sortDiagnostics, InputError, type Diagnostic } from '../errors.js';
 import { checkQuestionnaire } from '../questionnaire/load-questionnaire.js';
+import { FolderFiles } from '../questionnaire/folder-files.js';
 import { findQuestionnaire, questionnaireDirs, type QuestionnaireFile } from '../questionnaire/resolve-questionnaire.js';
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import { describeOtherFile } from '../yaml/detect-kind.js';
@@ -60,6 +61,9 @@ export class CommandContext {
     if (!this.inputs.some((i) => i.path === absolute && i.role === role)) this.inputs.push({ path: absolute, display, role });
   }
 
+  /** What the files of the questionnaire folders are, each looked at once in this run. */
+  readonly folderFiles = new FolderFiles();
+
   get dirs(): { dir: string; bundled: boolean }[] {
     return questionnaireDirs(this.options.questionnaireDir ?? [], this.io.env, this.io.cwd);
   }
@@ -92,7 +96,7 @@ export class CommandContext {
   async findQuestionnaire(ref: string): Promise<QuestionnaireFile> {
     // Imported only here, on the way to an unknown-id error: not on the path of every run.
     const loads = async (file: QuestionnaireFile): Promise<boolean> => (await (await import('./offered-questionnaires.js')).offeredQuestionnaire(this, file)) !== undefined;
-    return findQuestionnaire(ref, this.dirs, this.io.cwd, loads);
+    return findQuestionnaire(ref, this.dirs, this.io.cwd, loads, this.folderFiles);
   }
 
   /** Find, read and check a questionnaire; throws InputError with every problem. */

@@ -33,6 +33,9 @@ async function list(ctx: CommandContext, options: ListOptions): Promise<number> 
     for (const file of listQuestionnaireFiles([dir], io.cwd)) {
       let result: { loaded?: LoadedQuestionnaire; diagnostics: Diagnostic[] };
       let idAt: { line: number; column: number } | undefined;
+      // A .json file that is not meant as a questionnaire (a report, a package.json, a FIFO) is
+      // told from its top level and passed over without a word, never parsed in full.
+      if (!file.bundled && ctx.folderFiles.passOver(file.path)) continue;
       // Never opened: a FIFO would keep the listing waiting for a writer, and a device may never end.
       if (!file.bundled && isSpecialFile(file.path)) {
         failed = true;

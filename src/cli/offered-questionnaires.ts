@@ -1,4 +1,5 @@
 import { InputError, errorAt, type Diagnostic } from '../errors.js';
+import type { FolderFiles } from '../questionnaire/folder-files.js';
 import { isSpecialFile, listQuestionnaireFiles, type QuestionnaireFile } from '../questionnaire/resolve-questionnaire.js';
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import { shellWord } from '../text/shell-word.js';
@@ -13,6 +14,7 @@ import type { ParsedYaml } from '../yaml/load-yaml.js';
 export interface OfferingContext {
   readonly dirs: { dir: string; bundled: boolean }[];
   readonly io: { cwd: string };
+  readonly folderFiles: FolderFiles;
   warn(diagnostics: Diagnostic[]): void;
   parseFile(path: string, display?: string): Promise<ParsedYaml>;
   loadQuestionnaireFile(file: QuestionnaireFile, alreadyParsed?: ParsedYaml): Promise<{ loaded: LoadedQuestionnaire }>;
@@ -34,10 +36,12 @@ export function notOfferedWarning(file: QuestionnaireFile, problems: readonly Di
 /**
  * Whether a file in a questionnaire folder loads, for the places that offer questionnaires: a
  * broken one (invalid YAML, failing its schema or its rules, a FIFO or device) is left out with
- * one warning line; files that are not meant as questionnaires (answers, a `.gitlab-ci.yml`) are
- * left out without a word, as `list` passes them over.
+ * one warning line; files that are not meant as questionnaires (answers, a `.gitlab-ci.yml`, a
+ * report or package.json) are left out without a word, as `list` passes them over.
  */
 export async function offeredQuestionnaire(ctx: OfferingContext, file: QuestionnaireFile): Promise<LoadedQuestionnaire | undefined> {
+  // A .json file told from its top level, never parsed in full unless meant as a questionnaire.
+  if (!file.bundled && ctx.folderFiles.passOver(file.path)) return undefined;
   // Never opened: a FIFO would keep the menu waiting for a writer.
   if (!file.bundled && isSpecialFile(file.path)) {
     ctx.warn([notOfferedWarning(file, [errorAt(file.display, 'is not a regular file (a FIFO, socket or device)')])]);

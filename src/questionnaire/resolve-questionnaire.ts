@@ -1,12 +1,12 @@
 import { delimiter, isAbsolute, join, relative, resolve } from 'node:path';
-import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { UnknownQuestionnaireError, UsageError } from '../errors.js';
 import { fsProblem, unknownFsProblem } from '../fs/error-words.js';
 import { bundledQuestionnairesDir } from '../paths.js';
+import { FolderFiles } from './folder-files.js';
 import { quoteId } from '../text/odd-characters.js';
 import { shellWord } from '../text/shell-word.js';
 import { suggest } from '../text/suggest.js';
-import { limits } from '../yaml/limits.js';
 import { STDIN_NAME } from '../yaml/read-source.js';
 
 export interface QuestionnaireFile {
@@ -78,7 +78,7 @@ function whyUnreadable(code: string | undefined): string {
  * Every questionnaire file in the search folders, custom ones first. A .json file is one as a .yaml
  * file is, as `-q` takes it: folders skipped them, so a questionnaire written as JSON worked by its
  * path and was "unknown" by its id. Which of them are meant as questionnaires is decided on reading
- * (detect-kind.ts), as for YAML: a folder's package.json or a report is passed over without a word.
+ * (folder-files.ts, detect-kind.ts), as for YAML: a folder's package.json or a report is passed over without a word.
  */
 export function listQuestionnaireFiles(dirs: { dir: string; bundled: boolean }[], cwd: string): QuestionnaireFile[] {
   const files: QuestionnaireFile[] = [];
@@ -108,44 +108,6 @@ export function isSpecialFile(path: string): boolean {
 }
 
 /**
- * The text of a file found in a questionnaire folder, to look for its id; empty for anything that
- * is not a regular file or is over the size limit. Looking a questionnaire up by id read every file
- * of the folder whole: a FIFO there hung the run, and a link to /dev/zero took all the memory there
- * was before Node aborted.
- */
-function readTextOrEmpty(path: string): string {
-  try {
-    const info = statSync(path);
-    if (!info.isFile() || info.size > limits.maxFileBytes) return '';
-    return readFileSync(path, 'utf8');
-  } catch {
-    return '';
-  }
-}
-
-// Read just the top-level `id:` line, so an id can be found without parsing every file in a folder.
-const TOP_LEVEL_ID = /^id:[ \t]*["']?([a-z0-9-]+)["']?[ \t]*(?:#.*)?$/m;
-
-/**
- * The top-level id of a file in a questionnaire folder, if it says one. JSON writes `"id": ...` on
- * any line, or all on one, so a .json file is parsed (JSON.parse is fast enough to do so whole);
- * one that is not plain JSON is looked at as YAML.
- */
-function topLevelId(path: string): string | undefined {
-  const text = readTextOrEmpty(path);
-  if (JSON_FILE.test(path)) {
-    try {
-      const data: unknown = JSON.parse(text);
-      const id = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>).id : undefined;
-      return typeof id === 'string' && /^[a-z0-9-]+$/.test(id) ? id : undefined;
-    } catch {
-      // Not plain JSON: a YAML-style id line may still say it.
-    }
-  }
-  return TOP_LEVEL_ID.exec(text)?.[1];
-}
-
-/**
  * Find a questionnaire by path, or by id: folder by folder in search order (custom folders before the
  * bundled one, as `list` shows them), the first file whose top-level id is `ref`. In each folder the
  * file named `<id>.yaml` is looked at first, so a lookup rarely reads more than one file; a custom
@@ -158,6 +120,8 @@ export async function findQuestionnaire(
   cwd: string,
   /** Whether a file loads, asked only when `ref` is not found: a broken file is not named as available. */
   loads: (file: QuestionnaireFile) => Promise<boolean> = async () => true,
+  /** What the folders' files are, looked at once in a run (the offering that `loads` does uses the same). */
+  files = new FolderFiles(),
 ): Promise<QuestionnaireFile> {
   // `-` is standard input, as for every other file argument (no id can be "-": ids are kebab-case words).
   if (ref === '-') return { path: '-', display: STDIN_NAME, bundled: false };
@@ -165,10 +129,10 @@ export async function findQuestionnaire(
   if (looksLikePath(ref) || (ref.includes('.') && existsSync(resolve(cwd, ref)))) return { path: resolve(cwd, ref), display: ref, bundled: false };
   const found: { id: string; file: QuestionnaireFile }[] = [];
   for (const folder of dirs) {
-    const named = namedFile(ref, folder, cwd);
+    const named = namedFile(ref, folder, cwd, files);
     if (named) return named;
     for (const file of listQuestionnaireFiles([folder], cwd)) {
-      const id = topLevelId(file.path);
+      const id = files.id(file.path);
       if (id === ref) return file;
       if (id) found.push({ id, file });
     }
@@ -200,12 +164,12 @@ function ownQuestionnaireHint(ref: string, cwd: string): string {
 }
 
 /** The file `<ref>.yaml` (or `.yml`, or `.json`) in one folder, when it is the questionnaire `ref` (or says no id to go by). */
-function namedFile(ref: string, { dir, bundled }: { dir: string; bundled: boolean }, cwd: string): QuestionnaireFile | undefined {
+function namedFile(ref: string, { dir, bundled }: { dir: string; bundled: boolean }, cwd: string, files: FolderFiles): QuestionnaireFile | undefined {
   for (const ext of QUESTIONNAIRE_ENDINGS) {
     const path = resolve(cwd, dir, `${ref}${ext}`);
     if (!existsSync(path) || isSpecialFile(path)) continue;
-    const id = bundled ? ref : topLevelId(path);
-    // A .json file's id is read whole, so one with none (package.json for `-q package`) says it is something else.
+    const id = bundled ? ref : files.id(path);
+    // A .json file's top level is read whole, so one with no id (package.json for `-q package`) says it is something else.
     if (id === ref || (id === undefined && ext !== '.json')) return { path, display: bundled ? displayPath(path, cwd) : join(dir, `${ref}${ext}`), bundled };
   }
   return undefined;

@@ -3,8 +3,9 @@ import type { ParsedYaml } from './load-yaml.js';
 export type Kind = 'questionnaire' | 'answers';
 
 /** A file's kind from its top-level keys: questionnaires have sections, answers name a questionnaire. */
-export function detectKind(parsed: ParsedYaml): Kind | undefined {
-  const data = parsed.data;
+export const detectKind = (parsed: ParsedYaml): Kind | undefined => kindOfData(parsed.data);
+
+function kindOfData(data: unknown): Kind | undefined {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   if ('sections' in data) return 'questionnaire';
   if ('answers' in data || 'questionnaire' in data) return 'answers';
@@ -41,8 +42,9 @@ const MADE_BY: Record<string, [what: string, hint: string]> = {
 };
 
 /** One of our reports or a SARIF log, which is neither kind. */
-function describeForeignFile(parsed: ParsedYaml): { message: string; pointer: string } | undefined {
-  const data = parsed.data;
+const describeForeignFile = (parsed: ParsedYaml): { message: string; pointer: string } | undefined => foreignData(parsed.data);
+
+function foreignData(data: unknown): { message: string; pointer: string } | undefined {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   const record = data as Record<string, unknown>;
   // Our other outputs say what they are in `kind`: name each, rather than call it a report.
@@ -59,15 +61,21 @@ function describeForeignFile(parsed: ParsedYaml): { message: string; pointer: st
 
 /** Whether a file in a questionnaire folder is meant as a questionnaire: not answers, nor a report, and with an `id` or `sections`. */
 export function meantAsQuestionnaire(parsed: ParsedYaml): boolean {
-  // One of our reports or extracts has `sections` or an `id` too, but is plainly not a questionnaire.
-  if (detectKind(parsed) === 'answers' || describeForeignFile(parsed)) return false;
   const data = parsed.data;
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    // A .json file beside questionnaires is more often something else (`list -f json` output, a
-    // tsconfig.json with comments): passed over unless broken text of it names an id or sections.
-    if (/\.json$/i.test(parsed.file)) return data === undefined && /"(?:id|sections)"\s*:/.test(parsed.positions.source ?? '');
-    // Not a mapping (or not YAML at all): reported, since it cannot be told apart from a broken questionnaire.
-    return true;
-  }
+  // Not a mapping (or not YAML at all): reported, since it cannot be told apart from a broken
+  // questionnaire. A .json file gets here only when its top level said it is meant as one (json-look.ts).
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return true;
+  return meantAsQuestionnaireData(data);
+}
+
+/**
+ * meantAsQuestionnaire() of plain data: here the top level of a .json file as json-look.ts reads it
+ * (nested values stood in for by `{}` and `[]`), so that the same recognisers decide before any
+ * positioned parse.
+ */
+export function meantAsQuestionnaireData(data: unknown): boolean {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
+  // One of our reports or extracts has `sections` or an `id` too, but is plainly not a questionnaire.
+  if (kindOfData(data) === 'answers' || foreignData(data)) return false;
   return 'id' in data || 'sections' in data;
 }
