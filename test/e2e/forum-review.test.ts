@@ -84,7 +84,7 @@ describe('councils with no critical system, one and several', () => {
     const text = await run(['benchmark', ...files, '--highlight', 'c1.json'], { COLUMNS: '80' });
     expect(text.stdout).toMatch(/^ {2}Each critical system +4 +\S.*no critical systems$/m);
     const md = await run(['benchmark', ...files, '--highlight', 'c1.json', '-f', 'markdown']);
-    expect(md.stdout).toMatch(/\| 2 \| Each critical system \| 4 \| .* \| no critical systems \|/);
+    expect(md.stdout).toMatch(/\| 2\. Each critical system \| 4 \| .* \| no critical systems \|/);
     const html = await run(['benchmark', ...files, '--highlight', 'c1.json', '-f', 'html']);
     expect(html.stdout).toMatch(/Each critical system<br><span class="explain">4 of 6 councils<\/span><\/th>.*?<td class="you">no critical systems<\/td>/);
     // And on each question answered per system, where it has no answer for the same reason.
@@ -111,7 +111,7 @@ describe('councils with no critical system, one and several', () => {
     expect(text.stdout).toMatch(/^ {2}Overall +4 +\S.* \d+ \(not ranked\)$/m);
     expect(text.stdout).toContain(`\n${note}\n`);
     const md = await run(['benchmark', ...files, '--min-group', '2', '--highlight', 'c1.json', '-f', 'markdown']);
-    expect(md.stdout).toMatch(/^\| {2}\| \*\*Overall\*\* \| 4 \| .* \| \d+ \(not ranked\) \|$/m);
+    expect(md.stdout).toMatch(/^\| \*\*Overall\*\* \| 4 \| .* \| \d+ \(not ranked\) \|$/m);
     expect(md.stdout).toContain(`\n${note}\n`);
     const html = await run(['benchmark', ...files, '--min-group', '2', '--highlight', 'c1.json', '-f', 'html']);
     expect(html.stdout).toMatch(/Overall<br><span class="explain">4 of 6 councils<\/span><\/th>.*?<td class="you"><strong>\d+<\/strong><br>not ranked<\/td>/);
