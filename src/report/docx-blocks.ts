@@ -4,7 +4,7 @@
 // a reader can restyle the paper in Word, and the document has a third fewer XML elements to write,
 // which is most of the time a docx run takes.
 import { AlignmentType, BorderStyle, HeadingLevel, Paragraph, ShadingType, StringValueElement, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { safeLine } from '../text/safe-text.js';
+import { paperLine } from '../text/safe-text.js';
 import { TABLE_STYLE } from './docx-styles.js';
 
 /** The writing width of an A4 page with 2 cm margins, in twentieths of a point. */
@@ -12,12 +12,14 @@ export const PAGE_WIDTH = 9638;
 
 /**
  * Text made safe for a Word document. XML 1.0 cannot hold most control characters or a lone
- * surrogate at all (Word then refuses the whole file), and bidirectional overrides could reorder
- * what a reader sees: they are shown escaped, as on a terminal.
+ * surrogate at all (Word then refuses the whole file), and bidirectional embeddings, overrides and
+ * isolates could reorder what a reader sees: they are shown escaped, as on a terminal. The left-to-
+ * right and right-to-left marks are kept, and U+0085, U+2028 and U+2029 are spaces, as in the HTML
+ * and markdown papers.
  */
 export function wordText(text: string): string {
   // With the u flag a surrogate range matches only a surrogate that is not half of a pair.
-  return safeLine(text).replace(/[\ud800-\udfff\ufffe\uffff]/gu, '\ufffd');
+  return paperLine(text).replace(/[\ud800-\udfff\ufffe\uffff]/gu, '\ufffd');
 }
 
 /** The paragraph and character styles the blocks below name. */

@@ -51,14 +51,16 @@ function addressSpan(address: string): string {
 
 /**
  * One line of the reader's text with nothing in it that a markdown reader would not print: line
- * breaks and tabs are spaces, control characters and bidirectional overrides are dropped, and the
- * noncharacters U+FFFE and U+FFFF (and a lone surrogate) are U+FFFD, as in the HTML and Word reports.
+ * breaks (U+0085, U+2028 and U+2029 among them) and tabs are spaces, as in the HTML and Word papers;
+ * other control characters and the bidirectional embeddings, overrides and isolates are dropped;
+ * and the noncharacters U+FFFE and U+FFFF (and a lone surrogate) are U+FFFD, as in the HTML and
+ * Word papers. The left-to-right and right-to-left marks are kept, as the other papers keep them.
  */
 const cleanLine = (text: string): string =>
   text
     // A tab is white space between words, as a line break is: removed with the other controls, it
     // joined the words either side ("third\ttab" read "thirdtab").
-    .replace(/\r\n|[\r\n]+|\t/g, ' ')
+    .replace(/\r\n|[\r\n]+|[\t\u0085\u2028\u2029]/g, ' ')
     .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, '')
     .replace(/[\ud800-\udfff\ufffe\uffff]/gu, '\ufffd');
 
@@ -139,7 +141,7 @@ export const escapeParagraphs = (text: string): string =>
 
 /** Markdown text kept as markdown, with HTML and control characters neutralised. */
 export function safeMarkdown(text: string): string {
-  return escapeHtml(text.replace(/\r\n?/g, '\n').replace(/\t/g, ' '))
+  return escapeHtml(text.replace(/\r\n?/g, '\n').replace(/[\t\u0085\u2028\u2029]/g, ' '))
     .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, '')
     .replace(/[\ud800-\udfff\ufffe\uffff]/gu, '\ufffd');
 }

@@ -8,6 +8,11 @@
 const UNSAFE_INLINE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 const UNSAFE_ANY = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 
+// In a paper (Word) rather than a terminal: the left-to-right and right-to-left marks are ordinary
+// characters of bidirectional text (a Hebrew or Arabic name pasted from Word often carries one), and
+// the line breaks U+0085, U+2028 and U+2029 are spaces, as a tab or line break is on one line.
+const UNSAFE_IN_PAPER = /[\u0000-\u0008\u000b-\u001f\u007f-\u0084\u0086-\u009f\u202a-\u202e\u2066-\u2069]/gu;
+
 const visible = (ch: string): string => {
   const code = ch.codePointAt(0) ?? 0;
   return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
@@ -16,6 +21,14 @@ const visible = (ch: string): string => {
 /** One line of text for a terminal: newlines and tabs become spaces, other controls are shown escaped. */
 export function safeLine(text: string): string {
   return text.replace(/\r\n|[\r\n\t]/g, ' ').replace(UNSAFE_ANY, visible);
+}
+
+/**
+ * One line of text for a paper: as `safeLine`, but the left-to-right and right-to-left marks
+ * (U+200E, U+200F) are kept, and U+0085, U+2028 and U+2029 are spaces.
+ */
+export function paperLine(text: string): string {
+  return text.replace(/\r\n|[\r\n\t\u0085\u2028\u2029]/g, ' ').replace(UNSAFE_IN_PAPER, visible);
 }
 
 /** Multi-line text for a terminal: newlines kept, CR dropped, other controls shown escaped. */
