@@ -38,16 +38,12 @@ function escapeText(text: string): string {
 }
 
 /**
- * An address as a code span: shown as written, never a link. A `|` would end a table cell and an
- * escaped one shows its backslash outside tables, so it is written as the same address's `%7C`.
+ * An address as a code span: shown as written, never a link. Outside a table a code span shows its
+ * backslashes, so a `|` is left as written; in a table cell, where any `|` not escaped ends the
+ * cell, it is `\|`, which GFM takes out before the span is read, so the address reads as typed
+ * there too (it was the address's `%7C` everywhere, which a reader copying it did not expect).
  */
-function addressSpan(address: string): string {
-  const text = address.replace(/\|/g, '%7C');
-  const longest = largest([...text.matchAll(/`+/g)].map((m) => m[0].length), 0);
-  const fence = '`'.repeat(longest + 1);
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${text}${pad}${fence}`;
-}
+const addressSpan = (address: string, cell: boolean): string => fencedSpan(cell ? address.replace(/\|/g, '\\|') : address);
 
 /**
  * One line of the reader's text with nothing in it that a markdown reader would not print: line
@@ -83,12 +79,15 @@ const notABlock = (text: string): string =>
  * inside an HTML attribute, and with < escaped none can open, so it stays as written and the
  * markdown source reads as it will print.
  */
-export function escapeInline(text: string): string {
+export const escapeInline = (text: string): string => inline(text, false);
+
+/** As escapeInline, for a table cell when `cell` is true. */
+function inline(text: string, cell: boolean): string {
   const clean = cleanLine(text);
   let out = '';
   let at = 0;
   for (const m of clean.matchAll(ADDRESS)) {
-    out += escapeText(clean.slice(at, m.index)) + addressSpan(m[0]);
+    out += escapeText(clean.slice(at, m.index)) + addressSpan(m[0], cell);
     at = m.index + m[0].length;
   }
   // A heading ends at a closing run of "#" after a space, which GFM drops ("C #" showed as "C"):
@@ -118,7 +117,7 @@ export function escapeLines(text: string, indent: string): string {
  * blank lines to its end, and 40,000 of them in a reason took seconds.
  */
 export function escapeCell(text: string): string {
-  const lines = linesOf(text).map(escapeInline);
+  const lines = linesOf(text).map((line) => inline(line, true));
   let start = 0;
   let end = lines.length;
   while (start < end && lines[start] === '') start++;
