@@ -1,5 +1,7 @@
 // How the papers write numbers in prose, one rule for every format (markdown, HTML, Word, text), after
-// the committee-report habit the GOV.UK style guide shares: a count of nought to nine is a word ("two
+// the habit of printed committee papers and of some councils' own style guides (Westmorland and
+// Furness Council's writes zero to nine as words), not the GOV.UK style guide's, which is written for
+// web pages and uses numerals from 2: a count of nought to nine is a word ("two
 // risks", "no gaps"), 10 and above a numeral ("36 high gaps"). Scores ("55 out of 100"), dates, ranks,
 // thresholds, "2 of 4" ratios and every table cell stay numerals: they are read as figures. Counts of
 // one kind said together take one form: when any of them is 10 or more, all are numerals ("7
