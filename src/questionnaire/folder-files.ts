@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { lookAtJson } from '../yaml/json-look.js';
 import { limits } from '../yaml/limits.js';
+import { decodeWide, wideTextOf } from '../yaml/wide-text.js';
 
 /** What a file in a questionnaire folder is, as far as it can be told without parsing it. */
 interface FolderFileLook {
@@ -48,26 +49,32 @@ export class FolderFiles {
 }
 
 function lookAtFile(path: string): FolderFileLook {
-  const text = readTextOrUndefined(path);
+  const bytes = readBytesOrUndefined(path);
+  // UTF-16 (as Windows PowerShell 5 saves) is read for its id, so that asking for it by that id
+  // finds it and says how it is saved; loading it gives that error, as it did before folders looked
+  // at .json files' tops (read as UTF-8, it said nothing and was passed over without a word).
+  const wide = bytes && wideTextOf(bytes);
+  const text = bytes && (wide ? decodeWide(bytes, wide) : bytes.toString('utf8'));
   if (!JSON_FILE.test(path)) return { id: text === undefined ? undefined : TOP_LEVEL_ID.exec(text)?.[1], passOver: false };
   // A .json file was never looked at before folders took JSON questionnaires: a FIFO or a 50 MB
   // report beside them is passed over as it was then, not reported as a questionnaire that cannot be read.
   if (text === undefined) return { id: undefined, passOver: true };
   const { meant, id } = lookAtJson(text);
-  return { id, passOver: !meant };
+  // A wide .json file is always meant: whatever it is, its fix is to save it as UTF-8, and to say so.
+  return { id, passOver: !meant && !wide };
 }
 
 /**
- * The text of a file found in a questionnaire folder; undefined for anything that is not a regular
+ * The bytes of a file found in a questionnaire folder; undefined for anything that is not a regular
  * file or is over the size limit. Looking a questionnaire up by id read every file of the folder
  * whole: a FIFO there hung the run, and a link to /dev/zero took all the memory there was before
  * Node aborted.
  */
-function readTextOrUndefined(path: string): string | undefined {
+function readBytesOrUndefined(path: string): Buffer | undefined {
   try {
     const info = statSync(path);
     if (!info.isFile() || info.size > limits.maxFileBytes) return undefined;
-    return readFileSync(path, 'utf8');
+    return readFileSync(path);
   } catch {
     return undefined;
   }

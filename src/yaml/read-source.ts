@@ -6,6 +6,7 @@ import { escapeOdd } from '../text/odd-characters.js';
 import { conflictMarkerError } from './conflict-markers.js';
 import { describeByte, firstInvalidUtf8 } from './invalid-utf8.js';
 import { limits, mb } from './limits.js';
+import { wideTextOf } from './wide-text.js';
 
 /** How a file argument of `-` is shown in messages. */
 export const STDIN_NAME = '<stdin>';
@@ -128,14 +129,13 @@ export async function readSource(file: string, reader: SourceReader, displayName
 /** UTF-8 text without its byte order mark; binary data and invalid UTF-8 are errors with their place. */
 export function decodeText(bytes: Buffer, name: string): string {
   // Windows PowerShell 5 (`cyber-ready init > answers.yaml`) and some editors save UTF-16 with a
-  // byte order mark: text, but full of NUL bytes, so it was called binary data.
-  // UTF-32 is rarer, and its little-endian byte order mark starts like UTF-16's, so it is looked for first.
-  const wide = encodingOf(bytes);
-  if (wide) throw new InputError([errorAt(name, `text is ${wide}, not UTF-8; save the file as UTF-8`, { line: 1, column: 1 })]);
+  // byte order mark: text, but full of NUL bytes, so it was called binary data. Without a byte order
+  // mark, UTF-16 of plain text is every other byte NUL: called binary data, it told the user nothing
+  // they could act on.
+  const wide = wideTextOf(bytes);
+  if (wide?.bom) throw new InputError([errorAt(name, `text is ${wide.encoding}, not UTF-8; save the file as UTF-8`, { line: 1, column: 1 })]);
+  if (wide) throw new InputError([errorAt(name, 'text looks like UTF-16 without a byte order mark, not UTF-8; save the file as UTF-8', { line: 1, column: 1 })]);
   const nul = bytes.indexOf(0);
-  // Without a byte order mark, UTF-16 of plain text is every other byte NUL: called binary data, it
-  // told the user nothing they could act on.
-  if (nul !== -1 && nul < 2 && looksLikeUtf16(bytes, nul)) throw new InputError([errorAt(name, 'text looks like UTF-16 without a byte order mark, not UTF-8; save the file as UTF-8', { line: 1, column: 1 })]);
   if (nul !== -1) {
     throw new InputError([errorAt(name, 'binary data, not YAML text (found a NUL byte)', placeOf(bytes, nul))]);
   }
@@ -146,26 +146,6 @@ export function decodeText(bytes: Buffer, name: string): string {
     const bad = Math.max(firstInvalidUtf8(bytes), 0);
     throw new InputError([errorAt(name, `text is not valid UTF-8 at ${describeByte(bytes[bad] as number)}; save the file as UTF-8`, placeOf(bytes, bad))]);
   }
-}
-
-/** The wide encoding a byte order mark at the start of `bytes` names, if any. */
-function encodingOf(bytes: Buffer): string | undefined {
-  const [a, b, c, d] = bytes;
-  if ((a === 0xff && b === 0xfe && c === 0 && d === 0) || (a === 0 && b === 0 && c === 0xfe && d === 0xff)) return 'UTF-32';
-  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return 'UTF-16';
-  return undefined;
-}
-
-/**
- * Whether text starts as UTF-16 of ASCII does: in its first 256 bytes, every byte on the side of the
- * first NUL (odd offsets for little-endian, even for big-endian) is NUL and every byte on the other
- * side is not. Binary data is not that regular.
- */
-function looksLikeUtf16(bytes: Buffer, firstNul: number): boolean {
-  const end = Math.min(bytes.length, 256) & ~1;
-  if (end < 4) return false;
-  for (let i = 0; i < end; i++) if ((bytes[i] === 0) !== (i % 2 === firstNul)) return false;
-  return true;
 }
 
 /**

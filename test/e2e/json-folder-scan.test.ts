@@ -18,7 +18,7 @@ const mini = parse(miniText) as Record<string, unknown>;
 const asJson = (id: string): string => `${JSON.stringify({ ...mini, id }, null, 2)}\n`;
 
 /** A folder with one YAML questionnaire, `mine`, and `files` beside it. */
-function folder(files: Record<string, string> = {}): string {
+function folder(files: Record<string, string | Buffer> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-json-scan-'));
   writeFileSync(join(dir, 'zz-mine.yaml'), miniText.replace(/^id: .*$/m, 'id: mine'));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
@@ -77,5 +77,28 @@ describe('a .json file in a questionnaire folder is told from its top level befo
     const listed = await runBinary({ args: ['list', '--questionnaire-dir', '.'], cwd: dir });
     expect(listed.code).toBe(ExitCode.CannotAssess);
     expect(listed.stderr).toMatch(/^other\.json:\d+:\d+: [^\n]*\n$/);
+  });
+
+  it('a JSON questionnaire saved as UTF-16 is reported as UTF-16, by `list` and by its id, as before its top was looked at', async () => {
+    // Windows PowerShell 5's `>` and Out-File save UTF-16LE with a byte order mark; read as UTF-8 it
+    // said nothing that could be told, and was passed over without a word.
+    const le = (text: string): Buffer => Buffer.from(text, 'utf16le');
+    const cases: [string, Buffer, string][] = [
+      ['UTF-16LE with a byte order mark', le(`\uFEFF${asJson('wide')}`), 'text is UTF-16, not UTF-8'],
+      ['UTF-16BE with a byte order mark', le(`\uFEFF${asJson('wide')}`).swap16(), 'text is UTF-16, not UTF-8'],
+      ['UTF-16LE without one', le(asJson('wide')), 'text looks like UTF-16 without a byte order mark, not UTF-8'],
+    ];
+    for (const [what, bytes, says] of cases) {
+      const dir = folder({ 'q.json': bytes });
+      const expected = { what, code: ExitCode.CannotAssess, stderr: `q.json:1:1: ${says}; save the file as UTF-8\n` };
+      const listed = await runBinary({ args: ['list', '--questionnaire-dir', '.'], cwd: dir });
+      expect({ what, code: listed.code, stderr: listed.stderr }).toEqual(expected);
+      const shown = await runBinary({ args: ['show', 'wide', '--questionnaire-dir', '.'], cwd: dir });
+      expect({ what, code: shown.code, stderr: shown.stderr }).toEqual(expected);
+    }
+    // A YAML one is found by its id too, rather than called unknown.
+    const dir = folder({ 'q.yaml': le(`\uFEFF${miniText.replace(/^id: .*$/m, 'id: wide')}`) });
+    const shown = await runBinary({ args: ['show', 'wide', '--questionnaire-dir', '.'], cwd: dir });
+    expect({ code: shown.code, stderr: shown.stderr }).toEqual({ code: ExitCode.CannotAssess, stderr: 'q.yaml:1:1: text is UTF-16, not UTF-8; save the file as UTF-8\n' });
   });
 });
