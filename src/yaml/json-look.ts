@@ -37,10 +37,15 @@ export function lookAtJson(text: string): JsonLook {
   return typeof top.id === 'string' && KEBAB_ID.test(top.id) ? { meant: true, id: top.id } : { meant: true };
 }
 
-// One JSON token after any white space: a string (its escapes kept), a punctuation mark, or a bare
-// word (a number, true, false, null, or whatever broken text holds). The string pattern is unrolled
-// so that a long string is matched without backtracking.
-const TOKEN = /\s*("[^"\\]*(?:\\.[^"\\]*)*"|[{}[\]:,]|[^\s"{}[\]:,]+)/y;
+// One token after any white space and YAML comments: a JSON string (its escapes kept), a YAML
+// single-quoted one, a punctuation mark, or a plain word. A plain word is read as YAML reads an
+// unquoted scalar in flow style (`{title: Systems questionnaire, url: https://x.org/a:b}`): up to a
+// `,`, a bracket, a `:` followed by a space, or a ` #` comment; a JSON number, true, false or null,
+// or whatever broken text holds, is one too. A comment runs to the end of its line, and the string
+// patterns are unrolled, so that nothing is matched again on backtracking.
+const PLAIN_END = String.raw`[\s{}[\],]`;
+const PLAIN = String.raw`[^\s"'{}[\]:,#](?:[^\s{}[\]:,]+|:(?!${PLAIN_END}|$)|\s+(?=[^\s{}[\]:,#]|:(?!${PLAIN_END}|$)))*`;
+const TOKEN = new RegExp(String.raw`\s*(?:#[^\r\n]*(?![^\r\n])\s*)*("[^"\\]*(?:\\.[^"\\]*)*"|'[^']*(?:''[^']*)*'|[{}[\]:,]|${PLAIN})`, 'y');
 
 /**
  * The members of a JSON object's top level that can be read before its text breaks off, or
@@ -54,7 +59,7 @@ export function topLevelMembers(text: string): Record<string, unknown> | undefin
   const members: Record<string, unknown> = {};
   for (;;) {
     const key = next();
-    // A bare key is YAML's flow style (`{id: x}`), which `-q` reads too; `}` or a comment ends the reading.
+    // A bare key is YAML's flow style (`{id: x}`), which `-q` reads too; `}`, or anything that is not a key, ends the reading.
     if (key === undefined || /^[{}[\]:,]$/.test(key) || next() !== ':') return members;
     const value = next();
     if (value === undefined) return members;
@@ -75,11 +80,15 @@ function skipNested(next: () => string | undefined): boolean {
   return true;
 }
 
-/** A token's value: a JSON string or number as JSON reads it, anything else as written. */
+/**
+ * A token's value: a JSON string or number as JSON reads it, a single-quoted string unquoted,
+ * anything else as written, its line breaks folded to spaces as YAML folds a plain scalar's.
+ */
 function word(token: string): unknown {
+  if (token.startsWith("'")) return token.slice(1, -1).replaceAll("''", "'");
   try {
     return JSON.parse(token) as unknown;
   } catch {
-    return token;
+    return token.startsWith('"') ? token : token.replace(/[ \t]*(?:\r\n?|\n)\s*/g, ' ');
   }
 }

@@ -101,4 +101,23 @@ describe('a .json file in a questionnaire folder is told from its top level befo
     const shown = await runBinary({ args: ['show', 'wide', '--questionnaire-dir', '.'], cwd: dir });
     expect({ code: shown.code, stderr: shown.stderr }).toEqual({ code: ExitCode.CannotAssess, stderr: 'q.yaml:1:1: text is UTF-16, not UTF-8; save the file as UTF-8\n' });
   });
+
+  it('a YAML flow mapping saved as .json is listed and found by its id, whatever its plain values hold before its id', async () => {
+    const { id: _id, title: _title, version: _version, frameworks: _frameworks, scales, ...rest } = mini;
+    const flow = (id: string, before: string): string => `{${before}, id: ${id}, ${JSON.stringify(rest).slice(1)}\n`;
+    const json = `frameworks: ${JSON.stringify(mini.frameworks)}, scales: ${JSON.stringify(scales)}`;
+    const maturity = 'value: not-in-place, label: Not in place, score: 0}, {value: planned, label: Planned, score: 0.25}, {value: partly, label: Partly in place, score: 0.5}, {value: in-place, label: In place, score: 1';
+    const dir = folder({
+      'plain.json': flow('flow-plain', `title: Systems questionnaire, version: 1.0.0, ${json}`),
+      'url.json': flow('flow-url', `'title': 'The council''s questionnaire', version: '1.0.0', description: https://example.org/q:v2?a=b#c, ${json}`),
+      'nested.json': flow('flow-nested', `"title": Mini, version: 1.0.0,\n  frameworks: [caf-4.0, cyber-essentials-3.3],  # both\n  scales: {maturity: [{${maturity}}]}`),
+    });
+    const validated = await runBinary({ args: ['validate', 'plain.json'], cwd: dir });
+    expect({ code: validated.code, stderr: validated.stderr }).toEqual({ code: ExitCode.Ok, stderr: '' });
+    const listed = await runBinary({ args: ['list', '--questionnaire-dir', '.', '-f', 'json'], cwd: dir });
+    expect({ code: listed.code, stderr: listed.stderr }).toEqual({ code: ExitCode.Ok, stderr: '' });
+    expect(listedIds(listed.stdout)).toEqual(['flow-nested', 'flow-plain', 'flow-url', 'mine']);
+    const shown = await runBinary({ args: ['show', 'flow-url', '--questionnaire-dir', '.'], cwd: dir });
+    expect({ code: shown.code, stderr: shown.stderr }).toEqual({ code: ExitCode.Ok, stderr: '' });
+  });
 });
