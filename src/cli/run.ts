@@ -8,7 +8,7 @@ import { toolVersion } from '../version.js';
 import { registerCommands } from './commands.js';
 import { HELP_WORDS, acceptCommonOptionsFirst, commonOptionsHelp, helpFooter } from './common-options.js';
 import { quoteRefusedValue, sayWhoseOptionItIs } from './option-guards.js';
-import { choiceHint, excessArgumentsHint, optionBeforeCommandHint, unknownCommandHint } from './usage-hints.js';
+import { choiceHint, excessArgumentsHint, missingValueHint, optionBeforeCommandHint, unknownCommandHint } from './usage-hints.js';
 import type { Io } from './io.js';
 
 /**
@@ -109,7 +109,7 @@ export async function run(argv: string[], givenIo: Io): Promise<number> {
   const say = (text: string, write: (text: string) => void): void => output.outputError?.(text, write);
   program.configureOutput({ outputError: (text, write) => say(optionBeforeCommandHint(program, parsed, unknownCommandHint(program, io.cwd, text)), write) });
   for (const command of program.commands) {
-    command.exitOverride().configureOutput({ ...output, outputError: (text, write) => say(excessArgumentsHint(command, io.cwd, sayWhoseOptionItIs(program, command, text)), write) });
+    command.exitOverride().configureOutput({ ...output, outputError: (text, write) => say(missingValueHint(command, excessArgumentsHint(command, io.cwd, sayWhoseOptionItIs(program, command, text))), write) });
   }
 
   const debug = argv.includes('--debug');

@@ -114,3 +114,17 @@ export function choiceHint(text: string): string {
   const meant = meantChoice(m[2] as string, (m[3] as string).split(', '));
   return meant === undefined ? text : `${m[1] as string}; did you mean ${meant}?\n`;
 }
+
+/**
+ * A required argument or an option's value left out (`cyber-ready validate`, `diff a`,
+ * `assess --answers`): commander names what is missing and stops; the command's usage line is said
+ * with it, and where to read more.
+ */
+export function missingValueHint(command: Command, text: string): string {
+  const name = command.name();
+  const argument = /^error: missing required argument '([^']+)'\s*$/.exec(text)?.[1];
+  if (argument !== undefined) return `error: ${name} needs its <${argument}> argument: cyber-ready ${name} ${command.usage()}; run cyber-ready ${name} --help for more\n`;
+  const option = /^error: option '([^']+)' argument missing\s*$/.exec(text)?.[1];
+  if (option !== undefined) return `error: option '${option}' needs a value after it; run cyber-ready ${name} --help for what it takes\n`;
+  return text;
+}

@@ -179,3 +179,12 @@ describe('small things a first reading trips on', () => {
     expect(detail.stdout.replace(/\s+/g, ' ')).toContain('profile "baseline": 2 of 4 requirements met; short: Social care case management and Waste collection; the ones not met are under "Profiles" above.');
   });
 });
+
+describe('an argument or an option value left out', () => {
+  it('says the command’s usage line and where to read more, not only what is missing', async () => {
+    expectUsageError(await runBinary({ args: ['validate'] }), 'cyber-ready: validate needs its <file> argument: cyber-ready validate [options] <file...>; run cyber-ready validate --help for more');
+    expectUsageError(await runBinary({ args: ['diff', 'a.yaml'] }), 'cyber-ready: diff needs its <new> argument: cyber-ready diff [options] <old> <new>; run cyber-ready diff --help for more');
+    expectUsageError(await runBinary({ args: ['share'] }), 'cyber-ready: share needs its <answers> argument: cyber-ready share [options] <answers>; run cyber-ready share --help for more');
+    expectUsageError(await runBinary({ args: ['assess', '--answers'] }), "cyber-ready: option '-a, --answers <file>' needs a value after it; run cyber-ready assess --help for what it takes");
+  });
+});
