@@ -17,7 +17,8 @@
 // boxes or question marks; and a name copied from a log or searched for by a CI script would carry
 // characters nobody can see.
 import type { Assessment } from '../scoring/assessment.js';
-import { escapeInline } from '../text/markdown.js';
+import { codeSpans, insideSpan } from '../text/code-spans.js';
+import { writtenForms } from '../text/markdown.js';
 import { escapeXml } from '../text/xml.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 
@@ -34,16 +35,32 @@ export function rightToLeftNames(a: Assessment): string[] {
   return rightToLeftOf([a.organisation, a.assessor, ...a.systems.flatMap((s) => [s.title, s.owner]), ...a.questions.map((q) => q.owner), ...a.waivers.map((w) => w.approvedBy)]);
 }
 
+// A letter, a mark (a vowel sign, a shadda), a digit or a joiner: a name is matched only where none
+// of these joins it to what is before or after it. Matched inside a longer word ("علي" in "عليه",
+// "דן" in "ודן"), the marks split the word, and Arabic drew its last letter on its own.
+const JOINED = '[\\p{L}\\p{M}\\p{N}\\u200c\\u200d]';
+
 /**
- * A function that wraps each of `names` where it occurs in a text (longest first, so a name inside
- * a longer one is not isolated twice), or null when there is none. `escape` is how the text being
- * searched was escaped (HTML and XML escape names as they escape everything else).
+ * A pattern for any of `forms` (longest first) as written, not joined to a letter, mark or digit on
+ * either side: where a form begins (ends) with one, the text before (after) it has none. Put around
+ * the whole alternation, not each form: a pattern of 800 names each with its own lookbehind took
+ * three minutes over a paper that the alternation alone searches in milliseconds.
+ */
+const bounded = (forms: readonly string[], flags: string): RegExp =>
+  new RegExp(`(?:(?<!${JOINED})|(?!${JOINED}))(?:${forms.map(escapeRegExp).join('|')})(?:(?!${JOINED})|(?<!${JOINED}))`, flags);
+
+/** The forms of the names as the text writes them, each once, longest first (so a name inside a longer one is not isolated twice). */
+const longestFirst = (forms: string[]): string[] => [...new Set(forms)].filter((f) => f !== '').sort((x, y) => y.length - x.length);
+
+/**
+ * A function that wraps each of `names` where it occurs in a text, as a word of its own, or null
+ * when there is none. `escape` is how the text being searched was escaped (HTML and XML escape
+ * names as they escape everything else).
  */
 export function nameIsolator(names: string[], escape: (text: string) => string, wrap: (name: string) => string): ((text: string) => string) | null {
-  if (!names.length) return null;
-  const escaped = [...new Set(names.map(escape))].filter((n) => n !== '').sort((x, y) => y.length - x.length);
-  if (!escaped.length) return null;
-  const pattern = new RegExp(escaped.map(escapeRegExp).join('|'), 'gu');
+  const forms = longestFirst(names.map(escape));
+  if (!forms.length) return null;
+  const pattern = bounded(forms, 'gu');
   return (text) => text.replace(pattern, wrap);
 }
 
@@ -73,17 +90,32 @@ export function isolateWordNames(names: string[], xml: string, wordText: (text: 
   return isolate ? xml.replace(/(<w:t(?: [^>]*)?>)([^<]*)(<\/w:t>)/g, (_, open: string, text: string, close: string) => `${open}${isolate(text)}${close}`) : xml;
 }
 
-// A code span of our making: a run of backticks not escaped, to the same run (see codeSpan).
-const CODE_SPAN = /(?<![`\\])(`+)(?!`)[^]*?(?<!`)\1(?!`)/g;
-
 /**
- * A markdown paper with each right-to-left name of `names` (as escapeInline writes it) between
- * U+2068 and U+2069, outside fenced code blocks and code spans. The escapers drop any U+2066 to
- * U+2069 from the reader's text, so every mark in the paper is one of these pairs.
+ * A markdown paper with each right-to-left name of `names` (in every form the paper may write it:
+ * see writtenForms) between U+2068 and U+2069, outside fenced code blocks and code spans. A name
+ * may hold a code span (an e-mail or web address) but is not isolated where it starts or ends
+ * inside one. The escapers drop any U+2066 to U+2069 from the reader's text, so every mark in the
+ * paper is one of these pairs.
  */
 export function isolateMarkdownNames(names: readonly (string | null | undefined)[], markdown: string): string {
-  const isolate = nameIsolator(rightToLeftOf(names), escapeInline, (name) => `\u2068${name}\u2069`);
-  if (!isolate) return markdown;
+  const forms = longestFirst(rightToLeftOf(names).flatMap(writtenForms));
+  if (!forms.length) return markdown;
+  const pattern = bounded(forms, 'gu');
+  const byFirst = new Map<string, string[]>();
+  for (const form of forms) {
+    const first = byFirst.get(form[0] ?? '');
+    if (first) first.push(form);
+    else byFirst.set(form[0] ?? '', [form]);
+  }
+  // Each form's own pattern, made only when first wanted: made for 800 names at once, they took half a second.
+  const made = new Map<string, RegExp>();
+  const alone = (form: string): RegExp => {
+    const known = made.get(form);
+    if (known) return known;
+    const pattern = bounded([form], 'uy');
+    made.set(form, pattern);
+    return pattern;
+  };
   let fence: string | null = null;
   return markdown
     .split('\n')
@@ -97,13 +129,42 @@ export function isolateMarkdownNames(names: readonly (string | null | undefined)
         fence = opens;
         return line;
       }
-      let out = '';
-      let at = 0;
-      for (const m of line.matchAll(CODE_SPAN)) {
-        out += isolate(line.slice(at, m.index)) + m[0];
-        at = m.index + m[0].length;
-      }
-      return out + isolate(line.slice(at));
+      return isolateLine(line, pattern, byFirst, alone);
     })
     .join('\n');
+}
+
+/**
+ * One line of markdown with each name `pattern` finds isolated, where it does not start or end
+ * inside a code span. `byFirst` holds the names' forms by their first character, longest first, and
+ * `alone` is one form's pattern.
+ */
+function isolateLine(line: string, pattern: RegExp, byFirst: ReadonlyMap<string, readonly string[]>, alone: (form: string) => RegExp): string {
+  const spans = codeSpans(line);
+  const fits = (start: number, name: string): boolean => !insideSpan(spans, start) && !insideSpan(spans, start + name.length);
+  const fitting = (start: number, longest: string): string | undefined => {
+    if (fits(start, longest)) return longest;
+    // Where the longest form found there starts or ends inside a code span, a shorter one may not.
+    for (const form of byFirst.get(line[start] ?? '') ?? []) {
+      if (!line.startsWith(form, start) || !fits(start, form)) continue;
+      const pattern = alone(form);
+      pattern.lastIndex = start;
+      if (pattern.test(line)) return form;
+    }
+    return undefined;
+  };
+  let out = '';
+  let at = 0;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(line); m !== null; m = pattern.exec(line)) {
+    const name = fitting(m.index, m[0]);
+    if (name === undefined) {
+      pattern.lastIndex = m.index + ((line.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+      continue;
+    }
+    out += `${line.slice(at, m.index)}\u2068${name}\u2069`;
+    at = m.index + name.length;
+    pattern.lastIndex = at;
+  }
+  return out + line.slice(at);
 }

@@ -95,6 +95,17 @@ function inline(text: string, cell: boolean): string {
   return notABlock((out + escapeText(clean.slice(at))).replace(/(^|[ \t])(#+)([ \t]*)$/, (_, before: string, run: string, after: string) => `${before}${run.replace(/#/g, '\\#')}${after}`));
 }
 
+/**
+ * Every way the markdown papers may write `text` (a name, one line): escapeInline and escapeCell
+ * escape some characters by where they stand (a heading's or list's marker only at the start, a
+ * closing run of `#` only at the end, a `|` in an address only in a table cell), so a name alone,
+ * at the start, in the middle or at the end of a sentence or cell may read differently.
+ */
+export function writtenForms(text: string): string[] {
+  const at = (cell: boolean): string[] => [inline(text, cell), inline(`${text} x`, cell).slice(0, -2), inline(`x ${text}`, cell).slice(2), inline(`x ${text} x`, cell).slice(2, -2)];
+  return [...new Set([...at(false), ...at(true), escapeCell(text)])];
+}
+
 /** The reader's own lines, without the blank ones at either end. */
 const linesOf = (text: string): string[] => text.trim().split(/\r\n|\r|\n/).map((l) => l.trim());
 
