@@ -3,10 +3,12 @@
  * rewrite the terminal, hide text or fake output. These helpers make such text visible instead.
  */
 
-// C0 controls but tab/newline, DEL, C1 controls (0x9b is a one-byte CSI), and the bidirectional
-// overrides and isolates that can reorder what a reader sees (the "Trojan Source" characters).
-const UNSAFE_INLINE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
-const UNSAFE_ANY = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+// C0 controls but tab/newline, DEL, C1 controls (0x9b is a one-byte CSI), the bidirectional
+// overrides and isolates that can reorder what a reader sees (the "Trojan Source" characters), and
+// the noncharacters U+FFFE and U+FFFF, which no text should hold (the papers show U+FFFD for them;
+// the terminal, as for every character it will not print, its escape).
+const UNSAFE_INLINE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff]/gu;
+const UNSAFE_ANY = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff]/gu;
 
 // In a paper (Word) rather than a terminal: the left-to-right and right-to-left marks are ordinary
 // characters of bidirectional text (a Hebrew or Arabic name pasted from Word often carries one), and

@@ -62,6 +62,18 @@ describe('the text report', () => {
     expect(result.stdout).toContain('Council \\x1b[2J\\x1b[H');
   });
 
+  it('shows the noncharacters U+FFFE and U+FFFF escaped, as the papers show them as U+FFFD', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-nonchar-'));
+    const answers = join(dir, 'a.yaml');
+    const example = readFileSync(join(repoRoot, 'examples/council-cyber-resilience.answers.yaml'), 'utf8');
+    writeFileSync(answers, example.replace(/^organisation: .*$/m, 'organisation: "Council \\ufffe end \\uffff"'));
+    const result = await runBinary({ args: ['assess', '-a', answers, '--today', '2026-11-23'] });
+    rmSync(dir, { recursive: true, force: true });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Council \\ufffe end \\uffff');
+    expect(result.stdout).not.toMatch(/[\ufffe\uffff]/u);
+  });
+
   it('writes only its own colour codes when colour is forced', async () => {
     const result = await runBinary({ args: ASSESS, env: { FORCE_COLOR: '3' } });
     expect(result.stdout).toMatch(OWN_COLOUR); // colour is on, so the check below is not vacuous
