@@ -10,6 +10,9 @@ import { pluralNoun } from '../text/plural-noun.js';
 import { listWords } from '../text/list-words.js';
 import { plural, tally } from '../text/count-words.js';
 
+/** What a paper says where no owner is named, as a table cell or an appendix entry. */
+export const NOT_NAMED = 'Not named';
+
 // The number rule for prose lives with its helper (text/count-words.ts): words to nine, then numerals.
 export { plural };
 /** A status or answer standing alone (a table cell), begun with a capital as the other cells are. */

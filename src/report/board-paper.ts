@@ -11,7 +11,7 @@ import { heldSections, heldSystems } from './held-rows.js';
 import { contradictions, missingLines, outcomeMatrix, outcomeStatusText, partlyAnswered, unknownIndicators } from './outcome-view.js';
 import { acceptedRisksLeftOut, biggestRisks } from './board-paper-risks.js';
 import { actionEntries, actionsBySystem } from './board-paper-actions.js';
-import { asksOf, capitalise, leadInto, noGapsSentence, plural, summaryParagraphs, systemsParagraph, weakestAsk } from './board-paper-words.js';
+import { asksOf, capitalise, leadInto, NOT_NAMED, noGapsSentence, plural, summaryParagraphs, systemsParagraph, weakestAsk } from './board-paper-words.js';
 import { groupLabel, referenceName } from './framework-labels.js';
 import { roundScore } from './round-score.js';
 import { scopeTitles, systemsView } from './system-view.js';
@@ -190,7 +190,7 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
             return { question: r.question, systemTitle: titleOf(r.system), text: textOf(r.question), needs: r.requiredLabel, answer: q?.outcome ? capitalise(outcomeStatusText(q)) : r.answer };
           }),
       })),
-      unknowns: a.unknowns.map((u) => note(u.question, u.system, scoped.get(scopeKey(u.question, u.system))?.owner ?? systemOwner(u.system) ?? 'Not named')),
+      unknowns: a.unknowns.map((u) => note(u.question, u.system, scoped.get(scopeKey(u.question, u.system))?.owner ?? systemOwner(u.system) ?? NOT_NAMED)),
       unknownIndicators: unknownIndicators(a).map(outcomeNote),
       contradictions: contradictions(a).map(outcomeNote),
       unanswered: a.unanswered.map((u) => note(u.question, u.system, partlyAnswered(scoped.get(scopeKey(u.question, u.system))))),

@@ -6,6 +6,7 @@ import { appendixIsEmpty, FRAMEWORK_SCORES, type BoardPaper } from './board-pape
 import { bullet, heading, para, table } from './docx-blocks.js';
 import { asSentence } from './outcome-view.js';
 import { mergedAppendix } from './board-paper-merge.js';
+import { NOT_NAMED } from './board-paper-words.js';
 import { countNoun } from '../text/plural-noun.js';
 import { CONTRADICTIONS, EXPIRED_WAIVERS, NOT_APPLICABLE, PROFILES, STALE, unansweredPart, UNKNOWN_INDICATORS, UNKNOWNS, type AppendixPart } from './appendix-words.js';
 import { pushAll } from '../text/spread-free.js';
@@ -24,7 +25,7 @@ function part(words: AppendixPart, rows: Paragraph[]): Block[] {
  */
 function questionList(words: AppendixPart, entries: { question: string; systemTitle: string | null; text: string; detail: string }[], label?: string): Block[] {
   if (!entries.length) return [];
-  const detail = (d: string): string => (label ? `; ${label}: ${d === 'Not named' ? 'not named' : d}` : `: ${d}`);
+  const detail = (d: string): string => (label ? `; ${label}: ${d === NOT_NAMED ? 'not named' : d}` : `: ${d}`);
   return part(words, entries.map((e) => bullet(`${e.systemTitle ? `${e.systemTitle}: ` : ''}${e.text} (${e.question})${e.detail ? detail(e.detail) : ''}`)));
 }
 

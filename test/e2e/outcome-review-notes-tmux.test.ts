@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
-import { copySystemsFixture } from '../helpers/walk-steps.js';
+import { copySystemsFixture, endPlainWalkWithoutReport } from '../helpers/walk-steps.js';
 
 // A CAF lead's second year: `--review` of outcomes answered last year, with the note and the
 // indicators' comments written then. Every CAF question is an outcome, and its walk showed neither,
@@ -54,10 +54,7 @@ it.runIf(hasTmux)('--plain: the outcome\'s evidence hint and saved note are show
   await keys('Enter');
   await waitForScreen('The statements show: achieved.');
   await keys('Enter');
-  await waitForScreen('Add another critical system? (y or n; Enter for no):');
-  await keys('Enter');
-  await waitForScreen('Write the markdown report');
-  await keys('n', 'Enter');
+  await endPlainWalkWithoutReport(terminal);
   expect(await ended(dir)).toBe('0');
   expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toBe(ANSWERS);
 });
@@ -104,10 +101,7 @@ it.runIf(hasTmux)('--notes asks for a note after an outcome too, and saves only 
   // Was: straight on to the next system, though every answer of a CAF walk is an outcome.
   await waitForScreen('Note (optional; Enter for none):');
   await keys('Restore tested by us in October', 'Enter');
-  await waitForScreen('Add another critical system? (y or n; Enter for no):');
-  await keys('Enter');
-  await waitForScreen('Write the markdown report');
-  await keys('n', 'Enter');
+  await endPlainWalkWithoutReport(terminal);
   expect(await ended(dir)).toBe('0');
   expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toBe(answers.replace('2027. }\n', '2027. }\n        note: Restore tested by us in October\n'));
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
-import { copySystemsFixture } from '../helpers/walk-steps.js';
+import { copySystemsFixture, endPlainWalkWithoutReport } from '../helpers/walk-steps.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
 
 // An answer past its `reviewBy` date stayed past it when a `--review` re-confirmed it: the walk had
@@ -199,10 +199,7 @@ it.runIf(hasTmux)('--review-stale asks only the answers past their review date, 
   await keys('Enter');
   await waitForScreen('Review again by, as YYYY-MM-DD (was 2026-10-01; Enter keeps it; or type back):');
   await keys('2027-10-01', 'Enter');
-  await waitForScreen('Add another critical system? (y or n; Enter for no):');
-  await keys('Enter');
-  await waitForScreen('Write the markdown report');
-  await keys('n', 'Enter');
+  await endPlainWalkWithoutReport(terminal);
   expect(await ended(dir)).toBe('0');
   expect(historyText()).not.toContain('question 1 of');
   expect(read(dir, 'sys.answers.yaml')).toBe(before.main);
@@ -258,10 +255,7 @@ it.runIf(hasTmux)('--review-stale --plain counts its progress over the answers i
     await waitForScreen('Review again by, as YYYY-MM-DD (was 2026-10-01; Enter keeps it; or type back):');
     await keys('Enter');
   }
-  await waitForScreen('Add another critical system? (y or n; Enter for no):');
-  await keys('Enter');
-  await waitForScreen('Write the markdown report');
-  await keys('n', 'Enter');
+  await endPlainWalkWithoutReport(terminal);
   expect(await ended(dir)).toBe('0');
   expect(historyText()).not.toMatch(/question \d+ of \d+, \d+ answered/i);
 });

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
-import { copySystemsFixture } from '../helpers/walk-steps.js';
+import { copySystemsFixture, endPlainWalkWithoutReport } from '../helpers/walk-steps.js';
 
 // `assess --review` on a file with critical systems, on an 80-column screen as a CAF lead has it:
 // what the walk says at its end must match the file it leaves behind.
@@ -118,10 +118,7 @@ it.runIf(hasTmux)('the same with --plain: the recorded status is said, and Enter
   await waitForScreen('Type 1 or 2; Enter keeps the recorded status, achieved:');
   await keys('Enter');
   await waitForScreen('Kept: achieved.');
-  await waitForScreen('Add another critical system? (y or n; Enter for no):');
-  await keys('Enter');
-  await waitForScreen('Write the markdown report');
-  await keys('n', 'Enter');
+  await endPlainWalkWithoutReport(terminal);
   expect(await ended(dir)).toBe('0');
   expect(read(dir, 'recorded.yaml')).toBe(RECORDED);
 });

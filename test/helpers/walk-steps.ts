@@ -44,3 +44,15 @@ export async function nameSystem(terminal: ReturnType<typeof tmuxTerminal>, numb
   await waitForScreen('? Keep its answers in a file of its own? (y/N)');
   await keys(...(ownFile ? ['y', 'Enter'] : ['Enter']));
 }
+
+/**
+ * The plain walk's last two questions, answered as most tests answer them: no more critical systems
+ * and no report file. The walk's end (its exit code) is left for the test to check.
+ */
+export async function endPlainWalkWithoutReport(terminal: ReturnType<typeof tmuxTerminal>): Promise<void> {
+  const { waitForScreen, keys } = terminal;
+  await waitForScreen('Add another critical system? (y or n; Enter for no):');
+  await keys('Enter');
+  await waitForScreen('Write the markdown report');
+  await keys('n', 'Enter');
+}
