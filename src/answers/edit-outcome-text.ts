@@ -3,7 +3,7 @@
 // "v2: writing files safely"). Only the line of the indicator that changed, or a new one, differs.
 import { Document, isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { IndicatorValue } from '../questionnaire/outcome.js';
-import { keyScalar, textScalar } from '../yaml/yaml-scalar.js';
+import { doubleQuoted, keyScalar, textScalar } from '../yaml/yaml-scalar.js';
 import { afterOwnComments } from './comment-lines.js';
 import { insertItem } from './flow-items.js';
 import { afterColon, indentOf, keyOf, lineEnd, nodeEnd, pairEnd, removePair, scalarOf, valueEnd, type EntryPair, type Splice } from './text-places.js';
@@ -52,7 +52,9 @@ export function inline(value: unknown, words = false): string {
   if (Array.isArray(value) && !words) return `[${value.map((v) => inFlow(v)).join(', ')}]`;
   const doc = new Document(value, { version: '1.2' });
   if (Array.isArray(value)) (doc.contents as YAMLMap).flow = true;
-  return doc.toString({ lineWidth: 0, flowCollectionPadding: false }).replace(/\n$/, '');
+  const out = doc.toString({ lineWidth: 0, flowCollectionPadding: false }).replace(/\n$/, '');
+  // A word that reads as a document marker ("...") the library writes as a block scalar: kept on its line.
+  return typeof value === 'string' && out.includes('\n') ? doubleQuoted(value) : out;
 }
 
 /**

@@ -27,6 +27,10 @@ export function textScalar(text: string, flow = false): string {
   const doc = new Document(flow ? [text] : text, { version: '1.2', compat: 'yaml-1.1' });
   if (flow) (doc.contents as unknown as { flow: boolean }).flow = true;
   const out = doc.toString({ lineWidth: 0, flowCollectionPadding: false }).replace(/\n$/, '');
+  // Text that would read as a document marker at the start of a file ("...", "--- x") the library
+  // writes as a block scalar, which is not one line: "reason: ..." as a council typed it was then
+  // refused at the save (the edit did not read back). Double quotes keep it on its line.
+  if (out.includes('\n')) return doubleQuoted(text);
   return flow ? out.slice(1, -1) : out;
 }
 

@@ -201,6 +201,22 @@ describe('any text a person types', () => {
   });
 });
 
+describe('text that reads as a document marker at the start of a line', () => {
+  it('is saved on its line, in quotes, in a block entry and as a bare value alike', () => {
+    // The property above found "..." refused at the save of a block entry ("the edit would not read back").
+    const questions = ['a', 'c', 'd'].map((id) => ({ id, sectionId: 's' }));
+    for (const text of ['...', '---', '--- x', '... x']) {
+      const doc = AnswersDocument.parse('answers:\n  a: { value: 1 }\n  c:\n    value: 2\n  d: 3\n', questions);
+      for (const id of ['a', 'c']) doc.set(id, { status: 'not-applicable', reason: text, note: '' });
+      doc.set('d', { status: 'answered', value: text });
+      const read = parse(doc.toString(), { version: '1.2', schema: 'core' }) as { answers: Record<string, Record<string, unknown>> };
+      expect(read.answers.a!.reason).toBe(text);
+      expect(read.answers.c!.reason).toBe(text);
+      expect(read.answers.d).toBe(text);
+    }
+  });
+});
+
 describe('a new file', () => {
   it('starts its answers block with the first answer, and goes on in questionnaire order', () => {
     const order = ['a', 'b', 'c'].map((id) => ({ id, sectionId: 's' }));
