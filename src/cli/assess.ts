@@ -105,7 +105,7 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
   const github = io.env.GITHUB_ACTIONS === 'true';
   // Looking for the repository costs a few file checks: only formats that name files need it.
   const needsPaths = github || [format, ...targets.map((t) => t.format)].some((f) => FORMATS_WITH_PATHS.includes(f));
-  const paths = needsPaths ? reportPaths(io.cwd, options.answers) : undefined;
+  const paths = needsPaths ? reportPaths(io.cwd, options.answers, io.env) : undefined;
   const unplaced = unplacedWarning(assessment, options.answers, [format, ...targets.map((t) => t.format)]);
   if (unplaced) io.stderr.write(`cyber-ready: warning: ${unplaced}\n`);
   const main = await renderReport(format, assessment, { colorLevel, ...text, ...(paths ? { paths } : {}) });

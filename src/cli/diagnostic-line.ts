@@ -16,7 +16,7 @@ const annotated = new WeakMap<Io, number>();
 export function diagnosticLine(d: Diagnostic, io: Io): string {
   if (d.severity === 'warning' && io.env.GITHUB_ACTIONS === 'true') {
     const used = annotated.get(io) ?? 0;
-    const annotation = used < MAX_ANNOTATIONS ? warningAnnotation(d, io.cwd) : null;
+    const annotation = used < MAX_ANNOTATIONS ? warningAnnotation(d, io.cwd, io.env) : null;
     if (annotation !== null) {
       annotated.set(io, used + 1);
       return annotation;

@@ -100,7 +100,7 @@ async function diff(ctx: CommandContext, oldFile: string, newFile: string, optio
     answersVersions: { old: before.answers.questionnaireVersion ?? null, new: after.answers.questionnaireVersion ?? null },
   });
   // The papers name each file from the working folder (diff-file-names); the JSON names them as given.
-  const paths = reportPaths(io.cwd, newFile);
+  const paths = reportPaths(io.cwd, newFile, io.env);
   const rendered = diffReporters[options.format](result, { ...outputStyle(options.color, io, options.output), paths });
   // Every file is rendered first (no colour, a file's width) and written all or none, as assess's reports are.
   const files = targets.map((t) => ({ target: t.file, content: diffReporters[t.format](result, { colorLevel: 0, width: resolveWidth(io, { isTTY: false }), paths }) }));

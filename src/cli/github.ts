@@ -1,7 +1,7 @@
 import { probeFifo } from '../fs/fifo-probe.js';
 import type { Diagnostic } from '../errors.js';
 import { machinePath, machinePlaces } from '../report/places.js';
-import { findRepoRoot, reportPaths } from './repo-root.js';
+import { reportPaths } from './repo-root.js';
 import type { ReportPaths } from '../report/types.js';
 import { relative, resolve, sep } from 'node:path';
 import type { Assessment } from '../scoring/assessment.js';
@@ -51,12 +51,12 @@ export function gateAnnotations(a: Assessment, paths: ReportPaths): string[] {
  * one. Null for a file GitHub cannot show (standard input, outside the work tree the run is in,
  * node_modules), which keeps its plain line. The path is relative to the root of the work tree that holds the file.
  */
-export function warningAnnotation(d: Diagnostic, cwd: string): string | null {
-  const paths = reportPaths(cwd, d.file);
+export function warningAnnotation(d: Diagnostic, cwd: string, env: Record<string, string | undefined>): string | null {
+  const paths = reportPaths(cwd, d.file, env);
   // Only files of the work tree the job runs in: the base branch checked out beside it for `diff`
   // (`git worktree add base`) is a work tree of its own, and its `readiness.yaml` named relative to
   // its own root would put a warning about the old file on the new file's line.
-  if (paths.root !== findRepoRoot(cwd)) return null;
+  if (paths.root !== reportPaths(cwd, '-', env).root) return null;
   const path = machinePath(d.file, paths);
   if (path === null) return null;
   const props = [`file=${escapeProperty(path)}`, ...(d.line !== undefined ? [`line=${d.line}`, `col=${d.column ?? 1}`] : []), `title=${escapeProperty('cyber-ready')}`];

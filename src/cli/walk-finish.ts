@@ -27,7 +27,7 @@ export async function finishWalk(ctx: CommandContext, options: WalkOptions, targ
   const format = (options.format ?? 'text') as ReportFormat;
   const targets = options.reports ?? [];
   // SARIF and GitLab name files relative to the repository, as a run without prompts does.
-  const paths = [format, ...targets.map((t) => t.format)].some((f) => FORMATS_WITH_PATHS.includes(f)) ? reportPaths(io.cwd, target) : undefined;
+  const paths = [format, ...targets.map((t) => t.format)].some((f) => FORMATS_WITH_PATHS.includes(f)) ? reportPaths(io.cwd, target, io.env) : undefined;
   const detail = options.detail === true;
   // The plain walk promises no colour codes, the report at its end included (a screen reader would
   // read them), and the text report is written to be read aloud (ReportContext `plain`). Only here:

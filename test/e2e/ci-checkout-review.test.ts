@@ -1,0 +1,96 @@
+// Findings of a review of the CI outputs (GitHub Actions, GitLab, Jenkins, Azure Pipelines),
+// through the real binary: files in a git submodule are named from the repository CI checked out.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ExitCode } from '../../src/errors.js';
+import { repoRoot, runBinary } from '../helpers/cli.js';
+import { parseWorkflowCommands } from '../helpers/machine-consumers.js';
+
+const TODAY = '2026-11-23';
+const FIXTURE = join(repoRoot, 'test/fixtures/systems');
+// Two high gaps in social care's own file, one in the answers file: `--fail-on high` fails on them.
+const GATE = ['--today', TODAY, '--fail-on', 'high'];
+
+const git = (cwd: string, ...args: string[]): void =>
+  void execFileSync('git', ['-c', 'user.name=CI', '-c', 'user.email=ci@example.org', '-c', 'protocol.file.allow=always', ...args], { cwd, stdio: 'ignore', env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' } });
+
+/** The answers and their questionnaire in `dir/ci`. */
+function answersIn(dir: string): void {
+  mkdirSync(join(dir, 'ci'), { recursive: true });
+  for (const f of ['sys.yaml', 'sys.answers.yaml', 'systems']) cpSync(join(FIXTURE, f), join(dir, 'ci', f), { recursive: true });
+}
+
+const sarifUris = (text: string): string[] => {
+  const log = JSON.parse(text) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+  return [...new Set(log.runs[0]!.results.flatMap((r) => r.locations.map((l) => l.physicalLocation.artifactLocation.uri)))].sort();
+};
+const gitlabPaths = (text: string): string[] => [...new Set((JSON.parse(text) as { location: { path: string } }[]).map((i) => i.location.path))].sort();
+
+describe('files in a git submodule are named from the superproject, the repository CI checked out', () => {
+  let superproject: string;
+  const inSub = ['vendor/readiness/ci/sys.answers.yaml', 'vendor/readiness/ci/systems/social-care.yaml'];
+  const args = (format: string) => ['assess', '-q', 'vendor/readiness/ci/sys.yaml', '-a', 'vendor/readiness/ci/sys.answers.yaml', ...GATE, '-f', format];
+
+  beforeAll(() => {
+    const readiness = mkdtempSync(join(tmpdir(), 'cyber-ready-readiness-'));
+    git(readiness, 'init', '-q');
+    answersIn(readiness);
+    git(readiness, 'add', 'ci');
+    git(readiness, 'commit', '-q', '-m', 'answers');
+    superproject = mkdtempSync(join(tmpdir(), 'cyber-ready-super-'));
+    git(superproject, 'init', '-q');
+    git(superproject, 'submodule', 'add', '-q', readiness, 'vendor/readiness');
+    // As git makes it: a `.git` file naming the superproject's `.git/modules/vendor/readiness`.
+    expect(readFileSync(join(superproject, 'vendor/readiness/.git'), 'utf8')).toMatch(/^gitdir: .*modules[\\/]vendor[\\/]readiness\s*$/);
+  });
+
+  it('GitHub Actions: SARIF URIs and ::error annotations', async () => {
+    const r = await runBinary({ args: args('sarif'), cwd: superproject, env: { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: superproject } });
+    expect(r.code, r.stderr).toBe(ExitCode.GateFailed);
+    expect(sarifUris(r.stdout)).toEqual(inSub);
+    const errors = parseWorkflowCommands(r.stderr, superproject).filter((c) => c.command === 'error');
+    expect(errors.map((e) => e.properties.file)).toEqual([inSub[1], inSub[1]]);
+  });
+
+  it('GitLab CI: the Code Quality report\'s location.path', async () => {
+    const r = await runBinary({ args: args('gitlab'), cwd: superproject, env: { GITLAB_CI: 'true', CI_PROJECT_DIR: superproject } });
+    expect(r.code, r.stderr).toBe(ExitCode.GateFailed);
+    expect(gitlabPaths(r.stdout)).toEqual(inSub);
+  });
+
+  it('with no CI to say so, from inside the submodule: the `.git` file is followed up to the superproject', async () => {
+    const r = await runBinary({ args: ['assess', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', ...GATE, '-f', 'sarif'], cwd: join(superproject, 'vendor/readiness/ci') });
+    expect(r.code, r.stderr).toBe(ExitCode.GateFailed);
+    expect(sarifUris(r.stdout)).toEqual(inSub);
+  });
+
+  it('a linked worktree is a checkout of its own, even the submodule\'s own inside the superproject: its files are named from its own root', async () => {
+    const side = join(superproject, 'side');
+    git(join(superproject, 'vendor/readiness'), 'worktree', 'add', '-q', side, 'HEAD');
+    const r = await runBinary({ args: ['assess', '-q', 'side/ci/sys.yaml', '-a', 'side/ci/sys.answers.yaml', ...GATE, '-f', 'sarif'], cwd: superproject });
+    expect(r.code, r.stderr).toBe(ExitCode.GateFailed);
+    expect(sarifUris(r.stdout)).toEqual(['ci/sys.answers.yaml', 'ci/systems/social-care.yaml']);
+  });
+});
+
+describe('a checkout made without git is named from where the CI says it is', () => {
+  it('GITHUB_WORKSPACE and CI_PROJECT_DIR, from a subfolder; a repository of its own inside it keeps its root', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'cyber-ready-workspace-'));
+    answersIn(workspace);
+    const run = ['assess', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', ...GATE];
+    const github = await runBinary({ args: [...run, '-f', 'sarif'], cwd: join(workspace, 'ci'), env: { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: workspace } });
+    expect(sarifUris(github.stdout)).toEqual(['ci/sys.answers.yaml', 'ci/systems/social-care.yaml']);
+    const gitlab = await runBinary({ args: [...run, '-f', 'gitlab'], cwd: join(workspace, 'ci'), env: { GITLAB_CI: 'true', CI_PROJECT_DIR: workspace } });
+    expect(gitlabPaths(gitlab.stdout)).toEqual(['ci/sys.answers.yaml', 'ci/systems/social-care.yaml']);
+    // As actions/checkout's `path:` puts a repository in a folder of the workspace.
+    const own = join(workspace, 'main');
+    mkdirSync(own);
+    git(own, 'init', '-q');
+    answersIn(own);
+    const inner = await runBinary({ args: ['assess', '-q', 'main/ci/sys.yaml', '-a', 'main/ci/sys.answers.yaml', ...GATE, '-f', 'sarif'], cwd: workspace, env: { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: workspace } });
+    expect(sarifUris(inner.stdout)).toEqual(['ci/sys.answers.yaml', 'ci/systems/social-care.yaml']);
+  });
+});
