@@ -111,14 +111,6 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
   const main = await renderReport(format, assessment, { colorLevel, ...text, ...(paths ? { paths } : {}) });
   // Every file is rendered first and written all-or-none, so a failure leaves no partial set of reports.
   const written = await writeReports(ctx, assessment, { main, output: options.output, targets, detail: text.detail, paths }, io);
-  // On a terminal both streams are the screen: the gate lines go first, so the report still ends
-  // with its score, rating and gates (SPEC "v2: reports") instead of scrolling them away.
-  if (!assessment.passed) {
-    if (!github) for (const line of gateLines(assessment)) io.stderr.write(`${line}\n`);
-    io.stderr.write(`cyber-ready: ${gateFailedLine(assessment)}\n`);
-  }
-  if (!options.output) io.stdout.write(main);
-
   if (github && paths) {
     // Annotations go to standard error, which the runner reads too, so standard output stays the report.
     for (const line of gateAnnotations(assessment, paths)) io.stderr.write(`${line}\n`);
@@ -139,6 +131,16 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
       }
     }
   }
+
+  // The `gate failed` line is the last on standard error in every mode (README "Readiness as code"):
+  // annotations and the job summary's warnings come before it. On a terminal both streams are the
+  // screen, so the gate lines also go before the report, which still ends with its score, rating and
+  // gates (SPEC "v2: reports") instead of scrolling them away.
+  if (!assessment.passed) {
+    if (!github) for (const line of gateLines(assessment)) io.stderr.write(`${line}\n`);
+    io.stderr.write(`cyber-ready: ${gateFailedLine(assessment)}\n`);
+  }
+  if (!options.output) io.stdout.write(main);
 
   if (!assessment.passed) return ExitCode.GateFailed;
   return ExitCode.Ok;

@@ -1,7 +1,8 @@
 // Findings of a review of the CI outputs (GitHub Actions, GitLab, Jenkins, Azure Pipelines),
-// through the real binary: files in a git submodule are named from the repository CI checked out.
+// through the real binary: files in a git submodule are named from the repository CI checked out;
+// the `gate failed` line is the last on standard error under GitHub Actions too.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -28,6 +29,7 @@ const sarifUris = (text: string): string[] => {
   return [...new Set(log.runs[0]!.results.flatMap((r) => r.locations.map((l) => l.physicalLocation.artifactLocation.uri)))].sort();
 };
 const gitlabPaths = (text: string): string[] => [...new Set((JSON.parse(text) as { location: { path: string } }[]).map((i) => i.location.path))].sort();
+const lastLine = (stderr: string): string => stderr.trimEnd().split('\n').at(-1) ?? '';
 
 describe('files in a git submodule are named from the superproject, the repository CI checked out', () => {
   let superproject: string;
@@ -92,5 +94,34 @@ describe('a checkout made without git is named from where the CI says it is', ()
     answersIn(own);
     const inner = await runBinary({ args: ['assess', '-q', 'main/ci/sys.yaml', '-a', 'main/ci/sys.answers.yaml', ...GATE, '-f', 'sarif'], cwd: workspace, env: { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: workspace } });
     expect(sarifUris(inner.stdout)).toEqual(['ci/sys.answers.yaml', 'ci/systems/social-care.yaml']);
+  });
+});
+
+describe('standard error ends with the `gate failed` line', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'cyber-ready-last-line-'));
+    git(dir, 'init', '-q');
+    answersIn(dir);
+  });
+  const run = (env: Record<string, string>) => runBinary({ args: ['assess', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', ...GATE, '-f', 'json'], cwd: join(dir, 'ci'), env });
+
+  it('under GitHub Actions, after the ::error annotations and a warning about the job summary', async () => {
+    const r = await run({ GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: dir, GITHUB_STEP_SUMMARY: 'sys.answers.yaml' });
+    expect(r.code, r.stderr).toBe(ExitCode.GateFailed);
+    expect(r.stderr).toMatch(/^::error file=ci\/systems\/social-care\.yaml,/m);
+    expect(r.stderr).toContain('cyber-ready: warning: GITHUB_STEP_SUMMARY names sys.answers.yaml, which this run reads');
+    expect(lastLine(r.stderr)).toBe('cyber-ready: gate failed: 2 unwaived high or worse gaps');
+  });
+
+  it('under GitHub Actions with the summary appended, and outside it', async () => {
+    const summary = join(dir, 'summary.md');
+    writeFileSync(summary, '');
+    const github = await run({ GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: dir, GITHUB_STEP_SUMMARY: summary });
+    expect(readFileSync(summary, 'utf8')).toContain('Test Council');
+    expect(lastLine(github.stderr)).toBe('cyber-ready: gate failed: 2 unwaived high or worse gaps');
+    const plain = await run({});
+    expect(plain.stderr).toMatch(/^systems\/social-care\.yaml:\d+:\d+: gate fail-on failed/m);
+    expect(lastLine(plain.stderr)).toBe('cyber-ready: gate failed: 2 unwaived high or worse gaps');
   });
 });
