@@ -10,6 +10,7 @@ import { gapAnswers, type GapAnswer } from './gap-answer.js';
 import { gateStops, waiverWords } from './gate-stops.js';
 import { scopeWords, type ScopeWords } from './machine-scope.js';
 import { headerLines, headerProperties, listLines } from './machine-summary.js';
+import { testcaseName } from './junit-name.js';
 import { missingLines } from './outcome-view.js';
 import { questionFraction, roundScore } from './round-score.js';
 import type { Reporter } from './types.js';
@@ -64,23 +65,26 @@ function failureOf(q: QuestionResult, gap: Gap | undefined, said: GapAnswer | un
  */
 function testcase(q: QuestionResult, a: Assessment, gap: Gap | undefined, said: GapAnswer | undefined, failure: string[] | null, words: ScopeWords, placeOf: AnswerPlace, stop: string | null): string {
   const classname = `${a.questionnaire.id}.${q.section}${q.system === null ? '' : `.${q.system}`}`;
-  const name = q.system === null ? `${q.id}: ${q.text}` : `${q.id} (${words.title(q.system) ?? q.system}): ${q.text}`;
+  const { name, full } = testcaseName(q, q.system === null ? null : { id: q.system, title: words.title(q.system) ?? q.system });
   const open = `    <testcase classname="${attr(classname)}" name="${attr(name)}" time="0"`;
+  // A name cut short to fit Azure Pipelines is given in full first in the case's body.
+  const named = full === null ? [] : [full];
+  const out = (lines: string[]): string => (lines.length ? `\n      <system-out>${x(lines.join('\n'))}</system-out>` : '');
   if (q.status === 'not-applicable') {
     const why = q.notApplicableBy === 'answer' ? `not applicable: ${q.reason ?? ''}` : 'not applicable given earlier answers';
-    return `${open}>\n      <skipped message="${attr(why)}"/>\n    </testcase>`;
+    return `${open}>\n      <skipped message="${attr(why)}"/>${out(named)}\n    </testcase>`;
   }
   const details = gap && said ? gapDetails(gap, said, words, placeOf(gap.location, gap.system)) : [];
   if (failure) {
     // GitLab shows only the body of a failure, so the body repeats the message in full.
     const message = gap && said ? gapMessage(gap, said, words) : '';
-    const body = [...failure, ...(message && !failure.includes(message) ? [message] : []), ...details].join('\n');
+    const body = [...named, ...failure, ...(message && !failure.includes(message) ? [message] : []), ...details].join('\n');
     return `${open}>\n      <failure message="${attr(failure[0] ?? '')}" type="${gap?.severity ?? 'gate'}">${x(body)}</failure>\n    </testcase>`;
   }
-  if (!gap || !said) return `${open}/>`;
+  if (!gap || !said) return named.length ? `${open}>${out(named)}\n    </testcase>` : `${open}/>`;
   // A waived automatic fail is not an accepted risk: its waiver does not lift the cap (gate-stops.ts).
   const head = gap.accepted && gap.waiver ? `${waiverWords(gap, stop, ': ')}${gap.waiver.reason}` : `${gapMessage(gap, said, words)} (fails no requested gate)`;
-  return `${open}>\n      <system-out>${x([head, ...details].join('\n'))}</system-out>\n    </testcase>`;
+  return `${open}>${out([...named, head, ...details])}\n    </testcase>`;
 }
 
 /**

@@ -2,16 +2,24 @@ import { displayWidth } from './wrap.js';
 
 /**
  * Shorten text to a number of columns at a word boundary, marking the cut with "…". Only for lines
- * that must stay one line (the summary's gap list); everything in full is in `--detail`.
+ * that must stay one line (the summary's gap list); everything in full is in `--detail`. `measure`
+ * says what a column is: a terminal's width by default, or another count where a consumer limits
+ * it (UTF-16 code units for a JUnit test's name).
  */
-export function shorten(text: string, columns: number): string {
-  if (displayWidth(text) <= columns) return text;
+export function shorten(text: string, columns: number, measure: (text: string) => number = displayWidth): string {
+  if (measure(text) <= columns) return text;
   let out = '';
   for (const word of text.split(' ')) {
     const next = out ? `${out} ${word}` : word;
-    if (displayWidth(next) + 1 > columns) break;
+    if (measure(next) + 1 > columns) break;
     out = next;
   }
-  if (!out) return `${[...text].slice(0, Math.max(1, columns - 1)).join('')}…`;
-  return `${out.replace(/[,;:.]$/, '')}…`;
+  if (out) return `${out.replace(/[,;:.]$/, '')}…`;
+  // One word longer than the room: cut inside it, a whole character at a time, keeping at least one.
+  let cut = '';
+  for (const ch of text) {
+    if (cut && measure(cut + ch) + 1 > columns) break;
+    cut += ch;
+  }
+  return `${cut}…`;
 }

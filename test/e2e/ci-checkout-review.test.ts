@@ -1,6 +1,8 @@
-// Findings of a review of the CI outputs (GitHub Actions, GitLab, Jenkins, Azure Pipelines),
+// Four findings of a review of the CI outputs (GitHub Actions, GitLab, Jenkins, Azure Pipelines),
 // through the real binary: files in a git submodule are named from the repository CI checked out;
-// the `gate failed` line is the last on standard error under GitHub Actions too.
+// the `gate failed` line is the last on standard error under GitHub Actions too; every JUnit test
+// case name fits Azure Pipelines' 256. (SARIF from standard input already warns, as GitLab's report
+// does: machine-consumers.test.ts and ci-gates-review.test.ts.)
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +10,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
-import { parseWorkflowCommands } from '../helpers/machine-consumers.js';
+import { parseXml } from '../helpers/consumers.js';
+import { hasXmllint, junitSchemaErrors, parseWorkflowCommands } from '../helpers/machine-consumers.js';
 
 const TODAY = '2026-11-23';
 const FIXTURE = join(repoRoot, 'test/fixtures/systems');
@@ -123,5 +126,53 @@ describe('standard error ends with the `gate failed` line', () => {
     const plain = await run({});
     expect(plain.stderr).toMatch(/^systems\/social-care\.yaml:\d+:\d+: gate fail-on failed/m);
     expect(lastLine(plain.stderr)).toBe('cyber-ready: gate failed: 2 unwaived high or worse gaps');
+  });
+});
+
+describe('JUnit test case names fit Azure Pipelines (at most 255 characters)', () => {
+  interface Case {
+    '@name': string;
+    failure?: { '#text'?: string } | string;
+    'system-out'?: string;
+    skipped?: unknown;
+  }
+  const casesOf = (xml: string): Case[] => ((parseXml(xml).testsuites as { testsuite: { testcase?: Case[] }[] }).testsuite.flatMap((s) => s.testcase ?? []));
+  const bodyOf = (c: Case): string => `${typeof c.failure === 'string' ? c.failure : (c.failure?.['#text'] ?? '')}${c['system-out'] ?? ''}`;
+
+  it('the CAF example with its critical systems: the question\'s words are cut at a word, the id and system kept, the name in full in the body', async () => {
+    const r = await runBinary({ args: ['assess', '-a', 'examples/caf-local-government.answers.yaml', '--today', '2026-12-05', '--fail-on', 'critical', '-f', 'junit'] }, 30_000);
+    expect(r.code, r.stderr).toBe(ExitCode.GateFailed);
+    const cases = casesOf(r.stdout);
+    expect(cases.length).toBeGreaterThan(90);
+    for (const c of cases) expect(c['@name'].length, c['@name']).toBeLessThanOrEqual(255);
+    const cut = cases.filter((c) => c['@name'].endsWith('…'));
+    expect(cut.map((c) => c['@name'].slice(0, c['@name'].indexOf(':')))).toEqual(['caf-c1-d (Social care case management)', 'caf-c1-d (Waste collection and fleet management)', 'caf-c1-e (Waste collection and fleet management)']);
+    for (const c of cut) {
+      const full = bodyOf(c).split('\n')[0]!;
+      expect(full.length).toBeGreaterThan(255);
+      // Cut where a word ends: the name is the full name up to a space (less a comma or full stop before it), then "…".
+      const kept = c['@name'].slice(0, -1);
+      expect(full.startsWith(kept), c['@name']).toBe(true);
+      expect(full.slice(kept.length)).toMatch(/^[,;:.]? /);
+    }
+  }, 60_000);
+
+  it('a system whose title leaves no room is named by its id; a passing or skipped case gives its name in full too, valid against junit-10.xsd', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-junit-names-'));
+    answersIn(dir);
+    const long = `Revenues ${'and benefits '.repeat(25)}service`.trim();
+    const file = join(dir, 'ci/sys.answers.yaml');
+    // "cloud: no" makes cloud backup not apply: each system's case for it is skipped.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('title: Revenues and benefits', `title: ${long}`).replace(/^ {2}cloud: yes$/m, '  cloud: no'));
+    const r = await runBinary({ args: ['assess', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', '--today', TODAY, '-f', 'junit', '-o', join(dir, 'r.xml')], cwd: join(dir, 'ci') });
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    if (hasXmllint()) expect(junitSchemaErrors(join(dir, 'r.xml'))).toBe('');
+    const revenues = casesOf(readFileSync(join(dir, 'r.xml'), 'utf8')).filter((c) => c['@name'].includes('(revenues)'));
+    expect(revenues.map((c) => c['@name'].split(' ')[0])).toEqual(['patched', 'mfa', 'cloud-backup', 'logged']);
+    expect(revenues.filter((c) => c.skipped !== undefined)).toHaveLength(1);
+    for (const c of revenues) {
+      expect(c['@name'].length).toBeLessThanOrEqual(255);
+      expect(bodyOf(c).split('\n')[0]).toMatch(new RegExp(`^[a-z-]+ \\(${long}\\): `));
+    }
   });
 });
