@@ -11,6 +11,7 @@ import type { AssessOptions } from './assess-options.js';
 import { CommandContext } from './context.js';
 import { gateFailedLine, gateLines } from './gate-lines.js';
 import { incompleteScoring } from './incomplete-words.js';
+import { unplacedWarning } from './unplaced-warning.js';
 import { appendStepSummary, gateAnnotations } from './github.js';
 import { assessInteractively } from './interactive.js';
 import type { Io } from './io.js';
@@ -144,25 +145,6 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
 
   if (!assessment.passed) return ExitCode.GateFailed;
   return ExitCode.Ok;
-}
-
-/**
- * SARIF and GitLab place each gap at its answer in a file; answers read from standard input have no
- * file, so GitLab's report leaves every gap out (an empty report reads as "no issues") and SARIF
- * results have no location, which GitHub code scanning requires. Said rather than left silent.
- */
-function unplacedWarning(assessment: Assessment, answersFile: string, formats: readonly ReportFormat[]): string | undefined {
-  // A system kept in a file of its own is still read from that file, so its gaps keep their places.
-  const ownFile = new Set(assessment.systems.filter((s) => s.file !== null).map((s) => s.id));
-  const total = assessment.gaps.length;
-  const n = assessment.gaps.filter((g) => g.system === null || !ownFile.has(g.system)).length;
-  if (answersFile !== '-' || n === 0) return undefined;
-  const some = n === total ? `all ${n}` : `${n} of the ${total}`;
-  const effects = [
-    ...(formats.includes('gitlab') ? [`the GitLab report leaves out ${some} gap${total === 1 ? '' : 's'}`] : []),
-    ...(formats.includes('sarif') ? [`${total === 1 ? 'the one SARIF result has' : `${some} SARIF results have`} no location, which GitHub code scanning needs`] : []),
-  ];
-  return effects.length ? `answers read from standard input have no file to point at, so ${effects.join(', and ')}; give the answers file with --answers FILE` : undefined;
 }
 
 /** The entry point of `cyber-ready assess`, loaded only when the command runs. */

@@ -1,8 +1,8 @@
 // Four findings of a review of the CI outputs (GitHub Actions, GitLab, Jenkins, Azure Pipelines),
 // through the real binary: files in a git submodule are named from the repository CI checked out;
 // the `gate failed` line is the last on standard error under GitHub Actions too; every JUnit test
-// case name fits Azure Pipelines' 256. (SARIF from standard input already warns, as GitLab's report
-// does: machine-consumers.test.ts and ci-gates-review.test.ts.)
+// case name fits Azure Pipelines' 256; SARIF from standard input counts every result that lost its
+// place, as GitLab's report does (the warning itself: machine-consumers and ci-gates-review tests).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -174,5 +174,23 @@ describe('JUnit test case names fit Azure Pipelines (at most 255 characters)', (
       expect(c['@name'].length).toBeLessThanOrEqual(255);
       expect(bodyOf(c).split('\n')[0]).toMatch(new RegExp(`^[a-z-]+ \\(${long}\\): `));
     }
+  });
+});
+
+describe('SARIF and GitLab from standard input say how many of their results lost their place', () => {
+  it('answers past their review date with no gap count too: they are results of their own in both', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-stdin-'));
+    const answers = readFileSync(join(repoRoot, 'examples/council-cyber-resilience.answers.yaml'), 'utf8');
+    const r = await runBinary({ args: ['assess', '-a', '-', '--today', '2028-06-01', '-f', 'sarif', '--report', `gitlab=${join(dir, 'cq.json')}`], stdin: answers });
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    const results = (JSON.parse(r.stdout) as { runs: { results: { ruleId: string; locations: unknown[] }[] }[] }).runs[0]!.results;
+    const stale = results.filter((x) => x.ruleId === 'cyber-ready.stale-answer').length;
+    expect(stale).toBeGreaterThan(0);
+    expect(results.every((x) => x.locations.length === 0)).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, 'cq.json'), 'utf8'))).toEqual([]);
+    const gaps = results.length - stale;
+    expect(r.stderr).toContain(
+      `cyber-ready: warning: answers read from standard input have no file to point at, so the GitLab report leaves out all ${gaps} gaps and all ${stale} answers past their review date, and all ${results.length} SARIF results have no location, which GitHub code scanning needs; give the answers file with --answers FILE\n`,
+    );
   });
 });
