@@ -8,7 +8,7 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 20_000,
     reporters: ['default', './test/summary-reporter.ts'],
-    // One temporary folder for the run's files, removed at its end (see the file).
-    globalSetup: ['./test/temp-root.ts'],
+    // One temporary folder for the run's files, removed at its end; no CI variable of the run's own (see the files).
+    globalSetup: ['./test/temp-root.ts', './test/ci-env.ts'],
   },
 });

@@ -353,7 +353,7 @@ describe('standard output', () => {
     it('through a socket, as Node connects a child: exit 1, the gate said, the annotations and the summary written', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-closed-'));
       const summary = join(dir, 'summary.md');
-      const child = spawn(process.execPath, [binPath, ...gate], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary } });
+      const child = spawn(process.execPath, [binPath, ...gate], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary } });
       let stderr = '';
       child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
       child.stdout.once('data', () => child.stdout.destroy());

@@ -7,6 +7,9 @@ import { binPath } from './cli.js';
 /** Whether tmux can be run here; the tests that drive a real terminal need it. */
 export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 
+// The variables of CI systems the tool acts on; a test that wants one sets it in the command.
+const CI_UNSET = `env ${['GITHUB_ACTIONS', 'GITHUB_WORKSPACE', 'GITHUB_STEP_SUMMARY', 'GITLAB_CI', 'CI_PROJECT_DIR'].map((v) => `-u ${v}`).join(' ')} `;
+
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /**
@@ -40,7 +43,9 @@ export function tmuxTerminal(name: string, size = { width: 120, height: 50 }) {
   const newSession = (command: string): void => {
     // Killing the last session stops the tmux server; a new session started while it is stopping can
     // fail with "server exited unexpectedly" (other test runs share the server), so try again.
-    const args = ['new-session', '-d', '-s', session, '-x', String(size.width), '-y', String(size.height), command];
+    // The server's environment is the one it started in, a CI job's for a suite run in CI: what the
+    // tool reads of it (annotations, the checkout that names files) is left out, as runBinary leaves it.
+    const args = ['new-session', '-d', '-s', session, '-x', String(size.width), '-y', String(size.height), `${CI_UNSET}${command}`];
     for (let attempt = 1; spawnSync('tmux', args).status !== 0; attempt++) {
       if (attempt === 5) tmux(...args);
       execFileSync('sleep', ['0.3']);
