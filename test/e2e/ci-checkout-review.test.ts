@@ -43,6 +43,9 @@ describe('files in a git submodule are named from the superproject, the reposito
     const readiness = mkdtempSync(join(tmpdir(), 'cyber-ready-readiness-'));
     git(readiness, 'init', '-q');
     answersIn(readiness);
+    // "cloud: no" leaves every system's cloud-backup answer ignored: a warning at each.
+    const main = join(readiness, 'ci/sys.answers.yaml');
+    writeFileSync(main, readFileSync(main, 'utf8').replace(/^ {2}cloud: yes$/m, '  cloud: no'));
     git(readiness, 'add', 'ci');
     git(readiness, 'commit', '-q', '-m', 'answers');
     superproject = mkdtempSync(join(tmpdir(), 'cyber-ready-super-'));
@@ -58,6 +61,12 @@ describe('files in a git submodule are named from the superproject, the reposito
     expect(sarifUris(r.stdout)).toEqual(inSub);
     const errors = parseWorkflowCommands(r.stderr, superproject).filter((c) => c.command === 'error');
     expect(errors.map((e) => e.properties.file)).toEqual([inSub[1], inSub[1]]);
+    // Warnings too: the submodule's files are files of the work tree the job runs in, so each is an
+    // annotation in place of its plain line.
+    const warnings = parseWorkflowCommands(r.stderr, superproject).filter((c) => c.command === 'warning');
+    expect(warnings.length).toBeGreaterThan(0);
+    expect(warnings.every((w) => inSub.includes(w.properties.file ?? '')), r.stderr).toBe(true);
+    expect(r.stderr).not.toMatch(/^\S+:\d+:\d+: warning: /m);
   });
 
   it('GitLab CI: the Code Quality report\'s location.path', async () => {
