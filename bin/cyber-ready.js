@@ -83,6 +83,27 @@ function cannotWrite(name, error) {
 
 if (printVersionOnly(process.argv.slice(2))) process.exit(0);
 
+/**
+ * The folder the tool runs in. Node asks the system for it, which fails when that folder has been
+ * removed since the shell went into it: that was a stack trace and exit 1, which CI reads as a failed
+ * gate. Asked here, before the bundle loads, so every command (and --help) says it in one line, exit 2.
+ * Node keeps the answer, so nothing later asks the system again.
+ */
+function currentFolder() {
+  try {
+    return process.cwd();
+  } catch (error) {
+    const why = error.code === 'ENOENT' ? 'the current folder no longer exists' : `cannot read the current folder (${String(error.message).replace(/^[A-Z]+: /, '').replace(/, uv_cwd$/, '')})`;
+    try {
+      writeSync(2, `cyber-ready: ${why}; cd to another folder and run again\n`);
+    } catch {
+      // Standard error is gone too: the exit code says it.
+    }
+    process.exit(2);
+  }
+}
+const cwd = currentFolder();
+
 const loaded = start();
 const { run, createOutput } = loaded.cli;
 
@@ -216,7 +237,7 @@ run(args, {
   stdinIsTTY,
   readStdin,
   env: process.env,
-  cwd: process.cwd(),
+  cwd,
   now: () => new Date(),
   // Prompts read the terminal and draw on standard error (see openPrompt), so standard output stays
   // the report. Opened only when a command asks, so a run that prompts for nothing opens nothing.
