@@ -7,7 +7,7 @@ import { setAnswerInFlow } from './edit-flow-text.js';
 import { fieldEdits, saysAlready, wantedFields, type AnswerUpdate } from './entry-fields.js';
 import { aboveComments, afterOrphanHeading } from './entry-place.js';
 import { afterOwnComments } from './comment-lines.js';
-import { applySplices, blockEndLine, columnOf, nodeAt, pairAt, parseAnswersText, type YamlPath } from './map-at-path.js';
+import { applySplices, blockEndLine, columnOf, documentEnd, nodeAt, pairAt, parseAnswersText, type YamlPath } from './map-at-path.js';
 
 /**
  * A question's id and section, which decide where its new entry goes; an outcome's indicator ids,
@@ -199,7 +199,8 @@ export function setAnswerInText(text: string, question: string, update: AnswerUp
     // `{}` or `~` goes; a comment after it stays on the key's line, where it was written.
     if (pair) splices = blockUnder(text, pair, lines);
     else if (path.length === 1) {
-      splices = [{ start: text.length, end: text.length, text: `${keyScalar(String(path[0]))}:\n${lines}` }];
+      const end = documentEnd(doc, text);
+      splices = [{ start: end, end, text: `${keyScalar(String(path[0]))}:\n${lines}` }];
     } else if (lastKey && isMap(holder) && !holder.flow) {
       // A system entry without `answers:` yet: the key goes after its last field (and that field's own comments).
       const after = afterOwnComments(text, lineEnd(text, pairEnd(lastKey)), keyIndent.length);

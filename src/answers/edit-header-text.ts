@@ -3,11 +3,13 @@
 // key gets a line of its own before `assessedOn:` or `answers:` (and the comment lines over it, which
 // are its own); nothing else in the file changes. The walk's own fields (`assessedOn:`,
 // `questionnaireVersion:`) are only ever moved on where the file has them (see restampHeaderInText).
-import { isMap, isScalar, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, type Node, type Pair } from 'yaml';
 import { headingStart } from './comment-lines.js';
-import { inline } from './edit-outcome-text.js';
+import { inFlow, inline } from './edit-outcome-text.js';
+import { insertItem } from './flow-items.js';
+import { keyText } from '../yaml/key-text.js';
 import { lineStart, valueEnd } from './text-places.js';
-import { applySplices, pairAt, parseAnswersText } from './map-at-path.js';
+import { applySplices, documentEnd, pairAt, parseAnswersText } from './map-at-path.js';
 
 export type HeaderField = 'organisation' | 'assessor';
 
@@ -25,19 +27,29 @@ export function setHeaderInText(text: string, field: HeaderField, value: string)
   const doc = parseAnswersText(text);
   const pair = pairAt(doc, [field]);
   const node = pair?.value as Node | null | undefined;
+  // The top level written in braces (`{questionnaire: x}`): the value is written as braces need it, and a new field goes in them.
+  const top = doc.contents;
+  const braces = isMap(top) && top.flow === true;
+  const written = braces ? inFlow(value) : inline(value);
   if (pair) {
     // `organisation: ""` or `organisation: Old name`: the value alone. With nothing after the
     // colon, the empty value sits right after it (or there is none at all): a space goes first.
-    const range = isScalar(node) ? node.range : undefined;
+    // An alias (`assessor: *o`) is replaced by the value; what it points at stays as it is.
+    const range = isScalar(node) || isAlias(node) ? node.range : undefined;
     const colon = text.indexOf(':', pair.key.range?.[1] ?? 0);
     const [start, end] = range && node ? [range[0], valueEnd(text, node)] : [colon + 1, colon + 1];
     const space = text[start - 1] === ':' ? ' ' : '';
-    return applySplices(text, [{ start, end, text: `${space}${inline(value)}` }]);
+    return applySplices(text, [{ start, end, text: `${space}${written}` }]);
+  }
+  if (braces) {
+    const items = top.items as Pair<Node, Node | null>[];
+    const follower = items.findIndex((p) => FOLLOWERS[field].includes(keyText(p.key)));
+    return applySplices(text, insertItem(text, top, follower < 0 ? items.length : follower, `${field}: ${written}`));
   }
   const follower = FOLLOWERS[field].map((key) => pairAt(doc, [key])?.key.range?.[0]).find((at) => at !== undefined);
   // Above the follower's heading comments, but never above the first key: the comments over that are the file's.
   const first = isMap(doc.contents) ? (doc.contents.items[0]?.key as Node | undefined)?.range?.[0] : undefined;
-  const at = follower === undefined ? text.length : follower === first ? lineStart(text, follower) : headingStart(text, lineStart(text, follower));
+  const at = follower === undefined ? documentEnd(doc, text) : follower === first ? lineStart(text, follower) : headingStart(text, lineStart(text, follower));
   return applySplices(text, [{ start: at, end: at, text: `${field}: ${inline(value)}\n` }]);
 }
 

@@ -6,7 +6,7 @@ import { lineEnd, lineStart, pairEnd, scalarOf } from './text-places.js';
 import { afterOwnComments, lineIndent } from './comment-lines.js';
 import { insertItem, isPadded } from './flow-items.js';
 import { textScalar } from '../yaml/yaml-scalar.js';
-import { applySplices, blockEndLine, columnOf, pairAt, parseAnswersText } from './map-at-path.js';
+import { applySplices, blockEndLine, columnOf, documentEnd, pairAt, parseAnswersText } from './map-at-path.js';
 
 /** A system as the walk first writes it: its answers follow, inline or in its own file. */
 export interface NewSystemEntry {
@@ -32,6 +32,9 @@ function entryLines(entry: NewSystemEntry, dash: string): string {
     .join('');
 }
 
+/** The entry in braces, spaced inside them by `pad`. */
+const flowEntry = (entry: NewSystemEntry, pad: string): string => `{${pad}${fieldsOf(entry).map(([key, value]) => `${key}: ${textScalar(value, true)}`).join(', ')}${pad}}`;
+
 /** Where a list item's text ends: after its last field, not after the comments that follow it. */
 function itemEnd(item: Node): number {
   if (isMap(item) && !item.flow && item.items.length > 0) return pairEnd(item.items.at(-1) as Pair<Node, Node | null>);
@@ -46,9 +49,17 @@ export function addSystemInText(text: string, entry: NewSystemEntry): string {
   const doc = parseAnswersText(text);
   const pair = pairAt(doc, ['systems']);
   const list = pair?.value;
+  const top = doc.contents;
+  if (!pair && isMap(top) && top.flow) {
+    // The top level written in braces: `systems: [ … ]` goes in them, after the organisation's answers.
+    const items = top.items as Pair<Node, Node | null>[];
+    const answers = items.findIndex((p) => scalarOf(p.key) === 'answers');
+    const pad = isPadded(text, top) ? ' ' : '';
+    return applySplices(text, insertItem(text, top, answers < 0 ? items.length : answers + 1, `systems: [${flowEntry(entry, pad)}]`));
+  }
   if (!pair) {
     // After the organisation's answers (before `waivers:`, say), as the format's examples show it.
-    const at = pairAt(doc, ['answers']) ? blockEndLine(doc, text, ['answers']) : text.length;
+    const at = pairAt(doc, ['answers']) ? blockEndLine(doc, text, ['answers']) : documentEnd(doc, text);
     return applySplices(text, [{ start: at, end: at, text: `systems:\n${entryLines(entry, '  - ')}` }]);
   }
   if (isSeq(list) && !list.flow && list.items.length > 0) {
@@ -71,6 +82,5 @@ export function addSystemInText(text: string, entry: NewSystemEntry): string {
   // Spaced inside its braces as the system before it is.
   const model = list.items.at(-1);
   const pad = (isMap(model) && model.flow ? isPadded(text, model) : isPadded(text, list)) ? ' ' : '';
-  const item = `{${pad}${fieldsOf(entry).map(([key, value]) => `${key}: ${textScalar(value, true)}`).join(', ')}${pad}}`;
-  return applySplices(text, insertItem(text, list, list.items.length, item));
+  return applySplices(text, insertItem(text, list, list.items.length, flowEntry(entry, pad)));
 }

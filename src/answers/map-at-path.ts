@@ -64,7 +64,20 @@ export function blockEndLine(doc: ParsedDocument, text: string, path: YamlPath):
     if (next === undefined) continue;
     return headingStart(text, lineStart(text, next));
   }
-  return text.length;
+  return documentEnd(doc, text);
+}
+
+/**
+ * Where lines added after the document's last key go: the end of the text, or the start of the `...`
+ * line that ends the document, when it has one. After that line a key is not in the document: a new
+ * `organisation:` there made a second document, and the walk could not save into a file `validate`
+ * accepts. Only comments can follow the marker (the loader refuses a second document).
+ */
+export function documentEnd(doc: ParsedDocument, text: string): number {
+  if (!doc.directives?.docEnd) return text.length;
+  const from = doc.range?.[1] ?? 0;
+  const marker = /^\.\.\.(?=[ \t]|\r?\n|$)/m.exec(text.slice(from));
+  return marker ? from + marker.index : text.length;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, visit, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, visit, type Node } from 'yaml';
 import { textScalar } from '../yaml/yaml-scalar.js';
 import { dataOf, keepsTheRest, sameData, without, type EditedPlace } from './edit-check.js';
 import { parsedOnce, setAnswerInText, type AnswerUpdate, type QuestionPlace } from './edit-answers-text.js';
@@ -183,9 +183,11 @@ export class AnswersDocument {
     this.edited(setHeaderInText(this.text, field, value), { path: [field], says: (node) => isScalar(node) && node.value === value });
   }
 
-  /** A top-level text field as the file has it; undefined when missing or not text. */
+  /** A top-level text field as the file has it (through an alias: `assessor: *o`); undefined when missing or not text. */
   headerOf(field: HeaderField | StampField): string | undefined {
-    const node = parsedOnce(this.text).get(field, true);
+    const doc = parsedOnce(this.text);
+    const found = doc.get(field, true);
+    const node = isAlias(found) ? found.resolve(doc) : found;
     return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
   }
 

@@ -36,6 +36,24 @@ describe('setHeaderInText', () => {
     expect(parse(out).organisation).toBe("St Mary's & Co <x>");
   });
 
+  it('adds a missing key before the "..." that ends the document, where the document still holds it', () => {
+    expect(setHeaderInText('---\nquestionnaire: mini\n# last\n...\n# after\n', 'organisation', 'Acme')).toBe('---\nquestionnaire: mini\n# last\norganisation: Acme\n...\n# after\n');
+    // A line that only starts with three dots is text, not the marker.
+    expect(setHeaderInText('questionnaire: mini\nx-note: >-\n  a\n  ...b\n', 'organisation', 'Acme')).toBe('questionnaire: mini\nx-note: >-\n  a\n  ...b\norganisation: Acme\n');
+  });
+
+  it('in a top level written in braces, adds the key in them, before the next header key, quoted as braces need', () => {
+    expect(setHeaderInText('{questionnaire: mini, answers: {}}\n', 'organisation', 'Acme')).toBe('{questionnaire: mini, organisation: Acme, answers: {}}\n');
+    const out = setHeaderInText('{questionnaire: mini}\n', 'assessor', 'Jo, ICT {lead}');
+    expect(out).toBe('{questionnaire: mini, assessor: "Jo, ICT {lead}"}\n');
+    expect(parse(out)).toEqual({ questionnaire: 'mini', assessor: 'Jo, ICT {lead}' });
+    expect(setHeaderInText('{questionnaire: mini, organisation: ""}\n', 'organisation', 'A, B')).toBe('{questionnaire: mini, organisation: "A, B"}\n');
+  });
+
+  it('replaces an alias with the value, leaving what it pointed at as it was', () => {
+    expect(setHeaderInText('questionnaire: mini\nx-blank: &b ""\norganisation: *b\n', 'organisation', 'Acme')).toBe('questionnaire: mini\nx-blank: &b ""\norganisation: Acme\n');
+  });
+
   it('quotes what YAML would read as something other than the text typed', () => {
     for (const name of ['yes', '2026', 'null', '- list', '# hash', 'a: b']) {
       expect(parse(setHeaderInText(template, 'organisation', name)).organisation).toBe(name);

@@ -140,6 +140,16 @@ describe('a new system', () => {
     expect(addSystemInText(flush, { id: 'b', title: 'B' })).toBe(`${flush}- id: b\n  title: B\n`);
   });
 
+  it('goes before the "..." that ends the document, not after it, where it would be a second document', () => {
+    expect(addSystemInText('---\nquestionnaire: sys\n... # end\n', { id: 'waste', title: 'Waste' })).toBe('---\nquestionnaire: sys\nsystems:\n  - id: waste\n    title: Waste\n... # end\n');
+    expect(addSystemInText('questionnaire: sys\nanswers:\n  owner: yes\n...\n', { id: 'waste', title: 'Waste' })).toBe('questionnaire: sys\nanswers:\n  owner: yes\nsystems:\n  - id: waste\n    title: Waste\n...\n');
+  });
+
+  it('goes in the braces of a top level written in them, after the answers, as a list in braces', () => {
+    expect(addSystemInText('{questionnaire: sys, answers: {owner: yes}, waivers: []}\n', { id: 'waste', title: 'Waste, trade' })).toBe('{questionnaire: sys, answers: {owner: yes}, systems: [{id: waste, title: "Waste, trade"}], waivers: []}\n');
+    expect(addSystemInText('{ questionnaire: sys }\n', { id: 'waste', title: 'Waste', file: 'systems/waste.yaml' })).toBe('{ questionnaire: sys, systems: [{ id: waste, title: Waste, file: systems/waste.yaml }] }\n');
+  });
+
   it('then takes its answers inline', () => {
     const out = addSystemInText(FILE, { id: 'parking', title: 'Parking' });
     expect(setAnswerInText(out, 'patched', { status: 'answered', value: 'yes' }, places, ['systems', 3, 'answers'])).toBe(swap(FILE, '    title: Waste collection\n', '    title: Waste collection\n  - id: parking\n    title: Parking\n    answers:\n      patched: yes\n'));
