@@ -183,6 +183,20 @@ export class AnswersDocument {
     this.edited(setHeaderInText(this.text, field, value), { path: [field], says: (node) => isScalar(node) && node.value === value });
   }
 
+  /**
+   * Why `field` could not be set as the file is written (an anchor on it that an alias uses, say),
+   * tried on a copy so that a walk can say so before it asks; undefined when it can be.
+   */
+  headerRefusal(field: HeaderField): UnreadableEditError | undefined {
+    try {
+      new AnswersDocument(this.text, this.questions, this.bom).setHeader(field, 'Example');
+      return undefined;
+    } catch (error) {
+      if (error instanceof UnreadableEditError) return error;
+      throw error;
+    }
+  }
+
   /** A top-level text field as the file has it (through an alias: `assessor: *o`); undefined when missing or not text. */
   headerOf(field: HeaderField | StampField): string | undefined {
     const doc = parsedOnce(this.text);

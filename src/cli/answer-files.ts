@@ -101,6 +101,23 @@ export class AnswerFiles {
     }
   }
 
+  /**
+   * Before the organisation or assessor is asked: one line at its place when the file, as it is
+   * written, could not take it, rather than the save refusing what was typed.
+   */
+  refuseUnsavableHeader(field: HeaderField): void {
+    const refused = this.main.headerRefusal(field);
+    if (!refused) return;
+    const what = field === 'organisation' ? 'organisation' : 'assessor';
+    throw new InputError([
+      errorAt(
+        this.target,
+        `the walk cannot fill in the ${what} here: written into the file it would change other lines too (as when an alias elsewhere uses its anchor), so nothing is asked; write the ${what} in the file yourself, as a line "${field}: NAME" without & or *, and run again`,
+        refused.place,
+      ),
+    ]);
+  }
+
   /** A top-level text field of the answers file as it stands (undefined when missing). */
   headerOf(field: HeaderField | StampField): string | undefined {
     return this.main.headerOf(field);

@@ -17,6 +17,9 @@ type Saving = (what: string, action: () => Promise<void>) => Promise<void>;
 export async function askMissingHeaders(files: AnswerFiles, prompter: SessionPrompter, saving: Saving, answered: boolean): Promise<void> {
   const askOrganisation = !files.headerOf('organisation')?.trim();
   const askAssessor = !files.headerOf('assessor')?.trim() && (askOrganisation || !answered);
+  // Both looked at before either is asked: what is typed is never refused by a file that could not take it.
+  if (askOrganisation) files.refuseUnsavableHeader('organisation');
+  if (askAssessor) files.refuseUnsavableHeader('assessor');
   if (askOrganisation) {
     const organisation = await prompter.input(ORGANISATION_PROMPT, undefined, true);
     // Saved before the next prompt, as every answer is: a walk stopped there keeps it.

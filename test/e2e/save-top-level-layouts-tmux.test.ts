@@ -8,7 +8,7 @@ import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
 // YAML's document-end marker `...`, written in braces, or with the assessor given by an alias. The
 // walk asked for the organisation, and only then found it could not save it: "cannot save this
 // answer here ... please report this fault", exit 2, before a single question. They are now saved
-// into as they are laid out.
+// into as they are laid out; one that could not take the organisation is said before it is asked.
 const terminal = tmuxTerminal('top-layouts', { width: 80, height: 24 });
 afterAll(() => terminal.kill());
 
@@ -69,4 +69,16 @@ it.runIf(hasTmux)('an assessor given by an alias is an assessor: not asked, and 
   expect(terminal.drawn(dir)).not.toContain('the assessor');
   expect(read(dir, 'answers.yaml')).toBe('questionnaire: tiny\norganisation: &o Acme\nassessor: *o\nanswers:\n  q1: yes\n  q2: no\n');
   expect(read(dir, 'stderr.txt')).toBe('');
+});
+
+it.runIf(hasTmux)('an empty organisation whose anchor an alias uses is refused before it is asked, at its line, with the file as it was', { timeout: 60_000 }, async () => {
+  const text = 'questionnaire: tiny\norganisation: &o ""\nx-copy: *o\n';
+  const dir = folder(text);
+  terminal.start(dir, ['assess', '--plain', '-q', 'tiny.yaml', '-a', 'answers.yaml', '--today', '2026-12-02'], 'TERM=dumb ');
+  expect(await terminal.ended(dir)).toBe('2');
+  expect(read(dir, 'stderr.txt')).toBe(
+    'answers.yaml:2:1: the walk cannot fill in the organisation here: written into the file it would change other lines too (as when an alias elsewhere uses its anchor), so nothing is asked; write the organisation in the file yourself, as a line "organisation: NAME" without & or *, and run again\n',
+  );
+  expect(terminal.drawn(dir)).not.toContain('Organisation');
+  expect(read(dir, 'answers.yaml')).toBe(text);
 });
