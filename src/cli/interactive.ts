@@ -16,6 +16,7 @@ import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js
 import { safeLine } from '../text/safe-text.js';
 import { wrapText } from '../text/wrap.js';
 import { parseYaml } from '../yaml/load-yaml.js';
+import { validateSchema } from '../schema/validate-schema.js';
 import { readSource } from '../yaml/read-source.js';
 import type { CommandContext } from './context.js';
 import type { Io } from './io.js';
@@ -109,6 +110,8 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       refuseLoneCarriageReturn(text, target);
       // A file that does not read is said at once, before "Carry on with them?", whose either answer ended the same.
       if (parsed.data === undefined) throw new InputError(parsed.diagnostics);
+      // So is a file that is no answers file at all (`existing`, a list): it cannot be carried on with.
+      if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) throw new InputError(validateSchema('answers', parsed));
       named = namedQuestionnaire(parsed);
       loaded = await loadChecked(options.questionnaire ?? named ?? DEFAULT_QUESTIONNAIRE);
       // Before any question: a system's own file cannot hold the council's answers (see refuse-system-file.ts).

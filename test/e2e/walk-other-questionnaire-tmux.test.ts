@@ -70,3 +70,19 @@ it.runIf(hasTmux)('a saved file that does not read is refused at once, at its li
   expect(drawn(dir)).not.toContain('Carry on');
   expect(read(dir, 'cyber-ready-answers.yaml')).toBe(broken);
 });
+
+// `--save notes.yaml` over a file that is no answers file at all (one word, a list) asked "Carry on
+// with them?" and, on yes, said the file must be a mapping; on no, that it exists. Either way the
+// walk ended, so it is said at once, as the schema says it.
+it.runIf(hasTmux)('--save over a file that is not a mapping of answers stops at once, before "Carry on?"', { timeout: 60_000 }, async () => {
+  const { start, ended, drawn } = terminal;
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-otherq-notanswers-'));
+  for (const [text, what] of [['existing\n', 'text'], ['- a\n- b\n', 'a list']] as const) {
+    writeFileSync(join(dir, 'notes.yaml'), text);
+    start(dir, ['assess', '--plain', '--save', 'notes.yaml', '--today', '2026-11-23']);
+    expect(await ended(dir)).toBe('2');
+    expect(read(dir, 'stderr.txt')).toBe(`notes.yaml:1:1: the file must be a mapping, not ${what}\n`);
+    expect(drawn(dir)).not.toContain('Carry on');
+    expect(read(dir, 'notes.yaml')).toBe(text);
+  }
+});
