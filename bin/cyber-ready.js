@@ -150,6 +150,15 @@ const stderr = createOutput(2, { writeSync, isTerminal, columns: () => process.s
 
 // Stops as soon as more than maxBytes have come, so `cat /dev/zero | cyber-ready validate -` ends.
 async function readStdin(maxBytes) {
+  // Node reads a folder given as standard input (`< folder`) as nothing at all, which was then called
+  // an empty file: its read error is raised here, to be said as what it is.
+  let folder = false;
+  try {
+    folder = fstatSync(0).isDirectory();
+  } catch {
+    // Left to the read itself to say.
+  }
+  if (folder) throw Object.assign(new Error('standard input is a folder'), { code: 'EISDIR' });
   streamsUsed = true;
   const chunks = [];
   let size = 0;

@@ -114,6 +114,7 @@ export async function readSource(file: string, reader: SourceReader, displayName
     if (spelt !== undefined) {
       throw new InputError([errorAt(name, `no such file; the name differs only in case from the file's name (${escapeOdd(spelt)}); ${CASE_ADVICE}`)]);
     }
+    if (file === '-' && code === 'EISDIR') throw new InputError([errorAt(name, 'standard input is a folder (as after "< FOLDER"), not a file; give the file\'s name instead of "-", or send the file itself with "< FILE"')]);
     throw new InputError([errorAt(name, describeFsError(code))]);
   }
   if (bytes.length > limits.maxFileBytes) {

@@ -1,11 +1,12 @@
 // `-` is standard input wherever a file is named, a questionnaire included (`show -`, `-q -`), as
 // `validate -` and `--answers -` already were; standard input can be read once in a run.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
-import { runBinary } from '../helpers/cli.js';
+import { binPath, repoRoot, runBinary } from '../helpers/cli.js';
 
 const MINI = readFileSync('test/fixtures/valid/mini.yaml', 'utf8');
 const MINI_ANSWERS = 'test/fixtures/valid/mini.answers.yaml';
@@ -26,6 +27,21 @@ describe('a questionnaire on standard input', () => {
     expect(r).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: expect.stringMatching(/^<stdin>:1:5: .+\n$/) });
     const empty = await runBinary({ args: ['show', '-'], stdin: '' });
     expect(empty).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: '<stdin>:1:1: the file is empty; expected a YAML mapping\n' });
+  });
+
+  // Node reads a folder as standard input as nothing at all: it was called an empty file.
+  it('a folder as standard input (`< folder`) is said to be one, not an empty file', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'cyber-ready-stdin-folder-'));
+    for (const args of [['validate', '-'], ['assess', '--answers', '-'], ['show', '-']]) {
+      const input = openSync(folder, 'r');
+      const r = spawnSync(process.execPath, [binPath, ...args], { cwd: repoRoot, encoding: 'utf8', stdio: [input, 'pipe', 'pipe'], env: { PATH: process.env.PATH ?? '' } });
+      closeSync(input);
+      expect({ code: r.status, stdout: r.stdout, stderr: r.stderr }, args.join(' ')).toEqual({
+        code: ExitCode.CannotAssess,
+        stdout: '',
+        stderr: '<stdin>: standard input is a folder (as after "< FOLDER"), not a file; give the file\'s name instead of "-", or send the file itself with "< FILE"\n',
+      });
+    }
   });
 
   it('assess -q - scores answers against it, and the report names it <stdin>', async () => {
