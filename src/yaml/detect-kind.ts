@@ -1,4 +1,7 @@
 import type { ParsedYaml } from './load-yaml.js';
+import { listWords } from '../text/list-words.js';
+import { quoteValue } from '../text/odd-characters.js';
+import { suggest } from '../text/suggest.js';
 
 export type Kind = 'questionnaire' | 'answers';
 
@@ -48,8 +51,14 @@ function foreignData(data: unknown): { message: string; pointer: string } | unde
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   const record = data as Record<string, unknown>;
   // Our other outputs say what they are in `kind`: name each, rather than call it a report.
-  const made = typeof record.kind === 'string' ? MADE_BY[record.kind] : undefined;
+  const made = typeof record.kind === 'string' && Object.hasOwn(MADE_BY, record.kind) ? MADE_BY[record.kind] : undefined;
   if (made) return { pointer: '/kind', message: `this is ${made[0]}, not a questionnaire or an answers file${made[1]}` };
+  // A `kind` of ours mistyped (`cyber-ready-shar`): said at that line, not called a report at another.
+  if (typeof record.kind === 'string' && record.kind.toLowerCase().startsWith('cyber-ready')) {
+    const guess = suggest(record.kind, Object.keys(MADE_BY));
+    const known = guess ? `did you mean "${guess}"?` : `cyber-ready writes ${listWords(Object.keys(MADE_BY).map((k) => `"${k}"`), 'or')}`;
+    return { pointer: '/kind', message: `"kind" is ${quoteValue(record.kind)}, which is no kind of file cyber-ready makes; ${known}` };
+  }
   if ('schemaVersion' in record && typeof record.tool === 'object' && typeof record.questionnaire === 'object') {
     return { pointer: '/schemaVersion', message: 'this is a cyber-ready JSON report, not a questionnaire or an answers file; give the answers file the report was made from' };
   }

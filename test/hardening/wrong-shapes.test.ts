@@ -150,6 +150,23 @@ describe('reports and other JSON files where answers or a questionnaire are expe
     }
   });
 
+  // A share extract whose `kind` was mistyped was called "a cyber-ready JSON report" at its
+  // `schemaVersion` line, which sent the forum looking for a report that was never made.
+  it('a kind of ours mistyped is said at its line, with the kind meant, through the binary', async () => {
+    const extract = (await runInProcess({ args: ['share', ANSWERS_FILE, '--label', 'c1', '--today', '2026-11-23'] })).stdout;
+    expect(extract).toMatch(/^\{\n {2}"kind": "cyber-ready-share",/);
+    writeFileSync(join(dir, 'shar.json'), extract.replace('"cyber-ready-share"', '"cyber-ready-shar"'));
+    writeFileSync(join(dir, 'odd.json'), extract.replace('"cyber-ready-share"', '"cyber-ready-extract"'));
+    for (const args of [['validate', 'shar.json'], ['benchmark', 'shar.json', 'shar.json'], ['assess', '-a', 'shar.json']]) {
+      expect(await runBinary({ args, cwd: dir }), args.join(' ')).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: 'shar.json:2:3: "kind" is "cyber-ready-shar", which is no kind of file cyber-ready makes; did you mean "cyber-ready-share"?\n' });
+    }
+    expect(await runBinary({ args: ['validate', 'odd.json'], cwd: dir })).toEqual({
+      code: ExitCode.CannotAssess,
+      stdout: '',
+      stderr: 'odd.json:2:3: "kind" is "cyber-ready-extract", which is no kind of file cyber-ready makes; cyber-ready writes "cyber-ready-share", "cyber-ready-benchmark" or "cyber-ready-trend"\n',
+    });
+  });
+
   it('frameworks written as a list of mappings, through the binary', async () => {
     const text = readFileSync(join(repoRoot, 'test/fixtures/valid/mini.yaml'), 'utf8').replace(/^frameworks:.*\n(\s+-.*\n)*/m, 'frameworks:\n  - id: caf-4.0\n  - id: ncsc-10-steps\n');
     expect(text).toContain('- id: ncsc-10-steps');
