@@ -68,6 +68,8 @@ const localDate = (d: Date): string =>
 
 /** 9999-12-31T23:59:59Z in seconds: the last day a YYYY-MM-DD date can name. */
 const LAST_SECOND = 253402300799;
+/** 2000-01-01T00:00:00Z in milliseconds: a SOURCE_DATE_EPOCH from then on may well be milliseconds. */
+const FIRST_MILLISECOND_OF_2000 = 946684800000;
 
 /** --today, else SOURCE_DATE_EPOCH (seconds, as a UTC date, for reproducible builds), else today's local date. */
 export function resolveToday(flag: string | undefined, io: Io): string {
@@ -77,7 +79,9 @@ export function resolveToday(flag: string | undefined, io: Io): string {
     if (!/^\d+$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be a whole number of seconds, not "${epoch}"`);
     // Seconds up to the end of year 9999: milliseconds (13 digits) gave a date in year 61971, which
     // passed every staleness gate and made init write a date its own check refused.
-    if (Number(epoch) > LAST_SECOND) throw new UsageError(`SOURCE_DATE_EPOCH must be seconds since 1970 up to the year 9999, not "${epoch}" (milliseconds?)`);
+    // Asked whether it is milliseconds only when as milliseconds it would be a date this century or
+    // later: 253402300800 (a second past the year 9999) read so is 1978, which no one meant.
+    if (Number(epoch) > LAST_SECOND) throw new UsageError(`SOURCE_DATE_EPOCH must be seconds since 1970 up to the year 9999, not "${epoch}" (${Number(epoch) >= FIRST_MILLISECOND_OF_2000 ? 'milliseconds?' : 'past the end of 9999'})`);
     return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
   }
   return localDate(io.now());
