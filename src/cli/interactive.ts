@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { namedQuestionnaire } from '../answers/load-answers.js';
 import { checkAnswersFile } from './check-answers-file.js';
@@ -254,7 +254,10 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
   } catch (error) {
     const declined = error instanceof SaveDeclined;
     if (!isInterrupt(error) && !declined) throw error;
-    const saved = existsSync(path);
+    // A file that something else made a folder (or the like) during the walk holds no answer now.
+    const found = statSync(path, { throwIfNoEntry: false });
+    const saved = found?.isFile() === true;
+    const replaced = found !== undefined && !saved ? `Stopped. ${safeLine(target)} is no longer a file (something else is in its place), so no answer is saved in it.` : undefined;
     // Stopped while listing systems: the command carries on listing them (a resumed walk does not ask for more of its own accord).
     const unsaved = listing?.pending === undefined ? '' : ` The ${listing.label} "${safeLine(listing.pending.name)}" is not saved: the walk stopped before ${listing.pending.missing}.`;
     const stoppedAt = confirming.pending();
@@ -269,11 +272,13 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
     // "Save again?" answered no: the line before it said what is not saved; the walk ends with exit 2,
     // saying, as a stop does, where everything saved before it is and how to carry on.
     if (declined) {
-      write(`\n${saved && files ? fitted(`Stopped. Your earlier answers are saved in ${savedIn(files)}. Once writing works again, carry on with:`, carryOn) : 'Stopped. Nothing was saved.'}\n`);
+      write(`\n${replaced ? fitted(replaced) : saved && files ? fitted(`Stopped. Your earlier answers are saved in ${savedIn(files)}. Once writing works again, carry on with:`, carryOn) : 'Stopped. Nothing was saved.'}\n`);
       throw error;
     }
     const stopped = complete
       ? fitted(`Stopped. Every question is answered: the assessment in ${files ? savedIn(files) : safeLine(target)} is complete. For its report:`, carryOnWith())
+      : replaced
+      ? fitted(replaced)
       : saved
       ? fitted(`Stopped. Your answers so far are saved in ${files ? savedIn(files) : safeLine(target)}.${unsaved}${unconfirmed} Carry on${listing?.pending === undefined ? '' : ', naming it again,'} with:`, carryOn)
       : 'Stopped. Nothing was saved.';

@@ -79,3 +79,19 @@ it.runIf(hasTmux)('a folder on a read-only file system is refused before any que
     expect(read(dir, 'stderr.txt')).toBe(`${file}: cannot save answers here: the file system is read-only\n`);
   }
 });
+
+it.runIf(hasTmux)('an answers file made a folder during the walk: a stop then does not say the answers are saved in it', { timeout: 60_000 }, async () => {
+  const dir = copySystemsFixture('walk-folder');
+  writeFileSync(join(dir, 'sys.answers.yaml'), read(dir, 'sys.answers.yaml').replace('  owner: yes\n', ''));
+  start(dir, ['assess', '--plain', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', ...TODAY]);
+  await waitForScreen('Is there a named senior owner?');
+  rmSync(join(dir, 'sys.answers.yaml'));
+  mkdirSync(join(dir, 'sys.answers.yaml'));
+  await keys('2', 'Enter');
+  await waitForScreen('Save again?');
+  await keys('C-c');
+  expect(await terminal.ended(dir)).toBe('130');
+  const drawn = terminal.drawn(dir);
+  expect(drawn).not.toContain('saved in sys.answers.yaml');
+  expect(drawn.replace(/\s+/g, ' ')).toContain('Stopped. sys.answers.yaml is no longer a file (something else is in its place), so no answer is saved in it.');
+});
