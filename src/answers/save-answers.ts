@@ -187,13 +187,14 @@ export class AnswersDocument {
    * Why `field` could not be set as the file is written (an anchor on it that an alias uses, say),
    * tried on a copy so that a walk can say so before it asks; undefined when it can be.
    */
-  headerRefusal(field: HeaderField): UnreadableEditError | undefined {
+  headerRefusal(field: HeaderField): { place?: Place | undefined; anchor?: string | undefined } | undefined {
     try {
       new AnswersDocument(this.text, this.questions, this.bom).setHeader(field, 'Example');
       return undefined;
     } catch (error) {
-      if (error instanceof UnreadableEditError) return error;
-      throw error;
+      if (!(error instanceof UnreadableEditError)) throw error;
+      const node = parsedOnce(this.text).get(field, true);
+      return { place: error.place, anchor: isScalar(node) || isMap(node) || isSeq(node) ? node.anchor : undefined };
     }
   }
 

@@ -108,14 +108,8 @@ export class AnswerFiles {
   refuseUnsavableHeader(field: HeaderField): void {
     const refused = this.main.headerRefusal(field);
     if (!refused) return;
-    const what = field === 'organisation' ? 'organisation' : 'assessor';
-    throw new InputError([
-      errorAt(
-        this.target,
-        `the walk cannot fill in the ${what} here: written into the file it would change other lines too (as when an alias elsewhere uses its anchor), so nothing is asked; write the ${what} in the file yourself, as a line "${field}: NAME" without & or *, and run again`,
-        refused.place,
-      ),
-    ]);
+    const why = refused.anchor ? `its anchor &${refused.anchor} is used by an alias, which would change too` : 'written as it is here, it would not read back as typed';
+    throw new InputError([errorAt(this.target, `the walk cannot fill in the ${field} here (${why}), so nothing is asked; write the ${field} in the file yourself, as a line "${field}: NAME" without & or * or a tag, and run again`, refused.place)]);
   }
 
   /** A top-level text field of the answers file as it stands (undefined when missing). */

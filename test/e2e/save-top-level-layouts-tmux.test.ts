@@ -71,14 +71,24 @@ it.runIf(hasTmux)('an assessor given by an alias is an assessor: not asked, and 
   expect(read(dir, 'stderr.txt')).toBe('');
 });
 
-it.runIf(hasTmux)('an empty organisation whose anchor an alias uses is refused before it is asked, at its line, with the file as it was', { timeout: 60_000 }, async () => {
+it.runIf(hasTmux)('an empty organisation whose anchor an alias uses, or an empty assessor with a tag, is refused before it is asked, at its line, with the file as it was', { timeout: 60_000 }, async () => {
   const text = 'questionnaire: tiny\norganisation: &o ""\nx-copy: *o\n';
   const dir = folder(text);
   terminal.start(dir, ['assess', '--plain', '-q', 'tiny.yaml', '-a', 'answers.yaml', '--today', '2026-12-02'], 'TERM=dumb ');
   expect(await terminal.ended(dir)).toBe('2');
   expect(read(dir, 'stderr.txt')).toBe(
-    'answers.yaml:2:1: the walk cannot fill in the organisation here: written into the file it would change other lines too (as when an alias elsewhere uses its anchor), so nothing is asked; write the organisation in the file yourself, as a line "organisation: NAME" without & or *, and run again\n',
+    'answers.yaml:2:1: the walk cannot fill in the organisation here (its anchor &o is used by an alias, which would change too), so nothing is asked; write the organisation in the file yourself, as a line "organisation: NAME" without & or * or a tag, and run again\n',
   );
   expect(terminal.drawn(dir)).not.toContain('Organisation');
   expect(read(dir, 'answers.yaml')).toBe(text);
+
+  // An empty value with a tag and nothing after it (`!!str`): the same, said for what it is.
+  const tagged = 'questionnaire: tiny\norganisation: T\nassessor: !!str\n';
+  writeFileSync(join(dir, 'answers.yaml'), tagged);
+  terminal.start(dir, ['assess', '--plain', '-q', 'tiny.yaml', '-a', 'answers.yaml', '--today', '2026-12-02'], 'TERM=dumb ');
+  expect(await terminal.ended(dir)).toBe('2');
+  expect(read(dir, 'stderr.txt')).toBe(
+    'answers.yaml:3:1: the walk cannot fill in the assessor here (written as it is here, it would not read back as typed), so nothing is asked; write the assessor in the file yourself, as a line "assessor: NAME" without & or * or a tag, and run again\n',
+  );
+  expect(read(dir, 'answers.yaml')).toBe(tagged);
 });
