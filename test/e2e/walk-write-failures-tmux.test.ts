@@ -83,6 +83,7 @@ it.runIf(hasTmux)('a folder on a read-only file system is refused before any que
 it.runIf(hasTmux)('an answers file made a folder during the walk: a stop then does not say the answers are saved in it', { timeout: 60_000 }, async () => {
   const dir = copySystemsFixture('walk-folder');
   writeFileSync(join(dir, 'sys.answers.yaml'), read(dir, 'sys.answers.yaml').replace('  owner: yes\n', ''));
+  writeFileSync(join(dir, 'moved-aside.yaml'), read(dir, 'sys.answers.yaml'));
   start(dir, ['assess', '--plain', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', ...TODAY]);
   await waitForScreen('Is there a named senior owner?');
   rmSync(join(dir, 'sys.answers.yaml'));
@@ -94,4 +95,18 @@ it.runIf(hasTmux)('an answers file made a folder during the walk: a stop then do
   const drawn = terminal.drawn(dir);
   expect(drawn).not.toContain('saved in sys.answers.yaml');
   expect(drawn.replace(/\s+/g, ' ')).toContain('Stopped. sys.answers.yaml is no longer a file (something else is in its place), so no answer is saved in it.');
+
+  // "Save again?" answered no says the same, with exit 2.
+  rmSync(join(dir, 'sys.answers.yaml'), { recursive: true });
+  writeFileSync(join(dir, 'sys.answers.yaml'), read(dir, 'moved-aside.yaml'));
+  start(dir, ['assess', '--plain', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', ...TODAY]);
+  await waitForScreen('Is there a named senior owner?');
+  rmSync(join(dir, 'sys.answers.yaml'));
+  mkdirSync(join(dir, 'sys.answers.yaml'));
+  await keys('2', 'Enter');
+  await waitForScreen('Save again?');
+  await keys('n', 'Enter');
+  expect(await terminal.ended(dir)).toBe('2');
+  expect(terminal.drawn(dir)).not.toContain('earlier answers are saved');
+  expect(terminal.drawn(dir).replace(/\s+/g, ' ')).toContain('Stopped. sys.answers.yaml is no longer a file (something else is in its place), so no answer is saved in it.');
 });
