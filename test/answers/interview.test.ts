@@ -254,7 +254,7 @@ describe('starting a new assessment on a terminal', () => {
     await screen.next();
     expect(screen.getScreen()).toContain('Does a named member of the senior leadership team own cyber resilience');
     expect(existsSync(join(dir, 'ours.yaml'))).toBe(true);
-    expect(readFileSync(join(dir, 'ours.yaml'), 'utf8')).toContain('questionnaire: council-cyber-resilience\nquestionnaireVersion: 2.2.0\norganisation: Testshire County Council\nassessor: Head of Digital\nassessedOn: 2026-11-23\n');
+    expect(readFileSync(join(dir, 'ours.yaml'), 'utf8')).toContain('questionnaire: council-cyber-resilience\nquestionnaireVersion: 2.3.0\norganisation: Testshire County Council\nassessor: Head of Digital\nassessedOn: 2026-11-23\n');
     void run.catch(() => undefined);
   });
 });

@@ -130,13 +130,13 @@ describe('init: the template validates at every stage of being filled in', () =>
     const template = readFileSync(file, 'utf8');
     expect(template).toMatch(/\nwaivers:\n {2}# - question: QUESTION-ID\n {2}# {3}reason: /);
     const validate = () => runBinary({ args: ['validate', 'cyber-ready-answers.yaml'], cwd: dir });
-    expect(await validate()).toEqual({ code: ExitCode.Ok, stdout: 'cyber-ready-answers.yaml: valid answers to council-cyber-resilience 2.2.0 (0 of 140 questions answered, 0 waivers)\n', stderr: '' });
+    expect(await validate()).toEqual({ code: ExitCode.Ok, stdout: 'cyber-ready-answers.yaml: valid answers to council-cyber-resilience 2.3.0 (0 of 140 questions answered, 0 waivers)\n', stderr: '' });
     const partly = template.replace(/^ {2}gov-siro:$/m, '  gov-siro: no').replace(/^ {2}gov-senior-owner:$/m, '  gov-senior-owner: partly');
     writeFileSync(file, partly);
     expect((await validate()).stdout).toContain('(2 of 140 questions answered, 0 waivers)');
     // Under "waivers: []" the uncommented example was a YAML error ("expected key: value").
     writeFileSync(file, addWaiver(partly, 'gov-siro'));
-    expect(await validate()).toEqual({ code: ExitCode.Ok, stdout: 'cyber-ready-answers.yaml: valid answers to council-cyber-resilience 2.2.0 (2 of 140 questions answered, 1 waiver)\n', stderr: '' });
+    expect(await validate()).toEqual({ code: ExitCode.Ok, stdout: 'cyber-ready-answers.yaml: valid answers to council-cyber-resilience 2.3.0 (2 of 140 questions answered, 1 waiver)\n', stderr: '' });
   });
 
   it('for critical systems: valid with a warning before any system, and a system waiver added by hand', async () => {

@@ -60,7 +60,7 @@ describe('no table cell is left empty: a screen reader reads "blank", Word\'s ch
 });
 
 describe('the rating scale, once, straight after the overall rating', () => {
-  const SCALE = 'Ratings: Ready (80 and above); Partly ready (50 to 79); Not ready (below 50).';
+  const SCALE = 'Ratings: Ready (80 and above, with no critical gap open); Partly ready (50 to 79, or higher when open gaps rule out the band above); Not ready (below 50).';
 
   it('in markdown, HTML and Word, from the questionnaire\'s own bands', async () => {
     const args = example('council-cyber-resilience');

@@ -33,7 +33,7 @@ function council(): string {
   const text = readFileSync(join(repoRoot, 'examples', 'council-cyber-resilience.answers.yaml'), 'utf8');
   mkdirSync(join(home, 'base'), { recursive: true });
   mkdirSync(join(home, 'now'), { recursive: true });
-  writeFileSync(join(home, 'base', 'readiness.yaml'), text.replace('questionnaireVersion: 2.2.0', 'questionnaireVersion: 2.1.0'));
+  writeFileSync(join(home, 'base', 'readiness.yaml'), text.replace('questionnaireVersion: 2.3.0', 'questionnaireVersion: 2.1.0'));
   writeFileSync(join(home, 'now', 'readiness.yaml'), text.replace(/^ {2}gov-siro: yes\n/m, ''));
   return home;
 }

@@ -11,7 +11,7 @@ import { runBinary } from '../helpers/cli.js';
 const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-alias-text-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const HEAD = 'questionnaire: council-cyber-resilience\nquestionnaireVersion: 2.2.0\nanswers:\n  gov-strategy:\n    value: in-place\n    evidence:\n';
+const HEAD = 'questionnaire: council-cyber-resilience\nquestionnaireVersion: 2.3.0\nanswers:\n  gov-strategy:\n    value: in-place\n    evidence:\n';
 const BIG = 'x'.repeat(100_000);
 const MESSAGE = 'aliases expand to too much text (over 32.0 MB); write the values out instead';
 

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runBinary } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-long-'));
-const HEAD = 'questionnaire: council-cyber-resilience\nquestionnaireVersion: 2.2.0\nanswers:\n';
+const HEAD = 'questionnaire: council-cyber-resilience\nquestionnaireVersion: 2.3.0\nanswers:\n';
 const LONG = 'x'.repeat(100_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

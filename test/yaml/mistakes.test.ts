@@ -21,8 +21,8 @@ const MISTAKES: Mistake[] = [
   // The parser blames the next line's own "{" or "[": the one left open is still the earlier one.
   ['a { never closed, then a line that opens one', 'answers', '  gov-siro: yes\n', '  gov-siro: { value: yes\n{ note: agreed }\n', '24:13: this "{" is not closed: end it with "}" on the same line, or indent the lines that continue it further than its key'],
   ['a [ never closed, then a line that opens one', 'answers', '  gov-siro: yes\n', '  gov-siro: [yes\n[no]\n', '24:13: this "[" is not closed: end it with "]" on the same line, or indent the lines that continue it further than its key'],
-  ['a version without quotes', 'answers', 'questionnaireVersion: 2.2.0\n', 'questionnaireVersion: 2.1\n', '7:23: "questionnaireVersion" must be text, not a number; put it in quotes ("2.1") so that YAML reads it as text'],
-  ['a version as a whole number', 'answers', 'questionnaireVersion: 2.2.0\n', 'questionnaireVersion: 2\n', '7:23: "questionnaireVersion" must be text, not a number; put it in quotes ("2") so that YAML reads it as text'],
+  ['a version without quotes', 'answers', 'questionnaireVersion: 2.3.0\n', 'questionnaireVersion: 2.1\n', '7:23: "questionnaireVersion" must be text, not a number; put it in quotes ("2.1") so that YAML reads it as text'],
+  ['a version as a whole number', 'answers', 'questionnaireVersion: 2.3.0\n', 'questionnaireVersion: 2\n', '7:23: "questionnaireVersion" must be text, not a number; put it in quotes ("2") so that YAML reads it as text'],
   ['30 February', 'answers', 'reviewBy: 2027-05-31\n', 'reviewBy: 2027-02-30\n', '23:15: "reviewBy": 2027-02-30 is not a date that exists (February 2027 has 28 days)'],
   ['month 13', 'answers', 'assessedOn: 2026-11-20\n', 'assessedOn: 2026-13-01\n', '10:13: "assessedOn": 2026-13-01 is not a date (there is no month 13); write YYYY-MM-DD'],
   ['a UK date', 'answers', 'assessedOn: 2026-11-20\n', 'assessedOn: 20/11/2026\n', '10:13: "assessedOn" must be a date written YYYY-MM-DD, not "20/11/2026"'],

@@ -1,0 +1,84 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ExitCode } from '../../src/errors.js';
+import type { Assessment } from '../../src/scoring/assessment.js';
+import { runBinary } from '../helpers/cli.js';
+
+// An assessor's review of council-cyber-resilience 2.2.0: a strong council whose backups could all
+// be reached from the main network scored 98, "Ready". No assessor would sign that for a council
+// that could not recover from ransomware, so from 2.3.0 "Ready" needs no critical gap open
+// (noGapsOf), whatever the score.
+const BEST = readFileSync('test/fixtures/content/council-all-best.answers.yaml', 'utf8');
+const json = (stdout: string): Assessment => JSON.parse(stdout) as Assessment;
+
+/** The all-best council answers with one answer changed, written to a file of its own. */
+function changed(dir: string, name: string, from: string, to: string, extra = ''): string {
+  expect(BEST).toContain(`  ${from}\n`);
+  const file = join(dir, `${name}.yaml`);
+  writeFileSync(file, `${BEST.replace(`  ${from}\n`, `  ${to}\n`)}${extra}`);
+  return file;
+}
+
+const assess = async (file: string, extra: string[] = []): Promise<{ a: Assessment; stderr: string }> => {
+  const r = await runBinary({ args: ['assess', '-a', file, '--today', '2026-11-23', '-f', 'json', ...extra] });
+  expect(r.code, r.stderr).toBe(ExitCode.Ok);
+  return { a: json(r.stdout), stderr: r.stderr };
+};
+
+describe('council-cyber-resilience: "Ready" needs no critical gap open', () => {
+  it("the assessor's case: every answer at its best but backups ransomware could reach is 98, Partly ready, and the papers say why", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-council-ready-'));
+    const best = await assess(changed(dir, 'best', 'ir-backups-offline: all-critical', 'ir-backups-offline: all-critical'));
+    expect([best.a.overall.score, best.a.overall.rating?.label, best.stderr]).toEqual([100, 'Ready', '']);
+
+    const file = changed(dir, 'backups', 'ir-backups-offline: all-critical', 'ir-backups-offline: online-only');
+    const { a } = await assess(file);
+    expect(a.warnings).toEqual([]);
+    expect(a.gaps.map((g) => [g.question, g.severity])).toEqual([['ir-backups-offline', 'critical']]);
+    expect(a.overall.score).toBeGreaterThan(98);
+    expect(a.overall.rating?.label).toBe('Partly ready');
+    expect(a.overall.cap).toBeNull();
+    expect(a.ratings[0]).toEqual({ min: 80, label: 'Ready', colour: 'green', noGapsOf: ['critical'] });
+    // The section holding the gap is held back too; the others keep their band.
+    expect(a.sections.find((s) => s.id === 'response')?.rating?.label).toBe('Partly ready');
+    expect(a.sections.find((s) => s.id === 'identity')?.rating?.label).toBe('Ready');
+
+    const why = 'Rated Partly ready, not Ready: one critical gap is open.';
+    const detail = (await runBinary({ args: ['assess', '-a', file, '--today', '2026-11-23', '--detail'] })).stdout;
+    expect(detail).toMatch(/\nOverall 98\/100 Partly ready\n {2}Rated Partly ready, not Ready: one critical gap is open\.\n$/);
+    const markdown = (await runBinary({ args: ['assess', '-a', file, '--today', '2026-11-23', '-f', 'markdown'] })).stdout;
+    expect(markdown).toContain(`\n${why}\n`);
+    expect(markdown).toContain('Ratings: Ready (80 and above, with no critical gap open);');
+    const html = (await runBinary({ args: ['assess', '-a', file, '--today', '2026-11-23', '-f', 'html'] })).stdout;
+    expect(html).toContain(why);
+  });
+
+  it('each critical question at its worst holds the band; a high gap alone does not', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-council-ready-'));
+    const critical: [string, string][] = [
+      ['tech-mfa-remote: all', 'tech-mfa-remote: none'],
+      ['tech-privileged-accounts: in-place', 'tech-privileged-accounts: not-in-place'],
+      ['vuln-exploited-days: 2', 'vuln-exploited-days: 30'],
+      ['tech-unsupported-software: none', 'tech-unsupported-software: present'],
+      ['ir-backups-offline: all-critical', 'ir-backups-offline: none'],
+    ];
+    for (const [i, [from, to]] of critical.entries()) {
+      const { a } = await assess(changed(dir, `critical-${i}`, from, to));
+      expect([a.summary.bySeverity.critical, a.summary.gaps, a.overall.rating?.label], to).toEqual([1, 1, 'Partly ready']);
+      expect(a.overall.score, to).toBeGreaterThanOrEqual(80);
+    }
+    // A high gap is serious but does not on its own stop a recovery: the score decides.
+    const { a: high } = await assess(changed(dir, 'high', 'ir-restore-tested: full-restore', 'ir-restore-tested: not-tested'));
+    expect([high.summary.bySeverity.high, high.summary.gaps, high.overall.rating?.label]).toEqual([1, 1, 'Ready']);
+  });
+
+  it('a waived critical gap still holds the band: a waiver accepts the risk, it does not remove it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-council-ready-'));
+    const waiver = 'waivers:\n  - { question: ir-backups-offline, reason: Immutable backup storage arrives in March., approvedBy: Audit Committee, expires: 2027-03-31 }\n';
+    const { a } = await assess(changed(dir, 'waived', 'ir-backups-offline: all-critical', 'ir-backups-offline: online-only', waiver));
+    expect(a.gaps.map((g) => [g.question, g.accepted])).toEqual([['ir-backups-offline', true]]);
+    expect(a.overall.rating?.label).toBe('Partly ready');
+  });
+});
