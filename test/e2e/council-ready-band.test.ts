@@ -63,6 +63,9 @@ describe('council-cyber-resilience: "Ready" needs no critical gap open', () => {
       ['vuln-exploited-days: 2', 'vuln-exploited-days: 30'],
       ['tech-unsupported-software: none', 'tech-unsupported-software: present'],
       ['ir-backups-offline: all-critical', 'ir-backups-offline: none'],
+      // Critical since 2.3.0: remote access without multi-factor sign-in, by suppliers too.
+      ['supply-remote-access: in-place', 'supply-remote-access: partly'],
+      ['iot-ot-supplier-access: in-place', 'iot-ot-supplier-access: not-in-place'],
     ];
     for (const [i, [from, to]] of critical.entries()) {
       const { a } = await assess(changed(dir, `critical-${i}`, from, to));
