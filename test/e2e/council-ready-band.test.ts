@@ -85,3 +85,29 @@ describe('council-cyber-resilience: "Ready" needs no critical gap open', () => {
     expect(a.overall.rating?.label).toBe('Partly ready');
   });
 });
+
+// The same review, answering worst everywhere: priority is severity × question weight × section
+// weight × shortfall (SPEC), so a high gap in a light section fell below medium items of the heavy
+// governance section. Reporting a serious personal data breach to the ICO within 72 hours is a legal
+// deadline, and the incident plan's reporting routes carry it; 2.2.0 ranked them 42nd and 41st.
+describe('council-cyber-resilience: the order of the gaps, worst answers everywhere', () => {
+  it('ranks the legal reporting deadline above medium governance items, and the critical supplier questions together', async () => {
+    const { a } = await assess('test/fixtures/content/council-all-worst.answers.yaml');
+    expect(a.warnings).toEqual([]);
+    expect(a.overall.score).toBe(0);
+    const rank = (id: string): number => a.gaps.find((g) => g.question === id)?.rank ?? Number.NaN;
+    const reporting = ['base-breach-reporting', 'ir-ncsc-reporting'];
+    const mediumGovernance = a.gaps.filter((g) => g.section === 'governance' && g.severity === 'medium').map((g) => g.question);
+    expect(mediumGovernance.length).toBeGreaterThanOrEqual(4);
+    for (const id of reporting) {
+      // Above the governance items a lower weight keeps at priority 6 (portfolio holder, strategy and the like).
+      for (const other of mediumGovernance.filter((m) => (a.gaps.find((g) => g.question === m)?.priority ?? 0) < 12)) expect(rank(id), `${id} above ${other}`).toBeLessThan(rank(other));
+      expect(rank(id), id).toBeLessThanOrEqual(Math.ceil(a.gaps.length / 3));
+    }
+    // Every critical gap ranks in the first 18; the heaviest (36) first.
+    const critical = a.gaps.filter((g) => g.severity === 'critical');
+    expect(critical.length).toBe(7);
+    for (const g of critical) expect(g.rank, g.question).toBeLessThanOrEqual(18);
+    expect(a.gaps.slice(0, 3).map((g) => g.question)).toEqual(['tech-mfa-remote', 'tech-privileged-accounts', 'ir-backups-offline']);
+  });
+});

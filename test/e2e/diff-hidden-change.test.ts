@@ -17,7 +17,7 @@ const councillors = (value: string): string => {
   return text;
 };
 
-/** The example (overall 50.78) beside itself with the councillors' answer given as `value`, in text, markdown and JSON. */
+/** The example (overall 50.92) beside itself with the councillors' answer given as `value`, in text, markdown and JSON. */
 async function diffTo(value: string) {
   const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-diff-hidden-change-'));
   writeFileSync(join(dir, 'old.yaml'), EXAMPLE);
