@@ -23,20 +23,40 @@ export function sectionTexts(section: Questionnaire['sections'][number]): string
   ];
 }
 
-/** Acronyms whose first use in a section is not written "Expansion (ACRONYM)". */
-export function unexpandedAcronyms(questionnaire: Questionnaire): string[] {
+/** Whether the acronym at `index` is written "Expansion (ACRONYM)" or "Expansions (ACRONYMs)". */
+function writtenExpanded(text: string, word: string, index: number): boolean {
+  const wrapped = text[index - 1] === '(' && text[index + word.length] === ')' || (text[index - 1] === '(' && text.slice(index + word.length, index + word.length + 2) === 's)');
+  return wrapped && /[A-Za-z]\s*$/.test(text.slice(0, index - 1));
+}
+
+/** Problems with acronyms not expanded on their first use across `texts`, read in order. */
+export function firstUsesUnexpanded(texts: readonly string[], where: string): string[] {
   const problems: string[] = [];
-  for (const section of questionnaire.sections) {
-    const seen = new Set<string>();
-    for (const text of sectionTexts(section)) {
-      for (const { word, index } of acronymsIn(text)) {
-        if (seen.has(word)) continue;
-        seen.add(word);
-        const wrapped = text[index - 1] === '(' && text[index + word.length] === ')' || (text[index - 1] === '(' && text.slice(index + word.length, index + word.length + 2) === 's)');
-        const expanded = wrapped && /[A-Za-z]\s*$/.test(text.slice(0, index - 1));
-        if (!expanded) problems.push(`${questionnaire.id} / ${section.id}: "${word}" first used without its expansion: …${text.slice(Math.max(0, index - 30), index + word.length + 10)}…`);
-      }
+  const seen = new Set<string>();
+  for (const text of texts) {
+    for (const { word, index } of acronymsIn(text)) {
+      if (seen.has(word)) continue;
+      seen.add(word);
+      if (!writtenExpanded(text, word, index)) problems.push(`${where}: "${word}" first used without its expansion: …${text.slice(Math.max(0, index - 30), index + word.length + 10)}…`);
     }
   }
   return problems;
+}
+
+/** Acronyms whose first use in a section is not written "Expansion (ACRONYM)". */
+export function unexpandedAcronyms(questionnaire: Questionnaire): string[] {
+  return questionnaire.sections.flatMap((section) => firstUsesUnexpanded(sectionTexts(section), `${questionnaire.id} / ${section.id}`));
+}
+
+/**
+ * Acronyms not expanded on their first use in what a gap shows of its question: the question, the
+ * answer given (any one of its options) and what to do. A report lists only gaps, so each must read
+ * on its own, whatever the rest of its section says.
+ */
+export function unexpandedInGaps(questionnaire: Questionnaire): string[] {
+  return [...questionnaire.questions.values()].flatMap((q) => {
+    const where = `${questionnaire.id} / ${q.id}`;
+    const shown = [[q.text, q.remediation ?? ''], ...q.options.map((o) => [q.text, o.label])];
+    return [...new Set(shown.flatMap((texts) => firstUsesUnexpanded(texts, where)))];
+  });
 }

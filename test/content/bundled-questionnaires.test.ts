@@ -9,7 +9,7 @@ import type { Assessment } from '../../src/scoring/assessment.js';
 import { runBinary } from '../helpers/cli.js';
 import { loadQuestionnaireText } from '../helpers/load.js';
 import { parseYaml } from '../../src/yaml/load-yaml.js';
-import { acronymsIn, unexpandedAcronyms } from './acronyms.js';
+import { acronymsIn, unexpandedAcronyms, unexpandedInGaps } from './acronyms.js';
 
 const dir = new URL('../../questionnaires/', import.meta.url);
 const bundled = readdirSync(dir)
@@ -86,6 +86,12 @@ describe('bundled questionnaires', () => {
 
 describe('council-cyber-resilience', () => {
   const q = bundled.find(([id]) => id === 'council-cyber-resilience')?.[1] as Questionnaire;
+
+  // Reports list only gaps, each with its question, answer and what to do: a councillor reading one
+  // gap has not read the section around it, so every gap spells out its own acronyms (2.3.0).
+  it('expands every acronym on its first use in what a gap shows: the question, its answers and what to do', () => {
+    expect(unexpandedInGaps(q)).toEqual([]);
+  });
 
   it('has 12–18 sections and 70–140 scored questions', () => {
     expect(q.sections.length).toBeGreaterThanOrEqual(12);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
 import type { Assessment } from '../../src/scoring/assessment.js';
+import { firstUsesUnexpanded } from '../content/acronyms.js';
 import { runBinary } from '../helpers/cli.js';
 
 // An assessor's review of council-cyber-resilience 2.2.0: a strong council whose backups could all
@@ -109,5 +110,19 @@ describe('council-cyber-resilience: the order of the gaps, worst answers everywh
     expect(critical.length).toBe(7);
     for (const g of critical) expect(g.rank, g.question).toBeLessThanOrEqual(18);
     expect(a.gaps.slice(0, 3).map((g) => g.question)).toEqual(['tech-mfa-remote', 'tech-privileged-accounts', 'ir-backups-offline']);
+  });
+});
+
+// Reports show only gaps, and a councillor reads a gap without the section around it: "CiSP" or
+// "SPF" explained two questions earlier is not explained at all (the review of 2.2.0).
+describe('council-cyber-resilience: every gap spells out its own acronyms', () => {
+  it('in the question, the answer given and what to do, for every gap of the worst-case council', async () => {
+    const { a } = await assess('test/fixtures/content/council-all-worst.answers.yaml');
+    expect(a.gaps.length).toBeGreaterThan(120);
+    const unexplained = a.gaps.flatMap((g) => [
+      ...firstUsesUnexpanded([g.text, g.remediation ?? ''], g.question),
+      ...firstUsesUnexpanded([g.text, String(g.answer ?? '')], g.question),
+    ]);
+    expect([...new Set(unexplained)]).toEqual([]);
   });
 });

@@ -34,7 +34,9 @@ describe.each(RUNS)('gap lines of the text summary ($name)', ({ args }) => {
     const a = JSON.parse((await assess(columns, ['-f', 'json'])).stdout) as Assessment;
     const r = await assess(columns);
     const gaps = gapsOf(r.stdout);
-    expect(gaps.length).toBeGreaterThanOrEqual(3);
+    // Whole questions take many lines at 40 columns, and the summary keeps to 40 lines: the
+    // council example's first two gaps fill it since its questions spell out their acronyms.
+    expect(gaps.length).toBeGreaterThanOrEqual(2);
     gaps.forEach((lines, i) => {
       const gap = a.gaps[i];
       if (!gap) throw new Error(`no gap ${i + 1} in the JSON report`);

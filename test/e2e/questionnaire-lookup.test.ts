@@ -96,11 +96,11 @@ describe('an answers file and a questionnaire given the wrong way round', () => 
     const cases: [string[], string][] = [
       [['show', answers], `${answers}:6:1: this is an answers file, not a questionnaire; name the questionnaire by its id or file instead`],
       [['assess', '-q', answers, '-a', answers], `${answers}:6:1: this is an answers file, not a questionnaire; name the questionnaire by its id or file instead`],
-      [['share', questionnaire], `${questionnaire}:150:1: this is a questionnaire, not an answers file; give an answers file instead`],
-      [['diff', questionnaire, answers], `${questionnaire}:150:1: this is a questionnaire, not an answers file; give an answers file instead`],
-      [['assess', '-a', questionnaire], `${questionnaire}:150:1: this is a questionnaire, not an answers file; give an answers file instead`],
+      [['share', questionnaire], `${questionnaire}:155:1: this is a questionnaire, not an answers file; give an answers file instead`],
+      [['diff', questionnaire, answers], `${questionnaire}:155:1: this is a questionnaire, not an answers file; give an answers file instead`],
+      [['assess', '-a', questionnaire], `${questionnaire}:155:1: this is a questionnaire, not an answers file; give an answers file instead`],
       // No option is named: -a is assess's alone, and benchmark (like diff and share) takes files as arguments.
-      [['benchmark', questionnaire, answers], `${questionnaire}:150:1: this is a questionnaire, not an answers file; give an answers file instead`],
+      [['benchmark', questionnaire, answers], `${questionnaire}:155:1: this is a questionnaire, not an answers file; give an answers file instead`],
       [['show', '-q', answers], `${answers}:6:1: this is an answers file, not a questionnaire; name the questionnaire by its id or file instead`],
       [['init', '-q', answers, '-o', '-'], `${answers}:6:1: this is an answers file, not a questionnaire; name the questionnaire by its id or file instead`],
     ];
