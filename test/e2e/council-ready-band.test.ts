@@ -115,7 +115,7 @@ describe('council-cyber-resilience: the order of the gaps, worst answers everywh
 
 // Reports show only gaps, and a councillor reads a gap without the section around it: "CiSP" or
 // "SPF" explained two questions earlier is not explained at all (the review of 2.2.0).
-describe('council-cyber-resilience: every gap spells out its own acronyms', () => {
+describe('council-cyber-resilience: every gap reads on its own', () => {
   it('in the question, the answer given and what to do, for every gap of the worst-case council', async () => {
     const { a } = await assess('test/fixtures/content/council-all-worst.answers.yaml');
     expect(a.gaps.length).toBeGreaterThan(120);
@@ -124,5 +124,13 @@ describe('council-cyber-resilience: every gap spells out its own acronyms', () =
       ...firstUsesUnexpanded([g.text, String(g.answer ?? '')], g.question),
     ]);
     expect([...new Set(unexplained)]).toEqual([]);
+  });
+
+  // 2.2.0 asked about "several weeks" and then told the council to plan for four.
+  it('asks about the period its remediation plans for', async () => {
+    const { a } = await assess('test/fixtures/content/council-all-worst.answers.yaml');
+    const continuity = a.gaps.find((g) => g.question === 'ir-business-continuity');
+    expect(continuity?.text).toBe('Can critical services keep running for four weeks without their usual systems?');
+    expect(continuity?.remediation).toMatch(/\bfour-week loss of systems\b/);
   });
 });
