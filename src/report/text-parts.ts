@@ -172,7 +172,7 @@ const gateWords = (g: Assessment['gates'][number], a: Assessment): string => (g.
 
 /**
  * The last lines: the score, rating and gates, so they are on screen when the report ends. `why`,
- * when given, explains the rating straight under it (heldSummary, in --detail).
+ * when given, explains the rating straight under it (heldSummary, in the summary and --detail).
  */
 export function closingLines(a: Assessment, st: TextStyle, why: string | null = null): string[] {
   const { chalk } = st;
