@@ -7,6 +7,7 @@ import { kindOf } from '../questionnaire/kinds/index.js';
 import { walkOutcome } from './outcome-walk.js';
 import { withIndicator } from './outcome-so-far.js';
 import type { Prompter } from './prompter-types.js';
+import { checkReply } from './check-reply.js';
 import { stepBefore } from './step-before.js';
 import { automaticFailWords } from '../questionnaire/automatic-fail-words.js';
 import { walkHeadings } from './walk-headings.js';
@@ -223,8 +224,14 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
       // "<" at the reason goes back to the question itself.
       if (reason === undefined) continue;
       update = { status: 'not-applicable', reason };
+    } else if (reply.kind === 'value') {
+      // Both prompters ask again until the kind accepts a typed reply; a prompter that did not must
+      // not have it saved, as the file's reader would refuse it after the walk: the question is asked again.
+      const checked = checkReply(question, reply.value);
+      if (!checked.ok) continue;
+      update = { status: 'answered', value: checked.value };
     } else {
-      update = reply.kind === 'value' ? { status: 'answered', value: reply.value } : { status: 'unknown' };
+      update = { status: 'unknown' };
     }
     skipped.delete(keyOf(step));
     own.set(question.id, toAnswer(question, update, previous));

@@ -6,7 +6,8 @@ import { describeOddCharacters, quoteValue } from '../text/odd-characters.js';
 import { displayWidth, wrapText } from '../text/wrap.js';
 import { plainOutcomePrompts } from './plain-outcome.js';
 import { guidanceLines } from './guidance-lines.js';
-import type { AskContext, Reply, SessionPrompter } from './prompter-types.js';
+import { unknownForm, type AskContext, type Reply, type SessionPrompter } from './prompter-types.js';
+import { checkReply } from './check-reply.js';
 import type { PromptStreams } from './prompter.js';
 import { TYPED_BACK, keptReviewWords, parseReviewDate } from './review-date.js';
 import { reasonNeeded, parseNumberReply, replyWords, spokenHint, typedSpecial } from './reply-text.js';
@@ -147,7 +148,11 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
     if (kindOf(question).prompt(question).form === 'text') {
       return askUntil<Reply>(`Type your answer (${hint}${keep}): `, (line) => {
         if (line === '') return { ok: previous !== undefined ? { kind: 'value', value: previous } : (status ?? { kind: 'skip' }) };
-        return { ok: typedSpecial(line, question, ctx.canGoBack, true) ?? { kind: 'value', value: line } };
+        const typed = typedSpecial(line, question, ctx.canGoBack, true);
+        if (typed) return { ok: typed };
+        // Read as the kind reads a value in the file (check-reply.ts): what it refuses is asked again.
+        const checked = checkReply(question, line);
+        return checked.ok ? { ok: { kind: 'value', value: checked.value } } : { error: `${checked.message}; ${hint}.` };
       });
     }
     const unit = question.unit ? safeLine(question.unit) : undefined;
@@ -161,8 +166,27 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
       if ('error' in parsed) return { error: `${parsed.error}, ${hint}.` };
       if (question.min !== undefined && parsed.value < question.min) return { error: `The answer must be at least ${question.min}.` };
       if (question.max !== undefined && parsed.value > question.max) return { error: `The answer must be at most ${question.max}.` };
-      return { ok: { kind: 'value', value: parsed.value } };
+      const checked = checkReply(question, parsed.value);
+      return checked.ok ? { ok: { kind: 'value', value: checked.value } } : { error: `${checked.message}; ${hint}.` };
     });
+  }
+
+  /** Every form a kind may ask for has its case: a new form does not compile until it is drawn here. */
+  async function askByForm(question: Question, ctx: AskContext): Promise<Reply> {
+    const form = kindOf(question).prompt(question).form;
+    switch (form) {
+      case 'number':
+      case 'text':
+        return askTyped(question, ctx);
+      case 'select':
+      case 'checkbox':
+        return askOptions(question, ctx);
+      case 'indicators':
+        // The interview walks an outcome's indicators itself (outcome-walk.ts) and never asks it here.
+        throw new Error(`"${question.id}" is answered by its indicators, not by ask()`);
+      default:
+        return unknownForm(form);
+    }
   }
 
   return {
@@ -201,8 +225,7 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
       if (ctx.progress) say(ctx.progress);
       say(wrapText(safeLine(question.text), { width: width - 1 }));
       for (const line of guidanceLines(question, ctx, width)) say(line);
-      const form = kindOf(question).prompt(question).form;
-      const reply = form === 'number' || form === 'text' ? await askTyped(question, ctx) : await askOptions(question, ctx);
+      const reply = await askByForm(question, ctx);
       // Skipping saves nothing, so it is said at once; an answer is said once it is saved.
       if (reply.kind === 'skip') say(`Recorded: ${safeLine(replyWords(reply, question))}.`);
       hold(reply.kind === 'back' || reply.kind === 'skip' ? undefined : `Recorded: ${safeLine(replyWords(reply, question))}.`);

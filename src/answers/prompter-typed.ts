@@ -8,6 +8,7 @@ import { NOT_APPLICABLE, UNKNOWN } from './choice-values.js';
 import { keptStatus } from './choice-replies.js';
 import { NO_PREFIX, safeShown, shownDefault, type PromptTitle } from './prompt-layout.js';
 import type { AskContext, Reply } from './prompter-types.js';
+import { checkReply } from './check-reply.js';
 import { parseNumberReply, typedHint, typedSpecial } from './reply-text.js';
 
 interface Tools {
@@ -56,25 +57,34 @@ export function typedPrompts({ prompts, questionContext, width }: Tools): TypedP
             if ('error' in parsed) return `${parsed.error}, or ${hint}.`;
             if (question.min !== undefined && parsed.value < question.min) return `The answer must be at least ${question.min}.`;
             if (question.max !== undefined && parsed.value > question.max) return `The answer must be at most ${question.max}.`;
-            return true;
+            const checked = checkReply(question, parsed.value);
+            return checked.ok || checked.message;
           },
         },
         questionContext,
       );
       const parsed = parseNumberReply(text, question.unit);
-      return typedSpecial(text, question, ctx.canGoBack) ?? { kind: 'value', value: 'value' in parsed ? parsed.value : Number.NaN };
+      const checked = checkReply(question, 'value' in parsed ? parsed.value : Number.NaN);
+      return typedSpecial(text, question, ctx.canGoBack) ?? { kind: 'value', value: checked.ok ? checked.value : Number.NaN };
     },
 
     async askText(question, ctx, message, title) {
       const previous = ctx.previous;
       const given = typedDefault(question, previous);
+      // Every reply that is not a shortcut is read as the kind reads a value in the file (check-reply.ts).
+      const validate = (raw: string): string | true => {
+        if (raw.trim() === '' || typedSpecial(raw, question, ctx.canGoBack)) return true;
+        const checked = checkReply(question, raw.trim());
+        return checked.ok || checked.message;
+      };
       const text = await prompts.input(
-        { message: title(`${message} (free text; ${typedHint(question, ctx.canGoBack)})`, 1, shownDefault(given?.shown)), ...typedTheme(given), ...(given !== undefined ? { default: given.value } : {}) },
+        { message: title(`${message} (free text; ${typedHint(question, ctx.canGoBack)})`, 1, shownDefault(given?.shown)), ...typedTheme(given), ...(given !== undefined ? { default: given.value } : {}), validate },
         questionContext,
       );
       // Trimmed, as the plain prompts read every line: spaces typed at either end are never meant.
       if (text.trim() === '') return { kind: 'skip' };
-      return typedSpecial(text, question, ctx.canGoBack) ?? { kind: 'value', value: text.trim() };
+      const checked = checkReply(question, text.trim());
+      return typedSpecial(text, question, ctx.canGoBack) ?? { kind: 'value', value: checked.ok ? checked.value : text.trim() };
     },
   };
 }

@@ -53,3 +53,12 @@ export interface SessionPrompter extends Prompter {
   input(message: string, defaultValue?: string, required?: boolean): Promise<string>;
   confirm(message: string, defaultValue: boolean): Promise<boolean>;
 }
+
+/**
+ * The last case of a prompter's switch on a kind's prompt form (PromptSpec): `form` is `never` once
+ * every form has its case, so a form added to PromptSpec fails to compile in each prompter until
+ * it is drawn there, instead of falling through to a list of no options ("a number from 1 to 0").
+ */
+export function unknownForm(form: never): never {
+  throw new Error(`no prompt for the form ${JSON.stringify(form)}`);
+}

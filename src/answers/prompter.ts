@@ -13,7 +13,7 @@ import { numberedOptions } from './numbered-options.js';
 import { quietListKeys } from './quiet-list-keys.js';
 import { uncoloured } from './uncoloured-output.js';
 import { NO_PREFIX, choiceDescription, choiceName, fitBefore, headingPlacer, lineCount, listHeight, safeShown, shownDefault, shownTail, type PromptTitle } from './prompt-layout.js';
-import type { AskContext, Reply, SessionPrompter } from './prompter-types.js';
+import { unknownForm, type AskContext, type Reply, type SessionPrompter } from './prompter-types.js';
 import { typedPrompts } from './prompter-typed.js';
 import { TYPED_BACK, keptReviewWords, parseReviewDate, reviewDatePrompt } from './review-date.js';
 import { reasonNeeded, replyWords } from './reply-text.js';
@@ -178,6 +178,26 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
     }
   }
 
+  /** Every form a kind may ask for has its case: a new form does not compile until it is drawn here. */
+  async function askByForm(question: Question, ctx: AskContext, message: string, title: PromptTitle): Promise<Reply> {
+    const form = kindOf(question).prompt(question).form;
+    switch (form) {
+      case 'select':
+        return askChoice(question, ctx, message, title);
+      case 'checkbox':
+        return askMulti(question, ctx, message, title);
+      case 'number':
+        return askNumber(question, ctx, message, title);
+      case 'text':
+        return askText(question, ctx, message, title);
+      case 'indicators':
+        // The interview walks an outcome's indicators itself (outcome-walk.ts) and never asks it here.
+        throw new Error(`"${question.id}" is answered by its indicators, not by ask()`);
+      default:
+        return unknownForm(form);
+    }
+  }
+
   return {
     ...outcomePrompts({ prompts, questionContext, width, rows, write }),
     async selectQuestionnaire(choices, defaultId) {
@@ -211,15 +231,7 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
         const tailLines = tail ? lineCount(shownTail(tail, width())) - 1 : 0;
         return `${place(head, lineCount(asked) + tailLines + below)}${asked}`;
       };
-      const form = kindOf(question).prompt(question).form;
-      const reply =
-        form === 'checkbox'
-          ? await askMulti(question, ctx, message, title)
-          : form === 'number'
-            ? await askNumber(question, ctx, message, title)
-            : form === 'text'
-              ? await askText(question, ctx, message, title)
-              : await askChoice(question, ctx, message, title);
+      const reply = await askByForm(question, ctx, message, title);
       echo(question, reply);
       return reply;
     },
