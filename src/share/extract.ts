@@ -1,3 +1,4 @@
+import { kindOf } from '../questionnaire/kinds/index.js';
 import type { Assessment, QuestionResult, SectionResult } from '../scoring/assessment.js';
 import { SHARE_KIND, SHARE_SCHEMA_VERSION, type SectionScore, type ShareExtract, type SharedAnswer } from './types.js';
 
@@ -16,10 +17,12 @@ const sectionScores = (sections: readonly SectionResult[]): SectionScore[] => se
  * The answer as shareable data. Built field by field from what the questionnaire defines (option
  * values, numbers, statuses and scores): notes, evidence, owners, reasons, comments, justifications
  * and waiver text are never read here, so no free text can leave by a field added later to the
- * assessment. A text question's value is its free text, so it is always null.
+ * assessment. The value is what the question's kind says may leave (QuestionKind.shareValue), and
+ * null for a kind that does not say: a text question's value is its free text.
  */
 function shareAnswer(q: QuestionResult, system: string | null, waived: boolean): SharedAnswer {
-  const value = q.status === 'answered' && q.type !== 'text' && q.value !== null ? (Array.isArray(q.value) ? [...q.value] : q.value) : null;
+  const share = kindOf(q).shareValue;
+  const value = q.status === 'answered' && q.value !== null && share ? share(q.value) : null;
   return { question: q.id, system, status: q.status, value, score: q.score, waived };
 }
 

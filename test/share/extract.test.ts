@@ -5,6 +5,7 @@ import { schemaErrors } from '../../src/schema/validate-schema.js';
 import { toExtract } from '../../src/share/extract.js';
 import { checkExtract, parseJson } from '../../src/share/read-extract.js';
 import type { ShareExtract } from '../../src/share/types.js';
+import { kinds } from '../../src/questionnaire/kinds/index.js';
 import { assessText, fixture } from '../helpers/load.js';
 
 const sys = (): ShareExtract => {
@@ -39,6 +40,29 @@ describe('toExtract and schemas/share.schema.json stay in step', () => {
     expect(extract.assessedOn).toBe('2026-11');
     const dated = toExtract({ ...assessText(readFileSync(fixture('valid/mini.yaml'), 'utf8'), readFileSync(fixture('valid/mini.answers.yaml'), 'utf8')), assessedOn: null }, { label: 'l', named: true, today: '2027-02-03' });
     expect(dated.assessedOn).toBe('2027-02');
+  });
+});
+
+describe('what leaves the council', () => {
+  const mini = (): ShareExtract => toExtract(assessText(readFileSync(fixture('valid/mini.yaml'), 'utf8'), readFileSync(fixture('valid/mini.answers.yaml'), 'utf8')), { label: 'l', named: false, today: '2026-11-23' });
+  const valueOf = (extract: ShareExtract, id: string) => extract.answers.find((a) => a.question === id)?.value;
+
+  it('is the value each kind says may leave: options, numbers and statuses, never text', () => {
+    const extract = mini();
+    expect([valueOf(extract, 'owner'), valueOf(extract, 'budget'), valueOf(extract, 'services'), valueOf(extract, 'patch-days')]).toEqual(['partly', 'yes', ['dns', 'mail'], 21]);
+    expect(valueOf(extract, 'notes')).toBeNull();
+  });
+
+  // Closed by default: the extract asks the kind (shareValue), so a new kind's answers stay home
+  // until its file says they may leave, whatever its type is called.
+  it('is nothing for a kind that does not say', () => {
+    const choice = kinds.choice;
+    try {
+      kinds.choice = { ...choice, shareValue: undefined };
+      expect(valueOf(mini(), 'owner')).toBeNull();
+    } finally {
+      kinds.choice = choice;
+    }
   });
 });
 

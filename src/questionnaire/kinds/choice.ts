@@ -1,7 +1,7 @@
 import type { AnswerValue, Question, Scalar } from '../types.js';
 import { yamlWord } from '../../yaml/yaml-word.js';
 import type { QuestionKind } from './kind.js';
-import { checkOptions, labelOf, listedOption, no, ok, optionList, optionsTable, readValueAnswer, refuseForeign, sharedOption, show, statusHint } from './shared.js';
+import { checkOptions, labelOf, listedOption, no, ok, optionList, optionsTable, readValueAnswer, refuseForeign, shareAsIs, sharedOption, show, statusHint } from './shared.js';
 
 function readChoice(question: Question, value: Scalar | Scalar[]) {
   if (Array.isArray(value)) return no(`"${question.id}" takes one answer, not a list`);
@@ -21,6 +21,7 @@ export const choiceKind: QuestionKind = {
   readAnswer: readValueAnswer(readChoice),
   listedValue: (question, options, value) => listedOption(options, question.id, String(value), value),
   sharedValue: (question, value) => sharedOption(question, value, 'option'),
+  shareValue: shareAsIs,
   matches: (value, listed) => value === String(listed),
   score: (question, value) => question.options.find((o) => o.value === value)?.score ?? 0,
   describe: (question, value) => labelOf(question, String(value)),

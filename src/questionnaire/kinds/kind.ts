@@ -84,6 +84,12 @@ export interface QuestionKind {
    */
   sharedValue(question: Question, value: SharedValueInput): Checked<AnswerValue | null>;
   /**
+   * What `share` writes for an answered value (SPEC "v2: sharing"), which `sharedValue` must accept
+   * back. Closed by default: a kind without it shares null, so that no kind's answers leave the
+   * council unless its file says they may (text, the council's own words, never does).
+   */
+  shareValue?(value: AnswerValue): AnswerValue;
+  /**
    * Whether an unfinished answer (an outcome with indicators still to answer, shared as
    * "unanswered") keeps the score of what it has so far; otherwise an unfinished answer scores 0.
    */

@@ -2,7 +2,7 @@ import { escapeInline } from '../../text/markdown.js';
 import { amountIn, singularNoun } from '../../text/plural-noun.js';
 import type { AnswerValue, Band, Question, Scalar } from '../types.js';
 import type { QuestionKind } from './kind.js';
-import { no, ok, readValueAnswer, refuseForeign, show, statusHint } from './shared.js';
+import { no, ok, readValueAnswer, refuseForeign, shareAsIs, show, statusHint } from './shared.js';
 import { tableRule } from '../../text/markdown-table.js';
 
 /** The first band whose bounds hold (both inclusive); a band with no bounds always holds. */
@@ -64,6 +64,7 @@ export const numberKind: QuestionKind = {
   unscored: 'a number question without "bands" is not scored',
   readAnswer: readValueAnswer(readNumber),
   sharedValue: (question, value) => (value === null ? no(`"${question.id}" needs a number, not null`) : readNumber(question, value)),
+  shareValue: shareAsIs,
   listedValue(question, _options, value, what) {
     if (typeof value !== 'number') return no(`"${question.id}" is a number question, so the ${what} needs ${what === 'profile' ? 'a number' : 'numbers'}, not ${show(value)}`);
     if (what === 'profile' && !question.bands?.length) return no(`"${question.id}" has no bands, so a profile cannot require it`);

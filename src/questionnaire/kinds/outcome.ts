@@ -19,7 +19,7 @@ import {
 import type { RawQuestion } from '../raw.js';
 import type { Option, Scalar } from '../types.js';
 import type { QuestionKind } from './kind.js';
-import { childKey, no, ok, refuseForeign, sharedOption, show } from './shared.js';
+import { childKey, no, ok, refuseForeign, shareAsIs, sharedOption, show } from './shared.js';
 
 /** The indicators of a questionnaire entry, flattened in column order. */
 export function indicatorsOf(raw: RawQuestion): Indicator[] {
@@ -160,6 +160,7 @@ export const outcomeKind: QuestionKind = {
     };
   },
   sharedValue: (question, value) => sharedOption(question, value, 'status'),
+  shareValue: shareAsIs,
   // An outcome whose indicators are partly answered is shared as unanswered with the status they give.
   scoresUnfinished: true,
   listedValue(question, options, value, what) {

@@ -118,6 +118,9 @@ export function sharedOption(question: Question, value: SharedValueInput, what: 
   return no(`${given} is not ${what === 'option' ? 'an option' : 'a status'} of "${question.id}"; its ${what === 'option' ? 'options' : 'statuses'} are ${optionList(question.options)}`);
 }
 
+/** shareValue for kinds whose answers are the questionnaire's own values (options, numbers, statuses): shared as they are. */
+export const shareAsIs = (value: AnswerValue): AnswerValue => (Array.isArray(value) ? [...value] : value);
+
 /** An option value listed in a condition or profile, with the kind's own normalising. */
 export function listedOption(options: Option[] | undefined, target: string, value: string, shown: Scalar): Checked<Scalar> {
   if (!options) return ok(value);

@@ -15,7 +15,8 @@ export const textKind: QuestionKind = {
   scores: () => false,
   unscored: 'text questions are never scored',
   readAnswer: readValueAnswer(readText),
-  // Its answer is the council's own words, which never leave it (SPEC "v2: sharing"): share writes null.
+  // Its answer is the council's own words, which never leave it (SPEC "v2: sharing"): no shareValue,
+  // so share writes null.
   sharedValue: (question, value) => (value === null ? ok(null) : no(`"${question.id}" is a text question, whose answer is never shared: its value must be null`)),
   listedValue: (question, _options, value) => (typeof value === 'string' ? ok(value) : no(`"${question.id}" is a text question, so the condition needs text`)),
   matches: (value, listed) => value === listed,
