@@ -1,4 +1,5 @@
 import type { Question, Questionnaire } from '../questionnaire/types.js';
+import { kindOf } from '../questionnaire/kinds/index.js';
 import type { SharedAnswer, ShareExtract } from '../share/types.js';
 import { dedupeByLabel } from './dedupe.js';
 import { commonQuestionnaire, versionsNote } from './group.js';
@@ -75,7 +76,7 @@ interface QuestionShape {
   section: string | null;
   text: string;
   scope: 'organisation' | 'system';
-  /** Whether answers are values to count (options, statuses), not numbers or text. */
+  /** Whether answers are values to count (options, statuses), not numbers or text: the kind says (QuestionKind.tallied). */
   counted: boolean;
   scored: boolean;
   blocking: boolean;
@@ -87,7 +88,7 @@ const shapeOf = (q: Question): QuestionShape => ({
   section: q.sectionId,
   text: q.text,
   scope: q.scope,
-  counted: q.type !== 'number' && q.type !== 'text',
+  counted: kindOf(q).tallied,
   scored: q.scored,
   blocking: q.blocking,
   labels: new Map(q.options.map((o) => [o.value, o.label])),
@@ -105,7 +106,8 @@ function questionShapes(questionnaire: Questionnaire | null, group: readonly Ind
         shapes.set(a.question, shape);
       }
       if (questionnaire?.questions.has(a.question)) continue;
-      // Without the questionnaire, what the answers are says what the question is.
+      // Without the questionnaire there is no kind to ask: what the answers are says what the
+      // question is. A number is a measure, not a category; text is never shared (its value is null).
       if (a.system !== null) shape.scope = 'system';
       if (typeof a.value === 'number') shape.counted = false;
       if (a.score !== null) shape.scored = true;

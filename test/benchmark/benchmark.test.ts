@@ -6,6 +6,7 @@ import { oddInputs } from '../../src/benchmark/group.js';
 import type { LabelledExtract } from '../../src/benchmark/types.js';
 import type { ShareExtract } from '../../src/share/types.js';
 import { fixture, loadQuestionnaireText } from '../helpers/load.js';
+import { kinds } from '../../src/questionnaire/kinds/index.js';
 
 const rich = loadQuestionnaireText(readFileSync(fixture('share/rich.yaml'), 'utf8')).questionnaire;
 
@@ -84,6 +85,19 @@ describe('benchmark()', () => {
     expect(result.questions.map((q) => q.id)).toEqual([...rich.questions.keys(), 'retired']);
     expect(result.questions.at(-1)).toMatchObject({ section: null, text: 'retired', answered: 5, stats: { median: 100 } });
     expect(result.questions.find((q) => q.id === 'tested')).toMatchObject({ answered: 5, stats: { median: 0, q3: 0 } });
+  });
+
+  // The kind says whether its answers are categories to tally (QuestionKind.tallied), not the type's name.
+  it('tallies the answers of a kind that says they are categories, and only those', () => {
+    const tested = (): unknown => benchmark(five, { minGroup: 5, questionnaire: rich }).questions.find((q) => q.id === 'tested')?.spread;
+    expect(tested()).toContainEqual(expect.objectContaining({ value: 'no', count: 5 }));
+    const yesNo = kinds['yes-no'];
+    try {
+      kinds['yes-no'] = { ...yesNo, tallied: false };
+      expect(tested()).toBeNull();
+    } finally {
+      kinds['yes-no'] = yesNo;
+    }
   });
 
   it('gives every statistic from the same group: a section scored by fewer is withheld alone', () => {

@@ -22,6 +22,7 @@ export const choiceKind: QuestionKind = {
   listedValue: (question, options, value) => listedOption(options, question.id, String(value), value),
   sharedValue: (question, value) => sharedOption(question, value, 'option'),
   shareValue: shareAsIs,
+  tallied: true,
   matches: (value, listed) => value === String(listed),
   score: (question, value) => question.options.find((o) => o.value === value)?.score ?? 0,
   describe: (question, value) => labelOf(question, String(value)),

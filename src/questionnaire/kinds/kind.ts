@@ -94,6 +94,11 @@ export interface QuestionKind {
    * "unanswered") keeps the score of what it has so far; otherwise an unfinished answer scores 0.
    */
   readonly scoresUnfinished?: boolean;
+  /**
+   * Whether `benchmark` tallies its shared answers as categories (how many councils gave each
+   * option or status), rather than leaving them out of the spread (numbers, text).
+   */
+  readonly tallied: boolean;
   /** Whether an answer's value matches one listed value (already normalised). */
   matches(value: AnswerValue, listed: Scalar): boolean;
   /** Score in [0, 1] of an answered value. */

@@ -18,6 +18,7 @@ export const textKind: QuestionKind = {
   // Its answer is the council's own words, which never leave it (SPEC "v2: sharing"): no shareValue,
   // so share writes null.
   sharedValue: (question, value) => (value === null ? ok(null) : no(`"${question.id}" is a text question, whose answer is never shared: its value must be null`)),
+  tallied: false,
   listedValue: (question, _options, value) => (typeof value === 'string' ? ok(value) : no(`"${question.id}" is a text question, so the condition needs text`)),
   matches: (value, listed) => value === listed,
   score: () => 0,
