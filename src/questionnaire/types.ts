@@ -1,6 +1,11 @@
 import type { Framework } from '../frameworks/catalog.js';
 import type { Indicator } from './outcome.js';
 
+/**
+ * The registry's keys (kinds/index.ts), named here because the kinds import this file: the registry's
+ * `satisfies Record<QuestionType, QuestionKind>` refuses a key missing on either side, and
+ * test/questionnaire/kind-registry.test.ts keeps the schemas' `type` enums equal to the registry.
+ */
 export type QuestionType = 'choice' | 'multi' | 'yes-no' | 'number' | 'text' | 'outcome';
 export type GapSeverity = 'critical' | 'high' | 'medium' | 'low';
 export type Scalar = string | number | boolean;
