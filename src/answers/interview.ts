@@ -7,7 +7,7 @@ import { kindOf } from '../questionnaire/kinds/index.js';
 import { walkOutcome } from './outcome-walk.js';
 import { withIndicator } from './outcome-so-far.js';
 import type { Prompter } from './prompter-types.js';
-import { checkReply } from './check-reply.js';
+import { checkReply } from './read-answer.js';
 import { stepBefore } from './step-before.js';
 import { automaticFailWords } from '../questionnaire/automatic-fail-words.js';
 import { walkHeadings } from './walk-headings.js';

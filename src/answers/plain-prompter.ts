@@ -7,7 +7,7 @@ import { displayWidth, wrapText } from '../text/wrap.js';
 import { plainOutcomePrompts } from './plain-outcome.js';
 import { guidanceLines } from './guidance-lines.js';
 import { unknownForm, type AskContext, type Reply, type SessionPrompter } from './prompter-types.js';
-import { checkReply } from './check-reply.js';
+import { checkReply } from './read-answer.js';
 import type { PromptStreams } from './prompter.js';
 import { TYPED_BACK, keptReviewWords, parseReviewDate } from './review-date.js';
 import { reasonNeeded, parseNumberReply, replyWords, spokenHint, typedSpecial } from './reply-text.js';
@@ -150,7 +150,7 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
         if (line === '') return { ok: previous !== undefined ? { kind: 'value', value: previous } : (status ?? { kind: 'skip' }) };
         const typed = typedSpecial(line, question, ctx.canGoBack, true);
         if (typed) return { ok: typed };
-        // Read as the kind reads a value in the file (check-reply.ts): what it refuses is asked again.
+        // Read as the kind reads a value in the file (checkReply, read-answer.ts): what it refuses is asked again.
         const checked = checkReply(question, line);
         return checked.ok ? { ok: { kind: 'value', value: checked.value } } : { error: `${checked.message}; ${hint}.` };
       });

@@ -8,7 +8,7 @@ import { NOT_APPLICABLE, UNKNOWN } from './choice-values.js';
 import { keptStatus } from './choice-replies.js';
 import { NO_PREFIX, safeShown, shownDefault, type PromptTitle } from './prompt-layout.js';
 import type { AskContext, Reply } from './prompter-types.js';
-import { checkReply } from './check-reply.js';
+import { checkReply } from './read-answer.js';
 import { parseNumberReply, typedHint, typedSpecial } from './reply-text.js';
 
 interface Tools {
@@ -71,7 +71,7 @@ export function typedPrompts({ prompts, questionContext, width }: Tools): TypedP
     async askText(question, ctx, message, title) {
       const previous = ctx.previous;
       const given = typedDefault(question, previous);
-      // Every reply that is not a shortcut is read as the kind reads a value in the file (check-reply.ts).
+      // Every reply that is not a shortcut is read as the kind reads a value in the file (checkReply, read-answer.ts).
       const validate = (raw: string): string | true => {
         if (raw.trim() === '' || typedSpecial(raw, question, ctx.canGoBack)) return true;
         const checked = checkReply(question, raw.trim());

@@ -1,6 +1,6 @@
 import { kindOf } from '../questionnaire/kinds/index.js';
-import type { RawLongAnswer as KindLongAnswer } from '../questionnaire/kinds/kind.js';
-import type { Question, Scalar } from '../questionnaire/types.js';
+import type { Checked, RawLongAnswer as KindLongAnswer } from '../questionnaire/kinds/kind.js';
+import type { AnswerValue, Question, Scalar } from '../questionnaire/types.js';
 import { givenText } from '../text/given-text.js';
 import type { Answer } from './types.js';
 import { besideStatus } from './beside-status.js';
@@ -60,4 +60,19 @@ export function readAnswer(question: Question, entry: RawValue | RawLongAnswer, 
   });
   if (read === 'empty' || read === 'invalid') return undefined;
   return { question: question.id, status: 'answered', value: read.value, ...(read.outcome ? { outcome: read.outcome } : {}), ...extra };
+}
+
+/**
+ * A reply typed in the guided walk, read as the kind reads the same value in the file, so the walk
+ * never saves what `validate` and `assess` would then refuse (exit 2 after the walk): the value in
+ * the kind's normal form, or the kind's own words for what is wrong. The prompters say the message
+ * and ask again; the interview checks once more before it records, for a prompter that did not.
+ * (Here rather than in a file of its own: this module is loaded on every run already.)
+ */
+export function checkReply(question: Question, value: AnswerValue): Checked<AnswerValue> {
+  let message: string | undefined;
+  const report = { error: (_pointer: string, said: string) => void (message ??= said), warn: () => undefined };
+  const read = kindOf(question).readAnswer(question, { value }, { entry: '', value: '' }, report);
+  if (read === 'invalid' || read === 'empty') return { ok: false, message: message ?? `"${question.id}" takes no such answer` };
+  return { ok: true, value: read.value };
 }

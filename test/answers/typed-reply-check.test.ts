@@ -12,7 +12,7 @@ import { textKind } from '../../src/questionnaire/kinds/text.js';
 import type { Question } from '../../src/questionnaire/types.js';
 import { loadQuestionnaireText, miniText } from '../helpers/load.js';
 
-// A typed reply is read by the kind, as the answers file is (src/answers/check-reply.ts): a kind
+// A typed reply is read by the kind, as the answers file is (checkReply in src/answers/read-answer.ts): a kind
 // whose answers have a format (a date, say) refuses what does not fit, and the walk asks again
 // rather than saving what `validate` would then refuse. No kind today refuses typed text, so the
 // text kind is made to refuse one word here.
