@@ -1,23 +1,11 @@
 // `-o paper.md` without `--format` writes the default text report (SPEC: `text` is the default), so
 // a clerk who copied a command without `--format markdown` got a text file named .md, and
 // `-o paper.docx` a text file that Word will not open. The default stays; the run says so.
+import { REPORT_FORMAT_REGISTRY, REPORT_FORMATS } from '../report/formats.js';
 
-/** The format a file's name suggests, by its ending. */
-const BY_ENDING: readonly [RegExp, string][] = [
-  [/\.(md|markdown)$/i, 'markdown'],
-  [/\.html?$/i, 'html'],
-  [/\.sarif(\.json)?$/i, 'sarif'],
-  // GitLab's own name for the report (`gl-code-quality-report.json`), and names like it.
-  [/code-?quality[^/\\]*\.json$/i, 'gitlab'],
-  [/\.json$/i, 'json'],
-  [/\.xml$/i, 'junit'],
-  [/\.csv$/i, 'csv'],
-  [/\.docx$/i, 'docx'],
-];
-
-/** The format that the name of `file` suggests, by its ending (none for text). */
+/** The format that the name of `file` suggests, by its ending (none for text): each format's own (report/formats.ts). */
 export function formatNamedBy(file: string): string | undefined {
-  return BY_ENDING.find(([ending]) => ending.test(file))?.[1];
+  return REPORT_FORMATS.find((format) => REPORT_FORMAT_REGISTRY[format].ending?.test(file));
 }
 
 /** The choice a refused format (or other choice) meant, by case (`JSON`) or by a file ending (`md`, `htm`, `txt`): one of `choices`, or none. */
