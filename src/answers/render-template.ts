@@ -37,8 +37,9 @@ function conditionInWords(c: Condition, questionnaire: Questionnaire, nested = f
   }
   const values = (c.in ?? c.notIn ?? []).map((v) => String(yesNoValue(v)));
   const many = values.length > 1;
-  // A multi answer is a list: the condition asks what it includes, as `show` words it.
-  if (questionnaire.questions.get(c.question)?.type === 'multi') {
+  // A list answer (multi): the condition asks what it includes, as `show` words it.
+  const target = questionnaire.questions.get(c.question);
+  if (target && kindOf(target).conditionVerb === 'includes') {
     return `${c.question} ${c.in ? `includes ${many ? 'one of ' : ''}` : many ? 'includes none of ' : 'does not include '}${values.join(', ')}`;
   }
   return `${c.question} is ${c.in ? (many ? 'one of ' : '') : many ? 'none of ' : 'not '}${values.join(', ')}`;

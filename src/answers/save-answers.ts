@@ -10,6 +10,7 @@ import { restampHeaderInText, setHeaderInText, type HeaderField, type StampField
 import { nodeAt, nodeUnder, pairAt, type YamlPath } from './map-at-path.js';
 import { placeOfOffset } from './line-endings.js';
 import type { Place } from '../yaml/positions.js';
+import { kindNamed } from '../questionnaire/kinds/index.js';
 
 export type { AnswerUpdate } from './edit-answers-text.js';
 export type { NewSystemEntry } from './edit-systems-text.js';
@@ -22,7 +23,7 @@ export interface QuestionOfFile {
   id: string;
   sectionId: string;
   indicators?: readonly { id: string }[] | undefined;
-  /** Its kind: a `text` question's answer is the user's own text. */
+  /** Its kind, which says whether its answer is the user's own text (QuestionKind.freeText). */
   type?: string;
 }
 
@@ -91,7 +92,7 @@ export class AnswersDocument {
   static parse(text: string, questions: Iterable<QuestionOfFile>, options: { bom?: boolean } = {}): AnswersDocument {
     return new AnswersDocument(
       text,
-      [...questions].map(({ id, sectionId, indicators, type }) => ({ id, sectionId, ...(indicators ? { indicators: indicators.map((i) => i.id) } : {}), ...(type === 'text' ? { freeText: true } : {}) })),
+      [...questions].map(({ id, sectionId, indicators, type }) => ({ id, sectionId, ...(indicators ? { indicators: indicators.map((i) => i.id) } : {}), ...(type !== undefined && kindNamed(type)?.freeText ? { freeText: true } : {}) })),
       options.bom === true,
     );
   }

@@ -5,7 +5,7 @@ import { requirementOf } from '../scoring/profiles.js';
 import { questionCountWords } from '../questionnaire/question-count.js';
 import { yesNoValue, type Condition, type Question, type Questionnaire, type Scalar } from '../questionnaire/types.js';
 import { cellCodeSpan, codeSpan, escapeCell, escapeInline, escapeParagraphs, safeMarkdown } from '../text/markdown.js';
-import { amountIn, countNoun } from '../text/plural-noun.js';
+import { countNoun } from '../text/plural-noun.js';
 import { pushAll, largest } from '../text/spread-free.js';
 import { tableRule } from '../text/markdown-table.js';
 
@@ -28,7 +28,7 @@ function describeCondition(c: Condition, questionnaire: Questionnaire, numbers: 
   // checkbox question matches when any listed option is among those ticked.
   const number = numbers.get(c.question);
   const which = number ? `${codeSpan(c.question)} (${number})` : codeSpan(c.question);
-  const verb = target?.type === 'multi' ? (c.in ? 'includes' : 'does not include') : c.in ? 'is' : 'is not';
+  const verb = target && kindOf(target).conditionVerb === 'includes' ? (c.in ? 'includes' : 'does not include') : c.in ? 'is' : 'is not';
   return `${which} ${verb} ${values}`;
 }
 
@@ -95,8 +95,8 @@ export function renderQuestionnaireMarkdown(questionnaire: Questionnaire): strin
     out.push('| Question | Needs |', tableRule(['wide', 'text']));
     for (const [id, required] of Object.entries(p.requires)) {
       const question = q.questions.get(id);
-      // A number is required with its unit, as reports say it ("needs 1 day"); a choice by its option's label.
-      const label = question?.unit && typeof required === 'number' ? amountIn(required, question.unit) : (question?.options.find((o) => o.value === String(yesNoValue(required)))?.label ?? String(required));
+      // In the kind's words, as reports say it: a number with its unit ("needs 1 day"), a choice by its option's label.
+      const label = question ? requirementOf(question, required).label : String(required);
       const each = question?.scope === 'system' ? `, by each ${escapeCell(q.systemLabel)}` : '';
       // The top option ("Yes", "Achieved") has nothing better to allow; a number always may ("14 days or better").
       const better = question && question.options.length > 0 && requirementOf(question, required).score >= largest(question.options.map((o) => o.score ?? 0)) ? '' : ' or better';

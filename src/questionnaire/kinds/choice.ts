@@ -23,6 +23,7 @@ export const choiceKind: QuestionKind = {
   sharedValue: (question, value) => sharedOption(question, value, 'option'),
   shareValue: shareAsIs,
   tallied: true,
+  conditionVerb: 'is',
   matches: (value, listed) => value === String(listed),
   score: (question, value) => question.options.find((o) => o.value === value)?.score ?? 0,
   describe: (question, value) => labelOf(question, String(value)),

@@ -18,3 +18,6 @@ export const kinds = {
 } satisfies Record<QuestionType, QuestionKind>;
 
 export const kindOf = (question: { type: QuestionType }): QuestionKind => kinds[question.type];
+
+/** The kind of a type named by a caller that holds it as a string; undefined for a name that is not one. */
+export const kindNamed = (type: string): QuestionKind | undefined => (Object.hasOwn(kinds, type) ? kinds[type as QuestionType] : undefined);

@@ -99,6 +99,16 @@ export interface QuestionKind {
    * option or status), rather than leaving them out of the spread (numbers, text).
    */
   readonly tallied: boolean;
+  /**
+   * How a condition on it is worded (the template, `show`): `includes` where the answer is a list of
+   * options, so that the condition asks what it includes; else `is`.
+   */
+  readonly conditionVerb: 'is' | 'includes';
+  /**
+   * Its answer is the user's own text, not a word of the questionnaire's: saved so that it reads
+   * back as that text (edit-answers-text.ts), where an option's value is saved as the word it is.
+   */
+  readonly freeText?: true;
   /** Whether an answer's value matches one listed value (already normalised). */
   matches(value: AnswerValue, listed: Scalar): boolean;
   /** Score in [0, 1] of an answered value. */

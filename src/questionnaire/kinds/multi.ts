@@ -29,6 +29,7 @@ export const multiKind: QuestionKind = {
   readAnswer: readValueAnswer(readMulti),
   // share writes a list, even of one option: a lone value is not what it wrote.
   sharedValue: (question, value) => (Array.isArray(value) ? readMulti(question, value) : no(`"${question.id}" is answered with a list of options, not ${value === null ? 'no value' : show(value)}`)),
+  conditionVerb: 'includes',
   matches: (value, listed) => Array.isArray(value) && value.includes(String(listed)),
   score(question, value) {
     const chosen = value as string[];

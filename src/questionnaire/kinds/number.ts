@@ -66,6 +66,7 @@ export const numberKind: QuestionKind = {
   sharedValue: (question, value) => (value === null ? no(`"${question.id}" needs a number, not null`) : readNumber(question, value)),
   shareValue: shareAsIs,
   tallied: false,
+  conditionVerb: 'is',
   listedValue(question, _options, value, what) {
     if (typeof value !== 'number') return no(`"${question.id}" is a number question, so the ${what} needs ${what === 'profile' ? 'a number' : 'numbers'}, not ${show(value)}`);
     if (what === 'profile' && !question.bands?.length) return no(`"${question.id}" has no bands, so a profile cannot require it`);

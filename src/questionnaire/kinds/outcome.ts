@@ -162,6 +162,7 @@ export const outcomeKind: QuestionKind = {
   sharedValue: (question, value) => sharedOption(question, value, 'status'),
   shareValue: shareAsIs,
   tallied: true,
+  conditionVerb: 'is',
   // An outcome whose indicators are partly answered is shared as unanswered with the status they give.
   scoresUnfinished: true,
   listedValue(question, options, value, what) {

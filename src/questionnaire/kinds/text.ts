@@ -19,6 +19,8 @@ export const textKind: QuestionKind = {
   // so share writes null.
   sharedValue: (question, value) => (value === null ? ok(null) : no(`"${question.id}" is a text question, whose answer is never shared: its value must be null`)),
   tallied: false,
+  conditionVerb: 'is',
+  freeText: true,
   listedValue: (question, _options, value) => (typeof value === 'string' ? ok(value) : no(`"${question.id}" is a text question, so the condition needs text`)),
   matches: (value, listed) => value === listed,
   score: () => 0,
