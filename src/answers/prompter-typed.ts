@@ -63,9 +63,11 @@ export function typedPrompts({ prompts, questionContext, width }: Tools): TypedP
         },
         questionContext,
       );
+      const special = typedSpecial(text, question, ctx.canGoBack);
+      if (special) return special;
       const parsed = parseNumberReply(text, question.unit);
       const checked = checkReply(question, 'value' in parsed ? parsed.value : Number.NaN);
-      return typedSpecial(text, question, ctx.canGoBack) ?? { kind: 'value', value: checked.ok ? checked.value : Number.NaN };
+      return { kind: 'value', value: checked.ok ? checked.value : Number.NaN };
     },
 
     async askText(question, ctx, message, title) {
@@ -83,8 +85,10 @@ export function typedPrompts({ prompts, questionContext, width }: Tools): TypedP
       );
       // Trimmed, as the plain prompts read every line: spaces typed at either end are never meant.
       if (text.trim() === '') return { kind: 'skip' };
+      const special = typedSpecial(text, question, ctx.canGoBack);
+      if (special) return special;
       const checked = checkReply(question, text.trim());
-      return typedSpecial(text, question, ctx.canGoBack) ?? { kind: 'value', value: checked.ok ? checked.value : text.trim() };
+      return { kind: 'value', value: checked.ok ? checked.value : text.trim() };
     },
   };
 }
