@@ -185,6 +185,6 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
       pushAll(lines, st.wrap(`${s(g.title)}: ${why}.`, '  ', '    '));
     }
   }
-  pushAll(lines, ['', ...closingLines(a, st, heldSummary(a))]);
+  pushAll(lines, ['', ...closingLines(a, st, { line: heldSummary(a) })]);
   return lines;
 }

@@ -172,17 +172,18 @@ const gateWords = (g: Assessment['gates'][number], a: Assessment): string => (g.
 
 /**
  * The last lines: the score, rating and gates, so they are on screen when the report ends. `why`,
- * when given, explains the rating straight under it (heldSummary, in the summary and --detail).
+ * when given, explains the rating: `line`, straight under it (heldSummary, in --detail); `note`, in
+ * brackets on the score's own line (heldNote, in the summary, which keeps to its lines).
  */
-export function closingLines(a: Assessment, st: TextStyle, why: string | null = null): string[] {
+export function closingLines(a: Assessment, st: TextStyle, why: { line?: string | null; note?: string | null } = {}): string[] {
   const { chalk } = st;
   const rating = a.overall.rating;
   const shown = a.overall.score === null ? `not scored (${noOverallScoreWords(a.sections).short})` : `${roundScore(a.overall.score)}/100`;
   const score = `${chalk.bold('Overall')} ${st.paint(rating, chalk.bold(shown))}${rating ? ` ${st.paint(rating, s(rating.label))}` : ''}`;
-  const cap = a.overall.cap && rating ? ' (capped by automatic fails)' : '';
+  const cap = a.overall.cap && rating ? ' (capped by automatic fails)' : why.note ? ` (${s(why.note)})` : '';
   const verdict = a.gates.length ? `${st.sep}gates ${a.passed ? chalk.green('passed') : chalk.red.bold('FAILED')}` : '';
   const lines = st.wrap(`${score}${cap}${verdict}`, '', '  ');
-  if (why) pushAll(lines, st.wrap(s(why), '  ', '  '));
+  if (why.line) pushAll(lines, st.wrap(s(why.line), '  ', '  '));
   for (const g of a.gates) {
     if (st.plain) pushAll(lines, st.wrap(`Gate ${g.passed ? 'passes' : 'fails'}: ${gateWords(g, a)}`, '  ', '    '));
     else pushAll(lines, st.wrap(gateWords(g, a), `  ${g.passed ? chalk.green('✓ pass') : chalk.red('✗ FAIL')}  `, '          '));

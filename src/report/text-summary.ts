@@ -3,7 +3,7 @@
 import type { Assessment, Gap } from '../scoring/assessment.js';
 import { noGapsSentence } from './board-paper-words.js';
 import { displayWidth, keepTogether, spacesBack } from '../text/wrap.js';
-import { heldSummary } from './held-summary.js';
+import { heldNote } from './held-summary.js';
 import { capLines, closingLines, header, s, someSectionSkipsSystems, systemRows } from './text-parts.js';
 import { countNoun, pluralNoun } from '../text/plural-noun.js';
 import { fitScoreTable } from './text-fit.js';
@@ -173,9 +173,9 @@ function layout(a: Assessment, st: TextStyle, head: string[]): string[] {
   const view = systemsView(a);
   const means = view ? (someSectionSkipsSystems(a) ? `; ${view.label} sections: mean over the ${pluralNoun(view.label)} each applies to` : `; ${view.label} sections: mean of ${a.systems.length}`) : '';
   const cap = capLines(a, st, true);
-  // A rating below the band the score reaches says why under it, as --detail does: a council at 98
-  // rated "Partly ready" would otherwise read it as a fault of the tool (heldSummary).
-  const closing = closingLines(a, st, heldSummary(a));
+  // A rating below the band the score reaches says why, on the score's line: a council at 98 rated
+  // "Partly ready" would otherwise read it as a fault of the tool (heldNote).
+  const closing = closingLines(a, st, { note: heldNote(a) });
   const sectionsHeading = st.wrap(`${chalk.bold('Sections')} ${chalk.dim(`(scores out of 100, rounded down${s(means)})`)}`, '', '  ');
   // The least the systems part takes (one system and the weakest in words): it gets what is left.
   const systemsLeast = view ? systemsSummary(view, st, 0, a.sections).length : 0;

@@ -49,9 +49,9 @@ describe('council-cyber-resilience: "Ready" needs no critical gap open', () => {
     const why = 'Rated Partly ready, not Ready: one critical gap is open.';
     const detail = (await runBinary({ args: ['assess', '-a', file, '--today', '2026-11-23', '--detail'] })).stdout;
     expect(detail).toMatch(/\nOverall 98\/100 Partly ready\n {2}Rated Partly ready, not Ready: one critical gap is open\.\n$/);
-    // The one-screen summary ends with the same two lines: a 98 rated "Partly ready" says why there too.
+    // The one-screen summary says why on the score's line, which stays its last (SPEC "v2: reports").
     const summary = (await runBinary({ args: ['assess', '-a', file, '--today', '2026-11-23'] })).stdout;
-    expect(summary).toMatch(/\nOverall 98\/100 Partly ready\n {2}Rated Partly ready, not Ready: one critical gap is open\.\n$/);
+    expect(summary).toMatch(/\nOverall 98\/100 Partly ready \(not Ready: one critical gap is open\)\n$/);
     const markdown = (await runBinary({ args: ['assess', '-a', file, '--today', '2026-11-23', '-f', 'markdown'] })).stdout;
     expect(markdown).toContain(`\n${why}\n`);
     expect(markdown).toContain('Ratings: Ready (80 and above, with no critical gap open);');

@@ -93,7 +93,7 @@ describe('noGapsOf on a questionnaire of your own, through the binary', () => {
 });
 
 describe('the reports say why the rating is below the band the score reaches', () => {
-  it('--detail, the board papers and JUnit add one line; the summary and a rating the gaps do not hold add none', async () => {
+  it('--detail, the board papers and JUnit add one line, the summary a note on its score line; a rating the gaps do not hold adds none', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-held-'));
     const file = join(dir, 'a.yaml');
     const systems = (backups: string): string =>
@@ -102,7 +102,9 @@ describe('the reports say why the rating is below the band the score reaches', (
     const run = (...extra: string[]) => runBinary({ args: ['assess', '-q', HELD, '-a', file, '--today', '2026-11-23', ...extra] });
     const line = 'Rated Partly ready, not Ready: one high gap is open.';
     expect((await run('--detail')).stdout).toMatch(/\nOverall 97\/100 Partly ready\n {2}Rated Partly ready, not Ready: one high gap is open\.\n$/);
-    expect((await run()).stdout).not.toContain(line);
+    const summary = (await run()).stdout;
+    expect(summary).not.toContain(line);
+    expect(summary).toMatch(/\nOverall 97\/100 Partly ready \(not Ready: one high gap is open\)\n$/);
     // After the scale, which says what Ready needs: the line then says why it was not given.
     const scale = 'Ratings: Ready (80 and above, with no high gap open); Partly ready (50 to 79, or higher when open gaps rule out the band above); Not ready (below 50).';
     expect((await run('-f', 'markdown')).stdout).toContain(`**Overall score: 97 out of 100**, rated **Partly ready**.\n\n${scale}\n\n${line}\n\n`);
@@ -110,6 +112,7 @@ describe('the reports say why the rating is below the band the score reaches', (
     expect((await run('-f', 'junit')).stdout).toContain(`Overall 97/100, Partly ready\n${line}\n`);
     writeFileSync(file, `questionnaire: held-band\nanswers: { policy: yes, records: no, training: yes }\n${systems('yes')}`);
     for (const extra of [['--detail'], ['-f', 'markdown']]) expect((await run(...extra)).stdout).not.toMatch(/Rated .*, not /);
+    expect((await run()).stdout).not.toMatch(/\(not /);
   });
 });
 
