@@ -57,6 +57,13 @@ describe('bundled questionnaires', () => {
       expect(unexpandedAcronyms(q)).toEqual([]);
     });
 
+    // Reports list only gaps, each with its question, answer and what to do: a councillor reading one
+    // gap has not read the section around it, so every gap spells out its own acronyms
+    // (council-cyber-resilience 2.3.0, cyber-essentials-readiness 2.3.2). The CAF's outcomes follow.
+    it.skipIf(id === 'caf-local-government')('expands every acronym on its first use in what a gap shows: the question, its answers and what to do', () => {
+      expect(unexpandedInGaps(q)).toEqual([]);
+    });
+
     // What an officer reads while answering speaks of their council and its frameworks, never of this
     // tool's own files: "the other bundled questionnaires use the same figure" meant nothing to the
     // person answering. (The file's comments may say it.)
@@ -86,12 +93,6 @@ describe('bundled questionnaires', () => {
 
 describe('council-cyber-resilience', () => {
   const q = bundled.find(([id]) => id === 'council-cyber-resilience')?.[1] as Questionnaire;
-
-  // Reports list only gaps, each with its question, answer and what to do: a councillor reading one
-  // gap has not read the section around it, so every gap spells out its own acronyms (2.3.0).
-  it('expands every acronym on its first use in what a gap shows: the question, its answers and what to do', () => {
-    expect(unexpandedInGaps(q)).toEqual([]);
-  });
 
   it('has 12–18 sections and 70–140 scored questions', () => {
     expect(q.sections.length).toBeGreaterThanOrEqual(12);
@@ -332,7 +333,7 @@ describe('cyber-essentials-readiness', () => {
     const texts = [quality?.help ?? '', quality?.remediation ?? '', ...(quality?.options ?? []).map((o) => o.label)].join('\n');
     expect(texts).not.toMatch(/no minimum/i);
     expect(quality?.help).toMatch(/\(MFA\)[^.;]*at least 8 characters/);
-    expect(quality?.options.find((o) => o.score === 1)?.label).toMatch(/MFA with an 8-character minimum/);
+    expect(quality?.options.find((o) => o.score === 1)?.label).toMatch(/multi-factor authentication \(MFA\) with an 8-character minimum/);
   });
 
   // Since requirements v3.1 (April 2023) malware protection is anti-malware software (Windows and

@@ -72,15 +72,16 @@ it.runIf(hasTmux)('long option labels wrap between words at 80 columns, lined up
     [
       '❯ No: some systems leave password length and choice to users, or we have not',
       '  checked',
-      '  Some systems allow passwords under 8 characters, or under 12 with neither MFA',
-      '  nor a block list',
-      '  Yes: every system uses MFA with an 8-character minimum, or a 12-character',
-      '  minimum, or an 8-character minimum with a block list',
+      '  Some systems allow passwords under 8 characters, or under 12 with neither',
+      '  multi-factor authentication (MFA) nor a block list',
+      '  Yes: every system uses multi-factor authentication (MFA) with an 8-character',
+      '  minimum, or a 12-character minimum, or an 8-character minimum with a block',
+      '  list',
     ].join('\n'),
   );
   await keys('Down');
   // The highlighted option moves as a whole, both of its lines.
-  await waitForScreen('❯ Some systems allow passwords under 8 characters, or under 12 with neither MFA\n  nor a block list');
+  await waitForScreen('❯ Some systems allow passwords under 8 characters, or under 12 with neither\n  multi-factor authentication (MFA) nor a block list');
   await keys('Enter');
   await waitForScreen('protected against');
   expect(historyText()).toContain('✔ Does every council system that signs people in with a password control\n  password quality in one of the ways the requirements accept? Some systems\n  allow passwords');
