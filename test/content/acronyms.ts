@@ -51,12 +51,21 @@ export function unexpandedAcronyms(questionnaire: Questionnaire): string[] {
 /**
  * Acronyms not expanded on their first use in what a gap shows of its question: the question, the
  * answer given (any one of its options) and what to do. A report lists only gaps, so each must read
- * on its own, whatever the rest of its section says.
+ * on its own, whatever the rest of its section says. For an outcome the unit is the outcome: its
+ * text, what to do and its indicator statements, read in that order; and since a gap lists only the
+ * statements still to meet (never a "not achieved" one), each other statement must also read on its
+ * own after the text and what to do.
  */
 export function unexpandedInGaps(questionnaire: Questionnaire): string[] {
   return [...questionnaire.questions.values()].flatMap((q) => {
     const where = `${questionnaire.id} / ${q.id}`;
-    const shown = [[q.text, q.remediation ?? ''], ...q.options.map((o) => [q.text, o.label])];
+    const head = [q.text, q.remediation ?? ''];
+    const indicators = q.indicators ?? [];
+    const shown = [
+      [...head, ...indicators.map((i) => i.text)],
+      ...indicators.filter((i) => i.column !== 'not-achieved').map((i) => [...head, i.text]),
+      ...q.options.map((o) => [q.text, o.label]),
+    ];
     return [...new Set(shown.flatMap((texts) => firstUsesUnexpanded(texts, where)))];
   });
 }

@@ -59,8 +59,9 @@ describe('bundled questionnaires', () => {
 
     // Reports list only gaps, each with its question, answer and what to do: a councillor reading one
     // gap has not read the section around it, so every gap spells out its own acronyms
-    // (council-cyber-resilience 2.3.0, cyber-essentials-readiness 2.3.2). The CAF's outcomes follow.
-    it.skipIf(id === 'caf-local-government')('expands every acronym on its first use in what a gap shows: the question, its answers and what to do', () => {
+    // (council-cyber-resilience 2.3.0, cyber-essentials-readiness 2.3.2, caf-local-government 2.1.2).
+    // An outcome's gap shows its text, what to do and the statements still to meet.
+    it('expands every acronym on its first use in what a gap shows: the question, its answers and what to do', () => {
       expect(unexpandedInGaps(q)).toEqual([]);
     });
 
@@ -593,5 +594,16 @@ describe('acronym check', () => {
     const questionnaire = (text: string) => ({ id: 'x', sections: [section(text)] }) as unknown as Questionnaire;
     expect(unexpandedAcronyms(questionnaire('Use multi-factor authentication (MFA). MFA again.'))).toEqual([]);
     expect(unexpandedAcronyms(questionnaire('Use MFA, multi-factor authentication (MFA).'))).toHaveLength(1);
+  });
+
+  // A gap on an outcome lists only the statements still to meet, never a "not achieved" one, so an
+  // expansion in one statement does not carry to another; one in the text or what to do does.
+  it('reads an outcome as its text, what to do and each statement a gap could list on its own', () => {
+    const outcome = (remediation: string, ...indicators: [string, string][]) =>
+      ({ id: 'x', questions: new Map([['o', { id: 'o', text: 'Access: it is controlled.', remediation, options: [], indicators: indicators.map(([column, text], i) => ({ id: `I.${i}`, column, text })) }]]) }) as unknown as Questionnaire;
+    expect(unexpandedInGaps(outcome('Turn on multi-factor authentication (MFA).', ['not-achieved', 'No MFA.'], ['achieved', 'MFA for all.']))).toEqual([]);
+    expect(unexpandedInGaps(outcome('Turn it on.', ['not-achieved', 'No multi-factor authentication (MFA).'], ['achieved', 'MFA for all.']))).toEqual(['x / o: "MFA" first used without its expansion: …MFA for all.…']);
+    expect(unexpandedInGaps(outcome('Turn it on.', ['achieved', 'Multi-factor authentication (MFA) for staff.'], ['achieved', 'MFA for members.']))).toHaveLength(1);
+    expect(unexpandedInGaps(outcome('Turn on MFA.', ['achieved', 'Multi-factor authentication (MFA) for all.']))).toHaveLength(1);
   });
 });

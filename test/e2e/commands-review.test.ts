@@ -145,7 +145,7 @@ describe('init: the template validates at every stage of being filled in', () =>
     const file = join(dir, 'caf.yaml');
     const bare = await runBinary({ args: ['validate', 'caf.yaml'], cwd: dir });
     expect(bare.code).toBe(ExitCode.Ok);
-    expect(bare.stdout).toBe('caf.yaml: valid answers to caf-local-government 2.1.1 (0 of 14 questions answered, 0 waivers, 0 critical systems)\n');
+    expect(bare.stdout).toBe('caf.yaml: valid answers to caf-local-government 2.1.2 (0 of 14 questions answered, 0 waivers, 0 critical systems)\n');
     expect(bare.stderr.startsWith(`caf.yaml:${readFileSync(file, 'utf8').split('\n').indexOf('systems:') + 1}:`)).toBe(true);
     expect(bare.stderr).toMatch(/^caf\.yaml:\d+:\d+: warning: questionnaire "caf-local-government" answers sections .* once per critical system, and this file lists none yet, so it cannot be assessed; add each critical system under "systems:"/);
     // The example system uncommented (as the template says), then a waiver on one of its questions.
@@ -154,7 +154,7 @@ describe('init: the template validates at every stage of being filled in', () =>
     const end = tail.indexOf('\n\n#');
     const system = tail.slice(0, end).split('\n').map((line) => (line === '  #' ? '' : line.replace(/^ {2}# /, '  '))).join('\n');
     writeFileSync(file, addWaiver(`${head}\nsystems:\n${system}${tail.slice(end)}`, 'caf-b4-d', 'revenues-benefits'));
-    expect(await runBinary({ args: ['validate', 'caf.yaml'], cwd: dir })).toEqual({ code: ExitCode.Ok, stdout: 'caf.yaml: valid answers to caf-local-government 2.1.1 (0 of 41 questions answered, 1 waiver, 1 critical system)\n', stderr: '' });
+    expect(await runBinary({ args: ['validate', 'caf.yaml'], cwd: dir })).toEqual({ code: ExitCode.Ok, stdout: 'caf.yaml: valid answers to caf-local-government 2.1.2 (0 of 41 questions answered, 1 waiver, 1 critical system)\n', stderr: '' });
   });
 });
 

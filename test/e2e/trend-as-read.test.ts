@@ -127,7 +127,7 @@ describe('trend at the width it has', () => {
     const narrow = await run('80');
     expect(narrow.stdout).toMatch(/^2026-11-20  \w{7}     55  Outcomes partly… +7 +36 +29 +3 +3$/m);
     for (const line of narrow.stdout.trimEnd().split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
-    expect(narrow.stdout.split('\n').slice(0, 3)).toEqual(['Wrenford Borough Council (fictional): readiness trend of assurance/caf.yaml', 'caf-local-government 2.1.1', '2 committed versions from 2026-11-10 to 2026-11-20 (since 2025-01-01)']);
+    expect(narrow.stdout.split('\n').slice(0, 3)).toEqual(['Wrenford Borough Council (fictional): readiness trend of assurance/caf.yaml', 'caf-local-government 2.1.2', '2 committed versions from 2026-11-10 to 2026-11-20 (since 2025-01-01)']);
     // At 60 columns (a split tmux pane) the counts and the systems fill the row: each rating goes on
     // a line of its own under its row, whole, and no line runs past the width.
     const sixty = await run('60');
