@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { UsageError } from '../errors.js';
+import { safeLine } from '../text/safe-text.js';
 
 export interface GitResult {
   code: number;
@@ -8,16 +9,39 @@ export interface GitResult {
 }
 
 /**
+ * Settings for every git call, as `-c` options (which outrank the repository's own config):
+ * - no network (SPEC "No network access, ever"): in a partial clone (`--filter=blob:none`, which
+ *   actions/checkout's `filter:` makes) reading a blob it lacks makes git fetch it from the remote.
+ *   GIT_NO_LAZY_FETCH (below) stops that from git 2.44; older gits ignore it, and refusing every
+ *   transport stops them too. Nor does git then pack what it fetched or tidy up after itself;
+ * - nothing from the repository's config runs: `git status` runs core.fsmonitor, a command the
+ *   repository names. The other settings that name a command (core.hooksPath, diff's textconv,
+ *   core.pager, credential.helper, core.sshCommand) are not reached by the calls made here: no
+ *   hooks run for log, cat-file, rev-parse or status, no diff text is made, the pager is `cat`
+ *   (GIT_PAGER), and with no transport allowed there is nothing to log in to.
+ * - what git prints is for this program, not a person: no colour, paths unquoted, no signatures.
+ */
+export const GIT_SETTINGS = [
+  'protocol.allow=never',
+  'maintenance.auto=false',
+  'gc.auto=0',
+  'core.fsmonitor=false',
+  'core.quotepath=off',
+  'color.ui=false',
+  'log.showSignature=false',
+].flatMap((setting) => ['-c', setting]);
+
+/**
  * Run the git command line with an argument list (never through a shell), in `cwd`, with `input`
- * on its standard input. Git's own settings that would change what it prints for a person (pagers,
- * prompts, colour, lock files for a read) are turned off, and paths are never patterns. No git on
- * PATH is a usage error.
+ * on its standard input, with GIT_SETTINGS. Git's own settings that would change what it prints for
+ * a person (pagers, prompts, lock files for a read) are turned off, and paths are never patterns.
+ * No git on PATH is a usage error.
  */
 export function runGit(args: string[], options: { cwd: string; env: Record<string, string | undefined>; input?: string }): Promise<GitResult> {
   return new Promise((resolvePromise, reject) => {
     // Every path given is a file's name: literal, so "a[1].yaml" is not a pattern that matches "a1.yaml".
-    const env = { ...options.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_LITERAL_PATHSPECS: '1' };
-    const child = spawn('git', ['-c', 'core.quotepath=off', '-c', 'color.ui=false', '-c', 'log.showSignature=false', ...args], { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+    const env = { ...options.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_LITERAL_PATHSPECS: '1', GIT_NO_LAZY_FETCH: '1' };
+    const child = spawn('git', [...GIT_SETTINGS, ...args], { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => out.push(d));
@@ -99,21 +123,41 @@ export interface BatchBlob {
 }
 
 /**
- * Read many objects with one `git cat-file --batch`: each request is an object name (an oid, or
- * `COMMIT:PATH`), one a line; the answer is a header line and the content, in request order.
+ * A partial clone (`git clone --filter=blob:none`) lacks the files of past commits until they are
+ * fetched, which GIT_SETTINGS forbids: git then says it "could not fetch" one "from promisor remote".
  */
-export async function readObjects(requests: string[], options: { cwd: string; env: Record<string, string | undefined> }): Promise<(BatchBlob | null)[]> {
+export const missingFromClone = (result: GitResult): boolean => result.code !== 0 && /from promisor remote|lazy fetching disabled/i.test(result.stderr);
+
+/** The one line for a file a partial clone lacks: `what` names the file and its commit. */
+export const notInClone = (what: string): UsageError =>
+  new UsageError(`${safeLine(what)}: this clone has no copy of it; fetch the history first (clone without --filter; in GitHub Actions, leave filter: out of actions/checkout, and set fetch-depth: 0)`);
+
+/** An object name in words: `COMMIT:PATH` as the file and its short commit, anything else as git's name. */
+export const objectWords = (name: string): string => {
+  const colon = name.indexOf(':');
+  return colon > 0 ? `${name.slice(colon + 1)} in commit ${name.slice(0, Math.min(colon, 7))}` : `git object ${name}`;
+};
+
+/**
+ * Read many objects with one `git cat-file --batch`: each request is an object name (an oid, or
+ * `COMMIT:PATH`), one a line; the answer is a header line and the content, in request order. An
+ * object that a partial clone lacks stops git at its request: `describe` names it for the reader.
+ */
+export async function readObjects(requests: string[], options: { cwd: string; env: Record<string, string | undefined> }, describe: (request: string) => string = objectWords): Promise<(BatchBlob | null)[]> {
   // A name with a line break cannot be asked for on a line of its own; nor need it be.
   const asked = requests.map((r) => (/[\r\n]/.test(r) ? '0000000000000000000000000000000000000000' : r));
   if (asked.length === 0) return [];
   const result = await runGit(['cat-file', '--batch'], { ...options, input: `${asked.join('\n')}\n` });
-  if (result.code !== 0) throw new UsageError(`git cat-file failed: ${gitComplaint(result)}`);
   const out = result.stdout;
   const blobs: (BatchBlob | null)[] = [];
   let at = 0;
   for (let n = 0; n < asked.length; n++) {
     const end = out.indexOf(0x0a, at);
-    if (end < 0) throw new UsageError('git cat-file stopped before answering every request');
+    // git answers in order and stops at the object it failed on: the first request left unanswered.
+    if (end < 0) {
+      if (missingFromClone(result)) throw notInClone(describe(requests[n] ?? ''));
+      throw new UsageError(result.code !== 0 ? `git cat-file failed: ${gitComplaint(result)}` : 'git cat-file stopped before answering every request');
+    }
     const header = out.subarray(at, end).toString('utf8');
     at = end + 1;
     const [oid = '', type = '', size = ''] = header.split(' ');
@@ -124,5 +168,6 @@ export async function readObjects(requests: string[], options: { cwd: string; en
     blobs.push({ oid, type, content: out.subarray(at, at + Number(size)) });
     at += Number(size) + 1;
   }
+  if (result.code !== 0) throw new UsageError(`git cat-file failed: ${gitComplaint(result)}`);
   return blobs;
 }

@@ -7,7 +7,7 @@ import { safeLine } from '../text/safe-text.js';
 import { limits } from '../yaml/limits.js';
 import { decodeText, describeFsError } from '../yaml/read-source.js';
 import { dependsOn, locateSystemFiles, systemFileKey, type CommittedSystemFiles } from './committed-system-files.js';
-import { LOG_FORMAT, gitComplaint, parseLog, readObjects, runGit, type BatchBlob, type LogCommit } from './git.js';
+import { LOG_FORMAT, gitComplaint, missingFromClone, notInClone, objectWords, parseLog, readObjects, runGit, type BatchBlob, type LogCommit } from './git.js';
 import type { Io } from './io.js';
 import { dateInTodaysZone } from './options.js';
 
@@ -113,6 +113,7 @@ const logArgs = ['log', '-z', '--raw', '--no-abbrev', '--no-color', '--first-par
 async function answersLog(io: Io, top: string, path: string): Promise<LogCommit[]> {
   const result = await runGit([...logArgs, '--follow', '--', path], { cwd: top, env: io.env });
   // A repository with no commit yet says so on standard error; for trend that is a file never committed.
+  if (missingFromClone(result)) throw notInClone(`the history of ${path}`);
   if (result.code !== 0 && !/does not have any commits/i.test(result.stderr)) throw new UsageError(`git log failed: ${gitComplaint(result)}`);
   return result.code === 0 ? parseLog(result.stdout, dateInTodaysZone(io)).reverse() : [];
 }
@@ -143,7 +144,8 @@ export async function readHistory(io: Io, file: string, since: string | null): P
   // take its place, below), shown first and marked.
   const inForce = since === null ? undefined : entries.findLast((e) => e.date < since);
   const read = inForce ? [inForce, ...kept] : kept;
-  const blobs = await readObjects([...new Set(read.map((e) => e.oid))], git);
+  const fileOf = new Map(read.map((e) => [e.oid, `${e.path} in commit ${e.commit.slice(0, 7)}`]));
+  const blobs = await readObjects([...new Set(read.map((e) => e.oid))], git, (oid) => fileOf.get(oid) ?? objectWords(oid));
   const byOid = new Map(blobs.flatMap((b) => (b ? [[b.oid, b] as const] : [])));
   const parsed = read.map((e) => ({ commit: e.commit, version: parseVersion(e.commit, e.date, e.path, toBlob(byOid.get(e.oid), e.path, symlinks.has(e.oid))) }));
   let versions: { commit: string; version: ParsedVersion }[] = parsed;
@@ -166,6 +168,7 @@ export async function readHistory(io: Io, file: string, since: string | null): P
     searched = watched.size;
     // The answers file's paths are asked for too, only so that its versions get their places.
     const result = await runGit([...logArgs, '--', ...answerPaths, ...watched], git);
+    if (missingFromClone(result)) throw notInClone(`the history of ${path}`);
     if (result.code !== 0) throw new UsageError(`git log failed: ${gitComplaint(result)}`);
     const line = parseLog(result.stdout, dateInTodaysZone(io)).reverse();
     place = new Map(line.map((c, i) => [c.commit, i]));
@@ -205,8 +208,8 @@ export async function readHistory(io: Io, file: string, since: string | null): P
     versions = versions.filter((v) => v.version.date >= since || v.commit === baseline);
   }
 
-  const toRead = [...located.values()].flatMap((f) => ('oid' in f.read ? [f.read.oid] : []));
-  const systemBlobs = await readObjects([...new Set(toRead)], git);
+  const systemFileOf = new Map([...located].flatMap(([key, f]) => ('oid' in f.read ? [[f.read.oid, `${f.read.path} in commit ${key.slice(0, 7)}`] as const] : [])));
+  const systemBlobs = await readObjects([...systemFileOf.keys()], git, (oid) => systemFileOf.get(oid) ?? objectWords(oid));
   const blobByOid = new Map(systemBlobs.flatMap((b) => (b ? [[b.oid, b] as const] : [])));
   const systemBlob = (commit: string, ref: string): Blob => {
     const read = located.get(systemFileKey(commit, ref))?.read ?? { problem: 'is not in this commit' };
