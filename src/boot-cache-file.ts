@@ -1,9 +1,9 @@
 // The code cache files beside a bundle: the one the build records (cli.cache) and the one a run
 // records for a Node that cannot use it (cli.local.cache). Part of dist/boot.cjs; see boot.ts.
-import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fchmodSync, fstatSync, lstatSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 
 /** What happened to the code cache: the build's used, the run-time one used, or why neither. */
-export type CacheState = 'used' | 'verified' | 'local' | 'off' | 'missing' | 'stale' | 'rejected';
+export type CacheState = 'used' | 'verified' | 'local' | 'off' | 'missing' | 'stale' | 'rejected' | 'untrusted';
 
 /** The first line of a cache file, before the cache bytes. */
 export interface CacheHeader {
@@ -39,6 +39,29 @@ export interface FoundCache {
 
 export const seconds = (ms: number): number => Math.floor(ms / 1000);
 
+/** What a cache is checked against: the bundle file's fstat, as far as it matters. */
+export interface BundleStat {
+  size: number;
+  mtimeMs: number;
+  uid: number;
+  mode: number;
+}
+
+/**
+ * Whether a cache file is as safe to run as the bundle. V8 checks a cache only against the source's
+ * length, so whoever can write the cache can run code as the next user of the tool: a run-time
+ * cache made under `umask 002` was group-writable beside a bundle that was not. A cache is trusted
+ * only when its owner is the bundle's and neither group nor others may write it: one fstat, no
+ * reading of the bundle. Windows' modes say nothing of this (every file is 0666 or 0444): there
+ * the folder's permissions decide, as they do for the bundle.
+ */
+export const trustworthy = (cache: { uid: number; mode: number }, bundle: { uid: number }, platform: string): boolean =>
+  platform === 'win32' || (cache.uid === bundle.uid && (cache.mode & 0o022) === 0);
+
+/** A cache's mode for a bundle's: no wider than the bundle's, and never writable by group or others. */
+export const cacheMode = (bundleMode: number): number => bundleMode & 0o644;
+
+
 /** The run-time cache's file for a bundle's build cache file: dist/cli.cache → dist/cli.local.cache. */
 export const localCacheFile = (cacheFile: string): string => cacheFile.replace(/\.cache$/, '.local.cache');
 
@@ -61,10 +84,11 @@ export const runnerOf = (v8: string, execArgv: readonly string[], env: Record<st
 });
 
 /**
- * A regular file's bytes, or undefined. Opened without waiting, and read only if it is a regular
- * file: a FIFO or device where a cache should be would otherwise hold up every start.
+ * A regular file's bytes, undefined, or 'untrusted' (see trustworthy). Opened without waiting, and
+ * read only if it is a regular file: a FIFO or device where a cache should be would otherwise hold
+ * up every start.
  */
-function readRegularFile(file: string): Buffer | undefined {
+function readRegularFile(file: string, bundle: BundleStat): Buffer | 'untrusted' | undefined {
   let fd: number;
   try {
     fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -72,7 +96,9 @@ function readRegularFile(file: string): Buffer | undefined {
     return undefined;
   }
   try {
-    return fstatSync(fd).isFile() ? readFileSync(fd) : undefined;
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return undefined;
+    return trustworthy(stat, bundle, process.platform) ? readFileSync(fd) : 'untrusted';
   } catch {
     return undefined;
   } finally {
@@ -80,9 +106,9 @@ function readRegularFile(file: string): Buffer | undefined {
   }
 }
 
-function readHeader(file: string): { header: Partial<CacheHeader> | null; data: Buffer } | undefined {
-  const raw = readRegularFile(file);
-  if (raw === undefined) return undefined;
+function readHeader(file: string, bundle: BundleStat): { header: Partial<CacheHeader> | null; data: Buffer } | 'untrusted' | undefined {
+  const raw = readRegularFile(file, bundle);
+  if (raw === undefined || raw === 'untrusted') return raw;
   const newline = raw.indexOf(10);
   try {
     if (newline > 0) return { header: JSON.parse(raw.subarray(0, newline).toString('utf8')) as Partial<CacheHeader> | null, data: raw.subarray(newline + 1) };
@@ -100,15 +126,17 @@ const sameBundle = (header: Partial<CacheHeader> | null, size: number, mtimeMs: 
  * with these options, else the build's if it is for this bundle and this V8. The build's is for this
  * bundle when it has its time, or else (a copy npm unpacked, with new times) its content: `hash()`
  * reads it, paid only then, and the run then records a run-time cache with the new time ('verified'),
- * so later runs skip it.
+ * so later runs skip it. A cache that others could have written is not read (see trustworthy).
  */
-export function findCache(cacheFile: string, runner: Runner, size: number, mtimeMs: number, hash: () => string): FoundCache {
-  const local = readHeader(localCacheFile(cacheFile));
-  if (local && sameBundle(local.header, size, mtimeMs) && local.header.v8 === runner.v8 && local.header.options === runner.options) {
+export function findCache(cacheFile: string, runner: Runner, bundle: BundleStat, hash: () => string): FoundCache {
+  const { size, mtimeMs } = bundle;
+  const local = readHeader(localCacheFile(cacheFile), bundle);
+  if (local && local !== 'untrusted' && sameBundle(local.header, size, mtimeMs) && local.header.v8 === runner.v8 && local.header.options === runner.options) {
     return { data: local.data, state: 'local', commands: Array.isArray(local.header.commands) ? local.header.commands.filter((c) => typeof c === 'string') : [] };
   }
-  const built = readHeader(cacheFile);
+  const built = readHeader(cacheFile, bundle);
   if (built === undefined) return { state: 'missing', commands: [] };
+  if (built === 'untrusted') return { state: 'untrusted', commands: [] };
   const header = built.header;
   if (header?.format !== 1 || header.bundleSize !== size) return { state: 'stale', commands: [] };
   const sameTime = header.bundleMtime === seconds(mtimeMs);
@@ -148,13 +176,21 @@ function replaceable(file: string): boolean {
  * run reading it meanwhile, or another run writing it, never sees half of one. Something that is not
  * a regular file where the cache goes (a link, a FIFO, a device) is someone's doing and is left in
  * place. Any failure (a read-only install, a full disk, a folder of another user's) leaves things as
- * they were: the cache only ever saves time.
+ * they were: the cache only ever saves time. `mode` is set once the file is made, whatever the umask
+ * would have given it (see cacheMode).
  */
-export function writeCache(file: string, header: CacheHeader, data: Buffer): void {
+export function writeCache(file: string, header: CacheHeader, data: Buffer, mode: number): void {
   if (!replaceable(file)) return;
   const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    writeFileSync(temp, cacheBytes(header, data), { flag: 'wx' });
+    const fd = openSync(temp, 'wx', 0o600);
+    try {
+      const bytes = cacheBytes(header, data);
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+      fchmodSync(fd, mode);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temp, file);
   } catch {
     try {

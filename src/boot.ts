@@ -18,14 +18,15 @@
 // to compiling when any differ. Here a cache is also used only for the bundle file it was made from
 // (same size and modification time, or for the build's cache the same SHA-256 of its bytes, which
 // an installed copy needs: npm gives unpacked files new times), so an edited bundle never meets an
-// old cache. The run-time cache
-// sits with the bundle, so whoever could change it could change the bundle itself.
+// old cache. Since V8 trusts a cache that fits, a cache is read only when it is owned by the bundle's
+// owner and writable by no one else (see trustworthy), and a run records one only when it runs as
+// the bundle's owner, with the bundle's mode less any write permission for group and others.
 import { isAscii } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, fstatSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
-import { type CacheHeader, type CacheState, type FoundCache, type Runner, MAX_COMMANDS, cacheBytes, commandKey, findCache, localCacheFile, runnerOf, seconds, writeCache } from './boot-cache-file.js';
+import { type BundleStat, type CacheHeader, type CacheState, type FoundCache, type Runner, MAX_COMMANDS, cacheBytes, cacheMode, commandKey, findCache, localCacheFile, runnerOf, seconds, writeCache } from './boot-cache-file.js';
 
 export type { CacheState } from './boot-cache-file.js';
 export type Cli = typeof import('./cli/run.js');
@@ -37,20 +38,18 @@ const CODE_CACHE = 'cli.cache';
 const WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname) { ';
 const WRAPPER_TAIL = '\n})';
 
-interface Bundle {
+interface Bundle extends BundleStat {
   file: string;
   /** Where the build records its cache (dist/cli.cache); the run-time one is beside it. */
   cacheFile: string;
   script: Script;
-  size: number;
-  mtimeMs: number;
   cache: CacheState;
   /** The commands a run-time cache that was used holds the code of. */
   commands: string[];
 }
 
-/** How a bundle finds its cache: from its cache file, size and modification time, and its content's hash if need be. */
-type CacheFinder = (cacheFile: string, size: number, mtimeMs: number, hash: () => string) => FoundCache;
+/** How a bundle finds its cache: from its cache file, the bundle's fstat, and its content's hash if need be. */
+type CacheFinder = (cacheFile: string, bundle: BundleStat, hash: () => string) => FoundCache;
 
 /**
  * SHA-256 of a bundle file's bytes, hex. node:crypto is loaded only here: a run asks for it only when
@@ -80,15 +79,16 @@ function wrappedSource(fd: number, size: number): { source: string; bytes: Buffe
   return { source: text.toString(isAscii(text) ? 'latin1' : 'utf8'), bytes: buffer.subarray(head, end) };
 }
 
-/** Compile the bundle, with the cache that `find` gives for its size and modification time. */
+/** Compile the bundle, with the cache that `find` gives for its size, time and owner. */
 function compile(file: string, cacheFile: string, find: CacheFinder): Bundle {
   const fd = openSync(file, 'r');
   try {
-    const { size, mtimeMs } = fstatSync(fd);
+    const { size, mtimeMs, uid, mode } = fstatSync(fd);
+    const stat = { size, mtimeMs, uid, mode };
     const { source, bytes } = wrappedSource(fd, size);
-    const { data, state, commands } = find(cacheFile, size, mtimeMs, () => sha256(bytes));
+    const { data, state, commands } = find(cacheFile, stat, () => sha256(bytes));
     const script = new Script(source, { filename: file, ...(data ? { cachedData: data } : {}) });
-    return { file, cacheFile, script, size, mtimeMs, cache: data && script.cachedDataRejected ? 'rejected' : state, commands };
+    return { file, cacheFile, script, ...stat, cache: data && script.cachedDataRejected ? 'rejected' : state, commands };
   } finally {
     closeSync(fd);
   }
@@ -130,15 +130,18 @@ const headerFor = (b: Bundle, v8: string): CacheHeader => ({ format: 1, bundleSi
 
 /**
  * Record a run-time cache for each bundle that started without a usable one, or from a run-time one
- * that lacks this kind of command (see boot-cache-file.ts), once the command has run.
+ * that lacks this kind of command (see boot-cache-file.ts), once the command has run. Only the
+ * bundle's owner records one: another user's would not be trusted (see trustworthy), and each of
+ * their runs would record it again.
  */
 function keepCaches(loaded: readonly Bundle[], runner: Runner, args: readonly string[]): void {
   const key = commandKey(args);
+  const me = process.getuid?.();
   for (const b of loaded) {
-    if (b.cache === 'off' || b.cache === 'used') continue;
+    if (b.cache === 'off' || b.cache === 'used' || (me !== undefined && me !== b.uid)) continue;
     if (b.cache === 'local' && (b.commands.includes(key) || b.commands.length >= MAX_COMMANDS)) continue;
     const commands = b.cache === 'local' ? [...b.commands, key] : [key];
-    writeCache(localCacheFile(b.cacheFile), { ...headerFor(b, runner.v8), options: runner.options, commands }, b.script.createCachedData());
+    writeCache(localCacheFile(b.cacheFile), { ...headerFor(b, runner.v8), options: runner.options, commands }, b.script.createCachedData(), cacheMode(b.mode));
   }
 }
 
@@ -150,7 +153,7 @@ function keepCaches(loaded: readonly Bundle[], runner: Runner, args: readonly st
 export function load(distDir: string, env: Record<string, string | undefined>): { cli: Cli; cache: CacheState; keep: (args: readonly string[]) => void } {
   const off = env.CYBER_READY_CODE_CACHE === 'off';
   const runner = runnerOf(process.versions.v8, process.execArgv, env);
-  const find: CacheFinder = (cacheFile, size, mtimeMs, hash) => (off ? { state: 'off', commands: [] } : findCache(cacheFile, runner, size, mtimeMs, hash));
+  const find: CacheFinder = (cacheFile, stat, hash) => (off ? { state: 'off', commands: [] } : findCache(cacheFile, runner, stat, hash));
   const bundle = compile(join(distDir, BUNDLE), join(distDir, CODE_CACHE), find);
   const loaded = [bundle];
   const cli = evaluate<Cli>(bundle, bundleRequire(bundle, distDir, find, loaded));
@@ -170,7 +173,9 @@ export async function recordCodeCache(distDir: string, train: (cli: Cli) => Prom
   let bytes = 0;
   for (const b of loaded) {
     const data = b.script.createCachedData();
+    // Never writable by group or others, whatever the umask: a run would not trust it (see trustworthy).
     writeFileSync(b.cacheFile, cacheBytes({ ...headerFor(b, process.versions.v8), bundleHash: sha256(readFileSync(b.file)) }, data));
+    chmodSync(b.cacheFile, cacheMode(b.mode));
     bytes += data.length;
   }
   return bytes;
