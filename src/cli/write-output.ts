@@ -7,6 +7,7 @@ import { WriteError, writeFilesAtomic } from '../fs/atomic-write.js';
 import { fsProblem, unknownFsProblem } from '../fs/error-words.js';
 import { inspectTarget } from '../fs/inspect-target.js';
 import { landingPath } from '../fs/landing-path.js';
+import { forbiddenLink } from '../fs/protected-link.js';
 import { planWrites, type ReadInput } from '../fs/plan-writes.js';
 import { standardStream } from '../fs/standard-stream.js';
 import { FOLDER_NOT_WRITABLE, OPEN_ELSEWHERE, folderWritable } from '../fs/write-permission.js';
@@ -83,11 +84,15 @@ function inspect(io: Io, target: string): ReturnType<typeof inspectTarget> {
   // last prompt made a file called "-", which the next command would read as standard input.
   if (target === '-') throw new InputError([errorAt(target, 'cannot write: "-" stands for standard output, which is not offered here; give a file name')]);
   if (/[\\/]$/.test(target)) throw new InputError([errorAt(target, `cannot write: a file name cannot end with "${target.slice(-1)}"; give the name of the file to write`)]);
+  const full = resolve(io.cwd, target);
+  let link: string | undefined;
   try {
-    return inspectTarget(resolve(io.cwd, target));
+    link = forbiddenLink(full);
+    if (link === undefined) return inspectTarget(full);
   } catch (error) {
-    throw new InputError([errorAt(target, `cannot write: ${describeWriteError((error as NodeJS.ErrnoException).code, resolve(io.cwd, target))}`)]);
+    throw new InputError([errorAt(target, `cannot write: ${describeWriteError((error as NodeJS.ErrnoException).code, full)}`)]);
   }
+  throw new InputError([errorAt(target, `cannot write: ${link} is a symbolic link that another user made in a folder anyone may write (${dirname(link)}), so it is not followed, as the system would not follow it for a shell's ">"; choose another file`)]);
 }
 
 /** What to write where; `within`, a folder (relative to the run's folder) the file must land in, links followed. */
