@@ -5,7 +5,7 @@
 // README's pull request recipe for diff; and piped answers miscounted in a warning and named as
 // '<stdin>' in a suggested command.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -47,6 +47,17 @@ describe('the job summary under GitHub Actions', () => {
     const { text } = await withSummary(1024);
     expect(text).not.toContain('cut short');
     expect(text).toMatch(/## Action plan/);
+  });
+
+  // The summary shows owners, notes and waivers to anyone who may read the repository's Actions:
+  // the README's way to keep them off it is an empty GITHUB_STEP_SUMMARY for the step.
+  it('an empty GITHUB_STEP_SUMMARY keeps the report out of the job summary, without a word', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-no-summary-'));
+    cpSync(join(repoRoot, 'examples/council-cyber-resilience.answers.yaml'), join(dir, 'a.yaml'));
+    const r = await runBinary({ args: ['assess', '-a', 'a.yaml', '--today', TODAY, '-f', 'json'], cwd: dir, env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: '' } });
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    expect(r.stderr).not.toMatch(/summary/i);
+    expect(readdirSync(dir)).toEqual(['a.yaml']);
   });
 });
 
