@@ -1,4 +1,4 @@
-import { readObjects } from './git.js';
+import { readObjects, type GitPlace } from './git.js';
 
 /**
  * What a path leads to in a commit's tree, with symbolic links followed as they would be in a
@@ -104,7 +104,7 @@ function advance(walk: Walk, objects: Map<string, Loaded>): TreePath | { need: s
  * paths and the links on them, not with the number of commits; trees that commits share are read
  * once.
  */
-export async function resolveInCommits(requests: { commit: string; path: string }[], git: { cwd: string; env: Record<string, string | undefined> }): Promise<TreePath[]> {
+export async function resolveInCommits(requests: { commit: string; path: string }[], git: GitPlace): Promise<TreePath[]> {
   const objects = new Map<string, Loaded>();
   const walks: Walk[] = requests.map((r) => ({ todo: namesOf(r.path), at: [], trees: [`${r.commit}^{tree}`], links: [] }));
   const results: (TreePath | undefined)[] = [];

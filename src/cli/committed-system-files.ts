@@ -3,6 +3,7 @@ import { leadsOutside } from '../answers/system-refs.js';
 import { insideFolder } from '../fs/inside-folder.js';
 import type { ParsedVersion } from '../history/score-version.js';
 import { resolveInCommits, type TreePath } from './commit-tree.js';
+import type { GitPlace } from './git.js';
 
 /** A version's system file as its commit holds it. */
 export interface CommittedSystemFile {
@@ -54,7 +55,7 @@ function systemFileAt(found: TreePath, named: string, answersPath: string): Comm
 }
 
 /** Find, in its own commit, each system file of these versions not found yet; adds them to `into`. */
-export async function locateSystemFiles(versions: ParsedVersion[], git: { cwd: string; env: Record<string, string | undefined> }, into: CommittedSystemFiles): Promise<void> {
+export async function locateSystemFiles(versions: ParsedVersion[], git: GitPlace, into: CommittedSystemFiles): Promise<void> {
   const asked = versions.flatMap((v) => v.systemFiles.map((ref) => ({ key: systemFileKey(v.commit, ref), commit: v.commit, path: repoPath(v.path, ref), answersPath: v.path })));
   const fresh = [...new Map(asked.filter((a) => !into.has(a.key)).map((a) => [a.key, a])).values()];
   const found = await resolveInCommits(fresh, git);

@@ -1,6 +1,15 @@
 import { spawn } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import { safeLine } from '../text/safe-text.js';
+import { findOnWindowsPath } from './git-command.js';
+
+/** Where and how git is run: the repository's folder, the environment, and the operating system if the run was told one. */
+export interface GitPlace {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  platform?: string;
+}
 
 export interface GitResult {
   code: number;
@@ -31,23 +40,34 @@ export const GIT_SETTINGS = [
   'log.showSignature=false',
 ].flatMap((setting) => ['-c', setting]);
 
+const notFound = (): UsageError => new UsageError('trend reads history with git, and git was not found on PATH; install git or add it to PATH');
+
+/** The git to start: found on PATH by this program on Windows (see findOnWindowsPath), by the system elsewhere. */
+const gitProgram = (env: Record<string, string | undefined>, platform: string): string | undefined =>
+  platform === 'win32' ? findOnWindowsPath('git', env, (path) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false) : 'git';
+
 /**
  * Run the git command line with an argument list (never through a shell), in `cwd`, with `input`
  * on its standard input, with GIT_SETTINGS. Git's own settings that would change what it prints for
  * a person (pagers, prompts, lock files for a read) are turned off, and paths are never patterns.
  * No git on PATH is a usage error.
  */
-export function runGit(args: string[], options: { cwd: string; env: Record<string, string | undefined>; input?: string }): Promise<GitResult> {
+export function runGit(args: string[], options: GitPlace & { input?: string }): Promise<GitResult> {
   return new Promise((resolvePromise, reject) => {
     // Every path given is a file's name: literal, so "a[1].yaml" is not a pattern that matches "a1.yaml".
     const env = { ...options.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_LITERAL_PATHSPECS: '1', GIT_NO_LAZY_FETCH: '1' };
-    const child = spawn('git', [...GIT_SETTINGS, ...args], { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+    const git = gitProgram(options.env, options.platform ?? process.platform);
+    if (git === undefined) {
+      reject(notFound());
+      return;
+    }
+    const child = spawn(git, [...GIT_SETTINGS, ...args], { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => out.push(d));
     child.stderr.on('data', (d: Buffer) => err.push(d));
     child.on('error', (error: NodeJS.ErrnoException) => {
-      reject(error.code === 'ENOENT' ? new UsageError('trend reads history with git, and git was not found on PATH; install git or add it to PATH') : error);
+      reject(error.code === 'ENOENT' ? notFound() : error);
     });
     child.on('close', (code) => resolvePromise({ code: code ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
     // git stops reading when it fails early; that is reported by its exit code, not here.
@@ -143,7 +163,7 @@ export const objectWords = (name: string): string => {
  * `COMMIT:PATH`), one a line; the answer is a header line and the content, in request order. An
  * object that a partial clone lacks stops git at its request: `describe` names it for the reader.
  */
-export async function readObjects(requests: string[], options: { cwd: string; env: Record<string, string | undefined> }, describe: (request: string) => string = objectWords): Promise<(BatchBlob | null)[]> {
+export async function readObjects(requests: string[], options: GitPlace, describe: (request: string) => string = objectWords): Promise<(BatchBlob | null)[]> {
   // A name with a line break cannot be asked for on a line of its own; nor need it be.
   const asked = requests.map((r) => (/[\r\n]/.test(r) ? '0000000000000000000000000000000000000000' : r));
   if (asked.length === 0) return [];

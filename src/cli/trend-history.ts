@@ -33,6 +33,9 @@ export interface History {
 
 const SYMLINK = '120000';
 
+/** The operating system git runs on, when the run was told one (tests of Windows' ways): see runGit. */
+const platformOf = (io: Io): { platform?: string } => (io.platform ? { platform: io.platform } : {});
+
 /** The paths `git status --porcelain -z` lists (a rename's second field is its old path, left out). */
 function changedPaths(output: Buffer): string[] {
   const tokens = output.toString('utf8').split('\0');
@@ -79,7 +82,7 @@ async function locate(io: Io, file: string): Promise<{ top: string; path: string
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError([errorAt(file, code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file or folder' : describeFsError(code))]);
   }
-  const where = await runGit(['rev-parse', '--is-inside-work-tree', '--show-toplevel', '--is-shallow-repository', '--absolute-git-dir', '--git-common-dir'], { cwd: real, env: io.env });
+  const where = await runGit(['rev-parse', '--is-inside-work-tree', '--show-toplevel', '--is-shallow-repository', '--absolute-git-dir', '--git-common-dir'], { cwd: real, env: io.env, ...platformOf(io) });
   const [inside, top, shallow, gitDir, commonDir] = where.stdout.toString('utf8').split('\n');
   if (where.code !== 0 || inside !== 'true' || !top) {
     if (where.code !== 0 && !/not a git repository/i.test(where.stderr)) {
@@ -111,7 +114,7 @@ const logArgs = ['log', '-z', '--raw', '--no-abbrev', '--no-color', '--first-par
 
 /** Changes of the answers file (following renames), oldest first: each commit that left a version of it. */
 async function answersLog(io: Io, top: string, path: string): Promise<LogCommit[]> {
-  const result = await runGit([...logArgs, '--follow', '--', path], { cwd: top, env: io.env });
+  const result = await runGit([...logArgs, '--follow', '--', path], { cwd: top, env: io.env, ...platformOf(io) });
   // A repository with no commit yet says so on standard error; for trend that is a file never committed.
   if (missingFromClone(result)) throw notInClone(`the history of ${path}`);
   if (result.code !== 0 && !/does not have any commits/i.test(result.stderr)) throw new UsageError(`git log failed: ${gitComplaint(result)}`);
@@ -126,7 +129,7 @@ async function answersLog(io: Io, top: string, path: string): Promise<LogCommit[
  */
 export async function readHistory(io: Io, file: string, since: string | null): Promise<History> {
   const { top, path, shallow, exists, gitDirs } = await locate(io, file);
-  const git = { cwd: top, env: io.env };
+  const git = { cwd: top, env: io.env, ...platformOf(io) };
   const log = await answersLog(io, top, path);
   if (log.length === 0) {
     // "Commit it first" is no advice for a mistyped name: there is nothing to commit.
