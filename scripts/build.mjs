@@ -8,18 +8,21 @@
 // dist/boot.cjs    loads dist/cli.cjs with dist/cli.cache
 // dist/cli.cache   V8's compiled code for dist/cli.cjs, recorded by running it through typical commands
 // dist/compiled/   the bundled questionnaires and the catalogue as checked data
+// THIRD-PARTY-NOTICES.txt  the licences of every package whose code is in a bundle
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { noticesText, packagesOf, withDependencies } from './third-party-notices.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 const started = Date.now();
 rmSync(dist, { recursive: true, force: true });
 
-const common = { bundle: true, platform: 'node', target: 'node20.17', logLevel: 'warning', legalComments: 'none' };
+// No legal comments in the bundles (they would cost parsing at every start): THIRD-PARTY-NOTICES.txt carries them.
+const common = { bundle: true, platform: 'node', target: 'node20.17', logLevel: 'warning', legalComments: 'none', metafile: true };
 const cjs = { ...common, format: 'cjs', outdir: dist, outExtension: { '.js': '.cjs' } };
 
 // 1. Generate. The generator sits in dist/ itself so that its paths resolve from the package root.
@@ -77,8 +80,9 @@ const bundlePlugin = {
   },
 };
 
-// 3. The bundles.
-await build({
+// 3. The bundles, and the notices of the packages in them.
+const bundles = [];
+bundles.push(await build({
   ...cjs,
   entryPoints: { cli: join(root, 'src/cli/run.ts') },
   // src/paths.ts finds the package's folders from its own URL.
@@ -89,11 +93,16 @@ await build({
   // no module loader to import with.
   supported: { 'dynamic-import': false },
   plugins: [bundlePlugin],
-});
-await build({ ...cjs, entryPoints: { prompts: join(root, 'src/answers/prompter-library.ts') }, minify: true });
-await build({ ...cjs, entryPoints: { docx: 'docx' }, minify: true });
-await build({ ...cjs, entryPoints: { boot: join(root, 'src/boot.ts') } });
+}));
+bundles.push(await build({ ...cjs, entryPoints: { prompts: join(root, 'src/answers/prompter-library.ts') }, minify: true }));
+bundles.push(await build({ ...cjs, entryPoints: { docx: 'docx' }, minify: true }));
+bundles.push(await build({ ...cjs, entryPoints: { boot: join(root, 'src/boot.ts') } }));
 rmSync(join(dist, '.build'), { recursive: true, force: true });
+const bundled = packagesOf(bundles.flatMap((b) => Object.keys(b.metafile.inputs)));
+writeFileSync(join(root, 'THIRD-PARTY-NOTICES.txt'), noticesText(root, withDependencies(root, bundled)));
+// For the test that every bundled package has its notice (test/build/third-party-notices.test.ts).
+mkdirSync(join(root, 'node_modules/.cache/cyber-ready'), { recursive: true });
+writeFileSync(join(root, 'node_modules/.cache/cyber-ready/bundled-packages.json'), `${JSON.stringify(bundled, null, 2)}\n`);
 
 // The bundles must be ASCII. One character outside Latin-1 anywhere (esbuild escapes them in strings
 // but not in a regular expression with the u flag, such as /[.!?…]$/u) makes V8 hold the whole
