@@ -24,10 +24,11 @@ export interface GitResult {
  *   GIT_NO_LAZY_FETCH (below) stops that from git 2.44; older gits ignore it, and refusing every
  *   transport stops them too. Nor does git then pack what it fetched or tidy up after itself;
  * - nothing from the repository's config runs: `git status` runs core.fsmonitor, a command the
- *   repository names. The other settings that name a command (core.hooksPath, diff's textconv,
- *   core.pager, credential.helper, core.sshCommand) are not reached by the calls made here: no
- *   hooks run for log, cat-file, rev-parse or status, no diff text is made, the pager is `cat`
- *   (GIT_PAGER), and with no transport allowed there is nothing to log in to.
+ *   repository names (and its filter drivers: see withoutFilters). The other settings that name a
+ *   command (core.hooksPath, diff's textconv, core.pager, credential.helper, core.sshCommand) are
+ *   not reached by the calls made here: no hooks run for log, cat-file, rev-parse, config or
+ *   status, no diff text is made, the pager is `cat` (GIT_PAGER), and with no transport allowed
+ *   there is nothing to log in to.
  * - what git prints is for this program, not a person: no colour, paths unquoted, no signatures.
  */
 export const GIT_SETTINGS = [
@@ -74,6 +75,18 @@ export function runGit(args: string[], options: GitPlace & { input?: string }): 
     child.stdin.on('error', () => undefined);
     child.stdin.end(options.input ?? '');
   });
+}
+
+/**
+ * `-c` options that turn off every filter driver the repository's config names (`filter.NAME.clean`
+ * or `.process`): `git status` runs a file's clean filter, a command the config names, to compare a
+ * file whose times changed. A driver set to nothing is no driver. Names may hold dots: the driver is
+ * what lies between `filter.` and the last dot.
+ */
+export async function withoutFilters(git: GitPlace): Promise<string[]> {
+  const listed = await runGit(['config', '--name-only', '--get-regexp', '^filter\\..*\\.(clean|process)$'], git);
+  const names = new Set(listed.stdout.toString('utf8').split('\n').flatMap((key) => (key.startsWith('filter.') && key.lastIndexOf('.') > 6 ? [key.slice(7, key.lastIndexOf('.'))] : [])));
+  return [...names].flatMap((name) => ['-c', `filter.${name}.clean=`, '-c', `filter.${name}.process=`]);
 }
 
 /** Git's first complaint, in one line, without its "fatal: " prefix. */

@@ -7,7 +7,7 @@ import { safeLine } from '../text/safe-text.js';
 import { limits } from '../yaml/limits.js';
 import { decodeText, describeFsError } from '../yaml/read-source.js';
 import { dependsOn, locateSystemFiles, systemFileKey, type CommittedSystemFiles } from './committed-system-files.js';
-import { LOG_FORMAT, gitComplaint, missingFromClone, notInClone, objectWords, parseLog, readObjects, runGit, type BatchBlob, type LogCommit } from './git.js';
+import { LOG_FORMAT, gitComplaint, missingFromClone, notInClone, objectWords, parseLog, readObjects, runGit, withoutFilters, type BatchBlob, type LogCommit } from './git.js';
 import type { Io } from './io.js';
 import { dateInTodaysZone } from './options.js';
 
@@ -219,7 +219,8 @@ export async function readHistory(io: Io, file: string, since: string | null): P
     return 'oid' in read ? toBlob(blobByOid.get(read.oid), read.path, false) : read;
   };
 
-  const status = await runGit(['status', '--porcelain', '-z', '--', path, ...watched], git);
+  // Submodules are not looked into: each has a config of its own, with commands of its own.
+  const status = await runGit([...(await withoutFilters(git)), 'status', '--porcelain', '-z', '--ignore-submodules=all', '--', path, ...watched], git);
   const changed = status.code === 0 ? changedPaths(status.stdout) : [];
   const notes = changed.length ? [`uncommitted changes to ${changed.join(', ')} are not in the trend: only committed versions are`] : [];
   // An old name gives the history up to a rename: say so, or the last row reads as the latest.

@@ -1,7 +1,8 @@
 // trend reads history with git, and git must neither reach the network (SPEC "No network access,
 // ever") nor run commands that a repository's own config names. A partial clone (actions/checkout's
-// `filter:`) fetches the files of past commits when asked for them; `git status` runs core.fsmonitor.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// `filter:`) fetches the files of past commits when asked for them; `git status` runs core.fsmonitor
+// and the clean filters the config names.
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -61,5 +62,27 @@ describe("trend and the repository's config", () => {
     const result = await trend(dir);
     expect(result.code, result.stderr).toBe(ExitCode.Ok);
     expect(existsSync(marker)).toBe(false);
+  });
+
+  it("does not run a filter driver that the repository's config names, which git status would", async () => {
+    const dir = join(scratch, 'filter');
+    initRepository(dir);
+    commit(dir, { date: '2026-09-01T12:00:00+00:00', message: 'first', write: { '.gitattributes': '*.yaml filter=tidy\n', 'readiness.yaml': example } });
+    const marker = join(scratch, 'filter-ran');
+    git(dir, ['config', 'filter.tidy.clean', `touch '${marker}'; cat`]);
+    // New times, so that git status must read the file again (through its clean filter) to compare it.
+    const later = new Date(Date.now() + 60_000);
+    const touch = () => utimesSync(join(dir, 'readiness.yaml'), later, later);
+    touch();
+    git(dir, ['status', '--porcelain']);
+    expect(existsSync(marker)).toBe(true);
+    rmSync(marker);
+    later.setTime(later.getTime() + 60_000);
+    touch();
+
+    const result = await trend(dir);
+    expect(result.code, result.stderr).toBe(ExitCode.Ok);
+    expect(existsSync(marker)).toBe(false);
+    expect(result.stdout).not.toContain('uncommitted');
   });
 });
