@@ -61,7 +61,6 @@ export const trustworthy = (cache: { uid: number; mode: number }, bundle: { uid:
 /** A cache's mode for a bundle's: no wider than the bundle's, and never writable by group or others. */
 export const cacheMode = (bundleMode: number): number => bundleMode & 0o644;
 
-
 /** The run-time cache's file for a bundle's build cache file: dist/cli.cache → dist/cli.local.cache. */
 export const localCacheFile = (cacheFile: string): string => cacheFile.replace(/\.cache$/, '.local.cache');
 
