@@ -63,12 +63,34 @@ function licenceOf(manifest) {
   return 'not stated';
 }
 
-/** One package's name, version, licence and the text of its licence files. */
+/**
+ * The licence section of a README (a heading named "Licence" or "License", down to the next heading
+ * of its level or above), for a package that keeps its notice there and ships no licence file, as
+ * hash.js and isarray do: the copyright line and permission text the MIT licence asks to go along.
+ */
+export function readmeLicence(readme) {
+  const lines = readme.split(/\r?\n/);
+  const start = lines.findIndex((l) => /^#{1,6}\s*licen[cs]e\b/i.test(l));
+  if (start < 0) return null;
+  const level = /^#+/.exec(lines[start])[0].length;
+  const end = lines.findIndex((l, i) => i > start && /^#+/.test(l) && /^#+/.exec(l)[0].length <= level);
+  const text = lines.slice(start + 1, end < 0 ? undefined : end).join('\n').trim();
+  return text === '' ? null : text;
+}
+
+/** One package's name, version, licence and the text of its licence files (or its README's licence section). */
 export function packageNotice(root, folder) {
   const dir = join(root, folder);
   const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => LICENCE_FILE.test(f)).sort() : [];
-  return { name: manifest.name, version: manifest.version, licence: licenceOf(manifest), texts: files.map((f) => ({ file: f, text: readFileSync(join(dir, f), 'utf8').trim() })) };
+  const entries = existsSync(dir) ? readdirSync(dir) : [];
+  const files = entries.filter((f) => LICENCE_FILE.test(f)).sort();
+  const texts = files.map((f) => ({ file: f, text: readFileSync(join(dir, f), 'utf8').trim() }));
+  if (texts.length === 0) {
+    const readme = entries.find((f) => /^readme(\.(md|markdown|txt))?$/i.test(f));
+    const section = readme === undefined ? null : readmeLicence(readFileSync(join(dir, readme), 'utf8'));
+    if (section !== null) texts.push({ file: `${readme} (its licence section)`, text: section });
+  }
+  return { name: manifest.name, version: manifest.version, licence: licenceOf(manifest), texts };
 }
 
 /** The whole file: a heading, then each package once (by name and version), in name order. */

@@ -30,6 +30,15 @@ describe('THIRD-PARTY-NOTICES.txt', () => {
     expect(text).toMatch(/\nsax@[\d.]+ \(BlueOak-1\.0\.0\)\n/);
   });
 
+  it("gives a notice for every package, from its README's licence section where it has no licence file", () => {
+    const text = notices();
+    // hash.js and isarray keep their MIT copyright and permission text in their README only.
+    expect(text).not.toContain('has no licence file');
+    const entry = (name: string): string => text.slice(text.indexOf(`\n${name}@`, text.indexOf('-'.repeat(78))));
+    expect(entry('hash.js')).toMatch(/^\nhash\.js@[^\n]+\nLicence: MIT\n\nREADME\.md \(its licence section\):\n\n[^]*Copyright Fedor Indutny/);
+    expect(entry('isarray')).toMatch(/^\nisarray@[^\n]+\nLicence: MIT\n\nREADME\.md \(its licence section\):\n\n[^]*Copyright \(c\) 2013 Julian Gruber/);
+  });
+
   it('is in the published package', () => {
     // --ignore-scripts: npm pack would otherwise run prepare, which rebuilds dist/.
     const listed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 120_000 })) as { files: { path: string }[] }[];
