@@ -79,9 +79,12 @@ export function resolveToday(flag: string | undefined, io: Io): string {
     if (!/^\d+$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be a whole number of seconds, not "${epoch}"`);
     // Seconds up to the end of year 9999: milliseconds (13 digits) gave a date in year 61971, which
     // passed every staleness gate and made init write a date its own check refused.
-    // Asked whether it is milliseconds only when as milliseconds it would be a date this century or
-    // later: 253402300800 (a second past the year 9999) read so is 1978, which no one meant.
-    if (Number(epoch) > LAST_SECOND) throw new UsageError(`SOURCE_DATE_EPOCH must be seconds since 1970 up to the year 9999, not "${epoch}" (${Number(epoch) >= FIRST_MILLISECOND_OF_2000 ? 'milliseconds?' : 'past the end of 9999'})`);
+    // Asked whether it is milliseconds only when as milliseconds it would be a date from 2000 to the
+    // end of 9999: 253402300800 (a second past the year 9999) read so is 1978, and 253402300800000
+    // is the year 10000, which no one meant either.
+    const ms = Number(epoch);
+    const maybeMilliseconds = ms >= FIRST_MILLISECOND_OF_2000 && ms <= LAST_SECOND * 1000 + 999;
+    if (ms > LAST_SECOND) throw new UsageError(`SOURCE_DATE_EPOCH must be seconds since 1970 up to the year 9999, not "${epoch}" (${maybeMilliseconds ? 'milliseconds?' : 'past the end of 9999'})`);
     return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
   }
   return localDate(io.now());

@@ -177,7 +177,7 @@ describe('SOURCE_DATE_EPOCH', () => {
 
   // Read as milliseconds, these are 1978 and 1979: asking "(milliseconds?)" sent the reader the wrong way.
   it('just past the year 9999 is not asked whether it is milliseconds', async () => {
-    for (const epoch of ['253402300800', '300000000000']) {
+    for (const epoch of ['253402300800', '300000000000', '253402300800000']) {
       const r = await runBinary({ args: ['assess', '-a', 'examples/council-cyber-resilience.answers.yaml'], env: { SOURCE_DATE_EPOCH: epoch } });
       expect(r).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: `cyber-ready: SOURCE_DATE_EPOCH must be seconds since 1970 up to the year 9999, not "${epoch}" (past the end of 9999)\n` });
     }
