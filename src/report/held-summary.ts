@@ -24,13 +24,13 @@ export function heldSummary(a: Pick<Assessment, 'overall' | 'ratings' | 'gaps'>)
 /**
  * The same reason in a few words, for the one-screen summary's closing score line, which must stay
  * its last line but one at most (SPEC "v2: reports": it ends with the score, rating and gates):
- * "not Ready: one critical gap is open", or "not Top (…) or Middle (…)". Null where heldSummary is,
- * and under a cap, whose own words on that line already say why the rating is lower.
+ * "not Ready: one critical gap is open"; with several bands passed over, each with its gaps in turn,
+ * "not Top: one critical gap is open; not Middle: …" (no brackets inside the line's own). Null where
+ * heldSummary is, and under a cap, whose own words on that line already say why the rating is lower.
  */
 export function heldNote(a: Pick<Assessment, 'overall' | 'ratings' | 'gaps'>): string | null {
   if (a.overall.cap) return null;
   const held = heldBandWords(a.overall.score, a.ratings, a.gaps);
-  const [first, ...rest] = held?.passed ?? [];
-  if (!held || !first) return null;
-  return rest.length ? `not ${listWords(held.passed.map((p) => `${p.band} (${p.open})`))}` : `not ${first.band}: ${first.open}`;
+  if (!held?.passed.length) return null;
+  return held.passed.map((p) => `not ${p.band}: ${p.open}`).join('; ');
 }

@@ -179,7 +179,9 @@ export function closingLines(a: Assessment, st: TextStyle, why: { line?: string 
   const { chalk } = st;
   const rating = a.overall.rating;
   const shown = a.overall.score === null ? `not scored (${noOverallScoreWords(a.sections).short})` : `${roundScore(a.overall.score)}/100`;
-  const score = `${chalk.bold('Overall')} ${st.paint(rating, chalk.bold(shown))}${rating ? ` ${st.paint(rating, s(rating.label))}` : ''}`;
+  // A score whose every band is ruled out by open gaps says so in words, as the papers do.
+  const label = rating ? ` ${st.paint(rating, s(rating.label))}` : why.note ? ' No rating' : '';
+  const score = `${chalk.bold('Overall')} ${st.paint(rating, chalk.bold(shown))}${label}`;
   const cap = a.overall.cap && rating ? ' (capped by automatic fails)' : why.note ? ` (${s(why.note)})` : '';
   const verdict = a.gates.length ? `${st.sep}gates ${a.passed ? chalk.green('passed') : chalk.red.bold('FAILED')}` : '';
   const lines = st.wrap(`${score}${cap}${verdict}`, '', '  ');

@@ -181,6 +181,13 @@ describe('bands stacked with noGapsOf, the lowest among them, and an automatic f
     const a = json((await run(file, '-f', 'json')).stdout);
     expect([a.overall.score, a.overall.rating?.label]).toEqual([98, 'Bottom']);
     expect((await run(file, '--detail')).stdout).toContain('Overall 98/100 Bottom\n  Rated Bottom, not Top (one critical gap is open) or Middle (one medium gap is open).\n');
+    // The summary says it on its score line, each band in turn, with no brackets inside its own.
+    expect((await run(file)).stdout.replace(/\n {2}/g, ' ')).toMatch(/\nOverall 98\/100 Bottom \(not Top: one critical gap is open; not Middle: one medium gap is open\)\n$/);
+    // Where open gaps rule out every band the score reaches, it says "No rating" in words, as the papers do.
+    const none = answers({ crit: 'no', med: 'no', hi: 'no', lowfail: 'yes' });
+    expect((await run(none)).stdout.replace(/\n {2}/g, ' ')).toMatch(
+      /\nOverall 97\/100 No rating \(not Top: one critical gap is open; not Middle: one medium gap is open; not Bottom: one high gap is open\)\n$/,
+    );
   });
 
   it('the cap of an automatic fail gives no rating where the lowest band is ruled out, rather than that band', async () => {
