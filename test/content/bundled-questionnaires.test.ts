@@ -156,13 +156,15 @@ describe('council-cyber-resilience', () => {
     const s = scored(q);
     const critical = s.filter((x) => x.severity === 'critical').map((x) => x.id).sort();
     // Privileged accounts, exploited flaws on internet-facing equipment, unsupported software and
-    // backups ransomware cannot reach; and multi-factor sign-in for remote access, suppliers' included
-    // (2.3.0: supplier remote support is a common way in for ransomware).
-    expect(critical).toEqual(['iot-ot-supplier-access', 'ir-backups-offline', 'supply-remote-access', 'tech-mfa-remote', 'tech-privileged-accounts', 'tech-unsupported-software', 'vuln-exploited-days']);
-    // The senior owner and the incident response plan are high by this rule, though the CAF
-    // questionnaire's own rule makes A1.a and D1.a critical: neither gap on its own hands over control
-    // or stops a recovery.
-    expect([q.questions.get('gov-senior-owner')?.severity, q.questions.get('ir-plan')?.severity]).toEqual(['high', 'high']);
+    // backups ransomware cannot reach; multi-factor sign-in for remote access, suppliers' included
+    // (supplier remote support is a common way in for ransomware); and, as the CAF questionnaire's
+    // A1.a and D1.a, a senior owner and a response plan, without which no one leads the response
+    // (2.3.0: a council with neither was rated "Ready").
+    expect(critical).toEqual(['gov-senior-owner', 'ir-backups-offline', 'ir-plan', 'supply-remote-access', 'tech-mfa-remote', 'tech-privileged-accounts', 'tech-unsupported-software', 'vuln-exploited-days']);
+    // Suppliers' access to operational technology asks for control and logging, not multi-factor
+    // sign-in: a gap there does not on its own hand over control, so it is high.
+    expect(q.questions.get('iot-ot-supplier-access')?.severity).toBe('high');
+    expect(q.description).toMatch(/unable to lead its response or recover/);
     expect(s.filter((x) => x.severity === 'high' || x.severity === 'critical').length / s.length).toBeLessThanOrEqual(0.3);
     expect(q.description).toMatch(/How severity is set/);
     // A readiness score, not a certification: no automatic fails, and the description says so.

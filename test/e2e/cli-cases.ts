@@ -30,9 +30,9 @@ function bundledVersion(id: string): string {
 
 /** One table, run both in-process and through the spawned binary (STYLE "Tests"). */
 export const cliCases: CliCase[] = [
-  { name: 'assesses the example with the text report', args: ['assess', '--answers', EXAMPLE, ...TODAY], exit: ExitCode.Ok, stdout: /\nOverall 50\/100 Partly ready\n$/ },
-  { name: 'min-score passes at the score', args: ['assess', '-a', EXAMPLE, ...TODAY, '--min-score', '50.9'], exit: ExitCode.Ok, stdout: /gates passed\n {2}✓ pass {2}overall score 50\.9 meets 50\.9\n$/ },
-  { name: 'min-score fails above the score', args: ['assess', '-a', EXAMPLE, ...TODAY, '--min-score', '70'], exit: ExitCode.GateFailed, stdout: /✗ FAIL {2}overall score 50 is below 70\n$/, stderr: 'cyber-ready: gate failed: overall score 50 is below 70\n' },
+  { name: 'assesses the example with the text report', args: ['assess', '--answers', EXAMPLE, ...TODAY], exit: ExitCode.Ok, stdout: /\nOverall 51\/100 Partly ready\n$/ },
+  { name: 'min-score passes at the score', args: ['assess', '-a', EXAMPLE, ...TODAY, '--min-score', '51.1'], exit: ExitCode.Ok, stdout: /gates passed\n {2}✓ pass {2}overall score 51\.1 meets 51\.1\n$/ },
+  { name: 'min-score fails above the score', args: ['assess', '-a', EXAMPLE, ...TODAY, '--min-score', '70'], exit: ExitCode.GateFailed, stdout: /✗ FAIL {2}overall score 51 is below 70\n$/, stderr: 'cyber-ready: gate failed: overall score 51 is below 70\n' },
   { name: 'fail-on critical fails on an unwaived critical gap', args: [...mini, '--fail-on', 'critical'], exit: ExitCode.GateFailed, stdout: /✗ FAIL {2}1 unwaived critical gap\n$/, stderr: /mini\.answers\.yaml:\d+:\d+: gate fail-on failed: critical gap "owner": Partly in place/ },
   { name: 'fail-on low passes with no gap', args: [...good, '--fail-on', 'low'], exit: ExitCode.Ok, stdout: /✓ pass {2}no unwaived low or worse gap\n$/ },
   { name: 'fail-on high ignores a gap under an active waiver', args: [...mini, '--fail-on', 'high', '--format', 'json'], exit: ExitCode.GateFailed, check: ({ stdout }) => expectFailures(stdout, ['owner']) },

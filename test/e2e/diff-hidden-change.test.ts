@@ -17,7 +17,7 @@ const councillors = (value: string): string => {
   return text;
 };
 
-/** The example (overall 50.92) beside itself with the councillors' answer given as `value`, in text, markdown and JSON. */
+/** The example (overall 51.14) beside itself with the councillors' answer given as `value`, in text, markdown and JSON. */
 async function diffTo(value: string) {
   const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-diff-hidden-change-'));
   writeFileSync(join(dir, 'old.yaml'), EXAMPLE);
@@ -29,23 +29,24 @@ async function diffTo(value: string) {
 }
 
 describe('diff says a change that rounding hides', () => {
-  it('±0 shown for an exact -0.18: the exact change beside it, in text and markdown', async () => {
-    const { text, markdown, data } = await diffTo('some');
-    expect([Math.floor(data.overall.old ?? 0), Math.floor(data.overall.new ?? 0)]).toEqual([50, 50]);
-    expect(data.overall.delta).toBeCloseTo(-0.18, 2);
-    expect(text).toContain('\nOverall  50 → 50 (±0; -0.2 before rounding)  still Partly ready\n');
-    expect(markdown).toContain('\n**Overall: 50 → 50 (±0; -0.2 before rounding)**, still rated Partly ready.\n');
+  it('±0 shown for an exact +0.37: the exact change beside it, in text and markdown', async () => {
+    const { text, markdown, data } = await diffTo('all');
+    expect([Math.floor(data.overall.old ?? 0), Math.floor(data.overall.new ?? 0)]).toEqual([51, 51]);
+    expect(data.overall.delta).toBeCloseTo(0.37, 2);
+    expect(text).toContain('\nOverall  51 → 51 (±0; +0.4 before rounding)  still Partly ready\n');
+    expect(markdown).toContain('\n**Overall: 51 → 51 (±0; +0.4 before rounding)**, still rated Partly ready.\n');
     // A section that moved shows its own change as before.
-    expect(text).toMatch(/\n {2}Staff and councillor awareness and training {2}62 → 59 \(-3\)\n/);
+    expect(text).toMatch(/\n {2}Staff and councillor awareness and training {2}62 → 68 \(\+6\)\n/);
   });
 
   it('a change that rounding shows is said as it was, and no change at all is ±0 alone', async () => {
-    const up = await diffTo('all');
-    expect(up.text).toContain('\nOverall  50 → 51 (+1)  still Partly ready\n');
-    expect(up.markdown).toContain('\n**Overall: 50 → 51 (+1)**, still rated Partly ready.\n');
+    const down = await diffTo('some');
+    expect(down.data.overall.delta).toBeCloseTo(-0.18, 2);
+    expect(down.text).toContain('\nOverall  51 → 50 (-1)  still Partly ready\n');
+    expect(down.markdown).toContain('\n**Overall: 51 → 50 (-1)**, still rated Partly ready.\n');
     const same = await diffTo('most');
-    expect(same.text).toContain('\nOverall  50 → 50 (±0)  still Partly ready\n');
-    expect(same.markdown).toContain('\n**Overall: 50 → 50 (±0)**, still rated Partly ready.\n');
-    for (const out of [up.text, up.markdown, same.text, same.markdown]) expect(out).not.toContain('before rounding');
+    expect(same.text).toContain('\nOverall  51 → 51 (±0)  still Partly ready\n');
+    expect(same.markdown).toContain('\n**Overall: 51 → 51 (±0)**, still rated Partly ready.\n');
+    for (const out of [down.text, down.markdown, same.text, same.markdown]) expect(out).not.toContain('before rounding');
   });
 });

@@ -65,12 +65,12 @@ describe('the rating scale, once, straight after the overall rating', () => {
   it('in markdown, HTML and Word, from the questionnaire\'s own bands', async () => {
     const args = example('council-cyber-resilience');
     const md = await paper(args, 'markdown');
-    expect(md).toContain(`**Overall score: 50 out of 100**, rated **Partly ready**.\n\n${SCALE}\n`);
+    expect(md).toContain(`**Overall score: 51 out of 100**, rated **Partly ready**.\n\n${SCALE}\n`);
     expect(md.split(SCALE)).toHaveLength(2);
     const html = await paper(args, 'html');
     expect(html).toMatch(new RegExp(`<span class="badge"[^>]*>Partly ready</span></div>\\n<p class="scale">${SCALE.replace(/[()]/g, '\\$&')}</p>`));
     const docx = await word(args);
-    expect(squash(docx.text)).toContain(`Overall score: 50 out of 100, rated Partly ready. ${SCALE}`);
+    expect(squash(docx.text)).toContain(`Overall score: 51 out of 100, rated Partly ready. ${SCALE}`);
   });
 
   it('in text --detail, with how scores are made', async () => {

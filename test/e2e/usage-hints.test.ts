@@ -166,7 +166,7 @@ describe('small things a first reading trips on', () => {
   it('the closing line of a failed gate says what was found, not only what was asked', async () => {
     const r = await runBinary({ args: ['assess', '-a', EXAMPLE, ...TODAY, '--min-score', '70', '--fail-on', 'critical'] });
     expect(r.code).toBe(ExitCode.GateFailed);
-    expect(r.stderr).toMatch(/\ncyber-ready: gate failed: overall score 50 is below 70; \d+ unwaived critical gaps?\n$/);
+    expect(r.stderr).toMatch(/\ncyber-ready: gate failed: overall score 51 is below 70; \d+ unwaived critical gaps?\n$/);
   });
 
   it('the closing line names who falls short of a profile by title, as the FAIL line above it does', async () => {
