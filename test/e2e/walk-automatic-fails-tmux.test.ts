@@ -50,7 +50,7 @@ it.runIf(hasTmux)('the Cyber Essentials walk says at an automatic fail, and only
   expect(read(dir, 'readiness.yaml')).toContain('  su-automatic-updates: all\n  su-os-firmware-14-days: informal\n');
   // The report that follows says the same: the rating is held down by that answer.
   expect(words(read(dir, 'report.txt'))).toMatch(/Rating capped at Not ready to certify by (?:two|three|four|five|six|seven|eight|nine|\d+) automatic fails, whatever the score/);
-  expect(words(joinedHistoryText())).toContain('✔ Over the last three months, was every high-risk or critical update for operating systems and for router and firewall firmware (the software built into the equipment) installed on everything in scope within 14 days of its release? We believe so, but firmware or some devices are updated informally, with no records');
+  expect(words(joinedHistoryText())).toContain('✔ Over the last three months, was every high-risk or critical update for operating systems and for router and firewall firmware installed on everything in scope within 14 days of its release? We believe so, but firmware or some devices are updated informally, with no records');
   // Said once, at that question: not repeated on the screen after it was answered.
   expect(joinedHistoryText().match(/Automatic fail: only/g)).toHaveLength(1);
 });
