@@ -16,7 +16,7 @@ import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js
 import { safeLine } from '../text/safe-text.js';
 import { wrapText } from '../text/wrap.js';
 import { parseYaml } from '../yaml/load-yaml.js';
-import { validateSchema } from '../schema/validate-schema.js';
+import { carryOnQuestion, refuseNotAnswers } from './existing-save-file.js';
 import { readSource } from '../yaml/read-source.js';
 import type { CommandContext } from './context.js';
 import type { Io } from './io.js';
@@ -108,16 +108,13 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       const { text, bom } = await readSource(path, io, target);
       const parsed = parseYaml(text, target);
       refuseLoneCarriageReturn(text, target);
-      // A file that does not read is said at once, before "Carry on with them?", whose either answer ended the same.
-      if (parsed.data === undefined) throw new InputError(parsed.diagnostics);
-      // So is a file that is no answers file at all (`existing`, a list): it cannot be carried on with.
-      if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) throw new InputError(validateSchema('answers', parsed));
+      refuseNotAnswers(parsed, options.answers === undefined);
       named = namedQuestionnaire(parsed);
       loaded = await loadChecked(options.questionnaire ?? named ?? DEFAULT_QUESTIONNAIRE);
       // Before any question: a system's own file cannot hold the council's answers (see refuse-system-file.ts).
       refuseSystemFile(parsed, loaded.questionnaire, options);
       if (options.answers === undefined) await refuseOtherQuestionnaire(parsed, loaded.questionnaire, (id) => ctx.findQuestionnaire(id).then(() => true, () => false));
-      if (options.answers === undefined && !(await prompter.confirm(`${safeLine(target)} already has answers. Carry on with them?`, true))) {
+      if (options.answers === undefined && !(await prompter.confirm(carryOnQuestion(parsed, target), true))) {
         throw new UsageError(`${target} already exists; pass --save FILE to start a new answers file`);
       }
       const checked = await checkAnswersFile(ctx, parsed, target, loaded, { requireSystems: false });

@@ -12,7 +12,7 @@ import type { ShareExtract } from '../share/types.js';
 import { validateExtract } from './validate-extract.js';
 import { safeLine } from '../text/safe-text.js';
 import { fitToTerminal } from '../text/fit-command.js';
-import { describeOtherFile, detectKind, type Kind } from '../yaml/detect-kind.js';
+import { UNTOLD_KIND, describeOtherFile, detectKind, type Kind } from '../yaml/detect-kind.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
@@ -91,7 +91,7 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
       continue;
     }
     if (!entry.kind) {
-      fail([errorAt(parsed.file, 'cannot tell whether this is a questionnaire (it has no "sections") or an answers file (it has no "questionnaire"); pass --kind', { line: 1, column: 1 })]);
+      fail([errorAt(parsed.file, `${UNTOLD_KIND}; pass --kind`, { line: 1, column: 1 })]);
       entry.parsed = undefined;
       continue;
     }

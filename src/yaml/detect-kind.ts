@@ -8,6 +8,9 @@ export type Kind = 'questionnaire' | 'answers';
 /** A file's kind from its top-level keys: questionnaires have sections, answers name a questionnaire. */
 export const detectKind = (parsed: ParsedYaml): Kind | undefined => kindOfData(parsed.data);
 
+/** What validate says of a mapping it cannot tell the kind of (and the walk, of such a file given to --save). */
+export const UNTOLD_KIND = 'cannot tell whether this is a questionnaire (it has no "sections") or an answers file (it has no "questionnaire")';
+
 function kindOfData(data: unknown): Kind | undefined {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   if ('sections' in data) return 'questionnaire';
