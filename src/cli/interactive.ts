@@ -223,8 +223,9 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       listing = undefined;
       return added;
     };
-    // --add-system on a file that lists systems already: the new one first, as asked, not after every question still open.
-    if (options.addSystem && systems.length > 0) pushAll(systems, (await moreSystems()));
+    // --add-system: the new system first, as asked, not after every question still open; on a file
+    // that lists none yet too (the command a stop while naming the first one prints).
+    if (options.addSystem) pushAll(systems, (await moreSystems()));
     const result = await runInterview({
       questionnaire: q,
       answers,
