@@ -4,7 +4,7 @@ import { COLUMN_LABEL, type OutcomeStatus } from '../questionnaire/outcome.js';
 import { wrapText } from '../text/wrap.js';
 import { guidanceLines, savedCommentLine } from './guidance-lines.js';
 import type { IndicatorReply, OutcomePrompter } from './outcome-walk.js';
-import { isBackWord, replyKey, specialNames, specialWord } from './special-words.js';
+import { isBackWord, isSpecialReply, replyKey, specialNames, specialWord } from './special-words.js';
 import { justificationNeeded, columnHint, indicatorWords, recordedBecause, recordedWords, statusWords, truthChoices } from './outcome-words.js';
 
 interface Tools {
@@ -110,7 +110,7 @@ export function plainOutcomePrompts({ say, hold, askUntil, width }: Tools): Outc
       }
       const justification = await askUntil<string>(`Why ${statusWords(status)}? This goes in the report (type back to choose again${ctx.previous?.justification ? '; Enter keeps the one recorded' : ''}): `, (line) => {
         const value = line === '' ? (ctx.previous?.justification ?? '') : line;
-        return value === '' ? { error: justificationNeeded('back') } : { ok: value };
+        return value === '' || isSpecialReply(value, false) ? { error: justificationNeeded('back') } : { ok: value };
       });
       // "<" is not a reason: it goes back to the choice, as at the not-applicable reason.
       if (isBackWord(justification)) return this.confirmOutcome(question, ctx);

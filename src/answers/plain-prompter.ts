@@ -11,7 +11,7 @@ import { checkReply } from './read-answer.js';
 import type { PromptStreams } from './prompter.js';
 import { TYPED_BACK, keptReviewWords, parseReviewDate } from './review-date.js';
 import { reasonNeeded, parseNumberReply, replyWords, spokenHint, typedSpecial } from './reply-text.js';
-import { isBackWord, replyKey } from './special-words.js';
+import { isBackWord, isSpecialReply, replyKey } from './special-words.js';
 
 /**
  * What Enter keeps: the saved answer, or a saved "don't know" or "not applicable" (while the question
@@ -234,7 +234,7 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
     async reason(question, previous) {
       const text = await askUntil<string>(`Why does it not apply? (type back for the question${previous ? `; Enter keeps ${safeLine(previous)}` : ''}): `, (line) => {
         const value = line === '' && previous ? previous : line;
-        return value === '' ? { error: reasonNeeded('back') } : { ok: value };
+        return value === '' || isSpecialReply(value, false) ? { error: reasonNeeded('back') } : { ok: value };
       });
       if (isBackWord(text)) return undefined;
       // "Recorded: Not applicable." said with its reason, so the reason typed is heard back too.

@@ -8,6 +8,7 @@ import { guidanceLines, savedCommentLine } from './guidance-lines.js';
 import type { OutcomePrompter } from './outcome-walk.js';
 import { NO_PREFIX, choiceDescription, fitBefore, headingPlacer, lineCount, listHeight, safeShown } from './prompt-layout.js';
 import { justificationNeeded, columnHint, indicatorWords, recordedWhy, recordedWords, statusWords, truthChoices } from './outcome-words.js';
+import { isSpecialReply } from './special-words.js';
 
 interface Tools {
   prompts: typeof Prompts;
@@ -105,7 +106,7 @@ export function outcomePrompts({ prompts, questionContext, width, rows, write }:
           // The one recorded is shown made safe; Enter keeps it as the file has it.
           ...safeShown(prompts.styleText, width),
           ...(ctx.previous?.justification ? { default: ctx.previous.justification } : {}),
-          validate: (raw) => (raw.trim() === '' ? justificationNeeded() : true),
+          validate: (raw) => (raw.trim() === '' || isSpecialReply(raw, true) ? justificationNeeded() : true),
         },
         questionContext,
       );

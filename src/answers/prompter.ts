@@ -17,6 +17,7 @@ import { unknownForm, type AskContext, type Reply, type SessionPrompter } from '
 import { typedPrompts } from './prompter-typed.js';
 import { TYPED_BACK, keptReviewWords, parseReviewDate, reviewDatePrompt } from './review-date.js';
 import { reasonNeeded, replyWords } from './reply-text.js';
+import { isSpecialReply } from './special-words.js';
 import { largest } from '../text/spread-free.js';
 
 export interface PromptStreams {
@@ -237,7 +238,7 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
     },
     async reason(question, previous) {
       const text = await prompts.input(
-        { message: fit(`Why does "${safeLine(question.text)}" not apply? (< back to the question)`, shownDefault(previous)), ...safe, ...(previous ? { default: previous } : {}), validate: (raw) => (raw.trim() === '' ? reasonNeeded() : true) },
+        { message: fit(`Why does "${safeLine(question.text)}" not apply? (< back to the question)`, shownDefault(previous)), ...safe, ...(previous ? { default: previous } : {}), validate: (raw) => (raw.trim() === '' || isSpecialReply(raw, true) ? reasonNeeded() : true) },
         questionContext,
       );
       if (text.trim() === '<') return undefined;

@@ -43,6 +43,13 @@ export function specialWord(text: string, offered: SpecialsOffered): SpecialKind
   return allowed.find((kind) => NAMES[kind].includes(key) && (!offered.keysOnly || KEYS.includes(key)));
 }
 
+/**
+ * Whether `text` is a special reply other than back (`?`, `-`, `n/a`; with `keysOnly` false, their
+ * names too, `skip` and the like): at a reason or a justification it is no reason, and saved as one
+ * it was printed in the board paper (`reason: "?"`).
+ */
+export const isSpecialReply = (text: string, keysOnly: boolean): boolean => specialWord(text, { notApplicable: true, canGoBack: false, keysOnly }) !== undefined;
+
 /** Whether `text` is the word (or key) for back: at a reason, a date or a justification, where nothing else is special. */
 export const isBackWord = (text: string): boolean => NAMES.back.includes(replyKey(text));
 

@@ -1,0 +1,93 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/cli.js';
+import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
+
+// The special replies (`?`, `-`, `n/a`, and their names in --plain) where they are no answer:
+// typed at a not-applicable reason or a status's justification they were saved as the reason
+// (`reason: "?"`), which the board paper then printed.
+const terminal = tmuxTerminal('special-replies', { width: 100, height: 40 });
+afterAll(() => terminal.kill());
+const { start, ended, waitFor, waitForScreen, keys, historyText, screenText } = terminal;
+const QUESTIONNAIRE = join(repoRoot, 'test/fixtures/outcome-walk/special-replies.yaml');
+
+const read = (dir: string, name: string): string => readFileSync(join(dir, name), 'utf8');
+const times = (text: string, part: string): number => text.split(part).length - 1;
+
+/** Types `reply` and waits for `refusal` to be said once more than before. */
+async function refused(reply: string, refusal: string): Promise<void> {
+  const before = times(historyText(), refusal);
+  await keys(reply, 'Enter');
+  await waitFor(() => times(historyText(), refusal) > before, `"${reply}" to be refused`);
+  // The full prompts keep the refused reply on the line: cleared before the next one.
+  if (!screenText().includes('type back')) await keys(...reply.split('').map(() => 'BSpace'));
+}
+
+/** A new walk into a.yaml in a new folder, past the organisation and assessor. */
+async function newWalk(plain: boolean): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-special-replies-'));
+  start(dir, ['assess', '-q', QUESTIONNAIRE, ...(plain ? ['--plain'] : []), '--save', 'a.yaml', '--today', '2026-11-23']);
+  await waitForScreen('Organisation');
+  await keys('Test Council', 'Enter');
+  await waitForScreen('assessor');
+  await keys('Tester', 'Enter');
+  await waitForScreen('Do you take card payments?');
+  return dir;
+}
+
+const REASON = 'Say in a few words why it does not apply';
+const JUSTIFICATION = 'Say why the status differs from what the statements show';
+
+it.runIf(hasTmux)('--plain: a special reply at a reason or a justification is refused, not saved as one', { timeout: 90_000 }, async () => {
+  const dir = await newWalk(true);
+  await keys('n/a', 'Enter');
+  await waitForScreen('Why does it not apply?');
+  for (const reply of ['?', '-', 'n/a', 'skip', "don't know"]) await refused(reply, REASON);
+  await keys('No card terminals', 'Enter');
+  await waitForScreen('Recorded: Not applicable (reason: No card terminals).');
+  await waitForScreen('Type your answer');
+  await keys('skip', 'Enter');
+  await waitForScreen('AC.NA.1');
+  await keys('1', 'Enter'); // True
+  await waitForScreen('AC.A.1');
+  await keys('1', 'Enter'); // False
+  await waitForScreen('The statements show: not achieved.');
+  await keys('2', 'Enter'); // Record another status
+  await waitForScreen('Why achieved?');
+  for (const reply of ['?', '-', 'n/a', 'skip']) await refused(reply, JUSTIFICATION);
+  await keys('Leavers list is a month late', 'Enter');
+  await waitForScreen('Write the markdown report');
+  await keys('n', 'Enter');
+  expect(await ended(dir)).toBe('0');
+  const saved = read(dir, 'a.yaml');
+  expect(saved).toContain('cards: { status: not-applicable, reason: No card terminals }');
+  expect(saved).toContain('justification: Leavers list is a month late');
+});
+
+it.runIf(hasTmux)('full prompts: `?`, `-` or `n/a` at a reason or a justification is refused, not saved as one', { timeout: 90_000 }, async () => {
+  const dir = await newWalk(false);
+  await keys('Down', 'Down', 'Down', 'Enter'); // Not applicable
+  await waitForScreen('not apply? (< back to the question)');
+  for (const reply of ['?', '-', 'n/a']) await refused(reply, REASON);
+  await keys('No card terminals', 'Enter');
+  await waitForScreen('Not applicable: No card terminals');
+  await waitForScreen('Who is the contact');
+  await keys('-', 'Enter'); // Skip
+  await waitForScreen('AC.NA.1');
+  await keys('Enter'); // True
+  await waitForScreen('AC.A.1');
+  await keys('Enter'); // False
+  await waitForScreen('Record another status');
+  await keys('Down', 'Enter');
+  await waitForScreen('Why achieved?');
+  for (const reply of ['?', '-', 'n/a']) await refused(reply, JUSTIFICATION);
+  await keys('Leavers list is a month late', 'Enter');
+  await waitForScreen('Write the markdown report');
+  await keys('n', 'Enter');
+  expect(await ended(dir)).toBe('0');
+  const saved = read(dir, 'a.yaml');
+  expect(saved).toContain('cards: { status: not-applicable, reason: No card terminals }');
+  expect(saved).toContain('justification: Leavers list is a month late');
+});
