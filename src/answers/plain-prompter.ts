@@ -10,7 +10,7 @@ import { unknownForm, type AskContext, type Reply, type SessionPrompter } from '
 import { checkReply } from './read-answer.js';
 import type { PromptStreams } from './prompter.js';
 import { TYPED_BACK, keptReviewWords, parseReviewDate } from './review-date.js';
-import { reasonNeeded, parseNumberReply, replyWords, spokenHint, typedSpecial } from './reply-text.js';
+import { notApplicableRefused, reasonNeeded, parseNumberReply, replyWords, spokenHint, typedSpecial } from './reply-text.js';
 import { isBackWord, isSpecialReply, replyKey } from './special-words.js';
 
 /**
@@ -150,6 +150,8 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
         if (line === '') return { ok: previous !== undefined ? { kind: 'value', value: previous } : (status ?? { kind: 'skip' }) };
         const typed = typedSpecial(line, question, ctx.canGoBack, true);
         if (typed) return { ok: typed };
+        const refused = notApplicableRefused(line, question, 'type skip');
+        if (refused) return { error: refused };
         // Read as the kind reads a value in the file (checkReply, read-answer.ts): what it refuses is asked again.
         const checked = checkReply(question, line);
         return checked.ok ? { ok: { kind: 'value', value: checked.value } } : { error: `${checked.message}; ${hint}.` };

@@ -9,7 +9,7 @@ import { keptStatus } from './choice-replies.js';
 import { NO_PREFIX, safeShown, shownDefault, type PromptTitle } from './prompt-layout.js';
 import type { AskContext, Reply } from './prompter-types.js';
 import { checkReply } from './read-answer.js';
-import { parseNumberReply, typedHint, typedSpecial } from './reply-text.js';
+import { notApplicableRefused, parseNumberReply, typedHint, typedSpecial } from './reply-text.js';
 
 interface Tools {
   prompts: typeof Prompts;
@@ -76,6 +76,8 @@ export function typedPrompts({ prompts, questionContext, width }: Tools): TypedP
       // Every reply that is not a shortcut is read as the kind reads a value in the file (checkReply, read-answer.ts).
       const validate = (raw: string): string | true => {
         if (raw.trim() === '' || typedSpecial(raw, question, ctx.canGoBack)) return true;
+        const refused = notApplicableRefused(raw, question, '- to skip');
+        if (refused) return refused;
         const checked = checkReply(question, raw.trim());
         return checked.ok || checked.message;
       };

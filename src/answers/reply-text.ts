@@ -13,6 +13,17 @@ export function typedSpecial(text: string, question: Question, canGoBack: boolea
   return kind ? { kind } : undefined;
 }
 
+/**
+ * "not applicable" (or `n/a`) typed as the answer to a text question that does not allow it: it
+ * was saved as the text, where README promises it only where a question allows it. Refused with
+ * the way on, as a number question refuses it; both the key and the name, in both prompters, since
+ * either is plainly meant as the special reply. `skip` is how it is said to skip (`-` on the full prompts).
+ */
+export function notApplicableRefused(text: string, question: Question, skip: string): string | undefined {
+  if (question.allowNotApplicable || specialWord(text, { notApplicable: true, canGoBack: false, keysOnly: false }) !== 'not-applicable') return undefined;
+  return `This question cannot be marked not applicable; type the answer, or ${skip}.`;
+}
+
 /** The shortcuts a typed prompt accepts, for its message and its error (the redrawing prompts). */
 export function typedHint(question: Question, canGoBack: boolean): string {
   return `? don't know, - skip${canGoBack ? ', < back' : ''}${question.allowNotApplicable ? ', n/a not applicable' : ''}`;

@@ -10,19 +10,19 @@ import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
 // (`reason: "?"`), which the board paper then printed.
 const terminal = tmuxTerminal('special-replies', { width: 100, height: 40 });
 afterAll(() => terminal.kill());
-const { start, ended, waitFor, waitForScreen, keys, historyText, screenText } = terminal;
+const { start, ended, waitFor, waitForScreen, keys, historyText } = terminal;
 const QUESTIONNAIRE = join(repoRoot, 'test/fixtures/outcome-walk/special-replies.yaml');
 
 const read = (dir: string, name: string): string => readFileSync(join(dir, name), 'utf8');
 const times = (text: string, part: string): number => text.split(part).length - 1;
 
 /** Types `reply` and waits for `refusal` to be said once more than before. */
-async function refused(reply: string, refusal: string): Promise<void> {
+async function refused(reply: string, refusal: string, plain: boolean): Promise<void> {
   const before = times(historyText(), refusal);
   await keys(reply, 'Enter');
   await waitFor(() => times(historyText(), refusal) > before, `"${reply}" to be refused`);
   // The full prompts keep the refused reply on the line: cleared before the next one.
-  if (!screenText().includes('type back')) await keys(...reply.split('').map(() => 'BSpace'));
+  if (!plain) await keys(...reply.split('').map(() => 'BSpace'));
 }
 
 /** A new walk into a.yaml in a new folder, past the organisation and assessor. */
@@ -44,7 +44,7 @@ it.runIf(hasTmux)('--plain: a special reply at a reason or a justification is re
   const dir = await newWalk(true);
   await keys('n/a', 'Enter');
   await waitForScreen('Why does it not apply?');
-  for (const reply of ['?', '-', 'n/a', 'skip', "don't know"]) await refused(reply, REASON);
+  for (const reply of ['?', '-', 'n/a', 'skip', "don't know"]) await refused(reply, REASON, true);
   await keys('No card terminals', 'Enter');
   await waitForScreen('Recorded: Not applicable (reason: No card terminals).');
   await waitForScreen('Type your answer');
@@ -56,7 +56,7 @@ it.runIf(hasTmux)('--plain: a special reply at a reason or a justification is re
   await waitForScreen('The statements show: not achieved.');
   await keys('2', 'Enter'); // Record another status
   await waitForScreen('Why achieved?');
-  for (const reply of ['?', '-', 'n/a', 'skip']) await refused(reply, JUSTIFICATION);
+  for (const reply of ['?', '-', 'n/a', 'skip']) await refused(reply, JUSTIFICATION, true);
   await keys('Leavers list is a month late', 'Enter');
   await waitForScreen('Write the markdown report');
   await keys('n', 'Enter');
@@ -70,7 +70,7 @@ it.runIf(hasTmux)('full prompts: `?`, `-` or `n/a` at a reason or a justificatio
   const dir = await newWalk(false);
   await keys('Down', 'Down', 'Down', 'Enter'); // Not applicable
   await waitForScreen('not apply? (< back to the question)');
-  for (const reply of ['?', '-', 'n/a']) await refused(reply, REASON);
+  for (const reply of ['?', '-', 'n/a']) await refused(reply, REASON, false);
   await keys('No card terminals', 'Enter');
   await waitForScreen('Not applicable: No card terminals');
   await waitForScreen('Who is the contact');
@@ -82,7 +82,7 @@ it.runIf(hasTmux)('full prompts: `?`, `-` or `n/a` at a reason or a justificatio
   await waitForScreen('Record another status');
   await keys('Down', 'Enter');
   await waitForScreen('Why achieved?');
-  for (const reply of ['?', '-', 'n/a']) await refused(reply, JUSTIFICATION);
+  for (const reply of ['?', '-', 'n/a']) await refused(reply, JUSTIFICATION, false);
   await keys('Leavers list is a month late', 'Enter');
   await waitForScreen('Write the markdown report');
   await keys('n', 'Enter');
@@ -90,4 +90,23 @@ it.runIf(hasTmux)('full prompts: `?`, `-` or `n/a` at a reason or a justificatio
   const saved = read(dir, 'a.yaml');
   expect(saved).toContain('cards: { status: not-applicable, reason: No card terminals }');
   expect(saved).toContain('justification: Leavers list is a month late');
+});
+
+// README lists "not applicable" as a special reply "where a question allows it". Typed at a text
+// question that does not, it was saved as the text (`contact: not applicable`); a number question
+// already refused it. It is refused, saying why and what to do instead.
+const NOT_NA = 'This question cannot be marked not applicable; type the answer, or';
+
+it.runIf(hasTmux)('"not applicable" typed at a text question that does not allow it is refused, in both prompters', { timeout: 90_000 }, async () => {
+  for (const plain of [true, false]) {
+    const dir = await newWalk(plain);
+    await keys(...(plain ? ['yes', 'Enter'] : ['Down', 'Enter'])); // Yes
+    await waitForScreen('Who is the contact');
+    for (const reply of ['not applicable', 'n/a', 'N/A']) await refused(reply, `${NOT_NA} ${plain ? 'type skip' : '- to skip'}.`, plain);
+    await keys('Duty officer', 'Enter');
+    await waitForScreen('AC.NA.1');
+    await keys('C-c');
+    expect(await ended(dir)).toBe('130');
+    expect(read(dir, 'a.yaml')).toContain('  contact: Duty officer\n');
+  }
 });
