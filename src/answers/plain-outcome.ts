@@ -84,9 +84,12 @@ export function plainOutcomePrompts({ say, hold, askUntil, width }: Tools): Outc
         // By number, by the first word of its line ("keep", "confirm", "record") or by the whole line.
         const named = choices.find((c) => t !== '' && (replyKey(c.words) === t || replyKey(c.words).split(/[\s:,]/)[0] === t || c.key === t));
         if (named) return { ok: named.key };
+        // Or by the status's name (README): the one the statements show confirms it, the one kept keeps it, another is recorded.
+        const status = ctx.statuses.find((s) => replyKey(COLUMN_LABEL[s]) === t);
+        if (status) return { ok: status === ctx.derived ? 'confirm' : status === kept?.confirmed ? 'keep' : status };
         const n = t === '' ? 1 : /^\d+$/.test(t) ? Number(t) : 0;
         const choice = choices[n - 1];
-        return choice ? { ok: choice.key } : { error: `Type a number from 1 to ${choices.length}, or type ${choices.map((c) => replyKey(c.words).split(/[\s:,]/)[0]).join(', ')} or back.` };
+        return choice ? { ok: choice.key } : { error: `Type a number from 1 to ${choices.length}, or type ${[...choices.map((c) => replyKey(c.words).split(/[\s:,]/)[0]), ...ctx.statuses.map((s) => replyKey(COLUMN_LABEL[s]))].join(', ')} or back.` };
       });
       hold(undefined);
       if (key === 'back') return { kind: 'back' };
@@ -96,8 +99,9 @@ export function plainOutcomePrompts({ say, hold, askUntil, width }: Tools): Outc
         return { kind: 'confirm' };
       }
       const others = ctx.statuses.filter((s) => s !== ctx.derived);
-      let status = others[0] as OutcomeStatus;
-      if (others.length > 1) {
+      // A status named at the choice is the one recorded: not asked for again.
+      let status = (others.find((s) => s === key) ?? others[0]) as OutcomeStatus;
+      if (others.length > 1 && key === 'other') {
         others.forEach((s, n) => say(`  ${n + 1}.   ${COLUMN_LABEL[s]}`));
         say('  <    Back');
         const picked = await askUntil<OutcomeStatus | 'back'>(`Which status? Type a number from 1 to ${others.length}: `, (line) => {

@@ -110,3 +110,52 @@ it.runIf(hasTmux)('"not applicable" typed at a text question that does not allow
     expect(read(dir, 'a.yaml')).toContain('  contact: Duty officer\n');
   }
 });
+
+// README: at an outcome's status `--plain` takes "the choice's first word (keep, confirm, record) or
+// the status's name". The name was refused: "Type a number from 1 to 2, or type confirm, record or back."
+it.runIf(hasTmux)('--plain: at an outcome\'s status, the status\'s name confirms it or records another', { timeout: 90_000 }, async () => {
+  const dir = await newWalk(true);
+  await keys('yes', 'Enter');
+  await waitForScreen('Type your answer');
+  await keys('skip', 'Enter');
+  await waitForScreen('AC.NA.1');
+  await keys('true', 'Enter');
+  await waitForScreen('AC.A.1');
+  await keys('false', 'Enter');
+  await waitForScreen('The statements show: not achieved.');
+  await keys('Achieved', 'Enter');
+  await waitForScreen('Why achieved?');
+  await keys('back', 'Enter');
+  await waitFor(() => times(historyText(), 'The statements show: not achieved.') === 2, 'the status again');
+  await keys('not achieved', 'Enter');
+  await waitForScreen('Recorded: not achieved.');
+  await waitForScreen('Write the markdown report');
+  await keys('n', 'Enter');
+  expect(await ended(dir)).toBe('0');
+  expect(historyText()).not.toContain('Type a number from 1 to 2, or type');
+  const saved = read(dir, 'a.yaml');
+  expect(saved).toContain('  access:\n    indicators:\n      AC.NA.1: true\n      AC.A.1: false\n');
+  expect(saved).not.toContain('justification');
+});
+
+it.runIf(hasTmux)('--plain: of three statuses, the one named at the status is recorded without "Which status?"', { timeout: 90_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-special-replies-'));
+  start(dir, ['assess', '-q', join(repoRoot, 'test/fixtures/outcome-walk/two-outcomes.yaml'), '--plain', '--save', 'a.yaml', '--today', '2026-11-23']);
+  await waitForScreen('Organisation');
+  await keys('Test Council', 'Enter');
+  await waitForScreen('assessor');
+  await keys('Tester', 'Enter');
+  for (const [id, reply] of [['BK.NA.1', 'false'], ['BK.PA.1', 'true'], ['BK.A.1', 'false'], ['BK.A.2', 'false']] as const) {
+    await waitForScreen(id);
+    await keys(reply, 'Enter');
+  }
+  await waitForScreen('The statements show: partially achieved.');
+  await keys('achieved', 'Enter');
+  await waitForScreen('Why achieved?');
+  expect(historyText()).not.toContain('Which status?');
+  await keys('Restore tested in March', 'Enter');
+  await waitForScreen('Recorded: achieved, because Restore tested in March.');
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+  expect(read(dir, 'a.yaml')).toContain('    confirmed: achieved\n    justification: Restore tested in March\n');
+});
