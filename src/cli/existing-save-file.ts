@@ -4,8 +4,8 @@ import { safeLine } from '../text/safe-text.js';
 import { UNTOLD_KIND, describeOtherFile } from '../yaml/detect-kind.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
 
-// The top-level keys of an answers file (schemas/answers.schema.json): a mapping with none of them is no answers file.
-const ANSWERS_KEYS = ['questionnaire', 'questionnaireVersion', 'organisation', 'assessor', 'assessedOn', 'answers', 'waivers', 'systems', 'system'];
+// The top-level keys of an answers file (schemas/answers.schema.json; a test keeps them in step): a mapping with none of them is no answers file.
+export const ANSWERS_KEYS = ['$schema', 'questionnaire', 'questionnaireVersion', 'organisation', 'assessor', 'assessedOn', 'answers', 'waivers', 'systems', 'system'];
 
 const NEW_FILE = 'to start an answers file, pass --save FILE with a new file name';
 
