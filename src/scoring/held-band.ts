@@ -9,14 +9,26 @@ export interface HeldBands {
   passed: { band: string; open: string }[];
 }
 
-/** "one high gap is open", "one critical gap and two high gaps are open": the open gaps of the severities a band names, a tally (count-words.ts). */
-function openWords(noGapsOf: readonly GapSeverity[], gaps: readonly { severity: GapSeverity }[]): string {
+/** A gap as the held band sees it: its severity, and whether a waiver accepts it (it still holds the band). */
+type HeldGap = { severity: GapSeverity; accepted?: boolean };
+
+/**
+ * "one high gap is open", "one critical gap and two high gaps are open": the open gaps of the
+ * severities a band names, a tally (count-words.ts). A waiver does not lift the band, but beside a
+ * gate that passes ("no unwaived critical gap") a bare "open" reads as a contradiction, so waived
+ * gaps are said as such: "one critical gap is open, under a waiver", "…, two of them under waivers",
+ * "…, both under waivers".
+ */
+function openWords(noGapsOf: readonly GapSeverity[], gaps: readonly HeldGap[]): string {
   const named = new Set(noGapsOf);
-  const counts = SEVERITIES.filter((s) => named.has(s)).map((s) => [s, gaps.filter((g) => g.severity === s).length] as const).filter(([, n]) => n > 0);
-  const total = counts.reduce((sum, [, n]) => sum + n, 0);
-  const t = tally(counts.map(([, n]) => n));
+  const held = gaps.filter((g) => named.has(g.severity));
+  const counts = SEVERITIES.filter((s) => named.has(s)).map((s) => [s, held.filter((g) => g.severity === s).length] as const).filter(([, n]) => n > 0);
+  const total = held.length;
+  const waived = held.filter((g) => g.accepted === true).length;
+  const t = tally([...counts.map(([, n]) => n), waived]);
   const parts = counts.map(([s, n]) => t.plural(n, `${s} gap`));
-  return `${listWords(parts, 'and')} ${total === 1 ? 'is' : 'are'} open`;
+  const under = waived === 0 ? '' : waived === total ? (total === 1 ? ', under a waiver' : total === 2 ? ', both under waivers' : ', all under waivers') : `, ${t.word(waived)} of them under ${waived === 1 ? 'a waiver' : 'waivers'}`;
+  return `${listWords(parts, 'and')} ${total === 1 ? 'is' : 'are'} open${under}`;
 }
 
 /**
@@ -25,7 +37,7 @@ function openWords(noGapsOf: readonly GapSeverity[], gaps: readonly { severity: 
  * gaps that rule it out. Null when the score reaches no band or its band's conditions hold. `gaps`
  * are the scope's, as for rate().
  */
-export function heldBandWords(score: number | null, ratings: readonly Pick<Rating, 'min' | 'label' | 'noGapsOf'>[], gaps: readonly { severity: GapSeverity }[]): HeldBands | null {
+export function heldBandWords(score: number | null, ratings: readonly Pick<Rating, 'min' | 'label' | 'noGapsOf'>[], gaps: readonly HeldGap[]): HeldBands | null {
   if (score === null) return null;
   const open = openSeverities(gaps);
   const passed: HeldBands['passed'] = [];

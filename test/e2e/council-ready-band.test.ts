@@ -94,9 +94,16 @@ describe('council-cyber-resilience: "Ready" needs no critical gap open', () => {
   it('a waived critical gap still holds the band: a waiver accepts the risk, it does not remove it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-council-ready-'));
     const waiver = 'waivers:\n  - { question: ir-backups-offline, reason: Immutable backup storage arrives in March., approvedBy: Audit Committee, expires: 2027-03-31 }\n';
-    const { a } = await assess(changed(dir, 'waived', 'ir-backups-offline: all-critical', 'ir-backups-offline: online-only', waiver));
+    const file = changed(dir, 'waived', 'ir-backups-offline: all-critical', 'ir-backups-offline: online-only', waiver);
+    const { a } = await assess(file);
     expect(a.gaps.map((g) => [g.question, g.accepted])).toEqual([['ir-backups-offline', true]]);
     expect(a.overall.rating?.label).toBe('Partly ready');
+    // Beside a gate that passes ("no unwaived critical gap"), the reason says the gap is waived, not
+    // just "open", which read as a contradiction of the gate on the line below.
+    const summary = (await runBinary({ args: ['assess', '-a', file, '--today', '2026-11-23', '--fail-on', 'critical'] })).stdout;
+    expect(summary).toContain('Overall 98/100 Partly ready (not Ready: one critical gap is open, under a waiver) · gates passed\n');
+    const markdown = (await runBinary({ args: ['assess', '-a', file, '--today', '2026-11-23', '-f', 'markdown'] })).stdout;
+    expect(markdown).toContain('\nRated Partly ready, not Ready: one critical gap is open, under a waiver.\n');
   });
 });
 
