@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { ExitCode } from '../../src/errors.js';
 import type { Assessment } from '../../src/scoring/assessment.js';
 import { firstUsesUnexpanded } from '../content/acronyms.js';
 import { runBinary } from '../helpers/cli.js';
+import { oneAnswerChanged } from '../helpers/one-answer-changed.js';
 
 // An assessor's review of council-cyber-resilience 2.2.0: a strong council whose backups could all
 // be reached from the main network scored 98, "Ready". No assessor would sign that for a council
@@ -15,12 +16,7 @@ const BEST = readFileSync('test/fixtures/content/council-all-best.answers.yaml',
 const json = (stdout: string): Assessment => JSON.parse(stdout) as Assessment;
 
 /** The all-best council answers with one answer changed, written to a file of its own. */
-function changed(dir: string, name: string, from: string, to: string, extra = ''): string {
-  expect(BEST).toContain(`  ${from}\n`);
-  const file = join(dir, `${name}.yaml`);
-  writeFileSync(file, `${BEST.replace(`  ${from}\n`, `  ${to}\n`)}${extra}`);
-  return file;
-}
+const changed = oneAnswerChanged(BEST);
 
 const assess = async (file: string, extra: string[] = []): Promise<{ a: Assessment; stderr: string }> => {
   const r = await runBinary({ args: ['assess', '-a', file, '--today', '2026-11-23', '-f', 'json', ...extra] });

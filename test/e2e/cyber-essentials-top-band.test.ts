@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
 import type { Assessment } from '../../src/scoring/assessment.js';
 import { runBinary } from '../helpers/cli.js';
+import { oneAnswerChanged } from '../helpers/one-answer-changed.js';
 
 // A Cyber Essentials assessor's review: the top band was given with a high gap open (no malware
 // protection anywhere scored 96.8, "Likely to pass"). Certification is pass or fail, and the
@@ -14,12 +15,7 @@ const BEST = readFileSync('test/fixtures/content/cyber-essentials-all-best.answe
 const json = (stdout: string): Assessment => JSON.parse(stdout) as Assessment;
 
 /** The all-best Cyber Essentials answers with one answer changed, written to a file of its own. */
-function changed(dir: string, name: string, from: string, to: string, extra = ''): string {
-  expect(BEST).toContain(`  ${from}\n`);
-  const file = join(dir, `${name}.yaml`);
-  writeFileSync(file, `${BEST.replace(`  ${from}\n`, `  ${to}\n`)}${extra}`);
-  return file;
-}
+const changed = oneAnswerChanged(BEST);
 
 const assessCe = async (file: string, extra: string[] = []): Promise<Assessment> => {
   const r = await runBinary({ args: ['assess', '-a', file, '--today', '2026-11-23', '-f', 'json', ...extra] });

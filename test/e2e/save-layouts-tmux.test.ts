@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
+import { TINY_QUESTIONNAIRE } from '../helpers/tiny-questionnaire.js';
 
 // A person leaves an answer empty with a comment for later (`q1:   # ask the SIRO`), or writes a
 // space before a colon: valid YAML that every run reads. A save into such a file once joined the
@@ -12,16 +13,7 @@ import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
 const terminal = tmuxTerminal('layouts', { width: 80, height: 24 });
 afterAll(() => terminal.kill());
 
-const QUESTIONNAIRE = `id: tiny
-version: 1.0.0
-title: Tiny
-sections:
-  - id: s
-    title: S
-    questions:
-      - { id: q1, text: First question?, type: yes-no }
-      - { id: q2, text: Second question?, type: yes-no }
-`;
+const QUESTIONNAIRE = TINY_QUESTIONNAIRE;
 const HEAD = 'questionnaire: tiny\norganisation: T\nassessor: A\nassessedOn: 2026-12-01\n';
 /** HEAD once a walk on the next day has saved a change: dated that day. */
 const SAVED = HEAD.replace('assessedOn: 2026-12-01', 'assessedOn: 2026-12-02');

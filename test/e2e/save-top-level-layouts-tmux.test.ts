@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
+import { TINY_QUESTIONNAIRE } from '../helpers/tiny-questionnaire.js';
 
 // Files `validate` accepts, whose top level is laid out other than as `key: value` lines: ended by
 // YAML's document-end marker `...`, written in braces, or with the assessor given by an alias. The
@@ -12,16 +13,7 @@ import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
 const terminal = tmuxTerminal('top-layouts', { width: 80, height: 24 });
 afterAll(() => terminal.kill());
 
-const QUESTIONNAIRE = `id: tiny
-version: 1.0.0
-title: Tiny
-sections:
-  - id: s
-    title: S
-    questions:
-      - { id: q1, text: First question?, type: yes-no }
-      - { id: q2, text: Second question?, type: yes-no }
-`;
+const QUESTIONNAIRE = TINY_QUESTIONNAIRE;
 const read = (dir: string, file: string): string => readFileSync(join(dir, file), 'utf8');
 
 /** A folder with the questionnaire and `answers.yaml` holding `text`. */
