@@ -40,6 +40,17 @@ async function newWalk(plain: boolean): Promise<string> {
 const REASON = 'Say in a few words why it does not apply';
 const JUSTIFICATION = 'Say why the status differs from what the statements show';
 
+/** Types the justification, ends the walk without a report, and finds the reason and justification saved as typed. */
+async function justifyAndEnd(dir: string): Promise<void> {
+  await keys('Leavers list is a month late', 'Enter');
+  await waitForScreen('Write the markdown report');
+  await keys('n', 'Enter');
+  expect(await ended(dir)).toBe('0');
+  const saved = read(dir, 'a.yaml');
+  expect(saved).toContain('cards: { status: not-applicable, reason: No card terminals }');
+  expect(saved).toContain('justification: Leavers list is a month late');
+}
+
 it.runIf(hasTmux)('--plain: a special reply at a reason or a justification is refused, not saved as one', { timeout: 90_000 }, async () => {
   const dir = await newWalk(true);
   await keys('n/a', 'Enter');
@@ -57,13 +68,7 @@ it.runIf(hasTmux)('--plain: a special reply at a reason or a justification is re
   await keys('2', 'Enter'); // Record another status
   await waitForScreen('Why achieved?');
   for (const reply of ['?', '-', 'n/a', 'skip']) await refused(reply, JUSTIFICATION, true);
-  await keys('Leavers list is a month late', 'Enter');
-  await waitForScreen('Write the markdown report');
-  await keys('n', 'Enter');
-  expect(await ended(dir)).toBe('0');
-  const saved = read(dir, 'a.yaml');
-  expect(saved).toContain('cards: { status: not-applicable, reason: No card terminals }');
-  expect(saved).toContain('justification: Leavers list is a month late');
+  await justifyAndEnd(dir);
 });
 
 it.runIf(hasTmux)('full prompts: `?`, `-` or `n/a` at a reason or a justification is refused, not saved as one', { timeout: 90_000 }, async () => {
@@ -83,13 +88,7 @@ it.runIf(hasTmux)('full prompts: `?`, `-` or `n/a` at a reason or a justificatio
   await keys('Down', 'Enter');
   await waitForScreen('Why achieved?');
   for (const reply of ['?', '-', 'n/a']) await refused(reply, JUSTIFICATION, false);
-  await keys('Leavers list is a month late', 'Enter');
-  await waitForScreen('Write the markdown report');
-  await keys('n', 'Enter');
-  expect(await ended(dir)).toBe('0');
-  const saved = read(dir, 'a.yaml');
-  expect(saved).toContain('cards: { status: not-applicable, reason: No card terminals }');
-  expect(saved).toContain('justification: Leavers list is a month late');
+  await justifyAndEnd(dir);
 });
 
 // README lists "not applicable" as a special reply "where a question allows it". Typed at a text

@@ -84,12 +84,16 @@ it.runIf(hasTmux)('an answers file made a folder during the walk: a stop then do
   const dir = copySystemsFixture('walk-folder');
   writeFileSync(join(dir, 'sys.answers.yaml'), read(dir, 'sys.answers.yaml').replace('  owner: yes\n', ''));
   writeFileSync(join(dir, 'moved-aside.yaml'), read(dir, 'sys.answers.yaml'));
-  start(dir, ['assess', '--plain', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', ...TODAY]);
-  await waitForScreen('Is there a named senior owner?');
-  rmSync(join(dir, 'sys.answers.yaml'));
-  mkdirSync(join(dir, 'sys.answers.yaml'));
-  await keys('2', 'Enter');
-  await waitForScreen('Save again?');
+  // Once the walk has asked, the answers file becomes a folder; the answer's save then fails.
+  const answerIntoAFolder = async (): Promise<void> => {
+    start(dir, ['assess', '--plain', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', ...TODAY]);
+    await waitForScreen('Is there a named senior owner?');
+    rmSync(join(dir, 'sys.answers.yaml'));
+    mkdirSync(join(dir, 'sys.answers.yaml'));
+    await keys('2', 'Enter');
+    await waitForScreen('Save again?');
+  };
+  await answerIntoAFolder();
   await keys('C-c');
   expect(await terminal.ended(dir)).toBe('130');
   const drawn = terminal.drawn(dir);
@@ -99,12 +103,7 @@ it.runIf(hasTmux)('an answers file made a folder during the walk: a stop then do
   // "Save again?" answered no says the same, with exit 2.
   rmSync(join(dir, 'sys.answers.yaml'), { recursive: true });
   writeFileSync(join(dir, 'sys.answers.yaml'), read(dir, 'moved-aside.yaml'));
-  start(dir, ['assess', '--plain', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', ...TODAY]);
-  await waitForScreen('Is there a named senior owner?');
-  rmSync(join(dir, 'sys.answers.yaml'));
-  mkdirSync(join(dir, 'sys.answers.yaml'));
-  await keys('2', 'Enter');
-  await waitForScreen('Save again?');
+  await answerIntoAFolder();
   await keys('n', 'Enter');
   expect(await terminal.ended(dir)).toBe('2');
   expect(terminal.drawn(dir)).not.toContain('earlier answers are saved');
