@@ -1,19 +1,16 @@
 import { InputError, errorAt } from '../errors.js';
 import { validateSchema } from '../schema/validate-schema.js';
 import { safeLine } from '../text/safe-text.js';
-import { UNTOLD_KIND, describeOtherFile } from '../yaml/detect-kind.js';
+import { describeOtherFile } from '../yaml/detect-kind.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
-
-// The top-level keys of an answers file (schemas/answers.schema.json; a test keeps them in step): a mapping with none of them is no answers file.
-export const ANSWERS_KEYS = ['$schema', 'questionnaire', 'questionnaireVersion', 'organisation', 'assessor', 'assessedOn', 'answers', 'waivers', 'systems', 'system'];
 
 const NEW_FILE = 'to start an answers file, pass --save FILE with a new file name';
 
 /**
  * The file the walk would save into exists: one that is no answers file at all is refused at once,
  * before "Carry on?", whose either answer ended the walk (yes with a page of schema errors, no with
- * "already exists"). Said in the words `validate` uses for it: a questionnaire, one of our reports,
- * or a mapping of other keys (a GitLab CI file). An empty mapping `{}` is a blank answers file, as
+ * "already exists"). Said in the words `assess --answers` uses for it: a questionnaire, one of our
+ * reports, or a mapping of other keys (a GitLab CI file). An empty mapping `{}` is a blank answers file, as
  * `assess --answers` reads it, and is carried on with.
  */
 export function refuseNotAnswers(parsed: ParsedYaml, saving: boolean): void {
@@ -26,17 +23,17 @@ export function refuseNotAnswers(parsed: ParsedYaml, saving: boolean): void {
   const other = describeOtherFile(parsed, 'answers');
   // Its own hint (give an answers file instead) is for a file read as answers; this one was named to save into.
   if (other) throw new InputError([errorAt(parsed.file, `${other.message.split('; ')[0]}; ${NEW_FILE}`, parsed.positions.keyOf(other.pointer), other.pointer)]);
-  const keys = Object.keys(parsed.data);
-  if (keys.length > 0 && !keys.some((k) => ANSWERS_KEYS.includes(k))) throw new InputError([errorAt(parsed.file, `${UNTOLD_KIND}; ${NEW_FILE}`, { line: 1, column: 1 })]);
 }
 
 /**
  * "Carry on?" in words true of the file: one with no answer yet (`{}`, `answers: {}`, a header
- * only) was said to "already have answers".
+ * only, systems listed but not answered) was said to "already have answers".
  */
 export function carryOnQuestion(parsed: ParsedYaml, target: string): string {
   const data = parsed.data as { answers?: unknown; systems?: unknown };
   const held = (map: unknown): boolean => typeof map === 'object' && map !== null && Object.keys(map).length > 0;
-  const any = held(data.answers) || (Array.isArray(data.systems) && data.systems.length > 0);
+  // A system listed with no answers yet (as `--add-system` leaves one) is no answer; one kept in a file of its own may hold some.
+  const systemHeld = (system: unknown): boolean => typeof system === 'object' && system !== null && (held((system as { answers?: unknown }).answers) || 'file' in system);
+  const any = held(data.answers) || (Array.isArray(data.systems) && data.systems.some(systemHeld));
   return any ? `${safeLine(target)} already has answers. Carry on with them?` : `${safeLine(target)} already exists, with no answers yet. Carry on with it?`;
 }

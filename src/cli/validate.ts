@@ -13,6 +13,7 @@ import { validateExtract } from './validate-extract.js';
 import { safeLine } from '../text/safe-text.js';
 import { fitToTerminal } from '../text/fit-command.js';
 import { UNTOLD_KIND, describeOtherFile, detectKind, type Kind } from '../yaml/detect-kind.js';
+import { unrelatedMapping } from '../yaml/kind-keys.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
@@ -84,7 +85,7 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
       entry.parsed = undefined;
       continue;
     }
-    const mismatch = options.kind ? (describeOtherFile(parsed) ?? kindMismatch(parsed, options.kind)) : undefined;
+    const mismatch = options.kind ? (describeOtherFile(parsed) ?? kindMismatch(parsed, options.kind) ?? unrelated(parsed, options.kind)) : undefined;
     if (mismatch) {
       fail([errorAt(parsed.file, mismatch.message, parsed.positions.keyOf(mismatch.pointer), mismatch.pointer)]);
       entry.parsed = undefined;
@@ -178,6 +179,12 @@ export const runValidate = (io: Io, files: string[], options: ValidateOptions): 
  * A `--kind` that the file plainly is not: one line, instead of a schema error for every top-level
  * key of the other kind (a questionnaire checked as answers gave ten "unknown property" lines).
  */
+/** A mapping of none of the kind's keys, said without the hint for where such a file goes: this run checks files. */
+function unrelated(parsed: ParsedYaml, kind: Kind): { message: string; pointer: string } | undefined {
+  const found = unrelatedMapping(parsed.data, kind);
+  return found && { ...found, message: `checked as ${kind === 'answers' ? 'answers' : 'a questionnaire'} (--kind ${kind}), but ${found.message.split('; ')[0]}` };
+}
+
 function kindMismatch(parsed: ParsedYaml, kind: Kind): { message: string; pointer: string } | undefined {
   const data = parsed.data as Record<string, unknown> | null;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;

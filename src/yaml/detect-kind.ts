@@ -2,6 +2,7 @@ import type { ParsedYaml } from './load-yaml.js';
 import { listWords } from '../text/list-words.js';
 import { quoteValue } from '../text/odd-characters.js';
 import { suggest } from '../text/suggest.js';
+import { unrelatedMapping } from './kind-keys.js';
 
 export type Kind = 'questionnaire' | 'answers';
 
@@ -32,13 +33,14 @@ const WRONG_KIND: Record<'questionnaire' | 'answers' | 'system', { kind: Kind; p
 /**
  * Why a file is not what was `expected` of it, when it is plainly something else a user might pass
  * by mistake: one of our reports (its `questionnaire` is a mapping, and checking it as answers gave
- * dozens of unrelated errors), a SARIF log, or the other kind of file. Undefined otherwise.
+ * dozens of unrelated errors), a SARIF log, the other kind of file, or a mapping with none of the
+ * expected kind's keys (a CI pipeline). Undefined otherwise.
  */
 export function describeOtherFile(parsed: ParsedYaml, expected?: keyof typeof WRONG_KIND): { message: string; pointer: string } | undefined {
   const other = describeForeignFile(parsed);
   if (other || expected === undefined) return other;
   const wrong = WRONG_KIND[expected];
-  return detectKind(parsed) === wrong.kind ? { pointer: wrong.pointer, message: wrong.message } : undefined;
+  return detectKind(parsed) === wrong.kind ? { pointer: wrong.pointer, message: wrong.message } : unrelatedMapping(parsed.data, expected);
 }
 
 const MADE_BY: Record<string, [what: string, hint: string]> = {

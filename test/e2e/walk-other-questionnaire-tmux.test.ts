@@ -89,14 +89,14 @@ it.runIf(hasTmux)('--save over a file that is not a mapping of answers stops at 
 
 // `--save` onto a mapping that is no answers file (a copy of a questionnaire, a GitLab CI file)
 // asked "already has answers. Carry on with them?" and, on yes, gave a page of schema errors.
-// It is refused at once in one line, in the words `validate` uses for the file.
+// It is refused at once in one line, in the words `assess --answers` uses for the file.
 it.runIf(hasTmux)('--save over a questionnaire or a mapping of other keys stops at once, in one line', { timeout: 60_000 }, async () => {
   const { start, ended, drawn } = terminal;
   const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-otherq-mapping-'));
   const questionnaire = read(repoRoot, 'questionnaires/cyber-essentials-readiness.yaml');
   const sections = questionnaire.split('\n').findIndex((l) => l.startsWith('sections:')) + 1;
   const cases = [
-    ['gitlab.yaml', 'stages: [test]\njob:\n  script: echo\n', 'gitlab.yaml:1:1: cannot tell whether this is a questionnaire (it has no "sections") or an answers file (it has no "questionnaire")'],
+    ['gitlab.yaml', 'stages: [test]\njob:\n  script: echo\n', 'gitlab.yaml:1:1: this is not an answers file: it has none of the keys an answers file has, such as "questionnaire" and "answers"'],
     ['copy.yaml', questionnaire, `copy.yaml:${sections}:1: this is a questionnaire, not an answers file`],
   ] as const;
   for (const [name, text, said] of cases) {
@@ -109,13 +109,20 @@ it.runIf(hasTmux)('--save over a questionnaire or a mapping of other keys stops 
   }
 });
 
-// A file with no answer in it yet (`{}`, `answers: {}`, the header alone) was said to "already have answers".
+// A file with no answer in it yet (`{}`, `answers: {}`, the header alone, critical systems listed
+// but not answered, as a walk stopped after naming them leaves it) was said to "already have answers".
 it.runIf(hasTmux)('"Carry on?" over a file with no answer yet says it exists, not that it has answers', { timeout: 60_000 }, async () => {
   const { start, waitForScreen, screenText } = terminal;
   const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-otherq-blank-'));
-  for (const text of ['{}\n', 'answers: {}\n', 'questionnaire: council-cyber-resilience\n']) {
+  const cases = [
+    ['council-cyber-resilience', '{}\n'],
+    ['council-cyber-resilience', 'answers: {}\n'],
+    ['council-cyber-resilience', 'questionnaire: council-cyber-resilience\n'],
+    ['caf-local-government', 'questionnaire: caf-local-government\nanswers: {}\nsystems:\n  - id: revenues\n    title: Revenues\n  - id: care\n    title: Social care\n    answers: {}\n'],
+  ] as const;
+  for (const [questionnaire, text] of cases) {
     writeFileSync(join(dir, 'blank.yaml'), text);
-    start(dir, ['assess', '--plain', '--save', 'blank.yaml', '--today', '2026-11-23']);
+    start(dir, ['assess', '--plain', '-q', questionnaire, '--save', 'blank.yaml', '--today', '2026-11-23']);
     await waitForScreen('blank.yaml already exists, with no answers yet. Carry on with it?');
     expect(screenText()).not.toContain('already has answers');
   }
