@@ -26,12 +26,15 @@ export function staleResults(a: Assessment): StaleResult[] {
     .map((stale) => ({ stale, text: texts.get(stale.question) ?? stale.question, stops: failing.has(scopeKey(stale.question, stale.system)) }));
 }
 
-/** The words for a stale answer, the same in SARIF and GitLab. */
+/**
+ * The words for a stale answer, the same in SARIF and GitLab. No owner: these are read by everyone
+ * with access to the repository, and neither format names the owner of a gap (README "What each
+ * report carries beyond the scores"); the papers, CSV and JUnit say who is to check it.
+ */
 export function staleMessage(r: StaleResult, words: ScopeWords): string {
   const { stale } = r;
-  const owner = stale.owner ? ` Owner: ${stale.owner}.` : '';
   const gate = r.stops ? ' It fails a requested gate (no answer past its review date).' : '';
-  return `Answer past its review date${words.forSystem(stale.system)}: "${stale.question}" (${r.text}) was due for review by ${stale.reviewBy}. It scores in full, but may no longer be true: check it and set a new reviewBy date.${owner}${gate}`;
+  return `Answer past its review date${words.forSystem(stale.system)}: "${stale.question}" (${r.text}) was due for review by ${stale.reviewBy}. It scores in full, but may no longer be true: check it and set a new reviewBy date.${gate}`;
 }
 
 /** A stale answer's own fingerprint, apart from its question's gap, so a gap that opens later is new. */

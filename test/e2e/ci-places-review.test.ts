@@ -160,7 +160,7 @@ describe('an answer past its review date that scores in full', () => {
     const stale = run.results.filter((x) => x.ruleId === 'cyber-ready.stale-answer');
     expect(stale).toHaveLength(1);
     expect(stale[0]).toMatchObject({ level: 'note', partialFingerprints: { 'cyberReadyQuestion/v1': 'sys:patched:revenues:stale' } });
-    expect(stale[0]!.message.text).toBe('Answer past its review date for critical system "Revenues and benefits": "patched" (Is the system patched within 14 days?) was due for review by 2026-09-30. It scores in full, but may no longer be true: check it and set a new reviewBy date. Owner: Revenues systems manager.');
+    expect(stale[0]!.message.text).toBe('Answer past its review date for critical system "Revenues and benefits": "patched" (Is the system patched within 14 days?) was due for review by 2026-09-30. It scores in full, but may no longer be true: check it and set a new reviewBy date.'); // no owner: SARIF is read by all with access to the repository
     expect(stale[0]!.locations[0]!.physicalLocation).toMatchObject({ artifactLocation: { uri: 'stale/sys.answers.yaml' }, region: { startLine: line() } });
     const rule = run.tool.driver.rules[stale[0]!.ruleIndex]!;
     expect(rule.id).toBe('cyber-ready.stale-answer');
