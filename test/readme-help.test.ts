@@ -64,6 +64,25 @@ describe('README and --help agree', () => {
     if (['assess', 'list', 'init', 'diff', 'trend', 'benchmark'].includes(command)) expect(checked).toBeGreaterThan(0);
   });
 
+  it('on the exit codes: the README table has a row for every code each command\'s help gives, and names the commands that exit 1', async () => {
+    const rows = readmeRows('### Exit codes');
+    const codeOf = (row: string): number => Number(row.split('|')[1]?.trim());
+    const exitingOne: string[] = [];
+    for (const command of ['assess', 'validate', 'list', 'show', 'init', 'diff', 'trend', 'share', 'benchmark']) {
+      const { stdout } = await runInProcess({ args: [command, '--help'] });
+      const said = stdout.slice(stdout.indexOf('\nExit codes: ')).replace(/\s+/g, ' ');
+      for (const m of said.matchAll(/(?:: |, )(\d+) /g)) {
+        const code = Number(m[1]);
+        expect(rows.some((r) => codeOf(r) === code), `${command} exits ${code}`).toBe(true);
+        if (code === 1) exitingOne.push(command);
+      }
+    }
+    const one = rows.find((r) => codeOf(r) === 1) ?? '';
+    expect([...one.matchAll(/`([a-z]+)[` ]/g)].map((m) => m[1]).sort()).toEqual(exitingOne.sort());
+    // A stop by signal, as the Limits section says: Ctrl-C, a cancelled CI job and a closed terminal.
+    expect(rows.map(codeOf).filter((c) => c > 2).sort()).toEqual([129, 130, 143]);
+  });
+
   it('on the options every command takes, which the top-level help lists too', async () => {
     const { stdout } = await runInProcess({ args: ['--help'] });
     const listed = stdout.slice(stdout.indexOf('Options every command takes:')).split('\n').filter((l) => /^ {2}-/.test(l)).flatMap((l) => [...(l.trim().split(/ {2,}/)[0] ?? '').matchAll(/(--?[a-z][a-z-]*)/g)].map((m) => m[1] as string));
