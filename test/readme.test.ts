@@ -185,6 +185,16 @@ describe('README messages are what the built tool prints', () => {
     expect(r.code).toBe(1);
     expect(r.stderr.split('\n')).toContain(quoted);
   });
+  it('the answers-from-standard-input warning: the README\'s own command on the example answers', async () => {
+    const words = (text: string | undefined): string | undefined => text?.replace(/\s*\n\s*/g, ' ');
+    const said = /`cyber-ready (assess\s+--answers -[^`<]*)<\s+(examples\/[^`]+)` says `(cyber-ready: warning: answers read from standard\s+input[^`]+)`/.exec(readme);
+    expect(said).not.toBeNull();
+    const [, args, file, quoted] = said!;
+    const cwd = await inScratch('');
+    const r = await runBinary({ args: words(args)!.trim().split(' '), cwd, stdin: readFileSync(new URL(`../${file}`, import.meta.url), 'utf8') });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr.split('\n')).toContain(words(quoted));
+  });
   it('the look-alike character example: a no-break space after a number in the example answers', async () => {
     const quoted = /such as `(readiness\.yaml:\d+:\d+:\s+"tech-patch-days-critical"[^`]+)`/.exec(readme)?.[1]?.replace(/\s*\n\s*/g, ' ');
     expect(quoted).toBeDefined();
