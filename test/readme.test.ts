@@ -31,6 +31,14 @@ describe('README', () => {
     }
   });
 
+  it('lists every top-level section in its contents, in order, before the quick start', () => {
+    const prose = readme.replace(/```[\s\S]*?```/g, '');
+    const slug = (heading: string): string => heading.toLowerCase().replace(/[^\p{L}\p{N}\- ]/gu, '').replace(/ /g, '-');
+    const sections = [...prose.matchAll(/^## (.+)$/gm)].map((m) => slug(m[1] as string));
+    const all = /^All sections: ([\s\S]*?)\n(?:\n|$)/m.exec(readme.slice(0, readme.indexOf('\n## ')))?.[1] ?? '';
+    expect([...all.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1])).toEqual(sections);
+  });
+
   it('has an answers example that is valid against the bundled questionnaire', () => {
     const example = /### The answers format\n\n```yaml\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
     const parsed = parseYaml(readFileSync(new URL('../questionnaires/council-cyber-resilience.yaml', import.meta.url), 'utf8'), 'q.yaml');
