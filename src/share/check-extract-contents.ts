@@ -59,8 +59,8 @@ function checkAnswer(question: Question, answer: SharedAnswer, ctx: { name: stri
       report(at('score'), `the score of "${id}" is ${given}, but ${ctx.name} scores ${expected.as} ${shownScores(expected.scores)}`);
     }
   }
-  // A waiver covers a gap: a scored answer short of full marks.
-  if (answer.waived && !(counts && answer.score !== null && answer.score < 1)) report(at('waived'), `"${id}" has no gap for a waiver to cover, so "waived" must be false`);
+  // An older extract's waiver covers a gap: a scored answer short of full marks.
+  if (answer.waived === true && !(counts && answer.score !== null && answer.score < 1)) report(at('waived'), `"${id}" has no gap for a waiver to cover, so "waived" must be false`);
 }
 
 /**

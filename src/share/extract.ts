@@ -20,10 +20,10 @@ const sectionScores = (sections: readonly SectionResult[]): SectionScore[] => se
  * assessment. The value is what the question's kind says may leave (QuestionKind.shareValue), and
  * null for a kind that does not say: a text question's value is its free text.
  */
-function shareAnswer(q: QuestionResult, system: string | null, waived: boolean): SharedAnswer {
+function shareAnswer(q: QuestionResult, system: string | null): SharedAnswer {
   const share = kindOf(q).shareValue;
   const value = q.status === 'answered' && q.value !== null && share ? share(q.value) : null;
-  return { question: q.id, system, status: q.status, value, score: q.score, waived };
+  return { question: q.id, system, status: q.status, value, score: q.score };
 }
 
 /**
@@ -34,8 +34,6 @@ function shareAnswer(q: QuestionResult, system: string | null, waived: boolean):
 export function toExtract(assessment: Assessment, options: ExtractOptions): ShareExtract {
   const systemIds = new Map(assessment.systems.map((s, i) => [s.id, `system-${i + 1}`]));
   const anonymous = (system: string | null): string | null => (system === null ? null : (systemIds.get(system) ?? null));
-  const key = (question: string, system: string | null): string => `${question}\0${system ?? ''}`;
-  const waived = new Set(assessment.gaps.filter((g) => g.accepted).map((g) => key(g.question, g.system)));
   const month = (assessment.assessedOn ?? options.today).slice(0, 7);
   return {
     kind: SHARE_KIND,
@@ -48,6 +46,7 @@ export function toExtract(assessment: Assessment, options: ExtractOptions): Shar
     overall: { score: assessment.overall.score, rating: assessment.overall.rating?.label ?? null, automaticFails: assessment.overall.cap?.questions.length ?? 0 },
     sections: sectionScores(assessment.sections.filter((s) => s.system === null)),
     systems: assessment.systems.map((s, i) => ({ id: `system-${i + 1}`, score: s.score, sections: sectionScores(s.sections) })),
-    answers: assessment.questions.map((q) => shareAnswer(q, anonymous(q.system), waived.has(key(q.id, q.system)))),
+    // Which gaps a council has waived is not shared (data minimisation): no figure uses it.
+    answers: assessment.questions.map((q) => shareAnswer(q, anonymous(q.system))),
   };
 }

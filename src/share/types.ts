@@ -31,7 +31,12 @@ export interface SharedAnswer {
   value: SharedValue;
   /** 0-1; null when not scored (text, weight 0, not applicable). */
   score: number | null;
-  waived: boolean;
+  /**
+   * Only in extracts made by earlier builds: whether a waiver covered the answer's gap. No
+   * longer written (benchmark never used it, and SPEC's list of what an extract holds does not
+   * include it); still read, and checked, so older extracts stay valid.
+   */
+  waived?: boolean;
 }
 
 export interface ShareExtract {

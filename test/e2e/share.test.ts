@@ -127,8 +127,10 @@ describe('share: no free text leaves', () => {
     expect(answer('patch-days')).toMatchObject({ value: 21, score: 0.5 });
     expect(answer('board')).toMatchObject({ value: 'achieved', score: 1 });
     expect(answer('iot')).toMatchObject({ status: 'not-applicable', value: null });
-    expect(answer('tested')).toMatchObject({ value: 'no', waived: true });
-    expect(answer('patched', 'system-1')).toMatchObject({ value: 'no', waived: true });
+    // Waived gaps stay home: no figure uses them (data minimisation).
+    expect(answer('tested')).toMatchObject({ value: 'no' });
+    expect(answer('patched', 'system-1')).toMatchObject({ value: 'no' });
+    expect(extract.answers.some((a) => 'waived' in a)).toBe(false);
     expect(answer('restore', 'system-2')).toMatchObject({ status: 'unknown', value: null, score: 0 });
   });
 
