@@ -1,8 +1,10 @@
 import type { Question, Questionnaire } from '../questionnaire/types.js';
 import { kindOf } from '../questionnaire/kinds/index.js';
 import type { SharedAnswer, ShareExtract } from '../share/types.js';
-import { dedupeByLabel } from './dedupe.js';
-import { commonQuestionnaire, versionsNote } from './group.js';
+import { assessedPeriod } from './assessed-period.js';
+import { careNotes } from './care-notes.js';
+import { dedupeByLabel, sameCouncil } from './dedupe.js';
+import { commonQuestionnaire } from './group.js';
 import { distribution, percentileRank, type Distribution } from './stats.js';
 import type { AutomaticFails, BenchmarkResult, Highlight, LabelledExtract, QuestionBenchmark, SectionBenchmark, SpreadEntry } from './types.js';
 
@@ -13,6 +15,8 @@ export interface BenchmarkOptions {
   highlight?: LabelledExtract;
   /** For titles, texts and option labels; null when it could not be loaded (ids are shown instead). */
   questionnaire: Questionnaire | null;
+  /** What was set aside before these inputs (blank extracts, one assessment given twice), one sentence each, naming no file. */
+  setAside?: readonly string[];
 }
 
 /** "Don't know" and "not applicable" are answers a forum wants counted beside the options. */
@@ -163,7 +167,9 @@ function describeValue(shape: QuestionShape, answers: readonly SharedAnswer[] | 
 export function benchmark(inputs: readonly LabelledExtract[], options: BenchmarkOptions): BenchmarkResult {
   const { kept, warnings } = dedupeByLabel(options.highlight ? [...inputs, options.highlight] : inputs);
   const group = kept.map((x) => index(x.extract));
-  const highlighted = options.highlight ? (kept.find((x) => x.label === options.highlight?.label) ?? null) : null;
+  const mine = options.highlight;
+  // Its own contribution, or the one that counts for its council (a later return under another label).
+  const highlighted = mine ? (kept.find((x) => x === mine) ?? kept.find((x) => sameCouncil(x, mine)) ?? null) : null;
   const own = highlighted ? group[kept.indexOf(highlighted)] : undefined;
   const { minGroup, questionnaire } = options;
   const withheld = (values: number[]): Distribution | null => (values.length >= minGroup ? distribution(values) : null);
@@ -212,6 +218,7 @@ export function benchmark(inputs: readonly LabelledExtract[], options: Benchmark
     schemaVersion: 1,
     questionnaire: { id: common?.id ?? questionnaire?.id ?? '', version: `${common?.major ?? '?'}.x`, title: questionnaire?.title ?? null, systemLabel: questionnaire?.systemScoped ? questionnaire.systemLabel : null },
     contributions: kept.length,
+    assessed: assessedPeriod(kept),
     minGroup,
     labels: kept.map((x) => x.label),
     highlighted: highlighted?.label ?? null,
@@ -223,6 +230,6 @@ export function benchmark(inputs: readonly LabelledExtract[], options: Benchmark
     },
     sections,
     questions,
-    warnings: [...warnings.map((w) => w.note), ...[versionsNote(kept)].filter((n): n is string => n !== null).map((n) => n.charAt(0).toUpperCase() + n.slice(1))],
+    warnings: careNotes(kept, [...(options.setAside ?? []), ...warnings.map((w) => w.note)]),
   };
 }

@@ -10,61 +10,105 @@ export interface DedupeWarning {
 }
 
 /**
- * One contribution per label (SPEC: "Two extracts with the same label: the later assessedOn
- * counts, with a warning"). In the same month, the one given later on the command line counts.
- * The same input given twice (the highlighted council among the files) is not a duplicate.
+ * Labels and organisation names compared as Unicode NFC: "Ynys Môn" typed on one machine and taken
+ * from a macOS file name on another (NFD, the ô as o and a combining circumflex) look the same and
+ * are one council.
  */
-export function dedupeByLabel(inputs: readonly LabelledExtract[]): { kept: LabelledExtract[]; warnings: DedupeWarning[] } {
-  const winners = new Map<string, LabelledExtract>();
-  const warnings: DedupeWarning[] = [];
-  for (const input of inputs) {
-    const held = winners.get(input.label);
-    if (held === undefined || held === input) {
-      winners.set(input.label, input);
-      continue;
-    }
-    const later = input.extract.assessedOn >= held.extract.assessedOn ? input : held;
-    const earlier = later === input ? held : input;
-    winners.set(input.label, later);
-    // In one month "its assessment of 2026-03 counts, not that of 2026-03" told the reader nothing.
-    const month = later.extract.assessedOn;
-    const sameMonth = month === earlier.extract.assessedOn;
-    warnings.push({
-      file: earlier.file,
-      message: sameMonth
-        ? `label "${input.label}" is also in ${later.file}, assessed in the same month (${month}); the one given later on the command line counts (${later.file})`
-        : `label "${input.label}" is also in ${later.file}; only the later assessment counts (${later.file}, ${month}; this one ${earlier.extract.assessedOn})`,
-      note: sameMonth
-        ? `"${input.label}" was given twice, both assessed in ${month}; the one given later on the command line counts`
-        : `"${input.label}" was given twice; its assessment of ${month} counts, not that of ${earlier.extract.assessedOn}`,
-    });
+const nfc = (s: string): string => s.normalize('NFC');
+
+/**
+ * Whether two contributions are one council's: the same label, or the same organisation (extracts
+ * made with --named). A council that shares again without its old --label gets a new random label,
+ * but its name, where it gave one, still says who it is.
+ */
+export function sameCouncil(a: LabelledExtract, b: LabelledExtract): boolean {
+  if (nfc(a.label) === nfc(b.label)) return true;
+  const [x, y] = [a.extract.organisation, b.extract.organisation];
+  return x !== undefined && y !== undefined && nfc(x) === nfc(y);
+}
+
+function resubmission(held: LabelledExtract, input: LabelledExtract, later: LabelledExtract, earlier: LabelledExtract): Omit<DedupeWarning, 'file'> {
+  // In one month "its assessment of 2026-03 counts, not that of 2026-03" told the reader nothing.
+  const month = later.extract.assessedOn;
+  const sameMonth = month === earlier.extract.assessedOn;
+  const byLabel = nfc(held.label) === nfc(input.label);
+  const which = sameMonth
+    ? `assessed in the same month (${month}); the one given later on the command line counts (${later.file})`
+    : `only the later assessment counts (${later.file}, ${month}; this one ${earlier.extract.assessedOn})`;
+  const counts = sameMonth ? `both assessed in ${month}; the one given later on the command line counts` : `its assessment of ${month} counts, not that of ${earlier.extract.assessedOn}`;
+  if (byLabel) {
+    return {
+      message: `label "${nfc(input.label)}" is also in ${later.file}${sameMonth ? ',' : ';'} ${which}`,
+      note: `"${nfc(input.label)}" was given twice${sameMonth ? ',' : ';'} ${counts}.`,
+    };
   }
-  // In the order first given, so that labels read in a stable order.
-  const order = new Map<string, number>();
-  inputs.forEach((x, i) => order.has(x.label) || order.set(x.label, i));
-  return { kept: [...winners.values()].sort((a, b) => (order.get(a.label) ?? 0) - (order.get(b.label) ?? 0)), warnings };
+  // The organisation is named on standard error only: the report never shows it (README, --named).
+  return {
+    message: `organisation "${nfc(earlier.extract.organisation ?? '')}" is also in ${later.file} (label "${nfc(later.label)}")${sameMonth ? ',' : ';'} ${which}`,
+    note: `One organisation sent two extracts ("${nfc(earlier.label)}" and "${nfc(later.label)}")${sameMonth ? ',' : ';'} ${counts}.`,
+  };
 }
 
 /**
- * Whether an extract holds the same assessment as `a`, whatever their labels (`a`'s figures made once): an answers file given to
- * --highlight scores to the same figures as the extract its council shared, and counting both would
- * put that council in the group twice. Everything but the label, the tool and the name is compared.
+ * One contribution per council (SPEC: "Two extracts with the same label: the later assessedOn
+ * counts, with a warning"), a council being a label or, with --named, an organisation. In the same
+ * month, the one given later on the command line counts. The same input given twice (the
+ * highlighted council among the files) is not a duplicate.
+ */
+export function dedupeByLabel<T extends LabelledExtract>(inputs: readonly T[]): { kept: T[]; warnings: DedupeWarning[] } {
+  // Slots in the order first given, so that labels read in a stable order.
+  const slots: T[] = [];
+  const byLabel = new Map<string, number>();
+  const byOrganisation = new Map<string, number>();
+  const remember = (x: T, slot: number): void => {
+    byLabel.set(nfc(x.label), slot);
+    if (x.extract.organisation !== undefined) byOrganisation.set(nfc(x.extract.organisation), slot);
+  };
+  const warnings: DedupeWarning[] = [];
+  for (const input of inputs) {
+    const organisation = input.extract.organisation;
+    const slot = byLabel.get(nfc(input.label)) ?? (organisation === undefined ? undefined : byOrganisation.get(nfc(organisation)));
+    if (slot === undefined) {
+      remember(input, slots.push(input) - 1);
+      continue;
+    }
+    const held = slots[slot] as T;
+    if (held === input) continue;
+    const later = input.extract.assessedOn >= held.extract.assessedOn ? input : held;
+    const earlier = later === input ? held : input;
+    slots[slot] = later;
+    remember(input, slot);
+    warnings.push({ file: earlier.file, ...resubmission(held, input, later, earlier) });
+  }
+  return { kept: slots, warnings };
+}
+
+/**
+ * What makes two extracts one assessment: the questionnaire and version, the month, and every
+ * answer's status, value and score. Not the label (random unless given), the tool, the name, nor an
+ * older extract's waivers, which newer ones no longer carry.
+ */
+const figures = (x: ShareExtract): string =>
+  JSON.stringify([x.questionnaire, x.assessedOn, x.answers.map((a) => [a.question, a.system, a.status, a.value, a.score])]);
+
+/**
+ * Whether an extract holds the same assessment as `a` (`a`'s figures made once): an answers file
+ * given to --highlight scores to the same figures as the extract its council shared, and counting
+ * both would put that council in the group twice.
  */
 export function sameAssessmentAs(a: ShareExtract): (b: ShareExtract) => boolean {
   const mine = figures(a);
   return (b) => figures(b) === mine;
 }
 
-const figures = (x: ShareExtract): string => JSON.stringify([x.questionnaire, x.assessedOn, x.overall, x.sections, x.systems, x.answers]);
-
 /**
- * A council's answers file given beside the extract it shared is one council (as with --highlight):
- * counted twice it would skew every figure and make the group look bigger than it is, so that
- * --min-group let through a group smaller than asked. The extract is kept (its label is the one the
- * council chose). Two extracts that agree on everything but the label may be one council that ran
- * `share` twice (a new random label each time), or two councils that answered a short
- * questionnaire alike in the same month: that cannot be told, so they are both counted, with a
- * warning. Two answers files are two councils, as their files say.
+ * Inputs that hold one assessment are one contribution: a council's answers file given beside the
+ * extract it shared, a council that ran `share` twice (a new random label each time), or one
+ * extract copied under five names. Counted as many, they made up the minimum group while every
+ * figure was one council's answers. Two councils that answered alike, in the same month, are
+ * counted once too: that cannot be told from a council sharing twice, and the group's size is what
+ * protects its members. The extract is kept over an answers file (its label is the one the council
+ * chose), else the first given.
  */
 export function dedupeTwins<T extends LabelledExtract & { named?: boolean }>(inputs: readonly T[]): { kept: T[]; warnings: { file: string; message: string }[] } {
   // Whole figures only where a quick look finds a possible twin: 400 extracts must take well under two seconds.
@@ -72,18 +116,18 @@ export function dedupeTwins<T extends LabelledExtract & { named?: boolean }>(inp
   const seen = new Map<string, number>();
   for (const x of inputs) seen.set(quick(x.extract), (seen.get(quick(x.extract)) ?? 0) + 1);
   const keys = inputs.map((x, i) => ((seen.get(quick(x.extract)) ?? 0) > 1 ? figures(x.extract) : `only ${i}`));
-  const extracts = new Map<string, T>();
-  inputs.forEach((x, i) => x.named !== true && !extracts.has(keys[i] as string) && extracts.set(keys[i] as string, x));
+  const first = new Map<string, T>();
+  inputs.forEach((x, i) => {
+    const key = keys[i] as string;
+    const held = first.get(key);
+    if (!held || (held.named === true && x.named !== true)) first.set(key, x);
+  });
   const warnings: { file: string; message: string }[] = [];
   const kept = inputs.filter((x, i) => {
-    const twin = extracts.get(keys[i] as string);
+    const twin = first.get(keys[i] as string);
     if (!twin || twin === x) return true;
-    if (x.named === true) {
-      warnings.push({ file: x.file, message: `holds the same assessment as ${twin.file}, so it is counted once, as "${twin.label}"` });
-      return false;
-    }
-    warnings.push({ file: x.file, message: `has the same answers, scores and month as ${twin.file}; both are counted: if they are one council that shared twice, give only one` });
-    return true;
+    warnings.push({ file: x.file, message: `holds the same assessment as ${twin.file} (the same answers and month), so it is counted once, as "${twin.label}"` });
+    return false;
   });
   return { kept, warnings };
 }

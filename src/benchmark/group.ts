@@ -36,12 +36,14 @@ export function oddInputs(inputs: readonly LabelledExtract[]): { file: string; m
 /**
  * The note a benchmark carries when its contributions answer more than one minor version: a
  * question added in a later version is answered only by the councils on it, and a section's score
- * can move between versions. Null when they all answer one.
+ * can move between versions. How many answer each version, so that a reader can tell whether it is
+ * one straggler or half the forum. Null when they all answer one.
  */
 export function versionsNote(inputs: readonly LabelledExtract[]): string | null {
   const minors = [...new Set(inputs.map(({ extract }) => minorOf(extract.questionnaire.version)))];
   if (minors.length < 2) return null;
-  const versions = [...new Set(inputs.map(({ extract }) => extract.questionnaire.version))].sort(byVersion);
-  return `the contributions answer versions ${listWords(versions, 'and')} of the questionnaire: a question added in a later version is answered only by the councils on it, and a section's score can differ between versions`;
+  const counts = new Map<string, number>();
+  for (const { extract } of inputs) counts.set(extract.questionnaire.version, (counts.get(extract.questionnaire.version) ?? 0) + 1);
+  const versions = [...counts.keys()].sort(byVersion).map((v) => `${counts.get(v)} on ${v}`);
+  return `the ${inputs.length} councils answer different versions of the questionnaire (${listWords(versions, 'and')}): a question added in a later version is answered only by the councils on it, and a section's score can differ between versions`;
 }
-

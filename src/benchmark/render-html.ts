@@ -9,8 +9,9 @@ import type { Distribution } from './stats.js';
 import type { BenchmarkResult, Highlight, QuestionBenchmark } from './types.js';
 import type { BenchmarkRenderer } from './formats.js';
 import { BOX_CHART_STYLE, boxChartSvg, shown, type BoxRow } from './html-box-chart.js';
-import { automaticFailWords, failingWords, noSystemsWords, ownRatingWords, systemNoteFor, unansweredWords, unrankedOverall, unrankedOverallNote } from './words.js';
+import { CARE_HEADING, automaticFailWords, failingWords, noSystemsWords, ownRatingWords, systemNoteFor, unansweredWords, unrankedOverall, unrankedOverallNote } from './words.js';
 import { countNoun, pluralNoun } from '../text/plural-noun.js';
+import { periodWords } from './assessed-period.js';
 import { pushAll } from '../text/spread-free.js';
 
 
@@ -55,6 +56,7 @@ function header(r: BenchmarkResult): string {
   const fields: [string, string][] = [
     ['Questionnaire', q.title ? `${q.title} (${q.id}), version ${q.version}` : `${q.id}, version ${q.version}`],
     ['Contributions', countNoun(r.contributions, 'council')],
+    ['Assessed', periodWords(r.assessed).replace(/^assessed /, '').replace(/^all assessed /, '')],
     ['Smallest group shown', countNoun(r.minGroup, 'council')],
   ];
   if (r.highlighted !== null) fields.push(['Highlighted council', r.highlighted]);
@@ -97,7 +99,7 @@ function summary(r: BenchmarkResult): string {
   }
   if (s) {
     out.push(
-      `<p>Across ${countNoun(s.n, 'council')} the median overall score is ${shown(s.median)} out of 100. The middle half of councils score from ${middleHalf(s)}; the lowest score is ${shown(s.min)} and the highest ${shown(s.max)}.</p>`,
+      `<p>Across ${countNoun(s.n, 'council')}, ${h(periodWords(r.assessed))}, the median overall score is ${shown(s.median)} out of 100. The middle half of councils score from ${middleHalf(s)}; the lowest score is ${shown(s.min)} and the highest ${shown(s.max)}.</p>`,
     );
   } else out.push(`<p>Fewer than ${countNoun(r.minGroup, 'council')} have an overall score, so none is shown.</p>`);
   const fails = automaticFailWords(r);
@@ -107,7 +109,7 @@ function summary(r: BenchmarkResult): string {
       (r.highlighted !== null ? ' A percentile is the share of the forum scoring below the highlighted council, with ties counted as half.' : '') +
       '</p>',
   );
-  if (r.warnings.length) out.push(`<div class="notice" role="note"><p>Read with care</p><ul>${r.warnings.map((w) => `<li>${h(w)}</li>`).join('')}</ul></div>`);
+  if (r.warnings.length) out.push(`<div class="notice" role="note"><p>${CARE_HEADING}</p><ul>${r.warnings.map((w) => `<li>${h(w)}</li>`).join('')}</ul></div>`);
   out.push('</section>');
   return out.join('\n');
 }
@@ -215,7 +217,7 @@ export const renderBenchmarkHtml: BenchmarkRenderer = (r) => {
       header(r),
       contents(),
       `<main>${summary(r)}${sections(r)}${questions(r)}</main>`,
-      `<footer><p>Forum benchmark of ${countNoun(r.contributions, 'anonymised extract')}. No figure is shown for fewer than ${countNoun(r.minGroup, 'council')}.</p></footer>`,
+      `<footer><p>Forum benchmark of ${countNoun(r.contributions, 'anonymised extract')}, ${h(periodWords(r.assessed))}. No figure is shown for fewer than ${countNoun(r.minGroup, 'council')}.</p></footer>`,
     ],
   });
 };

@@ -3,7 +3,7 @@ import { xychartHead } from '../text/mermaid.js';
 import type { BenchmarkRenderer } from './formats.js';
 import type { Distribution } from './stats.js';
 import type { BenchmarkResult } from './types.js';
-import { automaticFailWords, failingWords, fewerThan, overallHighlightWords, medianAndQuartiles, methodWords, noSystemsWords, ownAnswerWords, ownRatingWords, score, sectionHighlightWords, sectionTitle, spreadWords, systemNote, title, unansweredWords, unrankedOverallNote } from './words.js';
+import { CARE_HEADING, automaticFailWords, failingWords, fewerThan, overallHighlightWords, medianAndQuartiles, methodWords, noSystemsWords, ownAnswerWords, ownRatingWords, score, sectionHighlightWords, sectionTitle, spreadWords, systemNote, title, unansweredWords, unrankedOverallNote } from './words.js';
 import { countNoun } from '../text/plural-noun.js';
 import { pushAll } from '../text/spread-free.js';
 import { tableRule } from '../text/markdown-table.js';
@@ -43,6 +43,8 @@ export const renderBenchmarkMarkdown: BenchmarkRenderer = (result) => {
   const own = result.highlighted;
   const out: string[] = [`# Benchmark: ${escapeInline(title(result))}`, '', escapeInline(methodWords(result)), ''];
   if (own !== null) out.push(`The figures for **${escapeInline(own)}** are its own score and its percentile among the ${countNoun(result.contributions, 'council')}.`, '');
+  // Before the figures, not after every question: they change how every figure is read.
+  if (result.warnings.length) pushAll(out, [`## ${CARE_HEADING}`, '', ...result.warnings.map((w) => `- ${escapeInline(w)}`), '']);
   out.push('## Sections', '');
   // The chart's number goes before each section's title, not in a column of its own: the overall
   // row has none, and an empty cell is read out as "blank" by a screen reader.
@@ -81,6 +83,5 @@ export const renderBenchmarkMarkdown: BenchmarkRenderer = (result) => {
     if (own !== null && q.highlight) lines.push(`${own}: ${noSystemsWords(result, q) ?? ownAnswerWords(q.highlight)}`);
     pushAll(out, [...lines.map((l) => `- ${escapeInline(l)}`), '']);
   });
-  if (result.warnings.length) pushAll(out, ['## Notes', '', ...result.warnings.map((w) => `- ${escapeInline(w)}`), '']);
   return isolateMarkdownNames([own], `${out.join('\n').trimEnd()}\n`);
 };

@@ -3,7 +3,7 @@ import { safeLine } from '../text/safe-text.js';
 import { displayWidth, wrapText } from '../text/wrap.js';
 import type { BenchmarkRenderer } from './formats.js';
 import type { BenchmarkResult } from './types.js';
-import { automaticFailWords, failingWords, fewerThan, overallHighlightWords, medianAndQuartiles, methodWords, noSystemsWords, ownAnswerWords, ownRatingWords, sectionHighlightWords, sectionTitle, spreadWords, systemNote, title, unansweredWords, unrankedOverallNote } from './words.js';
+import { CARE_HEADING, automaticFailWords, failingWords, fewerThan, overallHighlightWords, medianAndQuartiles, methodWords, noSystemsWords, ownAnswerWords, ownRatingWords, sectionHighlightWords, sectionTitle, spreadWords, systemNote, title, unansweredWords, unrankedOverallNote } from './words.js';
 import type { Distribution } from './stats.js';
 import { pushAll, largest } from '../text/spread-free.js';
 
@@ -35,6 +35,8 @@ export const renderBenchmarkText: BenchmarkRenderer = (result, context) => {
   const wrap = (text: string, indent = ''): string => wrapText(text, { width, wholeWords: true, indent, hangingIndent: indent });
   const out: string[] = [chalk.bold(wrap(safeLine(`Benchmark: ${title(result)}`))), wrap(methodWords(result))];
   if (result.highlighted !== null) out.push(wrap(`Highlighted: ${safeLine(result.highlighted)} (its score, and its percentile among the ${result.contributions}).`));
+  // Before the figures, not after 600 lines of questions: they change how every figure is read.
+  if (result.warnings.length) pushAll(out, ['', chalk.bold(`${CARE_HEADING}:`), ...result.warnings.map((w) => wrapText(safeLine(`- ${w}`), { width, wholeWords: true, hangingIndent: '  ' }))]);
   const names = ['Overall', ...result.sections.map((s) => safeLine(sectionTitle(result, s)))];
   const owns = result.highlighted === null ? null : [overallHighlightWords(result), ...result.sections.map((s) => sectionHighlightWords(result, s))];
   // The highlighted council's column as wide as its figures (its label, in the heading, is cut to
@@ -74,6 +76,5 @@ export const renderBenchmarkText: BenchmarkRenderer = (result, context) => {
     if (q.spread) out.push(wrap(`answers: ${safeLine(spreadWords(q.spread))}`, '    '));
     if (q.highlight && result.highlighted !== null) out.push(wrap(safeLine(`${result.highlighted}: ${noSystemsWords(result, q) ?? ownAnswerWords(q.highlight)}`), '    '));
   });
-  if (result.warnings.length) pushAll(out, ['', ...result.warnings.map((w) => wrap(safeLine(`Note: ${w}`)))]);
   return `${out.join('\n')}\n`;
 };

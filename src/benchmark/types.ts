@@ -1,6 +1,12 @@
 import type { ShareExtract } from '../share/types.js';
 import type { Distribution } from './stats.js';
 
+/** The months assessed, first and last (YYYY-MM, which sort as text). */
+export interface AssessedPeriod {
+  from: string;
+  to: string;
+}
+
 /** One council's contribution: its extract, the label it is known by, and the file it came from. */
 export interface LabelledExtract {
   label: string;
@@ -79,6 +85,8 @@ export interface BenchmarkResult {
     systemLabel: string | null;
   };
   contributions: number;
+  /** The first and last months assessed (YYYY-MM) among the contributions counted. */
+  assessed: AssessedPeriod;
   minGroup: number;
   /** Labels of the contributions counted, in the order given. */
   labels: string[];
@@ -92,6 +100,6 @@ export interface BenchmarkResult {
   overall: { n: number; stats: Distribution | null; automaticFails: AutomaticFails | null; highlight?: Highlight & { rating: string | null; automaticFails: number; systems: number } };
   sections: SectionBenchmark[];
   questions: QuestionBenchmark[];
-  /** Duplicate labels and the like, one sentence each; never a file name (they can name councils). */
+  /** What a reader should take care over (inputs set aside, versions, unanswered questions, old assessments), one sentence each; never a file name (they can name councils). */
   warnings: string[];
 }

@@ -3,6 +3,7 @@ import type { Distribution } from './stats.js';
 import type { BenchmarkResult, Highlight, QuestionBenchmark, SectionBenchmark, SpreadEntry } from './types.js';
 import { pluralNoun } from '../text/plural-noun.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
+import { periodWords } from './assessed-period.js';
 
 /** "1st", "2nd", "23rd", "11th". */
 export function ordinal(n: number): string {
@@ -106,11 +107,14 @@ const councils = (n: number): string => `${n} council${n === 1 ? '' : 's'}`;
 /** The paragraph that says what the figures are, shared by text and markdown. */
 export function methodWords(result: BenchmarkResult): string {
   return [
-    `${councils(result.contributions)} contributed. Scores are out of 100, rounded down: the median, then in brackets the lower and upper quartiles (the middle half of councils lies between them).`,
+    `${councils(result.contributions)} contributed, ${periodWords(result.assessed)}. Scores are out of 100, rounded down: the median, then in brackets the lower and upper quartiles (the middle half of councils lies between them).`,
     `No figure is shown over fewer than ${councils(result.minGroup)}.`,
     'Quartiles are by linear interpolation (as R and numpy do by default); a percentile is the share of councils below, counting ties as half.',
   ].join(' ');
 }
+
+/** The heading over the notes a reader should take in before the figures (BenchmarkResult.warnings). */
+export const CARE_HEADING = 'Read with care';
 
 const held = (rating: string | null): string => (rating === null ? 'the lowest rating' : `"${rating}"`);
 

@@ -3,6 +3,8 @@ import { benchmark } from '../benchmark/benchmark.js';
 import { dedupeByLabel, dedupeTwins, sameAssessmentAs } from '../benchmark/dedupe.js';
 import type { BenchmarkFormat } from '../benchmark/formats.js';
 import { commonQuestionnaire, oddInputs, versionsNote } from '../benchmark/group.js';
+import { STALE_AFTER_MONTHS, assessedPeriod, staleInputs } from '../benchmark/assessed-period.js';
+import { completenessOf, isBlank, unansweredWords } from '../benchmark/completeness.js';
 import { majorOf } from '../questionnaire/version-order.js';
 import { loadBenchmarkRenderer } from '../benchmark/load-renderer.js';
 import { DEFAULT_MIN_GROUP } from '../benchmark/min-group.js';
@@ -83,6 +85,38 @@ function onceEach(ctx: CommandContext, inputs: readonly BenchmarkInput[]): Bench
   });
 }
 
+/**
+ * Extracts with no scored question answered (made by `share` from an answers file with no answers)
+ * are left out, each named in a warning: counted, they made up the minimum group while every figure
+ * came from the councils that did answer. A blank --highlight has nothing to place.
+ */
+function leaveOutBlank(ctx: CommandContext, inputs: readonly BenchmarkInput[], highlight: BenchmarkInput | undefined): BenchmarkInput[] {
+  if (highlight && isBlank(highlight.extract)) {
+    throw new InputError([errorAt(highlight.file, 'has no scored question answered, so there is nothing to highlight', highlight.positions?.of('/answers'))]);
+  }
+  const blank = inputs.filter((x) => isBlank(x.extract));
+  ctx.warn(blank.map((x) => ({ file: x.file, severity: 'warning', message: 'has no scored question answered, so it is left out of the figures (it is no assessment, and would make up the minimum group)' })));
+  return inputs.filter((x) => !blank.includes(x));
+}
+
+/** Per contribution counted: its unanswered questions (an extract's; an answers file says so as it is read), and an assessment much older than the newest. */
+function figureWarnings(ctx: CommandContext, kept: readonly BenchmarkInput[]): void {
+  for (const x of kept) {
+    const words = x.named ? null : unansweredWords(completenessOf(x.extract));
+    if (words) ctx.warn([{ file: x.file, severity: 'warning', message: words }]);
+  }
+  const newest = assessedPeriod(kept).to;
+  ctx.warn(staleInputs(kept).map((x) => ({ file: x.file, severity: 'warning', message: `assessed in ${x.extract.assessedOn}, more than ${STALE_AFTER_MONTHS} months before the newest assessment given (${newest}); it is counted, but its answers may no longer hold` })));
+}
+
+/** What was set aside before counting, for the report's "read with care" notes: counts only, never a file. */
+function setAsideNotes(blank: number, twins: number): string[] {
+  const notes: string[] = [];
+  if (blank > 0) notes.push(`${countNoun(blank, 'blank extract')} (no scored question answered) ${blank === 1 ? 'was' : 'were'} left out of the figures`);
+  if (twins > 0) notes.push(`${countNoun(twins, 'input')} held the same answers and month as another input, so ${twins === 1 ? 'it was' : 'they were'} counted once`);
+  return notes;
+}
+
 async function run(ctx: CommandContext, files: string[], options: BenchmarkOptions): Promise<number> {
   const { io } = ctx;
   const reader: InputReader = { ctx, today: resolveToday(options.today, io), questionnaires: new Map() };
@@ -96,7 +130,9 @@ async function run(ctx: CommandContext, files: string[], options: BenchmarkOptio
   const read = await readAll(reader, given);
   let highlight: BenchmarkInput | undefined;
   const highlightInput = options.highlight !== undefined ? (read.pop() as BenchmarkInput) : undefined;
-  const twins = dedupeTwins(onceEach(ctx, read));
+  const once = onceEach(ctx, read);
+  const real = leaveOutBlank(ctx, once, highlightInput);
+  const twins = dedupeTwins(real);
   ctx.warn(twins.warnings.map((w) => ({ file: w.file, severity: 'warning', message: w.message })));
   const inputs = twins.kept;
   if (highlightInput) {
@@ -128,9 +164,11 @@ async function run(ctx: CommandContext, files: string[], options: BenchmarkOptio
   if (kept.length < options.minGroup) {
     throw new UsageError(`benchmark needs at least ${countNoun(options.minGroup, 'council')} (--min-group ${options.minGroup}) and was given ${kept.length}; no figure is shown over fewer, so that no council can be picked out`);
   }
+  figureWarnings(ctx, kept);
   const versions = versionsNote(kept);
   if (versions) io.stderr.write(`cyber-ready: warning: ${versions}\n`);
-  const result = benchmark(inputs, { minGroup: options.minGroup, questionnaire, ...(highlight ? { highlight } : {}) });
+  const setAside = setAsideNotes(once.length - real.length, twins.warnings.length);
+  const result = benchmark(inputs, { minGroup: options.minGroup, questionnaire, setAside, ...(highlight ? { highlight } : {}) });
   const render = await loadBenchmarkRenderer(options.format);
   const text = render(result, outputStyle(options.color, io, options.output));
   if (options.output) {

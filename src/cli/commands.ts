@@ -157,7 +157,7 @@ export function registerCommands(program: Command, io: Io, setExit: (code: numbe
     .description('an anonymised extract of an answers file (JSON) for a resilience forum or WARP: answers and scores, never free text')
     .argument('<answers>', 'answers file to share ("-" reads standard input)')
     .option('-o, --output <file>', 'write the extract to a file ("-": standard output, the default)', parseOutputName)
-    .option('--label <label>', 'what the benchmark calls this council (default: a random label such as council-3f9a2c)', parseLabel)
+    .option('--label <label>', 'what the benchmark calls this council (default: a random label such as council-3f9a2c, new each run); when sharing again, give the same label, so that the benchmark counts only the later', parseLabel)
     .option('--named', "keep the organisation's name in the extract (nothing else that names anyone is ever kept)")
     .option('-q, --questionnaire <id|path>', 'questionnaire to score against (default: the one the answers file names)')
     .option('--today <YYYY-MM-DD>', 'date for waivers, and the month shared when the answers give no assessedOn (default: SOURCE_DATE_EPOCH, else today)', parseDate);

@@ -22,8 +22,23 @@ export interface InputReader {
 
 const withoutExtension = (name: string): string => name.replace(/\.(ya?ml|json)$/i, '').replace(/\.answers$/i, '');
 
-/** An answers file's label: its base name without the extension, nor ".answers" (wrenford.answers.yaml is "wrenford"). */
-export const labelOfFile = (file: string): string => (file === '-' ? 'stdin' : withoutExtension(basename(file)) || basename(file));
+/**
+ * An answers file's label: its base name without the extension, nor ".answers" (wrenford.answers.yaml
+ * is "wrenford"), in NFC, as every label is compared and shown (see inNfc).
+ */
+export const labelOfFile = (file: string): string => (file === '-' ? 'stdin' : withoutExtension(basename(file)) || basename(file)).normalize('NFC');
+
+/**
+ * Labels and organisation names in Unicode NFC: macOS gives file names in NFD ("Môn" as o and a
+ * combining circumflex), so the same council's label typed on one machine and taken from a file
+ * name on another looked alike and counted as two councils.
+ */
+function inNfc(input: BenchmarkInput): BenchmarkInput {
+  const label = input.label.normalize('NFC');
+  const organisation = input.extract.organisation?.normalize('NFC');
+  if (label === input.label && organisation === input.extract.organisation) return input;
+  return { ...input, label, extract: { ...input.extract, label, ...(organisation !== undefined ? { organisation } : {}) } };
+}
 
 /**
  * One benchmark input, read: `named` when its label comes from its file's name (an answers file).
@@ -55,7 +70,7 @@ export function distinctFileLabels(inputs: readonly BenchmarkInput[]): Benchmark
     for (const [path, apart] of foldersApart(folders, label)) labels.set(path, apart);
   }
   return inputs.map((x) => {
-    const label = x.named ? labels.get(x.path) : undefined;
+    const label = x.named ? labels.get(x.path)?.normalize('NFC') : undefined;
     return label === undefined ? x : { ...x, label, extract: { ...x.extract, label } };
   });
 }
@@ -69,7 +84,7 @@ const questionnairePlace = (positions: ParsedData['positions']): { questionnaire
 function extractFrom(parsed: ParsedData, path: string): BenchmarkInput {
   const { extract, diagnostics } = checkExtract(parsed);
   if (!extract) throw new InputError(diagnostics);
-  return { label: extract.label, file: parsed.file, extract, path, named: false, positions: parsed.positions, ...questionnairePlace(parsed.positions) };
+  return inNfc({ label: extract.label, file: parsed.file, extract, path, named: false, positions: parsed.positions, ...questionnairePlace(parsed.positions) });
 }
 
 /**

@@ -32,6 +32,7 @@ const result = (over: Partial<BenchmarkResult> = {}): BenchmarkResult => ({
   schemaVersion: 1,
   questionnaire: { id: 'mini', version: '1.x', title: 'Mini <questionnaire>', systemLabel: null },
   contributions: 6,
+  assessed: { from: '2026-01', to: '2026-11' },
   minGroup: 5,
   labels: ['a', 'b', 'c', 'd', 'e', 'f'],
   highlighted: null,

@@ -187,7 +187,7 @@ describe('benchmark: the minimum group', () => {
   it('--min-group 1 says "1 council", not "1 councils"', async () => {
     const r = await bench(dir, [files()[0]!, '--min-group', '1', '-f', 'markdown']);
     expect(r.code, r.stderr).toBe(ExitCode.Ok);
-    expect(r.stdout).toContain('1 council contributed.');
+    expect(r.stdout).toContain('1 council contributed, all assessed in 2026-11.');
     expect(r.stdout).toContain('No figure is shown over fewer than 1 council.');
   });
 });
@@ -226,7 +226,7 @@ describe('benchmark: inputs', () => {
     // fir's "don't know" counts, not the named owner of its older assessment.
     expect(result.questions.find((q) => q.id === 'owner')?.spread?.find((e) => e.value === 'unknown')?.count).toBe(1);
     // The report may be passed round, and file names can name councils: it names none.
-    expect(result.warnings).toEqual(['"fir" was given twice; its assessment of 2026-11 counts, not that of 2025-11']);
+    expect(result.warnings).toEqual(['"fir" was given twice; its assessment of 2026-11 counts, not that of 2025-11.']);
   });
 
   // In one month the warning said "its assessment of 2026-11 counts, not that of 2026-11".
@@ -239,7 +239,7 @@ describe('benchmark: inputs', () => {
     expect(r.stderr).toBe('fir.json: warning: label "fir" is also in fir-again.json, assessed in the same month (2026-11); the one given later on the command line counts (fir-again.json)\n');
     const result = JSON.parse(r.stdout) as BenchmarkResult;
     expect(result.questions.find((q) => q.id === 'owner')?.spread?.find((e) => e.value === 'unknown')?.count).toBe(0);
-    expect(result.warnings).toEqual(['"fir" was given twice, both assessed in 2026-11; the one given later on the command line counts']);
+    expect(result.warnings).toEqual(['"fir" was given twice, both assessed in 2026-11; the one given later on the command line counts.']);
   });
 
   it('validate says an empty JSON file should hold a JSON object, not YAML', async () => {
@@ -265,7 +265,7 @@ describe('benchmark: inputs', () => {
     const names = ['alder', 'birch', 'cedar', 'damson', 'elm'];
     for (const [i, name] of names.entries()) {
       mkdirSync(join(dir, name));
-      writeFileSync(join(dir, name, 'readiness.yaml'), `questionnaire: rich-share\nanswers:\n  owner: ${i < 2 ? 'named' : 'nobody'}\n  controls: [mfa]\n  tested: yes\n  patch-days: 7\n  describe: Our own words.\n  iot: no\n  board: { confirmed: achieved, justification: Minutes. }\nsystems:\n  - id: revs\n    title: Revenues\n    answers: { patched: yes, restore: tested, system-notes: Fine. }\n`);
+      writeFileSync(join(dir, name, 'readiness.yaml'), `questionnaire: rich-share\nanswers:\n  owner: ${i < 2 ? 'named' : 'nobody'}\n  controls: [mfa]\n  tested: yes\n  patch-days: ${7 + i}\n  describe: Our own words.\n  iot: no\n  board: { confirmed: achieved, justification: Minutes. }\nsystems:\n  - id: revs\n    title: Revenues\n    answers: { patched: yes, restore: tested, system-notes: Fine. }\n`);
     }
     const r = await bench(dir, [...names.map((n) => `${n}/readiness.yaml`), '--highlight', 'alder/readiness.yaml', '--today', '2026-11-23', '-f', 'json']);
     expect(r.code, r.stderr).toBe(ExitCode.Ok);

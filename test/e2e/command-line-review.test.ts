@@ -207,8 +207,10 @@ describe('--help', () => {
       for (const name of ['readiness.yaml', 'readiness-2026-05.yaml', 'old.yaml', 'new.yaml']) cpSync(EXAMPLE, t(name));
       cpSync(join(DIR, 'mini.yaml'), t('my-questionnaire.yaml'));
       cpSync(MINI, t('my-answers.yaml'));
-      for (const label of ['a', 'b', 'c', 'd', 'e', 'ours']) {
-        const r = await runBinary({ args: ['share', 'readiness.yaml', '--label', label, ...TODAY, '-o', label === 'ours' ? 'ours.json' : `extracts/${label}.json`], cwd: template });
+      // Five councils, each assessed in its own month (one assessment given five times counts once).
+      for (const [k, label] of ['a', 'b', 'c', 'd', 'e', 'ours'].entries()) {
+        writeFileSync(t(`council-${label}.yaml`), readFileSync(EXAMPLE, 'utf8').replace(/^assessedOn: 2026-11-/m, `assessedOn: 2026-0${k + 1}-`));
+        const r = await runBinary({ args: ['share', `council-${label}.yaml`, '--label', label, ...TODAY, '-o', label === 'ours' ? 'ours.json' : `extracts/${label}.json`], cwd: template });
         expect(r.code, r.stderr).toBe(ExitCode.Ok);
       }
       const git = (...args: string[]): string => execFileSync('git', args, { cwd: template, env: { ...process.env, GIT_AUTHOR_NAME: 'ICT', GIT_AUTHOR_EMAIL: 'ict@example.org', GIT_COMMITTER_NAME: 'ICT', GIT_COMMITTER_EMAIL: 'ict@example.org' } }).toString();

@@ -61,9 +61,13 @@ describe('JSON input with a key given twice is refused, as YAML input is', () =>
   let dir: string;
   beforeAll(async () => {
     dir = tempDir('json-keys');
-    for (const label of ['a', 'b', 'c', 'd', 'e']) {
+    for (const [i, label] of ['a', 'b', 'c', 'd', 'e'].entries()) {
       const r = await runBinary({ args: ['share', EXAMPLE, ...TODAY, '--label', `council-${label}`, '-o', join(dir, `${label}.json`)] });
       expect(r.code).toBe(ExitCode.Ok);
+      // Five councils, each of its own month: one assessment given five times is counted once.
+      const text = readFileSync(join(dir, `${label}.json`), 'utf8');
+      expect(text).toContain('"assessedOn": "2026-11"');
+      writeFileSync(join(dir, `${label}.json`), text.replace('"assessedOn": "2026-11"', `"assessedOn": "2026-0${i + 1}"`));
     }
   });
 

@@ -168,7 +168,10 @@ describe('a forum benchmark of its own questionnaire', () => {
     const extracts: string[] = [];
     for (const [i, answers] of ['answers.yaml', 'plan-missing.answers.yaml', 'answers.yaml', 'plan-missing.answers.yaml', 'answers.yaml'].entries()) {
       const out = `council-${i + 1}.json`;
-      const shared = await runBinary({ args: ['share', '-q', 'forum.yaml', answers, '--label', `council-${i + 1}`, '-o', out, '--today', '2026-12-02'], cwd: where });
+      // Five councils, each assessed in its own month: one assessment given twice is counted once.
+      const file = `council-${i + 1}.answers.yaml`;
+      writeFileSync(join(where, file), readFileSync(join(where, answers), 'utf8').replace(/^assessedOn: .*$/m, '').replace(/^answers:/m, `assessedOn: 2026-0${i + 1}-15\nanswers:`));
+      const shared = await runBinary({ args: ['share', '-q', 'forum.yaml', file, '--label', `council-${i + 1}`, '-o', out, '--today', '2026-12-02'], cwd: where });
       expect(shared.code, shared.stderr).toBe(ExitCode.Ok);
       extracts.push(out);
     }

@@ -143,7 +143,7 @@ describe('benchmark labels of answers files that share a name', () => {
     const result = JSON.parse(r.stdout) as BenchmarkResult;
     expect(result.contributions).toBe(5);
     expect(result.labels).toEqual(['wrenford/readiness', 'eastcombe/readiness', 'alder/readiness', 'a/2026/readiness', 'b/2026/readiness']);
-    expect(result.warnings).toEqual(['"wrenford/readiness" was given twice; its assessment of 2026-09 counts, not that of 2026-01']);
+    expect(result.warnings).toEqual(['"wrenford/readiness" was given twice; its assessment of 2026-09 counts, not that of 2026-01.']);
     expect(r.stderr).toContain(`${again}: warning: is given more than once; it is counted once`);
     expect(r.stderr).toContain(`warning: label "wrenford/readiness" is also in chosen.json; only the later assessment counts (chosen.json, 2026-09; this one 2026-01)`);
   });

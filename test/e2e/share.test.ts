@@ -149,8 +149,8 @@ describe('share: no free text leaves', () => {
     expect(named.code, named.stderr).toBe(ExitCode.Ok);
     const extract = JSON.parse(readFileSync(join(dir, 'c1.json'), 'utf8')) as { organisation: string; assessedOn: string };
     expect(extract.organisation).toBe(secrets.organisation);
-    // Four more councils of other months, so that none is taken for the first's twin.
-    for (const n of [2, 3, 4, 5]) writeFileSync(join(dir, `c${n}.json`), JSON.stringify({ ...extract, label: `c${n}`, assessedOn: `2026-0${n}` }));
+    // Four more councils of other months and names, so that none is taken for the first's twin or its earlier return.
+    for (const n of [2, 3, 4, 5]) writeFileSync(join(dir, `c${n}.json`), JSON.stringify({ ...extract, label: `c${n}`, organisation: `Other council ${n}`, assessedOn: `2026-0${n}` }));
     for (const format of ['text', 'markdown', 'json', 'html']) {
       const r = await runBinary({ args: ['benchmark', 'c1.json', 'c2.json', 'c3.json', 'c4.json', 'c5.json', '--highlight', 'c1.json', '--questionnaire-dir', '.', '-f', format], cwd: dir });
       expect(r.code, r.stderr).toBe(ExitCode.Ok);

@@ -396,7 +396,8 @@ describe('SPEC "v2: critical systems": the questionnaire names what a system is 
     const dir = folder({ 'q.yaml': questionnaire, 'qs/q.yaml': questionnaire });
     const inputs: string[] = [];
     for (let i = 1; i <= 5; i++) {
-      writeFileSync(join(dir, `a${i}.yaml`), `questionnaire: probe\nanswers:\n  board: { status: unknown }\nsystems:\n  - { id: one, title: One, answers: { mfa: ${i % 2 ? 'yes' : 'no'} } }\n`);
+      // Each of its own month: councils, not one assessment given twice.
+      writeFileSync(join(dir, `a${i}.yaml`), `questionnaire: probe\nassessedOn: 2026-0${i}-01\nanswers:\n  board: { status: unknown }\nsystems:\n  - { id: one, title: One, answers: { mfa: ${i % 2 ? 'yes' : 'no'} } }\n`);
       const share = await runBinary({ args: ['share', `a${i}.yaml`, '-q', 'q.yaml', '--label', `council-${i}`, '-o', `s${i}.json`], cwd: dir });
       expect(share.code).toBe(ExitCode.Ok);
       inputs.push(`s${i}.json`);

@@ -189,7 +189,8 @@ describe('SPEC v2 traced: every format says the same of an outcome nobody has an
 
 describe('SPEC v2 traced: benchmark says each file\'s warnings once', () => {
   it('reads a file given as an input and as --highlight once', async () => {
-    const dirs = [1, 2, 3, 4, 5].map((n) => copy({ 'trace.answers.yaml': [['organisation: Org', `organisation: Org ${n}`]] }));
+    // Five councils, each of its own month: one assessment given five times would count once.
+    const dirs = [1, 2, 3, 4, 5].map((n) => copy({ 'trace.answers.yaml': [['organisation: Org', `organisation: Org ${n}`], ['assessedOn: 2026-11-01', `assessedOn: 2026-0${n}-01`]] }));
     // A contradiction in the highlighted council: not-achieved indicator SN1 true while s1's outcome is achieved.
     const last = dirs[4]!;
     writeFileSync(join(last, 'trace.answers.yaml'), readFileSync(join(last, 'trace.answers.yaml'), 'utf8').replace('SN1: no', 'SN1: yes'));

@@ -1,0 +1,32 @@
+import { countNoun } from '../text/plural-noun.js';
+import { STALE_AFTER_MONTHS, assessedPeriod, staleInputs } from './assessed-period.js';
+import { completenessOf } from './completeness.js';
+import { versionsNote } from './group.js';
+import type { LabelledExtract } from './types.js';
+
+const capital = (words: string): string => `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+const sentence = (words: string): string => `${capital(words)}${/[.!?]$/.test(words) ? '' : '.'}`;
+
+/** "2 of the 13 councils", "all 13 councils", "the one council". */
+const ofThe = (n: number, all: number): string => (n === all ? (all === 1 ? 'the one council' : `all ${all} councils`) : `${n} of the ${countNoun(all, 'council')}`);
+
+/**
+ * The "read with care" notes of a benchmark: what about the contributions counted should change how
+ * a reader takes its figures, each a sentence that names no file (the report is passed round, and
+ * file names can name councils). `earlier` are the notes of what was set aside before counting
+ * (blank extracts, one assessment given twice, a council's older return).
+ */
+export function careNotes(kept: readonly LabelledExtract[], earlier: readonly string[]): string[] {
+  const notes = earlier.map(sentence);
+  const versions = versionsNote(kept);
+  if (versions) notes.push(sentence(versions));
+  // Their zeros are in every section score and quartile: a forum must know its figures are lowered.
+  const incomplete = kept.filter((x) => completenessOf(x.extract).unanswered > 0).length;
+  if (incomplete > 0) notes.push(`${capital(ofThe(incomplete, kept.length))} left questions unanswered, which count as 0 and lower the figures.`);
+  const stale = staleInputs(kept).length;
+  if (stale > 0) {
+    const one = stale === 1;
+    notes.push(`${capital(ofThe(stale, kept.length))} ${one ? 'was' : 'were'} assessed more than ${STALE_AFTER_MONTHS} months before the newest assessment (${assessedPeriod(kept).to}), so ${one ? 'its' : 'their'} answers may no longer hold.`);
+  }
+  return notes;
+}
