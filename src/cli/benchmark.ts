@@ -5,6 +5,7 @@ import type { BenchmarkFormat } from '../benchmark/formats.js';
 import { commonQuestionnaire, oddInputs, versionsNote } from '../benchmark/group.js';
 import { STALE_AFTER_MONTHS, assessedPeriod, staleInputs } from '../benchmark/assessed-period.js';
 import { completenessOf, isBlank, unansweredWords } from '../benchmark/completeness.js';
+import { refuseWordOutput } from './benchmark-word.js';
 import { majorOf } from '../questionnaire/version-order.js';
 import { loadBenchmarkRenderer } from '../benchmark/load-renderer.js';
 import { DEFAULT_MIN_GROUP } from '../benchmark/min-group.js';
@@ -119,6 +120,7 @@ function setAsideNotes(blank: number, twins: number): string[] {
 
 async function run(ctx: CommandContext, files: string[], options: BenchmarkOptions): Promise<number> {
   const { io } = ctx;
+  refuseWordOutput(options.output);
   const reader: InputReader = { ctx, today: resolveToday(options.today, io), questionnaires: new Map() };
   // Allowed (a forum may choose), but said once: with --min-group 1 one council's answers are printed as they stand.
   if (options.minGroup < DEFAULT_MIN_GROUP) {

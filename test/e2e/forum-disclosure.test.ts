@@ -1,9 +1,10 @@
 // A Local Resilience Forum coordinator and a council's information-governance lead reviewed share
 // and benchmark through the binary: the minimum group counted files, not assessments (blank
 // extracts and copies of one council's made it up), incomplete and old assessments were pooled
-// without a word, one council's second return under a new label counted twice, and labels
-// that differ only in Unicode normalisation were two councils.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+// without a word, one council's second return under a new label counted twice, labels that
+// differ only in Unicode normalisation were two councils, and `-o paper.docx` wrote text Word
+// cannot open.
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -152,5 +153,19 @@ describe('one council sharing again', () => {
     const result = JSON.parse(r.stdout) as BenchmarkResult;
     expect(result.contributions).toBe(4);
     expect(result.labels[0]).toBe(nfc);
+  });
+});
+
+describe('benchmark -o paper.docx', () => {
+  it('is refused before anything is read or written, saying its formats and that Word opens the HTML paper', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-docx-'));
+    copyFileSync(join(repoRoot, 'examples/council-cyber-resilience.answers.yaml'), join(dir, 'a.answers.yaml'));
+    for (const format of [[], ['-f', 'html'], ['-f', 'text']]) {
+      const r = await runBinary({ args: ['benchmark', 'a.answers.yaml', 'missing.json', ...format, '-o', 'paper.docx', ...TODAY], cwd: dir });
+      expect(r.code).toBe(ExitCode.CannotAssess);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe('cyber-ready: benchmark writes text, markdown, json or html, not Word, so -o paper.docx would be a file Word cannot open; Word opens the HTML paper: -f html -o paper.html\n');
+      expect(existsSync(join(dir, 'paper.docx'))).toBe(false);
+    }
   });
 });
