@@ -102,32 +102,35 @@ export function sameAssessmentAs(a: ShareExtract): (b: ShareExtract) => boolean 
 }
 
 /**
- * Inputs that hold one assessment are one contribution: a council's answers file given beside the
- * extract it shared, a council that ran `share` twice (a new random label each time), or one
- * extract copied under five names. Counted as many, they made up the minimum group while every
- * figure was one council's answers. Two councils that answered alike, in the same month, are
- * counted once too: that cannot be told from a council sharing twice, and the group's size is what
- * protects its members. The extract is kept over an answers file (its label is the one the council
- * chose), else the first given.
+ * A council's answers file given beside the extract it shared is one council (as with --highlight):
+ * counted twice it would skew every figure and make the group look bigger than it is, so that
+ * --min-group let through a group smaller than asked. The extract is kept (its label is the one the
+ * council chose). Two extracts that agree on everything but the label may be one council that ran
+ * `share` twice (a new random label each time), or two councils that answered a short
+ * questionnaire alike in the same month: that cannot be told, so both are counted, as SPEC counts
+ * inputs, each named in a warning and counted in `alike` for the paper's notes to read with care.
+ * Two answers files are two councils, as their files say.
  */
-export function dedupeTwins<T extends LabelledExtract & { named?: boolean }>(inputs: readonly T[]): { kept: T[]; warnings: { file: string; message: string }[] } {
+export function dedupeTwins<T extends LabelledExtract & { named?: boolean }>(inputs: readonly T[]): { kept: T[]; warnings: { file: string; message: string }[]; alike: number } {
   // Whole figures only where a quick look finds a possible twin: 400 extracts must take well under two seconds.
   const quick = (x: ShareExtract): string => `${x.questionnaire.id}@${x.questionnaire.version}|${x.assessedOn}|${x.overall.score}|${x.answers.length}`;
   const seen = new Map<string, number>();
   for (const x of inputs) seen.set(quick(x.extract), (seen.get(quick(x.extract)) ?? 0) + 1);
   const keys = inputs.map((x, i) => ((seen.get(quick(x.extract)) ?? 0) > 1 ? figures(x.extract) : `only ${i}`));
-  const first = new Map<string, T>();
-  inputs.forEach((x, i) => {
-    const key = keys[i] as string;
-    const held = first.get(key);
-    if (!held || (held.named === true && x.named !== true)) first.set(key, x);
-  });
+  const extracts = new Map<string, T>();
+  inputs.forEach((x, i) => x.named !== true && !extracts.has(keys[i] as string) && extracts.set(keys[i] as string, x));
   const warnings: { file: string; message: string }[] = [];
+  let alike = 0;
   const kept = inputs.filter((x, i) => {
-    const twin = first.get(keys[i] as string);
+    const twin = extracts.get(keys[i] as string);
     if (!twin || twin === x) return true;
-    warnings.push({ file: x.file, message: `holds the same assessment as ${twin.file} (the same answers and month), so it is counted once, as "${twin.label}"` });
-    return false;
+    if (x.named === true) {
+      warnings.push({ file: x.file, message: `holds the same assessment as ${twin.file} (the same answers and month), so it is counted once, as "${twin.label}"` });
+      return false;
+    }
+    alike++;
+    warnings.push({ file: x.file, message: `has the same answers, scores and month as ${twin.file}; both are counted: if they are one council that shared twice, give only one` });
+    return true;
   });
-  return { kept, warnings };
+  return { kept, warnings, alike };
 }

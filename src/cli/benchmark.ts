@@ -110,11 +110,12 @@ function figureWarnings(ctx: CommandContext, kept: readonly BenchmarkInput[]): v
   ctx.warn(staleInputs(kept).map((x) => ({ file: x.file, severity: 'warning', message: `assessed in ${x.extract.assessedOn}, more than ${STALE_AFTER_MONTHS} months before the newest assessment given (${newest}); it is counted, but its answers may no longer hold` })));
 }
 
-/** What was set aside before counting, for the report's "read with care" notes: counts only, never a file. */
-function setAsideNotes(blank: number, twins: number): string[] {
+/** What was set aside before counting, or counted in doubt, for the report's "read with care" notes: counts only, never a file. */
+function setAsideNotes(blank: number, alike: number): string[] {
   const notes: string[] = [];
   if (blank > 0) notes.push(`${countNoun(blank, 'blank extract')} (no scored question answered) ${blank === 1 ? 'was' : 'were'} left out of the figures`);
-  if (twins > 0) notes.push(`${countNoun(twins, 'input')} held the same answers and month as another input, so ${twins === 1 ? 'it was' : 'they were'} counted once`);
+  // Counted, as they may be councils that answered alike; but one council's extract sent twice under two labels makes the forum look bigger than it is.
+  if (alike > 0) notes.push(`${countNoun(alike, 'extract')} ${alike === 1 ? 'has' : 'have'} exactly the same answers and month as another and ${alike === 1 ? 'is' : 'are'} counted as ${alike === 1 ? 'a council' : 'councils'} of ${alike === 1 ? 'its' : 'their'} own; if any is one council's extract sent twice, the forum is smaller than it looks`);
   return notes;
 }
 
@@ -169,7 +170,7 @@ async function run(ctx: CommandContext, files: string[], options: BenchmarkOptio
   figureWarnings(ctx, kept);
   const versions = versionsNote(kept);
   if (versions) io.stderr.write(`cyber-ready: warning: ${versions}\n`);
-  const setAside = setAsideNotes(once.length - real.length, twins.warnings.length);
+  const setAside = setAsideNotes(once.length - real.length, twins.alike);
   const result = benchmark(inputs, { minGroup: options.minGroup, questionnaire, setAside, ...(highlight ? { highlight } : {}) });
   const render = await loadBenchmarkRenderer(options.format);
   const text = render(result, outputStyle(options.color, io, options.output));
