@@ -59,6 +59,8 @@ export interface Answers extends AnswerSet {
   organisation?: string;
   assessor?: string;
   assessedOn?: string;
+  /** Where `assessedOn` is written, for the warnings about the day it is judged on. */
+  assessedOnLocation?: Location;
   /** The systems listed under `systems:`, in order; empty when there are none. */
   systems: SystemAnswers[];
 }

@@ -115,11 +115,11 @@ export function validateAnswers(raw: RawAnswers, file: string, positions: Places
     // `systems:` is below, rather than called valid with its answers counted as none.
     if (headerOk && !questionnaire.systemScoped) {
       report('error', '/system', `questionnaire "${questionnaire.id}" has no section answered per system, so a file of one system's answers does not fit it; write these answers in an answers file without "system:"`);
-      return { answers: { ...header(raw, questionnaire.id), file, answers: new Map(), waivers: [], systems: [] }, diagnostics: out };
+      return { answers: { ...header(raw, questionnaire.id, file, positions), file, answers: new Map(), waivers: [], systems: [] }, diagnostics: out };
     }
     // A system file checked on its own (`validate systems/x.yaml`): its answers as that system's.
     const { set } = validateAnswerSet(headerOk ? raw : {}, place('', { id: raw.system, title: raw.system }), out);
-    return { answers: { ...header(raw, questionnaire.id), file, answers: new Map(), waivers: [], systems: [{ ...set, id: raw.system, title: raw.system }] }, diagnostics: out };
+    return { answers: { ...header(raw, questionnaire.id, file, positions), file, answers: new Map(), waivers: [], systems: [{ ...set, id: raw.system, title: raw.system }] }, diagnostics: out };
   }
 
   const rawSystems = raw.systems ?? [];
@@ -172,16 +172,18 @@ export function validateAnswers(raw: RawAnswers, file: string, positions: Places
       `questionnaire "${questionnaire.id}" answers ${sections.length === 1 ? 'section' : 'sections'} ${sections.map((s) => `"${s}"`).join(', ')} once per ${label}, and this file lists none${warning ? ' yet, so it cannot be assessed' : ''}; add each ${label} under "systems:" (id, title, answers), or run "${options.walkCommand ?? `cyber-ready assess --answers ${shellWord(file)}`}" in a terminal to be asked for them`,
     );
   }
-  return { answers: { ...header(raw, questionnaire.id), ...org.set, waivers, systems }, diagnostics: out };
+  return { answers: { ...header(raw, questionnaire.id, file, positions), ...org.set, waivers, systems }, diagnostics: out };
 }
 
-function header(raw: RawAnswers, answered: string): Pick<Answers, 'questionnaire' | 'questionnaireVersion' | 'organisation' | 'assessor' | 'assessedOn'> {
+function header(raw: RawAnswers, answered: string, file: string, positions: Places): Pick<Answers, 'questionnaire' | 'questionnaireVersion' | 'organisation' | 'assessor' | 'assessedOn' | 'assessedOnLocation'> {
+  const dated = raw.assessedOn !== undefined ? positions.of('/assessedOn') : undefined;
   return {
     questionnaire: raw.questionnaire ?? answered,
     ...(raw.questionnaireVersion !== undefined ? { questionnaireVersion: raw.questionnaireVersion } : {}),
     ...(givenText(raw.organisation) !== undefined ? { organisation: raw.organisation } : {}),
     ...(givenText(raw.assessor) !== undefined ? { assessor: raw.assessor } : {}),
     ...(raw.assessedOn !== undefined ? { assessedOn: raw.assessedOn } : {}),
+    ...(dated ? { assessedOnLocation: { file, ...dated } } : {}),
   };
 }
 

@@ -14,6 +14,7 @@ import { rate } from './rate.js';
 import { capRating } from './rating-cap.js';
 import { scoreOfSections, sectionResults } from './section-results.js';
 import { idleWaiverMessage } from './idle-waivers.js';
+import { assessedOnWarnings } from './assessed-on-warnings.js';
 
 export type { GateOptions } from './gates.js';
 
@@ -42,7 +43,7 @@ const locationOf = (d: Diagnostic): { file: string; line: number | null; column:
  */
 export function scoreAssessment(questionnaire: Questionnaire, answers: Answers, options: ScoreOptions): Assessment {
   const { today } = options;
-  const warnings = (options.warnings ?? []).filter((d) => d.severity === 'warning').map(locationOf);
+  const warnings = [...(options.warnings ?? []), ...assessedOnWarnings(answers, today)].filter((d) => d.severity === 'warning').map(locationOf);
   const questions = scopeResults(questionnaire, answers, today);
   const byKey = new Map(questions.map((q) => [scopeKey(q.id, q.system), q]));
   const resultsOf = new Map<string, QuestionResult[]>();
