@@ -7,7 +7,7 @@ import { loadCompiledQuestionnaire } from '../questionnaire/compiled.js';
 import { errorAt, sortDiagnostics, InputError, type Diagnostic } from '../errors.js';
 import { checkQuestionnaire } from '../questionnaire/load-questionnaire.js';
 import { FolderFiles } from '../questionnaire/folder-files.js';
-import { findQuestionnaire, questionnaireDirs, type QuestionnaireFile } from '../questionnaire/resolve-questionnaire.js';
+import { findQuestionnaire, hiddenMessage, questionnaireDirs, type QuestionnaireFile } from '../questionnaire/resolve-questionnaire.js';
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import { describeOtherFile } from '../yaml/detect-kind.js';
 import { parseYaml, type ParsedYaml } from '../yaml/load-yaml.js';
@@ -103,7 +103,14 @@ export class CommandContext {
   async loadQuestionnaire(ref: string): Promise<{ loaded: LoadedQuestionnaire; file: QuestionnaireFile; diagnostics: Diagnostic[] }> {
     const file = await this.findQuestionnaire(ref);
     this.noteInput(file.path, file.display, 'questionnaire');
-    return { file, ...(await this.loadQuestionnaireFile(file)) };
+    const { loaded, diagnostics } = await this.loadQuestionnaireFile(file);
+    if (file.hides === undefined) return { file, loaded, diagnostics };
+    // Said here, once a run, as `list` says it: every command that finds a questionnaire by id
+    // comes here, and some (validate, the walk, trend) print no questionnaire warnings of their own.
+    // Kept with the others too, for the JSON report's `warnings`.
+    const hidden: Diagnostic = { file: file.hides, severity: 'warning', message: hiddenMessage(ref, file.display) };
+    this.warn([hidden]);
+    return { file, loaded, diagnostics: [hidden, ...diagnostics] };
   }
 
   /** Read and check one questionnaire file; a bundled one comes from its compiled form when there is one. */

@@ -88,12 +88,12 @@ async function diff(ctx: CommandContext, oldFile: string, newFile: string, optio
   // file is. Its `assessedOn` is read as written: a bad one stops the load below anyway.
   const before = await loadAssessment(ctx, oldFile, {
     parsed: oldParsed,
-    questionnaire: { ...after.loaded, display: after.display },
+    questionnaire: { ...after.loaded, display: after.display, bundled: after.bundled },
     ...(options.questionnaire !== undefined ? { questionnaireRef: options.questionnaire } : {}),
     today: earlierFileDay(headerField(oldParsed, 'assessedOn'), headerField(newParsed, 'assessedOn'), today),
     quiet: true,
   });
-  const beforeOnLaterDay = before.assessment.today === today ? before.assessment : scoreAssessment(before.loaded.questionnaire, before.answers, { today, tool: before.assessment.tool, warnings: [], questionnaireFile: before.display, gates: {} });
+  const beforeOnLaterDay = before.assessment.today === today ? before.assessment : scoreAssessment(before.loaded.questionnaire, before.answers, { today, tool: before.assessment.tool, warnings: [], questionnaireFile: before.display, questionnaireBundled: before.bundled, gates: {} });
   refuseSharedSystemFiles(io.cwd, { parsed: oldParsed, path: oldFile }, { parsed: newParsed, path: newFile });
   for (const { assessment } of [before, after]) ctx.warn(assessmentWarnings(assessment));
   const result = diffAssessments(before.assessment, after.assessment, { failOnRegression: options.failOnRegression === true, systemsPlace: systemsKey(newParsed), beforeOnLaterDay,

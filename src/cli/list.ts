@@ -2,7 +2,7 @@ import { ExitCode, InputError, errorAt, formatDiagnostic, type Diagnostic } from
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import { basename } from 'node:path';
 import { questionCounts } from '../questionnaire/question-count.js';
-import { isSpecialFile, listQuestionnaireFiles, type QuestionnaireFile } from '../questionnaire/resolve-questionnaire.js';
+import { hiddenMessage, isSpecialFile, listQuestionnaireFiles, type QuestionnaireFile } from '../questionnaire/resolve-questionnaire.js';
 import { meantAsQuestionnaire } from '../yaml/detect-kind.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import { diagnosticLine } from './diagnostic-line.js';
@@ -73,7 +73,7 @@ async function list(ctx: CommandContext, options: ListOptions): Promise<number> 
     const q = entry.loaded.questionnaire;
     const winner = used.get(q.id);
     if (winner !== entry) {
-      const message = `questionnaire "${q.id}" is hidden by ${winner?.file.display ?? ''}, which has the same id and is the one used`;
+      const message = hiddenMessage(q.id, winner?.file.display ?? '');
       io.stderr.write(`${diagnosticLine({ ...errorAt(entry.file.display, message, entry.idAt), severity: 'warning' }, io)}\n`);
       continue;
     }

@@ -18,6 +18,9 @@ export interface LoadedAssessment {
   loaded: LoadedQuestionnaire;
 }
 
+/** A questionnaire loaded for scoring: how it is named, and whether it is a bundled one. */
+export type ScoredQuestionnaire = LoadedQuestionnaire & { display: string; bundled: boolean };
+
 /**
  * Read an answers file, find its questionnaire (the one given, else the one it names, else the
  * default), check both and score them. `questionnaire` lets a second answers file be scored
@@ -26,8 +29,8 @@ export interface LoadedAssessment {
 export async function loadAssessment(
   ctx: CommandContext,
   answersFile: string,
-  options: { parsed?: ParsedYaml; questionnaireRef?: string; questionnaire?: LoadedQuestionnaire & { display: string }; today: string; gates?: GateOptions; beforeScoring?: (loaded: LoadedQuestionnaire) => void; quiet?: boolean; requireSystems?: boolean },
-): Promise<LoadedAssessment & { display: string }> {
+  options: { parsed?: ParsedYaml; questionnaireRef?: string; questionnaire?: ScoredQuestionnaire; today: string; gates?: GateOptions; beforeScoring?: (loaded: LoadedQuestionnaire) => void; quiet?: boolean; requireSystems?: boolean },
+): Promise<LoadedAssessment & { display: string; bundled: boolean }> {
   ctx.noteInput(answersFile, answersFile, 'answers file');
   // Already read by the caller (diff reads the earlier file first); standard input can be read only once.
   const parsed = options.parsed ?? (await ctx.parseFile(answersFile));
@@ -49,7 +52,7 @@ export async function loadAssessment(
       if (!(error instanceof UnknownQuestionnaireError) || options.questionnaireRef !== undefined || named === undefined) throw error;
       throw new InputError([errorAt(parsed.file, error.message, parsed.positions.of('/questionnaire'))]);
     }
-    questionnaire = { ...found.loaded, display: found.file.display };
+    questionnaire = { ...found.loaded, display: found.file.display, bundled: found.file.bundled };
     questionnaireWarnings = found.diagnostics;
   }
   // Every command that scores needs the whole assessment, never one system's file alone.
@@ -62,10 +65,11 @@ export async function loadAssessment(
     tool: { name: 'cyber-ready', version: toolVersion() },
     warnings: [...questionnaireWarnings, ...diagnostics],
     questionnaireFile: questionnaire.display,
+    questionnaireBundled: questionnaire.bundled,
     gates: options.gates ?? {},
   });
   if (!options.quiet) ctx.warn(assessmentWarnings(assessment));
-  return { assessment, answers, loaded: questionnaire, display: questionnaire.display };
+  return { assessment, answers, loaded: questionnaire, display: questionnaire.display, bundled: questionnaire.bundled };
 }
 
 /** An assessment's warnings as diagnostics to print, for a caller that loads quietly and says them in its own order. */

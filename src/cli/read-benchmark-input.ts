@@ -2,7 +2,6 @@ import { basename, resolve } from 'node:path';
 import { namedQuestionnaire } from '../answers/load-answers.js';
 import type { LabelledExtract } from '../benchmark/types.js';
 import { InputError, errorAt } from '../errors.js';
-import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import { foldersApart, foldersUp } from '../report/folders-apart.js';
 import { toExtract } from '../share/extract.js';
 import { checkExtract, isExtractData, parseJson, type ParsedData } from '../share/read-extract.js';
@@ -11,13 +10,13 @@ import type { Places } from '../yaml/positions.js';
 import { STDIN_NAME, readSource } from '../yaml/read-source.js';
 import type { CommandContext } from './context.js';
 import { extractWarnings } from './extract-warnings.js';
-import { loadAssessment } from './load-assessment.js';
+import { loadAssessment, type ScoredQuestionnaire } from './load-assessment.js';
 
 /** What reading many inputs shares: the date, and questionnaires already loaded for answers files. */
 export interface InputReader {
   ctx: CommandContext;
   today: string;
-  questionnaires: Map<string, LoadedQuestionnaire & { display: string }>;
+  questionnaires: Map<string, ScoredQuestionnaire>;
 }
 
 const withoutExtension = (name: string): string => name.replace(/\.(ya?ml|json)$/i, '').replace(/\.answers$/i, '');
@@ -112,8 +111,8 @@ export async function readBenchmarkInput(reader: InputReader, file: string): Pro
   if (isExtractData(parsed.data)) return extractFrom(parsed, path);
   const named = namedQuestionnaire(parsed);
   const known = named === undefined ? undefined : reader.questionnaires.get(named);
-  const { assessment, loaded, display } = await loadAssessment(ctx, file, { parsed, today, requireSystems: false, ...(known ? { questionnaire: known } : {}) });
-  if (named !== undefined && !known) reader.questionnaires.set(named, { ...loaded, display });
+  const { assessment, loaded, display, bundled } = await loadAssessment(ctx, file, { parsed, today, requireSystems: false, ...(known ? { questionnaire: known } : {}) });
+  if (named !== undefined && !known) reader.questionnaires.set(named, { ...loaded, display, bundled });
   ctx.warn(extractWarnings(assessment, name, 'counted'));
   const label = labelOfFile(file);
   return { label, file: name, extract: toExtract(assessment, { label, named: false, today }), path, named: true, ...questionnairePlace(parsed.positions) };

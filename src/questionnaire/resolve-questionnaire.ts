@@ -15,7 +15,12 @@ export interface QuestionnaireFile {
   /** Path shown in messages and reports: relative to the working folder when that is shorter. */
   display: string;
   bundled: boolean;
+  /** Found by id in a custom folder: the bundled questionnaire of that id it hides, as named in messages. */
+  hides?: string;
 }
+
+/** What `list`, and every command that finds a questionnaire by id, says of one that another of its id hides. */
+export const hiddenMessage = (id: string, by: string): string => `questionnaire "${id}" is hidden by ${by}, which has the same id and is the one used`;
 
 export { DEFAULT_QUESTIONNAIRE } from './types.js';
 
@@ -130,10 +135,10 @@ export async function findQuestionnaire(
   const found: { id: string; file: QuestionnaireFile }[] = [];
   for (const folder of dirs) {
     const named = namedFile(ref, folder, cwd, files);
-    if (named) return named;
+    if (named) return hiding(named, ref, dirs, cwd, files);
     for (const file of listQuestionnaireFiles([folder], cwd)) {
       const id = files.id(file.path);
-      if (id === ref) return file;
+      if (id === ref) return hiding(file, ref, dirs, cwd, files);
       if (id) found.push({ id, file });
     }
   }
@@ -161,6 +166,18 @@ function ownQuestionnaireHint(ref: string, cwd: string): string {
     if (name === ref) return `there is a folder ${quoteId(name)} here: to look for questionnaires in it, pass --questionnaire-dir ${quoted}`;
   }
   return 'for a questionnaire of your own, pass -q FILE, or its folder with --questionnaire-dir DIR or CYBER_READY_PATH';
+}
+
+/**
+ * A custom questionnaire found by the id of a bundled one, marked with the one it hides: `list` said
+ * so, but `assess` used it without a word, and its papers read as the bundled one's. Only the
+ * bundled folder is looked in (a bundled file is named after its id, so no file is read); another
+ * custom folder's file of that id is for `list` to name, as finding one would mean reading them all.
+ */
+function hiding(file: QuestionnaireFile, ref: string, dirs: { dir: string; bundled: boolean }[], cwd: string, files: FolderFiles): QuestionnaireFile {
+  const bundled = file.bundled ? undefined : dirs.find((d) => d.bundled);
+  const hidden = bundled && namedFile(ref, bundled, cwd, files);
+  return hidden ? { ...file, hides: hidden.display } : file;
 }
 
 /** The file `<ref>.yaml` (or `.yml`, or `.json`) in one folder, when it is the questionnaire `ref` (or says no id to go by). */

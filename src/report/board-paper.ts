@@ -20,6 +20,7 @@ import { SEVERITY_WORD, TOP_RISKS, type ActionGroup, type ActionItem, type Board
 import { paperGateSummary, paperGateTitle } from './paper-gate-title.js';
 import { gateStops } from './gate-stops.js';
 import { ratingScale } from './rating-scale.js';
+import { questionnaireFrom } from './questionnaire-from.js';
 
 export { plural } from './board-paper-words.js';
 export { groupLabel, referenceName } from './framework-labels.js';
@@ -92,7 +93,8 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
 
   const titleBlock: Field[] = [];
   if (a.organisation) titleBlock.push({ label: 'Organisation', value: a.organisation });
-  titleBlock.push({ label: 'Questionnaire', value: `${a.questionnaire.title} (${a.questionnaire.id}, version ${a.questionnaire.version})` });
+  const from = questionnaireFrom(a.questionnaire);
+  titleBlock.push({ label: 'Questionnaire', value: `${a.questionnaire.title} (${a.questionnaire.id}, version ${a.questionnaire.version}${from === null ? '' : `, from ${from}`})` });
   if (a.assessor) titleBlock.push({ label: 'Assessed by', value: a.assessor });
   if (a.assessedOn) titleBlock.push({ label: 'Assessed on', value: a.assessedOn });
   titleBlock.push({ label: 'Waivers and review dates judged on', value: a.today });

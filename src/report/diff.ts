@@ -35,6 +35,7 @@ import { roundScore } from './round-score.js';
 import { pushAll } from '../text/spread-free.js';
 import { tableRule } from '../text/markdown-table.js';
 import { isolateMarkdownNames } from './isolate-names.js';
+import { questionnaireFrom } from './questionnaire-from.js';
 
 export type { DiffReporter } from './diff-words.js';
 
@@ -75,6 +76,10 @@ export const renderDiffMarkdown: DiffReporter = (given, context) => {
   // Titled with the council where the files name one, as the board paper is.
   const judged = `${judgedWords(d).charAt(0).toUpperCase()}${judgedWords(d).slice(1)}.`;
   const out = organisation === null ? [`# What changed: ${escapeInline(d.questionnaire.title)}`, '', `From ${from.slice('from '.length)}. ${judged}`, ''] : [`# ${escapeInline(organisation)}: what changed`, '', `${escapeInline(d.questionnaire.title)} (${codeSpan(d.questionnaire.id)} ${escapeInline(d.questionnaire.version)}), ${from}. ${judged}`, ''];
+  // A questionnaire of the council's own is named by its file, as the board paper names it: the
+  // sentence above already has a "from".
+  const source = questionnaireFrom(d.questionnaire);
+  if (source !== null) out.push(`Questionnaire read from ${codeSpan(source)}.`, '');
   const versions = versionWords(d, codeSpan, escapeInline);
   if (versions) out.push(versions, '');
   const [was, now] = [d.old.rating?.label ?? 'not rated', d.new.rating?.label ?? 'not rated'];

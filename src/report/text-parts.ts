@@ -11,6 +11,7 @@ import { shownPath } from './shown-path.js';
 import { summaryByTitle } from './paper-gate-title.js';
 import { column, type TextStyle } from './text-style.js';
 import { pushAll, largest } from '../text/spread-free.js';
+import { questionnaireFrom } from './questionnaire-from.js';
 
 export const s = safeLine;
 
@@ -22,7 +23,8 @@ export const s = safeLine;
  */
 export function header(a: Assessment, st: TextStyle, form: 'detail' | 'summary' | 'short'): string[] {
   const { chalk } = st;
-  const lines = st.wrap(`${s(a.questionnaire.title)} (${s(a.questionnaire.id)} ${s(a.questionnaire.version)})`, '', '  ').map((l) => chalk.bold(l));
+  const from = questionnaireFrom(a.questionnaire);
+  const lines = st.wrap(`${s(a.questionnaire.title)} (${s(a.questionnaire.id)} ${s(a.questionnaire.version)}${from === null ? '' : `, from ${s(from)}`})`, '', '  ').map((l) => chalk.bold(l));
   const tool = `${a.tool.name} ${a.tool.version}`;
   const who = (withAssessor: boolean): string =>
     [a.organisation && s(a.organisation), withAssessor && a.assessor && `assessed by ${s(a.assessor)}`, a.assessedOn && `${withAssessor && a.assessor ? '' : 'assessed '}on ${s(a.assessedOn)}`].filter(Boolean).join(', ');

@@ -247,7 +247,8 @@ export interface SystemResult {
 export interface Assessment {
   schemaVersion: typeof SCHEMA_VERSION;
   tool: { name: string; version: string };
-  questionnaire: { id: string; version: string; title: string; file: string };
+  /** `file` as named in messages; `bundled` when it is one that comes with cyber-ready (not one of the council's own, even of the same id). */
+  questionnaire: { id: string; version: string; title: string; file: string; bundled: boolean };
   answersFile: string;
   organisation: string | null;
   assessor: string | null;

@@ -27,6 +27,8 @@ export interface ScoreOptions {
   warnings?: Diagnostic[];
   /** How the questionnaire file is named in the report. */
   questionnaireFile?: string;
+  /** Whether that file is a bundled questionnaire (papers then need not name it); else false. */
+  questionnaireBundled?: boolean;
 }
 
 const locationOf = (d: Diagnostic): { file: string; line: number | null; column: number | null; message: string } => ({
@@ -84,7 +86,7 @@ export function scoreAssessment(questionnaire: Questionnaire, answers: Answers, 
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: options.tool,
-    questionnaire: { id: questionnaire.id, version: questionnaire.version, title: questionnaire.title, file: options.questionnaireFile ?? questionnaire.file },
+    questionnaire: { id: questionnaire.id, version: questionnaire.version, title: questionnaire.title, file: options.questionnaireFile ?? questionnaire.file, bundled: options.questionnaireBundled ?? false },
     answersFile: answers.file,
     organisation: answers.organisation ?? null,
     assessor: answers.assessor ?? null,

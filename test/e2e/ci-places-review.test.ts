@@ -124,7 +124,7 @@ describe('SARIF names the questionnaire as it names the answers', () => {
     expect(r.code, r.stderr).toBe(ExitCode.Ok);
     expect(r.stdout).not.toContain(elsewhere);
     const log = JSON.parse(r.stdout) as { runs: { properties: { questionnaire: { id: string; version: string; file: string | null } } }[] };
-    expect(log.runs[0]!.properties.questionnaire).toEqual({ id: 'sys', version: '1.0.0', title: 'Systems questionnaire', file: null });
+    expect(log.runs[0]!.properties.questionnaire).toEqual({ id: 'sys', version: '1.0.0', title: 'Systems questionnaire', file: null, bundled: false });
     expect(sarifSchemaErrors(log)).toEqual([]);
   });
 });
