@@ -1,8 +1,6 @@
 import { namedQuestionnaire } from '../answers/load-answers.js';
 import { countAnswers } from '../scoring/to-answer.js';
 import { idleWaivers } from '../scoring/idle-waivers.js';
-import { assessedOnWarnings } from '../scoring/assessed-on-warnings.js';
-import { resolveToday } from './options.js';
 import { checkAnswersFile } from './check-answers-file.js';
 import { ExitCode, InputError, UnknownQuestionnaireError, diagnosticLines, errorAt, hasErrors, type Diagnostic } from '../errors.js';
 import { diagnosticLine } from './diagnostic-line.js';
@@ -160,10 +158,7 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
       const q = loaded.questionnaire;
       const ownSystem = (parsed.data as { system?: unknown }).system;
       // A system file alone lacks the organisation answers its conditions may read: assess says it there.
-      // Its date as assess would judge it on today (a system's own file has none); today is read only
-      // for a file that is dated, so a SOURCE_DATE_EPOCH that is no date stops no other check.
-      const dated = answers.assessedOn === undefined ? [] : assessedOnWarnings(answers, resolveToday(undefined, io));
-      ctx.warn(ownSystem === undefined ? [...diagnostics, ...idleWaivers(q, answers), ...dated] : diagnostics);
+      ctx.warn(ownSystem === undefined ? [...diagnostics, ...idleWaivers(q, answers)] : diagnostics);
       const count = countAnswers(q, answers, { systemsOnly: ownSystem !== undefined });
       const waivers = answers.waivers.length + answers.systems.reduce((n, s) => n + s.waivers.length, 0);
       const systems = ownSystem !== undefined ? `; the answers of ${q.systemLabel} "${String(ownSystem)}"` : q.systemScoped ? `, ${answers.systems.length} ${answers.systems.length === 1 ? q.systemLabel : pluralNoun(q.systemLabel)}` : '';
