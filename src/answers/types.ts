@@ -40,6 +40,11 @@ export interface AnswerSet {
   emptyEntries?: Map<string, Location>;
   /** Where the `answers:` key is, for messages about the answers as a whole. */
   location?: Location;
+  /**
+   * Answers set aside because a `when` made their question not apply (a warning says so), by
+   * question, with the questions whose answers ruled it out: the papers put both before the reader.
+   */
+  ignored?: Map<string, { answer: Answer; because: string[] }>;
 }
 
 /** A critical system (SPEC "v2: critical systems"): its system-scoped answers, inline or in a file of its own. */

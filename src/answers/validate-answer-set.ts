@@ -83,13 +83,16 @@ export function validateAnswerSet(
     questionnaire.systemScoped ? { only: scope, ...(organisation ? { outer: organisation.applies } : {}) } : undefined,
   );
   const seen = applicabilityInput(applies, answerOf, organisation?.applies);
+  const ignored = new Map<string, { answer: Answer; because: string[] }>();
   for (const id of [...answers.keys()]) {
     const question = questionnaire.questions.get(id) as Question;
     if (applies.get(id) === false && question.when) {
       // Only the answers that rule it out: naming one that meets its part of an `all` misled.
-      const on = unmetConditionQuestions(question.when, seen, questionnaire.questions).map((q) => `"${q}"`);
+      const because = unmetConditionQuestions(question.when, seen, questionnaire.questions);
+      const on = because.map((q) => `"${q}"`);
       const whose = system ? ` for ${label} "${system.id}"` : '';
       report('warning', childPointer(`${base}/answers`, id), `answer to "${id}"${whose} is ignored: the question does not apply given the ${on.length > 1 ? 'answers' : 'answer'} to ${listWords(on, 'and')}`, true);
+      ignored.set(id, { answer: answers.get(id) as Answer, because });
       answers.delete(id);
     }
   }
@@ -97,7 +100,7 @@ export function validateAnswerSet(
   const waivers = checkWaivers(raw.waivers ?? [], at, report, locate, () => out.length < MAX_SHOWN_PROBLEMS);
   const location = locate(`${base}/answers`, true);
   return {
-    set: { file: at.file, answers, waivers, ...(emptyEntries.size ? { emptyEntries } : {}), ...(location ? { location } : {}) },
+    set: { file: at.file, answers, waivers, ...(emptyEntries.size ? { emptyEntries } : {}), ...(location ? { location } : {}), ...(ignored.size ? { ignored } : {}) },
     applies,
   };
 }

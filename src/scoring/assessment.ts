@@ -217,6 +217,12 @@ export interface ReferenceEntry {
   title: string;
 }
 
+/** An answer the file gives to a question that does not apply given earlier answers: set aside, not scored. */
+export interface IgnoredAnswer {
+  answer: string;
+  because: string[];
+}
+
 export interface StaleAnswer {
   question: string;
   system: ScopeId;
@@ -281,7 +287,11 @@ export interface Assessment {
   questions: QuestionResult[];
   unknowns: ScopedQuestion[];
   unanswered: ScopedQuestion[];
-  notApplicable: { question: string; system: ScopeId; by: 'condition' | 'answer'; reason: string | null }[];
+  /**
+   * `ignored`, only where the file answers a question that a `when` rules out (a warning says so):
+   * the answer it gave, in words, and the questions whose answers ruled it out.
+   */
+  notApplicable: { question: string; system: ScopeId; by: 'condition' | 'answer'; reason: string | null; ignored?: IgnoredAnswer }[];
   stale: StaleAnswer[];
   waivers: WaiverResult[];
   expiredWaivers: WaiverResult[];

@@ -6,7 +6,8 @@ import type { QuestionResult } from './assessment.js';
 import { resolveApplicability } from './conditions.js';
 import { outcomeResult } from './outcome-result.js';
 
-function describeAnswer(question: Question, answer: Answer | undefined, notApplicable: boolean): string {
+/** The answer in words, as reports give it: option labels, the number and its unit, or the status. */
+export function describeAnswer(question: Question, answer: Answer | undefined, notApplicable: boolean): string {
   if (notApplicable && !answer) return 'Not applicable';
   if (!answer) return 'Not answered';
   if (answer.status === 'unknown') return "Don't know";

@@ -15,6 +15,7 @@ import { capRating } from './rating-cap.js';
 import { scoreOfSections, sectionResults } from './section-results.js';
 import { idleWaiverMessage } from './idle-waivers.js';
 import { assessedOnWarnings } from './assessed-on-warnings.js';
+import { ignoredAnswerOf } from './ignored-answers.js';
 
 export type { GateOptions } from './gates.js';
 
@@ -61,6 +62,7 @@ export function scoreAssessment(questionnaire: Questionnaire, answers: Answers, 
   const waiverFor = waiverResults([...answers.waivers, ...answers.systems.flatMap((s) => s.waivers)], byKey, today);
   const gaps = gapsOf(questionnaire, questions, waiverFor, new Map(answers.systems.map((s) => [s.id, s.title])));
   const waivers = [...waiverFor.values()];
+  const ignoredOf = ignoredAnswerOf(questionnaire, answers);
   for (const w of waivers) {
     if (!w.coversGap) {
       warnings.push({
@@ -114,7 +116,12 @@ export function scoreAssessment(questionnaire: Questionnaire, answers: Answers, 
     questions,
     unknowns: questions.filter((q) => q.status === 'unknown').map((q) => ({ question: q.id, system: q.system })),
     unanswered: included.filter((q) => q.status === 'unanswered').map((q) => ({ question: q.id, system: q.system })),
-    notApplicable: questions.filter((q) => q.status === 'not-applicable').map((q) => ({ question: q.id, system: q.system, by: q.notApplicableBy ?? 'condition', reason: q.reason })),
+    notApplicable: questions
+      .filter((q) => q.status === 'not-applicable')
+      .map((q) => {
+        const ignored = q.notApplicableBy === 'condition' ? ignoredOf(q.id, q.system) : undefined;
+        return { question: q.id, system: q.system, by: q.notApplicableBy ?? 'condition', reason: q.reason, ...(ignored ? { ignored } : {}) };
+      }),
     stale,
     waivers,
     expiredWaivers: waivers.filter((w) => w.state === 'expired'),
