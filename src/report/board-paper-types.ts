@@ -3,6 +3,7 @@
 import type { GapSeverity } from '../questionnaire/types.js';
 import type { Gap, RatingResult } from '../scoring/assessment.js';
 import type { OutcomeRow } from './outcome-view.js';
+import type { BackingGroup, ConfirmedOutcome, CurrentWaiver } from './board-paper-audit.js';
 import type { SystemsView } from './system-view.js';
 
 /** What a framework table's scores are, for the papers to say once above them. */
@@ -177,10 +178,18 @@ export interface Appendix {
   unknowns: QuestionNote[];
   unknownIndicators: OutcomeNote[];
   contradictions: OutcomeNote[];
+  /** Outcomes the assessor confirmed above what their indicators support, with why. */
+  confirmedAbove: ConfirmedOutcome[];
+  /** Outcomes confirmed with a justification and no indicator answered. */
+  confirmedWithout: ConfirmedOutcome[];
   unanswered: QuestionNote[];
   notApplicable: QuestionNote[];
   stale: QuestionNote[];
+  /** Waivers that have not expired: the register of accepted risks. */
+  waivers: CurrentWaiver[];
   expiredWaivers: QuestionNote[];
+  /** What stands behind each scored answer that is not a gap, by scope (the organisation, then each system). */
+  backing: BackingGroup[];
 }
 
 /** Nothing for the appendix to show (a questionnaire without profiles or references, all answered): no paper then prints its heading. */

@@ -67,9 +67,13 @@ export function noGapsSentence(a: Assessment): string {
 /**
  * What is asked of the reader, one decision or request each; `risks` are the ones the paper names.
  * The papers put these straight after the score, as a committee report puts its recommendations,
- * so the decisions are on the first page; the risks they refer to follow ("below").
+ * so the decisions are on the first page; the risks they refer to follow ("below"). `acceptedRanks`:
+ * the action plan's numbers of the gaps that are accepted risks, for the ask to name them; `judged`:
+ * how many outcomes were confirmed above their indicators, and how many without any
+ * (board-paper-audit.ts).
  */
-export function asksOf(a: Assessment, risks: { unowned: boolean; due: string | null }[], accepted: number): string[] {
+export function asksOf(a: Assessment, risks: { unowned: boolean; due: string | null }[], acceptedRanks: number[], judged: { above: number; without: number }): string[] {
+  const accepted = acceptedRanks.length;
   const asks: string[] = [];
   const score = roundScore(a.overall.score);
   if (a.overall.score === null) {
@@ -96,7 +100,15 @@ export function asksOf(a: Assessment, risks: { unowned: boolean; due: string | n
   if (a.expiredWaivers.length) asks.push(`Renew with a new date, or withdraw, the ${a.expiredWaivers.length === 1 ? 'waiver' : plural(a.expiredWaivers.length, 'waiver')} that ${a.expiredWaivers.length === 1 ? 'has' : 'have'} expired (see the appendix).`);
   // Only the accepted risks: a waived gap that fails a requested gate or caps the rating is not one,
   // and can be among the biggest risks instead (gate-stops.ts).
-  if (accepted) asks.push(`Confirm that the ${plural(accepted, 'risk')} accepted under a waiver ${accepted === 1 ? 'is' : 'are'} still acceptable.`);
+  // Named by their numbers in the action plan: "the two risks" alone left the reader to find them.
+  if (accepted) {
+    const which = `${accepted === 1 ? 'action' : 'actions'} ${listWords(acceptedRanks.map(String), 'and')}`;
+    asks.push(`Confirm that the ${plural(accepted, 'risk')} accepted under a waiver (${which}) ${accepted === 1 ? 'is' : 'are'} still acceptable; the appendix lists every waiver in force.`);
+  }
+  // A status the assessor confirmed rather than one the indicators show is a judgement: the committee tests it.
+  const outcomes = (n: number): string => (n === 1 ? 'outcome' : plural(n, 'outcome'));
+  if (judged.above) asks.push(`Test the assessor's judgement on the ${outcomes(judged.above)} confirmed above what ${judged.above === 1 ? 'its' : 'their'} indicators support (the appendix gives each justification).`);
+  if (judged.without) asks.push(`Test the assessor's judgement on the ${outcomes(judged.without)} confirmed without indicators (the appendix gives each justification).`);
   const open = a.unknowns.length + a.unanswered.length;
   if (open) {
     const what = `${open === 1 ? 'answer' : 'answers'} still ${a.unanswered.length ? (a.unknowns.length ? 'marked "don\'t know" or missing' : 'missing') : 'marked "don\'t know"'}`;

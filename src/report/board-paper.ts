@@ -8,7 +8,9 @@ import type { Assessment, Gap, QuestionResult } from '../scoring/assessment.js';
 import { capQuestionLine, capSummary } from './cap-summary.js';
 import { heldSummary } from './held-summary.js';
 import { heldSections, heldSystems } from './held-rows.js';
-import { contradictions, missingLines, outcomeMatrix, outcomeStatusText, partlyAnswered, unknownIndicators } from './outcome-view.js';
+import { contradictions, missingLines, outcomeLabel, outcomeMatrix, outcomeStatusText, partlyAnswered, unknownIndicators } from './outcome-view.js';
+import { backing, confirmedOutcomes, currentWaivers } from './board-paper-audit.js';
+import { notApplicableWhy } from './not-applicable-why.js';
 import { acceptedRisksLeftOut, biggestRisks } from './board-paper-risks.js';
 import { actionEntries, actionsBySystem } from './board-paper-actions.js';
 import { asksOf, capitalise, leadInto, NOT_NAMED, noGapsSentence, plural, summaryParagraphs, systemsParagraph, weakestAsk } from './board-paper-words.js';
@@ -25,6 +27,7 @@ import { questionnaireFrom } from './questionnaire-from.js';
 export { plural } from './board-paper-words.js';
 export { groupLabel, referenceName } from './framework-labels.js';
 export * from './board-paper-types.js';
+export * from './board-paper-audit.js';
 
 // `stop` says why the gap stops the assessment whatever its waiver says (gate-stops.ts), or is null.
 function waiverOf(gap: Gap, stop: string | null): PaperWaiver | null {
@@ -111,7 +114,8 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
     })
     .filter((g) => g.items.length > 0);
 
-  const asks = asksOf(a, risks, acceptedRisks);
+  const judged = confirmedOutcomes(a, titleOf, outcomeLabel);
+  const asks = asksOf(a, risks, items.filter((i) => i.accepted).map((i) => i.rank), { above: judged.above.length, without: judged.without.length });
   const weakest = systems && weakestAsk(systems);
   // After the overall score's ask, before the detail: the weakest system is a decision in itself.
   if (weakest) asks.splice(1, 0, weakest);
@@ -195,10 +199,14 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
       unknowns: a.unknowns.map((u) => note(u.question, u.system, scoped.get(scopeKey(u.question, u.system))?.owner ?? systemOwner(u.system) ?? NOT_NAMED)),
       unknownIndicators: unknownIndicators(a).map(outcomeNote),
       contradictions: contradictions(a).map(outcomeNote),
+      confirmedAbove: judged.above,
+      confirmedWithout: judged.without,
       unanswered: a.unanswered.map((u) => note(u.question, u.system, partlyAnswered(scoped.get(scopeKey(u.question, u.system))))),
-      notApplicable: a.notApplicable.map((na) => note(na.question, na.system, na.by === 'answer' ? (na.reason?.trim() || 'Answered not applicable') : 'Does not apply, given earlier answers')),
+      notApplicable: a.notApplicable.map((na) => note(na.question, na.system, notApplicableWhy(na, (id) => scoped.get(scopeKey(id, na.system)) ?? scoped.get(id)))),
       stale: a.stale.map((s) => note(s.question, s.system, `Review was due by ${s.reviewBy}${s.owner ? `; owner: ${s.owner}` : ''}`)),
+      waivers: currentWaivers(a, titleOf, textOf, (question, system) => items.find((i) => i.question === question && i.system === system)?.waiver?.stop ?? null),
       expiredWaivers: a.expiredWaivers.map((w) => note(w.question, w.system, `Expired on ${w.expires}${w.approvedBy ? `; approved by ${w.approvedBy}` : ''}. ${w.reason.trim()}`)),
+      backing: backing(a, titleOf, systemOwner),
     },
   };
 }

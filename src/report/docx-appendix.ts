@@ -1,14 +1,14 @@
 // The Word paper's appendix (docx.ts writes the rest): the questions a reader checks (don't know,
-// unanswered, not applicable, past review, expired waivers), the profiles not met, and the scores by
-// framework, in the order, headings and words of the markdown and HTML papers (appendix-words.ts).
+// confirmed by the assessor, unanswered, not applicable, past review, waivers in force and expired),
+// the profiles not met, the scores by framework and what stands behind the answers in place, in the order, headings and words of the markdown and HTML papers (appendix-words.ts).
 import { type Paragraph, type Table } from 'docx';
-import { appendixIsEmpty, FRAMEWORK_SCORES, type BoardPaper } from './board-paper.js';
-import { bullet, heading, para, table } from './docx-blocks.js';
+import { appendixIsEmpty, FRAMEWORK_SCORES, type BackingGroup, type BoardPaper, type ConfirmedOutcome, type CurrentWaiver } from './board-paper.js';
+import { bullet, field, fields, heading, para, table } from './docx-blocks.js';
 import { asSentence } from './outcome-view.js';
 import { mergedAppendix } from './board-paper-merge.js';
 import { NOT_NAMED } from './board-paper-words.js';
 import { countNoun } from '../text/plural-noun.js';
-import { CONTRADICTIONS, EXPIRED_WAIVERS, NOT_APPLICABLE, PROFILES, STALE, unansweredPart, UNKNOWN_INDICATORS, UNKNOWNS, type AppendixPart } from './appendix-words.js';
+import { BACKING, CONFIRMED_ABOVE, CONFIRMED_WITHOUT, CONTRADICTIONS, EXPIRED_WAIVERS, NOT_APPLICABLE, PROFILES, STALE, unansweredPart, UNKNOWN_INDICATORS, UNKNOWNS, WAIVERS, type AppendixPart } from './appendix-words.js';
 import { pushAll } from '../text/spread-free.js';
 
 type Block = Paragraph | Table;
@@ -29,6 +29,40 @@ function questionList(words: AppendixPart, entries: { question: string; systemTi
   return part(words, entries.map((e) => bullet(`${e.systemTitle ? `${e.systemTitle}: ` : ''}${e.text} (${e.question})${e.detail ? detail(e.detail) : ''}`)));
 }
 
+/** Each outcome the assessor confirmed, under a heading of its own: what the indicators say, what was confirmed, why, what is not yet met. */
+function confirmed(words: AppendixPart, rows: ConfirmedOutcome[]): Block[] {
+  if (!rows.length) return [];
+  const out: Block[] = [heading(words.title, 2), para(words.explain, { keepNext: true })];
+  for (const x of rows) {
+    out.push(heading(`${x.outcome} ${x.text}${x.systemTitle ? ` (${x.systemTitle})` : ''}`, 3));
+    out.push(fields([...(x.indicatorsSay ? [['The indicators say', x.indicatorsSay] as [string, string]] : []), ['Confirmed', x.confirmed]], { keepNext: true }));
+    out.push(field('Justification', x.justification, { keepNext: x.notMet.length > 0 }));
+    if (x.notMet.length) out.push(para('Not yet met:', { keepNext: true }));
+    for (const i of x.notMet) out.push(bullet(`${i.id} ${i.text}${i.comment ? ` (comment: ${i.comment})` : ''}`));
+  }
+  return out;
+}
+
+function waivers(rows: CurrentWaiver[], scope: string | null): Block[] {
+  if (!rows.length) return [];
+  const columns = [{ title: 'Question', share: 2.8 }, ...(scope ? [{ title: scope, share: 2 }] : []), { title: 'Approved by', share: 1.8 }, { title: 'Until', share: 1.7 }, { title: 'Reason', share: 3.8 }];
+  const body = rows.map((w) => [`${w.text} (${w.question})`, ...(scope ? [w.systemTitle ?? 'Organisation'] : []), w.approvedBy, w.until, w.reason]);
+  return [heading(WAIVERS.title, 2), para(WAIVERS.explain, { keepNext: true }), table(WAIVERS.title, columns, body)];
+}
+
+/** A table per scope (the organisation, then each system), as in the markdown and HTML papers. */
+function backing(groups: BackingGroup[], systems: boolean): Block[] {
+  if (!groups.length) return [];
+  const out: Block[] = [heading(BACKING.title, 2), para(BACKING.explain, { keepNext: true })];
+  const columns = [{ title: 'Question', share: 3 }, { title: 'Answer', share: 1.6 }, { title: 'Evidence', share: 2.2 }, { title: 'Owner and review', share: 2 }, { title: 'Note', share: 3 }];
+  for (const g of groups) {
+    const whose = g.systemTitle ?? 'The organisation';
+    if (systems) out.push(heading(whose, 3));
+    out.push(table(systems ? `${BACKING.title}: ${whose}` : BACKING.title, columns, g.rows.map((r) => [`${r.text} (${r.question})`, r.answer, r.evidence, r.ownerAndReview, r.note])));
+  }
+  return out;
+}
+
 /** The appendix: what a reader checks, then profiles, then frameworks; none when it would be empty. */
 export function appendix(p: BoardPaper): Block[] {
   const a = mergedAppendix(p.appendix, p.systems);
@@ -41,9 +75,12 @@ export function appendix(p: BoardPaper): Block[] {
   pushAll(out, questionList(UNKNOWNS, a.unknowns, 'owner'));
   if (a.unknownIndicators.length) pushAll(out, part(UNKNOWN_INDICATORS, indicators(a.unknownIndicators)));
   if (a.contradictions.length) pushAll(out, part(CONTRADICTIONS, indicators(a.contradictions)));
+  pushAll(out, confirmed(CONFIRMED_ABOVE, a.confirmedAbove));
+  pushAll(out, confirmed(CONFIRMED_WITHOUT, a.confirmedWithout));
   pushAll(out, questionList(unansweredPart(a.unanswered.some((u) => u.detail)), a.unanswered));
   pushAll(out, questionList(NOT_APPLICABLE, a.notApplicable));
   pushAll(out, questionList(STALE, a.stale));
+  pushAll(out, waivers(a.waivers, p.systems?.column ?? null));
   pushAll(out, questionList(EXPIRED_WAIVERS, a.expiredWaivers));
   if (a.profiles.length) {
     out.push(heading(PROFILES.title, 2), para(PROFILES.explain, { keepNext: true }));
@@ -69,5 +106,6 @@ export function appendix(p: BoardPaper): Block[] {
       ),
     );
   }
+  pushAll(out, backing(a.backing, p.systems !== null));
   return out;
 }

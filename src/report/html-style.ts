@@ -82,6 +82,14 @@ dl.facts { display: grid; grid-template-columns: 9.5rem 1fr; gap: .2rem .75rem; 
 dl.facts dt { color: var(--muted); }
 dl.facts dd { margin: 0; overflow-wrap: anywhere; white-space: pre-line; }
 dl.facts ul { margin: 0; padding-left: 1.1rem; white-space: normal; }
+article.judged { margin: 0 0 1rem; }
+/* Five columns of words on A4: a little smaller, in fixed shares, so that "Achieved" stays whole. */
+table.backing { font-size: .88rem; table-layout: fixed; }
+table.backing col.question { width: 24%; }
+table.backing col.answer { width: 14%; }
+table.backing col.evidence, table.backing col.owner { width: 19%; }
+table.backing col.note { width: 24%; }
+td.date { white-space: nowrap; }
 code, .id { font-family: "Liberation Mono", "DejaVu Sans Mono", monospace; font-size: .88em; overflow-wrap: anywhere; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
 footer { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: .5rem; font-size: .85rem; color: var(--muted); }
@@ -95,6 +103,16 @@ footer { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: .5rem
      column of questions. Each column is now at least wide enough for such a word on a phone (less at
      320 pixels, where the page still does not widen); a figure's column sizes to its figures. */
   th:not(.num), td:not(.num) { min-width: min(4.6rem, 18vw); }
+  /* Five columns of words do not fit a phone: "management" broke a letter or two a line. Each row of
+     the waivers in force and of what stands behind the answers is a block there, the question first
+     and each cell under it with its column's name (our own words, from the cell's data-label), which
+     a screen reader reads there in place of the header row. */
+  table.register, table.backing, table.register tbody, table.backing tbody, table.register tr, table.backing tr { display: block; }
+  table.register thead, table.backing thead { display: none; }
+  table.register tr, table.backing tr { border-bottom: 1px solid var(--rule); padding: .35rem 0; }
+  table.register th, table.backing th, table.register td, table.backing td { display: block; border: 0; padding: .1rem 0; min-width: 0; overflow-wrap: break-word; hyphens: manual; }
+  table.register td::before, table.backing td::before { content: attr(data-label) ": "; color: var(--muted); }
+  td.date { white-space: normal; }
   /* Four systems a table: the outcome column is wider and the type a little smaller, so that at 390
      pixels no outcome title ("implementation") or status breaks inside a word; browsers without an
      English hyphenation dictionary (Chromium on Linux) break such words with no hyphen at all. */
@@ -154,6 +172,9 @@ footer { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: .5rem
   h2, h3, h4 { break-inside: avoid; }
   /* A matrix group (a CAF principle) stays with its heading row rather than leaving it at a page foot. */
   table.matrix tbody { break-inside: avoid; }
+  /* A long table's headings and header row were left at the foot of a page, its rows on the next:
+     chromium keeps a table's first row with its header only when told to on the row itself. */
+  table.backing tbody tr:first-child, table.register tbody tr:first-child { break-before: avoid; }
   thead { display: table-header-group; }
   /* A caption and header row never end a page without a row under them. */
   caption, thead { break-after: avoid; }

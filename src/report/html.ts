@@ -3,22 +3,20 @@
 // inline SVG chart whose figures are also in a table. Built from the same board-paper model as the
 // markdown and Word reports, so the three say the same things in the same order.
 import { escapeHtml as h } from '../text/html.js';
-import { capitalise, thresholdResult, thresholdsHeading } from './board-paper-words.js';
+import { capitalise, thresholdsHeading } from './board-paper-words.js';
 import { htmlPage } from './html-page.js';
+import { id, passBadge } from './html-marks.js';
+import { appendix } from './html-appendix.js';
 import { htmlNameIsolator, isolatePlainNames } from './isolate-names.js';
-import { appendixIsEmpty, belowProfileSentence, buildBoardPaper, FRAMEWORK_SCORES, NO_SHORTFALL, plural, SEVERITY_WORD, showsBelowProfile, type ActionEntry, type ActionItem, type BoardPaper, type QuestionNote, type Risk } from './board-paper.js';
+import { appendixIsEmpty, belowProfileSentence, buildBoardPaper, NO_SHORTFALL, plural, SEVERITY_WORD, showsBelowProfile, type ActionEntry, type ActionItem, type BoardPaper, type Risk } from './board-paper.js';
 import { bandRanges, NO_RATING_SHADE, RATING_SHADE, sectionChartSvg, type RatingBand } from './html-chart.js';
 import { HTML_STYLE } from './html-style.js';
-import { mergedAppendix } from './board-paper-merge.js';
 import { systemsMatrixHtml, systemsSummaryHtml } from './html-systems.js';
 import type { Reporter } from './types.js';
 import { pushAll } from '../text/spread-free.js';
-import { CONTRADICTIONS, EXPIRED_WAIVERS, NOT_APPLICABLE, PROFILES, STALE, unansweredPart, UNKNOWN_INDICATORS, UNKNOWNS, type AppendixPart } from './appendix-words.js';
 
 const badge = (text: string, colour: string | null | undefined): string =>
   `<span class="badge" style="background:${(colour && RATING_SHADE[colour]) || NO_RATING_SHADE}">${h(text)}</span>`;
-const passBadge = (passed: boolean): string => `<span class="badge ${passed ? 'passed' : 'failed'}">${h(thresholdResult(passed))}</span>`;
-const id = (text: string): string => `<span class="id">${h(text)}</span>`;
 /** "Critical severity, automatic fail": the severity as a reader says it. */
 const severityPhrase = (item: Pick<ActionItem, 'severity' | 'blocking'>): string => `${SEVERITY_WORD[item.severity]} severity${item.blocking ? ', automatic fail' : ''}`;
 
@@ -200,69 +198,6 @@ function actionPlan(p: BoardPaper): string {
       const runs = (group.entries[0]?.items.length ?? 1) > 1 ? ' runs' : '';
       out.push([`<div class="keep${runs}"><h3>${h(group.title)}</h3>\n${first ?? ''}</div>`, ...rest].join('\n'));
     }
-  }
-  out.push('</section>');
-  return out.join('\n');
-}
-
-/** With critical systems, tables of answers have a column saying whose answer each is. */
-type ScopeColumn = string | null;
-const scopeHead = (scope: ScopeColumn): string => (scope ? `<th scope="col">${h(scope)}</th>` : '');
-const scopeCell = (scope: ScopeColumn, title: string | null): string => (scope ? `<td>${title === null ? 'Organisation' : h(title)}</td>` : '');
-/**
- * A table's name for a screen reader's list of tables, where its heading above does not reach; kept
- * off the page, which shows that heading already. `text` is escaped by the caller.
- */
-const hiddenCaption = (text: string): string => `<caption class="visually-hidden">${text}</caption>`;
-
-function noteTable(part: AppendixPart, detailHeading: string, notes: QuestionNote[], scope: ScopeColumn): string {
-  if (!notes.length) return '';
-  const { title, explain: intro } = part;
-  // A column with nothing in any row (unanswered questions usually) is left out rather than drawn empty.
-  const detail = notes.some((n) => n.detail);
-  const rows = notes.map((n) => `<tr><th scope="row">${h(n.text)} <span class="id">(${h(n.question)})</span></th>${scopeCell(scope, n.systemTitle)}${detail ? `<td class="lines">${h(n.detail)}</td>` : ''}</tr>`).join('\n');
-  return `<div class="keep"><h3>${h(title)}</h3>${intro ? `<p class="explain">${h(intro)}</p>` : ''}<table>${hiddenCaption(h(title))}<thead><tr><th scope="col">Question</th>${scopeHead(scope)}${detail ? `<th scope="col">${h(detailHeading)}</th>` : ''}</tr></thead><tbody>${rows}</tbody></table></div>`;
-}
-
-function appendix(p: BoardPaper): string {
-  const x = mergedAppendix(p.appendix, p.systems);
-  if (appendixIsEmpty(x)) return '';
-  const scope: ScopeColumn = p.systems?.column ?? null;
-  const out: string[] = ['<section class="new-page" aria-labelledby="appendix"><h2 id="appendix">Appendix</h2>'];
-  // The same order as the markdown and Word papers: what a reader checks, then profiles, then frameworks.
-  out.push(noteTable(UNKNOWNS, 'Owner', x.unknowns, scope));
-  if (x.unknownIndicators.length) {
-    out.push(`<h3>${h(UNKNOWN_INDICATORS.title)}</h3><p class="explain">${h(UNKNOWN_INDICATORS.explain)}</p><table>${hiddenCaption(h(`${UNKNOWN_INDICATORS.title}, by outcome`))}<thead><tr><th scope="col">Outcome</th><th scope="col">Indicators</th></tr></thead><tbody>`);
-    for (const u of x.unknownIndicators) out.push(`<tr><th scope="row">${u.systemTitle ? `${h(u.systemTitle)}: ` : ''}${h(u.outcome)} ${h(u.text)}</th><td><ul>${u.indicators.map((i) => `<li>${id(i.id)} ${h(i.text)}</li>`).join('')}</ul></td></tr>`);
-    out.push('</tbody></table>');
-  }
-  if (x.contradictions.length) {
-    out.push(`<h3>${h(CONTRADICTIONS.title)}</h3><p class="explain">${h(CONTRADICTIONS.explain)}</p><ul>`);
-    for (const c of x.contradictions) for (const i of c.indicators) out.push(`<li>${h(c.lead)} ${id(i.id)} ${h(i.text)}</li>`);
-    out.push('</ul>');
-  }
-  out.push(noteTable(unansweredPart(x.unanswered.some((u) => u.detail)), 'So far', x.unanswered, scope));
-  out.push(noteTable(NOT_APPLICABLE, 'Why', x.notApplicable, scope));
-  out.push(noteTable(STALE, 'Review', x.stale, scope));
-  out.push(noteTable(EXPIRED_WAIVERS, 'Waiver', x.expiredWaivers, scope));
-  if (x.profiles.length) {
-    out.push(`<h3>${h(PROFILES.title)}</h3><p class="explain">${h(PROFILES.explain)}</p><table>${hiddenCaption('Profiles: whether each is met')}<thead><tr><th scope="col">Profile</th><th scope="col">Result</th><th scope="col" class="num">Requirements met</th></tr></thead><tbody>`);
-    for (const pr of x.profiles) out.push(`<tr><th scope="row">${h(pr.title)}</th><td>${passBadge(pr.passed)}</td><td class="num">${pr.met} of ${pr.total}</td></tr>`);
-    out.push('</tbody></table>');
-    // A table per profile, as in the markdown paper: a column repeating the profile's long title on
-    // every row left the question too narrow to read on A4.
-    for (const pr of x.profiles.filter((y) => y.unmet.length)) {
-      out.push(`<table class="unmet"><caption>Not yet met: ${h(pr.title)}</caption><thead><tr><th scope="col">Question</th>${scopeHead(scope)}<th scope="col">Needs at least</th><th scope="col">Answer now</th></tr></thead><tbody>`);
-      for (const u of pr.unmet) out.push(`<tr><th scope="row">${h(u.text)} <span class="id">(${h(u.question)})</span></th>${scopeCell(scope, u.systemTitle)}<td>${h(u.needs)}</td><td>${h(u.answer)}</td></tr>`);
-      out.push('</tbody></table>');
-    }
-  }
-  // What the figures are, said once, as the markdown paper does.
-  if (x.frameworks.length) out.push(`<h3>Scores by framework</h3><p class="explain">${h(FRAMEWORK_SCORES)}</p>`);
-  for (const fw of x.frameworks) {
-    out.push(`<div class="keep"><h4>${h(fw.title)}</h4><table>${hiddenCaption(`${h(fw.title)}: scores by ${h(fw.groupNoun.toLowerCase())}`)}<thead><tr><th scope="col">${h(fw.groupNoun)}</th><th scope="col" class="num">Score</th><th scope="col" class="num">Questions</th><th scope="col" class="num">Gaps</th></tr></thead><tbody>`);
-    for (const r of fw.rows) out.push(`<tr><th scope="row">${h(r.label)}</th><td class="num">${h(r.shownScore)}</td><td class="num">${r.questions}</td><td class="num">${r.gaps}</td></tr>`);
-    out.push('</tbody></table></div>');
   }
   out.push('</section>');
   return out.join('\n');

@@ -1,10 +1,11 @@
 // The appendix of the markdown board paper: what a reader checks rather than decides on.
-import { cellCodeSpan, codeSpan, escapeCell, escapeInline } from '../text/markdown.js';
+import { cellCodeSpan, codeSpan, escapeCell, escapeInline, escapeLines } from '../text/markdown.js';
 import { appendixIsEmpty, FRAMEWORK_SCORES, type BoardPaper, type QuestionNote } from './board-paper.js';
 import { asSentence } from './outcome-view.js';
 import { mergedAppendix } from './board-paper-merge.js';
 import { pushAll } from '../text/spread-free.js';
-import { CONTRADICTIONS, EXPIRED_WAIVERS, NOT_APPLICABLE, PROFILES, STALE, unansweredPart, UNKNOWN_INDICATORS, UNKNOWNS, type AppendixPart } from './appendix-words.js';
+import { BACKING, CONFIRMED_ABOVE, CONFIRMED_WITHOUT, CONTRADICTIONS, EXPIRED_WAIVERS, NOT_APPLICABLE, PROFILES, STALE, unansweredPart, UNKNOWN_INDICATORS, UNKNOWNS, WAIVERS, type AppendixPart } from './appendix-words.js';
+import type { BackingGroup, ConfirmedOutcome, CurrentWaiver } from './board-paper-audit.js';
 import { tableRule } from '../text/markdown-table.js';
 
 /** With critical systems, a column saying whose answer each row is: the organisation's or a system's. */
@@ -26,6 +27,42 @@ function notes(part: AppendixPart, header: string, rows: QuestionNote[], scope: 
 /** "B4.a Text", with the system it is about when there is one. */
 const outcomeOf = (x: { outcome: string; systemTitle: string | null; text: string }): string => `${x.outcome} ${x.text}${x.systemTitle ? ` (${x.systemTitle})` : ''}`;
 
+/** Each outcome the assessor confirmed: what the indicators say, what was confirmed, why, and what is not yet met. */
+function confirmed(part: AppendixPart, rows: ConfirmedOutcome[]): string[] {
+  if (!rows.length) return [];
+  const out = [`### ${part.title}`, '', part.explain, ''];
+  for (const x of rows) {
+    out.push(`- **${escapeInline(`${x.outcome} ${x.text}`)}**${x.systemTitle ? ` (${escapeInline(x.systemTitle)})` : ''}`);
+    if (x.indicatorsSay) out.push(`  - The indicators say: ${escapeInline(x.indicatorsSay)}`);
+    out.push(`  - Confirmed: ${escapeInline(x.confirmed)}`, `  - Justification: ${escapeLines(x.justification, '    ')}`);
+    if (x.notMet.length) {
+      out.push('  - Not yet met:');
+      for (const i of x.notMet) out.push(`    - ${codeSpan(i.id)} ${escapeLines(`${i.text}${i.comment ? ` (comment: ${i.comment})` : ''}`, '      ')}`);
+    }
+  }
+  return [...out, ''];
+}
+
+function waivers(rows: CurrentWaiver[], scope: ScopeColumn): string[] {
+  if (!rows.length) return [];
+  const out = [`### ${WAIVERS.title}`, '', WAIVERS.explain, '', `| Question |${scopeHead(scope)} Approved by | Until | Reason |`, tableRule(['wide', ...(scope ? ['text' as const] : []), 'text', 'text', 'wide'])];
+  for (const w of rows) out.push(`| ${escapeCell(w.text)} (${cellCodeSpan(w.question)}) |${scopeCell(scope, w.systemTitle)} ${escapeCell(w.approvedBy)} | ${escapeCell(w.until)} | ${escapeCell(w.reason)} |`);
+  return [...out, ''];
+}
+
+/** A table per scope (the organisation, then each system), so that a paper with systems needs no column to say whose. */
+function backingPart(groups: BackingGroup[], systems: boolean): string[] {
+  if (!groups.length) return [];
+  const out = [`### ${BACKING.title}`, '', escapeInline(BACKING.explain), ''];
+  for (const g of groups) {
+    if (systems) out.push(`#### ${escapeInline(g.systemTitle ?? 'The organisation')}`, '');
+    out.push('| Question | Answer | Evidence | Owner and review | Note |', tableRule(['wide', 'text', 'text', 'text', 'wide']));
+    for (const r of g.rows) out.push(`| ${escapeCell(r.text)} (${cellCodeSpan(r.question)}) | ${escapeCell(r.answer)} | ${escapeCell(r.evidence)} | ${escapeCell(r.ownerAndReview)} | ${escapeCell(r.note)} |`);
+    out.push('');
+  }
+  return out;
+}
+
 export function renderAppendix(paper: BoardPaper): string[] {
   const ap = mergedAppendix(paper.appendix, paper.systems);
   if (appendixIsEmpty(ap)) return [];
@@ -42,9 +79,12 @@ export function renderAppendix(paper: BoardPaper): string[] {
     for (const x of ap.contradictions) for (const i of x.indicators) out.push(`- ${escapeInline(x.systemTitle ? `${x.outcome} (${x.systemTitle})` : x.outcome)}: ${codeSpan(i.id)} ${escapeInline(i.text)}`);
     out.push('');
   }
+  pushAll(out, confirmed(CONFIRMED_ABOVE, ap.confirmedAbove));
+  pushAll(out, confirmed(CONFIRMED_WITHOUT, ap.confirmedWithout));
   pushAll(out, notes(unansweredPart(ap.unanswered.some((u) => u.detail)), 'So far', ap.unanswered, scope));
   pushAll(out, notes(NOT_APPLICABLE, 'Why', ap.notApplicable, scope));
   pushAll(out, notes(STALE, 'Review', ap.stale, scope));
+  pushAll(out, waivers(ap.waivers, scope));
   pushAll(out, notes(EXPIRED_WAIVERS, 'Waiver', ap.expiredWaivers, scope));
   if (ap.profiles.length) {
     out.push(`### ${PROFILES.title}`, '', PROFILES.explain, '', '| Profile | Result | Requirements met |', tableRule(['wide', 'text', 'narrow:']));
@@ -64,5 +104,6 @@ export function renderAppendix(paper: BoardPaper): string[] {
       out.push('');
     }
   }
+  pushAll(out, backingPart(ap.backing, paper.systems !== null));
   return out;
 }

@@ -16,6 +16,7 @@ import { pluralNoun } from '../text/plural-noun.js';
 import { countNoun } from '../text/plural-noun.js';
 import { pushAll } from '../text/spread-free.js';
 import { summaryByTitle } from './paper-gate-title.js';
+import { CONFIRMED_ABOVE, CONFIRMED_WITHOUT, WAIVERS } from './appendix-words.js';
 
 const SCORE_EXPLAINED =
   'A question scores from 0 (not met) to 1 (fully met); "don\'t know" and unanswered questions score 0. A section\'s score is the weighted ' +
@@ -135,6 +136,17 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
     heading(`Contradictions to resolve (${ap.contradictions.length})`, 'A "not achieved" indicator is true although the other indicators meet the outcome: one of the answers is wrong.');
     for (const x of ap.contradictions) for (const i of x.indicators) pushAll(lines, st.wrap(`${x.systemTitle ? `${s(x.systemTitle)}: ` : ''}${s(x.outcome)}: ${s(i.id)} ${s(i.text)}`, '  ', '    '));
   }
+  // The assessor's own judgement, in full, as the papers' appendix gives it (board-paper-audit.ts).
+  for (const [part, rows] of [[CONFIRMED_ABOVE, ap.confirmedAbove], [CONFIRMED_WITHOUT, ap.confirmedWithout]] as const) {
+    if (!rows.length) continue;
+    heading(`${part.title} (${rows.length})`, part.explain);
+    for (const x of rows) {
+      pushAll(lines, st.wrap(`${x.systemTitle ? `${s(x.systemTitle)}: ` : ''}${s(x.outcome)} ${s(x.text)} ${chalk.dim(`[${s(x.question)}]`)}`, '  ', '    '));
+      pushAll(lines, st.wrap(`${x.indicatorsSay ? `The indicators say ${s(x.indicatorsSay)}; confirmed` : 'Confirmed'} ${s(x.confirmed)}.`, '    ', '      '));
+      pushAll(lines, readerLines(st, `Justification: ${x.justification}`, '    ', '      '));
+      for (const i of x.notMet) pushAll(lines, st.wrap(`Not yet met: ${s(i.id)} ${s(i.text)}${i.comment ? ` (comment: ${s(i.comment)})` : ''}`, '    ', '      '));
+    }
+  }
   if (ap.unanswered.length) {
     const partly = ap.unanswered.some((n) => n.detail);
     if (partly) heading(`Not answered (${ap.unanswered.length})`, 'Each scores 0, except an outcome, which scores what its indicators answered so far show.');
@@ -148,6 +160,10 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
   if (ap.stale.length) {
     heading(`Answers past their review date (${ap.stale.length})`);
     for (const n of ap.stale) named(n.question, n.text, n.detail, n.systemTitle);
+  }
+  if (ap.waivers.length) {
+    heading(`${WAIVERS.title} (${ap.waivers.length})`, WAIVERS.explain);
+    for (const w of ap.waivers) named(w.question, w.text, `Until ${w.until}; approved by ${w.approvedBy}. ${w.reason}`, w.systemTitle);
   }
   if (ap.expiredWaivers.length) {
     heading(`Expired waivers (${ap.expiredWaivers.length})`, 'An expired waiver gives no cover: its gap counts for --fail-on again.');

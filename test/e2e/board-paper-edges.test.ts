@@ -148,7 +148,9 @@ it('the markdown, HTML and Word papers give the appendix in the same order', asy
     : /^Not answered/.test(title) ? 'unanswered'
     : /^Not applicable/.test(title) ? 'not applicable'
     : /review date/.test(title) ? 'stale'
+    : /^Waivers in force/.test(title) ? 'waivers'
     : /^Expired/.test(title) ? 'expired'
+    : /^What stands behind/.test(title) ? 'backing'
     : /^Profiles/.test(title) ? 'profiles'
     : 'frameworks';
   const order = (titles: string[]): string[] => titles.map(kind).filter((k, i, all) => k !== all[i - 1]);
@@ -160,7 +162,7 @@ it('the markdown, HTML and Word papers give the appendix in the same order', asy
   await runBinary({ args: [...args, '-f', 'docx', '-o', file] });
   const word = (await readDocx({ path: file })).html;
   const wordTitles = [...word.slice(word.indexOf('<h1>Appendix</h1>')).matchAll(/<h2>(.*?)<\/h2>/g)].map((m) => m[1] ?? '');
-  const want = ['unknown', 'not applicable', 'stale', 'expired', 'profiles', 'frameworks'];
+  const want = ['unknown', 'not applicable', 'stale', 'waivers', 'expired', 'profiles', 'frameworks', 'backing'];
   expect(order(mdTitles)).toEqual(want);
   expect(order(htmlTitles)).toEqual(want);
   expect(order(wordTitles)).toEqual(want);

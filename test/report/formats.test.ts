@@ -32,7 +32,9 @@ describe.each([
     // Every line that starts with a pipe belongs to a table the parser recognised.
     const rows = nodesOfType(tree, 'table').reduce((n, t) => n + t.children.length + 1, 0);
     expect(rows).toBe(tableLines(text));
-    expect(nodesOfType(tree, 'html')).toEqual([]);
+    // No HTML but the reader's own line breaks in a table cell, which GFM draws as <br> (escapeCell):
+    // the register of waivers in force gives a hostile reason's two lines so.
+    expect(nodesOfType(tree, 'html').filter((n) => n.value !== '<br>')).toEqual([]);
     expect(nodesOfType(tree, 'link')).toEqual([]);
     expect(nodesOfType(tree, 'image')).toEqual([]);
     const charts = nodesOfType(tree, 'code').filter((c) => c.lang === 'mermaid');
