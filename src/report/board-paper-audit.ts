@@ -112,14 +112,12 @@ export function currentWaivers(a: Assessment, titleOf: TitleOf, textOf: (questio
  */
 export function backing(a: Assessment, titleOf: TitleOf, systemOwner: (system: ScopeId) => string | null): BackingGroup[] {
   const gaps = new Set(a.gaps.map((g) => scopeKey(g.question, g.system)));
-  const met = a.questions.filter((q) => q.included && q.status === 'answered' && !gaps.has(scopeKey(q.id, q.system)));
-  const scopes: ScopeId[] = [null, ...a.systems.map((s) => s.id)];
-  return scopes
-    .map((system) => ({
-      systemTitle: titleOf(system),
-      rows: met.filter((q) => q.system === system).map((q) => backingRow(q, systemOwner(q.system))),
-    }))
-    .filter((g) => g.rows.length > 0);
+  // Grouped in one pass: a filter per system was quadratic in the systems of a large assessment.
+  const byScope = new Map<ScopeId, BackingRow[]>([[null, []], ...a.systems.map((s): [ScopeId, BackingRow[]] => [s.id, []])]);
+  for (const q of a.questions) {
+    if (q.included && q.status === 'answered' && !gaps.has(scopeKey(q.id, q.system))) byScope.get(q.system)?.push(backingRow(q, systemOwner(q.system)));
+  }
+  return [...byScope].map(([system, rows]) => ({ systemTitle: titleOf(system), rows })).filter((g) => g.rows.length > 0);
 }
 
 function backingRow(q: QuestionResult, systemOwner: string | null): BackingRow {

@@ -92,6 +92,7 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
   const stops = gateStops(a, (g) => paperGateTitle(g, a.profiles));
   const items = a.gaps.map((g) => actionItem(g, stops(g), scoped.get(scopeKey(g.question, g.system)), systemOwner(g.system), a.references));
   const acceptedRisks = items.filter((i) => i.accepted).length;
+  const stopOf = new Map(items.map((i) => [scopeKey(i.question, i.system), i.waiver?.stop ?? null]));
   const risks = biggestRisks(items, TOP_RISKS);
 
   const titleBlock: Field[] = [];
@@ -204,7 +205,7 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
       unanswered: a.unanswered.map((u) => note(u.question, u.system, partlyAnswered(scoped.get(scopeKey(u.question, u.system))))),
       notApplicable: a.notApplicable.map((na) => note(na.question, na.system, notApplicableWhy(na, (id) => scoped.get(scopeKey(id, na.system)) ?? scoped.get(id)))),
       stale: a.stale.map((s) => note(s.question, s.system, `Review was due by ${s.reviewBy}${s.owner ? `; owner: ${s.owner}` : ''}`)),
-      waivers: currentWaivers(a, titleOf, textOf, (question, system) => items.find((i) => i.question === question && i.system === system)?.waiver?.stop ?? null),
+      waivers: currentWaivers(a, titleOf, textOf, (question, system) => stopOf.get(scopeKey(question, system)) ?? null),
       expiredWaivers: a.expiredWaivers.map((w) => note(w.question, w.system, `Expired on ${w.expires}${w.approvedBy ? `; approved by ${w.approvedBy}` : ''}. ${w.reason.trim()}`)),
       backing: backing(a, titleOf, systemOwner),
     },
