@@ -106,6 +106,34 @@ describe('benchmark()', () => {
     expect(result.overall.stats?.n).toBe(5);
     expect(result.sections.find((s) => s.id === 'org')).toMatchObject({ n: 3, stats: null });
   });
+
+  // An unanswered question is a gap (score 0) for the cap, but not an answer: as a zero it would pull
+  // the figures down and make up the --min-group count with councils that never answered.
+  it('leaves unanswered answers out of a question\'s figures and its count', () => {
+    const yes = { question: 'tested', system: null, status: 'answered' as const, value: 'yes', score: 1, waived: false };
+    const unanswered = { ...yes, status: 'unanswered' as const, value: null, score: 0 };
+    const group = five.map((x, i) => ({ ...x, extract: { ...x.extract, answers: [i < 2 ? unanswered : yes] } }));
+    const tested = (minGroup: number): unknown => benchmark(group, { minGroup, questionnaire: rich }).questions.find((q) => q.id === 'tested');
+    expect(tested(5)).toMatchObject({ answered: 3, stats: null });
+    expect(tested(3)).toMatchObject({ answered: 3, stats: { n: 3, min: 100, max: 100 } });
+  });
+
+  it('counts a council not applicable on a question only when every one of its answers to it is', () => {
+    const na = { question: 'patched', system: 'system-1', status: 'not-applicable' as const, value: null, score: null, waived: false };
+    const unanswered = { ...na, system: 'system-2', status: 'unanswered' as const, score: 0 };
+    // c0's two systems are both out of the question's reach; c1's second system has not answered it yet.
+    const answersOf = [[na, { ...na, system: 'system-2' }], [na, unanswered]];
+    const group = five.map((x, i) => (answersOf[i] ? { ...x, extract: { ...x.extract, answers: answersOf[i] } } : x));
+    expect(benchmark(group, { minGroup: 5, questionnaire: rich }).questions.find((q) => q.id === 'patched')).toMatchObject({ answered: 0, notApplicable: 1 });
+  });
+
+  // The questionnaire says whether a rating can be capped: when it can and no council is, that is news
+  // to report ("no council falls short"), not a line to leave out as for a questionnaire without any.
+  it('reports no automatic fails, not none to report, for a questionnaire that has automatic-fail questions', () => {
+    const autoFail = loadQuestionnaireText(readFileSync(fixture('blocking/auto-fail.yaml'), 'utf8')).questionnaire;
+    expect(benchmark(five, { minGroup: 5, questionnaire: autoFail }).overall.automaticFails).toEqual({ councils: 0, rating: 'Not ready' });
+    expect(benchmark(five, { minGroup: 5, questionnaire: rich }).overall.automaticFails).toBeNull();
+  });
 });
 
 describe('the renderer registry', () => {
