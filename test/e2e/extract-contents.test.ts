@@ -166,6 +166,30 @@ describe('an extract the questionnaire does not bear out', () => {
     expect(r.code, r.stderr).toBe(ExitCode.Ok);
   });
 
+  // Wrenford's answers score in the lowest band anyway; these score in the top one, so only the
+  // automatic fail holds the rating down, and an extract that claims the rating the score alone would
+  // earn is refused.
+  it('a rating an automatic fail holds at the lowest band, claimed at the band of the score alone, is refused', async () => {
+    const strong = ANSWERS.replace('owner: partly', 'owner: named')
+      .replace('controls: [mfa]', 'controls: [mfa, backups]')
+      .replace('patch-days: 21', 'patch-days: 7')
+      .replace('indicators: { B.PA.1: true }', 'indicators: { B.NA.1: false, B.PA.1: true, B.A.1: true, B.A.2: true }')
+      .replace('restore: { status: unknown }', 'restore: tested');
+    writeFileSync(join(dir, 'strong.yaml'), strong);
+    const shared = await runBinary({ args: ['share', 'strong.yaml', '--questionnaire-dir', '.', '--label', 'strong', '-o', 'strong.json', '--today', '2026-11-23'], cwd: dir });
+    expect(shared.code, shared.stderr).toBe(ExitCode.Ok);
+    const extract = JSON.parse(readFileSync(join(dir, 'strong.json'), 'utf8')) as ShareExtract;
+    expect(extract.overall).toEqual({ score: expect.any(Number), rating: 'Not ready', automaticFails: 1 });
+    expect(extract.overall.score).toBeGreaterThanOrEqual(80);
+    const genuine = await runBinary({ args: ['validate', 'strong.json', '--questionnaire-dir', '.'], cwd: dir });
+    expect(genuine.code, genuine.stderr).toBe(ExitCode.Ok);
+    writeFileSync(join(dir, 'bad.json'), `${JSON.stringify({ ...extract, overall: { ...extract.overall, rating: 'Ready' } }, null, 2)}\n`);
+    const r = await runBinary({ args: ['validate', 'bad.json', '--questionnaire-dir', '.'], cwd: dir });
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    expect(r.stdout).toBe('');
+    expectPlaced(r.stderr, 'bad.json', 'rating', /the rating is "Ready", but rich-share 1\.0\.0 rates the answers "Not ready", held at the lowest band by an automatic fail$/);
+  });
+
   it('an extract of a later version than the one found is refused in one line that says where to find it', async () => {
     const bad = edited((x) => {
       x.questionnaire.version = '1.1.0';
