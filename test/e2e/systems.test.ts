@@ -104,6 +104,24 @@ describe('critical systems: scoring through the binary', () => {
     ]);
   });
 
+  // An organisation answer the questionnaire ignores (its own condition is not met) must not decide
+  // whether a system question applies: cloud's "yes" below is ignored, so cloud-backup asks nothing.
+  it('a system question whose condition names an organisation question that does not apply does not apply either', async () => {
+    const dir = copy();
+    edit(dir, 'sys.yaml', (t) => t.replace('        type: yes-no\n        weight: 0\n', '        type: yes-no\n        weight: 0\n        when: { question: owner, in: [yes] }\n'));
+    edit(dir, 'sys.answers.yaml', (t) => t.replace('  owner: yes', '  owner: no'));
+    const r = await assess(dir, '-f', 'json');
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    expect(r.stderr).toContain('sys.answers.yaml:6:3: warning: answer to "cloud" is ignored: the question does not apply given the answer to "owner"');
+    const a = JSON.parse(r.stdout) as Assessment;
+    expect(a.notApplicable.map((n) => [n.question, n.system, n.by])).toEqual([
+      ['cloud', null, 'condition'],
+      ['cloud-backup', 'revenues', 'condition'],
+      ['cloud-backup', 'social-care', 'condition'],
+      ['cloud-backup', 'waste', 'condition'],
+    ]);
+  });
+
   it("an automatic fail caps the overall rating and that system's own, not the other systems'", async () => {
     const dir = copy();
     edit(dir, 'sys.yaml', (t) => t.replace('        severity: high\n      - id: mfa', '        severity: high\n        blocking: true\n      - id: mfa'));
