@@ -122,6 +122,25 @@ describe('critical systems: scoring through the binary', () => {
     ]);
   });
 
+  // A system is rated with the organisation's gaps (as its automatic fails), but its gap count is its
+  // own: the organisation's gap is counted once, in the overall, not again for every system.
+  it("counts each system's own gaps, not the organisation's beside them", async () => {
+    const dir = copy();
+    edit(dir, 'sys.answers.yaml', (t) => t.replace('  owner: yes', '  owner: no'));
+    const r = await assess(dir, '-f', 'json');
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    const a = JSON.parse(r.stdout) as Assessment;
+    expect(a.gaps.filter((g) => g.system === null).map((g) => g.question)).toEqual(['owner']);
+    expect(a.systems.map((s) => [s.id, s.summary.gaps])).toEqual([
+      ['revenues', 0],
+      ['social-care', 3],
+      ['waste', 2],
+    ]);
+    expect(a.summary.gaps).toBe(6);
+    const text = await assess(dir);
+    expect(text.stdout).toContain('Weakest critical system: Social care case management, 6/100, three gaps.\n');
+  });
+
   it("an automatic fail caps the overall rating and that system's own, not the other systems'", async () => {
     const dir = copy();
     edit(dir, 'sys.yaml', (t) => t.replace('        severity: high\n      - id: mfa', '        severity: high\n        blocking: true\n      - id: mfa'));
