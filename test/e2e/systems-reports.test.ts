@@ -144,6 +144,24 @@ describe('critical systems in the 80-column summary of the CAF example', () => {
   });
 });
 
+describe('a system section that applies to no system', () => {
+  // Not applicable is a state, not a missing score: "not rated" would read as a section forgotten.
+  const NA = ['-q', 'test/fixtures/systems-not-applicable/na.yaml', '-a', 'test/fixtures/systems-not-applicable/na.answers.yaml', '--today', '2026-11-23'];
+
+  it('is not applicable in the text summary, the markdown paper and the JSON', async () => {
+    const a = await json(NA);
+    expect(a.sections.map((s) => [s.id, s.applicable, s.score])).toEqual([
+      ['org', true, 0],
+      ['cl', false, null],
+      ['base', true, 100],
+    ]);
+    const text = await assess(NA, { COLUMNS: '80', NO_COLOR: '1' });
+    expect(text.stdout).toMatch(/^ {2}Cloud systems +·+ +not applicable$/m);
+    const md = (await assess([...NA, '--format', 'markdown'])).stdout;
+    expect(md).toContain('| 2. Cloud systems (mean) | n/a | Not applicable | 0 | 1 |');
+  });
+});
+
 describe('critical systems in the markdown board paper', () => {
   it('says the weakest system after the score, shows own scores, the matrix, and the system in every gap; GFM reads it', async () => {
     const a = await json(SYS);
