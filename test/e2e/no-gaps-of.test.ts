@@ -114,6 +114,21 @@ describe('the reports say why the rating is below the band the score reaches', (
     for (const extra of [['--detail'], ['-f', 'markdown']]) expect((await run(...extra)).stdout).not.toMatch(/Rated .*, not /);
     expect((await run()).stdout).not.toMatch(/\(not /);
   });
+
+  // A score exactly at the band's minimum reaches that band, so the gap that holds it back is said.
+  it('says why at a score exactly at the minimum of the band held back', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-held-'));
+    const file = join(dir, 'a.yaml');
+    // Governance 90 (the high policy gap, weight 1 of 10); systems the mean of 100, 100 and 10 (a
+    // medium logging gap, weight 9 of 10), 70; overall (90 + 70) / 2 = 80, Ready's minimum.
+    const system = (id: string, logging: string): string => `  - id: ${id}\n    title: ${id}\n    answers: { backups: yes, logging: ${logging} }\n`;
+    writeFileSync(file, `questionnaire: held-band\nanswers: { policy: no, records: yes, training: yes }\nsystems:\n${system('revenues', 'yes')}${system('housing', 'yes')}${system('waste', 'no')}`);
+    const run = (...extra: string[]) => runBinary({ args: ['assess', '-q', HELD, '-a', file, '--today', '2026-11-23', ...extra] });
+    const a = json((await run('-f', 'json')).stdout);
+    expect([a.overall.score, a.overall.rating?.label]).toEqual([80, 'Partly ready']);
+    expect((await run()).stdout).toMatch(/\nOverall 80\/100 Partly ready \(not Ready: one high gap is open\)\n$/);
+    expect((await run('--detail')).stdout).toMatch(/\nOverall 80\/100 Partly ready\n {2}Rated Partly ready, not Ready: one high gap is open\.\n$/);
+  });
 });
 
 describe('noGapsOf in the questionnaire file', () => {

@@ -20,4 +20,8 @@ describe('heldBandWords', () => {
     expect(open([{ severity: 'high' }])).toBeUndefined();
     expect(heldBandWords(70, ratings, [{ severity: 'critical' }])).toBeNull();
   });
+
+  it('holds back a band the score reaches exactly at its minimum', () => {
+    expect(heldBandWords(80, ratings, [{ severity: 'critical' }])?.passed).toEqual([{ band: 'Ready', open: 'one critical gap is open' }]);
+  });
 });
