@@ -9,6 +9,7 @@ import { ExitCode } from '../../src/errors.js';
 import type { Assessment } from '../../src/scoring/assessment.js';
 import type { AssessmentDiff } from '../../src/scoring/diff-assessments.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
+import { editFile } from '../helpers/fixture-copy.js';
 import { nodesOfType, parseMarkdown, raggedTables } from '../helpers/consumers.js';
 import { validateDiff } from '../helpers/diff-schema.js';
 import { hasXmllint, junitSchemaErrors } from '../helpers/machine-consumers.js';
@@ -150,6 +151,39 @@ describe('diff with critical systems', () => {
       ['social-care', 'Social care case management', null],
       ['waste', 'Waste collection', null],
     ]);
+  });
+
+  it('json: a system added or removed keeps its sections, each score on the side the system is on', async () => {
+    const d = JSON.parse((await diff('-f', 'json', OLD, NEW)).stdout) as AssessmentDiff;
+    const sections = (id: string) => d.systems.find((s) => s.id === id)?.sections.map((s) => [s.id, s.old, s.new]);
+    const own = (a: Assessment, id: string) => a.systems.find((s) => s.id === id)!.sections.map((s) => s.score);
+    const [wasteProtect, wasteDetect] = own(before, 'waste');
+    const [housingProtect, housingDetect] = own(after, 'housing');
+    expect(sections('waste')).toEqual([
+      ['protect', wasteProtect, null],
+      ['detect', wasteDetect, null],
+    ]);
+    expect(sections('housing')).toEqual([
+      ['protect', null, housingProtect],
+      ['detect', null, housingDetect],
+    ]);
+  });
+
+  // A removed system's answers are gone, not brought up to date: its stale answer is not "no longer
+  // past its review date", which would read as work done.
+  it('a removed system\'s stale answers are not said to be no longer past their review date', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-diff-stale-'));
+    cpSync(join(repoRoot, 'test/fixtures/systems'), dir, { recursive: true });
+    editFile(dir, 'sys.answers.yaml', (t) => t.replace('      logged: yes\nwaivers:', '      logged: { value: yes, reviewBy: 2026-06-01 }\nwaivers:'));
+    const args = ['diff', '-q', join(dir, 'sys.yaml'), '--today', '2026-11-23', join(dir, 'sys.answers.yaml'), join(dir, 'next/sys.answers.yaml')];
+    const json = await runBinary({ args: [...args, '-f', 'json'] });
+    expect(json.code, json.stderr).toBe(ExitCode.Ok);
+    const d = JSON.parse(json.stdout) as AssessmentDiff;
+    // Social care's stale answer was reviewed; waste's went with waste.
+    expect(d.noLongerStale.map((s) => [s.question, s.system])).toEqual([['logged', 'social-care']]);
+    const plain = await runBinary({ args });
+    expect(plain.stdout).toContain('Answers no longer past their review date (1)\n  logged (Social care case management): ');
+    expect(plain.stdout).not.toContain('logged (Waste collection)');
   });
 
   it('a hostile system title stays inert in the text, markdown and JUnit', async () => {
