@@ -130,6 +130,24 @@ describe('trend follows the links of a commit as validate follows those of the w
   }, 60_000);
 });
 
+describe('trend names a system file of an answers file in a subfolder by its whole path', () => {
+  // A system file's "file:" is relative to the answers file; the reason a version is invalid names it
+  // as the reader finds it from where trend ran, folder included.
+  it('in the reason a version is invalid', async () => {
+    const dir = join(scratch, 'subfolder');
+    initRepository(dir);
+    commit(dir, { date: day(1), message: 'Typo', write: { 'council/a.yaml': answers({}), 'council/systems/social-care.yaml': socialCare('yes').replace('  mfa: no', '  mfaa: no') } });
+    commit(dir, { date: day(2), message: 'Fixed', write: { 'council/systems/social-care.yaml': socialCare('yes') } });
+    const r = await trend(dir, ['council/a.yaml', '-f', 'json', '--questionnaire-dir', fixtures]);
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    const versions: { status: string; reason: string | null }[] = JSON.parse(r.stdout).versions;
+    expect(versions.map((v) => [v.status, v.reason])).toEqual([
+      ['invalid', 'council/systems/social-care.yaml:6:3: unknown question "mfaa"; did you mean "mfa"?'],
+      ['scored', null],
+    ]);
+  });
+});
+
 describe('trend -o refuses, before writing anything, a file the run reads', () => {
   let dir: string;
   let questionnaires: string;
