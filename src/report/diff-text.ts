@@ -37,7 +37,6 @@ import {
 } from './diff-words.js';
 import { pushAll, largest } from '../text/spread-free.js';
 import { withFilesShown } from './diff-file-names.js';
-import { questionnaireFrom } from './questionnaire-from.js';
 
 /** The diff for a terminal: wrapped to its width, coloured by the direction of each change. */
 export const renderDiffText: DiffReporter = (given, context) => {
@@ -93,8 +92,7 @@ export const renderDiffText: DiffReporter = (given, context) => {
     return n === null || n === 0 ? text : n > 0 ? chalk.green(text) : chalk.red(text);
   };
   const name = systemNamer(d);
-  const source = questionnaireFrom(d.questionnaire);
-  const q = `${s(d.questionnaire.title)} (${s(d.questionnaire.id)} ${s(d.questionnaire.version)}${source === null ? '' : `, from ${s(source)}`})`;
+  const q = `${s(d.questionnaire.title)} (${s(d.questionnaire.id)} ${s(d.questionnaire.version)})`;
   const organisation = diffOrganisation(d);
   // Headed with the council where the files name one, as the board paper is.
   const out = organisation === null ? [chalk.bold(wrapText(`${q}: what changed`, { width, wholeWords: true, hangingIndent: '  ' }))] : [chalk.bold(wrapText(`${s(organisation)}: what changed`, { width, wholeWords: true, hangingIndent: '  ' })), wrapText(q, { width, wholeWords: true, hangingIndent: '  ' })];

@@ -23,7 +23,8 @@ export const s = safeLine;
  */
 export function header(a: Assessment, st: TextStyle, form: 'detail' | 'summary' | 'short'): string[] {
   const { chalk } = st;
-  const from = questionnaireFrom(a.questionnaire);
+  // The one-screen summary stays as it was; --detail, which carries what the papers do, names the file as they do.
+  const from = form === 'detail' ? questionnaireFrom(a.questionnaire) : null;
   const lines = st.wrap(`${s(a.questionnaire.title)} (${s(a.questionnaire.id)} ${s(a.questionnaire.version)}${from === null ? '' : `, from ${s(from)}`})`, '', '  ').map((l) => chalk.bold(l));
   const tool = `${a.tool.name} ${a.tool.version}`;
   const who = (withAssessor: boolean): string =>
