@@ -92,7 +92,9 @@ export function validateAnswerSet(
       const on = because.map((q) => `"${q}"`);
       const whose = system ? ` for ${label} "${system.id}"` : '';
       report('warning', childPointer(`${base}/answers`, id), `answer to "${id}"${whose} is ignored: the question does not apply given the ${on.length > 1 ? 'answers' : 'answer'} to ${listWords(on, 'and')}`, true);
-      ignored.set(id, { answer: answers.get(id) as Answer, because });
+      const given = answers.get(id) as Answer;
+      // "Not applicable" agrees with the condition: nothing for a reader to check, so not kept as set aside.
+      if (given.status !== 'not-applicable') ignored.set(id, { answer: given, because });
       answers.delete(id);
     }
   }
