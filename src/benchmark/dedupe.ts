@@ -65,7 +65,12 @@ export function dedupeByLabel<T extends LabelledExtract>(inputs: readonly T[]): 
     if (x.extract.organisation !== undefined) byOrganisation.set(nfc(x.extract.organisation), slot);
   };
   const warnings: DedupeWarning[] = [];
+  // An input met again (the highlighted council, given among the files too) is already weighed: weighed
+  // again against the return that replaced it, it won back its place and the notes said it twice.
+  const seen = new Set<T>();
   for (const input of inputs) {
+    if (seen.has(input)) continue;
+    seen.add(input);
     const organisation = input.extract.organisation;
     const slot = byLabel.get(nfc(input.label)) ?? (organisation === undefined ? undefined : byOrganisation.get(nfc(organisation)));
     if (slot === undefined) {
@@ -73,7 +78,6 @@ export function dedupeByLabel<T extends LabelledExtract>(inputs: readonly T[]): 
       continue;
     }
     const held = slots[slot] as T;
-    if (held === input) continue;
     const later = input.extract.assessedOn >= held.extract.assessedOn ? input : held;
     const earlier = later === input ? held : input;
     slots[slot] = later;
@@ -108,10 +112,11 @@ export function sameAssessmentAs(a: ShareExtract): (b: ShareExtract) => boolean 
  * council chose). Two extracts that agree on everything but the label may be one council that ran
  * `share` twice (a new random label each time), or two councils that answered a short
  * questionnaire alike in the same month: that cannot be told, so both are counted, as SPEC counts
- * inputs, each named in a warning and counted in `alike` for the paper's notes to read with care.
- * Two answers files are two councils, as their files say.
+ * inputs; each such pair is in `alike`, for a warning and the paper's notes once the label rule
+ * has had its say (a same-label resubmission is then one council, not two alike). Two answers
+ * files are two councils, as their files say.
  */
-export function dedupeTwins<T extends LabelledExtract & { named?: boolean }>(inputs: readonly T[]): { kept: T[]; warnings: { file: string; message: string }[]; alike: number } {
+export function dedupeTwins<T extends LabelledExtract & { named?: boolean }>(inputs: readonly T[]): { kept: T[]; warnings: { file: string; message: string }[]; alike: [T, T][] } {
   // Whole figures only where a quick look finds a possible twin: 400 extracts must take well under two seconds.
   const quick = (x: ShareExtract): string => `${x.questionnaire.id}@${x.questionnaire.version}|${x.assessedOn}|${x.overall.score}|${x.answers.length}`;
   const seen = new Map<string, number>();
@@ -120,7 +125,7 @@ export function dedupeTwins<T extends LabelledExtract & { named?: boolean }>(inp
   const extracts = new Map<string, T>();
   inputs.forEach((x, i) => x.named !== true && !extracts.has(keys[i] as string) && extracts.set(keys[i] as string, x));
   const warnings: { file: string; message: string }[] = [];
-  let alike = 0;
+  const alike: [T, T][] = [];
   const kept = inputs.filter((x, i) => {
     const twin = extracts.get(keys[i] as string);
     if (!twin || twin === x) return true;
@@ -128,9 +133,15 @@ export function dedupeTwins<T extends LabelledExtract & { named?: boolean }>(inp
       warnings.push({ file: x.file, message: `holds the same assessment as ${twin.file} (the same answers and month), so it is counted once, as "${twin.label}"` });
       return false;
     }
-    alike++;
-    warnings.push({ file: x.file, message: `has the same answers, scores and month as ${twin.file}; both are counted: if they are one council that shared twice, give only one` });
+    alike.push([x, twin]);
     return true;
   });
   return { kept, warnings, alike };
+}
+
+/** Of the pairs alike in all but the label, those still both counted once labels are deduplicated, each named in a warning. */
+export function alikeCounted<T extends LabelledExtract>(alike: readonly [T, T][], kept: readonly T[]): { file: string; message: string }[] {
+  return alike
+    .filter(([x, twin]) => kept.includes(x) && kept.includes(twin))
+    .map(([x, twin]) => ({ file: x.file, message: `has the same answers, scores and month as ${twin.file}; both are counted: if they are one council that shared twice, give only one` }));
 }

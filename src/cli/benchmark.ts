@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { benchmark } from '../benchmark/benchmark.js';
-import { dedupeByLabel, dedupeTwins, sameAssessmentAs } from '../benchmark/dedupe.js';
+import { alikeCounted, dedupeByLabel, dedupeTwins, sameAssessmentAs } from '../benchmark/dedupe.js';
 import type { BenchmarkFormat } from '../benchmark/formats.js';
 import { commonQuestionnaire, oddInputs, versionsNote } from '../benchmark/group.js';
 import { STALE_AFTER_MONTHS, assessedPeriod, staleInputs } from '../benchmark/assessed-period.js';
@@ -164,13 +164,15 @@ async function run(ctx: CommandContext, files: string[], options: BenchmarkOptio
   const { kept, warnings } = dedupeByLabel(all);
   // Before any refusal: a count lower than the files given is explained by these.
   ctx.warn(warnings.map((w) => ({ file: w.file, severity: 'warning', message: w.message })));
+  const alike = alikeCounted(twins.alike, kept);
+  ctx.warn(alike.map((w) => ({ file: w.file, severity: 'warning', message: w.message })));
   if (kept.length < options.minGroup) {
     throw new UsageError(`benchmark needs at least ${countNoun(options.minGroup, 'council')} (--min-group ${options.minGroup}) and was given ${kept.length}; no figure is shown over fewer, so that no council can be picked out`);
   }
   figureWarnings(ctx, kept);
   const versions = versionsNote(kept);
   if (versions) io.stderr.write(`cyber-ready: warning: ${versions}\n`);
-  const setAside = setAsideNotes(once.length - real.length, twins.alike);
+  const setAside = setAsideNotes(once.length - real.length, alike.length);
   const result = benchmark(inputs, { minGroup: options.minGroup, questionnaire, setAside, ...(highlight ? { highlight } : {}) });
   const render = await loadBenchmarkRenderer(options.format);
   const text = render(result, outputStyle(options.color, io, options.output));

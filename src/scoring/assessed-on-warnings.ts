@@ -13,7 +13,7 @@ function lapseDates(set: AnswerSet): string[] {
 /**
  * What the answers file's `assessedOn` says about the day it is judged on (`today`: --today, else
  * SOURCE_DATE_EPOCH, else the clock), as a warning at its line. Said by every command that judges
- * an answers file (scoreAssessment) and by `validate`, which judges on today as `assess` would.
+ * an answers file (scoreAssessment); `validate` judges nothing by date, and says nothing of it.
  *
  * Judged before it was assessed, a waiver or review date that had lapsed by `assessedOn` counts as
  * current: a paper dated 2026-11-20 showed a waiver that expired in September as an accepted risk,

@@ -138,6 +138,34 @@ describe('one council sharing again', () => {
     expect(r.stdout).not.toContain('Ynys');
   });
 
+  // Highlighting the earlier return weighed it a second time against the later one, which it then
+  // displaced, and the paper said each was the one that counts.
+  it('highlighting the earlier return counts the later one still, and says so once', async () => {
+    const label = (f: string): string => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as ShareExtract).label;
+    const files = ['o0.json', 'o1.json', 'july.json', 'o2.json', 'o3.json', 'sept.json', '-f', 'json'];
+    const plain = JSON.parse((await run(['benchmark', ...files])).stdout) as BenchmarkResult;
+    const r = await run(['benchmark', ...files, '--highlight', 'july.json']);
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    const result = JSON.parse(r.stdout) as BenchmarkResult;
+    expect(result.labels).toEqual(plain.labels);
+    expect(result.overall.stats).toEqual(plain.overall.stats);
+    expect(result.highlighted).toBe(label('sept.json'));
+    expect(result.warnings).toEqual([`One organisation sent two extracts ("${label('july.json')}" and "${label('sept.json')}"); its assessment of 2026-09 counts, not that of 2026-07.`]);
+  });
+
+  // A council resubmitting under its own label is one council: its two extracts, alike, were also
+  // said to be "counted as councils of their own" in the paper.
+  it('a same-label resubmission alike in its answers is one council, not two alike', async () => {
+    const july = JSON.parse(readFileSync(join(dir, 'o0.json'), 'utf8')) as ShareExtract;
+    writeFileSync(join(dir, 'o0-again.json'), JSON.stringify(july));
+    const r = await run(['benchmark', 'o0.json', 'o1.json', 'o2.json', 'o3.json', 'sept.json', 'o0-again.json', '-f', 'json']);
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    expect(r.stderr).not.toContain('both are counted');
+    const result = JSON.parse(r.stdout) as BenchmarkResult;
+    expect(result.contributions).toBe(5);
+    expect(result.warnings.join(' ')).not.toContain('counted as');
+  });
+
   it('share --help says to give the same --label when sharing again (a random one differs each run)', async () => {
     const help = (await runBinary({ args: ['share', '--help'] })).stdout.replace(/\s+/g, ' ');
     expect(help).toContain('a random label such as council-3f9a2c, new each run); when sharing again, give the same label, so that the benchmark counts only the later');
