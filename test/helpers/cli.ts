@@ -55,8 +55,12 @@ export function runBinary({ args, env = {}, stdin, cwd = repoRoot, bin = binPath
     const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...baseEnv(), ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    // Decoded as a stream: a chunk may end inside a character ("—" is three bytes), which decoding
+    // each chunk alone turned into two replacement characters.
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    child.stdout.on('data', (d: string) => (stdout += d));
+    child.stderr.on('data', (d: string) => (stderr += d));
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`cyber-ready ${args.join(' ')} did not finish within ${timeoutMs} ms`));
