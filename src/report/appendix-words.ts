@@ -23,6 +23,11 @@ export const CONFIRMED_ABOVE: AppendixPart = {
   explain: "The assessor confirmed a higher status than the indicators show. Each scores what was confirmed, so each rests on the assessor's justification, given here in full with the statements not yet met.",
 };
 
+export const CONFIRMED_BELOW: AppendixPart = {
+  title: 'Outcomes confirmed below their indicators',
+  explain: "The assessor confirmed a lower status than the indicators show. Each scores what was confirmed, and stays a gap with no indicator left to meet: what closes it is in the assessor's justification, given here in full.",
+};
+
 export const CONFIRMED_WITHOUT: AppendixPart = {
   title: 'Outcomes confirmed without indicators',
   explain: "No indicator was answered: each status, and its score, rests on the assessor's justification alone.",
@@ -38,17 +43,12 @@ export const NOT_APPLICABLE: AppendixPart = { title: 'Not applicable', explain: 
 
 export const STALE: AppendixPart = { title: 'Answers past their review date', explain: '' };
 
-export const WAIVERS: AppendixPart = {
-  title: 'Waivers in force',
-  explain: 'Every waiver that has not expired, with who approved it, until when and why. A waived gap still counts against the score.',
-};
+/** Its sentence depends on its rows (board-paper-waivers.ts waiversExplain). */
+export const WAIVERS_TITLE = 'Waivers in force';
 
 export const EXPIRED_WAIVERS: AppendixPart = { title: 'Expired waivers', explain: 'An expired waiver gives no cover.' };
 
 export const PROFILES: AppendixPart = { title: 'Profiles', explain: "A profile is a set of minimum answers, such as a framework's baseline." };
 
-export const BACKING: AppendixPart = {
-  title: 'What stands behind the answers in place',
-  explain:
-    'Each answer that earns full credit, with the evidence, owner, review date and note the answers file gives for it: the claims an auditor tests. "None recorded" means the file lists no evidence for that answer.',
-};
+/** Its sentence states its finding, so depends on its rows (board-paper-audit.ts backingExplain). */
+export const BACKING_TITLE = 'What stands behind the answers in place';

@@ -1,12 +1,12 @@
 // What an auditor tests in a board paper, worked out once for the markdown, HTML and Word papers:
-// the outcomes whose status rests on the assessor's judgement, the register of waivers in force,
-// and what stands behind each answer that earns full credit. The papers had shown only the gaps,
+// the outcomes whose status rests on the assessor's judgement (the register of waivers in force is
+// board-paper-waivers.ts), and what stands behind each answer that earns full credit. The papers had shown only the gaps,
 // so two answers files that differed only in the evidence behind their met answers gave the same
 // paper. Pure: plain text, escaped by each renderer.
 import type { Assessment, QuestionResult, ScopeId } from '../scoring/assessment.js';
 import { scopeKey } from '../scoring/scope-key.js';
-import { capitalise, NOT_NAMED } from './board-paper-words.js';
-import { asSentence, nothingIndicated, outcomeLabel, outcomeStatusText, statusWords } from './outcome-view.js';
+import { capitalise } from './board-paper-words.js';
+import { confirmedBelow, nothingIndicated, outcomeLabel, outcomeStatusText, statusWords } from './outcome-view.js';
 
 /** An outcome whose status rests on the assessor's judgement rather than on its indicators alone. */
 export interface ConfirmedOutcome {
@@ -24,28 +24,16 @@ export interface ConfirmedOutcome {
   notMet: { id: string; text: string; comment: string | null }[];
 }
 
-/** A waiver that has not expired, as the register of accepted risks lists it. */
-export interface CurrentWaiver {
-  question: string;
-  systemTitle: string | null;
-  text: string;
-  approvedBy: string;
-  /** Its date, with "(expires today)" on the day waivers are judged on. */
-  until: string;
-  /** The reason given, then whatever keeps it from covering a gap, in a sentence. */
-  reason: string;
-}
-
 /** One scored answer that is not a gap, with what stands behind it: every cell said, none left empty. */
 export interface BackingRow {
   question: string;
   text: string;
   answer: string;
-  /** The evidence listed, or NONE_RECORDED. */
+  /** The evidence listed, then (an outcome's) each comment on an indicator met, a line each; or NONE_RECORDED. */
   evidence: string;
-  /** "Owner; review by 2027-05-31", with "Owner not named" and "no review date" where the answers give none. */
+  /** "Owner; review by 2027-05-31", with "Owner not named" or "no review date" where the answers give one only; NOTHING_GIVEN for neither. */
   ownerAndReview: string;
-  /** The note, or NO_NOTE. */
+  /** The note, or NOTHING_GIVEN. */
   note: string;
 }
 
@@ -57,12 +45,19 @@ export interface BackingGroup {
 
 /** Said where an answer in place lists no evidence: that is itself a finding. */
 export const NONE_RECORDED = 'None recorded';
-export const NO_NOTE = 'None';
+/** A cell where the answers file gives nothing (no note; no owner and no review date), said once under the heading. */
+export const NOTHING_GIVEN = '\u2014';
+/** After an outcome's status where its indicators contradict each other (outcome-view.ts contradictions). */
+export const CONTRADICTED = 'contradicted: see Contradictions to resolve';
 
 type TitleOf = (system: ScopeId) => string | null;
 
-/** The outcomes confirmed above their indicators, and those confirmed without any, in questionnaire order. */
-export function confirmedOutcomes(a: Assessment, titleOf: TitleOf, label: (q: QuestionResult) => string): { above: ConfirmedOutcome[]; without: ConfirmedOutcome[] } {
+/**
+ * The outcomes confirmed above their indicators, below them, and those confirmed without any, in
+ * questionnaire order. One confirmed below scores less than its indicators show: its justification
+ * is the only place the paper says why, as its action has no indicator still to meet.
+ */
+export function confirmedOutcomes(a: Assessment, titleOf: TitleOf, label: (q: QuestionResult) => string): { above: ConfirmedOutcome[]; below: ConfirmedOutcome[]; without: ConfirmedOutcome[] } {
   const judged = (q: QuestionResult): ConfirmedOutcome | null => {
     const o = q.outcome;
     if (!o?.confirmed || q.status === 'not-applicable') return null;
@@ -79,31 +74,10 @@ export function confirmedOutcomes(a: Assessment, titleOf: TitleOf, label: (q: Qu
     };
   };
   const above = a.questions.filter((q) => q.outcome?.confirmedAbove && !q.outcome.withoutIndicators).map(judged);
+  const below = a.questions.filter((q) => q.outcome && confirmedBelow(q.outcome)).map(judged);
   const without = a.questions.filter((q) => q.outcome?.withoutIndicators).map(judged);
   const present = (xs: (ConfirmedOutcome | null)[]): ConfirmedOutcome[] => xs.filter((x): x is ConfirmedOutcome => x !== null);
-  return { above: present(above), without: present(without) };
-}
-
-/**
- * Every waiver that has not expired, in the order the answers give them. `stopOf` says why one that
- * covers a gap still gives it no cover (gate-stops.ts), or null.
- */
-export function currentWaivers(a: Assessment, titleOf: TitleOf, textOf: (question: string) => string, stopOf: (question: string, system: ScopeId) => string | null): CurrentWaiver[] {
-  return a.waivers
-    .filter((w) => w.state === 'active')
-    .map((w) => {
-      const stop = w.coversGap ? stopOf(w.question, w.system) : null;
-      const after = !w.coversGap ? ' It covers no gap: the answer meets the question, or the question does not count.' : stop ? ` It gives no cover, as ${stop}.` : '';
-      return {
-        question: w.question,
-        systemTitle: titleOf(w.system),
-        text: textOf(w.question),
-        approvedBy: w.approvedBy ?? NOT_NAMED,
-        until: w.expires === a.today ? `${w.expires} (expires today)` : w.expires,
-        // A reason without a full stop would run into the sentence after it.
-        reason: after ? `${asSentence(w.reason)}${after}` : w.reason.trim(),
-      };
-    });
+  return { above: present(above), below: present(below), without: present(without) };
 }
 
 /**
@@ -126,13 +100,43 @@ function backingRow(q: QuestionResult, systemOwner: string | null): BackingRow {
   const owner = q.owner ?? (systemOwner ? `${systemOwner} (system owner)` : null);
   // An outcome by its label and short name ("B5.c Backups"): a CAF outcome's full words fill a row.
   const name = q.text.includes(':') ? q.text.slice(0, q.text.indexOf(':')) : q.text;
-  const review = q.reviewBy ? `review by ${q.reviewBy}${q.stale ? ' (overdue)' : ''}` : 'no review date';
+  const review = q.reviewBy ? `review by ${q.reviewBy}${q.stale ? ' (overdue)' : ''}` : null;
+  // A CAF assessor records evidence as comments on the indicators met ("Security lead post (0.6
+  // FTE) …"), more often than as an `evidence:` list: both are what stands behind the outcome.
+  const comments = (q.outcome?.indicators ?? []).filter((i) => i.value === true && i.column !== 'not-achieved' && i.comment?.trim()).map((i) => `Comment on ${i.id}: ${i.comment?.trim() ?? ''}`);
+  const evidence = [...(q.evidence.length ? [q.evidence.map((e) => e.trim()).join('; ')] : []), ...comments];
+  const answer = q.outcome ? capitalise(outcomeStatusText(q)) : q.answer;
   return {
     question: q.id,
     text: q.outcome ? `${outcomeLabel(q)} ${name}` : q.text,
-    answer: q.outcome ? capitalise(outcomeStatusText(q)) : q.answer,
-    evidence: q.evidence.length ? q.evidence.map((e) => e.trim()).join('; ') : NONE_RECORDED,
-    ownerAndReview: `${owner ?? 'Owner not named'}; ${review}`,
-    note: q.note?.trim() || NO_NOTE,
+    // Met on its indicators, yet one of them says "not achieved": the paper must not show it clean.
+    answer: q.outcome?.contradictions.length ? `${answer} — ${CONTRADICTED}` : answer,
+    evidence: evidence.length ? evidence.join('\n') : NONE_RECORDED,
+    ownerAndReview: owner === null && review === null ? NOTHING_GIVEN : `${owner ?? 'Owner not named'}; ${review ?? 'no review date'}`,
+    note: q.note?.trim() || NOTHING_GIVEN,
   };
+}
+
+/**
+ * The sentence under "What stands behind the answers in place": what its rows are, its finding (how
+ * many answers in place have no evidence), and what its marks mean, said only when some row has them.
+ */
+export function backingExplain(groups: BackingGroup[]): string {
+  const rows = groups.flatMap((g) => g.rows);
+  const none = rows.filter((r) => r.evidence === NONE_RECORDED).length;
+  const finding =
+    none === 0
+      ? 'Every answer in place has evidence recorded.'
+      : none === rows.length
+        ? rows.length === 1
+          ? `The one answer in place has no evidence recorded ("${NONE_RECORDED}").`
+          : `None of the ${rows.length} answers in place has evidence recorded ("${NONE_RECORDED}").`
+        : `${none} of the ${rows.length} answers in place ${none === 1 ? 'has' : 'have'} no evidence recorded ("${NONE_RECORDED}").`;
+  const out = [
+    'Each answer that earns full credit, with the evidence (for an outcome, also the comments on its indicators that are met, each on a line of its own), owner, review date and note the answers file gives for it: the claims an auditor tests.',
+    finding,
+  ];
+  if (rows.some((r) => r.ownerAndReview === NOTHING_GIVEN || r.note === NOTHING_GIVEN)) out.push(`A dash (${NOTHING_GIVEN}) means the file gives nothing there: no owner and no review date, or no note.`);
+  if (rows.some((r) => r.answer.endsWith(CONTRADICTED))) out.push('A status marked "contradicted" is in doubt: one of its indicators contradicts the others, and one of the answers is wrong.');
+  return out.join(' ');
 }

@@ -3,7 +3,8 @@
 import type { GapSeverity } from '../questionnaire/types.js';
 import type { Gap, RatingResult } from '../scoring/assessment.js';
 import type { OutcomeRow } from './outcome-view.js';
-import type { BackingGroup, ConfirmedOutcome, CurrentWaiver } from './board-paper-audit.js';
+import type { BackingGroup, ConfirmedOutcome } from './board-paper-audit.js';
+import type { CurrentWaiver } from './board-paper-waivers.js';
 import type { SystemsView } from './system-view.js';
 
 /** What a framework table's scores are, for the papers to say once above them. */
@@ -160,6 +161,8 @@ export interface QuestionNote {
   systemTitle: string | null;
   text: string;
   detail: string;
+  /** Question ids the detail names in brackets after their words, for a paper to set in code. */
+  ids?: string[];
 }
 
 /** An outcome with indicators to list after it, and the words that lead into them. */
@@ -180,12 +183,14 @@ export interface Appendix {
   contradictions: OutcomeNote[];
   /** Outcomes the assessor confirmed above what their indicators support, with why. */
   confirmedAbove: ConfirmedOutcome[];
+  /** Outcomes the assessor confirmed below what their indicators show, with why. */
+  confirmedBelow: ConfirmedOutcome[];
   /** Outcomes confirmed with a justification and no indicator answered. */
   confirmedWithout: ConfirmedOutcome[];
   unanswered: QuestionNote[];
   notApplicable: QuestionNote[];
   stale: QuestionNote[];
-  /** Waivers that have not expired: the register of accepted risks. */
+  /** Waivers that have not expired, in the action plan's order: the register of accepted risks. */
   waivers: CurrentWaiver[];
   expiredWaivers: QuestionNote[];
   /** What stands behind each scored answer that is not a gap, by scope (the organisation, then each system). */

@@ -72,7 +72,14 @@ export function noGapsSentence(a: Assessment): string {
  * how many outcomes were confirmed above their indicators, and how many without any
  * (board-paper-audit.ts).
  */
-export function asksOf(a: Assessment, risks: { unowned: boolean; due: string | null }[], acceptedRanks: number[], judged: { above: number; without: number }): string[] {
+export function asksOf(
+  a: Assessment,
+  risks: { unowned: boolean; due: string | null }[],
+  acceptedRanks: number[],
+  judged: { above: number; without: number },
+  /** The waivers in force (board-paper-waivers.ts), for those that expire today. */
+  waivers: { question: string; action: string | null; expiresToday: boolean }[],
+): string[] {
   const accepted = acceptedRanks.length;
   const asks: string[] = [];
   const score = roundScore(a.overall.score);
@@ -98,6 +105,13 @@ export function asksOf(a: Assessment, risks: { unowned: boolean; due: string | n
   if (undated.length === risks.length && risks.length) asks.push('Agree a date for each named owner to report back on their action.');
   else if (undated.length) asks.push(`Agree a date for the owner${undated.length === 1 ? '' : 's'} of risk${undated.length === 1 ? '' : 's'} ${listWords(undated.map(String), 'and')} below to report back on their action.`);
   if (a.expiredWaivers.length) asks.push(`Renew with a new date, or withdraw, the ${a.expiredWaivers.length === 1 ? 'waiver' : plural(a.expiredWaivers.length, 'waiver')} that ${a.expiredWaivers.length === 1 ? 'has' : 'have'} expired (see the appendix).`);
+  // One that expires on the day judged on still covers its gap, so it is not among the expired; the
+  // day after it is. Said here, named by its action, or it was flagged only in the appendix.
+  const today = waivers.filter((w) => w.expiresToday);
+  if (today.length) {
+    const which = listWords(today.map((w) => (w.action ? w.action.toLowerCase() : `the one on ${w.question}, which covers no gap`)), 'and');
+    asks.push(`Renew with a new date, or withdraw, the ${today.length === 1 ? 'waiver' : plural(today.length, 'waiver')} that ${today.length === 1 ? 'expires' : 'expire'} today (${which}): from tomorrow ${today.length === 1 ? 'it gives' : 'they give'} no cover.`);
+  }
   // Only the accepted risks: a waived gap that fails a requested gate or caps the rating is not one,
   // and can be among the biggest risks instead (gate-stops.ts).
   // Named by their numbers in the action plan: "the two risks" alone left the reader to find them.
@@ -123,6 +137,9 @@ export function asksOf(a: Assessment, risks: { unowned: boolean; due: string | n
   }
   const contradicted = contradictions(a).length;
   if (contradicted) asks.push(`Ask for the ${contradicted === 1 ? 'outcome' : plural(contradicted, 'outcome')} whose indicators contradict each other to be put right (see the appendix): one of the answers is wrong.`);
+  // An answer the file gives to a question its other answers rule out: one of them is wrong (not-applicable-why.ts).
+  const setAside = a.notApplicable.filter((n) => n.ignored).length;
+  if (setAside) asks.push(`Ask for the ${setAside === 1 ? 'answer' : plural(setAside, 'answer')} set aside by earlier answers to be checked (see the appendix): the file answers ${setAside === 1 ? 'a question' : 'questions'} that its other answers rule out.`);
   if (a.stale.length) asks.push(`Ask for the ${a.stale.length === 1 ? 'answer' : plural(a.stale.length, 'answer')} past ${a.stale.length === 1 ? 'its' : 'their'} review date to be checked again.`);
   return asks;
 }

@@ -8,8 +8,9 @@ import type { Assessment, Gap, QuestionResult } from '../scoring/assessment.js';
 import { capQuestionLine, capSummary } from './cap-summary.js';
 import { heldSummary } from './held-summary.js';
 import { heldSections, heldSystems } from './held-rows.js';
-import { contradictions, missingLines, outcomeLabel, outcomeMatrix, outcomeStatusText, partlyAnswered, unknownIndicators } from './outcome-view.js';
-import { backing, confirmedOutcomes, currentWaivers } from './board-paper-audit.js';
+import { confirmedBelow, contradictions, missingLines, outcomeLabel, outcomeMatrix, outcomeStatusText, partlyAnswered, unknownIndicators } from './outcome-view.js';
+import { backing, confirmedOutcomes } from './board-paper-audit.js';
+import { currentWaivers } from './board-paper-waivers.js';
 import { notApplicableWhy } from './not-applicable-why.js';
 import { acceptedRisksLeftOut, biggestRisks } from './board-paper-risks.js';
 import { actionEntries, actionsBySystem } from './board-paper-actions.js';
@@ -28,6 +29,7 @@ export { plural } from './board-paper-words.js';
 export { groupLabel, referenceName } from './framework-labels.js';
 export * from './board-paper-types.js';
 export * from './board-paper-audit.js';
+export * from './board-paper-waivers.js';
 
 // `stop` says why the gap stops the assessment whatever its waiver says (gate-stops.ts), or is null.
 function waiverOf(gap: Gap, stop: string | null): PaperWaiver | null {
@@ -47,8 +49,12 @@ function waiverOf(gap: Gap, stop: string | null): PaperWaiver | null {
 // the reader's line breaks would otherwise draw as an empty line.
 function actionItem(gap: Gap, stop: string | null, result: QuestionResult | undefined, systemOwner: string | null, entries: Assessment['references']): ActionItem {
   const waiver = waiverOf(gap, stop);
+  // Confirmed below its indicators, an outcome has none left to meet: "no indicators still to meet"
+  // left the reader to wonder what the action is, which only the justification says.
   const answer = result?.outcome
-    ? `${outcomeStatusText(result)}; ${plural(gap.missing.length, 'indicator')} still to meet`
+    ? `${outcomeStatusText(result)}; ${
+        !gap.missing.length && confirmedBelow(result.outcome) ? 'every indicator is met, but the assessor confirmed a lower status (the appendix gives why)' : `${plural(gap.missing.length, 'indicator')} still to meet`
+      }`
     : gap.answer;
   return {
     rank: gap.rank,
@@ -116,7 +122,16 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
     .filter((g) => g.items.length > 0);
 
   const judged = confirmedOutcomes(a, titleOf, outcomeLabel);
-  const asks = asksOf(a, risks, items.filter((i) => i.accepted).map((i) => i.rank), { above: judged.above.length, without: judged.without.length });
+  const rankOf = new Map(items.map((i) => [scopeKey(i.question, i.system), i.rank]));
+  const waivers = currentWaivers(
+    a,
+    titleOf,
+    textOf,
+    (question, system) => scoped.get(scopeKey(question, system)),
+    (question, system) => rankOf.get(scopeKey(question, system)) ?? null,
+    (question, system) => stopOf.get(scopeKey(question, system)) ?? null,
+  );
+  const asks = asksOf(a, risks, items.filter((i) => i.accepted).map((i) => i.rank), { above: judged.above.length, without: judged.without.length }, waivers);
   const weakest = systems && weakestAsk(systems);
   // After the overall score's ask, before the detail: the weakest system is a decision in itself.
   if (weakest) asks.splice(1, 0, weakest);
@@ -201,11 +216,15 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
       unknownIndicators: unknownIndicators(a).map(outcomeNote),
       contradictions: contradictions(a).map(outcomeNote),
       confirmedAbove: judged.above,
+      confirmedBelow: judged.below,
       confirmedWithout: judged.without,
       unanswered: a.unanswered.map((u) => note(u.question, u.system, partlyAnswered(scoped.get(scopeKey(u.question, u.system))))),
-      notApplicable: a.notApplicable.map((na) => note(na.question, na.system, notApplicableWhy(na, (id) => scoped.get(scopeKey(id, na.system)) ?? scoped.get(id)))),
+      notApplicable: a.notApplicable.map((na) => {
+        const why = notApplicableWhy(na, (id) => scoped.get(scopeKey(id, na.system)) ?? scoped.get(id));
+        return { ...note(na.question, na.system, why.detail), ...(why.ids.length ? { ids: why.ids } : {}) };
+      }),
       stale: a.stale.map((s) => note(s.question, s.system, `Review was due by ${s.reviewBy}${s.owner ? `; owner: ${s.owner}` : ''}`)),
-      waivers: currentWaivers(a, titleOf, textOf, (question, system) => stopOf.get(scopeKey(question, system)) ?? null),
+      waivers,
       expiredWaivers: a.expiredWaivers.map((w) => note(w.question, w.system, `Expired on ${w.expires}${w.approvedBy ? `; approved by ${w.approvedBy}` : ''}. ${w.reason.trim()}`)),
       backing: backing(a, titleOf, systemOwner),
     },

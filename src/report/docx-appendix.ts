@@ -2,13 +2,13 @@
 // confirmed by the assessor, unanswered, not applicable, past review, waivers in force and expired),
 // the profiles not met, the scores by framework and what stands behind the answers in place, in the order, headings and words of the markdown and HTML papers (appendix-words.ts).
 import { type Paragraph, type Table } from 'docx';
-import { appendixIsEmpty, FRAMEWORK_SCORES, type BackingGroup, type BoardPaper, type ConfirmedOutcome, type CurrentWaiver } from './board-paper.js';
+import { appendixIsEmpty, backingExplain, FRAMEWORK_SCORES, waiversExplain, type BackingGroup, type BoardPaper, type ConfirmedOutcome, type CurrentWaiver } from './board-paper.js';
 import { bullet, field, fields, heading, para, table } from './docx-blocks.js';
 import { asSentence } from './outcome-view.js';
 import { mergedAppendix } from './board-paper-merge.js';
 import { NOT_NAMED } from './board-paper-words.js';
 import { countNoun } from '../text/plural-noun.js';
-import { BACKING, CONFIRMED_ABOVE, CONFIRMED_WITHOUT, CONTRADICTIONS, EXPIRED_WAIVERS, NOT_APPLICABLE, PROFILES, STALE, unansweredPart, UNKNOWN_INDICATORS, UNKNOWNS, WAIVERS, type AppendixPart } from './appendix-words.js';
+import { BACKING_TITLE, CONFIRMED_ABOVE, CONFIRMED_BELOW, CONFIRMED_WITHOUT, CONTRADICTIONS, EXPIRED_WAIVERS, NOT_APPLICABLE, PROFILES, STALE, unansweredPart, UNKNOWN_INDICATORS, UNKNOWNS, WAIVERS_TITLE, type AppendixPart } from './appendix-words.js';
 import { pushAll } from '../text/spread-free.js';
 
 type Block = Paragraph | Table;
@@ -43,22 +43,27 @@ function confirmed(words: AppendixPart, rows: ConfirmedOutcome[]): Block[] {
   return out;
 }
 
+/** The action leads the question's cell; the tool's note follows the approver's reason on a line of its own, marked "Note:". */
 function waivers(rows: CurrentWaiver[], scope: string | null): Block[] {
   if (!rows.length) return [];
   const columns = [{ title: 'Question', share: 2.8 }, ...(scope ? [{ title: scope, share: 2 }] : []), { title: 'Approved by', share: 1.8 }, { title: 'Until', share: 1.7 }, { title: 'Reason', share: 3.8 }];
-  const body = rows.map((w) => [`${w.text} (${w.question})`, ...(scope ? [w.systemTitle ?? 'Organisation'] : []), w.approvedBy, w.until, w.reason]);
-  return [heading(WAIVERS.title, 2), para(WAIVERS.explain, { keepNext: true }), table(WAIVERS.title, columns, body)];
+  const body = rows.map((w) => [`${w.action ? `${w.action}: ` : ''}${w.text} (${w.question})`, ...(scope ? [w.systemTitle ?? 'Organisation'] : []), w.approvedBy, w.until, `${w.reason}${w.note ? `\nNote: ${w.note}` : ''}`]);
+  return [heading(WAIVERS_TITLE, 2), para(waiversExplain(rows), { keepNext: true }), table(WAIVERS_TITLE, columns, body)];
 }
 
-/** A table per scope (the organisation, then each system), as in the markdown and HTML papers. */
+/**
+ * A table per scope (the organisation, then each system), as in the markdown and HTML papers. With
+ * systems, the system's name heads each table in a header row Word repeats on every page it runs onto.
+ * The answer's column is wide enough for "administration" whole (LibreOffice broke it mid-word).
+ */
 function backing(groups: BackingGroup[], systems: boolean): Block[] {
   if (!groups.length) return [];
-  const out: Block[] = [heading(BACKING.title, 2), para(BACKING.explain, { keepNext: true })];
-  const columns = [{ title: 'Question', share: 3 }, { title: 'Answer', share: 1.6 }, { title: 'Evidence', share: 2.2 }, { title: 'Owner and review', share: 2 }, { title: 'Note', share: 3 }];
+  const out: Block[] = [heading(BACKING_TITLE, 2), para(backingExplain(groups), { keepNext: true })];
+  const columns = [{ title: 'Question', share: 2.4 }, { title: 'Answer', share: 2 }, { title: 'Evidence', share: 3.2 }, { title: 'Owner and review', share: 2 }, { title: 'Note', share: 2.4 }];
   for (const g of groups) {
     const whose = g.systemTitle ?? 'The organisation';
     if (systems) out.push(heading(whose, 3));
-    out.push(table(systems ? `${BACKING.title}: ${whose}` : BACKING.title, columns, g.rows.map((r) => [`${r.text} (${r.question})`, r.answer, r.evidence, r.ownerAndReview, r.note])));
+    out.push(table(systems ? `${BACKING_TITLE}: ${whose}` : BACKING_TITLE, columns, g.rows.map((r) => [`${r.text} (${r.question})`, r.answer, r.evidence, r.ownerAndReview, r.note]), systems ? { banner: whose } : {}));
   }
   return out;
 }
@@ -76,6 +81,7 @@ export function appendix(p: BoardPaper): Block[] {
   if (a.unknownIndicators.length) pushAll(out, part(UNKNOWN_INDICATORS, indicators(a.unknownIndicators)));
   if (a.contradictions.length) pushAll(out, part(CONTRADICTIONS, indicators(a.contradictions)));
   pushAll(out, confirmed(CONFIRMED_ABOVE, a.confirmedAbove));
+  pushAll(out, confirmed(CONFIRMED_BELOW, a.confirmedBelow));
   pushAll(out, confirmed(CONFIRMED_WITHOUT, a.confirmedWithout));
   pushAll(out, questionList(unansweredPart(a.unanswered.some((u) => u.detail)), a.unanswered));
   pushAll(out, questionList(NOT_APPLICABLE, a.notApplicable));

@@ -90,6 +90,21 @@ const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insi
 /** The most rows a table may have and still be kept whole on one page. */
 export const KEEP_WHOLE_ROWS = 15;
 
+/**
+ * Roughly how many lines of body text a table's rows take, set in its columns (twips wide): a row
+ * is as tall as its fullest cell. Generous (a character taken as 120 twips, wider than most), so
+ * that a table said to fit does. Kept whole, a table taller than a page was split all the same, and
+ * its keep-with-next pushed it to a new page first.
+ */
+function bodyLines(widths: number[], rows: string[][]): number {
+  const linesOf = (text: string, width: number): number =>
+    text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil((line.length * 120) / Math.max(width - 160, 400))), 0);
+  return rows.reduce((n, r) => n + Math.max(...r.map((text, i) => linesOf(text, widths[i] ?? 0))) + 0.5, 0);
+}
+
+/** The body lines a table kept whole may take: an A4 page holds some 50 lines, less a heading and a sentence above. */
+const KEEP_WHOLE_LINES = 40;
+
 export interface Column {
   title: string;
   /** Share of the page width, in parts of the whole row's total. */
@@ -102,15 +117,17 @@ export interface Column {
  * A table with a header row that Word repeats on every page and marks as a header for screen
  * readers, and a title (`caption`, as the HTML paper's <caption>) that Word shows as the table's
  * alt text and screen readers announce. Cells are plain text; column widths are fixed in twips,
- * which Word and LibreOffice both honour (percentages they read differently).
+ * which Word and LibreOffice both honour (percentages they read differently). `banner` is a first
+ * header row spanning the columns, repeated with them on every page (a system's name).
  */
-export function table(caption: string, columns: Column[], rows: string[][]): Table {
+export function table(caption: string, columns: Column[], rows: string[][], options: { banner?: string } = {}): Table {
   const total = columns.reduce((n, c) => n + c.share, 0);
   const widths = columns.map((c) => Math.floor((PAGE_WIDTH * c.share) / total));
   // A short table is kept on one page, as Word keeps one: every row's paragraphs but the last row's
   // keep with the next. Rows could not split but could part, and a table of a few rows left its last
-  // row alone on a page under the repeated header. A longer one (more than a page may hold) may break.
-  const keep = rows.length <= KEEP_WHOLE_ROWS;
+  // row alone on a page under the repeated header. A longer one (more than a page may hold, in rows
+  // or in lines: nine rows each holding a paragraph are not short) may break.
+  const keep = rows.length <= KEEP_WHOLE_ROWS && bodyLines(widths, rows) <= KEEP_WHOLE_LINES;
   const cell = (text: string, i: number, header: boolean, keepNext = false): TableCell =>
     new TableCell({
       width: { size: widths[i] ?? 0, type: WidthType.DXA },
@@ -131,6 +148,23 @@ export function table(caption: string, columns: Column[], rows: string[][]): Tab
     borders: BORDERS,
     margins: { top: 40, bottom: 40, left: 80, right: 80 },
     rows: [
+      // `banner`: a first header row across the table (whose rows these are), repeated on each page with the column headings.
+      ...(options.banner === undefined
+        ? []
+        : [
+            new TableRow({
+              tableHeader: true,
+              cantSplit: true,
+              children: [
+                new TableCell({
+                  columnSpan: columns.length,
+                  width: { size: PAGE_WIDTH, type: WidthType.DXA },
+                  shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' },
+                  children: [new Paragraph({ style: 'TableText', children: runsOf(options.banner, { style: 'Label' }), keepNext: true })],
+                }),
+              ],
+            }),
+          ]),
       new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c, i) => cell(c.title, i, true, keep && rows.length > 0)) }),
       ...rows.map((r, at) => new TableRow({ cantSplit: true, children: r.map((text, i) => cell(text, i, false, keep && at < rows.length - 1)) })),
     ],

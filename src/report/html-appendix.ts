@@ -2,11 +2,11 @@
 // the assessor's judgement, the waivers in force and expired, profiles, frameworks, and what stands
 // behind the answers in place, in the order, headings and words of the markdown and Word papers.
 import { escapeHtml as h } from '../text/html.js';
-import { appendixIsEmpty, FRAMEWORK_SCORES, type BackingGroup, type BoardPaper, type ConfirmedOutcome, type CurrentWaiver, type QuestionNote } from './board-paper.js';
+import { appendixIsEmpty, backingExplain, FRAMEWORK_SCORES, waiversExplain, type BackingGroup, type BoardPaper, type ConfirmedOutcome, type CurrentWaiver, type QuestionNote } from './board-paper.js';
 import { mergedAppendix } from './board-paper-merge.js';
 import { id, passBadge } from './html-marks.js';
 import { pushAll } from '../text/spread-free.js';
-import { BACKING, CONFIRMED_ABOVE, CONFIRMED_WITHOUT, CONTRADICTIONS, EXPIRED_WAIVERS, NOT_APPLICABLE, PROFILES, STALE, unansweredPart, UNKNOWN_INDICATORS, UNKNOWNS, WAIVERS, type AppendixPart } from './appendix-words.js';
+import { BACKING_TITLE, CONFIRMED_ABOVE, CONFIRMED_BELOW, CONFIRMED_WITHOUT, CONTRADICTIONS, EXPIRED_WAIVERS, NOT_APPLICABLE, PROFILES, STALE, unansweredPart, UNKNOWN_INDICATORS, UNKNOWNS, WAIVERS_TITLE, type AppendixPart } from './appendix-words.js';
 
 /** With critical systems, tables of answers have a column saying whose answer each is. */
 type ScopeColumn = string | null;
@@ -18,12 +18,15 @@ const scopeCell = (scope: ScopeColumn, title: string | null): string => (scope ?
  */
 const hiddenCaption = (text: string): string => `<caption class="visually-hidden">${text}</caption>`;
 
+/** A note's detail, each question id it names after the question's words set as the Question column sets its own. */
+const withIds = (n: QuestionNote): string => (n.ids ?? []).reduce((cell, q) => cell.split(`(${h(q)})`).join(`<span class="id">(${h(q)})</span>`), h(n.detail));
+
 function noteTable(part: AppendixPart, detailHeading: string, notes: QuestionNote[], scope: ScopeColumn): string {
   if (!notes.length) return '';
   const { title, explain: intro } = part;
   // A column with nothing in any row (unanswered questions usually) is left out rather than drawn empty.
   const detail = notes.some((n) => n.detail);
-  const rows = notes.map((n) => `<tr><th scope="row">${h(n.text)} <span class="id">(${h(n.question)})</span></th>${scopeCell(scope, n.systemTitle)}${detail ? `<td class="lines">${h(n.detail)}</td>` : ''}</tr>`).join('\n');
+  const rows = notes.map((n) => `<tr><th scope="row">${h(n.text)} <span class="id">(${h(n.question)})</span></th>${scopeCell(scope, n.systemTitle)}${detail ? `<td class="lines">${withIds(n)}</td>` : ''}</tr>`).join('\n');
   return `<div class="keep"><h3>${h(title)}</h3>${intro ? `<p class="explain">${h(intro)}</p>` : ''}<table>${hiddenCaption(h(title))}<thead><tr><th scope="col">Question</th>${scopeHead(scope)}${detail ? `<th scope="col">${h(detailHeading)}</th>` : ''}</tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
@@ -43,26 +46,37 @@ function confirmed(part: AppendixPart, rows: ConfirmedOutcome[]): string {
   return out.join('\n');
 }
 
+/** The action leads the question's cell; the tool's note is apart from the approver's reason, marked "Note:". */
 function waivers(rows: CurrentWaiver[], scope: ScopeColumn): string {
   if (!rows.length) return '';
-  const body = rows.map((w) => `<tr><th scope="row">${h(w.text)} <span class="id">(${h(w.question)})</span></th>${scope ? `<td data-label="${h(scope)}">${w.systemTitle === null ? 'Organisation' : h(w.systemTitle)}</td>` : ''}<td data-label="Approved by">${h(w.approvedBy)}</td><td class="date" data-label="Until">${h(w.until)}</td><td class="lines" data-label="Reason">${h(w.reason)}</td></tr>`).join('\n');
+  const body = rows
+    .map(
+      (w) =>
+        `<tr><th scope="row">${w.action ? `<strong>${h(w.action)}:</strong> ` : ''}${h(w.text)} <span class="id">(${h(w.question)})</span></th>${scope ? `<td data-label="${h(scope)}">${w.systemTitle === null ? 'Organisation' : h(w.systemTitle)}</td>` : ''}<td data-label="Approved by">${h(w.approvedBy)}</td><td class="date" data-label="Until">${h(w.until)}</td><td data-label="Reason"><span class="lines">${h(w.reason)}</span>${w.note ? `<p class="tool-note"><strong>Note:</strong> ${h(w.note)}</p>` : ''}</td></tr>`,
+    )
+    .join('\n');
   return (
-    `<h3>${h(WAIVERS.title)}</h3><p class="explain">${h(WAIVERS.explain)}</p><table class="register">${hiddenCaption(h(WAIVERS.title))}` +
+    `<h3>${h(WAIVERS_TITLE)}</h3><p class="explain">${h(waiversExplain(rows))}</p><table class="register">${hiddenCaption(h(WAIVERS_TITLE))}` +
     `<thead><tr><th scope="col">Question</th>${scopeHead(scope)}<th scope="col">Approved by</th><th scope="col">Until</th><th scope="col">Reason</th></tr></thead><tbody>${body}</tbody></table>`
   );
 }
 
-/** A table per scope (the organisation, then each system), as in the markdown and Word papers. */
+/**
+ * A table per scope (the organisation, then each system), as in the markdown and Word papers. With
+ * systems, the system's name is the first row of the table's head, which a browser repeats on every
+ * printed page the table runs onto: rows continued on a new page had lost whose they were.
+ */
 function backing(groups: BackingGroup[], systems: boolean): string {
   if (!groups.length) return '';
-  const out = [`<h3>${h(BACKING.title)}</h3><p class="explain">${h(BACKING.explain)}</p>`];
+  const out = [`<h3>${h(BACKING_TITLE)}</h3><p class="explain">${h(backingExplain(groups))}</p>`];
   for (const g of groups) {
     const whose = g.systemTitle ?? 'The organisation';
-    if (systems) out.push(`<h4>${h(whose)}</h4>`);
-    const rows = g.rows.map((r) => `<tr><th scope="row">${h(r.text)} <span class="id">(${h(r.question)})</span></th><td data-label="Answer">${h(r.answer)}</td><td data-label="Evidence">${h(r.evidence)}</td><td data-label="Owner and review">${h(r.ownerAndReview)}</td><td class="lines" data-label="Note">${h(r.note)}</td></tr>`);
+    if (systems) out.push(`<h4 class="whose">${h(whose)}</h4>`);
+    const rows = g.rows.map((r) => `<tr><th scope="row">${h(r.text)} <span class="id">(${h(r.question)})</span></th><td data-label="Answer">${h(r.answer)}</td><td class="lines" data-label="Evidence">${h(r.evidence)}</td><td data-label="Owner and review">${h(r.ownerAndReview)}</td><td class="lines" data-label="Note">${h(r.note)}</td></tr>`);
+    const banner = systems ? `<tr class="whose"><th scope="colgroup" colspan="5">${h(whose)}</th></tr>` : '';
     out.push(
-      `<table class="backing">${hiddenCaption(h(systems ? `${BACKING.title}: ${whose}` : BACKING.title))}<colgroup><col class="question"><col class="answer"><col class="evidence"><col class="owner"><col class="note"></colgroup>` +
-        `<thead><tr><th scope="col">Question</th><th scope="col">Answer</th><th scope="col">Evidence</th><th scope="col">Owner and review</th><th scope="col">Note</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`,
+      `<table class="backing">${hiddenCaption(h(systems ? `${BACKING_TITLE}: ${whose}` : BACKING_TITLE))}<colgroup><col class="question"><col class="answer"><col class="evidence"><col class="owner"><col class="note"></colgroup>` +
+        `<thead>${banner}<tr><th scope="col">Question</th><th scope="col">Answer</th><th scope="col">Evidence</th><th scope="col">Owner and review</th><th scope="col">Note</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`,
     );
   }
   return out.join('\n');
@@ -87,7 +101,7 @@ export function appendix(p: BoardPaper): string {
   }
   // The new parts only when they have rows: an empty one would leave a blank line in the file.
   const some = (...parts: string[]): void => void pushAll(out, parts.filter(Boolean));
-  some(confirmed(CONFIRMED_ABOVE, x.confirmedAbove), confirmed(CONFIRMED_WITHOUT, x.confirmedWithout));
+  some(confirmed(CONFIRMED_ABOVE, x.confirmedAbove), confirmed(CONFIRMED_BELOW, x.confirmedBelow), confirmed(CONFIRMED_WITHOUT, x.confirmedWithout));
   out.push(noteTable(unansweredPart(x.unanswered.some((u) => u.detail)), 'So far', x.unanswered, scope));
   out.push(noteTable(NOT_APPLICABLE, 'Why', x.notApplicable, scope));
   out.push(noteTable(STALE, 'Review', x.stale, scope));

@@ -85,11 +85,18 @@ dl.facts ul { margin: 0; padding-left: 1.1rem; white-space: normal; }
 article.judged { margin: 0 0 1rem; }
 /* Five columns of words on A4: a little smaller, in fixed shares, so that "Achieved" stays whole. */
 table.backing { font-size: .88rem; table-layout: fixed; }
-table.backing col.question { width: 24%; }
+table.backing col.question { width: 22%; }
 table.backing col.answer { width: 14%; }
-table.backing col.evidence, table.backing col.owner { width: 19%; }
-table.backing col.note { width: 24%; }
+table.backing col.evidence { width: 25%; }
+table.backing col.owner { width: 18%; }
+table.backing col.note { width: 21%; }
 td.date { white-space: nowrap; }
+/* The system a table of answers is about, repeated with the header on each printed page it runs onto.
+   On a screen the heading above says it, so the row is for print only, where it stands for that heading. */
+table.backing tr.whose th { font-weight: bold; background: var(--soft); border-bottom: 1px solid var(--rule); padding-left: .3rem; }
+@media screen { table.backing tr.whose { display: none; } }
+/* What the tool says of a waiver, apart from the approver's reason. */
+p.tool-note { margin: .3rem 0 0; }
 code, .id { font-family: "Liberation Mono", "DejaVu Sans Mono", monospace; font-size: .88em; overflow-wrap: anywhere; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
 footer { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: .5rem; font-size: .85rem; color: var(--muted); }
@@ -176,6 +183,8 @@ footer { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: .5rem
      chromium keeps a table's first row with its header only when told to on the row itself. */
   table.backing tbody tr:first-child, table.register tbody tr:first-child { break-before: avoid; }
   thead { display: table-header-group; }
+  /* The system's name is the first row of its table's head, repeated on each page: the heading above would say it twice. */
+  h4.whose { display: none; }
   /* A caption and header row never end a page without a row under them. */
   caption, thead { break-after: avoid; }
   a { color: inherit; text-decoration: none; }

@@ -4,14 +4,18 @@ import { appendixIsEmpty, FRAMEWORK_SCORES, type BoardPaper, type QuestionNote }
 import { asSentence } from './outcome-view.js';
 import { mergedAppendix } from './board-paper-merge.js';
 import { pushAll } from '../text/spread-free.js';
-import { BACKING, CONFIRMED_ABOVE, CONFIRMED_WITHOUT, CONTRADICTIONS, EXPIRED_WAIVERS, NOT_APPLICABLE, PROFILES, STALE, unansweredPart, UNKNOWN_INDICATORS, UNKNOWNS, WAIVERS, type AppendixPart } from './appendix-words.js';
-import type { BackingGroup, ConfirmedOutcome, CurrentWaiver } from './board-paper-audit.js';
+import { BACKING_TITLE, CONFIRMED_ABOVE, CONFIRMED_BELOW, CONFIRMED_WITHOUT, CONTRADICTIONS, EXPIRED_WAIVERS, NOT_APPLICABLE, PROFILES, STALE, unansweredPart, UNKNOWN_INDICATORS, UNKNOWNS, WAIVERS_TITLE, type AppendixPart } from './appendix-words.js';
+import { backingExplain, type BackingGroup, type ConfirmedOutcome } from './board-paper-audit.js';
+import { waiversExplain, type CurrentWaiver } from './board-paper-waivers.js';
 import { tableRule } from '../text/markdown-table.js';
 
 /** With critical systems, a column saying whose answer each row is: the organisation's or a system's. */
 type ScopeColumn = string | null;
 const scopeHead = (scope: ScopeColumn): string => (scope ? ` ${escapeCell(scope)} |` : '');
 const scopeCell = (scope: ScopeColumn, title: string | null): string => (scope ? ` ${title === null ? 'Organisation' : escapeCell(title)} |` : '');
+
+/** A note's detail, each question id it names after the question's words set in code, as the Question column sets its own. */
+const withIds = (r: QuestionNote): string => (r.ids ?? []).reduce((cell, id) => cell.split(`(${escapeCell(id)})`).join(`(${cellCodeSpan(id)})`), escapeCell(r.detail));
 
 function notes(part: AppendixPart, header: string, rows: QuestionNote[], scope: ScopeColumn): string[] {
   if (!rows.length) return [];
@@ -20,7 +24,7 @@ function notes(part: AppendixPart, header: string, rows: QuestionNote[], scope: 
   // A column with nothing in any row (unanswered questions usually) is left out rather than drawn empty.
   const detail = rows.some((r) => r.detail);
   out.push(`| Question |${scopeHead(scope)}${detail ? ` ${header} |` : ''}`, tableRule(['wide', ...(scope ? ['text' as const] : []), ...(detail ? ['text' as const] : [])]));
-  for (const r of rows) out.push(`| ${escapeCell(r.text)} (${cellCodeSpan(r.question)}) |${scopeCell(scope, r.systemTitle)}${detail ? ` ${escapeCell(r.detail)} |` : ''}`);
+  for (const r of rows) out.push(`| ${escapeCell(r.text)} (${cellCodeSpan(r.question)}) |${scopeCell(scope, r.systemTitle)}${detail ? ` ${withIds(r)} |` : ''}`);
   return [...out, ''];
 }
 
@@ -43,17 +47,24 @@ function confirmed(part: AppendixPart, rows: ConfirmedOutcome[]): string[] {
   return [...out, ''];
 }
 
+/**
+ * No sixth column (SPEC: none wider than five): the action leads the question's cell, and what the
+ * tool says of a waiver follows the approver's reason on a line of its own, marked "Note:".
+ */
 function waivers(rows: CurrentWaiver[], scope: ScopeColumn): string[] {
   if (!rows.length) return [];
-  const out = [`### ${WAIVERS.title}`, '', WAIVERS.explain, '', `| Question |${scopeHead(scope)} Approved by | Until | Reason |`, tableRule(['wide', ...(scope ? ['text' as const] : []), 'text', 'text', 'wide'])];
-  for (const w of rows) out.push(`| ${escapeCell(w.text)} (${cellCodeSpan(w.question)}) |${scopeCell(scope, w.systemTitle)} ${escapeCell(w.approvedBy)} | ${escapeCell(w.until)} | ${escapeCell(w.reason)} |`);
+  const out = [`### ${WAIVERS_TITLE}`, '', escapeInline(waiversExplain(rows)), '', `| Question |${scopeHead(scope)} Approved by | Until | Reason |`, tableRule(['wide', ...(scope ? ['text' as const] : []), 'text', 'text', 'wide'])];
+  for (const w of rows) {
+    const reason = `${escapeCell(w.reason)}${w.note ? `<br>**Note:** ${escapeCell(w.note)}` : ''}`;
+    out.push(`| ${w.action ? `**${escapeCell(w.action)}:** ` : ''}${escapeCell(w.text)} (${cellCodeSpan(w.question)}) |${scopeCell(scope, w.systemTitle)} ${escapeCell(w.approvedBy)} | ${escapeCell(w.until)} | ${reason} |`);
+  }
   return [...out, ''];
 }
 
 /** A table per scope (the organisation, then each system), so that a paper with systems needs no column to say whose. */
 function backingPart(groups: BackingGroup[], systems: boolean): string[] {
   if (!groups.length) return [];
-  const out = [`### ${BACKING.title}`, '', escapeInline(BACKING.explain), ''];
+  const out = [`### ${BACKING_TITLE}`, '', escapeInline(backingExplain(groups)), ''];
   for (const g of groups) {
     if (systems) out.push(`#### ${escapeInline(g.systemTitle ?? 'The organisation')}`, '');
     out.push('| Question | Answer | Evidence | Owner and review | Note |', tableRule(['wide', 'text', 'text', 'text', 'wide']));
@@ -80,6 +91,7 @@ export function renderAppendix(paper: BoardPaper): string[] {
     out.push('');
   }
   pushAll(out, confirmed(CONFIRMED_ABOVE, ap.confirmedAbove));
+  pushAll(out, confirmed(CONFIRMED_BELOW, ap.confirmedBelow));
   pushAll(out, confirmed(CONFIRMED_WITHOUT, ap.confirmedWithout));
   pushAll(out, notes(unansweredPart(ap.unanswered.some((u) => u.detail)), 'So far', ap.unanswered, scope));
   pushAll(out, notes(NOT_APPLICABLE, 'Why', ap.notApplicable, scope));

@@ -7,13 +7,21 @@ import { listWords } from '../text/list-words.js';
 
 type NotApplicable = Assessment['notApplicable'][number];
 
-/** `resultOf` finds a question's result in the same scope (else the organisation's), to give its answer in words. */
-export function notApplicableWhy(na: NotApplicable, resultOf: (question: string) => QuestionResult | undefined): string {
-  if (na.by === 'answer') return na.reason?.trim() || 'Answered not applicable';
-  if (!na.ignored) return 'Does not apply, given earlier answers';
+/**
+ * Why, in words, and the ids of the questions named in it, for a paper to set each in code where it
+ * follows the question's words in brackets, as other cells give a question. `resultOf` finds a
+ * question's result in the same scope (else the organisation's), to give its words and answer.
+ */
+export function notApplicableWhy(na: NotApplicable, resultOf: (question: string) => QuestionResult | undefined): { detail: string; ids: string[] } {
+  if (na.by === 'answer') return { detail: na.reason?.trim() || 'Answered not applicable', ids: [] };
+  if (!na.ignored) return { detail: 'Does not apply, given earlier answers', ids: [] };
+  // By the question's words, with its id after them: an id alone ("base-takes-card-payments") is the file's name, not the reader's.
   const given = na.ignored.because.map((id) => {
     const r = resultOf(id);
-    return r ? `${id} ("${r.answer}")` : id;
+    return r ? `"${r.answer}" to: ${r.text.trim()} (${id})` : `to ${id}`;
   });
-  return `Does not apply, given the ${given.length === 1 ? 'answer' : 'answers'} to ${listWords(given, 'and')}; yet the file also answers it "${na.ignored.answer}", which is set aside and not scored: check which is right.`;
+  return {
+    detail: `Does not apply, given the ${given.length === 1 ? 'answer' : 'answers'} ${listWords(given, 'and')}. Yet the file also answers it "${na.ignored.answer}", which is set aside and not scored: check which is right.`,
+    ids: na.ignored.because,
+  };
 }

@@ -42,6 +42,9 @@ export function confirmedNote(o: OutcomeResult): string | null {
   return null;
 }
 
+/** Confirmed at a lower status than the indicators show, with indicators answered. */
+export const confirmedBelow = (o: OutcomeResult): boolean => o.confirmed !== null && !o.withoutIndicators && !o.confirmedAbove && o.confirmed !== o.derived;
+
 /** Lines saying what a gap on an outcome still needs: the unmet indicators, with their comments. */
 export function missingLines(gap: Gap): string[] {
   return gap.missing.map((m) => `${m.id} ${m.text}${m.comment ? ` (comment: ${m.comment})` : ''}`);

@@ -16,7 +16,8 @@ import { pluralNoun } from '../text/plural-noun.js';
 import { countNoun } from '../text/plural-noun.js';
 import { pushAll } from '../text/spread-free.js';
 import { summaryByTitle } from './paper-gate-title.js';
-import { CONFIRMED_ABOVE, CONFIRMED_WITHOUT, WAIVERS } from './appendix-words.js';
+import { CONFIRMED_ABOVE, CONFIRMED_BELOW, CONFIRMED_WITHOUT, WAIVERS_TITLE } from './appendix-words.js';
+import { waiversExplain } from './board-paper-waivers.js';
 
 const SCORE_EXPLAINED =
   'A question scores from 0 (not met) to 1 (fully met); "don\'t know" and unanswered questions score 0. A section\'s score is the weighted ' +
@@ -137,7 +138,7 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
     for (const x of ap.contradictions) for (const i of x.indicators) pushAll(lines, st.wrap(`${x.systemTitle ? `${s(x.systemTitle)}: ` : ''}${s(x.outcome)}: ${s(i.id)} ${s(i.text)}`, '  ', '    '));
   }
   // The assessor's own judgement, in full, as the papers' appendix gives it (board-paper-audit.ts).
-  for (const [part, rows] of [[CONFIRMED_ABOVE, ap.confirmedAbove], [CONFIRMED_WITHOUT, ap.confirmedWithout]] as const) {
+  for (const [part, rows] of [[CONFIRMED_ABOVE, ap.confirmedAbove], [CONFIRMED_BELOW, ap.confirmedBelow], [CONFIRMED_WITHOUT, ap.confirmedWithout]] as const) {
     if (!rows.length) continue;
     heading(`${part.title} (${rows.length})`, part.explain);
     for (const x of rows) {
@@ -162,8 +163,9 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
     for (const n of ap.stale) named(n.question, n.text, n.detail, n.systemTitle);
   }
   if (ap.waivers.length) {
-    heading(`${WAIVERS.title} (${ap.waivers.length})`, WAIVERS.explain);
-    for (const w of ap.waivers) named(w.question, w.text, `Until ${w.until}; approved by ${w.approvedBy}. ${w.reason}`, w.systemTitle);
+    heading(`${WAIVERS_TITLE} (${ap.waivers.length})`, waiversExplain(ap.waivers));
+    // The tool's words marked apart from the approver's reason, as in the papers.
+    for (const w of ap.waivers) named(w.question, w.text, `${w.action ? `${w.action}. ` : ''}Until ${w.until}; approved by ${w.approvedBy}. ${w.note ? `${asSentence(w.reason)} Note: ${w.note}` : w.reason}`, w.systemTitle);
   }
   if (ap.expiredWaivers.length) {
     heading(`Expired waivers (${ap.expiredWaivers.length})`, 'An expired waiver gives no cover: its gap counts for --fail-on again.');

@@ -3,36 +3,11 @@
 // without any) gives the assessor's justification in full; every waiver in force is listed; what
 // stands behind each answer in place is shown, "None recorded" where nothing is; and an answer set
 // aside because a `when` rules its question out is said in the not-applicable table.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { schemaErrors } from '../../src/schema/validate-schema.js';
 import { runBinary } from '../helpers/cli.js';
-import { readDocx, squash } from '../helpers/docx-reader.js';
-
-const PAPERS = ['markdown', 'html', 'docx'] as const;
-type Paper = (typeof PAPERS)[number];
-
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
-
-/** A paper's words as a reader meets them: tags, code spans and entities gone, white space squashed. */
-async function paper(format: Paper, args: string[], stdin: string): Promise<string> {
-  if (format === 'docx') {
-    const file = join(mkdtempSync(join(tmpdir(), 'cyber-ready-audit-')), 'paper.docx');
-    const r = await runBinary({ args: [...args, '-f', 'docx', '-o', file], stdin });
-    expect(r.code, r.stderr).toBe(0);
-    // Word's paper has typographic quotes (docx-blocks.ts wordText); the test's words have plain ones.
-    return squash((await readDocx({ path: file })).text.replace(/[\u201c\u201d]/g, '"').replace(/[\u2018\u2019]/g, "'"));
-  }
-  const r = await runBinary({ args: [...args, '-f', format], stdin });
-  expect(r.code, r.stderr).toBe(0);
-  const text = format === 'html' ? r.stdout.replace(/<[^>]+>/g, ' ').replace(/&[#\w]+;/g, (e) => ENTITIES[e] ?? e) : r.stdout.replace(/`/g, '');
-  return squash(text);
-}
-
-/** The part of a paper after its appendix heading, where what a reader checks is listed. */
-const appendixOf = (text: string): string => text.slice(text.lastIndexOf('Appendix'));
+import { squash } from '../helpers/docx-reader.js';
+import { appendixOf, paperOutput, paperText as paper, PAPERS } from '../helpers/paper-text.js';
 
 const EDGE = ['assess', '-q', 'test/fixtures/board-paper/edge.yaml', '--today', '2026-12-01', '-a', '-', '--allow-incomplete'];
 // backups: B5.c.A.2 not met, so its indicators say "not achieved"; confirmed achieved. logging:
@@ -111,15 +86,25 @@ describe('every waiver in force is listed, with who approved it, until when, and
     expect(appendix).toContain('SIRO-REASON the post is being recruited.');
     expect(appendix).toContain('HOLDER-APPROVER');
     expect(appendix).toContain('2027-03-31');
-    expect(appendix).toContain('HOLDER-REASON kept from last year. It covers no gap: the answer meets the question, or the question does not count.');
-    expect(text).toMatch(/Confirm that the one risk accepted under a waiver \(action \d+\) is still acceptable; the appendix lists every waiver in force\./);
+    // The tool's words apart from the approver's reason, marked, and saying which case it is.
+    // (Word's line break between them is no space to mammoth's raw text.)
+    expect(appendix).toMatch(/HOLDER-REASON kept from last year\. ?Note: It covers no gap: the answer meets the question\./);
+    expect(appendix).not.toContain('or the question does not count');
+    // The register says why it has more rows than the summary has accepted risks.
+    expect(appendix).toContain('One of them covers no gap, so it is not among the accepted risks the summary counts; the note says why.');
+    const accepted = /Confirm that the one risk accepted under a waiver \(action (\d+)\) is still acceptable; the appendix lists every waiver in force\./.exec(text);
+    expect(accepted).not.toBeNull();
+    // The action the summary names can be found in the register, and the waiver expiring today is asked about.
+    expect(appendix).toContain(`Action ${accepted?.[1]}: Has the council appointed a senior information risk owner (SIRO) who is active in the role? (gov-siro)`);
+    expect(text).toContain(`Renew with a new date, or withdraw, the waiver that expires today (action ${accepted?.[1]}): from tomorrow it gives no cover.`);
   });
 });
 
 it('the text report with --detail lists the waivers in force too', async () => {
   const text = await detail(COUNCIL, WAIVED);
   expect(text).toContain('Waivers in force (2)');
-  expect(text).toContain('[gov-siro]: Until 2026-12-01 (expires today); approved by SIRO-APPROVER. SIRO-REASON the post is being recruited.');
+  expect(text).toMatch(/\[gov-siro\]: Action \d+\. Until 2026-12-01 \(expires today\); approved by SIRO-APPROVER\. SIRO-REASON the post is being recruited\./);
+  expect(text).toContain('HOLDER-REASON kept from last year. Note: It covers no gap: the answer meets the question.');
 });
 
 const backed = (evidence: string): string =>
@@ -146,7 +131,11 @@ describe('what stands behind each answer in place', () => {
     expect(appendix).toContain('OWNER-NOTE it is in her objectives.');
     // gov-siro is answered yes with nothing behind it: that is itself a finding.
     const siro = appendix.slice(appendix.lastIndexOf('(gov-siro)'));
-    expect(siro).toMatch(/^\(gov-siro\) (\| )?Yes (\| )?None recorded (\| )?Owner not named; no review date (\| )?None/);
+    // No owner, no review date and no note: a dash each, which the sentence under the heading explains.
+    expect(siro).toMatch(/^\(gov-siro\) (\| )?Yes (\| )?None recorded (\| )?— (\| )?—/);
+    expect(appendix).toContain('A dash (—) means the file gives nothing there: no owner and no review date, or no note.');
+    // Its finding, in the sentence under the heading.
+    expect(appendix).toContain('1 of the 2 answers in place has no evidence recorded ("None recorded").');
   });
 
   it.each(PAPERS)('%s differs for two answers files that differ only in the evidence behind an answer in place', async (format) => {
@@ -160,13 +149,20 @@ describe('what stands behind each answer in place', () => {
 // The file says the council runs no operational technology, yet answers the question about
 // separating it: the answer is set aside, and the paper says so.
 const IGNORED = ['questionnaire: council-cyber-resilience', 'answers:', '  iot-runs-ot: no', '  iot-ot-segregation: not-in-place', ''].join('\n');
+// The ruling question by its words, as every other cell names a question, with its id after them.
 const SET_ASIDE =
-  'Does not apply, given the answer to iot-runs-ot ("No"); yet the file also answers it "Not in place", which is set aside and not scored: check which is right.';
+  'Does not apply, given the answer "No" to: Does the council run building management, traffic control or other operational technology (OT) systems? (iot-runs-ot). Yet the file also answers it "Not in place", which is set aside and not scored: check which is right.';
 
 describe('an answer set aside because a `when` rules its question out', () => {
+  it.each(['markdown', 'html'] as const)('%s sets the ruling question\'s id in code, as the Question column sets its own', async (format) => {
+    const out = await paperOutput(format, COUNCIL, IGNORED);
+    expect(out).toContain(format === 'markdown' ? '(`iot-runs-ot`). Yet the file' : '<span class="id">(iot-runs-ot)</span>. Yet the file');
+  });
+
   it.each(PAPERS)('%s says in the not-applicable table what the file answered and which answer ruled it out', async (format) => {
     const text = await paper(format, COUNCIL, IGNORED);
     expect(appendixOf(text)).toContain(SET_ASIDE);
+    expect(text.slice(0, text.lastIndexOf('Appendix'))).toContain('Ask for the answer set aside by earlier answers to be checked (see the appendix): the file answers a question that its other answers rule out.');
   });
 
   it('the text report with --detail says it too, and the JSON report carries it', async () => {
