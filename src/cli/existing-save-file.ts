@@ -1,8 +1,7 @@
-import { InputError, errorAt } from '../errors.js';
+import { InputError, errorAt, hasErrors } from '../errors.js';
 import { validateSchema } from '../schema/validate-schema.js';
 import { safeLine } from '../text/safe-text.js';
 import { describeOtherFile } from '../yaml/detect-kind.js';
-import { ANSWERS_KEYS } from '../yaml/kind-keys.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
 
 const NEW_FILE = 'to start an answers file, pass --save FILE with a new file name';
@@ -24,10 +23,10 @@ export function refuseNotAnswers(parsed: ParsedYaml, saving: boolean): void {
   const other = describeOtherFile(parsed, 'answers');
   // Its own hint (give an answers file instead) is for a file read as answers; this one was named to save into.
   if (other) throw new InputError([errorAt(parsed.file, `${other.message.split('; ')[0]}; ${NEW_FILE}`, parsed.positions.keyOf(other.pointer), other.pointer)]);
-  // Keys one slip from an answers file's (`organization:`) and none of its own: a mistyped answers
-  // file, said key by key with the key meant, before "Carry on?", whose yes gave the same errors.
-  const keys = Object.keys(parsed.data);
-  if (keys.length > 0 && !keys.some((k) => ANSWERS_KEYS.includes(k))) throw new InputError(validateSchema('answers', parsed));
+  // A mistyped key (`organization:`, `anwsers:`) beside good ones: said key by key with the key
+  // meant, before "Carry on?", whose either answer ended the walk (yes with these same errors).
+  const schema = validateSchema('answers', parsed);
+  if (hasErrors(schema)) throw new InputError(schema);
 }
 
 /**

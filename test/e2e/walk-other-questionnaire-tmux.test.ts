@@ -111,16 +111,23 @@ it.runIf(hasTmux)('--save over a questionnaire or a mapping of other keys stops 
 
 // Keys one slip from an answers file's and none of its own: asked "Carry on?", and on yes a page of
 // schema errors. Said key by key, with the key meant, before anything is asked.
+// The usual slip is one key beside good ones (a header with `organization:`, `anwsers:` holding the answers).
 it.runIf(hasTmux)('--save over a mistyped answers file says each key meant before asking anything', { timeout: 60_000 }, async () => {
   const { start, ended, drawn } = terminal;
   const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-otherq-typo-'));
-  const text = 'organization: Test Council\nanswer: {}\n';
-  writeFileSync(join(dir, 'typo.yaml'), text);
-  start(dir, ['assess', '--plain', '--save', 'typo.yaml', '--today', '2026-11-23']);
-  expect(await ended(dir)).toBe('2');
-  expect(read(dir, 'stderr.txt')).toBe('typo.yaml:1:1: unknown property "organization"; did you mean "organisation"?\ntypo.yaml:2:1: unknown property "answer"; did you mean "answers"?\n');
-  expect(drawn(dir)).not.toContain('Carry on');
-  expect(read(dir, 'typo.yaml')).toBe(text);
+  const cases = [
+    ['organization: Test Council\nanswer: {}\n', 'typo.yaml:1:1: unknown property "organization"; did you mean "organisation"?\ntypo.yaml:2:1: unknown property "answer"; did you mean "answers"?\n'],
+    ['questionnaire: council-cyber-resilience\norganization: Test Council\n', 'typo.yaml:2:1: unknown property "organization"; did you mean "organisation"?\n'],
+    ['questionnaire: council-cyber-resilience\nanwsers:\n  gov-siro: yes\n', 'typo.yaml:2:1: unknown property "anwsers"; did you mean "answers"?\n'],
+  ] as const;
+  for (const [text, said] of cases) {
+    writeFileSync(join(dir, 'typo.yaml'), text);
+    start(dir, ['assess', '--plain', '--save', 'typo.yaml', '--today', '2026-11-23']);
+    expect(await ended(dir)).toBe('2');
+    expect(read(dir, 'stderr.txt')).toBe(said);
+    expect(drawn(dir)).not.toContain('Carry on');
+    expect(read(dir, 'typo.yaml')).toBe(text);
+  }
 });
 
 // A file with no answer in it yet (`{}`, `answers: {}`, the header alone, critical systems listed
