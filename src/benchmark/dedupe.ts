@@ -9,12 +9,8 @@ export interface DedupeWarning {
   note: string;
 }
 
-/**
- * Labels and organisation names compared as Unicode NFC: "Ynys Môn" typed on one machine and taken
- * from a macOS file name on another (NFD, the ô as o and a combining circumflex) look the same and
- * are one council.
- */
-const nfc = (s: string): string => s.normalize('NFC');
+// Labels and organisation names arrive in Unicode NFC (read-benchmark-input.ts), so "Ynys Môn" typed
+// on one machine and taken from a macOS file name on another (NFD) compare equal here as they are.
 
 /**
  * Whether two contributions are one council's: the same label, or the same organisation (extracts
@@ -22,30 +18,30 @@ const nfc = (s: string): string => s.normalize('NFC');
  * but its name, where it gave one, still says who it is.
  */
 export function sameCouncil(a: LabelledExtract, b: LabelledExtract): boolean {
-  if (nfc(a.label) === nfc(b.label)) return true;
+  if (a.label === b.label) return true;
   const [x, y] = [a.extract.organisation, b.extract.organisation];
-  return x !== undefined && y !== undefined && nfc(x) === nfc(y);
+  return x !== undefined && y !== undefined && x === y;
 }
 
 function resubmission(held: LabelledExtract, input: LabelledExtract, later: LabelledExtract, earlier: LabelledExtract): Omit<DedupeWarning, 'file'> {
   // In one month "its assessment of 2026-03 counts, not that of 2026-03" told the reader nothing.
   const month = later.extract.assessedOn;
   const sameMonth = month === earlier.extract.assessedOn;
-  const byLabel = nfc(held.label) === nfc(input.label);
+  const byLabel = held.label === input.label;
   const which = sameMonth
     ? `assessed in the same month (${month}); the one given later on the command line counts (${later.file})`
     : `only the later assessment counts (${later.file}, ${month}; this one ${earlier.extract.assessedOn})`;
   const counts = sameMonth ? `both assessed in ${month}; the one given later on the command line counts` : `its assessment of ${month} counts, not that of ${earlier.extract.assessedOn}`;
   if (byLabel) {
     return {
-      message: `label "${nfc(input.label)}" is also in ${later.file}${sameMonth ? ',' : ';'} ${which}`,
-      note: `"${nfc(input.label)}" was given twice${sameMonth ? ',' : ';'} ${counts}.`,
+      message: `label "${input.label}" is also in ${later.file}${sameMonth ? ',' : ';'} ${which}`,
+      note: `"${input.label}" was given twice${sameMonth ? ',' : ';'} ${counts}.`,
     };
   }
   // The organisation is named on standard error only: the report never shows it (README, --named).
   return {
-    message: `organisation "${nfc(earlier.extract.organisation ?? '')}" is also in ${later.file} (label "${nfc(later.label)}")${sameMonth ? ',' : ';'} ${which}`,
-    note: `One organisation sent two extracts ("${nfc(earlier.label)}" and "${nfc(later.label)}")${sameMonth ? ',' : ';'} ${counts}.`,
+    message: `organisation "${earlier.extract.organisation ?? ''}" is also in ${later.file} (label "${later.label}")${sameMonth ? ',' : ';'} ${which}`,
+    note: `One organisation sent two extracts ("${earlier.label}" and "${later.label}")${sameMonth ? ',' : ';'} ${counts}.`,
   };
 }
 
@@ -61,8 +57,8 @@ export function dedupeByLabel<T extends LabelledExtract>(inputs: readonly T[]): 
   const byLabel = new Map<string, number>();
   const byOrganisation = new Map<string, number>();
   const remember = (x: T, slot: number): void => {
-    byLabel.set(nfc(x.label), slot);
-    if (x.extract.organisation !== undefined) byOrganisation.set(nfc(x.extract.organisation), slot);
+    byLabel.set(x.label, slot);
+    if (x.extract.organisation !== undefined) byOrganisation.set(x.extract.organisation, slot);
   };
   const warnings: DedupeWarning[] = [];
   // An input met again (the highlighted council, given among the files too) is already weighed: weighed
@@ -72,7 +68,7 @@ export function dedupeByLabel<T extends LabelledExtract>(inputs: readonly T[]): 
     if (seen.has(input)) continue;
     seen.add(input);
     const organisation = input.extract.organisation;
-    const slot = byLabel.get(nfc(input.label)) ?? (organisation === undefined ? undefined : byOrganisation.get(nfc(organisation)));
+    const slot = byLabel.get(input.label) ?? (organisation === undefined ? undefined : byOrganisation.get(organisation));
     if (slot === undefined) {
       remember(input, slots.push(input) - 1);
       continue;

@@ -1,5 +1,5 @@
 import type { Answers, AnswerSet } from '../answers/types.js';
-import type { Diagnostic } from '../errors.js';
+import { errorAt, type Diagnostic } from '../errors.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -27,7 +27,8 @@ export function assessedOnWarnings(answers: Answers, today: string): Diagnostic[
   if (on === undefined || !DATE.test(on) || !DATE.test(today) || today >= on) return [];
   const between = [answers, ...answers.systems].flatMap(lapseDates).filter((d) => DATE.test(d) && today <= d && d < on).sort();
   if (between.length === 0) return [];
-  const at = { file: answers.assessedOnLocation?.file ?? answers.file, ...(answers.assessedOnLocation ? { line: answers.assessedOnLocation.line, column: answers.assessedOnLocation.column } : {}), severity: 'warning' as const };
+  const place = answers.assessedOnLocation;
   const dates = between.length === 1 ? `a waiver or review date (${between[0]}) that had lapsed` : `${between.length} waiver or review dates (${between[0]} to ${between.at(-1)}) that had lapsed`;
-  return [{ ...at, message: `assessedOn ${on} is later than ${today}, the day waivers and review dates are judged on, so ${dates} by ${on} ${between.length === 1 ? 'counts' : 'count'} as current; check the date, or judge on ${on} or later with --today` }];
+  const message = `assessedOn ${on} is later than ${today}, the day waivers and review dates are judged on, so ${dates} by ${on} ${between.length === 1 ? 'counts' : 'count'} as current; check the date, or judge on ${on} or later with --today`;
+  return [{ ...errorAt(place?.file ?? answers.file, message, place), severity: 'warning' }];
 }
