@@ -31,6 +31,7 @@ import { leftForLater } from './left-for-later.js';
 import { AnswerFiles } from './answer-files.js';
 import { schemaRefFrom } from './schema-ref.js';
 import { fitToTerminal } from '../text/fit-command.js';
+import { stopWords } from './stop-words.js';
 import { SaveDeclined, saveOrAskAgain } from './save-again.js';
 import { chooseQuestionnaire } from './choose-questionnaire.js';
 import { refuseUnknownProfile } from './refuse-unknown-profile.js';
@@ -73,7 +74,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
   const talk: Io = { ...io, stderr: { write, isTTY: (streams.output as { isTTY?: boolean }).isTTY === true, columns: (streams.output as { columns?: number }).columns } };
   // Wrapped on a terminal (the one the prompts draw on), which would otherwise break a line mid-word; a file gets it on one line.
   // A command to run is never broken: pasted from two lines, its first line alone would run.
-  const fitted = (line: string, command?: string): string => fitToTerminal(line, command, (streams.output as { columns?: number }).columns);
+  const fitted = (line: string, command?: string, apart = false): string => fitToTerminal(line, command, (streams.output as { columns?: number }).columns, apart);
   const prompter: SessionPrompter = plain ? (await import('../answers/plain-prompter.js')).createPlainPrompter(streams, write, io.onInterrupt) : await (await import('../answers/prompter.js')).createPrompter(streams, write, { color: resolveColorLevel(options.color, io, { isTTY: true }) > 0 });
   // A stop while an outcome's status is being confirmed says that carrying on will not come back to it.
   const confirming = watchConfirming(prompter);
@@ -87,8 +88,20 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
   // Every question answered and the report reached: a stop at the offer that follows has nothing left to carry on with.
   let complete = false;
   const carryOnWith = (): string => resumeCommand(options.questionnaire !== undefined && options.questionnaire === named ? { ...options, questionnaire: undefined } : options, target);
+  // What a stop says is saved: whether this run saved anything, and whether it stopped at "Save again?".
+  let wrote = false;
+  let failing = false;
   const saving = (what: string, action: () => Promise<void>): Promise<void> =>
-    saveOrAskAgain(action, what, { say: (line) => write(`${fitted(line)}\n`), confirm: (message, value) => prompter.confirm(message, value), saysOnStderr: io.stderr.isTTY === true });
+    saveOrAskAgain(() => action().then(() => void (wrote = true)), what, {
+      say: (line) => write(`${fitted(line)}\n`),
+      confirm: async (message, value) => {
+        failing = true;
+        const again = await prompter.confirm(message, value);
+        failing = !again;
+        return again;
+      },
+      saysOnStderr: io.stderr.isTTY === true,
+    });
   // Where the walk learns its questionnaire: a --profile it lacks stops the walk there, before any question.
   const loadChecked = async (ref: string): Promise<LoadedQuestionnaire> => {
     const { loaded } = await ctx.loadQuestionnaire(ref);
@@ -245,7 +258,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
     });
     const saved = savedIn(store);
     const later = result.skipped.length ? carryOnWith() : undefined;
-    write(`\n${fitted(`Saved ${saved}.${later ? ` ${leftForLater(result.skipped, systems, (id) => q.questions.get(id)?.text)}` : ''}`, later)}\n\n`);
+    write(`\n${fitted(`Saved ${saved}.${later ? ` ${leftForLater(result.skipped, systems, (id) => q.questions.get(id)?.text)}` : ''}`, later, true)}\n\n`);
     complete = result.skipped.length === 0;
     if (complete && result.asked > 0) await catchUpVersion(store, q.version, saving, (line, command) => write(`${fitted(line, command)}\n\n`), options.review ? undefined : `${carryOnWith()} --review`);
     return await finishWalk(ctx, options, target, today, prompter, plain, fitted, talk);
@@ -254,8 +267,6 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
     if (!isInterrupt(error) && !declined) throw error;
     // A file that something else made a folder (or the like) during the walk holds no answer now.
     const found = statSync(path, { throwIfNoEntry: false });
-    const saved = found?.isFile() === true;
-    const replaced = found !== undefined && !saved ? `Stopped. ${safeLine(target)} is no longer a file (something else is in its place), so no answer is saved in it.` : undefined;
     // Stopped while listing systems: the command carries on listing them (a resumed walk does not ask for more of its own accord).
     const unsaved = listing?.pending === undefined ? '' : ` The ${listing.label} "${safeLine(listing.pending.name)}" is not saved: the walk stopped before ${listing.pending.missing}.`;
     const stoppedAt = confirming.pending();
@@ -267,20 +278,13 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
     // question, each saved answer the default.
     // --review-stale goes with --add-system too: the answers it asks come after the new system is named.
     const carryOn = `${carryOnWith()}${listing ? ' --add-system' : options.review ? ' --review' : ''}${options.reviewStale ? ' --review-stale' : ''}`;
+    const held = answers.size + systems.reduce((n, s) => n + s.answers.size, 0);
+    const state = { files: files ? files.files.map(safeLine) : [safeLine(target)], found: found === undefined ? 'nothing' : found.isFile() ? 'file' : 'other', wrote, held, failing, complete, declined, unsaved, unconfirmed, naming: listing?.pending !== undefined } as const;
     // "Save again?" answered no: the line before it said what is not saved; the walk ends with exit 2,
     // saying, as a stop does, where everything saved before it is and how to carry on.
-    if (declined) {
-      write(`\n${replaced ? fitted(replaced) : saved && files ? fitted(`Stopped. Your earlier answers are saved in ${savedIn(files)}. Once writing works again, carry on with:`, carryOn) : 'Stopped. Nothing was saved.'}\n`);
-      throw error;
-    }
-    const stopped = complete
-      ? fitted(`Stopped. Every question is answered: the assessment in ${files ? savedIn(files) : safeLine(target)} is complete. For its report:`, carryOnWith())
-      : replaced
-      ? fitted(replaced)
-      : saved
-      ? fitted(`Stopped. Your answers so far are saved in ${files ? savedIn(files) : safeLine(target)}.${unsaved}${unconfirmed} Carry on${listing?.pending === undefined ? '' : ', naming it again,'} with:`, carryOn)
-      : 'Stopped. Nothing was saved.';
-    write(`\n${stopped}\n`);
+    const { line, command } = stopWords(state, carryOn, carryOnWith());
+    write(`\n${fitted(line, command, true)}\n`);
+    if (declined) throw error;
     return ExitCode.Interrupted;
   }
 }

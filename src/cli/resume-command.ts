@@ -29,10 +29,40 @@ export function commandFor(command: 'assess' | 'validate', given: QuestionnaireG
   return words.join(' ');
 }
 
+/** The options of a walk that its command to carry on repeats, as `assess` names them. */
+export type WalkGiven = QuestionnaireGiven & {
+  plain?: boolean | undefined;
+  notes?: boolean | undefined;
+  today?: string | undefined;
+  profile?: string | undefined;
+  minScore?: number | undefined;
+  failOn?: string | undefined;
+  failOnStale?: boolean | undefined;
+  format?: string | undefined;
+  output?: string | undefined;
+  report?: readonly string[] | undefined;
+  detail?: boolean | undefined;
+};
+
 /**
- * The command that carries on a walk, to print when it stops or leaves questions skipped. It keeps
- * how the walk was asked for: a screen-reader user who chose `--plain` would otherwise paste a
- * command that redraws, and `--notes` would stop asking for notes half way through.
+ * The command that carries on a walk, to print when it stops or leaves questions skipped. It is the
+ * same run again: how the walk asks (a screen-reader user who chose `--plain` would otherwise paste a
+ * command that redraws, and `--notes` would stop asking for notes half way through), the day it
+ * judges review dates and waivers on (`--today`: without it a walk carried on judged them on another
+ * day), the gates its report is judged by and the reports it writes at its end.
  */
-export const resumeCommand = (given: QuestionnaireGiven & { plain?: boolean | undefined; notes?: boolean | undefined }, answers: string): string =>
-  [commandFor('assess', given, answers), ...(given.plain ? ['--plain'] : []), ...(given.notes ? ['--notes'] : [])].join(' ');
+export function resumeCommand(given: WalkGiven, answers: string): string {
+  const words = [commandFor('assess', given, answers)];
+  if (given.plain) words.push('--plain');
+  if (given.notes) words.push('--notes');
+  if (given.today !== undefined) words.push('--today', shellWord(given.today));
+  if (given.profile !== undefined) words.push('--profile', shellWord(given.profile));
+  if (given.minScore !== undefined) words.push('--min-score', String(given.minScore));
+  if (given.failOn !== undefined) words.push('--fail-on', shellWord(given.failOn));
+  if (given.failOnStale) words.push('--fail-on-stale');
+  if (given.format !== undefined && given.format !== 'text') words.push('--format', shellWord(given.format));
+  if (given.output !== undefined) words.push('-o', shellWord(given.output));
+  for (const report of given.report ?? []) words.push('--report', shellWord(report));
+  if (given.detail) words.push('--detail');
+  return words.join(' ');
+}

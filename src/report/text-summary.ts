@@ -59,6 +59,9 @@ function moreLines(a: Assessment, st: TextStyle, gapsShown: number): string[] {
   const whole = more.map(keepTogether);
   const linesOf = (n: number): string[] =>
     st.wrap(`Add --detail for ${[lead, ...whole.slice(0, n)].join(', ')}${n < more.length ? ', and more' : ''}.`, '', '  ').map(spacesBack);
+  // Read aloud (--plain), every item is said: "and more" named nothing a screen-reader user could
+  // scroll back for, and the report on the terminal has no line budget to keep to there.
+  if (st.plain) return linesOf(more.length);
   for (const most of [1, 2]) {
     for (let n = more.length; n >= kept; n--) {
       const lines = linesOf(n);

@@ -153,6 +153,6 @@ export function wrapText(text: string, options: WrapOptions): string {
  * plain spaces again in the wrapped lines (`spacesBack`), so "6 stale answers" or "cyber-ready 0.1.0"
  * never ends a line part way through.
  */
-const NBSP = '\u00a0';
+export const NBSP = '\u00a0';
 export const keepTogether = (text: string): string => text.replace(/ /g, NBSP);
 export const spacesBack = (line: string): string => line.replaceAll(NBSP, ' ');

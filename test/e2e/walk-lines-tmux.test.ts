@@ -32,10 +32,11 @@ it.runIf(hasTmux)('-q with a bundled id: the command to carry on with leaves it 
   expect(await ended(dir)).toBe('130');
   // Was "cyber-ready assess -q cyber-essentials-readiness --answers cyber-ready-answers.yaml",
   // 82 columns with its indent, which the terminal broke inside "cyber-ready-answers.yaml".
-  expect(historyText()).toContain('Carry on\n  with: cyber-ready assess --answers cyber-ready-answers.yaml\n');
+  // On a line of its own, after the words that lead into it, kept together.
+  expect(historyText()).toContain('\n  Carry on with:\n  cyber-ready assess --answers cyber-ready-answers.yaml --today 2026-12-02\n');
   expect(widest(historyText())).toBeLessThan(80);
   // The command as printed finds the questionnaire: it scores the file (and says what is left to answer).
-  const args = /with: cyber-ready (.+)$/m.exec(joinedHistoryText())?.[1]?.split(' ') ?? [];
+  const args = /with:\n {2}cyber-ready (.+)$/m.exec(joinedHistoryText())?.[1]?.split(' ') ?? [];
   const run = await runBinary({ args: [...args, '--no-interactive', '--today', '2026-12-02'], cwd: dir });
   expect(run.code).toBe(2);
   expect(run.stderr).toMatch(/^cyber-ready-answers\.yaml:\d+:\d+: \d+ of the \d+ questions to answer have no answer yet/);

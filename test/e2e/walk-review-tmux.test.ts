@@ -40,7 +40,7 @@ it.runIf(hasTmux)('a question skipped in a review keeps its saved answer and is 
   await waitForScreen('Write the markdown report');
   // One question has no answer, and the command asks it; the skipped answer still counts.
   // Named, so the assessor knows which one is left without opening the file.
-  expect(historyText()).toContain('Saved sys.answers.yaml and systems/social-care.yaml. 1 skipped, to answer\n  later: owner (Is there a named senior owner?). Ask it again with:\n  cyber-ready assess -q sys.yaml --answers sys.answers.yaml\n');
+  expect(historyText()).toContain('Saved sys.answers.yaml and systems/social-care.yaml. 1 skipped, to answer\n  later: owner (Is there a named senior owner?). Ask it again with:\n  cyber-ready assess -q sys.yaml --answers sys.answers.yaml --today 2026-12-01\n');
   await keys('n', 'Enter');
   expect(await ended(dir)).toBe('0');
   expect(read(dir, 'report.txt')).toContain('1 not answered');

@@ -91,8 +91,9 @@ it.runIf(asNobody)('saying no to saving again ends the walk with exit 2 and that
   await keys('n', 'Enter');
   expect(await ended(dir)).toBe('2');
   expect(screenText().match(/this answer is not saved/g)).toHaveLength(1);
-  // Said as a stop is: where the earlier answers are, and the command to carry on with.
-  expect(screenText().replace(/\s+/g, ' ')).toContain('Save again? (y or n; Enter for yes): n Stopped. Your earlier answers are saved in a.yaml. Once writing works again, carry on with: cyber-ready assess --answers a.yaml --plain ');
+  // Said as a stop is: what is on disk (the file as it was: this walk saved nothing into it), and the
+  // command to carry on with.
+  expect(screenText().replace(/\s+/g, ' ')).toContain('Save again? (y or n; Enter for yes): n Stopped. Nothing new was saved: a.yaml is unchanged. Once writing works again, carry on with: cyber-ready assess --answers a.yaml --plain --today 2026-12-01 ');
   chmodSync(dir, 0o755);
 });
 

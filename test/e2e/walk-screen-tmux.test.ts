@@ -106,7 +106,7 @@ it.runIf(hasTmux)('a text question left for later is asked when the suggested co
   await keys('-', 'Enter'); // later
   await waitForScreen('Write the markdown report');
   // The command to carry on with is never broken across lines.
-  expect(historyText()).toContain('Saved partial.yaml. 1 skipped, to answer later: ir-out-of-hours-lead (Who leads\n  the council\'s response to a…). Ask it again with:\n  cyber-ready assess --answers partial.yaml\n');
+  expect(historyText()).toContain('Saved partial.yaml. 1 skipped, to answer later: ir-out-of-hours-lead (Who leads\n  the council\'s response to a…). Ask it again with:\n  cyber-ready assess --answers partial.yaml --today 2026-11-25\n');
   await keys('n', 'Enter');
   await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the first run to end');
   expect(exitOf(dir)).toBe('0');
@@ -147,10 +147,10 @@ it.runIf(hasTmux)('on a narrow terminal: a blank organisation is refused, answer
   // on its own line, at the margin as it is too long to indent: the terminal itself wraps it at 60
   // columns, as the folder's absolute path is long).
   expect(historyText()).toContain('Carry on with:\ncyber-ready assess --questionnaire-dir /');
-  expect(joinedHistoryText()).toMatch(/--questionnaire-dir \S+ --answers readiness-2026\.yaml\n/);
+  expect(joinedHistoryText()).toMatch(/--questionnaire-dir \S+ --answers readiness-2026\.yaml --today 2026-11-25\n/);
   // The answers to the setup prompts are said again, wrapped between words and trimmed.
   expect(historyText()).toContain('✔ Organisation (for example "Example Borough Council")\n  Royal Borough of Kensington and Chelsea\n');
-  expect(widest(historyText().replace(/cyber-ready assess --questionnaire-dir[\s\S]*?readiness-2026\.yaml/, ''))).toBeLessThan(60);
+  expect(widest(historyText().replace(/cyber-ready assess --questionnaire-dir[\s\S]*?2026-11-25/, ''))).toBeLessThan(60);
   const saved = readFileSync(join(dir, 'readiness-2026.yaml'), 'utf8');
   expect(saved).toContain('\norganisation: Royal Borough of Kensington and Chelsea\n');
   expect(saved).toContain('answers:\n  owner: planned\n');
