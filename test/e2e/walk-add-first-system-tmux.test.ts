@@ -34,7 +34,7 @@ it.runIf(hasTmux)('--add-system on a file that lists no system yet asks for the 
   await keys('C-c');
   expect(await ended(dir)).toBe('130');
   await waitForScreen('--add-system');
-  expect(screenText().replace(/\s+/g, ' ')).toContain('cyber-ready assess --answers caf.yaml --plain --add-system');
+  expect(screenText().replace(/\s+/g, ' ')).toMatch(/cyber-ready assess --answers caf\.yaml --plain --today \S+ --add-system/);
 
   await nameTheSystem();
   await keys('n', 'Enter');

@@ -51,7 +51,7 @@ it.runIf(hasTmux)("an answer saved into a system's own file dates the answers fi
   expect(read(dir, MAIN)).toBe(before.main.replace('questionnaireVersion: 1.0.0\r\n', 'questionnaireVersion: 1.1.0\r\n').replace('assessedOn: 2026-11-20\r\n', 'assessedOn: 2026-12-05\r\n'));
   expect(read(dir, OWN)).toBe(before.own.replace('questionnaireVersion: 1.0.0\r\n', 'questionnaireVersion: 1.1.0\r\n').replace('  patched: no\r\n', '  patched: no\r\n  mfa: yes\r\n'));
   expect(said(dir)).toContain(
-    'questionnaireVersion is now 1.1.0 (was 1.0.0): every question of 1.1.0 has an answer. To check the answers to questions that changed, go through every answer with: cyber-ready assess -q sys.yaml --answers sys.answers.yaml --plain --review',
+    'questionnaireVersion is now 1.1.0 (was 1.0.0): every question of 1.1.0 has an answer. To check the answers to questions that changed, go through every answer with: cyber-ready assess -q sys.yaml --answers sys.answers.yaml --plain --today 2026-12-05 --review',
   );
   // Said when the walk starts too: the warning of another version came only with the report, if at all.
   expect(said(dir)).toContain('These answers are for version 1.0.0 of the questionnaire, which is now 1.1.0: questions added since are asked with any others still unanswered; --review goes through every answer.');

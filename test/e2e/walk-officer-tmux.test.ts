@@ -70,8 +70,8 @@ it.runIf(hasTmux)('the command printed on stopping a --plain --notes walk carrie
   expect(await ended(dir)).toBe('130');
   // A screen-reader user pastes what they were told: it must not start the redrawing prompts.
   const args = carryOnArgs();
-  expect(args).toEqual(['assess', '-q', 'mini.yaml', '--answers', 'readiness.yaml', '--plain', '--notes']);
-  startOnScreen(dir, [...args, '--today', '2026-11-23']);
+  expect(args).toEqual(['assess', '-q', 'mini.yaml', '--answers', 'readiness.yaml', '--plain', '--notes', '--today', '2026-11-23']);
+  startOnScreen(dir, args);
   await waitForScreen('Is there a budget?');
   await waitForScreen('Type a number from 1 to 2');
   await keys('2', 'Enter');
@@ -161,8 +161,8 @@ it.runIf(hasTmux)('a system added to a finished CAF assessment at 80 by 24: odd 
 
   // The command it printed, pasted: the walk carries on in that system, named on screen at once.
   const args = carryOnArgs();
-  expect(args).toEqual(['assess', '--answers', 'caf.yaml']);
-  startOnScreen(dir, [...args, '--today', '2026-11-25']);
+  expect(args).toEqual(['assess', '--answers', 'caf.yaml', '--today', '2026-11-25']);
+  startOnScreen(dir, args);
   await waitForScreen('? B1.a.NA.1');
   expect(screenText()).toMatch(/^[░█]{20} Система соцзащиты · question 1 of 27 · 0 answered$/m);
   await keys('Down', 'Down', 'Down', 'Enter'); // skip it again
