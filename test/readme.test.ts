@@ -89,8 +89,10 @@ describe('flags with tests of their own', () => {
 
 describe('README CI examples', () => {
   const blocks = [...readme.matchAll(/```(yaml|text|sh)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1], body: m[2] ?? '' }));
-  // Commands at the start of a line or of a CI step, not the hints inside a transcript.
-  const commands = blocks.flatMap((b) => [...b.body.matchAll(/^\s*(?:- (?:run: )?)?(?:npx )?(cyber-ready (?:assess|diff|share) [^\n]+)$/gm)].map((m) => m[1] as string));
+  // Commands at the start of a line or of a CI step, not the hints inside a transcript: a session
+  // shown with its prompts (`$ npx cyber-ready assess`) prints the command to carry on with on a
+  // line of its own, which is the walk's output, not a command for this test to run.
+  const commands = blocks.filter((b) => !/^\$ /m.test(b.body)).flatMap((b) => [...b.body.matchAll(/^\s*(?:- (?:run: )?)?(?:npx )?(cyber-ready (?:assess|diff|share) [^\n]+)$/gm)].map((m) => m[1] as string));
 
   it('has workflow files that are valid YAML', () => {
     const workflows = blocks.filter((b) => b.lang === 'yaml' && /npx cyber-ready/.test(b.body));
