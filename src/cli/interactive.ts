@@ -32,6 +32,7 @@ import { AnswerFiles } from './answer-files.js';
 import { schemaRefFrom } from './schema-ref.js';
 import { fitToTerminal } from '../text/fit-command.js';
 import { stopWords } from './stop-words.js';
+import { watchSaves } from './saves-made.js';
 import { SaveDeclined, saveOrAskAgain } from './save-again.js';
 import { chooseQuestionnaire } from './choose-questionnaire.js';
 import { refuseUnknownProfile } from './refuse-unknown-profile.js';
@@ -88,20 +89,10 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
   // Every question answered and the report reached: a stop at the offer that follows has nothing left to carry on with.
   let complete = false;
   const carryOnWith = (): string => resumeCommand(options.questionnaire !== undefined && options.questionnaire === named ? { ...options, questionnaire: undefined } : options, target);
-  // What a stop says is saved: whether this run saved anything, and whether it stopped at "Save again?".
-  let wrote = false;
-  let failing = false;
+  // What a stop says is on disk follows what the saves did.
+  const saves = watchSaves(() => answers.size + systems.reduce((n, s) => n + s.answers.size, 0));
   const saving = (what: string, action: () => Promise<void>): Promise<void> =>
-    saveOrAskAgain(() => action().then(() => void (wrote = true)), what, {
-      say: (line) => write(`${fitted(line)}\n`),
-      confirm: async (message, value) => {
-        failing = true;
-        const again = await prompter.confirm(message, value);
-        failing = !again;
-        return again;
-      },
-      saysOnStderr: io.stderr.isTTY === true,
-    });
+    saveOrAskAgain(saves.save(action), what, { say: (line) => write(`${fitted(line)}\n`), confirm: saves.confirm((message, value) => prompter.confirm(message, value)), saysOnStderr: io.stderr.isTTY === true });
   // Where the walk learns its questionnaire: a --profile it lacks stops the walk there, before any question.
   const loadChecked = async (ref: string): Promise<LoadedQuestionnaire> => {
     const { loaded } = await ctx.loadQuestionnaire(ref);
@@ -161,6 +152,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       });
       const listed = systems.length ? ` (${systems.length} ${safeLine(systems.length === 1 ? q.systemLabel : pluralNoun(q.systemLabel))})` : '';
       const { given, partly } = tally;
+      saves.made.held = given + partly;
       const started = partly ? `, ${partly} outcome${partly === 1 ? '' : 's'} partly answered` : '';
       write(`${fitted(`Resuming ${safeLine(target)}${listed}: ${given} answer${given === 1 ? '' : 's'} so far${started}.`)}
 `);
@@ -278,8 +270,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
     // question, each saved answer the default.
     // --review-stale goes with --add-system too: the answers it asks come after the new system is named.
     const carryOn = `${carryOnWith()}${listing ? ' --add-system' : options.review ? ' --review' : ''}${options.reviewStale ? ' --review-stale' : ''}`;
-    const held = answers.size + systems.reduce((n, s) => n + s.answers.size, 0);
-    const state = { files: files ? files.files.map(safeLine) : [safeLine(target)], found: found === undefined ? 'nothing' : found.isFile() ? 'file' : 'other', wrote, held, failing, complete, declined, unsaved, unconfirmed, naming: listing?.pending !== undefined } as const;
+    const state = { files: files ? files.files.map(safeLine) : [safeLine(target)], found: found === undefined ? 'nothing' : found.isFile() ? 'file' : 'other', ...saves.made, complete, declined, unsaved, unconfirmed, naming: listing?.pending !== undefined } as const;
     // "Save again?" answered no: the line before it said what is not saved; the walk ends with exit 2,
     // saying, as a stop does, where everything saved before it is and how to carry on.
     const { line, command } = stopWords(state, carryOn, carryOnWith());

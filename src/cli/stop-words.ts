@@ -1,17 +1,12 @@
+import type { SavesMade } from './saves-made.js';
 import { listWords } from '../text/list-words.js';
 
 /** What a stopped walk finds on disk and in itself, with its words already made safe to print. */
-export interface StopState {
+export interface StopState extends SavesMade {
   /** The files the walk saves into, as shown: the answers file first. */
   files: readonly string[];
   /** What is at the answers file's path now: nothing, the file, or something else (a folder made there during the walk). */
   found: 'nothing' | 'file' | 'other';
-  /** Whether this run saved anything: a walk stopped before its first save leaves the file as it was. */
-  wrote: boolean;
-  /** How many answers the files hold now, this run's and earlier ones'. */
-  held: number;
-  /** The stop came while a save was failing ("Save again?"): the answer being saved is not in the file. */
-  failing: boolean;
   /** Every question answered, and the report reached. */
   complete: boolean;
   /** "Save again?" answered no (rather than Ctrl-C, Esc or end of input). */
