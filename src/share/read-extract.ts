@@ -1,6 +1,7 @@
 import { errorAt, type Diagnostic } from '../errors.js';
 import { findDuplicateKey, findJsonSyntaxError, jsonPlaces, mayLoseDuplicateKeys } from '../json/json-places.js';
 import { validateSchema } from '../schema/validate-schema.js';
+import { loneSurrogateEscape, loneSurrogateMessage } from '../yaml/lone-surrogate.js';
 import type { Places } from '../yaml/positions.js';
 import { SHARE_KIND, SHARE_SCHEMA_VERSION, type ShareExtract } from './types.js';
 
@@ -58,5 +59,9 @@ export function parseJson(text: string, file: string): { parsed?: ParsedData; di
   // Refused as YAML refuses it, in the same words: JSON.parse would keep the last value silently.
   const twice = mayLoseDuplicateKeys(text, data) ? findDuplicateKey(text) : undefined;
   if (twice) return { diagnostics: [errorAt(file, `duplicate key "${twice.key}" (first defined at line ${positions.place(twice.first).line})`, positions.place(twice.offset))] };
+  // Found in the text, not the data: JSON.parse has done its work, so every backslash is in a string,
+  // and looking for "\u" finds none in most extracts.
+  const lone = text.includes('\\u') ? loneSurrogateEscape(text) : undefined;
+  if (lone) return { diagnostics: [errorAt(file, loneSurrogateMessage(String.fromCharCode(lone.code), lone.escape), positions.place(lone.offset))] };
   return { parsed: { file, data, positions }, diagnostics: [] };
 }

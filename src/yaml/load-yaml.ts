@@ -6,6 +6,7 @@ import { Positions, type Places } from './positions.js';
 import { explainParseError } from './parse-messages.js';
 import { readSimpleYaml } from './simple-yaml.js';
 import { keyText } from './key-text.js';
+import { loneSurrogateEscape, loneSurrogateIn, loneSurrogateMessage } from './lone-surrogate.js';
 
 export interface ParsedYaml {
   file: string;
@@ -190,6 +191,16 @@ function parseYamlWith(text: string, file: string, simpleFirst: boolean): Parsed
     if (aliasText > limits.maxAliasText) fail(`aliases expand to too much text (over ${mb(limits.maxAliasText)}); write the values out instead`, aliasAt);
   };
 
+  // Only a double-quoted scalar has escapes, so only one can hold a lone surrogate; placed at its escape.
+  const checkEscapes = (node: Node, text: string, aliasAt: number | undefined): void => {
+    if (!isScalar(node) || node.type !== 'QUOTE_DOUBLE') return;
+    const lone = loneSurrogateIn(text);
+    if (lone === undefined) return;
+    const [start, end] = node.range ?? [0, source.length];
+    const found = loneSurrogateEscape(source, start, end);
+    fail(loneSurrogateMessage(lone, found?.escape), aliasAt ?? found?.offset ?? start);
+  };
+
   // `aliasAt` is the offset of the alias being expanded: values that come from an anchor are placed
   // at the alias that brought them in, which is where the reader looks.
   const convert = (node: Node | null, depth: number, fallback: number, aliasAt?: number): unknown => {
@@ -221,6 +232,7 @@ function parseYamlWith(text: string, file: string, simpleFirst: boolean): Parsed
           fail('mapping keys must be plain text', aliasAt ?? keyStart);
         }
         const key = keyText(keyNode);
+        checkEscapes(keyNode as Node, key, aliasAt);
         // YAML 1.1's merge key: a YAML 1.2 reader takes `<<` as a field of that name, which the
         // schema then called an unknown property, with no word of why.
         if (key === '<<' && isScalar(keyNode) && keyNode.type === 'PLAIN') {
@@ -242,6 +254,7 @@ function parseYamlWith(text: string, file: string, simpleFirst: boolean): Parsed
       return node.items.map((item) => convert(item as Node | null, depth + 1, at, aliasAt));
     }
     if (isScalar(node)) {
+      if (typeof node.value === 'string') checkEscapes(node, node.value, aliasAt);
       if (aliasAt !== undefined && typeof node.value === 'string') countAliasText(node.value.length, aliasAt);
       return node.value;
     }

@@ -4,6 +4,7 @@ import { fsProblem } from '../fs/error-words.js';
 import { CASE_ADVICE, caseCorrectedFile } from '../fs/name-case.js';
 import { escapeOdd } from '../text/odd-characters.js';
 import { conflictMarkerError } from './conflict-markers.js';
+import { describeForbidden, firstForbiddenCharacter } from './forbidden-characters.js';
 import { describeByte, firstInvalidUtf8 } from './invalid-utf8.js';
 import { limits, mb } from './limits.js';
 import { wideTextOf } from './wide-text.js';
@@ -140,13 +141,29 @@ export function decodeText(bytes: Buffer, name: string): string {
   if (nul !== -1) {
     throw new InputError([errorAt(name, 'binary data, not YAML text (found a NUL byte)', placeOf(bytes, nul))]);
   }
+  let text: string;
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     // Placed at the byte itself: a U+FFFD written in the file earlier (valid UTF-8) is not taken for it.
     const bad = Math.max(firstInvalidUtf8(bytes), 0);
     throw new InputError([errorAt(name, `text is not valid UTF-8 at ${describeByte(bytes[bad] as number)}; save the file as UTF-8`, placeOf(bytes, bad))]);
   }
+  const forbidden = firstForbiddenCharacter(text);
+  if (forbidden !== -1) {
+    const what = describeForbidden(text[forbidden] as string);
+    // JSON allows these raw in a string, but a JSON file here is read as YAML is (an answers file) or
+    // made by this tool, which writes them escaped (report/json.ts): YAML's words would puzzle its reader.
+    const rule = /\.json$/i.test(name) ? 'which this tool does not read raw in a JSON file' : 'which YAML does not allow in a file';
+    throw new InputError([errorAt(name, `the text holds ${what}, ${rule}; remove it`, textPlaceOf(text, forbidden))]);
+  }
+  return text;
+}
+
+/** The line and column of a character of decoded text (no byte order mark), counted as placeOf() counts them. */
+function textPlaceOf(text: string, offset: number): { line: number; column: number } {
+  const lines = text.slice(0, offset).split(/\r\n|\r|\n/);
+  return { line: lines.length, column: lines.at(-1)!.length + 1 };
 }
 
 /**

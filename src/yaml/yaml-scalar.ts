@@ -8,15 +8,19 @@ import { Document } from 'yaml';
 /** Words PyYAML's safe loader gives a tag it has no constructor for: written plain, the file does not load. */
 const REFUSED_BY_PYYAML = /^(?:=|<<)$/;
 
-/** Characters that a YAML reader takes as line breaks or drops when written as they are, even in quotes. */
-const UNSAFE_IN_QUOTES = /[\u0080-\u009f\u2028\u2029\ufeff]/g;
+/**
+ * Characters that a YAML reader takes as line breaks or drops when written as they are, even in
+ * quotes, and those YAML does not allow raw in a file at all (DEL, U+FFFE, U+FFFF), which the next
+ * read of the file refuses (read-source.ts). JSON.stringify escapes the C0 controls itself.
+ */
+const UNSAFE_IN_QUOTES = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
 
 /** `text` in double quotes, every character that could be read otherwise escaped. */
 export const doubleQuoted = (text: string): string => JSON.stringify(text).replace(UNSAFE_IN_QUOTES, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /** Whether the YAML library's rendering of `text` must not be trusted as it is and double quotes are needed. */
 // A tab is fine inside plain text to YAML 1.2, but PyYAML stops at it.
-export const mustQuote = (text: string): boolean => REFUSED_BY_PYYAML.test(text) || /[\t\n\r\u0080-\u009f\u2028\u2029\ufeff]/.test(text);
+export const mustQuote = (text: string): boolean => REFUSED_BY_PYYAML.test(text) || /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/.test(text);
 
 /**
  * A value on one line: `text` plain when YAML 1.2 and 1.1 both read it back as that text, else in

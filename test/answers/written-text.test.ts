@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { AnswersDocument } from '../../src/answers/save-answers.js';
+import { firstForbiddenCharacter } from '../../src/yaml/forbidden-characters.js';
 
-const AWKWARD = ['yes', 'no', 'on', 'off', 'y', 'n', 'Y', 'NO', 'True', '~', 'null', '0777', '0x1F', '1e3', '1_000', '.5', '+1', '.inf', '12:30', '2026-01-01', '@x', '`x', '%x', '!x', '&x', '*x', '|x', '>x', "'x", '"x', '{x', '[x', ',x', 'a,b', '- x', '? x', 'a: b', 'a #b', 'trail ', ' lead', 'a\nb', '=', '<<', 'tab\there', 'y\u0085z', 'line\u2028sep', 'plain words'];
+const AWKWARD = ['yes', 'no', 'on', 'off', 'y', 'n', 'Y', 'NO', 'True', '~', 'null', '0777', '0x1F', '1e3', '1_000', '.5', '+1', '.inf', '12:30', '2026-01-01', '@x', '`x', '%x', '!x', '&x', '*x', '|x', '>x', "'x", '"x', '{x', '[x', ',x', 'a,b', '- x', '? x', 'a: b', 'a #b', 'trail ', ' lead', 'a\nb', '=', '<<', 'tab\there', 'y\u0085z', 'line\u2028sep', 'del\u007fx', 'esc\u001b[31mx', 'c1\u009bx', 'non\ufffechar', 'plain words'];
 const QUESTIONS = [
   { id: 'owner', sectionId: 'gov', type: 'choice' },
   { id: 'notes', sectionId: 'gov', type: 'text' },
@@ -63,6 +64,8 @@ it.each(['block', 'flow'] as const)('every text written into a %s file reads bac
   for (const { s, main, own, wanted, ownWanted } of files) {
     expect(parse(main, { version: '1.2' }) as object, `${JSON.stringify(s)}:\n${main}`).toMatchObject(wanted);
     expect(parse(own, { version: '1.2' }) as object, `${JSON.stringify(s)}:\n${own}`).toMatchObject(ownWanted);
+    // Nothing YAML allows only escaped is written raw: the next read of the file would refuse it.
+    expect([firstForbiddenCharacter(main), firstForbiddenCharacter(own)], JSON.stringify(s)).toEqual([-1, -1]);
   }
   if (!hasPyYaml) return;
   const read = pyYaml(files.flatMap((f) => [f.main, f.own]));

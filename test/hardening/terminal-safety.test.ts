@@ -47,8 +47,9 @@ beforeAll(() => {
   for (const [name] of NAMES) writeFileSync(join(temp, `empty-${name}`), '# nothing\n');
   copyFileSync(join(repoRoot, Q), join(temp, 'escapes.yaml'));
   copyFileSync(join(repoRoot, A), join(temp, `answers-${TITLE_NAME}`));
-  // A directive the YAML parser does not know gives a warning that quotes it.
-  writeFileSync(join(temp, 'directive.yaml'), `%EVIL\u001b]0;pwned\u0007 x\n---\n${readFileSync(join(repoRoot, Q), 'utf8')}`);
+  // A directive the YAML parser does not know gives a warning that quotes it. Not with an escape
+  // character: YAML allows none in a file, and the file is refused before it is parsed.
+  writeFileSync(join(temp, 'directive.yaml'), `%EVIL\u202e]0;pwned\u2066 x\n---\n${readFileSync(join(repoRoot, Q), 'utf8')}`);
 });
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
@@ -122,7 +123,7 @@ describe('warnings', () => {
   it('escape text the YAML parser quotes from the file', async () => {
     const result = await runBinary({ args: ['validate', 'directive.yaml'], cwd: temp });
     expectSafe(result);
-    expect(result.stderr).toBe('directive.yaml:1:1: warning: unknown directive %EVIL\\x1b]0;pwned\\x07\n');
+    expect(result.stderr).toBe('directive.yaml:1:1: warning: unknown directive %EVIL\\u202e]0;pwned\\u2066\n');
   });
 });
 
@@ -159,6 +160,13 @@ describe('machine formats on standard output', () => {
     expect(JSON.parse(text)).toEqual(value);
     if (escape) expect(text).toContain(escape);
     else expect(text).toBe(`${JSON.stringify(value, null, 2)}\n`);
+  });
+
+  it('safeJson writes a lone surrogate as U+FFFD, not as an escape jq refuses', async () => {
+    const { safeJson } = await import('../../src/report/json.js');
+    const text = safeJson({ s: 'a\ud800b\udc00', pair: '\u{1F600}', written: '\\ud800', after: '\\\ud800' });
+    expect(text).not.toMatch(/(?<!\\)(\\\\)*\\ud[89a-f]/);
+    expect(JSON.parse(text)).toEqual({ s: 'a\ufffdb\ufffd', pair: '\u{1F600}', written: '\\ud800', after: '\\\ufffd' });
   });
 
   it('escapeXml keeps CR and C1 characters as character references', async () => {
