@@ -1,4 +1,6 @@
 import type { ShareExtract } from '../share/types.js';
+import { escapeOdd } from '../text/odd-characters.js';
+import { councilKey } from './council-key.js';
 import type { LabelledExtract } from './types.js';
 
 export interface DedupeWarning {
@@ -9,8 +11,8 @@ export interface DedupeWarning {
   note: string;
 }
 
-// Labels and organisation names arrive in Unicode NFC (read-benchmark-input.ts), so "Ynys Môn" typed
-// on one machine and taken from a macOS file name on another (NFD) compare equal here as they are.
+// Labels and organisation names are compared by councilKey(): "Ynys Môn" typed on one machine and
+// taken from a macOS file name on another (NFD), or typed with a space after it, are one council.
 
 /**
  * Whether two contributions are one council's: the same label, or the same organisation (extracts
@@ -18,24 +20,29 @@ export interface DedupeWarning {
  * but its name, where it gave one, still says who it is.
  */
 export function sameCouncil(a: LabelledExtract, b: LabelledExtract): boolean {
-  if (a.label === b.label) return true;
+  if (councilKey(a.label) === councilKey(b.label)) return true;
   const [x, y] = [a.extract.organisation, b.extract.organisation];
-  return x !== undefined && y !== undefined && x === y;
+  return x !== undefined && y !== undefined && councilKey(x) === councilKey(y);
 }
+
+/** A label as a message quotes it: in quotes, so that a space at either end shows. */
+const shown = (label: string): string => `"${escapeOdd(label)}"`;
 
 function resubmission(held: LabelledExtract, input: LabelledExtract, later: LabelledExtract, earlier: LabelledExtract): Omit<DedupeWarning, 'file'> {
   // In one month "its assessment of 2026-03 counts, not that of 2026-03" told the reader nothing.
   const month = later.extract.assessedOn;
   const sameMonth = month === earlier.extract.assessedOn;
-  const byLabel = held.label === input.label;
+  const byLabel = councilKey(held.label) === councilKey(input.label);
   const which = sameMonth
     ? `assessed in the same month (${month}); the one given later on the command line counts (${later.file})`
     : `only the later assessment counts (${later.file}, ${month}; this one ${earlier.extract.assessedOn})`;
   const counts = sameMonth ? `both assessed in ${month}; the one given later on the command line counts` : `its assessment of ${month} counts, not that of ${earlier.extract.assessedOn}`;
   if (byLabel) {
+    // Labels that differ only by spaces or case are one council's: both are said, so the reader sees why.
+    const alike = earlier.label === later.label ? '' : ` as ${shown(later.label)}`;
     return {
-      message: `label "${input.label}" is also in ${later.file}${sameMonth ? ',' : ';'} ${which}`,
-      note: `"${input.label}" was given twice${sameMonth ? ',' : ';'} ${counts}.`,
+      message: `label ${shown(earlier.label)} is also in ${later.file}${alike}${sameMonth ? ',' : ';'} ${which}`,
+      note: `${shown(later.label)} was given twice${alike ? ` (once as ${shown(earlier.label)})` : ''}${sameMonth ? ',' : ';'} ${counts}.`,
     };
   }
   // The organisation is named on standard error only: the report never shows it (README, --named).
@@ -47,7 +54,8 @@ function resubmission(held: LabelledExtract, input: LabelledExtract, later: Labe
 
 /**
  * One contribution per council (SPEC: "Two extracts with the same label: the later assessedOn
- * counts, with a warning"), a council being a label or, with --named, an organisation. In the same
+ * counts, with a warning"), a council being a label or, with --named, an organisation, the same
+ * as councilKey() compares them. In the same
  * month, the one given later on the command line counts. The same input given twice (the
  * highlighted council among the files) is not a duplicate.
  */
@@ -57,8 +65,8 @@ export function dedupeByLabel<T extends LabelledExtract>(inputs: readonly T[]): 
   const byLabel = new Map<string, number>();
   const byOrganisation = new Map<string, number>();
   const remember = (x: T, slot: number): void => {
-    byLabel.set(x.label, slot);
-    if (x.extract.organisation !== undefined) byOrganisation.set(x.extract.organisation, slot);
+    byLabel.set(councilKey(x.label), slot);
+    if (x.extract.organisation !== undefined) byOrganisation.set(councilKey(x.extract.organisation), slot);
   };
   const warnings: DedupeWarning[] = [];
   // An input met again (the highlighted council, given among the files too) is already weighed: weighed
@@ -68,7 +76,7 @@ export function dedupeByLabel<T extends LabelledExtract>(inputs: readonly T[]): 
     if (seen.has(input)) continue;
     seen.add(input);
     const organisation = input.extract.organisation;
-    const slot = byLabel.get(input.label) ?? (organisation === undefined ? undefined : byOrganisation.get(organisation));
+    const slot = byLabel.get(councilKey(input.label)) ?? (organisation === undefined ? undefined : byOrganisation.get(councilKey(organisation)));
     if (slot === undefined) {
       remember(input, slots.push(input) - 1);
       continue;

@@ -5,6 +5,7 @@ import type { GateOptions } from '../scoring/score-assessment.js';
 import type { AssessOptions } from './assess-options.js';
 import type { Io } from './io.js';
 import { calendarProblem } from '../text/calendar-date.js';
+import { isInvisible } from '../text/odd-characters.js';
 
 export function parseScore(value: string): number {
   const n = Number(value);
@@ -29,9 +30,17 @@ export function parseDate(value: string): string {
   return value;
 }
 
-/** A share label: what a forum's benchmark names a council by, so short, printable and one line. */
+/**
+ * A share label: what a forum's benchmark names a council by, so short, printable and one line. A
+ * space at either end or an invisible character (a zero-width space pasted from a web page) made a
+ * label that looks like another council's; benchmark counts labels that differ only by spaces or
+ * case as one council (benchmark/council-key.ts), and refuses an extract with an invisible character.
+ * Commander's words before these quote the value, the character named (quoteRefusedValue).
+ */
 export function parseLabel(value: string): string {
   if (value.trim() === '' || value.length > 100 || /[\u0000-\u001f\u007f-\u009f]/.test(value)) throw new InvalidArgumentError('expected a label of 1 to 100 printable characters.');
+  if (value.trim() !== value) throw new InvalidArgumentError('expected a label with no space before or after it.');
+  if ([...value].some(isInvisible)) throw new InvalidArgumentError("expected a label with no invisible characters, which make it look like another council's.");
   return value;
 }
 

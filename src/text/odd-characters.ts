@@ -103,10 +103,23 @@ function scriptOf(code: number): string {
   return '';
 }
 
+const FORMAT = /^\p{Cf}$/u;
+
 /** Invisible characters, look-alikes and full-width ASCII; other non-ASCII text (é, 日本) is left alone. */
 export function isOddCharacter(ch: string): boolean {
   const code = ch.codePointAt(0) ?? 0;
-  return code in INVISIBLE || code in LOOK_ALIKES || (code >= 0xff01 && code <= 0xff5e) || (code >= 0xfe00 && code <= 0xfe0f) || (code >= 0xe0000 && code <= 0xe007f);
+  return code in INVISIBLE || code in LOOK_ALIKES || (code >= 0xff01 && code <= 0xff5e) || (code >= 0xfe00 && code <= 0xfe0f) || (code >= 0xe0000 && code <= 0xe007f) || FORMAT.test(ch);
+}
+
+/**
+ * Whether a character shows as nothing at all: a format character (a zero-width space, a bidi mark,
+ * a byte order mark), a control, a line separator, a filler or a variation selector. A name with one
+ * looks the same as the name without it. Spaces (a no-break space, a thin space) show as a space and
+ * are not counted here.
+ */
+export function isInvisible(ch: string): boolean {
+  const code = ch.codePointAt(0) ?? 0;
+  return FORMAT.test(ch) || code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029 || (code in INVISIBLE && !/^\s$/u.test(ch)) || (code >= 0xfe00 && code <= 0xfe0f) || (code >= 0xe0100 && code <= 0xe01ef);
 }
 
 /** What one odd character is, in words: `a no-break space, U+00A0`; `the Cyrillic letter "о", U+043E, which looks like a Latin "o"`. */
@@ -154,7 +167,7 @@ export function escapeOdd(text: string): string {
   return chars
     .map((ch, i) => {
       const code = ch.codePointAt(0) ?? 0;
-      return code in INVISIBLE || code >= 0xe0000 || (code >= 0xfe00 && code <= 0xfe0f) || isMarkOnAscii(chars, i) ? escaped(ch) : ch;
+      return code in INVISIBLE || code >= 0xe0000 || (code >= 0xfe00 && code <= 0xfe0f) || FORMAT.test(ch) || isMarkOnAscii(chars, i) ? escaped(ch) : ch;
     })
     .join('');
 }
