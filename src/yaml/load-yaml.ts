@@ -192,6 +192,7 @@ function parseYamlWith(text: string, file: string, simpleFirst: boolean): Parsed
   };
 
   // Only a double-quoted scalar has escapes, so only one can hold a lone surrogate; placed at its escape.
+  // The simple reader never gets here with one: it gives up on a backslash in double quotes.
   const checkEscapes = (node: Node, text: string, aliasAt: number | undefined): void => {
     if (!isScalar(node) || node.type !== 'QUOTE_DOUBLE') return;
     const lone = loneSurrogateIn(text);
