@@ -141,11 +141,18 @@ export async function readHistory(io: Io, file: string, since: string | null): P
     if (change?.mode === SYMLINK && change.oid) symlinks.add(change.oid);
     return change?.oid ? [{ ...c, path: change.path, oid: change.oid }] : [];
   });
-  const kept = entries.filter((e) => since === null || e.date >= since);
+  // --since falls before the first version dated on or after it, in the order the versions were
+  // committed: a date is used only to find that place, never to drop a version after it. A commit
+  // from a computer whose clock was wrong (dated before --since, committed after) is still a version
+  // since then, and the newest commit (the file as it stands) is always shown; when every version is
+  // dated before --since, the newest is the one in force on it.
+  const cut = since === null ? 0 : entries.findIndex((e) => e.date >= since);
+  const firstShown = cut === -1 ? entries.length : cut;
+  const kept = entries.slice(firstShown);
   // The version in force on the --since date is the starting point the versions after it are
-  // measured from: the last committed before it (a system owner's later commit before the date may
-  // take its place, below), shown first and marked.
-  const inForce = since === null ? undefined : entries.findLast((e) => e.date < since);
+  // measured from: the one committed just before that place (a system owner's later commit before
+  // it may take its place, below), shown first and marked.
+  const inForce = firstShown > 0 ? entries[firstShown - 1] : undefined;
   const read = inForce ? [inForce, ...kept] : kept;
   const fileOf = new Map(read.map((e) => [e.oid, `${e.path} in commit ${e.commit.slice(0, 7)}`]));
   const blobs = await readObjects([...new Set(read.map((e) => e.oid))], git, (oid) => fileOf.get(oid) ?? objectWords(oid));
@@ -177,8 +184,9 @@ export async function readHistory(io: Io, file: string, since: string | null): P
     place = new Map(line.map((c, i) => [c.commit, i]));
     const extra: { commit: string; date: string; path: string; changed: Set<string> }[] = [];
     for (const c of line) {
-      // Before --since only what could still be in force on it: what came after the answers file's last version before it.
-      if (seen.has(c.commit) || (since !== null && c.date < since && (!inForce || (place.get(c.commit) ?? -1) < (place.get(inForce.commit) ?? -1)))) continue;
+      // Before --since only what could still be in force on it: what was committed after the answers
+      // file's version in force on it, whatever its date.
+      if (seen.has(c.commit) || (inForce && (place.get(c.commit) ?? -1) < (place.get(inForce.commit) ?? -1))) continue;
       seen.add(c.commit);
       // The answers file as it was named at that time: the path of its latest earlier version.
       const at = place.get(c.commit) ?? -1;
@@ -201,14 +209,15 @@ export async function readHistory(io: Io, file: string, since: string | null): P
     }
   }
   versions = versions.sort((a, b) => (place.get(a.commit) ?? 0) - (place.get(b.commit) ?? 0));
-  // Of the versions dated before --since, only the latest on the line before the first one after it
-  // is kept: the one in force on the date.
+  // The versions from the first dated on or after --since are shown, in commit order, after the one
+  // just before it on the line: the one in force on the date (a system owner's commit may be it).
+  // None dated on or after it: the newest is the one in force, shown alone.
   let baseline: string | null = null;
   if (since !== null) {
     const firstAfter = versions.findIndex((v) => v.version.date >= since);
-    const before = (firstAfter === -1 ? versions : versions.slice(0, firstAfter)).findLast((v) => v.version.date < since);
-    baseline = before?.commit ?? null;
-    versions = versions.filter((v) => v.version.date >= since || v.commit === baseline);
+    const start = firstAfter === -1 ? versions.length - 1 : firstAfter - 1;
+    baseline = versions[start]?.commit ?? null;
+    versions = versions.slice(Math.max(start, 0));
   }
 
   const systemFileOf = new Map([...located].flatMap(([key, f]) => ('oid' in f.read ? [[f.read.oid, `${f.read.path} in commit ${key.slice(0, 7)}`] as const] : [])));

@@ -71,3 +71,53 @@ describe('trend dates commits made in different time zones', () => {
     expect(text.stdout).toContain('3 committed versions from 2026-09-15 to 2026-10-01\n');
   });
 });
+
+describe('trend --since works in the order the versions were committed, not by their dates', () => {
+  // The newest commit came from a laptop whose clock was months behind: dated before --since, it
+  // was taken for an old version, so the file as it stands was left out, "now" was an older score,
+  // and the starting point and the note on the clock were lost.
+  const dir = join(scratch, 'skew');
+  const commits: string[] = [];
+  beforeAll(() => {
+    initRepository(dir);
+    commits.push(commit(dir, { date: '2026-03-28T12:00:00+00:00', message: 'First', write: { 'a.yaml': answers({}), 'systems/social-care.yaml': socialCare('no') } }));
+    commits.push(commit(dir, { date: '2026-07-01T12:00:00+00:00', message: 'Waste patched', write: { 'a.yaml': answers({ wastePatched: 'yes' }) } }));
+    commits.push(commit(dir, { date: '2026-10-31T12:00:00+00:00', message: 'Revenues MFA', write: { 'a.yaml': answers({ wastePatched: 'yes', revenuesMfa: 'yes' }) } }));
+    commits.push(commit(dir, { date: '2026-01-01T12:00:00+00:00', message: 'Waste unpatched (clock wrong)', write: { 'a.yaml': answers({ revenuesMfa: 'yes' }) } }));
+  }, 30_000);
+  const run = (args: string[]) => runBinary({ args: ['trend', 'a.yaml', '--questionnaire-dir', fixtures, '--today', '2026-12-01', ...args], cwd: dir, env }, 30_000);
+  const json = async (since: string): Promise<{ versions: (Row & { score: number })[]; notes: string[] }> => {
+    const r = await run(['--since', since, '-f', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(ExitCode.Ok);
+    return JSON.parse(r.stdout);
+  };
+  const clockNote = (i: number, prior: string): string =>
+    `${commits[i]?.slice(0, 7)} is dated 2026-01-01, yet was committed after ${commits[i - 1]?.slice(0, 7)} of ${prior}: versions are listed in the order they were committed, and the clock of the computer that made ${commits[i]?.slice(0, 7)} was probably wrong`;
+
+  it('keeps the newest commit, the starting point before --since and the note on the clock', async () => {
+    const t = await json('2026-06-01');
+    expect(t.versions.map((v) => [v.commit, v.baseline])).toEqual([
+      [commits[0], true],
+      [commits[1], false],
+      [commits[2], false],
+      [commits[3], false],
+    ]);
+    expect(t.notes).toEqual([clockNote(3, '2026-10-31')]);
+    const all = await json('2026-01-01');
+    expect(all.versions.map((v) => [v.commit, v.baseline])).toEqual(commits.map((c) => [c, false]));
+    // "now" is the newest commit's score, not the one before it.
+    const text = await run(['--since', '2026-06-01', '--no-color']);
+    const [from, now] = [t.versions[0]?.score ?? NaN, t.versions.at(-1)?.score ?? NaN].map(Math.floor);
+    expect(now).not.toBe(Math.floor(t.versions[2]?.score ?? NaN));
+    expect(text.stdout.trimEnd().split('\n').at(-1)).toMatch(new RegExp(`  ${from} → ${now} \\([^)]*\\) since 2026-06-01, over 4 versions; now `));
+    expect(text.stdout).toContain(`${commits[0]?.slice(0, 7)}: in force on 2026-06-01 (committed 2026-03-28): the starting point`);
+  });
+
+  it('keeps a system owner\'s commit made after the start with a wrong clock', async () => {
+    commits.push(commit(dir, { date: '2026-01-01T13:00:00+00:00', message: 'Social care logs (clock wrong)', write: { 'systems/social-care.yaml': socialCare('yes') } }));
+    const t = await json('2026-03-01');
+    expect(t.versions.map((v) => [v.commit, v.baseline])).toEqual(commits.map((c) => [c, false]));
+    expect(t.notes).toEqual([clockNote(3, '2026-10-31')]);
+  });
+});
