@@ -18,10 +18,27 @@ export function monthsBetween(a: string, b: string): number {
   return count(b) - count(a);
 }
 
-/** The inputs assessed more than STALE_AFTER_MONTHS before the newest of them. */
-export const staleInputs = <T extends LabelledExtract>(inputs: readonly T[]): T[] => {
-  const { to } = assessedPeriod(inputs);
-  return inputs.filter((x) => monthsBetween(x.extract.assessedOn, to) > STALE_AFTER_MONTHS);
+/**
+ * The inputs assessed in a month after `thisMonth` (YYYY-MM, the month of the day the benchmark is
+ * made on): still to come, so most likely a mistyped year (2062 for 2026).
+ */
+export const futureInputs = <T extends LabelledExtract>(inputs: readonly T[], thisMonth: string | undefined): T[] =>
+  thisMonth === undefined ? [] : inputs.filter((x) => x.extract.assessedOn > thisMonth);
+
+/**
+ * The newest month assessed, of those not after `thisMonth`: a month still to come is no measure of
+ * how old the others are (one mistyped 2062-11 put every other council "more than 12 months" behind).
+ * Empty when there is none.
+ */
+export function newestAssessed(inputs: readonly LabelledExtract[], thisMonth: string | undefined): string {
+  const future = new Set(futureInputs(inputs, thisMonth));
+  return assessedPeriod(inputs.filter((x) => !future.has(x))).to;
+}
+
+/** The inputs assessed more than STALE_AFTER_MONTHS before the newest of them (newestAssessed). */
+export const staleInputs = <T extends LabelledExtract>(inputs: readonly T[], thisMonth: string | undefined): T[] => {
+  const to = newestAssessed(inputs, thisMonth);
+  return to === '' ? [] : inputs.filter((x) => monthsBetween(x.extract.assessedOn, to) > STALE_AFTER_MONTHS);
 };
 
 /** "assessed between 2024-09 and 2026-11", or "all assessed in 2026-11". */

@@ -17,6 +17,8 @@ export interface BenchmarkOptions {
   questionnaire: Questionnaire | null;
   /** What was set aside before these inputs (blank extracts, one assessment given twice), one sentence each, naming no file. */
   setAside?: readonly string[];
+  /** The month (YYYY-MM) the benchmark is made in: a later month assessed is not taken as the newest. */
+  thisMonth?: string;
 }
 
 /** "Don't know" and "not applicable" are answers a forum wants counted beside the options. */
@@ -230,6 +232,6 @@ export function benchmark(inputs: readonly LabelledExtract[], options: Benchmark
     },
     sections,
     questions,
-    warnings: careNotes(kept, [...(options.setAside ?? []), ...warnings.map((w) => w.note)]),
+    warnings: careNotes(kept, [...(options.setAside ?? []), ...warnings.map((w) => w.note)], options.thisMonth),
   };
 }

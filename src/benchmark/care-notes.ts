@@ -1,5 +1,5 @@
 import { countNoun } from '../text/plural-noun.js';
-import { STALE_AFTER_MONTHS, assessedPeriod, staleInputs } from './assessed-period.js';
+import { STALE_AFTER_MONTHS, newestAssessed, staleInputs } from './assessed-period.js';
 import { completenessOf } from './completeness.js';
 import { versionsNote } from './group.js';
 import type { LabelledExtract } from './types.js';
@@ -16,17 +16,17 @@ const ofThe = (n: number, all: number): string => (n === all ? (all === 1 ? 'the
  * file names can name councils). `earlier` are the notes of what was set aside before counting
  * (blank extracts, one assessment given twice, a council's older return).
  */
-export function careNotes(kept: readonly LabelledExtract[], earlier: readonly string[]): string[] {
+export function careNotes(kept: readonly LabelledExtract[], earlier: readonly string[], thisMonth: string | undefined): string[] {
   const notes = earlier.map(sentence);
   const versions = versionsNote(kept);
   if (versions) notes.push(sentence(versions));
   // Their zeros are in every section score and quartile: a forum must know its figures are lowered.
   const incomplete = kept.filter((x) => completenessOf(x.extract).unanswered > 0).length;
   if (incomplete > 0) notes.push(`${capital(ofThe(incomplete, kept.length))} left questions unanswered, which count as 0 and lower the figures.`);
-  const stale = staleInputs(kept).length;
+  const stale = staleInputs(kept, thisMonth).length;
   if (stale > 0) {
     const one = stale === 1;
-    notes.push(`${capital(ofThe(stale, kept.length))} ${one ? 'was' : 'were'} assessed more than ${STALE_AFTER_MONTHS} months before the newest assessment (${assessedPeriod(kept).to}), so ${one ? 'its' : 'their'} answers may no longer hold.`);
+    notes.push(`${capital(ofThe(stale, kept.length))} ${one ? 'was' : 'were'} assessed more than ${STALE_AFTER_MONTHS} months before the newest assessment (${newestAssessed(kept, thisMonth)}), so ${one ? 'its' : 'their'} answers may no longer hold.`);
   }
   return notes;
 }

@@ -3,7 +3,7 @@ import { benchmark } from '../benchmark/benchmark.js';
 import { alikeCounted, dedupeByLabel, dedupeTwins, sameAssessmentAs } from '../benchmark/dedupe.js';
 import type { BenchmarkFormat } from '../benchmark/formats.js';
 import { commonQuestionnaire, oddInputs, versionsNote } from '../benchmark/group.js';
-import { STALE_AFTER_MONTHS, assessedPeriod, staleInputs } from '../benchmark/assessed-period.js';
+import { STALE_AFTER_MONTHS, futureInputs, newestAssessed, staleInputs } from '../benchmark/assessed-period.js';
 import { completenessOf, isBlank, unansweredWords } from '../benchmark/completeness.js';
 import { refuseWordOutput } from './benchmark-word.js';
 import { majorOf } from '../questionnaire/version-order.js';
@@ -100,14 +100,20 @@ function leaveOutBlank(ctx: CommandContext, inputs: readonly BenchmarkInput[], h
   return inputs.filter((x) => !blank.includes(x));
 }
 
-/** Per contribution counted: its unanswered questions (an extract's; an answers file says so as it is read), and an assessment much older than the newest. */
-function figureWarnings(ctx: CommandContext, kept: readonly BenchmarkInput[]): void {
+/**
+ * Per contribution counted: its unanswered questions (an extract's; an answers file says so as it is
+ * read), a month assessed still to come, and an assessment much older than the newest.
+ */
+function figureWarnings(ctx: CommandContext, kept: readonly BenchmarkInput[], thisMonth: string): void {
   for (const x of kept) {
     const words = x.named ? null : unansweredWords(completenessOf(x.extract));
     if (words) ctx.warn([{ file: x.file, severity: 'warning', message: words }]);
   }
-  const newest = assessedPeriod(kept).to;
-  ctx.warn(staleInputs(kept).map((x) => ({ file: x.file, severity: 'warning', message: `assessed in ${x.extract.assessedOn}, more than ${STALE_AFTER_MONTHS} months before the newest assessment given (${newest}); it is counted, but its answers may no longer hold` })));
+  // A month after this one is a mistyped year, most likely: said, counted, and not taken as the
+  // newest, or every other council would be "more than 12 months before" it.
+  ctx.warn(futureInputs(kept, thisMonth).map((x) => ({ ...errorAt(x.file, `assessed in ${x.extract.assessedOn}, after this month (${thisMonth}), so probably mistyped; it is counted, but not taken as the newest assessment when judging how old the others are`, x.positions?.of('/assessedOn')), severity: 'warning' })));
+  const newest = newestAssessed(kept, thisMonth);
+  ctx.warn(staleInputs(kept, thisMonth).map((x) => ({ file: x.file, severity: 'warning', message: `assessed in ${x.extract.assessedOn}, more than ${STALE_AFTER_MONTHS} months before the newest assessment given (${newest}); it is counted, but its answers may no longer hold` })));
 }
 
 /** What was set aside before counting, or counted in doubt, for the report's "read with care" notes: counts only, never a file. */
@@ -122,7 +128,8 @@ function setAsideNotes(blank: number, alike: number): string[] {
 async function run(ctx: CommandContext, files: string[], options: BenchmarkOptions): Promise<number> {
   const { io } = ctx;
   refuseWordOutput(options.output);
-  const reader: InputReader = { ctx, today: resolveToday(options.today, io), questionnaires: new Map() };
+  const today = resolveToday(options.today, io);
+  const reader: InputReader = { ctx, today, questionnaires: new Map() };
   // Allowed (a forum may choose), but said once: with --min-group 1 one council's answers are printed as they stand.
   if (options.minGroup < DEFAULT_MIN_GROUP) {
     io.stderr.write(`cyber-ready: warning: --min-group ${options.minGroup} shows figures for groups of fewer than ${DEFAULT_MIN_GROUP} councils; from so few, a reader who knows some of the councils may be able to work out another council's answers\n`);
@@ -169,11 +176,12 @@ async function run(ctx: CommandContext, files: string[], options: BenchmarkOptio
   if (kept.length < options.minGroup) {
     throw new UsageError(`benchmark needs at least ${countNoun(options.minGroup, 'council')} (--min-group ${options.minGroup}) and was given ${kept.length}; no figure is shown over fewer, so that no council can be picked out`);
   }
-  figureWarnings(ctx, kept);
+  const thisMonth = today.slice(0, 7);
+  figureWarnings(ctx, kept, thisMonth);
   const versions = versionsNote(kept);
   if (versions) io.stderr.write(`cyber-ready: warning: ${versions}\n`);
   const setAside = setAsideNotes(once.length - real.length, alike.length);
-  const result = benchmark(inputs, { minGroup: options.minGroup, questionnaire, setAside, ...(highlight ? { highlight } : {}) });
+  const result = benchmark(inputs, { minGroup: options.minGroup, questionnaire, setAside, thisMonth, ...(highlight ? { highlight } : {}) });
   const render = await loadBenchmarkRenderer(options.format);
   const text = render(result, outputStyle(options.color, io, options.output));
   if (options.output) {

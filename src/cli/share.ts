@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { ExitCode } from '../errors.js';
 import { STDIN_NAME } from '../yaml/read-source.js';
 import { toExtract } from '../share/extract.js';
+import { futureAssessedOn } from '../share/future-assessed-on.js';
 import { renderExtract } from '../share/render-extract.js';
 import { confirmWritten } from './confirm-written.js';
 import { CommandContext, type CommonOptions } from './context.js';
@@ -29,8 +30,9 @@ const randomLabel = (): string => `council-${randomBytes(3).toString('hex')}`;
 export async function runShare(io: Io, answersFile: string, options: ShareOptions): Promise<number> {
   const ctx = new CommandContext(io, options);
   const today = resolveToday(options.today, io);
-  const { assessment } = await loadAssessment(ctx, answersFile, { ...(options.questionnaire !== undefined ? { questionnaireRef: options.questionnaire } : {}), today, requireSystems: false });
+  const { assessment, answers } = await loadAssessment(ctx, answersFile, { ...(options.questionnaire !== undefined ? { questionnaireRef: options.questionnaire } : {}), today, requireSystems: false });
   ctx.warn(extractWarnings(assessment, answersFile === '-' ? STDIN_NAME : answersFile, 'shared'));
+  ctx.warn(futureAssessedOn(answers, today));
   const extract = toExtract(assessment, { label: options.label ?? randomLabel(), named: options.named === true, today });
   const json = renderExtract(extract);
   if (options.output) {

@@ -104,6 +104,32 @@ describe('benchmark counts real, distinct assessments', () => {
     const recent = await run(['benchmark', 'c1.json', 'c2.json', 'c3.json', '--min-group', '3', '-f', 'json']);
     expect(recent.stderr).toBe('cyber-ready: warning: --min-group 3 shows figures for groups of fewer than 5 councils; from so few, a reader who knows some of the councils may be able to work out another council\'s answers\n');
   });
+
+  // A council typed 2062 for 2026: its month became the newest, and every other council was said to
+  // be "more than 12 months before" it, with nothing said of the typing mistake.
+  it('a month still to come is warned of by share and benchmark, and not taken as the newest', async () => {
+    // Its waivers and review dates moved before today, so that none lapses between the two days.
+    writeFileSync(join(dir, 'typo.answers.yaml'), council('2062-11', (t) => t.replace(/(expires|reviewBy): 2027-/g, '$1: 2025-')));
+    const shared = await run(['share', 'typo.answers.yaml', '-o', 'typo.json']);
+    expect(shared.code, shared.stderr).toBe(ExitCode.Ok);
+    const line = EXAMPLE.split('\n').findIndex((l) => l.startsWith('assessedOn:')) + 1;
+    expect(shared.stderr).toBe(`typo.answers.yaml:${line}:13: warning: assessedOn 2062-11-15 is after today (2026-12-01), so probably mistyped; the extract says it was assessed in 2062-11: check the date before sending it\n`);
+    // Where waivers lapse between the two days, the warning of that is the one line said of the date.
+    writeFileSync(join(dir, 'lapsing.answers.yaml'), council('2062-11'));
+    const lapsing = await run(['share', 'lapsing.answers.yaml', '-o', 'lapsing.json']);
+    expect(lapsing.stderr).toMatch(new RegExp(`^lapsing\\.answers\\.yaml:${line}:13: warning: assessedOn 2062-11-15 is later than 2026-12-01, the day waivers and review dates are judged on, [^\\n]*check the date[^\\n]*\\n$`));
+    const r = await run(['benchmark', 'old.json', 'c1.json', 'c2.json', 'c3.json', 'typo.json', '-f', 'json']);
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    const at = readFileSync(join(dir, 'typo.json'), 'utf8').split('\n').findIndex((l) => l.includes('"assessedOn"')) + 1;
+    expect(r.stderr).toBe(
+      `typo.json:${at}:17: warning: assessed in 2062-11, after this month (2026-12), so probably mistyped; it is counted, but not taken as the newest assessment when judging how old the others are\n` +
+        'old.json: warning: assessed in 2024-09, more than 12 months before the newest assessment given (2026-09); it is counted, but its answers may no longer hold\n',
+    );
+    const result = JSON.parse(r.stdout) as BenchmarkResult;
+    expect(result.warnings).toEqual(['1 of the 5 councils was assessed more than 12 months before the newest assessment (2026-09), so its answers may no longer hold.']);
+    // assess and validate judge the answers file as they did: a date still to come is not theirs to question.
+    for (const args of [['assess', '-a', 'typo.answers.yaml'], ['validate', 'typo.answers.yaml']]) expect((await run(args)).stderr).not.toContain('mistyped');
+  });
 });
 
 describe('one council sharing again', () => {
