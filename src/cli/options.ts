@@ -100,14 +100,17 @@ export function resolveToday(flag: string | undefined, io: Io): string {
 }
 
 /**
- * An instant's calendar date in the zone today's date is read in (resolveToday): UTC when
- * SOURCE_DATE_EPOCH is set, as reproducible builds date things, else the computer's own. Commits
- * made at one moment in different zones then have one date, and dates keep the order of the instants,
- * so they compare with today, --since and each other. (--today names a date, not a zone.)
+ * An instant's calendar date in the zone today's date is read in (resolveToday, given the same
+ * `flag`): UTC when today's date is SOURCE_DATE_EPOCH's, as reproducible builds date things, else
+ * the computer's own. Commits made at one moment in different zones then have one date, and dates
+ * keep the order of the instants, so they compare with today, --since and each other. --today names
+ * a date, not a zone: with it, SOURCE_DATE_EPOCH is not read (a bad one is not refused), so it
+ * does not move the dates to UTC either.
  */
-export function dateInTodaysZone(io: Io): (instant: Date) => string {
+export function dateInTodaysZone(flag: string | undefined, io: Io): (instant: Date) => string {
   const epoch = io.env.SOURCE_DATE_EPOCH;
-  return epoch !== undefined && epoch !== '' ? (d) => d.toISOString().slice(0, 10) : localDate;
+  const fromEpoch = flag === undefined && epoch !== undefined && /^\d+$/.test(epoch) && Number(epoch) <= LAST_SECOND;
+  return fromEpoch ? (d) => d.toISOString().slice(0, 10) : localDate;
 }
 
 /**

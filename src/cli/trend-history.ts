@@ -9,7 +9,6 @@ import { decodeText, describeFsError } from '../yaml/read-source.js';
 import { dependsOn, locateSystemFiles, systemFileKey, type CommittedSystemFiles } from './committed-system-files.js';
 import { LOG_FORMAT, gitComplaint, missingFromClone, notInClone, objectWords, parseLog, readObjects, runGit, withoutFilters, type BatchBlob, type LogCommit } from './git.js';
 import type { Io } from './io.js';
-import { dateInTodaysZone } from './options.js';
 
 /** Every committed version of an answers file, parsed, with the system files each names read from its own commit. */
 export interface History {
@@ -113,24 +112,25 @@ async function locate(io: Io, file: string): Promise<{ top: string; path: string
 const logArgs = ['log', '-z', '--raw', '--no-abbrev', '--no-color', '--first-parent', LOG_FORMAT];
 
 /** Changes of the answers file (following renames), oldest first: each commit that left a version of it. */
-async function answersLog(io: Io, top: string, path: string): Promise<LogCommit[]> {
+async function answersLog(io: Io, top: string, path: string, dateOf: (instant: Date) => string): Promise<LogCommit[]> {
   const result = await runGit([...logArgs, '--follow', '--', path], { cwd: top, env: io.env, ...platformOf(io) });
   // A repository with no commit yet says so on standard error; for trend that is a file never committed.
   if (missingFromClone(result)) throw notInClone(`the history of ${path}`);
   if (result.code !== 0 && !/does not have any commits/i.test(result.stderr)) throw new UsageError(`git log failed: ${gitComplaint(result)}`);
-  return result.code === 0 ? parseLog(result.stdout, dateInTodaysZone(io)).reverse() : [];
+  return result.code === 0 ? parseLog(result.stdout, dateOf).reverse() : [];
 }
 
 /**
  * Read the history: the answers file's versions (renames followed), then, when any version keeps
  * systems in files of their own, the commits that changed only those files, since a system owner's
  * commit changes the assessment too. Each version's system files come from its own commit, links
- * in it followed by the rules of the work tree (committed-system-files).
+ * in it followed by the rules of the work tree (committed-system-files). `dateOf` gives a commit's
+ * date: in the zone today's date is read in (dateInTodaysZone).
  */
-export async function readHistory(io: Io, file: string, since: string | null): Promise<History> {
+export async function readHistory(io: Io, file: string, since: string | null, dateOf: (instant: Date) => string): Promise<History> {
   const { top, path, shallow, exists, gitDirs } = await locate(io, file);
   const git = { cwd: top, env: io.env, ...platformOf(io) };
-  const log = await answersLog(io, top, path);
+  const log = await answersLog(io, top, path, dateOf);
   if (log.length === 0) {
     // "Commit it first" is no advice for a mistyped name: there is nothing to commit.
     throw new InputError([errorAt(file, exists ? 'never committed; trend shows the committed versions of an answers file (commit it first)' : 'no such file, and no file was ever committed at this path')]);
@@ -180,7 +180,7 @@ export async function readHistory(io: Io, file: string, since: string | null): P
     const result = await runGit([...logArgs, '--', ...answerPaths, ...watched], git);
     if (missingFromClone(result)) throw notInClone(`the history of ${path}`);
     if (result.code !== 0) throw new UsageError(`git log failed: ${gitComplaint(result)}`);
-    const line = parseLog(result.stdout, dateInTodaysZone(io)).reverse();
+    const line = parseLog(result.stdout, dateOf).reverse();
     place = new Map(line.map((c, i) => [c.commit, i]));
     const extra: { commit: string; date: string; path: string; changed: Set<string> }[] = [];
     for (const c of line) {

@@ -14,7 +14,7 @@ import { toolVersion } from '../version.js';
 import { confirmWritten } from './confirm-written.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
-import { resolveToday, resolveWidth } from './options.js';
+import { dateInTodaysZone, resolveToday, resolveWidth } from './options.js';
 import { noteSystemFiles } from './read-system-files.js';
 import { refuseSystemFile } from './refuse-system-file.js';
 import { readHistory } from './trend-history.js';
@@ -52,7 +52,7 @@ async function trend(ctx: CommandContext, file: string, options: TrendOptions): 
   ctx.noteInput(file, file, 'answers file');
   // A questionnaire given with -q must load: that mistake is the user's, not the history's.
   const given = options.questionnaire !== undefined ? await ctx.loadQuestionnaire(options.questionnaire) : undefined;
-  const history = await readHistory(io, file, options.since ?? null);
+  const history = await readHistory(io, file, options.since ?? null, dateInTodaysZone(options.today, io));
   // The system files are inputs of the run as much as the answers file (SPEC "v2: writing files
   // safely"), though they are read from git: those the answers file names now, and those the
   // committed versions depend on, at the same paths in the work tree. None may be written over.

@@ -31,8 +31,8 @@ describe('trend dates commits made in different time zones', () => {
     // A quarter of an hour later, by a committer whose clock is on UTC: their own date is 30 September.
     commits.push(commit(dir, { date: '2026-09-30T23:45:00+00:00', message: 'Revenues MFA', write: { 'a.yaml': answers({ wastePatched: 'yes', revenuesMfa: 'yes' }) } }));
   }, 30_000);
-  const run = async (args: string[], extra: Record<string, string> = {}): Promise<{ versions: Row[]; notes: string[] }> => {
-    const r = await runBinary({ args: ['trend', 'a.yaml', '--questionnaire-dir', fixtures, '--today', '2026-10-01', '-f', 'json', ...args], cwd: dir, env: { ...env, ...extra } }, 30_000);
+  const run = async (args: string[], extra: Record<string, string> = {}, today: string[] = ['--today', '2026-10-01']): Promise<{ versions: Row[]; notes: string[] }> => {
+    const r = await runBinary({ args: ['trend', 'a.yaml', '--questionnaire-dir', fixtures, ...today, '-f', 'json', ...args], cwd: dir, env: { ...env, ...extra } }, 30_000);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(ExitCode.Ok);
     return JSON.parse(r.stdout);
@@ -59,8 +59,17 @@ describe('trend dates commits made in different time zones', () => {
   });
 
   it('with SOURCE_DATE_EPOCH, dates are in UTC, as today is, whatever the computer\'s zone', async () => {
-    const t = await run([], { TZ: 'Asia/Tokyo', SOURCE_DATE_EPOCH: '1790812800' });
+    const t = await run([], { TZ: 'Asia/Tokyo', SOURCE_DATE_EPOCH: '1790812800' }, []);
     expect(t.versions.map((v) => v.date)).toEqual(['2026-09-15', '2026-09-30', '2026-09-30']);
+  });
+
+  // --today is today's date, so SOURCE_DATE_EPOCH is not read (a bad one is not refused): it was
+  // still taken to put the commits' dates in UTC.
+  it('with --today, SOURCE_DATE_EPOCH (good or bad) leaves the dates in the computer\'s zone', async () => {
+    for (const epoch of ['1790812800', 'abc']) {
+      const t = await run([], { TZ: 'Asia/Tokyo', SOURCE_DATE_EPOCH: epoch });
+      expect(t.versions.map((v) => v.date), epoch).toEqual(['2026-09-15', '2026-10-01', '2026-10-01']);
+    }
   });
 
   it('says nothing of a wrong clock: the commits were made in order, only in different zones', async () => {
