@@ -7,6 +7,10 @@ import { safeLine } from '../text/safe-text.js';
 import type { AnswerUpdate } from './entry-fields.js';
 import type { Answer } from './types.js';
 import { pastReview } from './past-review.js';
+import { calendarProblem } from '../text/calendar-date.js';
+
+/** The last day a date written YYYY-MM-DD can name. */
+const LAST_DAY = '9999-12-31';
 
 
 /** How many of `answers` are past their review date on `today`. */
@@ -35,12 +39,12 @@ export const TYPED_BACK = '<';
 /** Said when Enter keeps a date already past: the answer is still reported as past review. */
 export const keptReviewWords = (due: string): string => `Review date kept: ${safeLine(due)}, so the answer stays past its review date.`;
 
-/** Whether `text` (YYYY-MM-DD) names a day on the calendar: not 2027-02-30 or 2027-13-01. */
-function onCalendar(text: string): boolean {
-  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
-  const day = new Date(Date.UTC(y, m - 1, d));
-  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
-}
+/**
+ * Whether `text` (YYYY-MM-DD) names a day on the calendar: not 2027-02-30 or 2027-13-01. Counted by
+ * the shared rule, not asked of Date.UTC, which reads years 0 to 99 as 1900 to 1999 and refused
+ * every such date as "not a real date".
+ */
+const onCalendar = (text: string): boolean => calendarProblem(text) === undefined;
 
 /**
  * A typed review date checked: a day on the calendar written YYYY-MM-DD, today or later (a date
@@ -57,9 +61,15 @@ export function parseReviewDate(typed: string, due: string, today: string): { ok
   return { ok: text };
 }
 
-/** The same day a year after `today` (28 February for 29 February), as an example of the form. */
+/**
+ * The same day a year after `today` (28 February for 29 February), as an example of the form: four
+ * digits of year, and 9999-12-31 at the latest (the last day YYYY-MM-DD can name; "10000-12-31"
+ * was offered, and refused when typed).
+ */
 function aYearOn(today: string): string {
-  const next = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
+  const year = Number(today.slice(0, 4)) + 1;
+  if (year > 9999) return LAST_DAY;
+  const next = `${String(year).padStart(4, '0')}${today.slice(4)}`;
   return onCalendar(next) ? next : next.replace(/-29$/, '-28');
 }
 

@@ -26,6 +26,13 @@ describe('parseReviewDate', () => {
     expect(parseReviewDate('soon', due, '2028-02-29')).toEqual({ error: 'Type the date as YYYY-MM-DD, such as 2029-02-28; Enter keeps 2026-10-31.' });
   });
 
+  it('takes dates in the years 0 to 99, and gives no example after 9999-12-31', () => {
+    expect(parseReviewDate('0050-06-02', due, '0050-06-01')).toEqual({ ok: '0050-06-02' });
+    expect(parseReviewDate('0000-02-29', due, '0000-01-01')).toEqual({ ok: '0000-02-29' });
+    expect(parseReviewDate('soon', due, '0050-06-01')).toEqual({ error: 'Type the date as YYYY-MM-DD, such as 0051-06-01; Enter keeps 2026-10-31.' });
+    expect(parseReviewDate('soon', due, '9999-12-31')).toEqual({ error: 'Type the date as YYYY-MM-DD, such as 9999-12-31; Enter keeps 2026-10-31.' });
+  });
+
   it('says a resume\'s count on one line at 80 columns', () => {
     expect(pastReviewLine(1)).toBe('1 answer is past its review date; --review-stale asks just that one again.');
     expect(pastReviewLine(2)).toBe('2 answers are past their review date; --review-stale asks just those again.');
