@@ -35,6 +35,8 @@ export interface InterviewOptions {
   reviewStale?: boolean;
   /** The day the walk judges review dates on (`--today`, else SOURCE_DATE_EPOCH, else the clock). */
   today?: string;
+  /** The day a typed review date must not be before, read as it is typed (a walk may run past midnight); else `today`. */
+  reviewDay?: () => string;
   /** Ask for an optional note after each answer. */
   notes?: boolean;
   noteOf?: (question: string, system: string | null) => string | undefined;
@@ -154,7 +156,7 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
       prompter.recorded?.();
     };
     // --review: an answer given or kept while past its review date is asked its next one.
-    const renew = async <A extends Answer | undefined>(answer: A): Promise<A | 'back'> => ((options.review || options.reviewStale) && today !== undefined ? renewReviewDate(prompter, question, answer, today, save) : answer);
+    const renew = async <A extends Answer | undefined>(answer: A): Promise<A | 'back'> => ((options.review || options.reviewStale) && today !== undefined ? renewReviewDate(prompter, question, answer, today, save, options.reviewDay) : answer);
     // "<" at the date gives the question again (saved already), taken up as the next question's Back
     // would (an outcome at its status), and the date after it.
     const back = stepBefore(steps, i, (s) => (s === scope ? applies : appliesIn(s)));

@@ -245,7 +245,7 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
     },
     async reviewDate(_question, due, today) {
       // The form said, and back in a word: the old date alone does not say how to write the new one to one who hears it.
-      const date = await askUntil<string>(`Review again by, as YYYY-MM-DD (was ${safeLine(due)}; Enter keeps it; or type back): `, (line) => (isBackWord(line) ? { ok: TYPED_BACK } : parseReviewDate(line, due, today)));
+      const date = await askUntil<string>(`Review again by, as YYYY-MM-DD (was ${safeLine(due)}; Enter keeps it; or type back): `, (line) => (isBackWord(line) ? { ok: TYPED_BACK } : parseReviewDate(line, due, today())));
       if (date === TYPED_BACK) return undefined;
       // A new date is said once it is saved, as an answer is; keeping the old one saves nothing.
       if (date === due) say(keptReviewWords(due));

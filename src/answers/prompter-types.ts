@@ -35,10 +35,10 @@ export interface Prompter extends OutcomePrompter {
   note(question: Question, previous?: string): Promise<string>;
   /**
    * `--review`: the next review date of an answer given or kept while past its date `due` (see
-   * review-date.ts): a day on the calendar, `today` or later; `due` itself when Enter keeps it;
-   * undefined for `<`, back to the question.
+   * review-date.ts): a day on the calendar, `today()` (read as the date is typed) or later; `due`
+   * itself when Enter keeps it; undefined for `<`, back to the question.
    */
-  reviewDate(question: Question, due: string, today: string): Promise<string | undefined>;
+  reviewDate(question: Question, due: string, today: () => string): Promise<string | undefined>;
   /**
    * The last reply is saved: a prompter that confirms replies in words ("Recorded: Yes.") says so
    * now, not when the reply is given, since the save that follows may fail.

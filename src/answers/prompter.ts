@@ -249,12 +249,12 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
     async reviewDate(_question, due, today) {
       const check = (raw: string): string | true => {
         if (raw.trim() === TYPED_BACK) return true;
-        const given = parseReviewDate(raw, due, today);
+        const given = parseReviewDate(raw, due, today());
         return 'error' in given ? given.error : true;
       };
       const typed = await prompts.input({ message: fit(reviewDatePrompt(due)), validate: check }, questionContext);
       if (typed.trim() === TYPED_BACK) return undefined;
-      const given = parseReviewDate(typed, due, today);
+      const given = parseReviewDate(typed, due, today());
       const date = 'ok' in given ? given.ok : due;
       if (date === due) write(`${wrapped(`✔ ${keptReviewWords(due)}`)}\n`);
       else said('Review again by', date);

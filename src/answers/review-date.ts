@@ -73,21 +73,22 @@ function aYearOn(today: string): string {
   return onCalendar(next) ? next : next.replace(/-29$/, '-28');
 }
 
-/** What the walk needs to ask for a date: the prompt, and the day it was started on. */
+/** What the walk needs to ask for a date: the prompt, and the day a date typed must not be before. */
 export interface ReviewDateAsker {
-  /** The date, `due` when kept, or undefined for back. */
-  reviewDate(question: Question, due: string, today: string): Promise<string | undefined>;
+  /** The date, `due` when kept, or undefined for back; `today` is read as each date is typed. */
+  reviewDate(question: Question, due: string, today: () => string): Promise<string | undefined>;
 }
 
 /**
  * The walk's step after an answer is given or kept: when it is past its review date, the next date
  * is asked and, when changed, saved at once (as the answer was before it, so a stop here loses
  * neither). Returns the answer with the date it now has, or 'back' when `<` asks for the question
- * again (its answer is saved already; the date is asked again after it).
+ * again (its answer is saved already; the date is asked again after it). Whether it is past review is
+ * judged on the walk's `today`; a date typed is checked against `typedDay` at that moment.
  */
-export async function renewReviewDate<A extends Answer | undefined>(prompter: ReviewDateAsker, question: Question, answer: A, today: string, save: (update: AnswerUpdate) => Promise<void>): Promise<A | 'back'> {
+export async function renewReviewDate<A extends Answer | undefined>(prompter: ReviewDateAsker, question: Question, answer: A, today: string, save: (update: AnswerUpdate) => Promise<void>, typedDay: () => string = () => today): Promise<A | 'back'> {
   if (!pastReview(answer, today)) return answer;
-  const date = await prompter.reviewDate(question, answer.reviewBy, today);
+  const date = await prompter.reviewDate(question, answer.reviewBy, typedDay);
   if (date === undefined) return 'back';
   if (date === answer.reviewBy) return answer;
   await save({ status: 'review-by', reviewBy: date });

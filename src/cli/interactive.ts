@@ -20,7 +20,7 @@ import { carryOnQuestion, refuseNotAnswers } from './existing-save-file.js';
 import { readSource } from '../yaml/read-source.js';
 import type { CommandContext } from './context.js';
 import type { Io } from './io.js';
-import { resolveColorLevel } from './options.js';
+import { resolveColorLevel, reviewDayFrom } from './options.js';
 import { refuseSystemFile } from './refuse-system-file.js';
 import { refuseOtherQuestionnaire } from './refuse-other-questionnaire.js';
 import { refuseLoneCarriageReturn } from './refuse-lone-cr.js';
@@ -242,6 +242,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       ...(options.review ? { review: true } : {}),
       ...(options.reviewStale ? { reviewStale: true } : {}),
       today,
+      reviewDay: reviewDayFrom(options.today, ctx.io, today),
       ...(options.notes ? { notes: true } : {}),
       noteOf: (id, system) => store.noteOf(id, system),
       kept: (id, system) => store.anchorLine(id, system),

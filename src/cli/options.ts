@@ -100,6 +100,21 @@ export function resolveToday(flag: string | undefined, io: Io): string {
 }
 
 /**
+ * The day a review date typed in the walk must not be before, read as it is typed: the walk's
+ * `today`, or when that came from the clock (no --today, no SOURCE_DATE_EPOCH), the clock's date at
+ * that moment if later. A walk that ran past midnight took yesterday as "today or later", and the
+ * answer was past review as soon as it was saved.
+ */
+export function reviewDayFrom(flag: string | undefined, io: Io, today: string): () => string {
+  const epoch = io.env.SOURCE_DATE_EPOCH;
+  if (flag !== undefined || (epoch !== undefined && epoch !== '')) return () => today;
+  return () => {
+    const now = localDate(io.now());
+    return now > today ? now : today;
+  };
+}
+
+/**
  * An instant's calendar date in the zone today's date is read in (resolveToday, given the same
  * `flag`): UTC when today's date is SOURCE_DATE_EPOCH's, as reproducible builds date things, else
  * the computer's own. Commits made at one moment in different zones then have one date, and dates
