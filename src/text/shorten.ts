@@ -1,3 +1,4 @@
+import { graphemes } from './graphemes.js';
 import { displayWidth } from './wrap.js';
 
 /**
@@ -15,9 +16,10 @@ export function shorten(text: string, columns: number, measure: (text: string) =
     out = next;
   }
   if (out) return `${out.replace(/[,;:.]$/, '')}…`;
-  // One word longer than the room: cut inside it, a whole character at a time, keeping at least one.
+  // One word longer than the room: cut inside it, a whole user-perceived character at a time (never
+  // inside a flag's tag sequence or after a ZWJ), keeping at least one.
   let cut = '';
-  for (const ch of text) {
+  for (const ch of graphemes(text)) {
     if (cut && measure(cut + ch) + 1 > columns) break;
     cut += ch;
   }

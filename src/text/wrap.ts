@@ -1,50 +1,21 @@
+import { charWidth, graphemes, textWidth } from './graphemes.js';
 import { pushAll } from './spread-free.js';
 /**
  * Word wrapping for terminal text: prompts' help now, the text report later. Pure, no IO.
- * Widths are counted in terminal columns: ANSI colour codes take none, East Asian wide and
- * full-width characters and emoji take two, combining marks and zero-width characters none.
+ * Widths are counted in terminal columns a user-perceived character (src/text/graphemes.ts): ANSI
+ * colour codes take none, East Asian wide and full-width characters and emoji take two, combining
+ * marks and zero-width characters none.
  */
 
 // SGR and other CSI sequences (colour, bold), and OSC 8 hyperlinks: drawn, but take no column.
 const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/gu;
-
-/** How many columns one character takes on a terminal. */
-export function charWidth(ch: string): number {
-  const code = ch.codePointAt(0) ?? 0;
-  if (code === 0) return 0;
-  // Below U+0300 (where combining marks start) every character takes one column.
-  if (code < 0x300) return 1;
-  // Combining marks, zero-width space/joiners, variation selectors.
-  if (/\p{Mn}|\p{Me}|[\u200b-\u200d\u2060\ufeff\ufe00-\ufe0f]/u.test(ch)) return 0;
-  if (
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0x303e) ||
-    (code >= 0x3041 && code <= 0x33ff) ||
-    (code >= 0x3400 && code <= 0x4dbf) ||
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0xa000 && code <= 0xa4cf) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    (code >= 0x1f300 && code <= 0x1f64f) ||
-    (code >= 0x1f900 && code <= 0x1f9ff) ||
-    (code >= 0x20000 && code <= 0x3fffd)
-  ) {
-    return 2;
-  }
-  return 1;
-}
 
 /** The columns a piece of text takes on a terminal, not counting colour codes. */
 export function displayWidth(text: string): number {
   const plain = text.includes('\u001b') ? text.replace(ANSI, '') : text;
   // Printable ASCII, nearly all report text: a column a character.
   if (PRINTABLE_ASCII.test(plain)) return plain.length;
-  let width = 0;
-  for (const ch of plain) width += charWidth(ch);
-  return width;
+  return textWidth(plain);
 }
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
@@ -76,7 +47,8 @@ function splitLongWord(word: string, room: number): string[] {
       piece += token;
       continue;
     }
-    for (const ch of token) {
+    // Whole characters only: never between a flag's black flag and its tags, or after a ZWJ.
+    for (const ch of graphemes(token)) {
       const w = charWidth(ch);
       if (width + w > room && width > 0) {
         pieces.push(piece);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { charWidth, displayWidth, wrapText } from '../../src/text/wrap.js';
+import { charWidth, graphemes } from '../../src/text/graphemes.js';
+import { displayWidth, wrapText } from '../../src/text/wrap.js';
 
 describe('wrapText', () => {
   it('breaks only between words, with a hanging indent on every later line', () => {
@@ -51,7 +52,7 @@ describe('wrapText', () => {
 
 describe('displayWidth', () => {
   it('counts every character by charWidth, whether the text is plain ASCII or not', () => {
-    const pieces = ['a', ' ', '~', '\u007f', '\t', 'é', '\u0301', '\u200b', '日', '😀', '\u001b[31m', '\u001b[0m', '\u00a0'];
+    const pieces = ['a', ' ', '~', '\u007f', '\t', 'é', '\u0301', '\u200b', '日', '😀', '\u001b[31m', '\u001b[0m', '\u00a0', '\u200d', '\u{e0067}', '\u{1f1ec}', '✅'];
     let seed = 7;
     for (let n = 0; n < 500; n++) {
       let text = '';
@@ -61,7 +62,7 @@ describe('displayWidth', () => {
         text += pieces[seed % pieces.length];
       }
       const plain = text.replace(/\u001b\[[0-9;]*m/g, '');
-      const expected = [...plain].reduce((sum, ch) => sum + charWidth(ch), 0);
+      const expected = graphemes(plain).reduce((sum, ch) => sum + charWidth(ch), 0);
       expect(displayWidth(text), JSON.stringify(text)).toBe(expected);
     }
     expect(displayWidth('Wrenford Borough Council')).toBe(24);
