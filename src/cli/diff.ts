@@ -16,7 +16,6 @@ import { writeOutputs } from './write-output.js';
 import { safeLine } from '../text/safe-text.js';
 import { diffGateAnnotations } from './github.js';
 import { reportPaths } from './repo-root.js';
-import { pluralNoun } from '../text/plural-noun.js';
 import { checkReportDestinations } from './report-destinations.js';
 import { parseReportTargets } from './report-targets.js';
 import { refuseSharedSystemFiles } from './shared-system-files.js';
@@ -33,11 +32,11 @@ export interface DiffOptions extends CommonOptions {
 
 
 /** The failures of a gate by kind, each kind with what it names: "1 answer regressed: logged (revenues); 1 critical system removed: waste". */
-function gateLine(gate: DiffGateResult, label: string): string {
+function gateLine(gate: DiffGateResult, label: string, many: string): string {
   const kinds: [RegressionFailure['kind'], string, string][] = [
     ['regressed', 'answer regressed', 'answers regressed'],
     ['no-longer-answered', 'answer no longer answered', 'answers no longer answered'],
-    ['system-removed', `${label} removed`, `${pluralNoun(label)} removed`],
+    ['system-removed', `${label} removed`, `${many} removed`],
   ];
   return kinds.flatMap(([kind, one, many]) => {
     const of = gate.failures.filter((f) => f.kind === kind);
@@ -118,7 +117,7 @@ async function diff(ctx: CommandContext, oldFile: string, newFile: string, optio
     if (github) for (const line of diffGateAnnotations(failed, paths)) io.stderr.write(`${line}\n`);
     for (const gate of failed) {
       if (!github) for (const f of gate.failures) io.stderr.write(`${safeLine(f.location.file)}:${f.location.line}:${f.location.column}: gate ${gate.id} failed: ${safeLine(f.message)}\n`);
-      io.stderr.write(`cyber-ready: ${safeLine(gateLine(gate, result.systemLabel ?? 'system'))}\n`);
+      io.stderr.write(`cyber-ready: ${safeLine(gateLine(gate, result.systemLabel ?? 'system', result.systemLabelPlural ?? 'systems'))}\n`);
     }
     return ExitCode.GateFailed;
   }

@@ -20,7 +20,7 @@ export function extractWarnings(assessment: Assessment, file: string, verb: 'sha
   if (assessment.systemLabel !== null && assessment.systems.length === 0) {
     const label = assessment.systemLabel;
     const sections = assessment.sections.filter((s) => s.scope === 'system').length;
-    warnings.push({ file, severity: 'warning', message: `lists no ${pluralNoun(label)}; ${verb} with no score for the ${sections} section${sections === 1 ? '' : 's'} answered per ${label}, and an overall score of the organisation's sections alone` });
+    warnings.push({ file, severity: 'warning', message: `lists no ${assessment.systemLabelPlural ?? pluralNoun(label)}; ${verb} with no score for the ${sections} section${sections === 1 ? '' : 's'} answered per ${label}, and an overall score of the organisation's sections alone` });
   }
   return warnings;
 }

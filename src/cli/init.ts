@@ -13,7 +13,7 @@ import { writeOutputs } from './write-output.js';
 import { standardStream } from '../fs/standard-stream.js';
 import { QUESTIONNAIRE_PLACEHOLDER } from './resume-command.js';
 import { shellWord } from '../text/shell-word.js';
-import { countNoun, pluralNoun } from '../text/plural-noun.js';
+import { countNoun } from '../text/plural-noun.js';
 import { countWords } from '../questionnaire/question-count.js';
 
 export interface InitOptions extends CommonOptions {
@@ -66,7 +66,7 @@ export async function runInit(io: Io, options: InitOptions): Promise<number> {
       const each = countToAnswer(questionnaire, () => undefined, { only: 'system', outer: org.applies });
       const label = questionnaire.systemLabel;
       const counts = countWords(org.toAnswer, each.toAnswer, label, ' and ');
-      confirmWritten(io, [options.output], `${counts}. List your ${pluralNoun(label)} under "systems:" (the file shows how), then check it with:`, check);
+      confirmWritten(io, [options.output], `${counts}. List your ${questionnaire.systemLabelPlural} under "systems:" (the file shows how), then check it with:`, check);
     } else {
       const count = countToAnswer(questionnaire, () => undefined);
       confirmWritten(io, [options.output], `${countNoun(count.toAnswer, 'question')} to answer. Check it with:`, check);

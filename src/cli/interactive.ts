@@ -38,7 +38,6 @@ import { chooseQuestionnaire } from './choose-questionnaire.js';
 import { refuseUnknownProfile } from './refuse-unknown-profile.js';
 import { checkWritable } from './check-writable.js';
 import { countToAnswer } from '../scoring/to-answer.js';
-import { pluralNoun } from '../text/plural-noun.js';
 import { pushAll } from '../text/spread-free.js';
 import { ASSESSOR_PROMPT, askMissingHeaders, ORGANISATION_PROMPT } from './ask-headers.js';
 import { listWords } from '../text/list-words.js';
@@ -150,7 +149,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
         const count = countToAnswer(q, (id) => s.answers.get(id) ?? answers.get(id), { only: 'system', outer: orgApplies });
         return count.answered === count.toAnswer;
       });
-      const listed = systems.length ? ` (${systems.length} ${safeLine(systems.length === 1 ? q.systemLabel : pluralNoun(q.systemLabel))})` : '';
+      const listed = systems.length ? ` (${systems.length} ${safeLine(systems.length === 1 ? q.systemLabel : q.systemLabelPlural)})` : '';
       const { given, partly } = tally;
       saves.made.held = given + partly;
       const started = partly ? `, ${partly} outcome${partly === 1 ? '' : 's'} partly answered` : '';
@@ -201,7 +200,8 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       // The questionnaire's word for a system is its author's text: made safe once for every line and prompt below.
       const label = safeLine(q.systemLabel);
       if (!required && !options.addSystem && !(offerMore && (await prompter.confirm(`Add another ${label}?`, false)))) return [];
-      const heading = `${plain ? '' : '── '}${pluralNoun(`${label.charAt(0).toUpperCase()}${label.slice(1)}`)}`;
+      const many = safeLine(q.systemLabelPlural);
+      const heading = `${plain ? '' : '── '}${many.charAt(0).toUpperCase()}${many.slice(1)}`;
       const width = ((streams.output as { columns?: number }).columns || 80) - 1;
       // The blank line before the heading is written apart from it: wrapped with it, the heading would be a second line, and indented.
       write(required ? `\n${heading}\n${wrapText(safeLine(systemsIntro(q)), { width })}\n` : `\n${fitted(`${heading}: ${systems.length} listed (${systems.map((s) => safeLine(s.id)).join(', ')})`)}\n`);

@@ -98,7 +98,7 @@ async function trend(ctx: CommandContext, file: string, options: TrendOptions): 
   }
   for (const v of versions) v.baseline = v.commit === history.baseline;
   const questionnaires = new Map(
-    [...found].flatMap(([id, f]) => ('loaded' in f ? [[id, { version: f.loaded.questionnaire.version, title: f.loaded.questionnaire.title, systemLabel: f.loaded.questionnaire.systemScoped ? f.loaded.questionnaire.systemLabel : null }] as const] : [])),
+    [...found].flatMap(([id, f]) => ('loaded' in f ? [[id, { version: f.loaded.questionnaire.version, title: f.loaded.questionnaire.title, systemLabel: f.loaded.questionnaire.systemScoped ? f.loaded.questionnaire.systemLabel : null, systemLabelPlural: f.loaded.questionnaire.systemScoped ? f.loaded.questionnaire.systemLabelPlural : null }] as const] : [])),
   );
   // A paper on the trend names the council: as the file names it now, or as it last did.
   const organisation = history.versions.findLast((v) => v.organisation !== null)?.organisation ?? null;

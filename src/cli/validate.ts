@@ -17,7 +17,7 @@ import { unrelatedMapping } from '../yaml/kind-keys.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
-import { countNoun, pluralNoun } from '../text/plural-noun.js';
+import { countNoun } from '../text/plural-noun.js';
 import { questionCountWords } from '../questionnaire/question-count.js';
 
 /**
@@ -161,7 +161,7 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
       ctx.warn(ownSystem === undefined ? [...diagnostics, ...idleWaivers(q, answers)] : diagnostics);
       const count = countAnswers(q, answers, { systemsOnly: ownSystem !== undefined });
       const waivers = answers.waivers.length + answers.systems.reduce((n, s) => n + s.waivers.length, 0);
-      const systems = ownSystem !== undefined ? `; the answers of ${q.systemLabel} "${String(ownSystem)}"` : q.systemScoped ? `, ${answers.systems.length} ${answers.systems.length === 1 ? q.systemLabel : pluralNoun(q.systemLabel)}` : '';
+      const systems = ownSystem !== undefined ? `; the answers of ${q.systemLabel} "${String(ownSystem)}"` : q.systemScoped ? `, ${answers.systems.length} ${answers.systems.length === 1 ? q.systemLabel : q.systemLabelPlural}` : '';
       const ruledOut = count.ruledOut ? `; ${count.ruledOut} more ${count.ruledOut === 1 ? 'does' : 'do'} not apply given the answers` : '';
       sayValid(io, `${safeLine(parsed.file)}: valid answers to ${safeLine(q.id)} ${safeLine(q.version)} (${count.answered} of ${countNoun(count.toAnswer, 'question')} answered${ruledOut}, ${waivers} waiver${waivers === 1 ? '' : 's'}${systems})`);
     } catch (error) {

@@ -13,7 +13,7 @@ export interface TrendInput {
   /** Every version, oldest first, each scored against the questionnaire it names. */
   versions: TrendVersion[];
   /** The questionnaires versions were scored against, by id. */
-  questionnaires: Map<string, { version: string; title: string; systemLabel: string | null }>;
+  questionnaires: Map<string, { version: string; title: string; systemLabel: string | null; systemLabelPlural: string | null }>;
   notes: string[];
 }
 
@@ -33,9 +33,10 @@ export function buildTrend(input: TrendInput): Trend {
       : v,
   );
   const systemLabel = ref?.systemLabel ?? null;
+  const systemLabelPlural = ref?.systemLabelPlural ?? null;
   const line = versions.filter(onLine);
   const questionnaire = ref && refId !== null ? { id: refId, version: ref.version, title: ref.title } : null;
-  const added = [systemsCountNote(line, systemLabel), olderVersionsNote(line, questionnaire)].filter((n): n is string => n !== null);
+  const added = [systemsCountNote(line, systemLabel, systemLabelPlural), olderVersionsNote(line, questionnaire)].filter((n): n is string => n !== null);
   return {
     kind: 'cyber-ready-trend',
     schemaVersion: 1,
@@ -46,6 +47,7 @@ export function buildTrend(input: TrendInput): Trend {
     since: input.since,
     questionnaire,
     systemLabel,
+    systemLabelPlural,
     current: input.current,
     versions,
     notes: [...input.notes, ...added],

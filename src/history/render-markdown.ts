@@ -77,7 +77,8 @@ export function renderTrendMarkdown(trend: Trend): string {
   }
   const withSystems = trend.systemLabel !== null;
   // Named as the questionnaire names them ("Critical systems"), as the board paper does.
-  const systems = withSystems ? ` ${escapeCell(pluralNoun(`${trend.systemLabel?.charAt(0).toUpperCase() ?? ''}${trend.systemLabel?.slice(1) ?? ''}`))} |` : '';
+  const many = trend.systemLabelPlural ?? pluralNoun(trend.systemLabel ?? 'system');
+  const systems = withSystems ? ` ${escapeCell(`${many.charAt(0).toUpperCase()}${many.slice(1)}`)} |` : '';
   out.push(`| Date | Commit | Score and rating | Gaps: critical, high, medium, low |${systems}`, tableRule(['text', 'narrow', 'text', 'text', ...(withSystems ? ['text' as const] : [])]));
   for (const v of trend.versions) {
     const gaps = v.gaps ? `${v.gaps.critical}, ${v.gaps.high}, ${v.gaps.medium}, ${v.gaps.low}` : '–';

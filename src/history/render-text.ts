@@ -35,8 +35,8 @@ function footnote(trend: Trend, v: TrendVersion): string | null {
  * "Critical systems"), as the markdown trend does: on one line where it fits in `room` columns, else
  * between words over two lines, the second cut short where even they are not enough.
  */
-function columnHead(label: string, room: number): string[] {
-  const lines = wrapText(safeLine(pluralNoun(`${label.charAt(0).toUpperCase()}${label.slice(1)}`)), { width: room }).split('\n');
+function columnHead(many: string, room: number): string[] {
+  const lines = wrapText(safeLine(`${many.charAt(0).toUpperCase()}${many.slice(1)}`), { width: room }).split('\n');
   return lines.length <= 2 ? lines : [lines[0] ?? '', shorten(lines.slice(1).join(' '), room)];
 }
 
@@ -70,7 +70,7 @@ export function renderTrendText(trend: Trend, context: TrendContext): string {
 
   // The head has up to 20 columns, less where the rating would lose the room it needs beside the
   // counts (80 columns: "Critical" over "systems"), and at least 10.
-  const systemsHead = trend.systemLabel === null ? null : columnHead(trend.systemLabel, Math.max(10, Math.min(20, width - 50 - RATING_ROOM)));
+  const systemsHead = trend.systemLabel === null ? null : columnHead(trend.systemLabelPlural ?? pluralNoun(trend.systemLabel), Math.max(10, Math.min(20, width - 50 - RATING_ROOM)));
   const withSystems = systemsHead !== null;
   const systemsWidth = systemsHead ? 2 + largest([7, ...systemsHead.map(displayWidth)]) : 0;
   const fixed = 10 + 2 + 7 + 2 + 5 + 2 + SEVERITIES.length * 5 + systemsWidth;

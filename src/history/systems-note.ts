@@ -8,11 +8,11 @@ import { largest, smallest } from '../text/spread-free.js';
  * off moves the overall score with no answer changed (as `diff` says under its sections), and a
  * committee would read the move as progress or decline. Null when the number stays the same.
  */
-export function systemsCountNote(line: readonly Pick<TrendVersion, 'systems'>[], systemLabel: string | null): string | null {
+export function systemsCountNote(line: readonly Pick<TrendVersion, 'systems'>[], systemLabel: string | null, systemLabelPlural: string | null): string | null {
   const counts = line.flatMap((v) => (v.systems === null ? [] : [v.systems]));
   if (systemLabel === null || counts.length < 2) return null;
   const [low, high] = [smallest(counts), largest(counts)];
   if (low === high) return null;
-  const many = pluralNoun(systemLabel);
+  const many = systemLabelPlural ?? pluralNoun(systemLabel);
   return `the versions on the line list between ${low} and ${high} ${many}; sections answered once per ${systemLabel} are the mean over the ${many} each version lists, so the overall score also moves as ${many} are added or removed, with no answer changed`;
 }

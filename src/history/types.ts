@@ -24,6 +24,8 @@ export interface Trend {
   questionnaire: { id: string; version: string; title: string } | null;
   /** What a system is called, when that questionnaire has system-scoped sections; else null. */
   systemLabel: string | null;
+  /** Its plural ("critical systems"); null with systemLabel. */
+  systemLabelPlural: string | null;
   /**
    * Whether the answers file is at this path in the work tree now: false when it was moved or
    * deleted after the versions shown (an old name), so the last of them is not where it stands today.

@@ -2,6 +2,7 @@ import type { Catalog, Framework } from '../frameworks/catalog.js';
 import type { Place } from '../yaml/positions.js';
 import { kindOf } from './kinds/index.js';
 import { indicatorsOf } from './kinds/outcome.js';
+import { pluralNoun } from '../text/plural-noun.js';
 import type { RawQuestion, RawQuestionnaire } from './raw.js';
 import { DEFAULT_RATINGS, type Question, type Questionnaire, type Section } from './types.js';
 
@@ -50,6 +51,10 @@ export function buildQuestionnaire(raw: RawQuestionnaire, file: string, catalog:
       return question;
     }),
   }));
+  // Trimmed, and runs of spaces made one, as it is set into sentences: "depot site " read "Weakest
+  // depot site : X" and "Depot site s". The schema already refuses a label of spaces alone.
+  const oneSpaced = (text: string): string => text.trim().replace(/\s+/g, ' ');
+  const systemLabel = raw.systemLabel === undefined ? 'system' : oneSpaced(raw.systemLabel);
   return {
     id: raw.id,
     version: raw.version,
@@ -60,9 +65,8 @@ export function buildQuestionnaire(raw: RawQuestionnaire, file: string, catalog:
     profiles: raw.profiles ?? [],
     upgradeNotes: raw.upgradeNotes ?? {},
     sections,
-    // Trimmed, and runs of spaces made one, as it is set into sentences: "depot site " read "Weakest
-    // depot site : X" and "Depot site s". The schema already refuses a label of spaces alone.
-    systemLabel: raw.systemLabel?.trim().replace(/\s+/g, ' ') ?? 'system',
+    systemLabel,
+    systemLabelPlural: raw.systemLabelPlural === undefined ? pluralNoun(systemLabel) : oneSpaced(raw.systemLabelPlural),
     systemScoped: sections.some((s) => s.scope === 'system'),
     questions,
     file,

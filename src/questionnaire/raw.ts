@@ -54,5 +54,7 @@ export interface RawQuestionnaire {
   upgradeNotes?: Record<string, string>;
   /** What a system is called in prompts and reports; default "system". */
   systemLabel?: string;
+  /** Its plural, where English rules on its last word do not make it ("systemau hanfodol"). */
+  systemLabelPlural?: string;
   sections: RawSection[];
 }

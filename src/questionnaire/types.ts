@@ -119,6 +119,8 @@ export interface Questionnaire {
   sections: Section[];
   /** What a system is called in prompts and reports ("critical system"); "system" by default. */
   systemLabel: string;
+  /** Its plural: the questionnaire's `systemLabelPlural`, else `systemLabel` by English rules ("critical systems"). */
+  systemLabelPlural: string;
   /** Whether any section is answered once per system. */
   systemScoped: boolean;
   /** Questions by id, in questionnaire order. */

@@ -8,7 +8,6 @@ import type { ActionEntry, ActionItem, SystemActions } from './board-paper-types
 import { listTitles, plural } from './board-paper-words.js';
 import { listWords } from '../text/list-words.js';
 import type { SystemsView } from './system-view.js';
-import { pluralNoun } from '../text/plural-noun.js';
 
 /** "action 3", or "actions 1, 3 and 5". */
 export const actionsWords = (ranks: number[]): string => (ranks.length === 1 ? `action ${ranks[0]}` : `actions ${listWords(ranks.map(String), 'and')}`);
@@ -24,13 +23,13 @@ export const questionFacts = (item: ActionItem): Pick<ActionItem, 'question' | '
 });
 
 /** The gaps of one section as entries, one per question, in the order of each question's highest-priority gap. */
-export function actionEntries(items: ActionItem[], label: string, indicatorOrder: (question: string) => string[]): ActionEntry[] {
+export function actionEntries(items: ActionItem[], label: string, many: string, indicatorOrder: (question: string) => string[]): ActionEntry[] {
   const byQuestion = new Map<string, ActionItem[]>();
   for (const item of items) byQuestion.set(item.question, [...(byQuestion.get(item.question) ?? []), item]);
-  return [...byQuestion.values()].map((same) => entryOf(same, label, indicatorOrder));
+  return [...byQuestion.values()].map((same) => entryOf(same, label, many, indicatorOrder));
 }
 
-function entryOf(items: ActionItem[], label: string, indicatorOrder: (question: string) => string[]): ActionEntry {
+function entryOf(items: ActionItem[], label: string, many: string, indicatorOrder: (question: string) => string[]): ActionEntry {
   const first = items[0] as ActionItem;
   return {
     ...questionFacts(first),
@@ -38,12 +37,12 @@ function entryOf(items: ActionItem[], label: string, indicatorOrder: (question: 
     ranks: items.map((i) => i.rank),
     actions: actionsWords(items.map((i) => i.rank)),
     items,
-    indicators: items.length > 1 ? sharedIndicators(items, label, indicatorOrder(first.question)) : [],
+    indicators: items.length > 1 ? sharedIndicators(items, label, many, indicatorOrder(first.question)) : [],
   };
 }
 
 /** Each indicator still to meet on any of the systems, once, in the questionnaire's order, with where it is open. */
-function sharedIndicators(items: ActionItem[], label: string, ids: string[]): ActionEntry['indicators'] {
+function sharedIndicators(items: ActionItem[], label: string, many: string, ids: string[]): ActionEntry['indicators'] {
   const seen = new Map<string, { id: string; text: string; systems: string[]; comments: { systemTitle: string; comment: string }[] }>();
   for (const item of items) {
     for (const m of item.missingIndicators) {
@@ -55,7 +54,7 @@ function sharedIndicators(items: ActionItem[], label: string, ids: string[]): Ac
     }
   }
   const order = new Map(ids.map((id, n) => [id, n]));
-  const all = items.length === 2 ? `both ${pluralNoun(label)}` : `all ${plural(items.length, label)}`;
+  const all = items.length === 2 ? `both ${many}` : `all ${plural(items.length, label, many)}`;
   return [...seen.values()]
     .sort((x, y) => (order.get(x.id) ?? 0) - (order.get(y.id) ?? 0))
     .map((x) => ({ id: x.id, text: x.text, where: x.systems.length === items.length ? all : listTitles(x.systems), comments: x.comments }));

@@ -6,7 +6,6 @@
 import type { Appendix, OutcomeNote, ProfileEntry, QuestionNote } from './board-paper-types.js';
 import { leadInto, listTitles, plural } from './board-paper-words.js';
 import type { SystemsView } from './system-view.js';
-import { pluralNoun } from '../text/plural-noun.js';
 
 type Named = { systemTitle: string | null };
 
@@ -36,7 +35,7 @@ export function mergedAppendix(ap: Appendix, view: SystemsView | null): Appendix
   if (!view) return ap;
   const all = view.systems.length;
   const where = (titles: string[]): string =>
-    titles.length === all ? (all === 2 ? `Both ${pluralNoun(view.label)}` : `All ${plural(all, view.label)}`) : listTitles(titles);
+    titles.length === all ? (all === 2 ? `Both ${view.plural}` : `All ${plural(all, view.label, view.plural)}`) : listTitles(titles);
   const notes = (rows: QuestionNote[]): QuestionNote[] => merge(rows, (r) => `${r.question}\u0000${r.detail}`, where, (r, systemTitle) => ({ ...r, systemTitle }));
   const outcomes = (rows: OutcomeNote[]): OutcomeNote[] =>
     merge(

@@ -6,7 +6,6 @@ import { roundScore } from './round-score.js';
 import type { SystemsView } from './system-view.js';
 import { contradictions, unknownIndicators } from './outcome-view.js';
 import { paperGateTitle } from './paper-gate-title.js';
-import { pluralNoun } from '../text/plural-noun.js';
 import { listWords } from '../text/list-words.js';
 import { plural, tally } from '../text/count-words.js';
 
@@ -153,9 +152,9 @@ export function systemsParagraph(view: SystemsView): string {
       ? `The ${view.label} sections were answered for the one ${view.label} below, the others once for the organisation; its own score counts the organisation's sections with its own, while its gaps are its own alone.`
       : `Every section was answered for the one ${view.label} below.`;
   }
-  if (!view.withOrganisation) return `Every section was answered once for each of the ${plural(n, view.label)} below; the overall score counts each ${view.label} equally.`;
+  if (!view.withOrganisation) return `Every section was answered once for each of the ${plural(n, view.label, view.plural)} below; the overall score counts each ${view.label} equally.`;
   return (
-    `The ${view.label} sections were answered once for each of the ${plural(n, view.label)} below, the others once for the organisation. ` +
+    `The ${view.label} sections were answered once for each of the ${plural(n, view.label, view.plural)} below, the others once for the organisation. ` +
     `Each ${view.label}'s own score counts the organisation's sections with its own, while its gaps are its own alone; the overall score counts each ${view.label} equally.`
   );
 }
@@ -173,6 +172,6 @@ export function weakestAsk(view: SystemsView): string | null {
   }
   const titles = listWords(view.weakest.map((s) => s.title), 'and');
   return view.weakest.some((s) => s.owner === null)
-    ? `Name an owner for each of the weakest ${pluralNoun(view.label)}, ${titles}, and ask each to bring theirs up to the others, starting with its gaps in the action plan.`
-    : `Ask the owners of the weakest ${pluralNoun(view.label)}, ${listWords(view.weakest.map((s) => `${s.title} (${s.owner})`), 'and')}, to bring them up to the others, starting with their gaps in the action plan.`;
+    ? `Name an owner for each of the weakest ${view.plural}, ${titles}, and ask each to bring theirs up to the others, starting with its gaps in the action plan.`
+    : `Ask the owners of the weakest ${view.plural}, ${listWords(view.weakest.map((s) => `${s.title} (${s.owner})`), 'and')}, to bring them up to the others, starting with their gaps in the action plan.`;
 }

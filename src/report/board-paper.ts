@@ -117,7 +117,7 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
   const actionPlan: ActionGroup[] = a.sections
     .map((s) => {
       const own = items.filter((i) => i.section === s.id);
-      return { section: s.id, title: s.title, items: own, entries: actionEntries(own, systems?.label ?? 'system', indicatorOrder) };
+      return { section: s.id, title: s.title, items: own, entries: actionEntries(own, systems?.label ?? 'system', systems?.plural ?? 'systems', indicatorOrder) };
     })
     .filter((g) => g.items.length > 0);
 

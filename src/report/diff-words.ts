@@ -75,10 +75,13 @@ export function unchangedLine(d: AssessmentDiff): string | undefined {
   return same === d.sections.length ? 'No section score changed.' : `${same} other section${same === 1 ? '' : 's'} unchanged.`;
 }
 
+/** What the questionnaire calls more than one system ("critical systems"). */
+const manyOf = (d: AssessmentDiff): string => d.systemLabelPlural ?? pluralNoun(d.systemLabel ?? 'system');
+
 // What the questionnaire calls a system, for headings: "Critical system", "Critical systems".
 export const label = (d: AssessmentDiff, plural = false): string => {
-  const word = d.systemLabel ?? 'system';
-  return `${plural ? pluralNoun(`${word.charAt(0).toUpperCase()}${word.slice(1)}`) : `${word.charAt(0).toUpperCase()}${word.slice(1)}`}`;
+  const word = plural ? manyOf(d) : (d.systemLabel ?? 'system');
+  return `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
 };
 
 // A system added or removed always shows; one in both files shows when its score or rating moved.
@@ -92,7 +95,7 @@ export function unchangedSystemsLine(d: AssessmentDiff): string | undefined {
   const same = d.systems.length - changedSystems(d).length;
   if (!same) return undefined;
   const word = (d.systemLabel ?? 'system').toLowerCase();
-  return same === d.systems.length ? `No ${word}'s score changed.` : `${same} other ${same === 1 ? word : pluralNoun(word)} unchanged.`;
+  return same === d.systems.length ? `No ${word}'s score changed.` : `${same} other ${same === 1 ? word : manyOf(d).toLowerCase()} unchanged.`;
 }
 
 export const scoreAndRating = (score: number | null, rating: SystemChange['newRating']): string => `${roundScore(score)}${rating ? `, ${rating.label}` : ''}`;
@@ -161,14 +164,15 @@ export const noChangeLine = (d: AssessmentDiff): string => (d.systems.some((x) =
 export function systemsListedLine(d: AssessmentDiff): string | undefined {
   const name = systemNamer(d);
   const word = (d.systemLabel ?? 'system').toLowerCase();
+  const many = manyOf(d).toLowerCase();
   const parts = (['added', 'removed'] as const).flatMap((status) => {
     const of = d.systems.filter((x) => x.status === status);
     return of.length ? [`${of.length} ${status} (${of.map((x) => name(x)).join(', ')})`] : [];
   });
   if (!parts.length) return undefined;
   // "moved with" only where the overall shown moved; else the list changed under a steady overall.
-  const head = scoreMoved(d.overall) ? `The overall moved with the ${pluralNoun(word)} listed` : `The ${pluralNoun(word)} listed changed`;
-  return `${head}: ${parts.join(', ')}; ${word} sections are the mean over the ${pluralNoun(word)} each file lists.`;
+  const head = scoreMoved(d.overall) ? `The overall moved with the ${many} listed` : `The ${many} listed changed`;
+  return `${head}: ${parts.join(', ')}; ${word} sections are the mean over the ${many} each file lists.`;
 }
 
 /**

@@ -131,12 +131,12 @@ function action(item: ActionItem, column: string): Block[] {
 }
 
 /** A question open on several critical systems: its words once, each system's gap, then each indicator once. */
-function sharedAction(entry: ActionEntry, label: string): Block[] {
+function sharedAction(entry: ActionEntry, label: string, many: string): Block[] {
   const keep = { indent: true, keepNext: true };
   const out: Block[] = [heading(`${capitalise(entry.actions)}. ${entry.text}`, 3)];
   out.push(fields([['Severity', entry.severityText], ['Question', entry.question]], keep));
   if (entry.remediation) out.push(field('What to do', entry.remediation, keep));
-  out.push(field(`Open on ${plural(entry.items.length, label)}`, '', keep));
+  out.push(field(`Open on ${plural(entry.items.length, label, many)}`, '', keep));
   for (const item of entry.items) {
     out.push(bullet(`${item.answer}; owner: ${item.owner ?? 'not named'}`, 0, { label: `Action ${item.rank}, ${item.systemTitle ?? 'the organisation'}: ` }));
     for (const [k, v] of ownFacts(item)) out.push(bullet(v, 1, { label: `${k}: ` }));
@@ -170,9 +170,10 @@ function actionPlan(p: BoardPaper): Block[] {
     );
   }
   const label = p.systems?.label ?? 'system';
+  const many = p.systems?.plural ?? 'systems';
   for (const group of p.actionPlan) {
     out.push(heading(group.title, 2));
-    for (const entry of group.entries) pushAll(out, entry.items.length === 1 ? action(entry.items[0] as ActionItem, p.systems?.column ?? 'System') : sharedAction(entry, label));
+    for (const entry of group.entries) pushAll(out, entry.items.length === 1 ? action(entry.items[0] as ActionItem, p.systems?.column ?? 'System') : sharedAction(entry, label, many));
   }
   return out;
 }

@@ -153,7 +153,7 @@ function action(item: ActionItem): string {
 }
 
 /** A question open on several critical systems: its words once, each system's gap, then each indicator once. */
-function sharedAction(entry: ActionEntry, label: string): string {
+function sharedAction(entry: ActionEntry, label: string, many: string): string {
   const first = entry.ranks[0] ?? 0;
   const places = entry.items.map(
     (item) =>
@@ -171,7 +171,7 @@ function sharedAction(entry: ActionEntry, label: string): string {
   return (
     `<article class="action shared ${entry.severity}" aria-labelledby="entry-${first}">` +
     `<h4 id="entry-${first}"><span class="rank">${h(capitalise(entry.actions))}</span> ${h(entry.text)}</h4>` +
-    `<p class="risk-meta">${h(severityPhrase(entry))} · open on ${h(plural(entry.items.length, label))}</p>` +
+    `<p class="risk-meta">${h(severityPhrase(entry))} · open on ${h(plural(entry.items.length, label, many))}</p>` +
     `${entry.remediation ? factList([['What to do', h(entry.remediation)]]) : ''}<ul class="places">${places.join('')}</ul>${factList(facts)}</article>`
   );
 }
@@ -191,8 +191,9 @@ function actionPlan(p: BoardPaper): string {
   else {
     out.push(`<p class="explain">${h(p.priorityExplained)}</p>${systemIndex(p)}`);
     const label = p.systems?.label ?? 'system';
+    const many = p.systems?.plural ?? 'systems';
     for (const group of p.actionPlan) {
-      const [first, ...rest] = group.entries.map((e) => (e.items.length === 1 ? action(e.items[0] as ActionItem) : sharedAction(e, label)));
+      const [first, ...rest] = group.entries.map((e) => (e.items.length === 1 ? action(e.items[0] as ActionItem) : sharedAction(e, label, many)));
       // The section's heading is held with its first action: printed, it was left at the foot of a page.
       // A question open on several systems may run past a page, so it is held only with that one's heading.
       const runs = (group.entries[0]?.items.length ?? 1) > 1 ? ' runs' : '';

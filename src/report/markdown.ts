@@ -141,11 +141,11 @@ function actionItem(item: ActionItem, column: string): string[] {
 }
 
 /** A question open on several critical systems: its words once, then each system's gap, then the indicators. */
-function sharedEntry(entry: ActionEntry, label: string): string[] {
+function sharedEntry(entry: ActionEntry, label: string, many: string): string[] {
   const out = [`**${capitalise(entry.actions)}. ${escapeInline(entry.text)}**`, ''];
   out.push(field('Severity', entry.severityText));
   if (entry.remediation) out.push(field('What to do', entry.remediation));
-  out.push(`- Open on ${escapeInline(plural(entry.items.length, label))}:`);
+  out.push(`- Open on ${escapeInline(plural(entry.items.length, label, many))}:`);
   for (const item of entry.items) {
     out.push(`  - Action ${item.rank}, ${escapeInline(item.systemTitle ?? 'the organisation')}: ${escapeInline(item.answer)}; owner: ${item.owner ? escapeInline(item.owner) : 'not named'}`);
     pushAll(out, ownFacts(item, '    '));
@@ -167,6 +167,7 @@ function actionPlan(paper: BoardPaper): string[] {
   if (!paper.actionPlan.length) return [...out, escapeInline(paper.noGaps), ''];
   out.push(escapeInline(paper.priorityExplained), '');
   const label = paper.systems?.label ?? 'system';
+  const many = paper.systems?.plural ?? 'systems';
   if (paper.actionsBySystem.length) {
     out.push(escapeInline(paper.sharedExplained), '');
     for (const s of paper.actionsBySystem) out.push(`- ${escapeInline(s.title)}${s.owner ? ` (${escapeInline(s.owner)})` : ''}: ${s.actions}`);
@@ -174,7 +175,7 @@ function actionPlan(paper: BoardPaper): string[] {
   }
   for (const group of paper.actionPlan) {
     out.push(`### ${escapeInline(group.title)}`, '');
-    for (const entry of group.entries) pushAll(out, (entry.items.length === 1 ? actionItem(entry.items[0] as ActionItem, paper.systems?.column ?? 'System') : sharedEntry(entry, label)));
+    for (const entry of group.entries) pushAll(out, (entry.items.length === 1 ? actionItem(entry.items[0] as ActionItem, paper.systems?.column ?? 'System') : sharedEntry(entry, label, many)));
   }
   return out;
 }

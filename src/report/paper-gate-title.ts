@@ -31,7 +31,7 @@ export function paperGateTitle(gate: Pick<GateResult, 'id' | 'title'>, profiles:
  * share already carries its id (systems-named-apart.ts). Named when two or fewer, else counted, as
  * the CI summary does. Null for a gate that is not a profile's, or one no system falls short of.
  */
-function profileShortfall(gate: Pick<GateResult, 'id' | 'title'>, a: Pick<Assessment, 'profiles' | 'systems' | 'systemLabel'>): string | null {
+function profileShortfall(gate: Pick<GateResult, 'id' | 'title'>, a: Pick<Assessment, 'profiles' | 'systems' | 'systemLabel' | 'systemLabelPlural'>): string | null {
   if (gate.id !== 'profile') return null;
   const id = /^profile "(.*)"$/.exec(gate.title)?.[1];
   const unmet = a.profiles.find((p) => p.id === id)?.requirements.filter((r) => !r.met) ?? [];
@@ -41,18 +41,18 @@ function profileShortfall(gate: Pick<GateResult, 'id' | 'title'>, a: Pick<Assess
   const label = a.systemLabel ?? 'system';
   const organisation = scopes.includes(null) ? ['the organisation'] : [];
   const systems = scopes.filter((x): x is string => x !== null);
-  const named = scopes.length <= 2 ? [...systems.map((x) => titles.get(x) ?? x), ...organisation] : [...organisation, plural(systems.length, label, pluralNoun(label))];
+  const named = scopes.length <= 2 ? [...systems.map((x) => titles.get(x) ?? x), ...organisation] : [...organisation, plural(systems.length, label, a.systemLabelPlural ?? pluralNoun(label))];
   return `short: ${listTitles(named)}`;
 }
 
 /** A gate's summary with who falls short of its profile named by title; any other summary as it is. */
-export function summaryByTitle(gate: Pick<GateResult, 'id' | 'title' | 'summary'>, a: Pick<Assessment, 'profiles' | 'systems' | 'systemLabel'>): string {
+export function summaryByTitle(gate: Pick<GateResult, 'id' | 'title' | 'summary'>, a: Pick<Assessment, 'profiles' | 'systems' | 'systemLabel' | 'systemLabelPlural'>): string {
   const short = profileShortfall(gate, a);
   return short === null ? gate.summary : gate.summary.replace(/; short: .*$/s, `; ${short}`);
 }
 
 /** A gate's result in the paper's words: "two high or worse gaps without a waiver", not "2 unwaived high or worse gaps" (count-words.ts). */
-export function paperGateSummary(gate: Pick<GateResult, 'id' | 'title' | 'summary'>, a: Pick<Assessment, 'profiles' | 'systems' | 'systemLabel'>): string {
+export function paperGateSummary(gate: Pick<GateResult, 'id' | 'title' | 'summary'>, a: Pick<Assessment, 'profiles' | 'systems' | 'systemLabel' | 'systemLabelPlural'>): string {
   if (gate.id !== 'fail-on') return summaryByTitle(gate, a);
   return gate.summary
     .replace(/^no unwaived (.+) gap$/, 'no $1 gap without a waiver')

@@ -61,6 +61,8 @@ export interface SystemMatrix {
 export interface SystemsView {
   /** What a system is called, as the questionnaire says ("critical system"). */
   label: string;
+  /** Its plural, as the questionnaire gives it or by English rules: "critical systems". */
+  plural: string;
   /** Capitalised, for a column: "Critical system". */
   column: string;
   /** Capitalised, plural, for headings: "Critical systems". */
@@ -207,6 +209,7 @@ function levelNames(titles: string[], all: boolean): string {
 export function systemsView(a: Assessment): SystemsView | null {
   if (a.systemLabel === null || a.systems.length === 0) return null;
   const label = a.systemLabel;
+  const many = a.systemLabelPlural ?? pluralNoun(label);
   const systems = a.systems.map(systemRow);
   const scored = systems.filter((s) => s.score !== null);
   // With no gap in any system there is none to call the weakest: "Weakest systems, level with each
@@ -224,7 +227,7 @@ export function systemsView(a: Assessment): SystemsView | null {
     lowest
       ? weakest.length === 1
         ? `Weakest ${label}: ${lowest.title}, ${systemFigures(lowest, withRating)}.`
-        : `Weakest ${pluralNoun(label)}, level with each other: ${levelNames(weakest.map((w) => w.title), withRating)}, each ${systemFigures(lowest, withRating)}.`
+        : `Weakest ${many}, level with each other: ${levelNames(weakest.map((w) => w.title), withRating)}, each ${systemFigures(lowest, withRating)}.`
       : only
         ? `${capitalise(label)}: ${only.title}, ${systemFigures(only, withRating)}.`
         : noGaps
@@ -238,11 +241,11 @@ export function systemsView(a: Assessment): SystemsView | null {
   const meansNote =
     systems.length === 1
       ? `A section marked "(mean)" is answered once per ${label}: with one ${label}, its score is that ${label}'s own.`
-      : `A section marked "(mean)" is answered once per ${label}: its score is the mean of the ${plural(systems.length, label)}' own scores, each counting equally${skips ? `, or of those it applies to where it does not apply to every ${label}` : ''}. Its gaps are counted for each ${label}: a question not fully met for two of them is two gaps.`;
+      : `A section marked "(mean)" is answered once per ${label}: its score is the mean of the ${plural(systems.length, label, many)}' own scores, each counting equally${skips ? `, or of those it applies to where it does not apply to every ${label}` : ''}. Its gaps are counted for each ${label}: a question not fully met for two of them is two gaps.`;
   const withOrganisation = a.sections.some((s) => s.scope === 'organisation');
-  const heading = pluralNoun(capitalise(label));
+  const heading = capitalise(many);
   const summaryCaption = `${heading}: each one's own score${withOrganisation ? ", with the organisation's sections" : ''}`;
-  return { label, column: capitalise(label), heading, withOrganisation, summaryCaption, meansNote, systems, weakest, sentence: say(true), shortSentence: say(false), matrix };
+  return { label, plural: many, column: capitalise(label), heading, withOrganisation, summaryCaption, meansNote, systems, weakest, sentence: say(true), shortSentence: say(false), matrix };
 }
 
 /** The title of a scope for people: the system's title, or null for the organisation. */

@@ -12,7 +12,6 @@ import type { TextStyle } from './text-style.js';
 import { systemsDetail } from './text-systems.js';
 import { scopeKey } from '../scoring/scope-key.js';
 import { asSentence } from './outcome-view.js';
-import { pluralNoun } from '../text/plural-noun.js';
 import { countNoun } from '../text/plural-noun.js';
 import { pushAll } from '../text/spread-free.js';
 import { summaryByTitle } from './paper-gate-title.js';
@@ -89,7 +88,7 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
   const view = paper.systems;
   // The rating scale with how scores are made, as the papers give it with the overall rating.
   const scale = paper.summary.scale ? ` ${paper.summary.scale}` : '';
-  heading('Sections', `${SCORE_EXPLAINED}${view ? ` A section answered once per ${view.label} scores the mean over the ${pluralNoun(view.label)}.` : ''}${scale}`);
+  heading('Sections', `${SCORE_EXPLAINED}${view ? ` A section answered once per ${view.label} scores the mean over the ${view.plural}.` : ''}${scale}`);
   pushAll(lines, sectionTable(a, st));
   if (paper.heldSections) pushAll(lines, st.wrap(s(paper.heldSections), '  ', '  '));
   if (view) {

@@ -5,7 +5,7 @@ import { noGapsSentence } from './board-paper-words.js';
 import { displayWidth, keepTogether, spacesBack } from '../text/wrap.js';
 import { heldNote } from './held-summary.js';
 import { capLines, closingLines, header, s, someSectionSkipsSystems, systemRows } from './text-parts.js';
-import { countNoun, pluralNoun } from '../text/plural-noun.js';
+import { countNoun } from '../text/plural-noun.js';
 import { fitScoreTable } from './text-fit.js';
 import { systemsView } from './system-view.js';
 import { shortenDistinct } from './shorten-distinct.js';
@@ -174,7 +174,7 @@ function layout(a: Assessment, st: TextStyle, head: string[]): string[] {
   // summary at a wide terminal says.
   const budget = st.plain ? Number.POSITIVE_INFINITY : SUMMARY_LINES;
   const view = systemsView(a);
-  const means = view ? (someSectionSkipsSystems(a) ? `; ${view.label} sections: mean over the ${pluralNoun(view.label)} each applies to` : `; ${view.label} sections: mean of ${a.systems.length}`) : '';
+  const means = view ? (someSectionSkipsSystems(a) ? `; ${view.label} sections: mean over the ${view.plural} each applies to` : `; ${view.label} sections: mean of ${a.systems.length}`) : '';
   const cap = capLines(a, st, true);
   // A rating below the band the score reaches says why, on the score's line: a council at 98 rated
   // "Partly ready" would otherwise read it as a fault of the tool (heldNote).

@@ -261,6 +261,8 @@ export interface Assessment {
   assessedOn: string | null;
   /** What a system is called ("critical system"); null when the questionnaire has no system-scoped section. */
   systemLabel: string | null;
+  /** Its plural ("critical systems"), as the questionnaire gives it or by English rules; null with systemLabel. */
+  systemLabelPlural: string | null;
   /** The systems assessed, in the order listed; empty when there are none. */
   systems: SystemResult[];
   /** The date waivers and staleness were judged on. */

@@ -53,6 +53,8 @@ export interface AssessmentDiff {
   new: DiffSide;
   /** What a system is called ("critical system"); null when the questionnaire has no system-scoped section. */
   systemLabel: string | null;
+  /** Its plural ("critical systems"); null with systemLabel. */
+  systemLabelPlural: string | null;
   overall: ScoreChange;
   /** Each section's score, and its rating before and after (null where it had none or did not apply). */
   sections: SectionChange[];
@@ -211,7 +213,7 @@ export function diffAssessments(before: Assessment, after: Assessment, options: 
   // Biggest movements first; ties keep questionnaire order (the sort is stable).
   improved.sort((a, b) => (b.delta ?? 0) - (a.delta ?? 0));
   regressed.sort((a, b) => (a.delta ?? 0) - (b.delta ?? 0));
-  const systemLabel = after.systemLabel ?? before.systemLabel;
+  const [systemLabel, systemLabelPlural] = after.systemLabel !== null ? [after.systemLabel, after.systemLabelPlural] : [before.systemLabel, before.systemLabelPlural];
   const titleOf = (system: ScopeId): string | null => (system === null ? null : (title.get(system) ?? system));
   return {
     schemaVersion: DIFF_SCHEMA_VERSION,
@@ -221,6 +223,7 @@ export function diffAssessments(before: Assessment, after: Assessment, options: 
     // file was judged on (cli/diff.ts gives the earlier file its own), so the reports say them.
     today: after.today,
     systemLabel,
+    systemLabelPlural,
     old: { file: before.answersFile, questionnaireVersion: options.answersVersions?.old ?? null, organisation: before.organisation, assessedOn: before.assessedOn, judgedOn: before.today, rating: before.overall.rating, ...countUnanswered(before.questions) },
     new: { file: after.answersFile, questionnaireVersion: options.answersVersions?.new ?? null, organisation: after.organisation, assessedOn: after.assessedOn, judgedOn: after.today, rating: after.overall.rating, ...countUnanswered(after.questions) },
     overall: change(before.overall.score, after.overall.score),
@@ -234,6 +237,6 @@ export function diffAssessments(before: Assessment, after: Assessment, options: 
     ...diffAcceptedRisks({ then: before, now: options.beforeOnLaterDay ?? before }, after, kept, titleOf),
     ...diffStale({ then: before, now: options.beforeOnLaterDay ?? before }, after, kept, titleOf),
     ...diffAutomaticFails(before, after, kept, titleOf),
-    gates: options.failOnRegression ? [regressionGate({ regressed, removed, systems, systemLabel, placeOf: laterPlaces(after), systemsPlace: options.systemsPlace ?? null })] : [],
+    gates: options.failOnRegression ? [regressionGate({ regressed, removed, systems, systemLabel, systemLabelPlural, placeOf: laterPlaces(after), systemsPlace: options.systemsPlace ?? null })] : [],
   };
 }

@@ -52,6 +52,7 @@ interface GateInputs {
   removed: readonly AnswerChange[];
   systems: readonly { id: string; status: 'added' | 'removed' | 'kept' }[];
   systemLabel: string | null;
+  systemLabelPlural: string | null;
   /** Where an answer of the later file is (or the top of the file its scope is kept in). */
   placeOf: (question: string | null, system: ScopeId) => Location;
   /** Where the later file lists its systems (its `systems:` key); null when it has none. */
@@ -73,7 +74,7 @@ export function regressionGate(d: GateInputs): DiffGateResult {
   const parts = [
     ...(d.regressed.length ? [count(d.regressed.length, 'answer regressed', 'answers regressed')] : []),
     ...(lost.length ? [count(lost.length, 'answer no longer answered', 'answers no longer answered')] : []),
-    ...(gone.length ? [count(gone.length, `${label} removed`, `${pluralNoun(label)} removed`)] : []),
+    ...(gone.length ? [count(gone.length, `${label} removed`, `${d.systemLabelPlural ?? pluralNoun(label)} removed`)] : []),
   ];
   return {
     id: 'fail-on-regression',

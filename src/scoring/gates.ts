@@ -4,7 +4,6 @@ import type { Gap, GateResult, ProfileResult, QuestionResult, SectionResult, Sta
 import { noOverallScoreWords } from './no-overall-score.js';
 import { showScoreFor } from './rate.js';
 import { scopeKey } from './scope-key.js';
-import { pluralNoun } from '../text/plural-noun.js';
 import { countNoun } from '../text/plural-noun.js';
 
 export interface GateOptions {
@@ -25,23 +24,24 @@ interface GateInputs {
   answers: Answers;
   /** What a system is called, for messages. */
   systemLabel: string;
+  systemLabelPlural: string;
 }
 
 /** ` for critical system "social-care"`, or nothing for the organisation. */
 const forSystem = (system: string | null, label: string): string => (system === null ? '' : ` for ${label} "${system}"`);
 
 /** Who falls short of a profile, when systems are involved, so the one-line summary says it (SPEC: which system fails which requirement). */
-function shortfall(unmet: readonly { system: string | null }[], label: string): string {
+function shortfall(unmet: readonly { system: string | null }[], label: string, many: string): string {
   if (!unmet.some((r) => r.system !== null)) return '';
   const scopes = [...new Set(unmet.map((r) => r.system))];
   const systems = scopes.filter((x): x is string => x !== null);
   // Named when there are two or fewer, else counted: this line closes the one-screen summary.
-  const named = scopes.length <= 2 ? scopes.map((x) => (x === null ? 'the organisation' : `${label} "${x}"`)) : [...(systems.length < scopes.length ? ['the organisation'] : []), `${systems.length} ${pluralNoun(label)}`];
+  const named = scopes.length <= 2 ? scopes.map((x) => (x === null ? 'the organisation' : `${label} "${x}"`)) : [...(systems.length < scopes.length ? ['the organisation'] : []), `${systems.length} ${many}`];
   return `; short: ${named.join(' and ')}`;
 }
 
 /** The gates that were asked for, each passed or failed with the answers at fault and their places. */
-export function gateResults(gates: GateOptions, { overallScore, sections, gaps, profiles, stale, byKey, answers, systemLabel: label }: GateInputs): GateResult[] {
+export function gateResults(gates: GateOptions, { overallScore, sections, gaps, profiles, stale, byKey, answers, systemLabel: label, systemLabelPlural: many }: GateInputs): GateResult[] {
   const gateResults: GateResult[] = [];
   if (gates.minScore !== undefined) {
     const min = gates.minScore;
@@ -80,7 +80,7 @@ export function gateResults(gates: GateOptions, { overallScore, sections, gaps, 
       id: 'profile',
       title: `profile "${gates.profile}"`,
       passed: profile !== undefined && unmet.length === 0,
-      summary: profile ? `${profile.met} of ${countNoun(profile.total, 'requirement')} met${shortfall(unmet, label)}` : `no profile "${gates.profile}"`,
+      summary: profile ? `${profile.met} of ${countNoun(profile.total, 'requirement')} met${shortfall(unmet, label, many)}` : `no profile "${gates.profile}"`,
       failures: unmet.map((r) => ({
         question: r.question,
         system: r.system,

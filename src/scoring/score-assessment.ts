@@ -81,7 +81,7 @@ export function scoreAssessment(questionnaire: Questionnaire, answers: Answers, 
     .map((q) => ({ question: q.id, system: q.system, reviewBy: q.reviewBy as string, owner: q.owner, location: (q.system === null ? answers : setOf.get(q.system))?.answers.get(q.id)?.reviewByLocation ?? q.answerLocation }));
   const profiles = questionnaire.profiles.map((p) => scoreProfile(p, questionnaire, resultsOf));
   const frameworks = scoreFrameworks(questionnaire, questions, new Map(questionnaire.sections.map((s) => [s.id, s])));
-  const gateResults = gatesOf(options.gates ?? {}, { overallScore, sections, gaps, profiles, stale, byKey, answers, systemLabel: label });
+  const gateResults = gatesOf(options.gates ?? {}, { overallScore, sections, gaps, profiles, stale, byKey, answers, systemLabel: label, systemLabelPlural: questionnaire.systemLabelPlural });
 
   const included = questions.filter((q) => q.included);
   const bySeverity = countBySeverity(gaps);
@@ -94,6 +94,7 @@ export function scoreAssessment(questionnaire: Questionnaire, answers: Answers, 
     assessor: answers.assessor ?? null,
     assessedOn: answers.assessedOn ?? null,
     systemLabel: questionnaire.systemScoped ? label : null,
+    systemLabelPlural: questionnaire.systemScoped ? questionnaire.systemLabelPlural : null,
     systems: systemResults(questionnaire, answers, { sections, bySystem, raw, questions, gaps }),
     today,
     overall: { score: overallScore, ...capRating(rate(overallScore, questionnaire.ratings, gaps), gaps, questionnaire.ratings) },

@@ -3,7 +3,7 @@ import { childPointer } from './pointer.js';
 
 // The top-level keys of each kind of file (schemas/*.schema.json; a test keeps them in step).
 export const ANSWERS_KEYS = ['$schema', 'questionnaire', 'questionnaireVersion', 'organisation', 'assessor', 'assessedOn', 'answers', 'waivers', 'systems', 'system'];
-export const QUESTIONNAIRE_KEYS = ['$schema', 'id', 'version', 'title', 'description', 'frameworks', 'ratings', 'scales', 'systemLabel', 'upgradeNotes', 'profiles', 'sections'];
+export const QUESTIONNAIRE_KEYS = ['$schema', 'id', 'version', 'title', 'description', 'frameworks', 'ratings', 'scales', 'systemLabel', 'systemLabelPlural', 'upgradeNotes', 'profiles', 'sections'];
 
 export type ExpectedKind = 'questionnaire' | 'answers' | 'system';
 

@@ -176,7 +176,7 @@ describe('validate', () => {
     expect(r).toEqual({
       code: ExitCode.CannotAssess,
       stdout: '',
-      stderr: 'mini.yaml:5:1: unknown property "author"; expected "id", "version", "title", "description", "frameworks", "ratings", "scales", "systemLabel", "upgradeNotes", "profiles" or "sections"\nanswers.yaml:2:16: not checked: its questionnaire "mini" (mini.yaml) has errors; fix those first\n',
+      stderr: 'mini.yaml:5:1: unknown property "author"; expected "id", "version", "title", "description", "frameworks", "ratings", "scales", "systemLabel", "systemLabelPlural", "upgradeNotes", "profiles" or "sections"\nanswers.yaml:2:16: not checked: its questionnaire "mini" (mini.yaml) has errors; fix those first\n',
     });
   });
 });

@@ -75,7 +75,7 @@ const corpus: CorpusCase[] = [
   { file: 'q-binary.yaml', errors: [':3:1: binary data, not YAML text (found a NUL byte)'] },
   { file: 'q-bom-duplicate-key.yaml', errors: [':4:1: duplicate key "title" (first defined at line 3)'] },
   { file: 'q-complex-key.yaml', errors: [':11:11: mapping keys must be plain text'] },
-  { file: 'q-constructor-key.yaml', errors: [':4:1: unknown property "constructor"; expected "id", "version", "title", "description", "frameworks", "ratings", "scales", "systemLabel", "upgradeNotes", "profiles" or "sections"'] },
+  { file: 'q-constructor-key.yaml', errors: [':4:1: unknown property "constructor"; expected "id", "version", "title", "description", "frameworks", "ratings", "scales", "systemLabel", "systemLabelPlural", "upgradeNotes", "profiles" or "sections"'] },
   { file: 'q-cr-only-wrong-type.yaml', errors: [':11:17: "weight" must be a number, not text'] },
   { file: 'q-crlf-wrong-type.yaml', errors: [':11:17: "weight" must be a number, not text'] },
   { file: 'q-custom-tag.yaml', errors: [':11:22: tag !shout is not allowed; use plain YAML values'] },

@@ -73,7 +73,7 @@ const trendOf = (versions: TrendVersion[], organisation: string | null = null) =
     since: null,
     tool: { name: 'cyber-ready', version: '0.0.0' },
     versions,
-    questionnaires: new Map([['q', { version: '1.0.0', title: 'Q', systemLabel: 'critical system' }], ['other', { version: '3.0.0', title: 'Other', systemLabel: null }]]),
+    questionnaires: new Map([['q', { version: '1.0.0', title: 'Q', systemLabel: 'critical system', systemLabelPlural: 'critical systems' }], ['other', { version: '3.0.0', title: 'Other', systemLabel: null, systemLabelPlural: null }]]),
     notes: [],
     current: true,
   });

@@ -141,7 +141,7 @@ const cases: [string, string[]][] = [
   [
     'several-errors.yaml',
     [
-      "several-errors.yaml:5:1: unknown property \"author\"; expected \"id\", \"version\", \"title\", \"description\", \"frameworks\", \"ratings\", \"scales\", \"systemLabel\", \"upgradeNotes\", \"profiles\" or \"sections\"",
+      "several-errors.yaml:5:1: unknown property \"author\"; expected \"id\", \"version\", \"title\", \"description\", \"frameworks\", \"ratings\", \"scales\", \"systemLabel\", \"systemLabelPlural\", \"upgradeNotes\", \"profiles\" or \"sections\"",
       "several-errors.yaml:26:17: \"weight\" must be a number, not text",
       "several-errors.yaml:48:19: \"severity\" must be one of \"critical\", \"high\", \"medium\" or \"low\", not \"urgent\"",
     ],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { paperGateSummary, paperGateTitle } from '../../src/report/paper-gate-title.js';
 
 const profiles = [{ id: 'baseline', title: 'GovAssure CAF 4.0 baseline profile' }];
-const none = { profiles: [], systems: [], systemLabel: null };
+const none = { profiles: [], systems: [], systemLabel: null, systemLabelPlural: null };
 
 describe("a gate in a board paper's words", () => {
   it('says each kind of gate in plain words, a profile by its title', () => {
