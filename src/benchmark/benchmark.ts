@@ -218,7 +218,7 @@ export function benchmark(inputs: readonly LabelledExtract[], options: Benchmark
   return {
     kind: 'cyber-ready-benchmark',
     schemaVersion: 1,
-    questionnaire: { id: common?.id ?? questionnaire?.id ?? '', version: `${common?.major ?? '?'}.x`, title: questionnaire?.title ?? null, systemLabel: questionnaire?.systemScoped ? questionnaire.systemLabel : null },
+    questionnaire: { id: common?.id ?? questionnaire?.id ?? '', version: `${common?.major ?? '?'}.x`, title: questionnaire?.title ?? null, systemLabel: questionnaire?.systemScoped ? questionnaire.systemLabel : null, systemLabelPlural: questionnaire?.systemScoped ? questionnaire.systemLabelPlural : null },
     contributions: kept.length,
     assessed: assessedPeriod(kept),
     minGroup,

@@ -9,8 +9,8 @@ import type { Distribution } from './stats.js';
 import type { BenchmarkResult, Highlight, QuestionBenchmark } from './types.js';
 import type { BenchmarkRenderer } from './formats.js';
 import { BOX_CHART_STYLE, boxChartSvg, shown, type BoxRow } from './html-box-chart.js';
-import { CARE_HEADING, automaticFailWords, failingWords, noSystemsWords, ownRatingWords, systemNoteFor, unansweredWords, unrankedOverall, unrankedOverallNote } from './words.js';
-import { countNoun, pluralNoun } from '../text/plural-noun.js';
+import { CARE_HEADING, automaticFailWords, failingWords, noSystemsWords, ownRatingWords, pluralOf, systemNoteFor, unansweredWords, unrankedOverall, unrankedOverallNote } from './words.js';
+import { countNoun } from '../text/plural-noun.js';
 import { periodWords } from './assessed-period.js';
 import { pushAll } from '../text/spread-free.js';
 
@@ -145,7 +145,7 @@ function sections(r: BenchmarkResult): string {
   };
   out.push(line('Overall', r.overall.n, r.overall.stats, r.overall.highlight, 'not applicable', unrankedOverall(r) ? 'not ranked' : null));
   // A council that lists no systems has no score on a section answered per system: say why.
-  const noSystems = r.overall.highlight?.systems === 0 ? `no ${pluralNoun(r.questionnaire.systemLabel ?? 'system')}` : 'not applicable';
+  const noSystems = r.overall.highlight?.systems === 0 ? `no ${pluralOf(r)}` : 'not applicable';
   for (const s of r.sections) out.push(line(s.title, s.n, s.stats, s.highlight, s.scope === 'system' ? noSystems : 'not applicable'));
   out.push('</tbody></table></section>');
   return out.join('\n');
@@ -180,7 +180,7 @@ function questionRow(r: BenchmarkResult, q: QuestionBenchmark): string {
   const none = noSystemsWords(r, q);
   if (r.highlighted !== null && none) parts.push(`<p class="mine"><span class="mark" aria-hidden="true">◆</span> ${h(r.highlighted)}: ${h(none)}</p>`);
   else if (r.highlighted !== null && mine && (mine.answer !== null || mine.score !== null)) {
-    const own = mine.score === null ? null : `score ${shown(mine.score)}${q.scope === 'system' ? ` (mean over its ${pluralNoun(r.questionnaire.systemLabel ?? 'system')})` : ''}`;
+    const own = mine.score === null ? null : `score ${shown(mine.score)}${q.scope === 'system' ? ` (mean over its ${pluralOf(r)})` : ''}`;
     const words = [mine.answer, own, mine.percentile === null ? null : percentile(mine.percentile)].filter((w): w is string => w !== null);
     parts.push(`<p class="mine"><span class="mark" aria-hidden="true">◆</span> ${h(r.highlighted)}: ${h(words.join(' · '))}</p>`);
   }
@@ -198,7 +198,7 @@ function questions(r: BenchmarkResult): string {
   const groups = [...r.sections.map((s) => ({ title: s.title, qs: r.questions.filter((q) => q.section === s.id) })), { title: 'Other questions', qs: r.questions.filter((q) => q.section === null || !known.has(q.section)) }];
   for (const group of groups.filter((g) => g.qs.length)) {
     // As text and markdown say it: the answers of a system question count every system, not councils.
-    const note = group.qs.some((q) => q.scope === 'system') ? `<p class="explain">${h(systemNoteFor(r.questionnaire.systemLabel ?? 'system'))}</p>` : '';
+    const note = group.qs.some((q) => q.scope === 'system') ? `<p class="explain">${h(systemNoteFor(r.questionnaire.systemLabel ?? 'system', pluralOf(r)))}</p>` : '';
     out.push(`<table class="questions"><caption>${h(group.title)}${note}</caption><thead><tr><th scope="col">Question</th><th scope="col">Answers</th></tr></thead><tbody>`);
     pushAll(out, group.qs.map((q) => questionRow(r, q)));
     out.push('</tbody></table>');

@@ -66,7 +66,7 @@ export const renderBenchmarkMarkdown: BenchmarkRenderer = (result) => {
       section = q.section;
       out.push(`### ${escapeInline(section === null ? 'Other questions' : (sectionTitles.get(section) ?? section))}`, '');
     }
-    const note = systemNote(q, result.questions[i - 1], result.questionnaire.systemLabel);
+    const note = systemNote(q, result.questions[i - 1], result);
     if (note) out.push(`_${escapeInline(note)}_`, '');
     out.push(`**${escapeInline(q.id)}**: ${escapeInline(q.text)}`, '');
     if (q.answered === 0) {

@@ -60,7 +60,7 @@ export const renderBenchmarkText: BenchmarkRenderer = (result, context) => {
       section = q.section;
       out.push('', chalk.bold(wrap(safeLine(section === null ? 'Other questions' : (sectionTitles.get(section) ?? section)))));
     }
-    const note = systemNote(q, result.questions[i - 1], result.questionnaire.systemLabel);
+    const note = systemNote(q, result.questions[i - 1], result);
     if (note) out.push(chalk.dim(wrap(safeLine(note), '  ')));
     out.push(wrap(safeLine(`${q.id}: ${q.text}`), '  '));
     if (q.answered === 0) {

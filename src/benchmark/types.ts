@@ -83,6 +83,8 @@ export interface BenchmarkResult {
     title: string | null;
     /** What the questionnaire calls a system ("critical system"), when it was at hand; else null. */
     systemLabel: string | null;
+    /** Its plural ("critical systems"): the questionnaire's `systemLabelPlural`, else by English rules; null as systemLabel is. */
+    systemLabelPlural: string | null;
   };
   contributions: number;
   /** The first and last months assessed (YYYY-MM) among the contributions counted. */

@@ -42,6 +42,9 @@ export function sectionHighlightWords(result: BenchmarkResult, section: Pick<Sec
 export const unrankedOverall = (result: BenchmarkResult): boolean =>
   result.overall.highlight?.systems === 0 && (result.overall.highlight.score ?? null) !== null && result.sections.some((s) => s.scope === 'system');
 
+/** The questionnaire's plural for a system ("critical systems", or its `systemLabelPlural`); "systems" when it was not at hand. */
+export const pluralOf = (result: BenchmarkResult): string => result.questionnaire.systemLabelPlural ?? pluralNoun(result.questionnaire.systemLabel ?? 'system');
+
 /** The highlighted council's overall figure: "72 (not ranked)" where its overall leaves its systems out. */
 export function overallHighlightWords(result: BenchmarkResult): string {
   const own = result.overall.highlight;
@@ -51,13 +54,13 @@ export function overallHighlightWords(result: BenchmarkResult): string {
 /** Why the highlighted council's overall is not ranked, said once under the section table. */
 export function unrankedOverallNote(result: BenchmarkResult): string | null {
   if (!unrankedOverall(result) || result.highlighted === null) return null;
-  return `${result.highlighted} lists no ${pluralNoun(result.questionnaire.systemLabel ?? 'system')}, so its overall score is of the organisation's sections alone and is not ranked against the forum's.`;
+  return `${result.highlighted} lists no ${pluralOf(result)}, so its overall score is of the organisation's sections alone and is not ranked against the forum's.`;
 }
 
 /** "no critical systems", where the highlighted council has no figure because it lists no systems. */
 export function noSystemsWords(result: BenchmarkResult, x: { scope: 'organisation' | 'system'; highlight?: { score: number | null } | undefined }): string | null {
   const none = x.scope === 'system' && result.overall.highlight?.systems === 0 && (x.highlight?.score ?? null) === null;
-  return none ? `no ${pluralNoun(result.questionnaire.systemLabel ?? 'system')}` : null;
+  return none ? `no ${pluralOf(result)}` : null;
 }
 
 /**
@@ -73,8 +76,8 @@ export const spreadWords = (spread: readonly SpreadEntry[]): string => {
  * What a section answered once per system does to the figures, said once under its heading, in the
  * questionnaire's own word for a system (SPEC "v2: critical systems": `systemLabel`).
  */
-export const systemNoteFor = (label: string): string =>
-  `Answered once per ${label}: each council's score is its mean over its ${pluralNoun(label)}, and the answers count every ${label}, so they can add up to more than the councils.`;
+export const systemNoteFor = (label: string, plural: string): string =>
+  `Answered once per ${label}: each council's score is its mean over its ${plural}, and the answers count every ${label}, so they can add up to more than the councils.`;
 
 /**
  * A section's title in the benchmark's table, marked when it is answered once per system, in the
@@ -89,8 +92,8 @@ export function sectionTitle(result: BenchmarkResult, s: { title: string; scope:
 }
 
 /** The note for the first question of each run of system questions (a section's, or ids only). */
-export const systemNote = (q: QuestionBenchmark, previous: QuestionBenchmark | undefined, label: string | null): string | undefined =>
-  q.scope === 'system' && (previous?.scope !== 'system' || previous.section !== q.section) ? systemNoteFor(label ?? 'system') : undefined;
+export const systemNote = (q: QuestionBenchmark, previous: QuestionBenchmark | undefined, result: BenchmarkResult): string | undefined =>
+  q.scope === 'system' && (previous?.scope !== 'system' || previous.section !== q.section) ? systemNoteFor(result.questionnaire.systemLabel ?? 'system', pluralOf(result)) : undefined;
 
 /** "Yes; score 100 (50th percentile)", or "Yes (not scored)". */
 export function ownAnswerWords(h: NonNullable<QuestionBenchmark['highlight']>): string {

@@ -30,7 +30,7 @@ const question = (over: Partial<QuestionBenchmark>): QuestionBenchmark => ({
 const result = (over: Partial<BenchmarkResult> = {}): BenchmarkResult => ({
   kind: 'cyber-ready-benchmark',
   schemaVersion: 1,
-  questionnaire: { id: 'mini', version: '1.x', title: 'Mini <questionnaire>', systemLabel: null },
+  questionnaire: { id: 'mini', version: '1.x', title: 'Mini <questionnaire>', systemLabel: null, systemLabelPlural: null },
   contributions: 6,
   assessed: { from: '2026-01', to: '2026-11' },
   minGroup: 5,

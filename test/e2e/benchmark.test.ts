@@ -93,7 +93,7 @@ describe('benchmark: the figures', () => {
   it('gives the median and quartiles of overall and section scores (linear interpolation)', async () => {
     const result = await json(dir, files());
     expect(result.contributions).toBe(6);
-    expect(result.questionnaire).toEqual({ id: 'rich-share', version: '1.x', title: 'Every kind of question', systemLabel: 'critical system' });
+    expect(result.questionnaire).toEqual({ id: 'rich-share', version: '1.x', title: 'Every kind of question', systemLabel: 'critical system', systemLabelPlural: 'critical systems' });
     // Overall 50, 50, 50, 100, 50, 50: all but the highest at the median and both quartiles.
     expect(result.overall.stats).toEqual({ n: 6, median: 50, q1: 50, q3: 50, min: 50, max: 100 });
     // Organisation 0 0 50 50 100 100: h = 5p, so Q1 = 0 + 1.25 × 50 − 50 = 12.5, median 50, Q3 87.5.

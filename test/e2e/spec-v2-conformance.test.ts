@@ -407,6 +407,6 @@ describe('SPEC "v2: critical systems": the questionnaire names what a system is 
     expect(text.stdout).toContain("\n  Answered once per line-of-business application: each council's score is its mean over its line-of-business applications");
     expect(text.stdout).not.toContain('critical system');
     const data = JSON.parse((await runBinary({ args: ['benchmark', ...inputs, '--questionnaire-dir', 'qs', '-f', 'json'], cwd: dir })).stdout) as { questionnaire: unknown };
-    expect(data.questionnaire).toEqual({ id: 'probe', version: '1.x', title: 'Probe', systemLabel: 'line-of-business application' });
+    expect(data.questionnaire).toEqual({ id: 'probe', version: '1.x', title: 'Probe', systemLabel: 'line-of-business application', systemLabelPlural: 'line-of-business applications' });
   });
 });

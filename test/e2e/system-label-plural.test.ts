@@ -105,6 +105,18 @@ describe('systemLabelPlural', () => {
     expect(r.stderr).toMatch(/^.*bad\.yaml:9:\d+: .*line break.*\n$/);
   });
 
+  it("is the forum's word in a benchmark, in every format and in its JSON", async () => {
+    const bench = (...more: string[]) => runBinary({ args: ['benchmark', '--questionnaire-dir', dir, '--min-group', '1', '--today', '2026-12-01', answers, '--highlight', answers, ...more] });
+    for (const format of ['text', 'markdown', 'html']) {
+      const r = await bench('-f', format);
+      expect(r.code).toBe(ExitCode.Ok);
+      expect(r.stdout).toContain('mean over its systemau hanfodol');
+      expect(r.stdout).not.toMatch(ENGLISH_RULE);
+    }
+    const json = JSON.parse((await bench('-f', 'json')).stdout) as { questionnaire: { systemLabel: string; systemLabelPlural: string } };
+    expect(json.questionnaire).toMatchObject({ systemLabel: 'system hanfodol', systemLabelPlural: 'systemau hanfodol' });
+  });
+
   it('without it, a label is made plural by English rules, as before', async () => {
     const english = join(scratch, 'english.yaml');
     writeFileSync(english, readFileSync(welsh, 'utf8').replace('systemLabel: system hanfodol\nsystemLabelPlural: systemau hanfodol', 'systemLabel: depot'));
