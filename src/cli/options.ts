@@ -5,7 +5,7 @@ import type { GateOptions } from '../scoring/score-assessment.js';
 import type { AssessOptions } from './assess-options.js';
 import type { Io } from './io.js';
 import { calendarProblem } from '../text/calendar-date.js';
-import { isInvisible } from '../text/odd-characters.js';
+import { hasInvisible } from '../text/odd-characters.js';
 
 export function parseScore(value: string): number {
   const n = Number(value);
@@ -40,7 +40,7 @@ export function parseDate(value: string): string {
 export function parseLabel(value: string): string {
   if (value.trim() === '' || value.length > 100 || /[\u0000-\u001f\u007f-\u009f]/.test(value)) throw new InvalidArgumentError('expected a label of 1 to 100 printable characters.');
   if (value.trim() !== value) throw new InvalidArgumentError('expected a label with no space before or after it.');
-  if ([...value].some(isInvisible)) throw new InvalidArgumentError("expected a label with no invisible characters, which make it look like another council's.");
+  if (hasInvisible(value)) throw new InvalidArgumentError("expected a label with no invisible characters, which make it look like another council's.");
   return value;
 }
 

@@ -1,7 +1,7 @@
 import { errorAt, type Diagnostic } from '../errors.js';
 import { findDuplicateKey, findJsonSyntaxError, jsonPlaces, mayLoseDuplicateKeys } from '../json/json-places.js';
 import { validateSchema } from '../schema/validate-schema.js';
-import { isInvisible, quoteValue } from '../text/odd-characters.js';
+import { hasInvisible, quoteValue } from '../text/odd-characters.js';
 import { loneSurrogateEscape, loneSurrogateMessage } from '../yaml/lone-surrogate.js';
 import type { Places } from '../yaml/positions.js';
 import { SHARE_KIND, SHARE_SCHEMA_VERSION, type ShareExtract } from './types.js';
@@ -34,7 +34,7 @@ export function checkExtract(parsed: ParsedData): { extract?: ShareExtract; diag
   // An invisible character makes a label that looks like another council's, and counts apart from it
   // (`share --label` refuses one; an extract may have been edited). Spaces and case are folded instead
   // (benchmark/council-key.ts).
-  if ([...extract.label].some(isInvisible)) {
+  if (hasInvisible(extract.label)) {
     diagnostics.push(errorAt(parsed.file, `"label" ${quoteValue(extract.label)} has an invisible character, so it would look like another council's label and be counted apart from it; remove it`, parsed.positions.of('/label'), '/label'));
   }
   const systems = new Set(extract.systems.map((s) => s.id));

@@ -122,6 +122,20 @@ export function isInvisible(ch: string): boolean {
   return FORMAT.test(ch) || code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029 || (code in INVISIBLE && !/^\s$/u.test(ch)) || (code >= 0xfe00 && code <= 0xfe0f) || (code >= 0xe0100 && code <= 0xe01ef);
 }
 
+/** A whole emoji as Unicode lists them (RGI), with the VS16 that may follow: a flag's tag characters and a family's ZWJs belong to it. Made when first needed. */
+let emoji: RegExp | undefined;
+
+/**
+ * Whether a name holds an invisible character: one `isInvisible` counts, outside an emoji. The Welsh
+ * flag is a black flag and tag characters, a family emoji people joined by ZWJs; all of them format
+ * characters, none invisible there ("Cyngor Gwynedd 🏴󠁧󠁢󠁷󠁬󠁳󠁿" is a label a council may choose).
+ */
+export function hasInvisible(text: string): boolean {
+  if (/^[\x20-\x7e]*$/.test(text)) return false;
+  emoji ??= new RegExp('\\p{RGI_Emoji}\\uFE0F?', 'gv');
+  return [...text.replace(emoji, ' ')].some(isInvisible);
+}
+
 /** What one odd character is, in words: `a no-break space, U+00A0`; `the Cyrillic letter "о", U+043E, which looks like a Latin "o"`. */
 function nameOf(ch: string): string {
   const code = ch.codePointAt(0) ?? 0;

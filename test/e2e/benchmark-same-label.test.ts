@@ -120,4 +120,26 @@ describe('an invisible character in a label is refused', () => {
     expect(r.code, r.stderr).toBe(ExitCode.Ok);
     expect((JSON.parse(readFileSync(join(dir, 'x.json'), 'utf8')) as ShareExtract).label).toBe('Ynys Môn – Αγγλ');
   });
+
+  // The Welsh flag is a black flag and tag characters, a family emoji people joined by ZWJs: format
+  // characters all, and invisible nowhere in them.
+  const FLAG = '\u{1F3F4}\u{E0067}\u{E0062}\u{E0077}\u{E006C}\u{E0073}\u{E007F}';
+  const FAMILY = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}';
+
+  it('share --label keeps an emoji made of several characters, the Welsh flag among them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-same-label-'));
+    const label = `Cyngor Gwynedd ${FLAG} ${FAMILY}`;
+    const r = await runBinary({ args: ['share', join(process.cwd(), 'examples/council-cyber-resilience.answers.yaml'), '--label', label, '-o', 'x.json'], cwd: dir });
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    expect((JSON.parse(readFileSync(join(dir, 'x.json'), 'utf8')) as ShareExtract).label).toBe(label);
+  });
+
+  it('benchmark reads an extract whose label has the Welsh flag, and shows it whole', async () => {
+    const label = `Gwynedd ${FLAG}`;
+    const dir = folder({ ...OTHERS, 'f.json': extractOf(label, 'named') });
+    const r = await runBinary({ args: ['benchmark', 'a.json', 'b.json', 'c.json', 'f.json', '--highlight', 'f.json', '--questionnaire-dir', '.', '--min-group', '3'], cwd: dir });
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    const head = r.stdout.split('\n').find((l) => l.includes('median (Q1–Q3)')) ?? '';
+    expect(head.endsWith(`median (Q1–Q3)  ${label}`)).toBe(true);
+  });
 });
