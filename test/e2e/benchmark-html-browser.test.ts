@@ -31,8 +31,9 @@ beforeAll(async () => {
     extractOf.set(slug as string, join(forum, 'extracts', `${label}.json`));
   }
   // A contribution whose label is made to break HTML, and a second copy of one under its own label.
+  // (A bidi override in a label is refused before it reaches a page: benchmark-same-label.test.ts.)
   const hostile = JSON.parse(readFileSync(extractOf.get('saltmere') as string, 'utf8')) as { label: string };
-  hostile.label = '<img src=x onerror=alert(1)> \u202eevil';
+  hostile.label = '<img src=x onerror=alert(1)> & "evil" \'label\'';
   writeFileSync(join(work, 'hostile.json'), JSON.stringify(hostile));
   writeFileSync(join(work, 'copy.json'), readFileSync(extractOf.get('wrenford') as string));
 }, 120_000);
@@ -64,8 +65,6 @@ describe.skipIf(missing !== null)('benchmark --format html in headless chromium'
       expect(text).toContain('Content-Security-Policy');
       expect(text).not.toMatch(/<(?:script|link|img|iframe|object|embed|base)\b|<[^>]*\son[a-z]+=|url\(/i);
       expect([...text.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1]).filter((u) => !u?.startsWith('#'))).toEqual([]);
-      // A bidirectional override in a label is shown as an escape, never passed to the page.
-      expect(text).not.toContain('\u202e');
     });
 
     it('opens with script turned off, requests only itself, says what the json says, and reflows to 320 pixels', async () => {
