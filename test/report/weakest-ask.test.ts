@@ -5,7 +5,7 @@ import type { SystemRow, SystemsView } from '../../src/report/system-view.js';
 const row = (id: string, title: string, owner: string | null): SystemRow => ({
   id, title, owner, score: 40, shownScore: '40', rating: null, capped: false, gaps: 3, unknown: 0, unanswered: 0,
 });
-const view = (weakest: SystemRow[]): SystemsView => ({ label: 'critical system', weakest } as unknown as SystemsView);
+const view = (weakest: SystemRow[]): SystemsView => ({ label: 'critical system', plural: 'critical systems', weakest } as unknown as SystemsView);
 
 describe('the ask about the weakest system', () => {
   it('puts an owner that is a post in brackets, so its comma does not run into the sentence', () => {
