@@ -3,6 +3,9 @@
 // they drifted: Word's said "Contradictions" where the others said what to do with them, and left
 // the sentences out, so its reader did not learn that a "don't know" scores 0.
 
+import { plural } from '../text/count-words.js';
+import { systemFigures, type SystemsView } from './system-view.js';
+
 export interface AppendixPart {
   title: string;
   /** What the rows mean; '' when the heading says it all. */
@@ -52,3 +55,16 @@ export const PROFILES: AppendixPart = { title: 'Profiles', explain: "A profile i
 
 /** Its sentence states its finding, so depends on its rows (board-paper-audit.ts backingExplain). */
 export const BACKING_TITLE = 'What stands behind the answers in place';
+
+/**
+ * The systems level with the weakest, with their owners: there only when there are more than the
+ * summary and its asks name (paper-lists.ts), which say that the appendix lists them all.
+ */
+export function weakestPart(view: SystemsView): AppendixPart {
+  const [w] = view.weakest;
+  const n = view.weakest.length;
+  return {
+    title: `Weakest ${view.plural}`,
+    explain: `The ${plural(n, view.label, view.plural)} level with each other as the weakest${w ? `, each ${systemFigures(w)}` : ''}, with their owners. The summary names the first few.`,
+  };
+}

@@ -5,15 +5,15 @@
 // on. Pure: plain text, escaped by each renderer.
 import { questionFacts } from './board-paper-actions.js';
 import type { ActionItem, Risk } from './board-paper-types.js';
-import { capitalise, listTitles, plural } from './board-paper-words.js';
-import { listWords } from '../text/list-words.js';
+import { capitalise, plural } from './board-paper-words.js';
+import { cutShort, paperList } from './paper-lists.js';
 
 /**
  * The `count` highest-priority questions with a gap that is not an accepted risk, each with all such
  * gaps. A waived gap that fails a requested gate or caps the rating is not an accepted risk
  * (gate-stops.ts): it is a risk here, and says why its waiver does not cover it.
  */
-export function biggestRisks(items: ActionItem[], count: number): Risk[] {
+export function biggestRisks(items: ActionItem[], count: number, systems: { label: string; plural: string } = { label: 'system', plural: 'systems' }): Risk[] {
   const byQuestion = new Map<string, ActionItem[]>();
   for (const item of items) {
     if (item.accepted) continue;
@@ -21,7 +21,7 @@ export function biggestRisks(items: ActionItem[], count: number): Risk[] {
     if (same) same.push(item);
     else if (byQuestion.size < count) byQuestion.set(item.question, [item]);
   }
-  return [...byQuestion.values()].map(riskOf);
+  return [...byQuestion.values()].map((same) => riskOf(same, systems));
 }
 
 /**
@@ -45,7 +45,12 @@ export function acceptedRisksLeftOut(items: ActionItem[], count: number): string
     : `${capitalise(plural(left, 'gap'))} that rank among these are left out: they are accepted risks under a waiver that has not expired. The action plan lists them with their waivers.`;
 }
 
-function riskOf(items: ActionItem[]): Risk {
+/**
+ * One risk. Its lists of systems and action numbers are the front page's: a long one names the first
+ * few and counts the rest (paper-lists.ts), and `inFull` says that the action plan, which lists the
+ * question's actions whole, names every system with its answer and owner.
+ */
+function riskOf(items: ActionItem[], names: { label: string; plural: string }): Risk {
   const first = items[0] as ActionItem;
   const systems = items.map((i) => i.systemTitle).filter((t): t is string => t !== null);
   // Systems that share an answer (or an owner) are named together, in priority order.
@@ -65,10 +70,11 @@ function riskOf(items: ActionItem[]): Risk {
     ...questionFacts(first),
     sectionTitle: first.sectionTitle,
     ranks: items.map((i) => i.rank),
-    where: systems.length ? listTitles(systems) : null,
-    actions: items.length === 1 ? `action ${first.rank}` : `actions ${listWords(items.map((i) => String(i.rank)), 'and')}`,
-    answer: answers.size === 1 ? `The answer now: ${first.answer}.` : `The answers now differ. ${[...answers].map(([answer, where]) => `${listWords(where, 'and')}: ${answer}.`).join(' ')}`,
-    owner: owned.size === 1 ? first.owner : [...owned].map(([owner, where]) => `${owner} for ${listWords(where, 'and')}`).join('; '),
+    where: systems.length ? paperList(systems, true) : null,
+    actions: items.length === 1 ? `action ${first.rank}` : `actions ${paperList(items.map((i) => String(i.rank)))}`,
+    answer: answers.size === 1 ? `The answer now: ${first.answer}.` : `The answers now differ. ${[...answers].map(([answer, where]) => `${paperList(where)}: ${answer}.`).join(' ')}`,
+    owner: owned.size === 1 ? first.owner : [...owned].map(([owner, where]) => `${owner} for ${paperList(where)}`).join('; '),
+    inFull: cutShort(items.length) ? `The action plan lists each of these ${plural(items.length, names.label, names.plural)} with its action, answer and owner.` : null,
     unowned: items.some((i) => i.owner === null),
     due: dueOf(items),
     waived: waivedOf(items),

@@ -101,6 +101,11 @@ export interface Risk extends Pick<ActionItem, 'question' | 'text' | 'severity' 
   answer: string;
   /** Its owner; one per system, each named, when they differ; null when none is named. */
   owner: string | null;
+  /**
+   * Where its whole lists are, when it is open on more systems than the front of a paper names
+   * (paper-lists.ts): "The action plan lists all 33 critical systems, …"; null when none was cut short.
+   */
+  inFull: string | null;
   /** Whether any of its gaps has no owner named. */
   unowned: boolean;
   /**
@@ -195,6 +200,8 @@ export interface Appendix {
   expiredWaivers: QuestionNote[];
   /** What stands behind each scored answer that is not a gap, by scope (the organisation, then each system). */
   backing: BackingGroup[];
+  /** The systems level with the weakest, with their owners, when there are more than the summary names (paper-lists.ts); else none. */
+  weakest: { title: string; owner: string | null }[];
 }
 
 /** Nothing for the appendix to show (a questionnaire without profiles or references, all answered): no paper then prints its heading. */

@@ -8,6 +8,7 @@ import { contradictions, unknownIndicators } from './outcome-view.js';
 import { paperGateTitle } from './paper-gate-title.js';
 import { listWords } from '../text/list-words.js';
 import { plural, tally } from '../text/count-words.js';
+import { cutShort, paperList } from './paper-lists.js';
 
 /** What a paper says where no owner is named, as a table cell or an appendix entry. */
 export const NOT_NAMED = 'Not named';
@@ -108,14 +109,15 @@ export function asksOf(
   // day after it is. Said here, named by its action, or it was flagged only in the appendix.
   const today = waivers.filter((w) => w.expiresToday);
   if (today.length) {
-    const which = listWords(today.map((w) => (w.action ? w.action.toLowerCase() : `the one on ${w.question}, which covers no gap`)), 'and');
+    const which = `${paperList(today.map((w) => (w.action ? w.action.toLowerCase() : `the one on ${w.question}, which covers no gap`)))}${cutShort(today.length) ? '; the appendix lists every waiver in force' : ''}`;
     asks.push(`Renew with a new date, or withdraw, the ${today.length === 1 ? 'waiver' : plural(today.length, 'waiver')} that ${today.length === 1 ? 'expires' : 'expire'} today (${which}): from tomorrow ${today.length === 1 ? 'it gives' : 'they give'} no cover.`);
   }
   // Only the accepted risks: a waived gap that fails a requested gate or caps the rating is not one,
   // and can be among the biggest risks instead (gate-stops.ts).
   // Named by their numbers in the action plan: "the two risks" alone left the reader to find them.
   if (accepted) {
-    const which = `${accepted === 1 ? 'action' : 'actions'} ${listWords(acceptedRanks.map(String), 'and')}`;
+    // A long list names the first few: the appendix's waivers in force give each one's action.
+    const which = `${accepted === 1 ? 'action' : 'actions'} ${paperList(acceptedRanks.map(String))}`;
     asks.push(`Confirm that the ${plural(accepted, 'risk')} accepted under a waiver (${which}) ${accepted === 1 ? 'is' : 'are'} still acceptable; the appendix lists every waiver in force.`);
   }
   // A status the assessor confirmed rather than one the indicators show is a judgement: the committee tests it.
@@ -170,8 +172,10 @@ export function weakestAsk(view: SystemsView): string | null {
       ? `Ask the owner of the weakest ${view.label}, ${w.title} (${w.owner}), to bring it up to the others, starting with its gaps in the action plan.`
       : `Name an owner for the weakest ${view.label}, ${w.title}, and ask them to bring it up to the others, starting with its gaps in the action plan.`;
   }
-  const titles = listWords(view.weakest.map((s) => s.title), 'and');
+  // A long list names the first few and says where the rest are (paper-lists.ts).
+  const rest = cutShort(view.weakest.length) ? ` (the appendix lists them all${view.weakest.some((s) => s.owner !== null) ? ', with their owners' : ''})` : '';
+  const titles = `${paperList(view.weakest.map((s) => s.title))}${rest}`;
   return view.weakest.some((s) => s.owner === null)
     ? `Name an owner for each of the weakest ${view.plural}, ${titles}, and ask each to bring theirs up to the others, starting with its gaps in the action plan.`
-    : `Ask the owners of the weakest ${view.plural}, ${listWords(view.weakest.map((s) => `${s.title} (${s.owner})`), 'and')}, to bring them up to the others, starting with their gaps in the action plan.`;
+    : `Ask the owners of the weakest ${view.plural}, ${paperList(view.weakest.map((s) => `${s.title} (${s.owner})`))}${rest}, to bring them up to the others, starting with their gaps in the action plan.`;
 }

@@ -17,6 +17,7 @@ import { actionEntries, actionsBySystem } from './board-paper-actions.js';
 import { asksOf, capitalise, leadInto, NOT_NAMED, noGapsSentence, plural, summaryParagraphs, systemsParagraph, weakestAsk } from './board-paper-words.js';
 import { groupLabel, referenceName } from './framework-labels.js';
 import { roundScore } from './round-score.js';
+import { cutShort } from './paper-lists.js';
 import { scopeTitles, systemsView } from './system-view.js';
 import { shownPath } from './shown-path.js';
 import { SEVERITY_WORD, TOP_RISKS, type ActionGroup, type ActionItem, type BoardPaper, type Field, type OutcomeNote, type PaperWaiver, type QuestionNote } from './board-paper-types.js';
@@ -99,7 +100,8 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
   const items = a.gaps.map((g) => actionItem(g, stops(g), scoped.get(scopeKey(g.question, g.system)), systemOwner(g.system), a.references));
   const acceptedRisks = items.filter((i) => i.accepted).length;
   const stopOf = new Map(items.map((i) => [scopeKey(i.question, i.system), i.waiver?.stop ?? null]));
-  const risks = biggestRisks(items, TOP_RISKS);
+  const systems = systemsView(a);
+  const risks = biggestRisks(items, TOP_RISKS, systems ?? undefined);
 
   const titleBlock: Field[] = [];
   if (a.organisation) titleBlock.push({ label: 'Organisation', value: a.organisation });
@@ -111,7 +113,6 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
   titleBlock.push({ label: 'Answers file', value: shownPath(a.answersFile) });
   titleBlock.push({ label: 'Produced by', value: `${a.tool.name} ${a.tool.version}` });
 
-  const systems = systemsView(a);
   // Grouped by section, a question once however many systems it is open on (board-paper-actions.ts).
   const indicatorOrder = (question: string): string[] => a.questions.find((q) => q.id === question && q.outcome)?.outcome?.indicators.map((i) => i.id) ?? [];
   const actionPlan: ActionGroup[] = a.sections
@@ -155,7 +156,7 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
       held: heldSummary(a),
       scale: a.overall.score === null ? null : ratingScale(a.ratings),
       capQuestions: (a.overall.cap?.questions ?? []).map((q) => ({ question: q.question, systemTitle: titleOf(q.system), ...capQuestionLine(q) })),
-      weakest: systems?.sentence ?? null,
+      weakest: systems?.paperSentence ?? null,
       paragraphs: [...summaryParagraphs(a, acceptedRisks), ...(systems ? [systemsParagraph(systems)] : [])],
       gatesPassed: a.gates.length ? a.passed : null,
       gates: a.gates.map((g) => ({ title: paperGateTitle(g, a.profiles), passed: g.passed, summary: paperGateSummary(g, a) })),
@@ -227,6 +228,8 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
       waivers,
       expiredWaivers: a.expiredWaivers.map((w) => note(w.question, w.system, `Expired on ${w.expires}${w.approvedBy ? `; approved by ${w.approvedBy}` : ''}. ${w.reason.trim()}`)),
       backing: backing(a, titleOf, systemOwner),
+      // The whole list of the systems level with the weakest, when the summary names only the first few.
+      weakest: systems && cutShort(systems.weakest.length) ? systems.weakest.map((w) => ({ title: w.title, owner: w.owner })) : [],
     },
   };
 }

@@ -8,7 +8,8 @@ import { asSentence } from './outcome-view.js';
 import { mergedAppendix } from './board-paper-merge.js';
 import { NOT_NAMED } from './board-paper-words.js';
 import { countNoun } from '../text/plural-noun.js';
-import { BACKING_TITLE, CONFIRMED_ABOVE, CONFIRMED_BELOW, CONFIRMED_WITHOUT, CONTRADICTIONS, EXPIRED_WAIVERS, NOT_APPLICABLE, PROFILES, STALE, unansweredPart, UNKNOWN_INDICATORS, UNKNOWNS, WAIVERS_TITLE, type AppendixPart } from './appendix-words.js';
+import { BACKING_TITLE, CONFIRMED_ABOVE, CONFIRMED_BELOW, CONFIRMED_WITHOUT, CONTRADICTIONS, EXPIRED_WAIVERS, NOT_APPLICABLE, PROFILES, STALE, unansweredPart, UNKNOWN_INDICATORS, UNKNOWNS, WAIVERS_TITLE, weakestPart, type AppendixPart } from './appendix-words.js';
+import type { SystemsView } from './system-view.js';
 import { pushAll } from '../text/spread-free.js';
 
 type Block = Paragraph | Table;
@@ -41,6 +42,13 @@ function confirmed(words: AppendixPart, rows: ConfirmedOutcome[]): Block[] {
     for (const i of x.notMet) out.push(bullet(`${i.id} ${i.text}${i.comment ? ` (comment: ${i.comment})` : ''}`));
   }
   return out;
+}
+
+/** The systems level with the weakest and their owners, when the summary names only the first few. */
+function weakest(rows: BoardPaper['appendix']['weakest'], view: SystemsView | null): Block[] {
+  if (!rows.length || !view) return [];
+  const words = weakestPart(view);
+  return [heading(words.title, 2), para(words.explain, { keepNext: true }), table(words.title, [{ title: view.column, share: 3 }, { title: 'Owner', share: 3 }], rows.map((r) => [r.title, r.owner ?? NOT_NAMED]))];
 }
 
 /** The action leads the question's cell; the tool's note follows the approver's reason on a line of its own, marked "Note:". */
@@ -77,6 +85,7 @@ export function appendix(p: BoardPaper): Block[] {
   // The same order, headings and words as the markdown and HTML papers (appendix-words.ts): what a
   // reader checks, then profiles, then frameworks.
   const indicators = (xs: typeof a.contradictions): Paragraph[] => xs.map((x) => bullet(`${x.lead} ${x.indicators.map((i) => `${i.id} ${asSentence(i.text)}`).join(' ')}`));
+  pushAll(out, weakest(a.weakest, p.systems));
   pushAll(out, questionList(UNKNOWNS, a.unknowns, 'owner'));
   if (a.unknownIndicators.length) pushAll(out, part(UNKNOWN_INDICATORS, indicators(a.unknownIndicators)));
   if (a.contradictions.length) pushAll(out, part(CONTRADICTIONS, indicators(a.contradictions)));

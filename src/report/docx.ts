@@ -53,7 +53,7 @@ function summary(p: BoardPaper): Block[] {
   for (const r of p.risks) {
     // What the answer is now (each system's where they differ) and what to do, as the markdown paper says them.
     const todo = r.remediation ? lineRuns(`What to do: ${r.remediation}`) : [];
-    out.push(numbered('risks', [run(r.text, { bold: true }), run(` — ${r.severityText}; ${r.where ? `${r.sectionTitle}: ${r.where}` : r.sectionTitle}; owner: ${r.owner ?? 'not named'}${r.due ? `, ${r.due}` : ''}. ${capitalise(r.actions)} in the plan. ${r.answer}${r.waived ? ` ${r.waived}` : ''}`), ...todo]));
+    out.push(numbered('risks', [run(r.text, { bold: true }), run(` — ${r.severityText}; ${r.where ? `${r.sectionTitle}: ${r.where}` : r.sectionTitle}; owner: ${r.owner ?? 'not named'}${r.due ? `, ${r.due}` : ''}. ${capitalise(r.actions)} in the plan. ${r.answer}${r.inFull ? ` ${r.inFull}` : ''}${r.waived ? ` ${r.waived}` : ''}`), ...todo]));
   }
   if (p.systems) pushAll(out, systemsSummaryDocx(p.systems));
   return out;

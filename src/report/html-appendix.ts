@@ -6,7 +6,9 @@ import { appendixIsEmpty, backingExplain, FRAMEWORK_SCORES, waiversExplain, type
 import { mergedAppendix } from './board-paper-merge.js';
 import { id, passBadge } from './html-marks.js';
 import { pushAll } from '../text/spread-free.js';
-import { BACKING_TITLE, CONFIRMED_ABOVE, CONFIRMED_BELOW, CONFIRMED_WITHOUT, CONTRADICTIONS, EXPIRED_WAIVERS, NOT_APPLICABLE, PROFILES, STALE, unansweredPart, UNKNOWN_INDICATORS, UNKNOWNS, WAIVERS_TITLE, type AppendixPart } from './appendix-words.js';
+import { BACKING_TITLE, CONFIRMED_ABOVE, CONFIRMED_BELOW, CONFIRMED_WITHOUT, CONTRADICTIONS, EXPIRED_WAIVERS, NOT_APPLICABLE, PROFILES, STALE, unansweredPart, UNKNOWN_INDICATORS, UNKNOWNS, WAIVERS_TITLE, weakestPart, type AppendixPart } from './appendix-words.js';
+import { NOT_NAMED } from './board-paper-words.js';
+import type { SystemsView } from './system-view.js';
 
 /** With critical systems, tables of answers have a column saying whose answer each is. */
 type ScopeColumn = string | null;
@@ -61,6 +63,14 @@ function waivers(rows: CurrentWaiver[], scope: ScopeColumn): string {
   );
 }
 
+/** The systems level with the weakest and their owners, when the summary names only the first few. */
+function weakest(rows: BoardPaper['appendix']['weakest'], view: SystemsView | null): string {
+  if (!rows.length || !view) return '';
+  const part = weakestPart(view);
+  const body = rows.map((r) => `<tr><th scope="row">${h(r.title)}</th><td>${h(r.owner ?? NOT_NAMED)}</td></tr>`).join('\n');
+  return `<h3>${h(part.title)}</h3><p class="explain">${h(part.explain)}</p><table>${hiddenCaption(h(part.title))}<thead><tr><th scope="col">${h(view.column)}</th><th scope="col">Owner</th></tr></thead><tbody>${body}</tbody></table>`;
+}
+
 /**
  * A table per scope (the organisation, then each system), as in the markdown and Word papers. With
  * systems, the system's name is the first row of the table's head, which a browser repeats on every
@@ -88,6 +98,8 @@ export function appendix(p: BoardPaper): string {
   const scope: ScopeColumn = p.systems?.column ?? null;
   const out: string[] = ['<section class="new-page" aria-labelledby="appendix"><h2 id="appendix">Appendix</h2>'];
   // The same order as the markdown and Word papers: what a reader checks, then profiles, then frameworks.
+  const some = (...parts: string[]): void => void pushAll(out, parts.filter(Boolean));
+  some(weakest(x.weakest, p.systems));
   out.push(noteTable(UNKNOWNS, 'Owner', x.unknowns, scope));
   if (x.unknownIndicators.length) {
     out.push(`<h3>${h(UNKNOWN_INDICATORS.title)}</h3><p class="explain">${h(UNKNOWN_INDICATORS.explain)}</p><table>${hiddenCaption(h(`${UNKNOWN_INDICATORS.title}, by outcome`))}<thead><tr><th scope="col">Outcome</th><th scope="col">Indicators</th></tr></thead><tbody>`);
@@ -99,8 +111,7 @@ export function appendix(p: BoardPaper): string {
     for (const c of x.contradictions) for (const i of c.indicators) out.push(`<li>${h(c.lead)} ${id(i.id)} ${h(i.text)}</li>`);
     out.push('</ul>');
   }
-  // The new parts only when they have rows: an empty one would leave a blank line in the file.
-  const some = (...parts: string[]): void => void pushAll(out, parts.filter(Boolean));
+  // The new parts only when they have rows: an empty one would leave a blank line in the file (some, above).
   some(confirmed(CONFIRMED_ABOVE, x.confirmedAbove), confirmed(CONFIRMED_BELOW, x.confirmedBelow), confirmed(CONFIRMED_WITHOUT, x.confirmedWithout));
   out.push(noteTable(unansweredPart(x.unanswered.some((u) => u.detail)), 'So far', x.unanswered, scope));
   out.push(noteTable(NOT_APPLICABLE, 'Why', x.notApplicable, scope));

@@ -37,7 +37,7 @@ function contents(p: BoardPaper): string {
 function riskLine(r: Risk): string {
   const meta = [h(severityPhrase(r)), h(r.where ? `${r.sectionTitle}: ${r.where}` : r.sectionTitle), `owner: ${r.owner ? h(r.owner) : 'not named'}`, ...(r.due ? [h(r.due)] : [])].join(' · ');
   // What the answer is now (each system's where they differ), as the markdown paper says it.
-  return `<li><strong>${h(r.text)}</strong> <span class="risk-meta">(${r.actions}; ${meta})</span><br>${h(r.answer)}${r.waived ? `<br>${h(r.waived)}` : ''}${r.remediation ? `<br><span class="lines">What to do: ${h(r.remediation)}</span>` : ''}</li>`;
+  return `<li><strong>${h(r.text)}</strong> <span class="risk-meta">(${r.actions}; ${meta})</span><br>${h(r.answer)}${r.inFull ? ` ${h(r.inFull)}` : ''}${r.waived ? `<br>${h(r.waived)}` : ''}${r.remediation ? `<br><span class="lines">What to do: ${h(r.remediation)}</span>` : ''}</li>`;
 }
 
 function summary(p: BoardPaper): string {

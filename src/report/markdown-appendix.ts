@@ -4,7 +4,9 @@ import { appendixIsEmpty, FRAMEWORK_SCORES, type BoardPaper, type QuestionNote }
 import { asSentence } from './outcome-view.js';
 import { mergedAppendix } from './board-paper-merge.js';
 import { pushAll } from '../text/spread-free.js';
-import { BACKING_TITLE, CONFIRMED_ABOVE, CONFIRMED_BELOW, CONFIRMED_WITHOUT, CONTRADICTIONS, EXPIRED_WAIVERS, NOT_APPLICABLE, PROFILES, STALE, unansweredPart, UNKNOWN_INDICATORS, UNKNOWNS, WAIVERS_TITLE, type AppendixPart } from './appendix-words.js';
+import { BACKING_TITLE, CONFIRMED_ABOVE, CONFIRMED_BELOW, CONFIRMED_WITHOUT, CONTRADICTIONS, EXPIRED_WAIVERS, NOT_APPLICABLE, PROFILES, STALE, unansweredPart, UNKNOWN_INDICATORS, UNKNOWNS, WAIVERS_TITLE, weakestPart, type AppendixPart } from './appendix-words.js';
+import { NOT_NAMED } from './board-paper-words.js';
+import type { SystemsView } from './system-view.js';
 import { backingExplain, type BackingGroup, type ConfirmedOutcome } from './board-paper-audit.js';
 import { waiversExplain, type CurrentWaiver } from './board-paper-waivers.js';
 import { tableRule } from '../text/markdown-table.js';
@@ -61,6 +63,15 @@ function waivers(rows: CurrentWaiver[], scope: ScopeColumn): string[] {
   return [...out, ''];
 }
 
+/** The systems level with the weakest and their owners, when the summary names only the first few. */
+function weakest(rows: BoardPaper['appendix']['weakest'], view: SystemsView | null): string[] {
+  if (!rows.length || !view) return [];
+  const part = weakestPart(view);
+  const out = [`### ${escapeInline(part.title)}`, '', escapeInline(part.explain), '', `| ${escapeCell(view.column)} | Owner |`, tableRule(['wide', 'text'])];
+  for (const r of rows) out.push(`| ${escapeCell(r.title)} | ${escapeCell(r.owner ?? NOT_NAMED)} |`);
+  return [...out, ''];
+}
+
 /** A table per scope (the organisation, then each system), so that a paper with systems needs no column to say whose. */
 function backingPart(groups: BackingGroup[], systems: boolean): string[] {
   if (!groups.length) return [];
@@ -79,6 +90,7 @@ export function renderAppendix(paper: BoardPaper): string[] {
   if (appendixIsEmpty(ap)) return [];
   const scope: ScopeColumn = paper.systems?.column ?? null;
   const out: string[] = ['## Appendix', ''];
+  pushAll(out, weakest(ap.weakest, paper.systems));
   pushAll(out, notes(UNKNOWNS, 'Owner', ap.unknowns, scope));
   if (ap.unknownIndicators.length) {
     out.push(`### ${UNKNOWN_INDICATORS.title}`, '', UNKNOWN_INDICATORS.explain, '', '| Outcome | Indicators |', tableRule(['text', 'wide']));

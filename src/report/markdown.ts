@@ -47,7 +47,7 @@ function summaryPage(paper: BoardPaper): string[] {
     // Numbered 1 to 5 here; the rank in the action plan follows, since accepted risks are skipped.
     paper.risks.forEach((r, i) => {
       out.push(`${i + 1}. **${escapeInline(r.text)}**${r.where ? ` (${escapeInline(r.where)})` : ''}`);
-      out.push(`   - ${SEVERITY_WORD[r.severity]} severity${r.blocking ? ', an automatic fail' : ''}; ${r.actions} in the plan. ${escapeInline(r.answer)}`);
+      out.push(`   - ${SEVERITY_WORD[r.severity]} severity${r.blocking ? ', an automatic fail' : ''}; ${r.actions} in the plan. ${escapeInline(r.answer)}${r.inFull ? ` ${escapeInline(r.inFull)}` : ''}`);
       if (r.waived) out.push(`   - ${escapeInline(r.waived)}`);
       if (r.remediation) out.push(`   - What to do: ${escapeLines(r.remediation, '     ')}`);
       out.push(`   - Owner: ${r.owner ? escapeInline(r.owner) : 'not named'}${r.due ? `; ${r.due}` : ''}.`);

@@ -6,7 +6,8 @@ import type { OutcomeStatus } from '../questionnaire/outcome.js';
 import type { Assessment, QuestionResult, RatingResult, ScopeId, SystemResult } from '../scoring/assessment.js';
 import { confirmedNote, nothingIndicated, outcomeLabel } from './outcome-view.js';
 import { roundScore } from './round-score.js';
-import { listWords } from '../text/list-words.js';
+import { listFirst, listWords } from '../text/list-words.js';
+import { cutShort, paperList } from './paper-lists.js';
 import { pluralNoun } from '../text/plural-noun.js';
 import { plural } from '../text/count-words.js';
 
@@ -81,6 +82,11 @@ export interface SystemsView {
   weakest: SystemRow[];
   /** "Weakest critical system: Social care case management, 41 out of 100 (Not ready), nine gaps." or one system's line; null when no system has a gap. */
   sentence: string | null;
+  /**
+   * The papers' sentence: as `sentence`, but a long list of systems level with the weakest names the
+   * first few and says that the appendix lists them all (paper-lists.ts).
+   */
+  paperSentence: string | null;
   /** The same without the rating, for a line on a terminal: "Weakest critical system: Social care case management, 41/100, nine gaps." */
   shortSentence: string | null;
   matrix: SystemMatrix;
@@ -200,9 +206,15 @@ export function systemChunks<T>(items: T[]): SystemChunk<T>[] {
   return chunks;
 }
 
-/** Systems level with the weakest, by title; a terminal's short line names three and counts the rest (its table lists them). */
-function levelNames(titles: string[], all: boolean): string {
-  return all || titles.length <= 3 ? listWords(titles, 'and') : `${titles.slice(0, 3).join(', ')} and ${titles.length - 3} more`;
+/**
+ * Systems level with the weakest, by title: all of them (--detail), or a terminal's short line names
+ * three and counts the rest (its table lists them), or a paper names a few of a long list and says
+ * where the rest are (paper-lists.ts).
+ */
+function levelNames(titles: string[], form: 'all' | 'terminal' | 'paper'): string {
+  if (form === 'all') return listWords(titles, 'and');
+  if (form === 'terminal') return listFirst(titles, { most: 3 });
+  return cutShort(titles.length) ? `${paperList(titles)} (the appendix lists them all)` : listWords(titles, 'and');
 }
 
 /** Everything the reports say about systems; null when the questionnaire has no system sections. */
@@ -223,16 +235,18 @@ export function systemsView(a: Assessment): SystemsView | null {
   // of three equals as "the weakest" would send the reader after one and let two off.
   const weakest = lowest === null ? [] : scored.filter((s) => s.score === lowest.score && s.gaps === lowest.gaps);
   const only = systems.length === 1 ? systems[0] : undefined;
-  const say = (withRating: boolean): string | null =>
-    lowest
+  const say = (form: 'all' | 'terminal' | 'paper'): string | null => {
+    const withRating = form !== 'terminal';
+    return lowest
       ? weakest.length === 1
         ? `Weakest ${label}: ${lowest.title}, ${systemFigures(lowest, withRating)}.`
-        : `Weakest ${many}, level with each other: ${levelNames(weakest.map((w) => w.title), withRating)}, each ${systemFigures(lowest, withRating)}.`
+        : `Weakest ${many}, level with each other: ${levelNames(weakest.map((w) => w.title), form)}, each ${systemFigures(lowest, withRating)}.`
       : only
         ? `${capitalise(label)}: ${only.title}, ${systemFigures(only, withRating)}.`
         : noGaps
           ? null
           : `No ${label} has a score yet.`;
+  };
   const outcomes = a.questions.filter((q) => q.system !== null && q.type === 'outcome');
   const rowCount = new Set(outcomes.map((q) => q.id)).size;
   const matrix = rowCount > 0 && rowCount <= MATRIX_OUTCOME_ROWS ? outcomeMatrix(a, outcomes) : sectionMatrix(a);
@@ -245,7 +259,7 @@ export function systemsView(a: Assessment): SystemsView | null {
   const withOrganisation = a.sections.some((s) => s.scope === 'organisation');
   const heading = capitalise(many);
   const summaryCaption = `${heading}: each one's own score${withOrganisation ? ", with the organisation's sections" : ''}`;
-  return { label, plural: many, column: capitalise(label), heading, withOrganisation, summaryCaption, meansNote, systems, weakest, sentence: say(true), shortSentence: say(false), matrix };
+  return { label, plural: many, column: capitalise(label), heading, withOrganisation, summaryCaption, meansNote, systems, weakest, sentence: say('all'), paperSentence: say('paper'), shortSentence: say('terminal'), matrix };
 }
 
 /** The title of a scope for people: the system's title, or null for the organisation. */

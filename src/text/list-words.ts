@@ -9,3 +9,27 @@ export function listWords(words: readonly string[], conjunction: 'or' | 'and' = 
 
 /** Titles in a list; with semicolons when a title has its own "and" or comma ("Waste collection and fleet management"). */
 export const listTitles = (titles: readonly string[]): string => (titles.some((t) => / and |,/.test(t)) ? titles.join('; ') : listWords(titles, 'and'));
+
+/** How listFirst keeps a list short. */
+export interface ListFirst {
+  /** The most words listed whole. */
+  most: number;
+  /** How many of a longer list are named before the rest are counted; `most` unless given. */
+  shown?: number;
+  /** System titles: listed as listTitles lists them, with semicolons when a title has its own "and" or comma. */
+  titles?: boolean;
+  /** How the rest are counted: a numeral unless given ("30 more"); the papers write "four more". */
+  count?: (n: number) => string;
+}
+
+/**
+ * A list that may be long, kept short: up to `most` words listed whole, more named by the first
+ * `shown` and counted ("a, b, c and 30 more"). The terminal's summary names three of the systems
+ * level with the weakest; the board papers name five of a longer list (report/paper-lists.ts). The
+ * caller tells the reader where the whole list is.
+ */
+export function listFirst(words: readonly string[], { most, shown = most, titles = false, count = String }: ListFirst): string {
+  if (words.length <= most) return titles ? listTitles(words) : listWords(words, 'and');
+  const first = words.slice(0, shown);
+  return `${first.join(titles && first.some((t) => / and |,/.test(t)) ? '; ' : ', ')} and ${count(words.length - shown)} more`;
+}

@@ -1,0 +1,86 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot, runBinary } from '../helpers/cli.js';
+import { readDocx, squash } from '../helpers/docx-reader.js';
+
+// The front of a board paper (the summary, what is asked of the reader, the five biggest risks)
+// with many critical systems. With 100 the Word paper's first page named all 33 systems level with
+// the weakest, the asks named them again with their owners and 66 waivers' action numbers, and each
+// risk named up to 66 systems. A list longer than eight names its first five and counts the rest,
+// saying where the whole list is; the appendix lists the weakest whole, with their owners.
+// Thirty generated systems: ten level with the weakest, 20 accepted risks, risks open on 10 and 20.
+
+const HTML_TAGS = /<[^>]+>/g;
+const unescape = (s: string): string => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+
+/** A paper as text, cut where its front ends (the table of the systems' own scores). */
+interface Read {
+  front: string;
+  whole: string;
+}
+
+let dir: string;
+let file: string;
+
+beforeAll(async () => {
+  const { generateCriticalSystems } = (await import(pathToFileURL(join(repoRoot, 'scripts/generate-critical-systems.mjs')).href)) as { generateCriticalSystems: (n: number, dir: string) => { file: string } };
+  dir = mkdtempSync(join(tmpdir(), 'cyber-ready-paper-lists-'));
+  ({ file } = generateCriticalSystems(30, dir));
+});
+
+async function paper(format: 'markdown' | 'html' | 'docx'): Promise<Read> {
+  const out = join(dir, `paper.${format}`);
+  const r = await runBinary({ args: ['assess', '-a', file, '--today', '2026-12-01', '-f', format, '-o', out], cwd: dir }, 60_000);
+  expect(r.code, r.stderr).toBe(0);
+  if (format === 'docx') {
+    const whole = squash((await readDocx({ path: out })).text);
+    return { whole, front: whole.slice(0, whole.indexOf('Critical systems: own scores')) };
+  }
+  const text = readFileSync(out, 'utf8');
+  if (format === 'markdown') {
+    const whole = squash(text.replace(/\*\*/g, ''));
+    return { whole, front: whole.slice(0, whole.indexOf('### Critical systems: own scores')) };
+  }
+  const cut = text.indexOf('<table class="systems">');
+  const plain = (s: string): string => squash(unescape(s.replace(HTML_TAGS, ' '))).replace(/ ([,.;:)])/g, '$1');
+  return { whole: plain(text), front: plain(text.slice(0, cut)) };
+}
+
+describe.each(['markdown', 'html', 'docx'] as const)('the %s paper with 30 critical systems', (format) => {
+  let read: Read;
+  beforeAll(async () => {
+    read = await paper(format);
+  }, 120_000);
+
+  it('names five of the ten weakest systems on its front, and says the appendix lists them all', () => {
+    expect(read.front.length).toBeGreaterThan(1000);
+    expect(read.front).toContain('Weakest critical systems, level with each other: Critical system 2, Critical system 5, Critical system 8, Critical system 11, Critical system 14 and five more (the appendix lists them all), each 43 out of 100');
+    expect(read.front).toContain('Critical system 14 (Owner of system 14) and five more (the appendix lists them all, with their owners), to bring them up to the others');
+    // The sixth and the last of the weakest are named nowhere on the front.
+    expect(read.front).not.toContain('Critical system 17');
+    expect(read.front).not.toContain('Critical system 29');
+  });
+
+  it('counts the accepted risks past the fifth action, pointing to the waivers in force', () => {
+    expect(read.front).toContain('Confirm that the 20 risks accepted under a waiver (actions 2, 4, 6, 8, 10 and 15 more) are still acceptable; the appendix lists every waiver in force.');
+  });
+
+  it('names five systems of a risk open on more than eight, and says the action plan lists them all', () => {
+    expect(read.front).toContain('Critical system 14 and 15 more');
+    expect(read.front).toContain('The action plan lists each of these 10 critical systems with its action, answer and owner.');
+    expect(read.front).toContain('The action plan lists each of these 20 critical systems with its action, answer and owner.');
+  });
+
+  it('lists every one of the weakest systems with its owner in the appendix', () => {
+    const at = read.whole.indexOf('The 10 critical systems level with each other as the weakest, each 43 out of 100 (Significant gaps), 26 gaps, with their owners.');
+    expect(at).toBeGreaterThan(read.whole.indexOf('Appendix'));
+    expect(read.whole.slice(at - 30, at)).toMatch(/Weakest critical systems $/);
+    // Up to the next part of the appendix: a table of each system with its owner.
+    const appendix = read.whole.slice(at, read.whole.indexOf('Indicators answered', at));
+    for (const k of [2, 5, 8, 11, 14, 17, 20, 23, 26, 29]) expect(appendix).toMatch(new RegExp(`Critical system ${k} \\|? ?Owner of system ${k}\\b`));
+    expect(appendix).not.toMatch(/Critical system 3 \|? ?Owner of system 3\b/);
+  });
+});
