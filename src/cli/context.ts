@@ -101,9 +101,15 @@ export class CommandContext {
 
   /** Find, read and check a questionnaire; throws InputError with every problem. */
   async loadQuestionnaire(ref: string): Promise<{ loaded: LoadedQuestionnaire; file: QuestionnaireFile; diagnostics: Diagnostic[] }> {
-    const file = await this.findQuestionnaire(ref);
-    this.noteInput(file.path, file.display, 'questionnaire');
-    const { loaded, diagnostics } = await this.loadQuestionnaireFile(file);
+    let found = this.questionnaires.get(ref);
+    if (!found) {
+      const file = await this.findQuestionnaire(ref);
+      this.noteInput(file.path, file.display, 'questionnaire');
+      found = { file, ...(await this.loadQuestionnaireFile(file)) };
+      this.questionnaires.set(ref, found);
+    }
+    const { file, loaded } = found;
+    const diagnostics = [...found.diagnostics];
     if (file.hides === undefined) return { file, loaded, diagnostics };
     // Said here, once a run, as `list` says it: every command that finds a questionnaire by id
     // comes here, and some (validate, the walk, trend) print no questionnaire warnings of their own.
@@ -112,6 +118,15 @@ export class CommandContext {
     this.warn([hidden]);
     return { file, loaded, diagnostics: [hidden, ...diagnostics] };
   }
+
+  /**
+   * The questionnaires this run has found and loaded, by the reference they were asked for by (an id,
+   * or a path, which may name one file in other words): the folders and the working folder are those
+   * of the whole run, so a reference finds the same file each time. validate found and loaded the
+   * bundled questionnaire again for each of 400 extracts. One that cannot be found or has errors
+   * is not kept, and is looked for again, as each file that names it is told so.
+   */
+  private readonly questionnaires = new Map<string, { loaded: LoadedQuestionnaire; file: QuestionnaireFile; diagnostics: Diagnostic[] }>();
 
   /** Read and check one questionnaire file; a bundled one comes from its compiled form when there is one. */
   async loadQuestionnaireFile(file: QuestionnaireFile, alreadyParsed?: ParsedYaml): Promise<{ loaded: LoadedQuestionnaire; diagnostics: Diagnostic[] }> {
