@@ -73,6 +73,7 @@ export class CommandContext {
    * `::warning` annotation instead of its plain line, up to GitHub's limit (see diagnostic-line.ts).
    */
   warn(diagnostics: Diagnostic[]): void {
+    if (this.warnTo) return this.warnTo(diagnostics);
     for (const d of sortDiagnostics(diagnostics)) {
       if (d.severity !== 'warning') continue;
       // Once a run: `diff a.yaml a.yaml` reads one file twice, and said each of its warnings three times.
@@ -86,11 +87,34 @@ export class CommandContext {
   /** The warnings said so far in this run. */
   private readonly warned = new Set<string>();
 
+  /** Where warnings go while `work` runs instead of standard error: see withWarningsTo. */
+  private warnTo: ((diagnostics: Diagnostic[]) => void) | undefined;
+
+  /**
+   * Run `work` with the warnings it gives (its own, and those said on its way, such as a hidden
+   * questionnaire's) sent to `sink`: validate checks each file as it reads it, but says what it found
+   * in the order it always has, once every file is read; each warning is said once then, through warn().
+   */
+  async withWarningsTo<T>(sink: (diagnostics: Diagnostic[]) => void, work: () => Promise<T>): Promise<T> {
+    const before = this.warnTo;
+    this.warnTo = sink;
+    try {
+      return await work();
+    } finally {
+      this.warnTo = before;
+    }
+  }
+
   /** Read a file named relative to the working folder of this run (`-` is standard input). */
   async parseFile(path: string, display?: string): Promise<ParsedYaml> {
-    const full = path === '-' ? path : resolve(this.io.cwd, path);
-    const { name, text } = await readSource(full, this.io, display ?? (path === '-' ? undefined : path));
+    const { name, text } = await this.readFile(path, display);
     return parseYaml(text, name);
+  }
+
+  /** The text of a file named relative to the working folder of this run, and its name in messages. */
+  readFile(path: string, display?: string): Promise<{ name: string; text: string }> {
+    const full = path === '-' ? path : resolve(this.io.cwd, path);
+    return readSource(full, this.io, display ?? (path === '-' ? undefined : path));
   }
 
   async findQuestionnaire(ref: string): Promise<QuestionnaireFile> {

@@ -1,15 +1,13 @@
-import { namedQuestionnaire } from '../answers/load-answers.js';
-import { countAnswers } from '../scoring/to-answer.js';
-import { idleWaivers } from '../scoring/idle-waivers.js';
-import { checkAnswersFile } from './check-answers-file.js';
-import { ExitCode, InputError, UnknownQuestionnaireError, diagnosticLines, errorAt, hasErrors, type Diagnostic } from '../errors.js';
+import { ExitCode, InputError, diagnosticLines, errorAt } from '../errors.js';
 import { diagnosticLine } from './diagnostic-line.js';
 import { checkQuestionnaire } from '../questionnaire/load-questionnaire.js';
-import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js';
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import { checkExtract, isExtractData } from '../share/read-extract.js';
 import type { ShareExtract } from '../share/types.js';
-import { validateExtract } from './validate-extract.js';
+import { validateExtract, type RunQuestionnaires } from './validate-extract.js';
+import { answersRef, validateAnswers } from './validate-answers.js';
+import { readCheckedFile } from './read-checked-file.js';
+import { SaidLater, type Say } from './said-later.js';
 import { safeLine } from '../text/safe-text.js';
 import { fitToTerminal } from '../text/fit-command.js';
 import { UNTOLD_KIND, describeOtherFile, detectKind, type Kind } from '../yaml/detect-kind.js';
@@ -17,7 +15,6 @@ import { unrelatedMapping } from '../yaml/kind-keys.js';
 import type { ParsedYaml } from '../yaml/load-yaml.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
-import { countNoun } from '../text/plural-noun.js';
 import { questionCountWords } from '../questionnaire/question-count.js';
 
 /**
@@ -34,143 +31,170 @@ export interface ValidateOptions extends CommonOptions {
   questionnaire?: string;
 }
 
+/** A file read and checked on its own, to be checked against its questionnaire once every file is read. */
+interface Later {
+  file: string;
+  extract?: ShareExtract | undefined;
+  /** The reference it is checked by, and what this run's files had given for it when it was checked. */
+  ref: string;
+  given?: LoadedQuestionnaire | undefined;
+  broken?: string | undefined;
+  /** What checking it said; none when it is to be checked at the end (standard input, read once, is kept). */
+  said?: SaidLater;
+  parsed?: ParsedYaml;
+}
 
 async function validate(ctx: CommandContext, files: string[], options: ValidateOptions): Promise<number> {
   const { io } = ctx;
   let failed = false;
-  const fail = (diagnostics: Diagnostic[]): void => {
-    failed = true;
-    for (const line of diagnosticLines(diagnostics, (d) => diagnosticLine(d, io))) io.stderr.write(`${line}\n`);
+  const now: Say = {
+    warn: (diagnostics) => ctx.warn(diagnostics),
+    fail: (diagnostics) => {
+      failed = true;
+      for (const line of diagnosticLines(diagnostics, (d) => diagnosticLine(d, io))) io.stderr.write(`${line}\n`);
+    },
+    valid: (line) => sayValid(io, line),
   };
 
   // Questionnaires given in this run are used for answers that name them, before any folder is searched.
-  const parsedFiles: { file: string; parsed?: ParsedYaml; kind?: Kind; extract?: ShareExtract }[] = [];
-  for (const file of files) {
-    try {
-      const parsed = await ctx.parseFile(file);
-      parsedFiles.push({ file, parsed, kind: options.kind ?? detectKind(parsed) });
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      fail(error.diagnostics);
-      parsedFiles.push({ file });
-    }
-  }
-  const given = new Map<string, LoadedQuestionnaire>();
-  const givenFile = new Map<string, string>();
   // Questionnaires of this run that have errors, by the id they give: answers to one are not
   // checked against another of that id, nor said to name an unknown questionnaire.
-  const broken = new Map<string, string>();
-  for (const entry of parsedFiles) {
-    const { parsed } = entry;
-    if (!parsed) continue;
-    if (parsed.data === undefined) {
-      fail(parsed.diagnostics);
-      entry.parsed = undefined;
+  const run: RunQuestionnaires = { given: new Map(), broken: new Map(), option: options.questionnaire };
+  const givenFile = new Map<string, string>();
+  // Each file is read and checked in turn, and only what it said is kept (see said-later.ts): errors
+  // of reading are said at once, the rest once every file is read, as before.
+  const checked = new SaidLater();
+  const later: Later[] = [];
+  let stopped = false;
+  for (const file of files) {
+    let parsed: ParsedYaml;
+    try {
+      parsed = await readCheckedFile(ctx, file, options.kind);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      now.fail(error.diagnostics);
       continue;
     }
-    // A forum coordinator checks the extracts councils sent before benchmarking them.
-    // Its contents are checked against its questionnaire below, once this run's questionnaires are read.
-    if (!options.kind && isExtractData(parsed.data)) {
-      const { extract, diagnostics } = checkExtract(parsed);
-      if (extract) entry.extract = extract;
-      else {
-        fail(diagnostics);
-        entry.parsed = undefined;
+    if (stopped) continue;
+    let own: { extract?: ShareExtract } | undefined;
+    try {
+      own = await ctx.withWarningsTo(checked.warn, async () => checkOwn(ctx, parsed, options, run, givenFile, checked));
+    } catch (error) {
+      checked.thrown(error);
+      stopped = true;
+      continue;
+    }
+    if (!own) continue;
+    const { extract } = own;
+    const ref = extract ? (run.option ?? extract.questionnaire.id) : answersRef(parsed, run.option);
+    const entry: Later = { file, extract, ref, given: run.given.get(ref), broken: run.broken.get(ref) };
+    if (file === '-') entry.parsed = parsed;
+    else {
+      // Checked now, against this run's questionnaires so far: checked again at the end if a later file gives its questionnaire.
+      const said = new SaidLater();
+      try {
+        await ctx.withWarningsTo(said.warn, () => checkAgainstQuestionnaire(ctx, file, parsed, extract, run, said));
+      } catch (error) {
+        said.thrown(error);
       }
-      continue;
+      entry.said = said;
     }
-    const other = options.kind ? undefined : describeOtherFile(parsed);
-    if (other) {
-      fail([errorAt(parsed.file, other.message, parsed.positions.keyOf(other.pointer), other.pointer)]);
-      entry.parsed = undefined;
-      continue;
-    }
-    const mismatch = options.kind ? (describeOtherFile(parsed) ?? kindMismatch(parsed, options.kind) ?? unrelated(parsed, options.kind)) : undefined;
-    if (mismatch) {
-      fail([errorAt(parsed.file, mismatch.message, parsed.positions.keyOf(mismatch.pointer), mismatch.pointer)]);
-      entry.parsed = undefined;
-      continue;
-    }
-    if (!entry.kind) {
-      fail([errorAt(parsed.file, `${UNTOLD_KIND}; pass --kind`, { line: 1, column: 1 })]);
-      entry.parsed = undefined;
-      continue;
-    }
-    if (entry.kind !== 'questionnaire') continue;
-    const { loaded, diagnostics } = checkQuestionnaire(parsed, ctx.catalog());
-    if (!loaded) {
-      fail(diagnostics);
-      const id = (parsed.data as { id?: unknown } | null)?.id;
-      if (typeof id === 'string') broken.set(id, parsed.file);
-      continue;
-    }
-    const q = loaded.questionnaire;
-    // Two questionnaires of one id in a run (two versions side by side): answers that name the id
-    // were checked against the last without a word. The first counts, as in a search path.
-    const first = givenFile.get(q.id);
-    if (first !== undefined && first !== parsed.file) diagnostics.push({ ...errorAt(parsed.file, `questionnaire "${q.id}" was given already in this run (${first}); answers that name it are checked against that one`, parsed.positions.of('/id')), severity: 'warning' });
-    else if (first === undefined) {
-      given.set(q.id, loaded);
-      givenFile.set(q.id, parsed.file);
-    }
-    ctx.warn(diagnostics);
-    sayValid(io, `${safeLine(parsed.file)}: valid questionnaire ${safeLine(q.id)} ${safeLine(q.version)} (${q.sections.length} section${q.sections.length === 1 ? '' : 's'}, ${questionCountWords(q)})`);
+    later.push(entry);
   }
 
-  for (const { file, parsed, kind, extract } of parsedFiles) {
-    if (parsed && extract) {
-      try {
-        const { valid, diagnostics } = await validateExtract(ctx, parsed, extract, { given, broken, option: options.questionnaire });
-        if (valid !== undefined) {
-          ctx.warn(diagnostics);
-          sayValid(io, valid);
-        } else fail(diagnostics);
-      } catch (error) {
-        if (error instanceof InputError) fail(error.diagnostics);
-        else throw error;
-      }
+  checked.sayTo(now);
+  for (const entry of later) {
+    const { file, ref, said } = entry;
+    const given = run.given.get(ref);
+    if (said && given === entry.given && (given !== undefined || run.broken.get(ref) === entry.broken)) {
+      said.sayTo(now);
       continue;
     }
-    if (!parsed || kind !== 'answers') continue;
-    try {
-      const named = namedQuestionnaire(parsed);
-      const ref = options.questionnaire ?? named ?? DEFAULT_QUESTIONNAIRE;
-      let loaded = given.get(ref);
-      const brokenFile = loaded ? undefined : broken.get(ref);
-      if (brokenFile !== undefined) {
-        const where = options.questionnaire === undefined ? parsed.positions.of('/questionnaire') : undefined;
-        fail([errorAt(parsed.file, `not checked: its questionnaire "${ref}" (${brokenFile}) has errors; fix those first`, where ?? { line: 1, column: 1 })]);
-        continue;
-      }
+    let parsed = entry.parsed;
+    let extract = entry.extract;
+    if (!parsed) {
       try {
-        loaded ??= (await ctx.loadQuestionnaire(ref)).loaded;
+        parsed = await readCheckedFile(ctx, file, options.kind);
       } catch (error) {
-        // An unknown id that the file itself names is a mistake in the file: say where, as assess does.
-        if (!(error instanceof UnknownQuestionnaireError) || options.questionnaire !== undefined || named === undefined) throw error;
-        throw new InputError([errorAt(parsed.file, error.message, parsed.positions.of('/questionnaire'))]);
-      }
-      // A file still being filled in is valid so far: no systems yet is a warning here, as no answers is.
-      const { answers, diagnostics } = await checkAnswersFile(ctx, parsed, file, loaded, { requireSystems: 'warning', questionnaire: options.questionnaire });
-      if (!answers || hasErrors(diagnostics)) {
-        fail(diagnostics);
+        if (!(error instanceof InputError)) throw error;
+        now.fail(error.diagnostics);
         continue;
       }
-      const q = loaded.questionnaire;
-      const ownSystem = (parsed.data as { system?: unknown }).system;
-      // A system file alone lacks the organisation answers its conditions may read: assess says it there.
-      ctx.warn(ownSystem === undefined ? [...diagnostics, ...idleWaivers(q, answers)] : diagnostics);
-      const count = countAnswers(q, answers, { systemsOnly: ownSystem !== undefined });
-      const waivers = answers.waivers.length + answers.systems.reduce((n, s) => n + s.waivers.length, 0);
-      const systems = ownSystem !== undefined ? `; the answers of ${q.systemLabel} "${String(ownSystem)}"` : q.systemScoped ? `, ${answers.systems.length} ${answers.systems.length === 1 ? q.systemLabel : q.systemLabelPlural}` : '';
-      const ruledOut = count.ruledOut ? `; ${count.ruledOut} more ${count.ruledOut === 1 ? 'does' : 'do'} not apply given the answers` : '';
-      sayValid(io, `${safeLine(parsed.file)}: valid answers to ${safeLine(q.id)} ${safeLine(q.version)} (${count.answered} of ${countNoun(count.toAnswer, 'question')} answered${ruledOut}, ${waivers} waiver${waivers === 1 ? '' : 's'}${systems})`);
-    } catch (error) {
-      // A usage error here is about the run (a questionnaire folder or -q), not this file: said once, by the caller.
-      if (error instanceof InputError) fail(error.diagnostics);
-      else throw error;
+      if (extract) extract = checkExtract(parsed).extract ?? extract;
     }
+    await checkAgainstQuestionnaire(ctx, file, parsed, extract, run, now);
   }
   return failed ? ExitCode.CannotAssess : ExitCode.Ok;
+}
+
+/** An answers file or an extract checked against its questionnaire; throws what is not about this file. */
+async function checkAgainstQuestionnaire(ctx: CommandContext, file: string, parsed: ParsedYaml, extract: ShareExtract | undefined, run: RunQuestionnaires, say: Say): Promise<void> {
+  if (!extract) return validateAnswers(ctx, file, parsed, run, say);
+  try {
+    const { valid, diagnostics } = await validateExtract(ctx, parsed, extract, run);
+    if (valid !== undefined) {
+      say.warn(diagnostics);
+      say.valid(valid);
+    } else say.fail(diagnostics);
+  } catch (error) {
+    if (error instanceof InputError) say.fail(error.diagnostics);
+    else throw error;
+  }
+}
+
+/**
+ * A file checked on its own: a questionnaire whole (and noted as given or broken in `run`), an
+ * extract against its schema, any file for being of a kind it can check. Returns what is to be
+ * checked against its questionnaire: an answers file, or an extract with the extract.
+ */
+function checkOwn(ctx: CommandContext, parsed: ParsedYaml, options: ValidateOptions, run: RunQuestionnaires, givenFile: Map<string, string>, say: Say): { extract?: ShareExtract } | undefined {
+  if (parsed.data === undefined) {
+    say.fail(parsed.diagnostics);
+    return undefined;
+  }
+  // A forum coordinator checks the extracts councils sent before benchmarking them.
+  // Its contents are checked against its questionnaire once this run's questionnaires are read.
+  if (!options.kind && isExtractData(parsed.data)) {
+    const { extract, diagnostics } = checkExtract(parsed);
+    if (extract) return { extract };
+    say.fail(diagnostics);
+    return undefined;
+  }
+  const other = options.kind ? undefined : describeOtherFile(parsed);
+  if (other) {
+    say.fail([errorAt(parsed.file, other.message, parsed.positions.keyOf(other.pointer), other.pointer)]);
+    return undefined;
+  }
+  const mismatch = options.kind ? (describeOtherFile(parsed) ?? kindMismatch(parsed, options.kind) ?? unrelated(parsed, options.kind)) : undefined;
+  if (mismatch) {
+    say.fail([errorAt(parsed.file, mismatch.message, parsed.positions.keyOf(mismatch.pointer), mismatch.pointer)]);
+    return undefined;
+  }
+  const kind = options.kind ?? detectKind(parsed);
+  if (!kind) {
+    say.fail([errorAt(parsed.file, `${UNTOLD_KIND}; pass --kind`, { line: 1, column: 1 })]);
+    return undefined;
+  }
+  if (kind === 'answers') return {};
+  const { loaded, diagnostics } = checkQuestionnaire(parsed, ctx.catalog());
+  if (!loaded) {
+    say.fail(diagnostics);
+    const id = (parsed.data as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') run.broken.set(id, parsed.file);
+    return undefined;
+  }
+  const q = loaded.questionnaire;
+  // Two questionnaires of one id in a run (two versions side by side): answers that name the id
+  // were checked against the last without a word. The first counts, as in a search path.
+  const first = givenFile.get(q.id);
+  if (first !== undefined && first !== parsed.file) diagnostics.push({ ...errorAt(parsed.file, `questionnaire "${q.id}" was given already in this run (${first}); answers that name it are checked against that one`, parsed.positions.of('/id')), severity: 'warning' });
+  else if (first === undefined) {
+    run.given.set(q.id, loaded);
+    givenFile.set(q.id, parsed.file);
+  }
+  say.warn(diagnostics);
+  say.valid(`${safeLine(parsed.file)}: valid questionnaire ${safeLine(q.id)} ${safeLine(q.version)} (${q.sections.length} section${q.sections.length === 1 ? '' : 's'}, ${questionCountWords(q)})`);
+  return undefined;
 }
 
 export const runValidate = (io: Io, files: string[], options: ValidateOptions): Promise<number> => validate(new CommandContext(io, options), files, options);

@@ -1,0 +1,50 @@
+// `validate` over a forum's worth of files: each file is read and checked in turn, so that memory
+// does not grow with their number, while what it says comes in the order it always has.
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ExitCode } from '../../src/errors.js';
+import { repoRoot, runBinary } from '../helpers/cli.js';
+
+const CAF = 'examples/caf-local-government.answers.yaml';
+
+describe('validate over many files', () => {
+  it('checks 400 answers files in a 48 MB heap, which holding every parse until the end ran out of', async () => {
+    // Every parse was kept until all were read: 400 CAF answers files took 550 MB, and this run
+    // ended "JavaScript heap out of memory" (exit 134) from about 300.
+    const files = Array.from({ length: 400 }, () => CAF);
+    const r = await runBinary({ args: ['validate', ...files], env: { NODE_OPTIONS: '--max-old-space-size=48' } }, 60_000);
+    expect(r.code).toBe(ExitCode.Ok);
+    const lines = r.stdout.split('\n').filter(Boolean);
+    expect(lines).toHaveLength(400);
+    expect(new Set(lines).size).toBe(1);
+    expect(lines[0]).toMatch(/^examples\/caf-local-government\.answers\.yaml: valid answers to caf-local-government /);
+    // Each warning once a run, as before: the file's warnings are not said again for each copy.
+    const warnings = r.stderr.split('\n').filter(Boolean);
+    expect(warnings.length).toBeGreaterThan(0);
+    expect(new Set(warnings).size).toBe(warnings.length);
+  }, 90_000);
+
+  // The order of before, kept by saying what was found once every file is read (said-later.ts).
+  it('checks an answers file against a questionnaire given after it, and says the questionnaire first', async () => {
+    const r = await runBinary({ args: ['validate', 'test/fixtures/valid/mini-good.answers.yaml', 'test/fixtures/valid/mini.yaml'] });
+    expect(r).toMatchObject({ code: ExitCode.Ok, stderr: '' });
+    expect(r.stdout.split('\n').filter(Boolean).map((l) => l.split(':')[0])).toEqual(['test/fixtures/valid/mini.yaml', 'test/fixtures/valid/mini-good.answers.yaml']);
+  });
+
+  it('says a custom questionnaire hides the bundled one once, before the files checked against it, for extracts and answers alike', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cr-validate-many-'));
+    mkdirSync(join(dir, 'ours'));
+    writeFileSync(join(dir, 'ours', 'council-cyber-resilience.yaml'), readFileSync(join(repoRoot, 'questionnaires', 'council-cyber-resilience.yaml')));
+    writeFileSync(join(dir, 'a.yaml'), readFileSync(join(repoRoot, 'examples', 'council-cyber-resilience.answers.yaml')));
+    const share = await runBinary({ args: ['share', 'a.yaml', '--label', 'wrenford', '-o', 'wrenford.json', '--today', '2026-09-01'], cwd: dir });
+    expect(share.code, share.stderr).toBe(ExitCode.Ok);
+    const r = await runBinary({ args: ['validate', 'wrenford.json', 'a.yaml', 'wrenford.json', 'a.yaml', '--questionnaire-dir', 'ours'], cwd: dir });
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    const hidden = r.stderr.split('\n').filter((l) => l.includes('is hidden by ours/council-cyber-resilience.yaml'));
+    expect(hidden).toHaveLength(1);
+    expect(r.stderr.startsWith(hidden[0] as string)).toBe(true);
+    expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(4);
+  });
+});
