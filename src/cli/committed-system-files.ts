@@ -1,9 +1,8 @@
 import { posix } from 'node:path';
 import { leadsOutside } from '../answers/system-refs.js';
 import { insideFolder } from '../fs/inside-folder.js';
-import type { ParsedVersion } from '../history/score-version.js';
-import { resolveInCommits, type TreePath } from './commit-tree.js';
-import type { GitPlace } from './git.js';
+import type { VersionInfo } from '../history/score-version.js';
+import { resolveInCommits, type ReadObjects, type TreePath } from './commit-tree.js';
 
 /** A version's system file as its commit holds it. */
 export interface CommittedSystemFile {
@@ -55,10 +54,10 @@ function systemFileAt(found: TreePath, named: string, answersPath: string): Comm
 }
 
 /** Find, in its own commit, each system file of these versions not found yet; adds them to `into`. */
-export async function locateSystemFiles(versions: ParsedVersion[], git: GitPlace, into: CommittedSystemFiles): Promise<void> {
+export async function locateSystemFiles(versions: VersionInfo[], readObjects: ReadObjects, into: CommittedSystemFiles): Promise<void> {
   const asked = versions.flatMap((v) => v.systemFiles.map((ref) => ({ key: systemFileKey(v.commit, ref), commit: v.commit, path: repoPath(v.path, ref), answersPath: v.path })));
   const fresh = [...new Map(asked.filter((a) => !into.has(a.key)).map((a) => [a.key, a])).values()];
-  const found = await resolveInCommits(fresh, git);
+  const found = await resolveInCommits(fresh, readObjects);
   fresh.forEach((a, i) => {
     const at = found[i];
     if (at) into.set(a.key, systemFileAt(at, a.path, a.answersPath));
@@ -66,5 +65,5 @@ export async function locateSystemFiles(versions: ParsedVersion[], git: GitPlace
 }
 
 /** Every path a version's system files depend on in its commit (see CommittedSystemFile). */
-export const dependsOn = (version: ParsedVersion, files: CommittedSystemFiles): string[] =>
+export const dependsOn = (version: VersionInfo, files: CommittedSystemFiles): string[] =>
   version.systemFiles.flatMap((ref) => files.get(systemFileKey(version.commit, ref))?.paths ?? [repoPath(version.path, ref)]);

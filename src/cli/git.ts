@@ -47,6 +47,25 @@ const notFound = (): UsageError => new UsageError('trend reads history with git,
 const gitProgram = (env: Record<string, string | undefined>, platform: string): string | undefined =>
   platform === 'win32' ? findOnWindowsPath('git', env, (path) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false) : 'git';
 
+/** The environment git runs in: see runGit. */
+export const gitEnv = (env: Record<string, string | undefined>): Record<string, string | undefined> => ({
+  ...env,
+  GIT_TERMINAL_PROMPT: '0',
+  GIT_OPTIONAL_LOCKS: '0',
+  GIT_PAGER: 'cat',
+  LC_ALL: 'C',
+  // Every path given is a file's name: literal, so "a[1].yaml" is not a pattern that matches "a1.yaml".
+  GIT_LITERAL_PATHSPECS: '1',
+  GIT_NO_LAZY_FETCH: '1',
+});
+
+/** The git program for this place, or a usage error when there is none on PATH. */
+export function gitProgramFor(place: GitPlace): string {
+  const git = gitProgram(place.env, place.platform ?? process.platform);
+  if (git === undefined) throw notFound();
+  return git;
+}
+
 /**
  * Run the git command line with an argument list (never through a shell), in `cwd`, with `input`
  * on its standard input, with GIT_SETTINGS. Git's own settings that would change what it prints for
@@ -55,14 +74,12 @@ const gitProgram = (env: Record<string, string | undefined>, platform: string): 
  */
 export function runGit(args: string[], options: GitPlace & { input?: string }): Promise<GitResult> {
   return new Promise((resolvePromise, reject) => {
-    // Every path given is a file's name: literal, so "a[1].yaml" is not a pattern that matches "a1.yaml".
-    const env = { ...options.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_LITERAL_PATHSPECS: '1', GIT_NO_LAZY_FETCH: '1' };
     const git = gitProgram(options.env, options.platform ?? process.platform);
     if (git === undefined) {
       reject(notFound());
       return;
     }
-    const child = spawn(git, [...GIT_SETTINGS, ...args], { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+    const child = spawn(git, [...GIT_SETTINGS, ...args], { cwd: options.cwd, env: gitEnv(options.env), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => out.push(d));

@@ -2,19 +2,33 @@ import { existsSync, lstatSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { caseCorrected } from '../fs/name-case.js';
 import { InputError, UsageError, errorAt } from '../errors.js';
-import { parseVersion, type Blob, type ParsedVersion } from '../history/score-version.js';
+import type { CheckedSystemFile, ParsedVersion, VersionInfo } from '../history/score-version.js';
 import { safeLine } from '../text/safe-text.js';
-import { limits } from '../yaml/limits.js';
-import { decodeText, describeFsError } from '../yaml/read-source.js';
-import { dependsOn, locateSystemFiles, systemFileKey, type CommittedSystemFiles } from './committed-system-files.js';
-import { LOG_FORMAT, gitComplaint, missingFromClone, notInClone, objectWords, parseLog, readObjects, runGit, withoutFilters, type BatchBlob, type LogCommit } from './git.js';
+import { describeFsError } from '../yaml/read-source.js';
+import { dependsOn, locateSystemFiles, type CommittedSystemFiles } from './committed-system-files.js';
+import { versionReader } from './version-reader.js';
+import { LOG_FORMAT, gitComplaint, missingFromClone, notInClone, parseLog, runGit, withoutFilters, type LogCommit } from './git.js';
+import { openObjectStream } from './object-stream.js';
 import type { Io } from './io.js';
 
-/** Every committed version of an answers file, parsed, with the system files each names read from its own commit. */
+/** A version read for scoring: its parsed document, and its system files from its own commit. */
+export interface ReadVersion {
+  version: ParsedVersion;
+  /** A system file by `file:` as written and its name as shown, parsed and checked, or why the commit has none. */
+  systemFile(ref: string, display: string): CheckedSystemFile | { problem: string };
+}
+
+/**
+ * Every committed version of an answers file, with the system files each names in its own commit.
+ * Only what a row needs is kept for every version; each is read and parsed again when it is scored,
+ * one at a time, so a history of thousands of versions takes no more memory than one.
+ */
 export interface History {
-  versions: ParsedVersion[];
-  /** A version's system file by commit and `file:` as written. */
-  systemBlob(commit: string, ref: string): Blob;
+  versions: VersionInfo[];
+  /** Read one of `versions` for scoring, in the order they are listed (a file unchanged since the version before is not read again). */
+  read(version: VersionInfo): Promise<ReadVersion>;
+  /** Stop the git that reads the files: once every version is read, or when the run stops early. */
+  close(): void;
   /**
    * The files in the work tree at the paths the versions' system files depend on (as named, links
    * and where they lead): inputs of the run, which no output may replace.
@@ -46,20 +60,6 @@ function changedPaths(output: Buffer): string[] {
     if (/^[RC]/.test(token)) i++;
   }
   return paths;
-}
-
-/** A blob as text, or why it is not usable as an answers file. */
-function toBlob(blob: BatchBlob | null | undefined, name: string, isLink: boolean): Blob {
-  if (!blob) return { problem: 'is not in this commit' };
-  if (blob.type !== 'blob') return { problem: 'is a folder in this commit, not a file' };
-  if (isLink) return { problem: 'is a symbolic link in this commit, not a file' };
-  if (blob.content.length > limits.maxFileBytes) return { problem: `is too large in this commit (over ${limits.maxFileBytes / 1024 / 1024} MB)` };
-  try {
-    return { text: decodeText(blob.content, name) };
-  } catch (error) {
-    if (error instanceof InputError) return { problem: error.diagnostics[0]?.message ?? 'cannot be read' };
-    throw error;
-  }
 }
 
 /** Where the file is: the repository's top folder and the file's path in it (with / separators). */
@@ -130,129 +130,128 @@ async function answersLog(io: Io, top: string, path: string, dateOf: (instant: D
 export async function readHistory(io: Io, file: string, since: string | null, dateOf: (instant: Date) => string): Promise<History> {
   const { top, path, shallow, exists, gitDirs } = await locate(io, file);
   const git = { cwd: top, env: io.env, ...platformOf(io) };
-  const log = await answersLog(io, top, path, dateOf);
-  if (log.length === 0) {
-    // "Commit it first" is no advice for a mistyped name: there is nothing to commit.
-    throw new InputError([errorAt(file, exists ? 'never committed; trend shows the committed versions of an answers file (commit it first)' : 'no such file, and no file was ever committed at this path')]);
-  }
-  const symlinks = new Set<string>();
-  const entries = log.flatMap((c) => {
-    const change = c.changes.find((ch) => ch.oid !== null);
-    if (change?.mode === SYMLINK && change.oid) symlinks.add(change.oid);
-    return change?.oid ? [{ ...c, path: change.path, oid: change.oid }] : [];
-  });
-  // --since falls before the first version dated on or after it, in the order the versions were
-  // committed: a date is used only to find that place, never to drop a version after it. A commit
-  // from a computer whose clock was wrong (dated before --since, committed after) is still a version
-  // since then, and the newest commit (the file as it stands) is always shown; when every version is
-  // dated before --since, the newest is the one in force on it.
-  const cut = since === null ? 0 : entries.findIndex((e) => e.date >= since);
-  const firstShown = cut === -1 ? entries.length : cut;
-  const kept = entries.slice(firstShown);
-  // The version in force on the --since date is the starting point the versions after it are
-  // measured from: the one committed just before that place (a system owner's later commit before
-  // it may take its place, below), shown first and marked.
-  const inForce = firstShown > 0 ? entries[firstShown - 1] : undefined;
-  const read = inForce ? [inForce, ...kept] : kept;
-  const fileOf = new Map(read.map((e) => [e.oid, `${e.path} in commit ${e.commit.slice(0, 7)}`]));
-  const blobs = await readObjects([...new Set(read.map((e) => e.oid))], git, (oid) => fileOf.get(oid) ?? objectWords(oid));
-  const byOid = new Map(blobs.flatMap((b) => (b ? [[b.oid, b] as const] : [])));
-  const parsed = read.map((e) => ({ commit: e.commit, version: parseVersion(e.commit, e.date, e.path, toBlob(byOid.get(e.oid), e.path, symlinks.has(e.oid))) }));
-  let versions: { commit: string; version: ParsedVersion }[] = parsed;
-  // Where each commit stands on the branch's line, oldest 0: versions are put in the order they were
-  // committed on it, not by their dates, which a computer with a wrong clock (or a date set by hand)
-  // makes disagree. The answers file's own log is in that order already; each search below gives it for
-  // every commit it lists, the answers file's versions among them.
-  let place = new Map(entries.map((e, i) => [e.commit, i]));
-  const answerPaths = [...new Set(entries.map((e) => e.path))];
-
-  // Each version's system files are found in its own commit, links followed; a commit that changes
-  // only files a version's systems depend on (the file, or a link on the way) is a version too. Its
-  // own files may depend on paths no version before it did (a link changed), so the search goes on
-  // until no new path turns up: once, almost always.
-  const located: CommittedSystemFiles = new Map();
-  await locateSystemFiles(parsed.map((v) => v.version), git, located);
-  const watched = new Set(parsed.flatMap(({ version }) => dependsOn(version, located)));
-  const seen = new Set(entries.map((e) => e.commit));
-  for (let searched = 0; watched.size > searched; ) {
-    searched = watched.size;
-    // The answers file's paths are asked for too, only so that its versions get their places.
-    const result = await runGit([...logArgs, '--', ...answerPaths, ...watched], git);
-    if (missingFromClone(result)) throw notInClone(`the history of ${path}`);
-    if (result.code !== 0) throw new UsageError(`git log failed: ${gitComplaint(result)}`);
-    const line = parseLog(result.stdout, dateOf).reverse();
-    place = new Map(line.map((c, i) => [c.commit, i]));
-    const extra: { commit: string; date: string; path: string; changed: Set<string> }[] = [];
-    for (const c of line) {
-      // Before --since only what could still be in force on it: what was committed after the answers
-      // file's version in force on it, whatever its date.
-      if (seen.has(c.commit) || (inForce && (place.get(c.commit) ?? -1) < (place.get(inForce.commit) ?? -1))) continue;
-      seen.add(c.commit);
-      // The answers file as it was named at that time: the path of its latest earlier version.
-      const at = place.get(c.commit) ?? -1;
-      const before = entries.findLast((e) => (place.get(e.commit) ?? Infinity) <= at);
-      if (before) extra.push({ commit: c.commit, date: c.date, path: before.path, changed: new Set(c.changes.map((ch) => ch.path)) });
+  const objects = openObjectStream(git);
+  try {
+    const log = await answersLog(io, top, path, dateOf);
+    if (log.length === 0) {
+      // "Commit it first" is no advice for a mistyped name: there is nothing to commit.
+      throw new InputError([errorAt(file, exists ? 'never committed; trend shows the committed versions of an answers file (commit it first)' : 'no such file, and no file was ever committed at this path')]);
     }
-    const extraBlobs = await readObjects(extra.map((e) => `${e.commit}:${e.path}`), git);
-    const candidates = extra.flatMap((e, i) => {
-      const blob = extraBlobs[i];
-      // No blob: the answers file was not in that commit (deleted, or on another line of history).
-      return blob ? [{ commit: e.commit, changed: e.changed, version: parseVersion(e.commit, e.date, e.path, toBlob(blob, e.path, symlinks.has(blob.oid))) }] : [];
+    const symlinks = new Set<string>();
+    const entries = log.flatMap((c) => {
+      const change = c.changes.find((ch) => ch.oid !== null);
+      if (change?.mode === SYMLINK && change.oid) symlinks.add(change.oid);
+      return change?.oid ? [{ ...c, path: change.path, oid: change.oid }] : [];
     });
-    await locateSystemFiles(candidates.map((c) => c.version), git, located);
-    for (const { commit, changed, version } of candidates) {
-      const paths = dependsOn(version, located);
-      // Only a change to a file this version depends on is a new version of the assessment.
-      if (!paths.some((p) => changed.has(p))) continue;
-      versions.push({ commit, version });
-      for (const p of paths) watched.add(p);
+    // --since falls before the first version dated on or after it, in the order the versions were
+    // committed: a date is used only to find that place, never to drop a version after it. A commit
+    // from a computer whose clock was wrong (dated before --since, committed after) is still a version
+    // since then, and the newest commit (the file as it stands) is always shown; when every version is
+    // dated before --since, the newest is the one in force on it.
+    const cut = since === null ? 0 : entries.findIndex((e) => e.date >= since);
+    const firstShown = cut === -1 ? entries.length : cut;
+    const kept = entries.slice(firstShown);
+    // The version in force on the --since date is the starting point the versions after it are
+    // measured from: the one committed just before that place (a system owner's later commit before
+    // it may take its place, below), shown first and marked.
+    const inForce = firstShown > 0 ? entries[firstShown - 1] : undefined;
+    const read = inForce ? [inForce, ...kept] : kept;
+    const located: CommittedSystemFiles = new Map();
+    const reader = versionReader(objects, symlinks, located);
+    // The trees the system files are found in are read by the same git as the files.
+    const readTrees = (names: string[]) => objects.read(names);
+    const parsed = (await reader.find(read.map((e) => ({ commit: e.commit, date: e.date, path: e.path, name: e.oid, oid: e.oid })))).flatMap((version) => (version ? [{ commit: version.commit, version }] : []));
+    let versions: { commit: string; version: VersionInfo }[] = parsed;
+    // Where each commit stands on the branch's line, oldest 0: versions are put in the order they were
+    // committed on it, not by their dates, which a computer with a wrong clock (or a date set by hand)
+    // makes disagree. The answers file's own log is in that order already; each search below gives it for
+    // every commit it lists, the answers file's versions among them.
+    let place = new Map(entries.map((e, i) => [e.commit, i]));
+    const answerPaths = [...new Set(entries.map((e) => e.path))];
+
+    // Each version's system files are found in its own commit, links followed; a commit that changes
+    // only files a version's systems depend on (the file, or a link on the way) is a version too. Its
+    // own files may depend on paths no version before it did (a link changed), so the search goes on
+    // until no new path turns up: once, almost always.
+    await locateSystemFiles(parsed.map((v) => v.version), readTrees, located);
+    const watched = new Set(parsed.flatMap(({ version }) => dependsOn(version, located)));
+    const seen = new Set(entries.map((e) => e.commit));
+    for (let searched = 0; watched.size > searched; ) {
+      searched = watched.size;
+      // The answers file's paths are asked for too, only so that its versions get their places.
+      const result = await runGit([...logArgs, '--', ...answerPaths, ...watched], git);
+      if (missingFromClone(result)) throw notInClone(`the history of ${path}`);
+      if (result.code !== 0) throw new UsageError(`git log failed: ${gitComplaint(result)}`);
+      const line = parseLog(result.stdout, dateOf).reverse();
+      place = new Map(line.map((c, i) => [c.commit, i]));
+      const extra: { commit: string; date: string; path: string; changed: Set<string> }[] = [];
+      for (const c of line) {
+        // Before --since only what could still be in force on it: what was committed after the answers
+        // file's version in force on it, whatever its date.
+        if (seen.has(c.commit) || (inForce && (place.get(c.commit) ?? -1) < (place.get(inForce.commit) ?? -1))) continue;
+        seen.add(c.commit);
+        // The answers file as it was named at that time: the path of its latest earlier version.
+        const at = place.get(c.commit) ?? -1;
+        const before = entries.findLast((e) => (place.get(e.commit) ?? Infinity) <= at);
+        if (before) extra.push({ commit: c.commit, date: c.date, path: before.path, changed: new Set(c.changes.map((ch) => ch.path)) });
+      }
+      const extraVersions = await reader.find(extra.map((e) => ({ commit: e.commit, date: e.date, path: e.path, name: `${e.commit}:${e.path}` })));
+      const candidates = extra.flatMap((e, i) => {
+        const version = extraVersions[i];
+        // None: the answers file was not in that commit (deleted, or on another line of history).
+        return version ? [{ commit: e.commit, changed: e.changed, version }] : [];
+      });
+      await locateSystemFiles(candidates.map((c) => c.version), readTrees, located);
+      for (const { commit, changed, version } of candidates) {
+        const paths = dependsOn(version, located);
+        // Only a change to a file this version depends on is a new version of the assessment.
+        if (!paths.some((p) => changed.has(p))) continue;
+        versions.push({ commit, version });
+        for (const p of paths) watched.add(p);
+      }
     }
-  }
-  versions = versions.sort((a, b) => (place.get(a.commit) ?? 0) - (place.get(b.commit) ?? 0));
-  // The versions from the first dated on or after --since are shown, in commit order, after the one
-  // just before it on the line: the one in force on the date (a system owner's commit may be it).
-  // None dated on or after it: the newest is the one in force, shown alone.
-  let baseline: string | null = null;
-  if (since !== null) {
-    const firstAfter = versions.findIndex((v) => v.version.date >= since);
-    const start = firstAfter === -1 ? versions.length - 1 : firstAfter - 1;
-    baseline = versions[start]?.commit ?? null;
-    versions = versions.slice(Math.max(start, 0));
-  }
+    versions = versions.sort((a, b) => (place.get(a.commit) ?? 0) - (place.get(b.commit) ?? 0));
+    // The versions from the first dated on or after --since are shown, in commit order, after the one
+    // just before it on the line: the one in force on the date (a system owner's commit may be it).
+    // None dated on or after it: the newest is the one in force, shown alone.
+    let baseline: string | null = null;
+    if (since !== null) {
+      const firstAfter = versions.findIndex((v) => v.version.date >= since);
+      const start = firstAfter === -1 ? versions.length - 1 : firstAfter - 1;
+      baseline = versions[start]?.commit ?? null;
+      versions = versions.slice(Math.max(start, 0));
+    }
 
-  const systemFileOf = new Map([...located].flatMap(([key, f]) => ('oid' in f.read ? [[f.read.oid, `${f.read.path} in commit ${key.slice(0, 7)}`] as const] : [])));
-  const systemBlobs = await readObjects([...systemFileOf.keys()], git, (oid) => systemFileOf.get(oid) ?? objectWords(oid));
-  const blobByOid = new Map(systemBlobs.flatMap((b) => (b ? [[b.oid, b] as const] : [])));
-  const systemBlob = (commit: string, ref: string): Blob => {
-    const read = located.get(systemFileKey(commit, ref))?.read ?? { problem: 'is not in this commit' };
-    return 'oid' in read ? toBlob(blobByOid.get(read.oid), read.path, false) : read;
-  };
-
-  // Submodules are not looked into: each has a config of its own, with commands of its own.
-  const status = await runGit([...(await withoutFilters(git)), 'status', '--porcelain', '-z', '--ignore-submodules=all', '--', path, ...watched], git);
-  const changed = status.code === 0 ? changedPaths(status.stdout) : [];
-  const notes = changed.length ? [`uncommitted changes to ${changed.join(', ')} are not in the trend: only committed versions are`] : [];
-  // An old name gives the history up to a rename: say so, or the last row reads as the latest.
-  if (!exists) notes.push(`${safeLine(path)} is not in the work tree now: it was moved or deleted after the versions shown; give its present name to see later versions`);
-  // Listed in the order they were committed, a version dated before the one above it would read as a
-  // typing mistake in the table: say why it is there. Every date is in one zone (parseLog), so one
-  // goes backwards only when the instants do: a commit made in another zone is not a wrong clock.
-  const listed = versions.map((v) => v.version);
-  listed.forEach((v, i) => {
-    const prior = listed[i - 1];
-    if (!prior || v.date >= prior.date) return;
-    const [short, priorShort] = [v.commit.slice(0, 7), prior.commit.slice(0, 7)];
-    notes.push(`${short} is dated ${v.date}, yet was committed after ${priorShort} of ${prior.date}: versions are listed in the order they were committed, and the clock of the computer that made ${short} was probably wrong`);
-  });
-  // CI checkouts are often shallow (one commit): say why the history looks short, and how to get it all.
-  if (shallow) notes.push('this is a shallow clone, so only the history it holds is shown; fetch the whole history (git fetch --unshallow, or fetch-depth: 0 in GitHub Actions) to see every version');
-  return {
-    versions: versions.map((v) => v.version),
-    systemBlob,
-    systemPaths: [...watched].map((p) => ({ path: join(top, ...p.split('/')), display: p })),
-    gitDirs,
-    notes,
-    current: exists,
-    baseline,
-  };
+    // Submodules are not looked into: each has a config of its own, with commands of its own.
+    const status = await runGit([...(await withoutFilters(git)), 'status', '--porcelain', '-z', '--ignore-submodules=all', '--', path, ...watched], git);
+    const changed = status.code === 0 ? changedPaths(status.stdout) : [];
+    const notes = changed.length ? [`uncommitted changes to ${changed.join(', ')} are not in the trend: only committed versions are`] : [];
+    // An old name gives the history up to a rename: say so, or the last row reads as the latest.
+    if (!exists) notes.push(`${safeLine(path)} is not in the work tree now: it was moved or deleted after the versions shown; give its present name to see later versions`);
+    // Listed in the order they were committed, a version dated before the one above it would read as a
+    // typing mistake in the table: say why it is there. Every date is in one zone (parseLog), so one
+    // goes backwards only when the instants do: a commit made in another zone is not a wrong clock.
+    const listed = versions.map((v) => v.version);
+    listed.forEach((v, i) => {
+      const prior = listed[i - 1];
+      if (!prior || v.date >= prior.date) return;
+      const [short, priorShort] = [v.commit.slice(0, 7), prior.commit.slice(0, 7)];
+      notes.push(`${short} is dated ${v.date}, yet was committed after ${priorShort} of ${prior.date}: versions are listed in the order they were committed, and the clock of the computer that made ${short} was probably wrong`);
+    });
+    // CI checkouts are often shallow (one commit): say why the history looks short, and how to get it all.
+    if (shallow) notes.push('this is a shallow clone, so only the history it holds is shown; fetch the whole history (git fetch --unshallow, or fetch-depth: 0 in GitHub Actions) to see every version');
+    return {
+      versions: versions.map((v) => v.version),
+      read: reader.read,
+      close: () => objects.close(),
+      systemPaths: [...watched].map((p) => ({ path: join(top, ...p.split('/')), display: p })),
+      gitDirs,
+      notes,
+      current: exists,
+      baseline,
+    };
+  } catch (error) {
+    objects.close();
+    throw error;
+  }
 }

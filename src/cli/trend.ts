@@ -10,6 +10,7 @@ import { trendRenderers } from '../history/index.js';
 import { scoreVersion, unscored } from '../history/score-version.js';
 import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js';
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
+import type { TrendVersion } from '../history/types.js';
 import { toolVersion } from '../version.js';
 import { confirmWritten } from './confirm-written.js';
 import { CommandContext, type CommonOptions } from './context.js';
@@ -53,48 +54,56 @@ async function trend(ctx: CommandContext, file: string, options: TrendOptions): 
   // A questionnaire given with -q must load: that mistake is the user's, not the history's.
   const given = options.questionnaire !== undefined ? await ctx.loadQuestionnaire(options.questionnaire) : undefined;
   const history = await readHistory(io, file, options.since ?? null, dateInTodaysZone(options.today, io));
-  // The system files are inputs of the run as much as the answers file (SPEC "v2: writing files
-  // safely"), though they are read from git: those the answers file names now, and those the
-  // committed versions depend on, at the same paths in the work tree. None may be written over.
-  // The answers file as it is now, read once: an unreadable one names no system files.
-  const current = await ctx.parseFile(file).catch((error: unknown) => {
-    if (error instanceof InputError) return undefined;
-    throw error;
-  });
-  if (current) noteSystemFiles(ctx, current, file);
-  for (const { path, display } of history.systemPaths) ctx.noteInput(path, display, 'system file');
   const found = new Map<string, Found>();
   if (given) found.set(given.loaded.questionnaire.id, { loaded: given.loaded, display: given.file.display });
-  const questionnaireFor = async (id: string | undefined): Promise<Found> => {
-    const key = id ?? given?.loaded.questionnaire.id ?? DEFAULT_QUESTIONNAIRE;
-    let hit = found.get(key);
-    if (!hit) {
-      try {
-        const loaded = await ctx.loadQuestionnaire(key);
-        hit = { loaded: loaded.loaded, display: loaded.file.display };
-      } catch (error) {
-        hit = { problem: problemOf(error) };
-      }
-      found.set(key, hit);
-    }
-    return hit;
-  };
-  // A system's own file has no council answers to score: refused, as every command that scores does.
-  if (current?.data !== null && typeof current?.data === 'object' && 'system' in current.data) {
-    const hit = await questionnaireFor(namedQuestionnaire(current));
-    refuseSystemFile(current, 'loaded' in hit ? hit.loaded.questionnaire : undefined, options);
-  }
   const tool = { name: 'cyber-ready', version: toolVersion() };
-  const versions = [];
-  for (const version of history.versions) {
-    // -q is the questionnaire to score against, as for assess: a version that answers another one
-    // is not scored against a questionnaire of its own choosing behind the user's back.
-    const givenId = given?.loaded.questionnaire.id;
-    if (givenId !== undefined && version.named !== null && version.named.id !== givenId) {
-      versions.push(unscored(version, 'not-comparable', `answers questionnaire ${version.named.id}, not ${givenId} given with -q`));
-      continue;
+  const versions: TrendVersion[] = [];
+  // git runs until every version is read: stopped however the run ends.
+  try {
+    // The system files are inputs of the run as much as the answers file (SPEC "v2: writing files
+    // safely"), though they are read from git: those the answers file names now, and those the
+    // committed versions depend on, at the same paths in the work tree. None may be written over.
+    // The answers file as it is now, read once: an unreadable one names no system files.
+    const current = await ctx.parseFile(file).catch((error: unknown) => {
+      if (error instanceof InputError) return undefined;
+      throw error;
+    });
+    if (current) noteSystemFiles(ctx, current, file);
+    for (const { path, display } of history.systemPaths) ctx.noteInput(path, display, 'system file');
+    const questionnaireFor = async (id: string | undefined): Promise<Found> => {
+      const key = id ?? given?.loaded.questionnaire.id ?? DEFAULT_QUESTIONNAIRE;
+      let hit = found.get(key);
+      if (!hit) {
+        try {
+          const loaded = await ctx.loadQuestionnaire(key);
+          hit = { loaded: loaded.loaded, display: loaded.file.display };
+        } catch (error) {
+          hit = { problem: problemOf(error) };
+        }
+        found.set(key, hit);
+      }
+      return hit;
+    };
+    // A system's own file has no council answers to score: refused, as every command that scores does.
+    if (current?.data !== null && typeof current?.data === 'object' && 'system' in current.data) {
+      const hit = await questionnaireFor(namedQuestionnaire(current));
+      refuseSystemFile(current, 'loaded' in hit ? hit.loaded.questionnaire : undefined, options);
     }
-    versions.push(scoreVersion(version, await questionnaireFor(version.named?.id), (ref) => history.systemBlob(version.commit, ref), tool));
+    // One version at a time is read, parsed and scored: only its row is kept (trend-history).
+    for (const version of history.versions) {
+      // -q is the questionnaire to score against, as for assess: a version that answers another one
+      // is not scored against a questionnaire of its own choosing behind the user's back.
+      const givenId = given?.loaded.questionnaire.id;
+      if (givenId !== undefined && version.named !== null && version.named.id !== givenId) {
+        versions.push(unscored(version, 'not-comparable', `answers questionnaire ${version.named.id}, not ${givenId} given with -q`));
+        continue;
+      }
+      const questionnaire = await questionnaireFor(version.named?.id);
+      const read = await history.read(version);
+      versions.push(scoreVersion(read.version, questionnaire, read.systemFile, tool));
+    }
+  } finally {
+    history.close();
   }
   for (const v of versions) v.baseline = v.commit === history.baseline;
   const questionnaires = new Map(

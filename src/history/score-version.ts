@@ -31,6 +31,9 @@ export interface ParsedVersion {
   systemFiles: string[];
 }
 
+/** What the history keeps of a version while it is not being scored: all but its parsed document. */
+export type VersionInfo = Omit<ParsedVersion, 'parsed'>;
+
 /** Read one version's text: parse it and find what else it needs (questionnaire, system files). */
 export function parseVersion(commit: string, date: string, path: string, blob: Blob): ParsedVersion {
   const base = { commit, date, path, organisation: null, named: null, systemFiles: [] };
@@ -60,18 +63,26 @@ function oneLine(diagnostics: Diagnostic[]): string {
   return `${formatDiagnostic(first)}${errors.length > 1 ? ` (and ${errors.length - 1} more)` : ''}`;
 }
 
-/** A system file read from the commit, parsed and checked against the answers schema as its reader does. */
-function systemFileOf(blob: Blob, display: string, at: (message: string) => Diagnostic): { file?: SystemFile; diagnostics: Diagnostic[] } {
-  if ('problem' in blob) return { diagnostics: [at(blob.problem)] };
-  const conflict = conflictMarkerError(blob.text, display, true);
+/** A system file parsed and checked against the answers schema as its reader does: the file, or why it cannot be used. */
+export interface CheckedSystemFile {
+  file?: SystemFile;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Parse and check a system file read from a commit. The result depends on its text and name alone,
+ * so a reader of many versions may keep it for the next version that has the same blob.
+ */
+export function checkSystemFile(text: string, display: string): CheckedSystemFile {
+  const conflict = conflictMarkerError(text, display, true);
   if (conflict) return { diagnostics: [conflict] };
-  const parsed = parseYaml(blob.text, display);
+  const parsed = parseYaml(text, display);
   if (parsed.data === undefined) return { diagnostics: parsed.diagnostics };
   const schema = validateSchema('answers', parsed);
   return { ...(schema.length === 0 ? { file: { raw: parsed.data as SystemFile['raw'], file: display, positions: parsed.positions } } : {}), diagnostics: [...parsed.diagnostics, ...schema] };
 }
 
-export const unscored = (version: ParsedVersion, status: 'invalid' | 'not-comparable', reason: string): TrendVersion => ({
+export const unscored = (version: VersionInfo, status: 'invalid' | 'not-comparable', reason: string): TrendVersion => ({
   commit: version.commit,
   shortCommit: version.commit.slice(0, 7),
   date: version.date,
@@ -98,7 +109,7 @@ export const unscored = (version: ParsedVersion, status: 'invalid' | 'not-compar
 export function scoreVersion(
   version: ParsedVersion,
   questionnaire: { loaded: LoadedQuestionnaire; display: string } | { problem: string },
-  systemBlobs: (ref: string) => Blob,
+  systemFiles: (ref: string, display: string) => CheckedSystemFile | { problem: string },
   tool: { name: string; version: string },
 ): TrendVersion {
   if (version.problem !== null || !version.parsed) return unscored(version, 'invalid', version.problem ?? 'could not be read');
@@ -112,13 +123,17 @@ export function scoreVersion(
   const parsed = version.parsed;
   const { refs, diagnostics: readProblems } = systemRefs(parsed);
   const folder = version.path.includes('/') ? version.path.slice(0, version.path.lastIndexOf('/') + 1) : '';
-  const systemFiles = new Map<string, SystemFile>();
+  const checked = new Map<string, SystemFile>();
   for (const { ref, pointer } of refs) {
-    const read = systemFileOf(systemBlobs(ref), `${folder}${ref}`, (message) => errorAt(parsed.file, `"file: ${ref}" ${message}`, parsed.positions.of(pointer), pointer));
+    const read = systemFiles(ref, `${folder}${ref}`);
+    if ('problem' in read) {
+      readProblems.push(errorAt(parsed.file, `"file: ${ref}" ${read.problem}`, parsed.positions.of(pointer), pointer));
+      continue;
+    }
     pushAll(readProblems, read.diagnostics);
-    if (read.file) systemFiles.set(ref, read.file);
+    if (read.file) checked.set(ref, read.file);
   }
-  const { answers, diagnostics } = checkAnswers(parsed, loaded, { systemFiles, readProblems });
+  const { answers, diagnostics } = checkAnswers(parsed, loaded, { systemFiles: checked, readProblems });
   if (!answers) return unscored(version, 'invalid', oneLine(diagnostics));
   // A row needs the overall result only: profiles and framework groupings, which neither change the
   // score nor the rating, are left out of each version's scoring (a sixth of its time).
