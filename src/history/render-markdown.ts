@@ -22,6 +22,22 @@ function pointLabels(points: TrendVersion[], since: string | null): string[] {
   return points.map((p) => (p.baseline ? `in force on ${since ?? p.date}` : (counts.get(p.date) ?? 0) > 1 ? `${p.date} ${p.shortCommit}` : p.date));
 }
 
+/** The most points whose dates label the chart's axis: beyond about a dozen, mermaid draws them over one another. */
+export const MOST_DATED_POINTS = 12;
+
+/**
+ * The chart's x-axis: each point's date, or for a longer line the points counted, oldest first,
+ * with the first and last dates in the axis title. Mermaid's xychart puts every category's label
+ * on the axis, and from a few dozen they run together into a black bar; nor can most of them be
+ * left blank, since mermaid trims each label and takes two alike for one point. A numbered axis is
+ * labelled by mermaid itself at round numbers, and the table below gives every point's date.
+ */
+function xAxis(line: TrendVersion[], since: string | null): string {
+  const labels = pointLabels(line, since);
+  if (line.length <= MOST_DATED_POINTS) return `[${labels.map((l) => `"${chartText(l)}"`).join(', ')}]`;
+  return `"${chartText(`Versions on the line, oldest first: 1 is ${labels[0] ?? ''}, ${line.length} is ${labels.at(-1) ?? ''}`)}" 1 --> ${line.length}`;
+}
+
 // The rating in brackets after the score, as diff writes it: "55 Outcomes partly achieved" read as one phrase.
 function scoreCell(v: TrendVersion): string {
   if (v.status !== 'scored') return `${v.score === null ? '–' : roundScore(v.score)} (${STATUS_WORDS[v.status]})`;
@@ -68,11 +84,11 @@ export function renderTrendMarkdown(trend: Trend): string {
     pushAll(out, [
       ...xychartHead({
         title: `Overall score out of 100${q ? `, ${q.id} ${q.version}` : ''}`,
-        description: 'A line through the overall score of each version on the line, oldest first, dated as in the table below, which gives the same scores with each rating.',
+        description: `A line through the overall score of each version on the line, oldest first, ${line.length <= MOST_DATED_POINTS ? 'dated as in the table below, which gives the same scores with each rating' : `numbered 1 to ${line.length}; the table below gives each one's date, score and rating`}.`,
         series: 'one',
       }),
     ]);
-    out.push(`    x-axis [${pointLabels(line, trend.since).map((l) => `"${chartText(l)}"`).join(', ')}]`);
+    out.push(`    x-axis ${xAxis(line, trend.since)}`);
     out.push('    y-axis "Score" 0 --> 100', `    line [${line.map((v) => roundScore(v.score)).join(', ')}]`, '```', '');
   }
   const withSystems = trend.systemLabel !== null;

@@ -1,4 +1,5 @@
-// A long history: trend reads it a version at a time through one git. Memory itself is measured by
+// A long history: trend reads it a version at a time through one git, and numbers the chart's points
+// rather than print a date under each, which mermaid draws over one another. Memory itself is measured by
 // the benchmark (docs/benchmarks.md), not here: a test of it would be too slow.
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,5 +53,12 @@ describe('trend over a long history', () => {
     expect(calls.filter((l) => l.startsWith('git ') && l.endsWith('cat-file --batch'))).toHaveLength(1);
     expect(calls.filter((l) => l.startsWith('git '))).toHaveLength(6);
     expect(calls.filter((l) => l === systemBlob)).toHaveLength(1);
+  });
+
+  it('numbers the points of a chart of more than twelve, and names the first and last dates', async () => {
+    const markdown = await trend('markdown');
+    expect(markdown.stdout).toContain('\n    x-axis "Versions on the line, oldest first: 1 is 2025-01-01, 14 is 2025-01-14" 1 --> 14\n');
+    const line = /\n {4}line \[([^\]]*)\]/.exec(markdown.stdout)?.[1] ?? '';
+    expect(line.split(', ')).toHaveLength(14);
   });
 });
