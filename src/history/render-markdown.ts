@@ -11,6 +11,8 @@ import { pluralNoun } from '../text/plural-noun.js';
 import { pushAll } from '../text/spread-free.js';
 import { tableRule } from '../text/markdown-table.js';
 import { isolateMarkdownNames } from '../report/isolate-names.js';
+import { listWords } from '../text/list-words.js';
+import { groupRuns, runWords } from './version-runs.js';
 
 /**
  * Dates label the points; two commits on one day are told apart by their commit. The version in
@@ -102,9 +104,15 @@ export function renderTrendMarkdown(trend: Trend): string {
     out.push(`| ${date} | ${cellCodeSpan(v.shortCommit)} | ${scoreCell(v)} | ${gaps} |${withSystems ? ` ${v.systems ?? '–'} |` : ''}`);
   }
   out.push('');
-  const remarks = trend.versions.flatMap((v) => {
+  // Versions with the same remark share one line, a run of them named by its first and last.
+  const { groups } = groupRuns(trend.versions, (v) => {
     const parts = [v.reason, unansweredWords(v)].filter((p): p is string => !!p);
-    return parts.length ? [`- ${codeSpan(v.shortCommit)} (${v.date}): ${escapeInline(parts.join('; '))}`] : [];
+    return parts.length ? parts.join('; ') : null;
+  });
+  const remarks = groups.map((g) => {
+    const one = (v: TrendVersion): string => `${codeSpan(v.shortCommit)} (${v.date})`;
+    const span = (first: TrendVersion, last: TrendVersion, count: number): string => `${codeSpan(first.shortCommit)} … ${codeSpan(last.shortCommit)} (${count} versions, ${first.date} to ${last.date})`;
+    return `- ${runWords(g.runs, one, span, (w) => listWords(w, 'and'))}: ${escapeInline(g.key)}`;
   });
   if (remarks.length) pushAll(out, ['Versions to note:', '', ...remarks, '']);
   // Notes are written to follow "Note: ", as the text output shows them.

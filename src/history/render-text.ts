@@ -13,6 +13,8 @@ import { unansweredWords } from '../report/unanswered-words.js';
 import type { Trend, TrendVersion } from './types.js';
 import type { TrendContext } from './render-context.js';
 import { pushAll, largest } from '../text/spread-free.js';
+import { listWords } from '../text/list-words.js';
+import { groupRuns, runWords } from './version-runs.js';
 
 const GAP_HEADS = { critical: 'Crit', high: 'High', medium: 'Med', low: 'Low' } as const;
 
@@ -77,8 +79,11 @@ export function renderTrendText(trend: Trend, context: TrendContext): string {
   // Room for a footnote mark (" [12]") after the last column; the rating takes the rest it needs, so
   // it is cut only where the width runs out ("Outcomes partly achieved" is whole at 100 columns).
   // Only a full row's mark needs room after its columns: an invalid version's row is short.
-  const marked = trend.versions.map((v) => footnote(trend, v) !== null);
-  const marks = marked.filter(Boolean).length;
+  // Versions with the same footnote share it: a long history of work in progress is one footnote
+  // ("c6fd21c … 06f9291 (400 versions): 3 unanswered, scored as 0"), not one for each version.
+  const { groups, groupOf } = groupRuns(trend.versions, (v) => footnote(trend, v));
+  const marked = groupOf.map((g) => g !== null);
+  const marks = groups.length;
   const fullRowMarked = trend.versions.some((v, i) => marked[i] && !(v.status !== 'scored' && v.gaps === null));
   const markRoom = fullRowMarked ? ` [${marks}]`.length : 0;
   const longest = largest(trend.versions.map((v) => displayWidth(v.rating ?? '')), 0);
@@ -93,10 +98,10 @@ export function renderTrendText(trend: Trend, context: TrendContext): string {
   for (const line of systemsHead?.slice(0, -1) ?? []) out.push(`${' '.repeat(before)}${right(line, systemsWidth)}`);
   out.push(`${left('Date', 10)}  ${left('Commit', 7)}  ${right('Score', 5)}  ${ratingHead}${SEVERITIES.map((s) => right(GAP_HEADS[s], 5)).join('')}${systemsHead ? right(systemsHead.at(-1) ?? '', systemsWidth) : ''}`.trimEnd());
 
-  const notes: string[] = [];
-  for (const v of trend.versions) {
-    const note = footnote(trend, v);
-    const mark = note ? ` [${notes.push(`${v.shortCommit}: ${note}`)}]` : '';
+  const notes = groups.map((g) => `${runWords(g.runs, (v) => v.shortCommit, (first, last, count) => `${first.shortCommit} … ${last.shortCommit} (${count} versions)`, (w) => listWords(w, 'and'))}: ${g.key}`);
+  for (const [i, v] of trend.versions.entries()) {
+    const group = groupOf[i];
+    const mark = group == null ? '' : ` [${group + 1}]`;
     const head = `${left(v.date, 10)}  ${left(v.shortCommit, 7)}  ${right(v.score === null ? '–' : roundScore(v.score), 5)}  `;
     if (v.status !== 'scored' && v.gaps === null) {
       out.push(`${head}${STATUS_WORDS[v.status]}${mark}`);

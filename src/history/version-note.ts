@@ -1,6 +1,7 @@
 import { answersAnotherMinor } from '../questionnaire/version-order.js';
 import { listWords } from '../text/list-words.js';
 import type { TrendVersion } from './types.js';
+import { groupRuns, runCount, runWords } from './version-runs.js';
 
 /**
  * A note for a trend whose versions on the line answer another minor version of the questionnaire
@@ -16,15 +17,16 @@ export function olderVersionsNote(
   questionnaire: { id: string; version: string } | null,
 ): string | null {
   if (questionnaire === null) return null;
-  const byVersion = new Map<string, string[]>();
-  for (const v of line) {
+  // A run of versions next to each other on the line is named by its first and last commit: a long
+  // history answering an older version is "c6fd21c … 06f9291 (400 versions)", not 400 commits.
+  const { groups: byVersion } = groupRuns(line, (v) => {
     const theirs = v.named?.version;
-    if (theirs == null || !answersAnotherMinor(theirs, questionnaire.version)) continue;
-    byVersion.set(theirs, [...(byVersion.get(theirs) ?? []), v.shortCommit]);
-  }
-  if (byVersion.size === 0) return null;
-  const groups = [...byVersion].map(([theirs, commits]) => `${listWords(commits, 'and')} ${commits.length === 1 ? 'answers' : 'answer'} ${theirs}`);
+    return theirs == null || !answersAnotherMinor(theirs, questionnaire.version) ? null : theirs;
+  });
+  if (byVersion.length === 0) return null;
+  const name = (v: Pick<TrendVersion, 'shortCommit'>): string => v.shortCommit;
+  const groups = byVersion.map(({ key, runs }) => `${runWords(runs, name, (first, last, count) => `${first.shortCommit} … ${last.shortCommit} (${count} versions)`, (w) => listWords(w, 'and'))} ${runCount(runs) === 1 ? 'answers' : 'answer'} ${key}`);
   const which = groups.length === 1 ? groups.join('') : `${groups.slice(0, -1).join(', ')}, and ${groups.at(-1) ?? ''}`;
-  const one = groups.length === 1 && [...byVersion.values()][0]?.length === 1;
+  const one = groups.length === 1 && runCount(byVersion[0]?.runs ?? []) === 1;
   return `the line is scored against ${questionnaire.id} ${questionnaire.version}; ${which}, so ${one ? 'it may score differently from when it was assessed' : 'they may score differently from when they were assessed'}`;
 }

@@ -1,5 +1,6 @@
-// A long history: trend reads it a version at a time through one git, and numbers the chart's points
-// rather than print a date under each, which mermaid draws over one another. Memory itself is measured by
+// A long history: trend reads it a version at a time through one git, says a thing shared by many
+// versions once (their runs named by first and last commit), and numbers the chart's points rather
+// than print a date under each, which mermaid draws over one another. Memory itself is measured by
 // the benchmark (docs/benchmarks.md), not here: a test of it would be too slow.
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,6 +54,18 @@ describe('trend over a long history', () => {
     expect(calls.filter((l) => l.startsWith('git ') && l.endsWith('cat-file --batch'))).toHaveLength(1);
     expect(calls.filter((l) => l.startsWith('git '))).toHaveLength(6);
     expect(calls.filter((l) => l === systemBlob)).toHaveLength(1);
+  });
+
+  it('gives versions with the same footnote one footnote, a run of them by its first and last commit', async () => {
+    const [c1, , , c4] = commits;
+    const text = await trend('text');
+    expect(text.code, text.stderr).toBe(ExitCode.Ok);
+    expect(text.stdout).toContain(`\n[1] ${c1} … ${c4} (4 versions): 1 unanswered, scored as 0\n`);
+    expect(text.stdout).not.toContain('[2]');
+    expect(text.stdout.split('\n').filter((l) => l.endsWith(' [1]'))).toHaveLength(4);
+
+    const markdown = await trend('markdown');
+    expect(markdown.stdout).toContain(`\n- \`${c1}\` … \`${c4}\` (4 versions, 2025-01-01 to 2025-01-04): 1 unanswered, scored as 0\n`);
   });
 
   it('numbers the points of a chart of more than twelve, and names the first and last dates', async () => {

@@ -60,6 +60,14 @@ describe('trend over versions that answer an older minor version of the question
     expect(json.versions.map((v) => v.named.version)).toEqual(['2.0.0', '2.0.0', '2.1.0']);
   });
 
+  it('names a run of three or more versions next to each other on the line by its first and last commit', async () => {
+    const { dir, commits } = history('run', ['2.0.0', '2.0.0', '2.0.0', '2.0.0', '2.1.0', '2.0.0']);
+    const [first, , , fourth, , sixth] = commits as [string, string, string, string, string, string];
+    const said = `the line is scored against caf-local-government ${installed}; ${first} … ${fourth} (4 versions) and ${sixth} answer 2.0.0, so they may score differently from when they were assessed`;
+    const json = JSON.parse((await trend(dir, 'json')).stdout) as { notes: string[] };
+    expect(json.notes).toContain(said);
+  });
+
   it('names one version alone, and says nothing of a patch version, which changes only words', async () => {
     const { dir, commits } = history('mixed', ['1.9.0', '2.0.0', '2.1.0']);
     const text = await trend(dir, 'text');
