@@ -6,7 +6,7 @@ import type { CheckedSystemFile, ParsedVersion, VersionInfo } from '../history/s
 import { safeLine } from '../text/safe-text.js';
 import { describeFsError } from '../yaml/read-source.js';
 import { dependsOn, locateSystemFiles, type CommittedSystemFiles } from './committed-system-files.js';
-import { versionReader } from './version-reader.js';
+import { AHEAD, versionReader } from './version-reader.js';
 import { LOG_FORMAT, gitComplaint, missingFromClone, notInClone, parseLog, runGit, withoutFilters, type LogCommit } from './git.js';
 import { openObjectStream } from './object-stream.js';
 import type { Io } from './io.js';
@@ -240,9 +240,15 @@ export async function readHistory(io: Io, file: string, since: string | null, da
     });
     // CI checkouts are often shallow (one commit): say why the history looks short, and how to get it all.
     if (shallow) notes.push('this is a shallow clone, so only the history it holds is shown; fetch the whole history (git fetch --unshallow, or fetch-depth: 0 in GitHub Actions) to see every version');
+    const shown = versions.map((v) => v.version);
+    const indexOf = new Map(shown.map((v, i) => [v, i]));
     return {
-      versions: versions.map((v) => v.version),
-      read: reader.read,
+      versions: shown,
+      // The versions after this one, whose answers files are read with it.
+      read: (version: VersionInfo) => {
+        const at = (indexOf.get(version) ?? shown.length) + 1;
+        return reader.read(version, shown.slice(at, at + AHEAD));
+      },
       close: () => objects.close(),
       systemPaths: [...watched].map((p) => ({ path: join(top, ...p.split('/')), display: p })),
       gitDirs,

@@ -8,6 +8,8 @@ import type { ObjectStream } from './object-stream.js';
 
 /** How many files are asked of git at a time while the history is searched: enough to keep git busy, few enough to hold. */
 const BATCH = 64;
+/** How many versions' answers files are read ahead while scoring. */
+export const AHEAD = 16;
 
 /** A blob as text, or why it is not usable as an answers file. */
 export function toBlob(blob: BatchBlob | null | undefined, name: string, isLink: boolean): Blob {
@@ -94,10 +96,13 @@ export function versionReader(objects: ObjectStream, symlinks: ReadonlySet<strin
   }
 
   let lastAnswers: { key: string; version: ParsedVersion } | null = null;
+  // The answers file of the next few versions, asked for with this one's: one request to git per
+  // AHEAD versions rather than per version, at the cost of holding AHEAD blobs.
+  const early = new Map<string, BatchBlob | null>();
   let lastSystems = new Map<string, { oid: string; checked: CheckedSystemFile }>();
 
   /** Read one version for scoring: call in the order the versions are scored. */
-  async function read(version: VersionInfo): Promise<{ version: ParsedVersion; systemFile: (ref: string, display: string) => CheckedSystemFile | { problem: string } }> {
+  async function read(version: VersionInfo, upcoming: readonly VersionInfo[] = []): Promise<{ version: ParsedVersion; systemFile: (ref: string, display: string) => CheckedSystemFile | { problem: string } }> {
     // A version that could not be read or parsed is not scored: nothing more is needed of it.
     if (version.problem !== null) return { version: { ...version, parsed: null }, systemFile: () => ({ problem: 'is not in this commit' }) };
     const at = answersAt.get(version.commit);
@@ -106,14 +111,20 @@ export function versionReader(objects: ObjectStream, symlinks: ReadonlySet<strin
     const systems = version.systemFiles.map((ref) => ({ ref, display: `${folder}${ref}`, read: located.get(systemFileKey(version.commit, ref))?.read ?? { problem: 'is not in this commit' } }));
     const changed = systems.flatMap((s) => ('oid' in s.read && lastSystems.get(s.display)?.oid !== s.read.oid ? [{ ...s, read: s.read }] : []));
     const wantAnswers = at !== undefined && lastAnswers?.key !== key;
-    const names = [...(wantAnswers ? [at.oid] : []), ...new Set(changed.map((s) => s.read.oid))];
+    const ahead = wantAnswers && !early.has(at.oid) ? upcoming.slice(0, AHEAD).flatMap((v) => (v.problem === null ? [answersAt.get(v.commit)?.oid ?? ''] : [])).filter((oid) => oid !== '' && oid !== at.oid) : [];
+    const names = [...new Set([...(wantAnswers && !early.has(at.oid) ? [at.oid] : []), ...ahead, ...changed.map((s) => s.read.oid)])];
     const describeObject = (name: string): string => {
       const s = changed.find((c) => c.read.oid === name);
       return s ? `${s.read.path} in commit ${version.commit.slice(0, 7)}` : `${version.path} in commit ${version.commit.slice(0, 7)}`;
     };
     const blobs = await objects.read(names, describeObject);
     const byOid = new Map(names.map((n, i) => [n, blobs[i] ?? null]));
-    if (wantAnswers && key !== null) lastAnswers = { key, version: parseVersion(version.commit, version.date, version.path, toBlob(byOid.get(at.oid), version.path, at.link)) };
+    for (const oid of ahead) early.set(oid, byOid.get(oid) ?? null);
+    if (wantAnswers && key !== null) {
+      const blob = early.get(at.oid) ?? byOid.get(at.oid);
+      early.delete(at.oid);
+      lastAnswers = { key, version: parseVersion(version.commit, version.date, version.path, toBlob(blob, version.path, at.link)) };
+    }
     const parsed: ParsedVersion = { ...version, parsed: lastAnswers && lastAnswers.key === key ? lastAnswers.version.parsed : null };
     // Only this version's files are kept for the next: the memory used is one version's, whatever the history.
     const next = new Map<string, { oid: string; checked: CheckedSystemFile }>();
