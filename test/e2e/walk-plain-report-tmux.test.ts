@@ -12,7 +12,7 @@ import { repoRoot, runBinary } from '../helpers/cli.js';
 // bullet Over the update for operating systems and"), "✗" and "✓" for marks, and columns where a
 // title's wrapped second line was heard after its score. It is now written to be read aloud.
 const terminal = tmuxTerminal('plain-report', { width: 80, height: 24 });
-const { waitForScreen, keys, start, ended } = terminal;
+const { waitForScreen, keys, start, startOnScreen, historyText, ended } = terminal;
 afterAll(() => terminal.kill());
 
 const read = (dir: string, file: string): string => readFileSync(join(dir, file), 'utf8');
@@ -88,6 +88,29 @@ it.runIf(hasTmux)('a plain walk writing its report to a file (-o) writes the usu
   // Two text reports of one run are one report; the file is not the read-aloud one printed on a terminal.
   expect(read(dir, 'out.txt')).toBe(read(dir, 'r.txt'));
   expect(read(dir, 'out.txt')).toContain('█');
+});
+
+// A walk that wrote its report to a file said nothing of its gates: "Wrote out.txt." and exit 1,
+// the failure only inside the file, where a run without prompts says each failed gate on standard
+// error. And it offered the markdown paper that -o had just written.
+it.runIf(hasTmux)('a walk writing its report with -o says a failed gate, and does not offer the markdown paper it has just written', { timeout: 90_000 }, async () => {
+  for (const [format, offered] of [['text', true], ['markdown', false]] as const) {
+    const dir = ceExample();
+    startOnScreen(dir, ['assess', '--answers', 'ce.yaml', '--today', '2026-12-01', '--plain', '--min-score', '90', '--format', format, '-o', `out.${format}`]);
+    await waitForScreen('Type a number from 1 to 4');
+    await keys('3', 'Enter');
+    await waitForScreen('cyber-ready: gate failed: overall score');
+    if (offered) {
+      await waitForScreen('Write the markdown report');
+      await keys('n', 'Enter');
+    }
+    expect(await ended(dir)).toBe('1');
+    const said = historyText();
+    expect(said).toMatch(/ce\.yaml:\d+:\d+: gate min-score failed: overall score \d+ is below/);
+    expect(said).toMatch(/\ncyber-ready: gate failed: overall score \d+ is below 90\n/);
+    expect(said.includes('Write the markdown report')).toBe(offered);
+    expect(read(dir, `out.${format}`)).toMatch(/gates? FAILED|Gate fails|fail/i);
+  }
 });
 
 it.runIf(hasTmux)("at a multiple choice, one option's name is that option, even one named like a special reply", { timeout: 60_000 }, async () => {
