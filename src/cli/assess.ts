@@ -9,7 +9,7 @@ import { loadReporter, renderReport } from '../report/load-reporter.js';
 import { countAnswers } from '../scoring/to-answer.js';
 import type { AssessOptions } from './assess-options.js';
 import { CommandContext } from './context.js';
-import { gateFailedLine, gateLines } from './gate-lines.js';
+import { failedGateWords } from './gate-lines.js';
 import { incompleteScoring } from './incomplete-words.js';
 import { unplacedWarning } from './unplaced-warning.js';
 import { appendStepSummary, gateAnnotations } from './github.js';
@@ -137,10 +137,7 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
   // annotations and the job summary's warnings come before it. On a terminal both streams are the
   // screen, so the gate lines also go before the report, which still ends with its score, rating and
   // gates (SPEC "v2: reports") instead of scrolling them away.
-  if (!assessment.passed) {
-    if (!github) for (const line of gateLines(assessment)) io.stderr.write(`${line}\n`);
-    io.stderr.write(`cyber-ready: ${gateFailedLine(assessment)}\n`);
-  }
+  for (const line of failedGateWords(assessment, !github)) io.stderr.write(`${line}\n`);
   if (!options.output) io.stdout.write(main);
 
   if (!assessment.passed) return ExitCode.GateFailed;

@@ -30,3 +30,11 @@ export function gateFailedLine(a: Assessment): string {
   const failed = a.gates.filter((g) => !g.passed).map((g) => (g.id === 'profile' ? `${g.title}: ${summaryByTitle(g, a)}` : g.summary));
   return `gate failed: ${safeLine(failed.join('; '))}`;
 }
+
+/**
+ * What a failed run says of its gates on standard error, in order: each failure at its place (left
+ * out where GitHub annotations say them: `places` false), then the `gate failed` line, the last.
+ * Nothing when every gate passed. Said the same by a run without prompts and by a walk whose report
+ * went to a file.
+ */
+export const failedGateWords = (a: Assessment, places = true): string[] => (a.passed ? [] : [...(places ? gateLines(a) : []), `cyber-ready: ${gateFailedLine(a)}`]);

@@ -7,7 +7,7 @@ import { confirmWritten } from './confirm-written.js';
 import type { CommandContext } from './context.js';
 import type { Io } from './io.js';
 import { loadAssessment } from './load-assessment.js';
-import { gateFailedLine, gateLines } from './gate-lines.js';
+import { failedGateWords } from './gate-lines.js';
 import { gatesFrom, outputStyle } from './options.js';
 import type { ReportTarget } from './report-targets.js';
 import { reportPaths } from './repo-root.js';
@@ -47,10 +47,7 @@ export async function finishWalk(ctx: CommandContext, options: WalkOptions, targ
   // A report written to a file (-o) leaves nothing on the screen to say that a gate failed: its
   // gates are said on standard error, ending with the `gate failed` line, as a run without prompts
   // says them. A report on the screen ends with its gates.
-  if (options.output && options.output !== '-' && !assessment.passed) {
-    for (const line of gateLines(assessment)) talk.stderr.write(`${fitted(line)}\n`);
-    talk.stderr.write(`${fitted(`cyber-ready: ${gateFailedLine(assessment)}`)}\n`);
-  }
+  if (options.output && options.output !== '-') for (const line of failedGateWords(assessment)) talk.stderr.write(`${fitted(line)}\n`);
   // The markdown paper offered is the one -o or --report has just written: not offered again.
   const markdownWritten = (format === 'markdown' && options.output !== undefined && options.output !== '-') || targets.some((t) => t.format === 'markdown');
   // On a terminal the report is read first, then the offer is made under it. When standard output
