@@ -1,19 +1,17 @@
-import { Option, type Command } from 'commander';
+import { Option, type AddHelpTextContext, type Command } from 'commander';
 import { wrapText } from '../text/wrap.js';
+import { helpItem, widthOf } from './help-layout.js';
 import { guardOptionValues, refuseEmptyArguments } from './option-guards.js';
 import { collect } from './options.js';
 
-/** Help is laid out for 80 columns, as commander lays out the options when not on a terminal. */
-const HELP_WIDTH = 80;
-
 /**
- * The lines that end every command's --help: examples, then what each exit code means, within 80
- * columns like the rest of the help (an example that does not fit is a sign to shorten it: a test
- * runs every one).
+ * The lines that end every command's --help: examples, then what each exit code means, wrapped to
+ * the help's width (help-layout.ts: 80 columns when not on a terminal; an example that does not fit
+ * 80 is a sign to shorten it: a test runs every one).
  */
 // A function, which commander calls only when help is shown: nothing is laid out on every start.
-export function helpFooter(examples: string[], exitCodes: string): () => string {
-  return () => `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n\n${wrapText(`Exit codes: ${exitCodes}`, { width: HELP_WIDTH, hangingIndent: '  ' })}`;
+export function helpFooter(examples: string[], exitCodes: string): (context?: AddHelpTextContext) => string {
+  return (context) => `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n\n${wrapText(`Exit codes: ${exitCodes}`, { width: widthOf(context?.command), hangingIndent: '  ' })}`;
 }
 
 const COMMON_OPTIONS: [string, string][] = [
@@ -29,11 +27,10 @@ export const HELP_WORDS = 'show this help';
  * The common options, listed under the top-level --help too (commander shows them only per
  * command), laid out as commander lays out a command's options.
  */
-export function commonOptionsHelp(): string {
+export function commonOptionsHelp(width: number): string {
   const rows = [...COMMON_OPTIONS, ['-h, --help', HELP_WORDS] as [string, string]];
   const termWidth = Math.max(...rows.map(([term]) => term.length));
-  const hanging = ' '.repeat(2 + termWidth + 2);
-  const lines = rows.map(([term, text]) => wrapText(text, { width: HELP_WIDTH, indent: `  ${term.padEnd(termWidth)}  `, hangingIndent: hanging }));
+  const lines = rows.map(([term, text]) => helpItem(term, termWidth, text, width));
   return `\nOptions every command takes:\n${lines.join('\n')}`;
 }
 

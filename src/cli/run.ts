@@ -5,8 +5,10 @@ import { STDIN_NAME, SentToInputError } from '../yaml/read-source.js';
 import { runnerInert } from '../text/runner-inert.js';
 import { safeBlock, safeLine } from '../text/safe-text.js';
 import { toolVersion } from '../version.js';
+import { wrapText } from '../text/wrap.js';
 import { registerCommands } from './commands.js';
 import { HELP_WORDS, acceptCommonOptionsFirst, commonOptionsHelp, helpFooter } from './common-options.js';
+import { helpLayout, helpWidth, widthOf } from './help-layout.js';
 import { quoteRefusedValue, sayWhoseOptionItIs } from './option-guards.js';
 import { choiceHint, excessArgumentsHint, missingValueHint, optionBeforeCommandHint, unknownCommandHint } from './usage-hints.js';
 import type { Io } from './io.js';
@@ -81,9 +83,13 @@ export async function run(argv: string[], givenIo: Io): Promise<number> {
     .helpCommand('help [command]', 'show the help of a command')
     .showSuggestionAfterError()
     .exitOverride()
+    .configureHelp(helpLayout)
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
+      // Laid out for the streams the help goes to (help-layout.ts), not for process.stdout.
+      getOutHelpWidth: () => helpWidth(io),
+      getErrHelpWidth: () => helpWidth(io, io.stderr),
       // One line per error, in the same `cyber-ready: ...` form as every other usage error, with
       // commander's suggestion on the same line ("; did you mean ...?", as for an unknown question)
       // rather than on a second. Commander quotes the argument it refused, which may hold escape
@@ -98,7 +104,10 @@ export async function run(argv: string[], givenIo: Io): Promise<number> {
     ['cyber-ready assess --answers examples/council-cyber-resilience.answers.yaml', 'cyber-ready assess -a readiness.yaml --min-score 70 --fail-on critical', 'cyber-ready validate readiness.yaml', 'cyber-ready show council-cyber-resilience > questionnaire.md'],
     '0 ok, 1 a gate failed, 2 could not assess (bad usage or input), 130 interrupted.',
   );
-  program.addHelpText('after', () => `${footer()}\n${commonOptionsHelp()}\n\nRun \`cyber-ready COMMAND --help\` for a command's own options.`);
+  program.addHelpText('after', (context) => {
+    const width = widthOf(context.command);
+    return `${footer(context)}\n${commonOptionsHelp(width)}\n\n${wrapText("Run `cyber-ready COMMAND --help` for a command's own options.", { width })}`;
+  });
   // -V, the flag before -v was added, still prints the version. `help NAME` for a command that
   // does not exist printed the whole help to standard error without saying what was wrong: it
   // is reported as the unknown command it is, with a suggestion.

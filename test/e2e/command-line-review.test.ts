@@ -178,6 +178,25 @@ describe('--help', () => {
     expect(long).toEqual([]);
   });
 
+  // Commander stops wrapping a description with under 40 columns beside its option, so at 60 to 72
+  // columns (a split pane) the terminal broke every one mid-word. COLUMNS stands in for the
+  // terminal's width, as it does for the reports when not on a terminal.
+  it.each(['', ...COMMANDS].flatMap((command) => [60, 40].map((width) => [command, width] as const)))('of "%s" at %i columns wraps every line but the examples to fit', async (command, width) => {
+    const { stdout, code } = await runBinary({ args: [...(command ? [command] : []), '--help'], env: { COLUMNS: String(width) } });
+    expect(code).toBe(ExitCode.Ok);
+    // A command to type is not broken: the usage line and the examples run on, for the terminal to fold.
+    const long = stdout.split('\n').filter((l) => l.length > width && !l.startsWith('  $ cyber-ready ') && !l.startsWith('Usage: cyber-ready '));
+    expect(long).toEqual([]);
+    // Nothing is lost: the same words as at 80 columns, in the same order.
+    const wide = await runBinary({ args: [...(command ? [command] : []), '--help'] });
+    expect(stdout.split(/\s+/).join(' ')).toBe(wide.stdout.split(/\s+/).join(' '));
+  });
+
+  it('puts a description under its option when there is no room beside it', async () => {
+    const { stdout } = await runBinary({ args: ['validate', '--help'], env: { COLUMNS: '40' } });
+    expect(stdout).toContain('\n  -q, --questionnaire <id|path>\n      questionnaire to check answers\n');
+  });
+
   describe('examples run as printed', () => {
     let template = '';
     const shim = (): string => {
