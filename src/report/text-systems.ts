@@ -38,9 +38,9 @@ const heading = (view: SystemsView, st: TextStyle): string[] =>
  */
 export function systemsSummary(view: SystemsView, st: TextStyle, room: number, alignWith: ScoreRow[]): string[] {
   const top = heading(view, st);
-  // Wrapped flush left: indented, a line going on "  Line of business system 5, …" would read as a
-  // row of the table of systems above it.
-  const sentence = view.shortSentence === null ? [] : st.wrap(namesKept(s(view.shortSentence), view)).map((l) => st.chalk.bold(spacesBack(l)));
+  // Its later lines hang by two columns, as every wrapped line of the summary does (SPEC "v2:
+  // reports"): flush left, "Social care case management, 43/100, 26 gaps." read as a line of its own.
+  const sentence = view.shortSentence === null ? [] : st.wrap(namesKept(s(view.shortSentence), view), '', '  ').map((l) => st.chalk.bold(spacesBack(l)));
   const rows = view.systems.map((x) => ({ title: x.title, applicable: x.score !== null, score: x.score, rating: x.rating }));
   // As many systems as fit (a long title may take two lines), the lowest scoring kept, in listed order.
   return [...top, ...fitScoreTable(rows, st, room, { most: SUMMARY_SYSTEMS, alignWith, around: top.length + sentence.length }), ...sentence];

@@ -54,3 +54,9 @@ it("a system's short name is never broken across lines in the weakest in words",
     expect(lines.slice(at, at + 2).join('\n'), `${columns} columns`).toContain('Payroll 2026,');
   }
 });
+
+it('the weakest in words goes on with a hanging indent, as every wrapped line of the summary does', async () => {
+  const lines = await summary(['-a', 'examples/caf-local-government.answers.yaml', '--today', '2026-11-23'], 50);
+  const at = lines.findIndex((l) => l.startsWith('Weakest critical system:'));
+  expect(lines.slice(at, at + 2)).toEqual(['Weakest critical system:', '  Social care case management, 43/100, 26 gaps.']);
+});
