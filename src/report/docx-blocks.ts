@@ -3,11 +3,16 @@
 // through wordText first. Formatting lives in named styles (STYLES), not on each paragraph and run:
 // a reader can restyle the paper in Word, and the document has a third fewer XML elements to write,
 // which is most of the time a docx run takes.
-import { AlignmentType, BorderStyle, HeadingLevel, Paragraph, ShadingType, StringValueElement, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, BorderStyle, HeadingLevel, Paragraph, ShadingType, StringValueElement, Table, TableCell, TableRow, TextRun } from 'docx';
 import { paperLine } from '../text/safe-text.js';
 import { TABLE_STYLE } from './docx-styles.js';
+import { acrossText, fiftieths, WHOLE_WIDTH, withShare } from './docx-widths.js';
 
-/** The writing width of an A4 page with 2 cm margins, in twentieths of a point. */
+/**
+ * The writing width of an A4 page with this paper's 2 cm margins, in twentieths of a point: the
+ * tables' grids are set in it, and their lines reckoned. The tables themselves take the text's width,
+ * whatever the margins (docx-widths.ts).
+ */
 export const PAGE_WIDTH = 9638;
 
 /**
@@ -116,34 +121,38 @@ export interface Column {
 /**
  * A table with a header row that Word repeats on every page and marks as a header for screen
  * readers, and a title (`caption`, as the HTML paper's <caption>) that Word shows as the table's
- * alt text and screen readers announce. Cells are plain text; column widths are fixed in twips,
- * which Word and LibreOffice both honour (percentages they read differently). `banner` is a first
- * header row spanning the columns, repeated with them on every page (a system's name).
+ * alt text and screen readers announce. Cells are plain text. The table takes the whole text width
+ * and each column its share of it (docx-widths.ts), so that the table follows the margins of a
+ * council's template; the grid, which can only be in twips, gives the same proportions at this
+ * paper's own margins. `banner` is a first header row spanning the columns, repeated with them on
+ * every page (a system's name).
  */
 export function table(caption: string, columns: Column[], rows: string[][], options: { banner?: string } = {}): Table {
   const total = columns.reduce((n, c) => n + c.share, 0);
   const widths = columns.map((c) => Math.floor((PAGE_WIDTH * c.share) / total));
+  const shares = fiftieths(columns.map((c) => c.share));
   // A short table is kept on one page, as Word keeps one: every row's paragraphs but the last row's
   // keep with the next. Rows could not split but could part, and a table of a few rows left its last
   // row alone on a page under the repeated header. A longer one (more than a page may hold, in rows
   // or in lines: nine rows each holding a paragraph are not short) may break.
   const keep = rows.length <= KEEP_WHOLE_ROWS && bodyLines(widths, rows) <= KEEP_WHOLE_LINES;
   const cell = (text: string, i: number, header: boolean, keepNext = false): TableCell =>
-    new TableCell({
-      width: { size: widths[i] ?? 0, type: WidthType.DXA },
-      ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' } } : {}),
-      children: [
-        new Paragraph({
-          style: 'TableText',
-          children: runsOf(text, header ? { style: 'Label' } : {}),
-          ...(columns[i]?.numeric ? { alignment: AlignmentType.RIGHT } : {}),
-          ...(keepNext ? { keepNext: true } : {}),
-        }),
-      ],
-    });
+    withShare(
+      new TableCell({
+        ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' } } : {}),
+        children: [
+          new Paragraph({
+            style: 'TableText',
+            children: runsOf(text, header ? { style: 'Label' } : {}),
+            ...(columns[i]?.numeric ? { alignment: AlignmentType.RIGHT } : {}),
+            ...(keepNext ? { keepNext: true } : {}),
+          }),
+        ],
+      }),
+      shares[i] ?? 0,
+    );
   const made = new Table({
     style: TABLE_STYLE,
-    width: { size: PAGE_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
     borders: BORDERS,
     margins: { top: 40, bottom: 40, left: 80, right: 80 },
@@ -156,12 +165,14 @@ export function table(caption: string, columns: Column[], rows: string[][], opti
               tableHeader: true,
               cantSplit: true,
               children: [
-                new TableCell({
-                  columnSpan: columns.length,
-                  width: { size: PAGE_WIDTH, type: WidthType.DXA },
-                  shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' },
-                  children: [new Paragraph({ style: 'TableText', children: runsOf(options.banner, { style: 'Label' }), keepNext: true })],
-                }),
+                withShare(
+                  new TableCell({
+                    columnSpan: columns.length,
+                    shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' },
+                    children: [new Paragraph({ style: 'TableText', children: runsOf(options.banner, { style: 'Label' }), keepNext: true })],
+                  }),
+                  WHOLE_WIDTH,
+                ),
               ],
             }),
           ]),
@@ -169,7 +180,7 @@ export function table(caption: string, columns: Column[], rows: string[][], opti
       ...rows.map((r, at) => new TableRow({ cantSplit: true, children: r.map((text, i) => cell(text, i, false, keep && at < rows.length - 1)) })),
     ],
   });
-  return withCaption(made, caption);
+  return withCaption(acrossText(made), caption);
 }
 
 /**

@@ -132,6 +132,40 @@ describe('the tables of the Word paper', () => {
   });
 });
 
+describe('the widths of the Word paper’s tables', () => {
+  // Councils paste the paper into committee templates with wider margins than its own 2 cm (Word's
+  // default is 2.54 cm): a table fixed in twips at 2 cm margins ran some 10 mm past the right margin.
+  it.each(['council-cyber-resilience', 'caf-local-government'])('in the %s example are shares of the text width, as Word writes them, in the grid’s proportions', async (id) => {
+    const xml = await documentXml(await docxOf(example(id)));
+    const tables = [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((t) => t[1] ?? '');
+    expect(tables.length).toBeGreaterThan(5);
+    // Every width a share (`pct`), in the integer fiftieths of a percent Word writes ("5000" is
+    // 100%): docx writes "100%", which Word 2007 and python-docx do not read.
+    expect([...xml.matchAll(/<w:(?:tblW|tcW) [^>]*>/g)].map((m) => m[0]).filter((w) => !/^<w:(?:tblW|tcW) w:type="pct" w:w="\d+"\/>$/.test(w))).toEqual([]);
+    let banners = 0;
+    for (const t of tables) {
+      expect(t).toContain('<w:tblW w:type="pct" w:w="5000"/>');
+      const grid = [...t.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+      const gridTotal = grid.reduce((n, w) => n + w, 0);
+      for (const row of [...t.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((r) => r[1] ?? '')) {
+        const cells = [...row.matchAll(/<w:tc>[\s\S]*?<w:tcW w:type="pct" w:w="(\d+)"\/>(?:<w:gridSpan w:val="(\d+)"\/>)?/g)].map((m) => ({ share: Number(m[1]), span: Number(m[2] ?? 1) }));
+        // Each row's cells fill the table exactly, each cell the share its grid columns have.
+        expect(cells.reduce((n, c) => n + c.share, 0)).toBe(5000);
+        let column = 0;
+        for (const c of cells) {
+          const spanned = grid.slice(column, column + c.span).reduce((n, w) => n + w, 0);
+          expect(Math.abs(c.share / 5000 - spanned / gridTotal)).toBeLessThan(0.002);
+          column += c.span;
+        }
+        expect(column).toBe(grid.length);
+        if (cells.length === 1 && grid.length > 1) banners++;
+      }
+    }
+    // The CAF example's answers in place are under each critical system's name, a row across the table.
+    if (id === 'caf-local-government') expect(banners).toBeGreaterThan(0);
+  });
+});
+
 describe('the Word appendix’s "don’t know" list', () => {
   it('says that the name after each question is its owner, as the other papers’ Owner column does', async () => {
     const { text } = await readDocx({ path: await docxOf(example('council-cyber-resilience')) });
