@@ -35,8 +35,11 @@ export const STYLES = {
     // Word's own name for the line under the title: Word lists it among the title's styles, and
     // readers that map styles by name (Pandoc) know it.
     { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 28, color: '404040' }, paragraph: { spacing: { after: 240 } } },
-    // The size is the style's, so the page number fields take it too (they ignore a run's own).
-    { id: 'FooterText', name: 'Footer Text', basedOn: 'Normal', run: { size: 18 }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 } } },
+    // Word's own Footer style, under Word's own name for it ("footer", as "heading 1"), so that a
+    // council's template that restyles Footer restyles the paper's footer too; a style of the
+    // paper's own (it was "Footer Text") a template could not reach. The size is the style's, so the
+    // page number fields take it too (they ignore a run's own).
+    { id: 'Footer', name: 'footer', basedOn: 'Normal', run: { size: 18 }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 } } },
   ],
   characterStyles: [{ id: 'Label', name: 'Label', basedOn: 'DefaultParagraphFont', quickFormat: true, run: { bold: true } }],
 };

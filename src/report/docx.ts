@@ -187,7 +187,7 @@ const numberedList = (reference: string) => ({
 export function buildDocument(a: Assessment): Document {
   const p = buildBoardPaper(a);
   const footer = new Footer({
-    children: [new Paragraph({ style: 'FooterText', children: [new TextRun({ children: [`${wordText(p.title)} — page `, PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })],
+    children: [new Paragraph({ style: 'Footer', children: [new TextRun({ children: [`${wordText(p.title)} — page `, PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })],
   });
   return new Document({
     // Word and PDF readers show these in title bars and the document's properties, where a name cannot be marked up.

@@ -67,17 +67,20 @@ describe('the Word document’s styles', () => {
       ' "used": sorted({p.style.name for p in d.paragraphs if p.style is not None}),',
       ' "bases": {n: d.styles[n].base_style.name for n in ["Title", "Heading 1", "Heading 2", "Heading 3", "List Paragraph"]},',
       ' "default": d.styles.default(WD_STYLE_TYPE.PARAGRAPH).name,',
-      ' "tables": sorted({t.style.name for t in d.tables})}',
+      ' "tables": sorted({t.style.name for t in d.tables}),',
+      // The footer in Word's own Footer style, which a council's template may restyle.
+      ' "footer": [[p.style.name, p.style.base_style.name] for p in d.sections[0].footer.paragraphs]}',
       'print(json.dumps(out))',
     ].join('\n');
     const r = spawnSync(python, ['-c', script, file], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
-    const seen = JSON.parse(r.stdout) as { unstyled: number; used: string[]; bases: Record<string, string>; default: string; tables: string[] };
+    const seen = JSON.parse(r.stdout) as { unstyled: number; used: string[]; bases: Record<string, string>; default: string; tables: string[]; footer: string[][] };
     expect(seen.unstyled).toBe(0);
     expect(seen.default).toBe('Normal');
     expect(seen.used).toEqual(expect.arrayContaining(['Normal', 'Title', 'Heading 1', 'Heading 2', 'Heading 3', 'List Paragraph']));
     expect(Object.values(seen.bases)).toEqual(['Normal', 'Normal', 'Normal', 'Normal', 'Normal']);
     expect(seen.tables).toEqual(['Table Grid']);
+    expect(seen.footer).toEqual([['Footer', 'Normal']]);
   });
 
   // What a screen reader and Word's accessibility checker rely on: the language and title in the
@@ -109,12 +112,14 @@ describe('the Word document’s styles', () => {
       ' "tables": len(d.tables),',
       ' "unmarked": [i for i, t in enumerate(d.tables) if t.rows[0]._tr.trPr is None or t.rows[0]._tr.trPr.find(qn("w:tblHeader")) is None],',
       // The table's title (alt text), last in its properties as the schema orders them.
-      ' "captions": [t._tbl.tblPr[-1].get(qn("w:val")) if t._tbl.tblPr[-1].tag == qn("w:tblCaption") else None for t in d.tables]}',
+      ' "captions": [t._tbl.tblPr[-1].get(qn("w:val")) if t._tbl.tblPr[-1].tag == qn("w:tblCaption") else None for t in d.tables],',
+      // Each table as wide as the text whatever the margins: python-docx reads a width as an integer.
+      ' "widths": sorted({"%s %d" % (w.get(qn("w:type")), int(w.get(qn("w:w")))) for t in d.tables for w in [t._tbl.tblPr.find(qn("w:tblW"))]})}',
       'print(json.dumps(out))',
     ].join('\n');
     const r = spawnSync(python, ['-c', script, await docxFile(args())], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
-    const seen = JSON.parse(r.stdout) as { language: string; title: string; levels: number[]; headings: string[]; tables: number; unmarked: number[]; captions: (string | null)[] };
+    const seen = JSON.parse(r.stdout) as { language: string; title: string; levels: number[]; headings: string[]; tables: number; unmarked: number[]; captions: (string | null)[]; widths: string[] };
     expect(seen.headings).toEqual(expect.arrayContaining(headings));
     expect(seen.language).toBe('en-GB');
     expect(seen.title).toBe(title);
@@ -122,6 +127,7 @@ describe('the Word document’s styles', () => {
     seen.levels.forEach((level, i) => expect(level, `heading ${i + 1}`).toBeLessThanOrEqual((seen.levels[i - 1] ?? 0) + 1));
     expect(seen.tables).toBeGreaterThan(0);
     expect(seen.unmarked).toEqual([]);
+    expect(seen.widths).toEqual(['pct 5000']);
     // Every table has a title of its own, which a screen reader announces and Word shows as its alt text.
     expect(seen.captions).toHaveLength(seen.tables);
     expect(seen.captions.filter((c) => !c)).toEqual([]);
