@@ -7,10 +7,11 @@
 import type { ActionEntry, ActionItem, SystemActions } from './board-paper-types.js';
 import { listTitles, plural } from './board-paper-words.js';
 import { listWords } from '../text/list-words.js';
+import { numberRuns } from '../text/number-runs.js';
 import type { SystemsView } from './system-view.js';
 
-/** "action 3", or "actions 1, 3 and 5". */
-export const actionsWords = (ranks: number[]): string => (ranks.length === 1 ? `action ${ranks[0]}` : `actions ${listWords(ranks.map(String), 'and')}`);
+/** "action 3", "actions 1, 3 and 5", or with three or more in a row "actions 1–4, 7 and 9–12". */
+export const actionsWords = (ranks: number[]): string => (ranks.length === 1 ? `action ${ranks[0]}` : `actions ${listWords(numberRuns(ranks), 'and')}`);
 
 /** What a gap says of its question, the same on every system: for an entry or a risk that says it once. */
 export const questionFacts = (item: ActionItem): Pick<ActionItem, 'question' | 'text' | 'severity' | 'severityText' | 'blocking' | 'remediation'> => ({

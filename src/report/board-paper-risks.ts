@@ -6,7 +6,7 @@
 import { questionFacts } from './board-paper-actions.js';
 import type { ActionItem, Risk } from './board-paper-types.js';
 import { capitalise, plural } from './board-paper-words.js';
-import { cutShort, paperList } from './paper-lists.js';
+import { cutShort, paperList, paperNumbers } from './paper-lists.js';
 
 /**
  * The `count` highest-priority questions with a gap that is not an accepted risk, each with all such
@@ -71,7 +71,7 @@ function riskOf(items: ActionItem[], names: { label: string; plural: string }): 
     sectionTitle: first.sectionTitle,
     ranks: items.map((i) => i.rank),
     where: systems.length ? paperList(systems, true) : null,
-    actions: items.length === 1 ? `action ${first.rank}` : `actions ${paperList(items.map((i) => String(i.rank)))}`,
+    actions: items.length === 1 ? `action ${first.rank}` : `actions ${paperNumbers(items.map((i) => i.rank))}`,
     answer: answers.size === 1 ? `The answer now: ${first.answer}.` : `The answers now differ. ${[...answers].map(([answer, where]) => `${paperList(where)}: ${answer}.`).join(' ')}`,
     owner: owned.size === 1 ? first.owner : [...owned].map(([owner, where]) => `${owner} for ${paperList(where)}`).join('; '),
     inFull: cutShort(items.length) ? `The action plan lists each of these ${plural(items.length, names.label, names.plural)} with its action, answer and owner.` : null,

@@ -70,7 +70,7 @@ export interface ActionItem extends Pick<Gap, 'rank' | 'question' | 'system' | '
  */
 export interface ActionEntry extends Pick<ActionItem, 'question' | 'text' | 'severity' | 'severityText' | 'blocking' | 'remediation' | 'references'> {
   ranks: number[];
-  /** "action 3", or "actions 1, 3 and 5". */
+  /** "action 3", "actions 1, 3 and 5", or "actions 1–4, 7 and 9–12" (three or more in a row as a range). */
   actions: string;
   items: ActionItem[];
   /**

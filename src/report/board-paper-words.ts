@@ -8,7 +8,7 @@ import { contradictions, unknownIndicators } from './outcome-view.js';
 import { paperGateTitle } from './paper-gate-title.js';
 import { listWords } from '../text/list-words.js';
 import { plural, tally } from '../text/count-words.js';
-import { cutShort, paperList } from './paper-lists.js';
+import { cutShort, paperList, paperNumbers } from './paper-lists.js';
 
 /** What a paper says where no owner is named, as a table cell or an appendix entry. */
 export const NOT_NAMED = 'Not named';
@@ -117,7 +117,7 @@ export function asksOf(
   // Named by their numbers in the action plan: "the two risks" alone left the reader to find them.
   if (accepted) {
     // A long list names the first few: the appendix's waivers in force give each one's action.
-    const which = `${accepted === 1 ? 'action' : 'actions'} ${paperList(acceptedRanks.map(String))}`;
+    const which = `${accepted === 1 ? 'action' : 'actions'} ${paperNumbers(acceptedRanks)}`;
     asks.push(`Confirm that the ${plural(accepted, 'risk')} accepted under a waiver (${which}) ${accepted === 1 ? 'is' : 'are'} still acceptable; the appendix lists every waiver in force.`);
   }
   // A status the assessor confirmed rather than one the indicators show is a judgement: the committee tests it.

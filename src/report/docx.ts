@@ -16,6 +16,7 @@ import { curlWordQuotes, fileNames } from './docx-quotes.js';
 import { curlyQuotes } from '../text/curly-quotes.js';
 import { appendix } from './docx-appendix.js';
 import { pushAll } from '../text/spread-free.js';
+import { numberRuns } from '../text/number-runs.js';
 
 type Block = Paragraph | Table;
 
@@ -165,7 +166,7 @@ function actionPlan(p: BoardPaper): Block[] {
           { title: 'Owner', share: 3 },
           { title: 'Actions', share: 3.5 },
         ],
-        p.actionsBySystem.map((s) => [s.title, s.owner ?? 'Not named', s.ranks.join(', ')]),
+        p.actionsBySystem.map((s) => [s.title, s.owner ?? 'Not named', numberRuns(s.ranks).join(', ')]),
       ),
     );
   }

@@ -51,7 +51,7 @@ describe.skipIf(missing !== null)('the HTML paper of many critical systems, prin
     // Compared without white space: pdftotext puts a line break (or none) wherever the line wrapped.
     const squeeze = (text: string): string => text.replace(/\s+/g, '');
     const pages = pdfPages(pdf).map(squeeze);
-    const actions = headings.filter((x) => /^(?:\d+|Actions [\d, and]+) /.test(x));
+    const actions = headings.filter((x) => /^(?:\d+|Actions [\d–, and]+) /.test(x));
     for (const heading of actions) expect(pages.some((p) => p.includes(squeeze(heading))), `"${heading}" is split across pages`).toBe(true);
 
     const extents = pdfPageExtents(pdf);
