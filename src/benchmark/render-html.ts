@@ -141,7 +141,7 @@ function sections(r: BenchmarkResult): string {
     const score = mine?.score === null || mine?.score === undefined ? h(none) : `<strong>${shown(mine.score)}</strong>`;
     const below = note !== null ? `<br>${h(note)}` : mine?.percentile === null || mine?.percentile === undefined ? '' : `<br>${percentile(mine.percentile)}`;
     const mineCell = you ? `<td class="you">${score}${below}</td>` : '';
-    return `<tr><th scope="row">${h(title)}${base}</th>${cells}${mineCell}</tr>`;
+    return `<tr><th scope="row" class="free">${h(title)}${base}</th>${cells}${mineCell}</tr>`;
   };
   out.push(line('Overall', r.overall.n, r.overall.stats, r.overall.highlight, 'not applicable', unrankedOverall(r) ? 'not ranked' : null));
   // A council that lists no systems has no score on a section answered per system: say why.

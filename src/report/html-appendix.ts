@@ -13,7 +13,7 @@ import type { SystemsView } from './system-view.js';
 /** With critical systems, tables of answers have a column saying whose answer each is. */
 type ScopeColumn = string | null;
 const scopeHead = (scope: ScopeColumn): string => (scope ? `<th scope="col">${h(scope)}</th>` : '');
-const scopeCell = (scope: ScopeColumn, title: string | null): string => (scope ? `<td>${title === null ? 'Organisation' : h(title)}</td>` : '');
+const scopeCell = (scope: ScopeColumn, title: string | null): string => (scope ? `<td class="free">${title === null ? 'Organisation' : h(title)}</td>` : '');
 /**
  * A table's name for a screen reader's list of tables, where its heading above does not reach; kept
  * off the page, which shows that heading already. `text` is escaped by the caller.
@@ -28,7 +28,7 @@ function noteTable(part: AppendixPart, detailHeading: string, notes: QuestionNot
   const { title, explain: intro } = part;
   // A column with nothing in any row (unanswered questions usually) is left out rather than drawn empty.
   const detail = notes.some((n) => n.detail);
-  const rows = notes.map((n) => `<tr><th scope="row">${h(n.text)} <span class="id">(${h(n.question)})</span></th>${scopeCell(scope, n.systemTitle)}${detail ? `<td class="lines">${withIds(n)}</td>` : ''}</tr>`).join('\n');
+  const rows = notes.map((n) => `<tr><th scope="row">${h(n.text)} <span class="id">(${h(n.question)})</span></th>${scopeCell(scope, n.systemTitle)}${detail ? `<td class="lines free">${withIds(n)}</td>` : ''}</tr>`).join('\n');
   return `<div class="keep"><h3>${h(title)}</h3>${intro ? `<p class="explain">${h(intro)}</p>` : ''}<table>${hiddenCaption(h(title))}<thead><tr><th scope="col">Question</th>${scopeHead(scope)}${detail ? `<th scope="col">${h(detailHeading)}</th>` : ''}</tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
@@ -54,7 +54,7 @@ function waivers(rows: CurrentWaiver[], scope: ScopeColumn): string {
   const body = rows
     .map(
       (w) =>
-        `<tr><th scope="row">${w.action ? `<strong>${h(w.action)}:</strong> ` : ''}${h(w.text)} <span class="id">(${h(w.question)})</span></th>${scope ? `<td data-label="${h(scope)}">${w.systemTitle === null ? 'Organisation' : h(w.systemTitle)}</td>` : ''}<td data-label="Approved by">${h(w.approvedBy)}</td><td class="date" data-label="Until">${h(w.until)}</td><td data-label="Reason"><span class="lines">${h(w.reason)}</span>${w.note ? `<p class="tool-note"><strong>Note:</strong> ${h(w.note)}</p>` : ''}</td></tr>`,
+        `<tr><th scope="row">${w.action ? `<strong>${h(w.action)}:</strong> ` : ''}${h(w.text)} <span class="id">(${h(w.question)})</span></th>${scope ? `<td class="free" data-label="${h(scope)}">${w.systemTitle === null ? 'Organisation' : h(w.systemTitle)}</td>` : ''}<td class="free" data-label="Approved by">${h(w.approvedBy)}</td><td class="date" data-label="Until">${h(w.until)}</td><td class="free" data-label="Reason"><span class="lines">${h(w.reason)}</span>${w.note ? `<p class="tool-note"><strong>Note:</strong> ${h(w.note)}</p>` : ''}</td></tr>`,
     )
     .join('\n');
   return (
@@ -67,7 +67,7 @@ function waivers(rows: CurrentWaiver[], scope: ScopeColumn): string {
 function weakest(rows: BoardPaper['appendix']['weakest'], view: SystemsView | null): string {
   if (!rows.length || !view) return '';
   const part = weakestPart(view);
-  const body = rows.map((r) => `<tr><th scope="row">${h(r.title)}</th><td>${h(r.owner ?? NOT_NAMED)}</td></tr>`).join('\n');
+  const body = rows.map((r) => `<tr><th scope="row" class="free">${h(r.title)}</th><td class="free">${h(r.owner ?? NOT_NAMED)}</td></tr>`).join('\n');
   return `<h3>${h(part.title)}</h3><p class="explain">${h(part.explain)}</p><table>${hiddenCaption(h(part.title))}<thead><tr><th scope="col">${h(view.column)}</th><th scope="col">Owner</th></tr></thead><tbody>${body}</tbody></table>`;
 }
 
@@ -103,7 +103,7 @@ export function appendix(p: BoardPaper): string {
   out.push(noteTable(UNKNOWNS, 'Owner', x.unknowns, scope));
   if (x.unknownIndicators.length) {
     out.push(`<h3>${h(UNKNOWN_INDICATORS.title)}</h3><p class="explain">${h(UNKNOWN_INDICATORS.explain)}</p><table>${hiddenCaption(h(`${UNKNOWN_INDICATORS.title}, by outcome`))}<thead><tr><th scope="col">Outcome</th><th scope="col">Indicators</th></tr></thead><tbody>`);
-    for (const u of x.unknownIndicators) out.push(`<tr><th scope="row">${u.systemTitle ? `${h(u.systemTitle)}: ` : ''}${h(u.outcome)} ${h(u.text)}</th><td><ul>${u.indicators.map((i) => `<li>${id(i.id)} ${h(i.text)}</li>`).join('')}</ul></td></tr>`);
+    for (const u of x.unknownIndicators) out.push(`<tr><th scope="row" class="free">${u.systemTitle ? `${h(u.systemTitle)}: ` : ''}${h(u.outcome)} ${h(u.text)}</th><td><ul>${u.indicators.map((i) => `<li>${id(i.id)} ${h(i.text)}</li>`).join('')}</ul></td></tr>`);
     out.push('</tbody></table>');
   }
   if (x.contradictions.length) {
@@ -120,7 +120,7 @@ export function appendix(p: BoardPaper): string {
   out.push(noteTable(EXPIRED_WAIVERS, 'Waiver', x.expiredWaivers, scope));
   if (x.profiles.length) {
     out.push(`<h3>${h(PROFILES.title)}</h3><p class="explain">${h(PROFILES.explain)}</p><table>${hiddenCaption('Profiles: whether each is met')}<thead><tr><th scope="col">Profile</th><th scope="col">Result</th><th scope="col" class="num">Requirements met</th></tr></thead><tbody>`);
-    for (const pr of x.profiles) out.push(`<tr><th scope="row">${h(pr.title)}</th><td>${passBadge(pr.passed)}</td><td class="num">${pr.met} of ${pr.total}</td></tr>`);
+    for (const pr of x.profiles) out.push(`<tr><th scope="row" class="free">${h(pr.title)}</th><td>${passBadge(pr.passed)}</td><td class="num">${pr.met} of ${pr.total}</td></tr>`);
     out.push('</tbody></table>');
     // A table per profile, as in the markdown paper: a column repeating the profile's long title on
     // every row left the question too narrow to read on A4.

@@ -33,10 +33,18 @@ nav.contents ul { list-style: none; padding: 0; margin: 0; display: flex; flex-w
 .badge.failed { background: #a51d1d; }
 .badge.accepted { background: #1d4f91; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .92rem; }
-caption { text-align: left; font-weight: bold; padding: 0 0 .3rem; }
+/* A caption is as wide as its table: a long name in it breaks rather than widen the table. */
+caption { text-align: left; font-weight: bold; padding: 0 0 .3rem; overflow-wrap: anywhere; }
 th, td { border-bottom: 1px solid var(--rule); padding: .35rem .5rem .35rem 0; text-align: left; vertical-align: top; }
 thead th { border-bottom: 2px solid var(--ink); }
 td ul { margin: 0; padding-left: 1.1rem; }
+/* A council's own words in a table sized by its content (a system's name, an owner's email address,
+   a web address, a reason) may hold a run with no space longer than the page is wide: it widened the
+   table past the page, and a browser printing it shrank the whole paper to fit. Such a cell (.free)
+   breaks a run anywhere, and its column keeps a width in which an ordinary word still fits whole;
+   the tool's own words in other cells ("Partially", "Achieved") are never broken. */
+.free { overflow-wrap: anywhere; }
+th.free, td.free { min-width: min(8em, 15vw); }
 /* The reader's own line breaks (steps of a remediation, lines of a reason) stay, as in the action plan. */
 .lines { white-space: pre-line; }
 tbody th { font-weight: normal; }

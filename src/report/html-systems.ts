@@ -8,7 +8,7 @@ import { systemChunks, type SystemsView } from './system-view.js';
 export function systemsSummaryHtml(view: SystemsView): string {
   const rows = view.systems.map((s) => {
     const rating = s.rating ? `${h(s.rating.label)}${s.capped ? ' (capped by automatic fails)' : ''}` : 'Not rated';
-    return `<tr><th scope="row">${h(s.title)}</th><td class="num">${h(s.shownScore)}</td><td>${rating}</td><td class="num">${s.gaps}</td><td>${s.owner ? h(s.owner) : 'Not named'}</td></tr>`;
+    return `<tr><th scope="row" class="free">${h(s.title)}</th><td class="num">${h(s.shownScore)}</td><td>${rating}</td><td class="num">${s.gaps}</td><td class="free">${s.owner ? h(s.owner) : 'Not named'}</td></tr>`;
   });
   return (
     `<table class="systems"><caption>${h(view.summaryCaption)}</caption>` +

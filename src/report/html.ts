@@ -14,6 +14,7 @@ import { HTML_STYLE } from './html-style.js';
 import { systemsMatrixHtml, systemsSummaryHtml } from './html-systems.js';
 import type { Reporter } from './types.js';
 import { pushAll } from '../text/spread-free.js';
+import { numberRuns } from '../text/number-runs.js';
 
 const badge = (text: string, colour: string | null | undefined): string =>
   `<span class="badge" style="background:${(colour && RATING_SHADE[colour]) || NO_RATING_SHADE}">${h(text)}</span>`;
@@ -64,7 +65,7 @@ function summary(p: BoardPaper): string {
   if (s.gates.length) {
     // The markdown and Word papers' words (board-paper-words.ts), not the pipeline's "gates" and "failed".
     out.push(`<table><caption>${h(thresholdsHeading(s.gatesPassed === true))}</caption><thead><tr><th scope="col">Threshold</th><th scope="col">Result</th><th scope="col">Detail</th></tr></thead><tbody>`);
-    for (const g of s.gates) out.push(`<tr><th scope="row">${h(capitalise(g.title))}</th><td>${passBadge(g.passed)}</td><td>${h(g.summary)}</td></tr>`);
+    for (const g of s.gates) out.push(`<tr><th scope="row" class="free">${h(capitalise(g.title))}</th><td>${passBadge(g.passed)}</td><td class="free">${h(g.summary)}</td></tr>`);
     out.push('</tbody></table>');
   }
   // The decisions first, as a committee report's recommendations, then the risks they refer to.
@@ -88,7 +89,7 @@ function sections(p: BoardPaper, bands: RatingBand[]): string {
   if (p.systems) out.push(`<p class="explain">${h(p.systems.meansNote)}</p>`);
   out.push('<table><caption>Scores by section</caption><thead><tr><th scope="col">Section</th><th scope="col" class="num">Score</th><th scope="col">Rating</th><th scope="col" class="num">Gaps</th><th scope="col" class="num">Weight</th></tr></thead><tbody>');
   for (const s of p.sections) {
-    out.push(`<tr><th scope="row">${h(s.title)}${s.perSystem ? ' (mean)' : ''}</th><td class="num">${h(s.shownScore)}</td><td>${s.applicable ? (s.rating ? h(s.rating.label) : 'Not rated') : 'Not applicable'}</td><td class="num">${s.gaps}</td><td class="num">${s.weight}</td></tr>`);
+    out.push(`<tr><th scope="row" class="free">${h(s.title)}${s.perSystem ? ' (mean)' : ''}</th><td class="num">${h(s.shownScore)}</td><td>${s.applicable ? (s.rating ? h(s.rating.label) : 'Not rated') : 'Not applicable'}</td><td class="num">${s.gaps}</td><td class="num">${s.weight}</td></tr>`);
   }
   out.push('</tbody></table></div>');
   if (p.heldSections) out.push(`<p class="explain">${h(p.heldSections)}</p>`);
@@ -178,7 +179,7 @@ function sharedAction(entry: ActionEntry, label: string, many: string): string {
 
 function systemIndex(p: BoardPaper): string {
   if (!p.systems || !p.actionsBySystem.length) return '';
-  const rows = p.actionsBySystem.map((s) => `<tr><th scope="row">${h(s.title)}</th><td>${s.owner ? h(s.owner) : 'Not named'}</td><td>${h(s.ranks.join(', '))}</td></tr>`);
+  const rows = p.actionsBySystem.map((s) => `<tr><th scope="row" class="free">${h(s.title)}</th><td class="free">${s.owner ? h(s.owner) : 'Not named'}</td><td>${h(numberRuns(s.ranks).join(', '))}</td></tr>`);
   return (
     `<p class="explain">${h(p.sharedExplained)}</p><table class="index"><caption>Actions by ${h(p.systems.label)}</caption>` +
     `<thead><tr><th scope="col">${h(p.systems.column)}</th><th scope="col">Owner</th><th scope="col">Actions</th></tr></thead><tbody>${rows.join('')}</tbody></table>`

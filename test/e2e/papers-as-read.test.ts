@@ -90,7 +90,7 @@ describe('optional text left blank reads as not given, in every paper', () => {
     expect(html).toContain('<h1>Cyber readiness assessment</h1>');
     expect(html).not.toMatch(/<(h\d|dt|dd|li)[^>]*>\s*<\/\1>/);
     expect(html).not.toMatch(/Assessed by/);
-    expect([...html.matchAll(/<tr><th scope="row">(Payroll|Housing repairs)<\/th>(?:<td[^>]*>[^<]*<\/td>){3}<td>([^<]*)<\/td><\/tr>/g)].map((m) => m[2])).toEqual(['Not named', 'Not named']);
+    expect([...html.matchAll(/<tr><th scope="row" class="free">(Payroll|Housing repairs)<\/th>(?:<td[^>]*>[^<]*<\/td>){3}<td class="free">([^<]*)<\/td><\/tr>/g)].map((m) => m[2])).toEqual(['Not named', 'Not named']);
   });
 
   it('Word: a title with words, and no empty paragraph', async () => {
@@ -187,7 +187,7 @@ describe('a section that does not apply reads alike in every paper', () => {
     for (const r of [md, html, word]) expect(r.code, r.stderr).toBe(0);
     const fromWord = cells((await readDocx({ path: file })).html, /<tr><td><p>(?:People|Systems)<\/p><\/td><td><p>n\/a<\/p><\/td><td><p>([^<]*)<\/p>/g);
     expect(cells(md.stdout, /^\| \d+\. (?:People|Systems) \| n\/a \| ([^|]*) \|/gm).map((c) => c.trim())).toEqual(['Not applicable', 'Not applicable']);
-    expect(cells(html.stdout, /<th scope="row">(?:People|Systems)<\/th><td class="num">n\/a<\/td><td>([^<]*)<\/td>/g)).toEqual(['Not applicable', 'Not applicable']);
+    expect(cells(html.stdout, /<th scope="row" class="free">(?:People|Systems)<\/th><td class="num">n\/a<\/td><td>([^<]*)<\/td>/g)).toEqual(['Not applicable', 'Not applicable']);
     expect(fromWord).toEqual(['Not applicable', 'Not applicable']);
   });
 });

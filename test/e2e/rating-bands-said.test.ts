@@ -50,7 +50,7 @@ describe('a section that applies but scores below every band', () => {
     const p = await papers('  - { min: 80, label: Ready, colour: green }\n  - { min: 50, label: Partly, colour: amber }', true);
     expect(p.markdown).toContain('| 1. Governance | 0 | Not rated | 2 | 3 |');
     expect(p.markdown).toMatch(/\| 3\. Operational technology \| n\/a \| Not applicable \|/);
-    expect(p.html).toContain('<tr><th scope="row">Governance</th><td class="num">0</td><td>Not rated</td>');
+    expect(p.html).toContain('<tr><th scope="row" class="free">Governance</th><td class="num">0</td><td>Not rated</td>');
     expect(p.html).toContain('Governance: 0, not rated;');
     expect(p.docx).toContain('Governance 0 Not rated 2 3');
     expect(p.text).toMatch(/ Governance +░+ +0 {2}not rated\n/);
