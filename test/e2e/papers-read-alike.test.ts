@@ -163,7 +163,7 @@ describe("a reader's own line breaks in the markdown paper", () => {
     expect(why?.children.map((c) => ('value' in c ? c.value : c.type))).toEqual(['All backups are immutable in the cloud.', '<br>', '| An offline copy was judged unnecessary by the SIRO.']);
     // The HTML and Word papers keep the same lines.
     const html = await out([...ARGS, '-f', 'html']);
-    expect(html).toContain('<td class="lines">All backups are immutable in the cloud.\n| An offline copy was judged unnecessary by the SIRO.</td>');
+    expect(html).toContain('<td class="lines free">All backups are immutable in the cloud.\n| An offline copy was judged unnecessary by the SIRO.</td>');
     expect(html).toContain('<br><span class="lines">What to do: Test a full restore of one critical service:\n1. Pick');
     const docx = await word(ARGS, undefined, 'html');
     expect(docx).toContain('Test a full restore of one critical service:<br />1. Pick the service with the oldest test.<br />');
