@@ -24,6 +24,12 @@ function keptReply(question: Question, previous: AskContext['previous']): Reply 
   return undefined;
 }
 
+/** The binary's hooks the plain prompts use while one waits for a line (see Io). */
+export interface PlainControl {
+  onStop?(handler: () => void): () => void;
+  onContinue?(handler: () => void): () => void;
+}
+
 /** Ends the walk as Ctrl-C does in the full prompts: the caller reports what was saved. */
 class EndOfInput extends Error {
   override name = 'ExitPromptError';
@@ -34,7 +40,7 @@ class EndOfInput extends Error {
  * prompt, numbered options, typed answers. Nothing is redrawn and no cursor or colour codes are
  * written, so a screen reader reads each line once, in order.
  */
-export function createPlainPrompter(streams: PromptStreams, write: (text: string) => void, onInterrupt?: (handler: () => void) => void): SessionPrompter {
+export function createPlainPrompter(streams: PromptStreams, write: (text: string) => void, control: PlainControl = {}): SessionPrompter {
   const lines: string[] = [];
   const waiting: { resolve: (line: string) => void; reject: (error: Error) => void }[] = [];
   let ended = false;
@@ -51,17 +57,25 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
     ended = true;
     for (const w of waiting.splice(0)) w.reject(new EndOfInput('end of input'));
   });
-  // Ctrl-C ends the walk as end of input does: the caller says what was saved and exits 130.
-  onInterrupt?.(() => {
-    write('\n');
-    rl.close();
-  });
   const readLine = (prompt: string): Promise<string> => {
     write(fitPrompt(prompt));
     const line = lines.shift();
     if (line !== undefined) return Promise.resolve(line);
     if (ended) return Promise.reject(new EndOfInput('end of input'));
     const answer = new Promise<string>((resolve, reject) => waiting.push({ resolve, reject }));
+    // Ctrl-C (a signal in the terminal's own mode, as is any sent from outside) ends the walk as end
+    // of input does: the caller says what was saved and exits with the signal's status.
+    const stopped = control.onStop?.(() => {
+      write('\n');
+      rl.close();
+    });
+    // Ctrl-Z and `fg`: the prompt is said again, as the shell's lines now stand between it and the cursor.
+    const carriedOn = control.onContinue?.(() => write(fitPrompt(prompt)));
+    const closed = (): void => {
+      stopped?.();
+      carriedOn?.();
+    };
+    answer.then(closed, closed);
     rl.resume();
     return answer;
   };

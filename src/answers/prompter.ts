@@ -7,6 +7,7 @@ import { wrapText } from '../text/wrap.js';
 import { BACK, NONE, NOT_APPLICABLE, RETICK, SKIP, UNKNOWN } from './choice-values.js';
 import { keptStatus, special } from './choice-replies.js';
 import { exclusiveCheckbox } from './prompter-checkbox.js';
+import { promptGuard, type PromptControl } from './prompt-guard.js';
 import { guidanceLines } from './guidance-lines.js';
 import { outcomePrompts } from './prompter-outcome.js';
 import { numberedOptions } from './numbered-options.js';
@@ -28,8 +29,10 @@ export interface PromptStreams {
 /** How wide the terminal is, for wrapping help; 80 when it cannot tell. */
 export const columnsOf = (output: NodeJS.WritableStream): number => (output as { columns?: number }).columns || 80;
 
-export async function createPrompter(given: PromptStreams, write: (text: string) => void, options: { color: boolean } = { color: true }): Promise<SessionPrompter> {
+export async function createPrompter(given: PromptStreams, write: (text: string) => void, options: { color: boolean } = { color: true }, control: PromptControl = {}): Promise<SessionPrompter> {
   const library = await import('./prompter-library.js');
+  // Every prompt answers a stop signal and Ctrl-Z as a terminal program should (see prompt-guard.ts).
+  const guard = promptGuard(given.input, control);
   // --no-color, NO_COLOR or FORCE_COLOR=0: the prompts draw without colour too.
   const streams = options.color ? given : { input: given.input, output: uncoloured(given.output) };
   // While a list is open, keys that type nothing (Esc, arrows left and right) are dropped: the
@@ -51,8 +54,8 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
     shown.then(closed, closed);
     return shown;
   }) as typeof library.select;
-  const prompts = { ...library, select };
-  const checkbox = exclusiveCheckbox(prompts);
+  const prompts = { ...library, select: guard(select) as typeof select, input: guard(library.input) as typeof library.input, confirm: guard(library.confirm) as typeof library.confirm };
+  const checkbox = guard(exclusiveCheckbox(prompts));
   // Every prompt clears itself when done and the answer is said here in words, wrapped, so "Back"
   // leaves no line behind, "Don't know" never shows as "?" and no line breaks mid-word.
   const questionContext = { input: streams.input, output: streams.output, clearPromptOnDone: true };

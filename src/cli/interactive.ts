@@ -75,7 +75,15 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
   // Wrapped on a terminal (the one the prompts draw on), which would otherwise break a line mid-word; a file gets it on one line.
   // A command to run is never broken: pasted from two lines, its first line alone would run.
   const fitted = (line: string, command?: string, apart = false): string => fitToTerminal(line, command, (streams.output as { columns?: number }).columns, apart);
-  const prompter: SessionPrompter = plain ? (await import('../answers/plain-prompter.js')).createPlainPrompter(streams, write, io.onInterrupt) : await (await import('../answers/prompter.js')).createPrompter(streams, write, { color: resolveColorLevel(options.color, io, { isTTY: true }) > 0 });
+  // A stop signal at a prompt ends the walk as Ctrl-C does, and the run with that signal's exit status (see bin/).
+  let signalled: number | undefined;
+  const { onStop, suspend, onContinue } = io;
+  const control = {
+    ...(onStop ? { onStop: (handler: () => void) => onStop((code) => ((signalled ??= code), handler())) } : {}),
+    ...(suspend ? { suspend } : {}),
+    ...(onContinue ? { onContinue } : {}),
+  };
+  const prompter: SessionPrompter = plain ? (await import('../answers/plain-prompter.js')).createPlainPrompter(streams, write, control) : await (await import('../answers/prompter.js')).createPrompter(streams, write, { color: resolveColorLevel(options.color, io, { isTTY: true }) > 0 }, control);
   // A stop while an outcome's status is being confirmed says that carrying on will not come back to it.
   const confirming = watchConfirming(prompter);
   // Outside the try: a stop names every file saved into (the answers file and systems' own files).
@@ -277,7 +285,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
     const { line, command } = stopWords(state, carryOn, carryOnWith());
     write(`\n${fitted(line, command, true)}\n`);
     if (declined) throw error;
-    return ExitCode.Interrupted;
+    return signalled ?? ExitCode.Interrupted;
   }
 }
 

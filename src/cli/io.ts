@@ -16,8 +16,16 @@ export interface Io {
    * the controlling terminal). Undefined when there is nothing the prompts could be seen on.
    */
   prompt?(): { input: NodeJS.ReadableStream; output: NodeJS.WritableStream } | undefined;
-  /** Call `handler` on Ctrl-C when the terminal sends it as a signal (the plain prompts). */
-  onInterrupt?(handler: () => void): void;
+  /**
+   * While a prompt is open: on SIGINT, SIGTERM or SIGHUP, call `handler` with the exit status that
+   * signal gives (130, 143, 129) instead of ending the run. Returns the function to call when the
+   * prompt is closed.
+   */
+  onStop?(handler: (code: number) => void): () => void;
+  /** Stop the run as Ctrl-Z does in a shell; settles once it is carried on (`fg`). Absent where there is no such stop (Windows). */
+  suspend?(): Promise<void>;
+  /** Call `handler` each time the run is carried on after a stop (`fg`). Returns the function that stops calling it. */
+  onContinue?(handler: () => void): () => void;
   /**
    * While files are being written: on SIGINT, SIGTERM or SIGHUP, call `tidy` (which removes the
    * temporary files not yet renamed) before the run ends as that signal ends it. Returns the
