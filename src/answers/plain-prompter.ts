@@ -8,6 +8,7 @@ import { plainOutcomePrompts } from './plain-outcome.js';
 import { guidanceLines } from './guidance-lines.js';
 import { unknownForm, type AskContext, type Reply, type SessionPrompter } from './prompter-types.js';
 import { checkReply } from './read-answer.js';
+import { notUtf8 } from './not-utf8.js';
 import type { PromptStreams } from './prompter.js';
 import { TYPED_BACK, keptReviewWords, parseReviewDate } from './review-date.js';
 import { notApplicableRefused, reasonNeeded, parseNumberReply, replyWords, spokenHint, typedSpecial } from './reply-text.js';
@@ -98,7 +99,14 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
   /** Ask until `parse` accepts the line; it returns the value or an error to say before asking again. */
   async function askUntil<T>(prompt: string, parse: (line: string) => { ok: T } | { error: string }): Promise<T> {
     for (;;) {
-      const result = parse((await readLine(prompt)).trim());
+      const line = (await readLine(prompt)).trim();
+      // Typed as bytes that are not UTF-8 (see not-utf8.ts): asked again, whatever the prompt.
+      const refused = notUtf8(line);
+      if (refused) {
+        say(wrapText(refused, { width: width - 1, hangingIndent: '  ' }));
+        continue;
+      }
+      const result = parse(line);
       if ('ok' in result) return result.ok;
       // Wrapped between words, as the prompt is: the terminal would break a long one mid-word.
       say(wrapText(result.error, { width: width - 1, hangingIndent: '  ' }));
@@ -267,7 +275,7 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
       return date;
     },
     async note(_question, previous) {
-      const line = (await readLine(`Note (optional; Enter ${previous ? 'keeps it' : 'for none'}): `)).trim();
+      const line = await askUntil<string>(`Note (optional; Enter ${previous ? 'keeps it' : 'for none'}): `, (typed) => ({ ok: typed }));
       // A new note is said once it is saved (see Prompter.recorded), as an answer is.
       hold(line === '' || line === previous?.trim() ? undefined : 'Note recorded.');
       return line === '' ? (previous ?? '') : line;

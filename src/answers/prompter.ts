@@ -7,6 +7,7 @@ import { wrapText } from '../text/wrap.js';
 import { BACK, NONE, NOT_APPLICABLE, RETICK, SKIP, UNKNOWN } from './choice-values.js';
 import { keptStatus, special } from './choice-replies.js';
 import { exclusiveCheckbox } from './prompter-checkbox.js';
+import { notUtf8 } from './not-utf8.js';
 import { promptGuard, type PromptControl } from './prompt-guard.js';
 import { guidanceLines } from './guidance-lines.js';
 import { outcomePrompts } from './prompter-outcome.js';
@@ -54,7 +55,11 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
     shown.then(closed, closed);
     return shown;
   }) as typeof library.select;
-  const prompts = { ...library, select: guard(select) as typeof select, input: guard(library.input) as typeof library.input, confirm: guard(library.confirm) as typeof library.confirm };
+  // Text that came as bytes that are not UTF-8 is refused as it is typed (see not-utf8.ts); what
+  // Enter keeps from the file is not typed.
+  const input = ((config: Parameters<typeof library.input>[0], context?: Parameters<typeof library.input>[1]) =>
+    library.input({ ...config, validate: (raw) => (raw !== config.default && notUtf8(raw)) || (config.validate ? config.validate(raw) : true) }, context)) as typeof library.input;
+  const prompts = { ...library, select: guard(select) as typeof select, input: guard(input) as typeof input, confirm: guard(library.confirm) as typeof library.confirm };
   const checkbox = guard(exclusiveCheckbox(prompts));
   // Every prompt clears itself when done and the answer is said here in words, wrapped, so "Back"
   // leaves no line behind, "Don't know" never shows as "?" and no line breaks mid-word.
