@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { InputError, errorAt } from '../errors.js';
 import { landingPath } from '../fs/landing-path.js';
 import { standardStream } from '../fs/standard-stream.js';
+import { tildeHint } from '../fs/tilde-hint.js';
 import { FOLDER_NOT_WRITABLE, folderWritable, writeLock } from '../fs/write-permission.js';
 import { makeWritable } from '../text/make-writable.js';
 import { describeWriteError } from './write-output.js';
@@ -39,7 +40,8 @@ export function checkWritable(path: string, target: string, resuming: boolean, p
     accessSync(existsSync(path) ? path : dirname(landingPath(path)), constants.W_OK);
   } catch (error) {
     // In the words of any failed write: a read-only file system is not a permission.
-    fail(describeWriteError((error as NodeJS.ErrnoException).code, path));
+    const code = (error as NodeJS.ErrnoException).code;
+    fail(`${describeWriteError(code, path)}${code === 'ENOENT' ? tildeHint(target, resuming ? '--answers' : '--save') : ''}`);
   }
   // A file that may be written in a folder that may not: every save failed, after the first answer.
   if (!folderWritable(dirname(path))) fail(`${FOLDER_NOT_WRITABLE}; copy it into a folder you may write to`);

@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { InputError, errorAt } from '../errors.js';
 import { fsProblem } from '../fs/error-words.js';
+import { tildeHint } from '../fs/tilde-hint.js';
 import { CASE_ADVICE, caseCorrectedFile } from '../fs/name-case.js';
 import { escapeOdd } from '../text/odd-characters.js';
 import { conflictMarkerError } from './conflict-markers.js';
@@ -116,7 +117,7 @@ export async function readSource(file: string, reader: SourceReader, displayName
       throw new InputError([errorAt(name, `no such file; the name differs only in case from the file's name (${escapeOdd(spelt)}); ${CASE_ADVICE}`)]);
     }
     if (file === '-' && code === 'EISDIR') throw new InputError([errorAt(name, 'standard input is a folder (as after "< FOLDER"), not a file; give the file\'s name instead of "-", or send the file itself with "< FILE"')]);
-    throw new InputError([errorAt(name, describeFsError(code))]);
+    throw new InputError([errorAt(name, `${describeFsError(code)}${code === 'ENOENT' ? tildeHint(name) : ''}`)]);
   }
   if (bytes.length > limits.maxFileBytes) {
     throw new InputError([errorAt(name, `input is too large (over ${mb(limits.maxFileBytes)})`)]);

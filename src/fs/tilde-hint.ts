@@ -1,0 +1,10 @@
+/**
+ * The words added to "does not exist" for a path that starts with a `~` the shell left as it is:
+ * bash expands `~` only at the start of a word, so `--answers=~/x.yaml` names a folder called "~" in
+ * the current one. `option`, when known, is the option to write with the path apart from it.
+ * Empty for any other path.
+ */
+export function tildeHint(path: string, option?: string): string {
+  if (path !== '~' && !path.startsWith('~/')) return '';
+  return `; the shell did not expand ~ (it does not after =): write ${option ? `${option} ${path}` : 'the option and the path apart'}, or use $HOME`;
+}

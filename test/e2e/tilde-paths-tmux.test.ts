@@ -1,0 +1,25 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { runBinary } from '../helpers/cli.js';
+import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
+
+const terminal = tmuxTerminal('tilde', { width: 200, height: 30 });
+const { joinedHistoryText, startOnScreen, ended } = terminal;
+afterAll(() => terminal.kill());
+
+// bash expands ~ only at the start of a word: `--save=~/x.yaml` names a folder "~" in the current one.
+it.runIf(hasTmux)('a path whose ~ the shell did not expand says so, in one line, exit 2', { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-tilde-'));
+  startOnScreen(dir, ['assess', '--save=~/x.yaml']);
+  expect(await ended(dir)).toBe('2');
+  expect(joinedHistoryText()).toContain('~/x.yaml: cannot save answers here: its folder does not exist; the shell did not expand ~ (it does not after =): write --save ~/x.yaml, or use $HOME\n');
+});
+
+it('an answers file whose ~ the shell did not expand says so, exit 2', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-tilde-'));
+  const r = await runBinary({ args: ['assess', '--answers=~/x.yaml'], cwd: dir });
+  expect(r.code).toBe(2);
+  expect(r.stderr).toBe('~/x.yaml: no such file; the shell did not expand ~ (it does not after =): write the option and the path apart, or use $HOME\n');
+});
