@@ -47,4 +47,29 @@ describe('validate over many files', () => {
     expect(r.stderr.startsWith(hidden[0] as string)).toBe(true);
     expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(4);
   });
+  // said-later.ts keeps what a check threw and throws it when said: swallowed, the run said nothing and passed.
+  it('says an unknown -q questionnaire and exits 2, for one file', async () => {
+    const r = await runBinary({ args: ['validate', CAF, '-q', 'nosuch'] });
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^cyber-ready: unknown questionnaire "nosuch" \(available: /);
+  });
+
+  it('says an unknown -q questionnaire after what the other files said, and exits 2', async () => {
+    const r = await runBinary({ args: ['validate', 'test/fixtures/valid/mini.yaml', 'no-such-file.yaml', CAF, '-q', 'nosuch'] });
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    expect(r.stdout).toBe('test/fixtures/valid/mini.yaml: valid questionnaire mini 1.2.0 (3 sections, 9 questions)\n');
+    const lines = r.stderr.split('\n').filter(Boolean);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe('no-such-file.yaml: no such file');
+    expect(lines[1]).toMatch(/^cyber-ready: unknown questionnaire "nosuch" \(available: /);
+  });
+
+  it('says the problems of each file in the order the files were given', async () => {
+    const dir = 'test/fixtures/invalid/questionnaires';
+    const files = ['bad-version.yaml', 'bad-id.yaml', 'bad-severity.yaml'].map((f) => `${dir}/${f}`);
+    const r = await runBinary({ args: ['validate', ...files] });
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    expect(r.stderr.split('\n').filter(Boolean).map((l) => l.split(':')[0])).toEqual(files);
+  });
 });
