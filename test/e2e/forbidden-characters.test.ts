@@ -28,6 +28,8 @@ describe('characters YAML does not allow in a file', () => {
     ['DEL', ORGANISATION, 'organisation: Northmoor\u007f', `${ORG_LINE}:24: the text holds U+007F (delete, a control character)`],
     ['a C1 control', ORGANISATION, 'organisation: Northmoor\u009b2J', `${ORG_LINE}:24: the text holds U+009B (a C1 control character)`],
     ['U+FFFE', ORGANISATION, 'organisation: Northmoor\ufffe', `${ORG_LINE}:24: the text holds U+FFFE (a noncharacter)`],
+    ['a vertical tab', ORGANISATION, 'organisation: Northmoor\u000bBorough', `${ORG_LINE}:24: the text holds U+000B (vertical tab, a control character)`],
+    ['U+FFFF', ORGANISATION, 'organisation: Northmoor\uffff', `${ORG_LINE}:24: the text holds U+FFFF (a noncharacter)`],
   ])('%s is refused with its place and name, and nothing is written', async (_, from, to, error) => {
     writeFileSync(join(dir, 'a.yaml'), answersWith(from, to));
     const r = await runBinary({ args: ['assess', '--today', '2026-11-23', '-a', 'a.yaml', '-f', 'json', '-o', 'out.json'], cwd: dir });
@@ -60,6 +62,8 @@ describe('escapes that make a lone surrogate', () => {
     ['two high halves', ORGANISATION, 'organisation: "Cyngor \\uD83D\\uD83D"', `${ORG_LINE}:23: the escape \\uD83D is U+D83D`],
     ["YAML's eight-digit escape", ORGANISATION, 'organisation: "Cyngor \\U0000D800"', `${ORG_LINE}:23: the escape \\U0000D800 is U+D800`],
     ['in a key', SIRO, '  "gov-siro\\uD800": yes', `${SIRO_LINE}:12: the escape \\uD800 is U+D800`],
+    // A low half only pairs with the high half just before it: "\uD800 a \uDC00" is two lone halves.
+    ['a high half and a low half apart', SIRO, '  gov-siro: { value: yes, note: "Nodyn \\uD800 a \\uDC00 yma" }', `${SIRO_LINE}:40: the escape \\uD800 is U+D800`],
   ])('%s is refused with its place, and nothing is written', async (_, from, to, error) => {
     writeFileSync(join(dir, 'a.yaml'), answersWith(from, to));
     for (const format of ['json', 'sarif', 'markdown']) {
