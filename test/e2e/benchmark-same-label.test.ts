@@ -134,6 +134,17 @@ describe('an invisible character in a label is refused', () => {
     expect((JSON.parse(readFileSync(join(dir, 'x.json'), 'utf8')) as ShareExtract).label).toBe(label);
   });
 
+  // A VS16 (U+FE0F) after an emoji asks for it in colour: part of the emoji, not an invisible character in the label.
+  it.each([
+    ['a check mark', 'Team \u2705\uFE0F'],
+    ['the Welsh flag', `Cyngor Gwynedd ${FLAG}\uFE0F`],
+  ])('share --label keeps %s with a VS16 after it', async (_, label) => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-same-label-'));
+    const r = await runBinary({ args: ['share', join(process.cwd(), 'examples/council-cyber-resilience.answers.yaml'), '--label', label, '-o', 'x.json'], cwd: dir });
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    expect((JSON.parse(readFileSync(join(dir, 'x.json'), 'utf8')) as ShareExtract).label).toBe(label);
+  });
+
   it('benchmark reads an extract whose label has the Welsh flag, and shows it whole', async () => {
     const label = `Gwynedd ${FLAG}`;
     const dir = folder({ ...OTHERS, 'f.json': extractOf(label, 'named') });
