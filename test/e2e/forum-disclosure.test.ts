@@ -130,6 +130,16 @@ describe('benchmark counts real, distinct assessments', () => {
     // assess and validate judge the answers file as they did: a date still to come is not theirs to question.
     for (const args of [['assess', '-a', 'typo.answers.yaml'], ['validate', 'typo.answers.yaml']]) expect((await run(args)).stderr).not.toContain('mistyped');
   });
+
+  it('an assessment dated today is not one still to come: share and benchmark say nothing of it', async () => {
+    writeFileSync(join(dir, 'today.answers.yaml'), EXAMPLE.replace(/^assessedOn: 2026-11-20$/m, 'assessedOn: 2026-12-01'));
+    const shared = await run(['share', 'today.answers.yaml', '-o', 'today.json']);
+    expect(shared).toEqual({ code: ExitCode.Ok, stdout: '', stderr: '' });
+    const r = await run(['benchmark', 'c1.json', 'c2.json', 'c3.json', 'today.json', '--min-group', '4', '-f', 'json']);
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    expect(r.stderr).toBe("cyber-ready: warning: --min-group 4 shows figures for groups of fewer than 5 councils; from so few, a reader who knows some of the councils may be able to work out another council's answers\n");
+    expect((JSON.parse(r.stdout) as BenchmarkResult).assessed).toEqual({ from: '2026-07', to: '2026-12' });
+  });
 });
 
 describe('one council sharing again', () => {
