@@ -271,6 +271,30 @@ describe('cyber-ready trend', () => {
     expect(t.questionnaire).toBeNull();
   }, 60_000);
 
+  it('lists a version whose answers path is a link or a file over 32 MB in that commit as invalid with its reason', async () => {
+    const dir = join(scratch, 'not-a-file');
+    initRepository(dir);
+    const path = join(dir, 'council/a.yaml');
+    commit(dir, { date: '2025-01-01T12:00:00+00:00', message: 'Answers', write: { 'council/a.yaml': answers({}), 'council/b.yaml': answers({}), 'council/systems/social-care.yaml': socialCare('yes') } });
+    rmSync(path);
+    symlinkSync('b.yaml', path);
+    commit(dir, { date: '2025-02-01T12:00:00+00:00', message: 'A link' });
+    rmSync(path);
+    // A comment of spaces past the 32 MB limit: git keeps it small, and it is read only to be refused.
+    writeFileSync(path, `${answers({})}#${' '.repeat(32 * 1024 * 1024)}\n`);
+    commit(dir, { date: '2025-04-01T12:00:00+00:00', message: 'Too large' });
+    commit(dir, { date: '2025-05-01T12:00:00+00:00', message: 'Answers again', write: { 'council/a.yaml': answers({ wastePatched: 'yes' }) } });
+    const r = await runBinary({ args: ['trend', 'council/a.yaml', '-f', 'json', '--questionnaire-dir', fixtures, '--today', '2025-07-01'], cwd: dir, env: { GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' } }, 30_000);
+    expect(r.stderr).toBe('');
+    const t = JSON.parse(r.stdout);
+    expect(t.versions.map((v: { status: string; reason?: string }) => [v.status, v.reason ?? null])).toEqual([
+      ['scored', null],
+      ['invalid', 'is a symbolic link in this commit, not a file'],
+      ['invalid', 'is too large in this commit (over 32 MB)'],
+      ['scored', null],
+    ]);
+  }, 60_000);
+
   it("follows the branch's own line: a merged branch is one version, at its merge", async () => {
     const dir = join(scratch, 'merge');
     initRepository(dir);
