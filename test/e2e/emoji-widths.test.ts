@@ -17,7 +17,7 @@ const assess = () =>
   });
 
 describe('emoji in titles, at 80 columns', () => {
-  it('keep the section bars in one column: a flag of tags, ✅ and 🚀 each take two', async () => {
+  it('keep the section bars in one column: a flag of tags, ✅, 🚀 and 👍🏻 each take two', async () => {
     const r = await assess();
     expect(r.code, r.stderr).toBe(ExitCode.Ok);
     // The widest title, "Wedi'i wirio ✅ ie", takes 18 columns; every bar starts two after it.
@@ -27,6 +27,8 @@ describe('emoji in titles, at 80 columns', () => {
         `  Cymru ${WALES} baner      ░░░░░░░░░░   0  Not ready`,
         "  Wedi'i wirio ✅ ie  ██████████ 100  Ready",
         '  Roced 🚀 ie         ░░░░░░░░░░   0  Not ready',
+        // A thumb and its skin tone: one character, of two columns.
+        '  Bawd \u{1f44d}\u{1f3fb} ie          ██████████ 100  Ready',
       ].join('\n'),
     );
   });

@@ -25,6 +25,7 @@ describe('codePointWidth', () => {
     ['🩰 ballet shoes', 0x1fa70, 2],
     ['🀄 mahjong tile', 0x1f004, 2],
     ['中', 0x4e2d, 2],
+    ['a CJK ideograph of the third plane', 0x30000, 2],
     ['ア full-width katakana', 0x30a2, 2],
     ['❤ heart, text by default', 0x2764, 1],
     ['🌡 thermometer, text by default', 0x1f321, 1],
@@ -34,6 +35,7 @@ describe('codePointWidth', () => {
     ['cancel tag', 0xe007f, 0],
     ['ZWJ', 0x200d, 0],
     ['VS16', 0xfe0f, 0],
+    ['combining grave, the first mark', 0x300, 0],
     ['combining acute', 0x301, 0],
     ['combining circumflex', 0x302, 0],
     ['kana voicing mark', 0x3099, 0],
@@ -65,6 +67,7 @@ describe('graphemes and charWidth', () => {
     expect(displayWidth(`Cymru ${WALES} baner`)).toBe(14);
     expect(displayWidth("Wedi'i wirio ✅ ie")).toBe(18);
     expect(displayWidth('Roced 🚀 ie')).toBe(11);
+    expect(displayWidth('Bawd \u{1f44d}\u{1f3fb} ie')).toBe(10);
   });
 
   it('splits text of no joining characters a code point at a time, without the segmenter', () => {
