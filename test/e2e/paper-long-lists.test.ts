@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -82,5 +82,36 @@ describe.each(['markdown', 'html', 'docx'] as const)('the %s paper with 30 criti
     const appendix = read.whole.slice(at, read.whole.indexOf('Indicators answered', at));
     for (const k of [2, 5, 8, 11, 14, 17, 20, 23, 26, 29]) expect(appendix).toMatch(new RegExp(`Critical system ${k} \\|? ?Owner of system ${k}\\b`));
     expect(appendix).not.toMatch(/Critical system 3 \|? ?Owner of system 3\b/);
+  });
+});
+
+// Eight is the most a list on the front names whole: 24 generated systems have eight level with the
+// weakest (2, 5, … 23), 26 have nine.
+describe('the markdown paper at the edge of eight', () => {
+  async function front(systems: number, edit: (text: string) => string = (t) => t): Promise<string> {
+    const { generateCriticalSystems } = (await import(pathToFileURL(join(repoRoot, 'scripts/generate-critical-systems.mjs')).href)) as { generateCriticalSystems: (n: number, dir: string) => { file: string } };
+    const here = join(dir, `edge-${systems}`);
+    mkdirSync(here);
+    const { file: made } = generateCriticalSystems(systems, here);
+    writeFileSync(made, edit(readFileSync(made, 'utf8')));
+    const r = await runBinary({ args: ['assess', '-a', made, '--today', '2026-12-01', '-f', 'markdown'], cwd: here }, 60_000);
+    expect(r.code, r.stderr).toBe(0);
+    const whole = squash(r.stdout.replace(/\*\*/g, ''));
+    return whole.slice(0, whole.indexOf('### Critical systems: own scores'));
+  }
+
+  it('names a list of exactly eight whole, with no word of the appendix', async () => {
+    const eight = [2, 5, 8, 11, 14, 17, 20, 23].map((k) => `Critical system ${k}`);
+    expect(await front(24)).toContain(`Weakest critical systems, level with each other: ${eight.slice(0, -1).join(', ')} and ${eight.at(-1)}, each 43 out of 100`);
+  });
+
+  it('cuts a list of nine to five and counts the rest', async () => {
+    expect(await front(26)).toContain('Weakest critical systems, level with each other: Critical system 2, Critical system 5, Critical system 8, Critical system 11, Critical system 14 and four more (the appendix lists them all), each 43 out of 100');
+  });
+
+  // "Waste and fleet 2, Waste and fleet 5 and five more" reads as more systems than there are.
+  it('separates titles with "and" in them by semicolons when it cuts a list of the systems a risk is open on', async () => {
+    const read = await front(30, (t) => t.replace(/title: Critical system /g, 'title: Waste and fleet '));
+    expect(read).toContain('(Waste and fleet 2; Waste and fleet 5; Waste and fleet 8; Waste and fleet 11; Waste and fleet 14 and five more)');
   });
 });
