@@ -73,3 +73,60 @@ describe('validate over many files', () => {
     expect(r.stderr.split('\n').filter(Boolean).map((l) => l.split(':')[0])).toEqual(files);
   });
 });
+
+// validate reads a JSON share extract with JSON.parse, as benchmark does (read-checked-file.ts), and
+// anything that reader would word otherwise with the YAML reader, as before. What it says of a file
+// must be what the YAML reader says of it: the same file behind a comment line (which only the YAML
+// reader takes), its line numbers put back by one.
+describe('validate says of a JSON extract what the YAML reader says of it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cr-validate-json-'));
+  const yamlDir = join(dir, 'as-yaml');
+  mkdirSync(yamlDir);
+  let extract = '';
+
+  const nested = (depth: number): string => `${'['.repeat(depth)}1${']'.repeat(depth)}`;
+  /** What validate says of `text` (stdout, stderr, exit code), and what it says through the YAML reader. */
+  async function both(text: string, args: string[] = [], comment = '#\n'): Promise<[unknown, unknown]> {
+    writeFileSync(join(dir, 'x.json'), text);
+    writeFileSync(join(yamlDir, 'x.json'), `${comment}${text}`);
+    const fast = await runBinary({ args: ['validate', 'x.json', ...args], cwd: dir });
+    const slow = await runBinary({ args: ['validate', 'x.json', ...args], cwd: yamlDir });
+    const back = (out: string): string => out.replace(/^x\.json:(\d+):/gm, (_, line: string) => `x.json:${Number(line) - 1}:`);
+    return [fast, { ...slow, stdout: back(slow.stdout), stderr: back(slow.stderr) }];
+  }
+
+  it('a good extract, as the YAML reader reads it', async () => {
+    const made = await runBinary({ args: ['share', join(repoRoot, 'examples/cyber-essentials-readiness.answers.yaml'), '--label', 'Westbrook', '-o', 'good.json', '--today', '2026-12-01'], cwd: dir });
+    expect(made.code, made.stderr).toBe(ExitCode.Ok);
+    extract = readFileSync(join(dir, 'good.json'), 'utf8');
+    const [fast, slow] = await both(extract);
+    expect(fast).toMatchObject({ code: ExitCode.Ok, stderr: '' });
+    expect(fast).toEqual(slow);
+  });
+
+  it('with lines that end in a carriage return alone, a line break to YAML', async () => {
+    const text = extract.replace('"label": "Westbrook",', '"label": "Westbrook", "extra": 1,').replace(/\n/g, '\r');
+    const [fast, slow] = await both(text, [], '#\r');
+    expect(fast).toMatchObject({ code: ExitCode.CannotAssess, stderr: expect.stringMatching(/^x\.json:6:25: unknown property "extra"/) });
+    expect(fast).toEqual(slow);
+  });
+
+  // The YAML reader stops at 64 levels; the extract itself is one, "extra" (or "answers") another.
+  it.each([60, 61, 62, 63, 64, 65])('with an unknown property nested %i deep, near the depth limit', async (depth) => {
+    const [fast, slow] = await both(extract.replace('"label": "Westbrook",', `"label": "Westbrook", "extra": ${nested(depth)},`));
+    expect(fast).toMatchObject({ code: ExitCode.CannotAssess });
+    expect(fast).toEqual(slow);
+  });
+
+  it.each([60, 61, 62, 63, 64])('with an answer that is a list nested %i deep, near the depth limit', async (depth) => {
+    const [fast, slow] = await both(extract.replace('"answers": [', `"answers": [${nested(depth)},`));
+    expect(fast).toMatchObject({ code: ExitCode.CannotAssess });
+    expect(fast).toEqual(slow);
+  });
+
+  it('checked with --kind answers', async () => {
+    const [fast, slow] = await both(extract, ['--kind', 'answers']);
+    expect(fast).toMatchObject({ code: ExitCode.CannotAssess });
+    expect(fast).toEqual(slow);
+  });
+});
