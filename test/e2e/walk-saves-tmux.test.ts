@@ -97,6 +97,40 @@ it.runIf(asNobody)('saying no to saving again ends the walk with exit 2 and that
   chmodSync(dir, 0o755);
 });
 
+/**
+ * The walk on the example with two questions open, as nobody: the first answer saved, then the
+ * folder made read-only and the second answered, so that its save fails: left at "Save again?".
+ */
+async function failSecondSave(): Promise<string> {
+  const dir = exampleForNobody();
+  expect(read(dir, 'a.yaml')).toContain('\n  share-cisp: yes\n');
+  writeFileSync(join(dir, 'a.yaml'), read(dir, 'a.yaml').replace('\n  share-cisp: yes\n', '\n'));
+  start(dir, ['assess', '--plain', '-a', 'a.yaml', ...TODAY], NOBODY);
+  await waitForScreen('Type a number from 1 to 2:');
+  await keys('2', 'Enter');
+  await waitForScreen('Is the council a member of the Cyber Security Information Sharing Partnership');
+  await waitForScreen('Type a number from 1 to 2:');
+  chmodSync(dir, 0o555);
+  await keys('2', 'Enter');
+  await waitForScreen('Save again? (y or n; Enter for yes):');
+  return dir;
+}
+
+// The first answer is in the file, the second is not: "so far" would claim the second too.
+it.runIf(asNobody)('a stop after a later save failed says the earlier answers are saved, whether "Save again?" is answered no or stopped', { timeout: 90_000 }, async () => {
+  for (const [key, code] of [['n', '2'], ['C-c', '130']] as const) {
+    const dir = await failSecondSave();
+    await keys(key, ...(key === 'n' ? ['Enter'] : []));
+    expect(await ended(dir)).toBe(code);
+    const said = terminal.drawn(dir).replace(/\s+/g, ' ');
+    expect(said, key).toContain('Stopped. Your earlier answers are saved in a.yaml.');
+    expect(said, key).not.toContain('Your answers so far');
+    expect(read(dir, 'a.yaml')).toContain('\n  gov-siro: yes\n');
+    expect(read(dir, 'a.yaml')).not.toMatch(/^ {2}share-cisp:/m);
+    chmodSync(dir, 0o755);
+  }
+});
+
 it.runIf(asNobody)('a critical system whose save fails leaves no folder and no entry behind, and can be added again', { timeout: 90_000 }, async () => {
   const dir = systemsForNobody();
   const before = read(dir, 'sys.answers.yaml');
