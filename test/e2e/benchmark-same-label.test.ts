@@ -70,6 +70,15 @@ describe('labels that differ only by spaces or case are one council', () => {
     expect(result.warnings).toEqual([`${shown} was given twice${alike ? ` (once as "${first}")` : ''}; its assessment of 2026-11 counts, not that of 2026-09.`]);
   });
 
+  // White space of any kind is folded, not only spaces: a no-break space pasted from Word among them.
+  it('a no-break space inside: the later counts, with the warning, which names the no-break space', async () => {
+    const dir = folder({ ...OTHERS, 'g1.json': extractOf('Gŵyr Gorllewin', 'nobody', '2026-09'), 'g2.json': extractOf('Gŵyr\u00a0Gorllewin', 'named', '2026-11') });
+    const r = await bench(dir, ['a.json', 'b.json', 'c.json', 'g1.json', 'g2.json']);
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    expect(r.stderr).toBe(`${MIN_GROUP}\ng1.json: warning: label "Gŵyr Gorllewin" is also in g2.json as "Gŵyr\\u00A0Gorllewin"; only the later assessment counts (g2.json, 2026-11; this one 2026-09)\n`);
+    expect((JSON.parse(r.stdout) as BenchmarkResult).contributions).toBe(4);
+  });
+
   it('--highlight finds its council by a label written otherwise, and counts it once', async () => {
     const dir = folder({ ...OTHERS, 'g.json': extractOf('Gŵyr', 'named'), 'mine.json': extractOf('GŴYR ', 'named', '2026-10') });
     const result = JSON.parse((await bench(dir, ['a.json', 'b.json', 'c.json', 'g.json', '--highlight', 'mine.json'])).stdout) as BenchmarkResult;
