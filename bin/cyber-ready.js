@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 'use strict';
-// The only file that touches `process`: argv in, exit code out. CommonJS (bin/package.json says so),
+// With terminal.js beside it, the only code that touches `process`: argv in, exit code out. CommonJS (bin/package.json says so),
 // so that starting the tool does not start Node's ES module loader as well.
-const { existsSync, fstatSync, openSync, readFileSync, writeSync } = require('node:fs');
+const { existsSync, fstatSync, readFileSync, writeSync } = require('node:fs');
 const { join } = require('node:path');
 
 /**
@@ -126,9 +126,11 @@ function isTerminal(fd) {
 // A reader that goes away (`cyber-ready assess ... | head`) gets nothing more, and the command runs
 // to its end: it used to stop there with exit 0, so a failed gate passed in a pipefail shell (as
 // GitHub Actions runs bash) and its annotations and job summary were never written.
-// After SIGHUP the terminal may be gone: what cannot be written to it then is dropped (see onStop).
-let hungUp = false;
-const failed = (name) => (error) => (hungUp ? undefined : cannotWrite(name, error));
+/** bin/terminal.js: the prompts' terminal, loaded once a command opens its prompts. */
+let terminal;
+const terminalOf = () => (terminal ??= require('./terminal.js'));
+// After SIGHUP at a prompt the terminal may be gone: what cannot be written to it then is dropped.
+const failed = (name) => (error) => (terminal?.hungUp() ? undefined : cannotWrite(name, error));
 /** Set once anything goes through Node's own streams, which may still hold unwritten output at the end (see the end of the file). */
 let streamsUsed = false;
 const stdout = createOutput(1, {
@@ -173,63 +175,6 @@ async function readStdin(maxBytes) {
 }
 
 /**
- * Where the prompts draw: standard error when it is the terminal. When it is not (`2>log`,
- * `2>/dev/null`), prompts drawn there would go into the file while the tool sat waiting for keys
- * nobody knew to press; they draw on the controlling terminal instead, as ssh and sudo ask for a
- * password, and standard error keeps just the warnings and errors. Windows has no /dev/tty: there,
- * and without a controlling terminal, there are no prompts and the command says why.
- */
-function openPrompt() {
-  keepModeQuiet(process.stdin);
-  process.on('exit', endIfHungUp);
-  if (isTerminal(2)) return { input: process.stdin, output: process.stderr };
-  if (process.platform === 'win32') return undefined;
-  let fd;
-  try {
-    fd = openSync('/dev/tty', 'w');
-  } catch {
-    return undefined;
-  }
-  const tty = require('node:tty');
-  const output = new tty.WriteStream(fd);
-  // The prompt library ends the stream it draws on after each prompt, unless it is a standard stream.
-  output._isStdio = true;
-  // Node keeps only its own standard streams' width and height up to date.
-  process.on('SIGWINCH', () => output._refreshSize?.());
-  return { input: process.stdin, output };
-}
-
-/**
- * A terminal that has gone (its window closed) refuses to change its mode. Node says so as an
- * 'error' event, which the prompts' line reader passed on as an uncaught error: a stack trace, where
- * the walk was ending anyway, as it does after a SIGHUP (see onStop). Nothing is left to put back.
- */
-function keepModeQuiet(input) {
-  const setRawMode = input.setRawMode.bind(input);
-  input.setRawMode = (flag) => {
-    const emit = input.emit;
-    input.emit = (event, ...rest) => (event === 'error' ? false : emit.call(input, event, ...rest));
-    try {
-      return setRawMode(flag);
-    } finally {
-      input.emit = emit;
-    }
-  };
-}
-
-/**
- * A terminal that has gone (its window closed, with or without a SIGHUP) is no longer a terminal to
- * the system. Node, putting it back as it found it on the way out, then stopped with an assertion
- * and a native stack trace (exit 134): the run ends by SIGHUP instead, the status a closed terminal
- * gives (129), once the walk has said what it could.
- */
-function endIfHungUp() {
-  if (require('node:tty').isatty(0)) return;
-  process.removeAllListeners('SIGHUP');
-  process.kill(process.pid, 'SIGHUP');
-}
-
-/**
  * While files are written: a stop signal (Ctrl-C, a cancelled CI job's SIGTERM, a closed terminal's
  * SIGHUP) first removes the temporary files not yet renamed into place, then ends the run as the
  * signal would have. Without it every such stop left `.report.json.PID.RANDOM.tmp` files beside the
@@ -246,60 +191,17 @@ function whileWriting(tidy) {
     } catch {
       // Nothing more can be done about a file that will not go.
     }
-    // A prompt open now (see onStop) ends the walk its own way, saying what is saved.
+    // A prompt open now (terminal.js, onStop) ends the walk its own way, saying what is saved.
     if (process.listenerCount(signal) > 0) return;
     try {
       process.kill(process.pid, signal);
     } catch {
       // A signal this system cannot send (SIGHUP on Windows): the exit status a shell gives for it.
-      process.exit(128 + signalNumber(signal));
+      process.exit(128 + require('./terminal.js').signalNumber(signal));
     }
   };
   for (const s of STOP_SIGNALS) process.on(s, stop);
   return () => setImmediate(() => STOP_SIGNALS.forEach((s) => process.removeListener(s, stop)));
-}
-
-// The exit status a shell gives a run ended by this signal, less 128: SIGINT 2, SIGTERM 15, SIGHUP 1.
-const signalNumber = (signal) => require('node:os').constants.signals[signal] ?? 1;
-
-/**
- * While a prompt is open: a stop signal sent from outside (`kill`, a cancelled job's SIGTERM, a
- * closed terminal's SIGHUP, a SIGINT not typed as Ctrl-C) ends the walk as the Ctrl-C key does, the
- * terminal put back as it was and the walk saying what is saved; the run then exits with the
- * signal's status. Left to Node, the signal ended the run at once, the terminal left in raw mode
- * with its cursor hidden. After SIGHUP the terminal may be gone: writing to it or putting its mode
- * back then fails, which is not worth a word (there is no one to read it).
- */
-let stopping = false;
-function onStop(handler) {
-  const stop = (signal) => {
-    hungUp ||= signal === 'SIGHUP';
-    // The terminal may also have been taken back by the shell (a job ended around the run): putting its mode back then fails too.
-    if (!stopping) for (const stream of [process.stdin, process.stderr, promptStreams?.output]) stream?.on('error', () => undefined);
-    stopping = true;
-    handler(128 + signalNumber(signal));
-  };
-  for (const s of STOP_SIGNALS) process.on(s, stop);
-  return () => STOP_SIGNALS.forEach((s) => process.removeListener(s, stop));
-}
-
-/**
- * Stops the run as Ctrl-Z does (SIGTSTP) and settles once it is carried on (`fg`, SIGCONT). Where
- * the stop does not happen (a process group with no shell to carry it on, which the system does not
- * stop) it settles at once, as if carried on. Windows has no such stop.
- */
-function suspend() {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    process.once('SIGCONT', () => (clearTimeout(timer), resolve()));
-    process.kill(process.pid, 'SIGTSTP');
-  });
-}
-
-/** Calls `handler` each time the run is carried on after a stop (`fg`, SIGCONT). */
-function onContinue(handler) {
-  process.on('SIGCONT', handler);
-  return () => process.removeListener('SIGCONT', handler);
 }
 
 /** The regular file standard output (1) or error (2) was sent to (`> report.txt`), as `DEV:INO`; else undefined. */
@@ -323,11 +225,11 @@ run(args, {
   env: process.env,
   cwd,
   now: () => new Date(),
-  // Prompts read the terminal and draw on standard error (see openPrompt), so standard output stays
-  // the report. Opened only when a command asks, so a run that prompts for nothing opens nothing.
-  ...(stdinIsTTY ? { prompt: () => (promptStreams === undefined ? ((streamsUsed = true), (promptStreams = openPrompt() ?? null)) : promptStreams) ?? undefined } : {}),
-  onStop,
-  ...(process.platform === 'win32' ? {} : { suspend, onContinue }),
+  // Prompts read the terminal and draw on standard error (terminal.js, openPrompt), so standard output
+  // stays the report. Opened only when a command asks, so a run that prompts for nothing opens nothing.
+  ...(stdinIsTTY ? { prompt: () => (promptStreams === undefined ? ((streamsUsed = true), (promptStreams = terminalOf().openPrompt(isTerminal) ?? null)) : promptStreams) ?? undefined } : {}),
+  onStop: (handler) => terminalOf().onStop(handler),
+  ...(process.platform === 'win32' ? {} : { suspend: () => terminalOf().suspend(), onContinue: (handler) => terminalOf().onContinue(handler) }),
   whileWriting,
   streamFile,
   platform: process.platform,

@@ -1,0 +1,115 @@
+'use strict';
+// The guided walk's terminal: where the prompts draw, and what a stop signal, a closed terminal or
+// Ctrl-Z does while one is open. bin/cyber-ready.js loads it only when a command prompts, so a run
+// that prompts for nothing reads none of it.
+const { openSync } = require('node:fs');
+
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/** The prompts' streams, once opened. */
+let opened;
+/** Set by a SIGHUP at a prompt: the terminal may be gone, and what cannot be written to it is dropped. */
+let hungUp = false;
+/** Set by the first stop signal at a prompt. */
+let stopping = false;
+
+/**
+ * Where the prompts draw: standard error when it is the terminal. When it is not (`2>log`,
+ * `2>/dev/null`), prompts drawn there would go into the file while the tool sat waiting for keys
+ * nobody knew to press; they draw on the controlling terminal instead, as ssh and sudo ask for a
+ * password, and standard error keeps just the warnings and errors. Windows has no /dev/tty: there,
+ * and without a controlling terminal, there are no prompts and the command says why.
+ */
+function openPrompt(isTerminal) {
+  keepModeQuiet(process.stdin);
+  process.on('exit', endIfHungUp);
+  if (isTerminal(2)) return (opened = { input: process.stdin, output: process.stderr });
+  if (process.platform === 'win32') return undefined;
+  let fd;
+  try {
+    fd = openSync('/dev/tty', 'w');
+  } catch {
+    return undefined;
+  }
+  const tty = require('node:tty');
+  const output = new tty.WriteStream(fd);
+  // The prompt library ends the stream it draws on after each prompt, unless it is a standard stream.
+  output._isStdio = true;
+  // Node keeps only its own standard streams' width and height up to date.
+  process.on('SIGWINCH', () => output._refreshSize?.());
+  return (opened = { input: process.stdin, output });
+}
+
+/**
+ * A terminal that has gone (its window closed) refuses to change its mode. Node says so as an
+ * 'error' event, which the prompts' line reader passed on as an uncaught error: a stack trace, where
+ * the walk was ending anyway, as it does after a SIGHUP (see onStop). Nothing is left to put back.
+ */
+function keepModeQuiet(input) {
+  const setRawMode = input.setRawMode.bind(input);
+  input.setRawMode = (flag) => {
+    const emit = input.emit;
+    input.emit = (event, ...rest) => (event === 'error' ? false : emit.call(input, event, ...rest));
+    try {
+      return setRawMode(flag);
+    } finally {
+      input.emit = emit;
+    }
+  };
+}
+
+/**
+ * A terminal that has gone (its window closed, with or without a SIGHUP) is no longer a terminal to
+ * the system. Node, putting it back as it found it on the way out, then stopped with an assertion
+ * and a native stack trace (exit 134): the run ends by SIGHUP instead, the status a closed terminal
+ * gives (129), once the walk has said what it could.
+ */
+function endIfHungUp() {
+  if (require('node:tty').isatty(0)) return;
+  process.removeAllListeners('SIGHUP');
+  process.kill(process.pid, 'SIGHUP');
+}
+
+// The exit status a shell gives a run ended by this signal, less 128: SIGINT 2, SIGTERM 15, SIGHUP 1.
+const signalNumber = (signal) => require('node:os').constants.signals[signal] ?? 1;
+
+/**
+ * While a prompt is open: a stop signal sent from outside (`kill`, a cancelled job's SIGTERM, a
+ * closed terminal's SIGHUP, a SIGINT not typed as Ctrl-C) ends the walk as the Ctrl-C key does, the
+ * terminal put back as it was and the walk saying what is saved; the run then exits with the
+ * signal's status. Left to Node, the signal ended the run at once, the terminal left in raw mode
+ * with its cursor hidden. After SIGHUP the terminal may be gone: writing to it or putting its mode
+ * back then fails, which is not worth a word (there is no one to read it).
+ */
+function onStop(handler) {
+  const stop = (signal) => {
+    hungUp ||= signal === 'SIGHUP';
+    // The terminal may also have been taken back by the shell (a job ended around the run): putting its mode back then fails too.
+    if (!stopping) for (const stream of [process.stdin, process.stderr, opened?.output]) stream?.on('error', () => undefined);
+    stopping = true;
+    handler(128 + signalNumber(signal));
+  };
+  for (const s of STOP_SIGNALS) process.on(s, stop);
+  return () => STOP_SIGNALS.forEach((s) => process.removeListener(s, stop));
+}
+
+/**
+ * Stops the run as Ctrl-Z does (SIGTSTP) and settles once it is carried on (`fg`, SIGCONT). Where
+ * the stop does not happen (a process group with no shell to carry it on, which the system does not
+ * stop) it settles at once, as if carried on. Windows has no such stop.
+ */
+function suspend() {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    process.once('SIGCONT', () => (clearTimeout(timer), resolve()));
+    process.kill(process.pid, 'SIGTSTP');
+  });
+}
+
+/** Calls `handler` each time the run is carried on after a stop (`fg`, SIGCONT). */
+function onContinue(handler) {
+  process.on('SIGCONT', handler);
+  return () => process.removeListener('SIGCONT', handler);
+}
+
+
+module.exports = { openPrompt, onStop, suspend, onContinue, signalNumber, hungUp: () => hungUp };
