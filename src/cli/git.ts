@@ -117,6 +117,8 @@ export interface LogChange {
   oid: string | null;
   /** Its mode after the change: 100644, 100755, or 120000 for a symbolic link. */
   mode: string;
+  /** A rename's or copy's old path. */
+  from?: string;
 }
 
 export interface LogCommit {
@@ -158,8 +160,9 @@ export function parseLog(output: Buffer, dateOf: (instant: Date) => string): Log
       const [, mode = '', , oid = '', status = ''] = token.slice(1).split(' ');
       const paths = /^[RC]/.test(status) ? 2 : 1;
       const path = tokens[i + paths] ?? '';
+      const from = paths === 2 ? { from: tokens[i + 1] ?? '' } : {};
       i += paths;
-      commits.at(-1)?.changes.push({ status, path, oid: ZERO.test(oid) || status.startsWith('D') ? null : oid, mode });
+      commits.at(-1)?.changes.push({ status, path, oid: ZERO.test(oid) || status.startsWith('D') ? null : oid, mode, ...from });
     }
   }
   return commits;

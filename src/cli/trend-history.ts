@@ -6,6 +6,7 @@ import type { CheckedSystemFile, ParsedVersion, VersionInfo } from '../history/s
 import { safeLine } from '../text/safe-text.js';
 import { describeFsError } from '../yaml/read-source.js';
 import { dependsOn, locateSystemFiles, type CommittedSystemFiles } from './committed-system-files.js';
+import { answersVersions } from './answers-versions.js';
 import { AHEAD, versionReader } from './version-reader.js';
 import { LOG_FORMAT, gitComplaint, missingFromClone, notInClone, parseLog, runGit, withoutFilters, type LogCommit } from './git.js';
 import { openObjectStream } from './object-stream.js';
@@ -43,8 +44,6 @@ export interface History {
   /** With --since: the commit of the version in force on that date (the first of `versions`), if one was. */
   baseline: string | null;
 }
-
-const SYMLINK = '120000';
 
 /** The operating system git runs on, when the run was told one (tests of Windows' ways): see runGit. */
 const platformOf = (io: Io): { platform?: string } => (io.platform ? { platform: io.platform } : {});
@@ -111,13 +110,13 @@ async function locate(io: Io, file: string): Promise<{ top: string; path: string
 // parent); the commits made on the branch before it was merged are work in progress, not versions.
 const logArgs = ['log', '-z', '--raw', '--no-abbrev', '--no-color', '--first-parent', LOG_FORMAT];
 
-/** Changes of the answers file (following renames), oldest first: each commit that left a version of it. */
+/** Commits that changed the answers file (following renames) or a path under it, newest first. */
 async function answersLog(io: Io, top: string, path: string, dateOf: (instant: Date) => string): Promise<LogCommit[]> {
   const result = await runGit([...logArgs, '--follow', '--', path], { cwd: top, env: io.env, ...platformOf(io) });
   // A repository with no commit yet says so on standard error; for trend that is a file never committed.
   if (missingFromClone(result)) throw notInClone(`the history of ${path}`);
   if (result.code !== 0 && !/does not have any commits/i.test(result.stderr)) throw new UsageError(`git log failed: ${gitComplaint(result)}`);
-  return result.code === 0 ? parseLog(result.stdout, dateOf).reverse() : [];
+  return result.code === 0 ? parseLog(result.stdout, dateOf) : [];
 }
 
 /**
@@ -137,12 +136,8 @@ export async function readHistory(io: Io, file: string, since: string | null, da
       // "Commit it first" is no advice for a mistyped name: there is nothing to commit.
       throw new InputError([errorAt(file, exists ? 'never committed; trend shows the committed versions of an answers file (commit it first)' : 'no such file, and no file was ever committed at this path')]);
     }
-    const symlinks = new Set<string>();
-    const entries = log.flatMap((c) => {
-      const change = c.changes.find((ch) => ch.oid !== null);
-      if (change?.mode === SYMLINK && change.oid) symlinks.add(change.oid);
-      return change?.oid ? [{ ...c, path: change.path, oid: change.oid }] : [];
-    });
+    const entries = answersVersions(log, path);
+    const symlinks = new Set(entries.flatMap((e) => (e.link && e.oid ? [e.oid] : [])));
     // --since falls before the first version dated on or after it, in the order the versions were
     // committed: a date is used only to find that place, never to drop a version after it. A commit
     // from a computer whose clock was wrong (dated before --since, committed after) is still a version
@@ -160,7 +155,7 @@ export async function readHistory(io: Io, file: string, since: string | null, da
     const reader = versionReader(objects, symlinks, located);
     // The trees the system files are found in are read by the same git as the files.
     const readTrees = (names: string[]) => objects.read(names);
-    const parsed = (await reader.find(read.map((e) => ({ commit: e.commit, date: e.date, path: e.path, name: e.oid, oid: e.oid })))).flatMap((version) => (version ? [{ commit: version.commit, version }] : []));
+    const parsed = (await reader.find(read.map(({ link: _link, ...e }) => e))).flatMap((version) => (version ? [{ commit: version.commit, version }] : []));
     let versions: { commit: string; version: VersionInfo }[] = parsed;
     // Where each commit stands on the branch's line, oldest 0: versions are put in the order they were
     // committed on it, not by their dates, which a computer with a wrong clock (or a date set by hand)

@@ -295,6 +295,29 @@ describe('cyber-ready trend', () => {
     ]);
   }, 60_000);
 
+  it('lists a version whose answers path is a folder as invalid, not a file inside the folder as its answers', async () => {
+    // `git log --follow -- council/a.yaml` lists council/a.yaml/… too: a valid answers file in the
+    // folder was once scored as the version, and any other file there read as broken answers.
+    const dir = join(scratch, 'a-folder');
+    initRepository(dir);
+    const path = join(dir, 'council/a.yaml');
+    commit(dir, { date: '2025-01-01T12:00:00+00:00', message: 'Answers', write: { 'council/a.yaml': answers({}), 'council/systems/social-care.yaml': socialCare('yes') } });
+    rmSync(path);
+    commit(dir, { date: '2025-02-01T12:00:00+00:00', message: 'A folder', write: { 'council/a.yaml/a.yaml': answers({}), 'council/a.yaml/notes.md': 'Notes\n' } });
+    // A change inside the folder leaves the path a folder: not another version.
+    commit(dir, { date: '2025-03-01T12:00:00+00:00', message: 'Notes', write: { 'council/a.yaml/notes.md': 'More notes\n' } });
+    rmSync(path, { recursive: true });
+    commit(dir, { date: '2025-04-01T12:00:00+00:00', message: 'Answers again', write: { 'council/a.yaml': answers({ wastePatched: 'yes' }) } });
+    const r = await runBinary({ args: ['trend', 'council/a.yaml', '-f', 'json', '--questionnaire-dir', fixtures, '--today', '2025-07-01'], cwd: dir, env: { GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' } });
+    expect(r.stderr).toBe('');
+    const t = JSON.parse(r.stdout);
+    expect(t.versions.map((v: { date: string; status: string; reason?: string }) => [v.date, v.status, v.reason ?? null])).toEqual([
+      ['2025-01-01', 'scored', null],
+      ['2025-02-01', 'invalid', 'is a folder in this commit, not a file'],
+      ['2025-04-01', 'scored', null],
+    ]);
+  }, 30_000);
+
   it("follows the branch's own line: a merged branch is one version, at its merge", async () => {
     const dir = join(scratch, 'merge');
     initRepository(dir);

@@ -22,7 +22,7 @@ describe('parseLog', () => {
       '',
     ].join('\0');
     expect(parseLog(Buffer.from(out), (d) => d.toISOString().slice(0, 10))).toEqual([
-      { commit: oid(3), date: '2023-11-15', changes: [{ status: 'R087', path: '\x1eodd name.yaml', oid: oid(2), mode: '100644' }] },
+      { commit: oid(3), date: '2023-11-15', changes: [{ status: 'R087', path: '\x1eodd name.yaml', oid: oid(2), mode: '100644', from: 'old name.yaml' }] },
       { commit: oid(4), date: '2023-11-14', changes: [{ status: 'D', path: 'gone.yaml', oid: null, mode: '000000' }] },
       { commit: oid(5), date: '2023-11-14', changes: [{ status: 'A', path: 'link.yaml', oid: oid(6), mode: '120000' }] },
     ]);
