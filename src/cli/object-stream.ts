@@ -26,28 +26,47 @@ interface Pending {
 
 export function openObjectStream(git: GitPlace): ObjectStream {
   let child: ReturnType<typeof spawn> | null = null;
+  // What git has written and is not yet taken: `buffered` joined, and the chunks since. A chunk is
+  // only put away until `needed` bytes are in (the whole of the answer begun), then all are joined
+  // once: joining on every chunk copies a 33 MB file thousands of times.
   let buffered: Buffer = Buffer.alloc(0);
+  let chunks: Buffer[] = [];
+  let held = 0;
+  let needed = 0;
   let stderr = '';
   let pending: Pending | null = null;
   let failure: unknown = null;
 
   // Take whole answers off the front of what git has written: a header line, then its content and a line break.
   const drain = (): void => {
+    if (chunks.length > 0) {
+      buffered = buffered.length === 0 && chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat([buffered, ...chunks], held);
+      chunks = [];
+    }
+    needed = 0;
     while (pending && pending.blobs.length < pending.count) {
       const end = buffered.indexOf(0x0a);
-      if (end < 0) return;
+      if (end < 0) {
+        needed = buffered.length + 1;
+        return;
+      }
       const header = buffered.subarray(0, end).toString('utf8');
       const [oid = '', type = '', size = ''] = header.split(' ');
       if (!/^\d+$/.test(size) || / (missing|ambiguous)$/.test(header)) {
         pending.blobs.push(null);
         buffered = buffered.subarray(end + 1);
+        held = buffered.length;
         continue;
       }
       const length = Number(size);
-      if (buffered.length < end + 1 + length + 1) return;
+      if (buffered.length < end + 1 + length + 1) {
+        needed = end + 1 + length + 1;
+        return;
+      }
       // A copy: the answer must not keep the whole chunk it arrived in alive.
       pending.blobs.push({ oid, type, content: Buffer.from(buffered.subarray(end + 1, end + 1 + length)) });
       buffered = buffered.subarray(end + 1 + length + 1);
+      held = buffered.length;
     }
     if (pending && pending.blobs.length === pending.count) {
       const done = pending;
@@ -60,7 +79,9 @@ export function openObjectStream(git: GitPlace): ObjectStream {
     const program = gitProgramFor(git);
     const started = spawn(program, [...GIT_SETTINGS, 'cat-file', '--batch'], { cwd: git.cwd, env: gitEnv(git.env), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
     started.stdout?.on('data', (d: Buffer) => {
-      buffered = buffered.length === 0 ? d : Buffer.concat([buffered, d]);
+      chunks.push(d);
+      held += d.length;
+      if (held < needed) return;
       drain();
     });
     started.stderr?.on('data', (d: Buffer) => {
