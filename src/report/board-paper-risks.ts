@@ -72,7 +72,7 @@ function riskOf(items: ActionItem[], names: { label: string; plural: string }): 
     ranks: items.map((i) => i.rank),
     where: systems.length ? paperList(systems, true) : null,
     actions: items.length === 1 ? `action ${first.rank}` : `actions ${paperNumbers(items.map((i) => i.rank))}`,
-    answer: answers.size === 1 ? `The answer now: ${first.answer}.` : `The answers now differ. ${[...answers].map(([answer, where]) => `${paperList(where)}: ${answer}.`).join(' ')}`,
+    answer: answers.size === 1 ? `The answer now: ${first.answer}.` : `The answers now differ. ${[...answers].map(([answer, where]) => `${paperList(where, true)}: ${answer}.`).join(' ')}`,
     owner: owned.size === 1 ? first.owner : [...owned].map(([owner, where]) => `${owner} for ${paperList(where)}`).join('; '),
     inFull: cutShort(items.length) ? `The action plan lists each of these ${plural(items.length, names.label, names.plural)} with its action, answer and owner.` : null,
     unowned: items.some((i) => i.owner === null),

@@ -174,8 +174,8 @@ export function weakestAsk(view: SystemsView): string | null {
   }
   // A long list names the first few and says where the rest are (paper-lists.ts).
   const rest = cutShort(view.weakest.length) ? ` (the appendix lists them all${view.weakest.some((s) => s.owner !== null) ? ', with their owners' : ''})` : '';
-  const titles = `${paperList(view.weakest.map((s) => s.title))}${rest}`;
+  const titles = `${paperList(view.weakest.map((s) => s.title), true)}${rest}`;
   return view.weakest.some((s) => s.owner === null)
     ? `Name an owner for each of the weakest ${view.plural}, ${titles}, and ask each to bring theirs up to the others, starting with its gaps in the action plan.`
-    : `Ask the owners of the weakest ${view.plural}, ${paperList(view.weakest.map((s) => `${s.title} (${s.owner})`))}${rest}, to bring them up to the others, starting with their gaps in the action plan.`;
+    : `Ask the owners of the weakest ${view.plural}, ${paperList(view.weakest.map((s) => `${s.title} (${s.owner})`), true)}${rest}, to bring them up to the others, starting with their gaps in the action plan.`;
 }

@@ -6,7 +6,7 @@ import type { OutcomeStatus } from '../questionnaire/outcome.js';
 import type { Assessment, QuestionResult, RatingResult, ScopeId, SystemResult } from '../scoring/assessment.js';
 import { confirmedNote, nothingIndicated, outcomeLabel } from './outcome-view.js';
 import { roundScore } from './round-score.js';
-import { listFirst, listWords } from '../text/list-words.js';
+import { listFirst, listTitles } from '../text/list-words.js';
 import { cutShort, paperList } from './paper-lists.js';
 import { pluralNoun } from '../text/plural-noun.js';
 import { plural } from '../text/count-words.js';
@@ -212,9 +212,10 @@ export function systemChunks<T>(items: T[]): SystemChunk<T>[] {
  * where the rest are (paper-lists.ts).
  */
 function levelNames(titles: string[], form: 'all' | 'terminal' | 'paper'): string {
-  if (form === 'all') return listWords(titles, 'and');
-  if (form === 'terminal') return listFirst(titles, { most: 3 });
-  return cutShort(titles.length) ? `${paperList(titles)} (the appendix lists them all)` : listWords(titles, 'and');
+  // Titles are listed as the risks list them: with semicolons when one has its own "and" or comma.
+  if (form === 'all') return listTitles(titles);
+  if (form === 'terminal') return listFirst(titles, { most: 3, titles: true });
+  return cutShort(titles.length) ? `${paperList(titles, true)} (the appendix lists them all)` : listTitles(titles);
 }
 
 /** Everything the reports say about systems; null when the questionnaire has no system sections. */

@@ -88,9 +88,9 @@ describe.each(['markdown', 'html', 'docx'] as const)('the %s paper with 30 criti
 // Eight is the most a list on the front names whole: 24 generated systems have eight level with the
 // weakest (2, 5, … 23), 26 have nine.
 describe('the markdown paper at the edge of eight', () => {
-  async function front(systems: number, edit: (text: string) => string = (t) => t): Promise<string> {
+  async function front(systems: number, edit: (text: string) => string = (t) => t, folder = `edge-${systems}`): Promise<string> {
     const { generateCriticalSystems } = (await import(pathToFileURL(join(repoRoot, 'scripts/generate-critical-systems.mjs')).href)) as { generateCriticalSystems: (n: number, dir: string) => { file: string } };
-    const here = join(dir, `edge-${systems}`);
+    const here = join(dir, folder);
     mkdirSync(here);
     const { file: made } = generateCriticalSystems(systems, here);
     writeFileSync(made, edit(readFileSync(made, 'utf8')));
@@ -113,5 +113,18 @@ describe('the markdown paper at the edge of eight', () => {
   it('separates titles with "and" in them by semicolons when it cuts a list of the systems a risk is open on', async () => {
     const read = await front(30, (t) => t.replace(/title: Critical system /g, 'title: Waste and fleet '));
     expect(read).toContain('(Waste and fleet 2; Waste and fleet 5; Waste and fleet 8; Waste and fleet 11; Waste and fleet 14 and five more)');
+  });
+
+  // Each list of titles follows the risks' rule: the weakest, the owners asked, and the terminal's three.
+  it('separates titles with "and" in them by semicolons in the lists of the weakest systems, on paper and in the terminal', async () => {
+    const waste = (t: string): string => t.replace(/title: Critical system /g, 'title: Waste and fleet ');
+    const read = await front(30, waste, 'waste-30');
+    expect(read).toContain('Weakest critical systems, level with each other: Waste and fleet 2; Waste and fleet 5; Waste and fleet 8; Waste and fleet 11; Waste and fleet 14 and five more (the appendix lists them all), each 43 out of 100');
+    expect(read).toContain('Ask the owners of the weakest critical systems, Waste and fleet 2 (Owner of system 2); Waste and fleet 5 (Owner of system 5); Waste and fleet 8 (Owner of system 8); Waste and fleet 11 (Owner of system 11); Waste and fleet 14 (Owner of system 14) and five more');
+    const eight = await front(24, waste, 'waste-24');
+    expect(eight).toContain('Weakest critical systems, level with each other: Waste and fleet 2; Waste and fleet 5; Waste and fleet 8; Waste and fleet 11; Waste and fleet 14; Waste and fleet 17; Waste and fleet 20; Waste and fleet 23, each 43 out of 100');
+    const here = join(dir, 'waste-30');
+    const text = await runBinary({ args: ['assess', '-a', join(here, 'caf-30.answers.yaml'), '--today', '2026-12-01'], cwd: here, env: { COLUMNS: '200' } }, 60_000);
+    expect(squash(text.stdout)).toContain('Weakest critical systems, level with each other: Waste and fleet 2; Waste and fleet 5; Waste and fleet 8 and 7 more, each 43/100');
   });
 });
