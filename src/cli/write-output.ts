@@ -11,6 +11,7 @@ import { forbiddenLink } from '../fs/protected-link.js';
 import { planWrites, type ReadInput } from '../fs/plan-writes.js';
 import { standardStream } from '../fs/standard-stream.js';
 import { FOLDER_NOT_WRITABLE, OPEN_ELSEWHERE, folderWritable } from '../fs/write-permission.js';
+import { tildeHint } from '../fs/tilde-hint.js';
 import type { Io } from './io.js';
 import { shellWord } from '../text/shell-word.js';
 import { safeLine } from '../text/safe-text.js';
@@ -54,6 +55,15 @@ export function describeWriteError(code: string | undefined, path?: string): str
 }
 
 /**
+ * Why an output cannot be written, with the reason a missing folder may have: a `~` the shell left
+ * (`--output=~/r.md`; `-o=~/r.md` names "=~/r.md", and -o is the one short option an output has).
+ */
+function cannotWrite(code: string | undefined, target: string, full: string): string {
+  const hint = code === 'ENOENT' || code === 'ENOTDIR' ? tildeHint(target, target.startsWith('=') ? '-o' : undefined) : '';
+  return `cannot write: ${describeWriteError(code, full)}${hint}`;
+}
+
+/**
  * Temporary files a failed write could not remove, named so that they are not a mystery later: a
  * folder made append-only (`chattr +a`) lets a file be made in it, but not renamed or removed.
  */
@@ -90,7 +100,7 @@ function inspect(io: Io, target: string): ReturnType<typeof inspectTarget> {
     link = forbiddenLink(full);
     if (link === undefined) return inspectTarget(full);
   } catch (error) {
-    throw new InputError([errorAt(target, `cannot write: ${describeWriteError((error as NodeJS.ErrnoException).code, full)}`)]);
+    throw new InputError([errorAt(target, cannotWrite((error as NodeJS.ErrnoException).code, target, full))]);
   }
   throw new InputError([errorAt(target, `cannot write: ${link} is a symbolic link that another user made in a folder anyone may write (${dirname(link)}), so it is not followed, as the system would not follow it for a shell's ">"; choose another file`)]);
 }
@@ -157,7 +167,7 @@ export async function writeOutputs(ctx: WriteContext, outputs: OutputFile[], opt
     // On Windows a file another program holds open cannot be replaced (see OPEN_ELSEWHERE).
     const held = io.platform === 'win32' && !folder && (refused || error.code === 'EBUSY') ? `; ${OPEN_ELSEWHERE}` : '';
     const target = byFile.get(error.file) ?? error.file;
-    throw new InputError([errorAt(target, `cannot write: ${folder ? FOLDER_NOT_WRITABLE : describeWriteError(error.code, resolve(io.cwd, target))}${held}${leftBehind(error.left)}`)]);
+    throw new InputError([errorAt(target, `${folder ? `cannot write: ${FOLDER_NOT_WRITABLE}` : cannotWrite(error.code, target, resolve(io.cwd, target))}${held}${leftBehind(error.left)}`)]);
   }
   // After the files, so that a file that cannot be written leaves the streams as they were too.
   for (const step of plan.steps) {
@@ -239,7 +249,7 @@ export function checkOutputsEarly(io: Io, targets: readonly string[], saved: Inp
     // A new answers file is not there yet, so planWrites cannot know it as an input: its path says.
     if (savedInfo?.kind === 'missing' && info.real === savedInfo.real) throw new InputError([errorAt(target, `cannot write: it is the ${saved.role} this run saves into (${saved.display}); choose another file`)]);
     if (info.kind === 'missing' && !statSync(dirname(info.real), { throwIfNoEntry: false })?.isDirectory()) {
-      throw new InputError([errorAt(target, `cannot write: ${describeWriteError('ENOENT', resolve(io.cwd, target))}`)]);
+      throw new InputError([errorAt(target, cannotWrite('ENOENT', target, resolve(io.cwd, target)))]);
     }
   }
 }

@@ -5,6 +5,8 @@
  * Empty for any other path.
  */
 export function tildeHint(path: string, option?: string): string {
-  if (path !== '~' && !path.startsWith('~/')) return '';
-  return `; the shell did not expand ~ (it does not after =): write ${option ? `${option} ${path}` : 'the option and the path apart'}, or use $HOME`;
+  // A short option takes all that follows it as its value: `-o=~/r.md` names "=~/r.md".
+  const typed = path.startsWith('=~') ? path.slice(1) : path;
+  if (typed !== '~' && !typed.startsWith('~/')) return '';
+  return `; the shell did not expand ~ (it does not after =): write ${option ? `${option} ${typed}` : 'the option and the path apart'}, or use $HOME`;
 }

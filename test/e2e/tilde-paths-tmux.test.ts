@@ -1,10 +1,11 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { runBinary } from '../helpers/cli.js';
+import { repoRoot, runBinary } from '../helpers/cli.js';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
 
+const example = join(repoRoot, 'examples/council-cyber-resilience.answers.yaml');
 const terminal = tmuxTerminal('tilde', { width: 200, height: 30 });
 const { joinedHistoryText, startOnScreen, ended } = terminal;
 afterAll(() => terminal.kill());
@@ -22,4 +23,16 @@ it('an answers file whose ~ the shell did not expand says so, exit 2', async () 
   const r = await runBinary({ args: ['assess', '--answers=~/x.yaml'], cwd: dir });
   expect(r.code).toBe(2);
   expect(r.stderr).toBe('~/x.yaml: no such file; the shell did not expand ~ (it does not after =): write the option and the path apart, or use $HOME\n');
+});
+
+// `-o=~/r.md` reaches the tool as "=~/r.md" (a short option takes all after it), `--output=~/r.md` as "~/r.md".
+it.each([
+  ['-o=~/r.md', '=~/r.md: cannot write: its folder does not exist; the shell did not expand ~ (it does not after =): write -o ~/r.md, or use $HOME\n'],
+  ['--output=~/r.md', '~/r.md: cannot write: its folder does not exist; the shell did not expand ~ (it does not after =): write the option and the path apart, or use $HOME\n'],
+])('a report path %s whose ~ the shell did not expand says so, in one line, exit 2, nothing written', async (option, line) => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-tilde-'));
+  const r = await runBinary({ args: ['assess', '-a', example, option], cwd: dir });
+  expect(r.stderr).toBe(line);
+  expect(r.code).toBe(2);
+  expect(readdirSync(dir)).toEqual([]);
 });
