@@ -8,6 +8,9 @@ import type { ActionItem, Risk } from './board-paper-types.js';
 import { capitalise, plural } from './board-paper-words.js';
 import { cutShort, paperList, paperNumbers } from './paper-lists.js';
 
+/** An owner and the systems they own a risk for; in brackets when the list has semicolons, as the owners are apart by them. */
+const ownerFor = (owner: string, list: string): string => (list.includes('; ') ? `${owner} (for ${list})` : `${owner} for ${list}`);
+
 /**
  * The `count` highest-priority questions with a gap that is not an accepted risk, each with all such
  * gaps. A waived gap that fails a requested gate or caps the rating is not an accepted risk
@@ -73,7 +76,7 @@ function riskOf(items: ActionItem[], names: { label: string; plural: string }): 
     where: systems.length ? paperList(systems, true) : null,
     actions: items.length === 1 ? `action ${first.rank}` : `actions ${paperNumbers(items.map((i) => i.rank))}`,
     answer: answers.size === 1 ? `The answer now: ${first.answer}.` : `The answers now differ. ${[...answers].map(([answer, where]) => `${paperList(where, true)}: ${answer}.`).join(' ')}`,
-    owner: owned.size === 1 ? first.owner : [...owned].map(([owner, where]) => `${owner} for ${paperList(where)}`).join('; '),
+    owner: owned.size === 1 ? first.owner : [...owned].map(([owner, where]) => ownerFor(owner, paperList(where, true))).join('; '),
     inFull: cutShort(items.length) ? `The action plan lists each of these ${plural(items.length, names.label, names.plural)} with its action, answer and owner.` : null,
     unowned: items.some((i) => i.owner === null),
     due: dueOf(items),

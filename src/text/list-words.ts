@@ -7,8 +7,11 @@ export function listWords(words: readonly string[], conjunction: 'or' | 'and' = 
   return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
 }
 
-/** Titles in a list; with semicolons when a title has its own "and" or comma ("Waste collection and fleet management"). */
-export const listTitles = (titles: readonly string[]): string => (titles.some((t) => / and |,/.test(t)) ? titles.join('; ') : listWords(titles, 'and'));
+/** Whether titles are listed with semicolons: one has its own "and" or comma ("Waste collection and fleet management"). */
+const titlesNeedSemicolons = (titles: readonly string[]): boolean => titles.some((t) => / and |,/.test(t));
+
+/** Titles in a list; with semicolons when a title has its own "and" or comma. */
+export const listTitles = (titles: readonly string[]): string => (titlesNeedSemicolons(titles) ? titles.join('; ') : listWords(titles, 'and'));
 
 /** How listFirst keeps a list short. */
 export interface ListFirst {
@@ -31,5 +34,5 @@ export interface ListFirst {
 export function listFirst(words: readonly string[], { most, shown = most, titles = false, count = String }: ListFirst): string {
   if (words.length <= most) return titles ? listTitles(words) : listWords(words, 'and');
   const first = words.slice(0, shown);
-  return `${first.join(titles && first.some((t) => / and |,/.test(t)) ? '; ' : ', ')} and ${count(words.length - shown)} more`;
+  return `${first.join(titles && titlesNeedSemicolons(first) ? '; ' : ', ')} and ${count(words.length - shown)} more`;
 }

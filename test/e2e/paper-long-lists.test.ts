@@ -121,6 +121,8 @@ describe('the markdown paper at the edge of eight', () => {
     const read = await front(30, waste, 'waste-30');
     expect(read).toContain('Weakest critical systems, level with each other: Waste and fleet 2; Waste and fleet 5; Waste and fleet 8; Waste and fleet 11; Waste and fleet 14 and five more (the appendix lists them all), each 43 out of 100');
     expect(read).toContain('Ask the owners of the weakest critical systems, Waste and fleet 2 (Owner of system 2); Waste and fleet 5 (Owner of system 5); Waste and fleet 8 (Owner of system 8); Waste and fleet 11 (Owner of system 11); Waste and fleet 14 (Owner of system 14) and five more');
+    // The owners of a risk are apart by semicolons: each one's titles, with semicolons of their own, go in brackets.
+    expect(read).toContain('Owner: ICT Infrastructure Manager (for Waste and fleet 2; Waste and fleet 5; Waste and fleet 8; Waste and fleet 11; Waste and fleet 14 and five more); Waste and Fleet Services Manager (for Waste and fleet 3;');
     const eight = await front(24, waste, 'waste-24');
     expect(eight).toContain('Weakest critical systems, level with each other: Waste and fleet 2; Waste and fleet 5; Waste and fleet 8; Waste and fleet 11; Waste and fleet 14; Waste and fleet 17; Waste and fleet 20; Waste and fleet 23, each 43 out of 100');
     const here = join(dir, 'waste-30');
