@@ -11,6 +11,8 @@ export interface AnswersEntry {
   name: string;
   oid?: string;
   link: boolean;
+  /** Changes under the path, none to it: a folder there, or nothing (the folder removed). */
+  folder: boolean;
 }
 
 /**
@@ -18,11 +20,11 @@ export interface AnswersEntry {
  * given to git log matches the files under it too: a commit that turned the file's path into a
  * folder lists the files in that folder, and none of them is the answers file. Only a change to the
  * file's own path (as it was named then: a rename moves it back to the old name) is a version; a
- * commit that leaves a folder at that path is one version, read as the folder it is, not one per
- * commit that changes a file in the folder.
+ * commit that changes what is under the path is read at the path, as the folder it is (or as
+ * nothing, when it removed the folder).
  */
 export function answersVersions(log: readonly LogCommit[], path: string): AnswersEntry[] {
-  const newestFirst: (AnswersEntry & { folder: boolean })[] = [];
+  const newestFirst: AnswersEntry[] = [];
   let current = path;
   for (const c of log) {
     const own = c.changes.find((ch) => ch.path === current);
@@ -33,7 +35,5 @@ export function answersVersions(log: readonly LogCommit[], path: string): Answer
     // not the answers file before: the path was a folder, and is read as one.
     if (own?.from !== undefined && /^[RC]/.test(own.status) && !own.from.startsWith(`${current}/`)) current = own.from;
   }
-  const oldestFirst = newestFirst.reverse();
-  // A folder stays a folder through the commits that change what is in it: only the first is a version.
-  return oldestFirst.filter((e, i) => !(e.folder && oldestFirst[i - 1]?.folder && oldestFirst[i - 1]?.path === e.path)).map(({ folder: _folder, ...e }) => e);
+  return newestFirst.reverse();
 }

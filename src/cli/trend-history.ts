@@ -155,7 +155,17 @@ export async function readHistory(io: Io, file: string, since: string | null, da
     const reader = versionReader(objects, symlinks, located);
     // The trees the system files are found in are read by the same git as the files.
     const readTrees = (names: string[]) => objects.read(names);
-    const parsed = (await reader.find(read.map(({ link: _link, ...e }) => e))).flatMap((version) => (version ? [{ commit: version.commit, version }] : []));
+    const found = await reader.find(read.map(({ link: _link, folder: _folder, ...e }) => e));
+    // A folder at the path stays one through the commits that change what is in it: only the first
+    // is a version. (One that removes the folder is none: the path is not in that commit.)
+    let lastFolder = false;
+    const parsed = found.flatMap((version, i) => {
+      const folder = read[i]?.folder === true;
+      const again = folder && lastFolder;
+      // Nothing at the path (the folder removed): the next folder there is a version again.
+      lastFolder = folder && version !== null;
+      return !version || again ? [] : [{ commit: version.commit, version }];
+    });
     let versions: { commit: string; version: VersionInfo }[] = parsed;
     // Where each commit stands on the branch's line, oldest 0: versions are put in the order they were
     // committed on it, not by their dates, which a computer with a wrong clock (or a date set by hand)

@@ -308,6 +308,10 @@ describe('cyber-ready trend', () => {
     commit(dir, { date: '2025-02-01T12:00:00+00:00', message: 'A folder', write: { 'council/a.yaml/a.yaml': answers({}), 'council/a.yaml/notes.md': 'Notes\n' } });
     // A change inside the folder leaves the path a folder: not another version.
     commit(dir, { date: '2025-03-01T12:00:00+00:00', message: 'Notes', write: { 'council/a.yaml/notes.md': 'More notes\n' } });
+    // Removed, and made again: a version again.
+    rmSync(path, { recursive: true });
+    commit(dir, { date: '2025-03-10T12:00:00+00:00', message: 'No folder' });
+    commit(dir, { date: '2025-03-20T12:00:00+00:00', message: 'A folder again', write: { 'council/a.yaml/notes.md': 'Notes\n' } });
     rmSync(path, { recursive: true });
     commit(dir, { date: '2025-04-01T12:00:00+00:00', message: 'Answers again', write: { 'council/a.yaml': answers({ wastePatched: 'yes' }) } });
     const r = await runBinary({ args: ['trend', 'council/a.yaml', '-f', 'json', '--questionnaire-dir', fixtures, '--today', '2025-07-01'], cwd: dir, env: { GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' } });
@@ -316,6 +320,7 @@ describe('cyber-ready trend', () => {
     expect(t.versions.map((v: { date: string; status: string; reason?: string }) => [v.date, v.status, v.reason ?? null])).toEqual([
       ['2025-01-01', 'scored', null],
       ['2025-02-01', 'invalid', 'is a folder in this commit, not a file'],
+      ['2025-03-20', 'invalid', 'is a folder in this commit, not a file'],
       ['2025-04-01', 'scored', null],
     ]);
   }, 30_000);
