@@ -4,6 +4,7 @@ import { caseCorrected } from '../fs/name-case.js';
 import { InputError, UsageError, errorAt } from '../errors.js';
 import type { CheckedSystemFile, ParsedVersion, VersionInfo } from '../history/score-version.js';
 import { safeLine } from '../text/safe-text.js';
+import { tildeHint } from '../fs/tilde-hint.js';
 import { describeFsError } from '../yaml/read-source.js';
 import { dependsOn, locateSystemFiles, type CommittedSystemFiles } from './committed-system-files.js';
 import { answersVersions } from './answers-versions.js';
@@ -78,7 +79,7 @@ async function locate(io: Io, file: string): Promise<{ top: string; path: string
     if (error instanceof InputError) throw error;
     // A loop of links, a folder that may not be entered, a name too long: said as reading says them.
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError([errorAt(file, code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file or folder' : describeFsError(code))]);
+    throw new InputError([errorAt(file, code === 'ENOENT' || code === 'ENOTDIR' ? `no such file or folder${tildeHint(file)}` : describeFsError(code))]);
   }
   const where = await runGit(['rev-parse', '--is-inside-work-tree', '--show-toplevel', '--is-shallow-repository', '--absolute-git-dir', '--git-common-dir'], { cwd: real, env: io.env, ...platformOf(io) });
   const [inside, top, shallow, gitDir, commonDir] = where.stdout.toString('utf8').split('\n');
@@ -90,7 +91,7 @@ async function locate(io: Io, file: string): Promise<{ top: string; path: string
       throw new InputError([errorAt(file, `git cannot read this repository: ${safeLine(gitComplaint(where))}${remedy ? `; if you trust it, run: ${safeLine(remedy.trim())}` : ''}`)]);
     }
     // A mistyped name outside a repository is a missing file first: git is not the problem.
-    if (!existsSync(full)) throw new InputError([errorAt(file, 'no such file or folder')]);
+    if (!existsSync(full)) throw new InputError([errorAt(file, `no such file or folder${tildeHint(file)}`)]);
     throw new InputError([errorAt(file, 'not in a git work tree; trend reads the committed history of an answers file in a git repository')]);
   }
   const realTop = realpathSync(top);

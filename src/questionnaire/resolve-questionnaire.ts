@@ -2,6 +2,7 @@ import { delimiter, isAbsolute, join, relative, resolve } from 'node:path';
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { UnknownQuestionnaireError, UsageError } from '../errors.js';
 import { fsProblem, unknownFsProblem } from '../fs/error-words.js';
+import { tildeHint } from '../fs/tilde-hint.js';
 import { bundledQuestionnairesDir } from '../paths.js';
 import { FolderFiles } from './folder-files.js';
 import { quoteId } from '../text/odd-characters.js';
@@ -92,7 +93,8 @@ export function listQuestionnaireFiles(dirs: { dir: string; bundled: boolean }[]
     try {
       names = readdirSync(resolve(cwd, dir)).filter((n) => QUESTIONNAIRE_FILE.test(n)).sort();
     } catch (error) {
-      throw new UsageError(`${dir}: questionnaire folder cannot be read (${whyUnreadable((error as NodeJS.ErrnoException).code)})`);
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new UsageError(`${dir}: questionnaire folder cannot be read (${whyUnreadable(code)})${code === 'ENOENT' ? tildeHint(dir) : ''}`);
     }
     for (const name of names) {
       const path = resolve(cwd, dir, name);
