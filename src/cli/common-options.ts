@@ -11,7 +11,7 @@ import { collect } from './options.js';
  */
 // A function, which commander calls only when help is shown: nothing is laid out on every start.
 export function helpFooter(examples: string[], exitCodes: string): (context?: AddHelpTextContext) => string {
-  return (context) => `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n\n${wrapText(`Exit codes: ${exitCodes}`, { width: widthOf(context?.command), hangingIndent: '  ' })}`;
+  return (context) => `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n\n${wrapText(`Exit codes: ${exitCodes}`, { width: widthOf(context?.command), hangingIndent: '  ', wholeWords: true })}`;
 }
 
 const COMMON_OPTIONS: [string, string][] = [
@@ -31,7 +31,7 @@ export function commonOptionsHelp(width: number): string {
   const rows = [...COMMON_OPTIONS, ['-h, --help', HELP_WORDS] as [string, string]];
   const termWidth = Math.max(...rows.map(([term]) => term.length));
   const lines = rows.map(([term, text]) => helpItem(term, termWidth, text, width));
-  return `\nOptions every command takes:\n${lines.join('\n')}`;
+  return `\n${wrapText('Options every command takes:', { width, wholeWords: true })}\n${lines.join('\n')}`;
 }
 
 /** Options every command takes, so that each command's --help shows them. */

@@ -29,23 +29,23 @@ const roomBeside = (termWidth: number, width: number): boolean => width - 2 - te
 
 /**
  * One option and what it does, with no room beside it: the description on the lines under it,
- * indented, as narrow terminals show help elsewhere (unwrapped, for the terminal to fold, when even
- * that is too narrow).
+ * indented, as narrow terminals show help elsewhere. Never cut inside a word: one longer than the
+ * line stands whole on its own, as in the reports.
  */
 function itemBelow(term: string, description: string, width: number): string {
-  const under = width - BELOW.length >= LEAST_BESIDE ? wrapText(description, { width, indent: BELOW }) : `${BELOW}${description}`;
-  return `  ${term}\n${under}`;
+  return `  ${term}\n${wrapText(description, { width, indent: BELOW, wholeWords: true })}`;
 }
 
 /** Our own list of the common options (the top-level help's last part), laid out as commander's. */
 export function helpItem(term: string, termWidth: number, description: string, width: number): string {
   if (!roomBeside(termWidth, width)) return itemBelow(term, description, width);
-  return wrapText(description, { width, indent: `  ${term.padEnd(termWidth)}  `, hangingIndent: ' '.repeat(2 + termWidth + 2) });
+  return wrapText(description, { width, indent: `  ${term.padEnd(termWidth)}  `, hangingIndent: ' '.repeat(2 + termWidth + 2), wholeWords: true });
 }
 
 /** Commander's help wrapped down to LEAST_BESIDE beside an option, and under it below that. */
 export const helpLayout: Partial<Help> = {
-  minWidthToWrap: LEAST_BESIDE,
+  // Commander wraps nothing narrower than this: its own text (a command's description) at any width.
+  minWidthToWrap: 1,
   formatItem(this: Help, term: string, termWidth: number, description: string, helper: Help): string {
     const width = this.helpWidth ?? 80;
     if (!description || helper.preformatted(description) || roomBeside(termWidth, width)) return Help.prototype.formatItem.call(this, term, termWidth, description, helper);

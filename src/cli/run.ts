@@ -106,7 +106,7 @@ export async function run(argv: string[], givenIo: Io): Promise<number> {
   );
   program.addHelpText('after', (context) => {
     const width = widthOf(context.command);
-    return `${footer(context)}\n${commonOptionsHelp(width)}\n\n${wrapText("Run `cyber-ready COMMAND --help` for a command's own options.", { width })}`;
+    return `${footer(context)}\n${commonOptionsHelp(width)}\n\n${wrapText("Run `cyber-ready COMMAND --help` for a command's own options.", { width, wholeWords: true })}`;
   });
   // -V, the flag before -v was added, still prints the version. `help NAME` for a command that
   // does not exist printed the whole help to standard error without saying what was wrong: it

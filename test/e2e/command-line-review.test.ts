@@ -181,13 +181,16 @@ describe('--help', () => {
   // Commander stops wrapping a description with under 40 columns beside its option, so at 60 to 72
   // columns (a split pane) the terminal broke every one mid-word. COLUMNS stands in for the
   // terminal's width, as it does for the reports when not on a terminal.
-  it.each(['', ...COMMANDS].flatMap((command) => [60, 40].map((width) => [command, width] as const)))('of "%s" at %i columns wraps every line but the examples to fit', async (command, width) => {
+  it.each(['', ...COMMANDS].flatMap((command) => [60, 40, 30, 20].map((width) => [command, width] as const)))('of "%s" at %i columns wraps every line but the examples to fit, never inside a word', async (command, width) => {
     const { stdout, code } = await runBinary({ args: [...(command ? [command] : []), '--help'], env: { COLUMNS: String(width) } });
     expect(code).toBe(ExitCode.Ok);
-    // A command to type is not broken: the usage line and the examples run on, for the terminal to fold.
-    const long = stdout.split('\n').filter((l) => l.length > width && !l.startsWith('  $ cyber-ready ') && !l.startsWith('Usage: cyber-ready '));
+    // A command to type is not broken: the usage line and the examples run on, for the terminal to
+    // fold; so does a word longer than the line, on a line of its own.
+    // So does an option or a command on a line of its own ("  -q, --questionnaire <id|path>").
+    const alone = (l: string): boolean => !/\s/.test(l.trim()) || (/^ {2}\S/.test(l) && !/\S {2,}\S/.test(l));
+    const long = stdout.split('\n').filter((l) => l.length > width && !l.startsWith('  $ cyber-ready ') && !l.startsWith('Usage: cyber-ready ') && !alone(l));
     expect(long).toEqual([]);
-    // Nothing is lost: the same words as at 80 columns, in the same order.
+    // Nothing is lost and no word is cut: the same words as at 80 columns, in the same order.
     const wide = await runBinary({ args: [...(command ? [command] : []), '--help'] });
     expect(stdout.split(/\s+/).join(' ')).toBe(wide.stdout.split(/\s+/).join(' '));
   });
