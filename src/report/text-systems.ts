@@ -40,7 +40,8 @@ export function systemsSummary(view: SystemsView, st: TextStyle, room: number, a
   const top = heading(view, st);
   // Its later lines hang by two columns, as every wrapped line of the summary does (SPEC "v2:
   // reports"): flush left, "Social care case management, 43/100, 26 gaps." read as a line of its own.
-  const sentence = view.shortSentence === null ? [] : st.wrap(namesKept(s(view.shortSentence), view), '', '  ').map((l) => st.chalk.bold(spacesBack(l)));
+  // The indent is outside the bold, as on every other line.
+  const sentence = view.shortSentence === null ? [] : st.wrap(namesKept(s(view.shortSentence), view), '', '  ').map((l, i) => (i > 0 ? `  ${st.chalk.bold(spacesBack(l.slice(2)))}` : st.chalk.bold(spacesBack(l))));
   const rows = view.systems.map((x) => ({ title: x.title, applicable: x.score !== null, score: x.score, rating: x.rating }));
   // As many systems as fit (a long title may take two lines), the lowest scoring kept, in listed order.
   return [...top, ...fitScoreTable(rows, st, room, { most: SUMMARY_SYSTEMS, alignWith, around: top.length + sentence.length }), ...sentence];
