@@ -108,7 +108,8 @@ describe('critical systems in the text report', () => {
     // Four systems are level at the lowest score and gap count: all are named (three, then a count), none singled out.
     const level = many.systems.filter((s) => s.score === weakest?.score && s.summary.gaps === weakest?.summary.gaps);
     expect(level.map((s) => s.title)).toEqual(['Line of business system number 2', 'Line of business system number 5', 'Line of business system number 8', 'Line of business system number 11']);
-    expect(summary.join(' ')).toContain(`Weakest critical systems, level with each other: ${level.slice(0, 3).map((s) => s.title).join(', ')} and 1 more, each ${Math.floor(weakest?.score ?? 0)}/100, one gap.`);
+    // Joined as read: the sentence's later lines hang by two columns.
+    expect(summary.join(' ').replace(/ +/g, ' ')).toContain(`Weakest critical systems, level with each other: ${level.slice(0, 3).map((s) => s.title).join(', ')} and 1 more, each ${Math.floor(weakest?.score ?? 0)}/100, one gap.`);
     expect(summary.some((l) => l.startsWith(`  ${weakest?.title} `))).toBe(true);
     // Eight of twelve, the lowest scoring, so the gaps keep their room; the rest are counted.
     expect(summary.filter((l) => l.startsWith('  Line of business system number '))).toHaveLength(8);
