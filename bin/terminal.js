@@ -93,16 +93,37 @@ function onStop(handler) {
 }
 
 /**
- * Stops the run as Ctrl-Z does (SIGTSTP) and settles once it is carried on (`fg`, SIGCONT). Where
- * the stop does not happen (a process group with no shell to carry it on, which the system does not
- * stop) it settles at once, as if carried on. Windows has no such stop.
+ * Stops the run as Ctrl-Z does (SIGTSTP) and settles once it is carried on (`fg`, SIGCONT). The
+ * whole process group is stopped, as the Ctrl-Z key stops it: the shell takes its terminal back only
+ * once every process of the job is stopped, and stopping node alone under `npm run` or in a pipeline
+ * (`| tee`) left npm or tee waiting and the terminal frozen, Ctrl-C doing nothing. Where the stop
+ * does not happen (a process group with no shell to carry it on, which the system does not stop: a
+ * tmux window or `ssh -t` running the command itself) it settles at once, as if carried on, and
+ * leaves no listener behind. Windows has no such stop.
  */
 function suspend() {
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    process.once('SIGCONT', () => (clearTimeout(timer), resolve()));
-    process.kill(process.pid, 'SIGTSTP');
+    const settle = () => {
+      clearTimeout(timer);
+      process.removeListener('SIGCONT', settle);
+      resolve();
+    };
+    const timer = setTimeout(settle, 100);
+    process.on('SIGCONT', settle);
+    process.kill(0, 'SIGTSTP');
   });
+}
+
+/**
+ * While a prompt is open: SIGTSTP sent from outside (`kill -TSTP`) calls `handler`, which does what
+ * the Ctrl-Z key does (the prompt taken off the screen, the terminal put back, then `suspend`).
+ * Left to Node, it stopped node alone with the terminal in raw mode and the cursor hidden, and `fg`
+ * found the prompt dead. Node does not stop on SIGTSTP while this listens: it is removed before the
+ * stop.
+ */
+function onSuspend(handler) {
+  process.on('SIGTSTP', handler);
+  return () => process.removeListener('SIGTSTP', handler);
 }
 
 /** Calls `handler` each time the run is carried on after a stop (`fg`, SIGCONT). */
@@ -111,5 +132,4 @@ function onContinue(handler) {
   return () => process.removeListener('SIGCONT', handler);
 }
 
-
-module.exports = { openPrompt, onStop, suspend, onContinue, signalNumber, hungUp: () => hungUp };
+module.exports = { openPrompt, onStop, suspend, onSuspend, onContinue, signalNumber, hungUp: () => hungUp };

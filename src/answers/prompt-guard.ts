@@ -1,5 +1,6 @@
 // What the full prompts do with the signals and the stop key a terminal program is expected to
-// answer: a stop signal sent from outside, and Ctrl-Z. prompter.ts wraps every prompt it opens.
+// answer: a stop signal sent from outside, Ctrl-Z or its SIGTSTP, and being carried on after a stop
+// (SIGCONT). prompter.ts wraps every prompt it opens.
 
 /** The binary's hooks for them (see Io); without them a prompt is opened as it is. */
 export interface PromptControl {
@@ -7,6 +8,10 @@ export interface PromptControl {
   onStop?(handler: () => void): () => void;
   /** Stops the run as Ctrl-Z does in a shell; settles once it is carried on (`fg`). */
   suspend?(): Promise<void>;
+  /** While a prompt is open: a SIGTSTP sent from outside calls `handler` instead of stopping the run. */
+  onSuspend?(handler: () => void): () => void;
+  /** Calls `handler` each time the run is carried on after a stop (SIGCONT). */
+  onContinue?(handler: () => void): () => void;
 }
 
 interface Key {
@@ -19,6 +24,7 @@ type PromptFunction<C, T> = (config: C, context?: object) => Promise<T>;
 
 const SUSPENDED = Symbol('suspended');
 const STOPPED = Symbol('stopped');
+const CARRIED_ON = Symbol('carried on');
 
 /**
  * Makes `guard`, which wraps a prompt of the library so that, while it is open:
@@ -29,6 +35,11 @@ const STOPPED = Symbol('stopped');
  *   the run is carried on (`fg`), drawn afresh below what the shell wrote meanwhile. The library's
  *   line reader, left to do it, paused the terminal on its return and the walk ended there as
  *   stopped. Asked again, the prompt starts from its default, as when it was first shown.
+ * - a SIGTSTP sent from outside (`kill -TSTP`) does what Ctrl-Z does. Left to Node, it stopped the
+ *   run with the prompt on the screen, the terminal in raw mode and the cursor hidden.
+ * - being carried on (SIGCONT) after a stop that could not be caught (`kill -STOP`) asks it again,
+ *   the terminal in raw mode again: the shell had put its own mode back, and the prompt lay dead,
+ *   the arrow keys echoed as "^[[B".
  */
 export function promptGuard(input: NodeJS.ReadableStream, control: PromptControl) {
   let open: AbortController | undefined;
@@ -48,17 +59,42 @@ export function promptGuard(input: NodeJS.ReadableStream, control: PromptControl
       for (;;) {
         const controller = new AbortController();
         const stopped = control.onStop?.(() => controller.abort(STOPPED));
+        // Only with `suspend`: the prompt is taken off the screen, and something must then stop the run.
+        const stopKey = suspend ? control.onSuspend?.(() => controller.abort(SUSPENDED)) : undefined;
+        const carriedOn = control.onContinue?.(() => controller.abort(CARRIED_ON));
         open = controller;
         try {
-          return await prompt(config, { ...context, signal: controller.signal });
+          return await prompt(config, asked(context, controller));
         } catch (error) {
-          if (controller.signal.reason !== SUSPENDED || !suspend) throw error;
+          const reason = controller.signal.reason;
+          if (reason !== CARRIED_ON && (reason !== SUSPENDED || !suspend)) throw error;
         } finally {
+          // Before the stop: while SIGTSTP is listened for, the run does not stop on it.
           stopped?.();
+          stopKey?.();
+          carriedOn?.();
           if (open === controller) open = undefined;
         }
-        await suspend();
+        if (controller.signal.reason === SUSPENDED) await suspend?.();
       }
     };
+  };
+}
+
+/**
+ * The context a prompt is opened with: `controller`'s signal, and the prompt cleared when done as
+ * `context` says, unless carried on after a stop that could not be caught. The shell has written
+ * below it then ("Stopped", "$ fg"), and clearing the prompt's height upward from there erased the
+ * shell's lines and left the prompt's top: it is left whole, and asked again below. (The library
+ * reads `clearPromptOnDone` as the prompt closes.)
+ */
+function asked(context: object | undefined, controller: AbortController): object {
+  const clear = (context as { clearPromptOnDone?: boolean } | undefined)?.clearPromptOnDone === true;
+  return {
+    ...context,
+    signal: controller.signal,
+    get clearPromptOnDone() {
+      return clear && controller.signal.reason !== CARRIED_ON;
+    },
   };
 }

@@ -77,10 +77,11 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
   const fitted = (line: string, command?: string, apart = false): string => fitToTerminal(line, command, (streams.output as { columns?: number }).columns, apart);
   // A stop signal at a prompt ends the walk as Ctrl-C does, and the run with that signal's exit status (see bin/).
   let signalled: number | undefined;
-  const { onStop, suspend, onContinue } = io;
+  const { onStop, suspend, onSuspend, onContinue } = io;
   const control = {
     ...(onStop ? { onStop: (handler: () => void) => onStop((code) => ((signalled ??= code), handler())) } : {}),
     ...(suspend ? { suspend } : {}),
+    ...(onSuspend ? { onSuspend } : {}),
     ...(onContinue ? { onContinue } : {}),
   };
   const prompter: SessionPrompter = plain ? (await import('../answers/plain-prompter.js')).createPlainPrompter(streams, write, control) : await (await import('../answers/prompter.js')).createPrompter(streams, write, { color: resolveColorLevel(options.color, io, { isTTY: true }) > 0 }, control);

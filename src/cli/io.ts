@@ -24,6 +24,8 @@ export interface Io {
   onStop?(handler: (code: number) => void): () => void;
   /** Stop the run as Ctrl-Z does in a shell; settles once it is carried on (`fg`). Absent where there is no such stop (Windows). */
   suspend?(): Promise<void>;
+  /** While a prompt is open: on a SIGTSTP sent from outside, call `handler` instead of stopping. Returns the function to call when the prompt is closed. */
+  onSuspend?(handler: () => void): () => void;
   /** Call `handler` each time the run is carried on after a stop (`fg`). Returns the function that stops calling it. */
   onContinue?(handler: () => void): () => void;
   /**

@@ -1,59 +1,22 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { binPath, repoRoot } from '../helpers/cli.js';
+import { binPath } from '../helpers/cli.js';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
+import { keysTo, killShells, nodeIn, paneText, partialAnswers, shellIn, terminalState } from '../helpers/tmux-shell.js';
 
 // The walk as a terminal program: a stop signal sent from outside while a prompt is showing, Ctrl-Z
 // and `fg`, and a terminal that closes.
 const terminal = tmuxTerminal('signals', { width: 80, height: 30 });
 const { joinedHistoryText, waitFor, waitForScreen, keys, startOnScreen, ended, session } = terminal;
-const shells: string[] = [];
 afterAll(() => {
   terminal.kill();
-  for (const s of shells) spawnSync('tmux', ['kill-session', '-t', s]);
+  killShells();
 });
 
-const tmux = (...args: string[]): string => execFileSync('tmux', args, { encoding: 'utf8' }).trim();
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-/** The example answers without three answers: a number, a multiple choice (the checkbox) and a text, asked in that order. */
-function partialAnswers(dir: string, name: string): void {
-  const text = readFileSync(join(repoRoot, 'examples/council-cyber-resilience.answers.yaml'), 'utf8')
-    .replace(/^ {2}tech-patch-days-critical: .*\n/m, '')
-    .replace(/^ {2}mon-log-sources: .*\n/m, '')
-    .replace(/^ {2}ir-out-of-hours-lead: >-\n(?: {4}.*\n)+/m, '');
-  writeFileSync(join(dir, name), text);
-}
-
-/** The terminal's own mode and whether the cursor shows, as the next program run in it finds them. */
-function terminalState(name: string): { raw: boolean; cursorShown: boolean } {
-  const modes = execFileSync('stty', ['-a', '-F', tmux('display', '-p', '-t', name, '#{pane_tty}')], { encoding: 'utf8' });
-  return { raw: /(^|\s)-icanon\b/.test(modes) || /(^|\s)-echo\b/.test(modes), cursorShown: tmux('display', '-p', '-t', name, '#{cursor_flag}') === '1' };
-}
-
-/** The node process the tmux session `name` runs (under its shell). */
-function nodeIn(name: string): number {
-  const shell = tmux('display', '-p', '-t', name, '#{pane_pid}');
-  const found = spawnSync('pgrep', ['-f', '-s', shell, `^node ${binPath}`], { encoding: 'utf8' }).stdout.trim().split('\n')[0];
-  return Number(found);
-}
-
-/** A session of its own running an interactive shell, with job control (Ctrl-Z, fg), in `dir`. */
-function shellIn(dir: string, name: string): void {
-  shells.push(name);
-  spawnSync('tmux', ['kill-session', '-t', name]);
-  tmux('new-session', '-d', '-s', name, '-x', '80', '-y', '30', '-c', dir, 'env -u GITHUB_ACTIONS -u GITLAB_CI PS1="$ " bash --norc --noprofile -i');
-}
-const paneText = (name: string): string => tmux('capture-pane', '-p', '-J', '-S', '-', '-t', name);
-const keysTo = async (name: string, ...k: string[]): Promise<void> => {
-  for (const key of k) {
-    tmux('send-keys', '-t', name, key);
-    await sleep(150);
-  }
-};
 
 const STOPS = [
   { signal: 'SIGTERM', code: '143', at: 'the checkbox' },

@@ -1,0 +1,101 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { binPath } from '../helpers/cli.js';
+import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
+import { keysTo, killShells, nodeIn, paneText, partialAnswers, shellIn, terminalState } from '../helpers/tmux-shell.js';
+
+// The walk stopped as a job of a shell and carried on: Ctrl-Z where the job is more than node (a
+// pipeline, `npm run`), a stop sent from outside, and Ctrl-Z where nothing can stop the run.
+const terminal = tmuxTerminal('suspend', { width: 80, height: 30 });
+const { waitFor, waitForScreen, keys, screenText, startOnScreen, ended } = terminal;
+afterAll(() => {
+  terminal.kill();
+  killShells();
+});
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+const walk = (file: string, after = ''): string => `node ${binPath} assess --answers ${file} --today 2026-11-23${after}`;
+/** What the session `name` shows since the last `fg` typed in it. */
+const afterFg = (name: string): string => paneText(name).split(/\n\$ fg\n/).at(-1) ?? '';
+
+/** Starts the walk in a shell of its own, up to the checkbox (the number before it answered 8). */
+async function atTheCheckbox(name: string, file: string, after = ''): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-suspend-'));
+  partialAnswers(dir, file);
+  shellIn(dir, name);
+  await keysTo(name, walk(file, after), 'Enter');
+  await waitFor(() => paneText(name).includes('how many days did the council usually take'), 'the first question');
+  await keysTo(name, '8', 'Enter');
+  await waitFor(() => paneText(name).includes('Which of these sources feed'), 'the checkbox');
+  await sleep(300);
+  return dir;
+}
+
+/** After `fg`: the checkbox drawn again and working; the answer it takes saved; then Ctrl-C. */
+async function carriesOn(name: string, dir: string, file: string): Promise<void> {
+  await keysTo(name, 'fg', 'Enter');
+  await waitFor(() => afterFg(name).includes('Which of these sources feed'), 'the checkbox drawn again');
+  await keysTo(name, 'Down', 'Space', 'Enter');
+  await waitFor(() => afterFg(name).includes("Who leads the council's response"), 'the next question');
+  expect(readFileSync(join(dir, file), 'utf8')).toMatch(/^ {2}mon-log-sources: \[cloud-admin\]$/m);
+  await keysTo(name, 'C-c');
+  await waitFor(() => afterFg(name).includes('Carry on with:'), 'the stop');
+}
+
+// Was: only node stopped; the shell gives the terminal back when the whole job has stopped, so cat
+// (or npm, under `npm run`) kept waiting, the terminal froze and Ctrl-C did nothing.
+it.runIf(hasTmux)('Ctrl-Z in a pipeline stops the whole job: the shell takes the terminal back, and fg carries on', { timeout: 90_000 }, async () => {
+  const name = `${terminal.session}-pipe`;
+  const dir = await atTheCheckbox(name, 'g.yaml', ' | cat');
+  await keysTo(name, 'C-z');
+  await waitFor(() => /Stopped\s+node/.test(paneText(name)), 'the shell to say the walk is stopped');
+  // The shell has the terminal: what is typed now runs.
+  await keysTo(name, 'echo $((6 * 7))', 'Enter');
+  await waitFor(() => /\n42\n/.test(paneText(name)), 'the shell to run a command');
+  await carriesOn(name, dir, 'g.yaml');
+});
+
+// Was: node stopped with the prompt on the screen, the terminal in raw mode and the cursor hidden at
+// the shell; after `fg` nothing was drawn and the arrow keys echoed as "^[[B".
+it.runIf(hasTmux)('a SIGTSTP sent from outside stops the walk as Ctrl-Z does: the cursor shown at the shell, and fg carries on', { timeout: 90_000 }, async () => {
+  const name = `${terminal.session}-tstp`;
+  const dir = await atTheCheckbox(name, 't.yaml');
+  process.kill(nodeIn(name), 'SIGTSTP');
+  await waitFor(() => /Stopped\s+node/.test(paneText(name)), 'the shell to say the walk is stopped');
+  await sleep(300);
+  // (The shell's own line editor has the terminal in raw mode as it waits: only the cursor tells.)
+  expect(terminalState(name).cursorShown).toBe(true);
+  expect(paneText(name).split(/Stopped\s+node/)[0]).not.toContain('Which of these sources feed');
+  await carriesOn(name, dir, 't.yaml');
+});
+
+// SIGSTOP cannot be caught: the shell put its own terminal mode back, and the prompt lay dead after `fg`.
+it.runIf(hasTmux)('after a SIGSTOP, fg asks the open prompt again, its keys working', { timeout: 90_000 }, async () => {
+  const name = `${terminal.session}-stop`;
+  const dir = await atTheCheckbox(name, 's.yaml');
+  process.kill(nodeIn(name), 'SIGSTOP');
+  await waitFor(() => /Stopped.*\s+node/.test(paneText(name)), 'the shell to say the walk is stopped');
+  await carriesOn(name, dir, 's.yaml');
+});
+
+// A tmux window (or `ssh -t`) running the command itself: no shell can carry the run on, so the
+// system does not stop it and Ctrl-Z does nothing. Was: a SIGCONT listener left behind each time,
+// and Node's MaxListenersExceededWarning across the prompt after the eleventh.
+it.runIf(hasTmux)('Ctrl-Z where the run cannot be stopped, again and again, leaves the prompt as it was and says nothing', { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-suspend-'));
+  partialAnswers(dir, 'o.yaml');
+  startOnScreen(dir, ['assess', '--answers', 'o.yaml', '--today', '2026-11-23', '2>&1']);
+  await waitForScreen('how many days did the council usually take');
+  for (let i = 0; i < 12; i++) {
+    await keys('C-z');
+    await sleep(100);
+  }
+  await keys('9', 'Enter');
+  await waitForScreen('Which of these sources feed');
+  expect(screenText()).not.toMatch(/MaxListeners|Warning:/);
+  expect(readFileSync(join(dir, 'o.yaml'), 'utf8')).toMatch(/^ {2}tech-patch-days-critical: 9$/m);
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+});
