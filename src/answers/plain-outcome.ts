@@ -11,7 +11,8 @@ interface Tools {
   say: (text: string) => void;
   /** What to say once the reply is saved ("Recorded: …"), or undefined for nothing. */
   hold: (text: string | undefined) => void;
-  askUntil: <T>(prompt: string, parse: (line: string) => { ok: T } | { error: string }) => Promise<T>;
+  /** `started`: the text the reply may repeat without a refusal of its U+FFFD (see not-utf8.ts). */
+  askUntil: <T>(prompt: string, parse: (line: string) => { ok: T } | { error: string }, started?: string) => Promise<T>;
   width: number;
 }
 
@@ -115,7 +116,7 @@ export function plainOutcomePrompts({ say, hold, askUntil, width }: Tools): Outc
       const justification = await askUntil<string>(`Why ${statusWords(status)}? This goes in the report (type back to choose again${ctx.previous?.justification ? '; Enter keeps the one recorded' : ''}): `, (line) => {
         const value = line === '' ? (ctx.previous?.justification ?? '') : line;
         return value === '' || isSpecialReply(value, false) ? { error: justificationNeeded('back') } : { ok: value };
-      });
+      }, ctx.previous?.justification);
       // "<" is not a reason: it goes back to the choice, as at the not-applicable reason.
       if (isBackWord(justification)) return this.confirmOutcome(question, ctx);
       hold(`Recorded: ${statusWords(status)}, because ${safeLine(justification)}.`);

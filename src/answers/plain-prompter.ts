@@ -96,12 +96,15 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
     pending = text;
   };
 
-  /** Ask until `parse` accepts the line; it returns the value or an error to say before asking again. */
-  async function askUntil<T>(prompt: string, parse: (line: string) => { ok: T } | { error: string }): Promise<T> {
+  /**
+   * Ask until `parse` accepts the line; it returns the value or an error to say before asking again.
+   * `started`: the text kept from the file (a previous answer), which the line may repeat, U+FFFD and all.
+   */
+  async function askUntil<T>(prompt: string, parse: (line: string) => { ok: T } | { error: string }, started?: string): Promise<T> {
     for (;;) {
       const line = (await readLine(prompt)).trim();
       // Typed as bytes that are not UTF-8 (see not-utf8.ts): asked again, whatever the prompt.
-      const refused = notUtf8(line);
+      const refused = notUtf8(line, started);
       if (refused) {
         say(wrapText(refused, { width: width - 1, hangingIndent: '  ' }));
         continue;
@@ -177,7 +180,7 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
         // Read as the kind reads a value in the file (checkReply, read-answer.ts): what it refuses is asked again.
         const checked = checkReply(question, line);
         return checked.ok ? { ok: { kind: 'value', value: checked.value } } : { error: `${checked.message}; ${hint}.` };
-      });
+      }, previous);
     }
     const unit = question.unit ? safeLine(question.unit) : undefined;
     const bounds = [question.min !== undefined ? `at least ${question.min}` : '', question.max !== undefined ? `at most ${question.max}` : ''].filter(Boolean).join(', ');
@@ -233,7 +236,7 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
       return askUntil<string>(`${message}${defaultValue !== undefined ? ` (Enter for ${defaultValue})` : ''}: `, (line) => {
         const value = line === '' && defaultValue !== undefined ? defaultValue : line;
         return required && value === '' ? { error: 'This one needs an answer.' } : { ok: value };
-      });
+      }, defaultValue);
     },
     async confirm(message, defaultValue) {
       // The default in words: "(y/N)" tells it only by case, which a screen reader does not say.
@@ -259,7 +262,7 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
       const text = await askUntil<string>(`Why does it not apply? (type back for the question${previous ? `; Enter keeps ${safeLine(previous)}` : ''}): `, (line) => {
         const value = line === '' && previous ? previous : line;
         return value === '' || isSpecialReply(value, false) ? { error: reasonNeeded('back') } : { ok: value };
-      });
+      }, previous);
       if (isBackWord(text)) return undefined;
       // "Recorded: Not applicable." said with its reason, so the reason typed is heard back too.
       hold(`Recorded: Not applicable (reason: ${safeLine(text)}).`);
@@ -275,7 +278,7 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
       return date;
     },
     async note(_question, previous) {
-      const line = await askUntil<string>(`Note (optional; Enter ${previous ? 'keeps it' : 'for none'}): `, (typed) => ({ ok: typed }));
+      const line = await askUntil<string>(`Note (optional; Enter ${previous ? 'keeps it' : 'for none'}): `, (typed) => ({ ok: typed }), previous);
       // A new note is said once it is saved (see Prompter.recorded), as an answer is.
       hold(line === '' || line === previous?.trim() ? undefined : 'Note recorded.');
       return line === '' ? (previous ?? '') : line;

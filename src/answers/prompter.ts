@@ -56,9 +56,9 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
     return shown;
   }) as typeof library.select;
   // Text that came as bytes that are not UTF-8 is refused as it is typed (see not-utf8.ts); what
-  // Enter keeps from the file is not typed.
+  // the default from the file held is not typed, kept by Enter or edited.
   const input = ((config: Parameters<typeof library.input>[0], context?: Parameters<typeof library.input>[1]) =>
-    library.input({ ...config, validate: (raw) => (raw !== config.default && notUtf8(raw)) || (config.validate ? config.validate(raw) : true) }, context)) as typeof library.input;
+    library.input({ ...config, validate: (raw) => notUtf8(raw, config.default) || (config.validate ? config.validate(raw) : true) }, context)) as typeof library.input;
   const prompts = { ...library, select: guard(select) as typeof select, input: guard(input) as typeof input, confirm: guard(library.confirm) as typeof library.confirm };
   const checkbox = guard(exclusiveCheckbox(prompts));
   // Every prompt clears itself when done and the answer is said here in words, wrapped, so "Back"

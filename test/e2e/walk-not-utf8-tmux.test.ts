@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/cli.js';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
 
 const terminal = tmuxTerminal('not-utf8', { width: 80, height: 30 });
@@ -30,6 +31,33 @@ for (const plain of [false, true]) {
       await waitForScreen('Your name or role');
       expect(readFileSync(join(dir, 'l.yaml'), 'utf8')).toContain('organisation: Cafe Council');
     }
+    await keys('C-c');
+    expect(await ended(dir)).toBe('130');
+  });
+}
+
+// A U+FFFD the answers file holds came from the file, not the terminal: the refusal blamed the
+// terminal, and a stale answer that held one could not be saved edited unless it was deleted.
+for (const plain of [false, true]) {
+  it.runIf(hasTmux)(`a saved answer's own U+FFFD is kept when it is edited${plain ? ' (--plain, typed again)' : ''}`, { timeout: 60_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-not-utf8-'));
+    const example = readFileSync(join(repoRoot, 'examples/council-cyber-resilience.answers.yaml'), 'utf8');
+    writeFileSync(join(dir, 'f.yaml'), example.replace(/^ {2}ir-out-of-hours-lead: >-\n(?: {4}.*\n)+/m, () => '  ir-out-of-hours-lead: { value: "Head of ICT at the Caf\\uFFFD", reviewBy: 2026-01-01 }\n'));
+    startOnScreen(dir, ['assess', ...(plain ? ['--plain'] : []), '--answers', 'f.yaml', '--review-stale', '--today', '2026-11-23']);
+    // The first stale answer and its date kept, then the one with U+FFFD.
+    await waitForScreen('Review 1 of 2');
+    await keys('Enter');
+    await waitForScreen('Review again by');
+    await keys('Enter');
+    await waitForScreen('Review 2 of 2');
+    await sleep(300);
+    if (plain) {
+      execFileSync('tmux', ['send-keys', '-t', session, '-l', 'Head of ICT at the Caf\uFFFD rota']);
+      await keys('Enter');
+    } else await keys('Tab', ' rota', 'Enter');
+    await waitForScreen('was 2026-01-01;');
+    expect(screenText()).not.toContain('not UTF-8');
+    expect(readFileSync(join(dir, 'f.yaml'), 'utf8')).toMatch(/^ {2}ir-out-of-hours-lead: \{ value: Head of ICT at the Caf\uFFFD rota, reviewBy: 2026-01-01 \}$/m);
     await keys('C-c');
     expect(await ended(dir)).toBe('130');
   });
