@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { browserMissing, useBrowser } from '../helpers/browser.js';
+import { brokenWords } from '../helpers/broken-words.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
 
 const missing = browserMissing();
@@ -67,27 +68,6 @@ const fit = (page: Page): Promise<Fit> =>
     return { content, scroll: document.documentElement.scrollWidth, tables: tables.length, wide };
   })()`) as Promise<Fit>;
 
-/**
- * Words of up to `longest` letters, in the cells `cells` selects, that the layout broke across two
- * lines. Longer runs (the long names themselves) may break; a word with a hyphen may break at it.
- */
-const brokenWords = (page: Page, cells: string, longest = 16): Promise<string[]> =>
-  page.evaluate(`(() => {
-    const out = [];
-    for (const cell of document.querySelectorAll(${JSON.stringify(cells)})) {
-      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        for (const m of node.data.matchAll(/\\S+/g)) {
-          if (m[0].length > ${longest} || m[0].includes('-')) continue;
-          const range = document.createRange();
-          range.setStart(node, m.index);
-          range.setEnd(node, m.index + m[0].length);
-          if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) out.push(m[0]);
-        }
-      }
-    }
-    return out;
-  })()`) as Promise<string[]>;
 
 // Tables sized by their words; the matrix, the outcomes and the answers' backing have fixed shares of their own.
 const SIZED = 'table:not(.matrix):not(.outcomes):not(.backing)';
@@ -107,7 +87,7 @@ describe.skipIf(missing !== null)('the HTML paper with long unbroken names and a
         expect(screen.scroll, `at ${width} pixels`).toBe(width);
         // The tool's words beside the long names ("Significant gaps", "Outcomes partly achieved") break
         // only between words; on a phone any word may break (WCAG 1.4.10), as before.
-        if (width > 480) expect(await brokenWords(page, `${SIZED} th:not(.free), ${SIZED} td:not(.free)`), `at ${width} pixels`).toEqual([]);
+        if (width > 480) expect(await brokenWords(page, `${SIZED} th:not(.free), ${SIZED} td:not(.free)`, 16), `at ${width} pixels`).toEqual([]);
         await page.evaluate("document.querySelector('table.systems').scrollIntoView()");
         await page.screenshot({ path: join(artefacts, `systems-${width}.png`) });
       }
@@ -118,7 +98,7 @@ describe.skipIf(missing !== null)('the HTML paper with long unbroken names and a
       expect(printed.content).toBeLessThanOrEqual(A4_CONTENT);
       expect(printed.wide).toEqual([]);
       expect(printed.scroll).toBe(A4_CONTENT);
-      expect(await brokenWords(page, `${SIZED} th:not(.free), ${SIZED} td:not(.free)`)).toEqual([]);
+      expect(await brokenWords(page, `${SIZED} th:not(.free), ${SIZED} td:not(.free)`, 16)).toEqual([]);
       // A system's name of ordinary words, and a short owner, are not broken inside a word either.
       expect(await brokenWords(page, `${SIZED} .free`, 14)).toEqual([]);
       // One line of the Rating column is one line: "Significant gaps" is not one letter a line.

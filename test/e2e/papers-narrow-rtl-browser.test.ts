@@ -6,9 +6,9 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { browserMissing, useBrowser } from '../helpers/browser.js';
+import { brokenWords } from '../helpers/broken-words.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
 
 const TODAY = ['--today', '2026-11-23'];
@@ -24,24 +24,6 @@ async function writeHtml(args: string[], cwd: string, name: string): Promise<str
   return file;
 }
 
-/** Words in the cells that `cells` selects (the matrix tables by default) that the layout broke across two lines. */
-const brokenWords = (page: Page, cells = 'table.matrix th, table.matrix td'): Promise<string[]> =>
-  page.evaluate(`(() => {
-    const out = [];
-    for (const cell of document.querySelectorAll(${JSON.stringify(cells)})) {
-      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        for (const m of node.data.matchAll(/\\S+/g)) {
-          const range = document.createRange();
-          range.setStart(node, m.index);
-          range.setEnd(node, m.index + m[0].length);
-          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
-          if (tops.size > 1) out.push(m[0]);
-        }
-      }
-    }
-    return out;
-  })()`) as Promise<string[]>;
 
 describe.skipIf(missing !== null)('the HTML paper in headless chromium', () => {
   it('at 390 pixels, the matrix of ten critical systems (four a table) breaks no word, and nothing scrolls sideways', async () => {
@@ -52,7 +34,7 @@ describe.skipIf(missing !== null)('the HTML paper in headless chromium', () => {
     const { page } = await browser.open(html);
     try {
       await page.setViewport({ width: 390, height: 844 });
-      expect(await brokenWords(page)).toEqual([]);
+      expect(await brokenWords(page, 'table.matrix th, table.matrix td')).toEqual([]);
       expect(await page.evaluate('document.documentElement.scrollWidth')).toBe(390);
       await page.screenshot({ path: join(repoRoot, 'test-artifacts', 'html-narrow-rtl', 'matrix-390.png'), fullPage: false });
       // WCAG 1.4.10 still holds at 320 pixels (400% zoom): words may break there, the page may not widen.
