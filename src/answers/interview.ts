@@ -176,9 +176,11 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
     if (kindOf(question).prompt(question).form === 'indicators') {
       // Each statement answered is the outcome's answer from then on, in the walk as in the file,
       // whether the outcome is then finished, left by "Back" or skipped.
+      // Held before it is saved, as any answer is: a stop reads what the walk holds after each save,
+      // and said "saved, with no answers yet" of a file holding the outcome's first statement.
       const saveStatement = async (update: AnswerUpdate): Promise<void> => {
-        await save(update);
         if (update.status === 'indicator') own.set(question.id, withIndicator(question, own.get(question.id), update.indicator, update.value));
+        await save(update);
       };
       const result = await walkOutcome({ question, previous, prompter, again: i <= replayUntil || options.review === true || stale, fromEnd, canGoBack: back !== undefined, progress, system: system ? { id: system.id, title: system.title } : null, save: saveStatement, ...warned });
       asked++;

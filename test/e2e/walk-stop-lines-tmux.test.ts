@@ -43,6 +43,24 @@ it.runIf(hasTmux)('a new file stopped at the assessor prompt is said to hold no 
   expect(readFileSync(join(dir, 'new.yaml'), 'utf8')).toContain('organisation: Test Council');
 });
 
+it.runIf(hasTmux)("a new file stopped after an outcome's first statement is said to hold the answers so far", { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-stop-lines-'));
+  startOnScreen(dir, ['assess', '-q', OUTCOMES, '--today', '2026-11-23', '--save', 'new.yaml']);
+  await waitForScreen('? Organisation');
+  await keys('Test Council', 'Enter');
+  await waitForScreen('? Your name or role');
+  await keys('Tester', 'Enter');
+  await waitFor(() => screenText().includes('? BK.NA.1'), 'the first statement');
+  await keys('Enter');
+  await waitFor(() => screenText().includes('? BK.PA.1'), 'the second statement');
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+  const said = joinedHistoryText().replace(/\s+/g, ' ');
+  // Was "new.yaml is saved, with no answers yet", of a file holding the statement just answered.
+  expect(said).toContain('Stopped. Your answers so far are saved in new.yaml.');
+  expect(readFileSync(join(dir, 'new.yaml'), 'utf8')).toMatch(/BK\.NA\.1: (true|false)/);
+});
+
 // The stop at an outcome's status says what was not confirmed, then the command: on a line of its
 // own (it ended the paragraph's last line, read on as the end of its sentence), naming the answers
 // file quoted for the shell and every option that changes what the walk does or how it judges.
