@@ -106,6 +106,7 @@ function suspend() {
     const settle = () => {
       clearTimeout(timer);
       process.removeListener('SIGCONT', settle);
+      refreshSize();
       resolve();
     };
     const timer = setTimeout(settle, 100);
@@ -126,10 +127,23 @@ function onSuspend(handler) {
   return () => process.removeListener('SIGTSTP', handler);
 }
 
+/**
+ * A window resized while the run was stopped sent its SIGWINCH to the job then in the foreground,
+ * not to this one: the prompts' width is read again as the run carries on. Left as it was, the
+ * prompt drawn again after `fg` was laid out for the old width, and each key left a stale line of it.
+ */
+function refreshSize() {
+  for (const stream of new Set([process.stderr, opened?.output])) stream?._refreshSize?.();
+}
+
 /** Calls `handler` each time the run is carried on after a stop (`fg`, SIGCONT). */
 function onContinue(handler) {
-  process.on('SIGCONT', handler);
-  return () => process.removeListener('SIGCONT', handler);
+  const carriedOn = () => {
+    refreshSize();
+    handler();
+  };
+  process.on('SIGCONT', carriedOn);
+  return () => process.removeListener('SIGCONT', carriedOn);
 }
 
 module.exports = { openPrompt, onStop, suspend, onSuspend, onContinue, signalNumber, hungUp: () => hungUp };

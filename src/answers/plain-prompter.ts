@@ -9,6 +9,7 @@ import { guidanceLines } from './guidance-lines.js';
 import { unknownForm, type AskContext, type Reply, type SessionPrompter } from './prompter-types.js';
 import { checkReply } from './read-answer.js';
 import { notUtf8 } from './not-utf8.js';
+import { inForeground } from './in-foreground.js';
 import type { PromptStreams } from './prompter.js';
 import { TYPED_BACK, keptReviewWords, parseReviewDate } from './review-date.js';
 import { notApplicableRefused, reasonNeeded, parseNumberReply, replyWords, spokenHint, typedSpecial } from './reply-text.js';
@@ -71,10 +72,19 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
       rl.close();
     });
     // Ctrl-Z and `fg`: the prompt is said again, as the shell's lines now stand between it and the cursor.
-    const carriedOn = control.onContinue?.(() => write(fitPrompt(prompt)));
+    // Not in the background (`bg`): it went onto the shell's line there, and what was typed after it
+    // went to the shell. The terminal's mode touched first stops the run there until `fg` (SIGTTOU);
+    // that `fg` sends its own SIGCONT, so the prompt is said once the SIGCONTs have come.
+    let saying: ReturnType<typeof setTimeout> | undefined;
+    const carriedOn = control.onContinue?.(() => {
+      inForeground(streams.input);
+      clearTimeout(saying);
+      saying = setTimeout(() => write(fitPrompt(prompt)), 50);
+    });
     const closed = (): void => {
       stopped?.();
       carriedOn?.();
+      clearTimeout(saying);
     };
     answer.then(closed, closed);
     rl.resume();

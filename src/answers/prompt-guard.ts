@@ -57,6 +57,7 @@ export function promptGuard(input: NodeJS.ReadableStream, control: PromptControl
   return function guard<C, T>(prompt: PromptFunction<C, T>): PromptFunction<C, T> {
     return async (config, context) => {
       for (;;) {
+        let closed: unknown;
         const controller = new AbortController();
         const stopped = control.onStop?.(() => controller.abort(STOPPED));
         // Only with `suspend`: the prompt is taken off the screen, and something must then stop the run.
@@ -68,6 +69,7 @@ export function promptGuard(input: NodeJS.ReadableStream, control: PromptControl
         } catch (error) {
           const reason = controller.signal.reason;
           if (reason !== CARRIED_ON && (reason !== SUSPENDED || !suspend)) throw error;
+          closed = error;
         } finally {
           // Before the stop: while SIGTSTP is listened for, the run does not stop on it.
           stopped?.();
@@ -75,10 +77,31 @@ export function promptGuard(input: NodeJS.ReadableStream, control: PromptControl
           carriedOn?.();
           if (open === controller) open = undefined;
         }
-        if (controller.signal.reason === SUSPENDED) await suspend?.();
+        // A stop signal sent while suspended ends the walk as one at the prompt does, with the prompt's own error.
+        if (controller.signal.reason === SUSPENDED && suspend && (await stoppedWhileSuspended(control, suspend))) throw closed;
       }
     };
   };
+}
+
+/**
+ * Suspends the run and says whether a stop signal was sent to it while it was stopped (`kill %1`,
+ * `kill -INT %1` then `fg`). No prompt is open then to take it: left to Node, it ended the run as
+ * it carried on, with no word of what was saved (bash's "Terminated", or 130 and nothing said).
+ * Such a signal arrives as the run is carried on, with the SIGCONT: it is waited for a moment.
+ */
+async function stoppedWhileSuspended(control: PromptControl, suspend: () => Promise<void>): Promise<boolean> {
+  let stop = false;
+  const stopped = control.onStop?.(() => {
+    stop = true;
+  });
+  try {
+    await suspend();
+    await new Promise((resolve) => setImmediate(resolve));
+  } finally {
+    stopped?.();
+  }
+  return stop;
 }
 
 /**

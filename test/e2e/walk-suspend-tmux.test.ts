@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,7 +84,7 @@ it.runIf(hasTmux)('after a SIGSTOP, fg asks the open prompt again, its keys work
 // A tmux window (or `ssh -t`) running the command itself: no shell can carry the run on, so the
 // system does not stop it and Ctrl-Z does nothing. Was: a SIGCONT listener left behind each time,
 // and Node's MaxListenersExceededWarning across the prompt after the eleventh.
-it.runIf(hasTmux)('Ctrl-Z where the run cannot be stopped, again and again, leaves the prompt as it was and says nothing', { timeout: 60_000 }, async () => {
+it.runIf(hasTmux)('Ctrl-Z where the run cannot be stopped, again and again, asks the prompt again and says nothing', { timeout: 60_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-suspend-'));
   partialAnswers(dir, 'o.yaml');
   startOnScreen(dir, ['assess', '--answers', 'o.yaml', '--today', '2026-11-23', '2>&1']);
@@ -98,4 +99,84 @@ it.runIf(hasTmux)('Ctrl-Z where the run cannot be stopped, again and again, leav
   expect(readFileSync(join(dir, 'o.yaml'), 'utf8')).toMatch(/^ {2}tech-patch-days-critical: 9$/m);
   await keys('C-c');
   expect(await ended(dir)).toBe('130');
+});
+
+// Was: `bg` sent its SIGCONT and the plain walk said its prompt on the shell's line, running in the
+// background, and what was typed next went to the shell.
+it.runIf(hasTmux)('--plain, Ctrl-Z then bg: the walk stays stopped and says nothing; fg says its prompt once', { timeout: 90_000 }, async () => {
+  const name = `${terminal.session}-bg`;
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-suspend-'));
+  partialAnswers(dir, 'b.yaml');
+  shellIn(dir, name);
+  await keysTo(name, walk('b.yaml', ' --plain'), 'Enter');
+  await waitFor(() => paneText(name).includes('Type the number of days'), 'the first prompt');
+  await keysTo(name, 'C-z');
+  await waitFor(() => /Stopped\s+node/.test(paneText(name)), 'the shell to say the walk is stopped');
+  await keysTo(name, 'bg', 'Enter');
+  await sleep(500);
+  await keysTo(name, 'echo hello', 'Enter');
+  await waitFor(() => /\nhello\n/.test(paneText(name)), 'the shell to run a command');
+  await keysTo(name, 'jobs', 'Enter');
+  await waitFor(() => /\$ jobs\n\[1\]\+\s+Stopped/.test(paneText(name)), 'the job to be stopped');
+  expect(paneText(name).split('$ bg')[1]).not.toContain('Type the number');
+  await keysTo(name, 'fg', 'Enter');
+  await waitFor(() => afterFg(name).includes('Type the number of days'), 'the prompt said again');
+  await sleep(500);
+  expect(afterFg(name).match(/Type the number of days/g)).toHaveLength(1);
+  await keysTo(name, '8', 'Enter');
+  await waitFor(() => afterFg(name).includes('Which of these sources feed'), 'the next question');
+  expect(readFileSync(join(dir, 'b.yaml'), 'utf8')).toMatch(/^ {2}tech-patch-days-critical: 8$/m);
+  await keysTo(name, 'C-c');
+  await waitFor(() => afterFg(name).includes('Carry on with:'), 'the stop');
+});
+
+// Was: the window's new width reached only the job in the foreground (SIGWINCH), so after `fg` the
+// prompt was laid out for the old width and each key left a stale copy of its first line.
+it.runIf(hasTmux)('a window resized while the walk is stopped: fg lays the prompt out for the new width, each key redrawing it in place', { timeout: 90_000 }, async () => {
+  const name = `${terminal.session}-resize`;
+  shellIn(mkdtempSync(join(tmpdir(), 'cyber-ready-suspend-')), name);
+  await keysTo(name, `node ${binPath} assess --save r.yaml --today 2026-11-23`, 'Enter');
+  await waitFor(() => paneText(name).includes('Which questionnaire?'), 'the first prompt');
+  await keysTo(name, 'C-z');
+  await waitFor(() => /Stopped\s+node/.test(paneText(name)), 'the shell to say the walk is stopped');
+  execFileSync('tmux', ['resize-window', '-t', name, '-x', '60', '-y', '30']);
+  await sleep(300);
+  await keysTo(name, 'fg', 'Enter');
+  await waitFor(() => afterFg(name).includes('Which questionnaire?'), 'the prompt drawn again');
+  await keysTo(name, 'Down', 'Down', 'Up');
+  await waitFor(() => afterFg(name).includes('id: cyber-essentials-readiness'), 'the keys to move the choice');
+  await sleep(300);
+  const shown = afterFg(name).slice(afterFg(name).indexOf('? Which questionnaire?'));
+  expect(shown.match(/Which questionnaire\?/g)).toHaveLength(1);
+  expect(shown.split('\n').filter((line) => line.length > 60)).toEqual([]);
+  await keysTo(name, 'C-c');
+  await waitFor(() => /\n\$\s*$/.test(afterFg(name)), 'the shell prompt');
+});
+
+// Was: no prompt was open to take a signal sent while the walk was stopped: `kill %1` (SIGTERM, then
+// SIGCONT) ended it with bash's "Terminated", and `kill -INT %1` then `fg` with 130, saying nothing.
+it.runIf(hasTmux)('kill %1 while the walk is stopped ends it as a stop signal at the prompt does, with 143', { timeout: 90_000 }, async () => {
+  const name = `${terminal.session}-term`;
+  await atTheCheckbox(name, 'k.yaml');
+  await keysTo(name, 'C-z');
+  await waitFor(() => /Stopped\s+node/.test(paneText(name)), 'the shell to say the walk is stopped');
+  await keysTo(name, 'kill %1', 'Enter');
+  await waitFor(() => paneText(name).includes('Carry on with:'), 'the stop');
+  await keysTo(name, 'Enter');
+  await waitFor(() => /Exit 143\s+node/.test(paneText(name)), 'the shell to say how the walk ended');
+  expect(paneText(name)).toMatch(/Stopped\. Your answers so far are saved in k\.yaml/);
+});
+
+it.runIf(hasTmux)('kill -INT %1 while the walk is stopped, then fg, ends it as Ctrl-C does, with 130', { timeout: 90_000 }, async () => {
+  const name = `${terminal.session}-int`;
+  await atTheCheckbox(name, 'i.yaml');
+  await keysTo(name, 'C-z');
+  await waitFor(() => /Stopped\s+node/.test(paneText(name)), 'the shell to say the walk is stopped');
+  await keysTo(name, 'kill -INT %1', 'Enter');
+  await sleep(500);
+  await keysTo(name, 'fg', 'Enter');
+  await waitFor(() => afterFg(name).includes('Carry on with:'), 'the stop');
+  expect(afterFg(name)).toMatch(/Stopped\. Your answers so far are saved in i\.yaml/);
+  await keysTo(name, 'echo "status $?"', 'Enter');
+  await waitFor(() => /\nstatus 130\n/.test(paneText(name)), 'the exit status');
 });
