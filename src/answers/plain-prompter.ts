@@ -11,6 +11,7 @@ import { checkReply } from './read-answer.js';
 import { notUtf8 } from './not-utf8.js';
 import { inForeground } from './in-foreground.js';
 import type { PromptStreams } from './prompter.js';
+import type { PromptControl } from './prompt-guard.js';
 import { TYPED_BACK, keptReviewWords, parseReviewDate } from './review-date.js';
 import { notApplicableRefused, reasonNeeded, parseNumberReply, replyWords, spokenHint, typedSpecial } from './reply-text.js';
 import { isBackWord, isSpecialReply, replyKey } from './special-words.js';
@@ -26,11 +27,8 @@ function keptReply(question: Question, previous: AskContext['previous']): Reply 
   return undefined;
 }
 
-/** The binary's hooks the plain prompts use while one waits for a line (see Io). */
-export interface PlainControl {
-  onStop?(handler: () => void): () => void;
-  onContinue?(handler: () => void): () => void;
-}
+/** The binary's hooks the plain prompts use while one waits for a line (see Io): the terminal's own mode handles Ctrl-Z. */
+export type PlainControl = Pick<PromptControl, 'onStop' | 'onContinue'>;
 
 /** Ends the walk as Ctrl-C does in the full prompts: the caller reports what was saved. */
 class EndOfInput extends Error {
@@ -115,11 +113,7 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
       const line = (await readLine(prompt)).trim();
       // Typed as bytes that are not UTF-8 (see not-utf8.ts): asked again, whatever the prompt.
       const refused = notUtf8(line, started);
-      if (refused) {
-        say(wrapText(refused, { width: width - 1, hangingIndent: '  ' }));
-        continue;
-      }
-      const result = parse(line);
+      const result = refused === undefined ? parse(line) : { error: refused };
       if ('ok' in result) return result.ok;
       // Wrapped between words, as the prompt is: the terminal would break a long one mid-word.
       say(wrapText(result.error, { width: width - 1, hangingIndent: '  ' }));

@@ -1,6 +1,7 @@
 import { Help, type Command } from 'commander';
 import { wrapText } from '../text/wrap.js';
 import type { Io } from './io.js';
+import { resolveWidth } from './options.js';
 
 /**
  * The least width a description is wrapped into beside its option. Commander's own least is 40, and
@@ -15,11 +16,7 @@ const BELOW = '      ';
  * The width help is laid out for: the terminal's when help goes to one, else COLUMNS (as the
  * reports take it), else 80, as commander lays out help that is not going to a terminal.
  */
-export function helpWidth(io: Io, stream: Io['stdout'] | Io['stderr'] = io.stdout): number {
-  if (stream.isTTY && stream.columns !== undefined && stream.columns > 0) return stream.columns;
-  const columns = Number(io.env.COLUMNS);
-  return Number.isInteger(columns) && columns > 0 ? columns : 80;
-}
+export const helpWidth = (io: Io, stream: Io['stdout'] | Io['stderr'] = io.stdout): number => resolveWidth(io, stream, 80);
 
 /** The width of the help a command is showing (for the parts of it we lay out ourselves). */
 export const widthOf = (command: Command | undefined): number => command?.configureOutput().getOutHelpWidth?.() ?? 80;

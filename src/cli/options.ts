@@ -159,12 +159,12 @@ export function outputStyle(colorFlag: boolean | undefined, io: Io, output: stri
 
 /**
  * The width terminal text wraps to (SPEC "v2: reports"): the terminal's own when the report goes to
- * one, else COLUMNS, else 100.
+ * one, else COLUMNS, else `otherwise` (100 for reports; help takes 80, as commander lays it out).
  */
-export function resolveWidth(io: Io, stream: { isTTY: boolean; columns?: number | undefined } = io.stdout): number {
+export function resolveWidth(io: Io, stream: { isTTY: boolean; columns?: number | undefined } = io.stdout, otherwise = 100): number {
   if (stream.isTTY && stream.columns !== undefined && stream.columns > 0) return stream.columns;
   const columns = Number(io.env.COLUMNS);
-  return Number.isInteger(columns) && columns > 0 ? columns : 100;
+  return Number.isInteger(columns) && columns > 0 ? columns : otherwise;
 }
 
 /** The gates asked for on the command line, as scoring takes them. */
