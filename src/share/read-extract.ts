@@ -1,6 +1,7 @@
 import { errorAt, type Diagnostic } from '../errors.js';
 import { findDuplicateKey, findJsonSyntaxError, jsonPlaces, mayLoseDuplicateKeys } from '../json/json-places.js';
 import { validateSchema } from '../schema/validate-schema.js';
+import { TOO_DEEP } from '../yaml/limits.js';
 import { hasInvisible, quoteValue } from '../text/odd-characters.js';
 import { loneSurrogateEscape, loneSurrogateMessage } from '../yaml/lone-surrogate.js';
 import type { Places } from '../yaml/positions.js';
@@ -60,12 +61,15 @@ export function parseJson(text: string, file: string): { parsed?: ParsedData; di
   try {
     data = JSON.parse(text) as unknown;
   } catch {
-    const { offset, message } = findJsonSyntaxError(text);
-    return { diagnostics: [errorAt(file, `not valid JSON: ${message}`, positions.place(offset))] };
+    const problem = findJsonSyntaxError(text);
+    const message = problem.kind === 'too-deep' ? TOO_DEEP : `not valid JSON: ${problem.message}`;
+    return { diagnostics: [errorAt(file, message, positions.place(problem.offset))] };
   }
-  // Refused as YAML refuses it, in the same words: JSON.parse would keep the last value silently.
-  const twice = mayLoseDuplicateKeys(text, data) ? findDuplicateKey(text) : undefined;
-  if (twice) return { diagnostics: [errorAt(file, `duplicate key "${twice.key}" (first defined at line ${positions.place(twice.first).line})`, positions.place(twice.offset))] };
+  // Refused as YAML refuses them, in the same words: JSON.parse would keep the last value silently,
+  // and takes any depth. Whichever comes first in the text is said.
+  const problem = mayLoseDuplicateKeys(text, data) ? findDuplicateKey(text) : undefined;
+  if (problem?.kind === 'too-deep') return { diagnostics: [errorAt(file, TOO_DEEP, positions.place(problem.offset))] };
+  if (problem) return { diagnostics: [errorAt(file, `duplicate key "${problem.key}" (first defined at line ${positions.place(problem.first).line})`, positions.place(problem.offset))] };
   // Found in the text, not the data: JSON.parse has done its work, so every backslash is in a string,
   // and looking for "\u" finds none in most extracts.
   const lone = text.includes('\\u') ? loneSurrogateEscape(text) : undefined;

@@ -20,5 +20,8 @@ export const limits = {
   maxQuestions: 200_000,
 } as const;
 
+/** What nesting past limits.maxDepth is refused with, by every reader, at the first value too deep. */
+export const TOO_DEEP = `nesting is too deep (the limit is ${limits.maxDepth} levels)`;
+
 /** A size for messages about the limits, such as "32.0 MB". */
 export const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

@@ -1,7 +1,7 @@
-import { Composer, Lexer, LineCounter, Parser, Schema, YAMLParseError, isAlias, isMap, isScalar, isSeq, visit, type Alias, type CST, type Document, type Node } from 'yaml';
+import { Composer, Lexer, LineCounter, Parser, Schema, YAMLParseError, YAMLWarning, isAlias, isMap, isScalar, isSeq, visit, type Alias, type CST, type Document, type Node } from 'yaml';
 import { errorAt, type Diagnostic } from '../errors.js';
 import { describeOddCharacters } from '../text/odd-characters.js';
-import { limits, mb } from './limits.js';
+import { TOO_DEEP, limits, mb } from './limits.js';
 import { Positions, type Places } from './positions.js';
 import { explainParseError } from './parse-messages.js';
 import { readSimpleYaml } from './simple-yaml.js';
@@ -77,29 +77,43 @@ function aliasTargets(doc: Document.Parsed): Map<Alias, Node> {
   return targets;
 }
 
-/** Thrown from the token stream when nesting is far past the limit, with the offset it got to. */
-class TooDeep extends Error {
-  constructor(readonly offset: number) {
-    super();
-  }
-}
-
 /** Open nodes on the parser's stack (about one per level) that no file within the depth limit reaches. */
 const MAX_PARSER_STACK = 2 * limits.maxDepth;
 
 /**
- * The parser's tokens, stopping as soon as nesting is far past the limit. The parser's work per
- * token grows with its stack, so a few MB of `[` or `- ` took seconds and gigabytes before failing,
- * and 5 MB of them crashed the process out of memory; the limit has to be kept while parsing.
+ * The parser's tokens, ending as if the text ended when nesting is far past the limit, with the
+ * offset it got to in `cut`. The parser's work per token grows with its stack, so a few MB of `[`
+ * or `- ` took seconds and gigabytes before failing, and 5 MB of them crashed the process out of
+ * memory; the limit has to be kept while parsing. What was read is still composed, to find where
+ * the nesting first goes too deep.
  */
-function* boundedTokens(text: string, lineCounter: LineCounter): Generator<CST.Token> {
+function* boundedTokens(text: string, lineCounter: LineCounter, cut: { offset?: number }): Generator<CST.Token> {
   const parser = new Parser(lineCounter.addNewLine);
   lineCounter.addNewLine(0); // Parser.parse() records the first line itself; next() does not
   for (const lexeme of new Lexer().lex(text)) {
     yield* parser.next(lexeme);
-    if (parser.stack.length > MAX_PARSER_STACK) throw new TooDeep(parser.offset);
+    if (parser.stack.length > MAX_PARSER_STACK) {
+      cut.offset = parser.offset;
+      break;
+    }
   }
   yield* parser.end();
+}
+
+/**
+ * Where the first node deeper than the limit starts, counted as convert() below counts (the top
+ * node at depth 0, a mapping's values and a sequence's items one deeper), without following aliases.
+ * It recurses no further than the limit.
+ */
+function firstTooDeep(node: Node | null, depth: number): number | undefined {
+  if (node === null) return undefined;
+  if (depth > limits.maxDepth) return node.range?.[0];
+  const children = isMap(node) ? node.items.map((pair) => pair.value as Node | null) : isSeq(node) ? (node.items as (Node | null)[]) : [];
+  for (const child of children) {
+    const at = firstTooDeep(child, depth + 1);
+    if (at !== undefined) return at;
+  }
+  return undefined;
 }
 
 /**
@@ -131,9 +145,10 @@ function parseYamlWith(text: string, file: string, simpleFirst: boolean): Parsed
 
   // parseDocument() by hand, to parse through boundedTokens().
   let doc: Document.Parsed | undefined;
+  const cut: { offset?: number } = {};
   try {
     const composer = new Composer({ schema: 'core', version: '1.2', uniqueKeys: false, strict: true });
-    for (const next of composer.compose(boundedTokens(source, lineCounter), true, source.length)) {
+    for (const next of composer.compose(boundedTokens(source, lineCounter, cut), true, source.length)) {
       if (!doc) doc = next;
       else {
         doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
@@ -141,10 +156,6 @@ function parseYamlWith(text: string, file: string, simpleFirst: boolean): Parsed
       }
     }
   } catch (error) {
-    if (error instanceof TooDeep) {
-      diagnostics.push(errorAt(file, `nesting is too deep (the limit is ${limits.maxDepth} levels)`, positions.place(error.offset)));
-      return result(undefined);
-    }
     if (error instanceof RangeError) {
       diagnostics.push(errorAt(file, `nesting is too deep to parse (the limit is ${limits.maxDepth} levels)`));
       return result(undefined);
@@ -153,14 +164,25 @@ function parseYamlWith(text: string, file: string, simpleFirst: boolean): Parsed
   }
   if (!doc) throw new Error('the YAML composer made no document'); // compose(..., forceDoc) always makes one
 
+  // Nesting too deep is said at the node where it starts, as the JSON reader says it (json-places.ts),
+  // unless a syntax error comes before it; what the parser says after it, or of text it never read
+  // (cut), is left unsaid. Looked for only where it can change what is said: most files have no errors.
+  const deepAt = cut.offset !== undefined || doc.errors.length ? firstTooDeep(doc.contents, 0) : undefined;
+  if (cut.offset !== undefined && deepAt === undefined) {
+    // Deep in keys, which the depth count does not reach: said where the parser stopped.
+    diagnostics.push(errorAt(file, TOO_DEEP, positions.place(cut.offset)));
+    return result(undefined);
+  }
+  const before = (e: YAMLParseError | YAMLWarning): boolean => deepAt === undefined || e.pos[0] < deepAt;
+
   // Only the first syntax error: the parser's later ones are nearly always knock-on effects of it.
-  const firstError = doc.errors[0];
+  const firstError = doc.errors.find(before);
   if (firstError) {
     const problem = explainParseError(firstError.code, firstError.message, firstError.pos[0], source);
     const place = positions.place(problem.offset);
     diagnostics.push(errorAt(file, problem.message + oddCharacterHint(source, place?.line), place));
   }
-  for (const w of doc.warnings) {
+  for (const w of doc.warnings.filter(before)) {
     if (w.code === 'TAG_RESOLVE_FAILED') continue; // reported as an error by the tag check below
     const problem = explainParseError(w.code, w.message, w.pos[0], source);
     diagnostics.push({ ...errorAt(file, problem.message, positions.place(problem.offset)), severity: 'warning' });
@@ -208,7 +230,7 @@ function parseYamlWith(text: string, file: string, simpleFirst: boolean): Parsed
     if (node === null) return null;
     const start = node.range?.[0] ?? fallback;
     const at = aliasAt ?? start;
-    if (depth > limits.maxDepth) fail(`nesting is too deep (the limit is ${limits.maxDepth} levels)`, at);
+    if (depth > limits.maxDepth) fail(TOO_DEEP, at);
     if (aliasAt !== undefined && ++aliasNodes > limits.maxAliasNodes) {
       fail(`aliases expand to too many values (the limit is ${limits.maxAliasNodes}); write the values out instead`, aliasAt);
     }
@@ -269,7 +291,7 @@ function parseYamlWith(text: string, file: string, simpleFirst: boolean): Parsed
   } catch (error) {
     if (error instanceof Stop) return result(undefined);
     if (error instanceof RangeError) {
-      diagnostics.push(errorAt(file, `nesting is too deep (the limit is ${limits.maxDepth} levels)`));
+      diagnostics.push(errorAt(file, TOO_DEEP));
       return result(undefined);
     }
     throw error;
