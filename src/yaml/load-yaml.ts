@@ -287,6 +287,8 @@ function parseYamlWith(text: string, file: string, simpleFirst: boolean): Parsed
   positions.attach(doc);
   try {
     const data = convert(doc.contents, 0, 0);
+    // Text the parser never read is no data, even should nothing read so far be found too deep.
+    if (cut.offset !== undefined && !diagnostics.some((d) => d.severity === 'error')) report(TOO_DEEP, cut.offset);
     return result(diagnostics.some((d) => d.severity === 'error') ? undefined : data);
   } catch (error) {
     if (error instanceof Stop) return result(undefined);
