@@ -53,10 +53,10 @@ function match(pattern: RegExp, text: string, i: number, what: string): number {
 }
 
 /**
- * Walk one JSON value, at `depth`, from offset `i` and return the offset after it. `visit` is called with each
- * member's key (or index) and where its key and value start; it returns true to go into that value
- * and stop walking the rest. Used both to find places and to find where a syntax error is: the
- * messages of JSON.parse on Node 20 do not always say.
+ * Walk one JSON value at `depth` from offset `i` and return the offset after it. `visit` is called
+ * with each member's key (or index) and where its key and value start; it returns true to go into
+ * that value and stop walking the rest. Used both to find places and to find where a syntax error
+ * is: the messages of JSON.parse on Node 20 do not always say.
  */
 function walk(text: string, start: number, depth: number, visit?: (key: string, keyAt: number, valueAt: number) => boolean): number {
   const i = skipSpace(text, start);
