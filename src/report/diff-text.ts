@@ -3,7 +3,9 @@ import type { ScoreChange } from '../scoring/diff-assessments.js';
 import { safeLine } from '../text/safe-text.js';
 import { displayWidth, keepTogether, spacesBack, wrapText } from '../text/wrap.js';
 import {
+  ANSWER_SCORE_NOTE,
   LISTS,
+  newlyStaleNote,
   RISK_LISTS,
   STALE_LISTS,
   staleWords,
@@ -139,10 +141,12 @@ export const renderDiffText: DiffReporter = (given, context) => {
     const sameSystems = unchangedSystemsLine(d);
     if (sameSystems) out.push(item(s(sameSystems)));
   }
+  const firstList = LISTS.find(([key]) => d[key].length)?.[0];
   for (const [key, title] of LISTS) {
     const list = d[key];
     if (!list.length) continue;
     out.push('', chalk.bold(`${title} (${list.length})`));
+    if (key === firstList) out.push(chalk.dim(item(ANSWER_SCORE_NOTE)));
     for (const q of list) out.push(item(`${s(questionName(q, name))}: ${s(answerOf(q.old, q.oldAbsent))} → ${s(answerOf(q.new, q.newAbsent))}`));
   }
   if (LISTS.every(([key]) => d[key].length === 0)) out.push('', noChangeLine(d));
@@ -156,6 +160,7 @@ export const renderDiffText: DiffReporter = (given, context) => {
     const list = d[key];
     if (!list.length) continue;
     out.push('', chalk.bold(`${title} (${list.length})`));
+    if (key === 'newlyStale') out.push(chalk.dim(item(newlyStaleNote(d))));
     for (const r of list) out.push(item(`${s(questionName(r, name))}: ${s(staleWords(r, key))}`));
   }
   // Last, as the assessment's text ends with its gates: the answer is on screen when the command ends.

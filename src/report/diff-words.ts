@@ -227,9 +227,34 @@ export const STALE_LISTS = [
   ['noLongerStale', 'Answers no longer past their review date'],
 ] as const;
 
+/**
+ * A newly stale answer's review date, said once: "2026-10-31", or "2027-05-01 (was 2027-12-01)" where
+ * it changed. The papers' "Review by before | Review by now" gave a date that fell due between two
+ * assessments twice, "2026-10-31 | 2026-10-31", which told the reader nothing.
+ */
+export const newReviewDate = (r: StaleChange): string => `${r.newReviewBy ?? ''}${r.oldReviewBy !== null && r.oldReviewBy !== r.newReviewBy ? ` (was ${r.oldReviewBy})` : ''}`;
+
+/**
+ * What every format says under "Answers newly past their review date", before the list: when they
+ * fell due. Where the earlier file was assessed on an earlier day and no date changed, each answer
+ * fell due between the two assessments, and the sentence says so.
+ */
+export function newlyStaleNote(d: AssessmentDiff): string {
+  const between = d.old.judgedOn !== d.today;
+  if (between && d.newlyStale.every((r) => r.oldReviewBy === r.newReviewBy)) return `These fell due between the two assessments: not yet due on ${d.old.judgedOn}, when the earlier file was assessed, and past due on ${d.today}.`;
+  const moved = d.newlyStale.some((r) => r.oldReviewBy !== null && r.oldReviewBy !== r.newReviewBy) ? ' Where a review date changed, the earlier one is in brackets.' : '';
+  return `Past due on ${d.today}; in the earlier file${between ? ` (on ${d.old.judgedOn}, when it was assessed)` : ''} they were not.${moved}`;
+}
+
+/** Said once, under the first list of answers: "Yes (1) → No (0)" gave figures with nothing to say what they were. */
+export const ANSWER_SCORE_NOTE = 'The figure in brackets after an answer is its score out of 1.';
+
+/** The council's names a diff paper writes (its own, its systems', its waivers' approvers), to isolate those written right to left. */
+export const diffNames = (d: AssessmentDiff): (string | null)[] => [d.old.organisation, d.new.organisation, ...d.systems.flatMap((s) => [s.title, s.oldTitle]), ...[...d.newlyAccepted, ...d.noLongerAccepted].map((r) => r.waiver.approvedBy)];
+
 /** A stale answer's change as a list line shows it, after the question's name: "due for review by 2027-05-01 (was 2027-12-01)". */
 export function staleWords(r: StaleChange, key: (typeof STALE_LISTS)[number][0]): string {
-  if (key === 'newlyStale') return `due for review by ${r.newReviewBy ?? ''}${r.oldReviewBy !== null && r.oldReviewBy !== r.newReviewBy ? ` (was ${r.oldReviewBy})` : ''}`;
+  if (key === 'newlyStale') return `due for review by ${newReviewDate(r)}`;
   return `${r.newReviewBy === null ? 'no review date now' : `review by ${r.newReviewBy} now`} (was due by ${r.oldReviewBy ?? ''})`;
 }
 

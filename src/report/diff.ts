@@ -3,7 +3,11 @@ import { cellCodeSpan, codeSpan, escapeCell, escapeInline } from '../text/markdo
 import { renderDiffText } from './diff-text.js';
 import { withFilesShown } from './diff-file-names.js';
 import {
+  ANSWER_SCORE_NOTE,
+  diffNames,
   LISTS,
+  newlyStaleNote,
+  newReviewDate,
   RISK_LISTS,
   STALE_LISTS,
   versionWords,
@@ -114,10 +118,12 @@ export const renderDiffMarkdown: DiffReporter = (given, context) => {
   // With systems, each answer says whose it is: the organisation's or a system's.
   const scoped = d.systemLabel !== null;
   const name = systemNamer(d);
+  const firstList = LISTS.find(([key]) => d[key].length)?.[0];
   for (const [key, title] of LISTS) {
     const list = d[key];
     if (!list.length) continue;
     out.push(`## ${title} (${list.length})`, '');
+    if (key === firstList) out.push(ANSWER_SCORE_NOTE, '');
     if (scoped) out.push(`| Question | ${escapeCell(label(d))} | Severity | Before | After |`, tableRule(['wide', 'text', 'narrow', 'text', 'text']));
     else out.push('| Question | Severity | Before | After |', tableRule(['wide', 'narrow', 'text', 'text']));
     for (const q of list) {
@@ -145,16 +151,19 @@ export const renderDiffMarkdown: DiffReporter = (given, context) => {
     const list = d[key];
     if (!list.length) continue;
     out.push(`## ${title} (${list.length})`, '');
-    const heads = ['Question', ...(scoped ? [escapeCell(label(d))] : []), 'Review by before', 'Review by now'];
-    out.push(`| ${heads.join(' | ')} |`, tableRule(['wide', ...(scoped ? ['text' as const] : []), 'text', 'text']));
+    // A newly stale answer's date once, with when it fell due above (diff-words newlyStaleNote).
+    const newly = key === 'newlyStale';
+    if (newly) out.push(newlyStaleNote(d), '');
+    const heads = ['Question', ...(scoped ? [escapeCell(label(d))] : []), ...(newly ? ['Review by'] : ['Review by before', 'Review by now'])];
+    out.push(`| ${heads.join(' | ')} |`, tableRule(['wide', ...(scoped ? ['text' as const] : []), ...(newly ? ['text' as const] : ['text' as const, 'text' as const])]));
     for (const r of list) {
       const whose = scoped ? [escapeCell(r.system === null ? 'Organisation' : name({ id: r.system, title: r.systemTitle }))] : [];
-      out.push(`| ${[`${escapeCell(r.text)} (${cellCodeSpan(r.question)})`, ...whose, r.oldReviewBy ?? 'none', r.newReviewBy ?? 'none'].join(' | ')} |`);
+      const dates = newly ? [newReviewDate(r)] : [r.oldReviewBy ?? 'none', r.newReviewBy ?? 'none'];
+      out.push(`| ${[`${escapeCell(r.text)} (${cellCodeSpan(r.question)})`, ...whose, ...dates].join(' | ')} |`);
     }
     out.push('');
   }
-  const names = [d.old.organisation, d.new.organisation, ...d.systems.flatMap((s) => [s.title, s.oldTitle]), ...[...d.newlyAccepted, ...d.noLongerAccepted].map((r) => r.waiver.approvedBy)];
-  return isolateMarkdownNames(names, `${out.join('\n').trimEnd()}\n`);
+  return isolateMarkdownNames(diffNames(d), `${out.join('\n').trimEnd()}\n`);
 };
 
 export const renderDiffJson: DiffReporter = (d) => safeJson(d);

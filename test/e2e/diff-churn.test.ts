@@ -142,9 +142,11 @@ describe('diff: answers going past their review date', () => {
     // Not a regression: no score moved, and assess --fail-on-stale is the gate for it.
     expect(text.code, text.stderr).toBe(ExitCode.Ok);
     expect(text.stdout).toContain('waivers and review dates judged on 2027-06-01');
-    expect(text.stdout).toContain('\nAnswers newly past their review date (1)\n  g-plan: due for review by 2027-05-01 (was 2027-12-01)\n');
+    // Judged on one day, the date moved: when it fell due is not "between the assessments", and the earlier date is in brackets.
+    const note = 'Past due on 2027-06-01; in the earlier file they were not. Where a review date changed, the earlier one is in brackets.';
+    expect(text.stdout.replace(/\s+/g, ' ')).toContain(` Answers newly past their review date (1) ${note} g-plan: due for review by 2027-05-01 (was 2027-12-01) `);
     const md = await diff(dir, 'old.yaml', 'new.yaml', '-f', 'markdown');
-    expect(md.stdout).toContain('## Answers newly past their review date (1)\n\n| Question | Depot site | Review by before | Review by now |\n|----------------------------|------------|------------|------------|\n| Plan? (`g-plan`) | Organisation | 2027-12-01 | 2027-05-01 |\n');
+    expect(md.stdout).toContain(`## Answers newly past their review date (1)\n\n${note}\n\n| Question | Depot site | Review by |\n|----------------------------|------------|------------|\n| Plan? (\`g-plan\`) | Organisation | 2027-05-01 (was 2027-12-01) |\n`);
     const d = await json(dir, 'old.yaml', 'new.yaml');
     expect(d.newlyStale).toEqual([{ question: 'g-plan', system: null, systemTitle: null, text: 'Plan?', oldReviewBy: '2027-12-01', newReviewBy: '2027-05-01', owner: 'Head of IT' }]);
     expect(d.noLongerStale).toEqual([]);

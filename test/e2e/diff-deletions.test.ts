@@ -48,7 +48,7 @@ describe('diff --fail-on-regression and deletions', () => {
       expect(r.code, r.stderr).toBe(ExitCode.GateFailed);
       expect(r.stderr).toContain('new/readiness.yaml:1:1: gate fail-on-regression failed: "caf-a1-b" was answered (Achieved) and is not answered now\ncyber-ready: 1 answer no longer answered: caf-a1-b\n');
     }
-    expect(text.stdout).toContain('No longer answered (1)\n  caf-a1-b: Achieved (1) → not answered\n');
+    expect(text.stdout).toContain('No longer answered (1)\n  The figure in brackets after an answer is its score out of 1.\n  caf-a1-b: Achieved (1) → not answered\n');
     expect(text.stdout).toMatch(/\n\nGate --fail-on-regression {2}FAILED: 1 answer no longer answered\n$/);
     expect(markdown.stdout).toContain('\n**Gate `--fail-on-regression`: failed** (1 answer no longer answered).\n');
     expect(data.gates).toEqual([
@@ -75,7 +75,7 @@ describe('diff --fail-on-regression and deletions', () => {
     expect(data.regressed).toEqual([]);
     // Said apart from an entry taken out: the reviewer looks for the missing indicator, not the outcome.
     expect(data.removed.map((q) => [q.question, q.newAbsent])).toEqual([['caf-a1-a', 'partly-answered']]);
-    expect(text.stdout).toContain('No longer answered (1)\n  caf-a1-a: Achieved (1) → partly answered (not every indicator)\n');
+    expect(text.stdout).toContain('No longer answered (1)\n  The figure in brackets after an answer is its score out of 1.\n  caf-a1-a: Achieved (1) → partly answered (not every indicator)\n');
     expect(text.stderr).toContain('"caf-a1-a" was answered (Achieved) and is only partly answered now (not every indicator)\n');
     // Its entry is still there, so the failure points at it.
     expect(data.gates[0]?.failures.map((f) => [f.kind, f.question, f.system, `${f.location.file}:${f.location.line}`])).toEqual([['no-longer-answered', 'caf-a1-a', null, 'new/readiness.yaml:25']]);
@@ -126,7 +126,7 @@ describe('diff --fail-on-regression and an answer of "not applicable" taken out'
     const run = (...args: string[]) => runBinary({ args: ['diff', '--today', TODAY, '--fail-on-regression', ...args], cwd: dir });
     const r = await run('old.yaml', 'new.yaml');
     expect(r.code, r.stderr).toBe(ExitCode.GateFailed);
-    expect(r.stdout).toContain('No longer answered (1)\n  share-local-business: not applicable → not answered\n');
+    expect(r.stdout).toContain('No longer answered (1)\n  The figure in brackets after an answer is its score out of 1.\n  share-local-business: not applicable → not answered\n');
     expect(r.stderr).toContain('new.yaml:1:1: gate fail-on-regression failed: "share-local-business" was answered (not applicable) and is not answered now\n');
     // Put back, it is newly answered, and nothing regressed.
     const back = await run('new.yaml', 'old.yaml', '-f', 'json');

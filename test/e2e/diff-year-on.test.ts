@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
 import { diffPairFormats } from '../helpers/diff-pair.js';
+import { escapeRegExp } from '../../src/text/escape-regexp.js';
 
 // The example's waiver on base-pci-dss expires on 2026-09-30, and its answer to
 // risk-corporate-register is due for review by 2026-10-31: both between the two days below.
@@ -43,10 +44,12 @@ describe('diff judges the earlier file on the day it was assessed', () => {
     expect(data.sections.every((s) => s.delta === 0 && s.oldRating?.label === s.newRating?.label)).toBe(true);
     expect(markdown.stdout.split('\n')[2]).toMatch(/\. Waivers and review dates judged on 2026-12-05 \(the earlier file's on 2025-11-05, the day it was assessed\)\.$/);
     expect(markdown.stdout).toMatch(/\n## Risks no longer accepted \(1\)\n\n.*\n.*\n\| .+ \(`base-pci-dss`\) \| medium \| Expired on 2026-09-30 \|\n/);
-    expect(markdown.stdout).toMatch(/\n## Answers newly past their review date \(1\)\n\n.*\n.*\n\| .+ \(`risk-corporate-register`\) \| 2026-10-31 \| 2026-10-31 \|\n/);
+    // The review date once, and when it fell due: "2026-10-31 | 2026-10-31" under "before" and "now" told the reader nothing.
+    const fellDue = 'These fell due between the two assessments: not yet due on 2025-11-05, when the earlier file was assessed, and past due on 2026-12-05.';
+    expect(markdown.stdout).toMatch(new RegExp(`\\n## Answers newly past their review date \\(1\\)\\n\\n${escapeRegExp(fellDue)}\\n\\n\\| Question \\| Review by \\|\\n.*\\n\\| .+ \\(\`risk-corporate-register\`\\) \\| 2026-10-31 \\|\\n`));
     expect(text.stdout.split('\n').slice(0, 5).join(' ').replace(/\s+/g, ' ')).toContain('waivers and review dates judged on 2026-12-05 (the earlier file\'s on 2025-11-05, the day it was assessed)');
     expect(text.stdout).toContain('\nRisks no longer accepted (1)\n  base-pci-dss: medium gap, its waiver expired on 2026-09-30; it counts for --fail-on again\n');
-    expect(text.stdout).toContain('\nAnswers newly past their review date (1)\n  risk-corporate-register: due for review by 2026-10-31\n');
+    expect(text.stdout.replace(/\s+/g, ' ')).toContain(` Answers newly past their review date (1) ${fellDue} risk-corporate-register: due for review by 2026-10-31 `);
   });
 
   it('the day kept on one line of the text at any width', async () => {

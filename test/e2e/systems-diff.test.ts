@@ -68,7 +68,7 @@ describe('diff with critical systems', () => {
       `  Housing repairs              added: ${shown(sc(after, 'housing').score)}, ${sc(after, 'housing').rating?.label}`,
       `  Waste collection             removed: was ${shown(sc(before, 'waste').score)}, ${sc(before, 'waste').rating?.label}`,
     ]);
-    expect(r.stdout).toContain('Regressed (1)\n  logged (Revenues and benefits): Yes (1) → No (0)\n');
+    expect(r.stdout).toContain('Regressed (1)\n  The figure in brackets after an answer is its score out of 1.\n  logged (Revenues and benefits): Yes (1) → No (0)\n');
     expect(r.stdout).toContain('Improved (2)\n  patched (Social care case management): No (0) → Yes (1)\n  logged (Social care case management): No (0) → Yes (1)\n');
     expect(r.stdout).not.toContain('Newly answered');
     expect(r.stdout).not.toContain('No longer answered');
