@@ -1,6 +1,7 @@
 import type { AssessmentDiff, SystemChange } from '../scoring/diff-assessments.js';
 import { cellCodeSpan, codeSpan, escapeCell, escapeInline } from '../text/markdown.js';
 import { renderDiffText } from './diff-text.js';
+import { renderDiffHtml } from './diff-html.js';
 import { withFilesShown } from './diff-file-names.js';
 import {
   ANSWER_SCORE_NOTE,
@@ -168,4 +169,4 @@ export const renderDiffMarkdown: DiffReporter = (given, context) => {
 
 export const renderDiffJson: DiffReporter = (d) => safeJson(d);
 
-export const diffReporters = { text: renderDiffText, markdown: renderDiffMarkdown, json: renderDiffJson } satisfies Record<DiffFormat, DiffReporter>;
+export const diffReporters = { text: renderDiffText, markdown: renderDiffMarkdown, json: renderDiffJson, html: renderDiffHtml } satisfies Record<DiffFormat, DiffReporter>;

@@ -55,5 +55,5 @@ export const isBinaryFormat = (name: ReportFormat): name is BinaryFormat => REPO
 /** Formats that name files and so need to know where the repository is (ReportContext.paths). */
 export const FORMATS_WITH_PATHS: readonly ReportFormat[] = REPORT_FORMATS.filter((f) => REPORT_FORMAT_REGISTRY[f].paths);
 
-export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
+export const DIFF_FORMATS = ['text', 'markdown', 'json', 'html'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];

@@ -65,8 +65,11 @@ export function nameIsolator(names: string[], escape: (text: string) => string, 
 }
 
 /** What puts each right-to-left name of `a` in an HTML text (not its tags, attributes or SVG) inside <bdi>; made once for all the page's parts. */
-export function htmlNameIsolator(a: Assessment, escape: (text: string) => string): (html: string) => string {
-  const isolate = nameIsolator(rightToLeftNames(a), escape, (name) => `<bdi>${name}</bdi>`);
+export const htmlNameIsolator = (a: Assessment, escape: (text: string) => string): ((html: string) => string) => htmlNamesIsolator(rightToLeftNames(a), escape);
+
+/** What puts each of `names` that is written right to left in an HTML text inside <bdi>, as htmlNameIsolator does for an assessment's. */
+export function htmlNamesIsolator(names: readonly (string | null | undefined)[], escape: (text: string) => string): (html: string) => string {
+  const isolate = nameIsolator(rightToLeftOf(names), escape, (name) => `<bdi>${name}</bdi>`);
   // Markup characters in text are escaped, so ">" and "<" bound every text node.
   return isolate ? (html) => html.replace(/(<svg[\s\S]*?<\/svg>)|>([^<]+)</g, (whole, svg: string | undefined, text: string) => svg ?? `>${isolate(text)}<`) : (html) => html;
 }
@@ -78,9 +81,12 @@ export function htmlNameIsolator(a: Assessment, escape: (text: string) => string
  * that begins with a Hebrew council's name was otherwise laid out right to left as a whole, in a
  * browser's tab, a PDF reader's title bar and Word's document properties alike.
  */
-export function isolatePlainNames(a: Assessment, text: string, escape: (text: string) => string): string {
+export const isolatePlainNames = (a: Assessment, text: string, escape: (text: string) => string): string => isolatePlainNamesOf(rightToLeftNames(a), text, escape);
+
+/** Plain text with each of `names` that is written right to left between U+2068 and U+2069, as isolatePlainNames does for an assessment's. */
+export function isolatePlainNamesOf(names: readonly (string | null | undefined)[], text: string, escape: (text: string) => string): string {
   // After escaping: the escapers show a stray U+2068 or U+2069 in a name as a visible escape.
-  const isolate = nameIsolator(rightToLeftNames(a), escape, (name) => `\u2068${name}\u2069`);
+  const isolate = nameIsolator(rightToLeftOf(names), escape, (name) => `\u2068${name}\u2069`);
   return isolate ? isolate(text) : text;
 }
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BenchmarkResult } from '../../src/benchmark/types.js';
-import { browserMissing, narrowWidths, pdfInfo, pdfPageEndings, pdfText, pdfToPngs, useBrowser } from '../helpers/browser.js';
+import { browserMissing, narrowWidths, offA4, pdfInfo, pdfPageEndings, pdfText, pdfToPngs, useBrowser } from '../helpers/browser.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
 
 const missing = browserMissing();
@@ -106,9 +106,7 @@ describe.skipIf(missing !== null)('benchmark --format html in headless chromium'
       const pdf = join(artefacts, `${name}.pdf`);
       await browser.printPdf(html, pdf);
       const info = pdfInfo(pdf);
-      const [width, height] = (info['Page size'] ?? '').split(/ x | pts/).map(Number);
-      expect(Math.abs((width ?? 0) - 595.28)).toBeLessThan(1);
-      expect(Math.abs((height ?? 0) - 841.89)).toBeLessThan(1);
+      expect(offA4(info)).toBeLessThan(1);
       const text = pdfText(pdf);
       expect(text).toContain(`Page 1 of ${info.Pages}`);
       expect(text).toContain(`the median overall score is ${Math.floor(result.overall.stats?.median ?? -1)} out of 100`);

@@ -67,7 +67,7 @@ describe('an output file named for another format than the default text', () => 
     expect(md.stderr).toBe(warning('changes.md', '; for markdown, add --format markdown'));
     const docx = await runBinary({ args: ['diff', EXAMPLE, EXAMPLE, ...TODAY, '-o', 'changes.docx'], cwd: dir });
     expect(docx.code, docx.stderr).toBe(ExitCode.Ok);
-    expect(docx.stderr).toBe(warning('changes.docx', ' (this command writes no docx; its formats are text, markdown, json)'));
+    expect(docx.stderr).toBe(warning('changes.docx', ' (this command writes no docx; its formats are text, markdown, json, html)'));
     const made = spawnSync(process.execPath, [join(repoRoot, 'scripts/demo-councils.mjs'), '--out', join(dir, 'forum'), '--count', '5'], { cwd: repoRoot, encoding: 'utf8' });
     expect(made.status, made.stderr).toBe(0);
     const extracts = readdirSync(join(dir, 'forum/extracts')).map((f) => join('forum/extracts', f));

@@ -7,12 +7,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import type { Table, TableCell } from 'mdast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/scoring/assessment.js';
-import { nodesOfType, parseMarkdown } from '../helpers/consumers.js';
 import { runBinary } from '../helpers/cli.js';
 import { readDocx, squash } from '../helpers/docx-reader.js';
+import { domRows, markdownRows } from '../helpers/paper-rows.js';
 
 const TODAY = '2026-12-02';
 const EXAMPLES = ['council-cyber-resilience', 'cyber-essentials-readiness', 'caf-local-government'];
@@ -32,22 +31,6 @@ async function report(answers: string, format: string, extra: string[] = []): Pr
   const r = await runBinary({ args: ['assess', '-a', answers, '--today', TODAY, '--no-interactive', '-f', format, ...extra], env: { COLUMNS: '200', NO_COLOR: '1' } });
   expect(r.code, r.stderr).toBe(0);
   return r.stdout;
-}
-
-async function domRows(html: string): Promise<{ text: string; rows: string[][] }> {
-  const { Window } = await import('happy-dom');
-  const window = new Window();
-  window.document.body.innerHTML = html.replace(/^[\s\S]*?<body[^>]*>/, '').replace(/<\/body>[\s\S]*$/, '');
-  for (const s of window.document.querySelectorAll('style, script')) s.remove();
-  const rows = [...window.document.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((c) => squash(c.textContent ?? '')));
-  const text = squash(window.document.body.textContent ?? '');
-  await window.happyDOM.close();
-  return { text, rows };
-}
-
-function markdownRows(md: string): string[][] {
-  const cellText = (c: TableCell): string => squash(c.children.map((n) => ('value' in n ? n.value : 'children' in n ? n.children.map((k) => ('value' in k ? k.value : '')).join('') : '')).join(''));
-  return nodesOfType(parseMarkdown(md), 'table').flatMap((t: Table) => t.children.map((r) => r.children.map(cellText)));
 }
 
 async function readAll(answers: string): Promise<Read> {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/scoring/assessment.js';
-import { browserMissing, narrowWidths, pdfInfo, pdfPageEndings, pdfPages, pdfText, pdfToPngs, useBrowser } from '../helpers/browser.js';
+import { browserMissing, expectHeadingsAndTables, narrowWidths, offA4, pdfInfo, pdfPageEndings, pdfPages, pdfText, pdfToPngs, useBrowser } from '../helpers/browser.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
 
 const TODAY = '2026-11-23';
@@ -112,18 +112,7 @@ describe.skipIf(missing !== null)('the HTML report in headless chromium', () => 
     it('has one h1, headings that never skip a level, every table named with scoped header cells, and ratings in words in the chart', async () => {
       const { page } = await browser.open(html);
       try {
-        const seen = (await page.evaluate(`(() => ({
-          levels: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1])),
-          unnamed: [...document.querySelectorAll('table')].filter((t) => !(t.caption && t.caption.textContent.trim())).map((t) => t.outerHTML.slice(0, 120)),
-          unscoped: [...document.querySelectorAll('th')].filter((th) => !['col', 'row', 'colgroup', 'rowgroup'].includes(th.getAttribute('scope'))).length,
-          tables: document.querySelectorAll('table').length,
-        }))()`)) as { levels: number[]; unnamed: string[]; unscoped: number; tables: number };
-        expect(seen.levels.filter((l) => l === 1)).toHaveLength(1);
-        expect(seen.levels[0]).toBe(1);
-        seen.levels.forEach((level, i) => expect(level, `heading ${i + 1}`).toBeLessThanOrEqual((seen.levels[i - 1] ?? 0) + 1));
-        expect(seen.tables).toBeGreaterThan(0);
-        expect(seen.unnamed).toEqual([]);
-        expect(seen.unscoped).toBe(0);
+        await expectHeadingsAndTables(page);
         // WCAG 1.4.1: the chart names each section's rating in words, not only by its bar's colour.
         const labels = (await page.evaluate("[...document.querySelectorAll('svg.chart text.label')].map((t) => t.textContent)")) as string[];
         const rated = assessment.sections.filter((x) => x.score !== null && x.rating);
@@ -144,10 +133,7 @@ describe.skipIf(missing !== null)('the HTML report in headless chromium', () => 
       await browser.printPdf(html, pdf);
       const info = pdfInfo(pdf);
       expect(Number(info.Pages)).toBeGreaterThan(0);
-      // A4 is 595.28 x 841.89 points; chromium rounds to its own units, so within a point.
-      const [width, height] = (info['Page size'] ?? '').split(/ x | pts/).map(Number);
-      expect(Math.abs((width ?? 0) - 595.28)).toBeLessThan(1);
-      expect(Math.abs((height ?? 0) - 841.89)).toBeLessThan(1);
+      expect(offA4(info)).toBeLessThan(1);
       const text = pdfText(pdf);
       expect(text).toContain(`Page 1 of ${info.Pages}`);
       expect(text).toContain(assessment.questionnaire.title);

@@ -10,10 +10,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { browserMissing, useBrowser } from '../helpers/browser.js';
 import { brokenWords } from '../helpers/broken-words.js';
+import { A4_CONTENT, fit } from '../helpers/page-fit.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
 
 const missing = browserMissing();
@@ -21,9 +21,6 @@ if (missing) process.stderr.write(`SKIPPED: ${missing}\n`);
 const artefacts = join(repoRoot, 'test-artifacts', 'html-long-names');
 const work = mkdtempSync(join(tmpdir(), 'cyber-ready-long-names-'));
 const browser = useBrowser(missing, artefacts, work);
-
-/** The A4 page's width inside the paper's margins (210 mm less 15 mm each side), in CSS pixels. */
-const A4_CONTENT = Math.floor(((210 - 30) / 25.4) * 96);
 
 const LONG_TITLES = [
   'SocialCareCaseManagementSystemForAdultsAndChildrenServicesV12',
@@ -46,28 +43,6 @@ async function longNamesPaper(): Promise<string> {
   expect(r.code, r.stderr).toBe(0);
   return html;
 }
-
-interface Fit {
-  /** The width of the page's text, inside its padding. */
-  content: number;
-  /** The document's width: more than the window's means sideways scrolling. */
-  scroll: number;
-  tables: number;
-  /** Each table wider than the page's text, by its class and caption. */
-  wide: string[];
-}
-
-const fit = (page: Page): Promise<Fit> =>
-  page.evaluate(`(() => {
-    const page = document.querySelector('.page');
-    const style = getComputedStyle(page);
-    const content = page.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-    const tables = [...document.querySelectorAll('table')];
-    const wide = tables.filter((t) => Math.max(t.scrollWidth, t.getBoundingClientRect().width) > content + 0.5)
-      .map((t) => t.className + ': ' + (t.caption ? t.caption.textContent : '').slice(0, 40) + ' (' + Math.round(t.getBoundingClientRect().width) + ' px)');
-    return { content, scroll: document.documentElement.scrollWidth, tables: tables.length, wide };
-  })()`) as Promise<Fit>;
-
 
 // Tables sized by their words; the matrix, the outcomes and the answers' backing have fixed shares of their own.
 const SIZED = 'table:not(.matrix):not(.outcomes):not(.backing)';

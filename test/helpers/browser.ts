@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { repoRoot } from './cli.js';
 
 const CHROMIUM = process.env.CYBER_READY_CHROMIUM ?? '/usr/bin/chromium';
@@ -144,6 +144,15 @@ export function pdfInfo(file: string): Record<string, string> {
   return Object.fromEntries(r.stdout.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
 }
 
+/**
+ * How far, in points, the page size pdfinfo gives (its `info`) is from A4's 595.28 x 841.89 at the
+ * most: chromium rounds to its own units, so an A4 page is within a point.
+ */
+export function offA4(info: Record<string, string>): number {
+  const [width, height] = (info['Page size'] ?? '').split(/ x | pts/).map(Number);
+  return Math.max(Math.abs((width ?? 0) - 595.28), Math.abs((height ?? 0) - 841.89));
+}
+
 /** The PDF's text as pdftotext reads it, with every run of white space made one space. */
 export function pdfText(file: string): string {
   const r = spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 26 });
@@ -235,6 +244,26 @@ export async function axeViolations(browser: Browser, axeSource: string, url: st
   } finally {
     await page.close();
   }
+}
+
+/**
+ * What axe-core does not check, on the page as it is open: it has one h1, first, and headings that
+ * never skip a level; it has a table, and a screen reader's list of tables names each one (by its
+ * caption, or the heading its aria-labelledby points at); and every header cell says which way it reads.
+ */
+export async function expectHeadingsAndTables(page: Page): Promise<void> {
+  const seen = (await page.evaluate(`(() => ({
+    levels: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1])),
+    unnamed: [...document.querySelectorAll('table')].filter((t) => !(t.caption && t.caption.textContent.trim()) && !document.getElementById(t.getAttribute('aria-labelledby') || '')?.textContent.trim()).map((t) => t.outerHTML.slice(0, 120)),
+    unscoped: [...document.querySelectorAll('th')].filter((th) => !['col', 'row', 'colgroup', 'rowgroup'].includes(th.getAttribute('scope'))).length,
+    tables: document.querySelectorAll('table').length,
+  }))()`)) as { levels: number[]; unnamed: string[]; unscoped: number; tables: number };
+  expect(seen.levels.filter((l) => l === 1)).toHaveLength(1);
+  expect(seen.levels[0]).toBe(1);
+  seen.levels.forEach((level, i) => expect(level, `heading ${i + 1}`).toBeLessThanOrEqual((seen.levels[i - 1] ?? 0) + 1));
+  expect(seen.tables).toBeGreaterThan(0);
+  expect(seen.unnamed).toEqual([]);
+  expect(seen.unscoped).toBe(0);
 }
 
 /** WCAG 1.4.10: the page's width and the viewport's at 320 CSS pixels; readable without scrolling sideways when the first is not larger. */
