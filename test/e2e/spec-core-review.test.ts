@@ -107,9 +107,9 @@ describe('diff: a question that stops applying is not one that lost its answer',
     const [old, now] = files() as [string, string];
     const text = await diff([old, now]);
     expect(text.code).toBe(ExitCode.Ok);
-    expect(text.stdout).toContain('No longer answered (1)\n  pci: Some channels (0.5) → not applicable\n');
+    expect(text.stdout).toContain('No longer answered (1)\n  The figure in brackets after an answer is its score out of 1.\n  pci: Some channels (0.5) → not applicable\n');
     const back = await diff([now, old]);
-    expect(back.stdout).toContain('Newly answered (1)\n  pci: not applicable → Some channels (0.5)\n');
+    expect(back.stdout).toContain('Newly answered (1)\n  The figure in brackets after an answer is its score out of 1.\n  pci: not applicable → Some channels (0.5)\n');
     const md = await diff([old, now, '-f', 'markdown']);
     expect(md.stdout).toContain('| Some channels (0.5) | not applicable |');
     const json = JSON.parse((await diff([old, now, '-f', 'json'])).stdout) as { removed: { question: string; new: unknown; newAbsent: string; oldAbsent: unknown }[] };
@@ -121,7 +121,7 @@ describe('diff: a question that stops applying is not one that lost its answer',
     writeFileSync(join(dir, 'before.yaml'), before);
     writeFileSync(join(dir, 'after.yaml'), before.replace(' budget: yes,', ''));
     const r = await diff([join(dir, 'before.yaml'), join(dir, 'after.yaml')]);
-    expect(r.stdout).toContain('No longer answered (1)\n  budget: Yes (1) → not answered\n');
+    expect(r.stdout).toContain('No longer answered (1)\n  The figure in brackets after an answer is its score out of 1.\n  budget: Yes (1) → not answered\n');
   });
 });
 
