@@ -13,6 +13,7 @@ export interface ConfirmedOutcome {
   question: string;
   /** "B5.c". */
   outcome: string;
+  system: ScopeId;
   systemTitle: string | null;
   text: string;
   /** What the indicators say, in words ("partially achieved"); null when none was answered. */
@@ -65,6 +66,7 @@ export function confirmedOutcomes(a: Assessment, titleOf: TitleOf, label: (q: Qu
     return {
       question: q.id,
       outcome: label(q),
+      system: q.system,
       systemTitle: titleOf(q.system),
       text: q.text,
       indicatorsSay: nothingIndicated(o) ? null : statusWords(o.derived),

@@ -7,6 +7,19 @@ import { questionFacts } from './board-paper-actions.js';
 import type { ActionItem, Risk } from './board-paper-types.js';
 import { capitalise, plural } from './board-paper-words.js';
 import { cutShort, paperList, paperNumbers } from './paper-lists.js';
+import { questionHundredths } from './round-score.js';
+
+/**
+ * Said where the biggest risks are introduced: a high risk above critical ones read as a mistake
+ * until page four explained priority (board-paper.ts priorityExplained). Null for one risk or none.
+ */
+export const risksOrder = (count: number): string | null => (count > 1 ? 'In order of priority, which weighs how severe each gap is with how far its answer falls short.' : null);
+
+/**
+ * An answer that earns part of the credit, in the paper's frame: "Yes, checked by hand in the last
+ * six months" read as fine among the biggest risks, when it scores half. Nothing for none or full.
+ */
+const partCredit = (score: number): string => (score > 0 && score < 1 ? ` (scores ${questionHundredths(score)} out of 100)` : '');
 
 /** An owner and the systems they own a risk for; in brackets when the list has semicolons, as the owners are apart by them. */
 const ownerFor = (owner: string, list: string): string => (list.includes('; ') ? `${owner} (for ${list})` : `${owner} for ${list}`);
@@ -67,7 +80,7 @@ function riskOf(items: ActionItem[], names: { label: string; plural: string }): 
     }
     return groups;
   };
-  const answers = grouped((i) => i.answer);
+  const answers = grouped((i) => `${i.answer}${partCredit(i.score)}`);
   const owned = grouped((i) => i.owner ?? 'none named yet');
   return {
     ...questionFacts(first),
@@ -75,7 +88,7 @@ function riskOf(items: ActionItem[], names: { label: string; plural: string }): 
     ranks: items.map((i) => i.rank),
     where: systems.length ? paperList(systems, true) : null,
     actions: items.length === 1 ? `action ${first.rank}` : `actions ${paperNumbers(items.map((i) => i.rank))}`,
-    answer: answers.size === 1 ? `The answer now: ${first.answer}.` : `The answers now differ. ${[...answers].map(([answer, where]) => `${paperList(where, true)}: ${answer}.`).join(' ')}`,
+    answer: answers.size === 1 ? `The answer now: ${first.answer}${partCredit(first.score)}.` : `The answers now differ. ${[...answers].map(([answer, where]) => `${paperList(where, true)}: ${answer}.`).join(' ')}`,
     owner: owned.size === 1 ? first.owner : [...owned].map(([owner, where]) => ownerFor(owner, paperList(where, true))).join('; '),
     inFull: cutShort(items.length) ? `The action plan lists each of these ${plural(items.length, names.label, names.plural)} with its action, answer and owner.` : null,
     unowned: items.some((i) => i.owner === null),

@@ -6,6 +6,7 @@ import type { OutcomeRow } from './outcome-view.js';
 import type { BackingGroup, ConfirmedOutcome } from './board-paper-audit.js';
 import type { CurrentWaiver } from './board-paper-waivers.js';
 import type { SystemsView } from './system-view.js';
+import type { PaperAsk } from './board-paper-asks.js';
 
 /** What a framework table's scores are, for the papers to say once above them. */
 export const FRAMEWORK_SCORES = 'Scores out of 100, rounded down, of the questions that refer to each part of a framework.';
@@ -41,7 +42,7 @@ export interface PaperWaiver {
 }
 
 /** One gap as the action plan shows it: the gap's own facts, and what the paper says of them. */
-export interface ActionItem extends Pick<Gap, 'rank' | 'question' | 'system' | 'systemTitle' | 'text' | 'section' | 'sectionTitle' | 'severity' | 'blocking' | 'priority' | 'remediation' | 'owner'> {
+export interface ActionItem extends Pick<Gap, 'rank' | 'question' | 'system' | 'systemTitle' | 'text' | 'section' | 'sectionTitle' | 'severity' | 'blocking' | 'priority' | 'score' | 'remediation' | 'owner'> {
   /** The question's references as a reader can follow them ("CAF 4.0 A2.a Risk Management Process"). */
   references: string[];
   /** "High", or "High, automatic fail". */
@@ -240,10 +241,12 @@ export interface BoardPaper {
   risks: Risk[];
   /** Says that accepted risks ranked among the biggest risks are left out of them; null when none is. */
   risksLeftOut: string | null;
+  /** Said where the biggest risks are introduced: in what order they come, and why a high one can come before a critical one. */
+  risksOrder: string | null;
   /** How many gaps are accepted risks (ActionItem.accepted), for the summary and the asks. */
   acceptedRisks: number;
-  /** What is asked of the reader, one decision or request per entry. */
-  asks: string[];
+  /** What is asked of the reader, one decision or request per entry, each with what it is about named under it. */
+  asks: PaperAsk[];
   sections: SectionRow[];
   /** Under the section table: the sections open gaps hold below the band their score reaches (noGapsOf); null when none. */
   heldSections: string | null;

@@ -8,13 +8,15 @@ import type { Assessment, Gap, QuestionResult } from '../scoring/assessment.js';
 import { capQuestionLine, capSummary } from './cap-summary.js';
 import { heldSummary } from './held-summary.js';
 import { heldSections, heldSystems } from './held-rows.js';
-import { confirmedBelow, contradictions, missingLines, outcomeLabel, outcomeMatrix, outcomeStatusText, partlyAnswered, unknownIndicators } from './outcome-view.js';
-import { backing, confirmedOutcomes } from './board-paper-audit.js';
+import { confirmedBelow, contradictions, missingLines, outcomeLabel, outcomeMatrix, partlyAnswered, unknownIndicators } from './outcome-view.js';
+import { backing, confirmedOutcomes, NONE_RECORDED } from './board-paper-audit.js';
 import { currentWaivers } from './board-paper-waivers.js';
 import { notApplicableWhy } from './not-applicable-why.js';
-import { acceptedRisksLeftOut, biggestRisks } from './board-paper-risks.js';
+import { acceptedRisksLeftOut, biggestRisks, risksOrder } from './board-paper-risks.js';
 import { actionEntries, actionsBySystem } from './board-paper-actions.js';
-import { asksOf, capitalise, leadInto, NOT_NAMED, noGapsSentence, plural, summaryParagraphs, systemsParagraph, weakestAsk } from './board-paper-words.js';
+import { capitalise, leadInto, NOT_NAMED, noGapsSentence, plural, summaryParagraphs, systemsParagraph, weakestAsk } from './board-paper-words.js';
+import { askNames, asksOf } from './board-paper-asks.js';
+import { markContradictedCells, markContradictedRows, paperStatusText } from './paper-status.js';
 import { groupLabel, referenceName } from './framework-labels.js';
 import { roundScore } from './round-score.js';
 import { cutShort } from './paper-lists.js';
@@ -53,7 +55,7 @@ function actionItem(gap: Gap, stop: string | null, result: QuestionResult | unde
   // Confirmed below its indicators, an outcome has none left to meet: "no indicators still to meet"
   // left the reader to wonder what the action is, which only the justification says.
   const answer = result?.outcome
-    ? `${outcomeStatusText(result)}; ${
+    ? `${paperStatusText(result)}; ${
         !gap.missing.length && confirmedBelow(result.outcome) ? 'every indicator is met, but the assessor confirmed a lower status (the appendix gives why)' : `${plural(gap.missing.length, 'indicator')} still to meet`
       }`
     : gap.answer;
@@ -69,6 +71,7 @@ function actionItem(gap: Gap, stop: string | null, result: QuestionResult | unde
     severityText: `${SEVERITY_WORD[gap.severity]}${gap.blocking ? ', automatic fail' : ''}`,
     blocking: gap.blocking,
     priority: gap.priority,
+    score: gap.score,
     answer,
     remediation: gap.remediation?.trim() || null,
     references: gap.references.map((r) => referenceName(r, entries)),
@@ -100,7 +103,8 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
   const items = a.gaps.map((g) => actionItem(g, stops(g), scoped.get(scopeKey(g.question, g.system)), systemOwner(g.system), a.references));
   const acceptedRisks = items.filter((i) => i.accepted).length;
   const stopOf = new Map(items.map((i) => [scopeKey(i.question, i.system), i.waiver?.stop ?? null]));
-  const systems = systemsView(a);
+  const view = systemsView(a);
+  const systems = view && markContradictedCells(view, (key) => scoped.get(key));
   const risks = biggestRisks(items, TOP_RISKS, systems ?? undefined);
 
   const titleBlock: Field[] = [];
@@ -132,10 +136,13 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
     (question, system) => rankOf.get(scopeKey(question, system)) ?? null,
     (question, system) => stopOf.get(scopeKey(question, system)) ?? null,
   );
-  const asks = asksOf(a, risks, items.filter((i) => i.accepted).map((i) => i.rank), { above: judged.above.length, without: judged.without.length }, waivers);
+  const names = askNames(a, titleOf, (question, system) => rankOf.get(scopeKey(question, system)) ?? null);
+  const backed = backing(a, titleOf, systemOwner);
+  const unevidenced = backed.reduce((n, g) => n + g.rows.filter((r) => r.evidence === NONE_RECORDED).length, 0);
+  const asks = asksOf(a, risks, names, { accepted: items.filter((i) => i.accepted), above: judged.above, without: judged.without }, unevidenced);
   const weakest = systems && weakestAsk(systems);
   // After the overall score's ask, before the detail: the weakest system is a decision in itself.
-  if (weakest) asks.splice(1, 0, weakest);
+  if (weakest) asks.splice(1, 0, { text: weakest, items: [] });
   const outcomeNote = (x: { question: string; system: string | null; label: string; indicators: { id: string; text: string }[] }): OutcomeNote => {
     const systemTitle = titleOf(x.system);
     const text = textOf(x.question);
@@ -163,6 +170,7 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
     },
     risks,
     risksLeftOut: acceptedRisksLeftOut(items, TOP_RISKS),
+    risksOrder: risksOrder(risks.length),
     acceptedRisks,
     asks,
     heldSections: heldSections(a),
@@ -193,7 +201,7 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
         : `The ${systems.label}'s actions, for its owner:`,
     noGaps: noGapsSentence(a),
     systems,
-    outcomes: outcomeMatrix(a),
+    outcomes: markContradictedRows(outcomeMatrix(a), (key) => scoped.get(key)),
     appendix: {
       frameworks: a.frameworks.map((fw) => ({
         title: fw.title,
@@ -210,7 +218,7 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
           .filter((r) => !r.met)
           .map((r) => {
             const q = scoped.get(scopeKey(r.question, r.system));
-            return { question: r.question, systemTitle: titleOf(r.system), text: textOf(r.question), needs: r.requiredLabel, answer: q?.outcome ? capitalise(outcomeStatusText(q)) : r.answer };
+            return { question: r.question, systemTitle: titleOf(r.system), text: textOf(r.question), needs: r.requiredLabel, answer: q?.outcome ? capitalise(paperStatusText(q)) : r.answer };
           }),
       })),
       unknowns: a.unknowns.map((u) => note(u.question, u.system, scoped.get(scopeKey(u.question, u.system))?.owner ?? systemOwner(u.system) ?? NOT_NAMED)),
@@ -227,7 +235,7 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
       stale: a.stale.map((s) => note(s.question, s.system, `Review was due by ${s.reviewBy}${s.owner ? `; owner: ${s.owner}` : ''}`)),
       waivers,
       expiredWaivers: a.expiredWaivers.map((w) => note(w.question, w.system, `Expired on ${w.expires}${w.approvedBy ? `; approved by ${w.approvedBy}` : ''}. ${w.reason.trim()}`)),
-      backing: backing(a, titleOf, systemOwner),
+      backing: backed,
       // The whole list of the systems level with the weakest, when the summary names only the first few.
       weakest: systems && cutShort(systems.weakest.length) ? systems.weakest.map((w) => ({ title: w.title, owner: w.owner })) : [],
     },

@@ -83,8 +83,8 @@ export function bullet(text: string, level = 0, options: { keepNext?: boolean; l
 }
 
 /** An item of a numbered list; `list` names the list, so two lists each count from 1. */
-export function numbered(list: string, children: TextRun[]): Paragraph {
-  return new Paragraph({ numbering: { reference: list, level: 0 }, children });
+export function numbered(list: string, children: TextRun[], level = 0): Paragraph {
+  return new Paragraph({ numbering: { reference: list, level }, children });
 }
 
 export const run = (text: string, options: { bold?: boolean } = {}): TextRun => new TextRun({ text: wordText(text), ...(options.bold ? { style: 'Label' } : {}) });

@@ -47,9 +47,13 @@ function summary(p: BoardPaper): Block[] {
   }
   // The decisions first, as a committee report's recommendations, then the risks they refer to.
   out.push(heading('What the committee is asked to do', 2));
-  for (const ask of p.asks) out.push(numbered('asks', [run(ask)]));
+  for (const ask of p.asks) {
+    out.push(numbered('asks', [run(ask.text)]));
+    for (const item of ask.items) out.push(numbered('asks', [run(item)], 1));
+  }
   out.push(heading(p.risks.length <= 1 ? `The biggest risk${p.risks.length ? '' : 's'}` : `The ${plural(p.risks.length, 'risk').replace(' ', ' biggest ')}`, 2));
-  if (p.risksLeftOut) out.push(para(p.risksLeftOut));
+  if (p.risksOrder) out.push(para(p.risksOrder, { keepNext: true }));
+  if (p.risksLeftOut) out.push(para(p.risksLeftOut, { keepNext: true }));
   if (p.risks.length === 0) out.push(para(p.actionPlan.length ? 'No gap is left open: every one is covered by a waiver that has not expired.' : p.noGaps));
   for (const r of p.risks) {
     // What the answer is now (each system's where they differ) and what to do, as the markdown paper says them.
@@ -181,7 +185,11 @@ function actionPlan(p: BoardPaper): Block[] {
 
 const numberedList = (reference: string) => ({
   reference,
-  levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 397, hanging: 397 } } } }],
+  levels: [
+    { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 397, hanging: 397 } } } },
+    // What an ask is about, one a line under it: indented one step from its text, not Word's default bullet's four.
+    { level: 1, format: LevelFormat.BULLET, text: '\u2013', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 737, hanging: 340 } } } },
+  ],
 });
 
 /** The Word document for an assessment. */

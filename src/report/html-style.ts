@@ -57,7 +57,9 @@ table.matrix { table-layout: fixed; }
 table.matrix th, table.matrix td { overflow-wrap: anywhere; -webkit-hyphens: auto; hyphens: auto; }
 td.num, th.num { text-align: right; padding-right: .75rem; font-variant-numeric: tabular-nums; }
 ol.risks > li, ul.asks > li { margin: 0 0 .6rem; }
-.asks-block { break-inside: avoid; }
+/* The asks run on over a page break where they must, each ask whole with what it names (li, in print):
+   kept whole as a block, once they named what they are about, they moved to page two, leaving page one
+   with the score alone. */
 .risk-meta { color: var(--muted); font-size: .92rem; }
 figure { margin: 1rem 0; }
 figcaption { font-size: .9rem; color: var(--muted); }
@@ -164,7 +166,7 @@ footer { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: .5rem
   h2, h3, h4 { break-after: avoid; }
   /* A paragraph saying what the figures below are stays with them: "Scores by framework" and its
      note were left at the foot of a page, their tables on the next. */
-  p.explain { break-after: avoid; }
+  p.explain, p.keep-next { break-after: avoid; }
   h2 { margin-top: 0; }
   /* A heading stays with its table, and a table short enough to fit on a page is not split. */
   article.action, figure, tr, li, .cap, dl.title-block, .keep { break-inside: avoid; }

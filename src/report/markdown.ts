@@ -39,10 +39,15 @@ function summaryPage(paper: BoardPaper): string[] {
   // What is asked comes straight after the position, as a committee report's recommendations do,
   // so that the decisions are on the first page; the risks they refer to follow.
   out.push('### What is asked of the reader', '');
-  for (const ask of paper.asks) out.push(`- ${escapeInline(ask)}`);
+  // What each ask is about, one a line under it: named, not "the two risks (actions 7 and 23)".
+  for (const ask of paper.asks) {
+    out.push(`- ${escapeInline(ask.text)}`);
+    for (const item of ask.items) out.push(`  - ${escapeInline(item)}`);
+  }
   out.push('');
   if (paper.risks.length) {
     out.push(`### ${paper.risks.length === 1 ? 'The biggest risk' : `The ${plural(paper.risks.length, 'risk').replace(' ', ' biggest ')}`}`, '');
+    if (paper.risksOrder) out.push(escapeInline(paper.risksOrder), '');
     if (paper.risksLeftOut) out.push(escapeInline(paper.risksLeftOut), '');
     // Numbered 1 to 5 here; the rank in the action plan follows, since accepted risks are skipped.
     paper.risks.forEach((r, i) => {

@@ -12,6 +12,9 @@ export function outcomeLabel(q: { id: string; references: string[] }): string {
   return first?.includes(':') ? first.slice(first.indexOf(':') + 1) : q.id;
 }
 
+/** An outcome's short name, its words before the colon ("Backups"): its full words fill a line. */
+export const outcomeName = (text: string): string => (text.includes(':') ? text.slice(0, text.indexOf(':')) : text);
+
 /** No indicator of the outcome has a value yet: "not answered", not a status "so far". */
 export const nothingIndicated = (o: OutcomeResult): boolean => !o.indicators.some((i) => i.value !== null);
 

@@ -32,3 +32,12 @@ export function paperNumbers(ranks: readonly number[]): string {
   const left = ranks.length - shown.reduce((n, run) => n + run.length, 0);
   return `${shown.flatMap(runWords).join(', ')} and ${countWord(left)} more`;
 }
+
+/**
+ * The things an ask on the front of a paper is about, one a line: whole, or the first few and a last
+ * line counting the rest ("and 15 more, listed in the appendix"), where every such list is given whole.
+ */
+export function paperItems(items: readonly string[]): string[] {
+  if (!cutShort(items.length)) return [...items];
+  return [...items.slice(0, PAPER_LIST_SHOWN), `and ${countWord(items.length - PAPER_LIST_SHOWN)} more, listed in the appendix`];
+}

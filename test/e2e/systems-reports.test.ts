@@ -242,14 +242,14 @@ describe('critical systems in the Word paper', () => {
 
 describe('the five biggest risks of the CAF example in every paper', () => {
   const CAF = ['-q', 'caf-local-government', '--answers', 'examples/caf-local-government.answers.yaml', '--today', '2026-12-01'];
-  const DIFFER = 'The answers now differ. Social care case management: not achieved; three indicators still to meet. Waste collection and fleet management: partially achieved; one indicator still to meet.';
+  const DIFFER = 'The answers now differ. Social care case management: not achieved; three indicators still to meet. Waste collection and fleet management: partially achieved; one indicator still to meet (scores 50 out of 100).';
 
   it('asks for the indicators answered "don\'t know" to be found out and the contradiction put right', async () => {
     const md = (await assess([...CAF, '--format', 'markdown'])).stdout;
     const asks = md.slice(md.indexOf('### What is asked of the reader'), md.indexOf('### The five biggest risks'));
     // 10: counted once per system, as gaps are (seven indicators, two of them for more than one system).
-    expect(asks).toContain('- Ask someone to find out the 10 indicators answered "don\'t know" (see the appendix): each counts as not true until then.');
-    expect(asks).toContain('- Ask for the outcome whose indicators contradict each other to be put right (see the appendix): one of the answers is wrong.');
+    expect(asks).toContain('- Ask someone to find out the 10 indicators answered "don\'t know" in the outcomes below (the appendix gives each): each counts as not true until then.\n  - Action 8: A4.a Supply chain\n');
+    expect(asks).toContain('- Ask for the outcome whose indicators contradict each other to be put right (see the appendix): one of the answers is wrong.\n  - ');
     const a = await json(CAF);
     expect(a.questions.reduce((n, q) => n + (q.outcome?.indicators.filter((i) => i.value === 'unknown').length ?? 0), 0)).toBe(10);
     expect(md).toContain('### Indicators answered "don\'t know"');

@@ -36,8 +36,8 @@ describe('the board paper model', () => {
     expect(paper.summary.shownScore).toBe(String(Math.floor(a.overall.score ?? 0)));
     expect(paper.summary.gatesPassed).toBe(a.passed);
     expect(paper.summary.gates).toHaveLength(2);
-    expect(paper.asks[0]).toContain(`score of ${paper.summary.shownScore} out of 100`);
-    expect(paper.asks.some((x) => x.includes('not met'))).toBe(!a.passed);
+    expect(paper.asks[0]?.text).toContain(`score of ${paper.summary.shownScore} out of 100`);
+    expect(paper.asks.some((x) => x.text.includes('not met'))).toBe(!a.passed);
   });
 
   it('names questions by their text in the appendix, never by bare id', () => {
@@ -159,6 +159,6 @@ describe('by when, on the summary page', () => {
     }
     const undated = paper.risks.map((r, i) => (!r.unowned && r.due === null ? i + 1 : 0)).filter((n) => n > 0);
     expect(undated.length).toBeGreaterThan(0);
-    expect(paper.asks.some((x) => x.startsWith('Agree a date for the owner') && undated.every((n) => x.includes(String(n))))).toBe(true);
+    expect(paper.asks.some((x) => x.text.startsWith('Agree a date for the owner') && undated.every((n) => x.text.includes(String(n))))).toBe(true);
   });
 });
