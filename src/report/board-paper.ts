@@ -8,7 +8,7 @@ import type { Assessment, Gap, QuestionResult } from '../scoring/assessment.js';
 import { capQuestionLine, capSummary } from './cap-summary.js';
 import { heldSummary } from './held-summary.js';
 import { heldSections, heldSystems } from './held-rows.js';
-import { confirmedBelow, contradictions, missingLines, outcomeLabel, outcomeMatrix, partlyAnswered, unknownIndicators } from './outcome-view.js';
+import { confirmedBelow, contradictions, missingLines, outcomeLabel, outcomeMatrix, outcomeStatusText, partlyAnswered, unknownIndicators } from './outcome-view.js';
 import { backing, confirmedOutcomes, NONE_RECORDED } from './board-paper-audit.js';
 import { currentWaivers } from './board-paper-waivers.js';
 import { notApplicableWhy } from './not-applicable-why.js';
@@ -50,12 +50,12 @@ function waiverOf(gap: Gap, stop: string | null): PaperWaiver | null {
 
 // Text from the files is trimmed: a YAML block (`|`) ends in a line break, which a paper that keeps
 // the reader's line breaks would otherwise draw as an empty line.
-function actionItem(gap: Gap, stop: string | null, result: QuestionResult | undefined, systemOwner: string | null, entries: Assessment['references']): ActionItem {
+function actionItem(gap: Gap, stop: string | null, result: QuestionResult | undefined, systemOwner: string | null, entries: Assessment['references'], statusOf: (q: QuestionResult) => string): ActionItem {
   const waiver = waiverOf(gap, stop);
   // Confirmed below its indicators, an outcome has none left to meet: "no indicators still to meet"
   // left the reader to wonder what the action is, which only the justification says.
   const answer = result?.outcome
-    ? `${paperStatusText(result)}; ${
+    ? `${statusOf(result)}; ${
         !gap.missing.length && confirmedBelow(result.outcome) ? 'every indicator is met, but the assessor confirmed a lower status (the appendix gives why)' : `${plural(gap.missing.length, 'indicator')} still to meet`
       }`
     : gap.answer;
@@ -88,7 +88,11 @@ function actionItem(gap: Gap, stop: string | null, result: QuestionResult | unde
 }
 
 /** The board paper for an assessment: the same content for markdown, HTML and Word. */
-export function buildBoardPaper(a: Assessment): BoardPaper {
+export function buildBoardPaper(a: Assessment, options: { markContradicted?: boolean } = {}): BoardPaper {
+  // The papers mark a contradicted outcome's status (paper-status.ts); `--detail`, which reads this
+  // model too, keeps the terminal's words and says so in its own contradictions part.
+  const marked = options.markContradicted ?? true;
+  const statusOf = marked ? paperStatusText : outcomeStatusText;
   const resultOf = new Map(a.questions.map((q) => [q.id, q]));
   const scoped = new Map(a.questions.map((q) => [scopeKey(q.id, q.system), q]));
   const textOf = (id: string): string => resultOf.get(id)?.text ?? id;
@@ -100,11 +104,11 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
   // One rule for an accepted risk in every format: the CI formats' (a waived gap that fails a
   // requested gate or is an automatic fail is not one), with the gate named as the paper names it.
   const stops = gateStops(a, (g) => paperGateTitle(g, a.profiles));
-  const items = a.gaps.map((g) => actionItem(g, stops(g), scoped.get(scopeKey(g.question, g.system)), systemOwner(g.system), a.references));
+  const items = a.gaps.map((g) => actionItem(g, stops(g), scoped.get(scopeKey(g.question, g.system)), systemOwner(g.system), a.references, statusOf));
   const acceptedRisks = items.filter((i) => i.accepted).length;
   const stopOf = new Map(items.map((i) => [scopeKey(i.question, i.system), i.waiver?.stop ?? null]));
   const view = systemsView(a);
-  const systems = view && markContradictedCells(view, (key) => scoped.get(key));
+  const systems = view && (marked ? markContradictedCells(view, (key) => scoped.get(key)) : view);
   const risks = biggestRisks(items, TOP_RISKS, systems ?? undefined);
 
   const titleBlock: Field[] = [];
@@ -201,7 +205,7 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
         : `The ${systems.label}'s actions, for its owner:`,
     noGaps: noGapsSentence(a),
     systems,
-    outcomes: markContradictedRows(outcomeMatrix(a), (key) => scoped.get(key)),
+    outcomes: marked ? markContradictedRows(outcomeMatrix(a), (key) => scoped.get(key)) : outcomeMatrix(a),
     appendix: {
       frameworks: a.frameworks.map((fw) => ({
         title: fw.title,
@@ -218,7 +222,7 @@ export function buildBoardPaper(a: Assessment): BoardPaper {
           .filter((r) => !r.met)
           .map((r) => {
             const q = scoped.get(scopeKey(r.question, r.system));
-            return { question: r.question, systemTitle: titleOf(r.system), text: textOf(r.question), needs: r.requiredLabel, answer: q?.outcome ? capitalise(paperStatusText(q)) : r.answer };
+            return { question: r.question, systemTitle: titleOf(r.system), text: textOf(r.question), needs: r.requiredLabel, answer: q?.outcome ? capitalise(statusOf(q)) : r.answer };
           }),
       })),
       unknowns: a.unknowns.map((u) => note(u.question, u.system, scoped.get(scopeKey(u.question, u.system))?.owner ?? systemOwner(u.system) ?? NOT_NAMED)),

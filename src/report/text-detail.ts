@@ -66,7 +66,8 @@ function gapLines(item: ActionItem, st: TextStyle, score: number, column: string
 
 export function renderDetail(a: Assessment, st: TextStyle): string[] {
   const { chalk } = st;
-  const paper = buildBoardPaper(a);
+  // The terminal's own words for a contradicted outcome: its contradictions part says it (below).
+  const paper = buildBoardPaper(a, { markContradicted: false });
   const cap = capLines(a, st, false);
   const lines = [...header(a, st, 'detail'), ...(cap.length ? ['', ...cap] : [])];
   // Headings and their explanations hold the questionnaire's word for a system, so are made safe here, once.

@@ -4,6 +4,9 @@
 // marked wherever its status is shown, the answers in place without evidence are asked about, the
 // biggest risks say in what order they come and how far a partly met answer falls short, and the
 // ask on automatic fails is true whether or not closing them would lift the rating.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBinary } from '../helpers/cli.js';
 import { appendixOf, paperText, PAPERS } from '../helpers/paper-text.js';
@@ -60,6 +63,32 @@ describe('a contradicted outcome is marked wherever its status is shown', () => 
     expect(body).toMatch(/A1\.a Board direction: the council's senior leadership owns the security .*? Achieved \(indicators contradict: see the appendix\)/);
     expect(body).not.toMatch(/A1\.a Board direction: the council's senior leadership owns the security [^|]*?\| Achieved \|/);
     expect(appendixOf(text)).toContain('Contradictions to resolve');
+  });
+});
+
+/** The CAF example with one system's outcome contradicted: Waste's B2.c achieved, with B2.c.NA.1 true. */
+function wasteContradicted(): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-contradicted-'));
+  cpSync('examples', dir, { recursive: true });
+  const file = join(dir, 'systems', 'waste-fleet.yaml');
+  const yaml = readFileSync(file, 'utf8');
+  const at = yaml.indexOf('  caf-b2-c:');
+  writeFileSync(file, yaml.slice(0, at) + yaml.slice(at).replace('B2.c.NA.1: false', 'B2.c.NA.1: true'));
+  return ['assess', '--answers', join(dir, 'caf-local-government.answers.yaml'), '--today', '2026-12-01'];
+}
+
+describe("a system's contradicted outcome is marked in the systems matrix, and the terminal's words stay", () => {
+  it.each(PAPERS)('%s', async (format) => {
+    const text = await paperText(format, wasteContradicted());
+    const body = text.slice(0, text.lastIndexOf('Appendix'));
+    // The matrix row: Revenues and benefits, Social care case management, Waste collection and fleet management.
+    expect(body).toMatch(/B2\.c Privileged user management \|? ?Achieved \|? ?Not achieved \|? ?Achieved \(indicators contradict: see the appendix\)/);
+  });
+
+  it('text', async () => {
+    const r = await runBinary({ args: [...wasteContradicted(), '--detail', '--no-color'], env: { COLUMNS: '200' } });
+    expect(r.stdout).toContain('Contradictions to resolve');
+    expect(r.stdout).not.toContain('indicators contradict: see the appendix');
   });
 });
 
