@@ -109,7 +109,7 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
   const paths = needsPaths ? reportPaths(io.cwd, options.answers, io.env) : undefined;
   const unplaced = unplacedWarning(assessment, options.answers, [format, ...targets.map((t) => t.format)]);
   if (unplaced) io.stderr.write(`cyber-ready: warning: ${unplaced}\n`);
-  const main = await renderReport(format, assessment, { colorLevel, ...text, ...(paths ? { paths } : {}) });
+  const main = await renderReport(format, assessment, { catalog: ctx.catalog(), colorLevel, ...text, ...(paths ? { paths } : {}) });
   // Every file is rendered first and written all-or-none, so a failure leaves no partial set of reports.
   const written = await writeReports(ctx, assessment, { main, output: options.output, targets, detail: text.detail, paths }, io);
   if (github && paths) {
@@ -124,7 +124,7 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
     else if (summary && standardStream(resolve(io.cwd, summary)) === 1) io.stderr.write('cyber-ready: warning: GITHUB_STEP_SUMMARY names standard output, which carries the report; the job summary is not written\n');
     else if (summary && !report) {
       try {
-        const result = await appendStepSummary(resolve(io.cwd, summary), format === 'markdown' && typeof main === 'string' ? main : (await loadReporter('markdown'))(assessment, { colorLevel: 0 }));
+        const result = await appendStepSummary(resolve(io.cwd, summary), format === 'markdown' && typeof main === 'string' ? main : (await loadReporter('markdown'))(assessment, { catalog: ctx.catalog(), colorLevel: 0 }));
         if (result === 'no room') io.stderr.write(`cyber-ready: warning: GITHUB_STEP_SUMMARY has less than 4 KiB left of GitHub's limit of 1 MiB a step, so the report is not added to the job summary\n`);
         if (result === 'no reader') io.stderr.write(`cyber-ready: warning: GITHUB_STEP_SUMMARY names a FIFO that nothing is reading (${safeLine(summary)}), so the report is not added to the job summary\n`);
       } catch (error) {

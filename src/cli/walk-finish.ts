@@ -37,11 +37,11 @@ export async function finishWalk(ctx: CommandContext, options: WalkOptions, targ
   // usual one, so two text reports of one run never differ.
   const style = outputStyle(options.color, io, options.output);
   const aloud = plain && (options.output === undefined || options.output === '-');
-  const report = await renderReport(format, assessment, { colorLevel: plain ? 0 : style.colorLevel, width: style.width, detail, ...(aloud ? { plain: true } : {}), ...(paths ? { paths } : {}) });
+  const report = await renderReport(format, assessment, { catalog: ctx.catalog(), colorLevel: plain ? 0 : style.colorLevel, width: style.width, detail, ...(aloud ? { plain: true } : {}), ...(paths ? { paths } : {}) });
   // -o and --report take their reports here as in a run without prompts, all or none (a docx report cannot go to the terminal).
   await writeReports(ctx, assessment, { main: report, output: options.output, targets, detail, paths }, talk);
   const offer = async (): Promise<void> => {
-    const written = await offerReportFile(ctx, target, prompter, async () => (await loadReporter('markdown'))(assessment, { colorLevel: 0 }), (line) => talk.stderr.write(`${fitted(line)}\n`), plain);
+    const written = await offerReportFile(ctx, target, prompter, async () => (await loadReporter('markdown'))(assessment, { catalog: ctx.catalog(), colorLevel: 0 }), (line) => talk.stderr.write(`${fitted(line)}\n`), plain);
     if (written !== undefined) confirmWritten(talk, [written]);
   };
   // A report written to a file (-o) leaves nothing on the screen to say that a gate failed: its

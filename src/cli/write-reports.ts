@@ -21,7 +21,7 @@ export async function writeReports(
   told: Io,
 ): Promise<string[]> {
   const { main, output, targets, detail, paths } = reports;
-  const context = { colorLevel: 0 as const, width: resolveWidth(ctx.io, { isTTY: false }), detail, ...(paths ? { paths } : {}) };
+  const context = { catalog: ctx.catalog(), colorLevel: 0 as const, width: resolveWidth(ctx.io, { isTTY: false }), detail, ...(paths ? { paths } : {}) };
   const files = await Promise.all(targets.map(async (t) => ({ target: t.file, content: await renderReport(t.format, assessment, context) })));
   if (output) files.push({ target: output, content: main });
   await writeOutputs(ctx, files, { stdoutCarriesReport: !output });

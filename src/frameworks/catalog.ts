@@ -6,6 +6,11 @@ export interface CatalogEntry {
   title: string;
   /** The top-level item it rolls up to for reports: CAF objective, CSF function, CE control, step. */
   group: { id: string; title: string };
+  /**
+   * A contributing outcome of an outcome-based framework (the CAF's "B5.c"): listed under its
+   * principle's `outcomes`. Its id is how assessors name an outcome question; other ids are not.
+   */
+  outcome: boolean;
 }
 
 export interface Framework {
@@ -56,13 +61,13 @@ export function buildCatalog(data: RawCatalog): Catalog {
       for (const top of tops) {
         const group = { id: top.id, title: top.title };
         groups.push(group);
-        const add = (item: RawItem): void => {
-          entries.set(item.id, { id: item.id, title: item.title, group });
+        const add = (item: RawItem, outcome: boolean): void => {
+          entries.set(item.id, { id: item.id, title: item.title, group, outcome });
           for (const childKey of CHILD_KEYS) {
-            for (const child of (item[childKey] as RawItem[] | undefined) ?? []) add(child);
+            for (const child of (item[childKey] as RawItem[] | undefined) ?? []) add(child, childKey === 'outcomes');
           }
         };
-        add(top);
+        add(top, false);
       }
     }
     catalog.set(key, { key, title: String(fw.title), shortTitle: String(fw.shortTitle ?? fw.title), groupNoun, entries, groups });
@@ -74,4 +79,10 @@ export function buildCatalog(data: RawCatalog): Catalog {
 export function splitReference(reference: string): { framework: string; id: string } {
   const at = reference.indexOf(':');
   return { framework: reference.slice(0, at), id: reference.slice(at + 1) };
+}
+
+/** Whether `reference` (`caf-4.0:B5.c`) names a contributing outcome of a framework in the catalogue. */
+export function namesOutcome(reference: string, catalog: Catalog): boolean {
+  const { framework, id } = splitReference(reference);
+  return catalog.get(framework)?.entries.get(id)?.outcome === true;
 }

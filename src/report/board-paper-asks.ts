@@ -8,7 +8,7 @@ import { noOverallScoreWords } from '../scoring/no-overall-score.js';
 import { scopeKey } from '../scoring/scope-key.js';
 import { listWords } from '../text/list-words.js';
 import { plural } from '../text/count-words.js';
-import { contradictions, outcomeLabel, outcomeName, unknownIndicators } from './outcome-view.js';
+import { contradictions, labelled, outcomeName, unknownIndicators } from './outcome-view.js';
 import { paperGateTitle } from './paper-gate-title.js';
 import { paperItems } from './paper-lists.js';
 import { roundScore } from './round-score.js';
@@ -31,7 +31,12 @@ export interface AskNames {
  * CAF outcome's full words fill a line, "B5.c Backups" says which), with its system in brackets as
  * the biggest risks give it, after its action's number when it is a gap.
  */
-export function askNames(a: Assessment, titleOf: (system: ScopeId) => string | null, rankOf: (question: string, system: ScopeId) => number | null): AskNames {
+export function askNames(
+  a: Assessment,
+  titleOf: (system: ScopeId) => string | null,
+  rankOf: (question: string, system: ScopeId) => number | null,
+  label: (q: QuestionResult) => string,
+): AskNames {
   const scoped = new Map(a.questions.map((q) => [scopeKey(q.id, q.system), q]));
   const first = new Map<string, QuestionResult>();
   for (const q of a.questions) if (!first.has(q.id)) first.set(q.id, q);
@@ -39,7 +44,7 @@ export function askNames(a: Assessment, titleOf: (system: ScopeId) => string | n
     rank: rankOf,
     name(question, system) {
       const q = scoped.get(scopeKey(question, system)) ?? first.get(question);
-      const words = !q ? question : q.type === 'outcome' ? `${outcomeLabel(q)} ${outcomeName(q.text)}` : q.text;
+      const words = !q ? question : q.type === 'outcome' ? labelled(label(q), outcomeName(q.text)) : q.text;
       const where = titleOf(system);
       const rank = rankOf(question, system);
       return `${rank === null ? '' : `Action ${rank}: `}${words}${where ? ` (${where})` : ''}`;

@@ -6,12 +6,12 @@
 import type { Assessment, QuestionResult, ScopeId } from '../scoring/assessment.js';
 import { scopeKey } from '../scoring/scope-key.js';
 import { capitalise } from './board-paper-words.js';
-import { confirmedBelow, nothingIndicated, outcomeLabel, outcomeStatusText, statusWords } from './outcome-view.js';
+import { confirmedBelow, labelled, nothingIndicated, outcomeStatusText, statusWords } from './outcome-view.js';
 
 /** An outcome whose status rests on the assessor's judgement rather than on its indicators alone. */
 export interface ConfirmedOutcome {
   question: string;
-  /** "B5.c". */
+  /** "B5.c"; '' for an outcome no framework names (outcome-view.ts). */
   outcome: string;
   system: ScopeId;
   systemTitle: string | null;
@@ -86,17 +86,17 @@ export function confirmedOutcomes(a: Assessment, titleOf: TitleOf, label: (q: Qu
  * Each scored answer that is not a gap, by scope: the organisation's first, then each system's in
  * the order listed. `systemOwner` gives the owner a paper names for a system's answer with none of its own.
  */
-export function backing(a: Assessment, titleOf: TitleOf, systemOwner: (system: ScopeId) => string | null): BackingGroup[] {
+export function backing(a: Assessment, titleOf: TitleOf, systemOwner: (system: ScopeId) => string | null, label: (q: QuestionResult) => string): BackingGroup[] {
   const gaps = new Set(a.gaps.map((g) => scopeKey(g.question, g.system)));
   // Grouped in one pass: a filter per system was quadratic in the systems of a large assessment.
   const byScope = new Map<ScopeId, BackingRow[]>([[null, []], ...a.systems.map((s): [ScopeId, BackingRow[]] => [s.id, []])]);
   for (const q of a.questions) {
-    if (q.included && q.status === 'answered' && !gaps.has(scopeKey(q.id, q.system))) byScope.get(q.system)?.push(backingRow(q, systemOwner(q.system)));
+    if (q.included && q.status === 'answered' && !gaps.has(scopeKey(q.id, q.system))) byScope.get(q.system)?.push(backingRow(q, systemOwner(q.system), label));
   }
   return [...byScope].map(([system, rows]) => ({ systemTitle: titleOf(system), rows })).filter((g) => g.rows.length > 0);
 }
 
-function backingRow(q: QuestionResult, systemOwner: string | null): BackingRow {
+function backingRow(q: QuestionResult, systemOwner: string | null, label: (q: QuestionResult) => string): BackingRow {
   // An answer without an owner of its own is said to be its system owner's, and marked so: the
   // auditor asks whoever the file names, and should know when that is by default.
   const owner = q.owner ?? (systemOwner ? `${systemOwner} (system owner)` : null);
@@ -110,7 +110,7 @@ function backingRow(q: QuestionResult, systemOwner: string | null): BackingRow {
   const answer = q.outcome ? capitalise(outcomeStatusText(q)) : q.answer;
   return {
     question: q.id,
-    text: q.outcome ? `${outcomeLabel(q)} ${name}` : q.text,
+    text: q.outcome ? labelled(label(q), name) : q.text,
     // Met on its indicators, yet one of them says "not achieved": the paper must not show it clean.
     answer: q.outcome?.contradictions.length ? `${answer} — ${CONTRADICTED}` : answer,
     evidence: evidence.length ? evidence.join('\n') : NONE_RECORDED,

@@ -173,6 +173,7 @@ export interface QuestionNote {
 
 /** An outcome with indicators to list after it, and the words that lead into them. */
 export interface OutcomeNote {
+  /** "B5.c"; '' for an outcome no framework names (outcome-view.ts). */
   outcome: string;
   systemTitle: string | null;
   text: string;

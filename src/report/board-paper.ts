@@ -2,13 +2,14 @@
 // Forum reads, worked out once from the assessment so that the markdown, HTML and Word renderers say
 // the same things in the same order and only differ in how they draw them. Pure: no IO, no escaping
 // (every string here is plain text; each renderer makes it safe for where it goes).
+import type { Catalog } from '../frameworks/catalog.js';
 import { noOverallScoreWords } from '../scoring/no-overall-score.js';
 import { scopeKey } from '../scoring/scope-key.js';
 import type { Assessment, Gap, QuestionResult } from '../scoring/assessment.js';
 import { capQuestionLine, capSummary } from './cap-summary.js';
 import { heldSummary } from './held-summary.js';
 import { heldSections, heldSystems } from './held-rows.js';
-import { confirmedBelow, contradictions, missingLines, outcomeLabel, outcomeMatrix, outcomeStatusText, partlyAnswered, unknownIndicators } from './outcome-view.js';
+import { confirmedBelow, contradictions, labelled, missingLines, outcomeLabel, outcomeMatrix, outcomeStatusText, partlyAnswered, unknownIndicators } from './outcome-view.js';
 import { backing, confirmedOutcomes, NONE_RECORDED } from './board-paper-audit.js';
 import { currentWaivers } from './board-paper-waivers.js';
 import { notApplicableWhy } from './not-applicable-why.js';
@@ -87,8 +88,12 @@ function actionItem(gap: Gap, stop: string | null, result: QuestionResult | unde
   };
 }
 
-/** The board paper for an assessment: the same content for markdown, HTML and Word. */
-export function buildBoardPaper(a: Assessment, options: { markContradicted?: boolean } = {}): BoardPaper {
+/**
+ * The board paper for an assessment: the same content for markdown, HTML and Word. The catalogue
+ * (read before the assessment was made) says which references name a framework's outcome.
+ */
+export function buildBoardPaper(a: Assessment, catalog: Catalog, options: { markContradicted?: boolean } = {}): BoardPaper {
+  const label = (q: { references: string[] }): string => outcomeLabel(q, catalog);
   // The papers mark a contradicted outcome's status (paper-status.ts); `--detail`, which reads this
   // model too, keeps the terminal's words and says so in its own contradictions part.
   const marked = options.markContradicted ?? true;
@@ -107,7 +112,7 @@ export function buildBoardPaper(a: Assessment, options: { markContradicted?: boo
   const items = a.gaps.map((g) => actionItem(g, stops(g), scoped.get(scopeKey(g.question, g.system)), systemOwner(g.system), a.references, statusOf));
   const acceptedRisks = items.filter((i) => i.accepted).length;
   const stopOf = new Map(items.map((i) => [scopeKey(i.question, i.system), i.waiver?.stop ?? null]));
-  const view = systemsView(a);
+  const view = systemsView(a, catalog);
   const systems = view && (marked ? markContradictedCells(view, (key) => scoped.get(key)) : view);
   const risks = biggestRisks(items, TOP_RISKS, systems ?? undefined);
 
@@ -130,7 +135,7 @@ export function buildBoardPaper(a: Assessment, options: { markContradicted?: boo
     })
     .filter((g) => g.items.length > 0);
 
-  const judged = confirmedOutcomes(a, titleOf, outcomeLabel);
+  const judged = confirmedOutcomes(a, titleOf, label);
   const rankOf = new Map(items.map((i) => [scopeKey(i.question, i.system), i.rank]));
   const waivers = currentWaivers(
     a,
@@ -140,17 +145,18 @@ export function buildBoardPaper(a: Assessment, options: { markContradicted?: boo
     (question, system) => rankOf.get(scopeKey(question, system)) ?? null,
     (question, system) => stopOf.get(scopeKey(question, system)) ?? null,
   );
-  const names = askNames(a, titleOf, (question, system) => rankOf.get(scopeKey(question, system)) ?? null);
-  const backed = backing(a, titleOf, systemOwner);
+  const names = askNames(a, titleOf, (question, system) => rankOf.get(scopeKey(question, system)) ?? null, label);
+  const backed = backing(a, titleOf, systemOwner, label);
   const unevidenced = backed.reduce((n, g) => n + g.rows.filter((r) => r.evidence === NONE_RECORDED).length, 0);
   const asks = asksOf(a, risks, names, { accepted: items.filter((i) => i.accepted), above: judged.above, without: judged.without }, unevidenced);
   const weakest = systems && weakestAsk(systems);
   // After the overall score's ask, before the detail: the weakest system is a decision in itself.
   if (weakest) asks.splice(1, 0, { text: weakest, items: [] });
-  const outcomeNote = (x: { question: string; system: string | null; label: string; indicators: { id: string; text: string }[] }): OutcomeNote => {
+  const outcomeNote = (x: { question: string; system: string | null; indicators: { id: string; text: string }[] }): OutcomeNote => {
     const systemTitle = titleOf(x.system);
     const text = textOf(x.question);
-    return { outcome: x.label, systemTitle, text, lead: leadInto(`${systemTitle ? `${systemTitle}: ` : ''}${x.label} ${text}`), indicators: x.indicators };
+    const outcome = label(resultOf.get(x.question) ?? { references: [] });
+    return { outcome, systemTitle, text, lead: leadInto(`${systemTitle ? `${systemTitle}: ` : ''}${labelled(outcome, text)}`), indicators: x.indicators };
   };
   const note = (question: string, system: string | null, detail: string): QuestionNote => ({ question, systemTitle: titleOf(system), text: textOf(question), detail });
   return {
@@ -205,7 +211,7 @@ export function buildBoardPaper(a: Assessment, options: { markContradicted?: boo
         : `The ${systems.label}'s actions, for its owner:`,
     noGaps: noGapsSentence(a),
     systems,
-    outcomes: marked ? markContradictedRows(outcomeMatrix(a), (key) => scoped.get(key)) : outcomeMatrix(a),
+    outcomes: marked ? markContradictedRows(outcomeMatrix(a, catalog), (key) => scoped.get(key)) : outcomeMatrix(a, catalog),
     appendix: {
       frameworks: a.frameworks.map((fw) => ({
         title: fw.title,

@@ -8,7 +8,8 @@ import { unansweredWords } from './unanswered-words.js';
 
 /** The words and figures every diff format shares, so the text and the markdown say the same. */
 
-export type DiffReporter = (diff: AssessmentDiff, context: ReportContext) => string;
+/** A diff names no framework's outcomes: it needs no catalogue. */
+export type DiffReporter = (diff: AssessmentDiff, context: Omit<ReportContext, 'catalog'>) => string;
 
 export const signed = (n: number | null, digits = 0): string => {
   if (n === null) return 'n/a';

@@ -4,7 +4,7 @@
 import { type Paragraph, type Table } from 'docx';
 import { appendixIsEmpty, backingExplain, FRAMEWORK_SCORES, waiversExplain, type BackingGroup, type BoardPaper, type ConfirmedOutcome, type CurrentWaiver } from './board-paper.js';
 import { bullet, field, fields, heading, para, table } from './docx-blocks.js';
-import { asSentence } from './outcome-view.js';
+import { asSentence, labelled } from './outcome-view.js';
 import { mergedAppendix } from './board-paper-merge.js';
 import { NOT_NAMED } from './board-paper-words.js';
 import { countNoun } from '../text/plural-noun.js';
@@ -35,7 +35,7 @@ function confirmed(words: AppendixPart, rows: ConfirmedOutcome[]): Block[] {
   if (!rows.length) return [];
   const out: Block[] = [heading(words.title, 2), para(words.explain, { keepNext: true })];
   for (const x of rows) {
-    out.push(heading(`${x.outcome} ${x.text}${x.systemTitle ? ` (${x.systemTitle})` : ''}`, 3));
+    out.push(heading(`${labelled(x.outcome, x.text)}${x.systemTitle ? ` (${x.systemTitle})` : ''}`, 3));
     out.push(fields([...(x.indicatorsSay ? [['The indicators say', x.indicatorsSay] as [string, string]] : []), ['Confirmed', x.confirmed]], { keepNext: true }));
     out.push(field('Justification', x.justification, { keepNext: x.notMet.length > 0 }));
     if (x.notMet.length) out.push(para('Not yet met:', { keepNext: true }));

@@ -3,6 +3,7 @@
 import type { Paragraph, Table } from 'docx';
 import { heading, para, table } from './docx-blocks.js';
 import { systemChunks, SYSTEMS_PER_TABLE, type SystemsView } from './system-view.js';
+import { labelled } from './outcome-view.js';
 
 type Block = Paragraph | Table;
 
@@ -49,7 +50,7 @@ export function systemsMatrixDocx(view: SystemsView): Block[] {
           // A system's column is wide enough for a long word of its title ("management", "administration")
           // at four a table: at 15% of the page such a word broke inside in Word and LibreOffice.
           [{ title: m.rows === 'outcomes' ? 'Outcome' : 'Section', share: 3 }, ...systems.map((s) => ({ title: s.title, share: 7 / SYSTEMS_PER_TABLE }))],
-          group.rows.map((row) => [row.name ? `${row.label} ${row.name}` : row.label, ...systems.map((s) => row.cells.find((x) => x.system === s.id)?.text ?? '')]),
+          group.rows.map((row) => [row.name ? labelled(row.label, row.name) : row.label, ...systems.map((s) => row.cells.find((x) => x.system === s.id)?.text ?? '')]),
         ),
       );
     }

@@ -2,6 +2,7 @@
 // committee. Same content and order as the markdown and HTML papers; A4, Arial, headings that Word's
 // navigation pane and screen readers use, tables whose header row repeats on every page.
 import { AlignmentType, Document, Footer, LevelFormat, Packer, PageNumber, Paragraph, TextRun, type Table } from 'docx';
+import type { Catalog } from '../frameworks/catalog.js';
 import type { Assessment } from '../scoring/assessment.js';
 import { belowProfileSentence, buildBoardPaper, NO_SHORTFALL, showsBelowProfile, type ActionEntry, type ActionItem, type BoardPaper, plural } from './board-paper.js';
 import { STYLES, bullet, field, fields, heading, lineRuns, numbered, para, run, table, wordText } from './docx-blocks.js';
@@ -17,6 +18,7 @@ import { curlyQuotes } from '../text/curly-quotes.js';
 import { appendix } from './docx-appendix.js';
 import { pushAll } from '../text/spread-free.js';
 import { numberRuns } from '../text/number-runs.js';
+import { labelled } from './outcome-view.js';
 
 type Block = Paragraph | Table;
 
@@ -97,7 +99,7 @@ function sections(p: BoardPaper): Block[] {
         table(
           group.title,
           [{ title: 'Outcome', share: 5 }, { title: 'Status', share: 3 }, ...(below ? [{ title: 'Below profile', share: 3 }] : [])],
-          group.rows.map((r) => [`${r.label} ${r.text}`, capitalise(r.status), ...(below ? [r.belowProfiles.map((b) => `${b.profile} needs ${b.needs}`).join('\n') || NO_SHORTFALL] : [])]),
+          group.rows.map((r) => [labelled(r.label, r.text), capitalise(r.status), ...(below ? [r.belowProfiles.map((b) => `${b.profile} needs ${b.needs}`).join('\n') || NO_SHORTFALL] : [])]),
         ),
       );
     }
@@ -193,8 +195,8 @@ const numberedList = (reference: string) => ({
 });
 
 /** The Word document for an assessment. */
-export function buildDocument(a: Assessment): Document {
-  const p = buildBoardPaper(a);
+export function buildDocument(a: Assessment, catalog: Catalog): Document {
+  const p = buildBoardPaper(a, catalog);
   const footer = new Footer({
     children: [new Paragraph({ style: 'Footer', children: [new TextRun({ children: [`${wordText(p.title)} — page `, PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })],
   });
@@ -241,11 +243,11 @@ export function buildDocument(a: Assessment): Document {
 const compiler = (Packer as unknown as { compiler: { xmlifyFile(file: Document, prettify?: boolean): Record<string, XmlPart | XmlPart[]> } }).compiler;
 
 /** A Word (.docx) board paper. */
-export const renderDocx: BinaryReporter = (a) => {
+export const renderDocx: BinaryReporter = (a, ctx) => {
   // A name is isolated as the paper now writes it, with its quotes made typographic too.
   const names = rightToLeftNames(a).flatMap((n) => [n, curlyQuotes(n)]);
   const files = fileNames(a);
-  const parts = Object.values(compiler.xmlifyFile(buildDocument(a)))
+  const parts = Object.values(compiler.xmlifyFile(buildDocument(a, ctx.catalog)))
     .flat()
     .map((part) => inEnglish(datedOn(part, a.today)))
     .map((part) => (part.path === 'word/styles.xml' ? { path: part.path, data: withDefaultStyles(part.data) } : part))

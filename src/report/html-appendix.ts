@@ -9,6 +9,7 @@ import { pushAll } from '../text/spread-free.js';
 import { BACKING_TITLE, CONFIRMED_ABOVE, CONFIRMED_BELOW, CONFIRMED_WITHOUT, CONTRADICTIONS, EXPIRED_WAIVERS, NOT_APPLICABLE, PROFILES, STALE, unansweredPart, UNKNOWN_INDICATORS, UNKNOWNS, WAIVERS_TITLE, weakestPart, type AppendixPart } from './appendix-words.js';
 import { NOT_NAMED } from './board-paper-words.js';
 import type { SystemsView } from './system-view.js';
+import { labelled } from './outcome-view.js';
 
 /** With critical systems, tables of answers have a column saying whose answer each is. */
 type ScopeColumn = string | null;
@@ -43,7 +44,7 @@ function confirmed(part: AppendixPart, rows: ConfirmedOutcome[]): string {
     if (x.indicatorsSay) own.push(['The indicators say', h(x.indicatorsSay)]);
     own.push(['Confirmed', h(x.confirmed)], ['Justification', `<span class="lines">${h(x.justification)}</span>`]);
     if (x.notMet.length) own.push(['Not yet met', `<ul>${x.notMet.map((i) => `<li>${id(i.id)} ${h(i.text)}${i.comment ? `<br>Comment: ${h(i.comment)}` : ''}</li>`).join('')}</ul>`]);
-    out.push(`<article class="judged"><h4>${h(`${x.outcome} ${x.text}`)}${x.systemTitle ? ` (${h(x.systemTitle)})` : ''}</h4>${facts(own)}</article>`);
+    out.push(`<article class="judged"><h4>${h(labelled(x.outcome, x.text))}${x.systemTitle ? ` (${h(x.systemTitle)})` : ''}</h4>${facts(own)}</article>`);
   }
   return out.join('\n');
 }

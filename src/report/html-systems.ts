@@ -38,7 +38,7 @@ export function systemsMatrixHtml(view: SystemsView): string {
       out.push('<tbody>');
       if (m.rows === 'outcomes') out.push(`<tr><th scope="rowgroup" colspan="${systems.length + 1}" class="group">${h(group.title)}</th></tr>`);
       for (const row of group.rows) {
-        const label = row.name ? `<strong>${h(row.label)}</strong> ${h(row.name)}` : h(row.label);
+        const label = row.name ? (row.label ? `<strong>${h(row.label)}</strong> ${h(row.name)}` : h(row.name)) : h(row.label);
         const cells = systems.map((s) => `<td>${h(row.cells.find((x) => x.system === s.id)?.text ?? '')}</td>`).join('');
         out.push(`<tr><th scope="row">${label}</th>${cells}</tr>`);
       }

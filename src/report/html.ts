@@ -117,7 +117,7 @@ function outcomes(p: BoardPaper): string {
     out.push(`<table class="keep outcomes"><caption>${h(group.title)}</caption><thead><tr><th scope="col">Outcome</th><th scope="col">Status</th>${below ? '<th scope="col">Below profile</th>' : ''}</tr></thead><tbody>`);
     for (const row of group.rows) {
       const short = row.belowProfiles.map((b) => `${id(b.profile)} needs ${h(b.needs)}`).join('<br>') || NO_SHORTFALL;
-      out.push(`<tr><th scope="row"><strong>${h(row.label)}</strong> ${h(row.text)}</th><td>${h(capitalise(row.status))}</td>${below ? `<td>${short}</td>` : ''}</tr>`);
+      out.push(`<tr><th scope="row">${row.label ? `<strong>${h(row.label)}</strong> ` : ''}${h(row.text)}</th><td>${h(capitalise(row.status))}</td>${below ? `<td>${short}</td>` : ''}</tr>`);
     }
     out.push('</tbody></table>');
   }
@@ -206,8 +206,8 @@ function actionPlan(p: BoardPaper): string {
 }
 
 /** The board paper as a standalone HTML document for screens and A4 printing. */
-export const renderHtml: Reporter = (a) => {
-  const p = buildBoardPaper(a);
+export const renderHtml: Reporter = (a, ctx) => {
+  const p = buildBoardPaper(a, ctx.catalog);
   const produced = p.titleBlock.find((f) => f.label === 'Produced by')?.value ?? `${a.tool.name} ${a.tool.version}`;
   return htmlPage({
     title: `${p.title}: ${p.subtitle}`,

@@ -1,7 +1,7 @@
 // The appendix of the markdown board paper: what a reader checks rather than decides on.
 import { cellCodeSpan, codeSpan, escapeCell, escapeInline, escapeLines } from '../text/markdown.js';
 import { appendixIsEmpty, FRAMEWORK_SCORES, type BoardPaper, type QuestionNote } from './board-paper.js';
-import { asSentence } from './outcome-view.js';
+import { asSentence, labelled } from './outcome-view.js';
 import { mergedAppendix } from './board-paper-merge.js';
 import { pushAll } from '../text/spread-free.js';
 import { BACKING_TITLE, CONFIRMED_ABOVE, CONFIRMED_BELOW, CONFIRMED_WITHOUT, CONTRADICTIONS, EXPIRED_WAIVERS, NOT_APPLICABLE, PROFILES, STALE, unansweredPart, UNKNOWN_INDICATORS, UNKNOWNS, WAIVERS_TITLE, weakestPart, type AppendixPart } from './appendix-words.js';
@@ -31,14 +31,14 @@ function notes(part: AppendixPart, header: string, rows: QuestionNote[], scope: 
 }
 
 /** "B4.a Text", with the system it is about when there is one. */
-const outcomeOf = (x: { outcome: string; systemTitle: string | null; text: string }): string => `${x.outcome} ${x.text}${x.systemTitle ? ` (${x.systemTitle})` : ''}`;
+const outcomeOf = (x: { outcome: string; systemTitle: string | null; text: string }): string => `${labelled(x.outcome, x.text)}${x.systemTitle ? ` (${x.systemTitle})` : ''}`;
 
 /** Each outcome the assessor confirmed: what the indicators say, what was confirmed, why, and what is not yet met. */
 function confirmed(part: AppendixPart, rows: ConfirmedOutcome[]): string[] {
   if (!rows.length) return [];
   const out = [`### ${part.title}`, '', part.explain, ''];
   for (const x of rows) {
-    out.push(`- **${escapeInline(`${x.outcome} ${x.text}`)}**${x.systemTitle ? ` (${escapeInline(x.systemTitle)})` : ''}`);
+    out.push(`- **${escapeInline(labelled(x.outcome, x.text))}**${x.systemTitle ? ` (${escapeInline(x.systemTitle)})` : ''}`);
     if (x.indicatorsSay) out.push(`  - The indicators say: ${escapeInline(x.indicatorsSay)}`);
     out.push(`  - Confirmed: ${escapeInline(x.confirmed)}`, `  - Justification: ${escapeLines(x.justification, '    ')}`);
     if (x.notMet.length) {
@@ -99,7 +99,7 @@ export function renderAppendix(paper: BoardPaper): string[] {
   }
   if (ap.contradictions.length) {
     out.push(`### ${CONTRADICTIONS.title}`, '', CONTRADICTIONS.explain, '');
-    for (const x of ap.contradictions) for (const i of x.indicators) out.push(`- ${escapeInline(x.systemTitle ? `${x.outcome} (${x.systemTitle})` : x.outcome)}: ${codeSpan(i.id)} ${escapeInline(i.text)}`);
+    for (const x of ap.contradictions) for (const i of x.indicators) out.push(`- ${escapeInline(x.systemTitle ? `${x.outcome || x.text} (${x.systemTitle})` : x.outcome || x.text)}: ${codeSpan(i.id)} ${escapeInline(i.text)}`);
     out.push('');
   }
   pushAll(out, confirmed(CONFIRMED_ABOVE, ap.confirmedAbove));

@@ -4,6 +4,7 @@
 import { escapeCell, escapeInline } from '../text/markdown.js';
 import { systemChunks, type SystemsView } from './system-view.js';
 import { tableRule } from '../text/markdown-table.js';
+import { labelled } from './outcome-view.js';
 
 /** The systems side by side, for the summary page: score, rating, gaps and owner. */
 export function systemsSummary(view: SystemsView): string[] {
@@ -37,7 +38,7 @@ export function systemsMatrix(view: SystemsView): string[] {
       // its own left every other cell of that row empty, which a screen reader reads out as "blank".
       if (m.rows === 'outcomes') out.push(`${chunks.length > 1 ? '####' : '###'} ${escapeInline(group.title)}`, '', ...head);
       for (const row of group.rows) {
-        const label = row.name ? `${row.label} ${row.name}` : row.label;
+        const label = row.name ? labelled(row.label, row.name) : row.label;
         const cells = systems.map((s) => escapeCell(row.cells.find((x) => x.system === s.id)?.text ?? ''));
         out.push(`| ${escapeCell(label)} | ${cells.join(' | ')} |`);
       }

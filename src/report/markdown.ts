@@ -12,6 +12,7 @@ import { xychartHead } from '../text/mermaid.js';
 import { pushAll } from '../text/spread-free.js';
 import { tableRule } from '../text/markdown-table.js';
 import { isolateMarkdownNames, rightToLeftNames } from './isolate-names.js';
+import { labelled } from './outcome-view.js';
 
 function summaryPage(paper: BoardPaper): string[] {
   const out: string[] = [];
@@ -103,7 +104,7 @@ function sectionsPart(paper: BoardPaper): string[] {
       out.push(`### ${escapeInline(group.title)}`, '', `| Outcome | Status |${below ? ' Below profile |' : ''}`, tableRule(['wide', 'text', ...(below ? ['text' as const] : [])]));
       for (const row of group.rows) {
         const short = row.belowProfiles.map((b) => `${escapeCell(b.profile)} needs ${escapeCell(b.needs)}`).join('; ') || NO_SHORTFALL;
-        out.push(`| ${escapeCell(`${row.label} ${row.text}`)} | ${escapeCell(capitalise(row.status))} |${below ? ` ${short} |` : ''}`);
+        out.push(`| ${escapeCell(labelled(row.label, row.text))} | ${escapeCell(capitalise(row.status))} |${below ? ` ${short} |` : ''}`);
       }
       out.push('');
     }
@@ -186,8 +187,8 @@ function actionPlan(paper: BoardPaper): string[] {
 }
 
 /** GitHub-flavoured markdown for board papers and CI job summaries. */
-export const renderMarkdown: Reporter = (a) => {
-  const paper = buildBoardPaper(a);
+export const renderMarkdown: Reporter = (a, ctx) => {
+  const paper = buildBoardPaper(a, ctx.catalog);
   const out: string[] = [`# ${escapeInline(paper.title)}${paper.subtitle ? `: ${escapeInline(paper.subtitle)}` : ''}`, ''];
   for (const f of paper.titleBlock) out.push(`- ${escapeInline(f.label)}: ${f.label === 'Answers file' ? codeSpan(f.value) : escapeInline(f.value)}`);
   pushAll(out, ['', ...summaryPage(paper), ...sectionsPart(paper), ...actionPlan(paper), ...renderAppendix(paper)]);

@@ -1,19 +1,28 @@
 // What every report says about outcome questions (SPEC "v2: questions answered by indicators"),
 // computed once from the assessment so that text, markdown and the machine formats agree.
+import { namesOutcome, type Catalog } from '../frameworks/catalog.js';
 import { COLUMN_LABEL, type OutcomeStatus } from '../questionnaire/outcome.js';
 import type { Assessment, Gap, OutcomeResult, QuestionResult, ScopeId } from '../scoring/assessment.js';
 import { countNoun } from '../text/plural-noun.js';
 
 export const statusWords = (status: OutcomeStatus): string => COLUMN_LABEL[status].toLowerCase();
 
-/** A short label for an outcome: its first reference's id (the CAF's "A2.b"), else the question id. */
-export function outcomeLabel(q: { id: string; references: string[] }): string {
-  const first = q.references[0];
-  return first?.includes(':') ? first.slice(first.indexOf(':') + 1) : q.id;
+/**
+ * A short label for an outcome: the id of the first reference that names a framework's outcome (the
+ * CAF's "A2.b"), else '' and the outcome is shown by its words, as any other question is. Another
+ * reference's id ("risk-management" in the NCSC 10 Steps) names a topic, not this outcome, and the
+ * question id is what the papers already give in brackets: either read as nonsense in front of it.
+ */
+export function outcomeLabel(q: { references: string[] }, catalog: Catalog): string {
+  const named = q.references.find((r) => namesOutcome(r, catalog));
+  return named ? named.slice(named.indexOf(':') + 1) : '';
 }
 
 /** An outcome's short name, its words before the colon ("Backups"): its full words fill a line. */
 export const outcomeName = (text: string): string => (text.includes(':') ? text.slice(0, text.indexOf(':')) : text);
+
+/** An outcome's words after its label when it has one: "B5.c Backups", or "Backups". */
+export const labelled = (label: string, text: string): string => (label ? `${label} ${text}` : text);
 
 /** No indicator of the outcome has a value yet: "not answered", not a status "so far". */
 export const nothingIndicated = (o: OutcomeResult): boolean => !o.indicators.some((i) => i.value !== null);
@@ -66,7 +75,7 @@ export interface OutcomeRow {
  * The organisation's outcomes by section (the CAF's principles), with statuses and profile
  * shortfalls: the assessor's view. A system's outcomes are in the matrix by system (system-view.ts).
  */
-export function outcomeMatrix(a: Assessment): { section: string; title: string; rows: OutcomeRow[] }[] {
+export function outcomeMatrix(a: Assessment, catalog: Catalog): { section: string; title: string; rows: OutcomeRow[] }[] {
   const outcomes = a.questions.filter((q) => q.system === null && (q.outcome !== null || (q.type === 'outcome' && q.status === 'not-applicable')));
   if (!outcomes.length) return [];
   const unmet = new Map<string, { profile: string; needs: string }[]>();
@@ -83,19 +92,18 @@ export function outcomeMatrix(a: Assessment): { section: string; title: string; 
       title: s.title,
       rows: outcomes
         .filter((q) => q.section === s.id)
-        .map((q) => ({ question: q.id, label: outcomeLabel(q), text: q.text, status: outcomeStatusText(q), belowProfiles: unmet.get(q.id) ?? [] })),
+        .map((q) => ({ question: q.id, label: outcomeLabel(q, catalog), text: q.text, status: outcomeStatusText(q), belowProfiles: unmet.get(q.id) ?? [] })),
     }))
     .filter((s) => s.rows.length > 0);
 }
 
 /** Outcomes whose answers contradict each other, with the indicators at fault. */
-export function contradictions(a: Assessment): { question: string; system: ScopeId; label: string; indicators: { id: string; text: string }[] }[] {
+export function contradictions(a: Assessment): { question: string; system: ScopeId; indicators: { id: string; text: string }[] }[] {
   return a.questions
     .filter((q) => q.outcome && q.outcome.contradictions.length)
     .map((q) => ({
       question: q.id,
       system: q.system,
-      label: outcomeLabel(q),
       indicators: (q.outcome?.indicators ?? []).filter((i) => q.outcome?.contradictions.includes(i.id)).map((i) => ({ id: i.id, text: i.text })),
     }));
 }
@@ -104,12 +112,11 @@ export function contradictions(a: Assessment): { question: string; system: Scope
 export const asSentence = (text: string): string => (/[.!?\u2026]$/u.test(text.trimEnd()) ? text.trimEnd() : `${text.trimEnd()}.`);
 
 /** Indicators answered "don't know", by outcome: things someone has to find out, so each with its words. */
-export function unknownIndicators(a: Assessment): { question: string; system: ScopeId; label: string; indicators: { id: string; text: string }[] }[] {
+export function unknownIndicators(a: Assessment): { question: string; system: ScopeId; indicators: { id: string; text: string }[] }[] {
   return a.questions
     .map((q) => ({
       question: q.id,
       system: q.system,
-      label: outcomeLabel(q),
       indicators: (q.outcome?.indicators ?? []).filter((i) => i.value === 'unknown').map((i) => ({ id: i.id, text: i.text })),
     }))
     .filter((x) => x.indicators.length > 0);

@@ -5,6 +5,7 @@
 import type { OutcomeStatus } from '../questionnaire/outcome.js';
 import type { Assessment, QuestionResult, RatingResult, ScopeId, SystemResult } from '../scoring/assessment.js';
 import { confirmedNote, nothingIndicated, outcomeLabel } from './outcome-view.js';
+import type { Catalog } from '../frameworks/catalog.js';
 import { roundScore } from './round-score.js';
 import { listFirst, listTitles } from '../text/list-words.js';
 import { cutShort, paperList } from './paper-lists.js';
@@ -43,7 +44,7 @@ export interface MatrixCell {
 export interface MatrixRow {
   /** The question id, or the section id. */
   id: string;
-  /** "B4.a" for an outcome; the section title for a section. */
+  /** "B4.a" for an outcome a framework names, else ''; the section title for a section. */
   label: string;
   /** The outcome's text; '' for a section. */
   text: string;
@@ -142,7 +143,7 @@ function sectionCell(score: number | null, applicable: boolean, rating: RatingRe
   return { system, text: rating ? `${shown}, ${rating.label}` : shown, short: shown };
 }
 
-function outcomeMatrix(a: Assessment, outcomes: QuestionResult[]): SystemMatrix {
+function outcomeMatrix(a: Assessment, outcomes: QuestionResult[], catalog: Catalog): SystemMatrix {
   const byScope = new Map(outcomes.map((q) => [`${q.id}\u0000${q.system ?? ''}`, q]));
   const ids = [...new Set(outcomes.map((q) => q.id))];
   const groups = a.sections
@@ -155,7 +156,7 @@ function outcomeMatrix(a: Assessment, outcomes: QuestionResult[]): SystemMatrix 
         .filter((q): q is QuestionResult => q !== undefined && q.section === s.id)
         .map((q) => ({
           id: q.id,
-          label: outcomeLabel(q),
+          label: outcomeLabel(q, catalog),
           text: q.text,
           name: q.text.includes(':') ? q.text.slice(0, q.text.indexOf(':')) : q.text,
           cells: a.systems.map((sys) => outcomeCell(byScope.get(`${q.id}\u0000${sys.id}`), sys.id)),
@@ -219,7 +220,7 @@ function levelNames(titles: string[], form: 'all' | 'terminal' | 'paper'): strin
 }
 
 /** Everything the reports say about systems; null when the questionnaire has no system sections. */
-export function systemsView(a: Assessment): SystemsView | null {
+export function systemsView(a: Assessment, catalog: Catalog): SystemsView | null {
   if (a.systemLabel === null || a.systems.length === 0) return null;
   const label = a.systemLabel;
   const many = a.systemLabelPlural ?? pluralNoun(label);
@@ -250,7 +251,7 @@ export function systemsView(a: Assessment): SystemsView | null {
   };
   const outcomes = a.questions.filter((q) => q.system !== null && q.type === 'outcome');
   const rowCount = new Set(outcomes.map((q) => q.id)).size;
-  const matrix = rowCount > 0 && rowCount <= MATRIX_OUTCOME_ROWS ? outcomeMatrix(a, outcomes) : sectionMatrix(a);
+  const matrix = rowCount > 0 && rowCount <= MATRIX_OUTCOME_ROWS ? outcomeMatrix(a, outcomes, catalog) : sectionMatrix(a);
   // A section that does not apply to a system is the mean of the others (scoring leaves it out).
   const skips = a.sections.some((x) => x.scope === 'system' && x.applicable && a.systems.some((own) => !own.sections.some((y) => y.id === x.id && y.applicable)));
   const meansNote =

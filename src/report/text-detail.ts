@@ -1,5 +1,6 @@
 // The terminal report with `--detail`: every part SPEC "Reports" lists, wrapped to the width with
 // hanging indents, questions named by their text (the id follows, dimmed, for finding it in files).
+import type { Catalog } from '../frameworks/catalog.js';
 import type { Assessment } from '../scoring/assessment.js';
 import { buildBoardPaper, type ActionItem } from './board-paper.js';
 import { listWords } from '../text/list-words.js';
@@ -11,7 +12,7 @@ import { shorten } from '../text/shorten.js';
 import type { TextStyle } from './text-style.js';
 import { systemsDetail } from './text-systems.js';
 import { scopeKey } from '../scoring/scope-key.js';
-import { asSentence } from './outcome-view.js';
+import { asSentence, labelled } from './outcome-view.js';
 import { countNoun } from '../text/plural-noun.js';
 import { pushAll } from '../text/spread-free.js';
 import { summaryByTitle } from './paper-gate-title.js';
@@ -64,10 +65,10 @@ function gapLines(item: ActionItem, st: TextStyle, score: number, column: string
   return lines;
 }
 
-export function renderDetail(a: Assessment, st: TextStyle): string[] {
+export function renderDetail(a: Assessment, st: TextStyle, catalog: Catalog): string[] {
   const { chalk } = st;
   // The terminal's own words for a contradicted outcome: its contradictions part says it (below).
-  const paper = buildBoardPaper(a, { markContradicted: false });
+  const paper = buildBoardPaper(a, catalog, { markContradicted: false });
   const cap = capLines(a, st, false);
   const lines = [...header(a, st, 'detail'), ...(cap.length ? ['', ...cap] : [])];
   // Headings and their explanations hold the questionnaire's word for a system, so are made safe here, once.
@@ -100,6 +101,8 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
 
   if (paper.outcomes.length) {
     heading('Outcomes', "Each outcome's status follows from its indicators of good practice; a confirmed status is the assessor's.");
+    // Without a framework's outcome to label any of them, no label column: the names line up alone.
+    const labels = paper.outcomes.some((g) => g.rows.some((r) => r.label));
     for (const group of paper.outcomes) {
       pushAll(lines, st.wrap(s(group.title), '  ', '    '));
       for (const row of group.rows) {
@@ -107,7 +110,7 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
         // The label is part of the indent, so its padding lines the statuses up.
         // Named, not a bare id: the outcome's short name (its text up to the colon, as the CAF words them).
         const name = row.text.includes(':') ? row.text.slice(0, row.text.indexOf(':')) : row.text;
-        pushAll(lines, st.wrap(`${s(st.plain ? name : shorten(name, 50))}: ${s(row.status)}${below ? chalk.red(` (${below})`) : ''}`, `    ${s(row.label).padEnd(6)} `, '           '));
+        pushAll(lines, st.wrap(`${s(st.plain ? name : shorten(name, 50))}: ${s(row.status)}${below ? chalk.red(` (${below})`) : ''}`, labels ? `    ${s(row.label).padEnd(6)} ` : '    ', labels ? '           ' : '      '));
       }
     }
   }
@@ -135,14 +138,14 @@ export function renderDetail(a: Assessment, st: TextStyle): string[] {
   }
   if (ap.contradictions.length) {
     heading(`Contradictions to resolve (${ap.contradictions.length})`, 'A "not achieved" indicator is true although the other indicators meet the outcome: one of the answers is wrong.');
-    for (const x of ap.contradictions) for (const i of x.indicators) pushAll(lines, st.wrap(`${x.systemTitle ? `${s(x.systemTitle)}: ` : ''}${s(x.outcome)}: ${s(i.id)} ${s(i.text)}`, '  ', '    '));
+    for (const x of ap.contradictions) for (const i of x.indicators) pushAll(lines, st.wrap(`${x.systemTitle ? `${s(x.systemTitle)}: ` : ''}${s(x.outcome || x.text)}: ${s(i.id)} ${s(i.text)}`, '  ', '    '));
   }
   // The assessor's own judgement, in full, as the papers' appendix gives it (board-paper-audit.ts).
   for (const [part, rows] of [[CONFIRMED_ABOVE, ap.confirmedAbove], [CONFIRMED_BELOW, ap.confirmedBelow], [CONFIRMED_WITHOUT, ap.confirmedWithout]] as const) {
     if (!rows.length) continue;
     heading(`${part.title} (${rows.length})`, part.explain);
     for (const x of rows) {
-      pushAll(lines, st.wrap(`${x.systemTitle ? `${s(x.systemTitle)}: ` : ''}${s(x.outcome)} ${s(x.text)} ${chalk.dim(`[${s(x.question)}]`)}`, '  ', '    '));
+      pushAll(lines, st.wrap(`${x.systemTitle ? `${s(x.systemTitle)}: ` : ''}${s(labelled(x.outcome, x.text))} ${chalk.dim(`[${s(x.question)}]`)}`, '  ', '    '));
       pushAll(lines, st.wrap(`${x.indicatorsSay ? `The indicators say ${s(x.indicatorsSay)}; confirmed` : 'Confirmed'} ${s(x.confirmed)}.`, '    ', '      '));
       pushAll(lines, readerLines(st, `Justification: ${x.justification}`, '    ', '      '));
       for (const i of x.notMet) pushAll(lines, st.wrap(`Not yet met: ${s(i.id)} ${s(i.text)}${i.comment ? ` (comment: ${s(i.comment)})` : ''}`, '    ', '      '));

@@ -33,7 +33,7 @@ export interface TextStyle {
   more(text: string): string;
 }
 
-export function textStyle(context: ReportContext): TextStyle {
+export function textStyle(context: Omit<ReportContext, 'catalog'>): TextStyle {
   const chalk = new Chalk({ level: context.colorLevel });
   const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.floor(context.width ?? DEFAULT_WIDTH)));
   const barWidth = width < 100 ? 10 : 20;

@@ -1,5 +1,6 @@
 // The terminal report by default (SPEC "v2: reports"): at most 40 lines at 80 columns, ending with
 // the score, rating and gates so that they are still on screen when the command finishes.
+import type { Catalog } from '../frameworks/catalog.js';
 import type { Assessment, Gap } from '../scoring/assessment.js';
 import { noGapsSentence } from './board-paper-words.js';
 import { displayWidth, keepTogether, spacesBack } from '../text/wrap.js';
@@ -158,22 +159,22 @@ function gapsPart(a: Assessment, st: TextStyle, most: number): string[] {
  * The summary. The assessor is in its header (SPEC "Reports") when the lines it takes leave every
  * section, gap and blank line that the summary would show without it; else the header keeps to one line.
  */
-export function renderSummary(a: Assessment, st: TextStyle): string[] {
+export function renderSummary(a: Assessment, st: TextStyle, catalog: Catalog): string[] {
   const short = header(a, st, 'short');
   const full = header(a, st, 'summary');
-  const without = layout(a, st, short);
+  const without = layout(a, st, short, catalog);
   if (full.length === short.length) return without;
-  const withAssessor = layout(a, st, full);
+  const withAssessor = layout(a, st, full, catalog);
   return withAssessor.length - full.length === without.length - short.length ? withAssessor : without;
 }
 
-function layout(a: Assessment, st: TextStyle, head: string[]): string[] {
+function layout(a: Assessment, st: TextStyle, head: string[], catalog: Catalog): string[] {
   const { chalk } = st;
   // Read aloud, the summary is not kept to one screen: nobody sees the screen, and each gap whole
   // takes several lines, which would cost the sections and systems their rows. It says what the
   // summary at a wide terminal says.
   const budget = st.plain ? Number.POSITIVE_INFINITY : SUMMARY_LINES;
-  const view = systemsView(a);
+  const view = systemsView(a, catalog);
   const means = view ? (someSectionSkipsSystems(a) ? `; ${view.label} sections: mean over the ${view.plural} each applies to` : `; ${view.label} sections: mean of ${a.systems.length}`) : '';
   const cap = capLines(a, st, true);
   // A rating below the band the score reaches says why, on the score's line: a council at 98 rated

@@ -8,6 +8,7 @@ import { shorten } from '../text/shorten.js';
 import type { TextStyle } from './text-style.js';
 import type { MatrixRow, SystemsView } from './system-view.js';
 import { pushAll, largest } from '../text/spread-free.js';
+import { labelled } from './outcome-view.js';
 
 /** Narrower than this and a row's name is too cut to read: the matrix becomes a list. */
 const MIN_LABEL = 18;
@@ -54,7 +55,7 @@ function keysOf(view: SystemsView): string[] {
 }
 
 /** An outcome by its label and short name ("B5.c Backups"); a section by its title. */
-const rowName = (row: MatrixRow): string => s(row.name ? `${row.label} ${row.name}` : row.label);
+const rowName = (row: MatrixRow): string => s(row.name ? labelled(row.label, row.name) : row.label);
 
 /** --detail: each system with its key and figures, then the matrix. */
 export function systemsDetail(view: SystemsView, st: TextStyle): string[] {

@@ -10,6 +10,6 @@ import type { Reporter } from './types.js';
  */
 export const renderText: Reporter = (a, context) => {
   const st = textStyle(context);
-  const lines = context.detail ? renderDetail(a, st) : renderSummary(a, st);
+  const lines = context.detail ? renderDetail(a, st, context.catalog) : renderSummary(a, st, context.catalog);
   return `${lines.map((l) => l.trimEnd()).join('\n')}\n`;
 };

@@ -1,3 +1,4 @@
+import type { Catalog } from '../frameworks/catalog.js';
 import type { Assessment } from '../scoring/assessment.js';
 
 /**
@@ -12,6 +13,12 @@ export interface ReportPaths {
 }
 
 export interface ReportContext {
+  /**
+   * The framework catalogue the assessment's questionnaire was checked against (read already, so no
+   * renderer reads anything): it says which references name a framework's outcome ("B5.c"), the
+   * label an outcome is shown by. Not in the assessment, whose shape is a published contract.
+   */
+  catalog: Catalog;
   /** Colour depth for terminal formats: 0 none, 1 basic, 2 256 colours, 3 true colour. */
   colorLevel: 0 | 1 | 2 | 3;
   /** Needed by formats that name files (sarif, gitlab; diff's papers, to tell its two files apart); without it they name files as shown. */

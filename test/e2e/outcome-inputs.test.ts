@@ -150,7 +150,7 @@ describe('outcome questions: answers rules, through the binary', () => {
     const path = `${DIR}/answers/confirmed-only.answers.yaml`;
     const r = await runBinary({ args: ['assess', ...Q, '-a', path, '--detail'] });
     expect([r.code, r.stderr]).toEqual([ExitCode.Ok, '']);
-    expect(r.stdout).toMatch(/board {2}Does the board own .*: achieved \(confirmed without indicators\)/);
+    expect(r.stdout).toMatch(/^ {4}Does the board own .*: achieved \(confirmed without indicators\)/m);
     const data = json((await runBinary({ args: ['assess', ...Q, '-a', path, '-f', 'json'] })).stdout);
     expect(data.unanswered).toEqual([]);
     expect(data.questions.find((q) => q.id === 'board')?.outcome).toMatchObject({ confirmed: 'achieved', withoutIndicators: true, complete: true });

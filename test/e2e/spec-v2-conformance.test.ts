@@ -234,12 +234,12 @@ systems:
       'Outcomes by system',
       'Status as the indicators show it ("Partially": partially achieved; "?": not every indicator answered',
       'yet; "*": a status the assessor confirmed, in words below the table).',
-      '                     alpha      beta',
+      '             alpha      beta',
       '  Each system',
-      '    backups Backups  Achieved*  Not achieved*',
-      '  * alpha · backups Backups: Achieved (confirmed above what the indicators support; the indicators',
-      '      say not achieved)',
-      '  * beta · backups Backups: Not achieved (confirmed without indicators)',
+      '    Backups  Achieved*  Not achieved*',
+      '  * alpha · Backups: Achieved (confirmed above what the indicators support; the indicators say not',
+      '      achieved)',
+      '  * beta · Backups: Not achieved (confirmed without indicators)',
     ]);
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildBoardPaper, groupLabel, referenceName, TOP_RISKS } from '../../src/report/board-paper.js';
 import { mergedAppendix } from '../../src/report/board-paper-merge.js';
+import { loadCatalog } from '../../src/frameworks/load-catalog.js';
 import type { Assessment } from '../../src/scoring/assessment.js';
 import { runBinary } from '../helpers/cli.js';
 import { assessText, miniAnswersText, miniText } from '../helpers/load.js';
@@ -11,7 +12,7 @@ const example = (id: string) =>
 
 describe('the board paper model', () => {
   const a = example('council-cyber-resilience');
-  const paper = buildBoardPaper(a);
+  const paper = buildBoardPaper(a, loadCatalog());
 
   it('names at most five risks, highest priority first, none of them an accepted risk', () => {
     const open = a.gaps.filter((g) => !g.accepted);
@@ -71,7 +72,7 @@ describe('the board paper model', () => {
   it('counts a weakness open on several critical systems as one risk, naming each system', async () => {
     // Through the binary: the example keeps one system's answers in a file of its own.
     const json = await runBinary({ args: ['assess', '-a', 'examples/caf-local-government.answers.yaml', '--today', '2026-11-23', '-f', 'json'] });
-    const caf = buildBoardPaper(JSON.parse(json.stdout) as Assessment);
+    const caf = buildBoardPaper(JSON.parse(json.stdout) as Assessment, loadCatalog());
     const backups = caf.risks.find((r) => r.ranks.length > 1);
     // A title with its own "and" is kept apart from the next with a semicolon.
     expect(backups?.where).toBe('Social care case management; Waste collection and fleet management');
@@ -83,11 +84,11 @@ describe('the board paper model', () => {
 
   it('carries the outcomes matrix for outcome questionnaires and none for the others', () => {
     expect(paper.outcomes).toEqual([]);
-    expect(buildBoardPaper(example('caf-local-government')).outcomes.length).toBeGreaterThan(0);
+    expect(buildBoardPaper(example('caf-local-government'), loadCatalog()).outcomes.length).toBeGreaterThan(0);
   });
 
   it('has no gaps to list and no risks when everything is met', () => {
-    const mini = buildBoardPaper(assessText(miniText(), miniAnswersText()));
+    const mini = buildBoardPaper(assessText(miniText(), miniAnswersText()), loadCatalog());
     expect(mini.title).toBe('Test Council');
     expect(mini.titleBlock.map((f) => f.label)).toContain('Assessed by');
   });
@@ -95,7 +96,7 @@ describe('the board paper model', () => {
 
 describe('the action plan of a paper with critical systems', () => {
   const a = example('caf-local-government');
-  const paper = buildBoardPaper(a);
+  const paper = buildBoardPaper(a, loadCatalog());
 
   it('says a question open on several systems once, each gap under it with its own system, answer and owner', () => {
     const entries = paper.actionPlan.flatMap((g) => g.entries);
@@ -128,7 +129,7 @@ describe('the action plan of a paper with critical systems', () => {
 
 describe('the appendix of a paper with critical systems', () => {
   const a = example('caf-local-government');
-  const paper = buildBoardPaper(a);
+  const paper = buildBoardPaper(a, loadCatalog());
   const merged = mergedAppendix(paper.appendix, paper.systems);
 
   it('says the same thing of one question on several systems in one row that names them all', () => {
@@ -149,7 +150,7 @@ describe('the appendix of a paper with critical systems', () => {
 
 describe('by when, on the summary page', () => {
   const a = example('council-cyber-resilience');
-  const paper = buildBoardPaper(a);
+  const paper = buildBoardPaper(a, loadCatalog());
 
   it("gives each risk the review date its answers set, and asks for a date for each owned risk without one", () => {
     for (const r of paper.risks) {
