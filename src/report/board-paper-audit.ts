@@ -90,16 +90,18 @@ export function backing(a: Assessment, titleOf: TitleOf, systemOwner: (system: S
   const gaps = new Set(a.gaps.map((g) => scopeKey(g.question, g.system)));
   // Grouped in one pass: a filter per system was quadratic in the systems of a large assessment.
   const byScope = new Map<ScopeId, BackingRow[]>([[null, []], ...a.systems.map((s): [ScopeId, BackingRow[]] => [s.id, []])]);
+  // The owner is named by what the questionnaire calls a system, as the rest of the paper does.
+  const ownerWord = `${a.systemLabel ?? 'system'} owner`;
   for (const q of a.questions) {
-    if (q.included && q.status === 'answered' && !gaps.has(scopeKey(q.id, q.system))) byScope.get(q.system)?.push(backingRow(q, systemOwner(q.system), label));
+    if (q.included && q.status === 'answered' && !gaps.has(scopeKey(q.id, q.system))) byScope.get(q.system)?.push(backingRow(q, systemOwner(q.system), ownerWord, label));
   }
   return [...byScope].map(([system, rows]) => ({ systemTitle: titleOf(system), rows })).filter((g) => g.rows.length > 0);
 }
 
-function backingRow(q: QuestionResult, systemOwner: string | null, label: (q: QuestionResult) => string): BackingRow {
-  // An answer without an owner of its own is said to be its system owner's, and marked so: the
-  // auditor asks whoever the file names, and should know when that is by default.
-  const owner = q.owner ?? (systemOwner ? `${systemOwner} (system owner)` : null);
+function backingRow(q: QuestionResult, systemOwner: string | null, ownerWord: string, label: (q: QuestionResult) => string): BackingRow {
+  // An answer without an owner of its own is said to be its system owner's, and marked so ("(school
+  // owner)"): the auditor asks whoever the file names, and should know when that is by default.
+  const owner = q.owner ?? (systemOwner ? `${systemOwner} (${ownerWord})` : null);
   // An outcome by its label and short name ("B5.c Backups"): a CAF outcome's full words fill a row.
   const name = q.text.includes(':') ? q.text.slice(0, q.text.indexOf(':')) : q.text;
   const review = q.reviewBy ? `review by ${q.reviewBy}${q.stale ? ' (overdue)' : ''}` : null;
