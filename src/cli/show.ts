@@ -5,6 +5,8 @@ import { CommandContext, type CommonOptions } from './context.js';
 import type { Io } from './io.js';
 import { confirmWritten } from './confirm-written.js';
 import { writeOutputs } from './write-output.js';
+import { QUESTIONNAIRE_PLACEHOLDER } from './resume-command.js';
+import { shellWord } from '../text/shell-word.js';
 
 export interface ShowOptions extends CommonOptions {
   questionnaire?: string;
@@ -22,9 +24,10 @@ function questionnaireRef(ref: string | undefined, option: string | undefined): 
 /** `cyber-ready show`: the questionnaire as markdown. */
 export async function runShow(io: Io, ref: string | undefined, options: ShowOptions): Promise<number> {
   const ctx = new CommandContext(io, options);
-  const { loaded, diagnostics } = await ctx.loadQuestionnaire(questionnaireRef(ref, options.questionnaire));
+  const { loaded, diagnostics, file } = await ctx.loadQuestionnaire(questionnaireRef(ref, options.questionnaire));
   ctx.warn(diagnostics);
-  const markdown = renderQuestionnaireMarkdown(loaded.questionnaire);
+  // A questionnaire of the user's own is not found by id later, so the suggested command names it, as init's do.
+  const markdown = renderQuestionnaireMarkdown(loaded.questionnaire, file.bundled ? {} : { questionnaireArg: `-q ${file.path === '-' ? QUESTIONNAIRE_PLACEHOLDER : shellWord(file.display)}` });
   if (options.output) {
     await writeOutputs(ctx, [{ target: options.output, content: markdown }]);
     confirmWritten(io, [options.output]);

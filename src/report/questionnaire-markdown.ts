@@ -62,7 +62,15 @@ function questionBlock(q: Question, number: string, questionnaire: Questionnaire
 }
 
 /** The questionnaire as markdown, for offline review or printing (`cyber-ready show`). */
-export function renderQuestionnaireMarkdown(questionnaire: Questionnaire): string {
+export interface QuestionnaireMarkdownOptions {
+  /**
+   * How a command names this questionnaire (`-q schools-it.yaml`) when it is not bundled: the
+   * answers file names it only by id, which finds a bundled questionnaire alone.
+   */
+  questionnaireArg?: string;
+}
+
+export function renderQuestionnaireMarkdown(questionnaire: Questionnaire, options: QuestionnaireMarkdownOptions = {}): string {
   const q = questionnaire;
   const out: string[] = [`# ${escapeInline(q.title)}`, ''];
   out.push(`${codeSpan(q.id)} version ${escapeInline(q.version)} · ${countNoun(q.sections.length, 'section')} · ${escapeInline(questionCountWords(q))}`, '');
@@ -88,7 +96,8 @@ export function renderQuestionnaireMarkdown(questionnaire: Questionnaire): strin
   for (const p of q.profiles) {
     out.push(`## Profile: ${escapeInline(p.title ?? p.id)}`, '');
     // The heading is the title; `--profile` takes the id, which a reader of the paper cannot guess.
-    out.push(`To check an answers file against it: ${codeSpan(`cyber-ready assess --answers FILE --profile ${p.id}`)}.`, '');
+    const given = options.questionnaireArg !== undefined ? ` ${options.questionnaireArg}` : '';
+    out.push(`To check an answers file against it: ${codeSpan(`cyber-ready assess${given} --answers FILE --profile ${p.id}`)}.`, '');
     if (p.description) out.push(safeMarkdown(p.description).trim(), '');
     // "At least 14 days" read backwards where fewer days is better: the answer needs what scores as
     // well as this, as assess's profile lines say it.
