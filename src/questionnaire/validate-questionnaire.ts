@@ -41,7 +41,12 @@ interface Located {
  */
 export function validateQuestionnaire(raw: RawQuestionnaire, file: string, positions: Places, catalog: Catalog): Diagnostic[] {
   const out: Diagnostic[] = [];
+  // Each fault once: a scale's option is checked for every question that uses the scale.
+  const said = new Set<string>();
   const error = (pointer: string, message: string, atKey = false): void => {
+    const key = `${pointer}\u0000${message}`;
+    if (said.has(key)) return;
+    said.add(key);
     out.push(errorAt(file, message, atKey ? positions.keyOf(pointer) : positions.of(pointer), pointer));
   };
   const warn = (pointer: string, message: string, atKey = false): void => {

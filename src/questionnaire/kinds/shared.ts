@@ -67,15 +67,23 @@ export function checkOptions(raw: RawQuestion, ctx: EntryContext, own?: Option[]
   } else {
     error(pointer, `${raw.type} question "${raw.id}" needs "scale" or "options"`);
   }
+  // A named scale's option is at fault where it is written, once however many questions use the
+  // scale: the words name the scale, not the question, so the reports of each use are one line
+  // (validateQuestionnaire drops a diagnostic repeated at the same place).
+  const scale = hasScale ? String(raw.scale) : undefined;
+  const optionAt = (i: number): string => (scale !== undefined ? `/scales/${scale}/${i}` : `${pointer}/options/${i}`);
   if (options && (raw.weight ?? 1) > 0) {
-    const at = hasScale ? `${pointer}/scale` : `${pointer}/options`;
     options.forEach((option, i) => {
-      if (option.score === undefined) error(hasScale ? at : `${at}/${i}`, `option "${option.value}" needs a score from 0 to 1 because question "${raw.id}" is scored`);
+      if (option.score !== undefined) return;
+      if (scale !== undefined) error(optionAt(i), `option "${option.value}" of scale ${quoteId(scale)} needs a score from 0 to 1, because scored questions use the scale`);
+      else error(optionAt(i), `option "${option.value}" needs a score from 0 to 1 because question "${raw.id}" is scored`);
     });
   }
-  if (options && !exclusiveAllowed && hasOptions) {
+  if (options && !exclusiveAllowed && (hasOptions || hasScale)) {
     options.forEach((option, i) => {
-      if (option.exclusive) error(`${pointer}/options/${i}/exclusive`, `"exclusive" only applies to multi questions`, true);
+      if (!option.exclusive) return;
+      if (scale !== undefined) error(`${optionAt(i)}/exclusive`, `"exclusive" only applies to multi questions, and ${raw.type} questions use scale ${quoteId(scale)}`, true);
+      else error(`${optionAt(i)}/exclusive`, `"exclusive" only applies to multi questions`, true);
     });
   }
   return options;
