@@ -37,9 +37,18 @@ export function validateSchema(kind: SchemaKind, parsed: ParsedYaml): Diagnostic
   return out;
 }
 
+/** A version of three numbers (the schemas' "semver"). */
+const SEMVER = '^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$';
+
+/** `1.0` as a version of three numbers, "1.0.0"; "1.2.0" for a number that does not read as one. */
+function threePartVersion(written: string): string {
+  const parts = /^(\d+)(?:\.(\d+))?$/.exec(written);
+  return parts ? [parts[1], parts[2] ?? '0', '0'].map((n) => String(Number(n))).join('.') : '1.2.0';
+}
+
 export const PATTERNS: Record<string, string> = {
   '^[a-z0-9]+(-[a-z0-9]+)*$': 'a lower-case kebab-case id such as "social-care"',
-  '^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$': 'a version such as "1.2.0"',
+  [SEMVER]: 'a version such as "1.2.0"',
   '^[a-z0-9][a-z0-9.-]*:[A-Za-z0-9][A-Za-z0-9._-]*$': 'a reference written FRAMEWORK:ID, such as "caf-4.0:A1.a"',
   '^[a-z0-9][a-z0-9.-]*$': 'a framework id such as "caf-4.0"',
   '^[A-Za-z0-9][A-Za-z0-9._-]*$': 'an id of letters and digits, with ".", "-" or "_" after the first, such as "ce-1.2" or "A1.a"',
@@ -186,7 +195,11 @@ function describe(error: ErrorObject, kind: SchemaKind, hints: boolean, writtenA
       // `version: 1.1` reads as a number; the fix is quotes, so say so.
       if (parentSchema?.format === 'date') return { pointer, message: dateMessage(it, error.data) };
       if (parentSchema?.pattern === INDICATOR_VALUE) return { pointer, message: `indicator ${it} takes true, false or unknown, not ${show(error.data)}` };
-      const quote = typeof error.data === 'number' && wanted.length === 1 && wanted[0] === 'text' ? `; put it in quotes ("${writtenAs(pointer) ?? String(error.data)}") so that YAML reads it as text` : '';
+      // Only a number is shown as written: other data (a mapping with no prototype, say) has no text.
+      const written = typeof error.data === 'number' ? (writtenAs(pointer) ?? String(error.data)) : '';
+      // Quotes alone would not do for `version: 1.0`: "1.0" is then refused for having two numbers.
+      if (typeof error.data === 'number' && parentSchema?.pattern === SEMVER) return { pointer, message: `${it} must be text, not a number: a version of three numbers in quotes, such as "${threePartVersion(written)}"` };
+      const quote = typeof error.data === 'number' && wanted.length === 1 && wanted[0] === 'text' ? `; put it in quotes ("${written}") so that YAML reads it as text` : '';
       // `weight: 3` followed by a no-break space reads as the text "3\u00A0": name the character
       // (SPEC "v2: writing files safely"), as the answers' own checks do, or "not text" puzzles.
       if (typeof error.data === 'string' && describeOddCharacters(error.data)) return { pointer, message: `${it} must be ${listWords(wanted)}, not ${quoteValue(error.data)}` };
@@ -210,7 +223,9 @@ function describe(error: ErrorObject, kind: SchemaKind, hints: boolean, writtenA
       if (error.propertyName !== undefined) {
         return { pointer: childPointer(pointer, error.propertyName), atKey: true, message: `key ${quoteId(error.propertyName)} must be ${what}` };
       }
-      return { pointer, message: `${it} must be ${what}, not ${typeof error.data === 'string' ? quoteId(error.data) : show(error.data)}` };
+      // "1.0" in quotes, as the message for `version: 1.0` once said to write it: the three numbers it means.
+      const short = params.pattern === SEMVER && typeof error.data === 'string' && /^\d+(\.\d+)?$/.test(error.data) ? `; write "${threePartVersion(error.data)}"` : '';
+      return { pointer, message: `${it} must be ${what}, not ${typeof error.data === 'string' ? quoteId(error.data) : show(error.data)}${short}` };
     }
     case 'maxLength':
       if (error.propertyName !== undefined) {

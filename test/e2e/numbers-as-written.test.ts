@@ -16,9 +16,9 @@ const FULL_PARSER = 'x-anchor: &unused 1\n';
 
 describe('a number put in quotes as written', () => {
   it.each([
-    ['questionnaireVersion: 1.10', ANSWERS, 'questionnaireVersion: 2.3.0', 'questionnaireVersion: 1.10', '7:23: "questionnaireVersion" must be text, not a number; put it in quotes ("1.10") so that YAML reads it as text'],
-    ['questionnaireVersion: 2.10 with a comment after it', ANSWERS, 'questionnaireVersion: 2.3.0', 'questionnaireVersion:  2.10   # agreed', '7:24: "questionnaireVersion" must be text, not a number; put it in quotes ("2.10") so that YAML reads it as text'],
-    ['a questionnaire\'s version: 1.0', MINI, 'version: 1.2.0', 'version: 1.0', '3:10: "version" must be text, not a number; put it in quotes ("1.0") so that YAML reads it as text'],
+    ['questionnaireVersion: 1.10', ANSWERS, 'questionnaireVersion: 2.3.0', 'questionnaireVersion: 1.10', '7:23: "questionnaireVersion" must be text, not a number: a version of three numbers in quotes, such as "1.10.0"'],
+    ['questionnaireVersion: 2.10 with a comment after it', ANSWERS, 'questionnaireVersion: 2.3.0', 'questionnaireVersion:  2.10   # agreed', '7:24: "questionnaireVersion" must be text, not a number: a version of three numbers in quotes, such as "2.10.0"'],
+    ['a questionnaire\'s version: 1.0', MINI, 'version: 1.2.0', 'version: 1.0', '3:10: "version" must be text, not a number: a version of three numbers in quotes, such as "1.0.0"'],
     ['a title of 1e3', MINI, /^title: .*$/m, 'title: 1e3', '4:8: "title" must be text, not a number; put it in quotes ("1e3") so that YAML reads it as text'],
   ])('%s', async (_, source, find, replace, message) => {
     const text = source.replace(find, replace);

@@ -128,7 +128,7 @@ const corpus: CorpusCase[] = [
   { file: 'q-utf16be-no-bom.yaml', errors: [':1:1: text looks like UTF-16 without a byte order mark, not UTF-8; save the file as UTF-8'] },
   { file: 'q-utf32be.yaml', errors: [':1:1: text is UTF-32, not UTF-8; save the file as UTF-8'] },
   { file: 'q-verbatim-tag.yaml', errors: [':11:50: tag !!python/object is not allowed; use plain YAML values'] },
-  { file: 'q-version-number.yaml', errors: [':2:10: "version" must be text, not a number; put it in quotes ("1.0") so that YAML reads it as text'] },
+  { file: 'q-version-number.yaml', errors: [':2:10: "version" must be text, not a number: a version of three numbers in quotes, such as "1.0.0"'] },
   { file: 'q-when-cycle.yaml', errors: [':11:27: "when" refers to "q2", which is not an earlier question; a condition may only look backwards'] },
   { file: 'q-when-deep.yaml', errors: [':14:255: nesting is too deep (the limit is 64 levels)'] },
   { file: 'q-when-empty.yaml', errors: [':11:15: a condition needs "question" (with "in" or "notIn"), "all" or "any"'] },
