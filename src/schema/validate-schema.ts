@@ -195,6 +195,16 @@ function describe(error: ErrorObject, kind: SchemaKind, hints: boolean, writtenA
       // `version: 1.1` reads as a number; the fix is quotes, so say so.
       if (parentSchema?.format === 'date') return { pointer, message: dateMessage(it, error.data) };
       if (parentSchema?.pattern === INDICATOR_VALUE) return { pointer, message: `indicator ${it} takes true, false or unknown, not ${show(error.data)}` };
+      // A mapping of a few fixed keys written as a list (`indicators:` with "- " items under it): the
+      // list starts on the line below its key, which is where the fix is, and the keys are what to write.
+      const keys = Object.keys((parentSchema?.properties as Record<string, unknown> | undefined) ?? {});
+      if (Array.isArray(error.data) && wanted.join() === 'a mapping' && parentSchema?.additionalProperties === false && keys.length > 0 && keys.length <= 4) {
+        const required = ((parentSchema.required as string[] | undefined) ?? []).map((k) => `"${k}"`);
+        const need = required.length ? ` (${listWords(required, 'and')} ${required.length === 1 ? 'is' : 'are'} required)` : '';
+        // A list item has no key of its own: it is placed where it starts.
+        const keyed = !/\/\d+$/.test(pointer);
+        return { pointer, ...(keyed ? { atKey: true } : {}), message: `${it} must be a mapping, not a list: its keys are ${listWords(keys.map((k) => `"${k}"`), 'and')}${need}` };
+      }
       // Only a number is shown as written: other data (a mapping with no prototype, say) has no text.
       const written = typeof error.data === 'number' ? (writtenAs(pointer) ?? String(error.data)) : '';
       // Quotes alone would not do for `version: 1.0`: "1.0" is then refused for having two numbers.
