@@ -87,6 +87,20 @@ describe('flags with tests of their own', () => {
   });
 });
 
+describe("README on a questionnaire of the council's own", () => {
+  it('names the frameworks of the bundled catalogue, every one and no other', () => {
+    const said = /may only name frameworks of the bundled catalogue[\s\S]*?ids\): ([\s\S]*?)\. `validate` refuses/.exec(readme)?.[1] ?? '';
+    const named = [...said.matchAll(/`([a-z0-9.-]+)`/g)].map((m) => m[1]);
+    expect(named.sort()).toEqual([...loadCatalog().keys()].sort());
+  });
+
+  it('gives the $schema line of a questionnaire, with a path that is in the package', () => {
+    const line = /^# yaml-language-server: \$schema=node_modules\/cyber-ready\/(schemas\/questionnaire\.schema\.json)$/m.exec(readme)?.[1];
+    expect(line).toBeDefined();
+    expect(existsSync(new URL(`../${line}`, import.meta.url))).toBe(true);
+  });
+});
+
 describe('README CI examples', () => {
   const blocks = [...readme.matchAll(/```(yaml|text|sh)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1], body: m[2] ?? '' }));
   // Commands at the start of a line or of a CI step, not the hints inside a transcript: a session
@@ -108,6 +122,9 @@ describe('README CI examples', () => {
     // base/: the base branch's worktree of the pull request recipe.
     mkdirSync(join(dir, 'base'));
     for (const name of ['readiness.yaml', 'readiness-2026-05.yaml', 'base/readiness.yaml']) copyFileSync(example, join(dir, name));
+    // A council's own questionnaire and its committed sample answers, for the recipe that checks them.
+    copyFileSync(new URL('../docs/examples/school-backups.yaml', import.meta.url).pathname, join(dir, 'school-backups.yaml'));
+    copyFileSync(new URL('../docs/examples/school-backups.answers.yaml', import.meta.url).pathname, join(dir, 'school-backups.sample.answers.yaml'));
     const args = command.replace(/^cyber-ready /, '').split(' ');
     const r = await runInProcess({ args, cwd: dir, env: { SOURCE_DATE_EPOCH: '1795392000' } });
     // 0 or 1 (a gate may fail on the example); never a usage error.
@@ -115,6 +132,21 @@ describe('README CI examples', () => {
     // Every report the command asks for is written, for the CI steps that publish it.
     for (const [, file] of command.matchAll(/--report [a-z]+=(\S+)/g)) expect(existsSync(join(dir, file as string)), file).toBe(true);
     for (const [, file] of command.matchAll(/ -o (\S+)/g)) expect(existsSync(join(dir, file as string)), file).toBe(true);
+  });
+
+  it("checks a questionnaire of the council's own as its recipe says: validate passes on both files", async () => {
+    const { mkdtempSync, copyFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-readme-own-'));
+    copyFileSync(new URL('../docs/examples/school-backups.yaml', import.meta.url).pathname, join(dir, 'school-backups.yaml'));
+    copyFileSync(new URL('../docs/examples/school-backups.answers.yaml', import.meta.url).pathname, join(dir, 'school-backups.sample.answers.yaml'));
+    const recipe = readme.slice(readme.indexOf('### Checking a questionnaire of your own in CI'));
+    const validates = [...(/```sh\n([\s\S]*?)```/.exec(recipe)?.[1] ?? '').matchAll(/^npx (cyber-ready validate [^\n]+)$/gm)].map((m) => m[1] as string);
+    expect(validates).toHaveLength(2);
+    for (const command of validates) {
+      const r = await runInProcess({ args: command.replace(/^cyber-ready /, '').split(' '), cwd: dir });
+      expect([r.code, r.stderr], command).toEqual([0, '']);
+    }
   });
 
   it('publishes what the commands write: SARIF with a category on GitHub, Code Quality and JUnit on GitLab', () => {
