@@ -56,7 +56,7 @@ table.matrix tbody th.group { font-weight: bold; background: var(--soft); paddin
 table.matrix { table-layout: fixed; }
 table.matrix th, table.matrix td { overflow-wrap: anywhere; -webkit-hyphens: auto; hyphens: auto; }
 td.num, th.num { text-align: right; padding-right: .75rem; font-variant-numeric: tabular-nums; }
-ol.risks > li, ul.asks > li { margin: 0 0 .6rem; }
+ol.risks > li, ol.asks > li { margin: 0 0 .6rem; }
 /* The asks run on over a page break where they must, each ask whole with what it names (li, in print):
    kept whole as a block, once they named what they are about, they moved to page two, leaving page one
    with the score alone. */

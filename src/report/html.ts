@@ -69,7 +69,7 @@ function summary(p: BoardPaper): string {
     out.push('</tbody></table>');
   }
   // The decisions first, as a committee report's recommendations, then the risks they refer to.
-  if (p.asks.length) out.push(`<div class="asks-block"><h3>What is asked of the reader</h3><ul class="asks">${p.asks.map((a) => `<li>${h(a.text)}${a.items.length ? `<ul>${a.items.map((i) => `<li>${h(i)}</li>`).join('')}</ul>` : ''}</li>`).join('\n')}</ul></div>`);
+  if (p.asks.length) out.push(`<div class="asks-block"><h3>What is asked of the reader</h3><ol class="asks">${p.asks.map((a) => `<li>${h(a.text)}${a.items.length ? `<ul>${a.items.map((i) => `<li>${h(i)}</li>`).join('')}</ul>` : ''}</li>`).join('\n')}</ol></div>`);
   if (p.risks.length) {
     out.push(`<h3>${p.risks.length === 1 ? 'The biggest risk' : `The ${plural(p.risks.length, 'risk').replace(' ', ' biggest ')}`}</h3>${p.risksOrder ? `\n<p class="keep-next">${h(p.risksOrder)}</p>` : ''}${p.risksLeftOut ? `\n<p class="keep-next">${h(p.risksLeftOut)}</p>` : ''}<ol class="risks">${p.risks.map(riskLine).join('\n')}</ol>`);
   }

@@ -41,10 +41,13 @@ function summaryPage(paper: BoardPaper): string[] {
   // so that the decisions are on the first page; the risks they refer to follow.
   out.push('### What is asked of the reader', '');
   // What each ask is about, one a line under it: named, not "the two risks (actions 7 and 23)".
-  for (const ask of paper.asks) {
-    out.push(`- ${escapeInline(ask.text)}`);
-    for (const item of ask.items) out.push(`  - ${escapeInline(item)}`);
-  }
+  // Numbered, as a committee report's recommendations are and as the Word paper's are, so that a
+  // meeting can speak of "recommendation 4".
+  paper.asks.forEach((ask, i) => {
+    const mark = `${i + 1}. `;
+    out.push(`${mark}${escapeInline(ask.text)}`);
+    for (const item of ask.items) out.push(`${' '.repeat(mark.length)}- ${escapeInline(item)}`);
+  });
   out.push('');
   if (paper.risks.length) {
     out.push(`### ${paper.risks.length === 1 ? 'The biggest risk' : `The ${plural(paper.risks.length, 'risk').replace(' ', ' biggest ')}`}`, '');

@@ -49,9 +49,9 @@ describe('each ask names what it is about, after its action number', () => {
   it('markdown lists them under their ask', async () => {
     const r = await runBinary({ args: [...COUNCIL, '-f', 'markdown'] });
     expect(r.stdout).toContain(
-      '- Confirm that the two risks accepted under a waiver are still acceptable; the appendix lists every waiver in force.\n' +
-        '  - Action 7: Is the data the council holds in cloud services, such as email, shared files and case systems, backed up outside those services?\n' +
-        '  - Action 23: Is a cabinet member (portfolio holder) named as politically responsible for cyber resilience?\n',
+      '. Confirm that the two risks accepted under a waiver are still acceptable; the appendix lists every waiver in force.\n' +
+        '   - Action 7: Is the data the council holds in cloud services, such as email, shared files and case systems, backed up outside those services?\n' +
+        '   - Action 23: Is a cabinet member (portfolio holder) named as politically responsible for cyber resilience?\n',
     );
   });
 });

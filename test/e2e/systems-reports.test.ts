@@ -176,7 +176,7 @@ describe('critical systems in the markdown board paper', () => {
     expect(md).toContain('**Overall score: 77 out of 100**, rated **Partly ready**.\n\nRatings: Ready (80 and above); Partly ready (50 to 79); Not ready (below 50).\n\n**Weakest critical system: Social care case management, 46 out of 100 (Not ready), three gaps.**');
     expect(md).toContain('| Social care case management | 46 | Not ready | 3 | Head of Adult Social Care |');
     // The weakest system is a decision for the reader, put to its owner.
-    expect(md).toContain('- Ask the owner of the weakest critical system, Social care case management (Head of Adult Social Care), to bring it up to the others, starting with its gaps in the action plan.');
+    expect(md).toContain('. Ask the owner of the weakest critical system, Social care case management (Head of Adult Social Care), to bring it up to the others, starting with its gaps in the action plan.');
     // The matrix: systems as columns by title, each cell a score and a rating in words.
     const matrix = (nodesOfType(tree, 'table') as Table[]).find((t) => textOf(t.children[0] as RootContent).startsWith('Section') && t.children[0]?.children.length === 4);
     expect(matrix?.children.map((row) => row.children.map((c) => textOf(c as RootContent)))).toEqual([
@@ -210,7 +210,7 @@ describe('critical systems in the markdown board paper', () => {
   it('an outcome matrix by system, and more systems than fit one table split into tables of four', async () => {
     const md = (await assess([...OUTCOMES, '--format', 'markdown'])).stdout;
     expect(md).toContain('| Outcome | Payroll | Housing repairs |');
-    expect(md).toContain('- Name an owner for the weakest critical system, Housing repairs, and ask them to bring it up to the others, starting with its gaps in the action plan.');
+    expect(md).toContain('. Name an owner for the weakest critical system, Housing repairs, and ask them to bring it up to the others, starting with its gaps in the action plan.');
     // Each outcome by its short name (no framework's outcome labels it): its whole text is in the action plan.
     expect(md).toContain('| Patching | Achieved | Not achieved |');
     expect(md).toContain('| Access control | Achieved | Partially achieved |');
@@ -249,8 +249,8 @@ describe('the five biggest risks of the CAF example in every paper', () => {
     const md = (await assess([...CAF, '--format', 'markdown'])).stdout;
     const asks = md.slice(md.indexOf('### What is asked of the reader'), md.indexOf('### The five biggest risks'));
     // 10: counted once per system, as gaps are (seven indicators, two of them for more than one system).
-    expect(asks).toContain('- Ask someone to find out the 10 indicators answered "don\'t know" in the outcomes below (the appendix gives each): each counts as not true until then.\n  - Action 8: A4.a Supply chain\n');
-    expect(asks).toContain('- Ask for the outcome whose indicators contradict each other to be put right (see the appendix): one of the answers is wrong.\n  - ');
+    expect(asks).toContain('. Ask someone to find out the 10 indicators answered "don\'t know" in the outcomes below (the appendix gives each): each counts as not true until then.\n   - Action 8: A4.a Supply chain\n');
+    expect(asks).toContain('. Ask for the outcome whose indicators contradict each other to be put right (see the appendix): one of the answers is wrong.\n   - ');
     const a = await json(CAF);
     expect(a.questions.reduce((n, q) => n + (q.outcome?.indicators.filter((i) => i.value === 'unknown').length ?? 0), 0)).toBe(10);
     expect(md).toContain('### Indicators answered "don\'t know"');

@@ -47,7 +47,7 @@ describe('the html report', () => {
     expect(texts(doc, '.score')[0]).toBe(`${Math.floor(a.overall.score ?? 0)} out of 100`);
     expect(texts(doc, '.headline .badge')).toEqual([a.overall.rating?.label]);
     expect(texts(doc, 'ol.risks > li > strong')).toEqual(expectedRisks(a).map((r) => r.text));
-    expect(texts(doc, 'ul.asks > li').length).toBeGreaterThan(0);
+    expect(texts(doc, 'ol.asks > li').length).toBeGreaterThan(0);
     // The sections table and the chart's description give the same figures.
     expect(texts(doc, '#sections ~ table tbody th')).toEqual(a.sections.map((s) => s.title));
     const desc = texts(doc, 'svg desc')[0] ?? '';
