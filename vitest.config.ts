@@ -6,7 +6,11 @@ export default defineConfig({
     // e2e tests spawn the built binary; two cores here, so keep the pool small and steady.
     pool: 'forks',
     maxWorkers: 2,
-    testTimeout: 20_000,
+    // Generous, since a limit only matters to a test that would otherwise fail: CI is a shared two-core
+    // machine, where a test that takes 2 s idle has taken 14-19 s under load. Tests that run many
+    // binaries, or a slow external tool, set larger limits of their own; runBinary kills at 45 s.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     reporters: ['default', './test/summary-reporter.ts'],
     // One temporary folder for the run's files, removed at its end; no CI variable of the run's own (see the files).
     globalSetup: ['./test/temp-root.ts', './test/ci-env.ts'],

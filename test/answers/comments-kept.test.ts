@@ -173,7 +173,7 @@ describe('every comment in a file stays through every save', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 120_000);
 
   it("in a system's own file", () => {
     fc.assert(

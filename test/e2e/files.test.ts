@@ -390,7 +390,7 @@ describe('standard output', () => {
     expect(await closed).toEqual({ code: 0, stderr: '' });
     const expected = await runInProcess({ args: ['show', big] });
     expect(Buffer.concat(chunks).toString('utf8')).toBe(expected.stdout);
-  });
+  }, 120_000);
 
   it('writes a large report whole to a reader that is slow to start', async () => {
     const { child, closed } = start();
@@ -399,7 +399,7 @@ describe('standard output', () => {
     const expected = await runInProcess({ args: ['show', big] });
     expect(Buffer.concat(chunks).toString('utf8')).toBe(expected.stdout);
     expect(expected.stdout.length).toBeGreaterThan(1_000_000);
-  });
+  }, 120_000);
 });
 
 describe('an expired waiver on a critical gap (README "Readiness as code")', () => {

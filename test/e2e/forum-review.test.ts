@@ -334,7 +334,7 @@ describe('benchmark --format json and schemas/benchmark.schema.json', () => {
     const result = validBenchmark(unknown.stdout);
     expect(result.questionnaire.title).toBeNull();
     expect(result.overall.automaticFails).toEqual({ councils: 4, rating: null });
-  });
+  }, 120_000);
 });
 
 describe('validate and the other commands given a share extract', () => {

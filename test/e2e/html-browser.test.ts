@@ -81,7 +81,7 @@ describe.skipIf(missing !== null)('the HTML report in headless chromium', () => 
       expect([0, 1], r.stderr).toContain(r.code);
       assessment = JSON.parse(r.stdout) as Assessment;
       topActions = assessment.gaps.filter((g) => g.waiver?.state !== 'active').slice(0, 5).map((g) => g.text);
-    });
+    }, 60_000);
 
     it('is one file that asks for nothing else and has no script', () => {
       const text = readFileSync(html, 'utf8');

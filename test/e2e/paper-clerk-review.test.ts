@@ -47,7 +47,7 @@ describe('no table cell is left empty: a screen reader reads "blank", Word\'s ch
       const docx = await word(example(name));
       expect(docx.html.match(/<t[dh]>(?:<p>\s*<\/p>)?<\/t[dh]>/g) ?? [], `${name} Word`).toEqual([]);
     }
-  });
+  }, 120_000);
 
   it('the CAF outcome tables keep "Below profile" in every table, saying "None" where nothing falls short', async () => {
     const md = await paper(example('caf-local-government'), 'markdown');

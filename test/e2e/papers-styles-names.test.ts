@@ -81,7 +81,7 @@ describe('the Word document’s styles', () => {
     expect(Object.values(seen.bases)).toEqual(['Normal', 'Normal', 'Normal', 'Normal', 'Normal']);
     expect(seen.tables).toEqual(['Table Grid']);
     expect(seen.footer).toEqual([['Footer', 'Normal']]);
-  });
+  }, 120_000);
 
   // What a screen reader and Word's accessibility checker rely on: the language and title in the
   // document's properties, headings whose levels never skip, and every table's header row marked as

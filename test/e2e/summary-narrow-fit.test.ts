@@ -53,7 +53,7 @@ it("a system's short name is never broken across lines in the weakest in words",
     const at = lines.findIndex((l) => l.startsWith('Weakest critical systems, level with each other:'));
     expect(lines.slice(at, at + 2).join('\n'), `${columns} columns`).toContain('Payroll 2026,');
   }
-});
+}, 120_000);
 
 it('the weakest in words goes on with a hanging indent, as every wrapped line of the summary does', async () => {
   const lines = await summary(['-a', 'examples/caf-local-government.answers.yaml', '--today', '2026-11-23'], 50);

@@ -38,7 +38,7 @@ beforeAll(() => {
   mkdirSync(bin, { recursive: true });
   writeFileSync(join(bin, 'git'), `#!/bin/sh\necho "git $*" >> '${log}'\ncase "$*" in *cat-file*) exec tee -a '${log}' | '${real}' "$@" ;; *) exec '${real}' "$@" ;; esac\n`);
   chmodSync(join(bin, 'git'), 0o755);
-});
+}, 120_000);
 
 const trend = (format: string, extra: Record<string, string> = {}) =>
   runBinary({ args: ['trend', 'a.yaml', '--today', '2025-02-01', '-f', format, '--questionnaire-dir', fixtures], cwd: dir, env: { ...env, ...extra } }, 30_000);

@@ -16,11 +16,11 @@ const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>
 export async function paperOutput(format: Paper, args: string[], stdin?: string): Promise<string> {
   if (format === 'docx') {
     const file = join(mkdtempSync(join(tmpdir(), 'cyber-ready-audit-')), 'paper.docx');
-    const r = await runBinary({ args: [...args, '-f', 'docx', '-o', file], stdin }, 30_000);
+    const r = await runBinary({ args: [...args, '-f', 'docx', '-o', file], stdin });
     expect(r.code, r.stderr).toBe(0);
     return file;
   }
-  const r = await runBinary({ args: [...args, '-f', format], stdin }, 30_000);
+  const r = await runBinary({ args: [...args, '-f', format], stdin });
   expect(r.code, r.stderr).toBe(0);
   return r.stdout;
 }
