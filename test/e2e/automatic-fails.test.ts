@@ -259,7 +259,7 @@ describe('automatic fails in the machine formats', () => {
     expect(plain.get('training')).toMatchObject({ severity: 'info', description: expect.stringMatching(/^Accepted risk until 2027-03-31: medium gap "training": /) });
     const gated = await gitlab(['--profile', 'baseline']);
     expect(gated.get('training')).toMatchObject({ severity: 'blocker', description: expect.stringMatching(/^Waived until 2027-03-31, but it fails a requested gate \(profile "baseline"\): medium gap "training": /) });
-  }, 60_000);
+  }, 120_000);
 
   it('JUnit leads with the overall score, rating and cap, in properties and in words', async () => {
     const xml = (await runBinary({ args: ['assess', ...Q, '-a', WAIVED, '-f', 'junit'] })).stdout;

@@ -121,7 +121,7 @@ describe('ten generated critical systems, every third in a file of its own, thro
     const xml = parseXml(readFileSync(join(out, 'r.xml'), 'utf8')) as { testsuites: { testsuite: { testcase?: { '@classname': string; '@name': string }[] }[] } };
     const cases = xml.testsuites.testsuite.flatMap((s) => s.testcase ?? []).map((c) => `${c['@classname']}|${c['@name']}`);
     expect(new Set(cases).size).toBe(cases.length);
-  }, 60_000);
+  }, 120_000);
 
   it('--fail-on critical turns as each system\'s waiver expires, and the lines name the file that holds each answer', async () => {
     const { repo, answers } = await made();

@@ -92,7 +92,7 @@ describe('SARIF for an awkward file name', () => {
     expect([...uris]).toEqual(['readiness%3Av2.yaml']);
     expect(decodeURIComponent([...uris][0]!)).toBe('readiness:v2.yaml');
     expect(sarifMultitool([join(repo, 'r.sarif')], join(repo, 'validation.sarif'))).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 });
 
 describe('JUnit as junitparser reads it', () => {

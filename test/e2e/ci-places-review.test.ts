@@ -115,7 +115,7 @@ describe('SARIF names the questionnaire as it names the answers', () => {
     expect(text).not.toContain(repo);
     expect(sarifSchemaErrors(log)).toEqual([]);
     expect(sarifMultitool([join(out, 'r.sarif')], join(out, 'validation.sarif'))).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 
   it('a questionnaire outside the work tree is named by id and version only', async () => {
     const elsewhere = mkdtempSync(join(tmpdir(), 'cyber-ready-questionnaires-'));
@@ -178,7 +178,7 @@ describe('an answer past its review date that scores in full', () => {
     expect(gitlabCodeQualityErrors(cq)).toEqual([]);
     expect(sarifSchemaErrors(sarif)).toEqual([]);
     expect(sarifMultitool([join(out, 'r.sarif')], join(out, 'validation.sarif'))).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 
   it('with --fail-on-stale failing on it, an error in SARIF and a blocker in GitLab', async () => {
     const { r, sarif, cq } = await reports(['--fail-on-stale']);

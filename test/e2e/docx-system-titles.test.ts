@@ -53,5 +53,5 @@ describe.skipIf(!office || !hasPoppler())('the Word matrix of critical systems w
     expect(text).toContain('Liquidlogic');
     pdfToPngs(pdf as string, join(repoRoot, 'test-artifacts', 'docx', 'system-titles'));
     expect(brokenWords(text, TITLES)).toEqual([]);
-  }, 180_000);
+  }, 240_000);
 });

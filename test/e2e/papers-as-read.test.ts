@@ -202,7 +202,7 @@ function headingsOf(markup: string, pattern: RegExp): [number, string][] {
 // LibreOffice is a second reader of the Word paper, and the one many councils' members open it in.
 const office = neededUnderCi(libreOffice(), 'LibreOffice Writer (Debian: libreoffice-writer-nogui)');
 describe.skipIf(!office)('the Word paper in LibreOffice', () => {
-  it('has every heading in the navigator at its level, as Word readers see them', { timeout: 120_000 }, async () => {
+  it('has every heading in the navigator at its level, as Word readers see them', { timeout: 180_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-outline-'));
     const file = join(dir, 'caf.docx');
     const r = await runBinary({ args: ['assess', '-a', 'examples/caf-local-government.answers.yaml', '--today', TODAY, '-f', 'docx', '-o', file] });

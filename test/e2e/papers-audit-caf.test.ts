@@ -95,4 +95,4 @@ it('docx: LibreOffice sets a long answer in "What stands behind" without breakin
   const behind = text.slice(text.lastIndexOf('What stands behind the answers in place'));
   expect(behind).toContain('administration');
   expect(behind).not.toMatch(/administrati\s*\n/);
-}, 120_000);
+}, 240_000);

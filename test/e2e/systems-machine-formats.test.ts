@@ -105,7 +105,7 @@ describe('SARIF with critical systems', () => {
     const results = (text: string) => (JSON.parse(text) as SarifLog).runs[0]!.results;
     expect(results(r.stdout)).toEqual(results(readFileSync(join(out, 'r.sarif'), 'utf8')));
     expect(sarifMultitool([join(out, 'r.sarif')], join(out, 'validation.sarif'))).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 });
 
 describe('GitLab Code Quality with critical systems', () => {

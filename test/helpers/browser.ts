@@ -22,6 +22,12 @@ function executable(path: string): boolean {
   }
 }
 
+/**
+ * The most one of poppler's tools may take on a PDF. spawnSync holds the worker, so vitest's timer
+ * cannot stop one that hangs; killed, it fails the test saying so instead of holding the run.
+ */
+const POPPLER_LIMIT = { timeout: 60_000, killSignal: 'SIGKILL' } as const;
+
 const hasCommand = (name: string): boolean => spawnSync(name, ['-v'], { encoding: 'utf8' }).error === undefined;
 
 /** Why the browser tests cannot run here, or null when they can. Throws under CI instead of skipping. */
@@ -139,8 +145,8 @@ export async function launchChromium(): Promise<LaunchedBrowser> {
 
 /** pdfinfo's fields: Pages, Page size, … */
 export function pdfInfo(file: string): Record<string, string> {
-  const r = spawnSync('pdfinfo', [file], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`pdfinfo could not read ${file}: ${r.stderr}`);
+  const r = spawnSync('pdfinfo', [file], { encoding: 'utf8', ...POPPLER_LIMIT });
+  if (r.status !== 0) throw new Error(`pdfinfo could not read ${file}: ${r.error?.message ?? r.stderr}`);
   return Object.fromEntries(r.stdout.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
 }
 
@@ -155,15 +161,15 @@ export function offA4(info: Record<string, string>): number {
 
 /** The PDF's text as pdftotext reads it, with every run of white space made one space. */
 export function pdfText(file: string): string {
-  const r = spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  if (r.status !== 0) throw new Error(`pdftotext could not read ${file}: ${r.stderr}`);
+  const r = spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 26, ...POPPLER_LIMIT });
+  if (r.status !== 0) throw new Error(`pdftotext could not read ${file}: ${r.error?.message ?? r.stderr}`);
   return r.stdout.replace(/\s+/g, ' ');
 }
 
 /** The PDF's text page by page, lines kept, as pdftotext reads it. */
 export function pdfPages(file: string): string[] {
-  const r = spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  if (r.status !== 0) throw new Error(`pdftotext could not read ${file}: ${r.stderr}`);
+  const r = spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 26, ...POPPLER_LIMIT });
+  if (r.status !== 0) throw new Error(`pdftotext could not read ${file}: ${r.error?.message ?? r.stderr}`);
   return r.stdout.split('\f').filter((page) => page.trim());
 }
 
@@ -176,8 +182,8 @@ export function pdfPages(file: string): string[] {
  * last line of text once did.
  */
 export function pdfPageEndings(file: string): (string | null)[] {
-  const r = spawnSync('pdftotext', ['-enc', 'UTF-8', '-bbox-layout', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (r.status !== 0) throw new Error(`pdftotext could not read ${file}: ${r.stderr}`);
+  const r = spawnSync('pdftotext', ['-enc', 'UTF-8', '-bbox-layout', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 28, ...POPPLER_LIMIT });
+  if (r.status !== 0) throw new Error(`pdftotext could not read ${file}: ${r.error?.message ?? r.stderr}`);
   const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
   const words = (line: string): string => [...line.matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((m) => (m[1] ?? '').replace(/&(?:amp|lt|gt|quot|apos);/g, (e) => entities[e] ?? e)).join(' ');
   return r.stdout.split('<page ').slice(1).map((page) => {
@@ -201,8 +207,8 @@ export interface PdfPageExtent {
  * at the foot of the page (the page number) are not counted as text.
  */
 export function pdfPageExtents(file: string, footer = 40): PdfPageExtent[] {
-  const r = spawnSync('pdftotext', ['-enc', 'UTF-8', '-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (r.status !== 0) throw new Error(`pdftotext could not read ${file}: ${r.stderr}`);
+  const r = spawnSync('pdftotext', ['-enc', 'UTF-8', '-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 28, ...POPPLER_LIMIT });
+  if (r.status !== 0) throw new Error(`pdftotext could not read ${file}: ${r.error?.message ?? r.stderr}`);
   const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
   return r.stdout.split('<page ').slice(1).map((page) => {
     const height = Number(/height="([\d.]+)"/.exec(page)?.[1] ?? 0);
@@ -219,8 +225,8 @@ export function pdfPageExtents(file: string, footer = 40): PdfPageExtent[] {
 
 /** Each page of the PDF as a PNG named PREFIX-N.png, at a resolution for looking at. */
 export function pdfToPngs(file: string, prefix: string, dpi = 60): void {
-  const r = spawnSync('pdftoppm', ['-png', '-r', String(dpi), file, prefix], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`pdftoppm could not render ${file}: ${r.stderr}`);
+  const r = spawnSync('pdftoppm', ['-png', '-r', String(dpi), file, prefix], { encoding: 'utf8', ...POPPLER_LIMIT });
+  if (r.status !== 0) throw new Error(`pdftoppm could not render ${file}: ${r.error?.message ?? r.stderr}`);
 }
 
 interface AxeViolation {

@@ -56,22 +56,34 @@ export function convertToPdf(office: string, files: string[], outDir: string): s
 export function convertWithOffice(office: string, files: string[], outDir: string, format: string): string[] {
   const profile = mkdtempSync(join(tmpdir(), 'cyber-ready-lo-'));
   const r = spawnSync(office, ['--headless', '--norestore', `-env:UserInstallation=file://${profile}`, '--convert-to', format, '--outdir', outDir, ...files], { encoding: 'utf8', timeout: 120_000 });
-  if (r.status !== 0) throw new Error(`LibreOffice failed (${r.status}): ${r.stderr}`);
+  if (r.status !== 0) throw new Error(`LibreOffice failed (${r.error?.message ?? r.status}): ${r.stderr}`);
   return files.map((f) => join(outDir, f.replace(/^.*\//, '').replace(/\.docx$/, `.${format}`)));
 }
 
+/**
+ * The most one of poppler's tools may take on a PDF. spawnSync holds the worker, so vitest's timer
+ * cannot stop one that hangs; killed, it fails the test saying so instead of holding the run.
+ */
+const POPPLER_MS = 60_000;
+
+function poppler(command: string, args: string[]): string {
+  const r = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 26, timeout: POPPLER_MS, killSignal: 'SIGKILL' });
+  if ((r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') throw new Error(`${command} ${args.join(' ')} did not finish within ${POPPLER_MS} ms (killed)`);
+  return r.stdout;
+}
+
 export function pdfText(pdf: string): string {
-  return spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout;
+  return poppler('pdftotext', [pdf, '-']);
 }
 
 export function pdfPages(pdf: string): number {
-  const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
+  const info = poppler('pdfinfo', [pdf]);
   return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
 }
 
 /** Every page of a PDF as PNG files `PREFIX-N.png` (poppler's pdftoppm), for a person to look at. */
 export function pdfToPngs(pdf: string, prefix: string): void {
-  spawnSync('pdftoppm', ['-r', '60', '-png', pdf, prefix]);
+  poppler('pdftoppm', ['-r', '60', '-png', pdf, prefix]);
 }
 
 /**

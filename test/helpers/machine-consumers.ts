@@ -12,6 +12,14 @@ const require = createRequire(import.meta.url);
 type Ajv = InstanceType<typeof import('ajv').default>;
 const Ajv = (require('ajv') as { default: new (o: object) => Ajv }).default;
 
+/** The most one `sarif-multitool validate` may take before it is killed and the test fails saying so. */
+export const SARIF_MULTITOOL_MS = 60_000;
+/**
+ * The most xmllint or junitparser may take on one file. spawnSync holds the worker, so vitest's timer
+ * cannot stop a tool that hangs: without a limit of its own the run would wait for CI's.
+ */
+const TOOL_MS = 30_000;
+
 export interface SarifFinding {
   ruleId: string;
   level: string;
@@ -27,7 +35,10 @@ export interface SarifFinding {
  */
 export function sarifMultitool(files: string[], outFile: string, ruleKinds = 'Sarif;Gh'): SarifFinding[] {
   const bin = require('@microsoft/sarif-multitool') as string;
-  const r = spawnSync(bin, ['validate', ...files, '--output', outFile, '--log', 'ForceOverwrite', '--rule-kind', ruleKinds, '--level', 'Error;Warning'], { encoding: 'utf8' });
+  // spawnSync holds the worker, so vitest's own timer cannot fire while it runs: the limit is here.
+  // A .NET start takes 16–21 s on a loaded two-core machine; callers allow SARIF_MULTITOOL_MS per call and more.
+  const r = spawnSync(bin, ['validate', ...files, '--output', outFile, '--log', 'ForceOverwrite', '--rule-kind', ruleKinds, '--level', 'Error;Warning'], { encoding: 'utf8', timeout: SARIF_MULTITOOL_MS, killSignal: 'SIGKILL' });
+  if (r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') throw new Error(`sarif-multitool did not finish within ${SARIF_MULTITOOL_MS} ms (killed) on ${files.length} file(s)`);
   if (r.error || r.status !== 0) throw new Error(`sarif-multitool did not run: ${r.error?.message ?? r.stderr ?? r.stdout}`);
   const log = JSON.parse(readFileSync(outFile, 'utf8').replace(/^\uFEFF/, '')) as { runs: { results?: { ruleId: string; level: string; message: { text?: string; arguments?: string[] } }[] }[] };
   return log.runs.flatMap((run) => run.results ?? []).map((x) => ({ ruleId: x.ruleId, level: x.level, text: x.message.text ?? (x.message.arguments ?? []).join(' ') }));
@@ -47,7 +58,9 @@ const JUNIT_XSD = fileURLToPath(new URL('../fixtures/junit/junit-10.xsd', import
 
 /** `xmllint --schema junit-10.xsd`: '' when valid, else what xmllint said. */
 export function junitSchemaErrors(file: string): string {
-  const r = spawnSync('xmllint', ['--noout', '--schema', JUNIT_XSD, file], { encoding: 'utf8' });
+  const r = spawnSync('xmllint', ['--noout', '--schema', JUNIT_XSD, file], { encoding: 'utf8', timeout: TOOL_MS, killSignal: 'SIGKILL' });
+  // A killed xmllint says nothing: that must not read as '' (valid).
+  if (r.error) throw new Error(`xmllint did not check ${file}: ${r.error.message}`);
   return r.status === 0 ? '' : `${r.stderr}${r.stdout}`;
 }
 
@@ -157,8 +170,8 @@ export function hasJunitparser(): boolean {
 
 /** A JUnit file as junitparser reads it: the counts each suite states, and those it counts from the cases. */
 export function junitparserCounts(file: string): { declared: JunitCounts[]; counted: JunitCounts[]; total: JunitCounts } {
-  const r = spawnSync(pythonWithJunitparser() ?? 'python3', ['-c', JUNITPARSER, file], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`junitparser could not read ${file}: ${r.stderr}`);
+  const r = spawnSync(pythonWithJunitparser() ?? 'python3', ['-c', JUNITPARSER, file], { encoding: 'utf8', timeout: TOOL_MS, killSignal: 'SIGKILL' });
+  if (r.status !== 0) throw new Error(`junitparser could not read ${file}: ${r.error?.message ?? r.stderr}`);
   return JSON.parse(r.stdout) as { declared: JunitCounts[]; counted: JunitCounts[]; total: JunitCounts };
 }
 
@@ -182,8 +195,8 @@ print(json.dumps(out))
 
 /** Every test case as junitparser (lxml underneath, a conforming XML parser) reads it. */
 export function junitparserCases(file: string): JunitCase[] {
-  const r = spawnSync(pythonWithJunitparser() ?? 'python3', ['-c', JUNITPARSER_CASES, file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (r.status !== 0) throw new Error(`junitparser could not read ${file}: ${r.stderr}`);
+  const r = spawnSync(pythonWithJunitparser() ?? 'python3', ['-c', JUNITPARSER_CASES, file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: TOOL_MS, killSignal: 'SIGKILL' });
+  if (r.status !== 0) throw new Error(`junitparser could not read ${file}: ${r.error?.message ?? r.stderr}`);
   return JSON.parse(r.stdout) as JunitCase[];
 }
 

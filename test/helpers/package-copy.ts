@@ -48,7 +48,9 @@ export function cacheState(root: string, env: Record<string, string> = {}): stri
   const dist = join(root, 'dist');
   const script = join(root, 'cache-state.cjs');
   writeFileSync(script, `process.stdout.write(require(${JSON.stringify(join(dist, 'boot.cjs'))}).load(${JSON.stringify(dist)}, process.env).cache)`);
-  const r = spawnSync(process.execPath, [script], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
+  // A limit of its own, as for run() above: spawnSync holds the worker, so vitest's timer cannot fire.
+  const r = spawnSync(process.execPath, [script], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env }, timeout: 30_000, killSignal: 'SIGKILL' });
+  expect(r.error).toBeUndefined();
   expect(r.stderr).toBe('');
   return r.stdout;
 }

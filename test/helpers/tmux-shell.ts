@@ -6,7 +6,8 @@ import { binPath, repoRoot } from './cli.js';
 // An interactive shell in a tmux session of its own, with job control (Ctrl-Z, `fg`), for the tests
 // that drive the walk as a job of a shell, and what they look at in it.
 
-const tmux = (...args: string[]): string => execFileSync('tmux', args, { encoding: 'utf8' }).trim();
+// A limit of its own (execFileSync holds the worker, so vitest's timer cannot stop a tmux that hangs).
+const tmux = (...args: string[]): string => execFileSync('tmux', args, { encoding: 'utf8', timeout: 30_000 }).trim();
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** The sessions `shellIn` made, for `killShells` to end. */

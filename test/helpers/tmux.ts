@@ -20,7 +20,8 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 export function tmuxTerminal(name: string, size = { width: 120, height: 50 }) {
   const session = `cyber-ready-${name}-${process.pid}`;
   const go = join(tmpdir(), `${session}.recording`);
-  const tmux = (...args: string[]): string => execFileSync('tmux', args, { encoding: 'utf8' });
+  // A limit of its own (execFileSync holds the worker, so vitest's timer cannot stop a tmux that hangs).
+  const tmux = (...args: string[]): string => execFileSync('tmux', args, { encoding: 'utf8', timeout: 30_000 });
   const screenText = (): string => tmux('capture-pane', '-p', '-t', session);
   // The screen and everything scrolled off its top: what a person can scroll back to.
   const historyText = (): string => tmux('capture-pane', '-p', '-S', '-', '-t', session);
