@@ -3,7 +3,7 @@
 // reads, put a Word document's bytes on a terminal or into its own error log, run two reports
 // together on one stream, or go on without a word about options it did not use.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, constants, cpSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -125,21 +125,44 @@ describe('GITHUB_STEP_SUMMARY that is not a plain file', () => {
   });
 
   it('a FIFO no one reads: the run ends (it waited for ever), with a warning, and its report and exit code as usual', async () => {
-    const r = await runBinary({ args: ['assess', '-a', ANSWERS, ...TODAY, '-f', 'json'], cwd: dir, env: github('summary') }, 10_000);
+    const r = await runBinary({ args: ['assess', '-a', ANSWERS, ...TODAY, '-f', 'json'], cwd: dir, env: github('summary') });
     expect(r.code, r.stderr).toBe(ExitCode.Ok);
     expect(JSON.parse(r.stdout)).toMatchObject({ schemaVersion: 2 });
     expect(r.stderr).toBe('cyber-ready: warning: GITHUB_STEP_SUMMARY names a FIFO that nothing is reading (summary), so the report is not added to the job summary\n');
   });
 
   it('a FIFO that is read gets the whole markdown report', async () => {
-    // The reader opens first and reads until the writer closes; the report is larger than a pipe holds.
-    const reader = spawn('cat', ['summary'], { cwd: dir });
-    let got = '';
-    reader.stdout.on('data', (d: Buffer) => (got += d.toString()));
-    const ended = new Promise((r) => reader.on('close', r));
-    await new Promise((r) => setTimeout(r, 200));
-    const r = await runBinary({ args: ['assess', '-a', ANSWERS, ...TODAY, '-f', 'json'], cwd: dir, env: github('summary') }, 10_000);
-    await ended;
+    // The reader is open before the tool starts: opened here, without waiting for a writer, so the
+    // tool's one look for a reader finds it however late a reader process would have been. It reads
+    // until the tool has ended and the FIFO is empty; the report is larger than a pipe holds.
+    const fd = openSync(join(dir, 'summary'), constants.O_RDONLY | constants.O_NONBLOCK);
+    let done = false;
+    const run = runBinary({ args: ['assess', '-a', ANSWERS, ...TODAY, '-f', 'json'], cwd: dir, env: github('summary') }).finally(() => (done = true));
+    const chunks: Buffer[] = [];
+    const buffer = Buffer.alloc(1 << 16);
+    try {
+      // Before the tool opens its end, and after it closes it, a read finds nothing (0 bytes): only
+      // once the tool has ended does that mean the end.
+      for (let wasDone = false; ; ) {
+        let n: number;
+        try {
+          n = readSync(fd, buffer);
+        } catch (e) {
+          if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+          n = -1;
+        }
+        if (n > 0) chunks.push(Buffer.from(buffer.subarray(0, n)));
+        else if (wasDone) break;
+        else {
+          wasDone = done;
+          await new Promise((r) => setTimeout(r, 5));
+        }
+      }
+    } finally {
+      closeSync(fd);
+    }
+    const r = await run;
+    const got = Buffer.concat(chunks).toString('utf8');
     expect(r.code, r.stderr).toBe(ExitCode.Ok);
     expect(r.stderr).toBe('');
     const markdown = await runBinary({ args: ['assess', '-a', ANSWERS, ...TODAY, '-f', 'markdown'], cwd: dir });
