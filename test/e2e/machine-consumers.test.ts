@@ -84,6 +84,9 @@ function referenceSarif(expected: 'ci/readiness.yaml' | 'readiness.yaml'): Promi
   return made;
 }
 
+/** A scenario runs the binary two or three times (the first of a naming makes the reference log too). */
+const SCENARIO_MS = 120_000;
+
 async function check(s: Scenario): Promise<void> {
   const out = tempDir('out');
   const args = assessArgs(s.answers);
@@ -150,10 +153,10 @@ describe('machine formats from a git work tree', () => {
     writeFileSync(join(repo, 'ci', 'readiness.yaml'), answersText);
   });
 
-  it('from the repository root, relative path', () => check({ name: 'root', cwd: repo, answers: 'ci/readiness.yaml', expected: 'ci/readiness.yaml', workspace: repo }));
-  it('from the answers folder, relative path', () => check({ name: 'sub', cwd: join(repo, 'ci'), answers: 'readiness.yaml', expected: 'ci/readiness.yaml', workspace: repo }));
-  it('from a folder below, with ..', () => check({ name: 'below', cwd: join(repo, 'ci', 'deeper'), answers: '../readiness.yaml', expected: 'ci/readiness.yaml', workspace: repo }));
-  it('from a subfolder, absolute path', () => check({ name: 'abs', cwd: join(repo, 'ci'), answers: join(repo, 'ci', 'readiness.yaml'), expected: 'ci/readiness.yaml', workspace: repo }));
+  it('from the repository root, relative path', () => check({ name: 'root', cwd: repo, answers: 'ci/readiness.yaml', expected: 'ci/readiness.yaml', workspace: repo }), SCENARIO_MS);
+  it('from the answers folder, relative path', () => check({ name: 'sub', cwd: join(repo, 'ci'), answers: 'readiness.yaml', expected: 'ci/readiness.yaml', workspace: repo }), SCENARIO_MS);
+  it('from a folder below, with ..', () => check({ name: 'below', cwd: join(repo, 'ci', 'deeper'), answers: '../readiness.yaml', expected: 'ci/readiness.yaml', workspace: repo }), SCENARIO_MS);
+  it('from a subfolder, absolute path', () => check({ name: 'abs', cwd: join(repo, 'ci'), answers: join(repo, 'ci', 'readiness.yaml'), expected: 'ci/readiness.yaml', workspace: repo }), SCENARIO_MS);
 });
 
 describe('machine formats outside a git work tree', () => {
@@ -165,8 +168,8 @@ describe('machine formats outside a git work tree', () => {
     writeFileSync(join(dir, 'ci', 'readiness.yaml'), answersText);
   });
 
-  it('relative to the working folder, relative path', () => check({ name: 'plain', cwd: dir, answers: 'ci/readiness.yaml', expected: 'ci/readiness.yaml', workspace: dir }));
-  it('relative to the working folder, absolute path', () => check({ name: 'plain-abs', cwd: join(dir, 'ci'), answers: join(dir, 'ci', 'readiness.yaml'), expected: 'readiness.yaml', expectedOnGithub: 'ci/readiness.yaml', workspace: dir }));
+  it('relative to the working folder, relative path', () => check({ name: 'plain', cwd: dir, answers: 'ci/readiness.yaml', expected: 'ci/readiness.yaml', workspace: dir }), SCENARIO_MS);
+  it('relative to the working folder, absolute path', () => check({ name: 'plain-abs', cwd: join(dir, 'ci'), answers: join(dir, 'ci', 'readiness.yaml'), expected: 'readiness.yaml', expectedOnGithub: 'ci/readiness.yaml', workspace: dir }), SCENARIO_MS);
 });
 
 /** How long one npm command of the packaged-install hook may take: the hook's limit, less a margin for the rest of it. */
@@ -193,8 +196,8 @@ describe('machine formats from an installed package', () => {
     writeFileSync(join(project, 'ci', 'readiness.yaml'), answersText);
   }, 120_000);
 
-  it('never points into node_modules, from a subfolder', () => check({ name: 'pkg', cwd: join(project, 'ci'), answers: 'readiness.yaml', expected: 'ci/readiness.yaml', bin, workspace: project }));
-  it('never points into node_modules, absolute path from the root', () => check({ name: 'pkg-abs', cwd: project, answers: join(project, 'ci', 'readiness.yaml'), expected: 'ci/readiness.yaml', bin, workspace: project }));
+  it('never points into node_modules, from a subfolder', () => check({ name: 'pkg', cwd: join(project, 'ci'), answers: 'readiness.yaml', expected: 'ci/readiness.yaml', bin, workspace: project }), SCENARIO_MS);
+  it('never points into node_modules, absolute path from the root', () => check({ name: 'pkg-abs', cwd: project, answers: join(project, 'ci', 'readiness.yaml'), expected: 'ci/readiness.yaml', bin, workspace: project }), SCENARIO_MS);
 });
 
 describe('Microsoft SARIF validator', () => {
