@@ -244,7 +244,10 @@ export function newlyStaleNote(d: AssessmentDiff): string {
   const between = d.old.judgedOn !== d.today;
   if (between && d.newlyStale.every((r) => r.oldReviewBy === r.newReviewBy)) return `These fell due between the two assessments: not yet due on ${d.old.judgedOn}, when the earlier file was assessed, and past due on ${d.today}.`;
   const moved = d.newlyStale.some((r) => r.oldReviewBy !== null && r.oldReviewBy !== r.newReviewBy) ? ' Where a review date changed, the earlier one is in brackets.' : '';
-  return `Past due on ${d.today}; in the earlier file${between ? ` (on ${d.old.judgedOn}, when it was assessed)` : ''} they were not.${moved}`;
+  // An answer with no earlier review date may not have been in the earlier file at all (a system
+  // added since, a question answered since): "they were not" alone said it had been reviewed then.
+  const perhapsAbsent = d.newlyStale.some((r) => r.oldReviewBy === null) ? ', or were not in it' : '';
+  return `Past due on ${d.today}; in the earlier file${between ? ` (on ${d.old.judgedOn}, when it was assessed)` : ''} they were not${perhapsAbsent}.${moved}`;
 }
 
 /** Said once, under the first list of answers: "Yes (1) → No (0)" gave figures with nothing to say what they were. */

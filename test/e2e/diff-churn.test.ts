@@ -136,6 +136,16 @@ describe('diff: a system taken off the list', () => {
 describe('diff: answers going past their review date', () => {
   const due = (date: string): string => `{ value: yes, owner: Head of IT, reviewBy: ${date} }`;
 
+  it('does not say an answer past its review date was in date in the earlier file when the earlier file did not have it', async () => {
+    const eastDue = ['  - id: east-depot', '    title: East Depot', '    answers:', `      s-patch: ${due('2027-05-01')}`];
+    const dir = folder('1.1.0', { 'old.yaml': answers({ systems: north }), 'new.yaml': answers({ systems: [...north, ...eastDue] }) });
+    const note = 'Past due on 2027-06-01; in the earlier file they were not, or were not in it.';
+    for (const format of ['text', 'markdown', 'html']) {
+      const r = await diff(dir, 'old.yaml', 'new.yaml', '-f', format);
+      expect(r.stdout.replace(/\s+/g, ' '), format).toContain(note);
+    }
+  });
+
   it('lists an answer newly past its review date, and one no longer past it, in text, markdown and JSON', async () => {
     const dir = folder('1.1.0', { 'old.yaml': answers({ plan: due('2027-12-01') }), 'new.yaml': answers({ plan: due('2027-05-01') }) });
     const text = await diff(dir, 'old.yaml', 'new.yaml', '--fail-on-regression');
