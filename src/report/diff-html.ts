@@ -22,6 +22,7 @@ import {
   newlyStaleNote,
   newReviewDate,
   noChangeLine,
+  producedWords,
   renamedWords,
   RISK_LISTS,
   sectionRatingChanged,
@@ -206,6 +207,6 @@ export const renderDiffHtml: DiffReporter = (given, context) => {
     isolateTitle: (title) => isolatePlainNamesOf(names, title, h),
     style: DIFF_STYLE,
     generator: `${d.tool.name} ${d.tool.version}`,
-    body: [...headerPart(d), '<main>', ...summaryPart(d), ...sectionsPart(d), ...(d.systems.length ? systemsPart(d) : []), ...listsPart(d), '</main>'].map(htmlNamesIsolator(names, h)),
+    body: [...headerPart(d), '<main>', ...summaryPart(d), ...sectionsPart(d), ...(d.systems.length ? systemsPart(d) : []), ...listsPart(d), '</main>', `<footer><p>${h(producedWords(d))}</p></footer>`].map(htmlNamesIsolator(names, h)),
   });
 };

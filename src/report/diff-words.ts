@@ -250,6 +250,9 @@ export function newlyStaleNote(d: AssessmentDiff): string {
   return `Past due on ${d.today}; in the earlier file${between ? ` (on ${d.old.judgedOn}, when it was assessed)` : ''} they were not${perhapsAbsent}.${moved}`;
 }
 
+/** The paper's last line, as the assess paper's title block and footer name the tool: an audit can tell which version worked out the figures. */
+export const producedWords = (d: AssessmentDiff): string => `Produced by ${d.tool.name} ${d.tool.version}.`;
+
 /** Said once, under the first list of answers: "Yes (1) → No (0)" gave figures with nothing to say what they were. */
 export const ANSWER_SCORE_NOTE = 'The figure in brackets after an answer is its score out of 1.';
 

@@ -32,6 +32,7 @@ import {
   unansweredLines,
   unchangedLine,
   unchangedSystemsLine,
+  producedWords,
   type DiffReporter,
 } from './diff-words.js';
 import type { DiffFormat } from './formats.js';
@@ -164,6 +165,7 @@ export const renderDiffMarkdown: DiffReporter = (given, context) => {
     }
     out.push('');
   }
+  out.push(escapeInline(producedWords(d)), '');
   return isolateMarkdownNames(diffNames(d), `${out.join('\n').trimEnd()}\n`);
 };
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
-import { runBinary } from '../helpers/cli.js';
+import { repoRoot, runBinary } from '../helpers/cli.js';
 import { exampleYearOn, YEAR_ON_TODAY } from '../helpers/example-year-on.js';
 import { htmlBlocks, markdownBlocks } from '../helpers/paper-rows.js';
 
@@ -53,6 +53,15 @@ describe('diff --format html', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ overall: { old: expect.any(Number) } });
     expect(readFileSync(join(dir, 'changes.html'), 'utf8')).toBe(html);
     expect(readFileSync(join(dir, 'report.html'), 'utf8')).toBe(html);
+  });
+
+  it('names the tool and version that worked out its figures at its end, as the assess paper does, in HTML and markdown', async () => {
+    const dir = exampleYearOn('council-cyber-resilience');
+    const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+    const html = await diff(dir, '-f', 'html');
+    expect(html.stdout).toContain(`<footer><p>Produced by cyber-ready ${version}.</p></footer>`);
+    const md = await diff(dir, '-f', 'markdown');
+    expect(md.stdout.endsWith(`\n\nProduced by cyber-ready ${version}.\n`)).toBe(true);
   });
 
   it('warns, as for the other formats, that -o changes.html without --format gets the text', async () => {
