@@ -1,3 +1,4 @@
+import type { Rating } from '../questionnaire/types.js';
 import type { BenchmarkResult } from './types.js';
 
 /**
@@ -13,6 +14,12 @@ export interface BenchmarkContext {
   colorLevel: 0 | 1 | 2 | 3;
   /** Columns to wrap terminal text to; other formats ignore it. */
   width: number;
+  /**
+   * The questionnaire's rating bands, to say why the highlighted council's rating is below its
+   * score's band and give the scale; null when the questionnaire is not at hand. Beside the result,
+   * not in it: the JSON benchmark is a published shape.
+   */
+  ratings?: readonly Rating[] | null;
 }
 
 /** A pure function of the benchmark; it never writes anything itself. */

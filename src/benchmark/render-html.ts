@@ -12,6 +12,9 @@ import { BOX_CHART_STYLE, boxChartSvg, shown, type BoxRow } from './html-box-cha
 import { CARE_HEADING, automaticFailWords, failingWords, noSystemsWords, ownRatingWords, pluralOf, systemNoteFor, unansweredWords, unrankedOverall, unrankedOverallNote } from './words.js';
 import { countNoun } from '../text/plural-noun.js';
 import { periodWords } from './assessed-period.js';
+import { endWords } from './end-words.js';
+import { heldRatingWords, highlightedScale } from './held-rating.js';
+import type { Rating } from '../questionnaire/types.js';
 import { pushAll } from '../text/spread-free.js';
 
 
@@ -48,6 +51,11 @@ export function ordinal(n: number): string {
   return `${whole}${suffix}`;
 }
 const percentile = (p: number | null | undefined): string => (p === null || p === undefined ? '' : `${ordinal(p)} percentile`);
+/** "98th percentile, the highest": the percentile, and where no council scores above or below, that too (end-words.ts). */
+const placeWords = (mine: Highlight | undefined, stats: Distribution | null): string => {
+  const end = endWords(mine, stats);
+  return `${percentile(mine?.percentile)}${end === null ? '' : `, ${end}`}`;
+};
 const middleHalf = (s: Distribution): string => `${shown(s.q1)} to ${shown(s.q3)}`;
 const range = (s: Distribution): string => `${shown(s.min)} to ${shown(s.max)}`;
 
@@ -79,19 +87,22 @@ function furthest(r: BenchmarkResult, below: boolean): string[] {
     .map(({ s }) => `${h(s.title)} (${shown(s.highlight?.score as number)}; the forum's median ${shown((s.stats as Distribution).median)})`);
 }
 
-function summary(r: BenchmarkResult): string {
+function summary(r: BenchmarkResult, ratings: readonly Rating[] | null): string {
   const out = ['<section aria-labelledby="summary"><h2 id="summary">Summary</h2>'];
   const s = r.overall.stats;
   const you = r.overall.highlight;
   if (you && r.highlighted !== null && you.score !== null) {
     const rating = you.rating ? ` <span class="badge">${h(you.rating)}</span>` : '';
-    const place = you.percentile === null ? '' : `, at the ${percentile(you.percentile)} of the forum`;
+    const end = endWords(you, s);
+    const place = you.percentile === null ? '' : `, at the ${percentile(you.percentile)} of the forum${end === null ? '' : ` (${end} in the forum)`}`;
     out.push(`<div class="headline"><span class="you-score">${shown(you.score)}<small> out of 100</small></span>${rating}</div>`);
     const unranked = unrankedOverallNote(r);
     out.push(`<p>The highlighted council, ${h(r.highlighted)}, scores ${shown(you.score)} overall${place}.</p>`);
     if (unranked !== null) out.push(`<p>${h(unranked)}</p>`);
-    const held = you.automaticFails > 0 ? ownRatingWords(r) : null;
+    const held = you.automaticFails > 0 ? ownRatingWords(r) : heldRatingWords(r, ratings);
     if (held) out.push(`<p><strong>${h(held)}</strong></p>`);
+    const scale = highlightedScale(r, ratings);
+    if (scale) out.push(`<p class="explain">${h(scale)}</p>`);
     const low = furthest(r, true);
     const high = furthest(r, false);
     if (low.length) out.push(`<p>Furthest below the forum's median:</p><ul>${low.map((x) => `<li>${x}</li>`).join('')}</ul>`);
@@ -143,7 +154,9 @@ function sections(r: BenchmarkResult): string {
     const mineCell = you ? `<td class="you">${score}${below}</td>` : '';
     return `<tr><th scope="row" class="free">${h(title)}${base}</th>${cells}${mineCell}</tr>`;
   };
-  out.push(line('Overall', r.overall.n, r.overall.stats, r.overall.highlight, 'not applicable', unrankedOverall(r) ? 'not ranked' : null));
+  const ownOverall = r.overall.highlight;
+  const overallPlace = unrankedOverall(r) ? 'not ranked' : ownOverall?.percentile === null || ownOverall?.percentile === undefined ? null : placeWords(ownOverall, r.overall.stats);
+  out.push(line('Overall', r.overall.n, r.overall.stats, ownOverall, 'not applicable', overallPlace));
   // A council that lists no systems has no score on a section answered per system: say why.
   const noSystems = r.overall.highlight?.systems === 0 ? `no ${pluralOf(r)}` : 'not applicable';
   for (const s of r.sections) out.push(line(s.title, s.n, s.stats, s.highlight, s.scope === 'system' ? noSystems : 'not applicable'));
@@ -208,7 +221,7 @@ function questions(r: BenchmarkResult): string {
 }
 
 /** The benchmark as a standalone HTML document for screens and A4 printing. */
-export const renderBenchmarkHtml: BenchmarkRenderer = (r) => {
+export const renderBenchmarkHtml: BenchmarkRenderer = (r, context) => {
   const title = `Forum benchmark: ${r.questionnaire.title ?? r.questionnaire.id}, ${countNoun(r.contributions, 'council')}`;
   return htmlPage({
     title,
@@ -216,7 +229,7 @@ export const renderBenchmarkHtml: BenchmarkRenderer = (r) => {
     body: [
       header(r),
       contents(),
-      `<main>${summary(r)}${sections(r)}${questions(r)}</main>`,
+      `<main>${summary(r, context.ratings ?? null)}${sections(r)}${questions(r)}</main>`,
       `<footer><p>Forum benchmark of ${countNoun(r.contributions, 'anonymised extract')}, ${h(periodWords(r.assessed))}. No figure is shown for fewer than ${countNoun(r.minGroup, 'council')}.</p></footer>`,
     ],
   });

@@ -3,7 +3,8 @@ import { xychartHead } from '../text/mermaid.js';
 import type { BenchmarkRenderer } from './formats.js';
 import type { Distribution } from './stats.js';
 import type { BenchmarkResult } from './types.js';
-import { CARE_HEADING, automaticFailWords, failingWords, fewerThan, overallHighlightWords, medianAndQuartiles, methodWords, noSystemsWords, ownAnswerWords, ownRatingWords, score, sectionHighlightWords, sectionTitle, spreadWords, systemNote, title, unansweredWords, unrankedOverallNote } from './words.js';
+import { ownRatingLines } from './held-rating.js';
+import { CARE_HEADING, automaticFailWords, failingWords, fewerThan, overallHighlightWords, medianAndQuartiles, methodWords, noSystemsWords, ownAnswerWords, score, sectionHighlightWords, sectionTitle, spreadWords, systemNote, title, unansweredWords, unrankedOverallNote } from './words.js';
 import { countNoun } from '../text/plural-noun.js';
 import { pushAll } from '../text/spread-free.js';
 import { tableRule } from '../text/markdown-table.js';
@@ -39,7 +40,7 @@ function chart(result: BenchmarkResult): string[] {
 }
 
 /** The benchmark as GitHub-flavoured markdown for a forum's papers: a section table and chart, then each question. */
-export const renderBenchmarkMarkdown: BenchmarkRenderer = (result) => {
+export const renderBenchmarkMarkdown: BenchmarkRenderer = (result, context) => {
   const own = result.highlighted;
   const out: string[] = [`# Benchmark: ${escapeInline(title(result))}`, '', escapeInline(methodWords(result)), ''];
   if (own !== null) out.push(`The figures for **${escapeInline(own)}** are its own score and its percentile among the ${countNoun(result.contributions, 'council')}.`, '');
@@ -55,7 +56,7 @@ export const renderBenchmarkMarkdown: BenchmarkRenderer = (result) => {
   result.sections.forEach((s, i) => {
     out.push(`| ${i + 1}. ${escapeCell(sectionTitle(result, s))} | ${cells(s.n, s.stats, sectionHighlightWords(result, s))}`);
   });
-  const rated = [automaticFailWords(result), ownRatingWords(result), unrankedOverallNote(result)].filter((w): w is string => w !== null);
+  const rated = [automaticFailWords(result), ...ownRatingLines(result, context.ratings ?? null), unrankedOverallNote(result)].filter((w): w is string => w !== null);
   pushAll(out, ['', ...rated.flatMap((w) => [escapeInline(w), '']), ...chart(result)]);
 
   out.push('## Questions', '', 'For each question: how many councils answered it ("don\'t know" included), the median score with its quartiles, and how often each answer was given.', '');

@@ -3,7 +3,8 @@ import { safeLine } from '../text/safe-text.js';
 import { displayWidth, wrapText } from '../text/wrap.js';
 import type { BenchmarkRenderer } from './formats.js';
 import type { BenchmarkResult } from './types.js';
-import { CARE_HEADING, automaticFailWords, failingWords, fewerThan, overallHighlightWords, medianAndQuartiles, methodWords, noSystemsWords, ownAnswerWords, ownRatingWords, sectionHighlightWords, sectionTitle, spreadWords, systemNote, title, unansweredWords, unrankedOverallNote } from './words.js';
+import { ownRatingLines } from './held-rating.js';
+import { CARE_HEADING, automaticFailWords, failingWords, fewerThan, overallHighlightWords, medianAndQuartiles, methodWords, noSystemsWords, ownAnswerWords, sectionHighlightWords, sectionTitle, spreadWords, systemNote, title, unansweredWords, unrankedOverallNote } from './words.js';
 import type { Distribution } from './stats.js';
 import { pushAll, largest } from '../text/spread-free.js';
 
@@ -20,12 +21,17 @@ const fit = (text: string, width: number): string => {
 
 const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 
-/** One row of the section table: a title too long for its column wraps within it, never cut. */
-function row(result: BenchmarkResult, name: string, nameWidth: number, n: number, stats: Distribution | null, own: string | null): string {
+/**
+ * One row of the section table: a title too long for its column wraps within it, never cut, and so
+ * does the highlighted council's figure ("87 (98th percentile," then "the highest)").
+ */
+function row(result: BenchmarkResult, name: string, nameWidth: number, n: number, stats: Distribution | null, own: string | null, ownWidth: number): string {
   const figures = stats ? medianAndQuartiles(stats) : fewerThan(result);
   const [first = '', ...rest] = wrapText(name, { width: nameWidth, hangingIndent: '  ' }).split('\n');
-  const line = `  ${pad(first, nameWidth)}  ${String(n).padStart(4)}  ${figures.padEnd(14)}${own !== null ? `  ${own}` : ''}`.trimEnd();
-  return [line, ...rest.map((l) => `  ${l}`)].join('\n');
+  const [ownFirst = '', ...ownRest] = own === null ? [] : wrapText(own, { width: ownWidth, wholeWords: true, hangingIndent: ' ' }).split('\n');
+  const line = `  ${pad(first, nameWidth)}  ${String(n).padStart(4)}  ${figures.padEnd(14)}${own !== null ? `  ${ownFirst}` : ''}`.trimEnd();
+  const more = Array.from({ length: Math.max(rest.length, ownRest.length) }, (_, i) => `  ${pad(rest[i] ?? '', nameWidth)}${ownRest[i] === undefined ? '' : `  ${' '.repeat(4 + 2 + 14)}  ${ownRest[i]}`}`.trimEnd());
+  return [line, ...more].join('\n');
 }
 
 /** The benchmark for a terminal: the overall and section table, then each question in a few lines. */
@@ -40,16 +46,21 @@ export const renderBenchmarkText: BenchmarkRenderer = (result, context) => {
   const names = ['Overall', ...result.sections.map((s) => safeLine(sectionTitle(result, s)))];
   const owns = result.highlighted === null ? null : [overallHighlightWords(result), ...result.sections.map((s) => sectionHighlightWords(result, s))];
   // The highlighted council's column as wide as its figures (its label, in the heading, is cut to
-  // fit: the line above gives it whole); the titles take the rest, wrapping where they must.
-  const ownWidth = owns === null ? 0 : largest(owns.map(displayWidth), Math.min(displayWidth(safeLine(result.highlighted ?? '')), 24));
-  const fixed = 2 + 2 + 4 + 2 + 14 + (owns === null ? 0 : 2 + ownWidth);
+  // fit: the line above gives it whole); the titles take the rest, wrapping where they must. The
+  // overall's figure may say it is the highest ("87 (98th percentile, the highest)"): it takes the
+  // room the titles leave, and wraps after its percentile where they leave too little.
   const longest = largest(names.map(displayWidth), 7);
+  const overallOwn = owns?.[0] ?? '';
+  const base = owns === null ? 0 : largest([...owns.slice(1), overallOwn.replace(/, .*$/, ',')].map(displayWidth), Math.min(displayWidth(safeLine(result.highlighted ?? '')), 24));
+  const room = width - (2 + 2 + 4 + 2 + 14 + 2) - Math.max(12, longest);
+  const ownWidth = owns === null ? 0 : Math.max(base, Math.min(displayWidth(overallOwn), room));
+  const fixed = 2 + 2 + 4 + 2 + 14 + (owns === null ? 0 : 2 + ownWidth);
   const nameWidth = Math.max(12, Math.min(longest, width - fixed));
   const ownHead = owns === null ? '' : `  ${fit(safeLine(result.highlighted ?? ''), ownWidth)}`;
   out.push('', chalk.bold(`  ${pad('Section', nameWidth)}  ${'n'.padStart(4)}  ${'median (Q1–Q3)'.padEnd(14)}${ownHead}`.trimEnd()));
-  out.push(chalk.bold(row(result, 'Overall', nameWidth, result.overall.n, result.overall.stats, owns?.[0] ?? null)));
-  result.sections.forEach((s, i) => out.push(row(result, names[i + 1] ?? s.id, nameWidth, s.n, s.stats, owns?.[i + 1] ?? null)));
-  const rated = [automaticFailWords(result), ownRatingWords(result), unrankedOverallNote(result)].filter((w): w is string => w !== null);
+  out.push(chalk.bold(row(result, 'Overall', nameWidth, result.overall.n, result.overall.stats, owns?.[0] ?? null, ownWidth)));
+  result.sections.forEach((s, i) => out.push(row(result, names[i + 1] ?? s.id, nameWidth, s.n, s.stats, owns?.[i + 1] ?? null, ownWidth)));
+  const rated = [automaticFailWords(result), ...ownRatingLines(result, context.ratings ?? null), unrankedOverallNote(result)].filter((w): w is string => w !== null);
   if (rated.length) pushAll(out, ['', ...rated.map((w) => wrap(safeLine(w)))]);
 
   out.push('', chalk.bold('Questions'));

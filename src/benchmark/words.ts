@@ -4,6 +4,7 @@ import type { BenchmarkResult, Highlight, QuestionBenchmark, SectionBenchmark, S
 import { pluralNoun } from '../text/plural-noun.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { periodWords } from './assessed-period.js';
+import { endWords } from './end-words.js';
 
 /** "1st", "2nd", "23rd", "11th". */
 export function ordinal(n: number): string {
@@ -45,10 +46,15 @@ export const unrankedOverall = (result: BenchmarkResult): boolean =>
 /** The questionnaire's plural for a system ("critical systems", or its `systemLabelPlural`); "systems" when it was not at hand. */
 export const pluralOf = (result: BenchmarkResult): string => result.questionnaire.systemLabelPlural ?? pluralNoun(result.questionnaire.systemLabel ?? 'system');
 
-/** The highlighted council's overall figure: "72 (not ranked)" where its overall leaves its systems out. */
+/**
+ * The highlighted council's overall figure: "72 (not ranked)" where its overall leaves its systems
+ * out, and "87 (98th percentile, the highest)" where no council scores above it (end-words.ts).
+ */
 export function overallHighlightWords(result: BenchmarkResult): string {
   const own = result.overall.highlight;
-  return unrankedOverall(result) && own && own.score !== null ? `${score(own.score)} (not ranked)` : highlightWords(own);
+  if (unrankedOverall(result) && own && own.score !== null) return `${score(own.score)} (not ranked)`;
+  const end = endWords(own, result.overall.stats);
+  return end === null ? highlightWords(own) : highlightWords(own).replace(/\)$/, `, ${end})`);
 }
 
 /** Why the highlighted council's overall is not ranked, said once under the section table. */

@@ -183,7 +183,7 @@ async function run(ctx: CommandContext, files: string[], options: BenchmarkOptio
   const setAside = setAsideNotes(once.length - real.length, alike.length);
   const result = benchmark(inputs, { minGroup: options.minGroup, questionnaire, setAside, thisMonth, ...(highlight ? { highlight } : {}) });
   const render = await loadBenchmarkRenderer(options.format);
-  const text = render(result, outputStyle(options.color, io, options.output));
+  const text = render(result, { ...outputStyle(options.color, io, options.output), ratings: questionnaire?.ratings ?? null });
   if (options.output) {
     await writeOutputs(ctx, [{ target: options.output, content: text }]);
     confirmWritten(io, [options.output]);
