@@ -102,9 +102,12 @@ export async function readBenchmarkInput(reader: InputReader, file: string): Pro
     throw new InputError([errorAt(name, `the file is empty; expected ${expected}`, { line: 1, column: 1 })]);
   }
   if (/^\s*\{/.test(text)) {
-    const { parsed, diagnostics } = parseJson(text, name);
-    if (!parsed) throw new InputError(diagnostics);
-    if (isExtractData(parsed.data)) return extractFrom(parsed, path);
+    const { parsed, diagnostics, syntax } = parseJson(text, name);
+    // Text that is not JSON is read as YAML, as validate and assess read it: YAML in a `.json` file
+    // (README), or a `.yaml` file in flow style. One neither reader accepts is said in the words
+    // the YAML reader gives: a `.json` file's in the JSON reader's (load-yaml.ts).
+    if (!parsed && !syntax) throw new InputError(diagnostics);
+    if (parsed && isExtractData(parsed.data)) return extractFrom(parsed, path);
   }
   const parsed = parseYaml(text, name);
   if (parsed.data === undefined) throw new InputError(parsed.diagnostics);

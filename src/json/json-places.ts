@@ -94,6 +94,11 @@ function walk(text: string, start: number, depth: number, visit?: (key: string, 
  * than the limit, whichever comes first.
  */
 export function findJsonSyntaxError(text: string): JsonSyntaxError | JsonTooDeep {
+  return jsonGrammarProblem(text) ?? { kind: 'syntax', offset: 0, message: 'not valid JSON' };
+}
+
+/** findJsonSyntaxError(), or undefined when the text keeps the grammar and the depth limit. */
+export function jsonGrammarProblem(text: string): JsonSyntaxError | JsonTooDeep | undefined {
   try {
     const end = skipSpace(text, walk(text, 0, 0));
     if (end < text.length) return { kind: 'syntax', offset: end, message: `${describeAt(text, end)} after the end of the JSON value` };
@@ -101,7 +106,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | JsonTooDeep
     if (error instanceof Stop) return error.at;
     throw error;
   }
-  return { kind: 'syntax', offset: 0, message: 'not valid JSON' };
+  return undefined;
 }
 
 /** A key given twice in one object: where the second is (a character offset) and the line of the first. */

@@ -1,5 +1,6 @@
 import { errorAt, type Diagnostic } from '../errors.js';
-import { findDuplicateKey, findJsonSyntaxError, jsonPlaces, mayLoseDuplicateKeys } from '../json/json-places.js';
+import { findDuplicateKey, jsonPlaces, mayLoseDuplicateKeys } from '../json/json-places.js';
+import { jsonSyntaxDiagnostic } from '../json/json-syntax-words.js';
 import { validateSchema } from '../schema/validate-schema.js';
 import { TOO_DEEP } from '../yaml/limits.js';
 import { hasInvisible, quoteValue } from '../text/odd-characters.js';
@@ -54,16 +55,17 @@ export function checkExtract(parsed: ParsedData): { extract?: ShareExtract; diag
   return diagnostics.length ? { diagnostics } : { extract, diagnostics };
 }
 
-/** JSON text as parsed data, or its syntax error with the place. Never loads the YAML library. */
-export function parseJson(text: string, file: string): { parsed?: ParsedData; diagnostics: Diagnostic[] } {
+/**
+ * JSON text as parsed data, or its syntax error with the place (`syntax` says the text is not JSON
+ * at all, rather than JSON this tool refuses). Never loads the YAML library.
+ */
+export function parseJson(text: string, file: string): { parsed?: ParsedData; diagnostics: Diagnostic[]; syntax?: true } {
   const positions = jsonPlaces(text);
   let data: unknown;
   try {
     data = JSON.parse(text) as unknown;
   } catch {
-    const problem = findJsonSyntaxError(text);
-    const message = problem.kind === 'too-deep' ? TOO_DEEP : `not valid JSON: ${problem.message}`;
-    return { diagnostics: [errorAt(file, message, positions.place(problem.offset))] };
+    return { diagnostics: [jsonSyntaxDiagnostic(text, file)], syntax: true };
   }
   // Refused as YAML refuses them, in the same words: JSON.parse would keep the last value silently,
   // and takes any depth. Whichever comes first in the text is said.

@@ -6,6 +6,7 @@ import { Positions, type Places } from './positions.js';
 import { explainParseError } from './parse-messages.js';
 import { readSimpleYaml } from './simple-yaml.js';
 import { keyText } from './key-text.js';
+import { jsonWordsFor } from '../json/json-syntax-words.js';
 import { loneSurrogateEscape, loneSurrogateIn, loneSurrogateMessage } from './lone-surrogate.js';
 
 export interface ParsedYaml {
@@ -18,6 +19,8 @@ export interface ParsedYaml {
 
 /** Tags of the YAML 1.2 core schema; anything else (`!!binary`, `!!js/function`, `!foo`) is refused. */
 const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+
+const JSON_FILE = /\.json$/i;
 
 const showTag = (tag: string): string => tag.replace(/^tag:yaml\.org,2002:/, '!!');
 
@@ -177,7 +180,11 @@ function parseYamlWith(text: string, file: string, simpleFirst: boolean): Parsed
 
   // Only the first syntax error: the parser's later ones are nearly always knock-on effects of it.
   const firstError = doc.errors.find(before);
-  if (firstError) {
+  // A .json file is read as YAML, so that YAML saved with that ending is read (README); one that
+  // neither reader accepts is said in the JSON reader's words at its place, as every command says it.
+  const asJson = firstError && JSON_FILE.test(file) ? jsonWordsFor(text, file) : undefined;
+  if (asJson) diagnostics.push(asJson);
+  else if (firstError) {
     const problem = explainParseError(firstError.code, firstError.message, firstError.pos[0], source);
     const place = positions.place(problem.offset);
     diagnostics.push(errorAt(file, problem.message + oddCharacterHint(source, place?.line), place));
@@ -191,7 +198,7 @@ function parseYamlWith(text: string, file: string, simpleFirst: boolean): Parsed
 
   if (doc.contents === null) {
     // A .json file is read by the YAML parser too (JSON is YAML), but its writer expects JSON words.
-    diagnostics.push(errorAt(file, `the file is empty; expected ${/\.json$/i.test(file) ? 'a JSON object' : 'a YAML mapping'}`, { line: 1, column: 1 }));
+    diagnostics.push(errorAt(file, `the file is empty; expected ${JSON_FILE.test(file) ? 'a JSON object' : 'a YAML mapping'}`, { line: 1, column: 1 }));
     return result(undefined);
   }
 
