@@ -1,3 +1,4 @@
+import { isOddCharacter, nameOf } from '../text/odd-characters.js';
 import { limits } from '../yaml/limits.js';
 import { pointerSegments } from '../yaml/pointer.js';
 import type { Place, Places } from '../yaml/positions.js';
@@ -41,7 +42,15 @@ function skipSpace(text: string, i: number): number {
   return WHITESPACE.lastIndex;
 }
 
-const describeAt = (text: string, i: number): string => (i >= text.length ? 'the text ends too early' : `unexpected ${JSON.stringify(text[i])}`);
+/**
+ * What stands at offset i. An invisible or look-alike character is named (a no-break space after
+ * `"key":` quoted as `unexpected " "` looked like an ordinary space), as the YAML reader's hint does.
+ */
+function describeAt(text: string, i: number): string {
+  if (i >= text.length) return 'the text ends too early';
+  const ch = String.fromCodePoint(text.codePointAt(i) ?? 0);
+  return isOddCharacter(ch) ? `found ${nameOf(ch)}` : `unexpected ${JSON.stringify(text[i])}`;
+}
 
 function match(pattern: RegExp, text: string, i: number, what: string): number {
   pattern.lastIndex = i;

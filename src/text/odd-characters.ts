@@ -137,7 +137,7 @@ export function hasInvisible(text: string): boolean {
 }
 
 /** What one odd character is, in words: `a no-break space, U+00A0`; `the Cyrillic letter "о", U+043E, which looks like a Latin "o"`. */
-function nameOf(ch: string): string {
+export function nameOf(ch: string): string {
   const code = ch.codePointAt(0) ?? 0;
   const invisible = INVISIBLE[code];
   if (invisible) return `${/^[aeiou]/i.test(invisible) ? 'an' : 'a'} ${invisible}, ${codePoint(ch)}`;

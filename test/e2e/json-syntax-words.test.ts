@@ -64,6 +64,16 @@ describe('a .json file that is not valid JSON, in every command, in the JSON rea
   });
 });
 
+describe('an invisible or look-alike character where JSON wants something else is named', () => {
+  // The JSON reader quoted it, `unexpected " "`, which looked like an ordinary space.
+  it('a no-break space before a value, by validate and benchmark alike', async () => {
+    write('nbsp.json', '{"questionnaire": "x",\n  "answers":\u00a0{"a": 1}, "b"}\n');
+    const said = 'nbsp.json:2:13: not valid JSON: found a no-break space, U+00A0; expected a value (an object, list, string, number, true, false or null)\n';
+    expect(await run(['validate', 'nbsp.json'])).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: said });
+    expect(await run(['benchmark', 'nbsp.json'])).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: said });
+  });
+});
+
 describe('YAML words stay for YAML, and YAML in a .json file is still read as YAML', () => {
   it('the same text named .yaml is said in YAML\'s words, by validate and benchmark alike', async () => {
     write('list.yaml', LIST);
