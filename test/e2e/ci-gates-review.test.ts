@@ -215,7 +215,7 @@ describe('diff of a pull request that changes an answer but no score', () => {
       const r = await runBinary({ args: ['diff', 'old/readiness.yaml', 'new/readiness.yaml', '--today', TODAY, '-f', format, '--fail-on-regression'], cwd: dir });
       expect(r.code, r.stderr).toBe(ExitCode.Ok);
       // The text ends with the gate, as the assessment's does; the markdown puts it under the overall.
-      expect(r.stdout, format).toMatch(format === 'text' ? /\nNo answer changed its score\.\n\nGate --fail-on-regression {2}passed \(nothing regressed\)\n$/ : /\nNo answer changed its score\.\n$/);
+      expect(r.stdout, format).toMatch(format === 'text' ? /\nNo answer changed its score\.\n\nGate --fail-on-regression {2}passed \(nothing regressed\)\n$/ : /\nNo answer changed its score\.\n\nProduced by cyber-ready \S+\.\n$/);
     }
   });
 });

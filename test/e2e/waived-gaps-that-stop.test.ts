@@ -46,7 +46,7 @@ describe('a waived gap that still stops the assessment is not an accepted risk i
     // The plain waived gap is left out, and said to be, as before.
     expect(risks).not.toContain(TRAINING);
     expect(risks).toContain('One gap that ranks among these is left out: it is an accepted risk under a waiver that has not expired.');
-    expect(md).toContain('- Confirm that the one risk accepted under a waiver is still acceptable; the appendix lists every waiver in force.\n  - Action 1: ');
+    expect(md).toContain('. Confirm that the one risk accepted under a waiver is still acceptable; the appendix lists every waiver in force.\n   - Action 1: ');
     expect(md).toContain('one is an accepted risk under a waiver that has not expired.');
     expect(md).toContain('- Waiver: Waived until 2027-03-31, approved by Audit Committee, but a waiver does not lift the cap on the rating: Rolling out by March.');
     expect(md).toContain('- Waiver: Accepted risk until 2027-03-31, approved by Audit Committee: Booked for January.');
