@@ -9,8 +9,9 @@ const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 let opened;
 /** Set by a SIGHUP at a prompt: the terminal may be gone, and what cannot be written to it is dropped. */
 let hungUp = false;
-/** Set by the first stop signal at a prompt. */
+/** Set by the first stop signal at a prompt, with the signal. */
 let stopping = false;
+let stopSignal;
 
 /**
  * Where the prompts draw: standard error when it is the terminal. When it is not (`2>log`,
@@ -22,6 +23,7 @@ let stopping = false;
 function openPrompt(isTerminal) {
   keepModeQuiet(process.stdin);
   process.on('exit', endIfHungUp);
+  process.on('exit', endInBackground);
   if (isTerminal(2)) return (opened = { input: process.stdin, output: process.stderr });
   if (process.platform === 'win32') return undefined;
   let fd;
@@ -47,6 +49,10 @@ function openPrompt(isTerminal) {
 function keepModeQuiet(input) {
   const setRawMode = input.setRawMode.bind(input);
   input.setRawMode = (flag) => {
+    // Ended by a signal while stopped (`kill %1` sends SIGTERM, then SIGCONT), the run is not the
+    // terminal's foreground job: its mode is the shell's (put back before the stop), and changing it
+    // from the background stopped the run again by SIGTTOU (Node 24), "Stopped" where it should end.
+    if (stopping && !foreground()) return input;
     const emit = input.emit;
     input.emit = (event, ...rest) => (event === 'error' ? false : emit.call(input, event, ...rest));
     try {
@@ -69,6 +75,35 @@ function endIfHungUp() {
   process.kill(process.pid, 'SIGHUP');
 }
 
+/**
+ * Whether this run's process group is its terminal's foreground job, from /proc/self/stat (its pgrp
+ * and the terminal's tpgid); true where that cannot be read (not Linux), as before.
+ */
+function foreground() {
+  try {
+    const stat = require('node:fs').readFileSync('/proc/self/stat', 'utf8');
+    // After "pid (command) ": state, ppid, pgrp, session, tty_nr, tpgid.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const tpgid = Number(fields[5]);
+    return !(tpgid > 0) || Number(fields[2]) === tpgid;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Ended by a signal while stopped in the background (`kill %1` sends SIGTERM, then SIGCONT), the run
+ * ends by that signal once the walk has said what is saved, as the shell expects ("Terminated",
+ * 143). Exiting, Node puts the terminal's mode back as it found it, which from the background stops
+ * the run again by SIGTTOU (Node 24): the job sat "Stopped" instead of ending. The terminal is the
+ * shell's by then, and its mode was put back before the stop.
+ */
+function endInBackground() {
+  if (!stopping || stopSignal === undefined || foreground()) return;
+  process.removeAllListeners(stopSignal);
+  process.kill(process.pid, stopSignal);
+}
+
 // The exit status a shell gives a run ended by this signal, less 128: SIGINT 2, SIGTERM 15, SIGHUP 1.
 const signalNumber = (signal) => require('node:os').constants.signals[signal] ?? 1;
 
@@ -83,6 +118,7 @@ const signalNumber = (signal) => require('node:os').constants.signals[signal] ??
 function onStop(handler) {
   const stop = (signal) => {
     hungUp ||= signal === 'SIGHUP';
+    stopSignal ??= signal;
     // The terminal may also have been taken back by the shell (a job ended around the run): putting its mode back then fails too.
     if (!stopping) for (const stream of [process.stdin, process.stderr, opened?.output]) stream?.on('error', () => undefined);
     stopping = true;
