@@ -50,6 +50,12 @@ export function parseFileName(value: string): string {
   // A name of white space alone is a file no listing shows plainly, made by a mistake (`"$DIR $NAME"` unset).
   // Commander's words before these quote the value, a tab or a no-break space in it named (quoteRefusedValue).
   if (value.trim() === '') throw new InvalidArgumentError('expected a file name, not only white space (is a variable unset?).');
+  // `-o=report.md` is, as for every short option, the value "=report.md": a file of that name was
+  // written where the user looked for report.md. A file so named is still `./=report.md` away.
+  if (value.length > 1 && value.startsWith('=')) {
+    const meant = value.slice(1);
+    throw new InvalidArgumentError(`expected a file name, not one starting with "=" (-o=${meant} names a file "${value}"); did you mean -o ${meant}? (./${value} writes a file so named)`);
+  }
   return value;
 }
 

@@ -128,6 +128,19 @@ describe('output names that do not name a file', () => {
     expect(readFileSync(join(dir, 'rep.txt'), 'utf8')).toBe('hi\n');
   });
 
+  it('-o=FILE, which names a file "=FILE", is exit 2 with the spelling meant; ./=FILE still writes one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-equals-'));
+    const example = ['assess', '-a', join(repoRoot, 'examples/council-cyber-resilience.answers.yaml'), '--today', '2026-11-23'];
+    for (const args of [[...example, '-o=r.md'], ['init', '-o=a.yaml'], ['share', join(repoRoot, 'examples/council-cyber-resilience.answers.yaml'), '-o=x.json']]) {
+      const r = await runBinary({ args, cwd: dir });
+      const meant = args.at(-1)!.slice(3);
+      expect(r, args.join(' ')).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: `cyber-ready: option '-o, --output <file>' argument '=${meant}' is invalid. expected a file name, not one starting with "=" (-o=${meant} names a file "=${meant}"); did you mean -o ${meant}? (./=${meant} writes a file so named)\n` });
+    }
+    expect(readdirSync(dir)).toEqual([]);
+    expect((await runBinary({ args: [...example, '-o', './=r.md'], cwd: dir })).code).toBe(ExitCode.Ok);
+    expect(readdirSync(dir)).toEqual(['=r.md']);
+  });
+
   it('GITHUB_STEP_SUMMARY that names an input of the run is left alone, with a warning', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-summary-'));
     copyFileSync(join(repoRoot, 'examples/council-cyber-resilience.answers.yaml'), join(dir, 'a.yaml'));
