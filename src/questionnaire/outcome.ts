@@ -79,8 +79,8 @@ export function contradictionsOf(indicators: readonly Indicator[], values: Reado
  * What stands between the outcome and achieved: the achieved indicators not true and, below
  * partially achieved, the partially-achieved ones not true, in questionnaire order.
  */
-export function unmetIndicators(indicators: readonly Indicator[], values: ReadonlyMap<string, IndicatorValue>, derived: OutcomeStatus): Indicator[] {
-  const withPartial = derived === 'not-achieved';
+export function unmetIndicators(indicators: readonly Indicator[], values: ReadonlyMap<string, IndicatorValue>, status: OutcomeStatus): Indicator[] {
+  const withPartial = status === 'not-achieved';
   const found: Indicator[] = [];
   for (const i of indicators) {
     if ((i.column === 'achieved' || (withPartial && i.column === 'partially-achieved')) && values.get(i.id) !== true) found.push(i);

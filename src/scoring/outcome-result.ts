@@ -23,6 +23,8 @@ export function outcomeResult(question: Question, answer: OutcomeAnswer | undefi
     complete: answer?.complete ?? false,
     indicators: indicators.map((i) => ({ id: i.id, column: i.column, text: i.text, value: values.get(i.id) ?? null, comment: comments.get(i.id) ?? null })),
     contradictions: contradictionsOf(indicators, values, derived).map((i) => i.id),
-    unmet: unmetIndicators(indicators, values, derived).map((i) => i.id),
+    // Below the outcome's status as it stands (SPEC: "below partial"): an outcome confirmed
+    // partially achieved has only its achieved statements left to meet.
+    unmet: unmetIndicators(indicators, values, confirmed ?? derived).map((i) => i.id),
   };
 }

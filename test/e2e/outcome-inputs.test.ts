@@ -156,4 +156,20 @@ describe('outcome questions: answers rules, through the binary', () => {
     expect(data.questions.find((q) => q.id === 'board')?.outcome).toMatchObject({ confirmed: 'achieved', withoutIndicators: true, complete: true });
     expect(data.overall.score).toBe(50);
   });
+
+  it('a gap on an outcome confirmed partially achieved lists only the achieved statements still to meet (SPEC: partially-achieved ones only below partial)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-unmet-'));
+    const answers = (board: string) => `questionnaire: outcome-mini\nanswers:\n  board:\n${board}\n  backups:\n    indicators: { K.NA.1: no, K.A.1: true, K.A.2: true }\n`;
+    const missing = async (board: string) => {
+      writeFileSync(join(dir, 'a.yaml'), answers(board));
+      const r = await runBinary({ args: ['assess', ...Q, '-a', join(dir, 'a.yaml'), '-f', 'json'] });
+      expect(r.code, r.stderr).toBe(ExitCode.Ok);
+      return json(r.stdout).gaps.find((g) => g.question === 'board')?.missing.map((m) => m.id);
+    };
+    // Confirmed without statements, and confirmed above statements that derive not achieved.
+    expect(await missing('    confirmed: partially-achieved\n    justification: The audit found yearly board reviews.')).toEqual(['B.A.1', 'B.A.2']);
+    expect(await missing('    indicators: { B.NA.1: false, B.PA.1: false, B.A.1: true, B.A.2: false }\n    confirmed: partially-achieved\n    justification: The audit found yearly board reviews.')).toEqual(['B.A.2']);
+    // Derived not achieved and not confirmed otherwise: the partially-achieved statement is listed too.
+    expect(await missing('    indicators: { B.NA.1: false, B.PA.1: false, B.A.1: true, B.A.2: false }')).toEqual(['B.PA.1', 'B.A.2']);
+  });
 });
