@@ -1,26 +1,22 @@
 // The Word report: the board paper (board-paper.ts) as a document a council can put in front of a
 // committee. Same content and order as the markdown and HTML papers; A4, Arial, headings that Word's
 // navigation pane and screen readers use, tables whose header row repeats on every page.
-import { AlignmentType, Document, Footer, LevelFormat, Packer, PageNumber, Paragraph, TextRun, type Table } from 'docx';
+import { AlignmentType, LevelFormat, Paragraph, type Document } from 'docx';
 import type { Catalog } from '../frameworks/catalog.js';
 import type { Assessment } from '../scoring/assessment.js';
 import { belowProfileSentence, buildBoardPaper, NO_SHORTFALL, showsBelowProfile, type ActionEntry, type ActionItem, type BoardPaper, plural } from './board-paper.js';
-import { STYLES, bullet, field, fields, heading, lineRuns, numbered, para, run, table, wordText } from './docx-blocks.js';
+import { bullet, field, fields, heading, lineRuns, numbered, para, run, table, wordText } from './docx-blocks.js';
 import type { BinaryReporter } from './types.js';
 import { systemsMatrixDocx, systemsSummaryDocx } from './docx-systems.js';
-import { zipFiles } from './zip.js';
-import { withDefaultStyles } from './docx-styles.js';
-import { datedOn, inEnglish, type XmlPart } from './docx-properties.js';
-import { isolatePlainNames, isolateWordNames, rightToLeftNames } from './isolate-names.js';
+import { paperDocument, packPaper, type Block } from './docx-document.js';
+import { isolatePlainNames, rightToLeftNames } from './isolate-names.js';
 import { capitalise } from './board-paper-words.js';
-import { curlWordQuotes, fileNames } from './docx-quotes.js';
+import { fileNames } from './docx-quotes.js';
 import { curlyQuotes } from '../text/curly-quotes.js';
 import { appendix } from './docx-appendix.js';
 import { pushAll } from '../text/spread-free.js';
 import { numberRuns } from '../text/number-runs.js';
 import { labelled } from './outcome-view.js';
-
-type Block = Paragraph | Table;
 
 const yesNo = (passed: boolean): string => (passed ? 'Met' : 'Not met');
 
@@ -197,10 +193,7 @@ const numberedList = (reference: string) => ({
 /** The Word document for an assessment. */
 export function buildDocument(a: Assessment, catalog: Catalog): Document {
   const p = buildBoardPaper(a, catalog);
-  const footer = new Footer({
-    children: [new Paragraph({ style: 'Footer', children: [new TextRun({ children: [`${wordText(p.title)} — page `, PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })],
-  });
-  return new Document({
+  const properties = {
     // Word and PDF readers show these in title bars and the document's properties, where a name cannot be marked up.
     title: isolatePlainNames(a, wordText(`${p.title}: ${p.subtitle}`), wordText),
     subject: 'Cyber readiness assessment',
@@ -209,50 +202,11 @@ export function buildDocument(a: Assessment, catalog: Catalog): Document {
     creator: isolatePlainNames(a, wordText(a.assessor ?? a.organisation ?? `${a.tool.name} ${a.tool.version}`), wordText),
     lastModifiedBy: wordText(`${a.tool.name} ${a.tool.version}`),
     description: wordText(`${a.questionnaire.title}, version ${a.questionnaire.version}`),
-    styles: {
-      default: {
-        document: { run: { font: 'Arial', size: 22, language: { value: 'en-GB' } }, paragraph: { spacing: { after: 120 } } },
-        title: { run: { font: 'Arial', size: 44, bold: true } },
-        // The outline level is what makes a heading a heading outside Word's own style names:
-        // without it LibreOffice's navigator, and the bookmarks of a PDF printed from it, were empty.
-        heading1: { run: { font: 'Arial', size: 32, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, outlineLevel: 0 } },
-        heading2: { run: { font: 'Arial', size: 26, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true, outlineLevel: 1 } },
-        heading3: { run: { font: 'Arial', size: 22, bold: true }, paragraph: { spacing: { before: 200, after: 60 }, keepNext: true, outlineLevel: 2 } },
-        heading4: { run: { font: 'Arial', size: 20, bold: true }, paragraph: { spacing: { before: 160, after: 60 }, keepNext: true, outlineLevel: 3 } },
-        listParagraph: { paragraph: { spacing: { after: 60 } } },
-      },
-      ...STYLES,
-    },
-    numbering: { config: [numberedList('risks'), numberedList('asks')] },
-    sections: [
-      {
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
-        footers: { default: footer },
-        children: [...titlePage(p), ...summary(p), ...sections(p), ...actionPlan(p), ...appendix(p)],
-      },
-    ],
-  });
+  };
+  return paperDocument(properties, p.title, [...titlePage(p), ...summary(p), ...sections(p), ...actionPlan(p), ...appendix(p)], [numberedList('risks'), numberedList('asks')]);
 }
 
-/**
- * The step of the library's packer that turns a document into its XML parts; the rest of its packer
- * is JSZip deflating in JavaScript, which took longer than all else in a docx run, so zip.ts packs
- * the parts with Node's zlib instead. Not in the library's published types, so the version is pinned
- * exactly in package.json, and test/e2e/docx.test.ts opens every document this makes.
- */
-const compiler = (Packer as unknown as { compiler: { xmlifyFile(file: Document, prettify?: boolean): Record<string, XmlPart | XmlPart[]> } }).compiler;
-
 /** A Word (.docx) board paper. */
-export const renderDocx: BinaryReporter = (a, ctx) => {
+export const renderDocx: BinaryReporter = (a, ctx) =>
   // A name is isolated as the paper now writes it, with its quotes made typographic too.
-  const names = rightToLeftNames(a).flatMap((n) => [n, curlyQuotes(n)]);
-  const files = fileNames(a);
-  const parts = Object.values(compiler.xmlifyFile(buildDocument(a, ctx.catalog)))
-    .flat()
-    .map((part) => inEnglish(datedOn(part, a.today)))
-    .map((part) => (part.path === 'word/styles.xml' ? { path: part.path, data: withDefaultStyles(part.data) } : part))
-    .map((part) => (/^word\/(document|footer\d+)\.xml$/.test(part.path) ? { path: part.path, data: isolateWordNames(names, curlWordQuotes(files, part.data, wordText), wordText) } : part));
-  // The content types first, where readers that stream the archive look for them.
-  parts.sort((x, y) => Number(y.path === '[Content_Types].xml') - Number(x.path === '[Content_Types].xml'));
-  return zipFiles(parts.map((part) => ({ path: part.path, data: Buffer.from(part.data, 'utf8') })));
-};
+  packPaper(buildDocument(a, ctx.catalog), { today: a.today, asWritten: fileNames(a), names: rightToLeftNames(a).flatMap((n) => [n, curlyQuotes(n)]) });
