@@ -50,6 +50,8 @@ export const goldenCases = [
     args: [...SYSTEMS, '--fail-on', 'high', '--profile', 'baseline', '--format', format],
   })),
   { file: 'test/golden/systems-diff.md', args: ['diff', '-q', 'test/fixtures/systems/sys.yaml', '--today', '2026-11-23', 'test/fixtures/systems/sys.answers.yaml', 'test/fixtures/systems/next/sys.answers.yaml', '--format', 'markdown'] },
+  // diff's Word paper as mammoth reads its text, as the assess Word paper's golden is.
+  { file: 'test/golden/systems-diff.docx.txt', args: ['diff', '-q', 'test/fixtures/systems/sys.yaml', '--today', '2026-11-23', 'test/fixtures/systems/sys.answers.yaml', 'test/fixtures/systems/next/sys.answers.yaml', '--format', 'docx'], docx: true },
 ];
 
 /** The output with the tool version made stable. */

@@ -1,6 +1,6 @@
 import { namedQuestionnaire } from '../answers/load-answers.js';
 import { ExitCode, InputError, errorAt } from '../errors.js';
-import { diffReporters } from '../report/diff.js';
+import { renderDiff } from '../report/diff.js';
 import { DIFF_FORMATS, type DiffFormat } from '../report/formats.js';
 import { diffAssessments, type DiffGateResult, type RegressionFailure } from '../scoring/diff-assessments.js';
 import { earlierFileDay } from '../scoring/diff-judged-day.js';
@@ -100,9 +100,10 @@ async function diff(ctx: CommandContext, oldFile: string, newFile: string, optio
   });
   // The papers name each file from the working folder (diff-file-names); the JSON names them as given.
   const paths = reportPaths(io.cwd, newFile, io.env);
-  const rendered = diffReporters[options.format](result, { ...outputStyle(options.color, io, options.output), paths });
+  const rendered = await renderDiff(options.format, result, { ...outputStyle(options.color, io, options.output), paths });
   // Every file is rendered first (no colour, a file's width) and written all or none, as assess's reports are.
-  const files = targets.map((t) => ({ target: t.file, content: diffReporters[t.format](result, { colorLevel: 0, width: resolveWidth(io, { isTTY: false }), paths }) }));
+  const files: { target: string; content: string | Uint8Array }[] = [];
+  for (const t of targets) files.push({ target: t.file, content: await renderDiff(t.format, result, { colorLevel: 0, width: resolveWidth(io, { isTTY: false }), paths }) });
   if (options.output) files.push({ target: options.output, content: rendered });
   await writeOutputs(ctx, files, { stdoutCarriesReport: !options.output });
   confirmWritten(io, files.map((f) => f.target));

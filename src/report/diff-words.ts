@@ -10,6 +10,8 @@ import { unansweredWords } from './unanswered-words.js';
 
 /** A diff names no framework's outcomes: it needs no catalogue. */
 export type DiffReporter = (diff: AssessmentDiff, context: Omit<ReportContext, 'catalog'>) => string;
+/** A diff paper that is a binary document (the Word one): bytes, never written by itself. */
+export type DiffBinaryReporter = (diff: AssessmentDiff, context: Omit<ReportContext, 'catalog'>) => Uint8Array;
 
 export const signed = (n: number | null, digits = 0): string => {
   if (n === null) return 'n/a';

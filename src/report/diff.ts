@@ -35,7 +35,8 @@ import {
   producedWords,
   type DiffReporter,
 } from './diff-words.js';
-import type { DiffFormat } from './formats.js';
+import type { BinaryFormat, DiffFormat } from './formats.js';
+import type { ReportContent } from './types.js';
 import { safeJson } from './json.js';
 import { roundScore } from './round-score.js';
 import { pushAll } from '../text/spread-free.js';
@@ -171,4 +172,12 @@ export const renderDiffMarkdown: DiffReporter = (given, context) => {
 
 export const renderDiffJson: DiffReporter = (d) => safeJson(d);
 
-export const diffReporters = { text: renderDiffText, markdown: renderDiffMarkdown, json: renderDiffJson, html: renderDiffHtml } satisfies Record<DiffFormat, DiffReporter>;
+export const diffReporters = { text: renderDiffText, markdown: renderDiffMarkdown, json: renderDiffJson, html: renderDiffHtml } satisfies Record<Exclude<DiffFormat, BinaryFormat>, DiffReporter>;
+
+/**
+ * Any diff format's paper, text or bytes. The Word paper is loaded only when it is asked for, as
+ * assess's is (formats.ts): it needs the Word library, which no other run should pay to load.
+ */
+export async function renderDiff(format: DiffFormat, d: AssessmentDiff, context: Parameters<DiffReporter>[1]): Promise<ReportContent> {
+  return format === 'docx' ? (await import('./docx-diff.js')).renderDiffDocx(d, context) : diffReporters[format](d, context);
+}

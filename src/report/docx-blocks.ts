@@ -59,9 +59,16 @@ export function heading(text: string, level: Level, options: { pageBreakBefore?:
   return new Paragraph({ heading: HEADING[level], children: runsOf(text), ...(options.pageBreakBefore ? { pageBreakBefore: true } : {}) });
 }
 
-/** A paragraph; `keepNext` for one that introduces what follows, so a page never ends on it. */
-export function para(text: string, options: { bold?: boolean; keepNext?: boolean } = {}): Paragraph {
-  return new Paragraph({ children: runsOf(text, options.bold ? { style: 'Label' } : {}), ...(options.keepNext ? { keepNext: true } : {}) });
+/** Space above a paragraph that follows a table, where Word sets none: "2 other sections unchanged." sat on the table's last line. */
+const AFTER_TABLE = { spacing: { before: 120 } } as const;
+
+/**
+ * A paragraph; `lead`, first words in bold ("Overall: 50 → 51 (+1)"); `keepNext` for one that
+ * introduces what follows, so a page never ends on it; `afterTable` for one straight under a table.
+ */
+export function para(text: string, options: { bold?: boolean; lead?: string; keepNext?: boolean; afterTable?: boolean } = {}): Paragraph {
+  const lead = options.lead === undefined ? [] : [new TextRun({ text: wordText(options.lead), style: 'Label' })];
+  return new Paragraph({ children: [...lead, ...runsOf(text, options.bold ? { style: 'Label' } : {})], ...(options.keepNext ? { keepNext: true } : {}), ...(options.afterTable ? AFTER_TABLE : {}) });
 }
 
 /**
@@ -77,9 +84,9 @@ export function fields(pairs: [label: string, value: string][], options: { inden
 
 export const field = (label: string, value: string, options: { indent?: boolean; keepNext?: boolean } = {}): Paragraph => fields([[label, value]], options);
 
-export function bullet(text: string, level = 0, options: { keepNext?: boolean; label?: string } = {}): Paragraph {
+export function bullet(text: string, level = 0, options: { keepNext?: boolean; label?: string; afterTable?: boolean } = {}): Paragraph {
   const label = options.label ? [new TextRun({ text: wordText(options.label), style: 'Label' })] : [];
-  return new Paragraph({ bullet: { level }, children: [...label, ...runsOf(text)], ...(options.keepNext ? { keepNext: true } : {}) });
+  return new Paragraph({ bullet: { level }, children: [...label, ...runsOf(text)], ...(options.keepNext ? { keepNext: true } : {}), ...(options.afterTable ? AFTER_TABLE : {}) });
 }
 
 /** An item of a numbered list; `list` names the list, so two lists each count from 1. */
@@ -128,9 +135,10 @@ export interface Column {
  * and each column its share of it (docx-widths.ts), so that the table follows the margins of a
  * council's template; the grid, which can only be in twips, gives the same proportions at this
  * paper's own margins. `banner` is a first header row spanning the columns, repeated with them on
- * every page (a system's name).
+ * every page (a system's name). `keepWithNext`: its last row keeps with the paragraph under it (a
+ * paper's closing line), which so never stands alone on a page.
  */
-export function table(caption: string, columns: Column[], rows: string[][], options: { banner?: string } = {}): Table {
+export function table(caption: string, columns: Column[], rows: string[][], options: { banner?: string; keepWithNext?: boolean } = {}): Table {
   const total = columns.reduce((n, c) => n + c.share, 0);
   const widths = columns.map((c) => Math.floor((PAGE_WIDTH * c.share) / total));
   const shares = fiftieths(columns.map((c) => c.share));
@@ -180,7 +188,7 @@ export function table(caption: string, columns: Column[], rows: string[][], opti
             }),
           ]),
       new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c, i) => cell(c.title, i, true, keep && rows.length > 0)) }),
-      ...rows.map((r, at) => new TableRow({ cantSplit: true, children: r.map((text, i) => cell(text, i, false, keep && at < rows.length - 1)) })),
+      ...rows.map((r, at) => new TableRow({ cantSplit: true, children: r.map((text, i) => cell(text, i, false, (keep && at < rows.length - 1) || (options.keepWithNext === true && at === rows.length - 1))) })),
     ],
   });
   return withCaption(acrossText(made), caption);

@@ -55,5 +55,6 @@ export const isBinaryFormat = (name: ReportFormat): name is BinaryFormat => REPO
 /** Formats that name files and so need to know where the repository is (ReportContext.paths). */
 export const FORMATS_WITH_PATHS: readonly ReportFormat[] = REPORT_FORMATS.filter((f) => REPORT_FORMAT_REGISTRY[f].paths);
 
-export const DIFF_FORMATS = ['text', 'markdown', 'json', 'html'] as const;
+/** diff's formats, in the order `--help` lists them; `docx` is a binary format, as assess's is (isBinaryFormat). */
+export const DIFF_FORMATS = ['text', 'markdown', 'json', 'html', 'docx'] as const satisfies readonly ReportFormat[];
 export type DiffFormat = (typeof DIFF_FORMATS)[number];

@@ -15,8 +15,10 @@ writeFileSync(
   "const fs = require('node:fs'); for (const name of ['openSync', 'readFileSync']) { const real = fs[name]; fs[name] = function (file, ...rest) { if (/docx\\.cjs$/.test(String(file))) process.stderr.write('loaded docx.cjs\\n'); return real.call(this, file, ...rest); }; }\n",
 );
 
-const run = (format: string): string => {
-  const r = spawnSync(process.execPath, ['-r', hook, binPath, 'assess', '-a', 'examples/council-cyber-resilience.answers.yaml', '--today', '2026-11-23', '-f', format, '-o', join(tmpdir(), `cyber-ready-lazy.${process.pid}.${format}`)], { cwd: repoRoot, encoding: 'utf8' });
+const EXAMPLE = 'examples/council-cyber-resilience.answers.yaml';
+const run = (format: string, command: 'assess' | 'diff' = 'assess'): string => {
+  const inputs = command === 'assess' ? ['assess', '-a', EXAMPLE] : ['diff', EXAMPLE, EXAMPLE];
+  const r = spawnSync(process.execPath, ['-r', hook, binPath, ...inputs, '--today', '2026-11-23', '-f', format, '-o', join(tmpdir(), `cyber-ready-lazy.${process.pid}.${command}.${format}`)], { cwd: repoRoot, encoding: 'utf8' });
   expect(r.status, r.stderr).toBe(0);
   return r.stderr;
 };
@@ -33,6 +35,15 @@ describe('the Word library', () => {
 
   it('is loaded for a docx report', () => {
     expect(run('docx')).toBe('loaded docx.cjs\n');
+  });
+
+  // diff's Word paper is loaded as assess's is: its other papers never load the library.
+  it.each(['text', 'markdown', 'html'])('is not loaded for a diff in %s', (format) => {
+    expect(run(format, 'diff')).toBe('');
+  });
+
+  it('is loaded for a diff in docx', () => {
+    expect(run('docx', 'diff')).toBe('loaded docx.cjs\n');
   });
 
   it('starts from a code cache of its own, recorded by the build for this very bundle', () => {

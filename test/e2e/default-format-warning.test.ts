@@ -60,14 +60,16 @@ describe('an output file named for another format than the default text', () => 
     }
   });
 
-  it('diff and benchmark say it too, and name their own formats where they have none of that name', async () => {
+  it('diff and benchmark say it too, diff for a .docx name as assess does', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-named-'));
     const md = await runBinary({ args: ['diff', EXAMPLE, EXAMPLE, ...TODAY, '-o', 'changes.md'], cwd: dir });
     expect(md.code, md.stderr).toBe(ExitCode.Ok);
     expect(md.stderr).toBe(warning('changes.md', '; for markdown, add --format markdown'));
+    // As assess does for -o paper.docx: diff writes Word too, and the warning names the --format to add.
     const docx = await runBinary({ args: ['diff', EXAMPLE, EXAMPLE, ...TODAY, '-o', 'changes.docx'], cwd: dir });
     expect(docx.code, docx.stderr).toBe(ExitCode.Ok);
-    expect(docx.stderr).toBe(warning('changes.docx', ' (this command writes no docx; its formats are text, markdown, json, html)'));
+    expect(docx.stderr).toBe(warning('changes.docx', '; for docx, add --format docx'));
+    expect(readFileSync(join(dir, 'changes.docx'), 'utf8')).toBe((await runBinary({ args: ['diff', EXAMPLE, EXAMPLE, ...TODAY] })).stdout);
     const made = spawnSync(process.execPath, [join(repoRoot, 'scripts/demo-councils.mjs'), '--out', join(dir, 'forum'), '--count', '5'], { cwd: repoRoot, encoding: 'utf8' });
     expect(made.status, made.stderr).toBe(0);
     const extracts = readdirSync(join(dir, 'forum/extracts')).map((f) => join('forum/extracts', f));
