@@ -56,6 +56,22 @@ describe('diff --format docx', () => {
     else expect(blocks).toContain('Revenues and benefits | 61 (Outcomes partly achieved) | 68 (Outcomes partly achieved) | +7 | 19 → 19');
   });
 
+  it("keeps a hostile council's and system's names text, and isolates a right-to-left name as the markdown does", async () => {
+    const hostile = '<script>alert("owned")</script> & Council';
+    const dir = exampleYearOn('caf-local-government', {
+      both: (t) => t.replace('organisation: Wrenford Borough Council (fictional)', `organisation: ${JSON.stringify(hostile)}`).replace('    title: Revenues and benefits\n', "    title: מערכת הכנסות's <w:t>\n"),
+    });
+    const [markdown, word] = await Promise.all([yearOn(dir, '-f', 'markdown'), yearOn(dir, '-f', 'docx', '-o', 'changes.docx')]);
+    for (const r of [markdown, word]) expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    const file = join(dir, 'changes.docx');
+    expect(await wordBlocks(file)).toEqual(markdownBlocks(markdown.stdout));
+    const xml = await partOf(file, 'word/document.xml');
+    expect(xml).toContain('&lt;script&gt;alert(“owned”)&lt;/script&gt; &amp; Council: what changed');
+    // The Hebrew name laid out on its own, its apostrophe typographic as the rest of the paper's.
+    expect(xml).toContain('\u2068מערכת הכנסות’s &lt;w:t&gt;\u2069');
+    expect(await partOf(file, 'docProps/core.xml')).toContain('<dc:title>&lt;script&gt;alert(&quot;owned&quot;)&lt;/script&gt; &amp; Council: what changed</dc:title>');
+  });
+
   it("uses Word's Title and heading styles, and tables with a repeating header row and a title, as the assess paper does", async () => {
     const file = join(tempDir(), 'changes.docx');
     const r = await runBinary({ args: [...SYSTEMS, '-f', 'docx', '-o', file] });
