@@ -59,16 +59,21 @@ export function heading(text: string, level: Level, options: { pageBreakBefore?:
   return new Paragraph({ heading: HEADING[level], children: runsOf(text), ...(options.pageBreakBefore ? { pageBreakBefore: true } : {}) });
 }
 
-/** Space above a paragraph that follows a table, where Word sets none: "2 other sections unchanged." sat on the table's last line. */
-const AFTER_TABLE = { spacing: { before: 120 } } as const;
+/**
+ * A body paragraph's space above a paragraph that follows a table, where Word sets none ("2 other
+ * sections unchanged." sat on the table's last line), and below the last item of a list, which has a
+ * list item's little (a table or paragraph after it sat on it).
+ */
+const spaced = (above: boolean | undefined, below = false): { spacing?: { before?: number; after?: number } } =>
+  above || below ? { spacing: { ...(above ? { before: 120 } : {}), ...(below ? { after: 120 } : {}) } } : {};
 
 /**
  * A paragraph; `lead`, first words in bold ("Overall: 50 → 51 (+1)"); `keepNext` for one that
- * introduces what follows, so a page never ends on it; `afterTable` for one straight under a table.
+ * introduces what follows, so a page never ends on it; `spaceAbove` for one straight under a table.
  */
-export function para(text: string, options: { bold?: boolean; lead?: string; keepNext?: boolean; afterTable?: boolean } = {}): Paragraph {
+export function para(text: string, options: { bold?: boolean; lead?: string; keepNext?: boolean; spaceAbove?: boolean } = {}): Paragraph {
   const lead = options.lead === undefined ? [] : [new TextRun({ text: wordText(options.lead), style: 'Label' })];
-  return new Paragraph({ children: [...lead, ...runsOf(text, options.bold ? { style: 'Label' } : {})], ...(options.keepNext ? { keepNext: true } : {}), ...(options.afterTable ? AFTER_TABLE : {}) });
+  return new Paragraph({ children: [...lead, ...runsOf(text, options.bold ? { style: 'Label' } : {})], ...(options.keepNext ? { keepNext: true } : {}), ...spaced(options.spaceAbove) });
 }
 
 /**
@@ -84,9 +89,10 @@ export function fields(pairs: [label: string, value: string][], options: { inden
 
 export const field = (label: string, value: string, options: { indent?: boolean; keepNext?: boolean } = {}): Paragraph => fields([[label, value]], options);
 
-export function bullet(text: string, level = 0, options: { keepNext?: boolean; label?: string; afterTable?: boolean } = {}): Paragraph {
+/** A list item; `spaceAbove` for the first straight under a table, `endsList` for the last of its list. */
+export function bullet(text: string, level = 0, options: { keepNext?: boolean; label?: string; spaceAbove?: boolean; endsList?: boolean } = {}): Paragraph {
   const label = options.label ? [new TextRun({ text: wordText(options.label), style: 'Label' })] : [];
-  return new Paragraph({ bullet: { level }, children: [...label, ...runsOf(text)], ...(options.keepNext ? { keepNext: true } : {}), ...(options.afterTable ? AFTER_TABLE : {}) });
+  return new Paragraph({ bullet: { level }, children: [...label, ...runsOf(text)], ...(options.keepNext ? { keepNext: true } : {}), ...spaced(options.spaceAbove, options.endsList) });
 }
 
 /** An item of a numbered list; `list` names the list, so two lists each count from 1. */

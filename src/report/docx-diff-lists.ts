@@ -43,7 +43,7 @@ export function diffListsDocx(d: AssessmentDiff): DiffPart[] {
     const named = `${title} (${list.length})`;
     out.push(heading(named));
     if (key === firstList) out.push(para(ANSWER_SCORE_NOTE, { introduces: true }));
-    const columns: Column[] = [QUESTION, ...scope, SEVERITY, { title: 'Before', share: 2 }, { title: 'After', share: 2 }];
+    const columns: Column[] = [QUESTION, ...scope, SEVERITY, { title: 'Before', share: 2.3 }, { title: 'After', share: 2.3 }];
     out.push(table(named, columns, list.map((q) => [question(q), ...whose(q), q.severity, answerOf(q.old, q.oldAbsent), answerOf(q.new, q.newAbsent)])));
   }
   if (LISTS.every(([key]) => d[key].length === 0)) out.push(para(noChangeLine(d)));

@@ -120,22 +120,22 @@ function systemsPart(d: AssessmentDiff): DiffPart[] {
 }
 
 /**
- * The parts as Word blocks. A paragraph straight under a table gets space above it, where Word sets
- * none; the table before the paper's closing line keeps with it, which had a page to itself when the
+ * The parts as Word blocks. A paragraph straight under a table gets space above it, and a list's last
+ * item space below it, where Word sets none or a list item's little; the table before the paper's closing line keeps with it, which had a page to itself when the
  * last table ended a page.
  */
 function laidOut(parts: DiffPart[]): Block[] {
   return parts.map((part, i) => {
-    const afterTable = parts[i - 1]?.kind === 'table';
+    const spaceAbove = parts[i - 1]?.kind === 'table';
     switch (part.kind) {
       case 'title':
         return new Paragraph({ heading: 'Title', children: [run(part.text)] });
       case 'heading':
         return wordHeading(part.text, 1);
       case 'para':
-        return wordPara(part.text, { ...(part.lead === undefined ? {} : { lead: part.lead }), keepNext: part.introduces === true, afterTable });
+        return wordPara(part.text, { ...(part.lead === undefined ? {} : { lead: part.lead }), keepNext: part.introduces === true, spaceAbove });
       case 'bullet':
-        return bullet(part.text, 0, { keepNext: part.introduces === true, afterTable });
+        return bullet(part.text, 0, { keepNext: part.introduces === true, spaceAbove, endsList: parts[i + 1]?.kind !== 'bullet' });
       case 'table':
         return wordTable(part.caption, part.columns, part.rows, { keepWithNext: i === parts.length - 2 });
     }

@@ -3,7 +3,7 @@
 // the markdown paper, its tables and properties looked at in the package's XML, and, where LibreOffice
 // is installed, printed to PDF as a person would see it.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -70,6 +70,30 @@ describe('diff --format docx', () => {
     // The Hebrew name laid out on its own, its apostrophe typographic as the rest of the paper's.
     expect(xml).toContain('\u2068מערכת הכנסות’s &lt;w:t&gt;\u2069');
     expect(await partOf(file, 'docProps/core.xml')).toContain('<dc:title>&lt;script&gt;alert(&quot;owned&quot;)&lt;/script&gt; &amp; Council: what changed</dc:title>');
+  });
+
+  it('names automatic fails and gates as the markdown does, in bold, each list of fails with space under its last item', async () => {
+    // Cyber Essentials: the later file fails su-apps-14-days and uac-mfa-cloud and clears su-os-firmware-14-days.
+    const example = readFileSync(join(repoRoot, 'examples/cyber-essentials-readiness.answers.yaml'), 'utf8');
+    const earlier = example
+      .replace('  su-apps-14-days:\n    value: late', '  su-apps-14-days:\n    value: evidenced')
+      .replace('  uac-mfa-cloud:\n    value: most', '  uac-mfa-cloud:\n    value: all')
+      .replace('  su-os-firmware-14-days:\n    value: evidenced', '  su-os-firmware-14-days:\n    value: late');
+    const dir = tempDir();
+    writeFileSync(join(dir, 'old.yaml'), earlier);
+    writeFileSync(join(dir, 'new.yaml'), example);
+    const args = ['diff', 'old.yaml', 'new.yaml', '--today', '2026-11-25', '--fail-on-regression'];
+    const [markdown, word] = await Promise.all([runBinary({ args: [...args, '-f', 'markdown'], cwd: dir }), runBinary({ args: [...args, '-f', 'docx', '-o', 'changes.docx'], cwd: dir })]);
+    for (const r of [markdown, word]) expect(r.code, r.stderr).toBe(ExitCode.GateFailed);
+    const file = join(dir, 'changes.docx');
+    expect(await wordBlocks(file)).toEqual(markdownBlocks(markdown.stdout));
+    const html = (await readDocx({ path: file })).html;
+    expect(html).toMatch(/<p><strong>New automatic fails<\/strong>, holding the rating at its lowest band whatever the score:<\/p><ul><li>[^<]*\(su-apps-14-days\): No: some took longer than 14 days<\/li><li>/);
+    expect(html).toContain('<p><strong>Gate --fail-on-regression: failed</strong> (2 answers regressed).</p>');
+    // A list item has a list item's little space under it: the last of a list a body paragraph's, or what follows sat on it.
+    const items = [...(await partOf(file, 'word/document.xml')).matchAll(/<w:p>((?:(?!<\/w:p>).)*?<w:numPr>.*?)<\/w:p>/g)].map((m) => m[1] ?? '');
+    expect(items).toHaveLength(3);
+    expect(items.map((p) => p.includes('<w:spacing w:after="120"/>'))).toEqual([false, true, true]);
   });
 
   it("uses Word's Title and heading styles, and tables with a repeating header row and a title, as the assess paper does", async () => {
