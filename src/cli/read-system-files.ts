@@ -67,7 +67,7 @@ export async function readSystemFiles(ctx: CommandContext, answers: ParsedYaml, 
       real = realpathSync(target);
     } catch (error) {
       // A name that differs from the real one only by an invisible or look-alike character is named.
-      const odd = describeOddCharacters(ref);
+      const odd = describeOddCharacters(ref, true);
       const named = `"file: ${escapeOdd(ref)}"${odd ? ` (${odd})` : ''}`;
       at(fsCode(error) === 'ENOENT' ? `${named}: no such file (looked for ${escapeOdd(relative(ctx.io.cwd, target) || target)})` : `${named}: ${describeFsError(fsCode(error))}`);
       continue;

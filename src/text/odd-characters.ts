@@ -137,10 +137,11 @@ export function hasInvisible(text: string): boolean {
 }
 
 /** What one odd character is, in words: `a no-break space, U+00A0`; `the Cyrillic letter "о", U+043E, which looks like a Latin "o"`. */
-export function nameOf(ch: string): string {
+export function nameOf(ch: string, escaped = false): string {
   const code = ch.codePointAt(0) ?? 0;
   const invisible = INVISIBLE[code];
-  if (invisible) return `${/^[aeiou]/i.test(invisible) ? 'an' : 'a'} ${invisible}, ${codePoint(ch)}`;
+  // Where the value is quoted with the character escaped ("21\u00A0"), its code point is on show already.
+  if (invisible) return `${/^[aeiou]/i.test(invisible) ? 'an' : 'a'} ${invisible}${escaped ? '' : `, ${codePoint(ch)}`}`;
   const like = LOOK_ALIKES[code];
   if (like) {
     const script = scriptOf(code);
@@ -152,15 +153,17 @@ export function nameOf(ch: string): string {
 
 /**
  * Where the odd characters of `text` are, in words, or '' when there are none:
- * `ends with a no-break space, U+00A0`; `its character 4 is a zero-width space, U+200B`.
+ * `ends with a no-break space, U+00A0`; `its character 4 is a zero-width space, U+200B`. With
+ * `escaped`, for a value quoted as escapeOdd writes it, the code point of a character shown as its
+ * escape is not said again: `"21\u00A0" (ends with a no-break space)`, as SPEC words it.
  */
-export function describeOddCharacters(text: string): string {
+export function describeOddCharacters(text: string, escaped = false): string {
   const chars = [...text];
   const found: string[] = [];
   chars.forEach((ch, i) => {
     const mark = !isOddCharacter(ch) && isMarkOnAscii(chars, i);
     if ((!mark && !isOddCharacter(ch)) || found.length >= 3) return;
-    const name = mark ? `a combining ${COMBINING[ch.codePointAt(0) ?? 0] ?? 'mark'}, ${codePoint(ch)}${markBase(chars, i)}` : nameOf(ch);
+    const name = mark ? `a combining ${COMBINING[ch.codePointAt(0) ?? 0] ?? 'mark'}${escaped ? '' : `, ${codePoint(ch)}`}${markBase(chars, i)}` : nameOf(ch, escaped);
     if (chars.length === 1) found.push(`is only ${name}`);
     else if (i === chars.length - 1) found.push(`ends with ${name}`);
     else if (i === 0) found.push(`starts with ${name}`);
@@ -191,7 +194,7 @@ export const MAX_QUOTED = 80;
 
 /**
  * A user's value for a message: quoted, invisible characters escaped, and what is odd about
- * it said after it: `"21\u00A0" (ends with a no-break space, U+00A0)`.
+ * it said after it: `"21\u00A0" (ends with a no-break space)`.
  */
 export function quoteValue(value: unknown): string {
   if (typeof value !== 'string') return JSON.stringify(value) ?? String(value);
@@ -201,7 +204,7 @@ export function quoteValue(value: unknown): string {
   const chars = [...value];
   const long = chars.length > MAX_QUOTED;
   const quoted = `"${escapeOdd(long ? chars.slice(0, MAX_QUOTED - 20).join('') : value)}${long ? '…' : ''}"`;
-  const notes = [long ? `${chars.length} characters` : '', describeOddCharacters(value)].filter(Boolean).join('; ');
+  const notes = [long ? `${chars.length} characters` : '', describeOddCharacters(value, true)].filter(Boolean).join('; ');
   return notes ? `${quoted} (${notes})` : quoted;
 }
 

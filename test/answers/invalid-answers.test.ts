@@ -86,7 +86,7 @@ const cases: [string, string[]][] = [
   [
     'number-not-number.yaml',
     [
-      "number-not-number.yaml:17:15: \"patch-days\" needs a number of days, not \"fourteen\"",
+      "number-not-number.yaml:17:15: \"patch-days\": \"fourteen\" is not a number of days",
     ],
   ],
   [

@@ -101,7 +101,7 @@ describe('an option whose value was left out', () => {
     expectUsageError(await runBinary({ args: ['assess', '-a', EXAMPLE, ...TODAY, '-o', ' '], cwd }), `cyber-ready: option '-o, --output <file>' argument ' ' is invalid. expected a file name, not only white space (is a variable unset?).`);
     expectUsageError(await runBinary({ args: ['assess', '-a', EXAMPLE, ...TODAY, '--report', 'html=  '], cwd }), 'cyber-ready: --report takes FORMAT=FILE (such as json=report.json), not "html=  "');
     // The tab is named, as a value from a file is.
-    expectUsageError(await runBinary({ args: ['init', '-o', '\t', ...TODAY], cwd }), `cyber-ready: option '-o, --output <file>' argument "\\u0009" (is only a tab, U+0009) is invalid. expected a file name, not only white space (is a variable unset?).`);
+    expectUsageError(await runBinary({ args: ['init', '-o', '\t', ...TODAY], cwd }), `cyber-ready: option '-o, --output <file>' argument "\\u0009" (is only a tab) is invalid. expected a file name, not only white space (is a variable unset?).`);
     expectUsageError(await runBinary({ args: ['assess', '--save', '  '], cwd }), `cyber-ready: option '--save <file>' was given only white space, "  " (is a variable unset?)`);
     expectUsageError(await runBinary({ args: ['validate', ' '], cwd }), 'cyber-ready: the <file> argument of validate is only white space, " " (is a variable unset?)');
     expect(readdirSync(cwd)).toEqual([]);
@@ -120,11 +120,11 @@ describe('an option whose value was left out', () => {
 describe('an option value with an invisible character, or far too long', () => {
   const LONG = 'x'.repeat(5000);
   it.each([
-    { name: '--profile with a no-break space', args: ['assess', '-a', EXAMPLE, ...TODAY, '--profile', 'baseline\u00a0'], line: 'cyber-ready: --profile: questionnaire "council-cyber-resilience" has no profile "baseline\\u00A0" (ends with a no-break space, U+00A0) (profiles: baseline)' },
-    { name: '--fail-on with a zero-width space', args: ['assess', '-a', EXAMPLE, ...TODAY, '--fail-on', 'high\u200b'], line: `cyber-ready: option '--fail-on <severity>' argument "high\\u200B" (ends with a zero-width space, U+200B) is invalid. expected one of critical, high, medium, low.` },
+    { name: '--profile with a no-break space', args: ['assess', '-a', EXAMPLE, ...TODAY, '--profile', 'baseline\u00a0'], line: 'cyber-ready: --profile: questionnaire "council-cyber-resilience" has no profile "baseline\\u00A0" (ends with a no-break space) (profiles: baseline)' },
+    { name: '--fail-on with a zero-width space', args: ['assess', '-a', EXAMPLE, ...TODAY, '--fail-on', 'high\u200b'], line: `cyber-ready: option '--fail-on <severity>' argument "high\\u200B" (ends with a zero-width space) is invalid. expected one of critical, high, medium, low.` },
     { name: 'share --label of 5,000 characters', args: ['share', EXAMPLE, ...TODAY, '--label', LONG], line: `cyber-ready: option '--label <label>' argument "${'x'.repeat(60)}…" (5000 characters) is invalid. expected a label of 1 to 100 printable characters.` },
-    { name: '--report with a zero-width space in its format', args: ['assess', '-a', EXAMPLE, ...TODAY, '--report', 'js\u200bon=x.json'], line: 'cyber-ready: --report: unknown format "js\\u200Bon" (its character 3 is a zero-width space, U+200B); choose from text, markdown, json, junit, sarif, gitlab, csv, html or docx' },
-    { name: 'an option given twice, once with a no-break space', args: ['assess', '-a', EXAMPLE, ...TODAY, '--fail-on', 'high', '--fail-on', 'high\u00a0'], line: `cyber-ready: option '--fail-on <severity>' was given twice, as "high" and as "high\\u00A0" (ends with a no-break space, U+00A0); give it once` },
+    { name: '--report with a zero-width space in its format', args: ['assess', '-a', EXAMPLE, ...TODAY, '--report', 'js\u200bon=x.json'], line: 'cyber-ready: --report: unknown format "js\\u200Bon" (its character 3 is a zero-width space); choose from text, markdown, json, junit, sarif, gitlab, csv, html or docx' },
+    { name: 'an option given twice, once with a no-break space', args: ['assess', '-a', EXAMPLE, ...TODAY, '--fail-on', 'high', '--fail-on', 'high\u00a0'], line: `cyber-ready: option '--fail-on <severity>' was given twice, as "high" and as "high\\u00A0" (ends with a no-break space); give it once` },
   ])('$name', async ({ args, line }) => {
     expectUsageError(await runBinary({ args }), line);
   });

@@ -79,7 +79,7 @@ const CASES: [string, (x: ShareExtract) => void, string, RegExp][] = [
   ['a multi value that is not a list', (x) => void (answerTo(x, 'controls').value = 'mfa'), 'value', /"controls" is answered with a list of options, not "mfa"$/],
   ['a number below its minimum', (x) => void (answerTo(x, 'patch-days').value = -3), 'value', /"patch-days" must be at least 0, not -3$/],
   ['a number above its maximum', (x) => Object.assign(answerTo(x, 'patch-days'), { value: 400, score: 0 }), 'value', /"patch-days" must be at most 365, not 400$/],
-  ['words for a number', (x) => void (answerTo(x, 'patch-days').value = 'twenty-one days'), 'value', /"patch-days" needs a number of days, not "twenty-one days"$/],
+  ['words for a number', (x) => void (answerTo(x, 'patch-days').value = 'twenty-one days'), 'value', /"patch-days": "twenty-one days" is not a number of days$/],
   ['a status an outcome does not have', (x) => Object.assign(answerTo(x, 'board'), { status: 'answered', value: 'mostly' }), 'value', /"mostly" is not a status of "board"; its statuses are not-achieved, partially-achieved, achieved$/],
   ['a value beside "don\'t know"', (x) => void (answerTo(x, 'restore').value = 'tested'), 'value', /the answer to "restore" is unknown, so its value must be null$/],
   ['an unknown question', (x) => void (answerTo(x, 'owner').question = 'q-nope'), 'question', /"q-nope" is not a question of rich-share 1\.0\.0$/],

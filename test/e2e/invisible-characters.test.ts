@@ -27,8 +27,8 @@ function answersWith(from: string, to: string, tabInComment: boolean): string {
 describe('a trailing no-break space', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-nbsp-'));
   const cases = [
-    { what: 'after a number', from: PATCH_LINE, to: PATCH_LINE.replace('21 ', '21\u00a0'), error: `a.yaml:${PATCH_AT}:29: "tech-patch-days-critical" needs a number of days, not "21\\u00A0" (ends with a no-break space, U+00A0)` },
-    { what: 'after a yes', from: SIRO_LINE, to: `${SIRO_LINE}\u00a0`, error: 'a.yaml:24:13: "yes\\u00A0" (ends with a no-break space, U+00A0) is not an option of "gov-siro"' },
+    { what: 'after a number', from: PATCH_LINE, to: PATCH_LINE.replace('21 ', '21\u00a0'), error: `a.yaml:${PATCH_AT}:29: "tech-patch-days-critical": "21\\u00A0" (ends with a no-break space) is not a number of days` },
+    { what: 'after a yes', from: SIRO_LINE, to: `${SIRO_LINE}\u00a0`, error: 'a.yaml:24:13: "yes\\u00A0" (ends with a no-break space) is not an option of "gov-siro"' },
     { what: 'in place of the value', from: SIRO_LINE, to: '  gov-siro:\u00a0', error: 'a.yaml:24:3: expected "key: value" on this line; if it continues the text above, indent it further than that text\'s key; line 24 ends with a no-break space, U+00A0' },
   ];
   for (const c of cases) {
@@ -46,10 +46,10 @@ describe('a trailing no-break space', () => {
 describe('invisible and look-alike characters in values and keys are named', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-odd-'));
   it.each([
-    ['a zero-width space in an option', SIRO_LINE, '  gov-siro: ye\u200bs', 'a.yaml:24:13: "ye\\u200Bs" (its character 3 is a zero-width space, U+200B) is not an option of "gov-siro"'],
-    ['a zero-width joiner after an option', SIRO_LINE, '  gov-siro: yes\u200d', 'a.yaml:24:13: "yes\\u200D" (ends with a zero-width joiner, U+200D) is not an option of "gov-siro"'],
-    ['a byte order mark before an option', SIRO_LINE, '  gov-siro: \ufeffyes', 'a.yaml:24:13: "\\uFEFFyes" (starts with a byte order mark (zero-width no-break space), U+FEFF) is not an option of "gov-siro"'],
-    ['an ideographic space in a number', PATCH_LINE, PATCH_LINE.replace('21 ', '2\u30001 '), `a.yaml:${PATCH_AT}:29: "tech-patch-days-critical" needs a number of days, not "2\\u30001" (its character 2 is an ideographic space, U+3000)`],
+    ['a zero-width space in an option', SIRO_LINE, '  gov-siro: ye\u200bs', 'a.yaml:24:13: "ye\\u200Bs" (its character 3 is a zero-width space) is not an option of "gov-siro"'],
+    ['a zero-width joiner after an option', SIRO_LINE, '  gov-siro: yes\u200d', 'a.yaml:24:13: "yes\\u200D" (ends with a zero-width joiner) is not an option of "gov-siro"'],
+    ['a byte order mark before an option', SIRO_LINE, '  gov-siro: \ufeffyes', 'a.yaml:24:13: "\\uFEFFyes" (starts with a byte order mark (zero-width no-break space)) is not an option of "gov-siro"'],
+    ['an ideographic space in a number', PATCH_LINE, PATCH_LINE.replace('21 ', '2\u30001 '), `a.yaml:${PATCH_AT}:29: "tech-patch-days-critical": "2\\u30001" (its character 2 is an ideographic space) is not a number of days`],
     ['a Cyrillic letter in an option', SIRO_LINE, '  gov-siro: y\u0435s', 'a.yaml:24:13: "y\u0435s" (its character 2 is the Cyrillic letter "\u0435", U+0435, which looks like a Latin "e") is not an option of "gov-siro"'],
     ['a Cyrillic letter in a question id', SIRO_LINE, '  g\u043ev-siro: yes', 'a.yaml:24:3: unknown question "g\u043ev-siro" (its character 2 is the Cyrillic letter "\u043e", U+043E, which looks like a Latin "o"); did you mean "gov-siro"?'],
     ['a Greek letter in a question id', SIRO_LINE, '  gov-sir\u03bf: yes', 'a.yaml:24:3: unknown question "gov-sir\u03bf" (ends with the Greek letter "\u03bf", U+03BF, which looks like a Latin "o"); did you mean "gov-siro"?'],
@@ -67,11 +67,11 @@ describe('invisible characters after a questionnaire\'s numbers and flags are na
   const questionnaire = (question: string, section = '    weight: 2'): string =>
     ['id: odd', 'version: 1.0.0', 'title: Odd', 'sections:', '  - id: s', '    title: S', section, '    questions:', '      - id: q', '        text: Q?', question, ''].join('\n');
   it.each([
-    ['a question weight', questionnaire('        type: yes-no\n        weight: 3\u00a0'), 'q.yaml:12:17: "weight" must be a number, not "3\\u00A0" (ends with a no-break space, U+00A0)'],
-    ['a section weight', questionnaire('        type: yes-no', '    weight: 2\u00a0'), 'q.yaml:7:13: "weight" must be a number, not "2\\u00A0" (ends with a no-break space, U+00A0)'],
-    ['a band bound', questionnaire('        type: number\n        bands: [{ max: "7\u200b", score: 1 }, { score: 0 }]'), 'q.yaml:12:24: "max" must be a number, not "7\\u200B" (ends with a zero-width space, U+200B)'],
-    ['an option score', questionnaire('        type: choice\n        options: [{ value: a, label: A, score: "0.5\u00a0" }, { value: b, label: B, score: 1 }]'), 'q.yaml:12:48: "score" must be a number, not "0.5\\u00A0" (ends with a no-break space, U+00A0)'],
-    ['a flag', questionnaire('        type: yes-no\n        blocking: true\u00a0'), 'q.yaml:12:19: "blocking" must be true or false, not "true\\u00A0" (ends with a no-break space, U+00A0)'],
+    ['a question weight', questionnaire('        type: yes-no\n        weight: 3\u00a0'), 'q.yaml:12:17: "weight" must be a number, not "3\\u00A0" (ends with a no-break space)'],
+    ['a section weight', questionnaire('        type: yes-no', '    weight: 2\u00a0'), 'q.yaml:7:13: "weight" must be a number, not "2\\u00A0" (ends with a no-break space)'],
+    ['a band bound', questionnaire('        type: number\n        bands: [{ max: "7\u200b", score: 1 }, { score: 0 }]'), 'q.yaml:12:24: "max" must be a number, not "7\\u200B" (ends with a zero-width space)'],
+    ['an option score', questionnaire('        type: choice\n        options: [{ value: a, label: A, score: "0.5\u00a0" }, { value: b, label: B, score: 1 }]'), 'q.yaml:12:48: "score" must be a number, not "0.5\\u00A0" (ends with a no-break space)'],
+    ['a flag', questionnaire('        type: yes-no\n        blocking: true\u00a0'), 'q.yaml:12:19: "blocking" must be true or false, not "true\\u00A0" (ends with a no-break space)'],
   ])('%s', async (_, text, error) => {
     writeFileSync(join(dir, 'q.yaml'), text);
     const r = await runBinary({ args: ['validate', 'q.yaml'], cwd: dir });
@@ -93,9 +93,9 @@ describe('combining marks on plain letters, and characters past U+FFFF, are name
   const PARTLY_AT = EXAMPLE.slice(0, EXAMPLE.indexOf(PARTLY_LINE)).split('\n').length;
   const withoutChoices = (stderr: string): string => stderr.replace(/; choose one of .*$/m, '');
   it.each([
-    ['a combining acute accent in an option', PARTLY_LINE, '  comms-vulnerable-residents: pa\u0301rtly', `a.yaml:${PARTLY_AT}:31: "pa\\u0301rtly" (its character 3 is a combining acute accent, U+0301, on the "a" before it) is not an option of "comms-vulnerable-residents"`],
-    ['a combining acute accent after a number', PATCH_LINE, PATCH_LINE.replace('21 ', '21\u0301 '), `a.yaml:${PATCH_AT}:29: "tech-patch-days-critical" needs a number of days, not "21\\u0301" (ends with a combining acute accent, U+0301, on the "1" before it)`],
-    ['two marks on one letter', PARTLY_LINE, '  comms-vulnerable-residents: pa\u0301\u0323rtly', `a.yaml:${PARTLY_AT}:31: "pa\\u0301\\u0323rtly" (its character 3 is a combining acute accent, U+0301, on the "a" before it; its character 4 is a combining dot below, U+0323, on the "a" before it) is not an option of "comms-vulnerable-residents"`],
+    ['a combining acute accent in an option', PARTLY_LINE, '  comms-vulnerable-residents: pa\u0301rtly', `a.yaml:${PARTLY_AT}:31: "pa\\u0301rtly" (its character 3 is a combining acute accent, on the "a" before it) is not an option of "comms-vulnerable-residents"`],
+    ['a combining acute accent after a number', PATCH_LINE, PATCH_LINE.replace('21 ', '21\u0301 '), `a.yaml:${PATCH_AT}:29: "tech-patch-days-critical": "21\\u0301" (ends with a combining acute accent, on the "1" before it) is not a number of days`],
+    ['two marks on one letter', PARTLY_LINE, '  comms-vulnerable-residents: pa\u0301\u0323rtly', `a.yaml:${PARTLY_AT}:31: "pa\\u0301\\u0323rtly" (its character 3 is a combining acute accent, on the "a" before it; its character 4 is a combining dot below, on the "a" before it) is not an option of "comms-vulnerable-residents"`],
     ['a tag character, past U+FFFF', PARTLY_LINE, '  comms-vulnerable-residents: "partly\u{E0041}"', `a.yaml:${PARTLY_AT}:31: "partly\\u{E0041}" (ends with an invisible U+E0041) is not an option of "comms-vulnerable-residents"`],
   ])('%s', async (_, from, to, error) => {
     for (const tab of [false, true]) {

@@ -29,16 +29,16 @@ describe('a key with an invisible character in it', () => {
 
   it('a byte order mark before a top-level key: named in an unknown property', async () => {
     const lines = await validate(edited(COUNCIL, 'organisation: ', '\ufefforganisation: '));
-    expect(lines[0]).toBe(`v.yaml:${lineOf(COUNCIL, 'organisation: ')}:1: unknown property "\\uFEFForganisation" (starts with a byte order mark (zero-width no-break space), U+FEFF); did you mean "organisation"?`);
+    expect(lines[0]).toBe(`v.yaml:${lineOf(COUNCIL, 'organisation: ')}:1: unknown property "\\uFEFForganisation" (starts with a byte order mark (zero-width no-break space)); did you mean "organisation"?`);
   });
 
   it('a no-break space before the colon of a nested key: named in an unknown property', async () => {
     const lines = await validate(edited(COUNCIL, '    owner: Director of Resources', '    owner\u00a0: Director of Resources'));
-    expect(lines[0]).toBe(`v.yaml:${lineOf(COUNCIL, '    owner: Director of Resources')}:5: unknown property "owner\\u00A0" (ends with a no-break space, U+00A0); did you mean "owner"?`);
+    expect(lines[0]).toBe(`v.yaml:${lineOf(COUNCIL, '    owner: Director of Resources')}:5: unknown property "owner\\u00A0" (ends with a no-break space); did you mean "owner"?`);
   });
 
   it('a no-break space in a key a message names as its subject (an indicator answered wrongly)', async () => {
     const lines = await validate(edited(CAF, '      A1.a.NA.2: false', '      A1.a.NA.2\u00a0: maybe'));
-    expect(lines[0]).toBe(`v.yaml:${lineOf(CAF, '      A1.a.NA.2: false')}:19: indicator "A1.a.NA.2\\u00A0" (ends with a no-break space, U+00A0) takes true, false or unknown, not "maybe"`);
+    expect(lines[0]).toBe(`v.yaml:${lineOf(CAF, '      A1.a.NA.2: false')}:19: indicator "A1.a.NA.2\\u00A0" (ends with a no-break space) takes true, false or unknown, not "maybe"`);
   });
 });

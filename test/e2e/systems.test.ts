@@ -399,7 +399,7 @@ describe('critical systems: mistakes in answers are exit 2 at their place', () =
       ['a questionnaire', (dir) => cpSync(join(dir, 'sys.yaml'), join(dir, 'systems/q.yaml')), "systems/q.yaml:10:1: this is a questionnaire, not a system's answers file"],
       ['a CI pipeline', (dir) => cpSync('test/fixtures/not-cyber-ready/workflow.yaml', join(dir, 'systems/ci.yaml')), 'systems/ci.yaml:2:1: this is not a system\'s answers file: it has none of the keys one has, such as "system" and "answers"'],
       // Differs from the real name only by a no-break space, which the message names.
-      ['a name with a no-break space', () => undefined, 'sys.answers.yaml:19:11: "file: systems/social-care.yaml\\u00A0" (ends with a no-break space, U+00A0): no such file (looked for systems/social-care.yaml\\u00A0)'],
+      ['a name with a no-break space', () => undefined, 'sys.answers.yaml:19:11: "file: systems/social-care.yaml\\u00A0" (ends with a no-break space): no such file (looked for systems/social-care.yaml\\u00A0)'],
     ];
     const refs: Record<string, string> = { 'a folder': 'systems', 'a FIFO': 'systems/fifo.yaml', 'a report': 'systems/report.json', 'a questionnaire': 'systems/q.yaml', 'a CI pipeline': 'systems/ci.yaml', 'a name with a no-break space': '"systems/social-care.yaml\u00a0"' };
     for (const [name, make, error] of cases) {

@@ -147,7 +147,7 @@ describe('a number written with its unit in an answers file', () => {
     writeFileSync(join(dir, 'a.yaml'), readFileSync(EXAMPLE, 'utf8').replace(/tech-patch-days-critical: 21 /, `tech-patch-days-critical: ${value} `));
     const r = await runBinary({ args: ['validate', 'a.yaml'], cwd: dir });
     expect(r.code).toBe(ExitCode.CannotAssess);
-    expect(r.stderr).toContain(`a.yaml:216:29: "tech-patch-days-critical" needs a number of days, not "${value}"${hint}\n`);
+    expect(r.stderr).toContain(`a.yaml:216:29: "tech-patch-days-critical": "${value}" is not a number of days${hint}\n`);
   });
 });
 

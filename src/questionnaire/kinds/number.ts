@@ -32,7 +32,8 @@ function readNumber(question: Question, value: Scalar | Scalar[]) {
     const meant = typeof value === 'string' ? numberBeforeUnit(value, question.unit) : undefined;
     const quoted = typeof value === 'string' && QUOTED_NUMBER.test(value) ? `; write ${value} without the quotes, which make it text` : undefined;
     const hint = quoted ?? (meant !== undefined ? `; write ${meant}` : typeof value === 'string' || typeof value === 'boolean' ? statusHint(value) : '');
-    return no(`"${question.id}" needs a number${question.unit ? ` of ${question.unit}` : ''}, not ${show(value)}${hint}`);
+    // In SPEC's words: `"21\u00A0" (ends with a no-break space) is not a number`.
+    return no(`"${question.id}": ${show(value)} is not a number${question.unit ? ` of ${question.unit}` : ''}${hint}`);
   }
   if (question.min !== undefined && value < question.min) return no(`"${question.id}" must be at least ${question.min}, not ${value}`);
   if (question.max !== undefined && value > question.max) return no(`"${question.id}" must be at most ${question.max}, not ${value}`);
@@ -63,7 +64,7 @@ export const numberKind: QuestionKind = {
   scores: (raw) => (raw.bands?.length ?? 0) > 0,
   unscored: 'a number question without "bands" is not scored',
   readAnswer: readValueAnswer(readNumber),
-  sharedValue: (question, value) => (value === null ? no(`"${question.id}" needs a number, not null`) : readNumber(question, value)),
+  sharedValue: (question, value) => (value === null ? no(`"${question.id}": null is not a number`) : readNumber(question, value)),
   shareValue: shareAsIs,
   tallied: false,
   conditionVerb: 'is',
