@@ -67,7 +67,7 @@ export function boxChartSvg(rows: BoxRow[], minGroup: number, idPrefix: string, 
       // The score as text after the whisker (the chart leaves room right of 100), on a white ground.
       const text = shown(r.highlight);
       const tx = Math.max(at + 4, x(s.max)) + 8;
-      out.push(`<rect x="${f(tx - 2)}" y="${mid - 7}" width="${text.length * 7.5 + 4}" height="15" fill="#fff"/><text x="${f(tx)}" y="${mid + 5}" class="value">${text}</text>`);
+      out.push(`<rect x="${f(tx - 2)}" y="${mid - 7}" width="${text.length * 7.5 + 4}" height="15" fill="#fff" class="ground"/><text x="${f(tx)}" y="${mid + 5}" class="value">${text}</text>`);
     }
   });
   out.push('</svg>');
@@ -84,4 +84,15 @@ svg.chart .note { font-size: 12.5px; font-style: italic; fill: var(--muted); }
 .key-box { display: inline-block; width: 1.6em; height: .9em; margin-right: .35em; vertical-align: -.1em; background: #d6dfea; border: 1.5px solid var(--ink); }
 .key-median { display: inline-block; width: .25em; height: 1.1em; margin: 0 .5em 0 .2em; vertical-align: -.2em; background: var(--ink); }
 .key-you { display: inline-block; width: .75em; height: .75em; margin: 0 .45em 0 .15em; background: #a33a00; transform: rotate(45deg); }
+/* Forced colours (html-style.ts): the whiskers, boxes, medians and notes are drawn in the reader's colours,
+   the highlighted council's diamond keeps its colour with an outline in theirs, and the key's median
+   and diamond, drawn only by their backgrounds, are kept rather than blanked. */
+@media (forced-colors: active) {
+  svg.chart .whisker, svg.chart .median { stroke: CanvasText; }
+  svg.chart .note { fill: CanvasText; }
+  svg.chart .box { fill: Canvas; stroke: CanvasText; }
+  svg.chart .you { stroke: CanvasText; }
+  .key-median { forced-color-adjust: none; background: CanvasText; }
+  .key-you { forced-color-adjust: none; border: 1px solid CanvasText; }
+}
 `;

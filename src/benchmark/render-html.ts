@@ -34,6 +34,8 @@ ul.spread .bar { display: block; height: .3rem; min-width: 1px; background: #1d4
 ul.spread li.mine { font-weight: bold; }
 .mark { color: #a33a00; }
 caption p.explain { font-weight: normal; margin: .2rem 0 0; }
+/* Forced colours blank a background: each answer's bar, drawn by nothing else, is kept, in the reader's text colour. */
+@media (forced-colors: active) { ul.spread .bar { forced-color-adjust: none; background: CanvasText; } }
 @media print {
   .you-score { font-size: 24pt; }
   /* A section's caption and column heads never end a page without a question under them. */

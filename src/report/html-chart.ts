@@ -50,7 +50,7 @@ export function sectionChartSvg(rows: SectionRow[], bands: RatingBand[], idPrefi
   }
   // A value's text sits on a white ground, so a line it happens to fall on does not cross it.
   const value = (at: number, y: number, text: string): string =>
-    `<rect x="${(at - 2).toFixed(1)}" y="${y + 15}" width="${text.length * 7.5 + 4}" height="15" fill="#fff"/><text x="${at.toFixed(1)}" y="${y + 27}" class="value">${escapeHtml(text)}</text>`;
+    `<rect x="${(at - 2).toFixed(1)}" y="${y + 15}" width="${text.length * 7.5 + 4}" height="15" fill="#fff" class="ground"/><text x="${at.toFixed(1)}" y="${y + 27}" class="value">${escapeHtml(text)}</text>`;
   rows.forEach((r, i) => {
     const y = TOP + i * ROW;
     // The rating is named beside the title as well as drawn in the bar's colour: to a reader who
@@ -63,7 +63,7 @@ export function sectionChartSvg(rows: SectionRow[], bands: RatingBand[], idPrefi
     }
     const fill = (r.rating?.colour && RATING_SHADE[r.rating.colour]) || NO_RATING_SHADE;
     const end = x(r.score);
-    out.push(`<rect x="${LEFT}" y="${y + 16}" width="${Math.max(end - LEFT, 1.5).toFixed(1)}" height="13" fill="${fill}"/>`);
+    out.push(`<rect x="${LEFT}" y="${y + 16}" width="${Math.max(end - LEFT, 1.5).toFixed(1)}" height="13" fill="${fill}" class="bar"/>`);
     out.push(value(end + 5, y, r.shownScore));
   });
   out.push('</svg>');

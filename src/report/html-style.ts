@@ -146,6 +146,21 @@ footer { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: .5rem
      read; the table above it has the same figures, so on a phone the chart gives way to it. */
   figure.section-chart { display: none; }
 }
+/* Forced colours (Windows high contrast) put the reader's own colours in place of the page's, often
+   light text on black, but leave an SVG's fills and strokes as they are and blank a mark drawn only by
+   its background: the chart's section titles, ticks and dashed rating lines, in near-black, vanished on
+   a black ground, and the legend's swatches were left empty. The chart's words and lines are drawn in
+   the reader's colours; each bar keeps its rating's colour, outlined in theirs, and so does its swatch.
+   A badge, drawn by its background, keeps an outline. */
+@media (forced-colors: active) {
+  svg.chart .label, svg.chart .value, svg.chart .tick, svg.chart .rating { fill: CanvasText; }
+  svg.chart .grid { stroke: GrayText; }
+  svg.chart .threshold { stroke: CanvasText; }
+  svg.chart .ground { fill: Canvas; }
+  svg.chart .bar { stroke: CanvasText; stroke-width: 1; }
+  .swatch { forced-color-adjust: none; border-color: CanvasText; }
+  .badge { border: 1px solid CanvasText; }
+}
 /* Page numbers, so a committee can say "page 4"; no text from the answers goes into the stylesheet.
    A margin box of our own at the top as well (empty) keeps the browser from printing its header
    there when "Headers and footers" is on: the day's date, US style, and the page title, which made

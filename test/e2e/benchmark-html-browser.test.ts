@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { BenchmarkResult } from '../../src/benchmark/types.js';
 import { browserMissing, narrowWidths, offA4, pdfInfo, pdfPageEndings, pdfText, pdfToPngs, useBrowser } from '../helpers/browser.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
+import { forcedColoursDark } from '../helpers/forced-colours.js';
 
 const missing = browserMissing();
 if (missing) process.stderr.write(`SKIPPED: ${missing}\n`);
@@ -91,6 +92,20 @@ describe.skipIf(missing !== null)('benchmark --format html in headless chromium'
         const widths = await narrowWidths(page);
         expect(widths.page).toBeLessThanOrEqual(widths.view);
         await page.screenshot({ path: join(artefacts, `${name}-320px.png`) });
+      } finally {
+        await page.close();
+      }
+    }, 60_000);
+
+    // Windows high contrast with a dark theme: the chart's titles, whiskers and medians vanished on the
+    // reader's black, and the bars of the answers and the key's median and diamond were blanked.
+    it('keeps its chart, its key and the bars of the answers in sight under forced colours (Windows high contrast, dark)', async () => {
+      const { page } = await browser.open(html);
+      try {
+        const seen = await forcedColoursDark(page);
+        expect(seen.dark).toBe(true);
+        expect(seen.misses).toEqual([]);
+        await page.screenshot({ path: join(artefacts, `${name}-forced-colours.png`), clip: { x: 0, y: 0, width: 1024, height: 3000 }, captureBeyondViewport: true });
       } finally {
         await page.close();
       }

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/scoring/assessment.js';
 import { browserMissing, expectHeadingsAndTables, narrowWidths, offA4, pdfInfo, pdfPageEndings, pdfPages, pdfText, pdfToPngs, useBrowser } from '../helpers/browser.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
+import { forcedColoursDark } from '../helpers/forced-colours.js';
 
 const TODAY = '2026-11-23';
 const MINI = ['--questionnaire-dir', 'test/fixtures/valid', '--answers', 'test/fixtures/valid/mini.answers.yaml', '--min-score', '70', '--fail-on', 'high', '--profile', 'baseline', '--fail-on-stale'];
@@ -118,6 +119,20 @@ describe.skipIf(missing !== null)('the HTML report in headless chromium', () => 
         const rated = assessment.sections.filter((x) => x.score !== null && x.rating);
         expect(rated.length).toBeGreaterThan(0);
         for (const x of rated) expect(labels).toContain(`${x.title} · ${x.rating?.label}`);
+      } finally {
+        await page.close();
+      }
+    }, 60_000);
+
+    // Windows high contrast with a dark theme: the chart's section titles, ticks and dashed rating
+    // lines, drawn in near-black, vanished on the reader's black, and the legend's swatches were blanked.
+    it('keeps its chart, its legend and its badges in sight under forced colours (Windows high contrast, dark)', async () => {
+      const { page } = await browser.open(html);
+      try {
+        const seen = await forcedColoursDark(page);
+        expect(seen.dark).toBe(true);
+        expect(seen.misses).toEqual([]);
+        await page.screenshot({ path: join(artefacts, `${name}-forced-colours.png`), clip: { x: 0, y: 0, width: 1024, height: 2400 }, captureBeyondViewport: true });
       } finally {
         await page.close();
       }
