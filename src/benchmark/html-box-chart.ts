@@ -84,6 +84,10 @@ svg.chart .note { font-size: 12.5px; font-style: italic; fill: var(--muted); }
 .key-box { display: inline-block; width: 1.6em; height: .9em; margin-right: .35em; vertical-align: -.1em; background: #d6dfea; border: 1.5px solid var(--ink); }
 .key-median { display: inline-block; width: .25em; height: 1.1em; margin: 0 .5em 0 .2em; vertical-align: -.2em; background: var(--ink); }
 .key-you { display: inline-block; width: .75em; height: .75em; margin: 0 .45em 0 .15em; background: #a33a00; transform: rotate(45deg); }
+/* Scaled to a phone's width (or a desktop's at 400% zoom) the chart drew its titles and figures at 5 to
+   7 pixels, too small to read: there it gives way to the table below it, which has the same figures,
+   as the report's section chart does (html-style.ts). */
+@media (max-width: 30rem) { figure.spread-chart { display: none; } }
 /* Forced colours (html-style.ts): the whiskers, boxes, medians and notes are drawn in the reader's colours,
    the highlighted council's diamond keeps its colour with an outline in theirs, and the key's median
    and diamond, drawn only by their backgrounds, are kept rather than blanked. */

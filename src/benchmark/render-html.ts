@@ -142,7 +142,7 @@ function sections(r: BenchmarkResult): string {
   ];
   const out = ['<section aria-labelledby="sections"><h2 id="sections">Sections</h2>'];
   out.push(
-    `<figure>${boxChartSvg(rows, r.minGroup, 'spread-chart', you)}<figcaption>How the forum's scores out of 100 spread, overall and by section; the table below gives the same figures.<ul class="legend" aria-label="Key">${key.join('')}</ul></figcaption></figure>`,
+    `<figure class="spread-chart">${boxChartSvg(rows, r.minGroup, 'spread-chart', you)}<figcaption>How the forum's scores out of 100 spread, overall and by section; the table below gives the same figures.<ul class="legend" aria-label="Key">${key.join('')}</ul></figcaption></figure>`,
   );
   out.push(
     `<table class="keep"><caption>Scores out of 100 by section</caption><thead><tr><th scope="col">Section</th><th scope="col" class="num">Median</th><th scope="col">Middle half</th><th scope="col">Range</th>${you ? '<th scope="col" class="you">Highlighted</th>' : ''}</tr></thead><tbody>`,

@@ -277,3 +277,14 @@ export async function narrowWidths(page: Page): Promise<{ page: number; view: nu
   await page.setViewport({ width: 320, height: 640 });
   return (await page.evaluate('({ page: document.documentElement.scrollWidth, view: document.documentElement.clientWidth })')) as { page: number; view: number };
 }
+
+/**
+ * The smallest text a chart on the page draws as now laid out, in CSS pixels (its font size times the
+ * SVG's scale), or null when no chart text is drawn. An SVG shrinks to the page's width, its text with it.
+ */
+export async function smallestChartText(page: Page): Promise<number | null> {
+  return (await page.evaluate(`(() => {
+    const sizes = [...document.querySelectorAll('svg text')].filter((t) => t.getClientRects().length > 0).map((t) => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a);
+    return sizes.length ? Math.min(...sizes) : null;
+  })()`)) as number | null;
+}
