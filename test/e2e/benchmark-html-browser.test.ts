@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BenchmarkResult } from '../../src/benchmark/types.js';
-import { browserMissing, narrowWidths, offA4, pdfInfo, pdfPageEndings, pdfText, pdfToPngs, smallestChartText, useBrowser } from '../helpers/browser.js';
+import { browserMissing, expectHeadingsAndTables, narrowWidths, offA4, pdfInfo, pdfPageEndings, pdfText, pdfToPngs, smallestChartText, useBrowser } from '../helpers/browser.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
 import { forcedColoursDark } from '../helpers/forced-colours.js';
 
@@ -68,10 +68,13 @@ describe.skipIf(missing !== null)('benchmark --format html in headless chromium'
       expect([...text.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1]).filter((u) => !u?.startsWith('#'))).toEqual([]);
     });
 
-    it('opens with script turned off, requests only itself, says what the json says, and reflows to 320 pixels', async () => {
+    // Its headings and tables as html-browser.test.ts checks the assess paper's (what axe-core does not check).
+    it('opens with script turned off, requests only itself, has orderly headings and named tables, says what the json says, and reflows to 320 pixels', async () => {
       const { page, url, requests } = await browser.open(html);
       try {
         expect(requests).toEqual([url]);
+        expect(await page.title()).toMatch(/^Forum benchmark: /);
+        await expectHeadingsAndTables(page);
         await page.screenshot({ path: join(artefacts, `${name}.png`), fullPage: true });
         await page.screenshot({ path: join(artefacts, `${name}-top.png`), clip: { x: 0, y: 0, width: 1024, height: 1600 } });
         // The sections table, row by row, against the json format's figures.
