@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { BenchmarkResult } from '../../src/benchmark/types.js';
 import { browserMissing, expectHeadingsAndTables, narrowWidths, offA4, pdfInfo, pdfPageEndings, pdfText, pdfToPngs, smallestChartText, useBrowser } from '../helpers/browser.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
+import { textSpacingLosses } from '../helpers/text-spacing.js';
 import { forcedColoursDark } from '../helpers/forced-colours.js';
 
 const missing = browserMissing();
@@ -112,6 +113,17 @@ describe.skipIf(missing !== null)('benchmark --format html in headless chromium'
           if (smallest !== null) expect(smallest, `at ${width} pixels`).toBeGreaterThanOrEqual(9);
           expect(await page.evaluate("document.querySelectorAll('#sections ~ table tbody tr').length")).toBe(result.sections.length + 1);
         }
+      } finally {
+        await page.close();
+      }
+    }, 60_000);
+
+    // WCAG 1.4.12, as html-browser.test.ts checks the assess paper: wider text spacing loses nothing.
+    it('loses nothing to wider text spacing, on a desktop or at 320 pixels', async () => {
+      const { page } = await browser.open(html);
+      try {
+        expect(await textSpacingLosses(page, 1024)).toEqual([]);
+        expect(await textSpacingLosses(page, 320)).toEqual([]);
       } finally {
         await page.close();
       }

@@ -13,6 +13,7 @@ import { ExitCode } from '../../src/errors.js';
 import type { AssessmentDiff } from '../../src/scoring/diff-assessments.js';
 import { browserMissing, expectHeadingsAndTables, narrowWidths, offA4, pdfInfo, pdfPageEndings, pdfText, pdfToPngs, useBrowser } from '../helpers/browser.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
+import { textSpacingLosses } from '../helpers/text-spacing.js';
 import { exampleYearOn, YEAR_ON_TODAY } from '../helpers/example-year-on.js';
 import { A4_CONTENT, fit } from '../helpers/page-fit.js';
 
@@ -59,6 +60,17 @@ describe.skipIf(missing !== null)('the diff paper in headless chromium', () => {
         const widths = await narrowWidths(page);
         expect(widths.page).toBeLessThanOrEqual(widths.view);
         await page.screenshot({ path: join(artefacts, `${name}-320px.png`), fullPage: true });
+      } finally {
+        await page.close();
+      }
+    }, 60_000);
+
+    // WCAG 1.4.12, as html-browser.test.ts checks the assess paper: wider text spacing loses nothing.
+    it('loses nothing to wider text spacing, on a desktop or at 320 pixels', async () => {
+      const { page } = await browser.open(html);
+      try {
+        expect(await textSpacingLosses(page, 1024)).toEqual([]);
+        expect(await textSpacingLosses(page, 320)).toEqual([]);
       } finally {
         await page.close();
       }

@@ -12,6 +12,7 @@ import type { Assessment } from '../../src/scoring/assessment.js';
 import { browserMissing, expectHeadingsAndTables, narrowWidths, offA4, pdfInfo, pdfPageEndings, pdfPages, pdfText, pdfToPngs, useBrowser } from '../helpers/browser.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
 import { forcedColoursDark } from '../helpers/forced-colours.js';
+import { textSpacingLosses } from '../helpers/text-spacing.js';
 
 const TODAY = '2026-11-23';
 const MINI = ['--questionnaire-dir', 'test/fixtures/valid', '--answers', 'test/fixtures/valid/mini.answers.yaml', '--min-score', '70', '--fail-on', 'high', '--profile', 'baseline', '--fail-on-stale'];
@@ -50,6 +51,18 @@ describe.skipIf(missing !== null)('the HTML report in headless chromium', () => 
     writeFileSync(bad, '<!DOCTYPE html><html><head><title>x</title></head><body><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><p style="color:#bbb">faint</p></body></html>');
     const found = await axeViolations(pathToFileURL(bad).href, 'screen');
     expect(found.map((v) => v.split(':')[0])).toEqual(expect.arrayContaining(['image-alt', 'color-contrast', 'html-has-lang']));
+  }, 60_000);
+
+  // And so must the text spacing check: a box of fixed height clips its text once lines are spaced out.
+  it('finds text that wider spacing clips in a page that clips it (the harness works)', async () => {
+    const bad = join(work, 'clipped.html');
+    writeFileSync(bad, '<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><p style="height:1.2em;overflow:hidden;width:10em">Two words that fill the width of the box</p></body></html>');
+    const { page } = await browser.open(bad);
+    try {
+      expect(await textSpacingLosses(page, 1024)).toEqual([expect.stringMatching(/^clipped: p /)]);
+    } finally {
+      await page.close();
+    }
   }, 60_000);
 
   // A print dialogue's "Headers and footers" put the day's date and time (US style) and the page's
@@ -119,6 +132,18 @@ describe.skipIf(missing !== null)('the HTML report in headless chromium', () => 
         const rated = assessment.sections.filter((x) => x.score !== null && x.rating);
         expect(rated.length).toBeGreaterThan(0);
         for (const x of rated) expect(labels).toContain(`${x.title} · ${x.rating?.label}`);
+      } finally {
+        await page.close();
+      }
+    }, 60_000);
+
+    // WCAG 1.4.12: a reader's own spacing of lines, paragraphs, letters and words loses nothing.
+    it('loses nothing to wider text spacing, on a desktop or at 320 pixels', async () => {
+      const { page } = await browser.open(html);
+      try {
+        expect(await textSpacingLosses(page, 1024)).toEqual([]);
+        await page.screenshot({ path: join(artefacts, `${name}-text-spacing.png`), clip: { x: 0, y: 0, width: 1024, height: 2400 }, captureBeyondViewport: true });
+        expect(await textSpacingLosses(page, 320)).toEqual([]);
       } finally {
         await page.close();
       }
