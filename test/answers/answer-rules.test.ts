@@ -38,10 +38,12 @@ describe('a questionnaire of its own', () => {
     expect([score('hours: 1\ntools: [a]'), score('hours: 1\ntools: [a, b]')]).toEqual([0.75, 1]);
   });
 
-  it('reads one option written without brackets as a list of that one, as the README says, and still refuses one that is not an option', () => {
+  it('refuses one option written without brackets (SPEC: a list for multi), saying how to write it', () => {
     const value = (lines: string) => assessText(text, answers(lines)).questions.find((q) => q.id === 'tools')?.answer;
-    expect([value('hours: 1\ntools: a'), value('hours: 1\ntools: [a]')]).toEqual(['A', 'A']);
-    expect(errorsOf(answers('hours: 1\ntools: c'), own)).toEqual(['a.yaml:4:10: "c" is not an option of "tools"; choose from a, b']);
+    expect(value('hours: 1\ntools: [a]')).toBe('A');
+    expect(errorsOf(answers('hours: 1\ntools: a'), own)).toEqual(['a.yaml:4:10: "tools" takes a list of options, even of one: write [a]']);
+    expect(errorsOf(answers('hours: 1\ntools: c'), own)).toEqual(['a.yaml:4:10: "tools" takes a list of options, not "c"; choose from a, b']);
+    expect(errorsOf(answers('hours: 1\ntools: [c]'), own)).toEqual(['a.yaml:4:10: "c" is not an option of "tools"; choose from a, b']);
   });
 });
 

@@ -5,9 +5,14 @@ import type { QuestionKind } from './kind.js';
 import { checkOptions, labelOf, no, ok, optionList, optionsTable, readValueAnswer, refuseForeign, show, statusHint } from './shared.js';
 
 function readMulti(question: Question, value: Scalar | Scalar[]) {
-  const list = Array.isArray(value) ? value : [value];
+  // SPEC: "a list for multi". One option without brackets was read as a list of it, which a
+  // reader of SPEC takes for an answer that does not fit; the way to write it is said instead.
+  if (!Array.isArray(value)) {
+    const option = question.options.find((o) => o.value === String(value));
+    return no(option ? `"${question.id}" takes a list of options, even of one: write [${yamlWord(option.value)}]` : `"${question.id}" takes a list of options, not ${show(value)}; choose from ${optionList(question.options)}${statusHint(value)}`);
+  }
   const chosen: string[] = [];
-  for (const item of list) {
+  for (const item of value) {
     const v = String(item);
     if (!question.options.some((o) => o.value === v)) return no(`${show(item)} is not an option of "${question.id}"; choose from ${optionList(question.options)}${statusHint(item)}`);
     if (chosen.includes(v)) return no(`option "${v}" is chosen twice`);
