@@ -118,8 +118,8 @@ export function renderQuestionnaireMarkdown(questionnaire: Questionnaire, option
   // would guess from "asked only when".
   if ([...q.questions.values()].some((question) => question.when)) {
     out.push(
-      '**Questions asked only when:** a question "asked only when" an earlier answer matches is also asked while that answer is "don\'t know" or not yet given, ' +
-        'so that a risk that cannot be ruled out is still looked at. When the earlier question does not apply, neither does the one that depends on it.',
+      '**Questions asked only when:** "don\'t know" matches none of the answers a condition names. A question asked only when an earlier answer is (or includes) one of them is not asked after a "don\'t know"; ' +
+        'one asked only when it is not (or does not include) one of them is, so that a risk that cannot be ruled out is still looked at. When the earlier question does not apply, neither does the one that depends on it.',
       '',
     );
   }

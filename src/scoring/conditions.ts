@@ -22,14 +22,18 @@ function matches(value: AnswerValue, list: Scalar[], question: Question | undefi
 
 /**
  * Whether a `when` holds. A condition on a question that is itself not applicable is false, so
- * follow-up questions drop out with it. A condition on a question answered "don't know" (or not
- * answered yet) holds: when we cannot rule a risk out, we ask about it.
+ * follow-up questions drop out with it. "Don't know" is an answer that is none of the values
+ * listed (SPEC: `in: [yes]` is "asked only then; else not applicable"), so `in` does not hold on it
+ * and `notIn` does: a questionnaire that wants a follow-up asked while a risk cannot be ruled out
+ * writes `notIn: [no]`. A question not answered yet leaves the condition holding, as undecided:
+ * its follow-ups still count among the questions to answer.
  */
 export function conditionHolds(condition: Condition, input: (id: string) => ConditionInput, questions: Map<string, Question>): boolean {
   if ('all' in condition) return condition.all.every((c) => conditionHolds(c, input, questions));
   if ('any' in condition) return condition.any.some((c) => conditionHolds(c, input, questions));
   const seen = input(condition.question);
   if (seen.state === 'not-applicable') return false;
+  if (seen.state === 'unknown') return condition.in === undefined;
   if (seen.state !== 'value') return true;
   const question = questions.get(condition.question);
   if (condition.in !== undefined) return matches(seen.value, condition.in, question);

@@ -146,7 +146,7 @@ describe('show: a condition of groups reads without knowing that "and" binds tig
       '      - { id: d, text: D?, type: yes-no, when: { question: kinds, in: [b] } }\n';
     const r = await runBinary({ args: ['show', '-'], stdin: text });
     expect(r.stdout).toContain('Asked only when `kinds` (1.1) includes "Bananas".');
-    expect(r.stdout).toContain('is also asked while that answer is "don\'t know" or not yet given');
+    expect(r.stdout).toContain('is not asked after a "don\'t know"; one asked only when it is not (or does not include) one of them is');
     const none = await runBinary({ args: ['show', '-'], stdin: questionnaire('{ question: a, in: [yes] }').replace(', when: { question: a, in: [yes] }', '') });
     expect(none.stdout).not.toContain('asked only when');
   });

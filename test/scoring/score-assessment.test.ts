@@ -139,9 +139,14 @@ describe('conditions and not applicable', () => {
     expect(noCards.questions.find((q) => q.id === 'ot-seg')?.status).toBe('not-applicable');
   });
 
-  it('asks a follow-up when the question it depends on is answered "don\'t know"', () => {
+  it('takes "don\'t know" as none of the listed values (SPEC: in: [yes] is "asked only then; else not applicable")', () => {
+    // pci has `in: [yes]` on cards: not asked after "don't know", its answer set aside.
     const r = assess(FULL.replace('cards: yes', 'cards: { status: unknown }'), '2026-11-23');
-    expect(r.questions.find((q) => q.id === 'pci')).toMatchObject({ status: 'answered', included: true });
+    expect(r.questions.find((q) => q.id === 'pci')).toMatchObject({ status: 'not-applicable', included: false });
+    expect(r.notApplicable).toContainEqual(expect.objectContaining({ question: 'pci', system: null, by: 'condition' }));
+    // ot-seg has `notIn: [no]` on cards (with has-ot yes): still asked after "don't know".
+    const withOt = assess(`${FULL.replace('has-ot: no', 'has-ot: yes').replace('cards: yes', 'cards: { status: unknown }')}\not-seg: in-place`);
+    expect(withOt.questions.find((q) => q.id === 'ot-seg')).toMatchObject({ status: 'answered', included: true });
   });
 
   it('takes not applicable from the answer, with its reason', () => {
