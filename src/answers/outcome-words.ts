@@ -25,14 +25,20 @@ export function recordedWhy(recorded: RecordedStatus): string | undefined {
 }
 
 /**
- * True and false in the order that keeps a hurried Enter from flattering (the house rule for every
- * option list): a "not achieved" statement offers True first, every other statement False first.
+ * True and false, always in that order (SPEC: "true / false / don't know"), so that 1 is True on
+ * every statement: one who answers by number, as with a screen reader, is never given the opposite
+ * answer by a statement of another column. What keeps a hurried Enter from flattering (the house
+ * rule for every option list) is where the cursor starts: worseTruth.
  */
-export function truthChoices(indicator: Indicator): { value: boolean; name: string }[] {
-  const t = { value: true, name: 'True' };
-  const f = { value: false, name: 'False' };
-  return indicator.column === 'not-achieved' ? [t, f] : [f, t];
+export function truthChoices(): { value: boolean; name: string }[] {
+  return [
+    { value: true, name: 'True' },
+    { value: false, name: 'False' },
+  ];
 }
+
+/** The answer that flatters least: true of a "not achieved" statement, false of any other. */
+export const worseTruth = (indicator: Indicator): boolean => indicator.column === 'not-achieved';
 
 /** What the column means for the person answering, said once above each statement. */
 export const columnHint = (indicator: Indicator): string =>

@@ -35,7 +35,7 @@ export function plainOutcomePrompts({ say, hold, askUntil, width }: Tools): Outc
       say(wrap(`${indicator.id} ${safeLine(indicator.text)}`));
       const comment = savedCommentLine(ctx.comment, width);
       if (comment) say(comment);
-      const truth = truthChoices(indicator);
+      const truth = truthChoices();
       truth.forEach((c, n) => say(`  ${n + 1}.   ${c.name}`));
       say("  ?    Don't know");
       say('  -    Skip the rest of this outcome for now');

@@ -7,7 +7,7 @@ import { BACK, CONFIRM, KEEP, OTHER, SKIP, UNKNOWN } from './choice-values.js';
 import { guidanceLines, savedCommentLine } from './guidance-lines.js';
 import type { OutcomePrompter } from './outcome-walk.js';
 import { NO_PREFIX, choiceDescription, fitBefore, headingPlacer, lineCount, listHeight, safeShown } from './prompt-layout.js';
-import { justificationNeeded, columnHint, indicatorWords, recordedWhy, recordedWords, statusWords, truthChoices } from './outcome-words.js';
+import { justificationNeeded, columnHint, indicatorWords, recordedWhy, recordedWords, statusWords, truthChoices, worseTruth } from './outcome-words.js';
 import { isSpecialReply } from './special-words.js';
 
 interface Tools {
@@ -33,10 +33,11 @@ export function outcomePrompts({ prompts, questionContext, width, rows, write }:
       // The indicator's saved comment stays with its statement, under it, as the outcome's note stays with its help.
       const comment = savedCommentLine(ctx.comment, width());
       const asked = `${ctx.statement}. ${columnHint(indicator)}:\n? ${fit(`${indicator.id} ${safeLine(indicator.text)}`)}${comment ? `\n${comment}` : ''}`;
-      const truth = truthChoices(indicator).map((c) => ({ value: c.value ? 'true' : 'false', name: c.name }));
+      const truth = truthChoices().map((c) => ({ value: c.value ? 'true' : 'false', name: c.name }));
       const { recorded } = ctx;
       // Keeping the recorded status is keeping the saved answer: the default, as in the plain prompts.
-      const previous = recorded ? KEEP : ctx.previous === undefined ? undefined : ctx.previous === 'unknown' ? UNKNOWN : String(ctx.previous);
+      // With nothing saved, the cursor starts on the answer that flatters least (worseTruth).
+      const previous = recorded ? KEEP : ctx.previous === undefined ? String(worseTruth(indicator)) : ctx.previous === 'unknown' ? UNKNOWN : String(ctx.previous);
       const said = recorded ? recordedWords(recorded) : undefined;
       const because = recorded ? recordedWhy(recorded) : undefined;
       const why = because ? choiceDescription(safeLine(because), width()) : undefined;

@@ -34,7 +34,7 @@ async function startNewWalk(): Promise<string> {
 /** The second outcome's statements answered (False, True), then "Record another status": at its justification. */
 async function toAccessJustification(): Promise<void> {
   await answer('AC.NA.1', 'Down', 'Enter'); // False
-  await answer('AC.A.1', 'Down', 'Enter'); // True
+  await answer('AC.A.1', 'Up', 'Enter'); // True
   await waitFor(() => screenText().includes('The statements show: achieved.'), 'the second derived status');
   await keys('Down', 'Enter'); // Record another status
   // Not achieved is the only other status, so it is not asked for.
@@ -45,9 +45,10 @@ it.runIf(hasTmux)('asks each indicator as a statement, resumes inside an outcome
   const dir = await startNewWalk();
   await waitFor(() => screenText().includes('Statement 1 of 4. Not achieved if this is true:'), 'progress within the outcome');
 
-  // A "not achieved" statement offers True first, the others False first: a hurried Enter never flatters.
+  // True comes first on every statement; the cursor starts on the answer that flatters least (True on a
+  // "not achieved" statement, False on the others), so a hurried Enter never flatters.
   await answer('BK.NA.1', 'Down', 'Enter'); // False
-  await answer('BK.PA.1', 'Down', 'Enter'); // True
+  await answer('BK.PA.1', 'Up', 'Enter'); // True
   await answer('BK.A.1', 'Enter'); // False
   await waitFor(() => screenText().includes('? BK.A.2'), 'the last statement');
   await keys('C-c');
@@ -58,7 +59,7 @@ it.runIf(hasTmux)('asks each indicator as a statement, resumes inside an outcome
   // Resumed, the walk starts inside the outcome at the statement still open.
   terminal.start(dir, ['assess', '-q', QUESTIONNAIRE, '--answers', 'answers.yaml', '--today', '2026-11-23']);
   await waitFor(() => screenText().includes('Statement 4 of 4'), 'the open statement');
-  await answer('BK.A.2', 'Down', 'Enter'); // True
+  await answer('BK.A.2', 'Up', 'Enter'); // True
   await waitFor(() => screenText().includes('The statements show: partially achieved.'), 'the derived status');
   await keys('Enter'); // Confirm
   await toAccessJustification();

@@ -42,7 +42,7 @@ function folder(answers?: string): string {
 async function statementsTrue(dir: string, n: number): Promise<void> {
   for (let i = 1; i <= n; i++) {
     await waitFor(() => terminal.drawn(dir).split('Type 1 or 2').length === i + 1, `statement ${i}`);
-    await keys('2', 'Enter');
+    await keys('1', 'Enter'); // True: 1 on every statement
   }
   await waitForScreen('Type a number from 1 to 2; Enter for 1:');
   await keys('Enter');

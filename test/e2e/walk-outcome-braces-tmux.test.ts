@@ -89,7 +89,7 @@ it.runIf(hasTmux)('a review saves an outcome written in braces on one line insid
   await keys('Enter');
   // North depot: every statement answered (doors not left open, badges for staff and for all), then
   // another status recorded with a justification.
-  await statements(dir, '2', '2', '2');
+  await statements(dir, '2', '1', '1'); // 1 is True, 2 False, on every statement
   await waitForScreen('Record another status, with a justification');
   await keys('3', 'Enter');
   await waitForScreen('Which status?');
@@ -99,7 +99,7 @@ it.runIf(hasTmux)('a review saves an outcome written in braces on one line insid
   // South depot, in a file of its own: its "don't know" replaced by the statements, the status they show confirmed.
   await waitFor(() => terminal.screenText().includes('South depot') && terminal.screenText().includes('Alarms tested?'), 'South depot');
   await keys('Enter');
-  await statements(dir, '1', '1', '1');
+  await statements(dir, '1', '2', '2');
   await waitForScreen('Confirm: not achieved');
   await keys('Enter');
   await waitForScreen('Add another depot site?');
