@@ -51,6 +51,7 @@ def F(x):
 
 
 OPEN = object()
+UNKNOWN = object()
 
 
 # ---------------------------------------------------------------- generation
@@ -352,9 +353,9 @@ def outcome_eval(qq, raw):
     score = {"not-achieved": F(0), "partially-achieved": F("0.5"), "achieved": F(1)}[status]
     above = confirmed is not None and STATUS_ORDER.index(confirmed) > STATUS_ORDER.index(derived)
     contradictions = [i for i in na if true(i)] if derived != "not-achieved" else []
-    # "below partial" read as the derived status (what the indicators show), as the tool does
+    # "below partial" read as the status as it stands, confirmed or derived
     missing = [i for i in ac if not true(i)]
-    if derived == "not-achieved":
+    if status == "not-achieved":
         missing = [i for i in pa if not true(i)] + missing
     return {"derived": derived, "confirmed": confirmed, "complete": complete, "score": score,
             "confirmedAbove": above, "contradictions": contradictions, "missing": missing,
@@ -390,13 +391,16 @@ def cond_holds(cond, lookup):
         return all(cond_holds(c, lookup) for c in cond["all"])
     if "any" in cond:
         return any(cond_holds(c, lookup) for c in cond["any"])
-    # docs/writing-questionnaires.md: a condition on a question with no answer yet, or answered
-    # "don't know", holds; on a question that does not apply it is false.
+    # docs/writing-questionnaires.md: a condition on a question with no answer yet holds; "don't
+    # know" is none of the listed values (SPEC: `in: [yes]` is "asked only then"), so `in` fails on
+    # it and `notIn` holds; on a question that does not apply it is false.
     v = lookup(cond["question"])
     if v is NOT_APPLICABLE:
         return False
     if v is OPEN:
         return True
+    if v is UNKNOWN:
+        return "in" not in cond
     chosen = v if isinstance(v, list) else [v]  # multi: any chosen option listed
     hit = any(c in cond.get("in", cond.get("notIn")) for c in chosen)
     return hit if "in" in cond else not hit
@@ -459,6 +463,8 @@ def oracle(q, a, gates):
                         # an outcome with nothing answered (`indicators: {}`) has no answer yet, so a
                         # condition on it holds (docs/writing-questionnaires.md), not "not achieved"
                         return OPEN
+                    if r["status"] == "unknown":
+                        return UNKNOWN
                     if r["outcome"] is not None:
                         # SPEC leaves open what a condition sees of an incomplete outcome; the tool
                         # sees the status its indicators show so far, as it scores it.

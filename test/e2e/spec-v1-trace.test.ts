@@ -226,7 +226,7 @@ describe('SPEC "Options of assess (and the report options shared with diff)": di
   it('takes only the formats diff renders, and writes nothing when one is refused', async () => {
     const dir = pair();
     const r = await diff(dir, '--report', 'json=diff.json', '--report', 'sarif=diff.sarif');
-    expect([r.code, r.stdout, r.stderr]).toEqual([ExitCode.CannotAssess, '', 'cyber-ready: --report: unknown format "sarif"; choose from text, markdown, json or html\n']);
+    expect([r.code, r.stdout, r.stderr]).toEqual([ExitCode.CannotAssess, '', 'cyber-ready: --report: unknown format "sarif"; choose from text, markdown, json, html or docx\n']);
     expect(() => readFileSync(join(dir, 'diff.json'))).toThrow();
   });
 });

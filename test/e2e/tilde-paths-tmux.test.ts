@@ -27,7 +27,8 @@ it('an answers file whose ~ the shell did not expand says so, exit 2', async () 
 
 // `-o=~/r.md` reaches the tool as "=~/r.md" (a short option takes all after it), `--output=~/r.md` as "~/r.md".
 it.each([
-  ['-o=~/r.md', '=~/r.md: cannot write: its folder does not exist; the shell did not expand ~ (it does not after =): write -o ~/r.md, or use $HOME\n'],
+  // Refused for its "=" before anything else, with the spelling that lets the shell expand the ~.
+  ['-o=~/r.md', `cyber-ready: option '-o, --output <file>' argument '=~/r.md' is invalid. expected a file name, not one starting with "=" (-o=~/r.md names a file "=~/r.md"); did you mean -o ~/r.md? (./=~/r.md writes a file so named)\n`],
   ['--output=~/r.md', '~/r.md: cannot write: its folder does not exist; the shell did not expand ~ (it does not after = or in quotes): write the path as a word of its own, unquoted, or use $HOME\n'],
 ])('a report path %s whose ~ the shell did not expand says so, in one line, exit 2, nothing written', async (option, line) => {
   const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-tilde-'));
