@@ -37,7 +37,10 @@ export async function validateAnswers(ctx: CommandContext, file: string, parsed:
       throw new InputError([errorAt(parsed.file, error.message, parsed.positions.of('/questionnaire'))]);
     }
     // A file still being filled in is valid so far: no systems yet is a warning here, as no answers is.
-    const { answers, diagnostics } = await checkAnswersFile(ctx, parsed, file, loaded, { requireSystems: 'warning', questionnaire: run.option });
+    // The commands its messages suggest name the questionnaire as this run was given it: by -q, or
+    // by the file given beside the answers (which `assess` would not find by the id alone).
+    const questionnaire = run.option ?? run.givenFiles.get(ref);
+    const { answers, diagnostics } = await checkAnswersFile(ctx, parsed, file, loaded, { requireSystems: 'warning', questionnaire });
     if (!answers || hasErrors(diagnostics)) {
       say.fail(diagnostics);
       return;

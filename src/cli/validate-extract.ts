@@ -11,6 +11,8 @@ import type { CommandContext } from './context.js';
 /** The questionnaires of this run: those that loaded, and the files of those that have errors, by id; and `-q`, if given. */
 export interface RunQuestionnaires {
   given: Map<string, LoadedQuestionnaire>;
+  /** The file each questionnaire given in this run was read from, by id (the first of an id counts). */
+  givenFiles: Map<string, string>;
   broken: Map<string, string>;
   option?: string | undefined;
 }

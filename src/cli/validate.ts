@@ -59,8 +59,7 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
   // Questionnaires given in this run are used for answers that name them, before any folder is searched.
   // Questionnaires of this run that have errors, by the id they give: answers to one are not
   // checked against another of that id, nor said to name an unknown questionnaire.
-  const run: RunQuestionnaires = { given: new Map(), broken: new Map(), option: options.questionnaire };
-  const givenFile = new Map<string, string>();
+  const run: RunQuestionnaires = { given: new Map(), givenFiles: new Map(), broken: new Map(), option: options.questionnaire };
   // Each file is read and checked in turn, and only what it said is kept (see said-later.ts): errors
   // of reading are said at once, the rest once every file is read, as before.
   const checked = new SaidLater();
@@ -78,7 +77,7 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
     if (stopped) continue;
     let own: { extract?: ShareExtract } | undefined;
     try {
-      own = await ctx.withWarningsTo(checked.warn, async () => checkOwn(ctx, parsed, options, run, givenFile, checked));
+      own = await ctx.withWarningsTo(checked.warn, async () => checkOwn(ctx, parsed, options, run, checked));
     } catch (error) {
       checked.thrown(error);
       stopped = true;
@@ -147,7 +146,7 @@ async function checkAgainstQuestionnaire(ctx: CommandContext, file: string, pars
  * extract against its schema, any file for being of a kind it can check. Returns what is to be
  * checked against its questionnaire: an answers file, or an extract with the extract.
  */
-function checkOwn(ctx: CommandContext, parsed: ParsedYaml, options: ValidateOptions, run: RunQuestionnaires, givenFile: Map<string, string>, say: Say): { extract?: ShareExtract } | undefined {
+function checkOwn(ctx: CommandContext, parsed: ParsedYaml, options: ValidateOptions, run: RunQuestionnaires, say: Say): { extract?: ShareExtract } | undefined {
   if (parsed.data === undefined) {
     say.fail(parsed.diagnostics);
     return undefined;
@@ -186,11 +185,11 @@ function checkOwn(ctx: CommandContext, parsed: ParsedYaml, options: ValidateOpti
   const q = loaded.questionnaire;
   // Two questionnaires of one id in a run (two versions side by side): answers that name the id
   // were checked against the last without a word. The first counts, as in a search path.
-  const first = givenFile.get(q.id);
+  const first = run.givenFiles.get(q.id);
   if (first !== undefined && first !== parsed.file) diagnostics.push({ ...errorAt(parsed.file, `questionnaire "${q.id}" was given already in this run (${first}); answers that name it are checked against that one`, parsed.positions.of('/id')), severity: 'warning' });
   else if (first === undefined) {
     run.given.set(q.id, loaded);
-    givenFile.set(q.id, parsed.file);
+    run.givenFiles.set(q.id, parsed.file);
   }
   say.warn(diagnostics);
   say.valid(`${safeLine(parsed.file)}: valid questionnaire ${safeLine(q.id)} ${safeLine(q.version)} (${q.sections.length} section${q.sections.length === 1 ? '' : 's'}, ${questionCountWords(q)})`);

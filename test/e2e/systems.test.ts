@@ -531,3 +531,17 @@ describe('critical systems: questionnaire rules', () => {
     expect(r.stderr).toMatch(/^sys\.yaml:25:12: "scope" must be one of "organisation" or "system", not "team"$/m);
   });
 });
+
+// validate given the questionnaire as a file beside the answers: the walk it suggests for a file
+// with no systems yet must name that file, as `assess` finds a questionnaire that is not bundled
+// only by -q.
+describe('validate of a file that lists no systems yet', () => {
+  it('suggests a walk with -q naming the questionnaire file it was given', async () => {
+    const dir = copy();
+    const text = readFileSync(join(dir, 'sys.answers.yaml'), 'utf8');
+    writeFileSync(join(dir, 'start.yaml'), text.slice(0, text.indexOf('systems:')));
+    const r = await runBinary({ args: ['validate', 'sys.yaml', 'start.yaml'], cwd: dir });
+    expect(r.code).toBe(ExitCode.Ok);
+    expect(r.stderr).toContain('or run "cyber-ready assess -q sys.yaml --answers start.yaml" in a terminal to be asked for them\n');
+  });
+});
