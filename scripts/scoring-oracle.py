@@ -353,9 +353,10 @@ def outcome_eval(qq, raw):
     score = {"not-achieved": F(0), "partially-achieved": F("0.5"), "achieved": F(1)}[status]
     above = confirmed is not None and STATUS_ORDER.index(confirmed) > STATUS_ORDER.index(derived)
     contradictions = [i for i in na if true(i)] if derived != "not-achieved" else []
-    # "below partial" read as the status as it stands, confirmed or derived
+    # "below partial" read of the higher of the confirmed and derived statuses
+    higher = confirmed if above else derived
     missing = [i for i in ac if not true(i)]
-    if status == "not-achieved":
+    if higher == "not-achieved":
         missing = [i for i in pa if not true(i)] + missing
     return {"derived": derived, "confirmed": confirmed, "complete": complete, "score": score,
             "confirmedAbove": above, "contradictions": contradictions, "missing": missing,

@@ -23,8 +23,9 @@ export function outcomeResult(question: Question, answer: OutcomeAnswer | undefi
     complete: answer?.complete ?? false,
     indicators: indicators.map((i) => ({ id: i.id, column: i.column, text: i.text, value: values.get(i.id) ?? null, comment: comments.get(i.id) ?? null })),
     contradictions: contradictionsOf(indicators, values, derived).map((i) => i.id),
-    // Below the outcome's status as it stands (SPEC: "below partial"): an outcome confirmed
-    // partially achieved has only its achieved statements left to meet.
-    unmet: unmetIndicators(indicators, values, confirmed ?? derived).map((i) => i.id),
+    // "Below partial" (SPEC) of the higher of the statuses: an outcome confirmed partially achieved
+    // above its statements has only its achieved ones left to meet, and one confirmed below what its
+    // statements show has none that meeting would change (the assessor's view is what holds it).
+    unmet: unmetIndicators(indicators, values, confirmed !== null && statusRank(confirmed) > statusRank(derived) ? confirmed : derived).map((i) => i.id),
   };
 }
