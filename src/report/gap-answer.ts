@@ -9,7 +9,10 @@ export interface GapAnswer {
   answer: string;
   /** Ids of the indicators an outcome gap still needs, in order; empty for other questions. */
   unmet: string[];
-  /** The statements of those indicators, "ID text", for formats a person tracks actions in. */
+  /**
+   * The statements of those indicators, "ID text (comment: …)", for formats a person tracks actions
+   * in (SPEC: what is missing, "with any comments"), one a line: a comment's own line breaks are spaces.
+   */
   unmetStatements: string[];
   /** "Automatic fail (caps the rating): " for a gap on a blocking question, else ''. */
   automaticFail: string;
@@ -24,7 +27,7 @@ export function gapAnswers(a: Assessment): (g: Gap) => GapAnswer {
     return {
       answer: q?.outcome ? outcomeStatusText(q) : g.answer,
       unmet: g.missing.map((m) => m.id),
-      unmetStatements: g.missing.map((m) => `${m.id} ${m.text}`),
+      unmetStatements: g.missing.map((m) => `${m.id} ${m.text}${m.comment?.trim() ? ` (comment: ${m.comment.trim().replace(/\s+/g, ' ')})` : ''}`),
       // SPEC v2 "automatic fails": every format says so; a waiver does not lift the cap.
       automaticFail: g.blocking ? 'Automatic fail (caps the rating): ' : '',
     };

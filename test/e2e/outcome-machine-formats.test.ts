@@ -58,4 +58,13 @@ describe('machine formats name what a CAF outcome gap still needs', () => {
     const r = await runBinary({ args: ['assess', '-a', 'examples/council-cyber-resilience.answers.yaml', '--today', '2026-11-23', '-f', 'csv'] });
     expect(r.stdout).not.toContain('still to meet');
   });
+
+  it('CSV gives each statement still to meet with its comment, one a line (SPEC: "with any comments")', async () => {
+    const r = await runBinary({ args: ['assess', '-q', 'test/fixtures/outcome/outcome.yaml', '-a', 'test/fixtures/outcome/outcome.answers.yaml', '--today', '2026-11-23', '-f', 'csv'] });
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    const rows = parseCsv(r.stdout);
+    const header = rows[0] ?? [];
+    const cell = rows.find((x) => x[header.indexOf('Question ID')] === 'board')?.[header.indexOf('Answer')] ?? '';
+    expect(cell.split('\n')).toEqual(['partially achieved; still to meet:', 'B.A.1 The board discusses security every quarter. (comment: Twice a year, not every quarter.)']);
+  });
 });
