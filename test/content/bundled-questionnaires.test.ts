@@ -416,10 +416,10 @@ describe('cyber-essentials-readiness', () => {
     expect(a.gaps.map((g) => g.question)).not.toContain('fw-guest-wifi');
   });
 
-  it('asks the Cyber Essentials Plus questions only of councils aiming for Plus', () => {
+  it('asks the Cyber Essentials Plus questions only of councils aiming for Plus (or that do not know whether they are)', () => {
     const plus = q.sections.find((s) => s.id === 'plus-readiness');
     expect(plus?.questions.length).toBeGreaterThanOrEqual(6);
-    for (const x of plus?.questions ?? []) expect(x.when, x.id).toEqual({ question: 'cert-plus-planned', in: ['yes'] });
+    for (const x of plus?.questions ?? []) expect(x.when, x.id).toEqual({ question: 'cert-plus-planned', notIn: ['no', 'undecided'] });
     const text = (plus?.questions ?? []).map((x) => `${x.text} ${x.help ?? ''}`).join('\n');
     for (const test of [/vulnerabilit/i, /sample/i, /multi-factor/i, /test files? .*email|email.*test file/i, /download/i]) expect(text, String(test)).toMatch(test);
   });
