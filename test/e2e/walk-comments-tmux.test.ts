@@ -121,7 +121,7 @@ it.runIf(hasTmux)("a status recorded with a justification goes below the comment
 
   start(dir, ['assess', '--plain', '-q', 'sys-outcome.yaml', '-a', 'a.yaml', ...TODAY]);
   await waitForScreen('BK.A.1 A restore was tested in the last year.');
-  await keys('1', 'Enter');
+  await keys('2', 'Enter'); // False
   await waitForScreen('The statements show: not achieved.');
   await keys('2', 'Enter');
   await waitForScreen('Why achieved?');

@@ -180,7 +180,7 @@ it.runIf(hasTmux)('the choice at the end of an outcome names the system it is ab
   writeFileSync(join(dir, 'a.yaml'), 'questionnaire: sys-outcome\norganisation: Test Council\nanswers:\n  owner: yes\nsystems:\n  - id: housing\n    title: Housing repairs\n    answers:\n      backups:\n        indicators: { BK.NA.1: false }\n');
   startOnScreen(dir, ['assess', '-q', 'q.yaml', '--answers', 'a.yaml', '--today', '2026-11-25']);
   await waitForScreen('? BK.A.1');
-  await keys('Down', 'Enter'); // true
+  await keys('Up', 'Enter'); // true (the cursor starts on False)
   await waitForScreen('The statements show: achieved.');
   expect(screenText()).toMatch(/Housing repairs · question 1 of 1 · 0 answered\nThe statements show: achieved\.\n\? The system's data can be restored\./);
   await keys('C-c');

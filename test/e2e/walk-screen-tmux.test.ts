@@ -228,7 +228,7 @@ it.runIf(hasTmux)('why a reason or a justification is refused is wrapped between
   await waitForScreen('? BK.NA.1');
   await keys('Down', 'Enter'); // False
   await waitForScreen('? BK.A.1');
-  await keys('Down', 'Enter'); // True
+  await keys('Up', 'Enter'); // True (the cursor starts on False)
   await waitForScreen('The statements show: achieved.');
   await keys('Down', 'Enter'); // Record another status
   await waitForScreen('Why not achieved?');
@@ -247,7 +247,7 @@ it.runIf(hasTmux)('with --plain too, why an answer is refused is wrapped between
   await waitForScreen('BK.NA.1');
   await keys('2', 'Enter'); // False
   await waitForScreen('BK.A.1');
-  await keys('2', 'Enter'); // True
+  await keys('1', 'Enter'); // True
   await waitForScreen('2.   Record another status, with a justification');
   await keys('2', 'Enter');
   await waitForScreen('Why not achieved?');

@@ -63,7 +63,7 @@ it.runIf(hasTmux)('--plain: a special reply at a reason or a justification is re
   await waitForScreen('AC.NA.1');
   await keys('1', 'Enter'); // True
   await waitForScreen('AC.A.1');
-  await keys('1', 'Enter'); // False
+  await keys('2', 'Enter'); // False
   await waitForScreen('The statements show: not achieved.');
   await keys('2', 'Enter'); // Record another status
   await waitForScreen('Why achieved?');
