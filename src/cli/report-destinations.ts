@@ -51,8 +51,11 @@ async function isTerminalDevice(path: string): Promise<boolean> {
  *   `--report FMT=-` was refused already; the other names of the same stream were not.
  */
 export async function checkReportDestinations(io: Io, format: ReportFormat, output: string | undefined, targets: readonly ReportTarget[]): Promise<void> {
+  // `-o -` is standard output. Commander stores the undefined that parseOutputName gives for it as
+  // '', which as a path resolved to the working folder, no terminal: a Word paper went to one.
+  const file = output === undefined || output === '-' || output === '' ? undefined : output;
   const all: Destination[] = [
-    { format, file: output === '-' ? undefined : output, option: output === undefined || output === '-' ? `the --format ${format} report` : `-o ${output}`, asked: `--format ${format}` },
+    { format, file, option: file === undefined ? `the --format ${format} report` : `-o ${output}`, asked: `--format ${format}` },
     ...targets.map((t) => ({ format: t.format, file: t.file, option: `--report ${t.format}=${t.file}`, asked: `--report ${t.format}=${t.file}` })),
   ];
   const seen = new Map<1 | 2, Destination>();
