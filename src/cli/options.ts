@@ -52,7 +52,8 @@ export function parseFileName(value: string): string {
   if (value.trim() === '') throw new InvalidArgumentError('expected a file name, not only white space (is a variable unset?).');
   // `-o=report.md` is, as for every short option, the value "=report.md": a file of that name was
   // written where the user looked for report.md. A file so named is still `./=report.md` away.
-  if (value.length > 1 && value.startsWith('=')) {
+  if (value === '=') throw new InvalidArgumentError('expected a file name, not "=" (-o= names a file "="); write -o FILE');
+  if (value.startsWith('=')) {
     const meant = value.slice(1);
     throw new InvalidArgumentError(`expected a file name, not one starting with "=" (-o=${meant} names a file "${value}"); did you mean -o ${meant}? (./${value} writes a file so named)`);
   }

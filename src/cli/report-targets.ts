@@ -27,6 +27,8 @@ export function parseReportTargets<F extends string = ReportFormat>(specs: strin
     }
     // Standard output carries the --format report; a second one there would run into it.
     if (file === '-') throw new UsageError(`--report writes a file, and standard output carries the --format report: for ${format} there, use --format ${format}`);
+    // `markdown==r.md`, a slip for `markdown=r.md`, named a file "=r.md"; one so named is still ./=r.md away.
+    if (file.startsWith('=')) throw new UsageError(`--report takes FORMAT=FILE with one "=", not ${quoteValue(spec)}; did you mean --report ${format}=${file.slice(1)}? (${format}=./${file} writes a file so named)`);
     return { format, file };
   });
 }

@@ -136,6 +136,9 @@ describe('output names that do not name a file', () => {
       const meant = args.at(-1)!.slice(3);
       expect(r, args.join(' ')).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: `cyber-ready: option '-o, --output <file>' argument '=${meant}' is invalid. expected a file name, not one starting with "=" (-o=${meant} names a file "=${meant}"); did you mean -o ${meant}? (./=${meant} writes a file so named)\n` });
     }
+    // "-o=" alone, and the same slip in --report.
+    expect(await runBinary({ args: [...example, '-o='], cwd: dir })).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: `cyber-ready: option '-o, --output <file>' argument '=' is invalid. expected a file name, not "=" (-o= names a file "="); write -o FILE\n` });
+    expect(await runBinary({ args: [...example, '--report', 'markdown==r.md'], cwd: dir })).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: 'cyber-ready: --report takes FORMAT=FILE with one "=", not "markdown==r.md"; did you mean --report markdown=r.md? (markdown=./=r.md writes a file so named)\n' });
     expect(readdirSync(dir)).toEqual([]);
     expect((await runBinary({ args: [...example, '-o', './=r.md'], cwd: dir })).code).toBe(ExitCode.Ok);
     expect(readdirSync(dir)).toEqual(['=r.md']);
