@@ -25,7 +25,8 @@ export function outcomeResult(question: Question, answer: OutcomeAnswer | undefi
     contradictions: contradictionsOf(indicators, values, derived).map((i) => i.id),
     // "Below partial" (SPEC) of the higher of the statuses: an outcome confirmed partially achieved
     // above its statements has only its achieved ones left to meet, and one confirmed below what its
-    // statements show has none that meeting would change (the assessor's view is what holds it).
+    // statements show lists what they lack, as if it were not confirmed (not the partially-achieved
+    // ones, whose meeting would change nothing: the assessor's view is what holds it).
     unmet: unmetIndicators(indicators, values, confirmed !== null && statusRank(confirmed) > statusRank(derived) ? confirmed : derived).map((i) => i.id),
   };
 }

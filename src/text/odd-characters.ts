@@ -204,7 +204,8 @@ export function quoteValue(value: unknown): string {
   const chars = [...value];
   const long = chars.length > MAX_QUOTED;
   const quoted = `"${escapeOdd(long ? chars.slice(0, MAX_QUOTED - 20).join('') : value)}${long ? '…' : ''}"`;
-  const notes = [long ? `${chars.length} characters` : '', describeOddCharacters(value, true)].filter(Boolean).join('; ');
+  // Cut short, the value may not show the character's escape: its code point is said then.
+  const notes = [long ? `${chars.length} characters` : '', describeOddCharacters(value, !long)].filter(Boolean).join('; ');
   return notes ? `${quoted} (${notes})` : quoted;
 }
 

@@ -171,7 +171,8 @@ describe('outcome questions: answers rules, through the binary', () => {
     expect(await missing('    indicators: { B.NA.1: false, B.PA.1: false, B.A.1: true, B.A.2: false }\n    confirmed: partially-achieved\n    justification: The audit found yearly board reviews.')).toEqual(['B.A.2']);
     // Derived not achieved and not confirmed otherwise: the partially-achieved statement is listed too.
     expect(await missing('    indicators: { B.NA.1: false, B.PA.1: false, B.A.1: true, B.A.2: false }')).toEqual(['B.PA.1', 'B.A.2']);
-    // Confirmed below what its statements show: none that meeting would change (the assessor's view holds it).
+    // Confirmed below what its statements show: what they lack, as if not confirmed (the assessor's view holds it).
     expect(await missing('    indicators: { B.NA.1: false, B.PA.1: false, B.A.1: true, B.A.2: true }\n    confirmed: not-achieved\n    justification: Minutes say so, but no one attends.')).toEqual([]);
+    expect(await missing('    indicators: { B.NA.1: false, B.PA.1: true, B.A.1: true, B.A.2: false }\n    confirmed: not-achieved\n    justification: Minutes say so, but no one attends.')).toEqual(['B.A.2']);
   });
 });

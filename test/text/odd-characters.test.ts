@@ -22,6 +22,10 @@ describe('quoteValue names invisible and look-alike characters', () => {
     expect(quoteValue(value)).toBe(expected);
   });
 
+  it('names the code point of a character that a value cut short does not show escaped', () => {
+    expect(quoteValue(`${'1'.repeat(85)}\u200b`)).toBe(`"${'1'.repeat(60)}…" (86 characters; ends with a zero-width space, U+200B)`);
+  });
+
   it('quotes numbers, booleans and null as JSON', () => {
     expect([21, true, null].map(quoteValue)).toEqual(['21', 'true', 'null']);
   });
