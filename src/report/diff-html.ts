@@ -2,7 +2,7 @@
 // reports"): the assess paper's page shell and stylesheet, no script, no request out, A4 in print.
 // Built from the same diff and the same shared words (diff-words.ts) as the markdown, in its order,
 // so that the two say the same things with the same figures.
-import type { AssessmentDiff, SystemChange } from '../scoring/diff-assessments.js';
+import type { AssessmentDiff } from '../scoring/diff-assessments.js';
 import { escapeHtml as h } from '../text/html.js';
 import { withFilesShown } from './diff-file-names.js';
 import {
@@ -25,7 +25,6 @@ import {
   producedWords,
   renamedWords,
   RISK_LISTS,
-  sectionRatingChanged,
   sideNote,
   STALE_LISTS,
   systemNamer,
@@ -36,12 +35,14 @@ import {
   unchangedSystemsLine,
   versionWords,
   type DiffReporter,
+  ratingChangeWords,
+  sectionSideWords,
+  systemRowWords,
 } from './diff-words.js';
 import { htmlPage } from './html-page.js';
 import { HTML_STYLE } from './html-style.js';
 import { htmlNamesIsolator, isolatePlainNamesOf } from './isolate-names.js';
 import { questionnaireFrom } from './questionnaire-from.js';
-import { roundScore } from './round-score.js';
 
 // The overall change is the paper's headline; the rest is the assess paper's stylesheet.
 // In print the assess paper starts each part on a page of its own and so sets no space above a
@@ -82,12 +83,10 @@ function systemsPart(d: AssessmentDiff): string[] {
   const moved = changedSystems(d);
   const out = [`<h2 id="systems">${h(label(d, true))}</h2>`];
   if (moved.length) {
-    const side = (score: number | null, rating: SystemChange['newRating'], there: boolean): string => (there ? h(`${roundScore(score)}${rating ? ` (${rating.label})` : ''}`) : 'not listed');
     const rows = moved.map((x): [string, ...Cell[]] => {
-      const change = x.status === 'kept' ? changeWords(x) : x.status;
-      const gaps = x.status === 'kept' ? `${x.gaps.old} → ${x.gaps.new}` : x.status === 'added' ? String(x.gaps.new) : `was ${x.gaps.old}`;
+      const { before, after, change, gaps } = systemRowWords(x);
       const renamed = renamedWords(x);
-      return [h(renamed === null ? name(x) : `${name(x)} (${renamed})`), [side(x.old, x.oldRating, x.status !== 'added')], [side(x.new, x.newRating, x.status !== 'removed')], [h(change), 'num'], [h(gaps), 'num']];
+      return [h(renamed === null ? name(x) : `${name(x)} (${renamed})`), [h(before)], [h(after)], [h(change), 'num'], [h(gaps), 'num']];
     });
     out.push(table([[label(d)], ['Before'], ['After'], ['Change', true], ['Gaps', true]], rows, { labelledBy: 'systems' }));
     // Each system's own unanswered questions, beside the figures they hold down, as the markdown gives them.
@@ -164,8 +163,7 @@ function headerPart(d: AssessmentDiff): string[] {
 /** The overall change, and what holds it: systems listed, unanswered questions, automatic fails, gates. */
 function summaryPart(d: AssessmentDiff): string[] {
   const out: string[] = [];
-  const [was, now] = [d.old.rating?.label ?? 'not rated', d.new.rating?.label ?? 'not rated'];
-  out.push(p(`<strong>Overall: ${h(delta(d.overall))}</strong>, ${h(was === now ? `still rated ${now}` : `${was} → ${now}`)}.`, 'overall'));
+  out.push(p(`<strong>Overall: ${h(delta(d.overall))}</strong>, ${h(ratingChangeWords(d))}.`, 'overall'));
   const listed = systemsListedLine(d);
   if (listed) out.push(p(h(listed)));
   const unanswered = unansweredLines(d, code, h);
@@ -188,8 +186,7 @@ function sectionsPart(d: AssessmentDiff): string[] {
   const changed = changedSections(d);
   if (changed.length) {
     // A rating is given beside the score where it changed, as in the markdown.
-    const shown = (score: number | null, rating: { label: string } | null, sec: (typeof changed)[number]): string => h(`${roundScore(score)}${sectionRatingChanged(sec) ? ` (${rating?.label ?? 'not rated'})` : ''}`);
-    const rows = changed.map((sec): [string, ...Cell[]] => [h(sec.title), [shown(sec.old, sec.oldRating, sec)], [shown(sec.new, sec.newRating, sec)], [h(changeWords(sec)), 'num']]);
+    const rows = changed.map((sec): [string, ...Cell[]] => [h(sec.title), [h(sectionSideWords(sec.old, sec.oldRating, sec))], [h(sectionSideWords(sec.new, sec.newRating, sec))], [h(changeWords(sec)), 'num']]);
     out.push(table([['Section'], ['Before'], ['After'], ['Change', true]], rows, { caption: 'Sections' }));
   }
   const same = unchangedLine(d);

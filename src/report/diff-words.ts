@@ -101,6 +101,27 @@ export function unchangedSystemsLine(d: AssessmentDiff): string | undefined {
   return same === d.systems.length ? `No ${word}'s score changed.` : `${same} other ${same === 1 ? word : manyOf(d).toLowerCase()} unchanged.`;
 }
 
+/** "still rated Partly ready" or "Not ready → Partly ready": the overall rating's change, each label through `plain`. */
+export function ratingChangeWords(d: AssessmentDiff, plain = (t: string): string => t): string {
+  const [was, now] = [d.old.rating?.label ?? 'not rated', d.new.rating?.label ?? 'not rated'];
+  return was === now ? `still rated ${plain(now)}` : `${plain(was)} → ${plain(now)}`;
+}
+
+/** A section's score on one side, with its rating where the rating changed ("59 (Partly ready)"), the label through `plain`. */
+export const sectionSideWords = (score: number | null, rating: { label: string } | null, sec: AssessmentDiff['sections'][number], plain = (t: string): string => t): string =>
+  `${roundScore(score)}${sectionRatingChanged(sec) ? ` (${plain(rating?.label ?? 'not rated')})` : ''}`;
+
+/** A system's cells in the papers' systems table, in plain words: each side's score and rating ("not listed" where it was not), the change and the gaps. */
+export function systemRowWords(x: SystemChange): { before: string; after: string; change: string; gaps: string } {
+  const side = (score: number | null, rating: SystemChange['newRating'], there: boolean): string => (there ? `${roundScore(score)}${rating ? ` (${rating.label})` : ''}` : 'not listed');
+  return {
+    before: side(x.old, x.oldRating, x.status !== 'added'),
+    after: side(x.new, x.newRating, x.status !== 'removed'),
+    change: x.status === 'kept' ? changeWords(x) : x.status,
+    gaps: x.status === 'kept' ? `${x.gaps.old} → ${x.gaps.new}` : x.status === 'added' ? String(x.gaps.new) : `was ${x.gaps.old}`,
+  };
+}
+
 export const scoreAndRating = (score: number | null, rating: SystemChange['newRating']): string => `${roundScore(score)}${rating ? `, ${rating.label}` : ''}`;
 
 /**

@@ -1,4 +1,4 @@
-import type { AssessmentDiff, SystemChange } from '../scoring/diff-assessments.js';
+import type { AssessmentDiff } from '../scoring/diff-assessments.js';
 import { cellCodeSpan, codeSpan, escapeCell, escapeInline } from '../text/markdown.js';
 import { renderDiffText } from './diff-text.js';
 import { renderDiffHtml } from './diff-html.js';
@@ -15,7 +15,6 @@ import {
   answerOf,
   changedSections,
   changeWords,
-  sectionRatingChanged,
   changedSystems,
   delta,
   diffOrganisation,
@@ -34,11 +33,13 @@ import {
   unchangedSystemsLine,
   producedWords,
   type DiffReporter,
+  ratingChangeWords,
+  sectionSideWords,
+  systemRowWords,
 } from './diff-words.js';
 import type { BinaryFormat, DiffFormat } from './formats.js';
 import type { ReportContent } from './types.js';
 import { safeJson } from './json.js';
-import { roundScore } from './round-score.js';
 import { pushAll } from '../text/spread-free.js';
 import { tableRule } from '../text/markdown-table.js';
 import { isolateMarkdownNames } from './isolate-names.js';
@@ -56,12 +57,10 @@ function systemsTable(d: AssessmentDiff): string[] {
   const out = [`## ${escapeInline(label(d, true))}`, ''];
   if (moved.length) {
     out.push(`| ${escapeCell(label(d))} | Before | After | Change | Gaps |`, tableRule(['wide', 'text:', 'text:', 'text:', 'narrow:']));
-    const side = (score: number | null, rating: SystemChange['newRating'], there: boolean): string => (there ? escapeCell(`${roundScore(score)}${rating ? ` (${rating.label})` : ''}`) : 'not listed');
     for (const x of moved) {
-      const change = x.status === 'kept' ? changeWords(x) : x.status;
-      const gaps = x.status === 'kept' ? `${x.gaps.old} → ${x.gaps.new}` : x.status === 'added' ? String(x.gaps.new) : `was ${x.gaps.old}`;
+      const { before, after, change, gaps } = systemRowWords(x);
       const renamed = renamedWords(x);
-      out.push(`| ${escapeCell(renamed === null ? name(x) : `${name(x)} (${renamed})`)} | ${side(x.old, x.oldRating, x.status !== 'added')} | ${side(x.new, x.newRating, x.status !== 'removed')} | ${change} | ${gaps} |`);
+      out.push(`| ${escapeCell(renamed === null ? name(x) : `${name(x)} (${renamed})`)} | ${escapeCell(before)} | ${escapeCell(after)} | ${change} | ${gaps} |`);
     }
     out.push('');
     // Each system's own unanswered questions, beside the figures they hold down, as the text gives them in its row.
@@ -89,8 +88,7 @@ export const renderDiffMarkdown: DiffReporter = (given, context) => {
   if (source !== null) out.push(`Questionnaire read from ${codeSpan(source)}.`, '');
   const versions = versionWords(d, codeSpan, escapeInline);
   if (versions) out.push(versions, '');
-  const [was, now] = [d.old.rating?.label ?? 'not rated', d.new.rating?.label ?? 'not rated'];
-  out.push(`**Overall: ${delta(d.overall)}**, ${was === now ? `still rated ${escapeInline(now)}` : `${escapeInline(was)} → ${escapeInline(now)}`}.`, '');
+  out.push(`**Overall: ${delta(d.overall)}**, ${ratingChangeWords(d, escapeInline)}.`, '');
   // Next, why it may have moved with no answer changed: the systems listed came or went.
   const listed = systemsListedLine(d);
   if (listed) out.push(escapeInline(listed), '');
@@ -111,8 +109,7 @@ export const renderDiffMarkdown: DiffReporter = (given, context) => {
   if (changed.length) {
     out.push('| Section | Before | After | Change |', tableRule(['wide', 'text:', 'text:', 'text:']));
     // A rating is given beside the score where it changed (with a band's noGapsOf it can alone).
-    const shown = (score: number | null, rating: { label: string } | null, sec: (typeof changed)[number]): string => `${roundScore(score)}${sectionRatingChanged(sec) ? ` (${escapeCell(rating?.label ?? 'not rated')})` : ''}`;
-    for (const sec of changed) out.push(`| ${escapeCell(sec.title)} | ${shown(sec.old, sec.oldRating, sec)} | ${shown(sec.new, sec.newRating, sec)} | ${changeWords(sec)} |`);
+    for (const sec of changed) out.push(`| ${escapeCell(sec.title)} | ${sectionSideWords(sec.old, sec.oldRating, sec, escapeCell)} | ${sectionSideWords(sec.new, sec.newRating, sec, escapeCell)} | ${changeWords(sec)} |`);
     out.push('');
   }
   const same = unchangedLine(d);

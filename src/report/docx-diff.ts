@@ -5,7 +5,7 @@
 // figures. The markdown's title is Word's Title and its headings Word's Heading 1; each table has a
 // header row that repeats on every page and a title (its alt text), as the assess paper's tables do.
 import { Paragraph } from 'docx';
-import type { AssessmentDiff, SystemChange } from '../scoring/diff-assessments.js';
+import type { AssessmentDiff } from '../scoring/diff-assessments.js';
 import { curlyQuotes } from '../text/curly-quotes.js';
 import { bullet, heading as wordHeading, para as wordPara, run, table as wordTable, wordText, type Column } from './docx-blocks.js';
 import { diffListsDocx, heading, para, table, type DiffPart } from './docx-diff-lists.js';
@@ -24,7 +24,6 @@ import {
   label,
   producedWords,
   renamedWords,
-  sectionRatingChanged,
   sideNote,
   systemNamer,
   systemsListedLine,
@@ -34,10 +33,12 @@ import {
   unchangedSystemsLine,
   versionWords,
   type DiffBinaryReporter,
+  ratingChangeWords,
+  sectionSideWords,
+  systemRowWords,
 } from './diff-words.js';
 import { isolatePlainNamesOf, rightToLeftOf } from './isolate-names.js';
 import { questionnaireFrom } from './questionnaire-from.js';
-import { roundScore } from './round-score.js';
 
 /** The paper's title, as the markdown's heading and the HTML page's title give it. */
 const titleOf = (d: AssessmentDiff): string => {
@@ -60,8 +61,7 @@ function headerPart(d: AssessmentDiff): DiffPart[] {
 
 /** The overall change, and what holds it: systems listed, unanswered questions, automatic fails, gates. */
 function summaryPart(d: AssessmentDiff): DiffPart[] {
-  const [was, now] = [d.old.rating?.label ?? 'not rated', d.new.rating?.label ?? 'not rated'];
-  const out = [para(`, ${was === now ? `still rated ${now}` : `${was} → ${now}`}.`, { lead: `Overall: ${delta(d.overall)}` })];
+  const out = [para(`, ${ratingChangeWords(d)}.`, { lead: `Overall: ${delta(d.overall)}` })];
   const listed = systemsListedLine(d);
   if (listed) out.push(para(listed));
   const unanswered = unansweredLines(d);
@@ -83,9 +83,8 @@ function sectionsPart(d: AssessmentDiff): DiffPart[] {
   const changed = changedSections(d);
   if (changed.length) {
     // A rating is given beside the score where it changed, as in the markdown.
-    const shown = (score: number | null, rating: { label: string } | null, sec: (typeof changed)[number]): string => `${roundScore(score)}${sectionRatingChanged(sec) ? ` (${rating?.label ?? 'not rated'})` : ''}`;
     const columns: Column[] = [{ title: 'Section', share: 4 }, { title: 'Before', share: 2.2 }, { title: 'After', share: 2.2 }, { title: 'Change', share: 1.6, numeric: true }];
-    out.push(table('Sections', columns, changed.map((sec) => [sec.title, shown(sec.old, sec.oldRating, sec), shown(sec.new, sec.newRating, sec), changeWords(sec)])));
+    out.push(table('Sections', columns, changed.map((sec) => [sec.title, sectionSideWords(sec.old, sec.oldRating, sec), sectionSideWords(sec.new, sec.newRating, sec), changeWords(sec)])));
   }
   const same = unchangedLine(d);
   if (same) out.push(para(same));
@@ -99,12 +98,10 @@ function systemsPart(d: AssessmentDiff): DiffPart[] {
   const title = label(d, true);
   const out = [heading(title)];
   if (moved.length) {
-    const side = (score: number | null, rating: SystemChange['newRating'], there: boolean): string => (there ? `${roundScore(score)}${rating ? ` (${rating.label})` : ''}` : 'not listed');
     const rows = moved.map((x) => {
       const renamed = renamedWords(x);
-      const change = x.status === 'kept' ? changeWords(x) : x.status;
-      const gaps = x.status === 'kept' ? `${x.gaps.old} → ${x.gaps.new}` : x.status === 'added' ? String(x.gaps.new) : `was ${x.gaps.old}`;
-      return [renamed === null ? name(x) : `${name(x)} (${renamed})`, side(x.old, x.oldRating, x.status !== 'added'), side(x.new, x.newRating, x.status !== 'removed'), change, gaps];
+      const { before, after, change, gaps } = systemRowWords(x);
+      return [renamed === null ? name(x) : `${name(x)} (${renamed})`, before, after, change, gaps];
     });
     const columns: Column[] = [{ title: label(d), share: 3.2 }, { title: 'Before', share: 2.1 }, { title: 'After', share: 2.1 }, { title: 'Change', share: 1.3, numeric: true }, { title: 'Gaps', share: 1.3, numeric: true }];
     out.push(table(title, columns, rows));
