@@ -119,6 +119,7 @@ const ANSWER_CASES: [name: string, answers: string, message: string, readmeSays:
   ['an unknown question id', 'ownr: yes', 'unknown question "ownr"', 'the answers schema cannot check that a question id under `answers:`'],
   ['an unknown indicator id', 'board:\n    indicators: { B.X.1: true }', '"B.X.1" is not an indicator of "board"', 'that an indicator id under `indicators:` or `comments:` is one of its question\'s'],
   ['a value of the wrong type', 'patch: soon', '"patch": "soon" is not a number', 'or that a value fits its question\'s type'],
+  ['one option of a multi answer without brackets', 'svc: dns', '"svc" takes a list of options, even of one: write [dns]', '`tools: edr` is an error that says so'],
   ['a value outside min and max', 'patch: 400', '"patch" must be at most 365, not 400', 'a number within its `min` and `max`'],
   ['a justification without confirmed', 'board:\n    indicators: { B.NA.1: false, B.A.1: true }\n    justification: Because.', 'a "justification" goes with "confirmed"', 'nor that a `justification` comes with `confirmed`'],
   ['a confirmed status the indicators do not give, without a justification', 'board:\n    indicators: { B.NA.1: true, B.A.1: false }\n    confirmed: achieved', 'add a "justification" saying why', 'comes with a `confirmed` status its indicators do not give'],
