@@ -115,7 +115,7 @@ export function scoreAssessment(questionnaire: Questionnaire, answers: Answers, 
     sections,
     gaps,
     questions,
-    unknowns: questions.filter((q) => q.status === 'unknown').map((q) => ({ question: q.id, system: q.system })),
+    unknowns: included.filter((q) => q.status === 'unknown').map((q) => ({ question: q.id, system: q.system })),
     unanswered: included.filter((q) => q.status === 'unanswered').map((q) => ({ question: q.id, system: q.system })),
     notApplicable: questions
       .filter((q) => q.status === 'not-applicable')

@@ -189,6 +189,19 @@ describe('SPEC "The answers format"', () => {
     expect(json.sections.find((s) => s.id === 'response')?.score).toBe(0);
   });
 
+  it('"don\'t know" on a text or weight-0 question is left out with its question: not listed or counted as unknown', async () => {
+    // in-scope (weight 0) and notes (text) answered "don't know"; incident-log stays the only scored one.
+    const from = '  in-scope: no\n';
+    const to = '  in-scope: { status: unknown }\n  notes: { status: unknown }\n';
+    const json = JSON.parse((await assessChanged(from, to, '-f', 'json')).written()) as Report & { summary: { unknown: number } };
+    expect(json.unknowns.map((u) => u.question)).toEqual(['incident-log']);
+    expect(json.summary.unknown).toBe(1);
+    expect(json.questions.filter((q) => q.status === 'unknown').map((q) => q.id)).toEqual(['notes', 'in-scope', 'incident-log']);
+    const detail = (await assessChanged(from, to, '--detail')).written();
+    expect(detail).toContain('Answered "don\'t know" (1)');
+    expect(detail).toContain('5 questions scored: 4 answered, 1 don\'t know;');
+  });
+
   it('a number above the question\'s max, or an exclusive option with another, is exit 2 at the answer', async () => {
     const tooMany = await assessChanged('days-to-patch: 20', 'days-to-patch: 366');
     expect([tooMany.code, tooMany.stderr]).toEqual([ExitCode.CannotAssess, 'a.yaml:7:18: "days-to-patch" must be at most 365, not 366\n']);
