@@ -1,3 +1,5 @@
+import { exactScore } from '../scoring/rate.js';
+
 /**
  * The statistics of a benchmark, by one named method each, so that a forum can check them by hand
  * or in a spreadsheet:
@@ -33,15 +35,19 @@ export function quantileSorted(sorted: readonly number[], p: number): number {
 
 const ascending = (a: number, b: number): number => a - b;
 
-/** Median, quartiles and range of the values; null when there are none. */
+/**
+ * Median, quartiles and range of the scores; null when there are none. Each quantile is kept to nine
+ * places, as the scores are (exactScore): scores of a third, 33.333333333 in an extract, put the
+ * upper quartile of [0, 0, 0, 0, ⅓, ⅓] at 24.99999999975, which every report rounds down to 24.
+ */
 export function distribution(values: readonly number[]): Distribution | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort(ascending);
   return {
     n: sorted.length,
-    median: quantileSorted(sorted, 0.5),
-    q1: quantileSorted(sorted, 0.25),
-    q3: quantileSorted(sorted, 0.75),
+    median: exactScore(quantileSorted(sorted, 0.5)),
+    q1: exactScore(quantileSorted(sorted, 0.25)),
+    q3: exactScore(quantileSorted(sorted, 0.75)),
     min: sorted[0] as number,
     max: sorted[sorted.length - 1] as number,
   };
