@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { asSentence } from '../text/as-sentence.js';
 import type { Gap } from '../scoring/assessment.js';
 import type { GapSeverity } from '../questionnaire/types.js';
 import { gapAnswers, stillToMeet, type GapAnswer } from './gap-answer.js';
@@ -26,7 +27,7 @@ const fingerprint = (answersFile: string, questionnaire: string, question: strin
 
 function description(g: Gap, said: GapAnswer, words: ScopeWords, stop: string | null, lapsed: string): string {
   const waiver = waiverWords(g, stop, ': ');
-  return `${said.automaticFail}${waiver}${g.severity} gap "${g.question}"${words.forSystem(g.system)}: ${g.text} Answer: ${said.answer}.${lapsed}${said.unmet.length ? ` ${stillToMeet(said.unmet)}` : ''}${g.remediation ? ` What to do: ${g.remediation}` : ''}`;
+  return `${said.automaticFail}${waiver}${g.severity} gap "${g.question}"${words.forSystem(g.system)}: ${asSentence(g.text)} Answer: ${said.answer}.${lapsed}${said.unmet.length ? ` ${stillToMeet(said.unmet)}` : ''}${g.remediation ? ` What to do: ${g.remediation}` : ''}`;
 }
 
 /**

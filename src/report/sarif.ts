@@ -1,4 +1,5 @@
 import type { Gap as GapResult } from '../scoring/assessment.js';
+import { asSentence } from '../text/as-sentence.js';
 import { gapAnswers, stillToMeet, type GapAnswer } from './gap-answer.js';
 import { gateStops, waiverWords } from './gate-stops.js';
 import { listProperties } from './machine-summary.js';
@@ -174,6 +175,6 @@ export const renderSarif: Reporter = (a, ctx) => {
 function message(g: GapResult, said: GapAnswer, words: ScopeWords, stop: string | null, lapsed: string): string {
   const accepted = g.accepted ? waiverWords(g, stop, '. ') : '';
   const expired = g.waiver?.state === 'expired' ? ` The waiver for it expired on ${g.waiver.expires}.` : '';
-  return `${said.automaticFail}${accepted}${g.severity.charAt(0).toUpperCase()}${g.severity.slice(1)} gap${words.forSystem(g.system)}: ${g.text} Answer: ${said.answer}.${lapsed}${said.unmet.length ? ` ${stillToMeet(said.unmet)}` : ''}${expired}${g.remediation ? ` What to do: ${g.remediation}` : ''}`;
+  return `${said.automaticFail}${accepted}${g.severity.charAt(0).toUpperCase()}${g.severity.slice(1)} gap${words.forSystem(g.system)}: ${asSentence(g.text)} Answer: ${said.answer}.${lapsed}${said.unmet.length ? ` ${stillToMeet(said.unmet)}` : ''}${expired}${g.remediation ? ` What to do: ${g.remediation}` : ''}`;
 }
 
