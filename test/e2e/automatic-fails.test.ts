@@ -91,6 +91,11 @@ describe('automatic fails (blocking: true), through the binary', () => {
     const unwaived = await runBinary({ args: ['assess', ...Q, '-a', '-', '--fail-on', 'critical', '-f', 'json'], stdin: answers('  mfa: admins\n  patching: yes\n  training: yes\n') });
     expect(unwaived.code).toBe(ExitCode.GateFailed);
     expect(json(unwaived.stdout).overall.cap?.questions.map((q) => [q.question, q.accepted])).toEqual([['mfa', false]]);
+    // The waiver register says what the waiver does not do, not that it gives no cover: the gate just passed by it.
+    const detail = await runBinary({ args: ['assess', ...Q, '-a', WAIVED, '--fail-on', 'critical', '--detail'] });
+    const register = detail.stdout.replace(/\n +/g, ' ');
+    expect(register).toContain('Note: It is not an accepted risk, as a waiver does not lift the cap on the rating.');
+    expect(register).not.toContain('gives no cover, as');
   });
 
   it.each([
