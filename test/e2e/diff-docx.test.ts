@@ -3,7 +3,7 @@
 // the markdown paper, its tables and properties looked at in the package's XML, and, where LibreOffice
 // is installed, printed to PDF as a person would see it.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -94,6 +94,39 @@ describe('diff --format docx', () => {
     const items = [...(await partOf(file, 'word/document.xml')).matchAll(/<w:p>((?:(?!<\/w:p>).)*?<w:numPr>.*?)<\/w:p>/g)].map((m) => m[1] ?? '');
     expect(items).toHaveLength(3);
     expect(items.map((p) => p.includes('<w:spacing w:after="120"/>'))).toEqual([false, true, true]);
+  });
+
+  it("says what the markdown does of a waiver without an approver, a review date taken out, another minor version and a new system's unanswered questions", async () => {
+    // Mini: the earlier file answers 1.1.0 of the questionnaire (1.2.0); the later takes the owner's
+    // past review date out and waives patch-days without saying who approved it.
+    const dir = tempDir();
+    const answers = readFileSync(join(repoRoot, 'test/fixtures/valid/mini.answers.yaml'), 'utf8');
+    writeFileSync(join(dir, 'old.yaml'), answers.replace('questionnaireVersion: 1.2.0', 'questionnaireVersion: 1.1.0'));
+    expect(answers).toContain('    reviewBy: 2026-11-22\n');
+    writeFileSync(join(dir, 'new.yaml'), `${answers.replace('    reviewBy: 2026-11-22\n', '')}  - { question: patch-days, reason: Patching tool arrives in January., expires: 2027-01-31 }\n`);
+    const mini = ['diff', '-q', join(repoRoot, 'test/fixtures/valid/mini.yaml'), 'old.yaml', 'new.yaml', '--today', '2026-11-23'];
+    // Systems: the later file adds housing repairs with its logging unanswered.
+    cpSync(join(repoRoot, 'test/fixtures/systems'), join(dir, 'systems'), { recursive: true });
+    const next = join(dir, 'systems/next/sys.answers.yaml');
+    const nextText = readFileSync(next, 'utf8');
+    // Housing's is the one system that answers logged yes, and the file's last.
+    expect(nextText.endsWith('  - id: housing\n    title: Housing repairs\n    owner: Head of Housing\n    answers:\n      patched: yes\n      mfa: no\n      cloud-backup: yes\n      logged: yes\n')).toBe(true);
+    writeFileSync(next, nextText.replace(/ {6}logged: yes\n$/, ''));
+    const sys = ['diff', '-q', 'systems/sys.yaml', 'systems/sys.answers.yaml', 'systems/next/sys.answers.yaml', '--today', '2026-11-23'];
+    for (const [args, expected] of [
+      [mini, [
+        'Both scored against mini 1.2.0; old.yaml answers 1.1.0, so it may score differently from when it was assessed.',
+        'Days to patch critical vulnerabilities? (patch-days) | medium | not recorded | 2027-01-31',
+        'Is there a named senior owner? (owner) | 2026-11-22 | none',
+      ]],
+      [sys, ['Housing repairs | not listed | 53 (Partly ready) | added | 2', 'Housing repairs: 1 unanswered, scored as 0']],
+    ] as const) {
+      const [markdown, word] = await Promise.all([runBinary({ args: [...args, '-f', 'markdown'], cwd: dir }), runBinary({ args: [...args, '-f', 'docx', '-o', 'changes.docx'], cwd: dir })]);
+      for (const r of [markdown, word]) expect(r.code, r.stderr).toBe(ExitCode.Ok);
+      const blocks = await wordBlocks(join(dir, 'changes.docx'));
+      expect(blocks).toEqual(expect.arrayContaining([...expected]));
+      expect(blocks).toEqual(markdownBlocks(markdown.stdout));
+    }
   });
 
   it("uses Word's Title and heading styles, and tables with a repeating header row and a title, as the assess paper does", async () => {
