@@ -107,6 +107,13 @@ describe('an option whose value was left out', () => {
     expect(readdirSync(cwd)).toEqual([]);
   });
 
+  it('--report without a format, or onto standard output, is refused in words that say what it takes', async () => {
+    const cwd = scratch();
+    expectUsageError(await runBinary({ args: ['assess', '-a', EXAMPLE, ...TODAY, '--report', 'markdown=-'], cwd }), 'cyber-ready: --report writes a file, and standard output carries the --format report: for markdown there, use --format markdown');
+    expectUsageError(await runBinary({ args: ['assess', '-a', EXAMPLE, ...TODAY, '--report', '=x.md'], cwd }), 'cyber-ready: --report takes FORMAT=FILE (such as json=report.json), not "=x.md"');
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
   it('a file name that ends in a space is quoted, so the space shows', async () => {
     const r = await runBinary({ args: ['validate', `${EXAMPLE} `] });
     expect(r.code).toBe(ExitCode.CannotAssess);
