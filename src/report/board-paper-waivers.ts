@@ -51,7 +51,7 @@ export function currentWaivers(
     .map((w) => {
       const rank = w.coversGap ? rankOf(w.question, w.system) : null;
       const stop = w.coversGap ? stopOf(w.question, w.system) : null;
-      const note = !w.coversGap ? `It covers no gap: ${noGapBecause(resultOf(w.question, w.system))}.` : stop ? `It is not an accepted risk, as ${stop}.` : null;
+      const note = !w.coversGap ? `It covers no gap: ${noGapBecause(resultOf(w.question, w.system))}.` : stop ? `It does not settle the gap, as ${stop}.` : null;
       return {
         rank,
         row: {

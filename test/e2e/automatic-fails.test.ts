@@ -94,7 +94,7 @@ describe('automatic fails (blocking: true), through the binary', () => {
     // The waiver register says what the waiver does not do, not that it gives no cover: the gate just passed by it.
     const detail = await runBinary({ args: ['assess', ...Q, '-a', WAIVED, '--fail-on', 'critical', '--detail'] });
     const register = detail.stdout.replace(/\n +/g, ' ');
-    expect(register).toContain('Note: It is not an accepted risk, as a waiver does not lift the cap on the rating.');
+    expect(register).toContain('Note: It does not settle the gap, as a waiver does not lift the cap on the rating.');
     expect(register).not.toContain('gives no cover, as');
   });
 
