@@ -1,34 +1,16 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
-import { runBinary } from '../helpers/cli.js';
+import { repoRoot, runBinary } from '../helpers/cli.js';
 
 // The CSV action plan lists what an outcome still needs one statement a line, each "ID text (comment:
 // …)": a comment written over several lines (a YAML literal block) is one line there, its line
 // breaks spaces, so that a line of the cell is always one statement.
 
-const QUESTIONNAIRE = `id: conf
-version: 1.0.0
-title: Confirmed
-sections:
-  - id: s
-    title: Section
-    questions:
-      - id: out
-        type: outcome
-        text: An outcome.
-        indicators:
-          not-achieved:
-            - { id: NA.1, text: Bad thing. }
-          partially-achieved:
-            - { id: PA.1, text: Part one. }
-          achieved:
-            - { id: A.1, text: All one. }
-            - { id: A.2, text: All two. }
-`;
+const QUESTIONNAIRE = readFileSync(join(repoRoot, 'test/fixtures/outcome/one-outcome.yaml'), 'utf8');
 
 const ANSWERS = `questionnaire: conf
 organisation: Org

@@ -1,34 +1,16 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
 import type { Assessment } from '../../src/scoring/assessment.js';
-import { runBinary } from '../helpers/cli.js';
+import { repoRoot, runBinary } from '../helpers/cli.js';
 
 // An outcome confirmed at exactly the status its indicators derive is not "confirmed above what the
 // indicators support" (SPEC): the board paper neither asks the reader to test that judgement nor
 // lists it in the appendix, and the JSON report says `confirmedAbove: false`.
 
-const QUESTIONNAIRE = `id: conf
-version: 1.0.0
-title: Confirmed
-sections:
-  - id: s
-    title: Section
-    questions:
-      - id: out
-        type: outcome
-        text: An outcome.
-        indicators:
-          not-achieved:
-            - { id: NA.1, text: Bad thing. }
-          partially-achieved:
-            - { id: PA.1, text: Part one. }
-          achieved:
-            - { id: A.1, text: All one. }
-            - { id: A.2, text: All two. }
-`;
+const QUESTIONNAIRE = readFileSync(join(repoRoot, 'test/fixtures/outcome/one-outcome.yaml'), 'utf8');
 
 // NA.1 false, PA.1 true, A.1 true, A.2 false: the indicators derive partially achieved, as confirmed.
 const ANSWERS = `questionnaire: conf
