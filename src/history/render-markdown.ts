@@ -1,4 +1,5 @@
 import { roundScore } from '../report/round-score.js';
+import { hiddenChange } from '../report/change-words.js';
 import { shownPath } from '../report/shown-path.js';
 import { cellCodeSpan, codeSpan, escapeCell, escapeInline } from '../text/markdown.js';
 import { chartText, xychartHead } from '../text/mermaid.js';
@@ -51,7 +52,9 @@ function movement(first: TrendVersion & { score: number }, last: TrendVersion & 
   const [from, to] = [Math.floor(first.score), Math.floor(last.score)];
   // The starting point of a --since trend is the version in force on that date, not its commit date.
   const start = first.baseline ? `${since ?? first.date} (the version then in force, committed ${first.date})` : first.date;
-  const went = from === to ? `held at ${to} from ${start} to ${last.date}` : `went ${to > from ? 'up' : 'down'} from ${from} on ${start} to ${to} on ${last.date}, by ${Math.abs(to - from)} point${Math.abs(to - from) === 1 ? '' : 's'}`;
+  // A change the rounding hides is said, as diff says it, so a small fall does not read as "held".
+  const hidden = hiddenChange({ old: first.score, new: last.score, delta: last.score - first.score });
+  const went = hidden !== null ? `went ${hidden.startsWith('+') ? 'up' : 'down'} by ${hidden.replace(/^[+-]/, '')} before rounding from ${start} to ${last.date}, shown as ${to} at both` : from === to ? `held at ${to} from ${start} to ${last.date}` : `went ${to > from ? 'up' : 'down'} from ${from} on ${start} to ${to} on ${last.date}, by ${Math.abs(to - from)} point${Math.abs(to - from) === 1 ? '' : 's'}`;
   return `The overall score ${went}, over ${count} comparable versions; the latest ${offLine ? 'scored ' : ''}is rated ${escapeInline(last.rating ?? 'n/a')}.`;
 }
 

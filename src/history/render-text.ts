@@ -1,5 +1,6 @@
 import { SEVERITIES } from '../questionnaire/types.js';
 import { roundScore } from '../report/round-score.js';
+import { changeWords } from '../report/change-words.js';
 import { shownPath } from '../report/shown-path.js';
 import { shorten } from '../text/shorten.js';
 import { pluralNoun } from '../text/plural-noun.js';
@@ -42,11 +43,8 @@ function columnHead(many: string, room: number): string[] {
   return lines.length <= 2 ? lines : [lines[0] ?? '', shorten(lines.slice(1).join(' '), room)];
 }
 
-/** Change between the first and the last point on the line, signed. */
-const change = (from: number, to: number): string => {
-  const delta = Math.floor(to) - Math.floor(from);
-  return delta > 0 ? `+${delta}` : delta < 0 ? `-${-delta}` : '±0';
-};
+/** Change between the first and the last point on the line, signed, in diff's words: a change the rounding hides is given beside the ±0. */
+const change = (from: number, to: number): string => changeWords({ old: from, new: to, delta: to - from });
 
 /**
  * The trend for a terminal: a header, one row per version (oldest first), footnotes for versions

@@ -5,6 +5,9 @@ import type { ReportContext } from './types.js';
 import { pluralNoun } from '../text/plural-noun.js';
 import { answersAnotherMinor } from '../questionnaire/version-order.js';
 import { unansweredWords } from './unanswered-words.js';
+import { changeWords, shownChange, signed } from './change-words.js';
+
+export { changeWords, shownChange, signed };
 
 /** The words and figures every diff format shares, so the text and the markdown say the same. */
 
@@ -13,29 +16,6 @@ export type DiffReporter = (diff: AssessmentDiff, context: Omit<ReportContext, '
 /** A diff paper that is a binary document (the Word one): bytes, never written by itself. */
 export type DiffBinaryReporter = (diff: AssessmentDiff, context: Omit<ReportContext, 'catalog'>) => Uint8Array;
 
-export const signed = (n: number | null, digits = 0): string => {
-  if (n === null) return 'n/a';
-  const rounded = Math.round(n * 10 ** digits) / 10 ** digits;
-  return rounded > 0 ? `+${rounded}` : rounded === 0 ? '±0' : String(rounded);
-};
-/**
- * The change between the scores as shown (each rounded down), so the figures on screen add up:
- * 54.17 → 45.83 reads "54 → 45 (-9)", where the rounded exact change, -8, would not.
- */
-export const shownChange = (c: { old: number | null; new: number | null; delta: number | null }): number | null => (c.old === null || c.new === null ? c.delta : Math.floor(c.new) - Math.floor(c.old));
-/**
- * The shown change in words: "+1", "-9", and where the shown change is ±0 though the exact one is not,
- * that one too, to the first figure that is not 0 ("±0; +0.4 before rounding"). The figures shown are
- * rounded down, so an exact +0.37 read "48 → 48 (±0)", as if nothing moved, while the same +0.37 read
- * "50 → 51 (+1)" elsewhere. The rounding rule is kept: only a hidden change is added.
- */
-export function changeWords(c: { old: number | null; new: number | null; delta: number | null }): string {
-  const shown = shownChange(c);
-  if (shown !== 0 || c.delta === null || c.delta === 0) return signed(shown);
-  let digits = 1;
-  while (Math.round(Math.abs(c.delta) * 10 ** digits) === 0 && digits < 9) digits++;
-  return `${signed(shown)}; ${signed(c.delta, digits)} before rounding`;
-}
 export const delta = (c: ScoreChange): string => `${roundScore(c.old)} → ${roundScore(c.new)} (${changeWords(c)})`;
 export const answerOf = (side: QuestionChange['old'], absent: QuestionChange['oldAbsent']): string =>
   side ? `${side.answer} (${side.score === null ? 'n/a' : questionHundredths(side.score) / 100})` : ABSENT_WORDS[absent ?? 'unanswered'];
