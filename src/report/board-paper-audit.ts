@@ -6,6 +6,7 @@
 import type { Assessment, QuestionResult, ScopeId } from '../scoring/assessment.js';
 import { scopeKey } from '../scoring/scope-key.js';
 import { capitalise } from './board-paper-words.js';
+import { countWord } from '../text/count-words.js';
 import { confirmedBelow, labelled, nothingIndicated, outcomeStatusText, statusWords } from './outcome-view.js';
 
 /** An outcome whose status rests on the assessor's judgement rather than on its indicators alone. */
@@ -134,7 +135,7 @@ export function backingExplain(groups: BackingGroup[]): string {
       : none === rows.length
         ? rows.length === 1
           ? `The one answer in place has no evidence recorded ("${NONE_RECORDED}").`
-          : `None of the ${rows.length} answers in place has evidence recorded ("${NONE_RECORDED}").`
+          : `None of the ${countWord(rows.length)} answers in place has evidence recorded ("${NONE_RECORDED}").`
         : `${none} of the ${rows.length} answers in place ${none === 1 ? 'has' : 'have'} no evidence recorded ("${NONE_RECORDED}").`;
   const out = [
     'Each answer that earns full credit, with the evidence (for an outcome, also the comments on its indicators that are met, each on a line of its own), owner, review date and note the answers file gives for it: the claims an auditor tests.',

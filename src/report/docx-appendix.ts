@@ -61,7 +61,9 @@ function waivers(rows: CurrentWaiver[], scope: string | null): Block[] {
 
 /**
  * A table per scope (the organisation, then each system), as in the markdown and HTML papers. With
- * systems, the system's name heads each table in a header row Word repeats on every page it runs onto.
+ * systems, the system's name is in the first column's heading, which Word repeats on every page the
+ * table runs onto: in one header row, as screen readers read Word's tables (a merged row across the
+ * table above the column headings was read as the headings).
  * The answer's column is wide enough for "administration" whole (LibreOffice broke it mid-word).
  */
 function backing(groups: BackingGroup[], systems: boolean): Block[] {
@@ -71,7 +73,8 @@ function backing(groups: BackingGroup[], systems: boolean): Block[] {
   for (const g of groups) {
     const whose = g.systemTitle ?? 'The organisation';
     if (systems) out.push(heading(whose, 3));
-    out.push(table(systems ? `${BACKING_TITLE}: ${whose}` : BACKING_TITLE, columns, g.rows.map((r) => [`${r.text} (${r.question})`, r.answer, r.evidence, r.ownerAndReview, r.note]), systems ? { banner: whose } : {}));
+    const named = columns.map((c, i) => (systems && i === 0 ? { ...c, title: `Question (${whose})` } : c));
+    out.push(table(systems ? `${BACKING_TITLE}: ${whose}` : BACKING_TITLE, named, g.rows.map((r) => [`${r.text} (${r.question})`, r.answer, r.evidence, r.ownerAndReview, r.note])));
   }
   return out;
 }

@@ -6,7 +6,7 @@
 import { AlignmentType, BorderStyle, HeadingLevel, Paragraph, ShadingType, StringValueElement, Table, TableCell, TableRow, TextRun } from 'docx';
 import { paperLine } from '../text/safe-text.js';
 import { TABLE_STYLE } from './docx-styles.js';
-import { acrossText, fiftieths, WHOLE_WIDTH, withShare } from './docx-widths.js';
+import { acrossText, fiftieths, withShare } from './docx-widths.js';
 
 /**
  * The writing width of an A4 page with this paper's 2 cm margins, in twentieths of a point: the
@@ -140,11 +140,12 @@ export interface Column {
  * alt text and screen readers announce. Cells are plain text. The table takes the whole text width
  * and each column its share of it (docx-widths.ts), so that the table follows the margins of a
  * council's template; the grid, which can only be in twips, gives the same proportions at this
- * paper's own margins. `banner` is a first header row spanning the columns, repeated with them on
- * every page (a system's name). `keepWithNext`: its last row keeps with the paragraph under it (a
+ * paper's own margins. One header row only: a second, merged
+ * one (a system's name across the table) is not tied to the cells under it by Word, and screen
+ * readers took it for the column headings. `keepWithNext`: its last row keeps with the paragraph under it (a
  * paper's closing line), which so never stands alone on a page.
  */
-export function table(caption: string, columns: Column[], rows: string[][], options: { banner?: string; keepWithNext?: boolean } = {}): Table {
+export function table(caption: string, columns: Column[], rows: string[][], options: { keepWithNext?: boolean } = {}): Table {
   const total = columns.reduce((n, c) => n + c.share, 0);
   const widths = columns.map((c) => Math.floor((PAGE_WIDTH * c.share) / total));
   const shares = fiftieths(columns.map((c) => c.share));
@@ -174,25 +175,6 @@ export function table(caption: string, columns: Column[], rows: string[][], opti
     borders: BORDERS,
     margins: { top: 40, bottom: 40, left: 80, right: 80 },
     rows: [
-      // `banner`: a first header row across the table (whose rows these are), repeated on each page with the column headings.
-      ...(options.banner === undefined
-        ? []
-        : [
-            new TableRow({
-              tableHeader: true,
-              cantSplit: true,
-              children: [
-                withShare(
-                  new TableCell({
-                    columnSpan: columns.length,
-                    shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' },
-                    children: [new Paragraph({ style: 'TableText', children: runsOf(options.banner, { style: 'Label' }), keepNext: true })],
-                  }),
-                  WHOLE_WIDTH,
-                ),
-              ],
-            }),
-          ]),
       new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c, i) => cell(c.title, i, true, keep && rows.length > 0)) }),
       ...rows.map((r, at) => new TableRow({ cantSplit: true, children: r.map((text, i) => cell(text, i, false, (keep && at < rows.length - 1) || (options.keepWithNext === true && at === rows.length - 1))) })),
     ],

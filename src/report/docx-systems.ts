@@ -24,9 +24,10 @@ export function systemsSummaryDocx(view: SystemsView): Block[] {
   ];
 }
 
+/** The matrix under a Heading 1 of its own, after the sections, as the markdown's and HTML's outlines have it. */
 export function systemsMatrixDocx(view: SystemsView): Block[] {
   const m = view.matrix;
-  const out: Block[] = [heading(view.heading, 2)];
+  const out: Block[] = [heading(view.heading, 1)];
   out.push(
     para(
       m.rows === 'outcomes'
@@ -41,9 +42,9 @@ export function systemsMatrixDocx(view: SystemsView): Block[] {
   const chunked = chunks.length > 1;
   for (const { items: systems, range } of chunks) {
     const which = chunked ? ` (${range})` : '';
-    if (chunked) out.push(heading(`${view.heading} ${range}`, 3));
+    if (chunked) out.push(heading(`${view.heading} ${range}`, 2));
     for (const group of m.groups) {
-      if (m.rows === 'outcomes') out.push(heading(group.title, chunked ? 4 : 3));
+      if (m.rows === 'outcomes') out.push(heading(group.title, chunked ? 3 : 2));
       out.push(
         table(
           `${m.rows === 'outcomes' ? `${group.title}, by` : 'Sections by'} ${view.label}${which}`,

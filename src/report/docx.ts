@@ -49,10 +49,10 @@ function summary(p: BoardPaper): Block[] {
     out.push(numbered('asks', [run(ask.text)]));
     for (const item of ask.items) out.push(numbered('asks', [run(item)], 1));
   }
-  out.push(heading(p.risks.length <= 1 ? `The biggest risk${p.risks.length ? '' : 's'}` : `The ${plural(p.risks.length, 'risk').replace(' ', ' biggest ')}`, 2));
+  // No heading over no risks: the summary has said there are none, as the markdown and HTML papers say it.
+  if (p.risks.length) out.push(heading(p.risks.length === 1 ? 'The biggest risk' : `The ${plural(p.risks.length, 'risk').replace(' ', ' biggest ')}`, 2));
   if (p.risksOrder) out.push(para(p.risksOrder, { keepNext: true }));
   if (p.risksLeftOut) out.push(para(p.risksLeftOut, { keepNext: true }));
-  if (p.risks.length === 0) out.push(para(p.actionPlan.length ? 'No gap is left open: every one is covered by a waiver that has not expired.' : p.noGaps));
   for (const r of p.risks) {
     // What the answer is now (each system's where they differ) and what to do, as the markdown paper says them.
     const todo = r.remediation ? lineRuns(`What to do: ${r.remediation}`) : [];
@@ -83,14 +83,15 @@ function sections(p: BoardPaper): Block[] {
   if (p.systems) pushAll(out, systemsMatrixDocx(p.systems));
   if (p.heldSystems) out.push(para(p.heldSystems));
   if (p.outcomes.length) {
-    out.push(heading('Outcomes', 2));
+    // A part of its own (Heading 1), as in the markdown's and HTML's outlines, not a sub-part of the sections.
+    out.push(heading('Outcomes', 1));
     // The same words and columns as the markdown and HTML papers, and no empty cell (board-paper.ts).
     out.push(para('Each outcome’s status follows from its indicators of good practice; a confirmed status is the assessor’s.', { keepNext: true }));
     const profiles = belowProfileSentence(p, (id) => id, (title) => title);
     if (profiles) out.push(para(profiles, { keepNext: true }));
     const below = showsBelowProfile(p);
     for (const group of p.outcomes) {
-      out.push(heading(group.title, 3));
+      out.push(heading(group.title, 2));
       out.push(
         table(
           group.title,
