@@ -1,6 +1,7 @@
 import type { Answers } from '../answers/types.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 import type { QuestionResult } from './assessment.js';
+import { answerScopes } from './answer-scopes.js';
 import { resolveApplicability } from './conditions.js';
 import { questionResults } from './question-results.js';
 
@@ -14,14 +15,14 @@ export function scopeResults(questionnaire: Questionnaire, answers: Answers, tod
   if (!questionnaire.systemScoped) return questionResults(questionnaire, answers, today);
   const orgApplies = resolveApplicability(questionnaire.questions, (id) => answers.answers.get(id), { only: 'organisation' });
   const organisation = new Map(questionResults(questionnaire, answers, today, { system: null, only: 'organisation', applies: orgApplies }).map((r) => [r.id, r]));
-  const systems = answers.systems.map((system) => {
-    const applies = resolveApplicability(questionnaire.questions, (id) => system.answers.get(id) ?? answers.answers.get(id), { only: 'system', outer: orgApplies });
-    return new Map(questionResults(questionnaire, system, today, { system: system.id, only: 'system', applies }).map((r) => [r.id, r]));
-  });
-  const results: QuestionResult[] = [];
-  for (const question of questionnaire.questions.values()) {
-    if (question.scope === 'organisation') results.push(organisation.get(question.id) as QuestionResult);
-    else for (const own of systems) results.push(own.get(question.id) as QuestionResult);
-  }
-  return results;
+  const systems = new Map(
+    answers.systems.map((system) => {
+      const applies = resolveApplicability(questionnaire.questions, (id) => system.answers.get(id) ?? answers.answers.get(id), { only: 'system', outer: orgApplies });
+      return [system.id, new Map(questionResults(questionnaire, system, today, { system: system.id, only: 'system', applies }).map((r) => [r.id, r]))];
+    }),
+  );
+  return answerScopes(
+    questionnaire,
+    answers.systems.map((s) => s.id),
+  ).map(({ question, system }) => (system === null ? organisation : systems.get(system))?.get(question.id) as QuestionResult);
 }

@@ -3,6 +3,7 @@ import { kindOf } from '../questionnaire/kinds/index.js';
 import type { AnswerValue, Question, Questionnaire } from '../questionnaire/types.js';
 import { byVersion } from '../questionnaire/version-order.js';
 import type { Places } from '../yaml/positions.js';
+import { checkExtractEntries } from './check-extract-entries.js';
 import { checkExtractScores, checkRatingLabel } from './check-extract-scores.js';
 import { TOLERANCE } from './tolerance.js';
 import type { SharedAnswer, ShareExtract } from './types.js';
@@ -68,7 +69,8 @@ function checkAnswer(question: Question, answer: SharedAnswer, ctx: { name: stri
  * holds free text). The schema says only what types the fields have: a hand-edited or third-party
  * extract could put a name in a text question's value or its rating, words in place of an option,
  * an unknown question or section, or a score that moves the forum's median. Every field `share`
- * derives from the questionnaire is checked here, each problem at its place. Pure, for `benchmark`
+ * derives from the questionnaire is checked here, each problem at its place, and every entry it
+ * writes must be there (checkExtractEntries): one left out would take the council out of a figure. Pure, for `benchmark`
  * and `validate`; a warning among the diagnostics says what could not be checked.
  *
  * Scores are checked, not replaced: a score that differs from the questionnaire's says the extract
@@ -122,7 +124,10 @@ export function checkExtractContents(extract: ShareExtract, questionnaire: Quest
       else if (section.scope !== 'system') report(at, `"${s.id}" is answered once for the organisation, not per ${label}, so it has no score of its own for "${system.id}"`);
     });
   });
-  // Worked out from answers that passed their checks: from wrong ones, every figure would be said wrong too.
+  // Worked out from answers and sections that passed their checks: from wrong ones, an entry or
+  // figure would be said wrong too. The warning that an older version's scores cannot be checked is no problem.
+  if (diagnostics.some((d) => d.severity === 'error')) return diagnostics;
+  checkExtractEntries(extract, questionnaire, sameVersion, report);
   if (sameVersion && !diagnostics.length) checkExtractScores(extract, questionnaire, report);
   return diagnostics;
 }

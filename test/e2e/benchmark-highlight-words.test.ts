@@ -4,14 +4,14 @@
 // demo forum's top council as "87 out of 100, Partly ready, at the 98th percentile" with no reason
 // for either.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
 import type { SharedAnswer, ShareExtract } from '../../src/share/types.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
-import { fixture } from '../helpers/load.js';
+import { pairScoredRich, withTheRestUnanswered } from '../helpers/pair-scored.js';
 
 const work = mkdtempSync(join(tmpdir(), 'cyber-ready-highlight-words-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -95,7 +95,7 @@ function extractOf(label: string, owner: 'nobody' | 'partly' | 'named', patched:
       { id: 'per-system', score: perSystem },
     ],
     systems: own.map((s, i) => ({ id: `system-${i + 1}`, score: (org + s) / 2, sections: [{ id: 'per-system', score: s }] })),
-    answers,
+    answers: withTheRestUnanswered(answers, patched.length),
   };
 }
 
@@ -114,7 +114,7 @@ describe('benchmark: a highlighted council level with others at an end of the fo
 
   beforeAll(() => {
     mkdirSync(dir);
-    copyFileSync(fixture('share/rich.yaml'), join(dir, 'rich.yaml'));
+    writeFileSync(join(dir, 'rich.yaml'), pairScoredRich());
     for (const [label, owner, patched] of councils) writeFileSync(join(dir, `${label}.json`), `${JSON.stringify(extractOf(label, owner, patched), null, 2)}\n`);
   });
 

@@ -2,7 +2,7 @@
 // labels exactly and counted them as two; a zero-width space made a label that looked like another
 // and counted apart from it. Labels (and --named organisations) now agree as people read them, and
 // an invisible character is refused, by share --label and in an extract.
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import type { BenchmarkResult } from '../../src/benchmark/types.js';
 import { ExitCode } from '../../src/errors.js';
 import type { ShareExtract } from '../../src/share/types.js';
 import { runBinary } from '../helpers/cli.js';
-import { fixture } from '../helpers/load.js';
+import { pairScoredRich, withTheRestUnanswered } from '../helpers/pair-scored.js';
 
 /** A council of the rich-share questionnaire with one system, its scores worked out from its two answers. */
 function extractOf(label: string, owner: 'nobody' | 'named', month = '2026-11', organisation?: string): ShareExtract {
@@ -29,16 +29,19 @@ function extractOf(label: string, owner: 'nobody' | 'named', month = '2026-11', 
       { id: 'per-system', score: 100 },
     ],
     systems: [{ id: 'system-1', score: (org + 100) / 2, sections: [{ id: 'per-system', score: 100 }] }],
-    answers: [
-      { question: 'owner', system: null, status: 'answered', value: owner, score: owner === 'named' ? 1 : 0, waived: false },
-      { question: 'patched', system: 'system-1', status: 'answered', value: 'yes', score: 1, waived: false },
-    ],
+    answers: withTheRestUnanswered(
+      [
+        { question: 'owner', system: null, status: 'answered', value: owner, score: owner === 'named' ? 1 : 0, waived: false },
+        { question: 'patched', system: 'system-1', status: 'answered', value: 'yes', score: 1, waived: false },
+      ],
+      1,
+    ),
   };
 }
 
 function folder(extracts: Record<string, ShareExtract>): string {
   const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-same-label-'));
-  copyFileSync(fixture('share/rich.yaml'), join(dir, 'rich.yaml'));
+  writeFileSync(join(dir, 'rich.yaml'), pairScoredRich());
   for (const [file, x] of Object.entries(extracts)) writeFileSync(join(dir, file), `${JSON.stringify(x, null, 2)}\n`);
   return dir;
 }

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { schemaErrors } from '../../src/schema/validate-schema.js';
 import type { SharedAnswer, ShareExtract } from '../../src/share/types.js';
 import { runBinary } from '../helpers/cli.js';
 import { nodesOfType, parseMarkdown, parseMermaid, raggedTables, readMermaidChart, tableLines } from '../helpers/consumers.js';
-import { fixture } from '../helpers/load.js';
+import { pairScoredRich, withTheRestUnanswered } from '../helpers/pair-scored.js';
 
 /**
  * A council of the rich-share questionnaire, built by hand so every figure can be worked out on
@@ -53,7 +53,7 @@ function extractOf(c: Council): ShareExtract {
       { id: 'per-system', score: perSystem },
     ],
     systems,
-    answers,
+    answers: withTheRestUnanswered(answers, c.patched.length),
   };
 }
 
@@ -69,7 +69,7 @@ const COUNCILS: Council[] = [
 
 function folder(councils: Council[] = COUNCILS): string {
   const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-benchmark-'));
-  copyFileSync(fixture('share/rich.yaml'), join(dir, 'rich.yaml'));
+  writeFileSync(join(dir, 'rich.yaml'), pairScoredRich());
   for (const c of councils) writeFileSync(join(dir, `${c.label}.json`), `${JSON.stringify(extractOf(c), null, 2)}\n`);
   return dir;
 }

@@ -102,6 +102,14 @@ const CASES: [string, (x: ShareExtract) => void, string, RegExp][] = [
   ['a system score the answers do not give', (x) => void ((x.systems[0] as { score: number | null }).score = 100), 'score', /the score of "system-1" is 100, but its answers score 45 by rich-share 1\.0\.0$/],
   ['a system\'s section score the answers do not give', (x) => void ((x.systems[0]?.sections[0] as { score: number | null }).score = 1), 'score', /the score of section "per-system" for "system-1" is 1, but its answers score 50 by rich-share 1\.0\.0$/],
   ['an automatic fail left out', (x) => void (x.overall.automaticFails = 0), 'automaticFails', /"automaticFails" is 0, but the answers have 1 automatic-fail question with a gap$/],
+  // Left out, an entry moves no score the checks above work out again: the council just drops out of
+  // that section's or question's figures while its other answers still count.
+  ['a section left out', (x) => void (x.sections = x.sections.filter((s) => s.id !== 'org')), 'sections', /^"sections" has no score for section "org" of rich-share 1\.0\.0, which share writes for every section \(null where none of its questions apply\); without it this council would drop out of the section's figures while its answers still counted$/],
+  ['every section left out', (x) => void (x.sections = []), 'sections', /^"sections" must not be empty$/],
+  ['a section listed twice', (x) => void x.sections.push({ id: 'org', score: 40 }), 'id', /^section "org" is listed twice \(first at sections\[0\]\); share writes each section once$/],
+  ['a system\'s only section left out', (x) => void ((x.systems[0] as { sections: unknown[] }).sections = []), 'sections', /^"sections" must not be empty$/],
+  ['a not-applicable answer left out', (x) => void (x.answers = x.answers.filter((a) => a.question !== 'iot')), 'answers', /^"answers" has no answer to "iot", which share writes for every question of rich-share 1\.0\.0, once for the organisation or once per critical system \("unanswered" or "not-applicable" where there is no answer\); without it this council would drop out of the question's figures$/],
+  ['answers of a system left out', (x) => void (x.answers = x.answers.filter((a) => a.system === null || a.question === 'patched')), 'answers', /^"answers" has no answer to "restore" for "system-1" and "system-notes" for "system-1", which share writes .*; without them this council would drop out of those questions' figures$/],
   ['an organisation section under a system', (x) => void (x.systems[0]?.sections.push({ id: 'org', score: 50 })), 'id', /"org" is answered once for the organisation, not per critical system, so it has no score of its own for "system-1"$/],
 ];
 
@@ -203,6 +211,17 @@ describe('an extract the questionnaire does not bear out', () => {
     expect(b.code).toBe(ExitCode.CannotAssess);
     expect(b.stdout).toBe('');
     expectPlaced(b.stderr, bad, 'version', message);
+  });
+
+  it('an extract of an earlier minor version still needs every section its answers are in', async () => {
+    const bad = edited((x) => void (x.sections = x.sections.filter((s) => s.id !== 'org')));
+    const r = await runBinary({ args: ['validate', bad, '--questionnaire-dir', 'newer'], cwd: dir });
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.split('\n').filter(Boolean);
+    expect(lines, r.stderr).toHaveLength(2);
+    expect(lines[0]).toMatch(/^bad\.json:\d+:\d+: warning: answers rich-share 1\.0\.0, older than the version 1\.1\.0 found/);
+    expect(lines[1]).toMatch(/^bad\.json:\d+:\d+: "sections" has no score for section "org" of rich-share 1\.0\.0, which share writes for every section/);
   });
 
   it('an extract of an earlier minor version is compared, with a warning that its scores could not be checked', async () => {
