@@ -3,10 +3,15 @@ import type { LabelledExtract } from './types.js';
 import { listWords } from '../text/list-words.js';
 
 
-/** The questionnaire and major version most inputs share (the first one given, on a tie). */
+/**
+ * The questionnaire and major version most inputs share (the first one given, on a tie). Files that
+ * name one decide it: an answers file that names none is read against the default questionnaire, a
+ * guess, so it counts only when no input names one.
+ */
 export function commonQuestionnaire(inputs: readonly LabelledExtract[]): { id: string; major: string } | undefined {
   const counts = new Map<string, { id: string; major: string; n: number }>();
-  for (const { extract } of inputs) {
+  const naming = inputs.filter((x) => !x.namesNoQuestionnaire);
+  for (const { extract } of naming.length ? naming : inputs) {
     const key = `${extract.questionnaire.id}@${majorOf(extract.questionnaire.version)}`;
     const entry = counts.get(key) ?? { id: extract.questionnaire.id, major: majorOf(extract.questionnaire.version), n: 0 };
     entry.n += 1;
@@ -20,17 +25,20 @@ export function commonQuestionnaire(inputs: readonly LabelledExtract[]): { id: s
 /**
  * The inputs that do not answer the questionnaire and major version the others do: a benchmark
  * compares one questionnaire (SPEC), and a score of version 1 means something else in version 2.
+ * An answers file that names no questionnaire (`{}`, or only `organisation:`) answers the default
+ * one, as assess reads it: said so at its top, as it has no place that names one.
  */
 export function oddInputs(inputs: readonly LabelledExtract[]): { file: string; message: string; place?: { line: number; column: number } }[] {
   const common = commonQuestionnaire(inputs);
   if (!common) return [];
   return inputs
     .filter(({ extract }) => extract.questionnaire.id !== common.id || majorOf(extract.questionnaire.version) !== common.major)
-    .map(({ file, extract, questionnairePlace }) => ({
-      file,
-      ...(questionnairePlace ? { place: questionnairePlace } : {}),
-      message: `answers questionnaire "${extract.questionnaire.id}" ${extract.questionnaire.version}, but the other inputs answer "${common.id}" ${common.major}.x; a benchmark compares one questionnaire and major version`,
-    }));
+    .map(({ file, extract, questionnairePlace, namesNoQuestionnaire }) => {
+      const { id, version } = extract.questionnaire;
+      const others = `the other inputs answer "${common.id}" ${common.major}.x; a benchmark compares one questionnaire and major version`;
+      if (namesNoQuestionnaire) return { file, place: { line: 1, column: 1 }, message: `names no questionnaire, so it is read as answering the default, "${id}" ${version}, but ${others}: add "questionnaire: ${common.id}" if it answers that one` };
+      return { file, ...(questionnairePlace ? { place: questionnairePlace } : {}), message: `answers questionnaire "${id}" ${version}, but ${others}` };
+    });
 }
 
 /**

@@ -15,6 +15,8 @@ export interface LabelledExtract {
   extract: ShareExtract;
   /** Where the file names its questionnaire, for an error about it. */
   questionnairePlace?: { line: number; column: number };
+  /** An answers file that names no questionnaire, so read against the default one as `assess` reads it. */
+  namesNoQuestionnaire?: true;
 }
 
 /** A council's own figure beside a distribution; percentile null when the distribution is withheld. */

@@ -116,6 +116,12 @@ function figureWarnings(ctx: CommandContext, kept: readonly BenchmarkInput[], th
   ctx.warn(staleInputs(kept, thisMonth).map((x) => ({ file: x.file, severity: 'warning', message: `assessed in ${x.extract.assessedOn}, more than ${STALE_AFTER_MONTHS} months before the newest assessment given (${newest}); it is counted, but its answers may no longer hold` })));
 }
 
+/** Inputs of another questionnaire or major version than the others: exit 2, one line each. */
+function refuseOddInputs(inputs: readonly BenchmarkInput[]): void {
+  const odd = oddInputs(inputs);
+  if (odd.length) throw new InputError(odd.map((o) => errorAt(o.file, o.message, o.place)));
+}
+
 /** What was set aside before counting, or counted in doubt, for the report's "read with care" notes: counts only, never a file. */
 function setAsideNotes(blank: number, alike: number): string[] {
   const notes: string[] = [];
@@ -138,6 +144,12 @@ async function run(ctx: CommandContext, files: string[], options: BenchmarkOptio
   // Standard input can be read once: a second "-" read nothing and was reported as an empty file.
   if (given.filter((f) => f === '-').length > 1) throw new UsageError('standard input ("-") can be given only once, as a file or as --highlight');
   const read = await readAll(reader, given);
+  // Every input answers one questionnaire (README), a blank one too: checked before any is set
+  // aside, as a blank answers file of another questionnaire, or one naming none and so read against
+  // the default, was otherwise left out with a warning and the run went on.
+  const distinct = [...new Map(read.map((x) => [x.path, x])).values()];
+  refuseOddInputs(distinct);
+  for (const x of distinct) if (x.heldWarnings) ctx.warn(x.heldWarnings);
   let highlight: BenchmarkInput | undefined;
   const highlightInput = options.highlight !== undefined ? (read.pop() as BenchmarkInput) : undefined;
   const once = onceEach(ctx, read);
@@ -157,8 +169,6 @@ async function run(ctx: CommandContext, files: string[], options: BenchmarkOptio
     highlight = same ?? twin ?? highlightInput;
   }
   const all = highlight && !inputs.includes(highlight) ? [...inputs, highlight] : inputs;
-  const odd = oddInputs(all);
-  if (odd.length) throw new InputError(odd.map((o) => errorAt(o.file, o.message, o.place)));
   // Before any count or figure: an extract the questionnaire does not bear out is a bad file.
   const common = commonQuestionnaire(all);
   const questionnaire = common ? await questionnaireFor(ctx, common.id, common.major) : null;

@@ -1,7 +1,7 @@
 import { basename, resolve } from 'node:path';
 import { namedQuestionnaire } from '../answers/load-answers.js';
 import type { LabelledExtract } from '../benchmark/types.js';
-import { InputError, errorAt } from '../errors.js';
+import { InputError, errorAt, type Diagnostic } from '../errors.js';
 import { foldersApart, foldersUp } from '../report/folders-apart.js';
 import { toExtract } from '../share/extract.js';
 import { checkExtract, isExtractData, parseJson, type ParsedData } from '../share/read-extract.js';
@@ -43,7 +43,10 @@ function inNfc(input: BenchmarkInput): BenchmarkInput {
  * One benchmark input, read: `named` when its label comes from its file's name (an answers file).
  * An extract keeps its places, to be checked against its questionnaire once that is loaded.
  */
-export type BenchmarkInput = LabelledExtract & { path: string; named: boolean; positions?: Places };
+export type BenchmarkInput = LabelledExtract & { path: string; named: boolean; positions?: Places; heldWarnings?: Diagnostic[] };
+
+/** Whether parsed answers have a `questionnaire:` key at all (else they are read against the default one). */
+const namesQuestionnaire = (data: unknown): boolean => typeof data === 'object' && data !== null && 'questionnaire' in data;
 
 /**
  * Labels for answers files that share a base name. A forum that keeps each council's answers in a
@@ -116,7 +119,17 @@ export async function readBenchmarkInput(reader: InputReader, file: string): Pro
   const known = named === undefined ? undefined : reader.questionnaires.get(named);
   const { assessment, loaded, display, bundled } = await loadAssessment(ctx, file, { parsed, today, requireSystems: false, ...(known ? { questionnaire: known } : {}) });
   if (named !== undefined && !known) reader.questionnaires.set(named, { ...loaded, display, bundled });
-  ctx.warn(extractWarnings(assessment, name, 'counted'));
   const label = labelOfFile(file);
-  return { label, file: name, extract: toExtract(assessment, { label, named: false, today }), path, named: true, ...questionnairePlace(parsed.positions) };
+  return {
+    label,
+    file: name,
+    extract: toExtract(assessment, { label, named: false, today }),
+    path,
+    named: true,
+    ...questionnairePlace(parsed.positions),
+    // Read against the default questionnaire (as assess reads it), which the other inputs may not answer.
+    ...(namesQuestionnaire(parsed.data) ? {} : { namesNoQuestionnaire: true as const }),
+    // Said once the file is known to answer the questionnaire the other inputs do: of a file refused, they are noise.
+    heldWarnings: extractWarnings(assessment, name, 'counted'),
+  };
 }
