@@ -7,9 +7,17 @@ import type { AssessedPeriod, LabelledExtract } from './types.js';
  */
 export const STALE_AFTER_MONTHS = 12;
 
-export function assessedPeriod(inputs: readonly LabelledExtract[]): AssessedPeriod {
-  const months = inputs.map((x) => x.extract.assessedOn).sort();
-  return { from: months[0] ?? '', to: months.at(-1) ?? '' };
+/**
+ * The first and last months assessed, of those not after `thisMonth`: a month still to come (a
+ * mistyped 2062 for 2026) is no end of the months a forum's figures come from, and said apart, in
+ * `future`. Were every month still to come, the range is of them all, as there is no other.
+ */
+export function assessedPeriod(inputs: readonly LabelledExtract[], thisMonth?: string): AssessedPeriod {
+  const future = futureInputs(inputs, thisMonth);
+  const dated = inputs.filter((x) => !future.includes(x));
+  const months = (dated.length ? dated : inputs).map((x) => x.extract.assessedOn).sort();
+  const later = dated.length ? future.map((x) => x.extract.assessedOn).sort() : [];
+  return { from: months[0] ?? '', to: months.at(-1) ?? '', ...(later.length ? { future: later } : {}) };
 }
 
 /** Whole months from `a` to `b` (YYYY-MM each). */
@@ -32,7 +40,7 @@ export const futureInputs = <T extends LabelledExtract>(inputs: readonly T[], th
  */
 export function newestAssessed(inputs: readonly LabelledExtract[], thisMonth: string | undefined): string {
   const future = new Set(futureInputs(inputs, thisMonth));
-  return assessedPeriod(inputs.filter((x) => !future.has(x))).to;
+  return assessedPeriod(inputs.filter((x) => !future.has(x)), thisMonth).to;
 }
 
 /** The inputs assessed more than STALE_AFTER_MONTHS before the newest of them (newestAssessed). */
@@ -41,5 +49,14 @@ export const staleInputs = <T extends LabelledExtract>(inputs: readonly T[], thi
   return to === '' ? [] : inputs.filter((x) => monthsBetween(x.extract.assessedOn, to) > STALE_AFTER_MONTHS);
 };
 
-/** "assessed between 2024-09 and 2026-11", or "all assessed in 2026-11". */
-export const periodWords = (p: AssessedPeriod): string => (p.from === p.to ? `all assessed in ${p.from}` : `assessed between ${p.from} and ${p.to}`);
+/**
+ * "assessed between 2024-09 and 2026-11", or "all assessed in 2026-11"; with a month still to come,
+ * "assessed between 2026-09 and 2026-10 but for one dated 2062-09, after the month this benchmark was made".
+ */
+export function periodWords(p: AssessedPeriod): string {
+  const future = p.future ?? [];
+  if (!future.length) return p.from === p.to ? `all assessed in ${p.from}` : `assessed between ${p.from} and ${p.to}`;
+  const range = p.from === p.to ? `assessed in ${p.from}` : `assessed between ${p.from} and ${p.to}`;
+  const more = future.length === 1 ? `one dated ${future[0]}` : `${future.length} dated ${[...new Set(future)].join(', ')}`;
+  return `${range} but for ${more}, after the month this benchmark was made`;
+}

@@ -17,7 +17,7 @@ export interface BenchmarkOptions {
   questionnaire: Questionnaire | null;
   /** What was set aside before these inputs (blank extracts, one assessment given twice), one sentence each, naming no file. */
   setAside?: readonly string[];
-  /** The month (YYYY-MM) the benchmark is made in: a later month assessed is not taken as the newest. */
+  /** The month (YYYY-MM) the benchmark is made in: a later month assessed is not taken as the newest, nor as a council's later return, nor in the range of months assessed. */
   thisMonth?: string;
 }
 
@@ -167,7 +167,7 @@ function describeValue(shape: QuestionShape, answers: readonly SharedAnswer[] | 
  * checks they answer one questionnaire and that there are enough, and writes the result.
  */
 export function benchmark(inputs: readonly LabelledExtract[], options: BenchmarkOptions): BenchmarkResult {
-  const { kept, warnings } = dedupeByLabel(options.highlight ? [...inputs, options.highlight] : inputs);
+  const { kept, warnings } = dedupeByLabel(options.highlight ? [...inputs, options.highlight] : inputs, options.thisMonth);
   const group = kept.map((x) => index(x.extract));
   const mine = options.highlight;
   // Its own contribution, or the one that counts for its council (a later return under another label).
@@ -220,7 +220,7 @@ export function benchmark(inputs: readonly LabelledExtract[], options: Benchmark
     schemaVersion: 1,
     questionnaire: { id: common?.id ?? questionnaire?.id ?? '', version: `${common?.major ?? '?'}.x`, title: questionnaire?.title ?? null, systemLabel: questionnaire?.systemScoped ? questionnaire.systemLabel : null, systemLabelPlural: questionnaire?.systemScoped ? questionnaire.systemLabelPlural : null },
     contributions: kept.length,
-    assessed: assessedPeriod(kept),
+    assessed: assessedPeriod(kept, options.thisMonth),
     minGroup,
     labels: kept.map((x) => x.label),
     highlighted: highlighted?.label ?? null,

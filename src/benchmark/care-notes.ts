@@ -1,5 +1,6 @@
 import { countNoun } from '../text/plural-noun.js';
-import { STALE_AFTER_MONTHS, newestAssessed, staleInputs } from './assessed-period.js';
+import { escapeOdd } from '../text/odd-characters.js';
+import { STALE_AFTER_MONTHS, futureInputs, newestAssessed, staleInputs } from './assessed-period.js';
 import { completenessOf } from './completeness.js';
 import { versionsNote } from './group.js';
 import type { LabelledExtract } from './types.js';
@@ -23,6 +24,10 @@ export function careNotes(kept: readonly LabelledExtract[], earlier: readonly st
   // Their zeros are in every section score and quartile: a forum must know its figures are lowered.
   const incomplete = kept.filter((x) => completenessOf(x.extract).unanswered > 0).length;
   if (incomplete > 0) notes.push(`${capital(ofThe(incomplete, kept.length))} left questions unanswered, which count as 0 and lower the figures.`);
+  // Said by its label, as the warning on standard error names its file: a forum checks the date with that council.
+  for (const x of futureInputs(kept, thisMonth)) {
+    notes.push(`"${escapeOdd(x.label)}" is dated ${x.extract.assessedOn}, after the month this benchmark was made (${thisMonth ?? ''}), so probably mistyped: it is counted, but not in the months assessed, and not taken as the newest assessment.`);
+  }
   const stale = staleInputs(kept, thisMonth).length;
   if (stale > 0) {
     const one = stale === 1;

@@ -28,38 +28,52 @@ export function sameCouncil(a: LabelledExtract, b: LabelledExtract): boolean {
 /** A label as a message quotes it: in quotes, so that a space at either end shows. */
 const shown = (label: string): string => `"${escapeOdd(label)}"`;
 
-function resubmission(held: LabelledExtract, input: LabelledExtract, later: LabelledExtract, earlier: LabelledExtract): Omit<DedupeWarning, 'file'> {
+/**
+ * Words for one council's two returns, `kept` counted and `dropped` set aside: the later month, in
+ * one month the one given later, and never a month still to come over one that is not.
+ */
+function resubmission(held: LabelledExtract, input: LabelledExtract, kept: LabelledExtract, dropped: LabelledExtract, thisMonth: string | undefined): Omit<DedupeWarning, 'file'> {
   // In one month "its assessment of 2026-03 counts, not that of 2026-03" told the reader nothing.
-  const month = later.extract.assessedOn;
-  const sameMonth = month === earlier.extract.assessedOn;
-  const byLabel = councilKey(held.label) === councilKey(input.label);
+  const month = kept.extract.assessedOn;
+  const other = dropped.extract.assessedOn;
+  const sameMonth = month === other;
+  // A mistyped 2062 set aside for the council's real return of an earlier month: "the later" would be untrue.
+  const mistyped = !sameMonth && other > month;
   const which = sameMonth
-    ? `assessed in the same month (${month}); the one given later on the command line counts (${later.file})`
-    : `only the later assessment counts (${later.file}, ${month}; this one ${earlier.extract.assessedOn})`;
-  const counts = sameMonth ? `both assessed in ${month}; the one given later on the command line counts` : `its assessment of ${month} counts, not that of ${earlier.extract.assessedOn}`;
-  if (byLabel) {
+    ? `assessed in the same month (${month}); the one given later on the command line counts (${kept.file})`
+    : mistyped
+      ? `the one assessed in ${month} counts (${kept.file}), as this one's month, ${other}, is after this month (${thisMonth ?? ''}) and so probably mistyped`
+      : `only the later assessment counts (${kept.file}, ${month}; this one ${other})`;
+  const counts = sameMonth
+    ? `both assessed in ${month}; the one given later on the command line counts`
+    : mistyped
+      ? `its assessment of ${month} counts, not that of ${other}, which is after the month this benchmark was made (${thisMonth ?? ''}) and so probably mistyped`
+      : `its assessment of ${month} counts, not that of ${other}`;
+  const joint = sameMonth ? ',' : ';';
+  if (councilKey(held.label) === councilKey(input.label)) {
     // Labels that differ only by spaces or case are one council's: both are said, so the reader sees why.
-    const alike = earlier.label === later.label ? '' : ` as ${shown(later.label)}`;
+    const alike = dropped.label === kept.label ? '' : ` as ${shown(kept.label)}`;
     return {
-      message: `label ${shown(earlier.label)} is also in ${later.file}${alike}${sameMonth ? ',' : ';'} ${which}`,
-      note: `${shown(later.label)} was given twice${alike ? ` (once as ${shown(earlier.label)})` : ''}${sameMonth ? ',' : ';'} ${counts}.`,
+      message: `label ${shown(dropped.label)} is also in ${kept.file}${alike}${joint} ${which}`,
+      note: `${shown(kept.label)} was given twice${alike ? ` (once as ${shown(dropped.label)})` : ''}${joint} ${counts}.`,
     };
   }
   // The organisation is named on standard error only: the report never shows it (README, --named).
   return {
-    message: `organisation "${earlier.extract.organisation ?? ''}" is also in ${later.file} (label "${later.label}")${sameMonth ? ',' : ';'} ${which}`,
-    note: `One organisation sent two extracts ("${earlier.label}" and "${later.label}")${sameMonth ? ',' : ';'} ${counts}.`,
+    message: `organisation "${dropped.extract.organisation ?? ''}" is also in ${kept.file} (label "${kept.label}")${joint} ${which}`,
+    note: `One organisation sent two extracts ("${dropped.label}" and "${kept.label}")${joint} ${counts}.`,
   };
 }
 
 /**
  * One contribution per council (SPEC: "Two extracts with the same label: the later assessedOn
  * counts, with a warning"), a council being a label or, with --named, an organisation, the same
- * as councilKey() compares them. In the same
- * month, the one given later on the command line counts. The same input given twice (the
- * highlighted council among the files) is not a duplicate.
+ * as councilKey() compares them. In the same month, the one given later on the command line
+ * counts. A month after `thisMonth` (YYYY-MM, the month the benchmark is made in) is a mistyped
+ * year most likely, and no later than any month that is not: the council's real return counts
+ * over it. The same input given twice (the highlighted council among the files) is not a duplicate.
  */
-export function dedupeByLabel<T extends LabelledExtract>(inputs: readonly T[]): { kept: T[]; warnings: DedupeWarning[] } {
+export function dedupeByLabel<T extends LabelledExtract>(inputs: readonly T[], thisMonth?: string): { kept: T[]; warnings: DedupeWarning[] } {
   // Slots in the order first given, so that labels read in a stable order.
   const slots: T[] = [];
   const byLabel = new Map<string, number>();
@@ -68,6 +82,7 @@ export function dedupeByLabel<T extends LabelledExtract>(inputs: readonly T[]): 
     byLabel.set(councilKey(x.label), slot);
     if (x.extract.organisation !== undefined) byOrganisation.set(councilKey(x.extract.organisation), slot);
   };
+  const future = (x: T): boolean => thisMonth !== undefined && x.extract.assessedOn > thisMonth;
   const warnings: DedupeWarning[] = [];
   // An input met again (the highlighted council, given among the files too) is already weighed: weighed
   // again against the return that replaced it, it won back its place and the notes said it twice.
@@ -82,11 +97,12 @@ export function dedupeByLabel<T extends LabelledExtract>(inputs: readonly T[]): 
       continue;
     }
     const held = slots[slot] as T;
-    const later = input.extract.assessedOn >= held.extract.assessedOn ? input : held;
-    const earlier = later === input ? held : input;
-    slots[slot] = later;
+    const inputWins = future(input) === future(held) ? input.extract.assessedOn >= held.extract.assessedOn : future(held);
+    const kept = inputWins ? input : held;
+    const dropped = inputWins ? held : input;
+    slots[slot] = kept;
     remember(input, slot);
-    warnings.push({ file: earlier.file, ...resubmission(held, input, later, earlier) });
+    warnings.push({ file: dropped.file, ...resubmission(held, input, kept, dropped, thisMonth) });
   }
   return { kept: slots, warnings };
 }

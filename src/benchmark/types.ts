@@ -5,6 +5,11 @@ import type { Distribution } from './stats.js';
 export interface AssessedPeriod {
   from: string;
   to: string;
+  /**
+   * Months assessed after the month the benchmark was made in (a mistyped year, most likely), one a
+   * contribution, left out of from and to; only when there are some and some other month is not.
+   */
+  future?: string[];
 }
 
 /** One council's contribution: its extract, the label it is known by, and the file it came from. */

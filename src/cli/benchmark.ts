@@ -111,7 +111,7 @@ function figureWarnings(ctx: CommandContext, kept: readonly BenchmarkInput[], th
   }
   // A month after this one is a mistyped year, most likely: said, counted, and not taken as the
   // newest, or every other council would be "more than 12 months before" it.
-  ctx.warn(futureInputs(kept, thisMonth).map((x) => ({ ...errorAt(x.file, `assessed in ${x.extract.assessedOn}, after this month (${thisMonth}), so probably mistyped; it is counted, but not taken as the newest assessment when judging how old the others are`, x.positions?.of('/assessedOn')), severity: 'warning' })));
+  ctx.warn(futureInputs(kept, thisMonth).map((x) => ({ ...errorAt(x.file, `assessed in ${x.extract.assessedOn}, after this month (${thisMonth}), so probably mistyped; it is counted, but not taken as the newest assessment when judging how old the others are, nor as the end of the months assessed`, x.positions?.of('/assessedOn')), severity: 'warning' })));
   const newest = newestAssessed(kept, thisMonth);
   ctx.warn(staleInputs(kept, thisMonth).map((x) => ({ file: x.file, severity: 'warning', message: `assessed in ${x.extract.assessedOn}, more than ${STALE_AFTER_MONTHS} months before the newest assessment given (${newest}); it is counted, but its answers may no longer hold` })));
 }
@@ -178,7 +178,8 @@ async function run(ctx: CommandContext, files: string[], options: BenchmarkOptio
     // An extract of an older minor version: what could not be checked against its own version.
     ctx.warn(problems);
   }
-  const { kept, warnings } = dedupeByLabel(all);
+  const thisMonth = today.slice(0, 7);
+  const { kept, warnings } = dedupeByLabel(all, thisMonth);
   // Before any refusal: a count lower than the files given is explained by these.
   ctx.warn(warnings.map((w) => ({ file: w.file, severity: 'warning', message: w.message })));
   const alike = alikeCounted(twins.alike, kept);
@@ -186,7 +187,6 @@ async function run(ctx: CommandContext, files: string[], options: BenchmarkOptio
   if (kept.length < options.minGroup) {
     throw new UsageError(`benchmark needs at least ${countNoun(options.minGroup, 'council')} (--min-group ${options.minGroup}) and was given ${kept.length}; no figure is shown over fewer, so that no council can be picked out`);
   }
-  const thisMonth = today.slice(0, 7);
   figureWarnings(ctx, kept, thisMonth);
   const versions = versionsNote(kept);
   if (versions) io.stderr.write(`cyber-ready: warning: ${versions}\n`);

@@ -122,11 +122,16 @@ describe('benchmark counts real, distinct assessments', () => {
     expect(r.code, r.stderr).toBe(ExitCode.Ok);
     const at = readFileSync(join(dir, 'typo.json'), 'utf8').split('\n').findIndex((l) => l.includes('"assessedOn"')) + 1;
     expect(r.stderr).toBe(
-      `typo.json:${at}:17: warning: assessed in 2062-11, after this month (2026-12), so probably mistyped; it is counted, but not taken as the newest assessment when judging how old the others are\n` +
+      `typo.json:${at}:17: warning: assessed in 2062-11, after this month (2026-12), so probably mistyped; it is counted, but not taken as the newest assessment when judging how old the others are, nor as the end of the months assessed\n` +
         'old.json: warning: assessed in 2024-09, more than 12 months before the newest assessment given (2026-09); it is counted, but its answers may no longer hold\n',
     );
     const result = JSON.parse(r.stdout) as BenchmarkResult;
-    expect(result.warnings).toEqual(['1 of the 5 councils was assessed more than 12 months before the newest assessment (2026-09), so its answers may no longer hold.']);
+    // Nor as the end of the months assessed: said apart, and named in the notes (as its label, not its file).
+    expect(result.assessed).toEqual({ from: '2024-09', to: '2026-09', future: ['2062-11'] });
+    expect(result.warnings).toEqual([
+      `"${result.labels[4]}" is dated 2062-11, after the month this benchmark was made (2026-12), so probably mistyped: it is counted, but not in the months assessed, and not taken as the newest assessment.`,
+      '1 of the 5 councils was assessed more than 12 months before the newest assessment (2026-09), so its answers may no longer hold.',
+    ]);
     // assess and validate judge the answers file as they did: a date still to come is not theirs to question.
     for (const args of [['assess', '-a', 'typo.answers.yaml'], ['validate', 'typo.answers.yaml']]) expect((await run(args)).stderr).not.toContain('mistyped');
   });

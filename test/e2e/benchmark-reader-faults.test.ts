@@ -1,0 +1,108 @@
+// What a reviewer found `benchmark` told its reader wrongly, through the binary: a mistyped future
+// month that won over a council's real return and stretched the range of months assessed.
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BenchmarkResult } from '../../src/benchmark/types.js';
+import { ExitCode } from '../../src/errors.js';
+import { makeAjv } from '../../src/schema/validators.js';
+import { repoRoot, runBinary, type CliResult } from '../helpers/cli.js';
+import { fixture } from '../helpers/load.js';
+
+const benchmarkSchema = makeAjv().compile(JSON.parse(readFileSync(join(repoRoot, 'schemas/benchmark.schema.json'), 'utf8')));
+
+/** benchmark --format json, checked against schemas/benchmark.schema.json. */
+function validBenchmark(stdout: string): BenchmarkResult {
+  const result = JSON.parse(stdout) as BenchmarkResult;
+  expect(benchmarkSchema(result), JSON.stringify(benchmarkSchema.errors)).toBe(true);
+  return result;
+}
+
+const work = mkdtempSync(join(tmpdir(), 'cyber-ready-reader-faults-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Text with every run of white space as one space: the terminal format wraps to its width. */
+const flat = (text: string): string => text.replace(/\s+/g, ' ');
+
+/** A council of test/fixtures/benchmark-sys-na: its organisation answer and each system's. */
+function council(month: string, org: 'yes' | 'no', systems: string[]): string {
+  const list = systems.length ? ['systems:', ...systems.map((answer, i) => `  - { id: s${i}, title: S${i}, answers: { q-sys: ${answer} } }`)] : ['systems: []'];
+  return ['questionnaire: sys-na', 'questionnaireVersion: 1.0.0', `assessedOn: ${month}-01`, `answers: { q-org: ${org} }`, ...list, ''].join('\n');
+}
+
+/** A folder holding the questionnaire (as qd/) and these answers files. */
+function forum(name: string, files: Record<string, string>): string {
+  const dir = join(work, name);
+  mkdirSync(join(dir, 'qd'), { recursive: true });
+  copyFileSync(fixture('benchmark-sys-na/sys-na.yaml'), join(dir, 'qd', 'sys-na.yaml'));
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
+  return dir;
+}
+
+const run = (dir: string, args: string[]): Promise<CliResult> => runBinary({ args: [...args, '--questionnaire-dir', 'qd', '--min-group', '1', '--today', '2026-12-01'], cwd: dir });
+
+async function ok(dir: string, args: string[]): Promise<CliResult> {
+  const r = await run(dir, args);
+  expect(r.code, r.stderr).toBe(ExitCode.Ok);
+  return r;
+}
+
+describe('a mistyped month still to come', () => {
+  const dir = forum('future', {
+    'a.yaml': council('2026-09', 'yes', ['yes']),
+    'b.yaml': council('2026-09', 'yes', ['yes']),
+    'real.yaml': council('2026-10', 'no', ['no']),
+    'typo.yaml': council('2062-09', 'yes', ['yes']),
+  });
+
+  beforeAll(async () => {
+    for (const file of ['real', 'typo']) {
+      const r = await runBinary({ args: ['share', `${file}.yaml`, '--label', 'west', '-o', `${file}.json`, '--questionnaire-dir', 'qd', '--today', '2026-12-01'], cwd: dir });
+      expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    }
+  });
+
+  it('does not win over the council\'s real return, and the warning says which counts and why', async () => {
+    // Either order on the command line: the dated-in-range return counts.
+    for (const files of [['typo.json', 'real.json'], ['real.json', 'typo.json']]) {
+      const r = await ok(dir, ['benchmark', 'a.yaml', 'b.yaml', ...files, '-f', 'json']);
+      expect(r.stderr).toContain('typo.json: warning: label "west" is also in real.json; the one assessed in 2026-10 counts (real.json), as this one\'s month, 2062-09, is after this month (2026-12) and so probably mistyped\n');
+      expect(r.stderr).not.toContain('only the later assessment counts');
+      const result = validBenchmark(r.stdout);
+      expect(result.contributions).toBe(3);
+      expect(result.assessed).toEqual({ from: '2026-09', to: '2026-10' });
+      expect(result.overall.stats?.min).toBe(0);
+      expect(result.warnings).toEqual(['"west" was given twice; its assessment of 2026-10 counts, not that of 2062-09, which is after the month this benchmark was made (2026-12) and so probably mistyped.']);
+    }
+  });
+
+  it('--highlight of the real return shows its own figures, in every format', async () => {
+    const json = JSON.parse((await ok(dir, ['benchmark', 'a.yaml', 'b.yaml', 'typo.json', 'real.json', '--highlight', 'real.json', '-f', 'json'])).stdout) as BenchmarkResult;
+    expect(json.overall.highlight?.score).toBe(0);
+    expect(json.questions.find((q) => q.id === 'q-org')?.highlight).toMatchObject({ value: 'no' });
+    const text = flat((await ok(dir, ['benchmark', 'a.yaml', 'b.yaml', 'typo.json', 'real.json', '--highlight', 'real.json'])).stdout);
+    expect(text).toContain('3 councils contributed, assessed between 2026-09 and 2026-10.');
+    expect(text).toContain('west: No; score 0');
+  });
+
+  it('counted on its own, it is no end of the months assessed, and every format says so and names it', async () => {
+    const files = ['a.yaml', 'b.yaml', 'real.yaml', 'typo.json'];
+    const r = await ok(dir, ['benchmark', ...files, '-f', 'json']);
+    expect(r.stderr).toMatch(/typo\.json:\d+:\d+: warning: assessed in 2062-09, after this month \(2026-12\), so probably mistyped; it is counted, but not taken as the newest assessment when judging how old the others are, nor as the end of the months assessed\n/);
+    const result = validBenchmark(r.stdout);
+    expect(result.assessed).toEqual({ from: '2026-09', to: '2026-10', future: ['2062-09'] });
+    const note = '"west" is dated 2062-09, after the month this benchmark was made (2026-12), so probably mistyped: it is counted, but not in the months assessed, and not taken as the newest assessment.';
+    expect(result.warnings).toEqual([note]);
+    const period = 'assessed between 2026-09 and 2026-10 but for one dated 2062-09, after the month this benchmark was made';
+    const text = flat((await ok(dir, ['benchmark', ...files])).stdout);
+    expect(text).toContain(`4 councils contributed, ${period}.`);
+    expect(text).toContain(`Read with care: - ${note}`);
+    const md = flat((await ok(dir, ['benchmark', ...files, '-f', 'markdown'])).stdout);
+    expect(md).toContain(`4 councils contributed, ${period}.`);
+    expect(md).toContain(`- ${note}`);
+    const html = (await ok(dir, ['benchmark', ...files, '-f', 'html'])).stdout;
+    expect(html).toContain(`<dt>Assessed</dt><dd>${period.replace(/^assessed /, '')}</dd>`);
+    expect(html).toContain(`<li>${note.replace(/"/g, '&quot;')}</li>`);
+  });
+});
