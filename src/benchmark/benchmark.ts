@@ -167,7 +167,8 @@ function describeValue(shape: QuestionShape, answers: readonly SharedAnswer[] | 
  * checks they answer one questionnaire and that there are enough, and writes the result.
  */
 export function benchmark(inputs: readonly LabelledExtract[], options: BenchmarkOptions): BenchmarkResult {
-  const { kept, warnings } = dedupeByLabel(options.highlight ? [...inputs, options.highlight] : inputs, options.thisMonth);
+  const apart = options.highlight && !inputs.includes(options.highlight) ? options.highlight : undefined;
+  const { kept, warnings } = dedupeByLabel(apart ? [...inputs, apart] : inputs, { thisMonth: options.thisMonth, ...(apart ? { highlight: apart } : {}) });
   const group = kept.map((x) => index(x.extract));
   const mine = options.highlight;
   // Its own contribution, or the one that counts for its council (a later return under another label).

@@ -32,20 +32,23 @@ const shown = (label: string): string => `"${escapeOdd(label)}"`;
  * Words for one council's two returns, `kept` counted and `dropped` set aside: the later month, in
  * one month the one given later, and never a month still to come over one that is not.
  */
-function resubmission(held: LabelledExtract, input: LabelledExtract, kept: LabelledExtract, dropped: LabelledExtract, thisMonth: string | undefined): Omit<DedupeWarning, 'file'> {
+function resubmission(held: LabelledExtract, input: LabelledExtract, kept: LabelledExtract, dropped: LabelledExtract, options: DedupeOptions<LabelledExtract>): Omit<DedupeWarning, 'file'> {
+  const { thisMonth } = options;
   // In one month "its assessment of 2026-03 counts, not that of 2026-03" told the reader nothing.
   const month = kept.extract.assessedOn;
   const other = dropped.extract.assessedOn;
   const sameMonth = month === other;
   // A mistyped 2062 set aside for the council's real return of an earlier month: "the later" would be untrue.
   const mistyped = !sameMonth && other > month;
+  // --highlight is weighed after every file, wherever it stands on the command line: "given later" was untrue of it when given first.
+  const given = kept === options.highlight ? 'the one given with --highlight counts' : 'the one given later on the command line counts';
   const which = sameMonth
-    ? `assessed in the same month (${month}); the one given later on the command line counts (${kept.file})`
+    ? `assessed in the same month (${month}); ${given} (${kept.file})`
     : mistyped
       ? `the one assessed in ${month} counts (${kept.file}), as this one's month, ${other}, is after this month (${thisMonth ?? ''}) and so probably mistyped`
       : `only the later assessment counts (${kept.file}, ${month}; this one ${other})`;
   const counts = sameMonth
-    ? `both assessed in ${month}; the one given later on the command line counts`
+    ? `both assessed in ${month}; ${kept === options.highlight ? 'the highlighted one counts' : 'the one given later on the command line counts'}`
     : mistyped
       ? `its assessment of ${month} counts, not that of ${other}, which is after the month this benchmark was made (${thisMonth ?? ''}) and so probably mistyped`
       : `its assessment of ${month} counts, not that of ${other}`;
@@ -65,15 +68,24 @@ function resubmission(held: LabelledExtract, input: LabelledExtract, kept: Label
   };
 }
 
+export interface DedupeOptions<T> {
+  /** The month (YYYY-MM) the benchmark is made in: a month after it is no later return. */
+  thisMonth?: string;
+  /** The council given with --highlight, when it is not among the files: weighed after them all, as the last given. */
+  highlight?: T;
+}
+
 /**
  * One contribution per council (SPEC: "Two extracts with the same label: the later assessedOn
  * counts, with a warning"), a council being a label or, with --named, an organisation, the same
  * as councilKey() compares them. In the same month, the one given later on the command line
- * counts. A month after `thisMonth` (YYYY-MM, the month the benchmark is made in) is a mistyped
- * year most likely, and no later than any month that is not: the council's real return counts
- * over it. The same input given twice (the highlighted council among the files) is not a duplicate.
+ * counts, --highlight (not among the files) being weighed last. A month after `thisMonth` is a
+ * mistyped year most likely, and no later than any month that is not: the council's real return
+ * counts over it. The same input given twice (the highlighted council among the files) is not a
+ * duplicate.
  */
-export function dedupeByLabel<T extends LabelledExtract>(inputs: readonly T[], thisMonth?: string): { kept: T[]; warnings: DedupeWarning[] } {
+export function dedupeByLabel<T extends LabelledExtract>(inputs: readonly T[], options: DedupeOptions<T> = {}): { kept: T[]; warnings: DedupeWarning[] } {
+  const { thisMonth } = options;
   // Slots in the order first given, so that labels read in a stable order.
   const slots: T[] = [];
   const byLabel = new Map<string, number>();
@@ -102,7 +114,7 @@ export function dedupeByLabel<T extends LabelledExtract>(inputs: readonly T[], t
     const dropped = inputWins ? held : input;
     slots[slot] = kept;
     remember(input, slot);
-    warnings.push({ file: dropped.file, ...resubmission(held, input, kept, dropped, thisMonth) });
+    warnings.push({ file: dropped.file, ...resubmission(held, input, kept, dropped, options) });
   }
   return { kept: slots, warnings };
 }

@@ -179,7 +179,7 @@ async function run(ctx: CommandContext, files: string[], options: BenchmarkOptio
     ctx.warn(problems);
   }
   const thisMonth = today.slice(0, 7);
-  const { kept, warnings } = dedupeByLabel(all, thisMonth);
+  const { kept, warnings } = dedupeByLabel(all, { thisMonth, ...(highlight && !inputs.includes(highlight) ? { highlight } : {}) });
   // Before any refusal: a count lower than the files given is explained by these.
   ctx.warn(warnings.map((w) => ({ file: w.file, severity: 'warning', message: w.message })));
   const alike = alikeCounted(twins.alike, kept);

@@ -106,3 +106,38 @@ describe('a mistyped month still to come', () => {
     expect(html).toContain(`<li>${note.replace(/"/g, '&quot;')}</li>`);
   });
 });
+
+// --highlight is weighed after every file wherever it stands: the warning said "the one given later
+// on the command line counts (hl/alpha.json)" of the file given first.
+describe('one council twice in one month, one of them given with --highlight', () => {
+  const dir = forum('highlight-first', {
+    'hl.yaml': council('2026-09', 'yes', ['yes']),
+    'other.yaml': council('2026-09', 'no', ['yes']),
+    'b.yaml': council('2026-10', 'no', ['no']),
+  });
+
+  beforeAll(async () => {
+    mkdirSync(join(dir, 'hl'));
+    for (const [from, to] of [['hl.yaml', 'hl/alpha.json'], ['other.yaml', 'alpha.json']] as const) {
+      const r = await runBinary({ args: ['share', from, '--label', 'alpha', '-o', to, '--questionnaire-dir', 'qd', '--today', '2026-12-01'], cwd: dir });
+      expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    }
+  });
+
+  it.each([
+    ['before the files', ['--highlight', 'hl/alpha.json', 'alpha.json', 'b.yaml']],
+    ['after the files', ['alpha.json', 'b.yaml', '--highlight', 'hl/alpha.json']],
+  ])('given %s: the words say the highlighted one counts, as it does', async (_, args) => {
+    const r = await ok(dir, ['benchmark', ...args, '-f', 'json']);
+    expect(r.stderr).toContain('alpha.json: warning: label "alpha" is also in hl/alpha.json, assessed in the same month (2026-09); the one given with --highlight counts (hl/alpha.json)\n');
+    const result = validBenchmark(r.stdout);
+    expect(result.warnings).toEqual(['"alpha" was given twice, both assessed in 2026-09; the highlighted one counts.']);
+    expect(result.questions.find((q) => q.id === 'q-org')?.highlight).toMatchObject({ value: 'yes' });
+  });
+
+  it('among the files, the one given later on the command line counts, and the words say so', async () => {
+    const r = await ok(dir, ['benchmark', 'hl/alpha.json', 'alpha.json', 'b.yaml', '-f', 'json']);
+    expect(r.stderr).toContain('hl/alpha.json: warning: label "alpha" is also in alpha.json, assessed in the same month (2026-09); the one given later on the command line counts (alpha.json)\n');
+    expect(validBenchmark(r.stdout).warnings).toEqual(['"alpha" was given twice, both assessed in 2026-09; the one given later on the command line counts.']);
+  });
+});
