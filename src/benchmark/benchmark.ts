@@ -150,10 +150,22 @@ function spreadOf(shape: QuestionShape, group: readonly Indexed[]): SpreadEntry[
   return [...tally].map(([value, count]) => ({ value, label: shape.labels.get(value) ?? statusLabels.get(value) ?? value, count }));
 }
 
+const statusAnswer = (status: SharedAnswer['status']): { value: string; answer: string } => ({
+  value: status,
+  answer: new Map<string, string>(STATUS_SPREAD).get(status) ?? (status === 'unanswered' ? 'Not answered' : status),
+});
+
 function describeValue(shape: QuestionShape, answers: readonly SharedAnswer[] | undefined): { value: string | null; answer: string | null } {
-  if (shape.scope === 'system' || !answers?.length) return { value: null, answer: null };
+  if (!answers?.length) return { value: null, answer: null };
   const a = answers[0] as SharedAnswer;
-  if (a.status !== 'answered') return { value: a.status, answer: new Map<string, string>(STATUS_SPREAD).get(a.status) ?? (a.status === 'unanswered' ? 'Not answered' : a.status) };
+  if (shape.scope === 'system') {
+    // Its figure is the mean over its systems, which no one answer says. Where none of them counts
+    // and all say one status (not applicable to every system), that status is its answer, as an
+    // organisation question's is: "no answer" said a council that answered was silent.
+    const alike = !answers.some((x) => counts(x.status)) && answers.every((x) => x.status === a.status);
+    return alike ? statusAnswer(a.status) : { value: null, answer: null };
+  }
+  if (a.status !== 'answered') return statusAnswer(a.status);
   // A text answer's words never leave the council (the extract has none): say only that it answered.
   if (a.value === null) return { value: null, answer: 'Answered (its text is not shared)' };
   const values = Array.isArray(a.value) ? a.value : [String(a.value)];

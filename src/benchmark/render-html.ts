@@ -9,7 +9,7 @@ import type { Distribution } from './stats.js';
 import type { BenchmarkResult, Highlight, QuestionBenchmark } from './types.js';
 import type { BenchmarkRenderer } from './formats.js';
 import { BOX_CHART_STYLE, boxChartSvg, shown, type BoxRow } from './html-box-chart.js';
-import { CARE_HEADING, automaticFailWords, failingWords, noSystemsWords, ownRatingWords, pluralOf, systemNoteFor, unansweredWords, unrankedOverall, unrankedOverallNote } from './words.js';
+import { CARE_HEADING, automaticFailWords, failingWords, noSystemsWords, ownAnswerWords, ownRatingWords, pluralOf, systemNoteFor, unansweredWords, unrankedOverall, unrankedOverallNote } from './words.js';
 import { countNoun } from '../text/plural-noun.js';
 import { periodWords } from './assessed-period.js';
 import { endWords } from './end-words.js';
@@ -196,7 +196,9 @@ function questionRow(r: BenchmarkResult, q: QuestionBenchmark): string {
   if (r.highlighted !== null && none) parts.push(`<p class="mine"><span class="mark" aria-hidden="true">◆</span> ${h(r.highlighted)}: ${h(none)}</p>`);
   else if (r.highlighted !== null && mine && (mine.answer !== null || mine.score !== null)) {
     const own = mine.score === null ? null : `score ${shown(mine.score)}${q.scope === 'system' ? ` (mean over its ${pluralOf(r)})` : ''}`;
-    const words = [mine.answer, own, mine.percentile === null ? null : percentile(mine.percentile)].filter((w): w is string => w !== null);
+    // As text and markdown say it: an answer with no score says it is not scored ("Not applicable (not scored)").
+    const answer = mine.score === null ? ownAnswerWords(mine) : mine.answer;
+    const words = [answer, own, mine.percentile === null ? null : percentile(mine.percentile)].filter((w): w is string => w !== null);
     parts.push(`<p class="mine"><span class="mark" aria-hidden="true">◆</span> ${h(r.highlighted)}: ${h(words.join(' · '))}</p>`);
   }
   if (!withheld) parts.push(spread(q));

@@ -141,3 +141,30 @@ describe('one council twice in one month, one of them given with --highlight', (
     expect(validBenchmark(r.stdout).warnings).toEqual(['"alpha" was given twice, both assessed in 2026-09; the one given later on the command line counts.']);
   });
 });
+
+// STYLE: not applicable, unknown, unanswered and waived stay distinct to the report. A council whose
+// every system answered a per-system question "not applicable" was shown "no answer" (HTML: nothing).
+describe('a highlighted council whose systems all answered not applicable', () => {
+  const NA = '{ status: not-applicable, reason: No such service }';
+  const dir = forum('system-na', {
+    'east.yaml': council('2026-11', 'yes', ['yes']),
+    'west.yaml': council('2026-11', 'no', [NA, NA]),
+    'mixed.yaml': council('2026-11', 'no', ['yes', NA]),
+  });
+  const args = (highlight: string, format: string): string[] => ['benchmark', 'east.yaml', 'west.yaml', 'mixed.yaml', '--highlight', highlight, '-f', format];
+
+  it('is "Not applicable (not scored)" in every format, and in JSON says so as an organisation question does', async () => {
+    const json = validBenchmark((await ok(dir, args('west.yaml', 'json'))).stdout);
+    expect(json.questions.find((q) => q.id === 'q-sys')?.highlight).toEqual({ score: null, percentile: null, value: 'not-applicable', answer: 'Not applicable' });
+    expect((await ok(dir, args('west.yaml', 'text'))).stdout).toMatch(/ {2}q-sys: Sys\?\n.*\n.*\n {4}west: Not applicable \(not scored\)\n/);
+    expect((await ok(dir, args('west.yaml', 'markdown'))).stdout).toMatch(/\*\*q-sys\*\*[\s\S]*?- west: Not applicable \(not scored\)\n/);
+    const html = (await ok(dir, args('west.yaml', 'html'))).stdout;
+    expect(html).toMatch(/\(q-sys\)<\/span><\/th><td><p class="figures">[^<]*<\/p><p class="mine"><span class="mark" aria-hidden="true">◆<\/span> west: Not applicable \(not scored\)<\/p>/);
+  });
+
+  it('with some systems answered, keeps the mean over those that count', async () => {
+    const json = validBenchmark((await ok(dir, args('mixed.yaml', 'json'))).stdout);
+    expect(json.questions.find((q) => q.id === 'q-sys')?.highlight).toMatchObject({ score: 100, value: null, answer: null });
+    expect((await ok(dir, args('mixed.yaml', 'text'))).stdout).toMatch(/ {2}q-sys: Sys\?\n.*\n.*\n {4}mixed: score 100 \(\d+th percentile\)\n/);
+  });
+});
