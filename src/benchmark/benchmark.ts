@@ -2,7 +2,7 @@ import type { Question, Questionnaire } from '../questionnaire/types.js';
 import { kindOf } from '../questionnaire/kinds/index.js';
 import type { SharedAnswer, ShareExtract } from '../share/types.js';
 import { assessedPeriod } from './assessed-period.js';
-import { careNotes } from './care-notes.js';
+import { careNotes, type SystemWords } from './care-notes.js';
 import { dedupeByLabel, sameCouncil } from './dedupe.js';
 import { commonQuestionnaire } from './group.js';
 import { distribution, percentileRank, type Distribution } from './stats.js';
@@ -172,6 +172,10 @@ function describeValue(shape: QuestionShape, answers: readonly SharedAnswer[] | 
   return { value: values.join(', '), answer: values.map((v) => shape.labels.get(v) ?? v).join(', ') };
 }
 
+/** The questionnaire's words for a system; "system" and "systems" when it is not at hand. */
+const systemWords = (questionnaire: Questionnaire | null): SystemWords =>
+  questionnaire?.systemScoped ? { label: questionnaire.systemLabel, plural: questionnaire.systemLabelPlural } : { label: 'system', plural: 'systems' };
+
 /**
  * Compare many councils' extracts of one questionnaire (SPEC "v2: sharing, benchmarking"): per
  * section and per question, how many answered, median and quartiles of the score, and the spread of
@@ -245,6 +249,6 @@ export function benchmark(inputs: readonly LabelledExtract[], options: Benchmark
     },
     sections,
     questions,
-    warnings: careNotes(kept, [...(options.setAside ?? []), ...warnings.map((w) => w.note)], options.thisMonth),
+    warnings: careNotes(kept, [...(options.setAside ?? []), ...warnings.map((w) => w.note)], options.thisMonth, systemScoped ? systemWords(questionnaire) : null),
   };
 }

@@ -4,7 +4,7 @@ import type { BenchmarkRenderer } from './formats.js';
 import type { Distribution } from './stats.js';
 import type { BenchmarkResult } from './types.js';
 import { ownRatingLines } from './held-rating.js';
-import { CARE_HEADING, automaticFailWords, failingWords, fewerThan, overallHighlightWords, medianAndQuartiles, methodWords, noSystemsWords, ownAnswerWords, score, sectionHighlightWords, sectionTitle, spreadWords, systemNote, title, unansweredWords, unrankedOverallNote } from './words.js';
+import { CARE_HEADING, automaticFailWords, everyRowWhole, failingWords, fewerThan, overallHighlightWords, medianAndQuartiles, methodWords, noSystemsWords, ownAnswerWords, score, sectionHighlightWords, sectionTitle, spreadWords, systemNote, title, unansweredWords, unrankedOverallNote } from './words.js';
 import { countNoun } from '../text/plural-noun.js';
 import { pushAll } from '../text/spread-free.js';
 import { tableRule } from '../text/markdown-table.js';
@@ -43,7 +43,8 @@ function chart(result: BenchmarkResult): string[] {
 export const renderBenchmarkMarkdown: BenchmarkRenderer = (result, context) => {
   const own = result.highlighted;
   const out: string[] = [`# Benchmark: ${escapeInline(title(result))}`, '', escapeInline(methodWords(result)), ''];
-  if (own !== null) out.push(`The figures for **${escapeInline(own)}** are its own score and its percentile among the ${countNoun(result.contributions, 'council')}.`, '');
+  const among = `the ${countNoun(result.contributions, 'council')}${everyRowWhole(result) ? '' : ", or among a row's councils where it counts fewer"}`;
+  if (own !== null) out.push(`The figures for **${escapeInline(own)}** are its own score and its percentile among ${among}.`, '');
   // Before the figures, not after every question: they change how every figure is read.
   if (result.warnings.length) pushAll(out, [`## ${CARE_HEADING}`, '', ...result.warnings.map((w) => `- ${escapeInline(w)}`), '']);
   out.push('## Sections', '');

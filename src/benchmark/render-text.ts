@@ -4,7 +4,7 @@ import { displayWidth, wrapText } from '../text/wrap.js';
 import type { BenchmarkRenderer } from './formats.js';
 import type { BenchmarkResult } from './types.js';
 import { ownRatingLines } from './held-rating.js';
-import { CARE_HEADING, automaticFailWords, failingWords, fewerThan, overallHighlightWords, medianAndQuartiles, methodWords, noSystemsWords, ownAnswerWords, sectionHighlightWords, sectionTitle, spreadWords, systemNote, title, unansweredWords, unrankedOverallNote } from './words.js';
+import { CARE_HEADING, automaticFailWords, everyRowWhole, failingWords, fewerThan, overallHighlightWords, medianAndQuartiles, methodWords, noSystemsWords, ownAnswerWords, sectionHighlightWords, sectionTitle, spreadWords, systemNote, title, unansweredWords, unrankedOverallNote } from './words.js';
 import type { Distribution } from './stats.js';
 import { pushAll, largest } from '../text/spread-free.js';
 
@@ -40,7 +40,8 @@ export const renderBenchmarkText: BenchmarkRenderer = (result, context) => {
   const width = Math.max(60, context.width);
   const wrap = (text: string, indent = ''): string => wrapText(text, { width, wholeWords: true, indent, hangingIndent: indent });
   const out: string[] = [chalk.bold(wrap(safeLine(`Benchmark: ${title(result)}`))), wrap(methodWords(result))];
-  if (result.highlighted !== null) out.push(wrap(`Highlighted: ${safeLine(result.highlighted)} (its score, and its percentile among the ${result.contributions}).`));
+  const among = `the ${result.contributions}${everyRowWhole(result) ? '' : ", or among a row's n where it counts fewer"}`;
+  if (result.highlighted !== null) out.push(wrap(`Highlighted: ${safeLine(result.highlighted)} (its score, and its percentile among ${among}).`));
   // Before the figures, not after 600 lines of questions: they change how every figure is read.
   if (result.warnings.length) pushAll(out, ['', chalk.bold(`${CARE_HEADING}:`), ...result.warnings.map((w) => wrapText(safeLine(`- ${w}`), { width, wholeWords: true, hangingIndent: '  ' }))]);
   const names = ['Overall', ...result.sections.map((s) => safeLine(sectionTitle(result, s)))];

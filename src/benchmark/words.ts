@@ -43,6 +43,13 @@ export function sectionHighlightWords(result: BenchmarkResult, section: Pick<Sec
 export const unrankedOverall = (result: BenchmarkResult): boolean =>
   result.overall.highlight?.systems === 0 && (result.overall.highlight.score ?? null) !== null && result.sections.some((s) => s.scope === 'system');
 
+/**
+ * Whether every row of the section table counts every council. Where one does not (a council with
+ * no systems is left out of the overall), the highlighted council's percentile there is among that
+ * row's councils, not among all that contributed.
+ */
+export const everyRowWhole = (result: BenchmarkResult): boolean => result.overall.n === result.contributions && result.sections.every((s) => s.n === result.contributions);
+
 /** The questionnaire's plural for a system ("critical systems", or its `systemLabelPlural`); "systems" when it was not at hand. */
 export const pluralOf = (result: BenchmarkResult): string => result.questionnaire.systemLabelPlural ?? pluralNoun(result.questionnaire.systemLabel ?? 'system');
 

@@ -168,3 +168,38 @@ describe('a highlighted council whose systems all answered not applicable', () =
     expect((await ok(dir, args('mixed.yaml', 'text'))).stdout).toMatch(/ {2}q-sys: Sys\?\n.*\n.*\n {4}mixed: score 100 \(\d+th percentile\)\n/);
   });
 });
+
+// README "Critical systems": a council that lists none is left out of the overall and per-system
+// figures. The papers said "6 councils contributed" over an overall of 5 with no word why, and the
+// highlight "its percentile among the 6" where the overall percentile was among 5.
+describe('a council that lists no critical systems, in a forum of 6', () => {
+  const files: Record<string, string> = { 'none.yaml': council('2026-11', 'yes', []) };
+  for (let i = 1; i <= 5; i += 1) files[`c${i}.yaml`] = council(`2026-1${i % 2}`, i % 2 ? 'no' : 'yes', ['yes', i % 2 ? 'no' : 'yes']);
+  const dir = forum('no-systems', files);
+  const inputs = ['c1.yaml', 'c2.yaml', 'c3.yaml', 'c4.yaml', 'c5.yaml', 'none.yaml'];
+  const note = '1 of the 6 councils lists no systems, so it is not in the overall figures nor in those of the sections and questions answered per system.';
+  const bench = async (format: string, more: string[] = []): Promise<string> => (await ok(dir, ['benchmark', ...inputs, ...more, '-f', format])).stdout;
+
+  it('every format has a note to read with care saying how many, and why the overall counts fewer', async () => {
+    const json = validBenchmark(await bench('json'));
+    expect(json.contributions).toBe(6);
+    expect(json.overall.n).toBe(5);
+    expect(json.warnings).toEqual([note]);
+    expect(flat(await bench('text'))).toContain(`Read with care: - ${note}`);
+    expect(flat(await bench('markdown'))).toContain(`## Read with care - ${note}`);
+    expect(await bench('html')).toContain(`<li>${note}</li>`);
+  });
+
+  it('the highlight sentence does not say every percentile is among all 6', async () => {
+    const text = flat(await bench('text', ['--highlight', 'c1.yaml']));
+    expect(text).toContain("Highlighted: c1 (its score, and its percentile among the 6, or among a row's n where it counts fewer).");
+    const md = flat(await bench('markdown', ['--highlight', 'c1.yaml']));
+    expect(md).toContain("The figures for **c1** are its own score and its percentile among the 6 councils, or among a row's councils where it counts fewer.");
+  });
+
+  it('where every row counts every council, the sentence says how many', async () => {
+    const r = await ok(dir, ['benchmark', ...inputs.slice(0, 5), '--highlight', 'c1.yaml']);
+    expect(flat(r.stdout)).toContain('Highlighted: c1 (its score, and its percentile among the 5).');
+    expect(validBenchmark((await ok(dir, ['benchmark', ...inputs.slice(0, 5), '-f', 'json'])).stdout).warnings).toEqual([]);
+  });
+});
