@@ -203,3 +203,18 @@ describe('a council that lists no critical systems, in a forum of 6', () => {
     expect(validBenchmark((await ok(dir, ['benchmark', ...inputs.slice(0, 5), '-f', 'json'])).stdout).warnings).toEqual([]);
   });
 });
+
+// The README said a per-system question "counts systems, not councils ("answered 5" may be three
+// councils…)"; the product counts councils in "answered by", and systems only in the spread.
+describe('a per-system question counts councils as answering, and every system in its spread', () => {
+  const dir = forum('answered-by', { 'one.yaml': council('2026-11', 'yes', ['yes']), 'three.yaml': council('2026-11', 'no', ['yes', 'yes', 'no']) });
+
+  it('as the README says', async () => {
+    const text = (await ok(dir, ['benchmark', 'one.yaml', 'three.yaml'])).stdout;
+    expect(text).toMatch(/ {2}q-sys: Sys\?\n {4}answered by 2; score [^\n]*\n {4}answers: No: 1; Yes: 3\n/);
+    const readme = flat(readFileSync(join(repoRoot, 'README.md'), 'utf8'));
+    // Asked as yes or no: on failure, the whole README printed as the "received" text.
+    expect(readme.includes('a question answered per critical system counts councils in its "answered by" and score figures, but its spread of answers counts every system\'s answer'), 'README says what answered by counts').toBe(true);
+    expect(readme.includes('counts systems, not councils'), 'README says it counts systems').toBe(false);
+  });
+});
