@@ -22,9 +22,14 @@ export const score = roundScore;
 /** "54 (47–62)": median, then lower to upper quartile. */
 export const medianAndQuartiles = (d: Distribution): string => `${score(d.median)} (${score(d.q1)}–${score(d.q3)})`;
 
-/** "61 (70th percentile)"; the percentile rounded to the nearest whole number. */
+/**
+ * "61 (70th percentile)"; the percentile rounded to the nearest whole number. A score of null is a
+ * section (or overall) none of whose questions apply to the council, "not applicable", as the HTML
+ * says it: "no score" read as if it had not answered.
+ */
 export function highlightWords(h: Highlight | undefined): string {
-  if (!h || h.score === null) return 'no score';
+  if (!h) return 'no score';
+  if (h.score === null) return 'not applicable';
   return h.percentile === null ? `${score(h.score)}` : `${score(h.score)} (${ordinal(Math.round(h.percentile))} percentile)`;
 }
 

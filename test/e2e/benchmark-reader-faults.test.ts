@@ -162,6 +162,19 @@ describe('a highlighted council whose systems all answered not applicable', () =
     expect(html).toMatch(/\(q-sys\)<\/span><\/th><td><p class="figures">[^<]*<\/p><p class="mine"><span class="mark" aria-hidden="true">◆<\/span> west: Not applicable \(not scored\)<\/p>/);
   });
 
+  // The section answered per system has no score for that council either: "not applicable" in
+  // every format, as the HTML said; text and markdown said "no score", as if it had not answered.
+  it('its row of the section answered per system says "not applicable" in text and markdown, as in HTML', async () => {
+    const text = (await ok(dir, args('west.yaml', 'text'))).stdout;
+    const row = text.split('\n').find((l) => /^ {2}\S.*\s\d+\s{2}/.test(l) && / \(per system\)|Per system|Systems/.test(l)) ?? '';
+    expect(row, text).toMatch(/not applicable$/);
+    expect(text).not.toContain('no score');
+    const markdown = (await ok(dir, args('west.yaml', 'markdown'))).stdout;
+    expect(markdown).not.toContain('no score');
+    expect(markdown).toMatch(/\| not applicable \|/);
+    expect((await ok(dir, args('west.yaml', 'html'))).stdout).toContain('not applicable');
+  });
+
   it('with some systems answered, keeps the mean over those that count', async () => {
     const json = validBenchmark((await ok(dir, args('mixed.yaml', 'json'))).stdout);
     expect(json.questions.find((q) => q.id === 'q-sys')?.highlight).toMatchObject({ score: 100, value: null, answer: null });
