@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
 import { runBinary } from '../helpers/cli.js';
+import { writeEastAndWest } from '../helpers/sys-na.js';
 
 // A reviewer gave benchmark `{}` (or a YAML of only `organisation: X`) beside two extracts of a
 // forum's own questionnaire: it was read against the default questionnaire, set aside as blank with
@@ -12,28 +13,6 @@ import { runBinary } from '../helpers/cli.js';
 // reads it), so beside inputs of another it is refused, exit 2, in one line at its top; and a blank
 // input is checked like any other before it is set aside.
 
-const QUESTIONNAIRE = `id: sys-na
-version: 1.0.0
-title: System N/A
-sections:
-  - id: org
-    title: Organisation
-    questions:
-      - { id: q-org, text: Org?, type: yes-no }
-  - id: sys
-    title: Per system
-    scope: system
-    questions:
-      - { id: q-sys, text: Sys?, type: yes-no, allowNotApplicable: true }
-`;
-const answers = (org: string, sys: string): string => `questionnaire: sys-na
-questionnaireVersion: 1.0.0
-assessedOn: 2026-11-01
-answers: { q-org: ${org} }
-systems:
-  - { id: a, title: A, answers: { q-sys: ${sys} } }
-`;
-
 let dir = '';
 const run = (args: string[]) => runBinary({ args: [...args, '--questionnaire-dir', 'qd'], cwd: dir });
 const BENCH = ['benchmark', 'east.json', 'west.json', '--min-group', '2', '--today', '2026-12-01'];
@@ -41,10 +20,7 @@ const MIN_GROUP = /^cyber-ready: warning: --min-group 2 /;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'cyber-ready-names-no-questionnaire-'));
-  mkdirSync(join(dir, 'qd'));
-  writeFileSync(join(dir, 'qd', 'sys-na.yaml'), QUESTIONNAIRE);
-  writeFileSync(join(dir, 'east.yaml'), answers('yes', 'yes'));
-  writeFileSync(join(dir, 'west.yaml'), answers('no', '{ status: not-applicable, reason: No such service }'));
+  writeEastAndWest(dir);
   for (const council of ['east', 'west']) {
     const r = await run(['share', `${council}.yaml`, '--label', council, '-o', `${council}.json`, '--today', '2026-12-01']);
     expect(r.code, r.stderr).toBe(ExitCode.Ok);

@@ -1,36 +1,15 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
 import type { ShareExtract } from '../../src/share/types.js';
 import { runBinary } from '../helpers/cli.js';
+import { writeEastAndWest } from '../helpers/sys-na.js';
 
 // A reviewer deleted the "org" entry from one council's "sections": validate called the extract
 // valid, and benchmark showed Organisation over one council while that council's answers and overall
 // still counted. Every entry share writes must now be there.
-
-const QUESTIONNAIRE = `id: sys-na
-version: 1.0.0
-title: System N/A
-sections:
-  - id: org
-    title: Organisation
-    questions:
-      - { id: q-org, text: Org?, type: yes-no }
-  - id: sys
-    title: Per system
-    scope: system
-    questions:
-      - { id: q-sys, text: Sys?, type: yes-no, allowNotApplicable: true }
-`;
-const answers = (org: string, sys: string): string => `questionnaire: sys-na
-questionnaireVersion: 1.0.0
-assessedOn: 2026-11-01
-answers: { q-org: ${org} }
-systems:
-  - { id: a, title: A, answers: { q-sys: ${sys} } }
-`;
 
 let dir = '';
 const run = (args: string[]) => runBinary({ args: [...args, '--questionnaire-dir', 'qd'], cwd: dir });
@@ -53,10 +32,7 @@ function expectOneLineAt(stderr: string, file: string, key: string, message: Reg
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'cyber-ready-entries-left-out-'));
-  mkdirSync(join(dir, 'qd'));
-  writeFileSync(join(dir, 'qd', 'sys-na.yaml'), QUESTIONNAIRE);
-  writeFileSync(join(dir, 'east.yaml'), answers('yes', 'yes'));
-  writeFileSync(join(dir, 'west.yaml'), answers('no', '{ status: not-applicable, reason: No such service }'));
+  writeEastAndWest(dir);
   for (const council of ['east', 'west']) {
     const r = await run(['share', `${council}.yaml`, '--label', council, '-o', `${council}.json`, '--today', '2026-12-01']);
     expect(r.code, r.stderr).toBe(ExitCode.Ok);
