@@ -40,18 +40,22 @@ function resubmission(held: LabelledExtract, input: LabelledExtract, kept: Label
   const sameMonth = month === other;
   // A mistyped 2062 set aside for the council's real return of an earlier month: "the later" would be untrue.
   const mistyped = !sameMonth && other > month;
-  // --highlight is weighed after every file, wherever it stands on the command line: "given later" was untrue of it when given first.
-  const given = kept === options.highlight ? 'the one given with --highlight counts' : 'the one given later on the command line counts';
-  const which = sameMonth
-    ? `assessed in the same month (${month}); ${given} (${kept.file})`
+  // Each case in the two voices: `which` for standard error (names the kept file), `counts` for the paper (names none).
+  const { which, counts } = sameMonth
+    ? {
+        // --highlight is weighed after every file, wherever it stands on the command line: "given later" was untrue of it when given first.
+        which: `assessed in the same month (${month}); ${kept === options.highlight ? 'the one given with --highlight counts' : 'the one given later on the command line counts'} (${kept.file})`,
+        counts: `both assessed in ${month}; ${kept === options.highlight ? 'the highlighted one counts' : 'the one given later on the command line counts'}`,
+      }
     : mistyped
-      ? `the one assessed in ${month} counts (${kept.file}), as this one's month, ${other}, is after this month (${thisMonth ?? ''}) and so probably mistyped`
-      : `only the later assessment counts (${kept.file}, ${month}; this one ${other})`;
-  const counts = sameMonth
-    ? `both assessed in ${month}; ${kept === options.highlight ? 'the highlighted one counts' : 'the one given later on the command line counts'}`
-    : mistyped
-      ? `its assessment of ${month} counts, not that of ${other}, which is after the month this benchmark was made (${thisMonth ?? ''}) and so probably mistyped`
-      : `its assessment of ${month} counts, not that of ${other}`;
+      ? {
+          which: `the one assessed in ${month} counts (${kept.file}), as this one's month, ${other}, is after this month (${thisMonth ?? ''}) and so probably mistyped`,
+          counts: `its assessment of ${month} counts, not that of ${other}, which is after the month this benchmark was made (${thisMonth ?? ''}) and so probably mistyped`,
+        }
+      : {
+          which: `only the later assessment counts (${kept.file}, ${month}; this one ${other})`,
+          counts: `its assessment of ${month} counts, not that of ${other}`,
+        };
   const joint = sameMonth ? ',' : ';';
   if (councilKey(held.label) === councilKey(input.label)) {
     // Labels that differ only by spaces or case are one council's: both are said, so the reader sees why.
