@@ -54,7 +54,7 @@ function movement(first: TrendVersion & { score: number }, last: TrendVersion & 
   const start = first.baseline ? `${since ?? first.date} (the version then in force, committed ${first.date})` : first.date;
   // A change the rounding hides is said, as diff says it, so a small fall does not read as "held".
   const hidden = hiddenChange({ old: first.score, new: last.score, delta: last.score - first.score });
-  const went = hidden !== null ? `went ${hidden.startsWith('+') ? 'up' : 'down'} by ${hidden.replace(/^[+-]/, '')} before rounding from ${start} to ${last.date}, shown as ${to} at both` : from === to ? `held at ${to} from ${start} to ${last.date}` : `went ${to > from ? 'up' : 'down'} from ${from} on ${start} to ${to} on ${last.date}, by ${Math.abs(to - from)} point${Math.abs(to - from) === 1 ? '' : 's'}`;
+  const went = hidden !== null ? `went ${last.score > first.score ? 'up' : 'down'} by ${hidden.slice(1)} before rounding from ${start} to ${last.date}, shown as ${to} at both` : from === to ? `held at ${to} from ${start} to ${last.date}` : `went ${to > from ? 'up' : 'down'} from ${from} on ${start} to ${to} on ${last.date}, by ${Math.abs(to - from)} point${Math.abs(to - from) === 1 ? '' : 's'}`;
   return `The overall score ${went}, over ${count} comparable versions; the latest ${offLine ? 'scored ' : ''}is rated ${escapeInline(last.rating ?? 'n/a')}.`;
 }
 
