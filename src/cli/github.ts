@@ -33,7 +33,7 @@ export function gateAnnotations(a: Assessment, paths: ReportPaths): string[] {
     const place = placeOf(f.location, f.question, f.system);
     const props = [
       ...(place ? [`file=${escapeProperty(place.path)}`, `line=${place.startLine}`, `col=${place.startColumn}`] : []),
-      ...(place && place.endLine === place.startLine ? [`endColumn=${place.endColumn}`] : []),
+      ...(place?.endColumn !== undefined ? [`endColumn=${place.endColumn}`] : []),
       `title=${escapeProperty(`cyber-ready: ${gate.title}`)}`,
     ];
     return `::error ${props.join(',')}::${escapeData(f.message.slice(0, MAX_MESSAGE))}`;

@@ -11,7 +11,8 @@ export interface MachinePlace {
   startLine: number;
   startColumn: number;
   endLine: number;
-  endColumn: number;
+  /** Absent for a whole line: SARIF then reads the region to the end of `endLine`. */
+  endColumn?: number;
 }
 
 /**
@@ -37,7 +38,8 @@ export function machinePath(file: string, paths: ReportPaths | undefined): strin
 /**
  * Where results belong for machines: the place answerPlaces decides (the answer, else where that
  * scope's answers are kept), as a path for the consumer and a region. At an answer's key the region
- * covers the key (the question id); elsewhere it is the place's whole line.
+ * covers the key (the question id); elsewhere it runs from the place to the end of its line, with no
+ * end column: "to column 1 of the next line" ran past the end of a file whose last line it was.
  */
 export function machinePlaces(a: Assessment, paths: ReportPaths | undefined): (location: Location | null, question: string | null, system?: ScopeId) => MachinePlace | null {
   const placeOf = answerPlaces(a);
@@ -48,6 +50,6 @@ export function machinePlaces(a: Assessment, paths: ReportPaths | undefined): (l
     const path = machinePath(file, paths);
     if (path === null) return null;
     if (question !== null && keys.has(at({ file, line, column }))) return { path, startLine: line, startColumn: column, endLine: line, endColumn: column + question.length };
-    return { path, startLine: line, startColumn: column, endLine: line + 1, endColumn: 1 };
+    return { path, startLine: line, startColumn: column, endLine: line };
   };
 }

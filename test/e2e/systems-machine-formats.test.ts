@@ -26,7 +26,7 @@ interface SarifResult {
   message: { text: string };
   partialFingerprints: Record<string, string>;
   properties: { system?: string; systemTitle?: string };
-  locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number; endLine: number; endColumn: number } } }[];
+  locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number; endLine: number; endColumn?: number } } }[];
 }
 interface SarifLog {
   runs: { tool: { driver: { rules: { id: string }[] } }; results: SarifResult[]; properties: { systems?: { id: string; score: number | null }[] } }[];
@@ -85,14 +85,14 @@ describe('SARIF with critical systems', () => {
     const logged = lineOf(socialCareText, '  logged:');
     expect(place(result('logged', 'social-care'))).toEqual({ uri: SOCIAL_CARE, startLine: logged, startColumn: 3, endLine: logged, endColumn: 3 + 'logged'.length });
     // Unanswered with no entry: the top of the system's own file, where its owner would add it.
-    expect(place(result('mfa', 'social-care'))).toEqual({ uri: SOCIAL_CARE, startLine: 1, startColumn: 1, endLine: 2, endColumn: 1 });
+    expect(place(result('mfa', 'social-care'))).toEqual({ uri: SOCIAL_CARE, startLine: 1, startColumn: 1, endLine: 1 });
     const wastePatched = lineOf(mainText, '      patched: no');
     expect(place(result('patched', 'waste'))).toEqual({ uri: MAIN, startLine: wastePatched, startColumn: 7, endLine: wastePatched, endColumn: 7 + 'patched'.length });
     expect(place(result('owner', null)).uri).toBe(MAIN);
     // Unanswered with no entry, for a system answered inline: that system's entry under systems:, not
     // line 1 of the answers file, where every system's missing answers would pile up.
     const waste = lineOf(mainText, '  - id: waste');
-    expect(place(result('mfa', 'waste'))).toEqual({ uri: MAIN, startLine: waste, startColumn: 5, endLine: waste + 1, endColumn: 1 });
+    expect(place(result('mfa', 'waste'))).toEqual({ uri: MAIN, startLine: waste, startColumn: 5, endLine: waste });
 
     expect(result('patched', 'social-care').message.text).toMatch(/^High gap for critical system "Social care case management": Is the system patched/);
     expect(result('owner', null).message.text).toMatch(/^Critical gap: Is there a named senior owner\?/);
