@@ -75,15 +75,18 @@ function testcase(q: QuestionResult, a: Assessment, gap: Gap | undefined, said: 
     return `${open}>\n      <skipped message="${attr(why)}"/>${out(named)}\n    </testcase>`;
   }
   const details = gap && said ? gapDetails(gap, said, words, placeOf(gap.location, gap.system)) : [];
+  // A waiver that has not expired, in the words GitLab, SARIF and the CSV give it (gate-stops.ts), with
+  // its reason: an accepted risk on a passing case, or "Waived until DATE, but …" on one that still fails.
+  const waiver = gap?.accepted && gap.waiver ? `${waiverWords(gap, stop, ': ')}${gap.waiver.reason}` : null;
   if (failure) {
     // GitLab shows only the body of a failure, so the body repeats the message in full.
     const message = gap && said ? gapMessage(gap, said, words) : '';
-    const body = [...named, ...failure, ...(message && !failure.includes(message) ? [message] : []), ...details].join('\n');
+    const body = [...named, ...failure, ...(message && !failure.includes(message) ? [message] : []), ...(waiver ? [waiver] : []), ...details].join('\n');
     return `${open}>\n      <failure message="${attr(failure[0] ?? '')}" type="${gap?.severity ?? 'gate'}">${x(body)}</failure>\n    </testcase>`;
   }
   if (!gap || !said) return named.length ? `${open}>${out(named)}\n    </testcase>` : `${open}/>`;
   // A waived automatic fail is not an accepted risk: its waiver does not lift the cap (gate-stops.ts).
-  const head = gap.accepted && gap.waiver ? `${waiverWords(gap, stop, ': ')}${gap.waiver.reason}` : `${gapMessage(gap, said, words)} (fails no requested gate)`;
+  const head = waiver ?? `${gapMessage(gap, said, words)} (fails no requested gate)`;
   return `${open}>${out([...named, head, ...details])}\n    </testcase>`;
 }
 

@@ -95,3 +95,21 @@ describe('a waived gap that still stops the assessment is not an accepted risk i
     expect(word).not.toMatch(/accepted risk|Confirm that/i);
   }, 30_000);
 });
+
+describe('a waived gap that fails a requested gate says its waiver in JUnit, as in the other CI formats', () => {
+  // JUnit failed the case with no word of the waiver, while GitLab, SARIF and the CSV said
+  // "Waived until DATE, but it fails a requested gate (…)", and README says JUnit does too.
+  it('the failure body gives the words GitLab gives, with the waiver\'s reason', async () => {
+    const gitlab = join(dir, 'gl.json');
+    const r = await runBinary({ args: [...args, '--profile', 'baseline', '-f', 'junit', '--report', `gitlab=${gitlab}`] });
+    expect(r.code).toBe(ExitCode.GateFailed);
+    const words = 'Waived until 2027-03-31, but it fails a requested gate (profile "baseline")';
+    const issues = JSON.parse(readFileSync(gitlab, 'utf8')) as { check_name: string; description: string }[];
+    expect(issues.find((i) => i.check_name === 'cyber-ready/training')?.description).toContain(`${words}: `);
+    const failure = /<testcase [^>]*name="training: [^"]*"[^>]*>\s*<failure [^>]*>([^<]*)<\/failure>/.exec(r.stdout)?.[1] ?? '';
+    expect(failure).toContain('Fails the gate (profile &quot;baseline&quot;)');
+    expect(failure).toContain(`\n${words.replaceAll('"', '&quot;')}: Booked for January.\n`);
+    // The waived automatic fail fails no gate here, so its case passes and says so, as before.
+    expect(r.stdout).toContain('<system-out>Waived until 2027-03-31, but a waiver does not lift the cap on the rating: Rolling out by March.');
+  }, 30_000);
+});
