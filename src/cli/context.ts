@@ -77,15 +77,26 @@ export class CommandContext {
     for (const d of sortDiagnostics(diagnostics)) {
       if (d.severity !== 'warning') continue;
       // Once a run: `diff a.yaml a.yaml` reads one file twice, and said each of its warnings three times.
-      const key = JSON.stringify([d.file, d.line, d.column, d.message]);
-      if (this.warned.has(key)) continue;
-      this.warned.add(key);
+      if (!this.firstSaid(d)) continue;
       this.io.stderr.write(`${diagnosticLine(d, this.io)}\n`);
     }
   }
 
-  /** The warnings said so far in this run. */
-  private readonly warned = new Set<string>();
+  /**
+   * Whether a problem is said for the first time in this run, noting it as said. A run can read one
+   * file twice (`diff a.yaml a.yaml`; `validate` of an answers file and of a system's file it lists,
+   * which the answers file's check reads too): each problem (its file as shown, line, column and
+   * message) is said once. A file named two ways (`a.yaml`, `./a.yaml`) is shown both ways.
+   */
+  firstSaid(d: Diagnostic): boolean {
+    const key = JSON.stringify([d.severity, d.file, d.line, d.column, d.message]);
+    if (this.said.has(key)) return false;
+    this.said.add(key);
+    return true;
+  }
+
+  /** The problems said so far in this run (see firstSaid). */
+  private readonly said = new Set<string>();
 
   /** Where warnings go while `work` runs instead of standard error: see withWarningsTo. */
   private warnTo: ((diagnostics: Diagnostic[]) => void) | undefined;

@@ -74,6 +74,44 @@ describe('validate over many files', () => {
   });
 });
 
+// An answers file's check reads the files of its systems too, so a system's file named beside it
+// (`validate answers.yaml systems/*.yaml`) was checked twice, and each of its errors said twice.
+describe('validate says each error once a run', () => {
+  let dir = '';
+  const PATCHED = 'systems/bad2.yaml:5:12: "maybe" is not an option of "patched"; choose one of no, yes';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'cr-validate-once-'));
+    mkdirSync(join(dir, 'systems'));
+    writeFileSync(
+      join(dir, 'sys.yaml'),
+      'id: vs\nversion: 1.0.0\ntitle: Validate systems\nsections:\n' +
+        '  - id: org\n    title: Organisation\n    questions:\n      - { id: owner, text: Is there a named owner?, type: yes-no, severity: high }\n' +
+        '  - id: each\n    title: Each system\n    scope: system\n    questions:\n      - { id: patched, text: Is it patched?, type: yes-no, severity: high }\n',
+    );
+    writeFileSync(join(dir, 'a3.yaml'), 'questionnaire: vs\nquestionnaireVersion: 1.0.0\norganisation: O\nanswers:\n  owner: yes\nsystems:\n  - id: bad2\n    title: Bad two\n    file: systems/bad2.yaml\n');
+    writeFileSync(join(dir, 'systems', 'bad2.yaml'), 'questionnaire: vs\nquestionnaireVersion: 1.0.0\nsystem: bad2\nanswers:\n  patched: maybe\n');
+  });
+  const validate = (files: string[]) => runBinary({ args: ['validate', '-q', 'sys.yaml', ...files], cwd: dir });
+
+  it.each([
+    [['a3.yaml', 'systems/bad2.yaml']],
+    [['systems/bad2.yaml', 'a3.yaml']],
+    [['a3.yaml', 'a3.yaml']],
+  ])('a system\'s file and the answers file that lists it: %j', async (files) => {
+    const r = await validate(files);
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`${PATCHED}\n`);
+  });
+
+  it('an error of each file still, in the order the files were given', async () => {
+    writeFileSync(join(dir, 'other.yaml'), 'questionnaire: vs\nquestionnaireVersion: 1.0.0\norganisation: O\nanswers:\n  owner: sometimes\nsystems:\n  - { id: ok, title: OK, answers: { patched: yes } }\n');
+    const r = await validate(['systems/bad2.yaml', 'other.yaml', 'a3.yaml']);
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    expect(r.stderr).toBe(`${PATCHED}\nother.yaml:5:10: "sometimes" is not an option of "owner"; choose one of no, yes\n`);
+  });
+});
+
 // validate reads a JSON share extract with JSON.parse, as benchmark does (read-checked-file.ts), and
 // anything that reader would word otherwise with the YAML reader, as before. What it says of a file
 // must be what the YAML reader says of it: the same file behind a comment line (which only the YAML
