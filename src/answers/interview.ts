@@ -78,12 +78,8 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
   const { questionnaire, answers, prompter } = options;
   const systems = options.systems ?? [];
   const scopes = walkScopes(questionnaire, answers, systems);
-  const { steps, answersOf, systemOf, appliesIn, systemTotals, keyOf } = scopes;
+  const { steps, answersOf, systemOf, appliesIn, keyOf } = scopes;
   const skipped = new Set<string>();
-  const sayTotalsChanged = (before: number[] | undefined): void => {
-    const line = scopes.totalsChanged(before);
-    if (line) options.progress([line]);
-  };
   // --notes: an optional note once an answer is saved (so a stop at the note loses nothing); the new
   // note, or undefined when none was given or it is the one the file has.
   const askNote = async (question: Question, system: string | null, saved: string | undefined): Promise<string | undefined> => {
@@ -145,7 +141,7 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
     const position = applicable.indexOf(question) + 1;
     const done = applicable.filter((q) => own.has(q.id) && own.get(q.id)?.outcome?.complete !== false).length;
     const system = scope < 0 ? undefined : (systems[scope] as WalkSystem);
-    const lines = headingsBefore({ question, scope, total, system, systems: systems.length });
+    const lines = headingsBefore({ question, scope, system, systems: systems.length });
     if (lines.length) options.progress(lines);
     // The system's title comes from the answers file: made safe here, once, for every prompt that shows this line.
     const review = reviews?.at(i, stale || isOpen(saved));
@@ -170,7 +166,13 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
     backed = false;
 
     const previous = own.get(question.id);
-    const totalsBefore = scope < 0 ? systemTotals() : undefined;
+    // README: when an answer makes follow-up questions apply or drop out, "a line says so and gives
+    // the new total": said once the answer is saved, before whatever comes next.
+    const countsBefore = scopes.counts(scope, applies);
+    const sayCountsChanged = (): void => {
+      const lines = scopes.countsChanged(countsBefore);
+      if (lines.length) options.progress(lines);
+    };
     const automaticFail = automaticFailWords(question, questionnaire);
     const warned = automaticFail === undefined ? {} : { automaticFail };
     if (kindOf(question).prompt(question).form === 'indicators') {
@@ -185,6 +187,8 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
       const result = await walkOutcome({ question, previous, prompter, again: i <= replayUntil || options.review === true || stale, fromEnd, canGoBack: back !== undefined, progress, system: system ? { id: system.id, title: system.title } : null, save: saveStatement, ...warned });
       asked++;
       if (result === 'back') {
+        // A statement answered before Back is the outcome's answer: what it changed is said too.
+        sayCountsChanged();
         goBack();
         continue;
       }
@@ -195,6 +199,7 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
         const dated = await renew(result);
         if (dated === 'back') {
           own.set(question.id, result);
+          sayCountsChanged();
           backed = true;
           continue;
         }
@@ -206,7 +211,7 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
           prompter.recorded?.();
         }
       }
-      sayTotalsChanged(totalsBefore);
+      sayCountsChanged();
       i++;
       continue;
     }
@@ -243,6 +248,7 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
     await save(update);
     const dated = await renew(previous);
     if (dated === 'back') {
+      sayCountsChanged();
       backed = true;
       continue;
     }
@@ -255,7 +261,7 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
       // A prompter that reads replies back says the note is saved ("Note recorded."), as it says an answer is.
       prompter.recorded?.();
     }
-    sayTotalsChanged(totalsBefore);
+    sayCountsChanged();
     i++;
   }
   return { asked, skipped: scopes.leftForLater(skipped) };

@@ -1,16 +1,15 @@
-// What the guided walk says before a question: a change in how many questions apply, the critical
-// system it belongs to and its section's heading (with the section's description the first time),
-// each said again, briefly, where Back or Forward crosses a system's or a section's edge.
+// What the guided walk says before a question: the critical system it belongs to and its section's
+// heading (with the section's description the first time), each said again, briefly, where Back or
+// Forward crosses a system's or a section's edge. (A change in how many questions apply is said as
+// the answer that made it is given: walk-scopes.ts.)
 import type { Question, Questionnaire } from '../questionnaire/types.js';
 import { pushAll } from '../text/spread-free.js';
 import { wrapText } from '../text/wrap.js';
-import { followUpLine } from './follow-up-words.js';
 
-/** Where a question is: its scope (-1 the organisation, else the system's index), how many questions apply there, and its system. */
+/** Where a question is: its scope (-1 the organisation, else the system's index), and its system. */
 export interface HeadingPlace {
   question: Question;
   scope: number;
-  total: number;
   system: { title: string } | undefined;
   systems: number;
 }
@@ -22,14 +21,10 @@ export function walkHeadings(questionnaire: Questionnaire, width: number, plain 
   const sectionIndex = new Map(questionnaire.sections.map((s, i) => [s.id, i]));
   const label = questionnaire.systemLabel;
   const shown = new Set<string>();
-  let lastTotal: { scope: number; total: number } | undefined;
   let lastScope: number | undefined;
   let lastSection: string | undefined;
-  return ({ question, scope, total, system, systems }) => {
+  return ({ question, scope, system, systems }) => {
     const lines: string[] = [];
-    const changed = lastTotal !== undefined && lastTotal.scope === scope ? followUpLine(lastTotal.total, total) : undefined;
-    if (changed) lines.push(changed);
-    lastTotal = { scope, total };
     // "Back" across a system's edge: the headings are said again (briefly), so the answers that follow
     // on screen are not read as the next system's.
     const crossed = lastScope !== undefined && lastScope !== scope;

@@ -4,7 +4,7 @@
 import type { Question, Questionnaire } from '../questionnaire/types.js';
 import { resolveApplicability } from '../scoring/conditions.js';
 import type { Answer } from './types.js';
-import { systemsFollowUpLine } from './follow-up-words.js';
+import { followUpLine, systemsFollowUpLine } from './follow-up-words.js';
 import { isOpen } from './review-count.js';
 
 /** A critical system as the walk sees it: its answers so far, by question id (updated as it goes). */
@@ -20,6 +20,13 @@ export interface Step {
   scope: number;
 }
 
+/** How many questions apply in a scope (`total`), and for the organisation in each system (else undefined). */
+export interface Counts {
+  scope: number;
+  total: number;
+  systems: number[] | undefined;
+}
+
 export interface WalkScopes {
   /** The walk in order: the organisation's questions, then each system's; grows as systems are added. */
   steps: Step[];
@@ -30,10 +37,16 @@ export interface WalkScopes {
   systemOf(scope: number): string | null;
   /** Which questions apply in the scope, given the answers so far (the organisation's decide a system's too). */
   appliesIn(scope: number): Map<string, boolean>;
-  /** How many questions apply in each system, where an organisation answer can change that; else undefined. */
-  systemTotals(): number[] | undefined;
-  /** The line that says how the systems' totals changed since `before` (from systemTotals()), or undefined. */
-  totalsChanged(before: number[] | undefined): string | undefined;
+  /**
+   * How many questions apply in the scope now (`applies` its appliesIn(), where the caller has it),
+   * and for the organisation in each system where its answers can change that.
+   */
+  counts(scope: number, applies?: Map<string, boolean>): Counts;
+  /**
+   * The lines that say how many follow-up questions an answer in the scope made apply or drop out
+   * (`before` from counts() before it): none when it changed nothing.
+   */
+  countsChanged(before: Counts): string[];
   /** The step's key among the questions left for later. */
   keyOf(step: Step): string;
   /**
@@ -73,6 +86,10 @@ export function walkScopes(questionnaire: Questionnaire, answers: Map<string, An
       return all.filter((q) => q.scope === 'system' && applies.get(q.id)).length;
     });
   };
+  const counts = (scope: number, applies = appliesIn(scope)): Counts => {
+    const total = steps.filter((s) => s.scope === scope && applies.get(s.question.id)).length;
+    return { scope, total, systems: scope < 0 ? systemTotals() : undefined };
+  };
   return {
     steps,
     addSystem(system) {
@@ -82,11 +99,15 @@ export function walkScopes(questionnaire: Questionnaire, answers: Map<string, An
     answersOf,
     systemOf,
     appliesIn,
-    systemTotals,
-    totalsChanged(before) {
-      if (!before) return undefined;
-      const after = systemTotals() ?? [];
-      return systemsFollowUpLine(questionnaire.systemLabel, systems.slice(0, before.length).map((s, k) => ({ title: s.title, before: before[k] ?? 0, after: after[k] ?? 0 })));
+    counts,
+    countsChanged(before) {
+      // Said as the answer is given, whatever comes next: with the next question's headings, it went
+      // unsaid when the answer was the last of its scope (the next question another system's).
+      const now = counts(before.scope);
+      const own = followUpLine(before.total, now.total);
+      const after = now.systems ?? [];
+      const inSystems = before.systems && systemsFollowUpLine(questionnaire.systemLabel, systems.slice(0, before.systems.length).map((s, k) => ({ title: s.title, before: before.systems?.[k] ?? 0, after: after[k] ?? 0 })));
+      return [own, inSystems].filter((line) => line !== undefined);
     },
     keyOf: (step) => `${step.scope}\0${step.question.id}`,
     leftForLater(skipped) {
