@@ -13,7 +13,7 @@ import { inForeground } from './in-foreground.js';
 import type { PromptStreams } from './prompter.js';
 import type { PromptControl } from './prompt-guard.js';
 import { TYPED_BACK, keptReviewWords, parseReviewDate } from './review-date.js';
-import { notApplicableRefused, reasonNeeded, parseNumberReply, replyWords, spokenHint, typedSpecial } from './reply-text.js';
+import { reasonNeeded, parseNumberReply, replyWords, spokenHint, typedSpecial } from './reply-text.js';
 import { isBackWord, isSpecialReply, replyKey } from './special-words.js';
 
 /**
@@ -151,7 +151,7 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
       }
       // After the options' own names, so an option called "Unknown" is still that option.
       const typed = typedSpecial(line, question, ctx.canGoBack, true);
-      if (typed) return { ok: typed };
+      if (typed) return typed;
       const words = line.split(/[\s,]+/).filter(Boolean);
       const numbers = words.map((w) => (/^\d+$/.test(w) ? Number(w) : Number.NaN));
       // A word that differs from an option only by a look-alike or invisible character ("уes" with a
@@ -178,9 +178,7 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
       return askUntil<Reply>(`Type your answer (${hint}${keep}): `, (line) => {
         if (line === '') return { ok: previous !== undefined ? { kind: 'value', value: previous } : (status ?? { kind: 'skip' }) };
         const typed = typedSpecial(line, question, ctx.canGoBack, true);
-        if (typed) return { ok: typed };
-        const refused = notApplicableRefused(line, question, 'type skip');
-        if (refused) return { error: refused };
+        if (typed) return typed;
         // Read as the kind reads a value in the file (checkReply, read-answer.ts): what it refuses is asked again.
         const checked = checkReply(question, line);
         return checked.ok ? { ok: { kind: 'value', value: checked.value } } : { error: `${checked.message}; ${hint}.` };
@@ -192,7 +190,7 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
       if (line === '' && status) return { ok: status };
       const raw = line === '' && previous !== undefined ? previous : line;
       const typed = typedSpecial(raw, question, ctx.canGoBack, true);
-      if (typed) return { ok: typed };
+      if (typed) return typed;
       const parsed = parseNumberReply(raw, question.unit);
       if ('error' in parsed) return { error: `${parsed.error}, ${hint}.` };
       if (question.min !== undefined && parsed.value < question.min) return { error: `The answer must be at least ${question.min}.` };

@@ -9,7 +9,7 @@ import { keptStatus } from './choice-replies.js';
 import { NO_PREFIX, safeShown, shownDefault, type PromptTitle } from './prompt-layout.js';
 import type { AskContext, Reply } from './prompter-types.js';
 import { checkReply } from './read-answer.js';
-import { notApplicableRefused, parseNumberReply, typedHint, typedSpecial } from './reply-text.js';
+import { parseNumberReply, typedHint, typedSpecial } from './reply-text.js';
 
 interface Tools {
   prompts: typeof Prompts;
@@ -52,7 +52,8 @@ export function typedPrompts({ prompts, questionContext, width }: Tools): TypedP
           ...(given !== undefined ? { default: given.value } : {}),
           // Not the library's "required": its generic "You must provide a value" says less than our hint.
           validate: (raw) => {
-            if (typedSpecial(raw, question, ctx.canGoBack)) return true;
+            const special = typedSpecial(raw, question, ctx.canGoBack);
+            if (special) return 'error' in special ? special.error : true;
             const parsed = parseNumberReply(raw, question.unit);
             if ('error' in parsed) return `${parsed.error}, or ${hint}.`;
             if (question.min !== undefined && parsed.value < question.min) return `The answer must be at least ${question.min}.`;
@@ -64,7 +65,7 @@ export function typedPrompts({ prompts, questionContext, width }: Tools): TypedP
         questionContext,
       );
       const special = typedSpecial(text, question, ctx.canGoBack);
-      if (special) return special;
+      if (special && 'ok' in special) return special.ok;
       const parsed = parseNumberReply(text, question.unit);
       const checked = checkReply(question, 'value' in parsed ? parsed.value : Number.NaN);
       return { kind: 'value', value: checked.ok ? checked.value : Number.NaN };
@@ -75,9 +76,9 @@ export function typedPrompts({ prompts, questionContext, width }: Tools): TypedP
       const given = typedDefault(question, previous);
       // Every reply that is not a shortcut is read as the kind reads a value in the file (checkReply, read-answer.ts).
       const validate = (raw: string): string | true => {
-        if (raw.trim() === '' || typedSpecial(raw, question, ctx.canGoBack)) return true;
-        const refused = notApplicableRefused(raw, question, '- to skip');
-        if (refused) return refused;
+        if (raw.trim() === '') return true;
+        const special = typedSpecial(raw, question, ctx.canGoBack);
+        if (special) return 'error' in special ? special.error : true;
         const checked = checkReply(question, raw.trim());
         return checked.ok || checked.message;
       };
@@ -88,7 +89,7 @@ export function typedPrompts({ prompts, questionContext, width }: Tools): TypedP
       // Trimmed, as the plain prompts read every line: spaces typed at either end are never meant.
       if (text.trim() === '') return { kind: 'skip' };
       const special = typedSpecial(text, question, ctx.canGoBack);
-      if (special) return special;
+      if (special && 'ok' in special) return special.ok;
       const checked = checkReply(question, text.trim());
       return { kind: 'value', value: checked.ok ? checked.value : text.trim() };
     },

@@ -4,24 +4,22 @@ import type { Reply } from './prompter-types.js';
 import { specialNames, specialWord } from './special-words.js';
 
 /**
- * Words typed at a number or text prompt that mean something other than an answer: the keys the
- * prompt shows ("?"), and with `byName` (the plain prompts, which say them so) the names ("don't
- * know"), as at the plain prompts' lists (special-words.ts).
+ * Words typed at a prompt that mean something other than an answer: the keys the prompt shows
+ * ("?"), and with `byName` (the plain prompts, which say them so) the names ("don't know"), as at
+ * the plain prompts' lists (special-words.ts). `{ ok }` is the reply they mean; `{ error }` says
+ * what to do instead; undefined is anything else, read as the answer.
+ *
+ * "not applicable" (or `n/a`), by key or name, where the question does not allow it: README
+ * promises it only where a question allows it, and it is plainly meant as the special reply, not
+ * as the answer (saved as a text answer, or refused as "Type a number"). Refused the one way at
+ * every prompt that is typed at, of every kind, in both prompters; `skip` said as the prompt offers
+ * it (`-` on the full prompts).
  */
-export function typedSpecial(text: string, question: Question, canGoBack: boolean, byName = false): Reply | undefined {
+export function typedSpecial(text: string, question: Question, canGoBack: boolean, byName = false): { ok: Reply } | { error: string } | undefined {
   const kind = specialWord(text, { notApplicable: question.allowNotApplicable, canGoBack, keysOnly: !byName });
-  return kind ? { kind } : undefined;
-}
-
-/**
- * "not applicable" (or `n/a`) typed as the answer to a text question that does not allow it: it
- * was saved as the text, where README promises it only where a question allows it. Refused with
- * the way on, as a number question refuses it; both the key and the name, in both prompters, since
- * either is plainly meant as the special reply. `skip` is how it is said to skip (`-` on the full prompts).
- */
-export function notApplicableRefused(text: string, question: Question, skip: string): string | undefined {
+  if (kind) return { ok: { kind } };
   if (question.allowNotApplicable || specialWord(text, { notApplicable: true, canGoBack: false, keysOnly: false }) !== 'not-applicable') return undefined;
-  return `This question cannot be marked not applicable; type the answer, or ${skip}.`;
+  return { error: `This question cannot be marked not applicable; type the answer, or ${byName ? 'type skip' : '- to skip'}.` };
 }
 
 /** The shortcuts a typed prompt accepts, for its message and its error (the redrawing prompts). */

@@ -23,13 +23,18 @@ export interface CliCall {
   bin?: string;
   /** In-process only: the operating system the run is told it is on (`process.platform`), as for Windows' words. */
   platform?: string;
+  /**
+   * In-process only, with `tty`: the lines typed at the prompts, all at once and then the end of
+   * input (for `--plain`, whose prompts read lines; the full prompts are driven on the virtual screen).
+   */
+  typed?: string;
 }
 
 // A clean environment, so the developer's own colour or CI settings cannot change the results.
 const baseEnv = (): Record<string, string> => ({ PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TZ: 'Europe/London' });
 
 /** Run the command line in this process, through the same `run()` the binary calls. */
-export async function runInProcess({ args, env = {}, stdin, cwd = repoRoot, tty = false, stderrTTY = false, platform }: CliCall & { stderrTTY?: boolean }): Promise<CliResult> {
+export async function runInProcess({ args, env = {}, stdin, cwd = repoRoot, tty = false, stderrTTY = false, platform, typed }: CliCall & { stderrTTY?: boolean }): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   // What the walk says goes where its prompts draw; with standard error as the terminal, as here, that is standard error.
@@ -44,7 +49,7 @@ export async function runInProcess({ args, env = {}, stdin, cwd = repoRoot, tty 
     cwd,
     now: () => new Date('2026-11-23T12:00:00Z'),
     ...(platform ? { platform } : {}),
-    ...(tty ? { prompt: () => ({ input: new PassThrough(), output: promptOutput }) } : {}),
+    ...(tty ? { prompt: () => ({ input: typed === undefined ? new PassThrough() : new PassThrough().end(typed), output: promptOutput }) } : {}),
   });
   return { code, stdout, stderr };
 }
