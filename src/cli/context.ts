@@ -24,6 +24,9 @@ export interface CommonOptions {
 }
 
 /** What commands share: the io, and reading files into parsed YAML with problems reported. */
+/** What makes two problems one (see CommandContext.firstSaid). */
+const saidKey = (d: Diagnostic): string => JSON.stringify([d.severity, d.file, d.line, d.column, d.message]);
+
 export class CommandContext {
   constructor(
     readonly io: Io,
@@ -88,11 +91,31 @@ export class CommandContext {
    * which the answers file's check reads too): each problem (its file as shown, line, column and
    * message) is said once. A file named two ways (`a.yaml`, `./a.yaml`) is shown both ways.
    */
-  firstSaid(d: Diagnostic): boolean {
-    const key = JSON.stringify([d.severity, d.file, d.line, d.column, d.message]);
+  private firstSaid(d: Diagnostic): boolean {
+    const key = saidKey(d);
     if (this.said.has(key)) return false;
     this.said.add(key);
     return true;
+  }
+
+  /**
+   * Of these problems, those not said yet in this run, each once, noting none of them: a list cut
+   * at MAX_SHOWN_PROBLEMS notes only the ones it prints (noteSaid), so that those it leaves to
+   * "… and N more" are still said where their own file is checked.
+   */
+  unsaid(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+    const seen = new Set<string>();
+    return diagnostics.filter((d) => {
+      const key = saidKey(d);
+      if (this.said.has(key) || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
+
+  /** Notes these problems as said (see unsaid). */
+  noteSaid(diagnostics: readonly Diagnostic[]): void {
+    for (const d of diagnostics) this.said.add(saidKey(d));
   }
 
   /** The problems said so far in this run (see firstSaid). */

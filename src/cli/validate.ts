@@ -1,4 +1,4 @@
-import { ExitCode, InputError, diagnosticLines, errorAt } from '../errors.js';
+import { ExitCode, InputError, MAX_SHOWN_PROBLEMS, diagnosticLines, errorAt } from '../errors.js';
 import { diagnosticLine } from './diagnostic-line.js';
 import { checkQuestionnaire } from '../questionnaire/load-questionnaire.js';
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
@@ -53,8 +53,10 @@ async function validate(ctx: CommandContext, files: string[], options: ValidateO
       failed = true;
       // Each error once a run, as each warning is: a system's file given beside the answers file that
       // lists it is checked on its own and again with the answers, and a file may be named twice.
-      // Every file named still has its "valid" line, or counts towards exit 2.
-      const fresh = diagnostics.filter((d) => ctx.firstSaid(d));
+      // Every file named still has its "valid" line, or counts towards exit 2. Only the problems printed
+      // are noted as said: those left to "… and N more" are said where their own file is checked.
+      const fresh = ctx.unsaid(diagnostics);
+      ctx.noteSaid(fresh.slice(0, MAX_SHOWN_PROBLEMS));
       for (const line of diagnosticLines(fresh, (d) => diagnosticLine(d, io))) io.stderr.write(`${line}\n`);
     },
     valid: (line) => sayValid(io, line),

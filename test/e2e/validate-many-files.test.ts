@@ -110,6 +110,17 @@ describe('validate says each error once a run', () => {
     expect(r.code).toBe(ExitCode.CannotAssess);
     expect(r.stderr).toBe(`${PATCHED}\nother.yaml:5:10: "sometimes" is not an option of "owner"; choose one of no, yes\n`);
   });
+
+  it("a system file's error left to '… and N more' under the answers file is still said where the system file is checked", async () => {
+    // 100 unknown answers fill the answers file's list, so its system file's error is counted, not printed, there.
+    const unknown = Array.from({ length: 100 }, (_, i) => `  old-${i + 1}: yes\n`).join('');
+    writeFileSync(join(dir, 'full.yaml'), `questionnaire: vs\nquestionnaireVersion: 1.0.0\norganisation: O\nanswers:\n${unknown}systems:\n  - { id: bad2, title: Bad two, file: systems/bad2.yaml }\n`);
+    const r = await validate(['full.yaml', 'systems/bad2.yaml']);
+    expect(r.code).toBe(ExitCode.CannotAssess);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toContain('systems/bad2.yaml:5:12: … and 1 more problem from here on; fix these first');
+    expect(lines.at(-1)).toBe(PATCHED);
+  });
 });
 
 // validate reads a JSON share extract with JSON.parse, as benchmark does (read-checked-file.ts), and
