@@ -4,7 +4,7 @@
 import type { Question, Questionnaire } from '../questionnaire/types.js';
 import { resolveApplicability } from '../scoring/conditions.js';
 import type { Answer } from './types.js';
-import { followUpLine, systemsFollowUpLine } from './follow-up-words.js';
+import { followUpLine, systemsFollowUpLine, type FollowUpChange } from './follow-up-words.js';
 import { isOpen } from './review-count.js';
 
 /** A critical system as the walk sees it: its answers so far, by question id (updated as it goes). */
@@ -20,11 +20,11 @@ export interface Step {
   scope: number;
 }
 
-/** How many questions apply in a scope (`total`), and for the organisation in each system (else undefined). */
+/** Which questions apply in a scope, and for the organisation in each system (else undefined). */
 export interface Counts {
   scope: number;
-  total: number;
-  systems: number[] | undefined;
+  applying: Set<string>;
+  systems: Set<string>[] | undefined;
 }
 
 export interface WalkScopes {
@@ -38,7 +38,7 @@ export interface WalkScopes {
   /** Which questions apply in the scope, given the answers so far (the organisation's decide a system's too). */
   appliesIn(scope: number): Map<string, boolean>;
   /**
-   * How many questions apply in the scope now (`applies` its appliesIn(), where the caller has it),
+   * Which questions apply in the scope now (`applies` its appliesIn(), where the caller has it),
    * and for the organisation in each system where its answers can change that.
    */
   counts(scope: number, applies?: Map<string, boolean>): Counts;
@@ -79,17 +79,24 @@ export function walkScopes(questionnaire: Questionnaire, answers: Map<string, An
   // An organisation answer can decide system questions (a `when` on one): the systems' totals are
   // counted around each such answer, and a change said at once, as it is within a scope.
   const decidesSystems = scoped && all.some((q) => q.scope === 'system' && q.when !== undefined);
-  const systemTotals = (): number[] | undefined => {
+  const systemsApplying = (): Set<string>[] | undefined => {
     if (!decidesSystems || systems.length === 0) return undefined;
     return systems.map((_, k) => {
       const applies = appliesIn(k);
-      return all.filter((q) => q.scope === 'system' && applies.get(q.id)).length;
+      return new Set(all.filter((q) => q.scope === 'system' && applies.get(q.id)).map((q) => q.id));
     });
   };
   const counts = (scope: number, applies = appliesIn(scope)): Counts => {
-    const total = steps.filter((s) => s.scope === scope && applies.get(s.question.id)).length;
-    return { scope, total, systems: scope < 0 ? systemTotals() : undefined };
+    const applying = new Set(steps.filter((s) => s.scope === scope && applies.get(s.question.id)).map((s) => s.question.id));
+    return { scope, applying, systems: scope < 0 ? systemsApplying() : undefined };
   };
+  // Which questions stopped and started applying, not only the totals: a swap of one follow-up for
+  // another keeps the total.
+  const change = (before: Set<string>, after: Set<string>): FollowUpChange => ({
+    dropped: [...before].filter((id) => !after.has(id)).length,
+    added: [...after].filter((id) => !before.has(id)).length,
+    total: after.size,
+  });
   return {
     steps,
     addSystem(system) {
@@ -104,9 +111,9 @@ export function walkScopes(questionnaire: Questionnaire, answers: Map<string, An
       // Said as the answer is given, whatever comes next: with the next question's headings, it went
       // unsaid when the answer was the last of its scope (the next question another system's).
       const now = counts(before.scope);
-      const own = followUpLine(before.total, now.total);
+      const own = followUpLine(change(before.applying, now.applying));
       const after = now.systems ?? [];
-      const inSystems = before.systems && systemsFollowUpLine(questionnaire.systemLabel, systems.slice(0, before.systems.length).map((s, k) => ({ title: s.title, before: before.systems?.[k] ?? 0, after: after[k] ?? 0 })));
+      const inSystems = before.systems && systemsFollowUpLine(questionnaire.systemLabel, systems.slice(0, before.systems.length).map((s, k) => ({ title: s.title, ...change(before.systems?.[k] ?? new Set(), after[k] ?? new Set()) })));
       return [own, inSystems].filter((line) => line !== undefined);
     },
     keyOf: (step) => `${step.scope}\0${step.question.id}`,

@@ -82,3 +82,27 @@ it('an answer that drops a follow-up says so at once, also when it is the last q
   // Said once for each answer, not again with the next question.
   expect(stderr.split(DROPPED)).toHaveLength(4);
 });
+
+// An answer that swaps one follow-up for another keeps the total: said by the total alone, it said
+// nothing, and the answered follow-up that dropped out was ignored unsaid.
+it('an answer that swaps one follow-up for another says both', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-swap-'));
+  writeFileSync(
+    join(dir, 'q.yaml'),
+    `id: swap
+version: 1.0.0
+title: Swap
+sections:
+  - id: s
+    title: S
+    questions:
+      - { id: hosting, text: Where is email hosted?, type: choice, options: [{ value: cloud, label: Cloud, score: 1 }, { value: onprem, label: On premises, score: 1 }] }
+      - { id: cloud-mfa, text: Is cloud MFA on?, type: yes-no, when: { question: hosting, in: [cloud] } }
+      - { id: onprem-patch, text: Is the mail server patched?, type: yes-no, when: { question: hosting, in: [onprem] } }
+`,
+  );
+  writeFileSync(join(dir, 'r.yaml'), 'questionnaire: swap\norganisation: C\nassessor: L\nanswers:\n  hosting: cloud\n  cloud-mfa: yes\n');
+  const { code, stderr } = await runInProcess({ args: ['assess', '--plain', '-q', 'q.yaml', '--answers', 'r.yaml', '--review', '--today', '2026-11-23'], cwd: dir, tty: true, typed: ['2', 'yes', 'n', ''].join('\n') });
+  expect(code).toBe(0);
+  expect(stderr).toContain('Recorded: On premises.\n(1 follow-up question no longer applies and 1 now applies: 2 questions in all now)\n');
+});
