@@ -74,9 +74,14 @@ export function typedPrompts({ prompts, questionContext, width }: Tools): TypedP
     async askText(question, ctx, message, title) {
       const previous = ctx.previous;
       const given = typedDefault(question, previous);
+      // A saved text that reads as a shortcut ("N/A", "-") is what Enter keeps (README: "kept by
+      // Enter"), as with --plain: the prompt checks its default as it checks what is typed, and
+      // refused it, or took it as the shortcut.
+      const saved = previous?.status === 'answered' ? previous.value : undefined;
+      const kept = saved === undefined ? undefined : String(saved);
       // Every reply that is not a shortcut is read as the kind reads a value in the file (checkReply, read-answer.ts).
       const validate = (raw: string): string | true => {
-        if (raw.trim() === '') return true;
+        if (raw.trim() === '' || raw === kept) return true;
         const special = typedSpecial(raw, question, ctx.canGoBack);
         if (special) return 'error' in special ? special.error : true;
         const checked = checkReply(question, raw.trim());
@@ -86,6 +91,7 @@ export function typedPrompts({ prompts, questionContext, width }: Tools): TypedP
         { message: title(`${message} (free text; ${typedHint(question, ctx.canGoBack)})`, 1, shownDefault(given?.shown)), ...typedTheme(given), ...(given !== undefined ? { default: given.value } : {}), validate },
         questionContext,
       );
+      if (saved !== undefined && text === kept) return { kind: 'value', value: saved };
       // Trimmed, as the plain prompts read every line: spaces typed at either end are never meant.
       if (text.trim() === '') return { kind: 'skip' };
       const special = typedSpecial(text, question, ctx.canGoBack);

@@ -13,12 +13,15 @@ import { specialNames, specialWord } from './special-words.js';
  * promises it only where a question allows it, and it is plainly meant as the special reply, not
  * as the answer (saved as a text answer, or refused as "Type a number"). Refused the one way at
  * every prompt that is typed at, of every kind, in both prompters; `skip` said as the prompt offers
- * it (`-` on the full prompts).
+ * it (`-` on the full prompts). Where the question allows it, the name means it on the full prompts
+ * too, which show only the key: "not applicable" was saved there as a text answer, or refused as
+ * "Type a number".
  */
 export function typedSpecial(text: string, question: Question, canGoBack: boolean, byName = false): { ok: Reply } | { error: string } | undefined {
   const kind = specialWord(text, { notApplicable: question.allowNotApplicable, canGoBack, keysOnly: !byName });
   if (kind) return { ok: { kind } };
-  if (question.allowNotApplicable || specialWord(text, { notApplicable: true, canGoBack: false, keysOnly: false }) !== 'not-applicable') return undefined;
+  if (specialWord(text, { notApplicable: true, canGoBack: false, keysOnly: false }) !== 'not-applicable') return undefined;
+  if (question.allowNotApplicable) return { ok: { kind: 'not-applicable' } };
   return { error: `This question cannot be marked not applicable; type the answer, or ${byName ? 'type skip' : '- to skip'}.` };
 }
 
