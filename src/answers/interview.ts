@@ -6,7 +6,7 @@ import { progressLine } from './walk-progress.js';
 import { kindOf } from '../questionnaire/kinds/index.js';
 import { walkOutcome } from './outcome-walk.js';
 import { withIndicator } from './outcome-so-far.js';
-import type { Prompter } from './prompter-types.js';
+import type { Prompter, Reply } from './prompter-types.js';
 import { checkReply } from './read-answer.js';
 import { stepBefore } from './step-before.js';
 import { automaticFailWords } from '../questionnaire/automatic-fail-words.js';
@@ -175,6 +175,7 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
     };
     const automaticFail = automaticFailWords(question, questionnaire);
     const warned = automaticFail === undefined ? {} : { automaticFail };
+    let reply: Reply;
     if (kindOf(question).prompt(question).form === 'indicators') {
       // Each statement answered is the outcome's answer from then on, in the walk as in the file,
       // whether the outcome is then finished, left by "Back" or skipped.
@@ -192,32 +193,37 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
         goBack();
         continue;
       }
-      if (result === 'skip') skipped.add(keyOf(step));
-      else {
-        skipped.delete(keyOf(step));
-        // Once it is given or kept, not at each statement: a new review date where one is past.
-        const dated = await renew(result);
-        if (dated === 'back') {
-          own.set(question.id, result);
-          sayCountsChanged();
-          backed = true;
-          continue;
+      if (result !== 'not-applicable') {
+        if (result === 'skip') skipped.add(keyOf(step));
+        else {
+          skipped.delete(keyOf(step));
+          // Once it is given or kept, not at each statement: a new review date where one is past.
+          const dated = await renew(result);
+          if (dated === 'back') {
+            own.set(question.id, result);
+            sayCountsChanged();
+            backed = true;
+            continue;
+          }
+          // --notes asks after an outcome as after any answer: the CAF's questions are all outcomes.
+          const note = await askNote(question, systemId, dated.note);
+          own.set(question.id, note === undefined ? dated : { ...dated, note });
+          if (note !== undefined) {
+            await options.onAnswer(question, { status: 'note', note }, systemId);
+            prompter.recorded?.();
+          }
         }
-        // --notes asks after an outcome as after any answer: the CAF's questions are all outcomes.
-        const note = await askNote(question, systemId, dated.note);
-        own.set(question.id, note === undefined ? dated : { ...dated, note });
-        if (note !== undefined) {
-          await options.onAnswer(question, { status: 'note', note }, systemId);
-          prompter.recorded?.();
-        }
+        sayCountsChanged();
+        i++;
+        continue;
       }
-      sayCountsChanged();
-      i++;
-      continue;
+      // Marked not applicable (where the outcome allows it): its reason is asked, as any question's is.
+      reply = { kind: 'not-applicable' };
+    } else {
+      const savedNote = previous?.note?.trim() ? { note: previous.note } : {};
+      reply = await prompter.ask(question, { ...(previous ? { previous } : {}), canGoBack: back !== undefined, progress, ...warned, ...savedNote });
+      asked++;
     }
-    const savedNote = previous?.note?.trim() ? { note: previous.note } : {};
-    const reply = await prompter.ask(question, { ...(previous ? { previous } : {}), canGoBack: back !== undefined, progress, ...warned, ...savedNote });
-    asked++;
     if (reply.kind === 'back') {
       goBack();
       continue;

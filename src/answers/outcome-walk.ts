@@ -5,7 +5,7 @@ import type { AnswerUpdate } from './save-answers.js';
 import type { Answer } from './types.js';
 
 /** What a person can say to one indicator's statement. */
-export type IndicatorReply = { kind: 'value'; value: boolean } | { kind: 'unknown' } | { kind: 'skip' } | { kind: 'back' } | { kind: 'keep' };
+export type IndicatorReply = { kind: 'value'; value: boolean } | { kind: 'unknown' } | { kind: 'not-applicable' } | { kind: 'skip' } | { kind: 'back' } | { kind: 'keep' };
 
 /**
  * What the file records for an outcome without every statement answered, offered to keep in a review:
@@ -32,6 +32,11 @@ export interface IndicatorContext {
   recorded?: RecordedStatus;
   /** At the first statement: the note saved with the outcome, shown with its help as any question's is. */
   note?: string;
+  /**
+   * Offered where the question allows it (allowNotApplicable), at every statement as "skip" is: the
+   * whole outcome does not apply. `clears`: the file holds statements (or a status) of it.
+   */
+  notApplicable?: { clears: boolean };
   /** The comment saved on this indicator: it says why the statement had the answer it has. */
   comment?: string;
 }
@@ -80,14 +85,15 @@ export interface OutcomeWalk {
  * One outcome, the CAF way: each indicator asked as a statement, column by column, each answer saved
  * at once (so a walk stopped half way through an outcome resumes there); then the status the CAF's
  * rule derives, to confirm or to replace with another and a justification. Returns the answer, or
- * what the person chose instead ("back" from the first statement, "skip" to leave it for later).
+ * what the person chose instead ("back" from the first statement, "skip" to leave it for later,
+ * "not-applicable" where the question allows it: the caller asks why, as for any question).
  *
  * "Back" goes to the statement before, whether it was answered in this session or an earlier one:
  * a walk resumed inside an outcome would otherwise strand the statements saved before the stop,
  * which an assessor who has just seen them on screen expects to reach. Going forward again asks
  * every statement walked back over, answered or not, as the walk does with questions.
  */
-export async function walkOutcome(walk: OutcomeWalk): Promise<Answer | 'back' | 'skip'> {
+export async function walkOutcome(walk: OutcomeWalk): Promise<Answer | 'back' | 'skip' | 'not-applicable'> {
   const { question, previous, prompter } = walk;
   const indicators = question.indicators ?? [];
   const values = new Map<string, IndicatorValue>(previous?.outcome?.indicators ?? []);
@@ -132,6 +138,7 @@ export async function walkOutcome(walk: OutcomeWalk): Promise<Answer | 'back' | 
         ...(first && walk.automaticFail !== undefined ? { automaticFail: walk.automaticFail } : {}),
         ...(k === 0 && recorded !== undefined ? { recorded } : {}),
         ...(first && note !== undefined ? { note } : {}),
+        ...(question.allowNotApplicable ? { notApplicable: { clears: values.size > 0 || saved?.confirmed !== undefined || comments.size > 0 } } : {}),
         ...(comments.get(indicator.id)?.trim() ? { comment: comments.get(indicator.id) as string } : {}),
       });
       asked++;
@@ -144,6 +151,7 @@ export async function walkOutcome(walk: OutcomeWalk): Promise<Answer | 'back' | 
         continue;
       }
       if (reply.kind === 'skip' || reply.kind === 'keep') return 'skip';
+      if (reply.kind === 'not-applicable') return 'not-applicable';
       const value: IndicatorValue = reply.kind === 'unknown' ? 'unknown' : reply.value;
       values.set(indicator.id, value);
       await walk.save({ status: 'indicator', indicator: indicator.id, value });

@@ -47,5 +47,11 @@ export const columnHint = (indicator: Indicator): string =>
 export const indicatorWords = (reply: IndicatorReply | { kind: 'value'; value: IndicatorValue }): string =>
   reply.kind === 'value' ? (reply.value === true ? 'True' : reply.value === false ? 'False' : "Don't know") : reply.kind === 'unknown' ? "Don't know" : reply.kind === 'skip' ? 'Skipped for now, with the rest of this outcome' : '';
 
+/** Said of "Not applicable" at an outcome whose statements (or status) the file holds: the answer takes their place. */
+export const notApplicableCleared = 'What is recorded of its statements is then removed.';
+
+/** What "Not applicable" at an outcome's statement means: the whole outcome, and its reason asked after. */
+export const notApplicableWhat = (clears: boolean): string => `The whole outcome does not apply; you will be asked why.${clears ? ` ${notApplicableCleared}` : ''}`;
+
 /** Said when a justification is left empty; `back` is how the prompt goes back (`<`, or the word in plain prompts). */
 export const justificationNeeded = (back = '<'): string => `Say why the status differs from what the statements show (an assessor will ask), or type ${back} to choose again.`;

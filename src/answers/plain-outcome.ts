@@ -5,7 +5,7 @@ import { wrapText } from '../text/wrap.js';
 import { guidanceLines, savedCommentLine } from './guidance-lines.js';
 import type { IndicatorReply, OutcomePrompter } from './outcome-walk.js';
 import { isBackWord, isSpecialReply, replyKey, specialNames, specialWord } from './special-words.js';
-import { justificationNeeded, columnHint, indicatorWords, recordedBecause, recordedWords, statusWords, truthChoices } from './outcome-words.js';
+import { justificationNeeded, columnHint, indicatorWords, notApplicableCleared, recordedBecause, recordedWords, statusWords, truthChoices } from './outcome-words.js';
 
 interface Tools {
   say: (text: string) => void;
@@ -38,6 +38,10 @@ export function plainOutcomePrompts({ say, hold, askUntil, width }: Tools): Outc
       const truth = truthChoices();
       truth.forEach((c, n) => say(`  ${n + 1}.   ${c.name}`));
       say("  ?    Don't know");
+      if (ctx.notApplicable) {
+        say('  n/a  Not applicable: the whole outcome');
+        if (ctx.notApplicable.clears) say(wrap(notApplicableCleared, '       '));
+      }
       say('  -    Skip the rest of this outcome for now');
       if (ctx.canGoBack) say('  <    Back');
       const kept: IndicatorReply | undefined = ctx.previous === undefined ? undefined : ctx.previous === 'unknown' ? { kind: 'unknown' } : { kind: 'value', value: ctx.previous };
@@ -50,14 +54,18 @@ export function plainOutcomePrompts({ say, hold, askUntil, width }: Tools): Outc
         if (t === 'true' || t === 'yes') return { ok: { kind: 'value', value: true } };
         if (t === 'false' || t === 'no') return { ok: { kind: 'value', value: false } };
         if (said && t === 'keep') return { ok: { kind: 'keep' } };
-        const special = specialWord(t, { canGoBack: ctx.canGoBack });
-        if (special === 'unknown' || special === 'skip' || special === 'back') return { ok: { kind: special } };
+        const offered = { notApplicable: ctx.notApplicable !== undefined, canGoBack: ctx.canGoBack };
+        const special = specialWord(t, offered);
+        if (special !== undefined) return { ok: { kind: special } };
+        // Refused as at every other prompt of a question that does not allow it (reply-text.ts).
+        if (specialWord(t, { notApplicable: true, canGoBack: false }) === 'not-applicable') return { error: 'This outcome cannot be marked not applicable; type 1 or 2, or type skip.' };
         // In words, so a screen reader says all of it (it does not say "?", "-" or "<").
-        return { error: `Type 1 or 2, or type true, false, ${specialNames({ canGoBack: ctx.canGoBack })}.` };
+        return { error: `Type 1 or 2, or type true, false, ${specialNames(offered)}.` };
       });
       if (reply.kind === 'skip') say(`Recorded: ${indicatorWords(reply)}.`);
       if (reply.kind === 'keep' && said) say(`Kept: ${said.words}.`);
-      hold(reply.kind === 'back' || reply.kind === 'skip' || reply.kind === 'keep' ? undefined : `Recorded: ${indicatorWords(reply)}.`);
+      // "Not applicable" is said with its reason, once it is given, as for any question.
+      hold(reply.kind === 'back' || reply.kind === 'skip' || reply.kind === 'keep' || reply.kind === 'not-applicable' ? undefined : `Recorded: ${indicatorWords(reply)}.`);
       return reply;
     },
     async confirmOutcome(question, ctx) {

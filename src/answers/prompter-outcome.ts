@@ -3,11 +3,11 @@ import type * as Prompts from './prompter-library.js';
 import { safeLine } from '../text/safe-text.js';
 import { wrapText } from '../text/wrap.js';
 import { COLUMN_LABEL, type OutcomeStatus } from '../questionnaire/outcome.js';
-import { BACK, CONFIRM, KEEP, OTHER, SKIP, UNKNOWN } from './choice-values.js';
+import { BACK, CONFIRM, KEEP, NOT_APPLICABLE, OTHER, SKIP, UNKNOWN } from './choice-values.js';
 import { guidanceLines, savedCommentLine } from './guidance-lines.js';
 import type { OutcomePrompter } from './outcome-walk.js';
 import { NO_PREFIX, choiceDescription, fitBefore, headingPlacer, lineCount, listHeight, safeShown } from './prompt-layout.js';
-import { justificationNeeded, columnHint, indicatorWords, recordedWhy, recordedWords, statusWords, truthChoices, worseTruth } from './outcome-words.js';
+import { justificationNeeded, columnHint, indicatorWords, notApplicableWhat, recordedWhy, recordedWords, statusWords, truthChoices, worseTruth } from './outcome-words.js';
 import { isSpecialReply } from './special-words.js';
 
 interface Tools {
@@ -42,8 +42,12 @@ export function outcomePrompts({ prompts, questionContext, width, rows, write }:
       const because = recorded ? recordedWhy(recorded) : undefined;
       const why = because ? choiceDescription(safeLine(because), width()) : undefined;
       const keep = said ? { value: KEEP, name: `Keep the recorded ${said.noun}: ${said.words}`, ...(why ? { description: why } : {}) } : undefined;
-      // True, False, the separator, perhaps Keep, Don't know, Skip and perhaps Back; Don't know (and Keep) have a description.
-      const below = listHeight(truth.length + 3 + (keep ? 1 : 0) + (ctx.canGoBack ? 1 : 0), 12, Math.max(1, lineCount(why ?? '')));
+      // Where the question allows it, the whole outcome may be marked not applicable; the reason is asked after.
+      const notApplicable = ctx.notApplicable ? { value: NOT_APPLICABLE, name: 'Not applicable', description: choiceDescription(notApplicableWhat(ctx.notApplicable.clears), width()) } : undefined;
+      // True, False, the separator, perhaps Keep, Don't know, perhaps Not applicable, Skip and perhaps
+      // Back; Don't know (and Keep, and Not applicable) have a description.
+      const descriptions = [why ?? '', notApplicable?.description ?? ''].map((d) => Math.max(1, lineCount(d)));
+      const below = listHeight(truth.length + 3 + (keep ? 1 : 0) + (notApplicable ? 1 : 0) + (ctx.canGoBack ? 1 : 0), 12, Math.max(...descriptions));
       const value = await prompts.select(
         {
           message: `${headingPlacer(rows, write)(head, lineCount(asked) + below)}${asked}`,
@@ -54,6 +58,7 @@ export function outcomePrompts({ prompts, questionContext, width, rows, write }:
             new prompts.Separator(),
             ...(keep ? [keep] : []),
             { value: UNKNOWN, name: "Don't know", description: 'Counts as not true until someone finds out.' },
+            ...(notApplicable ? [notApplicable] : []),
             { value: SKIP, name: 'Skip the rest of this outcome for now' },
             ...(ctx.canGoBack ? [{ value: BACK, name: 'Back' }] : []),
           ],
@@ -64,6 +69,8 @@ export function outcomePrompts({ prompts, questionContext, width, rows, write }:
         write(`${wrap(`✔ ${safeLine(question.text)} ${said.words} (the recorded ${said.noun}, kept)`)}\n`);
         return { kind: 'keep' };
       }
+      // Said with its reason, once it is given (the reason prompt says it), as for any question.
+      if (value === NOT_APPLICABLE) return { kind: 'not-applicable' };
       const reply = value === UNKNOWN ? ({ kind: 'unknown' } as const) : value === SKIP ? ({ kind: 'skip' } as const) : value === BACK ? ({ kind: 'back' } as const) : ({ kind: 'value', value: value === 'true' } as const);
       if (reply.kind !== 'back') write(`${wrap(`✔ ${indicator.id} ${indicatorWords(reply)}`)}\n`);
       return reply;
