@@ -168,9 +168,9 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
     const previous = own.get(question.id);
     // README: when an answer makes follow-up questions apply or drop out, "a line says so and gives
     // the new total": said once the answer is saved, before whatever comes next.
-    const countsBefore = scopes.counts(scope, applies);
+    const applyingBefore = scopes.applyingNow(scope, applies);
     const sayCountsChanged = (): void => {
-      const lines = scopes.countsChanged(countsBefore);
+      const lines = scopes.countsChanged(applyingBefore);
       if (lines.length) options.progress(lines);
     };
     const automaticFail = automaticFailWords(question, questionnaire);

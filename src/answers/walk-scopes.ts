@@ -21,7 +21,7 @@ export interface Step {
 }
 
 /** Which questions apply in a scope, and for the organisation in each system (else undefined). */
-export interface Counts {
+export interface Applying {
   scope: number;
   applying: Set<string>;
   systems: Set<string>[] | undefined;
@@ -41,12 +41,12 @@ export interface WalkScopes {
    * Which questions apply in the scope now (`applies` its appliesIn(), where the caller has it),
    * and for the organisation in each system where its answers can change that.
    */
-  counts(scope: number, applies?: Map<string, boolean>): Counts;
+  applyingNow(scope: number, applies?: Map<string, boolean>): Applying;
   /**
    * The lines that say how many follow-up questions an answer in the scope made apply or drop out
-   * (`before` from counts() before it): none when it changed nothing.
+   * (`before` from applyingNow() before it): none when it changed nothing.
    */
-  countsChanged(before: Counts): string[];
+  countsChanged(before: Applying): string[];
   /** The step's key among the questions left for later. */
   keyOf(step: Step): string;
   /**
@@ -86,7 +86,7 @@ export function walkScopes(questionnaire: Questionnaire, answers: Map<string, An
       return new Set(all.filter((q) => q.scope === 'system' && applies.get(q.id)).map((q) => q.id));
     });
   };
-  const counts = (scope: number, applies = appliesIn(scope)): Counts => {
+  const applyingNow = (scope: number, applies = appliesIn(scope)): Applying => {
     const applying = new Set(steps.filter((s) => s.scope === scope && applies.get(s.question.id)).map((s) => s.question.id));
     return { scope, applying, systems: scope < 0 ? systemsApplying() : undefined };
   };
@@ -106,11 +106,11 @@ export function walkScopes(questionnaire: Questionnaire, answers: Map<string, An
     answersOf,
     systemOf,
     appliesIn,
-    counts,
+    applyingNow,
     countsChanged(before) {
       // Said as the answer is given, whatever comes next: with the next question's headings, it went
       // unsaid when the answer was the last of its scope (the next question another system's).
-      const now = counts(before.scope);
+      const now = applyingNow(before.scope);
       const own = followUpLine(change(before.applying, now.applying));
       const after = now.systems ?? [];
       const inSystems = before.systems && systemsFollowUpLine(questionnaire.systemLabel, systems.slice(0, before.systems.length).map((s, k) => ({ title: s.title, ...change(before.systems?.[k] ?? new Set(), after[k] ?? new Set()) })));
