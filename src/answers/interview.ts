@@ -194,14 +194,15 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
         continue;
       }
       if (result !== 'not-applicable') {
+        if (result !== 'skip') own.set(question.id, result);
+        // What the statements (and a status recorded) changed, said before the review date and the note.
+        sayCountsChanged();
         if (result === 'skip') skipped.add(keyOf(step));
         else {
           skipped.delete(keyOf(step));
           // Once it is given or kept, not at each statement: a new review date where one is past.
           const dated = await renew(result);
           if (dated === 'back') {
-            own.set(question.id, result);
-            sayCountsChanged();
             backed = true;
             continue;
           }
@@ -213,7 +214,6 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
             prompter.recorded?.();
           }
         }
-        sayCountsChanged();
         i++;
         continue;
       }
@@ -252,9 +252,9 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
     own.set(question.id, toAnswer(question, update, previous));
     // Saved before the review date and the note are asked: a walk stopped at either (Ctrl-C, a closed window) keeps the answer.
     await save(update);
+    sayCountsChanged();
     const dated = await renew(previous);
     if (dated === 'back') {
-      sayCountsChanged();
       backed = true;
       continue;
     }
@@ -267,7 +267,6 @@ export async function runInterview(options: InterviewOptions): Promise<{ asked: 
       // A prompter that reads replies back says the note is saved ("Note recorded."), as it says an answer is.
       prompter.recorded?.();
     }
-    sayCountsChanged();
     i++;
   }
   return { asked, skipped: scopes.leftForLater(skipped) };

@@ -63,3 +63,18 @@ it.runIf(hasTmux)('an organisation answer that drops questions from every system
   await keys('C-c');
   expect(await ended(dir)).toBe('130');
 });
+
+// The line belongs to the answer that caused it: with --notes (or a review date to renew) it came
+// after the note's prompt, or after the date, where it read as caused by them.
+it.runIf(hasTmux)('the line comes straight after the answer, before the note asked with --notes', { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-follow-ups-'));
+  writeFileSync(join(dir, 'q.yaml'), QUESTIONNAIRE);
+  writeFileSync(join(dir, 'a.yaml'), ANSWERS);
+  start(dir, ['assess', '--plain', '-q', 'q.yaml', '--answers', 'a.yaml', '--review', '--notes', '--today', '2026-12-05']);
+  await waitForScreen('Type a number from 1 to 2; Enter keeps Yes:');
+  await keys('1', 'Enter');
+  await waitForScreen('Note (optional; Enter for none):');
+  expect(unwrapped(dir)).toContain('Recorded: No.\n(2 follow-up questions no longer apply for each network segment: 1 question in all now for each)\nNote (optional; Enter for none):');
+  await keys('C-c');
+  expect(await ended(dir)).toBe('130');
+});
