@@ -110,6 +110,14 @@ export function safeShown(
   };
 }
 
+/**
+ * A prompt's look (safeShown's) where a refusal refuses the whole reply, a special reply where it is
+ * no answer (`?` at a reason, `n/a` at a text question that does not allow it): the line is cleared
+ * with it. The library keeps a refused reply on the line to be mended, and what was typed next was
+ * saved after it (`reason: ?No WARP here`), and printed so in the board paper.
+ */
+export const clearingRefused = <T extends { theme: object }>(shown: T): T => ({ ...shown, theme: { ...shown.theme, validationFailureMode: 'clear' } });
+
 /** A default as the prompt library shows it after the message: "(text)", made safe; none for none. */
 export const shownDefault = (value: string | undefined): string | undefined => (value ? `(${safeLine(value)})` : undefined);
 

@@ -6,7 +6,7 @@ import { COLUMN_LABEL, type OutcomeStatus } from '../questionnaire/outcome.js';
 import { BACK, CONFIRM, KEEP, NOT_APPLICABLE, OTHER, SKIP, UNKNOWN } from './choice-values.js';
 import { guidanceLines, savedCommentLine } from './guidance-lines.js';
 import type { OutcomePrompter } from './outcome-walk.js';
-import { NO_PREFIX, choiceDescription, fitBefore, headingPlacer, lineCount, listHeight, safeShown } from './prompt-layout.js';
+import { NO_PREFIX, choiceDescription, clearingRefused, fitBefore, headingPlacer, lineCount, listHeight, safeShown } from './prompt-layout.js';
 import { justificationNeeded, columnHint, indicatorWords, notApplicableWhat, recordedWhy, recordedWords, statusWords, truthChoices, worseTruth } from './outcome-words.js';
 import { isSpecialReply } from './special-words.js';
 
@@ -112,7 +112,7 @@ export function outcomePrompts({ prompts, questionContext, width, rows, write }:
         {
           message: fitBefore(`Why ${statusWords(status)}? This goes in the report (< to choose again)`, ctx.previous?.justification ? `(${safeLine(ctx.previous.justification)})` : undefined, width()),
           // The one recorded is shown made safe; Enter keeps it as the file has it.
-          ...safeShown(prompts.styleText, width),
+          ...clearingRefused(safeShown(prompts.styleText, width)),
           ...(ctx.previous?.justification ? { default: ctx.previous.justification } : {}),
           validate: (raw) => (raw.trim() === '' || isSpecialReply(raw, true) ? justificationNeeded() : true),
         },

@@ -6,7 +6,7 @@ import type { Question } from '../questionnaire/types.js';
 import { safeLine } from '../text/safe-text.js';
 import { NOT_APPLICABLE, UNKNOWN } from './choice-values.js';
 import { keptStatus } from './choice-replies.js';
-import { NO_PREFIX, safeShown, shownDefault, type PromptTitle } from './prompt-layout.js';
+import { NO_PREFIX, clearingRefused, safeShown, shownDefault, type PromptTitle } from './prompt-layout.js';
 import type { AskContext, Reply } from './prompter-types.js';
 import { checkReply } from './read-answer.js';
 import { parseNumberReply, typedHint, typedSpecial } from './reply-text.js';
@@ -88,7 +88,7 @@ export function typedPrompts({ prompts, questionContext, width }: Tools): TypedP
         return checked.ok || checked.message;
       };
       const text = await prompts.input(
-        { message: title(`${message} (free text; ${typedHint(question, ctx.canGoBack)})`, 1, shownDefault(given?.shown)), ...typedTheme(given), ...(given !== undefined ? { default: given.value } : {}), validate },
+        { message: title(`${message} (free text; ${typedHint(question, ctx.canGoBack)})`, 1, shownDefault(given?.shown)), ...clearingRefused(typedTheme(given)), ...(given !== undefined ? { default: given.value } : {}), validate },
         questionContext,
       );
       if (saved !== undefined && text === kept) return { kind: 'value', value: saved };

@@ -14,7 +14,7 @@ import { outcomePrompts } from './prompter-outcome.js';
 import { numberedOptions } from './numbered-options.js';
 import { quietListKeys } from './quiet-list-keys.js';
 import { uncoloured } from './uncoloured-output.js';
-import { NO_PREFIX, choiceDescription, choiceName, fitBefore, headingPlacer, lineCount, listHeight, safeShown, shownDefault, shownTail, type PromptTitle } from './prompt-layout.js';
+import { NO_PREFIX, choiceDescription, choiceName, clearingRefused, fitBefore, headingPlacer, lineCount, listHeight, safeShown, shownDefault, shownTail, type PromptTitle } from './prompt-layout.js';
 import { unknownForm, type AskContext, type Reply, type SessionPrompter } from './prompter-types.js';
 import { typedPrompts } from './prompter-typed.js';
 import { TYPED_BACK, keptReviewWords, parseReviewDate, reviewDatePrompt } from './review-date.js';
@@ -246,7 +246,7 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
     },
     async reason(question, previous) {
       const text = await prompts.input(
-        { message: fit(`Why does "${safeLine(question.text)}" not apply? (< back to the question)`, shownDefault(previous)), ...safe, ...(previous ? { default: previous } : {}), validate: (raw) => (raw.trim() === '' || isSpecialReply(raw, true) ? reasonNeeded() : true) },
+        { message: fit(`Why does "${safeLine(question.text)}" not apply? (< back to the question)`, shownDefault(previous)), ...clearingRefused(safe), ...(previous ? { default: previous } : {}), validate: (raw) => (raw.trim() === '' || isSpecialReply(raw, true) ? reasonNeeded() : true) },
         questionContext,
       );
       if (text.trim() === '<') return undefined;

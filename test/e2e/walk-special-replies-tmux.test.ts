@@ -16,13 +16,16 @@ const QUESTIONNAIRE = join(repoRoot, 'test/fixtures/outcome-walk/special-replies
 const read = (dir: string, name: string): string => readFileSync(join(dir, name), 'utf8');
 const times = (text: string, part: string): number => text.split(part).length - 1;
 
-/** Types `reply` and waits for `refusal` to be said once more than before. */
-async function refused(reply: string, refusal: string, plain: boolean): Promise<void> {
-  const before = times(historyText(), refusal);
+/**
+ * Types `reply` and waits for `refusal` to be drawn once more than before (counted in all that was
+ * drawn: the full prompts take a refusal off the screen at the next key). Nothing is cleared first:
+ * the full prompts kept a refused reply on the line, and what a person typed next was saved after
+ * it (`reason: ?No card terminals`); what is typed next must be saved alone.
+ */
+async function refused(dir: string, reply: string, refusal: string): Promise<void> {
+  const before = times(terminal.drawn(dir), refusal);
   await keys(reply, 'Enter');
-  await waitFor(() => times(historyText(), refusal) > before, `"${reply}" to be refused`);
-  // The full prompts keep the refused reply on the line: cleared before the next one.
-  if (!plain) await keys(...reply.split('').map(() => 'BSpace'));
+  await waitFor(() => times(terminal.drawn(dir), refusal) > before, `"${reply}" to be refused`);
 }
 
 /** A new walk into a.yaml in a new folder, past the organisation and assessor. */
@@ -55,7 +58,7 @@ it.runIf(hasTmux)('--plain: a special reply at a reason or a justification is re
   const dir = await newWalk(true);
   await keys('n/a', 'Enter');
   await waitForScreen('Why does it not apply?');
-  for (const reply of ['?', '-', 'n/a', 'skip', "don't know"]) await refused(reply, REASON, true);
+  for (const reply of ['?', '-', 'n/a', 'skip', "don't know"]) await refused(dir, reply, REASON);
   await keys('No card terminals', 'Enter');
   await waitForScreen('Recorded: Not applicable (reason: No card terminals).');
   await waitForScreen('Type your answer');
@@ -67,7 +70,7 @@ it.runIf(hasTmux)('--plain: a special reply at a reason or a justification is re
   await waitForScreen('The statements show: not achieved.');
   await keys('2', 'Enter'); // Record another status
   await waitForScreen('Why achieved?');
-  for (const reply of ['?', '-', 'n/a', 'skip']) await refused(reply, JUSTIFICATION, true);
+  for (const reply of ['?', '-', 'n/a', 'skip']) await refused(dir, reply, JUSTIFICATION);
   await justifyAndEnd(dir);
 });
 
@@ -75,7 +78,7 @@ it.runIf(hasTmux)('full prompts: `?`, `-` or `n/a` at a reason or a justificatio
   const dir = await newWalk(false);
   await keys('Down', 'Down', 'Down', 'Enter'); // Not applicable
   await waitForScreen('not apply? (< back to the question)');
-  for (const reply of ['?', '-', 'n/a']) await refused(reply, REASON, false);
+  for (const reply of ['?', '-', 'n/a']) await refused(dir, reply, REASON);
   await keys('No card terminals', 'Enter');
   await waitForScreen('Not applicable: No card terminals');
   await waitForScreen('Who is the contact');
@@ -87,7 +90,7 @@ it.runIf(hasTmux)('full prompts: `?`, `-` or `n/a` at a reason or a justificatio
   await waitForScreen('Record another status');
   await keys('Down', 'Enter');
   await waitForScreen('Why achieved?');
-  for (const reply of ['?', '-', 'n/a']) await refused(reply, JUSTIFICATION, false);
+  for (const reply of ['?', '-', 'n/a']) await refused(dir, reply, JUSTIFICATION);
   await justifyAndEnd(dir);
 });
 
@@ -101,7 +104,7 @@ it.runIf(hasTmux)('"not applicable" typed at a text question that does not allow
     const dir = await newWalk(plain);
     await keys(...(plain ? ['yes', 'Enter'] : ['Down', 'Enter'])); // Yes
     await waitForScreen('Who is the contact');
-    for (const reply of ['not applicable', 'n/a', 'N/A']) await refused(reply, `${NOT_NA} ${plain ? 'type skip' : '- to skip'}.`, plain);
+    for (const reply of ['not applicable', 'n/a', 'N/A']) await refused(dir, reply, `${NOT_NA} ${plain ? 'type skip' : '- to skip'}.`);
     await keys('Duty officer', 'Enter');
     await waitForScreen('AC.NA.1');
     await keys('C-c');
