@@ -37,6 +37,8 @@ export interface IndicatorContext {
    * whole outcome does not apply. `clears`: the file holds statements (or a status) of it.
    */
   notApplicable?: { clears: boolean };
+  /** The outcome has a whole answer saved (every statement, or a status, or don't know or not applicable): a skip keeps it. */
+  answered: boolean;
   /** The comment saved on this indicator: it says why the statement had the answer it has. */
   comment?: string;
 }
@@ -132,6 +134,7 @@ export async function walkOutcome(walk: OutcomeWalk): Promise<Answer | 'back' | 
       const reply = await prompter.askIndicator(question, indicator, {
         ...(values.has(indicator.id) ? { previous: values.get(indicator.id) as IndicatorValue } : {}),
         canGoBack: k > 0 || walk.canGoBack,
+        answered: everyIndicatorAnswered(indicators, values) || saved?.complete === true || previous?.status === 'unknown' || previous?.status === 'not-applicable',
         progress: walk.progress,
         statement: `Statement ${k + 1} of ${indicators.length}`,
         first,

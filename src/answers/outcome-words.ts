@@ -47,6 +47,12 @@ export const columnHint = (indicator: Indicator): string =>
 export const indicatorWords = (reply: IndicatorReply | { kind: 'value'; value: IndicatorValue }): string =>
   reply.kind === 'value' ? (reply.value === true ? 'True' : reply.value === false ? 'False' : "Don't know") : reply.kind === 'unknown' ? "Don't know" : reply.kind === 'skip' ? 'Skipped for now, with the rest of this outcome' : '';
 
+/**
+ * What a skip at a statement says: an outcome whose whole answer is saved (`answered`) keeps it and is
+ * not left to answer later, as a question skipped with its answer saved (reply-text.ts skipWords).
+ */
+export const outcomeSkipWords = (answered: boolean): string => (answered ? 'Skipped; what is saved of this outcome stays' : indicatorWords({ kind: 'skip' }));
+
 /** Said of "Not applicable" at an outcome whose statements (or status) the file holds: the answer takes their place. */
 export const notApplicableCleared = 'What is recorded of its statements is then removed.';
 

@@ -5,7 +5,7 @@ import { wrapText } from '../text/wrap.js';
 import { guidanceLines, savedCommentLine } from './guidance-lines.js';
 import type { IndicatorReply, OutcomePrompter } from './outcome-walk.js';
 import { isBackWord, isSpecialReply, replyKey, specialNames, specialWord } from './special-words.js';
-import { justificationNeeded, columnHint, indicatorWords, notApplicableCleared, recordedBecause, recordedWords, statusWords, truthChoices } from './outcome-words.js';
+import { justificationNeeded, columnHint, indicatorWords, notApplicableCleared, outcomeSkipWords, recordedBecause, recordedWords, statusWords, truthChoices } from './outcome-words.js';
 
 interface Tools {
   say: (text: string) => void;
@@ -62,7 +62,7 @@ export function plainOutcomePrompts({ say, hold, askUntil, width }: Tools): Outc
         // In words, so a screen reader says all of it (it does not say "?", "-" or "<").
         return { error: `Type 1 or 2, or type true, false, ${specialNames(offered)}.` };
       });
-      if (reply.kind === 'skip') say(`Recorded: ${indicatorWords(reply)}.`);
+      if (reply.kind === 'skip') say(`Recorded: ${outcomeSkipWords(ctx.answered)}.`);
       if (reply.kind === 'keep' && said) say(`Kept: ${said.words}.`);
       // "Not applicable" is said with its reason, once it is given, as for any question.
       hold(reply.kind === 'back' || reply.kind === 'skip' || reply.kind === 'keep' || reply.kind === 'not-applicable' ? undefined : `Recorded: ${indicatorWords(reply)}.`);

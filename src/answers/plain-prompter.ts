@@ -13,7 +13,7 @@ import { inForeground } from './in-foreground.js';
 import type { PromptStreams } from './prompter.js';
 import type { PromptControl } from './prompt-guard.js';
 import { TYPED_BACK, keptReviewWords, parseReviewDate } from './review-date.js';
-import { reasonNeeded, parseNumberReply, replyWords, spokenHint, typedSpecial } from './reply-text.js';
+import { reasonNeeded, parseNumberReply, replyWords, skipWords, spokenHint, typedSpecial } from './reply-text.js';
 import { isBackWord, isSpecialReply, replyKey } from './special-words.js';
 
 /**
@@ -256,7 +256,7 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
       for (const line of guidanceLines(question, ctx, width)) say(line);
       const reply = await askByForm(question, ctx);
       // Skipping saves nothing, so it is said at once; an answer is said once it is saved.
-      if (reply.kind === 'skip') say(`Recorded: ${safeLine(replyWords(reply, question))}.`);
+      if (reply.kind === 'skip') say(`Recorded: ${safeLine(skipWords(question, ctx.previous))}.`);
       hold(reply.kind === 'back' || reply.kind === 'skip' ? undefined : `Recorded: ${safeLine(replyWords(reply, question))}.`);
       return reply;
     },

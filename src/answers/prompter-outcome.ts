@@ -7,7 +7,7 @@ import { BACK, CONFIRM, KEEP, NOT_APPLICABLE, OTHER, SKIP, UNKNOWN } from './cho
 import { guidanceLines, savedCommentLine } from './guidance-lines.js';
 import type { OutcomePrompter } from './outcome-walk.js';
 import { NO_PREFIX, choiceDescription, clearingRefused, fitBefore, headingPlacer, lineCount, listHeight, safeShown } from './prompt-layout.js';
-import { justificationNeeded, columnHint, indicatorWords, notApplicableWhat, recordedWhy, recordedWords, statusWords, truthChoices, worseTruth } from './outcome-words.js';
+import { justificationNeeded, columnHint, indicatorWords, notApplicableWhat, outcomeSkipWords, recordedWhy, recordedWords, statusWords, truthChoices, worseTruth } from './outcome-words.js';
 import { isSpecialReply } from './special-words.js';
 
 interface Tools {
@@ -72,7 +72,7 @@ export function outcomePrompts({ prompts, questionContext, width, rows, write }:
       // Said with its reason, once it is given (the reason prompt says it), as for any question.
       if (value === NOT_APPLICABLE) return { kind: 'not-applicable' };
       const reply = value === UNKNOWN ? ({ kind: 'unknown' } as const) : value === SKIP ? ({ kind: 'skip' } as const) : value === BACK ? ({ kind: 'back' } as const) : ({ kind: 'value', value: value === 'true' } as const);
-      if (reply.kind !== 'back') write(`${wrap(`✔ ${indicator.id} ${indicatorWords(reply)}`)}\n`);
+      if (reply.kind !== 'back') write(`${wrap(`✔ ${indicator.id} ${reply.kind === 'skip' ? outcomeSkipWords(ctx.answered) : indicatorWords(reply)}`)}\n`);
       return reply;
     },
     async confirmOutcome(question, ctx) {

@@ -1,6 +1,7 @@
 // The only module that imports the prompt library; it is loaded only when prompting.
 import { kindOf } from '../questionnaire/kinds/index.js';
 import type { Question } from '../questionnaire/types.js';
+import type { Answer } from './types.js';
 import { safeLine } from '../text/safe-text.js';
 import { listWords } from '../text/list-words.js';
 import { wrapText } from '../text/wrap.js';
@@ -18,7 +19,7 @@ import { NO_PREFIX, choiceDescription, choiceName, clearingRefused, fitBefore, h
 import { unknownForm, type AskContext, type Reply, type SessionPrompter } from './prompter-types.js';
 import { typedPrompts } from './prompter-typed.js';
 import { TYPED_BACK, keptReviewWords, parseReviewDate, reviewDatePrompt } from './review-date.js';
-import { reasonNeeded, replyWords } from './reply-text.js';
+import { reasonNeeded, replyWords, skipWords } from './reply-text.js';
 import { isSpecialReply } from './special-words.js';
 import { largest } from '../text/spread-free.js';
 
@@ -80,9 +81,10 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
   // The setup prompts are cleared when answered and said again here, wrapped: the library writes the
   // prompt and the answer on one line and the terminal would break it mid-word.
   const said = (message: string, answer: string): void => write(`${wrapped(`✔ ${message}${answer ? ` ${answer}` : ''}`)}\n`);
-  const echo = (question: Question, reply: Reply): void => {
+  const echo = (question: Question, reply: Reply, previous: Answer | undefined): void => {
     // "Not applicable" is said with its reason, once it is given (see reason()).
-    if (reply.kind !== 'back' && reply.kind !== 'not-applicable') write(`${wrapped(`✔ ${safeLine(question.text)} ${safeLine(replyWords(reply, question))}`)}\n`);
+    const words = reply.kind === 'skip' ? skipWords(question, previous) : replyWords(reply, question);
+    if (reply.kind !== 'back' && reply.kind !== 'not-applicable') write(`${wrapped(`✔ ${safeLine(question.text)} ${safeLine(words)}`)}\n`);
   };
 
   const extras = (question: Question, ctx: AskContext) => [
@@ -241,7 +243,7 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
         return `${place(head, lineCount(asked) + tailLines + below)}${asked}`;
       };
       const reply = await askByForm(question, ctx, message, title);
-      echo(question, reply);
+      echo(question, reply, ctx.previous);
       return reply;
     },
     async reason(question, previous) {

@@ -1,6 +1,7 @@
 import { kindOf } from '../questionnaire/kinds/index.js';
 import type { Question } from '../questionnaire/types.js';
 import type { Reply } from './prompter-types.js';
+import type { Answer } from './types.js';
 import { specialNames, specialWord } from './special-words.js';
 
 /**
@@ -60,6 +61,21 @@ export function parseNumberReply(text: string, unit?: string): { value: number }
 }
 
 /** An answer in words, for the line that echoes it (never a bare "?" or an internal value). */
+/**
+ * What a skip says. A question skipped with an answer saved (in a review, or come back to by Back)
+ * keeps that answer and is not left to answer later (README): "Skipped for now" read as the answer
+ * gone, so the answer that stays is named.
+ */
+export function skipWords(question: Question, previous: Answer | undefined): string {
+  const saved: Reply | undefined =
+    previous?.status === 'answered' && previous.value !== undefined
+      ? { kind: 'value', value: previous.value }
+      : previous?.status === 'unknown' || previous?.status === 'not-applicable'
+        ? { kind: previous.status }
+        : undefined;
+  return saved ? `Skipped; the saved answer stays: ${replyWords(saved, question)}` : 'Skipped for now';
+}
+
 export function replyWords(reply: Reply, question: Question): string {
   switch (reply.kind) {
     case 'unknown':
