@@ -88,7 +88,8 @@ function systemNames(a: Assessment, columns: number): (id: string) => string {
 
 function gapLines(a: Assessment, st: TextStyle, most: number): string[] {
   const { chalk } = st;
-  if (!a.gaps.length) return [`${chalk.bold('Gaps: none.')} ${noGapsSentence(a)}`];
+  // Wrapped between words, as every line of the summary is: the terminal broke it mid-word.
+  if (!a.gaps.length) return st.wrap(`${chalk.bold('Gaps: none.')} ${noGapsSentence(a)}`, '', '  ');
   const shown = Math.min(most, a.gaps.length);
   // A system's name leaves the question at least TITLE_LEAST columns, so a marked gap of a long-named
   // system does not cut its question to one word ("Waste collection and fleet…: Identity…").

@@ -60,3 +60,23 @@ it('the weakest in words goes on with a hanging indent, as every wrapped line of
   const at = lines.findIndex((l) => l.startsWith('Weakest critical system:'));
   expect(lines.slice(at, at + 2)).toEqual(['Weakest critical system:', '  Social care case management, 43/100, 26 gaps.']);
 });
+
+// "Gaps: none." and its sentence were written as one line: at 60 columns the terminal broke it
+// mid-word ("there a" / "re no gaps."), and an all-not-applicable one at 80.
+it('with no gaps, the line saying so is wrapped between words', async () => {
+  const questionnaire = join(work, 'no-gaps.yaml');
+  writeFileSync(questionnaire, 'id: no-gaps\nversion: 1.0.0\ntitle: No gaps\nsections:\n  - id: s\n    title: S\n    questions:\n      - { id: a, text: Is it done?, type: yes-no, allowNotApplicable: true }\n');
+  const met = join(work, 'met.yaml');
+  writeFileSync(met, 'questionnaire: no-gaps\norganisation: T\nanswers:\n  a: yes\n');
+  const none = join(work, 'none.yaml');
+  writeFileSync(none, 'questionnaire: no-gaps\norganisation: T\nanswers:\n  a: { status: not-applicable, reason: Nothing to do }\n');
+  for (const [answers, columns] of [[met, 60], [none, 80], [none, 50]] as const) {
+    const lines = await summary(['-q', questionnaire, '-a', answers, '--today', '2026-12-04'], columns);
+    const at = lines.findIndex((l) => l.startsWith('Gaps: none.'));
+    expect(at, `${columns} columns`).toBeGreaterThan(-1);
+    for (const line of lines) expect(line.length, `${columns} columns: ${line}`).toBeLessThanOrEqual(columns);
+    // The sentence goes on, indented, on the next line, starting with a whole word.
+    expect(lines[at + 1], `${columns} columns`).toMatch(/^ {2}[a-z]+\b/);
+    expect(`${lines[at]} ${lines[at + 1]?.trim()}`).toMatch(/\b(gaps|act on)\.$/);
+  }
+});
