@@ -107,7 +107,7 @@ function advance(walk: Walk, objects: Map<string, Loaded>): TreePath | { need: s
  * paths and the links on them, not with the number of commits; trees that commits share are read
  * once.
  */
-export async function resolveInCommits(requests: { commit: string; path: string }[], readObjects: ReadObjects): Promise<TreePath[]> {
+export async function resolveInCommits(requests: { commit: string; path: string }[], readBatch: ReadObjects): Promise<TreePath[]> {
   const objects = new Map<string, Loaded>();
   const walks: Walk[] = requests.map((r) => ({ todo: namesOf(r.path), at: [], trees: [`${r.commit}^{tree}`], links: [] }));
   const results: (TreePath | undefined)[] = [];
@@ -121,7 +121,7 @@ export async function resolveInCommits(requests: { commit: string; path: string 
     });
     if (needed.size === 0) return results.map((r) => r ?? { found: 'nothing', links: [] });
     const names = [...needed];
-    const read = await readObjects(names);
+    const read = await readBatch(names);
     names.forEach((name, i) => {
       const object = read[i];
       if (object?.type === 'tree') objects.set(name, { entries: parseTree(object.content, object.oid.length / 2) });

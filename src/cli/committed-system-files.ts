@@ -54,10 +54,10 @@ function systemFileAt(found: TreePath, named: string, answersPath: string): Comm
 }
 
 /** Find, in its own commit, each system file of these versions not found yet; adds them to `into`. */
-export async function locateSystemFiles(versions: VersionInfo[], readObjects: ReadObjects, into: CommittedSystemFiles): Promise<void> {
+export async function locateSystemFiles(versions: VersionInfo[], readBatch: ReadObjects, into: CommittedSystemFiles): Promise<void> {
   const asked = versions.flatMap((v) => v.systemFiles.map((ref) => ({ key: systemFileKey(v.commit, ref), commit: v.commit, path: repoPath(v.path, ref), answersPath: v.path })));
   const fresh = [...new Map(asked.filter((a) => !into.has(a.key)).map((a) => [a.key, a])).values()];
-  const found = await resolveInCommits(fresh, readObjects);
+  const found = await resolveInCommits(fresh, readBatch);
   fresh.forEach((a, i) => {
     const at = found[i];
     if (at) into.set(a.key, systemFileAt(at, a.path, a.answersPath));

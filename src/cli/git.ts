@@ -67,12 +67,12 @@ export function gitProgramFor(place: GitPlace): string {
 }
 
 /**
- * Run the git command line with an argument list (never through a shell), in `cwd`, with `input`
+ * Run the git command line with an argument list (never through a shell), in `cwd`, with nothing
  * on its standard input, with GIT_SETTINGS. Git's own settings that would change what it prints for
  * a person (pagers, prompts, lock files for a read) are turned off, and paths are never patterns.
  * No git on PATH is a usage error.
  */
-export function runGit(args: string[], options: GitPlace & { input?: string }): Promise<GitResult> {
+export function runGit(args: string[], options: GitPlace): Promise<GitResult> {
   return new Promise((resolvePromise, reject) => {
     const git = gitProgram(options.env, options.platform ?? process.platform);
     if (git === undefined) {
@@ -90,7 +90,7 @@ export function runGit(args: string[], options: GitPlace & { input?: string }): 
     child.on('close', (code) => resolvePromise({ code: code ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
     // git stops reading when it fails early; that is reported by its exit code, not here.
     child.stdin.on('error', () => undefined);
-    child.stdin.end(options.input ?? '');
+    child.stdin.end();
   });
 }
 
@@ -190,37 +190,3 @@ export const objectWords = (name: string): string => {
   const colon = name.indexOf(':');
   return colon > 0 ? `${name.slice(colon + 1)} in commit ${name.slice(0, Math.min(colon, 7))}` : `git object ${name}`;
 };
-
-/**
- * Read many objects with one `git cat-file --batch`: each request is an object name (an oid, or
- * `COMMIT:PATH`), one a line; the answer is a header line and the content, in request order. An
- * object that a partial clone lacks stops git at its request: `describe` names it for the reader.
- */
-export async function readObjects(requests: string[], options: GitPlace, describe: (request: string) => string = objectWords): Promise<(BatchBlob | null)[]> {
-  // A name with a line break cannot be asked for on a line of its own; nor need it be.
-  const asked = requests.map((r) => (/[\r\n]/.test(r) ? '0000000000000000000000000000000000000000' : r));
-  if (asked.length === 0) return [];
-  const result = await runGit(['cat-file', '--batch'], { ...options, input: `${asked.join('\n')}\n` });
-  const out = result.stdout;
-  const blobs: (BatchBlob | null)[] = [];
-  let at = 0;
-  for (let n = 0; n < asked.length; n++) {
-    const end = out.indexOf(0x0a, at);
-    // git answers in order and stops at the object it failed on: the first request left unanswered.
-    if (end < 0) {
-      if (missingFromClone(result)) throw notInClone(describe(requests[n] ?? ''));
-      throw new UsageError(result.code !== 0 ? `git cat-file failed: ${gitComplaint(result)}` : 'git cat-file stopped before answering every request');
-    }
-    const header = out.subarray(at, end).toString('utf8');
-    at = end + 1;
-    const [oid = '', type = '', size = ''] = header.split(' ');
-    if (!/^\d+$/.test(size) || / (missing|ambiguous)$/.test(header)) {
-      blobs.push(null);
-      continue;
-    }
-    blobs.push({ oid, type, content: out.subarray(at, at + Number(size)) });
-    at += Number(size) + 1;
-  }
-  if (result.code !== 0) throw new UsageError(`git cat-file failed: ${gitComplaint(result)}`);
-  return blobs;
-}

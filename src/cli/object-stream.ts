@@ -5,8 +5,7 @@ import { GIT_SETTINGS, gitComplaint, gitEnv, gitProgramFor, missingFromClone, no
 /**
  * One `git cat-file --batch` kept running for the whole of a trend, asked for a few objects at a
  * time: a long history is read as it is scored, so no more than a version's files are held at once,
- * and git is still started only once however many versions there are. (readObjects asks for every
- * object at once and holds every answer: right for a few, not for a thousand versions.)
+ * and git is still started only once however many versions there are.
  */
 export interface ObjectStream {
   /** The objects named (an oid, or `COMMIT:PATH`), in order; null for a name that resolves to none. */
