@@ -1,5 +1,6 @@
 import type { Question, Questionnaire } from '../questionnaire/types.js';
 import { kindOf } from '../questionnaire/kinds/index.js';
+import { isSharedGap } from '../share/shared-gap.js';
 import type { SharedAnswer, ShareExtract } from '../share/types.js';
 import { assessedPeriod } from './assessed-period.js';
 import { careNotes, type SystemWords } from './care-notes.js';
@@ -59,7 +60,7 @@ function questionScore(answers: readonly SharedAnswer[] | undefined): number | n
 }
 
 /** A council falls short on a question when any of its answers to it (one per system) is a gap, as the cap counts them (unanswered too). */
-const fallsShort = (answers: readonly SharedAnswer[] | undefined): boolean => (answers ?? []).some((a) => a.status !== 'not-applicable' && a.score !== null && a.score < 1);
+const fallsShort = (answers: readonly SharedAnswer[] | undefined): boolean => (answers ?? []).some(isSharedGap);
 
 /**
  * How many councils an automatic fail holds at the lowest rating: null when nothing in the

@@ -1,6 +1,7 @@
 import { splitReference } from '../frameworks/catalog.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 import type { FrameworkResult, QuestionResult } from './assessment.js';
+import { isGap } from './gaps.js';
 import { weightedPercent } from './rate.js';
 
 /** Scores per top-level group of each framework the questionnaire references (CAF objective, CE control...). */
@@ -37,7 +38,7 @@ export function scoreFrameworks(questionnaire: Questionnaire, questions: Questio
           title: g.title,
           score: weightedPercent(list.map((q) => ({ weight: q.weight * (sectionOf.get(q.section)?.weight ?? 1), score: q.score ?? 0 }))),
           questions: list.length,
-          gaps: list.filter((q) => (q.score ?? 0) < 1).length,
+          gaps: list.filter(isGap).length,
         };
       });
     return groups.length ? [{ id: key, title: framework.title, groupNoun: framework.groupNoun, groups }] : [];

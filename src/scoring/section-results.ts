@@ -1,5 +1,6 @@
 import type { Questionnaire, Section } from '../questionnaire/types.js';
 import type { QuestionResult, SectionResult } from './assessment.js';
+import { isGap } from './gaps.js';
 import { exactScore, rate, weightedPercent, weightedRaw } from './rate.js';
 import { scopeKey } from './scope-key.js';
 
@@ -22,7 +23,7 @@ export const scoreOfSections = (sections: readonly SectionResult[], raw: RawScor
 /** One section in one scope: its score over its included questions; a section with none is not applicable. */
 function sectionResult(section: Section, own: readonly ScoredQuestion[], questionnaire: Questionnaire, system: string | null, raw: RawScores): SectionResult {
   const included = own.filter((q) => q.included);
-  const gaps = included.filter((q) => (q.score ?? 0) < 1);
+  const gaps = own.filter(isGap);
   const computed = weightedRaw(included.map((q) => ({ weight: q.weight, score: q.score ?? 0 })));
   const score = computed === null ? null : exactScore(computed);
   const result: SectionResult = {
@@ -68,7 +69,7 @@ function acrossSystems(section: Section, perSystem: SectionResult[], questions: 
     }),
     { questions: 0, included: 0, gaps: 0, unknown: 0, unanswered: 0, notApplicable: 0 },
   );
-  const result: SectionResult = { id: section.id, system: null, scope: 'system', title: section.title, weight: section.weight, applicable: score !== null, score, rating: rate(score, questionnaire.ratings, questions.filter((q) => q.included && (q.score ?? 0) < 1)), counts };
+  const result: SectionResult = { id: section.id, system: null, scope: 'system', title: section.title, weight: section.weight, applicable: score !== null, score, rating: rate(score, questionnaire.ratings, questions.filter(isGap)), counts };
   if (computed !== null) raw.set(result, computed);
   return result;
 }

@@ -5,6 +5,7 @@ import { byVersion } from '../questionnaire/version-order.js';
 import type { Places } from '../yaml/positions.js';
 import { checkExtractEntries } from './check-extract-entries.js';
 import { checkExtractScores, checkRatingLabel } from './check-extract-scores.js';
+import { isSharedGap } from './shared-gap.js';
 import { TOLERANCE } from './tolerance.js';
 import type { SharedAnswer, ShareExtract } from './types.js';
 
@@ -61,7 +62,7 @@ function checkAnswer(question: Question, answer: SharedAnswer, ctx: { name: stri
     }
   }
   // An older extract's waiver covers a gap: a scored answer short of full marks.
-  if (answer.waived === true && !(counts && answer.score !== null && answer.score < 1)) report(at('waived'), `"${id}" has no gap for a waiver to cover, so "waived" must be false`);
+  if (answer.waived === true && !(question.scored && isSharedGap(answer))) report(at('waived'), `"${id}" has no gap for a waiver to cover, so "waived" must be false`);
 }
 
 /**
