@@ -3,8 +3,8 @@ import type { BenchmarkResult } from './types.js';
 
 /**
  * The benchmark's formats by name, apart from the renderers so the command line can list them
- * without loading any. A format is added here, in the registry (index.ts) and in the loader
- * (load-renderer.ts); the compiler checks that the three agree.
+ * without loading any. A format is added here and in the loader (load-renderer.ts), whose exhaustive
+ * switch makes the compiler check that the two agree.
  */
 export const BENCHMARK_FORMATS = ['text', 'markdown', 'json', 'html'] as const;
 export type BenchmarkFormat = (typeof BENCHMARK_FORMATS)[number];

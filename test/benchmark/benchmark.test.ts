@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { benchmark } from '../../src/benchmark/benchmark.js';
 import { dedupeByLabel } from '../../src/benchmark/dedupe.js';
+import type { BenchmarkFormat, BenchmarkRenderer } from '../../src/benchmark/formats.js';
 import { oddInputs } from '../../src/benchmark/group.js';
 import type { LabelledExtract } from '../../src/benchmark/types.js';
 import type { ShareExtract } from '../../src/share/types.js';
@@ -136,12 +137,17 @@ describe('benchmark()', () => {
   });
 });
 
-describe('the renderer registry', () => {
-  it('has one renderer per format, and the loader gives the same ones', async () => {
+describe('the renderer loader', () => {
+  it('loads a renderer for every format, and the right one for each', async () => {
     const { BENCHMARK_FORMATS } = await import('../../src/benchmark/formats.js');
-    const { benchmarkRenderers } = await import('../../src/benchmark/index.js');
     const { loadBenchmarkRenderer } = await import('../../src/benchmark/load-renderer.js');
-    expect(Object.keys(benchmarkRenderers).sort()).toEqual([...BENCHMARK_FORMATS].sort());
-    for (const format of BENCHMARK_FORMATS) expect(await loadBenchmarkRenderer(format)).toBe(benchmarkRenderers[format]);
+    const renderers = {
+      text: (await import('../../src/benchmark/render-text.js')).renderBenchmarkText,
+      markdown: (await import('../../src/benchmark/render-markdown.js')).renderBenchmarkMarkdown,
+      json: (await import('../../src/benchmark/render-json.js')).renderBenchmarkJson,
+      html: (await import('../../src/benchmark/render-html.js')).renderBenchmarkHtml,
+    } satisfies Record<BenchmarkFormat, BenchmarkRenderer>;
+    expect(Object.keys(renderers).sort()).toEqual([...BENCHMARK_FORMATS].sort());
+    for (const format of BENCHMARK_FORMATS) expect(await loadBenchmarkRenderer(format)).toBe(renderers[format]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reporters } from '../../src/report/index.js';
+import { REPORT_FORMAT_REGISTRY } from '../../src/report/formats.js';
 import type { Assessment } from '../../src/scoring/assessment.js';
 import { nodesOfType, parseMarkdown, parseMermaid, parseXml, raggedTables, sarifSchemaErrors, tableLines } from '../helpers/consumers.js';
 import { runBinary } from '../helpers/cli.js';
@@ -154,7 +154,7 @@ describe('hostile text specifically', () => {
 
 describe('registry', () => {
   it('has one pure renderer per SPEC format', () => {
-    expect(Object.keys(reporters).sort()).toEqual(['csv', 'docx', 'gitlab', 'html', 'json', 'junit', 'markdown', 'sarif', 'text']);
+    expect(Object.keys(REPORT_FORMAT_REGISTRY).sort()).toEqual(['csv', 'docx', 'gitlab', 'html', 'json', 'junit', 'markdown', 'sarif', 'text']);
   });
 });
 
