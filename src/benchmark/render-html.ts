@@ -9,7 +9,7 @@ import type { Distribution } from './stats.js';
 import type { BenchmarkResult, Highlight, QuestionBenchmark } from './types.js';
 import type { BenchmarkRenderer } from './formats.js';
 import { BOX_CHART_STYLE, boxChartSvg, shown, type BoxRow } from './html-box-chart.js';
-import { CARE_HEADING, automaticFailWords, failingWords, noSystemsWords, ownAnswerWords, ownRatingWords, pluralOf, systemNoteFor, unansweredWords, unrankedOverall, unrankedOverallNote } from './words.js';
+import { CARE_HEADING, automaticFailWords, failingWords, noSystemsWords, ordinal, ownAnswerWords, ownRatingWords, pluralOf, systemNoteFor, unansweredWords, unrankedOverall, unrankedOverallNote } from './words.js';
 import { countNoun } from '../text/plural-noun.js';
 import { periodWords } from './assessed-period.js';
 import { endWords } from './end-words.js';
@@ -45,13 +45,6 @@ caption p.explain { font-weight: normal; margin: .2rem 0 0; }
 }
 `;
 
-/** 1st, 2nd, 3rd, 11th, 12th, 13th, 21st… */
-export function ordinal(n: number): string {
-  const whole = Math.round(n);
-  const tens = whole % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' }) as Record<number, string>)[whole % 10] ?? 'th';
-  return `${whole}${suffix}`;
-}
 const percentile = (p: number | null | undefined): string => (p === null || p === undefined ? '' : `${ordinal(p)} percentile`);
 /** "98th percentile, the highest": the percentile, and where no council scores above or below, that too (end-words.ts). */
 const placeWords = (mine: Highlight | undefined, stats: Distribution | null): string => {

@@ -6,11 +6,12 @@ import { escapeRegExp } from '../text/escape-regexp.js';
 import { periodWords } from './assessed-period.js';
 import { endWords } from './end-words.js';
 
-/** "1st", "2nd", "23rd", "11th". */
+/** A number rounded to the nearest whole one, as an ordinal: "1st", "2nd", "23rd", "11th", "100th" for 99.6. */
 export function ordinal(n: number): string {
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${suffix}`;
+  const whole = Math.round(n);
+  const tens = whole % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][whole % 10] ?? 'th');
+  return `${whole}${suffix}`;
 }
 
 /** What is shown instead of a statistic withheld by the minimum group rule. */
@@ -30,7 +31,7 @@ export const medianAndQuartiles = (d: Distribution): string => `${score(d.median
 export function highlightWords(h: Highlight | undefined): string {
   if (!h) return 'no score';
   if (h.score === null) return 'not applicable';
-  return h.percentile === null ? `${score(h.score)}` : `${score(h.score)} (${ordinal(Math.round(h.percentile))} percentile)`;
+  return h.percentile === null ? `${score(h.score)}` : `${score(h.score)} (${ordinal(h.percentile)} percentile)`;
 }
 
 /**

@@ -16,8 +16,6 @@ export interface CurrentWaiver {
   approvedBy: string;
   /** Its date, with "(expires today)" on the day waivers are judged on. */
   until: string;
-  /** It expires on the day waivers are judged on: from the next, it gives no cover. */
-  expiresToday: boolean;
   /** The reason as the approver gave it. */
   reason: string;
   /** What the tool says of it, as a sentence: why it covers no gap, or what overrules it; null when nothing. */
@@ -61,7 +59,6 @@ export function currentWaivers(
           action: rank === null ? null : `Action ${rank}`,
           approvedBy: w.approvedBy ?? NOT_NAMED,
           until: w.expires === a.today ? `${w.expires} (expires today)` : w.expires,
-          expiresToday: w.expires === a.today,
           reason: w.reason.trim(),
           note,
         },

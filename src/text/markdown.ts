@@ -12,7 +12,7 @@ const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 const MARKUP = /&(?=(?:[A-Za-z][A-Za-z0-9]*|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)|[<>]/g;
 
 /** Neutralise HTML only; for text that is meant to be markdown (questionnaire descriptions). */
-export const escapeHtml = (text: string): string => text.replace(MARKUP, (ch) => HTML[ch] ?? ch);
+const neutraliseHtmlInMarkdown = (text: string): string => text.replace(MARKUP, (ch) => HTML[ch] ?? ch);
 
 // Bare web and mail addresses (https://…, www.…, name@host): GFM makes links of them even when a
 // character is escaped, so they go in code spans instead, where nothing is a link and every
@@ -151,7 +151,7 @@ export const escapeParagraphs = (text: string): string =>
 
 /** Markdown text kept as markdown, with HTML and control characters neutralised. */
 export function safeMarkdown(text: string): string {
-  return escapeHtml(text.replace(/\r\n?/g, '\n').replace(/[\t\u0085\u2028\u2029]/g, ' '))
+  return neutraliseHtmlInMarkdown(text.replace(/\r\n?/g, '\n').replace(/[\t\u0085\u2028\u2029]/g, ' '))
     .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, '')
     .replace(/[\ud800-\udfff\ufffe\uffff]/gu, '\ufffd');
 }

@@ -2,7 +2,8 @@
 // browser (test/e2e/benchmark-html-browser.test.ts opens the real thing in chromium).
 import { describe, expect, it } from 'vitest';
 import type { BenchmarkResult, QuestionBenchmark } from '../../src/benchmark/types.js';
-import { ordinal, renderBenchmarkHtml } from '../../src/benchmark/render-html.js';
+import { renderBenchmarkHtml } from '../../src/benchmark/render-html.js';
+import { ordinal } from '../../src/benchmark/words.js';
 
 const render = (r: BenchmarkResult): string => renderBenchmarkHtml(r, { colorLevel: 0, width: 100 });
 

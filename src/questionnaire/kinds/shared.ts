@@ -1,5 +1,5 @@
 // Pieces that several kinds share: options and their scales, reading a plain value, numbers in words.
-import { codeSpan, escapeCell } from '../../text/markdown.js';
+import { escapeCell } from '../../text/markdown.js';
 import { quoteId, quoteValue } from '../../text/odd-characters.js';
 import { suggest } from '../../text/suggest.js';
 import { yamlWord } from '../../yaml/yaml-word.js';
@@ -144,8 +144,6 @@ export function optionsTable(question: Question, multi: boolean): string[] {
   }
   return [...out, ''];
 }
-
-export const idSpan = codeSpan;
 
 /** A key as one segment of a JSON pointer. */
 export const childKey = (key: string): string => key.replaceAll('~', '~0').replaceAll('/', '~1');
