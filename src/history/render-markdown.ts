@@ -5,7 +5,7 @@ import { cellCodeSpan, codeSpan, escapeCell, escapeInline } from '../text/markdo
 import { chartText, xychartHead } from '../text/mermaid.js';
 import { comparableScores, newestOffLine } from './build-trend.js';
 import { sinceVersions } from './baseline-words.js';
-import { STATUS_WORDS, statusWords } from './status-words.js';
+import { offLineWords, STATUS_WORDS } from './status-words.js';
 import { unansweredWords } from '../report/unanswered-words.js';
 import type { Trend, TrendVersion } from './types.js';
 import { pluralNoun } from '../text/plural-noun.js';
@@ -84,7 +84,7 @@ export function renderTrendMarkdown(trend: Trend): string {
   else {
     const offLine = newestOffLine(trend);
     // The newest commit off the line (invalid, say) is said at once: the last score is not where the file stands now.
-    const newest = offLine ? ` The newest version, committed ${offLine.date} (${offLine.shortCommit}), is ${statusWords(offLine)} and not on the line.` : '';
+    const newest = offLine ? ` The newest version, committed ${offLine.date} (${offLine.shortCommit}), is ${offLineWords(offLine)} and not on the line.` : '';
     out.push(`${line.length === 1 ? `One version is on the line: ${roundScore(last.score)} (${escapeInline(last.rating ?? 'n/a')}) on ${last.date}.` : movement(first, last, line.length, trend.since, offLine !== undefined || !trend.current)}${newest}`, '');
     pushAll(out, [
       ...xychartHead({

@@ -9,7 +9,7 @@ import { displayWidth, wrapText } from '../text/wrap.js';
 import { comparableScores, newestOffLine } from './build-trend.js';
 import { baselineWords, versionCount } from './baseline-words.js';
 import { sparkline } from './sparkline.js';
-import { STATUS_WORDS, statusWords } from './status-words.js';
+import { offLineWords, STATUS_WORDS } from './status-words.js';
 import { unansweredWords } from '../report/unanswered-words.js';
 import type { Trend, TrendVersion } from './types.js';
 import type { TrendContext } from './render-context.js';
@@ -123,8 +123,8 @@ export function renderTrendText(trend: Trend, context: TrendContext): string {
   } else {
     const offLine = newestOffLine(trend);
     const summary = line.length === 1
-      ? `${roundScore(lastPoint.score)} (${safeLine(lastPoint.rating ?? 'n/a')}), one version on the line${offLine ? `; the newest version (${offLine.date} ${offLine.shortCommit}) is ${statusWords(offLine)}` : ''}`
-      : `${roundScore(firstPoint.score)} → ${roundScore(lastPoint.score)} (${change(firstPoint.score, lastPoint.score)}) ${firstPoint.baseline ? `since ${trend.since ?? firstPoint.date}, ` : ''}over ${line.length} versions; ${offLine ? `last scored ${safeLine(lastPoint.rating ?? 'n/a')}; the newest version (${offLine.date} ${offLine.shortCommit}) is ${statusWords(offLine)}` : `${trend.current ? 'now' : 'last scored'} ${safeLine(lastPoint.rating ?? 'n/a')}`}`;
+      ? `${roundScore(lastPoint.score)} (${safeLine(lastPoint.rating ?? 'n/a')}), one version on the line${offLine ? `; the newest version (${offLine.date} ${offLine.shortCommit}) is ${offLineWords(offLine)}` : ''}`
+      : `${roundScore(firstPoint.score)} → ${roundScore(lastPoint.score)} (${change(firstPoint.score, lastPoint.score)}) ${firstPoint.baseline ? `since ${trend.since ?? firstPoint.date}, ` : ''}over ${line.length} versions; ${offLine ? `last scored ${safeLine(lastPoint.rating ?? 'n/a')}; the newest version (${offLine.date} ${offLine.shortCommit}) is ${offLineWords(offLine)}` : `${trend.current ? 'now' : 'last scored'} ${safeLine(lastPoint.rating ?? 'n/a')}`}`;
     const scores = line.map((v) => v.score);
     // One line when the whole line of scores fits beside the summary; else the scores get a line of their own.
     if ('Score '.length + scores.length + 2 + displayWidth(summary) <= width) out.push(`Score ${sparkline(scores, scores.length)}  ${summary}`);

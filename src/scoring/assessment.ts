@@ -88,7 +88,7 @@ export interface QuestionResult {
   /** The answer in words: option labels, the number and its unit, or the status. */
   answer: string;
   score: number | null;
-  /** For outcome questions: indicators and statuses; else null. */
+  /** For an outcome question that applies: indicators and statuses; null for any other question, and for an outcome its condition or its answer makes not applicable. */
   outcome: OutcomeResult | null;
   reason: string | null;
   note: string | null;
