@@ -1,6 +1,6 @@
 import type { SessionPrompter } from '../answers/prompter-types.js';
 import { questionCountWords } from '../questionnaire/question-count.js';
-import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js';
+import { DEFAULT_QUESTIONNAIRE } from './resolve-questionnaire.js';
 import type { CommandContext } from './context.js';
 import { offeredQuestionnaires } from './offered-questionnaires.js';
 

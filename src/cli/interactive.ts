@@ -12,7 +12,7 @@ import type { LoadedQuestionnaire, Questionnaire } from '../questionnaire/types.
 import { askSystems } from '../answers/ask-systems.js';
 import { systemSectionsPhrase } from '../answers/system-sections.js';
 import { ExitCode, InputError, UsageError } from '../errors.js';
-import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js';
+import { DEFAULT_QUESTIONNAIRE } from './resolve-questionnaire.js';
 import { safeLine } from '../text/safe-text.js';
 import { wrapText } from '../text/wrap.js';
 import { parseYaml } from '../yaml/load-yaml.js';

@@ -2,7 +2,7 @@ import { ExitCode, InputError, errorAt, formatDiagnostic, type Diagnostic } from
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import { basename } from 'node:path';
 import { questionCounts } from '../questionnaire/question-count.js';
-import { hiddenMessage, isSpecialFile, listQuestionnaireFiles, type QuestionnaireFile } from '../questionnaire/resolve-questionnaire.js';
+import { hiddenMessage, isSpecialFile, listQuestionnaireFiles, type QuestionnaireFile } from './resolve-questionnaire.js';
 import { meantAsQuestionnaire } from '../yaml/detect-kind.js';
 import { CommandContext, type CommonOptions } from './context.js';
 import { diagnosticLine } from './diagnostic-line.js';

@@ -5,7 +5,7 @@ import { checkAnswersFile } from './check-answers-file.js';
 import { refuseSystemFile } from './refuse-system-file.js';
 import type { Answers } from '../answers/types.js';
 import { InputError, UnknownQuestionnaireError, errorAt, type Diagnostic } from '../errors.js';
-import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js';
+import { DEFAULT_QUESTIONNAIRE } from './resolve-questionnaire.js';
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import type { Assessment } from '../scoring/assessment.js';
 import { scoreAssessment, type GateOptions } from '../scoring/score-assessment.js';

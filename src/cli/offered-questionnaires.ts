@@ -1,6 +1,6 @@
 import { InputError, errorAt, type Diagnostic } from '../errors.js';
-import type { FolderFiles } from '../questionnaire/folder-files.js';
-import { isSpecialFile, listQuestionnaireFiles, type QuestionnaireFile } from '../questionnaire/resolve-questionnaire.js';
+import type { FolderFiles } from './folder-files.js';
+import { isSpecialFile, listQuestionnaireFiles, type QuestionnaireFile } from './resolve-questionnaire.js';
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import { shellWord } from '../text/shell-word.js';
 import { meantAsQuestionnaire } from '../yaml/detect-kind.js';

@@ -8,7 +8,7 @@ import { buildTrend } from '../history/build-trend.js';
 import type { TrendFormat } from '../history/formats.js';
 import { trendRenderers } from '../history/index.js';
 import { scoreVersion, unscored } from '../history/score-version.js';
-import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js';
+import { DEFAULT_QUESTIONNAIRE } from './resolve-questionnaire.js';
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import type { TrendVersion } from '../history/types.js';
 import { toolVersion } from '../version.js';

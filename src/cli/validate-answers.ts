@@ -1,6 +1,6 @@
 import { namedQuestionnaire } from '../answers/load-answers.js';
 import { InputError, UnknownQuestionnaireError, errorAt, hasErrors } from '../errors.js';
-import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/resolve-questionnaire.js';
+import { DEFAULT_QUESTIONNAIRE } from './resolve-questionnaire.js';
 import { countAnswers } from '../scoring/to-answer.js';
 import { idleWaivers } from '../scoring/idle-waivers.js';
 import { countNoun } from '../text/plural-noun.js';

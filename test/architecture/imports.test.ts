@@ -101,8 +101,6 @@ describe('the shape of src/', () => {
  */
 const CORE_FOLDERS = /^(scoring|report|history|share|benchmark|questionnaire|answers)\//;
 const NOT_CORE: Record<string, string> = {
-  'questionnaire/folder-files.ts': 'lists the questionnaires of a folder on disk',
-  'questionnaire/resolve-questionnaire.ts': 'finds a questionnaire by name or path on disk',
   'questionnaire/compiled.ts': "reads the build's compiled questionnaires (read-compiled.ts)",
   'answers/prompter.ts': 'the guided walk on a terminal that redraws: the prompt library',
   'answers/prompter-library.ts': 'the prompt library itself',

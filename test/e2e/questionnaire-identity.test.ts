@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
-import { displayPath } from '../../src/questionnaire/resolve-questionnaire.js';
+import { displayPath } from '../../src/cli/resolve-questionnaire.js';
 import type { Assessment } from '../../src/scoring/assessment.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
 import { readDocx, squash } from '../helpers/docx-reader.js';

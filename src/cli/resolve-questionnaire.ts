@@ -23,7 +23,7 @@ export interface QuestionnaireFile {
 /** What `list`, and every command that finds a questionnaire by id, says of one that another of its id hides. */
 export const hiddenMessage = (id: string, by: string): string => `questionnaire "${id}" is hidden by ${by}, which has the same id and is the one used`;
 
-export { DEFAULT_QUESTIONNAIRE } from './types.js';
+export { DEFAULT_QUESTIONNAIRE } from '../questionnaire/types.js';
 
 const YAML_FILE = /\.ya?ml$/i;
 const JSON_FILE = /\.json$/i;
@@ -84,7 +84,7 @@ function whyUnreadable(code: string | undefined): string {
  * Every questionnaire file in the search folders, custom ones first. A .json file is one as a .yaml
  * file is, as `-q` takes it: folders skipped them, so a questionnaire written as JSON worked by its
  * path and was "unknown" by its id. Which of them are meant as questionnaires is decided on reading
- * (folder-files.ts, detect-kind.ts), as for YAML: a folder's package.json or a report is passed over without a word.
+ * (folder-files.ts, yaml/detect-kind.ts), as for YAML: a folder's package.json or a report is passed over without a word.
  */
 export function listQuestionnaireFiles(dirs: { dir: string; bundled: boolean }[], cwd: string): QuestionnaireFile[] {
   const files: QuestionnaireFile[] = [];
