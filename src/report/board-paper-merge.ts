@@ -4,7 +4,7 @@
 // appendix of a CAF paper ran to 26 A4 pages. The terminal's --detail keeps a line per system.
 // Pure: plain text, escaped by each renderer.
 import type { Appendix, OutcomeNote, ProfileEntry, QuestionNote } from './board-paper-types.js';
-import { leadInto, listTitles, plural } from './board-paper-words.js';
+import { listTitles, outcomeNoteWords, plural } from './board-paper-words.js';
 import type { SystemsView } from './system-view.js';
 
 type Named = { systemTitle: string | null };
@@ -42,7 +42,7 @@ export function mergedAppendix(ap: Appendix, view: SystemsView | null): Appendix
       rows,
       (r) => `${r.outcome}\u0000${r.text}\u0000${r.indicators.map((i) => i.id).join(',')}`,
       where,
-      (r, systemTitle) => ({ ...r, systemTitle, lead: leadInto(`${systemTitle}: ${r.outcome} ${r.text}`) }),
+      (r, systemTitle) => ({ ...r, systemTitle, ...outcomeNoteWords(systemTitle, r.outcome, r.text) }),
     );
   const profiles = ap.profiles.map(
     (p): ProfileEntry => ({

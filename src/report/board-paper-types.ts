@@ -177,6 +177,8 @@ export interface OutcomeNote {
   outcome: string;
   systemTitle: string | null;
   text: string;
+  /** "Social care: B5.c Backups: … it holds.", as a table cell names it (board-paper-words.ts outcomeNoteWords). */
+  name: string;
   /** "Social care: B5.c Backups: … it holds:", punctuated to run on into the indicators. */
   lead: string;
   indicators: { id: string; text: string }[];

@@ -5,6 +5,7 @@ import type { SystemsView } from './system-view.js';
 import { listWords } from '../text/list-words.js';
 import { plural, tally } from '../text/count-words.js';
 import { cutShort, paperList } from './paper-lists.js';
+import { labelled } from './outcome-view.js';
 
 /** What a paper says where no owner is named, as a table cell or an appendix entry. */
 export const NOT_NAMED = 'Not named';
@@ -22,6 +23,16 @@ export function leadInto(text: string): string {
   const t = text.trimEnd();
   if (/[?!\u2026]$/u.test(t)) return `${t} —`;
   return `${t.replace(/[.:;,]+$/u, '')}:`;
+}
+/**
+ * How every report names an outcome in "Indicators answered don't know" and "Contradictions to
+ * resolve": its system (or the systems a merged row is about) first, then its label and words, as a
+ * table cell (`name`) and leading into its indicators (`lead`). One place, so the papers, the detailed
+ * text and a row merged across systems cannot word it apart.
+ */
+export function outcomeNoteWords(systemTitle: string | null, outcome: string, text: string): { name: string; lead: string } {
+  const name = `${systemTitle ? `${systemTitle}: ` : ''}${labelled(outcome, text)}`;
+  return { name, lead: leadInto(name) };
 }
 /**
  * The agreed thresholds (the CI's gates) as every paper names them: "Agreed thresholds: not all met",

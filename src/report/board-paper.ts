@@ -9,13 +9,13 @@ import type { Assessment, Gap, QuestionResult } from '../scoring/assessment.js';
 import { capQuestionLine, capSummary } from './cap-summary.js';
 import { heldSummary } from './held-summary.js';
 import { heldSections, heldSystems } from './held-rows.js';
-import { confirmedBelow, contradictions, labelled, missingLines, outcomeLabel, outcomeMatrix, outcomeStatusText, partlyAnswered, unknownIndicators } from './outcome-view.js';
+import { confirmedBelow, contradictions, missingLines, outcomeLabel, outcomeMatrix, outcomeStatusText, partlyAnswered, unknownIndicators } from './outcome-view.js';
 import { backing, confirmedOutcomes, NONE_RECORDED } from './board-paper-audit.js';
 import { currentWaivers } from './board-paper-waivers.js';
 import { notApplicableWhy } from './not-applicable-why.js';
 import { acceptedRisksLeftOut, biggestRisks, risksOrder } from './board-paper-risks.js';
 import { actionEntries, actionsBySystem } from './board-paper-actions.js';
-import { capitalise, leadInto, NOT_NAMED, noGapsSentence, plural, summaryParagraphs, systemsParagraph, weakestAsk } from './board-paper-words.js';
+import { capitalise, NOT_NAMED, outcomeNoteWords, noGapsSentence, plural, summaryParagraphs, systemsParagraph, weakestAsk } from './board-paper-words.js';
 import { askNames, asksOf } from './board-paper-asks.js';
 import { markContradictedCells, markContradictedRows, paperStatusText } from './paper-status.js';
 import { groupLabel, referenceName } from './framework-labels.js';
@@ -156,7 +156,7 @@ export function buildBoardPaper(a: Assessment, catalog: Catalog, options: { mark
     const systemTitle = titleOf(x.system);
     const text = textOf(x.question);
     const outcome = label(resultOf.get(x.question) ?? { references: [] });
-    return { outcome, systemTitle, text, lead: leadInto(`${systemTitle ? `${systemTitle}: ` : ''}${labelled(outcome, text)}`), indicators: x.indicators };
+    return { outcome, systemTitle, text, ...outcomeNoteWords(systemTitle, outcome, text), indicators: x.indicators };
   };
   const note = (question: string, system: string | null, detail: string): QuestionNote => ({ question, systemTitle: titleOf(system), text: textOf(question), detail });
   return {

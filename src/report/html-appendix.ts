@@ -104,7 +104,7 @@ export function appendix(p: BoardPaper): string {
   out.push(noteTable(UNKNOWNS, 'Owner', x.unknowns, scope));
   if (x.unknownIndicators.length) {
     out.push(`<h3>${h(UNKNOWN_INDICATORS.title)}</h3><p class="explain">${h(UNKNOWN_INDICATORS.explain)}</p><table>${hiddenCaption(h(`${UNKNOWN_INDICATORS.title}, by outcome`))}<thead><tr><th scope="col">Outcome</th><th scope="col">Indicators</th></tr></thead><tbody>`);
-    for (const u of x.unknownIndicators) out.push(`<tr><th scope="row" class="free">${u.systemTitle ? `${h(u.systemTitle)}: ` : ''}${h(u.outcome)} ${h(u.text)}</th><td><ul>${u.indicators.map((i) => `<li>${id(i.id)} ${h(i.text)}</li>`).join('')}</ul></td></tr>`);
+    for (const u of x.unknownIndicators) out.push(`<tr><th scope="row" class="free">${h(u.name)}</th><td><ul>${u.indicators.map((i) => `<li>${id(i.id)} ${h(i.text)}</li>`).join('')}</ul></td></tr>`);
     out.push('</tbody></table>');
   }
   if (x.contradictions.length) {

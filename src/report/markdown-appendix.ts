@@ -30,9 +30,6 @@ function notes(part: AppendixPart, header: string, rows: QuestionNote[], scope: 
   return [...out, ''];
 }
 
-/** "B4.a Text", with the system it is about when there is one. */
-const outcomeOf = (x: { outcome: string; systemTitle: string | null; text: string }): string => `${labelled(x.outcome, x.text)}${x.systemTitle ? ` (${x.systemTitle})` : ''}`;
-
 /** Each outcome the assessor confirmed: what the indicators say, what was confirmed, why, and what is not yet met. */
 function confirmed(part: AppendixPart, rows: ConfirmedOutcome[]): string[] {
   if (!rows.length) return [];
@@ -94,12 +91,12 @@ export function renderAppendix(paper: BoardPaper): string[] {
   pushAll(out, notes(UNKNOWNS, 'Owner', ap.unknowns, scope));
   if (ap.unknownIndicators.length) {
     out.push(`### ${UNKNOWN_INDICATORS.title}`, '', UNKNOWN_INDICATORS.explain, '', '| Outcome | Indicators |', tableRule(['text', 'wide']));
-    for (const x of ap.unknownIndicators) out.push(`| ${escapeCell(outcomeOf(x))} | ${x.indicators.map((i) => `${cellCodeSpan(i.id)} ${escapeCell(asSentence(i.text))}`).join(' ')} |`);
+    for (const x of ap.unknownIndicators) out.push(`| ${escapeCell(x.name)} | ${x.indicators.map((i) => `${cellCodeSpan(i.id)} ${escapeCell(asSentence(i.text))}`).join(' ')} |`);
     out.push('');
   }
   if (ap.contradictions.length) {
     out.push(`### ${CONTRADICTIONS.title}`, '', CONTRADICTIONS.explain, '');
-    for (const x of ap.contradictions) for (const i of x.indicators) out.push(`- ${escapeInline(x.systemTitle ? `${x.outcome || x.text} (${x.systemTitle})` : x.outcome || x.text)}: ${codeSpan(i.id)} ${escapeInline(i.text)}`);
+    for (const x of ap.contradictions) for (const i of x.indicators) out.push(`- ${escapeInline(x.lead)} ${codeSpan(i.id)} ${escapeInline(i.text)}`);
     out.push('');
   }
   pushAll(out, confirmed(CONFIRMED_ABOVE, ap.confirmedAbove));

@@ -138,7 +138,7 @@ export function renderDetail(a: Assessment, st: TextStyle, catalog: Catalog): st
   }
   if (ap.contradictions.length) {
     heading(`Contradictions to resolve (${ap.contradictions.length})`, 'A "not achieved" indicator is true although the other indicators meet the outcome: one of the answers is wrong.');
-    for (const x of ap.contradictions) for (const i of x.indicators) pushAll(lines, st.wrap(`${x.systemTitle ? `${s(x.systemTitle)}: ` : ''}${s(x.outcome || x.text)}: ${s(i.id)} ${s(i.text)}`, '  ', '    '));
+    for (const x of ap.contradictions) for (const i of x.indicators) pushAll(lines, st.wrap(`${s(x.lead)} ${s(i.id)} ${s(i.text)}`, '  ', '    '));
   }
   // The assessor's own judgement, in full, as the papers' appendix gives it (board-paper-audit.ts).
   for (const [part, rows] of [[CONFIRMED_ABOVE, ap.confirmedAbove], [CONFIRMED_BELOW, ap.confirmedBelow], [CONFIRMED_WITHOUT, ap.confirmedWithout]] as const) {
