@@ -5,6 +5,7 @@ import { gateStops } from './gate-stops.js';
 import { questionFraction } from './round-score.js';
 import type { Reporter } from './types.js';
 import { shownPriority } from './shown-priority.js';
+import { scopeName } from './system-view.js';
 
 /** The columns of SPEC "v2: reports", in order. */
 export const CSV_COLUMNS = ['Rank', 'System', 'Section', 'Question ID', 'Question', 'Severity', 'Priority', 'Answer', 'Score (0 to 1)', 'Owner', 'Review by', 'Waiver', 'Remediation', 'References'] as const;
@@ -48,9 +49,6 @@ function waiverText(g: Gap, stop: string | null): string {
   return stop === null ? `accepted risk until ${g.waiver.expires}${by}: ${g.waiver.reason}` : `waived until ${g.waiver.expires}${by}, but ${stop}: ${g.waiver.reason}`;
 }
 
-/** What the System cell says for an organisation's gap when the assessment has systems. */
-export const ORGANISATION_CELL = 'Organisation';
-
 /**
  * The action plan as CSV, one row per gap in priority order, for risk registers and task-tracker
  * imports. UTF-8 with a byte-order mark, because Excel reads a CSV without one in the local code
@@ -65,7 +63,7 @@ export const renderCsv: Reporter = (a) => {
   // The date stays first, so the cell still reads (and sorts as text) by date.
   const reviewBy = new Map(a.questions.map((q) => [scopeKey(q.id, q.system), q.reviewBy === null ? null : `${q.reviewBy}${q.stale ? ' (overdue)' : ''}`]));
   const answerOf = gapAnswers(a);
-  const organisation = a.systemLabel === null ? null : ORGANISATION_CELL;
+  const organisation = a.systemLabel === null ? null : scopeName(null);
   const systemOwner = new Map(a.systems.map((x) => [x.id, x.owner]));
   const stops = gateStops(a);
   const rows = a.gaps.map((g) => [

@@ -27,6 +27,7 @@ import {
   RISK_LISTS,
   sideNote,
   STALE_LISTS,
+  scopeNamer,
   systemNamer,
   systemsListedLine,
   systemUnansweredWords,
@@ -105,8 +106,8 @@ function systemsPart(d: AssessmentDiff): string[] {
 function listsPart(d: AssessmentDiff): string[] {
   const out: string[] = [];
   const scoped = d.systemLabel !== null;
-  const name = systemNamer(d);
-  const whose = (r: { system: string | null; systemTitle: string | null }): Cell[] => (scoped ? [[h(r.system === null ? 'Organisation' : name({ id: r.system, title: r.systemTitle })), 'free']] : []);
+  const scopeOf = scopeNamer(d);
+  const whose = (r: { system: string | null; systemTitle: string | null }): Cell[] => (scoped ? [[h(scopeOf(r)), 'free']] : []);
   const scopeColumn: [string][] = scoped ? [[label(d)]] : [];
   const firstList = LISTS.find(([key]) => d[key].length)?.[0];
   for (const [key, title] of LISTS) {

@@ -6,6 +6,7 @@ import { pluralNoun } from '../text/plural-noun.js';
 import { answersAnotherMinor } from '../questionnaire/version-order.js';
 import { unansweredWords } from './unanswered-words.js';
 import { changeWords, shownChange, signed } from './change-words.js';
+import { scopeName } from './system-view.js';
 
 export { changeWords, shownChange, signed };
 
@@ -148,6 +149,12 @@ export function systemNamer(d: AssessmentDiff): (system: { id: string; title: st
   const count = new Map<string, number>();
   for (const x of d.systems) count.set(x.title, (count.get(x.title) ?? 0) + 1);
   return ({ id, title }) => (title === null ? id : (count.get(title) ?? 0) > 1 ? `${title} (${id})` : title);
+}
+
+/** Whose answer a row of the diff's lists is, as its system column says it (system-view.ts scopeName). */
+export function scopeNamer(d: AssessmentDiff): (row: { system: string | null; systemTitle: string | null }) => string {
+  const name = systemNamer(d);
+  return (r) => scopeName(r.system === null ? null : name({ id: r.system, title: r.systemTitle }));
 }
 
 /** The question as a list shows it: its id, and the system's name for a system's answer. */

@@ -26,6 +26,7 @@ import {
   renamedWords,
   sideNote,
   systemsListedLine,
+  scopeNamer,
   systemNamer,
   systemUnansweredWords,
   unansweredLines,
@@ -117,7 +118,7 @@ export const renderDiffMarkdown: DiffReporter = (given, context) => {
   if (d.systems.length) pushAll(out, systemsTable(d));
   // With systems, each answer says whose it is: the organisation's or a system's.
   const scoped = d.systemLabel !== null;
-  const name = systemNamer(d);
+  const scopeOf = scopeNamer(d);
   const firstList = LISTS.find(([key]) => d[key].length)?.[0];
   for (const [key, title] of LISTS) {
     const list = d[key];
@@ -127,7 +128,7 @@ export const renderDiffMarkdown: DiffReporter = (given, context) => {
     if (scoped) out.push(`| Question | ${escapeCell(label(d))} | Severity | Before | After |`, tableRule(['wide', 'text', 'narrow', 'text', 'text']));
     else out.push('| Question | Severity | Before | After |', tableRule(['wide', 'narrow', 'text', 'text']));
     for (const q of list) {
-      const whose = scoped ? ` ${escapeCell(q.system === null ? 'Organisation' : name({ id: q.system, title: q.systemTitle }))} |` : '';
+      const whose = scoped ? ` ${escapeCell(scopeOf(q))} |` : '';
       out.push(`| ${escapeCell(q.text)} (${cellCodeSpan(q.question)}) |${whose} ${q.severity} | ${escapeCell(answerOf(q.old, q.oldAbsent))} | ${escapeCell(answerOf(q.new, q.newAbsent))} |`);
     }
     out.push('');
@@ -141,7 +142,7 @@ export const renderDiffMarkdown: DiffReporter = (given, context) => {
     const heads = ['Question', ...(scoped ? [escapeCell(label(d))] : []), 'Severity', ...(lapsed ? ['Its waiver'] : ['Approved by', 'Until'])];
     out.push(`| ${heads.join(' | ')} |`, tableRule(['wide', ...(scoped ? ['text' as const] : []), 'narrow', ...(lapsed ? ['text' as const] : ['text' as const, 'text' as const])]));
     for (const r of list) {
-      const whose = scoped ? [escapeCell(r.system === null ? 'Organisation' : name({ id: r.system, title: r.systemTitle }))] : [];
+      const whose = scoped ? [escapeCell(scopeOf(r))] : [];
       const waiver = lapsed ? [r.lapsed === 'expired' ? `Expired on ${r.waiver.expires}` : 'Taken out of the file'] : [escapeCell(r.waiver.approvedBy ?? 'not recorded'), r.waiver.expires];
       out.push(`| ${[`${escapeCell(r.text)} (${cellCodeSpan(r.question)})`, ...whose, r.severity, ...waiver].join(' | ')} |`);
     }
@@ -157,7 +158,7 @@ export const renderDiffMarkdown: DiffReporter = (given, context) => {
     const heads = ['Question', ...(scoped ? [escapeCell(label(d))] : []), ...(newly ? ['Review by'] : ['Review by before', 'Review by now'])];
     out.push(`| ${heads.join(' | ')} |`, tableRule(['wide', ...(scoped ? ['text' as const] : []), ...(newly ? ['text' as const] : ['text' as const, 'text' as const])]));
     for (const r of list) {
-      const whose = scoped ? [escapeCell(r.system === null ? 'Organisation' : name({ id: r.system, title: r.systemTitle }))] : [];
+      const whose = scoped ? [escapeCell(scopeOf(r))] : [];
       const dates = newly ? [newReviewDate(r)] : [r.oldReviewBy ?? 'none', r.newReviewBy ?? 'none'];
       out.push(`| ${[`${escapeCell(r.text)} (${cellCodeSpan(r.question)})`, ...whose, ...dates].join(' | ')} |`);
     }

@@ -9,7 +9,7 @@ import { mergedAppendix } from './board-paper-merge.js';
 import { NOT_NAMED } from './board-paper-words.js';
 import { countNoun } from '../text/plural-noun.js';
 import { BACKING_TITLE, CONFIRMED_ABOVE, CONFIRMED_BELOW, CONFIRMED_WITHOUT, CONTRADICTIONS, EXPIRED_WAIVERS, NOT_APPLICABLE, PROFILES, STALE, unansweredPart, UNKNOWN_INDICATORS, UNKNOWNS, WAIVERS_TITLE, weakestPart, type AppendixPart } from './appendix-words.js';
-import type { SystemsView } from './system-view.js';
+import { scopeName, type SystemsView } from './system-view.js';
 import { pushAll } from '../text/spread-free.js';
 
 type Block = Paragraph | Table;
@@ -55,7 +55,7 @@ function weakest(rows: BoardPaper['appendix']['weakest'], view: SystemsView | nu
 function waivers(rows: CurrentWaiver[], scope: string | null): Block[] {
   if (!rows.length) return [];
   const columns = [{ title: 'Question', share: 2.8 }, ...(scope ? [{ title: scope, share: 2 }] : []), { title: 'Approved by', share: 1.8 }, { title: 'Until', share: 1.7 }, { title: 'Reason', share: 3.8 }];
-  const body = rows.map((w) => [`${w.action ? `${w.action}: ` : ''}${w.text} (${w.question})`, ...(scope ? [w.systemTitle ?? 'Organisation'] : []), w.approvedBy, w.until, `${w.reason}${w.note ? `\nNote: ${w.note}` : ''}`]);
+  const body = rows.map((w) => [`${w.action ? `${w.action}: ` : ''}${w.text} (${w.question})`, ...(scope ? [scopeName(w.systemTitle)] : []), w.approvedBy, w.until, `${w.reason}${w.note ? `\nNote: ${w.note}` : ''}`]);
   return [heading(WAIVERS_TITLE, 2), para(waiversExplain(rows), { keepNext: true }), table(WAIVERS_TITLE, columns, body)];
 }
 

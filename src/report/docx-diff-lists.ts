@@ -3,7 +3,7 @@
 // under its heading with its count and in a table of the markdown's columns and words.
 import type { AssessmentDiff } from '../scoring/diff-assessments.js';
 import type { Column } from './docx-blocks.js';
-import { ANSWER_SCORE_NOTE, answerOf, label, LISTS, newlyStaleNote, newReviewDate, noChangeLine, RISK_LISTS, STALE_LISTS, systemNamer } from './diff-words.js';
+import { ANSWER_SCORE_NOTE, answerOf, label, LISTS, newlyStaleNote, newReviewDate, noChangeLine, RISK_LISTS, scopeNamer, STALE_LISTS } from './diff-words.js';
 
 /**
  * A part of the Word diff paper as data: docx-diff.ts lays the parts out once they are all in order,
@@ -33,8 +33,8 @@ export function diffListsDocx(d: AssessmentDiff): DiffPart[] {
   const out: DiffPart[] = [];
   // With systems, each answer says whose it is: the organisation's or a system's.
   const scoped = d.systemLabel !== null;
-  const name = systemNamer(d);
-  const whose = (r: { system: string | null; systemTitle: string | null }): string[] => (scoped ? [r.system === null ? 'Organisation' : name({ id: r.system, title: r.systemTitle })] : []);
+  const scopeOf = scopeNamer(d);
+  const whose = (r: { system: string | null; systemTitle: string | null }): string[] => (scoped ? [scopeOf(r)] : []);
   const scope: Column[] = scoped ? [{ title: label(d), share: 2.2 }] : [];
   const firstList = LISTS.find(([key]) => d[key].length)?.[0];
   for (const [key, title] of LISTS) {

@@ -8,13 +8,13 @@ import { id, passBadge } from './html-marks.js';
 import { pushAll } from '../text/spread-free.js';
 import { BACKING_TITLE, CONFIRMED_ABOVE, CONFIRMED_BELOW, CONFIRMED_WITHOUT, CONTRADICTIONS, EXPIRED_WAIVERS, NOT_APPLICABLE, PROFILES, STALE, unansweredPart, UNKNOWN_INDICATORS, UNKNOWNS, WAIVERS_TITLE, weakestPart, type AppendixPart } from './appendix-words.js';
 import { NOT_NAMED } from './board-paper-words.js';
-import type { SystemsView } from './system-view.js';
+import { scopeName, type SystemsView } from './system-view.js';
 import { labelled } from './outcome-view.js';
 
 /** With critical systems, tables of answers have a column saying whose answer each is. */
 type ScopeColumn = string | null;
 const scopeHead = (scope: ScopeColumn): string => (scope ? `<th scope="col">${h(scope)}</th>` : '');
-const scopeCell = (scope: ScopeColumn, title: string | null): string => (scope ? `<td class="free">${title === null ? 'Organisation' : h(title)}</td>` : '');
+const scopeCell = (scope: ScopeColumn, title: string | null): string => (scope ? `<td class="free">${h(scopeName(title))}</td>` : '');
 /**
  * A table's name for a screen reader's list of tables, where its heading above does not reach; kept
  * off the page, which shows that heading already. `text` is escaped by the caller.
@@ -55,7 +55,7 @@ function waivers(rows: CurrentWaiver[], scope: ScopeColumn): string {
   const body = rows
     .map(
       (w) =>
-        `<tr><th scope="row">${w.action ? `<strong>${h(w.action)}:</strong> ` : ''}${h(w.text)} <span class="id">(${h(w.question)})</span></th>${scope ? `<td class="free" data-label="${h(scope)}">${w.systemTitle === null ? 'Organisation' : h(w.systemTitle)}</td>` : ''}<td class="free" data-label="Approved by">${h(w.approvedBy)}</td><td class="date" data-label="Until">${h(w.until)}</td><td class="free" data-label="Reason"><span class="lines">${h(w.reason)}</span>${w.note ? `<p class="tool-note"><strong>Note:</strong> ${h(w.note)}</p>` : ''}</td></tr>`,
+        `<tr><th scope="row">${w.action ? `<strong>${h(w.action)}:</strong> ` : ''}${h(w.text)} <span class="id">(${h(w.question)})</span></th>${scope ? `<td class="free" data-label="${h(scope)}">${h(scopeName(w.systemTitle))}</td>` : ''}<td class="free" data-label="Approved by">${h(w.approvedBy)}</td><td class="date" data-label="Until">${h(w.until)}</td><td class="free" data-label="Reason"><span class="lines">${h(w.reason)}</span>${w.note ? `<p class="tool-note"><strong>Note:</strong> ${h(w.note)}</p>` : ''}</td></tr>`,
     )
     .join('\n');
   return (

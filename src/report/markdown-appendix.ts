@@ -6,7 +6,7 @@ import { mergedAppendix } from './board-paper-merge.js';
 import { pushAll } from '../text/spread-free.js';
 import { BACKING_TITLE, CONFIRMED_ABOVE, CONFIRMED_BELOW, CONFIRMED_WITHOUT, CONTRADICTIONS, EXPIRED_WAIVERS, NOT_APPLICABLE, PROFILES, STALE, unansweredPart, UNKNOWN_INDICATORS, UNKNOWNS, WAIVERS_TITLE, weakestPart, type AppendixPart } from './appendix-words.js';
 import { NOT_NAMED } from './board-paper-words.js';
-import type { SystemsView } from './system-view.js';
+import { scopeName, type SystemsView } from './system-view.js';
 import { backingExplain, type BackingGroup, type ConfirmedOutcome } from './board-paper-audit.js';
 import { waiversExplain, type CurrentWaiver } from './board-paper-waivers.js';
 import { tableRule } from '../text/markdown-table.js';
@@ -14,7 +14,7 @@ import { tableRule } from '../text/markdown-table.js';
 /** With critical systems, a column saying whose answer each row is: the organisation's or a system's. */
 type ScopeColumn = string | null;
 const scopeHead = (scope: ScopeColumn): string => (scope ? ` ${escapeCell(scope)} |` : '');
-const scopeCell = (scope: ScopeColumn, title: string | null): string => (scope ? ` ${title === null ? 'Organisation' : escapeCell(title)} |` : '');
+const scopeCell = (scope: ScopeColumn, title: string | null): string => (scope ? ` ${escapeCell(scopeName(title))} |` : '');
 
 /** A note's detail, each question id it names after the question's words set in code, as the Question column sets its own. */
 const withIds = (r: QuestionNote): string => (r.ids ?? []).reduce((cell, id) => cell.split(`(${escapeCell(id)})`).join(`(${cellCodeSpan(id)})`), escapeCell(r.detail));

@@ -264,6 +264,13 @@ export function systemsView(a: Assessment, catalog: Catalog): SystemsView | null
   return { label, plural: many, column: capitalise(label), heading, withOrganisation, summaryCaption, meansNote, systems, weakest, sentence: say('all'), paperSentence: say('paper'), shortSentence: say('terminal'), matrix };
 }
 
+/**
+ * What a column saying whose answer a row is (the papers' appendix tables, diff's lists, the CSV's
+ * System column, the terminal's gap lines) says: the system's name, or "Organisation" for the
+ * organisation's own answers, never a blank, which reads as missing data.
+ */
+export const scopeName = (systemName: string | null): string => systemName ?? 'Organisation';
+
 /** The title of a scope for people: the system's title, or null for the organisation. */
 export function scopeTitles(a: Assessment): (system: ScopeId) => string | null {
   const titles = new Map(a.systems.map((s) => [s.id, s.title]));

@@ -8,7 +8,7 @@ import { heldNote } from './held-summary.js';
 import { capLines, closingLines, header, s, someSectionSkipsSystems, systemRows } from './text-parts.js';
 import { countNoun } from '../text/plural-noun.js';
 import { fitScoreTable } from './text-fit.js';
-import { systemsView } from './system-view.js';
+import { scopeName, systemsView } from './system-view.js';
 import { shortenDistinct } from './shorten-distinct.js';
 import { shorten } from '../text/shorten.js';
 import type { TextStyle } from './text-style.js';
@@ -115,7 +115,7 @@ function gapLines(a: Assessment, st: TextStyle, most: number): string[] {
     // The system first, so that cutting a long question never hides whose gap it is.
     // With critical systems, the organisation's own gaps say so too: "Asset management: the council
     // knows…" read as a system called "Asset management" among the systems' gaps.
-    const system = gap.system === null ? (a.systems.length ? 'Organisation: ' : '') : `${systemName(gap.system, st.width - prefix.length - mark.length - 2)}: `;
+    const system = gap.system === null ? (a.systems.length ? `${scopeName(null)}: ` : '') : `${systemName(gap.system, st.width - prefix.length - mark.length - 2)}: `;
     return { gap, mark, label, prefix, system, room: st.width - prefix.length - mark.length - displayWidth(system) };
   });
   const texts = shortenDistinct(rows.map((r) => ({ prefix: r.system, text: s(r.gap.text), room: r.room, id: s(r.gap.question) })));
@@ -140,7 +140,7 @@ const gapPrefix = (gap: Gap): string => `  ${String(gap.rank).padStart(2)}. ${ga
 function wrappedGap(a: Assessment, gap: Gap, st: TextStyle, mark: string): string[] {
   // Read aloud, the severity is a word of the sentence ("1. Critical: …"), not a padded column.
   const prefix = st.plain ? `  ${gap.rank}. ${gap.severity.charAt(0).toUpperCase()}${gap.severity.slice(1)}: ` : gapPrefix(gap);
-  const system = gap.system === null ? (a.systems.length ? 'Organisation: ' : '') : `${s(a.systems.find((x) => x.id === gap.system)?.title ?? gap.system)}: `;
+  const system = gap.system === null ? (a.systems.length ? `${scopeName(null)}: ` : '') : `${s(a.systems.find((x) => x.id === gap.system)?.title ?? gap.system)}: `;
   const hanging = st.plain ? '    ' : ' '.repeat(prefix.length);
   const wrapped = st.wrap(`${system}${s(gap.text)}${mark && ` ${keepTogether(mark.trimStart())}`}`, prefix, hanging).map(spacesBack);
   const label = st.plain ? '' : gap.severity.toUpperCase();
