@@ -108,7 +108,7 @@ async function askSystem(ask: AskSystems, first: boolean): Promise<NewSystemEntr
       step = 'owner';
     } else if (step === 'owner') {
       // Short prompts: the library writes the prompt and the answer on one line, and breaks it mid-word at the edge.
-      const given = (await prompter.input(`Its owner (optional; ${backOf(ask).hint})`, owner || undefined, false)).trim();
+      const given = (await prompter.input(`Its owner (optional; ${backOf(ask).hint})`, owner || undefined, false, backOf(ask).is)).trim();
       if (backOf(ask).is(given)) {
         step = typedId === undefined ? 'name' : 'id';
         continue;
@@ -122,7 +122,7 @@ async function askSystem(ask: AskSystems, first: boolean): Promise<NewSystemEntr
       if (!ownFile) return { id, title: name, ...(owner ? { owner } : {}) };
       step = 'file';
     } else {
-      const typed = (await prompter.input(`File (beside the answers file; ${backOf(ask).hint})`, `systems/${id}.yaml`, true)).trim();
+      const typed = (await prompter.input(`File (beside the answers file; ${backOf(ask).hint})`, `systems/${id}.yaml`, true, backOf(ask).is)).trim();
       if (backOf(ask).is(typed)) {
         step = 'owner';
         continue;
@@ -164,7 +164,7 @@ async function askName(ask: AskSystems, first: boolean, previous: string | undef
 /** An id typed by the person, for a name that gives none: kebab-case and not taken; undefined is "<", back to the name. */
 async function askId(ask: AskSystems, previous: string | undefined): Promise<string | undefined> {
   for (;;) {
-    const id = (await ask.prompter.input(`Its id (for example social-care; ${backOf(ask).hint})`, previous, true)).trim();
+    const id = (await ask.prompter.input(`Its id (for example social-care; ${backOf(ask).hint})`, previous, true, backOf(ask).is)).trim();
     if (backOf(ask).is(id)) return undefined;
     if (!KEBAB_ID.test(id)) ask.say(`"${id}" will not do: use lower-case letters a to z and digits, with single hyphens between words.`);
     else if (ask.taken.has(id)) ask.say(`"${id}" is taken by another ${ask.label}; choose another.`);

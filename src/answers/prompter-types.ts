@@ -50,7 +50,8 @@ export interface Prompter extends OutcomePrompter {
 export interface SessionPrompter extends Prompter {
   /** `questions` is the count in words ("139 questions", or the organisation's and each system's). */
   selectQuestionnaire(choices: { id: string; title: string; questions: string }[], defaultId: string): Promise<string>;
-  input(message: string, defaultValue?: string, required?: boolean): Promise<string>;
+  /** `isBack`: what the caller takes as going back, which is not said back as the answer given. */
+  input(message: string, defaultValue?: string, required?: boolean, isBack?: (typed: string) => boolean): Promise<string>;
   confirm(message: string, defaultValue: boolean): Promise<boolean>;
 }
 

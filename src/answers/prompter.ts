@@ -217,13 +217,14 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
       said('Which questionnaire?', named.find((c) => c.value === id)?.short ?? id);
       return id;
     },
-    async input(message, defaultValue, required = false) {
+    async input(message, defaultValue, required = false, isBack) {
       // Not the library's "required", which takes spaces for an answer; trimmed, as the plain prompts are.
       const text = await prompts.input(
         { message: fit(message, shownDefault(defaultValue)), ...safe, ...(defaultValue !== undefined ? { default: defaultValue } : {}), ...(required ? { validate: (raw: string) => raw.trim() !== '' || 'This one needs an answer.' } : {}) },
         questionContext,
       );
-      said(message, safeLine(text.trim()));
+      // "<" is no answer: a line "✔ Its owner (optional; < back) <" read as an owner named "<".
+      if (!isBack?.(text.trim())) said(message, safeLine(text.trim()));
       return text.trim();
     },
     async confirm(message, defaultValue) {

@@ -24,7 +24,7 @@ export async function offerReportFile(ctx: CommandContext, answersFile: string, 
   const back = plain ? { hint: 'or type back', is: isBackWord } : { hint: `${BACK} back`, is: (typed: string) => typed.trim() === BACK };
   while (await prompter.confirm(OFFER, true)) {
     for (;;) {
-      const file = await prompter.input(`File name (${back.hint})`, DEFAULT_FILE, true);
+      const file = await prompter.input(`File name (${back.hint})`, DEFAULT_FILE, true, back.is);
       if (back.is(file)) break;
       try {
         // `reports\board.md`, as typed on Windows: on Linux one file of that name, not board.md in

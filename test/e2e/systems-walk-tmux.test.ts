@@ -117,6 +117,14 @@ it.runIf(hasTmux)('adding a system later: offered when every system is complete,
   await waitForScreen('? Name of critical system 4 (Enter if no more)');
   await keys('Parking', 'Enter');
   await waitForScreen('? Its owner (optional; < back)');
+  // "<" goes back to the name, and is not said as the owner given ("✔ Its owner (optional; < back) <").
+  const named = (): number => terminal.drawn(dir).split('Name of critical system 4').length;
+  const namedBefore = named();
+  await keys('<', 'Enter');
+  await waitFor(() => named() > namedBefore, 'the name again');
+  await keys('Enter');
+  await waitForScreen('? Its owner (optional; < back)');
+  expect(terminal.historyText()).not.toContain('✔ Its owner (optional; < back) <');
   await keys('Head of Parking', 'Enter');
   await waitForScreen('? Keep its answers in a file of its own? (y/N)');
   await keys('y', 'Enter');
