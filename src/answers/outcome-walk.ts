@@ -126,6 +126,8 @@ export async function walkOutcome(walk: OutcomeWalk): Promise<Answer | 'back' | 
   const firstOpen = indicators.findIndex((_, n) => open(n));
   let k = walk.fromEnd ? (firstOpen < 0 ? indicators.length : firstOpen) : next(0);
   let asked = 0;
+  // A statement saved in this visit takes the place of a "don't know" or "not applicable" said of the whole outcome.
+  let stated = false;
   for (;;) {
     while (k < indicators.length) {
       const indicator = indicators[k] as Indicator;
@@ -134,7 +136,7 @@ export async function walkOutcome(walk: OutcomeWalk): Promise<Answer | 'back' | 
       const reply = await prompter.askIndicator(question, indicator, {
         ...(values.has(indicator.id) ? { previous: values.get(indicator.id) as IndicatorValue } : {}),
         canGoBack: k > 0 || walk.canGoBack,
-        answered: everyIndicatorAnswered(indicators, values) || saved?.complete === true || previous?.status === 'unknown' || previous?.status === 'not-applicable',
+        answered: everyIndicatorAnswered(indicators, values) || saved?.complete === true || (!stated && (previous?.status === 'unknown' || previous?.status === 'not-applicable')),
         progress: walk.progress,
         statement: `Statement ${k + 1} of ${indicators.length}`,
         first,
@@ -158,6 +160,7 @@ export async function walkOutcome(walk: OutcomeWalk): Promise<Answer | 'back' | 
       const value: IndicatorValue = reply.kind === 'unknown' ? 'unknown' : reply.value;
       values.set(indicator.id, value);
       await walk.save({ status: 'indicator', indicator: indicator.id, value });
+      stated = true;
       k = next(k + 1);
     }
     // Statements skipped on an earlier visit are still open: the outcome waits for them.

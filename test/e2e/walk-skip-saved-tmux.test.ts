@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -68,4 +68,36 @@ it.runIf(hasTmux)('full prompts: a skip after Back says the saved answer stays',
   await keys('C-c');
   expect(await ended(dir)).toBe('130');
   expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toContain('  cards: no\n');
+});
+
+// An outcome saved as "don't know" as a whole is whole; a statement answered takes that answer's
+// place, and the outcome is then open again: a skip after it is "for now".
+it.runIf(hasTmux)('--plain --review: a skip after a statement replaced a whole "don\'t know" says "for now"', { timeout: 90_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-skip-saved-'));
+  writeFileSync(join(dir, 'a.yaml'), 'questionnaire: special-replies\norganisation: T\nassessor: A\nanswers:\n  cards: yes\n  contact: Duty officer\n  access: { status: unknown }\n');
+  start(dir, ['assess', '-q', QUESTIONNAIRE, '--plain', '--answers', 'a.yaml', '--review', '--today', '2026-11-23']);
+  await waitForScreen('Do you take card payments?');
+  await keys('Enter');
+  await waitForScreen('Who is the contact for cyber incidents?');
+  await keys('Enter');
+  await waitForScreen('AC.NA.1');
+  await keys('skip', 'Enter');
+  await waitForScreen('Recorded: Skipped; what is saved of this outcome stays.');
+  await waitForScreen('Write the markdown report');
+  await keys('n', 'Enter');
+  expect(await ended(dir)).toBe('0');
+  start(dir, ['assess', '-q', QUESTIONNAIRE, '--plain', '--answers', 'a.yaml', '--review', '--today', '2026-11-23']);
+  await waitForScreen('Do you take card payments?');
+  await keys('Enter');
+  await waitForScreen('Who is the contact for cyber incidents?');
+  await keys('Enter');
+  await waitForScreen('AC.NA.1');
+  await keys('false', 'Enter');
+  await waitForScreen('AC.A.1');
+  await keys('skip', 'Enter');
+  await waitForScreen('Recorded: Skipped for now, with the rest of this outcome.');
+  await waitForScreen('Write the markdown report');
+  await keys('n', 'Enter');
+  expect(await ended(dir)).toBe('0');
+  expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toContain('AC.NA.1: false');
 });
