@@ -175,9 +175,13 @@ it.runIf(hasTmux)('kill -INT %1 while the walk is stopped, then fg, ends it as C
   await keysTo(name, 'C-z');
   await waitFor(() => /Stopped\s+node/.test(paneText(name)), 'the shell to say the walk is stopped');
   await keysTo(name, 'kill -INT %1', 'Enter');
-  await sleep(500);
+  // The shell has sent the signal once it asks for the next command (a fixed pause was short on a loaded machine).
+  // (It may first say again that the job is stopped.)
+  await waitFor(() => /\n\$ kill -INT %1\n(?:[\s\S]*\n)?\$\s*$/.test(paneText(name)), 'the shell to send the signal');
   await keysTo(name, 'fg', 'Enter');
-  await waitFor(() => afterFg(name).includes('Carry on with:'), 'the stop');
+  await waitFor(() => afterFg(name).includes('Carry on with:'), 'the stop').catch((error: Error) => {
+    throw new Error(`${error.message}\nthe walk's shell:\n${paneText(name)}`);
+  });
   expect(afterFg(name)).toMatch(/Stopped\. Your answers so far are saved in i\.yaml/);
   await keysTo(name, 'echo "status $?"', 'Enter');
   await waitFor(() => /\nstatus 130\n/.test(paneText(name)), 'the exit status');
