@@ -1,8 +1,6 @@
 // The words of the outcome walk, shared by the full and the plain prompts.
-import { COLUMN_LABEL, type Indicator, type IndicatorValue, type OutcomeStatus } from '../questionnaire/outcome.js';
+import { COLUMN_LABEL, statusWords, type Indicator, type IndicatorValue } from '../questionnaire/outcome.js';
 import type { IndicatorReply, RecordedStatus } from './outcome-walk.js';
-
-export const statusWords = (status: OutcomeStatus): string => COLUMN_LABEL[status].toLowerCase();
 
 /** What is recorded, in words: a status ("achieved"), or an answer ("don't know", "not applicable"). */
 export const recordedWords = (recorded: RecordedStatus): { noun: 'status' | 'answer'; words: string } =>

@@ -1,11 +1,11 @@
 // The outcome walk's prompts for screen readers: one line each, numbered choices, typed answers.
 import { safeLine } from '../text/safe-text.js';
-import { COLUMN_LABEL, type OutcomeStatus } from '../questionnaire/outcome.js';
+import { COLUMN_LABEL, statusWords, type OutcomeStatus } from '../questionnaire/outcome.js';
 import { wrapText } from '../text/wrap.js';
 import { guidanceLines, savedCommentLine } from './guidance-lines.js';
 import type { IndicatorReply, OutcomePrompter } from './outcome-walk.js';
 import { isBackWord, isSpecialReply, replyKey, specialNames, specialWord } from './special-words.js';
-import { justificationNeeded, columnHint, indicatorWords, notApplicableCleared, outcomeSkipWords, recordedBecause, recordedWords, statusWords, truthChoices } from './outcome-words.js';
+import { justificationNeeded, columnHint, indicatorWords, notApplicableCleared, outcomeSkipWords, recordedBecause, recordedWords, truthChoices } from './outcome-words.js';
 
 interface Tools {
   say: (text: string) => void;

@@ -2,12 +2,12 @@
 import type * as Prompts from './prompter-library.js';
 import { safeLine } from '../text/safe-text.js';
 import { wrapText } from '../text/wrap.js';
-import { COLUMN_LABEL, type OutcomeStatus } from '../questionnaire/outcome.js';
+import { COLUMN_LABEL, statusWords, type OutcomeStatus } from '../questionnaire/outcome.js';
 import { BACK, CONFIRM, KEEP, NOT_APPLICABLE, OTHER, SKIP, UNKNOWN } from './choice-values.js';
 import { guidanceLines, savedCommentLine } from './guidance-lines.js';
 import type { OutcomePrompter } from './outcome-walk.js';
 import { NO_PREFIX, choiceDescription, clearingRefused, fitBefore, headingPlacer, lineCount, listHeight, safeShown } from './prompt-layout.js';
-import { justificationNeeded, columnHint, indicatorWords, notApplicableWhat, outcomeSkipWords, recordedWhy, recordedWords, statusWords, truthChoices, worseTruth } from './outcome-words.js';
+import { justificationNeeded, columnHint, indicatorWords, notApplicableWhat, outcomeSkipWords, recordedWhy, recordedWords, truthChoices, worseTruth } from './outcome-words.js';
 import { isSpecialReply } from './special-words.js';
 
 interface Tools {

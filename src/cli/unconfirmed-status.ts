@@ -1,6 +1,5 @@
-import { statusWords } from '../answers/outcome-words.js';
 import type { SessionPrompter } from '../answers/prompter-types.js';
-import type { OutcomeStatus } from '../questionnaire/outcome.js';
+import { statusWords, type OutcomeStatus } from '../questionnaire/outcome.js';
 import { safeLine } from '../text/safe-text.js';
 
 /** The outcome whose derived status was being confirmed. */

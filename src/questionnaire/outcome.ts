@@ -14,6 +14,9 @@ export const COLUMN_LABEL: Record<IndicatorColumn, string> = {
   achieved: 'Achieved',
 };
 
+/** A status as words inside a sentence: "partially achieved". */
+export const statusWords = (status: OutcomeStatus): string => COLUMN_LABEL[status].toLowerCase();
+
 export const STATUS_SCORE: Record<OutcomeStatus, number> = { 'not-achieved': 0, 'partially-achieved': 0.5, achieved: 1 };
 
 export interface Indicator {

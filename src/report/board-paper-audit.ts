@@ -3,11 +3,12 @@
 // board-paper-waivers.ts), and what stands behind each answer that earns full credit. The papers had shown only the gaps,
 // so two answers files that differed only in the evidence behind their met answers gave the same
 // paper. Pure: plain text, escaped by each renderer.
+import { statusWords } from '../questionnaire/outcome.js';
 import type { Assessment, QuestionResult, ScopeId } from '../scoring/assessment.js';
 import { scopeKey } from '../scoring/scope-key.js';
 import { capitalise } from './board-paper-words.js';
 import { countWord } from '../text/count-words.js';
-import { confirmedBelow, labelled, nothingIndicated, outcomeStatusText, statusWords } from './outcome-view.js';
+import { confirmedBelow, labelled, nothingIndicated, outcomeStatusText } from './outcome-view.js';
 
 /** An outcome whose status rests on the assessor's judgement rather than on its indicators alone. */
 export interface ConfirmedOutcome {

@@ -1,11 +1,9 @@
 // What every report says about outcome questions (SPEC "v2: questions answered by indicators"),
 // computed once from the assessment so that text, markdown and the machine formats agree.
 import { namesOutcome, type Catalog } from '../frameworks/catalog.js';
-import { COLUMN_LABEL, type OutcomeStatus } from '../questionnaire/outcome.js';
+import { statusWords } from '../questionnaire/outcome.js';
 import type { Assessment, Gap, OutcomeResult, QuestionResult, ScopeId } from '../scoring/assessment.js';
 import { countNoun } from '../text/plural-noun.js';
-
-export const statusWords = (status: OutcomeStatus): string => COLUMN_LABEL[status].toLowerCase();
 
 /**
  * A short label for an outcome: the id of the first reference that names a framework's outcome (the
