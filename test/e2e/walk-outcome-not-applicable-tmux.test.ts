@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/cli.js';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
+import { startNewWalk } from '../helpers/walk-steps.js';
 
 // SPEC: `{ status: not-applicable, reason }` works for an outcome "as for any question", and a
 // questionnaire may allow it (`allowNotApplicable: true`). The walk offered no way to say it: only
@@ -21,16 +22,7 @@ const lastOutcome = (): string => historyText().split('Backups of essential serv
 const CLEARED = 'What is recorded of its statements is then removed.';
 const ACCESS_NA = '  access:\n    status: not-applicable\n    reason: No such systems here\n';
 
-async function newWalk(plain: boolean): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-outcome-na-'));
-  start(dir, ['assess', '-q', QUESTIONNAIRE, ...(plain ? ['--plain'] : []), '--save', 'a.yaml', '--today', '2026-11-23']);
-  await waitForScreen('Organisation');
-  await keys('Test Council', 'Enter');
-  await waitForScreen('assessor');
-  await keys('Tester', 'Enter');
-  await waitForScreen('AC.NA.1');
-  return dir;
-}
+const newWalk = (plain: boolean): Promise<string> => startNewWalk(terminal, QUESTIONNAIRE, { prefix: 'outcome-na', plain, first: 'AC.NA.1' });
 
 it.runIf(hasTmux)('--plain: an outcome that allows it is marked not applicable at a statement, with its reason, in place of its statements', { timeout: 90_000 }, async () => {
   const dir = await newWalk(true);

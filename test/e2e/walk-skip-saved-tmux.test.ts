@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/cli.js';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
+import { startNewWalk } from '../helpers/walk-steps.js';
 
 // README: a question skipped with its answer saved keeps that answer and is not left to answer
 // later. Come back to by Back in an ordinary walk, a skip said "Skipped for now" (and "Skipped for
@@ -15,15 +16,16 @@ const { start, ended, waitFor, waitForScreen, keys, historyText } = terminal;
 const QUESTIONNAIRE = join(repoRoot, 'test/fixtures/outcome-walk/special-replies.yaml');
 const times = (part: string): number => historyText().split(part).length - 1;
 
-async function newWalk(plain: boolean): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-skip-saved-'));
-  start(dir, ['assess', '-q', QUESTIONNAIRE, ...(plain ? ['--plain'] : []), '--save', 'a.yaml', '--today', '2026-11-23']);
-  await waitForScreen('Organisation');
-  await keys('Test Council', 'Enter');
-  await waitForScreen('assessor');
-  await keys('Tester', 'Enter');
+const newWalk = (plain: boolean): Promise<string> => startNewWalk(terminal, QUESTIONNAIRE, { prefix: 'skip-saved', plain, first: 'Do you take card payments?' });
+
+/** The --plain --review walk of a.yaml in `dir`, its two questions kept as saved, up to the outcome's first statement. */
+async function reviewUpToTheOutcome(dir: string): Promise<void> {
+  start(dir, ['assess', '-q', QUESTIONNAIRE, '--plain', '--answers', 'a.yaml', '--review', '--today', '2026-11-23']);
   await waitForScreen('Do you take card payments?');
-  return dir;
+  await keys('Enter');
+  await waitForScreen('Who is the contact for cyber incidents?');
+  await keys('Enter');
+  await waitForScreen('AC.NA.1');
 }
 
 it.runIf(hasTmux)('--plain: a skip after Back says the saved answer stays, of a question and of an outcome', { timeout: 90_000 }, async () => {
@@ -75,23 +77,13 @@ it.runIf(hasTmux)('full prompts: a skip after Back says the saved answer stays',
 it.runIf(hasTmux)('--plain --review: a skip after a statement replaced a whole "don\'t know" says "for now"', { timeout: 90_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-skip-saved-'));
   writeFileSync(join(dir, 'a.yaml'), 'questionnaire: special-replies\norganisation: T\nassessor: A\nanswers:\n  cards: yes\n  contact: Duty officer\n  access: { status: unknown }\n');
-  start(dir, ['assess', '-q', QUESTIONNAIRE, '--plain', '--answers', 'a.yaml', '--review', '--today', '2026-11-23']);
-  await waitForScreen('Do you take card payments?');
-  await keys('Enter');
-  await waitForScreen('Who is the contact for cyber incidents?');
-  await keys('Enter');
-  await waitForScreen('AC.NA.1');
+  await reviewUpToTheOutcome(dir);
   await keys('skip', 'Enter');
   await waitForScreen('Recorded: Skipped; what is saved of this outcome stays.');
   await waitForScreen('Write the markdown report');
   await keys('n', 'Enter');
   expect(await ended(dir)).toBe('0');
-  start(dir, ['assess', '-q', QUESTIONNAIRE, '--plain', '--answers', 'a.yaml', '--review', '--today', '2026-11-23']);
-  await waitForScreen('Do you take card payments?');
-  await keys('Enter');
-  await waitForScreen('Who is the contact for cyber incidents?');
-  await keys('Enter');
-  await waitForScreen('AC.NA.1');
+  await reviewUpToTheOutcome(dir);
   await keys('false', 'Enter');
   await waitForScreen('AC.A.1');
   await keys('skip', 'Enter');

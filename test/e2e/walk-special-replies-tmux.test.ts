@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/cli.js';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
+import { startNewWalk } from '../helpers/walk-steps.js';
 
 // The special replies (`?`, `-`, `n/a`, and their names in --plain) where they are no answer:
 // typed at a not-applicable reason or a status's justification they were saved as the reason
@@ -29,16 +30,7 @@ async function refused(dir: string, reply: string, refusal: string): Promise<voi
 }
 
 /** A new walk into a.yaml in a new folder, past the organisation and assessor. */
-async function newWalk(plain: boolean): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-special-replies-'));
-  start(dir, ['assess', '-q', QUESTIONNAIRE, ...(plain ? ['--plain'] : []), '--save', 'a.yaml', '--today', '2026-11-23']);
-  await waitForScreen('Organisation');
-  await keys('Test Council', 'Enter');
-  await waitForScreen('assessor');
-  await keys('Tester', 'Enter');
-  await waitForScreen('Do you take card payments?');
-  return dir;
-}
+const newWalk = (plain: boolean): Promise<string> => startNewWalk(terminal, QUESTIONNAIRE, { prefix: 'special-replies', plain, first: 'Do you take card payments?' });
 
 const REASON = 'Say in a few words why it does not apply';
 const JUSTIFICATION = 'Say why the status differs from what the statements show';

@@ -56,3 +56,19 @@ export async function endPlainWalkWithoutReport(terminal: ReturnType<typeof tmux
   await waitForScreen('Write the markdown report');
   await keys('n', 'Enter');
 }
+
+/**
+ * A new walk of `questionnaire` into a.yaml in a new folder (named from `prefix`), answered past the
+ * organisation and assessor up to `first` on screen; returns the folder. `plain` walks with --plain.
+ */
+export async function startNewWalk(terminal: ReturnType<typeof tmuxTerminal>, questionnaire: string, { prefix, plain, first }: { prefix: string; plain: boolean; first: string }): Promise<string> {
+  const { start, waitForScreen, keys } = terminal;
+  const dir = mkdtempSync(join(tmpdir(), `cyber-ready-${prefix}-`));
+  start(dir, ['assess', '-q', questionnaire, ...(plain ? ['--plain'] : []), '--save', 'a.yaml', '--today', '2026-11-23']);
+  await waitForScreen('Organisation');
+  await keys('Test Council', 'Enter');
+  await waitForScreen('assessor');
+  await keys('Tester', 'Enter');
+  await waitForScreen(first);
+  return dir;
+}
