@@ -1,4 +1,4 @@
-import { Composer, Lexer, LineCounter, Parser, Schema, YAMLParseError, YAMLWarning, isAlias, isMap, isScalar, isSeq, visit, type Alias, type CST, type Document, type Node } from 'yaml';
+import { Composer, Lexer, LineCounter, Parser, YAMLParseError, YAMLWarning, isAlias, isMap, isScalar, isSeq, visit, type Alias, type CST, type Document, type Node } from 'yaml';
 import { errorAt, type Diagnostic } from '../errors.js';
 import { describeOddCharacters } from '../text/odd-characters.js';
 import { TOO_DEEP, limits, mb } from './limits.js';
@@ -6,6 +6,7 @@ import { Positions, type Places } from './positions.js';
 import { explainParseError } from './parse-messages.js';
 import { readSimpleYaml } from './simple-yaml.js';
 import { keyText } from './key-text.js';
+import { tagRefused } from './core-tags.js';
 import { jsonWordsFor } from '../json/json-syntax-words.js';
 import { loneSurrogateEscape, loneSurrogateIn, loneSurrogateMessage } from './lone-surrogate.js';
 
@@ -17,33 +18,7 @@ export interface ParsedYaml {
   diagnostics: Diagnostic[];
 }
 
-/** Tags of the YAML 1.2 core schema; anything else (`!!binary`, `!!js/function`, `!foo`) is refused. */
-const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
-
 const JSON_FILE = /\.json$/i;
-
-const showTag = (tag: string): string => tag.replace(/^tag:yaml\.org,2002:/, '!!');
-
-/** The core schema's patterns for each scalar tag (an int is decimal, octal `0o` or hex `0x`). */
-let corePatterns: Map<string, RegExp[]> | undefined;
-
-/**
- * Whether a core tag fits what it is on, as the YAML 1.2 core schema says: `!!int` on a number
- * written as one, `!!bool` on `true` or `false`, `!!map` on a mapping. The parser resolved
- * `!!bool no` to false and kept `!!int { status: unknown }` as a mapping, where PyYAML refuses both.
- */
-function tagFits(node: Node, tag: string): boolean {
-  if (tag.endsWith(':map')) return isMap(node);
-  if (tag.endsWith(':seq')) return isSeq(node);
-  if (!isScalar(node)) return false;
-  if (tag.endsWith(':str')) return true;
-  corePatterns ??= new Schema({ schema: 'core' }).tags.reduce((all, t) => {
-    if ('test' in t && t.test instanceof RegExp) all.set(t.tag, [...(all.get(t.tag) ?? []), t.test]);
-    return all;
-  }, new Map<string, RegExp[]>());
-  const text = typeof node.source === 'string' ? node.source : String(node.value ?? '');
-  return (corePatterns.get(tag) ?? []).some((test) => test.test(text));
-}
 
 /**
  * A syntax error on a line with an invisible or look-alike character (a no-break space after
@@ -246,11 +221,8 @@ function parseYamlWith(text: string, file: string, simpleFirst: boolean): Parsed
       if (!target) fail(`alias *${node.source} has no anchor before it`, start);
       return convert(target as Node, depth, start, aliasAt ?? start);
     }
-    if (node.tag !== undefined && !CORE_TAGS.has(node.tag)) {
-      report(`tag ${showTag(node.tag)} is not allowed; use plain YAML values`, at);
-    } else if (node.tag !== undefined && !tagFits(node, node.tag)) {
-      report(`tag ${showTag(node.tag)} does not fit the value after it under the YAML 1.2 core schema, so YAML tools read it differently or not at all; remove the tag`, at);
-    }
+    const refused = node.tag === undefined ? undefined : tagRefused(node, node.tag);
+    if (refused) report(refused, at);
 
     if (isMap(node)) {
       const obj: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
