@@ -38,6 +38,12 @@ export interface AnswerSet {
   waivers: Waiver[];
   /** Entries left empty (`question-id:` with no value), by question: where its answer will go. */
   emptyEntries?: Map<string, Location>;
+  /**
+   * The text the answers were read from, where the reader kept it: a key written in quotes is wider
+   * than its id, and CI outputs whose region covers the key find its end there (answerKeyEnds). Not
+   * in the assessment, whose shape is a published contract.
+   */
+  source?: string;
   /** Where the `answers:` key is, for messages about the answers as a whole. */
   location?: Location;
   /**

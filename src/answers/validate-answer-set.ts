@@ -102,7 +102,7 @@ export function validateAnswerSet(
   const waivers = checkWaivers(raw.waivers ?? [], at, report, locate, () => out.length < MAX_SHOWN_PROBLEMS);
   const location = locate(`${base}/answers`, true);
   return {
-    set: { file: at.file, answers, waivers, ...(emptyEntries.size ? { emptyEntries } : {}), ...(location ? { location } : {}), ...(ignored.size ? { ignored } : {}) },
+    set: { file: at.file, answers, waivers, ...(emptyEntries.size ? { emptyEntries } : {}), ...(at.positions.source !== undefined ? { source: at.positions.source } : {}), ...(location ? { location } : {}), ...(ignored.size ? { ignored } : {}) },
     applies,
   };
 }

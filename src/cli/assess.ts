@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { answerKeyEnds } from '../answers/key-ends.js';
 import type { Answers } from '../answers/types.js';
 import { ExitCode, InputError, UsageError, errorAt } from '../errors.js';
 import type { Location } from '../questionnaire/types.js';
@@ -106,7 +107,7 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
   const github = io.env.GITHUB_ACTIONS === 'true';
   // Looking for the repository costs a few file checks: only formats that name files need it.
   const needsPaths = github || [format, ...targets.map((t) => t.format)].some((f) => FORMATS_WITH_PATHS.includes(f));
-  const paths = needsPaths ? reportPaths(io.cwd, options.answers, io.env) : undefined;
+  const paths = needsPaths ? { ...reportPaths(io.cwd, options.answers, io.env), keyEnd: answerKeyEnds(answers) } : undefined;
   const unplaced = unplacedWarning(assessment, options.answers, [format, ...targets.map((t) => t.format)]);
   if (unplaced) io.stderr.write(`cyber-ready: warning: ${unplaced}\n`);
   const main = await renderReport(format, assessment, { catalog: ctx.catalog(), colorLevel, ...text, ...(paths ? { paths } : {}) });

@@ -1,4 +1,5 @@
 import type { SessionPrompter } from '../answers/prompter-types.js';
+import { answerKeyEnds } from '../answers/key-ends.js';
 import { ExitCode } from '../errors.js';
 import { FORMATS_WITH_PATHS, type ReportFormat } from '../report/formats.js';
 import { loadReporter, renderReport } from '../report/load-reporter.js';
@@ -20,7 +21,7 @@ export type WalkOptions = AssessOptions & { save: string; reports?: readonly Rep
 /** The report on screen, then an offer to write the markdown report for a board paper (the offer first when the report goes to a pager or file). */
 export async function finishWalk(ctx: CommandContext, options: WalkOptions, target: string, today: string, prompter: SessionPrompter, plain: boolean, fitted: (line: string) => string, talk: Io): Promise<number> {
   const { io } = ctx;
-  const { assessment } = await loadAssessment(ctx, target, {
+  const { assessment, answers } = await loadAssessment(ctx, target, {
     ...(options.questionnaire !== undefined ? { questionnaireRef: options.questionnaire } : {}),
     today,
     gates: gatesFrom(options),
@@ -28,7 +29,7 @@ export async function finishWalk(ctx: CommandContext, options: WalkOptions, targ
   const format = (options.format ?? 'text') as ReportFormat;
   const targets = options.reports ?? [];
   // SARIF and GitLab name files relative to the repository, as a run without prompts does.
-  const paths = [format, ...targets.map((t) => t.format)].some((f) => FORMATS_WITH_PATHS.includes(f)) ? reportPaths(io.cwd, target, io.env) : undefined;
+  const paths = [format, ...targets.map((t) => t.format)].some((f) => FORMATS_WITH_PATHS.includes(f)) ? { ...reportPaths(io.cwd, target, io.env), keyEnd: answerKeyEnds(answers) } : undefined;
   const detail = options.detail === true;
   // The plain walk promises no colour codes, the report at its end included (a screen reader would
   // read them), and the text report is written to be read aloud (ReportContext `plain`). Only here:

@@ -38,7 +38,8 @@ export function machinePath(file: string, paths: ReportPaths | undefined): strin
 /**
  * Where results belong for machines: the place answerPlaces decides (the answer, else where that
  * scope's answers are kept), as a path for the consumer and a region. At an answer's key the region
- * covers the key (the question id); elsewhere it runs from the place to the end of its line, with no
+ * covers the key as written: the question id, and its quotes when it has them (a JSON file's keys
+ * all do); elsewhere it runs from the place to the end of its line, with no
  * end column: "to column 1 of the next line" ran past the end of a file whose last line it was.
  */
 export function machinePlaces(a: Assessment, paths: ReportPaths | undefined): (location: Location | null, question: string | null, system?: ScopeId) => MachinePlace | null {
@@ -49,7 +50,7 @@ export function machinePlaces(a: Assessment, paths: ReportPaths | undefined): (l
     const { file, line, column } = placeOf(location, system);
     const path = machinePath(file, paths);
     if (path === null) return null;
-    if (question !== null && keys.has(at({ file, line, column }))) return { path, startLine: line, startColumn: column, endLine: line, endColumn: column + question.length };
+    if (question !== null && keys.has(at({ file, line, column }))) return { path, startLine: line, startColumn: column, endLine: line, endColumn: paths?.keyEnd?.({ file, line, column }) ?? column + question.length };
     return { path, startLine: line, startColumn: column, endLine: line };
   };
 }

@@ -1,4 +1,5 @@
 import type { Catalog } from '../frameworks/catalog.js';
+import type { Location } from '../questionnaire/types.js';
 import type { Assessment } from '../scoring/assessment.js';
 
 /**
@@ -10,6 +11,11 @@ export interface ReportPaths {
   cwd: string;
   /** The root of the git work tree that holds the answers file (absolute), or null outside one. */
   root: string | null;
+  /**
+   * Where an answer's key that starts at a place ends (the column after it) when it is written in
+   * quotes, as every key of a JSON file is; a plain key ends after its question id.
+   */
+  keyEnd?: (at: Location) => number | undefined;
 }
 
 export interface ReportContext {
