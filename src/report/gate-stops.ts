@@ -17,11 +17,14 @@ export function gateStops(a: Assessment, title: (gate: GateResult) => string = (
       if (f.question === null) continue; // --min-score fails as a whole, on no one gap
       const key = scopeKey(f.question, f.system);
       // The first failed gate names the reason; a gap that fails two is shown once.
-      if (!failing.has(key)) failing.set(key, `it fails a requested gate (${title(gate)})`);
+      if (!failing.has(key)) failing.set(key, failsGate(title(gate)));
     }
   }
   return (g) => failing.get(scopeKey(g.question, g.system)) ?? (g.blocking ? 'a waiver does not lift the cap on the rating' : null);
 }
+
+/** Why a waived gap still stops the assessment, when a gate is the reason: `stop` for waiverWords(). */
+export const failsGate = (title: string): string => `it fails a requested gate (${title})`;
 
 /**
  * What a gap's waiver means, to open its message: an accepted risk; a waiver that does not cover

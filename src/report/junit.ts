@@ -7,7 +7,7 @@ import { escapeXmlAttribute as attr, escapeXml as x } from '../text/xml.js';
 import { capQuestionLine, capSummary } from './cap-summary.js';
 import { heldSummary } from './held-summary.js';
 import { gapAnswers, type GapAnswer } from './gap-answer.js';
-import { gateStops, waiverWords } from './gate-stops.js';
+import { failsGate, gateStops, waiverWords } from './gate-stops.js';
 import { scopeWords, type ScopeWords } from './machine-scope.js';
 import { headerLines, headerProperties, listLines } from './machine-summary.js';
 import { testcaseName } from './junit-name.js';
@@ -53,7 +53,11 @@ const gapMessage = (gap: Gap, said: GapAnswer, words: ScopeWords): string => `${
 function failureOf(q: QuestionResult, gap: Gap | undefined, said: GapAnswer | undefined, a: Assessment, byQuestion: Map<string, { gate: GateResult; failure: GateFailure }[]>, words: ScopeWords): string[] | null {
   if (a.gates.length > 0) {
     const reasons = byQuestion.get(scopeKey(q.id, q.system));
-    return reasons ? reasons.map(({ gate, failure }) => `Fails the gate (${gate.title}): ${failure.message}`) : null;
+    // A gap under a current waiver fails only a gate that counts waived gaps (a profile does): it
+    // says so first, in the words SARIF and GitLab open with (gate-stops.ts). "Fails the gate" alone,
+    // in the `message` that a test view shows, read as a gap nobody had waived.
+    const lead = (gate: GateResult): string => (gap?.accepted && gap.waiver ? waiverWords(gap, failsGate(gate.title), ': ') : `Fails the gate (${gate.title}): `);
+    return reasons ? reasons.map(({ gate, failure }) => `${lead(gate)}${failure.message}`) : null;
   }
   return gap && said && !gap.accepted ? [gapMessage(gap, said, words)] : null;
 }

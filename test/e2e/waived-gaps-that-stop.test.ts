@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
 import { runBinary } from '../helpers/cli.js';
 import { plainQuotes, readDocx, squash } from '../helpers/docx-reader.js';
+import { hasXmllint, junitSchemaErrors } from '../helpers/machine-consumers.js';
 
 // One rule for "accepted risk" in every format: a gap under a waiver that has not expired is one only
 // when it does not still stop the assessment (src/report/gate-stops.ts). SARIF and GitLab already
@@ -107,9 +108,26 @@ describe('a waived gap that fails a requested gate says its waiver in JUnit, as 
     const issues = JSON.parse(readFileSync(gitlab, 'utf8')) as { check_name: string; description: string }[];
     expect(issues.find((i) => i.check_name === 'cyber-ready/training')?.description).toContain(`${words}: `);
     const failure = /<testcase [^>]*name="training: [^"]*"[^>]*>\s*<failure [^>]*>([^<]*)<\/failure>/.exec(r.stdout)?.[1] ?? '';
-    expect(failure).toContain('Fails the gate (profile &quot;baseline&quot;)');
+    expect(failure).toContain(`${words.replaceAll('"', '&quot;')}: profile &quot;baseline&quot; needs`);
     expect(failure).toContain(`\n${words.replaceAll('"', '&quot;')}: Booked for January.\n`);
     // The waived automatic fail fails no gate here, so its case passes and says so, as before.
     expect(r.stdout).toContain('<system-out>Waived until 2027-03-31, but a waiver does not lift the cap on the rating: Rolling out by March.');
+  }, 30_000);
+
+  // The body said the waiver, but the `message` attribute, which Jenkins and Azure DevOps show as the
+  // error and GitLab as the case's summary, still opened "Fails the gate (…)", as for a gap nobody
+  // had waived. The case fails because a profile counts waived gaps, not because the waiver lapsed:
+  // the message says so in the words SARIF and GitLab open with, and the body starts with it.
+  it('the failed case\'s message says the waiver first, as its body does, and the file stays valid against junit-10.xsd', async () => {
+    const r = await runBinary({ args: [...args, '--profile', 'baseline', '-f', 'junit'] });
+    expect(r.code).toBe(ExitCode.GateFailed);
+    const [, message, body] = /<testcase [^>]*name="training: [^"]*"[^>]*>\s*<failure message="([^"]*)" type="[^"]*">([^<]*)<\/failure>/.exec(r.stdout) ?? [];
+    const words = 'Waived until 2027-03-31, but it fails a requested gate (profile &quot;baseline&quot;): ';
+    expect(message).toBe(`${words}profile &quot;baseline&quot; needs &quot;training&quot; at &quot;Yes&quot; or better; answer: No`);
+    expect(body?.split('\n')[0]).toBe(message);
+    expect(body).not.toContain('Fails the gate');
+    const file = join(dir, 'waived.junit.xml');
+    writeFileSync(file, r.stdout);
+    if (hasXmllint()) expect(junitSchemaErrors(file)).toBe('');
   }, 30_000);
 });
