@@ -8,11 +8,15 @@ import { NOT_APPLICABLE, UNKNOWN } from './choice-values.js';
 import { keptStatus } from './choice-replies.js';
 import { NO_PREFIX, clearingRefused, safeShown, shownDefault, type PromptTitle } from './prompt-layout.js';
 import type { AskContext, Reply } from './prompter-types.js';
+import type { MendingInputConfig } from './prompter-input.js';
 import { checkReply } from './read-answer.js';
 import { parseNumberReply, typedHint, typedSpecial } from './reply-text.js';
+import { namesSpecialReply } from './special-words.js';
 
 interface Tools {
   prompts: typeof Prompts;
+  /** The number prompt: a refused special reply is cleared, a refused number kept to be mended (prompter-input.ts). */
+  mending: (config: MendingInputConfig, context?: object) => Promise<string>;
   questionContext: object;
   width: () => number;
 }
@@ -22,7 +26,7 @@ export interface TypedPrompts {
   askText(question: Question, ctx: AskContext, message: string, title: PromptTitle): Promise<Reply>;
 }
 
-export function typedPrompts({ prompts, questionContext, width }: Tools): TypedPrompts {
+export function typedPrompts({ prompts, mending, questionContext, width }: Tools): TypedPrompts {
   const safe = safeShown(prompts.styleText, width);
   const safeWithoutPrefix = { theme: { ...NO_PREFIX.theme, ...safe.theme }, transformer: safe.transformer };
   // What Enter types at a number or text prompt: the saved answer, or for a saved "don't know" or
@@ -43,7 +47,7 @@ export function typedPrompts({ prompts, questionContext, width }: Tools): TypedP
       const given = typedDefault(question, previous);
       const unit = question.unit ? safeLine(question.unit) : undefined;
       const bounds = [question.min !== undefined ? `at least ${question.min}` : '', question.max !== undefined ? `at most ${question.max}` : ''].filter(Boolean).join(', ');
-      const text = await prompts.input(
+      const text = await mending(
         {
           ...NO_PREFIX,
           // Below the message: the line with the error when the answer is refused.
@@ -61,6 +65,8 @@ export function typedPrompts({ prompts, questionContext, width }: Tools): TypedP
             const checked = checkReply(question, parsed.value);
             return checked.ok || checked.message;
           },
+          // `n/a` where it is not offered, `<` at the first question, `skip` by name: no number to mend.
+          cleared: namesSpecialReply,
         },
         questionContext,
       );

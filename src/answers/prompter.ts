@@ -8,6 +8,7 @@ import { wrapText } from '../text/wrap.js';
 import { BACK, NONE, NOT_APPLICABLE, RETICK, SKIP, UNKNOWN } from './choice-values.js';
 import { keptStatus, special } from './choice-replies.js';
 import { exclusiveCheckbox } from './prompter-checkbox.js';
+import { mendingInput, type MendingInputConfig } from './prompter-input.js';
 import { notUtf8 } from './not-utf8.js';
 import { promptGuard, type PromptControl } from './prompt-guard.js';
 import { guidanceLines } from './guidance-lines.js';
@@ -20,7 +21,7 @@ import { unknownForm, type AskContext, type Reply, type SessionPrompter } from '
 import { typedPrompts } from './prompter-typed.js';
 import { TYPED_BACK, keptReviewWords, parseReviewDate, reviewDatePrompt } from './review-date.js';
 import { reasonNeeded, replyWords, skipWords } from './reply-text.js';
-import { isSpecialReply } from './special-words.js';
+import { isSpecialReply, namesSpecialReply } from './special-words.js';
 import { largest } from '../text/spread-free.js';
 
 export interface PromptStreams {
@@ -62,6 +63,8 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
     library.input({ ...config, validate: (raw) => notUtf8(raw, config.default) || (config.validate ? config.validate(raw) : true) }, context)) as typeof library.input;
   const prompts = { ...library, select: guard(select) as typeof select, input: guard(input) as typeof input, confirm: guard(library.confirm) as typeof library.confirm };
   const checkbox = guard(exclusiveCheckbox(prompts));
+  const mendingPrompt = mendingInput(prompts);
+  const mending = guard((config: MendingInputConfig, context?: object) => mendingPrompt({ ...config, validate: (raw) => notUtf8(raw, config.default) || config.validate(raw) }, context));
   // Every prompt clears itself when done and the answer is said here in words, wrapped, so "Back"
   // leaves no line behind, "Don't know" never shows as "?" and no line breaks mid-word.
   const questionContext = { input: streams.input, output: streams.output, clearPromptOnDone: true };
@@ -77,7 +80,7 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
   // text is: an escape sequence in it reached the terminal raw. Enter still keeps the text as the
   // file has it, so a review that changes nothing changes nothing.
   const safe = safeShown(prompts.styleText, width);
-  const { askNumber, askText } = typedPrompts({ prompts, questionContext, width });
+  const { askNumber, askText } = typedPrompts({ prompts, mending, questionContext, width });
   // The setup prompts are cleared when answered and said again here, wrapped: the library writes the
   // prompt and the answer on one line and the terminal would break it mid-word.
   const said = (message: string, answer: string): void => write(`${wrapped(`✔ ${message}${answer ? ` ${answer}` : ''}`)}\n`);
@@ -263,7 +266,8 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
         const given = parseReviewDate(raw, due, today());
         return 'error' in given ? given.error : true;
       };
-      const typed = await prompts.input({ message: fit(reviewDatePrompt(due)), validate: check }, questionContext);
+      // A special reply refused here (`?`, `-`, `n/a`, by key or name) is cleared; a date refused is kept to be mended.
+      const typed = await mending({ message: fit(reviewDatePrompt(due)), validate: check, cleared: namesSpecialReply }, questionContext);
       if (typed.trim() === TYPED_BACK) return undefined;
       const given = parseReviewDate(typed, due, today());
       const date = 'ok' in given ? given.ok : due;

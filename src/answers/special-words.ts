@@ -50,6 +50,13 @@ export function specialWord(text: string, offered: SpecialsOffered): SpecialKind
  */
 export const isSpecialReply = (text: string, keysOnly: boolean): boolean => specialWord(text, { notApplicable: true, canGoBack: false, keysOnly }) !== undefined;
 
+/**
+ * Whether `text` is a special reply, by its key or its name (`n/a`, `not applicable`, `?`, `skip`,
+ * `<`): refused where it is no answer (`n/a` at a number that cannot be not applicable, `?` at a
+ * date), it is no draft of one to mend.
+ */
+export const namesSpecialReply = (text: string): boolean => specialWord(text, { notApplicable: true, canGoBack: true }) !== undefined;
+
 /** Whether `text` is the word (or key) for back: at a reason, a date or a justification, where nothing else is special. */
 export const isBackWord = (text: string): boolean => NAMES.back.includes(replyKey(text));
 

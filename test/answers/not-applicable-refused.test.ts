@@ -60,8 +60,8 @@ it('the full prompts: a number question refuses it as a text question does', asy
     screen.keypress('enter');
     await screen.next();
     expect(screen.getScreen()).toContain(`${REFUSED} - to skip.`);
-    for (let i = 0; i < reply.length; i++) screen.keypress('backspace');
   }
+  // Each refused reply is cleared from the line: nothing typed is cleared here.
   screen.type('14');
   screen.keypress('enter');
   await screen.next();

@@ -1,6 +1,7 @@
 // @inquirer/testing/vitest must be imported before the code under test: it swaps the prompts for
 // ones drawn on a virtual screen.
 import { screen } from '@inquirer/testing/vitest';
+import '../helpers/screen-checkbox.js';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runInterview } from '../../src/answers/interview.js';
