@@ -39,6 +39,8 @@ export interface IndicatorContext {
   notApplicable?: { clears: boolean };
   /** The outcome has a whole answer saved (every statement, or a status, or don't know or not applicable): a skip keeps it. */
   answered: boolean;
+  /** No statement of the outcome is answered yet, saved before or in this visit: a skip skips all of it. */
+  noneStated: boolean;
   /** The comment saved on this indicator: it says why the statement had the answer it has. */
   comment?: string;
 }
@@ -137,6 +139,7 @@ export async function walkOutcome(walk: OutcomeWalk): Promise<Answer | 'back' | 
         ...(values.has(indicator.id) ? { previous: values.get(indicator.id) as IndicatorValue } : {}),
         canGoBack: k > 0 || walk.canGoBack,
         answered: everyIndicatorAnswered(indicators, values) || saved?.complete === true || (!stated && (previous?.status === 'unknown' || previous?.status === 'not-applicable')),
+        noneStated: values.size === 0,
         progress: walk.progress,
         statement: `Statement ${k + 1} of ${indicators.length}`,
         first,

@@ -51,6 +51,12 @@ export const indicatorWords = (reply: IndicatorReply | { kind: 'value'; value: I
  */
 export const outcomeSkipWords = (answered: boolean): string => (answered ? 'Skipped; what is saved of this outcome stays' : indicatorWords({ kind: 'skip' }));
 
+/**
+ * The choice that skips at a statement. Where nothing of the outcome is answered yet (`whole`) it
+ * skips all of it: "the rest of this outcome" read as if some of it had been answered.
+ */
+export const skipChoiceWords = (whole: boolean): string => (whole ? 'Skip this outcome for now' : 'Skip the rest of this outcome for now');
+
 /** Said of "Not applicable" at an outcome whose statements (or status) the file holds: the answer takes their place. */
 export const notApplicableCleared = 'What is recorded of its statements is then removed.';
 

@@ -5,7 +5,7 @@ import { wrapText } from '../text/wrap.js';
 import { guidanceLines, savedCommentLine } from './guidance-lines.js';
 import type { IndicatorReply, OutcomePrompter } from './outcome-walk.js';
 import { isBackWord, isSpecialReply, replyKey, specialNames, specialWord } from './special-words.js';
-import { justificationNeeded, columnHint, indicatorWords, notApplicableCleared, outcomeSkipWords, recordedBecause, recordedWords, truthChoices } from './outcome-words.js';
+import { justificationNeeded, columnHint, indicatorWords, notApplicableCleared, outcomeSkipWords, recordedBecause, recordedWords, skipChoiceWords, truthChoices } from './outcome-words.js';
 
 interface Tools {
   say: (text: string) => void;
@@ -42,7 +42,7 @@ export function plainOutcomePrompts({ say, hold, askUntil, width }: Tools): Outc
         say('  n/a  Not applicable: the whole outcome');
         if (ctx.notApplicable.clears) say(wrap(notApplicableCleared, '       '));
       }
-      say('  -    Skip the rest of this outcome for now');
+      say(`  -    ${skipChoiceWords(ctx.noneStated)}`);
       if (ctx.canGoBack) say('  <    Back');
       const kept: IndicatorReply | undefined = ctx.previous === undefined ? undefined : ctx.previous === 'unknown' ? { kind: 'unknown' } : { kind: 'value', value: ctx.previous };
       const enter = said ? `the recorded ${said.noun}, ${said.words}` : kept ? indicatorWords(kept) : undefined;

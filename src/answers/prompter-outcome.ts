@@ -7,7 +7,7 @@ import { BACK, CONFIRM, KEEP, NOT_APPLICABLE, OTHER, SKIP, UNKNOWN } from './cho
 import { guidanceLines, savedCommentLine } from './guidance-lines.js';
 import type { OutcomePrompter } from './outcome-walk.js';
 import { NO_PREFIX, choiceDescription, clearingRefused, fitBefore, headingPlacer, lineCount, listHeight, safeShown } from './prompt-layout.js';
-import { justificationNeeded, columnHint, indicatorWords, notApplicableWhat, outcomeSkipWords, recordedWhy, recordedWords, truthChoices, worseTruth } from './outcome-words.js';
+import { justificationNeeded, columnHint, indicatorWords, notApplicableWhat, outcomeSkipWords, recordedWhy, recordedWords, skipChoiceWords, truthChoices, worseTruth } from './outcome-words.js';
 import { isSpecialReply } from './special-words.js';
 
 interface Tools {
@@ -59,7 +59,7 @@ export function outcomePrompts({ prompts, questionContext, width, rows, write }:
             ...(keep ? [keep] : []),
             { value: UNKNOWN, name: "Don't know", description: 'Counts as not true until someone finds out.' },
             ...(notApplicable ? [notApplicable] : []),
-            { value: SKIP, name: 'Skip the rest of this outcome for now' },
+            { value: SKIP, name: skipChoiceWords(ctx.noneStated) },
             ...(ctx.canGoBack ? [{ value: BACK, name: 'Back' }] : []),
           ],
         },

@@ -17,7 +17,7 @@ export const replyKey = (text: string): string =>
 const NAMES: Record<SpecialKind, readonly string[]> = {
   unknown: ['?', "don't know", 'dont know', 'do not know', 'unknown'],
   'not-applicable': ['n/a', 'na', 'not applicable'],
-  skip: ['-', 'skip', 'skip for now', 'skip the rest of this outcome for now'],
+  skip: ['-', 'skip', 'skip for now', 'skip this outcome for now', 'skip the rest of this outcome for now'],
   back: ['<', 'back', 'go back', 'back to the previous question', 'back to the last statement'],
 };
 

@@ -115,7 +115,7 @@ it.runIf(hasTmux)('a stop while recording another status says that carrying on w
 
 it.runIf(hasTmux)('skipping an outcome at a statement says the rest of the outcome is skipped with it', { timeout: 60_000 }, async () => {
   const dir = await startNewWalk();
-  await answer('BK.NA.1', 'Down', 'Down', 'Down', 'Enter'); // Skip the rest of this outcome for now
+  await answer('BK.NA.1', 'Down', 'Down', 'Down', 'Enter'); // Skip this outcome for now
   await waitFor(() => screenText().includes('? AC.NA.1'), 'the next outcome');
   expect(screenText()).toContain('✔ BK.NA.1 Skipped for now, with the rest of this outcome');
   await keys('C-c');

@@ -143,7 +143,7 @@ it.runIf(hasTmux)('a system added to a finished CAF assessment at 80 by 24: odd 
   // The first statement's long help goes above the prompt, but the line naming the system stays on screen.
   await waitForScreen('? B1.a.NA.1');
   expect(screenText()).toMatch(/^[░█]{20} Система соцзащиты · question 1 of 27 · 0 answered\nPolicy, process and procedure development: /m);
-  await keys('Down', 'Down', 'Down', 'Enter'); // skip the rest of this outcome
+  await keys('Down', 'Down', 'Down', 'Enter'); // skip this outcome
   await waitForScreen('? B1.b.NA.1');
   // The statement wraps between words: "? " in front of it is counted.
   expect(screenText()).toContain('? B1.b.NA.1 The security policies and procedures for this system are often\n  disregarded, or people follow some of their steps and skip others.');

@@ -69,7 +69,7 @@ it.runIf(hasTmux)('full prompts: "Not applicable" is a choice at each statement 
   await waitForScreen('applicable: No such systems here');
   await waitForScreen('BK.NA.1');
   // Not offered where the outcome does not allow it.
-  expect(lastOutcome()).toContain('Skip the rest of this outcome for now');
+  expect(lastOutcome()).toContain('Skip this outcome for now');
   expect(lastOutcome()).not.toContain('Not applicable');
   await keys('C-c');
   expect(await ended(dir)).toBe('130');
