@@ -4,36 +4,24 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/cli.js';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
+import { refusedReply, startNewWalk } from '../helpers/walk-steps.js';
 
 // A special reply refused at a number or a date is no draft of one: `n/a` at a number question that
 // cannot be not applicable stayed on the full prompts' line, and the number typed next was read as
 // `n/a14`, refused again. It is cleared; a number or a date refused is still kept to be mended.
 const terminal = tmuxTerminal('refused-cleared', { width: 100, height: 30 });
 afterAll(() => terminal.kill());
-const { start, ended, waitFor, waitForScreen, keys } = terminal;
+const { start, ended, waitForScreen, keys } = terminal;
 const FIXTURE = join(repoRoot, 'test/fixtures/walk-refused');
 
 const read = (dir: string, name: string): string => readFileSync(join(dir, name), 'utf8');
-const times = (text: string, part: string): number => text.split(part).length - 1;
-
-/** Types `reply` and waits for `refusal` to be drawn once more than before; nothing is cleared first. */
-async function refused(dir: string, reply: string, refusal: string): Promise<void> {
-  const before = times(terminal.drawn(dir), refusal);
-  await keys(reply, 'Enter');
-  await waitFor(() => times(terminal.drawn(dir), refusal) > before, `"${reply}" to be refused`);
-}
+const refused = (dir: string, reply: string, refusal: string): Promise<void> => refusedReply(terminal, dir, reply, refusal);
 
 const NOT_NA = 'This question cannot be marked not applicable; type the answer, or';
 
 for (const plain of [false, true]) {
   it.runIf(hasTmux)(`${plain ? '--plain' : 'full prompts'}: n/a refused at a number question, the number typed next is saved alone`, { timeout: 90_000 }, async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-refused-cleared-'));
-    start(dir, ['assess', '-q', join(FIXTURE, 'refused.yaml'), ...(plain ? ['--plain'] : []), '--save', 'a.yaml', '--today', '2026-11-23']);
-    await waitForScreen('Organisation');
-    await keys('Test Council', 'Enter');
-    await waitForScreen('assessor');
-    await keys('Tester', 'Enter');
-    await waitForScreen('Days to patch critical vulnerabilities?');
+    const dir = await startNewWalk(terminal, join(FIXTURE, 'refused.yaml'), { prefix: 'refused-cleared', plain, first: 'Days to patch critical vulnerabilities?' });
     await refused(dir, 'n/a', `${NOT_NA} ${plain ? 'type skip' : '- to skip'}.`);
     if (!plain) {
       // A number refused stays on the line to be mended: one Backspace makes 14x the 14 meant.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/cli.js';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
-import { startNewWalk } from '../helpers/walk-steps.js';
+import { refusedReply, startNewWalk } from '../helpers/walk-steps.js';
 
 // The special replies (`?`, `-`, `n/a`, and their names in --plain) where they are no answer:
 // typed at a not-applicable reason or a status's justification they were saved as the reason
@@ -18,16 +18,10 @@ const read = (dir: string, name: string): string => readFileSync(join(dir, name)
 const times = (text: string, part: string): number => text.split(part).length - 1;
 
 /**
- * Types `reply` and waits for `refusal` to be drawn once more than before (counted in all that was
- * drawn: the full prompts take a refusal off the screen at the next key). Nothing is cleared first:
- * the full prompts kept a refused reply on the line, and what a person typed next was saved after
- * it (`reason: ?No card terminals`); what is typed next must be saved alone.
+ * A refused reply (refusedReply): the full prompts kept one on the line, and what a person typed next
+ * was saved after it (`reason: ?No card terminals`); what is typed next must be saved alone.
  */
-async function refused(dir: string, reply: string, refusal: string): Promise<void> {
-  const before = times(terminal.drawn(dir), refusal);
-  await keys(reply, 'Enter');
-  await waitFor(() => times(terminal.drawn(dir), refusal) > before, `"${reply}" to be refused`);
-}
+const refused = (dir: string, reply: string, refusal: string): Promise<void> => refusedReply(terminal, dir, reply, refusal);
 
 /** A new walk into a.yaml in a new folder, past the organisation and assessor. */
 const newWalk = (plain: boolean): Promise<string> => startNewWalk(terminal, QUESTIONNAIRE, { prefix: 'special-replies', plain, first: 'Do you take card payments?' });

@@ -72,3 +72,15 @@ export async function startNewWalk(terminal: ReturnType<typeof tmuxTerminal>, qu
   await waitForScreen(first);
   return dir;
 }
+
+/**
+ * Types `reply` and waits for `refusal` to be drawn once more than before (counted in all that was
+ * drawn: the full prompts take a refusal off the screen at the next key). Nothing is cleared first:
+ * what stays of a refused reply on the line is what the test then looks at.
+ */
+export async function refusedReply(terminal: ReturnType<typeof tmuxTerminal>, dir: string, reply: string, refusal: string): Promise<void> {
+  const times = (): number => terminal.drawn(dir).split(refusal).length - 1;
+  const before = times();
+  await terminal.keys(reply, 'Enter');
+  await terminal.waitFor(() => times() > before, `"${reply}" to be refused`);
+}
