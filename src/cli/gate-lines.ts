@@ -35,6 +35,6 @@ export function gateFailedLine(a: Assessment): string {
  * What a failed run says of its gates on standard error, in order: each failure at its place (left
  * out where GitHub annotations say them: `places` false), then the `gate failed` line, the last.
  * Nothing when every gate passed. Said the same by a run without prompts and by a walk whose report
- * went to a file.
+ * is not on the screen (-o, or standard output sent to a file or pipe).
  */
 export const failedGateWords = (a: Assessment, places = true): string[] => (a.passed ? [] : [...(places ? gateLines(a) : []), `cyber-ready: ${gateFailedLine(a)}`]);

@@ -45,10 +45,17 @@ export async function finishWalk(ctx: CommandContext, options: WalkOptions, targ
     const written = await offerReportFile(ctx, target, prompter, async () => (await loadReporter('markdown'))(assessment, { catalog: ctx.catalog(), colorLevel: 0 }), (line) => talk.stderr.write(`${fitted(line)}\n`), plain);
     if (written !== undefined) confirmWritten(talk, [written]);
   };
-  // A report written to a file (-o) leaves nothing on the screen to say that a gate failed: its
-  // gates are said on standard error, ending with the `gate failed` line, as a run without prompts
-  // says them. A report on the screen ends with its gates.
-  if (options.output && options.output !== '-') for (const line of failedGateWords(assessment)) talk.stderr.write(`${fitted(line)}\n`);
+  // A report not on the screen (-o, or standard output sent to a file or pipe: `> report.txt`,
+  // `| less`) leaves nothing there to say that a gate failed, only exit 1: its gates are said as a
+  // run without prompts says them, ending with the `gate failed` line, before the offer and before
+  // a pager takes the terminal. On the terminal the walk draws on, and on standard error as well when
+  // that is sent elsewhere (`2> walk.log`), so a log or script gets the lines a run without prompts
+  // gives. A report on the screen ends with its gates.
+  if ((options.output !== undefined && options.output !== '-') || !io.stdout.isTTY) {
+    const words = failedGateWords(assessment);
+    for (const line of words) talk.stderr.write(`${fitted(line)}\n`);
+    if (!io.stderr.isTTY) for (const line of words) io.stderr.write(`${line}\n`);
+  }
   // The markdown paper offered is the one -o or --report has just written: not offered again.
   const markdownWritten = (format === 'markdown' && options.output !== undefined && options.output !== '-') || targets.some((t) => t.format === 'markdown');
   // On a terminal the report is read first, then the offer is made under it. When standard output
