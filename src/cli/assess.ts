@@ -59,6 +59,9 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
     if (options.questionnaire === '-') throw new UsageError('-q - reads the questionnaire from standard input, where the guided assessment would ask its questions; pass --answers FILE, or the questionnaire by path');
     // On a terminal, --no-interactive is the reason: "no terminal" sent the user looking for one.
     if (!canPrompt && terminal && options.interactive === false) throw new UsageError('no answers to assess, and --no-interactive says not to ask for them; pass --answers FILE (or - for standard input), or leave out --no-interactive to be asked');
+    // At a terminal (its output or error on one), standard input was sent elsewhere (`< /dev/null`):
+    // "no terminal" sent the user looking for the one they were at.
+    if (!canPrompt && (io.stdout.isTTY || io.stderr.isTTY)) throw new UsageError('no answers to assess, and standard input is not a terminal to ask the questions on; run again without redirecting standard input (<), or pass --answers FILE (or - for standard input)');
     if (!canPrompt) throw new UsageError('no answers to assess and no terminal to ask on; pass --answers FILE (or - for standard input)');
     return assessInteractively(ctx, { ...options, save: options.save ?? 'cyber-ready-answers.yaml', reports: targets }, today);
   }

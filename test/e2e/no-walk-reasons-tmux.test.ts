@@ -1,12 +1,14 @@
 // On a real terminal (tmux), the reason a run does not walk is the one that holds: --add-system with
 // --no-interactive there was told "run it in one", which sent the user looking for a terminal they
 // were at (--no-interactive alone: interactive-tmux.test.ts). And --save naming a link
-// to a folder that is not there names where it links.
+// to a folder that is not there names where it links. Standard input sent elsewhere at a terminal
+// (`assess < /dev/null`) was told "no terminal to ask on", with standard output and error on one.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { repoRoot } from '../helpers/cli.js';
+import { binPath, repoRoot } from '../helpers/cli.js';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
 
 const terminal = tmuxTerminal('no-walk-reasons');
@@ -32,4 +34,15 @@ it.runIf(hasTmux)('--add-system with --no-interactive says to leave one of them 
 it.runIf(hasTmux)('--save naming a link to a folder that is not there is refused before the first question, naming where it links', { timeout: 60_000 }, async () => {
   const r = await onTerminal(['assess', '--plain', '--save', 'dangling.yaml'], (dir) => symlinkSync('nowhere/x.yaml', join(dir, 'dangling.yaml')));
   expect(r).toEqual({ code: '2', stderr: 'dangling.yaml: cannot save answers here: it links to nowhere/x.yaml, whose folder does not exist\n' });
+});
+
+it('standard input sent elsewhere at a terminal: the refusal says it is standard input that is not a terminal, and to run again without redirecting it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-no-walk-'));
+  const line = 'cyber-ready: no answers to assess, and standard input is not a terminal to ask the questions on; run again without redirecting standard input (<), or pass --answers FILE (or - for standard input)\n';
+  for (const redirect of ['< /dev/null', '<&-', '< /dev/null > out.txt', '< /dev/null 2> err.txt']) {
+    // `script` gives the run a terminal, as a person at one has; what it showed is its output.
+    const r = spawnSync('script', ['-qec', `node ${binPath} assess ${redirect}; echo "exit $?"`, '/dev/null'], { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TERM: 'xterm' }, encoding: 'utf8', timeout: 30_000 });
+    const shown = r.stdout.replace(/\r/g, '') + (redirect.includes('2>') ? readFileSync(join(dir, 'err.txt'), 'utf8') : '');
+    expect(shown, redirect).toBe(redirect.includes('2>') ? `exit 2\n${line}` : `${line}exit 2\n`);
+  }
 });
