@@ -6,6 +6,7 @@ import { standardStream } from '../fs/standard-stream.js';
 import { tildeHint } from '../fs/tilde-hint.js';
 import { FOLDER_NOT_WRITABLE, folderWritable, writeLock } from '../fs/write-permission.js';
 import { makeWritable } from '../text/make-writable.js';
+import { safeLine } from '../text/safe-text.js';
 import { describeWriteError } from './write-output.js';
 
 /**
@@ -35,13 +36,21 @@ export function checkWritable(path: string, target: string, resuming: boolean, p
   if (kind === 'special' || standardStream(path) !== null) fail('it is not a regular file (a device, FIFO, socket or standard stream), and answers are saved into a file after every question; give a file name');
   // Root may write anything, but a file nobody may write was made so on purpose (see write-permission.ts).
   if (locked === 'read-only') fail(`it is read-only; make it writable first (${makeWritable(target, platform)}) to carry on answering in it, ${resuming ? 'or add --no-interactive to score it without asking' : 'or give --save another file name'}`);
+  const exists = existsSync(path);
+  const option = resuming ? '--answers' : '--save';
+  let folder: string | undefined;
   try {
     // A new file's folder is where it lands: a link to a folder that is not there is caught now, not at the first save.
-    accessSync(existsSync(path) ? path : dirname(landingPath(path)), constants.W_OK);
+    if (!exists) folder = dirname(landingPath(path));
+    accessSync(folder ?? path, constants.W_OK);
   } catch (error) {
+    const { code, path: at } = error as NodeJS.ErrnoException;
+    // A new file in a folder this user may not write to (a shared folder, the default file's
+    // current folder): a bare "permission denied" named neither the folder nor a way on. Where
+    // the way to it passes a folder this user may not look into, that folder is the one named.
+    if (!exists && (code === 'EACCES' || code === 'EPERM')) fail(`permission denied on its folder (${safeLine(folder ?? dirname(at ?? path))}), where the file would be made; give ${option} FILE in a folder you may write to`);
     // In the words of any failed write: a read-only file system is not a permission.
-    const code = (error as NodeJS.ErrnoException).code;
-    fail(`${describeWriteError(code, path)}${code === 'ENOENT' ? tildeHint(target, resuming ? '--answers' : '--save') : ''}`);
+    fail(`${describeWriteError(code, path)}${code === 'ENOENT' ? tildeHint(target, option) : ''}`);
   }
   // A file that may be written in a folder that may not: every save failed, after the first answer.
   if (!folderWritable(dirname(path))) fail(`${FOLDER_NOT_WRITABLE}; copy it into a folder you may write to`);

@@ -3,7 +3,7 @@
 // reads, put a Word document's bytes on a terminal or into its own error log, run two reports
 // together on one stream, or go on without a word about options it did not use.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, constants, cpSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, constants, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, readdirSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -109,6 +109,36 @@ describe('a file made read-only is not replaced', () => {
     expect(readFileSync(join(dir, 'todo.yaml'), 'utf8')).toBe(before);
     expect(leftovers()).toEqual([]);
   });
+});
+
+// A new answers file in a folder this user may not write to was refused with a bare "permission
+// denied", naming neither the folder nor a way on, where an existing file there gets both.
+it('a new answers file in a folder this user may not write to: the refusal names the folder and says to save elsewhere', () => {
+  mkdirSync(join(dir, 'ro'));
+  chmodSync(dir, 0o755);
+  chmodSync(join(dir, 'ro'), 0o555);
+  const folder = realpathSync(join(dir, 'ro'));
+  // Root may write anywhere: the refusal is then seen by another user, as a council's shared folder refuses one.
+  const as = process.getuid?.() === 0 ? 'setpriv --reuid=65534 --regid=65534 --clear-groups ' : '';
+  const why = `permission denied on its folder (${folder}), where the file would be made`;
+  for (const [command, cwd, line] of [
+    ['assess', folder, `cyber-ready-answers.yaml: cannot save answers here: ${why}; give --save FILE in a folder you may write to`],
+    ['assess --save ro/new.yaml', dir, `ro/new.yaml: cannot save answers here: ${why}; give --save FILE in a folder you may write to`],
+    ['assess -a ro/new.yaml', dir, `ro/new.yaml: cannot save answers here: ${why}; give --answers FILE in a folder you may write to`],
+  ] as const) {
+    const r = spawnSync('script', ['-qec', `${as}${bin} ${command}`, '/dev/null'], { cwd, env: { ...env, TERM: 'xterm' }, encoding: 'utf8', timeout: 30_000 });
+    expect({ code: r.status, screen: r.stdout.replace(/\r/g, '') }, command).toEqual({ code: ExitCode.CannotAssess, screen: `${line}\n` });
+  }
+  expect(readdirSync(folder)).toEqual([]);
+  // A folder on the way that this user may not look into is the one named.
+  mkdirSync(join(dir, 'closed'), 0o000);
+  try {
+    const r = spawnSync('script', ['-qec', `${as}${bin} assess --save closed/sub/new.yaml`, '/dev/null'], { cwd: dir, env: { ...env, TERM: 'xterm' }, encoding: 'utf8', timeout: 30_000 });
+    expect(r.stdout.replace(/\r/g, '')).toBe(`closed/sub/new.yaml: cannot save answers here: permission denied on its folder (${realpathSync(join(dir, 'closed'))}), where the file would be made; give --save FILE in a folder you may write to\n`);
+    expect(r.status).toBe(ExitCode.CannotAssess);
+  } finally {
+    chmodSync(join(dir, 'closed'), 0o755);
+  }
 });
 
 it("the guided walk refuses a critical system's own file that is read-only before its first question (it was found at that system's first answer)", () => {
