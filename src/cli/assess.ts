@@ -68,6 +68,8 @@ export async function assess(ctx: CommandContext, options: AssessOptions): Promi
   if (options.addSystem && !canPrompt) {
     // Said for the reason that holds: on a terminal, "run it in one" sent the user looking for one.
     const instead = 'or add the system under "systems:" in the answers file';
+    // At a terminal with standard input sent elsewhere (`< /dev/null`), it is standard input that is not one.
+    if (!terminal && (io.stdout.isTTY || io.stderr.isTTY)) throw new UsageError(`--add-system asks for the new system on the terminal, and standard input is not a terminal to ask on; run again without redirecting standard input (<), ${instead}`);
     if (!terminal) throw new UsageError(`--add-system asks for the new system on a terminal; run it in one, ${instead}`);
     if (options.interactive === false) throw new UsageError(`--add-system asks for the new system, and --no-interactive says not to ask; leave out --no-interactive, ${instead}`);
     throw new UsageError(`--add-system asks for the new system on the terminal, but ${whyNoWalk(io, options)}; give that file by name, ${instead}`);

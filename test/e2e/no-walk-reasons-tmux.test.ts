@@ -46,3 +46,12 @@ it('standard input sent elsewhere at a terminal: the refusal says it is standard
     expect(shown, redirect).toBe(redirect.includes('2>') ? `exit 2\n${line}` : `${line}exit 2\n`);
   }
 });
+
+it('--add-system with standard input sent elsewhere at a terminal: the refusal says it is standard input that is not a terminal', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-no-walk-'));
+  const answers = join(repoRoot, 'examples', 'council-cyber-resilience.answers.yaml');
+  const line = 'cyber-ready: --add-system asks for the new system on the terminal, and standard input is not a terminal to ask on; run again without redirecting standard input (<), or add the system under "systems:" in the answers file\n';
+  // `script` gives the run a terminal, as a person at one has; what it showed is its output.
+  const r = spawnSync('script', ['-qec', `node ${binPath} assess -a ${answers} --add-system < /dev/null; echo "exit $?"`, '/dev/null'], { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TERM: 'xterm' }, encoding: 'utf8', timeout: 30_000 });
+  expect(r.stdout.replace(/\r/g, '')).toBe(`${line}exit 2\n`);
+});
