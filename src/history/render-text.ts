@@ -6,6 +6,7 @@ import { shorten } from '../text/shorten.js';
 import { pluralNoun } from '../text/plural-noun.js';
 import { safeLine } from '../text/safe-text.js';
 import { displayWidth, wrapText } from '../text/wrap.js';
+import { MAX_TEXT_WIDTH, MIN_TEXT_WIDTH } from '../text/text-widths.js';
 import { comparableScores, newestOffLine } from './build-trend.js';
 import { baselineWords, versionCount } from './baseline-words.js';
 import { sparkline } from './sparkline.js';
@@ -52,7 +53,7 @@ const change = (from: number, to: number): string => changeWords({ old: from, ne
  * the answer is on screen when the command finishes. Plain characters carry every meaning.
  */
 export function renderTrendText(trend: Trend, context: TrendContext): string {
-  const width = Math.max(60, Math.min(160, context.width ?? 100));
+  const width = Math.max(MIN_TEXT_WIDTH, Math.min(MAX_TEXT_WIDTH, context.width ?? 100));
   const whose = trend.organisation === null ? '' : `${safeLine(trend.organisation)}: r`;
   const out: string[] = [wrapText(`${whose || 'R'}eadiness trend of ${safeLine(shownPath(trend.answersFile))}`, { width, wholeWords: true, hangingIndent: '  ' })];
   const q = trend.questionnaire;
@@ -91,10 +92,20 @@ export function renderTrendText(trend: Trend, context: TrendContext): string {
   const stacked = width - fixed - markRoom < Math.min(longest, RATING_ROOM);
   const ratingWidth = stacked ? 0 : Math.max(6, Math.min(width - fixed - markRoom, longest));
   const ratingHead = stacked ? '' : left('Rating', ratingWidth);
+  // Narrower still (40 columns) not even the counts fit beside the date, commit and score: they go on
+  // a line of their own under them, as far in as they fit (under the commit, where the rating starts).
+  const countsWidth = SEVERITIES.length * 5 + systemsWidth;
+  const split = width < fixed;
+  const countsIndent = split ? ' '.repeat(Math.max(0, Math.min(RATING_INDENT, width - countsWidth))) : '';
+  const countHeads = `${SEVERITIES.map((s) => right(GAP_HEADS[s], 5)).join('')}${systemsHead ? right(systemsHead.at(-1) ?? '', systemsWidth) : ''}`;
+  const rowHeads = `${left('Date', 10)}  ${left('Commit', 7)}  ${right('Score', 5)}  ${ratingHead}`;
+  if (split) out.push(rowHeads.trimEnd());
   // A head on more than one line has its first lines above the row of heads, over its own column.
-  const before = 10 + 2 + 7 + 2 + 5 + 2 + ratingWidth + SEVERITIES.length * 5;
+  const before = split ? countsIndent.length + SEVERITIES.length * 5 : 10 + 2 + 7 + 2 + 5 + 2 + ratingWidth + SEVERITIES.length * 5;
   for (const line of systemsHead?.slice(0, -1) ?? []) out.push(`${' '.repeat(before)}${right(line, systemsWidth)}`);
-  out.push(`${left('Date', 10)}  ${left('Commit', 7)}  ${right('Score', 5)}  ${ratingHead}${SEVERITIES.map((s) => right(GAP_HEADS[s], 5)).join('')}${systemsHead ? right(systemsHead.at(-1) ?? '', systemsWidth) : ''}`.trimEnd());
+  out.push(split ? `${countsIndent}${countHeads}`.trimEnd() : `${rowHeads}${countHeads}`.trimEnd());
+  // Words on a line of their own under a row, whole, from under its commit.
+  const under = (words: string): string => wrapText(words, { width, wholeWords: true, indent: ' '.repeat(RATING_INDENT), hangingIndent: ' '.repeat(RATING_INDENT) });
 
   const notes = groups.map((g) => `${runWords(g.runs, (v) => v.shortCommit, (first, last, count) => `${first.shortCommit} … ${last.shortCommit} (${count} versions)`, (w) => listWords(w, 'and'))}: ${g.key}`);
   for (const [i, v] of trend.versions.entries()) {
@@ -102,13 +113,16 @@ export function renderTrendText(trend: Trend, context: TrendContext): string {
     const mark = group == null ? '' : ` [${group + 1}]`;
     const head = `${left(v.date, 10)}  ${left(v.shortCommit, 7)}  ${right(v.score === null ? '–' : roundScore(v.score), 5)}  `;
     if (v.status !== 'scored' && v.gaps === null) {
-      out.push(`${head}${STATUS_WORDS[v.status]}${mark}`);
+      // Beside the score where it fits ("not comparable [1]" does not at 40 columns), else under it.
+      const words = `${STATUS_WORDS[v.status]}${mark}`;
+      out.push(displayWidth(`${head}${words}`) <= width ? `${head}${words}` : `${head.trimEnd()}\n${under(words)}`);
       continue;
     }
     const words = v.status === 'scored' ? safeLine(v.rating ?? 'n/a') : STATUS_WORDS[v.status];
     const gaps = SEVERITIES.map((s) => right(String(v.gaps?.[s] ?? '–'), 5)).join('');
     const systems = withSystems ? right(v.systems === null ? '–' : String(v.systems), systemsWidth) : '';
-    if (stacked) out.push(`${head}${gaps}${systems}`, wrapText(`${words}${mark}`, { width, wholeWords: true, indent: ' '.repeat(RATING_INDENT), hangingIndent: ' '.repeat(RATING_INDENT) }));
+    if (split) out.push(head.trimEnd(), `${countsIndent}${gaps}${systems}`, under(`${words}${mark}`));
+    else if (stacked) out.push(`${head}${gaps}${systems}`, under(`${words}${mark}`));
     else out.push(`${head}${left(shorten(words, ratingWidth), ratingWidth)}${gaps}${systems}${mark}`);
   }
   if (notes.length) pushAll(out, ['', ...notes.map((n, i) => wrapText(n, { width, wholeWords: true, indent: `[${i + 1}] `, hangingIndent: ' '.repeat(`[${i + 1}] `.length) }))]);

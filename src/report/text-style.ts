@@ -4,13 +4,11 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { GapSeverity } from '../questionnaire/types.js';
 import type { RatingResult } from '../scoring/assessment.js';
 import { displayWidth, wrapText } from '../text/wrap.js';
+import { MAX_TEXT_WIDTH, MIN_TEXT_WIDTH } from '../text/text-widths.js';
 import type { ReportContext } from './types.js';
 
 /** When no width is given (the report is not for a terminal): SPEC "v2: reports". */
 export const DEFAULT_WIDTH = 100;
-/** Narrower than this and no layout reads; wider than this and lines are too long to follow. */
-const MIN_WIDTH = 40;
-const MAX_WIDTH = 160;
 
 export interface TextStyle {
   chalk: ChalkInstance;
@@ -35,7 +33,7 @@ export interface TextStyle {
 
 export function textStyle(context: Omit<ReportContext, 'catalog'>): TextStyle {
   const chalk = new Chalk({ level: context.colorLevel });
-  const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.floor(context.width ?? DEFAULT_WIDTH)));
+  const width = Math.min(MAX_TEXT_WIDTH, Math.max(MIN_TEXT_WIDTH, Math.floor(context.width ?? DEFAULT_WIDTH)));
   const barWidth = width < 100 ? 10 : 20;
   const paint = (rating: RatingResult | null, text: string): string => {
     switch (rating?.colour) {
