@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import { safeLine } from '../text/safe-text.js';
 import { displayWidth, wrapText } from '../text/wrap.js';
+import { MIN_TEXT_WIDTH } from '../text/text-widths.js';
 import type { BenchmarkRenderer } from './formats.js';
 import type { BenchmarkResult } from './types.js';
 import { ownRatingLines } from './held-rating.js';
@@ -34,10 +35,24 @@ function row(result: BenchmarkResult, name: string, nameWidth: number, n: number
   return [line, ...more].join('\n');
 }
 
+/** The columns of a row's figures: its n and its median and quartiles, each after two spaces. */
+const FIGURES = 2 + 4 + 2 + 14;
+
+/**
+ * One row of the section table on a terminal too narrow for the titles beside the figures: the
+ * title whole on its own lines, between words, and the figures on the line under it.
+ */
+function rowUnder(result: BenchmarkResult, name: string, width: number, n: number, stats: Distribution | null, own: string | null, ownWidth: number): string {
+  const figures = stats ? medianAndQuartiles(stats) : fewerThan(result);
+  const [ownFirst = '', ...ownRest] = own === null ? [] : wrapText(own, { width: ownWidth, wholeWords: true, hangingIndent: ' ' }).split('\n');
+  const line = `${String(n).padStart(FIGURES - 16)}  ${figures.padEnd(14)}${own !== null ? `  ${ownFirst}` : ''}`.trimEnd();
+  return [wrapText(name, { width, wholeWords: true, indent: '  ', hangingIndent: '    ' }), line, ...ownRest.map((o) => `${' '.repeat(FIGURES + 2)}${o}`)].join('\n');
+}
+
 /** The benchmark for a terminal: the overall and section table, then each question in a few lines. */
 export const renderBenchmarkText: BenchmarkRenderer = (result, context) => {
   const chalk = new Chalk({ level: context.colorLevel });
-  const width = Math.max(60, context.width);
+  const width = Math.max(MIN_TEXT_WIDTH, context.width);
   const wrap = (text: string, indent = ''): string => wrapText(text, { width, wholeWords: true, indent, hangingIndent: indent });
   const out: string[] = [chalk.bold(wrap(safeLine(`Benchmark: ${title(result)}`))), wrap(methodWords(result))];
   const among = `the ${result.contributions}${everyRowWhole(result) ? '' : ", or among a row's n where it counts fewer"}`;
@@ -57,10 +72,23 @@ export const renderBenchmarkText: BenchmarkRenderer = (result, context) => {
   const ownWidth = owns === null ? 0 : Math.max(base, Math.min(displayWidth(overallOwn), room));
   const fixed = 2 + 2 + 4 + 2 + 14 + (owns === null ? 0 : 2 + ownWidth);
   const nameWidth = Math.max(12, Math.min(longest, width - fixed));
-  const ownHead = owns === null ? '' : `  ${fit(safeLine(result.highlighted ?? ''), ownWidth)}`;
-  out.push('', chalk.bold(`  ${pad('Section', nameWidth)}  ${'n'.padStart(4)}  ${'median (Q1–Q3)'.padEnd(14)}${ownHead}`.trimEnd()));
-  out.push(chalk.bold(row(result, 'Overall', nameWidth, result.overall.n, result.overall.stats, owns?.[0] ?? null, ownWidth)));
-  result.sections.forEach((s, i) => out.push(row(result, names[i + 1] ?? s.id, nameWidth, s.n, s.stats, owns?.[i + 1] ?? null, ownWidth)));
+  // Where the titles' column would run the rows past the width, or break a word of a title that
+  // wraps within it ("communicatio" "n" at 60 columns), each title goes on lines of its own above its
+  // figures, and the highlighted council's figure takes what the figures leave.
+  const longestWord = largest(names.flatMap((n) => n.split(' ')).map(displayWidth), 0);
+  const under = fixed + nameWidth > width || (longest > nameWidth && longestWord > nameWidth - 2);
+  const ownUnder = owns === null ? 0 : Math.max(10, Math.min(width - FIGURES - 2, largest(owns.map(displayWidth), Math.min(displayWidth(safeLine(result.highlighted ?? '')), 24))));
+  const ownHead = owns === null ? '' : `  ${fit(safeLine(result.highlighted ?? ''), under ? ownUnder : ownWidth)}`;
+  const figureHeads = `${'n'.padStart(4)}  ${'median (Q1–Q3)'.padEnd(14)}${ownHead}`;
+  if (under) {
+    out.push('', chalk.bold('  Section'), chalk.bold(`  ${figureHeads}`.trimEnd()));
+    out.push(chalk.bold(rowUnder(result, 'Overall', width, result.overall.n, result.overall.stats, owns?.[0] ?? null, ownUnder)));
+    result.sections.forEach((s, i) => out.push(rowUnder(result, names[i + 1] ?? s.id, width, s.n, s.stats, owns?.[i + 1] ?? null, ownUnder)));
+  } else {
+    out.push('', chalk.bold(`  ${pad('Section', nameWidth)}  ${figureHeads}`.trimEnd()));
+    out.push(chalk.bold(row(result, 'Overall', nameWidth, result.overall.n, result.overall.stats, owns?.[0] ?? null, ownWidth)));
+    result.sections.forEach((s, i) => out.push(row(result, names[i + 1] ?? s.id, nameWidth, s.n, s.stats, owns?.[i + 1] ?? null, ownWidth)));
+  }
   const rated = [automaticFailWords(result), ...ownRatingLines(result, context.ratings ?? null), unrankedOverallNote(result)].filter((w): w is string => w !== null);
   if (rated.length) pushAll(out, ['', ...rated.map((w) => wrap(safeLine(w)))]);
 
