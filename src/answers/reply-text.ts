@@ -36,12 +36,19 @@ export function spokenHint(question: Question, canGoBack: boolean): string {
   return `or type ${specialNames({ notApplicable: question.allowNotApplicable, canGoBack })}`;
 }
 
+const PER_CENT = ['%', 'per cent', 'percent'];
+
+/**
+ * The ways a number's unit may be typed after it: as the questionnaire writes it, and a word unit in
+ * the singular or the plural too ("days" also accepts "1 day", "hour" "2 hours"). Never an "s" on a
+ * unit already plural ("6 monthss" is a slip, refused as any mistyped number is) or on one that is no
+ * word; "per cent" and "%" are written either way, and take no "s".
+ */
 const unitForms = (unit: string): string[] => {
   const u = unit.trim().toLowerCase();
-  // "days" also accepts "day", "1 day"; "per cent" and "%" are written either way.
-  const forms = new Set([u, u.replace(/s$/, ''), `${u}s`]);
-  if (u === '%' || u === 'per cent' || u === 'percent') for (const f of ['%', 'per cent', 'percent']) forms.add(f);
-  return [...forms].filter(Boolean);
+  if (PER_CENT.includes(u)) return PER_CENT;
+  const other = /[a-z]$/.test(u) ? (/[^s]s$/.test(u) ? u.slice(0, -1) : /s$/.test(u) ? '' : `${u}s`) : '';
+  return [u, other].filter(Boolean);
 };
 
 /**
