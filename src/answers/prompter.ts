@@ -10,6 +10,7 @@ import { keptStatus, special } from './choice-replies.js';
 import { exclusiveCheckbox } from './prompter-checkbox.js';
 import { mendingInput, type MendingInputConfig } from './prompter-input.js';
 import { notUtf8 } from './not-utf8.js';
+import { oneLineDefault } from './one-line-default.js';
 import { promptGuard, type PromptControl } from './prompt-guard.js';
 import { guidanceLines } from './guidance-lines.js';
 import { outcomePrompts } from './prompter-outcome.js';
@@ -58,8 +59,9 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
     return shown;
   }) as typeof library.select;
   // Text that came as bytes that are not UTF-8 is refused as it is typed (see not-utf8.ts); what
-  // the default from the file held is not typed, kept by Enter or edited.
-  const input = ((config: Parameters<typeof library.input>[0], context?: Parameters<typeof library.input>[1]) =>
+  // the default from the file held is not typed, kept by Enter or edited. A default with line breaks
+  // is typed by Tab on one line (see one-line-default.ts).
+  const input = oneLineDefault((config: Parameters<typeof library.input>[0], context?: Parameters<typeof library.input>[1]) =>
     library.input({ ...config, validate: (raw) => notUtf8(raw, config.default) || (config.validate ? config.validate(raw) : true) }, context)) as typeof library.input;
   const prompts = { ...library, select: guard(select) as typeof select, input: guard(input) as typeof input, confirm: guard(library.confirm) as typeof library.confirm };
   const checkbox = guard(exclusiveCheckbox(prompts));
