@@ -1,5 +1,6 @@
 // The outcome walk's prompts for screen readers: one line each, numbered choices, typed answers.
 import { safeLine } from '../text/safe-text.js';
+import { asSentence } from '../text/as-sentence.js';
 import { COLUMN_LABEL, statusWords, type OutcomeStatus } from '../questionnaire/outcome.js';
 import { wrapText } from '../text/wrap.js';
 import { guidanceLines, savedCommentLine } from './guidance-lines.js';
@@ -30,7 +31,7 @@ export function plainOutcomePrompts({ say, hold, askUntil, width }: Tools): Outc
       // The status (or answer) recorded without the statements: said first, and kept by Enter.
       const said = recorded ? recordedWords(recorded) : undefined;
       const because = recorded ? recordedBecause(recorded) : undefined;
-      if (said) say(wrap(`Recorded ${said.noun}: ${said.words}${because ? `, because: ${safeLine(because)}` : ''}. Enter keeps it; answer the statements to judge again.`));
+      if (said) say(wrap(`${asSentence(`Recorded ${said.noun}: ${said.words}${because ? `, because: ${safeLine(because)}` : ''}`)} Enter keeps it; answer the statements to judge again.`));
       say(`${ctx.statement}. ${columnHint(indicator)}:`);
       say(wrap(`${indicator.id} ${safeLine(indicator.text)}`));
       const comment = savedCommentLine(ctx.comment, width);
@@ -127,7 +128,8 @@ export function plainOutcomePrompts({ say, hold, askUntil, width }: Tools): Outc
       }, ctx.previous?.justification);
       // "<" is not a reason: it goes back to the choice, as at the not-applicable reason.
       if (isBackWord(justification)) return this.confirmOutcome(question, ctx);
-      hold(`Recorded: ${statusWords(status)}, because ${safeLine(justification)}.`);
+      // A justification that ends a sentence of its own gets no second full stop.
+      hold(asSentence(`Recorded: ${statusWords(status)}, because ${safeLine(justification)}`));
       return { kind: 'other', status, justification };
     },
   };

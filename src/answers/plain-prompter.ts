@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import { kindOf } from '../questionnaire/kinds/index.js';
 import type { Question } from '../questionnaire/types.js';
 import { safeLine } from '../text/safe-text.js';
+import { asSentence } from '../text/as-sentence.js';
 import { describeOddCharacters, quoteValue } from '../text/odd-characters.js';
 import { displayWidth, wrapText } from '../text/wrap.js';
 import { plainOutcomePrompts } from './plain-outcome.js';
@@ -256,8 +257,9 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
       for (const line of guidanceLines(question, ctx, width)) say(line);
       const reply = await askByForm(question, ctx);
       // Skipping saves nothing, so it is said at once; an answer is said once it is saved.
-      if (reply.kind === 'skip') say(`Recorded: ${safeLine(skipWords(question, ctx.previous))}.`);
-      hold(reply.kind === 'back' || reply.kind === 'skip' ? undefined : `Recorded: ${safeLine(replyWords(reply, question))}.`);
+      // A sentence: a text answer that ends one of its own ("… quarterly.") gets no second full stop.
+      if (reply.kind === 'skip') say(asSentence(`Recorded: ${safeLine(skipWords(question, ctx.previous))}`));
+      hold(reply.kind === 'back' || reply.kind === 'skip' ? undefined : asSentence(`Recorded: ${safeLine(replyWords(reply, question))}`));
       return reply;
     },
     async reason(question, previous) {
