@@ -229,6 +229,7 @@ run(args, {
   // stays the report. Opened only when a command asks, so a run that prompts for nothing opens nothing.
   ...(stdinIsTTY ? { prompt: () => (promptStreams === undefined ? ((streamsUsed = true), (promptStreams = terminalOf().openPrompt(isTerminal) ?? null)) : promptStreams) ?? undefined } : {}),
   onStop: (handler) => terminalOf().onStop(handler),
+  bracketPastes: (plain) => terminalOf().bracketPastes(plain),
   ...(process.platform === 'win32' ? {} : { suspend: () => terminalOf().suspend(), onSuspend: (handler) => terminalOf().onSuspend(handler), onContinue: (handler) => terminalOf().onContinue(handler) }),
   whileWriting,
   streamFile,

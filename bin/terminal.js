@@ -2,11 +2,12 @@
 // The guided walk's terminal: where the prompts draw, and what a stop signal, a closed terminal or
 // Ctrl-Z does while one is open. bin/cyber-ready.js loads it only when a command prompts, so a run
 // that prompts for nothing reads none of it.
-const { openSync } = require('node:fs');
+const { openSync, writeSync } = require('node:fs');
 
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-/** The prompts' streams, once opened. */
+/** The prompts' streams, once opened, and the file descriptor they draw on. */
 let opened;
+let openedFd;
 /** Set by a SIGHUP at a prompt: the terminal may be gone, and what cannot be written to it is dropped. */
 let hungUp = false;
 /** Set by the first stop signal at a prompt, with the signal. */
@@ -24,7 +25,10 @@ function openPrompt(isTerminal) {
   keepModeQuiet(process.stdin);
   process.on('exit', endIfHungUp);
   process.on('exit', endInBackground);
-  if (isTerminal(2)) return (opened = { input: process.stdin, output: process.stderr });
+  if (isTerminal(2)) {
+    openedFd = 2;
+    return (opened = { input: process.stdin, output: process.stderr });
+  }
   if (process.platform === 'win32') return undefined;
   let fd;
   try {
@@ -34,6 +38,7 @@ function openPrompt(isTerminal) {
   }
   const tty = require('node:tty');
   const output = new tty.WriteStream(fd);
+  openedFd = fd;
   // The prompt library ends the stream it draws on after each prompt, unless it is a standard stream.
   output._isStdio = true;
   // Node keeps only its own standard streams' width and height up to date.
@@ -143,10 +148,13 @@ function suspend() {
       clearTimeout(timer);
       process.removeListener('SIGCONT', settle);
       refreshSize();
+      // Where the stop did not happen (see above), no SIGCONT turns the mode on again.
+      pasteCode(PASTE_ON);
       resolve();
     };
     const timer = setTimeout(settle, 100);
     process.on('SIGCONT', settle);
+    pasteCode(PASTE_OFF);
     process.kill(0, 'SIGTSTP');
   });
 }
@@ -172,6 +180,47 @@ function refreshSize() {
   for (const stream of new Set([process.stderr, opened?.output])) stream?._refreshSize?.();
 }
 
+const PASTE_ON = '\x1b[?2004h';
+const PASTE_OFF = '\x1b[?2004l';
+/** Set once the walk has turned bracketed paste on (see bracketPastes). */
+let pastes = false;
+
+/** Writes a mode's code to the prompts' terminal, at once, while the walk has it in the foreground; a terminal gone takes nothing. */
+function pasteCode(code) {
+  if (!pastes || hungUp || opened === undefined || !foreground()) return;
+  try {
+    writeSync(openedFd, code);
+  } catch {
+    // The terminal has gone: there is nothing to put back.
+  }
+}
+
+/**
+ * While the walk has the terminal: its bracketed paste mode on, so that a paste comes between
+ * ESC[200~ and ESC[201~ and is read as one answer (src/answers/pasted-lines.ts), where each of its
+ * lines was an answer to a question of its own. The mode is the terminal's, not the run's: left on,
+ * a shell with no use for it showed every later paste wrapped in "^[[200~", so it is turned off as
+ * the run ends, however it ends, and before a stop (Ctrl-Z), and on again when it is carried on.
+ * With `plain` the prompts read in the terminal's own mode, where Ctrl-Z is the system's SIGTSTP:
+ * it is caught to turn the mode off first, and then stops the run as before.
+ */
+function bracketPastes(plain) {
+  if (pastes || opened === undefined) return;
+  pastes = true;
+  pasteCode(PASTE_ON);
+  process.on('exit', () => pasteCode(PASTE_OFF));
+  process.on('SIGCONT', () => pasteCode(PASTE_ON));
+  if (!plain) return;
+  const stop = () => {
+    pasteCode(PASTE_OFF);
+    // With no listener left, the signal stops the run as the system's own Ctrl-Z does.
+    process.removeListener('SIGTSTP', stop);
+    process.once('SIGCONT', () => process.on('SIGTSTP', stop));
+    process.kill(process.pid, 'SIGTSTP');
+  };
+  process.on('SIGTSTP', stop);
+}
+
 /** Calls `handler` each time the run is carried on after a stop (`fg`, SIGCONT). */
 function onContinue(handler) {
   const carriedOn = () => {
@@ -182,4 +231,4 @@ function onContinue(handler) {
   return () => process.removeListener('SIGCONT', carriedOn);
 }
 
-module.exports = { openPrompt, onStop, suspend, onSuspend, onContinue, signalNumber, hungUp: () => hungUp };
+module.exports = { openPrompt, bracketPastes, onStop, suspend, onSuspend, onContinue, signalNumber, hungUp: () => hungUp };

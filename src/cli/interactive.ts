@@ -10,6 +10,7 @@ import { resumeCommand } from './resume-command.js';
 import type { Answer } from '../answers/types.js';
 import type { LoadedQuestionnaire, Questionnaire } from '../questionnaire/types.js';
 import { askSystems } from '../answers/ask-systems.js';
+import { filterPastes } from '../answers/pasted-lines.js';
 import { systemSectionsPhrase } from '../answers/system-sections.js';
 import { ExitCode, InputError, UsageError } from '../errors.js';
 import { DEFAULT_QUESTIONNAIRE } from './resolve-questionnaire.js';
@@ -67,6 +68,10 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
   checkOutputsEarly(io, reports, { path, display: target, role: 'answers file' });
   // A terminal that cannot move its cursor (TERM=dumb, as screen-reader set-ups often use) gets the plain prompts.
   const plain = options.plain === true || io.env.TERM === 'dumb';
+  // A paste is one answer at the prompt it goes into, its line breaks spaces (see pasted-lines.ts);
+  // a dumb terminal is sent no code at all.
+  filterPastes(streams.input);
+  if (io.env.TERM !== 'dumb') io.bracketPastes?.(plain);
   // Everything the walk says goes where its prompts draw: standard error when that is the terminal,
   // else the terminal itself (bin/), so a person at it sees the whole walk while standard error,
   // sent to a file, keeps only warnings and errors.

@@ -29,6 +29,13 @@ export interface Io {
   /** Call `handler` each time the run is carried on after a stop (`fg`). Returns the function that stops calling it. */
   onContinue?(handler: () => void): () => void;
   /**
+   * While the walk has the terminal: its bracketed paste mode on, so that a paste comes marked as
+   * one (see pasted-lines.ts); off when the run ends or is stopped (Ctrl-Z), on again when it is
+   * carried on. `plain`: the prompts read in the terminal's own mode, where Ctrl-Z stops the run by
+   * SIGTSTP.
+   */
+  bracketPastes?(plain: boolean): void;
+  /**
    * While files are being written: on SIGINT, SIGTERM or SIGHUP, call `tidy` (which removes the
    * temporary files not yet renamed) before the run ends as that signal ends it. Returns the
    * function to call when the writing is over.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/cli.js';
 import { lineDiff } from '../helpers/line-diff.js';
-import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
+import { hasTmux, tmuxTerminal, withoutPasteMode } from '../helpers/tmux.js';
 import { copySystemsFixture } from '../helpers/walk-steps.js';
 
 // The guided walk with critical systems (SPEC "v2: critical systems"), in a real terminal 80 columns
@@ -242,7 +242,7 @@ it.runIf(hasTmux)('--plain: the systems are asked for and walked line by line, w
   expect(await ended(dir)).toBe('0');
   expect(read(dir, 'board.md')).toMatch(/^# Plain Council/);
   const drawn = terminal.drawn(dir);
-  expect(drawn).not.toContain('\u001b');
+  expect(withoutPasteMode(drawn)).not.toContain('\u001b');
   expect(drawn).toContain('\nCritical system 1 of 1: Revenues\n');
   expect(read(dir, 'stderr.txt')).toBe('');
   expect(read(dir, 'answers.yaml')).toContain('answers:\n  owner: yes\n  cloud: no\nsystems:\n  - id: revenues\n    title: Revenues\n    file: rev.yaml\n');

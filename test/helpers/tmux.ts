@@ -4,6 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { binPath } from './cli.js';
 
+/**
+ * What a run drew with the terminal's bracketed paste mode, turned on and off by the walk, taken
+ * out: a mode, not a code that draws, so a screen reader reads nothing of it.
+ */
+export const withoutPasteMode = (drawn: string): string => drawn.replace(/\u001b\[\?2004[hl]/g, '');
+
 /** Whether tmux can be run here; the tests that drive a real terminal need it. */
 export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 
@@ -60,6 +66,17 @@ export function tmuxTerminal(name: string, size = { width: 120, height: 50 }) {
       await sleep(150);
     }
   };
+  /**
+   * Pastes `text` as a terminal pastes it: each line break sent as CR, and the whole between the
+   * bracketed paste marks only when the program has turned that mode on (tmux's `paste-buffer -p`).
+   */
+  const paste = async (text: string): Promise<void> => {
+    const file = join(tmpdir(), `${session}.paste`);
+    writeFileSync(file, text);
+    tmux('load-buffer', '-b', session, file);
+    tmux('paste-buffer', '-p', '-d', '-b', session, '-t', session);
+    await sleep(300);
+  };
   /** Waits for the last run started in `dir` to end, and gives its exit code as written in exit.txt. */
   const ended = async (dir: string): Promise<string> => {
     await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to end');
@@ -75,6 +92,7 @@ export function tmuxTerminal(name: string, size = { width: 120, height: 50 }) {
     waitFor,
     waitForScreen: (text: string): Promise<void> => waitFor(() => screenText().includes(text), `"${text}"`),
     keys,
+    paste,
     /** Answers the next `n` yes-or-no questions of a `--plain` walk with Yes, each once it is saved. */
     async answerYes(n: number): Promise<void> {
       for (let i = 0; i < n; i++) {
