@@ -28,7 +28,7 @@ function cutMarker(text: string, from: number, marker: string, least: number): n
 export function pasteFilter(): (chunk: string) => string {
   let inside = false;
   let held = '';
-  // Inside a paste: whether any text has come yet, the breaks since the last text, and whether the last character was CR (of a CR LF).
+  // Inside a paste: whether any text has come yet, the breaks since the last text (any number is one space), and whether the last character was CR (of a CR LF).
   let started = false;
   let breaks = 0;
   let afterCr = false;
@@ -66,7 +66,9 @@ export function pasteFilter(): (chunk: string) => string {
           if (started) breaks++;
           continue;
         }
-        out += ' '.repeat(breaks) + ch;
+        // A run of breaks (a blank line between paragraphs, or CR CR where a terminal sends each LF
+        // of a CR LF as Enter) is one space, not a gap of several in the saved text.
+        out += (breaks > 0 ? ' ' : '') + ch;
         breaks = 0;
         started = true;
       }
