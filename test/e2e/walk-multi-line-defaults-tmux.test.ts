@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
+import { linesQuestionnaire } from '../helpers/tiny-questionnaire.js';
 
 // `--review` of notes and text answers written in the answers file over several lines (a YAML block,
 // or "\n" in quotes). Tab types the saved text, to be edited: typed with its line breaks, the line
@@ -13,16 +14,10 @@ const terminal = tmuxTerminal('multi-line-defaults', { width: 120, height: 40 })
 const { screenText, waitFor, waitForScreen, keys, startOnScreen, ended } = terminal;
 afterAll(() => terminal.kill());
 
-const QUESTIONNAIRE = `id: lines
-version: 1.0.0
-title: Lines
-sections:
-  - id: s
-    title: S
-    questions:
-      - { id: plan, text: What is the recovery plan?, type: text }
-      - { id: owner, text: Is there a named owner?, type: yes-no }
-`;
+const QUESTIONNAIRE = linesQuestionnaire(
+  '{ id: plan, text: What is the recovery plan?, type: text }',
+  '{ id: owner, text: Is there a named owner?, type: yes-no }',
+);
 
 const ANSWERS = [
   'questionnaire: lines',

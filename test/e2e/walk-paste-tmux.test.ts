@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
+import { linesQuestionnaire } from '../helpers/tiny-questionnaire.js';
 
 // Text pasted from Outlook or Word holds line breaks, often one at its start. Read as typed, each
 // was Enter: the full prompts kept the first line and dropped the rest (a paste that started with a
@@ -14,17 +15,11 @@ const terminal = tmuxTerminal('walk-paste', { width: 100, height: 40 });
 afterAll(() => terminal.kill());
 const { start, ended, waitFor, waitForScreen, keys, paste, screenText, drawn } = terminal;
 
-const QUESTIONNAIRE = `id: lines
-version: 1.0.0
-title: Lines
-sections:
-  - id: s
-    title: S
-    questions:
-      - { id: owner, text: Is there a named owner?, type: yes-no }
-      - { id: plan, text: What is the recovery plan?, type: text }
-      - { id: tested, text: How are backups tested?, type: text }
-`;
+const QUESTIONNAIRE = linesQuestionnaire(
+  '{ id: owner, text: Is there a named owner?, type: yes-no }',
+  '{ id: plan, text: What is the recovery plan?, type: text }',
+  '{ id: tested, text: How are backups tested?, type: text }',
+);
 
 // As copied from an email: a line break before the text, one between its lines and one after.
 const PASTED = '\nChief Executive named as owner in 2025.\nObjectives for 2026/27 not yet updated.\n';

@@ -2,8 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { repoRoot } from '../helpers/cli.js';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
+import { plainWalkToWhyAchieved } from '../helpers/walk-steps.js';
+import { linesQuestionnaire } from '../helpers/tiny-questionnaire.js';
 
 // `--plain` reads back what is saved as a sentence ("Recorded: …."). Free text that ends a sentence
 // of its own (a text answer, a justification) got a second full stop: "Recorded: Backups are tested
@@ -12,17 +13,11 @@ const terminal = tmuxTerminal('plain-read-back', { width: 100, height: 40 });
 afterAll(() => terminal.kill());
 const { start, ended, waitForScreen, keys, historyText } = terminal;
 
-const QUESTIONNAIRE = `id: lines
-version: 1.0.0
-title: Lines
-sections:
-  - id: s
-    title: S
-    questions:
-      - { id: plan, text: What is the recovery plan?, type: text }
-      - { id: tested, text: How are backups tested?, type: text }
-      - { id: owner, text: Is there a named owner?, type: yes-no }
-`;
+const QUESTIONNAIRE = linesQuestionnaire(
+  '{ id: plan, text: What is the recovery plan?, type: text }',
+  '{ id: tested, text: How are backups tested?, type: text }',
+  '{ id: owner, text: Is there a named owner?, type: yes-no }',
+);
 
 it.runIf(hasTmux)('a text answer, and a saved one kept by skip, that end with a full stop are read back with that one', { timeout: 60_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-plain-read-back-'));
@@ -44,19 +39,7 @@ it.runIf(hasTmux)('a text answer, and a saved one kept by skip, that end with a 
 });
 
 it.runIf(hasTmux)('a justification that ends with a full stop is read back with that one', { timeout: 90_000 }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-plain-read-back-'));
-  start(dir, ['assess', '-q', join(repoRoot, 'test/fixtures/outcome-walk/two-outcomes.yaml'), '--plain', '--save', 'a.yaml', '--today', '2026-11-23']);
-  await waitForScreen('Organisation');
-  await keys('Test Council', 'Enter');
-  await waitForScreen('assessor');
-  await keys('Tester', 'Enter');
-  for (const [id, reply] of [['BK.NA.1', 'false'], ['BK.PA.1', 'true'], ['BK.A.1', 'false'], ['BK.A.2', 'false']] as const) {
-    await waitForScreen(id);
-    await keys(reply, 'Enter');
-  }
-  await waitForScreen('The statements show: partially achieved.');
-  await keys('achieved', 'Enter');
-  await waitForScreen('Why achieved?');
+  const dir = await plainWalkToWhyAchieved(terminal, 'plain-read-back');
   await keys('Restore tested in March.', 'Enter');
   await waitForScreen('Recorded: achieved, because Restore tested in March.');
   await keys('C-c');

@@ -1,17 +1,16 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/cli.js';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
-import { refusedReply, startNewWalk } from '../helpers/walk-steps.js';
+import { plainWalkToWhyAchieved, refusedReply, startNewWalk } from '../helpers/walk-steps.js';
 
 // The special replies (`?`, `-`, `n/a`, and their names in --plain) where they are no answer:
 // typed at a not-applicable reason or a status's justification they were saved as the reason
 // (`reason: "?"`), which the board paper then printed.
 const terminal = tmuxTerminal('special-replies', { width: 100, height: 40 });
 afterAll(() => terminal.kill());
-const { start, ended, waitFor, waitForScreen, keys, historyText } = terminal;
+const { ended, waitFor, waitForScreen, keys, historyText } = terminal;
 const QUESTIONNAIRE = join(repoRoot, 'test/fixtures/outcome-walk/special-replies.yaml');
 
 const read = (dir: string, name: string): string => readFileSync(join(dir, name), 'utf8');
@@ -127,19 +126,7 @@ it.runIf(hasTmux)('--plain: at an outcome\'s status, the status\'s name confirms
 });
 
 it.runIf(hasTmux)('--plain: of three statuses, the one named at the status is recorded without "Which status?"', { timeout: 90_000 }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-special-replies-'));
-  start(dir, ['assess', '-q', join(repoRoot, 'test/fixtures/outcome-walk/two-outcomes.yaml'), '--plain', '--save', 'a.yaml', '--today', '2026-11-23']);
-  await waitForScreen('Organisation');
-  await keys('Test Council', 'Enter');
-  await waitForScreen('assessor');
-  await keys('Tester', 'Enter');
-  for (const [id, reply] of [['BK.NA.1', 'false'], ['BK.PA.1', 'true'], ['BK.A.1', 'false'], ['BK.A.2', 'false']] as const) {
-    await waitForScreen(id);
-    await keys(reply, 'Enter');
-  }
-  await waitForScreen('The statements show: partially achieved.');
-  await keys('achieved', 'Enter');
-  await waitForScreen('Why achieved?');
+  const dir = await plainWalkToWhyAchieved(terminal, 'special-replies');
   expect(historyText()).not.toContain('Which status?');
   await keys('Restore tested in March', 'Enter');
   await waitForScreen('Recorded: achieved, because Restore tested in March.');

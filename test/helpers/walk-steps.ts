@@ -84,3 +84,24 @@ export async function refusedReply(terminal: ReturnType<typeof tmuxTerminal>, di
   await terminal.keys(reply, 'Enter');
   await terminal.waitFor(() => times() > before, `"${reply}" to be refused`);
 }
+
+/** The two-outcome fixture the outcome walk's tests share. */
+const TWO_OUTCOMES = join(repoRoot, 'test/fixtures/outcome-walk/two-outcomes.yaml');
+
+/**
+ * A new plain walk of the two-outcome fixture (see startNewWalk), its first outcome's statements
+ * answered so that they show "partially achieved", and "achieved" named instead, up to the question
+ * of why, which is left on screen; returns the folder.
+ */
+export async function plainWalkToWhyAchieved(terminal: ReturnType<typeof tmuxTerminal>, prefix: string): Promise<string> {
+  const { waitForScreen, keys } = terminal;
+  const dir = await startNewWalk(terminal, TWO_OUTCOMES, { prefix, plain: true, first: 'BK.NA.1' });
+  for (const [id, reply] of [['BK.NA.1', 'false'], ['BK.PA.1', 'true'], ['BK.A.1', 'false'], ['BK.A.2', 'false']] as const) {
+    await waitForScreen(id);
+    await keys(reply, 'Enter');
+  }
+  await waitForScreen('The statements show: partially achieved.');
+  await keys('achieved', 'Enter');
+  await waitForScreen('Why achieved?');
+  return dir;
+}
