@@ -29,7 +29,7 @@ function keptReply(question: Question, previous: AskContext['previous']): Reply 
 }
 
 /** The binary's hooks the plain prompts use while one waits for a line (see Io): the terminal's own mode handles Ctrl-Z. */
-export type PlainControl = Pick<PromptControl, 'onStop' | 'onContinue'>;
+export type PlainControl = Pick<PromptControl, 'onStop' | 'onContinue' | 'opening'>;
 
 /** Ends the walk as Ctrl-C does in the full prompts: the caller reports what was saved. */
 class EndOfInput extends Error {
@@ -59,6 +59,7 @@ export function createPlainPrompter(streams: PromptStreams, write: (text: string
     for (const w of waiting.splice(0)) w.reject(new EndOfInput('end of input'));
   });
   const readLine = (prompt: string): Promise<string> => {
+    control.opening?.();
     write(fitPrompt(prompt));
     const line = lines.shift();
     if (line !== undefined) return Promise.resolve(line);

@@ -12,6 +12,8 @@ export interface PromptControl {
   onSuspend?(handler: () => void): () => void;
   /** Calls `handler` each time the run is carried on after a stop (SIGCONT). */
   onContinue?(handler: () => void): () => void;
+  /** Called as each prompt opens, before it draws (the walk turns bracketed paste on at the first). */
+  opening?(): void;
 }
 
 interface Key {
@@ -56,6 +58,7 @@ export function promptGuard(input: NodeJS.ReadableStream, control: PromptControl
   }
   return function guard<C, T>(prompt: PromptFunction<C, T>): PromptFunction<C, T> {
     return async (config, context) => {
+      control.opening?.();
       for (;;) {
         let closed: unknown;
         const controller = new AbortController();

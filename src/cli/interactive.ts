@@ -68,10 +68,13 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
   checkOutputsEarly(io, reports, { path, display: target, role: 'answers file' });
   // A terminal that cannot move its cursor (TERM=dumb, as screen-reader set-ups often use) gets the plain prompts.
   const plain = options.plain === true || io.env.TERM === 'dumb';
-  // A paste is one answer at the prompt it goes into, its line breaks spaces (see pasted-lines.ts);
-  // a dumb terminal is sent no code at all.
+  // A paste is one answer at the prompt it goes into, its line breaks spaces (see pasted-lines.ts).
+  // The terminal is told to mark pastes as the first prompt opens, so a refusal before it (a
+  // read-only system file) leaves the terminal as it was and its one line as it is; a dumb terminal
+  // is sent no code at all.
   filterPastes(streams.input);
-  if (io.env.TERM !== 'dumb') io.bracketPastes?.(plain);
+  const { bracketPastes } = io;
+  const opening = bracketPastes && io.env.TERM !== 'dumb' ? () => bracketPastes(plain) : undefined;
   // Everything the walk says goes where its prompts draw: standard error when that is the terminal,
   // else the terminal itself (bin/), so a person at it sees the whole walk while standard error,
   // sent to a file, keeps only warnings and errors.
@@ -88,6 +91,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
     ...(suspend ? { suspend } : {}),
     ...(onSuspend ? { onSuspend } : {}),
     ...(onContinue ? { onContinue } : {}),
+    ...(opening ? { opening } : {}),
   };
   const prompter: SessionPrompter = plain ? (await import('../answers/plain-prompter.js')).createPlainPrompter(streams, write, control) : await (await import('../answers/prompter.js')).createPrompter(streams, write, { color: resolveColorLevel(options.color, io, { isTTY: true }) > 0 }, control);
   // A stop while an outcome's status is being confirmed says that carrying on will not come back to it.
