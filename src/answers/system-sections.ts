@@ -21,3 +21,8 @@ export function systemSectionsPhrase(questionnaire: Questionnaire): string {
   }
   return `Sections ${listWords(runs.map(([a, b]) => (a === b ? `${a}` : b === a + 1 ? `${a}, ${b}` : `${a} to ${b}`)), 'and')} are`;
 }
+
+/** What the walk says before asking for the systems: which sections are answered per system, and what it asks. */
+export function systemsIntro(q: Questionnaire): string {
+  return `${systemSectionsPhrase(q)} answered once for each ${q.systemLabel}. Name each one in turn; for each you are asked its owner and whether its answers go in a file of their own. An empty name ends the list.`;
+}

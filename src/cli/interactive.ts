@@ -8,10 +8,11 @@ import { runInterview } from '../answers/interview.js';
 import { AnswersDocument } from '../answers/save-answers.js';
 import { resumeCommand } from './resume-command.js';
 import type { Answer } from '../answers/types.js';
-import type { LoadedQuestionnaire, Questionnaire } from '../questionnaire/types.js';
+import type { LoadedQuestionnaire } from '../questionnaire/types.js';
 import { askSystems } from '../answers/ask-systems.js';
 import { filterPastes } from '../answers/pasted-lines.js';
-import { systemSectionsPhrase } from '../answers/system-sections.js';
+import { systemsIntro } from '../answers/system-sections.js';
+import { heldAnswers } from '../answers/held-answers.js';
 import { ExitCode, InputError, UsageError } from '../errors.js';
 import { DEFAULT_QUESTIONNAIRE } from './resolve-questionnaire.js';
 import { safeLine } from '../text/safe-text.js';
@@ -45,8 +46,6 @@ import { listWords } from '../text/list-words.js';
 import { catchUpVersion, olderVersionLine } from './version-catch-up.js';
 import { pastReview } from '../answers/past-review.js';
 import { countPastReview, pastReviewLine, staleWalkLine } from '../answers/review-date.js';
-
-
 
 const isInterrupt = (error: unknown): boolean => error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 
@@ -142,18 +141,8 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       if (!checked.answers) throw new InputError(checked.diagnostics);
       for (const [id, answer] of checked.answers.answers) answers.set(id, answer);
       files = new AnswerFiles(ctx, loaded.questionnaire, target, AnswersDocument.parse(text, loaded.questionnaire.questions.values(), { bom }), today);
-      // An outcome with statements still open is not an answer yet (as validate and the progress line count it): said apart.
-      const tally = { given: 0, partly: 0 };
-      const count = (held: Iterable<Answer>): void => {
-        for (const answer of held) {
-          if (answer.outcome?.complete === false) tally.partly++;
-          else tally.given++;
-        }
-      };
-      count(answers.values());
       for (const system of checked.answers.systems) {
         systems.push({ id: system.id, title: system.title, answers: new Map(system.answers) });
-        count(system.answers.values());
         if (system.ref === undefined) continue;
         // Saved into as the council's file is: a read-only one was found only at the system's first answer, deep in the walk.
         checkWritable(resolve(dirname(path), system.ref), system.file ?? system.ref, true, io.platform);
@@ -168,7 +157,8 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
         return count.answered === count.toAnswer;
       });
       const listed = systems.length ? ` (${systems.length} ${safeLine(systems.length === 1 ? q.systemLabel : q.systemLabelPlural)})` : '';
-      const { given, partly } = tally;
+      // An outcome with statements still open is not an answer yet (as validate and the progress line count it): said apart.
+      const { given, partly } = heldAnswers([answers, ...systems.map((s) => s.answers)]);
       saves.made.held = given + partly;
       const started = partly ? `, ${partly} outcome${partly === 1 ? '' : 's'} partly answered` : '';
       write(`${fitted(`Resuming ${safeLine(target)}${listed}: ${given} answer${given === 1 ? '' : 's'} so far${started}.`)}
@@ -267,7 +257,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       onAnswer: (question, update, system) => saving('this answer', () => store.set(question.id, update, system)),
       progress: (lines) => write(`${lines.map((l) => fitted(safeLine(l))).join('\n')}\n`),
     });
-    const saved = savedIn(store);
+    const saved = listWords(store.files.map(safeLine), 'and');
     const later = result.skipped.length ? carryOnWith() : undefined;
     write(`\n${fitted(`Saved ${saved}.${later ? ` ${leftForLater(result.skipped, systems, (id) => q.questions.get(id)?.text)}` : ''}`, later, true)}\n\n`);
     complete = result.skipped.length === 0;
@@ -297,14 +287,4 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
     if (declined) throw error;
     return signalled ?? ExitCode.Interrupted;
   }
-}
-
-/** The files a walk saved into, as a list in words: "a.yaml and systems/b.yaml". */
-function savedIn(files: AnswerFiles): string {
-  return listWords(files.files.map(safeLine), 'and');
-}
-
-/** What the walk says before asking for the systems: which sections are answered per system, and what it asks. */
-function systemsIntro(q: Questionnaire): string {
-  return `${systemSectionsPhrase(q)} answered once for each ${q.systemLabel}. Name each one in turn; for each you are asked its owner and whether its answers go in a file of their own. An empty name ends the list.`;
 }
