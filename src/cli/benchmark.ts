@@ -202,4 +202,4 @@ async function run(ctx: CommandContext, files: string[], options: BenchmarkOptio
 }
 
 /** `cyber-ready benchmark`: compare many councils' extracts (or answers files) of one questionnaire. */
-export const runBenchmark = (io: Io, files: string[], options: BenchmarkOptions): Promise<number> => run(new CommandContext(io, options), files, options);
+export const runBenchmark = (io: Io, files: string[], options: BenchmarkOptions): Promise<number> => run(new CommandContext(io, options, false), files, options);

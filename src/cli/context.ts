@@ -31,6 +31,8 @@ export class CommandContext {
   constructor(
     readonly io: Io,
     readonly options: CommonOptions,
+    /** Whether the command takes a questionnaire's file by `-q`: an unknown id's hint names what it takes. */
+    private readonly takesQuestionnaireFile = true,
   ) {
     // Every run reads the tool's version from here (run.ts), so no output may replace it either.
     const own = join(packageRoot, 'package.json');
@@ -154,7 +156,7 @@ export class CommandContext {
   async findQuestionnaire(ref: string): Promise<QuestionnaireFile> {
     // Imported only here, on the way to an unknown-id error: not on the path of every run.
     const loads = async (file: QuestionnaireFile): Promise<boolean> => (await (await import('./offered-questionnaires.js')).offeredQuestionnaire(this, file)) !== undefined;
-    return findQuestionnaire(ref, this.dirs, this.io.cwd, loads, this.folderFiles);
+    return findQuestionnaire(ref, this.dirs, this.io.cwd, loads, this.folderFiles, this.takesQuestionnaireFile);
   }
 
   /** Find, read and check a questionnaire; throws InputError with every problem. */

@@ -129,6 +129,8 @@ export async function findQuestionnaire(
   loads: (file: QuestionnaireFile) => Promise<boolean> = async () => true,
   /** What the folders' files are, looked at once in a run (the offering that `loads` does uses the same). */
   files = new FolderFiles(),
+  /** Whether the command takes `-q` (benchmark finds questionnaires only in folders): what the error suggests. */
+  takesFile = true,
 ): Promise<QuestionnaireFile> {
   // `-` is standard input, as for every other file argument (no id can be "-": ids are kebab-case words).
   if (ref === '-') return { path: '-', display: STDIN_NAME, bundled: false };
@@ -147,15 +149,18 @@ export async function findQuestionnaire(
   const ids: string[] = [];
   for (const { id, file } of found) if (file.bundled || (await loads(file))) ids.push(id);
   const guess = suggest(ref, ids);
-  throw new UnknownQuestionnaireError(`unknown questionnaire ${quoteId(ref)}${guess ? `; did you mean "${guess}"?` : ''} (available: ${[...new Set(ids)].join(', ') || 'none'}); ${ownQuestionnaireHint(ref, cwd)}`);
+  throw new UnknownQuestionnaireError(`unknown questionnaire ${quoteId(ref)}${guess ? `; did you mean "${guess}"?` : ''} (available: ${[...new Set(ids)].join(', ') || 'none'}); ${ownQuestionnaireHint(ref, cwd, takesFile)}`);
 }
 
 /**
  * How to name a questionnaire of one's own. A name with no dot or slash is read as an id, so `fq`
  * meant as the file ./fq was told only that no questionnaire has that id; a file or folder of that
- * name here (or a file of that name with a YAML or JSON ending) is pointed to.
+ * name here (or a file of that name with a YAML or JSON ending) is pointed to, with the option that
+ * takes it: an answers file's `questionnaire:` must stay an id, so "give its path" led users to
+ * write the path there, or to give it as an argument, and both are refused. `benchmark` has no
+ * `-q`: it finds questionnaires in folders only.
  */
-function ownQuestionnaireHint(ref: string, cwd: string): string {
+function ownQuestionnaireHint(ref: string, cwd: string, takesFile: boolean): string {
   for (const name of [ref, `${ref}.yaml`, `${ref}.yml`, `${ref}.json`]) {
     let folder: boolean;
     try {
@@ -164,10 +169,10 @@ function ownQuestionnaireHint(ref: string, cwd: string): string {
       continue;
     }
     const quoted = shellWord(`./${name}`);
-    if (!folder) return `there is a file ${quoteId(name)} here: to use it, give its path, ${quoted}`;
+    if (!folder) return `there is a file ${quoteId(name)} here: to use it, pass ${takesFile ? `-q ${quoted}` : 'its folder with --questionnaire-dir .'}`;
     if (name === ref) return `there is a folder ${quoteId(name)} here: to look for questionnaires in it, pass --questionnaire-dir ${quoted}`;
   }
-  return 'for a questionnaire of your own, pass -q FILE, or its folder with --questionnaire-dir DIR or CYBER_READY_PATH';
+  return `for a questionnaire of your own, pass ${takesFile ? '-q FILE, or its folder with --questionnaire-dir DIR' : 'its folder with --questionnaire-dir DIR'} or CYBER_READY_PATH`;
 }
 
 /**

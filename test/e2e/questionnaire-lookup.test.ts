@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,14 +45,38 @@ describe('an unknown id that names a file or folder here', () => {
     mkdirSync(join(dir, 'qs'));
     writeFileSync(join(dir, 'qs', 'third.yaml'), withId('third'));
     const tail = (args: string[]) => runBinary({ args, cwd: dir }).then((r) => ({ code: r.code, said: r.stderr.slice(r.stderr.indexOf(')') + 3) }));
-    expect(await tail(['show', 'fq'])).toEqual({ code: ExitCode.CannotAssess, said: 'there is a file "fq" here: to use it, give its path, ./fq\n' });
-    expect(await tail(['show', 'other'])).toEqual({ code: ExitCode.CannotAssess, said: 'there is a file "other.yaml" here: to use it, give its path, ./other.yaml\n' });
+    expect(await tail(['show', 'fq'])).toEqual({ code: ExitCode.CannotAssess, said: 'there is a file "fq" here: to use it, pass -q ./fq\n' });
+    expect(await tail(['show', 'other'])).toEqual({ code: ExitCode.CannotAssess, said: 'there is a file "other.yaml" here: to use it, pass -q ./other.yaml\n' });
     expect(await tail(['show', 'qs'])).toEqual({ code: ExitCode.CannotAssess, said: 'there is a folder "qs" here: to look for questionnaires in it, pass --questionnaire-dir ./qs\n' });
     expect(await tail(['show', 'nothing'])).toEqual({ code: ExitCode.CannotAssess, said: 'for a questionnaire of your own, pass -q FILE, or its folder with --questionnaire-dir DIR or CYBER_READY_PATH\n' });
     // Each as suggested.
-    expect((await runBinary({ args: ['show', './fq'], cwd: dir })).stdout).toContain('`mine` version 9.0.0');
-    expect((await runBinary({ args: ['show', './other.yaml'], cwd: dir })).stdout).toContain('`other` version 9.0.0');
+    expect((await runBinary({ args: ['show', '-q', './fq'], cwd: dir })).stdout).toContain('`mine` version 9.0.0');
+    expect((await runBinary({ args: ['show', '-q', './other.yaml'], cwd: dir })).stdout).toContain('`other` version 9.0.0');
     expect((await runBinary({ args: ['show', 'third', '--questionnaire-dir', './qs'], cwd: dir })).stdout).toContain('`third` version 9.0.0');
+  });
+});
+
+describe('an unknown id named by an answers file, with its questionnaire beside it', () => {
+  // The file's `questionnaire:` must stay an id, and assess takes no argument: "give its path" led
+  // users to write the path into the file or to pass it as an argument, and both are refused.
+  it('names -q, and the command then works; benchmark, which has no -q, names the folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-lookup-'));
+    writeFileSync(join(dir, 'other.yaml'), withId('other'));
+    for (const n of [1, 2, 3, 4, 5]) writeFileSync(join(dir, `a${n}.yaml`), answers('other'));
+    const refused = await runBinary({ args: ['assess', '-a', 'a1.yaml'], cwd: dir });
+    expect(refused.code).toBe(ExitCode.CannotAssess);
+    expect(refused.stderr).toMatch(/^a1\.yaml:1:16: unknown questionnaire "other" .*; there is a file "other\.yaml" here: to use it, pass -q \.\/other\.yaml\n$/);
+    const followed = await runBinary({ args: ['assess', '-a', 'a1.yaml', '-q', './other.yaml', '--allow-incomplete', '-f', 'json'], cwd: dir });
+    expect(followed.code, followed.stderr).toBe(ExitCode.Ok);
+    const files = ['a1.yaml', 'a2.yaml', 'a3.yaml', 'a4.yaml', 'a5.yaml'];
+    const benchmark = await runBinary({ args: ['benchmark', ...files], cwd: dir });
+    expect(benchmark.code).toBe(ExitCode.CannotAssess);
+    expect(benchmark.stderr.split('\n')[0]).toMatch(/; there is a file "other\.yaml" here: to use it, pass its folder with --questionnaire-dir \.$/);
+    const benchmarked = await runBinary({ args: ['benchmark', '--questionnaire-dir', '.', ...files, '-f', 'json'], cwd: dir });
+    expect(benchmarked.code, benchmarked.stderr).toBe(ExitCode.Ok);
+    rmSync(join(dir, 'other.yaml'));
+    const none = await runBinary({ args: ['benchmark', ...files], cwd: dir });
+    expect(none.stderr.split('\n')[0]).toMatch(/; for a questionnaire of your own, pass its folder with --questionnaire-dir DIR or CYBER_READY_PATH$/);
   });
 });
 
