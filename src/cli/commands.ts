@@ -64,7 +64,7 @@ export function registerCommands(program: Command, io: Io, setExit: (code: numbe
     'after',
     helpFooter(
       ['cyber-ready assess', 'cyber-ready assess --plain', 'cyber-ready assess -a readiness.yaml --min-score 70 --fail-on critical', 'cyber-ready assess --answers readiness.yaml --format json -o report.json'],
-      '0 assessed and every gate passed, 1 a gate failed, 2 could not assess, 130 interrupted.',
+      '0 assessed and every gate passed, 1 a gate failed, 2 could not assess, 130 interrupted (Ctrl-C), 143 stopped by SIGTERM, 129 by SIGHUP.',
     ),
   );
   assess.action(async (options: AssessOptions, command: Command) => {
@@ -78,7 +78,7 @@ export function registerCommands(program: Command, io: Io, setExit: (code: numbe
     .description('check questionnaires and answers files (answers also against their questionnaire)')
     .argument('<file...>', 'files to check ("-" reads standard input)')
     .addOption(new Option('--kind <kind>', 'treat every file as this kind instead of detecting it').choices(['questionnaire', 'answers']))
-    .option('-q, --questionnaire <id|path>', 'questionnaire to check answers against (default: the one each answers file names)');
+    .option('-q, --questionnaire <id|path>', 'questionnaire to check answers files and share extracts against (default: the one each file names)');
   addCommonOptions(validate).addHelpText(
     'after',
     helpFooter(['cyber-ready validate readiness.yaml', 'cyber-ready validate -q my-questionnaire.yaml my-answers.yaml', 'cyber-ready validate questionnaires/*.yaml'], '0 every file is valid, 2 a file has an error.'),
@@ -175,7 +175,7 @@ export function registerCommands(program: Command, io: Io, setExit: (code: numbe
     .option('--highlight <file>', "an extract or answers file: that council's score and percentile beside each figure (counted in the group)")
     .addOption(new Option('-f, --format <format>', 'output format').choices(BENCHMARK_FORMATS).default('text'))
     .option('-o, --output <file>', 'write the benchmark to a file ("-": standard output, the default)', parseOutputName)
-    .option('--today <YYYY-MM-DD>', 'date for waivers when answers files are scored (default: SOURCE_DATE_EPOCH, else today)', parseDate);
+    .option('--today <YYYY-MM-DD>', 'date for waivers when answers files are scored, and the month no assessment should be after (default: SOURCE_DATE_EPOCH, else today)', parseDate);
   addCommonOptions(bench).addHelpText(
     'after',
     helpFooter(['cyber-ready benchmark extracts/*.json', 'cyber-ready benchmark extracts/*.json --highlight ours.json -f markdown'], '0 compared, 2 an input has an error, they answer different questionnaires, or there are too few.'),

@@ -102,7 +102,7 @@ export async function run(argv: string[], givenIo: Io): Promise<number> {
   registerCommands(program, io, setExit);
   const footer = helpFooter(
     ['cyber-ready assess --answers examples/council-cyber-resilience.answers.yaml', 'cyber-ready assess -a readiness.yaml --min-score 70 --fail-on critical', 'cyber-ready validate readiness.yaml', 'cyber-ready show council-cyber-resilience > questionnaire.md'],
-    '0 ok, 1 a gate failed, 2 could not assess (bad usage or input), 130 interrupted.',
+    '0 ok, 1 a gate failed, 2 could not assess (bad usage or input), 130 interrupted (Ctrl-C), 143 stopped by SIGTERM, 129 by SIGHUP.',
   );
   program.addHelpText('after', (context) => {
     const width = widthOf(context.command);
