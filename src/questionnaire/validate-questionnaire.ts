@@ -73,7 +73,7 @@ export function validateQuestionnaire(raw: RawQuestionnaire, file: string, posit
   const sectionIds = new Map<string, string>();
   const sectionCases = new CaseTwins();
   const questionCases = new CaseTwins();
-  const indicatorIds = new Map<string, string>();
+  const indicatorIds = { firsts: new Map<string, string>(), cases: new CaseTwins() };
   const questions = new Map<string, Located>();
   const conditions: { when: Condition; pointer: string; self: Located }[] = [];
   let index = 0;
@@ -130,14 +130,19 @@ type Report = (pointer: string, message: string, atKey?: boolean) => void;
  */
 export const MAX_WEIGHT = 1_000_000;
 
-/** Indicator ids are unique in the whole questionnaire, so an answer or a report can name one alone. */
-function checkIndicatorIds(question: RawQuestion, pointer: string, seen: Map<string, string>, error: Report, lineOf: (pointer: string) => number): void {
+/**
+ * Indicator ids are unique in the whole questionnaire, so an answer or a report can name one alone;
+ * and, as every other id, no two differ only in case (`RP.A.1` beside `rp.a.1`).
+ */
+function checkIndicatorIds(question: RawQuestion, pointer: string, seen: { firsts: Map<string, string>; cases: CaseTwins }, error: Report, lineOf: (pointer: string) => number): void {
   for (const [column, list] of Object.entries(question.indicators ?? {})) {
     (list ?? []).forEach((indicator, i) => {
       const at = `${pointer}/indicators/${column}/${i}/id`;
-      const first = seen.get(indicator.id);
+      const first = seen.firsts.get(indicator.id);
+      const twin = seen.cases.check('indicator id', indicator.id, lineOf(at));
       if (first !== undefined) error(at, `duplicate indicator id "${indicator.id}" (first used at line ${lineOf(first)})`);
-      else seen.set(indicator.id, at);
+      else if (twin !== undefined) error(at, twin);
+      else seen.firsts.set(indicator.id, at);
     });
   }
 }

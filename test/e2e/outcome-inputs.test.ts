@@ -22,6 +22,7 @@ const questionnaires: [string, string][] = [
   ['bands-on-outcome.yaml', '30:9: "bands" only applies to number questions'],
   ['duplicate-indicator-in-outcome.yaml', '25:21: duplicate indicator id "B.A.1" (first used at line 24)'],
   ['duplicate-indicator-across.yaml', '36:21: duplicate indicator id "B.A.2" (first used at line 25)'],
+  ['indicator-case-twins.yaml', '36:21: indicator id "b.a.2" differs from "B.A.2" (line 25) only in case; give it an id that differs in more than case'],
   ['bad-indicator-id.yaml', '36:21: "id" must be an id of letters and digits, with ".", "-" or "_" after the first, such as "ce-1.2" or "A1.a", not "K A 2"'],
   ['profile-partial-without-column.yaml', '8:53: "backups" has no partially-achieved indicators, so a profile may name only not-achieved or achieved'],
   ['profile-not-a-status.yaml', '8:24: "yes" is not a status of "board"; its statuses are not-achieved, partially-achieved, achieved'],
