@@ -255,6 +255,8 @@ function describe(error: ErrorObject, kind: SchemaKind, hints: boolean, writtenA
     case 'minItems':
       return { pointer, message: params.limit === 1 ? `${it} must not be empty` : `${it} must have at least ${String(params.limit)} items` };
     case 'minLength':
+      // Text that must hold a word is also refused by its pattern, whose words say more ("or only spaces"): said once.
+      if (parentSchema?.pattern === SOME_TEXT || parentSchema?.pattern === ONE_LINE_NAME) return undefined;
       return { pointer, message: `${it} must not be empty` };
     case 'minProperties':
       return { pointer, message: `${it} must not be empty` };
