@@ -60,6 +60,9 @@ describe('the schema refuses a label that is not a few words on one line', () =>
     expect(bundled.code, bundled.stderr).toBe(ExitCode.Ok);
     writeFileSync(join(dir, 'blank.yaml'), questionnaire('"   "'));
     expect(await runBinary({ args: ['validate', 'blank.yaml'], cwd: dir })).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: 'blank.yaml:4:14: "systemLabel" must not be empty or only spaces\n' });
+    // An empty one breaks the schema's length and its pattern: said once, in the pattern's words.
+    writeFileSync(join(dir, 'empty.yaml'), questionnaire('""'));
+    expect(await runBinary({ args: ['validate', 'empty.yaml'], cwd: dir })).toEqual({ code: ExitCode.CannotAssess, stdout: '', stderr: 'empty.yaml:4:14: "systemLabel" must not be empty or only spaces\n' });
   });
 });
 
