@@ -23,8 +23,19 @@ export const choiceName = (name: string, width: number, lead: number): string =>
 /** A choice's description, shown under the list: wrapped like the help. */
 export const choiceDescription = (text: string, width: number): string => wrapText(text, { width: width - 1 });
 
-/** The lines a list prompt takes below its message: the page of choices, a blank line, the description, an error and the keys line. */
-export const listHeight = (choiceLines: number, pageSize: number, descriptionLines: number): number => Math.min(choiceLines, pageSize) + 3 + descriptionLines;
+/** The lines a list prompt takes under its page of choices: a blank line, the description, an error and the keys line. */
+export const underList = (descriptionLines: number): number => 3 + descriptionLines;
+
+/** The lines a list prompt takes below its message: the page of choices and the lines under it. */
+export const listHeight = (choiceLines: number, pageSize: number, descriptionLines: number): number => Math.min(choiceLines, pageSize) + underList(descriptionLines);
+
+/**
+ * How many lines of choices a list shows at once: `most`, or fewer on a terminal too short for them
+ * and the `around` lines, those above the list (the top, the question) and under it (underList), as
+ * headingPlacer measures a fit. A prompt taller than the screen left a copy of its top behind at every
+ * key (see headingPlacer); the list scrolls within fewer lines instead, never fewer than three.
+ */
+export const listPage = (rows: number | undefined, around: number, most: number): number => (rows === undefined ? most : Math.min(most, Math.max(3, rows - 1 - around)));
 
 /**
  * Where a prompt's heading goes: its `top` (the progress line, which names the system a question is
@@ -125,4 +136,8 @@ export const shownDefault = (value: string | undefined): string | undefined => (
  * A question's message as its prompt draws it: "? " and the text fitted before `tail`, with the
  * question's heading placed above it, given how many lines the prompt takes `below` the message.
  */
-export type PromptTitle = (text: string, below: number, tail?: string) => string;
+export interface PromptTitle {
+  (text: string, below: number, tail?: string): string;
+  /** How many lines the message with no tail takes with its top, not counting a help that may be written above the prompt. */
+  lines: (text: string) => number;
+}

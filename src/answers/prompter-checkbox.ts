@@ -3,6 +3,7 @@
 // library's "a" (all) and "i" (invert) would tick it with the others, an answer that cannot be saved.
 import type * as Library from './prompter-library.js';
 import { invertTicks, tickAll, tickOne, type Ticked } from './exclusive-ticks.js';
+import { displayWidth } from '../text/wrap.js';
 
 export interface CheckboxChoice {
   value: string;
@@ -31,6 +32,18 @@ export interface CheckboxConfig {
 }
 
 const CURSOR_HIDE = '\u001b[?25l';
+
+/** The keys said under the list, as the library's checkbox says them. */
+const KEYS: [string, string][] = [
+  ['\u2191\u2193', 'navigate'],
+  ['space', 'select'],
+  ['a', 'all'],
+  ['i', 'invert'],
+  ['\u23CE', 'submit'],
+];
+
+/** How many lines the keys take on a terminal `width` columns wide: the library breaks the line at the edge. */
+export const keysLines = (width: number): number => Math.max(1, Math.ceil(displayWidth(KEYS.map(([key, action]) => `${key} ${action}`).join(' \u2022 ')) / width));
 
 /** The prompt function, made from the library that prompter.ts loaded. */
 export function exclusiveCheckbox(lib: typeof Library) {
@@ -105,13 +118,7 @@ export function exclusiveCheckbox(lib: typeof Library) {
     });
     const message = theme.style.message(config.message, status);
     if (status === 'done') return [prefix, message, theme.style.answer(items.filter((i) => i.checked).map((i) => i.short).join(', '))].filter(Boolean).join(' ');
-    const help = theme.style.keysHelpTip([
-      ['\u2191\u2193', 'navigate'],
-      ['space', 'select'],
-      ['a', 'all'],
-      ['i', 'invert'],
-      ['\u23CE', 'submit'],
-    ]);
+    const help = theme.style.keysHelpTip(KEYS);
     const lines = [
       [prefix, message].filter(Boolean).join(' '),
       page,

@@ -6,7 +6,7 @@ import { COLUMN_LABEL, statusWords, type OutcomeStatus } from '../questionnaire/
 import { BACK, CONFIRM, KEEP, NOT_APPLICABLE, OTHER, SKIP, UNKNOWN } from './choice-values.js';
 import { guidanceLines, savedCommentLine } from './guidance-lines.js';
 import type { OutcomePrompter } from './outcome-walk.js';
-import { NO_PREFIX, choiceDescription, clearingRefused, fitBefore, headingPlacer, lineCount, listHeight, safeShown } from './prompt-layout.js';
+import { NO_PREFIX, choiceDescription, clearingRefused, fitBefore, headingPlacer, lineCount, listHeight, listPage, safeShown, underList } from './prompt-layout.js';
 import { justificationNeeded, columnHint, indicatorWords, notApplicableWhat, outcomeSkipWords, recordedWhy, recordedWords, skipChoiceWords, truthChoices, worseTruth } from './outcome-words.js';
 import { isSpecialReply } from './special-words.js';
 
@@ -44,20 +44,24 @@ export function outcomePrompts({ prompts, questionContext, width, rows, write }:
       const keep = said ? { value: KEEP, name: `Keep the recorded ${said.noun}: ${said.words}`, ...(why ? { description: why } : {}) } : undefined;
       // Where the question allows it, the whole outcome may be marked not applicable; the reason is asked after.
       const notApplicable = ctx.notApplicable ? { value: NOT_APPLICABLE, name: 'Not applicable', description: choiceDescription(notApplicableWhat(ctx.notApplicable.clears), width()) } : undefined;
+      const unknown = choiceDescription('Counts as not true until someone finds out.', width());
       // True, False, the separator, perhaps Keep, Don't know, perhaps Not applicable, Skip and perhaps
       // Back; Don't know (and Keep, and Not applicable) have a description.
-      const descriptions = [why ?? '', notApplicable?.description ?? ''].map((d) => Math.max(1, lineCount(d)));
-      const below = listHeight(truth.length + 3 + (keep ? 1 : 0) + (notApplicable ? 1 : 0) + (ctx.canGoBack ? 1 : 0), 12, Math.max(...descriptions));
+      const descriptionLines = Math.max(...[why ?? '', notApplicable?.description ?? '', unknown].map(lineCount));
+      // The library's 7 lines of choices, fewer on a short terminal: the statement stays on the screen with them.
+      const pageSize = listPage(rows(), lineCount(head.top) + lineCount(asked) + underList(descriptionLines), 7);
+      const below = listHeight(truth.length + 3 + (keep ? 1 : 0) + (notApplicable ? 1 : 0) + (ctx.canGoBack ? 1 : 0), pageSize, descriptionLines);
       const value = await prompts.select(
         {
           message: `${headingPlacer(rows, write)(head, lineCount(asked) + below)}${asked}`,
           ...noPrefix,
+          pageSize,
           ...(previous !== undefined ? { default: previous } : {}),
           choices: [
             ...truth,
             new prompts.Separator(),
             ...(keep ? [keep] : []),
-            { value: UNKNOWN, name: "Don't know", description: 'Counts as not true until someone finds out.' },
+            { value: UNKNOWN, name: "Don't know", description: unknown },
             ...(notApplicable ? [notApplicable] : []),
             { value: SKIP, name: skipChoiceWords(ctx.noneStated) },
             ...(ctx.canGoBack ? [{ value: BACK, name: 'Back' }] : []),
@@ -79,12 +83,16 @@ export function outcomePrompts({ prompts, questionContext, width, rows, write }:
       const lines = [`The statements show: ${statusWords(ctx.derived)}.`];
       for (const c of ctx.contradictions) lines.push(`  ${c.id} says "not achieved" is true while the others meet the outcome: check one of them.`);
       const kept = ctx.previous?.confirmed !== undefined && ctx.previous.confirmed !== ctx.derived ? ctx.previous : undefined;
+      const why = kept ? choiceDescription(`Justification: ${safeLine(kept.justification?.trim() ?? '')}`, width()) : '';
+      const message = `${[ctx.progress, ...lines].map((l) => wrap(l)).join('\n')}\n? ${fit(safeLine(question.text))}`;
       const choice = await prompts.select(
         {
-          message: `${[ctx.progress, ...lines].map((l) => wrap(l)).join('\n')}\n? ${fit(safeLine(question.text))}`,
+          message,
           ...noPrefix,
+          // The library's 7 lines of choices, fewer on a short terminal, as for a statement.
+          pageSize: listPage(rows(), lineCount(message) + underList(lineCount(why)), 7),
           choices: [
-            ...(kept ? [{ value: KEEP, name: `Keep the recorded status: ${statusWords(kept.confirmed as NonNullable<typeof kept.confirmed>)}`, description: choiceDescription(`Justification: ${safeLine(kept.justification?.trim() ?? '')}`, width()) }] : []),
+            ...(kept ? [{ value: KEEP, name: `Keep the recorded status: ${statusWords(kept.confirmed as NonNullable<typeof kept.confirmed>)}`, description: why }] : []),
             { value: CONFIRM, name: `Confirm: ${statusWords(ctx.derived)}` },
             { value: OTHER, name: 'Record another status, with a justification' },
             { value: BACK, name: 'Back to the last statement' },

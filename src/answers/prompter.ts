@@ -7,7 +7,7 @@ import { listWords } from '../text/list-words.js';
 import { wrapText } from '../text/wrap.js';
 import { BACK, NONE, NOT_APPLICABLE, RETICK, SKIP, UNKNOWN } from './choice-values.js';
 import { keptStatus, special } from './choice-replies.js';
-import { exclusiveCheckbox } from './prompter-checkbox.js';
+import { exclusiveCheckbox, keysLines } from './prompter-checkbox.js';
 import { mendingInput, type MendingInputConfig } from './prompter-input.js';
 import { notUtf8 } from './not-utf8.js';
 import { oneLineDefault } from './one-line-default.js';
@@ -17,7 +17,7 @@ import { outcomePrompts } from './prompter-outcome.js';
 import { numberedOptions } from './numbered-options.js';
 import { quietListKeys } from './quiet-list-keys.js';
 import { uncoloured } from './uncoloured-output.js';
-import { NO_PREFIX, choiceDescription, choiceName, clearingRefused, fitBefore, headingPlacer, lineCount, listHeight, safeShown, shownDefault, shownTail, type PromptTitle } from './prompt-layout.js';
+import { NO_PREFIX, choiceDescription, choiceName, clearingRefused, fitBefore, headingPlacer, lineCount, listHeight, listPage, safeShown, shownDefault, shownTail, underList, type PromptTitle } from './prompt-layout.js';
 import { unknownForm, type AskContext, type Reply, type SessionPrompter } from './prompter-types.js';
 import { typedPrompts } from './prompter-typed.js';
 import { TYPED_BACK, keptReviewWords, parseReviewDate, reviewDatePrompt } from './review-date.js';
@@ -119,12 +119,15 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
     const defaultValue = previous?.status === 'answered' ? String(previous.value) : keptStatus(question, previous);
     // File order: bundled questionnaires list the worst option first, so a hurried Enter is never optimistic.
     const choices = [...question.options.map((o) => choice(o, 2)), ...extras(question, ctx)];
-    const below = listHeight(choices.reduce((n, c) => n + lineCount(c.name), 1), 12, largest(choices.map((c) => lineCount(c.description ?? '')), 0));
+    const descriptionLines = largest(choices.map((c) => lineCount(c.description ?? '')), 0);
+    // Up to 12 lines of choices, fewer on a short terminal: the question stays on the screen with them.
+    const pageSize = listPage(rows(), title.lines(message) + underList(descriptionLines), 12);
+    const below = listHeight(choices.reduce((n, c) => n + lineCount(c.name), 1), pageSize, descriptionLines);
     const value = await prompts.select(
       {
         message: title(message, below),
         ...noPrefix,
-        pageSize: 12,
+        pageSize,
         ...(defaultValue !== undefined ? { default: defaultValue } : {}),
         choices: [...choices.slice(0, question.options.length), new prompts.Separator(), ...choices.slice(question.options.length)],
       },
@@ -145,14 +148,20 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
     const savedAs = status === UNKNOWN ? "don't know" : status === NOT_APPLICABLE ? 'not applicable' : undefined;
     for (;;) {
       const choices = question.options.map((o) => ({ ...choice(o, 3), checked: chosen.includes(o.value), exclusive: o.exclusive === true }));
-      // One line more than a list: the note that says what a key unticked can take two.
-      const below = listHeight(choices.reduce((n, c) => n + lineCount(c.name), 0), 14, largest(choices.map((c) => lineCount(c.description ?? '')), 0)) + 1;
+      const descriptionLines = largest(choices.map((c) => lineCount(c.description ?? '')), 0);
+      // More than under a list: the note that says what a key unticked can take two lines, and the
+      // keys two on a narrow terminal (underList counts one of each).
+      const under = underList(descriptionLines) + 1 + (keysLines(width()) - 1);
+      const asked = `${message} (Space ticks, Enter confirms; ${savedAs ? `saved as ${savedAs}: Enter with none ticked to keep it` : `Enter with none ticked for don't know, skip${ctx.canGoBack ? ', back' : ''}`})`;
+      // Up to 14 lines of choices, fewer on a short terminal, as in a list.
+      const pageSize = listPage(rows(), title.lines(asked) + under, 14);
+      const below = Math.min(choices.reduce((n, c) => n + lineCount(c.name), 0), pageSize) + under;
       const values = await checkbox(
         {
           ...noPrefix,
           numbered: numberedOptions(choices),
-          message: title(`${message} (Space ticks, Enter confirms; ${savedAs ? `saved as ${savedAs}: Enter with none ticked to keep it` : `Enter with none ticked for don't know, skip${ctx.canGoBack ? ', back' : ''}`})`, below),
-          pageSize: 14,
+          message: title(asked, below),
+          pageSize,
           choices,
           // Said on the line under the list, so a tick that went away is never a surprise.
           // Counted, not listed: five long labels would take more lines than the screen has to spare.
@@ -176,15 +185,15 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
       // The saved "don't know", "not applicable" or none ticked is the default here, as a saved
       // answer is everywhere: with none, a hurried Enter wrote "don't know" over a reason.
       const kept = keptStatus(question, previous) ?? (previous?.status === 'answered' && Array.isArray(previous.value) && previous.value.length === 0 && !noneOption ? NONE : undefined);
+      const meaning = fit(`Nothing ticked for "${safeLine(question.text)}". What does that mean?`);
+      const meanings = [...(noneOption ? [] : [{ value: NONE, name: 'None of them' }]), ...extras(question, ctx), { value: RETICK, name: 'Tick again' }];
       const next = await prompts.select(
         {
-          message: fit(`Nothing ticked for "${safeLine(question.text)}". What does that mean?`),
+          message: meaning,
           ...(kept !== undefined ? { default: kept } : {}),
-          choices: [
-            ...(noneOption ? [] : [{ value: NONE, name: 'None of them' }]),
-            ...extras(question, ctx),
-            { value: RETICK, name: 'Tick again' },
-          ],
+          // The library's 7 lines of choices, fewer on a short terminal.
+          pageSize: listPage(rows(), lineCount(meaning) + underList(largest(meanings.map((c) => lineCount(c.description ?? '')), 0)), 7),
+          choices: meanings,
         },
         questionContext,
       );
@@ -242,12 +251,13 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
       const place = headingPlacer(rows, write);
       // The heading goes above the question; "? " stays in front of the question itself.
       const message = safeLine(question.text);
-      const title: PromptTitle = (text, below, tail) => {
-        const asked = `? ${fit(text, tail)}`;
+      const asked = (text: string, tail?: string): string => `? ${fit(text, tail)}`;
+      const drawn = (text: string, below: number, tail?: string): string => {
         // A long default is wrapped onto lines of its own below the message (see shownTail).
         const tailLines = tail ? lineCount(shownTail(tail, width())) - 1 : 0;
-        return `${place(head, lineCount(asked) + tailLines + below)}${asked}`;
+        return `${place(head, lineCount(asked(text, tail)) + tailLines + below)}${asked(text, tail)}`;
       };
+      const title: PromptTitle = Object.assign(drawn, { lines: (text: string) => lineCount(head.top) + lineCount(asked(text)) });
       const reply = await askByForm(question, ctx, message, title);
       echo(question, reply, ctx.previous);
       return reply;

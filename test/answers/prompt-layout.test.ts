@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitBefore, safeShown, shownTail } from '../../src/answers/prompt-layout.js';
+import { fitBefore, listPage, safeShown, shownTail } from '../../src/answers/prompt-layout.js';
 import { displayWidth } from '../../src/text/wrap.js';
 
 // What the terminal shows: "? ", the message, and the library's space and tail after it.
@@ -50,5 +50,22 @@ describe('shownTail: a default as the input prompt draws it after a message laid
     const plain = (_format: string, text: string): string => text;
     const { defaultAnswer } = safeShown(plain, () => 80).theme.style;
     expect(defaultAnswer(reason.slice(1, -1))).toBe('(The Local Enterprise Partnership closed in 2024 and its role moved to the\n  combined authority, which is covered under share-partners.)');
+  });
+});
+
+describe('listPage: how many lines of choices a list shows at once', () => {
+  it('as many as it may on a terminal tall enough, or one that does not say its height', () => {
+    expect(listPage(24, 8, 12)).toBe(12);
+    expect(listPage(undefined, 8, 12)).toBe(12);
+  });
+
+  it('fewer on a short terminal, so that the lines around the list fit with it, one line spare', () => {
+    // 5 lines above and under the list, on 12 rows: 6 lines of choices make 11.
+    expect(listPage(12, 5, 12)).toBe(6);
+  });
+
+  it('never fewer than three, however short the terminal', () => {
+    expect(listPage(12, 10, 12)).toBe(3);
+    expect(listPage(12, 10, 14)).toBe(3);
   });
 });
