@@ -45,14 +45,23 @@ export const listPage = (rows: number | undefined, around: number, most: number)
  * screen, so a prompt taller than the screen would leave a copy of its top behind at every key press.
  * Then the help is written once above the prompt instead, and only the top and the question are
  * redrawn: the top stays next to the question, so a long help never pushes the line that says which
- * system is being answered off the screen.
+ * system is being answered off the screen. On a terminal too short for even that (the top, the
+ * question and the fewest choices a list shows, see listPage) the top is written once above too,
+ * just over the question, and only the question is redrawn.
  */
 export function headingPlacer(rows: () => number | undefined, write: (text: string) => void): (head: { top: string; help: string }, below: number) => string {
   let written = false;
+  let topWritten = false;
   return ({ top, help }, below) => {
+    const screen = rows();
+    if (!topWritten && top !== '' && screen !== undefined && lineCount(top) + below >= screen) {
+      write(`${help === '' || written ? '' : `${help}\n`}${top}\n`);
+      written = true;
+      topWritten = true;
+    }
+    if (topWritten) return '';
     const kept = top === '' ? '' : `${top}\n`;
     if (help === '' || written) return kept;
-    const screen = rows();
     if (screen === undefined || lineCount(top) + lineCount(help) + below < screen) return `${kept}${help}\n`;
     write(`${help}\n`);
     written = true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitBefore, listPage, safeShown, shownTail } from '../../src/answers/prompt-layout.js';
+import { fitBefore, headingPlacer, listPage, safeShown, shownTail } from '../../src/answers/prompt-layout.js';
 import { displayWidth } from '../../src/text/wrap.js';
 
 // What the terminal shows: "? ", the message, and the library's space and tail after it.
@@ -67,5 +67,31 @@ describe('listPage: how many lines of choices a list shows at once', () => {
   it('never fewer than three, however short the terminal', () => {
     expect(listPage(12, 10, 12)).toBe(3);
     expect(listPage(12, 10, 14)).toBe(3);
+  });
+});
+
+describe('headingPlacer: where a prompt\'s progress line and help go', () => {
+  const placer = (rows: number) => {
+    const written: string[] = [];
+    return { place: headingPlacer(() => rows, (text) => written.push(text)), written };
+  };
+  const head = { top: 'Question 1 of 3', help: 'Some help\non two lines' };
+
+  it('both in the prompt when it fits; the help written once above when only the top fits with the prompt', () => {
+    const tall = placer(24);
+    expect(tall.place(head, 10)).toBe('Question 1 of 3\nSome help\non two lines\n');
+    expect(tall.written).toEqual([]);
+    const short = placer(12);
+    expect(short.place(head, 10)).toBe('Question 1 of 3\n');
+    expect(short.place(head, 10)).toBe('Question 1 of 3\n');
+    expect(short.written).toEqual(['Some help\non two lines\n']);
+  });
+
+  it('the top written once above too, after the help, when even the top does not fit with the prompt', () => {
+    const short = placer(12);
+    expect(short.place(head, 11)).toBe('');
+    // Asked again (a checkbox ticked again), nothing more is written: the top is still just above.
+    expect(short.place(head, 11)).toBe('');
+    expect(short.written).toEqual(['Some help\non two lines\nQuestion 1 of 3\n']);
   });
 });
