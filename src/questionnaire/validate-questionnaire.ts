@@ -95,7 +95,7 @@ export function validateQuestionnaire(raw: RawQuestionnaire, file: string, posit
       }
       const twin = questionCases.check('question id', question.id, lineOf(`${pointer}/id`)) ?? reservedQuestionId(question.id);
       if (twin !== undefined) error(`${pointer}/id`, twin);
-      const options = kindOf(question).checkEntry(question, { pointer, scales, error });
+      const options = kindOf(question).checkEntry(question, { pointer, scales, error, warn, lineOf });
       checkIndicatorIds(question, pointer, indicatorIds, error, lineOf);
       if (question.blocking) checkBlocking(question, pointer, raw, error, warn);
       const scope = section.scope ?? 'organisation';

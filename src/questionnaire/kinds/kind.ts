@@ -18,6 +18,10 @@ export interface EntryContext {
   pointer: string;
   scales: Record<string, Option[]>;
   error: Report;
+  /** What SPEC allows but an author most likely did not mean (a band no number reaches). */
+  warn: Report;
+  /** The line a pointer's value starts on, for a message that names another place. */
+  lineOf: (pointer: string) => number;
 }
 
 /** A value that fits, in its normal form, or why it does not. */

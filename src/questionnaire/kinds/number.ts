@@ -4,6 +4,7 @@ import type { AnswerValue, Band, Question, Scalar } from '../types.js';
 import type { QuestionKind } from './kind.js';
 import { no, ok, readValueAnswer, refuseForeign, shareAsIs, show, statusHint } from './shared.js';
 import { tableRule } from '../../text/markdown-table.js';
+import { warnUnusedBands } from './band-use.js';
 
 /** The first band whose bounds hold (both inclusive); a band with no bounds always holds. */
 export function bandScore(bands: Band[] | undefined, n: number): number {
@@ -58,6 +59,7 @@ export const numberKind: QuestionKind = {
     raw.bands?.forEach((band, i) => {
       if (band.min !== undefined && band.max !== undefined && band.min > band.max) ctx.error(`${ctx.pointer}/bands/${i}`, `band ${i + 1} has "min" (${band.min}) greater than "max" (${band.max})`);
     });
+    warnUnusedBands(raw, ctx);
     return undefined;
   },
   options: () => [],

@@ -1,0 +1,99 @@
+import type { RawQuestion } from '../raw.js';
+import type { Band } from '../types.js';
+import type { EntryContext } from './kind.js';
+
+/**
+ * Whether some answer is scored by a band (SPEC: the first band whose bounds hold is used; a band
+ * without bounds always holds): `used`, or never, because every number it holds that the question
+ * takes (its own `min` and `max`) is held by earlier bands — by one of them (`by`, its index) or by
+ * several between them — or because the question takes none of its numbers (`outside`).
+ */
+export type BandUse = { used: true } | { used: false; outside: true } | { used: false; outside: false; by: number | undefined };
+
+/**
+ * Each band's use, in near-linear time however many bands there are (this runs at every load of a
+ * questionnaire, and a file may hold thousands of bands): the number line is cut at every bound into
+ * pieces (each bound itself, and the open stretches between bounds), and each band in turn takes
+ * the pieces it holds that no earlier band took. A band that takes none is never used. A
+ * disjoint-set "next piece not yet taken" makes every piece taken once, so no band walks pieces an
+ * earlier band already holds.
+ */
+export function bandUse(bands: readonly Band[], min?: number, max?: number): BandUse[] {
+  const bounds = new Set<number>();
+  for (const b of bands) {
+    if (b.min !== undefined) bounds.add(b.min);
+    if (b.max !== undefined) bounds.add(b.max);
+  }
+  if (min !== undefined) bounds.add(min);
+  if (max !== undefined) bounds.add(max);
+  // Piece 2k + 1 is the k-th bound; piece 2k the stretch below it; the last, the stretch above all.
+  const pieceOf = new Map([...bounds].sort((a, b) => a - b).map((n, k) => [n, 2 * k + 1]));
+  const last = 2 * pieceOf.size;
+  const from = (n: number | undefined): number => (n === undefined ? 0 : (pieceOf.get(n) ?? 0));
+  const to = (n: number | undefined): number => (n === undefined ? last : (pieceOf.get(n) ?? last));
+  const lowest = from(min);
+  const highest = to(max);
+  // A question whose min is above its max is refused on its own; no band is said to be unused then.
+  if (lowest > highest) return bands.map(() => ({ used: true }));
+
+  const next = Array.from({ length: last + 2 }, (_, i) => i);
+  const takenBy: number[] = new Array<number>(last + 1).fill(-1);
+  const free = (i: number): number => {
+    let root = i;
+    while (next[root] !== root) root = next[root] as number;
+    for (let at = i; at !== root; ) {
+      const after = next[at] as number;
+      next[at] = root;
+      at = after;
+    }
+    return root;
+  };
+  return bands.map((band, b): BandUse => {
+    const lo = Math.max(from(band.min), lowest);
+    const hi = Math.min(to(band.max), highest);
+    // A band whose min is above its max is refused on its own, as above.
+    if (band.min !== undefined && band.max !== undefined && band.min > band.max) return { used: true };
+    if (lo > hi) return { used: false, outside: true };
+    let used = false;
+    for (let i = free(lo); i <= hi; i = free(i)) {
+      takenBy[i] = b;
+      next[i] = i + 1;
+      used = true;
+    }
+    if (used) return { used: true };
+    // One earlier band holding all of it is named; otherwise they hold it between them.
+    const first = takenBy[lo] ?? -1;
+    const other = bands[first];
+    const one = other !== undefined && from(other.min) <= lo && to(other.max) >= hi;
+    return { used: false, outside: false, by: one ? first : undefined };
+  });
+}
+
+/** SPEC allows a band no number reaches, so each is a warning, at the band, saying what holds its numbers. */
+export function warnUnusedBands(raw: RawQuestion, ctx: EntryContext): void {
+  const bands = raw.bands ?? [];
+  const at = (i: number): string => `${ctx.pointer}/bands/${i}`;
+  bandUse(bands, raw.min, raw.max).forEach((use, i) => {
+    if (use.used) return;
+    const name = `band ${i + 1} is never used`;
+    if (use.outside) {
+      const range = raw.max === undefined ? `of ${raw.min} or more (its "min")` : raw.min === undefined ? `up to ${raw.max} (its "max")` : `from ${raw.min} to ${raw.max} (its "min" and "max")`;
+      ctx.warn(at(i), `${name}: "${raw.id}" takes only numbers ${range}, and the band holds for none of them; change its bounds or remove it`);
+      return;
+    }
+    const by = use.by === undefined ? undefined : bands[use.by];
+    const holder = use.by === undefined ? undefined : `band ${use.by + 1} (line ${ctx.lineOf(at(use.by))})`;
+    const open = (band: Band | undefined): boolean => band !== undefined && band.min === undefined && band.max === undefined;
+    if (open(bands[i])) {
+      // "Anything else" with nothing else left: harmless, but what scores is not what the author wrote it for.
+      const takes = raw.min !== undefined || raw.max !== undefined ? ' the question takes' : '';
+      ctx.warn(at(i), `${name}: it has no bounds, but ${holder ? `${holder} holds` : 'the bands before it hold'} for every number${takes}, so none is left for it; remove it`);
+    } else if (holder === undefined) {
+      ctx.warn(at(i), `${name}: the bands before it hold for every number it covers between them, and the first band that holds is used; put it before them, or remove it`);
+    } else if (open(by)) {
+      ctx.warn(at(i), `${name}: ${holder} has no bounds, so it holds for every number, and the first band that holds is used; put the band without bounds last`);
+    } else {
+      ctx.warn(at(i), `${name}: ${holder} holds for every number it covers, and the first band that holds is used; put the narrower band first`);
+    }
+  });
+}
