@@ -1,4 +1,5 @@
 import { CaseTwins } from './case-twins.js';
+import { checkFullMarks } from './full-marks.js';
 import { reservedQuestionId } from './reserved-ids.js';
 import { MAX_SHOWN_PROBLEMS, errorAt, type Diagnostic } from '../errors.js';
 import { limits } from '../yaml/limits.js';
@@ -113,6 +114,7 @@ export function validateQuestionnaire(raw: RawQuestionnaire, file: string, posit
     checkCondition(when, pointer, self, { find: (id) => ((found) => (found && seen(found) ? found : undefined))(questions.get(id)), ids: () => [...questions.values()].filter(seen).map((q) => q.question.id) }, error, didYouMean);
   }
 
+  checkFullMarks(questions.values(), warn, lineOf);
   checkRatings(raw, error, warn);
   checkProfiles(raw, questions, error, lineOf, didYouMean);
   checkReferences(raw, catalog, error, didYouMean);

@@ -6,10 +6,13 @@ import { runBinary } from '../helpers/cli.js';
 // A council writing its own questionnaire: what SPEC allows but cannot score as the author meant is
 // a warning at its place, from validate and from every run that loads the file, and scores the same.
 const BANDS = 'test/fixtures/score-reach/bands.yaml';
+const FULL = 'test/fixtures/score-reach/full-marks.yaml';
 const json = (stdout: string): Assessment => JSON.parse(stdout) as Assessment;
 
 describe('number bands that no number reaches, through the binary', () => {
   const warnings = [
+    // The max-2 band scoring 1 is never used, so no answer scores full marks either.
+    `${BANDS}:15:9: warning: no answer to "restore-days" scores full marks (the best scores 0.5), so it is a gap however it is answered; give its best band score 1`,
     `${BANDS}:17:13: warning: band 2 is never used: band 1 (line 16) holds for every number it covers, and the first band that holds is used; put the narrower band first`,
     `${BANDS}:18:13: warning: band 3 is never used: "restore-days" takes only numbers from 0 to 30 (its "min" and "max"), and the band holds for none of them; change its bounds or remove it`,
     `${BANDS}:20:13: warning: band 5 is never used: band 4 (line 19) has no bounds, so it holds for every number, and the first band that holds is used; put the band without bounds last`,
@@ -39,5 +42,47 @@ describe('number bands that no number reaches, through the binary', () => {
     const shown = await runBinary({ args: ['show', '-q', BANDS] });
     expect(shown.code, shown.stderr).toBe(ExitCode.Ok);
     expect(shown.stderr.trimEnd().split('\n')).toEqual(warnings);
+  });
+});
+
+describe('scored questions that no answer gives full marks, through the binary', () => {
+  const warnings = [
+    // Once at the named scale, where its scores are written, for both questions that use it; the
+    // weight-0 question that uses it too is not scored, and "owner"'s scale reaches 1.
+    `${FULL}:7:3: warning: no answer from scale "partial" scores full marks (the best scores 0.8), so the 2 scored questions that use it (the first, "restore-tested", at line 26) are gaps however they are answered, and "restore-tested", which is blocking, caps the rating at the lowest band in every assessment it applies to; give its best option score 1`,
+    // Scored as the scorer scores it: every option but the exclusive one, 0.4 + 0.3 + 0.2.
+    `${FULL}:21:9: warning: no answer to "backed-up" scores full marks (the best scores 0.9), so it is a gap however it is answered; make the scores of its options that may be chosen together add up to 1`,
+    `${FULL}:40:9: warning: no answer to "restore-days" scores full marks (the best scores 0.8), so it is a gap however it is answered, and as it is blocking it caps the rating at the lowest band in every assessment it applies to; give its best band score 1`,
+  ];
+  // The best answer to each: 0.35 + 0.35 + 0.15 + 0.15 for "covered" is 1 (as scored, to nine
+  // places), and a yes-no whose options score "yes" 0.5 is not warned of.
+  const best = 'questionnaire: full-marks\nanswers:\n  backed-up: [mis, files, finance]\n  restore-tested: most\n  offsite: most\n  restore-days: 1\n  covered: [a, b, c, d]\n  offline: yes\n  provider: most\n  owner: yes\n';
+
+  it('validate says each at the place to raise the score, once for a scale, with exit 0', async () => {
+    const r = await runBinary({ args: ['validate', FULL] });
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    expect(r.stdout).toBe(`${FULL}: valid questionnaire full-marks 1.0.0 (1 section, 8 questions)\n`);
+    expect(r.stderr.trimEnd().split('\n')).toEqual(warnings);
+  });
+
+  it('assess says them too and scores as before: the best answers still leave gaps, and the blocking ones cap the rating', async () => {
+    const r = await runBinary({ args: ['assess', '-q', FULL, '-a', '-', '-f', 'json', '--today', '2026-11-23'], stdin: best });
+    expect(r.code, r.stderr).toBe(ExitCode.Ok);
+    expect(r.stderr.trimEnd().split('\n')).toEqual(warnings);
+    const a = json(r.stdout);
+    expect(a.questions.map((q) => [q.id, q.score])).toEqual([
+      ['backed-up', 0.9],
+      ['restore-tested', 0.8],
+      ['offsite', 0.8],
+      ['restore-days', 0.8],
+      ['covered', 1],
+      ['offline', 0.5],
+      ['provider', null],
+      ['owner', 1],
+    ]);
+    // (0.9 + 0.8 + 0.8 + 0.8 + 1 + 0.5 + 1) / 7
+    expect(a.overall.score).toBe(82.857142857);
+    expect(a.overall.rating?.label).toBe('Not ready');
+    expect(a.overall.cap?.questions.map((q) => q.question)).toEqual(['restore-tested', 'restore-days']);
   });
 });

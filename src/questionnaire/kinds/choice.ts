@@ -1,7 +1,7 @@
 import type { AnswerValue, Question, Scalar } from '../types.js';
 import { yamlWord } from '../../yaml/yaml-word.js';
 import type { QuestionKind } from './kind.js';
-import { checkOptions, labelOf, listedOption, no, ok, optionList, optionsTable, readValueAnswer, refuseForeign, shareAsIs, sharedOption, show, statusHint } from './shared.js';
+import { checkOptions, labelOf, scoresOf, listedOption, no, ok, optionList, optionsTable, readValueAnswer, refuseForeign, shareAsIs, sharedOption, show, statusHint } from './shared.js';
 
 function readChoice(question: Question, value: Scalar | Scalar[]) {
   if (Array.isArray(value)) return no(`"${question.id}" takes one answer, not a list`);
@@ -25,6 +25,10 @@ export const choiceKind: QuestionKind = {
   tallied: true,
   conditionVerb: 'is',
   matches: (value, listed) => value === String(listed),
+  best(_raw, options) {
+    const scores = scoresOf(options);
+    return scores && { score: scores.reduce((most, score) => Math.max(most, score), 0), key: 'options', fix: 'give its best option score 1' };
+  },
   score: (question, value) => question.options.find((o) => o.value === value)?.score ?? 0,
   describe: (question, value) => labelOf(question, String(value)),
   requirement(question, required) {

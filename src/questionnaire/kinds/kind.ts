@@ -24,6 +24,13 @@ export interface EntryContext {
   lineOf: (pointer: string) => number;
 }
 
+/** The most an answer can score, the key its scores are written under, and what would make it 1. */
+export interface Best {
+  score: number;
+  key: 'options' | 'bands';
+  fix: string;
+}
+
 /** A value that fits, in its normal form, or why it does not. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -113,6 +120,12 @@ export interface QuestionKind {
    * back as that text (edit-answers-text.ts), where an option's value is saved as the word it is.
    */
   readonly freeText?: true;
+  /**
+   * The most any answer can score, where the author writes the scores (options, bands), and how to
+   * raise it to 1; none where the kind's own scores reach 1. An answer short of 1 is a gap, so a
+   * best below 1 leaves a gap however the question is answered (validateQuestionnaire warns).
+   */
+  best?(raw: RawQuestion, options: Option[] | undefined): Best | undefined;
   /** Whether an answer's value matches one listed value (already normalised). */
   matches(value: AnswerValue, listed: Scalar): boolean;
   /** Score in [0, 1] of an answered value. */

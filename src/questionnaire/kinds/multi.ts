@@ -1,8 +1,8 @@
-import type { AnswerValue, Question, Scalar } from '../types.js';
+import type { AnswerValue, Option, Question, Scalar } from '../types.js';
 import { choiceKind } from './choice.js';
 import { yamlWord } from '../../yaml/yaml-word.js';
 import type { QuestionKind } from './kind.js';
-import { checkOptions, labelOf, no, ok, optionList, optionsTable, readValueAnswer, refuseForeign, show, statusHint } from './shared.js';
+import { checkOptions, labelOf, no, scoresOf, ok, optionList, optionsTable, readValueAnswer, refuseForeign, show, statusHint } from './shared.js';
 
 function readMulti(question: Question, value: Scalar | Scalar[]) {
   // SPEC: "a list for multi". One option without brackets was read as a list of it, which a
@@ -23,6 +23,13 @@ function readMulti(question: Question, value: Scalar | Scalar[]) {
   return ok<AnswerValue>(chosen);
 }
 
+/** The score of the chosen options: their sum, capped at 1. */
+function scoreOf(chosen: readonly Option[]): number {
+  const sum = chosen.reduce((total, o) => total + (o.score ?? 0), 0);
+  // Rounded so that option scores such as 0.35 + 0.35 + 0.15 + 0.15 add up to exactly 1.
+  return Math.min(1, Math.round(sum * 1e9) / 1e9);
+}
+
 /** Any of a list of options; the score is the sum of the chosen options' scores, capped at 1. */
 export const multiKind: QuestionKind = {
   ...choiceKind,
@@ -36,11 +43,12 @@ export const multiKind: QuestionKind = {
   sharedValue: (question, value) => (Array.isArray(value) ? readMulti(question, value) : no(`"${question.id}" is answered with a list of options, not ${value === null ? 'no value' : show(value)}`)),
   conditionVerb: 'includes',
   matches: (value, listed) => Array.isArray(value) && value.includes(String(listed)),
-  score(question, value) {
-    const chosen = value as string[];
-    const sum = question.options.filter((o) => chosen.includes(o.value)).reduce((total, o) => total + (o.score ?? 0), 0);
-    // Rounded so that option scores such as 0.35 + 0.35 + 0.15 + 0.15 add up to exactly 1.
-    return Math.min(1, Math.round(sum * 1e9) / 1e9);
+  score: (question, value) => scoreOf(question.options.filter((o) => (value as string[]).includes(o.value))),
+  // Every option that may be combined, or an exclusive one alone: scores are never below 0.
+  best(_raw, options) {
+    if (!options || !scoresOf(options)) return undefined;
+    const alone = options.filter((o) => o.exclusive).reduce((most, o) => Math.max(most, scoreOf([o])), 0);
+    return { score: Math.max(alone, scoreOf(options.filter((o) => !o.exclusive))), key: 'options', fix: 'make the scores of its options that may be chosen together add up to 1' };
   },
   describe: (question, value) => ((value as string[]).length ? (value as string[]).map((v) => labelOf(question, v)).join('; ') : 'None chosen'),
   template: (q) => ({ body: [], hints: [

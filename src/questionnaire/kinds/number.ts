@@ -4,7 +4,7 @@ import type { AnswerValue, Band, Question, Scalar } from '../types.js';
 import type { QuestionKind } from './kind.js';
 import { no, ok, readValueAnswer, refuseForeign, shareAsIs, show, statusHint } from './shared.js';
 import { tableRule } from '../../text/markdown-table.js';
-import { warnUnusedBands } from './band-use.js';
+import { bandUse, warnUnusedBands } from './band-use.js';
 
 /** The first band whose bounds hold (both inclusive); a band with no bounds always holds. */
 export function bandScore(bands: Band[] | undefined, n: number): number {
@@ -81,6 +81,13 @@ export const numberKind: QuestionKind = {
     return ok(value);
   },
   matches: (value, listed) => value === listed,
+  // The best of the bands some number reaches: one that none reaches gives no answer its score.
+  best(raw) {
+    const bands = raw.bands ?? [];
+    if (bands.length === 0) return undefined;
+    const score = bandUse(bands, raw.min, raw.max).reduce((most, use, i) => (use.used ? Math.max(most, bands[i]?.score ?? 0) : most), 0);
+    return { score, key: 'bands', fix: 'give its best band score 1' };
+  },
   score: (question, value) => bandScore(question.bands, value as number),
   describe: (question, value) => (question.unit ? amountIn(value as number, question.unit) : String(value)),
   requirement: (question, required) => ({ score: bandScore(question.bands, Number(required)), label: question.unit ? amountIn(Number(required), question.unit) : String(required) }),

@@ -89,6 +89,15 @@ export function checkOptions(raw: RawQuestion, ctx: EntryContext, own?: Option[]
   return options;
 }
 
+/**
+ * The options' scores, where there are options and each has a score: a scored question's option
+ * without one is refused on its own (checkOptions), and an unknown scale has no options.
+ */
+export function scoresOf(options: readonly Option[] | undefined): number[] | undefined {
+  if (!options?.length || options.some((o) => o.score === undefined)) return undefined;
+  return options.map((o) => o.score as number);
+}
+
 export function checkUniqueOptions(options: Option[], pointer: string, error: Report): void {
   const seen = new Set<string>();
   options.forEach((option, i) => {

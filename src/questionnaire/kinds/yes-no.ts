@@ -23,6 +23,8 @@ export const yesNoKind: QuestionKind = {
     return options;
   },
   options: (raw, scales) => raw.options ?? (raw.scale !== undefined ? scales?.[raw.scale] : undefined) ?? YES_NO_OPTIONS,
+  // Yes scores 1 unless `options:` overrides its score, which is then written on purpose.
+  best: undefined,
   readAnswer: readValueAnswer(readYesNo),
   listedValue: (question, options, value) => listedOption(options, question.id, String(yesNoValue(value)), value),
   requirement: (question, required) => choiceKind.requirement(question, yesNoValue(required)),
