@@ -1,5 +1,6 @@
 import { CaseTwins } from './case-twins.js';
 import { checkFullMarks } from './full-marks.js';
+import { checkUpgradeNotes } from './upgrade-notes-check.js';
 import { reservedQuestionId } from './reserved-ids.js';
 import { MAX_SHOWN_PROBLEMS, errorAt, type Diagnostic } from '../errors.js';
 import { limits } from '../yaml/limits.js';
@@ -116,6 +117,7 @@ export function validateQuestionnaire(raw: RawQuestionnaire, file: string, posit
 
   checkFullMarks(questions.values(), warn, lineOf);
   checkRatings(raw, error, warn);
+  checkUpgradeNotes(raw, warn);
   checkProfiles(raw, questions, error, lineOf, didYouMean);
   checkReferences(raw, catalog, error, didYouMean);
   return out;

@@ -1,0 +1,20 @@
+import type { Report } from './kinds/kind.js';
+import type { RawQuestionnaire } from './raw.js';
+import { majorOf } from './version-order.js';
+
+/**
+ * `upgradeNotes` are keyed by an earlier major version ("1.x"): they are shown when answers name
+ * that version. A note keyed by this questionnaire's own major version, or a later one, is never
+ * shown; SPEC does not forbid it, so it is a warning at the key, most likely a slip for the version
+ * answers are moved from. A version the schema refused is said on its own.
+ */
+export function checkUpgradeNotes(raw: RawQuestionnaire, warn: Report): void {
+  if (typeof raw.version !== 'string' || !/^\d+\./.test(raw.version)) return;
+  const major = Number(majorOf(raw.version));
+  for (const key of Object.keys(raw.upgradeNotes ?? {})) {
+    const theirs = Number(key.split('.')[0]);
+    if (!/^\d+\.x$/.test(key) || theirs < major) continue;
+    const which = theirs === major ? 'this questionnaire\'s own major version' : 'a later major version than this questionnaire\'s';
+    warn(`/upgradeNotes/${key}`, `upgradeNotes "${key}" is ${which} (${raw.version}), so its note is never shown: notes are shown to answers of an earlier major version; key it by the version answers are moved from, such as "${Math.max(0, major - 1)}.x"`, true);
+  }
+}
