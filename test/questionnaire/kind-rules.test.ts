@@ -16,6 +16,11 @@ describe('number questions', () => {
     expect(errorsOf(questionnaire('- { id: n, text: N, type: number, min: 5, max: 5 }'))).toEqual([]);
     expect(errorsOf(questionnaire('- { id: n, text: N, type: number, min: 6, max: 5 }'))).toEqual(['q.yaml:8:46: "min" (6) is greater than "max" (5)']);
   });
+
+  it('with "min" above "max", are refused there alone: a value named by a condition is not also "outside" a range no answer has', () => {
+    const text = questionnaire('- { id: n, text: N, type: number, min: 400, max: 365, bands: [{ score: 1 }] }\n- { id: t, text: T, type: text, when: { question: n, in: [7] } }');
+    expect(errorsOf(text)).toEqual(['q.yaml:8:46: "min" (400) is greater than "max" (365)']);
+  });
 });
 
 describe('options', () => {

@@ -74,7 +74,10 @@ export const numberKind: QuestionKind = {
     if (typeof value !== 'number') return no(`"${question.id}" is a number question, so the ${what} needs ${what === 'profile' ? 'a number' : 'numbers'}, not ${show(value)}`);
     if (what === 'profile' && !question.bands?.length) return no(`"${question.id}" has no bands, so a profile cannot require it`);
     // A value no answer can have: a condition on it never holds, a requirement of it is met or failed by every answer alike.
-    if ((question.min !== undefined && value < question.min) || (question.max !== undefined && value > question.max)) {
+    // A question whose min is above its max is refused at its own line, which says the mistake: the
+    // values named elsewhere are not said again to be outside a range no answer has.
+    const ranged = question.min === undefined || question.max === undefined || question.min <= question.max;
+    if (ranged && ((question.min !== undefined && value < question.min) || (question.max !== undefined && value > question.max))) {
       const bounds = [question.min !== undefined ? `at least ${question.min}` : '', question.max !== undefined ? `at most ${question.max}` : ''].filter(Boolean).join(' and ');
       return no(`${value} is outside what "${question.id}" may be answered (${bounds}); a ${what} must name a value an answer can give`);
     }
