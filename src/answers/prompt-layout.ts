@@ -1,6 +1,7 @@
 // How the full prompts fit on the terminal: option names wrapped between words, and a heading kept
 // out of a prompt that would be taller than the screen. Pure but for the write it is handed.
 import { safeLine } from '../text/safe-text.js';
+import { largest } from '../text/spread-free.js';
 import { displayWidth, wrapText } from '../text/wrap.js';
 
 /**
@@ -22,6 +23,9 @@ export const choiceName = (name: string, width: number, lead: number): string =>
 
 /** A choice's description, shown under the list: wrapped like the help. */
 export const choiceDescription = (text: string, width: number): string => wrapText(text, { width: width - 1 });
+
+/** The lines the tallest of these choices' descriptions takes (0 when none has one): the room a list keeps under its choices for them. */
+export const descriptionLines = (choices: readonly { description?: string }[]): number => largest(choices.map((c) => lineCount(c.description ?? '')), 0);
 
 /** The lines a list prompt takes under its page of choices: a blank line, the description, an error and the keys line. */
 export const underList = (descriptionLines: number): number => 3 + descriptionLines;

@@ -17,13 +17,12 @@ import { outcomePrompts } from './prompter-outcome.js';
 import { numberedOptions } from './numbered-options.js';
 import { quietListKeys } from './quiet-list-keys.js';
 import { uncoloured } from './uncoloured-output.js';
-import { NO_PREFIX, choiceDescription, choiceName, clearingRefused, fitBefore, headingPlacer, lineCount, listHeight, listPage, safeShown, shownDefault, shownTail, underList, type PromptTitle } from './prompt-layout.js';
+import { NO_PREFIX, choiceDescription, choiceName, clearingRefused, descriptionLines, fitBefore, headingPlacer, lineCount, listHeight, listPage, safeShown, shownDefault, shownTail, underList, type PromptTitle } from './prompt-layout.js';
 import { unknownForm, type AskContext, type Reply, type SessionPrompter } from './prompter-types.js';
 import { typedPrompts } from './prompter-typed.js';
 import { TYPED_BACK, keptReviewWords, parseReviewDate, reviewDatePrompt } from './review-date.js';
 import { reasonNeeded, replyWords, skipWords } from './reply-text.js';
 import { isSpecialReply, namesSpecialReply } from './special-words.js';
-import { largest } from '../text/spread-free.js';
 
 export interface PromptStreams {
   input: NodeJS.ReadableStream;
@@ -119,10 +118,10 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
     const defaultValue = previous?.status === 'answered' ? String(previous.value) : keptStatus(question, previous);
     // File order: bundled questionnaires list the worst option first, so a hurried Enter is never optimistic.
     const choices = [...question.options.map((o) => choice(o, 2)), ...extras(question, ctx)];
-    const descriptionLines = largest(choices.map((c) => lineCount(c.description ?? '')), 0);
+    const tallest = descriptionLines(choices);
     // Up to 12 lines of choices, fewer on a short terminal: the question stays on the screen with them.
-    const pageSize = listPage(rows(), title.lines(message) + underList(descriptionLines), 12);
-    const below = listHeight(choices.reduce((n, c) => n + lineCount(c.name), 1), pageSize, descriptionLines);
+    const pageSize = listPage(rows(), title.lines(message) + underList(tallest), 12);
+    const below = listHeight(choices.reduce((n, c) => n + lineCount(c.name), 1), pageSize, tallest);
     const value = await prompts.select(
       {
         message: title(message, below),
@@ -148,10 +147,10 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
     const savedAs = status === UNKNOWN ? "don't know" : status === NOT_APPLICABLE ? 'not applicable' : undefined;
     for (;;) {
       const choices = question.options.map((o) => ({ ...choice(o, 3), checked: chosen.includes(o.value), exclusive: o.exclusive === true }));
-      const descriptionLines = largest(choices.map((c) => lineCount(c.description ?? '')), 0);
+      const tallest = descriptionLines(choices);
       // More than under a list: the note that says what a key unticked can take two lines, and the
       // keys two on a narrow terminal (underList counts one of each).
-      const under = underList(descriptionLines) + 1 + (keysLines(width()) - 1);
+      const under = underList(tallest) + 1 + (keysLines(width()) - 1);
       const asked = `${message} (Space ticks, Enter confirms; ${savedAs ? `saved as ${savedAs}: Enter with none ticked to keep it` : `Enter with none ticked for don't know, skip${ctx.canGoBack ? ', back' : ''}`})`;
       // Up to 14 lines of choices, fewer on a short terminal, as in a list.
       const pageSize = listPage(rows(), title.lines(asked) + under, 14);
@@ -192,7 +191,7 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
           message: meaning,
           ...(kept !== undefined ? { default: kept } : {}),
           // The library's 7 lines of choices, fewer on a short terminal.
-          pageSize: listPage(rows(), lineCount(meaning) + underList(largest(meanings.map((c) => lineCount(c.description ?? '')), 0)), 7),
+          pageSize: listPage(rows(), lineCount(meaning) + underList(descriptionLines(meanings)), 7),
           choices: meanings,
         },
         questionContext,

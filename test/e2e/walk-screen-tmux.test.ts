@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/cli.js';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
+import { cafWalkToFirstStatement } from '../helpers/walk-steps.js';
 import { displayWidth } from '../../src/text/wrap.js';
 
 // The guided walk on the screen a council officer has: standard error is the terminal itself, so the
@@ -35,14 +36,8 @@ const count = (text: string, part: string): number => text.split(part).length - 
 const widest = (text: string): number => Math.max(...text.split('\n').map((l) => displayWidth(l)));
 
 it.runIf(hasTmux)('a CAF outcome taller than the screen: its help is written once, and moving through the choices leaves no copies behind', { timeout: 60_000 }, async () => {
-  const { historyText, screenText, waitForScreen, waitFor, keys, startOnScreen } = standard;
-  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-screen-'));
-  startOnScreen(dir, ['assess', '-q', 'caf-local-government', '--today', '2026-11-25', '--save', 'caf.yaml']);
-  await waitForScreen('Organisation');
-  await keys('Test Council', 'Enter');
-  await waitForScreen('assessor');
-  await keys('Enter');
-  await waitForScreen('? A1.a.NA.1');
+  const { historyText, screenText, waitForScreen, waitFor, keys } = standard;
+  const dir = await cafWalkToFirstStatement(standard, 'screen');
   // The help goes above, once; the progress line and the outcome stay with the statement, on screen.
   expect(screenText()).toContain('Question 1 of 14 · 0 answered\nBoard direction: the council');
   // Each key redraws the prompt; one that does not fit on 24 lines used to leave its top behind each time.

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/cli.js';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
+import { cafWalkToFirstStatement } from '../helpers/walk-steps.js';
 
 // The guided walk on a terminal only 12 rows high. The prompt library redraws a prompt by moving the
 // cursor up over it and cannot reach lines scrolled off the top of the screen, so a list taller than
@@ -79,14 +80,8 @@ it.runIf(hasTmux).each([
 });
 
 it.runIf(hasTmux)('at 80 by 12 a CAF statement too tall for its heading: the progress line and the outcome are written once above it, and only the statement is redrawn', { timeout: 60_000 }, async () => {
-  const { historyText, screenText, waitForScreen, waitFor, keys, startOnScreen } = wide;
-  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-short-'));
-  startOnScreen(dir, ['assess', '-q', 'caf-local-government', '--today', '2026-11-25', '--save', 'caf.yaml']);
-  await waitForScreen('Organisation');
-  await keys('Test Council', 'Enter');
-  await waitForScreen('assessor');
-  await keys('Enter');
-  await waitForScreen('? A1.a.NA.1');
+  const { historyText, screenText, waitForScreen, waitFor, keys } = wide;
+  const dir = await cafWalkToFirstStatement(wide, 'short');
   // Written just over the statement; the description under the list may push it off the top.
   expect(screenText()).toContain('Question 1 of 14 · 0 answered\nBoard direction: the council');
   // Down past "Don't know", which has a description under the list.

@@ -105,3 +105,20 @@ export async function plainWalkToWhyAchieved(terminal: ReturnType<typeof tmuxTer
   await waitForScreen('Why achieved?');
   return dir;
 }
+
+/**
+ * A new full-screen walk (output kept as the screen shows it) of the bundled CAF into caf.yaml in a
+ * new folder (named from `prefix`), past the organisation and an empty assessor, up to the first
+ * indicator statement on screen; returns the folder.
+ */
+export async function cafWalkToFirstStatement(terminal: ReturnType<typeof tmuxTerminal>, prefix: string): Promise<string> {
+  const { startOnScreen, waitForScreen, keys } = terminal;
+  const dir = mkdtempSync(join(tmpdir(), `cyber-ready-${prefix}-`));
+  startOnScreen(dir, ['assess', '-q', 'caf-local-government', '--today', '2026-11-25', '--save', 'caf.yaml']);
+  await waitForScreen('Organisation');
+  await keys('Test Council', 'Enter');
+  await waitForScreen('assessor');
+  await keys('Enter');
+  await waitForScreen('? A1.a.NA.1');
+  return dir;
+}
