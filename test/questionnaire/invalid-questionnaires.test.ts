@@ -55,6 +55,14 @@ const cases: [string, string[]][] = [
     ],
   ],
   [
+    // The follow-on error names each option once, though the list gives one twice.
+    'duplicate-option-named.yaml',
+    [
+      "duplicate-option-named.yaml:61:22: option value \"mail\" is used twice in this list",
+      "duplicate-option-named.yaml:90:42: \"sms\" is not an option of \"services\"; its options are dns, mail, none",
+    ],
+  ],
+  [
     'duplicate-question-id.yaml',
     [
       "duplicate-question-id.yaml:29:13: duplicate question id \"owner\" (first used at line 21)",

@@ -42,8 +42,8 @@ export function readValueAnswer(readValue: (question: Question, value: Scalar | 
   };
 }
 
-/** Option values as they are written in an answers file (quoted where YAML needs it), for messages. */
-export const optionList = (options: Option[]): string => options.map((o) => yamlWord(o.value)).join(', ');
+/** Option values as they are written in an answers file (quoted where YAML needs it), each once, for messages. */
+export const optionList = (options: Option[]): string => [...new Set(options.map((o) => o.value))].map(yamlWord).join(', ');
 
 /** The options an entry offers, from `options:` or its scale, checked. */
 export function checkOptions(raw: RawQuestion, ctx: EntryContext, own?: Option[], exclusiveAllowed = false): Option[] | undefined {
