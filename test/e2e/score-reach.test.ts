@@ -11,8 +11,9 @@ const json = (stdout: string): Assessment => JSON.parse(stdout) as Assessment;
 
 describe('number bands that no number reaches, through the binary', () => {
   const warnings = [
-    // The max-2 band scoring 1 is never used, so no answer scores full marks either.
-    `${BANDS}:15:9: warning: no answer to "restore-days" scores full marks (the best scores 0.5), so it is a gap however it is answered; give its best band score 1`,
+    // The max-2 band scoring 1 is never used, so no answer scores full marks either: the fix is to
+    // let a number reach that band, not to give another band a score of 1.
+    `${BANDS}:15:9: warning: no answer to "restore-days" scores full marks (the best scores 0.5), so it is a gap however it is answered; band 2 scores 1, but no number reaches it (see the warning at that band)`,
     `${BANDS}:17:13: warning: band 2 is never used: band 1 (line 16) holds for every number it covers, and the first band that holds is used; put the narrower band first`,
     `${BANDS}:18:13: warning: band 3 is never used: "restore-days" takes only numbers from 0 to 30 (its "min" and "max"), and the band holds for none of them; change its bounds or remove it`,
     `${BANDS}:20:13: warning: band 5 is never used: band 4 (line 19) has no bounds, so it holds for every number, and the first band that holds is used; put the band without bounds last`,

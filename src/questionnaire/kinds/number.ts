@@ -84,12 +84,15 @@ export const numberKind: QuestionKind = {
     return ok(value);
   },
   matches: (value, listed) => value === listed,
-  // The best of the bands some number reaches: one that none reaches gives no answer its score.
+  // The best of the bands some number reaches: one that none reaches gives no answer its score, and
+  // when that one scores 1 the fix is to let a number reach it, which its own warning says how.
   best(raw) {
     const bands = raw.bands ?? [];
     if (bands.length === 0) return undefined;
-    const score = bandUse(bands, raw.min, raw.max).reduce((most, use, i) => (use.used ? Math.max(most, bands[i]?.score ?? 0) : most), 0);
-    return { score, key: 'bands', fix: 'give its best band score 1' };
+    const uses = bandUse(bands, raw.min, raw.max);
+    const score = uses.reduce((most, use, i) => (use.used ? Math.max(most, bands[i]?.score ?? 0) : most), 0);
+    const unreached = uses.findIndex((use, i) => !use.used && (bands[i]?.score ?? 0) >= 1);
+    return { score, key: 'bands', fix: unreached < 0 ? 'give its best band score 1' : `band ${unreached + 1} scores 1, but no number reaches it (see the warning at that band)` };
   },
   score: (question, value) => bandScore(question.bands, value as number),
   describe: (question, value) => (question.unit ? amountIn(value as number, question.unit) : String(value)),
