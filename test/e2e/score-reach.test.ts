@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
 import type { Assessment } from '../../src/scoring/assessment.js';
@@ -64,6 +67,20 @@ describe('scored questions that no answer gives full marks, through the binary',
     expect(r.code, r.stderr).toBe(ExitCode.Ok);
     expect(r.stdout).toBe(`${FULL}: valid questionnaire full-marks 1.0.0 (1 section, 8 questions)\n`);
     expect(r.stderr.trimEnd().split('\n')).toEqual(warnings);
+  });
+
+  it('validate -q says them too, once, when the questionnaire is not among the files it checks', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-reach-'));
+    const [a, b, extract] = ['a.yaml', 'b.yaml', 'a.json'].map((name) => join(dir, name)) as [string, string, string];
+    writeFileSync(a, best);
+    writeFileSync(b, best);
+    expect((await runBinary({ args: ['share', '-q', FULL, a, '-o', extract, '--today', '2026-11-23'] })).code).toBe(ExitCode.Ok);
+    for (const files of [[a], [extract], [a, b, extract]]) {
+      const r = await runBinary({ args: ['validate', '-q', FULL, ...files] });
+      expect(r.code, r.stderr).toBe(ExitCode.Ok);
+      expect(r.stdout.trimEnd().split('\n')).toHaveLength(files.length);
+      expect(r.stderr.trimEnd().split('\n')).toEqual(warnings);
+    }
   });
 
   it('assess says them too and scores as before: the best answers still leave gaps, and the blocking ones cap the rating', async () => {
