@@ -15,6 +15,8 @@ export function checkUpgradeNotes(raw: RawQuestionnaire, warn: Report): void {
     const theirs = Number(key.split('.')[0]);
     if (!/^\d+\.x$/.test(key) || theirs < major) continue;
     const which = theirs === major ? 'this questionnaire\'s own major version' : 'a later major version than this questionnaire\'s';
-    warn(`/upgradeNotes/${key}`, `upgradeNotes "${key}" is ${which} (${raw.version}), so its note is never shown: notes are shown to answers of an earlier major version; key it by the version answers are moved from, such as "${Math.max(0, major - 1)}.x"`, true);
+    // A 0.x questionnaire has no earlier major version, so no key of it is ever shown.
+    const fix = major === 0 ? 'a 0.x questionnaire has none, so no note is shown until its version is 1.0.0 or later' : `key it by the version answers are moved from, such as "${major - 1}.x"`;
+    warn(`/upgradeNotes/${key}`, `upgradeNotes "${key}" is ${which} (${raw.version}), so its note is never shown: notes are shown to answers of an earlier major version; ${fix}`, true);
   }
 }

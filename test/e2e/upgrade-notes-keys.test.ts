@@ -25,3 +25,14 @@ it('a note keyed by this major version or a later one is warned of at its key; a
   const clean = await runBinary({ args: ['validate', file] });
   expect(clean).toMatchObject({ code: ExitCode.Ok, stderr: '' });
 });
+
+it('a 0.x questionnaire has no earlier major version: its notes are warned of with no key to move them to', async () => {
+  const file = join(scratch, 'zero.yaml');
+  writeFileSync(file, mini.replace(/^version: .*$/m, 'version: 0.3.0').replace(/^sections:/m, 'upgradeNotes:\n  "0.x": Slip.\nsections:'));
+  const line = mini.split('\n').findIndex((l) => l.startsWith('sections:')) + 2;
+  const r = await runBinary({ args: ['validate', file] });
+  expect(r.code, r.stderr).toBe(ExitCode.Ok);
+  expect(r.stderr).toBe(
+    `${file}:${line}:3: warning: upgradeNotes "0.x" is this questionnaire's own major version (0.3.0), so its note is never shown: notes are shown to answers of an earlier major version; a 0.x questionnaire has none, so no note is shown until its version is 1.0.0 or later\n`,
+  );
+});
