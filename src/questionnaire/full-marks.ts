@@ -12,8 +12,14 @@ interface Entry {
   options: Option[] | undefined;
 }
 
-/** The best score as written: scores are kept to nine places, as scoring keeps them. */
-const shown = (score: number): string => String(Math.round(score * 1e9) / 1e9);
+/**
+ * The best score as written: to nine places, as reports show scores, but never rounded up to 1,
+ * which would say "the best scores 1" of a score just short of it (0.9999999999 is still a gap).
+ */
+const shown = (score: number): string => {
+  const rounded = Math.round(score * 1e9) / 1e9;
+  return String(rounded >= 1 ? score : rounded);
+};
 
 const BLOCKING = 'caps the rating at the lowest band in every assessment it applies to';
 

@@ -104,3 +104,11 @@ describe('scored questions that no answer gives full marks, through the binary',
     expect(a.overall.cap?.questions.map((q) => q.question)).toEqual(['restore-tested', 'restore-days']);
   });
 });
+
+it('a best score just short of 1 is said as it is, not rounded up to "the best scores 1"', async () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'cyber-ready-reach-')), 'near.yaml');
+  writeFileSync(file, 'id: near\nversion: 1.0.0\ntitle: Near\nsections:\n  - id: s\n    title: S\n    questions:\n      - id: q1\n        text: How well?\n        type: choice\n        options:\n          - { value: low, label: Low, score: 0 }\n          - { value: high, label: High, score: 0.9999999999 }\n');
+  const r = await runBinary({ args: ['validate', file] });
+  expect(r.code, r.stderr).toBe(ExitCode.Ok);
+  expect(r.stderr).toBe(`${file}:11:9: warning: no answer to "q1" scores full marks (the best scores 0.9999999999), so it is a gap however it is answered; give its best option score 1\n`);
+});
