@@ -6,7 +6,7 @@ import { COLUMN_LABEL, statusWords, type OutcomeStatus } from '../questionnaire/
 import { BACK, CONFIRM, KEEP, NOT_APPLICABLE, OTHER, SKIP, UNKNOWN } from './choice-values.js';
 import { guidanceLines, savedCommentLine } from './guidance-lines.js';
 import type { OutcomePrompter } from './outcome-walk.js';
-import { NO_PREFIX, choiceDescription, clearingRefused, fitBefore, headingPlacer, lineCount, listHeight, listPage, safeShown, underList } from './prompt-layout.js';
+import { NO_PREFIX, choiceDescription, choiceName, clearingRefused, fitBefore, headingPlacer, lineCount, listHeight, listPage, safeShown, underList } from './prompt-layout.js';
 import { justificationNeeded, columnHint, indicatorWords, notApplicableWhat, outcomeSkipWords, recordedWhy, recordedWords, skipChoiceWords, truthChoices, worseTruth } from './outcome-words.js';
 import { isSpecialReply } from './special-words.js';
 
@@ -41,7 +41,9 @@ export function outcomePrompts({ prompts, questionContext, width, rows, write }:
       const said = recorded ? recordedWords(recorded) : undefined;
       const because = recorded ? recordedWhy(recorded) : undefined;
       const why = because ? choiceDescription(safeLine(because), width()) : undefined;
-      const keep = said ? { value: KEEP, name: `Keep the recorded ${said.noun}: ${said.words}`, ...(why ? { description: why } : {}) } : undefined;
+      // Long names wrapped between words, as every list's options are: at 40 columns they broke mid-word.
+      const keep = said ? { value: KEEP, name: choiceName(`Keep the recorded ${said.noun}: ${said.words}`, width(), 2), ...(why ? { description: why } : {}) } : undefined;
+      const skip = choiceName(skipChoiceWords(ctx.noneStated), width(), 2);
       // Where the question allows it, the whole outcome may be marked not applicable; the reason is asked after.
       const notApplicable = ctx.notApplicable ? { value: NOT_APPLICABLE, name: 'Not applicable', description: choiceDescription(notApplicableWhat(ctx.notApplicable.clears), width()) } : undefined;
       const unknown = choiceDescription('Counts as not true until someone finds out.', width());
@@ -50,7 +52,7 @@ export function outcomePrompts({ prompts, questionContext, width, rows, write }:
       const descriptionLines = Math.max(...[why ?? '', notApplicable?.description ?? '', unknown].map(lineCount));
       // The library's 7 lines of choices, fewer on a short terminal: the statement stays on the screen with them.
       const pageSize = listPage(rows(), lineCount(head.top) + lineCount(asked) + underList(descriptionLines), 7);
-      const below = listHeight(truth.length + 3 + (keep ? 1 : 0) + (notApplicable ? 1 : 0) + (ctx.canGoBack ? 1 : 0), pageSize, descriptionLines);
+      const below = listHeight(truth.length + 2 + lineCount(skip) + (keep ? lineCount(keep.name) : 0) + (notApplicable ? 1 : 0) + (ctx.canGoBack ? 1 : 0), pageSize, descriptionLines);
       const value = await prompts.select(
         {
           message: `${headingPlacer(rows, write)(head, lineCount(asked) + below)}${asked}`,
@@ -63,7 +65,7 @@ export function outcomePrompts({ prompts, questionContext, width, rows, write }:
             ...(keep ? [keep] : []),
             { value: UNKNOWN, name: "Don't know", description: unknown },
             ...(notApplicable ? [notApplicable] : []),
-            { value: SKIP, name: skipChoiceWords(ctx.noneStated) },
+            { value: SKIP, name: skip },
             ...(ctx.canGoBack ? [{ value: BACK, name: 'Back' }] : []),
           ],
         },
@@ -91,12 +93,13 @@ export function outcomePrompts({ prompts, questionContext, width, rows, write }:
           ...noPrefix,
           // The library's 7 lines of choices, fewer on a short terminal, as for a statement.
           pageSize: listPage(rows(), lineCount(message) + underList(lineCount(why)), 7),
+          // Wrapped between words, as every list's options are: at 40 columns one broke mid-word.
           choices: [
             ...(kept ? [{ value: KEEP, name: `Keep the recorded status: ${statusWords(kept.confirmed as NonNullable<typeof kept.confirmed>)}`, description: why }] : []),
             { value: CONFIRM, name: `Confirm: ${statusWords(ctx.derived)}` },
             { value: OTHER, name: 'Record another status, with a justification' },
             { value: BACK, name: 'Back to the last statement' },
-          ],
+          ].map((c) => ({ ...c, name: choiceName(c.name, width(), 2) })),
         },
         questionContext,
       );

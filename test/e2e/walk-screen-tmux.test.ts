@@ -12,9 +12,11 @@ import { displayWidth } from '../../src/text/wrap.js';
 // the common 80 by 24 and a narrow, short one.
 const standard = tmuxTerminal('screen80', { width: 80, height: 24 });
 const narrow = tmuxTerminal('screen60', { width: 60, height: 20 });
+const slim = tmuxTerminal('screen40', { width: 40, height: 30 });
 afterAll(() => {
   standard.kill();
   narrow.kill();
+  slim.kill();
 });
 
 const example = (name: string): string => readFileSync(join(repoRoot, 'examples', name), 'utf8');
@@ -251,4 +253,17 @@ it.runIf(hasTmux)('with --plain too, why an answer is refused is wrapped between
   expect(widest(screenText())).toBeLessThan(80);
   await keys('C-c');
   expect(await ended(dir)).toBe('130');
+});
+
+it.runIf(hasTmux)('at 40 columns an outcome\'s confirmation wraps its long choices between words, as every list does', { timeout: 60_000 }, async () => {
+  const { screenText, waitForScreen, keys } = slim;
+  await cafWalkToFirstStatement(slim, 'screen');
+  for (let n = 2; n <= 10; n++) {
+    await keys('Enter');
+    await waitForScreen(`Statement ${n} of 10`);
+  }
+  await keys('Enter');
+  await waitForScreen('Confirm: not achieved');
+  // The library broke it at the edge: "Record another status, with a justific" and "ation".
+  expect(screenText()).toContain('\n  Record another status, with a\n  justification\n');
 });
