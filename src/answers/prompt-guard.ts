@@ -87,6 +87,9 @@ export function promptGuard(input: NodeJS.ReadableStream, control: PromptControl
   };
 }
 
+/** How long a stop signal sent while the run was stopped is waited for once it is carried on. */
+const SIGNAL_GRACE_MS = 100;
+
 /**
  * Suspends the run and says whether a stop signal was sent to it while it was stopped (`kill %1`,
  * `kill -INT %1` then `fg`). No prompt is open then to take it: left to Node, it ended the run as
@@ -100,7 +103,11 @@ async function stoppedWhileSuspended(control: PromptControl, suspend: () => Prom
   });
   try {
     await suspend();
-    await new Promise((resolve) => setImmediate(resolve));
+    // The signal and the SIGCONT come together, but each may be taken by another of node's threads
+    // and reach the event loop a moment apart. Waiting one turn of the loop missed it on a loaded
+    // machine: it came once this listener was gone, and was lost (the walk went on as if carried
+    // on). A pause no one notices after `fg` leaves room for it.
+    await new Promise((resolve) => setTimeout(resolve, SIGNAL_GRACE_MS));
   } finally {
     stopped?.();
   }
