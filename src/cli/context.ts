@@ -180,6 +180,16 @@ export class CommandContext {
   }
 
   /**
+   * As loadQuestionnaire, for a command that prints no questionnaire warnings of its own (validate's
+   * answers files and extracts): says them here, as assess would, each once a run however many files use it.
+   */
+  async loadQuestionnaireWarned(ref: string): Promise<LoadedQuestionnaire> {
+    const { loaded, diagnostics } = await this.loadQuestionnaire(ref);
+    this.warn(diagnostics);
+    return loaded;
+  }
+
+  /**
    * The questionnaires this run has found and loaded, by the reference they were asked for by (an id,
    * or a path, which may name one file in other words): the folders and the working folder are those
    * of the whole run, so a reference finds the same file each time. validate found and loaded the

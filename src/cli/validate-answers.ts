@@ -30,13 +30,8 @@ export async function validateAnswers(ctx: CommandContext, file: string, parsed:
       return;
     }
     try {
-      if (!loaded) {
-        const found = await ctx.loadQuestionnaire(ref);
-        loaded = found.loaded;
-        // Not a file of this run, so not checked on its own: its warnings are said here, as assess
-        // says them (each once a run, however many files it checks).
-        ctx.warn(found.diagnostics);
-      }
+      // Not a file of this run, so not checked on its own: its warnings are said as it is found.
+      loaded ??= await ctx.loadQuestionnaireWarned(ref);
     } catch (error) {
       // An unknown id that the file itself names is a mistake in the file: say where, as assess does.
       if (!(error instanceof UnknownQuestionnaireError) || run.option !== undefined || named === undefined) throw error;

@@ -34,12 +34,7 @@ export async function validateExtract(ctx: CommandContext, parsed: ParsedData, e
   }
   try {
     // -q is the run's to answer for (a file that is not there is a usage error, said once by the caller).
-    if (!loaded) {
-      const found = await ctx.loadQuestionnaire(ref);
-      loaded = found.loaded;
-      // Its warnings, as for an answers file (validate-answers.ts).
-      ctx.warn(found.diagnostics);
-    }
+    loaded ??= await ctx.loadQuestionnaireWarned(ref);
   } catch (error) {
     if (!(error instanceof UnknownQuestionnaireError) || run.option !== undefined) throw error;
     const message = `${error.message}; an extract is checked against the questionnaire it answers: give its file in the same run, or its folder with --questionnaire-dir`;
