@@ -112,3 +112,29 @@ it('a best score just short of 1 is said as it is, not rounded up to "the best s
   expect(r.code, r.stderr).toBe(ExitCode.Ok);
   expect(r.stderr).toBe(`${file}:11:9: warning: no answer to "q1" scores full marks (the best scores 0.9999999999), so it is a gap however it is answered; give its best option score 1\n`);
 });
+
+it('the advice fits the question: no options to add up when few can be chosen together, no narrower band among equal ones', async () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'cyber-ready-reach-')), 'advice.yaml');
+  const question = (id: string, body: string): string => `      - id: ${id}\n        text: ${id}?\n${body}`;
+  const options = (...rows: string[]): string => `        type: multi\n        options:\n${rows.map((row) => `          - ${row}\n`).join('')}`;
+  const bands = (...rows: string[]): string => `        type: number\n        min: 0\n        bands:\n${rows.map((row) => `          - ${row}\n`).join('')}`;
+  writeFileSync(file, 'id: advice\nversion: 1.0.0\ntitle: Advice\nsections:\n  - id: s\n    title: S\n    questions:\n' + [
+    question('all-alone', options('{ value: a, label: A, score: 0.5, exclusive: true }', '{ value: b, label: B, score: 0.25, exclusive: true }')),
+    question('one-together', options('{ value: a, label: A, score: 0.5 }', '{ value: none, label: None, score: 0, exclusive: true }')),
+    question('two-together', options('{ value: a, label: A, score: 0.5 }', '{ value: b, label: B, score: 0.25 }')),
+    question('same-bounds', bands('{ max: 14, score: 1 }', '{ max: 14, score: 0.5 }', '{ score: 0 }')),
+    // Bounded by the question's own min, "max: 14" and "min: 0, max: 14" hold for the same numbers.
+    question('same-numbers', bands('{ max: 14, score: 1 }', '{ min: 0, max: 14, score: 0.5 }', '{ score: 0 }')),
+    question('narrower', bands('{ max: 30, score: 1 }', '{ min: 5, max: 10, score: 0.5 }', '{ score: 0 }')),
+  ].join(''));
+  const r = await runBinary({ args: ['validate', file] });
+  expect(r.code, r.stderr).toBe(ExitCode.Ok);
+  expect(r.stderr.trimEnd().split('\n')).toEqual([
+    `${file}:11:9: warning: no answer to "all-alone" scores full marks (the best scores 0.5), so it is a gap however it is answered; give its best option score 1`,
+    `${file}:17:9: warning: no answer to "one-together" scores full marks (the best scores 0.5), so it is a gap however it is answered; give its best option score 1`,
+    `${file}:23:9: warning: no answer to "two-together" scores full marks (the best scores 0.75), so it is a gap however it is answered; make the scores of its options that may be chosen together add up to 1`,
+    `${file}:32:13: warning: band 2 is never used: band 1 (line 31) holds for the same numbers, and the first band that holds is used; change the bounds of one of them, or remove one`,
+    `${file}:40:13: warning: band 2 is never used: band 1 (line 39) holds for the same numbers, and the first band that holds is used; change the bounds of one of them, or remove one`,
+    `${file}:48:13: warning: band 2 is never used: band 1 (line 47) holds for every number it covers, and the first band that holds is used; put the narrower band first`,
+  ]);
+});

@@ -69,6 +69,14 @@ export function bandUse(bands: readonly Band[], min?: number, max?: number): Ban
   });
 }
 
+/** Whether two bands hold for the same numbers of those the question takes (its own `min` and `max`). */
+function sameNumbers(a: Band | undefined, b: Band, raw: RawQuestion): boolean {
+  if (a === undefined) return false;
+  const low = (band: Band): number => Math.max(band.min ?? -Infinity, raw.min ?? -Infinity);
+  const high = (band: Band): number => Math.min(band.max ?? Infinity, raw.max ?? Infinity);
+  return low(a) === low(b) && high(a) === high(b);
+}
+
 /** SPEC allows a band no number reaches, so each is a warning, at the band, saying what holds its numbers. */
 export function warnUnusedBands(raw: RawQuestion, ctx: EntryContext): void {
   const bands = raw.bands ?? [];
@@ -92,6 +100,9 @@ export function warnUnusedBands(raw: RawQuestion, ctx: EntryContext): void {
       ctx.warn(at(i), `${name}: the bands before it hold for every number it covers between them, and the first band that holds is used; put it before them, or remove it`);
     } else if (open(by)) {
       ctx.warn(at(i), `${name}: ${holder} has no bounds, so it holds for every number, and the first band that holds is used; put the band without bounds last`);
+    } else if (by !== undefined && sameNumbers(bands[i], by, raw)) {
+      // Neither is narrower: moving one makes the other the band never used.
+      ctx.warn(at(i), `${name}: ${holder} holds for the same numbers, and the first band that holds is used; change the bounds of one of them, or remove one`);
     } else {
       ctx.warn(at(i), `${name}: ${holder} holds for every number it covers, and the first band that holds is used; put the narrower band first`);
     }

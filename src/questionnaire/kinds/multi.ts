@@ -44,11 +44,14 @@ export const multiKind: QuestionKind = {
   conditionVerb: 'includes',
   matches: (value, listed) => Array.isArray(value) && value.includes(String(listed)),
   score: (question, value) => scoreOf(question.options.filter((o) => (value as string[]).includes(o.value))),
-  // Every option that may be combined, or an exclusive one alone: scores are never below 0.
+  // Every option that may be combined, or an exclusive one alone: scores are never below 0. With
+  // fewer than two options that may be combined, no answer adds scores up: one option must score 1.
   best(_raw, options) {
     if (!options || !scoresOf(options)) return undefined;
     const alone = options.filter((o) => o.exclusive).reduce((most, o) => Math.max(most, scoreOf([o])), 0);
-    return { score: Math.max(alone, scoreOf(options.filter((o) => !o.exclusive))), key: 'options', fix: 'make the scores of its options that may be chosen together add up to 1' };
+    const together = options.filter((o) => !o.exclusive);
+    const fix = together.length > 1 ? 'make the scores of its options that may be chosen together add up to 1' : 'give its best option score 1';
+    return { score: Math.max(alone, scoreOf(together)), key: 'options', fix };
   },
   describe: (question, value) => ((value as string[]).length ? (value as string[]).map((v) => labelOf(question, v)).join('; ') : 'None chosen'),
   template: (q) => ({ body: [], hints: [
