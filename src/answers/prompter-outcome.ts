@@ -32,7 +32,8 @@ export function outcomePrompts({ prompts, questionContext, width, rows, write }:
       const head = { top: [wrap(ctx.progress), wrap(safeLine(question.text))].join('\n'), help };
       // The indicator's saved comment stays with its statement, under it, as the outcome's note stays with its help.
       const comment = savedCommentLine(ctx.comment, width());
-      const asked = `${ctx.statement}. ${columnHint(indicator)}:\n? ${fit(`${indicator.id} ${safeLine(indicator.text)}`)}${comment ? `\n${comment}` : ''}`;
+      // Wrapped between words, as the terminal broke it at its edge ("Not achieved if this i" / "s true").
+      const asked = `${wrap(`${ctx.statement}. ${columnHint(indicator)}:`)}\n? ${fit(`${indicator.id} ${safeLine(indicator.text)}`)}${comment ? `\n${comment}` : ''}`;
       const truth = truthChoices().map((c) => ({ value: c.value ? 'true' : 'false', name: c.name }));
       const { recorded } = ctx;
       // Keeping the recorded status is keeping the saved answer: the default, as in the plain prompts.

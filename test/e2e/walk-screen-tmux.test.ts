@@ -266,4 +266,8 @@ it.runIf(hasTmux)('at 40 columns an outcome\'s confirmation wraps its long choic
   await waitForScreen('Confirm: not achieved');
   // The library broke it at the edge: "Record another status, with a justific" and "ation".
   expect(screenText()).toContain('\n  Record another status, with a\n  justification\n');
+  // The next outcome's first statement: its line broke at the edge too ("Not achieved if this i" / "s true:").
+  await keys('Enter');
+  await waitForScreen('Statement 1 of 6');
+  expect(screenText()).toContain('\nStatement 1 of 6. Not achieved if this\n  is true:\n? A1.b.NA.1');
 });
