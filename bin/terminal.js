@@ -142,6 +142,9 @@ function onStop(handler) {
  * tmux window or `ssh -t` running the command itself) it settles at once, as if carried on, and
  * leaves no listener behind. Windows has no such stop.
  */
+/** How long a run carried on in the background waits for a stop signal sent with the SIGCONT. */
+const SIGNAL_GRACE_MS = 100;
+
 function suspend() {
   return new Promise((resolve) => {
     const settle = () => {
@@ -150,7 +153,13 @@ function suspend() {
       refreshSize();
       // Where the stop did not happen (see above), no SIGCONT turns the mode on again.
       pasteCode(PASTE_ON);
-      resolve();
+      // Carried on in the background (`kill %1` sends SIGTERM, then SIGCONT), no key can come, and a
+      // prompt asked again there would stop the run once more (SIGTTOU, changing the terminal's
+      // mode): a stop signal sent with the SIGCONT, which may reach the event loop a moment after it
+      // on a loaded machine, is waited for first. In the foreground (`fg`) the prompt is asked at
+      // once: keys typed just after `fg` were lost in such a wait, with no prompt open to take them.
+      if (foreground()) resolve();
+      else setTimeout(resolve, SIGNAL_GRACE_MS);
     };
     const timer = setTimeout(settle, 100);
     process.on('SIGCONT', settle);

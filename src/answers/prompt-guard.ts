@@ -6,7 +6,7 @@
 export interface PromptControl {
   /** While a prompt is open: SIGINT, SIGTERM or SIGHUP calls `handler` instead of ending the run. */
   onStop?(handler: () => void): () => void;
-  /** Stops the run as Ctrl-Z does in a shell; settles once it is carried on (`fg`). */
+  /** Stops the run as Ctrl-Z does in a shell; settles once it is carried on (`fg`; in the background, a moment later). */
   suspend?(): Promise<void>;
   /** While a prompt is open: a SIGTSTP sent from outside calls `handler` instead of stopping the run. */
   onSuspend?(handler: () => void): () => void;
@@ -59,10 +59,14 @@ export function promptGuard(input: NodeJS.ReadableStream, control: PromptControl
   return function guard<C, T>(prompt: PromptFunction<C, T>): PromptFunction<C, T> {
     return async (config, context) => {
       control.opening?.();
+      // The stop listener kept over a stop and carrying on, let go once the prompt asked again has its own.
+      let held: (() => void) | undefined;
       for (;;) {
         let closed: unknown;
         const controller = new AbortController();
         const stopped = control.onStop?.(() => controller.abort(STOPPED));
+        held?.();
+        held = undefined;
         // Only with `suspend`: the prompt is taken off the screen, and something must then stop the run.
         const stopKey = suspend ? control.onSuspend?.(() => controller.abort(SUSPENDED)) : undefined;
         const carriedOn = control.onContinue?.(() => controller.abort(CARRIED_ON));
@@ -81,37 +85,44 @@ export function promptGuard(input: NodeJS.ReadableStream, control: PromptControl
           if (open === controller) open = undefined;
         }
         // A stop signal sent while suspended ends the walk as one at the prompt does, with the prompt's own error.
-        if (controller.signal.reason === SUSPENDED && suspend && (await stoppedWhileSuspended(control, suspend))) throw closed;
+        if (controller.signal.reason === SUSPENDED && suspend) {
+          const after = await stoppedWhileSuspended(control, suspend);
+          held = after.release;
+          if (after.stop) {
+            held?.();
+            throw closed;
+          }
+        }
       }
     };
   };
 }
 
-/** How long a stop signal sent while the run was stopped is waited for once it is carried on. */
-const SIGNAL_GRACE_MS = 100;
-
 /**
  * Suspends the run and says whether a stop signal was sent to it while it was stopped (`kill %1`,
  * `kill -INT %1` then `fg`). No prompt is open then to take it: left to Node, it ended the run as
  * it carried on, with no word of what was saved (bash's "Terminated", or 130 and nothing said).
- * Such a signal arrives as the run is carried on, with the SIGCONT: it is waited for a moment.
+ * Such a signal arrives as the run is carried on, with the SIGCONT (in the background, `suspend`
+ * waits a moment for it), and the listener for it is not let go here (`release`) but once the
+ * prompt asked again listens itself: a signal that reaches the event loop later still ends that
+ * prompt as one sent to it does. Letting go first could drop it under load: with no listener left,
+ * Node stops watching the signal, and one already caught but not yet passed on is lost, so the walk
+ * went on as if carried on.
  */
-async function stoppedWhileSuspended(control: PromptControl, suspend: () => Promise<void>): Promise<boolean> {
+async function stoppedWhileSuspended(control: PromptControl, suspend: () => Promise<void>): Promise<{ stop: boolean; release: (() => void) | undefined }> {
   let stop = false;
   const stopped = control.onStop?.(() => {
     stop = true;
   });
   try {
     await suspend();
-    // The signal and the SIGCONT come together, but each may be taken by another of node's threads
-    // and reach the event loop a moment apart. Waiting one turn of the loop missed it on a loaded
-    // machine: it came once this listener was gone, and was lost (the walk went on as if carried
-    // on). A pause no one notices after `fg` leaves room for it.
-    await new Promise((resolve) => setTimeout(resolve, SIGNAL_GRACE_MS));
-  } finally {
+    // A signal that came with the SIGCONT is passed on in this turn of the loop.
+    await new Promise((resolve) => setImmediate(resolve));
+  } catch (error) {
     stopped?.();
+    throw error;
   }
-  return stop;
+  return { stop, release: stopped };
 }
 
 /**
