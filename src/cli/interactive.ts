@@ -109,9 +109,10 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
   const saves = watchSaves(() => answers.size + systems.reduce((n, s) => n + s.answers.size, 0));
   const saving = (what: string, action: () => Promise<void>): Promise<void> =>
     saveOrAskAgain(saves.save(action), what, { say: (line) => write(`${fitted(line)}\n`), confirm: saves.confirm((message, value) => prompter.confirm(message, value)), saysOnStderr: io.stderr.isTTY === true });
-  // Where the walk learns its questionnaire: a --profile it lacks stops the walk there, before any question.
+  // Where the walk learns its questionnaire: a --profile it lacks stops the walk there, before any
+  // question. Its warnings are said there too, as assess with a file says them: the walk ends in a report.
   const loadChecked = async (ref: string): Promise<LoadedQuestionnaire> => {
-    const { loaded } = await ctx.loadQuestionnaire(ref);
+    const loaded = await ctx.loadQuestionnaireWarned(ref);
     refuseUnknownProfile(loaded.questionnaire, options.profile);
     return loaded;
   };
