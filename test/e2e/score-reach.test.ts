@@ -126,6 +126,9 @@ it('the advice fits the question: no options to add up when few can be chosen to
     // Bounded by the question's own min, "max: 14" and "min: 0, max: 14" hold for the same numbers.
     question('same-numbers', bands('{ max: 14, score: 1 }', '{ min: 0, max: 14, score: 0.5 }', '{ score: 0 }')),
     question('narrower', bands('{ max: 30, score: 1 }', '{ min: 5, max: 10, score: 0.5 }', '{ score: 0 }')),
+    // The band scoring 1 is the one never used: removing it, as for a band that does not matter, is no fix.
+    question('top-left-out', bands('{ min: 0, score: 0.5 }', '{ score: 1 }')),
+    question('top-outside', bands('{ max: 14, score: 0.5 }', '{ max: -1, score: 1 }', '{ score: 0 }')),
   ].join(''));
   const r = await runBinary({ args: ['validate', file] });
   expect(r.code, r.stderr).toBe(ExitCode.Ok);
@@ -136,5 +139,9 @@ it('the advice fits the question: no options to add up when few can be chosen to
     `${file}:32:13: warning: band 2 is never used: band 1 (line 31) holds for the same numbers, and the first band that holds is used; change the bounds of one of them, or remove one`,
     `${file}:40:13: warning: band 2 is never used: band 1 (line 39) holds for the same numbers, and the first band that holds is used; change the bounds of one of them, or remove one`,
     `${file}:48:13: warning: band 2 is never used: band 1 (line 47) holds for every number it covers, and the first band that holds is used; put the narrower band first`,
+    `${file}:54:9: warning: no answer to "top-left-out" scores full marks (the best scores 0.5), so it is a gap however it is answered; band 2 scores 1, but no number reaches it (see the warning at that band)`,
+    `${file}:56:13: warning: band 2 is never used: it has no bounds, but band 1 (line 55) holds for every number the question takes, so none is left for it; narrow the bands before it, as it scores more than any band a number reaches`,
+    `${file}:61:9: warning: no answer to "top-outside" scores full marks (the best scores 0.5), so it is a gap however it is answered; band 2 scores 1, but no number reaches it (see the warning at that band)`,
+    `${file}:63:13: warning: band 2 is never used: "top-outside" takes only numbers of 0 or more (its "min"), and the band holds for none of them; change its bounds, as it scores more than any band a number reaches`,
   ]);
 });

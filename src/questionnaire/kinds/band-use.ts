@@ -77,16 +77,24 @@ function sameNumbers(a: Band | undefined, b: Band, raw: RawQuestion): boolean {
   return low(a) === low(b) && high(a) === high(b);
 }
 
-/** SPEC allows a band no number reaches, so each is a warning, at the band, saying what holds its numbers. */
+/**
+ * SPEC allows a band no number reaches, so each is a warning, at the band, saying what holds its
+ * numbers. One that scores more than any band a number reaches is not to be removed (the full-marks
+ * warning sends the author here when it scores 1): the fix is to let numbers reach it.
+ */
 export function warnUnusedBands(raw: RawQuestion, ctx: EntryContext): void {
   const bands = raw.bands ?? [];
   const at = (i: number): string => `${ctx.pointer}/bands/${i}`;
-  bandUse(bands, raw.min, raw.max).forEach((use, i) => {
+  const uses = bandUse(bands, raw.min, raw.max);
+  const reached = uses.reduce((most, use, i) => (use.used ? Math.max(most, bands[i]?.score ?? 0) : most), 0);
+  uses.forEach((use, i) => {
     if (use.used) return;
     const name = `band ${i + 1} is never used`;
+    const needed = (bands[i]?.score ?? 0) > reached;
+    const why = needed ? ', as it scores more than any band a number reaches' : '';
     if (use.outside) {
       const range = raw.max === undefined ? `of ${raw.min} or more (its "min")` : raw.min === undefined ? `up to ${raw.max} (its "max")` : `from ${raw.min} to ${raw.max} (its "min" and "max")`;
-      ctx.warn(at(i), `${name}: "${raw.id}" takes only numbers ${range}, and the band holds for none of them; change its bounds or remove it`);
+      ctx.warn(at(i), `${name}: "${raw.id}" takes only numbers ${range}, and the band holds for none of them; ${needed ? `change its bounds${why}` : 'change its bounds or remove it'}`);
       return;
     }
     const by = use.by === undefined ? undefined : bands[use.by];
@@ -95,14 +103,14 @@ export function warnUnusedBands(raw: RawQuestion, ctx: EntryContext): void {
     if (open(bands[i])) {
       // "Anything else" with nothing else left: harmless, but what scores is not what the author wrote it for.
       const takes = raw.min !== undefined || raw.max !== undefined ? ' the question takes' : '';
-      ctx.warn(at(i), `${name}: it has no bounds, but ${holder ? `${holder} holds` : 'the bands before it hold'} for every number${takes}, so none is left for it; remove it`);
+      ctx.warn(at(i), `${name}: it has no bounds, but ${holder ? `${holder} holds` : 'the bands before it hold'} for every number${takes}, so none is left for it; ${needed ? `narrow the bands before it${why}` : 'remove it'}`);
     } else if (holder === undefined) {
-      ctx.warn(at(i), `${name}: the bands before it hold for every number it covers between them, and the first band that holds is used; put it before them, or remove it`);
+      ctx.warn(at(i), `${name}: the bands before it hold for every number it covers between them, and the first band that holds is used; ${needed ? `put it before them${why}` : 'put it before them, or remove it'}`);
     } else if (open(by)) {
       ctx.warn(at(i), `${name}: ${holder} has no bounds, so it holds for every number, and the first band that holds is used; put the band without bounds last`);
     } else if (by !== undefined && sameNumbers(bands[i], by, raw)) {
       // Neither is narrower: moving one makes the other the band never used.
-      ctx.warn(at(i), `${name}: ${holder} holds for the same numbers, and the first band that holds is used; change the bounds of one of them, or remove one`);
+      ctx.warn(at(i), `${name}: ${holder} holds for the same numbers, and the first band that holds is used; ${needed ? `change the bounds of one of them, or remove band ${(use.by ?? 0) + 1}${why}` : 'change the bounds of one of them, or remove one'}`);
     } else {
       ctx.warn(at(i), `${name}: ${holder} holds for every number it covers, and the first band that holds is used; put the narrower band first`);
     }
