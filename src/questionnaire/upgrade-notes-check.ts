@@ -15,8 +15,16 @@ export function checkUpgradeNotes(raw: RawQuestionnaire, warn: Report): void {
     const theirs = Number(key.split('.')[0]);
     if (!/^\d+\.x$/.test(key) || theirs < major) continue;
     const which = theirs === major ? 'this questionnaire\'s own major version' : 'a later major version than this questionnaire\'s';
-    // A 0.x questionnaire has no earlier major version, so no key of it is ever shown.
-    const fix = major === 0 ? 'a 0.x questionnaire has none, so no note is shown until its version is 1.0.0 or later' : `key it by the version answers are moved from, such as "${major - 1}.x"`;
+    // A 0.x questionnaire has no earlier major version, so no key of it is shown yet; a note keyed
+    // "N.x" is shown once the questionnaire reaches N + 1. Where the suggested key is there already,
+    // re-keying this note to it is no fix.
+    const earlier = `${major - 1}.x`;
+    const fix =
+      major === 0
+        ? `a 0.x questionnaire has none, so no note is shown before 1.0.0${theirs > 0 ? `, and this one not before ${theirs + 1}.0.0` : ''}`
+        : Object.hasOwn(raw.upgradeNotes ?? {}, earlier)
+          ? `remove it, or move what it says into "${earlier}", the note for answers of the version before`
+          : `key it by the version answers are moved from, such as "${earlier}"`;
     warn(`/upgradeNotes/${key}`, `upgradeNotes "${key}" is ${which} (${raw.version}), so its note is never shown: notes are shown to answers of an earlier major version; ${fix}`, true);
   }
 }
