@@ -165,7 +165,11 @@ export class CommandContext {
     if (!found) {
       const file = await this.findQuestionnaire(ref);
       this.noteInput(file.path, file.display, 'questionnaire');
-      found = { file, ...(await this.loadQuestionnaireFile(file)) };
+      // One file asked for in two ways (the walk's list gives its path, its report then its id) is
+      // read once, and its warnings, shown as first found, are said once.
+      const full = resolve(this.io.cwd, file.path);
+      const same = [...this.questionnaires.values()].find((q) => resolve(this.io.cwd, q.file.path) === full);
+      found = same ? { file, loaded: same.loaded, diagnostics: same.diagnostics } : { file, ...(await this.loadQuestionnaireFile(file)) };
       this.questionnaires.set(ref, found);
     }
     const { file, loaded } = found;

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -23,4 +23,22 @@ it.runIf(hasTmux)('a new walk says the questionnaire\'s warnings once, then asks
   expect(said).toContain(`${FULL}:21:9: warning: no answer to "backed-up" scores full marks (the best scores 0.9)`);
   await keys('C-c');
   expect(await ended(dir)).toBe('130');
+});
+
+// Chosen from the list, the questionnaire is found by its path; the report at the walk's end finds
+// it by the id the answers file names. Each load said the warnings, so they came twice.
+it.runIf(hasTmux)('chosen from the list, its warnings are said once in the whole walk, not again before the report', { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-qwarn-'));
+  mkdirSync(join(dir, 'qdir'));
+  const options = '          - { value: low, label: Low, score: 0 }\n          - { value: high, label: High, score: 0.5 }\n';
+  writeFileSync(join(dir, 'qdir', 'tiny.yaml'), `id: tiny-warn\nversion: 1.0.0\ntitle: Aardvark check\nsections:\n  - id: s\n    title: S\n    questions:\n      - id: q1\n        text: How well?\n        type: choice\n        options:\n${options}`);
+  startOnScreen(dir, ['assess', '--plain', '--questionnaire-dir', 'qdir', '--answers', 'a.yaml', '--today', '2026-12-07']);
+  await waitForScreen('Type a number from 1 to 4');
+  for (const [reply, next] of [['1', 'Organisation'], ['Org', 'the assessor'], ['Me', 'Type a number from 1 to 2'], ['2', 'Write the markdown report']]) {
+    await keys(reply as string, 'Enter');
+    await waitForScreen(next as string);
+  }
+  expect(joinedHistoryText().match(/: warning: no answer to "q1" scores full marks/g)).toHaveLength(1);
+  await keys('n', 'Enter');
+  expect(await ended(dir)).toBe('0');
 });
