@@ -25,6 +25,6 @@ export function checkUpgradeNotes(raw: RawQuestionnaire, warn: Report): void {
         : Object.hasOwn(raw.upgradeNotes ?? {}, earlier)
           ? `remove it, or move what it says into "${earlier}", the note for answers of the version before`
           : `key it by the version answers are moved from, such as "${earlier}"`;
-    warn(`/upgradeNotes/${key}`, `upgradeNotes "${key}" is ${which} (${raw.version}), so its note is never shown: notes are shown to answers of an earlier major version; ${fix}`, true);
+    warn(`/upgradeNotes/${key}`, `upgradeNotes "${key}" is ${which} (${raw.version}), so its note is not shown at this version: notes are shown to answers of an earlier major version; ${fix}`, true);
   }
 }

@@ -129,6 +129,7 @@ it('the advice fits the question: no options to add up when few can be chosen to
     // The band scoring 1 is the one never used: removing it, as for a band that does not matter, is no fix.
     question('top-left-out', bands('{ min: 0, score: 0.5 }', '{ score: 1 }')),
     question('top-outside', bands('{ max: 14, score: 0.5 }', '{ max: -1, score: 1 }', '{ score: 0 }')),
+    question('top-covered', bands('{ max: 5, score: 0.5 }', '{ min: 5, max: 10, score: 0.5 }', '{ min: 3, max: 8, score: 1 }', '{ score: 0 }')),
   ].join(''));
   const r = await runBinary({ args: ['validate', file] });
   expect(r.code, r.stderr).toBe(ExitCode.Ok);
@@ -142,6 +143,9 @@ it('the advice fits the question: no options to add up when few can be chosen to
     `${file}:54:9: warning: no answer to "top-left-out" scores full marks (the best scores 0.5), so it is a gap however it is answered; band 2 scores 1, but no number reaches it (see the warning at that band)`,
     `${file}:56:13: warning: band 2 is never used: it has no bounds, but band 1 (line 55) holds for every number the question takes, so none is left for it; narrow the bands before it, as it scores more than any band a number reaches`,
     `${file}:61:9: warning: no answer to "top-outside" scores full marks (the best scores 0.5), so it is a gap however it is answered; band 2 scores 1, but no number reaches it (see the warning at that band)`,
-    `${file}:63:13: warning: band 2 is never used: "top-outside" takes only numbers of 0 or more (its "min"), and the band holds for none of them; change its bounds, as it scores more than any band a number reaches`,
+    `${file}:63:13: warning: band 2 is never used: "top-outside" takes only numbers of 0 or more (its "min"), and the band holds for none of them; change its bounds to numbers the question takes that no band before it holds, as it scores more than any band a number reaches`,
+    `${file}:69:9: warning: no answer to "top-covered" scores full marks (the best scores 0.5), so it is a gap however it is answered; band 3 scores 1, but no number reaches it (see the warning at that band)`,
+    // Put first alone, it would leave band 2 never used in its turn: narrowing those before it is the fix that holds.
+    `${file}:72:13: warning: band 3 is never used: the bands before it hold for every number it covers between them, and the first band that holds is used; narrow the bands before it, or put it before them, as it scores more than any band a number reaches`,
   ]);
 });

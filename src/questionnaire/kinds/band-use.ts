@@ -94,7 +94,7 @@ export function warnUnusedBands(raw: RawQuestion, ctx: EntryContext): void {
     const why = needed ? ', as it scores more than any band a number reaches' : '';
     if (use.outside) {
       const range = raw.max === undefined ? `of ${raw.min} or more (its "min")` : raw.min === undefined ? `up to ${raw.max} (its "max")` : `from ${raw.min} to ${raw.max} (its "min" and "max")`;
-      ctx.warn(at(i), `${name}: "${raw.id}" takes only numbers ${range}, and the band holds for none of them; ${needed ? `change its bounds${why}` : 'change its bounds or remove it'}`);
+      ctx.warn(at(i), `${name}: "${raw.id}" takes only numbers ${range}, and the band holds for none of them; ${needed ? `change its bounds to numbers the question takes that no band before it holds${why}` : 'change its bounds or remove it'}`);
       return;
     }
     const by = use.by === undefined ? undefined : bands[use.by];
@@ -105,7 +105,7 @@ export function warnUnusedBands(raw: RawQuestion, ctx: EntryContext): void {
       const takes = raw.min !== undefined || raw.max !== undefined ? ' the question takes' : '';
       ctx.warn(at(i), `${name}: it has no bounds, but ${holder ? `${holder} holds` : 'the bands before it hold'} for every number${takes}, so none is left for it; ${needed ? `narrow the bands before it${why}` : 'remove it'}`);
     } else if (holder === undefined) {
-      ctx.warn(at(i), `${name}: the bands before it hold for every number it covers between them, and the first band that holds is used; ${needed ? `put it before them${why}` : 'put it before them, or remove it'}`);
+      ctx.warn(at(i), `${name}: the bands before it hold for every number it covers between them, and the first band that holds is used; ${needed ? `narrow the bands before it, or put it before them${why}` : 'put it before them, or remove it'}`);
     } else if (open(by)) {
       ctx.warn(at(i), `${name}: ${holder} has no bounds, so it holds for every number, and the first band that holds is used; put the band without bounds last`);
     } else if (by !== undefined && sameNumbers(bands[i], by, raw)) {
