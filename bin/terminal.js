@@ -133,6 +133,9 @@ function onStop(handler) {
   return () => STOP_SIGNALS.forEach((s) => process.removeListener(s, stop));
 }
 
+/** How long a run carried on in the background waits for a stop signal sent with the SIGCONT. */
+const SIGNAL_GRACE_MS = 100;
+
 /**
  * Stops the run as Ctrl-Z does (SIGTSTP) and settles once it is carried on (`fg`, SIGCONT). The
  * whole process group is stopped, as the Ctrl-Z key stops it: the shell takes its terminal back only
@@ -142,9 +145,6 @@ function onStop(handler) {
  * tmux window or `ssh -t` running the command itself) it settles at once, as if carried on, and
  * leaves no listener behind. Windows has no such stop.
  */
-/** How long a run carried on in the background waits for a stop signal sent with the SIGCONT. */
-const SIGNAL_GRACE_MS = 100;
-
 function suspend() {
   return new Promise((resolve) => {
     const settle = () => {
