@@ -24,6 +24,14 @@ interface Key {
 
 type PromptFunction<C, T> = (config: C, context?: object) => Promise<T>;
 
+/**
+ * What a guarded prompt is opened with: its config, or a function that makes it. A function is
+ * called each time the prompt is asked, again after a stop too, so that text wrapped to the
+ * terminal is wrapped for its size then: a window resized while the run was stopped reached the
+ * library's own lines, but the message and choices wrapped for the old width broke twice or fell short.
+ */
+export type Laid<C> = C | (() => C);
+
 const SUSPENDED = Symbol('suspended');
 const STOPPED = Symbol('stopped');
 const CARRIED_ON = Symbol('carried on');
@@ -34,9 +42,10 @@ const CARRIED_ON = Symbol('carried on');
  *   and shows the cursor; the walk says what is saved). Left to the library, the signal ended the run
  *   with the terminal in raw mode and the cursor hidden.
  * - Ctrl-Z takes it off the screen, with the terminal put back, stops the run, and asks it again once
- *   the run is carried on (`fg`), drawn afresh below what the shell wrote meanwhile. The library's
- *   line reader, left to do it, paused the terminal on its return and the walk ended there as
- *   stopped. Asked again, the prompt starts from its default, as when it was first shown.
+ *   the run is carried on (`fg`), drawn afresh below what the shell wrote meanwhile (laid out afresh
+ *   too, where its config is a function: see Laid). The library's line reader, left to do it, paused
+ *   the terminal on its return and the walk ended there as stopped. Asked again, the prompt starts
+ *   from its default, as when it was first shown.
  * - a SIGTSTP sent from outside (`kill -TSTP`) does what Ctrl-Z does. Left to Node, it stopped the
  *   run with the prompt on the screen, the terminal in raw mode and the cursor hidden.
  * - being carried on (SIGCONT) after a stop that could not be caught (`kill -STOP`) asks it again,
@@ -56,7 +65,7 @@ export function promptGuard(input: NodeJS.ReadableStream, control: PromptControl
       return false;
     };
   }
-  return function guard<C, T>(prompt: PromptFunction<C, T>): PromptFunction<C, T> {
+  return function guard<C, T>(prompt: PromptFunction<C, T>): (config: Laid<C>, context?: object) => Promise<T> {
     return async (config, context) => {
       control.opening?.();
       // The stop listener kept over a stop and carrying on, let go once the prompt asked again has its own.
@@ -72,7 +81,7 @@ export function promptGuard(input: NodeJS.ReadableStream, control: PromptControl
         const carriedOn = control.onContinue?.(() => controller.abort(CARRIED_ON));
         open = controller;
         try {
-          return await prompt(config, asked(context, controller));
+          return await prompt(typeof config === 'function' ? (config as () => C)() : config, asked(context, controller));
         } catch (error) {
           const reason = controller.signal.reason;
           if (reason !== CARRIED_ON && (reason !== SUSPENDED || !suspend)) throw error;

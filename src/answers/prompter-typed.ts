@@ -1,7 +1,7 @@
 // The questions answered by typing (a number, free text) for the full terminal: what Enter types,
 // the hint that says what else may be typed, and the check made as it is typed. prompter.ts hands
 // over the prompt library it loaded.
-import type * as Prompts from './prompter-library.js';
+import type { GuardedPrompts } from './guarded-prompts.js';
 import type { Question } from '../questionnaire/types.js';
 import { safeLine } from '../text/safe-text.js';
 import { NOT_APPLICABLE, UNKNOWN } from './choice-values.js';
@@ -9,14 +9,15 @@ import { keptStatus } from './choice-replies.js';
 import { NO_PREFIX, clearingRefused, safeShown, shownDefault, type PromptTitle } from './prompt-layout.js';
 import type { AskContext, Reply } from './prompter-types.js';
 import type { MendingInputConfig } from './prompter-input.js';
+import type { Laid } from './prompt-guard.js';
 import { checkReply } from './read-answer.js';
 import { parseNumberReply, typedHint, typedSpecial } from './reply-text.js';
 import { namesSpecialReply } from './special-words.js';
 
 interface Tools {
-  prompts: typeof Prompts;
+  prompts: GuardedPrompts;
   /** The number prompt: a refused special reply is cleared, a refused number kept to be mended (prompter-input.ts). */
-  mending: (config: MendingInputConfig, context?: object) => Promise<string>;
+  mending: (config: Laid<MendingInputConfig>, context?: object) => Promise<string>;
   questionContext: object;
   width: () => number;
 }
@@ -47,15 +48,16 @@ export function typedPrompts({ prompts, mending, questionContext, width }: Tools
       const given = typedDefault(question, previous);
       const unit = question.unit ? safeLine(question.unit) : undefined;
       const bounds = [question.min !== undefined ? `at least ${question.min}` : '', question.max !== undefined ? `at most ${question.max}` : ''].filter(Boolean).join(', ');
+      // Laid out as it is drawn, for the window's size then (see Laid in prompt-guard.ts).
       const text = await mending(
-        {
+        () => ({
           ...NO_PREFIX,
           // Below the message: the line with the error when the answer is refused.
           message: title(`${message} (${[unit ?? 'a number', bounds].filter(Boolean).join(', ')}; ${hint})`, 2, shownDefault(given?.shown)),
           ...typedTheme(given),
           ...(given !== undefined ? { default: given.value } : {}),
           // Not the library's "required": its generic "You must provide a value" says less than our hint.
-          validate: (raw) => {
+          validate: (raw: string) => {
             const special = typedSpecial(raw, question, ctx.canGoBack);
             if (special) return 'error' in special ? special.error : true;
             const parsed = parseNumberReply(raw, question.unit);
@@ -67,7 +69,7 @@ export function typedPrompts({ prompts, mending, questionContext, width }: Tools
           },
           // `n/a` where it is not offered, `<` at the first question, `skip` by name: no number to mend.
           cleared: namesSpecialReply,
-        },
+        }),
         questionContext,
       );
       const special = typedSpecial(text, question, ctx.canGoBack);
@@ -94,7 +96,7 @@ export function typedPrompts({ prompts, mending, questionContext, width }: Tools
         return checked.ok || checked.message;
       };
       const text = await prompts.input(
-        { message: title(`${message} (free text; ${typedHint(question, ctx.canGoBack)})`, 1, shownDefault(given?.shown)), ...clearingRefused(typedTheme(given)), ...(given !== undefined ? { default: given.value } : {}), validate },
+        () => ({ message: title(`${message} (free text; ${typedHint(question, ctx.canGoBack)})`, 1, shownDefault(given?.shown)), ...clearingRefused(typedTheme(given)), ...(given !== undefined ? { default: given.value } : {}), validate }),
         questionContext,
       );
       if (saved !== undefined && text === kept) return { kind: 'value', value: saved };

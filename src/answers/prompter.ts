@@ -12,6 +12,7 @@ import { mendingInput, type MendingInputConfig } from './prompter-input.js';
 import { notUtf8 } from './not-utf8.js';
 import { oneLineDefault } from './one-line-default.js';
 import { promptGuard, type PromptControl } from './prompt-guard.js';
+import type { GuardedPrompts } from './guarded-prompts.js';
 import { guidanceLines } from './guidance-lines.js';
 import { outcomePrompts } from './prompter-outcome.js';
 import { numberedOptions } from './numbered-options.js';
@@ -62,9 +63,10 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
   // is typed by Tab on one line (see one-line-default.ts).
   const input = oneLineDefault((config: Parameters<typeof library.input>[0], context?: Parameters<typeof library.input>[1]) =>
     library.input({ ...config, validate: (raw) => notUtf8(raw, config.default) || (config.validate ? config.validate(raw) : true) }, context)) as typeof library.input;
-  const prompts = { ...library, select: guard(select) as typeof select, input: guard(input) as typeof input, confirm: guard(library.confirm) as typeof library.confirm };
-  const checkbox = guard(exclusiveCheckbox(prompts));
-  const mendingPrompt = mendingInput(prompts);
+  // Each takes its config or a function that makes it, made again for the window's size then when asked again after a stop.
+  const prompts: GuardedPrompts = { ...library, select: guard(select) as GuardedPrompts['select'], input: guard(input), confirm: guard(library.confirm) };
+  const checkbox = guard(exclusiveCheckbox(library));
+  const mendingPrompt = mendingInput(library);
   const mending = guard((config: MendingInputConfig, context?: object) => mendingPrompt({ ...config, validate: (raw) => notUtf8(raw, config.default) || config.validate(raw) }, context));
   // Every prompt clears itself when done and the answer is said here in words, wrapped, so "Back"
   // leaves no line behind, "Don't know" never shows as "?" and no line breaks mid-word.
@@ -116,22 +118,21 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
   async function askChoice(question: Question, ctx: AskContext, message: string, title: PromptTitle): Promise<Reply> {
     const previous = ctx.previous;
     const defaultValue = previous?.status === 'answered' ? String(previous.value) : keptStatus(question, previous);
-    // File order: bundled questionnaires list the worst option first, so a hurried Enter is never optimistic.
-    const choices = [...question.options.map((o) => choice(o, 2)), ...extras(question, ctx)];
-    const tallest = descriptionLines(choices);
-    // Up to 12 lines of choices, fewer on a short terminal: the question stays on the screen with them.
-    const pageSize = listPage(rows(), title.lines(message) + underList(tallest), 12);
-    const below = listHeight(choices.reduce((n, c) => n + lineCount(c.name), 1), pageSize, tallest);
-    const value = await prompts.select(
-      {
+    const value = await prompts.select(() => {
+      // File order: bundled questionnaires list the worst option first, so a hurried Enter is never optimistic.
+      const choices = [...question.options.map((o) => choice(o, 2)), ...extras(question, ctx)];
+      const tallest = descriptionLines(choices);
+      // Up to 12 lines of choices, fewer on a short terminal: the question stays on the screen with them.
+      const pageSize = listPage(rows(), title.lines(message) + underList(tallest), 12);
+      const below = listHeight(choices.reduce((n, c) => n + lineCount(c.name), 1), pageSize, tallest);
+      return {
         message: title(message, below),
         ...noPrefix,
         pageSize,
         ...(defaultValue !== undefined ? { default: defaultValue } : {}),
         choices: [...choices.slice(0, question.options.length), new prompts.Separator(), ...choices.slice(question.options.length)],
-      },
-      questionContext,
-    );
+      };
+    }, questionContext);
     return special(value) ?? { kind: 'value', value };
   }
 
@@ -145,18 +146,18 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
     // A saved status has nothing to tick: the prompt says how to keep it.
     const status = keptStatus(question, previous);
     const savedAs = status === UNKNOWN ? "don't know" : status === NOT_APPLICABLE ? 'not applicable' : undefined;
+    const asked = `${message} (Space ticks, Enter confirms; ${savedAs ? `saved as ${savedAs}: Enter with none ticked to keep it` : `Enter with none ticked for don't know, skip${ctx.canGoBack ? ', back' : ''}`})`;
     for (;;) {
-      const choices = question.options.map((o) => ({ ...choice(o, 3), checked: chosen.includes(o.value), exclusive: o.exclusive === true }));
-      const tallest = descriptionLines(choices);
-      // More than under a list: the note that says what a key unticked can take two lines, and the
-      // keys two on a narrow terminal (underList counts one of each).
-      const under = underList(tallest) + 1 + (keysLines(width()) - 1);
-      const asked = `${message} (Space ticks, Enter confirms; ${savedAs ? `saved as ${savedAs}: Enter with none ticked to keep it` : `Enter with none ticked for don't know, skip${ctx.canGoBack ? ', back' : ''}`})`;
-      // Up to 14 lines of choices, fewer on a short terminal, as in a list.
-      const pageSize = listPage(rows(), title.lines(asked) + under, 14);
-      const below = Math.min(choices.reduce((n, c) => n + lineCount(c.name), 0), pageSize) + under;
-      const values = await checkbox(
-        {
+      const values = await checkbox(() => {
+        const choices = question.options.map((o) => ({ ...choice(o, 3), checked: chosen.includes(o.value), exclusive: o.exclusive === true }));
+        const tallest = descriptionLines(choices);
+        // More than under a list: the note that says what a key unticked can take two lines, and the
+        // keys two on a narrow terminal (underList counts one of each).
+        const under = underList(tallest) + 1 + (keysLines(width()) - 1);
+        // Up to 14 lines of choices, fewer on a short terminal, as in a list.
+        const pageSize = listPage(rows(), title.lines(asked) + under, 14);
+        const below = Math.min(choices.reduce((n, c) => n + lineCount(c.name), 0), pageSize) + under;
+        return {
           ...noPrefix,
           numbered: numberedOptions(choices),
           message: title(asked, below),
@@ -175,27 +176,25 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
             if (exclusive && selected.length > 1) return `"${label(exclusive.value)}" cannot be combined with other options.`;
             return true;
           },
-        },
-        questionContext,
-      );
+        };
+      }, questionContext);
       if (values.length > 0) return { kind: 'value', value: values };
       // With a "none of these" option an empty answer is ambiguous, so "none" is that option, not [].
       const noneOption = question.options.some((o) => o.exclusive);
       // The saved "don't know", "not applicable" or none ticked is the default here, as a saved
       // answer is everywhere: with none, a hurried Enter wrote "don't know" over a reason.
       const kept = keptStatus(question, previous) ?? (previous?.status === 'answered' && Array.isArray(previous.value) && previous.value.length === 0 && !noneOption ? NONE : undefined);
-      const meaning = fit(`Nothing ticked for "${safeLine(question.text)}". What does that mean?`);
-      const meanings = [...(noneOption ? [] : [{ value: NONE, name: 'None of them' }]), ...extras(question, ctx), { value: RETICK, name: 'Tick again' }];
-      const next = await prompts.select(
-        {
+      const next = await prompts.select(() => {
+        const meaning = fit(`Nothing ticked for "${safeLine(question.text)}". What does that mean?`);
+        const meanings = [...(noneOption ? [] : [{ value: NONE, name: 'None of them' }]), ...extras(question, ctx), { value: RETICK, name: 'Tick again' }];
+        return {
           message: meaning,
           ...(kept !== undefined ? { default: kept } : {}),
           // The library's 7 lines of choices, fewer on a short terminal.
           pageSize: listPage(rows(), lineCount(meaning) + underList(descriptionLines(meanings)), 7),
           choices: meanings,
-        },
-        questionContext,
-      );
+        };
+      }, questionContext);
       if (next === NONE) return { kind: 'value', value: [] };
       if (next !== RETICK) return special(next) ?? { kind: 'skip' };
       chosen = [];
@@ -225,15 +224,15 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
   return {
     ...outcomePrompts({ prompts, questionContext, width, rows, write }),
     async selectQuestionnaire(choices, defaultId) {
-      const named = choices.map((c) => ({ ...choice({ value: c.id, label: `${safeLine(c.title)} (${safeLine(c.questions)})` }, 2), description: `id: ${c.id}` }));
-      const id = await prompts.select({ message: 'Which questionnaire?', default: defaultId, choices: named }, questionContext);
-      said('Which questionnaire?', named.find((c) => c.value === id)?.short ?? id);
+      const named = () => choices.map((c) => ({ ...choice({ value: c.id, label: `${safeLine(c.title)} (${safeLine(c.questions)})` }, 2), description: `id: ${c.id}` }));
+      const id = await prompts.select(() => ({ message: 'Which questionnaire?', default: defaultId, choices: named() }), questionContext);
+      said('Which questionnaire?', named().find((c) => c.value === id)?.short ?? id);
       return id;
     },
     async input(message, defaultValue, required = false, isBack) {
       // Not the library's "required", which takes spaces for an answer; trimmed, as the plain prompts are.
       const text = await prompts.input(
-        { message: fit(message, shownDefault(defaultValue)), ...safe, ...(defaultValue !== undefined ? { default: defaultValue } : {}), ...(required ? { validate: (raw: string) => raw.trim() !== '' || 'This one needs an answer.' } : {}) },
+        () => ({ message: fit(message, shownDefault(defaultValue)), ...safe, ...(defaultValue !== undefined ? { default: defaultValue } : {}), ...(required ? { validate: (raw: string) => raw.trim() !== '' || 'This one needs an answer.' } : {}) }),
         questionContext,
       );
       // "<" is no answer: a line "✔ Its owner (optional; < back) <" read as an owner named "<".
@@ -241,12 +240,13 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
       return text.trim();
     },
     async confirm(message, defaultValue) {
-      const yes = await prompts.confirm({ message: fit(message, defaultValue ? '(Y/n)' : '(y/N)'), default: defaultValue }, questionContext);
+      const yes = await prompts.confirm(() => ({ message: fit(message, defaultValue ? '(Y/n)' : '(y/N)'), default: defaultValue }), questionContext);
       said(message, yes ? 'Yes' : 'No');
       return yes;
     },
     async ask(question, ctx) {
-      const head = heading(question, ctx);
+      // Made as the question is drawn, for the window's size then (see Laid in prompt-guard.ts).
+      const head = (): { top: string; help: string } => heading(question, ctx);
       const place = headingPlacer(rows, write);
       // The heading goes above the question; "? " stays in front of the question itself.
       const message = safeLine(question.text);
@@ -254,16 +254,16 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
       const drawn = (text: string, below: number, tail?: string): string => {
         // A long default is wrapped onto lines of its own below the message (see shownTail).
         const tailLines = tail ? lineCount(shownTail(tail, width())) - 1 : 0;
-        return `${place(head, lineCount(asked(text, tail)) + tailLines + below)}${asked(text, tail)}`;
+        return `${place(head(), lineCount(asked(text, tail)) + tailLines + below)}${asked(text, tail)}`;
       };
-      const title: PromptTitle = Object.assign(drawn, { lines: (text: string) => lineCount(head.top) + lineCount(asked(text)) });
+      const title: PromptTitle = Object.assign(drawn, { lines: (text: string) => lineCount(head().top) + lineCount(asked(text)) });
       const reply = await askByForm(question, ctx, message, title);
       echo(question, reply, ctx.previous);
       return reply;
     },
     async reason(question, previous) {
       const text = await prompts.input(
-        { message: fit(`Why does "${safeLine(question.text)}" not apply? (< back to the question)`, shownDefault(previous)), ...clearingRefused(safe), ...(previous ? { default: previous } : {}), validate: (raw) => (raw.trim() === '' || isSpecialReply(raw, true) ? reasonNeeded() : true) },
+        () => ({ message: fit(`Why does "${safeLine(question.text)}" not apply? (< back to the question)`, shownDefault(previous)), ...clearingRefused(safe), ...(previous ? { default: previous } : {}), validate: (raw: string) => (raw.trim() === '' || isSpecialReply(raw, true) ? reasonNeeded() : true) }),
         questionContext,
       );
       if (text.trim() === '<') return undefined;
@@ -278,7 +278,7 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
         return 'error' in given ? given.error : true;
       };
       // A special reply refused here (`?`, `-`, `n/a`, by key or name) is cleared; a date refused is kept to be mended.
-      const typed = await mending({ message: fit(reviewDatePrompt(due)), validate: check, cleared: namesSpecialReply }, questionContext);
+      const typed = await mending(() => ({ message: fit(reviewDatePrompt(due)), validate: check, cleared: namesSpecialReply }), questionContext);
       if (typed.trim() === TYPED_BACK) return undefined;
       const given = parseReviewDate(typed, due, today());
       const date = 'ok' in given ? given.ok : due;
@@ -287,7 +287,7 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
       return date;
     },
     async note(_question, previous) {
-      const text = await prompts.input({ message: fit('Note (optional; Enter to leave)', shownDefault(previous)), ...safe, ...(previous ? { default: previous } : {}) }, questionContext);
+      const text = await prompts.input(() => ({ message: fit('Note (optional; Enter to leave)', shownDefault(previous)), ...safe, ...(previous ? { default: previous } : {}) }), questionContext);
       if (text.trim()) said('Note:', safeLine(text.trim()));
       return text;
     },

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { expect, it } from 'vitest';
-import { promptGuard, type PromptControl } from '../../src/answers/prompt-guard.js';
+import { promptGuard, type Laid, type PromptControl } from '../../src/answers/prompt-guard.js';
 
 // Ctrl-Z at a prompt, then carried on: the guard as prompter.ts uses it, with the binary's hooks
 // (bin/terminal.js) stood in for, counting the stop listeners as Node counts a signal's. With none
@@ -8,7 +8,7 @@ import { promptGuard, type PromptControl } from '../../src/answers/prompt-guard.
 
 const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-function stage() {
+function stage(config: Laid<{ width?: number }> = {}) {
   const stops = new Set<() => void>();
   const log: string[] = [];
   let carryOn: (() => void) | undefined;
@@ -32,14 +32,14 @@ function stage() {
   const input = new EventEmitter() as unknown as NodeJS.ReadableStream;
   const guard = promptGuard(input, control);
   // A prompt that waits until its signal ends it, as the library's do.
-  const prompt = guard((_config: object, context?: object) => {
-    log.push('asked');
+  const prompt = guard((shown: { width?: number }, context?: object) => {
+    log.push(shown.width === undefined ? 'asked' : `asked at ${shown.width}`);
     const { signal } = context as { signal: AbortSignal };
     return new Promise<string>((_resolve, reject) => signal.addEventListener('abort', () => reject(new Error('prompt closed'))));
   });
   return {
     log,
-    asked: prompt({}),
+    asked: prompt(config),
     ctrlZ: () => input.emit('keypress', '\u001a', { ctrl: true, name: 'z' }),
     carryOn: () => carryOn?.(),
     signal: () => [...stops].forEach((stop) => stop()),
@@ -79,4 +79,18 @@ it('a stop signal passed on while stopped ends the walk once carried on, without
   await expect(asked).rejects.toThrow('prompt closed');
   expect(log.filter((l) => l === 'asked')).toHaveLength(1);
   expect(log.at(-1)).toBe('no stop listener');
+});
+
+it('a prompt whose config is a function is laid out again when asked again, for the window as it is then', async () => {
+  let columns = 80;
+  const { log, ctrlZ, carryOn } = stage(() => ({ width: columns }));
+  ctrlZ();
+  await turn();
+  // The window narrowed while the run was stopped.
+  columns = 50;
+  carryOn();
+  await turn();
+  await turn();
+  // Was: the config made once, so text wrapped for 80 columns was drawn at 50 and broken again mid-word.
+  expect(log.filter((l) => l.startsWith('asked'))).toEqual(['asked at 80', 'asked at 50']);
 });

@@ -153,6 +153,35 @@ it.runIf(hasTmux)('a window resized while the walk is stopped: fg lays the promp
   await waitFor(() => /\n\$\s*$/.test(afterFg(name)), 'the shell prompt');
 });
 
+// Was: text the walk wraps itself (the question, its hint) stayed wrapped for the width before the
+// stop, and the library broke its long lines again at the new edge, mid-word.
+it.runIf(hasTmux)('a window narrowed while the walk is stopped: fg wraps the question itself for the new width, between words', { timeout: 90_000 }, async () => {
+  const name = `${terminal.session}-narrow`;
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-suspend-'));
+  partialAnswers(dir, 'w.yaml');
+  shellIn(dir, name);
+  await keysTo(name, walk('w.yaml'), 'Enter');
+  await waitFor(() => paneText(name).includes('how many days did the council usually take'), 'the first question');
+  await keysTo(name, 'C-z');
+  await waitFor(() => /Stopped\s+node/.test(paneText(name)), 'the shell to say the walk is stopped');
+  execFileSync('tmux', ['resize-window', '-t', name, '-x', '50', '-y', '30']);
+  await sleep(300);
+  await keysTo(name, 'fg', 'Enter');
+  await waitFor(() => afterFg(name).includes('? Over the last'), 'the question asked again');
+  await sleep(300);
+  const shown = afterFg(name).slice(afterFg(name).indexOf('? Over the last'));
+  const lines = shown.split('\n');
+  const question = 'Over the last three months, how many days did the council usually take to install high and critical security updates on internet-facing systems and user devices?';
+  // Every word whole: the lines read back as the question when joined by spaces.
+  expect(lines.map((line) => line.trim()).join(' ')).toContain(`? ${question}`);
+  expect(lines.filter((line) => line.length > 50)).toEqual([]);
+  await keysTo(name, '8', 'Enter');
+  await waitFor(() => afterFg(name).includes('Which of these sources feed'), 'the next question');
+  expect(readFileSync(join(dir, 'w.yaml'), 'utf8')).toMatch(/^ {2}tech-patch-days-critical: 8$/m);
+  await keysTo(name, 'C-c');
+  await waitFor(() => afterFg(name).includes('Carry on with:'), 'the stop');
+});
+
 // Was: no prompt was open to take a signal sent while the walk was stopped: `kill %1` (SIGTERM, then
 // SIGCONT) ended it with bash's "Terminated", and `kill -INT %1` then `fg` with 130, saying nothing.
 it.runIf(hasTmux)('kill %1 while the walk is stopped ends it as a stop signal at the prompt does, with 143', { timeout: 90_000 }, async () => {
