@@ -77,6 +77,11 @@ function sameNumbers(a: Band | undefined, b: Band, raw: RawQuestion): boolean {
   return low(a) === low(b) && high(a) === high(b);
 }
 
+/** The best score of the bands some number reaches (`uses` from bandUse): 0 when none is reached. */
+export function reachedScore(bands: readonly Band[], uses: readonly BandUse[]): number {
+  return uses.reduce((most, use, i) => (use.used ? Math.max(most, bands[i]?.score ?? 0) : most), 0);
+}
+
 /**
  * SPEC allows a band no number reaches, so each is a warning, at the band, saying what holds its
  * numbers. One that scores more than any band a number reaches is not to be removed (the full-marks
@@ -86,7 +91,7 @@ export function warnUnusedBands(raw: RawQuestion, ctx: EntryContext): void {
   const bands = raw.bands ?? [];
   const at = (i: number): string => `${ctx.pointer}/bands/${i}`;
   const uses = bandUse(bands, raw.min, raw.max);
-  const reached = uses.reduce((most, use, i) => (use.used ? Math.max(most, bands[i]?.score ?? 0) : most), 0);
+  const reached = reachedScore(bands, uses);
   uses.forEach((use, i) => {
     if (use.used) return;
     const name = `band ${i + 1} is never used`;

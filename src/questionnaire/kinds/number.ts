@@ -4,7 +4,7 @@ import type { AnswerValue, Band, Question, Scalar } from '../types.js';
 import type { QuestionKind } from './kind.js';
 import { no, ok, readValueAnswer, refuseForeign, shareAsIs, show, statusHint } from './shared.js';
 import { tableRule } from '../../text/markdown-table.js';
-import { bandUse, warnUnusedBands } from './band-use.js';
+import { bandUse, reachedScore, warnUnusedBands } from './band-use.js';
 
 /** The first band whose bounds hold (both inclusive); a band with no bounds always holds. */
 export function bandScore(bands: Band[] | undefined, n: number): number {
@@ -90,7 +90,7 @@ export const numberKind: QuestionKind = {
     const bands = raw.bands ?? [];
     if (bands.length === 0) return undefined;
     const uses = bandUse(bands, raw.min, raw.max);
-    const score = uses.reduce((most, use, i) => (use.used ? Math.max(most, bands[i]?.score ?? 0) : most), 0);
+    const score = reachedScore(bands, uses);
     const unreached = uses.findIndex((use, i) => !use.used && (bands[i]?.score ?? 0) >= 1);
     return { score, key: 'bands', fix: unreached < 0 ? 'give its best band score 1' : `band ${unreached + 1} scores 1, but no number reaches it (see the warning at that band)` };
   },
