@@ -25,6 +25,13 @@ it('a note keyed by this major version or a later one is warned of at its key; a
   writeFileSync(file, mini.replace(/^sections:/m, 'upgradeNotes:\n  "2.x": Slip.\nsections:'));
   const alone = await runBinary({ args: ['validate', file] });
   expect(alone.stderr).toBe(`${file}:${line - 1}:3: warning: upgradeNotes "2.x" is this questionnaire's own major version (2.1.0), so its note is not shown at this version: notes are shown to answers of an earlier major version; key it by the version answers are moved from, such as "1.x"\n`);
+  // Two such notes: told to take the same key, both, the file held "1.x" twice, which is refused.
+  writeFileSync(file, mini.replace(/^sections:/m, 'upgradeNotes:\n  "2.x": Slip.\n  "3.x": Later.\nsections:'));
+  const two = await runBinary({ args: ['validate', file] });
+  expect(two.stderr).toBe(
+    `${file}:${line - 1}:3: warning: upgradeNotes "2.x" is this questionnaire's own major version (2.1.0), so its note is not shown at this version: notes are shown to answers of an earlier major version; key it by the version answers are moved from, such as "1.x"\n` +
+      `${file}:${line}:3: warning: upgradeNotes "3.x" is a later major version than this questionnaire's (2.1.0), so its note is not shown at this version: notes are shown to answers of an earlier major version; remove it, or move what it says into "1.x", the note for answers of the version before\n`,
+  );
   writeFileSync(file, mini.replace(/^sections:/m, 'upgradeNotes:\n  "1.x": Answers of 1.x carry over.\nsections:'));
   const clean = await runBinary({ args: ['validate', file] });
   expect(clean).toMatchObject({ code: ExitCode.Ok, stderr: '' });
