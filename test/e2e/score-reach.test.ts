@@ -20,7 +20,8 @@ describe('number bands that no number reaches, through the binary', () => {
     `${BANDS}:17:13: warning: band 2 is never used: band 1 (line 16) holds for every number it covers, and the first band that holds is used; put the narrower band first`,
     `${BANDS}:18:13: warning: band 3 is never used: "restore-days" takes only numbers from 0 to 30 (its "min" and "max"), and the band holds for none of them; change its bounds or remove it`,
     `${BANDS}:20:13: warning: band 5 is never used: band 4 (line 19) has no bounds, so it holds for every number, and the first band that holds is used; put the band without bounds last`,
-    `${BANDS}:28:13: warning: band 4 is never used: the bands before it hold for every number it covers between them, and the first band that holds is used; put it before them, or remove it`,
+    // Put first, it would leave band 3 (12 to 30) never used in its turn, band 1 holding 12 to 20 and it 20 to 30.
+    `${BANDS}:28:13: warning: band 4 is never used: the bands before it hold for every number it covers between them, and the first band that holds is used; remove it`,
     `${BANDS}:37:13: warning: band 3 is never used: it has no bounds, but the bands before it hold for every number the question takes, so none is left for it; remove it`,
   ];
 
@@ -56,7 +57,7 @@ describe('scored questions that no answer gives full marks, through the binary',
     `${FULL}:7:3: warning: no answer from scale "partial" scores full marks (the best scores 0.8), so the 2 scored questions that use it (the first, "restore-tested", at line 26) are gaps however they are answered, and "restore-tested", which is blocking, caps the rating at the lowest band in every assessment it applies to; give its best option score 1`,
     // Scored as the scorer scores it: every option but the exclusive one, 0.4 + 0.3 + 0.2.
     `${FULL}:21:9: warning: no answer to "backed-up" scores full marks (the best scores 0.9), so it is a gap however it is answered; make the scores of its options that may be chosen together add up to 1`,
-    `${FULL}:40:9: warning: no answer to "restore-days" scores full marks (the best scores 0.8), so it is a gap however it is answered, and as it is blocking it caps the rating at the lowest band in every assessment it applies to; give its best band score 1`,
+    `${FULL}:40:9: warning: no answer to "restore-days" scores full marks (the best scores 0.8), so it is a gap however it is answered, and as it is blocking it caps the rating at the lowest band in every assessment it applies to; give band 1, the best a number reaches, score 1`,
   ];
   // The best answer to each: 0.35 + 0.35 + 0.15 + 0.15 for "covered" is 1 (as scored, to nine
   // places), and a yes-no whose options score "yes" 0.5 is not warned of.
@@ -130,6 +131,18 @@ it('the advice fits the question: no options to add up when few can be chosen to
     question('top-left-out', bands('{ min: 0, score: 0.5 }', '{ score: 1 }')),
     question('top-outside', bands('{ max: 14, score: 0.5 }', '{ max: -1, score: 1 }', '{ score: 0 }')),
     question('top-covered', bands('{ max: 5, score: 0.5 }', '{ min: 5, max: 10, score: 0.5 }', '{ min: 3, max: 8, score: 1 }', '{ score: 0 }')),
+    // Put first, it would leave both bands before it never used: they lie inside it.
+    question('top-over-inner', bands('{ min: 1, max: 2, score: 0.2 }', '{ min: 2, max: 4, score: 0.3 }', '{ min: 1, max: 4, score: 1 }')),
+    // No number of the question's is left for it: moving its bounds alone is no fix.
+    question('top-outside-none-left', bands('{ score: 0.5 }', '{ min: -5, max: -1, score: 1 }')),
+    // Two bands before it hold the same numbers: removing one left the other in its way.
+    question('top-same-twice', bands('{ max: 5, score: 0.5 }', '{ max: 5, score: 0.2 }', '{ min: 0, max: 5, score: 1 }')),
+    // Above the question's "min" no band holds: none is reached, so none scores "more than any band a number reaches".
+    question('none-reached', bands('{ max: -10, score: 0.5 }', '{ max: -5, score: 1 }')),
+    // The one band in its way has no bounds: it is named, to be given some.
+    question('top-after-open', bands('{ score: 0.5 }', '{ score: 1 }')),
+    // None is reached and none scores 1: no band is "the best a number reaches".
+    question('none-reached-short', bands('{ max: -10, score: 0.5 }')),
   ].join(''));
   const r = await runBinary({ args: ['validate', file] });
   expect(r.code, r.stderr).toBe(ExitCode.Ok);
@@ -141,11 +154,25 @@ it('the advice fits the question: no options to add up when few can be chosen to
     `${file}:40:13: warning: band 2 is never used: band 1 (line 39) holds for the same numbers, and the first band that holds is used; change the bounds of one of them, or remove one`,
     `${file}:48:13: warning: band 2 is never used: band 1 (line 47) holds for every number it covers, and the first band that holds is used; put the narrower band first`,
     `${file}:54:9: warning: no answer to "top-left-out" scores full marks (the best scores 0.5), so it is a gap however it is answered; band 2 scores 1, but no number reaches it (see the warning at that band)`,
-    `${file}:56:13: warning: band 2 is never used: it has no bounds, but band 1 (line 55) holds for every number the question takes, so none is left for it; narrow the bands before it, as it scores more than any band a number reaches`,
+    `${file}:56:13: warning: band 2 is never used: it has no bounds, but band 1 (line 55) holds for every number the question takes, so none is left for it; narrow band 1, as band 2 scores more than any band a number reaches`,
     `${file}:61:9: warning: no answer to "top-outside" scores full marks (the best scores 0.5), so it is a gap however it is answered; band 2 scores 1, but no number reaches it (see the warning at that band)`,
-    `${file}:63:13: warning: band 2 is never used: "top-outside" takes only numbers of 0 or more (its "min"), and the band holds for none of them; change its bounds to numbers the question takes that no band before it holds, as it scores more than any band a number reaches`,
+    `${file}:63:13: warning: band 2 is never used: "top-outside" takes only numbers of 0 or more (its "min"), and the band holds for none of them; change its bounds to numbers the question takes that no band before it holds, as band 2 scores more than any band a number reaches`,
     `${file}:69:9: warning: no answer to "top-covered" scores full marks (the best scores 0.5), so it is a gap however it is answered; band 3 scores 1, but no number reaches it (see the warning at that band)`,
     // Put first alone, it would leave band 2 never used in its turn: narrowing those before it is the fix that holds.
-    `${file}:72:13: warning: band 3 is never used: the bands before it hold for every number it covers between them, and the first band that holds is used; narrow the bands before it, or put it before them, as it scores more than any band a number reaches`,
+    `${file}:72:13: warning: band 3 is never used: the bands before it hold for every number it covers between them, and the first band that holds is used; narrow the bands before it, or put it before them, as band 3 scores more than any band a number reaches`,
+    `${file}:78:9: warning: no answer to "top-over-inner" scores full marks (the best scores 0.3), so it is a gap however it is answered; band 3 scores 1, but no number reaches it (see the warning at that band)`,
+    `${file}:81:13: warning: band 3 is never used: the bands before it hold for every number it covers between them, and the first band that holds is used; narrow the bands before it, as band 3 scores more than any band a number reaches`,
+    `${file}:86:9: warning: no answer to "top-outside-none-left" scores full marks (the best scores 0.5), so it is a gap however it is answered; band 2 scores 1, but no number reaches it (see the warning at that band)`,
+    `${file}:88:13: warning: band 2 is never used: "top-outside-none-left" takes only numbers of 0 or more (its "min"), and the band holds for none of them; narrow the bands before it to leave some numbers the question takes, and change its bounds to those, as band 2 scores more than any band a number reaches`,
+    `${file}:93:9: warning: no answer to "top-same-twice" scores full marks (the best scores 0.5), so it is a gap however it is answered; band 3 scores 1, but no number reaches it (see the warning at that band)`,
+    `${file}:95:13: warning: band 2 is never used: band 1 (line 94) holds for the same numbers, and the first band that holds is used; change the bounds of one of them, or remove one`,
+    `${file}:96:13: warning: band 3 is never used: band 1 (line 94) holds for the same numbers, and the first band that holds is used; change the bounds of one of them, or remove bands 1 and 2, as band 3 scores more than any band a number reaches`,
+    `${file}:101:9: warning: no answer to "none-reached" scores full marks (the best scores 0), so it is a gap however it is answered; band 2 scores 1, but no number reaches it (see the warning at that band)`,
+    `${file}:102:13: warning: band 1 is never used: "none-reached" takes only numbers of 0 or more (its "min"), and the band holds for none of them; change its bounds to numbers the question takes that no band before it holds, as no number reaches any band`,
+    `${file}:103:13: warning: band 2 is never used: "none-reached" takes only numbers of 0 or more (its "min"), and the band holds for none of them; change its bounds to numbers the question takes that no band before it holds, as no number reaches any band`,
+    `${file}:108:9: warning: no answer to "top-after-open" scores full marks (the best scores 0.5), so it is a gap however it is answered; band 2 scores 1, but no number reaches it (see the warning at that band)`,
+    `${file}:110:13: warning: band 2 is never used: it has no bounds, but band 1 (line 109) holds for every number the question takes, so none is left for it; give band 1 bounds, as band 2 scores more than any band a number reaches`,
+    `${file}:115:9: warning: no answer to "none-reached-short" scores full marks (the best scores 0), so it is a gap however it is answered; no number reaches any of its bands (see the warning at each)`,
+    `${file}:116:13: warning: band 1 is never used: "none-reached-short" takes only numbers of 0 or more (its "min"), and the band holds for none of them; change its bounds to numbers the question takes that no band before it holds, as no number reaches any band`,
   ]);
 });

@@ -92,7 +92,10 @@ export const numberKind: QuestionKind = {
     const uses = bandUse(bands, raw.min, raw.max);
     const score = reachedScore(bands, uses);
     const unreached = uses.findIndex((use, i) => !use.used && (bands[i]?.score ?? 0) >= 1);
-    return { score, key: 'bands', fix: unreached < 0 ? 'give its best band score 1' : `band ${unreached + 1} scores 1, but no number reaches it (see the warning at that band)` };
+    if (unreached >= 0) return { score, key: 'bands', fix: `band ${unreached + 1} scores 1, but no number reaches it (see the warning at that band)` };
+    // Named: the band scoring most as written may be one no number reaches, and raising it is no fix.
+    const top = uses.findIndex((use, i) => use.used && (bands[i]?.score ?? 0) === score);
+    return { score, key: 'bands', fix: top < 0 ? 'no number reaches any of its bands (see the warning at each)' : `give band ${top + 1}, the best a number reaches, score 1` };
   },
   score: (question, value) => bandScore(question.bands, value as number),
   describe: (question, value) => (question.unit ? amountIn(value as number, question.unit) : String(value)),
