@@ -185,7 +185,7 @@ export class CommandContext {
 
   /**
    * As loadQuestionnaire, for a command that prints no questionnaire warnings of its own (validate's
-   * answers files and extracts, the guided walk): says them here, as assess would, each once a run.
+   * answers files and extracts): says them here, as assess would, each once a run.
    */
   async loadQuestionnaireWarned(ref: string): Promise<LoadedQuestionnaire> {
     const { loaded, diagnostics } = await this.loadQuestionnaire(ref);

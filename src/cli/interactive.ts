@@ -111,9 +111,11 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
     saveOrAskAgain(saves.save(action), what, { say: (line) => write(`${fitted(line)}\n`), confirm: saves.confirm((message, value) => prompter.confirm(message, value)), saysOnStderr: io.stderr.isTTY === true });
   // Where the walk learns its questionnaire: a --profile it lacks stops the walk there, before any
   // question. Its warnings are said there too, as assess with a file says them: the walk ends in a report.
+  // A profile it lacks is refused before its warnings are said, as assess with an answers file does.
   const loadChecked = async (ref: string): Promise<LoadedQuestionnaire> => {
-    const loaded = await ctx.loadQuestionnaireWarned(ref);
+    const { loaded, diagnostics } = await ctx.loadQuestionnaire(ref);
     refuseUnknownProfile(loaded.questionnaire, options.profile);
+    ctx.warn(diagnostics);
     return loaded;
   };
   // The answers as the walk holds them (updated as it saves): a stop looks at the one it stopped in.

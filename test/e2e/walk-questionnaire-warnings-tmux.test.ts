@@ -25,6 +25,17 @@ it.runIf(hasTmux)('a new walk says the questionnaire\'s warnings once, then asks
   expect(await ended(dir)).toBe('130');
 });
 
+// Was: the walk said the questionnaire's warnings, then refused the profile; assess with an answers
+// file says the refusal alone.
+it.runIf(hasTmux)('a profile the questionnaire lacks is refused before its warnings are said, as without the walk', { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-qwarn-'));
+  startOnScreen(dir, ['assess', '-q', FULL, '--answers', 'a.yaml', '--profile', 'nope', '--today', '2026-12-07']);
+  expect(await ended(dir)).toBe('2');
+  const said = joinedHistoryText();
+  expect(said).toMatch(/cyber-ready: --profile: questionnaire "[^"]+" has no profile "nope"/);
+  expect(said).not.toContain('warning');
+});
+
 // Chosen from the list, the questionnaire is found by its path; the report at the walk's end finds
 // it by the id the answers file names. Each load said the warnings, so they came twice.
 it.runIf(hasTmux)('chosen from the list, its warnings are said once in the whole walk, not again before the report', { timeout: 60_000 }, async () => {
