@@ -143,6 +143,8 @@ it('the advice fits the question: no options to add up when few can be chosen to
     question('top-after-open', bands('{ score: 0.5 }', '{ score: 1 }')),
     // None is reached and none scores 1: no band is "the best a number reaches".
     question('none-reached-short', bands('{ max: -10, score: 0.5 }')),
+    // None is reached, and removing it, as for a band that does not matter, left no band at all.
+    question('none-reached-zero', bands('{ max: -10, score: 0 }')),
   ].join(''));
   const r = await runBinary({ args: ['validate', file] });
   expect(r.code, r.stderr).toBe(ExitCode.Ok);
@@ -174,5 +176,7 @@ it('the advice fits the question: no options to add up when few can be chosen to
     `${file}:110:13: warning: band 2 is never used: it has no bounds, but band 1 (line 109) holds for every number the question takes, so none is left for it; give band 1 bounds, as band 2 scores more than any band a number reaches`,
     `${file}:115:9: warning: no answer to "none-reached-short" scores full marks (the best scores 0), so it is a gap however it is answered; no number reaches any of its bands (see the warning at each)`,
     `${file}:116:13: warning: band 1 is never used: "none-reached-short" takes only numbers of 0 or more (its "min"), and the band holds for none of them; change its bounds to numbers the question takes that no band before it holds, as no number reaches any band`,
+    `${file}:121:9: warning: no answer to "none-reached-zero" scores full marks (the best scores 0), so it is a gap however it is answered; no number reaches any of its bands (see the warning at each)`,
+    `${file}:122:13: warning: band 1 is never used: "none-reached-zero" takes only numbers of 0 or more (its "min"), and the band holds for none of them; change its bounds to numbers the question takes`,
   ]);
 });

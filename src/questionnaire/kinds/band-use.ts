@@ -119,7 +119,8 @@ export function warnUnusedBands(raw: RawQuestion, ctx: EntryContext): void {
       const range = raw.max === undefined ? `of ${raw.min} or more (its "min")` : raw.min === undefined ? `up to ${raw.max} (its "max")` : `from ${raw.min} to ${raw.max} (its "min" and "max")`;
       // Where the bands before it hold every number the question takes, there are none to move it to until they are narrowed.
       const move = noneLeft(bands, i, raw) ? 'narrow the bands before it to leave some numbers the question takes, and change its bounds to those' : 'change its bounds to numbers the question takes that no band before it holds';
-      ctx.warn(at(i), `${name}: "${raw.id}" takes only numbers ${range}, and the band holds for none of them; ${needed ? `${move}${why}` : 'change its bounds or remove it'}`);
+      // With no band reached, removing every one left `bands` empty, which is refused.
+      ctx.warn(at(i), `${name}: "${raw.id}" takes only numbers ${range}, and the band holds for none of them; ${needed ? `${move}${why}` : anyReached ? 'change its bounds or remove it' : 'change its bounds to numbers the question takes'}`);
       return;
     }
     const by = use.by === undefined ? undefined : bands[use.by];
