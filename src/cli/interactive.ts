@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { namedQuestionnaire } from '../answers/load-answers.js';
 import { checkAnswersFile } from './check-answers-file.js';
@@ -34,6 +34,7 @@ import { AnswerFiles } from './answer-files.js';
 import { schemaRefFrom } from './schema-ref.js';
 import { fitToTerminal } from '../text/fit-command.js';
 import { stopWords } from './stop-words.js';
+import { foundAt } from './found-at.js';
 import { watchSaves } from './saves-made.js';
 import { SaveDeclined, saveOrAskAgain } from './save-again.js';
 import { chooseQuestionnaire } from './choose-questionnaire.js';
@@ -270,7 +271,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
     const declined = error instanceof SaveDeclined;
     if (!isInterrupt(error) && !declined) throw error;
     // A file that something else made a folder (or the like) during the walk holds no answer now.
-    const found = statSync(path, { throwIfNoEntry: false });
+    const found = foundAt(path);
     // Stopped while listing systems: the command carries on listing them (a resumed walk does not ask for more of its own accord).
     const unsaved = listing?.pending === undefined ? '' : ` The ${listing.label} "${safeLine(listing.pending.name)}" is not saved: the walk stopped before ${listing.pending.missing}.`;
     const stoppedAt = confirming.pending();
@@ -282,7 +283,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
     // question, each saved answer the default.
     // --review-stale goes with --add-system too: the answers it asks come after the new system is named.
     const carryOn = `${carryOnWith()}${listing ? ' --add-system' : options.review ? ' --review' : ''}${options.reviewStale ? ' --review-stale' : ''}`;
-    const state = { files: files ? files.files.map(safeLine) : [safeLine(target)], found: found === undefined ? 'nothing' : found.isFile() ? 'file' : 'other', ...saves.made, complete, declined, unsaved, unconfirmed, naming: listing?.pending !== undefined } as const;
+    const state = { files: files ? files.files.map(safeLine) : [safeLine(target)], found, ...saves.made, complete, declined, unsaved, unconfirmed, naming: listing?.pending !== undefined } as const;
     // "Save again?" answered no: the line before it said what is not saved; the walk ends with exit 2,
     // saying, as a stop does, where everything saved before it is and how to carry on.
     const { line, command } = stopWords(state, carryOn, carryOnWith());

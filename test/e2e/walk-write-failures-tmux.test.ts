@@ -2,7 +2,7 @@
 // "v2: writing files safely"): a save of two files is both or neither, a file moved away during the
 // walk is not made again, and a read-only file system is called that. Driven with --plain in a real
 // terminal. Cases that need root (chattr +a, a read-only bind mount) skip where it is not allowed.
-import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, afterEach, expect, it } from 'vitest';
@@ -78,6 +78,24 @@ it.runIf(hasTmux)('a folder on a read-only file system is refused before any que
     expect(await terminal.ended(dir)).toBe('2');
     expect(read(dir, 'stderr.txt')).toBe(`${file}: cannot save answers here: the file system is read-only\n`);
   }
+});
+
+// Was: looking at the path as the walk stopped failed (a loop of links, ELOOP), and the stop ended
+// in "internal error" with exit 2, where it should say what is saved, with Ctrl-C's 130.
+it.runIf(hasTmux)('an answers file made a loop of links during the walk: a stop says so, not "internal error"', { timeout: 60_000 }, async () => {
+  const dir = copySystemsFixture('walk-link-loop');
+  writeFileSync(join(dir, 'sys.answers.yaml'), read(dir, 'sys.answers.yaml').replace('  owner: yes\n', ''));
+  start(dir, ['assess', '--plain', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', ...TODAY]);
+  await waitForScreen('Is there a named senior owner?');
+  rmSync(join(dir, 'sys.answers.yaml'));
+  symlinkSync('sys.answers.yaml', join(dir, 'sys.answers.yaml'));
+  await keys('2', 'Enter');
+  await waitForScreen('Save again?');
+  await keys('C-c');
+  expect(await terminal.ended(dir)).toBe('130');
+  const drawn = terminal.drawn(dir).replace(/\s+/g, ' ');
+  expect(drawn).not.toContain('internal error');
+  expect(drawn).toContain('Stopped. sys.answers.yaml is no longer a file (something else is in its place), so no answer is saved in it.');
 });
 
 it.runIf(hasTmux)('an answers file made a folder during the walk: a stop then does not say the answers are saved in it', { timeout: 60_000 }, async () => {
