@@ -182,11 +182,13 @@ function onSuspend(handler) {
 
 /**
  * A window resized while the run was stopped sent its SIGWINCH to the job then in the foreground,
- * not to this one: the prompts' width is read again as the run carries on. Left as it was, the
- * prompt drawn again after `fg` was laid out for the old width, and each key left a stale line of it.
+ * not to this one: the prompts' width is read again as the run carries on, and the report's (on
+ * standard output) too. Left as it was, the prompt drawn again after `fg` was laid out for the old
+ * width, and each key left a stale line of it; the report at the walk's end was wrapped for the old
+ * width, and the terminal broke its lines again mid-word.
  */
 function refreshSize() {
-  for (const stream of new Set([process.stderr, opened?.output])) stream?._refreshSize?.();
+  for (const stream of new Set([process.stdout, process.stderr, opened?.output])) stream?._refreshSize?.();
 }
 
 const PASTE_ON = '\x1b[?2004h';

@@ -65,7 +65,10 @@ export function promptGuard(input: NodeJS.ReadableStream, control: PromptControl
       return false;
     };
   }
-  return function guard<C, T>(prompt: PromptFunction<C, T>): (config: Laid<C>, context?: object) => Promise<T> {
+  // How many times a prompt has been asked again after a stop: what the walk wrote above it before
+  // then is behind the shell's lines ("Stopped", "$ fg"), so its heading is placed afresh (headingPlacer).
+  let stops = 0;
+  const guard = <C, T>(prompt: PromptFunction<C, T>): ((config: Laid<C>, context?: object) => Promise<T>) => {
     return async (config, context) => {
       control.opening?.();
       // The stop listener kept over a stop and carrying on, let go once the prompt asked again has its own.
@@ -102,9 +105,11 @@ export function promptGuard(input: NodeJS.ReadableStream, control: PromptControl
             throw closed;
           }
         }
+        stops++;
       }
     };
   };
+  return Object.assign(guard, { stops: (): number => stops });
 }
 
 /**

@@ -51,12 +51,20 @@ export const listPage = (rows: number | undefined, around: number, most: number)
  * redrawn: the top stays next to the question, so a long help never pushes the line that says which
  * system is being answered off the screen. On a terminal too short for even that (the top, the
  * question and the fewest choices a list shows, see listPage) the top is written once above too,
- * just over the question, and only the question is redrawn.
+ * just over the question, and only the question is redrawn. Asked again after a stop (`stops`
+ * changed), what was written above is behind the shell's lines and laid out for the window as it
+ * was: the heading is placed afresh, for the window's size then.
  */
-export function headingPlacer(rows: () => number | undefined, write: (text: string) => void): (head: { top: string; help: string }, below: number) => string {
+export function headingPlacer(rows: () => number | undefined, write: (text: string) => void, stops: () => number = () => 0): (head: { top: string; help: string }, below: number) => string {
   let written = false;
   let topWritten = false;
+  let placedAt = stops();
   return ({ top, help }, below) => {
+    if (stops() !== placedAt) {
+      placedAt = stops();
+      written = false;
+      topWritten = false;
+    }
     const screen = rows();
     if (!topWritten && top !== '' && screen !== undefined && lineCount(top) + below >= screen) {
       write(`${help === '' || written ? '' : `${help}\n`}${top}\n`);

@@ -16,10 +16,12 @@ interface Tools {
   width: () => number;
   rows: () => number | undefined;
   write: (text: string) => void;
+  /** Changes each time a prompt is asked again after a stop (see headingPlacer). */
+  stops: () => number;
 }
 
 
-export function outcomePrompts({ prompts, questionContext, width, rows, write }: Tools): OutcomePrompter {
+export function outcomePrompts({ prompts, questionContext, width, rows, write, stops }: Tools): OutcomePrompter {
   const wrap = (text: string, indent = '', hanging = '  '): string => wrapText(text, { width: width() - 1, indent, hangingIndent: hanging });
   // Two columns narrower: "? " goes in front of the first line (by us or by the prompt library).
   const fit = (text: string): string => wrapText(text, { width: width() - 3, hangingIndent: '  ' });
@@ -32,7 +34,7 @@ export function outcomePrompts({ prompts, questionContext, width, rows, write }:
       const previous = recorded ? KEEP : ctx.previous === undefined ? String(worseTruth(indicator)) : ctx.previous === 'unknown' ? UNKNOWN : String(ctx.previous);
       const said = recorded ? recordedWords(recorded) : undefined;
       const because = recorded ? recordedWhy(recorded) : undefined;
-      const place = headingPlacer(rows, write);
+      const place = headingPlacer(rows, write, stops);
       // Laid out as it is drawn, for the window's size then (see Laid in prompt-guard.ts).
       const value = await prompts.select(() => {
         // The outcome and its help above its first statement; on later ones just the outcome, so the

@@ -222,7 +222,7 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
   }
 
   return {
-    ...outcomePrompts({ prompts, questionContext, width, rows, write }),
+    ...outcomePrompts({ prompts, questionContext, width, rows, write, stops: guard.stops }),
     async selectQuestionnaire(choices, defaultId) {
       const named = () => choices.map((c) => ({ ...choice({ value: c.id, label: `${safeLine(c.title)} (${safeLine(c.questions)})` }, 2), description: `id: ${c.id}` }));
       const id = await prompts.select(() => ({ message: 'Which questionnaire?', default: defaultId, choices: named() }), questionContext);
@@ -247,7 +247,7 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
     async ask(question, ctx) {
       // Made as the question is drawn, for the window's size then (see Laid in prompt-guard.ts).
       const head = (): { top: string; help: string } => heading(question, ctx);
-      const place = headingPlacer(rows, write);
+      const place = headingPlacer(rows, write, guard.stops);
       // The heading goes above the question; "? " stays in front of the question itself.
       const message = safeLine(question.text);
       const asked = (text: string, tail?: string): string => `? ${fit(text, tail)}`;

@@ -43,6 +43,7 @@ function stage(config: Laid<{ width?: number }> = {}) {
     ctrlZ: () => input.emit('keypress', '\u001a', { ctrl: true, name: 'z' }),
     carryOn: () => carryOn?.(),
     signal: () => [...stops].forEach((stop) => stop()),
+    asksAgain: guard.stops,
   };
 }
 
@@ -83,7 +84,8 @@ it('a stop signal passed on while stopped ends the walk once carried on, without
 
 it('a prompt whose config is a function is laid out again when asked again, for the window as it is then', async () => {
   let columns = 80;
-  const { log, ctrlZ, carryOn } = stage(() => ({ width: columns }));
+  const { log, ctrlZ, carryOn, asksAgain } = stage(() => ({ width: columns }));
+  expect(asksAgain()).toBe(0);
   ctrlZ();
   await turn();
   // The window narrowed while the run was stopped.
@@ -93,4 +95,6 @@ it('a prompt whose config is a function is laid out again when asked again, for 
   await turn();
   // Was: the config made once, so text wrapped for 80 columns was drawn at 50 and broken again mid-word.
   expect(log.filter((l) => l.startsWith('asked'))).toEqual(['asked at 80', 'asked at 50']);
+  // Counted, so that the heading written above the prompt before the stop is placed afresh too (headingPlacer).
+  expect(asksAgain()).toBe(1);
 });

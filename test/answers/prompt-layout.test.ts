@@ -94,4 +94,22 @@ describe('headingPlacer: where a prompt\'s progress line and help go', () => {
     expect(short.place(head, 11)).toBe('');
     expect(short.written).toEqual(['Some help\non two lines\nQuestion 1 of 3\n']);
   });
+
+  it('asked again after a stop, placed afresh for the window then: in the prompt once it fits again', () => {
+    let rows = 12;
+    let stops = 0;
+    const written: string[] = [];
+    const place = headingPlacer(() => rows, (text) => written.push(text), () => stops);
+    expect(place(head, 10)).toBe('Question 1 of 3\n');
+    // Stopped, the window made taller, carried on. Was: the help, once written above, was left out
+    // for good, behind the shell's lines, however tall the window grew.
+    rows = 30;
+    stops++;
+    expect(place(head, 10)).toBe('Question 1 of 3\nSome help\non two lines\n');
+    // Stopped again in a short window: written above again, below the shell's lines.
+    rows = 12;
+    stops++;
+    expect(place(head, 10)).toBe('Question 1 of 3\n');
+    expect(written).toEqual(['Some help\non two lines\n', 'Some help\non two lines\n']);
+  });
 });

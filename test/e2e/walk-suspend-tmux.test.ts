@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { binPath } from '../helpers/cli.js';
+import { binPath, repoRoot } from '../helpers/cli.js';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
 import { keysTo, killShells, nodeIn, paneText, partialAnswers, shellIn, terminalState } from '../helpers/tmux-shell.js';
 
@@ -32,6 +32,15 @@ async function atTheCheckbox(name: string, file: string, after = ''): Promise<st
   await waitFor(() => paneText(name).includes('Which of these sources feed'), 'the checkbox');
   await sleep(300);
   return dir;
+}
+
+/** Ctrl-Z, the window resized while the walk is stopped, then `fg`. */
+async function resizedWhileStopped(name: string, width: number, height = 30): Promise<void> {
+  await keysTo(name, 'C-z');
+  await waitFor(() => /Stopped\s+node/.test(afterFg(name)), 'the shell to say the walk is stopped');
+  execFileSync('tmux', ['resize-window', '-t', name, '-x', String(width), '-y', String(height)]);
+  await sleep(300);
+  await keysTo(name, 'fg', 'Enter');
 }
 
 /** After `fg`: the checkbox drawn again and working; the answer it takes saved; then Ctrl-C. */
@@ -137,11 +146,7 @@ it.runIf(hasTmux)('a window resized while the walk is stopped: fg lays the promp
   shellIn(mkdtempSync(join(tmpdir(), 'cyber-ready-suspend-')), name);
   await keysTo(name, `node ${binPath} assess --save r.yaml --today 2026-11-23`, 'Enter');
   await waitFor(() => paneText(name).includes('Which questionnaire?'), 'the first prompt');
-  await keysTo(name, 'C-z');
-  await waitFor(() => /Stopped\s+node/.test(paneText(name)), 'the shell to say the walk is stopped');
-  execFileSync('tmux', ['resize-window', '-t', name, '-x', '60', '-y', '30']);
-  await sleep(300);
-  await keysTo(name, 'fg', 'Enter');
+  await resizedWhileStopped(name, 60);
   await waitFor(() => afterFg(name).includes('Which questionnaire?'), 'the prompt drawn again');
   await keysTo(name, 'Down', 'Down', 'Up');
   await waitFor(() => afterFg(name).includes('id: cyber-essentials-readiness'), 'the keys to move the choice');
@@ -162,11 +167,7 @@ it.runIf(hasTmux)('a window narrowed while the walk is stopped: fg wraps the que
   shellIn(dir, name);
   await keysTo(name, walk('w.yaml'), 'Enter');
   await waitFor(() => paneText(name).includes('how many days did the council usually take'), 'the first question');
-  await keysTo(name, 'C-z');
-  await waitFor(() => /Stopped\s+node/.test(paneText(name)), 'the shell to say the walk is stopped');
-  execFileSync('tmux', ['resize-window', '-t', name, '-x', '50', '-y', '30']);
-  await sleep(300);
-  await keysTo(name, 'fg', 'Enter');
+  await resizedWhileStopped(name, 50);
   await waitFor(() => afterFg(name).includes('? Over the last'), 'the question asked again');
   await sleep(300);
   const shown = afterFg(name).slice(afterFg(name).indexOf('? Over the last'));
@@ -180,6 +181,47 @@ it.runIf(hasTmux)('a window narrowed while the walk is stopped: fg wraps the que
   expect(readFileSync(join(dir, 'w.yaml'), 'utf8')).toMatch(/^ {2}tech-patch-days-critical: 8$/m);
   await keysTo(name, 'C-c');
   await waitFor(() => afterFg(name).includes('Carry on with:'), 'the stop');
+});
+
+// Was: once a stop in a short window had written the help above the prompt, it was left out of the
+// prompt at every later `fg`, however tall the window grew, behind the shell's lines.
+it.runIf(hasTmux)('a window made short then tall again while stopped: the help comes back into the prompt', { timeout: 90_000 }, async () => {
+  const name = `${terminal.session}-tall`;
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-suspend-'));
+  writeFileSync(join(dir, 'h.yaml'), readFileSync(join(repoRoot, 'examples/council-cyber-resilience.answers.yaml'), 'utf8'));
+  shellIn(dir, name);
+  await keysTo(name, walk('h.yaml', ' --review'), 'Enter');
+  await waitFor(() => paneText(name).includes('Saved note:'), 'the first question, its help and note');
+  await resizedWhileStopped(name, 80, 12);
+  await waitFor(() => afterFg(name).includes('? Does a named member'), 'the question asked again');
+  await resizedWhileStopped(name, 80, 30);
+  await waitFor(() => afterFg(name).includes('? Does a named member'), 'the question asked again');
+  await sleep(300);
+  expect(afterFg(name)).toContain('Saved note:');
+  await keysTo(name, 'C-c');
+  await waitFor(() => afterFg(name).includes('Carry on with:'), 'the stop');
+});
+
+// Was: the report's width (standard output) was not read again after the stop: written for 80
+// columns in a window of 50, its lines were broken again by the terminal, mid-word.
+it.runIf(hasTmux)('a window narrowed while stopped at the last question: the report after it is wrapped for the new width', { timeout: 90_000 }, async () => {
+  const name = `${terminal.session}-report`;
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-suspend-'));
+  const full = readFileSync(join(repoRoot, 'examples/council-cyber-resilience.answers.yaml'), 'utf8');
+  writeFileSync(join(dir, 'one.yaml'), full.replace(/^ {2}gov-siro: .*\n/m, ''));
+  shellIn(dir, name);
+  await keysTo(name, walk('one.yaml'), 'Enter');
+  await waitFor(() => paneText(name).includes('senior information risk owner'), 'the one question left');
+  await resizedWhileStopped(name, 50);
+  await waitFor(() => afterFg(name).includes('? Has the council appointed'), 'the question asked again');
+  await keysTo(name, 'Enter');
+  await waitFor(() => /Overall \d+\/100/.test(afterFg(name)), 'the report');
+  await sleep(500);
+  // From the report's list of gaps (fewer on a narrow screen) to its end.
+  const report = afterFg(name).slice(afterFg(name).search(/Top \d+ of \d+ gaps/));
+  expect(report).toMatch(/^Top \d+ of \d+ gaps[\s\S]+Overall \d+\/100/);
+  expect(report.split('\n').filter((line) => line.length > 50)).toEqual([]);
+  await keysTo(name, 'C-c');
 });
 
 // Was: no prompt was open to take a signal sent while the walk was stopped: `kill %1` (SIGTERM, then
