@@ -1,8 +1,8 @@
 import { lstatSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { InputError, errorAt } from '../errors.js';
+import { InputError } from '../errors.js';
 import type { CommandContext } from './context.js';
-import { SaveError } from './save-again.js';
+import { SaveError, SaveRefused } from './save-again.js';
 import { writeOutputs, type OutputFile } from './write-output.js';
 
 /**
@@ -46,11 +46,11 @@ export class GuardedFiles {
         gone = (error as NodeJS.ErrnoException).code === 'ENOENT' && !lstatSync(full, { throwIfNoEntry: false });
       }
       if (expected !== undefined && now !== undefined && now !== expected) {
-        throw new InputError([errorAt(target, 'cannot save: the file was changed by something else during the walk (an editor?); this answer is not saved, so that those changes are kept; run the same command again to carry on from the file as it is now')]);
+        throw new SaveRefused(target, (what) => `cannot save: the file was changed by something else during the walk (an editor?); ${what} is not saved, so that those changes are kept; run the same command again to carry on from the file as it is now`);
       }
       // Saving would make it again, out of date beside wherever it went, and with new permissions.
       if (expected !== undefined && gone) {
-        throw new InputError([errorAt(target, 'cannot save: the file was moved or deleted by something else during the walk; this answer is not saved, so that no second, out-of-date copy is made; put the file back, or run the command again on it where it is now, to carry on')]);
+        throw new SaveRefused(target, (what) => `cannot save: the file was moved or deleted by something else during the walk; ${what} is not saved, so that no second, out-of-date copy is made; put the file back, or run the command again on it where it is now, to carry on`);
       }
     }
     try {

@@ -1,4 +1,4 @@
-import { InputError, formatDiagnostic, type Diagnostic } from '../errors.js';
+import { InputError, errorAt, formatDiagnostic, type Diagnostic } from '../errors.js';
 
 /**
  * A save that failed in writing (a full disk, a permission, a link in the way): something the person
@@ -8,6 +8,27 @@ export class SaveError extends InputError {
   override name = 'SaveError';
   constructor(diagnostics: Diagnostic[]) {
     super(diagnostics);
+  }
+}
+
+/**
+ * A save refused because something else changed, moved or deleted the file during the walk: not
+ * tried again (the walk ends, exit 2), and said naming what was being saved (see saveOrAskAgain).
+ * Every such refusal said "this answer is not saved", also where the save was of a new system, the
+ * organisation or the questionnaire's version, and no answer was lost.
+ */
+export class SaveRefused extends InputError {
+  override name = 'SaveRefused';
+  constructor(
+    private readonly target: string,
+    private readonly words: (what: string) => string,
+  ) {
+    super([errorAt(target, words('this answer'))]);
+  }
+
+  /** The refusal naming `what` was not saved. */
+  naming(what: string): InputError {
+    return new InputError([errorAt(this.target, this.words(what))]);
   }
 }
 
@@ -36,6 +57,7 @@ export async function saveOrAskAgain(
     try {
       return await action();
     } catch (error) {
+      if (error instanceof SaveRefused) throw error.naming(what);
       if (!(error instanceof SaveError)) throw error;
       const diagnostics = error.diagnostics.map((d) => ({ ...d, message: `${d.message}; ${what} is not saved` }));
       tools.say(diagnostics.map(formatDiagnostic).join('\n'));

@@ -119,6 +119,23 @@ it.runIf(hasTmux)('a walk never saves over changes made to its files by somethin
   expect(read(dir, 'systems/social-care.yaml')).toBe(own);
 });
 
+// Was: every such refusal said "this answer is not saved", also of the organisation, a new system
+// or the questionnaire's version, where no answer was lost.
+it.runIf(hasTmux)('a save refused for a change made by something else names what it was saving', { timeout: 60_000 }, async () => {
+  const dir = copySystemsFixture('walk-edited-header');
+  writeFileSync(join(dir, 'sys.answers.yaml'), read(dir, 'sys.answers.yaml').replace('organisation: Test Council\n', "organisation: ''\n").replace('  owner: yes\n', ''));
+  start(dir, ['assess', '--plain', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', '--today', '2026-12-01']);
+  await waitForScreen('Organisation');
+  const edited = `# Kept by the IG team.\n${read(dir, 'sys.answers.yaml')}`;
+  writeFileSync(join(dir, 'sys.answers.yaml'), edited);
+  await keys('Test Council', 'Enter');
+  expect(await ended(dir)).toBe('2');
+  expect(read(dir, 'stderr.txt')).toBe(
+    'sys.answers.yaml: cannot save: the file was changed by something else during the walk (an editor?); the organisation is not saved, so that those changes are kept; run the same command again to carry on from the file as it is now\n',
+  );
+  expect(read(dir, 'sys.answers.yaml')).toBe(edited);
+});
+
 it.runIf(hasTmux)('a changed note or reason written as folded text is replaced on its own line; the next answer stays whole', { timeout: 60_000 }, async () => {
   // Its line break was replaced with the new text, so the next entry ran on after it: `note: New
   // note  cloud: yes`, which no longer read, and the answer on that line was lost.
