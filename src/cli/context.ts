@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Catalog } from '../frameworks/catalog.js';
 import { loadCatalog } from '../frameworks/load-catalog.js';
@@ -169,7 +169,7 @@ export class CommandContext {
       // read once, and its warnings, shown as first found, are said once.
       const full = resolve(this.io.cwd, file.path);
       const same = [...this.questionnaires.values()].find((q) => resolve(this.io.cwd, q.file.path) === full);
-      found = same ? { file, loaded: same.loaded, diagnostics: same.diagnostics } : { file, ...(await this.loadQuestionnaireFile(file)) };
+      found = same ? { file, loaded: same.loaded, diagnostics: same.diagnostics, stamp: same.stamp } : { file, stamp: stampOf(full), ...(await this.loadQuestionnaireFile(file)) };
       this.questionnaires.set(ref, found);
     }
     const { file, loaded } = found;
@@ -200,7 +200,17 @@ export class CommandContext {
    * bundled questionnaire again for each of 400 extracts. One that cannot be found or has errors
    * is not kept, and is looked for again, as each file that names it is told so.
    */
-  private readonly questionnaires = new Map<string, { loaded: LoadedQuestionnaire; file: QuestionnaireFile; diagnostics: Diagnostic[] }>();
+  private readonly questionnaires = new Map<string, { loaded: LoadedQuestionnaire; file: QuestionnaireFile; diagnostics: Diagnostic[]; stamp: string | undefined }>();
+
+  /**
+   * Forget each questionnaire read so far whose file has changed since (its time, size or inode), so
+   * that the next load reads it again: the guided walk's report is of the files as they are at its
+   * end, and a questionnaire may have been edited during a walk, as the answers file may. One that
+   * has not changed is kept, its warnings already said.
+   */
+  forgetChangedQuestionnaires(): void {
+    for (const [ref, q] of this.questionnaires) if (stampOf(resolve(this.io.cwd, q.file.path)) !== q.stamp) this.questionnaires.delete(ref);
+  }
 
   /** Read and check one questionnaire file; a bundled one comes from its compiled form when there is one. */
   async loadQuestionnaireFile(file: QuestionnaireFile, alreadyParsed?: ParsedYaml): Promise<{ loaded: LoadedQuestionnaire; diagnostics: Diagnostic[] }> {
@@ -218,5 +228,15 @@ export class CommandContext {
     const { loaded, diagnostics } = checkQuestionnaire(parsed, this.catalog());
     if (!loaded) throw new InputError(diagnostics);
     return { loaded, diagnostics };
+  }
+}
+
+/** What tells a file's versions apart without reading it: its time, size and inode (undefined where it cannot be looked at). */
+function stampOf(full: string): string | undefined {
+  try {
+    const info = statSync(full);
+    return `${info.mtimeMs}:${info.size}:${info.ino}`;
+  } catch {
+    return undefined;
   }
 }

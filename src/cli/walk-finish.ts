@@ -21,6 +21,10 @@ export type WalkOptions = AssessOptions & { save: string; reports?: readonly Rep
 /** The report on screen, then an offer to write the markdown report for a board paper (the offer first when the report goes to a pager or file). */
 export async function finishWalk(ctx: CommandContext, options: WalkOptions, target: string, today: string, prompter: SessionPrompter, plain: boolean, fitted: (line: string) => string, talk: Io): Promise<number> {
   const { io } = ctx;
+  // Of the files as they are now: the answers are read again, and the questionnaire too if it has
+  // changed. Edited during the walk, it was reported as it was read at the start, and the report and
+  // its exit status disagreed with `assess` of the same files (an answer no longer one of its options).
+  ctx.forgetChangedQuestionnaires();
   const { assessment, answers } = await loadAssessment(ctx, target, {
     ...(options.questionnaire !== undefined ? { questionnaireRef: options.questionnaire } : {}),
     today,

@@ -2,8 +2,9 @@
 // "v2: writing files safely"): a save of two files is both or neither, a file moved away during the
 // walk is not made again, and a read-only file system is called that. Driven with --plain in a real
 // terminal. Cases that need root (chattr +a, a read-only bind mount) skip where it is not allowed.
-import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, expect, it } from 'vitest';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
@@ -126,4 +127,27 @@ it.runIf(hasTmux)('an answers file made a folder during the walk: a stop then do
   expect(await terminal.ended(dir)).toBe('2');
   expect(terminal.drawn(dir)).not.toContain('earlier answers are saved');
   expect(terminal.drawn(dir).replace(/\s+/g, ' ')).toContain('Stopped. sys.answers.yaml is no longer a file (something else is in its place), so no answer is saved in it.');
+});
+
+// Was: the report at the walk's end was of the questionnaire as read at its start: edited during
+// the walk, it said "Overall … Ready" and exit 0, where `assess` of the same files refused an answer.
+it.runIf(hasTmux)('a questionnaire edited during the walk: the report at its end is of the files as they are now', { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-edited-questionnaire-'));
+  const choice = (id: string): string => `      - id: ${id}\n        text: How is ${id}?\n        type: choice\n        options:\n          - { value: low, label: Low, score: 0 }\n          - { value: high, label: High, score: 1 }\n`;
+  const questionnaire = `id: edited\nversion: 1.0.0\ntitle: Edited\nsections:\n  - id: s\n    title: S\n    questions:\n${choice('q1')}${choice('q2')}`;
+  writeFileSync(join(dir, 'my.yaml'), questionnaire);
+  start(dir, ['assess', '--plain', '-q', 'my.yaml', '--save', 'm.yaml', ...TODAY]);
+  await waitForScreen('Organisation');
+  await keys('Org', 'Enter');
+  await waitForScreen('the assessor');
+  await keys('Me', 'Enter');
+  await waitForScreen('How is q1?');
+  await keys('2', 'Enter');
+  await waitForScreen('How is q2?');
+  // The answer "high" to q1 is saved; the questionnaire now calls that option "top".
+  writeFileSync(join(dir, 'my.yaml'), questionnaire.replace('value: high, label: High', 'value: top, label: High'));
+  await keys('2', 'Enter');
+  expect(await terminal.ended(dir)).toBe('2');
+  expect(read(dir, 'stderr.txt')).toMatch(/^m\.yaml:\d+:\d+: "high" is not an option of "q1"/m);
+  expect(terminal.drawn(dir)).not.toContain('Overall');
 });
