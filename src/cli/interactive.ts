@@ -283,7 +283,9 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
     // question, each saved answer the default.
     // --review-stale goes with --add-system too: the answers it asks come after the new system is named.
     const carryOn = `${carryOnWith()}${listing ? ' --add-system' : options.review ? ' --review' : ''}${options.reviewStale ? ' --review-stale' : ''}`;
-    const state = { files: files ? files.files.map(safeLine) : [safeLine(target)], found, ...saves.made, complete, declined, unsaved, unconfirmed, naming: listing?.pending !== undefined } as const;
+    // A system's own file that something else replaced (a folder in its place) is not said to hold answers.
+    const held = files ? files.files.filter((file, i) => i === 0 || foundAt(resolve(io.cwd, file)) === 'file') : [target];
+    const state = { files: held.map(safeLine), found, ...saves.made, complete, declined, unsaved, unconfirmed, naming: listing?.pending !== undefined } as const;
     // "Save again?" answered no: the line before it said what is not saved; the walk ends with exit 2,
     // saying, as a stop does, where everything saved before it is and how to carry on.
     const { line, command } = stopWords(state, carryOn, carryOnWith());

@@ -151,3 +151,21 @@ it.runIf(hasTmux)('a questionnaire edited during the walk: the report at its end
   expect(read(dir, 'stderr.txt')).toMatch(/^m\.yaml:\d+:\d+: "high" is not an option of "q1"/m);
   expect(terminal.drawn(dir)).not.toContain('Overall');
 });
+
+// Was: the stop named a system's own file that something had replaced with a folder among the
+// files that hold the answers ("sys.answers.yaml and systems/social-care.yaml are unchanged").
+it.runIf(hasTmux)("a system's own file made a folder during the walk: the stop does not say answers are saved in it", { timeout: 60_000 }, async () => {
+  const dir = copySystemsFixture('walk-system-folder');
+  writeFileSync(join(dir, 'systems/social-care.yaml'), read(dir, 'systems/social-care.yaml').replace('  mfa: no\n', ''));
+  start(dir, ['assess', '--plain', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', ...TODAY]);
+  await waitForScreen('Does the system need multi-factor sign-in?');
+  rmSync(join(dir, 'systems/social-care.yaml'));
+  mkdirSync(join(dir, 'systems/social-care.yaml'));
+  await keys('1', 'Enter');
+  await waitForScreen('Save again?');
+  await keys('n', 'Enter');
+  expect(await terminal.ended(dir)).toBe('2');
+  const stop = terminal.drawn(dir).replace(/\s+/g, ' ');
+  expect(stop).toContain('Stopped. Nothing new was saved: sys.answers.yaml is unchanged. Once writing works again');
+  expect(stop).not.toMatch(/saved in [^.]*social-care/);
+});
