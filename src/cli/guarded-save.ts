@@ -1,4 +1,4 @@
-import { lstatSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import type { CommandContext } from './context.js';
@@ -42,8 +42,9 @@ export class GuardedFiles {
         now = readFileSync(full, 'utf8');
       } catch (error) {
         // Not readable: nothing of anyone's to keep there; writing says what is wrong, if anything.
-        // A link in its place, even one that leads nowhere, is not gone: writing says what is wrong with it.
-        gone = (error as NodeJS.ErrnoException).code === 'ENOENT' && !lstatSync(full, { throwIfNoEntry: false });
+        // Not there is gone, also where a link in its place leads nowhere: writing through it made
+        // the file again at the link's end, a second copy the README promises is not made.
+        gone = (error as NodeJS.ErrnoException).code === 'ENOENT';
       }
       if (expected !== undefined && now !== undefined && now !== expected) {
         throw new SaveRefused(target, (what) => `cannot save: the file was changed by something else during the walk (an editor?); ${what} is not saved, so that those changes are kept; run the same command again to carry on from the file as it is now`);

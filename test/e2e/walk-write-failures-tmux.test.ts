@@ -62,6 +62,21 @@ it.runIf(hasTmux)('an answers file moved away during the walk is not made again:
   expect(statSync(join(dir, 'moved.yaml')).mode & 0o777).toBe(0o600);
 });
 
+// Was: a link left in its place, to where it was moved and then gone, was written through, and the
+// file made again at the link's end.
+it.runIf(hasTmux)('an answers file moved away and a link to nothing left in its place: the save is refused, nothing made at its end', { timeout: 60_000 }, async () => {
+  const dir = copySystemsFixture('walk-moved-link');
+  writeFileSync(join(dir, 'sys.answers.yaml'), read(dir, 'sys.answers.yaml').replace('  owner: yes\n', ''));
+  start(dir, ['assess', '--plain', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', ...TODAY]);
+  await waitForScreen('Is there a named senior owner?');
+  renameSync(join(dir, 'sys.answers.yaml'), join(dir, 'moved.yaml'));
+  symlinkSync('elsewhere.yaml', join(dir, 'sys.answers.yaml'));
+  await keys('2', 'Enter');
+  expect(await terminal.ended(dir)).toBe('2');
+  expect(read(dir, 'stderr.txt')).toContain('sys.answers.yaml: cannot save: the file was moved or deleted by something else during the walk');
+  expect(existsSync(join(dir, 'elsewhere.yaml'))).toBe(false);
+});
+
 it.runIf(hasTmux)('a folder on a read-only file system is refused before any question in those words, not as a permission', { timeout: 60_000 }, async (ctx) => {
   const dir = copySystemsFixture('walk-read-only');
   const ro = join(dir, 'ro');
