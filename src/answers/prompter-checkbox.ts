@@ -27,6 +27,8 @@ export interface CheckboxConfig {
    * option at that place, as in the library's checkbox.
    */
   numbered?: boolean;
+  /** How wide the terminal is, for the keys said under the list (80 when not given). */
+  width?: () => number;
   /** Checked at Enter, as the library's `validate` is: true, or what is wrong. */
   validate: (selected: CheckboxChoice[]) => true | string;
 }
@@ -42,8 +44,30 @@ const KEYS: [string, string][] = [
   ['\u23CE', 'submit'],
 ];
 
-/** How many lines the keys take on a terminal `width` columns wide: the library breaks the line at the edge. */
-export const keysLines = (width: number): number => Math.max(1, Math.ceil(displayWidth(KEYS.map(([key, action]) => `${key} ${action}`).join(' \u2022 ')) / width));
+/**
+ * The keys in rows that fit a terminal `width` columns wide, broken between keys: on one line, the
+ * library's prompt broke it at the edge, mid-word ("i i" / "nvert") below 56 columns.
+ */
+export function keysRows(width: number): [string, string][][] {
+  const rows: [string, string][][] = [];
+  let used = 0;
+  for (const key of KEYS) {
+    const wide = displayWidth(`${key[0]} ${key[1]}`);
+    const row = rows.at(-1);
+    // " • " between keys; one column kept free, as for every line the walk wraps.
+    if (row !== undefined && used + 3 + wide <= width - 1) {
+      row.push(key);
+      used += 3 + wide;
+    } else {
+      rows.push([key]);
+      used = wide;
+    }
+  }
+  return rows;
+}
+
+/** How many lines the keys take on a terminal `width` columns wide. */
+export const keysLines = (width: number): number => keysRows(width).length;
 
 /** The prompt function, made from the library that prompter.ts loaded. */
 export function exclusiveCheckbox(lib: typeof Library) {
@@ -118,7 +142,9 @@ export function exclusiveCheckbox(lib: typeof Library) {
     });
     const message = theme.style.message(config.message, status);
     if (status === 'done') return [prefix, message, theme.style.answer(items.filter((i) => i.checked).map((i) => i.short).join(', '))].filter(Boolean).join(' ');
-    const help = theme.style.keysHelpTip(KEYS);
+    const help = keysRows(config.width?.() ?? 80)
+      .map((row) => theme.style.keysHelpTip(row))
+      .join('\n');
     const lines = [
       [prefix, message].filter(Boolean).join(' '),
       page,

@@ -160,6 +160,7 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
         return {
           ...noPrefix,
           numbered: numberedOptions(choices),
+          width,
           message: title(asked, below),
           pageSize,
           choices,
@@ -278,7 +279,8 @@ export async function createPrompter(given: PromptStreams, write: (text: string)
         return 'error' in given ? given.error : true;
       };
       // A special reply refused here (`?`, `-`, `n/a`, by key or name) is cleared; a date refused is kept to be mended.
-      const typed = await mending(() => ({ message: fit(reviewDatePrompt(due)), validate: check, cleared: namesSpecialReply }), questionContext);
+      // The refusal wrapped between words, as every prompt's is (safe's error style).
+      const typed = await mending(() => ({ message: fit(reviewDatePrompt(due)), theme: safe.theme, validate: check, cleared: namesSpecialReply }), questionContext);
       if (typed.trim() === TYPED_BACK) return undefined;
       const given = parseReviewDate(typed, due, today());
       const date = 'ok' in given ? given.ok : due;
