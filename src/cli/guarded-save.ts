@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { insideFolder } from '../fs/inside-folder.js';
+import { landingPath } from '../fs/landing-path.js';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import type { CommandContext } from './context.js';
@@ -33,7 +35,7 @@ export class GuardedFiles {
 
   /** Write `outputs` all or none, refusing any file changed, moved or deleted by something else since. */
   async save(outputs: OutputFile[], editing: string | readonly string[]): Promise<void> {
-    for (const { target } of outputs) {
+    for (const { target, within } of outputs) {
       const full = this.full(target);
       const expected = this.onDisk.get(full);
       let now: string | undefined;
@@ -43,8 +45,9 @@ export class GuardedFiles {
       } catch (error) {
         // Not readable: nothing of anyone's to keep there; writing says what is wrong, if anything.
         // Not there is gone, also where a link in its place leads nowhere: writing through it made
-        // the file again at the link's end, a second copy the README promises is not made.
-        gone = (error as NodeJS.ErrnoException).code === 'ENOENT';
+        // the file again at the link's end, a second copy the README promises is not made. One that
+        // leads out of a system file's folder is left to writing, which refuses it in those words.
+        gone = (error as NodeJS.ErrnoException).code === 'ENOENT' && !this.leadsOut(full, within);
       }
       if (expected !== undefined && now !== undefined && now !== expected) {
         throw new SaveRefused(target, (what) => `cannot save: the file was changed by something else during the walk (an editor?); ${what} is not saved, so that those changes are kept; run the same command again to carry on from the file as it is now`);
@@ -61,6 +64,16 @@ export class GuardedFiles {
       throw error instanceof InputError ? new SaveError(error.diagnostics) : error;
     }
     for (const { target, content } of outputs) if (typeof content === 'string') this.known(target, content);
+  }
+
+  /** Whether `full` is a link that lands outside the folder `within` (relative to the run's folder). */
+  private leadsOut(full: string, within: string | undefined): boolean {
+    if (within === undefined) return false;
+    try {
+      return lstatSync(full).isSymbolicLink() && !insideFolder(landingPath(full), realpathSync(resolve(this.ctx.io.cwd, within)));
+    } catch {
+      return false;
+    }
   }
 
   /**
