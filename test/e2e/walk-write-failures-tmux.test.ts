@@ -21,6 +21,16 @@ afterAll(() => terminal.kill());
 
 const read = (dir: string, file: string): string => readFileSync(join(dir, file), 'utf8');
 
+/** A plain walk on a copy of the systems fixture without its owner answer, at that question; its folder. */
+async function atTheOwner(prefix: string, mode?: number): Promise<string> {
+  const dir = copySystemsFixture(prefix);
+  writeFileSync(join(dir, 'sys.answers.yaml'), read(dir, 'sys.answers.yaml').replace('  owner: yes\n', ''));
+  if (mode !== undefined) chmodSync(join(dir, 'sys.answers.yaml'), mode);
+  start(dir, ['assess', '--plain', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', ...TODAY]);
+  await waitForScreen('Is there a named senior owner?');
+  return dir;
+}
+
 it.runIf(hasTmux)('a new system whose folder refuses its file (append-only) leaves the answers file as it was, and saving again works once allowed', { timeout: 90_000 }, async (ctx) => {
   const dir = copySystemsFixture('walk-append-only');
   const systems = join(dir, 'systems');
@@ -47,11 +57,7 @@ it.runIf(hasTmux)('a new system whose folder refuses its file (append-only) leav
 });
 
 it.runIf(hasTmux)('an answers file moved away during the walk is not made again: the save is refused, as for an edit', { timeout: 60_000 }, async () => {
-  const dir = copySystemsFixture('walk-moved');
-  writeFileSync(join(dir, 'sys.answers.yaml'), read(dir, 'sys.answers.yaml').replace('  owner: yes\n', ''));
-  chmodSync(join(dir, 'sys.answers.yaml'), 0o600);
-  start(dir, ['assess', '--plain', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', ...TODAY]);
-  await waitForScreen('Is there a named senior owner?');
+  const dir = await atTheOwner('walk-moved', 0o600);
   renameSync(join(dir, 'sys.answers.yaml'), join(dir, 'moved.yaml'));
   await keys('2', 'Enter');
   expect(await terminal.ended(dir)).toBe('2');
@@ -65,10 +71,7 @@ it.runIf(hasTmux)('an answers file moved away during the walk is not made again:
 // Was: a link left in its place, to where it was moved and then gone, was written through, and the
 // file made again at the link's end.
 it.runIf(hasTmux)('an answers file moved away and a link to nothing left in its place: the save is refused, nothing made at its end', { timeout: 60_000 }, async () => {
-  const dir = copySystemsFixture('walk-moved-link');
-  writeFileSync(join(dir, 'sys.answers.yaml'), read(dir, 'sys.answers.yaml').replace('  owner: yes\n', ''));
-  start(dir, ['assess', '--plain', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', ...TODAY]);
-  await waitForScreen('Is there a named senior owner?');
+  const dir = await atTheOwner('walk-moved-link');
   renameSync(join(dir, 'sys.answers.yaml'), join(dir, 'moved.yaml'));
   symlinkSync('elsewhere.yaml', join(dir, 'sys.answers.yaml'));
   await keys('2', 'Enter');
@@ -99,10 +102,7 @@ it.runIf(hasTmux)('a folder on a read-only file system is refused before any que
 // Was: looking at the path as the walk stopped failed (a loop of links, ELOOP), and the stop ended
 // in "internal error" with exit 2, where it should say what is saved, with Ctrl-C's 130.
 it.runIf(hasTmux)('an answers file made a loop of links during the walk: a stop says so, not "internal error"', { timeout: 60_000 }, async () => {
-  const dir = copySystemsFixture('walk-link-loop');
-  writeFileSync(join(dir, 'sys.answers.yaml'), read(dir, 'sys.answers.yaml').replace('  owner: yes\n', ''));
-  start(dir, ['assess', '--plain', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', ...TODAY]);
-  await waitForScreen('Is there a named senior owner?');
+  const dir = await atTheOwner('walk-link-loop');
   rmSync(join(dir, 'sys.answers.yaml'));
   symlinkSync('sys.answers.yaml', join(dir, 'sys.answers.yaml'));
   await keys('2', 'Enter');
