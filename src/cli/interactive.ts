@@ -111,8 +111,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
   const saving = (what: string, action: () => Promise<void>): Promise<void> =>
     saveOrAskAgain(saves.save(action), what, { say: (line) => write(`${fitted(line)}\n`), confirm: saves.confirm((message, value) => prompter.confirm(message, value)), saysOnStderr: io.stderr.isTTY === true });
   // Where the walk learns its questionnaire: a --profile it lacks stops the walk there, before any
-  // question. Its warnings are said there too, as assess with a file says them: the walk ends in a report.
-  // A profile it lacks is refused before its warnings are said, as assess with an answers file does.
+  // question; then its warnings are said, as assess with an answers file says them (the walk ends in a report).
   const loadChecked = async (ref: string): Promise<LoadedQuestionnaire> => {
     const { loaded, diagnostics } = await ctx.loadQuestionnaire(ref);
     refuseUnknownProfile(loaded.questionnaire, options.profile);
