@@ -5,7 +5,7 @@ import { indentOf, lineEnd, lineStart, pairEnd, removePair, type Splice } from '
 import { keyText } from '../yaml/key-text.js';
 import { setAnswerInFlow } from './edit-flow-text.js';
 import { fieldEdits, saysAlready, wantedFields, type AnswerUpdate } from './entry-fields.js';
-import { aboveComments, afterOrphanHeading } from './entry-place.js';
+import { aboveComments, afterOrphanHeading, commentsEachEntry } from './entry-place.js';
 import { afterOwnComments } from './comment-lines.js';
 import { applySplices, blockEndLine, columnOf, documentEnd, nodeAt, pairAt, parseAnswersText, type YamlPath } from './map-at-path.js';
 
@@ -160,6 +160,7 @@ export function setAnswerInText(text: string, question: string, update: AnswerUp
       // Each entry's place in the questionnaire, looked up once: found by searching the list of
       // questions for every entry, and sorted, a save into a file of 20,000 answers took 4 s.
       const place = new Map(order.map((id, i) => [id, i]));
+      const sectionById = new Map(questions.map((q) => [q.id, q.sectionId]));
       const rank = (p: Pair<Node, Node | null>): number => place.get(keyText(p.key)) ?? -1;
       const at = place.get(question) ?? -1;
       let previous: Pair<Node, Node | null> | undefined;
@@ -173,8 +174,12 @@ export function setAnswerInText(text: string, question: string, update: AnswerUp
       // After the nearest earlier question's entry (with its trailing comment, any block below it and
       // the comment lines indented under it: comment-lines.ts). But the first answer of a section goes
       // just before the next answer of the same section instead: the comment lines above that one are
-      // the section's heading.
-      const startsSection = next !== undefined && sectionOf(keyText(next.key)) === section && (!previous || sectionOf(keyText(previous.key)) !== section);
+      // the section's heading, unless the file writes comments over its answers one by one.
+      const startsSection =
+        next !== undefined &&
+        sectionOf(keyText(next.key)) === section &&
+        (!previous || sectionOf(keyText(previous.key)) !== section) &&
+        !commentsEachEntry(text, pairs.map((p) => ({ line: lineStart(text, p.key.range?.[0] ?? 0), section: sectionById.get(keyText(p.key)) })));
       // With no earlier entry, the new one goes above the first entry's comment lines (and the blank
       // lines above them): those describe that entry or its section, not this question.
       const from = previous ? afterOwnComments(text, lineEnd(text, pairEnd(previous)), indent.length) : pairs.length ? (startsSection ? lineStart(text, firstKey) : aboveComments(text, lineStart(text, firstKey))) : lineEnd(text, answers.range?.[0] ?? text.length);

@@ -1,5 +1,6 @@
 // Where a new answer's line goes among the comments a person wrote in the answers block: under a
 // heading left by a removed answer, or above the comments over the first entry (edit-answers-text.ts).
+import { headingStart } from './comment-lines.js';
 import { lineStart } from './text-places.js';
 
 /** The part of an answers block between a new entry's neighbours: where its line may go. */
@@ -46,4 +47,22 @@ export function aboveComments(text: string, at: number): number {
   if (start === at) return at;
   while (start > 0 && /^[ \t]*\r?\n$/.test(lineBefore())) start = lineStart(text, start - 1);
   return start;
+}
+
+/**
+ * Whether the comment lines straight above an entry are its own rather than its section's heading:
+ * so when the file writes them over entries one by one, as over most of the entries that do not
+ * start their section there (a heading is written over a section's first entry only). `entries`
+ * are the start of each entry's line and its section, in the file's order.
+ */
+export function commentsEachEntry(text: string, entries: readonly { line: number; section: string | undefined }[]): boolean {
+  let inner = 0;
+  let commented = 0;
+  for (let i = 1; i < entries.length; i++) {
+    const { line, section } = entries[i]!;
+    if (section === undefined || section !== entries[i - 1]!.section) continue;
+    inner++;
+    if (headingStart(text, line) < line) commented++;
+  }
+  return inner > 0 && commented * 2 >= inner;
 }
