@@ -1,8 +1,9 @@
-import { lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { lstatSync, realpathSync } from 'node:fs';
 import { insideFolder } from '../fs/inside-folder.js';
 import { landingPath } from '../fs/landing-path.js';
+import { readRegularFile } from '../fs/read-regular-file.js';
 import { resolve } from 'node:path';
-import { InputError } from '../errors.js';
+import { InputError, errorAt } from '../errors.js';
 import type { CommandContext } from './context.js';
 import { SaveError, SaveRefused } from './save-again.js';
 import { writeOutputs, type OutputFile } from './write-output.js';
@@ -38,16 +39,20 @@ export class GuardedFiles {
     for (const { target, within } of outputs) {
       const full = this.full(target);
       const expected = this.onDisk.get(full);
-      let now: string | undefined;
+      let now: string | null | undefined;
       let gone = false;
       try {
-        now = readFileSync(full, 'utf8');
+        now = readRegularFile(full);
       } catch (error) {
         // Not readable: nothing of anyone's to keep there; writing says what is wrong, if anything.
         // Not there is gone, also where a link in its place leads nowhere: writing through it made
         // the file again at the link's end, a second copy the README promises is not made. One that
         // leads out of a system file's folder is left to writing, which refuses it in those words.
         gone = (error as NodeJS.ErrnoException).code === 'ENOENT' && !this.leadsOut(full, within);
+      }
+      // Written, it would be a FIFO's reader, or a device, that took the answers, not a file.
+      if (now === null) {
+        throw new SaveError([errorAt(target, 'cannot write: something that is not a file (a FIFO, socket or device) is in its place now, and answers are saved into a file; put the file back to save again')]);
       }
       if (expected !== undefined && now !== undefined && now !== expected) {
         throw new SaveRefused(target, (what) => `cannot save: the file was changed by something else during the walk (an editor?); ${what} is not saved, so that those changes are kept; run the same command again to carry on from the file as it is now`);
@@ -84,7 +89,7 @@ export class GuardedFiles {
   private lookAgain(outputs: readonly OutputFile[]): void {
     for (const { target, content } of outputs) {
       try {
-        if (typeof content === 'string' && readFileSync(this.full(target), 'utf8') === content) this.known(target, content);
+        if (typeof content === 'string' && readRegularFile(this.full(target)) === content) this.known(target, content);
       } catch {
         // Not there or not readable: what the walk knew of it stands.
       }

@@ -184,3 +184,24 @@ it.runIf(hasTmux)("a system's own file made a folder during the walk: the stop d
   expect(stop).toContain('Stopped. Nothing new was saved: sys.answers.yaml is unchanged. Once writing works again');
   expect(stop).not.toMatch(/saved in [^.]*social-care/);
 });
+
+// Was: the save read the FIFO to see whether it still held what the walk wrote there, and waited
+// for ever for something to write into it.
+it.runIf(hasTmux)('an answers file made a FIFO during the walk: the save says so at once, and saves again once the file is back', { timeout: 60_000 }, async () => {
+  const dir = await atTheOwner('walk-fifo');
+  const before = read(dir, 'sys.answers.yaml');
+  rmSync(join(dir, 'sys.answers.yaml'));
+  expect(spawnSync('mkfifo', [join(dir, 'sys.answers.yaml')]).status).toBe(0);
+  await keys('2', 'Enter');
+  await waitForScreen('Save again?');
+  expect(screenText().replace(/\s+/g, ' ')).toContain(
+    'sys.answers.yaml: cannot write: something that is not a file (a FIFO, socket or device) is in its place now, and answers are saved into a file; put the file back to save again; this answer is not saved',
+  );
+  rmSync(join(dir, 'sys.answers.yaml'));
+  writeFileSync(join(dir, 'sys.answers.yaml'), before);
+  await keys('y', 'Enter');
+  await waitForScreen('Recorded: Yes.');
+  expect(read(dir, 'sys.answers.yaml')).toBe(before.replace('answers:\n', 'answers:\n  owner: yes\n'));
+  await keys('C-c');
+  expect(await terminal.ended(dir)).toBe('130');
+});
