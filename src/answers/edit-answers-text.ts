@@ -5,7 +5,7 @@ import { indentOf, lineEnd, lineStart, pairEnd, removePair, type Splice } from '
 import { keyText } from '../yaml/key-text.js';
 import { setAnswerInFlow } from './edit-flow-text.js';
 import { fieldEdits, saysAlready, wantedFields, type AnswerUpdate } from './entry-fields.js';
-import { aboveComments, afterOrphanHeading, commentsEachEntry } from './entry-place.js';
+import { aboveComments, afterOrphanHeading, afterSectionHeading, headedSections } from './entry-place.js';
 import { afterOwnComments } from './comment-lines.js';
 import { applySplices, blockEndLine, columnOf, documentEnd, nodeAt, pairAt, parseAnswersText, type YamlPath } from './map-at-path.js';
 
@@ -19,6 +19,8 @@ export interface QuestionPlace {
   indicators?: readonly string[];
   /** A free-text question: its answer is the user's own text, not a word of the questionnaire's. */
   freeText?: boolean;
+  /** Its section's title: a comment line that names it is the section's heading (entry-place.ts). */
+  sectionTitle?: string;
 }
 
 export { parseAnswersText };
@@ -173,21 +175,22 @@ export function setAnswerInText(text: string, question: string, update: AnswerUp
       const section = sectionOf(question);
       // After the nearest earlier question's entry (with its trailing comment, any block below it and
       // the comment lines indented under it: comment-lines.ts). But the first answer of a section goes
-      // just before the next answer of the same section instead: the comment lines above that one are
-      // the section's heading, unless the file writes comments over its answers one by one.
-      const startsSection =
-        next !== undefined &&
-        sectionOf(keyText(next.key)) === section &&
-        (!previous || sectionOf(keyText(previous.key)) !== section) &&
-        !commentsEachEntry(text, pairs.map((p) => ({ line: lineStart(text, p.key.range?.[0] ?? 0), section: sectionById.get(keyText(p.key)) })));
+      // under a comment line that names the section, if one is over the next answer of the section;
+      // else, where the file writes headings over sections rather than comments over each answer
+      // (entry-place.ts), just before that answer, under the comment lines above it.
+      const firstOfSection = next !== undefined && sectionOf(keyText(next.key)) === section && (!previous || sectionOf(keyText(previous.key)) !== section);
+      const nextLine = next ? lineStart(text, next.key.range?.[0] ?? 0) : undefined;
+      const afterPrevious = previous ? afterOwnComments(text, lineEnd(text, pairEnd(previous)), indent.length) : undefined;
+      const named = firstOfSection ? afterSectionHeading(text, afterPrevious ?? 0, nextLine!, questions.find((q) => q.id === question)?.sectionTitle) : undefined;
+      const startsSection = firstOfSection && headedSections(text, pairs.map((p) => ({ line: lineStart(text, p.key.range?.[0] ?? 0), section: sectionById.get(keyText(p.key)) })));
       // With no earlier entry, the new one goes above the first entry's comment lines (and the blank
       // lines above them): those describe that entry or its section, not this question.
-      const from = previous ? afterOwnComments(text, lineEnd(text, pairEnd(previous)), indent.length) : pairs.length ? (startsSection ? lineStart(text, firstKey) : aboveComments(text, lineStart(text, firstKey))) : lineEnd(text, answers.range?.[0] ?? text.length);
-      const to = next ? lineStart(text, next.key.range?.[0] ?? 0) : blockEndLine(doc, text, path);
+      const from = afterPrevious ?? (pairs.length ? (startsSection ? lineStart(text, firstKey) : aboveComments(text, lineStart(text, firstKey))) : lineEnd(text, answers.range?.[0] ?? text.length));
+      const to = nextLine ?? blockEndLine(doc, text, path);
       // The questions between the neighbours that have no entry: this one is the nth of them.
       const present = new Set(pairs.map((p) => keyText(p.key)));
       const gap = order.slice(previous ? rank(previous) + 1 : 0, next ? rank(next) : order.length).filter((id) => !present.has(id));
-      const offset = afterOrphanHeading(text, { from, to, column: indent.length, glued: previous !== undefined }, gap.indexOf(question), gap.length) ?? (startsSection ? lineStart(text, next?.key.range?.[0] ?? 0) : from);
+      const offset = afterOrphanHeading(text, { from, to, column: indent.length, glued: previous !== undefined }, gap.indexOf(question), gap.length) ?? named ?? (startsSection ? nextLine! : from);
       splices = [{ start: offset, end: offset, text: line }];
     }
   } else if (answers === undefined || answers === null || (isScalar(answers) && answers.value === null) || (isMap(answers) && answers.items.length === 0)) {

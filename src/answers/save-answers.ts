@@ -25,6 +25,13 @@ export interface QuestionOfFile {
   indicators?: readonly { id: string }[] | undefined;
   /** Its kind, which says whether its answer is the user's own text (QuestionKind.freeText). */
   type?: string;
+  /** Its section's title, whose heading comment a section's first new answer goes under. */
+  sectionTitle?: string;
+}
+
+/** A questionnaire's questions as an answers file's saves place them: in order, each with its section's title. */
+export function questionsOfFile(questionnaire: { sections: readonly { title: string; questions: readonly QuestionOfFile[] }[] }): QuestionOfFile[] {
+  return questionnaire.sections.flatMap((section) => section.questions.map(({ id, sectionId, indicators, type }) => ({ id, sectionId, indicators, type, sectionTitle: section.title })));
 }
 
 export interface NewAnswersFile {
@@ -92,7 +99,13 @@ export class AnswersDocument {
   static parse(text: string, questions: Iterable<QuestionOfFile>, options: { bom?: boolean } = {}): AnswersDocument {
     return new AnswersDocument(
       text,
-      [...questions].map(({ id, sectionId, indicators, type }) => ({ id, sectionId, ...(indicators ? { indicators: indicators.map((i) => i.id) } : {}), ...(type !== undefined && kindNamed(type)?.freeText ? { freeText: true } : {}) })),
+      [...questions].map(({ id, sectionId, indicators, type, sectionTitle }) => ({
+        id,
+        sectionId,
+        ...(indicators ? { indicators: indicators.map((i) => i.id) } : {}),
+        ...(type !== undefined && kindNamed(type)?.freeText ? { freeText: true } : {}),
+        ...(sectionTitle !== undefined ? { sectionTitle } : {}),
+      })),
       options.bom === true,
     );
   }

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { AnswersDocument, UnreadableEditError, type AnswerUpdate, type NewSystemEntry, type QuestionOfFile } from '../answers/save-answers.js';
+import { AnswersDocument, UnreadableEditError, questionsOfFile, type AnswerUpdate, type NewSystemEntry, type QuestionOfFile } from '../answers/save-answers.js';
 import type { HeaderField, StampField } from '../answers/edit-header-text.js';
 import { InputError, errorAt } from '../errors.js';
 import { landingPath } from '../fs/landing-path.js';
@@ -62,7 +62,7 @@ export class AnswerFiles {
   }
 
   private get questions(): Iterable<QuestionOfFile> {
-    return this.questionnaire.questions.values();
+    return questionsOfFile(this.questionnaire);
   }
 
   /** The answers file's folder, where system files live. */

@@ -5,7 +5,7 @@ import { checkAnswersFile } from './check-answers-file.js';
 import type { SessionPrompter } from '../answers/prompter-types.js';
 import type { WalkSystem } from '../answers/walk-scopes.js';
 import { runInterview } from '../answers/interview.js';
-import { AnswersDocument } from '../answers/save-answers.js';
+import { AnswersDocument, questionsOfFile } from '../answers/save-answers.js';
 import { resumeCommand } from './resume-command.js';
 import type { Answer } from '../answers/types.js';
 import type { LoadedQuestionnaire } from '../questionnaire/types.js';
@@ -143,7 +143,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
       const checked = await checkAnswersFile(ctx, parsed, target, loaded, { requireSystems: false });
       if (!checked.answers) throw new InputError(checked.diagnostics);
       for (const [id, answer] of checked.answers.answers) answers.set(id, answer);
-      files = new AnswerFiles(ctx, loaded.questionnaire, target, AnswersDocument.parse(text, loaded.questionnaire.questions.values(), { bom }), today);
+      files = new AnswerFiles(ctx, loaded.questionnaire, target, AnswersDocument.parse(text, questionsOfFile(loaded.questionnaire), { bom }), today);
       for (const system of checked.answers.systems) {
         systems.push({ id: system.id, title: system.title, answers: new Map(system.answers) });
         if (system.ref === undefined) continue;
@@ -185,7 +185,7 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
         organisation,
         assessor: '',
         assessedOn: today,
-      }, q.questions.values());
+      }, questionsOfFile(q));
       files = new AnswerFiles(ctx, q, target, doc, today);
       named = q.id;
       const created = files;
