@@ -52,7 +52,7 @@ export class GuardedFiles {
       }
       // Written, it would be a FIFO's reader, or a device, that took the answers, not a file.
       if (now === null) {
-        throw new SaveError([errorAt(target, 'cannot write: something that is not a file (a FIFO, socket or device) is in its place now, and answers are saved into a file; put the file back to save again')]);
+        throw new SaveError([errorAt(target, 'cannot write: something that is not a file (a FIFO, socket or device) is in its place now, and answers are saved into a file; put the file back as the walk last saved it, and save again')]);
       }
       if (expected !== undefined && now !== undefined && now !== expected) {
         throw new SaveRefused(target, (what) => `cannot save: the file was changed by something else during the walk (an editor?); ${what} is not saved, so that those changes are kept; run the same command again to carry on from the file as it is now`);

@@ -283,8 +283,10 @@ export async function assessInteractively(ctx: CommandContext, options: WalkOpti
     // --review-stale goes with --add-system too: the answers it asks come after the new system is named.
     const carryOn = `${carryOnWith()}${listing ? ' --add-system' : options.review ? ' --review' : ''}${options.reviewStale ? ' --review-stale' : ''}`;
     // A system's own file that something else replaced (a folder in its place) is not said to hold answers.
-    const held = files ? files.files.filter((file, i) => i === 0 || foundAt(resolve(io.cwd, file)) === 'file') : [target];
-    const state = { files: held.map(safeLine), found, ...saves.made, complete, declined, unsaved, unconfirmed, naming: listing?.pending !== undefined } as const;
+    const gone = (file: string, i: number): boolean => i > 0 && foundAt(resolve(io.cwd, file)) !== 'file';
+    const held = files ? files.files.filter((file, i) => !gone(file, i)) : [target];
+    const lost = files ? files.files.filter(gone) : [];
+    const state = { files: held.map(safeLine), lost: lost.map(safeLine), found, ...saves.made, complete, declined, unsaved, unconfirmed, naming: listing?.pending !== undefined } as const;
     // "Save again?" answered no: the line before it said what is not saved; the walk ends with exit 2,
     // saying, as a stop does, where everything saved before it is and how to carry on.
     const { line, command } = stopWords(state, carryOn, carryOnWith());

@@ -7,6 +7,8 @@ export interface StopState extends SavesMade {
   files: readonly string[];
   /** What is at the answers file's path now: nothing, the file, or something else (a folder made there during the walk). */
   found: 'nothing' | 'file' | 'other';
+  /** Systems' own files, as shown, that are no longer files (deleted, or a FIFO or folder in their place): not among `files`. */
+  lost: readonly string[];
   /** Every question answered, and the report reached. */
   complete: boolean;
   /** "Save again?" answered no (rather than Ctrl-C, Esc or end of input). */
@@ -28,11 +30,13 @@ function onDisk(s: StopState): string {
   const [main = ''] = s.files;
   if (s.found === 'nothing') return 'Nothing was saved.';
   if (s.found === 'other') return `${main} is no longer a file (something else is in its place), so no answer is saved in it.`;
+  // A system's file gone from under the walk: the answers saved there this run went with it.
+  const lost = s.lost.length ? ` ${listWords([...s.lost], 'and')} ${s.lost.length === 1 ? 'is no longer a file, so no answer is saved in it' : 'are no longer files, so no answer is saved in them'}.` : '';
   const all = listWords([...s.files], 'and');
   const are = s.files.length === 1 ? 'is' : 'are';
-  if (!s.wrote) return `Nothing new was saved: ${all} ${are} unchanged.`;
-  if (s.held === 0) return `${all} ${are} saved, with no answers yet.`;
-  return s.failing ? `Your earlier answers are saved in ${all}.` : `Your answers so far are saved in ${all}.`;
+  if (!s.wrote) return `Nothing new was saved: ${all} ${are} unchanged.${lost}`;
+  if (s.held === 0) return `${all} ${are} saved, with no answers yet.${lost}`;
+  return `${s.failing ? `Your earlier answers are saved in ${all}.` : `Your answers so far are saved in ${all}.`}${lost}`;
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stopWords, type StopState } from '../../src/cli/stop-words.js';
 import { fitCommand } from '../../src/text/fit-command.js';
 
-const base: StopState = { files: ['a.yaml'], found: 'file', wrote: true, held: 2, failing: false, complete: false, declined: false, unsaved: '', unconfirmed: '', naming: false };
+const base: StopState = { files: ['a.yaml'], lost: [], found: 'file', wrote: true, held: 2, failing: false, complete: false, declined: false, unsaved: '', unconfirmed: '', naming: false };
 const CMD = 'cyber-ready assess --answers a.yaml';
 
 // What a stop says of the files, for each thing a stop can find on disk: only what is so.
@@ -16,6 +16,8 @@ describe('stopWords', () => {
     ['answers saved', {}, 'Stopped. Your answers so far are saved in a.yaml. Carry on with:', CMD],
     ['a stop at "Save again?"', { failing: true }, 'Stopped. Your earlier answers are saved in a.yaml. Carry on with:', CMD],
     ['"Save again?" answered no, with nothing saved before', { failing: true, declined: true, wrote: false }, 'Stopped. Nothing new was saved: a.yaml is unchanged. Once writing works again, carry on with:', CMD],
+    ['a system\'s own file no longer a file', { failing: true, declined: true, lost: ['systems/b.yaml'] }, 'Stopped. Your earlier answers are saved in a.yaml. systems/b.yaml is no longer a file, so no answer is saved in it. Once writing works again, carry on with:', CMD],
+    ['two, with nothing new saved', { wrote: false, lost: ['systems/b.yaml', 'systems/c.yaml'] }, 'Stopped. Nothing new was saved: a.yaml is unchanged. systems/b.yaml and systems/c.yaml are no longer files, so no answer is saved in them. Carry on with:', CMD],
     ['every question answered', { complete: true }, 'Stopped. Every question is answered: the assessment in a.yaml is complete. For its report:', 'REPORT'],
   ] as const)('%s', (_, change, line, command) => {
     expect(stopWords({ ...base, ...change }, CMD, 'REPORT')).toEqual(command === undefined ? { line } : { line, command });

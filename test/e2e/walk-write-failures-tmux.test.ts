@@ -181,8 +181,27 @@ it.runIf(hasTmux)("a system's own file made a folder during the walk: the stop d
   await keys('n', 'Enter');
   expect(await terminal.ended(dir)).toBe('2');
   const stop = terminal.drawn(dir).replace(/\s+/g, ' ');
-  expect(stop).toContain('Stopped. Nothing new was saved: sys.answers.yaml is unchanged. Once writing works again');
+  expect(stop).toContain('Stopped. Nothing new was saved: sys.answers.yaml is unchanged. systems/social-care.yaml is no longer a file, so no answer is saved in it. Once writing works again');
   expect(stop).not.toMatch(/saved in [^.]*social-care/);
+});
+
+// Was: "Your earlier answers are saved in sys.answers.yaml", of a walk whose answer went into the
+// system's file, which a FIFO then took the place of.
+it.runIf(hasTmux)("a system's own file made a FIFO after an answer was saved in it: the stop says no answer is saved in it", { timeout: 60_000 }, async () => {
+  const dir = copySystemsFixture('walk-system-fifo');
+  writeFileSync(join(dir, 'systems/social-care.yaml'), read(dir, 'systems/social-care.yaml').replace('  mfa: no\n', '').replace('  patched: no\n', ''));
+  start(dir, ['assess', '--plain', '-q', 'sys.yaml', '-a', 'sys.answers.yaml', ...TODAY]);
+  await waitForScreen('Is the system patched within 14 days?');
+  await keys('1', 'Enter');
+  await waitForScreen('Does the system need multi-factor sign-in?');
+  rmSync(join(dir, 'systems/social-care.yaml'));
+  expect(spawnSync('mkfifo', [join(dir, 'systems/social-care.yaml')]).status).toBe(0);
+  await keys('1', 'Enter');
+  await waitForScreen('Save again?');
+  await keys('n', 'Enter');
+  expect(await terminal.ended(dir)).toBe('2');
+  const stop = terminal.drawn(dir).replace(/\s+/g, ' ');
+  expect(stop).toContain('Stopped. Your earlier answers are saved in sys.answers.yaml. systems/social-care.yaml is no longer a file, so no answer is saved in it. Once writing works again');
 });
 
 // Was: the save read the FIFO to see whether it still held what the walk wrote there, and waited
@@ -195,7 +214,7 @@ it.runIf(hasTmux)('an answers file made a FIFO during the walk: the save says so
   await keys('2', 'Enter');
   await waitForScreen('Save again?');
   expect(screenText().replace(/\s+/g, ' ')).toContain(
-    'sys.answers.yaml: cannot write: something that is not a file (a FIFO, socket or device) is in its place now, and answers are saved into a file; put the file back to save again; this answer is not saved',
+    'sys.answers.yaml: cannot write: something that is not a file (a FIFO, socket or device) is in its place now, and answers are saved into a file; put the file back as the walk last saved it, and save again; this answer is not saved',
   );
   rmSync(join(dir, 'sys.answers.yaml'));
   writeFileSync(join(dir, 'sys.answers.yaml'), before);
