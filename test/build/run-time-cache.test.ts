@@ -117,7 +117,7 @@ describe('a Node that cannot use the build’s code cache', () => {
     const expected = run(root, ['--help']);
     rmSync(join(root, 'dist', name), { force: true });
     execFileSync('mkfifo', [join(root, 'dist', name)]);
-    const r = spawnSync(process.execPath, [join(root, 'bin/cyber-ready.js'), '--help'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TZ: 'Europe/London' }, timeout: 10_000 });
+    const r = spawnSync(process.execPath, [join(root, 'bin/cyber-ready.js'), '--help'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TZ: 'Europe/London' }, timeout: 45_000 });
     expect({ code: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual(expected);
   });
 

@@ -29,7 +29,7 @@ beforeEach(() => {
 function runWithStdinFile(args: string[], stdinFile: string): CliResult {
   const fd = openSync(stdinFile, 'r');
   try {
-    const r = spawnSync(process.execPath, [binPath, ...args], { cwd: dir, env, stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8', timeout: 15_000 });
+    const r = spawnSync(process.execPath, [binPath, ...args], { cwd: dir, env, stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8', timeout: 45_000 });
     return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
   } finally {
     closeSync(fd);
@@ -118,7 +118,8 @@ describe('a stop signal while reports are being written', () => {
     // The FIFO has no reader, so the run waits there with r.json's new text in a temporary file.
     const child = spawn(process.execPath, [binPath, 'assess', '-a', ANSWERS, ...TODAY, '-o', 'pipe', '--report', 'json=r.json'], { cwd: dir, env, stdio: 'ignore' });
     const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on('close', (_code, sig) => resolve(sig)));
-    const until = Date.now() + 15_000;
+    // Waited for as long as runBinary waits for a run (45 s): a busy machine has taken 12 s to get here.
+    const until = Date.now() + 45_000;
     while (!readdirSync(dir).some((f) => f.endsWith('.tmp')) && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp')), 'the temporary file while it waits').toHaveLength(1);
     child.kill(signal);

@@ -93,7 +93,7 @@ it.runIf(hasTmux)('--plain asks line by line on any terminal; Ctrl-C (a signal i
   await waitFor(() => terminal.drawn(dir).includes('Nothing new was saved: plain.yaml is unchanged.'), 'the stop to be said');
   expect(withoutPasteMode(terminal.drawn(dir))).not.toContain('\u001b');
   expect(readFileSync(join(dir, 'plain.yaml'), 'utf8')).toContain('answers:\n  owner: planned\n');
-}, 30_000);
+});
 
 afterAll(() => terminal.kill());
 
@@ -120,7 +120,7 @@ it.runIf(hasTmux)('a template from init is resumed with the organisation and ass
   expect(screenText()).not.toContain('Organisation (for example');
   await keys('C-c');
   await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the second run to end');
-}, 30_000);
+});
 
 describe('cyber-ready assess in a real terminal', () => {
   it('needs tmux, which the machine image provides', () => {

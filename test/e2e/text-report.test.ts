@@ -142,7 +142,7 @@ describe.runIf(hasTmux)('in a real terminal', () => {
       if (attempt === 5) execFileSync('tmux', newSession);
       execFileSync('sleep', ['0.3']);
     }
-    const until = Date.now() + 15_000;
+    const until = Date.now() + 45_000;
     while (!existsSync(join(dir, 'exit.txt')) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
     expect(readFileSync(join(dir, 'exit.txt'), 'utf8').trim()).toBe('1');
     const screen = execFileSync('tmux', ['capture-pane', '-p', '-t', session], { encoding: 'utf8' }).replace(/\n+$/, '').split('\n');

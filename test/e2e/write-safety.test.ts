@@ -38,11 +38,15 @@ const canMknod = (() => {
 })();
 if (!canMknod) console.warn('write-safety: mknod refused (not root?): the character-device cases are skipped');
 
-/** Read a FIFO to its end in another process while the tool writes into it (given up after 10 s). */
+/**
+ * Read a FIFO to its end in another process while the tool writes into it. Given up only after the
+ * binary's own limit (runBinary's 45 s): given up after 10 s, a binary that a busy machine had not
+ * yet brought to open the FIFO waited for a reader that had gone, and the test failed at 45 s.
+ */
 function drain(fifo: string): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     const cat = spawn('cat', [fifo], { stdio: ['ignore', 'pipe', 'inherit'] });
-    setTimeout(() => cat.kill(), 10_000).unref();
+    setTimeout(() => cat.kill(), 50_000).unref();
     let out = '';
     cat.stdout.on('data', (d: Buffer) => (out += d.toString()));
     cat.on('error', reject);

@@ -219,7 +219,8 @@ it('-o naming a FIFO that no one reads yet says what it waits for, then writes t
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const ended = new Promise<number | null>((r) => child.on('close', r));
-  const until = Date.now() + 15_000;
+  // As long as runBinary waits for a run: a busy machine has taken 14 s to get here.
+  const until = Date.now() + 45_000;
   while (!stderr.includes('\n') && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
   expect(stderr).toBe('cyber-ready: waiting for something to read pipe (a FIFO) to write the report into it; Ctrl-C to stop\n');
   const reader = spawnSync('cat', ['pipe'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 24 });
