@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { run } from '../../src/cli/run.js';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const binPath = fileURLToPath(new URL('../../bin/cyber-ready.js', import.meta.url));
@@ -40,6 +39,9 @@ export async function runInProcess({ args, env = {}, stdin, cwd = repoRoot, tty 
   // What the walk says goes where its prompts draw; with standard error as the terminal, as here, that is standard error.
   const promptOutput = new PassThrough();
   promptOutput.on('data', (d: Buffer) => void (stderr += d.toString()));
+  // Loaded when first used: most test files spawn the binary alone, and the command line's source is
+  // most of what a test file would otherwise import.
+  const { run } = await import('../../src/cli/run.js');
   const code = await run(args, {
     stdout: { write: (t) => void (stdout += t), isTTY: false },
     stderr: { write: (t) => void (stderr += t), isTTY: stderrTTY },
