@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, tru
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { commandKey, fingerprint } from '../../src/boot-cache-file.js';
-import { repoRoot, runBinary } from '../helpers/cli.js';
+import { repoRoot, RUN_LIMIT_MS, runBinary } from '../helpers/cli.js';
 import { cacheState, copyOfPackage, headerOf, jsonArgs, localFile, removeCopies, runCopy as run, v8Option } from '../helpers/package-copy.js';
 
 // A Node that cannot use the code cache the build recorded (another V8 version, or V8 options in
@@ -117,7 +117,7 @@ describe('a Node that cannot use the build’s code cache', () => {
     const expected = run(root, ['--help']);
     rmSync(join(root, 'dist', name), { force: true });
     execFileSync('mkfifo', [join(root, 'dist', name)]);
-    const r = spawnSync(process.execPath, [join(root, 'bin/cyber-ready.js'), '--help'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TZ: 'Europe/London' }, timeout: 45_000 });
+    const r = spawnSync(process.execPath, [join(root, 'bin/cyber-ready.js'), '--help'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TZ: 'Europe/London' }, timeout: RUN_LIMIT_MS });
     expect({ code: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual(expected);
   });
 

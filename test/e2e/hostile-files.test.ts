@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
-import { binPath, repoRoot, runBinary, type CliResult } from '../helpers/cli.js';
+import { binPath, repoRoot, RUN_LIMIT_MS, runBinary, type CliResult } from '../helpers/cli.js';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
 import { expectOneLine } from '../helpers/one-line-error.js';
 import { runBinaryOwnTime } from '../helpers/own-time.js';
@@ -29,7 +29,7 @@ beforeEach(() => {
 function runWithStdinFile(args: string[], stdinFile: string): CliResult {
   const fd = openSync(stdinFile, 'r');
   try {
-    const r = spawnSync(process.execPath, [binPath, ...args], { cwd: dir, env, stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8', timeout: 45_000 });
+    const r = spawnSync(process.execPath, [binPath, ...args], { cwd: dir, env, stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8', timeout: RUN_LIMIT_MS });
     return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
   } finally {
     closeSync(fd);
@@ -119,7 +119,7 @@ describe('a stop signal while reports are being written', () => {
     const child = spawn(process.execPath, [binPath, 'assess', '-a', ANSWERS, ...TODAY, '-o', 'pipe', '--report', 'json=r.json'], { cwd: dir, env, stdio: 'ignore' });
     const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on('close', (_code, sig) => resolve(sig)));
     // Waited for as long as runBinary waits for a run (45 s): a busy machine has taken 12 s to get here.
-    const until = Date.now() + 45_000;
+    const until = Date.now() + RUN_LIMIT_MS;
     while (!readdirSync(dir).some((f) => f.endsWith('.tmp')) && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp')), 'the temporary file while it waits').toHaveLength(1);
     child.kill(signal);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/scoring/assessment.js';
 import { displayWidth } from '../../src/text/wrap.js';
-import { binPath, repoRoot, runBinary } from '../helpers/cli.js';
+import { binPath, repoRoot, RUN_LIMIT_MS, runBinary } from '../helpers/cli.js';
 
 // SPEC "v2: reports": the text report through the real binary, at the widths people's terminals have.
 const EXAMPLES = ['council-cyber-resilience', 'caf-local-government', 'cyber-essentials-readiness'];
@@ -142,7 +142,7 @@ describe.runIf(hasTmux)('in a real terminal', () => {
       if (attempt === 5) execFileSync('tmux', newSession);
       execFileSync('sleep', ['0.3']);
     }
-    const until = Date.now() + 45_000;
+    const until = Date.now() + RUN_LIMIT_MS;
     while (!existsSync(join(dir, 'exit.txt')) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
     expect(readFileSync(join(dir, 'exit.txt'), 'utf8').trim()).toBe('1');
     const screen = execFileSync('tmux', ['capture-pane', '-p', '-t', session], { encoding: 'utf8' }).replace(/\n+$/, '').split('\n');

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
-import { binPath, repoRoot, runBinary } from '../helpers/cli.js';
+import { binPath, repoRoot, RUN_LIMIT_MS, runBinary } from '../helpers/cli.js';
 
 let dir: string;
 beforeEach(() => {
@@ -46,7 +46,7 @@ if (!canMknod) console.warn('write-safety: mknod refused (not root?): the charac
 function drain(fifo: string): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     const cat = spawn('cat', [fifo], { stdio: ['ignore', 'pipe', 'inherit'] });
-    setTimeout(() => cat.kill(), 50_000).unref();
+    setTimeout(() => cat.kill(), RUN_LIMIT_MS + 5_000).unref();
     let out = '';
     cat.stdout.on('data', (d: Buffer) => (out += d.toString()));
     cat.on('error', reject);

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
-import { binPath, repoRoot, runBinary, type CliResult } from '../helpers/cli.js';
+import { binPath, repoRoot, RUN_LIMIT_MS, runBinary, type CliResult } from '../helpers/cli.js';
 
 const ANSWERS = 'examples/council-cyber-resilience.answers.yaml';
 const TODAY = ['--today', '2026-11-23'];
@@ -220,7 +220,7 @@ it('-o naming a FIFO that no one reads yet says what it waits for, then writes t
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const ended = new Promise<number | null>((r) => child.on('close', r));
   // As long as runBinary waits for a run: a busy machine has taken 14 s to get here.
-  const until = Date.now() + 45_000;
+  const until = Date.now() + RUN_LIMIT_MS;
   while (!stderr.includes('\n') && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
   expect(stderr).toBe('cyber-ready: waiting for something to read pipe (a FIFO) to write the report into it; Ctrl-C to stop\n');
   const reader = spawnSync('cat', ['pipe'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 24 });
