@@ -59,11 +59,18 @@ export function tmuxTerminal(name: string, size = { width: 120, height: 50 }) {
     }
   };
 
-  /** Keys one at a time, as typed, with a pause for the prompt to redraw. */
+  /**
+   * Keys one at a time, as typed: after each, until the screen shows the program has read it (it
+   * redraws), or 150 ms for a key that changes nothing. The next key then comes in a read of its
+   * own, as a person's does: a key in the same read as a prompt's Enter is lost to the next prompt.
+   */
   const keys = async (...k: string[]): Promise<void> => {
     for (const key of k) {
+      const before = screenText();
       tmux('send-keys', '-t', session, key);
-      await sleep(150);
+      const until = Date.now() + 150;
+      do await sleep(15);
+      while (Date.now() < until && screenText() === before);
     }
   };
   /**
