@@ -16,6 +16,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     reporters: ['default', './test/summary-reporter.ts'],
     // One temporary folder for the run's files, removed at its end; no CI variable of the run's own (see the files).
-    globalSetup: ['./test/temp-root.ts', './test/ci-env.ts'],
+    globalSetup: ['./test/temp-root.ts', './test/ci-env.ts', './test/ca-certs.ts'],
   },
 });

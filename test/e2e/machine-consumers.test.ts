@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
 import { binPath, repoRoot, runBinary } from '../helpers/cli.js';
 import { gitlabCodeQualityErrors, hasXmllint, junitSchemaErrors, parseCsv, parseWorkflowCommands, sarifMultitool } from '../helpers/machine-consumers.js';
@@ -189,7 +189,10 @@ describe('machine formats from an installed package', () => {
     writeFileSync(join(project, 'package.json'), '{ "name": "council-readiness", "private": true }\n');
     // --prefer-offline: the dependencies come from npm's cache (filled by this repository's own
     // install); only package metadata that was never fetched is asked of the registry, once.
-    execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], { cwd: project, stdio: ['ignore', 'ignore', 'inherit'], timeout: NPM_LIMIT_MS });
+    // The run's NODE_EXTRA_CA_CERTS given back, for a registry reached through a proxy (see ca-certs.ts).
+    const ca = inject('npmCaCerts');
+    const env = ca === undefined ? process.env : { ...process.env, NODE_EXTRA_CA_CERTS: ca };
+    execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], { cwd: project, env, stdio: ['ignore', 'ignore', 'inherit'], timeout: NPM_LIMIT_MS });
     bin = join(project, 'node_modules', 'cyber-ready', 'bin', 'cyber-ready.js');
     expect(bin).not.toBe(binPath);
     mkdirSync(join(project, 'ci'));
