@@ -7,6 +7,11 @@ export default defineConfig({
     // runs, a terminal's redraw, chromium. On this two-core machine a third worker fills those waits:
     // the whole suite took 1,051 s with two and 939 s with three; with the command line's source loaded
     // only by the files that run it in-process (helpers/cli.ts), 914 s with three, 930 s with four.
+    // Keys that wait for the redraw (helpers/tmux.ts) and workers that start without the host's
+    // NODE_EXTRA_CA_CERTS (ca-certs.ts) made it 907 s on a fresh clone's empty cache (992-1,029 s
+    // before); four workers then 1,035 s (with process accounting on). Letting the files that only
+    // start binaries share workers (isolate: false, by project) saved nothing measurable on top
+    // (915 s), so every file keeps a process of its own.
     pool: 'forks',
     maxWorkers: 3,
     // Generous, since a limit only matters to a test that would otherwise fail: CI is a shared two-core
