@@ -41,8 +41,11 @@ it.runIf(hasTmux)('the full prompts: a system file\'s answer past review is aske
   await waitForScreen('> 2027-02-29 is not a real date; Enter keeps 2026-10-01.');
   await keys('C-u', '2027-10-01', 'Enter');
   await waitForScreen('✔ Review again by 2027-10-01');
-  // Saved at once, as the answer was: a stop from here on loses neither.
-  expect(read(dir, 'systems/social-care.yaml')).toBe(before.own.replace('reviewBy: 2026-10-01', 'reviewBy: 2027-10-01'));
+  // Saved at once, as the answer was: a stop from here on loses neither. The "✔" line is drawn as the
+  // prompt ends, before the walk saves, so the save is waited for (reading at once was a race).
+  const renewed = before.own.replace('reviewBy: 2026-10-01', 'reviewBy: 2027-10-01');
+  await waitFor(() => read(dir, 'systems/social-care.yaml') === renewed, 'the new date to be saved').catch(() => undefined);
+  expect(read(dir, 'systems/social-care.yaml')).toBe(renewed);
   await enterUntil('Add another critical system?', '✔ ');
   // Asked once: the prompt clears itself when answered, leaving its "✔" line.
   expect(count(historyText(), 'Review again by')).toBe(1);
@@ -51,7 +54,7 @@ it.runIf(hasTmux)('the full prompts: a system file\'s answer past review is aske
   await keys('n', 'Enter');
   expect(await ended(dir)).toBe('0');
   expect(read(dir, 'sys.answers.yaml')).toBe(before.main);
-  expect(read(dir, 'systems/social-care.yaml')).toBe(before.own.replace('reviewBy: 2026-10-01', 'reviewBy: 2027-10-01'));
+  expect(read(dir, 'systems/social-care.yaml')).toBe(renewed);
 });
 
 it.runIf(hasTmux)('--plain: skipping the answer asks nothing; kept, with Enter at the date too, the file stays as it was and the walk says the answer is still past review', { timeout: 120_000 }, async () => {
