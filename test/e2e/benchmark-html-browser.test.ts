@@ -2,7 +2,7 @@
 // the demo forum's 30 extracts, with and without a highlighted council, written by the binary; the
 // page opens with script off and asks for nothing else, axe-core finds no violation on screen or in
 // print, it reflows to 320 pixels, prints to A4, and says what the json format says. Screenshots go
-// to test-artifacts/benchmark-html/ (git-ignored), for a person to look at.
+// to test-artifacts/benchmark-html/ (git-ignored) when asked for (helpers/pictures.ts).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,10 +10,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BenchmarkResult } from '../../src/benchmark/types.js';
-import { browserMissing, expectHeadingsAndTables, narrowWidths, offA4, pdfInfo, pdfPageEndings, pdfText, pdfToPngs, smallestChartText, useBrowser } from '../helpers/browser.js';
+import { browserMissing, expectHeadingsAndTables, narrowWidths, offA4, pdfInfo, pdfPageEndings, pdfText, smallestChartText, useBrowser } from '../helpers/browser.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
 import { textSpacingLosses } from '../helpers/text-spacing.js';
 import { forcedColoursDark } from '../helpers/forced-colours.js';
+import { pagePictures, screenshot } from '../helpers/pictures.js';
 
 const missing = browserMissing();
 if (missing) process.stderr.write(`SKIPPED: ${missing}\n`);
@@ -76,8 +77,8 @@ describe.skipIf(missing !== null)('benchmark --format html in headless chromium'
         expect(requests).toEqual([url]);
         expect(await page.title()).toMatch(/^Forum benchmark: /);
         await expectHeadingsAndTables(page);
-        await page.screenshot({ path: join(artefacts, `${name}.png`), fullPage: true });
-        await page.screenshot({ path: join(artefacts, `${name}-top.png`), clip: { x: 0, y: 0, width: 1024, height: 1600 } });
+        await screenshot(page, { path: join(artefacts, `${name}.png`), fullPage: true });
+        await screenshot(page, { path: join(artefacts, `${name}-top.png`), clip: { x: 0, y: 0, width: 1024, height: 1600 } });
         // The sections table, row by row, against the json format's figures.
         const rows = (await page.evaluate(
           `[...document.querySelector('#sections').closest('section').querySelectorAll('table tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent.trim()))`,
@@ -95,7 +96,7 @@ describe.skipIf(missing !== null)('benchmark --format html in headless chromium'
         for (const s of result.sections) expect(desc).toContain(s.stats ? `${s.title}: median ${Math.floor(s.stats.median)}` : `${s.title}: fewer than`);
         const widths = await narrowWidths(page);
         expect(widths.page).toBeLessThanOrEqual(widths.view);
-        await page.screenshot({ path: join(artefacts, `${name}-320px.png`) });
+        await screenshot(page, { path: join(artefacts, `${name}-320px.png`) });
       } finally {
         await page.close();
       }
@@ -137,7 +138,7 @@ describe.skipIf(missing !== null)('benchmark --format html in headless chromium'
         const seen = await forcedColoursDark(page);
         expect(seen.dark).toBe(true);
         expect(seen.misses).toEqual([]);
-        await page.screenshot({ path: join(artefacts, `${name}-forced-colours.png`), clip: { x: 0, y: 0, width: 1024, height: 3000 }, captureBeyondViewport: true });
+        await screenshot(page, { path: join(artefacts, `${name}-forced-colours.png`), clip: { x: 0, y: 0, width: 1024, height: 3000 }, captureBeyondViewport: true });
       } finally {
         await page.close();
       }
@@ -162,7 +163,7 @@ describe.skipIf(missing !== null)('benchmark --format html in headless chromium'
       const titles = new Set(result.sections.map((s) => s.title));
       const ends = pdfPageEndings(pdf).slice(0, -1).map((last) => last ?? '');
       expect(ends.filter((last) => titles.has(last) || last === 'Answers' || last === 'Question')).toEqual([]);
-      pdfToPngs(pdf, join(artefacts, `${name}-pdf`), 40);
+      pagePictures(pdf, join(artefacts, `${name}-pdf`), 40);
     }, 120_000);
   });
 });

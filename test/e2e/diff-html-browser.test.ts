@@ -3,7 +3,7 @@
 // file; axe-core finds no violation on screen or in print; the page reflows to 320 CSS pixels; and
 // printed on A4 no table is wider than the page (chromium would shrink the paper to fit), with the
 // overall change in the PDF's text. Screenshots of the page and the PDF's pages go to
-// test-artifacts/diff-html (git-ignored), for a person to look at.
+// test-artifacts/diff-html (git-ignored) when asked for (helpers/pictures.ts).
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,11 +11,12 @@ import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
 import type { AssessmentDiff } from '../../src/scoring/diff-assessments.js';
-import { browserMissing, expectHeadingsAndTables, narrowWidths, offA4, pdfInfo, pdfPageEndings, pdfText, pdfToPngs, useBrowser } from '../helpers/browser.js';
+import { browserMissing, expectHeadingsAndTables, narrowWidths, offA4, pdfInfo, pdfPageEndings, pdfText, useBrowser } from '../helpers/browser.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
 import { textSpacingLosses } from '../helpers/text-spacing.js';
 import { exampleYearOn, YEAR_ON_TODAY } from '../helpers/example-year-on.js';
 import { A4_CONTENT, fit } from '../helpers/page-fit.js';
+import { pagePictures, screenshot } from '../helpers/pictures.js';
 
 const missing = browserMissing();
 if (missing) process.stderr.write(`SKIPPED: ${missing}\n`);
@@ -56,10 +57,10 @@ describe.skipIf(missing !== null)('the diff paper in headless chromium', () => {
         expect(requests).toEqual([url]);
         expect(await page.title()).toMatch(/: what changed$/);
         await expectHeadingsAndTables(page);
-        await page.screenshot({ path: join(artefacts, `${name}.png`), fullPage: true });
+        await screenshot(page, { path: join(artefacts, `${name}.png`), fullPage: true });
         const widths = await narrowWidths(page);
         expect(widths.page).toBeLessThanOrEqual(widths.view);
-        await page.screenshot({ path: join(artefacts, `${name}-320px.png`), fullPage: true });
+        await screenshot(page, { path: join(artefacts, `${name}-320px.png`), fullPage: true });
       } finally {
         await page.close();
       }
@@ -105,7 +106,7 @@ describe.skipIf(missing !== null)('the diff paper in headless chromium', () => {
       // "d"), and pdftotext then drops that hyphen: the ids are looked for without theirs.
       const unhyphenated = text.replace(/-/g, '');
       for (const q of [...result.regressed, ...result.improved]) expect(unhyphenated).toContain(`(${q.question.replace(/-/g, '')})`);
-      pdfToPngs(pdf, join(artefacts, `${name}-pdf`));
+      pagePictures(pdf, join(artefacts, `${name}-pdf`));
       const headings = new Set(['Sections', ...[...text.matchAll(/(?:Regressed|Improved|Newly answered|No longer answered|Risks [a-z ]+|Answers [a-z ]+) \(\d+\)/g)].map((m) => m[0])]);
       for (const [n, last] of pdfPageEndings(pdf).entries()) expect(headings.has(last ?? ''), `page ${n + 1} ends with the heading "${last}"`).toBe(false);
     }, 120_000);

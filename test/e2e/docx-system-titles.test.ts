@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runBinary } from '../helpers/cli.js';
-import { convertToPdf, hasPoppler, libreOffice, neededUnderCi, pdfText, pdfToPngs } from '../helpers/docx-reader.js';
+import { convertToPdf, hasPoppler, libreOffice, neededUnderCi, pdfText } from '../helpers/docx-reader.js';
+import { pagePictures } from '../helpers/pictures.js';
 
 const TITLES = [
   'Revenues, benefits and council tax (Northgate iWorld, on premises) with the online citizen portal',
@@ -51,7 +52,7 @@ describe.skipIf(!office || !hasPoppler())('the Word matrix of critical systems w
     const [pdf] = convertToPdf(office as string, [docx], work);
     const text = pdfText(pdf as string);
     expect(text).toContain('Liquidlogic');
-    pdfToPngs(pdf as string, join(repoRoot, 'test-artifacts', 'docx', 'system-titles'));
+    pagePictures(pdf as string, join(repoRoot, 'test-artifacts', 'docx', 'system-titles'));
     expect(brokenWords(text, TITLES)).toEqual([]);
   }, 240_000);
 });

@@ -1,6 +1,6 @@
 // The Word report through the real binary, read back by independent consumers: mammoth always, and
 // LibreOffice (converting to PDF, read by poppler) where it is installed. The PDFs' pages are kept as
-// PNG files in test-artifacts/docx/ for a person to look at.
+// PNG files in test-artifacts/docx/ for a person to look at when asked for (helpers/pictures.ts).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,8 +9,9 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/scoring/assessment.js';
 import { binPath, repoRoot, runBinary } from '../helpers/cli.js';
-import { convertToPdf, hasPoppler, libreOffice, neededUnderCi, pdfPages, pdfText, pdfToPngs, plainQuotes, readDocx, squash } from '../helpers/docx-reader.js';
+import { convertToPdf, hasPoppler, libreOffice, neededUnderCi, pdfPages, pdfText, plainQuotes, readDocx, squash } from '../helpers/docx-reader.js';
 import { expectedRisks } from '../helpers/risks.js';
+import { pagePictures } from '../helpers/pictures.js';
 
 const TODAY = ['--today', '2026-11-23'];
 const EXAMPLES = ['council-cyber-resilience', 'cyber-essentials-readiness', 'caf-local-government'];
@@ -177,7 +178,7 @@ async function shortTables(file: string): Promise<string[][]> {
 // LibreOffice is a second, independent reader: it lays the document out and prints it.
 const office = neededUnderCi(libreOffice(), 'LibreOffice Writer (Debian: libreoffice-writer-nogui)');
 describe.skipIf(!office || !hasPoppler())('the Word reports printed to PDF by LibreOffice', () => {
-  it('have pages, the title, the score and the top actions; pages kept as PNG in test-artifacts/docx/', { timeout: 180_000 }, async () => {
+  it('have pages, the title, the score and the top actions', { timeout: 180_000 }, async () => {
     rmSync(ARTIFACTS, { recursive: true, force: true });
     mkdirSync(ARTIFACTS, { recursive: true });
     const files = EXAMPLES.map((id) => join(ARTIFACTS, `${id}.docx`));
@@ -205,7 +206,7 @@ describe.skipIf(!office || !hasPoppler())('the Word reports printed to PDF by Li
       // Short tables are still kept whole (the section table among them): the check below must have something to check.
       expect(kept.length, `${id}: tables kept whole`).toBeGreaterThan(0);
       for (const rows of kept) expect(pages.some((page) => rows.every((r) => page.includes(r))), `${id}: a table split: ${rows.join(' | ')}`).toBe(true);
-      pdfToPngs(pdf, join(ARTIFACTS, id));
+      pagePictures(pdf, join(ARTIFACTS, id));
     }
   });
 

@@ -2,17 +2,18 @@
 // wrote, with script turned off, and must make no request but for the file itself; axe-core finds
 // no accessibility violation on screen or in print; the page reflows to 320 CSS pixels; and the
 // printed PDF opens in poppler with the score and the top actions in its text. Screenshots of the
-// page and of every PDF page go to test-artifacts/ (git-ignored), for a person to look at.
+// page and of every PDF page go to test-artifacts/ (git-ignored) when asked for (helpers/pictures.ts).
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/scoring/assessment.js';
-import { browserMissing, expectHeadingsAndTables, narrowWidths, offA4, pdfInfo, pdfPageEndings, pdfPages, pdfText, pdfToPngs, useBrowser } from '../helpers/browser.js';
+import { browserMissing, expectHeadingsAndTables, narrowWidths, offA4, pdfInfo, pdfPageEndings, pdfPages, pdfText, useBrowser } from '../helpers/browser.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
 import { forcedColoursDark } from '../helpers/forced-colours.js';
 import { textSpacingLosses } from '../helpers/text-spacing.js';
+import { pagePictures, screenshot } from '../helpers/pictures.js';
 
 const TODAY = '2026-11-23';
 const MINI = ['--questionnaire-dir', 'test/fixtures/valid', '--answers', 'test/fixtures/valid/mini.answers.yaml', '--min-score', '70', '--fail-on', 'high', '--profile', 'baseline', '--fail-on-stale'];
@@ -110,11 +111,11 @@ describe.skipIf(missing !== null)('the HTML report in headless chromium', () => 
       try {
         expect(requests).toEqual([url]);
         expect(await page.title()).toContain(assessment.questionnaire.title);
-        await page.screenshot({ path: join(artefacts, `${name}.png`), fullPage: true });
-        await page.screenshot({ path: join(artefacts, `${name}-top.png`), clip: { x: 0, y: 0, width: 1024, height: 1400 } });
+        await screenshot(page, { path: join(artefacts, `${name}.png`), fullPage: true });
+        await screenshot(page, { path: join(artefacts, `${name}-top.png`), clip: { x: 0, y: 0, width: 1024, height: 1400 } });
         const widths = await narrowWidths(page);
         expect(widths.page).toBeLessThanOrEqual(widths.view);
-        await page.screenshot({ path: join(artefacts, `${name}-320px.png`) });
+        await screenshot(page, { path: join(artefacts, `${name}-320px.png`) });
       } finally {
         await page.close();
       }
@@ -142,7 +143,7 @@ describe.skipIf(missing !== null)('the HTML report in headless chromium', () => 
       const { page } = await browser.open(html);
       try {
         expect(await textSpacingLosses(page, 1024)).toEqual([]);
-        await page.screenshot({ path: join(artefacts, `${name}-text-spacing.png`), clip: { x: 0, y: 0, width: 1024, height: 2400 }, captureBeyondViewport: true });
+        await screenshot(page, { path: join(artefacts, `${name}-text-spacing.png`), clip: { x: 0, y: 0, width: 1024, height: 2400 }, captureBeyondViewport: true });
         expect(await textSpacingLosses(page, 320)).toEqual([]);
       } finally {
         await page.close();
@@ -157,7 +158,7 @@ describe.skipIf(missing !== null)('the HTML report in headless chromium', () => 
         const seen = await forcedColoursDark(page);
         expect(seen.dark).toBe(true);
         expect(seen.misses).toEqual([]);
-        await page.screenshot({ path: join(artefacts, `${name}-forced-colours.png`), clip: { x: 0, y: 0, width: 1024, height: 2400 }, captureBeyondViewport: true });
+        await screenshot(page, { path: join(artefacts, `${name}-forced-colours.png`), clip: { x: 0, y: 0, width: 1024, height: 2400 }, captureBeyondViewport: true });
       } finally {
         await page.close();
       }
@@ -181,7 +182,7 @@ describe.skipIf(missing !== null)('the HTML report in headless chromium', () => 
       if (assessment.overall.rating) expect(text).toContain(assessment.overall.rating.label);
       expect(topActions.length).toBeGreaterThan(0);
       for (const action of topActions) expect(text).toContain(action.replace(/\s+/g, ' '));
-      pdfToPngs(pdf, join(artefacts, `${name}-pdf`));
+      pagePictures(pdf, join(artefacts, `${name}-pdf`));
       // A group heading row of the matrix by system (a CAF principle), a heading or a table's caption
       // is never the last thing on a page, cut off from what it heads on the next.
       const groups = new Set([...assessment.sections.filter((x) => x.scope === 'system').map((x) => x.title), ...visibleHeadings(readFileSync(html, 'utf8'))]);

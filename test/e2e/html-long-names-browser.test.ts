@@ -15,6 +15,7 @@ import { browserMissing, useBrowser } from '../helpers/browser.js';
 import { brokenWords } from '../helpers/broken-words.js';
 import { A4_CONTENT, fit } from '../helpers/page-fit.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
+import { screenshot } from '../helpers/pictures.js';
 
 const missing = browserMissing();
 if (missing) process.stderr.write(`SKIPPED: ${missing}\n`);
@@ -64,7 +65,7 @@ describe.skipIf(missing !== null)('the HTML paper with long unbroken names and a
         // only between words; on a phone any word may break (WCAG 1.4.10), as before.
         if (width > 480) expect(await brokenWords(page, `${SIZED} th:not(.free), ${SIZED} td:not(.free)`, 16), `at ${width} pixels`).toEqual([]);
         await page.evaluate("document.querySelector('table.systems').scrollIntoView()");
-        await page.screenshot({ path: join(artefacts, `systems-${width}.png`) });
+        await screenshot(page, { path: join(artefacts, `systems-${width}.png`) });
       }
       // Printed: the page's own print styles, at the width of A4 inside the paper's margins.
       await page.emulateMediaType('print');

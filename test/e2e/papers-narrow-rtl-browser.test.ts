@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { browserMissing, useBrowser } from '../helpers/browser.js';
 import { brokenWords } from '../helpers/broken-words.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
+import { screenshot } from '../helpers/pictures.js';
 
 const TODAY = ['--today', '2026-11-23'];
 const missing = browserMissing();
@@ -36,7 +37,7 @@ describe.skipIf(missing !== null)('the HTML paper in headless chromium', () => {
       await page.setViewport({ width: 390, height: 844 });
       expect(await brokenWords(page, 'table.matrix th, table.matrix td')).toEqual([]);
       expect(await page.evaluate('document.documentElement.scrollWidth')).toBe(390);
-      await page.screenshot({ path: join(repoRoot, 'test-artifacts', 'html-narrow-rtl', 'matrix-390.png'), fullPage: false });
+      await screenshot(page, { path: join(repoRoot, 'test-artifacts', 'html-narrow-rtl', 'matrix-390.png'), fullPage: false });
       // WCAG 1.4.10 still holds at 320 pixels (400% zoom): words may break there, the page may not widen.
       await page.setViewport({ width: 320, height: 640 });
       expect(await page.evaluate('document.documentElement.scrollWidth')).toBe(320);

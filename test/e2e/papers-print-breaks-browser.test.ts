@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { browserMissing, pdfPageExtents, pdfPages, useBrowser } from '../helpers/browser.js';
 import { repoRoot, runBinary } from '../helpers/cli.js';
+import { screenshot } from '../helpers/pictures.js';
 
 const missing = browserMissing();
 if (missing) process.stderr.write(`SKIPPED: ${missing}\n`);
@@ -85,7 +86,7 @@ describe.skipIf(missing !== null)('the HTML paper of many critical systems, prin
       const wrapping = lines.filter((l) => l.wrapped.length);
       expect(wrapping.length).toBeGreaterThan(0);
       for (const l of wrapping) expect(Math.min(...l.wrapped)).toBeGreaterThan(l.rank);
-      await page.screenshot({ path: join(artefacts, 'places-640.png'), fullPage: false });
+      await screenshot(page, { path: join(artefacts, 'places-640.png'), fullPage: false });
     } finally {
       await page.close();
     }

@@ -223,12 +223,6 @@ export function pdfPageExtents(file: string, footer = 40): PdfPageExtent[] {
   });
 }
 
-/** Each page of the PDF as a PNG named PREFIX-N.png, at a resolution for looking at. */
-export function pdfToPngs(file: string, prefix: string, dpi = 60): void {
-  const r = spawnSync('pdftoppm', ['-png', '-r', String(dpi), file, prefix], { encoding: 'utf8', ...POPPLER_LIMIT });
-  if (r.status !== 0) throw new Error(`pdftoppm could not render ${file}: ${r.error?.message ?? r.stderr}`);
-}
-
 interface AxeViolation {
   id: string;
   help: string;

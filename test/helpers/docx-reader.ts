@@ -81,11 +81,6 @@ export function pdfPages(pdf: string): number {
   return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
 }
 
-/** Every page of a PDF as PNG files `PREFIX-N.png` (poppler's pdftoppm), for a person to look at. */
-export function pdfToPngs(pdf: string, prefix: string): void {
-  poppler('pdftoppm', ['-r', '60', '-png', pdf, prefix]);
-}
-
 /**
  * Text with the Word paper's typographic quotes (“”‘’) made straight, to compare with what the
  * assessment or another paper says: the Word paper sets every quote mark in its text typographically.
