@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
 import type { SharedAnswer, ShareExtract } from '../../src/share/types.js';
-import { runBinary } from '../helpers/cli.js';
+import { runBinary, runInProcess } from '../helpers/cli.js';
 import { fixture } from '../helpers/load.js';
 
 // An extract edited by hand, or made by another tool, passed its schema and was read as it stood:
@@ -135,10 +135,13 @@ describe('an extract the questionnaire does not bear out', () => {
     expect(b.code, b.stderr).toBe(ExitCode.Ok);
   });
 
+  // Each way an extract can be wrong is a check in benchmark's and validate's reading of it, which
+  // the binary reaches through the same run(): the cases run in-process (120 runs of the binary were
+  // 15 s of processor time), and the tests around them take each command through the binary.
   it.each(CASES)('%s: benchmark refuses it in one line at its place, exit 2, writing nothing', async (_what, change, key, message) => {
     const bad = edited(change);
     for (const args of [[...GOOD, bad, '--highlight', bad, '-o', 'out.txt'], [...GOOD, bad, '-f', 'markdown', '-o', 'out.md']]) {
-      const r = await runBinary({ args: ['benchmark', ...args, '--questionnaire-dir', '.'], cwd: dir });
+      const r = await runInProcess({ args: ['benchmark', ...args, '--questionnaire-dir', '.'], cwd: dir });
       expect(r.code, r.stderr).toBe(ExitCode.CannotAssess);
       expect(r.stdout).toBe('');
       expectPlaced(r.stderr, bad, key, message);
@@ -148,7 +151,7 @@ describe('an extract the questionnaire does not bear out', () => {
 
   it.each(CASES)('%s: validate says the same and does not call it valid', async (_what, change, key, message) => {
     const bad = edited(change);
-    const r = await runBinary({ args: ['validate', bad, '--questionnaire-dir', '.'], cwd: dir });
+    const r = await runInProcess({ args: ['validate', bad, '--questionnaire-dir', '.'], cwd: dir });
     expect(r.code).toBe(ExitCode.CannotAssess);
     expect(r.stdout).toBe('');
     expectPlaced(r.stderr, bad, key, message);

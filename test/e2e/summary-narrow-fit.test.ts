@@ -1,16 +1,17 @@
-// The text summary on a narrow terminal, through the binary: wrapped gaps take several lines each,
-// so the list goes down to one gap to keep the summary on a 40-line screen; the header leaves out
-// only what saves a line; a count in "Add --detail for …" stays on the line of what it counts.
+// The text summary on a narrow terminal: wrapped gaps take several lines each, so the list goes down
+// to one gap to keep the summary on a 40-line screen; the header leaves out only what saves a line; a
+// count in "Add --detail for …" stays on the line of what it counts. The layout is run()'s, which the
+// binary calls (text-report.test.ts takes the summary through it), so these 53 runs are in-process.
 import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { runBinary } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'cyber-ready-narrow-fit-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const summary = async (args: string[], columns: number): Promise<string[]> => {
-  const r = await runBinary({ args: ['assess', ...args], env: { COLUMNS: String(columns) } });
+  const r = await runInProcess({ args: ['assess', ...args], env: { COLUMNS: String(columns) } });
   expect(r.code).toBe(0);
   return r.stdout.replace(/\n$/, '').split('\n');
 };
