@@ -1,4 +1,4 @@
-// What a reviewer found `benchmark` told its reader wrongly, through the binary: a mistyped future
+// What a reviewer found `benchmark` told its reader wrongly: a mistyped future
 // month that won over a council's real return and stretched the range of months assessed.
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BenchmarkResult } from '../../src/benchmark/types.js';
 import { ExitCode } from '../../src/errors.js';
 import { makeAjv } from '../../src/schema/validators.js';
-import { repoRoot, runBinary, type CliResult } from '../helpers/cli.js';
+import { repoRoot, runBinary, runInProcess, type CliResult } from '../helpers/cli.js';
 import { fixture } from '../helpers/load.js';
 
 const benchmarkSchema = makeAjv().compile(JSON.parse(readFileSync(join(repoRoot, 'schemas/benchmark.schema.json'), 'utf8')));
@@ -40,7 +40,9 @@ function forum(name: string, files: Record<string, string>): string {
   return dir;
 }
 
-const run = (dir: string, args: string[]): Promise<CliResult> => runBinary({ args: [...args, '--questionnaire-dir', 'qd', '--min-group', '1', '--today', '2026-12-01'], cwd: dir });
+// benchmark's readings are run()'s, which the binary calls: in-process, as the extracts are still
+// made by `share` through the binary.
+const run = (dir: string, args: string[]): Promise<CliResult> => runInProcess({ args: [...args, '--questionnaire-dir', 'qd', '--min-group', '1', '--today', '2026-12-01'], cwd: dir });
 
 async function ok(dir: string, args: string[]): Promise<CliResult> {
   const r = await run(dir, args);

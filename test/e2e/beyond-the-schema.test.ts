@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { ExitCode } from '../../src/errors.js';
 import { schemaErrors } from '../../src/schema/validate-schema.js';
-import { repoRoot, runBinary } from '../helpers/cli.js';
+import { repoRoot, runBinary, runInProcess } from '../helpers/cli.js';
 
 // The published schemas check each key on its own: what a question's type allows, how one value
 // compares with another, and what an answer must be given its questionnaire are the binary's to
@@ -14,6 +14,8 @@ import { repoRoot, runBinary } from '../helpers/cli.js';
 // valid file. Each rule here: the schema takes the file, the binary refuses it in one line at a
 // place, and README says the binary checks it. (Made schema rules, they would replace the binary's
 // words, which name the question and its type, with the schema's, which cannot.)
+// Each rule's refusal is run()'s, which the binary calls, so the rules run in-process (the base file
+// goes through the binary, and hostile-inputs.test.ts takes refusals through it).
 
 const scratch = mkdtempSync(join(tmpdir(), 'cyber-ready-beyond-schema-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -60,7 +62,7 @@ const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8').replace(/\s+/g,
 async function refused(name: string, kind: 'questionnaire' | 'answers', text: string, args: string[]): Promise<string> {
   const file = join(scratch, `${name}.yaml`);
   writeFileSync(file, text);
-  const r = await runBinary({ args: ['validate', '--kind', kind, ...args, file] });
+  const r = await runInProcess({ args: ['validate', '--kind', kind, ...args, file] });
   expect(r.code, r.stderr).toBe(ExitCode.CannotAssess);
   const lines = r.stderr.trimEnd().split('\n');
   expect(lines, r.stderr).toHaveLength(1);
