@@ -1,7 +1,7 @@
 // Pictures of the reports, for a person to look at: screenshots of the HTML papers and each printed
 // page as a PNG, left in test-artifacts/. No test reads them, and making them was about a tenth of
 // the browser and Word tests' processor time (pdftoppm alone 40-odd seconds of a run), so a run makes
-// them only when asked: `CYBER_READY_TEST_PICTURES=1 npm test` (README "Testing").
+// them only when asked: `CYBER_READY_TEST_PICTURES=1 npm test` (README "Development").
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
