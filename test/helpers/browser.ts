@@ -28,6 +28,14 @@ function executable(path: string): boolean {
  */
 const POPPLER_LIMIT = { timeout: 60_000, killSignal: 'SIGKILL' } as const;
 
+/**
+ * The most the browser may take to start, load a page or print it. Puppeteer's own default, 30 s,
+ * is shorter than the tests' limits (60-180 s): on a loaded CI runner a paper of 25 systems took
+ * longer than that to print, and failed as a timeout with time left. A browser that hangs is still
+ * stopped, by this or by the test's own limit.
+ */
+const BROWSER_STEP_LIMIT_MS = 120_000;
+
 const hasCommand = (name: string): boolean => spawnSync(name, ['-v'], { encoding: 'utf8' }).error === undefined;
 
 /** Why the browser tests cannot run here, or null when they can. Throws under CI instead of skipping. */
@@ -68,6 +76,7 @@ export function useBrowser(missing: string | null, artefacts: string, work: stri
   /** A page with script turned off, every request it makes recorded, at `file`; the caller closes it. */
   const open = async (file: string): Promise<OpenedPage> => {
     const page = await chromium!.browser.newPage();
+    page.setDefaultTimeout(BROWSER_STEP_LIMIT_MS);
     const requests: string[] = [];
     page.on('request', (req) => requests.push(req.url()));
     const url = pathToFileURL(file).href;
@@ -121,6 +130,7 @@ export async function launchChromium(): Promise<LaunchedBrowser> {
   const browser = await launch({
     executablePath: CHROMIUM,
     headless: true,
+    timeout: BROWSER_STEP_LIMIT_MS,
     args: [
       '--headless',
       '--no-sandbox',
@@ -232,6 +242,7 @@ interface AxeViolation {
 /** What axe-core (its source given) finds wrong on the page at `url`, shown as `media`, one line each. */
 export async function axeViolations(browser: Browser, axeSource: string, url: string, media: 'screen' | 'print'): Promise<string[]> {
   const page = await browser.newPage();
+  page.setDefaultTimeout(BROWSER_STEP_LIMIT_MS);
   try {
     await page.emulateMediaType(media);
     await page.goto(url, { waitUntil: 'load' });
