@@ -1,4 +1,3 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/scoring/assessment.js';
 import { displayWidth } from '../../src/text/wrap.js';
 import { binPath, repoRoot, RUN_LIMIT_MS, runBinary } from '../helpers/cli.js';
+import { endTmuxServer, hasTmux, newTmuxSession, tmux, tmuxStatus } from '../helpers/tmux-server.js';
 
 // SPEC "v2: reports": the text report through the real binary, at the widths people's terminals have.
 const EXAMPLES = ['council-cyber-resilience', 'caf-local-government', 'cyber-essentials-readiness'];
@@ -125,27 +125,20 @@ describe('scores are shown rounded down (SPEC "Scoring")', () => {
 
 // A real terminal: the width comes from the terminal itself, and what is left on screen at the end
 // is the score, rating and gates, with the gate lines on standard error above the report.
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 const session = `cyber-ready-text-${process.pid}`;
-afterAll(() => {
-  if (hasTmux) spawnSync('tmux', ['kill-session', '-t', session]);
-});
+afterAll(endTmuxServer);
 
 describe.runIf(hasTmux)('in a real terminal', () => {
   it.each([80, 120])('at %i columns the screen ends with the score and gates, every line fitting', async (columns) => {
     const dir = mkdtempSync(join(tmpdir(), 'cyber-ready-text-'));
-    spawnSync('tmux', ['kill-session', '-t', session]);
+    tmuxStatus('kill-session', '-t', session);
     const args = ['assess', '-a', join(repoRoot, 'examples/council-cyber-resilience.answers.yaml'), '--today', '2026-11-23', '--min-score', '70', '--fail-on', 'high'];
     const command = `cd ${dir} && env -u COLUMNS NO_COLOR=1 node ${binPath} ${args.join(' ')}; echo $? > exit.part && mv exit.part exit.txt; sleep 600`;
-    const newSession = ['new-session', '-d', '-s', session, '-x', String(columns), '-y', '40', command];
-    for (let attempt = 1; spawnSync('tmux', newSession).status !== 0; attempt++) {
-      if (attempt === 5) execFileSync('tmux', newSession);
-      execFileSync('sleep', ['0.3']);
-    }
+    newTmuxSession(['-d', '-s', session, '-x', String(columns), '-y', '40', command]);
     const until = Date.now() + RUN_LIMIT_MS;
     while (!existsSync(join(dir, 'exit.txt')) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
     expect(readFileSync(join(dir, 'exit.txt'), 'utf8').trim()).toBe('1');
-    const screen = execFileSync('tmux', ['capture-pane', '-p', '-t', session], { encoding: 'utf8' }).replace(/\n+$/, '').split('\n');
+    const screen = tmux('capture-pane', '-p', '-t', session).replace(/\n+$/, '').split('\n');
     expect(screen.slice(-3)).toEqual([
       expect.stringMatching(/^Overall 51\/100 Partly ready · gates FAILED$/),
       expect.stringMatching(/^ {2}✗ FAIL {2}overall score 51 is below 70$/),
@@ -153,6 +146,6 @@ describe.runIf(hasTmux)('in a real terminal', () => {
     ]);
     // The bar is wider on a wider terminal: the width came from the terminal, not COLUMNS.
     expect(screen.some((l) => l.includes(columns >= 100 ? '░'.repeat(9) : '██░░░░░░░░ '))).toBe(true);
-    spawnSync('tmux', ['kill-session', '-t', session]);
+    tmuxStatus('kill-session', '-t', session);
   });
 });

@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/cli.js';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
+import { tmux } from '../helpers/tmux-server.js';
 
 const terminal = tmuxTerminal('not-utf8', { width: 80, height: 30 });
 const { screenText, waitForScreen, keys, startOnScreen, ended, session } = terminal;
@@ -18,7 +18,7 @@ for (const plain of [false, true]) {
     startOnScreen(dir, ['assess', ...(plain ? ['--plain'] : []), '-q', 'council-cyber-resilience', '--save', 'l.yaml', '--today', '2026-11-23']);
     await waitForScreen('Organisation');
     await keys('Caf');
-    execFileSync('tmux', ['send-keys', '-t', session, '-H', 'e9']);
+    tmux('send-keys', '-t', session, '-H', 'e9');
     await keys(' Council', 'Enter');
     await waitForScreen('The terminal sent text that is not UTF-8; use a UTF-8 locale, then retype.');
     await sleep(300);
@@ -52,7 +52,7 @@ for (const plain of [false, true]) {
     await waitForScreen('Review 2 of 2');
     await sleep(300);
     if (plain) {
-      execFileSync('tmux', ['send-keys', '-t', session, '-l', 'Head of ICT at the Caf\uFFFD rota']);
+      tmux('send-keys', '-t', session, '-l', 'Head of ICT at the Caf\uFFFD rota');
       await keys('Enter');
     } else await keys('Tab', ' rota', 'Enter');
     await waitForScreen('was 2026-01-01;');

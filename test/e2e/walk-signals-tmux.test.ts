@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { binPath } from '../helpers/cli.js';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
+import { tmuxStatus } from '../helpers/tmux-server.js';
 import { keysTo, killShells, nodeIn, paneText, partialAnswers, shellIn, terminalState } from '../helpers/tmux-shell.js';
 
 // The walk as a terminal program: a stop signal sent from outside while a prompt is showing, Ctrl-Z
@@ -56,7 +56,7 @@ it.runIf(hasTmux)('a terminal closed during the walk ends it with the status of 
   await waitFor(() => paneText(name).includes('how many days did the council usually take'), 'the first question');
   await keysTo(name, '7', 'Enter');
   await waitFor(() => paneText(name).includes('Which of these sources feed'), 'the checkbox');
-  spawnSync('tmux', ['kill-session', '-t', name]);
+  tmuxStatus('kill-session', '-t', name);
   await waitFor(() => existsSync(join(dir, 'exit.txt')), 'the run to end');
   expect(readFileSync(join(dir, 'exit.txt'), 'utf8').trim()).toBe('129');
   // (sh says "Hangup" of the run it started, ended by that signal.)

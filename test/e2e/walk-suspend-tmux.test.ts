@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { binPath, repoRoot } from '../helpers/cli.js';
 import { hasTmux, tmuxTerminal } from '../helpers/tmux.js';
+import { tmux } from '../helpers/tmux-server.js';
 import { keysTo, killShells, nodeIn, paneText, partialAnswers, shellIn, terminalState } from '../helpers/tmux-shell.js';
 
 // The walk stopped as a job of a shell and carried on: Ctrl-Z where the job is more than node (a
@@ -38,7 +38,7 @@ async function atTheCheckbox(name: string, file: string, after = ''): Promise<st
 async function resizedWhileStopped(name: string, width: number, height = 30): Promise<void> {
   await keysTo(name, 'C-z');
   await waitFor(() => /Stopped\s+node/.test(afterFg(name)), 'the shell to say the walk is stopped');
-  execFileSync('tmux', ['resize-window', '-t', name, '-x', String(width), '-y', String(height)]);
+  tmux('resize-window', '-t', name, '-x', String(width), '-y', String(height));
   await sleep(300);
   await keysTo(name, 'fg', 'Enter');
 }

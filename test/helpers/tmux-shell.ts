@@ -2,12 +2,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { binPath, repoRoot } from './cli.js';
+import { tmux as tmuxRun, tmuxStatus } from './tmux-server.js';
 
 // An interactive shell in a tmux session of its own, with job control (Ctrl-Z, `fg`), for the tests
 // that drive the walk as a job of a shell, and what they look at in it.
 
-// A limit of its own (execFileSync holds the worker, so vitest's timer cannot stop a tmux that hangs).
-const tmux = (...args: string[]): string => execFileSync('tmux', args, { encoding: 'utf8', timeout: 30_000 }).trim();
+const tmux = (...args: string[]): string => tmuxRun(...args).trim();
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** The sessions `shellIn` made, for `killShells` to end. */
@@ -16,12 +16,12 @@ const shells: string[] = [];
 /** A session of its own running an interactive shell, with job control (Ctrl-Z, fg), in `dir`. */
 export function shellIn(dir: string, name: string): void {
   shells.push(name);
-  spawnSync('tmux', ['kill-session', '-t', name]);
+  tmuxStatus('kill-session', '-t', name);
   tmux('new-session', '-d', '-s', name, '-x', '80', '-y', '30', '-c', dir, 'env -u GITHUB_ACTIONS -u GITLAB_CI PS1="$ " bash --norc --noprofile -i');
 }
 
 export function killShells(): void {
-  for (const s of shells) spawnSync('tmux', ['kill-session', '-t', s]);
+  for (const s of shells) tmuxStatus('kill-session', '-t', s);
 }
 
 /** Everything the session `name` shows and has scrolled off, each line the terminal wrapped joined again. */
@@ -44,8 +44,10 @@ export function terminalState(name: string): { raw: boolean; cursorShown: boolea
 /** The node process the tmux session `name` runs (under its shell). */
 export function nodeIn(name: string): number {
   const shell = tmux('display', '-p', '-t', name, '#{pane_pid}');
-  const found = spawnSync('pgrep', ['-f', '-s', shell, `^node ${binPath}`], { encoding: 'utf8' }).stdout.trim().split('\n')[0];
-  return Number(found);
+  const found = Number(spawnSync('pgrep', ['-f', '-s', shell, `^node ${binPath}`], { encoding: 'utf8' }).stdout.trim().split('\n')[0]);
+  // None found would be 0, and a signal sent to process 0 goes to the test run's own process group.
+  if (!(found > 0)) throw new Error(`no run of the binary in the tmux session ${name}`);
+  return found;
 }
 
 /** The example answers without three answers: a number, a multiple choice (the checkbox) and a text, asked in that order. */

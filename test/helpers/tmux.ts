@@ -1,17 +1,18 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { binPath } from './cli.js';
+import { endTmuxServer, hasTmux, newTmuxSession, tmux, tmuxStatus } from './tmux-server.js';
+
+export { hasTmux } from './tmux-server.js';
 
 /**
  * What a run drew with the terminal's bracketed paste mode, turned on and off by the walk, taken
  * out: a mode, not a code that draws, so a screen reader reads nothing of it.
  */
 export const withoutPasteMode = (drawn: string): string => drawn.replace(/\u001b\[\?2004[hl]/g, '');
-
-/** Whether tmux can be run here; the tests that drive a real terminal need it. */
-export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 
 // The variables of CI systems the tool acts on; a test that wants one sets it in the command.
 const CI_UNSET = `env ${['GITHUB_ACTIONS', 'GITHUB_WORKSPACE', 'GITHUB_STEP_SUMMARY', 'GITLAB_CI', 'CI_PROJECT_DIR'].map((v) => `-u ${v}`).join(' ')} `;
@@ -21,13 +22,13 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 /**
  * A real terminal for one test file, driven the way a person drives it: the binary runs in a tmux
  * session with its exit code in exit.txt (made whole by a rename, so a poll never reads it empty);
- * see `start` and `startOnScreen` for where its output goes.
+ * see `start` and `startOnScreen` for where its output goes. The file's tmux server (see
+ * tmux-server.ts) is ended after its tests.
  */
 export function tmuxTerminal(name: string, size = { width: 120, height: 50 }) {
   const session = `cyber-ready-${name}-${process.pid}`;
   const go = join(tmpdir(), `${session}.recording`);
-  // A limit of its own (execFileSync holds the worker, so vitest's timer cannot stop a tmux that hangs).
-  const tmux = (...args: string[]): string => execFileSync('tmux', args, { encoding: 'utf8', timeout: 30_000 });
+  afterAll(endTmuxServer);
   const screenText = (): string => tmux('capture-pane', '-p', '-t', session);
   // The screen and everything scrolled off its top: what a person can scroll back to.
   const historyText = (): string => tmux('capture-pane', '-p', '-S', '-', '-t', session);
@@ -47,17 +48,10 @@ export function tmuxTerminal(name: string, size = { width: 120, height: 50 }) {
     throw new Error(`timed out waiting for ${what}; screen:\n${hasTmux ? screenText() : ''}`);
   }
 
-  const newSession = (command: string): void => {
-    // Killing the last session stops the tmux server; a new session started while it is stopping can
-    // fail with "server exited unexpectedly" (other test runs share the server), so try again.
-    // The server's environment is the one it started in, a CI job's for a suite run in CI: what the
-    // tool reads of it (annotations, the checkout that names files) is left out, as runBinary leaves it.
-    const args = ['new-session', '-d', '-s', session, '-x', String(size.width), '-y', String(size.height), `${CI_UNSET}${command}`];
-    for (let attempt = 1; spawnSync('tmux', args).status !== 0; attempt++) {
-      if (attempt === 5) tmux(...args);
-      execFileSync('sleep', ['0.3']);
-    }
-  };
+  // The server's environment is the one it started in, a CI job's for a suite run in CI: what the
+  // tool reads of it (annotations, the checkout that names files) is left out, as runBinary leaves it.
+  const newSession = (command: string): void =>
+    newTmuxSession(['-d', '-s', session, '-x', String(size.width), '-y', String(size.height), `${CI_UNSET}${command}`]);
 
   /**
    * Keys one at a time, as typed: after each, until the screen shows the program has read it (it
@@ -121,7 +115,7 @@ export function tmuxTerminal(name: string, size = { width: 120, height: 50 }) {
      * recorded in terminal.txt, byte for byte (see `drawn`).
      */
     start(dir: string, args: string[], env = ''): void {
-      spawnSync('tmux', ['kill-session', '-t', session]);
+      tmuxStatus('kill-session', '-t', session);
       // Fresh files each run, so nothing read comes from the previous run.
       spawnSync('rm', ['-f', join(dir, 'stderr.txt'), join(dir, 'exit.txt'), join(dir, 'terminal.txt'), go]);
       // The run waits until the terminal is being recorded, so its first prompt is not missed.
@@ -141,13 +135,13 @@ export function tmuxTerminal(name: string, size = { width: 120, height: 50 }) {
      * know its width and height, and the screen shows exactly what they draw (no copy in a file).
      */
     startOnScreen(dir: string, args: string[], env = ''): void {
-      spawnSync('tmux', ['kill-session', '-t', session]);
+      tmuxStatus('kill-session', '-t', session);
       spawnSync('rm', ['-f', join(dir, 'exit.txt')]);
       const command = `cd ${dir} && ${env}node ${binPath} ${args.join(' ')} > report.txt; echo $? > exit.part && mv exit.part exit.txt; sleep 600`;
       newSession(`bash -c '${command.replace(/'/g, "'\\''")}'`);
     },
     kill(): void {
-      if (hasTmux) spawnSync('tmux', ['kill-session', '-t', session]);
+      if (hasTmux) tmuxStatus('kill-session', '-t', session);
     },
   };
 }
